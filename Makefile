@@ -1,0 +1,115 @@
+# smtpx: build, test, install.
+#
+# Sources are found by directory, so adding a file to core/, tui/ or lab/
+# needs no edit here. core/ and lab/ become static libraries; tui/ links
+# them into ./smtpx. Every tests/unit/test_*.c is its own cmocka binary
+# linked against the core library only, which proves core needs no
+# terminal.
+
+PREFIX   ?= /usr/local
+DESTDIR  ?=
+BINDIR    = $(PREFIX)/bin
+MANDIR    = $(PREFIX)/share/man/man1
+SHAREDIR  = $(PREFIX)/share/smtpx
+
+CC       ?= cc
+PKGS      = ncursesw readline openssl
+BUILD    ?= build
+SAN      ?=
+
+VERSION   = 0.1.0
+CFLAGS   ?= -O2
+CFLAGS   += -std=c11 -g -Wall -Wextra -Wshadow -Wstrict-prototypes \
+            -Wmissing-prototypes -Wpointer-arith -Wformat=2 \
+            -D_GNU_SOURCE -DSMTPX_VERSION='"$(VERSION)"' \
+            -DSMTPX_SHAREDIR='"$(SHAREDIR)"' $(SAN)
+LDFLAGS  += $(SAN)
+
+PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null)
+CORE_LIBS  = $(shell pkg-config --libs openssl 2>/dev/null) -lpthread
+
+CORE_SRC = $(wildcard core/*.c)
+LAB_SRC  = $(wildcard lab/*.c)
+TUI_SRC  = $(wildcard tui/*.c)
+UNIT_SRC = $(wildcard tests/unit/test_*.c)
+
+CORE_OBJ = $(CORE_SRC:%.c=$(BUILD)/%.o)
+LAB_OBJ  = $(LAB_SRC:%.c=$(BUILD)/%.o)
+TUI_OBJ  = $(TUI_SRC:%.c=$(BUILD)/%.o)
+UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
+
+.PHONY: all deps check unit run asan fuzz install uninstall clean bench
+
+all: smtpx
+
+deps:
+	@sh tests/deps.sh build
+
+smtpx: $(BUILD)/smtpx
+	cp $(BUILD)/smtpx $@
+
+$(BUILD)/smtpx: $(TUI_OBJ) $(BUILD)/liblab.a $(BUILD)/libcore.a
+	$(CC) $(LDFLAGS) -o $@ $(TUI_OBJ) $(BUILD)/liblab.a $(BUILD)/libcore.a \
+	    $(PKG_LIBS) -lpthread
+
+$(BUILD)/libcore.a: $(CORE_OBJ)
+	rm -f $@ && ar rcs $@ $^
+
+$(BUILD)/liblab.a: $(LAB_OBJ)
+	rm -f $@ && ar rcs $@ $^
+
+$(BUILD)/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) $(PKG_CFLAGS) -Icore -Ilab -Itui -MMD -MP -c -o $@ $<
+
+$(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libcore.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) $(PKG_CFLAGS) -Icore -Itui -o $@ $< \
+	    $(wildcard tui/$(patsubst test_%,%,$*).c) \
+	    $(BUILD)/libcore.a $(LDFLAGS) -lcmocka $(PKG_LIBS) -lpthread
+
+unit: $(UNIT_BIN)
+
+# The one test command (README, .ci/run). deps.sh installs what is missing
+# when run as root and otherwise names the packages and stops.
+check:
+	@sh tests/deps.sh test
+	@$(MAKE) --no-print-directory smtpx unit
+	@sh tests/run.sh $(BUILD)
+
+run:
+	@sh tests/deps.sh build
+	@$(MAKE) --no-print-directory smtpx
+	./smtpx --lab
+
+# The whole suite again with AddressSanitizer and UBSan, in its own tree.
+asan:
+	@sh tests/deps.sh test
+	@$(MAKE) --no-print-directory BUILD=build-asan CFLAGS=-O1 \
+	    SAN='-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined' \
+	    build-asan/smtpx unit
+	@ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
+	    UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+	    SMTPX=build-asan/smtpx sh tests/run.sh build-asan
+
+fuzz:
+	@$(MAKE) --no-print-directory -f tests/fuzz/fuzz.mk
+
+bench: smtpx
+	@for b in tests/bench/*.sh; do sh $$b || exit 1; done
+
+install: smtpx
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR) $(DESTDIR)$(SHAREDIR)/themes
+	install -m 755 smtpx $(DESTDIR)$(BINDIR)/smtpx
+	install -m 644 docs/smtpx.1 $(DESTDIR)$(MANDIR)/smtpx.1
+	install -m 644 themes/*.theme $(DESTDIR)$(SHAREDIR)/themes/
+
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/smtpx $(DESTDIR)$(MANDIR)/smtpx.1
+	rm -rf $(DESTDIR)$(SHAREDIR)
+
+clean:
+	rm -rf build build-asan build-fuzz smtpx
+
+-include $(CORE_OBJ:.o=.d) $(LAB_OBJ:.o=.d) $(TUI_OBJ:.o=.d)

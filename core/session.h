@@ -1,0 +1,165 @@
+/*
+ * The SMTP session engine: one connection to one server, non-blocking
+ * throughout. The front end owns the poll loop: it asks session_pollfd()
+ * for the descriptor, the events wanted and the next deadline, polls, and
+ * calls session_progress(). What happens comes back through one callback
+ * as typed events; every line sent or received is also an entry in the
+ * session's transcript, which is what front ends draw.
+ *
+ * The user drives the conversation. session_submit() queues a typed line;
+ * the engine sends queued lines one at a time, each when the reply to the
+ * one before has come (type-ahead is allowed), and never refuses a line
+ * for being out of order: a learner may send a wrong command on purpose.
+ * The engine only tracks where RFC 5321 says the session is, so notes and
+ * completion can use it. Two things it does hold back: nothing queued goes
+ * out while a TLS handshake is running, and after a failed or unverified
+ * STARTTLS (without insecure) the connection is closed, so nothing meant
+ * for TLS is ever sent in clear.
+ */
+#ifndef SMTPX_SESSION_H
+#define SMTPX_SESSION_H
+
+#include <stddef.h>
+
+#include "caps.h"
+#include "reply.h"
+#include "tls.h"
+#include "transcript.h"
+
+enum session_state {
+	SESSION_CLOSED,		/* no connection */
+	SESSION_RESOLVING,
+	SESSION_CONNECTING,
+	SESSION_TLS,		/* TLS handshake (implicit or STARTTLS) */
+	SESSION_GREETING,	/* connected, waiting for the 220 */
+	SESSION_READY,		/* greeted; no EHLO/HELO accepted yet */
+	SESSION_HELLO,		/* EHLO or HELO accepted */
+	SESSION_MAIL,		/* MAIL accepted: in a transaction */
+	SESSION_RCPT,		/* at least one RCPT accepted */
+	SESSION_DATA,		/* 354 received: message lines go out */
+	SESSION_QUIT,		/* QUIT sent */
+};
+
+/* Failure classes; front ends map them to exit codes. */
+enum session_fail {
+	SESSION_OK,
+	SESSION_FAIL_INTERNAL,	/* out of memory, bad call */
+	SESSION_FAIL_CONNECT,	/* resolve, connect, I/O, timeout, closed */
+	SESSION_FAIL_PROTOCOL,	/* malformed or unexpected server input */
+	SESSION_FAIL_TLS,	/* handshake, verification, injection */
+	SESSION_FAIL_AUTH,	/* SASL exchange failed on our side */
+	SESSION_FAIL_USAGE,	/* bad request from the user */
+};
+
+enum session_ev_type {
+	SESSION_EV_ENTRY,	/* ev->entry was added to the transcript */
+	SESSION_EV_REPLY,	/* a whole reply (after its entries) */
+	SESSION_EV_STATE,	/* state, TLS or authentication changed */
+	SESSION_EV_IDLE,	/* nothing queued or awaited any more */
+	SESSION_EV_CLOSED,	/* the connection is gone; ev->fail says why */
+};
+
+struct session_event {
+	enum session_ev_type	 type;
+	const struct tr_entry	*entry;	/* SESSION_EV_ENTRY */
+	const struct reply	*reply;	/* SESSION_EV_REPLY */
+	enum session_fail	 fail;	/* SESSION_EV_CLOSED */
+};
+
+typedef void session_cb_fn(const struct session_event *, void *arg);
+
+struct session_config {
+	const char	*ehlo_name;	/* for /send and notes; may be NULL */
+	int		 timeout_ms;	/* every wait; 0 = 30 s */
+	struct tls_client_config tls;
+};
+
+struct session;
+
+struct session *session_new(const struct session_config *,
+	    session_cb_fn *cb, void *arg);
+/* Closes the connection without QUIT and frees everything. */
+void	session_free(struct session *);
+
+/* Poll interest: the descriptor (or -1), the events (POLLIN/POLLOUT)
+   and the milliseconds until the next deadline (-1 for none). */
+void	session_pollfd(const struct session *, int *fd, short *events,
+	    int *timeout_ms);
+/* Make progress after poll (revents may be 0 when a timeout passed). */
+void	session_progress(struct session *, short revents);
+
+/*
+ * Start connecting to host (name, IPv4, IPv6, or "[::1]") and port,
+ * trying every address in turn. With implicit_tls the TLS handshake comes
+ * first (port 465). Returns 0, or -1 with err (already connected, bad
+ * port); resolve and connect failures arrive later as events.
+ */
+int	session_connect(struct session *, const char *host, int port,
+	    int implicit_tls, char *err, size_t errlen);
+/* Trust this PEM certificate too for the next connections (the lab's),
+   or stop trusting an earlier one with NULL. Returns 0 or -1. */
+int	session_set_trust(struct session *, const char *pem);
+/* Close now, without QUIT. */
+void	session_close(struct session *);
+
+#define SESSION_SUBMIT_SECRET	0x01	/* mask the whole line */
+
+/*
+ * Queue a line the user typed (no line end; it must not contain CR or
+ * LF). In DATA it is a message line, dot-stuffed, and "." ends the
+ * message. The engine masks what is secret on its own: the argument of
+ * AUTH lines and lines answering a 334. Returns 0, or -1 with err.
+ */
+int	session_submit(struct session *, const char *line, unsigned flags,
+	    char *err, size_t errlen);
+/* Queue STARTTLS and the handshake that follows a 220. */
+int	session_starttls(struct session *, char *err, size_t errlen);
+/* Queue a whole SASL exchange. secret is copied and wiped after use. */
+int	session_auth(struct session *, const char *mech, const char *user,
+	    const char *secret, char *err, size_t errlen);
+/* In DATA: stream path as the message and end it with CRLF.CRLF. Also
+   queued (it may follow a DATA line that is still waiting for 354). */
+int	session_data_file(struct session *, const char *path,
+	    char *err, size_t errlen);
+/* MAIL, RCPT for each of to, DATA and a generated test message. */
+int	session_send_test(struct session *, const char *from,
+	    const char *const *to, size_t nto, char *err, size_t errlen);
+/* Stop waiting: drop what is queued; an unfinished connect or handshake
+   is closed. A reply still in flight is shown when it comes. Returns 1 if
+   something was cancelled. */
+int	session_cancel(struct session *);
+
+/* Add an entry on behalf of the front end (its own events, /explain). */
+void	session_log(struct session *, enum tr_kind, const char *fmt, ...)
+	    __attribute__((format(printf, 3, 4)));
+/* The same with text as it is, and TR_F_* flags. */
+void	session_log_text(struct session *, enum tr_kind, unsigned flags,
+	    const char *text, size_t len);
+/* Turn the note entries the engine writes on or off (default on). */
+void	session_set_notes(struct session *, int on);
+
+/* Where the session stands. */
+enum session_state session_state(const struct session *);
+const char *session_state_name(enum session_state);
+/* 1 while something is queued or a reply, connect or handshake is awaited. */
+int	session_busy(const struct session *);
+const char *session_host(const struct session *);
+int	session_port(const struct session *);
+int	session_tls_active(const struct session *);
+/* TLS facts, or NULL without TLS. */
+const struct tls_info *session_tls_info(const struct session *);
+/* Append the peer chain (see tls_describe_chain); -1 without TLS. */
+int	session_tls_chain(const struct session *, struct buf *out);
+/* The user authenticated as, or NULL. */
+const char *session_auth_user(const struct session *);
+/* Capabilities from the last EHLO in this TLS state, or NULL. */
+const struct caps *session_caps(const struct session *);
+/* What the server expects next, in a few words ("EHLO", "RCPT or DATA"). */
+const char *session_hint(const struct session *);
+const struct transcript *session_transcript(const struct session *);
+/* The worst reply class seen so far (2, 3, 4, 5), 0 for none. */
+int	session_worst_class(const struct session *);
+/* The first failure class that closed a connection, SESSION_OK if none. */
+enum session_fail session_failure(const struct session *);
+
+#endif

@@ -1,0 +1,201 @@
+/*
+ * The transcript is an append-only array of entries; entries never move
+ * or change once added, so views can hold pointers to them and the
+ * sequence number is the index. Display text is made on demand by
+ * transcript_format, which is the only way entries reach a terminal or a
+ * file, and which always runs the sanitiser.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "buf.h"
+#include "sanitize.h"
+#include "transcript.h"
+
+struct transcript {
+	struct tr_entry	**v;
+	size_t		  n;
+	size_t		  cap;
+};
+
+struct transcript *
+transcript_new(void)
+{
+	return calloc(1, sizeof(struct transcript));
+}
+
+void
+transcript_free(struct transcript *t)
+{
+	size_t	 i;
+
+	if (t == NULL)
+		return;
+	for (i = 0; i < t->n; i++) {
+		free(t->v[i]->text);
+		free(t->v[i]->raw);
+		free(t->v[i]);
+	}
+	free(t->v);
+	free(t);
+}
+
+const struct tr_entry *
+transcript_add(struct transcript *t, enum tr_kind kind, unsigned flags,
+    int code, const char *text, size_t len, const char *raw, size_t rawlen)
+{
+	struct tr_entry	 *e, **v;
+	size_t		  cap;
+
+	if (t->n == t->cap) {
+		cap = t->cap ? t->cap * 2 : 256;
+		if ((v = realloc(t->v, cap * sizeof *v)) == NULL)
+			return NULL;
+		t->v = v;
+		t->cap = cap;
+	}
+	if ((e = calloc(1, sizeof *e)) == NULL)
+		return NULL;
+	if ((e->text = malloc(len + 1)) == NULL)
+		goto fail;
+	memcpy(e->text, text, len);
+	e->text[len] = '\0';
+	e->len = len;
+	if (raw != NULL && !(flags & TR_F_SECRET)) {
+		if ((e->raw = malloc(rawlen + 1)) == NULL)
+			goto fail;
+		memcpy(e->raw, raw, rawlen);
+		e->raw[rawlen] = '\0';
+		e->rawlen = rawlen;
+	}
+	clock_gettime(CLOCK_REALTIME, &e->when);
+	e->kind = kind;
+	e->flags = flags;
+	e->code = code;
+	e->seq = t->n;
+	t->v[t->n++] = e;
+	return e;
+fail:
+	free(e->text);
+	free(e);
+	return NULL;
+}
+
+size_t
+transcript_count(const struct transcript *t)
+{
+	return t->n;
+}
+
+const struct tr_entry *
+transcript_get(const struct transcript *t, size_t i)
+{
+	return i < t->n ? t->v[i] : NULL;
+}
+
+const char *
+transcript_marker(enum tr_kind kind)
+{
+	switch (kind) {
+	case TR_SENT:
+		return "C: ";
+	case TR_RECV:
+		return "S: ";
+	case TR_EVENT:
+		return "* ";
+	case TR_ERROR:
+		return "! ";
+	case TR_NOTE:
+		return "   # ";
+	}
+	return "? ";
+}
+
+int
+transcript_format(const struct tr_entry *e, int with_marker, int with_time,
+    struct buf *out)
+{
+	struct tm	 tm;
+	char		 ts[16];
+
+	if (with_time) {
+		localtime_r(&e->when.tv_sec, &tm);
+		strftime(ts, sizeof ts, "%H:%M:%S ", &tm);
+		if (buf_addstr(out, ts) == -1)
+			return -1;
+	}
+	if (with_marker && buf_addstr(out, transcript_marker(e->kind)) == -1)
+		return -1;
+	return sanitize_text(e->text, e->len, out);
+}
+
+int
+transcript_save(const struct transcript *t, const char *path,
+    int with_notes, char *err, size_t errlen)
+{
+	struct stat	 st;
+	struct buf	 line;
+	char		*tmp = NULL;
+	size_t		 i;
+	int		 fd = -1, r = -1;
+	FILE		*f = NULL;
+
+	/* Refuse links and devices; write a new file and rename it into
+	   place, which replaces the name itself and follows no link. */
+	if (lstat(path, &st) == 0) {
+		if (S_ISLNK(st.st_mode)) {
+			snprintf(err, errlen, "%s is a symbolic link; "
+			    "not writing through it", path);
+			return -1;
+		}
+		if (!S_ISREG(st.st_mode)) {
+			snprintf(err, errlen, "%s is not a regular file", path);
+			return -1;
+		}
+	} else if (errno != ENOENT) {
+		snprintf(err, errlen, "%s: %s", path, strerror(errno));
+		return -1;
+	}
+	if (asprintf(&tmp, "%s.XXXXXX", path) == -1) {
+		snprintf(err, errlen, "out of memory");
+		return -1;
+	}
+	if ((fd = mkstemp(tmp)) == -1 || fchmod(fd, 0600) == -1 ||
+	    (f = fdopen(fd, "w")) == NULL) {
+		snprintf(err, errlen, "%s: %s", path, strerror(errno));
+		if (fd != -1) {
+			close(fd);
+			unlink(tmp);
+		}
+		free(tmp);
+		return -1;
+	}
+	buf_init(&line, 0);
+	for (i = 0; i < t->n; i++) {
+		if ((t->v[i]->kind == TR_NOTE && !with_notes &&
+		    !(t->v[i]->flags & TR_F_DECODED)) ||
+		    t->v[i]->flags & TR_F_NOSAVE)
+			continue;
+		buf_reset(&line);
+		if (transcript_format(t->v[i], 1, 0, &line) == -1 ||
+		    fprintf(f, "%s\n", line.data) < 0)
+			break;
+	}
+	buf_free(&line);
+	if (i < t->n || fflush(f) == EOF || fsync(fd) == -1)
+		snprintf(err, errlen, "%s: %s", path, strerror(errno));
+	else if (rename(tmp, path) == -1)
+		snprintf(err, errlen, "%s: %s", path, strerror(errno));
+	else
+		r = 0;
+	fclose(f);
+	if (r == -1)
+		unlink(tmp);
+	free(tmp);
+	return r;
+}

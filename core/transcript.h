@@ -1,0 +1,75 @@
+/*
+ * The transcript is the record of a session and the model every view is
+ * drawn from: each line sent and received, each event, error and note,
+ * in order, with the time and the raw bytes. Text is stored as it came
+ * (it may hold control bytes); it is made printable only when formatted
+ * for display, by transcript_format, so there is one sanitiser for the
+ * screen, the line mode and saved files. Secrets are masked before they
+ * are stored, so nothing here ever needs hiding.
+ */
+#ifndef SMTPX_TRANSCRIPT_H
+#define SMTPX_TRANSCRIPT_H
+
+#include <stddef.h>
+#include <time.h>
+
+struct buf;
+
+enum tr_kind {
+	TR_SENT,	/* C: a line sent */
+	TR_RECV,	/* S: a line received */
+	TR_EVENT,	/* *  something happened */
+	TR_ERROR,	/* !  something failed */
+	TR_NOTE,	/*    # an explanation */
+};
+
+#define TR_F_SECRET	0x01	/* text was masked; raw is not kept */
+#define TR_F_LAST	0x02	/* TR_RECV: last line of its reply */
+#define TR_F_DECODED	0x04	/* TR_NOTE: decoded AUTH exchange */
+#define TR_F_NOSAVE	0x08	/* shown, but kept out of saved files
+				   (/b64 output, which may encode a secret) */
+
+struct tr_entry {
+	size_t		 seq;		/* index in the transcript */
+	struct timespec	 when;		/* CLOCK_REALTIME */
+	enum tr_kind	 kind;
+	unsigned	 flags;
+	int		 code;		/* TR_RECV: the reply code */
+	char		*text;		/* line text without line end */
+	size_t		 len;
+	char		*raw;		/* bytes on the wire, or NULL */
+	size_t		 rawlen;
+};
+
+struct transcript;
+
+struct transcript *transcript_new(void);
+void	transcript_free(struct transcript *);
+/* Append an entry; text and raw are copied (raw may be NULL). Returns
+   the stored entry, or NULL when out of memory. */
+const struct tr_entry *transcript_add(struct transcript *, enum tr_kind,
+	    unsigned flags, int code, const char *text, size_t len,
+	    const char *raw, size_t rawlen);
+size_t	transcript_count(const struct transcript *);
+const struct tr_entry *transcript_get(const struct transcript *, size_t);
+
+/* The marker the line mode puts before an entry: "C: ", "S: ", "* ",
+   "! " or "   # ". */
+const char *transcript_marker(enum tr_kind);
+/*
+ * Append the entry's display form to out: the marker (if with_marker),
+ * an optional "HH:MM:SS " time stamp, then the text made printable by
+ * sanitize_text. No line end. Returns 0 or -1 (out full).
+ */
+int	transcript_format(const struct tr_entry *, int with_marker,
+	    int with_time, struct buf *out);
+/*
+ * Write the whole transcript to path in the line-mode format, one entry
+ * a line. The file is created with mode 0600 and never written through a
+ * symbolic link; an existing regular file is replaced. Returns 0, or -1
+ * with err set.
+ */
+int	transcript_save(const struct transcript *, const char *path,
+	    int with_notes, char *err, size_t errlen);
+
+#endif

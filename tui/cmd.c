@@ -1,0 +1,740 @@
+/*
+ * The command layer both front ends share. A typed line is either an
+ * smtpx command (it starts with "/") or a line for the server. Commands
+ * are a table of name, argument counts, a one-line synopsis and a
+ * handler; output goes into the session transcript as events, so the
+ * screen, the line mode and saved files all show the same record. What
+ * only a front end can do (read a secret, ask a question, change the
+ * theme, quit) goes through struct frontend.
+ */
+#include <ctype.h>
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include <openssl/crypto.h>
+
+#include "b64.h"
+#include "buf.h"
+#include "caps.h"
+#include "lab.h"
+#include "notes.h"
+#include "sasl.h"
+#include "session.h"
+#include "tui.h"
+
+#define CMD_MAXARGS	16
+
+struct cmd {
+	const char	*name;
+	int		 min, max;	/* argument counts */
+	const char	*synopsis;
+	const char	*help;
+	int		(*fn)(struct app *, int, char **, const char *);
+};
+
+static int	cmd_connect_fn(struct app *, int, char **, const char *);
+static int	cmd_starttls(struct app *, int, char **, const char *);
+static int	cmd_auth(struct app *, int, char **, const char *);
+static int	cmd_send(struct app *, int, char **, const char *);
+static int	cmd_data(struct app *, int, char **, const char *);
+static int	cmd_explain(struct app *, int, char **, const char *);
+static int	cmd_caps(struct app *, int, char **, const char *);
+static int	cmd_cert(struct app *, int, char **, const char *);
+static int	cmd_status(struct app *, int, char **, const char *);
+static int	cmd_b64(struct app *, int, char **, const char *);
+static int	cmd_unb64(struct app *, int, char **, const char *);
+static int	cmd_save(struct app *, int, char **, const char *);
+static int	cmd_theme(struct app *, int, char **, const char *);
+static int	cmd_notes(struct app *, int, char **, const char *);
+static int	cmd_lab(struct app *, int, char **, const char *);
+static int	cmd_help_fn(struct app *, int, char **, const char *);
+static int	cmd_quit(struct app *, int, char **, const char *);
+
+static const struct cmd cmd_table[] = {
+	{ "connect", 1, 3, "/connect HOST [PORT] [--tls]",
+	  "connect to HOST; PORT defaults to 25; --tls (or port 465) means "
+	  "TLS from the first byte. HOST 'lab' is the built-in lab.",
+	  cmd_connect_fn },
+	{ "starttls", 0, 0, "/starttls",
+	  "send STARTTLS and upgrade the connection to TLS (RFC 3207); "
+	  "nothing typed meanwhile is sent until the handshake is verified.",
+	  cmd_starttls },
+	{ "auth", 1, 3, "/auth MECH [USER [SECRET]]",
+	  "authenticate with MECH (PLAIN, LOGIN, CRAM-MD5, XOAUTH2, "
+	  "SCRAM-SHA-1, SCRAM-SHA-256); asks for what is missing, secret "
+	  "input hidden. The exchange is shown decoded, the secret masked.",
+	  cmd_auth },
+	{ "send", 2, CMD_MAXARGS - 1, "/send FROM TO [TO...]",
+	  "MAIL FROM, RCPT TO for each TO, DATA and a short generated test "
+	  "message.", cmd_send },
+	{ "data", 1, 1, "/data FILE",
+	  "after DATA got 354: send FILE as the message (CRLF line ends, "
+	  "dot-stuffed) and end it with CRLF.CRLF.", cmd_data },
+	{ "explain", 1, 2, "/explain CODE",
+	  "explain a reply code (550), an enhanced status code (5.7.1), both, "
+	  "or an EHLO keyword.", cmd_explain },
+	{ "caps", 0, 0, "/caps",
+	  "what the server offered in its last EHLO reply.", cmd_caps },
+	{ "cert", 0, 0, "/cert",
+	  "the server's certificate chain and the TLS connection.", cmd_cert },
+	{ "status", 0, 0, "/status",
+	  "where the session stands and what could come next.", cmd_status },
+	{ "b64", 1, CMD_MAXARGS - 1, "/b64 TEXT",
+	  "base64 of TEXT, for AUTH by hand; \\0 stands for a NUL byte "
+	  "(/b64 \\0user\\0password for PLAIN). Kept out of history and of "
+	  "saved transcripts.", cmd_b64 },
+	{ "unb64", 1, 1, "/unb64 TEXT",
+	  "decode base64 TEXT (a 334 challenge, say).", cmd_unb64 },
+	{ "save", 1, 1, "/save FILE",
+	  "write the transcript to FILE (mode 0600), secrets masked.",
+	  cmd_save },
+	{ "theme", 1, 1, "/theme NAME",
+	  "switch colours: default, light, high-contrast, mono.", cmd_theme },
+	{ "notes", 1, 1, "/notes on|off",
+	  "show or hide the explanations under replies.", cmd_notes },
+	{ "lab", 1, 1, "/lab inbox",
+	  "with --lab: list the messages the lab accepted.", cmd_lab },
+	{ "help", 0, 1, "/help [COMMAND]",
+	  "list the commands, or explain one.", cmd_help_fn },
+	{ "quit", 0, 0, "/quit",
+	  "send QUIT if connected, then leave.", cmd_quit },
+};
+#define CMD_COUNT (sizeof cmd_table / sizeof cmd_table[0])
+
+const char *const cmd_names[] = {
+	"/connect", "/starttls", "/auth", "/send", "/data", "/explain",
+	"/caps", "/cert", "/status", "/b64", "/unb64", "/save", "/theme",
+	"/notes", "/lab", "/help", "/quit", NULL
+};
+
+static void
+cmd_event(struct app *app, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+static void
+cmd_error(struct app *app, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+
+static void
+cmd_vlog(struct app *app, enum tr_kind kind, const char *fmt, va_list ap)
+{
+	char	 line[2048];
+	int	 n;
+
+	n = vsnprintf(line, sizeof line, fmt, ap);
+	if (n < 0)
+		return;
+	if ((size_t)n >= sizeof line)
+		n = sizeof line - 1;
+	session_log_text(app->session, kind, 0, line, n);
+}
+
+static void
+cmd_event(struct app *app, const char *fmt, ...)
+{
+	va_list	 ap;
+
+	va_start(ap, fmt);
+	cmd_vlog(app, TR_EVENT, fmt, ap);
+	va_end(ap);
+}
+
+static void
+cmd_error(struct app *app, const char *fmt, ...)
+{
+	va_list	 ap;
+
+	va_start(ap, fmt);
+	cmd_vlog(app, TR_ERROR, fmt, ap);
+	va_end(ap);
+}
+
+/* Log each line of a multi-line text as its own entry. */
+static void
+cmd_lines(struct app *app, enum tr_kind kind, unsigned flags, const char *s)
+{
+	const char	*nl;
+
+	while (*s) {
+		nl = strchr(s, '\n');
+		session_log_text(app->session, kind, flags, s,
+		    nl ? (size_t)(nl - s) : strlen(s));
+		if (nl == NULL)
+			break;
+		s = nl + 1;
+	}
+}
+
+static const struct cmd *
+cmd_find(const char *name)
+{
+	size_t	 i;
+
+	if (*name == '/')
+		name++;
+	for (i = 0; i < CMD_COUNT; i++)
+		if (strcasecmp(cmd_table[i].name, name) == 0)
+			return &cmd_table[i];
+	return NULL;
+}
+
+void
+cmd_help(const char *topic, struct buf *out)
+{
+	const struct cmd	*c;
+	size_t			 i;
+
+	if (topic != NULL && *topic) {
+		if ((c = cmd_find(topic)) == NULL) {
+			buf_printf(out, "no command %s; /help lists them\n",
+			    topic);
+			return;
+		}
+		buf_printf(out, "%s\n  %s\n", c->synopsis, c->help);
+		return;
+	}
+	buf_addstr(out, "Lines starting with / are smtpx commands; anything "
+	    "else is sent to the server as typed.\n");
+	for (i = 0; i < CMD_COUNT; i++)
+		buf_printf(out, "  %-30s %.*s\n", cmd_table[i].synopsis,
+		    (int)strcspn(cmd_table[i].help, ";."), cmd_table[i].help);
+	buf_addstr(out, "SMTP: EHLO name, MAIL FROM:<a@b>, RCPT TO:<c@d>, "
+	    "DATA, then message lines and a lone '.', QUIT.\n");
+}
+
+int
+cmd_history_ok(const char *line)
+{
+	char	 word[16];
+	size_t	 i, n = 0;
+	const char *p = line;
+
+	while (*p == ' ')
+		p++;
+	for (i = 0; i < sizeof word - 1 && p[i] && p[i] != ' '; i++)
+		word[i] = tolower((unsigned char)p[i]);
+	word[i] = '\0';
+	if (strcmp(word, "/b64") == 0)
+		return 0;
+	if (strcmp(word, "/auth") == 0) {
+		/* A secret given on the line is the fourth word. */
+		for (p = line; *p; p++)
+			if (*p != ' ' && (p == line || p[-1] == ' '))
+				n++;
+		return n < 4;
+	}
+	if (strcmp(word, "auth") == 0)
+		return strchr(p + i + 1 > p + strlen(p) ? p : p + i, ' ') == NULL ||
+		    strchr(strchr(p, ' ') + 1, ' ') == NULL;
+	return 1;
+}
+
+/* Split line into words on spaces; returns the count, or -1. */
+static int
+cmd_split(char *line, char **argv)
+{
+	int	 argc = 0;
+	char	*p = line;
+
+	for (;;) {
+		while (*p == ' ' || *p == '\t')
+			*p++ = '\0';
+		if (*p == '\0')
+			return argc;
+		if (argc == CMD_MAXARGS)
+			return -1;
+		argv[argc++] = p;
+		while (*p && *p != ' ' && *p != '\t')
+			p++;
+	}
+}
+
+int
+cmd_exec(struct app *app, const char *line)
+{
+	const struct cmd	*c;
+	char			*copy, *argv[CMD_MAXARGS];
+	char			 err[512];
+	int			 argc, r;
+
+	if (line[0] != '/') {
+		if (session_state(app->session) != SESSION_DATA &&
+		    line[strspn(line, " \t")] == '\0')
+			return 0;
+		if (session_submit(app->session, line, 0, err, sizeof err)) {
+			cmd_error(app, "%s", err);
+			app->usage_errors++;
+			return -1;
+		}
+		return 0;
+	}
+	copy = xstrdup(line);
+	argc = cmd_split(copy + 1, argv);
+	if (argc <= 0) {
+		cmd_error(app, argc == 0 ? "a lone / is not a command; /help "
+		    "lists them" : "too many words");
+		r = -1;
+	} else if ((c = cmd_find(argv[0])) == NULL) {
+		cmd_error(app, "unknown command /%s; /help lists them",
+		    argv[0]);
+		r = -1;
+	} else if (argc - 1 < c->min || argc - 1 > c->max) {
+		cmd_error(app, "usage: %s", c->synopsis);
+		r = -1;
+	} else
+		r = c->fn(app, argc - 1, argv + 1, line);
+	OPENSSL_cleanse(copy, strlen(line));
+	free(copy);
+	if (r == -1)
+		app->usage_errors++;
+	return r;
+}
+
+static int
+cmd_port(const char *s, int *port)
+{
+	char	*end;
+	long	 v;
+
+	errno = 0;
+	v = strtol(s, &end, 10);
+	if (errno || *end || v < 1 || v > 65535)
+		return -1;
+	*port = (int)v;
+	return 0;
+}
+
+int
+cmd_connect(struct app *app, const char *host, int port, int tls)
+{
+	char	 err[512];
+	int	 p;
+
+	session_set_trust(app->session, NULL);
+	if (strcasecmp(host, "lab") == 0) {
+		if (app->lab == NULL) {
+			cmd_error(app, "the lab is not running; start smtpx "
+			    "with --lab");
+			return -1;
+		}
+		if ((p = lab_lookup(app->lab, port)) == -1) {
+			cmd_error(app, "the lab has ports 25, 587 and 465, "
+			    "not %d", port);
+			return -1;
+		}
+		cmd_event(app, "lab port %d (%s) is %s:%d", port,
+		    p == LAB_RELAY ? "relay" : p == LAB_SUBMISSION ?
+		    "submission" : "submission over TLS", "127.0.0.1",
+		    lab_port(app->lab, p));
+		tls = tls || p == LAB_SUBMISSIONS;
+		port = lab_port(app->lab, p);
+		host = "127.0.0.1";
+		/* The lab's throwaway certificate, for this connection only. */
+		session_set_trust(app->session, lab_ca_pem(app->lab));
+	}
+	if (session_connect(app->session, host, port, tls, err,
+	    sizeof err) == -1) {
+		cmd_error(app, "%s", err);
+		return -1;
+	}
+	return 0;
+}
+
+static int
+cmd_connect_fn(struct app *app, int argc, char **argv, const char *line)
+{
+	int	 port = 0, tls = 0, i;
+
+	(void)line;
+	for (i = 1; i < argc; i++) {
+		if (strcmp(argv[i], "--tls") == 0)
+			tls = 1;
+		else if (port == 0 && cmd_port(argv[i], &port) == 0)
+			continue;
+		else {
+			cmd_error(app, "bad port '%s'; usage: /connect HOST "
+			    "[PORT] [--tls]", argv[i]);
+			return -1;
+		}
+	}
+	if (port == 0)
+		port = tls ? 465 : 25;
+	if (port == 465 && strcasecmp(argv[0], "lab") != 0)
+		tls = 1;
+	return cmd_connect(app, argv[0], port, tls);
+}
+
+static int
+cmd_starttls(struct app *app, int argc, char **argv, const char *line)
+{
+	char	 err[256];
+
+	(void)argc, (void)argv, (void)line;
+	if (session_starttls(app->session, err, sizeof err) == -1) {
+		cmd_error(app, "%s", err);
+		return -1;
+	}
+	return 0;
+}
+
+/* Read the secret for /auth: from the line, or from the front end. */
+static int
+cmd_auth(struct app *app, int argc, char **argv, const char *line)
+{
+	const char	*mech = argv[0], *user;
+	struct buf	 secret;
+	const struct caps *caps = session_caps(app->session);
+	char		 prompt[300], err[512];
+	int		 r = -1;
+
+	(void)line;
+	if (!sasl_supported(mech)) {
+		cmd_error(app, "smtpx does not know the mechanism %s; it has "
+		    "PLAIN, LOGIN, CRAM-MD5, XOAUTH2, SCRAM-SHA-1, SCRAM-SHA-256",
+		    mech);
+		return -1;
+	}
+	if (session_state(app->session) == SESSION_CLOSED) {
+		cmd_error(app, "not connected (use /connect HOST PORT)");
+		return -1;
+	}
+	user = argc >= 2 ? argv[1] : app->opt->user;
+	if (user == NULL) {
+		cmd_error(app, "usage: /auth %s USER (or start smtpx with "
+		    "--user)", mech);
+		return -1;
+	}
+	if (caps != NULL && caps->n > 0 && !caps_has_mech(caps, mech))
+		cmd_event(app, "the server did not offer %s; trying anyway",
+		    mech);
+	if (!session_tls_active(app->session)) {
+		snprintf(prompt, sizeof prompt, "This connection is not "
+		    "encrypted: send the credentials for %s in clear?", user);
+		if (app->fe.confirm == NULL ||
+		    !app->fe.confirm(app->fe.arg, prompt)) {
+			cmd_error(app, "not sending credentials without TLS "
+			    "(use /starttls first%s)", app->opt->batch ?
+			    ", or --allow-plaintext-auth" : "");
+			return -1;
+		}
+	}
+	buf_init(&secret, 4096);
+	if (argc == 3)
+		buf_addstr(&secret, argv[2]);
+	else {
+		snprintf(prompt, sizeof prompt, "%s for %s: ",
+		    strcasecmp(mech, "XOAUTH2") == 0 ? "token" : "password",
+		    user);
+		if (app->fe.secret == NULL ||
+		    app->fe.secret(app->fe.arg, prompt, &secret) == -1) {
+			cmd_error(app, "no secret given; /auth cancelled%s",
+			    app->opt->batch ? " (use --password-file FILE)" :
+			    "");
+			goto done;
+		}
+	}
+	if (session_auth(app->session, mech, user, secret.data ?
+	    secret.data : "", err, sizeof err) == -1) {
+		cmd_error(app, "%s", err);
+		goto done;
+	}
+	r = 0;
+done:
+	buf_free(&secret);
+	return r;
+}
+
+static int
+cmd_send(struct app *app, int argc, char **argv, const char *line)
+{
+	char	 err[256];
+
+	(void)line;
+	if (session_send_test(app->session, argv[0],
+	    (const char *const *)argv + 1, argc - 1, err, sizeof err) == -1) {
+		cmd_error(app, "%s", err);
+		return -1;
+	}
+	return 0;
+}
+
+static int
+cmd_data(struct app *app, int argc, char **argv, const char *line)
+{
+	char	 err[512];
+
+	(void)argc, (void)line;
+	if (session_data_file(app->session, argv[0], err, sizeof err) == -1) {
+		cmd_error(app, "%s", err);
+		return -1;
+	}
+	return 0;
+}
+
+static void
+cmd_note_emit(void *arg, const char *text)
+{
+	struct app	*app = arg;
+
+	session_log_text(app->session, TR_NOTE, 0, text, strlen(text));
+}
+
+static int
+cmd_explain(struct app *app, int argc, char **argv, const char *line)
+{
+	char	 q[64];
+
+	(void)line;
+	snprintf(q, sizeof q, "%s%s%s", argv[0], argc > 1 ? " " : "",
+	    argc > 1 ? argv[1] : "");
+	cmd_event(app, "explain %s", q);
+	return notes_explain(q, cmd_note_emit, app) == 0 ? 0 : -1;
+}
+
+static int
+cmd_caps(struct app *app, int argc, char **argv, const char *line)
+{
+	const struct caps	*c = session_caps(app->session);
+	size_t			 i;
+
+	(void)argc, (void)argv, (void)line;
+	if (c == NULL) {
+		cmd_event(app, "no capabilities known: send EHLO%s",
+		    session_tls_active(app->session) ? " again after STARTTLS" :
+		    " first");
+		return 0;
+	}
+	cmd_event(app, "%s offers %zu extension%s:", c->domain, c->n,
+	    c->n == 1 ? "" : "s");
+	for (i = 0; i < c->n; i++)
+		cmd_event(app, "  %s%s%s", c->v[i].keyword,
+		    c->v[i].params[0] ? " " : "", c->v[i].params);
+	if (c->size_given)
+		cmd_event(app, "  message size limit: %llu bytes (%.1f MiB)",
+		    (unsigned long long)c->size, c->size / 1048576.0);
+	return 0;
+}
+
+static int
+cmd_cert(struct app *app, int argc, char **argv, const char *line)
+{
+	const struct tls_info	*ti = session_tls_info(app->session);
+	struct buf		 out;
+
+	(void)argc, (void)argv, (void)line;
+	if (ti == NULL) {
+		cmd_event(app, "no TLS on this connection: no certificate yet "
+		    "(/starttls, or connect with --tls)");
+		return 0;
+	}
+	cmd_event(app, "TLS: %s, cipher %s", ti->version, ti->cipher);
+	if (ti->verified)
+		cmd_event(app, "verified: chain and name %s are good",
+		    session_host(app->session));
+	else
+		cmd_error(app, "NOT verified: %s", ti->verify_error);
+	buf_init(&out, 65536);
+	if (session_tls_chain(app->session, &out) == 0 && out.len)
+		cmd_lines(app, TR_EVENT, 0, out.data);
+	buf_free(&out);
+	return 0;
+}
+
+static int
+cmd_status(struct app *app, int argc, char **argv, const char *line)
+{
+	struct session		*s = app->session;
+	const struct tls_info	*ti = session_tls_info(s);
+
+	(void)argc, (void)argv, (void)line;
+	if (session_state(s) == SESSION_CLOSED) {
+		cmd_event(app, "not connected; next: %s", session_hint(s));
+		return 0;
+	}
+	cmd_event(app, "%s port %d: %s", session_host(s), session_port(s),
+	    session_state_name(session_state(s)));
+	if (ti != NULL)
+		cmd_event(app, "TLS %s (%s)%s", ti->version, ti->cipher,
+		    ti->verified ? ", verified" : ", NOT verified");
+	else
+		cmd_event(app, "no TLS: everything is sent in clear");
+	if (session_auth_user(s) != NULL)
+		cmd_event(app, "authenticated as %s", session_auth_user(s));
+	else
+		cmd_event(app, "not authenticated");
+	cmd_event(app, "next: %s", session_hint(s));
+	return 0;
+}
+
+/* Join the arguments back as typed (one space each), then \0 -> NUL. */
+static size_t
+cmd_unescape(int argc, char **argv, char *out)
+{
+	size_t	 n = 0;
+	int	 i;
+	char	*p;
+
+	for (i = 0; i < argc; i++) {
+		if (i)
+			out[n++] = ' ';
+		for (p = argv[i]; *p; p++) {
+			if (p[0] == '\\' && p[1] == '0') {
+				out[n++] = '\0';
+				p++;
+			} else
+				out[n++] = *p;
+		}
+	}
+	return n;
+}
+
+static int
+cmd_b64(struct app *app, int argc, char **argv, const char *line)
+{
+	struct buf	 out;
+	char		*raw = xmalloc(strlen(line) + 1);
+	size_t		 n = cmd_unescape(argc, argv, raw);
+
+	buf_init(&out, 0);
+	buf_addstr(&out, "base64: ");
+	b64_encode(raw, n, &out);
+	session_log_text(app->session, TR_EVENT, TR_F_NOSAVE, out.data,
+	    out.len);
+	OPENSSL_cleanse(raw, n);
+	free(raw);
+	buf_free(&out);
+	return 0;
+}
+
+static int
+cmd_unb64(struct app *app, int argc, char **argv, const char *line)
+{
+	struct buf	 out;
+	size_t		 i;
+	int		 r = 0;
+
+	(void)argc, (void)line;
+	buf_init(&out, 65536);
+	if (b64_decode(argv[0], strlen(argv[0]), &out) == -1) {
+		cmd_error(app, "not valid base64");
+		r = -1;
+	} else {
+		/* NULs (as in PLAIN) shown as \0 rather than cutting. */
+		struct buf shown;
+		buf_init(&shown, 0);
+		buf_addstr(&shown, "decoded: ");
+		for (i = 0; i < out.len; i++)
+			if (out.data[i] == '\0')
+				buf_addstr(&shown, "\\0");
+			else
+				buf_addch(&shown, out.data[i]);
+		session_log_text(app->session, TR_EVENT, TR_F_NOSAVE,
+		    shown.data, shown.len);
+		buf_free(&shown);
+	}
+	buf_free(&out);
+	return r;
+}
+
+static int
+cmd_save(struct app *app, int argc, char **argv, const char *line)
+{
+	char	 err[512];
+
+	(void)argc, (void)line;
+	if (transcript_save(session_transcript(app->session), argv[0],
+	    app->notes, err, sizeof err) == -1) {
+		cmd_error(app, "/save: %s", err);
+		return -1;
+	}
+	cmd_event(app, "transcript saved to %s", argv[0]);
+	return 0;
+}
+
+static int
+cmd_theme(struct app *app, int argc, char **argv, const char *line)
+{
+	char	 err[512];
+
+	(void)argc, (void)line;
+	if (app->fe.theme == NULL) {
+		cmd_event(app, "themes colour the screen; the line mode has "
+		    "none");
+		return 0;
+	}
+	if (app->fe.theme(app->fe.arg, argv[0], err, sizeof err) == -1) {
+		cmd_error(app, "/theme: %s", err);
+		return -1;
+	}
+	return 0;
+}
+
+static int
+cmd_notes(struct app *app, int argc, char **argv, const char *line)
+{
+	(void)argc, (void)line;
+	if (strcasecmp(argv[0], "on") == 0)
+		app->notes = 1;
+	else if (strcasecmp(argv[0], "off") == 0)
+		app->notes = 0;
+	else {
+		cmd_error(app, "usage: /notes on|off");
+		return -1;
+	}
+	session_set_notes(app->session, app->notes);
+	cmd_event(app, "notes %s", app->notes ? "on" : "off");
+	return 0;
+}
+
+static int
+cmd_lab(struct app *app, int argc, char **argv, const char *line)
+{
+	struct buf	 out;
+	size_t		 n;
+
+	(void)argc, (void)line;
+	if (app->lab == NULL) {
+		cmd_error(app, "the lab is not running; start smtpx with --lab");
+		return -1;
+	}
+	if (strcasecmp(argv[0], "inbox") != 0) {
+		cmd_error(app, "usage: /lab inbox");
+		return -1;
+	}
+	buf_init(&out, 0);
+	n = lab_inbox(app->lab, &out);
+	cmd_event(app, "lab inbox: %zu message%s", n, n == 1 ? "" : "s");
+	if (out.len)
+		cmd_lines(app, TR_EVENT, 0, out.data);
+	buf_free(&out);
+	return 0;
+}
+
+static int
+cmd_help_fn(struct app *app, int argc, char **argv, const char *line)
+{
+	struct buf	 out;
+
+	(void)line;
+	if (app->fe.help != NULL) {
+		app->fe.help(app->fe.arg, argc ? argv[0] : NULL);
+		return 0;
+	}
+	buf_init(&out, 0);
+	cmd_help(argc ? argv[0] : NULL, &out);
+	cmd_lines(app, TR_EVENT, 0, out.data);
+	buf_free(&out);
+	return 0;
+}
+
+static int
+cmd_quit(struct app *app, int argc, char **argv, const char *line)
+{
+	(void)argc, (void)argv, (void)line;
+	if (app->fe.quit != NULL)
+		app->fe.quit(app->fe.arg);
+	return 0;
+}

@@ -1,0 +1,103 @@
+/*
+ * The program side of smtpx: options, the command layer shared by both
+ * front ends, the line mode (batch.c) and the curses screen (screen.c).
+ * Front ends own the terminal, the poll loop and exit; core/ only reports.
+ * The command layer (cmd.c) turns a typed line into session calls and asks
+ * the front end, through struct frontend, for what only it can do: read a
+ * secret, ask a yes/no question, switch theme, quit.
+ */
+#ifndef SMTPX_TUI_H
+#define SMTPX_TUI_H
+
+#include <stddef.h>
+
+struct buf;
+struct lab;
+struct session;
+
+/* Exit status (DESIGN.md). */
+#define EXIT_ALLOK	0	/* every reply 2xx or 3xx */
+#define EXIT_REFUSED	1	/* some reply 4xx or 5xx */
+#define EXIT_USAGE	2	/* bad option or bad input */
+#define EXIT_CONNECT	3	/* connection or TLS failed */
+
+struct options {
+	const char	*host;
+	int		 port;		/* 0 = default for the mode */
+	int		 tls;		/* implicit TLS */
+	const char	*ca_file;
+	int		 insecure;
+	int		 timeout;	/* seconds */
+	const char	*ehlo;
+	const char	*user;
+	const char	*password_file;
+	int		 allow_plaintext_auth;
+	int		 batch;
+	const char	*script;
+	int		 lab;
+	int		 lab_serve;
+	const char	*listen;
+	int		 lab_op25b;
+	const char	*theme;
+	int		 notes;
+	int		 timestamps;
+};
+
+/* What the command layer needs from a front end. */
+struct frontend {
+	void	*arg;
+	/* Read a secret for prompt into out (never echoed, never kept in
+	   history). Returns 0, or -1 when none can be had. */
+	int	(*secret)(void *arg, const char *prompt, struct buf *out);
+	/* Ask a yes/no question; 1 for yes. */
+	int	(*confirm)(void *arg, const char *question);
+	/* /theme NAME: 0, or -1 with err set. NULL where themes mean
+	   nothing (line mode). */
+	int	(*theme)(void *arg, const char *name, char *err, size_t errlen);
+	/* /help in a front end that shows it its own way; NULL to have it
+	   written to the transcript. */
+	void	(*help)(void *arg, const char *topic);
+	/* /quit: the front end decides (it may ask first). */
+	void	(*quit)(void *arg);
+};
+
+/* The state a command runs against. */
+struct app {
+	struct options		*opt;
+	struct session		*session;
+	struct lab		*lab;		/* NULL unless --lab */
+	struct frontend		 fe;
+	int			 notes;
+	int			 usage_errors;	/* bad lines typed (exit 2) */
+};
+
+/* Options (main.c). */
+int	options_parse(struct options *, int argc, char **argv);
+
+/* Run one typed line: a /command, or an SMTP line for the session.
+   Errors are written to the transcript; returns 0, or -1 for a line that
+   was refused as bad input. */
+int	cmd_exec(struct app *, const char *line);
+/* The /commands, for completion and help: NULL-terminated names with
+   their leading '/'. */
+extern const char *const cmd_names[];
+/* Help text: all commands, or one topic. Lines end in "\n". */
+void	cmd_help(const char *topic, struct buf *out);
+/* Connect the session as /connect would, honouring "lab" as a host. */
+int	cmd_connect(struct app *, const char *host, int port, int tls);
+
+/* The front ends; each returns the exit status. */
+int	batch_main(struct app *);
+int	screen_main(struct app *);
+
+/* 0 when a typed line must stay out of history (it holds a secret). */
+int	cmd_history_ok(const char *line);
+
+/* tui/util.c: die helpers for the program side only. util_cleanup, when
+   set, runs first (the screen puts the terminal back). */
+extern void (*util_cleanup)(void);
+void	*xmalloc(size_t);
+void	*xcalloc(size_t, size_t);
+char	*xstrdup(const char *);
+
+#endif
