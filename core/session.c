@@ -561,6 +561,7 @@ session_connect(struct session *s, const char *host, int port,
 	}
 	s->port = port;
 	s->implicit_tls = implicit_tls;
+	s->verb[0] = '\0';
 	s->failure = SESSION_OK;
 	s->idle_told = 0;
 	free(s->hand_user);
