@@ -88,6 +88,7 @@ struct session {
 	enum session_state	 state;
 	char			*host;		/* as given, brackets removed */
 	int			 port;
+	int			 nominal_port;	/* for notes; 0 = port */
 	int			 implicit_tls;
 
 	/* Resolving and connecting. */
@@ -227,7 +228,7 @@ session_decoded(struct session *s, const char *fmt, ...)
 static void
 session_notes_ctx(const struct session *s, struct notes_ctx *c)
 {
-	c->port = s->port;
+	c->port = s->nominal_port ? s->nominal_port : s->port;
 	c->implicit_tls = s->implicit_tls;
 	c->tls = s->tls_on;
 	c->authenticated = s->auth_user != NULL;
@@ -474,6 +475,12 @@ session_set_trust(struct session *s, const char *pem)
 	s->ca_pem = p;
 	s->cfg.tls.ca_pem = p;
 	return 0;
+}
+
+void
+session_set_nominal_port(struct session *s, int port)
+{
+	s->nominal_port = port;
 }
 
 void
@@ -1288,7 +1295,8 @@ session_pump(struct session *s)
 		s->idle_told = 0;
 }
 
-static int
+/* Append an item; the caller pumps (after filling in the item). */
+static struct qitem *
 session_enqueue(struct session *s, enum qtype type, const char *text,
     unsigned flags, int group, char *err, size_t errlen)
 {
@@ -1296,13 +1304,13 @@ session_enqueue(struct session *s, enum qtype type, const char *text,
 
 	if (s->state == SESSION_CLOSED) {
 		snprintf(err, errlen, "not connected (use /connect HOST PORT)");
-		return -1;
+		return NULL;
 	}
 	if ((q = calloc(1, sizeof *q)) == NULL ||
 	    (text != NULL && (q->text = strdup(text)) == NULL)) {
 		free(q);
 		snprintf(err, errlen, "out of memory");
-		return -1;
+		return NULL;
 	}
 	q->type = type;
 	q->flags = flags;
@@ -1313,6 +1321,13 @@ session_enqueue(struct session *s, enum qtype type, const char *text,
 		s->qhead = q;
 	s->qtail = q;
 	s->idle_told = 0;
+	return q;
+}
+
+/* Send what can be sent now, unless session_progress will do it. */
+static int
+session_kick(struct session *s)
+{
 	if (!s->in_cb)
 		session_pump(s);
 	return 0;
@@ -1331,7 +1346,9 @@ session_submit(struct session *s, const char *line, unsigned flags,
 		    "(RFC 5321 4.5.3.1.6)");
 		return -1;
 	}
-	return session_enqueue(s, Q_LINE, line, flags, 0, err, errlen);
+	if (session_enqueue(s, Q_LINE, line, flags, 0, err, errlen) == NULL)
+		return -1;
+	return session_kick(s);
 }
 
 int
@@ -1341,7 +1358,9 @@ session_starttls(struct session *s, char *err, size_t errlen)
 		snprintf(err, errlen, "TLS is already on");
 		return -1;
 	}
-	return session_enqueue(s, Q_STARTTLS, NULL, 0, 0, err, errlen);
+	if (session_enqueue(s, Q_STARTTLS, NULL, 0, 0, err, errlen) == NULL)
+		return -1;
+	return session_kick(s);
 }
 
 int
@@ -1349,6 +1368,7 @@ session_auth(struct session *s, const char *mech, const char *user,
     const char *secret, char *err, size_t errlen)
 {
 	struct sasl	*sa;
+	struct qitem	*q;
 
 	if (s->state == SESSION_CLOSED) {
 		snprintf(err, errlen, "not connected (use /connect HOST PORT)");
@@ -1356,15 +1376,13 @@ session_auth(struct session *s, const char *mech, const char *user,
 	}
 	if ((sa = sasl_new(mech, user, secret, NULL, err, errlen)) == NULL)
 		return -1;
-	if (session_enqueue(s, Q_AUTH, NULL, 0, 0, err, errlen) == -1) {
+	if ((q = session_enqueue(s, Q_AUTH, NULL, 0, 0, err, errlen)) == NULL) {
 		sasl_free(sa);
 		return -1;
 	}
-	s->qtail->sasl = sa;
-	s->qtail->user = strdup(user);
-	if (!s->in_cb)
-		session_pump(s);
-	return 0;
+	q->sasl = sa;
+	q->user = strdup(user);
+	return session_kick(s);
 }
 
 int
@@ -1375,7 +1393,9 @@ session_data_file(struct session *s, const char *path, char *err,
 		snprintf(err, errlen, "%s: %s", path, strerror(errno));
 		return -1;
 	}
-	return session_enqueue(s, Q_DATA_FILE, path, 0, 0, err, errlen);
+	if (session_enqueue(s, Q_DATA_FILE, path, 0, 0, err, errlen) == NULL)
+		return -1;
+	return session_kick(s);
 }
 
 int
@@ -1410,23 +1430,27 @@ session_send_test(struct session *s, const char *from,
 	    "This is a test message sent by smtpx to check that mail from\n"
 	    "<%s> is accepted by %s.\n", from, s->host ? s->host : "?");
 
+	/* Queue the whole macro before pumping, so it goes out in order. */
 	buf_printf(&line, "MAIL FROM:<%s>", from);
-	if (session_enqueue(s, Q_LINE, line.data, 0, g, err, errlen) == -1)
+	if (session_enqueue(s, Q_LINE, line.data, 0, g, err, errlen) == NULL)
 		goto done;
 	for (i = 0; i < nto; i++) {
 		buf_reset(&line);
 		buf_printf(&line, "RCPT TO:<%s>", to[i]);
 		if (session_enqueue(s, Q_LINE, line.data, 0, g, err,
-		    errlen) == -1)
+		    errlen) == NULL)
 			goto done;
 	}
-	if (session_enqueue(s, Q_LINE, "DATA", 0, g, err, errlen) == -1 ||
-	    session_enqueue(s, Q_TEST_MSG, msg.data, 0, g, err, errlen) == -1)
+	if (session_enqueue(s, Q_LINE, "DATA", 0, g, err, errlen) == NULL ||
+	    session_enqueue(s, Q_TEST_MSG, msg.data, 0, g, err, errlen) == NULL)
 		goto done;
 	r = 0;
 done:
+	if (r == -1)
+		session_drop(s, g);
 	buf_free(&msg);
 	buf_free(&line);
+	session_kick(s);
 	return r;
 }
 

@@ -99,6 +99,9 @@ int	session_connect(struct session *, const char *host, int port,
 /* Trust this PEM certificate too for the next connections (the lab's),
    or stop trusting an earlier one with NULL. Returns 0 or -1. */
 int	session_set_trust(struct session *, const char *pem);
+/* The port the notes should assume (the lab's "587" listens elsewhere);
+   0 means the real port. Kept until changed. */
+void	session_set_nominal_port(struct session *, int port);
 /* Close now, without QUIT. */
 void	session_close(struct session *);
 

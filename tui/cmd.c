@@ -314,6 +314,7 @@ cmd_connect(struct app *app, const char *host, int port, int tls)
 	int	 p;
 
 	session_set_trust(app->session, NULL);
+	session_set_nominal_port(app->session, 0);
 	if (strcasecmp(host, "lab") == 0) {
 		if (app->lab == NULL) {
 			cmd_error(app, "the lab is not running; start smtpx "
@@ -330,6 +331,8 @@ cmd_connect(struct app *app, const char *host, int port, int tls)
 		    "submission" : "submission over TLS", "127.0.0.1",
 		    lab_port(app->lab, p));
 		tls = tls || p == LAB_SUBMISSIONS;
+		session_set_nominal_port(app->session, p == LAB_RELAY ? 25 :
+		    p == LAB_SUBMISSION ? 587 : 465);
 		port = lab_port(app->lab, p);
 		host = "127.0.0.1";
 		/* The lab's throwaway certificate, for this connection only. */
