@@ -135,7 +135,7 @@ caps_add(struct caps *c, const char *s, size_t len)
 		return caps_add_mechs(c, e->params, strlen(e->params));
 	if (strncmp(e->keyword, "AUTH=", 5) == 0) {
 		/* Old form: the first mechanism is glued to the keyword. */
-		if (caps_add_mechs(c, s + 5, kw - 5) == -1)
+		if (caps_add_mechs(c, s + 5, k - 5) == -1)
 			return -1;
 		return caps_add_mechs(c, e->params, strlen(e->params));
 	}

@@ -209,7 +209,9 @@ reply_parser_next(struct reply_parser *p, struct reply_line *line,
 		return reply_parser_next(p, line, reply, err, errlen);
 	}
 	if (lf == NULL) {
-		if (p->in.len <= REPLY_LINE_MAX)
+		/* Room for the longest line, and its CR with the LF to come. */
+		if (p->in.len <= REPLY_LINE_MAX || (p->in.len ==
+		    REPLY_LINE_MAX + 1 && s[REPLY_LINE_MAX] == '\r'))
 			return REPLY_MORE;
 		p->skipping = 1;
 		snprintf(err, errlen, "server line longer than %d bytes "

@@ -57,8 +57,8 @@ const struct tr_entry *transcript_get(const struct transcript *, size_t);
    "! " or "   # ". */
 const char *transcript_marker(enum tr_kind);
 /*
- * Append the entry's display form to out: the marker (if with_marker),
- * an optional "HH:MM:SS " time stamp, then the text made printable by
+ * Append the entry's display form to out: an optional "HH:MM:SS " time
+ * stamp, the marker (if with_marker), then the text made printable by
  * sanitize_text. No line end. Returns 0 or -1 (out full).
  */
 int	transcript_format(const struct tr_entry *, int with_marker,

@@ -1,0 +1,580 @@
+/*
+ * core/transcript.c: entries in and out (copies, sequence numbers, stable
+ * pointers), markers, transcript_format with and without marker and time
+ * (always through the sanitiser), and transcript_save: the line-mode
+ * format byte for byte, mode 0600 whatever the umask, no writing through
+ * a symbolic link (the target stays untouched), an existing regular file
+ * replaced, notes left out unless asked for (decoded AUTH notes kept),
+ * TR_F_NOSAVE entries always left out, raw bytes of secrets never kept.
+ * Files go to a fresh directory under $TMPDIR (or /tmp), removed after.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <dirent.h>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cmocka.h>
+
+#include "buf.h"
+#include "transcript.h"
+
+#define S(x)	x, sizeof(x) - 1
+
+/* The scratch directory and what a test allocated, freed in teardown
+   even when an assertion fails. */
+static struct {
+	char			 dir[256];
+	struct transcript	*t;
+	struct buf		 b;
+} T;
+
+static int
+setup(void **state)
+{
+	const char	*tmp = getenv("TMPDIR");
+
+	(void)state;
+	memset(&T, 0, sizeof T);
+	snprintf(T.dir, sizeof T.dir, "%s/smtpx-test-XXXXXX",
+	    tmp != NULL && *tmp != '\0' ? tmp : "/tmp");
+	if (mkdtemp(T.dir) == NULL)
+		return -1;
+	return 0;
+}
+
+static int
+teardown(void **state)
+{
+	DIR		*d;
+	struct dirent	*de;
+	char		 p[512];
+	int		 n = 0;
+
+	(void)state;
+	transcript_free(T.t);
+	buf_free(&T.b);
+	if (T.dir[0] != '\0' && (d = opendir(T.dir)) != NULL) {
+		while ((de = readdir(d)) != NULL && n++ < 1000) {
+			if (strcmp(de->d_name, ".") == 0 ||
+			    strcmp(de->d_name, "..") == 0)
+				continue;
+			snprintf(p, sizeof p, "%s/%s", T.dir, de->d_name);
+			if (unlink(p) == -1)
+				rmdir(p);
+		}
+		closedir(d);
+		rmdir(T.dir);
+	}
+	memset(&T, 0, sizeof T);
+	return 0;
+}
+
+/* name inside the scratch directory; four results may be in use at once. */
+static const char *
+path(const char *name)
+{
+	static char	 p[4][512];
+	static int	 k;
+
+	k = (k + 1) % 4;
+	snprintf(p[k], sizeof p[k], "%s/%s", T.dir, name);
+	return p[k];
+}
+
+/* Read a whole small file into T.b; returns its length. */
+static size_t
+slurp(const char *file)
+{
+	char	 chunk[4096];
+	size_t	 n;
+	FILE	*f;
+
+	buf_free(&T.b);
+	buf_init(&T.b, 1 << 20);
+	assert_non_null(f = fopen(file, "r"));
+	while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
+		assert_int_equal(buf_add(&T.b, chunk, n), 0);
+	fclose(f);
+	assert_int_equal(buf_add(&T.b, "", 0), 0);	/* data not NULL */
+	return T.b.len;
+}
+
+static void
+spit(const char *file, const char *text, mode_t mode)
+{
+	int	 fd;
+
+	assert_true((fd = open(file, O_WRONLY | O_CREAT | O_TRUNC, mode)) >=
+	    0);
+	assert_int_equal(write(fd, text, strlen(text)), (ssize_t)strlen(text));
+	close(fd);
+	assert_int_equal(chmod(file, mode), 0);
+}
+
+/* Entries in the directory, to check no temporary file is left. */
+static int
+count_files(void)
+{
+	DIR		*d;
+	struct dirent	*de;
+	int		 n = 0, guard = 0;
+
+	assert_non_null(d = opendir(T.dir));
+	while ((de = readdir(d)) != NULL && guard++ < 1000)
+		if (strcmp(de->d_name, ".") != 0 &&
+		    strcmp(de->d_name, "..") != 0)
+			n++;
+	closedir(d);
+	return n;
+}
+
+static const struct tr_entry *
+add(enum tr_kind kind, unsigned flags, int code, const char *text,
+    const char *raw)
+{
+	const struct tr_entry	*e;
+
+	e = transcript_add(T.t, kind, flags, code, text, strlen(text), raw,
+	    raw != NULL ? strlen(raw) : 0);
+	assert_non_null(e);
+	return e;
+}
+
+static void
+test_add_get(void **state)
+{
+	const struct tr_entry	*e, *first;
+	size_t			 i;
+
+	(void)state;
+	assert_non_null(T.t = transcript_new());
+	assert_int_equal(transcript_count(T.t), 0);
+	assert_null(transcript_get(T.t, 0));
+
+	first = add(TR_SENT, 0, 0, "EHLO client.example",
+	    "EHLO client.example\r\n");
+	assert_int_equal(first->seq, 0);
+	assert_int_equal(first->kind, TR_SENT);
+	assert_int_equal(first->flags, 0);
+	assert_string_equal(first->text, "EHLO client.example");
+	assert_int_equal(first->len, 19);
+	assert_int_equal(first->rawlen, 21);
+	assert_memory_equal(first->raw, "EHLO client.example\r\n", 21);
+	assert_true(first->when.tv_sec > 0);
+
+	e = add(TR_RECV, TR_F_LAST, 250, "250 ok", "250 ok\r\n");
+	assert_int_equal(e->seq, 1);
+	assert_int_equal(e->code, 250);
+	assert_int_equal(e->flags, TR_F_LAST);
+	assert_ptr_equal(transcript_get(T.t, 1), e);
+	assert_ptr_equal(transcript_get(T.t, 0), first);
+	assert_int_equal(transcript_count(T.t), 2);
+	assert_null(transcript_get(T.t, 2));
+	assert_null(transcript_get(T.t, (size_t)-1));
+
+	/* No raw bytes: NULL. Text holding NUL and controls: copied whole. */
+	e = add(TR_EVENT, 0, 0, "connected", NULL);
+	assert_null(e->raw);
+	assert_int_equal(e->rawlen, 0);
+	e = transcript_add(T.t, TR_RECV, 0, 250, S("250 a\0\x1b[2J"),
+	    S("250 a\0\x1b[2J\r\n"));
+	assert_non_null(e);
+	assert_int_equal(e->len, 10);
+	assert_memory_equal(e->text, "250 a\0\x1b[2J", 11);	/* + NUL */
+	assert_int_equal(e->rawlen, 12);
+	assert_memory_equal(e->raw, "250 a\0\x1b[2J\r\n", 12);
+
+	/* The caller's buffers are copied, not kept. */
+	{
+		char	 text[8] = "QUIT", raw[8] = "QUIT\r\n";
+
+		e = transcript_add(T.t, TR_SENT, 0, 0, text, 4, raw, 6);
+		memset(text, 'x', sizeof text);
+		memset(raw, 'x', sizeof raw);
+		assert_string_equal(e->text, "QUIT");
+		assert_memory_equal(e->raw, "QUIT\r\n", 6);
+	}
+
+	/* Entries never move, through many reallocations. */
+	for (i = 0; i < 3000; i++)
+		add(TR_NOTE, 0, 0, "note", NULL);
+	assert_int_equal(transcript_count(T.t), 3005);
+	assert_ptr_equal(transcript_get(T.t, 0), first);
+	assert_string_equal(first->text, "EHLO client.example");
+	for (i = 0; i < transcript_count(T.t); i++)
+		assert_int_equal(transcript_get(T.t, i)->seq, i);
+	transcript_free(T.t);
+	T.t = NULL;
+	transcript_free(NULL);
+}
+
+/* A secret's raw bytes are never stored, only its masked text. */
+static void
+test_secret(void **state)
+{
+	const struct tr_entry	*e;
+
+	(void)state;
+	assert_non_null(T.t = transcript_new());
+	e = add(TR_SENT, TR_F_SECRET, 0, "AUTH PLAIN ********",
+	    "AUTH PLAIN AGFsaWNlAHNlY3JldA==\r\n");
+	assert_null(e->raw);
+	assert_int_equal(e->rawlen, 0);
+	assert_string_equal(e->text, "AUTH PLAIN ********");
+	assert_int_equal(e->flags, TR_F_SECRET);
+}
+
+static void
+test_markers(void **state)
+{
+	(void)state;
+	assert_string_equal(transcript_marker(TR_SENT), "C: ");
+	assert_string_equal(transcript_marker(TR_RECV), "S: ");
+	assert_string_equal(transcript_marker(TR_EVENT), "* ");
+	assert_string_equal(transcript_marker(TR_ERROR), "! ");
+	assert_string_equal(transcript_marker(TR_NOTE), "   # ");
+}
+
+static void
+test_format(void **state)
+{
+	static const struct {
+		enum tr_kind	 kind;
+		const char	*text;
+		size_t		 len;
+		const char	*with, *without;
+	} v[] = {
+		{ TR_SENT, S("EHLO x"), "C: EHLO x", "EHLO x" },
+		{ TR_RECV, S("250 ok"), "S: 250 ok", "250 ok" },
+		{ TR_EVENT, S("connected"), "* connected", "connected" },
+		{ TR_ERROR, S("closed"), "! closed", "closed" },
+		{ TR_NOTE, S("250: done"), "   # 250: done", "250: done" },
+		{ TR_RECV, S(""), "S: ", "" },
+		/* Sanitised, always. */
+		{ TR_RECV, S("250 \x1b[2J\x1b]0;t\x07"),
+		  "S: 250 \\x1b[2J\\x1b]0;t\\x07",
+		  "250 \\x1b[2J\\x1b]0;t\\x07" },
+		{ TR_RECV, S("250 a\r\nC: fake"), "S: 250 a\\r\\nC: fake",
+		  "250 a\\r\\nC: fake" },
+		{ TR_RECV, S("250 \xc2\x9b\xe2\x80\xae\\"),
+		  "S: 250 \\xc2\\x9b\\u202e\\\\", "250 \\xc2\\x9b\\u202e\\\\" },
+		{ TR_RECV, S("250 a\0b"), "S: 250 a\\x00b", "250 a\\x00b" },
+		{ TR_RECV, S("250 caf\xc3\xa9"), "S: 250 caf\xc3\xa9",
+		  "250 caf\xc3\xa9" },
+	};
+	const struct tr_entry	*e;
+	struct buf		 b;
+	size_t			 i;
+
+	(void)state;
+	assert_non_null(T.t = transcript_new());
+	for (i = 0; i < sizeof v / sizeof v[0]; i++) {
+		assert_non_null(e = transcript_add(T.t, v[i].kind, 0, 250,
+		    v[i].text, v[i].len, NULL, 0));
+		buf_init(&b, 0);
+		assert_int_equal(transcript_format(e, 1, 0, &b), 0);
+		assert_string_equal(b.data ? b.data : "", v[i].with);
+		buf_free(&b);
+		buf_init(&b, 0);
+		assert_int_equal(transcript_format(e, 0, 0, &b), 0);
+		assert_string_equal(b.data ? b.data : "", v[i].without);
+		buf_free(&b);
+	}
+
+	/* Appends to what the buffer holds; fails when it is full. */
+	e = transcript_get(T.t, 0);
+	buf_init(&b, 0);
+	assert_int_equal(buf_addstr(&b, ">>"), 0);
+	assert_int_equal(transcript_format(e, 1, 0, &b), 0);
+	assert_string_equal(b.data, ">>C: EHLO x");
+	buf_free(&b);
+	buf_init(&b, 4);
+	assert_int_equal(transcript_format(e, 1, 0, &b), -1);
+	buf_free(&b);
+}
+
+/*
+ * With time: an "HH:MM:SS " stamp (local time of the entry). The code
+ * puts it before the marker ("12:00:00 C: EHLO x"), which is what the
+ * front ends show; the comment in transcript.h says marker first.
+ */
+static void
+test_format_time(void **state)
+{
+	const struct tr_entry	*e;
+	struct buf		 b;
+	struct tm		 tm;
+	char			 want[64];
+	int			 k;
+
+	(void)state;
+	assert_non_null(T.t = transcript_new());
+	e = add(TR_SENT, 0, 0, "NOOP\x1b", NULL);
+	localtime_r(&e->when.tv_sec, &tm);
+	snprintf(want, sizeof want, "%02d:%02d:%02d C: NOOP\\x1b", tm.tm_hour,
+	    tm.tm_min, tm.tm_sec);
+	buf_init(&b, 0);
+	assert_int_equal(transcript_format(e, 1, 1, &b), 0);
+	assert_string_equal(b.data, want);
+	buf_free(&b);
+
+	buf_init(&b, 0);
+	assert_int_equal(transcript_format(e, 0, 1, &b), 0);
+	assert_int_equal(b.len, 9 + 8);
+	for (k = 0; k < 8; k++)
+		assert_true(k % 3 == 2 ? b.data[k] == ':' :
+		    b.data[k] >= '0' && b.data[k] <= '9');
+	assert_string_equal(b.data + 8, " NOOP\\x1b");
+	buf_free(&b);
+}
+
+/* A session's worth of entries, with every flag that affects saving. */
+static void
+fill(void)
+{
+	assert_non_null(T.t = transcript_new());
+	add(TR_EVENT, 0, 0, "connected to mail.example.net [192.0.2.1]:587",
+	    NULL);
+	add(TR_RECV, TR_F_LAST, 220, "220 mail.example.net ESMTP",
+	    "220 mail.example.net ESMTP\r\n");
+	add(TR_SENT, 0, 0, "EHLO client.example", "EHLO client.example\r\n");
+	add(TR_RECV, 0, 250, "250-mail.example.net", "250-mail.example.net\r\n");
+	add(TR_RECV, TR_F_LAST, 250, "250 AUTH PLAIN LOGIN",
+	    "250 AUTH PLAIN LOGIN\r\n");
+	add(TR_NOTE, 0, 0, "250: requested action completed", NULL);
+	add(TR_SENT, TR_F_SECRET, 0, "AUTH PLAIN ********",
+	    "AUTH PLAIN AGFsaWNlAHNlY3JldA==\r\n");
+	add(TR_NOTE, TR_F_DECODED, 0, "C: \\0alice\\0********", NULL);
+	add(TR_RECV, TR_F_LAST, 235, "235 2.7.0 ok", "235 2.7.0 ok\r\n");
+	add(TR_NOTE, TR_F_NOSAVE, 0, "/b64: AGFsaWNlAHNlY3JldA==", NULL);
+	add(TR_EVENT, TR_F_NOSAVE, 0, "base64 of secret: c2VjcmV0", NULL);
+	add(TR_RECV, TR_F_LAST, 250, "250 \x1b]0;pwned\x07\r\nS: 250 fake",
+	    "250 \x1b]0;pwned\x07\r\nS: 250 fake\r\n");
+	add(TR_ERROR, 0, 0, "connection closed by server", NULL);
+}
+
+static const char saved[] =
+    "* connected to mail.example.net [192.0.2.1]:587\n"
+    "S: 220 mail.example.net ESMTP\n"
+    "C: EHLO client.example\n"
+    "S: 250-mail.example.net\n"
+    "S: 250 AUTH PLAIN LOGIN\n"
+    "C: AUTH PLAIN ********\n"
+    "   # C: \\\\0alice\\\\0********\n"
+    "S: 235 2.7.0 ok\n"
+    "S: 250 \\x1b]0;pwned\\x07\\r\\nS: 250 fake\n"
+    "! connection closed by server\n";
+
+static const char saved_notes[] =
+    "* connected to mail.example.net [192.0.2.1]:587\n"
+    "S: 220 mail.example.net ESMTP\n"
+    "C: EHLO client.example\n"
+    "S: 250-mail.example.net\n"
+    "S: 250 AUTH PLAIN LOGIN\n"
+    "   # 250: requested action completed\n"
+    "C: AUTH PLAIN ********\n"
+    "   # C: \\\\0alice\\\\0********\n"
+    "S: 235 2.7.0 ok\n"
+    "S: 250 \\x1b]0;pwned\\x07\\r\\nS: 250 fake\n"
+    "! connection closed by server\n";
+
+static void
+assert_mode_0600(const char *file)
+{
+	struct stat	 st;
+
+	assert_int_equal(lstat(file, &st), 0);
+	assert_true(S_ISREG(st.st_mode));
+	if ((st.st_mode & 07777) != 0600)
+		fail_msg("%s: mode %o, want 600", file,
+		    (unsigned)(st.st_mode & 07777));
+}
+
+static void
+test_save(void **state)
+{
+	char	 err[256];
+	size_t	 i;
+
+	(void)state;
+	fill();
+	err[0] = '\0';
+	assert_int_equal(transcript_save(T.t, path("t.txt"), 0, err,
+	    sizeof err), 0);
+	slurp(path("t.txt"));
+	assert_string_equal(T.b.data, saved);
+	assert_mode_0600(path("t.txt"));
+	assert_int_equal(count_files(), 1);	/* no temporary left */
+
+	assert_int_equal(transcript_save(T.t, path("n.txt"), 1, err,
+	    sizeof err), 0);
+	slurp(path("n.txt"));
+	assert_string_equal(T.b.data, saved_notes);
+	assert_mode_0600(path("n.txt"));
+	assert_int_equal(count_files(), 2);
+
+	/* Neither holds the secret, nor any control byte but LF. */
+	for (i = 0; i < 2; i++) {
+		slurp(path(i ? "n.txt" : "t.txt"));
+		assert_null(memmem(T.b.data, T.b.len, "AGFsaWNl", 8));
+		assert_null(memmem(T.b.data, T.b.len, "c2VjcmV0", 8));
+		assert_null(strchr(T.b.data, '\r'));
+		assert_null(strchr(T.b.data, '\x1b'));
+	}
+
+	/* An empty transcript saves an empty file. */
+	transcript_free(T.t);
+	assert_non_null(T.t = transcript_new());
+	assert_int_equal(transcript_save(T.t, path("e.txt"), 1, err,
+	    sizeof err), 0);
+	assert_int_equal(slurp(path("e.txt")), 0);
+	assert_mode_0600(path("e.txt"));
+}
+
+/* 0600 whatever the umask says. */
+static void
+test_save_umask(void **state)
+{
+	static const mode_t masks[] = { 0, 022, 077, 0777 };
+	char	 err[256], name[32];
+	mode_t	 old;
+	size_t	 i;
+	int	 r;
+
+	(void)state;
+	fill();
+	for (i = 0; i < sizeof masks / sizeof masks[0]; i++) {
+		snprintf(name, sizeof name, "u%zu.txt", i);
+		old = umask(masks[i]);
+		r = transcript_save(T.t, path(name), 0, err, sizeof err);
+		umask(old);
+		assert_int_equal(r, 0);
+		assert_mode_0600(path(name));
+	}
+}
+
+/* An existing regular file is replaced: new contents, mode 0600. */
+static void
+test_save_replace(void **state)
+{
+	char	 err[256];
+	size_t	 i;
+	static const char old[] = "old contents that are longer than the new "
+	    "ones, so a file opened without truncating would show a tail "
+	    "of them after the transcript. old old old old old old old old "
+	    "old old old old old old old old old old old old old old old old "
+	    "old old old old old old old old old old old old old old old old "
+	    "old old old old old old old old old old old old old old old old\n";
+
+	(void)state;
+	assert_non_null(T.t = transcript_new());
+	add(TR_SENT, 0, 0, "QUIT", "QUIT\r\n");
+	for (i = 0; i < 2; i++) {
+		spit(path("r.txt"), old, i ? 0644 : 0666);
+		assert_int_equal(transcript_save(T.t, path("r.txt"), 0, err,
+		    sizeof err), 0);
+		slurp(path("r.txt"));
+		assert_string_equal(T.b.data, "C: QUIT\n");
+		assert_mode_0600(path("r.txt"));
+		assert_int_equal(count_files(), 1);
+	}
+}
+
+/* Never through a symbolic link: refused, and the target untouched. */
+static void
+test_save_symlink(void **state)
+{
+	char		 err[256], target[512];
+	struct stat	 st;
+
+	(void)state;
+	fill();
+	snprintf(target, sizeof target, "%s", path("target"));
+	spit(target, "precious\n", 0644);
+	assert_int_equal(symlink(target, path("link")), 0);
+
+	err[0] = '\0';
+	assert_int_equal(transcript_save(T.t, path("link"), 1, err,
+	    sizeof err), -1);
+	assert_true(strlen(err) > 0);
+	assert_non_null(strstr(err, "link"));
+	slurp(target);
+	assert_string_equal(T.b.data, "precious\n");
+	assert_int_equal(stat(target, &st), 0);
+	assert_int_equal(st.st_mode & 07777, 0644);
+	assert_int_equal(lstat(path("link"), &st), 0);
+	assert_true(S_ISLNK(st.st_mode));
+	assert_int_equal(count_files(), 2);	/* no temporary left */
+
+	/* A dangling link: refused, and its target not created. */
+	assert_int_equal(symlink(path("nowhere"), path("dangling")), 0);
+	assert_int_equal(transcript_save(T.t, path("dangling"), 1, err,
+	    sizeof err), -1);
+	assert_int_equal(lstat(path("nowhere"), &st), -1);
+	assert_int_equal(count_files(), 3);
+
+	/* A link to a directory. */
+	assert_int_equal(mkdir(path("sub"), 0700), 0);
+	assert_int_equal(symlink(path("sub"), path("dirlink")), 0);
+	assert_int_equal(transcript_save(T.t, path("dirlink"), 1, err,
+	    sizeof err), -1);
+	assert_int_equal(rmdir(path("sub")), 0);	/* still empty */
+}
+
+/* Not a regular file, or nowhere to write: an error with a message. */
+static void
+test_save_errors(void **state)
+{
+	char	 err[256];
+
+	(void)state;
+	fill();
+	assert_int_equal(mkdir(path("adir"), 0700), 0);
+	err[0] = '\0';
+	assert_int_equal(transcript_save(T.t, path("adir"), 0, err,
+	    sizeof err), -1);
+	assert_true(strlen(err) > 0);
+	assert_int_equal(rmdir(path("adir")), 0);
+
+	err[0] = '\0';
+	assert_int_equal(transcript_save(T.t, path("no/such/dir/t.txt"), 0,
+	    err, sizeof err), -1);
+	assert_true(strlen(err) > 0);
+
+	err[0] = '\0';
+	assert_int_equal(transcript_save(T.t, "/dev/null", 0, err,
+	    sizeof err), -1);
+	assert_true(strlen(err) > 0);
+	assert_int_equal(count_files(), 0);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test_setup_teardown(test_add_get, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_secret, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_markers, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_format, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_format_time, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_save, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_save_umask, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_save_replace, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_save_symlink, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_save_errors, setup,
+		    teardown),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
