@@ -18,11 +18,13 @@ BUILD    ?= build
 SAN      ?=
 
 VERSION   = 0.1.0
+# CFLAGS stays the user's (optimisation, extra flags); what the build
+# needs is added in XCFLAGS, so `make CFLAGS=-O1` cannot drop it.
 CFLAGS   ?= -O2
-CFLAGS   += -std=c11 -g -Wall -Wextra -Wshadow -Wstrict-prototypes \
+XCFLAGS   = -std=c11 -g -Wall -Wextra -Wshadow -Wstrict-prototypes \
             -Wmissing-prototypes -Wpointer-arith -Wformat=2 \
             -D_GNU_SOURCE -DSMTPX_VERSION='"$(VERSION)"' \
-            -DSMTPX_SHAREDIR='"$(SHAREDIR)"' $(SAN)
+            -DSMTPX_SHAREDIR='"$(SHAREDIR)"' $(SAN) $(CFLAGS)
 LDFLAGS  += $(SAN)
 
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
@@ -61,12 +63,12 @@ $(BUILD)/liblab.a: $(LAB_OBJ)
 
 $(BUILD)/%.o: %.c
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS) $(PKG_CFLAGS) -Icore -Ilab -Itui -MMD -MP -c -o $@ $<
+	$(CC) $(XCFLAGS) $(PKG_CFLAGS) -Icore -Ilab -Itui -MMD -MP -c -o $@ $<
 
-$(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libcore.a
+$(BUILD)/tests/%: tests/unit/%.c $(BUILD)/liblab.a $(BUILD)/libcore.a
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS) $(PKG_CFLAGS) -Icore -Itui -o $@ $< \
-	    $(wildcard tui/$(patsubst test_%,%,$*).c) \
+	$(CC) $(XCFLAGS) $(PKG_CFLAGS) -Icore -Ilab -Itui -o $@ $< \
+	    $(wildcard tui/$(patsubst test_%,%,$*).c) $(BUILD)/liblab.a \
 	    $(BUILD)/libcore.a $(LDFLAGS) -lcmocka $(PKG_LIBS) -lpthread
 
 unit: $(UNIT_BIN)

@@ -117,7 +117,7 @@ options_parse(struct options *o, int argc, char **argv)
 	o->notes = 1;
 	opterr = 0;
 	optind = 1;
-	while ((c = getopt_long(argc, argv, "+p:h", main_longopts,
+	while ((c = getopt_long(argc, argv, "p:h", main_longopts,
 	    NULL)) != -1) {
 		switch (c) {
 		case 'p':
@@ -265,7 +265,12 @@ main_lab_serve(const struct options *o)
 {
 	struct lab	*lab;
 	sigset_t	 set;
-	int		 sig;
+	static const char *const names[LAB_NPERSONALITIES] = {
+		"port 25  (relay)", "port 587 (submission)",
+		"port 465 (submissions)",
+	};
+	const char	*addr;
+	int		 sig, v6, i;
 
 	sigemptyset(&set);
 	sigaddset(&set, SIGINT);
@@ -277,13 +282,11 @@ main_lab_serve(const struct options *o)
 		return EXIT_CONNECT;
 	printf("smtpx lab serving domain %s; demo account %s, password %s\n",
 	    LAB_DOMAIN, LAB_USER, LAB_PASSWORD);
-	printf("port 25  (relay)       listening on %s:%d\n",
-	    o->listen ? o->listen : "127.0.0.1", lab_port(lab, LAB_RELAY));
-	printf("port 587 (submission)  listening on %s:%d\n",
-	    o->listen ? o->listen : "127.0.0.1", lab_port(lab, LAB_SUBMISSION));
-	printf("port 465 (submissions) listening on %s:%d\n",
-	    o->listen ? o->listen : "127.0.0.1",
-	    lab_port(lab, LAB_SUBMISSIONS));
+	addr = o->listen ? o->listen : "127.0.0.1";
+	v6 = strchr(addr, ':') != NULL;
+	for (i = 0; i < LAB_NPERSONALITIES; i++)
+		printf("%-22s listening on %s%s%s:%d\n", names[i], v6 ? "[" : "",
+		    addr, v6 ? "]" : "", lab_port(lab, i));
 	printf("press Ctrl-C to stop\n");
 	fflush(stdout);
 	sigwait(&set, &sig);

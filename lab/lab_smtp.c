@@ -1,0 +1,1151 @@
+/*
+ * One client connection of the lab: bytes in and out (plain, or through
+ * core/tls.h once TLS is up) and the RFC 5321 state machine that answers
+ * them. Input is cut into lines of at most LAB_MAXLINE bytes; each line
+ * is a command, a SASL response or a line of message text, depending on
+ * the state. Replies are queued in an output buffer and written when the
+ * socket takes them; while too much is queued the connection stops
+ * reading, so a client that pipelines without reading cannot grow memory.
+ * The personality decides the policy: "25" relays for nobody and has no
+ * AUTH, "587" and "465" want AUTH (after TLS) before MAIL and then relay
+ * anywhere. Every reply past the greeting carries an enhanced status code
+ * (RFC 2034, RFC 3463) so notes read as they would against a real server.
+ */
+#include <sys/types.h>
+#include <sys/socket.h>
+
+#include <ctype.h>
+#include <errno.h>
+#include <poll.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <openssl/crypto.h>
+
+#include "b64.h"
+#include "buf.h"
+#include "lab_int.h"
+#include "tls.h"
+
+#define LAB_IN_MAX	8192
+#define LAB_OUT_HIGH	(64 * 1024)	/* stop reading above this */
+#define LAB_OUT_MAX	(256 * 1024)	/* a client this far behind is cut */
+#define LAB_PATH_MAX	256		/* RFC 5321 4.5.3.1.3 */
+
+enum lab_state {
+	LAB_S_HANDSHAKE,	/* TLS handshake: 465 at once, or STARTTLS */
+	LAB_S_START,		/* greeted; HELO or EHLO expected */
+	LAB_S_READY,		/* after HELO/EHLO, no transaction */
+	LAB_S_MAIL,		/* MAIL accepted, no recipient yet */
+	LAB_S_RCPT,		/* at least one recipient accepted */
+	LAB_S_DATA,		/* reading message text */
+	LAB_S_AUTH,		/* inside a SASL exchange */
+	LAB_S_STARTTLS,		/* 220 queued; TLS begins once it is sent */
+	LAB_S_CLOSING,		/* last reply queued; close once it is sent */
+};
+
+struct lab_conn {
+	struct lab	*lab;
+	int		 fd;
+	enum lab_personality pers;
+	enum lab_state	 state;
+	struct tls	*tls;
+	short		 hwant;		/* handshake waits for this */
+	short		 rwant;		/* a TLS read waits for this */
+	short		 wwant;		/* a TLS write waits for this */
+	int		 greeted;	/* 220 sent */
+	int		 esmtp;		/* EHLO, not HELO */
+	int		 eof;		/* the client closed its side */
+	int		 dead;		/* give up: output overflowed */
+	int		 blocked;	/* lines wait for output to drain */
+	int		 skipping;	/* inside an over-long line */
+	int		 skipcr;	/* and its last byte was CR */
+	int		 errors;
+	int64_t		 deadline;
+	char		 peer[64];
+	char		 helo[80];
+	char		 tlsver[16];
+	char		 user[80];	/* authenticated as, or "" */
+	struct buf	 in;
+	struct buf	 out;
+	struct lab_msg	*msg;		/* the transaction being built */
+	size_t		 nrcpt;
+	size_t		 nrefused;
+	int		 prevcrlf;	/* DATA: last line ended in CRLF */
+	int		 toobig;
+	int		 toolong;
+	struct lab_sasl	*sasl;
+	char		 err[256];
+};
+
+struct lab_cmd {
+	const char	*name;
+	void		(*fn)(struct lab_conn *, char *);
+};
+
+/* The one place the state changes; entering some states sets a timer. */
+static void
+lab_conn_state(struct lab_conn *c, enum lab_state s)
+{
+	if (s == LAB_S_HANDSHAKE)
+		c->deadline = lab_now() + LAB_HANDSHAKE_MS;
+	else if (s == LAB_S_CLOSING)
+		c->deadline = lab_now() + LAB_CLOSE_MS;
+	c->state = s;
+}
+
+/* Queue one reply line; CRLF is added. */
+static void
+lab_reply(struct lab_conn *c, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+
+static void
+lab_reply(struct lab_conn *c, const char *fmt, ...)
+{
+	va_list	 ap;
+	char	 line[LAB_MAXLINE];
+
+	va_start(ap, fmt);
+	vsnprintf(line, sizeof line - 2, fmt, ap);
+	va_end(ap);
+	if (line[0] == '5')
+		c->errors++;
+	if (buf_addstr(&c->out, line) == -1 || buf_add(&c->out, "\r\n", 2) ==
+	    -1)
+		c->dead = 1;
+}
+
+static void
+lab_greet(struct lab_conn *c)
+{
+	lab_reply(c, "220 %s ESMTP smtpx lab (port %s personality: %s)",
+	    LAB_DOMAIN, lab_pnames[c->pers], lab_pdesc[c->pers]);
+	c->greeted = 1;
+}
+
+/* Forget the transaction (RSET, HELO, EHLO, after DATA). */
+static void
+lab_txn_reset(struct lab_conn *c)
+{
+	lab_msg_free(c->msg);
+	c->msg = NULL;
+	c->nrcpt = c->nrefused = 0;
+	c->toobig = c->toolong = 0;
+}
+
+/* After STARTTLS everything learned in clear is forgotten (RFC 3207 4.2). */
+static void
+lab_session_reset(struct lab_conn *c)
+{
+	lab_txn_reset(c);
+	lab_sasl_free(c->sasl);
+	c->sasl = NULL;
+	c->helo[0] = c->user[0] = '\0';
+	c->esmtp = 0;
+}
+
+struct lab_conn *
+lab_conn_new(struct lab *lab, int fd, enum lab_personality p, const char *peer)
+{
+	struct lab_conn	*c;
+
+	if ((c = calloc(1, sizeof *c)) == NULL) {
+		close(fd);
+		return NULL;
+	}
+	c->lab = lab;
+	c->fd = fd;
+	c->pers = p;
+	snprintf(c->peer, sizeof c->peer, "%s", peer);
+	buf_init(&c->in, LAB_IN_MAX);
+	buf_init(&c->out, LAB_OUT_MAX);
+	c->deadline = lab_now() + LAB_IDLE_MS;
+	if (p == LAB_SUBMISSIONS) {
+		/* Implicit TLS: the greeting waits for the handshake. */
+		if ((c->tls = tls_accept(lab->tls, fd, c->err,
+		    sizeof c->err)) == NULL) {
+			lab_conn_free(c);
+			return NULL;
+		}
+		c->hwant = POLLIN;
+		lab_conn_state(c, LAB_S_HANDSHAKE);
+	} else {
+		lab_conn_state(c, LAB_S_START);
+		lab_greet(c);
+	}
+	return c;
+}
+
+void
+lab_conn_free(struct lab_conn *c)
+{
+	if (c == NULL)
+		return;
+	tls_free(c->tls);
+	close(c->fd);
+	buf_free(&c->in);
+	buf_free(&c->out);
+	lab_msg_free(c->msg);
+	lab_sasl_free(c->sasl);
+	free(c);
+}
+
+int
+lab_conn_fd(const struct lab_conn *c)
+{
+	return c->fd;
+}
+
+int64_t
+lab_conn_deadline(const struct lab_conn *c)
+{
+	return c->deadline;
+}
+
+/* Whether new input may be read now. */
+static int
+lab_conn_reading(const struct lab_conn *c)
+{
+	switch (c->state) {
+	case LAB_S_HANDSHAKE:
+	case LAB_S_STARTTLS:	/* the next bytes belong to TLS */
+	case LAB_S_CLOSING:
+		return 0;
+	default:
+		return !c->eof && !c->dead && c->out.len < LAB_OUT_HIGH &&
+		    c->in.len < c->in.max;
+	}
+}
+
+short
+lab_conn_events(const struct lab_conn *c)
+{
+	short	 ev = 0;
+
+	if (c->state == LAB_S_HANDSHAKE)
+		return c->hwant;
+	if (lab_conn_reading(c))
+		ev |= c->tls != NULL && c->rwant ? c->rwant : POLLIN;
+	if (c->out.len)
+		ev |= c->tls != NULL && c->wwant ? c->wwant : POLLOUT;
+	return ev;
+}
+
+int
+lab_conn_ready(const struct lab_conn *c)
+{
+	if (c->state == LAB_S_HANDSHAKE)
+		return 0;
+	/* poll cannot see bytes OpenSSL has already decrypted. */
+	if (c->tls != NULL && lab_conn_reading(c) && tls_pending(c->tls))
+		return 1;
+	return (c->blocked && c->out.len < LAB_OUT_HIGH) ||
+	    (c->eof && c->out.len == 0);
+}
+
+/* Write what is queued; -1 when the connection broke. */
+static int
+lab_conn_flush(struct lab_conn *c)
+{
+	ssize_t	 r;
+	size_t	 n;
+
+	while (c->out.len > 0) {
+		if (c->tls == NULL) {
+			r = send(c->fd, c->out.data, c->out.len, MSG_NOSIGNAL);
+			if (r > 0) {
+				buf_consume(&c->out, (size_t)r);
+				continue;
+			}
+			if (r == -1 && errno == EINTR)
+				continue;
+			if (r == -1 && (errno == EAGAIN ||
+			    errno == EWOULDBLOCK))
+				return 0;
+			return -1;
+		}
+		switch (tls_write(c->tls, c->out.data, c->out.len, &n, c->err,
+		    sizeof c->err)) {
+		case TLS_OK:
+			c->wwant = 0;
+			buf_consume(&c->out, n);
+			break;
+		case TLS_WANT_READ:
+			c->wwant = POLLIN;
+			return 0;
+		case TLS_WANT_WRITE:
+			c->wwant = POLLOUT;
+			return 0;
+		default:
+			return -1;
+		}
+	}
+	return 0;
+}
+
+/* Read once; 1 when bytes came, 0 when none now (or EOF), -1 on error. */
+static int
+lab_conn_read(struct lab_conn *c)
+{
+	char	 tmp[4096];
+	size_t	 room = c->in.max - c->in.len, n;
+	ssize_t	 r;
+
+	if (room > sizeof tmp)
+		room = sizeof tmp;
+	if (c->tls == NULL) {
+		r = recv(c->fd, tmp, room, 0);
+		if (r == 0) {
+			c->eof = 1;
+			return 0;
+		}
+		if (r == -1)
+			return errno == EAGAIN || errno == EWOULDBLOCK ||
+			    errno == EINTR ? 0 : -1;
+		n = (size_t)r;
+	} else {
+		switch (tls_read(c->tls, tmp, room, &n, c->err,
+		    sizeof c->err)) {
+		case TLS_OK:
+			c->rwant = 0;
+			break;
+		case TLS_WANT_READ:
+			c->rwant = POLLIN;
+			return 0;
+		case TLS_WANT_WRITE:
+			c->rwant = POLLOUT;
+			return 0;
+		case TLS_CLOSED:
+			c->eof = 1;
+			return 0;
+		default:
+			return -1;
+		}
+	}
+	buf_add(&c->in, tmp, n);
+	/* AUTH lines pass through here. */
+	OPENSSL_cleanse(tmp, n);
+	c->deadline = lab_now() + LAB_IDLE_MS;
+	return 1;
+}
+
+/* RFC 5321 4.1.2 mailbox, loosely: dot-atom or quoted local part, then a
+   domain or an address literal; no SMTPUTF8, so ASCII only. */
+static int
+lab_mailbox_ok(const char *a)
+{
+	static const char atext[] = "!#$%&'*+-/=?^_`{|}~.";
+	const char	*at, *p;
+	size_t		 llen;
+
+	if ((at = strrchr(a, '@')) == NULL)
+		return strcasecmp(a, "postmaster") == 0;
+	llen = at - a;
+	if (llen == 0 || llen > 64 || strlen(at + 1) == 0 ||
+	    strlen(at + 1) > 255)
+		return 0;
+	if (a[0] == '"') {
+		if (llen < 2 || at[-1] != '"')
+			return 0;
+		for (p = a + 1; p < at - 1; p++) {
+			if (*p < 0x20 || *p > 0x7e)
+				return 0;
+			if (*p == '\\' && ++p >= at - 1)
+				return 0;
+			else if (*p == '"')
+				return 0;
+		}
+	} else {
+		if (a[0] == '.' || at[-1] == '.')
+			return 0;
+		for (p = a; p < at; p++)
+			if (!isalnum((unsigned char)*p) &&
+			    strchr(atext, *p) == NULL)
+				return 0;
+			else if (*p == '.' && p[1] == '.')
+				return 0;
+	}
+	p = at + 1;
+	if (*p == '[') {
+		for (p++; *p && *p != ']'; p++)
+			if (*p <= 0x20 || *p > 0x7e || *p == '[' || *p == '\\')
+				return 0;
+		return *p == ']' && p[1] == '\0';
+	}
+	if (*p == '.' || *p == '-')
+		return 0;
+	for (; *p; p++)
+		if (!isalnum((unsigned char)*p) && *p != '-' &&
+		    !(*p == '.' && p[1] != '.' && p[1] != '\0'))
+			return 0;
+	return 1;
+}
+
+/* Parse "<path>" at *pp into addr (source route dropped) and move *pp
+   past it. 0, or -1 when it is no valid path. */
+static int
+lab_path(char **pp, char *addr, size_t addrlen)
+{
+	char	*p = *pp, *start, *end, *colon;
+	int	 inq = 0;
+	size_t	 len;
+
+	if (*p != '<')
+		return -1;
+	for (end = p + 1; *end != '\0'; end++) {
+		if (inq) {
+			if (*end == '\\' && end[1] != '\0')
+				end++;
+			else if (*end == '"')
+				inq = 0;
+		} else if (*end == '"')
+			inq = 1;
+		else if (*end == '>')
+			break;
+	}
+	if (*end != '>' || (end[1] != '\0' && end[1] != ' '))
+		return -1;
+	start = p + 1;
+	/* A source route ("@a,@b:") is to be ignored (RFC 5321 4.1.2). */
+	if (*start == '@') {
+		if ((colon = memchr(start, ':', end - start)) == NULL)
+			return -1;
+		start = colon + 1;
+	}
+	len = end - start;
+	if (len >= addrlen || len > LAB_PATH_MAX)
+		return -1;
+	memcpy(addr, start, len);
+	addr[len] = '\0';
+	*pp = end + 1;
+	return len == 0 || lab_mailbox_ok(addr) ? 0 : -1;
+}
+
+static int
+lab_is_local(const char *addr)
+{
+	const char	*at = strrchr(addr, '@');
+
+	return at == NULL || strcasecmp(at + 1, LAB_DOMAIN) == 0;
+}
+
+static void
+lab_cmd_hello(struct lab_conn *c, char *args, int esmtp)
+{
+	const char	*p;
+
+	for (p = args; *p; p++)
+		if (*p < 0x20 || *p > 0x7e)
+			break;
+	if (*args == '\0' || *p != '\0') {
+		lab_reply(c, "501 5.5.4 Syntax: %s hostname",
+		    esmtp ? "EHLO" : "HELO");
+		return;
+	}
+	/* HELO and EHLO also end any transaction (RFC 5321 4.1.4). */
+	lab_txn_reset(c);
+	snprintf(c->helo, sizeof c->helo, "%s", args);
+	c->esmtp = esmtp;
+	lab_conn_state(c, LAB_S_READY);
+	if (!esmtp) {
+		lab_reply(c, "250 %s", LAB_DOMAIN);
+		return;
+	}
+	lab_reply(c, "250-%s greets %.64s", LAB_DOMAIN, args);
+	lab_reply(c, "250-PIPELINING");
+	lab_reply(c, "250-SIZE %d", LAB_MAXSIZE);
+	if (c->tls == NULL)
+		lab_reply(c, "250-STARTTLS");
+	/* Submission offers AUTH only once the password would be safe. */
+	if (c->pers != LAB_RELAY && c->tls != NULL)
+		lab_reply(c, "250-AUTH %s", LAB_SASL_MECHS);
+	lab_reply(c, "250-ENHANCEDSTATUSCODES");
+	lab_reply(c, "250 8BITMIME");
+}
+
+static void
+lab_cmd_helo(struct lab_conn *c, char *args)
+{
+	lab_cmd_hello(c, args, 0);
+}
+
+static void
+lab_cmd_ehlo(struct lab_conn *c, char *args)
+{
+	lab_cmd_hello(c, args, 1);
+}
+
+static void
+lab_cmd_mail(struct lab_conn *c, char *args)
+{
+	struct lab_msg	*m;
+	char		 addr[LAB_PATH_MAX + 1], *p = args, *tok, *end;
+	unsigned long long size;
+
+	if (c->state == LAB_S_START) {
+		lab_reply(c, "503 5.5.1 Bad sequence of commands: "
+		    "send HELO or EHLO first");
+		return;
+	}
+	if (c->state == LAB_S_MAIL || c->state == LAB_S_RCPT) {
+		lab_reply(c, "503 5.5.1 Bad sequence of commands: "
+		    "nested MAIL command");
+		return;
+	}
+	/* Submission (RFC 6409): only known users may send. */
+	if (c->pers != LAB_RELAY && *c->user == '\0') {
+		lab_reply(c, "530 5.7.0 Authentication required");
+		return;
+	}
+	if (strncasecmp(p, "FROM:", 5) != 0) {
+		lab_reply(c, "501 5.5.4 Syntax: MAIL FROM:<address>");
+		return;
+	}
+	for (p += 5; *p == ' '; p++)
+		;
+	if (lab_path(&p, addr, sizeof addr) == -1) {
+		lab_reply(c, "501 5.1.7 Bad sender address syntax");
+		return;
+	}
+	while (*p) {
+		for (; *p == ' '; p++)
+			;
+		if (*p == '\0')
+			break;
+		tok = p;
+		for (; *p && *p != ' '; p++)
+			;
+		if (*p)
+			*p++ = '\0';
+		if (!c->esmtp) {
+			lab_reply(c, "555 5.5.4 Unsupported option: %.64s "
+			    "(parameters need EHLO)", tok);
+			return;
+		}
+		if (strncasecmp(tok, "SIZE=", 5) == 0) {
+			errno = 0;
+			size = strtoull(tok + 5, &end, 10);
+			if (!isdigit((unsigned char)tok[5]) || *end || errno) {
+				lab_reply(c, "501 5.5.4 Bad SIZE parameter");
+				return;
+			}
+			if (size > LAB_MAXSIZE) {
+				lab_reply(c, "552 5.3.4 Message size exceeds "
+				    "fixed maximum message size");
+				return;
+			}
+		} else if (strncasecmp(tok, "BODY=", 5) == 0) {
+			if (strcasecmp(tok + 5, "7BIT") != 0 &&
+			    strcasecmp(tok + 5, "8BITMIME") != 0) {
+				lab_reply(c, "501 5.5.4 Bad BODY parameter");
+				return;
+			}
+		} else if (strncasecmp(tok, "AUTH=", 5) == 0 &&
+		    c->pers != LAB_RELAY) {
+			/* RFC 4954 5: noted by real servers; ignored here. */
+		} else {
+			lab_reply(c, "555 5.5.4 Unsupported option: %.64s", tok);
+			return;
+		}
+	}
+	if ((m = calloc(1, sizeof *m)) == NULL) {
+		lab_reply(c, "451 4.3.0 Out of memory");
+		return;
+	}
+	buf_init(&m->from, LAB_PATH_MAX + 1);
+	buf_init(&m->rcpts, LAB_MAXRCPT * (LAB_PATH_MAX + 1));
+	buf_init(&m->data, LAB_MAXSIZE);
+	buf_addstr(&m->from, addr);
+	lab_txn_reset(c);
+	c->msg = m;
+	lab_conn_state(c, LAB_S_MAIL);
+	lab_reply(c, "250 2.1.0 Ok");
+}
+
+static void
+lab_cmd_rcpt(struct lab_conn *c, char *args)
+{
+	char	 addr[LAB_PATH_MAX + 1], *p = args;
+
+	if (c->state != LAB_S_MAIL && c->state != LAB_S_RCPT) {
+		lab_reply(c, "503 5.5.1 Bad sequence of commands: "
+		    "need MAIL first");
+		return;
+	}
+	if (strncasecmp(p, "TO:", 3) != 0) {
+		lab_reply(c, "501 5.5.4 Syntax: RCPT TO:<address>");
+		return;
+	}
+	for (p += 3; *p == ' '; p++)
+		;
+	if (lab_path(&p, addr, sizeof addr) == -1 || *addr == '\0') {
+		lab_reply(c, "501 5.1.3 Bad recipient address syntax");
+		return;
+	}
+	for (; *p == ' '; p++)
+		;
+	if (*p) {
+		lab_reply(c, "555 5.5.4 Unsupported option: %.64s", p);
+		return;
+	}
+	if (c->nrcpt >= LAB_MAXRCPT) {
+		lab_reply(c, "452 4.5.3 Too many recipients");
+		return;
+	}
+	/* The difference between the ports: who may relay. "25" takes
+	   mail for its own domain only; submission, after AUTH, for any. */
+	if (!lab_is_local(addr) && (c->pers == LAB_RELAY || *c->user == '\0')) {
+		c->nrefused++;
+		lab_reply(c, "554 5.7.1 <%s>: Relay access denied", addr);
+		return;
+	}
+	if (buf_printf(&c->msg->rcpts, "%s\n", addr) == -1) {
+		lab_reply(c, "452 4.5.3 Too many recipients");
+		return;
+	}
+	c->nrcpt++;
+	lab_conn_state(c, LAB_S_RCPT);
+	lab_reply(c, "250 2.1.5 Ok");
+}
+
+static void
+lab_cmd_data(struct lab_conn *c, char *args)
+{
+	if (*args) {
+		lab_reply(c, "501 5.5.4 Syntax: DATA (no parameters)");
+		return;
+	}
+	if (c->state == LAB_S_MAIL && c->nrefused) {
+		lab_reply(c, "554 5.5.1 Error: no valid recipients");
+		return;
+	}
+	if (c->state != LAB_S_RCPT) {
+		lab_reply(c, "503 5.5.1 Bad sequence of commands: need %s first",
+		    c->state == LAB_S_MAIL ? "RCPT" : "MAIL");
+		return;
+	}
+	c->prevcrlf = 1;
+	lab_conn_state(c, LAB_S_DATA);
+	lab_reply(c, "354 End data with <CR><LF>.<CR><LF>");
+}
+
+static void
+lab_cmd_rset(struct lab_conn *c, char *args)
+{
+	if (*args) {
+		lab_reply(c, "501 5.5.4 Syntax: RSET");
+		return;
+	}
+	lab_txn_reset(c);
+	if (c->state != LAB_S_START)
+		lab_conn_state(c, LAB_S_READY);
+	lab_reply(c, "250 2.0.0 Ok");
+}
+
+static void
+lab_cmd_noop(struct lab_conn *c, char *args)
+{
+	(void)args;
+	lab_reply(c, "250 2.0.0 Ok");
+}
+
+static void
+lab_cmd_quit(struct lab_conn *c, char *args)
+{
+	(void)args;
+	lab_reply(c, "221 2.0.0 Bye");
+	lab_conn_state(c, LAB_S_CLOSING);
+}
+
+static void
+lab_cmd_vrfy(struct lab_conn *c, char *args)
+{
+	if (*args == '\0') {
+		lab_reply(c, "501 5.5.4 Syntax: VRFY address");
+		return;
+	}
+	/* RFC 5321 3.5.3: 252 is the answer of a server that will not
+	   confirm addresses, which is what real ones do today. */
+	lab_reply(c, "252 2.0.0 Cannot VRFY user, but will accept message "
+	    "and attempt delivery");
+}
+
+static void
+lab_cmd_expn(struct lab_conn *c, char *args)
+{
+	(void)args;
+	lab_reply(c, "502 5.5.1 EXPN not implemented");
+}
+
+static void
+lab_cmd_help(struct lab_conn *c, char *args)
+{
+	(void)args;
+	lab_reply(c, "214-2.0.0 smtpx lab: a practice server for %s that "
+	    "delivers nothing", LAB_DOMAIN);
+	lab_reply(c, "214-2.0.0 Commands: HELO EHLO MAIL RCPT DATA RSET NOOP "
+	    "QUIT VRFY HELP STARTTLS%s", c->pers != LAB_RELAY ? " AUTH" : "");
+	if (c->pers != LAB_RELAY)
+		lab_reply(c, "214-2.0.0 Demo account: %s, password %s "
+		    "(AUTH after STARTTLS)", LAB_USER, LAB_PASSWORD);
+	lab_reply(c, "214 2.0.0 End of HELP info");
+}
+
+static void
+lab_cmd_starttls(struct lab_conn *c, char *args)
+{
+	if (*args) {
+		lab_reply(c, "501 5.5.4 Syntax: STARTTLS");
+		return;
+	}
+	if (c->tls != NULL) {
+		lab_reply(c, "503 5.5.1 Bad sequence of commands: "
+		    "TLS already active");
+		return;
+	}
+	if (c->state == LAB_S_START) {
+		lab_reply(c, "503 5.5.1 Bad sequence of commands: "
+		    "send EHLO first");
+		return;
+	}
+	if (c->state == LAB_S_MAIL || c->state == LAB_S_RCPT) {
+		lab_reply(c, "503 5.5.1 Bad sequence of commands: "
+		    "mail transaction in progress");
+		return;
+	}
+	lab_reply(c, "220 2.0.0 Ready to start TLS");
+	lab_conn_state(c, LAB_S_STARTTLS);
+}
+
+/* Give one decoded client message to the SASL exchange and answer. */
+static void
+lab_auth_feed(struct lab_conn *c, const struct buf *in, int have)
+{
+	struct buf	 out, enc;
+
+	buf_init(&out, 4096);
+	buf_init(&enc, 8192);
+	switch (lab_sasl_step(c->sasl, (const unsigned char *)in->data,
+	    in->len, have, &out)) {
+	case LAB_SASL_CONTINUE:
+		if (b64_encode(out.data, out.len, &enc) == -1) {
+			lab_reply(c, "454 4.7.0 Temporary authentication "
+			    "failure");
+			break;
+		}
+		lab_reply(c, "334 %s", enc.len ? enc.data : "");
+		lab_conn_state(c, LAB_S_AUTH);
+		goto keep;
+	case LAB_SASL_OK:
+		snprintf(c->user, sizeof c->user, "%s",
+		    lab_sasl_user(c->sasl));
+		lab_reply(c, "235 2.7.0 Authentication successful");
+		break;
+	case LAB_SASL_DENIED:
+		lab_reply(c, "535 5.7.8 Authentication credentials invalid");
+		break;
+	case LAB_SASL_MALFORMED:
+		lab_reply(c, "501 5.5.2 Malformed %s authentication data",
+		    lab_sasl_mech(c->sasl));
+		break;
+	}
+	lab_sasl_free(c->sasl);
+	c->sasl = NULL;
+	lab_conn_state(c, LAB_S_READY);
+keep:
+	buf_free(&out);
+	buf_free(&enc);
+}
+
+static void
+lab_cmd_auth(struct lab_conn *c, char *args)
+{
+	struct buf	 ir;
+	char		*mech = args, *resp;
+
+	if (c->pers == LAB_RELAY) {
+		lab_reply(c, "503 5.5.1 Error: authentication not enabled "
+		    "(this is a relay; submission is \"587\")");
+		return;
+	}
+	if (c->tls == NULL) {
+		lab_reply(c, "530 5.7.0 Must issue a STARTTLS command first");
+		return;
+	}
+	if (c->state == LAB_S_START || !c->esmtp) {
+		lab_reply(c, "503 5.5.1 Bad sequence of commands: "
+		    "send EHLO first");
+		return;
+	}
+	if (*c->user) {
+		lab_reply(c, "503 5.5.1 Bad sequence of commands: "
+		    "already authenticated");
+		return;
+	}
+	if (c->state != LAB_S_READY) {
+		lab_reply(c, "503 5.5.1 Bad sequence of commands: "
+		    "AUTH not allowed during a mail transaction");
+		return;
+	}
+	if ((resp = strchr(mech, ' ')) != NULL)
+		for (*resp++ = '\0'; *resp == ' '; resp++)
+			;
+	if (*mech == '\0') {
+		lab_reply(c, "501 5.5.4 Syntax: AUTH mechanism "
+		    "[initial-response]");
+		return;
+	}
+	if ((c->sasl = lab_sasl_new(&c->lab->scram, mech)) == NULL) {
+		lab_reply(c, "504 5.5.4 Unrecognized authentication type");
+		return;
+	}
+	buf_init(&ir, LAB_MAXLINE);
+	/* "=" is an empty initial response (RFC 4954 4). */
+	if (resp != NULL && *resp && strcmp(resp, "=") != 0 &&
+	    b64_decode(resp, strlen(resp), &ir) == -1) {
+		lab_reply(c, "501 5.5.2 Cannot decode the initial response");
+		lab_sasl_free(c->sasl);
+		c->sasl = NULL;
+	} else
+		lab_auth_feed(c, &ir, resp != NULL && *resp);
+	buf_free(&ir);
+}
+
+/* A line inside the SASL exchange: base64, or "*" to cancel. */
+static void
+lab_auth_line(struct lab_conn *c, const char *line)
+{
+	struct buf	 in;
+
+	if (strcmp(line, "*") == 0) {
+		lab_reply(c, "501 5.7.0 Authentication aborted");
+		lab_sasl_free(c->sasl);
+		c->sasl = NULL;
+		lab_conn_state(c, LAB_S_READY);
+		return;
+	}
+	buf_init(&in, LAB_MAXLINE);
+	if (b64_decode(line, strlen(line), &in) == -1) {
+		lab_reply(c, "501 5.5.2 Cannot decode the response");
+		lab_sasl_free(c->sasl);
+		c->sasl = NULL;
+		lab_conn_state(c, LAB_S_READY);
+	} else
+		lab_auth_feed(c, &in, 1);
+	buf_free(&in);
+}
+
+static const struct lab_cmd lab_cmds[] = {
+	{ "HELO", lab_cmd_helo },
+	{ "EHLO", lab_cmd_ehlo },
+	{ "MAIL", lab_cmd_mail },
+	{ "RCPT", lab_cmd_rcpt },
+	{ "DATA", lab_cmd_data },
+	{ "RSET", lab_cmd_rset },
+	{ "NOOP", lab_cmd_noop },
+	{ "QUIT", lab_cmd_quit },
+	{ "VRFY", lab_cmd_vrfy },
+	{ "EXPN", lab_cmd_expn },
+	{ "HELP", lab_cmd_help },
+	{ "STARTTLS", lab_cmd_starttls },
+	{ "AUTH", lab_cmd_auth },
+};
+
+static void
+lab_command(struct lab_conn *c, char *line)
+{
+	char	*verb, *args, *e;
+	size_t	 vlen, i;
+
+	for (verb = line; *verb == ' '; verb++)
+		;
+	vlen = strcspn(verb, " ");
+	for (args = verb + vlen; *args == ' '; args++)
+		;
+	for (e = args + strlen(args); e > args && (e[-1] == ' ' ||
+	    e[-1] == '\t'); e--)
+		;
+	*e = '\0';
+	if (vlen == 0) {
+		lab_reply(c, "500 5.5.2 Error: bad syntax");
+		return;
+	}
+	for (i = 0; i < sizeof lab_cmds / sizeof lab_cmds[0]; i++) {
+		if (strlen(lab_cmds[i].name) == vlen &&
+		    strncasecmp(verb, lab_cmds[i].name, vlen) == 0) {
+			lab_cmds[i].fn(c, args);
+			return;
+		}
+	}
+	lab_reply(c, "500 5.5.2 Error: command not recognized");
+}
+
+/* The final dot: keep the message, or say why not. */
+static void
+lab_data_end(struct lab_conn *c)
+{
+	struct lab_msg	*m = c->msg;
+
+	if (c->toobig)
+		lab_reply(c, "552 5.3.4 Message size exceeds fixed maximum "
+		    "message size");
+	else if (c->toolong)
+		lab_reply(c, "554 5.6.0 Message rejected: a line is longer "
+		    "than %d bytes", LAB_MAXLINE);
+	else {
+		m->when = time(NULL);
+		m->pers = c->pers;
+		snprintf(m->tls, sizeof m->tls, "%s", c->tlsver);
+		snprintf(m->user, sizeof m->user, "%s", c->user);
+		snprintf(m->peer, sizeof m->peer, "%s", c->peer);
+		snprintf(m->helo, sizeof m->helo, "%s %s",
+		    c->esmtp ? "EHLO" : "HELO", c->helo);
+		c->msg = NULL;
+		/* The newest message is never the one dropped, and only
+		   this thread frees messages, so m->id stays readable. */
+		lab_inbox_add(c->lab, m);
+		lab_reply(c, "250 2.0.0 Ok: queued as %s", m->id);
+	}
+	lab_txn_reset(c);
+	lab_conn_state(c, LAB_S_READY);
+}
+
+/* One line of message text, without its line end. */
+static void
+lab_data_line(struct lab_conn *c, const char *p, size_t len, int crlf)
+{
+	size_t	 add;
+
+	/* Only CRLF "." CRLF ends the message (RFC 5321 4.1.1.4): a bare LF
+	   never does, so nothing can be smuggled past the end. */
+	if (crlf && c->prevcrlf && len == 1 && p[0] == '.') {
+		lab_data_end(c);
+		return;
+	}
+	c->prevcrlf = crlf;
+	/* Undo dot-stuffing (RFC 5321 4.5.2). */
+	if (len > 0 && p[0] == '.') {
+		p++;
+		len--;
+	}
+	add = len + (crlf ? 2 : 1);
+	if (c->toobig || c->msg->data.len + add > LAB_MAXSIZE) {
+		c->toobig = 1;
+		buf_free(&c->msg->data);
+		return;
+	}
+	if (buf_add(&c->msg->data, p, len) == -1 ||
+	    buf_addstr(&c->msg->data, crlf ? "\r\n" : "\n") == -1)
+		c->toobig = 1;
+}
+
+/* A line over LAB_MAXLINE has been skipped to its end. */
+static void
+lab_toolong(struct lab_conn *c, int crlf)
+{
+	if (c->state == LAB_S_DATA) {
+		c->toolong = 1;
+		c->prevcrlf = crlf;
+		return;
+	}
+	if (c->state == LAB_S_AUTH) {
+		lab_sasl_free(c->sasl);
+		c->sasl = NULL;
+		lab_conn_state(c, LAB_S_READY);
+	}
+	lab_reply(c, "500 5.5.2 Line too long");
+}
+
+static void
+lab_line(struct lab_conn *c, const char *p, size_t len, int crlf)
+{
+	char	 line[LAB_MAXLINE + 1];
+
+	if (c->state == LAB_S_DATA) {
+		lab_data_line(c, p, len, crlf);
+		return;
+	}
+	if (memchr(p, '\0', len) != NULL) {
+		lab_reply(c, "500 5.5.2 Error: NUL byte in command");
+		return;
+	}
+	memcpy(line, p, len);
+	line[len] = '\0';
+	if (c->state == LAB_S_AUTH)
+		lab_auth_line(c, line);
+	else
+		lab_command(c, line);
+	OPENSSL_cleanse(line, len);
+}
+
+/* Act on the whole lines received, as far as the state allows. */
+static void
+lab_input(struct lab_conn *c)
+{
+	char	*p, *lf;
+	size_t	 off = 0, avail, len;
+	int	 crlf;
+
+	c->blocked = 0;
+	while (off < c->in.len && !c->dead) {
+		if (c->state == LAB_S_CLOSING || c->state == LAB_S_HANDSHAKE)
+			break;
+		if (c->state == LAB_S_STARTTLS) {
+			/* Bytes sent after STARTTLS in clear would be taken
+			   as if they came over TLS: drop them (RFC 3207 5,
+			   CVE-2011-0411). */
+			off = c->in.len;
+			break;
+		}
+		if (c->out.len >= LAB_OUT_HIGH) {
+			c->blocked = 1;
+			break;
+		}
+		p = c->in.data + off;
+		avail = c->in.len - off;
+		lf = memchr(p, '\n', avail);
+		if (c->skipping) {
+			if (lf == NULL) {
+				c->skipcr = p[avail - 1] == '\r';
+				off = c->in.len;
+				break;
+			}
+			crlf = lf > p ? lf[-1] == '\r' : c->skipcr;
+			off += lf - p + 1;
+			c->skipping = 0;
+			lab_toolong(c, crlf);
+			continue;
+		}
+		if (lf == NULL) {
+			if (avail >= LAB_MAXLINE) {
+				c->skipping = 1;
+				c->skipcr = p[avail - 1] == '\r';
+				off = c->in.len;
+			}
+			break;
+		}
+		len = lf - p + 1;
+		off += len;
+		if (len > LAB_MAXLINE) {
+			lab_toolong(c, lf[-1] == '\r');
+			continue;
+		}
+		crlf = len >= 2 && lf[-1] == '\r';
+		lab_line(c, p, len - (crlf ? 2 : 1), crlf);
+		if (c->errors >= LAB_MAXERRORS && c->state != LAB_S_CLOSING) {
+			lab_reply(c, "421 4.7.0 %s Error: too many errors",
+			    LAB_DOMAIN);
+			lab_conn_state(c, LAB_S_CLOSING);
+		}
+	}
+	buf_consume(&c->in, off);
+}
+
+/* Drive the TLS handshake; -1 when it failed. */
+static int
+lab_handshake(struct lab_conn *c)
+{
+	struct tls_info	 info;
+
+	switch (tls_handshake(c->tls, c->err, sizeof c->err)) {
+	case TLS_OK:
+		tls_get_info(c->tls, &info);
+		snprintf(c->tlsver, sizeof c->tlsver, "%s", info.version);
+		lab_session_reset(c);
+		c->deadline = lab_now() + LAB_IDLE_MS;
+		lab_conn_state(c, LAB_S_START);
+		if (!c->greeted)
+			lab_greet(c);
+		return 0;
+	case TLS_WANT_READ:
+		c->hwant = POLLIN;
+		return 0;
+	case TLS_WANT_WRITE:
+		c->hwant = POLLOUT;
+		return 0;
+	default:
+		return -1;
+	}
+}
+
+/* The 220 for STARTTLS has gone out: the next byte is TLS. */
+static int
+lab_starttls(struct lab_conn *c)
+{
+	buf_reset(&c->in);
+	c->skipping = 0;
+	if ((c->tls = tls_accept(c->lab->tls, c->fd, c->err,
+	    sizeof c->err)) == NULL)
+		return -1;
+	c->hwant = POLLIN;
+	lab_conn_state(c, LAB_S_HANDSHAKE);
+	return lab_handshake(c);
+}
+
+int
+lab_conn_run(struct lab_conn *c, short revents, int64_t now)
+{
+	int	 pass, r;
+
+	if (revents & POLLNVAL)
+		return -1;
+	if (now >= c->deadline) {
+		if (c->state == LAB_S_HANDSHAKE ||
+		    c->state == LAB_S_CLOSING || c->state == LAB_S_STARTTLS)
+			return -1;
+		lab_reply(c, "421 4.4.2 %s Error: timeout exceeded",
+		    LAB_DOMAIN);
+		lab_conn_state(c, LAB_S_CLOSING);
+	}
+	/* A few rounds of write, act, read; poll brings us back for more,
+	   so one busy client cannot starve the others. */
+	for (pass = 0; pass < 16; pass++) {
+		if (c->state == LAB_S_HANDSHAKE) {
+			if (lab_handshake(c) == -1)
+				return -1;
+			if (c->state == LAB_S_HANDSHAKE)
+				return 0;
+		}
+		if (lab_conn_flush(c) == -1 || c->dead)
+			return -1;
+		if (c->out.len == 0) {
+			if (c->state == LAB_S_CLOSING)
+				return -1;
+			if (c->state == LAB_S_STARTTLS) {
+				if (lab_starttls(c) == -1)
+					return -1;
+				continue;
+			}
+			if (c->eof) {
+				/* Answer what came before the close, if
+				   the client still listens. */
+				lab_input(c);
+				if (c->out.len == 0 || lab_conn_flush(c) == -1)
+					return -1;
+				break;
+			}
+		}
+		lab_input(c);
+		if (c->dead || lab_conn_flush(c) == -1)
+			return -1;
+		if (!lab_conn_reading(c)) {
+			/* Closing, STARTTLS or EOF is dealt with above
+			   once the output is gone; else wait for poll. */
+			if (c->out.len == 0 && (c->eof ||
+			    c->state == LAB_S_CLOSING ||
+			    c->state == LAB_S_STARTTLS))
+				continue;
+			break;
+		}
+		if ((r = lab_conn_read(c)) == -1)
+			return -1;
+		if (r == 0 && !c->eof)
+			break;
+	}
+	return c->dead ? -1 : 0;
+}

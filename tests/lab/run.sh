@@ -1,0 +1,505 @@
+#!/bin/sh
+# The lab (issue 7): each personality rule as a line-mode test through
+# `smtpx --lab --batch PORT`, one submission script run against "25" and
+# "587" to show the differences, and checks from clients we did not write
+# against `smtpx --lab-serve`: swaks completes a submission on "587", and
+# Python's ssl and hashlib (an independent SCRAM-SHA-256) drive the TLS
+# and protocol edges the line mode will not send (pipelined bytes after
+# STARTTLS, over-long lines, a message over SIZE, many clients at once).
+. "$(dirname "$0")/../lib/common.sh"
+
+tmp=$(t_tmpdir)
+serve_pid=
+cleanup() {
+	[ -n "$serve_pid" ] && kill "$serve_pid" 2>/dev/null
+	rm -rf "$tmp"
+}
+trap cleanup EXIT
+trap 'exit 1' INT TERM
+
+# lab PORT [OPTION...]: stdin through the line mode against the lab; the
+# transcript lands in $tmp/out, the exit status in $rc.
+lab() {
+	_p=$1; shift
+	timeout 60 "$SMTPX" --no-notes "$@" --lab --batch "$_p" >"$tmp/out" 2>&1
+	echo $? >"$tmp/rc"
+	# What came after the STARTTLS handshake, for the checks on it.
+	sed -n '/^S: 220 2\.0\.0 Ready to start TLS/,$p' "$tmp/out" >"$tmp/tls"
+}
+# expect NAME STRING...: every string is a line of the transcript.
+expect() {
+	_n=$1; shift
+	for _s in "$@"; do
+		if ! grep -qxF -- "$_s" "$tmp/out"; then
+			t_fail "$_n" "missing: $_s" "$(cat "$tmp/out")"
+			return
+		fi
+	done
+	t_ok "$_n"
+}
+# expect_no NAME STRING...: no line of the transcript contains a string.
+# expect_no_tls: the same for the part after STARTTLS.
+expect_no() { _f=$tmp/out; expect_none "$@"; }
+expect_no_tls() { _f=$tmp/tls; expect_none "$@"; }
+expect_none() {
+	_n=$1; shift
+	for _s in "$@"; do
+		if grep -qF -- "$_s" "$_f"; then
+			t_fail "$_n" "unexpected: $_s" "$(cat "$tmp/out")"
+			return
+		fi
+	done
+	t_ok "$_n"
+}
+b64() { printf "$1" | base64 | tr -d '\n'; }
+plain_ok=$(b64 '\0student@lab.test\0secret')
+plain_short=$(b64 '\0student\0secret')
+plain_bad=$(b64 '\0student@lab.test\0wrong')
+
+if [ ! -x "$SMTPX" ]; then
+	t_fail "smtpx binary at $SMTPX"
+	t_done
+	exit
+fi
+
+# --- "25": relay -------------------------------------------------------
+printf '%s\n' 'EHLO client.example' 'AUTH PLAIN' 'QUIT' | lab 25
+expect '25: MTA-like greeting' \
+    'S: 220 lab.test ESMTP smtpx lab (port 25 personality: relay)'
+expect '25: EHLO offers PIPELINING SIZE STARTTLS ENHANCEDSTATUSCODES 8BITMIME' \
+    'S: 250-PIPELINING' 'S: 250-SIZE 10485760' 'S: 250-STARTTLS' \
+    'S: 250-ENHANCEDSTATUSCODES' 'S: 250 8BITMIME'
+expect_no '25: no AUTH offered' '250-AUTH' '250 AUTH'
+if grep -q '^S: 503 5\.5\.1 ' "$tmp/out"; then
+	t_ok '25: AUTH is 503 5.5.1'
+else
+	t_fail '25: AUTH is 503 5.5.1' "$(cat "$tmp/out")"
+fi
+
+printf '%s\n' 'EHLO client.example' 'MAIL FROM:<someone@example.org>' \
+    'RCPT TO:<friend@example.org>' 'RCPT TO:<bob@lab.test>' 'DATA' \
+    'Subject: for bob' '' 'hello bob' '.' 'QUIT' | lab 25
+expect '25: relaying to another domain refused' \
+    'S: 554 5.7.1 <friend@example.org>: Relay access denied'
+expect '25: mail for lab.test accepted' 'S: 250 2.1.5 Ok' \
+    'S: 354 End data with <CR><LF>.<CR><LF>'
+if grep -q '^S: 250 2\.0\.0 Ok: queued as [0-9A-F]*$' "$tmp/out"; then
+	t_ok '25: message queued with an id'
+else
+	t_fail '25: message queued with an id' "$(cat "$tmp/out")"
+fi
+
+printf '%s\n' 'EHLO client.example' 'STARTTLS' 'EHLO client.example' \
+    'AUTH PLAIN' 'MAIL FROM:<a@example.org>' 'RCPT TO:<x@example.net>' \
+    'QUIT' | lab 25
+expect '25: STARTTLS works, relaying still refused after it' \
+    'S: 220 2.0.0 Ready to start TLS' \
+    'S: 554 5.7.1 <x@example.net>: Relay access denied'
+expect_no_tls '25: no AUTH after STARTTLS either' '250-AUTH' '250 AUTH' \
+    '250-STARTTLS'
+
+# --- RFC 5321 commands, sequences and syntax (on "25") -----------------
+printf '%s\n' 'MAIL FROM:<a@example.org>' 'HELO client.example' \
+    'RCPT TO:<bob@lab.test>' 'DATA' 'MAIL FROM:<a@example.org>' \
+    'MAIL FROM:<b@example.org>' 'DATA' 'RSET' 'NOOP' 'VRFY bob' 'HELP' \
+    'EXPN staff' 'FROB' 'MAIL FROM:bad@example.org' \
+    'MAIL TO:<a@example.org>' 'MAIL FROM:<a@example.org>' \
+    'RCPT TO:<not an address>' 'RCPT TO:<>' 'RCPT FROM:<bob@lab.test>' \
+    'QUIT' | lab 25
+expect 'HELO, RSET, NOOP, VRFY, HELP answered' 'S: 250 lab.test' \
+    'S: 250 2.0.0 Ok' \
+    'S: 252 2.0.0 Cannot VRFY user, but will accept message and attempt delivery' \
+    'S: 214 2.0.0 End of HELP info' 'S: 221 2.0.0 Bye'
+expect 'wrong sequences: 503 5.5.1' \
+    'S: 503 5.5.1 Bad sequence of commands: send HELO or EHLO first' \
+    'S: 503 5.5.1 Bad sequence of commands: need MAIL first' \
+    'S: 503 5.5.1 Bad sequence of commands: nested MAIL command' \
+    'S: 503 5.5.1 Bad sequence of commands: need RCPT first'
+expect 'syntax errors: 501 with 5.5.4, 5.1.7, 5.1.3' \
+    'S: 501 5.1.7 Bad sender address syntax' \
+    'S: 501 5.5.4 Syntax: MAIL FROM:<address>' \
+    'S: 501 5.1.3 Bad recipient address syntax' \
+    'S: 501 5.5.4 Syntax: RCPT TO:<address>'
+expect 'unknown command: 500 5.5.2, EXPN: 502' \
+    'S: 500 5.5.2 Error: command not recognized' \
+    'S: 502 5.5.1 EXPN not implemented'
+
+# (Over-long lines: smtpx will not send them; see the Python checks.)
+printf '%s\n' 'EHLO client.example' \
+    'MAIL FROM:<a@example.org> SIZE=20000000' \
+    'MAIL FROM:<a@example.org> SIZE=1000 BODY=8BITMIME' \
+    'RCPT TO:<bob@lab.test> NOTIFY=NEVER' 'QUIT' | lab 25
+expect 'SIZE over the limit: 552 5.3.4; unknown parameter: 555' \
+    'S: 552 5.3.4 Message size exceeds fixed maximum message size' \
+    'S: 250 2.1.0 Ok' 'S: 555 5.5.4 Unsupported option: NOTIFY=NEVER'
+
+printf '%s\n' 'EHLO client.example' 'MAIL FROM:<a@example.org>' \
+    'RCPT TO:<bob@lab.test>' 'DATA' 'Subject: dots' '' '.starts with a dot' \
+    '..two dots' 'last line' '.' '/lab inbox' 'QUIT' | lab 25
+expect '/lab inbox shows the message, dot-stuffing undone' \
+    '* lab inbox: 1 message' '*   MAIL FROM:<a@example.org>' \
+    '*   RCPT TO:<bob@lab.test>' '* Subject: dots' '* .starts with a dot' \
+    '* ..two dots' '* last line'
+
+# --- "587": submission -------------------------------------------------
+printf '%s\n' 'EHLO client.example' 'MAIL FROM:<student@lab.test>' \
+    "AUTH PLAIN $plain_ok" 'QUIT' | lab 587
+expect '587: greeting, STARTTLS offered' \
+    'S: 220 lab.test ESMTP smtpx lab (port 587 personality: submission)' \
+    'S: 250-STARTTLS'
+expect_no '587: no AUTH before STARTTLS' '250-AUTH' '250 AUTH'
+expect '587: MAIL before AUTH is 530 5.7.0' \
+    'S: 530 5.7.0 Authentication required'
+expect '587: AUTH before STARTTLS is 530 5.7.0' \
+    'S: 530 5.7.0 Must issue a STARTTLS command first'
+
+printf '%s\n' 'EHLO client.example' 'STARTTLS' 'EHLO client.example' \
+    "AUTH PLAIN $plain_bad" 'MAIL FROM:<student@lab.test>' \
+    "AUTH PLAIN $plain_ok" 'MAIL FROM:<student@lab.test>' \
+    'RCPT TO:<friend@example.org>' 'DATA' 'Subject: relayed' '' 'hi' '.' \
+    'STARTTLS' 'QUIT' | lab 587
+expect '587: after STARTTLS AUTH is offered' \
+    'S: 250-AUTH PLAIN LOGIN CRAM-MD5 SCRAM-SHA-256'
+expect_no_tls '587: STARTTLS no longer offered' '250-STARTTLS'
+expect '587: wrong password is 535 5.7.8' \
+    'S: 535 5.7.8 Authentication credentials invalid'
+expect '587: the demo account authenticates' \
+    'S: 235 2.7.0 Authentication successful'
+expect '587: STARTTLS twice is 503' \
+    'S: 503 5.5.1 Bad sequence of commands: TLS already active'
+expect '587: after AUTH, mail to any domain' 'S: 250 2.1.5 Ok'
+if grep -q '^S: 250 2\.0\.0 Ok: queued as ' "$tmp/out"; then
+	t_ok '587: relayed message queued'
+else
+	t_fail '587: relayed message queued' "$(cat "$tmp/out")"
+fi
+
+printf '%s\n' 'EHLO client.example' 'STARTTLS' 'EHLO client.example' \
+    "AUTH PLAIN $plain_short" 'QUIT' | lab 587
+expect '587: plain "student" accepted too' \
+    'S: 235 2.7.0 Authentication successful'
+
+printf '%s\n' 'EHLO client.example' 'STARTTLS' 'EHLO client.example' \
+    'AUTH LOGIN' "$(b64 student@lab.test)" "$(b64 secret)" 'QUIT' | lab 587
+expect '587: AUTH LOGIN by hand' 'S: 334 VXNlcm5hbWU6' \
+    'S: 334 UGFzc3dvcmQ6' 'S: 235 2.7.0 Authentication successful'
+
+printf '%s\n' 'EHLO client.example' 'STARTTLS' 'EHLO client.example' \
+    'AUTH CRAM-MD5' '*' 'AUTH NOPE' 'QUIT' | lab 587
+expect '587: AUTH cancelled with *, unknown mechanism' \
+    'S: 501 5.7.0 Authentication aborted' \
+    'S: 504 5.5.4 Unrecognized authentication type'
+
+# --- "465": submission in implicit TLS ---------------------------------
+printf '%s\n' 'EHLO client.example' 'MAIL FROM:<student@lab.test>' \
+    "AUTH PLAIN $plain_ok" 'MAIL FROM:<student@lab.test>' \
+    'RCPT TO:<friend@example.org>' 'STARTTLS' 'QUIT' | lab 465
+expect '465: greets inside TLS, offers AUTH at once' \
+    'S: 220 lab.test ESMTP smtpx lab (port 465 personality: submission over implicit TLS)' \
+    'S: 250-AUTH PLAIN LOGIN CRAM-MD5 SCRAM-SHA-256' \
+    'S: 530 5.7.0 Authentication required' \
+    'S: 503 5.5.1 Bad sequence of commands: TLS already active' \
+    'S: 235 2.7.0 Authentication successful' 'S: 250 2.1.5 Ok'
+expect_no '465: no STARTTLS offered' '250-STARTTLS'
+if grep -q '^\* TLS established' "$tmp/out" &&
+    ! grep -q '^S: 220 2.0.0' "$tmp/out"; then
+	t_ok '465: TLS from the first byte'
+else
+	t_fail '465: TLS from the first byte' "$(cat "$tmp/out")"
+fi
+
+# --- the same submission script on "25" and "587" ----------------------
+cat >"$tmp/same" <<EOF
+EHLO client.example
+MAIL FROM:<student@lab.test>
+RCPT TO:<friend@example.org>
+RSET
+STARTTLS
+EHLO client.example
+AUTH PLAIN $plain_ok
+MAIL FROM:<student@lab.test>
+RCPT TO:<friend@example.org>
+RCPT TO:<bob@lab.test>
+DATA
+Subject: the same script on two ports
+
+hello
+.
+QUIT
+EOF
+lab 25 <"$tmp/same"
+grep -E '^(S|C):' "$tmp/out" | grep -v -e '^S: 250-' -e '^C: AUTH' \
+    >"$tmp/t25"
+lab 587 <"$tmp/same"
+grep -E '^(S|C):' "$tmp/out" | grep -v -e '^S: 250-' -e '^C: AUTH' \
+    >"$tmp/t587"
+# Only the replies differ: pair them up by the command they answer.
+pairs() { awk '/^C:/ { c = $0; next } { print c " => " $0 }' "$1"; }
+pairs "$tmp/t25" >"$tmp/p25"
+pairs "$tmp/t587" >"$tmp/p587"
+# What a class should see differ, reply by reply.
+cat >"$tmp/want25" <<'EOF'
+C: MAIL FROM:<student@lab.test> => S: 250 2.1.0 Ok
+C: RCPT TO:<friend@example.org> => S: 554 5.7.1 <friend@example.org>: Relay access denied
+EOF
+cat >"$tmp/want587" <<'EOF'
+C: MAIL FROM:<student@lab.test> => S: 530 5.7.0 Authentication required
+C: RCPT TO:<friend@example.org> => S: 503 5.5.1 Bad sequence of commands: need MAIL first
+C: RCPT TO:<friend@example.org> => S: 250 2.1.5 Ok
+EOF
+ok=1
+while IFS= read -r l; do grep -qxF -- "$l" "$tmp/p25" || ok=; done <"$tmp/want25"
+while IFS= read -r l; do grep -qxF -- "$l" "$tmp/p587" || ok=; done <"$tmp/want587"
+# AUTH: refused on "25", accepted on "587"; both deliver to bob@lab.test.
+grep -q '^S: 503 5\.5\.1 .*authentication not enabled' "$tmp/t25" || ok=
+grep -q '^S: 235 2\.7\.0' "$tmp/t587" || ok=
+grep -q '^S: 250 2\.0\.0 Ok: queued as' "$tmp/t25" || ok=
+grep -q '^S: 250 2\.0\.0 Ok: queued as' "$tmp/t587" || ok=
+# Relaying: "25" refuses friend@example.org both times; "587" never after AUTH.
+[ "$(grep -c 'Relay access denied' "$tmp/t25")" = 2 ] || ok=
+grep -q 'Relay access denied' "$tmp/t587" && ok=
+if [ -n "$ok" ]; then
+	t_ok 'same script on "25" and "587": AUTH, relaying and STARTTLS differ as taught'
+else
+	t_fail 'same script on "25" and "587"' "--- 25" "$(cat "$tmp/p25")" \
+	    "--- 587" "$(cat "$tmp/p587")"
+fi
+
+# --- op25b -------------------------------------------------------------
+start=$(date +%s)
+printf '%s\n' 'EHLO client.example' 'QUIT' | lab 25 --timeout 2 --lab-op25b
+took=$(( $(date +%s) - start ))
+rc=$(cat "$tmp/rc")
+if [ "$rc" = 3 ] && grep -q 'timed out' "$tmp/out" && [ "$took" -lt 15 ]; then
+	t_ok 'op25b: "25" times out like a blocked port (exit 3)'
+else
+	t_fail 'op25b: "25" times out' "rc=$rc after ${took}s" "$(cat "$tmp/out")"
+fi
+printf '%s\n' 'EHLO client.example' 'QUIT' | lab 587 --timeout 5 --lab-op25b
+expect 'op25b: "587" still answers' 'S: 221 2.0.0 Bye'
+
+# --- smtpx --lab-serve, and clients we did not write -------------------
+"$SMTPX" --lab-serve >"$tmp/serve" 2>&1 &
+serve_pid=$!
+i=0
+while [ $i -lt 50 ] && ! grep -q 'port 465' "$tmp/serve"; do
+	sleep 0.1
+	i=$((i + 1))
+done
+p25=$(sed -n 's/^port 25 .*:\([0-9]*\)$/\1/p' "$tmp/serve")
+p587=$(sed -n 's/^port 587 .*:\([0-9]*\)$/\1/p' "$tmp/serve")
+p465=$(sed -n 's/^port 465 .*:\([0-9]*\)$/\1/p' "$tmp/serve")
+if [ -n "$p25" ] && [ -n "$p587" ] && [ -n "$p465" ]; then
+	t_ok "--lab-serve prints its ports ($p25 $p587 $p465)"
+else
+	t_fail '--lab-serve prints its ports' "$(cat "$tmp/serve")"
+fi
+
+if command -v swaks >/dev/null 2>&1 && [ -n "$p587" ]; then
+	for m in PLAIN LOGIN CRAM-MD5; do
+		timeout 30 swaks --server "127.0.0.1:$p587" --tls --auth "$m" \
+		    --auth-user student@lab.test --auth-password secret \
+		    --from student@lab.test --to friend@example.org \
+		    --helo client.example --timeout 10 >"$tmp/swaks" 2>&1
+		if [ $? = 0 ] && grep -q '235 2.7.0' "$tmp/swaks" &&
+		    grep -q '250 2.0.0 Ok: queued as' "$tmp/swaks"; then
+			t_ok "swaks submits on \"587\" with STARTTLS and AUTH $m"
+		else
+			t_fail "swaks AUTH $m on \"587\"" "$(cat "$tmp/swaks")"
+		fi
+	done
+	timeout 30 swaks --server "127.0.0.1:$p465" --tlsc --auth PLAIN \
+	    --auth-user student --auth-password secret --from student@lab.test \
+	    --to friend@example.org --timeout 10 >"$tmp/swaks" 2>&1
+	if [ $? = 0 ] && grep -q '250 2.0.0 Ok: queued as' "$tmp/swaks"; then
+		t_ok 'swaks submits on "465" (implicit TLS)'
+	else
+		t_fail 'swaks on "465"' "$(cat "$tmp/swaks")"
+	fi
+	timeout 30 swaks --server "127.0.0.1:$p587" --tls --auth PLAIN \
+	    --auth-user student --auth-password nope --from student@lab.test \
+	    --to friend@example.org --timeout 10 >"$tmp/swaks" 2>&1
+	if grep -q '535 5.7.8' "$tmp/swaks"; then
+		t_ok 'swaks with a wrong password gets 535 5.7.8'
+	else
+		t_fail 'swaks wrong password' "$(cat "$tmp/swaks")"
+	fi
+else
+	t_fail 'swaks installed (tests/deps.sh test)'
+fi
+
+if [ -x "$PY" ] && [ -n "$p465" ]; then
+	"$PY" - "$p25" "$p587" "$p465" >"$tmp/py" 2>&1 <<'EOF'
+# Edges the line mode will not produce. One "ok"/"FAIL" line per check.
+import base64, hashlib, hmac, os, socket, ssl, sys, threading, time
+p25, p587, p465 = (int(a) for a in sys.argv[1:4])
+ctx = ssl.create_default_context()
+ctx.check_hostname = False
+ctx.verify_mode = ssl.CERT_NONE
+
+def check(name, cond, detail=""):
+    print(("ok - " if cond else "FAIL - ") + name +
+          ("" if cond else ": " + repr(detail)[:600]))
+
+def talk(port, data, wait=5):
+    s = socket.create_connection(("127.0.0.1", port), timeout=wait)
+    s.sendall(data)
+    s.shutdown(socket.SHUT_WR)
+    out = b""
+    try:
+        while True:
+            d = s.recv(65536)
+            if not d:
+                break
+            out += d
+    except socket.timeout:
+        out += b"<timeout>"
+    s.close()
+    return out.decode("latin1")
+
+class Client:
+    def __init__(self, port, implicit=False):
+        self.s = socket.create_connection(("127.0.0.1", port), timeout=5)
+        if implicit:
+            self.s = ctx.wrap_socket(self.s, server_hostname="lab.test")
+        self.f = self.s.makefile("rb")
+    def reply(self):
+        lines = []
+        while True:
+            l = self.f.readline().decode().rstrip("\r\n")
+            lines.append(l)
+            if len(l) < 4 or l[3] == " ":
+                return lines
+    def cmd(self, line):
+        self.s.sendall(line.encode() + b"\r\n")
+        return self.reply()
+    def tls(self):
+        self.s = ctx.wrap_socket(self.s, server_hostname="lab.test")
+        self.f = self.s.makefile("rb")
+
+# Bytes pipelined after STARTTLS must not be run after the handshake.
+c = Client(p25)
+c.reply()
+c.s.sendall(b"EHLO x\r\nSTARTTLS\r\nMAIL FROM:<evil@example.org>\r\n")
+c.reply(); r = c.reply()
+c.tls()
+r2 = c.cmd("RCPT TO:<bob@lab.test>")
+check("STARTTLS: pipelined plaintext discarded, session reset",
+      r == ["220 2.0.0 Ready to start TLS"] and
+      r2 == ["503 5.5.1 Bad sequence of commands: need MAIL first"], (r, r2))
+c.cmd("QUIT")
+
+# SCRAM-SHA-256 with an independent client, server signature checked.
+def scram(port, user, pw, implicit):
+    c = Client(port, implicit)
+    c.reply(); c.cmd("EHLO x")
+    if not implicit:
+        c.cmd("STARTTLS"); c.tls(); c.cmd("EHLO x")
+    cn = base64.b64encode(os.urandom(18)).decode()
+    bare = "n=%s,r=%s" % (user, cn)
+    r = c.cmd("AUTH SCRAM-SHA-256 " + base64.b64encode(
+        ("n,," + bare).encode()).decode())[-1]
+    if not r.startswith("334 "):
+        return "no challenge: " + r
+    sf = base64.b64decode(r[4:]).decode()
+    a = dict(x.split("=", 1) for x in sf.split(","))
+    if not a["r"].startswith(cn) or int(a["i"]) < 4096:
+        return "bad server-first: " + sf
+    sp = hashlib.pbkdf2_hmac("sha256", pw.encode(),
+                             base64.b64decode(a["s"]), int(a["i"]))
+    ck = hmac.new(sp, b"Client Key", hashlib.sha256).digest()
+    final = "c=biws,r=" + a["r"]
+    am = (bare + "," + sf + "," + final).encode()
+    sig = hmac.new(hashlib.sha256(ck).digest(), am, hashlib.sha256).digest()
+    proof = bytes(x ^ y for x, y in zip(ck, sig))
+    r = c.cmd(base64.b64encode((final + ",p=" + base64.b64encode(
+        proof).decode()).encode()).decode())[-1]
+    if not r.startswith("334 "):
+        return r
+    sk = hmac.new(sp, b"Server Key", hashlib.sha256).digest()
+    want = "v=" + base64.b64encode(hmac.new(sk, am,
+                                            hashlib.sha256).digest()).decode()
+    if base64.b64decode(r[4:]).decode() != want:
+        return "bad server signature"
+    return c.cmd("")[-1]
+
+r = scram(p587, "student@lab.test", "secret", False)
+check("SCRAM-SHA-256 on 587: server signature good, 235", r.startswith("235 "), r)
+r = scram(p465, "student", "secret", True)
+check("SCRAM-SHA-256 on 465 as 'student'", r.startswith("235 "), r)
+r = scram(p587, "student@lab.test", "wrong", False)
+check("SCRAM-SHA-256 wrong password: 535 5.7.8", r.startswith("535 5.7.8"), r)
+
+# A message over the advertised SIZE, and lines over 1000 bytes in DATA.
+head = b"EHLO x\r\nMAIL FROM:<a@example.org>\r\nRCPT TO:<bob@lab.test>\r\nDATA\r\n"
+line = b"x" * 998 + b"\r\n"
+r = talk(p25, head + line * (11 * 1024) + b".\r\nQUIT\r\n", 30)
+check("DATA over SIZE: 552 5.3.4",
+      "552 5.3.4 Message size exceeds fixed maximum message size" in r, r[-300:])
+r = talk(p25, head + b"y" * 1200 + b"\r\n.\r\nQUIT\r\n")
+check("DATA line over 1000 bytes refused", "\r\n554 5.6.0 " in r, r[-300:])
+r = talk(p25, head + b"one\r\n.\n\r\nbare\n.\r\nstill\r\n.\r\nQUIT\r\n")
+check("only CRLF.CRLF ends DATA", r.count("queued as") == 1 and
+      r.endswith("221 2.0.0 Bye\r\n"), r)
+r = talk(p25, b"EHLO x\r\nNOOP " + b"a" * 993 + b"\r\nNOOP " + b"a" * 994 +
+         b"\r\nQUIT\r\n")
+check("1000 bytes with CRLF is a line, 1001 is too long",
+      "250 2.0.0 Ok\r\n500 5.5.2 Line too long\r\n221" in r, r)
+r = talk(p25, b"EHLO x\r\n" + b"X" * 20000 + b"\r\nNOOP\r\nQUIT\r\n")
+check("a 20000-byte line: 500 5.5.2, then the session goes on",
+      "500 5.5.2 Line too long\r\n250 2.0.0 Ok\r\n221" in r, r)
+
+# Many clients at once, each a whole pipelined transaction.
+res = []
+def one(i):
+    try:
+        res.append(talk(p25, head + b"Subject: %d\r\n\r\nhi\r\n.\r\nQUIT\r\n" % i, 20))
+    except Exception as e:
+        res.append(str(e))
+t = time.time()
+th = [threading.Thread(target=one, args=(i,)) for i in range(100)]
+for x in th: x.start()
+for x in th: x.join()
+n = sum("250 2.0.0 Ok: queued as" in r for r in res)
+check("100 clients at once all served (%.1fs)" % (time.time() - t), n == 100, n)
+
+# A silent client does not hold up the others.
+idle = socket.create_connection(("127.0.0.1", p587), timeout=5)
+r = talk(p587, b"QUIT\r\n")
+check("a silent connection does not block another", "221 2.0.0" in r, r)
+idle.close()
+EOF
+	grep -E '^(ok|FAIL) - ' "$tmp/py" | while IFS= read -r l; do echo "$l"; done
+	n=$(grep -c '^ok - ' "$tmp/py")
+	f=$(grep -c '^FAIL - ' "$tmp/py")
+	t_passed=$((t_passed + n))
+	t_failed=$((t_failed + f))
+	if [ "$n" = 0 ] || ! grep -q 'silent connection' "$tmp/py"; then
+		t_fail 'python checks ran to the end' "$(tail -20 "$tmp/py")"
+	fi
+fi
+
+# --lab-serve stops promptly on Ctrl-C, with connections still open.
+if [ -n "$serve_pid" ]; then
+	kill -INT "$serve_pid"
+	i=0
+	while [ $i -lt 50 ] && kill -0 "$serve_pid" 2>/dev/null; do
+		sleep 0.1
+		i=$((i + 1))
+	done
+	if kill -0 "$serve_pid" 2>/dev/null; then
+		t_fail '--lab-serve stops on SIGINT within 5 s'
+	else
+		wait "$serve_pid"
+		st=$?
+		if [ "$st" = 0 ] && grep -q 'lab stopped' "$tmp/serve"; then
+			t_ok '--lab-serve stops on SIGINT'
+		else
+			t_fail '--lab-serve stops on SIGINT' "status $st" \
+			    "$(cat "$tmp/serve")"
+		fi
+	fi
+	serve_pid=
+fi
+
+t_done
