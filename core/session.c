@@ -903,7 +903,12 @@ session_reply(struct session *s, struct reply *r)
 		s->worst = cls;
 
 	if (strcmp(s->verb, "EHLO") == 0 && cls == 2) {
-		caps_free(s->caps);
+		/* Keep the offer before, for "what changed"; after STARTTLS
+		   caps is already empty and prev_caps holds the clear one. */
+		if (s->caps != NULL) {
+			caps_free(s->prev_caps);
+			s->prev_caps = s->caps;
+		}
 		s->caps = caps_parse(r);
 	}
 	session_notes_ctx(s, &c);
@@ -1043,6 +1048,8 @@ session_send_typed(struct session *s, struct qitem *q)
 		s->secret_next = 0;
 		snprintf(s->verb, sizeof s->verb, "AUTH");
 	} else if (strcmp(s->verb, "AUTH") == 0) {
+		if (!s->tls_on)
+			session_note_event(s, NOTES_EV_AUTH_NO_TLS);
 		session_mask_auth(q->text, shown, sizeof shown);
 		if (strcmp(shown, q->text) != 0)
 			fl = TR_F_SECRET;
@@ -1068,6 +1075,8 @@ session_start_auth(struct session *s, struct qitem *q)
 	s->sasl = q->sasl;
 	q->sasl = NULL;
 	snprintf(s->verb, sizeof s->verb, "AUTH");
+	if (!s->tls_on)
+		session_note_event(s, NOTES_EV_AUTH_NO_TLS);
 	buf_init(&out, 16384);
 	buf_init(&enc, 32768);
 	buf_init(&show, 4096);

@@ -284,8 +284,10 @@ tls_sans(X509 *x, char *out, size_t outlen)
 			int len = ASN1_STRING_length(g->d.iPAddress);
 			const unsigned char *a =
 			    ASN1_STRING_get0_data(g->d.iPAddress);
-			if (inet_ntop(len == 4 ? AF_INET : AF_INET6, a, ip,
-			    sizeof ip) != NULL && (len == 4 || len == 16))
+			/* Check the length first: a malformed entry must not
+			   be read past its end. */
+			if ((len == 4 || len == 16) && inet_ntop(len == 4 ?
+			    AF_INET : AF_INET6, a, ip, sizeof ip) != NULL)
 				o += snprintf(out + o, outlen - o, "%sIP:%s",
 				    o ? ", " : "", ip);
 		}

@@ -74,9 +74,10 @@ static const struct cmd cmd_table[] = {
 	{ "data", 1, 1, "/data FILE",
 	  "after DATA got 354: send FILE as the message (CRLF line ends, "
 	  "dot-stuffed) and end it with CRLF.CRLF.", cmd_data },
-	{ "explain", 1, 2, "/explain CODE",
+	{ "explain", 1, CMD_MAXARGS - 1, "/explain CODE",
 	  "explain a reply code (550), an enhanced status code (5.7.1), both, "
-	  "or an EHLO keyword.", cmd_explain },
+	  "an EHLO keyword, or a whole reply pasted from a bounce.",
+	  cmd_explain },
 	{ "caps", 0, 0, "/caps",
 	  "what the server offered in its last EHLO reply.", cmd_caps },
 	{ "cert", 0, 0, "/cert",
@@ -488,11 +489,13 @@ cmd_note_emit(void *arg, const char *text)
 static int
 cmd_explain(struct app *app, int argc, char **argv, const char *line)
 {
-	char	 q[64];
+	const char	*q;
 
-	(void)line;
-	snprintf(q, sizeof q, "%s%s%s", argv[0], argc > 1 ? " " : "",
-	    argc > 1 ? argv[1] : "");
+	(void)argc, (void)argv;
+	/* Everything after the command: a code, or a reply pasted from a
+	   bounce ("550 5.7.1 Relay access denied"). */
+	q = line + strcspn(line, " \t");
+	q += strspn(q, " \t");
 	cmd_event(app, "explain %s", q);
 	return notes_explain(q, cmd_note_emit, app) == 0 ? 0 : -1;
 }

@@ -1,0 +1,1117 @@
+/*
+ * Known messages: what real servers and providers say, with the likely
+ * cause and what to do. A reply is matched on its text by plain,
+ * case-insensitive substring search, optionally narrowed by the basic
+ * and enhanced code; no regular expressions, so the work is bounded by
+ * NOTES_TEXT_MAX times the size of this table. The first matching entry
+ * wins, so entries for one provider's exact wording come before the
+ * generic patterns ("relay access denied", "greylist") that would also
+ * match. Every entry carries an example reply, taken from public
+ * documentation and bounce messages (addresses replaced by documentation
+ * ones), which the unit test feeds back to check that the entry is
+ * reachable and not shadowed by an earlier one.
+ */
+#include <stddef.h>
+#include <string.h>
+
+#include "notes_tables.h"
+#include "reply.h"
+
+#define RELAY		NOTES_K_RELAY
+#define NEEDTLS		NOTES_K_NEEDTLS
+#define NEEDAUTH	NOTES_K_NEEDAUTH
+#define AUTHFAIL	NOTES_K_AUTHFAIL
+#define NOAUTH		NOTES_K_NOAUTH
+
+const struct notes_known notes_knowns[] = {
+	/* Mimecast quotes other servers' words; its link names it. */
+	{ "mimecast-dmarc", "Mimecast", 0, "", "dmarc&mimecast", 0,
+	    "the From domain fails DMARC, and Mimecast enforces its policy",
+	    "make SPF or DKIM pass and align with the From domain",
+	    "550 DMARC Sender Invalid - envelope rejected - "
+	    "https://community.mimecast.com/docs/DOC-1369#550" },
+	{ "mimecast", "Mimecast", 0, "", "mimecast", 0,
+	    "a Mimecast policy of the recipient's organisation refused this",
+	    "the recipient's admin can look up the rule (the link names it)",
+	    "550 Envelope blocked - User Entry - "
+	    "https://community.mimecast.com/docs/DOC-1369#550" },
+
+	/* Microsoft 365 / Exchange Online. */
+	{ "ms-auth-off-mailbox", "Microsoft 365", 535, "X.7.139",
+	    "smtpclientauthentication is disabled for the mailbox", AUTHFAIL,
+	    "SMTP AUTH is switched off for this mailbox",
+	    "an admin enables Authenticated SMTP for it, or send with OAuth",
+	    "535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication "
+	    "is disabled for the Mailbox. Visit "
+	    "https://aka.ms/smtp_auth_disabled for more information." },
+	{ "ms-auth-off-tenant", "Microsoft 365", 535, "X.7.139",
+	    "smtpclientauthentication is disabled", AUTHFAIL,
+	    "SMTP AUTH is switched off for the "
+	    "whole tenant (new tenants' default)",
+	    "an admin enables SMTP AUTH, or send through OAuth or Graph",
+	    "535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication "
+	    "is disabled for the Tenant. Visit "
+	    "https://aka.ms/smtp_auth_disabled for more information." },
+	{ "ms-auth-security-defaults", "Microsoft 365", 535, "X.7.139",
+	    "security defaults", AUTHFAIL,
+	    "the tenant's security defaults "
+	    "block password logins for this user",
+	    "log in with OAuth (XOAUTH2), or the admin changes the policy",
+	    "535 5.7.139 Authentication unsuccessful, user is locked by your "
+	    "organization's security defaults "
+	    "policy. Contact your administrator." },
+	{ "ms-auth-criteria", "Microsoft 365", 535, "X.7.139",
+	    "did not meet the criteria", AUTHFAIL,
+	    "a Conditional Access or MFA policy refused this password login",
+	    "use OAuth (XOAUTH2); the admin can see why in the sign-in logs",
+	    "535 5.7.139 Authentication unsuccessful, the request did not meet "
+	    "the criteria to be authenticated "
+	    "successfully. Contact your administrator." },
+	{ "ms-auth-basic-off", "Microsoft 365", 535, "X.7.139",
+	    "basic authentication is disabled", AUTHFAIL,
+	    "password (basic) logins are turned off; only OAuth works",
+	    "log in with XOAUTH2 and a token",
+	    "535 5.7.139 Authentication unsuccessful, "
+	    "basic authentication is disabled." },
+	{ "ms-auth-139", "Microsoft 365", 535, "X.7.139", "", AUTHFAIL,
+	    "login refused: wrong password, MFA on the account, or policy",
+	    "check the password; accounts with "
+	    "MFA need OAuth or an app password",
+	    "535 5.7.139 Authentication unsuccessful, "
+	    "the user credentials were incorrect." },
+	{ "ms-auth-3", "Microsoft 365", 535, "X.7.3",
+	    "authentication unsuccessful", AUTHFAIL,
+	    "login refused: wrong password, MFA, or SMTP AUTH switched off",
+	    "check user (the full address) and password; try OAuth",
+	    "535 5.7.3 Authentication unsuccessful "
+	    "[BN6PR11CA0011.namprd11.prod.outlook.com]" },
+	{ "ms-not-authenticated", "Microsoft 365", 0, "X.7.57", "", NEEDAUTH,
+	    "you tried to send without logging in",
+	    "/starttls, EHLO, then /auth LOGIN with the full address as user",
+	    "530 5.7.57 Client not authenticated to send "
+	    "mail. [DM5PR13CA0011.namprd13.prod.outlook.com]" },
+	{ "ms-ip-blocked-708", "Microsoft 365", 0, "X.7.708", "", 0,
+	    "mail from this IP is refused (low reputation; new IPs often are)",
+	    "send through a relay with a good reputation",
+	    "550 5.7.708 Service unavailable. Access "
+	    "denied, traffic not accepted from this IP." },
+	{ "ms-busy-500", "Microsoft 365", 0, "X.7.500", "", 0,
+	    "your IP address is throttled for now (reputation)",
+	    "slow down and retry later; a new IP must build its reputation",
+	    "451 4.7.500 Server busy. Please try "
+	    "again later from [192.0.2.1]. (S77714)" },
+	{ "ms-rate-650", "Microsoft 365", 0, "X.7.650", "", 0,
+	    "your IP address is rate-limited because of its reputation",
+	    "send less and retry later; check the IP against blocklists",
+	    "451 4.7.650 The mail server [192.0.2.1] has been "
+	    "temporarily rate limited due to IP reputation." },
+	{ "ms-banned-606", "Microsoft 365", 0, "X.7.606", "", 0,
+	    "your IP address is on Microsoft's own block list",
+	    "ask for delisting at https://sender.office.com/",
+	    "550 5.7.606 Access denied, banned sending IP [192.0.2.1]. To "
+	    "request removal from this list please visit "
+	    "https://sender.office.com/ and follow the directions." },
+	{ "ms-dmarc-509", "Microsoft 365", 0, "X.7.509", "", 0,
+	    "the From domain fails DMARC and its policy says reject",
+	    "align SPF or DKIM with the From domain, then send again",
+	    "550 5.7.509 Access denied, sending domain example.com does not "
+	    "pass DMARC verification and has a DMARC policy of reject." },
+	{ "ms-send-as-60", "Microsoft 365", 0, "X.7.60", "", 0,
+	    "the logged-in user may not send as this From address",
+	    "send from your own address, or get Send As rights for the other",
+	    "550 5.7.60 SMTP; Client does not have "
+	    "permissions to send as this sender" },
+	{ "ms-relay-54", "Microsoft 365", 0, "X.7.54", "", RELAY,
+	    "no relaying to that domain for you (no connector matches)",
+	    "log in, or set up a connector for your IP in Exchange Online",
+	    "550 5.7.54 SMTP; Unable to relay "
+	    "recipient in non-accepted domain" },
+	{ "ms-relay-64", "Microsoft 365", 0, "X.7.64", "", RELAY,
+	    "your IP is not tied to any tenant "
+	    "connector, so relaying is denied",
+	    "check the inbound connector's IP addresses or certificate",
+	    "550 5.7.64 TenantAttribution; Relay Access Denied" },
+	{ "ms-dbeb", "Microsoft 365", 0, "X.4.1",
+	    "recipient address rejected: access denied", 0,
+	    "the recipient does not exist in the tenant (edge blocking)",
+	    "check the address; the tenant's admin can check the mailbox",
+	    "550 5.4.1 Recipient address rejected: Access denied. "
+	    "AS(201806281) "
+	    "[DM6NAM11FT061.eop-nam11.prod.protection.outlook.com]" },
+	{ "ms-recipient-not-found", "Microsoft Exchange", 0, "",
+	    "recipientnotfound|recipnotfound", 0,
+	    "no mailbox has this address",
+	    "check the address for typos",
+	    "550 5.1.10 RESOLVER.ADR.RecipientNotFound; "
+	    "Recipient not found by SMTP address lookup" },
+	{ "ms-submission-quota", "Microsoft 365", 0, "",
+	    "submissionquotaexceeded", 0,
+	    "this mailbox reached its daily sending limit",
+	    "wait up to 24 hours; bulk mail needs another service",
+	    "554 5.2.0 "
+	    "STOREDRV.Submission.Exception:SubmissionQuotaExceededException; "
+	    "Failed to process message due to a permanent exception" },
+	{ "ms-send-as-denied", "Microsoft Exchange", 0, "", "sendasdenied", 0,
+	    "the mailbox has no right to send as the From address",
+	    "use the mailbox's own address, or grant Send As",
+	    "554 5.2.252 SendAsDenied; user@example.com "
+	    "not allowed to send as other@example.com" },
+	{ "ms-mailbox-full", "Microsoft Exchange", 0, "",
+	    "quotaexceededexception", 0,
+	    "the recipient's mailbox is full",
+	    "the recipient must make room; retry later",
+	    "552 5.2.2 STOREDRV.Deliver.Exception:QuotaExceededException."
+	    "MapiExceptionShutoffQuotaExceeded; Failed to "
+	    "process message due to a permanent exception" },
+	{ "ms-unregistered-750", "Microsoft 365", 0, "X.7.750", "", 0,
+	    "the tenant may not send from unregistered domains (abuse control)",
+	    "add and verify the domain in the tenant, or contact support",
+	    "550 5.7.750 Service unavailable. Client blocked "
+	    "from sending from unregistered domains." },
+	{ "ms-external-forward", "Microsoft 365", 0, "X.7.520", "", 0,
+	    "the organisation forbids automatic "
+	    "forwarding to outside addresses",
+	    "the admin allows it in the outbound "
+	    "spam policy, or stop forwarding",
+	    "550 5.7.520 Access denied, Your organization "
+	    "does not allow external forwarding." },
+
+	/* Gmail and Google Workspace. */
+	{ "gmail-app-password", "Gmail", 534, "",
+	    "application-specific password required", AUTHFAIL,
+	    "the account uses 2-Step Verification: "
+	    "its normal password is refused",
+	    "create an app password, or log in with OAuth (XOAUTH2)",
+	    "534 5.7.9 Application-specific password required. Learn more "
+	    "at https://support.google.com/mail/?p=InvalidSecondFactor" },
+	{ "gmail-bad-credentials", "Gmail", 535, "",
+	    "username and password not accepted", AUTHFAIL,
+	    "the user name and password were not accepted",
+	    "check both; with 2-Step Verification an app password is needed",
+	    "535 5.7.8 Username and Password not accepted. Learn more "
+	    "at https://support.google.com/mail/?p=BadCredentials" },
+	{ "gmail-web-login", "Gmail", 534, "",
+	    "log in via your web browser|please log in with your web browser",
+	    AUTHFAIL,
+	    "the login looked suspicious and was blocked",
+	    "log in once in a browser from this network; better: use OAuth",
+	    "534 5.7.14 Please log in via your web browser and then try again. "
+	    "Learn more at https://support.google.com/mail/answer/78754" },
+	{ "gmail-auth-required", "Gmail", 530, "",
+	    "wantautherror|authentication required&support.google.com",
+	    NEEDAUTH,
+	    "smtp.gmail.com takes mail only from logged-in users",
+	    "/starttls, EHLO again, then /auth PLAIN with an app password",
+	    "530 5.7.0 Authentication Required. Learn more at "
+	    "https://support.google.com/mail/?p=WantAuthError" },
+	{ "gmail-rate-unauthenticated", "Gmail", 421, "",
+	    "rate limited because it is unauthenticated", 0,
+	    "mail that passes neither SPF nor DKIM is slowed down",
+	    "set up SPF and DKIM for the sending domain",
+	    "421 4.7.26 This mail has been rate limited because it is "
+	    "unauthenticated. Gmail requires all senders "
+	    "to authenticate with either SPF or DKIM." },
+	{ "gmail-unauthenticated", "Gmail", 0, "",
+	    "this mail is unauthenticated|gmail requires all senders", 0,
+	    "your domain passes neither SPF nor DKIM, so the mail is refused",
+	    "publish SPF for the sending IP and sign with DKIM",
+	    "550 5.7.26 This mail is unauthenticated, which poses a security "
+	    "risk to the sender and Gmail users, and has been blocked. The "
+	    "sender must authenticate with at least one of SPF or DKIM." },
+	{ "gmail-dmarc", "Gmail", 0, "", "domain's dmarc policy", 0,
+	    "the From domain's DMARC policy rejects mail that does not align",
+	    "make SPF or DKIM pass for the From domain",
+	    "550 5.7.26 Unauthenticated email from example.com is not accepted "
+	    "due to domain's DMARC policy. Please contact the administrator "
+	    "of example.com domain if this was a legitimate mail." },
+	{ "gmail-unsolicited-rate", "Gmail", 0, "",
+	    "unusual rate of unsolicited mail", 0,
+	    "you are throttled: too much of your mail looks unwanted",
+	    "slow down, check what you send, retry later",
+	    "421 4.7.0 [192.0.2.1] Our system has detected an unusual "
+	    "rate of unsolicited mail originating from your IP address." },
+	{ "gmail-likely-spam", "Gmail", 0, "",
+	    "likely unsolicited mail|likely suspicious "
+	    "due to the very low reputation", 0,
+	    "the spam filter judged this message or its sender as spam",
+	    "check content, links and domain reputation (Postmaster Tools)",
+	    "550 5.7.1 [192.0.2.1] Our system has detected "
+	    "that this message is likely unsolicited mail." },
+	{ "gmail-no-ptr", "Gmail", 0, "", "does not have a ptr record", 0,
+	    "your IP address has no reverse DNS name that points back to it",
+	    "have the IP's owner set a PTR record matching the forward name",
+	    "550 5.7.25 [192.0.2.1] The IP address sending this message does "
+	    "not have a PTR record setup, or the corresponding "
+	    "forward DNS entry does not point to the sending IP." },
+	{ "gmail-ip-not-authorized", "Gmail", 0, "",
+	    "not authorized to send email directly to our servers", 0,
+	    "your IP is a home or dynamic address: direct mail is refused",
+	    "send through your provider's submission server (587 with AUTH)",
+	    "550 5.7.1 [192.0.2.1] The IP you're using to send mail is not "
+	    "authorized to send email directly to our servers. Please "
+	    "use the SMTP relay at your service provider instead." },
+	{ "gmail-relay-credentials", "Google Workspace", 0, "",
+	    "invalid credentials for relay", RELAY,
+	    "the Workspace SMTP relay does not know this IP or this sender",
+	    "add the IP in the admin console's SMTP relay, or log in",
+	    "550 5.7.1 Invalid credentials for relay [192.0.2.1]. The IP "
+	    "address you've registered in your G Suite SMTP Relay service "
+	    "doesn't match domain of the account "
+	    "this email is being sent from." },
+	{ "gmail-not-rfc5322", "Gmail", 0, "", "not rfc 5322 compliant", 0,
+	    "the message headers are malformed (missing From, duplicates...)",
+	    "give exactly one From, Date and Message-ID header",
+	    "550 5.7.1 [192.0.2.1] Our system has detected that this "
+	    "message is not RFC 5322 compliant: 'From' header is missing." },
+	{ "gmail-no-such-user", "Gmail", 0, "",
+	    "email account that you tried to reach does not exist", 0,
+	    "there is no account with this address",
+	    "check the address for typos",
+	    "550 5.1.1 The email account that you tried to reach does not "
+	    "exist. Please try double-checking the recipient's "
+	    "email address for typos or unnecessary spaces." },
+	{ "gmail-disabled", "Gmail", 0, "",
+	    "email account that you tried to reach is disabled", 0,
+	    "the recipient's account is disabled",
+	    "reach the person another way",
+	    "550 5.2.1 The email account that "
+	    "you tried to reach is disabled." },
+	{ "gmail-over-quota", "Gmail", 0, "",
+	    "email account that you tried to reach is over quota", 0,
+	    "the recipient's mailbox is full",
+	    "retry later; the recipient must make room",
+	    "452 4.2.2 The email account that "
+	    "you tried to reach is over quota." },
+	{ "gmail-receiving-rate", "Gmail", 0, "",
+	    "receiving mail at a rate that prevents additional messages", 0,
+	    "the recipient gets too much mail right now",
+	    "retry later, more slowly",
+	    "450 4.2.1 The user you are trying to contact is receiving mail at "
+	    "a rate that prevents additional messages from being delivered." },
+	{ "gmail-size", "Gmail", 0, "", "message size limits", 0,
+	    "the message is over the size limit (about 25 MB)",
+	    "send big files as links, not attachments",
+	    "552 5.3.4 Your message exceeded Google's message size limits." },
+	{ "gmail-daily-limit", "Gmail", 0, "",
+	    "daily user sending limit exceeded|daily sending quota exceeded", 0,
+	    "the Google account hit its daily sending limit",
+	    "wait up to 24 hours; bulk mail needs a mailing service",
+	    "550 5.4.5 Daily user sending limit exceeded." },
+	{ "gmail-login-attempts", "Gmail", 454, "", "too many login attempts",
+	    AUTHFAIL,
+	    "too many failed logins: logins are blocked for a while",
+	    "wait, then log in with the right password or an app password",
+	    "454 4.7.0 Too many login attempts, please try again later." },
+	{ "gmail-try-later", "Gmail", 421, "",
+	    "try again later, closing connection", 0,
+	    "connections from you are turned away for now",
+	    "retry later, with fewer connections at once",
+	    "421 4.7.0 Try again later, closing connection. (EHLO)" },
+
+	/* Yahoo and AOL. */
+	{ "yahoo-tss04", "Yahoo", 0, "", "[tss04]", 0,
+	    "mail deferred: unexpected volume or user complaints",
+	    "slow down, retry later; check complaints in the feedback loop",
+	    "421 4.7.0 [TSS04] Messages from 192.0.2.1 temporarily deferred "
+	    "due to unexpected volume or user complaints - 4.16.55.1; "
+	    "see https://postmaster.yahooinc.com/error-codes" },
+	{ "yahoo-tss09", "Yahoo", 0, "", "[tss09]|[tss11]", 0,
+	    "all mail from this IP is refused for good (reputation)",
+	    "retrying will not help: fix the reputation, ask Yahoo support",
+	    "421 4.7.0 [TSS09] All messages from 192.0.2.1 will be permanently "
+	    "deferred; Retrying will NOT succeed. See "
+	    "https://postmaster.yahooinc.com/error-codes" },
+	{ "yahoo-bl21", "Yahoo", 0, "", "[bl21]|[bl23]", 0,
+	    "refused because your IP address is on a Spamhaus list",
+	    "look the IP up at check.spamhaus.org "
+	    "and follow the delisting steps",
+	    "553 5.7.1 [BL21] Connections will not be accepted from 192.0.2.1, "
+	    "because the ip is in Spamhaus's list; see "
+	    "https://postmaster.yahooinc.com/error-codes" },
+	{ "yahoo-unauthenticated", "Yahoo", 0, "",
+	    "yahoo requires all senders to authenticate", 0,
+	    "your domain passes neither SPF nor DKIM, so the mail is refused",
+	    "publish SPF and sign with DKIM",
+	    "550 5.7.9 This mail has been blocked because the sender is "
+	    "unauthenticated. Yahoo requires all senders "
+	    "to authenticate with either SPF or DKIM." },
+	{ "yahoo-policy", "Yahoo", 0, "",
+	    "message not accepted for policy reasons", 0,
+	    "message refused: content, reputation or DMARC",
+	    "check SPF, DKIM and DMARC, and the "
+	    "content; see Yahoo's codes page",
+	    "554 5.7.9 Message not accepted for policy reasons. "
+	    "See https://postmaster.yahooinc.com/error-codes" },
+	{ "yahoo-no-account", "Yahoo", 0, "", "doesn't have a yahoo", 0,
+	    "there is no account with this address",
+	    "check the address for typos",
+	    "554 delivery error: dd This user doesn't have a yahoo.com "
+	    "account (someone@yahoo.com) [0] - mta1234.mail.gq1.yahoo.com" },
+	{ "yahoo-disabled", "Yahoo", 0, "", "this mailbox is disabled", 0,
+	    "the recipient's mailbox is disabled",
+	    "reach the person another way",
+	    "554 delivery error: dd Sorry your message to someone@yahoo.com "
+	    "cannot be delivered. This mailbox is disabled "
+	    "(554.30). - mta1234.mail.bf1.yahoo.com" },
+	{ "yahoo-bad-auth", "Yahoo", 535, "", "(#auth005)|(#mbr1212)",
+	    AUTHFAIL,
+	    "login refused (wrong password, or too many tries)",
+	    "mail programs need an app password here; wait, then retry",
+	    "535 5.7.0 (#AUTH005) Too many bad auth attempts." },
+
+	/* iCloud Mail. */
+	{ "icloud-policy", "iCloud Mail", 0, "",
+	    "[cs01]|[cs02]|[hm07]|[hm08]|support.apple.com", 0,
+	    "refused under local policy (spam and authentication checks)",
+	    "check SPF, DKIM, DMARC and reverse "
+	    "DNS; see Apple's postmaster page",
+	    "554 5.7.1 [CS01] Message rejected due to local policy. "
+	    "Please visit https://support.apple.com/en-us/HT204137" },
+
+	/* Amazon SES. */
+	{ "ses-not-verified", "Amazon SES", 0, "",
+	    "email address is not verified", 0,
+	    "only verified identities may send (in the sandbox: and receive)",
+	    "verify the address or domain in SES, or leave the sandbox",
+	    "554 Message rejected: Email address is not verified. The "
+	    "following identities failed the check in "
+	    "region US-EAST-1: sender@example.com" },
+	{ "ses-rate", "Amazon SES", 0, "", "maximum sending rate exceeded", 0,
+	    "you send faster than the account's per-second limit",
+	    "slow down, or ask AWS for a higher sending rate",
+	    "454 Throttling failure: Maximum sending rate exceeded." },
+	{ "ses-daily", "Amazon SES", 0, "", "daily message quota exceeded", 0,
+	    "the account used up its sending quota for 24 hours",
+	    "wait, or ask AWS for a higher quota",
+	    "454 Throttling failure: Daily message quota exceeded." },
+	{ "ses-suspended", "Amazon SES", 0, "",
+	    "sending suspended for this account|sending paused", 0,
+	    "AWS stopped sending for this account (bounces or complaints)",
+	    "read the notice sent to the AWS account's address and appeal",
+	    "554 Access denied: Sending suspended for this account. For more "
+	    "information, please check the inbox of the email "
+	    "address associated with your AWS account." },
+	{ "ses-timeout", "Amazon SES", 0, "",
+	    "timeout waiting for data from client", 0,
+	    "you were silent too long and the server gave up",
+	    "type faster, or send the next command sooner",
+	    "451 Timeout waiting for data from client." },
+
+	/* Postfix. */
+	{ "postfix-relay-denied", "Postfix", 0, "", "relay access denied",
+	    RELAY,
+	    "relaying refused: you are not logged "
+	    "in and the domain is not local",
+	    "to send out, log in first (/auth) on the submission port 587",
+	    "554 5.7.1 <user@example.org>: Relay access denied" },
+	{ "postfix-user-unknown", "Postfix", 0, "",
+	    "user unknown in local recipient table|user unknown in virtual "
+	    "mailbox table|user unknown in virtual alias "
+	    "table|user unknown in relay recipient table", 0,
+	    "no such recipient: the server knows this domain but not this user",
+	    "check the address for typos",
+	    "550 5.1.1 <nobody@example.com>: Recipient address "
+	    "rejected: User unknown in local recipient table" },
+	{ "postfix-helo-fqdn", "Postfix", 0, "",
+	    "need fully-qualified hostname", 0,
+	    "the EHLO name must be a full host name like mail.example.com",
+	    "send EHLO with the client's real host name",
+	    "504 5.5.2 <localhost>: Helo command "
+	    "rejected: need fully-qualified hostname" },
+	{ "postfix-helo-host-not-found", "Postfix", 0, "",
+	    "helo command rejected: host not found", 0,
+	    "the name you gave in EHLO does not exist in DNS",
+	    "EHLO with a name that resolves, ideally your reverse DNS name",
+	    "450 4.7.1 <client.example>: Helo "
+	    "command rejected: Host not found" },
+	{ "postfix-helo-invalid", "Postfix", 0, "",
+	    "helo command rejected: invalid", 0,
+	    "the EHLO argument is not a valid host name or address literal",
+	    "EHLO with a host name, or [192.0.2.1] for an address",
+	    "501 5.5.2 <bad name>: Helo command rejected: Invalid name" },
+	{ "postfix-no-rdns", "Postfix", 0, "",
+	    "cannot find your hostname|cannot find your reverse hostname", 0,
+	    "your IP has no reverse DNS name, or it does not resolve back",
+	    "send through a server with proper reverse DNS, or set the PTR",
+	    "450 4.7.1 Client host rejected: cannot "
+	    "find your hostname, [192.0.2.1]" },
+	{ "postfix-sender-domain", "Postfix", 0, "",
+	    "sender address rejected: domain not found", 0,
+	    "the domain of your MAIL FROM address does not exist in DNS",
+	    "use a sender address in a real, resolvable domain",
+	    "450 4.1.8 <me@nonexistent.invalid>: Sender "
+	    "address rejected: Domain not found" },
+	{ "postfix-recipient-domain", "Postfix", 0, "",
+	    "recipient address rejected: domain not found", 0,
+	    "the recipient's domain does not exist in DNS",
+	    "check the domain for typos",
+	    "450 4.1.2 <you@nonexistent.invalid>: "
+	    "Recipient address rejected: Domain not found" },
+	{ "postfix-login-mismatch", "Postfix", 0, "",
+	    "sender address rejected: not owned by user", 0,
+	    "you are logged in, but MAIL FROM is not an address of that login",
+	    "use your own address in MAIL FROM",
+	    "553 5.7.1 <boss@example.com>: Sender address "
+	    "rejected: not owned by user student@example.com" },
+	{ "postfix-not-logged-in", "Postfix", 0, "",
+	    "sender address rejected: not logged in", NEEDAUTH,
+	    "this address may only be used after logging in",
+	    "/auth first (after /starttls), then MAIL FROM again",
+	    "553 5.7.1 <student@example.com>: Sender "
+	    "address rejected: not logged in" },
+	{ "postfix-auth-failed", "Postfix", 535, "",
+	    "error: authentication failed", AUTHFAIL,
+	    "the SASL login failed; a base64 word after it is the last prompt",
+	    "check user and password (UGFzc3dvcmQ6 decodes to \"Password:\")",
+	    "535 5.7.8 Error: authentication failed: UGFzc3dvcmQ6" },
+	{ "postfix-auth-not-enabled", "Postfix", 503, "",
+	    "authentication not enabled", NOAUTH,
+	    "this port does not offer AUTH at all",
+	    "log in on the submission port (587 or 465) instead",
+	    "503 5.5.1 Error: authentication not enabled" },
+	{ "postfix-helo-first", "Postfix", 503, "", "send helo/ehlo first", 0,
+	    "the server wants EHLO (or HELO) before this command",
+	    "say EHLO client.example first",
+	    "503 5.5.1 Error: send HELO/EHLO first" },
+	{ "postfix-need-mail", "Postfix", 503, "", "need mail command", 0,
+	    "RCPT TO came before an accepted MAIL FROM",
+	    "send MAIL FROM:<you@example.com> first",
+	    "503 5.5.1 Error: need MAIL command" },
+	{ "postfix-need-rcpt", "Postfix", 503, "", "need rcpt command", 0,
+	    "DATA came before any accepted RCPT TO",
+	    "give at least one RCPT TO that gets a 250",
+	    "503 5.5.1 Error: need RCPT command" },
+	{ "postfix-no-valid-rcpt", "Postfix", 0, "", "no valid recipients", 0,
+	    "every RCPT TO was refused, so there is no one to send to",
+	    "look at the replies to your RCPT TO commands",
+	    "554 5.5.1 Error: no valid recipients" },
+	{ "postfix-size", "Postfix", 552, "",
+	    "message size exceeds fixed limit", 0,
+	    "the message is larger than message_size_limit",
+	    "send a smaller message; the EHLO SIZE line gives the limit",
+	    "552 5.3.4 Message size exceeds fixed limit" },
+	{ "postfix-too-many-errors", "Postfix", 421, "", "too many errors", 0,
+	    "after many bad commands the server hangs up",
+	    "reconnect and check each command's syntax",
+	    "421 4.7.0 mail.example.com Error: too many errors" },
+	{ "postfix-timeout", "Postfix", 421, "", "timeout exceeded", 0,
+	    "you were idle too long and the server closed the session",
+	    "reconnect; the server waits about 5 minutes per command",
+	    "421 4.4.2 mail.example.com Error: timeout exceeded" },
+	{ "postfix-too-many-connections", "Postfix", 421, "",
+	    "too many connections from", 0,
+	    "you hold too many connections to this server at once",
+	    "close the others, or wait",
+	    "421 4.7.0 mail.example.com Error: "
+	    "too many connections from 192.0.2.1" },
+	{ "postfix-tls-unavailable", "Postfix", 454, "",
+	    "tls not available due to local problem", 0,
+	    "the server's TLS is broken (certificate or key); it cannot start",
+	    "do not log in without TLS; tell the server's admin",
+	    "454 4.7.0 TLS not available due to local problem" },
+	{ "postfix-queue-write", "Postfix", 451, "", "queue file write error",
+	    0,
+	    "the server could not store the message (disk full, filter down)",
+	    "retry later; the server's admin should check the logs",
+	    "451 4.3.0 Error: queue file write error" },
+	{ "postfix-client-access", "Postfix", 0, "",
+	    "client host rejected: access denied", 0,
+	    "an access rule of this server blocks your IP or host name",
+	    "send through another server, or ask the admin to allow you",
+	    "554 5.7.1 <unknown[192.0.2.1]>: "
+	    "Client host rejected: Access denied" },
+	{ "postfix-address-syntax", "Postfix", 501, "",
+	    "bad recipient address syntax|bad sender address syntax", 0,
+	    "the address is not in valid form",
+	    "write it in angle brackets: <user@example.com>",
+	    "501 5.1.3 Bad recipient address syntax" },
+	{ "postfix-command-syntax", "Postfix", 501, "",
+	    "syntax: mail from:|syntax: rcpt to:", 0,
+	    "the command's form is wrong",
+	    "write MAIL FROM:<user@example.com> (colon, angle brackets)",
+	    "501 5.5.4 Syntax: MAIL FROM:<address>" },
+	{ "postfix-unknown-command", "Postfix", 502, "",
+	    "command not recognized", 0,
+	    "the server does not know this "
+	    "command (typo, or extension missing)",
+	    "check the spelling; EHLO lists the extensions it knows",
+	    "502 5.5.2 Error: command not recognized" },
+	{ "postfix-queued", "Postfix", 250, "", "queued as", 0,
+	    "the message is stored in the server's queue for delivery",
+	    "the queue id after \"queued as\" finds it in the server's log",
+	    "250 2.0.0 Ok: queued as 4F3B21C0A2" },
+	{ "postfix-greeting", "Postfix", 220, "", "esmtp postfix", 0,
+	    "a widely used Unix mail server greets you",
+	    NULL,
+	    "220 mail.example.com ESMTP Postfix (Debian/GNU)" },
+
+	/* Exim (and cPanel's Exim). */
+	{ "exim-sender-verify", "Exim", 0, "", "sender verify failed", 0,
+	    "the server checked your MAIL FROM address, and it does not exist",
+	    "use a sender address that can receive mail",
+	    "550 Sender verify failed" },
+	{ "exim-rcpt-precede-data", "Exim", 503, "",
+	    "valid rcpt command must precede data", 0,
+	    "DATA came without any accepted RCPT TO",
+	    "look at the replies to your RCPT TO commands",
+	    "503 Valid RCPT command must precede DATA" },
+	{ "exim-cpanel-relay", "Exim", 0, "",
+	    "not permitted to relay through this server "
+	    "without authentication", RELAY | NEEDAUTH,
+	    "this server relays only for logged-in users",
+	    "turn on SMTP authentication in the client: /auth first",
+	    "550 192.0.2.1 is not permitted to relay "
+	    "through this server without authentication." },
+	{ "exim-relay-denied", "Exim", 0, "", "relay not permitted", RELAY,
+	    "relaying refused: not logged in and the domain is not local",
+	    "to send out, log in (/auth) on the submission port 587",
+	    "550 relay not permitted" },
+	{ "exim-unrouteable", "Exim", 0, "", "unrouteable address", 0,
+	    "the server cannot route to this address (no such domain or user)",
+	    "check the address; the domain's MX records may be missing",
+	    "550 Unrouteable address" },
+	{ "exim-callout", "Exim", 0, "",
+	    "could not complete sender verify callout|could "
+	    "not complete recipient verify callout", 0,
+	    "the server could not check the address with its own server yet",
+	    "retry later",
+	    "451 Could not complete sender verify callout" },
+	{ "exim-auth-failed", "Exim", 535, "", "incorrect authentication data",
+	    AUTHFAIL,
+	    "login failed: wrong user name or password",
+	    "check both; the user is often the full address",
+	    "535 Incorrect authentication data" },
+	{ "exim-auth-not-advertised", "Exim", 503, "",
+	    "auth command used when not advertised", NOAUTH,
+	    "AUTH is not offered at this point",
+	    "/starttls and EHLO first; AUTH is often offered only after TLS",
+	    "503 AUTH command used when not advertised" },
+	{ "exim-admin-prohibition", "Exim", 0, "", "administrative prohibition",
+	    0,
+	    "a local rule of this server refuses you (blocked sender or IP)",
+	    "ask the recipient's admin; the server log says which rule",
+	    "550 Administrative prohibition" },
+	{ "exim-no-such-user", "Exim (cPanel)", 0, "", "no such user here", 0,
+	    "no such recipient on this server",
+	    "check the address for typos",
+	    "550 No Such User Here" },
+	{ "exim-invalid-helo", "Exim", 0, "",
+	    "invalid helo name|syntactically invalid helo argument", 0,
+	    "the server refuses your EHLO name (an IP, or not a full name)",
+	    "EHLO with the client's real host name",
+	    "550 Access denied - Invalid HELO name (See RFC2821 4.1.1.1)" },
+	{ "exim-local-problem", "Exim", 451, "", "temporary local problem", 0,
+	    "a passing fault on the server (disk, database, DNS)",
+	    "retry later",
+	    "451 Temporary local problem - please try later" },
+	{ "exim-too-many-connections", "Exim", 421, "",
+	    "too many concurrent smtp connections", 0,
+	    "you hold too many connections to this server at once",
+	    "close the others, or wait",
+	    "421 Too many concurrent SMTP connections from "
+	    "this IP address; please try again later." },
+	{ "exim-cpanel-rate", "Exim (cPanel)", 0, "",
+	    "reached its limit for processing requests from your host", 0,
+	    "the server rate-limits your host",
+	    "send less, retry later",
+	    "451 The server has reached its limit for processing "
+	    "requests from your host. Please try again later." },
+	{ "exim-size", "Exim", 552, "",
+	    "message size exceeds maximum permitted", 0,
+	    "the message is larger than this server takes",
+	    "send a smaller message; the EHLO SIZE line gives the limit",
+	    "552 Message size exceeds maximum permitted" },
+	{ "exim-queued", "Exim", 250, "", "ok id=", 0,
+	    "the message is stored in the queue for delivery",
+	    "the id finds it in the server's log",
+	    "250 OK id=1qZ2xY-0003Ab-Cd" },
+	{ "exim-greeting", "Exim", 220, "", "esmtp exim", 0,
+	    "a widely used Unix mail server greets you",
+	    NULL,
+	    "220 mail.example.com ESMTP Exim 4.96 "
+	    "Mon, 01 Jan 2024 10:00:00 +0000" },
+
+	/* Sendmail. */
+	{ "sendmail-relay-nodns", "Sendmail", 0, "",
+	    "relaying denied. ip name lookup failed", RELAY,
+	    "relaying refused, and your IP has no reverse DNS name",
+	    "log in (/auth) on port 587; fix reverse DNS to send on port 25",
+	    "550 5.7.1 <you@example.org>... Relaying "
+	    "denied. IP name lookup failed [192.0.2.1]" },
+	{ "sendmail-relay-denied", "Sendmail", 0, "", "relaying denied", RELAY,
+	    "relaying refused: not logged in and the domain is not local",
+	    "to send out, log in (/auth) on the submission port 587",
+	    "550 5.7.1 <you@example.org>... Relaying denied" },
+	{ "sendmail-sender-domain", "Sendmail", 0, "",
+	    "domain of sender address&does not exist|domain "
+	    "of sender address&does not resolve", 0,
+	    "the domain of your MAIL FROM address does not exist in DNS",
+	    "use a sender address in a real domain",
+	    "553 5.1.8 <me@nonexistent.invalid>... Domain of "
+	    "sender address me@nonexistent.invalid does not exist" },
+	{ "sendmail-polite", "Sendmail", 503, "",
+	    "polite people say helo first", 0,
+	    "the server wants EHLO (or HELO) before this command",
+	    "say EHLO client.example first",
+	    "503 5.0.0 Polite people say HELO first" },
+	{ "sendmail-need-mail", "Sendmail", 503, "",
+	    "need mail before rcpt|need mail before data|need mail command", 0,
+	    "this command needs an accepted MAIL FROM first",
+	    "send MAIL FROM:<you@example.com> first",
+	    "503 5.0.0 Need MAIL before RCPT" },
+	{ "sendmail-need-rcpt", "Sendmail", 503, "",
+	    "need rcpt (recipient)|need rcpt before data", 0,
+	    "DATA needs at least one accepted RCPT TO",
+	    "give an RCPT TO that gets a 250 first",
+	    "503 5.0.0 Need RCPT (recipient)" },
+	{ "sendmail-not-allowed", "Sendmail", 502, "",
+	    "we do not allow this operation", 0,
+	    "VRFY, EXPN or TURN is switched off (against address harvesting)",
+	    "just try RCPT TO: it shows whether an address is accepted",
+	    "502 5.7.0 Sorry, we do not allow this operation" },
+	{ "vrfy-off", "VRFY", 252, "", "cannot vrfy user", 0,
+	    "VRFY will not confirm addresses; mail to it may still work",
+	    "use RCPT TO to see whether an address is accepted",
+	    "252 2.5.2 Cannot VRFY user; try RCPT "
+	    "to attempt delivery (or try finger)" },
+	{ "sendmail-rate", "Sendmail", 0, "", "connection rate limit exceeded",
+	    0,
+	    "you open connections faster than this server allows",
+	    "wait a minute between connections",
+	    "421 4.3.2 Connection rate limit exceeded." },
+	{ "sendmail-disk", "Sendmail", 0, "", "insufficient disk space", 0,
+	    "the server's disk is full: not your fault",
+	    "retry later",
+	    "452 4.4.5 Insufficient disk space; try again later" },
+	{ "sendmail-greeting", "Sendmail", 220, "", "sendmail", 0,
+	    "the classic Unix mail server greets you",
+	    NULL,
+	    "220 mail.example.com ESMTP Sendmail "
+	    "8.17.1/8.17.1; Mon, 1 Jan 2024 10:00:00 GMT" },
+
+	/* OpenSMTPD. */
+	{ "opensmtpd-invalid-recipient", "OpenSMTPD", 550, "",
+	    "invalid recipient", 0,
+	    "no mail taken for this address: unknown user, or no relaying",
+	    "check the address; to send out, log in on port 587",
+	    "550 Invalid recipient: <nobody@example.com>" },
+	{ "opensmtpd-auth-first", "OpenSMTPD", 530, "",
+	    "must issue an auth command first", NEEDAUTH,
+	    "this listener takes mail only from logged-in users",
+	    "/starttls if offered, then /auth",
+	    "530 5.5.1 Invalid command: Must issue an AUTH command first" },
+	{ "opensmtpd-not-allowed", "OpenSMTPD", 503, "",
+	    "command not allowed at this point", 0,
+	    "the command came out of order",
+	    "the order is EHLO, MAIL FROM, RCPT TO, DATA; RSET starts over",
+	    "503 5.5.1 Invalid command: Command not allowed at this point." },
+	{ "opensmtpd-sender-rejected", "OpenSMTPD", 0, "", "sender rejected", 0,
+	    "the server's rules refuse this sender address",
+	    "send from an address this server accepts (log in first?)",
+	    "530 Sender rejected" },
+	{ "opensmtpd-greeting", "OpenSMTPD", 220, "", "esmtp opensmtpd", 0,
+	    "the OpenBSD mail server greets you",
+	    NULL,
+	    "220 mail.example.com ESMTP OpenSMTPD" },
+
+	/* Dovecot (submission service and LMTP). */
+	{ "dovecot-plaintext", "Dovecot", 0, "",
+	    "plaintext authentication disallowed", NEEDTLS,
+	    "passwords are refused on an unencrypted connection",
+	    "/starttls, EHLO again, then /auth",
+	    "523 5.7.10 Plaintext authentication disallowed "
+	    "on non-secure (SSL/TLS) connections." },
+	{ "auth-temporary", "AUTH", 454, "",
+	    "temporary authentication failure", 0,
+	    "the login backend (database, LDAP) failed: not your password",
+	    "retry later; the server's admin should check its logs",
+	    "454 4.7.0 Temporary authentication failure. "
+	    "[mail.example.com:2024-01-01 10:00:00]" },
+	{ "dovecot-user-missing", "Dovecot", 0, "", "user doesn't exist", 0,
+	    "no such user on the mail store",
+	    "check the address for typos",
+	    "550 5.1.1 <nobody@example.com> User "
+	    "doesn't exist: nobody@example.com" },
+	{ "dovecot-quota", "Dovecot", 0, "", "mailbox for user is full", 0,
+	    "the recipient's mailbox is full",
+	    "the recipient must make room; retry later",
+	    "552 5.2.2 <user@example.com> Quota "
+	    "exceeded (mailbox for user is full)" },
+	{ "dovecot-greeting", "Dovecot", 220, "", "dovecot ready", 0,
+	    "the server is Dovecot's submission service (port 587 or 465)",
+	    NULL,
+	    "220 mail.example.com Dovecot ready." },
+
+	/* Outlook.com, before the generic blocklist words. */
+	{ "outlook-blocklist", "Outlook.com", 0, "", "on our block list", 0,
+	    "your IP or its network is on "
+	    "Microsoft's block list for Outlook.com",
+	    "ask for delisting at https://sender.office.com/",
+	    "550 5.7.1 Unfortunately, messages from [192.0.2.1] weren't sent. "
+	    "Please contact your Internet service provider since "
+	    "part of their network is on our block list (S3150)." },
+
+	/* Microsoft Exchange on premises. */
+	{ "exchange-greeting", "Microsoft Exchange", 220, "",
+	    "microsoft esmtp mail service", 0,
+	    "Microsoft's mail server greets you",
+	    NULL,
+	    "220 mail.example.com Microsoft ESMTP MAIL "
+	    "Service ready at Mon, 1 Jan 2024 10:00:00 +0000" },
+	{ "exchange-not-authenticated", "Microsoft Exchange", 0, "",
+	    "client was not authenticated", NEEDAUTH,
+	    "this connector takes no anonymous mail: log in first",
+	    "/starttls, EHLO, then /auth",
+	    "530 5.7.1 Client was not authenticated" },
+	{ "exchange-send-as", "Microsoft Exchange", 0, "",
+	    "client does not have permissions to send as this sender", 0,
+	    "the logged-in user may not send with this From address",
+	    "send from your own address, or get Send As rights for the other",
+	    "550 5.7.1 Client does not have "
+	    "permissions to send as this sender" },
+	{ "exchange-loop", "Microsoft Exchange", 0, "",
+	    "hop count exceeded|mail loop|routing loop|too many hops", 0,
+	    "the message went round in circles between servers",
+	    "check forwarding rules and MX or connector settings",
+	    "554 5.4.14 Hop count exceeded - possible mail loop" },
+
+	/* Generic patterns, after every provider-specific entry. */
+	{ "tls-required", "STARTTLS required", 0, "",
+	    "must issue a starttls command first|starttls is required|tls "
+	    "required|encryption required for requested "
+	    "authentication|must use starttls|requires tls", NEEDTLS,
+	    "the server takes this command only on an encrypted connection",
+	    "type /starttls, then EHLO again, then go on",
+	    "530 5.7.0 Must issue a STARTTLS command first" },
+	{ "auth-required", "Login required", 0, "",
+	    "authentication required|authentication is required|must "
+	    "authenticate|smtp auth required|please "
+	    "authenticate|authenticate first|not authenticated", NEEDAUTH,
+	    "the server sends mail only for logged-in users",
+	    "/auth MECH (after /starttls); the user is often the full address",
+	    "530 5.7.0 Authentication required." },
+	{ "auth-bad-base64", "AUTH", 501, "",
+	    "cannot base64-decode|cannot decode response|invalid base64", 0,
+	    "your answer in the AUTH exchange was not valid base64",
+	    "encode it with /b64, or let /auth do the exchange",
+	    "501 5.5.2 Cannot decode response" },
+	{ "auth-mech-unsupported", "AUTH", 504, "",
+	    "unrecognized authentication type|unsupported authentication "
+	    "mechanism|authentication mechanism not supported|not "
+	    "supported authentication|auth method&not supported", 0,
+	    "the server does not offer this AUTH mechanism",
+	    "pick one of the mechanisms listed on the AUTH line of EHLO",
+	    "504 5.7.4 Unrecognized authentication type" },
+	{ "auth-already", "AUTH", 503, "", "already authenticated", 0,
+	    "you are logged in already; AUTH works once per session",
+	    "go on with MAIL FROM",
+	    "503 5.5.0 Already authenticated" },
+	{ "auth-failed", "Login failed", 0, "",
+	    "authentication failed|authentication unsuccessful|authentication "
+	    "credentials invalid|invalid credentials|bad credentials|incorrect "
+	    "password|invalid login|login failed", AUTHFAIL,
+	    "the server refused the user name and password (or token)",
+	    "check both; providers with 2-step login need an app password",
+	    "535 5.7.8 Authentication credentials invalid" },
+	{ "greylisting", "Greylisting", 0, "",
+	    "greylist|graylist|grey-list|gray-list|greylisting", 0,
+	    "a first try from an unknown sender is put off on purpose",
+	    "retry in a few minutes; a real mail server does this by itself",
+	    "450 4.2.0 <user@example.com>: Recipient address rejected: "
+	    "Greylisted, see "
+	    "http://postgrey.schweikert.ch/help/example.com.html" },
+	{ "spamhaus-pbl", "Spamhaus PBL", 0, "", "pbl", 0,
+	    "your IP is in a range that should not send mail directly (PBL)",
+	    "send through your provider's submission server (587 with AUTH)",
+	    "554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked "
+	    "using zen.spamhaus.org; "
+	    "https://www.spamhaus.org/query/ip/192.0.2.1 (PBL)" },
+	{ "spamhaus", "Spamhaus", 0, "", "spamhaus", 0,
+	    "your IP address (or domain) is on a Spamhaus blocklist",
+	    "look it up at check.spamhaus.org and follow the delisting steps",
+	    "554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked "
+	    "using zen.spamhaus.org; "
+	    "https://www.spamhaus.org/query/ip/192.0.2.1" },
+	{ "spamcop", "SpamCop", 0, "", "spamcop", 0,
+	    "your IP address is on the SpamCop blocklist (recent spam reports)",
+	    "stop the source of spam; listings expire after about a day",
+	    "550 5.7.1 Service unavailable; Client host [192.0.2.1] blocked "
+	    "using bl.spamcop.net; Blocked - see "
+	    "https://www.spamcop.net/bl.shtml?192.0.2.1" },
+	{ "barracuda", "Barracuda", 0, "", "barracuda", 0,
+	    "your IP address has a poor Barracuda reputation",
+	    "request removal at barracudacentral.org",
+	    "554 Service unavailable; Client host [192.0.2.1] blocked using "
+	    "Barracuda Reputation; "
+	    "http://www.barracudanetworks.com/reputation/?pr=1&ip=192.0.2.1" },
+	{ "proofpoint", "Proofpoint", 0, "", "proofpoint", 0,
+	    "Proofpoint's reputation service blocks your IP address",
+	    "request removal through ipcheck.proofpoint.com",
+	    "554 Blocked - see https://ipcheck.proofpoint.com/?ip=192.0.2.1" },
+	{ "dynamic-ip", "Dynamic IP", 0, "",
+	    "dynamic ip|dynamic address|residential|dial-up|dialup", 0,
+	    "your IP is a home or dynamic address: direct mail is refused",
+	    "send through your provider's submission server (587 with AUTH)",
+	    "550 5.7.1 Mail from dynamic IP address 192.0.2.1 refused" },
+	{ "blocklist", "Blocklist", 0, "",
+	    "blocked using|black list|blacklist|blocklist|block "
+	    "list|dnsbl|listed at|on our rbl", 0,
+	    "your IP address or domain is on a blocklist this server uses",
+	    "find the list named in the text and follow its delisting steps",
+	    "550 rejected because 192.0.2.1 is "
+	    "in a black list at bl.example.net" },
+	{ "relay-denied", "Relay denied", 0, "",
+	    "relaying not permitted|relay denied|relaying not allowed|relay "
+	    "not allowed|unable to relay|not permitted to relay|we "
+	    "do not relay|relaying disallowed|relay access", RELAY,
+	    "relaying refused: this server takes mail only for its own domains",
+	    "to send elsewhere, log in (/auth) on the submission port 587",
+	    "550 5.7.1 Unable to relay" },
+	{ "user-unknown", "No such user", 0, "",
+	    "user unknown|unknown user|no such user|user not found|mailbox not "
+	    "found|no mailbox here|recipient not found|unknown recipient|no "
+	    "such recipient|address does not exist|does not exist here|invalid "
+	    "mailbox|mailbox does not exist|not a valid mailbox", 0,
+	    "there is no mailbox with this address on that server",
+	    "check the address for typos",
+	    "550 5.1.1 <nobody@example.com>... User unknown" },
+	{ "mailbox-full", "Mailbox full", 0, "",
+	    "mailbox full|mailbox is full|over quota|quota exceeded|exceeded "
+	    "storage allocation|mailbox size limit|insufficient storage for", 0,
+	    "the recipient's mailbox is full",
+	    "retry later; the recipient must make room",
+	    "552 5.2.2 Mailbox full" },
+	{ "mailbox-disabled", "Mailbox disabled", 0, "",
+	    "mailbox disabled|mailbox is inactive|deactivated", 0,
+	    "the recipient's mailbox is closed or suspended",
+	    "reach the person another way",
+	    "550 5.2.1 Mailbox disabled, not accepting messages" },
+	{ "size-limit", "Size limit", 0, "",
+	    "message size exceeds|message too large|message too big|message is "
+	    "too large|exceeds size limit|size limit "
+	    "exceeded|message exceeds the maximum", 0,
+	    "the message is larger than this server accepts",
+	    "send a smaller message; the SIZE line of EHLO gives the limit",
+	    "552 5.3.4 Message too big for system" },
+	{ "too-many-recipients", "Recipient limit", 0, "",
+	    "too many recipients", 0,
+	    "the server takes only so many recipients per message",
+	    "send this one, then the other recipients in a new transaction",
+	    "452 4.5.3 Too many recipients" },
+	{ "rate-limit", "Rate limit", 0, "",
+	    "rate limit|ratelimit|rate-limit|too many messages|too many "
+	    "connections|sending limit|throttl|slow down|exceeded "
+	    "the rate|sending quota|max emails per hour", 0,
+	    "you send faster or more than this server allows",
+	    "slow down and retry later",
+	    "421 4.7.0 Too many messages, rate limit exceeded" },
+	{ "reverse-dns", "Reverse DNS", 0, "",
+	    "reverse dns|reverse hostname|reverse lookup|ptr record|no "
+	    "ptr|rdns|hostname lookup failed|name lookup failed", 0,
+	    "your IP address has no proper reverse DNS (PTR) name",
+	    "send through a server with reverse DNS that resolves back",
+	    "550 5.7.25 Reverse DNS validation failed" },
+	{ "dmarc", "DMARC", 0, "", "dmarc", 0,
+	    "the From domain's DMARC policy rejects this message",
+	    "make SPF or DKIM pass and align with the From domain",
+	    "550 5.7.1 Email rejected per DMARC policy for example.com" },
+	{ "spf", "SPF", 0, "", "spf|sender policy framework", 0,
+	    "the sender domain's SPF record does not allow your IP address",
+	    "add the sending server to the domain's SPF record",
+	    "550 5.7.23 The message was rejected because "
+	    "of Sender Policy Framework violation" },
+	{ "dkim", "DKIM", 0, "", "dkim", 0,
+	    "the message's DKIM signature is missing or does not verify",
+	    "sign with DKIM for the From domain; do not alter signed messages",
+	    "550 5.7.20 No passing DKIM signature found" },
+	{ "helo-rejected", "EHLO name", 0, "",
+	    "helo command rejected|invalid helo|bad helo|helo name|ehlo name",
+	    0,
+	    "the server does not like the name you gave in EHLO",
+	    "EHLO with the client's real, resolvable host name",
+	    "550 5.7.1 Helo command rejected: bad HELO name" },
+	{ "null-mx", "Null MX", 0, "", "null mx", 0,
+	    "the domain publishes a null MX: it takes no mail at all",
+	    "use another address; this domain cannot receive mail",
+	    "556 5.1.10 Recipient address has null MX" },
+	{ "no-service", "No service", 554, "", "no smtp service here", 0,
+	    "the server refuses to talk to you at all",
+	    "your IP may be blocked; try another network or server",
+	    "554 No SMTP service here" },
+	{ "virus", "Virus", 0, "", "virus|malware|infected", 0,
+	    "a virus scanner found (or suspects) malware in the message",
+	    "scan the attachment; send the file another way",
+	    "554 5.7.1 Message rejected: virus found (Eicar-Signature)" },
+	{ "line-too-long", "Line length", 0, "", "line too long", 0,
+	    "a line was longer than the server "
+	    "accepts (SMTP allows 1000 bytes)",
+	    "wrap long lines, or encode the body (quoted-printable, base64)",
+	    "500 5.5.2 Line too long" },
+	{ "ready-tls", "STARTTLS", 220, "", "ready to start tls", 0,
+	    "the server agreed to STARTTLS: the TLS handshake comes next",
+	    NULL,
+	    "220 2.0.0 Ready to start TLS" },
+	{ "accepted-for-delivery", "Accepted", 250, "",
+	    "message accepted for delivery|accepted for delivery", 0,
+	    "the message is queued: the server now owns its delivery",
+	    NULL,
+	    "250 2.0.0 4a7b3c2d Message accepted for delivery" },
+	{ "spam-content", "Spam filter", 0, "",
+	    "spam|junk|unsolicited|content rejected|looks like spam", 0,
+	    "a content filter judged this message as spam",
+	    "check the content, links and sending domain's reputation",
+	    "550 5.7.1 Message rejected as spam by Content Filtering." },
+};
+const size_t notes_nknowns = sizeof notes_knowns / sizeof notes_knowns[0];
+
+/* Length of an enhanced status code at the start of s, or 0. */
+static size_t
+notes_known_esclen(const char *s, size_t len)
+{
+	size_t	 i, n, part;
+
+	if (len < 5 || (s[0] != '2' && s[0] != '4' && s[0] != '5') ||
+	    s[1] != '.')
+		return 0;
+	i = 2;
+	for (part = 0; part < 2; part++) {
+		for (n = 0; i < len && s[i] >= '0' && s[i] <= '9'; i++)
+			n++;
+		if (n < 1 || n > 3)
+			return 0;
+		if (part == 0 && (i >= len || s[i++] != '.'))
+			return 0;
+	}
+	if (i < len && s[i] != ' ' && s[i] != '\t')
+		return 0;
+	return i;
+}
+
+size_t
+notes_known_text(const struct reply *r, char *buf, size_t size)
+{
+	size_t		 i, j, len, o = 0;
+	const char	*s;
+	unsigned char	 c;
+	int		 space = 0;
+
+	if (size == 0)
+		return 0;
+	for (i = 0; r != NULL && i < r->nlines; i++) {
+		s = r->lines[i];
+		len = r->lens != NULL ? r->lens[i] : strlen(s);
+		/* "550-5.7.26 text": the code repeats on every line. */
+		j = notes_known_esclen(s, len);
+		if (o > 0)
+			space = 1;
+		for (; j < len && o + 1 < size; j++) {
+			c = (unsigned char)s[j];
+			if (c < 0x20 || c == 0x7f || c == ' ') {
+				space = o > 0;
+				continue;
+			}
+			if (space) {
+				buf[o++] = ' ';
+				space = 0;
+				if (o + 1 >= size)
+					break;
+			}
+			buf[o++] = c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
+		}
+	}
+	buf[o] = '\0';
+	return o;
+}
+
+/* 1 when every "&"-joined part of pat[0..len) occurs in text. */
+static int
+notes_known_all(const char *pat, size_t len, const char *text,
+    size_t textlen)
+{
+	const char	*amp;
+	size_t		 n;
+
+	while (len > 0) {
+		amp = memchr(pat, '&', len);
+		n = amp != NULL ? (size_t)(amp - pat) : len;
+		if (n > 0 && memmem(text, textlen, pat, n) == NULL)
+			return 0;
+		if (amp == NULL)
+			break;
+		len -= n + 1;
+		pat = amp + 1;
+	}
+	return 1;
+}
+
+int
+notes_known_match(const char *pattern, const char *text)
+{
+	const char	*bar;
+	size_t		 n, len, textlen;
+
+	if (pattern == NULL || *pattern == '\0')
+		return 1;
+	textlen = strlen(text);
+	len = strlen(pattern);
+	for (;;) {
+		bar = memchr(pattern, '|', len);
+		n = bar != NULL ? (size_t)(bar - pattern) : len;
+		if (n > 0 && notes_known_all(pattern, n, text, textlen))
+			return 1;
+		if (bar == NULL)
+			return 0;
+		len -= n + 1;
+		pattern = bar + 1;
+	}
+}
+
+/* The enhanced code constraint: "" any, "X.7.139" any class. */
+static int
+notes_known_esc_ok(const char *want, const char *esc)
+{
+	if (want == NULL || *want == '\0')
+		return 1;
+	if (esc == NULL || *esc == '\0')
+		return 0;
+	if (want[0] == 'X')
+		return strcmp(want + 1, esc + 1) == 0;
+	return strcmp(want, esc) == 0;
+}
+
+static int
+notes_known_code_ok(int want, int code)
+{
+	if (want == 0)
+		return 1;
+	if (want < 10)
+		return code / 100 == want;
+	return code == want;
+}
+
+const struct notes_known *
+notes_known_find(int code, const char *esc, const char *text)
+{
+	size_t	 i;
+
+	for (i = 0; i < notes_nknowns; i++) {
+		if (!notes_known_code_ok(notes_knowns[i].code, code) ||
+		    !notes_known_esc_ok(notes_knowns[i].esc, esc))
+			continue;
+		if (notes_known_match(notes_knowns[i].match, text))
+			return &notes_knowns[i];
+	}
+	return NULL;
+}
+
+const struct notes_known *
+notes_known_find_esc(const char *esc)
+{
+	size_t	 i;
+
+	for (i = 0; i < notes_nknowns; i++)
+		if (notes_knowns[i].match[0] == '\0' &&
+		    notes_known_esc_ok(notes_knowns[i].esc, esc))
+			return &notes_knowns[i];
+	return NULL;
+}

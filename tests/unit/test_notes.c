@@ -1,0 +1,1302 @@
+/*
+ * core/notes*.c: every table entry is exercised (basic codes, codes per
+ * command, enhanced codes, EHLO keywords, SASL mechanisms, ports, known
+ * messages with their examples), the IANA registries are checked against
+ * copies kept here, the context rules and events are driven through
+ * notes_reply and notes_event, /explain is tried in all its forms, and
+ * every note line is checked for shape (short, one line, no marker). The
+ * corpus test reads tests/notes/corpus.txt, real replies with the kind
+ * of note each should get, and fails when fewer than 90% get it.
+ */
+#include <ctype.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include <cmocka.h>
+
+#include "caps.h"
+#include "notes.h"
+#include "notes_tables.h"
+#include "reply.h"
+
+#define NLINES	256
+
+/* What the emit callback collected. */
+struct got {
+	int	 n;
+	char	 v[NLINES][NOTES_LINE_MAX + 2];
+};
+
+/* Every note line must be short, one line, printable, without marker. */
+static void
+collect(void *arg, const char *text)
+{
+	struct got	*g = arg;
+	size_t		 i, len = strlen(text);
+
+	if (len == 0 || len > NOTES_LINE_MAX)
+		fail_msg("note line of %zu bytes: \"%s\"", len, text);
+	/* A wrapped line goes on indented by two spaces, nothing else. */
+	if (text[0] == '#' || (text[0] == ' ' && (g->n == 0 ||
+	    strncmp(text, "  ", 2) != 0 || text[2] == ' ' || text[2] == '\0')))
+		fail_msg("note line starts with a marker or space: \"%s\"",
+		    text);
+	if (text[len - 1] == ' ')
+		fail_msg("note line ends in a space: \"%s\"", text);
+	for (i = 0; i < len; i++)
+		if ((unsigned char)text[i] < 0x20 || text[i] == 0x7f)
+			fail_msg("control byte in note line: \"%s\"", text);
+	if (g->n >= NLINES)
+		fail_msg("more than %d note lines", NLINES);
+	snprintf(g->v[g->n++], sizeof g->v[0], "%s", text);
+}
+
+/*
+ * Index of the first note containing s (any case), or -1. A note wrapped
+ * over several lines is searched whole, its lines joined by a space.
+ */
+static int
+find(const struct got *g, const char *s)
+{
+	char	 whole[NLINES * 8];
+	int	 i, j;
+
+	for (i = 0; i < g->n; i++) {
+		if (g->v[i][0] == ' ')
+			continue;
+		snprintf(whole, sizeof whole, "%s", g->v[i]);
+		for (j = i + 1; j < g->n && g->v[j][0] == ' '; j++) {
+			strncat(whole, " ", sizeof whole - strlen(whole) - 1);
+			strncat(whole, g->v[j] + 2,
+			    sizeof whole - strlen(whole) - 1);
+		}
+		if (strcasestr(whole, s) != NULL)
+			return i;
+	}
+	return -1;
+}
+
+static void
+dump(const struct got *g)
+{
+	int	 i;
+
+	for (i = 0; i < g->n; i++)
+		print_message("   # %s\n", g->v[i]);
+}
+
+#define assert_note(g, s) do {						\
+	if (find((g), (s)) == -1) {					\
+		dump(g);						\
+		fail_msg("no note with \"%s\"", (s));			\
+	}								\
+} while (0)
+
+#define assert_no_note(g, s) do {					\
+	if (find((g), (s)) != -1) {					\
+		dump(g);						\
+		fail_msg("unexpected note with \"%s\"", (s));		\
+	}								\
+} while (0)
+
+/*
+ * A reply from raw lines separated by "\n" (a real newline, or the two
+ * characters backslash and n as in the corpus), through the real parser.
+ */
+static struct reply *
+mkreply(const char *raw)
+{
+	struct reply_parser	*p;
+	struct reply_line	 line;
+	struct reply		*r = NULL;
+	enum reply_result	 res;
+	char			 err[256], *buf;
+	size_t			 o = 0;
+
+	assert_non_null(buf = malloc(strlen(raw) * 2 + 3));
+	while (*raw != '\0') {
+		if (raw[0] == '\\' && raw[1] == 'n') {
+			buf[o++] = '\r', buf[o++] = '\n', raw += 2;
+		} else if (raw[0] == '\n') {
+			buf[o++] = '\r', buf[o++] = '\n', raw++;
+		} else
+			buf[o++] = *raw++;
+	}
+	buf[o++] = '\r', buf[o++] = '\n';
+	assert_non_null(p = reply_parser_new());
+	assert_int_equal(reply_parser_feed(p, buf, o), 0);
+	do {
+		res = reply_parser_next(p, &line, &r, err, sizeof err);
+		if (res == REPLY_BAD)
+			fail_msg("reply did not parse: %s", err);
+	} while (res == REPLY_LINE);
+	reply_parser_free(p);
+	free(buf);
+	if (r == NULL)
+		fail_msg("no whole reply in \"%s\"", raw);
+	return r;
+}
+
+static struct notes_ctx
+ctx_at(int port, const char *verb)
+{
+	struct notes_ctx	 c;
+
+	memset(&c, 0, sizeof c);
+	c.port = port;
+	c.verb = verb;
+	return c;
+}
+
+static void
+run_reply(struct got *g, const struct notes_ctx *c, const char *raw)
+{
+	struct reply	*r = mkreply(raw);
+
+	memset(g, 0, sizeof *g);
+	notes_reply(c, r, collect, g);
+	reply_free(r);
+}
+
+static void
+run_explain(struct got *g, const char *q, int want)
+{
+	int	 rc;
+
+	memset(g, 0, sizeof *g);
+	rc = notes_explain(q, collect, g);
+	if (rc != want) {
+		dump(g);
+		fail_msg("notes_explain(\"%s\") = %d, want %d", q, rc, want);
+	}
+	assert_true(g->n >= 1);
+}
+
+static struct caps *
+mkcaps(const char *raw)
+{
+	struct reply	*r = mkreply(raw);
+	struct caps	*c;
+
+	assert_non_null(c = caps_parse(r));
+	reply_free(r);
+	return c;
+}
+
+/* ---------------------------------------------------------------- */
+
+static void
+test_codes_table(void **state)
+{
+	const struct notes_code	*c;
+	struct got		 g;
+	char			 q[8], want[8];
+	size_t			 i, j;
+
+	(void)state;
+	assert_true(notes_ncodes >= 40);
+	for (i = 0; i < notes_ncodes; i++) {
+		c = &notes_codes[i];
+		assert_true(c->code >= 200 && c->code <= 559);
+		assert_true(c->code / 10 % 10 <= 5);
+		assert_non_null(c->rfc);
+		assert_true(strlen(c->what) > 5);
+		for (j = 0; j < i; j++)
+			assert_int_not_equal(notes_codes[j].code, c->code);
+		assert_ptr_equal(notes_code_find(c->code), c);
+		snprintf(q, sizeof q, "%d", c->code);
+		run_explain(&g, q, 0);
+		snprintf(want, sizeof want, "%d ", c->code);
+		assert_int_equal(find(&g, want), 0);
+		assert_note(&g, c->what);
+		assert_note(&g, c->rfc);
+		/* One unwrapped line, then the class. */
+		assert_int_equal(g.n, 2);
+	}
+	/* RFC 5321 section 4.2.3 in full, and what servers use besides. */
+	{
+		static const int must[] = { 211, 214, 220, 221, 250, 251, 252,
+		    354, 421, 450, 451, 452, 455, 500, 501, 502, 503, 504, 550,
+		    551, 552, 553, 554, 555, 235, 334, 432, 454, 521, 530, 534,
+		    535, 538, 556 };
+
+		for (i = 0; i < sizeof must / sizeof must[0]; i++)
+			if (notes_code_find(must[i]) == NULL)
+				fail_msg("basic code %d missing", must[i]);
+	}
+}
+
+static void
+test_code_verbs(void **state)
+{
+	const struct notes_code_verb	*cv;
+	struct notes_ctx		 c;
+	struct got			 g;
+	char				 raw[64];
+	size_t				 i;
+
+	(void)state;
+	for (i = 0; i < notes_ncode_verbs; i++) {
+		cv = &notes_code_verbs[i];
+		assert_ptr_equal(notes_code_verb_find(cv->code, cv->verb), cv);
+		c = ctx_at(587, cv->verb);
+		c.tls = 1;
+		/* A bland text, so no known message steals the show. */
+		snprintf(raw, sizeof raw, "%d %s", cv->code,
+		    cv->code == 334 ? "" : "zzz");
+		run_reply(&g, &c, raw);
+		assert_note(&g, cv->what);
+	}
+}
+
+static void
+test_code_fallback(void **state)
+{
+	/* Every class 2-5 and every second digit 0-5 at least once. */
+	static const int	 odd[] = { 200, 259, 315, 425, 435, 445, 512,
+	    559 };
+	struct notes_ctx	 c = ctx_at(25, "RCPT");
+	struct got		 g;
+	char			 raw[32];
+	size_t			 i;
+
+	(void)state;
+	for (i = 0; i < sizeof odd / sizeof odd[0]; i++) {
+		assert_null(notes_code_find(odd[i]));
+		snprintf(raw, sizeof raw, "%d zzz", odd[i]);
+		run_reply(&g, &c, raw);
+		assert_note(&g, "no standard meaning");
+		assert_note(&g, notes_class_what[odd[i] / 100]);
+		assert_note(&g, notes_digit2_what[odd[i] / 10 % 10]);
+	}
+}
+
+/* The IANA "SMTP Enhanced Status Codes" registry, kept here on purpose. */
+static const char *const iana_escs[] = {
+	"X.0.0",
+	"X.1.0", "X.1.1", "X.1.2", "X.1.3", "X.1.4", "X.1.5", "X.1.6",
+	"X.1.7", "X.1.8", "X.1.9", "X.1.10",
+	"X.2.0", "X.2.1", "X.2.2", "X.2.3", "X.2.4",
+	"X.3.0", "X.3.1", "X.3.2", "X.3.3", "X.3.4", "X.3.5", "X.3.6",
+	"X.4.0", "X.4.1", "X.4.2", "X.4.3", "X.4.4", "X.4.5", "X.4.6",
+	"X.4.7",
+	"X.5.0", "X.5.1", "X.5.2", "X.5.3", "X.5.4", "X.5.5", "X.5.6",
+	"X.6.0", "X.6.1", "X.6.2", "X.6.3", "X.6.4", "X.6.5", "X.6.6",
+	"X.6.7", "X.6.8", "X.6.9", "X.6.10",
+	"X.7.0", "X.7.1", "X.7.2", "X.7.3", "X.7.4", "X.7.5", "X.7.6",
+	"X.7.7", "X.7.8", "X.7.9", "X.7.10", "X.7.11", "X.7.12", "X.7.13",
+	"X.7.14", "X.7.15", "X.7.16", "X.7.17", "X.7.18", "X.7.19",
+	"X.7.20", "X.7.21", "X.7.22", "X.7.23", "X.7.24", "X.7.25",
+	"X.7.26", "X.7.27", "X.7.28", "X.7.29", "X.7.30",
+};
+
+static void
+test_esc_registry(void **state)
+{
+	const struct notes_esc	*e;
+	struct got		 g;
+	char			 q[16];
+	int			 cls, s, d;
+	size_t			 i, j;
+
+	(void)state;
+	/* Every registered code has an entry and an /explain answer. */
+	for (i = 0; i < sizeof iana_escs / sizeof iana_escs[0]; i++) {
+		snprintf(q, sizeof q, "5%s", iana_escs[i] + 1);
+		assert_int_equal(notes_esc_parse(q, &cls, &s, &d), 0);
+		if ((e = notes_esc_find(s, d)) == NULL)
+			fail_msg("IANA code %s has no entry", iana_escs[i]);
+		run_explain(&g, q, 0);
+		assert_note(&g, e->title);
+		assert_note(&g, e->what);
+		assert_note(&g, notes_esc_subject_what[s]);
+		/* Name, meaning, subject, class: four unwrapped lines. */
+		assert_int_equal(g.n, 4);
+		q[0] = '4';
+		run_explain(&g, q, 0);
+		assert_note(&g, "transient");
+	}
+	/* Every entry is registered (nothing invented) and unique. */
+	assert_int_equal(notes_nescs, sizeof iana_escs / sizeof iana_escs[0]);
+	for (i = 0; i < notes_nescs; i++) {
+		e = &notes_escs[i];
+		snprintf(q, sizeof q, "X.%d.%d", e->subject, e->detail);
+		for (j = 0; j < sizeof iana_escs / sizeof iana_escs[0]; j++)
+			if (strcmp(iana_escs[j], q) == 0)
+				break;
+		if (j == sizeof iana_escs / sizeof iana_escs[0])
+			fail_msg("%s is not in the IANA registry", q);
+		assert_true(strncmp(e->rfc, "RFC ", 4) == 0 ||
+		    strcmp(e->rfc, "IANA registry") == 0);
+		assert_ptr_equal(notes_esc_find(e->subject, e->detail), e);
+	}
+}
+
+static void
+test_esc_fallback(void **state)
+{
+	struct got	 g;
+	int		 cls, s, d;
+	size_t		 i;
+
+	(void)state;
+	run_explain(&g, "5.7.999", 0);
+	assert_note(&g, "not in the IANA registry");
+	assert_note(&g, notes_esc_subject_what[7]);
+	assert_note(&g, "permanent");
+	run_explain(&g, "4.2.77", 0);
+	assert_note(&g, notes_esc_subject_what[2]);
+	assert_note(&g, "transient");
+	run_explain(&g, "2.9.1", 0);
+	assert_note(&g, "subject 9 is undefined");
+	for (i = 0; i < 8; i++) {
+		assert_non_null(notes_esc_subject_what[i]);
+		assert_non_null(notes_esc_subject_word[i]);
+	}
+
+	assert_int_equal(notes_esc_parse("5.7.1", &cls, &s, &d), 0);
+	assert_int_equal(cls, 5);
+	assert_int_equal(s, 7);
+	assert_int_equal(d, 1);
+	assert_int_equal(notes_esc_parse("4.123.456", &cls, &s, &d), 0);
+	assert_int_equal(notes_esc_parse("3.1.1", &cls, &s, &d), -1);
+	assert_int_equal(notes_esc_parse("5.1", &cls, &s, &d), -1);
+	assert_int_equal(notes_esc_parse("5.1.1x", &cls, &s, &d), -1);
+	assert_int_equal(notes_esc_parse("5.1234.1", &cls, &s, &d), -1);
+	assert_int_equal(notes_esc_parse("5..1", &cls, &s, &d), -1);
+}
+
+/* The IANA "SMTP Service Extensions" registry, kept here on purpose. */
+static const char *const iana_exts[] = {
+	"SEND", "SOML", "SAML", "EXPN", "HELP", "TURN", "8BITMIME", "SIZE",
+	"VERB", "ONEX", "CHUNKING", "BINARYMIME", "CHECKPOINT", "DELIVERBY",
+	"PIPELINING", "DSN", "ETRN", "ENHANCEDSTATUSCODES", "STARTTLS",
+	"NO-SOLICITING", "MTRK", "SUBMITTER", "ATRN", "AUTH", "BURL",
+	"FUTURERELEASE", "CONPERM", "CONNEG", "UTF8SMTP", "SMTPUTF8",
+	"MT-PRIORITY", "RRVS", "REQUIRETLS", "LIMITS",
+};
+
+/* Unregistered keywords servers do list. */
+static const char *const private_exts[] = {
+	"XCLIENT", "XFORWARD", "X-EXPS", "X-LINK2STATE", "XEXCH50",
+	"X-ANONYMOUSTLS", "XSHADOW", "PIPECONNECT", "PRDR", "VRFY",
+};
+
+static void
+test_ext_registry(void **state)
+{
+	const struct notes_ext	*e;
+	struct got		 g;
+	char			 want[96];
+	size_t			 i, j;
+
+	(void)state;
+	for (i = 0; i < sizeof iana_exts / sizeof iana_exts[0]; i++) {
+		if ((e = notes_ext_find(iana_exts[i])) == NULL)
+			fail_msg("IANA keyword %s has no entry", iana_exts[i]);
+		assert_true(e->flags & NOTES_EXT_IANA);
+	}
+	for (i = 0; i < sizeof private_exts / sizeof private_exts[0]; i++) {
+		if ((e = notes_ext_find(private_exts[i])) == NULL)
+			fail_msg("keyword %s has no entry", private_exts[i]);
+		assert_false(e->flags & NOTES_EXT_IANA);
+	}
+	for (i = 0; i < notes_nexts; i++) {
+		e = &notes_exts[i];
+		for (j = 0; e->keyword[j] != '\0'; j++)
+			assert_false(islower((unsigned char)e->keyword[j]));
+		for (j = 0; j < i; j++)
+			assert_string_not_equal(notes_exts[j].keyword,
+			    e->keyword);
+		if (e->flags & NOTES_EXT_IANA) {
+			for (j = 0; j < sizeof iana_exts / sizeof iana_exts[0];
+			    j++)
+				if (strcmp(iana_exts[j], e->keyword) == 0)
+					break;
+			if (j == sizeof iana_exts / sizeof iana_exts[0])
+				fail_msg("%s marked IANA but not registered",
+				    e->keyword);
+		}
+		assert_ptr_equal(notes_ext_find(e->keyword), e);
+		run_explain(&g, e->keyword, 0);
+		snprintf(want, sizeof want, "%s: ", e->keyword);
+		assert_int_equal(find(&g, want), 0);
+		assert_note(&g, e->rfc);
+		if (e->param != NOTES_P_SIZE)
+			assert_note(&g, e->what);
+		/* One unwrapped line (AUTH adds its mechanisms). */
+		if (e->param != NOTES_P_AUTH)
+			assert_int_equal(g.n, 1);
+	}
+	/* Case does not matter. */
+	run_explain(&g, "pipelining", 0);
+	assert_note(&g, "PIPELINING: ");
+}
+
+static void
+test_ext_params(void **state)
+{
+	struct got	 g;
+
+	(void)state;
+	run_explain(&g, "SIZE 35882577", 0);
+	assert_note(&g, "34.2 MiB");
+	run_explain(&g, "SIZE 157286400", 0);
+	assert_note(&g, "150 MiB");
+	run_explain(&g, "SIZE 512000", 0);
+	assert_note(&g, "500 KiB");
+	run_explain(&g, "SIZE", 0);
+	assert_note(&g, "no limit is announced");
+	run_explain(&g, "SIZE 0", 0);
+	assert_note(&g, "no limit is announced");
+	run_explain(&g, "SIZE 99999999999999999999999", 0);
+	assert_note(&g, "no limit is announced");
+
+	run_explain(&g, "AUTH PLAIN LOGIN CRAM-MD5 SCRAM-SHA-256 XOAUTH2 "
+	    "SCRAM-SHA-384 FOO", 0);
+	assert_note(&g, "PLAIN (needs TLS)");
+	assert_note(&g, "LOGIN (needs TLS)");
+	assert_note(&g, "CRAM-MD5 (obsolete)");
+	assert_note(&g, "SCRAM-SHA-256 (preferred)");
+	assert_note(&g, "XOAUTH2 (OAuth token)");
+	assert_note(&g, "SCRAM-SHA-384 (SCRAM: preferred)");
+	assert_note(&g, "FOO (unknown to smtpx)");
+	run_explain(&g, "auth", 0);
+	assert_note(&g, "SCRAM-SHA-256 preferred");
+	assert_note(&g, "PLAIN/LOGIN need TLS");
+	run_explain(&g, "AUTH=LOGIN PLAIN", 0);
+	assert_note(&g, "old pre-standard form");
+	assert_note(&g, "LOGIN (needs TLS), PLAIN (needs TLS)");
+
+	run_explain(&g, "DELIVERBY 86400", 0);
+	assert_note(&g, "shortest BY time 86400 s");
+	run_explain(&g, "FUTURERELEASE 604800 2030-01-01T00:00:00Z", 0);
+	assert_note(&g, "hold at most 604800 s, until 2030-01-01T00:00:00Z");
+	run_explain(&g, "LIMITS RCPTMAX=100 MAILMAX=1000 RCPTDOMAINMAX=10", 0);
+	assert_note(&g, "at most 100 recipients per message");
+	assert_note(&g, "at most 1000 messages per session");
+	assert_note(&g, "at most 10 recipient domains");
+	run_explain(&g, "BURL imap", 0);
+	assert_note(&g, "BURL imap: ");
+	run_explain(&g, "UTF8SMTP", 0);
+	assert_note(&g, "obsolete");
+	run_explain(&g, "XCLIENT ADDR NAME", 0);
+	assert_note(&g, "unregistered");
+
+	run_explain(&g, "XXXXXXXA", 0);
+	assert_note(&g, "masked by a firewall");
+	run_explain(&g, "XSOMETHING", 0);
+	assert_note(&g, "private extension");
+	run_explain(&g, "FROBNICATE", -1);
+	assert_int_equal(g.n, 1);
+}
+
+static void
+test_mechs(void **state)
+{
+	const struct notes_mech	*m;
+	struct got		 g;
+	size_t			 i;
+
+	(void)state;
+	for (i = 0; i < notes_nmechs; i++) {
+		m = &notes_mechs[i];
+		assert_ptr_equal(notes_mech_find(m->name), m);
+		run_explain(&g, m->name, 0);
+		assert_note(&g, m->what);
+		assert_note(&g, "SASL mechanism");
+	}
+	assert_int_equal(notes_mech_find("PLAIN")->rating,
+	    NOTES_MECH_NEEDS_TLS);
+	assert_int_equal(notes_mech_find("LOGIN")->rating,
+	    NOTES_MECH_NEEDS_TLS);
+	assert_int_equal(notes_mech_find("CRAM-MD5")->rating,
+	    NOTES_MECH_OBSOLETE);
+	assert_int_equal(notes_mech_find("SCRAM-SHA-256")->rating,
+	    NOTES_MECH_PREFERRED);
+	assert_int_equal(notes_mech_find("XOAUTH2")->rating, NOTES_MECH_TOKEN);
+}
+
+static void
+test_ports(void **state)
+{
+	const struct notes_port	*p;
+	struct notes_ctx	 c;
+	struct got		 g;
+	char			 q[16];
+	size_t			 i;
+
+	(void)state;
+	for (i = 0; i < notes_nports; i++) {
+		p = &notes_ports[i];
+		snprintf(q, sizeof q, "%d", p->port);
+		run_explain(&g, q, 0);
+		assert_note(&g, p->what);
+		c = ctx_at(p->port, "");
+		c.implicit_tls = c.tls = p->port == 465;
+		memset(&g, 0, sizeof g);
+		notes_event(&c, NOTES_EV_CONNECTED, collect, &g);
+		assert_int_equal(find(&g, p->what), 0);
+		if (p->more != NULL)
+			assert_note(&g, p->more);
+	}
+	assert_non_null(p = notes_port_find(25));
+	assert_non_null(strstr(p->more, "OP25B"));
+	assert_non_null(strstr(notes_port_find(587)->what, "RFC 6409"));
+	assert_non_null(strstr(notes_port_find(465)->what, "RFC 8314"));
+}
+
+static void
+test_known_table(void **state)
+{
+	static const char *const need[] = {
+		/* Each issue item has at least one entry. */
+		"postfix-relay-denied", "exim-relay-denied",
+		"sendmail-relay-denied", "opensmtpd-invalid-recipient",
+		"dovecot-plaintext", "ms-not-authenticated",
+		"ms-auth-off-tenant", "ms-auth-3", "ms-ip-blocked-708",
+		"ms-busy-500", "gmail-auth-required", "gmail-app-password",
+		"gmail-bad-credentials", "gmail-unauthenticated",
+		"yahoo-tss04", "icloud-policy", "ses-not-verified",
+		"greylisting", "spamhaus", "spf", "dmarc", "relay-denied",
+		"mailbox-full", "user-unknown", "size-limit", "rate-limit",
+		"tls-required", "auth-required",
+	};
+	const struct notes_known	*k, *hit;
+	struct notes_ctx		 c = ctx_at(587, "?");
+	struct reply			*r;
+	struct got			 g;
+	char				 text[NOTES_TEXT_MAX], want[256];
+	char				 esc[16];
+	size_t				 i, j;
+
+	(void)state;
+	assert_true(notes_nknowns >= 60);
+	for (i = 0; i < notes_nknowns; i++) {
+		k = &notes_knowns[i];
+		assert_non_null(k->id);
+		for (j = 0; j < i; j++)
+			assert_string_not_equal(notes_knowns[j].id, k->id);
+		for (j = 0; k->match[j] != '\0'; j++)
+			if (isupper((unsigned char)k->match[j]))
+				fail_msg("%s: pattern not lower case", k->id);
+		assert_true(k->code == 0 || (k->code >= 2 && k->code <= 5) ||
+		    (k->code >= 200 && k->code <= 559));
+		assert_true(*k->match != '\0' || *k->esc != '\0');
+		if (strlen(k->who) + 2 + strlen(k->cause) > NOTES_LINE_MAX)
+			fail_msg("%s: cause line too long", k->id);
+		if (k->todo != NULL && strlen("what to do: ") +
+		    strlen(k->todo) > NOTES_LINE_MAX)
+			fail_msg("%s: todo line too long", k->id);
+
+		/* The example is reached, and by this entry, not another. */
+		r = mkreply(k->example);
+		notes_known_text(r, text, sizeof text);
+		snprintf(esc, sizeof esc, "%s", r->esc);
+		hit = notes_known_find(r->code, esc, text);
+		if (hit != k)
+			fail_msg("example of %s matches %s", k->id,
+			    hit ? hit->id : "nothing");
+		memset(&g, 0, sizeof g);
+		notes_reply(&c, r, collect, &g);
+		reply_free(r);
+		snprintf(want, sizeof want, "%s: %s", k->who, k->cause);
+		if (find(&g, want) != 0) {
+			dump(&g);
+			fail_msg("%s: first note is not its cause", k->id);
+		}
+		if (k->todo != NULL) {
+			snprintf(want, sizeof want, "what to do: %s", k->todo);
+			assert_int_equal(find(&g, want), 1);
+		}
+	}
+	for (i = 0; i < sizeof need / sizeof need[0]; i++) {
+		for (j = 0; j < notes_nknowns; j++)
+			if (strcmp(notes_knowns[j].id, need[i]) == 0)
+				break;
+		if (j == notes_nknowns)
+			fail_msg("known message %s missing", need[i]);
+	}
+}
+
+static void
+test_known_match(void **state)
+{
+	struct reply	*r;
+	char		 text[NOTES_TEXT_MAX], small[16];
+
+	(void)state;
+	assert_true(notes_known_match("", "anything"));
+	assert_true(notes_known_match("abc", "xx abc yy"));
+	assert_false(notes_known_match("abd", "xx abc yy"));
+	assert_true(notes_known_match("nope|abc", "xx abc yy"));
+	assert_true(notes_known_match("xx&yy", "xx abc yy"));
+	assert_false(notes_known_match("xx&zz", "xx abc yy"));
+	assert_true(notes_known_match("xx&zz|abc&yy", "xx abc yy"));
+	assert_false(notes_known_match("|", "abc"));
+
+	/* Lines joined, codes dropped, case and white space folded. */
+	r = mkreply("550-5.7.26 This  Mail is\n550-5.7.26\tUNAUTHENTICATED\n"
+	    "550 5.7.26 and has been blocked.");
+	notes_known_text(r, text, sizeof text);
+	assert_string_equal(text,
+	    "this mail is unauthenticated and has been blocked.");
+	assert_int_equal(notes_known_text(r, small, sizeof small), 15);
+	assert_string_equal(small, "this mail is un");
+	assert_int_equal(notes_known_text(r, small, 1), 0);
+	reply_free(r);
+	assert_non_null(notes_known_find(550, "5.7.26", "this mail is "
+	    "unauthenticated and has been blocked."));
+
+	/* Code and enhanced-code constraints. */
+	assert_string_equal(notes_known_find(535, "5.7.139", "zzz")->id,
+	    "ms-auth-139");
+	assert_string_equal(notes_known_find(535, "4.7.139", "zzz")->id,
+	    "ms-auth-139");
+	assert_null(notes_known_find(250, "2.0.0", "zzz"));
+	assert_string_not_equal(notes_known_find(550, "", "esmtp postfix")
+	    ? notes_known_find(550, "", "esmtp postfix")->id : "",
+	    "postfix-greeting");
+}
+
+static void
+test_rule_relay(void **state)
+{
+	struct notes_ctx	 c = ctx_at(25, "RCPT");
+	struct got		 g;
+	const char		*raw;
+
+	(void)state;
+	raw = "554 5.7.1 <a@example.org>: Relay access denied";
+	run_reply(&g, &c, raw);
+	assert_note(&g, "port 25 is for mail between servers");
+	assert_note(&g, "587");
+	c.port = 587;
+	run_reply(&g, &c, raw);
+	assert_no_note(&g, "port 25 is for");
+	assert_note(&g, "you are not logged in: /auth first");
+	c.authenticated = 1;
+	run_reply(&g, &c, raw);
+	assert_note(&g, "you are logged in, yet relaying is refused");
+	/* Other servers' wordings, and the multi-line cPanel one. */
+	c = ctx_at(25, "RCPT");
+	run_reply(&g, &c, "550 relay not permitted");
+	assert_note(&g, "port 25 is for mail between servers");
+	run_reply(&g, &c, "550-Please turn on SMTP Authentication in your mail "
+	    "client.\n550-192.0.2.1 is not permitted to relay through this "
+	    "server without\n550 authentication.");
+	assert_note(&g, "port 25 is for mail between servers");
+}
+
+static void
+test_rule_starttls(void **state)
+{
+	struct notes_ctx	 c = ctx_at(587, "MAIL");
+	struct got		 g;
+
+	(void)state;
+	run_reply(&g, &c, "530 5.7.0 Must issue a STARTTLS command first");
+	assert_note(&g, "/starttls");
+	/* Unknown wording, still a 530 about STARTTLS. */
+	run_reply(&g, &c, "530 Use STARTTLS, please");
+	assert_note(&g, "type /starttls, then EHLO again");
+	c.tls = 1;
+	run_reply(&g, &c, "530 5.7.0 Must issue a STARTTLS command first");
+	assert_note(&g, "TLS is on already");
+	/* A 454 to STARTTLS. */
+	c = ctx_at(587, "STARTTLS");
+	run_reply(&g, &c, "454 4.7.0 TLS not available due to local problem");
+	assert_note(&g, "send no password over this connection");
+}
+
+static void
+test_rule_auth(void **state)
+{
+	struct notes_ctx	 c = ctx_at(25, "AUTH");
+	struct got		 g;
+	struct caps		*caps;
+
+	(void)state;
+	run_reply(&g, &c, "503 5.5.1 Error: authentication not enabled");
+	assert_note(&g, "AUTH is not expected on port 25");
+	/* AUTH refused before TLS where STARTTLS was offered. */
+	caps = mkcaps("250-mail.example.com\n250-STARTTLS\n250 PIPELINING");
+	c = ctx_at(587, "AUTH");
+	c.caps = caps;
+	run_reply(&g, &c, "502 5.5.1 zzz");
+	assert_note(&g, "AUTH often appears only after STARTTLS");
+	caps_free(caps);
+	/* Login refused without TLS: the password went in clear. */
+	c = ctx_at(587, "AUTH");
+	run_reply(&g, &c, "535 5.7.8 Error: authentication failed: "
+	    "UGFzc3dvcmQ6");
+	assert_note(&g, "without TLS");
+	c.tls = 1;
+	run_reply(&g, &c, "535 5.7.8 Error: authentication failed: "
+	    "UGFzc3dvcmQ6");
+	assert_no_note(&g, "without TLS");
+	/* Login required, on port 25 and elsewhere. */
+	c = ctx_at(25, "MAIL");
+	run_reply(&g, &c, "530 5.7.0 Authentication required");
+	assert_note(&g, "port 25 seldom offers logins");
+	c.port = 587;
+	run_reply(&g, &c, "530 5.7.0 Authentication required");
+	assert_note(&g, "most servers offer AUTH only after /starttls");
+	c.authenticated = 1;
+	run_reply(&g, &c, "530 5.7.0 Authentication required");
+	assert_note(&g, "you logged in, yet");
+}
+
+static void
+test_rule_challenge(void **state)
+{
+	struct notes_ctx	 c = ctx_at(587, "AUTH");
+	struct got		 g;
+
+	(void)state;
+	c.tls = 1;
+	run_reply(&g, &c, "334 VXNlcm5hbWU6");
+	assert_note(&g, "challenge decoded: \"Username:\"");
+	run_reply(&g, &c, "334 UGFzc3dvcmQ6");
+	assert_note(&g, "\"Password:\"");
+	run_reply(&g, &c, "334 ");
+	assert_note(&g, "no challenge");
+	run_reply(&g, &c, "334 AAEC");
+	assert_note(&g, "binary");
+	run_reply(&g, &c, "334 not*base64");
+	assert_note(&g, "not valid base64");
+	/* A SCRAM server-first message. */
+	run_reply(&g, &c, "334 cj1meWtvK2QybGJiRmdPTlJ2OXFreGRhd0wzcmZjTkhZSlk"
+	    "xWlZ2V1ZzN2oscz1RU1hDUitRNnNlazhiZjkyLGk9NDA5Ng==");
+	assert_note(&g, "i=4096");
+}
+
+static void
+test_rule_mixed_classes(void **state)
+{
+	struct notes_ctx	 c = ctx_at(25, "RCPT");
+	struct got		 g;
+
+	(void)state;
+	run_reply(&g, &c, "250 5.7.1 ok");
+	assert_note(&g, "mixed signals: 250 means success, but 5.7.1 means "
+	    "permanent failure");
+	run_reply(&g, &c, "550 4.2.2 mailbox full");
+	assert_note(&g, "mixed signals");
+	run_reply(&g, &c, "550 5.1.1 zzz");
+	assert_no_note(&g, "mixed signals");
+	run_explain(&g, "250 5.7.1", 0);
+	assert_note(&g, "mixed signals");
+}
+
+static const char *const gmail_ehlo_clear =
+    "250-smtp.gmail.com at your service, [192.0.2.1]\n"
+    "250-SIZE 35882577\n250-8BITMIME\n250-STARTTLS\n"
+    "250-ENHANCEDSTATUSCODES\n250-PIPELINING\n250-CHUNKING\n250 SMTPUTF8";
+static const char *const gmail_ehlo_tls =
+    "250-smtp.gmail.com at your service, [192.0.2.1]\n"
+    "250-SIZE 35882577\n250-8BITMIME\n"
+    "250-AUTH LOGIN PLAIN XOAUTH2 PLAIN-CLIENTTOKEN OAUTHBEARER XOAUTH\n"
+    "250-ENHANCEDSTATUSCODES\n250-PIPELINING\n250-CHUNKING\n250 SMTPUTF8";
+
+static void
+test_rule_ehlo(void **state)
+{
+	struct notes_ctx	 c = ctx_at(587, "EHLO");
+	struct caps		*before, *after;
+	struct got		 g;
+	int			 i_sum, i_kw, i_code;
+
+	(void)state;
+	/* Before TLS: no AUTH yet. */
+	run_reply(&g, &c, gmail_ehlo_clear);
+	assert_note(&g, "the server offers 7 extensions: SIZE 34.2 MiB");
+	assert_note(&g, "AUTH only after STARTTLS");
+	assert_note(&g, "STARTTLS: the server can upgrade this connection");
+	assert_note(&g, "SIZE 35882577: messages up to 34.2 MiB");
+	i_sum = find(&g, "the server offers");
+	i_kw = find(&g, "PIPELINING: ");
+	i_code = find(&g, "250 success: hello accepted");
+	assert_true(i_sum >= 0 && i_sum < i_kw && i_kw < i_code);
+	assert_int_equal(i_code, g.n - 1);
+
+	/* After STARTTLS: what changed. */
+	before = mkcaps(gmail_ehlo_clear);
+	after = mkcaps(gmail_ehlo_tls);
+	c.tls = 1;
+	c.prev_caps = before;
+	c.caps = after;
+	run_reply(&g, &c, gmail_ehlo_tls);
+	assert_note(&g, "after STARTTLS, AUTH appeared: LOGIN PLAIN XOAUTH2");
+	assert_note(&g, "after STARTTLS, gone: STARTTLS (TLS is on now)");
+	assert_note(&g, "AUTH mechanisms: LOGIN (needs TLS), PLAIN (needs "
+	    "TLS), XOAUTH2 (OAuth token)");
+	assert_no_note(&g, "AUTH offered in clear");
+	assert_no_note(&g, "no AUTH");
+	/* The session may not have replaced caps yet: still compared. */
+	c.prev_caps = NULL;
+	c.caps = before;
+	run_reply(&g, &c, gmail_ehlo_tls);
+	assert_note(&g, "AUTH appeared");
+	/* The same offer twice. */
+	c.prev_caps = after;
+	c.caps = after;
+	run_reply(&g, &c, gmail_ehlo_tls);
+	assert_note(&g, "since the last EHLO, nothing changed");
+	caps_free(before);
+	caps_free(after);
+
+	/* Mechanisms and SIZE changing. */
+	before = mkcaps("250-x\n250-AUTH PLAIN\n250 SIZE 1048576");
+	c = ctx_at(587, "EHLO");
+	c.prev_caps = before;
+	run_reply(&g, &c, "250-x\n250-AUTH PLAIN SCRAM-SHA-256\n250 SIZE "
+	    "2097152");
+	assert_note(&g, "AUTH mechanisms changed: new SCRAM-SHA-256; gone "
+	    "none");
+	assert_note(&g, "SIZE limit changed: 1 MiB -> 2 MiB");
+	caps_free(before);
+
+	/* AUTH offered in clear; port 25 without AUTH or STARTTLS. */
+	c = ctx_at(587, "EHLO");
+	run_reply(&g, &c, "250-mail.example.com\n250-AUTH PLAIN LOGIN\n"
+	    "250 STARTTLS");
+	assert_note(&g, "AUTH offered in clear");
+	c = ctx_at(25, "EHLO");
+	run_reply(&g, &c, "250-mx.example.com\n250 PIPELINING");
+	assert_note(&g, "no AUTH: normal on port 25");
+	assert_note(&g, "no STARTTLS: mail on this hop");
+	c = ctx_at(587, "EHLO");
+	run_reply(&g, &c, "250-mail.example.com\n250 PIPELINING");
+	assert_note(&g, "no AUTH offered");
+	assert_note(&g, "send no password over it");
+	run_reply(&g, &c, "250 mail.example.com");
+	assert_note(&g, "lists no extensions");
+	/* Amazon SES ends with "250 Ok", which is no keyword. */
+	run_reply(&g, &c, "250-email-smtp.amazonaws.com\n250-8BITMIME\n"
+	    "250-STARTTLS\n250-AUTH PLAIN LOGIN\n250 Ok");
+	assert_note(&g, "offers 3 extensions: 8BITMIME, STARTTLS, AUTH (PLAIN "
+	    "LOGIN)");
+	assert_no_note(&g, "OK: ");
+	/* A failed EHLO gets no capability notes. */
+	run_reply(&g, &c, "502 5.5.2 Error: command not recognized");
+	assert_no_note(&g, "the server offers");
+	assert_note(&g, "try HELO");
+}
+
+static void
+test_rule_greeting(void **state)
+{
+	struct notes_ctx	 c = ctx_at(25, "");
+	struct got		 g;
+
+	(void)state;
+	run_reply(&g, &c, "220 mail.example.com ESMTP Postfix (Debian/GNU)");
+	assert_note(&g, "Postfix: a widely used Unix mail server");
+	assert_note(&g, "start with EHLO");
+	run_reply(&g, &c, "554 mx.example.com ESMTP not accepting messages");
+	assert_note(&g, "refuses to talk to you");
+	run_reply(&g, &c, "421 4.7.0 mx.example.com Error: too many "
+	    "connections from 192.0.2.1");
+	assert_note(&g, "turns you away at once");
+}
+
+static void
+test_order(void **state)
+{
+	struct notes_ctx	 c = ctx_at(587, "AUTH");
+	struct got		 g;
+	int			 k, e, b;
+
+	(void)state;
+	c.tls = 1;
+	run_reply(&g, &c, "535-5.7.8 Username and Password not accepted. Learn "
+	    "more at\n535 5.7.8  https://support.google.com/mail/?p="
+	    "BadCredentials");
+	k = find(&g, "Gmail: ");
+	e = find(&g, "5.7.8 in the registry: authentication credentials "
+	    "invalid");
+	b = find(&g, "535 permanent failure");
+	assert_int_equal(k, 0);
+	assert_true(k < e && e < b);
+	assert_int_equal(b, g.n - 1);
+
+	/* After a known message the registry gives its name only. */
+	run_reply(&g, &c, "534-5.7.14 Please log in via your web browser and "
+	    "then try again.\n534 5.7.14  Learn more at https://support.google."
+	    "com/mail/answer/78754");
+	assert_note(&g, "5.7.14 in the registry: trust relationship required");
+	assert_no_note(&g, notes_esc_find(7, 14)->what);
+	run_reply(&g, &c, "535 5.7.139 Authentication unsuccessful, the user "
+	    "credentials were incorrect.");
+	assert_note(&g, "5.7.139: the server's own code, not in the IANA "
+	    "registry (x.7.x: security or policy)");
+	/* Without one, its meaning too; a success gets the name only. */
+	run_reply(&g, &c, "550 5.7.14 zzz");
+	assert_note(&g, notes_esc_find(7, 14)->what);
+	run_reply(&g, &c, "250 2.1.5 zzz");
+	assert_note(&g, "2.1.5: destination address valid");
+	assert_no_note(&g, notes_esc_find(1, 5)->what);
+}
+
+static void
+test_robust(void **state)
+{
+	struct notes_ctx	 c = ctx_at(0, NULL);
+	struct reply		*r;
+	struct got		 g;
+	char			*big;
+	size_t			 i;
+
+	(void)state;
+	/* NULL context, NULL verb, NULL reply, NULL emit. */
+	r = mkreply("550 5.1.1 User unknown");
+	memset(&g, 0, sizeof g);
+	notes_reply(NULL, r, collect, &g);
+	assert_note(&g, "No such user");
+	notes_reply(&c, r, collect, &g);
+	notes_reply(&c, r, NULL, NULL);
+	notes_reply(&c, NULL, collect, &g);
+	reply_free(r);
+	notes_event(NULL, NOTES_EV_CONNECTED, collect, &g);
+	assert_int_equal(notes_explain(NULL, collect, &g), -1);
+	assert_int_equal(notes_explain("550", NULL, NULL), -1);
+
+	/* Long and hostile text stays bounded and printable. */
+	assert_non_null(big = malloc(REPLY_LINE_MAX));
+	memcpy(big, "550 ", 4);
+	for (i = 4; i < REPLY_LINE_MAX - 3; i++)
+		big[i] = "ab \x01\x7fxyz\xc3\xa9"[i % 10];
+	big[i] = '\0';
+	c = ctx_at(25, "RCPT");
+	run_reply(&g, &c, big);
+	run_explain(&g, big + 4, -1);
+	assert_int_equal(g.n, 1);
+	memset(big, 'X', 300);
+	big[300] = '\0';
+	run_explain(&g, big, -1);
+	assert_int_equal(g.n, 1);
+	free(big);
+	/* A 250 EHLO reply with odd keywords. */
+	c = ctx_at(587, "EHLO");
+	run_reply(&g, &c, "250-x\n250-AUTH\n250-SIZE abc\n250-DELIVERBY x\n"
+	    "250-FUTURERELEASE\n250-LIMITS =\n250 LIMITS RCPTMAX=");
+	assert_note(&g, "AUTH lists no mechanisms");
+	/* Control bytes in keywords and parameters never reach a note. */
+	run_reply(&g, &c, "250-x\n250-AUTH PL\x01" "AIN\n250-LIMITS RCPTMAX="
+	    "\x1b[2J\n250-X\x07" "BELL\n250 SIZE 10\x7f");
+	assert_note(&g, "PL?AIN");
+	assert_note(&g, "X?BELL");
+}
+
+static void
+test_events(void **state)
+{
+	struct notes_ctx	 c;
+	struct got		 g;
+
+	(void)state;
+	c = ctx_at(25, "");
+	memset(&g, 0, sizeof g);
+	notes_event(&c, NOTES_EV_CONNECT_TIMEOUT, collect, &g);
+	assert_note(&g, "OP25B");
+	assert_note(&g, "587");
+	c = ctx_at(587, "");
+	memset(&g, 0, sizeof g);
+	notes_event(&c, NOTES_EV_CONNECT_TIMEOUT, collect, &g);
+	assert_note(&g, "no answer on port 587");
+	assert_no_note(&g, "OP25B");
+
+	c = ctx_at(587, "");
+	memset(&g, 0, sizeof g);
+	notes_event(&c, NOTES_EV_GREETING_TIMEOUT, collect, &g);
+	assert_note(&g, "implicit TLS; try --tls or port 465");
+	c.implicit_tls = 1;
+	memset(&g, 0, sizeof g);
+	notes_event(&c, NOTES_EV_GREETING_TIMEOUT, collect, &g);
+	assert_no_note(&g, "--tls");
+	c = ctx_at(465, "");
+	memset(&g, 0, sizeof g);
+	notes_event(&c, NOTES_EV_GREETING_TIMEOUT, collect, &g);
+	assert_note(&g, "port 465 wants TLS from the first byte");
+	c = ctx_at(25, "");
+	memset(&g, 0, sizeof g);
+	notes_event(&c, NOTES_EV_GREETING_TIMEOUT, collect, &g);
+	assert_note(&g, "delay the greeting on purpose");
+
+	c = ctx_at(465, "");
+	c.implicit_tls = 1;
+	memset(&g, 0, sizeof g);
+	notes_event(&c, NOTES_EV_TLS_NOT_TLS, collect, &g);
+	assert_note(&g, "this port speaks plaintext");
+	assert_note(&g, "try STARTTLS");
+	assert_note(&g, "port 587");
+
+	c = ctx_at(587, "");
+	memset(&g, 0, sizeof g);
+	notes_event(&c, NOTES_EV_AUTH_NO_TLS, collect, &g);
+	assert_note(&g, "AUTH in clear");
+	assert_note(&g, "/starttls");
+
+	c = ctx_at(465, "");
+	memset(&g, 0, sizeof g);
+	notes_event(&c, NOTES_EV_CONNECTED, collect, &g);
+	assert_note(&g, "reconnect with --tls");
+	c = ctx_at(587, "");
+	c.implicit_tls = 1;
+	memset(&g, 0, sizeof g);
+	notes_event(&c, NOTES_EV_CONNECTED, collect, &g);
+	assert_note(&g, "submission");
+	assert_note(&g, "TLS from the start is unusual");
+	c = ctx_at(2526, "");
+	memset(&g, 0, sizeof g);
+	notes_event(&c, NOTES_EV_CONNECTED, collect, &g);
+	assert_note(&g, "not a standard mail port");
+
+	c = ctx_at(465, "");
+	memset(&g, 0, sizeof g);
+	notes_event(&c, NOTES_EV_CONNECT_REFUSED, collect, &g);
+	assert_note(&g, "port 465 refused");
+	assert_note(&g, "try 587");
+}
+
+static void
+test_explain_forms(void **state)
+{
+	struct got	 g;
+
+	(void)state;
+	run_explain(&g, "550", 0);
+	assert_int_equal(find(&g, "550 permanent failure"), 0);
+	run_explain(&g, "5.7.1", 0);
+	assert_int_equal(find(&g, "5.7.1: delivery not authorized"), 0);
+	run_explain(&g, "550 5.7.1", 0);
+	assert_true(find(&g, "5.7.1: delivery") < find(&g, "550 permanent"));
+	run_explain(&g, "  5.7.1   550 ", 0);
+	assert_note(&g, "550 permanent failure");
+	/* A provider's own enhanced code. */
+	run_explain(&g, "5.7.57", 0);
+	assert_int_equal(find(&g, "Microsoft 365: you tried to send without "
+	    "logging in"), 0);
+	assert_note(&g, "not in the IANA registry");
+	run_explain(&g, "535 4.7.139", 0);
+	assert_int_equal(find(&g, "Microsoft 365: login refused"), 0);
+	run_explain(&g, "4xx", 0);
+	assert_note(&g, "temporary failure");
+	run_explain(&g, "PIPELINING", 0);
+	run_explain(&g, "auth", 0);
+	assert_note(&g, "AUTH: ");
+	run_explain(&g, "587", 0);
+	assert_note(&g, "RFC 6409");
+	run_explain(&g, "scram-sha-256", 0);
+
+	/* Garbage: -1 and exactly one sentence. */
+	run_explain(&g, "", -1);
+	assert_int_equal(g.n, 1);
+	run_explain(&g, "   ", -1);
+	assert_int_equal(g.n, 1);
+	run_explain(&g, "hello world", -1);
+	assert_int_equal(g.n, 1);
+	assert_note(&g, "cannot explain \"hello world\"");
+	run_explain(&g, "650", -1);
+	assert_int_equal(g.n, 1);
+	run_explain(&g, "199", -1);
+	run_explain(&g, "5.7", -1);
+	run_explain(&g, "550 550", -1);
+	/* A whole reply pasted from a bounce. */
+	run_explain(&g, "535 5.7.139 Authentication unsuccessful, "
+	    "SmtpClientAuthentication is disabled for the Tenant.", 0);
+	assert_int_equal(find(&g, "Microsoft 365: SMTP AUTH is switched off"),
+	    0);
+	assert_note(&g, "535 permanent failure");
+	run_explain(&g, "550 relay not permitted", 0);
+	assert_note(&g, "Exim: relaying refused");
+	run_explain(&g, "250 ok", 0);
+	assert_note(&g, "250 success");
+	run_explain(&g, "5.7.1 5.7.2", -1);
+	run_explain(&g, "12345", -1);
+	assert_int_equal(g.n, 1);
+}
+
+/* ---------------------------------------------------------------- */
+
+/* Open the corpus from the top of the tree, wherever the test runs. */
+static FILE *
+corpus_open(void)
+{
+	const char	*top = getenv("SMTPX_TOP");
+	char		 path[1024];
+	FILE		*f;
+
+	snprintf(path, sizeof path, "%s/tests/notes/corpus.txt",
+	    top != NULL ? top : ".");
+	if ((f = fopen(path, "r")) != NULL)
+		return f;
+	return fopen("../tests/notes/corpus.txt", "r");
+}
+
+static char *
+trim(char *s)
+{
+	size_t	 n;
+
+	while (*s == ' ' || *s == '\t')
+		s++;
+	n = strlen(s);
+	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t' ||
+	    s[n - 1] == '\n' || s[n - 1] == '\r'))
+		s[--n] = '\0';
+	return s;
+}
+
+/* "587 tls auth RCPT": port, flags and the command answered. */
+static void
+corpus_ctx(struct notes_ctx *c, char *spec, char *verb, size_t verblen)
+{
+	char	*tok, *save = NULL;
+
+	memset(c, 0, sizeof *c);
+	snprintf(verb, verblen, "?");
+	c->verb = verb;
+	for (tok = strtok_r(spec, " ", &save); tok != NULL;
+	    tok = strtok_r(NULL, " ", &save)) {
+		if (strcmp(tok, "-") == 0)
+			continue;
+		if (isdigit((unsigned char)tok[0]))
+			c->port = atoi(tok);
+		else if (strcmp(tok, "tls") == 0)
+			c->tls = 1;
+		else if (strcmp(tok, "implicit") == 0)
+			c->tls = c->implicit_tls = 1;
+		else if (strcmp(tok, "auth") == 0)
+			c->authenticated = 1;
+		else if (strcmp(tok, "greeting") == 0)
+			verb[0] = '\0';
+		else
+			snprintf(verb, verblen, "%s", tok);
+	}
+}
+
+/* Does the reply get the kind of note the corpus expects? */
+static int
+corpus_check(const char *expect, const struct notes_ctx *c, const char *raw,
+    char *why, size_t whylen)
+{
+	const struct notes_known	*k;
+	const struct notes_esc		*e;
+	struct reply			*r;
+	struct got			 g;
+	char				 text[NOTES_TEXT_MAX], want[256];
+	int				 cls, s, d, ok = 0;
+
+	r = mkreply(raw);
+	memset(&g, 0, sizeof g);
+	notes_reply(c, r, collect, &g);
+	notes_known_text(r, text, sizeof text);
+	k = notes_known_find(r->code, r->esc, text);
+	snprintf(why, whylen, "got %s", k != NULL ? k->id : "no known message");
+
+	if (strncmp(expect, "known:", 6) == 0) {
+		if (k != NULL && strcmp(k->id, expect + 6) == 0) {
+			snprintf(want, sizeof want, "%s: %s", k->who, k->cause);
+			ok = find(&g, want) == 0;
+		}
+	} else if (strcmp(expect, "known") == 0)
+		ok = k != NULL;
+	else if (strcmp(expect, "esc") == 0) {
+		if (notes_esc_parse(r->esc, &cls, &s, &d) == 0 &&
+		    (e = notes_esc_find(s, d)) != NULL)
+			ok = find(&g, e->title) != -1;
+		snprintf(why, whylen, "enhanced code \"%s\"", r->esc);
+	} else if (strcmp(expect, "code") == 0) {
+		ok = notes_code_find(r->code) != NULL ||
+		    notes_code_verb_find(r->code, c->verb) != NULL;
+		snprintf(why, whylen, "code %d", r->code);
+	} else if (strncmp(expect, "text:", 5) == 0) {
+		ok = find(&g, expect + 5) != -1;
+		snprintf(why, whylen, "no note with \"%s\"", expect + 5);
+	} else
+		fail_msg("corpus: unknown expectation \"%s\"", expect);
+	reply_free(r);
+	return ok;
+}
+
+static void
+test_corpus(void **state)
+{
+	struct notes_ctx	 c;
+	FILE			*f;
+	char			 line[8192], verb[32], why[128];
+	char			*fields[4], *p, *bar;
+	int			 lineno = 0, total = 0, good = 0, i;
+
+	(void)state;
+	if ((f = corpus_open()) == NULL)
+		fail_msg("cannot open tests/notes/corpus.txt (set SMTPX_TOP)");
+	while (fgets(line, sizeof line, f) != NULL) {
+		lineno++;
+		p = trim(line);
+		if (*p == '\0' || *p == '#')
+			continue;
+		/* expect | context | source | reply; the reply may hold "|". */
+		for (i = 0; i < 3; i++) {
+			if ((bar = strstr(p, " | ")) == NULL)
+				fail_msg("corpus line %d: want 4 fields",
+				    lineno);
+			*bar = '\0';
+			fields[i] = trim(p);
+			p = bar + 3;
+		}
+		fields[3] = trim(p);
+		corpus_ctx(&c, fields[1], verb, sizeof verb);
+		total++;
+		if (corpus_check(fields[0], &c, fields[3], why, sizeof why))
+			good++;
+		else
+			print_message("corpus line %d (%s): want %s, %s\n",
+			    lineno, fields[2], fields[0], why);
+	}
+	fclose(f);
+	print_message("corpus: %d of %d replies get the specific note "
+	    "expected (%d%%)\n", good, total, total ? good * 100 / total : 0);
+	assert_true(total >= 80);
+	assert_true(good * 10 >= total * 9);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_codes_table),
+		cmocka_unit_test(test_code_verbs),
+		cmocka_unit_test(test_code_fallback),
+		cmocka_unit_test(test_esc_registry),
+		cmocka_unit_test(test_esc_fallback),
+		cmocka_unit_test(test_ext_registry),
+		cmocka_unit_test(test_ext_params),
+		cmocka_unit_test(test_mechs),
+		cmocka_unit_test(test_ports),
+		cmocka_unit_test(test_known_table),
+		cmocka_unit_test(test_known_match),
+		cmocka_unit_test(test_rule_relay),
+		cmocka_unit_test(test_rule_starttls),
+		cmocka_unit_test(test_rule_auth),
+		cmocka_unit_test(test_rule_challenge),
+		cmocka_unit_test(test_rule_mixed_classes),
+		cmocka_unit_test(test_rule_ehlo),
+		cmocka_unit_test(test_rule_greeting),
+		cmocka_unit_test(test_order),
+		cmocka_unit_test(test_robust),
+		cmocka_unit_test(test_events),
+		cmocka_unit_test(test_explain_forms),
+		cmocka_unit_test(test_corpus),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
