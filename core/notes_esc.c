@@ -41,8 +41,8 @@ const struct notes_esc notes_escs[] = {
 	    "no detail given: only the class (success, temporary, permanent)" },
 
 	{ 1, 0, "RFC 3463", "other address status",
-	    "about the sender or recipient address: with 2.x.x it was "
-	    "accepted, with 4.x.x or 5.x.x something is wrong with it" },
+	    "about an address: accepted with 2.x.x, wrong with 4.x.x or "
+	    "5.x.x" },
 	{ 1, 1, "RFC 3463", "bad destination mailbox address",
 	    "no such user: the part before the @ does not exist there" },
 	{ 1, 2, "RFC 3463", "bad destination system address",
