@@ -1,0 +1,419 @@
+#!/bin/sh
+# tests/peers: smtpx's line mode against real Postfix and Dovecot on
+# loopback. rig-start.sh brings up a private Postfix (listeners like ports
+# 25, 587 and 465, plus one with a wrong-name certificate) and a private
+# Dovecot for SASL under a temporary directory; rig-stop.sh stops exactly
+# those, from a trap, however this script ends. Each case runs one or more
+# `smtpx --batch` sessions and checks the transcript, the exit status and,
+# where mail is sent, the message Postfix delivered into the rig's Maildir.
+# If the rig cannot start, every case fails with the reason: never skipped.
+# Set PEERS_KEEP=1 to keep the temporary directory (transcripts, logs).
+set -u
+here=$(cd "$(dirname "$0")" && pwd)
+. "$here/../lib/common.sh"
+
+T=$(t_tmpdir)
+RIG=$T/rig
+# The servers run as their own users and must reach the rig below $T.
+chmod 711 "$T" && mkdir "$RIG" || exit 1
+
+cleanup() {
+	[ -f "$RIG/rig.env" ] || [ -d "$RIG/postfix" ] && sh "$here/rig-stop.sh" "$RIG"
+	if [ -n "${PEERS_KEEP:-}" ]; then
+		echo "# peers: kept $T"
+	else
+		rm -rf "$T"
+	fi
+}
+trap cleanup EXIT
+trap 'exit 129' HUP
+trap 'exit 130' INT
+trap 'exit 143' TERM
+trap 'exit 141' PIPE
+
+mailpy() { "$PY" "$here/mail.py" "$@"; }
+
+# ---- session helpers ---------------------------------------------------------
+# sx NAME INPUT [OPTIONS...] HOST PORT: one smtpx line-mode session; INPUT is
+# the lines to type (one per line). Sets $out (the transcript file, stdout
+# and stderr together) and $rc (the exit status). Bounded by timeout.
+# $sx_wrap, when set, is a command put in front of smtpx (/usr/bin/time).
+sx_wrap=
+sx() {
+	_name=$1 _in=$2; shift 2
+	printf '%s\n' "$_in" >"$T/$_name.in"
+	out=$T/$_name.out
+	if [ -n "$rig_error" ]; then
+		: >"$out"; rc=none
+		return
+	fi
+	timeout -k 5 60 $sx_wrap "$SMTPX" --batch --timeout 20 "$@" \
+		<"$T/$_name.in" >"$out" 2>&1
+	rc=$?
+}
+
+# Checks collect reasons in $why; case_end reports the case.
+case_begin() { why=; }
+because() { why="$why
+$*"; }
+# expect ERE: some line of the transcript matches.
+expect() { grep -Eq -- "$1" "$out" || because "no line matching /$1/ in $out"; }
+expect_not() {
+	! grep -Eq -- "$1" "$out" || because "unexpected line matching /$1/ in $out: $(grep -E -m1 -- "$1" "$out")"
+}
+expect_rc() { [ "$rc" = "$1" ] || because "exit status $rc, expected $1 ($out)"; }
+# expect_count ERE N: exactly N lines match.
+expect_count() {
+	_c=$(grep -Ec -- "$1" "$out")
+	[ "$_c" = "$2" ] || because "$_c lines matching /$1/ in $out, expected $2"
+}
+# No secret in the transcript, in clear or base64 of the usual encodings.
+expect_no_secret() {
+	for _s in "$password" "$password_b64" "$plain_b64" "$wrong_password"; do
+		! grep -Fq -- "$_s" "$out" || because "secret visible in $out: $_s"
+	done
+}
+# delivered RCPT SENT: the message to RCPT arrived and matches SENT.
+delivered() {
+	[ -z "$rig_error" ] || return
+	_f=$(mailpy find "$RIG_MAILDIR" "$1" 30 2>&1) || { because "$_f"; return; }
+	_d=$(mailpy compare "$_f" "$2" 2>&1) || because "delivered $_f differs from $2: $_d"
+}
+case_end() {
+	if [ -n "$rig_error" ]; then
+		t_fail "$1" "not run: $rig_error"
+	elif [ -z "$why" ]; then
+		t_ok "$1"
+	else
+		t_fail "$1" "$why" "-- last transcript ($out):" "$(tail -n 30 "$out" 2>/dev/null)"
+	fi
+}
+
+# The first lines of a submission over STARTTLS, verified with the test CA.
+tls_login() { # MECH
+	printf '%s\n' "EHLO client.peers.test" "/starttls" "EHLO client.peers.test" \
+		"/auth $1 $RIG_USER"
+}
+
+# ---- the cases ---------------------------------------------------------------
+cases="c25_caps c25_local c25_relay c587_before_tls c587_auth_in_clear
+c587_starttls c587_mechs c587_relay_noauth c587_submit c587_noeol c465_submit
+tls_summary tls_ip tls_unknown_ca tls_wrong_name tls_insecure big_message"
+
+c25_caps() {
+	case_begin
+	sx 25-caps "EHLO client.peers.test
+QUIT" "$RIG_HOST" "$RIG_P25"
+	expect_rc 0
+	expect "^S: 220 $RIG_NAME "
+	expect "^S: 250[- ]STARTTLS"
+	expect_not "^S: 250[- ]AUTH"
+	expect "^S: 221"
+	case_end "25-like: banner, EHLO offers STARTTLS and no AUTH"
+}
+
+c25_local() {
+	case_begin
+	mailpy small "$T/25-local.eml" local-25@peers.test
+	sx 25-local "EHLO client.peers.test
+MAIL FROM:<sender@remote.example>
+RCPT TO:<local-25@peers.test>
+DATA
+/data $T/25-local.eml
+QUIT" "$RIG_HOST" "$RIG_P25"
+	expect_rc 0
+	expect "^S: 250 2\.1\.5 "
+	expect "^S: 354"
+	expect "^S: 250 2\.0\.0 Ok: queued"
+	delivered local-25@peers.test "$T/25-local.eml"
+	case_end "25-like: message to the local domain accepted and delivered intact"
+}
+
+c25_relay() {
+	case_begin
+	sx 25-relay "EHLO client.peers.test
+MAIL FROM:<sender@remote.example>
+RCPT TO:<someone@remote.example>
+QUIT" "$RIG_HOST" "$RIG_P25"
+	expect_rc 1
+	expect "^S: 554 5\.7\.1 <someone@remote\.example>: Relay access denied"
+	expect "^S: 221"
+	case_end "25-like: relaying refused with 554 5.7.1, exit status 1"
+}
+
+c587_before_tls() {
+	case_begin
+	sx 587-before-tls "EHLO client.peers.test
+AUTH PLAIN
+MAIL FROM:<user@peers.test>
+QUIT" "$RIG_HOST" "$RIG_P587"
+	expect_rc 1
+	expect "^S: 250[- ]STARTTLS"
+	expect_not "^S: 250[- ]AUTH"
+	expect_count "^S: 530 5\.7\.0 Must issue a STARTTLS command first" 2
+	case_end "587-like: no AUTH before STARTTLS, AUTH and MAIL refused with 530"
+}
+
+# /auth in clear: without --allow-plaintext-auth smtpx must not send the
+# secret; with it, the server's 530 is shown and the secret stays masked.
+c587_auth_in_clear() {
+	case_begin
+	sx 587-auth-clear "EHLO client.peers.test
+/auth PLAIN $RIG_USER
+QUIT" --password-file "$RIG_PASSWORD_FILE" "$RIG_HOST" "$RIG_P587"
+	expect_not "^C: AUTH"
+	expect_no_secret
+	sx 587-auth-clear-allowed "EHLO client.peers.test
+/auth PLAIN $RIG_USER
+QUIT" --allow-plaintext-auth --password-file "$RIG_PASSWORD_FILE" \
+		"$RIG_HOST" "$RIG_P587"
+	expect_rc 1
+	expect "^C: AUTH PLAIN"
+	expect "^S: 530 5\.7\.0 Must issue a STARTTLS command first"
+	expect_no_secret
+	case_end "587-like: /auth in clear refused by smtpx, or by the server with 530 when allowed"
+}
+
+c587_starttls() {
+	case_begin
+	sx 587-starttls "EHLO client.peers.test
+/starttls
+EHLO client.peers.test
+QUIT" --ca-file "$RIG_CA" "$RIG_HOST" "$RIG_P587"
+	expect_rc 0
+	expect "^C: STARTTLS"
+	expect "^S: 220 2\.0\.0 Ready to start TLS"
+	expect "^S: 250[- ]AUTH PLAIN LOGIN CRAM-MD5 SCRAM-SHA-1 SCRAM-SHA-256"
+	expect_count "^S: 250[- ]AUTH" 1
+	expect_count "^S: 250[- ]STARTTLS" 1	# before TLS only
+	case_end "587-like: after /starttls (verified) and EHLO, AUTH is offered"
+}
+
+c587_mechs() {
+	for mech in PLAIN LOGIN CRAM-MD5 SCRAM-SHA-1 SCRAM-SHA-256; do
+		case_begin
+		sx "587-$mech-good" "$(tls_login $mech)
+QUIT" --ca-file "$RIG_CA" --password-file "$RIG_PASSWORD_FILE" \
+			"$RIG_HOST" "$RIG_P587"
+		expect_rc 0
+		expect "^C: AUTH $mech"
+		expect "^S: 235 2\.7\.0 Authentication successful"
+		expect_no_secret
+		case_end "587-like: AUTH $mech with the right password: 235"
+		case_begin
+		sx "587-$mech-bad" "$(tls_login $mech)
+QUIT" --ca-file "$RIG_CA" --password-file "$RIG_WRONG_PASSWORD_FILE" \
+			"$RIG_HOST" "$RIG_P587"
+		expect_rc 1
+		expect "^C: AUTH $mech"
+		expect "^S: 535 5\.7\.8 "
+		expect_not "^S: 235"
+		expect "^S: 221"
+		case_end "587-like: AUTH $mech with a wrong password: 535"
+	done
+}
+
+c587_relay_noauth() {
+	case_begin
+	sx 587-relay-noauth "EHLO client.peers.test
+/starttls
+EHLO client.peers.test
+MAIL FROM:<user@peers.test>
+RCPT TO:<someone@remote.example>
+QUIT" --ca-file "$RIG_CA" "$RIG_HOST" "$RIG_P587"
+	expect_rc 1
+	expect "^S: 554 5\.7\.1 <someone@remote\.example>: Relay access denied"
+	case_end "587-like: relaying without AUTH refused after STARTTLS"
+}
+
+c587_submit() {
+	case_begin
+	mailpy small "$T/587-submit.eml" dest-587@remote.example
+	sx 587-submit "$(tls_login PLAIN)
+MAIL FROM:<user@peers.test>
+RCPT TO:<dest-587@remote.example>
+DATA
+/data $T/587-submit.eml
+QUIT" --ca-file "$RIG_CA" --password-file "$RIG_PASSWORD_FILE" \
+		"$RIG_HOST" "$RIG_P587"
+	expect_rc 0
+	expect "^S: 235 "
+	expect "^S: 250 2\.1\.5 "
+	expect "^S: 250 2\.0\.0 Ok: queued"
+	expect_not "^S: 5"
+	delivered dest-587@remote.example "$T/587-submit.eml"
+	case_end "587-like: authenticated relay delivered intact (leading dots, bare LF)"
+}
+
+c587_noeol() {
+	case_begin
+	mailpy noeol "$T/587-noeol.eml" noeol-587@remote.example
+	sx 587-noeol "$(tls_login SCRAM-SHA-256)
+MAIL FROM:<user@peers.test>
+RCPT TO:<noeol-587@remote.example>
+DATA
+/data $T/587-noeol.eml
+QUIT" --ca-file "$RIG_CA" --password-file "$RIG_PASSWORD_FILE" \
+		"$RIG_HOST" "$RIG_P587"
+	expect_rc 0
+	expect "^S: 250 2\.0\.0 Ok: queued"
+	delivered noeol-587@remote.example "$T/587-noeol.eml"
+	case_end "587-like: /data of a file without a final line end delivered intact"
+}
+
+c465_submit() {
+	case_begin
+	sx 465-submit "EHLO client.peers.test
+/auth SCRAM-SHA-256 $RIG_USER
+/send user@peers.test dest-465@remote.example
+QUIT" --tls --ca-file "$RIG_CA" --password-file "$RIG_PASSWORD_FILE" \
+		"$RIG_HOST" "$RIG_P465"
+	expect_rc 0
+	expect "^S: 220 $RIG_NAME "
+	expect_not "^C: STARTTLS"
+	expect "^S: 250[- ]AUTH "
+	expect "^S: 235 "
+	expect "^S: 250 2\.0\.0 Ok: queued"
+	expect_not "unverified|NOT verified"
+	expect_no_secret
+	[ -n "$rig_error" ] ||
+		_f=$(mailpy find "$RIG_MAILDIR" dest-465@remote.example 30 2>&1) ||
+		because "$_f"
+	case_end "465-like: --tls, AUTH and /send delivered"
+}
+
+# The TLS summary (the "* " event lines after the handshake, and /cert)
+# must name the rig's host from the certificate; the banner (S: lines)
+# names it too, so only events count.
+tls_names() { # NAME
+	grep -E '^\* ' "$out" | grep -Fq "$1" ||
+		because "no event line names $1 in $out"
+}
+
+tls_summary() {
+	case_begin
+	sx tls-summary "EHLO client.peers.test
+/starttls
+/cert
+QUIT" --ca-file "$RIG_CA" "$RIG_HOST" "$RIG_P587"
+	expect_rc 0
+	tls_names "$RIG_NAME"
+	expect "^\* .*[Vv]erified"
+	expect_not "unverified|NOT verified|not verified"
+	expect "^\* .*TLSv1\.[23]"
+	case_end "TLS: verified STARTTLS, the certificate summary names $RIG_NAME"
+}
+
+tls_ip() {
+	case_begin
+	sx tls-ip "EHLO client.peers.test
+/starttls
+EHLO client.peers.test
+QUIT" --ca-file "$RIG_CA" "$RIG_IP" "$RIG_P587"
+	expect_rc 0
+	expect "^\* .*[Vv]erified"
+	expect "^S: 250[- ]AUTH "
+	expect_not "unverified|NOT verified|not verified"
+	case_end "TLS: connecting to $RIG_IP verifies against the IP address SAN"
+}
+
+tls_unknown_ca() {
+	case_begin
+	sx tls-unknown-ca "EHLO client.peers.test
+/starttls
+EHLO client.peers.test
+QUIT" "$RIG_HOST" "$RIG_P587"
+	expect_rc 3
+	expect "^! .*(verif|certificate|issuer)"
+	expect_count "^C: EHLO" 1
+	case_end "TLS: a certificate from an unknown CA fails verification and ends the session"
+}
+
+tls_wrong_name() {
+	case_begin
+	sx tls-wrong-name "EHLO client.peers.test
+/starttls
+EHLO client.peers.test
+QUIT" --ca-file "$RIG_CA" "$RIG_HOST" "$RIG_PWRONG"
+	expect_rc 3
+	expect "^! .*([Hh]ost ?name|name).*(mismatch|match)"
+	expect_count "^C: EHLO" 1
+	expect_not "^C: QUIT"
+	case_end "TLS: the wrong-name certificate fails verification, the message says the name does not match"
+}
+
+tls_insecure() {
+	case_begin
+	sx tls-insecure "EHLO client.peers.test
+/starttls
+EHLO client.peers.test
+QUIT" --insecure --ca-file "$RIG_CA" "$RIG_HOST" "$RIG_PWRONG"
+	expect_rc 0
+	tls_names wrong.peers.test
+	expect_count "^C: EHLO" 2
+	expect "^S: 250[- ]AUTH "
+	expect "(unverified|NOT verified|not verified)"
+	expect "[Hh]ost ?name mismatch|does not match"
+	case_end "TLS: --insecure continues past the wrong name and marks the session unverified"
+}
+
+big_message() {
+	case_begin
+	_mb=20 _bound=65536	# KiB of peak RSS allowed
+	[ -n "$rig_error" ] || mailpy big "$T/big.eml" big@remote.example $_mb
+	_size=$(wc -c <"$T/big.eml" 2>/dev/null || echo 0)
+	[ -n "$rig_error" ] || [ "$_size" -ge $((_mb * 1024 * 1024)) ] ||
+		because "big.eml is only $_size bytes"
+	if [ ! -x /usr/bin/time ]; then
+		because "/usr/bin/time is missing (package time; tests/deps.sh test)"
+		out=/dev/null
+	else
+		sx_wrap="/usr/bin/time -f %M -o $T/big.rss"
+		sx big "$(tls_login PLAIN)
+MAIL FROM:<user@peers.test>
+RCPT TO:<big@remote.example>
+DATA
+/data $T/big.eml
+QUIT" --timeout 60 --ca-file "$RIG_CA" --password-file "$RIG_PASSWORD_FILE" \
+			"$RIG_HOST" "$RIG_P587"
+		sx_wrap=
+		expect_rc 0
+		expect "^S: 250 2\.0\.0 Ok: queued"
+		_rss=$(tail -n 1 "$T/big.rss" 2>/dev/null | tr -dc 0-9)
+		if [ -z "$_rss" ]; then
+			because "no peak RSS measured ($(cat "$T/big.rss" 2>/dev/null))"
+		elif [ "$_rss" -gt $_bound ]; then
+			because "peak RSS $_rss KiB for a $_size-byte message, bound $_bound KiB"
+		else
+			echo "# peers: $_size-byte message, smtpx peak RSS $_rss KiB"
+		fi
+		delivered big@remote.example "$T/big.eml"
+	fi
+	case_end "large message ($_mb MB) through STARTTLS delivered intact, peak RSS under $((_bound / 1024)) MB"
+}
+
+# ---- run ---------------------------------------------------------------------
+# When the rig (or smtpx) is missing every case still runs its course and
+# fails with the reason, so the summary counts all of them.
+password=- password_b64=- plain_b64=- wrong_password=-
+RIG_HOST=localhost RIG_IP=127.0.0.1 RIG_NAME=mail.peers.test RIG_MAILDIR=
+RIG_P25= RIG_P587= RIG_P465= RIG_PWRONG= RIG_CA= RIG_USER=user
+RIG_PASSWORD_FILE= RIG_WRONG_PASSWORD_FILE=
+if [ ! -x "$SMTPX" ]; then
+	rig_error="smtpx binary $SMTPX is missing (make smtpx)"
+elif ! rig_error=$(sh "$here/rig-start.sh" "$RIG" 2>&1); then
+	rig_error="the rig did not start: $rig_error"
+else
+	echo "# peers: $rig_error"
+	rig_error=
+	. "$RIG/rig.env"
+	password=$(cat "$RIG_PASSWORD_FILE")
+	wrong_password=$(cat "$RIG_WRONG_PASSWORD_FILE")
+	password_b64=$(printf '%s' "$password" | base64 -w0)
+	plain_b64=$(printf '\0%s\0%s' "$RIG_USER" "$password" | base64 -w0)
+fi
+
+for c in $cases; do
+	$c
+done
+t_done
