@@ -208,6 +208,28 @@ else
 	t_fail '465: TLS from the first byte' "$(cat "$tmp/out")"
 fi
 
+# --- smtpx's /auth helpers against the lab's server side ----------------
+# Two implementations written apart, meeting on the wire: every mechanism
+# both have must succeed with the password and fail with a wrong one.
+for m in PLAIN LOGIN CRAM-MD5 SCRAM-SHA-256; do
+	printf '%s\n' 'EHLO client.example' '/starttls' 'EHLO client.example' \
+	    "/auth $m student@lab.test secret" 'QUIT' | lab 587
+	if [ "$(cat "$tmp/rc")" = 0 ] &&
+	    grep -qxF '* authenticated as student@lab.test' "$tmp/out"; then
+		t_ok "/auth $m succeeds against the lab"
+	else
+		t_fail "/auth $m succeeds against the lab" "$(cat "$tmp/out")"
+	fi
+	expect_no "/auth $m never shows the password" 'secret'
+	printf '%s\n' 'EHLO client.example' '/starttls' 'EHLO client.example' \
+	    "/auth $m student@lab.test wrong" 'QUIT' | lab 587
+	if [ "$(cat "$tmp/rc")" = 1 ] && grep -q '^S: 535 5\.7\.8' "$tmp/out"; then
+		t_ok "/auth $m with a wrong password gets 535 5.7.8"
+	else
+		t_fail "/auth $m with a wrong password gets 535" "$(cat "$tmp/out")"
+	fi
+done
+
 # --- the same submission script on "25" and "587" ----------------------
 cat >"$tmp/same" <<EOF
 EHLO client.example
