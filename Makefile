@@ -49,7 +49,7 @@ deps:
 	@sh tests/deps.sh build
 
 smtpx: $(BUILD)/smtpx
-	cp $(BUILD)/smtpx $@
+	cp $(BUILD)/smtpx $@.tmp && mv -f $@.tmp $@
 
 $(BUILD)/smtpx: $(TUI_OBJ) $(BUILD)/liblab.a $(BUILD)/libcore.a
 	$(CC) $(LDFLAGS) -o $@ $(TUI_OBJ) $(BUILD)/liblab.a $(BUILD)/libcore.a \

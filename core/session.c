@@ -1756,9 +1756,10 @@ session_state(const struct session *s)
 int
 session_busy(const struct session *s)
 {
+	/* The greeting counts through awaiting, so a cancel ends it. */
 	return s->qhead != NULL || s->awaiting || s->stream != NULL ||
 	    s->state == SESSION_RESOLVING || s->state == SESSION_CONNECTING ||
-	    s->state == SESSION_TLS || s->state == SESSION_GREETING;
+	    s->state == SESSION_TLS;
 }
 
 const char *

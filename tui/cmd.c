@@ -182,6 +182,19 @@ cmd_find(const char *name)
 	return NULL;
 }
 
+/* The first sentence or clause of a help text: up to "; " or ". ", so
+   "5.7.1" and "CRLF.CRLF" stay whole. */
+static size_t
+cmd_summary_len(const char *help)
+{
+	const char	*p;
+
+	for (p = help; *p; p++)
+		if ((p[0] == ';' || p[0] == '.') && (p[1] == ' ' || p[1] == '\0'))
+			break;
+	return p - help;
+}
+
 void
 cmd_help(const char *topic, struct buf *out)
 {
@@ -201,7 +214,7 @@ cmd_help(const char *topic, struct buf *out)
 	    "else is sent to the server as typed.\n");
 	for (i = 0; i < CMD_COUNT; i++)
 		buf_printf(out, "  %-30s %.*s\n", cmd_table[i].synopsis,
-		    (int)strcspn(cmd_table[i].help, ";."), cmd_table[i].help);
+		    (int)cmd_summary_len(cmd_table[i].help), cmd_table[i].help);
 	buf_addstr(out, "SMTP: EHLO name, MAIL FROM:<a@b>, RCPT TO:<c@d>, "
 	    "DATA, then message lines and a lone '.', QUIT.\n");
 }

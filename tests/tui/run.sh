@@ -1,0 +1,352 @@
+#!/bin/sh
+# The curses screen, driven through tmux (STYLE.md section 4): a private
+# tmux server, fixed-size detached sessions, INPUTRC=/dev/null, keys with
+# send-keys and the screen read back with capture-pane. Every wait polls
+# for the expected text with a deadline; nothing relies on a bare sleep.
+# A scripted server (fakesmtp.py, 127.0.0.1 only) plays normal, hostile
+# and silent SMTP servers.
+. "$(dirname "$0")/../lib/common.sh"
+here=$(cd "$(dirname "$0")" && pwd)
+
+if ! command -v tmux >/dev/null 2>&1; then
+	t_fail "tmux is installed" "install tmux (tests/deps.sh test)"
+	t_done
+	exit
+fi
+
+tmp=$(t_tmpdir)
+sock=smtpx-test$$
+srvpids=
+T() { tmux -L "$sock" -f /dev/null "$@"; }
+cleanup() {
+	T kill-server >/dev/null 2>&1
+	for p in $srvpids; do kill "$p" 2>/dev/null; done
+	rm -rf "$tmp"
+}
+trap cleanup EXIT
+trap 'exit 1' INT TERM HUP
+
+mkdir -p "$tmp/home" "$tmp/state" "$tmp/config"
+hist="$tmp/state/smtpx/history"
+USER_NAME=alice@example.test
+PASSWORD=Wonder-Secret-42
+
+# A certificate for 127.0.0.1, trusted with --ca-file.
+openssl req -x509 -newkey rsa:2048 -nodes -keyout "$tmp/key.pem" \
+    -out "$tmp/cert.pem" -days 2 -subj /CN=127.0.0.1 \
+    -addext "subjectAltName=IP:127.0.0.1" >/dev/null 2>&1
+
+# wait_until SECONDS COMMAND...: poll until the command succeeds.
+wait_until() {
+	_end=$(($(date +%s) + $1))
+	shift
+	while ! "$@"; do
+		[ "$(date +%s)" -ge "$_end" ] && return 1
+		sleep 0.1
+	done
+	return 0
+}
+
+# server MODE NAME [tls]: start fakesmtp.py; its port goes in $port.
+server() {
+	_pf="$tmp/$2.port"
+	rm -f "$_pf"
+	if [ "${3:-}" = tls ]; then
+		$PY "$here/fakesmtp.py" "$1" "$_pf" "$tmp/cert.pem" \
+		    "$tmp/key.pem" &
+	else
+		$PY "$here/fakesmtp.py" "$1" "$_pf" &
+	fi
+	srvpids="$srvpids $!"
+	wait_until 10 test -s "$_pf" || return 1
+	port=$(cat "$_pf")
+}
+
+# start NAME [ENV=VALUE...] -- ARGS...: run smtpx in a fresh 100x30
+# session; when it ends the shell prints its status and the tty modes.
+start() {
+	_name=$1
+	shift
+	_env=
+	while [ $# -gt 0 ] && [ "$1" != -- ]; do
+		_env="$_env $1"
+		shift
+	done
+	[ "${1:-}" = -- ] && shift
+	T kill-session -t "$_name" >/dev/null 2>&1
+	T new-session -d -s "$_name" -x 100 -y 30 \
+	    "env -i PATH=/usr/bin:/bin LC_ALL=C.UTF-8 TERM=screen \
+	    INPUTRC=/dev/null HOME=$tmp/home XDG_STATE_HOME=$tmp/state \
+	    XDG_CONFIG_HOME=$tmp/config $_env $SMTPX $*; \
+	    echo \"[exited \$?]\"; stty -a | tr ' ;' '\n\n' | \
+	    grep -E '^-?(icanon|echo|isig|ixon)\$' | tr '\n' ' '; \
+	    echo '[end]'; sleep 600"
+}
+
+screen() { T capture-pane -p -t "$1"; }
+# Everything the pane ever showed, scrolled off or not.
+everything() { T capture-pane -p -S -2000 -t "$1"; }
+has() { screen "$1" | grep -F -q -- "$2"; }
+hasnt() { ! screen "$1" | grep -F -q -- "$2"; }
+# see NAME TEXT [SECONDS]: wait for TEXT on the screen.
+see() { wait_until "${3:-10}" has "$1" "$2"; }
+gone() { wait_until "${3:-10}" hasnt "$1" "$2"; }
+type_line() { T send-keys -t "$1" -l -- "$2"; T send-keys -t "$1" Enter; }
+status_line() { screen "$1" | sed -n 29p; }
+status_has() { status_line "$1" | grep -F -q -- "$2"; }
+status_see() { wait_until "${3:-10}" status_has "$1" "$2"; }
+# Show the screen when a case fails.
+dump() { screen "$1" | sed -e 's/[[:space:]]*$//' -e '/^$/d' | tail -15; }
+check() {
+	_n=$1
+	_s=$2
+	shift 2
+	if "$@"; then t_ok "$_n"; else t_fail "$_n" "$(dump "$_s")"; fi
+}
+
+# --- no terminal, no cursor addressing -------------------------------
+out=$("$SMTPX" </dev/null 2>&1 >/dev/null)
+st=$?
+if [ $st = 2 ] && echo "$out" | grep -q -- --batch; then
+	t_ok "not a terminal: exit 2 and points to --batch"
+else
+	t_fail "not a terminal: exit 2 and points to --batch" "status $st: $out"
+fi
+start dumb TERM=dumb --
+check "TERM=dumb: exit 2 and points to --batch" dumb \
+    see dumb "[exited 2]"
+check "TERM=dumb: message names --batch" dumb has dumb "--batch"
+
+# --- start, welcome, quit restores the terminal ------------------------
+start idle --
+check "welcome says how to start" idle see idle "/connect HOST 587"
+check "status says not connected" idle status_see idle "not connected"
+check "prompt is drawn" idle see idle "smtpx>"
+T send-keys -t idle F1
+check "F1 shows the help overlay" idle see idle "help: q closes"
+T send-keys -t idle q
+check "q closes the overlay" idle gone idle "help: q closes"
+# Wide characters: the cursor lands after them: "smtpx> " 7, "RCPT TO:<"
+# 9, 日本 4, "@" 1, 例え 4, ".jp>" 4.
+T send-keys -t idle -l 'RCPT TO:<日本@例え.jp>'
+cursor_at() {
+	[ "$(T display -p -t idle '#{cursor_x},#{cursor_y}')" = "$1" ]
+}
+check "wide characters: cursor column is counted with wcwidth" idle \
+    wait_until 5 cursor_at 29,29
+T send-keys -t idle Left Left Left Left Left Left
+check "wide characters: Left moves by character" idle \
+    wait_until 5 cursor_at 21,29
+T send-keys -t idle C-c
+check "Ctrl-C clears the line" idle gone idle "日本"
+check "Ctrl-C does not end the program" idle hasnt idle "[exited"
+T send-keys -t idle C-d
+check "Ctrl-D on an empty line quits when not connected" idle \
+    see idle "[exited 0]"
+modes_ok() {
+	screen idle | grep -q '\[end\]' &&
+	    ! screen idle | grep -E -q -- '-(isig|icanon|echo|ixon) '
+}
+check "quitting restores the tty modes" idle wait_until 10 modes_ok
+noalt() { [ "$(T display -p -t idle '#{alternate_on}')" = 0 ]; }
+check "quitting leaves the alternate screen" idle wait_until 5 noalt
+nomouse() { [ "$(T display -p -t idle '#{mouse_any_flag}')" = 0 ]; }
+check "quitting turns mouse reporting off" idle wait_until 5 nomouse
+
+# --- a session: markers, STARTTLS, completion, AUTH, history ----------
+server normal plain tls || t_fail "fake server starts"
+start smtp -- --ca-file "$tmp/cert.pem" 127.0.0.1 "$port"
+check "greeting shows with S: marker" smtp \
+    see smtp "S: 220 mx.example.test ESMTP fakesmtp"
+check "connect event shows with * marker" smtp see smtp "* connected"
+check "status shows host:port" smtp status_see smtp "127.0.0.1:$port"
+check "status says connected" smtp status_see smtp "connected"
+type_line smtp "EHLO client.test"
+check "typed line shows with C: marker" smtp see smtp "C: EHLO client.test"
+check "multi-line reply shows" smtp see smtp "S: 250-STARTTLS"
+type_line smtp "/starttls"
+check "status says TLS verified after STARTTLS" smtp \
+    status_see smtp "TLS verified"
+check "status shows the TLS version" smtp status_see smtp "TLSv1."
+type_line smtp "EHLO client.test"
+check "EHLO after TLS offers AUTH" smtp see smtp "S: 250-AUTH PLAIN LOGIN"
+T send-keys -t smtp -l "AUTH "
+T send-keys -t smtp Tab Tab
+menu_has() { screen smtp | grep -q 'CRAM-MD5 *LOGIN *PLAIN'; }
+check "completion offers the advertised AUTH mechanisms" smtp \
+    wait_until 5 menu_has
+T send-keys -t smtp C-c
+check "Ctrl-C clears the line (completion)" smtp gone smtp "smtp> AUTH"
+T send-keys -t smtp -l "/auth C"
+T send-keys -t smtp Tab
+check "/auth completes a mechanism" smtp see smtp "/auth CRAM-MD5"
+T send-keys -t smtp C-c
+type_line smtp "/auth PLAIN $USER_NAME"
+check "/auth asks for the secret" smtp see smtp "password"
+T send-keys -t smtp -l "$PASSWORD"
+check "the secret prompt draws a mask" smtp \
+    see smtp "****************"
+check "the secret is not on the screen while typed" smtp \
+    hasnt smtp "$PASSWORD"
+T send-keys -t smtp Enter
+check "status says authenticated as USER" smtp \
+    status_see smtp "authenticated as $USER_NAME"
+no_secret() { ! everything smtp | grep -F -q -- "$PASSWORD"; }
+check "the secret appears nowhere in the transcript" smtp no_secret
+# A line answering a 334 by hand is masked as typed.
+type_line smtp "RSET"
+type_line smtp "AUTH LOGIN"
+check "334 prompt for a hand-made AUTH" smtp see smtp "S: 334 VXNlcm5hbWU6"
+T send-keys -t smtp -l "aGFuZG1hZGU="
+check "a line answering a 334 is masked while typed" smtp \
+    see smtp "334> ************"
+T send-keys -t smtp Enter
+see smtp "S: 334 UGFzc3dvcmQ6" >/dev/null
+type_line smtp "eA=="
+check "a wrong hand-made AUTH is refused" smtp see smtp "S: 535 5.7.8"
+check "the answer to a 334 is not shown" smtp \
+    sh -c "! tmux -L $sock capture-pane -p -S -2000 -t smtp | \
+    grep -q aGFuZG1hZGU="
+type_line smtp "NOOP"
+see smtp "C: NOOP" >/dev/null
+# Scrolling: PgUp leaves follow mode, End comes back.
+T send-keys -t smtp PageUp
+check "PgUp scrolls back" smtp status_see smtp "scrolled back"
+T send-keys -t smtp End
+check "End follows again" smtp \
+    wait_until 5 sh -c "! tmux -L $sock capture-pane -p -t smtp | \
+    sed -n 29p | grep -q 'scrolled back'"
+# Search: Ctrl-S, a term, Enter.
+T send-keys -t smtp C-s
+check "Ctrl-S opens the search prompt" smtp see smtp "search:"
+type_line smtp "greets"
+check "search keeps the match in view" smtp see smtp "greets you"
+T send-keys -t smtp C-c
+T send-keys -t smtp End
+# The mouse wheel (an SGR report, as a terminal sends it) scrolls too.
+T send-keys -t smtp -H 1b 5b 3c 36 34 3b 31 30 3b 31 30 4d
+check "the mouse wheel scrolls back" smtp status_see smtp "scrolled back"
+T send-keys -t smtp End
+status_follows() { ! status_has smtp "scrolled back"; }
+check "End after the wheel follows again" smtp wait_until 5 status_follows
+# F2 hides the notes and shows them again.
+notes_shown() { screen smtp | grep -q '^   # '; }
+notes_hidden() { ! notes_shown; }
+T send-keys -t smtp F2
+check "F2 hides the notes" smtp wait_until 5 notes_hidden
+check "F2 says notes are off" smtp status_see smtp "notes off"
+T send-keys -t smtp F2
+check "F2 shows the notes again" smtp wait_until 5 notes_shown
+# Resize keeps the transcript.
+T resize-window -t smtp -x 60 -y 16
+small_ok() { screen smtp | sed -n 15p | grep -q "127.0.0.1"; }
+check "resize re-lays out the status line" smtp wait_until 5 small_ok
+check "resize keeps the transcript" smtp see smtp "C: NOOP"
+T resize-window -t smtp -x 12 -y 4
+check "a tiny terminal shows a message" smtp see smtp "too small"
+T resize-window -t smtp -x 100 -y 30
+check "growing back shows the transcript" smtp see smtp "C: NOOP"
+type_line smtp "/quit"
+check "/quit asks before closing an open session" smtp see smtp "Quit? (y/N)"
+T send-keys -t smtp n
+check "answering no keeps the session" smtp \
+    wait_until 5 sh -c "! tmux -L $sock capture-pane -p -t smtp | \
+    grep -q 'Quit? (y/N)'"
+type_line smtp "/quit"
+see smtp "Quit? (y/N)" >/dev/null
+T send-keys -t smtp y
+check "answering yes quits with status 0" smtp see smtp "[exited 0]"
+check "the history file exists" smtp test -f "$hist"
+mode=$(stat -c %a "$hist" 2>/dev/null)
+check "the history file is mode 0600" smtp test "$mode" = 600
+check "history keeps the typed commands" smtp grep -q "^EHLO client.test" "$hist"
+check "history keeps /auth without the secret" smtp \
+    grep -q "^/auth PLAIN $USER_NAME\$" "$hist"
+check "history never holds the secret" smtp \
+    sh -c "! grep -q -- '$PASSWORD' '$hist'"
+check "history never holds the answer to a 334" smtp \
+    sh -c "! grep -q aGFuZG1hZGU= '$hist'"
+
+# --- a certificate that does not verify, with --insecure --------------
+start insec -- --insecure 127.0.0.1 "$port"
+see insec "S: 220 mx.example.test" >/dev/null
+type_line insec "EHLO client.test"
+see insec "S: 250-STARTTLS" >/dev/null
+type_line insec "/starttls"
+check "status says TLS NOT verified" insec status_see insec "TLS NOT verified"
+type_line insec "QUIT"
+see insec "S: 221" >/dev/null
+T send-keys -t insec C-d
+see insec "(y/N)" 3 >/dev/null && T send-keys -t insec y
+check "quits after the server closed" insec see insec "[exited 0]"
+
+# --- hostile text ------------------------------------------------------
+server hostile evil || t_fail "hostile server starts"
+start evil -- 127.0.0.1 "$port"
+check "hostile greeting is shown with escapes visible" evil \
+    see evil 'S: 220 evil.test ESMTP \x1b[2J'
+check "the lines before it were not cleared" evil see evil "* connected"
+type_line evil "EHLO client.test"
+check "hostile EHLO shows escapes" evil see evil '\x1b]2;TITLE2\x07'
+title_ok() { ! T display -p -t evil '#{pane_title}' | grep -q TITLE; }
+check "server text did not set the title" evil title_ok
+check "server text did not clear the screen" evil \
+    see evil "S: 220 evil.test"
+T send-keys -t evil C-c
+type_line evil "/quit"
+see evil "(y/N)" >/dev/null
+T send-keys -t evil y
+see evil "[exited" >/dev/null
+
+# --- a silent server ---------------------------------------------------
+server silent mute || t_fail "silent server starts"
+start mute -- --timeout 60 127.0.0.1 "$port"
+check "waiting for a silent server shows in the status line" mute \
+    status_see mute "waiting"
+T send-keys -t mute C-c
+check "Ctrl-C stops the wait" mute \
+    wait_until 5 sh -c "! tmux -L $sock capture-pane -p -t mute | \
+    sed -n 29p | grep -q waiting"
+T send-keys -t mute -l "still here"
+check "Ctrl-C returns control to the command line" mute \
+    see mute "> still here"
+check "Ctrl-C did not end the program" mute hasnt mute "[exited"
+T send-keys -t mute C-c
+T send-keys -t mute C-d
+see mute "(y/N)" 3 >/dev/null && T send-keys -t mute y
+check "Ctrl-D quits" mute see mute "[exited 0]"
+
+# --- themes ------------------------------------------------------------
+mkdir -p "$tmp/config/smtpx/themes"
+cat >"$tmp/config/smtpx/themes/broken.theme" <<EOF
+# a theme with one bad line
+status = white,blue,bold
+client = not-a-colour
+prompt = yellow
+EOF
+start theme -- --theme broken
+check "a bad theme line is reported with file and line" theme \
+    see theme "broken.theme:3: bad foreground colour"
+status_attr() { T capture-pane -p -e -t theme | sed -n 29p | grep -q "$1"; }
+check "the rest of a bad theme still loads (status white on blue)" theme \
+    wait_until 5 status_attr '44m'
+type_line theme "/theme nosuch"
+check "an unknown theme is an error naming it" theme \
+    see theme 'no theme "nosuch"'
+type_line theme "/theme high-contrast"
+check "/theme switches (high-contrast: black on yellow status)" theme \
+    wait_until 5 status_attr '43m'
+T send-keys -t theme C-d
+see theme "[exited 0]" >/dev/null
+start mono NO_COLOR=1 --
+see mono "not connected" >/dev/null
+mono_ok() {
+	T capture-pane -p -e -t mono | sed -n 29p | grep -q '7m' &&
+	    ! T capture-pane -p -e -t mono | grep -q '\[3[0-7]m'
+}
+check "NO_COLOR gives the mono theme (reverse status, no colour)" mono \
+    wait_until 5 mono_ok
+T send-keys -t mono C-d
+see mono "[exited 0]" >/dev/null
+
+t_done

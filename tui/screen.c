@@ -1,0 +1,1529 @@
+/*
+ * The interactive screen: a transcript pane, a status line and a readline
+ * command line in three curses windows, driven by one poll loop that
+ * waits on the terminal, the session's descriptor and a signal pipe at
+ * once, so a slow server never freezes the screen. Nothing draws as it
+ * happens: session events and keys only mark what is dirty, and one draw
+ * per wake-up refreshes the pane and status line with wnoutrefresh, the
+ * command line last (it owns the cursor), then a single doupdate. The
+ * prompts the command layer needs (a secret, a yes/no question) run the
+ * same loop nested, with keys going to a small editor of our own instead
+ * of readline, so a secret never enters readline's buffers or history.
+ * Terminal resizes come as KEY_RESIZE from ncurses' own SIGWINCH handler;
+ * SIGWINCH is blocked except inside ppoll so none is lost.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <locale.h>
+#include <poll.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <curses.h>
+#include <readline/readline.h>
+
+#include "buf.h"
+#include "sanitize.h"
+#include "screen.h"
+#include "session.h"
+#include "tls.h"
+#include "transcript.h"
+#include "lab.h"
+#include "tui.h"
+#include "width.h"
+
+/* Last: term.h defines macros (lines, columns) that clash with names. */
+#include <term.h>
+#undef lines
+#undef columns
+
+#define SCREEN_KEY_WAIT_MS	50	/* for the rest of an escape sequence */
+#define SCREEN_SECRET_MAX	4096
+#define SCREEN_MOUSE_ON		"\033[?1000h\033[?1006h"
+#define SCREEN_MOUSE_OFF	"\033[?1006l\033[?1000l"
+
+static struct screen	 screen_storage;
+static int		 screen_sigfd = -1;
+static SCREEN		*screen_scr;
+
+static void	screen_loop(struct screen *, const int *done);
+
+static long long
+screen_now(void)
+{
+	struct timespec	 ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (long long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+/*
+ * Drawing helpers.
+ */
+
+int
+screen_put(WINDOW *w, const char *s, size_t len, int maxcols, attr_t attr)
+{
+	size_t	 off, n;
+	int	 used = 0, cw;
+	char	 ctl[2];
+
+	wattr_set(w, attr & ~A_COLOR, PAIR_NUMBER(attr), NULL);
+	for (off = 0; off < len; off += n) {
+		cw = width_char(s + off, len - off, used, &n);
+		if (used + cw > maxcols)
+			break;
+		if (s[off] == '\t')
+			wprintw(w, "%*s", cw, "");
+		else if ((unsigned char)s[off] < 0x20 || s[off] == 0x7f) {
+			/* Text here is sanitised; this is only a backstop. */
+			ctl[0] = '^';
+			ctl[1] = s[off] == 0x7f ? '?' : (char)(s[off] | 0x40);
+			waddnstr(w, ctl, 2);
+		} else if (!width_drawable(s + off, len - off))
+			waddch(w, '?');
+		else
+			waddnstr(w, s + off, (int)n);
+		used += cw;
+	}
+	wattr_set(w, A_NORMAL, 0, NULL);
+	return used;
+}
+
+void
+screen_dirty(struct screen *s, unsigned what)
+{
+	s->dirty |= what;
+}
+
+void
+screen_message(struct screen *s, int warn, const char *fmt, ...)
+{
+	va_list	 ap;
+	char	 raw[sizeof(s->message)];
+	struct buf b;
+
+	va_start(ap, fmt);
+	vsnprintf(raw, sizeof(raw), fmt, ap);
+	va_end(ap);
+	/* Messages may quote what the user typed: make it printable. */
+	buf_init(&b, sizeof(s->message) - 1);
+	(void)sanitize_text(raw, strlen(raw), &b);
+	snprintf(s->message, sizeof(s->message), "%s", b.data ? b.data : "");
+	buf_free(&b);
+	s->message_warn = warn;
+	s->dirty |= SCREEN_D_STATUS;
+}
+
+void
+screen_log(struct screen *s, int error, const char *fmt, ...)
+{
+	va_list	 ap;
+	char	 msg[1024];
+
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof(msg), fmt, ap);
+	va_end(ap);
+	if (s->session != NULL)
+		session_log(s->session, error ? TR_ERROR : TR_EVENT, "%s", msg);
+	s->dirty |= SCREEN_D_PANE;
+}
+
+/*
+ * Themes.
+ */
+
+static attr_t
+screen_attrs(unsigned a)
+{
+	attr_t	 r = A_NORMAL;
+
+	if (a & THEME_A_BOLD)
+		r |= A_BOLD;
+	if (a & THEME_A_DIM)
+		r |= A_DIM;
+	if (a & THEME_A_UNDERLINE)
+		r |= A_UNDERLINE;
+	if (a & THEME_A_REVERSE)
+		r |= A_REVERSE;
+	if (a & THEME_A_ITALIC)
+		r |= A_ITALIC;
+	if (a & THEME_A_BLINK)
+		r |= A_BLINK;
+	if (a & THEME_A_STANDOUT)
+		r |= A_STANDOUT;
+	return r;
+}
+
+/* The role whose background shows through a role with none of its own. */
+static enum theme_role
+screen_role_base(enum theme_role r)
+{
+	switch (r) {
+	case THEME_STATUS_OK:
+	case THEME_STATUS_WARN:
+		return THEME_STATUS;
+	case THEME_STATUS:
+	case THEME_OVERLAY:
+	case THEME_NORMAL:
+		return r;
+	default:
+		return THEME_NORMAL;
+	}
+}
+
+static void
+screen_apply_theme(struct screen *s)
+{
+	const struct theme_style	*st;
+	int				 r, fg, bg;
+
+	for (r = 0; r < THEME_NROLES; r++) {
+		st = &s->theme.style[r];
+		s->attr[r] = screen_attrs(st->attr);
+		if (!s->colors)
+			continue;
+		fg = st->fg;
+		bg = st->bg;
+		if (bg == THEME_DEFAULT)
+			bg = s->theme.style[screen_role_base(r)].bg;
+		if (fg == THEME_DEFAULT && r != THEME_NORMAL &&
+		    screen_role_base(r) != (enum theme_role)r)
+			fg = s->theme.style[screen_role_base(r)].fg;
+		fg = theme_downgrade(fg, COLORS);
+		bg = theme_downgrade(bg, COLORS);
+		s->pair[r] = (short)(r + 1);
+		init_pair(s->pair[r], (short)fg, (short)bg);
+		s->attr[r] |= COLOR_PAIR(s->pair[r]);
+	}
+	if (s->too_small)
+		return;
+	if (s->pane.win != NULL)
+		wbkgdset(s->pane.win, ' ' | s->attr[THEME_NORMAL]);
+	if (s->status_win != NULL)
+		wbkgdset(s->status_win, ' ' | s->attr[THEME_STATUS]);
+	if (s->cmd_win != NULL)
+		wbkgdset(s->cmd_win, ' ' | s->attr[THEME_INPUT]);
+	s->dirty |= SCREEN_D_ALL;
+}
+
+static void
+screen_theme_warn(void *arg, const char *msg)
+{
+	struct screen	*s = arg;
+
+	screen_log(s, 1, "theme: %s", msg);
+}
+
+int
+screen_set_theme(struct screen *s, const char *name, int explicit,
+    char *err, size_t errlen)
+{
+	struct theme	 t;
+	char		 path[1024], dirs[3][512];
+	size_t		 n;
+
+	if (name == NULL || *name == '\0')
+		name = s->no_color && !explicit ? "mono" : "default";
+	if (theme_find(name, path, sizeof(path)) == 0) {
+		(void)theme_builtin(&t, name);
+		if (theme_load(&t, path, screen_theme_warn, s) == -1) {
+			snprintf(err, errlen, "cannot read %s: %s", path,
+			    strerror(errno));
+			return -1;
+		}
+	} else if (theme_builtin(&t, name) == -1) {
+		n = theme_dirs(dirs, 3);
+		snprintf(err, errlen, "no theme \"%s\" (looked for %s.theme "
+		    "in %s%s%s%s%s)", name, name, dirs[0],
+		    n > 1 ? ", " : "", n > 1 ? dirs[1] : "",
+		    n > 2 ? ", " : "", n > 2 ? dirs[2] : "");
+		return -1;
+	}
+	snprintf(t.name, sizeof(t.name), "%s", name);
+	s->theme = t;
+	screen_apply_theme(s);
+	return 0;
+}
+
+/*
+ * Layout.
+ */
+
+static void
+screen_windows_free(struct screen *s)
+{
+	if (s->overlay_win != NULL)
+		delwin(s->overlay_win);
+	if (s->pane.win != NULL)
+		delwin(s->pane.win);
+	if (s->status_win != NULL)
+		delwin(s->status_win);
+	if (s->cmd_win != NULL)
+		delwin(s->cmd_win);
+	s->overlay_win = s->pane.win = s->status_win = s->cmd_win = NULL;
+}
+
+static void
+screen_layout(struct screen *s)
+{
+	screen_windows_free(s);
+	getmaxyx(stdscr, s->lines, s->cols);
+	s->too_small = s->lines < SCREEN_MIN_LINES || s->cols < SCREEN_MIN_COLS;
+	/* The command window is where keys are read, so it always exists. */
+	s->cmd_win = newwin(1, s->cols > 0 ? s->cols : 1,
+	    s->lines > 0 ? s->lines - 1 : 0, 0);
+	nodelay(s->cmd_win, TRUE);
+	keypad(s->cmd_win, FALSE);
+	if (!s->too_small) {
+		s->pane.win = newwin(s->lines - 2, s->cols, 0, 0);
+		s->status_win = newwin(1, s->cols, s->lines - 2, 0);
+		s->pane.rows = s->lines - 2;
+		s->pane.cols = s->cols;
+	} else {
+		s->pane.rows = s->pane.cols = 0;
+	}
+	screen_apply_theme(s);
+	s->dirty |= SCREEN_D_ALL;
+}
+
+/*
+ * The status line: where the session stands, in words.
+ */
+
+struct screen_seg {
+	char		 text[320];
+	enum theme_role	 role;
+};
+
+static size_t
+screen_segs(struct screen *s, struct screen_seg *seg, size_t max)
+{
+	struct session		*ss = s->session;
+	const struct tls_info	*ti;
+	enum session_state	 st = session_state(ss);
+	const char		*host, *user, *hint, *w = NULL;
+	struct buf		 b;
+	size_t			 n = 0;
+	enum theme_role		 role = THEME_STATUS;
+
+#define SEG(r, ...) do {						\
+	if (n < max) {							\
+		snprintf(seg[n].text, sizeof(seg[n].text), __VA_ARGS__); \
+		seg[n++].role = (r);					\
+	}								\
+} while (0)
+
+	buf_init(&b, 256);
+	host = session_host(ss);
+	if (st != SESSION_CLOSED && host != NULL) {
+		(void)sanitize_text(host, strlen(host), &b);
+		SEG(THEME_STATUS, "%s:%d", b.data ? b.data : "",
+		    session_port(ss));
+		buf_reset(&b);
+	}
+	ti = session_tls_active(ss) ? session_tls_info(ss) : NULL;
+	switch (st) {
+	case SESSION_CLOSED:
+		w = "not connected";
+		break;
+	case SESSION_RESOLVING:
+	case SESSION_CONNECTING:
+		w = "connecting";
+		break;
+	case SESSION_TLS:
+		w = "TLS handshake";
+		break;
+	default:
+		if (ti != NULL && ti->verified) {
+			w = "TLS verified";
+			role = THEME_STATUS_OK;
+		} else if (ti != NULL) {
+			w = "TLS NOT verified";
+			role = THEME_STATUS_WARN;
+		} else
+			w = "connected";
+		break;
+	}
+	SEG(role, "%s", w);
+	if (st != SESSION_CLOSED && (user = session_auth_user(ss)) != NULL) {
+		(void)sanitize_text(user, strlen(user), &b);
+		SEG(THEME_STATUS_OK, "authenticated as %s", b.data ? b.data : "");
+		buf_reset(&b);
+	}
+	if (ti != NULL && ti->version[0] != '\0')
+		SEG(THEME_STATUS, "%s", ti->version);
+	if (st == SESSION_QUIT)
+		SEG(THEME_STATUS, "closing");
+	else if (st != SESSION_CLOSED && (hint = session_hint(ss)) != NULL &&
+	    *hint != '\0')
+		SEG(THEME_STATUS, "next: %s", hint);
+	if (session_busy(ss))
+		SEG(THEME_STATUS_WARN, "waiting (Ctrl-C cancels)");
+	buf_free(&b);
+#undef SEG
+	return n;
+}
+
+static void
+screen_status_draw(struct screen *s)
+{
+	struct screen_seg	 seg[8];
+	WINDOW			*w = s->status_win;
+	char			 right[320];
+	size_t			 n, i;
+	int			 col = 1, rw, room;
+	attr_t			 rattr = s->attr[THEME_STATUS];
+
+	werase(w);
+	n = screen_segs(s, seg, 8);
+	if (s->message[0] != '\0') {
+		snprintf(right, sizeof(right), "%s", s->message);
+		if (s->message_warn)
+			rattr = s->attr[THEME_STATUS_WARN];
+	} else {
+		snprintf(right, sizeof(right), "%s%s%sF1 help",
+		    s->pane.follow ? "" : "scrolled back (End) | ",
+		    s->pane.notes ? "" : "notes off | ",
+		    s->pane.timestamps ? "times | " : "");
+	}
+	rw = width_str(right, strlen(right));
+	/* The message wins over the segments when space is short. */
+	room = s->cols - 1;
+	if (s->message[0] != '\0' && rw > room / 2)
+		room = s->cols - 1 - (rw < s->cols - 2 ? rw : s->cols - 2) - 1;
+	else
+		room = s->cols - rw - 2;
+	for (i = 0; i < n && col < room; i++) {
+		/* Past host and state, a segment shows whole or not at all. */
+		if (i >= 2 && col + 3 + width_str(seg[i].text,
+		    strlen(seg[i].text)) > room)
+			break;
+		if (i > 0) {
+			wmove(w, 0, col);
+			col += screen_put(w, " | ", 3, room - col,
+			    s->attr[THEME_STATUS]);
+		}
+		wmove(w, 0, col);
+		col += screen_put(w, seg[i].text, strlen(seg[i].text),
+		    room - col, s->attr[seg[i].role]);
+	}
+	if (rw > s->cols - 2)
+		rw = s->cols - 2;
+	wmove(w, 0, s->cols - 1 - rw);
+	(void)screen_put(w, right, strlen(right), rw, rattr);
+	wnoutrefresh(w);
+}
+
+/*
+ * Completion matches, drawn over the bottom of the pane until the next
+ * key.
+ */
+
+void
+screen_menu_clear(struct screen *s)
+{
+	size_t	 i;
+
+	if (s->menu == NULL)
+		return;
+	for (i = 0; i < s->nmenu; i++)
+		free(s->menu[i]);
+	free(s->menu);
+	s->menu = NULL;
+	s->nmenu = 0;
+	s->dirty |= SCREEN_D_PANE;
+}
+
+void
+screen_menu_set(struct screen *s, const char *const *m, size_t n)
+{
+	size_t	 i, j = 0;
+
+	screen_menu_clear(s);
+	if (n == 0 || (s->menu = calloc(n, sizeof(*s->menu))) == NULL)
+		return;
+	for (i = 0; i < n; i++)
+		if (m[i] != NULL && (s->menu[j] = strdup(m[i])) != NULL)
+			j++;
+	s->nmenu = j;
+	s->dirty |= SCREEN_D_PANE;
+}
+
+static void
+screen_menu_draw(struct screen *s)
+{
+	WINDOW	*w = s->pane.win;
+	size_t	 i, maxw = 1, percol, rows, maxrows, shown;
+	int	 cw, y, x;
+	char	 more[64];
+
+	for (i = 0; i < s->nmenu; i++) {
+		cw = width_str(s->menu[i], strlen(s->menu[i]));
+		if ((size_t)cw > maxw)
+			maxw = (size_t)cw;
+	}
+	maxw += 2;
+	percol = (size_t)s->cols / maxw;
+	if (percol == 0)
+		percol = 1;
+	rows = (s->nmenu + percol - 1) / percol;
+	maxrows = (size_t)(s->pane.rows > 2 ? s->pane.rows / 2 : 1);
+	shown = s->nmenu;
+	if (rows > maxrows) {
+		rows = maxrows;
+		shown = rows * percol - 1;
+	}
+	for (y = 0; (size_t)y < rows; y++) {
+		wmove(w, s->pane.rows - (int)rows + y, 0);
+		wattr_set(w, s->attr[THEME_MENU] & ~A_COLOR,
+		    PAIR_NUMBER(s->attr[THEME_MENU]), NULL);
+		wclrtoeol(w);
+		for (x = 0; (size_t)x < percol; x++) {
+			i = (size_t)y * percol + (size_t)x;
+			if (i >= shown)
+				break;
+			wmove(w, s->pane.rows - (int)rows + y,
+			    x * (int)maxw);
+			(void)screen_put(w, s->menu[i], strlen(s->menu[i]),
+			    (int)maxw, s->attr[THEME_MENU]);
+		}
+	}
+	if (shown < s->nmenu) {
+		snprintf(more, sizeof(more), "... %zu more",
+		    s->nmenu - shown);
+		wmove(w, s->pane.rows - 1, (int)((percol - 1) * maxw));
+		(void)screen_put(w, more, strlen(more), (int)maxw,
+		    s->attr[THEME_MENU]);
+	}
+	wattr_set(w, A_NORMAL, 0, NULL);
+}
+
+/*
+ * The help overlay.
+ */
+
+static const char screen_keys_help[] =
+    "\nKeys\n"
+    "  F1            this help (q or Esc closes)\n"
+    "  F2            notes on or off\n"
+    "  F3            time stamps on or off\n"
+    "  PgUp PgDn     scroll the transcript (also the mouse wheel)\n"
+    "  Home End      transcript top and bottom when the line is empty\n"
+    "  Ctrl-Home/End transcript top and bottom\n"
+    "  Ctrl-S        search the transcript: type, Enter finds the next\n"
+    "                older match, Ctrl-S again finds the one before,\n"
+    "                an empty search clears the highlight\n"
+    "  Ctrl-R        search the command history\n"
+    "  Tab           complete commands, AUTH mechanisms, parameters\n"
+    "  Ctrl-C        cancel a pending wait, or clear the line\n"
+    "  Ctrl-D        quit (on an empty line; asks if a session is open)\n"
+    "  Ctrl-L        redraw the screen\n"
+    "  Ctrl-Z        suspend\n"
+    "\nA line that starts with a space is not kept in history.\n"
+    "While the mouse wheel scrolls, hold Shift to select text.\n"
+    "Keys can be rebound in ~/.inputrc under \"$if smtpx\" (functions\n"
+    "smtpx-page-up, smtpx-page-down, smtpx-help, smtpx-search, ...).\n";
+
+void
+screen_show_help(struct screen *s, const char *topic)
+{
+	buf_reset(&s->overlay_text);
+	cmd_help(topic, &s->overlay_text);
+	if (topic == NULL || *topic == '\0')
+		(void)buf_addstr(&s->overlay_text, screen_keys_help);
+	s->overlay = 1;
+	s->overlay_top = 0;
+	s->dirty |= SCREEN_D_PANE;
+}
+
+static void
+screen_help_hook(void *arg, const char *topic)
+{
+	screen_show_help(arg, topic);
+}
+
+/* Wrapped rows of the overlay text; with draw set, draw them from top. */
+static int
+screen_overlay_rows(struct screen *s, WINDOW *w, int width, int top,
+    int height)
+{
+	const char	*p = s->overlay_text.data, *nl, *gap;
+	size_t		 len, off, end;
+	int		 row = 0, indent, x;
+
+	if (p == NULL)
+		return 0;
+	while (*p != '\0') {
+		nl = strchr(p, '\n');
+		len = nl != NULL ? (size_t)(nl - p) : strlen(p);
+		/* "  /cmd ARGS     what it does": continuation rows line up
+		   under "what it does". */
+		indent = 0;
+		for (gap = p; gap < p + len && *gap == ' '; gap++)
+			;
+		if ((gap = strstr(gap, "   ")) != NULL && gap < p + len) {
+			while (gap < p + len && *gap == ' ')
+				gap++;
+			indent = width_str(p, (size_t)(gap - p));
+		}
+		indent = width_indent(width, indent);
+		off = 0;
+		x = 0;
+		do {
+			end = width_row_end(p, len, off, width - x);
+			if (w != NULL && row >= top && row < top + height) {
+				wmove(w, 1 + row - top, 2 + x);
+				(void)screen_put(w, p + off, end - off,
+				    width - x, s->attr[THEME_OVERLAY]);
+			}
+			row++;
+			off = end;
+			x = indent;
+		} while (off < len);
+		p += len;
+		if (*p == '\n')
+			p++;
+	}
+	return row;
+}
+
+static void
+screen_overlay_draw(struct screen *s)
+{
+	WINDOW		*w;
+	int		 h, wd, y, x, total, inner;
+	static const char title[] =
+	    " help: q closes, arrows and PgUp/PgDn scroll ";
+
+	h = s->pane.rows - 2;
+	wd = s->cols - 2 > 100 ? 100 : s->cols - 2;
+	if (h < 3 || wd < 10) {
+		h = s->pane.rows;
+		wd = s->cols;
+	}
+	y = (s->pane.rows - h) / 2;
+	x = (s->cols - wd) / 2;
+	if (s->overlay_win != NULL)
+		delwin(s->overlay_win);
+	if ((s->overlay_win = newwin(h, wd, y, x)) == NULL)
+		return;
+	w = s->overlay_win;
+	wbkgdset(w, ' ' | s->attr[THEME_OVERLAY]);
+	werase(w);
+	inner = h - 2;
+	total = screen_overlay_rows(s, NULL, wd - 4, 0, 0);
+	if (s->overlay_top > total - inner)
+		s->overlay_top = total - inner;
+	if (s->overlay_top < 0)
+		s->overlay_top = 0;
+	(void)screen_overlay_rows(s, w, wd - 4, s->overlay_top, inner);
+	wattr_set(w, s->attr[THEME_OVERLAY] & ~A_COLOR,
+	    PAIR_NUMBER(s->attr[THEME_OVERLAY]), NULL);
+	box(w, 0, 0);
+	if (wd > (int)sizeof(title) + 2) {
+		wmove(w, 0, 2);
+		(void)screen_put(w, title, sizeof(title) - 1, wd - 4,
+		    s->attr[THEME_OVERLAY] | A_BOLD);
+	}
+	wnoutrefresh(w);
+}
+
+static void
+screen_overlay_key(struct screen *s, int key)
+{
+	int	 page = s->pane.rows > 6 ? s->pane.rows - 6 : 1;
+
+	switch (key) {
+	case SK_UP:
+	case 'k':
+	case SK_WHEEL_UP:
+		s->overlay_top -= key == SK_WHEEL_UP ? 3 : 1;
+		break;
+	case SK_DOWN:
+	case 'j':
+	case SK_WHEEL_DOWN:
+		s->overlay_top += key == SK_WHEEL_DOWN ? 3 : 1;
+		break;
+	case SK_PGUP:
+	case 'b':
+		s->overlay_top -= page;
+		break;
+	case SK_PGDN:
+	case ' ':
+		s->overlay_top += page;
+		break;
+	case SK_HOME:
+		s->overlay_top = 0;
+		break;
+	case SK_END:
+		s->overlay_top = 1 << 20;
+		break;
+	case SK_MOUSE:
+	case SK_OTHER:
+		break;
+	default:
+		/* q, Esc, Enter, F1, Ctrl-C and anything else close it. */
+		s->overlay = 0;
+		if (s->overlay_win != NULL) {
+			delwin(s->overlay_win);
+			s->overlay_win = NULL;
+		}
+		break;
+	}
+	s->dirty |= SCREEN_D_PANE;
+}
+
+/*
+ * The whole screen, once per wake-up.
+ */
+
+void
+screen_draw(struct screen *s)
+{
+	static const char small[] = "too small";
+
+	if (s->cmd_win == NULL)
+		return;
+	if (s->too_small) {
+		werase(stdscr);
+		mvwaddnstr(stdscr, 0, 0, small, s->cols);
+		if (s->lines > 1)
+			mvwprintw(stdscr, 1, 0, "%.*s", s->cols,
+			    "need 20x5");
+		wnoutrefresh(stdscr);
+		doupdate();
+		s->dirty = 0;
+		return;
+	}
+	if (s->dirty & SCREEN_D_ALL) {
+		clearok(curscr, TRUE);
+		s->dirty |= SCREEN_D_PANE | SCREEN_D_STATUS;
+	}
+	if (s->dirty & SCREEN_D_PANE) {
+		pane_draw(&s->pane, session_transcript(s->session), s->attr);
+		if (s->menu != NULL)
+			screen_menu_draw(s);
+		wnoutrefresh(s->pane.win);
+		if (s->overlay)
+			screen_overlay_draw(s);
+	}
+	/* The status line is cheap and tracks time-free state: always. */
+	screen_status_draw(s);
+	cmdline_draw(s);
+	doupdate();
+	s->dirty = 0;
+}
+
+/*
+ * Keys for our own modes. Readline decodes for itself; this decoder
+ * serves the overlay, the secret and yes/no prompts, and picks mouse
+ * reports out of the stream before readline could see them.
+ */
+
+static int
+screen_seq_key(const unsigned char *p, size_t n)
+{
+	static const struct {
+		const char	*seq;
+		int		 key;
+	} map[] = {
+		{ "[A", SK_UP }, { "[B", SK_DOWN }, { "[C", SK_RIGHT },
+		{ "[D", SK_LEFT }, { "OA", SK_UP }, { "OB", SK_DOWN },
+		{ "OC", SK_RIGHT }, { "OD", SK_LEFT },
+		{ "[5~", SK_PGUP }, { "[6~", SK_PGDN },
+		{ "[1~", SK_HOME }, { "[7~", SK_HOME }, { "[H", SK_HOME },
+		{ "OH", SK_HOME }, { "[4~", SK_END }, { "[8~", SK_END },
+		{ "[F", SK_END }, { "OF", SK_END },
+		{ "OP", SK_F1 }, { "[11~", SK_F1 }, { "OQ", SK_F2 },
+		{ "[12~", SK_F2 }, { "OR", SK_F3 }, { "[13~", SK_F3 },
+	};
+	size_t	 i;
+
+	for (i = 0; i < sizeof(map) / sizeof(map[0]); i++)
+		if (strlen(map[i].seq) == n &&
+		    memcmp(map[i].seq, p, n) == 0)
+			return map[i].key;
+	return SK_OTHER;
+}
+
+/*
+ * Decode the key at the head of the queue. Returns 1 with *key and *used
+ * set, or 0 when the queue holds only the start of a key.
+ */
+int
+screen_key(struct screen *s, int *key, size_t *used)
+{
+	const unsigned char	*q = s->q;
+	size_t			 n = s->qlen, i, need;
+	int			 b;
+
+	if (n == 0)
+		return 0;
+	if (q[0] != 0x1b) {
+		need = q[0] < 0xc0 ? 1 : q[0] < 0xe0 ? 2 : q[0] < 0xf0 ? 3 : 4;
+		if (q[0] >= 0x80 && q[0] < 0xc0)
+			need = 1;
+		if (n < need)
+			return 0;
+		*key = q[0];
+		*used = need;
+		return 1;
+	}
+	if (n == 1)
+		return 0;
+	if (q[1] == 'O') {
+		if (n < 3)
+			return 0;
+		*key = screen_seq_key(q + 1, 2);
+		*used = 3;
+		return 1;
+	}
+	if (q[1] != '[') {
+		*key = SK_ESC;		/* Alt-x arrives as ESC x */
+		*used = 1;
+		return 1;
+	}
+	if (n < 3)
+		return 0;
+	if (q[2] == 'M') {		/* X10 mouse: ESC [ M b x y */
+		if (n < 6)
+			return 0;
+		b = q[3] - 32;
+		*key = (b & 64) ? ((b & 1) ? SK_WHEEL_DOWN : SK_WHEEL_UP) :
+		    SK_MOUSE;
+		*used = 6;
+		return 1;
+	}
+	if (q[2] == '<') {		/* SGR mouse: ESC [ < b ; x ; y M */
+		for (i = 3, b = 0; i < n && q[i] >= '0' && q[i] <= '9'; i++)
+			b = b * 10 + (q[i] - '0');
+		for (; i < n && q[i] != 'M' && q[i] != 'm'; i++)
+			if (i > 32)
+				break;
+		if (i >= n)
+			return 0;
+		*key = (b & 64) ? ((b & 1) ? SK_WHEEL_DOWN : SK_WHEEL_UP) :
+		    SK_MOUSE;
+		*used = i + 1;
+		return 1;
+	}
+	/* CSI: parameters and intermediates, then a final byte. */
+	for (i = 2; i < n && q[i] >= 0x20 && q[i] <= 0x3f; i++)
+		;
+	if (i >= n)
+		return 0;
+	*key = screen_seq_key(q + 1, i);
+	*used = i + 1;
+	return 1;
+}
+
+static void
+screen_consume(struct screen *s, size_t n)
+{
+	if (n > s->qlen)
+		n = s->qlen;
+	memmove(s->q, s->q + n, s->qlen - n);
+	s->qlen -= n;
+	s->qwait = 0;
+}
+
+/* Has a partial key waited long enough to be taken as it is? */
+static int
+screen_partial_expired(struct screen *s)
+{
+	long long	 now = screen_now();
+
+	if (s->qwait == 0) {
+		s->qwait = now;
+		return 0;
+	}
+	return now - s->qwait >= SCREEN_KEY_WAIT_MS;
+}
+
+/*
+ * Our prompts: a secret (masked, never in readline) and yes/no.
+ */
+
+static void
+screen_mode_finish(struct screen *s, int result)
+{
+	s->mode_result = result;
+	s->mode_done = 1;
+}
+
+static void
+screen_secret_key(struct screen *s, int key, const unsigned char *bytes,
+    size_t n)
+{
+	size_t	 len;
+
+	switch (key) {
+	case '\r':
+	case '\n':
+		screen_mode_finish(s, 0);
+		return;
+	case 0x03:			/* Ctrl-C */
+	case 0x07:			/* Ctrl-G */
+	case SK_ESC:
+		screen_mode_finish(s, -1);
+		return;
+	case 0x04:			/* Ctrl-D: cancel when empty */
+		if (s->secret.len == 0)
+			screen_mode_finish(s, -1);
+		return;
+	case 0x7f:
+	case 0x08:
+		len = s->secret.len;
+		while (len > 0 && ((unsigned char)s->secret.data[len - 1] &
+		    0xc0) == 0x80)
+			len--;
+		if (len > 0)
+			len--;
+		/* Wipe what is dropped. */
+		explicit_bzero(s->secret.data + len, s->secret.len - len);
+		s->secret.len = len;
+		return;
+	case 0x15:			/* Ctrl-U */
+		buf_reset(&s->secret);
+		return;
+	}
+	if (key < 0x20 || key >= 0x100)
+		return;			/* other control keys do nothing */
+	if (s->secret.len + n <= SCREEN_SECRET_MAX)
+		(void)buf_add(&s->secret, bytes, n);
+}
+
+static void
+screen_confirm_key(struct screen *s, int key)
+{
+	if (key == 'y' || key == 'Y')
+		screen_mode_finish(s, 1);
+	else if (key < 0x100 || key == SK_ESC)
+		screen_mode_finish(s, 0);
+}
+
+static int
+screen_secret_hook(void *arg, const char *prompt, struct buf *out)
+{
+	struct screen	*s = arg;
+	int		 r;
+
+	if (s->mode != SCREEN_LINE)
+		return -1;
+	s->mode = SCREEN_SECRET;
+	s->mode_prompt = prompt != NULL ? prompt : "secret: ";
+	s->mode_done = 0;
+	s->mode_result = -1;
+	buf_reset(&s->secret);
+	screen_loop(s, &s->mode_done);
+	r = s->mode_done ? s->mode_result : -1;
+	if (r == 0 && buf_add(out, s->secret.data ? s->secret.data : "",
+	    s->secret.len) == -1)
+		r = -1;
+	buf_reset(&s->secret);
+	s->mode = SCREEN_LINE;
+	s->mode_prompt = NULL;
+	s->dirty |= SCREEN_D_STATUS;
+	return r;
+}
+
+static int
+screen_confirm_hook(void *arg, const char *question)
+{
+	struct screen	*s = arg;
+
+	if (s->mode != SCREEN_LINE)
+		return 0;
+	s->mode = SCREEN_CONFIRM;
+	s->mode_prompt = question;
+	s->mode_done = 0;
+	s->mode_result = 0;
+	screen_loop(s, &s->mode_done);
+	s->mode = SCREEN_LINE;
+	s->mode_prompt = NULL;
+	return s->mode_done ? s->mode_result : 0;
+}
+
+static int
+screen_theme_hook(void *arg, const char *name, char *err, size_t errlen)
+{
+	return screen_set_theme(arg, name, 1, err, errlen);
+}
+
+void
+screen_quit_request(struct screen *s)
+{
+	char		 q[300];
+	const char	*host;
+
+	if (session_state(s->session) != SESSION_CLOSED) {
+		host = session_host(s->session);
+		snprintf(q, sizeof(q), "The session with %s is open. Quit?",
+		    host != NULL && sanitize_clean(host, strlen(host)) ?
+		    host : "the server");
+		if (!screen_confirm_hook(s, q))
+			return;
+	}
+	s->quit = 1;
+}
+
+static void
+screen_quit_hook(void *arg)
+{
+	screen_quit_request(arg);
+}
+
+void
+screen_interrupt(struct screen *s)
+{
+	if (s->mode != SCREEN_LINE) {
+		screen_mode_finish(s, s->mode == SCREEN_CONFIRM ? 0 : -1);
+		return;
+	}
+	if (s->overlay) {
+		screen_overlay_key(s, 0x03);
+		return;
+	}
+	if (!s->searching && session_busy(s->session) &&
+	    session_cancel(s->session)) {
+		screen_message(s, 0, "cancelled the wait");
+		s->dirty |= SCREEN_D_PANE;
+		return;
+	}
+	if (!s->searching && rl_end == 0)
+		screen_message(s, 0, "Ctrl-D or /quit leaves smtpx");
+	cmdline_reset(s);
+	s->dirty |= SCREEN_D_PANE;
+}
+
+void
+screen_toggle_notes(struct screen *s)
+{
+	s->pane.notes = !s->pane.notes;
+	s->app->notes = s->pane.notes;
+	session_set_notes(s->session, s->pane.notes);
+	screen_message(s, 0, "notes %s", s->pane.notes ? "on" : "off");
+	s->dirty |= SCREEN_D_PANE;
+}
+
+void
+screen_toggle_timestamps(struct screen *s)
+{
+	s->pane.timestamps = !s->pane.timestamps;
+	s->dirty |= SCREEN_D_PANE;
+}
+
+/*
+ * Signals arrive through a pipe; the loop reads them.
+ */
+
+static void
+screen_sighandler(int sig)
+{
+	unsigned char	 c = (unsigned char)sig;
+	int		 saved = errno;
+
+	if (screen_sigfd != -1)
+		(void)write(screen_sigfd, &c, 1);
+	errno = saved;
+}
+
+static void
+screen_mouse(struct screen *s, int on)
+{
+	const char	*seq = on ? SCREEN_MOUSE_ON : SCREEN_MOUSE_OFF;
+
+	if (s->mouse == on)
+		return;
+	s->mouse = on;
+	fflush(stdout);
+	(void)write(STDOUT_FILENO, seq, strlen(seq));
+}
+
+static void
+screen_suspend(struct screen *s)
+{
+	struct sigaction	 sa;
+
+	if (sigaction(SIGTSTP, NULL, &sa) == 0 && sa.sa_handler == SIG_IGN) {
+		screen_message(s, 1, "this shell cannot suspend smtpx");
+		return;
+	}
+	screen_mouse(s, 0);
+	def_prog_mode();
+	endwin();
+	(void)kill(getpid(), SIGSTOP);
+	/* Back: SIGCONT repaints as well, but do not wait for it. */
+	reset_prog_mode();
+	screen_mouse(s, 1);
+	s->dirty |= SCREEN_D_ALL;
+}
+
+static void
+screen_signals(struct screen *s)
+{
+	unsigned char	 sig[32];
+	ssize_t		 n, i;
+
+	while ((n = read(s->sigpipe[0], sig, sizeof(sig))) > 0) {
+		for (i = 0; i < n; i++) {
+			switch (sig[i]) {
+			case SIGINT:
+				screen_interrupt(s);
+				break;
+			case SIGTERM:
+			case SIGHUP:
+				s->quit = 1;
+				if (s->mode != SCREEN_LINE)
+					screen_mode_finish(s, -1);
+				break;
+			case SIGCONT:
+				reset_prog_mode();
+				s->mouse = 0;
+				screen_mouse(s, 1);
+				s->dirty |= SCREEN_D_ALL;
+				break;
+			}
+		}
+	}
+}
+
+/*
+ * Session events only mark what needs drawing.
+ */
+
+static void
+screen_event(const struct session_event *ev, void *arg)
+{
+	struct screen	*s = arg;
+
+	switch (ev->type) {
+	case SESSION_EV_ENTRY:
+		s->dirty |= SCREEN_D_PANE;
+		break;
+	default:
+		s->dirty |= SCREEN_D_STATUS;
+		break;
+	}
+}
+
+/*
+ * Input.
+ */
+
+static int
+screen_drain(struct screen *s)
+{
+	int	 c, got = 0;
+
+	while ((c = wgetch(s->cmd_win)) != ERR) {
+		if (c == KEY_RESIZE) {
+			screen_layout(s);
+			continue;
+		}
+		if (c < 0 || c > 0xff)
+			continue;
+		got++;
+		if (s->qlen < sizeof(s->q))
+			s->q[s->qlen++] = (unsigned char)c;
+	}
+	return got;
+}
+
+/* Is the head of the queue an unfinished UTF-8 character? */
+static int
+screen_partial_utf8(const struct screen *s)
+{
+	unsigned char	 c = s->q[0];
+	size_t		 need;
+
+	if (c < 0xc0 || c > 0xf4)
+		return 0;
+	need = c < 0xe0 ? 2 : c < 0xf0 ? 3 : 4;
+	return s->qlen < need;
+}
+
+static void
+screen_feed(struct screen *s)
+{
+	int	 key;
+	size_t	 used;
+
+	while (s->qlen > 0 && !s->quit) {
+		if (s->mode != SCREEN_LINE) {
+			if (s->mode_done)
+				return;
+			if (!screen_key(s, &key, &used)) {
+				if (!screen_partial_expired(s))
+					return;
+				key = s->q[0] == 0x1b ? SK_ESC : SK_OTHER;
+				used = 1;
+			}
+			if (s->mode == SCREEN_SECRET)
+				screen_secret_key(s, key, s->q, used);
+			else
+				screen_confirm_key(s, key);
+			screen_consume(s, used);
+			continue;
+		}
+		if (s->overlay) {
+			if (!screen_key(s, &key, &used)) {
+				if (!screen_partial_expired(s))
+					return;
+				key = SK_ESC;
+				used = 1;
+			}
+			screen_consume(s, used);
+			screen_overlay_key(s, key);
+			continue;
+		}
+		if (s->q[0] == 0x03) {
+			screen_consume(s, 1);
+			screen_interrupt(s);
+			continue;
+		}
+		if (s->q[0] == 0x1a) {
+			screen_consume(s, 1);
+			screen_suspend(s);
+			continue;
+		}
+		if (s->q[0] == 0x1b && s->qlen >= 3 && s->q[1] == '[' &&
+		    (s->q[2] == 'M' || s->q[2] == '<')) {
+			if (!screen_key(s, &key, &used)) {
+				if (!screen_partial_expired(s))
+					return;
+			} else {
+				screen_consume(s, used);
+				if (key == SK_WHEEL_UP || key == SK_WHEEL_DOWN) {
+					pane_scroll(&s->pane,
+					    session_transcript(s->session),
+					    key == SK_WHEEL_UP ? -3 : 3);
+					s->dirty |= SCREEN_D_PANE;
+				}
+				continue;
+			}
+		}
+		/* Hold back what may be the start of a mouse report or of
+		   a UTF-8 character until the rest comes (or a moment
+		   passes); Alt-x (ESC x) goes straight on. */
+		if ((s->q[0] == 0x1b && (s->qlen == 1 ||
+		    (s->qlen == 2 && s->q[1] == '['))) ||
+		    screen_partial_utf8(s)) {
+			/* Wait a moment for the rest of the key. */
+			if (!screen_partial_expired(s))
+				return;
+		}
+		s->qwait = 0;
+		if (s->menu != NULL)
+			screen_menu_clear(s);
+		if (s->message[0] != '\0') {
+			s->message[0] = '\0';
+			s->dirty |= SCREEN_D_STATUS;
+		}
+		cmdline_feed(s);
+	}
+}
+
+static void
+screen_loop(struct screen *s, const int *done)
+{
+	struct pollfd	 pfd[3];
+	struct timespec	 ts;
+	sigset_t	 unblocked;
+	long long	 start;
+	int		 fd, tmo, wait, n, nfds, idle = 0;
+	short		 events;
+
+	sigprocmask(SIG_SETMASK, NULL, &unblocked);
+	sigdelset(&unblocked, SIGWINCH);
+	while (!*done && !s->quit) {
+		if (s->mode == SCREEN_LINE && !s->searching)
+			cmdline_prompt_update(s);
+		screen_draw(s);
+		session_pollfd(s->session, &fd, &events, &tmo);
+		wait = tmo;
+		if (s->qlen > 0 && (wait < 0 || wait > SCREEN_KEY_WAIT_MS))
+			wait = SCREEN_KEY_WAIT_MS;
+		pfd[0].fd = STDIN_FILENO;
+		pfd[0].events = POLLIN;
+		pfd[1].fd = s->sigpipe[0];
+		pfd[1].events = POLLIN;
+		pfd[2].fd = fd;
+		pfd[2].events = events;
+		pfd[0].revents = pfd[1].revents = pfd[2].revents = 0;
+		nfds = fd >= 0 ? 3 : 2;
+		if (wait >= 0) {
+			ts.tv_sec = wait / 1000;
+			ts.tv_nsec = (long)(wait % 1000) * 1000000;
+		}
+		start = screen_now();
+		n = ppoll(pfd, (nfds_t)nfds, wait >= 0 ? &ts : NULL,
+		    &unblocked);
+		if (n == -1 && errno != EINTR) {
+			s->quit = 1;
+			s->status = EXIT_USAGE;
+			break;
+		}
+		if (pfd[1].revents & POLLIN)
+			screen_signals(s);
+		if ((fd >= 0 && pfd[2].revents != 0) ||
+		    (tmo >= 0 && screen_now() - start >= tmo))
+			session_progress(s->session, pfd[2].revents);
+		/* Always drain: ncurses may hold bytes poll cannot see, and
+		   KEY_RESIZE only comes this way. */
+		if (screen_drain(s) == 0 && (pfd[0].revents & POLLIN))
+			idle++;
+		else
+			idle = 0;
+		if ((pfd[0].revents & (POLLHUP | POLLERR | POLLNVAL)) ||
+		    idle > 100) {
+			/* The terminal is gone. */
+			s->quit = 1;
+			if (s->mode != SCREEN_LINE)
+				screen_mode_finish(s, -1);
+			break;
+		}
+		screen_feed(s);
+	}
+}
+
+/*
+ * Start and end.
+ */
+
+/* util_cleanup: a fatal error elsewhere puts the terminal back first. */
+static void
+screen_emergency(void)
+{
+	if (screen_scr == NULL || isendwin())
+		return;
+	rl_callback_handler_remove();
+	(void)write(STDOUT_FILENO, SCREEN_MOUSE_OFF,
+	    strlen(SCREEN_MOUSE_OFF));
+	endwin();
+}
+
+static int
+screen_terminal_ok(void)
+{
+	const char	*term = getenv("TERM");
+	char		*cup;
+	int		 err = 0;
+
+	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
+		fprintf(stderr, "smtpx: the screen needs a terminal; "
+		    "use --batch for the line mode\n");
+		return 0;
+	}
+	if (setupterm(NULL, STDOUT_FILENO, &err) != OK) {
+		fprintf(stderr, "smtpx: unknown terminal type \"%s\"; "
+		    "set TERM, or use --batch for the line mode\n",
+		    term != NULL ? term : "");
+		return 0;
+	}
+	cup = tigetstr("cup");
+	if (cup == NULL || cup == (char *)-1) {
+		fprintf(stderr, "smtpx: terminal \"%s\" cannot move the "
+		    "cursor; use --batch for the line mode\n",
+		    term != NULL ? term : "");
+		del_curterm(cur_term);
+		return 0;
+	}
+	del_curterm(cur_term);
+	return 1;
+}
+
+static void
+screen_signals_setup(struct screen *s)
+{
+	struct sigaction	 sa;
+	sigset_t		 block;
+
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = screen_sighandler;
+	sigemptyset(&sa.sa_mask);
+	sa.sa_flags = SA_RESTART;
+	/* Before newterm, so ncurses leaves these to us. */
+	sigaction(SIGINT, &sa, NULL);
+	sigaction(SIGTERM, &sa, NULL);
+	sigaction(SIGHUP, &sa, NULL);
+	sigaction(SIGCONT, &sa, NULL);
+	sa.sa_handler = SIG_IGN;
+	sigaction(SIGPIPE, &sa, NULL);
+	screen_sigfd = s->sigpipe[1];
+	/* SIGWINCH is let through only inside ppoll, so none is missed. */
+	sigemptyset(&block);
+	sigaddset(&block, SIGWINCH);
+	sigprocmask(SIG_BLOCK, &block, NULL);
+}
+
+static void
+screen_signals_restore(void)
+{
+	struct sigaction	 sa;
+	sigset_t		 block;
+
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = SIG_DFL;
+	sigemptyset(&sa.sa_mask);
+	sigaction(SIGINT, &sa, NULL);
+	sigaction(SIGTERM, &sa, NULL);
+	sigaction(SIGHUP, &sa, NULL);
+	sigaction(SIGCONT, &sa, NULL);
+	screen_sigfd = -1;
+	sigemptyset(&block);
+	sigaddset(&block, SIGWINCH);
+	sigprocmask(SIG_UNBLOCK, &block, NULL);
+}
+
+static void
+screen_welcome(struct screen *s)
+{
+	struct lab	*lab = s->app->lab;
+
+	screen_log(s, 0, "smtpx %s: a terminal for talking SMTP by hand",
+	    SMTPX_VERSION);
+	if (lab == NULL) {
+		screen_log(s, 0, "type /connect HOST 587 to start, /help for "
+		    "commands, F1 for keys");
+		return;
+	}
+	screen_log(s, 0, "the lab is running on 127.0.0.1, domain %s:",
+	    LAB_DOMAIN);
+	screen_log(s, 0, "  lab 25   relay between servers: no AUTH, mail "
+	    "only for %s (127.0.0.1:%d)", LAB_DOMAIN,
+	    lab_port(lab, LAB_RELAY));
+	screen_log(s, 0, "  lab 587  submission: STARTTLS, then AUTH, then "
+	    "mail anywhere (127.0.0.1:%d)", lab_port(lab, LAB_SUBMISSION));
+	screen_log(s, 0, "  lab 465  submission with TLS from the first byte "
+	    "(127.0.0.1:%d)", lab_port(lab, LAB_SUBMISSIONS));
+	screen_log(s, 0, "demo account: %s, password %s", LAB_USER,
+	    LAB_PASSWORD);
+	screen_log(s, 0, "first exercise: /connect lab 587, then EHLO me, "
+	    "/starttls, EHLO me, /auth PLAIN %s,", LAB_USER);
+	screen_log(s, 0, "  MAIL FROM:<%s>, RCPT TO:<friend@example.org>, "
+	    "DATA, a few lines, a lone '.', QUIT; then /lab inbox",
+	    LAB_USER);
+	screen_log(s, 0, "then try the same on /connect lab 25 and compare. "
+	    "/help lists commands, F1 the keys");
+}
+
+int
+screen_main(struct app *app)
+{
+	struct screen		*s = &screen_storage;
+	struct options		*opt = app->opt;
+	struct session_config	 cfg;
+	SCREEN			*scr;
+	char			 err[512];
+	const char		*nc;
+
+	if (!screen_terminal_ok())
+		return EXIT_USAGE;
+	setlocale(LC_ALL, "");
+
+	memset(s, 0, sizeof(*s));
+	s->app = app;
+	s->status = EXIT_ALLOK;
+	pane_init(&s->pane);
+	s->pane.timestamps = opt->timestamps;
+	s->pane.notes = app->notes;
+	buf_init(&s->overlay_text, 256 * 1024);
+	buf_init(&s->secret, SCREEN_SECRET_MAX);
+	nc = getenv("NO_COLOR");
+	s->no_color = nc != NULL && *nc != '\0';
+	if (pipe2(s->sigpipe, O_NONBLOCK | O_CLOEXEC) == -1) {
+		fprintf(stderr, "smtpx: pipe: %s\n", strerror(errno));
+		return EXIT_USAGE;
+	}
+
+	memset(&cfg, 0, sizeof(cfg));
+	cfg.ehlo_name = opt->ehlo;
+	cfg.timeout_ms = opt->timeout > 0 ? opt->timeout * 1000 : 0;
+	cfg.tls.ca_file = opt->ca_file;
+	cfg.tls.insecure = opt->insecure;
+	if (app->session == NULL &&
+	    (app->session = session_new(&cfg, screen_event, s)) == NULL) {
+		fprintf(stderr, "smtpx: out of memory\n");
+		close(s->sigpipe[0]);
+		close(s->sigpipe[1]);
+		return EXIT_USAGE;
+	}
+	s->session = app->session;
+	session_set_notes(s->session, s->pane.notes);
+
+	app->fe.arg = s;
+	app->fe.secret = screen_secret_hook;
+	app->fe.confirm = screen_confirm_hook;
+	app->fe.theme = screen_theme_hook;
+	app->fe.help = screen_help_hook;
+	app->fe.quit = screen_quit_hook;
+
+	screen_signals_setup(s);
+	if ((scr = newterm(NULL, stdout, stdin)) == NULL) {
+		screen_signals_restore();
+		fprintf(stderr, "smtpx: cannot start the screen; "
+		    "use --batch for the line mode\n");
+		return EXIT_USAGE;
+	}
+	screen_scr = scr;
+	util_cleanup = screen_emergency;
+	raw();			/* ^C, ^Z, ^S and ^Q come to us as keys */
+	noecho();
+	nonl();
+	intrflush(stdscr, FALSE);
+	keypad(stdscr, FALSE);
+	s->colors = has_colors() && start_color() == OK;
+	if (s->colors)
+		use_default_colors();
+	screen_layout(s);
+	if (screen_set_theme(s, opt->theme, opt->theme != NULL, err,
+	    sizeof(err)) == -1) {
+		screen_log(s, 1, "%s; using the built-in default", err);
+		(void)screen_set_theme(s, NULL, 0, err, sizeof(err));
+	}
+	if (cmdline_init(s) == -1) {
+		util_cleanup = NULL;
+		screen_scr = NULL;
+		endwin();
+		delscreen(scr);
+		screen_signals_restore();
+		fprintf(stderr, "smtpx: cannot start the command line\n");
+		return EXIT_USAGE;
+	}
+	screen_draw(s);
+	screen_mouse(s, 1);
+
+	if (opt->host != NULL)
+		(void)cmd_connect(app, opt->host, opt->port, opt->tls);
+	else
+		screen_welcome(s);
+
+	screen_loop(s, &s->quit);
+
+	/* The one way out: readline, then curses, each once. */
+	cmdline_end(s);
+	screen_menu_clear(s);
+	screen_mouse(s, 0);
+	screen_windows_free(s);
+	util_cleanup = NULL;
+	screen_scr = NULL;
+	endwin();
+	delscreen(scr);
+	screen_signals_restore();
+	close(s->sigpipe[0]);
+	close(s->sigpipe[1]);
+	pane_free(&s->pane);
+	buf_free(&s->overlay_text);
+	buf_free(&s->secret);
+	session_free(app->session);
+	app->session = NULL;
+	memset(&app->fe, 0, sizeof(app->fe));
+	return s->status;
+}
