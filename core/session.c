@@ -173,11 +173,11 @@ session_entry(struct session *s, enum tr_kind kind, unsigned flags, int code,
 		session_emit(s, SESSION_EV_ENTRY, e, NULL, SESSION_OK);
 }
 
-static void
+void
 session_vlog(struct session *s, enum tr_kind kind, unsigned flags,
     const char *fmt, va_list ap)
 {
-	char	 line[1024];
+	char	 line[2048];
 	int	 n;
 
 	n = vsnprintf(line, sizeof line, fmt, ap);

@@ -19,6 +19,7 @@
 #ifndef SMTPX_SESSION_H
 #define SMTPX_SESSION_H
 
+#include <stdarg.h>
 #include <stddef.h>
 
 #include "caps.h"
@@ -135,6 +136,9 @@ int	session_cancel(struct session *);
 /* Add an entry on behalf of the front end (its own events, /explain). */
 void	session_log(struct session *, enum tr_kind, const char *fmt, ...)
 	    __attribute__((format(printf, 3, 4)));
+/* The same with a va_list and TR_F_* flags; lines are cut at 2 KiB. */
+void	session_vlog(struct session *, enum tr_kind, unsigned flags,
+	    const char *fmt, va_list);
 /* The same with text as it is, and TR_F_* flags. */
 void	session_log_text(struct session *, enum tr_kind, unsigned flags,
 	    const char *text, size_t len);

@@ -139,7 +139,7 @@ cmd_event(struct app *app, const char *fmt, ...)
 	va_list	 ap;
 
 	va_start(ap, fmt);
-	cmd_vlog(app, TR_EVENT, fmt, ap);
+	session_vlog(app->session, TR_EVENT, 0, fmt, ap);
 	va_end(ap);
 }
 
@@ -149,7 +149,7 @@ cmd_error(struct app *app, const char *fmt, ...)
 	va_list	 ap;
 
 	va_start(ap, fmt);
-	cmd_vlog(app, TR_ERROR, fmt, ap);
+	session_vlog(app->session, TR_ERROR, 0, fmt, ap);
 	va_end(ap);
 }
 
