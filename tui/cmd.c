@@ -120,20 +120,6 @@ cmd_error(struct app *app, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 
 static void
-cmd_vlog(struct app *app, enum tr_kind kind, const char *fmt, va_list ap)
-{
-	char	 line[2048];
-	int	 n;
-
-	n = vsnprintf(line, sizeof line, fmt, ap);
-	if (n < 0)
-		return;
-	if ((size_t)n >= sizeof line)
-		n = sizeof line - 1;
-	session_log_text(app->session, kind, 0, line, n);
-}
-
-static void
 cmd_event(struct app *app, const char *fmt, ...)
 {
 	va_list	 ap;
