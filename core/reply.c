@@ -19,6 +19,7 @@ struct reply_parser {
 	size_t		 consume;	/* bytes of the line handed out last */
 	int		 skipping;	/* inside an over-long line */
 	struct reply	*partial;	/* lines so far of an unfinished reply */
+	int		 first;		/* the code of its first line */
 };
 
 struct reply_parser *
@@ -258,9 +259,14 @@ reply_parser_next(struct reply_parser *p, struct reply_line *line,
 	if (p->partial == NULL) {
 		if ((p->partial = calloc(1, sizeof *p->partial)) == NULL)
 			goto nomem;
-		p->partial->code = code;
-	} else if (p->partial->code != code)
+		p->partial->code = p->first = code;
+	} else if (code != p->first) {
+		/* Mixed codes: the reply counts as its worst line, so a
+		   "250-" before a "550" is never taken for success. */
 		flags |= REPLY_F_MIXED_CODES;
+		if (code > p->partial->code)
+			p->partial->code = code;
+	}
 	if (p->partial->nlines >= REPLY_LINES_MAX) {
 		snprintf(err, errlen, "server reply has more than %d lines; "
 		    "dropped", REPLY_LINES_MAX);

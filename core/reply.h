@@ -25,7 +25,7 @@
 #define REPLY_F_NO_SPACE	0x10	/* "250" alone, no separator */
 
 struct reply {
-	int	  code;		/* 200-599 */
+	int	  code;		/* 200-599; with mixed codes, the highest */
 	char	  esc[16];	/* enhanced status code "5.7.1", or "" */
 	size_t	  nlines;
 	char	**lines;	/* text after "NNN-"/"NNN ", NUL-terminated;

@@ -46,6 +46,7 @@
 #define SESSION_OUT_LOW		(64 * 1024)	/* refill a stream below this */
 #define SESSION_CHUNK		(16 * 1024)
 #define SESSION_ERR		512
+#define SESSION_UNASKED_MAX	(2 * REPLY_LINES_MAX)
 
 enum qtype {
 	Q_LINE,
@@ -115,6 +116,8 @@ struct session {
 	char			 verb[16];	/* the command it answers */
 	struct qitem		*current;	/* AUTH or /send item in flight */
 	int			 secret_next;	/* next line answers a 334 */
+	int			 sasl_cancelled; /* we sent "*" to a 334 */
+	int			 unasked;	/* lines since we last sent one */
 	char			*hand_user;	/* user of a hand-typed AUTH */
 	struct sasl		*sasl;
 	struct stream		*stream;
@@ -370,6 +373,8 @@ session_reset_conn(struct session *s)
 	s->sasl = NULL;
 	s->awaiting = 0;
 	s->secret_next = 0;
+	s->sasl_cancelled = 0;
+	s->unasked = 0;
 	session_disarm(s);
 }
 
@@ -407,6 +412,18 @@ session_fail(struct session *s, enum session_fail fail, const char *fmt, ...)
 	session_end(s, fail);
 }
 
+/* A name fit to go on the wire after EHLO/HELO: printable, no spaces. */
+static int
+session_good_name(const char *n)
+{
+	if (*n == '\0' || strlen(n) > 255)
+		return 0;
+	for (; *n; n++)
+		if ((unsigned char)*n <= 0x20 || (unsigned char)*n >= 0x7f)
+			return 0;
+	return 1;
+}
+
 struct session *
 session_new(const struct session_config *cfg, session_cb_fn *cb, void *arg)
 {
@@ -418,7 +435,8 @@ session_new(const struct session_config *cfg, session_cb_fn *cb, void *arg)
 	if (s->cfg.timeout_ms <= 0)
 		s->cfg.timeout_ms = 30000;
 	/* Own copies, so the caller's strings may go away. */
-	s->ehlo_name = strdup(cfg->ehlo_name ? cfg->ehlo_name : "localhost");
+	s->ehlo_name = strdup(cfg->ehlo_name && session_good_name(cfg->ehlo_name) ?
+	    cfg->ehlo_name : "localhost");
 	s->ca_file = cfg->tls.ca_file ? strdup(cfg->tls.ca_file) : NULL;
 	s->ca_pem = cfg->tls.ca_pem ? strdup(cfg->tls.ca_pem) : NULL;
 	s->cfg.ehlo_name = s->ehlo_name;
@@ -759,7 +777,8 @@ session_verb_of(const char *line, char verb[16])
 {
 	size_t	 i;
 
-	for (i = 0; i < 15 && line[i] && line[i] != ' '; i++)
+	line += strspn(line, " \t");
+	for (i = 0; i < 15 && line[i] && line[i] != ' ' && line[i] != '\t'; i++)
 		verb[i] = toupper((unsigned char)line[i]);
 	verb[i] = '\0';
 }
@@ -808,6 +827,7 @@ session_sasl_challenge(struct session *s, const struct reply *r)
 		session_log(s, TR_ERROR, "the server's challenge is not valid "
 		    "base64; cancelling the exchange");
 		session_write_line(s, "*", 1, "*", 0);
+		s->sasl_cancelled = 1;
 		goto done;
 	}
 	session_decoded(s, "challenge: %s", chal.len ? chal.data : "(empty)");
@@ -816,11 +836,13 @@ session_sasl_challenge(struct session *s, const struct reply *r)
 		session_log(s, TR_ERROR, "%s %s: %s; cancelling the exchange",
 		    sasl_name(s->sasl), "failed", err);
 		session_write_line(s, "*", 1, "*", 0);
+		s->sasl_cancelled = 1;
 		goto done;
 	}
 	if (b64_encode(out.data, out.len, &enc) == -1) {
 		session_log(s, TR_ERROR, "AUTH response too large");
 		session_write_line(s, "*", 1, "*", 0);
+		s->sasl_cancelled = 1;
 		goto done;
 	}
 	session_write_line(s, enc.data, enc.len, SASL_MASK, TR_F_SECRET);
@@ -841,6 +863,13 @@ session_reply_auth(struct session *s, const struct reply *r)
 	struct buf d;
 
 	if (s->sasl != NULL) {
+		if (r->code == 334 && s->sasl_cancelled) {
+			/* RFC 4954 4: "*" must be answered with 501. */
+			session_fail(s, SESSION_FAIL_PROTOCOL, "the server "
+			    "ignored the cancelled exchange and asked again; "
+			    "closing");
+			return;
+		}
 		if (r->code == 334) {
 			session_sasl_challenge(s, r);
 			return;
@@ -856,6 +885,7 @@ session_reply_auth(struct session *s, const struct reply *r)
 		}
 		sasl_free(s->sasl);
 		s->sasl = NULL;
+		s->sasl_cancelled = 0;
 		return;
 	}
 	/* AUTH typed by hand: show challenges; mask the next line. */
@@ -974,6 +1004,8 @@ session_reply(struct session *s, struct reply *r)
 		}
 	}
 
+	if (s->state == SESSION_CLOSED)
+		return;		/* a handler above gave up on the server */
 	/* A /send stops at the first step that makes the rest pointless. */
 	if (cur != NULL && cur->group != 0 && cls >= 4 &&
 	    (strcmp(s->verb, "MAIL") == 0 || strcmp(s->verb, "DATA") == 0 ||
@@ -1006,20 +1038,22 @@ session_write_line(struct session *s, const char *line, size_t len,
 	}
 	session_entry(s, TR_SENT, trflags, 0, shown, strlen(shown),
 	    s->out.data + at, len + 2);
+	s->unasked = 0;
 	return 0;
 }
 
-/* Mask everything after "AUTH MECH" in a hand-typed AUTH line. */
+/* Mask everything after "AUTH MECH" in a hand-typed AUTH line, however
+   it is spaced. */
 static void
 session_mask_auth(const char *line, char *shown, size_t n)
 {
-	const char	*p = line + 4;
+	const char	*p = line;
 
-	while (*p == ' ')
-		p++;
-	while (*p && *p != ' ')
-		p++;
-	if (*p == '\0')
+	p += strspn(p, " \t");
+	p += strcspn(p, " \t");		/* AUTH */
+	p += strspn(p, " \t");
+	p += strcspn(p, " \t");		/* the mechanism */
+	if (p[strspn(p, " \t")] == '\0')
 		snprintf(shown, n, "%s", line);
 	else
 		snprintf(shown, n, "%.*s %s", (int)(p - line), line, SASL_MASK);
@@ -1036,15 +1070,6 @@ session_send_typed(struct session *s, struct qitem *q)
 	if (q->flags & SESSION_SUBMIT_SECRET || s->secret_next) {
 		snprintf(shown, sizeof shown, "%s", SASL_MASK);
 		fl = TR_F_SECRET;
-		/* A hand LOGIN's first answer is the user name. */
-		if (s->secret_next && s->hand_user == NULL && s->verb[0]) {
-			struct buf d;
-			buf_init(&d, 1024);
-			if (b64_decode(q->text, strlen(q->text), &d) == 0 &&
-			    d.len && memchr(d.data, '\0', d.len) == NULL)
-				s->hand_user = strdup(d.data);
-			buf_free(&d);
-		}
 		s->secret_next = 0;
 		snprintf(s->verb, sizeof s->verb, "AUTH");
 	} else if (strcmp(s->verb, "AUTH") == 0) {
@@ -1055,9 +1080,13 @@ session_send_typed(struct session *s, struct qitem *q)
 			fl = TR_F_SECRET;
 		free(s->hand_user);
 		s->hand_user = NULL;
-		p = strchr(q->text, ' ');
-		if (p != NULL && strncasecmp(p + 1, "PLAIN ", 6) == 0)
-			s->hand_user = session_plain_user(p + 7);
+		p = q->text + strspn(q->text, " \t") + 4;
+		p += strspn(p, " \t");
+		if (strncasecmp(p, "PLAIN", 5) == 0 && (p[5] == ' ' ||
+		    p[5] == '\t')) {
+			p += 5 + strspn(p + 5, " \t");
+			s->hand_user = session_plain_user(p);
+		}
 	} else
 		snprintf(shown, sizeof shown, "%s", q->text);
 	if (session_write_line(s, q->text, strlen(q->text), shown, fl) == -1)
@@ -1149,9 +1178,10 @@ session_start_stream(struct session *s, struct qitem *q)
 		st->memlen = strlen(q->text);
 		s->current = q;
 	}
-	st->name = strdup(q->type == Q_DATA_FILE ? q->text : "test message");
+	st->name = strdup(q->type == Q_DATA_FILE ? q->text : "the test message");
 	dataenc_init(&st->enc);
 	s->stream = st;
+	session_arm(s, "the server to take %s", st->name);
 }
 
 /* Move more of a streamed message into the output buffer. */
@@ -1424,6 +1454,15 @@ session_send_test(struct session *s, const char *from,
 		snprintf(err, errlen, "usage: /send FROM TO [TO...]");
 		return -1;
 	}
+	for (i = 0; i <= nto; i++) {
+		const char *a = i == 0 ? from : to[i - 1];
+		for (; *a; a++)
+			if ((unsigned char)*a < 0x20 || *a == 0x7f) {
+				snprintf(err, errlen, "an address may not hold "
+				    "control characters");
+				return -1;
+			}
+	}
 	buf_init(&msg, 65536);
 	buf_init(&line, 2048);
 	localtime_r(&now, &tm);
@@ -1610,6 +1649,12 @@ session_read(struct session *s)
 		r = read(s->fd, chunk, sizeof chunk);
 		if (r == -1 && (errno == EAGAIN || errno == EINTR))
 			return 1;
+		if (r == -1 && errno == ECONNRESET) {
+			session_fail(s, SESSION_FAIL_CONNECT, "connection closed "
+			    "by server (reset)%s", s->awaiting ?
+			    " while waiting for a reply" : "");
+			return 0;
+		}
 		if (r == -1) {
 			session_fail(s, SESSION_FAIL_CONNECT, "read from %s: %s",
 			    s->addr, strerror(errno));
@@ -1638,6 +1683,15 @@ session_read(struct session *s)
 		res = reply_parser_next(s->rp, &line, &reply, err, sizeof err);
 		if (res == REPLY_MORE)
 			break;
+		/* A server that will not stop talking (an endless reply,
+		   a flood of bad or unasked lines) cannot grow the
+		   transcript without bound. */
+		if (++s->unasked > SESSION_UNASKED_MAX) {
+			session_fail(s, SESSION_FAIL_PROTOCOL, "the server sent "
+			    "more than %d lines without being asked; closing",
+			    SESSION_UNASKED_MAX);
+			return 0;
+		}
 		if (res == REPLY_BAD) {
 			session_log(s, TR_ERROR, "%s", err);
 			if (s->worst < 5)
@@ -1648,9 +1702,12 @@ session_read(struct session *s)
 		session_entry(s, TR_RECV, res == REPLY_DONE ? TR_F_LAST : 0,
 		    line.code, line.raw, line.text + line.textlen - line.raw,
 		    line.raw, line.rawlen);
-		if (line.flags & REPLY_F_BARE_LF && res == REPLY_DONE)
+		if (res == REPLY_DONE && reply->flags & REPLY_F_BARE_LF)
 			session_log(s, TR_ERROR, "the server ended a line with "
 			    "LF alone; SMTP requires CRLF");
+		if (res == REPLY_DONE && reply->flags & REPLY_F_MIXED_CODES)
+			session_log(s, TR_ERROR, "the lines of this reply carry "
+			    "different codes; taking it as %d", reply->code);
 		if (res == REPLY_DONE) {
 			session_reply(s, reply);
 			reply_free(reply);
@@ -1699,8 +1756,12 @@ session_write(struct session *s)
 			n = r;
 		}
 		buf_consume(&s->out, n);
-		if (s->stream != NULL)
+		if (s->stream != NULL) {
+			/* Progress: the server is still reading. */
+			session_arm(s, "the server to take more of %s",
+			    s->stream->name);
 			session_stream_more(s);
+		}
 		if (s->state == SESSION_CLOSED)
 			return;
 	}

@@ -107,8 +107,9 @@ batch_status(struct app *app)
 {
 	enum session_fail	 f = session_failure(app->session);
 
+	/* A connection given up on, for whatever reason, is a failed one. */
 	if (f == SESSION_FAIL_CONNECT || f == SESSION_FAIL_TLS ||
-	    f == SESSION_FAIL_INTERNAL)
+	    f == SESSION_FAIL_INTERNAL || f == SESSION_FAIL_PROTOCOL)
 		return EXIT_CONNECT;
 	if (app->usage_errors > 0)
 		return EXIT_USAGE;
@@ -185,7 +186,7 @@ batch_main(struct app *app)
 		/* In line mode a failed connection, STARTTLS or certificate
 		   ends the script, so nothing more is sent in clear. */
 		f = session_failure(app->session);
-		if (f == SESSION_FAIL_TLS || (f == SESSION_FAIL_CONNECT &&
+		if (f == SESSION_FAIL_TLS || (f != SESSION_OK &&
 		    session_state(app->session) == SESSION_CLOSED))
 			break;
 		if (batch_read(&b, &line, &cap) == NULL)

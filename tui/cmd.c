@@ -271,6 +271,12 @@ cmd_exec(struct app *app, const char *line)
 		}
 		return 0;
 	}
+	/* A command's words go into SMTP lines: no CR or LF inside. */
+	if (strpbrk(line, "\r\n") != NULL) {
+		cmd_error(app, "a command may not contain CR or LF");
+		app->usage_errors++;
+		return -1;
+	}
 	copy = xstrdup(line);
 	argc = cmd_split(copy + 1, argv);
 	if (argc <= 0) {

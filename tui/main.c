@@ -107,6 +107,15 @@ main_number(const char *s, const char *what, int min, int max, int *out)
 	return 0;
 }
 
+static int
+main_printable(const char *s)
+{
+	for (; *s; s++)
+		if ((unsigned char)*s < 0x20 || *s == 0x7f)
+			return 0;
+	return 1;
+}
+
 int
 options_parse(struct options *o, int argc, char **argv)
 {
@@ -143,6 +152,13 @@ options_parse(struct options *o, int argc, char **argv)
 				return -1;
 			break;
 		case OPT_EHLO:
+			if (strlen(optarg) == 0 || strlen(optarg) > 255 ||
+			    strpbrk(optarg, " \t\r\n") != NULL ||
+			    !main_printable(optarg)) {
+				fprintf(stderr, "smtpx: bad --ehlo name: it must "
+				    "be a host name or [address], no spaces\n");
+				return -1;
+			}
 			o->ehlo = optarg;
 			break;
 		case OPT_USER:

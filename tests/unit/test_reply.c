@@ -366,13 +366,13 @@ static const struct vector {
 	  "R 250 n=2 esc=\"\" f=01 [\"a\",\"b\"]\n" },
 	{ S("250\n"),
 	  "D 250 \"\" f=11\nR 250 n=1 esc=\"\" f=11 [\"\"]\n" },
-	/* Mixed codes in one reply: the reply keeps the first code. */
+	/* Mixed codes in one reply: the reply takes the highest code. */
 	{ S("250-a\r\n251 b\r\n"),
 	  "L 250-\"a\" f=00\nD 251 \"b\" f=02\n"
-	  "R 250 n=2 esc=\"\" f=02 [\"a\",\"b\"]\n" },
+	  "R 251 n=2 esc=\"\" f=02 [\"a\",\"b\"]\n" },
 	{ S("250-a\r\n550-b\r\n250 c\r\n"),
 	  "L 250-\"a\" f=00\nL 550-\"b\" f=02\nD 250 \"c\" f=00\n"
-	  "R 250 n=3 esc=\"\" f=02 [\"a\",\"b\",\"c\"]\n" },
+	  "R 550 n=3 esc=\"\" f=02 [\"a\",\"b\",\"c\"]\n" },
 	/* Control bytes in the text (TAB is not one). */
 	{ S("250 a\x01" "b\r\n"),
 	  "D 250 \"a\\x01b\" f=04\nR 250 n=1 esc=\"\" f=04 [\"a\\x01b\"]\n" },
@@ -394,7 +394,7 @@ static const struct vector {
 	/* Several flags at once, gathered over the lines. */
 	{ S("250-a\x1b\n251 5.0.0 b\r\n"),
 	  "L 250-\"a\\x1b\" f=05\nD 251 \"5.0.0 b\" f=02\n"
-	  "R 250 n=2 esc=\"\" f=07 [\"a\\x1b\",\"5.0.0 b\"]\n" },
+	  "R 251 n=2 esc=\"\" f=07 [\"a\\x1b\",\"5.0.0 b\"]\n" },
 	/* Edge codes. */
 	{ S("200 a\r\n559 b\r\n"),
 	  "D 200 \"a\" f=00\nR 200 n=1 esc=\"\" f=00 [\"a\"]\n"
