@@ -7,7 +7,6 @@
  * duplicates.
  */
 #include <ctype.h>
-#include <stdio.h>
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
@@ -168,6 +167,8 @@ fail:
 	return NULL;
 }
 
+/* Copy field by field: re-parsing would see keywords already cut to
+   CAPS_KEYWORD_MAX and could derive something the original did not. */
 struct caps *
 caps_dup(const struct caps *c)
 {
@@ -176,20 +177,24 @@ caps_dup(const struct caps *c)
 
 	if (c == NULL || (d = calloc(1, sizeof *d)) == NULL)
 		return NULL;
-	if ((d->domain = strdup(c->domain)) == NULL)
+	d->size_given = c->size_given;
+	d->size = c->size;
+	if ((d->domain = strdup(c->domain)) == NULL ||
+	    (c->n && (d->v = calloc(c->n, sizeof *d->v)) == NULL) ||
+	    (c->nmechs && (d->mechs = calloc(c->nmechs,
+	    sizeof *d->mechs)) == NULL))
 		goto fail;
-	/* Re-parse each line so the derived fields are rebuilt the same way. */
-	for (i = 0; i < c->n; i++) {
-		char	*s;
-		int	 r;
-
-		if (asprintf(&s, "%s %s", c->v[i].keyword, c->v[i].params) == -1)
+	for (; d->n < c->n; d->n++) {
+		d->v[d->n].keyword = strdup(c->v[d->n].keyword);
+		d->v[d->n].params = strdup(c->v[d->n].params);
+		if (d->v[d->n].keyword == NULL || d->v[d->n].params == NULL) {
+			d->n++;
 			goto fail;
-		r = caps_add(d, s, strlen(s));
-		free(s);
-		if (r == -1)
-			goto fail;
+		}
 	}
+	for (i = 0; i < c->nmechs; i++, d->nmechs++)
+		if ((d->mechs[i] = strdup(c->mechs[i])) == NULL)
+			goto fail;
 	return d;
 fail:
 	caps_free(d);

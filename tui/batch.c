@@ -7,6 +7,7 @@
  * /auth line; nothing here ever prompts.
  */
 #include <errno.h>
+#include <fcntl.h>
 #include <poll.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -21,7 +22,9 @@
 
 struct batch {
 	struct app	*app;
-	FILE		*in;
+	int		 in;		/* script descriptor */
+	struct buf	 inbuf;		/* script bytes read, not yet used */
+	int		 eof;
 	struct buf	 line;		/* output line being formatted */
 	int		 quit;		/* /quit: stop reading */
 	int		 quit_sent;
@@ -40,30 +43,47 @@ batch_event(const struct session_event *ev, void *arg)
 		printf("%s\n", b->line.data);
 }
 
+/* Read all of fd (at most max bytes) into out; wipes what it used. */
+static int
+batch_slurp(int fd, struct buf *out)
+{
+	char	 chunk[4096];
+	ssize_t	 n;
+	int	 r = 0;
+
+	while ((n = read(fd, chunk, sizeof chunk)) != 0) {
+		if (n == -1 && errno == EINTR)
+			continue;
+		if (n == -1 || buf_add(out, chunk, n) == -1) {
+			r = -1;
+			break;
+		}
+	}
+	OPENSSL_cleanse(chunk, sizeof chunk);
+	return r;
+}
+
+/* The secret is the first line of --password-file. Read without stdio,
+   whose buffers are freed unwiped. */
 static int
 batch_secret(void *arg, const char *prompt, struct buf *out)
 {
 	struct batch	*b = arg;
 	const char	*path = b->app->opt->password_file;
-	FILE		*f;
-	char		*line = NULL;
-	size_t		 cap = 0;
-	ssize_t		 n;
-	int		 r = -1;
+	struct buf	 all;
+	size_t		 n;
+	int		 fd, r = -1;
 
 	(void)prompt;
-	if (path == NULL || (f = fopen(path, "r")) == NULL)
+	if (path == NULL || (fd = open(path, O_RDONLY | O_CLOEXEC)) == -1)
 		return -1;
-	if ((n = getline(&line, &cap, f)) > 0) {
-		while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r'))
-			n--;
-		r = buf_add(out, line, n);
+	buf_init(&all, 65536);
+	if (batch_slurp(fd, &all) == 0 && all.len > 0) {
+		n = strcspn(all.data, "\r\n");
+		r = buf_add(out, all.data, n);
 	}
-	if (line != NULL) {
-		OPENSSL_cleanse(line, cap);
-		free(line);
-	}
-	fclose(f);
+	buf_free(&all);
+	close(fd);
 	return r;
 }
 
@@ -89,17 +109,46 @@ batch_quit(void *arg)
 		b->quit_sent = 1;
 }
 
-/* Read the next line, without its line end; NULL at the end. */
-static char *
-batch_read(struct batch *b, char **line, size_t *cap)
+/*
+ * The next script line, without its line end, in *line (freed by the
+ * caller with batch_wipe); 0 at the end. Lines may hold secrets (/auth
+ * with a password, a hand-typed AUTH), so the script is read with read(2)
+ * into a buffer that wipes what it gives out, not through stdio.
+ */
+static int
+batch_read(struct batch *b, char **line)
 {
-	ssize_t	 n;
+	char	 chunk[4096];
+	char	*nl;
+	size_t	 n;
+	ssize_t	 got;
 
-	if ((n = getline(line, cap, b->in)) == -1)
-		return NULL;
-	while (n > 0 && ((*line)[n - 1] == '\n' || (*line)[n - 1] == '\r'))
+	while ((nl = b->inbuf.len ? memchr(b->inbuf.data, '\n',
+	    b->inbuf.len) : NULL) == NULL && !b->eof) {
+		got = read(b->in, chunk, sizeof chunk);
+		if (got == -1 && errno == EINTR)
+			continue;
+		if (got <= 0 || buf_add(&b->inbuf, chunk, got) == -1)
+			b->eof = 1;
+		OPENSSL_cleanse(chunk, sizeof chunk);
+	}
+	if (nl == NULL && b->inbuf.len == 0)
+		return 0;
+	n = nl ? (size_t)(nl - b->inbuf.data) : b->inbuf.len;
+	*line = xmalloc(n + 1);
+	memcpy(*line, b->inbuf.data, n);
+	(*line)[n] = '\0';
+	buf_consume(&b->inbuf, nl ? n + 1 : n);
+	while (n > 0 && (*line)[n - 1] == '\r')
 		(*line)[--n] = '\0';
-	return *line;
+	return 1;
+}
+
+static void
+batch_wipe(char *line)
+{
+	OPENSSL_cleanse(line, strlen(line));
+	free(line);
 }
 
 static int
@@ -143,20 +192,20 @@ batch_main(struct app *app)
 	struct batch		 b;
 	struct session_config	 cfg;
 	char			 hostname[256];
-	char			*line = NULL;
-	size_t			 cap = 0;
+	char			*line;
 	enum session_fail	 f;
 	int			 status;
 
 	memset(&b, 0, sizeof b);
 	b.app = app;
-	b.in = stdin;
-	if (app->opt->script != NULL &&
-	    (b.in = fopen(app->opt->script, "r")) == NULL) {
+	b.in = STDIN_FILENO;
+	if (app->opt->script != NULL && (b.in = open(app->opt->script,
+	    O_RDONLY | O_CLOEXEC)) == -1) {
 		fprintf(stderr, "smtpx: --script %s: %s\n", app->opt->script,
 		    strerror(errno));
 		return EXIT_USAGE;
 	}
+	buf_init(&b.inbuf, 1024 * 1024);
 	setvbuf(stdout, NULL, _IOLBF, 0);
 	buf_init(&b.line, 0);
 	memset(&cfg, 0, sizeof cfg);
@@ -189,13 +238,13 @@ batch_main(struct app *app)
 		if (f == SESSION_FAIL_TLS || (f != SESSION_OK &&
 		    session_state(app->session) == SESSION_CLOSED))
 			break;
-		if (batch_read(&b, &line, &cap) == NULL)
+		if (!batch_read(&b, &line))
 			break;
 		/* Comments in scripts, except inside a message. */
-		if (line[0] == '#' &&
-		    session_state(app->session) != SESSION_DATA)
-			continue;
-		cmd_exec(app, line);
+		if (line[0] != '#' ||
+		    session_state(app->session) == SESSION_DATA)
+			cmd_exec(app, line);
+		batch_wipe(line);
 		batch_wait(&b);
 	}
 	if (b.quit_sent)
@@ -205,14 +254,11 @@ batch_main(struct app *app)
 done:
 	status = batch_status(app);
 	fflush(stdout);
-	if (line != NULL) {
-		OPENSSL_cleanse(line, cap);
-		free(line);
-	}
 	session_free(app->session);
 	app->session = NULL;
 	buf_free(&b.line);
-	if (b.in != stdin)
-		fclose(b.in);
+	buf_free(&b.inbuf);
+	if (b.in != STDIN_FILENO)
+		close(b.in);
 	return status;
 }

@@ -1,0 +1,54 @@
+#!/bin/sh
+# Run the libFuzzer targets built by tests/fuzz/fuzz.mk, each for SECONDS,
+# starting from its seed corpus in tests/fuzz/corpus/<target>/ (read
+# only) and adding what it finds to build-fuzz/corpus/<target>/, so later
+# runs go on from there. A failure leaves the input in
+# build-fuzz/artifacts/<target>-crash-... and the log in
+# build-fuzz/fuzz_<target>.log. Prints ok/FAIL per target and the
+# "N passed, N failed" line; exits 1 on any failure.
+#   usage: run-all.sh SECONDS [TARGET...]
+# SMTPX_FUZZ_SKIP_KNOWN=1 skips the checks for bugs already reported
+# (see fuzz_util.h), to look past them in a long run.
+set -u
+secs=${1:-60}
+[ $# -gt 0 ] && shift
+top=$(cd "$(dirname "$0")/../.." && pwd)
+cd "$top" || exit 1
+dir=${FUZZ_DIR:-build-fuzz}
+targets=${*:-reply caps sasl b64 dataenc sanitize transcript theme cmd}
+mkdir -p "$dir/artifacts" "$dir/corpus"
+passed=0 failed=0
+for t in $targets; do
+	bin=$dir/fuzz_$t
+	if [ ! -x "$bin" ]; then
+		echo "FAIL - fuzz_$t: not built (make fuzz)"
+		failed=$((failed + 1))
+		continue
+	fi
+	mkdir -p "$dir/corpus/$t"
+	dict=
+	[ -f "tests/fuzz/$t.dict" ] && dict="-dict=tests/fuzz/$t.dict"
+	log=$dir/fuzz_$t.log
+	ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1} \
+	UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1} \
+	timeout -k 10 $((secs + 120)) "$bin" -max_total_time="$secs" \
+		-timeout=30 -rss_limit_mb=2560 -print_final_stats=1 \
+		-artifact_prefix="$dir/artifacts/$t-" $dict \
+		"$dir/corpus/$t" "tests/fuzz/corpus/$t" >"$log" 2>&1
+	status=$?
+	runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log")
+	rate=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log")
+	cov=$(grep -a 'DONE\|cov:' "$log" | tail -1 | sed -n 's/.*cov: \([0-9]*\).*/\1/p')
+	if [ $status = 0 ]; then
+		echo "ok - fuzz_$t: ${runs:-?} runs in ${secs}s (${rate:-?}/s, coverage ${cov:-?}), no failure"
+		passed=$((passed + 1))
+	else
+		echo "FAIL - fuzz_$t: status $status after ${runs:-?} runs"
+		grep -a -m1 -E 'property failed|ERROR: [A-Za-z]+Sanitizer|runtime error|ERROR: libFuzzer' \
+			"$log" | cut -c1-300 | sed 's/^/    /'
+		ls -t "$dir/artifacts/$t-"* 2>/dev/null | head -1 | sed 's/^/    input: /'
+		failed=$((failed + 1))
+	fi
+done
+echo "$passed passed, $failed failed"
+[ "$failed" = 0 ]

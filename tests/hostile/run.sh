@@ -1,0 +1,1539 @@
+#!/bin/sh
+# The hostile suite: smtpx --batch against a scripted misbehaving server
+# (hostile.py), one case at a time. Each case gives the server's script,
+# smtpx's options and input, and checks smtpx's output and exit status AND
+# the bytes smtpx put on the wire (hostile.py records them, before and
+# after TLS). Every case is bounded in time (timeout(1), and a small
+# --timeout where the server goes silent). Certificates are made at run
+# time (certs.sh). Whatever the case, these always hold and are checked
+# for every case:
+#   - stdout and stderr are safe for a terminal (valid UTF-8, no control
+#     byte but LF, no C1 control in either encoding, no bidi override);
+#   - the SMTP stream smtpx sent has no bare CR and no bare LF;
+#   - no sanitizer report on stderr (when $SMTPX is an ASan build).
+# Where a check is about a note (the "   # " lines written by the notes
+# module) it matches loosely and is marked NOTE: the wording is not ours.
+# A case that fails because smtpx misbehaves keeps asserting the right
+# behaviour (see the BUG comments); "found here, since fixed" marks the
+# regressions.
+set -u
+: "${SMTPX_TOP:=$(cd "$(dirname "$0")/../.." && pwd)}"
+. "$SMTPX_TOP/tests/lib/common.sh"
+HD=$SMTPX_TOP/tests/hostile
+HPY="$PY $HD/hostile.py"
+
+if [ ! -x "$SMTPX" ]; then
+	t_fail "hostile: no smtpx binary at $SMTPX"
+	t_done
+	exit 1
+fi
+T=$(t_tmpdir)
+SPID=
+cleanup() {
+	[ -n "$SPID" ] && kill "$SPID" 2>/dev/null
+	if [ -n "${HOSTILE_KEEP:-}" ]; then echo "kept $T"; else rm -rf "$T"; fi
+}
+trap cleanup EXIT
+trap 'exit 1' INT TERM
+
+if ! sh "$HD/certs.sh" "$T/certs" >"$T/certs.log" 2>&1; then
+	t_fail "hostile: making certificates" "$(cat "$T/certs.log")"
+	t_done
+	exit 1
+fi
+export HOSTILE_CERTS="$T/certs"
+CA=$T/certs/ca.crt
+PWFILE=$T/password
+FILEPW='S3cr3t-File-Pw%9-with-a-tail-long-enough-to-find'
+printf '%s\n' "$FILEPW" >"$PWFILE"
+chmod 600 "$PWFILE"
+# (malloc reuses the first 16 bytes of a freed block for its own
+# pointers, so the memory scan also looks for the password's tail.)
+FILEPW_TAIL=${FILEPW#????????????????}
+
+ms() { date +%s%3N; }
+
+# srv NAME: start a case; the server script comes on stdin.
+srv() {
+	C=$1
+	W=$T/$C
+	mkdir -p "$W"
+	cat >"$W/script"
+	fails=
+	TMO=3
+	LIMIT=20
+	HOST=127.0.0.1
+	SKIP=
+	# HOSTILE_ONLY=REGEX runs only the cases whose names match.
+	if [ -n "${HOSTILE_ONLY:-}" ] && ! echo "$C" | grep -Eq "$HOSTILE_ONLY"; then
+		SKIP=1 PORT=1 SPID=
+		: >"$W/out"; : >"$W/err"; : >"$W/app.bin"; : >"$W/raw.bin"
+		: >"$W/events.log"
+		return 0
+	fi
+	$HPY serve "$W" "$W/script" >"$W/server.out" 2>&1 &
+	SPID=$!
+	_i=0
+	while [ ! -s "$W/port" ] && [ $_i -lt 250 ]; do
+		sleep 0.02
+		_i=$((_i + 1))
+	done
+	PORT=$(cat "$W/port" 2>/dev/null || echo 1)
+}
+
+# cli [OPTIONS...]: smtpx --batch OPTIONS HOST PORT, input on stdin.
+# Sets RC (exit status) and EL (milliseconds).
+cli() {
+	[ -n "$SKIP" ] && { RC=0 EL=0; cat >/dev/null; return 0; }
+	_t0=$(ms)
+	timeout -k 2 "$LIMIT" "$SMTPX" --batch --timeout "$TMO" "$@" \
+		"$HOST" "$PORT" >"$W/out" 2>"$W/err"
+	RC=$?
+	EL=$(($(ms) - _t0))
+	srv_wait
+}
+
+srv_wait() {
+	[ -z "$SPID" ] && return 0
+	# The server reads until smtpx closes; give it a moment, then stop it
+	# (at once if smtpx never connected: no events.log).
+	_i=0
+	[ -f "$W/events.log" ] || _i=600
+	while kill -0 "$SPID" 2>/dev/null && [ $_i -lt 600 ]; do
+		sleep 0.02
+		_i=$((_i + 1))
+	done
+	kill "$SPID" 2>/dev/null
+	wait "$SPID" 2>/dev/null
+	SPID=
+	[ -s "$W/server.out" ] && fail "server script error: $(head -c 300 "$W/server.out")"
+}
+
+fail() { fails="$fails
+$1"; }
+# ck DESCRIPTION COMMAND...: record a failure with the command's output.
+ck() {
+	_d=$1
+	shift
+	if ! "$@" >"$W/ck.out" 2>&1; then
+		fail "$_d${W:+: }$(head -c 600 "$W/ck.out")"
+	fi
+}
+rc_is() { [ "$RC" = "$1" ] || fail "exit status $RC, expected $1"; }
+rc_in() {
+	for _r; do [ "$RC" = "$_r" ] && return 0; done
+	fail "exit status $RC, expected one of: $*"
+}
+out_has() { grep -aEq -- "$1" "$W/out" || fail "output lacks /$1/${2:+ ($2)}"; }
+out_hasnt() {
+	if grep -aEq -- "$1" "$W/out"; then
+		fail "output has /$1/${2:+ ($2)}: $(grep -aE -- "$1" "$W/out" | head -3)"
+	fi
+}
+el_below() { [ "$EL" -lt "$1" ] || fail "took $EL ms, limit $1 ms"; }
+# What smtpx sent after the first MARK (a Python repr).
+sent_after() { $HPY check after "$W/app.bin" "$1"; }
+nothing_after() {
+	_a=$(sent_after "$1")
+	[ "$_a" = "b''" ] || fail "sent after $1: $(echo "$_a" | head -c 300)"
+}
+wire_hasnt() { ck "on the wire" $HPY check hasnt "$W/app.bin" "$@"; }
+wire_has() { ck "on the wire" $HPY check has "$W/app.bin" "$@"; }
+
+# done_case NAME: the checks every case gets, then ok or FAIL.
+done_case() {
+	[ -n "$SKIP" ] && return 0
+	ck "terminal-safe output" $HPY check term "$W/out" "$W/err"
+	[ -f "$W/raw.bin" ] && ck "wire: no bare CR/LF, only TLS after STARTTLS" \
+		$HPY check wire "$W"
+	if grep -aEq 'Sanitizer|runtime error:' "$W/err"; then
+		fail "sanitizer: $(grep -aE -A6 'Sanitizer|runtime error:' "$W/err" | head -12)"
+	fi
+	if [ -z "$fails" ]; then
+		t_ok "$1"
+	else
+		t_fail "$1" "$(printf '%s\n' "$fails" | sed '/^$/d')" \
+			"--- smtpx exit $RC after $EL ms; output (last 12 lines):" \
+			"$(tail -12 "$W/out" | cut -c1-200)" \
+			"$(head -c 400 "$W/err")"
+	fi
+}
+
+b64() { printf '%b' "$1" | base64 -w0; }
+greet='send b"220 hostile.test ESMTP\r\n"'
+ehlo_tls='send b"250-hostile.test\r\n250-STARTTLS\r\n250 AUTH PLAIN LOGIN\r\n"'
+PLAINB64=$(b64 '\0alice\0Typed-Pw-4711')
+
+########################################################################
+# STARTTLS and TLS: fail closed.
+
+# The STARTTLS response injection (CVE-2011-0411 class): the 220 and two
+# forged lines in one write. smtpx must abort before the handshake and
+# send nothing more, not even a ClientHello.
+srv starttls-injection <<EOF
+$greet
+expect EHLO
+$ehlo_tls
+expect STARTTLS
+send b"220 Ready\r\n250-fake\r\n250 AUTH PLAIN\r\n"
+EOF
+cli --ca-file "$CA" --password-file "$PWFILE" <<EOF
+EHLO client.test
+/starttls
+AUTH PLAIN $PLAINB64
+/auth PLAIN alice
+EHLO client.test
+QUIT
+EOF
+rc_is 3
+out_has '^! .*(inject|after the STARTTLS reply)' "the abort is explained"
+nothing_after 'STARTTLS\r\n'
+ck "raw after STARTTLS" test "$($HPY check after "$W/raw.bin" 'STARTTLS\r\n')" = "b''"
+done_case "starttls-injection: 220 plus forged lines in one write aborts, nothing more sent"
+
+# The same lines a moment after the 220: smtpx has started the handshake,
+# the plaintext breaks it, and nothing but TLS records follows STARTTLS.
+srv starttls-injection-late <<EOF
+$greet
+expect EHLO
+$ehlo_tls
+expect STARTTLS
+send b"220 Ready\r\n"
+send b"250-fake\r\n250 AUTH PLAIN\r\n"
+EOF
+cli --ca-file "$CA" --password-file "$PWFILE" <<EOF
+EHLO client.test
+/starttls
+AUTH PLAIN $PLAINB64
+/auth PLAIN alice
+QUIT
+EOF
+rc_is 3
+out_has '^! ' "an error line"
+ck "only TLS records after STARTTLS" $HPY check tlsonly "$W"
+wire_hasnt 'b"AUTH"' 'b"QUIT"'
+done_case "starttls-injection-late: forged lines right after the 220 break the handshake"
+
+# STARTTLS stripped from EHLO (a downgrading middlebox), the user asks for
+# it anyway, the server says 502; typed AUTH lines must not go in clear.
+srv starttls-stripped <<EOF
+$greet
+expect EHLO
+send b"250-hostile.test\r\n250 AUTH PLAIN LOGIN\r\n"
+expect STARTTLS
+send b"502 5.5.1 STARTTLS? never heard of it\r\n"
+EOF
+cli --ca-file "$CA" --password-file "$PWFILE" --allow-plaintext-auth <<EOF
+EHLO client.test
+/starttls
+AUTH PLAIN $PLAINB64
+/auth PLAIN alice
+MAIL FROM:<alice@example.org>
+QUIT
+EOF
+rc_is 3
+out_has '^! .*STARTTLS' "the refusal is an error"
+nothing_after 'STARTTLS\r\n'
+done_case "starttls-stripped: STARTTLS not offered, refused 502, session ends"
+
+srv starttls-454 <<EOF
+$greet
+expect EHLO
+$ehlo_tls
+expect STARTTLS
+send b"454 4.7.0 TLS not available due to temporary reason\r\n"
+EOF
+cli --ca-file "$CA" --password-file "$PWFILE" --allow-plaintext-auth <<EOF
+EHLO client.test
+/starttls
+AUTH PLAIN $PLAINB64
+/auth PLAIN alice
+QUIT
+EOF
+rc_is 3
+out_has '^! .*STARTTLS' "the refusal is an error"
+nothing_after 'STARTTLS\r\n'
+done_case "starttls-454: refused with 454, nothing more sent"
+
+# Type-ahead, as on the screen: EHLO, STARTTLS, a hand-typed AUTH PLAIN,
+# /auth PLAIN and MAIL all queued before the greeting arrives. Built from
+# core/ directly (the line mode cannot type ahead).
+TA=$T/typeahead
+TAFLAGS=
+case $SMTPX in *asan*) TAFLAGS="-fsanitize=address,undefined -fno-omit-frame-pointer" ;; esac
+if ${CC:-cc} -std=c11 -g -O1 $TAFLAGS -D_GNU_SOURCE -I"$SMTPX_TOP/core" \
+	-o "$TA" "$HD/typeahead.c" "$SMTPX_TOP"/core/*.c -lssl -lcrypto \
+	-lpthread >"$T/typeahead.log" 2>&1; then
+	for mode in 454 injection badcert; do
+		case $mode in
+		454) reply='send b"454 4.7.0 not now\r\n"' ;;
+		injection) reply='send b"220 go ahead\r\n250 AUTH PLAIN\r\n"' ;;
+		badcert) reply='send b"220 go ahead\r\n"
+starttls wrongname' ;;
+		esac
+		srv typeahead-$mode <<EOF
+$greet
+expect EHLO
+$ehlo_tls
+expect STARTTLS
+$reply
+EOF
+		_t0=$(ms)
+		[ -z "$SKIP" ] && timeout -k 2 20 "$TA" 127.0.0.1 "$PORT" "$CA" \
+			>"$W/out" 2>"$W/err"
+		RC=$?
+		EL=$(($(ms) - _t0))
+		srv_wait
+		rc_is 3
+		nothing_after 'STARTTLS\r\n'
+		[ $mode = badcert ] && ck "only TLS records after STARTTLS" \
+			$HPY check tlsonly "$W"
+		wire_hasnt 'b"AUTH"' 'b"MAIL"' "b64(b'TypedAheadPw2')"
+		out_hasnt 'TypedAheadPw2|VHlwZWRBaGVhZFB3|AHR5cGVhaGVhZABUeXBlZEFoZWFkUHc='
+		done_case "typeahead-$mode: lines typed ahead of STARTTLS never go out in clear"
+	done
+else
+	t_fail "typeahead: cannot build the driver from core/" \
+		"$(tail -5 "$T/typeahead.log")"
+fi
+
+# Capabilities learnt in clear are forgotten after STARTTLS (RFC 3207).
+srv caps-forgotten <<EOF
+$greet
+expect EHLO
+send b"250-pre.example\r\n250-STARTTLS\r\n250-X-PRETLS-ONLY\r\n250 AUTH PLAIN-PRETLS\r\n"
+expect STARTTLS
+send b"220 go ahead\r\n"
+starttls good
+expect EHLO
+send b"250-post.example\r\n250 AUTH LOGIN\r\n"
+expect QUIT
+send b"221 bye\r\n"
+EOF
+cli --ca-file "$CA" <<EOF
+EHLO client.test
+/caps
+/starttls
+/caps
+/status
+EHLO client.test
+/caps
+QUIT
+EOF
+rc_is 0
+out_has '^\* certificate verified' "a verified handshake (control)"
+sed -n '/TLS established/,$p' "$W/out" >"$W/after-tls"
+# (Notes may say what went away; only the non-note lines count.)
+grep -av '^   #' "$W/after-tls" | grep -aq 'X-PRETLS-ONLY\|PLAIN-PRETLS' &&
+	fail "capabilities from before STARTTLS shown after it: $(grep -av '^   #' "$W/after-tls" | grep -a PRETLS | head -3)"
+sed -n '/TLS established/,/C: EHLO/p' "$W/after-tls" | grep -aq 'no capabilities' ||
+	fail "/caps after STARTTLS does not say that none are known"
+sed -n '/TLS established/,/C: EHLO/p' "$W/after-tls" | grep -aiq 'next: /starttls' &&
+	fail "/status still suggests /starttls after TLS"
+grep -aq 'AUTH LOGIN' "$W/after-tls" || fail "/caps lacks the capabilities from after TLS"
+done_case "caps-forgotten: capabilities from before STARTTLS are not used after it"
+
+# Certificates that must fail verification, with the reason in words,
+# over STARTTLS and over implicit TLS; nothing but TLS after STARTTLS.
+for cert in wrongname:'mismatch|name' self:'self[- ]signed|local issuer|untrusted|not trusted' \
+	expired:'expired'; do
+	name=${cert%%:*}
+	why=${cert#*:}
+	srv cert-$name-starttls <<EOF
+$greet
+expect EHLO
+$ehlo_tls
+expect STARTTLS
+send b"220 go ahead\r\n"
+starttls $name
+EOF
+	cli --ca-file "$CA" --password-file "$PWFILE" <<EOF
+EHLO client.test
+/starttls
+/auth PLAIN alice
+QUIT
+EOF
+	rc_is 3
+	out_has "^! .*(verif|certificate).*($why)" "the reason in words"
+	out_hasnt '^\* TLS established' "no session on a bad certificate"
+	ck "only TLS records after STARTTLS" $HPY check tlsonly "$W"
+	done_case "cert-$name-starttls: verification fails and says why"
+
+	srv cert-$name-implicit <<EOF
+starttls $name
+$greet
+expect EHLO
+EOF
+	cli --tls --ca-file "$CA" <<EOF
+EHLO client.test
+QUIT
+EOF
+	rc_is 3
+	out_has "^! .*(verif|certificate).*($why)" "the reason in words"
+	wire_hasnt 'b"EHLO"'
+	done_case "cert-$name-implicit: verification fails and says why"
+done
+
+# The same certificate verified by name (localhost) rather than address.
+srv cert-good-by-name <<EOF
+starttls good
+$greet
+expect EHLO
+send b"250 hostile.test\r\n"
+expect QUIT
+send b"221 bye\r\n"
+EOF
+HOST=localhost
+cli --tls --ca-file "$CA" <<EOF
+EHLO client.test
+QUIT
+EOF
+rc_is 0
+out_has '^\* certificate verified for localhost'
+done_case "cert-good-by-name: implicit TLS to localhost verifies (control)"
+
+# --insecure goes on, but says so, and /status shows it.
+srv cert-insecure <<EOF
+$greet
+expect EHLO
+$ehlo_tls
+expect STARTTLS
+send b"220 go ahead\r\n"
+starttls self
+expect EHLO
+send b"250 hostile.test\r\n"
+expect QUIT
+send b"221 bye\r\n"
+EOF
+cli --insecure <<EOF
+EHLO client.test
+/starttls
+/status
+EHLO client.test
+QUIT
+EOF
+rc_in 0
+out_has '^! .*NOT verified' "the unverified session is an error line"
+out_has '^\* TLS .*NOT verified' "/status shows it"
+done_case "cert-insecure: --insecure continues and the status says NOT verified"
+
+# A TLS 1.0-only server: smtpx's minimum is TLS 1.2. First make sure the
+# server really speaks TLS 1.0 (else the case would prove nothing).
+srv tls10-sanity <<EOF
+starttls good tls10
+send b"220 tls10\r\n"
+EOF
+[ -z "$SKIP" ] && echo Q | timeout 10 openssl s_client -connect \
+	127.0.0.1:"$PORT" -tls1 -cipher 'DEFAULT:@SECLEVEL=0' >"$W/out" 2>&1
+RC=$? EL=0
+srv_wait
+if [ -n "$SKIP" ] || grep -q 'handshake-ok TLSv1 ' "$W/events.log"; then
+	[ -z "$SKIP" ] && t_ok "tls10-sanity: the test server does TLS 1.0"
+	srv tls10-only <<EOF
+$greet
+expect EHLO
+$ehlo_tls
+expect STARTTLS
+send b"220 go ahead\r\n"
+starttls good tls10
+EOF
+	cli --ca-file "$CA" <<EOF
+EHLO client.test
+/starttls
+QUIT
+EOF
+	rc_is 3
+	out_has '^! .*(protocol|version)' "names the protocol problem"
+	out_hasnt '^\* TLS established'
+	ck "only TLS records after STARTTLS" $HPY check tlsonly "$W"
+	done_case "tls10-only: a TLS 1.0-only server is refused"
+else
+	t_fail "tls10-sanity: the test server cannot do TLS 1.0, so tls10-only proves nothing" \
+		"$(grep handshake "$W/events.log" | head -1)"
+
+fi
+
+# Garbage instead of a handshake; a close during it; silence during it.
+srv tls-garbage <<EOF
+$greet
+expect EHLO
+$ehlo_tls
+expect STARTTLS
+send b"220 go ahead\r\n"
+send b"\x00\xffTHIS IS NOT TLS\r\n" * 64
+EOF
+cli --ca-file "$CA" <<EOF
+EHLO client.test
+/starttls
+QUIT
+EOF
+rc_is 3
+out_has '^! .*(TLS|handshake)'
+ck "only TLS records after STARTTLS" $HPY check tlsonly "$W"
+done_case "tls-garbage: garbage instead of a handshake fails closed"
+
+srv tls-close-in-handshake <<EOF
+$greet
+expect EHLO
+$ehlo_tls
+expect STARTTLS
+send b"220 go ahead\r\n"
+close
+EOF
+cli --ca-file "$CA" <<EOF
+EHLO client.test
+/starttls
+QUIT
+EOF
+rc_is 3
+out_has '^! .*(closed|handshake)'
+done_case "tls-close-in-handshake: a close during the handshake fails cleanly"
+
+srv tls-silent-handshake <<EOF
+$greet
+expect EHLO
+$ehlo_tls
+expect STARTTLS
+send b"220 go ahead\r\n"
+wait 6
+EOF
+TMO=2
+cli --ca-file "$CA" <<EOF
+EHLO client.test
+/starttls
+QUIT
+EOF
+rc_is 3
+out_has '^! .*timed out.*(TLS|handshake)' "the deadline names the step"
+el_below 5000
+done_case "tls-silent-handshake: a silent handshake times out and says where"
+
+# Implicit TLS against a plaintext server, and the reverse: a hint that
+# names the likely mistake. NOTE: the hint is a note; matched loosely.
+srv implicit-vs-plaintext <<EOF
+$greet
+wait 2
+EOF
+cli --tls --ca-file "$CA" <<EOF
+EHLO client.test
+EOF
+rc_is 3
+out_has '^! '
+out_has '^   # .*([Pp]laintext|STARTTLS|587|25)' "NOTE: hint about plaintext"
+done_case "implicit-vs-plaintext: --tls against plaintext fails with a hint"
+
+srv plaintext-vs-implicit <<EOF
+starttls good
+EOF
+TMO=2
+cli --ca-file "$CA" <<EOF
+EHLO client.test
+EOF
+rc_is 3
+out_has '^! .*timed out.*greeting'
+out_has '^   # .*(TLS|465|--tls)' "NOTE: hint about implicit TLS"
+el_below 5000
+done_case "plaintext-vs-implicit: plaintext against a TLS port times out with a hint"
+
+# Certificate text is server-controlled too: escapes in the subject and a
+# SAN must come out escaped, in line mode and in /save.
+srv cert-escapes <<EOF
+$greet
+expect EHLO
+$ehlo_tls
+expect STARTTLS
+send b"220 go ahead\r\n"
+starttls esc
+expect EHLO
+send b"250 hostile.test\r\n"
+expect QUIT
+send b"221 bye\r\n"
+EOF
+cli --insecure <<EOF
+EHLO client.test
+/starttls
+/cert
+EHLO client.test
+/save $T/cert-escapes/saved
+QUIT
+EOF
+rc_is 0
+out_has '^\* certificate: .*evil'
+ck "saved transcript terminal-safe" $HPY check term "$W/saved"
+ck "no forged client line in /save" $HPY check forged "$W/saved" "$W/app.bin"
+out_hasnt '^C: AUTH'
+done_case "cert-escapes: escapes in certificate names are made visible"
+
+# A SAN iPAddress of 1 byte (valid DER, invalid length): printing it must
+# not read past the 1-byte string, and must not show heap bytes as an
+# address. (Found here, since fixed: core/tls.c tls_sans called
+# inet_ntop(AF_INET6), reading 16 bytes, before checking the length;
+# ASan reported a heap-buffer-overflow.)
+srv cert-bad-ip-san <<EOF
+$greet
+expect EHLO
+$ehlo_tls
+expect STARTTLS
+send b"220 go ahead\r\n"
+starttls badip
+expect EHLO
+send b"250 hostile.test\r\n"
+expect QUIT
+send b"221 bye\r\n"
+EOF
+cli --insecure <<EOF
+EHLO client.test
+/starttls
+/cert
+EHLO client.test
+QUIT
+EOF
+rc_is 0
+out_has '^\* certificate names: DNS:example.org'
+out_hasnt 'names:.*IP:' "no address made from a 1-byte iPAddress"
+done_case "cert-bad-ip-san: a malformed iPAddress SAN is not read out of bounds"
+
+########################################################################
+# Bounded memory and time.
+
+MEMLIM=60000   # KiB of maximum resident set for the flood cases
+case $SMTPX in *asan*) MEMLIM=600000 ;; esac
+rss() { tail -1 "$W/rss" 2>/dev/null | tr -dc 0-9; }
+cli_rss() {
+	[ -n "$SKIP" ] && { RC=0 EL=0; cat >/dev/null; return 0; }
+	_t0=$(ms)
+	timeout -k 2 "$LIMIT" /usr/bin/time -o "$W/rss" -f '%M' "$SMTPX" --batch \
+		--timeout "$TMO" "$@" "$HOST" "$PORT" >"$W/out" 2>"$W/err"
+	RC=$?
+	EL=$(($(ms) - _t0))
+	srv_wait
+	_m=$(rss)
+	[ -n "$_m" ] && [ "$_m" -gt "$MEMLIM" ] && fail "max RSS $_m KiB > $MEMLIM KiB"
+}
+
+srv long-line <<EOF
+send b"220 " + b"x" * 1048576
+wait 4
+EOF
+TMO=2
+cli_rss <<EOF
+EHLO client.test
+EOF
+rc_is 3
+out_has '^! .*longer than'
+out_has '^! .*timed out.*greeting'
+el_below 5000
+done_case "long-line: 1 MiB without CRLF is dropped, memory bounded, deadline holds"
+
+srv long-line-recover <<EOF
+send b"x" * 1048576 + b"\r\n220 recovered\r\n"
+expect EHLO
+send b"250 hostile.test\r\n"
+expect QUIT
+send b"221 bye\r\n"
+EOF
+cli_rss <<EOF
+EHLO client.test
+QUIT
+EOF
+rc_is 1
+out_has '^S: 220 recovered'
+done_case "long-line-recover: after a 1 MiB line the next reply is read (exit 1: malformed)"
+
+# A multi-line reply that never ends: lines as fast as the server can.
+# Goal 5 wants memory bounded whatever the server does. (Found here,
+# since fixed: every line became a transcript entry with no limit, so
+# memory grew with the time the flood lasted, ~300 MB in these 2 s.)
+srv endless-multiline <<EOF
+$greet
+expect EHLO
+endless b"250-and another line of an endless reply\r\n" * 64 3
+EOF
+TMO=2
+cli_rss <<EOF
+EHLO client.test
+QUIT
+EOF
+rc_is 3
+out_has '^! .*(more than [0-9]+ lines|timed out.*EHLO)' "the flood is cut off or times out"
+el_below 5000
+done_case "endless-multiline: an endless reply ends at the deadline in bounded memory"
+
+srv drip <<EOF
+drip 1.0 b"220 this greeting comes one byte a second\r\n"
+EOF
+TMO=3
+cli <<EOF
+EHLO client.test
+EOF
+rc_is 3
+out_has '^! .*timed out after 3 s.*greeting'
+el_below 5500
+done_case "drip: one byte a second does not stretch the 3 s deadline"
+
+srv no-greeting <<EOF
+wait 5
+EOF
+TMO=2
+cli <<EOF
+EHLO client.test
+EOF
+rc_is 3
+out_has '^! .*timed out after 2 s.*greeting'
+el_below 4500
+wire_hasnt 'b"EHLO"'
+done_case "no-greeting: silence times out naming the greeting"
+
+srv silent-reply <<EOF
+$greet
+expect EHLO
+wait 5
+EOF
+TMO=2
+cli <<EOF
+EHLO client.test
+QUIT
+EOF
+rc_is 3
+out_has '^! .*timed out.*EHLO'
+el_below 4500
+done_case "silent-reply: no reply to EHLO times out naming EHLO"
+
+srv close-mid-reply <<EOF
+$greet
+expect EHLO
+send b"250-hostile.test\r\n250-PIPELI"
+close
+EOF
+cli <<EOF
+EHLO client.test
+QUIT
+EOF
+rc_is 3
+out_has '^! .*closed'
+done_case "close-mid-reply: a close in the middle of a reply"
+
+srv reset-mid-reply <<EOF
+$greet
+expect EHLO
+send b"250-hostile.test\r\n"
+wait 0.2
+reset
+EOF
+cli <<EOF
+EHLO client.test
+QUIT
+EOF
+rc_is 3
+out_has '^! '
+done_case "reset-mid-reply: a reset in the middle of a reply"
+
+mail_to_354='expect EHLO
+send b"250 hostile.test\r\n"
+expect MAIL
+send b"250 ok\r\n"
+expect RCPT
+send b"250 ok\r\n"
+expect DATA
+send b"354 go ahead\r\n"'
+
+srv close-after-354 <<EOF
+$greet
+$mail_to_354
+close
+EOF
+cli <<EOF
+EHLO client.test
+MAIL FROM:<a@example.org>
+RCPT TO:<b@example.org>
+DATA
+Subject: x
+
+body
+.
+QUIT
+EOF
+rc_is 3
+out_has '^! .*closed'
+done_case "close-after-354: a close after 354 while lines are typed"
+
+head -c 2000000 /dev/zero | tr '\0' 'x' | fold -w 70 >"$T/big.txt"
+srv close-after-354-file <<EOF
+$greet
+$mail_to_354
+close
+EOF
+cli <<EOF
+EHLO client.test
+MAIL FROM:<a@example.org>
+RCPT TO:<b@example.org>
+DATA
+/data $T/big.txt
+QUIT
+EOF
+rc_is 3
+out_has '^! '
+el_below 5000
+done_case "close-after-354-file: a close while /data streams a 2 MB file"
+
+# The server takes the 354 and then stops reading. Goal 5: every wait has
+# a deadline. (Found here, since fixed: no deadline was armed while a
+# message streamed, so smtpx waited until the server gave up.)
+head -c 8000000 /dev/zero | tr '\0' 'y' | fold -w 70 >"$T/huge.txt"
+srv stalled-reader <<EOF
+$greet
+$mail_to_354
+wait 8
+close
+EOF
+TMO=2
+cli <<EOF
+EHLO client.test
+MAIL FROM:<a@example.org>
+RCPT TO:<b@example.org>
+DATA
+/data $T/huge.txt
+QUIT
+EOF
+rc_is 3
+out_has '^! .*timed out' "the deadline names the step"
+el_below 6000
+done_case "stalled-reader: a server that stops reading during DATA hits --timeout"
+
+########################################################################
+# Reply parsing.
+
+srv nul-format <<EOF
+send b"220 hostile\x00NUL %n%s%x%p%99999999d here\r\n"
+expect EHLO
+send b"250-hostile.test %n\r\n250 %s%s%s%s\r\n"
+expect QUIT
+send b"221 %n bye\r\n"
+EOF
+cli <<EOF
+EHLO client.test
+QUIT
+EOF
+rc_is 0
+out_has '^S: 220 hostile\\x00NUL %n%s%x%p%99999999d here$'
+out_has '^S: 250 %s%s%s%s$'
+done_case "nul-format: NUL shown as \\x00, %n%s printed literally"
+
+srv invalid-codes <<EOF
+send b"2500 four digits\r\n25\r\nabc\r\n600 six\r\n 250 leading space\r\n260 bad second digit\r\n250x no separator\r\n220 ok after all that\r\n"
+expect EHLO
+send b"250 hostile.test\r\n"
+expect QUIT
+send b"221 bye\r\n"
+EOF
+cli <<EOF
+EHLO client.test
+QUIT
+EOF
+rc_is 1
+n=$(grep -ac '^! ' "$W/out")
+[ "$n" -ge 7 ] || fail "expected 7 error lines for 7 bad lines, got $n"
+out_has '^S: 220 ok after all that'
+out_hasnt '^S: (2500|25$|abc|600| 250|260|250x)' "bad lines are not shown as replies"
+done_case "invalid-codes: 2500, 25, abc, 600, ' 250', 260, 250x are refused (exit 1)"
+
+# Lines of one reply with different codes: 250- then 550 must not pass
+# for success; an error line and exit 1. (Found here, since fixed: the
+# first line's code was used and the mix never reported.)
+srv mixed-codes <<EOF
+$greet
+expect EHLO
+send b"250-hostile.test\r\n550 5.7.1 actually, no\r\n"
+expect QUIT
+send b"221 bye\r\n"
+EOF
+cli <<EOF
+EHLO client.test
+QUIT
+EOF
+rc_is 1
+out_has '^! .*(code|mixed|differ)' "mixed codes are reported"
+done_case "mixed-codes: a 250-/550 reply is not taken as success"
+
+srv lf-only <<EOF
+send b"220 lf only\n"
+expect EHLO
+send b"250-hostile.test\n250 SIZE 1000\n"
+expect QUIT
+send b"221 bye\n"
+EOF
+cli <<EOF
+EHLO client.test
+QUIT
+EOF
+rc_in 0 1
+out_has '^! .*LF'
+out_has '^S: 250 SIZE 1000'
+done_case "lf-only: LF-only replies are read and flagged"
+
+# A bare LF inside a reply whose last line ends in CRLF. (Found here,
+# since fixed: only the last line's flag was looked at.)
+srv lf-inside-reply <<EOF
+$greet
+expect EHLO
+send b"250-hostile.test\n250-PIPELINING\n250 SIZE 1000\r\n"
+expect QUIT
+send b"221 bye\r\n"
+EOF
+cli <<EOF
+EHLO client.test
+QUIT
+EOF
+rc_in 0 1
+out_has '^! .*LF' "the bare LF is flagged"
+done_case "lf-inside-reply: a bare LF in the middle of a reply is flagged"
+
+srv unsolicited <<EOF
+send b"220 hostile.test ESMTP\r\n554 5.3.2 nobody asked\r\n"
+expect EHLO
+send b"250 hostile.test\r\n421 4.3.2 closing, by the way\r\n"
+expect QUIT
+send b"221 bye\r\n"
+EOF
+cli <<EOF
+EHLO client.test
+QUIT
+EOF
+rc_in 1 3
+n=$(grep -ac '^! .*nobody asked' "$W/out")
+[ "$n" = 2 ] || fail "expected 2 'nobody asked' errors, got $n"
+done_case "unsolicited: replies nobody asked for are reported, 5xx counts"
+
+# EHLO keyword tricks.
+srv ehlo-tricks <<EOF
+$greet
+expect EHLO
+send b"250-hostile.test\r\n250-AUTH=PLAIN LOGIN\r\n250-starttls\r\n250-XSTARTTLS\r\n250-SIZE 99999999999999999999\r\n250-" + b"K" * 4000 + b" param\r\n250 8bitmime\r\n"
+expect AUTH
+send b"235 2.7.0 ok\r\n"
+expect QUIT
+send b"221 bye\r\n"
+EOF
+cli --password-file "$PWFILE" --allow-plaintext-auth <<EOF
+EHLO client.test
+/caps
+/status
+/auth PLAIN alice
+QUIT
+EOF
+rc_is 0
+out_has '^\*   STARTTLS$' "lower-case starttls is STARTTLS"
+out_has '^\*   XSTARTTLS$'
+out_has '^\*   K{64} param$' "a 4000-character keyword is cut at 64"
+out_hasnt '^\*   K{65}'
+out_hasnt 'size limit' "SIZE overflowing 64 bits is no limit"
+out_has '^\* next: /starttls'
+out_hasnt 'did not offer PLAIN' "AUTH=PLAIN offers PLAIN"
+done_case "ehlo-tricks: AUTH=, lower case, XSTARTTLS, huge SIZE, long keyword"
+
+srv ehlo-xstarttls <<EOF
+$greet
+expect EHLO
+send b"250-hostile.test\r\n250-XSTARTTLS\r\n250 STARTTLSX\r\n"
+expect QUIT
+send b"221 bye\r\n"
+EOF
+cli <<EOF
+EHLO client.test
+/status
+QUIT
+EOF
+rc_is 0
+out_hasnt 'next: /starttls' "XSTARTTLS is not STARTTLS"
+done_case "ehlo-xstarttls: XSTARTTLS and STARTTLSX are not STARTTLS"
+
+srv ehlo-10k-keyword <<EOF
+$greet
+expect EHLO
+send b"250-hostile.test\r\n250-" + b"K" * 10000 + b"\r\n250 PIPELINING\r\n"
+expect QUIT
+send b"221 bye\r\n"
+EOF
+cli <<EOF
+EHLO client.test
+/caps
+QUIT
+EOF
+rc_in 1 3
+out_has '^! .*(too long|longer than)'
+done_case "ehlo-10k-keyword: a 10,000-character keyword line is refused"
+
+srv utf8 <<EOF
+send b"220 latin1 caf\xe9 invalid \xff\xfe overlong \xc0\xaf \xe0\x80\xaf surrogate \xed\xa0\x80 cut \xe6\x97 CJK \xe6\x97\xa5\xe6\x9c\xac\xe8\xaa\x9e\xe3\x81\xae\xe3\x83\xa1\xe3\x83\xbc\xe3\x83\xab\r\n"
+expect EHLO
+send b"250 \xef\xbc\xa1\xef\xbc\xa2 fullwidth and e\xcc\x81 combining\r\n"
+expect QUIT
+send b"221 bye\r\n"
+EOF
+cli <<EOF
+EHLO client.test
+QUIT
+EOF
+rc_is 0
+out_has 'caf\\xe9 invalid \\xff\\xfe overlong \\xc0\\xaf \\xe0\\x80\\xaf surrogate \\xed\\xa0\\x80 cut \\xe6\\x97 CJK 日本語のメール'
+out_has 'ＡＢ fullwidth'
+done_case "utf8: Latin-1, invalid, overlong, surrogate escaped; CJK kept"
+
+# Terminal escapes and a forged client line. The forged lines are not
+# reply lines, so they must come out as errors, never as "C: ".
+srv escapes <<EOF
+send b"220 a\x1b[2Jb\x1b]0;title\x07c\x1b]52;c;cHduZWQ=\x07d\xc2\x9b31me\x08\x08f\x7fg\x1bPdcs\x1b\\\\h\xe2\x80\xaei\rC: AUTH PLAIN AGZvcmdlZABmb3JnZWQ=\r\n"
+expect EHLO
+send b"250-hostile.test\r\nC: AUTH PLAIN AGZvcmdlZABmb3JnZWQ=\r\n250-ok\nC: AUTH PLAIN AGZvcmdlZABmb3JnZWQ=\n250 ok\r\n"
+expect QUIT
+send b"221 \x1b]8;;http://evil/\x07link\x1b]8;;\x07 \x9b \xc2\x85 bye\r\n"
+EOF
+cli <<EOF
+EHLO client.test
+/save $T/escapes/saved
+QUIT
+EOF
+rc_in 1
+ck "saved transcript terminal-safe" $HPY check term "$W/saved"
+ck "no forged client line in /save" $HPY check forged "$W/saved" "$W/app.bin"
+out_hasnt '^C: AUTH' "no forged client line on stdout"
+out_has '^S: 220 a\\x1b\[2Jb\\x1b\]0;title\\x07c'
+out_has '\\xc2\\x9b31m'
+done_case "escapes: ESC, OSC title/clipboard, UTF-8 C1, BS, DEL, bidi made visible"
+
+########################################################################
+# Hostile SASL.
+
+sasl_pre="$greet
+expect EHLO
+send b\"250-hostile.test\r\n250 AUTH PLAIN LOGIN CRAM-MD5 SCRAM-SHA-1 SCRAM-SHA-256\r\n\""
+
+srv sasl-bad-base64 <<EOF
+$sasl_pre
+expect AUTH LOGIN
+send b"334 !!!this is not base64!!!\r\n"
+expect
+send b"501 5.5.2 cancelled\r\n"
+expect QUIT
+send b"221 bye\r\n"
+EOF
+cli --password-file "$PWFILE" --allow-plaintext-auth <<EOF
+EHLO client.test
+/auth LOGIN alice
+QUIT
+EOF
+rc_is 1
+out_has '^! .*base64'
+wire_has 'b"AUTH LOGIN\r\n*\r\n"'
+wire_hasnt "b64('$FILEPW')" "b64('alice')"
+done_case "sasl-bad-base64: an invalid challenge cancels the exchange with *"
+
+srv sasl-huge-challenge <<EOF
+$sasl_pre
+expect AUTH LOGIN
+send b"334 " + b64(b"U" * 300000) + b"\r\n"
+send b"535 5.7.8 no\r\n"
+expect QUIT
+send b"221 bye\r\n"
+EOF
+cli_rss --password-file "$PWFILE" --allow-plaintext-auth <<EOF
+EHLO client.test
+/auth LOGIN alice
+QUIT
+EOF
+rc_is 1
+out_has '^! .*(too long|longer than)'
+wire_hasnt "b64('$FILEPW')"
+done_case "sasl-huge-challenge: a 400 KB challenge is refused, memory bounded"
+
+srv sasl-cram-long <<EOF
+$sasl_pre
+expect AUTH CRAM-MD5
+send b"334 " + b64(b"<" + b"1" * 2900 + b"@hostile.test>") + b"\r\n"
+expect
+send b"235 2.7.0 ok\r\n"
+expect QUIT
+send b"221 bye\r\n"
+EOF
+cli --password-file "$PWFILE" --allow-plaintext-auth <<EOF
+EHLO client.test
+/auth CRAM-MD5 alice
+QUIT
+EOF
+rc_is 0
+out_has '^\* authenticated as alice'
+done_case "sasl-cram-long: a long (in-limit) CRAM-MD5 challenge is answered (control)"
+
+# A server that answers every line with another 334. RFC 4954: after the
+# client's "*" the server must say 501. (Found here, since fixed: smtpx
+# answered each further 334 with another "*", as long as the server
+# liked.)
+srv sasl-endless-334 <<EOF
+$sasl_pre
+expect AUTH LOGIN
+send b"334 VXNlcm5hbWU6\r\n"
+auth-loop 40 b"334 UGFzc3dvcmQ6\r\n"
+send b"535 5.7.8 enough\r\n"
+expect QUIT
+send b"221 bye\r\n"
+EOF
+cli --password-file "$PWFILE" --allow-plaintext-auth <<EOF
+EHLO client.test
+/auth LOGIN alice
+QUIT
+EOF
+rc_in 1 3
+n=$($HPY check count "$W/app.bin" 'b"*\r\n"')
+[ "$n" -le 1 ] || fail "smtpx sent '*' $n times to an endless 334 loop"
+el_below 5000
+done_case "sasl-endless-334: endless 334 rounds do not keep smtpx answering"
+
+srv sasl-235-early <<EOF
+$sasl_pre
+expect AUTH LOGIN
+send b"235 2.7.0 welcome, whoever you are\r\n"
+expect QUIT
+send b"221 bye\r\n"
+EOF
+cli --password-file "$PWFILE" --allow-plaintext-auth <<EOF
+EHLO client.test
+/auth LOGIN alice
+QUIT
+EOF
+rc_is 1
+out_has '^! .*before'
+out_hasnt '^\* authenticated'
+done_case "sasl-235-early: 235 before any credential is an error, not a login"
+
+for mode in good-SHA-1 good-SHA-256 iter1 badnonce iter0 badsig no-final early; do
+	md=SHA-256
+	case $mode in good-*) md=${mode#good-}; m=good ;; *) m=$mode ;; esac
+	if [ $m = early ]; then
+		script='expect AUTH SCRAM
+send b"235 2.7.0 ok\r\n"'
+	else
+		script="scram $md $FILEPW $m"
+	fi
+	srv scram-$mode <<EOF
+$sasl_pre
+$script
+expect QUIT
+send b"221 bye\r\n"
+EOF
+	cli --password-file "$PWFILE" --allow-plaintext-auth <<EOF
+EHLO client.test
+/auth SCRAM-$md alice
+QUIT
+EOF
+	case $m in
+	good)
+		rc_is 0
+		out_has '^\* authenticated as alice'
+		grep -q 'scram proof ok' "$W/events.log" || fail "the server did not accept the proof"
+		;;
+	iter1)
+		rc_is 0
+		out_has '^\* authenticated as alice'
+		out_has 'iteration count 1 ' "the low count is noted"
+		;;
+	badnonce | iter0)
+		rc_is 1
+		out_has '^! '
+		out_hasnt '^\* authenticated'
+		grep -q 'scram proof' "$W/events.log" && fail "a proof was sent"
+		;;
+	badsig | no-final | early)
+		rc_is 1
+		out_has '^! '
+		out_hasnt '^\* authenticated'
+		;;
+	esac
+	done_case "scram-$mode: SCRAM server $m"
+done
+
+########################################################################
+# Secrets stay secret.
+
+srv secrets <<EOF
+$sasl_pre
+expect AUTH PLAIN
+send b"235 2.7.0 ok\r\n"
+expect AUTH PLAIN
+send b"235 2.7.0 ok\r\n"
+expect AUTH LOGIN
+send b"334 VXNlcm5hbWU6\r\n"
+expect
+send b"334 UGFzc3dvcmQ6\r\n"
+expect
+send b"235 2.7.0 ok\r\n"
+expect AUTH LOGIN
+send b"334 VXNlcm5hbWU6\r\n"
+expect
+send b"334 UGFzc3dvcmQ6\r\n"
+expect
+send b"235 2.7.0 ok\r\n"
+expect QUIT
+send b"221 bye\r\n"
+EOF
+LINEPW='Line-Pw-Secret-42'
+umask_was=$(umask)
+umask 000
+cli --password-file "$PWFILE" --allow-plaintext-auth <<EOF
+EHLO client.test
+/auth PLAIN alice $LINEPW
+AUTH PLAIN $PLAINB64
+/auth LOGIN alice
+AUTH LOGIN
+$(b64 alice)
+$(b64 'Typed-Login-Pw-99')
+/save $T/secrets/saved
+QUIT
+EOF
+umask "$umask_was"
+rc_is 0
+wire_has "b64(b'\x00alice\x00$LINEPW')" "b'$PLAINB64'" "b64('Typed-Login-Pw-99')" "b64('$FILEPW')"
+for f in out err saved; do
+	ck "secrets in $f" $HPY check hasnt "$W/$f" "b'$LINEPW'" "b'Typed-Pw-4711'" \
+		"b'$FILEPW'" "b'Typed-Login-Pw-99'" "b'$PLAINB64'" \
+		"b64(b'\x00alice\x00$LINEPW')" "b64('$FILEPW')" \
+		"b64('Typed-Login-Pw-99')" "b64('$LINEPW')"
+done
+mode=$(stat -c %a "$W/saved" 2>/dev/null)
+[ "$mode" = 600 ] || fail "saved transcript mode $mode, expected 600 (umask 000)"
+done_case "secrets: /auth and hand-typed AUTH secrets appear nowhere; /save is 0600"
+
+# Hand-typed AUTH with a tab or a leading space: servers split on any
+# white space, so these are real AUTH commands and must be masked too.
+# (Found here, since fixed: only a space was taken as a separator, so
+# these were shown and saved in clear.)
+srv secrets-whitespace <<EOF
+$sasl_pre
+expect AUTH
+send b"535 5.7.8 no\r\n"
+expect AUTH
+send b"535 5.7.8 no\r\n"
+expect
+send b"535 5.7.8 no\r\n"
+expect QUIT
+send b"221 bye\r\n"
+EOF
+TAB=$(printf '\t')
+cli --allow-plaintext-auth <<EOF
+EHLO client.test
+AUTH PLAIN$TAB$PLAINB64
+AUTH${TAB}PLAIN$TAB$PLAINB64
+ AUTH PLAIN $PLAINB64
+/save $T/secrets-whitespace/saved
+QUIT
+EOF
+rc_is 1
+for f in out saved; do
+	ck "secret in $f" $HPY check hasnt "$W/$f" "b'$PLAINB64'"
+done
+done_case "secrets-whitespace: AUTH with tabs or a leading space is masked too"
+
+# Hand-typed exchanges whose first answer is not a user name: LOGIN with
+# the user name as initial response (the answer to 334 is then the
+# password), and XOAUTH2 without one (the answer is user and token).
+# (Found here, since fixed: the first answer to a 334 was decoded and
+# kept as the user name, and "authenticated as" showed the password or
+# the token, on screen and in /save.)
+srv secrets-hand-login-ir <<EOF
+$sasl_pre
+expect AUTH LOGIN
+send b"334 UGFzc3dvcmQ6\r\n"
+expect
+send b"235 2.7.0 ok\r\n"
+expect QUIT
+send b"221 bye\r\n"
+EOF
+cli <<EOF
+EHLO client.test
+AUTH LOGIN $(b64 alice)
+$(b64 'Hand-Login-Pw-777')
+/save $T/secrets-hand-login-ir/saved
+QUIT
+EOF
+rc_is 0
+wire_has "b64('Hand-Login-Pw-777')"
+for f in out saved; do
+	ck "password in $f" $HPY check hasnt "$W/$f" "b'Hand-Login-Pw-777'" \
+		"b64('Hand-Login-Pw-777')"
+done
+done_case "secrets-hand-login-ir: a hand-typed LOGIN password never shows"
+
+srv secrets-hand-xoauth2 <<EOF
+$sasl_pre
+expect AUTH XOAUTH2
+send b"334 \r\n"
+expect
+send b"235 2.7.0 ok\r\n"
+expect QUIT
+send b"221 bye\r\n"
+EOF
+cli <<EOF
+EHLO client.test
+AUTH XOAUTH2
+$(b64 'user=alice\001auth=Bearer ya29.Hand-Token-4242\001\001')
+/save $T/secrets-hand-xoauth2/saved
+QUIT
+EOF
+rc_is 0
+wire_has "b64(b'user=alice\\x01auth=Bearer ya29.Hand-Token-4242\\x01\\x01')"
+for f in out saved; do
+	ck "token in $f" $HPY check hasnt "$W/$f" "b'Hand-Token-4242'"
+done
+done_case "secrets-hand-xoauth2: a hand-typed XOAUTH2 token never shows"
+
+# Secrets wiped from memory after use (goal 4): while smtpx waits for a
+# later reply, look through its memory for the password and its base64
+# forms (and the password's tail: malloc reuses the first 16 bytes of a
+# freed block for its own pointers).
+# mem_case NAME DESCRIPTION NEEDLE...: smtpx with $W/in and $MEMOPTS.
+mem_case() {
+	_mn=$1 _md=$2
+	shift 2
+	if [ -n "$SKIP" ]; then
+		return 0
+	elif [ ! -r /proc/self/mem ]; then
+		t_ok "$_mn: # SKIP cannot read process memory here"
+		return 0
+	fi
+	_t0=$(ms)
+	"$SMTPX" --batch --timeout 5 $MEMOPTS --allow-plaintext-auth \
+		127.0.0.1 "$PORT" <"$W/in" >"$W/out" 2>"$W/err" &
+	CPID=$!
+	_i=0
+	while [ ! -f "$W/scan" ] && [ $_i -lt 500 ]; do sleep 0.02; _i=$((_i + 1)); done
+	if [ -f "$W/scan" ]; then
+		ck "secret still in smtpx's memory" $HPY check scanmem "$CPID" "$@"
+	else
+		fail "the server never got NOOP"
+	fi
+	touch "$W/scanned"
+	_i=0
+	while kill -0 $CPID 2>/dev/null && [ $_i -lt 500 ]; do sleep 0.02; _i=$((_i + 1)); done
+	kill $CPID 2>/dev/null
+	wait $CPID
+	RC=$?
+	EL=$(($(ms) - _t0))
+	srv_wait
+	rc_is 0
+	done_case "$_mn: $_md"
+}
+mem_script="$sasl_pre
+expect AUTH PLAIN
+send b\"235 2.7.0 ok\r\n\"
+expect NOOP
+touch scan
+waitfile scanned 10
+send b\"250 ok\r\n\"
+expect QUIT
+send b\"221 bye\r\n\""
+
+# From --password-file. BUG (tui/batch.c batch_secret): the file is read
+# through stdio, whose buffer (holding the password) is freed by fclose
+# without being wiped; an ASan build keeps freed blocks in quarantine, so
+# there it is found every time (a plain build may reuse the block).
+srv secrets-memory <<EOF
+$mem_script
+EOF
+printf 'EHLO client.test\n/auth PLAIN alice\nNOOP\nQUIT\n' >"$W/in"
+MEMOPTS="--password-file $PWFILE"
+mem_case secrets-memory "the password from the file is wiped after AUTH" \
+	"b'$FILEPW'" "b'$FILEPW_TAIL'" \
+	"b64(b'\x00alice\x00$FILEPW')" "b64('$FILEPW')"
+
+# Given on the /auth line. BUG (tui/batch.c): the line stays in stdin's
+# stdio buffer (and in batch_main's getline buffer, wiped only at exit)
+# for the rest of the session.
+LINEPW2='Line-Mem-Pw-31415926-and-a-tail-to-find'
+srv secrets-memory-line <<EOF
+$mem_script
+EOF
+printf 'EHLO client.test\n/auth PLAIN alice %s\nNOOP\nQUIT\n' "$LINEPW2" >"$W/in"
+MEMOPTS=
+mem_case secrets-memory-line "a password typed on the /auth line is wiped after AUTH" \
+	"b'$LINEPW2'" "b'${LINEPW2#????????????????}'" \
+	"b64(b'\x00alice\x00$LINEPW2')"
+
+# /save onto a symbolic link is refused and the target left alone.
+srv save-symlink <<EOF
+$greet
+expect EHLO
+send b"250 hostile.test\r\n"
+expect QUIT
+send b"221 bye\r\n"
+EOF
+echo untouched >"$W/target"
+chmod 644 "$W/target"
+ln -s "$W/target" "$W/link"
+ln -s "$W/nonexistent" "$W/dangling"
+cli <<EOF
+EHLO client.test
+/save $W/link
+/save $W/dangling
+QUIT
+EOF
+rc_is 2
+n=$(grep -ac '^! .*symbolic link' "$W/out")
+[ "$n" = 2 ] || fail "expected 2 refusals naming the symbolic link, got $n"
+[ "$(cat "$W/target")" = untouched ] || fail "the symlink target was written"
+[ -e "$W/nonexistent" ] && fail "the dangling symlink's target was created"
+[ -L "$W/link" ] || fail "the symlink was replaced"
+done_case "save-symlink: /save onto a symlink is refused, target untouched"
+
+########################################################################
+# Wire correctness: DATA ends with exactly one CRLF.CRLF.
+
+srv data-typed <<EOF
+$greet
+$mail_to_354
+data
+send b"250 2.0.0 queued\r\n"
+expect QUIT
+send b"221 bye\r\n"
+EOF
+cli <<EOF
+EHLO client.test
+MAIL FROM:<a@example.org>
+RCPT TO:<b@example.org>
+DATA
+Subject: typed
+
+.hidden line
+..
+ .
+# not a comment in a message
+x
+.
+QUIT
+EOF
+rc_is 0
+printf 'Subject: typed\n\n.hidden line\n..\n .\n# not a comment in a message\nx\n' >"$W/expect"
+ck "message as typed" $HPY check msg "$W/app.bin" 1 "$W/expect"
+n=$($HPY check count "$W/app.bin" 'b"\r\n.\r\n"')
+[ "$n" = 1 ] || fail "CRLF.CRLF $n times, expected 1"
+done_case "data-typed: dot-stuffed, one CRLF.CRLF"
+
+printf '.first line is a dot\r\nbare LF\nbare CR\rCRLF\r\n\n.\nsmuggle LF\n.\nsmuggle CR\r.\rsmuggle CRLF\r\n.\r\nmixed \n.\r\n\r\n.\n\r.\rnul \000 byte\n..\nno final newline' >"$T/msg1"
+printf 'ends with CR\r' >"$T/msg2"
+: >"$T/msg3"
+printf 'ends properly\r\n' >"$T/msg4"
+data_round='expect MAIL
+send b"250 ok\r\n"
+expect RCPT
+send b"250 ok\r\n"
+expect DATA
+send b"354 go ahead\r\n"
+data
+send b"250 2.0.0 queued\r\n"'
+srv data-file <<EOF
+$greet
+expect EHLO
+send b"250 hostile.test\r\n"
+$data_round
+$data_round
+$data_round
+$data_round
+expect QUIT
+send b"221 bye\r\n"
+EOF
+{
+	echo 'EHLO client.test'
+	for i in 1 2 3 4; do
+		printf 'MAIL FROM:<a@example.org>\nRCPT TO:<b@example.org>\nDATA\n/data %s\n' "$T/msg$i"
+	done
+	echo QUIT
+} >"$W/in"
+cli <"$W/in"
+rc_is 0
+for i in 1 2 3 4; do
+	ck "message $i" $HPY check msg "$W/app.bin" $i "$T/msg$i"
+done
+n=$($HPY check count "$W/app.bin" 'b"\r\n.\r\n"')
+[ "$n" = 4 ] || fail "CRLF.CRLF $n times for 4 messages"
+done_case "data-file: bare CR/LF, dot lines, smuggling tries, empty file: one CRLF.CRLF each"
+
+srv send-test <<EOF
+$greet
+expect EHLO
+send b"250 hostile.test\r\n"
+expect MAIL
+send b"250 ok\r\n"
+expect RCPT
+send b"250 ok\r\n"
+expect RCPT
+send b"250 ok\r\n"
+expect DATA
+send b"354 go ahead\r\n"
+data
+send b"250 2.0.0 queued\r\n"
+expect QUIT
+send b"221 bye\r\n"
+EOF
+cli --ehlo client.test <<EOF
+EHLO client.test
+/send a@example.org b@example.org c@example.org
+QUIT
+EOF
+rc_is 0
+n=$($HPY check count "$W/app.bin" 'b"\r\n.\r\n"')
+[ "$n" = 1 ] || fail "CRLF.CRLF $n times, expected 1"
+wire_has 'b"MAIL FROM:<a@example.org>\r\nRCPT TO:<b@example.org>\r\nRCPT TO:<c@example.org>\r\nDATA\r\n"'
+done_case "send-test: /send sends one message ending in one CRLF.CRLF"
+
+srv send-refused <<EOF
+$greet
+expect EHLO
+send b"250 hostile.test\r\n"
+expect MAIL
+send b"250 ok\r\n"
+expect RCPT
+send b"550 5.1.1 no such user\r\n"
+expect QUIT
+send b"221 bye\r\n"
+EOF
+cli <<EOF
+EHLO client.test
+/send a@example.org b@example.org
+QUIT
+EOF
+rc_is 1
+wire_hasnt 'b"DATA"'
+done_case "send-refused: no accepted recipient, no DATA"
+
+# A bare CR inside a /send argument (a script line may hold one). (Found
+# here, since fixed: the addresses went into MAIL/RCPT unchecked and the
+# bare CR reached the wire.)
+srv send-cr <<EOF
+$greet
+expect EHLO
+send b"250 hostile.test\r\n"
+expect
+send b"221 bye\r\n"
+EOF
+printf 'EHLO client.test\n/send a\rRSET@example.org b@example.org\nQUIT\n' >"$W/in"
+cli <"$W/in"
+rc_in 1 2
+done_case "send-cr: a CR inside a /send address never reaches the wire bare"
+
+# --ehlo with CR LF, which the HELO fallback writes. (Found here, since
+# fixed: the name went out unchecked, injecting a command.)
+srv ehlo-option-crlf <<EOF
+$greet
+expect EHLO
+send b"502 5.5.1 say HELO\r\n"
+expect HELO
+send b"250 ok\r\n"
+drain 3
+EOF
+cli --ehlo "$(printf 'bad\r\nRSET')" <<EOF
+EHLO client.test
+QUIT
+EOF
+rc_in 0 1 2 3
+wire_hasnt 'b"\r\nRSET\r\n"' 'b"bad\r"'
+done_case "ehlo-option-crlf: a CR LF in --ehlo never reaches the wire"
+
+t_done
