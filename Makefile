@@ -41,7 +41,7 @@ LAB_OBJ  = $(LAB_SRC:%.c=$(BUILD)/%.o)
 TUI_OBJ  = $(TUI_SRC:%.c=$(BUILD)/%.o)
 UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
-.PHONY: all deps check unit run asan fuzz install uninstall clean bench
+.PHONY: all deps check unit run asan asan-build fuzz install uninstall clean bench
 
 all: smtpx
 
@@ -74,26 +74,30 @@ $(BUILD)/tests/%: tests/unit/%.c $(BUILD)/liblab.a $(BUILD)/libcore.a
 unit: $(UNIT_BIN)
 
 # The one test command (README, .ci/run). deps.sh installs what is missing
-# when run as root and otherwise names the packages and stops.
+# when run as root and otherwise names the packages and stops. Every test
+# runs twice: against the normal build and against the sanitizer build.
 check:
 	@sh tests/deps.sh test
 	@$(MAKE) --no-print-directory smtpx unit
-	@sh tests/run.sh $(BUILD)
+	@$(MAKE) --no-print-directory asan-build
+	@sh tests/run.sh $(BUILD) build-asan
 
 run:
 	@sh tests/deps.sh build
 	@$(MAKE) --no-print-directory smtpx
 	./smtpx --lab
 
-# The whole suite again with AddressSanitizer and UBSan, in its own tree.
+# The whole suite with AddressSanitizer and UBSan, in its own tree.
+ASAN_FLAGS = -fsanitize=address,undefined -fno-omit-frame-pointer \
+	     -fno-sanitize-recover=undefined
+asan-build:
+	@$(MAKE) --no-print-directory BUILD=build-asan CFLAGS=-O1 \
+	    SAN='$(ASAN_FLAGS)' build-asan/smtpx unit
+
 asan:
 	@sh tests/deps.sh test
-	@$(MAKE) --no-print-directory BUILD=build-asan CFLAGS=-O1 \
-	    SAN='-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined' \
-	    build-asan/smtpx unit
-	@ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
-	    UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
-	    SMTPX=build-asan/smtpx sh tests/run.sh build-asan
+	@$(MAKE) --no-print-directory asan-build
+	@sh tests/run.sh build-asan
 
 fuzz:
 	@$(MAKE) --no-print-directory -f tests/fuzz/fuzz.mk

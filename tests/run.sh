@@ -1,48 +1,68 @@
 #!/bin/sh
-# Run every test: the cmocka unit binaries, then each suite's run.sh
-# (tests/*/run.sh). Each suite prints "ok"/"FAIL" per case and its own
-# "N passed, N failed" line; this script adds them up and exits non-zero
-# when anything failed. Usage: tests/run.sh BUILD_DIR
+# Run every test and add up one "N passed, N failed" line.
+#   tests/run.sh BUILD [ASAN_BUILD]
+# For BUILD: the cmocka unit binaries (BUILD/tests/test_*), then each
+# suite's run.sh (tests/*/run.sh) against BUILD/smtpx. With ASAN_BUILD,
+# the same again against the sanitizer build. The fuzz suite builds its
+# own instrumented targets, so it runs once. Each suite prints ok/FAIL per
+# case and its own "N passed, N failed" line; this script exits non-zero
+# when anything failed.
 set -u
-build=${1:-build}
 top=$(cd "$(dirname "$0")/.." && pwd)
 cd "$top" || exit 1
-export SMTPX="${SMTPX:-$top/smtpx}"
-case $SMTPX in /*) ;; *) SMTPX="$top/$SMTPX" ;; esac
 export SMTPX_TOP="$top" LC_ALL=C.UTF-8
+export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1}
+export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 
 passed=0 failed=0 failures=
-for t in "$build"/tests/test_*; do
-	[ -x "$t" ] || continue
-	name=${t##*/}
-	out=$("$t" 2>&1); status=$?
-	printf '%s\n' "$out"
-	n=$(printf '%s\n' "$out" | sed -n 's/^\[  PASSED  \] \([0-9]*\) test.*/\1/p')
-	f=$(printf '%s\n' "$out" | sed -n 's/^\[  FAILED  \] \([0-9]*\) test.*/\1/p')
-	passed=$((passed + ${n:-0}))
-	if [ $status != 0 ]; then
-		failed=$((failed + ${f:-1}))
-		failures="$failures $name"
-	fi
-done
+start=$(date +%s)
 
-for suite in tests/*/run.sh; do
-	[ -f "$suite" ] || continue
-	dir=${suite%/run.sh}
-	echo "== ${dir#tests/}"
-	out=$(sh "$suite" 2>&1); status=$?
-	printf '%s\n' "$out"
-	line=$(printf '%s\n' "$out" | grep -E '^[0-9]+ passed, [0-9]+ failed' | tail -1)
-	n=$(echo "$line" | sed -n 's/^\([0-9]*\) passed.*/\1/p')
-	f=$(echo "$line" | sed -n 's/^[0-9]* passed, \([0-9]*\) failed.*/\1/p')
-	passed=$((passed + ${n:-0}))
-	f=${f:-0}
-	[ $status != 0 ] && [ "$f" = 0 ] && f=1
-	failed=$((failed + f))
-	[ "$f" != 0 ] && failures="$failures ${dir#tests/}"
-done
+# count NAME STATUS OUTPUT: add a suite's closing line to the totals.
+count() {
+	_line=$(printf '%s\n' "$3" | grep -E '^[0-9]+ passed, [0-9]+ failed' | tail -1)
+	_n=$(echo "$_line" | sed -n 's/^\([0-9]*\) passed.*/\1/p')
+	_f=$(echo "$_line" | sed -n 's/^[0-9]* passed, \([0-9]*\) failed.*/\1/p')
+	_f=${_f:-0}
+	[ "$2" != 0 ] && [ "$_f" = 0 ] && _f=1
+	passed=$((passed + ${_n:-0}))
+	failed=$((failed + _f))
+	[ "$_f" != 0 ] && failures="$failures $1"
+}
+
+# A cmocka binary's own summary, turned into the same form.
+unit() {
+	_out=$("$1" 2>&1); _st=$?
+	printf '%s\n' "$_out"
+	_n=$(printf '%s\n' "$_out" | sed -n 's/^\[  PASSED  \] \([0-9]*\) test.*/\1/p')
+	_f=$(printf '%s\n' "$_out" | sed -n 's/^\[  FAILED  \] \([0-9]*\) test.*/\1/p')
+	count "$2" "$_st" "${_n:-0} passed, ${_f:-0} failed"
+}
+
+pass() {
+	build=$1 tag=$2
+	export SMTPX="$top/$build/smtpx"
+	for t in "$build"/tests/test_*; do
+		[ -x "$t" ] || continue
+		unit "$t" "$tag${t##*/}"
+	done
+	for suite in tests/*/run.sh; do
+		name=${suite#tests/}
+		name=${name%/run.sh}
+		[ "$name" = fuzz ] && [ -n "$tag" ] && continue
+		echo "== $tag$name"
+		_t0=$(date +%s)
+		out=$(sh "$suite" 2>&1); st=$?
+		printf '%s\n' "$out"
+		echo "== $tag$name: $(( $(date +%s) - _t0 )) s"
+		count "$tag$name" "$st" "$out"
+	done
+}
+
+pass "${1:-build}" ""
+[ $# -ge 2 ] && pass "$2" "asan:"
 
 echo
+echo "all tests: $(( $(date +%s) - start )) s"
 [ -n "$failures" ] && echo "failing:$failures"
 echo "$passed passed, $failed failed"
 [ "$failed" = 0 ]
