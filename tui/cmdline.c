@@ -622,14 +622,14 @@ cmdline_cands_mechs(struct screen *s)
 static void
 cmdline_cands_themes(void)
 {
-	char		 dirs[3][512], *name;
+	char		 dirs[THEME_NDIRS][512], *name;
 	struct dirent	*de;
 	DIR		*d;
 	size_t		 n, i, len;
 
 	cmdline_cand("default");
 	cmdline_cand("mono");
-	n = theme_dirs(dirs, 3);
+	n = theme_dirs(dirs, THEME_NDIRS);
 	for (i = 0; i < n; i++) {
 		if ((d = opendir(dirs[i])) == NULL)
 			continue;

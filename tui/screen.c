@@ -225,8 +225,9 @@ screen_set_theme(struct screen *s, const char *name, int explicit,
     char *err, size_t errlen)
 {
 	struct theme	 t;
-	char		 path[1024], dirs[3][512];
-	size_t		 n;
+	struct buf	 where;
+	char		 path[1024], dirs[THEME_NDIRS][512];
+	size_t		 n, i;
 
 	if (name == NULL || *name == '\0')
 		name = s->no_color && !explicit ? "mono" : "default";
@@ -238,11 +239,13 @@ screen_set_theme(struct screen *s, const char *name, int explicit,
 			return -1;
 		}
 	} else if (theme_builtin(&t, name) == -1) {
-		n = theme_dirs(dirs, 3);
+		n = theme_dirs(dirs, THEME_NDIRS);
+		buf_init(&where, 0);
+		for (i = 0; i < n; i++)
+			buf_printf(&where, "%s%s", i ? ", " : "", dirs[i]);
 		snprintf(err, errlen, "no theme \"%s\" (looked for %s.theme "
-		    "in %s%s%s%s%s)", name, name, dirs[0],
-		    n > 1 ? ", " : "", n > 1 ? dirs[1] : "",
-		    n > 2 ? ", " : "", n > 2 ? dirs[2] : "");
+		    "in %s)", name, name, where.data ? where.data : "");
+		buf_free(&where);
 		return -1;
 	}
 	snprintf(t.name, sizeof(t.name), "%s", name);

@@ -359,6 +359,8 @@ size_t
 theme_dirs(char dirs[][512], size_t max)
 {
 	const char	*xdg = getenv("XDG_CONFIG_HOME"), *home = getenv("HOME");
+	char		 exe[512], *slash;
+	ssize_t		 len;
 	size_t		 n = 0;
 
 	/* XDG says a relative XDG_CONFIG_HOME is invalid: ignore it. */
@@ -366,6 +368,17 @@ theme_dirs(char dirs[][512], size_t max)
 		snprintf(dirs[n++], 512, "%s/smtpx/themes", xdg);
 	else if (n < max && home != NULL && home[0] == '/')
 		snprintf(dirs[n++], 512, "%s/.config/smtpx/themes", home);
+	/* Next to the binary first (bin/../share/smtpx), so an install
+	   under any PREFIX finds its themes; then the configured place. */
+	if (n < max && (len = readlink("/proc/self/exe", exe,
+	    sizeof exe - 1)) > 0) {
+		exe[len] = '\0';
+		if ((slash = strrchr(exe, '/')) != NULL) {
+			*slash = '\0';
+			snprintf(dirs[n++], 512, "%.400s/../share/smtpx/themes",
+			    exe);
+		}
+	}
 	if (n < max)
 		snprintf(dirs[n++], 512, "%s/themes", SMTPX_SHAREDIR);
 	if (n < max)
@@ -376,7 +389,7 @@ theme_dirs(char dirs[][512], size_t max)
 int
 theme_find(const char *name, char *path, size_t pathlen)
 {
-	char	 dirs[3][512];
+	char	 dirs[THEME_NDIRS][512];
 	size_t	 n, i;
 	int	 r;
 
@@ -388,7 +401,7 @@ theme_find(const char *name, char *path, size_t pathlen)
 	}
 	if (!theme_name_ok(name))
 		return -1;
-	n = theme_dirs(dirs, 3);
+	n = theme_dirs(dirs, THEME_NDIRS);
 	for (i = 0; i < n; i++) {
 		r = snprintf(path, pathlen, "%s/%s.theme", dirs[i], name);
 		if (r < 0 || (size_t)r >= pathlen)

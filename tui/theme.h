@@ -87,6 +87,7 @@ int	theme_load(struct theme *t, const char *path, theme_warn_fn *warn,
 int	theme_find(const char *name, char *path, size_t pathlen);
 /* The directories theme_find looks in, in order; returns how many were
    filled (at most max), each into dirs[i] of dirlen bytes. */
+#define THEME_NDIRS	4	/* what theme_dirs can return */
 size_t	theme_dirs(char dirs[][512], size_t max);
 /* 1 when name is acceptable as a theme name (not a path). */
 int	theme_name_ok(const char *name);
