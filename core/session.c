@@ -1312,15 +1312,15 @@ session_pump(struct session *s)
 		case Q_DATA_FILE:
 		case Q_TEST_MSG:
 			session_start_stream(s, q);
-			if (s->current == q)
-				continue;	/* the stream owns it now */
 			break;
 		}
-		if (s->current == NULL && q->group != 0)
+		/* Keep the item until its reply if something still needs it:
+		   a /send step (a refusal drops the rest of its group), AUTH
+		   (the user name at 235), the test message (the stream reads
+		   its text and makes it current). */
+		if (s->current == NULL && (q->group != 0 || q->type == Q_AUTH))
 			s->current = q;
-		else if (s->current == NULL && q->type == Q_AUTH)
-			s->current = q;
-		else
+		else if (s->current != q)
 			session_qitem_free(q);
 	}
 	if (s->stream != NULL && s->fd != -1)
