@@ -170,6 +170,15 @@ reply_quote(const char *s, size_t len, char *out, size_t outlen)
 	out[o] = '\0';
 }
 
+/* A malformed line inside a reply is left out of it, and the reply is
+   marked, so the lines around it still arrive as one reply. */
+static void
+reply_drop_line(struct reply_parser *p)
+{
+	if (p->partial != NULL)
+		p->partial->flags |= REPLY_F_MALFORMED;
+}
+
 static enum reply_result
 reply_bad(struct reply_parser *p, char *err, size_t errlen,
     const char *what, const char *line, size_t len)
@@ -178,8 +187,7 @@ reply_bad(struct reply_parser *p, char *err, size_t errlen,
 
 	reply_quote(line, len, q, sizeof q);
 	snprintf(err, errlen, "%s: \"%s\"", what, q);
-	reply_free(p->partial);
-	p->partial = NULL;
+	reply_drop_line(p);
 	return REPLY_BAD;
 }
 
@@ -218,8 +226,7 @@ reply_parser_next(struct reply_parser *p, struct reply_line *line,
 		snprintf(err, errlen, "server line longer than %d bytes "
 		    "without a line end; skipped", REPLY_LINE_MAX);
 		buf_reset(&p->in);
-		reply_free(p->partial);
-		p->partial = NULL;
+		reply_drop_line(p);
 		return REPLY_BAD;
 	}
 

@@ -23,6 +23,8 @@
 #define REPLY_F_CONTROL		0x04	/* text has control bytes or NUL */
 #define REPLY_F_ESC_CLASS	0x08	/* enhanced code class != code class */
 #define REPLY_F_NO_SPACE	0x10	/* "250" alone, no separator */
+#define REPLY_F_MALFORMED	0x20	/* a malformed line inside the reply
+					   was reported and left out */
 
 struct reply {
 	int	  code;		/* 200-599; with mixed codes, the highest */

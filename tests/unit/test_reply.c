@@ -465,17 +465,18 @@ test_invalid(void **state)
 	}
 }
 
-/* A bad line inside a multi-line reply discards the lines before it. */
+/* A bad line inside a multi-line reply is reported and left out; the
+   lines around it still make one reply, marked malformed. */
 static void
 test_bad_in_reply(void **state)
 {
 	(void)state;
 	check_all_splits(S("250-a\r\nbad\r\n250 b\r\n"),
 	    "L 250-\"a\" f=00\nB\nD 250 \"b\" f=00\n"
-	    "R 250 n=1 esc=\"\" f=00 [\"b\"]\n", 0);
+	    "R 250 n=2 esc=\"\" f=20 [\"a\",\"b\"]\n", 0);
 	check_all_splits(S("250-a\r\n250x\r\n354 go\r\n"),
-	    "L 250-\"a\" f=00\nB\nD 354 \"go\" f=00\n"
-	    "R 354 n=1 esc=\"\" f=00 [\"go\"]\n", 0);
+	    "L 250-\"a\" f=00\nB\nD 354 \"go\" f=02\n"
+	    "R 354 n=2 esc=\"\" f=22 [\"a\",\"go\"]\n", 0);
 }
 
 /* The error for a bad line quotes it, printable, and bounded. */
@@ -666,13 +667,13 @@ test_line_long(void **state)
 	assert_int_equal(buf_addstr(&T.in, "220 next\r\n"), 0);
 	check_all_splits(T.in.data, T.in.len, "B\nD 220 \"next\" f=00\n"
 	    "R 220 n=1 esc=\"\" f=00 [\"next\"]\n", 0);
-	/* A long line inside a reply drops the reply so far. */
+	/* A long line inside a reply is left out of it. */
 	buf_reset(&T.in);
 	assert_int_equal(buf_addstr(&T.in, "250-a\r\n"), 0);
 	long_line(&T.in, "250-", 2 * REPLY_LINE_MAX, "\r\n");
 	assert_int_equal(buf_addstr(&T.in, "250 b\r\n"), 0);
 	check_all_splits(T.in.data, T.in.len, "L 250-\"a\" f=00\nB\n"
-	    "D 250 \"b\" f=00\nR 250 n=1 esc=\"\" f=00 [\"b\"]\n", 0);
+	    "D 250 \"b\" f=00\nR 250 n=2 esc=\"\" f=20 [\"a\",\"b\"]\n", 0);
 	buf_free(&T.in);
 }
 
