@@ -501,6 +501,12 @@ session_set_nominal_port(struct session *s, int port)
 	s->nominal_port = port;
 }
 
+int
+session_nominal_port(const struct session *s)
+{
+	return s->nominal_port;
+}
+
 void
 session_set_notes(struct session *s, int on)
 {

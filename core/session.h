@@ -103,6 +103,8 @@ int	session_set_trust(struct session *, const char *pem);
 /* The port the notes should assume (the lab's "587" listens elsewhere);
    0 means the real port. Kept until changed. */
 void	session_set_nominal_port(struct session *, int port);
+/* That port, or 0 when none was set. */
+int	session_nominal_port(const struct session *);
 /* Close now, without QUIT. */
 void	session_close(struct session *);
 

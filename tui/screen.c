@@ -326,8 +326,14 @@ screen_segs(struct screen *s, struct screen_seg *seg, size_t max)
 	host = session_host(ss);
 	if (st != SESSION_CLOSED && host != NULL) {
 		(void)sanitize_text(host, strlen(host), &b);
-		SEG(THEME_STATUS, "%s:%d", b.data ? b.data : "",
-		    session_port(ss));
+		/* The lab's "587" listens elsewhere: say which it is. */
+		if (session_nominal_port(ss) != 0)
+			SEG(THEME_STATUS, "lab %d (%s:%d)",
+			    session_nominal_port(ss), b.data ? b.data : "",
+			    session_port(ss));
+		else
+			SEG(THEME_STATUS, "%s:%d", b.data ? b.data : "",
+			    session_port(ss));
 		buf_reset(&b);
 	}
 	ti = session_tls_active(ss) ? session_tls_info(ss) : NULL;
