@@ -126,7 +126,7 @@ options_parse(struct options *o, int argc, char **argv)
 	o->notes = 1;
 	opterr = 0;
 	optind = 1;
-	while ((c = getopt_long(argc, argv, "p:h", main_longopts,
+	while ((c = getopt_long(argc, argv, ":p:h", main_longopts,
 	    NULL)) != -1) {
 		switch (c) {
 		case 'p':
@@ -209,6 +209,10 @@ options_parse(struct options *o, int argc, char **argv)
 		case 'h':
 			fputs(main_usage, stdout);
 			exit(EXIT_ALLOK);
+		case ':':
+			fprintf(stderr, "smtpx: option '%s' needs a value\n",
+			    argv[optind - 1]);
+			return -1;
 		case '?':
 		default:
 			if (optopt)

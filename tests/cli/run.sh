@@ -1,0 +1,48 @@
+#!/bin/sh
+# The command line itself: --help, --version, and every kind of bad
+# usage ending with a message on stderr and exit status 2, before any
+# connection is tried.
+set -u
+: "${SMTPX_TOP:=$(cd "$(dirname "$0")/../.." && pwd)}"
+. "$SMTPX_TOP/tests/lib/common.sh"
+T=$(t_tmpdir)
+trap 'rm -rf "$T"' EXIT
+
+# run EXPECTED-STATUS STDERR-PATTERN ARGS...
+run() {
+	_want=$1 _pat=$2
+	shift 2
+	timeout 10 "$SMTPX" "$@" </dev/null >"$T/out" 2>"$T/err"
+	_rc=$?
+	if [ "$_rc" = "$_want" ] && grep -Eq -- "$_pat" "$T/err" "$T/out"; then
+		t_ok "smtpx $*: status $_want"
+	else
+		t_fail "smtpx $*: status $_want and /$_pat/" "status $_rc" \
+		    "$(cat "$T/out" "$T/err" | head -5)"
+	fi
+}
+
+run 0 '^usage: smtpx' --help
+run 0 '^smtpx [0-9]+\.[0-9]+' --version
+run 2 "bad option '--bogus'" --bogus
+run 2 "needs a value" -p
+run 2 "needs a value" --timeout
+run 2 "bad port 'x'" --batch host x
+run 2 "bad port '0'" -p 0 host
+run 2 "bad port '70000'" host 70000
+run 2 "bad timeout" --timeout 0 host
+run 2 "too many arguments" --batch a 25 c
+run 2 "ca-file" --ca-file "$T/missing.pem" host
+run 2 "password-file" --password-file "$T/missing" host
+run 2 "bad --ehlo" --ehlo "two words" host
+run 2 "needs a port" --lab --batch
+run 2 "goes with --lab-serve" --listen 127.0.0.1
+run 2 "does not go with" --lab-serve --batch
+run 2 "script" --script "$T/missing"
+run 2 "terminal" host 25
+# Bad lines in the line mode: reported, status 2, nothing sent.
+printf '/nosuch\n' >"$T/script"
+run 2 "unknown command /nosuch" --batch --script "$T/script"
+printf 'EHLO x\n' >"$T/script"
+run 2 "not connected" --batch --script "$T/script"
+t_done
