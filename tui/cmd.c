@@ -205,30 +205,35 @@ cmd_help(const char *topic, struct buf *out)
 	    "DATA, then message lines and a lone '.', QUIT.\n");
 }
 
+/* The number of words (runs of anything but space and tab) in s. */
+static size_t
+cmd_words(const char *s)
+{
+	size_t	 n = 0;
+
+	for (;;) {
+		s += strspn(s, " \t");
+		if (*s == '\0')
+			return n;
+		n++;
+		s += strcspn(s, " \t");
+	}
+}
+
 int
 cmd_history_ok(const char *line)
 {
-	char	 word[16];
-	size_t	 i, n = 0;
-	const char *p = line;
+	const char	*p = line + strspn(line, " \t");
+	size_t		 len = strcspn(p, " \t");
 
-	while (*p == ' ')
-		p++;
-	for (i = 0; i < sizeof word - 1 && p[i] && p[i] != ' '; i++)
-		word[i] = tolower((unsigned char)p[i]);
-	word[i] = '\0';
-	if (strcmp(word, "/b64") == 0)
+	if (len == 4 && strncasecmp(p, "/b64", 4) == 0)
 		return 0;
-	if (strcmp(word, "/auth") == 0) {
-		/* A secret given on the line is the fourth word. */
-		for (p = line; *p; p++)
-			if (*p != ' ' && (p == line || p[-1] == ' '))
-				n++;
-		return n < 4;
-	}
-	if (strcmp(word, "auth") == 0)
-		return strchr(p + i + 1 > p + strlen(p) ? p : p + i, ' ') == NULL ||
-		    strchr(strchr(p, ' ') + 1, ' ') == NULL;
+	/* /auth MECH USER SECRET: the secret is the fourth word. */
+	if (len == 5 && strncasecmp(p, "/auth", 5) == 0)
+		return cmd_words(p) < 4;
+	/* AUTH MECH INITIAL-RESPONSE typed by hand: the third. */
+	if (len == 4 && strncasecmp(p, "AUTH", 4) == 0)
+		return cmd_words(p) < 3;
 	return 1;
 }
 
