@@ -411,14 +411,16 @@ sasl_cram(struct sasl *s, const unsigned char *chal, size_t chlen,
 		dig[2 * i + 1] = hex[mac[i] & 0xf];
 	}
 	dig[2 * maclen] = '\0';
-	/* The digest is no secret: it is sent in clear and is shown. */
+	/* The digest with the challenge can be attacked offline, and
+	   transcripts end up in tickets: shown masked like a password. */
 	if (buf_addstr(out, s->user) == -1 || buf_addch(out, ' ') == -1 ||
 	    buf_addstr(out, dig) == -1 ||
 	    buf_addstr(show, "user \"") == -1 ||
 	    sasl_quote(show, s->user, strlen(s->user), SIZE_MAX) == -1 ||
-	    buf_printf(show, "\" digest %s", dig) == -1)
+	    buf_addstr(show, "\" digest " SASL_MASK) == -1)
 		st = sasl_nomem(err, errlen);
 	OPENSSL_cleanse(mac, sizeof mac);
+	OPENSSL_cleanse(dig, sizeof dig);
 	return st;
 }
 

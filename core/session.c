@@ -116,6 +116,7 @@ struct session {
 	char			 verb[16];	/* the command it answers */
 	struct qitem		*current;	/* AUTH or /send item in flight */
 	int			 secret_next;	/* next line answers a 334 */
+	int			 hand_auth;	/* a typed AUTH is not over yet */
 	int			 sasl_cancelled; /* we sent "*" to a 334 */
 	int			 unasked;	/* lines since we last sent one */
 	char			*hand_user;	/* user of a hand-typed AUTH */
@@ -137,8 +138,9 @@ struct session {
 
 static const char *const session_state_names[] = {
 	"closed", "resolving", "connecting", "TLS handshake",
-	"waiting for greeting", "greeted", "ready", "in transaction",
-	"recipients given", "sending message", "quitting",
+	"waiting for the greeting", "greeted, no EHLO yet", "EHLO accepted",
+	"in a transaction (MAIL accepted)", "recipients accepted",
+	"sending the message", "quitting",
 };
 
 static void	session_pump(struct session *);
@@ -373,6 +375,7 @@ session_reset_conn(struct session *s)
 	s->sasl = NULL;
 	s->awaiting = 0;
 	s->secret_next = 0;
+	s->hand_auth = 0;
 	s->sasl_cancelled = 0;
 	s->unasked = 0;
 	session_disarm(s);
@@ -659,6 +662,11 @@ session_start_tls(struct session *s)
 {
 	char	 err[SESSION_ERR];
 
+	if (s->tls != NULL) {
+		session_fail(s, SESSION_FAIL_PROTOCOL, "the server offered "
+		    "a second TLS handshake inside TLS; closing");
+		return;
+	}
 	s->tls = tls_client_new(s->fd, s->host, &s->cfg.tls, err, sizeof err);
 	if (s->tls == NULL) {
 		session_fail(s, SESSION_FAIL_TLS, "%s", err);
@@ -738,10 +746,8 @@ session_tls_done(struct session *s)
 		session_set_state(s, SESSION_GREETING);
 		s->awaiting = 1;
 		session_arm(s, "the greeting from %s", s->addr);
-	} else {
+	} else
 		session_set_state(s, SESSION_READY);
-		session_emit(s, SESSION_EV_STATE, NULL, NULL, SESSION_OK);
-	}
 }
 
 static void
@@ -909,6 +915,7 @@ session_reply_auth(struct session *s, const struct reply *r)
 	}
 	if (r->code == 235)
 		session_auth_ok(s, s->hand_user);
+	s->hand_auth = 0;
 	free(s->hand_user);
 	s->hand_user = NULL;
 }
@@ -987,6 +994,12 @@ session_reply(struct session *s, struct reply *r)
 	} else if (strcmp(s->verb, "AUTH") == 0) {
 		session_reply_auth(s, r);
 	} else if (strcmp(s->verb, "STARTTLS") == 0) {
+		if (r->code == 220 && s->tls_on) {
+			session_fail(s, SESSION_FAIL_PROTOCOL, "220 to STARTTLS "
+			    "inside TLS: a second handshake is not possible; "
+			    "closing");
+			return;
+		}
 		if (r->code == 220) {
 			/* Anything already here came before the handshake and
 			   could be an injection (CVE-2011-0411): refuse it. */
@@ -1118,6 +1131,7 @@ session_start_auth(struct session *s, struct qitem *q)
 	buf_init(&line, 40000);
 	buf_printf(&line, "AUTH %s", sasl_name(s->sasl));
 	snprintf(shown, sizeof shown, "AUTH %s", sasl_name(s->sasl));
+	snprintf(err, sizeof err, "response too large");
 	if (sasl_has_initial(s->sasl)) {
 		if (sasl_step(s->sasl, NULL, 0, &out, &show, err,
 		    sizeof err) == SASL_FAIL ||
@@ -1139,6 +1153,9 @@ session_start_auth(struct session *s, struct qitem *q)
 			session_decoded(s, "sent: %s", show.data);
 		s->awaiting = 1;
 		session_arm(s, "the reply to AUTH");
+	} else {
+		sasl_free(s->sasl);
+		s->sasl = NULL;
 	}
 done:
 	buf_free(&out);
@@ -1382,6 +1399,8 @@ int
 session_submit(struct session *s, const char *line, unsigned flags,
     char *err, size_t errlen)
 {
+	char	 verb[16];
+
 	if (strpbrk(line, "\r\n") != NULL) {
 		snprintf(err, errlen, "a line may not contain CR or LF");
 		return -1;
@@ -1393,7 +1412,18 @@ session_submit(struct session *s, const char *line, unsigned flags,
 	}
 	if (session_enqueue(s, Q_LINE, line, flags, 0, err, errlen) == NULL)
 		return -1;
+	/* From a typed AUTH until its final reply, lines may answer a 334
+	   (even typed ahead of it): front ends treat them as secrets. */
+	session_verb_of(line, verb);
+	if (s->state != SESSION_DATA && strcmp(verb, "AUTH") == 0)
+		s->hand_auth = 1;
 	return session_kick(s);
+}
+
+int
+session_expects_secret(const struct session *s)
+{
+	return s->hand_auth || s->secret_next;
 }
 
 int
@@ -1533,6 +1563,7 @@ session_cancel(struct session *s)
 		session_log(s, TR_EVENT, "stopped waiting for %s; a late "
 		    "reply will still be shown", s->waiting);
 		s->awaiting = 0;
+		s->hand_auth = s->secret_next = 0;
 		sasl_free(s->sasl);
 		s->sasl = NULL;
 		session_disarm(s);

@@ -118,6 +118,10 @@ void	session_close(struct session *);
  */
 int	session_submit(struct session *, const char *line, unsigned flags,
 	    char *err, size_t errlen);
+/* 1 while the next typed line may answer a 334 of an AUTH typed by hand
+   (the engine masks it; front ends keep it off screen and out of
+   history too). */
+int	session_expects_secret(const struct session *);
 /* Queue STARTTLS and the handshake that follows a 220. */
 int	session_starttls(struct session *, char *err, size_t errlen);
 /* Queue a whole SASL exchange. secret is copied and wiped after use. */

@@ -93,29 +93,15 @@ tls_client_new(int fd, const char *host, const struct tls_client_config *cfg,
     char *err, size_t errlen)
 {
 	struct tls	*t;
-	int		 v;
 
 	if ((t = calloc(1, sizeof *t)) == NULL) {
 		snprintf(err, errlen, "out of memory");
 		return NULL;
 	}
 	t->insecure = cfg->insecure;
-	switch (cfg->min_version) {
-	case 10:
-		v = TLS1_VERSION;
-		break;
-	case 11:
-		v = TLS1_1_VERSION;
-		break;
-	case 13:
-		v = TLS1_3_VERSION;
-		break;
-	default:
-		v = TLS1_2_VERSION;
-		break;
-	}
+	/* TLS 1.2 at least (RFC 8996 retired 1.0 and 1.1). */
 	if ((t->ctx = SSL_CTX_new(TLS_client_method())) == NULL ||
-	    !SSL_CTX_set_min_proto_version(t->ctx, v)) {
+	    !SSL_CTX_set_min_proto_version(t->ctx, TLS1_2_VERSION)) {
 		tls_error(err, errlen, "cannot set up TLS");
 		goto fail;
 	}

@@ -27,7 +27,6 @@ struct tls_client_config {
 	const char	*ca_file;	/* PEM bundle instead of the system */
 	const char	*ca_pem;	/* extra trusted PEM in memory, or NULL */
 	int		 insecure;	/* go on after failed verification */
-	int		 min_version;	/* 0 = TLS 1.2; 10, 11, 12, 13 */
 };
 
 /* What a front end shows about an established connection. */

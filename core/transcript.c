@@ -13,6 +13,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <openssl/crypto.h>
+
 #include "buf.h"
 #include "sanitize.h"
 #include "transcript.h"
@@ -37,6 +39,9 @@ transcript_free(struct transcript *t)
 	if (t == NULL)
 		return;
 	for (i = 0; i < t->n; i++) {
+		/* /b64 output may encode a secret. */
+		if (t->v[i]->flags & TR_F_NOSAVE)
+			OPENSSL_cleanse(t->v[i]->text, t->v[i]->len);
 		free(t->v[i]->text);
 		free(t->v[i]->raw);
 		free(t->v[i]);

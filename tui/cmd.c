@@ -324,8 +324,16 @@ cmd_connect(struct app *app, const char *host, int port, int tls)
 	char	 err[512];
 	int	 p;
 
+	/* Refuse before touching the open session's settings. */
+	if (session_state(app->session) != SESSION_CLOSED) {
+		cmd_error(app, "already connected to %s; /quit first",
+		    session_host(app->session));
+		return -1;
+	}
 	session_set_trust(app->session, NULL);
 	session_set_nominal_port(app->session, 0);
+	if (strcasecmp(host, "lab") != 0 && port == 465)
+		tls = 1;	/* 465 is TLS from the first byte (RFC 8314) */
 	if (strcasecmp(host, "lab") == 0) {
 		if (app->lab == NULL) {
 			cmd_error(app, "the lab is not running; start smtpx "
@@ -376,8 +384,6 @@ cmd_connect_fn(struct app *app, int argc, char **argv, const char *line)
 	}
 	if (port == 0)
 		port = tls ? 465 : 25;
-	if (port == 465 && strcasecmp(argv[0], "lab") != 0)
-		tls = 1;
 	return cmd_connect(app, argv[0], port, tls);
 }
 

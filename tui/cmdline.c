@@ -254,28 +254,11 @@ cmdline_word_start(const char *s, size_t len, int nth)
 	return len;
 }
 
+/* The engine knows when a typed line may answer a 334: ask it. */
 int
 cmdline_secret_next(struct screen *s)
 {
-	const struct transcript	*t;
-	const struct tr_entry	*e;
-	size_t			 n, i, look;
-
-	if (s->session == NULL || session_state(s->session) == SESSION_CLOSED ||
-	    (t = session_transcript(s->session)) == NULL)
-		return 0;
-	n = transcript_count(t);
-	for (i = n, look = 0; i > 0 && look < 64; i--, look++) {
-		e = transcript_get(t, i - 1);
-		if (e->kind == TR_RECV)
-			return e->code == 334;
-		if (e->kind == TR_SENT) {
-			/* An AUTH still waiting: a 334 is likely to come. */
-			return cmdline_word_is(e->text, e->len, "AUTH") &&
-			    session_busy(s->session);
-		}
-	}
-	return 0;
+	return s->session != NULL && session_expects_secret(s->session);
 }
 
 size_t

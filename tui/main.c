@@ -245,8 +245,6 @@ options_parse(struct options *o, int argc, char **argv)
 		    "or 465\n");
 		return -1;
 	}
-	if (o->lab && o->host == NULL)
-		o->host = NULL;		/* the screen opens on the welcome */
 	if (o->port == 0)
 		o->port = o->tls ? 465 : 25;
 	if (o->lab_serve && (o->batch || o->lab)) {

@@ -25,6 +25,7 @@
 #include <unistd.h>
 
 #include <curses.h>
+#include <openssl/crypto.h>
 #include <readline/readline.h>
 
 #include "buf.h"
@@ -839,6 +840,8 @@ screen_consume(struct screen *s, size_t n)
 		n = s->qlen;
 	memmove(s->q, s->q + n, s->qlen - n);
 	s->qlen -= n;
+	/* Keys typed at the secret prompt must not linger here. */
+	OPENSSL_cleanse(s->q + s->qlen, n);
 	s->qwait = 0;
 }
 

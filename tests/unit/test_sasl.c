@@ -333,7 +333,7 @@ test_cram_md5_rfc2195(void **state)
 	assert_int_equal(ex_step(&x, chal), SASL_CONTINUE);
 	assert_out(&x, resp, strlen(resp));
 	assert_string_equal(x.show.data,
-	    "user \"tim\" digest b913a602c7eda7a495b4e6e7334d3890");
+	    "user \"tim\" digest ********");
 	/* The base64 form printed in the RFC. */
 	buf_init(&b, 0);
 	assert_int_equal(b64_encode(x.out.data, x.out.len, &b), 0);
