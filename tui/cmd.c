@@ -226,7 +226,9 @@ cmd_history_ok(const char *line)
 	const char	*p = line + strspn(line, " \t");
 	size_t		 len = strcspn(p, " \t");
 
-	if (len == 4 && strncasecmp(p, "/b64", 4) == 0)
+	/* What the base64 helpers are given may be a secret or its base64. */
+	if ((len == 4 && strncasecmp(p, "/b64", 4) == 0) ||
+	    (len == 6 && strncasecmp(p, "/unb64", 6) == 0))
 		return 0;
 	/* /auth MECH USER SECRET: the secret is the fourth word. */
 	if (len == 5 && strncasecmp(p, "/auth", 5) == 0)

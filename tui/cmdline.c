@@ -358,9 +358,6 @@ cmdline_history_form(struct screen *s, const char *line)
 	/* Like bash's ignorespace: a leading space keeps a line out. */
 	if (len == 0 || line[0] == ' ' || s->secret_next)
 		return NULL;
-	if (cmdline_word_is(line, len, "/b64") ||
-	    cmdline_word_is(line, len, "/unb64"))
-		return NULL;
 	cut = cmdline_mask_from(s, line, len);
 	if (cut == 0)
 		return NULL;
@@ -370,7 +367,7 @@ cmdline_history_form(struct screen *s, const char *line)
 		h = strndup(line, cut);
 	} else
 		h = strdup(line);
-	/* The command layer's rule too, as a second opinion. */
+	/* The command layer's rule: no /b64, /unb64, no AUTH arguments. */
 	if (h != NULL && !cmd_history_ok(h)) {
 		explicit_bzero(h, strlen(h));
 		free(h);
