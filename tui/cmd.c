@@ -89,7 +89,8 @@ static const struct cmd cmd_table[] = {
 	  "(/b64 \\0user\\0password for PLAIN). Kept out of history and of "
 	  "saved transcripts.", cmd_b64 },
 	{ "unb64", 1, 1, "/unb64 TEXT",
-	  "decode base64 TEXT (a 334 challenge, say).", cmd_unb64 },
+	  "decode base64 TEXT (a 334 challenge, say). Kept out of history "
+	  "and of saved transcripts.", cmd_unb64 },
 	{ "save", 1, 1, "/save FILE",
 	  "write the transcript to FILE (mode 0600), secrets masked.",
 	  cmd_save },
