@@ -254,13 +254,6 @@ cmdline_word_start(const char *s, size_t len, int nth)
 	return len;
 }
 
-/* The engine knows when a typed line may answer a 334: ask it. */
-int
-cmdline_secret_next(struct screen *s)
-{
-	return s->session != NULL && session_expects_secret(s->session);
-}
-
 size_t
 cmdline_mask_from(struct screen *s, const char *line, size_t len)
 {
@@ -417,7 +410,9 @@ cmdline_prompt_update(struct screen *s)
 {
 	const char	*p;
 
-	s->secret_next = cmdline_secret_next(s);
+	/* The engine knows when a typed line may answer a 334. */
+	s->secret_next = s->session != NULL &&
+	    session_expects_secret(s->session);
 	if (RL_ISSTATE(RL_STATE_ISEARCH | RL_STATE_NSEARCH | RL_STATE_SEARCH))
 		return;
 	p = cmdline_prompt_for(s);
@@ -473,7 +468,9 @@ cmdline_line(char *line)
 		return;
 	}
 	s->hscroll = 0;
-	s->secret_next = cmdline_secret_next(s);
+	/* The engine knows when a typed line may answer a 334. */
+	s->secret_next = s->session != NULL &&
+	    session_expects_secret(s->session);
 	if (len > 0) {
 		cmdline_history_add(s, line);
 		(void)cmd_exec(s->app, line);

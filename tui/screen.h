@@ -150,7 +150,6 @@ void	cmdline_reset(struct screen *);
 void	cmdline_prompt_update(struct screen *);
 void	cmdline_search_start(struct screen *);
 void	cmdline_search_cancel(struct screen *);
-int	cmdline_secret_next(struct screen *);
 size_t	cmdline_mask_from(struct screen *, const char *line, size_t len);
 void	cmdline_history_save(struct screen *);
 

@@ -97,7 +97,6 @@ int	cmd_history_ok(const char *line);
    set, runs first (the screen puts the terminal back). */
 extern void (*util_cleanup)(void);
 void	*xmalloc(size_t);
-void	*xcalloc(size_t, size_t);
 char	*xstrdup(const char *);
 
 #endif

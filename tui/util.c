@@ -31,16 +31,6 @@ xmalloc(size_t n)
 	return p;
 }
 
-void *
-xcalloc(size_t n, size_t size)
-{
-	void	*p;
-
-	if ((p = calloc(n ? n : 1, size ? size : 1)) == NULL)
-		util_oom();
-	return p;
-}
-
 char *
 xstrdup(const char *s)
 {
