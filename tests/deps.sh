@@ -2,13 +2,14 @@
 # Make sure the Debian packages smtpx needs are present.
 #   deps.sh build   what building ./smtpx needs
 #   deps.sh test    that plus what `make check` needs (cmocka, tmux, the
-#                   real peers Postfix and Dovecot, swaks)
+#                   real peers Postfix and Dovecot, swaks and the Perl TLS
+#                   module its STARTTLS needs)
 # As root, missing packages are installed with apt-get without prompts and
 # without starting the system's own mail daemons. Otherwise the exact
 # apt-get line is printed and the script fails.
 set -u
 build="gcc make pkg-config libncurses-dev libreadline-dev libssl-dev openssl"
-test="libcmocka-dev tmux python3 postfix dovecot-core swaks clang libclang-rt-14-dev procps time"
+test="libcmocka-dev tmux python3 postfix dovecot-core swaks libnet-ssleay-perl clang libclang-rt-14-dev procps time"
 case "${1:-build}" in
 build) want=$build ;;
 test) want="$build $test" ;;
