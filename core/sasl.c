@@ -31,7 +31,8 @@
 #define SASL_CHAL_MAX	8192		/* longest challenge looked at */
 #define SASL_FIELD_MAX	16384		/* longest user, secret or authzid */
 #define SASL_ITER_LOW	4096		/* RFC 7677 section 4: at least this */
-#define SASL_ITER_MAX	1000000		/* more would let a server stall us */
+#define SASL_ITER_MAX	1000000		/* more would let a server stall us
+					   (PBKDF2 runs before any reply) */
 #define SASL_NONCE_LEN	18		/* random bytes; 24 base64 characters */
 #define SASL_QUOTE_MAX	200		/* challenge bytes quoted in show */
 
@@ -688,6 +689,13 @@ sasl_scram_final(struct sasl *s, const unsigned char *chal, size_t chlen,
 			    "than the %d smtpx allows", q.data, SASL_ITER_MAX);
 		goto out;
 	}
+	if (iter < SASL_ITER_LOW) {
+		/* A low count makes a captured exchange cheap to crack;
+		   refusing it keeps the proof from ever being sent. */
+		sasl_seterr(err, errlen, "iteration count %lu is below the "
+		    "%d RFC 7677 requires", iter, SASL_ITER_LOW);
+		goto out;
+	}
 
 	/* AuthMessage = client-first-bare "," server-first "," cfwp. */
 	if (buf_addstr(&cfwp, "c=") == -1 || sasl_gs2(s, &q) == -1 ||
@@ -708,10 +716,6 @@ sasl_scram_final(struct sasl *s, const unsigned char *chal, size_t chlen,
 	    b64_encode(k.proof, hlen, out) == -1 ||
 	    sasl_quote(show, cfwp.data, cfwp.len, SIZE_MAX) == -1 ||
 	    buf_addstr(show, ",p=" SASL_MASK) == -1)
-		goto nomem;
-	if (iter < SASL_ITER_LOW && buf_printf(show, " (note: iteration "
-	    "count %lu is below the %d RFC 7677 asks for)", iter,
-	    SASL_ITER_LOW) == -1)
 		goto nomem;
 	st = SASL_CONTINUE;
 	goto out;

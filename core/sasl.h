@@ -43,8 +43,9 @@ int	sasl_has_initial(const struct sasl *);
  * first and sasl_has_initial(), otherwise the answer to chal (decoded,
  * possibly empty). Appends raw bytes to out and a masked, printable
  * description to show. SCRAM checks the server nonce extends ours, the
- * iteration count is sane (>= 4096 is recommended; < 1 fails; below
- * 4096 is allowed but reported in show) and the server signature.
+ * salt is base64, the iteration count is from 4096 (RFC 7677) to
+ * 1,000,000 (refused before any key is computed) and the server
+ * signature.
  */
 enum sasl_status sasl_step(struct sasl *, const unsigned char *chal,
 	    size_t chlen, struct buf *out, struct buf *show,

@@ -47,6 +47,7 @@
 #define SESSION_CHUNK		(16 * 1024)
 #define SESSION_ERR		512
 #define SESSION_UNASKED_MAX	(2 * REPLY_LINES_MAX)
+#define SESSION_AUTH_LINE_MAX	512	/* RFC 4954 4, CRLF included */
 
 enum qtype {
 	Q_LINE,
@@ -117,7 +118,9 @@ struct session {
 	struct qitem		*current;	/* AUTH or /send item in flight */
 	int			 secret_next;	/* next line answers a 334 */
 	int			 hand_auth;	/* a typed AUTH is not over yet */
-	int			 sasl_cancelled; /* we sent "*" to a 334 */
+	char			*sasl_initial;	/* initial response held back
+						   for the first 334 */
+	char			*sasl_initial_show; /* its masked form */
 	int			 unasked;	/* lines since we last sent one */
 	char			*hand_user;	/* user of a hand-typed AUTH */
 	struct sasl		*sasl;
@@ -340,6 +343,15 @@ session_stream_free(struct session *s)
 }
 
 static void
+session_sasl_initial_free(struct session *s)
+{
+	if (s->sasl_initial != NULL)
+		OPENSSL_clear_free(s->sasl_initial, strlen(s->sasl_initial));
+	free(s->sasl_initial_show);
+	s->sasl_initial = s->sasl_initial_show = NULL;
+}
+
+static void
 session_reset_conn(struct session *s)
 {
 	if (s->gaip != NULL) {
@@ -376,7 +388,7 @@ session_reset_conn(struct session *s)
 	s->awaiting = 0;
 	s->secret_next = 0;
 	s->hand_auth = 0;
-	s->sasl_cancelled = 0;
+	session_sasl_initial_free(s);
 	s->unasked = 0;
 	session_disarm(s);
 }
@@ -823,6 +835,19 @@ session_auth_ok(struct session *s, const char *user)
 static int session_write_line(struct session *, const char *, size_t,
     const char *, unsigned);
 
+/*
+ * A SASL exchange that fails on our side (a malformed challenge, a SCRAM
+ * server that cannot prove it knows the password, a round too many) ends
+ * the connection, like a failed STARTTLS: the server has shown it is not
+ * the one we meant to talk to, so nothing more goes to it.
+ */
+static void
+session_sasl_fail(struct session *s, const char *why)
+{
+	session_fail(s, SESSION_FAIL_AUTH, "%s %s: %s; closing the connection "
+	    "without sending anything more", sasl_name(s->sasl), "failed", why);
+}
+
 /* A 334 during a SASL exchange we run: decode, answer, show masked. */
 static void
 session_sasl_challenge(struct session *s, const struct reply *r)
@@ -835,33 +860,37 @@ session_sasl_challenge(struct session *s, const struct reply *r)
 	buf_init(&out, 16384);
 	buf_init(&enc, 32768);
 	buf_init(&show, 4096);
+	if (s->sasl_initial != NULL) {
+		/* RFC 4954 4: the initial response that did not fit on the
+		   AUTH line answers the empty 334. */
+		session_write_line(s, s->sasl_initial, strlen(s->sasl_initial),
+		    SASL_MASK, TR_F_SECRET);
+		if (s->sasl_initial_show[0] != '\0')
+			session_decoded(s, "sent: %s", s->sasl_initial_show);
+		session_sasl_initial_free(s);
+		goto sent;
+	}
 	if (b64_decode(t, r->lens[0], &chal) == -1) {
-		session_log(s, TR_ERROR, "the server's challenge is not valid "
-		    "base64; cancelling the exchange");
-		session_write_line(s, "*", 1, "*", 0);
-		s->sasl_cancelled = 1;
+		session_sasl_fail(s, "the server's challenge is not valid "
+		    "base64");
 		goto done;
 	}
 	session_decoded(s, "challenge: %s", chal.len ? chal.data : "(empty)");
 	if (sasl_step(s->sasl, (unsigned char *)chal.data, chal.len, &out,
 	    &show, err, sizeof err) == SASL_FAIL) {
-		session_log(s, TR_ERROR, "%s %s: %s; cancelling the exchange",
-		    sasl_name(s->sasl), "failed", err);
-		session_write_line(s, "*", 1, "*", 0);
-		s->sasl_cancelled = 1;
+		session_sasl_fail(s, err);
 		goto done;
 	}
 	if (b64_encode(out.data, out.len, &enc) == -1) {
-		session_log(s, TR_ERROR, "AUTH response too large");
-		session_write_line(s, "*", 1, "*", 0);
-		s->sasl_cancelled = 1;
+		session_sasl_fail(s, "the response is too large");
 		goto done;
 	}
 	session_write_line(s, enc.data, enc.len, SASL_MASK, TR_F_SECRET);
 	session_decoded(s, "sent: %s", show.data ? show.data : "");
-done:
+sent:
 	s->awaiting = 1;
 	session_arm(s, "the reply to AUTH");
+done:
 	buf_free(&chal);
 	buf_free(&out);
 	buf_free(&enc);
@@ -875,29 +904,20 @@ session_reply_auth(struct session *s, const struct reply *r)
 	struct buf d;
 
 	if (s->sasl != NULL) {
-		if (r->code == 334 && s->sasl_cancelled) {
-			/* RFC 4954 4: "*" must be answered with 501. */
-			session_fail(s, SESSION_FAIL_PROTOCOL, "the server "
-			    "ignored the cancelled exchange and asked again; "
-			    "closing");
-			return;
-		}
 		if (r->code == 334) {
 			session_sasl_challenge(s, r);
 			return;
 		}
 		if (r->code == 235) {
 			if (sasl_finish(s->sasl, err, sizeof err) == -1) {
-				session_log(s, TR_ERROR, "%s", err);
-				if (s->failure == SESSION_OK)
-					s->failure = SESSION_FAIL_AUTH;
-			} else
-				session_auth_ok(s, s->current ?
-				    s->current->user : NULL);
+				session_sasl_fail(s, err);
+				return;
+			}
+			session_auth_ok(s, s->current ? s->current->user : NULL);
 		}
+		session_sasl_initial_free(s);
 		sasl_free(s->sasl);
 		s->sasl = NULL;
-		s->sasl_cancelled = 0;
 		return;
 	}
 	/* AUTH typed by hand: show challenges; mask the next line. */
@@ -920,6 +940,15 @@ session_reply_auth(struct session *s, const struct reply *r)
 	s->hand_user = NULL;
 }
 
+/* 421 (RFC 5321 3.8): the server is closing. Nothing queued may go out
+   after it, even when it came in one read with the reply before it. */
+static void
+session_closing(struct session *s)
+{
+	session_log(s, TR_EVENT, "the server is closing the connection (421)");
+	session_end(s, SESSION_OK);
+}
+
 static void
 session_reply(struct session *s, struct reply *r)
 {
@@ -930,14 +959,20 @@ session_reply(struct session *s, struct reply *r)
 	size_t			 n;
 
 	if (!s->awaiting) {
-		session_log(s, TR_ERROR, "a reply nobody asked for");
-		if (r->code == 421)
-			session_log(s, TR_EVENT, "the server is closing the "
-			    "connection");
 		s->worst = cls > s->worst ? cls : s->worst;
 		session_notes_ctx(s, &c);
 		c.verb = "?";
 		notes_reply(&c, r, session_note_emit, s);
+		/* RFC 5321 3.8: a 421 may come at any time; anything else
+		   unasked means replies no longer pair with commands, so
+		   nothing more we send could be read right. */
+		if (r->code == 421) {
+			session_emit(s, SESSION_EV_REPLY, NULL, r, SESSION_OK);
+			session_closing(s);
+		} else
+			session_fail(s, SESSION_FAIL_PROTOCOL, "a reply nobody "
+			    "asked for (%d): the server is out of step with "
+			    "the commands; closing", r->code);
 		return;
 	}
 	s->awaiting = 0;
@@ -956,6 +991,11 @@ session_reply(struct session *s, struct reply *r)
 	}
 	session_notes_ctx(s, &c);
 	notes_reply(&c, r, session_note_emit, s);
+	if (r->code == 421) {
+		session_emit(s, SESSION_EV_REPLY, NULL, r, SESSION_OK);
+		session_closing(s);
+		return;
+	}
 
 	if (s->verb[0] == '\0') {			/* greeting */
 		session_set_state(s, SESSION_READY);
@@ -1142,13 +1182,31 @@ session_start_auth(struct session *s, struct qitem *q)
 			s->sasl = NULL;
 			goto done;
 		}
-		/* RFC 4954: an empty initial response is sent as "=". */
-		buf_printf(&line, " %s", enc.len ? enc.data : "=");
-		snprintf(shown, sizeof shown, "AUTH %s %s", sasl_name(s->sasl),
-		    SASL_MASK);
+		if (line.len + 1 + enc.len + 2 > SESSION_AUTH_LINE_MAX) {
+			/* RFC 4954 4: a command line is at most 512 octets;
+			   a longer initial response waits for an empty 334. */
+			if ((s->sasl_initial = OPENSSL_strdup(enc.data)) ==
+			    NULL || (s->sasl_initial_show = strdup(show.len ?
+			    show.data : "")) == NULL) {
+				session_log(s, TR_ERROR, "out of memory");
+				session_sasl_initial_free(s);
+				sasl_free(s->sasl);
+				s->sasl = NULL;
+				goto done;
+			}
+			session_decoded(s, "the initial response is too long "
+			    "for the AUTH line; it follows the server's 334");
+			buf_reset(&show);
+		} else {
+			/* RFC 4954: an empty initial response is "=". */
+			buf_printf(&line, " %s", enc.len ? enc.data : "=");
+			snprintf(shown, sizeof shown, "AUTH %s %s",
+			    sasl_name(s->sasl), SASL_MASK);
+		}
 	}
 	if (session_write_line(s, line.data, line.len, shown,
-	    sasl_has_initial(s->sasl) ? TR_F_SECRET : 0) == 0) {
+	    s->sasl_initial == NULL && sasl_has_initial(s->sasl) ?
+	    TR_F_SECRET : 0) == 0) {
 		if (show.len)
 			session_decoded(s, "sent: %s", show.data);
 		s->awaiting = 1;
@@ -1223,6 +1281,15 @@ session_stream_more(struct session *s)
 			if (n == -1) {
 				session_fail(s, SESSION_FAIL_INTERNAL,
 				    "reading %s: %s", st->name, strerror(errno));
+				return;
+			}
+			if (memchr(chunk, '\0', n) != NULL) {
+				/* Changed since it was checked: without the
+				   final dot the server discards the message. */
+				session_fail(s, SESSION_FAIL_USAGE, "%s now holds "
+				    "a NUL byte; closing without ending the "
+				    "message, so the server discards it",
+				    st->name);
 				return;
 			}
 			if (n > 0 && dataenc_feed(&st->enc, chunk, n,
@@ -1464,10 +1531,36 @@ int
 session_data_file(struct session *s, const char *path, char *err,
     size_t errlen)
 {
-	if (access(path, R_OK) == -1) {
+	char		 chunk[64 * 1024], *z;
+	unsigned long long at = 0;
+	ssize_t		 n;
+	int		 fd;
+
+	/* RFC 5321 4.1.1.4: a message holds no NUL. Look before sending,
+	   so that a refused file sends nothing of itself. */
+	if ((fd = open(path, O_RDONLY | O_CLOEXEC)) == -1) {
 		snprintf(err, errlen, "%s: %s", path, strerror(errno));
 		return -1;
 	}
+	while ((n = read(fd, chunk, sizeof chunk)) != 0) {
+		if (n == -1 && errno == EINTR)
+			continue;
+		if (n == -1) {
+			snprintf(err, errlen, "%s: %s", path, strerror(errno));
+			close(fd);
+			return -1;
+		}
+		if ((z = memchr(chunk, '\0', n)) != NULL) {
+			snprintf(err, errlen, "%s: a NUL byte at offset %llu; "
+			    "SMTP does not allow NUL in a message (RFC 5321 "
+			    "4.1.1.4), so nothing of it was sent", path,
+			    at + (unsigned long long)(z - chunk));
+			close(fd);
+			return -1;
+		}
+		at += n;
+	}
+	close(fd);
 	if (session_enqueue(s, Q_DATA_FILE, path, 0, 0, err, errlen) == NULL)
 		return -1;
 	return session_kick(s);
@@ -1656,6 +1749,14 @@ session_timeout(struct session *s)
 	    SESSION_FAIL_CONNECT);
 }
 
+/* After QUIT a close is the end asked for, 221 or not. */
+static int
+session_quitting(const struct session *s)
+{
+	return s->state == SESSION_QUIT ||
+	    (s->awaiting && strcmp(s->verb, "QUIT") == 0);
+}
+
 /* Read what is there; 0 on EOF or error (the session is then closed). */
 static int
 session_read(struct session *s)
@@ -1667,6 +1768,7 @@ session_read(struct session *s)
 	struct reply_line line;
 	struct reply	*reply;
 	enum reply_result res;
+	int		 quitting;
 
 	if (s->tls_on) {
 		t = tls_read(s->tls, chunk, sizeof chunk, &n, err, sizeof err);
@@ -1686,6 +1788,8 @@ session_read(struct session *s)
 		r = read(s->fd, chunk, sizeof chunk);
 		if (r == -1 && (errno == EAGAIN || errno == EINTR))
 			return 1;
+		if (r == -1 && errno == ECONNRESET && session_quitting(s))
+			r = 0;
 		if (r == -1 && errno == ECONNRESET) {
 			session_fail(s, SESSION_FAIL_CONNECT, "connection closed "
 			    "by server (reset)%s", s->awaiting ?
@@ -1700,13 +1804,14 @@ session_read(struct session *s)
 		n = r;
 	}
 	if (n == 0) {
-		if (s->state == SESSION_QUIT && !s->awaiting)
-			session_log(s, TR_EVENT, "connection closed by server");
+		quitting = session_quitting(s);
+		if (quitting)
+			session_log(s, TR_EVENT, "connection closed by server%s",
+			    s->awaiting ? " (no 221 to QUIT)" : "");
 		else
 			session_log(s, TR_ERROR, "connection closed by server%s",
 			    s->awaiting ? " while waiting for a reply" : "");
-		session_end(s, s->state == SESSION_QUIT ? SESSION_OK :
-		    SESSION_FAIL_CONNECT);
+		session_end(s, quitting ? SESSION_OK : SESSION_FAIL_CONNECT);
 		return 0;
 	}
 
@@ -1742,9 +1847,17 @@ session_read(struct session *s)
 		if (res == REPLY_DONE && reply->flags & REPLY_F_BARE_LF)
 			session_log(s, TR_ERROR, "the server ended a line with "
 			    "LF alone; SMTP requires CRLF");
-		if (res == REPLY_DONE && reply->flags & REPLY_F_MIXED_CODES)
-			session_log(s, TR_ERROR, "the lines of this reply carry "
-			    "different codes; taking it as %d", reply->code);
+		if (res == REPLY_DONE && reply->flags & REPLY_F_MIXED_CODES) {
+			/* Two replies run together: which one answers the
+			   command cannot be known, so nothing after it can. */
+			if (reply_class(reply) > s->worst)
+				s->worst = reply_class(reply);
+			reply_free(reply);
+			session_fail(s, SESSION_FAIL_PROTOCOL, "the lines of "
+			    "this reply carry different codes, as if two "
+			    "replies ran together; closing");
+			return 0;
+		}
 		if (res == REPLY_DONE) {
 			session_reply(s, reply);
 			reply_free(reply);

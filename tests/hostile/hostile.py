@@ -220,8 +220,9 @@ class Conn:
 
 
 def scram(c, md, password, mode):
-    """Server side of SCRAM. MODE: good, iter1, iter0, badnonce, badsig,
-    no-final (235 straight after the client-final message)."""
+    """Server side of SCRAM. MODE: good, iter1, iter4095, iterhuge, iter0,
+    badnonce, badsalt, badsig, error (server-final e=), no-final (235
+    straight after the client-final message)."""
     h = {"SHA-1": hashlib.sha1, "SHA-256": hashlib.sha256}[md]
     line = c.readline()                       # AUTH SCRAM-... initial
     parts = line.split()
@@ -236,8 +237,10 @@ def scram(c, md, password, mode):
     if mode == "badnonce":
         nonce = "AAAA" + cnonce[4:] + "hostile"
     salt = b"hostile-salt-16b"
-    it = {"iter1": 1, "iter0": 0}.get(mode, 4096)
-    sfirst = "r=%s,s=%s,i=%d" % (nonce, b64(salt).decode(), it)
+    it = {"iter1": 1, "iter0": 0, "iter4095": 4095,
+          "iterhuge": 2000000}.get(mode, 4096)
+    salt64 = "not*base64!" if mode == "badsalt" else b64(salt).decode()
+    sfirst = "r=%s,s=%s,i=%d" % (nonce, salt64, it)
     c.send(b"334 " + b64(sfirst) + b"\r\n")
     line = c.readline().strip()
     if line == b"*":
@@ -255,6 +258,11 @@ def scram(c, md, password, mode):
     c.event("scram proof %s" % ("ok" if ok else "BAD"))
     if mode == "no-final":
         c.send(b"235 2.7.0 ok (no server signature)\r\n")
+        return
+    if mode == "error":
+        c.send(b"334 " + b64(b"e=invalid-proof") + b"\r\n")
+        c.readline()
+        c.send(b"235 2.7.0 ok anyway\r\n")
         return
     ssig = hmac.new(hmac.new(sp, b"Server Key", h).digest(), authmsg,
                     h).digest()

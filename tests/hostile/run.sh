@@ -851,9 +851,26 @@ cli <<EOF
 EHLO client.test
 QUIT
 EOF
-rc_is 1
-out_has '^! .*(code|mixed|differ)' "mixed codes are reported"
-done_case "mixed-codes: a 250-/550 reply is not taken as success"
+rc_is 3
+out_has '^! .*different codes.*closing' "mixed codes are a protocol error"
+wire_hasnt 'b"QUIT"'
+done_case "mixed-codes: a 250-/550 reply is two replies run together: closed"
+
+srv mixed-greeting <<EOF
+send b"220-hostile.test ESMTP\r\n250 hostile.test ok\r\n"
+expect EHLO
+send b"250 hostile.test\r\n"
+expect QUIT
+send b"221 bye\r\n"
+EOF
+cli <<EOF
+EHLO client.test
+QUIT
+EOF
+rc_is 3
+out_has '^! .*different codes'
+wire_hasnt 'b"EHLO"'
+done_case "mixed-greeting: a 220-/250 greeting is a protocol error; nothing is sent"
 
 srv lf-only <<EOF
 send b"220 lf only\n"
@@ -888,10 +905,12 @@ rc_in 0 1
 out_has '^! .*LF' "the bare LF is flagged"
 done_case "lf-inside-reply: a bare LF in the middle of a reply is flagged"
 
+# A reply nobody asked for means replies and commands no longer pair:
+# the session is closed at once, nothing more is sent, exit non-zero.
 srv unsolicited <<EOF
 send b"220 hostile.test ESMTP\r\n554 5.3.2 nobody asked\r\n"
 expect EHLO
-send b"250 hostile.test\r\n421 4.3.2 closing, by the way\r\n"
+send b"250 hostile.test\r\n"
 expect QUIT
 send b"221 bye\r\n"
 EOF
@@ -899,10 +918,143 @@ cli <<EOF
 EHLO client.test
 QUIT
 EOF
-rc_in 1 3
-n=$(grep -ac '^! .*nobody asked' "$W/out")
-[ "$n" = 2 ] || fail "expected 2 'nobody asked' errors, got $n"
-done_case "unsolicited: replies nobody asked for are reported, 5xx counts"
+rc_is 3
+out_has '^S: 554 5.3.2 nobody asked'
+out_has '^! a reply nobody asked for \(554\).*closing'
+wire_hasnt 'b"EHLO"' 'b"QUIT"'
+done_case "unsolicited: a reply nobody asked for closes the session"
+
+# A 421 in the same read as the reply before it: the 421 is handled
+# before the next line goes out, and nothing more is sent.
+srv unsolicited-421 <<EOF
+$greet
+expect EHLO
+send b"250 hostile.test\r\n421 4.3.2 closing, by the way\r\n"
+wait 1
+EOF
+cli <<EOF
+EHLO client.test
+MAIL FROM:<a@example.org>
+QUIT
+EOF
+rc_is 1
+out_has '^\* the server is closing the connection \(421\)'
+wire_hasnt 'b"MAIL"' 'b"QUIT"'
+done_case "unsolicited-421: a 421 read with the 250 before it stops everything"
+
+# Two replies to the end of the message.
+srv two-replies-to-dot <<EOF
+$greet
+$mail_to_354
+data
+send b"250 2.0.0 queued\r\n250 2.0.0 queued again\r\n"
+expect QUIT
+send b"221 bye\r\n"
+EOF
+cli <<EOF
+EHLO client.test
+MAIL FROM:<a@example.org>
+RCPT TO:<b@example.org>
+DATA
+Subject: x
+
+.
+QUIT
+EOF
+rc_is 3
+out_has '^! a reply nobody asked for \(250\)'
+wire_hasnt 'b"QUIT"'
+done_case "two-replies-to-dot: a second reply to the final dot is a protocol error"
+
+# A 250 right after the 354 (in the same read), before any of the
+# message was sent.
+srv early-250-in-data <<EOF
+$greet
+expect EHLO
+send b"250 hostile.test\r\n"
+expect MAIL
+send b"250 ok\r\n"
+expect RCPT
+send b"250 ok\r\n"
+expect DATA
+send b"354 go ahead\r\n250 2.0.0 thanks, that will do\r\n"
+drain 2
+EOF
+cli <<EOF
+EHLO client.test
+MAIL FROM:<a@example.org>
+RCPT TO:<b@example.org>
+DATA
+Subject: x
+
+body
+.
+QUIT
+EOF
+rc_is 3
+out_has '^! a reply nobody asked for \(250\)'
+wire_hasnt 'b"Subject"' 'b"QUIT"'
+done_case "early-250-in-data: a 250 before the message was sent is refused"
+
+# The exit status is the first failure: a refused login followed by a
+# server that drops the connection exits 1, not 3.
+srv first-failure <<EOF
+$greet
+expect EHLO
+send b"250-hostile.test\r\n250 AUTH PLAIN\r\n"
+expect AUTH
+send b"535 5.7.8 authentication failed\r\n"
+expect MAIL
+reset
+EOF
+cli --password-file "$PWFILE" --allow-plaintext-auth <<EOF
+EHLO client.test
+/auth PLAIN alice
+MAIL FROM:<a@example.org>
+QUIT
+EOF
+rc_is 1
+out_has '^! connection closed by server'
+done_case "first-failure: 535 then a reset exits 1 (the first failure)"
+
+# --stop-on-error also stops what a /send has queued.
+srv stop-on-error-send <<EOF
+$greet
+expect EHLO
+send b"250 hostile.test\r\n"
+expect MAIL
+send b"451 4.3.0 try again later\r\n"
+expect QUIT
+send b"221 bye\r\n"
+EOF
+cli --stop-on-error <<EOF
+EHLO client.test
+/send a@example.org b@example.org
+NOOP
+QUIT
+EOF
+rc_is 1
+out_has '^\* stopping at the first refusal \(--stop-on-error\)'
+wire_hasnt 'b"RCPT"' 'b"DATA"' 'b"NOOP"'
+wire_has 'b"QUIT\r\n"'
+done_case "stop-on-error-send: the first 4xx stops a /send and the script"
+
+# QUIT answered by a close without 221 is a normal end.
+srv quit-no-221 <<EOF
+$greet
+expect EHLO
+send b"250 hostile.test\r\n"
+expect QUIT
+close
+EOF
+cli <<EOF
+EHLO client.test
+QUIT
+EOF
+rc_is 0
+out_has '^\* connection closed by server \(no 221 to QUIT\)'
+out_hasnt '^! '
+done_case "quit-no-221: QUIT answered by a close exits 0"
 
 # EHLO keyword tricks.
 srv ehlo-tricks <<EOF
@@ -1022,11 +1174,10 @@ EHLO client.test
 /auth LOGIN alice
 QUIT
 EOF
-rc_is 1
-out_has '^! .*base64'
-wire_has 'b"AUTH LOGIN\r\n*\r\n"'
-wire_hasnt "b64('$FILEPW')" "b64('alice')"
-done_case "sasl-bad-base64: an invalid challenge cancels the exchange with *"
+rc_is 3
+out_has '^! .*base64.*closing the connection'
+wire_hasnt "b64('$FILEPW')" "b64('alice')" 'b"*\r\n"' 'b"QUIT"'
+done_case "sasl-bad-base64: an invalid challenge ends the session, nothing more sent"
 
 srv sasl-huge-challenge <<EOF
 $sasl_pre
@@ -1088,6 +1239,36 @@ n=$($HPY check count "$W/app.bin" 'b"*\r\n"')
 el_below 5000
 done_case "sasl-endless-334: endless 334 rounds do not keep smtpx answering"
 
+# RFC 4954 4: an AUTH command line is at most 512 octets. A long initial
+# response (a big XOAUTH2 token) goes after an empty 334 instead.
+TOKEN=$(head -c 600 /dev/zero | tr '\0' 'T')
+printf '%s\n' "$TOKEN" >"$T/token"
+srv sasl-long-initial <<EOF
+$greet
+expect EHLO
+send b"250-hostile.test\r\n250 AUTH XOAUTH2\r\n"
+expect AUTH XOAUTH2
+send b"334 \r\n"
+expect
+send b"235 2.7.0 ok\r\n"
+expect QUIT
+send b"221 bye\r\n"
+EOF
+cli --password-file "$T/token" --allow-plaintext-auth <<EOF
+EHLO client.test
+/auth XOAUTH2 alice@example.org
+QUIT
+EOF
+rc_is 0
+out_has '^\* authenticated as alice@example.org'
+wire_has 'b"AUTH XOAUTH2\r\n"'
+wire_has "b64(b'user=alice@example.org\\x01auth=Bearer $TOKEN\\x01\\x01') + b'\\r\\n'"
+longest=$($PY -c 'import sys; print(max(len(l) + 2 for l in open(sys.argv[1], "rb").read().split(b"\r\n")))' "$W/app.bin")
+[ "$longest" -gt 512 ] || fail "the response line should be long ($longest)"
+ck "AUTH line within 512 octets" $HPY check hasnt "$W/app.bin" "b'AUTH XOAUTH2 '"
+out_hasnt "$TOKEN"
+done_case "sasl-long-initial: an initial response over 512 octets follows an empty 334"
+
 srv sasl-235-early <<EOF
 $sasl_pre
 expect AUTH LOGIN
@@ -1100,12 +1281,16 @@ EHLO client.test
 /auth LOGIN alice
 QUIT
 EOF
-rc_is 1
-out_has '^! .*before'
+rc_is 3
+out_has '^! .*before.*closing the connection'
 out_hasnt '^\* authenticated'
+wire_hasnt 'b"QUIT"'
 done_case "sasl-235-early: 235 before any credential is an error, not a login"
 
-for mode in good-SHA-1 good-SHA-256 iter1 badnonce iter0 badsig no-final early; do
+# A SCRAM exchange that fails on our side ends the session at once, like
+# a failed STARTTLS: nothing more (not even QUIT) goes to that server.
+for mode in good-SHA-1 good-SHA-256 iter1 iter4095 iterhuge badnonce badsalt \
+    iter0 badsig error no-final early; do
 	md=SHA-256
 	case $mode in good-*) md=${mode#good-}; m=good ;; *) m=$mode ;; esac
 	if [ $m = early ]; then
@@ -1131,22 +1316,27 @@ EOF
 		out_has '^\* authenticated as alice'
 		grep -q 'scram proof ok' "$W/events.log" || fail "the server did not accept the proof"
 		;;
-	iter1)
-		rc_is 0
-		out_has '^\* authenticated as alice'
-		out_has 'iteration count 1 ' "the low count is noted"
-		;;
-	badnonce | iter0)
-		rc_is 1
-		out_has '^! '
+	badnonce | iter*|badsalt)
+		rc_is 3
+		out_has '^! .*closing the connection'
 		out_hasnt '^\* authenticated'
 		grep -q 'scram proof' "$W/events.log" && fail "a proof was sent"
+		wire_hasnt 'b"QUIT"'
 		;;
-	badsig | no-final | early)
-		rc_is 1
-		out_has '^! '
+	badsig | error | no-final | early)
+		rc_is 3
+		out_has '^! .*closing the connection'
 		out_hasnt '^\* authenticated'
+		wire_hasnt 'b"QUIT"'
 		;;
+	esac
+	case $m in
+	iter1|iter4095) out_has 'iteration count [0-9]+ is below' ;;
+	iterhuge) out_has 'iteration count 2000000 is more than' ;;
+	badsalt) out_has 'salt' ;;
+	error) out_has 'invalid-proof' ;;
+	no-final) out_has 'without proving' ;;
+	early) out_has 'before any credential' ;;
 	esac
 	done_case "scram-$mode: SCRAM server $m"
 done
@@ -1416,7 +1606,7 @@ n=$($HPY check count "$W/app.bin" 'b"\r\n.\r\n"')
 [ "$n" = 1 ] || fail "CRLF.CRLF $n times, expected 1"
 done_case "data-typed: dot-stuffed, one CRLF.CRLF"
 
-printf '.first line is a dot\r\nbare LF\nbare CR\rCRLF\r\n\n.\nsmuggle LF\n.\nsmuggle CR\r.\rsmuggle CRLF\r\n.\r\nmixed \n.\r\n\r\n.\n\r.\rnul \000 byte\n..\nno final newline' >"$T/msg1"
+printf '.first line is a dot\r\nbare LF\nbare CR\rCRLF\r\n\n.\nsmuggle LF\n.\nsmuggle CR\r.\rsmuggle CRLF\r\n.\r\nmixed \n.\r\n\r\n.\n\r.\rno nul byte\n..\nno final newline' >"$T/msg1"
 printf 'ends with CR\r' >"$T/msg2"
 : >"$T/msg3"
 printf 'ends properly\r\n' >"$T/msg4"
@@ -1454,6 +1644,42 @@ done
 n=$($HPY check count "$W/app.bin" 'b"\r\n.\r\n"')
 [ "$n" = 4 ] || fail "CRLF.CRLF $n times for 4 messages"
 done_case "data-file: bare CR/LF, dot lines, smuggling tries, empty file: one CRLF.CRLF each"
+
+# RFC 5321 4.1.1.4: no NUL in a message, also not as the smuggling
+# variant CRLF NUL "." CRLF. A file with one is refused before any of it
+# is sent; the line mode then closes without ending the message.
+printf 'Subject: x\r\n\r\nline\r\n\000.\r\nMAIL FROM:<evil@example.org>\r\n' >"$T/nul.eml"
+srv data-file-nul <<EOF
+$greet
+$mail_to_354
+data
+send b"250 2.0.0 queued\r\n"
+EOF
+cli <<EOF
+EHLO client.test
+MAIL FROM:<a@example.org>
+RCPT TO:<b@example.org>
+DATA
+/data $T/nul.eml
+QUIT
+EOF
+rc_is 2
+out_has "^! .*nul.eml: a NUL byte at offset 20"
+wire_hasnt 'b"Subject"' 'b"\x00"' 'b"evil"' 'b"QUIT"' 'b"\r\n.\r\n"'
+done_case "data-file-nul: a message file with a NUL is refused, nothing of it sent"
+
+srv data-line-nul <<EOF
+$greet
+$mail_to_354
+data
+send b"250 2.0.0 queued\r\n"
+EOF
+printf 'EHLO client.test\nMAIL FROM:<a@example.org>\nRCPT TO:<b@example.org>\nDATA\nSubject: x\n\nab\000.\n.\nQUIT\n' >"$W/in"
+cli <"$W/in"
+rc_is 2
+out_has '^! script line 7: a NUL byte at offset 2'
+wire_hasnt 'b"\x00"' 'b"ab"' 'b"\r\n.\r\n"' 'b"QUIT"'
+done_case "data-line-nul: a typed message line with a NUL closes without ending the message"
 
 srv send-test <<EOF
 $greet

@@ -647,30 +647,32 @@ test_scram_extensions(void **state)
 	ex_end(&x);
 }
 
-/* Fewer than 4096 iterations works, and show says so. */
+/* Fewer than 4096 iterations is refused (RFC 7677) before any proof is
+   made; 4096 itself is fine. */
 static void
 test_scram_low_iterations(void **state)
 {
+	static const char *const low[] = { "i=1", "i=4095" };
+	char		 sfirst[128];
 	struct ex	 x;
+	size_t		 i;
 
 	(void)state;
-	ex_start(&x, "SCRAM-SHA-256", "user", "pencil", NULL,
-	    "rOprNGfwEbeRWgbNEkqO");
-	assert_int_equal(ex_step(&x, NULL), SASL_CONTINUE);
-	assert_int_equal(ex_step(&x, "r=rOprNGfwEbeRWgbNEkqOabc,"
-	    "s=W22ZaJ0SNY7soEsUEjb6gQ==,i=1"), SASL_CONTINUE);
-	assert_show_has(&x, "c=biws,r=rOprNGfwEbeRWgbNEkqOabc,p=********");
-	assert_show_has(&x, "iteration count 1 is below the 4096");
-	/* 32-byte proof: 44 base64 characters. */
-	assert_int_equal(x.out.len,
-	    strlen("c=biws,r=rOprNGfwEbeRWgbNEkqOabc,p=") + 44);
-	ex_end(&x);
+	for (i = 0; i < 2; i++) {
+		ex_start(&x, "SCRAM-SHA-256", "user", "pencil", NULL,
+		    "rOprNGfwEbeRWgbNEkqO");
+		assert_int_equal(ex_step(&x, NULL), SASL_CONTINUE);
+		snprintf(sfirst, sizeof sfirst, "r=rOprNGfwEbeRWgbNEkqOabc,"
+		    "s=W22ZaJ0SNY7soEsUEjb6gQ==,%s", low[i]);
+		assert_int_equal(ex_step(&x, sfirst), SASL_FAIL);
+		assert_non_null(strstr(x.err, "below the 4096"));
+		ex_end(&x);
+	}
 
 	ex_start(&x, "SCRAM-SHA-1", "user", "pencil", NULL, "abc");
 	assert_int_equal(ex_step(&x, NULL), SASL_CONTINUE);
 	assert_int_equal(ex_step(&x, "r=abcd,s=QSXCR+Q6sek8bf92,i=4096"),
 	    SASL_CONTINUE);
-	assert_null(strstr(x.show.data, "below"));
 	ex_end(&x);
 }
 
