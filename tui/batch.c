@@ -12,11 +12,13 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <unistd.h>
 
 #include <openssl/crypto.h>
 
 #include "buf.h"
+#include "reply.h"
 #include "session.h"
 #include "tui.h"
 
@@ -28,19 +30,65 @@ struct batch {
 	struct buf	 line;		/* output line being formatted */
 	int		 quit;		/* /quit: stop reading */
 	int		 quit_sent;
+	unsigned long	 lineno;	/* script lines read */
+	size_t		 linelen;	/* the last one's length, NULs in it */
+	int		 first;		/* exit status of the first failure */
+	int		 stop;		/* --stop-on-error was triggered */
 };
+
+static int
+batch_fail_status(enum session_fail f)
+{
+	switch (f) {
+	case SESSION_OK:
+		return EXIT_ALLOK;
+	case SESSION_FAIL_USAGE:
+		return EXIT_USAGE;
+	default:
+		/* A connection given up on, for whatever reason. */
+		return EXIT_CONNECT;
+	}
+}
+
+/* The exit status is the first thing that went wrong, so a refusal that
+   leads to a closed connection still exits 1. */
+static void
+batch_first(struct batch *b, int status)
+{
+	if (b->first == EXIT_ALLOK)
+		b->first = status;
+}
 
 static void
 batch_event(const struct session_event *ev, void *arg)
 {
 	struct batch	*b = arg;
+	struct session	*s = b->app->session;
 
-	if (ev->type != SESSION_EV_ENTRY)
-		return;
-	buf_reset(&b->line);
-	if (transcript_format(ev->entry, 1, b->app->opt->timestamps,
-	    &b->line) == 0)
-		printf("%s\n", b->line.data);
+	switch (ev->type) {
+	case SESSION_EV_ENTRY:
+		buf_reset(&b->line);
+		if (transcript_format(ev->entry, 1, b->app->opt->timestamps,
+		    &b->line) == 0)
+			printf("%s\n", b->line.data);
+		break;
+	case SESSION_EV_REPLY:
+		/* A failure the session saw in this reply (a refused
+		   STARTTLS) says more than the reply's class. */
+		if (session_failure(s) != SESSION_OK)
+			batch_first(b, batch_fail_status(session_failure(s)));
+		else if (reply_class(ev->reply) >= 4) {
+			batch_first(b, EXIT_REFUSED);
+			if (b->app->opt->stop_on_error)
+				b->stop = 1;
+		}
+		break;
+	case SESSION_EV_CLOSED:
+		batch_first(b, batch_fail_status(ev->fail));
+		break;
+	default:
+		break;
+	}
 }
 
 /* Read all of fd (at most max bytes) into out; wipes what it used. */
@@ -141,28 +189,32 @@ batch_read(struct batch *b, char **line)
 	buf_consume(&b->inbuf, nl ? n + 1 : n);
 	while (n > 0 && (*line)[n - 1] == '\r')
 		(*line)[--n] = '\0';
+	b->linelen = n;
+	b->lineno++;
 	return 1;
 }
 
 static void
-batch_wipe(char *line)
+batch_wipe(struct batch *b, char *line)
 {
-	OPENSSL_cleanse(line, strlen(line));
+	OPENSSL_cleanse(line, b->linelen);
 	free(line);
 }
 
 static int
-batch_status(struct app *app)
+batch_status(struct batch *b)
 {
-	enum session_fail	 f = session_failure(app->session);
+	struct app	*app = b->app;
 
-	/* A connection given up on, for whatever reason, is a failed one. */
-	if (f == SESSION_FAIL_CONNECT || f == SESSION_FAIL_TLS ||
-	    f == SESSION_FAIL_INTERNAL || f == SESSION_FAIL_PROTOCOL)
-		return EXIT_CONNECT;
+	if (b->first != EXIT_ALLOK)
+		return b->first;
+	/* Nothing was seen as it happened (a failure before the first
+	   event); fall back to what the session kept. */
+	if (session_failure(app->session) != SESSION_OK)
+		return batch_fail_status(session_failure(app->session));
 	if (app->usage_errors > 0)
 		return EXIT_USAGE;
-	if (session_worst_class(app->session) >= 4 || f != SESSION_OK)
+	if (session_worst_class(app->session) >= 4)
 		return EXIT_REFUSED;
 	return EXIT_ALLOK;
 }
@@ -176,6 +228,9 @@ batch_wait(struct batch *b)
 	int		 timeout, n;
 
 	while (session_busy(s) && session_state(s) != SESSION_CLOSED) {
+		/* --stop-on-error: what a /send still has queued stays. */
+		if (b->stop && !b->quit && session_cancel(s))
+			continue;
 		session_pollfd(s, &pfd.fd, &pfd.events, &timeout);
 		pfd.revents = 0;
 		n = poll(&pfd, pfd.fd == -1 ? 0 : 1, timeout);
@@ -186,6 +241,84 @@ batch_wait(struct batch *b)
 	fflush(stdout);
 }
 
+/* 1 when a script line is an SMTP DATA command (as the server will read
+   it: the first word). */
+static int
+batch_is_data(const char *line)
+{
+	line += strspn(line, " \t");
+	return strncasecmp(line, "DATA", 4) == 0 &&
+	    (line[4] == '\0' || line[4] == ' ' || line[4] == '\t');
+}
+
+/*
+ * DATA was not answered 354: the script lines that were to be the
+ * message (up to the lone ".", or one /data line) must not reach the
+ * server as commands.
+ */
+static void
+batch_skip_message(struct batch *b)
+{
+	char		*line;
+	unsigned long	 n = 0;
+	int		 end = 0;
+
+	while (!end && batch_read(b, &line)) {
+		end = n == 0 && strncmp(line, "/data", 5) == 0 ?
+		    1 : strcmp(line, ".") == 0;
+		n++;
+		batch_wipe(b, line);
+	}
+	if (n > 0)
+		session_log(b->app->session, TR_EVENT, "DATA was not accepted "
+		    "(no 354): %lu message line%s of the script skipped", n,
+		    n == 1 ? "" : "s");
+}
+
+/*
+ * In DATA, with a message that cannot be sent as the script meant it:
+ * the server waits for a message, and the rest of the script would reach
+ * it as message lines. Close without the final dot, so the server
+ * discards what it has, and stop.
+ */
+static void
+batch_abandon(struct batch *b, const char *why)
+{
+	session_log(b->app->session, TR_EVENT, "%s: closing without ending "
+	    "the message, so the server discards it", why);
+	session_close(b->app->session);
+	b->quit = 1;
+}
+
+/*
+ * A script line with a NUL byte cannot be sent as it is (RFC 5321
+ * 4.1.1.4). In a message, the lines before it are already out: close
+ * without the final dot, so the server discards the message. Returns 1
+ * when the line must be skipped.
+ */
+static int
+batch_nul(struct batch *b, const char *line, size_t len)
+{
+	struct session	*s = b->app->session;
+	const char	*z = memchr(line, '\0', len);
+
+	if (z == NULL)
+		return 0;
+	batch_first(b, EXIT_USAGE);
+	b->app->usage_errors++;
+	if (session_state(s) != SESSION_DATA) {
+		session_log(s, TR_ERROR, "script line %lu: a NUL byte at "
+		    "offset %zu; line not sent", b->lineno,
+		    (size_t)(z - line));
+		return 1;
+	}
+	session_log(s, TR_ERROR, "script line %lu: a NUL byte at offset %zu; "
+	    "SMTP does not allow NUL in a message (RFC 5321 4.1.1.4)",
+	    b->lineno, (size_t)(z - line));
+	batch_abandon(b, "the message cannot be sent");
+	return 1;
+}
+
 int
 batch_main(struct app *app)
 {
@@ -194,7 +327,7 @@ batch_main(struct app *app)
 	char			 hostname[256];
 	char			*line;
 	enum session_fail	 f;
-	int			 status;
+	int			 status, in_data, is_data, usage;
 
 	memset(&b, 0, sizeof b);
 	b.app = app;
@@ -238,21 +371,38 @@ batch_main(struct app *app)
 		if (f == SESSION_FAIL_TLS || (f != SESSION_OK &&
 		    session_state(app->session) == SESSION_CLOSED))
 			break;
+		if (b.stop) {
+			session_log(app->session, TR_EVENT, "stopping at the "
+			    "first refusal (--stop-on-error)");
+			batch_quit(&b);
+			break;
+		}
 		if (!batch_read(&b, &line))
 			break;
+		in_data = session_state(app->session) == SESSION_DATA;
+		usage = app->usage_errors;
 		/* Comments in scripts, except inside a message. */
-		if (line[0] != '#' ||
-		    session_state(app->session) == SESSION_DATA)
+		if (!batch_nul(&b, line, b.linelen) &&
+		    (line[0] != '#' || in_data))
 			cmd_exec(app, line);
-		batch_wipe(line);
+		if (app->usage_errors > usage) {
+			batch_first(&b, EXIT_USAGE);
+			if (in_data && strncmp(line, "/data", 5) == 0)
+				batch_abandon(&b, "the message file was "
+				    "refused");
+		}
+		is_data = !in_data && batch_is_data(line);
+		batch_wipe(&b, line);
 		batch_wait(&b);
+		if (is_data && session_state(app->session) != SESSION_DATA)
+			batch_skip_message(&b);
 	}
 	if (b.quit_sent)
 		batch_wait(&b);
 	if (session_state(app->session) != SESSION_CLOSED)
 		session_close(app->session);
 done:
-	status = batch_status(app);
+	status = batch_status(&b);
 	fflush(stdout);
 	session_free(app->session);
 	app->session = NULL;

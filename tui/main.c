@@ -26,7 +26,7 @@ enum {
 	OPT_TLS = 256, OPT_CA_FILE, OPT_INSECURE, OPT_TIMEOUT, OPT_EHLO,
 	OPT_USER, OPT_PASSWORD_FILE, OPT_ALLOW_PLAIN, OPT_BATCH, OPT_SCRIPT,
 	OPT_LAB, OPT_LAB_SERVE, OPT_LISTEN, OPT_LAB_OP25B, OPT_THEME,
-	OPT_NO_NOTES, OPT_TIMESTAMPS, OPT_VERSION,
+	OPT_NO_NOTES, OPT_TIMESTAMPS, OPT_STOP_ON_ERROR, OPT_VERSION,
 };
 
 static const struct option main_longopts[] = {
@@ -41,6 +41,7 @@ static const struct option main_longopts[] = {
 	{ "allow-plaintext-auth", no_argument,	   NULL, OPT_ALLOW_PLAIN },
 	{ "batch",		no_argument,	   NULL, OPT_BATCH },
 	{ "script",		required_argument, NULL, OPT_SCRIPT },
+	{ "stop-on-error",	no_argument,	   NULL, OPT_STOP_ON_ERROR },
 	{ "lab",		no_argument,	   NULL, OPT_LAB },
 	{ "lab-serve",		no_argument,	   NULL, OPT_LAB_SERVE },
 	{ "listen",		required_argument, NULL, OPT_LISTEN },
@@ -76,6 +77,8 @@ static const char main_usage[] =
 "      --allow-plaintext-auth  line mode: allow /auth without TLS\n"
 "      --batch              line mode: read lines from stdin, print the transcript\n"
 "      --script FILE        line mode: read lines from FILE instead of stdin\n"
+"      --stop-on-error      line mode: at the first 4xx/5xx reply send QUIT\n"
+"                           and stop (exit 1)\n"
 "      --lab                use the built-in lab server (ports 25, 587, 465)\n"
 "      --lab-serve          run only the lab, until interrupted\n"
 "      --listen ADDR        with --lab-serve: address to listen on (127.0.0.1)\n"
@@ -88,7 +91,8 @@ static const char main_usage[] =
 "\n"
 "Lines starting with / are smtpx commands (/help lists them); other lines\n"
 "are sent to the server as typed. Exit status: 0 every reply 2xx/3xx, 1 some\n"
-"reply 4xx/5xx, 2 bad usage or input, 3 connection or TLS failed.\n";
+"reply 4xx/5xx, 2 bad usage or input, 3 connection, TLS or the server's side\n"
+"of AUTH failed; when several went wrong, the first one decides.\n";
 
 static int
 main_number(const char *s, const char *what, int min, int max, int *out)
@@ -202,6 +206,9 @@ options_parse(struct options *o, int argc, char **argv)
 			break;
 		case OPT_TIMESTAMPS:
 			o->timestamps = 1;
+			break;
+		case OPT_STOP_ON_ERROR:
+			o->stop_on_error = 1;
 			break;
 		case OPT_VERSION:
 			printf("smtpx %s\n", SMTPX_VERSION);

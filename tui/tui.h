@@ -41,6 +41,7 @@ struct options {
 	const char	*theme;
 	int		 notes;
 	int		 timestamps;
+	int		 stop_on_error;	/* line mode: QUIT at the first 4xx/5xx */
 };
 
 /* What the command layer needs from a front end. */

@@ -98,7 +98,8 @@ tls_login() { # MECH
 # ---- the cases ---------------------------------------------------------------
 cases="c25_caps c25_local c25_relay c587_before_tls c587_auth_in_clear
 c587_starttls c587_mechs c587_relay_noauth c587_submit c587_noeol c465_submit
-tls_summary tls_ip tls_unknown_ca tls_wrong_name tls_insecure big_message"
+c587_wrong_password_send tls_summary tls_ip tls_unknown_ca tls_wrong_name
+tls_insecure big_message"
 
 c25_caps() {
 	case_begin
@@ -390,6 +391,37 @@ QUIT" --timeout 60 --ca-file "$RIG_CA" --password-file "$RIG_PASSWORD_FILE" \
 		delivered big@remote.example "$T/big.eml"
 	fi
 	case_end "large message ($_mb MB) through STARTTLS delivered intact, peak RSS under $((_bound / 1024)) MB"
+}
+
+# A support engineer's replay of a customer's failing send: wrong password,
+# then the whole transaction. Postfix refuses MAIL, RCPT and DATA; the
+# message lines must not reach it as commands (it would answer "221 Error:
+# I can break rules, too" and close), and the exit status is the first
+# failure: 1.
+c587_wrong_password_send() {
+	case_begin
+	sx 587-wrong-send "$(tls_login PLAIN)
+MAIL FROM:<$RIG_USER>
+RCPT TO:<friend@remote.example>
+DATA
+Subject: the customer's message
+From: <$RIG_USER>
+
+QUIT
+RSET
+.
+QUIT" --ca-file "$RIG_CA" --password-file "$RIG_WRONG_PASSWORD_FILE" \
+		"$RIG_HOST" "$RIG_P587"
+	expect_rc 1
+	expect "^S: 535 5\.7\.8 "
+	expect "^S: 554 5\.7\.1 .*Relay access denied"
+	expect '^\* DATA was not accepted \(no 354\): 6 message lines of the script skipped'
+	expect_not "^C: Subject"
+	expect_not "break rules"
+	expect_count "^C: QUIT" 1
+	expect "^S: 221 2\.0\.0"
+	expect_no_secret
+	case_end "587-like: wrong password, then a whole send: message lines skipped, exit 1"
 }
 
 # ---- run ---------------------------------------------------------------------
