@@ -820,7 +820,7 @@ out_has '^S: 250 %s%s%s%s$'
 done_case "nul-format: NUL shown as \\x00, %n%s printed literally"
 
 srv invalid-codes <<EOF
-send b"2500 four digits\r\n25\r\nabc\r\n600 six\r\n 250 leading space\r\n260 bad second digit\r\n250x no separator\r\n220 ok after all that\r\n"
+send b"2500 four digits\r\n25\r\nabc\r\n600 six\r\n 250 leading space\r\n160 first digit 1\r\n250x no separator\r\n220 ok after all that\r\n"
 expect EHLO
 send b"250 hostile.test\r\n"
 expect QUIT
@@ -834,8 +834,40 @@ rc_is 1
 n=$(grep -ac '^! ' "$W/out")
 [ "$n" -ge 7 ] || fail "expected 7 error lines for 7 bad lines, got $n"
 out_has '^S: 220 ok after all that'
-out_hasnt '^S: (2500|25$|abc|600| 250|260|250x)' "bad lines are not shown as replies"
-done_case "invalid-codes: 2500, 25, abc, 600, ' 250', 260, 250x are refused (exit 1)"
+out_hasnt '^S: (2500|25$|abc|600| 250|160|250x)' "bad lines are not shown as replies"
+done_case "invalid-codes: 2500, 25, abc, 600, ' 250', 160, 250x are refused (exit 1)"
+
+# Codes with a second digit past 5 are real (Exchange's 571): a reply by
+# its first digit (RFC 5321 4.2), shown at once, never "not a reply line"
+# and never a wait for the deadline. (Found here, since fixed: "571" was
+# dropped as garbage and smtpx waited --timeout for the reply to MAIL.)
+srv nonstandard-571 <<EOF
+$greet
+expect EHLO
+send b"250 hostile.test\r\n"
+expect MAIL
+send b"571 Delivery not authorized, message refused\r\n"
+expect RCPT
+send b"571 5.7.1 Unable to relay\r\n"
+expect QUIT
+send b"221 bye\r\n"
+EOF
+TMO=5
+cli <<EOF
+EHLO client.test
+MAIL FROM:<a@client.test>
+RCPT TO:<b@elsewhere.test>
+QUIT
+EOF
+rc_is 1
+out_has '^S: 571 Delivery not authorized, message refused$'
+out_has '^   # 571: not a standard code.*permanent failure' "NOTE: read by class"
+out_has '^S: 571 5.7.1 Unable to relay$'
+out_hasnt '^! ' "no error line: a 571 is a reply"
+out_hasnt 'timed out'
+el_below 2000
+ck "QUIT sent" test "$(sent_after 'RCPT TO:<b@elsewhere.test>\r\n')" = "b'QUIT\\r\\n'"
+done_case "nonstandard-571: 571 is a permanent failure shown at once, QUIT sent (exit 1)"
 
 # Lines of one reply with different codes: 250- then 550 must not pass
 # for success; an error line and exit 1. (Found here, since fixed: the
