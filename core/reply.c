@@ -5,7 +5,8 @@
  * line with a space separator (or none) completes it. The line returned
  * points into the buffer, so consuming it is deferred to the next call.
  * A line with no end in sight after REPLY_LINE_MAX bytes puts the parser
- * in a skip mode that drops bytes up to the next LF.
+ * in a skip mode that drops bytes up to the next LF; the session takes
+ * that as the end (reply_parser_overlong), a tool may carry on.
  * The enhanced status code of a finished reply is looked for where RFC
  * 3463 puts it and in the two other places real servers write it.
  */
@@ -59,6 +60,12 @@ size_t
 reply_parser_pending(const struct reply_parser *p)
 {
 	return p->in.len - p->consume;
+}
+
+int
+reply_parser_overlong(const struct reply_parser *p)
+{
+	return p->skipping;
 }
 
 void

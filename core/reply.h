@@ -9,6 +9,8 @@
  * second digit past 5 like Exchange's "571") are accepted and flagged,
  * because smtpx exists to show what a server did, and RFC 5321 4.2 says a
  * client acts on the first digit of a code it does not know.
+ * A line that passes REPLY_LINE_MAX with no line end in sight is beyond
+ * repair: reply_parser_overlong says so, and the session closes.
  */
 #ifndef SMTPX_REPLY_H
 #define SMTPX_REPLY_H
@@ -85,6 +87,9 @@ enum reply_result reply_parser_next(struct reply_parser *,
 /* Bytes received but not yet returned as lines (for the STARTTLS
    injection check: must be 0 after the 220 to STARTTLS). */
 size_t	reply_parser_pending(const struct reply_parser *);
+/* 1 while the parser drops an over-long line whose end has not come:
+   the server broke the protocol, and waiting for more is pointless. */
+int	reply_parser_overlong(const struct reply_parser *);
 /* Forget everything buffered and any partial reply. */
 void	reply_parser_reset(struct reply_parser *);
 

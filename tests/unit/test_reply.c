@@ -1220,6 +1220,56 @@ test_find_esc(void **state)
 	}
 }
 
+/*
+ * reply_parser_overlong: set from the moment a line passes the cap with
+ * no line end (the session closes then), not for a line that fits or
+ * one whose end came in time; cleared when the line finally ends.
+ */
+static void
+test_overlong(void **state)
+{
+	struct reply_parser	*p;
+	struct reply_line	 l;
+	struct reply		*r;
+	char			 big[REPLY_LINE_MAX + 1], err[256];
+
+	(void)state;
+	memset(big, 'x', sizeof big);
+	assert_non_null(p = T.p = reply_parser_new());
+	assert_int_equal(reply_parser_overlong(p), 0);
+	assert_int_equal(reply_parser_feed(p, big, REPLY_LINE_MAX), 0);
+	assert_int_equal(reply_parser_next(p, &l, &r, err, sizeof err),
+	    REPLY_MORE);
+	assert_int_equal(reply_parser_overlong(p), 0);
+	assert_int_equal(reply_parser_feed(p, big, 1), 0);
+	assert_int_equal(reply_parser_next(p, &l, &r, err, sizeof err),
+	    REPLY_BAD);
+	check_err(err);
+	assert_int_equal(reply_parser_overlong(p), 1);
+	assert_int_equal(reply_parser_feed(p, big, sizeof big), 0);
+	assert_int_equal(reply_parser_next(p, &l, &r, err, sizeof err),
+	    REPLY_MORE);
+	assert_int_equal(reply_parser_overlong(p), 1);
+	assert_int_equal(reply_parser_feed(p, S("\r\n250 ok\r\n")), 0);
+	assert_int_equal(reply_parser_next(p, &l, &r, err, sizeof err),
+	    REPLY_DONE);
+	assert_int_equal(reply_parser_overlong(p), 0);
+	reply_free(r);
+	/* A bad line with its end, and a reset, leave it clear. */
+	assert_int_equal(reply_parser_feed(p, S("junk\r\n")), 0);
+	assert_int_equal(reply_parser_next(p, &l, &r, err, sizeof err),
+	    REPLY_BAD);
+	assert_int_equal(reply_parser_overlong(p), 0);
+	assert_int_equal(reply_parser_feed(p, big, sizeof big), 0);
+	assert_int_equal(reply_parser_next(p, &l, &r, err, sizeof err),
+	    REPLY_BAD);
+	assert_int_equal(reply_parser_overlong(p), 1);
+	reply_parser_reset(p);
+	assert_int_equal(reply_parser_overlong(p), 0);
+	reply_parser_free(p);
+	T.p = NULL;
+}
+
 int
 main(void)
 {
@@ -1241,6 +1291,7 @@ main(void)
 		cmocka_unit_test_teardown(test_reset, teardown),
 		cmocka_unit_test_teardown(test_esc, teardown),
 		cmocka_unit_test_teardown(test_find_esc, teardown),
+		cmocka_unit_test_teardown(test_overlong, teardown),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
