@@ -854,7 +854,9 @@ notes_rules(struct notes_out *o, const struct notes_ctx *ctx,
 		notes_put(o, "this login ran without TLS: with PLAIN or LOGIN "
 		    "the password crossed the network readable");
 
-	if (r->code == 334)
+	/* In an AUTH exchange the session shows each challenge decoded
+	   (even with notes off); saying it again here would be twice. */
+	if (r->code == 334 && !notes_verb_is(ctx, "AUTH"))
 		notes_challenge(o, r);
 	if (notes_verb_is(ctx, "STARTTLS") && cls == 4)
 		notes_put(o, "TLS cannot start now: send no password over this "

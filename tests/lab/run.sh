@@ -184,6 +184,32 @@ printf '%s\n' 'EHLO client.example' 'STARTTLS' 'EHLO client.example' \
 expect '587: AUTH LOGIN by hand' 'S: 334 VXNlcm5hbWU6' \
     'S: 334 UGFzc3dvcmQ6' 'S: 235 2.7.0 Authentication successful'
 
+# With notes on, each challenge of an AUTH LOGIN shows once, decoded, by
+# hand and through /auth. (Found, since fixed: the notes said
+# 'challenge decoded: "Username:"' as well as the session's
+# "challenge: Username:".)
+for how in hand auth; do
+	if [ $how = hand ]; then
+		printf '%s\n' 'EHLO client.example' 'STARTTLS' \
+		    'EHLO client.example' 'AUTH LOGIN' "$(b64 student@lab.test)" \
+		    "$(b64 secret)" 'QUIT'
+	else
+		printf '%s\n' 'EHLO client.example' '/starttls' \
+		    'EHLO client.example' '/auth LOGIN student@lab.test secret' \
+		    'QUIT'
+	fi | timeout 60 "$SMTPX" --lab --batch 587 >"$tmp/out" 2>&1
+	nu=$(grep -c 'challenge.*Username:' "$tmp/out")
+	np=$(grep -c 'challenge.*Password:' "$tmp/out")
+	if [ "$nu" = 1 ] && [ "$np" = 1 ] &&
+	    grep -qxF '   # challenge: Username:' "$tmp/out" &&
+	    grep -q '^S: 235 ' "$tmp/out"; then
+		t_ok "587: AUTH LOGIN ($how) shows each challenge once"
+	else
+		t_fail "587: AUTH LOGIN ($how) shows each challenge once" \
+		    "Username: $nu times, Password: $np times" "$(cat "$tmp/out")"
+	fi
+done
+
 printf '%s\n' 'EHLO client.example' 'STARTTLS' 'EHLO client.example' \
     'AUTH CRAM-MD5' '*' 'AUTH NOPE' 'QUIT' | lab 587
 expect '587: AUTH cancelled with *, unknown mechanism' \

@@ -766,7 +766,18 @@ test_rule_challenge(void **state)
 
 	(void)state;
 	c.tls = 1;
+	/* In an AUTH exchange the session shows the challenge decoded
+	   (even with notes off): the notes say nothing more about it. */
 	run_reply(&g, &c, "334 VXNlcm5hbWU6");
+	assert_no_note(&g, "Username:");
+	assert_no_note(&g, "challenge");
+	run_reply(&g, &c, "334 ");
+	assert_no_note(&g, "challenge");
+	/* Unasked, or pasted into /explain: the notes decode it. */
+	c.verb = "?";
+	run_reply(&g, &c, "334 VXNlcm5hbWU6");
+	assert_note(&g, "challenge decoded: \"Username:\"");
+	run_explain(&g, "334 VXNlcm5hbWU6", 0);
 	assert_note(&g, "challenge decoded: \"Username:\"");
 	run_reply(&g, &c, "334 UGFzc3dvcmQ6");
 	assert_note(&g, "\"Password:\"");
