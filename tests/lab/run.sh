@@ -124,6 +124,14 @@ expect 'unknown command: 500 5.5.2, EXPN: 502' \
     'S: 500 5.5.2 Error: command not recognized' \
     'S: 502 5.5.1 EXPN not implemented'
 
+# /caps names the server by the first word of the EHLO reply, not the
+# whole line. (Found, since fixed: "lab.test greets client.example
+# offers 5 extensions".)
+printf '%s\n' 'EHLO client.example' '/caps' 'QUIT' | lab 25
+expect '/caps: "lab.test offers 5 extensions"' '* lab.test offers 5 extensions:' \
+    '*   SIZE 10485760'
+expect_no '/caps: no greeting words before "offers"' 'greets client.example offers'
+
 # (Over-long lines: smtpx will not send them; see the Python checks.)
 printf '%s\n' 'EHLO client.example' \
     'MAIL FROM:<a@example.org> SIZE=20000000' \
