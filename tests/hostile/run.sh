@@ -1327,6 +1327,36 @@ for f in out saved; do
 done
 done_case "secrets-hand-xoauth2: a hand-typed XOAUTH2 token never shows"
 
+# A failed XOAUTH2: the server's JSON error comes once, as the decoded
+# challenge, with its quotes as sent. (Found, since fixed: the "sent:"
+# line quoted it again, escaped, and the display escaped that again:
+# {\\"status\\":\\"401\\"...)
+XJSON='{"status":"401","schemes":"bearer","scope":"https://mail.google.com/"}'
+srv xoauth2-error-once <<EOF
+$greet
+expect EHLO
+send b"250-hostile.test\r\n250 AUTH XOAUTH2\r\n"
+expect AUTH XOAUTH2
+send b"334 " + b64(b'$XJSON') + b"\r\n"
+expect
+send b"535 5.7.8 Username and Password not accepted\r\n"
+expect QUIT
+send b"221 bye\r\n"
+EOF
+cli --password-file "$PWFILE" --allow-plaintext-auth <<EOF
+EHLO client.test
+/auth XOAUTH2 alice@example.test
+QUIT
+EOF
+rc_is 1
+out_has '^   # challenge: \{"status":"401","schemes":"bearer","scope":"https://mail.google.com/"\}$'
+n=$(grep -ac '"status"' "$W/out")
+[ "$n" = 1 ] || fail "the JSON error shows $n times, expected once"
+out_hasnt '\\"' "no escaped quotes"
+out_has '^   # sent: empty response to the server.s error'
+out_has '^S: 535 5.7.8'
+done_case "xoauth2-error-once: the JSON error shows once, unescaped (exit 1)"
+
 # Secrets wiped from memory after use (goal 4): while smtpx waits for a
 # later reply, look through its memory for the password and its base64
 # forms (and the password's tail: malloc reuses the first 16 bytes of a
