@@ -514,8 +514,8 @@ notes_code_note(struct notes_out *o, int code, const char *verb)
 	int				 cls = code / 100, d2 = code / 10 % 10;
 
 	if (cls < 1 || cls > 5) {
-		notes_putf(o, "%d: not an SMTP reply code (they run from 200 "
-		    "to 559)", code);
+		notes_putf(o, "%d: not an SMTP reply code (the first digit "
+		    "is 2 to 5)", code);
 		return;
 	}
 	if (d2 > 5) {

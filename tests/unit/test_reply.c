@@ -6,8 +6,9 @@
  * the same each way: the parser may not depend on how the bytes arrive.
  * When no line is dropped, the raw bytes of the lines handed out must add
  * up to exactly the input. Then the limits (line length, line count,
- * buffer), pending bytes for the STARTTLS injection check, reset, and
- * reply_esc on its own.
+ * buffer), pending bytes for the STARTTLS injection check, reset,
+ * reply_esc on its own, where a reply's enhanced code was found
+ * (reply_find_esc) and reply_parser_overlong.
  *
  * Log format:
  *   L <code><sep>"<text>" f=<line flags>          REPLY_LINE
