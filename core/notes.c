@@ -7,8 +7,8 @@
  * to do), hints from the context (port, TLS, login, command answered),
  * where the enhanced code was found when not at the start, a warning when
  * the basic and enhanced codes disagree, the enhanced status code (only
- * its name when its class is not the reply's), for EHLO the summary, what changed since the last EHLO and each
- * keyword, and last the basic code.
+ * its name when its class is not the reply's), for EHLO the summary, what
+ * changed since the last EHLO and each keyword, and last the basic code.
  * Every line goes through notes_put, which wraps at NOTES_LINE_MAX bytes
  * on a space, so no caller has to count. Nothing here prints or keeps
  * state; server text quoted in a note is cut short and stripped of
