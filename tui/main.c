@@ -88,7 +88,7 @@ static const char main_usage[] =
 "\n"
 "Lines starting with / are smtpx commands (/help lists them); other lines\n"
 "are sent to the server as typed. Exit status: 0 every reply 2xx/3xx, 1 some\n"
-"reply 4xx/5xx, 2 bad usage or input, 3 connection or TLS failed.\n";
+"reply 4xx/5xx, 2 bad usage or input, 3 connection, TLS or protocol failed.\n";
 
 static int
 main_number(const char *s, const char *what, int min, int max, int *out)
