@@ -4,10 +4,11 @@
  * notes_tables.h; this file decides which entries apply, given the
  * session's context, and in which order. For a reply the order is most
  * specific first: a known message of a real server (its cause, then what
- * to do), hints from the context (port, TLS, login, command answered), a
- * warning when the basic and enhanced codes disagree, the enhanced status
- * code, for EHLO the summary, what changed since the last EHLO and each
- * keyword, and last the basic code.
+ * to do), hints from the context (port, TLS, login, command answered),
+ * where the enhanced code was found when not at the start, a warning when
+ * the basic and enhanced codes disagree, the enhanced status code (only
+ * its name when its class is not the reply's), for EHLO the summary, what
+ * changed since the last EHLO and each keyword, and last the basic code.
  * Every line goes through notes_put, which wraps at NOTES_LINE_MAX bytes
  * on a space, so no caller has to count. Nothing here prints or keeps
  * state; server text quoted in a note is cut short and stripped of
@@ -418,6 +419,9 @@ notes_keyword(struct notes_out *o, const char *kw, const char *params,
 #define NOTES_ESC_FULL		0	/* registry name, meaning */
 #define NOTES_ESC_SHORT		1	/* registry name only (successes) */
 #define NOTES_ESC_KNOWN		2	/* a known message said it better */
+#define NOTES_ESC_OTHER		3	/* of another class than the reply:
+					   name and subject, no advice that
+					   would contradict the reply */
 
 /*
  * "5.7.1: delivery not authorized... (RFC 3463)" and its meaning. After
@@ -433,14 +437,16 @@ notes_esc_note(struct notes_out *o, const char *esc, int mode)
 
 	if (notes_esc_parse(esc, &cls, &subject, &detail) == -1)
 		return;
+	/* One line per code: its name and its meaning together. */
 	if ((e = notes_esc_find(subject, detail)) != NULL) {
 		if (mode == NOTES_ESC_KNOWN)
 			notes_putf(o, "%s in the registry: %s (%s)", esc,
 			    e->title, e->rfc);
+		else if (mode == NOTES_ESC_FULL)
+			notes_putf(o, "%s %s (%s): %s", esc, e->title, e->rfc,
+			    e->what);
 		else
 			notes_putf(o, "%s: %s (%s)", esc, e->title, e->rfc);
-		if (mode == NOTES_ESC_FULL)
-			notes_putf(o, "%s: %s", esc, e->what);
 		return;
 	}
 	if (mode == NOTES_ESC_KNOWN) {
@@ -449,14 +455,54 @@ notes_esc_note(struct notes_out *o, const char *esc, int mode)
 		    notes_esc_subject_word[subject] : "undefined subject");
 		return;
 	}
-	if (subject >= 0 && subject <= 7)
+	if (subject >= 0 && subject <= 7 && mode == NOTES_ESC_OTHER)
 		notes_putf(o, "%s: not in the IANA registry; %s", esc,
 		    notes_esc_subject_what[subject]);
+	else if (subject >= 0 && subject <= 7)
+		notes_putf(o, "%s: not in the IANA registry; %s; class %d, %s",
+		    esc, notes_esc_subject_what[subject], cls,
+		    notes_esc_class_what[cls]);
 	else
 		notes_putf(o, "%s: not in the IANA registry, and subject %d is "
-		    "undefined (RFC 3463 has 0 to 7)", esc, subject);
-	notes_putf(o, "%s: class %d, %s", esc, cls,
-	    notes_esc_class_what[cls]);
+		    "undefined (RFC 3463 has 0 to 7); class %d, %s", esc,
+		    subject, cls, notes_esc_class_what[cls]);
+}
+
+/*
+ * Where the enhanced code was, when not at the start of the reply where
+ * RFC 3463 puts it: a later line (a bilingual reply's other half),
+ * qmail's "(#5.7.1)", or after a gateway's tag word.
+ */
+static void
+notes_esc_where(struct notes_out *o, const struct reply *r)
+{
+	char		 tag[48], on[32] = "";
+	const char	*s;
+	size_t		 n;
+
+	if (r->esc[0] == '\0' || r->esc_line >= r->nlines)
+		return;
+	if (r->nlines > 1)
+		snprintf(on, sizeof on, " on line %zu", r->esc_line + 1);
+	switch (r->esc_from) {
+	case REPLY_ESC_START:
+		if (r->esc_line > 0)
+			notes_putf(o, "%s: the enhanced code, found at the "
+			    "start of line %zu, not of the first", r->esc,
+			    r->esc_line + 1);
+		break;
+	case REPLY_ESC_HASH:
+		notes_putf(o, "%s: the enhanced code, found in the text%s in "
+		    "qmail's form (#%s)", r->esc, on, r->esc);
+		break;
+	case REPLY_ESC_TAG:
+		s = r->lines[r->esc_line];
+		n = strcspn(s, " ");
+		notes_quote(tag, sizeof tag, s, n, 32);
+		notes_putf(o, "%s: the enhanced code, found%s after the tag "
+		    "\"%s\"", r->esc, on, tag);
+		break;
+	}
 }
 
 /* "550 permanent failure: ..." with the command's own meaning if any. */
@@ -468,8 +514,15 @@ notes_code_note(struct notes_out *o, int code, const char *verb)
 	int				 cls = code / 100, d2 = code / 10 % 10;
 
 	if (cls < 1 || cls > 5) {
-		notes_putf(o, "%d: not an SMTP reply code (they run from 200 "
-		    "to 559)", code);
+		notes_putf(o, "%d: not an SMTP reply code (the first digit "
+		    "is 2 to 5)", code);
+		return;
+	}
+	if (d2 > 5) {
+		/* Exchange's "571": RFC 5321 4.2 reads it by its class. */
+		notes_putf(o, "%d: not a standard code (second digit above "
+		    "5); read by its first digit: %s", code,
+		    notes_class_word[cls]);
 		return;
 	}
 	c = notes_code_find(code);
@@ -479,13 +532,10 @@ notes_code_note(struct notes_out *o, int code, const char *verb)
 	else if (c != NULL)
 		notes_putf(o, "%d %s: %s (%s)", code, notes_class_word[cls],
 		    c->what, c->rfc);
-	else {
-		notes_putf(o, "%d: no standard meaning; %dxx = %s", code, cls,
-		    notes_class_what[cls]);
-		if (notes_digit2_what[d2] != NULL)
-			notes_putf(o, "%d: second digit %s", code,
-			    notes_digit2_what[d2]);
-	}
+	else
+		notes_putf(o, "%d: no standard meaning; %dxx = %s; second "
+		    "digit %s", code, cls, notes_class_what[cls],
+		    notes_digit2_what[d2]);
 }
 
 static int
@@ -804,7 +854,9 @@ notes_rules(struct notes_out *o, const struct notes_ctx *ctx,
 		notes_put(o, "this login ran without TLS: with PLAIN or LOGIN "
 		    "the password crossed the network readable");
 
-	if (r->code == 334)
+	/* In an AUTH exchange the session shows each challenge decoded
+	   (even with notes off); saying it again here would be twice. */
+	if (r->code == 334 && !notes_verb_is(ctx, "AUTH"))
 		notes_challenge(o, r);
 	if (notes_verb_is(ctx, "STARTTLS") && cls == 4)
 		notes_put(o, "TLS cannot start now: send no password over this "
@@ -842,6 +894,8 @@ notes_reply(const struct notes_ctx *ctx, const struct reply *r,
 			notes_putf(&o, "what to do: %s", k->todo);
 	}
 	notes_rules(&o, ctx, r, k, text);
+	if (esc[0] != '\0' && strcmp(esc, r->esc) == 0)
+		notes_esc_where(&o, r);
 	if (esc[0] != '\0' &&
 	    notes_esc_parse(esc, &ecls, &subject, &detail) == 0 &&
 	    ecls != cls)
@@ -852,6 +906,7 @@ notes_reply(const struct notes_ctx *ctx, const struct reply *r,
 		    "temporary failure" : "permanent failure");
 	if (esc[0] != '\0')
 		notes_esc_note(&o, esc, k != NULL ? NOTES_ESC_KNOWN :
+		    esc[0] - '0' != cls ? NOTES_ESC_OTHER :
 		    cls == 2 ? NOTES_ESC_SHORT : NOTES_ESC_FULL);
 	/* An EHLO reply; when the command is unknown, a 250 in lines. */
 	if (cls == 2 && (notes_verb_is(ctx, "EHLO") || (r->code == 250 &&
@@ -960,7 +1015,9 @@ notes_parse_code(const char *s, size_t n, int *c)
 		*c = s[0] - '0';
 		return 0;
 	}
-	if (s[1] < '0' || s[1] > '5' || s[2] < '0' || s[2] > '9')
+	/* A second digit past 5 is no standard code, but servers send them
+	   (Exchange's 571): explained by class. */
+	if (s[1] < '0' || s[1] > '9' || s[2] < '0' || s[2] > '9')
 		return -1;
 	*c = (s[0] - '0') * 100 + (s[1] - '0') * 10 + (s[2] - '0');
 	return 0;
@@ -1018,7 +1075,7 @@ notes_explain_text(struct notes_out *o, int code, const char *text)
 	r.nlines = 1;
 	r.lines = &line;
 	r.lens = &len;
-	reply_esc(text, len, r.esc);
+	reply_find_esc(&r);
 	notes_reply(NULL, &r, o->emit, o->arg);
 }
 

@@ -5,7 +5,10 @@
  * line with a space separator (or none) completes it. The line returned
  * points into the buffer, so consuming it is deferred to the next call.
  * A line with no end in sight after REPLY_LINE_MAX bytes puts the parser
- * in a skip mode that drops bytes up to the next LF.
+ * in a skip mode that drops bytes up to the next LF; the session takes
+ * that as the end (reply_parser_overlong), a tool may carry on.
+ * The enhanced status code of a finished reply is looked for where RFC
+ * 3463 puts it and in the two other places real servers write it.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -57,6 +60,12 @@ size_t
 reply_parser_pending(const struct reply_parser *p)
 {
 	return p->in.len - p->consume;
+}
+
+int
+reply_parser_overlong(const struct reply_parser *p)
+{
+	return p->skipping;
 }
 
 void
@@ -122,6 +131,88 @@ reply_esc(const char *s, size_t len, char out[16])
 	memcpy(out, s, i);
 	out[i] = '\0';
 	return i;
+}
+
+/* qmail's "(#4.4.2)": the code between "(#" and ")", in s[0..len). */
+static size_t
+reply_esc_hash(const char *s, size_t len, char out[16])
+{
+	size_t	 i, j, n;
+
+	for (i = 0; i + 2 < len; i++) {
+		if (s[i] != '(' || s[i + 1] != '#')
+			continue;
+		for (j = i + 2; j < len && j < i + 2 + 12 && s[j] != ')'; j++)
+			;
+		if (j < len && s[j] == ')' &&
+		    (n = reply_esc(s + i + 2, j - (i + 2), out)) == j - (i + 2))
+			return n;
+	}
+	out[0] = '\0';
+	return 0;
+}
+
+/* A tag word we trust to stand before a code: letters, digits, '_' and
+   '-' only, with a letter, at most 32 bytes ("cuda_nsu"). */
+static int
+reply_tag_word(const char *s, size_t len)
+{
+	size_t	 i;
+	int	 letter = 0;
+
+	if (len == 0 || len > 32)
+		return 0;
+	for (i = 0; i < len; i++) {
+		unsigned char c = s[i];
+		if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))
+			letter = 1;
+		else if (!reply_isdigit(c) && c != '_' && c != '-')
+			return 0;
+	}
+	return letter;
+}
+
+/* "cuda_nsu 4.7.1 ...": the code right after one tag word. */
+static size_t
+reply_esc_tag(const char *s, size_t len, char out[16])
+{
+	size_t	 w;
+
+	out[0] = '\0';
+	for (w = 0; w < len && s[w] != ' ' && s[w] != '\t'; w++)
+		;
+	if (w >= len || s[w] != ' ' || !reply_tag_word(s, w))
+		return 0;
+	return reply_esc(s + w + 1, len - w - 1, out);
+}
+
+void
+reply_find_esc(struct reply *r)
+{
+	size_t	 i;
+	int	 from;
+
+	r->esc[0] = '\0';
+	r->esc_from = REPLY_ESC_NONE;
+	r->esc_line = 0;
+	r->flags &= ~REPLY_F_ESC_CLASS;
+	for (from = REPLY_ESC_START; from <= REPLY_ESC_TAG; from++) {
+		for (i = 0; i < r->nlines; i++) {
+			if ((from == REPLY_ESC_START &&
+			    reply_esc(r->lines[i], r->lens[i], r->esc)) ||
+			    (from == REPLY_ESC_HASH &&
+			    reply_esc_hash(r->lines[i], r->lens[i], r->esc)) ||
+			    (from == REPLY_ESC_TAG &&
+			    reply_esc_tag(r->lines[i], r->lens[i], r->esc)))
+				goto found;
+		}
+	}
+	return;
+found:
+	r->esc_from = from;
+	r->esc_line = i;
+	if (r->esc[0] - '0' != r->code / 100)
+		r->flags |= REPLY_F_ESC_CLASS;
 }
 
 static int
@@ -242,11 +333,17 @@ reply_parser_next(struct reply_parser *p, struct reply_line *line,
 		return reply_bad(p, err, errlen,
 		    "server line too long", s, len);
 
-	/* Code: first digit 2-5, second 0-5, third any digit. */
-	if (len < 3 || s[0] < '2' || s[0] > '5' || s[1] < '0' || s[1] > '5' ||
+	/*
+	 * Code: first digit 2-5, then two digits. A second digit past 5
+	 * ("571") is no standard code, but RFC 5321 4.2 has the client act
+	 * on the first digit, so it is a reply, flagged.
+	 */
+	if (len < 3 || s[0] < '2' || s[0] > '5' || !reply_isdigit(s[1]) ||
 	    !reply_isdigit(s[2]))
 		return reply_bad(p, err, errlen,
 		    "not a reply line (no valid code)", s, len);
+	if (s[1] > '5')
+		flags |= REPLY_F_ODD_CODE;
 	if (len > 3 && s[3] != ' ' && s[3] != '-')
 		return reply_bad(p, err, errlen,
 		    "bad separator after the reply code", s, len);
@@ -290,9 +387,7 @@ reply_parser_next(struct reply_parser *p, struct reply_line *line,
 
 	r = p->partial;
 	p->partial = NULL;
-	if (reply_esc(r->lines[0], r->lens[0], r->esc) &&
-	    r->esc[0] - '0' != r->code / 100)
-		r->flags |= REPLY_F_ESC_CLASS;
+	reply_find_esc(r);
 	*reply = r;
 	return REPLY_DONE;
 

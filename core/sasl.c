@@ -435,10 +435,13 @@ sasl_xoauth2(struct sasl *s, const unsigned char *chal, size_t chlen,
     struct buf *out, struct buf *show, char *err, size_t errlen)
 {
 	if (s->step == 1) {
+		/* The error itself is on the session's decoded challenge
+		   line; quoted here again it came out twice, and escaped
+		   twice on display ({\\"status\\"...). */
+		(void)chal;
 		if (buf_addstr(show, "empty response") == -1 ||
-		    (chlen > 0 &&
-		    (buf_addstr(show, " to the server's error: ") == -1 ||
-		    sasl_quote(show, chal, chlen, SASL_QUOTE_MAX) == -1)))
+		    (chlen > 0 && buf_addstr(show, " to the server's error "
+		    "(the challenge above)") == -1))
 			return sasl_nomem(err, errlen);
 		return SASL_CONTINUE;
 	}

@@ -1834,6 +1834,13 @@ session_read(struct session *s)
 			    SESSION_UNASKED_MAX);
 			return 0;
 		}
+		/* A line with no end past the cap: nothing sane can follow. */
+		if (res == REPLY_BAD && reply_parser_overlong(s->rp)) {
+			session_fail(s, SESSION_FAIL_PROTOCOL, "the server sent "
+			    "a line longer than %d bytes without a line end; "
+			    "closing", REPLY_LINE_MAX);
+			return 0;
+		}
 		if (res == REPLY_BAD) {
 			session_log(s, TR_ERROR, "%s", err);
 			if (s->worst < 5)

@@ -523,7 +523,7 @@ static int
 cmd_caps(struct app *app, int argc, char **argv, const char *line)
 {
 	const struct caps	*c = session_caps(app->session);
-	size_t			 i;
+	size_t			 i, name;
 
 	(void)argc, (void)argv, (void)line;
 	if (c == NULL) {
@@ -532,8 +532,15 @@ cmd_caps(struct app *app, int argc, char **argv, const char *line)
 		    " first");
 		return 0;
 	}
-	cmd_event(app, "%s offers %zu extension%s:", c->domain, c->n,
-	    c->n == 1 ? "" : "s");
+	/* The first line is "name greeting words": only the name is the
+	   server's, the rest would make "x greets me offers 5". */
+	name = strcspn(c->domain, " \t");
+	if (name > 0)
+		cmd_event(app, "%.*s offers %zu extension%s:", (int)name,
+		    c->domain, c->n, c->n == 1 ? "" : "s");
+	else
+		cmd_event(app, "the server offers %zu extension%s:", c->n,
+		    c->n == 1 ? "" : "s");
 	for (i = 0; i < c->n; i++)
 		cmd_event(app, "  %s%s%s", c->v[i].keyword,
 		    c->v[i].params[0] ? " " : "", c->v[i].params);

@@ -91,8 +91,8 @@ static const char main_usage[] =
 "\n"
 "Lines starting with / are smtpx commands (/help lists them); other lines\n"
 "are sent to the server as typed. Exit status: 0 every reply 2xx/3xx, 1 some\n"
-"reply 4xx/5xx, 2 bad usage or input, 3 connection, TLS or the server's side\n"
-"of AUTH failed; when several went wrong, the first one decides.\n";
+"reply 4xx/5xx, 2 bad usage or input, 3 connection, TLS, protocol or the\n"
+"server's side of AUTH failed; when several went wrong, the first decides.\n";
 
 static int
 main_number(const char *s, const char *what, int min, int max, int *out)

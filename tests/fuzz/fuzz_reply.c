@@ -1,6 +1,12 @@
 /*
  * Reply parser (core/reply.c). The input is server bytes, after one
  * leading byte that seeds the chunk sizes. Properties, from reply.h:
+ *   - no reply is garbage for its code: a line is refused as "no valid
+ *     code" only when it does not start with 2-5 and two digits; a second
+ *     digit 6-9 is a reply flagged REPLY_F_ODD_CODE (and only then);
+ *   - the enhanced code, wherever found, is well formed, on a line of
+ *     the reply, and REPLY_F_ESC_CLASS says exactly whether its class
+ *     differs from the reply's;
  *   - bounded: every line and reply respects REPLY_LINE_MAX and
  *     REPLY_LINES_MAX, codes are 200-599 with a valid class, nothing
  *     pending exceeds REPLY_BYTES_MAX, and after draining to REPLY_MORE a
@@ -25,6 +31,7 @@ fuzz_drain(struct reply_parser *p, struct buf *log)
 	struct reply		*r;
 	enum reply_result	 res;
 	char			 err[256];
+	const char		*q;
 	size_t			 i;
 
 	for (;;) {
@@ -36,6 +43,14 @@ fuzz_drain(struct reply_parser *p, struct buf *log)
 		}
 		if (res == REPLY_BAD) {
 			FUZZ_CHECK(err[0] != '\0', "REPLY_BAD without a message");
+			/* The line refused for its code had none: the
+			   message quotes its start, right after ": \"". */
+			if (strncmp(err, "not a reply line", 16) == 0 &&
+			    (q = strstr(err, ": \"")) != NULL)
+				FUZZ_CHECK(!(q[3] >= '2' && q[3] <= '5' &&
+				    q[4] >= '0' && q[4] <= '9' &&
+				    q[5] >= '0' && q[5] <= '9'),
+				    "a line with a code was refused: %s", err);
 			FUZZ_CHECK(r == NULL, "reply set on REPLY_BAD");
 			buf_addstr(log, "BAD\n");
 			continue;
@@ -49,6 +64,9 @@ fuzz_drain(struct reply_parser *p, struct buf *log)
 		FUZZ_CHECK(line.text >= line.raw &&
 		    line.text + line.textlen <= line.raw + line.rawlen,
 		    "text outside raw");
+		FUZZ_CHECK(((line.flags & REPLY_F_ODD_CODE) != 0) ==
+		    (line.code / 10 % 10 > 5), "odd-code flag %u on %d",
+		    line.flags, line.code);
 		buf_printf(log, "%c %d %u %zu:", res == REPLY_DONE ? 'D' : 'L',
 		    line.code, line.flags, line.textlen);
 		buf_add(log, line.text, line.textlen);
@@ -67,16 +85,28 @@ fuzz_drain(struct reply_parser *p, struct buf *log)
 		FUZZ_CHECK(r->nlines >= 1 && r->nlines <= REPLY_LINES_MAX,
 		    "nlines %zu", r->nlines);
 		FUZZ_CHECK(strlen(r->esc) < sizeof r->esc, "esc");
-		if (r->esc[0] != '\0')
+		if (r->esc[0] != '\0') {
 			FUZZ_CHECK(strchr("245", r->esc[0]) != NULL &&
 			    r->esc[1] == '.', "esc %s", r->esc);
+			FUZZ_CHECK(r->esc_from != REPLY_ESC_NONE &&
+			    r->esc_line < r->nlines && memmem(r->lines[
+			    r->esc_line], r->lens[r->esc_line], r->esc,
+			    strlen(r->esc)) != NULL, "esc %s from %d line %zu",
+			    r->esc, r->esc_from, r->esc_line);
+		} else
+			FUZZ_CHECK(r->esc_from == REPLY_ESC_NONE, "from %d",
+			    r->esc_from);
+		FUZZ_CHECK(((r->flags & REPLY_F_ESC_CLASS) != 0) ==
+		    (r->esc[0] != '\0' && r->esc[0] - '0' != reply_class(r)),
+		    "esc-class flag %u, esc %s, code %d", r->flags, r->esc,
+		    r->code);
 		for (i = 0; i < r->nlines; i++) {
 			FUZZ_CHECK(r->lens[i] <= REPLY_LINE_MAX, "line %zu", i);
 			FUZZ_CHECK(r->lines[i][r->lens[i]] == '\0',
 			    "line %zu not terminated", i);
 		}
-		buf_printf(log, "R %d %zu %u %s\n", r->code, r->nlines,
-		    r->flags, r->esc);
+		buf_printf(log, "R %d %zu %u %s %d %zu\n", r->code, r->nlines,
+		    r->flags, r->esc, r->esc_from, r->esc_line);
 		reply_free(r);
 	}
 	FUZZ_CHECK(reply_parser_pending(p) <= REPLY_LINE_MAX + 1,

@@ -124,6 +124,14 @@ expect 'unknown command: 500 5.5.2, EXPN: 502' \
     'S: 500 5.5.2 Error: command not recognized' \
     'S: 502 5.5.1 EXPN not implemented'
 
+# /caps names the server by the first word of the EHLO reply, not the
+# whole line. (Found, since fixed: "lab.test greets client.example
+# offers 5 extensions".)
+printf '%s\n' 'EHLO client.example' '/caps' 'QUIT' | lab 25
+expect '/caps: "lab.test offers 5 extensions"' '* lab.test offers 5 extensions:' \
+    '*   SIZE 10485760'
+expect_no '/caps: no greeting words before "offers"' 'greets client.example offers'
+
 # (Over-long lines: smtpx will not send them; see the Python checks.)
 printf '%s\n' 'EHLO client.example' \
     'MAIL FROM:<a@example.org> SIZE=20000000' \
@@ -183,6 +191,32 @@ printf '%s\n' 'EHLO client.example' 'STARTTLS' 'EHLO client.example' \
     'AUTH LOGIN' "$(b64 student@lab.test)" "$(b64 secret)" 'QUIT' | lab 587
 expect '587: AUTH LOGIN by hand' 'S: 334 VXNlcm5hbWU6' \
     'S: 334 UGFzc3dvcmQ6' 'S: 235 2.7.0 Authentication successful'
+
+# With notes on, each challenge of an AUTH LOGIN shows once, decoded, by
+# hand and through /auth. (Found, since fixed: the notes said
+# 'challenge decoded: "Username:"' as well as the session's
+# "challenge: Username:".)
+for how in hand auth; do
+	if [ $how = hand ]; then
+		printf '%s\n' 'EHLO client.example' 'STARTTLS' \
+		    'EHLO client.example' 'AUTH LOGIN' "$(b64 student@lab.test)" \
+		    "$(b64 secret)" 'QUIT'
+	else
+		printf '%s\n' 'EHLO client.example' '/starttls' \
+		    'EHLO client.example' '/auth LOGIN student@lab.test secret' \
+		    'QUIT'
+	fi | timeout 60 "$SMTPX" --lab --batch 587 >"$tmp/out" 2>&1
+	nu=$(grep -c 'challenge.*Username:' "$tmp/out")
+	np=$(grep -c 'challenge.*Password:' "$tmp/out")
+	if [ "$nu" = 1 ] && [ "$np" = 1 ] &&
+	    grep -qxF '   # challenge: Username:' "$tmp/out" &&
+	    grep -q '^S: 235 ' "$tmp/out"; then
+		t_ok "587: AUTH LOGIN ($how) shows each challenge once"
+	else
+		t_fail "587: AUTH LOGIN ($how) shows each challenge once" \
+		    "Username: $nu times, Password: $np times" "$(cat "$tmp/out")"
+	fi
+done
 
 printf '%s\n' 'EHLO client.example' 'STARTTLS' 'EHLO client.example' \
     'AUTH CRAM-MD5' '*' 'AUTH NOPE' 'QUIT' | lab 587

@@ -3,7 +3,8 @@
 
 usage: fakesmtp.py MODE PORTFILE [CERT KEY]
   normal   ESMTP with STARTTLS (when CERT/KEY are given), AUTH PLAIN LOGIN
-           after TLS, accepts any MAIL/RCPT/DATA
+           after TLS, accepts any MAIL/RCPT/DATA but a MAIL FROM with
+           "refuse571" in it, which gets Exchange's 571
   hostile  greeting and EHLO lines carry terminal control sequences
   silent   accepts the connection and never says anything
 Writes the port it listens on to PORTFILE, serves connections one at a
@@ -117,6 +118,9 @@ def serve(c):
                 c.send("235 2.7.0 Authentication successful")
             else:
                 c.send("535 5.7.8 Authentication credentials invalid")
+        elif verb == "MAIL" and "refuse571" in l:
+            # Exchange's non-standard code (second digit past 5).
+            c.send("571 Delivery not authorized, message refused")
         elif verb == "MAIL" or verb == "RCPT" or verb == "RSET" or verb == "NOOP":
             c.send("250 2.1.0 Ok")
         elif verb == "DATA":

@@ -197,6 +197,8 @@ check "the secret appears nowhere in the transcript" smtp no_secret
 type_line smtp "RSET"
 type_line smtp "AUTH LOGIN"
 check "334 prompt for a hand-made AUTH" smtp see smtp "S: 334 VXNlcm5hbWU6"
+check "the challenge is shown decoded" smtp see smtp "# challenge: Username:"
+check "the challenge is shown once" smtp hasnt smtp "challenge decoded"
 T send-keys -t smtp -l "aGFuZG1hZGU="
 check "a line answering a 334 is masked while typed" smtp \
     see smtp "334> ************"
@@ -209,6 +211,13 @@ check "the answer to a 334 is not shown" smtp \
     grep -q aGFuZG1hZGU="
 type_line smtp "NOOP"
 see smtp "C: NOOP" >/dev/null
+# A non-standard code (Exchange's 571) is a reply, read by its class.
+type_line smtp "MAIL FROM:<refuse571@example.test>"
+check "a 571 reply shows at once" smtp \
+    see smtp "S: 571 Delivery not authorized, message refused" 3
+check "a 571 is noted as non-standard, by class" smtp \
+    see smtp "571: not a standard code (second digit above 5); read by its" 3
+check "a 571 is not called garbage" smtp hasnt smtp "not a reply line"
 # Scrolling: PgUp leaves follow mode, End comes back.
 T send-keys -t smtp PageUp
 check "PgUp scrolls back" smtp status_see smtp "scrolled back"

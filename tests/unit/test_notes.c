@@ -302,7 +302,7 @@ test_esc_registry(void **state)
 	const struct notes_esc	*e;
 	struct got		 g;
 	char			 q[16];
-	int			 cls, s, d;
+	int			 cls, s, d, k;
 	size_t			 i, j;
 
 	(void)state;
@@ -316,8 +316,13 @@ test_esc_registry(void **state)
 		assert_note(&g, e->title);
 		assert_note(&g, e->what);
 		assert_note(&g, notes_esc_subject_what[s]);
-		/* Name, meaning, subject, class: four unwrapped lines. */
-		assert_int_equal(g.n, 4);
+		/* Name with meaning, subject, class: three lines, none
+		   wrapped, none repeating the one before. */
+		for (j = 0, k = 0; k < g.n; k++)
+			if (g.v[k][0] != ' ')
+				j++;
+		assert_int_equal(j, 3);
+		assert_int_equal(find(&g, e->title), find(&g, e->what));
 		q[0] = '4';
 		run_explain(&g, q, 0);
 		assert_note(&g, "transient");
@@ -761,7 +766,18 @@ test_rule_challenge(void **state)
 
 	(void)state;
 	c.tls = 1;
+	/* In an AUTH exchange the session shows the challenge decoded
+	   (even with notes off): the notes say nothing more about it. */
 	run_reply(&g, &c, "334 VXNlcm5hbWU6");
+	assert_no_note(&g, "Username:");
+	assert_no_note(&g, "challenge");
+	run_reply(&g, &c, "334 ");
+	assert_no_note(&g, "challenge");
+	/* Unasked, or pasted into /explain: the notes decode it. */
+	c.verb = "?";
+	run_reply(&g, &c, "334 VXNlcm5hbWU6");
+	assert_note(&g, "challenge decoded: \"Username:\"");
+	run_explain(&g, "334 VXNlcm5hbWU6", 0);
 	assert_note(&g, "challenge decoded: \"Username:\"");
 	run_reply(&g, &c, "334 UGFzc3dvcmQ6");
 	assert_note(&g, "\"Password:\"");
@@ -793,6 +809,180 @@ test_rule_mixed_classes(void **state)
 	assert_no_note(&g, "mixed signals");
 	run_explain(&g, "250 5.7.1", 0);
 	assert_note(&g, "mixed signals");
+}
+
+/* No two note lines in a row start with the same code ("5.5.1: ...",
+   "5.5.1: ..."): one line per fact. */
+static void
+assert_no_repeat(const struct got *g)
+{
+	int	 i;
+	size_t	 n;
+
+	for (i = 1; i < g->n; i++) {
+		n = strcspn(g->v[i], " :");
+		if (n > 0 && g->v[i][n] == ':' &&
+		    strncmp(g->v[i], g->v[i - 1], n + 1) == 0) {
+			dump(g);
+			fail_msg("two lines in a row start \"%.*s\"",
+			    (int)n + 1, g->v[i]);
+		}
+	}
+}
+
+static void
+test_one_line_per_fact(void **state)
+{
+	static const char *const replies[] = {
+		"500 5.5.1 Command unrecognized",
+		"550 5.7.1 Relaying denied",
+		"451 4.3.0 Try again",
+		"550 5.7.999 own code",
+		"550 5.9.1 odd subject",
+		"250 2.0.0 Ok",
+		"571 Delivery not authorized, message refused",
+		"315 zzz",
+	};
+	struct notes_ctx	 c = ctx_at(25, "RCPT");
+	struct got		 g;
+	size_t			 i;
+
+	(void)state;
+	for (i = 0; i < sizeof replies / sizeof replies[0]; i++) {
+		run_reply(&g, &c, replies[i]);
+		assert_no_repeat(&g);
+		run_explain(&g, replies[i], 0);
+		assert_no_repeat(&g);
+	}
+	run_explain(&g, "5.5.1", 0);
+	assert_no_repeat(&g);
+	assert_int_equal(find(&g, "5.5.1 invalid command (RFC 3463): the "
+	    "command is unknown"), 0);
+	run_explain(&g, "5.7.999", 0);
+	assert_no_repeat(&g);
+}
+
+/*
+ * A code whose second digit is past 5 (Exchange's 571) is read by its
+ * first digit (RFC 5321 4.2), with one sentence saying it is not
+ * standard, and none of the "no standard meaning" lines as well.
+ */
+static void
+test_odd_code(void **state)
+{
+	static const struct {
+		const char	*raw;
+		const char	*cls;
+	} v[] = {
+		{ "571 Delivery not authorized, message refused",
+		  "permanent failure" },
+		{ "571 5.7.1 Delivery not authorized", "permanent failure" },
+		{ "471 later", "temporary failure" },
+		{ "299 fine", "success" },
+		{ "399 more", "go on" },
+	};
+	struct notes_ctx	 c = ctx_at(25, "MAIL");
+	struct got		 g;
+	char			 want[128];
+	size_t			 i;
+
+	(void)state;
+	for (i = 0; i < sizeof v / sizeof v[0]; i++) {
+		run_reply(&g, &c, v[i].raw);
+		snprintf(want, sizeof want, "%.3s: not a standard code (second "
+		    "digit above 5); read by its first digit: %s", v[i].raw,
+		    v[i].cls);
+		assert_note(&g, want);
+		assert_no_note(&g, "no standard meaning");
+		assert_no_note(&g, "second digit x");
+	}
+	run_reply(&g, &c, "571 5.7.1 Delivery not authorized");
+	assert_note(&g, "5.7.1 delivery not authorized");
+	run_explain(&g, "571", 0);
+	assert_note(&g, "571: not a standard code");
+	run_explain(&g, "571 Delivery not authorized, message refused", 0);
+	assert_note(&g, "571: not a standard code");
+	run_explain(&g, "671", -1);
+}
+
+/*
+ * Enhanced codes where real servers write them besides the start: the
+ * notes explain them and say where they were found; one of another class
+ * than the reply is called mixed signals, and its meaning is not given
+ * as advice that would contradict the reply.
+ */
+static void
+test_esc_elsewhere(void **state)
+{
+	struct notes_ctx	 c = ctx_at(25, "RCPT");
+	struct got		 g;
+
+	(void)state;
+	run_reply(&g, &c, "553 sorry, that domain isn't in my list of "
+	    "allowed rcpthosts (#5.7.1)");
+	assert_note(&g, "5.7.1: the enhanced code, found in the text in "
+	    "qmail's form (#5.7.1)");
+	assert_note(&g, "5.7.1 delivery not authorized");
+	assert_no_note(&g, "mixed signals");
+	run_reply(&g, &c, "451 qq temporary problem (#4.3.0)");
+	assert_note(&g, "qmail's form (#4.3.0)");
+	assert_note(&g, "4.3.0 other or undefined mail system status");
+
+	/* A temporary code inside a permanent reply. */
+	run_reply(&g, &c, "552 sorry, that message is too big (#4.4.2)");
+	assert_note(&g, "qmail's form (#4.4.2)");
+	assert_note(&g, "mixed signals: 552 means permanent failure, but "
+	    "4.4.2 means temporary failure; clients go by the 3-digit code");
+	assert_note(&g, "4.4.2: bad connection (RFC 3463)");
+	assert_no_note(&g, "timed out during");	/* the advice, left out */
+	assert_no_note(&g, "retry");
+	run_reply(&g, &c, "550 x (#4.7.999)");
+	assert_note(&g, "4.7.999: not in the IANA registry");
+	assert_no_note(&g, "class 4");
+
+	/* After a tag word. */
+	run_reply(&g, &c, "554 cuda_nsu 4.7.1 Message rejected");
+	assert_note(&g, "4.7.1: the enhanced code, found after the tag "
+	    "\"cuda_nsu\"");
+	assert_note(&g, "mixed signals: 554 means permanent failure, but "
+	    "4.7.1 means temporary failure");
+	run_reply(&g, &c, "550 cuda_reject 5.7.1 Spam");
+	assert_note(&g, "after the tag \"cuda_reject\"");
+	assert_note(&g, "delivery not authorized");
+
+	/* Bilingual: the code in the other half. */
+	run_reply(&g, &c, "550-Relay access denied\n550 5.7.1 "
+	    "\xe4\xb8\x8d\xe5\x8f\xaf");
+	assert_note(&g, "5.7.1: the enhanced code, found at the start of "
+	    "line 2, not of the first");
+	assert_note(&g, "delivery not authorized");
+	run_reply(&g, &c, "550-Relay access denied (#5.7.1)\n550 "
+	    "\xe4\xb8\x8d\xe5\x8f\xaf");
+	assert_note(&g, "found in the text on line 1 in qmail's form");
+
+	/* At the start, as usual: nothing said about where. */
+	run_reply(&g, &c, "550 5.7.1 Relaying denied");
+	assert_no_note(&g, "the enhanced code, found");
+
+	/* Dotted numbers in prose are not codes. */
+	run_reply(&g, &c, "250 ok 1.2.3.4 accepted");
+	assert_no_note(&g, "1.2.3.4");
+	assert_no_note(&g, "enhanced");
+	assert_no_note(&g, "registry");
+	run_reply(&g, &c, "250 ok 5.6.7.8");
+	assert_no_note(&g, "5.6.7");
+	run_reply(&g, &c, "220 relay 192.0.2.1 ready, Postfix 2.11.3");
+	assert_no_note(&g, "registry");
+	assert_no_note(&g, "2.11.3");
+	run_explain(&g, "250 ok 1.2.3.4 accepted", 0);
+	assert_no_note(&g, "registry");
+
+	/* /explain of a pasted reply finds them too. */
+	run_explain(&g, "553 sorry, no mailbox here by that name. (#5.1.1)", 0);
+	assert_note(&g, "qmail's form (#5.1.1)");
+	assert_note(&g, "bad destination mailbox address");
+	run_explain(&g, "554 cuda_nsu 4.7.1 rejected", 0);
+	assert_note(&g, "after the tag \"cuda_nsu\"");
 }
 
 static const char *const gmail_ehlo_clear =
@@ -1075,9 +1265,9 @@ test_explain_forms(void **state)
 	run_explain(&g, "550", 0);
 	assert_int_equal(find(&g, "550 permanent failure"), 0);
 	run_explain(&g, "5.7.1", 0);
-	assert_int_equal(find(&g, "5.7.1: delivery not authorized"), 0);
+	assert_int_equal(find(&g, "5.7.1 delivery not authorized"), 0);
 	run_explain(&g, "550 5.7.1", 0);
-	assert_true(find(&g, "5.7.1: delivery") < find(&g, "550 permanent"));
+	assert_true(find(&g, "5.7.1 delivery") < find(&g, "550 permanent"));
 	run_explain(&g, "  5.7.1   550 ", 0);
 	assert_note(&g, "550 permanent failure");
 	/* A provider's own enhanced code. */
@@ -1289,6 +1479,9 @@ main(void)
 		cmocka_unit_test(test_rule_auth),
 		cmocka_unit_test(test_rule_challenge),
 		cmocka_unit_test(test_rule_mixed_classes),
+		cmocka_unit_test(test_one_line_per_fact),
+		cmocka_unit_test(test_odd_code),
+		cmocka_unit_test(test_esc_elsewhere),
 		cmocka_unit_test(test_rule_ehlo),
 		cmocka_unit_test(test_rule_greeting),
 		cmocka_unit_test(test_order),

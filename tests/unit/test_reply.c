@@ -6,8 +6,9 @@
  * the same each way: the parser may not depend on how the bytes arrive.
  * When no line is dropped, the raw bytes of the lines handed out must add
  * up to exactly the input. Then the limits (line length, line count,
- * buffer), pending bytes for the STARTTLS injection check, reset, and
- * reply_esc on its own.
+ * buffer), pending bytes for the STARTTLS injection check, reset,
+ * reply_esc on its own, where a reply's enhanced code was found
+ * (reply_find_esc) and reply_parser_overlong.
  *
  * Log format:
  *   L <code><sep>"<text>" f=<line flags>          REPLY_LINE
@@ -349,8 +350,56 @@ static const struct vector {
 	  "D 550 \"5.1.1x y\" f=00\nR 550 n=1 esc=\"\" f=00 [\"5.1.1x y\"]\n" },
 	{ S("550 5..1 x\r\n"),
 	  "D 550 \"5..1 x\" f=00\nR 550 n=1 esc=\"\" f=00 [\"5..1 x\"]\n" },
+	{ S("550 x: 5.1.1\r\n"),
+	  "D 550 \"x: 5.1.1\" f=00\n"
+	  "R 550 n=1 esc=\"\" f=00 [\"x: 5.1.1\"]\n" },
+	{ S("550 a b 5.1.1\r\n"),
+	  "D 550 \"a b 5.1.1\" f=00\n"
+	  "R 550 n=1 esc=\"\" f=00 [\"a b 5.1.1\"]\n" },
+	/* ... nor dotted numbers in prose: a version, IPv4 addresses. */
+	{ S("250 ok 1.2.3.4 accepted\r\n"),
+	  "D 250 \"ok 1.2.3.4 accepted\" f=00\n"
+	  "R 250 n=1 esc=\"\" f=00 [\"ok 1.2.3.4 accepted\"]\n" },
+	{ S("250 ok 5.6.7.8\r\n"),
+	  "D 250 \"ok 5.6.7.8\" f=00\n"
+	  "R 250 n=1 esc=\"\" f=00 [\"ok 5.6.7.8\"]\n" },
+	{ S("220 relay 192.0.2.1 ready\r\n"),
+	  "D 220 \"relay 192.0.2.1 ready\" f=00\n"
+	  "R 220 n=1 esc=\"\" f=00 [\"relay 192.0.2.1 ready\"]\n" },
+	{ S("220 mail ESMTP Postfix 2.11.3\r\n"),
+	  "D 220 \"mail ESMTP Postfix 2.11.3\" f=00\n"
+	  "R 220 n=1 esc=\"\" f=00 [\"mail ESMTP Postfix 2.11.3\"]\n" },
+	{ S("550 see (#5.7.1 and (#5.7.1.2) and (# 5.7.1)\r\n"),
+	  "D 550 \"see (#5.7.1 and (#5.7.1.2) and (# 5.7.1)\" f=00\n"
+	  "R 550 n=1 esc=\"\" f=00 "
+	  "[\"see (#5.7.1 and (#5.7.1.2) and (# 5.7.1)\"]\n" },
+	/* Where else servers write it: qmail's "(#x.y.z)", after a tag
+	   word, at the start of a later line (bilingual replies). */
+	{ S("553 sorry, that domain isn't in my list of allowed rcpthosts "
+	    "(#5.7.1)\r\n"),
+	  "D 553 \"sorry, that domain isn't in my list of allowed rcpthosts "
+	  "(#5.7.1)\" f=00\n"
+	  "R 553 n=1 esc=\"5.7.1\" f=00 [\"sorry, that domain isn't in my "
+	  "list of allowed rcpthosts (#5.7.1)\"]\n" },
+	{ S("451 qq temporary problem (#4.3.0)\r\n"),
+	  "D 451 \"qq temporary problem (#4.3.0)\" f=00\n"
+	  "R 451 n=1 esc=\"4.3.0\" f=00 "
+	  "[\"qq temporary problem (#4.3.0)\"]\n" },
+	{ S("554 cuda_nsu 4.7.1 mail rejected\r\n"),
+	  "D 554 \"cuda_nsu 4.7.1 mail rejected\" f=00\n"
+	  "R 554 n=1 esc=\"4.7.1\" f=08 [\"cuda_nsu 4.7.1 mail rejected\"]\n" },
 	{ S("550 x 5.1.1\r\n"),
-	  "D 550 \"x 5.1.1\" f=00\nR 550 n=1 esc=\"\" f=00 [\"x 5.1.1\"]\n" },
+	  "D 550 \"x 5.1.1\" f=00\n"
+	  "R 550 n=1 esc=\"5.1.1\" f=00 [\"x 5.1.1\"]\n" },
+	{ S("550-Mailbox unavailable\r\n550 5.1.1 (jp) no such user\r\n"),
+	  "L 550-\"Mailbox unavailable\" f=00\n"
+	  "D 550 \"5.1.1 (jp) no such user\" f=00\n"
+	  "R 550 n=2 esc=\"5.1.1\" f=00 "
+	  "[\"Mailbox unavailable\",\"5.1.1 (jp) no such user\"]\n" },
+	{ S("552 message too big (#4.4.2) (#5.3.4)\r\n"),
+	  "D 552 \"message too big (#4.4.2) (#5.3.4)\" f=00\n"
+	  "R 552 n=1 esc=\"4.4.2\" f=08 "
+	  "[\"message too big (#4.4.2) (#5.3.4)\"]\n" },
 	/* Enhanced code class differs from the reply class. */
 	{ S("250 5.7.1 odd\r\n"),
 	  "D 250 \"5.7.1 odd\" f=00\n"
@@ -394,11 +443,29 @@ static const struct vector {
 	/* Several flags at once, gathered over the lines. */
 	{ S("250-a\x1b\n251 5.0.0 b\r\n"),
 	  "L 250-\"a\\x1b\" f=05\nD 251 \"5.0.0 b\" f=02\n"
-	  "R 251 n=2 esc=\"\" f=07 [\"a\\x1b\",\"5.0.0 b\"]\n" },
+	  "R 251 n=2 esc=\"5.0.0\" f=0f [\"a\\x1b\",\"5.0.0 b\"]\n" },
 	/* Edge codes. */
 	{ S("200 a\r\n559 b\r\n"),
 	  "D 200 \"a\" f=00\nR 200 n=1 esc=\"\" f=00 [\"a\"]\n"
 	  "D 559 \"b\" f=00\nR 559 n=1 esc=\"\" f=00 [\"b\"]\n" },
+	/* A second digit past 5 is no standard code, but a reply all the
+	   same (RFC 5321 4.2: act on the first digit), flagged. */
+	{ S("571 Delivery not authorized, message refused\r\n"),
+	  "D 571 \"Delivery not authorized, message refused\" f=40\n"
+	  "R 571 n=1 esc=\"\" f=40 "
+	  "[\"Delivery not authorized, message refused\"]\n" },
+	{ S("571 5.7.1 Delivery not authorized\r\n"),
+	  "D 571 \"5.7.1 Delivery not authorized\" f=40\n"
+	  "R 571 n=1 esc=\"5.7.1\" f=40 "
+	  "[\"5.7.1 Delivery not authorized\"]\n" },
+	{ S("260 x\r\n290 y\r\n499 z\r\n599\r\n"),
+	  "D 260 \"x\" f=40\nR 260 n=1 esc=\"\" f=40 [\"x\"]\n"
+	  "D 290 \"y\" f=40\nR 290 n=1 esc=\"\" f=40 [\"y\"]\n"
+	  "D 499 \"z\" f=40\nR 499 n=1 esc=\"\" f=40 [\"z\"]\n"
+	  "D 599 \"\" f=50\nR 599 n=1 esc=\"\" f=50 [\"\"]\n" },
+	{ S("250-a\r\n571 b\r\n"),
+	  "L 250-\"a\" f=00\nD 571 \"b\" f=42\n"
+	  "R 571 n=2 esc=\"\" f=42 [\"a\",\"b\"]\n" },
 };
 
 /* Each line is dropped; a good reply after them still parses. */
@@ -415,8 +482,9 @@ static const struct vector invalid[] = {
 	{ S("100 x\r\n"), "B\n" },
 	{ S("199 x\r\n"), "B\n" },
 	{ S("000 x\r\n"), "B\n" },
-	{ S("260 x\r\n"), "B\n" },
-	{ S("290 x\r\n"), "B\n" },
+	{ S("160 x\r\n"), "B\n" },
+	{ S("690 x\r\n"), "B\n" },
+	{ S("5x1 x\r\n"), "B\n" },
 	{ S("2a0 x\r\n"), "B\n" },
 	{ S("25a x\r\n"), "B\n" },
 	{ S(" 250 x\r\n"), "B\n" },
@@ -1057,6 +1125,152 @@ test_esc(void **state)
 	}
 }
 
+/* Parse one whole reply from in (which holds exactly one). */
+static struct reply *
+one_reply(const char *in, size_t len)
+{
+	struct reply_line	 l;
+	struct reply		*r = NULL;
+	enum reply_result	 res;
+	char			 err[256];
+	size_t			 k;
+
+	assert_non_null(T.p = reply_parser_new());
+	assert_int_equal(reply_parser_feed(T.p, in, len), 0);
+	for (k = 0; k < NEXT_MAX; k++) {
+		res = reply_parser_next(T.p, &l, &r, err, sizeof err);
+		assert_true(res == REPLY_LINE || res == REPLY_DONE);
+		if (res == REPLY_DONE)
+			break;
+	}
+	assert_non_null(r);
+	reply_parser_free(T.p);
+	T.p = NULL;
+	return r;
+}
+
+/*
+ * Where the enhanced code was found (the notes say so), and whether its
+ * class disagrees with the reply's. Dotted numbers in prose are never
+ * taken for one.
+ */
+static void
+test_find_esc(void **state)
+{
+	static const struct {
+		const char	*in;
+		size_t		 len;
+		const char	*esc;
+		int		 from;
+		size_t		 line;
+		int		 mixed;
+	} v[] = {
+		{ S("550 5.7.1 denied\r\n"), "5.7.1", REPLY_ESC_START, 0, 0 },
+		{ S("550-5.7.1 a\r\n550 (#4.4.2) b\r\n"), "5.7.1",
+		  REPLY_ESC_START, 0, 0 },
+		/* Bilingual: the code only in the second half. */
+		{ S("550-Relay access denied\r\n550 5.7.1 \xe4\xb8\x8d\r\n"),
+		  "5.7.1", REPLY_ESC_START, 1, 0 },
+		{ S("550-denied / \xe4\xb8\x8d (#5.7.1)\r\n550 bye\r\n"),
+		  "5.7.1", REPLY_ESC_HASH, 0, 0 },
+		/* qmail. */
+		{ S("553 sorry, that domain isn't in my list of allowed "
+		    "rcpthosts (#5.7.1)\r\n"), "5.7.1", REPLY_ESC_HASH, 0, 0 },
+		{ S("451 (#4.4.2)\r\n"), "4.4.2", REPLY_ESC_HASH, 0, 0 },
+		{ S("552 sorry, that message size exceeds my databytes limit "
+		    "(#4.4.2)\r\n"), "4.4.2", REPLY_ESC_HASH, 0, 1 },
+		/* A start-of-line code on a later line beats a hash. */
+		{ S("550-see (#4.4.2)\r\n550 5.1.1 no\r\n"), "5.1.1",
+		  REPLY_ESC_START, 1, 0 },
+		/* After a tag word. */
+		{ S("554 cuda_nsu 4.7.1 mail rejected\r\n"), "4.7.1",
+		  REPLY_ESC_TAG, 0, 1 },
+		{ S("550 cuda_reject 5.7.1 Spam\r\n"), "5.7.1",
+		  REPLY_ESC_TAG, 0, 0 },
+		{ S("250-a\r\n250 ok 2.0.0 queued\r\n"), "2.0.0",
+		  REPLY_ESC_TAG, 1, 0 },
+		/* Not codes. */
+		{ S("250 ok 1.2.3.4 accepted\r\n"), "", REPLY_ESC_NONE, 0, 0 },
+		{ S("250 ok 192.168.10.20\r\n"), "", REPLY_ESC_NONE, 0, 0 },
+		{ S("250 ok [5.6.7.8]\r\n"), "", REPLY_ESC_NONE, 0, 0 },
+		{ S("250 from 5.6.7.8 ok\r\n"), "", REPLY_ESC_NONE, 0, 0 },
+		{ S("220 Postfix 3.4.5 ready\r\n"), "", REPLY_ESC_NONE, 0, 0 },
+		{ S("220 mx ready, version 2.4.1\r\n"), "", REPLY_ESC_NONE, 0,
+		  0 },
+		{ S("550 12 5.7.1\r\n"), "", REPLY_ESC_NONE, 0, 0 },
+		{ S("550 a.b 5.7.1\r\n"), "", REPLY_ESC_NONE, 0, 0 },
+		{ S("550 see (#5.7.1x)\r\n"), "", REPLY_ESC_NONE, 0, 0 },
+		{ S("550 see (#6.7.1)\r\n"), "", REPLY_ESC_NONE, 0, 0 },
+		{ S("550 see #5.7.1\r\n"), "", REPLY_ESC_NONE, 0, 0 },
+	};
+	size_t	 i;
+
+	(void)state;
+	for (i = 0; i < sizeof v / sizeof v[0]; i++) {
+		T.r = one_reply(v[i].in, v[i].len);
+		if (strcmp(T.r->esc, v[i].esc) != 0 ||
+		    T.r->esc_from != v[i].from || T.r->esc_line != v[i].line ||
+		    ((T.r->flags & REPLY_F_ESC_CLASS) != 0) != v[i].mixed)
+			fail_msg("\"%.60s\": want %s from %d line %zu mixed %d, "
+			    "got %s from %d line %zu flags %02x", v[i].in,
+			    v[i].esc, v[i].from, v[i].line, v[i].mixed,
+			    T.r->esc, T.r->esc_from, T.r->esc_line,
+			    T.r->flags);
+		reply_free(T.r);
+		T.r = NULL;
+	}
+}
+
+/*
+ * reply_parser_overlong: set from the moment a line passes the cap with
+ * no line end (the session closes then), not for a line that fits or
+ * one whose end came in time; cleared when the line finally ends.
+ */
+static void
+test_overlong(void **state)
+{
+	struct reply_parser	*p;
+	struct reply_line	 l;
+	struct reply		*r;
+	char			 big[REPLY_LINE_MAX + 1], err[256];
+
+	(void)state;
+	memset(big, 'x', sizeof big);
+	assert_non_null(p = T.p = reply_parser_new());
+	assert_int_equal(reply_parser_overlong(p), 0);
+	assert_int_equal(reply_parser_feed(p, big, REPLY_LINE_MAX), 0);
+	assert_int_equal(reply_parser_next(p, &l, &r, err, sizeof err),
+	    REPLY_MORE);
+	assert_int_equal(reply_parser_overlong(p), 0);
+	assert_int_equal(reply_parser_feed(p, big, 1), 0);
+	assert_int_equal(reply_parser_next(p, &l, &r, err, sizeof err),
+	    REPLY_BAD);
+	check_err(err);
+	assert_int_equal(reply_parser_overlong(p), 1);
+	assert_int_equal(reply_parser_feed(p, big, sizeof big), 0);
+	assert_int_equal(reply_parser_next(p, &l, &r, err, sizeof err),
+	    REPLY_MORE);
+	assert_int_equal(reply_parser_overlong(p), 1);
+	assert_int_equal(reply_parser_feed(p, S("\r\n250 ok\r\n")), 0);
+	assert_int_equal(reply_parser_next(p, &l, &r, err, sizeof err),
+	    REPLY_DONE);
+	assert_int_equal(reply_parser_overlong(p), 0);
+	reply_free(r);
+	/* A bad line with its end, and a reset, leave it clear. */
+	assert_int_equal(reply_parser_feed(p, S("junk\r\n")), 0);
+	assert_int_equal(reply_parser_next(p, &l, &r, err, sizeof err),
+	    REPLY_BAD);
+	assert_int_equal(reply_parser_overlong(p), 0);
+	assert_int_equal(reply_parser_feed(p, big, sizeof big), 0);
+	assert_int_equal(reply_parser_next(p, &l, &r, err, sizeof err),
+	    REPLY_BAD);
+	assert_int_equal(reply_parser_overlong(p), 1);
+	reply_parser_reset(p);
+	assert_int_equal(reply_parser_overlong(p), 0);
+	reply_parser_free(p);
+	T.p = NULL;
+}
+
 int
 main(void)
 {
@@ -1077,6 +1291,8 @@ main(void)
 		cmocka_unit_test_teardown(test_pending_partial, teardown),
 		cmocka_unit_test_teardown(test_reset, teardown),
 		cmocka_unit_test_teardown(test_esc, teardown),
+		cmocka_unit_test_teardown(test_find_esc, teardown),
+		cmocka_unit_test_teardown(test_overlong, teardown),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -382,8 +382,10 @@ test_xoauth2(void **state)
 	/* The error challenge gets an empty answer. */
 	assert_int_equal(ex_step(&x, err), SASL_CONTINUE);
 	assert_int_equal(x.out.len, 0);
-	assert_show_has(&x, "empty response");
-	assert_show_has(&x, "\\\"status\\\":\\\"401\\\"");
+	assert_show_has(&x, "empty response to the server's error");
+	/* The error is shown once, as the decoded challenge (session.c),
+	   not quoted again here (then escaped again on display). */
+	assert_null(strstr(x.show.data, "status"));
 	assert_int_equal(sasl_finish(x.s, x.err, sizeof x.err), -1);
 	assert_err_has(&x, "after reporting an XOAUTH2 error");
 	assert_int_equal(ex_step(&x, err), SASL_FAIL);
