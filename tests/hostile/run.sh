@@ -357,6 +357,30 @@ EOF
 	out_has "^! .*(verif|certificate).*($why)" "the reason in words"
 	out_hasnt '^\* TLS established' "no session on a bad certificate"
 	ck "only TLS records after STARTTLS" $HPY check tlsonly "$W"
+	# The certificate that failed, shown before the session ends.
+	out_has "^\* certificate: CN=$name\$" "the subject of the failed certificate"
+	[ $name = self ] && iss=self || iss='smtpx hostile test CA'
+	out_has "^\* issued by: CN=$iss\$" "its issuer"
+	out_has '^\* valid: [0-9-]+ [0-9:]+ UTC to [0-9-]+ [0-9:]+ UTC \((([0-9]+ days? left)|(expired [0-9]+ days? ago))\)$' \
+		"validity with days left or since expiry"
+	[ -z "$SKIP" ] && fp=$(openssl x509 -in "$HOSTILE_CERTS/$name.crt" -noout \
+		-fingerprint -sha256 | sed 's/.*=//') && \
+		out_has "^\* SHA-256: $fp\$" "the SHA-256 fingerprint, as openssl shows it"
+	out_has '^   # .*--insecure' "advice: --insecure to look anyway"
+	case $name in
+	wrongname)
+		out_has '^\* certificate names: DNS:wrong.example$' "the names it holds"
+		out_has '^   # the certificate holds DNS:wrong.example; you asked for the address 127.0.0.1' \
+			"its names against the name checked"
+		out_has '^   # .*--servername NAME' "advice: --servername" ;;
+	self)
+		out_has '^\* certificate names: DNS:localhost, IP:127.0.0.1$' "the names it holds"
+		out_has '^   # the certificate is self-signed' "self-signed in words"
+		out_has '^   # .*--ca-file FILE' "advice: --ca-file for a private CA" ;;
+	expired)
+		out_has '^   # the certificate expired on 2020-02-01 00:00:00 UTC' "expiry in words"
+		out_has '^\* valid: .*\(expired [0-9]+ days ago\)$' "days since expiry" ;;
+	esac
 	done_case "cert-$name-starttls: verification fails and says why"
 
 	srv cert-$name-implicit <<EOF
