@@ -23,6 +23,7 @@
 #include "lab.h"
 #include "notes.h"
 #include "sasl.h"
+#include "savefile.h"
 #include "session.h"
 #include "tui.h"
 
@@ -80,8 +81,11 @@ static const struct cmd cmd_table[] = {
 	  cmd_explain },
 	{ "caps", 0, 0, "/caps",
 	  "what the server offered in its last EHLO reply.", cmd_caps },
-	{ "cert", 0, 0, "/cert",
-	  "the server's certificate chain and the TLS connection.", cmd_cert },
+	{ "cert", 0, 2, "/cert [save FILE]",
+	  "the server's certificate chain and the TLS connection: names, "
+	  "validity, SHA-256 fingerprint, key; also after a failed "
+	  "verification. /cert save FILE writes the chain as PEM (mode 0600, "
+	  "never through a symbolic link).", cmd_cert },
 	{ "status", 0, 0, "/status",
 	  "where the session stands and what could come next.", cmd_status },
 	{ "b64", 1, CMD_MAXARGS - 1, "/b64 TEXT",
@@ -544,24 +548,77 @@ cmd_caps(struct app *app, int argc, char **argv, const char *line)
 }
 
 static int
+cmd_cert_write(FILE *f, void *arg)
+{
+	struct app	*app = arg;
+	const char	*pem;
+	size_t		 len;
+
+	pem = session_cert_pem(app->session, &len);
+	return fwrite(pem, 1, len, f) == len ? 0 : -1;
+}
+
+/* /cert save FILE: the chain as PEM, through the same safe writer as
+   /save. */
+static int
+cmd_cert_save(struct app *app, const char *path)
+{
+	char	 err[512];
+	size_t	 len;
+
+	if (session_cert_pem(app->session, &len) == NULL) {
+		cmd_error(app, "/cert save: no certificate to save (connect "
+		    "with TLS first)");
+		return -1;
+	}
+	if (savefile_write(path, cmd_cert_write, app, err, sizeof err) == -1) {
+		cmd_error(app, "/cert save: %s", err);
+		return -1;
+	}
+	cmd_event(app, "certificate chain saved to %s (PEM)", path);
+	return 0;
+}
+
+static int
 cmd_cert(struct app *app, int argc, char **argv, const char *line)
 {
 	const struct tls_info	*ti = session_tls_info(app->session);
+	const struct tls_info	*ci = session_cert_info(app->session);
 	struct buf		 out;
+	char			 why[1024], todo[512];
 
-	(void)argc, (void)argv, (void)line;
-	if (ti == NULL) {
-		cmd_event(app, "no TLS on this connection: no certificate yet "
-		    "(/starttls, or connect with --tls)");
+	(void)line;
+	if (argc > 0) {
+		if (argc != 2 || strcasecmp(argv[0], "save") != 0) {
+			cmd_error(app, "usage: /cert [save FILE]");
+			return -1;
+		}
+		return cmd_cert_save(app, argv[1]);
+	}
+	if (ci == NULL) {
+		cmd_event(app, "no certificate yet: the server has not sent one "
+		    "on this connection (/starttls, or connect with --tls)");
 		return 0;
 	}
-	cmd_event(app, "TLS: %s, cipher %s", ti->version, ti->cipher);
-	if (ti->verified)
-		cmd_event(app, "verified: chain and name %s are good",
-		    session_host(app->session));
+	if (ti != NULL)
+		cmd_event(app, "TLS: %s, cipher %s", ti->version, ti->cipher);
 	else
-		cmd_error(app, "NOT verified: %s", ti->verify_error);
-	buf_init(&out, 65536);
+		cmd_event(app, "no TLS session now; the certificate %s sent "
+		    "last:", session_host(app->session));
+	if (ci->verified)
+		cmd_event(app, "verified: chain and name %s are good",
+		    ci->checked);
+	else {
+		cmd_error(app, "NOT verified: %s", ci->verify_error);
+		tls_advice(ci, why, sizeof why, todo, sizeof todo);
+		if (why[0])
+			session_log_text(app->session, TR_NOTE, 0, why,
+			    strlen(why));
+		if (todo[0])
+			session_log_text(app->session, TR_NOTE, 0, todo,
+			    strlen(todo));
+	}
+	buf_init(&out, 1024 * 1024);
 	if (session_tls_chain(app->session, &out) == 0 && out.len)
 		cmd_lines(app, TR_EVENT, 0, out.data);
 	buf_free(&out);

@@ -398,6 +398,41 @@ EOF
 	done_case "cert-$name-implicit: verification fails and says why"
 done
 
+# /cert: fingerprint and key; /cert save: the chain as PEM, 0600, and
+# never through a symbolic link.
+srv cert-save <<EOF
+starttls good
+$greet
+expect EHLO
+send b"250 hostile.test\r\n"
+expect QUIT
+send b"221 bye\r\n"
+EOF
+[ -z "$SKIP" ] && { echo keep >"$W/target"; ln -s "$W/target" "$W/link"; }
+cli --tls --ca-file "$CA" <<EOF
+EHLO client.test
+/cert
+/cert save $W/chain.pem
+/cert save $W/link
+/cert bogus
+QUIT
+EOF
+rc_is 2
+if [ -z "$SKIP" ]; then
+	fp=$(openssl x509 -in "$HOSTILE_CERTS/good.crt" -noout -fingerprint \
+		-sha256 | sed 's/.*=//')
+	out_has "^\*   SHA-256: $fp\$" "/cert shows the fingerprint"
+	out_has '^\*   key: EC 256 bits \(prime256v1\)$' "/cert shows the key type and size"
+	out_has '^\* certificate chain saved to .*chain.pem'
+	ck "the saved file has mode 0600" sh -c "[ \$(stat -c %a '$W/chain.pem') = 600 ]"
+	ck "the saved PEM parses and is the server's certificate" sh -c \
+		"openssl x509 -in '$W/chain.pem' -noout -fingerprint -sha256 | grep -q '$fp'"
+	out_has '^! /cert save: .*link is a symbolic link' "a symbolic link is refused"
+	ck "the link's target is untouched" sh -c "[ \$(cat '$W/target') = keep ] && [ -L '$W/link' ]"
+	out_has '^! usage: /cert \[save FILE\]'
+fi
+done_case "cert-save: /cert shows fingerprint and key; /cert save writes PEM 0600, no links"
+
 # The same certificate verified by name (localhost) rather than address.
 srv cert-good-by-name <<EOF
 starttls good
