@@ -398,6 +398,117 @@ EOF
 	done_case "cert-$name-implicit: verification fails and says why"
 done
 
+# --servername: connect by address, send and verify another name (the
+# wrongname certificate holds only wrong.example). The server records SNI.
+srv servername-verifies <<EOF
+starttls wrongname
+$greet
+expect EHLO
+send b"250 hostile.test\r\n"
+expect QUIT
+send b"221 bye\r\n"
+EOF
+cli --tls --servername wrong.example --ca-file "$CA" <<EOF
+EHLO client.test
+QUIT
+EOF
+rc_is 0
+out_has '^\* certificate verified for wrong.example$'
+ck "the server saw SNI wrong.example" grep -q '^[0-9.]* sni wrong.example$' "$W/events.log"
+wire_has 'b"EHLO client.test"'
+done_case "servername-verifies: --servername sets SNI and the name verified"
+
+# Over STARTTLS, a --servername the certificate lacks fails by that name.
+srv servername-mismatch <<EOF
+$greet
+expect EHLO
+$ehlo_tls
+expect STARTTLS
+send b"220 go ahead\r\n"
+starttls good
+EOF
+cli --servername other.example --ca-file "$CA" <<EOF
+EHLO client.test
+/starttls
+QUIT
+EOF
+rc_is 3
+out_has '^! certificate verification failed: hostname mismatch'
+out_has '^   # the certificate holds DNS:localhost, IP:127.0.0.1; you asked for other.example,'
+ck "the server saw SNI other.example" grep -q '^[0-9.]* sni other.example$' "$W/events.log"
+done_case "servername-mismatch: a --servername the certificate lacks is named in the failure"
+
+# cli_bare [OPTIONS...]: smtpx --batch OPTIONS with no host: the script
+# connects with /connect.
+cli_bare() {
+	[ -n "$SKIP" ] && { RC=0 EL=0; cat >/dev/null; return 0; }
+	_t0=$(ms)
+	timeout -k 2 "$LIMIT" "$SMTPX" --batch --timeout "$TMO" "$@" \
+		>"$W/out" 2>"$W/err"
+	RC=$?
+	EL=$(($(ms) - _t0))
+	srv_wait
+}
+
+# /connect with per-connection TLS choices, from a line-mode script.
+srv connect-servername <<EOF
+starttls wrongname
+$greet
+expect EHLO
+send b"250 hostile.test\r\n"
+expect QUIT
+send b"221 bye\r\n"
+EOF
+cli_bare <<EOF
+/connect 127.0.0.1 $PORT --tls --servername wrong.example --ca-file $CA
+EHLO client.test
+QUIT
+EOF
+rc_is 0
+out_has '^\* certificate verified for wrong.example$'
+ck "the server saw SNI wrong.example" grep -q '^[0-9.]* sni wrong.example$' "$W/events.log"
+wire_has 'b"EHLO client.test"'
+done_case "connect-servername: /connect --servername --ca-file verifies by that name"
+
+srv connect-insecure <<EOF
+$greet
+expect EHLO
+$ehlo_tls
+expect STARTTLS
+send b"220 go ahead\r\n"
+starttls self
+expect EHLO
+send b"250 hostile.test\r\n"
+expect QUIT
+send b"221 bye\r\n"
+EOF
+cli_bare <<EOF
+/connect 127.0.0.1 $PORT --insecure
+EHLO client.test
+/starttls
+EHLO client.test
+QUIT
+EOF
+rc_is 0
+out_has '^! certificate NOT verified .*--insecure'
+ck "EHLO went out again inside TLS" sh -c "[ \$(grep -c \"line b'EHLO\" '$W/events.log') = 2 ]"
+done_case "connect-insecure: /connect --insecure goes on past a self-signed certificate"
+
+srv connect-bad-options <<EOF
+$greet
+EOF
+cli_bare <<EOF
+/connect 127.0.0.1 $PORT --ca-file $T/no-such-ca.pem
+/connect 127.0.0.1 $PORT --servername
+/connect 127.0.0.1 $PORT --bogus
+EOF
+rc_is 2
+out_has '^! --ca-file .*no-such-ca.pem: No such file'
+out_has '^! --servername needs a value'
+out_has "^! bad port or option '--bogus'"
+out_hasnt '^\* connecting' "nothing connected on a bad option"
+done_case "connect-bad-options: bad /connect TLS options are refused with a reason"
+
 # /cert: fingerprint and key; /cert save: the chain as PEM, 0600, and
 # never through a symbolic link.
 srv cert-save <<EOF
