@@ -445,7 +445,7 @@ cmd_connect_fn(struct app *app, int argc, char **argv, const char *line)
 				    usage);
 				return -1;
 			}
-			if (argv[i][2] == 's') {
+			if (strcmp(argv[i], "--servername") == 0) {
 				if (!cmd_servername_ok(argv[i + 1])) {
 					cmd_error(app, "bad --servername: it "
 					    "must be a host name or address");
