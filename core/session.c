@@ -48,6 +48,7 @@
 #define SESSION_ERR		512
 #define SESSION_UNASKED_MAX	(2 * REPLY_LINES_MAX)
 #define SESSION_AUTH_LINE_MAX	512	/* RFC 4954 4, CRLF included */
+#define SESSION_CERT_MAX	(256 * 1024)	/* a kept chain, as PEM */
 
 enum qtype {
 	Q_LINE,
@@ -82,6 +83,7 @@ struct session {
 	char			*ehlo_name;
 	char			*ca_file;
 	char			*ca_pem;
+	char			*servername;
 	session_cb_fn		*cb;
 	void			*cbarg;
 	struct transcript	*tr;
@@ -109,6 +111,11 @@ struct session {
 	int			 tls_want;	/* POLLIN/POLLOUT the handshake or
 						   a TLS read/write asked for */
 	struct tls_info		 tlsinfo;
+	/* The last certificate the server sent, even if it failed
+	   verification, kept until the next connect for /cert. */
+	struct tls_info		 certinfo;
+	int			 cert_kept;
+	struct buf		 certpem;
 
 	struct reply_parser	*rp;
 	struct buf		 out;
@@ -454,9 +461,12 @@ session_new(const struct session_config *cfg, session_cb_fn *cb, void *arg)
 	    cfg->ehlo_name : "localhost");
 	s->ca_file = cfg->tls.ca_file ? strdup(cfg->tls.ca_file) : NULL;
 	s->ca_pem = cfg->tls.ca_pem ? strdup(cfg->tls.ca_pem) : NULL;
+	s->servername = cfg->tls.servername ? strdup(cfg->tls.servername) :
+	    NULL;
 	s->cfg.ehlo_name = s->ehlo_name;
 	s->cfg.tls.ca_file = s->ca_file;
 	s->cfg.tls.ca_pem = s->ca_pem;
+	s->cfg.tls.servername = s->servername;
 	s->cb = cb;
 	s->cbarg = arg;
 	s->notes = 1;
@@ -464,9 +474,11 @@ session_new(const struct session_config *cfg, session_cb_fn *cb, void *arg)
 	s->tr = transcript_new();
 	s->rp = reply_parser_new();
 	buf_init(&s->out, SESSION_OUT_MAX + 2 * SESSION_CHUNK + 16);
+	buf_init(&s->certpem, SESSION_CERT_MAX);
 	if (s->ehlo_name == NULL || s->tr == NULL || s->rp == NULL ||
 	    (cfg->tls.ca_file && s->ca_file == NULL) ||
-	    (cfg->tls.ca_pem && s->ca_pem == NULL)) {
+	    (cfg->tls.ca_pem && s->ca_pem == NULL) ||
+	    (cfg->tls.servername && s->servername == NULL)) {
 		session_free(s);
 		return NULL;
 	}
@@ -491,7 +503,9 @@ session_free(struct session *s)
 	free(s->ehlo_name);
 	free(s->ca_file);
 	free(s->ca_pem);
+	free(s->servername);
 	buf_free(&s->out);
+	buf_free(&s->certpem);
 	reply_parser_free(s->rp);
 	transcript_free(s->tr);
 	free(s);
@@ -507,6 +521,27 @@ session_set_trust(struct session *s, const char *pem)
 	free(s->ca_pem);
 	s->ca_pem = p;
 	s->cfg.tls.ca_pem = p;
+	return 0;
+}
+
+int
+session_set_tls(struct session *s, const struct tls_client_config *tc)
+{
+	char	*ca = NULL, *sn = NULL;
+
+	if ((tc->ca_file != NULL && (ca = strdup(tc->ca_file)) == NULL) ||
+	    (tc->servername != NULL && (sn = strdup(tc->servername)) ==
+	    NULL)) {
+		free(ca);
+		return -1;
+	}
+	free(s->ca_file);
+	free(s->servername);
+	s->ca_file = ca;
+	s->servername = sn;
+	s->cfg.tls.ca_file = ca;
+	s->cfg.tls.servername = sn;
+	s->cfg.tls.insecure = tc->insecure;
 	return 0;
 }
 
@@ -610,6 +645,8 @@ session_connect(struct session *s, const char *host, int port,
 	s->verb[0] = '\0';
 	s->failure = SESSION_OK;
 	s->idle_told = 0;
+	s->cert_kept = 0;
+	buf_reset(&s->certpem);
 	free(s->hand_user);
 	s->hand_user = NULL;
 	snprintf(s->portstr, sizeof s->portstr, "%d", port);
@@ -721,11 +758,44 @@ session_connected(struct session *s)
 	session_arm(s, "the greeting from %s", s->addr);
 }
 
+/* Keep the certificate the server sent (the facts and the chain as
+   PEM) for /cert, after the handshake or after it failed. */
+static void
+session_keep_cert(struct session *s)
+{
+	buf_reset(&s->certpem);
+	tls_get_info(s->tls, &s->certinfo);
+	if (tls_chain_pem(s->tls, &s->certpem) == -1)
+		buf_reset(&s->certpem);	/* too big: the facts only */
+	s->cert_kept = s->certinfo.have_cert;
+}
+
+/* A certificate that failed verification: what it is, why it failed in
+   words, and what to do. The facts are events; the advice is notes. */
+static void
+session_cert_failed(struct session *s, const struct tls_info *ti)
+{
+	char	 valid[128], why[1024], todo[512];
+
+	session_log(s, TR_EVENT, "certificate: %s", ti->subject);
+	session_log(s, TR_EVENT, "certificate names: %s", ti->names);
+	session_log(s, TR_EVENT, "issued by: %s", ti->issuer);
+	tls_validity(ti, (long long)time(NULL), valid, sizeof valid);
+	session_log(s, TR_EVENT, "valid: %s", valid);
+	session_log(s, TR_EVENT, "SHA-256: %s", ti->fingerprint);
+	tls_advice(ti, why, sizeof why, todo, sizeof todo);
+	session_log(s, TR_NOTE, "%s", why);
+	session_log(s, TR_NOTE, "%s", todo);
+	session_log(s, TR_NOTE, "/cert shows the chain; /cert save FILE "
+	    "writes it as PEM");
+}
+
 /* TLS established: report it, then go where the protocol goes next. */
 static void
 session_tls_done(struct session *s)
 {
 	tls_get_info(s->tls, &s->tlsinfo);
+	session_keep_cert(s);
 	s->tls_on = 1;
 	s->tls_want = 0;
 	session_disarm(s);
@@ -739,7 +809,7 @@ session_tls_done(struct session *s)
 	    s->tlsinfo.issuer, s->tlsinfo.not_after);
 	if (s->tlsinfo.verified)
 		session_log(s, TR_EVENT, "certificate verified for %s",
-		    s->host);
+		    s->tlsinfo.checked);
 	else if (s->cfg.tls.insecure)
 		session_log(s, TR_ERROR, "certificate NOT verified (%s); going "
 		    "on because of --insecure: this session is unverified",
@@ -785,6 +855,9 @@ session_handshake(struct session *s)
 		snprintf(err, sizeof err, "connection closed during the TLS "
 		    "handshake");
 	session_log(s, TR_ERROR, "%s", err);
+	session_keep_cert(s);
+	if (s->cert_kept && s->certinfo.verify_kind != TLS_V_OK)
+		session_cert_failed(s, &s->certinfo);
 	/* A plaintext greeting read as a TLS record: wrong port or mode. */
 	if (s->implicit_tls && (strstr(err, "wrong version number") ||
 	    strstr(err, "packet length too long") ||
@@ -2004,10 +2077,26 @@ session_tls_info(const struct session *s)
 	return s->tls_on ? &s->tlsinfo : NULL;
 }
 
+const struct tls_info *
+session_cert_info(const struct session *s)
+{
+	return s->cert_kept ? &s->certinfo : NULL;
+}
+
 int
 session_tls_chain(const struct session *s, struct buf *out)
 {
-	return s->tls_on ? tls_describe_chain(s->tls, out) : -1;
+	if (!s->cert_kept)
+		return -1;
+	return tls_describe_pem(s->certpem.data, s->certpem.len,
+	    (long long)time(NULL), out);
+}
+
+const char *
+session_cert_pem(const struct session *s, size_t *len)
+{
+	*len = s->cert_kept ? s->certpem.len : 0;
+	return *len ? s->certpem.data : NULL;
 }
 
 const char *

@@ -100,6 +100,10 @@ int	session_connect(struct session *, const char *host, int port,
 /* Trust this PEM certificate too for the next connections (the lab's),
    or stop trusting an earlier one with NULL. Returns 0 or -1. */
 int	session_set_trust(struct session *, const char *pem);
+/* TLS choices for the next connections: CA file, --servername and
+   insecure (the extra trust of session_set_trust is kept apart). The
+   strings are copied. Returns 0 or -1. */
+int	session_set_tls(struct session *, const struct tls_client_config *);
 /* The port the notes should assume (the lab's "587" listens elsewhere);
    0 means the real port. Kept until changed. */
 void	session_set_nominal_port(struct session *, int port);
@@ -161,8 +165,13 @@ int	session_port(const struct session *);
 int	session_tls_active(const struct session *);
 /* TLS facts, or NULL without TLS. */
 const struct tls_info *session_tls_info(const struct session *);
-/* Append the peer chain (see tls_describe_chain); -1 without TLS. */
+/* The last certificate the server sent on this connection, kept after a
+   failed verification or a close until the next connect; NULL if none. */
+const struct tls_info *session_cert_info(const struct session *);
+/* Append that chain described (see tls_describe_pem); -1 without one. */
 int	session_tls_chain(const struct session *, struct buf *out);
+/* That chain as PEM and its length, or NULL. */
+const char *session_cert_pem(const struct session *, size_t *len);
 /* The user authenticated as, or NULL. */
 const char *session_auth_user(const struct session *);
 /* Capabilities from the last EHLO in this TLS state, or NULL. */

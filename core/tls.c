@@ -5,7 +5,10 @@
  * else does); the cost is irrelevant at one connection at a time.
  * Verification always runs; the verify callback lets an insecure session
  * continue, but SSL_get_verify_result still holds the first failure, so
- * the session can say the connection is NOT verified and why.
+ * the session can say the connection is NOT verified and why. The peer's
+ * chain outlives a failed handshake inside the SSL object, so the facts
+ * of a certificate that failed can still be read (and kept by the
+ * session as PEM) before the connection is freed.
  */
 #include <arpa/inet.h>
 #include <stdlib.h>
@@ -27,6 +30,7 @@ struct tls {
 	SSL	*ssl;
 	int	 insecure;
 	int	 done;		/* handshake completed */
+	char	 checked[256];	/* the name or address verified */
 };
 
 struct tls_server {
@@ -126,6 +130,11 @@ tls_client_new(int fd, const char *host, const struct tls_client_config *cfg,
 		goto fail;
 	}
 	SSL_set_app_data(t->ssl, t);
+	/* --servername: what goes in SNI and is verified, when the
+	   connection is made by address or by another name. */
+	if (cfg->servername != NULL && *cfg->servername)
+		host = cfg->servername;
+	snprintf(t->checked, sizeof t->checked, "%s", host);
 	if (tls_is_ip(host)) {
 		if (!X509_VERIFY_PARAM_set1_ip_asc(SSL_get0_param(t->ssl), host)) {
 			tls_error(err, errlen, "bad address for verification");
@@ -281,6 +290,124 @@ tls_sans(X509 *x, char *out, size_t outlen)
 	GENERAL_NAMES_free(names);
 }
 
+/* The peer's certificate: the verified one, or after a failed
+   handshake the first of the chain it sent (OpenSSL sets the peer only
+   once verification passed). */
+static X509 *
+tls_leaf(const struct tls *t)
+{
+	STACK_OF(X509)	*chain;
+	X509		*x;
+
+	if ((x = SSL_get0_peer_certificate(t->ssl)) != NULL)
+		return x;
+	chain = SSL_get_peer_cert_chain(t->ssl);
+	if (chain != NULL && sk_X509_num(chain) > 0)
+		return sk_X509_value(chain, 0);
+	return NULL;
+}
+
+static long long
+tls_epoch(const ASN1_TIME *at)
+{
+	struct tm	 tm;
+
+	if (at == NULL || !ASN1_TIME_to_tm(at, &tm))
+		return 0;
+	return (long long)timegm(&tm);
+}
+
+/* The facts of one certificate into info (the certificate part). */
+static void
+tls_cert_facts(X509 *x, struct tls_info *info)
+{
+	unsigned char	 md[EVP_MAX_MD_SIZE];
+	unsigned int	 mdlen = 0, i;
+	EVP_PKEY	*pk;
+	const char	*type;
+	char		 group[32];
+	size_t		 o = 0, n;
+	int		 bits;
+
+	info->have_cert = 1;
+	tls_name(X509_get_subject_name(x), info->subject, sizeof info->subject);
+	tls_name(X509_get_issuer_name(x), info->issuer, sizeof info->issuer);
+	tls_sans(x, info->sans, sizeof info->sans);
+	if (info->sans[0])
+		snprintf(info->names, sizeof info->names, "%s", info->sans);
+	else {
+		/* No SAN: name checks fall back to the CN (RFC 6125 6.4.4). */
+		int j = X509_NAME_get_index_by_NID(X509_get_subject_name(x),
+		    NID_commonName, -1);
+		ASN1_STRING *cn = j < 0 ? NULL : X509_NAME_ENTRY_get_data(
+		    X509_NAME_get_entry(X509_get_subject_name(x), j));
+		if (cn != NULL)
+			snprintf(info->names, sizeof info->names, "CN:%.*s",
+			    ASN1_STRING_length(cn),
+			    (const char *)ASN1_STRING_get0_data(cn));
+		else
+			snprintf(info->names, sizeof info->names, "(none)");
+	}
+	tls_time(X509_get0_notBefore(x), info->not_before,
+	    sizeof info->not_before);
+	tls_time(X509_get0_notAfter(x), info->not_after,
+	    sizeof info->not_after);
+	info->valid_from = tls_epoch(X509_get0_notBefore(x));
+	info->valid_until = tls_epoch(X509_get0_notAfter(x));
+	/* As openssl x509 -fingerprint -sha256 shows it. */
+	info->fingerprint[0] = '\0';
+	if (X509_digest(x, EVP_sha256(), md, &mdlen))
+		for (i = 0; i < mdlen && o + 4 <= sizeof info->fingerprint; i++)
+			o += snprintf(info->fingerprint + o,
+			    sizeof info->fingerprint - o, "%s%02X",
+			    i ? ":" : "", md[i]);
+	snprintf(info->key, sizeof info->key, "?");
+	if ((pk = X509_get0_pubkey(x)) == NULL)
+		return;
+	switch (EVP_PKEY_get_base_id(pk)) {
+	case EVP_PKEY_RSA:	type = "RSA"; break;
+	case EVP_PKEY_RSA_PSS:	type = "RSA-PSS"; break;
+	case EVP_PKEY_EC:	type = "EC"; break;
+	case EVP_PKEY_ED25519:	type = "Ed25519"; break;
+	case EVP_PKEY_ED448:	type = "Ed448"; break;
+	case EVP_PKEY_DSA:	type = "DSA"; break;
+	default:		type = "other"; break;
+	}
+	bits = EVP_PKEY_get_bits(pk);
+	n = snprintf(info->key, sizeof info->key, "%s %d bits", type, bits);
+	if (EVP_PKEY_get_base_id(pk) == EVP_PKEY_EC && n < sizeof info->key &&
+	    EVP_PKEY_get_group_name(pk, group, sizeof group, NULL))
+		snprintf(info->key + n, sizeof info->key - n, " (%s)", group);
+	ERR_clear_error();
+}
+
+static enum tls_verify_kind
+tls_verify_kind(long v)
+{
+	switch (v) {
+	case X509_V_OK:
+		return TLS_V_OK;
+	case X509_V_ERR_HOSTNAME_MISMATCH:
+		return TLS_V_NAME;
+	case X509_V_ERR_IP_ADDRESS_MISMATCH:
+		return TLS_V_IP;
+	case X509_V_ERR_DEPTH_ZERO_SELF_SIGNED_CERT:
+	case X509_V_ERR_SELF_SIGNED_CERT_IN_CHAIN:
+		return TLS_V_SELF_SIGNED;
+	case X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT:
+	case X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT_LOCALLY:
+	case X509_V_ERR_UNABLE_TO_VERIFY_LEAF_SIGNATURE:
+	case X509_V_ERR_CERT_UNTRUSTED:
+		return TLS_V_ISSUER;
+	case X509_V_ERR_CERT_HAS_EXPIRED:
+		return TLS_V_EXPIRED;
+	case X509_V_ERR_CERT_NOT_YET_VALID:
+		return TLS_V_NOT_YET;
+	default:
+		return TLS_V_OTHER;
+	}
+}
+
 void
 tls_get_info(const struct tls *t, struct tls_info *info)
 {
@@ -292,53 +419,171 @@ tls_get_info(const struct tls *t, struct tls_info *info)
 	    SSL_get_version(t->ssl));
 	snprintf(info->cipher, sizeof info->cipher, "%s",
 	    SSL_CIPHER_get_name(SSL_get_current_cipher(t->ssl)));
-	x = SSL_get0_peer_certificate(t->ssl);
+	snprintf(info->checked, sizeof info->checked, "%s", t->checked);
+	x = tls_leaf(t);
 	v = SSL_get_verify_result(t->ssl);
-	if (x == NULL)
+	if (x == NULL) {
+		info->verify_kind = TLS_V_NO_CERT;
 		snprintf(info->verify_error, sizeof info->verify_error,
 		    "the server sent no certificate");
-	else if (v != X509_V_OK)
+	} else if (v != X509_V_OK) {
+		info->verify_kind = tls_verify_kind(v);
 		snprintf(info->verify_error, sizeof info->verify_error, "%s",
 		    X509_verify_cert_error_string(v));
-	else
+	} else
 		info->verified = t->done;
-	if (x == NULL)
-		return;
-	tls_name(X509_get_subject_name(x), info->subject, sizeof info->subject);
-	tls_name(X509_get_issuer_name(x), info->issuer, sizeof info->issuer);
-	tls_sans(x, info->sans, sizeof info->sans);
-	tls_time(X509_get0_notBefore(x), info->not_before,
-	    sizeof info->not_before);
-	tls_time(X509_get0_notAfter(x), info->not_after,
-	    sizeof info->not_after);
+	if (x != NULL)
+		tls_cert_facts(x, info);
 }
 
 int
-tls_describe_chain(const struct tls *t, struct buf *out)
+tls_chain_pem(const struct tls *t, struct buf *out)
 {
 	STACK_OF(X509)	*chain = SSL_get_peer_cert_chain(t->ssl);
-	X509		*x;
-	char		 a[256], b[32], c[32], sans[512];
-	int		 i;
+	BIO		*bio;
+	char		*p;
+	long		 n;
+	int		 i, r = 0;
 
 	if (chain == NULL || sk_X509_num(chain) == 0)
+		return 0;
+	if ((bio = BIO_new(BIO_s_mem())) == NULL)
+		return -1;
+	for (i = 0; i < sk_X509_num(chain); i++)
+		if (!PEM_write_bio_X509(bio, sk_X509_value(chain, i)))
+			r = -1;
+	if (r == 0 && ((n = BIO_get_mem_data(bio, &p)) <= 0 ||
+	    buf_add(out, p, n) == -1))
+		r = -1;
+	BIO_free(bio);
+	ERR_clear_error();
+	return r;
+}
+
+int
+tls_describe_pem(const char *pem, size_t len, long long now, struct buf *out)
+{
+	struct tls_info	*info;
+	BIO		*bio;
+	X509		*x;
+	char		 valid[128];
+	int		 i, r = 0;
+
+	if (len == 0)
 		return buf_addstr(out, "the server sent no certificate\n");
-	for (i = 0; i < sk_X509_num(chain); i++) {
-		x = sk_X509_value(chain, i);
-		tls_name(X509_get_subject_name(x), a, sizeof a);
-		if (buf_printf(out, "certificate %d: %s\n", i, a) == -1)
-			return -1;
-		tls_name(X509_get_issuer_name(x), a, sizeof a);
-		tls_time(X509_get0_notBefore(x), b, sizeof b);
-		tls_time(X509_get0_notAfter(x), c, sizeof c);
-		tls_sans(x, sans, sizeof sans);
-		if (buf_printf(out, "  issuer: %s\n  valid: %s to %s\n", a, b,
-		    c) == -1)
-			return -1;
-		if (sans[0] && buf_printf(out, "  names: %s\n", sans) == -1)
-			return -1;
+	if ((info = calloc(1, sizeof *info)) == NULL ||
+	    (bio = BIO_new_mem_buf(pem, (int)len)) == NULL) {
+		free(info);
+		return -1;
 	}
-	return 0;
+	for (i = 0; r == 0 &&
+	    (x = PEM_read_bio_X509(bio, NULL, NULL, NULL)) != NULL; i++) {
+		memset(info, 0, sizeof *info);
+		tls_cert_facts(x, info);
+		X509_free(x);
+		tls_validity(info, now, valid, sizeof valid);
+		if (buf_printf(out, "certificate %d: %s\n  issuer: %s\n"
+		    "  valid: %s\n", i, info->subject, info->issuer,
+		    valid) == -1 ||
+		    (info->sans[0] && buf_printf(out, "  names: %s\n",
+		    info->sans) == -1) ||
+		    buf_printf(out, "  SHA-256: %s\n  key: %s\n",
+		    info->fingerprint, info->key) == -1)
+			r = -1;
+	}
+	ERR_clear_error();
+	BIO_free(bio);
+	free(info);
+	return r;
+}
+
+void
+tls_validity(const struct tls_info *info, long long now, char *out,
+    size_t outlen)
+{
+	long long	 d;
+
+	if (info->valid_until == 0 || info->valid_from == 0) {
+		snprintf(out, outlen, "%s to %s", info->not_before,
+		    info->not_after);
+		return;
+	}
+	if (now < info->valid_from) {
+		d = (info->valid_from - now + 86399) / 86400;
+		snprintf(out, outlen, "%s to %s (not valid for %lld more "
+		    "day%s)", info->not_before, info->not_after, d,
+		    d == 1 ? "" : "s");
+	} else if (now > info->valid_until) {
+		d = (now - info->valid_until) / 86400;
+		snprintf(out, outlen, "%s to %s (expired %lld day%s ago)",
+		    info->not_before, info->not_after, d, d == 1 ? "" : "s");
+	} else {
+		d = (info->valid_until - now) / 86400;
+		snprintf(out, outlen, "%s to %s (%lld day%s left)",
+		    info->not_before, info->not_after, d, d == 1 ? "" : "s");
+	}
+}
+
+void
+tls_advice(const struct tls_info *info, char *why, size_t whylen,
+    char *todo, size_t todolen)
+{
+	static const char anyway[] = "to look anyway: --insecure (or "
+	    "/connect HOST PORT --insecure)";
+
+	why[0] = todo[0] = '\0';
+	switch (info->verify_kind) {
+	case TLS_V_OK:
+		return;
+	case TLS_V_NAME:
+	case TLS_V_IP:
+		snprintf(why, whylen, "the certificate holds %s; you asked "
+		    "for %s%s, which is not among them", info->names,
+		    info->verify_kind == TLS_V_IP ? "the address " : "",
+		    info->checked);
+		snprintf(todo, todolen, "connect by one of those names, or "
+		    "give one with --servername NAME (/connect HOST PORT "
+		    "--servername NAME); %s", anyway);
+		return;
+	case TLS_V_SELF_SIGNED:
+		snprintf(why, whylen, "the certificate is self-signed (issuer "
+		    "%s): nothing this computer trusts vouches for it",
+		    info->issuer);
+		snprintf(todo, todolen, "if it is yours or your private CA's, "
+		    "trust it with --ca-file FILE; %s", anyway);
+		return;
+	case TLS_V_ISSUER:
+		snprintf(why, whylen, "the issuer %s is not a CA this computer "
+		    "trusts, or the server did not send the intermediate "
+		    "certificate", info->issuer);
+		snprintf(todo, todolen, "for a private CA give its certificate "
+		    "with --ca-file FILE; a public server must send its "
+		    "intermediates; %s", anyway);
+		return;
+	case TLS_V_EXPIRED:
+		snprintf(why, whylen, "the certificate expired on %s",
+		    info->not_after);
+		snprintf(todo, todolen, "the server's certificate must be "
+		    "renewed (check this computer's clock too); %s", anyway);
+		return;
+	case TLS_V_NOT_YET:
+		snprintf(why, whylen, "the certificate is not valid before %s",
+		    info->not_before);
+		snprintf(todo, todolen, "check this computer's clock and the "
+		    "server's; %s", anyway);
+		return;
+	case TLS_V_NO_CERT:
+		snprintf(why, whylen, "the server sent no certificate, so "
+		    "nothing proves who it is");
+		snprintf(todo, todolen, "%s", anyway);
+		return;
+	case TLS_V_OTHER:
+		snprintf(why, whylen, "verification failed: %s",
+		    info->verify_error);
+		snprintf(todo, todolen, "for a private CA give its certificate "
+		    "with --ca-file FILE; %s", anyway);
+		return;
+	}
 }
 
 void

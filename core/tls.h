@@ -26,20 +26,44 @@ enum tls_io {
 struct tls_client_config {
 	const char	*ca_file;	/* PEM bundle instead of the system */
 	const char	*ca_pem;	/* extra trusted PEM in memory, or NULL */
+	const char	*servername;	/* SNI and the name verified, instead
+					   of the host connected to; or NULL */
 	int		 insecure;	/* go on after failed verification */
 };
 
-/* What a front end shows about an established connection. */
+/* What went wrong in verification, by kind, for advice. */
+enum tls_verify_kind {
+	TLS_V_OK,
+	TLS_V_NAME,		/* host name not in the certificate */
+	TLS_V_IP,		/* address not in the certificate */
+	TLS_V_SELF_SIGNED,	/* a self-signed leaf or root in the chain */
+	TLS_V_ISSUER,		/* issuer unknown (private CA, no intermediate) */
+	TLS_V_EXPIRED,
+	TLS_V_NOT_YET,
+	TLS_V_NO_CERT,		/* the server sent none */
+	TLS_V_OTHER,
+};
+
+/* What a front end shows about a connection's certificate, after the
+   handshake, or after it failed (then only the certificate facts). */
 struct tls_info {
 	char	version[16];		/* "TLSv1.3" */
 	char	cipher[64];
 	int	verified;		/* chain and name checked and good */
+	enum tls_verify_kind verify_kind;
 	char	verify_error[160];	/* why not, in words; "" if verified */
+	char	checked[256];		/* the name or address verified */
+	int	have_cert;		/* the fields below are filled */
 	char	subject[256];		/* peer certificate, one line each */
 	char	issuer[256];
 	char	sans[512];		/* "DNS:a, DNS:b" */
+	char	names[512];		/* sans, or "CN:x" when it has none */
 	char	not_before[32];		/* "2026-11-28 12:00:00 UTC" */
 	char	not_after[32];
+	long long valid_from;		/* the same, seconds since the epoch */
+	long long valid_until;
+	char	fingerprint[100];	/* SHA-256, "AB:CD:..." */
+	char	key[64];		/* "EC 256 bits (prime256v1)" */
 };
 
 struct tls;
@@ -59,11 +83,25 @@ enum tls_io tls_write(struct tls *, const void *, size_t len, size_t *n,
 	    char *err, size_t errlen);
 /* Decrypted bytes waiting inside OpenSSL (poll will not report them). */
 int	tls_pending(const struct tls *);
-/* Facts about the connection after the handshake. */
+/* Facts about the connection after the handshake, or after a failed
+   one (the certificate the server sent, if it got that far). */
 void	tls_get_info(const struct tls *, struct tls_info *);
-/* Append the peer's chain, one certificate per paragraph ("subject: …",
-   "issuer: …", "valid: … to …", "SANs: …"), lines ending in "\n". */
-int	tls_describe_chain(const struct tls *, struct buf *out);
+/* Append the peer's chain as PEM; 0 (nothing appended without one) or
+   -1 when out is full. Works after a failed handshake too. */
+int	tls_chain_pem(const struct tls *, struct buf *out);
+/* Append a description of each certificate in pem ("certificate N:
+   subject", then "  issuer:", "  valid:", "  names:", "  SHA-256:",
+   "  key:" lines), lines ending in "\n". now gives the days left. */
+int	tls_describe_pem(const char *pem, size_t len, long long now,
+	    struct buf *out);
+/* "FROM to UNTIL (N days left)", "(expired N days ago)" or "(not valid
+   for N more days)", as of now. */
+void	tls_validity(const struct tls_info *, long long now, char *out,
+	    size_t outlen);
+/* A failed verification in words: what is wrong (comparing the names
+   for a name mismatch) and what to do. Empty when verified. */
+void	tls_advice(const struct tls_info *, char *why, size_t whylen,
+	    char *todo, size_t todolen);
 /* Send close_notify if possible and free; the descriptor is not closed. */
 void	tls_free(struct tls *);
 

@@ -5,18 +5,15 @@
  * transcript_format, which is the only way entries reach a terminal or a
  * file, and which always runs the sanitiser.
  */
-#include <errno.h>
-#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include <openssl/crypto.h>
 
 #include "buf.h"
 #include "sanitize.h"
+#include "savefile.h"
 #include "transcript.h"
 
 struct transcript {
@@ -139,68 +136,43 @@ transcript_format(const struct tr_entry *e, int with_marker, int with_time,
 	return sanitize_text(e->text, e->len, out);
 }
 
-int
-transcript_save(const struct transcript *t, const char *path,
-    int with_notes, char *err, size_t errlen)
-{
-	struct stat	 st;
-	struct buf	 line;
-	char		*tmp = NULL;
-	size_t		 i;
-	int		 fd = -1, r = -1;
-	FILE		*f = NULL;
+struct transcript_saving {
+	const struct transcript	*t;
+	int			 with_notes;
+};
 
-	/* Refuse links and devices; write a new file and rename it into
-	   place, which replaces the name itself and follows no link. */
-	if (lstat(path, &st) == 0) {
-		if (S_ISLNK(st.st_mode)) {
-			snprintf(err, errlen, "%s is a symbolic link; "
-			    "not writing through it", path);
-			return -1;
-		}
-		if (!S_ISREG(st.st_mode)) {
-			snprintf(err, errlen, "%s is not a regular file", path);
-			return -1;
-		}
-	} else if (errno != ENOENT) {
-		snprintf(err, errlen, "%s: %s", path, strerror(errno));
-		return -1;
-	}
-	if (asprintf(&tmp, "%s.XXXXXX", path) == -1) {
-		snprintf(err, errlen, "out of memory");
-		return -1;
-	}
-	if ((fd = mkstemp(tmp)) == -1 || fchmod(fd, 0600) == -1 ||
-	    (f = fdopen(fd, "w")) == NULL) {
-		snprintf(err, errlen, "%s: %s", path, strerror(errno));
-		if (fd != -1) {
-			close(fd);
-			unlink(tmp);
-		}
-		free(tmp);
-		return -1;
-	}
+static int
+transcript_write(FILE *f, void *arg)
+{
+	struct transcript_saving	*sv = arg;
+	const struct transcript		*t = sv->t;
+	struct buf			 line;
+	size_t				 i;
+	int				 r = 0;
+
 	buf_init(&line, 0);
 	for (i = 0; i < t->n; i++) {
-		if ((t->v[i]->kind == TR_NOTE && !with_notes &&
+		if ((t->v[i]->kind == TR_NOTE && !sv->with_notes &&
 		    !(t->v[i]->flags & TR_F_DECODED)) ||
 		    t->v[i]->flags & TR_F_NOSAVE)
 			continue;
 		buf_reset(&line);
 		if (transcript_format(t->v[i], 1, 0, &line) == -1 ||
-		    fprintf(f, "%s\n", line.data) < 0)
+		    fprintf(f, "%s\n", line.data) < 0) {
+			r = -1;
 			break;
+		}
 	}
 	buf_free(&line);
-	if (i < t->n || fflush(f) == EOF || fsync(fd) == -1)
-		snprintf(err, errlen, "%s: %s", path, strerror(errno));
-	else if (rename(tmp, path) == -1)
-		snprintf(err, errlen, "%s: %s", path, strerror(errno));
-	else
-		r = 0;
-	fclose(f);
-	if (r == -1)
-		unlink(tmp);
-	free(tmp);
 	return r;
+}
+
+int
+transcript_save(const struct transcript *t, const char *path,
+    int with_notes, char *err, size_t errlen)
+{
+	struct transcript_saving	 sv = { t, with_notes };
+
+	/* The same safe writer as /cert save (no links, 0600, atomic). */
+	return savefile_write(path, transcript_write, &sv, err, errlen);
 }

@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <unistd.h>
 
 #include <openssl/crypto.h>
 
@@ -23,6 +24,7 @@
 #include "lab.h"
 #include "notes.h"
 #include "sasl.h"
+#include "savefile.h"
 #include "session.h"
 #include "tui.h"
 
@@ -55,9 +57,12 @@ static int	cmd_help_fn(struct app *, int, char **, const char *);
 static int	cmd_quit(struct app *, int, char **, const char *);
 
 static const struct cmd cmd_table[] = {
-	{ "connect", 1, 3, "/connect HOST [PORT] [--tls]",
+	{ "connect", 1, 8, "/connect HOST [PORT] [--tls] [TLS options]",
 	  "connect to HOST; PORT defaults to 25; --tls (or port 465) means "
-	  "TLS from the first byte. HOST 'lab' is the built-in lab.",
+	  "TLS from the first byte. HOST 'lab' is the built-in lab. For "
+	  "this connection only: --servername NAME (the name sent as SNI and "
+	  "verified, when HOST is an address), --ca-file FILE (trust that "
+	  "CA), --insecure (go on past a certificate that fails).",
 	  cmd_connect_fn },
 	{ "starttls", 0, 0, "/starttls",
 	  "send STARTTLS and upgrade the connection to TLS (RFC 3207); "
@@ -80,8 +85,11 @@ static const struct cmd cmd_table[] = {
 	  cmd_explain },
 	{ "caps", 0, 0, "/caps",
 	  "what the server offered in its last EHLO reply.", cmd_caps },
-	{ "cert", 0, 0, "/cert",
-	  "the server's certificate chain and the TLS connection.", cmd_cert },
+	{ "cert", 0, 2, "/cert [save FILE]",
+	  "the server's certificate chain and the TLS connection: names, "
+	  "validity, SHA-256 fingerprint, key; also after a failed "
+	  "verification. /cert save FILE writes the chain as PEM (mode 0600, "
+	  "never through a symbolic link).", cmd_cert },
 	{ "status", 0, 0, "/status",
 	  "where the session stands and what could come next.", cmd_status },
 	{ "b64", 1, CMD_MAXARGS - 1, "/b64 TEXT",
@@ -307,6 +315,19 @@ cmd_exec(struct app *app, const char *line)
 	return r;
 }
 
+int
+cmd_servername_ok(const char *s)
+{
+	size_t	 n = strlen(s);
+
+	if (n == 0 || n > 253)
+		return 0;
+	for (; *s; s++)
+		if ((unsigned char)*s <= 0x20 || (unsigned char)*s >= 0x7f)
+			return 0;
+	return 1;
+}
+
 static int
 cmd_port(const char *s, int *port)
 {
@@ -321,8 +342,40 @@ cmd_port(const char *s, int *port)
 	return 0;
 }
 
+/* The TLS choices of one connection: the command line's, with what
+   /connect gave on top (ct may be NULL). */
+static int
+cmd_conn_tls(struct app *app, const struct conn_tls *ct)
+{
+	struct tls_client_config	 tc;
+
+	memset(&tc, 0, sizeof tc);
+	tc.ca_file = app->opt->ca_file;
+	tc.servername = app->opt->servername;
+	tc.insecure = app->opt->insecure;
+	if (ct != NULL) {
+		if (ct->ca_file != NULL)
+			tc.ca_file = ct->ca_file;
+		if (ct->servername != NULL)
+			tc.servername = ct->servername;
+		tc.insecure |= ct->insecure;
+	}
+	if (session_set_tls(app->session, &tc) == -1) {
+		cmd_error(app, "out of memory");
+		return -1;
+	}
+	return 0;
+}
+
 int
 cmd_connect(struct app *app, const char *host, int port, int tls)
+{
+	return cmd_connect_tls(app, host, port, tls, NULL);
+}
+
+int
+cmd_connect_tls(struct app *app, const char *host, int port, int tls,
+    const struct conn_tls *ct)
 {
 	char	 err[512];
 	int	 p;
@@ -335,6 +388,8 @@ cmd_connect(struct app *app, const char *host, int port, int tls)
 	}
 	session_set_trust(app->session, NULL);
 	session_set_nominal_port(app->session, 0);
+	if (cmd_conn_tls(app, ct) == -1)
+		return -1;
 	if (strcasecmp(host, "lab") != 0 && port == 465)
 		tls = 1;	/* 465 is TLS from the first byte (RFC 8314) */
 	if (strcasecmp(host, "lab") == 0) {
@@ -371,23 +426,51 @@ cmd_connect(struct app *app, const char *host, int port, int tls)
 static int
 cmd_connect_fn(struct app *app, int argc, char **argv, const char *line)
 {
-	int	 port = 0, tls = 0, i;
+	struct conn_tls	 ct;
+	int		 port = 0, tls = 0, i;
+	const char	*usage = "usage: /connect HOST [PORT] [--tls] "
+	    "[--servername NAME] [--ca-file FILE] [--insecure]";
 
 	(void)line;
+	memset(&ct, 0, sizeof ct);
 	for (i = 1; i < argc; i++) {
 		if (strcmp(argv[i], "--tls") == 0)
 			tls = 1;
-		else if (port == 0 && cmd_port(argv[i], &port) == 0)
+		else if (strcmp(argv[i], "--insecure") == 0)
+			ct.insecure = 1;
+		else if (strcmp(argv[i], "--servername") == 0 ||
+		    strcmp(argv[i], "--ca-file") == 0) {
+			if (i + 1 == argc) {
+				cmd_error(app, "%s needs a value; %s", argv[i],
+				    usage);
+				return -1;
+			}
+			if (strcmp(argv[i], "--servername") == 0) {
+				if (!cmd_servername_ok(argv[i + 1])) {
+					cmd_error(app, "bad --servername: it "
+					    "must be a host name or address");
+					return -1;
+				}
+				ct.servername = argv[++i];
+			} else {
+				if (access(argv[i + 1], R_OK) == -1) {
+					cmd_error(app, "--ca-file %s: %s",
+					    argv[i + 1], strerror(errno));
+					return -1;
+				}
+				ct.ca_file = argv[++i];
+			}
+		} else if (port == 0 && cmd_port(argv[i], &port) == 0)
 			continue;
 		else {
-			cmd_error(app, "bad port '%s'; usage: /connect HOST "
-			    "[PORT] [--tls]", argv[i]);
+			cmd_error(app, "bad port or option '%s'; %s", argv[i],
+			    usage);
 			return -1;
 		}
 	}
 	if (port == 0)
 		port = tls ? 465 : 25;
-	return cmd_connect(app, argv[0], port, tls);
+	return cmd_connect_tls(app, argv[0], port, tls, &ct);
 }
 
 static int
@@ -551,24 +634,77 @@ cmd_caps(struct app *app, int argc, char **argv, const char *line)
 }
 
 static int
+cmd_cert_write(FILE *f, void *arg)
+{
+	struct app	*app = arg;
+	const char	*pem;
+	size_t		 len;
+
+	pem = session_cert_pem(app->session, &len);
+	return fwrite(pem, 1, len, f) == len ? 0 : -1;
+}
+
+/* /cert save FILE: the chain as PEM, through the same safe writer as
+   /save. */
+static int
+cmd_cert_save(struct app *app, const char *path)
+{
+	char	 err[512];
+	size_t	 len;
+
+	if (session_cert_pem(app->session, &len) == NULL) {
+		cmd_error(app, "/cert save: no certificate to save (connect "
+		    "with TLS first)");
+		return -1;
+	}
+	if (savefile_write(path, cmd_cert_write, app, err, sizeof err) == -1) {
+		cmd_error(app, "/cert save: %s", err);
+		return -1;
+	}
+	cmd_event(app, "certificate chain saved to %s (PEM)", path);
+	return 0;
+}
+
+static int
 cmd_cert(struct app *app, int argc, char **argv, const char *line)
 {
 	const struct tls_info	*ti = session_tls_info(app->session);
+	const struct tls_info	*ci = session_cert_info(app->session);
 	struct buf		 out;
+	char			 why[1024], todo[512];
 
-	(void)argc, (void)argv, (void)line;
-	if (ti == NULL) {
-		cmd_event(app, "no TLS on this connection: no certificate yet "
-		    "(/starttls, or connect with --tls)");
+	(void)line;
+	if (argc > 0) {
+		if (argc != 2 || strcasecmp(argv[0], "save") != 0) {
+			cmd_error(app, "usage: /cert [save FILE]");
+			return -1;
+		}
+		return cmd_cert_save(app, argv[1]);
+	}
+	if (ci == NULL) {
+		cmd_event(app, "no certificate yet: the server has not sent one "
+		    "on this connection (/starttls, or connect with --tls)");
 		return 0;
 	}
-	cmd_event(app, "TLS: %s, cipher %s", ti->version, ti->cipher);
-	if (ti->verified)
-		cmd_event(app, "verified: chain and name %s are good",
-		    session_host(app->session));
+	if (ti != NULL)
+		cmd_event(app, "TLS: %s, cipher %s", ti->version, ti->cipher);
 	else
-		cmd_error(app, "NOT verified: %s", ti->verify_error);
-	buf_init(&out, 65536);
+		cmd_event(app, "no TLS session now; the certificate %s sent "
+		    "last:", session_host(app->session));
+	if (ci->verified)
+		cmd_event(app, "verified: chain and name %s are good",
+		    ci->checked);
+	else {
+		cmd_error(app, "NOT verified: %s", ci->verify_error);
+		tls_advice(ci, why, sizeof why, todo, sizeof todo);
+		if (why[0])
+			session_log_text(app->session, TR_NOTE, 0, why,
+			    strlen(why));
+		if (todo[0])
+			session_log_text(app->session, TR_NOTE, 0, todo,
+			    strlen(todo));
+	}
+	buf_init(&out, 1024 * 1024);
 	if (session_tls_chain(app->session, &out) == 0 && out.len)
 		cmd_lines(app, TR_EVENT, 0, out.data);
 	buf_free(&out);

@@ -27,6 +27,7 @@ enum {
 	OPT_USER, OPT_PASSWORD_FILE, OPT_ALLOW_PLAIN, OPT_BATCH, OPT_SCRIPT,
 	OPT_LAB, OPT_LAB_SERVE, OPT_LISTEN, OPT_LAB_OP25B, OPT_THEME,
 	OPT_NO_NOTES, OPT_TIMESTAMPS, OPT_STOP_ON_ERROR, OPT_VERSION,
+	OPT_SERVERNAME,
 };
 
 static const struct option main_longopts[] = {
@@ -34,6 +35,7 @@ static const struct option main_longopts[] = {
 	{ "tls",		no_argument,	   NULL, OPT_TLS },
 	{ "ca-file",		required_argument, NULL, OPT_CA_FILE },
 	{ "insecure",		no_argument,	   NULL, OPT_INSECURE },
+	{ "servername",		required_argument, NULL, OPT_SERVERNAME },
 	{ "timeout",		required_argument, NULL, OPT_TIMEOUT },
 	{ "ehlo",		required_argument, NULL, OPT_EHLO },
 	{ "user",		required_argument, NULL, OPT_USER },
@@ -70,6 +72,7 @@ static const char main_usage[] =
 "      --tls                implicit TLS from the first byte (port 465)\n"
 "      --ca-file FILE       trust the CA certificates in FILE (PEM)\n"
 "      --insecure           go on when the certificate fails verification\n"
+"      --servername NAME    the name sent as SNI and verified (HOST an address)\n"
 "      --timeout SECONDS    limit for every wait (default 30)\n"
 "      --ehlo NAME          the name /send and the hints use (default: host name)\n"
 "      --user USER          user name for /auth\n"
@@ -150,6 +153,15 @@ options_parse(struct options *o, int argc, char **argv)
 			break;
 		case OPT_INSECURE:
 			o->insecure = 1;
+			break;
+		case OPT_SERVERNAME:
+			if (!cmd_servername_ok(optarg)) {
+				fprintf(stderr, "smtpx: bad --servername: it "
+				    "must be a host name or address, no "
+				    "spaces\n");
+				return -1;
+			}
+			o->servername = optarg;
 			break;
 		case OPT_TIMEOUT:
 			if (main_number(optarg, "timeout", 1, 3600, &o->timeout))

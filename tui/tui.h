@@ -26,6 +26,7 @@ struct options {
 	int		 port;		/* 0 = default for the mode */
 	int		 tls;		/* implicit TLS */
 	const char	*ca_file;
+	const char	*servername;	/* SNI and verification name */
 	int		 insecure;
 	int		 timeout;	/* seconds */
 	const char	*ehlo;
@@ -84,8 +85,21 @@ int	cmd_exec(struct app *, const char *line);
 extern const char *const cmd_names[];
 /* Help text: all commands, or one topic. Lines end in "\n". */
 void	cmd_help(const char *topic, struct buf *out);
-/* Connect the session as /connect would, honouring "lab" as a host. */
+/* TLS choices /connect makes for one connection, over the command
+   line's (NULL: keep the command line's). */
+struct conn_tls {
+	const char	*ca_file;
+	const char	*servername;
+	int		 insecure;
+};
+
+/* Connect the session as /connect would, honouring "lab" as a host,
+   with the command line's TLS choices (cmd_connect) or those and ct. */
 int	cmd_connect(struct app *, const char *host, int port, int tls);
+int	cmd_connect_tls(struct app *, const char *host, int port, int tls,
+	    const struct conn_tls *ct);
+/* 1 when s may be a --servername: printable, no spaces, 1-253 bytes. */
+int	cmd_servername_ok(const char *s);
 
 /* The front ends; each returns the exit status. */
 int	batch_main(struct app *);

@@ -35,6 +35,17 @@ run 2 "too many arguments" --batch a 25 c
 run 2 "ca-file" --ca-file "$T/missing.pem" host
 run 2 "password-file" --password-file "$T/missing" host
 run 2 "bad --ehlo" --ehlo "two words" host
+run 2 "needs a value" --servername
+run 2 "bad --servername" --servername "two words" host
+run 0 "--servername NAME" --help
+# Every option --help lists is in the manual page.
+for o in $("$SMTPX" --help | grep -Eo -- '--[a-z][a-z-]+' | sort -u); do
+	if grep -Fq -- "$(echo "$o" | sed 's/-/\\-/g')" "$SMTPX_TOP/docs/smtpx.1"; then
+		t_ok "man page has $o"
+	else
+		t_fail "man page has $o"
+	fi
+done
 run 2 "needs a port" --lab --batch
 run 2 "goes with --lab-serve" --listen 127.0.0.1
 run 2 "does not go with" --lab-serve --batch

@@ -25,8 +25,9 @@ EXPR is a Python expression giving bytes (b"220 x\\r\\n", b"x" * 1000,
 b64(b"text")). Everything the client sends is recorded: DIR/raw.bin (the
 bytes on the wire, TLS records included), DIR/app.bin (the SMTP stream:
 plain before TLS, decrypted after) and DIR/events.log (handshakes, lines,
-EOF, the offset where TLS began). After the script the server keeps
-reading until the client closes (at most 10 s), so the recording holds
+EOF, the offset where TLS began, "sni NAME" for the name the client sent
+in SNI or "sni (none)"). After the script the server keeps reading
+until the client closes (at most 10 s), so the recording holds
 everything the client ever sent. Only the standard library is used.
 """
 import base64
@@ -173,6 +174,9 @@ class Conn:
             ctx.maximum_version = ssl.TLSVersion.TLSv1
         ctx.load_cert_chain(os.path.join(certdir, name + ".crt"),
                             os.path.join(certdir, name + ".key"))
+        # Record the name the client asked for (SNI), or that it sent none.
+        ctx.sni_callback = lambda sslobj, sni, c: self.event(
+            "sni %s" % (sni if sni is not None else "(none)"))
         inb, outb = ssl.MemoryBIO(), ssl.MemoryBIO()
         obj = ctx.wrap_bio(inb, outb, server_side=True)
         early = self.rbuf

@@ -357,6 +357,30 @@ EOF
 	out_has "^! .*(verif|certificate).*($why)" "the reason in words"
 	out_hasnt '^\* TLS established' "no session on a bad certificate"
 	ck "only TLS records after STARTTLS" $HPY check tlsonly "$W"
+	# The certificate that failed, shown before the session ends.
+	out_has "^\* certificate: CN=$name\$" "the subject of the failed certificate"
+	[ $name = self ] && iss=self || iss='smtpx hostile test CA'
+	out_has "^\* issued by: CN=$iss\$" "its issuer"
+	out_has '^\* valid: [0-9-]+ [0-9:]+ UTC to [0-9-]+ [0-9:]+ UTC \((([0-9]+ days? left)|(expired [0-9]+ days? ago))\)$' \
+		"validity with days left or since expiry"
+	[ -z "$SKIP" ] && fp=$(openssl x509 -in "$HOSTILE_CERTS/$name.crt" -noout \
+		-fingerprint -sha256 | sed 's/.*=//') && \
+		out_has "^\* SHA-256: $fp\$" "the SHA-256 fingerprint, as openssl shows it"
+	out_has '^   # .*--insecure' "advice: --insecure to look anyway"
+	case $name in
+	wrongname)
+		out_has '^\* certificate names: DNS:wrong.example$' "the names it holds"
+		out_has '^   # the certificate holds DNS:wrong.example; you asked for the address 127.0.0.1' \
+			"its names against the name checked"
+		out_has '^   # .*--servername NAME' "advice: --servername" ;;
+	self)
+		out_has '^\* certificate names: DNS:localhost, IP:127.0.0.1$' "the names it holds"
+		out_has '^   # the certificate is self-signed' "self-signed in words"
+		out_has '^   # .*--ca-file FILE' "advice: --ca-file for a private CA" ;;
+	expired)
+		out_has '^   # the certificate expired on 2020-02-01 00:00:00 UTC' "expiry in words"
+		out_has '^\* valid: .*\(expired [0-9]+ days ago\)$' "days since expiry" ;;
+	esac
 	done_case "cert-$name-starttls: verification fails and says why"
 
 	srv cert-$name-implicit <<EOF
@@ -373,6 +397,152 @@ EOF
 	wire_hasnt 'b"EHLO"'
 	done_case "cert-$name-implicit: verification fails and says why"
 done
+
+# --servername: connect by address, send and verify another name (the
+# wrongname certificate holds only wrong.example). The server records SNI.
+srv servername-verifies <<EOF
+starttls wrongname
+$greet
+expect EHLO
+send b"250 hostile.test\r\n"
+expect QUIT
+send b"221 bye\r\n"
+EOF
+cli --tls --servername wrong.example --ca-file "$CA" <<EOF
+EHLO client.test
+QUIT
+EOF
+rc_is 0
+out_has '^\* certificate verified for wrong.example$'
+ck "the server saw SNI wrong.example" grep -q '^[0-9.]* sni wrong.example$' "$W/events.log"
+wire_has 'b"EHLO client.test"'
+done_case "servername-verifies: --servername sets SNI and the name verified"
+
+# Over STARTTLS, a --servername the certificate lacks fails by that name.
+srv servername-mismatch <<EOF
+$greet
+expect EHLO
+$ehlo_tls
+expect STARTTLS
+send b"220 go ahead\r\n"
+starttls good
+EOF
+cli --servername other.example --ca-file "$CA" <<EOF
+EHLO client.test
+/starttls
+QUIT
+EOF
+rc_is 3
+out_has '^! certificate verification failed: hostname mismatch'
+out_has '^   # the certificate holds DNS:localhost, IP:127.0.0.1; you asked for other.example,'
+ck "the server saw SNI other.example" grep -q '^[0-9.]* sni other.example$' "$W/events.log"
+done_case "servername-mismatch: a --servername the certificate lacks is named in the failure"
+
+# cli_bare [OPTIONS...]: smtpx --batch OPTIONS with no host: the script
+# connects with /connect.
+cli_bare() {
+	[ -n "$SKIP" ] && { RC=0 EL=0; cat >/dev/null; return 0; }
+	_t0=$(ms)
+	timeout -k 2 "$LIMIT" "$SMTPX" --batch --timeout "$TMO" "$@" \
+		>"$W/out" 2>"$W/err"
+	RC=$?
+	EL=$(($(ms) - _t0))
+	srv_wait
+}
+
+# /connect with per-connection TLS choices, from a line-mode script.
+srv connect-servername <<EOF
+starttls wrongname
+$greet
+expect EHLO
+send b"250 hostile.test\r\n"
+expect QUIT
+send b"221 bye\r\n"
+EOF
+cli_bare <<EOF
+/connect 127.0.0.1 $PORT --tls --servername wrong.example --ca-file $CA
+EHLO client.test
+QUIT
+EOF
+rc_is 0
+out_has '^\* certificate verified for wrong.example$'
+ck "the server saw SNI wrong.example" grep -q '^[0-9.]* sni wrong.example$' "$W/events.log"
+wire_has 'b"EHLO client.test"'
+done_case "connect-servername: /connect --servername --ca-file verifies by that name"
+
+srv connect-insecure <<EOF
+$greet
+expect EHLO
+$ehlo_tls
+expect STARTTLS
+send b"220 go ahead\r\n"
+starttls self
+expect EHLO
+send b"250 hostile.test\r\n"
+expect QUIT
+send b"221 bye\r\n"
+EOF
+cli_bare <<EOF
+/connect 127.0.0.1 $PORT --insecure
+EHLO client.test
+/starttls
+EHLO client.test
+QUIT
+EOF
+rc_is 0
+out_has '^! certificate NOT verified .*--insecure'
+ck "EHLO went out again inside TLS" sh -c "[ \$(grep -c \"line b'EHLO\" '$W/events.log') = 2 ]"
+done_case "connect-insecure: /connect --insecure goes on past a self-signed certificate"
+
+srv connect-bad-options <<EOF
+$greet
+EOF
+cli_bare <<EOF
+/connect 127.0.0.1 $PORT --ca-file $T/no-such-ca.pem
+/connect 127.0.0.1 $PORT --servername
+/connect 127.0.0.1 $PORT --bogus
+EOF
+rc_is 2
+out_has '^! --ca-file .*no-such-ca.pem: No such file'
+out_has '^! --servername needs a value'
+out_has "^! bad port or option '--bogus'"
+out_hasnt '^\* connecting' "nothing connected on a bad option"
+done_case "connect-bad-options: bad /connect TLS options are refused with a reason"
+
+# /cert: fingerprint and key; /cert save: the chain as PEM, 0600, and
+# never through a symbolic link.
+srv cert-save <<EOF
+starttls good
+$greet
+expect EHLO
+send b"250 hostile.test\r\n"
+expect QUIT
+send b"221 bye\r\n"
+EOF
+[ -z "$SKIP" ] && { echo keep >"$W/target"; ln -s "$W/target" "$W/link"; }
+cli --tls --ca-file "$CA" <<EOF
+EHLO client.test
+/cert
+/cert save $W/chain.pem
+/cert save $W/link
+/cert bogus
+QUIT
+EOF
+rc_is 2
+if [ -z "$SKIP" ]; then
+	fp=$(openssl x509 -in "$HOSTILE_CERTS/good.crt" -noout -fingerprint \
+		-sha256 | sed 's/.*=//')
+	out_has "^\*   SHA-256: $fp\$" "/cert shows the fingerprint"
+	out_has '^\*   key: EC 256 bits \(prime256v1\)$' "/cert shows the key type and size"
+	out_has '^\* certificate chain saved to .*chain.pem'
+	ck "the saved file has mode 0600" sh -c "[ \$(stat -c %a '$W/chain.pem') = 600 ]"
+	ck "the saved PEM parses and is the server's certificate" sh -c \
+		"openssl x509 -in '$W/chain.pem' -noout -fingerprint -sha256 | grep -q '$fp'"
+	out_has '^! /cert save: .*link is a symbolic link' "a symbolic link is refused"
+	ck "the link's target is untouched" sh -c "[ \$(cat '$W/target') = keep ] && [ -L '$W/link' ]"
+	out_has '^! usage: /cert \[save FILE\]'
+fi
+done_case "cert-save: /cert shows fingerprint and key; /cert save writes PEM 0600, no links"
 
 # The same certificate verified by name (localhost) rather than address.
 srv cert-good-by-name <<EOF

@@ -99,7 +99,7 @@ tls_login() { # MECH
 cases="c25_caps c25_local c25_relay c587_before_tls c587_auth_in_clear
 c587_starttls c587_mechs c587_relay_noauth c587_submit c587_noeol c465_submit
 c587_wrong_password_send tls_summary tls_ip tls_unknown_ca tls_wrong_name
-tls_insecure big_message"
+tls_servername tls_insecure big_message"
 
 c25_caps() {
 	case_begin
@@ -340,7 +340,28 @@ QUIT" --ca-file "$RIG_CA" "$RIG_HOST" "$RIG_PWRONG"
 	expect "^! .*([Hh]ost ?name|name).*(mismatch|match)"
 	expect_count "^C: EHLO" 1
 	expect_not "^C: QUIT"
+	# The certificate that failed, and its names next to the one asked for.
+	expect "^\* certificate: CN=wrong\.peers\.test"
+	expect "^\* certificate names: DNS:wrong\.peers\.test$"
+	expect "^   # the certificate holds DNS:wrong\.peers\.test; you asked for $RIG_HOST,"
+	expect "^   # .*--servername NAME"
 	case_end "TLS: the wrong-name certificate fails verification, the message says the name does not match"
+}
+
+# --servername: by address to the wrong-name listener, verifying the name
+# its certificate holds; the same real Postfix, no name mismatch now.
+tls_servername() {
+	case_begin
+	sx tls-servername "EHLO client.peers.test
+/starttls
+EHLO client.peers.test
+QUIT" --servername wrong.peers.test --ca-file "$RIG_CA" "$RIG_IP" "$RIG_PWRONG"
+	expect_rc 0
+	expect "^\* certificate verified for wrong\.peers\.test$"
+	expect_count "^C: EHLO" 2
+	expect "^S: 250[- ]AUTH "
+	expect_not "unverified|NOT verified|not verified"
+	case_end "TLS: --servername verifies the wrong-name listener by the name its certificate holds"
 }
 
 tls_insecure() {

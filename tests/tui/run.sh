@@ -289,6 +289,42 @@ T send-keys -t insec C-d
 see insec "(y/N)" 3 >/dev/null && T send-keys -t insec y
 check "quits after the server closed" insec see insec "[exited 0]"
 
+# --- a certificate that fails verification: the facts, then /cert -----
+# (The server's certificate is self-signed; without --ca-file it fails.)
+fp=$(openssl x509 -in "$tmp/cert.pem" -noout -fingerprint -sha256 | \
+    sed 's/.*=//' | cut -c1-47)
+start badcert -- 127.0.0.1 "$port"
+see badcert "S: 220 mx.example.test" >/dev/null
+type_line badcert "EHLO client.test"
+see badcert "S: 250-STARTTLS" >/dev/null
+type_line badcert "/starttls"
+check "failed verification: the reason on the screen" badcert \
+    see badcert "! certificate verification failed: self-signed certificate"
+check "failed verification: the certificate's subject" badcert \
+    see badcert "* certificate: CN=127.0.0.1"
+check "failed verification: advice names --ca-file" badcert \
+    see badcert "trust it with --ca-file FILE"
+type_line badcert "/cert"
+check "/cert after a failed verification shows the certificate" badcert \
+    see badcert "* certificate 0: CN=127.0.0.1"
+check "/cert shows the names" badcert see badcert "*   names: IP:127.0.0.1"
+# (The pane wraps the long line before the fingerprint.)
+check "/cert shows the SHA-256 fingerprint" badcert see badcert "$fp"
+check "/cert shows the key type and size" badcert \
+    see badcert "*   key: RSA 2048 bits"
+# No restart needed: /connect with --ca-file for this connection.
+type_line badcert "/connect 127.0.0.1 $port --ca-file $tmp/cert.pem"
+see badcert "S: 220 mx.example.test" >/dev/null
+type_line badcert "EHLO client.test"
+type_line badcert "/starttls"
+check "/connect --ca-file: the next handshake verifies" badcert \
+    see badcert "* certificate verified for 127.0.0.1"
+type_line badcert "QUIT"
+see badcert "S: 221" >/dev/null
+T send-keys -t badcert C-d
+see badcert "(y/N)" 3 >/dev/null && T send-keys -t badcert y
+check "quits after the verified session" badcert see badcert "[exited"
+
 # --- hostile text ------------------------------------------------------
 server hostile evil || t_fail "hostile server starts"
 start evil -- 127.0.0.1 "$port"
