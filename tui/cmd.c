@@ -269,8 +269,12 @@ cmd_exec(struct app *app, const char *line)
 	int			 argc, r;
 
 	if (line[0] != '/') {
-		if (session_state(app->session) != SESSION_DATA &&
-		    line[strspn(line, " \t")] == '\0')
+		/* A blank line is a message line (the one between headers
+		   and body) or an answer to a 334; elsewhere it does
+		   nothing. */
+		if (line[strspn(line, " \t")] == '\0' &&
+		    !session_in_message(app->session) &&
+		    !session_expects_secret(app->session))
 			return 0;
 		if (session_submit(app->session, line, 0, err, sizeof err)) {
 			cmd_error(app, "%s", err);

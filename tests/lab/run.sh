@@ -141,6 +141,22 @@ expect '/lab inbox shows the message, dot-stuffing undone' \
     '*   RCPT TO:<bob@lab.test>' '* Subject: dots' '* .starts with a dot' \
     '* ..two dots' '* last line'
 
+# --- the line mode: a blank line in DATA -----------------------------
+printf '%s\n' 'EHLO client.example' 'MAIL FROM:<a@example.org>' \
+    'RCPT TO:<bob@lab.test>' 'DATA' 'Subject: blank' '' 'body after blank' \
+    '.' '/lab inbox' 'QUIT' | lab 25
+# Between the inbox markers, as it arrived: 16 + 2 + 18 bytes with CRLF.
+sed -n '/^\* --- message text/,/^\* --- end of message/p' "$tmp/out" \
+    >"$tmp/inbox"
+printf '%s\n' '* --- message text, 36 bytes ---' '* Subject: blank' '* ' \
+    '* body after blank' '* --- end of message 1 ---' >"$tmp/inbox.want"
+if cmp -s "$tmp/inbox" "$tmp/inbox.want"; then
+	t_ok 'line mode: a blank line in DATA reaches the lab byte for byte'
+else
+	t_fail 'line mode: a blank line in DATA reaches the lab byte for byte' \
+	    "$(diff "$tmp/inbox.want" "$tmp/inbox")"
+fi
+
 # --- "587": submission -------------------------------------------------
 printf '%s\n' 'EHLO client.example' 'MAIL FROM:<student@lab.test>' \
     "AUTH PLAIN $plain_ok" 'QUIT' | lab 587

@@ -4,7 +4,8 @@
 # send-keys and the screen read back with capture-pane. Every wait polls
 # for the expected text with a deadline; nothing relies on a bare sleep.
 # A scripted server (fakesmtp.py, 127.0.0.1 only) plays normal, hostile
-# and silent SMTP servers.
+# and silent SMTP servers; --lab gives a server whose inbox shows what
+# arrived.
 . "$(dirname "$0")/../lib/common.sh"
 here=$(cd "$(dirname "$0")" && pwd)
 
@@ -315,6 +316,60 @@ T send-keys -t mute C-c
 T send-keys -t mute C-d
 see mute "(y/N)" 3 >/dev/null && T send-keys -t mute y
 check "Ctrl-D quits" mute see mute "[exited 0]"
+
+# --- typed lines: blank lines in DATA, message lines out of history ----
+# A message typed by hand keeps the blank line between headers and body,
+# and so does a pasted one (its lines come before the 354); the lab's
+# inbox shows the bytes that arrived.
+start blank -- --lab lab 25
+check "lab session starts" blank see blank "S: 220 lab.test"
+type_line blank "EHLO client.test"
+type_line blank "MAIL FROM:<me@client.test>"
+type_line blank "RCPT TO:<you@lab.test>"
+type_line blank "DATA"
+check "DATA gets 354 and the data> prompt" blank see blank "data>"
+type_line blank "Subject: typed-blank"
+T send-keys -t blank Enter
+type_line blank "Typed-body-line"
+type_line blank "."
+check "the typed message is accepted" blank see blank "Ok: queued as"
+# Up at the prompt: the line before is DATA, not a line of the message.
+T send-keys -t blank Up
+check "Up after a message brings back DATA, not message text" blank \
+    see blank "smtp> DATA"
+T send-keys -t blank C-c
+# A paste: every line arrives at once, the blank one before the 354.
+T send-keys -t blank -l "$(printf 'MAIL FROM:<me@client.test>\nRCPT TO:<you@lab.test>\nDATA\nSubject: pasted-blank\n\nPasted-body-line\n.')"
+T send-keys -t blank Enter
+two_queued() { [ "$(everything blank | grep -c 'Ok: queued as')" = 2 ]; }
+check "the pasted message is accepted" blank wait_until 10 two_queued
+type_line blank "/lab inbox"
+check "/lab inbox lists both messages" blank see blank "lab inbox: 2 messages"
+# The text between the inbox markers, as it arrived: 22 + 2 + 17 bytes
+# with CRLF, and 23 + 2 + 18 for the pasted one.
+inbox_text() {
+	everything blank | sed -e 's/[[:space:]]*$//' | awk -v n="$1" '
+	    $0 == "* --- end of message " n " ---" { on = 0 }
+	    on { print }
+	    index($0, "* --- message text,") == 1 && seen++ == n - 1 { print; on = 1 }'
+}
+want1=$(printf '%s\n' '* --- message text, 41 bytes ---' \
+    '* Subject: typed-blank' '*' '* Typed-body-line')
+want2=$(printf '%s\n' '* --- message text, 43 bytes ---' \
+    '* Subject: pasted-blank' '*' '* Pasted-body-line')
+check "a typed blank line reaches the lab: header, blank line, body" blank \
+    test "$(inbox_text 1)" = "$want1"
+check "a pasted blank line reaches the lab too" blank \
+    test "$(inbox_text 2)" = "$want2"
+type_line blank "/quit"
+see blank "(y/N)" >/dev/null && T send-keys -t blank y
+see blank "[exited" >/dev/null
+check "history keeps DATA" blank grep -q "^DATA\$" "$hist"
+check "history keeps no typed message line" blank \
+    sh -c "! grep -E -q 'typed-blank|Typed-body-line' '$hist'"
+check "history keeps no pasted message line" blank \
+    sh -c "! grep -E -q 'pasted-blank|Pasted-body-line' '$hist'"
+check "history keeps no lone dot" blank sh -c "! grep -q '^\.\$' '$hist'"
 
 # --- themes ------------------------------------------------------------
 mkdir -p "$tmp/config/smtpx/themes"
