@@ -1427,6 +1427,12 @@ session_expects_secret(const struct session *s)
 }
 
 int
+session_asked_secret(const struct session *s)
+{
+	return s->secret_next;
+}
+
+int
 session_in_message(const struct session *s)
 {
 	const struct qitem	*q;

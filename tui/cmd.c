@@ -156,6 +156,26 @@ cmd_lines(struct app *app, enum tr_kind kind, unsigned flags, const char *s)
 	}
 }
 
+/* Say at once that a typed line waits, and for what; otherwise the first
+   news of it could be "1 queued line not sent". */
+static void
+cmd_queued(struct app *app)
+{
+	switch (session_state(app->session)) {
+	case SESSION_RESOLVING:
+	case SESSION_CONNECTING:
+	case SESSION_GREETING:
+		cmd_event(app, "line queued: it is sent after the greeting");
+		break;
+	case SESSION_TLS:
+		cmd_event(app, "line queued: it is sent when the TLS "
+		    "handshake is done and the server is ready");
+		break;
+	default:
+		break;
+	}
+}
+
 static const struct cmd *
 cmd_find(const char *name)
 {
@@ -281,6 +301,7 @@ cmd_exec(struct app *app, const char *line)
 			app->usage_errors++;
 			return -1;
 		}
+		cmd_queued(app);
 		return 0;
 	}
 	/* A command's words go into SMTP lines: no CR or LF inside. */

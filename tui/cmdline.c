@@ -406,7 +406,9 @@ cmdline_prompt_for(struct screen *s)
 	case SESSION_DATA:
 		return "data> ";
 	default:
-		return s->secret_next ? "334> " : "smtp> ";
+		/* Only a 334 that came makes this an answer; a typed AUTH
+		   still waiting (say behind a TLS handshake) does not. */
+		return session_asked_secret(s->session) ? "334> " : "smtp> ";
 	}
 }
 

@@ -3,9 +3,9 @@
 # tmux server, fixed-size detached sessions, INPUTRC=/dev/null, keys with
 # send-keys and the screen read back with capture-pane. Every wait polls
 # for the expected text with a deadline; nothing relies on a bare sleep.
-# A scripted server (fakesmtp.py, 127.0.0.1 only) plays normal, hostile
-# and silent SMTP servers; --lab gives a server whose inbox shows what
-# arrived.
+# A scripted server (fakesmtp.py, 127.0.0.1 only) plays normal, hostile,
+# silent and slow SMTP servers; --lab gives a server whose inbox shows
+# what arrived.
 . "$(dirname "$0")/../lib/common.sh"
 here=$(cd "$(dirname "$0")" && pwd)
 
@@ -370,6 +370,60 @@ check "history keeps no typed message line" blank \
 check "history keeps no pasted message line" blank \
     sh -c "! grep -E -q 'pasted-blank|Pasted-body-line' '$hist'"
 check "history keeps no lone dot" blank sh -c "! grep -q '^\.\$' '$hist'"
+
+# --- the prompt follows the server; queued lines say so ----------------
+# slowtls holds its TLS handshake for 3 s: an AUTH typed meanwhile is
+# queued, and the prompt stays smtp> until a 334 really comes.
+prompt_line() { screen "$1" | sed -n 30p; }
+prompt_has() { prompt_line "$1" | grep -F -q -- "$2"; }
+server slowtls slowtls tls || t_fail "slow TLS server starts"
+start slowtls -- --ca-file "$tmp/cert.pem" --tls 127.0.0.1 "$port"
+status_see slowtls "TLS" >/dev/null
+plain=$(printf '\0%s\0%s' "$USER_NAME" "$PASSWORD" | base64 | tr -d '\n')
+type_line slowtls "AUTH PLAIN $plain"
+# The line is taken (the command line is empty again) well inside the 3 s.
+prompt_is() { [ "$(prompt_line "$1" | sed 's/[[:space:]]*$//')" = "$2" ]; }
+line_taken() { prompt_is slowtls "smtp>" || prompt_is slowtls "334>"; }
+wait_until 5 line_taken
+handshaking_smtp() { hasnt slowtls "S: 220" && prompt_is slowtls "smtp>"; }
+check "during the handshake the prompt stays smtp> (no 334 came)" slowtls \
+    handshaking_smtp
+check "a line typed during the TLS handshake is reported queued" slowtls \
+    see slowtls "line queued: it is sent when the TLS handshake is done"
+check "no greeting yet when the queued note shows" slowtls \
+    hasnt slowtls "S: 220"
+check "the queued AUTH goes out after the greeting" slowtls \
+    see slowtls "S: 235 2.7.0"
+check "the prompt is smtp> after the 235" slowtls prompt_has slowtls "smtp>"
+type_line slowtls "AUTH LOGIN"
+see slowtls "S: 334 VXNlcm5hbWU6" >/dev/null
+check "a real 334 turns the prompt to 334>" slowtls \
+    wait_until 5 prompt_has slowtls "334>"
+T send-keys -t slowtls C-c
+type_line slowtls "*"
+T send-keys -t slowtls C-d
+see slowtls "(y/N)" 5 >/dev/null && T send-keys -t slowtls y
+see slowtls "[exited" >/dev/null
+
+# slow greets after 3 s: a line typed before it says at once that it waits.
+server slow slowgreet || t_fail "slow server starts"
+start slowgreet -- 127.0.0.1 "$port"
+see slowgreet "* connected" >/dev/null
+type_line slowgreet "EHLO client.test"
+check "a line typed before the greeting is reported queued" slowgreet \
+    see slowgreet "line queued: it is sent after the greeting"
+check "the queued note comes before the greeting" slowgreet \
+    hasnt slowgreet "S: 220"
+check "the queued line goes out after the greeting" slowgreet \
+    see slowgreet "C: EHLO client.test"
+greet_first() {
+	everything slowgreet | grep -E '^(S: 220|C: EHLO)' | head -1 |
+	    grep -q '^S: 220'
+}
+check "the greeting came before the queued EHLO" slowgreet greet_first
+T send-keys -t slowgreet C-d
+see slowgreet "(y/N)" 5 >/dev/null && T send-keys -t slowgreet y
+see slowgreet "[exited" >/dev/null
 
 # --- themes ------------------------------------------------------------
 mkdir -p "$tmp/config/smtpx/themes"
