@@ -371,6 +371,48 @@ check "history keeps no pasted message line" blank \
     sh -c "! grep -E -q 'pasted-blank|Pasted-body-line' '$hist'"
 check "history keeps no lone dot" blank sh -c "! grep -q '^\.\$' '$hist'"
 
+# --- /connect on an open session, /close -------------------------------
+start reconn -- --lab lab 25
+check "reconnect: lab session starts" reconn \
+    see reconn "S: 220 lab.test ESMTP smtpx lab (port 25"
+type_line reconn "/connect lab 587"
+check "/connect on an open session asks to close it" reconn \
+    see reconn "Close it (QUIT) and connect to lab? (y/N)"
+T send-keys -t reconn n
+check "answering no keeps the session" reconn \
+    see reconn "still connected to 127.0.0.1"
+check "answering no sends no QUIT" reconn \
+    sh -c "! tmux -L $sock capture-pane -p -S -2000 -t reconn | \
+    grep -q 'C: QUIT'"
+check "answering no leaves the status on lab 25" reconn \
+    status_has reconn "lab 25"
+type_line reconn "/connect lab 587"
+see reconn "(y/N)" >/dev/null
+T send-keys -t reconn y
+check "answering yes sends QUIT" reconn see reconn "C: QUIT"
+check "answering yes shows the 221" reconn see reconn "S: 221 2.0.0"
+check "answering yes connects to the new port" reconn \
+    see reconn "S: 220 lab.test ESMTP smtpx lab (port 587"
+check "the status shows the new port" reconn status_see reconn "lab 587"
+type_line reconn "EHLO client.test"
+check "the new session works" reconn see reconn "250-lab.test greets"
+type_line reconn "/close"
+# The QUIT after the second session's EHLO (the screen keeps no
+# scrollback: count on what it shows).
+quit_after_ehlo() {
+	everything reconn | sed -n '/greets client.test/,$p' | grep -q '^C: QUIT'
+}
+check "/close sends QUIT" reconn wait_until 10 quit_after_ehlo
+check "/close closes the connection" reconn status_see reconn "not connected"
+check "/close keeps smtpx running" reconn see reconn "smtpx>"
+check "/close does not end the program" reconn hasnt reconn "[exited"
+T send-keys -t reconn -l "/clo"
+T send-keys -t reconn Tab
+check "/close completes" reconn see reconn "smtpx> /close"
+T send-keys -t reconn C-c
+T send-keys -t reconn C-d
+check "quits after /close without asking" reconn see reconn "[exited 0]"
+
 # --- the prompt follows the server; queued lines say so ----------------
 # slowtls holds its TLS handshake for 3 s: an AUTH typed meanwhile is
 # queued, and the prompt stays smtp> until a 334 really comes.
