@@ -1567,6 +1567,37 @@ session_expects_secret(const struct session *s)
 }
 
 int
+session_asked_secret(const struct session *s)
+{
+	return s->secret_next;
+}
+
+int
+session_in_message(const struct session *s)
+{
+	const struct qitem	*q;
+	char			 verb[16];
+	int			 in;
+
+	/* Where the session will be when the queue has gone out: a DATA
+	   typed ahead of its 354 (or pasted with the message) counts. */
+	in = (s->state == SESSION_DATA && !(s->awaiting &&
+	    strcmp(s->verb, ".") == 0)) ||
+	    (s->awaiting && strcmp(s->verb, "DATA") == 0);
+	for (q = s->qhead; q != NULL; q = q->next) {
+		if (q->type != Q_LINE)
+			in = 0;		/* a stream ends the message */
+		else if (in)
+			in = strcmp(q->text, ".") != 0;
+		else {
+			session_verb_of(q->text, verb);
+			in = strcmp(verb, "DATA") == 0;
+		}
+	}
+	return in;
+}
+
+int
 session_starttls(struct session *s, char *err, size_t errlen)
 {
 	if (s->tls_on) {

@@ -126,6 +126,12 @@ int	session_submit(struct session *, const char *line, unsigned flags,
    (the engine masks it; front ends keep it off screen and out of
    history too). */
 int	session_expects_secret(const struct session *);
+/* 1 only once the server has sent that 334 and it is unanswered: what
+   the prompt shows, as opposed to what is masked to be safe. */
+int	session_asked_secret(const struct session *);
+/* 1 when a line typed now goes out as a message line: in DATA, or after
+   a DATA that is queued or awaiting its 354 (typed ahead, pasted). */
+int	session_in_message(const struct session *);
 /* Queue STARTTLS and the handshake that follows a 220. */
 int	session_starttls(struct session *, char *err, size_t errlen);
 /* Queue a whole SASL exchange. secret is copied and wiped after use. */

@@ -9,12 +9,14 @@
  */
 #include <ctype.h>
 #include <errno.h>
+#include <poll.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 #include <unistd.h>
+#include <time.h>
 
 #include <openssl/crypto.h>
 
@@ -29,6 +31,7 @@
 #include "tui.h"
 
 #define CMD_MAXARGS	16
+#define CMD_CLOSE_WAIT_MS 3000	/* for the 221 to a /close QUIT */
 
 struct cmd {
 	const char	*name;
@@ -39,6 +42,7 @@ struct cmd {
 };
 
 static int	cmd_connect_fn(struct app *, int, char **, const char *);
+static int	cmd_close(struct app *, int, char **, const char *);
 static int	cmd_starttls(struct app *, int, char **, const char *);
 static int	cmd_auth(struct app *, int, char **, const char *);
 static int	cmd_send(struct app *, int, char **, const char *);
@@ -64,6 +68,10 @@ static const struct cmd cmd_table[] = {
 	  "verified, when HOST is an address), --ca-file FILE (trust that "
 	  "CA), --insecure (go on past a certificate that fails).",
 	  cmd_connect_fn },
+	{ "close", 0, 0, "/close",
+	  "send QUIT if the session is up, wait a moment for the 221, then "
+	  "close the connection; smtpx keeps running for the next /connect.",
+	  cmd_close },
 	{ "starttls", 0, 0, "/starttls",
 	  "send STARTTLS and upgrade the connection to TLS (RFC 3207); "
 	  "nothing typed meanwhile is sent until the handshake is verified.",
@@ -116,7 +124,7 @@ static const struct cmd cmd_table[] = {
 #define CMD_COUNT (sizeof cmd_table / sizeof cmd_table[0])
 
 const char *const cmd_names[] = {
-	"/connect", "/starttls", "/auth", "/send", "/data", "/explain",
+	"/connect", "/close", "/starttls", "/auth", "/send", "/data", "/explain",
 	"/caps", "/cert", "/status", "/b64", "/unb64", "/save", "/theme",
 	"/notes", "/lab", "/help", "/quit", NULL
 };
@@ -161,6 +169,26 @@ cmd_lines(struct app *app, enum tr_kind kind, unsigned flags, const char *s)
 		if (nl == NULL)
 			break;
 		s = nl + 1;
+	}
+}
+
+/* Say at once that a typed line waits, and for what; otherwise the first
+   news of it could be "1 queued line not sent". */
+static void
+cmd_queued(struct app *app)
+{
+	switch (session_state(app->session)) {
+	case SESSION_RESOLVING:
+	case SESSION_CONNECTING:
+	case SESSION_GREETING:
+		cmd_event(app, "line queued: it is sent after the greeting");
+		break;
+	case SESSION_TLS:
+		cmd_event(app, "line queued: it is sent when the TLS "
+		    "handshake is done and the server is ready");
+		break;
+	default:
+		break;
 	}
 }
 
@@ -277,14 +305,19 @@ cmd_exec(struct app *app, const char *line)
 	int			 argc, r;
 
 	if (line[0] != '/') {
-		if (session_state(app->session) != SESSION_DATA &&
-		    line[strspn(line, " \t")] == '\0')
+		/* A blank line is a message line (the one between headers
+		   and body) or an answer to a 334; elsewhere it does
+		   nothing. */
+		if (line[strspn(line, " \t")] == '\0' &&
+		    !session_in_message(app->session) &&
+		    !session_expects_secret(app->session))
 			return 0;
 		if (session_submit(app->session, line, 0, err, sizeof err)) {
 			cmd_error(app, "%s", err);
 			app->usage_errors++;
 			return -1;
 		}
+		cmd_queued(app);
 		return 0;
 	}
 	/* A command's words go into SMTP lines: no CR or LF inside. */
@@ -367,6 +400,58 @@ cmd_conn_tls(struct app *app, const struct conn_tls *ct)
 	return 0;
 }
 
+static long long
+cmd_now_ms(void)
+{
+	struct timespec	 ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (long long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+/*
+ * QUIT if the session is up, wait at most CMD_CLOSE_WAIT_MS for the 221
+ * (and whatever was queued before it), then close. The wait is short
+ * and bounded, so it runs its own poll on the session alone.
+ */
+static void
+cmd_close_session(struct app *app)
+{
+	struct session		*s = app->session;
+	enum session_state	 st = session_state(s);
+	struct pollfd		 pfd;
+	char			 err[256];
+	long long		 end, left;
+	int			 tmo, n;
+
+	if (st == SESSION_CLOSED)
+		return;
+	if (st < SESSION_READY || st == SESSION_QUIT)
+		;	/* not up yet (or a handshake runs), or QUIT sent */
+	else if (st == SESSION_DATA || session_in_message(s))
+		/* QUIT would be a line of the message. */
+		cmd_event(app, "the message was not ended with \".\"; "
+		    "closing without QUIT drops it");
+	else if (session_submit(s, "QUIT", 0, err, sizeof err) == 0) {
+		end = cmd_now_ms() + CMD_CLOSE_WAIT_MS;
+		while (session_state(s) != SESSION_CLOSED && session_busy(s) &&
+		    (left = end - cmd_now_ms()) > 0) {
+			session_pollfd(s, &pfd.fd, &pfd.events, &tmo);
+			if (tmo < 0 || tmo > left)
+				tmo = (int)left;
+			pfd.revents = 0;
+			n = poll(&pfd, pfd.fd == -1 ? 0 : 1, tmo);
+			if (n == -1 && errno != EINTR)
+				break;
+			session_progress(s, n > 0 ? pfd.revents : 0);
+		}
+		if (session_state(s) != SESSION_CLOSED && session_busy(s))
+			cmd_event(app, "no reply to QUIT within %d s",
+			    CMD_CLOSE_WAIT_MS / 1000);
+	}
+	session_close(s);
+}
+
 int
 cmd_connect(struct app *app, const char *host, int port, int tls)
 {
@@ -380,11 +465,19 @@ cmd_connect_tls(struct app *app, const char *host, int port, int tls,
 	char	 err[512];
 	int	 p;
 
-	/* Refuse before touching the open session's settings. */
+	/* Close the open session first: the line mode does it, the screen
+	   asks. Settle it before touching the session's settings. */
 	if (session_state(app->session) != SESSION_CLOSED) {
-		cmd_error(app, "already connected to %s; /quit first",
-		    session_host(app->session));
-		return -1;
+		snprintf(err, sizeof err, "The session with %s is open. Close "
+		    "it (QUIT) and connect to %s?", session_host(app->session),
+		    host);
+		if (!app->opt->batch && (app->fe.confirm == NULL ||
+		    !app->fe.confirm(app->fe.arg, err))) {
+			cmd_event(app, "still connected to %s; /close ends "
+			    "that session", session_host(app->session));
+			return 0;
+		}
+		cmd_close_session(app);
 	}
 	session_set_trust(app->session, NULL);
 	session_set_nominal_port(app->session, 0);
@@ -471,6 +564,18 @@ cmd_connect_fn(struct app *app, int argc, char **argv, const char *line)
 	if (port == 0)
 		port = tls ? 465 : 25;
 	return cmd_connect_tls(app, argv[0], port, tls, &ct);
+}
+
+static int
+cmd_close(struct app *app, int argc, char **argv, const char *line)
+{
+	(void)argc, (void)argv, (void)line;
+	if (session_state(app->session) == SESSION_CLOSED) {
+		cmd_event(app, "not connected");
+		return 0;
+	}
+	cmd_close_session(app);
+	return 0;
 }
 
 static int

@@ -11,7 +11,8 @@
  * named readline functions, so an inputrc can rebind them under
  * "$if smtpx". Lines that will be masked in the transcript (the arguments
  * of AUTH, answers to a 334) are masked while typed and never kept in
- * history.
+ * history; neither are the lines of a message. Empty lines are passed on
+ * like any other: in DATA and after a 334 they are lines to send.
  */
 #include <ctype.h>
 #include <dirent.h>
@@ -348,8 +349,12 @@ cmdline_history_form(struct screen *s, const char *line)
 	size_t	 len = strlen(line), cut;
 	char	*h;
 
-	/* Like bash's ignorespace: a leading space keeps a line out. */
+	/* Like bash's ignorespace: a leading space keeps a line out. A
+	   message line may be a customer's text: out like a secret. */
 	if (len == 0 || line[0] == ' ' || s->secret_next)
+		return NULL;
+	if (line[0] != '/' && s->session != NULL &&
+	    session_in_message(s->session))
 		return NULL;
 	cut = cmdline_mask_from(s, line, len);
 	if (cut == 0)
@@ -401,7 +406,9 @@ cmdline_prompt_for(struct screen *s)
 	case SESSION_DATA:
 		return "data> ";
 	default:
-		return s->secret_next ? "334> " : "smtp> ";
+		/* Only a 334 that came makes this an answer; a typed AUTH
+		   still waiting (say behind a TLS handshake) does not. */
+		return session_asked_secret(s->session) ? "334> " : "smtp> ";
 	}
 }
 
@@ -471,10 +478,10 @@ cmdline_line(char *line)
 	/* The engine knows when a typed line may answer a 334. */
 	s->secret_next = s->session != NULL &&
 	    session_expects_secret(s->session);
-	if (len > 0) {
-		cmdline_history_add(s, line);
-		(void)cmd_exec(s->app, line);
-	}
+	/* An empty line too: the command layer knows when it is a line
+	   of a message or the answer to a 334. */
+	cmdline_history_add(s, line);
+	(void)cmd_exec(s->app, line);
 	/* The line may have held a secret: wipe both copies. */
 	explicit_bzero(line, len);
 	if (rl_line_buffer != NULL)

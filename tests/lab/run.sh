@@ -149,6 +149,44 @@ expect '/lab inbox shows the message, dot-stuffing undone' \
     '*   RCPT TO:<bob@lab.test>' '* Subject: dots' '* .starts with a dot' \
     '* ..two dots' '* last line'
 
+# --- the line mode: a blank line in DATA, /connect on an open session --
+printf '%s\n' 'EHLO client.example' 'MAIL FROM:<a@example.org>' \
+    'RCPT TO:<bob@lab.test>' 'DATA' 'Subject: blank' '' 'body after blank' \
+    '.' '/connect lab 587' 'EHLO again.example' '/lab inbox' '/close' | lab 25
+# Between the inbox markers, as it arrived: 16 + 2 + 18 bytes with CRLF.
+sed -n '/^\* --- message text/,/^\* --- end of message/p' "$tmp/out" \
+    >"$tmp/inbox"
+printf '%s\n' '* --- message text, 36 bytes ---' '* Subject: blank' '* ' \
+    '* body after blank' '* --- end of message 1 ---' >"$tmp/inbox.want"
+if cmp -s "$tmp/inbox" "$tmp/inbox.want"; then
+	t_ok 'line mode: a blank line in DATA reaches the lab byte for byte'
+else
+	t_fail 'line mode: a blank line in DATA reaches the lab byte for byte' \
+	    "$(diff "$tmp/inbox.want" "$tmp/inbox")"
+fi
+grep -E '^(S: 220 lab|C: QUIT|S: 221|\* connection closed)' "$tmp/out" \
+    >"$tmp/order"
+printf '%s\n' 'S: 220 lab.test ESMTP smtpx lab (port 25 personality: relay)' \
+    'C: QUIT' 'S: 221 2.0.0 Bye' '* connection closed' \
+    'S: 220 lab.test ESMTP smtpx lab (port 587 personality: submission)' \
+    'C: QUIT' 'S: 221 2.0.0 Bye' '* connection closed' >"$tmp/order.want"
+if cmp -s "$tmp/order" "$tmp/order.want" && [ "$(cat "$tmp/rc")" = 0 ]; then
+	t_ok 'line mode: /connect on an open session QUITs it first; /close QUITs'
+else
+	t_fail 'line mode: /connect on an open session QUITs it first; /close QUITs' \
+	    "rc $(cat "$tmp/rc")" "$(diff "$tmp/order.want" "$tmp/order")"
+fi
+
+# /close in DATA: a QUIT would be a line of the message, so none is sent
+# and the unfinished message is dropped.
+printf '%s\n' 'EHLO client.example' 'MAIL FROM:<a@example.org>' \
+    'RCPT TO:<bob@lab.test>' 'DATA' 'Subject: unfinished' '/close' \
+    '/lab inbox' | lab 25
+expect 'line mode: /close in DATA says the message is dropped' \
+    '* the message was not ended with "."; closing without QUIT drops it' \
+    '* connection closed' '* lab inbox: 0 messages'
+expect_no 'line mode: /close in DATA sends no QUIT' 'C: QUIT'
+
 # --- "587": submission -------------------------------------------------
 printf '%s\n' 'EHLO client.example' 'MAIL FROM:<student@lab.test>' \
     "AUTH PLAIN $plain_ok" 'QUIT' | lab 587

@@ -17,7 +17,11 @@ RIG=$T/rig
 # The servers run as their own users and must reach the rig below $T.
 chmod 711 "$T" && mkdir "$RIG" || exit 1
 
+# The screen cases run smtpx in a private tmux server.
+tsock=smtpx-peers$$
+tm() { tmux -L "$tsock" -f /dev/null "$@"; }
 cleanup() {
+	command -v tmux >/dev/null 2>&1 && tm kill-server >/dev/null 2>&1
 	[ -f "$RIG/rig.env" ] || [ -d "$RIG/postfix" ] && sh "$here/rig-stop.sh" "$RIG"
 	if [ -n "${PEERS_KEEP:-}" ]; then
 		echo "# peers: kept $T"
@@ -89,6 +93,20 @@ case_end() {
 	fi
 }
 
+# tm_see TEXT: wait (at most 20 s) for TEXT on the screen of session blank.
+tm_see() {
+	_i=0
+	while ! tm capture-pane -p -t blank | grep -F -q -- "$1"; do
+		[ $_i -ge 200 ] && return 1
+		_i=$((_i + 1))
+		sleep 0.1
+	done
+}
+tm_type() {
+	[ -n "$1" ] && tm send-keys -t blank -l -- "$1"
+	tm send-keys -t blank Enter
+}
+
 # The first lines of a submission over STARTTLS, verified with the test CA.
 tls_login() { # MECH
 	printf '%s\n' "EHLO client.peers.test" "/starttls" "EHLO client.peers.test" \
@@ -99,7 +117,7 @@ tls_login() { # MECH
 cases="c25_caps c25_local c25_relay c587_before_tls c587_auth_in_clear
 c587_starttls c587_mechs c587_relay_noauth c587_submit c587_noeol c465_submit
 c587_wrong_password_send tls_summary tls_ip tls_unknown_ca tls_wrong_name
-tls_servername tls_insecure big_message"
+tls_servername tls_insecure big_message screen_blank"
 
 c25_caps() {
 	case_begin
@@ -443,6 +461,66 @@ QUIT" --ca-file "$RIG_CA" --password-file "$RIG_WRONG_PASSWORD_FILE" \
 	expect "^S: 221 2\.0\.0"
 	expect_no_secret
 	case_end "587-like: wrong password, then a whole send: message lines skipped, exit 1"
+}
+
+# The screen (through tmux, as a user types) against the 25-like port: a
+# message typed by hand keeps the blank line between headers and body and
+# the one inside the body, byte for byte in the delivered file. Every
+# header is typed, so Postfix adds none inside the text.
+screen_blank() {
+	case_begin
+	out=$T/screen-blank.screen
+	: >"$out"
+	if [ -n "$rig_error" ]; then
+		case_end "screen: typed blank lines reach the Maildir byte for byte"
+		return
+	fi
+	if ! command -v tmux >/dev/null 2>&1; then
+		because "tmux is missing (tests/deps.sh test)"
+		case_end "screen: typed blank lines reach the Maildir byte for byte"
+		return
+	fi
+	mkdir -p "$T/home" "$T/state"
+	tm new-session -d -s blank -x 100 -y 30 "env -i PATH=/usr/bin:/bin \
+	    LC_ALL=C.UTF-8 TERM=screen INPUTRC=/dev/null HOME=$T/home \
+	    XDG_STATE_HOME=$T/state $SMTPX --timeout 20 $RIG_HOST $RIG_P25; \
+	    echo '[exited]'; sleep 600"
+	_rcpt=screen-blank@peers.test
+	tm_see "S: 220 $RIG_NAME" || because "no greeting on the screen"
+	for _l in "EHLO client.peers.test" "MAIL FROM:<sender@remote.example>" \
+	    "RCPT TO:<$_rcpt>" "DATA"; do
+		tm_type "$_l"
+	done
+	tm_see "S: 354" || because "no 354 on the screen"
+	printf '%s\n' "From: <sender@remote.example>" "To: <$_rcpt>" \
+	    "Subject: typed on the screen" \
+	    "Date: Sat, 01 Feb 2025 10:00:00 +0000" \
+	    "Message-ID: <screen-blank@peers.test>" "" "First body line." "" \
+	    "Third body line, after a blank one." >"$T/screen-blank.want"
+	while IFS= read -r _l; do
+		tm_type "$_l"
+	done <"$T/screen-blank.want"
+	tm_type "."
+	tm_see "S: 250 2.0.0 Ok: queued" || because "message not queued"
+	tm_type "QUIT"
+	tm_see "S: 221" || because "no 221 on the screen"
+	tm capture-pane -p -t blank >"$out"
+	tm kill-server >/dev/null 2>&1
+	if [ -z "$why" ]; then
+		_f=$(mailpy find "$RIG_MAILDIR" "$_rcpt" 30 2>&1) ||
+			because "nothing delivered to $_rcpt: $_f"
+	fi
+	if [ -z "$why" ]; then
+		# The typed text, LF line ends, is the end of the file.
+		_n=$(wc -c <"$T/screen-blank.want")
+		tail -c "$_n" "$_f" | cmp -s - "$T/screen-blank.want" ||
+			because "the delivered file does not end with the typed text: $(tail -n 12 "$_f")"
+		# And Postfix's own headers sit above it, not after it.
+		_h=$(sed -n '/^$/=' "$_f" | head -n 1)
+		[ "$(sed -n "$((_h + 1))p" "$_f")" = "First body line." ] ||
+			because "the first blank line of $_f is not the one typed before the body"
+	fi
+	case_end "screen: typed blank lines reach the Maildir byte for byte"
 }
 
 # ---- run ---------------------------------------------------------------------

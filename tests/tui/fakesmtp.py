@@ -7,6 +7,9 @@ usage: fakesmtp.py MODE PORTFILE [CERT KEY]
            "refuse571" in it, which gets Exchange's 571
   hostile  greeting and EHLO lines carry terminal control sequences
   silent   accepts the connection and never says anything
+  slow     like normal, but the greeting comes after 3 seconds
+  slowtls  implicit TLS (needs CERT/KEY) that starts its handshake after
+           3 seconds, then like normal inside TLS
 Writes the port it listens on to PORTFILE, serves connections one at a
 time until killed.
 """
@@ -14,6 +17,7 @@ import base64
 import socket
 import ssl
 import sys
+import time
 
 USER = "alice@example.test"
 PASSWORD = "Wonder-Secret-42"
@@ -63,11 +67,19 @@ def serve(c):
         while c.sock.recv(4096):
             pass
         return
+    tls = False
+    if mode == "slow":
+        time.sleep(3)
+    if mode == "slowtls":
+        time.sleep(3)
+        ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        ctx.load_cert_chain(cert, key)
+        c.sock = ctx.wrap_socket(c.sock, server_side=True)
+        tls = True
     if mode == "hostile":
         c.send("220 evil.test ESMTP \x1b[2J\x1b[H\x1b]0;PWNED-TITLE\x07hello")
     else:
         c.send("220 mx.example.test ESMTP fakesmtp")
-    tls = False
     while True:
         l = c.line()
         if l is None:

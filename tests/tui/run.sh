@@ -3,8 +3,9 @@
 # tmux server, fixed-size detached sessions, INPUTRC=/dev/null, keys with
 # send-keys and the screen read back with capture-pane. Every wait polls
 # for the expected text with a deadline; nothing relies on a bare sleep.
-# A scripted server (fakesmtp.py, 127.0.0.1 only) plays normal, hostile
-# and silent SMTP servers.
+# A scripted server (fakesmtp.py, 127.0.0.1 only) plays normal, hostile,
+# silent and slow SMTP servers; --lab gives a server whose inbox shows
+# what arrived.
 . "$(dirname "$0")/../lib/common.sh"
 here=$(cd "$(dirname "$0")" && pwd)
 
@@ -360,6 +361,156 @@ T send-keys -t mute C-c
 T send-keys -t mute C-d
 see mute "(y/N)" 3 >/dev/null && T send-keys -t mute y
 check "Ctrl-D quits" mute see mute "[exited 0]"
+
+# --- typed lines: blank lines in DATA, message lines out of history ----
+# A message typed by hand keeps the blank line between headers and body,
+# and so does a pasted one (its lines come before the 354); the lab's
+# inbox shows the bytes that arrived.
+start blank -- --lab lab 25
+check "lab session starts" blank see blank "S: 220 lab.test"
+type_line blank "EHLO client.test"
+type_line blank "MAIL FROM:<me@client.test>"
+type_line blank "RCPT TO:<you@lab.test>"
+type_line blank "DATA"
+check "DATA gets 354 and the data> prompt" blank see blank "data>"
+type_line blank "Subject: typed-blank"
+T send-keys -t blank Enter
+type_line blank "Typed-body-line"
+type_line blank "."
+check "the typed message is accepted" blank see blank "Ok: queued as"
+# Up at the prompt: the line before is DATA, not a line of the message.
+T send-keys -t blank Up
+check "Up after a message brings back DATA, not message text" blank \
+    see blank "smtp> DATA"
+T send-keys -t blank C-c
+# A paste: every line arrives at once, the blank one before the 354.
+T send-keys -t blank -l "$(printf 'MAIL FROM:<me@client.test>\nRCPT TO:<you@lab.test>\nDATA\nSubject: pasted-blank\n\nPasted-body-line\n.')"
+T send-keys -t blank Enter
+two_queued() { [ "$(everything blank | grep -c 'Ok: queued as')" = 2 ]; }
+check "the pasted message is accepted" blank wait_until 10 two_queued
+type_line blank "/lab inbox"
+check "/lab inbox lists both messages" blank see blank "lab inbox: 2 messages"
+# The text between the inbox markers, as it arrived: 22 + 2 + 17 bytes
+# with CRLF, and 23 + 2 + 18 for the pasted one.
+inbox_text() {
+	everything blank | sed -e 's/[[:space:]]*$//' | awk -v n="$1" '
+	    $0 == "* --- end of message " n " ---" { on = 0 }
+	    on { print }
+	    index($0, "* --- message text,") == 1 && seen++ == n - 1 { print; on = 1 }'
+}
+want1=$(printf '%s\n' '* --- message text, 41 bytes ---' \
+    '* Subject: typed-blank' '*' '* Typed-body-line')
+want2=$(printf '%s\n' '* --- message text, 43 bytes ---' \
+    '* Subject: pasted-blank' '*' '* Pasted-body-line')
+check "a typed blank line reaches the lab: header, blank line, body" blank \
+    test "$(inbox_text 1)" = "$want1"
+check "a pasted blank line reaches the lab too" blank \
+    test "$(inbox_text 2)" = "$want2"
+type_line blank "/quit"
+see blank "(y/N)" >/dev/null && T send-keys -t blank y
+see blank "[exited" >/dev/null
+check "history keeps DATA" blank grep -q "^DATA\$" "$hist"
+check "history keeps no typed message line" blank \
+    sh -c "! grep -E -q 'typed-blank|Typed-body-line' '$hist'"
+check "history keeps no pasted message line" blank \
+    sh -c "! grep -E -q 'pasted-blank|Pasted-body-line' '$hist'"
+check "history keeps no lone dot" blank sh -c "! grep -q '^\.\$' '$hist'"
+
+# --- /connect on an open session, /close -------------------------------
+start reconn -- --lab lab 25
+check "reconnect: lab session starts" reconn \
+    see reconn "S: 220 lab.test ESMTP smtpx lab (port 25"
+type_line reconn "/connect lab 587"
+check "/connect on an open session asks to close it" reconn \
+    see reconn "Close it (QUIT) and connect to lab? (y/N)"
+T send-keys -t reconn n
+check "answering no keeps the session" reconn \
+    see reconn "still connected to 127.0.0.1"
+check "answering no sends no QUIT" reconn \
+    sh -c "! tmux -L $sock capture-pane -p -S -2000 -t reconn | \
+    grep -q 'C: QUIT'"
+check "answering no leaves the status on lab 25" reconn \
+    status_has reconn "lab 25"
+type_line reconn "/connect lab 587"
+see reconn "(y/N)" >/dev/null
+T send-keys -t reconn y
+check "answering yes sends QUIT" reconn see reconn "C: QUIT"
+check "answering yes shows the 221" reconn see reconn "S: 221 2.0.0"
+check "answering yes connects to the new port" reconn \
+    see reconn "S: 220 lab.test ESMTP smtpx lab (port 587"
+check "the status shows the new port" reconn status_see reconn "lab 587"
+type_line reconn "EHLO client.test"
+check "the new session works" reconn see reconn "250-lab.test greets"
+type_line reconn "/close"
+# The QUIT after the second session's EHLO (the screen keeps no
+# scrollback: count on what it shows).
+quit_after_ehlo() {
+	everything reconn | sed -n '/greets client.test/,$p' | grep -q '^C: QUIT'
+}
+check "/close sends QUIT" reconn wait_until 10 quit_after_ehlo
+check "/close closes the connection" reconn status_see reconn "not connected"
+check "/close keeps smtpx running" reconn see reconn "smtpx>"
+check "/close does not end the program" reconn hasnt reconn "[exited"
+T send-keys -t reconn -l "/clo"
+T send-keys -t reconn Tab
+check "/close completes" reconn see reconn "smtpx> /close"
+T send-keys -t reconn C-c
+T send-keys -t reconn C-d
+check "quits after /close without asking" reconn see reconn "[exited 0]"
+
+# --- the prompt follows the server; queued lines say so ----------------
+# slowtls holds its TLS handshake for 3 s: an AUTH typed meanwhile is
+# queued, and the prompt stays smtp> until a 334 really comes.
+prompt_line() { screen "$1" | sed -n 30p; }
+prompt_has() { prompt_line "$1" | grep -F -q -- "$2"; }
+server slowtls slowtls tls || t_fail "slow TLS server starts"
+start slowtls -- --ca-file "$tmp/cert.pem" --tls 127.0.0.1 "$port"
+status_see slowtls "TLS" >/dev/null
+plain=$(printf '\0%s\0%s' "$USER_NAME" "$PASSWORD" | base64 | tr -d '\n')
+type_line slowtls "AUTH PLAIN $plain"
+# The line is taken (the command line is empty again) well inside the 3 s.
+prompt_is() { [ "$(prompt_line "$1" | sed 's/[[:space:]]*$//')" = "$2" ]; }
+line_taken() { prompt_is slowtls "smtp>" || prompt_is slowtls "334>"; }
+wait_until 5 line_taken
+handshaking_smtp() { hasnt slowtls "S: 220" && prompt_is slowtls "smtp>"; }
+check "during the handshake the prompt stays smtp> (no 334 came)" slowtls \
+    handshaking_smtp
+check "a line typed during the TLS handshake is reported queued" slowtls \
+    see slowtls "line queued: it is sent when the TLS handshake is done"
+check "no greeting yet when the queued note shows" slowtls \
+    hasnt slowtls "S: 220"
+check "the queued AUTH goes out after the greeting" slowtls \
+    see slowtls "S: 235 2.7.0"
+check "the prompt is smtp> after the 235" slowtls prompt_has slowtls "smtp>"
+type_line slowtls "AUTH LOGIN"
+see slowtls "S: 334 VXNlcm5hbWU6" >/dev/null
+check "a real 334 turns the prompt to 334>" slowtls \
+    wait_until 5 prompt_has slowtls "334>"
+T send-keys -t slowtls C-c
+type_line slowtls "*"
+T send-keys -t slowtls C-d
+see slowtls "(y/N)" 5 >/dev/null && T send-keys -t slowtls y
+see slowtls "[exited" >/dev/null
+
+# slow greets after 3 s: a line typed before it says at once that it waits.
+server slow slowgreet || t_fail "slow server starts"
+start slowgreet -- 127.0.0.1 "$port"
+see slowgreet "* connected" >/dev/null
+type_line slowgreet "EHLO client.test"
+check "a line typed before the greeting is reported queued" slowgreet \
+    see slowgreet "line queued: it is sent after the greeting"
+check "the queued note comes before the greeting" slowgreet \
+    hasnt slowgreet "S: 220"
+check "the queued line goes out after the greeting" slowgreet \
+    see slowgreet "C: EHLO client.test"
+greet_first() {
+	everything slowgreet | grep -E '^(S: 220|C: EHLO)' | head -1 |
+	    grep -q '^S: 220'
+}
+check "the greeting came before the queued EHLO" slowgreet greet_first
+T send-keys -t slowgreet C-d
+see slowgreet "(y/N)" 5 >/dev/null && T send-keys -t slowgreet y
+see slowgreet "[exited" >/dev/null
 
 # --- themes ------------------------------------------------------------
 mkdir -p "$tmp/config/smtpx/themes"
