@@ -1433,7 +1433,7 @@ screen_main(struct app *app)
 	struct options		*opt = app->opt;
 	struct session_config	 cfg;
 	SCREEN			*scr;
-	char			 err[512];
+	char			 err[512], hostname[256];
 	const char		*nc;
 
 	if (!screen_terminal_ok())
@@ -1455,11 +1455,7 @@ screen_main(struct app *app)
 		return EXIT_USAGE;
 	}
 
-	memset(&cfg, 0, sizeof(cfg));
-	cfg.ehlo_name = opt->ehlo;
-	cfg.timeout_ms = opt->timeout > 0 ? opt->timeout * 1000 : 0;
-	cfg.tls.ca_file = opt->ca_file;
-	cfg.tls.insecure = opt->insecure;
+	config_session(opt, &cfg, hostname, sizeof(hostname));
 	if (app->session == NULL &&
 	    (app->session = session_new(&cfg, screen_event, s)) == NULL) {
 		fprintf(stderr, "smtpx: out of memory\n");

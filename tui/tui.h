@@ -73,6 +73,11 @@ struct app {
 
 /* Options (main.c). */
 int	options_parse(struct options *, int argc, char **argv);
+/* The session configuration both front ends use (config.c); name is
+   where this host's name goes, the default EHLO/HELO name. */
+struct session_config;
+void	config_session(const struct options *, struct session_config *,
+	    char *name, size_t namelen);
 
 /* Run one typed line: a /command, or an SMTP line for the session.
    Errors are written to the transcript; returns 0, or -1 for a line that

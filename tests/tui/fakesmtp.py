@@ -6,6 +6,8 @@ usage: fakesmtp.py MODE PORTFILE [CERT KEY]
            after TLS, accepts any MAIL/RCPT/DATA
   hostile  greeting and EHLO lines carry terminal control sequences
   silent   accepts the connection and never says anything
+  old      refuses EHLO (502) and accepts HELO, appending each HELO line
+           it gets to PORTFILE.helo
 Writes the port it listens on to PORTFILE, serves connections one at a
 time until killed.
 """
@@ -72,6 +74,14 @@ def serve(c):
         if l is None:
             return
         verb = l.split(" ")[0].upper()
+        if mode == "old" and verb == "EHLO":
+            c.send("502 5.5.1 Command not implemented")
+            continue
+        if mode == "old" and verb == "HELO":
+            with open(portfile + ".helo", "a") as f:
+                f.write(l + "\n")
+            c.send("250 old.example.test")
+            continue
         if verb in ("EHLO", "HELO"):
             if mode == "hostile":
                 c.send("250-evil.test \x1b[31mred\x1b[0m \x1b]2;TITLE2\x07")

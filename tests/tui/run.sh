@@ -316,6 +316,29 @@ T send-keys -t mute C-d
 see mute "(y/N)" 3 >/dev/null && T send-keys -t mute y
 check "Ctrl-D quits" mute see mute "[exited 0]"
 
+# --- one session configuration: HELO after a refused EHLO -------------
+# Both front ends build the session from the same options, so both fall
+# back to HELO with this host's name (the manual's default for --ehlo).
+server old helo || t_fail "old server starts"
+helo_log=$tmp/helo.port.helo
+printf 'EHLO client.test\nQUIT\n' | "$SMTPX" --batch --timeout 10 \
+    127.0.0.1 "$port" >"$tmp/helo-batch.out" 2>&1
+me=$(uname -n)
+t_check "line mode: HELO after a refused EHLO names this host" \
+    test "$(sed -n 1p "$helo_log" 2>/dev/null)" = "HELO $me"
+start helo -- 127.0.0.1 "$port"
+see helo "S: 220 mx.example.test" >/dev/null
+type_line helo "EHLO client.test"
+check "screen: HELO is sent after a refused EHLO" helo \
+    see helo "S: 250 old.example.test"
+check "screen: the HELO names this host, as in line mode" helo \
+    test "$(sed -n 2p "$helo_log" 2>/dev/null)" = "HELO $me"
+type_line helo "QUIT"
+see helo "S: 221" >/dev/null
+T send-keys -t helo C-d
+see helo "(y/N)" 3 >/dev/null && T send-keys -t helo y
+see helo "[exited" >/dev/null
+
 # --- themes ------------------------------------------------------------
 mkdir -p "$tmp/config/smtpx/themes"
 cat >"$tmp/config/smtpx/themes/broken.theme" <<EOF
