@@ -694,6 +694,7 @@ cmd_theme(struct app *app, int argc, char **argv, const char *line)
 		cmd_error(app, "/theme: %s", err);
 		return -1;
 	}
+	cmd_event(app, "theme %s is now active", argv[0]);
 	return 0;
 }
 

@@ -226,8 +226,8 @@ screen_set_theme(struct screen *s, const char *name, int explicit,
     char *err, size_t errlen)
 {
 	struct theme	 t;
-	struct buf	 where;
-	char		 path[1024], dirs[THEME_NDIRS][512];
+	struct buf	 known;
+	char		 path[1024], names[THEME_LIST_MAX][THEME_NAME_MAX + 1];
 	size_t		 n, i;
 
 	if (name == NULL || *name == '\0')
@@ -240,13 +240,14 @@ screen_set_theme(struct screen *s, const char *name, int explicit,
 			return -1;
 		}
 	} else if (theme_builtin(&t, name) == -1) {
-		n = theme_dirs(dirs, THEME_NDIRS);
-		buf_init(&where, 0);
+		/* Name what there is to choose from, not where we looked. */
+		n = theme_list(names, THEME_LIST_MAX);
+		buf_init(&known, 0);
 		for (i = 0; i < n; i++)
-			buf_printf(&where, "%s%s", i ? ", " : "", dirs[i]);
-		snprintf(err, errlen, "no theme \"%s\" (looked for %s.theme "
-		    "in %s)", name, name, where.data ? where.data : "");
-		buf_free(&where);
+			buf_printf(&known, "%s%s", i ? ", " : "", names[i]);
+		snprintf(err, errlen, "no theme \"%s\"; the themes are: %s",
+		    name, known.data ? known.data : "");
+		buf_free(&known);
 		return -1;
 	}
 	snprintf(t.name, sizeof(t.name), "%s", name);

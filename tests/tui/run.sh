@@ -74,8 +74,8 @@ start() {
 	done
 	[ "${1:-}" = -- ] && shift
 	T kill-session -t "$_name" >/dev/null 2>&1
-	T new-session -d -s "$_name" -x 100 -y 30 \
-	    "env -i PATH=/usr/bin:/bin LC_ALL=C.UTF-8 TERM=screen \
+	T new-session -d -s "$_name" -x "${START_COLS:-100}" -y 30 \
+	    -c "${START_DIR:-$PWD}" "env -i PATH=/usr/bin:/bin LC_ALL=C.UTF-8 TERM=screen \
 	    INPUTRC=/dev/null HOME=$tmp/home XDG_STATE_HOME=$tmp/state \
 	    XDG_CONFIG_HOME=$tmp/config $_env $SMTPX $*; \
 	    echo \"[exited \$?]\"; stty -a | tr ' ;' '\n\n' | \
@@ -356,11 +356,46 @@ check "the rest of a bad theme still loads (status white on blue)" theme \
 type_line theme "/theme nosuch"
 check "an unknown theme is an error naming it" theme \
     see theme 'no theme "nosuch"'
+check "an unknown theme lists the themes that exist" theme \
+    see theme 'the themes are: broken, default, high-contrast, light, mono'
+check "an unknown theme does not list search paths" theme \
+    hasnt theme 'looked for'
 type_line theme "/theme high-contrast"
 check "/theme switches (high-contrast: black on yellow status)" theme \
     wait_until 5 status_attr '43m'
+check "/theme says which theme is now active" theme \
+    see theme "* theme high-contrast is now active"
 T send-keys -t theme C-d
 see theme "[exited 0]" >/dev/null
+# Themes are found from the binary, not from the working directory:
+# the build run from elsewhere, an installed layout (what make install
+# DESTDIR=... PREFIX=/usr puts down) and a copy beside a themes/ folder.
+mkdir -p "$tmp/elsewhere" "$tmp/inst/usr/bin" \
+    "$tmp/inst/usr/share/smtpx/themes" "$tmp/copy/themes"
+cp "$SMTPX" "$tmp/inst/usr/bin/smtpx"
+cp "$SMTPX_TOP"/themes/*.theme "$tmp/inst/usr/share/smtpx/themes/"
+cp "$SMTPX" "$tmp/copy/smtpx"
+cp "$SMTPX_TOP"/themes/light.theme "$tmp/copy/themes/"
+light_attr() { T capture-pane -p -e -t "$1" | sed -n 29p | grep -q '47m'; }
+for where in "build:$SMTPX" "installed:$tmp/inst/usr/bin/smtpx" \
+    "copy:$tmp/copy/smtpx"; do
+	bin=${where#*:}
+	what=${where%%:*}
+	keep=$SMTPX
+	SMTPX=$bin
+	START_DIR=$tmp/elsewhere
+	start "th$what" -- --theme light
+	SMTPX=$keep
+	START_DIR=
+	see "th$what" "not connected" >/dev/null
+	check "--theme light from another directory ($what): no error" \
+	    "th$what" hasnt "th$what" "no theme"
+	check "--theme light from another directory ($what): light status" \
+	    "th$what" wait_until 5 light_attr "th$what"
+	T send-keys -t "th$what" C-d
+	see "th$what" "[exited 0]" >/dev/null
+done
+
 start mono NO_COLOR=1 --
 see mono "not connected" >/dev/null
 mono_ok() {
