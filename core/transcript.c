@@ -6,11 +6,9 @@
  * file, and which always runs the sanitiser.
  */
 #include <errno.h>
-#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 #include <openssl/crypto.h>
@@ -126,11 +124,13 @@ transcript_format(const struct tr_entry *e, int with_marker, int with_time,
     struct buf *out)
 {
 	struct tm	 tm;
-	char		 ts[16];
+	char		 ts[48];
 
-	if (with_time) {
+	if (with_time != TR_TIME_NONE) {
 		localtime_r(&e->when.tv_sec, &tm);
-		strftime(ts, sizeof ts, "%H:%M:%S ", &tm);
+		/* A saved file is read on another day, maybe elsewhere. */
+		strftime(ts, sizeof ts, with_time == TR_TIME_FULL ?
+		    "%Y-%m-%d %H:%M:%S %z " : "%H:%M:%S ", &tm);
 		if (buf_addstr(out, ts) == -1)
 			return -1;
 	}
@@ -140,67 +140,41 @@ transcript_format(const struct tr_entry *e, int with_marker, int with_time,
 }
 
 int
-transcript_save(const struct transcript *t, const char *path,
-    int with_notes, char *err, size_t errlen)
+transcript_write(const struct transcript *t, int fd, int with_notes,
+    int with_time)
 {
-	struct stat	 st;
 	struct buf	 line;
-	char		*tmp = NULL;
-	size_t		 i;
-	int		 fd = -1, r = -1;
-	FILE		*f = NULL;
+	size_t		 i, off;
+	ssize_t		 n;
+	int		 r = 0;
 
-	/* Refuse links and devices; write a new file and rename it into
-	   place, which replaces the name itself and follows no link. */
-	if (lstat(path, &st) == 0) {
-		if (S_ISLNK(st.st_mode)) {
-			snprintf(err, errlen, "%s is a symbolic link; "
-			    "not writing through it", path);
-			return -1;
-		}
-		if (!S_ISREG(st.st_mode)) {
-			snprintf(err, errlen, "%s is not a regular file", path);
-			return -1;
-		}
-	} else if (errno != ENOENT) {
-		snprintf(err, errlen, "%s: %s", path, strerror(errno));
-		return -1;
-	}
-	if (asprintf(&tmp, "%s.XXXXXX", path) == -1) {
-		snprintf(err, errlen, "out of memory");
-		return -1;
-	}
-	if ((fd = mkstemp(tmp)) == -1 || fchmod(fd, 0600) == -1 ||
-	    (f = fdopen(fd, "w")) == NULL) {
-		snprintf(err, errlen, "%s: %s", path, strerror(errno));
-		if (fd != -1) {
-			close(fd);
-			unlink(tmp);
-		}
-		free(tmp);
-		return -1;
-	}
 	buf_init(&line, 0);
-	for (i = 0; i < t->n; i++) {
+	for (i = 0; i < t->n && r == 0; i++) {
 		if ((t->v[i]->kind == TR_NOTE && !with_notes &&
 		    !(t->v[i]->flags & TR_F_DECODED)) ||
 		    t->v[i]->flags & TR_F_NOSAVE)
 			continue;
 		buf_reset(&line);
-		if (transcript_format(t->v[i], 1, 0, &line) == -1 ||
-		    fprintf(f, "%s\n", line.data) < 0)
+		if (transcript_format(t->v[i], 1, with_time, &line) == -1 ||
+		    buf_addch(&line, '\n') == -1) {
+			errno = ENOMEM;
+			r = -1;
 			break;
+		}
+		for (off = 0; off < line.len; off += (size_t)n) {
+			n = write(fd, line.data + off, line.len - off);
+			if (n == -1 && errno == EINTR) {
+				n = 0;
+				continue;
+			}
+			if (n <= 0) {
+				if (n == 0)
+					errno = EIO;
+				r = -1;
+				break;
+			}
+		}
 	}
 	buf_free(&line);
-	if (i < t->n || fflush(f) == EOF || fsync(fd) == -1)
-		snprintf(err, errlen, "%s: %s", path, strerror(errno));
-	else if (rename(tmp, path) == -1)
-		snprintf(err, errlen, "%s: %s", path, strerror(errno));
-	else
-		r = 0;
-	fclose(f);
-	if (r == -1)
-		unlink(tmp);
-	free(tmp);
 	return r;
 }

@@ -14,6 +14,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <time.h>
+#include <unistd.h>
 
 #include <openssl/crypto.h>
 
@@ -22,8 +24,11 @@
 #include "caps.h"
 #include "lab.h"
 #include "notes.h"
+#include "sanitize.h"
 #include "sasl.h"
 #include "session.h"
+#include "tls.h"
+#include "transcript.h"
 #include "tui.h"
 
 #define CMD_MAXARGS	16
@@ -91,9 +96,11 @@ static const struct cmd cmd_table[] = {
 	{ "unb64", 1, 1, "/unb64 TEXT",
 	  "decode base64 TEXT (a 334 challenge, say). Kept out of history "
 	  "and of saved transcripts.", cmd_unb64 },
-	{ "save", 1, 1, "/save FILE",
-	  "write the transcript to FILE (mode 0600), secrets masked.",
-	  cmd_save },
+	{ "save", 1, 2, "/save [--force] FILE",
+	  "write the transcript to FILE (mode 0600, ~ is $HOME), secrets "
+	  "masked, after a header naming the server and TLS. An existing "
+	  "FILE is replaced only when confirmed, or in line mode with "
+	  "--force.", cmd_save },
 	{ "theme", 1, 1, "/theme NAME",
 	  "switch colours: default, light, high-contrast, mono.", cmd_theme },
 	{ "notes", 1, 1, "/notes on|off",
@@ -664,18 +671,101 @@ cmd_unb64(struct app *app, int argc, char **argv, const char *line)
 	return r;
 }
 
+/* The lines a saved transcript starts with: what made it, when, and the
+   connection it records (host, port, TLS and its verification). */
+static void
+cmd_save_header(struct app *app, struct buf *out)
+{
+	struct session		*s = app->session;
+	const struct tls_info	*ti = session_tls_info(s);
+	const char		*host = session_host(s);
+	struct tm		 tm;
+	time_t			 now = time(NULL);
+	char			 when[64];
+
+	localtime_r(&now, &tm);
+	strftime(when, sizeof when, "%Y-%m-%d %H:%M:%S %z", &tm);
+	buf_printf(out, "# smtpx %s transcript, saved %s\n", SMTPX_VERSION,
+	    when);
+	if (host != NULL) {
+		buf_addstr(out, "# server: ");
+		(void)sanitize_text(host, strlen(host), out);
+		buf_printf(out, " port %d%s\n", session_port(s),
+		    session_state(s) == SESSION_CLOSED ?
+		    " (closed when saved)" : "");
+	} else
+		buf_addstr(out, "# server: none (never connected)\n");
+	if (ti == NULL)
+		buf_addstr(out, "# TLS: none\n");
+	else {
+		buf_printf(out, "# TLS: %s, certificate ", ti->version);
+		if (ti->verified)
+			buf_addstr(out, "verified\n");
+		else {
+			buf_addstr(out, "NOT verified: ");
+			(void)sanitize_text(ti->verify_error,
+			    strlen(ti->verify_error), out);
+			buf_addch(out, '\n');
+		}
+	}
+}
+
 static int
 cmd_save(struct app *app, int argc, char **argv, const char *line)
 {
-	char	 err[512];
+	struct buf	 head;
+	const char	*file = argv[argc - 1];
+	char		 err[512], full[4096], q[600];
+	int		 force = 0, fd, r;
 
-	(void)argc, (void)line;
-	if (transcript_save(session_transcript(app->session), argv[0],
-	    app->notes, err, sizeof err) == -1) {
+	(void)line;
+	if (argc == 2 && strcmp(argv[0], "--force") == 0)
+		force = 1;
+	else if (argc == 2) {
+		cmd_error(app, "usage: /save [--force] FILE");
+		return -1;
+	}
+	if (util_expand_path(file, full, sizeof full, err, sizeof err) == -1) {
 		cmd_error(app, "/save: %s", err);
 		return -1;
 	}
-	cmd_event(app, "transcript saved to %s", argv[0]);
+	fd = util_open_new(file, force, err, sizeof err);
+	if (fd == -1 && errno == EEXIST) {
+		/* The screen asks; the line mode never overwrites unasked. */
+		if (app->opt->batch || app->fe.confirm == NULL) {
+			cmd_error(app, "/save: %s; /save --force %s replaces it",
+			    err, file);
+			return -1;
+		}
+		snprintf(q, sizeof q, "%.500s exists. Overwrite it?", full);
+		if (!app->fe.confirm(app->fe.arg, q)) {
+			cmd_event(app, "not saved; %s left as it was", full);
+			return 0;
+		}
+		fd = util_open_new(file, 1, err, sizeof err);
+	}
+	if (fd == -1) {
+		cmd_error(app, "/save: %s", err);
+		return -1;
+	}
+	buf_init(&head, 0);
+	cmd_save_header(app, &head);
+	r = write(fd, head.data, head.len) == (ssize_t)head.len ? 0 : -1;
+	buf_free(&head);
+	if (r == 0)
+		r = transcript_write(session_transcript(app->session), fd,
+		    app->notes, app->opt->timestamps ? TR_TIME_FULL :
+		    TR_TIME_NONE);
+	if (r == -1 || fsync(fd) == -1) {
+		cmd_error(app, "/save: %s: %s", full, strerror(errno));
+		close(fd);
+		return -1;
+	}
+	if (close(fd) == -1) {
+		cmd_error(app, "/save: %s: %s", full, strerror(errno));
+		return -1;
+	}
+	cmd_event(app, "transcript saved to %s", full);
 	return 0;
 }
 

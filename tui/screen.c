@@ -1029,6 +1029,8 @@ void
 screen_toggle_timestamps(struct screen *s)
 {
 	s->pane.timestamps = !s->pane.timestamps;
+	/* /save writes them too, with the date and zone. */
+	s->app->opt->timestamps = s->pane.timestamps;
 	s->dirty |= SCREEN_D_PANE;
 }
 

@@ -103,5 +103,14 @@ int	cmd_history_ok(const char *line);
 extern void (*util_cleanup)(void);
 void	*xmalloc(size_t);
 char	*xstrdup(const char *);
+/* A file name as the user typed it, with a leading ~ or ~/ made $HOME.
+   0, or -1 with err set. */
+int	util_expand_path(const char *path, char *out, size_t outlen,
+	    char *err, size_t errlen);
+/* Create path (~ expanded) for writing, mode 0600, never through a
+   symbolic link and never a device; an existing regular file only with
+   force (it is replaced, not written into). Returns the descriptor, or
+   -1 with err set and errno EEXIST when only force was missing. */
+int	util_open_new(const char *path, int force, char *err, size_t errlen);
 
 #endif

@@ -339,6 +339,33 @@ T send-keys -t helo C-d
 see helo "(y/N)" 3 >/dev/null && T send-keys -t helo y
 see helo "[exited" >/dev/null
 
+# --- /save on the screen: ~ is $HOME, overwriting asks -----------------
+echo precious >"$tmp/home/s.txt"
+start save -- 
+see save "not connected" >/dev/null
+type_line save "/save ~/s.txt"
+check "/save over an existing file asks y/N" save \
+    see save "s.txt exists. Overwrite it? (y/N)"
+T send-keys -t save n
+check "answering no keeps the file" save see save "not saved"
+check "answering no leaves the file as it was" save \
+    test "$(cat "$tmp/home/s.txt")" = precious
+T send-keys -t save F3
+type_line save "/save ~/s.txt"
+see save "Overwrite it? (y/N)" >/dev/null
+T send-keys -t save y
+check "answering yes saves (~ is \$HOME)" save \
+    see save "transcript saved to $tmp/home/s.txt"
+check "the replaced file starts with the header" save \
+    grep -q '^# smtpx .* transcript, saved ' "$tmp/home/s.txt"
+check "the replaced file is mode 0600" save \
+    test "$(stat -c %a "$tmp/home/s.txt")" = 600
+check "F3 time stamps are saved with the date and zone" save \
+    grep -Eq '^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9:]{8} [+-][0-9]{4} \* ' \
+    "$tmp/home/s.txt"
+T send-keys -t save C-d
+see save "[exited 0]" >/dev/null
+
 # --- themes ------------------------------------------------------------
 mkdir -p "$tmp/config/smtpx/themes"
 cat >"$tmp/config/smtpx/themes/broken.theme" <<EOF
