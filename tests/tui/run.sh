@@ -303,6 +303,9 @@ server silent mute || t_fail "silent server starts"
 start mute -- --timeout 60 127.0.0.1 "$port"
 check "waiting for a silent server shows in the status line" mute \
     status_see mute "waiting"
+wait_once() { [ "$(status_line mute | grep -o -i 'wait' | wc -l)" = 1 ]; }
+check "the status line says waiting once (no 'next: wait' beside it)" mute \
+    wait_until 5 wait_once
 T send-keys -t mute C-c
 check "Ctrl-C stops the wait" mute \
     wait_until 5 sh -c "! tmux -L $sock capture-pane -p -t mute | \
@@ -365,6 +368,60 @@ check "F3 time stamps are saved with the date and zone" save \
     "$tmp/home/s.txt"
 T send-keys -t save C-d
 see save "[exited 0]" >/dev/null
+
+# --- status line priorities and the help box, by width ----------------
+# At 80 columns after /auth against the lab, the user shows (the hint
+# gives way first); at 120 everything, the hint too.
+START_COLS=80
+start stat -- --lab
+START_COLS=
+see stat "not connected" >/dev/null
+type_line stat "/connect lab 587"
+see stat "S: 220" >/dev/null
+type_line stat "EHLO me.test"
+see stat "S: 250" >/dev/null
+type_line stat "/starttls"
+status_see stat "TLS verified" >/dev/null
+type_line stat "EHLO me.test"
+see stat "AUTH" >/dev/null
+type_line stat "/auth PLAIN student@lab.test"
+see stat "password" >/dev/null
+T send-keys -t stat -l "secret"
+T send-keys -t stat Enter
+check "80 columns: the status line keeps 'authenticated as USER'" stat \
+    status_see stat "authenticated as student@lab.test"
+check "80 columns: and TLS verified" stat status_has stat "TLS verified"
+T resize-window -t stat -x 120 -y 30
+check "120 columns: the status line keeps the hint" stat \
+    status_see stat "next: MAIL FROM"
+check "120 columns: and the user" stat \
+    status_has stat "authenticated as student@lab.test"
+# /help CMD: a box the size of its text, not the whole screen.
+type_line stat "/help connect"
+see stat "'lab' is the built-in lab" >/dev/null
+box_small() {
+	has stat "'lab' is the built-in lab" &&
+	    [ "$(screen stat | grep -c '│')" -ge 3 ] &&
+	    [ "$(screen stat | grep -c '│')" -le 6 ]
+}
+check "/help connect opens a small box" stat wait_until 5 box_small
+T send-keys -t stat q
+gone stat "help: q closes" >/dev/null
+# At 60 columns the help box wraps; continuation rows are indented.
+T resize-window -t stat -x 60 -y 30
+T send-keys -t stat F1
+see stat "help: q closes" >/dev/null
+cont_indented() {
+	screen stat | awk '/\/starttls/ { getline; print; exit }' |
+	    sed 's/^[^│]*│ //' | grep -q '^   *[^ │]'
+}
+check "60 columns: wrapped help lines are indented" stat \
+    wait_until 5 cont_indented
+T send-keys -t stat q
+type_line stat "/quit"
+see stat "(y/N)" >/dev/null
+T send-keys -t stat y
+see stat "[exited" >/dev/null
 
 # --- themes ------------------------------------------------------------
 mkdir -p "$tmp/config/smtpx/themes"
