@@ -695,7 +695,11 @@ cmd_save_header(struct app *app, struct buf *out)
 		    " (closed when saved)" : "");
 	} else
 		buf_addstr(out, "# server: none (never connected)\n");
-	if (ti == NULL)
+	if (ti == NULL && host != NULL && session_state(s) == SESSION_CLOSED)
+		/* Closing forgets the TLS state; the transcript keeps it. */
+		buf_addstr(out, "# TLS: not known (closed when saved; see "
+		    "the transcript)\n");
+	else if (ti == NULL)
 		buf_addstr(out, "# TLS: none\n");
 	else {
 		buf_printf(out, "# TLS: %s, certificate ", ti->version);
