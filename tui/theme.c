@@ -429,8 +429,8 @@ theme_list(char names[][THEME_NAME_MAX + 1], size_t max)
 				if (strcmp(copy[j], de->d_name) == 0)
 					break;
 			if (j == n)
-				snprintf(copy[n++], THEME_NAME_MAX + 1, "%s",
-				    de->d_name);
+				snprintf(copy[n++], THEME_NAME_MAX + 1, "%.*s",
+				    THEME_NAME_MAX, de->d_name);
 		}
 		closedir(d);
 	}
