@@ -2165,7 +2165,7 @@ session_hint(const struct session *s)
 {
 	if (s->awaiting || s->state == SESSION_RESOLVING ||
 	    s->state == SESSION_CONNECTING || s->state == SESSION_TLS)
-		return "wait, or Ctrl-C to stop waiting";
+		return "wait for the server";	/* the UI names its cancel key */
 	switch (s->state) {
 	case SESSION_CLOSED:
 		return "/connect HOST PORT";

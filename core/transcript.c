@@ -5,15 +5,16 @@
  * transcript_format, which is the only way entries reach a terminal or a
  * file, and which always runs the sanitiser.
  */
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <openssl/crypto.h>
 
 #include "buf.h"
 #include "sanitize.h"
-#include "savefile.h"
 #include "transcript.h"
 
 struct transcript {
@@ -123,11 +124,13 @@ transcript_format(const struct tr_entry *e, int with_marker, int with_time,
     struct buf *out)
 {
 	struct tm	 tm;
-	char		 ts[16];
+	char		 ts[48];
 
-	if (with_time) {
+	if (with_time != TR_TIME_NONE) {
 		localtime_r(&e->when.tv_sec, &tm);
-		strftime(ts, sizeof ts, "%H:%M:%S ", &tm);
+		/* A saved file is read on another day, maybe elsewhere. */
+		strftime(ts, sizeof ts, with_time == TR_TIME_FULL ?
+		    "%Y-%m-%d %H:%M:%S %z " : "%H:%M:%S ", &tm);
 		if (buf_addstr(out, ts) == -1)
 			return -1;
 	}
@@ -136,43 +139,42 @@ transcript_format(const struct tr_entry *e, int with_marker, int with_time,
 	return sanitize_text(e->text, e->len, out);
 }
 
-struct transcript_saving {
-	const struct transcript	*t;
-	int			 with_notes;
-};
-
-static int
-transcript_write(FILE *f, void *arg)
+int
+transcript_write(const struct transcript *t, int fd, int with_notes,
+    int with_time)
 {
-	struct transcript_saving	*sv = arg;
-	const struct transcript		*t = sv->t;
-	struct buf			 line;
-	size_t				 i;
-	int				 r = 0;
+	struct buf	 line;
+	size_t		 i, off;
+	ssize_t		 n;
+	int		 r = 0;
 
 	buf_init(&line, 0);
-	for (i = 0; i < t->n; i++) {
-		if ((t->v[i]->kind == TR_NOTE && !sv->with_notes &&
+	for (i = 0; i < t->n && r == 0; i++) {
+		if ((t->v[i]->kind == TR_NOTE && !with_notes &&
 		    !(t->v[i]->flags & TR_F_DECODED)) ||
 		    t->v[i]->flags & TR_F_NOSAVE)
 			continue;
 		buf_reset(&line);
-		if (transcript_format(t->v[i], 1, 0, &line) == -1 ||
-		    fprintf(f, "%s\n", line.data) < 0) {
+		if (transcript_format(t->v[i], 1, with_time, &line) == -1 ||
+		    buf_addch(&line, '\n') == -1) {
+			errno = ENOMEM;
 			r = -1;
 			break;
+		}
+		for (off = 0; off < line.len; off += (size_t)n) {
+			n = write(fd, line.data + off, line.len - off);
+			if (n == -1 && errno == EINTR) {
+				n = 0;
+				continue;
+			}
+			if (n <= 0) {
+				if (n == 0)
+					errno = EIO;
+				r = -1;
+				break;
+			}
 		}
 	}
 	buf_free(&line);
 	return r;
-}
-
-int
-transcript_save(const struct transcript *t, const char *path,
-    int with_notes, char *err, size_t errlen)
-{
-	struct transcript_saving	 sv = { t, with_notes };
-
-	/* The same safe writer as /cert save (no links, 0600, atomic). */
-	return savefile_write(path, transcript_write, &sv, err, errlen);
 }

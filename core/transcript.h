@@ -57,19 +57,24 @@ const struct tr_entry *transcript_get(const struct transcript *, size_t);
    "! " or "   # ". */
 const char *transcript_marker(enum tr_kind);
 /*
- * Append the entry's display form to out: an optional "HH:MM:SS " time
- * stamp, the marker (if with_marker), then the text made printable by
- * sanitize_text. No line end. Returns 0 or -1 (out full).
+ * Append the entry's display form to out: an optional time stamp (with
+ * with_time TR_TIME_CLOCK "HH:MM:SS ", TR_TIME_FULL "YYYY-MM-DD HH:MM:SS
+ * +ZZZZ ", local time), the marker (if with_marker), then the text made
+ * printable by sanitize_text. No line end. Returns 0 or -1 (out full).
  */
+#define TR_TIME_NONE	0
+#define TR_TIME_CLOCK	1
+#define TR_TIME_FULL	2
 int	transcript_format(const struct tr_entry *, int with_marker,
 	    int with_time, struct buf *out);
 /*
- * Write the whole transcript to path in the line-mode format, one entry
- * a line. The file is created with mode 0600 and never written through a
- * symbolic link; an existing regular file is replaced. Returns 0, or -1
- * with err set.
+ * Write the whole transcript to fd in the line-mode format, one entry a
+ * line (notes only with with_notes, time stamps as transcript_format).
+ * Entries kept out of saved files (TR_F_NOSAVE) are skipped. The caller
+ * opens the file (tui's util_open_new: 0600, no links). Returns 0, or -1
+ * with errno set.
  */
-int	transcript_save(const struct transcript *, const char *path,
-	    int with_notes, char *err, size_t errlen);
+int	transcript_write(const struct transcript *, int fd, int with_notes,
+	    int with_time);
 
 #endif

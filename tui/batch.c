@@ -341,14 +341,7 @@ batch_main(struct app *app)
 	buf_init(&b.inbuf, 1024 * 1024);
 	setvbuf(stdout, NULL, _IOLBF, 0);
 	buf_init(&b.line, 0);
-	memset(&cfg, 0, sizeof cfg);
-	if (gethostname(hostname, sizeof hostname) == -1)
-		snprintf(hostname, sizeof hostname, "localhost");
-	hostname[sizeof hostname - 1] = '\0';
-	cfg.ehlo_name = app->opt->ehlo ? app->opt->ehlo : hostname;
-	cfg.timeout_ms = app->opt->timeout * 1000;
-	cfg.tls.ca_file = app->opt->ca_file;
-	cfg.tls.insecure = app->opt->insecure;
+	config_session(app->opt, &cfg, hostname, sizeof hostname);
 	if ((app->session = session_new(&cfg, batch_event, &b)) == NULL) {
 		fprintf(stderr, "smtpx: out of memory\n");
 		return EXIT_CONNECT;

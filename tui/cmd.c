@@ -15,8 +15,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-#include <unistd.h>
 #include <time.h>
+#include <unistd.h>
 
 #include <openssl/crypto.h>
 
@@ -25,9 +25,11 @@
 #include "caps.h"
 #include "lab.h"
 #include "notes.h"
+#include "sanitize.h"
 #include "sasl.h"
-#include "savefile.h"
 #include "session.h"
+#include "tls.h"
+#include "transcript.h"
 #include "tui.h"
 
 #define CMD_MAXARGS	16
@@ -93,11 +95,12 @@ static const struct cmd cmd_table[] = {
 	  cmd_explain },
 	{ "caps", 0, 0, "/caps",
 	  "what the server offered in its last EHLO reply.", cmd_caps },
-	{ "cert", 0, 2, "/cert [save FILE]",
+	{ "cert", 0, 3, "/cert [save [--force] FILE]",
 	  "the server's certificate chain and the TLS connection: names, "
 	  "validity, SHA-256 fingerprint, key; also after a failed "
 	  "verification. /cert save FILE writes the chain as PEM (mode 0600, "
-	  "never through a symbolic link).", cmd_cert },
+	  "never through a symbolic link; an existing file is replaced as "
+	  "/save replaces it).", cmd_cert },
 	{ "status", 0, 0, "/status",
 	  "where the session stands and what could come next.", cmd_status },
 	{ "b64", 1, CMD_MAXARGS - 1, "/b64 TEXT",
@@ -107,9 +110,11 @@ static const struct cmd cmd_table[] = {
 	{ "unb64", 1, 1, "/unb64 TEXT",
 	  "decode base64 TEXT (a 334 challenge, say). Kept out of history "
 	  "and of saved transcripts.", cmd_unb64 },
-	{ "save", 1, 1, "/save FILE",
-	  "write the transcript to FILE (mode 0600), secrets masked.",
-	  cmd_save },
+	{ "save", 1, 2, "/save [--force] FILE",
+	  "write the transcript to FILE (mode 0600, ~ is $HOME), secrets "
+	  "masked, after a header naming the server and TLS. An existing "
+	  "FILE is replaced only when confirmed, or in line mode with "
+	  "--force.", cmd_save },
 	{ "theme", 1, 1, "/theme NAME",
 	  "switch colours: default, light, high-contrast, mono.", cmd_theme },
 	{ "notes", 1, 1, "/notes on|off",
@@ -738,35 +743,71 @@ cmd_caps(struct app *app, int argc, char **argv, const char *line)
 	return 0;
 }
 
+/*
+ * Open a file the user named, for /save and /cert save: util_open_new
+ * expands ~, creates it 0600 and never follows a link. An existing file
+ * is replaced only with --force or, on the screen, when the user says y.
+ * Returns the descriptor (full holds the expanded name), -1 after an
+ * error was shown, -2 when the user said no.
+ */
 static int
-cmd_cert_write(FILE *f, void *arg)
+cmd_open_out(struct app *app, const char *cmd, const char *file, int force,
+    char *full, size_t fullsz)
 {
-	struct app	*app = arg;
-	const char	*pem;
-	size_t		 len;
+	char	 err[512], q[600];
+	int	 fd;
 
-	pem = session_cert_pem(app->session, &len);
-	return fwrite(pem, 1, len, f) == len ? 0 : -1;
+	if (util_expand_path(file, full, fullsz, err, sizeof err) == -1) {
+		cmd_error(app, "%s: %s", cmd, err);
+		return -1;
+	}
+	fd = util_open_new(file, force, err, sizeof err);
+	if (fd == -1 && errno == EEXIST) {
+		/* The screen asks; the line mode never overwrites unasked. */
+		if (app->opt->batch || app->fe.confirm == NULL) {
+			cmd_error(app, "%s: %s; %s --force %s replaces it",
+			    cmd, err, cmd, file);
+			return -1;
+		}
+		snprintf(q, sizeof q, "%.500s exists. Overwrite it?", full);
+		if (!app->fe.confirm(app->fe.arg, q)) {
+			cmd_event(app, "not saved; %s left as it was", full);
+			return -2;
+		}
+		fd = util_open_new(file, 1, err, sizeof err);
+	}
+	if (fd == -1)
+		cmd_error(app, "%s: %s", cmd, err);
+	return fd;
 }
 
-/* /cert save FILE: the chain as PEM, through the same safe writer as
-   /save. */
+/* /cert save [--force] FILE: the chain as PEM, opened as /save opens. */
 static int
-cmd_cert_save(struct app *app, const char *path)
+cmd_cert_save(struct app *app, const char *path, int force)
 {
-	char	 err[512];
-	size_t	 len;
+	const char	*pem;
+	char		 full[4096];
+	size_t		 len;
+	int		 fd;
 
-	if (session_cert_pem(app->session, &len) == NULL) {
+	if ((pem = session_cert_pem(app->session, &len)) == NULL) {
 		cmd_error(app, "/cert save: no certificate to save (connect "
 		    "with TLS first)");
 		return -1;
 	}
-	if (savefile_write(path, cmd_cert_write, app, err, sizeof err) == -1) {
-		cmd_error(app, "/cert save: %s", err);
+	if ((fd = cmd_open_out(app, "/cert save", path, force, full,
+	    sizeof full)) < 0)
+		return fd == -2 ? 0 : -1;
+	if (util_write_all(fd, pem, len) == -1 || fsync(fd) == -1) {
+		cmd_error(app, "/cert save: %s: %s", full, strerror(errno));
+		close(fd);
 		return -1;
 	}
-	cmd_event(app, "certificate chain saved to %s (PEM)", path);
+	if (close(fd) == -1) {
+		cmd_error(app, "/cert save: %s: %s", full, strerror(errno));
+		return -1;
+	}
+	cmd_event(app, "certificate chain saved to %s (PEM)", full);
 	return 0;
 }
 
@@ -780,11 +821,12 @@ cmd_cert(struct app *app, int argc, char **argv, const char *line)
 
 	(void)line;
 	if (argc > 0) {
-		if (argc != 2 || strcasecmp(argv[0], "save") != 0) {
-			cmd_error(app, "usage: /cert [save FILE]");
+		if (argc < 2 || strcasecmp(argv[0], "save") != 0 ||
+		    (argc == 3 && strcmp(argv[1], "--force") != 0)) {
+			cmd_error(app, "usage: /cert [save [--force] FILE]");
 			return -1;
 		}
-		return cmd_cert_save(app, argv[1]);
+		return cmd_cert_save(app, argv[argc - 1], argc == 3);
 	}
 	if (ci == NULL) {
 		cmd_event(app, "no certificate yet: the server has not sent one "
@@ -912,18 +954,85 @@ cmd_unb64(struct app *app, int argc, char **argv, const char *line)
 	return r;
 }
 
+/* The lines a saved transcript starts with: what made it, when, and the
+   connection it records (host, port, TLS and its verification). */
+static void
+cmd_save_header(struct app *app, struct buf *out)
+{
+	struct session		*s = app->session;
+	const struct tls_info	*ti = session_tls_info(s);
+	const char		*host = session_host(s);
+	struct tm		 tm;
+	time_t			 now = time(NULL);
+	char			 when[64];
+
+	localtime_r(&now, &tm);
+	strftime(when, sizeof when, "%Y-%m-%d %H:%M:%S %z", &tm);
+	buf_printf(out, "# smtpx %s transcript, saved %s\n", SMTPX_VERSION,
+	    when);
+	if (host != NULL) {
+		buf_addstr(out, "# server: ");
+		(void)sanitize_text(host, strlen(host), out);
+		buf_printf(out, " port %d%s\n", session_port(s),
+		    session_state(s) == SESSION_CLOSED ?
+		    " (closed when saved)" : "");
+	} else
+		buf_addstr(out, "# server: none (never connected)\n");
+	if (ti == NULL && host != NULL && session_state(s) == SESSION_CLOSED)
+		/* Closing forgets the TLS state; the transcript keeps it. */
+		buf_addstr(out, "# TLS: not known (closed when saved; see "
+		    "the transcript)\n");
+	else if (ti == NULL)
+		buf_addstr(out, "# TLS: none\n");
+	else {
+		buf_printf(out, "# TLS: %s, certificate ", ti->version);
+		if (ti->verified)
+			buf_addstr(out, "verified\n");
+		else {
+			buf_addstr(out, "NOT verified: ");
+			(void)sanitize_text(ti->verify_error,
+			    strlen(ti->verify_error), out);
+			buf_addch(out, '\n');
+		}
+	}
+}
+
 static int
 cmd_save(struct app *app, int argc, char **argv, const char *line)
 {
-	char	 err[512];
+	struct buf	 head;
+	const char	*file = argv[argc - 1];
+	char		 full[4096];
+	int		 force = 0, fd, r;
 
-	(void)argc, (void)line;
-	if (transcript_save(session_transcript(app->session), argv[0],
-	    app->notes, err, sizeof err) == -1) {
-		cmd_error(app, "/save: %s", err);
+	(void)line;
+	if (argc == 2 && strcmp(argv[0], "--force") == 0)
+		force = 1;
+	else if (argc == 2) {
+		cmd_error(app, "usage: /save [--force] FILE");
 		return -1;
 	}
-	cmd_event(app, "transcript saved to %s", argv[0]);
+	if ((fd = cmd_open_out(app, "/save", file, force, full,
+	    sizeof full)) < 0)
+		return fd == -2 ? 0 : -1;
+	buf_init(&head, 0);
+	cmd_save_header(app, &head);
+	r = util_write_all(fd, head.data, head.len);
+	buf_free(&head);
+	if (r == 0)
+		r = transcript_write(session_transcript(app->session), fd,
+		    app->notes, app->opt->timestamps ? TR_TIME_FULL :
+		    TR_TIME_NONE);
+	if (r == -1 || fsync(fd) == -1) {
+		cmd_error(app, "/save: %s: %s", full, strerror(errno));
+		close(fd);
+		return -1;
+	}
+	if (close(fd) == -1) {
+		cmd_error(app, "/save: %s: %s", full, strerror(errno));
+		return -1;
+	}
+	cmd_event(app, "transcript saved to %s", full);
 	return 0;
 }
 
@@ -942,6 +1051,7 @@ cmd_theme(struct app *app, int argc, char **argv, const char *line)
 		cmd_error(app, "/theme: %s", err);
 		return -1;
 	}
+	cmd_event(app, "theme %s is now active", argv[0]);
 	return 0;
 }
 

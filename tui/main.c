@@ -74,7 +74,7 @@ static const char main_usage[] =
 "      --insecure           go on when the certificate fails verification\n"
 "      --servername NAME    the name sent as SNI and verified (HOST an address)\n"
 "      --timeout SECONDS    limit for every wait (default 30)\n"
-"      --ehlo NAME          the name /send and the hints use (default: host name)\n"
+"      --ehlo NAME          name for /send and HELO fallback (default: host name)\n"
 "      --user USER          user name for /auth\n"
 "      --password-file FILE read the /auth secret from FILE (line mode)\n"
 "      --allow-plaintext-auth  line mode: allow /auth without TLS\n"

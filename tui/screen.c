@@ -226,8 +226,8 @@ screen_set_theme(struct screen *s, const char *name, int explicit,
     char *err, size_t errlen)
 {
 	struct theme	 t;
-	struct buf	 where;
-	char		 path[1024], dirs[THEME_NDIRS][512];
+	struct buf	 known;
+	char		 path[1024], names[THEME_LIST_MAX][THEME_NAME_MAX + 1];
 	size_t		 n, i;
 
 	if (name == NULL || *name == '\0')
@@ -240,13 +240,14 @@ screen_set_theme(struct screen *s, const char *name, int explicit,
 			return -1;
 		}
 	} else if (theme_builtin(&t, name) == -1) {
-		n = theme_dirs(dirs, THEME_NDIRS);
-		buf_init(&where, 0);
+		/* Name what there is to choose from, not where we looked. */
+		n = theme_list(names, THEME_LIST_MAX);
+		buf_init(&known, 0);
 		for (i = 0; i < n; i++)
-			buf_printf(&where, "%s%s", i ? ", " : "", dirs[i]);
-		snprintf(err, errlen, "no theme \"%s\" (looked for %s.theme "
-		    "in %s)", name, name, where.data ? where.data : "");
-		buf_free(&where);
+			buf_printf(&known, "%s%s", i ? ", " : "", names[i]);
+		snprintf(err, errlen, "no theme \"%s\"; the themes are: %s",
+		    name, known.data ? known.data : "");
+		buf_free(&known);
 		return -1;
 	}
 	snprintf(t.name, sizeof(t.name), "%s", name);
@@ -300,9 +301,30 @@ screen_layout(struct screen *s)
  * The status line: where the session stands, in words.
  */
 
+/*
+ * Each segment has a priority: what a user must not lose comes first (the
+ * state with TLS and its verification, the authenticated user, that we
+ * are waiting), the hint last. Segments are chosen in priority order
+ * while they fit, then drawn in reading order; a segment with a short
+ * form (the lab's host) takes it when the long one does not fit. Each
+ * thing is said once: while waiting there is no "next:" hint.
+ */
+enum screen_seg_pri {
+	SCREEN_PRI_STATE,		/* connected, TLS verified, ... */
+	SCREEN_PRI_USER,		/* authenticated as */
+	SCREEN_PRI_WAIT,		/* waiting, closing */
+	SCREEN_PRI_HOST,
+	SCREEN_PRI_TLSVER,
+	SCREEN_PRI_HINT,
+	SCREEN_NPRI
+};
+
 struct screen_seg {
 	char		 text[320];
+	char		 brief[320];	/* shorter form, or "" */
 	enum theme_role	 role;
+	int		 pri;
+	int		 shown;		/* 0 no, 1 brief, 2 whole */
 };
 
 static size_t
@@ -316,9 +338,11 @@ screen_segs(struct screen *s, struct screen_seg *seg, size_t max)
 	size_t			 n = 0;
 	enum theme_role		 role = THEME_STATUS;
 
-#define SEG(r, ...) do {						\
+#define SEG(p, r, ...) do {						\
 	if (n < max) {							\
+		memset(&seg[n], 0, sizeof(seg[n]));			\
 		snprintf(seg[n].text, sizeof(seg[n].text), __VA_ARGS__); \
+		seg[n].pri = (p);					\
 		seg[n++].role = (r);					\
 	}								\
 } while (0)
@@ -328,13 +352,15 @@ screen_segs(struct screen *s, struct screen_seg *seg, size_t max)
 	if (st != SESSION_CLOSED && host != NULL) {
 		(void)sanitize_text(host, strlen(host), &b);
 		/* The lab's "587" listens elsewhere: say which it is. */
-		if (session_nominal_port(ss) != 0)
-			SEG(THEME_STATUS, "lab %d (%s:%d)",
+		if (session_nominal_port(ss) != 0) {
+			SEG(SCREEN_PRI_HOST, THEME_STATUS, "lab %d (%s:%d)",
 			    session_nominal_port(ss), b.data ? b.data : "",
 			    session_port(ss));
-		else
-			SEG(THEME_STATUS, "%s:%d", b.data ? b.data : "",
-			    session_port(ss));
+			snprintf(seg[n - 1].brief, sizeof(seg[n - 1].brief),
+			    "lab %d", session_nominal_port(ss));
+		} else
+			SEG(SCREEN_PRI_HOST, THEME_STATUS, "%s:%d",
+			    b.data ? b.data : "", session_port(ss));
 		buf_reset(&b);
 	}
 	ti = session_tls_active(ss) ? session_tls_info(ss) : NULL;
@@ -360,24 +386,62 @@ screen_segs(struct screen *s, struct screen_seg *seg, size_t max)
 			w = "connected";
 		break;
 	}
-	SEG(role, "%s", w);
+	SEG(SCREEN_PRI_STATE, role, "%s", w);
 	if (st != SESSION_CLOSED && (user = session_auth_user(ss)) != NULL) {
 		(void)sanitize_text(user, strlen(user), &b);
-		SEG(THEME_STATUS_OK, "authenticated as %s", b.data ? b.data : "");
+		SEG(SCREEN_PRI_USER, THEME_STATUS_OK, "authenticated as %s",
+		    b.data ? b.data : "");
 		buf_reset(&b);
 	}
 	if (ti != NULL && ti->version[0] != '\0')
-		SEG(THEME_STATUS, "%s", ti->version);
+		SEG(SCREEN_PRI_TLSVER, THEME_STATUS, "%s", ti->version);
+	/* The key that cancels is the screen's business, not core's. */
 	if (st == SESSION_QUIT)
-		SEG(THEME_STATUS, "closing");
+		SEG(SCREEN_PRI_WAIT, THEME_STATUS, "closing");
+	else if (session_busy(ss))
+		SEG(SCREEN_PRI_WAIT, THEME_STATUS_WARN,
+		    "waiting (Ctrl-C cancels)");
 	else if (st != SESSION_CLOSED && (hint = session_hint(ss)) != NULL &&
 	    *hint != '\0')
-		SEG(THEME_STATUS, "next: %s", hint);
-	if (session_busy(ss))
-		SEG(THEME_STATUS_WARN, "waiting (Ctrl-C cancels)");
+		SEG(SCREEN_PRI_HINT, THEME_STATUS, "next: %s", hint);
 	buf_free(&b);
 #undef SEG
 	return n;
+}
+
+/* Choose what shows in room columns (3 between segments): by priority,
+   brief forms first, then whole forms where they still fit. */
+static void
+screen_segs_fit(struct screen_seg *seg, size_t n, int room)
+{
+	size_t	 i;
+	int	 p, used = 0, w, wb, pass;
+
+	for (i = 0; i < n; i++)
+		seg[i].shown = 0;
+	for (pass = 0; pass < 2; pass++) {
+		for (p = 0; p < SCREEN_NPRI; p++) {
+			for (i = 0; i < n; i++) {
+				if (seg[i].pri != p)
+					continue;
+				w = width_str(seg[i].text, strlen(seg[i].text));
+				wb = seg[i].brief[0] != '\0' ?
+				    width_str(seg[i].brief,
+				    strlen(seg[i].brief)) : w;
+				if (pass == 0 && seg[i].shown == 0) {
+					if (used + (used ? 3 : 0) + wb <= room ||
+					    p == SCREEN_PRI_STATE) {
+						used += (used ? 3 : 0) + wb;
+						seg[i].shown = wb == w ? 2 : 1;
+					}
+				} else if (pass == 1 && seg[i].shown == 1 &&
+				    used - wb + w <= room) {
+					used += w - wb;
+					seg[i].shown = 2;
+				}
+			}
+		}
+	}
 }
 
 static void
@@ -386,8 +450,9 @@ screen_status_draw(struct screen *s)
 	struct screen_seg	 seg[8];
 	WINDOW			*w = s->status_win;
 	char			 right[320];
+	const char		*t;
 	size_t			 n, i;
-	int			 col = 1, rw, room;
+	int			 col = 1, rw, room, first = 1;
 	attr_t			 rattr = s->attr[THEME_STATUS];
 
 	werase(w);
@@ -409,19 +474,21 @@ screen_status_draw(struct screen *s)
 		room = s->cols - 1 - (rw < s->cols - 2 ? rw : s->cols - 2) - 1;
 	else
 		room = s->cols - rw - 2;
+	screen_segs_fit(seg, n, room - col);
 	for (i = 0; i < n && col < room; i++) {
-		/* Past host and state, a segment shows whole or not at all. */
-		if (i >= 2 && col + 3 + width_str(seg[i].text,
-		    strlen(seg[i].text)) > room)
-			break;
-		if (i > 0) {
+		if (seg[i].shown == 0)
+			continue;
+		t = seg[i].shown == 1 ? seg[i].brief : seg[i].text;
+		if (!first) {
 			wmove(w, 0, col);
 			col += screen_put(w, " | ", 3, room - col,
 			    s->attr[THEME_STATUS]);
 		}
+		first = 0;
 		wmove(w, 0, col);
-		col += screen_put(w, seg[i].text, strlen(seg[i].text),
-		    room - col, s->attr[seg[i].role]);
+		/* Only the state can be cut; the rest fit by choice. */
+		col += screen_put(w, t, strlen(t), room - col,
+		    s->attr[seg[i].role]);
 	}
 	if (rw > s->cols - 2)
 		rw = s->cols - 2;
@@ -565,7 +632,7 @@ screen_overlay_rows(struct screen *s, WINDOW *w, int width, int top,
 {
 	const char	*p = s->overlay_text.data, *nl, *gap;
 	size_t		 len, off, end;
-	int		 row = 0, indent, x;
+	int		 row = 0, indent, lead, x;
 
 	if (p == NULL)
 		return 0;
@@ -573,16 +640,20 @@ screen_overlay_rows(struct screen *s, WINDOW *w, int width, int top,
 		nl = strchr(p, '\n');
 		len = nl != NULL ? (size_t)(nl - p) : strlen(p);
 		/* "  /cmd ARGS     what it does": continuation rows line up
-		   under "what it does". */
+		   under "what it does"; where that column leaves too little
+		   room (a narrow screen), or there is none, they still hang
+		   two columns in from the line's own start. */
 		indent = 0;
 		for (gap = p; gap < p + len && *gap == ' '; gap++)
 			;
+		lead = (int)(gap - p);
 		if ((gap = strstr(gap, "   ")) != NULL && gap < p + len) {
 			while (gap < p + len && *gap == ' ')
 				gap++;
 			indent = width_str(p, (size_t)(gap - p));
 		}
-		indent = width_indent(width, indent);
+		if ((indent = width_indent(width, indent)) == 0)
+			indent = width_indent(width, lead + 2);
 		off = 0;
 		x = 0;
 		do {
@@ -603,6 +674,26 @@ screen_overlay_rows(struct screen *s, WINDOW *w, int width, int top,
 	return row;
 }
 
+/* The width of the overlay text's longest line. */
+static int
+screen_overlay_widest(struct screen *s)
+{
+	const char	*p = s->overlay_text.data, *nl;
+	size_t		 len;
+	int		 w, max = 0;
+
+	while (p != NULL && *p != '\0') {
+		nl = strchr(p, '\n');
+		len = nl != NULL ? (size_t)(nl - p) : strlen(p);
+		if ((w = width_str(p, len)) > max)
+			max = w;
+		p += len;
+		if (*p == '\n')
+			p++;
+	}
+	return max;
+}
+
 static void
 screen_overlay_draw(struct screen *s)
 {
@@ -616,6 +707,17 @@ screen_overlay_draw(struct screen *s)
 	if (h < 3 || wd < 10) {
 		h = s->pane.rows;
 		wd = s->cols;
+	} else {
+		/* As big as the text (and the title), no bigger: a
+		   three-line entry gets a small box. */
+		inner = screen_overlay_widest(s) + 4;
+		if (inner < (int)sizeof(title) + 3)
+			inner = (int)sizeof(title) + 3;
+		if (inner < wd)
+			wd = inner;
+		total = screen_overlay_rows(s, NULL, wd - 4, 0, 0);
+		if (total + 2 < h)
+			h = total + 2 < 3 ? 3 : total + 2;
 	}
 	y = (s->pane.rows - h) / 2;
 	x = (s->cols - wd) / 2;
@@ -1028,6 +1130,8 @@ void
 screen_toggle_timestamps(struct screen *s)
 {
 	s->pane.timestamps = !s->pane.timestamps;
+	/* /save writes them too, with the date and zone. */
+	s->app->opt->timestamps = s->pane.timestamps;
 	s->dirty |= SCREEN_D_PANE;
 }
 
@@ -1433,7 +1537,7 @@ screen_main(struct app *app)
 	struct options		*opt = app->opt;
 	struct session_config	 cfg;
 	SCREEN			*scr;
-	char			 err[512];
+	char			 err[512], hostname[256];
 	const char		*nc;
 
 	if (!screen_terminal_ok())
@@ -1455,11 +1559,7 @@ screen_main(struct app *app)
 		return EXIT_USAGE;
 	}
 
-	memset(&cfg, 0, sizeof(cfg));
-	cfg.ehlo_name = opt->ehlo;
-	cfg.timeout_ms = opt->timeout > 0 ? opt->timeout * 1000 : 0;
-	cfg.tls.ca_file = opt->ca_file;
-	cfg.tls.insecure = opt->insecure;
+	config_session(opt, &cfg, hostname, sizeof(hostname));
 	if (app->session == NULL &&
 	    (app->session = session_new(&cfg, screen_event, s)) == NULL) {
 		fprintf(stderr, "smtpx: out of memory\n");

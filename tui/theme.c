@@ -6,6 +6,7 @@
  * per line: a line is checked completely before its role is changed.
  */
 #include <ctype.h>
+#include <dirent.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -359,7 +360,7 @@ size_t
 theme_dirs(char dirs[][512], size_t max)
 {
 	const char	*xdg = getenv("XDG_CONFIG_HOME"), *home = getenv("HOME");
-	char		 exe[512], *slash;
+	char		 exe[400], *slash = NULL;
 	ssize_t		 len;
 	size_t		 n = 0;
 
@@ -368,21 +369,76 @@ theme_dirs(char dirs[][512], size_t max)
 		snprintf(dirs[n++], 512, "%s/smtpx/themes", xdg);
 	else if (n < max && home != NULL && home[0] == '/')
 		snprintf(dirs[n++], 512, "%s/.config/smtpx/themes", home);
-	/* Next to the binary first (bin/../share/smtpx), so an install
-	   under any PREFIX finds its themes; then the configured place. */
-	if (n < max && (len = readlink("/proc/self/exe", exe,
-	    sizeof exe - 1)) > 0) {
+	/* The rest is found from the binary, never from the working
+	   directory: next to it (the source tree's ./smtpx, a copy beside
+	   a themes/ folder), bin/../share/smtpx (an install under any
+	   PREFIX or DESTDIR), the configured place, and one level up
+	   (build/smtpx, build-asan/smtpx in the source tree). */
+	if ((len = readlink("/proc/self/exe", exe, sizeof exe - 1)) > 0) {
 		exe[len] = '\0';
-		if ((slash = strrchr(exe, '/')) != NULL) {
+		if ((slash = strrchr(exe, '/')) != NULL)
 			*slash = '\0';
-			snprintf(dirs[n++], 512, "%.400s/../share/smtpx/themes",
-			    exe);
-		}
 	}
+	if (n < max && slash != NULL)
+		snprintf(dirs[n++], 512, "%s/themes", exe);
+	if (n < max && slash != NULL)
+		snprintf(dirs[n++], 512, "%s/../share/smtpx/themes", exe);
 	if (n < max)
-		snprintf(dirs[n++], 512, "%s/themes", SMTPX_SHAREDIR);
+		snprintf(dirs[n++], 512, "%.400s/themes", SMTPX_SHAREDIR);
+	if (n < max && slash != NULL)
+		snprintf(dirs[n++], 512, "%s/../themes", exe);
+	return n;
+}
+
+static int
+theme_cmp(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+size_t
+theme_list(char names[][THEME_NAME_MAX + 1], size_t max)
+{
+	char		 dirs[THEME_NDIRS][512];
+	char		*sorted[THEME_LIST_MAX];
+	char		 copy[THEME_LIST_MAX][THEME_NAME_MAX + 1];
+	struct dirent	*de;
+	DIR		*d;
+	size_t		 nd, i, j, n = 0, len;
+
+	if (max > THEME_LIST_MAX)
+		max = THEME_LIST_MAX;
+	/* The built-in ones exist without files. */
 	if (n < max)
-		snprintf(dirs[n++], 512, "themes");
+		snprintf(copy[n++], THEME_NAME_MAX + 1, "default");
+	if (n < max)
+		snprintf(copy[n++], THEME_NAME_MAX + 1, "mono");
+	nd = theme_dirs(dirs, THEME_NDIRS);
+	for (i = 0; i < nd; i++) {
+		if ((d = opendir(dirs[i])) == NULL)
+			continue;
+		while (n < max && (de = readdir(d)) != NULL) {
+			len = strlen(de->d_name);
+			if (len <= 6 || len - 6 > THEME_NAME_MAX ||
+			    strcmp(de->d_name + len - 6, ".theme") != 0)
+				continue;
+			de->d_name[len - 6] = '\0';
+			if (!theme_name_ok(de->d_name))
+				continue;
+			for (j = 0; j < n; j++)
+				if (strcmp(copy[j], de->d_name) == 0)
+					break;
+			if (j == n)
+				snprintf(copy[n++], THEME_NAME_MAX + 1, "%.*s",
+				    THEME_NAME_MAX, de->d_name);
+		}
+		closedir(d);
+	}
+	for (i = 0; i < n; i++)
+		sorted[i] = copy[i];
+	qsort(sorted, n, sizeof(sorted[0]), theme_cmp);
+	for (i = 0; i < n; i++)
+		snprintf(names[i], THEME_NAME_MAX + 1, "%s", sorted[i]);
 	return n;
 }
 

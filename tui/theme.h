@@ -80,15 +80,21 @@ int	theme_load(struct theme *t, const char *path, theme_warn_fn *warn,
 	    void *arg);
 /*
  * Find the file for a theme name: $XDG_CONFIG_HOME/smtpx/themes (default
- * ~/.config/smtpx/themes), then SMTPX_SHAREDIR/themes, then ./themes; a
- * name with a '/' is a path used as it is. Returns 0 with path filled, or
- * -1 (bad name or not found).
+ * ~/.config/smtpx/themes), then places found from the binary
+ * (/proc/self/exe): its dir/themes, dir/../share/smtpx/themes, then
+ * SMTPX_SHAREDIR/themes, then dir/../themes; never the working directory.
+ * A name with a '/' is a path used as it is. Returns 0 with path filled,
+ * or -1 (bad name or not found).
  */
 int	theme_find(const char *name, char *path, size_t pathlen);
 /* The directories theme_find looks in, in order; returns how many were
    filled (at most max), each into dirs[i] of dirlen bytes. */
-#define THEME_NDIRS	4	/* what theme_dirs can return */
+#define THEME_NDIRS	5	/* what theme_dirs can return */
 size_t	theme_dirs(char dirs[][512], size_t max);
+/* The names of the themes that exist (built-in and files in those
+   directories), sorted, each once; returns how many (at most max). */
+#define THEME_LIST_MAX	64
+size_t	theme_list(char names[][THEME_NAME_MAX + 1], size_t max);
 /* 1 when name is acceptable as a theme name (not a path). */
 int	theme_name_ok(const char *name);
 /* The nearest colour a terminal with ncolors colours can show. */

@@ -75,6 +75,11 @@ struct app {
 
 /* Options (main.c). */
 int	options_parse(struct options *, int argc, char **argv);
+/* The session configuration both front ends use (config.c); name is
+   where this host's name goes, the default EHLO/HELO name. */
+struct session_config;
+void	config_session(const struct options *, struct session_config *,
+	    char *name, size_t namelen);
 
 /* Run one typed line: a /command, or an SMTP line for the session.
    Errors are written to the transcript; returns 0, or -1 for a line that
@@ -113,5 +118,16 @@ int	cmd_history_ok(const char *line);
 extern void (*util_cleanup)(void);
 void	*xmalloc(size_t);
 char	*xstrdup(const char *);
+/* A file name as the user typed it, with a leading ~ or ~/ made $HOME.
+   0, or -1 with err set. */
+int	util_expand_path(const char *path, char *out, size_t outlen,
+	    char *err, size_t errlen);
+/* Create path (~ expanded) for writing, mode 0600, never through a
+   symbolic link and never a device; an existing regular file only with
+   force (it is replaced, not written into). Returns the descriptor, or
+   -1 with err set and errno EEXIST when only force was missing. */
+int	util_open_new(const char *path, int force, char *err, size_t errlen);
+/* write(2) all of p, retrying short writes; 0, or -1 with errno. */
+int	util_write_all(int fd, const void *p, size_t len);
 
 #endif

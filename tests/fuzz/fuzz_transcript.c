@@ -15,6 +15,9 @@
  */
 #include <sys/stat.h>
 
+#include <errno.h>
+#include <fcntl.h>
+
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -36,7 +39,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	const struct tr_entry	*e;
 	struct buf		 line, file;
 	struct stat		 st;
-	char			 path[128], err[256];
+	char			 path[128];
+	int			 sfd;
 	const uint8_t		*p = data, *end = data + size, *nl;
 	size_t			 i, n, at, kept = 0, off;
 	int			 notes, kinds[512];
@@ -89,8 +93,13 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	FUZZ_CHECK(transcript_get(t, n) == NULL, "get past the end");
 
 	snprintf(path, sizeof path, "%s/saved", fuzz_dir);
-	FUZZ_CHECK(transcript_save(t, path, notes, err, sizeof err) == 0,
-	    "save: %s", err);
+	/* The file is opened as tui's util_open_new does (new, 0600). */
+	unlink(path);
+	sfd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, 0600);
+	FUZZ_CHECK(sfd != -1, "create saved");
+	FUZZ_CHECK(transcript_write(t, sfd, notes, TR_TIME_NONE) == 0,
+	    "write: %s", strerror(errno));
+	close(sfd);
 	FUZZ_CHECK(stat(path, &st) == 0 && (st.st_mode & 0777) == 0600,
 	    "saved mode %o", st.st_mode & 0777);
 	buf_init(&file, 0);

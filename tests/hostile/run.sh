@@ -526,6 +526,8 @@ EHLO client.test
 /cert save $W/chain.pem
 /cert save $W/link
 /cert bogus
+/cert save $W/chain.pem
+/cert save --force $W/chain.pem
 QUIT
 EOF
 rc_is 2
@@ -540,7 +542,10 @@ if [ -z "$SKIP" ]; then
 		"openssl x509 -in '$W/chain.pem' -noout -fingerprint -sha256 | grep -q '$fp'"
 	out_has '^! /cert save: .*link is a symbolic link' "a symbolic link is refused"
 	ck "the link's target is untouched" sh -c "[ \$(cat '$W/target') = keep ] && [ -L '$W/link' ]"
-	out_has '^! usage: /cert \[save FILE\]'
+	out_has '^! usage: /cert \[save \[--force\] FILE\]'
+	out_has '^! /cert save: .*chain.pem.*exists.*--force' "an existing file is not replaced unasked"
+	n=$(grep -c '^\* certificate chain saved to' "$W/out")
+	[ "$n" = 2 ] || fail "expected the first save and the --force one, got $n"
 fi
 done_case "cert-save: /cert shows fingerprint and key; /cert save writes PEM 0600, no links"
 
@@ -731,6 +736,8 @@ rc_is 0
 out_has '^\* certificate: .*evil'
 ck "saved transcript terminal-safe" $HPY check term "$W/saved"
 ck "no forged client line in /save" $HPY check forged "$W/saved" "$W/app.bin"
+ck "saved header: TLS version and the verification result" \
+	grep -aEq '^# TLS: TLSv1\.[0-9], certificate NOT verified: .+' "$W/saved"
 out_hasnt '^C: AUTH'
 done_case "cert-escapes: escapes in certificate names are made visible"
 
@@ -1817,6 +1824,52 @@ n=$(grep -ac '^! .*symbolic link' "$W/out")
 [ -e "$W/nonexistent" ] && fail "the dangling symlink's target was created"
 [ -L "$W/link" ] || fail "the symlink was replaced"
 done_case "save-symlink: /save onto a symlink is refused, target untouched"
+
+# /save never overwrites unasked in line mode: an existing file is
+# refused (and left alone) unless /save --force FILE, which replaces it.
+# ~/ is $HOME. A saved file starts with a header (version, date and time
+# with zone, host, port, TLS); with --timestamps every line carries the
+# date and the zone.
+srv save-rules <<EOF
+$greet
+expect EHLO
+send b"250 hostile.test\r\n"
+expect QUIT
+send b"221 bye\r\n"
+EOF
+mkdir -p "$W/home"
+echo precious >"$W/kept"
+echo old >"$W/forced"
+home_was=$HOME
+HOME=$W/home
+cli --timestamps <<EOF
+EHLO client.test
+/save $W/kept
+/save --force $W/forced
+/save ~/t.txt
+QUIT
+EOF
+HOME=$home_was
+rc_is 2
+out_has '^([0-9:]{8} )?! /save: .*/kept exists; /save --force .*/kept replaces it$'
+[ "$(cat "$W/kept")" = precious ] || fail "an existing file was overwritten without --force"
+[ -f "$W/home/t.txt" ] || fail "/save ~/t.txt did not write \$HOME/t.txt"
+[ -e "$W/~" ] && fail "/save ~/t.txt made a directory named ~"
+out_has "transcript saved to $W/home/t.txt"
+for f in forced home/t.txt; do
+	mode=$(stat -c %a "$W/$f" 2>/dev/null)
+	[ "$mode" = 600 ] || fail "$f: mode $mode, expected 600"
+	sed -n 1p "$W/$f" | grep -Eq '^# smtpx [0-9][0-9.]* transcript, saved [0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2} [+-][0-9]{4}$' ||
+		fail "$f: no version/date header: $(sed -n 1p "$W/$f")"
+	sed -n 2p "$W/$f" | grep -Eq "^# server: 127\.0\.0\.1 port $PORT\$" ||
+		fail "$f: no host/port header: $(sed -n 2p "$W/$f")"
+	sed -n 3p "$W/$f" | grep -Eq '^# TLS: none$' ||
+		fail "$f: no TLS header: $(sed -n 3p "$W/$f")"
+	grep -aEq '^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2} [+-][0-9]{4} C: EHLO client\.test$' "$W/$f" ||
+		fail "$f: time stamps without date and zone: $(grep -a 'C: EHLO' "$W/$f")"
+	grep -aq '^old$' "$W/$f" && fail "$f: old contents left"
+done
+done_case "save-rules: no overwrite without --force, ~ expanded, header, dated time stamps"
 
 ########################################################################
 # Wire correctness: DATA ends with exactly one CRLF.CRLF.

@@ -10,6 +10,8 @@ usage: fakesmtp.py MODE PORTFILE [CERT KEY]
   slow     like normal, but the greeting comes after 3 seconds
   slowtls  implicit TLS (needs CERT/KEY) that starts its handshake after
            3 seconds, then like normal inside TLS
+  old      refuses EHLO (502) and accepts HELO, appending each HELO line
+           it gets to PORTFILE.helo
 Writes the port it listens on to PORTFILE, serves connections one at a
 time until killed.
 """
@@ -85,6 +87,14 @@ def serve(c):
         if l is None:
             return
         verb = l.split(" ")[0].upper()
+        if mode == "old" and verb == "EHLO":
+            c.send("502 5.5.1 Command not implemented")
+            continue
+        if mode == "old" and verb == "HELO":
+            with open(portfile + ".helo", "a") as f:
+                f.write(l + "\n")
+            c.send("250 old.example.test")
+            continue
         if verb in ("EHLO", "HELO"):
             if mode == "hostile":
                 c.send("250-evil.test \x1b[31mred\x1b[0m \x1b]2;TITLE2\x07")

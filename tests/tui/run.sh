@@ -75,8 +75,8 @@ start() {
 	done
 	[ "${1:-}" = -- ] && shift
 	T kill-session -t "$_name" >/dev/null 2>&1
-	T new-session -d -s "$_name" -x 100 -y 30 \
-	    "env -i PATH=/usr/bin:/bin LC_ALL=C.UTF-8 TERM=screen \
+	T new-session -d -s "$_name" -x "${START_COLS:-100}" -y 30 \
+	    -c "${START_DIR:-$PWD}" "env -i PATH=/usr/bin:/bin LC_ALL=C.UTF-8 TERM=screen \
 	    INPUTRC=/dev/null HOME=$tmp/home XDG_STATE_HOME=$tmp/state \
 	    XDG_CONFIG_HOME=$tmp/config $_env $SMTPX $*; \
 	    echo \"[exited \$?]\"; stty -a | tr ' ;' '\n\n' | \
@@ -349,6 +349,9 @@ server silent mute || t_fail "silent server starts"
 start mute -- --timeout 60 127.0.0.1 "$port"
 check "waiting for a silent server shows in the status line" mute \
     status_see mute "waiting"
+wait_once() { [ "$(status_line mute | grep -o -i 'wait' | wc -l)" = 1 ]; }
+check "the status line says waiting once (no 'next: wait' beside it)" mute \
+    wait_until 5 wait_once
 T send-keys -t mute C-c
 check "Ctrl-C stops the wait" mute \
     wait_until 5 sh -c "! tmux -L $sock capture-pane -p -t mute | \
@@ -512,6 +515,110 @@ T send-keys -t slowgreet C-d
 see slowgreet "(y/N)" 5 >/dev/null && T send-keys -t slowgreet y
 see slowgreet "[exited" >/dev/null
 
+# --- one session configuration: HELO after a refused EHLO -------------
+# Both front ends build the session from the same options, so both fall
+# back to HELO with this host's name (the manual's default for --ehlo).
+server old helo || t_fail "old server starts"
+helo_log=$tmp/helo.port.helo
+printf 'EHLO client.test\nQUIT\n' | "$SMTPX" --batch --timeout 10 \
+    127.0.0.1 "$port" >"$tmp/helo-batch.out" 2>&1
+me=$(uname -n)
+t_check "line mode: HELO after a refused EHLO names this host" \
+    test "$(sed -n 1p "$helo_log" 2>/dev/null)" = "HELO $me"
+start helo -- 127.0.0.1 "$port"
+see helo "S: 220 mx.example.test" >/dev/null
+type_line helo "EHLO client.test"
+check "screen: HELO is sent after a refused EHLO" helo \
+    see helo "S: 250 old.example.test"
+check "screen: the HELO names this host, as in line mode" helo \
+    test "$(sed -n 2p "$helo_log" 2>/dev/null)" = "HELO $me"
+type_line helo "QUIT"
+see helo "S: 221" >/dev/null
+T send-keys -t helo C-d
+see helo "(y/N)" 3 >/dev/null && T send-keys -t helo y
+see helo "[exited" >/dev/null
+
+# --- /save on the screen: ~ is $HOME, overwriting asks -----------------
+echo precious >"$tmp/home/s.txt"
+start save -- 
+see save "not connected" >/dev/null
+type_line save "/save ~/s.txt"
+check "/save over an existing file asks y/N" save \
+    see save "s.txt exists. Overwrite it? (y/N)"
+T send-keys -t save n
+check "answering no keeps the file" save see save "not saved"
+check "answering no leaves the file as it was" save \
+    test "$(cat "$tmp/home/s.txt")" = precious
+T send-keys -t save F3
+type_line save "/save ~/s.txt"
+see save "Overwrite it? (y/N)" >/dev/null
+T send-keys -t save y
+check "answering yes saves (~ is \$HOME)" save \
+    see save "transcript saved to $tmp/home/s.txt"
+check "the replaced file starts with the header" save \
+    grep -q '^# smtpx .* transcript, saved ' "$tmp/home/s.txt"
+check "the replaced file is mode 0600" save \
+    test "$(stat -c %a "$tmp/home/s.txt")" = 600
+check "F3 time stamps are saved with the date and zone" save \
+    grep -Eq '^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9:]{8} [+-][0-9]{4} \* ' \
+    "$tmp/home/s.txt"
+T send-keys -t save C-d
+see save "[exited 0]" >/dev/null
+
+# --- status line priorities and the help box, by width ----------------
+# At 80 columns after /auth against the lab, the user shows (the hint
+# gives way first); at 120 everything, the hint too.
+START_COLS=80
+start stat -- --lab
+START_COLS=
+see stat "not connected" >/dev/null
+type_line stat "/connect lab 587"
+see stat "S: 220" >/dev/null
+type_line stat "EHLO me.test"
+see stat "S: 250" >/dev/null
+type_line stat "/starttls"
+status_see stat "TLS verified" >/dev/null
+type_line stat "EHLO me.test"
+see stat "AUTH" >/dev/null
+type_line stat "/auth PLAIN student@lab.test"
+see stat "password" >/dev/null
+T send-keys -t stat -l "secret"
+T send-keys -t stat Enter
+check "80 columns: the status line keeps 'authenticated as USER'" stat \
+    status_see stat "authenticated as student@lab.test"
+check "80 columns: and TLS verified" stat status_has stat "TLS verified"
+T resize-window -t stat -x 120 -y 30
+check "120 columns: the status line keeps the hint" stat \
+    status_see stat "next: MAIL FROM"
+check "120 columns: and the user" stat \
+    status_has stat "authenticated as student@lab.test"
+# /help CMD: a box the size of its text, not the whole screen.
+type_line stat "/help connect"
+see stat "'lab' is the built-in lab" >/dev/null
+box_small() {
+	has stat "'lab' is the built-in lab" &&
+	    [ "$(screen stat | grep -c '│')" -ge 3 ] &&
+	    [ "$(screen stat | grep -c '│')" -le 6 ]
+}
+check "/help connect opens a small box" stat wait_until 5 box_small
+T send-keys -t stat q
+gone stat "help: q closes" >/dev/null
+# At 60 columns the help box wraps; continuation rows are indented.
+T resize-window -t stat -x 60 -y 30
+T send-keys -t stat F1
+see stat "help: q closes" >/dev/null
+cont_indented() {
+	screen stat | awk '/\/starttls/ { getline; print; exit }' |
+	    sed 's/^[^│]*│ //' | grep -q '^   *[^ │]'
+}
+check "60 columns: wrapped help lines are indented" stat \
+    wait_until 5 cont_indented
+T send-keys -t stat q
+type_line stat "/quit"
+see stat "(y/N)" >/dev/null
+T send-keys -t stat y
+see stat "[exited" >/dev/null
+
 # --- themes ------------------------------------------------------------
 mkdir -p "$tmp/config/smtpx/themes"
 cat >"$tmp/config/smtpx/themes/broken.theme" <<EOF
@@ -529,11 +636,46 @@ check "the rest of a bad theme still loads (status white on blue)" theme \
 type_line theme "/theme nosuch"
 check "an unknown theme is an error naming it" theme \
     see theme 'no theme "nosuch"'
+check "an unknown theme lists the themes that exist" theme \
+    see theme 'the themes are: broken, default, high-contrast, light, mono'
+check "an unknown theme does not list search paths" theme \
+    hasnt theme 'looked for'
 type_line theme "/theme high-contrast"
 check "/theme switches (high-contrast: black on yellow status)" theme \
     wait_until 5 status_attr '43m'
+check "/theme says which theme is now active" theme \
+    see theme "* theme high-contrast is now active"
 T send-keys -t theme C-d
 see theme "[exited 0]" >/dev/null
+# Themes are found from the binary, not from the working directory:
+# the build run from elsewhere, an installed layout (what make install
+# DESTDIR=... PREFIX=/usr puts down) and a copy beside a themes/ folder.
+mkdir -p "$tmp/elsewhere" "$tmp/inst/usr/bin" \
+    "$tmp/inst/usr/share/smtpx/themes" "$tmp/copy/themes"
+cp "$SMTPX" "$tmp/inst/usr/bin/smtpx"
+cp "$SMTPX_TOP"/themes/*.theme "$tmp/inst/usr/share/smtpx/themes/"
+cp "$SMTPX" "$tmp/copy/smtpx"
+cp "$SMTPX_TOP"/themes/light.theme "$tmp/copy/themes/"
+light_attr() { T capture-pane -p -e -t "$1" | sed -n 29p | grep -q '47m'; }
+for where in "build:$SMTPX" "installed:$tmp/inst/usr/bin/smtpx" \
+    "copy:$tmp/copy/smtpx"; do
+	bin=${where#*:}
+	what=${where%%:*}
+	keep=$SMTPX
+	SMTPX=$bin
+	START_DIR=$tmp/elsewhere
+	start "th$what" -- --theme light
+	SMTPX=$keep
+	START_DIR=
+	see "th$what" "not connected" >/dev/null
+	check "--theme light from another directory ($what): no error" \
+	    "th$what" hasnt "th$what" "no theme"
+	check "--theme light from another directory ($what): light status" \
+	    "th$what" wait_until 5 light_attr "th$what"
+	T send-keys -t "th$what" C-d
+	see "th$what" "[exited 0]" >/dev/null
+done
+
 start mono NO_COLOR=1 --
 see mono "not connected" >/dev/null
 mono_ok() {
