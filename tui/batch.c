@@ -22,6 +22,8 @@
 #include "session.h"
 #include "tui.h"
 
+#define BATCH_INBUF_MAX	(1024 * 1024)	/* script bytes held at once */
+
 struct batch {
 	struct app	*app;
 	int		 in;		/* script descriptor */
@@ -254,21 +256,36 @@ batch_is_data(const char *line)
 /*
  * DATA was not answered 354: the script lines that were to be the
  * message (up to the lone ".", or one /data line) must not reach the
- * server as commands.
+ * server as commands. Without a lone "." before the end of the script
+ * they were no message after all (a script that tries DATA and then
+ * QUITs), so they are put back and run as commands.
  */
 static void
 batch_skip_message(struct batch *b)
 {
+	struct buf	 kept;
 	char		*line;
 	unsigned long	 n = 0;
 	int		 end = 0;
 
+	buf_init(&kept, BATCH_INBUF_MAX);
 	while (!end && batch_read(b, &line)) {
 		end = n == 0 && strncmp(line, "/data", 5) == 0 ?
 		    1 : strcmp(line, ".") == 0;
 		n++;
+		if (buf_add(&kept, line, b->linelen) == -1 ||
+		    buf_addch(&kept, '\n') == -1)
+			end = 1;	/* too long to be a script's commands */
 		batch_wipe(b, line);
 	}
+	if (!end && n > 0) {
+		/* The script's end came first; inbuf is empty now. */
+		buf_reset(&b->inbuf);
+		buf_add(&b->inbuf, kept.data, kept.len);
+		b->lineno -= n;
+		n = 0;
+	}
+	buf_free(&kept);
 	if (n > 0)
 		session_log(b->app->session, TR_EVENT, "DATA was not accepted "
 		    "(no 354): %lu message line%s of the script skipped", n,
@@ -338,7 +355,7 @@ batch_main(struct app *app)
 		    strerror(errno));
 		return EXIT_USAGE;
 	}
-	buf_init(&b.inbuf, 1024 * 1024);
+	buf_init(&b.inbuf, BATCH_INBUF_MAX);
 	setvbuf(stdout, NULL, _IOLBF, 0);
 	buf_init(&b.line, 0);
 	config_session(app->opt, &cfg, hostname, sizeof hostname);
