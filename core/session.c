@@ -140,6 +140,8 @@ struct session {
 	struct timespec		 deadline;	/* monotonic; 0 = none */
 	char			 waiting[80];	/* what the deadline is for */
 
+	int			 quit_ms;	/* session_quit: the wait for
+						   the 221, then close */
 	int			 worst;
 	int			 idle_told;
 	enum session_fail	 failure;
@@ -281,10 +283,14 @@ static void
 session_arm(struct session *s, const char *fmt, ...)
 {
 	va_list	 ap;
+	int	 ms = s->cfg.timeout_ms;
 
+	/* session_quit's wait for the 221 is its own, shorter one. */
+	if (s->quit_ms > 0 && strcmp(s->verb, "QUIT") == 0)
+		ms = s->quit_ms;
 	session_clock(&s->deadline);
-	s->deadline.tv_sec += s->cfg.timeout_ms / 1000;
-	s->deadline.tv_nsec += (long)(s->cfg.timeout_ms % 1000) * 1000000;
+	s->deadline.tv_sec += ms / 1000;
+	s->deadline.tv_nsec += (long)(ms % 1000) * 1000000;
 	if (s->deadline.tv_nsec >= 1000000000) {
 		s->deadline.tv_sec++;
 		s->deadline.tv_nsec -= 1000000000;
@@ -397,6 +403,7 @@ session_reset_conn(struct session *s)
 	s->hand_auth = 0;
 	session_sasl_initial_free(s);
 	s->unasked = 0;
+	s->quit_ms = 0;
 	session_disarm(s);
 }
 
@@ -1104,6 +1111,12 @@ session_reply(struct session *s, struct reply *r)
 		session_set_state(s, SESSION_HELLO);
 	} else if (strcmp(s->verb, "QUIT") == 0) {
 		session_set_state(s, SESSION_QUIT);
+		if (s->quit_ms > 0) {
+			/* session_quit: the reply is all it waited for. */
+			session_emit(s, SESSION_EV_REPLY, NULL, r, SESSION_OK);
+			session_close(s);
+			return;
+		}
 	} else if (strcmp(s->verb, "AUTH") == 0) {
 		session_reply_auth(s, r);
 	} else if (strcmp(s->verb, "STARTTLS") == 0) {
@@ -1741,6 +1754,12 @@ session_cancel(struct session *s)
 	size_t	 n;
 	int	 did = 0;
 
+	if (s->quit_ms > 0) {
+		session_log(s, TR_EVENT, "stopped waiting for the reply to "
+		    "QUIT");
+		session_close(s);
+		return 1;
+	}
 	if ((n = session_drop(s, 0)) > 0) {
 		session_log(s, TR_EVENT, "cancelled %zu queued line%s", n,
 		    n == 1 ? "" : "s");
@@ -1778,6 +1797,33 @@ session_cancel(struct session *s)
 	if (did)
 		session_pump(s);
 	return did;
+}
+
+int
+session_quit(struct session *s, int wait_ms)
+{
+	char	 err[SESSION_ERR];
+	size_t	 n;
+
+	if (s->state == SESSION_CLOSED)
+		return 0;
+	/* Not greeted yet, QUIT already sent, or inside a message (where
+	   QUIT would be a line of it): nothing to say goodbye with. */
+	if (s->state < SESSION_READY || s->state == SESSION_QUIT ||
+	    s->quit_ms > 0 || session_in_message(s)) {
+		session_close(s);
+		return 0;
+	}
+	if ((n = session_drop(s, 0)) > 0)
+		session_log(s, TR_EVENT, "%zu queued line%s not sent", n,
+		    n == 1 ? "" : "s");
+	s->quit_ms = wait_ms > 0 ? wait_ms : 1;
+	if (session_enqueue(s, Q_LINE, "QUIT", 0, 0, err, sizeof err) == NULL) {
+		session_close(s);
+		return 0;
+	}
+	session_kick(s);
+	return s->state != SESSION_CLOSED;
 }
 
 void
@@ -1843,6 +1889,12 @@ session_timeout(struct session *s)
 		if (s->ai_next == NULL)
 			session_note_event(s, NOTES_EV_CONNECT_TIMEOUT);
 		session_try_next(s);
+		return;
+	}
+	if (s->quit_ms > 0) {
+		session_log(s, TR_EVENT, "no reply to QUIT within %d s",
+		    (s->quit_ms + 999) / 1000);
+		session_close(s);
 		return;
 	}
 	session_log(s, TR_ERROR, "timed out after %d s waiting for %s",

@@ -109,6 +109,14 @@ int	session_set_tls(struct session *, const struct tls_client_config *);
 void	session_set_nominal_port(struct session *, int port);
 /* That port, or 0 when none was set. */
 int	session_nominal_port(const struct session *);
+/*
+ * End the session politely: QUIT (after a reply still owed; what is
+ * queued is dropped), then close when its reply comes, the server
+ * closes, wait_ms passes or session_cancel is called. Not greeted yet,
+ * QUIT already sent, or inside a message (QUIT would be a line of it):
+ * close at once. Returns 1 while the reply to QUIT is awaited.
+ */
+int	session_quit(struct session *, int wait_ms);
 /* Close now, without QUIT. */
 void	session_close(struct session *);
 

@@ -229,7 +229,10 @@ batch_wait(struct batch *b)
 	struct pollfd	 pfd;
 	int		 timeout, n;
 
-	while (session_busy(s) && session_state(s) != SESSION_CLOSED) {
+	for (;;) {
+		cmd_tick(b->app);
+		if (!session_busy(s) || session_state(s) == SESSION_CLOSED)
+			break;
 		/* --stop-on-error: what a /send still has queued stays. */
 		if (b->stop && !b->quit && session_cancel(s))
 			continue;

@@ -9,7 +9,6 @@
  */
 #include <ctype.h>
 #include <errno.h>
-#include <poll.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -405,56 +404,63 @@ cmd_conn_tls(struct app *app, const struct conn_tls *ct)
 	return 0;
 }
 
-static long long
-cmd_now_ms(void)
-{
-	struct timespec	 ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (long long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
-}
-
 /*
- * QUIT if the session is up, wait at most CMD_CLOSE_WAIT_MS for the 221
- * (and whatever was queued before it), then close. The wait is short
- * and bounded, so it runs its own poll on the session alone.
+ * QUIT if the session is up and close when its reply comes (at most
+ * CMD_CLOSE_WAIT_MS later; Ctrl-C closes at once). The engine waits, so
+ * the screen stays live; a /connect made meanwhile waits in
+ * app->pending until cmd_tick sees the session closed.
  */
 static void
 cmd_close_session(struct app *app)
 {
 	struct session		*s = app->session;
 	enum session_state	 st = session_state(s);
-	struct pollfd		 pfd;
-	char			 err[256];
-	long long		 end, left;
-	int			 tmo, n;
 
-	if (st == SESSION_CLOSED)
-		return;
-	if (st < SESSION_READY || st == SESSION_QUIT)
-		;	/* not up yet (or a handshake runs), or QUIT sent */
-	else if (st == SESSION_DATA || session_in_message(s))
-		/* QUIT would be a line of the message. */
+	if (st >= SESSION_READY && st != SESSION_QUIT && session_in_message(s))
 		cmd_event(app, "the message was not ended with \".\"; "
 		    "closing without QUIT drops it");
-	else if (session_submit(s, "QUIT", 0, err, sizeof err) == 0) {
-		end = cmd_now_ms() + CMD_CLOSE_WAIT_MS;
-		while (session_state(s) != SESSION_CLOSED && session_busy(s) &&
-		    (left = end - cmd_now_ms()) > 0) {
-			session_pollfd(s, &pfd.fd, &pfd.events, &tmo);
-			if (tmo < 0 || tmo > left)
-				tmo = (int)left;
-			pfd.revents = 0;
-			n = poll(&pfd, pfd.fd == -1 ? 0 : 1, tmo);
-			if (n == -1 && errno != EINTR)
-				break;
-			session_progress(s, n > 0 ? pfd.revents : 0);
-		}
-		if (session_state(s) != SESSION_CLOSED && session_busy(s))
-			cmd_event(app, "no reply to QUIT within %d s",
-			    CMD_CLOSE_WAIT_MS / 1000);
+	session_quit(s, CMD_CLOSE_WAIT_MS);
+}
+
+/* Keep a /connect for when the open session has closed. */
+static int
+cmd_pend(struct app *app, const char *host, int port, int tls,
+    const struct conn_tls *ct)
+{
+	struct cmd_pending	*p = &app->pending;
+
+	memset(p, 0, sizeof *p);
+	if ((size_t)snprintf(p->host, sizeof p->host, "%s", host) >=
+	    sizeof p->host || (ct != NULL && ct->ca_file != NULL &&
+	    (size_t)snprintf(p->ca_file, sizeof p->ca_file, "%s",
+	    ct->ca_file) >= sizeof p->ca_file) || (ct != NULL &&
+	    ct->servername != NULL && (size_t)snprintf(p->servername,
+	    sizeof p->servername, "%s", ct->servername) >=
+	    sizeof p->servername)) {
+		cmd_error(app, "/connect: a name is too long");
+		return -1;
 	}
-	session_close(s);
+	p->port = port;
+	p->tls = tls;
+	p->insecure = ct != NULL && ct->insecure;
+	p->set = 1;
+	return 0;
+}
+
+void
+cmd_tick(struct app *app)
+{
+	struct cmd_pending	 p = app->pending;
+	struct conn_tls		 ct;
+
+	if (!p.set || session_state(app->session) != SESSION_CLOSED)
+		return;
+	app->pending.set = 0;
+	ct.ca_file = p.ca_file[0] ? p.ca_file : NULL;
+	ct.servername = p.servername[0] ? p.servername : NULL;
+	ct.insecure = p.insecure;
+	if (cmd_connect_tls(app, p.host, p.port, p.tls, &ct) == -1)
+		app->usage_errors++;
 }
 
 int
@@ -482,7 +488,11 @@ cmd_connect_tls(struct app *app, const char *host, int port, int tls,
 			    "that session", session_host(app->session));
 			return 0;
 		}
+		if (cmd_pend(app, host, port, tls, ct) == -1)
+			return -1;
 		cmd_close_session(app);
+		cmd_tick(app);		/* at once if it closed at once */
+		return 0;
 	}
 	session_set_trust(app->session, NULL);
 	session_set_nominal_port(app->session, 0);
@@ -579,6 +589,7 @@ cmd_close(struct app *app, int argc, char **argv, const char *line)
 		cmd_event(app, "not connected");
 		return 0;
 	}
+	app->pending.set = 0;
 	cmd_close_session(app);
 	return 0;
 }

@@ -1391,6 +1391,7 @@ screen_loop(struct screen *s, const int *done)
 		if ((fd >= 0 && pfd[2].revents != 0) ||
 		    (tmo >= 0 && screen_now() - start >= tmo))
 			session_progress(s->session, pfd[2].revents);
+		cmd_tick(s->app);
 		/* Always drain: ncurses may hold bytes poll cannot see, and
 		   KEY_RESIZE only comes this way. */
 		if (screen_drain(s) == 0 && (pfd[0].revents & POLLIN))

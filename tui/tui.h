@@ -63,6 +63,15 @@ struct frontend {
 	void	(*quit)(void *arg);
 };
 
+/* A /connect waiting for the open session to close. */
+struct cmd_pending {
+	int		 set;
+	int		 port, tls, insecure;
+	char		 host[256];
+	char		 servername[256];
+	char		 ca_file[1024];
+};
+
 /* The state a command runs against. */
 struct app {
 	struct options		*opt;
@@ -71,6 +80,7 @@ struct app {
 	struct frontend		 fe;
 	int			 notes;
 	int			 usage_errors;	/* bad lines typed (exit 2) */
+	struct cmd_pending	 pending;
 };
 
 /* Options (main.c). */
@@ -85,6 +95,9 @@ void	config_session(const struct options *, struct session_config *,
    Errors are written to the transcript; returns 0, or -1 for a line that
    was refused as bad input. */
 int	cmd_exec(struct app *, const char *line);
+/* Front ends call this after each session_progress: it runs a /connect
+   that waited for the open session to close. */
+void	cmd_tick(struct app *);
 /* The /commands, for completion and help: NULL-terminated names with
    their leading '/'. */
 extern const char *const cmd_names[];

@@ -7,6 +7,7 @@ usage: fakesmtp.py MODE PORTFILE [CERT KEY]
            "refuse571" in it, which gets Exchange's 571
   hostile  greeting and EHLO lines carry terminal control sequences
   silent   accepts the connection and never says anything
+  noquit   like normal, but QUIT gets no reply (the connection stays)
   slow     like normal, but the greeting comes after 3 seconds
   slowtls  implicit TLS (needs CERT/KEY) that starts its handshake after
            3 seconds, then like normal inside TLS
@@ -152,6 +153,8 @@ def serve(c):
                 if d is None or d == ".":
                     break
             c.send("250 2.0.0 Ok: queued as 12345")
+        elif verb == "QUIT" and mode == "noquit":
+            continue
         elif verb == "QUIT":
             c.send("221 2.0.0 Bye")
             return

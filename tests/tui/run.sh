@@ -419,6 +419,33 @@ check "history keeps no pasted message line" blank \
     sh -c "! grep -E -q 'pasted-blank|Pasted-body-line' '$hist'"
 check "history keeps no lone dot" blank sh -c "! grep -q '^\.\$' '$hist'"
 
+# --- /close waits for the 221 without freezing the screen ---------------
+# The wait is the engine's: keys are read and drawn meanwhile, Ctrl-C
+# ends it at once, and without a reply the connection closes after 3 s.
+server noquit nq
+start nq -- --timeout 20 127.0.0.1 "$port"
+see nq "S: 220" >/dev/null
+type_line nq "EHLO client.test"
+see nq "S: 250 8BITMIME" >/dev/null
+type_line nq "/close"
+see nq "C: QUIT" >/dev/null
+T send-keys -t nq -l "typed meanwhile"
+check "the screen stays live while /close waits for the 221" nq \
+    see nq "> typed meanwhile" 1
+T send-keys -t nq C-c
+check "Ctrl-C stops the wait for the 221 and closes" nq \
+    see nq "stopped waiting for the reply to QUIT" 2
+check "... and the connection is closed" nq status_see nq "not connected" 2
+T send-keys -t nq C-c	# the typed text goes
+type_line nq "/connect 127.0.0.1 $port"
+greeted_twice() { [ "$(everything nq | grep -c 'S: 220')" -ge 2 ]; }
+wait_until 10 greeted_twice
+type_line nq "/close"
+check "without a 221 /close closes after 3 s" nq \
+    see nq "no reply to QUIT within 3 s" 6
+check "... and smtpx keeps running" nq status_see nq "not connected" 2
+T kill-session -t nq
+
 # --- /connect on an open session, /close -------------------------------
 start reconn -- --lab lab 25
 check "reconnect: lab session starts" reconn \
