@@ -1020,6 +1020,36 @@ session_reply_auth(struct session *s, const struct reply *r)
 	s->hand_user = NULL;
 }
 
+/*
+ * DATA was refused: a message typed or pasted ahead of the reply (typed
+ * lines up to a lone ".") must not go out as commands. Without a "."
+ * queued there is no message yet, and the lines stay.
+ */
+static void
+session_drop_message(struct session *s)
+{
+	struct qitem	*q, *end = NULL;
+	size_t		 n = 0;
+
+	for (q = s->qhead; q != NULL && q->type == Q_LINE; q = q->next)
+		if (strcmp(q->text, ".") == 0) {
+			end = q;
+			break;
+		}
+	if (end == NULL)
+		return;
+	do {
+		q = s->qhead;
+		s->qhead = q->next;
+		session_qitem_free(q);
+		n++;
+	} while (q != end);
+	if (s->qhead == NULL)
+		s->qtail = NULL;
+	session_log(s, TR_EVENT, "DATA was not accepted (no 354): %zu message "
+	    "line%s typed ahead not sent", n, n == 1 ? "" : "s");
+}
+
 /* 421 (RFC 5321 3.8): the server is closing. Nothing queued may go out
    after it, even when it came in one read with the reply before it. */
 static void
@@ -1104,6 +1134,8 @@ session_reply(struct session *s, struct reply *r)
 		session_set_state(s, SESSION_RCPT);
 	} else if (strcmp(s->verb, "DATA") == 0 && r->code == 354) {
 		session_set_state(s, SESSION_DATA);
+	} else if (strcmp(s->verb, "DATA") == 0) {
+		session_drop_message(s);
 	} else if (strcmp(s->verb, ".") == 0) {
 		session_set_state(s, SESSION_HELLO);
 	} else if (strcmp(s->verb, "RSET") == 0 && cls == 2 &&

@@ -150,12 +150,14 @@ static void
 batch_quit(void *arg)
 {
 	struct batch	*b = arg;
-	char		 err[256];
+	struct session	*s = b->app->session;
 
 	b->quit = 1;
-	if (session_state(b->app->session) != SESSION_CLOSED &&
-	    session_state(b->app->session) != SESSION_QUIT &&
-	    session_submit(b->app->session, "QUIT", 0, err, sizeof err) == 0)
+	if (session_state(s) == SESSION_DATA || (session_state(s) >=
+	    SESSION_READY && session_in_message(s)))
+		session_log(s, TR_EVENT, "the message was not ended with \".\"; "
+		    "closing without QUIT drops it");
+	if (session_quit(s, b->app->opt->timeout * 1000))
 		b->quit_sent = 1;
 }
 

@@ -1258,6 +1258,27 @@ wire_hasnt 'b"RCPT"' 'b"DATA"' 'b"NOOP"'
 wire_has 'b"QUIT\r\n"'
 done_case "stop-on-error-send: the first 4xx stops a /send and the script"
 
+# /quit inside a message: QUIT would be a line of it, so the connection
+# is closed without it (and without the final dot: nothing is delivered).
+srv quit-in-data <<EOF
+$greet
+$mail_to_354
+data
+send b"250 2.0.0 queued\r\n"
+EOF
+cli <<EOF
+EHLO client.test
+MAIL FROM:<a@example.org>
+RCPT TO:<b@example.org>
+DATA
+Subject: half a message
+/quit
+EOF
+rc_is 0
+out_has '^\* the message was not ended with "\."; closing without QUIT drops it'
+wire_hasnt 'b"QUIT"' 'b"\r\n.\r\n"'
+done_case "quit-in-data: /quit in a message closes without QUIT or the final dot"
+
 # QUIT answered by a close without 221 is a normal end.
 srv quit-no-221 <<EOF
 $greet
@@ -1856,7 +1877,7 @@ out_has '^([0-9:]{8} )?! /save: .*/kept exists; /save --force .*/kept replaces i
 [ -f "$W/home/t.txt" ] || fail "/save ~/t.txt did not write \$HOME/t.txt"
 [ -e "$W/~" ] && fail "/save ~/t.txt made a directory named ~"
 out_has "transcript saved to $W/home/t.txt"
-for f in forced home/t.txt; do
+[ -n "$SKIP" ] || for f in forced home/t.txt; do
 	mode=$(stat -c %a "$W/$f" 2>/dev/null)
 	[ "$mode" = 600 ] || fail "$f: mode $mode, expected 600"
 	sed -n 1p "$W/$f" | grep -Eq '^# smtpx [0-9][0-9.]* transcript, saved [0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2} [+-][0-9]{4}$' ||

@@ -409,6 +409,16 @@ check "a typed blank line reaches the lab: header, blank line, body" blank \
     test "$(inbox_text 1)" = "$want1"
 check "a pasted blank line reaches the lab too" blank \
     test "$(inbox_text 2)" = "$want2"
+# A pasted message whose DATA is refused (relaying is refused on 25):
+# its lines, typed ahead of the refusal, never go out as commands.
+T send-keys -t blank -l "$(printf 'MAIL FROM:<me@client.test>\nRCPT TO:<you@elsewhere.example>\nDATA\nSubject: refused-paste\n\nRSET\n.\nNOOP')"
+T send-keys -t blank Enter
+check "a refused DATA drops the message pasted after it" blank \
+    see blank "DATA was not accepted (no 354): 4 message lines typed ahead"
+check "... and the line after the message still goes" blank \
+    see blank "C: NOOP"
+none_sent() { ! everything blank | grep -q -e '^C: Subject: refused' -e '^C: RSET'; }
+check "... no line of that message went out" blank none_sent
 type_line blank "/quit"
 see blank "(y/N)" >/dev/null && T send-keys -t blank y
 see blank "[exited" >/dev/null
