@@ -924,8 +924,9 @@ static int session_write_line(struct session *, const char *, size_t,
 static void
 session_sasl_fail(struct session *s, const char *why)
 {
-	session_fail(s, SESSION_FAIL_AUTH, "%s %s: %s; closing the connection "
-	    "without sending anything more", sasl_name(s->sasl), "failed", why);
+	session_fail(s, SESSION_FAIL_AUTH, "%s failed: %s; closing the "
+	    "connection without sending anything more", sasl_name(s->sasl),
+	    why);
 }
 
 /* A 334 during a SASL exchange we run: decode, answer, show masked. */

@@ -792,6 +792,26 @@ cmd_open_out(struct app *app, const char *cmd, const char *file, int force,
 	return fd;
 }
 
+/* Finish a file from cmd_open_out; r is how the writing went (0 or -1
+   with errno). Returns 0, or -1 after the error was shown. */
+static int
+cmd_close_out(struct app *app, const char *cmd, const char *full, int fd,
+    int r)
+{
+	if (r == 0 && fsync(fd) == -1)
+		r = -1;
+	if (r == -1) {
+		cmd_error(app, "%s: %s: %s", cmd, full, strerror(errno));
+		close(fd);
+		return -1;
+	}
+	if (close(fd) == -1) {
+		cmd_error(app, "%s: %s: %s", cmd, full, strerror(errno));
+		return -1;
+	}
+	return 0;
+}
+
 /* /cert save [--force] FILE: the chain as PEM, opened as /save opens. */
 static int
 cmd_cert_save(struct app *app, const char *path, int force)
@@ -809,15 +829,9 @@ cmd_cert_save(struct app *app, const char *path, int force)
 	if ((fd = cmd_open_out(app, "/cert save", path, force, full,
 	    sizeof full)) < 0)
 		return fd == -2 ? 0 : -1;
-	if (util_write_all(fd, pem, len) == -1 || fsync(fd) == -1) {
-		cmd_error(app, "/cert save: %s: %s", full, strerror(errno));
-		close(fd);
+	if (cmd_close_out(app, "/cert save", full, fd,
+	    util_write_all(fd, pem, len)) == -1)
 		return -1;
-	}
-	if (close(fd) == -1) {
-		cmd_error(app, "/cert save: %s: %s", full, strerror(errno));
-		return -1;
-	}
 	cmd_event(app, "certificate chain saved to %s (PEM)", full);
 	return 0;
 }
@@ -1034,15 +1048,8 @@ cmd_save(struct app *app, int argc, char **argv, const char *line)
 		r = transcript_write(session_transcript(app->session), fd,
 		    app->notes, app->opt->timestamps ? TR_TIME_FULL :
 		    TR_TIME_NONE);
-	if (r == -1 || fsync(fd) == -1) {
-		cmd_error(app, "/save: %s: %s", full, strerror(errno));
-		close(fd);
+	if (cmd_close_out(app, "/save", full, fd, r) == -1)
 		return -1;
-	}
-	if (close(fd) == -1) {
-		cmd_error(app, "/save: %s: %s", full, strerror(errno));
-		return -1;
-	}
 	cmd_event(app, "transcript saved to %s", full);
 	return 0;
 }
