@@ -1,6 +1,9 @@
 /*
  * Bounded byte buffer. Growth doubles the capacity up to the maximum; the
  * terminating NUL lives in the extra byte reserved at every allocation.
+ * buf_drop only moves data forward (off grows); the bytes are moved back
+ * to the start when an append needs the room, so a queue that is filled
+ * and drained in turns copies each byte about once.
  */
 #include <stdarg.h>
 #include <stdint.h>
@@ -16,7 +19,7 @@ void
 buf_init(struct buf *b, size_t max)
 {
 	b->data = NULL;
-	b->len = b->cap = 0;
+	b->len = b->cap = b->off = 0;
 	b->max = max ? max : SIZE_MAX / 2;
 }
 
@@ -24,12 +27,19 @@ static int
 buf_grow(struct buf *b, size_t need)
 {
 	size_t	 cap;
-	char	*p;
+	char	*p, *base = b->data != NULL ? b->data - b->off : NULL;
 
 	if (need > b->max)
 		return -1;
-	if (need < b->cap)
+	if (b->off + need < b->cap)
 		return 0;
+	if (need < b->cap) {
+		/* Room enough once the dropped bytes are gone. */
+		memmove(base, b->data, b->len);
+		b->data = base;
+		b->off = 0;
+		return 0;
+	}
 	cap = b->cap ? b->cap : 64;
 	while (cap <= need)
 		cap *= 2;
@@ -40,11 +50,12 @@ buf_grow(struct buf *b, size_t need)
 		return -1;
 	if (b->data != NULL) {
 		memcpy(p, b->data, b->len);
-		OPENSSL_cleanse(b->data, b->cap);
-		free(b->data);
+		OPENSSL_cleanse(base, b->cap);
+		free(base);
 	}
 	b->data = p;
 	b->cap = cap;
+	b->off = 0;
 	return 0;
 }
 
@@ -58,6 +69,21 @@ buf_add(struct buf *b, const void *p, size_t n)
 	b->len += n;
 	b->data[b->len] = '\0';
 	return 0;
+}
+
+char *
+buf_space(struct buf *b, size_t n)
+{
+	if (n > b->max - b->len || buf_grow(b, b->len + n) == -1)
+		return NULL;
+	return b->data + b->len;
+}
+
+void
+buf_commit(struct buf *b, size_t n)
+{
+	b->len += n;
+	b->data[b->len] = '\0';
 }
 
 int
@@ -108,29 +134,47 @@ buf_consume(struct buf *b, size_t n)
 		buf_reset(b);
 		return;
 	}
-	memmove(b->data, b->data + n, b->len - n);
+	OPENSSL_cleanse(b->data, n);
+	buf_drop(b, n);
+}
+
+void
+buf_drop(struct buf *b, size_t n)
+{
+	if (b->data == NULL)
+		return;
+	if (n > b->len)
+		n = b->len;
+	b->data += n;
+	b->off += n;
 	b->len -= n;
-	OPENSSL_cleanse(b->data + b->len, n);
-	b->data[b->len] = '\0';
+	if (b->len == 0) {
+		/* Empty: start again at the front, for free. */
+		b->data -= b->off;
+		b->off = 0;
+		b->data[0] = '\0';
+	}
 }
 
 void
 buf_reset(struct buf *b)
 {
 	if (b->data != NULL) {
+		b->data -= b->off;
 		OPENSSL_cleanse(b->data, b->cap);
 		b->data[0] = '\0';
 	}
-	b->len = 0;
+	b->len = b->off = 0;
 }
 
 void
 buf_free(struct buf *b)
 {
 	if (b->data != NULL) {
+		b->data -= b->off;
 		OPENSSL_cleanse(b->data, b->cap);
 		free(b->data);
 	}
 	b->data = NULL;
-	b->len = b->cap = 0;
+	b->len = b->cap = b->off = 0;
 }

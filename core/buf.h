@@ -11,10 +11,11 @@
 #include <stddef.h>
 
 struct buf {
-	char	*data;
+	char	*data;		/* the bytes held (len of them) */
 	size_t	 len;
-	size_t	 cap;
+	size_t	 cap;		/* bytes allocated, from data - off */
 	size_t	 max;		/* appends beyond this fail */
+	size_t	 off;		/* bytes buf_drop left before data */
 };
 
 /* Start empty with the given maximum (0 means SIZE_MAX / 2). */
@@ -26,8 +27,16 @@ int	buf_addch(struct buf *, char);
 /* printf-style append; -1 as buf_add. */
 int	buf_printf(struct buf *, const char *, ...)
 	    __attribute__((format(printf, 2, 3)));
-/* Drop the first n bytes. */
+/* Room for n more bytes at data + len, or NULL when over the maximum
+   or out of memory; buf_commit then counts what was written there. */
+char	*buf_space(struct buf *, size_t n);
+void	buf_commit(struct buf *, size_t n);
+/* Drop the first n bytes and wipe them. */
 void	buf_consume(struct buf *, size_t n);
+/* Drop the first n bytes without wiping or moving the rest: for bytes
+   that are no secret, at the speed an output queue needs. What was
+   dropped is wiped by the next buf_reset or buf_free. */
+void	buf_drop(struct buf *, size_t n);
 /* Empty it, wiping what it held; keeps the allocation. */
 void	buf_reset(struct buf *);
 /* Wipe and free; the buffer can be initialised again. */

@@ -22,8 +22,9 @@ struct dataenc {
 };
 
 void	dataenc_init(struct dataenc *);
-/* Encode len bytes, appending to out (at most 2 * len + 2 bytes).
-   Returns 0, or -1 when out is full. */
+/* Encode len bytes, appending to out. It needs room for the worst case,
+   2 * len + 2 bytes, and adds nothing when out has less. Returns 0, or
+   -1 when out is full. */
 int	dataenc_feed(struct dataenc *, const char *, size_t len, struct buf *out);
 /* End the message: a CRLF if the last line was open, then ".\r\n". */
 int	dataenc_finish(struct dataenc *, struct buf *out);

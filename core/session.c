@@ -44,7 +44,7 @@
 
 #define SESSION_OUT_MAX		(1024 * 1024)	/* queued bytes to send */
 #define SESSION_OUT_LOW		(64 * 1024)	/* refill a stream below this */
-#define SESSION_CHUNK		(16 * 1024)
+#define SESSION_CHUNK		(64 * 1024)
 #define SESSION_ERR		512
 #define SESSION_UNASKED_MAX	(2 * REPLY_LINES_MAX)
 #define SESSION_AUTH_LINE_MAX	512	/* RFC 4954 4, CRLF included */
@@ -119,6 +119,8 @@ struct session {
 
 	struct reply_parser	*rp;
 	struct buf		 out;
+	int			 out_secret;	/* a secret is in out: wipe it
+						   once sent */
 	struct qitem		*qhead, *qtail;
 	int			 awaiting;	/* a reply is owed to us */
 	char			 verb[16];	/* the command it answers */
@@ -392,6 +394,7 @@ session_reset_conn(struct session *s)
 		close(s->fd);
 	s->fd = -1;
 	buf_reset(&s->out);
+	s->out_secret = 0;
 	reply_parser_reset(s->rp);
 	session_stream_free(s);
 	session_qitem_free(s->current);
@@ -1216,6 +1219,8 @@ session_write_line(struct session *s, const char *line, size_t len,
 	}
 	session_entry(s, TR_SENT, trflags, 0, shown, strlen(shown),
 	    s->out.data + at, len + 2);
+	if (trflags & TR_F_SECRET)
+		s->out_secret = 1;
 	s->unasked = 0;
 	return 0;
 }
@@ -2101,7 +2106,13 @@ session_write(struct session *s)
 			}
 			n = r;
 		}
-		buf_consume(&s->out, n);
+		/* Message bytes are no secret: drop them unwiped (fast);
+		   a secret line is wiped once the queue has drained. */
+		buf_drop(&s->out, n);
+		if (s->out.len == 0 && s->out_secret) {
+			buf_reset(&s->out);
+			s->out_secret = 0;
+		}
 		if (s->stream != NULL) {
 			/* Progress: the server is still reading. */
 			session_arm(s, "the server to take more of %s",

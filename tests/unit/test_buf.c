@@ -237,6 +237,65 @@ test_printf(void **state)
 	buf_free(&b);
 }
 
+/* buf_drop: the queue's fast path. Nothing moves until an append needs
+   the room; the limit counts what is held; reset wipes what was dropped. */
+static void
+test_drop(void **state)
+{
+	struct buf	 b;
+	char		*base;
+	size_t		 cap, i;
+
+	(void)state;
+	buf_init(&b, 0);
+	buf_drop(&b, 3);		/* never used */
+	assert_int_equal(b.len, 0);
+	assert_int_equal(buf_addstr(&b, "secret0123456789"), 0);
+	base = b.data;
+	cap = b.cap;
+	buf_drop(&b, 6);
+	assert_ptr_equal(b.data, base + 6);	/* nothing moved */
+	assert_string_equal(b.data, "0123456789");
+	assert_memory_equal(base, "secret", 6);	/* and nothing wiped */
+	/* Appends that fit behind the data do not move it either. */
+	assert_int_equal(buf_addstr(&b, "ab"), 0);
+	assert_ptr_equal(b.data, base + 6);
+	assert_string_equal(b.data, "0123456789ab");
+	/* One that needs the dropped room moves the data to the front. */
+	for (i = b.len; i + 6 + 1 < cap; i++)
+		assert_int_equal(buf_addch(&b, 'x'), 0);
+	assert_int_equal(buf_addstr(&b, "yz"), 0);
+	assert_ptr_equal(b.data, base);
+	assert_int_equal(b.cap, cap);
+	assert_memory_equal(b.data, "0123456789ab", 12);
+	assert_int_equal(b.data[b.len], '\0');
+	/* Dropping everything starts again at the front. */
+	buf_drop(&b, b.len + 5);
+	assert_int_equal(b.len, 0);
+	assert_ptr_equal(b.data, base);
+	assert_string_equal(b.data, "");
+	buf_free(&b);
+
+	/* The limit counts what is held, not what was dropped. */
+	buf_init(&b, 6);
+	assert_int_equal(buf_addstr(&b, "abcdef"), 0);
+	buf_drop(&b, 4);
+	assert_int_equal(buf_addstr(&b, "ghij"), 0);
+	assert_string_equal(b.data, "efghij");
+	assert_int_equal(buf_addch(&b, 'k'), -1);
+	buf_free(&b);
+
+	/* buf_reset wipes the dropped bytes too. */
+	buf_init(&b, 0);
+	assert_int_equal(buf_addstr(&b, "password and more"), 0);
+	base = b.data;
+	buf_drop(&b, 9);
+	buf_reset(&b);
+	assert_ptr_equal(b.data, base);
+	assert_null(memmem(b.data, b.cap, "password", 8));
+	buf_free(&b);
+}
+
 static void
 test_reset(void **state)
 {
@@ -276,6 +335,7 @@ main(void)
 		cmocka_unit_test(test_limit),
 		cmocka_unit_test(test_limit_table),
 		cmocka_unit_test(test_consume),
+		cmocka_unit_test(test_drop),
 		cmocka_unit_test(test_printf),
 		cmocka_unit_test(test_reset),
 	};
