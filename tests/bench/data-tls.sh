@@ -3,6 +3,8 @@
 #   smtpx        /data of a message file, after /starttls
 #   s_client     openssl s_client -starttls smtp sending the same message
 #                already dot-stuffed (the least any client must do)
+#   curl         curl smtp:// --ssl-reqd --crlf uploading the message file
+#                (when curl is installed)
 #   ceiling      s_client sending the stuffed bytes as plain TLS to the
 #                sink: the TLS ceiling here
 # A C sink (sink.c) counts and hashes what arrives, so every smtpx and
@@ -89,6 +91,12 @@ while [ $i -lt "$runs" ]; do
 		-connect 127.0.0.1:$port -CAfile $tmp/certs/ca.crt \
 		-verify_return_error <$tmp/s_client.in"
 	check s_client
+	if command -v curl >/dev/null 2>&1; then
+		run curl curl -sS -v --ssl-reqd --crlf --cacert "$tmp/certs/ca.crt" \
+			--mail-from a@b.test --mail-rcpt c@d.test \
+			--upload-file "$tmp/msg" "smtp://localhost:$port"
+		check curl
+	fi
 	i=$((i + 1))
 done
 
@@ -118,11 +126,20 @@ w_smtpx=$(median "$tmp/smtpx.times" 1) c_smtpx=$(cpu "$tmp/smtpx.times")
 w_scl=$(median "$tmp/s_client.times" 1) c_scl=$(cpu "$tmp/s_client.times")
 w_ceil=$(median "$tmp/ceiling.times" 1)
 rss=$(median "$tmp/smtpx.times" 4)
+w_curl=0 c_curl=0
+if [ -s "$tmp/curl.times" ]; then
+	w_curl=$(median "$tmp/curl.times" 1) c_curl=$(cpu "$tmp/curl.times")
+fi
 awk -v mb="$mb" -v ws="$w_smtpx" -v cs="$c_smtpx" -v wc="$w_scl" \
+    -v wu="$w_curl" -v cu="$c_curl" \
     -v cc="$c_scl" -v wt="$w_ceil" -v rss="$rss" -v runs="$runs" 'BEGIN {
 	printf "data-tls: %d MiB through STARTTLS, median of %d runs, bytes checked\n", mb, runs
 	printf "data-tls:   smtpx     wall %6.2f s  cpu %6.2f s  %7.1f MiB/s  peak RSS %d KiB\n", ws, cs, mb / (ws > 0 ? ws : 0.01), rss
 	printf "data-tls:   s_client  wall %6.2f s  cpu %6.2f s  %7.1f MiB/s\n", wc, cc, mb / (wc > 0 ? wc : 0.01)
+	if (wu > 0)
+		printf "data-tls:   curl      wall %6.2f s  cpu %6.2f s  %7.1f MiB/s\n", wu, cu, mb / wu
 	printf "data-tls:   TLS ceiling (s_client, raw) wall %6.2f s  %7.1f MiB/s\n", wt, mb / (wt > 0 ? wt : 0.01)
 	printf "data-tls:   smtpx/s_client: wall %.2fx, cpu %.2fx; smtpx at %.0f%% of the ceiling\n", ws / (wc > 0 ? wc : 0.01), cs / (cc > 0 ? cc : 0.01), 100 * (wt > 0 ? wt : 0.01) / (ws > 0 ? ws : 0.01)
+	if (wu > 0)
+		printf "data-tls:   smtpx/curl: wall %.2fx, cpu %.2fx\n", ws / wu, cs / (cu > 0 ? cu : 0.01)
 }'
