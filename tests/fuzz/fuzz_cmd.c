@@ -4,8 +4,9 @@
  * session connected to a small in-process server on loopback that
  * answers every command (EHLO with AUTH and STARTTLS, 354 to DATA, 334
  * rounds to AUTH, 454 to STARTTLS, 221 and a close to QUIT). Lines whose
- * command would touch the machine are left out or pinned: /connect and
- * /save are skipped, /data always sends one fixed hostile file.
+ * command would touch the machine are left out or pinned: /connect,
+ * /save and /cert save are skipped, /data always sends one fixed hostile
+ * file.
  * Properties:
  *   - goal 6: every byte the session puts on the wire is in lines ending
  *     CRLF, with no bare CR or LF, whatever was typed;
@@ -325,7 +326,9 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		    w[k] != ' ' && w[k] != '\t'; k++)
 			;
 		if (line[0] == '/' && ((k == 7 && strncasecmp(w, "connect",
-		    7) == 0) || (k == 4 && strncasecmp(w, "save", 4) == 0))) {
+		    7) == 0) || (k == 4 && strncasecmp(w, "save", 4) == 0) ||
+		    (k == 4 && strncasecmp(w, "cert", 4) == 0 &&
+		    strcasestr(w, "save") != NULL))) {
 			free(line);
 			continue;
 		}
