@@ -356,7 +356,7 @@ sasl_plain(struct sasl *s, const unsigned char *chal, size_t chlen,
 /*
  * LOGIN (draft-murchison-sasl-login): the user name, then the password.
  * The prompts are free text ("Username:", "User Name", localised ones),
- * so the answer goes by step; show quotes the prompt and says so when it
+ * so the answer goes by step; show says so, quoting the prompt, when it
  * did not look like what was answered.
  */
 static enum sasl_status
@@ -374,14 +374,14 @@ sasl_login(struct sasl *s, const unsigned char *chal, size_t chlen,
 		r = buf_addstr(out, s->secret) == -1 ||
 		    buf_addstr(show, "password " SASL_MASK) == -1;
 	}
-	if (r || buf_addstr(show, " (the server asked \"") == -1 ||
-	    sasl_quote(show, chal, chlen, SASL_QUOTE_MAX) == -1 ||
-	    buf_addch(show, '"') == -1)
+	if (r)
 		return sasl_nomem(err, errlen);
+	/* The challenge line above shows the prompt; say more only when
+	   the prompt does not look like what was answered. */
 	if (!sasl_mentions(chal, chlen, s->step == 0 ? "user" : "pass") &&
-	    buf_addstr(show, "; answered by step order") == -1)
-		return sasl_nomem(err, errlen);
-	if (buf_addch(show, ')') == -1)
+	    (buf_addstr(show, " (answered by step order; the server asked "
+	    "\"") == -1 || sasl_quote(show, chal, chlen, SASL_QUOTE_MAX) == -1 ||
+	    buf_addstr(show, "\")") == -1))
 		return sasl_nomem(err, errlen);
 	return SASL_CONTINUE;
 }

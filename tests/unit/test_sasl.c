@@ -269,11 +269,11 @@ test_login(void **state)
 	assert_int_equal(ex_step(&x, "Username:"), SASL_CONTINUE);
 	assert_out(&x, "student", 7);
 	assert_string_equal(x.show.data,
-	    "user \"student\" (the server asked \"Username:\")");
+	    "user \"student\"");
 	assert_int_equal(ex_step(&x, "Password:"), SASL_CONTINUE);
 	assert_out(&x, "secret", 6);
 	assert_string_equal(x.show.data,
-	    "password ******** (the server asked \"Password:\")");
+	    "password ********");
 	assert_int_equal(sasl_finish(x.s, x.err, sizeof x.err), 0);
 	assert_int_equal(ex_step(&x, "Password:"), SASL_FAIL);
 	assert_string_equal(x.err,
@@ -296,8 +296,15 @@ test_login(void **state)
 	assert_int_equal(ex_step(&x, "User Name"), SASL_CONTINUE);
 	assert_null(strstr(x.show.data, "step order"));
 	assert_int_equal(ex_step(&x, "\033[2JPass\\word\n"), SASL_CONTINUE);
-	assert_show_has(&x, "\\x1b[2JPass\\\\word\\x0a");
-	assert_null(strstr(x.show.data, "step order"));
+	assert_string_equal(x.show.data, "password ********");
+	ex_end(&x);
+
+	/* A prompt quoted (it names neither) keeps its escapes escaped. */
+	ex_start(&x, "LOGIN", "student", "secret", NULL, NULL);
+	assert_int_equal(ex_step(&x, "Name"), SASL_CONTINUE);
+	assert_int_equal(ex_step(&x, "\033[2JKey\\word\n"), SASL_CONTINUE);
+	assert_show_has(&x, "answered by step order");
+	assert_show_has(&x, "\\x1b[2JKey\\\\word\\x0a");
 	ex_end(&x);
 }
 
