@@ -329,8 +329,8 @@ transcript_add(struct transcript *t, enum tr_kind kind, unsigned flags,
 	if (ext != 0)
 		hdr |= TR_H_EXT;
 
-	/* Header, four varints of up to 10 bytes, text, raw. */
-	need = 1 + 40 + len + ((hdr & TR_H_RAW) == TR_RAW_OWN ? rawlen : 0);
+	/* Header, five varints of up to 10 bytes, text, raw. */
+	need = 1 + 50 + len + ((hdr & TR_H_RAW) == TR_RAW_OWN ? rawlen : 0);
 	if ((c = tr_room(t, need)) == NULL)
 		return NULL;
 	if (c->n % TR_STEP == 0) {
@@ -451,7 +451,8 @@ transcript_get(const struct transcript *t, size_t i)
 		ext = hdr & TR_H_EXT ? tr_get_varint(&p) : 0;
 		if (ext & TR_X_TIME)
 			sec += tr_unzig(tr_get_varint(&p));
-		code = hdr & TR_H_CODE ? (int)tr_unzig(tr_get_varint(&p)) : -1;
+		if (hdr & TR_H_CODE)
+			code = (int)tr_unzig(tr_get_varint(&p));
 		len = (size_t)tr_get_varint(&p);
 		text = (const char *)p;
 		p += len;
@@ -464,7 +465,7 @@ transcript_get(const struct transcript *t, size_t i)
 			break;
 	}
 	flags = (unsigned)(ext >> 1) | (hdr & TR_H_LAST ? TR_F_LAST : 0);
-	if (code == -1)
+	if (!(hdr & TR_H_CODE))
 		code = tr_implied_code(hdr & TR_H_KIND, text, len);
 	switch (hdr & TR_H_RAW) {
 	case TR_RAW_NONE:

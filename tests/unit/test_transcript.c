@@ -503,6 +503,8 @@ test_compact_roundtrip(void **state)
 		{ TR_RECV, TR_F_LAST, 0, S("hello"), S("hello\r\n") },
 		{ TR_RECV, TR_F_LAST, 421, S("250 mixed"), S("250 mixed\r\n") },
 		{ TR_RECV, 0, -7, S("9"), S("9\r\n") },
+		{ TR_RECV, 0, -1, S("250 minus one"), NULL, 0 },
+		{ TR_EVENT, 0, 250, S("250 in an event"), NULL, 0 },
 		{ TR_RECV, 0, 250, S("250 a\0\x1b[2J"), S("250 a\0\x1b[2J\r\n") },
 		{ TR_SENT, 0, 0, S(".hidden"), S("..hidden\r\n") },
 		{ TR_SENT, 0, 0, S("same"), S("same") },
