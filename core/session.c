@@ -481,7 +481,8 @@ session_new(const struct session_config *cfg, session_cb_fn *cb, void *arg)
 	s->cbarg = arg;
 	s->notes = 1;
 	s->fd = -1;
-	s->tr = transcript_new();
+	if ((s->tr = transcript_new()) != NULL)
+		transcript_set_max(s->tr, cfg->transcript_max);
 	s->rp = reply_parser_new();
 	buf_init(&s->out, SESSION_OUT_MAX + 2 * SESSION_CHUNK + 16);
 	buf_init(&s->certpem, SESSION_CERT_MAX);

@@ -72,6 +72,7 @@ typedef void session_cb_fn(const struct session_event *, void *arg);
 struct session_config {
 	const char	*ehlo_name;	/* for /send and notes; may be NULL */
 	int		 timeout_ms;	/* every wait; 0 = 30 s */
+	size_t		 transcript_max; /* bytes kept; 0 = no bound */
 	struct tls_client_config tls;
 };
 

@@ -1028,6 +1028,7 @@ cmd_save(struct app *app, int argc, char **argv, const char *line)
 	struct buf	 head;
 	const char	*file = argv[argc - 1];
 	char		 full[4096];
+	size_t		 dropped;
 	int		 force = 0, fd, r;
 
 	(void)line;
@@ -1050,7 +1051,13 @@ cmd_save(struct app *app, int argc, char **argv, const char *line)
 		    TR_TIME_NONE);
 	if (cmd_close_out(app, "/save", full, fd, r) == -1)
 		return -1;
-	cmd_event(app, "transcript saved to %s", full);
+	dropped = transcript_dropped(session_transcript(app->session));
+	if (dropped > 0)
+		cmd_event(app, "transcript saved to %s; the oldest %zu lines "
+		    "were dropped before (--max-transcript) and are not in "
+		    "it", full, dropped);
+	else
+		cmd_event(app, "transcript saved to %s", full);
 	return 0;
 }
 

@@ -466,10 +466,13 @@ cmdline_line(char *line)
 		cmdline_search_end(s);
 		if (len == 0)
 			pane_search_clear(&s->pane);
-		else if (!pane_search(&s->pane, session_transcript(s->session),
-		    line))
-			screen_message(s, 1, "not found (searching older "
-			    "lines): %s", line);
+		else {
+			/* Runs a slice now and the rest between keys. */
+			pane_search_begin(&s->pane,
+			    session_transcript(s->session), line);
+			s->search_older = 0;
+			screen_search_slice(s);
+		}
 		screen_dirty(s, SCREEN_D_PANE);
 		free(line);
 		return;
@@ -496,9 +499,12 @@ cmdline_search_start(struct screen *s)
 {
 	if (s->searching) {
 		/* Ctrl-S again: look for the next older match now. */
-		if (rl_end > 0 && !pane_search(&s->pane,
-		    session_transcript(s->session), rl_line_buffer))
-			screen_message(s, 1, "no older match");
+		if (rl_end > 0) {
+			pane_search_begin(&s->pane,
+			    session_transcript(s->session), rl_line_buffer);
+			s->search_older = 1;
+			screen_search_slice(s);
+		}
 		screen_dirty(s, SCREEN_D_PANE);
 		return;
 	}

@@ -2,7 +2,7 @@
  * The session configuration, built in one place for both front ends, so
  * the screen and the line mode cannot drift apart: the same EHLO/HELO
  * name (--ehlo, else this host's name, as the manual promises), the same
- * timeout and the same TLS trust.
+ * timeout, the same TLS trust and the same bound on the transcript.
  */
 #include <string.h>
 #include <unistd.h>
@@ -23,6 +23,7 @@ config_session(const struct options *o, struct session_config *cfg,
 		cfg->ehlo_name = name;
 	}
 	cfg->timeout_ms = o->timeout > 0 ? o->timeout * 1000 : 0;
+	cfg->transcript_max = o->max_transcript;
 	cfg->tls.ca_file = o->ca_file;
 	cfg->tls.insecure = o->insecure;
 }

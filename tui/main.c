@@ -9,6 +9,7 @@
 #include <limits.h>
 #include <pthread.h>
 #include <signal.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -27,7 +28,7 @@ enum {
 	OPT_USER, OPT_PASSWORD_FILE, OPT_ALLOW_PLAIN, OPT_BATCH, OPT_SCRIPT,
 	OPT_LAB, OPT_LAB_SERVE, OPT_LISTEN, OPT_LAB_OP25B, OPT_THEME,
 	OPT_NO_NOTES, OPT_TIMESTAMPS, OPT_STOP_ON_ERROR, OPT_VERSION,
-	OPT_SERVERNAME,
+	OPT_SERVERNAME, OPT_MAX_TRANSCRIPT,
 };
 
 static const struct option main_longopts[] = {
@@ -51,6 +52,7 @@ static const struct option main_longopts[] = {
 	{ "theme",		required_argument, NULL, OPT_THEME },
 	{ "no-notes",		no_argument,	   NULL, OPT_NO_NOTES },
 	{ "timestamps",		no_argument,	   NULL, OPT_TIMESTAMPS },
+	{ "max-transcript",	required_argument, NULL, OPT_MAX_TRANSCRIPT },
 	{ "version",		no_argument,	   NULL, OPT_VERSION },
 	{ "help",		no_argument,	   NULL, 'h' },
 	{ NULL, 0, NULL, 0 }
@@ -89,6 +91,9 @@ static const char main_usage[] =
 "      --theme NAME         colour theme (default, light, high-contrast, mono)\n"
 "      --no-notes           do not explain replies\n"
 "      --timestamps         show the time of every line\n"
+"      --max-transcript SIZE  memory for the transcript (K, M or G; default\n"
+"                           256M, at least 64K); past it the oldest lines\n"
+"                           are dropped and a line says how many\n"
 "      --version            print the version\n"
 "  -h, --help               print this help\n"
 "\n"
@@ -114,6 +119,32 @@ main_number(const char *s, const char *what, int min, int max, int *out)
 	return 0;
 }
 
+/* A size: digits and an optional K, M or G (binary), 64K to 1024G. */
+static int
+main_size(const char *s, const char *what, size_t *out)
+{
+	unsigned long long	 v, mul = 1;
+	char			*end;
+
+	errno = 0;
+	v = strtoull(s, &end, 10);
+	if (*end == 'k' || *end == 'K')
+		mul = 1024, end++;
+	else if (*end == 'm' || *end == 'M')
+		mul = 1024 * 1024, end++;
+	else if (*end == 'g' || *end == 'G')
+		mul = 1024 * 1024 * 1024, end++;
+	if (errno != 0 || *s < '0' || *s > '9' || *end != '\0' ||
+	    v > (1ULL << 40) / mul || v * mul < 64 * 1024 ||
+	    v * mul > SIZE_MAX) {
+		fprintf(stderr, "smtpx: bad %s '%s' (64K-1024G, with K, M "
+		    "or G)\n", what, s);
+		return -1;
+	}
+	*out = (size_t)(v * mul);
+	return 0;
+}
+
 static int
 main_printable(const char *s)
 {
@@ -131,6 +162,7 @@ options_parse(struct options *o, int argc, char **argv)
 	memset(o, 0, sizeof *o);
 	o->timeout = 30;
 	o->notes = 1;
+	o->max_transcript = MAX_TRANSCRIPT_DEFAULT;
 	opterr = 0;
 	optind = 1;
 	while ((c = getopt_long(argc, argv, ":p:h", main_longopts,
@@ -218,6 +250,11 @@ options_parse(struct options *o, int argc, char **argv)
 			break;
 		case OPT_TIMESTAMPS:
 			o->timestamps = 1;
+			break;
+		case OPT_MAX_TRANSCRIPT:
+			if (main_size(optarg, "--max-transcript",
+			    &o->max_transcript) == -1)
+				return -1;
 			break;
 		case OPT_STOP_ON_ERROR:
 			o->stop_on_error = 1;

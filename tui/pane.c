@@ -104,6 +104,49 @@ pane_next(const struct pane *p, const struct transcript *t, size_t i)
 }
 
 /*
+ * Where old index i is now that the transcript dropped lines from d0 to
+ * d1 (index 0 becomes the marker when the first lines go), or
+ * (size_t)-1 when its line was dropped.
+ */
+static size_t
+pane_shift(size_t i, size_t d0, size_t d1)
+{
+	size_t	 m0 = d0 > 0, m1 = d1 > 0;
+
+	if (i < m0)
+		return i;		/* the marker stays the marker */
+	if (i - m0 < d1 - d0)
+		return (size_t)-1;
+	return i - m0 - (d1 - d0) + m1;
+}
+
+/* Keep the indexes the pane holds on their lines when the transcript
+   drops its oldest ones; a line dropped gives way to the marker. */
+static void
+pane_sync(struct pane *p, const struct transcript *t)
+{
+	size_t	 d = transcript_dropped(t), i;
+
+	if (d == p->dropped)
+		return;
+	if ((i = pane_shift(p->bot_entry, p->dropped, d)) == (size_t)-1) {
+		i = 0;
+		p->bot_row = 0;
+	}
+	p->bot_entry = i;
+	if (p->search_hit > 0) {
+		i = pane_shift(p->search_hit - 1, p->dropped, d);
+		p->search_hit = i == (size_t)-1 ? 0 : i + 1;
+	}
+	if (p->search_next > 0) {
+		i = pane_shift(p->search_next - 1, p->dropped, d);
+		/* What was left to look at went: the marker is left. */
+		p->search_next = i == (size_t)-1 ? 1 : i + 1;
+	}
+	p->dropped = d;
+}
+
+/*
  * Settle the anchor on a visible entry and a row it really has (a resize
  * changes row counts; a notes toggle hides entries). Returns 0, or -1
  * when nothing is visible.
@@ -115,6 +158,7 @@ pane_anchor(struct pane *p, const struct transcript *t,
 	size_t	 n = transcript_count(t), rows;
 	long	 i;
 
+	pane_sync(p, t);
 	if (n == 0)
 		return -1;
 	if (p->follow || p->bot_entry >= n) {
@@ -381,51 +425,81 @@ done:
 	buf_free(&pt.b);
 }
 
-int
-pane_search(struct pane *p, const struct transcript *t, const char *term)
+/*
+ * A search runs backwards from where it starts, budget entries a step,
+ * so the screen's loop can run it between keys: at a million lines the
+ * screen stays live and Ctrl-C (pane_search_stop) ends it.
+ */
+void
+pane_search_begin(struct pane *p, const struct transcript *t,
+    const char *term)
 {
-	struct pane_text	 pt;
-	const struct tr_entry	*e;
-	size_t			 n = transcript_count(t), tl = strlen(term), j;
-	long			 i;
-	int			 found = 0;
+	size_t	 n = transcript_count(t), i;
 
+	pane_sync(p, t);
 	if (p->search == NULL || strcmp(p->search, term) != 0) {
 		free(p->search);
 		p->search = strdup(term);
 		p->search_hit = 0;
 	}
-	if (n == 0 || tl == 0)
-		return 0;
+	p->search_run = 1;
+	p->search_next = 0;
+	if (n == 0 || *term == '\0' || p->search == NULL)
+		return;
 	/* Start at the bottom row shown; go on from the last match. */
-	if (p->follow)
-		i = (long)n - 1;
+	i = p->follow || p->bot_entry >= n ? n - 1 : p->bot_entry;
+	if (p->search_hit != 0 && i + 1 >= p->search_hit)
+		i = p->search_hit - 1;	/* the one before the hit, + 1 */
 	else
-		i = (long)p->bot_entry;
-	if (p->search_hit != 0 && (size_t)i + 1 >= p->search_hit)
-		i = (long)p->search_hit - 2;
+		i++;
+	p->search_next = i;
+}
+
+int
+pane_search_step(struct pane *p, const struct transcript *t, size_t budget)
+{
+	struct pane_text	 pt;
+	const struct tr_entry	*e;
+	size_t			 tl, j, i;
+	int			 found = 0;
+
+	if (!p->search_run)
+		return PANE_SEARCH_NONE;
+	pane_sync(p, t);
+	tl = p->search != NULL ? strlen(p->search) : 0;
 	buf_init(&pt.b, PANE_TEXT_MAX);
-	for (; i >= 0 && !found; i--) {
-		e = transcript_get(t, (size_t)i);
+	for (; p->search_next > 0 && budget > 0 && !found; budget--) {
+		i = --p->search_next;
+		e = transcript_get(t, i);
 		if (!pane_visible(p, e))
 			continue;
 		pane_text(p, e, &pt);
 		for (j = pt.prefix; j + tl <= pt.b.len; j++) {
-			if (strncasecmp(pt.b.data + j, term, tl) == 0) {
+			if (strncasecmp(pt.b.data + j, p->search, tl) == 0) {
 				found = 1;
 				break;
 			}
 		}
 		if (found) {
 			p->follow = 0;
-			p->bot_entry = (size_t)i;
+			p->bot_entry = i;
 			p->bot_row = width_rows(pt.b.data, pt.b.len, p->cols,
 			    pt.indent) - 1;
-			p->search_hit = (size_t)i + 1;
+			p->search_hit = i + 1;
 		}
 	}
 	buf_free(&pt.b);
-	return found;
+	if (!found && p->search_next > 0)
+		return PANE_SEARCH_MORE;
+	p->search_run = 0;
+	return found ? PANE_SEARCH_FOUND : PANE_SEARCH_NONE;
+}
+
+void
+pane_search_stop(struct pane *p)
+{
+	p->search_run = 0;
+	p->search_next = 0;
 }
 
 void
@@ -434,4 +508,5 @@ pane_search_clear(struct pane *p)
 	free(p->search);
 	p->search = NULL;
 	p->search_hit = 0;
+	pane_search_stop(p);
 }

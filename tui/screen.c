@@ -595,7 +595,8 @@ static const char screen_keys_help[] =
     "  Ctrl-Home/End transcript top and bottom\n"
     "  Ctrl-S        search the transcript: type, Enter finds the next\n"
     "                older match, Ctrl-S again finds the one before,\n"
-    "                an empty search clears the highlight\n"
+    "                an empty search clears the highlight; Ctrl-C stops\n"
+    "                a long search\n"
     "  Ctrl-R        search the command history\n"
     "  Tab           complete commands, AUTH mechanisms, parameters\n"
     "  Ctrl-C        cancel a pending wait, or clear the line\n"
@@ -1093,6 +1094,57 @@ screen_quit_hook(void *arg)
 	screen_quit_request(arg);
 }
 
+/*
+ * For the tests only: SMTPX_TEST_FILL=N starts the screen with N lines in
+ * the transcript, so a test can search a long session without a server
+ * sending a million replies through tmux. Not a feature: no option, no
+ * help, at most 5,000,000.
+ */
+static void
+screen_test_fill(struct screen *s)
+{
+	const char	*v = getenv("SMTPX_TEST_FILL");
+	char		*end;
+	unsigned long	 n, i;
+
+	if (v == NULL || *v == '\0')
+		return;
+	n = strtoul(v, &end, 10);
+	if (*end != '\0' || n > 5000000)
+		return;
+	for (i = 0; i < n; i++)
+		session_log(s->session, i % 2 ? TR_EVENT : TR_ERROR,
+		    "filler line %lu: 250 2.1.0 Ok", i);
+}
+
+/*
+ * One slice of a running search (PANE_SEARCH_SLICE entries), from the
+ * loop between keys, so a search of a long transcript neither freezes
+ * the screen nor outlives a Ctrl-C.
+ */
+void
+screen_search_slice(struct screen *s)
+{
+	int	 r;
+
+	r = pane_search_step(&s->pane, session_transcript(s->session),
+	    PANE_SEARCH_SLICE);
+	if (r == PANE_SEARCH_MORE) {
+		if (s->message[0] == '\0')
+			screen_message(s, 0, "searching older lines "
+			    "(Ctrl-C stops)");
+		return;
+	}
+	if (r == PANE_SEARCH_NONE && s->search_older)
+		screen_message(s, 1, "no older match");
+	else if (r == PANE_SEARCH_NONE)
+		screen_message(s, 1, "not found (searching older lines): %s",
+		    s->pane.search != NULL ? s->pane.search : "");
+	else if (strncmp(s->message, "searching older", 15) == 0)
+		screen_message(s, 0, "%s", "");
+	s->dirty |= SCREEN_D_PANE;
+}
+
 void
 screen_interrupt(struct screen *s)
 {
@@ -1102,6 +1154,12 @@ screen_interrupt(struct screen *s)
 	}
 	if (s->overlay) {
 		screen_overlay_key(s, 0x03);
+		return;
+	}
+	if (s->pane.search_run) {
+		pane_search_stop(&s->pane);
+		screen_message(s, 0, "search stopped");
+		s->dirty |= SCREEN_D_PANE;
 		return;
 	}
 	if (!s->searching && session_busy(s->session) &&
@@ -1366,6 +1424,8 @@ screen_loop(struct screen *s, const int *done)
 		wait = tmo;
 		if (s->qlen > 0 && (wait < 0 || wait > SCREEN_KEY_WAIT_MS))
 			wait = SCREEN_KEY_WAIT_MS;
+		if (s->pane.search_run)
+			wait = 0;	/* a search slice is waiting */
 		pfd[0].fd = STDIN_FILENO;
 		pfd[0].events = POLLIN;
 		pfd[1].fd = s->sigpipe[0];
@@ -1407,6 +1467,8 @@ screen_loop(struct screen *s, const int *done)
 			break;
 		}
 		screen_feed(s);
+		if (s->pane.search_run)
+			screen_search_slice(s);
 	}
 }
 
@@ -1570,6 +1632,7 @@ screen_main(struct app *app)
 	}
 	s->session = app->session;
 	session_set_notes(s->session, s->pane.notes);
+	screen_test_fill(s);
 
 	app->fe.arg = s;
 	app->fe.secret = screen_secret_hook;

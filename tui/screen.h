@@ -43,7 +43,16 @@ struct pane {
 	int		 notes;		/* show TR_NOTE entries */
 	char		*search;	/* term highlighted, or NULL */
 	size_t		 search_hit;	/* entry of the last match + 1, or 0 */
+	int		 search_run;	/* a search is under way */
+	size_t		 search_next;	/* entry it looks at next + 1, or 0 */
+	size_t		 dropped;	/* transcript_dropped last seen */
 };
+
+/* pane_search_step: what became of the search. */
+#define PANE_SEARCH_MORE	(-1)	/* not done: call again */
+#define PANE_SEARCH_NONE	0	/* no (older) match */
+#define PANE_SEARCH_FOUND	1	/* shown at the bottom */
+#define PANE_SEARCH_SLICE	4000	/* entries per step on the screen */
 
 enum screen_mode {
 	SCREEN_LINE,		/* readline has the keys */
@@ -102,6 +111,7 @@ struct screen {
 	int			 mode_result;
 	int			 searching;
 	char			*saved_line;	/* line put aside by search */
+	int			 search_older;	/* the search runs for Ctrl-S */
 
 	/* The command line's horizontal scroll, in columns. */
 	int			 hscroll;
@@ -125,6 +135,7 @@ void	screen_quit_request(struct screen *);
 void	screen_interrupt(struct screen *);
 void	screen_toggle_notes(struct screen *);
 void	screen_toggle_timestamps(struct screen *);
+void	screen_search_slice(struct screen *);
 int	screen_set_theme(struct screen *, const char *name, int explicit,
 	    char *err, size_t errlen);
 
@@ -136,8 +147,11 @@ void	pane_draw(struct pane *, const struct transcript *,
 void	pane_scroll(struct pane *, const struct transcript *, long rows);
 void	pane_top(struct pane *, const struct transcript *);
 void	pane_bottom(struct pane *);
-int	pane_search(struct pane *, const struct transcript *,
+void	pane_search_begin(struct pane *, const struct transcript *,
 	    const char *term);
+int	pane_search_step(struct pane *, const struct transcript *,
+	    size_t budget);
+void	pane_search_stop(struct pane *);
 void	pane_search_clear(struct pane *);
 int	pane_visible(const struct pane *, const struct tr_entry *);
 

@@ -21,6 +21,8 @@ struct session;
 #define EXIT_USAGE	2	/* bad option or bad input */
 #define EXIT_CONNECT	3	/* connection or TLS failed */
 
+#define MAX_TRANSCRIPT_DEFAULT	((size_t)256 * 1024 * 1024)
+
 struct options {
 	const char	*host;
 	int		 port;		/* 0 = default for the mode */
@@ -43,6 +45,7 @@ struct options {
 	int		 notes;
 	int		 timestamps;
 	int		 stop_on_error;	/* line mode: QUIT at the first 4xx/5xx */
+	size_t		 max_transcript; /* bytes of transcript kept */
 };
 
 /* What the command layer needs from a front end. */

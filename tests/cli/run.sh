@@ -38,6 +38,12 @@ run 2 "bad --ehlo" --ehlo "two words" host
 run 2 "needs a value" --servername
 run 2 "bad --servername" --servername "two words" host
 run 0 "--servername NAME" --help
+run 2 "bad --max-transcript '1K' \\(64K-1024G" --max-transcript 1K host
+run 2 "bad --max-transcript '12x'" --max-transcript 12x host
+run 2 "bad --max-transcript '-5M'" --max-transcript -5M host
+run 2 "bad --max-transcript '2000G'" --max-transcript 2000G host
+run 2 "needs a value" --max-transcript
+run 0 "--max-transcript SIZE" --help
 # Every option --help lists is in the manual page.
 for o in $("$SMTPX" --help | grep -Eo -- '--[a-z][a-z-]+' | sort -u); do
 	if grep -Fq -- "$(echo "$o" | sed 's/-/\\-/g')" "$SMTPX_TOP/docs/smtpx.1"; then

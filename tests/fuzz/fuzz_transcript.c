@@ -7,7 +7,8 @@
  *   - a formatted entry starts with its own marker (and the time stamp
  *     when asked), and the rest is terminal-safe, one line: so an entry
  *     cannot pass for another, e.g. a server line for a "C: " line;
- *   - transcript_get gives the entries back in order, with their text;
+ *   - transcript_get gives the entries back in order, with their text,
+ *     flags, code and raw bytes as they went into the packed store;
  *   - a saved file has one line per entry that is kept (notes only with
  *     notes on unless decoded, never TR_F_NOSAVE), each the formatted
  *     entry, mode 0600, and every "C: " line in it is a TR_SENT entry;
@@ -45,6 +46,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	size_t			 i, n, at, kept = 0, off;
 	int			 notes, kinds[512];
 	unsigned		 flags[512];
+	const uint8_t		*texts[512];
+	size_t			 lens[512], linelens[512];
 	FILE			*f;
 
 	if (fuzz_dir[0] == '\0') {
@@ -68,6 +71,9 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		    (const char *)p + off, nl - p - off, (const char *)p,
 		    nl - p);
 		FUZZ_CHECK(e != NULL, "transcript_add");
+		texts[n] = p;
+		lens[n] = nl - p - off;
+		linelens[n] = nl - p;
 		FUZZ_CHECK(e->seq == n, "seq %zu for entry %zu", e->seq, n);
 		if (flags[n] & TR_F_SECRET)
 			FUZZ_CHECK(e->raw == NULL, "secret entry kept raw bytes");
@@ -78,6 +84,18 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	for (i = 0; i < n; i++) {
 		e = transcript_get(t, i);
 		FUZZ_CHECK(e != NULL && (int)e->kind == kinds[i], "get %zu", i);
+		/* The packed store gives back what went in. */
+		FUZZ_CHECK(e->flags == flags[i] && e->code == 250 &&
+		    e->len == lens[i] && memcmp(e->text,
+		    texts[i] + (linelens[i] - lens[i]), lens[i]) == 0 &&
+		    e->text[e->len] == '\0', "entry %zu changed", i);
+		if (flags[i] & TR_F_SECRET)
+			FUZZ_CHECK(e->raw == NULL, "secret %zu has raw", i);
+		else
+			FUZZ_CHECK(e->raw != NULL &&
+			    e->rawlen == linelens[i] &&
+			    memcmp(e->raw, texts[i], linelens[i]) == 0,
+			    "raw of entry %zu changed", i);
 		buf_reset(&line);
 		FUZZ_CHECK(transcript_format(e, 1, i & 1, &line) == 0, "format");
 		at = (i & 1) ? 9 : 0;		/* "HH:MM:SS " */

@@ -2081,4 +2081,66 @@ rc_in 0 1 2 3
 wire_hasnt 'b"\r\nRSET\r\n"' 'b"bad\r"'
 done_case "ehlo-option-crlf: a CR LF in --ehlo never reaches the wire"
 
+# --max-transcript: a long session under a small bound. The line mode
+# still prints every line as it comes; /save writes the marker and what
+# is kept, and says that lines were dropped. (Before: no bound at all;
+# the transcript grew with the session.)
+pad=$(printf '%0200d' 0)
+srv max-transcript <<EOF
+$greet
+expect EHLO
+send b"250 hostile.test\r\n"
+auth-loop 2000 b"250 2.0.0 Ok ${pad}\r\n"
+expect QUIT
+send b"221 bye\r\n"
+EOF
+# mt_input: EHLO, 2000 long NOOPs, /save into the case's directory, QUIT.
+mt_input() {
+	echo "EHLO client.test"
+	i=0
+	while [ $i -lt 2000 ]; do echo "NOOP $i $pad"; i=$((i + 1)); done
+	echo "/save $W/saved.txt"
+	echo "QUIT"
+}
+mt_input >"$W/in"
+cli --no-notes --max-transcript 256K <"$W/in"
+rc_is 0
+ck "all 2000 replies printed" test "$(grep -c "^S: 250 2.0.0 Ok $pad\$" "$W/out")" = 2000
+ck "every NOOP printed" test "$(grep -c '^C: NOOP [0-9]* ' "$W/out")" = 2000
+out_has '^\* transcript saved to .*saved\.txt; the oldest [0-9]+ lines were dropped before \(--max-transcript\) and are not in it$'
+if [ -z "$SKIP" ]; then
+	d=$(sed -n 's/^\* transcript saved to .*; the oldest \([0-9]*\) lines.*/\1/p' "$W/out")
+	ck "saved file starts with the marker for $d lines" \
+	    test "$(grep -v '^#' "$W/saved.txt" | head -1)" = \
+	    "* $d earlier lines dropped to keep the transcript within its size limit"
+	# The marker and the lines kept, with the lines dropped, are every
+	# line printed before the save.
+	before=$(sed -n '/^\* transcript saved to/q;p' "$W/out" | wc -l)
+	kept=$(grep -vc '^#' "$W/saved.txt")
+	ck "kept ($kept - 1) + dropped ($d) = printed ($before)" \
+	    test $((kept - 1 + d)) = "$before"
+	ck "the saved file ends with the last reply" \
+	    test "$(tail -1 "$W/saved.txt")" = "S: 250 2.0.0 Ok $pad"
+	ck "the saved file is much smaller than the session" \
+	    test "$(wc -c <"$W/saved.txt")" -lt 400000
+fi
+done_case "max-transcript: past the bound the oldest lines go; /save writes the marker and the rest"
+
+# The default bound keeps a session like that whole.
+srv max-transcript-default <<EOF
+$greet
+expect EHLO
+send b"250 hostile.test\r\n"
+auth-loop 2000 b"250 2.0.0 Ok ${pad}\r\n"
+expect QUIT
+send b"221 bye\r\n"
+EOF
+mt_input >"$W/in"
+cli --no-notes <"$W/in"
+rc_is 0
+out_has '^\* transcript saved to .*saved\.txt$'
+[ -z "$SKIP" ] && ck "nothing dropped" test "$(grep -c 'earlier lines dropped' "$W/saved.txt")" = 0
+[ -z "$SKIP" ] && ck "every reply saved" test "$(grep -c "^S: 250 2.0.0 Ok $pad\$" "$W/saved.txt")" = 2000
+done_case "max-transcript-default: under the default bound nothing is dropped"
+
 t_done

@@ -724,4 +724,50 @@ check "NO_COLOR gives the mono theme (reverse status, no colour)" mono \
 T send-keys -t mono C-d
 see mono "[exited 0]" >/dev/null
 
+# --- a search over a long transcript runs in slices ---------------------
+# SMTPX_TEST_FILL=N starts the screen with N lines in the transcript (a
+# test hook, no option). A search for a term nowhere leaves the screen
+# live: keys typed while it runs echo at once, and Ctrl-C stops it.
+# (Before, the search ran to the end in one go and the screen froze.)
+start big SMTPX_TEST_FILL=2000000 --
+check "a long transcript: the screen starts" big see big "smtpx>" 60
+T send-keys -t big C-s
+check "a long transcript: Ctrl-S opens the search" big see big "search:"
+type_line big "no-such-term"
+check "a long search runs in slices and says so" big \
+    status_see big "searching older lines" 20
+T send-keys -t big -l "abc"
+check "keys echo while the search runs" big see big "smtpx> abc" 10
+check "the search was still running as they echoed" big \
+    status_has big "searching older lines"
+T send-keys -t big C-c
+check "Ctrl-C stops the search" big status_see big "search stopped" 10
+check "Ctrl-C kept the line typed" big has big "smtpx> abc"
+# A term only one of the oldest lines holds: found after many slices.
+T send-keys -t big C-u C-s C-u
+type_line big "filler line 3:"
+check "a match in the oldest lines is found" big \
+    see big "filler line 3: 250 2.1.0 Ok" 60
+check "the view stays on it" big status_see big "scrolled back"
+T kill-session -t big
+
+# --- --max-transcript on the screen --------------------------------------
+# Past the bound the oldest lines are gone; the first line says so and the
+# search finds that line, not the dropped ones.
+start bounded SMTPX_TEST_FILL=300000 -- --max-transcript 1M
+check "bounded: the screen starts" bounded see bounded "smtpx>" 30
+T send-keys -t bounded C-s C-u
+type_line bounded "within its size limit"
+check "bounded: the marker says how many lines were dropped" bounded \
+    see bounded "earlier lines dropped to keep the transcript within its size limit" 30
+T send-keys -t bounded C-s C-u
+type_line bounded "filler line 3:"
+check "bounded: a dropped line is not found" bounded \
+    status_see bounded "not found (searching older lines): filler line 3:" 30
+T send-keys -t bounded End C-s C-u
+type_line bounded "filler line 299999:"
+check "bounded: the newest line is found" bounded \
+    see bounded "filler line 299999: 250 2.1.0 Ok" 30
+T kill-session -t bounded
+
 t_done

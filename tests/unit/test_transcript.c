@@ -161,8 +161,11 @@ test_add_get(void **state)
 	assert_int_equal(e->seq, 1);
 	assert_int_equal(e->code, 250);
 	assert_int_equal(e->flags, TR_F_LAST);
-	assert_ptr_equal(transcript_get(T.t, 1), e);
-	assert_ptr_equal(transcript_get(T.t, 0), first);
+	/* Views: a fresh one per call, the same entry. */
+	assert_int_equal(transcript_get(T.t, 1)->seq, 1);
+	assert_int_equal(transcript_get(T.t, 1)->code, 250);
+	assert_string_equal(transcript_get(T.t, 0)->text,
+	    "EHLO client.example");
 	assert_int_equal(transcript_count(T.t), 2);
 	assert_null(transcript_get(T.t, 2));
 	assert_null(transcript_get(T.t, (size_t)-1));
@@ -190,12 +193,18 @@ test_add_get(void **state)
 		assert_memory_equal(e->raw, "QUIT\r\n", 6);
 	}
 
-	/* Entries never move, through many reallocations. */
-	for (i = 0; i < 3000; i++)
-		add(TR_NOTE, 0, 0, "note", NULL);
-	assert_int_equal(transcript_count(T.t), 3005);
-	assert_ptr_equal(transcript_get(T.t, 0), first);
+	/* A view outlives TR_VIEWS - 1 more views. */
+	first = transcript_get(T.t, 0);
+	for (i = 0; i < TR_VIEWS - 1; i++)
+		assert_non_null(transcript_get(T.t, 1));
+	assert_int_equal(first->seq, 0);
 	assert_string_equal(first->text, "EHLO client.example");
+	assert_memory_equal(first->raw, "EHLO client.example\r\n", 21);
+	for (i = 0; i < 3000; i++)
+		transcript_add(T.t, TR_NOTE, 0, 0, "note", 4, NULL, 0);
+	assert_int_equal(transcript_count(T.t), 3005);
+	assert_string_equal(transcript_get(T.t, 0)->text,
+	    "EHLO client.example");
 	for (i = 0; i < transcript_count(T.t); i++)
 		assert_int_equal(transcript_get(T.t, i)->seq, i);
 	transcript_free(T.t);
@@ -446,6 +455,194 @@ test_save_time(void **state)
 	    (T.b.data[20] == '+' || T.b.data[20] == '-') && T.b.data[25] == ' ');
 }
 
+/* One entry of the round-trip table. */
+struct rt {
+	enum tr_kind	 kind;
+	unsigned	 flags;
+	int		 code;
+	const char	*text;
+	size_t		 len;
+	const char	*raw;
+	size_t		 rawlen;
+};
+
+static void
+check_entry(const struct tr_entry *e, const struct rt *r, size_t seq)
+{
+	assert_non_null(e);
+	assert_int_equal(e->seq, seq);
+	assert_int_equal(e->kind, r->kind);
+	assert_int_equal(e->flags, r->flags);
+	assert_int_equal(e->code, r->code);
+	assert_int_equal(e->len, r->len);
+	assert_memory_equal(e->text, r->text, r->len);
+	assert_int_equal(e->text[r->len], '\0');
+	if (r->raw == NULL || r->flags & TR_F_SECRET) {
+		assert_null(e->raw);
+		assert_int_equal(e->rawlen, 0);
+	} else {
+		assert_non_null(e->raw);
+		assert_int_equal(e->rawlen, r->rawlen);
+		assert_memory_equal(e->raw, r->raw, r->rawlen);
+	}
+	assert_true(e->when.tv_sec > 0);
+}
+
+/* Every field comes back from the packed store as it went in: kinds,
+   each flag, codes the text implies and codes it does not, raw bytes
+   that are the text and a line end (kept as a flag) and raw bytes that
+   differ (kept whole), across chunk and index boundaries. */
+static void
+test_compact_roundtrip(void **state)
+{
+	static char	 big[200000], bigraw[200002];
+	const struct rt	 v[] = {
+		{ TR_RECV, TR_F_LAST, 250, S("250 2.1.0 Ok"),
+		    S("250 2.1.0 Ok\r\n") },
+		{ TR_RECV, 0, 250, S("250-PIPELINING"), S("250-PIPELINING\n") },
+		{ TR_RECV, TR_F_LAST, 0, S("hello"), S("hello\r\n") },
+		{ TR_RECV, TR_F_LAST, 421, S("250 mixed"), S("250 mixed\r\n") },
+		{ TR_RECV, 0, -7, S("9"), S("9\r\n") },
+		{ TR_RECV, 0, -1, S("250 minus one"), NULL, 0 },
+		{ TR_EVENT, 0, 250, S("250 in an event"), NULL, 0 },
+		{ TR_RECV, 0, 250, S("250 a\0\x1b[2J"), S("250 a\0\x1b[2J\r\n") },
+		{ TR_SENT, 0, 0, S(".hidden"), S("..hidden\r\n") },
+		{ TR_SENT, 0, 0, S("same"), S("same") },
+		{ TR_SENT, 0, 0, S(""), S("\r\n") },
+		{ TR_SENT, TR_F_SECRET, 0, S("AUTH PLAIN ****"),
+		    S("AUTH PLAIN AGFsaWNlAHNlY3JldA==\r\n") },
+		{ TR_EVENT, 0, 0, S("connected"), NULL, 0 },
+		{ TR_ERROR, 0, 0, S("failed"), NULL, 0 },
+		{ TR_NOTE, TR_F_DECODED, 0, S("decoded"), NULL, 0 },
+		{ TR_NOTE, TR_F_NOSAVE, 0, S("b64 output"), NULL, 0 },
+		{ TR_NOTE, 0x70, 12345678, S("odd flags"), S("x") },
+		{ TR_SENT, 0, 0, big, sizeof big, bigraw, sizeof bigraw },
+	};
+	const size_t	 nv = sizeof v / sizeof v[0];
+	size_t		 i, n = 0;
+
+	(void)state;
+	memset(big, 'b', sizeof big);
+	memcpy(bigraw, big, sizeof big);
+	memcpy(bigraw + sizeof big, "\r\n", 2);
+	assert_non_null(T.t = transcript_new());
+	/* Enough rounds to cross many chunks and index points. */
+	for (n = 0; n < 20 * nv; n++)
+		check_entry(transcript_add(T.t, v[n % nv].kind,
+		    v[n % nv].flags, v[n % nv].code, v[n % nv].text,
+		    v[n % nv].len, v[n % nv].raw, v[n % nv].rawlen),
+		    &v[n % nv], n);
+	assert_int_equal(transcript_count(T.t), n);
+	for (i = 0; i < n; i++)
+		check_entry(transcript_get(T.t, i), &v[i % nv], i);
+	/* Backwards too, as the screen walks. */
+	for (i = n; i-- > 0;)
+		check_entry(transcript_get(T.t, i), &v[i % nv], i);
+	assert_null(transcript_get(T.t, n));
+}
+
+/* A typical line costs at most 1.5 times its text; raw bytes that are
+   the text and CRLF cost nothing over no raw bytes at all, and neither
+   does a secret's raw. */
+static void
+test_compact_size(void **state)
+{
+	struct transcript	*u;
+	size_t			 i, text = 0;
+	char			 line[64];
+	int			 n;
+
+	(void)state;
+	assert_non_null(T.t = transcript_new());
+	assert_non_null(u = transcript_new());
+	for (i = 0; i < 100000; i++) {
+		n = snprintf(line, sizeof line, "250 2.1.0 <u%zu@x> Ok",
+		    i % 1000);
+		memcpy(line + n, "\r\n", 2);
+		assert_non_null(transcript_add(T.t, TR_RECV, TR_F_LAST, 250,
+		    line, (size_t)n, line, (size_t)n + 2));
+		assert_non_null(transcript_add(u, TR_RECV, TR_F_LAST, 250,
+		    line, (size_t)n, NULL, 0));
+		text += (size_t)n;
+	}
+	assert_true(transcript_bytes(T.t) * 2 <= text * 3);
+	assert_int_equal(transcript_bytes(T.t), transcript_bytes(u));
+	transcript_free(u);
+	assert_non_null(u = transcript_new());
+	transcript_free(T.t);
+	assert_non_null(T.t = transcript_new());
+	for (i = 0; i < 1000; i++) {
+		add(TR_SENT, TR_F_SECRET, 0, "AUTH PLAIN ****",
+		    "AUTH PLAIN AGFsaWNlAHNlY3JldA==\r\n");
+		assert_non_null(transcript_add(u, TR_SENT, TR_F_SECRET, 0,
+		    "AUTH PLAIN ****", 15, NULL, 0));
+	}
+	assert_int_equal(transcript_bytes(T.t), transcript_bytes(u));
+	transcript_free(u);
+}
+
+/* Past the bound, the oldest lines go; entry 0 says how many, the rest
+   are the newest lines in order, and a saved file holds exactly that. */
+static void
+test_bound(void **state)
+{
+	const struct tr_entry	*e;
+	size_t			 i, kept, d, lines;
+	char			 line[64], want[128];
+	const size_t		 total = 200000, max = 512 * 1024;
+
+	(void)state;
+	assert_non_null(T.t = transcript_new());
+	transcript_set_max(T.t, max);
+	for (i = 0; i < 1000; i++) {
+		snprintf(line, sizeof line, "250 line %zu", i);
+		add(TR_RECV, TR_F_LAST, 250, line, NULL);
+	}
+	/* Under the bound: nothing dropped, no marker. */
+	assert_int_equal(transcript_dropped(T.t), 0);
+	assert_int_equal(transcript_count(T.t), 1000);
+	assert_string_equal(transcript_get(T.t, 0)->text, "250 line 0");
+	for (; i < total; i++) {
+		snprintf(line, sizeof line, "250 line %zu", i);
+		e = add(TR_RECV, TR_F_LAST, 250, line, NULL);
+		assert_int_equal(e->seq, transcript_count(T.t) - 1);
+		assert_true(transcript_bytes(T.t) <= max + 80 * 1024);
+	}
+	d = transcript_dropped(T.t);
+	assert_true(d > 0 && d < total);
+	kept = total - d;
+	assert_int_equal(transcript_count(T.t), kept + 1);
+	e = transcript_get(T.t, 0);
+	assert_int_equal(e->kind, TR_EVENT);
+	snprintf(want, sizeof want, "%zu earlier lines dropped to keep the "
+	    "transcript within its size limit", d);
+	assert_string_equal(e->text, want);
+	snprintf(want, sizeof want, "250 line %zu", d);
+	assert_string_equal(transcript_get(T.t, 1)->text, want);
+	assert_string_equal(transcript_get(T.t, kept)->text,
+	    "250 line 199999");
+	assert_null(transcript_get(T.t, kept + 1));
+
+	/* Saved: the marker, then every line kept. */
+	assert_int_equal(save(path("bound.txt"), 0, TR_TIME_NONE), 0);
+	slurp(path("bound.txt"));
+	snprintf(want, sizeof want, "* %zu earlier lines dropped to keep the "
+	    "transcript within its size limit\nS: 250 line %zu\n", d, d);
+	assert_true(T.b.len > strlen(want));
+	assert_memory_equal(T.b.data, want, strlen(want));
+	for (i = 0, lines = 0; i < T.b.len; i++)
+		lines += T.b.data[i] == '\n';
+	assert_int_equal(lines, kept + 1);
+	assert_true(T.b.len > 16 &&
+	    memcmp(T.b.data + T.b.len - 16, "S: 250 line 199999\n" + 3,
+	    16) == 0);
+
+	/* Lowering the bound drops more at once. */
+	transcript_set_max(T.t, 100 * 1024);
+	assert_true(transcript_dropped(T.t) > d);
+	assert_true(transcript_bytes(T.t) <= 100 * 1024 + 80 * 1024);
+}
+
 int
 main(void)
 {
@@ -459,6 +656,11 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_save, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_save_time, setup,
 		    teardown),
+		cmocka_unit_test_setup_teardown(test_compact_roundtrip, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_compact_size, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_bound, setup, teardown),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
