@@ -724,4 +724,6 @@ check "NO_COLOR gives the mono theme (reverse status, no colour)" mono \
 T send-keys -t mono C-d
 see mono "[exited 0]" >/dev/null
 
+. "$here/paste.sh"
+
 t_done
