@@ -50,6 +50,28 @@ EOF
 	type_line big "NOOP"
 	check "... and the command line takes commands again" big \
 	    see big "C: NOOP"
+	# The longest line RFC 5321 allows (998 characters) goes whole, in
+	# a pasted message; one character more is refused, with the reason.
+	want=$($PY - "$tmp/msg" <<'EOF2'
+import hashlib, sys
+lines = ["Subject: long", "", "x" * 998, "." + "y" * 997, "end"]
+with open(sys.argv[1], "w") as f:
+    f.write("MAIL FROM:<me@client.test>\nRCPT TO:<you@sink.test>\nDATA\n" +
+            "\n".join(lines) + "\n.\n")
+wire = b"".join((("." + l) if l.startswith(".") else l).encode() + b"\r\n"
+               for l in lines)
+print("%d bytes sha256 %s" % (len(wire), hashlib.sha256(wire).hexdigest()))
+EOF2
+)
+	T load-buffer -b long "$tmp/msg"
+	T paste-buffer -d -b long -t big
+	check "a pasted line of 998 characters goes whole ($want)" big \
+	    see big "S: 250 2.0.0 $want" 30
+	$PY -c 'print("NOOP " + "z" * 994)' >"$tmp/msg"
+	T load-buffer -b long "$tmp/msg"
+	T paste-buffer -d -b long -t big
+	check "a pasted line of 999 characters is refused, with the reason" \
+	    big see big "line longer than 998 characters (RFC 5321"
 	rm -f "$tmp/msg"
 	T kill-session -t big
 else
