@@ -1347,7 +1347,7 @@ screen_held(struct screen *s)
 {
 	unsigned char	*p;
 
-	if (s->session == NULL || !session_queue_full(s->session))
+	if (!session_queue_full(s->session))
 		return 0;
 	if ((p = memchr(s->q, 0x03, s->qlen)) != NULL) {
 		screen_consume(s, (size_t)(p - s->q) + 1);
@@ -1465,7 +1465,11 @@ screen_loop(struct screen *s, const int *done)
 		screen_draw(s);
 		session_pollfd(s->session, &fd, &events, &tmo);
 		wait = tmo;
-		if (s->qlen > 0 && (wait < 0 || wait > SCREEN_KEY_WAIT_MS))
+		/* Part of a key waits a moment for the rest; keys held for a
+		   full session queue wait for the session instead. */
+		if (s->qlen > 0 && !(s->mode == SCREEN_LINE && !s->overlay &&
+		    session_queue_full(s->session)) &&
+		    (wait < 0 || wait > SCREEN_KEY_WAIT_MS))
 			wait = SCREEN_KEY_WAIT_MS;
 		pfd[0].fd = STDIN_FILENO;
 		/* No room: the terminal waits (hang-ups still come). */
