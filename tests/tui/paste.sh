@@ -104,22 +104,34 @@ T send-keys -t noops C-d
 see noops "(y/N)" 5 >/dev/null && T send-keys -t noops y
 see noops "[exited" >/dev/null
 
-# --- a paste held for good: the screen still follows a resize -----------
+# --- a paste held for good: bounded memory, and a resize still works ----
 # A silent server never greets, so nothing queued goes out: the session's
-# queue fills, then the screen's, and the rest waits in the terminal.
+# queue fills, then the screen's, and the rest of an 11 MB paste waits in
+# the terminal (tmux), not in smtpx's memory.
 server silent held
 start held -- 127.0.0.1 "$port"
 see held "connected to 127.0.0.1" >/dev/null
-numbered 1 12000 >"$tmp/noops"
+# peak_kb: smtpx's peak resident memory (the pane's shell runs it).
+peak_kb() {
+	_p=$(pgrep -P "$(T display -p -t held '#{pane_pid}')" | head -1)
+	awk '$1 == "VmHWM:" { print $2 }' "/proc/$_p/status"
+}
+before=$(peak_kb)
+numbered 1 900000 >"$tmp/noops"
 T load-buffer -b held "$tmp/noops"
 T paste-buffer -d -b held -t held
 see held "line queued" >/dev/null
 sleep 1		# not for the result: lets the queues fill first
+after=$(peak_kb)
+check "a held 11 MB paste costs smtpx under 8 MB ($before -> $after kB)" \
+    held test -n "$before" -a -n "$after" -a \
+    "$((${after:-0} - ${before:-0}))" -lt 8192
 T resize-window -t held -x 90 -y 20
 status_moved() { screen held | sed -n 19p | grep -q "F1 help"; }
 check "a resize while a paste is held moves the status line" held \
     wait_until 10 status_moved
 T kill-session -t held
+numbered 1 12000 >"$tmp/noops"
 
 # --- Ctrl-C while a paste drains stops the rest of it ---------------------
 # A server slow to answer (2 ms a NOOP) holds most of a 12,000-line paste
