@@ -1621,6 +1621,12 @@ session_submit(struct session *s, const char *line, unsigned flags,
 }
 
 int
+session_has_queued(const struct session *s)
+{
+	return s->qhead != NULL;
+}
+
+int
 session_queue_full(const struct session *s)
 {
 	return s->qbytes >= SESSION_QUEUE_FULL;

@@ -163,6 +163,8 @@ int	session_cancel(struct session *);
 /* Drop only what is queued (a paste being stopped): what was sent still
    gets its reply. Returns how many items were dropped. */
 size_t	session_cancel_queued(struct session *);
+/* 1 while items are queued, not yet sent. */
+int	session_has_queued(const struct session *);
 
 /* Add an entry on behalf of the front end (its own events, /explain). */
 void	session_log(struct session *, enum tr_kind, const char *fmt, ...)

@@ -603,7 +603,8 @@ static const char screen_keys_help[] =
     "                an empty search clears the highlight\n"
     "  Ctrl-R        search the command history\n"
     "  Tab           complete commands, AUTH mechanisms, parameters\n"
-    "  Ctrl-C        cancel a pending wait, or clear the line\n"
+    "  Ctrl-C        drop lines typed ahead or pasted, not sent yet;\n"
+    "                again: cancel a pending wait, or clear the line\n"
     "  Ctrl-D        quit (on an empty line; asks if a session is open)\n"
     "  Ctrl-L        redraw the screen\n"
     "  Ctrl-Z        suspend\n"
@@ -1138,6 +1139,18 @@ screen_interrupt(struct screen *s)
 	}
 	if (s->overlay) {
 		screen_overlay_key(s, 0x03);
+		return;
+	}
+	/* Lines typed ahead or pasted go first; the reply in flight still
+	   comes, so the session stays in step. Ctrl-C again stops that. */
+	if (!s->searching && session_has_queued(s->session) &&
+	    session_state(s->session) >= SESSION_READY &&
+	    session_state(s->session) != SESSION_QUIT &&
+	    session_cancel_queued(s->session) > 0) {
+		screen_message(s, 0, "cancelled the lines not sent yet%s",
+		    session_busy(s->session) ? "; Ctrl-C again stops the "
+		    "wait" : "");
+		s->dirty |= SCREEN_D_PANE;
 		return;
 	}
 	if (!s->searching && session_busy(s->session) &&

@@ -131,6 +131,33 @@ status_moved() { screen held | sed -n 19p | grep -q "F1 help"; }
 check "a resize while a paste is held moves the status line" held \
     wait_until 10 status_moved
 T kill-session -t held
+
+# --- Ctrl-C while a short paste drains drops the lines not sent ----------
+# 2,000 lines fit in the session's queue; the server answers each NOOP
+# after 2 ms. Ctrl-C drops the queued lines but still takes the reply to
+# the one in flight, so the session stays in step and connected.
+server countslow short
+start short -- 127.0.0.1 "$port"
+see short "S: 220 mx.example.test" >/dev/null
+numbered 1 2000 >"$tmp/noops"
+T load-buffer -b short "$tmp/noops"
+T paste-buffer -d -b short -t short
+see short "S: 250 2.0.0 noop" >/dev/null
+T send-keys -t short C-c
+check "Ctrl-C during a short paste's drain drops the lines not sent" short \
+    see short "cancelled the lines not sent yet"
+type_line short "NOOP after"
+short_count() {
+	_k=$(screen short | sed -n 's/.*noop \([0-9]*\) OUT OF ORDER.*/\1/p' |
+	    tail -1)
+	[ -n "$_k" ] && [ "$_k" -lt 2001 ]
+}
+check "... the reply in flight is taken, and the session goes on" short \
+    wait_until 30 short_count
+check "... still connected" short hasnt short "not connected"
+T send-keys -t short C-d
+see short "(y/N)" 5 >/dev/null && T send-keys -t short y
+see short "[exited" >/dev/null
 numbered 1 12000 >"$tmp/noops"
 
 # --- Ctrl-C while a paste drains stops the rest of it ---------------------
