@@ -45,6 +45,8 @@
 #define SESSION_OUT_MAX		(1024 * 1024)	/* queued bytes to send */
 #define SESSION_OUT_LOW		(64 * 1024)	/* refill a stream below this */
 #define SESSION_CHUNK		(64 * 1024)
+#define SESSION_QUEUE_FULL	(256 * 1024)	/* queued bytes that ask the
+						   front end to stop reading */
 #define SESSION_ERR		512
 #define SESSION_UNASKED_MAX	(2 * REPLY_LINES_MAX)
 #define SESSION_AUTH_LINE_MAX	512	/* RFC 4954 4, CRLF included */
@@ -65,6 +67,7 @@ struct qitem {
 	struct sasl	*sasl;		/* Q_AUTH */
 	char		*user;		/* Q_AUTH */
 	int		 group;		/* /send items share one; 0 = none */
+	size_t		 cost;		/* counted in the session's qbytes */
 	struct qitem	*next;
 };
 
@@ -122,6 +125,7 @@ struct session {
 	int			 out_secret;	/* a secret is in out: wipe it
 						   once sent */
 	struct qitem		*qhead, *qtail;
+	size_t			 qbytes;	/* memory the queue holds */
 	int			 awaiting;	/* a reply is owed to us */
 	char			 verb[16];	/* the command it answers */
 	struct qitem		*current;	/* AUTH or /send item in flight */
@@ -334,6 +338,7 @@ session_drop(struct session *s, int group)
 	while ((q = *pp) != NULL) {
 		if (group == 0 || q->group == group) {
 			*pp = q->next;
+			s->qbytes -= q->cost;
 			session_qitem_free(q);
 			n++;
 		} else
@@ -1046,6 +1051,7 @@ session_drop_message(struct session *s)
 	do {
 		q = s->qhead;
 		s->qhead = q->next;
+		s->qbytes -= q->cost;
 		session_qitem_free(q);
 		n++;
 	} while (q != end);
@@ -1495,6 +1501,7 @@ session_pump(struct session *s)
 		if (s->qhead == NULL)
 			s->qtail = NULL;
 		q->next = NULL;
+		s->qbytes -= q->cost;
 		if (q->group != 0 && q->type == Q_LINE &&
 		    strncasecmp(q->text, "MAIL", 4) == 0)
 			s->group_rcpts = 0;
@@ -1569,6 +1576,8 @@ session_enqueue(struct session *s, enum qtype type, const char *text,
 	q->type = type;
 	q->flags = flags;
 	q->group = group;
+	q->cost = sizeof *q + (text != NULL ? strlen(text) + 1 : 0);
+	s->qbytes += q->cost;
 	if (s->qtail != NULL)
 		s->qtail->next = q;
 	else
@@ -1610,6 +1619,18 @@ session_submit(struct session *s, const char *line, unsigned flags,
 	if (s->state != SESSION_DATA && strcmp(verb, "AUTH") == 0)
 		s->hand_auth = 1;
 	return session_kick(s);
+}
+
+int
+session_has_queued(const struct session *s)
+{
+	return s->qhead != NULL;
+}
+
+int
+session_queue_full(const struct session *s)
+{
+	return s->qbytes >= SESSION_QUEUE_FULL;
 }
 
 int
@@ -1785,6 +1806,17 @@ done:
 	buf_free(&line);
 	session_kick(s);
 	return r;
+}
+
+size_t
+session_cancel_queued(struct session *s)
+{
+	size_t	 n;
+
+	if ((n = session_drop(s, 0)) > 0)
+		session_log(s, TR_EVENT, "cancelled %zu queued line%s", n,
+		    n == 1 ? "" : "s");
+	return n;
 }
 
 int

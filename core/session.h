@@ -131,6 +131,10 @@ void	session_close(struct session *);
  */
 int	session_submit(struct session *, const char *line, unsigned flags,
 	    char *err, size_t errlen);
+/* 1 while the queue holds so much (256 KiB) that a front end should stop
+   reading input until it drains: a paste of any size then waits in the
+   terminal instead of in memory. Submitting still works. */
+int	session_queue_full(const struct session *);
 /* 1 while the next typed line may answer a 334 of an AUTH typed by hand
    (the engine masks it; front ends keep it off screen and out of
    history too). */
@@ -157,6 +161,11 @@ int	session_send_test(struct session *, const char *from,
    is closed. A reply still in flight is shown when it comes. Returns 1 if
    something was cancelled. */
 int	session_cancel(struct session *);
+/* Drop only what is queued (a paste being stopped): what was sent still
+   gets its reply. Returns how many items were dropped. */
+size_t	session_cancel_queued(struct session *);
+/* 1 while items are queued, not yet sent. */
+int	session_has_queued(const struct session *);
 
 /* Add an entry on behalf of the front end (its own events, /explain). */
 void	session_log(struct session *, enum tr_kind, const char *fmt, ...)

@@ -66,7 +66,8 @@ static size_t		 cmdline_nowned;
 static int
 cmdline_getc(FILE *fp)
 {
-	int	 c, tries;
+	unsigned char	 b;
+	int		 c, tries;
 
 	(void)fp;
 	/* Readline only asks for more than we offered in the middle of a
@@ -77,13 +78,15 @@ cmdline_getc(FILE *fp)
 		wtimeout(cl->cmd_win, 0);
 		if (c == KEY_RESIZE)
 			screen_dirty(cl, SCREEN_D_ALL);
-		else if (c >= 0 && c <= 0xff)
-			cl->q[cl->qlen++] = (unsigned char)c;
+		else if (c >= 0 && c <= 0xff) {
+			b = (unsigned char)c;
+			screen_queue_add(cl, &b, 1);	/* the queue is empty */
+		}
 	}
 	if (cl->qlen == 0)
 		return 7;	/* ^G: abort whatever was half typed */
 	c = cl->q[0];
-	memmove(cl->q, cl->q + 1, --cl->qlen);
+	screen_consume(cl, 1);
 	return c;
 }
 
@@ -100,6 +103,10 @@ cmdline_input_available(void)
 static void
 cmdline_redisplay(void)
 {
+	/* More keys are queued (a paste): the loop draws once they are
+	   fed, instead of the whole screen once per line. */
+	if (cl->qlen > 0)
+		return;
 	screen_draw(cl);
 }
 

@@ -11,12 +11,16 @@
  * of readline, so a secret never enters readline's buffers or history.
  * Terminal resizes come as KEY_RESIZE from ncurses' own SIGWINCH handler;
  * SIGWINCH is blocked except inside ppoll so none is lost.
+ * Input is never dropped: terminal bytes go into a bounded queue, and
+ * while it is full, or the session's queue is, the screen stops reading,
+ * so the rest of a paste waits in the terminal instead of in memory.
  */
 #include <errno.h>
 #include <fcntl.h>
 #include <locale.h>
 #include <poll.h>
 #include <signal.h>
+#include <sys/ioctl.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -44,6 +48,7 @@
 #undef columns
 
 #define SCREEN_KEY_WAIT_MS	50	/* for the rest of an escape sequence */
+#define SCREEN_QUEUE_SPARE	16	/* room kept for bytes from wgetch */
 #define SCREEN_SECRET_MAX	4096
 #define SCREEN_MOUSE_ON		"\033[?1000h\033[?1006h"
 #define SCREEN_MOUSE_OFF	"\033[?1006l\033[?1000l"
@@ -599,7 +604,8 @@ static const char screen_keys_help[] =
     "                a long search\n"
     "  Ctrl-R        search the command history\n"
     "  Tab           complete commands, AUTH mechanisms, parameters\n"
-    "  Ctrl-C        cancel a pending wait, or clear the line\n"
+    "  Ctrl-C        drop lines typed ahead or pasted, not sent yet;\n"
+    "                again: cancel a pending wait, or clear the line\n"
     "  Ctrl-D        quit (on an empty line; asks if a session is open)\n"
     "  Ctrl-L        redraw the screen\n"
     "  Ctrl-Z        suspend\n"
@@ -936,16 +942,47 @@ screen_key(struct screen *s, int *key, size_t *used)
 	return 1;
 }
 
-static void
+/* Take n bytes off the head of the queue: the head moves, nothing else
+   does, so a long paste costs no copying here. */
+void
 screen_consume(struct screen *s, size_t n)
 {
 	if (n > s->qlen)
 		n = s->qlen;
-	memmove(s->q, s->q + n, s->qlen - n);
-	s->qlen -= n;
 	/* Keys typed at the secret prompt must not linger here. */
-	OPENSSL_cleanse(s->q + s->qlen, n);
+	OPENSSL_cleanse(s->q, n);
+	s->q += n;
+	s->qlen -= n;
+	if (s->qlen == 0)
+		s->q = s->qbuf;
 	s->qwait = 0;
+}
+
+/* Room for more terminal bytes, moving what is held to the front of qbuf
+   first when the tail is short. */
+static size_t
+screen_queue_room(struct screen *s)
+{
+	size_t	 tail = sizeof(s->qbuf) - (size_t)(s->q - s->qbuf) - s->qlen;
+
+	if (tail < sizeof(s->qbuf) / 4 && s->q != s->qbuf) {
+		memmove(s->qbuf, s->q, s->qlen);
+		OPENSSL_cleanse(s->qbuf + s->qlen, (size_t)(s->q - s->qbuf));
+		s->q = s->qbuf;
+		tail = sizeof(s->qbuf) - s->qlen;
+	}
+	return tail;
+}
+
+/* Append bytes; callers make sure of the room (screen_queue_room, or an
+   empty queue). Input is never dropped, so running out is a bug. */
+void
+screen_queue_add(struct screen *s, const unsigned char *p, size_t n)
+{
+	if (n > screen_queue_room(s))
+		abort();
+	memcpy(s->q + s->qlen, p, n);
+	s->qlen += n;
 }
 
 /* Has a partial key waited long enough to be taken as it is? */
@@ -1162,6 +1199,18 @@ screen_interrupt(struct screen *s)
 		s->dirty |= SCREEN_D_PANE;
 		return;
 	}
+	/* Lines typed ahead or pasted go first; the reply in flight still
+	   comes, so the session stays in step. Ctrl-C again stops that. */
+	if (!s->searching && session_has_queued(s->session) &&
+	    session_state(s->session) >= SESSION_READY &&
+	    session_state(s->session) != SESSION_QUIT &&
+	    session_cancel_queued(s->session) > 0) {
+		screen_message(s, 0, "cancelled the lines not sent yet%s",
+		    session_busy(s->session) ? "; Ctrl-C again stops the "
+		    "wait" : "");
+		s->dirty |= SCREEN_D_PANE;
+		return;
+	}
 	if (!s->searching && session_busy(s->session) &&
 	    session_cancel(s->session)) {
 		screen_message(s, 0, "cancelled the wait");
@@ -1291,12 +1340,37 @@ screen_event(const struct session_event *ev, void *arg)
  * Input.
  */
 
+/*
+ * Read what the terminal has, while the queue has room. A paste comes in
+ * large reads of our own (ncurses reads a byte per call); ncurses still
+ * gets asked last, for KEY_RESIZE and any byte it holds. With the queue
+ * full nothing is read: the rest of a paste stays in the tty buffer, and
+ * the pasting terminal waits. Returns the bytes read.
+ */
 static int
-screen_drain(struct screen *s)
+screen_drain(struct screen *s, int signalled)
 {
-	int	 c, got = 0;
+	struct pollfd	 pfd;
+	struct winsize	 ws;
+	unsigned char	 c1;
+	size_t		 room;
+	ssize_t		 n;
+	int		 c, got = 0;
 
-	while ((c = wgetch(s->cmd_win)) != ERR) {
+	pfd.fd = STDIN_FILENO;
+	pfd.events = POLLIN;
+	/* Keep a few bytes of room for what ncurses returns below. */
+	while ((room = screen_queue_room(s)) > SCREEN_QUEUE_SPARE &&
+	    poll(&pfd, 1, 0) == 1 && (pfd.revents & POLLIN)) {
+		n = read(STDIN_FILENO, s->q + s->qlen, room -
+		    SCREEN_QUEUE_SPARE);
+		if (n <= 0)
+			break;
+		s->qlen += (size_t)n;
+		got += (int)n;
+	}
+	while (screen_queue_room(s) > 0 &&
+	    (c = wgetch(s->cmd_win)) != ERR) {
 		if (c == KEY_RESIZE) {
 			screen_layout(s);
 			continue;
@@ -1304,8 +1378,17 @@ screen_drain(struct screen *s)
 		if (c < 0 || c > 0xff)
 			continue;
 		got++;
-		if (s->qlen < sizeof(s->q))
-			s->q[s->qlen++] = (unsigned char)c;
+		c1 = (unsigned char)c;
+		screen_queue_add(s, &c1, 1);
+	}
+	/* Full: wgetch would read a byte there is no room for, and its
+	   KEY_RESIZE (or the one doupdate queued) waits behind it, so ask
+	   the tty after a signal (they come only inside ppoll). */
+	if (signalled && screen_queue_room(s) == 0 &&
+	    ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 &&
+	    (ws.ws_row != s->lines || ws.ws_col != s->cols)) {
+		resize_term(ws.ws_row, ws.ws_col);
+		screen_layout(s);
 	}
 	return got;
 }
@@ -1323,10 +1406,35 @@ screen_partial_utf8(const struct screen *s)
 	return s->qlen < need;
 }
 
+/*
+ * Is feeding readline on hold because the session's queue is full? Then
+ * a Ctrl-C already read still works: it stops the paste, dropping the
+ * bytes before it and the lines the session has queued; the line in
+ * flight keeps its reply, so the session stays in step. Returns 1 while
+ * on hold, -1 after such a Ctrl-C, else 0.
+ */
+static int
+screen_held(struct screen *s)
+{
+	unsigned char	*p;
+
+	if (!session_queue_full(s->session))
+		return 0;
+	if ((p = memchr(s->q, 0x03, s->qlen)) != NULL) {
+		screen_consume(s, (size_t)(p - s->q) + 1);
+		cmdline_reset(s);
+		(void)session_cancel_queued(s->session);
+		screen_message(s, 0, "cancelled the rest of the paste");
+		s->dirty |= SCREEN_D_PANE;
+		return -1;
+	}
+	return 1;
+}
+
 static void
 screen_feed(struct screen *s)
 {
-	int	 key;
+	int	 key, held;
 	size_t	 used;
 
 	while (s->qlen > 0 && !s->quit) {
@@ -1393,6 +1501,12 @@ screen_feed(struct screen *s)
 			if (!screen_partial_expired(s))
 				return;
 		}
+		/* The session's queue is full: leave the rest where it is
+		   (here, then in the terminal) until lines go out. */
+		if ((held = screen_held(s)) == 1)
+			return;
+		if (held == -1)
+			continue;
 		s->qwait = 0;
 		if (s->menu != NULL)
 			screen_menu_clear(s);
@@ -1411,7 +1525,7 @@ screen_loop(struct screen *s, const int *done)
 	struct timespec	 ts;
 	sigset_t	 unblocked;
 	long long	 start;
-	int		 fd, tmo, wait, n, nfds, idle = 0;
+	int		 fd, tmo, wait, n, nfds, idle = 0, intr;
 	short		 events;
 
 	sigprocmask(SIG_SETMASK, NULL, &unblocked);
@@ -1422,12 +1536,17 @@ screen_loop(struct screen *s, const int *done)
 		screen_draw(s);
 		session_pollfd(s->session, &fd, &events, &tmo);
 		wait = tmo;
-		if (s->qlen > 0 && (wait < 0 || wait > SCREEN_KEY_WAIT_MS))
+		/* Part of a key waits a moment for the rest; keys held for a
+		   full session queue wait for the session instead. */
+		if (s->qlen > 0 && !(s->mode == SCREEN_LINE && !s->overlay &&
+		    session_queue_full(s->session)) &&
+		    (wait < 0 || wait > SCREEN_KEY_WAIT_MS))
 			wait = SCREEN_KEY_WAIT_MS;
 		if (s->pane.search_run)
 			wait = 0;	/* a search slice is waiting */
 		pfd[0].fd = STDIN_FILENO;
-		pfd[0].events = POLLIN;
+		/* No room: the terminal waits (hang-ups still come). */
+		pfd[0].events = screen_queue_room(s) > 0 ? POLLIN : 0;
 		pfd[1].fd = s->sigpipe[0];
 		pfd[1].events = POLLIN;
 		pfd[2].fd = fd;
@@ -1441,6 +1560,7 @@ screen_loop(struct screen *s, const int *done)
 		start = screen_now();
 		n = ppoll(pfd, (nfds_t)nfds, wait >= 0 ? &ts : NULL,
 		    &unblocked);
+		intr = n == -1 && errno == EINTR;
 		if (n == -1 && errno != EINTR) {
 			s->quit = 1;
 			s->status = EXIT_USAGE;
@@ -1454,7 +1574,7 @@ screen_loop(struct screen *s, const int *done)
 		cmd_tick(s->app);
 		/* Always drain: ncurses may hold bytes poll cannot see, and
 		   KEY_RESIZE only comes this way. */
-		if (screen_drain(s) == 0 && (pfd[0].revents & POLLIN))
+		if (screen_drain(s, intr) == 0 && (pfd[0].revents & POLLIN))
 			idle++;
 		else
 			idle = 0;
@@ -1608,6 +1728,7 @@ screen_main(struct app *app)
 	setlocale(LC_ALL, "");
 
 	memset(s, 0, sizeof(*s));
+	s->q = s->qbuf;
 	s->app = app;
 	s->status = EXIT_ALLOK;
 	pane_init(&s->pane);
@@ -1655,6 +1776,9 @@ screen_main(struct app *app)
 	nonl();
 	intrflush(stdscr, FALSE);
 	keypad(stdscr, FALSE);
+	/* A paste keeps input pending; ncurses would then put off drawing
+	   (its typeahead check) and the screen would freeze till the end. */
+	typeahead(-1);
 	s->colors = has_colors() && start_color() == OK;
 	if (s->colors)
 		use_default_colors();

@@ -21,6 +21,7 @@ struct tr_entry;
 
 #define SCREEN_MIN_COLS		20
 #define SCREEN_MIN_LINES	5
+#define SCREEN_QUEUE_MAX	(64 * 1024)	/* terminal bytes held */
 
 /* Keys decoded by screen_key for the screen's own modes (readline sees
    raw bytes and decodes for itself). Below 256: a byte. */
@@ -82,8 +83,13 @@ struct screen {
 	attr_t			 attr[THEME_NROLES];
 	short			 pair[THEME_NROLES];
 
-	/* Bytes read from the terminal, not yet given to anyone. */
-	unsigned char		 q[8192];
+	/* Bytes read from the terminal, not yet given to anyone: qlen
+	   bytes from q, which points into qbuf. Reading stops while qbuf
+	   is full, and feeding readline stops while the session's queue is
+	   full, so a paste of any size waits in the terminal (the tty
+	   buffer, then the pasting program) instead of being dropped. */
+	unsigned char		 qbuf[SCREEN_QUEUE_MAX];
+	unsigned char		*q;
 	size_t			 qlen;
 	long long		 qwait;		/* ms clock when a partial
 						   sequence started waiting */
@@ -124,6 +130,8 @@ void	screen_draw(struct screen *);
 void	screen_dirty(struct screen *, unsigned);
 int	screen_put(WINDOW *, const char *, size_t, int maxcols, attr_t);
 int	screen_key(struct screen *, int *key, size_t *used);
+void	screen_consume(struct screen *, size_t);
+void	screen_queue_add(struct screen *, const unsigned char *, size_t);
 void	screen_show_help(struct screen *, const char *topic);
 void	screen_menu_set(struct screen *, const char *const *, size_t);
 void	screen_menu_clear(struct screen *);

@@ -13,6 +13,11 @@ usage: fakesmtp.py MODE PORTFILE [CERT KEY]
            3 seconds, then like normal inside TLS
   old      refuses EHLO (502) and accepts HELO, appending each HELO line
            it gets to PORTFILE.helo
+  count    like normal, but NOOP N is answered "250 2.0.0 noop C in
+           order" while each N is C, the count of NOOPs on the connection
+           (else "OUT OF ORDER" from then on): a paste of numbered NOOPs
+           shows in the last reply whether every line came, in order
+  countslow  the same, each NOOP answered after 2 ms
 Writes the port it listens on to PORTFILE, serves connections one at a
 time until killed.
 """
@@ -71,6 +76,7 @@ def serve(c):
             pass
         return
     tls = False
+    noops, order = 0, True
     if mode == "slow":
         time.sleep(3)
     if mode == "slowtls":
@@ -144,6 +150,13 @@ def serve(c):
         elif verb == "MAIL" and "refuse571" in l:
             # Exchange's non-standard code (second digit past 5).
             c.send("571 Delivery not authorized, message refused")
+        elif verb == "NOOP" and mode in ("count", "countslow"):
+            noops += 1
+            order = order and l == "NOOP %d" % noops
+            if mode == "countslow":
+                time.sleep(0.002)
+            c.send("250 2.0.0 noop %d %s" %
+                   (noops, "in order" if order else "OUT OF ORDER"))
         elif verb == "MAIL" or verb == "RCPT" or verb == "RSET" or verb == "NOOP":
             c.send("250 2.1.0 Ok")
         elif verb == "DATA":

@@ -769,5 +769,6 @@ type_line bounded "filler line 299999:"
 check "bounded: the newest line is found" bounded \
     see bounded "filler line 299999: 250 2.1.0 Ok" 30
 T kill-session -t bounded
+. "$here/paste.sh"
 
 t_done
