@@ -146,6 +146,8 @@ struct session {
 	struct timespec		 deadline;	/* monotonic; 0 = none */
 	char			 waiting[80];	/* what the deadline is for */
 
+	int			 late;		/* replies owed to cancelled
+						   waits, still to come */
 	int			 quit_ms;	/* session_quit: the wait for
 						   the 221, then close */
 	int			 worst;
@@ -412,6 +414,7 @@ session_reset_conn(struct session *s)
 	session_sasl_initial_free(s);
 	s->unasked = 0;
 	s->quit_ms = 0;
+	s->late = 0;
 	session_disarm(s);
 }
 
@@ -1079,6 +1082,21 @@ session_reply(struct session *s, struct reply *r)
 	char			 err[SESSION_ERR];
 	size_t			 n;
 
+	if (s->late > 0) {
+		/* Replies come in order: the next one answers the command
+		   whose wait was cancelled, not the one awaited now. */
+		s->late--;
+		s->worst = cls > s->worst ? cls : s->worst;
+		session_log(s, TR_EVENT, "that was the late reply to a command "
+		    "whose wait was cancelled");
+		session_notes_ctx(s, &c);
+		c.verb = "?";
+		notes_reply(&c, r, session_note_emit, s);
+		session_emit(s, SESSION_EV_REPLY, NULL, r, SESSION_OK);
+		if (r->code == 421)
+			session_closing(s);
+		return;
+	}
 	if (!s->awaiting) {
 		s->worst = cls > s->worst ? cls : s->worst;
 		session_notes_ctx(s, &c);
@@ -1847,9 +1865,10 @@ session_cancel(struct session *s)
 		break;
 	}
 	if (s->awaiting) {
-		session_log(s, TR_EVENT, "stopped waiting for %s; a late "
-		    "reply will still be shown", s->waiting);
+		session_log(s, TR_EVENT, "stopped waiting for %s; if its "
+		    "reply still comes, it is shown as late", s->waiting);
 		s->awaiting = 0;
+		s->late++;
 		s->hand_auth = s->secret_next = 0;
 		sasl_free(s->sasl);
 		s->sasl = NULL;

@@ -18,6 +18,7 @@ usage: fakesmtp.py MODE PORTFILE [CERT KEY]
            (else "OUT OF ORDER" from then on): a paste of numbered NOOPs
            shows in the last reply whether every line came, in order
   countslow  the same, each NOOP answered after 2 ms
+  latenoop like normal, but the first NOOP is answered after 2 seconds
 Writes the port it listens on to PORTFILE, serves connections one at a
 time until killed.
 """
@@ -76,6 +77,7 @@ def serve(c):
             pass
         return
     tls = False
+    late_done = False
     noops, order = 0, True
     if mode == "slow":
         time.sleep(3)
@@ -157,6 +159,10 @@ def serve(c):
                 time.sleep(0.002)
             c.send("250 2.0.0 noop %d %s" %
                    (noops, "in order" if order else "OUT OF ORDER"))
+        elif verb == "NOOP" and mode == "latenoop" and not late_done:
+            late_done = True
+            time.sleep(2)
+            c.send("250 2.0.0 late noop")
         elif verb == "MAIL" or verb == "RCPT" or verb == "RSET" or verb == "NOOP":
             c.send("250 2.1.0 Ok")
         elif verb == "DATA":

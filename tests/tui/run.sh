@@ -429,6 +429,25 @@ check "history keeps no pasted message line" blank \
     sh -c "! grep -E -q 'pasted-blank|Pasted-body-line' '$hist'"
 check "history keeps no lone dot" blank sh -c "! grep -q '^\.\$' '$hist'"
 
+# --- Ctrl-C on a wait, then the late reply ---------------------------------
+# Replies come in order: the reply to a command whose wait was cancelled
+# is shown as late when it comes, and the session stays in step (before,
+# it was taken as a reply nobody asked for and the session was closed).
+server latenoop late
+start late -- --timeout 20 127.0.0.1 "$port"
+see late "S: 220" >/dev/null
+type_line late "NOOP"
+see late "C: NOOP" >/dev/null
+T send-keys -t late C-c
+check "Ctrl-C stops the wait for a slow reply" late \
+    see late "stopped waiting for the reply to NOOP" 3
+check "the late reply is shown as late" late \
+    see late "that was the late reply to a command" 6
+check "... and the session stays open" late status_see late "| connected" 3
+type_line late "EHLO client.test"
+check "the next command gets its own reply" late see late "S: 250 8BITMIME" 5
+T kill-session -t late
+
 # --- /close waits for the 221 without freezing the screen ---------------
 # The wait is the engine's: keys are read and drawn meanwhile, Ctrl-C
 # ends it at once, and without a reply the connection closes after 3 s.
