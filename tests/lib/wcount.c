@@ -30,7 +30,7 @@ static void
 wcount_save(void)
 {
 	const char	*path = getenv("WCOUNT_FILE");
-	char		 line[256];
+	char		 line[256], tmp[4096];
 	int		 fd, n;
 
 	if (path == NULL || wcount_write == NULL)
@@ -38,10 +38,13 @@ wcount_save(void)
 	n = snprintf(line, sizeof(line), "frames %lu writes %lu bytes %lu "
 	    "max %lu multi %lu other %lu\n", wcount_frames, wcount_writes,
 	    wcount_bytes, wcount_max, wcount_multi, wcount_other);
-	if ((fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0600)) == -1)
+	/* Whole or not at all: the test reads it while frames go on. */
+	if (snprintf(tmp, sizeof(tmp), "%s.tmp", path) >= (int)sizeof(tmp) ||
+	    (fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC, 0600)) == -1)
 		return;
 	(void)wcount_write(fd, line, (size_t)n);
 	close(fd);
+	(void)rename(tmp, path);
 }
 
 ssize_t
