@@ -45,6 +45,7 @@
 #undef columns
 
 #define SCREEN_KEY_WAIT_MS	50	/* for the rest of an escape sequence */
+#define SCREEN_WAIT_SHOW_MS	300	/* a reply this late shows "waiting" */
 #define SCREEN_SECRET_MAX	4096
 #define SCREEN_MOUSE_ON		"\033[?1000h\033[?1006h"
 #define SCREEN_MOUSE_OFF	"\033[?1006l\033[?1000l"
@@ -328,6 +329,39 @@ struct screen_seg {
 	int		 shown;		/* 0 no, 1 brief, 2 whole */
 };
 
+/*
+ * "waiting" shows once a reply is SCREEN_WAIT_SHOW_MS late. A reply that
+ * comes sooner leaves the status line as it was: at a person's pace the
+ * word would flash on and off at every exchange, and the line would be
+ * written twice each time. The loop wakes when the delay runs out.
+ */
+static int
+screen_wait_shown(struct screen *s)
+{
+	long long	 now = screen_now();
+
+	if (s->busy_since == 0)
+		s->busy_since = now;
+	return now - s->busy_since >= SCREEN_WAIT_SHOW_MS;
+}
+
+/* Milliseconds until "waiting" shows, or -1 when there is nothing to
+   wait for. */
+static int
+screen_wait_left(struct screen *s)
+{
+	long long	 left;
+
+	if (!session_busy(s->session)) {
+		s->busy_since = 0;
+		return -1;
+	}
+	if (s->busy_since == 0)
+		return -1;
+	left = s->busy_since + SCREEN_WAIT_SHOW_MS - screen_now();
+	return left > 0 ? (int)left : -1;
+}
+
 static size_t
 screen_segs(struct screen *s, struct screen_seg *seg, size_t max)
 {
@@ -399,12 +433,17 @@ screen_segs(struct screen *s, struct screen_seg *seg, size_t max)
 	/* The key that cancels is the screen's business, not core's. */
 	if (st == SESSION_QUIT)
 		SEG(SCREEN_PRI_WAIT, THEME_STATUS, "closing");
-	else if (session_busy(ss))
+	else if (session_busy(ss) && screen_wait_shown(s))
 		SEG(SCREEN_PRI_WAIT, THEME_STATUS_WARN,
 		    "waiting (Ctrl-C cancels)");
-	else if (st != SESSION_CLOSED && (hint = session_hint(ss)) != NULL &&
-	    *hint != '\0')
-		SEG(SCREEN_PRI_HINT, THEME_STATUS, "next: %s", hint);
+	else {
+		/* Until "waiting" shows, the hint from before the wait. */
+		if (!session_busy(ss))
+			snprintf(s->hint, sizeof(s->hint), "%s",
+			    (hint = session_hint(ss)) != NULL ? hint : "");
+		if (st != SESSION_CLOSED && s->hint[0] != '\0')
+			SEG(SCREEN_PRI_HINT, THEME_STATUS, "next: %s", s->hint);
+	}
 	buf_free(&b);
 #undef SEG
 	return n;
@@ -1504,7 +1543,7 @@ screen_loop(struct screen *s, const int *done)
 	struct timespec	 ts;
 	sigset_t	 unblocked;
 	long long	 start;
-	int		 fd, tmo, wait, n, nfds, idle = 0;
+	int		 fd, tmo, wait, left, n, nfds, idle = 0;
 	short		 events;
 
 	sigprocmask(SIG_SETMASK, NULL, &unblocked);
@@ -1517,6 +1556,9 @@ screen_loop(struct screen *s, const int *done)
 		wait = tmo;
 		if (s->qlen > 0 && (wait < 0 || wait > SCREEN_KEY_WAIT_MS))
 			wait = SCREEN_KEY_WAIT_MS;
+		if ((left = screen_wait_left(s)) >= 0 &&
+		    (wait < 0 || wait > left))
+			wait = left + 1;
 		pfd[0].fd = STDIN_FILENO;
 		pfd[0].events = POLLIN;
 		pfd[1].fd = s->sigpipe[0];
