@@ -22,6 +22,7 @@
 #include <signal.h>
 #include <sys/ioctl.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -49,6 +50,7 @@
 
 #define SCREEN_KEY_WAIT_MS	50	/* for the rest of an escape sequence */
 #define SCREEN_QUEUE_SPARE	16	/* room kept for bytes from wgetch */
+#define SCREEN_WAIT_SHOW_MS	300	/* a reply this late shows "waiting" */
 #define SCREEN_SECRET_MAX	4096
 #define SCREEN_MOUSE_ON		"\033[?1000h\033[?1006h"
 #define SCREEN_MOUSE_OFF	"\033[?1006l\033[?1000l"
@@ -332,6 +334,39 @@ struct screen_seg {
 	int		 shown;		/* 0 no, 1 brief, 2 whole */
 };
 
+/*
+ * "waiting" shows once a reply is SCREEN_WAIT_SHOW_MS late. A reply that
+ * comes sooner leaves the status line as it was: at a person's pace the
+ * word would flash on and off at every exchange, and the line would be
+ * written twice each time. The loop wakes when the delay runs out.
+ */
+static int
+screen_wait_shown(struct screen *s)
+{
+	long long	 now = screen_now();
+
+	if (s->busy_since == 0)
+		s->busy_since = now;
+	return now - s->busy_since >= SCREEN_WAIT_SHOW_MS;
+}
+
+/* Milliseconds until "waiting" shows, or -1 when there is nothing to
+   wait for. */
+static int
+screen_wait_left(struct screen *s)
+{
+	long long	 left;
+
+	if (!session_busy(s->session)) {
+		s->busy_since = 0;
+		return -1;
+	}
+	if (s->busy_since == 0)
+		return -1;
+	left = s->busy_since + SCREEN_WAIT_SHOW_MS - screen_now();
+	return left > 0 ? (int)left : -1;
+}
+
 static size_t
 screen_segs(struct screen *s, struct screen_seg *seg, size_t max)
 {
@@ -403,12 +438,17 @@ screen_segs(struct screen *s, struct screen_seg *seg, size_t max)
 	/* The key that cancels is the screen's business, not core's. */
 	if (st == SESSION_QUIT)
 		SEG(SCREEN_PRI_WAIT, THEME_STATUS, "closing");
-	else if (session_busy(ss))
+	else if (session_busy(ss) && screen_wait_shown(s))
 		SEG(SCREEN_PRI_WAIT, THEME_STATUS_WARN,
 		    "waiting (Ctrl-C cancels)");
-	else if (st != SESSION_CLOSED && (hint = session_hint(ss)) != NULL &&
-	    *hint != '\0')
-		SEG(SCREEN_PRI_HINT, THEME_STATUS, "next: %s", hint);
+	else {
+		/* Until "waiting" shows, the hint from before the wait. */
+		if (!session_busy(ss))
+			snprintf(s->hint, sizeof(s->hint), "%s",
+			    (hint = session_hint(ss)) != NULL ? hint : "");
+		if (st != SESSION_CLOSED && s->hint[0] != '\0')
+			SEG(SCREEN_PRI_HINT, THEME_STATUS, "next: %s", s->hint);
+	}
 	buf_free(&b);
 #undef SEG
 	return n;
@@ -799,6 +839,154 @@ screen_overlay_key(struct screen *s, int key)
 }
 
 /*
+ * Scrolling instead of repainting. ncurses finds scrolled text by
+ * hashing lines and matching the ones that occur once; a pane of
+ * identical lines (the lab's replies, repeated notes) has none, and every
+ * row is repainted. So the pane does what tmux does: when its new rows
+ * are the rows on the terminal moved up, it scrolls the terminal's pane
+ * region itself (csr, then index) and moves curscr, ncurses' copy of the
+ * terminal, the same way; doupdate then sends only the new rows. The
+ * match compares the cells of the pane window with curscr, so a wrong
+ * guess can cost bytes but never show wrong text.
+ */
+
+/* ncurses' own output buffer (exported since 5.0, not in curses.h): the
+   scroll must travel in the same write(2) as the rest of the frame, and
+   putp and mvcur would go through stdio, a write of their own. */
+extern int	_nc_outch(int);
+
+static int
+screen_cap_ok(const char *cap)
+{
+	return cap != NULL && cap != (const char *)-1;
+}
+
+/* FNV-1a over row y's cells; the cells go to row (cols + 1 of them). */
+static uint64_t
+screen_row_hash(WINDOW *w, int y, int cols, cchar_t *row)
+{
+	const unsigned char	*b = (const unsigned char *)row;
+	uint64_t		 h = 14695981039346656037ULL;
+	size_t			 i, n = (size_t)cols * sizeof(*row);
+
+	memset(row, 0, ((size_t)cols + 1) * sizeof(*row));
+	(void)mvwin_wchnstr(w, y, 0, row, cols);
+	for (i = 0; i < n; i++)
+		h = (h ^ b[i]) * 1099511628211ULL;
+	return h;
+}
+
+/* 1 + the index of the one row with hash h, or 0 if none or several. */
+static int
+screen_hash_once(const uint64_t *v, int n, uint64_t h)
+{
+	int	 i, at = 0;
+
+	for (i = 0; i < n; i++) {
+		if (v[i] != h)
+			continue;
+		if (at != 0)
+			return 0;
+		at = i + 1;
+	}
+	return at;
+}
+
+/* Rows the pane's new content has moved up from what the terminal shows,
+   when scrolling by that much saves repainting; else 0. */
+static int
+screen_scroll_find(struct screen *s, int n, int cols)
+{
+	cchar_t		*ra, *rb;
+	uint64_t	*was, *now;
+	int		 k, j, cy, cx, found = 0, changed = 0;
+
+	ra = calloc((size_t)cols + 1, sizeof(*ra));
+	rb = calloc((size_t)cols + 1, sizeof(*rb));
+	was = calloc((size_t)n, sizeof(*was));
+	now = calloc((size_t)n, sizeof(*now));
+	if (ra == NULL || rb == NULL || was == NULL || now == NULL)
+		goto done;
+	getyx(curscr, cy, cx);
+	for (j = 0; j < n; j++) {
+		was[j] = screen_row_hash(curscr, j, cols, ra);
+		now[j] = screen_row_hash(s->pane.win, j, cols, rb);
+		changed += was[j] != now[j];
+	}
+	wmove(curscr, cy, cx);
+	/* A row ncurses can pair (unique on both sides, moved): its own
+	   optimiser finds the scroll, and must be left to do it, since it
+	   keeps hashes of curscr's rows that this scroll cannot update. */
+	for (j = 0; j < n; j++) {
+		if (screen_hash_once(now, n, now[j]) &&
+		    (k = screen_hash_once(was, n, now[j])) != 0 && k - 1 != j)
+			goto done;
+	}
+	/* The smallest shift that fits, worth it only when it spares rows. */
+	for (k = 1; k < n && k + 1 < changed && !found; k++) {
+		for (j = 0; j + k < n && now[j] == was[j + k]; j++)
+			;
+		if (j + k == n)
+			found = k;
+	}
+	/* Hashes agree; make sure the cells do. */
+	for (j = 0; found > 0 && j + found < n; j++) {
+		(void)screen_row_hash(curscr, j + found, cols, ra);
+		(void)screen_row_hash(s->pane.win, j, cols, rb);
+		if (memcmp(ra, rb, (size_t)cols * sizeof(*ra)) != 0)
+			found = 0;
+	}
+	wmove(curscr, cy, cx);
+done:
+	free(ra);
+	free(rb);
+	free(was);
+	free(now);
+	return found;
+}
+
+/* Before the pane is refreshed: scroll the terminal's pane rows up when
+   that is what changed. The output waits in ncurses' buffer for doupdate,
+   which sends it with the frame. */
+static void
+screen_scroll(struct screen *s)
+{
+	int	 n, cols, k, bot, cy, cx, i;
+
+	if (isendwin() || is_cleared(curscr) || s->overlay ||
+	    getbegy(s->pane.win) != 0 || getbegx(s->pane.win) != 0 ||
+	    !screen_cap_ok(change_scroll_region) ||
+	    !screen_cap_ok(cursor_address) || !screen_cap_ok(scroll_forward))
+		return;
+	n = getmaxy(s->pane.win);
+	cols = getmaxx(s->pane.win);
+	if (n < 3 || cols != COLS || n >= LINES ||
+	    (k = screen_scroll_find(s, n, cols)) == 0)
+		return;
+	bot = n - 1;
+	/* After doupdate the terminal has normal attributes, so the rows
+	   the scroll opens are plain blanks, as they are in curscr. */
+	tputs(tiparm(change_scroll_region, 0, bot), 1, _nc_outch);
+	tputs(tiparm(cursor_address, bot, 0), 1, _nc_outch);
+	if (k > 1 && screen_cap_ok(parm_index))
+		tputs(tiparm(parm_index, k), k, _nc_outch);
+	else {
+		for (i = 0; i < k; i++)
+			tputs(scroll_forward, 1, _nc_outch);
+	}
+	tputs(tiparm(change_scroll_region, 0, LINES - 1), 1, _nc_outch);
+	/* Back where ncurses believes the cursor is. */
+	getyx(curscr, cy, cx);
+	tputs(tiparm(cursor_address, cy, cx), 1, _nc_outch);
+	scrollok(curscr, TRUE);
+	wsetscrreg(curscr, 0, bot);
+	wscrl(curscr, k);
+	wsetscrreg(curscr, 0, LINES - 1);
+	scrollok(curscr, FALSE);
+	wmove(curscr, cy, cx);
+}
+
+/*
  * The whole screen, once per wake-up.
  */
 
@@ -828,6 +1016,8 @@ screen_draw(struct screen *s)
 		pane_draw(&s->pane, session_transcript(s->session), s->attr);
 		if (s->menu != NULL)
 			screen_menu_draw(s);
+		if (!(s->dirty & SCREEN_D_ALL))
+			screen_scroll(s);
 		wnoutrefresh(s->pane.win);
 		if (s->overlay)
 			screen_overlay_draw(s);
@@ -1525,7 +1715,7 @@ screen_loop(struct screen *s, const int *done)
 	struct timespec	 ts;
 	sigset_t	 unblocked;
 	long long	 start;
-	int		 fd, tmo, wait, n, nfds, idle = 0, intr;
+	int		 fd, tmo, wait, left, n, nfds, idle = 0, intr;
 	short		 events;
 
 	sigprocmask(SIG_SETMASK, NULL, &unblocked);
@@ -1544,6 +1734,9 @@ screen_loop(struct screen *s, const int *done)
 			wait = SCREEN_KEY_WAIT_MS;
 		if (s->pane.search_run)
 			wait = 0;	/* a search slice is waiting */
+		if ((left = screen_wait_left(s)) >= 0 &&
+		    (wait < 0 || wait > left))
+			wait = left + 1;
 		pfd[0].fd = STDIN_FILENO;
 		/* No room: the terminal waits (hang-ups still come). */
 		pfd[0].events = screen_queue_room(s) > 0 ? POLLIN : 0;
@@ -1636,6 +1829,27 @@ screen_terminal_ok(void)
 	}
 	del_curterm(cur_term);
 	return 1;
+}
+
+/*
+ * One write per frame. ncurses 6.x (up to 6.4 at least) sends its output
+ * buffer to the terminal after every cursor move until the program has
+ * been through endwin(): its mvcur cannot tell the library's own moves
+ * from a low-level terminfo caller's, so it flushes while the screen is
+ * still in its initial state (lib_mvcur.c, TINFO_MVCUR and ewInitial).
+ * A frame then costs one write(2) per row it touches. The output never
+ * goes through stdio, so setvbuf cannot help; leaving and resuming once,
+ * before anything is drawn, moves the screen out of that state and every
+ * doupdate after it makes a single write (unless a frame outgrows the
+ * buffer of a whole screen). The terminal sees the alternate screen
+ * entered twice, with nothing drawn in between.
+ */
+static void
+screen_settle(void)
+{
+	def_prog_mode();	/* raw, noecho: what the resume restores */
+	endwin();
+	doupdate();
 }
 
 static void
@@ -1779,6 +1993,7 @@ screen_main(struct app *app)
 	/* A paste keeps input pending; ncurses would then put off drawing
 	   (its typeahead check) and the screen would freeze till the end. */
 	typeahead(-1);
+	screen_settle();
 	s->colors = has_colors() && start_color() == OK;
 	if (s->colors)
 		use_default_colors();

@@ -74,6 +74,8 @@ struct screen {
 	struct pane		 pane;
 	int			 lines, cols;
 	int			 too_small;
+	long long		 busy_since;	/* ms; 0 when not waiting */
+	char			 hint[160];	/* the last hint while not busy */
 	unsigned		 dirty;
 	int			 quit;
 	int			 status;	/* exit status */

@@ -788,6 +788,226 @@ type_line bounded "filler line 299999:"
 check "bounded: the newest line is found" bounded \
     see bounded "filler line 299999: 250 2.1.0 Ok" 30
 T kill-session -t bounded
+
+# --- drawing: one write per frame, scrolling, exact screens ------------
+# tests/lib/wcount.c (LD_PRELOAD) counts the write(2) calls each frame
+# (each doupdate) makes; the figures are counts, the same on any machine.
+# What is drawn bit by bit must equal the same screen repainted whole
+# (Ctrl-L), colours included, after a flood of identical lines, the help
+# overlay, a resize and Ctrl-Z/fg.
+wc_so=$tmp/wcount.so
+wc_err=$tmp/wcount.err
+# cap NAME: the screen as cells and the attributes that show (cells.py).
+cap() { T capture-pane -p -e -t "$1" | $PY "$here/cells.py"; }
+# wc_get FILE FIELD: a figure from the counter's file.
+wc_get() {
+	awk -v f="$2" '{ for (i = 1; i < NF; i++) if ($i == f) print $(i + 1) }' \
+	    "$1" 2>/dev/null
+}
+# same_as NAME FILE: the screen, colours too, is the one saved in FILE.
+same_as() { [ "$(cap "$1")" = "$(cat "$2")" ]; }
+# frames_past FILE N: more than N frames drawn.
+frames_past() { [ "$(wc_get "$1" frames)" -gt "$2" ] 2>/dev/null; }
+# repainted NAME FILE: Ctrl-L repaints everything; the screen must not
+# change. FILE is the counter's file, to know the repaint happened.
+repainted() {
+	cap "$1" >"$tmp/$1.before"
+	_f=$(wc_get "$2" frames)
+	T send-keys -t "$1" C-l
+	wait_until 5 frames_past "$2" "$_f" && sleep 0.2 &&
+	    same_as "$1" "$tmp/$1.before"
+}
+# flood NAME PATTERN: one NOOP (N) or RSET (R) per letter, pasted at
+# once, then "NOOP end"; waits for its reply on the pane's last row. The
+# lab answers both with the same line, so no line on the pane is unique
+# (ncurses cannot see the scroll by itself), and the pattern does not
+# repeat, so however the lines fall into frames each frame differs from
+# the one before.
+flood() {
+	_p=$(printf '%s\n' "$2" | sed -e 's/./&\n/g' |
+	    sed -e '/^$/d' -e 's/^N$/NOOP/' -e 's/^R$/RSET/')
+	T send-keys -t "$1" -l "$_p
+NOOP end
+"
+	wait_until 20 flood_done "$1"
+}
+flood_done() {
+	[ "$(screen "$1" | sed -n 27p | sed 's/ *$//')" = "C: NOOP end" ] &&
+	    [ "$(screen "$1" | sed -n 28p | sed 's/ *$//')" = "S: 250 2.0.0 Ok" ]
+}
+# pane_expect SEQ: the pane after the exchanges in SEQ (N, R, E for
+# "NOOP end"): the last 14 of them.
+pane_expect() {
+	printf '%s\n' "$1" | sed -e 's/./&\n/g' | sed -e '/^$/d' | tail -14 |
+	    sed -e 's/^N$/C: NOOP/' -e 's/^R$/C: RSET/' -e 's/^E$/C: NOOP end/' \
+	    -e 'a\
+S: 250 2.0.0 Ok'
+}
+pane_is() {
+	[ "$(screen "$1" | sed -n 1,28p | sed 's/ *$//')" = \
+	    "$(pane_expect "$2")" ]
+}
+flood_exact() { pane_is "$1" "${2}E"; }
+# typed NAME DONE MORE: type MORE's commands one by one, each after the
+# reply to the one before, as a user does; DONE is what the pane has.
+typed() {
+	_seq=$2
+	_rest=$3
+	while [ -n "$_rest" ]; do
+		_c=${_rest%"${_rest#?}"}
+		_rest=${_rest#?}
+		_seq=$_seq$_c
+		case $_c in
+		N)	type_line "$1" NOOP ;;
+		R)	type_line "$1" RSET ;;
+		esac
+		wait_until 10 pane_is "$1" "$_seq" || return 1
+	done
+}
+pat1=NRNNRRNRNNNRRRNRNRRNNNNRNRRNRRRNNRNNRRNR
+pat2=RRNRNNNRNRRRNNRNRNNRRRRNRNNR
+# one_write FILE FRAMES WRITES MULTI: since the figures given, no frame
+# made more than one write.
+one_write() {
+	[ "$(wc_get "$1" multi)" = "$4" ] &&
+	    [ $(($(wc_get "$1" writes) - $3)) -le $(($(wc_get "$1" frames) - $2)) ]
+}
+if ! ${CC:-cc} -shared -fPIC -o "$wc_so" "$SMTPX_TOP/tests/lib/wcount.c" \
+    -ldl 2>"$wc_err"; then
+	t_fail "the write counter (tests/lib/wcount.c) builds" "$(cat "$wc_err")"
+else
+	wcf=$tmp/draw.wc
+	start draw LD_PRELOAD=$wc_so WCOUNT_FILE=$wcf \
+	    ASAN_OPTIONS=verify_asan_link_order=0 -- --lab --no-notes
+	see draw "not connected" >/dev/null
+	type_line draw "/connect lab 587"
+	see draw "S: 220" >/dev/null
+	sleep 0.3
+	f0=$(wc_get "$wcf" frames); w0=$(wc_get "$wcf" writes)
+	m0=$(wc_get "$wcf" multi); b0=$(wc_get "$wcf" bytes)
+	check "draw: a flood of 40 exchanges with identical replies arrives" \
+	    draw flood draw $pat1
+	check "draw: after the flood the pane is exactly the lines sent" draw \
+	    flood_exact draw $pat1
+	f1=$(wc_get "$wcf" frames); w1=$(wc_get "$wcf" writes)
+	b1=$(wc_get "$wcf" bytes)
+	check "draw: one write per frame through the flood" draw \
+	    one_write "$wcf" "$f0" "$w0" "$m0"
+	# Typed one by one, each line scrolls the pane by one row. Repainting
+	# 28 rows of 100 columns costs about 1,500 bytes an exchange;
+	# scrolling them, a few hundred (the status line changes twice).
+	check "draw: 20 exchanges typed one by one, each shown" draw \
+	    typed draw "${pat1}E" NRRNRNNNRRNRNNRRRNRN
+	b2=$(wc_get "$wcf" bytes)
+	bpe=$(((b2 - b1) / 20))
+	if [ "$bpe" -le 500 ]; then
+		t_ok "draw: identical lines scroll ($bpe bytes per exchange)"
+	else
+		t_fail "draw: identical lines scroll" \
+		    "$bpe bytes per exchange, over 500: repainted"
+	fi
+	# The lab answers well within the 300 ms after which "waiting"
+	# shows, so the status line stays as it was: no 60-90 bytes twice
+	# an exchange for the word coming and going.
+	if [ "$bpe" -le 200 ]; then
+		t_ok "draw: quick replies leave the status line alone ($bpe bytes)"
+	else
+		t_fail "draw: quick replies leave the status line alone" \
+		    "$bpe bytes per exchange, over 200"
+	fi
+	check "draw: one write per frame, typed exchanges" draw \
+	    one_write "$wcf" "$f0" "$w0" "$m0"
+	check "draw: after the flood the screen equals a full repaint" draw \
+	    repainted draw "$wcf"
+	# Distinct lines among identical ones, then identical again.
+	type_line draw "NOOP one"
+	type_line draw "NOOP two"
+	see draw "C: NOOP two" >/dev/null
+	check "draw: a second flood arrives" draw flood draw $pat2
+	check "draw: after it the pane is exactly the lines sent" draw \
+	    flood_exact draw $pat2
+	check "draw: mixed lines, then a flood: equals a full repaint" draw \
+	    repainted draw "$wcf"
+	# The help overlay opens over the pane and leaves it as it was.
+	cap draw >"$tmp/draw.pre"
+	T send-keys -t draw F1
+	see draw "help: q closes" >/dev/null
+	T send-keys -t draw q
+	check "draw: closing the help overlay restores the screen exactly" \
+	    draw wait_until 5 same_as draw "$tmp/draw.pre"
+	# A resize and back: the same screen as before it.
+	T resize-window -t draw -x 60 -y 16
+	small_draw() { status_line draw | grep -q . && ! has draw "NOOP end" ||
+	    screen draw | sed -n 14p | grep -q .; }
+	wait_until 5 small_draw >/dev/null
+	sleep 0.3
+	T resize-window -t draw -x 100 -y 30
+	check "draw: after a resize and back the screen is as before" draw \
+	    wait_until 5 same_as draw "$tmp/draw.pre"
+	check "draw: after a resize the screen equals a full repaint" draw \
+	    repainted draw "$wcf"
+	# The secret prompt draws its mask through the same frames.
+	type_line draw "EHLO me.test"
+	type_line draw "/starttls"
+	status_see draw "TLS verified" >/dev/null
+	type_line draw "EHLO me.test"
+	see draw "250-AUTH" >/dev/null
+	type_line draw "/auth PLAIN student@lab.test"
+	see draw "password" >/dev/null
+	T send-keys -t draw -l "secret"
+	see draw "******" >/dev/null
+	T send-keys -t draw Enter
+	check "draw: the secret prompt still works" draw \
+	    status_see draw "authenticated as student@lab.test"
+	check "draw: one write per frame through overlay, resize, secret" \
+	    draw one_write "$wcf" "$f0" "$w0" "$m0"
+	type_line draw "/quit"
+	see draw "(y/N)" >/dev/null
+	T send-keys -t draw y
+	check "draw: quits cleanly" draw see draw "[exited 0]"
+
+	# Ctrl-Z and fg need a shell with job control around smtpx.
+	wcs=$tmp/susp.wc
+	T kill-session -t susp >/dev/null 2>&1
+	T new-session -d -s susp -x 100 -y 30 "env -i PATH=/usr/bin:/bin \
+	    LC_ALL=C.UTF-8 TERM=screen INPUTRC=/dev/null HOME=$tmp/home \
+	    XDG_STATE_HOME=$tmp/state XDG_CONFIG_HOME=$tmp/config PS1='sh\$ ' \
+	    bash --norc --noprofile -i"
+	see susp 'sh$' >/dev/null
+	T send-keys -t susp -l "LD_PRELOAD=$wc_so WCOUNT_FILE=$wcs ASAN_OPTIONS=verify_asan_link_order=0 $SMTPX --lab --no-notes"
+	T send-keys -t susp Enter
+	see susp "not connected" >/dev/null
+	type_line susp "/connect lab 587"
+	see susp "S: 220" >/dev/null
+	flood susp $pat2 >/dev/null
+	sleep 0.3
+	cap susp >"$tmp/susp.pre"
+	f0=$(wc_get "$wcs" frames); w0=$(wc_get "$wcs" writes)
+	m0=$(wc_get "$wcs" multi)
+	T send-keys -t susp C-z
+	check "Ctrl-Z stops smtpx and gives the shell back" susp \
+	    see susp "Stopped"
+	type_line susp "fg"
+	check "fg brings the screen back exactly as it was" susp \
+	    wait_until 10 same_as susp "$tmp/susp.pre"
+	check "after fg the screen equals a full repaint" susp \
+	    repainted susp "$wcs"
+	type_line susp "NOOP after"
+	check "after fg the session goes on" susp see susp "C: NOOP after"
+	check "one write per frame through Ctrl-Z and fg" susp \
+	    one_write "$wcs" "$f0" "$w0" "$m0"
+	type_line susp "/quit"
+	see susp "(y/N)" >/dev/null
+	T send-keys -t susp y
+	check "after fg, quitting gives the shell back" susp \
+	    wait_until 10 has susp 'sh$'
+	T send-keys -t susp -l "stty -a | tr ' ;' '\n\n' | grep -cxE 'icanon|echo|isig'"
+	T send-keys -t susp Enter
+	tty_ok() { screen susp | grep -qx 3; }
+	check "after Ctrl-Z, fg and quit the tty modes are restored" susp \
+	    wait_until 5 tty_ok
+fi
+
 . "$here/paste.sh"
 
 t_done
