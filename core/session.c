@@ -10,6 +10,7 @@
  * one output buffer so poll interest is simply "writable while it is not
  * empty".
  */
+#include <sys/mman.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
 
@@ -45,6 +46,7 @@
 #define SESSION_OUT_MAX		(1024 * 1024)	/* queued bytes to send */
 #define SESSION_OUT_LOW		(64 * 1024)	/* refill a stream below this */
 #define SESSION_CHUNK		(64 * 1024)
+#define SESSION_SCAN_WINDOW	(4 * 1024 * 1024)	/* page-aligned */
 #define SESSION_QUEUE_FULL	(256 * 1024)	/* queued bytes that ask the
 						   front end to stop reading */
 #define SESSION_ERR		512
@@ -1722,40 +1724,66 @@ session_auth(struct session *s, const char *mech, const char *user,
 	return session_kick(s);
 }
 
+/*
+ * The offset of the first NUL in the first size bytes of fd, -1 for
+ * none, -2 on an error (errno set). The file is mapped a window at a
+ * time: no copy, and the memory it holds stays small whatever its size.
+ */
+static off_t
+session_find_nul(int fd, off_t size)
+{
+	const char	*map, *z;
+	off_t		 at;
+	size_t		 n;
+
+	for (at = 0; at < size; at += (off_t)n) {
+		n = size - at < SESSION_SCAN_WINDOW ? (size_t)(size - at) :
+		    SESSION_SCAN_WINDOW;
+		if ((map = mmap(NULL, n, PROT_READ, MAP_PRIVATE, fd, at)) ==
+		    MAP_FAILED)
+			return -2;
+		z = memchr(map, '\0', n);
+		munmap((void *)map, n);
+		if (z != NULL)
+			return at + (z - map);
+	}
+	return -1;
+}
+
 int
 session_data_file(struct session *s, const char *path, char *err,
     size_t errlen)
 {
-	char		 chunk[64 * 1024], *z;
-	unsigned long long at = 0;
-	ssize_t		 n;
+	struct stat	 sb;
+	off_t		 at;
 	int		 fd;
 
 	/* RFC 5321 4.1.1.4: a message holds no NUL. Look before sending,
 	   so that a refused file sends nothing of itself. */
-	if ((fd = open(path, O_RDONLY | O_CLOEXEC)) == -1) {
+	if ((fd = open(path, O_RDONLY | O_CLOEXEC)) == -1 ||
+	    fstat(fd, &sb) == -1) {
+		snprintf(err, errlen, "%s: %s", path, strerror(errno));
+		if (fd != -1)
+			close(fd);
+		return -1;
+	}
+	if (!S_ISREG(sb.st_mode)) {
+		snprintf(err, errlen, "%s: not a regular file", path);
+		close(fd);
+		return -1;
+	}
+	at = session_find_nul(fd, sb.st_size);
+	close(fd);
+	if (at == -2) {
 		snprintf(err, errlen, "%s: %s", path, strerror(errno));
 		return -1;
 	}
-	while ((n = read(fd, chunk, sizeof chunk)) != 0) {
-		if (n == -1 && errno == EINTR)
-			continue;
-		if (n == -1) {
-			snprintf(err, errlen, "%s: %s", path, strerror(errno));
-			close(fd);
-			return -1;
-		}
-		if ((z = memchr(chunk, '\0', n)) != NULL) {
-			snprintf(err, errlen, "%s: a NUL byte at offset %llu; "
-			    "SMTP does not allow NUL in a message (RFC 5321 "
-			    "4.1.1.4), so nothing of it was sent", path,
-			    at + (unsigned long long)(z - chunk));
-			close(fd);
-			return -1;
-		}
-		at += n;
+	if (at >= 0) {
+		snprintf(err, errlen, "%s: a NUL byte at offset %lld; SMTP "
+		    "does not allow NUL in a message (RFC 5321 4.1.1.4), so "
+		    "nothing of it was sent", path, (long long)at);
+		return -1;
 	}
-	close(fd);
 	if (session_enqueue(s, Q_DATA_FILE, path, 0, 0, err, errlen) == NULL)
 		return -1;
 	return session_kick(s);

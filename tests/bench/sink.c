@@ -16,6 +16,7 @@
 
 #include <arpa/inet.h>
 #include <netinet/in.h>
+#include <netinet/tcp.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -238,6 +239,8 @@ main(int argc, char **argv)
 	printf("%d\n", ntohs(sin.sin_port));
 	fflush(stdout);
 	while ((fd = accept(ls, NULL, NULL)) != -1) {
+		/* Replies go out at once, as a real server's do. */
+		setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
 		if (argc == 4)
 			sink_raw(fd, ctx);
 		else
