@@ -332,6 +332,19 @@ session_qitem_free(struct qitem *q)
 	free(q);
 }
 
+/* Take the head of the queue. */
+static struct qitem *
+session_qpop(struct session *s)
+{
+	struct qitem	*q = s->qhead;
+
+	if ((s->qhead = q->next) == NULL)
+		s->qtail = NULL;
+	q->next = NULL;
+	s->qbytes -= q->cost;
+	return q;
+}
+
 /* Drop queued items (all, or those of one /send group); count them. */
 static size_t
 session_drop(struct session *s, int group)
@@ -1045,6 +1058,7 @@ session_drop_message(struct session *s)
 {
 	struct qitem	*q, *end = NULL;
 	size_t		 n = 0;
+	int		 last;
 
 	for (q = s->qhead; q != NULL && q->type == Q_LINE; q = q->next)
 		if (strcmp(q->text, ".") == 0) {
@@ -1054,14 +1068,11 @@ session_drop_message(struct session *s)
 	if (end == NULL)
 		return;
 	do {
-		q = s->qhead;
-		s->qhead = q->next;
-		s->qbytes -= q->cost;
+		q = session_qpop(s);
+		last = q == end;
 		session_qitem_free(q);
 		n++;
-	} while (q != end);
-	if (s->qhead == NULL)
-		s->qtail = NULL;
+	} while (!last);
 	session_log(s, TR_EVENT, "DATA was not accepted (no 354): %zu message "
 	    "line%s typed ahead not sent", n, n == 1 ? "" : "s");
 }
@@ -1516,12 +1527,8 @@ session_pump(struct session *s)
 	struct qitem	*q;
 
 	while (s->state != SESSION_CLOSED && session_can_send(s) &&
-	    (q = s->qhead) != NULL) {
-		s->qhead = q->next;
-		if (s->qhead == NULL)
-			s->qtail = NULL;
-		q->next = NULL;
-		s->qbytes -= q->cost;
+	    s->qhead != NULL) {
+		q = session_qpop(s);
 		if (q->group != 0 && q->type == Q_LINE &&
 		    strncasecmp(q->text, "MAIL", 4) == 0)
 			s->group_rcpts = 0;
@@ -1868,7 +1875,6 @@ session_cancel_queued(struct session *s)
 int
 session_cancel(struct session *s)
 {
-	size_t	 n;
 	int	 did = 0;
 
 	if (s->quit_ms > 0) {
@@ -1877,11 +1883,8 @@ session_cancel(struct session *s)
 		session_close(s);
 		return 1;
 	}
-	if ((n = session_drop(s, 0)) > 0) {
-		session_log(s, TR_EVENT, "cancelled %zu queued line%s", n,
-		    n == 1 ? "" : "s");
+	if (session_cancel_queued(s) > 0)
 		did = 1;
-	}
 	switch (s->state) {
 	case SESSION_RESOLVING:
 	case SESSION_CONNECTING:

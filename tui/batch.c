@@ -150,14 +150,9 @@ static void
 batch_quit(void *arg)
 {
 	struct batch	*b = arg;
-	struct session	*s = b->app->session;
 
 	b->quit = 1;
-	if (session_state(s) == SESSION_DATA || (session_state(s) >=
-	    SESSION_READY && session_in_message(s)))
-		session_log(s, TR_EVENT, "the message was not ended with \".\"; "
-		    "closing without QUIT drops it");
-	if (session_quit(s, b->app->opt->timeout * 1000))
+	if (cmd_end_session(b->app, b->app->opt->timeout * 1000))
 		b->quit_sent = 1;
 }
 

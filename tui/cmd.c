@@ -406,12 +406,12 @@ cmd_conn_tls(struct app *app, const struct conn_tls *ct)
 
 /*
  * QUIT if the session is up and close when its reply comes (at most
- * CMD_CLOSE_WAIT_MS later; Ctrl-C closes at once). The engine waits, so
- * the screen stays live; a /connect made meanwhile waits in
- * app->pending until cmd_tick sees the session closed.
+ * wait_ms later; Ctrl-C closes at once). The engine waits, so the
+ * screen stays live; a /connect made meanwhile waits in app->pending
+ * until cmd_tick sees the session closed.
  */
-static void
-cmd_close_session(struct app *app)
+int
+cmd_end_session(struct app *app, int wait_ms)
 {
 	struct session		*s = app->session;
 	enum session_state	 st = session_state(s);
@@ -419,7 +419,7 @@ cmd_close_session(struct app *app)
 	if (st >= SESSION_READY && st != SESSION_QUIT && session_in_message(s))
 		cmd_event(app, "the message was not ended with \".\"; "
 		    "closing without QUIT drops it");
-	session_quit(s, CMD_CLOSE_WAIT_MS);
+	return session_quit(s, wait_ms);
 }
 
 /* Keep a /connect for when the open session has closed. */
@@ -490,7 +490,7 @@ cmd_connect_tls(struct app *app, const char *host, int port, int tls,
 		}
 		if (cmd_pend(app, host, port, tls, ct) == -1)
 			return -1;
-		cmd_close_session(app);
+		cmd_end_session(app, CMD_CLOSE_WAIT_MS);
 		cmd_tick(app);		/* at once if it closed at once */
 		return 0;
 	}
@@ -590,7 +590,7 @@ cmd_close(struct app *app, int argc, char **argv, const char *line)
 		return 0;
 	}
 	app->pending.set = 0;
-	cmd_close_session(app);
+	cmd_end_session(app, CMD_CLOSE_WAIT_MS);
 	return 0;
 }
 

@@ -98,6 +98,10 @@ void	config_session(const struct options *, struct session_config *,
    Errors are written to the transcript; returns 0, or -1 for a line that
    was refused as bad input. */
 int	cmd_exec(struct app *, const char *line);
+/* QUIT and close when the reply comes or wait_ms passes (at once inside
+   a message, saying the message is dropped); 1 while the reply to QUIT
+   is awaited. */
+int	cmd_end_session(struct app *, int wait_ms);
 /* Front ends call this after each session_progress: it runs a /connect
    that waited for the open session to close. */
 void	cmd_tick(struct app *);
