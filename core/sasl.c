@@ -195,6 +195,27 @@ sasl_hmac(const char *md, const void *key, size_t keylen, const void *data,
 	    out, EVP_MAX_MD_SIZE, outlen) == NULL ? -1 : 0;
 }
 
+size_t
+sasl_mask_from(const char *line, size_t len)
+{
+	size_t	 i = 0, w;
+	int	 word;
+
+	for (word = 0; word < 3; word++) {
+		while (i < len && (line[i] == ' ' || line[i] == '\t'))
+			i++;
+		if (word == 2 || (i == len && word > 0))
+			break;
+		for (w = i; w < len && line[w] != ' ' && line[w] != '\t'; w++)
+			;
+		if (word == 0 && (w - i != 4 || strncasecmp(line + i, "AUTH",
+		    4) != 0))
+			return (size_t)-1;
+		i = w;
+	}
+	return i;
+}
+
 int
 sasl_supported(const char *mech)
 {

@@ -28,6 +28,13 @@ extern const char *const sasl_mechs[];
 /* 1 when mech (any case) is implemented. */
 int	sasl_supported(const char *mech);
 /*
+ * Where the secret starts in a hand-typed "AUTH MECH [initial-response]"
+ * line: the offset of its third word (len when there is none), or
+ * (size_t)-1 when the line is not AUTH. The one masking rule the engine
+ * (transcript) and the front ends (typing, history) share.
+ */
+size_t	sasl_mask_from(const char *line, size_t len);
+/*
  * Start a mechanism for user with secret (a password, or the OAuth token
  * for XOAUTH2). authzid may be NULL. Returns NULL with err set for an
  * unknown mechanism or a missing user or secret.

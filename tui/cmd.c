@@ -619,9 +619,15 @@ cmd_auth(struct app *app, int argc, char **argv, const char *line)
 
 	(void)line;
 	if (!sasl_supported(mech)) {
+		struct buf	 known;
+		size_t		 i;
+
+		buf_init(&known, 256);
+		for (i = 0; sasl_mechs[i] != NULL; i++)
+			buf_printf(&known, "%s%s", i ? ", " : "", sasl_mechs[i]);
 		cmd_error(app, "smtpx does not know the mechanism %s; it has "
-		    "PLAIN, LOGIN, CRAM-MD5, XOAUTH2, SCRAM-SHA-1, SCRAM-SHA-256",
-		    mech);
+		    "%s", mech, known.len ? known.data : "none");
+		buf_free(&known);
 		return -1;
 	}
 	if (session_state(app->session) == SESSION_CLOSED) {

@@ -32,7 +32,9 @@
 #include "buf.h"
 #include "caps.h"
 #include "screen.h"
+#include "sasl.h"
 #include "session.h"
+#include "smtpcmd.h"
 #include "transcript.h"
 #include "tui.h"
 #include "width.h"
@@ -44,14 +46,6 @@
 static struct screen	*cl;
 static FILE		*cmdline_sink;
 
-static const char *const cmdline_verbs[] = {
-	"EHLO", "HELO", "MAIL FROM:<", "RCPT TO:<", "DATA", "RSET", "NOOP",
-	"QUIT", "VRFY", "EXPN", "HELP", "STARTTLS", "AUTH", "BDAT", NULL
-};
-static const char *const cmdline_mechs[] = {
-	"PLAIN", "LOGIN", "CRAM-MD5", "XOAUTH2", "SCRAM-SHA-1",
-	"SCRAM-SHA-256", NULL
-};
 
 /* Candidates for the word being completed, filled per attempt. */
 static const char	*cmdline_cands[CMDLINE_CANDS_MAX];
@@ -273,8 +267,10 @@ cmdline_mask_from(struct screen *s, const char *line, size_t len)
 		return 0;
 	for (i = 0; i < len && (line[i] == ' ' || line[i] == '\t'); i++)
 		;
-	if (cmdline_word_is(line + i, len - i, "AUTH"))
-		return cmdline_word_start(line, len, 2);
+	if ((i = sasl_mask_from(line, len)) != (size_t)-1)
+		return i;
+	for (i = 0; i < len && (line[i] == ' ' || line[i] == '\t'); i++)
+		;
 	if (cmdline_word_is(line + i, len - i, "/auth"))
 		return cmdline_word_start(line, len, 3);
 	return (size_t)-1;
@@ -613,7 +609,7 @@ cmdline_cands_mechs(struct screen *s)
 		for (i = 0; i < c->nmechs; i++)
 			cmdline_cand(c->mechs[i]);
 	} else
-		cmdline_cands_list(cmdline_mechs);
+		cmdline_cands_list(sasl_mechs);
 }
 
 static void
@@ -682,19 +678,21 @@ static void
 cmdline_cands_verbs(struct screen *s)
 {
 	const struct caps	*c = session_caps(s->session);
+	const struct smtpcmd_info *t;
 	size_t			 i;
 
-	cmdline_cands_list(cmdline_verbs);
-	/* Extension verbs the server offered (ETRN, ATRN, XCLIENT, ...). */
+	/* Every command a client types, then the extension verbs the
+	   server offered (ETRN, ATRN, XCLIENT, ...). */
+	for (t = smtpcmd_table; t->name != NULL; t++)
+		if (t->flags & SMTPCMD_F_TYPED)
+			cmdline_cand(t->complete);
 	if (c == NULL)
 		return;
-	for (i = 0; i < c->n; i++) {
-		const char	*k = c->v[i].keyword;
-
-		if (strcmp(k, "ETRN") == 0 || strcmp(k, "ATRN") == 0 ||
-		    strcmp(k, "XCLIENT") == 0 || strcmp(k, "XFORWARD") == 0)
-			cmdline_cand(k);
-	}
+	for (i = 0; i < c->n; i++)
+		for (t = smtpcmd_table; t->name != NULL; t++)
+			if (!(t->flags & SMTPCMD_F_TYPED) &&
+			    strcmp(c->v[i].keyword, t->name) == 0)
+				cmdline_cand(t->name);
 }
 
 static char *

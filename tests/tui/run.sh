@@ -182,6 +182,11 @@ T send-keys -t smtp -l "/auth C"
 T send-keys -t smtp Tab
 check "/auth completes a mechanism" smtp see smtp "/auth CRAM-MD5"
 T send-keys -t smtp C-c
+T send-keys -t smtp -l "RC"
+T send-keys -t smtp Tab
+check "an SMTP command completes from the command table" smtp \
+    see smtp "smtp> RCPT TO:<"
+T send-keys -t smtp C-c
 type_line smtp "/auth PLAIN $USER_NAME"
 check "/auth asks for the secret" smtp see smtp "password"
 T send-keys -t smtp -l "$PASSWORD"

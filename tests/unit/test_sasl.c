@@ -140,6 +140,32 @@ test_supported(void **state)
 	assert_int_equal(n, 6);
 }
 
+/* The one masking rule: the third word of a typed AUTH, however spaced. */
+static void
+test_mask_from(void **state)
+{
+	static const struct {
+		const char	*line;
+		size_t		 from;
+	} t[] = {
+		{ "AUTH PLAIN AGFsaWNlAHNlY3JldA==", 11 },
+		{ "  auth\tplain \t x", 15 },
+		{ "AUTH LOGIN", 10 },
+		{ "AUTH LOGIN   ", 13 },
+		{ "AUTH", 4 },
+		{ "AUTHX PLAIN abc", (size_t)-1 },
+		{ "MAIL FROM:<a@example.com>", (size_t)-1 },
+		{ "", (size_t)-1 },
+		{ "   ", (size_t)-1 },
+	};
+	size_t	 i;
+
+	(void)state;
+	for (i = 0; i < sizeof t / sizeof t[0]; i++)
+		assert_int_equal(sasl_mask_from(t[i].line, strlen(t[i].line)),
+		    t[i].from);
+}
+
 static void
 test_new(void **state)
 {
@@ -829,6 +855,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_supported),
+		cmocka_unit_test(test_mask_from),
 		cmocka_unit_test(test_new),
 		cmocka_unit_test(test_new_errors),
 		cmocka_unit_test(test_plain_rfc4616),
