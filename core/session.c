@@ -40,6 +40,7 @@
 #include "reply.h"
 #include "sasl.h"
 #include "session.h"
+#include "smtpcmd.h"
 #include "tls.h"
 #include "transcript.h"
 
@@ -53,6 +54,14 @@
 #define SESSION_UNASKED_MAX	(2 * REPLY_LINES_MAX)
 #define SESSION_AUTH_LINE_MAX	512	/* RFC 4954 4, CRLF included */
 #define SESSION_CERT_MAX	(256 * 1024)	/* a kept chain, as PEM */
+
+#define SESSION_SUBS_MAX	4
+
+/* One subscriber to the session's events. */
+struct session_sub {
+	session_cb_fn	*fn;
+	void		*arg;
+};
 
 enum qtype {
 	Q_LINE,
@@ -68,6 +77,9 @@ struct qitem {
 	unsigned	 flags;		/* SESSION_SUBMIT_* */
 	struct sasl	*sasl;		/* Q_AUTH */
 	char		*user;		/* Q_AUTH */
+	enum smtpcmd	 cmd;		/* Q_LINE: what it is, classified once
+					   when queued (SMTPCMD_DOT for a
+					   lone "."); others SMTPCMD_NONE */
 	int		 group;		/* /send items share one; 0 = none */
 	size_t		 cost;		/* counted in the session's qbytes */
 	struct qitem	*next;
@@ -89,8 +101,6 @@ struct session {
 	char			*ca_file;
 	char			*ca_pem;
 	char			*servername;
-	session_cb_fn		*cb;
-	void			*cbarg;
 	struct transcript	*tr;
 	int			 notes;
 
@@ -129,7 +139,14 @@ struct session {
 	struct qitem		*qhead, *qtail;
 	size_t			 qbytes;	/* memory the queue holds */
 	int			 awaiting;	/* a reply is owed to us */
-	char			 verb[16];	/* the command it answers */
+	enum smtpcmd		 cmd;		/* the command it answers */
+	char			 cmdline[1024];	/* that line as sent (masked) */
+	char			 cmdword[16];	/* its first word, for notes */
+	struct timespec		 sent_at;	/* when it went out */
+	struct timespec		 state_at;	/* when the state last changed */
+	int			 seen_tls;	/* as last told in an event */
+	char			*seen_auth;
+	struct session_sub	 subs[SESSION_SUBS_MAX];
 	struct qitem		*current;	/* AUTH or /send item in flight */
 	int			 secret_next;	/* next line answers a 334 */
 	int			 hand_auth;	/* a typed AUTH is not over yet */
@@ -175,18 +192,86 @@ session_state_name(enum session_state st)
 	return session_state_names[st];
 }
 
+/* Deliver one event to every subscriber, in the order they joined. */
+static void
+session_deliver(struct session *s, const struct session_event *ev)
+{
+	size_t	 i;
+
+	for (i = 0; i < SESSION_SUBS_MAX; i++)
+		if (s->subs[i].fn != NULL)
+			s->subs[i].fn(ev, s->subs[i].arg);
+}
+
 static void
 session_emit(struct session *s, enum session_ev_type type,
     const struct tr_entry *e, const struct reply *r, enum session_fail f)
 {
 	struct session_event	 ev;
 
+	memset(&ev, 0, sizeof ev);
 	ev.type = type;
 	ev.entry = e;
 	ev.reply = r;
 	ev.fail = f;
-	if (s->cb != NULL)
-		s->cb(&ev, s->cbarg);
+	ev.cmd = SMTPCMD_NONE;
+	ev.from = ev.to = s->state;
+	session_deliver(s, &ev);
+}
+
+int
+session_subscribe(struct session *s, session_cb_fn *fn, void *arg)
+{
+	size_t	 i;
+
+	for (i = 0; i < SESSION_SUBS_MAX; i++)
+		if (s->subs[i].fn == NULL) {
+			s->subs[i].fn = fn;
+			s->subs[i].arg = arg;
+			return 0;
+		}
+	return -1;
+}
+
+void
+session_unsubscribe(struct session *s, session_cb_fn *fn, void *arg)
+{
+	size_t	 i;
+
+	for (i = 0; i < SESSION_SUBS_MAX; i++)
+		if (s->subs[i].fn == fn && s->subs[i].arg == arg)
+			s->subs[i].fn = NULL;
+}
+
+static long
+session_ms_since(const struct timespec *t)
+{
+	struct timespec	 now;
+
+	if (t->tv_sec == 0 && t->tv_nsec == 0)
+		return 0;
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	return (long)(now.tv_sec - t->tv_sec) * 1000 +
+	    (now.tv_nsec - t->tv_nsec) / 1000000;
+}
+
+/* One line of the debug trace; core never prints, the sink does. */
+static void
+session_debug(struct session *s, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+
+static void
+session_debug(struct session *s, const char *fmt, ...)
+{
+	char	 line[512];
+	va_list	 ap;
+
+	if (s->cfg.debug == NULL)
+		return;
+	va_start(ap, fmt);
+	vsnprintf(line, sizeof line, fmt, ap);
+	va_end(ap);
+	s->cfg.debug(s->cfg.debug_arg, line);
 }
 
 static void
@@ -259,7 +344,7 @@ session_notes_ctx(const struct session *s, struct notes_ctx *c)
 	c->implicit_tls = s->implicit_tls;
 	c->tls = s->tls_on;
 	c->authenticated = s->auth_user != NULL;
-	c->verb = s->verb;
+	c->verb = s->cmdword;
 	c->caps = s->caps;
 	c->prev_caps = s->prev_caps;
 }
@@ -273,14 +358,89 @@ session_note_event(struct session *s, enum notes_event ev)
 	notes_event(&c, ev, session_note_emit, s);
 }
 
-/* The only place the state changes. */
+/* Tell subscribers what changed since they were last told: the state
+   (from), TLS, the user authenticated as. Nothing changed: no event. */
+static void
+session_changed(struct session *s, enum session_state from)
+{
+	struct session_event	 ev;
+	char			*was = s->seen_auth;
+	int			 tls = s->tls_on && s->state != SESSION_CLOSED;
+
+	memset(&ev, 0, sizeof ev);
+	ev.type = SESSION_EV_STATE;
+	ev.cmd = SMTPCMD_NONE;
+	ev.from = from;
+	ev.to = s->state;
+	if (from != s->state)
+		ev.changed |= SESSION_CH_STATE;
+	if (tls != s->seen_tls)
+		ev.changed |= SESSION_CH_TLS;
+	if ((was == NULL) != (s->auth_user == NULL) || (was != NULL &&
+	    strcmp(was, s->auth_user) != 0))
+		ev.changed |= SESSION_CH_AUTH;
+	if (ev.changed == 0)
+		return;
+	ev.tls_from = s->seen_tls;
+	ev.tls_to = s->seen_tls = tls;
+	if (ev.changed & SESSION_CH_TLS)
+		session_debug(s, "TLS %s", tls ? "on" : "off");
+	if (ev.changed & SESSION_CH_AUTH) {
+		s->seen_auth = s->auth_user ? strdup(s->auth_user) : NULL;
+		session_debug(s, "authenticated: %s", s->auth_user ? "yes" :
+		    "no");
+	}
+	ev.auth_from = was;
+	ev.auth_to = s->seen_auth;
+	session_deliver(s, &ev);
+	if (was != s->seen_auth)
+		free(was);
+}
+
+/* The only place the state changes; the trace says from what to what
+   and how long the state before lasted (connect and TLS timings). */
 static void
 session_set_state(struct session *s, enum session_state st)
 {
-	if (s->state == st)
+	enum session_state	 from = s->state;
+
+	if (from == st) {
+		session_changed(s, from);
 		return;
+	}
+	session_debug(s, "state: %s -> %s (after %ld ms)",
+	    session_state_names[from], session_state_names[st],
+	    session_ms_since(&s->state_at));
+	clock_gettime(CLOCK_MONOTONIC, &s->state_at);
 	s->state = st;
-	session_emit(s, SESSION_EV_STATE, NULL, NULL, SESSION_OK);
+	session_changed(s, from);
+}
+
+/* The command a reply will answer, and its line as shown (masked): for
+   events, the trace (by name only) and the notes' word. */
+static void
+session_set_cmd(struct session *s, enum smtpcmd cmd, const char *shown)
+{
+	size_t	 i;
+	const char *p;
+
+	s->cmd = cmd;
+	snprintf(s->cmdline, sizeof s->cmdline, "%s", shown ? shown : "");
+	if (cmd == SMTPCMD_OTHER) {
+		/* Notes match on the word as typed, upper-cased. */
+		p = s->cmdline + strspn(s->cmdline, " \t");
+		for (i = 0; i < sizeof s->cmdword - 1 && p[i] &&
+		    p[i] != ' ' && p[i] != '\t'; i++)
+			s->cmdword[i] = toupper((unsigned char)p[i]);
+		s->cmdword[i] = '\0';
+	} else
+		snprintf(s->cmdword, sizeof s->cmdword, "%s",
+		    smtpcmd_name(cmd));
+	clock_gettime(CLOCK_MONOTONIC, &s->sent_at);
+	if (cmd != SMTPCMD_GREETING)
+		session_debug(s, "sent %s", cmd == SMTPCMD_OTHER ?
+		    "(a command smtpx does not know)" : cmd == SMTPCMD_EMPTY ?
+		    "(an empty line)" : smtpcmd_name(cmd));
 }
 
 static void
@@ -296,7 +456,7 @@ session_arm(struct session *s, const char *fmt, ...)
 	int	 ms = s->cfg.timeout_ms;
 
 	/* session_quit's wait for the 221 is its own, shorter one. */
-	if (s->quit_ms > 0 && strcmp(s->verb, "QUIT") == 0)
+	if (s->quit_ms > 0 && s->cmd == SMTPCMD_QUIT)
 		ms = s->quit_ms;
 	session_clock(&s->deadline);
 	s->deadline.tv_sec += ms / 1000;
@@ -500,8 +660,8 @@ session_new(const struct session_config *cfg, session_cb_fn *cb, void *arg)
 	s->cfg.tls.ca_file = s->ca_file;
 	s->cfg.tls.ca_pem = s->ca_pem;
 	s->cfg.tls.servername = s->servername;
-	s->cb = cb;
-	s->cbarg = arg;
+	s->subs[0].fn = cb;
+	s->subs[0].arg = arg;
 	s->notes = 1;
 	s->fd = -1;
 	if ((s->tr = transcript_new()) != NULL)
@@ -526,12 +686,13 @@ session_free(struct session *s)
 {
 	if (s == NULL)
 		return;
-	s->cb = NULL;
+	memset(s->subs, 0, sizeof s->subs);
 	session_reset_conn(s);
 	session_drop(s, 0);
 	caps_free(s->caps);
 	caps_free(s->prev_caps);
 	free(s->auth_user);
+	free(s->seen_auth);
 	free(s->hand_user);
 	free(s->host);
 	free(s->ehlo_name);
@@ -676,7 +837,7 @@ session_connect(struct session *s, const char *host, int port,
 	}
 	s->port = port;
 	s->implicit_tls = implicit_tls;
-	s->verb[0] = '\0';
+	session_set_cmd(s, SMTPCMD_GREETING, NULL);
 	s->failure = SESSION_OK;
 	s->idle_told = 0;
 	s->cert_kept = 0;
@@ -788,7 +949,7 @@ session_connected(struct session *s)
 	}
 	session_set_state(s, SESSION_GREETING);
 	s->awaiting = 1;
-	s->verb[0] = '\0';
+	session_set_cmd(s, SMTPCMD_GREETING, NULL);
 	session_arm(s, "the greeting from %s", s->addr);
 }
 
@@ -858,7 +1019,7 @@ session_tls_done(struct session *s)
 	caps_free(s->prev_caps);
 	s->prev_caps = s->caps;
 	s->caps = NULL;
-	if (s->implicit_tls && s->verb[0] == '\0') {
+	if (s->implicit_tls && s->cmd == SMTPCMD_GREETING) {
 		session_set_state(s, SESSION_GREETING);
 		s->awaiting = 1;
 		session_arm(s, "the greeting from %s", s->addr);
@@ -903,17 +1064,6 @@ session_handshake(struct session *s)
 
 /* Replies. */
 
-static void
-session_verb_of(const char *line, char verb[16])
-{
-	size_t	 i;
-
-	line += strspn(line, " \t");
-	for (i = 0; i < 15 && line[i] && line[i] != ' ' && line[i] != '\t'; i++)
-		verb[i] = toupper((unsigned char)line[i]);
-	verb[i] = '\0';
-}
-
 /* Pull the user name out of a hand-typed PLAIN initial response. */
 static char *
 session_plain_user(const char *b64)
@@ -936,7 +1086,7 @@ session_auth_ok(struct session *s, const char *user)
 	free(s->auth_user);
 	s->auth_user = strdup(user ? user : "(by hand)");
 	session_log(s, TR_EVENT, "authenticated as %s", s->auth_user);
-	session_emit(s, SESSION_EV_STATE, NULL, NULL, SESSION_OK);
+	session_changed(s, s->state);
 }
 
 static int session_write_line(struct session *, const char *, size_t,
@@ -1061,7 +1211,7 @@ session_drop_message(struct session *s)
 	int		 last;
 
 	for (q = s->qhead; q != NULL && q->type == Q_LINE; q = q->next)
-		if (strcmp(q->text, ".") == 0) {
+		if (q->cmd == SMTPCMD_DOT) {
 			end = q;
 			break;
 		}
@@ -1086,158 +1236,303 @@ session_closing(struct session *s)
 	session_end(s, SESSION_OK);
 }
 
+/*
+ * Reply handlers, one per command (the shape of curl's smtp_state
+ * handlers): each moves the state for its command's reply and returns 0,
+ * or -1 when it has closed the connection or already reported the reply
+ * itself. Commands without a handler (NOOP, VRFY, a word smtpx does not
+ * know) change nothing.
+ */
+typedef int session_handler_fn(struct session *, const struct reply *);
+
+static int
+session_on_greeting(struct session *s, const struct reply *r)
+{
+	(void)r;
+	session_set_state(s, SESSION_READY);
+	return 0;
+}
+
+static int
+session_on_ehlo(struct session *s, const struct reply *r)
+{
+	char	 line[SESSION_ERR];
+
+	if (reply_class(r) == 2) {
+		session_set_state(s, SESSION_HELLO);
+		return 0;
+	}
+	if (r->code != 500 && r->code != 502)
+		return 0;
+	/* RFC 5321 4.1.4: an old server; fall back to HELO. */
+	session_log(s, TR_EVENT, "EHLO not understood; trying HELO instead");
+	snprintf(line, sizeof line, "HELO %s", s->ehlo_name);
+	session_write_line(s, line, strlen(line), line, 0);
+	s->awaiting = 1;
+	session_set_cmd(s, SMTPCMD_HELO, line);
+	session_arm(s, "the reply to HELO");
+	return 0;
+}
+
+static int
+session_on_helo(struct session *s, const struct reply *r)
+{
+	if (reply_class(r) != 2)
+		return 0;
+	caps_free(s->caps);
+	s->caps = caps_parse(NULL);
+	session_set_state(s, SESSION_HELLO);
+	return 0;
+}
+
+static int
+session_on_mail(struct session *s, const struct reply *r)
+{
+	if (reply_class(r) == 2)
+		session_set_state(s, SESSION_MAIL);
+	return 0;
+}
+
+static int
+session_on_rcpt(struct session *s, const struct reply *r)
+{
+	if (reply_class(r) == 2) {
+		s->group_rcpts++;
+		session_set_state(s, SESSION_RCPT);
+	}
+	return 0;
+}
+
+static int
+session_on_data(struct session *s, const struct reply *r)
+{
+	if (r->code == 354)
+		session_set_state(s, SESSION_DATA);
+	else
+		session_drop_message(s);
+	return 0;
+}
+
+static int
+session_on_dot(struct session *s, const struct reply *r)
+{
+	(void)r;
+	session_set_state(s, SESSION_HELLO);
+	return 0;
+}
+
+static int
+session_on_rset(struct session *s, const struct reply *r)
+{
+	if (reply_class(r) == 2 && s->state > SESSION_HELLO)
+		session_set_state(s, SESSION_HELLO);
+	return 0;
+}
+
+static int
+session_on_quit(struct session *s, const struct reply *r)
+{
+	(void)r;
+	session_set_state(s, SESSION_QUIT);
+	if (s->quit_ms > 0) {
+		/* session_quit: the reply is all it waited for. The caller
+		   reports it before the close. */
+		return 1;
+	}
+	return 0;
+}
+
+static int
+session_on_auth(struct session *s, const struct reply *r)
+{
+	session_reply_auth(s, r);
+	return 0;
+}
+
+static int
+session_on_starttls(struct session *s, const struct reply *r)
+{
+	size_t	 n;
+
+	if (r->code == 220 && s->tls_on) {
+		session_fail(s, SESSION_FAIL_PROTOCOL, "220 to STARTTLS inside "
+		    "TLS: a second handshake is not possible; closing");
+		return -1;
+	}
+	if (r->code == 220) {
+		/* Anything already here came before the handshake and could
+		   be an injection (CVE-2011-0411): refuse it. */
+		if ((n = reply_parser_pending(s->rp)) > 0) {
+			session_fail(s, SESSION_FAIL_TLS, "%zu bytes arrived "
+			    "after the STARTTLS reply and before the TLS "
+			    "handshake (response injection?); aborting", n);
+			return -1;
+		}
+		session_start_tls(s);
+		return 0;
+	}
+	if ((n = session_drop(s, 0)) > 0)
+		session_log(s, TR_ERROR, "STARTTLS refused; %zu queued line%s "
+		    "not sent in clear", n, n == 1 ? "" : "s");
+	else
+		session_log(s, TR_ERROR, "STARTTLS refused");
+	if (s->failure == SESSION_OK)
+		s->failure = SESSION_FAIL_TLS;
+	return 0;
+}
+
+static session_handler_fn *const session_handlers[SMTPCMD_COUNT] = {
+	[SMTPCMD_GREETING] = session_on_greeting,
+	[SMTPCMD_EHLO] = session_on_ehlo,
+	[SMTPCMD_HELO] = session_on_helo,
+	[SMTPCMD_MAIL] = session_on_mail,
+	[SMTPCMD_RCPT] = session_on_rcpt,
+	[SMTPCMD_DATA] = session_on_data,
+	[SMTPCMD_DOT] = session_on_dot,
+	[SMTPCMD_RSET] = session_on_rset,
+	[SMTPCMD_QUIT] = session_on_quit,
+	[SMTPCMD_AUTH] = session_on_auth,
+	[SMTPCMD_STARTTLS] = session_on_starttls,
+};
+
+/* SESSION_EV_REPLY: the reply, the command it answers and the states. */
+static void
+session_emit_reply(struct session *s, const struct reply *r,
+    enum smtpcmd cmd, const char *line, enum session_state from)
+{
+	struct session_event	 ev;
+
+	memset(&ev, 0, sizeof ev);
+	ev.type = SESSION_EV_REPLY;
+	ev.reply = r;
+	ev.cmd = cmd;
+	ev.cmdline = line;
+	ev.from = from;
+	ev.to = s->state;
+	session_deliver(s, &ev);
+}
+
+/* Notes for a reply that answers no known command. */
+static void
+session_notes_unpaired(struct session *s, const struct reply *r)
+{
+	struct notes_ctx	 c;
+	int			 cls = reply_class(r);
+
+	s->worst = cls > s->worst ? cls : s->worst;
+	session_notes_ctx(s, &c);
+	c.verb = "?";
+	notes_reply(&c, r, session_note_emit, s);
+}
+
+/* Replies come in order: the next one answers the command whose wait
+   was cancelled, not the one awaited now. */
+static void
+session_reply_late(struct session *s, const struct reply *r)
+{
+	s->late--;
+	session_debug(s, "reply %d (late)", r->code);
+	session_log(s, TR_EVENT, "that was the late reply to a command "
+	    "whose wait was cancelled");
+	session_notes_unpaired(s, r);
+	session_emit_reply(s, r, SMTPCMD_NONE, NULL, s->state);
+	if (r->code == 421)
+		session_closing(s);
+}
+
+/* RFC 5321 3.8: a 421 may come at any time; anything else unasked means
+   replies no longer pair with commands, so nothing more we send could
+   be read right. */
+static void
+session_reply_unasked(struct session *s, const struct reply *r)
+{
+	session_debug(s, "reply %d (nobody asked)", r->code);
+	session_notes_unpaired(s, r);
+	if (r->code == 421) {
+		session_emit_reply(s, r, SMTPCMD_NONE, NULL, s->state);
+		session_closing(s);
+	} else
+		session_fail(s, SESSION_FAIL_PROTOCOL, "a reply nobody asked "
+		    "for (%d): the server is out of step with the commands; "
+		    "closing", r->code);
+}
+
+/* Keep the offer before, for "what changed"; after STARTTLS caps is
+   already empty and prev_caps holds the clear one. */
+static void
+session_keep_caps(struct session *s, const struct reply *r)
+{
+	if (s->caps != NULL) {
+		caps_free(s->prev_caps);
+		s->prev_caps = s->caps;
+	}
+	s->caps = caps_parse(r);
+}
+
+/* After the handler: a /send stops at the first step that makes the
+   rest pointless; the item in flight is done unless SASL goes on. */
+static void
+session_reply_done(struct session *s, struct qitem *cur, enum smtpcmd cmd,
+    int cls)
+{
+	if (cur != NULL && cur->group != 0 && cls >= 4 &&
+	    (cmd == SMTPCMD_MAIL || cmd == SMTPCMD_DATA || cmd == SMTPCMD_DOT))
+		if (session_drop(s, cur->group) > 0)
+			session_log(s, TR_EVENT, "/send stopped after the "
+			    "refusal");
+	if (cur != NULL && (s->sasl == NULL || cur->type != Q_AUTH)) {
+		session_qitem_free(cur);
+		s->current = NULL;
+	}
+}
+
 static void
 session_reply(struct session *s, struct reply *r)
 {
 	struct notes_ctx	 c;
 	struct qitem		*cur = s->current;
-	int			 cls = reply_class(r);
-	char			 err[SESSION_ERR];
-	size_t			 n;
+	enum session_state	 from = s->state;
+	enum smtpcmd		 cmd = s->cmd;
+	char			 line[sizeof s->cmdline];
+	int			 cls = reply_class(r), h = 0;
 
 	if (s->late > 0) {
-		/* Replies come in order: the next one answers the command
-		   whose wait was cancelled, not the one awaited now. */
-		s->late--;
-		s->worst = cls > s->worst ? cls : s->worst;
-		session_log(s, TR_EVENT, "that was the late reply to a command "
-		    "whose wait was cancelled");
-		session_notes_ctx(s, &c);
-		c.verb = "?";
-		notes_reply(&c, r, session_note_emit, s);
-		session_emit(s, SESSION_EV_REPLY, NULL, r, SESSION_OK);
-		if (r->code == 421)
-			session_closing(s);
+		session_reply_late(s, r);
 		return;
 	}
 	if (!s->awaiting) {
-		s->worst = cls > s->worst ? cls : s->worst;
-		session_notes_ctx(s, &c);
-		c.verb = "?";
-		notes_reply(&c, r, session_note_emit, s);
-		/* RFC 5321 3.8: a 421 may come at any time; anything else
-		   unasked means replies no longer pair with commands, so
-		   nothing more we send could be read right. */
-		if (r->code == 421) {
-			session_emit(s, SESSION_EV_REPLY, NULL, r, SESSION_OK);
-			session_closing(s);
-		} else
-			session_fail(s, SESSION_FAIL_PROTOCOL, "a reply nobody "
-			    "asked for (%d): the server is out of step with "
-			    "the commands; closing", r->code);
+		session_reply_unasked(s, r);
 		return;
 	}
 	s->awaiting = 0;
 	session_disarm(s);
-	if (cls > s->worst)
-		s->worst = cls;
-
-	if (strcmp(s->verb, "EHLO") == 0 && cls == 2) {
-		/* Keep the offer before, for "what changed"; after STARTTLS
-		   caps is already empty and prev_caps holds the clear one. */
-		if (s->caps != NULL) {
-			caps_free(s->prev_caps);
-			s->prev_caps = s->caps;
-		}
-		s->caps = caps_parse(r);
-	}
+	s->worst = cls > s->worst ? cls : s->worst;
+	/* The handler may send another command (HELO after EHLO). */
+	memcpy(line, s->cmdline, sizeof line);
+	session_debug(s, "reply %d to %s in %ld ms", r->code,
+	    cmd == SMTPCMD_GREETING ? "the greeting" : smtpcmd_name(cmd),
+	    session_ms_since(&s->sent_at));
+	if (cmd == SMTPCMD_EHLO && cls == 2)
+		session_keep_caps(s, r);
 	session_notes_ctx(s, &c);
 	notes_reply(&c, r, session_note_emit, s);
 	if (r->code == 421) {
-		session_emit(s, SESSION_EV_REPLY, NULL, r, SESSION_OK);
+		session_emit_reply(s, r, cmd, line, from);
 		session_closing(s);
 		return;
 	}
-
-	if (s->verb[0] == '\0') {			/* greeting */
-		session_set_state(s, SESSION_READY);
-	} else if (strcmp(s->verb, "EHLO") == 0 || strcmp(s->verb, "HELO") == 0) {
-		if (cls == 2) {
-			if (strcmp(s->verb, "HELO") == 0) {
-				caps_free(s->caps);
-				s->caps = caps_parse(NULL);
-			}
-			session_set_state(s, SESSION_HELLO);
-		} else if (strcmp(s->verb, "EHLO") == 0 &&
-		    (r->code == 500 || r->code == 502)) {
-			/* RFC 5321 4.1.4: an old server; fall back to HELO. */
-			session_log(s, TR_EVENT, "EHLO not understood; trying "
-			    "HELO instead");
-			snprintf(err, sizeof err, "HELO %s", s->ehlo_name);
-			session_write_line(s, err, strlen(err), err, 0);
-			s->awaiting = 1;
-			snprintf(s->verb, sizeof s->verb, "HELO");
-			session_arm(s, "the reply to HELO");
-		}
-	} else if (strcmp(s->verb, "MAIL") == 0 && cls == 2) {
-		session_set_state(s, SESSION_MAIL);
-	} else if (strcmp(s->verb, "RCPT") == 0 && cls == 2) {
-		s->group_rcpts++;
-		session_set_state(s, SESSION_RCPT);
-	} else if (strcmp(s->verb, "DATA") == 0 && r->code == 354) {
-		session_set_state(s, SESSION_DATA);
-	} else if (strcmp(s->verb, "DATA") == 0) {
-		session_drop_message(s);
-	} else if (strcmp(s->verb, ".") == 0) {
-		session_set_state(s, SESSION_HELLO);
-	} else if (strcmp(s->verb, "RSET") == 0 && cls == 2 &&
-	    s->state > SESSION_HELLO) {
-		session_set_state(s, SESSION_HELLO);
-	} else if (strcmp(s->verb, "QUIT") == 0) {
-		session_set_state(s, SESSION_QUIT);
-		if (s->quit_ms > 0) {
-			/* session_quit: the reply is all it waited for. */
-			session_emit(s, SESSION_EV_REPLY, NULL, r, SESSION_OK);
-			session_close(s);
-			return;
-		}
-	} else if (strcmp(s->verb, "AUTH") == 0) {
-		session_reply_auth(s, r);
-	} else if (strcmp(s->verb, "STARTTLS") == 0) {
-		if (r->code == 220 && s->tls_on) {
-			session_fail(s, SESSION_FAIL_PROTOCOL, "220 to STARTTLS "
-			    "inside TLS: a second handshake is not possible; "
-			    "closing");
-			return;
-		}
-		if (r->code == 220) {
-			/* Anything already here came before the handshake and
-			   could be an injection (CVE-2011-0411): refuse it. */
-			if ((n = reply_parser_pending(s->rp)) > 0) {
-				session_fail(s, SESSION_FAIL_TLS, "%zu bytes "
-				    "arrived after the STARTTLS reply and before "
-				    "the TLS handshake (response injection?); "
-				    "aborting", n);
-				return;
-			}
-			session_start_tls(s);
-		} else {
-			if ((n = session_drop(s, 0)) > 0)
-				session_log(s, TR_ERROR, "STARTTLS refused; "
-				    "%zu queued line%s not sent in clear", n,
-				    n == 1 ? "" : "s");
-			else
-				session_log(s, TR_ERROR, "STARTTLS refused");
-			if (s->failure == SESSION_OK)
-				s->failure = SESSION_FAIL_TLS;
-		}
+	if (session_handlers[cmd] != NULL && (h = session_handlers[cmd](s,
+	    r)) == -1)
+		return;
+	if (h == 1) {
+		session_emit_reply(s, r, cmd, line, from);
+		session_close(s);
+		return;
 	}
-
 	if (s->state == SESSION_CLOSED)
-		return;		/* a handler above gave up on the server */
-	/* A /send stops at the first step that makes the rest pointless. */
-	if (cur != NULL && cur->group != 0 && cls >= 4 &&
-	    (strcmp(s->verb, "MAIL") == 0 || strcmp(s->verb, "DATA") == 0 ||
-	    strcmp(s->verb, ".") == 0)) {
-		if (session_drop(s, cur->group) > 0)
-			session_log(s, TR_EVENT, "/send stopped after the "
-			    "refusal");
-	}
-	if (cur != NULL && (s->sasl == NULL || cur->type != Q_AUTH)) {
-		session_qitem_free(cur);
-		s->current = NULL;
-	}
-	session_emit(s, SESSION_EV_REPLY, NULL, r, SESSION_OK);
+		return;		/* a handler gave up on the server */
+	session_reply_done(s, cur, cmd, cls);
+	session_emit_reply(s, r, cmd, line, from);
 }
 
 /* Output. */
@@ -1286,14 +1581,15 @@ session_send_typed(struct session *s, struct qitem *q)
 	char	 shown[1100];
 	unsigned fl = 0;
 	const char *p;
+	enum smtpcmd cmd;
 
-	session_verb_of(q->text, s->verb);
+	cmd = q->cmd == SMTPCMD_DOT ? SMTPCMD_OTHER : q->cmd;
 	if (q->flags & SESSION_SUBMIT_SECRET || s->secret_next) {
 		snprintf(shown, sizeof shown, "%s", SASL_MASK);
 		fl = TR_F_SECRET;
 		s->secret_next = 0;
-		snprintf(s->verb, sizeof s->verb, "AUTH");
-	} else if (strcmp(s->verb, "AUTH") == 0) {
+		cmd = SMTPCMD_AUTH;
+	} else if (cmd == SMTPCMD_AUTH) {
 		if (!s->tls_on)
 			session_note_event(s, NOTES_EV_AUTH_NO_TLS);
 		session_mask_auth(q->text, shown, sizeof shown);
@@ -1312,8 +1608,10 @@ session_send_typed(struct session *s, struct qitem *q)
 		snprintf(shown, sizeof shown, "%s", q->text);
 	if (session_write_line(s, q->text, strlen(q->text), shown, fl) == -1)
 		return;
+	session_set_cmd(s, cmd, shown);
 	s->awaiting = 1;
-	session_arm(s, "the reply to %s", s->verb[0] ? s->verb : "an empty line");
+	session_arm(s, "the reply to %s", s->cmdword[0] ? s->cmdword :
+	    "an empty line");
 }
 
 static void
@@ -1324,7 +1622,6 @@ session_start_auth(struct session *s, struct qitem *q)
 
 	s->sasl = q->sasl;
 	q->sasl = NULL;
-	snprintf(s->verb, sizeof s->verb, "AUTH");
 	if (!s->tls_on)
 		session_note_event(s, NOTES_EV_AUTH_NO_TLS);
 	buf_init(&out, 16384);
@@ -1371,6 +1668,7 @@ session_start_auth(struct session *s, struct qitem *q)
 	    TR_F_SECRET : 0) == 0) {
 		if (show.len)
 			session_decoded(s, "sent: %s", show.data);
+		session_set_cmd(s, SMTPCMD_AUTH, shown);
 		s->awaiting = 1;
 		session_arm(s, "the reply to AUTH");
 	} else {
@@ -1478,7 +1776,7 @@ session_stream_more(struct session *s)
 		    st->enc.stuffed);
 		session_entry(s, TR_SENT, 0, 0, ".", 1, ".\r\n", 3);
 		session_stream_free(s);
-		snprintf(s->verb, sizeof s->verb, ".");
+		session_set_cmd(s, SMTPCMD_DOT, ".");
 		s->awaiting = 1;
 		session_arm(s, "the reply to the end of the message");
 	}
@@ -1493,8 +1791,8 @@ session_data_line(struct session *s, struct qitem *q)
 	struct dataenc	 enc;
 	size_t		 at = s->out.len;
 
-	if (strcmp(q->text, ".") == 0) {
-		snprintf(s->verb, sizeof s->verb, ".");
+	if (q->cmd == SMTPCMD_DOT) {
+		session_set_cmd(s, SMTPCMD_DOT, ".");
 		session_write_line(s, ".", 1, ".", 0);
 		s->awaiting = 1;
 		session_arm(s, "the reply to the end of the message");
@@ -1529,11 +1827,10 @@ session_pump(struct session *s)
 	while (s->state != SESSION_CLOSED && session_can_send(s) &&
 	    s->qhead != NULL) {
 		q = session_qpop(s);
-		if (q->group != 0 && q->type == Q_LINE &&
-		    strncasecmp(q->text, "MAIL", 4) == 0)
+		if (q->group != 0 && q->cmd == SMTPCMD_MAIL)
 			s->group_rcpts = 0;
-		if (q->group != 0 && q->type == Q_LINE &&
-		    strcasecmp(q->text, "DATA") == 0 && s->group_rcpts == 0) {
+		if (q->group != 0 && q->cmd == SMTPCMD_DATA &&
+		    s->group_rcpts == 0) {
 			session_log(s, TR_EVENT, "no recipient was accepted; "
 			    "/send stops before DATA");
 			session_drop(s, q->group);
@@ -1548,9 +1845,10 @@ session_pump(struct session *s)
 				session_send_typed(s, q);
 			break;
 		case Q_STARTTLS:
-			snprintf(s->verb, sizeof s->verb, "STARTTLS");
 			if (session_write_line(s, "STARTTLS", 8, "STARTTLS",
 			    0) == 0) {
+				session_set_cmd(s, SMTPCMD_STARTTLS,
+				    "STARTTLS");
 				s->awaiting = 1;
 				session_arm(s, "the reply to STARTTLS");
 			}
@@ -1603,6 +1901,10 @@ session_enqueue(struct session *s, enum qtype type, const char *text,
 	q->type = type;
 	q->flags = flags;
 	q->group = group;
+	/* Classified once: a lone "." ends a message wherever it is. */
+	if (type == Q_LINE)
+		q->cmd = strcmp(text, ".") == 0 ? SMTPCMD_DOT :
+		    smtpcmd_of(text, strlen(text));
 	q->cost = sizeof *q + (text != NULL ? strlen(text) + 1 : 0);
 	s->qbytes += q->cost;
 	if (s->qtail != NULL)
@@ -1627,7 +1929,7 @@ int
 session_submit(struct session *s, const char *line, unsigned flags,
     char *err, size_t errlen)
 {
-	char	 verb[16];
+	struct qitem	*q;
 
 	if (strpbrk(line, "\r\n") != NULL) {
 		snprintf(err, errlen, "a line may not contain CR or LF");
@@ -1638,12 +1940,12 @@ session_submit(struct session *s, const char *line, unsigned flags,
 		    "(RFC 5321 4.5.3.1.6)");
 		return -1;
 	}
-	if (session_enqueue(s, Q_LINE, line, flags, 0, err, errlen) == NULL)
+	if ((q = session_enqueue(s, Q_LINE, line, flags, 0, err,
+	    errlen)) == NULL)
 		return -1;
 	/* From a typed AUTH until its final reply, lines may answer a 334
 	   (even typed ahead of it): front ends treat them as secrets. */
-	session_verb_of(line, verb);
-	if (s->state != SESSION_DATA && strcmp(verb, "AUTH") == 0)
+	if (s->state != SESSION_DATA && q->cmd == SMTPCMD_AUTH)
 		s->hand_auth = 1;
 	return session_kick(s);
 }
@@ -1676,23 +1978,20 @@ int
 session_in_message(const struct session *s)
 {
 	const struct qitem	*q;
-	char			 verb[16];
 	int			 in;
 
 	/* Where the session will be when the queue has gone out: a DATA
 	   typed ahead of its 354 (or pasted with the message) counts. */
 	in = (s->state == SESSION_DATA && !(s->awaiting &&
-	    strcmp(s->verb, ".") == 0)) ||
-	    (s->awaiting && strcmp(s->verb, "DATA") == 0);
+	    s->cmd == SMTPCMD_DOT)) ||
+	    (s->awaiting && s->cmd == SMTPCMD_DATA);
 	for (q = s->qhead; q != NULL; q = q->next) {
 		if (q->type != Q_LINE)
 			in = 0;		/* a stream ends the message */
 		else if (in)
-			in = strcmp(q->text, ".") != 0;
-		else {
-			session_verb_of(q->text, verb);
-			in = strcmp(verb, "DATA") == 0;
-		}
+			in = q->cmd != SMTPCMD_DOT;
+		else
+			in = q->cmd == SMTPCMD_DATA;
 	}
 	return in;
 }
@@ -2031,7 +2330,7 @@ static int
 session_quitting(const struct session *s)
 {
 	return s->state == SESSION_QUIT ||
-	    (s->awaiting && strcmp(s->verb, "QUIT") == 0);
+	    (s->awaiting && s->cmd == SMTPCMD_QUIT);
 }
 
 /* Read what is there; 0 on EOF or error (the session is then closed). */
