@@ -263,7 +263,7 @@ session_debug(struct session *s, const char *fmt, ...)
 static void
 session_debug(struct session *s, const char *fmt, ...)
 {
-	char	 line[512];
+	char	 line[512], *p;
 	va_list	 ap;
 
 	if (s->cfg.debug == NULL)
@@ -271,6 +271,9 @@ session_debug(struct session *s, const char *fmt, ...)
 	va_start(ap, fmt);
 	vsnprintf(line, sizeof line, fmt, ap);
 	va_end(ap);
+	for (p = line; *p != '\0'; p++)
+		if ((unsigned char)*p < 0x20 || *p == 0x7f)
+			*p = '?';
 	s->cfg.debug(s->cfg.debug_arg, line);
 }
 
@@ -280,6 +283,11 @@ session_entry(struct session *s, enum tr_kind kind, unsigned flags, int code,
 {
 	const struct tr_entry	*e;
 
+	/* Events and errors (connects, TLS steps, failures) go to the
+	   trace too; lines sent or received and notes do not. */
+	if (kind == TR_EVENT || kind == TR_ERROR)
+		session_debug(s, "%s: %.*s", kind == TR_EVENT ? "event" :
+		    "error", (int)(len > 400 ? 400 : len), text);
 	e = transcript_add(s->tr, kind, flags, code, text, len, raw, rawlen);
 	if (e != NULL)
 		session_emit(s, SESSION_EV_ENTRY, e, NULL, SESSION_OK);
