@@ -1,7 +1,10 @@
 /*
  * The session engine. One struct session holds one connection and walks
  * it through RFC 5321's states; session_set_state is the only place the
- * state changes, and it logs nothing but tells the front end. Work
+ * state changes, and it tells the subscribers and the debug trace. A
+ * reply goes to the handler of the command it answers (one per command,
+ * in session_handlers). AUTH lives in session_auth.c, messages and
+ * /send in session_data.c, the shared struct in session_int.h. Work
  * arrives as queue items (a typed line, STARTTLS, an AUTH exchange, a
  * message file, a generated test message); session_pump sends the head
  * of the queue whenever nothing is awaited, and every reply, connect and
@@ -10,14 +13,11 @@
  * one output buffer so poll interest is simply "writable while it is not
  * empty".
  */
-#include <sys/mman.h>
 #include <sys/socket.h>
-#include <sys/stat.h>
 
 #include <arpa/inet.h>
 #include <ctype.h>
 #include <errno.h>
-#include <fcntl.h>
 #include <netdb.h>
 #include <poll.h>
 #include <signal.h>
@@ -30,150 +30,8 @@
 #include <unistd.h>
 
 #include <openssl/crypto.h>
-#include <openssl/rand.h>
 
-#include "b64.h"
-#include "buf.h"
-#include "caps.h"
-#include "dataenc.h"
-#include "notes.h"
-#include "reply.h"
-#include "sasl.h"
-#include "session.h"
-#include "smtpcmd.h"
-#include "tls.h"
-#include "transcript.h"
-
-#define SESSION_OUT_MAX		(1024 * 1024)	/* queued bytes to send */
-#define SESSION_OUT_LOW		(64 * 1024)	/* refill a stream below this */
-#define SESSION_CHUNK		(64 * 1024)
-#define SESSION_SCAN_WINDOW	(4 * 1024 * 1024)	/* page-aligned */
-#define SESSION_QUEUE_FULL	(256 * 1024)	/* queued bytes that ask the
-						   front end to stop reading */
-#define SESSION_ERR		512
-#define SESSION_UNASKED_MAX	(2 * REPLY_LINES_MAX)
-#define SESSION_AUTH_LINE_MAX	512	/* RFC 4954 4, CRLF included */
-#define SESSION_CERT_MAX	(256 * 1024)	/* a kept chain, as PEM */
-
-#define SESSION_SUBS_MAX	4
-
-/* One subscriber to the session's events. */
-struct session_sub {
-	session_cb_fn	*fn;
-	void		*arg;
-};
-
-enum qtype {
-	Q_LINE,
-	Q_STARTTLS,
-	Q_AUTH,
-	Q_DATA_FILE,
-	Q_TEST_MSG,
-};
-
-struct qitem {
-	enum qtype	 type;
-	char		*text;		/* line, path, or the test message */
-	unsigned	 flags;		/* SESSION_SUBMIT_* */
-	struct sasl	*sasl;		/* Q_AUTH */
-	char		*user;		/* Q_AUTH */
-	enum smtpcmd	 cmd;		/* Q_LINE: what it is, classified once
-					   when queued (SMTPCMD_DOT for a
-					   lone "."); others SMTPCMD_NONE */
-	int		 group;		/* /send items share one; 0 = none */
-	size_t		 cost;		/* counted in the session's qbytes */
-	struct qitem	*next;
-};
-
-/* A message being streamed after 354: from a file or from memory. */
-struct stream {
-	int		 fd;		/* -1 for a test message */
-	const char	*mem;
-	size_t		 memlen, memoff;
-	char		*name;
-	struct dataenc	 enc;
-	unsigned long long bytes;
-};
-
-struct session {
-	struct session_config	 cfg;
-	char			*ehlo_name;
-	char			*ca_file;
-	char			*ca_pem;
-	char			*servername;
-	struct transcript	*tr;
-	int			 notes;
-
-	enum session_state	 state;
-	char			*host;		/* as given, brackets removed */
-	int			 port;
-	int			 nominal_port;	/* for notes; 0 = port */
-	int			 implicit_tls;
-
-	/* Resolving and connecting. */
-	struct gaicb		 gai;
-	struct gaicb		*gaip;
-	struct addrinfo		 hints;
-	char			 portstr[8];
-	struct addrinfo		*ai, *ai_next;
-	int			 ai_numeric;	/* ai from plain getaddrinfo */
-	char			 addr[INET6_ADDRSTRLEN + 8];
-	int			 fd;
-
-	/* TLS. */
-	struct tls		*tls;
-	int			 tls_on;
-	int			 tls_want;	/* POLLIN/POLLOUT the handshake or
-						   a TLS read/write asked for */
-	struct tls_info		 tlsinfo;
-	/* The last certificate the server sent, even if it failed
-	   verification, kept until the next connect for /cert. */
-	struct tls_info		 certinfo;
-	int			 cert_kept;
-	struct buf		 certpem;
-
-	struct reply_parser	*rp;
-	struct buf		 out;
-	int			 out_secret;	/* a secret is in out: wipe it
-						   once sent */
-	struct qitem		*qhead, *qtail;
-	size_t			 qbytes;	/* memory the queue holds */
-	int			 awaiting;	/* a reply is owed to us */
-	enum smtpcmd		 cmd;		/* the command it answers */
-	char			 cmdline[1024];	/* that line as sent (masked) */
-	char			 cmdword[16];	/* its first word, for notes */
-	struct timespec		 sent_at;	/* when it went out */
-	struct timespec		 state_at;	/* when the state last changed */
-	int			 seen_tls;	/* as last told in an event */
-	char			*seen_auth;
-	struct session_sub	 subs[SESSION_SUBS_MAX];
-	struct qitem		*current;	/* AUTH or /send item in flight */
-	int			 secret_next;	/* next line answers a 334 */
-	int			 hand_auth;	/* a typed AUTH is not over yet */
-	char			*sasl_initial;	/* initial response held back
-						   for the first 334 */
-	char			*sasl_initial_show; /* its masked form */
-	int			 unasked;	/* lines since we last sent one */
-	char			*hand_user;	/* user of a hand-typed AUTH */
-	struct sasl		*sasl;
-	struct stream		*stream;
-	int			 group_rcpts;	/* RCPTs accepted in a /send */
-
-	struct caps		*caps, *prev_caps;
-	char			*auth_user;
-
-	struct timespec		 deadline;	/* monotonic; 0 = none */
-	char			 waiting[80];	/* what the deadline is for */
-
-	int			 late;		/* replies owed to cancelled
-						   waits, still to come */
-	int			 quit_ms;	/* session_quit: the wait for
-						   the 221, then close */
-	int			 worst;
-	int			 idle_told;
-	enum session_fail	 failure;
-	int			 in_cb;
-};
+#include "session_int.h"
 
 static const char *const session_state_names[] = {
 	"closed", "resolving", "connecting", "TLS handshake",
@@ -181,10 +39,6 @@ static const char *const session_state_names[] = {
 	"in a transaction (MAIL accepted)", "recipients accepted",
 	"sending the message", "quitting",
 };
-
-static void	session_pump(struct session *);
-static void	session_fail(struct session *, enum session_fail,
-		    const char *, ...) __attribute__((format(printf, 3, 4)));
 
 const char *
 session_state_name(enum session_state st)
@@ -277,7 +131,7 @@ session_debug(struct session *s, const char *fmt, ...)
 	s->cfg.debug(s->cfg.debug_arg, line);
 }
 
-static void
+void
 session_entry(struct session *s, enum tr_kind kind, unsigned flags, int code,
     const char *text, size_t len, const char *raw, size_t rawlen)
 {
@@ -335,7 +189,7 @@ session_note_emit(void *arg, const char *text)
 }
 
 /* Decoded AUTH exchanges are shown even with notes off: they are data. */
-static void
+void
 session_decoded(struct session *s, const char *fmt, ...)
 {
 	va_list	 ap;
@@ -357,7 +211,7 @@ session_notes_ctx(const struct session *s, struct notes_ctx *c)
 	c->prev_caps = s->prev_caps;
 }
 
-static void
+void
 session_note_event(struct session *s, enum notes_event ev)
 {
 	struct notes_ctx	 c;
@@ -368,7 +222,7 @@ session_note_event(struct session *s, enum notes_event ev)
 
 /* Tell subscribers what changed since they were last told: the state
    (from), TLS, the user authenticated as. Nothing changed: no event. */
-static void
+void
 session_changed(struct session *s, enum session_state from)
 {
 	struct session_event	 ev;
@@ -407,7 +261,7 @@ session_changed(struct session *s, enum session_state from)
 
 /* The only place the state changes; the trace says from what to what
    and how long the state before lasted (connect and TLS timings). */
-static void
+void
 session_set_state(struct session *s, enum session_state st)
 {
 	enum session_state	 from = s->state;
@@ -426,7 +280,7 @@ session_set_state(struct session *s, enum session_state st)
 
 /* The command a reply will answer, and its line as shown (masked): for
    events, the trace (by name only) and the notes' word. */
-static void
+void
 session_set_cmd(struct session *s, enum smtpcmd cmd, const char *shown)
 {
 	size_t	 i;
@@ -457,7 +311,7 @@ session_clock(struct timespec *ts)
 	clock_gettime(CLOCK_MONOTONIC, ts);
 }
 
-static void
+void
 session_arm(struct session *s, const char *fmt, ...)
 {
 	va_list	 ap;
@@ -486,7 +340,7 @@ session_disarm(struct session *s)
 	s->waiting[0] = '\0';
 }
 
-static void
+void
 session_qitem_free(struct qitem *q)
 {
 	if (q == NULL)
@@ -501,7 +355,7 @@ session_qitem_free(struct qitem *q)
 }
 
 /* Take the head of the queue. */
-static struct qitem *
+struct qitem *
 session_qpop(struct session *s)
 {
 	struct qitem	*q = s->qhead;
@@ -514,7 +368,7 @@ session_qpop(struct session *s)
 }
 
 /* Drop queued items (all, or those of one /send group); count them. */
-static size_t
+size_t
 session_drop(struct session *s, int group)
 {
 	struct qitem	**pp = &s->qhead, *q;
@@ -533,27 +387,6 @@ session_drop(struct session *s, int group)
 	for (q = s->qhead; q != NULL; q = q->next)
 		s->qtail = q;
 	return n;
-}
-
-static void
-session_stream_free(struct session *s)
-{
-	if (s->stream == NULL)
-		return;
-	if (s->stream->fd != -1)
-		close(s->stream->fd);
-	free(s->stream->name);
-	free(s->stream);
-	s->stream = NULL;
-}
-
-static void
-session_sasl_initial_free(struct session *s)
-{
-	if (s->sasl_initial != NULL)
-		OPENSSL_clear_free(s->sasl_initial, strlen(s->sasl_initial));
-	free(s->sasl_initial_show);
-	s->sasl_initial = s->sasl_initial_show = NULL;
 }
 
 static void
@@ -624,7 +457,7 @@ session_end(struct session *s, enum session_fail fail)
 	session_emit(s, SESSION_EV_CLOSED, NULL, NULL, fail);
 }
 
-static void
+void
 session_fail(struct session *s, enum session_fail fail, const char *fmt, ...)
 {
 	va_list	 ap;
@@ -1072,169 +905,6 @@ session_handshake(struct session *s)
 
 /* Replies. */
 
-/* Pull the user name out of a hand-typed PLAIN initial response. */
-static char *
-session_plain_user(const char *b64)
-{
-	struct buf	 d;
-	char		*user = NULL, *p;
-
-	buf_init(&d, 4096);
-	if (b64_decode(b64, strlen(b64), &d) == 0 && d.len > 0 &&
-	    (p = memchr(d.data, '\0', d.len)) != NULL &&
-	    (size_t)(p - d.data) < d.len)
-		user = strndup(p + 1, strnlen(p + 1, d.len - (p + 1 - d.data)));
-	buf_free(&d);
-	return user;
-}
-
-static void
-session_auth_ok(struct session *s, const char *user)
-{
-	free(s->auth_user);
-	s->auth_user = strdup(user ? user : "(by hand)");
-	session_log(s, TR_EVENT, "authenticated as %s", s->auth_user);
-	session_changed(s, s->state);
-}
-
-static int session_write_line(struct session *, const char *, size_t,
-    const char *, unsigned);
-
-/*
- * A SASL exchange that fails on our side (a malformed challenge, a SCRAM
- * server that cannot prove it knows the password, a round too many) ends
- * the connection, like a failed STARTTLS: the server has shown it is not
- * the one we meant to talk to, so nothing more goes to it.
- */
-static void
-session_sasl_fail(struct session *s, const char *why)
-{
-	session_fail(s, SESSION_FAIL_AUTH, "%s failed: %s; closing the "
-	    "connection without sending anything more", sasl_name(s->sasl),
-	    why);
-}
-
-/* A 334 during a SASL exchange we run: decode, answer, show masked. */
-static void
-session_sasl_challenge(struct session *s, const struct reply *r)
-{
-	struct buf	 chal, out, enc, show;
-	char		 err[SESSION_ERR];
-	const char	*t = r->lines[0];
-
-	buf_init(&chal, 16384);
-	buf_init(&out, 16384);
-	buf_init(&enc, 32768);
-	buf_init(&show, 4096);
-	if (s->sasl_initial != NULL) {
-		/* RFC 4954 4: the initial response that did not fit on the
-		   AUTH line answers the empty 334. */
-		session_write_line(s, s->sasl_initial, strlen(s->sasl_initial),
-		    SASL_MASK, TR_F_SECRET);
-		if (s->sasl_initial_show[0] != '\0')
-			session_decoded(s, "sent: %s", s->sasl_initial_show);
-		session_sasl_initial_free(s);
-		goto sent;
-	}
-	if (b64_decode(t, r->lens[0], &chal) == -1) {
-		session_sasl_fail(s, "the server's challenge is not valid "
-		    "base64");
-		goto done;
-	}
-	session_decoded(s, "challenge: %s", chal.len ? chal.data : "(empty)");
-	if (sasl_step(s->sasl, (unsigned char *)chal.data, chal.len, &out,
-	    &show, err, sizeof err) == SASL_FAIL) {
-		session_sasl_fail(s, err);
-		goto done;
-	}
-	if (b64_encode(out.data, out.len, &enc) == -1) {
-		session_sasl_fail(s, "the response is too large");
-		goto done;
-	}
-	session_write_line(s, enc.data, enc.len, SASL_MASK, TR_F_SECRET);
-	session_decoded(s, "sent: %s", show.data ? show.data : "");
-sent:
-	s->awaiting = 1;
-	session_arm(s, "the reply to AUTH");
-done:
-	buf_free(&chal);
-	buf_free(&out);
-	buf_free(&enc);
-	buf_free(&show);
-}
-
-static void
-session_reply_auth(struct session *s, const struct reply *r)
-{
-	char	 err[SESSION_ERR];
-	struct buf d;
-
-	if (s->sasl != NULL) {
-		if (r->code == 334) {
-			session_sasl_challenge(s, r);
-			return;
-		}
-		if (r->code == 235) {
-			if (sasl_finish(s->sasl, err, sizeof err) == -1) {
-				session_sasl_fail(s, err);
-				return;
-			}
-			session_auth_ok(s, s->current ? s->current->user : NULL);
-		}
-		session_sasl_initial_free(s);
-		sasl_free(s->sasl);
-		s->sasl = NULL;
-		return;
-	}
-	/* AUTH typed by hand: show challenges; mask the next line. */
-	if (r->code == 334) {
-		buf_init(&d, 16384);
-		if (r->lens[0] == 0)
-			session_decoded(s, "challenge: (empty)");
-		else if (b64_decode(r->lines[0], r->lens[0], &d) == 0)
-			session_decoded(s, "challenge: %s", d.data ? d.data : "");
-		else
-			session_decoded(s, "challenge is not valid base64");
-		buf_free(&d);
-		s->secret_next = 1;
-		return;
-	}
-	if (r->code == 235)
-		session_auth_ok(s, s->hand_user);
-	s->hand_auth = 0;
-	free(s->hand_user);
-	s->hand_user = NULL;
-}
-
-/*
- * DATA was refused: a message typed or pasted ahead of the reply (typed
- * lines up to a lone ".") must not go out as commands. Without a "."
- * queued there is no message yet, and the lines stay.
- */
-static void
-session_drop_message(struct session *s)
-{
-	struct qitem	*q, *end = NULL;
-	size_t		 n = 0;
-	int		 last;
-
-	for (q = s->qhead; q != NULL && q->type == Q_LINE; q = q->next)
-		if (q->cmd == SMTPCMD_DOT) {
-			end = q;
-			break;
-		}
-	if (end == NULL)
-		return;
-	do {
-		q = session_qpop(s);
-		last = q == end;
-		session_qitem_free(q);
-		n++;
-	} while (!last);
-	session_log(s, TR_EVENT, "DATA was not accepted (no 354): %zu message "
-	    "line%s typed ahead not sent", n, n == 1 ? "" : "s");
-}
-
 /* 421 (RFC 5321 3.8): the server is closing. Nothing queued may go out
    after it, even when it came in one read with the reply before it. */
 static void
@@ -1546,7 +1216,7 @@ session_reply(struct session *s, struct reply *r)
 /* Output. */
 
 /* Queue wire bytes for line and log it as shown (masked if secret). */
-static int
+int
 session_write_line(struct session *s, const char *line, size_t len,
     const char *shown, unsigned trflags)
 {
@@ -1566,29 +1236,11 @@ session_write_line(struct session *s, const char *line, size_t len,
 	return 0;
 }
 
-/* Mask everything after "AUTH MECH" in a hand-typed AUTH line, however
-   it is spaced. */
-static void
-session_mask_auth(const char *line, char *shown, size_t n)
-{
-	const char	*p = line;
-
-	p += strspn(p, " \t");
-	p += strcspn(p, " \t");		/* AUTH */
-	p += strspn(p, " \t");
-	p += strcspn(p, " \t");		/* the mechanism */
-	if (p[strspn(p, " \t")] == '\0')
-		snprintf(shown, n, "%s", line);
-	else
-		snprintf(shown, n, "%.*s %s", (int)(p - line), line, SASL_MASK);
-}
-
 static void
 session_send_typed(struct session *s, struct qitem *q)
 {
 	char	 shown[1100];
 	unsigned fl = 0;
-	const char *p;
 	enum smtpcmd cmd;
 
 	cmd = q->cmd == SMTPCMD_DOT ? SMTPCMD_OTHER : q->cmd;
@@ -1598,20 +1250,8 @@ session_send_typed(struct session *s, struct qitem *q)
 		s->secret_next = 0;
 		cmd = SMTPCMD_AUTH;
 	} else if (cmd == SMTPCMD_AUTH) {
-		if (!s->tls_on)
-			session_note_event(s, NOTES_EV_AUTH_NO_TLS);
-		session_mask_auth(q->text, shown, sizeof shown);
-		if (strcmp(shown, q->text) != 0)
+		if (session_typed_auth(s, q->text, shown, sizeof shown))
 			fl = TR_F_SECRET;
-		free(s->hand_user);
-		s->hand_user = NULL;
-		p = q->text + strspn(q->text, " \t") + 4;
-		p += strspn(p, " \t");
-		if (strncasecmp(p, "PLAIN", 5) == 0 && (p[5] == ' ' ||
-		    p[5] == '\t')) {
-			p += 5 + strspn(p + 5, " \t");
-			s->hand_user = session_plain_user(p);
-		}
 	} else
 		snprintf(shown, sizeof shown, "%s", q->text);
 	if (session_write_line(s, q->text, strlen(q->text), shown, fl) == -1)
@@ -1620,202 +1260,6 @@ session_send_typed(struct session *s, struct qitem *q)
 	s->awaiting = 1;
 	session_arm(s, "the reply to %s", s->cmdword[0] ? s->cmdword :
 	    "an empty line");
-}
-
-static void
-session_start_auth(struct session *s, struct qitem *q)
-{
-	struct buf	 out, enc, show, line;
-	char		 err[SESSION_ERR], shown[128];
-
-	s->sasl = q->sasl;
-	q->sasl = NULL;
-	if (!s->tls_on)
-		session_note_event(s, NOTES_EV_AUTH_NO_TLS);
-	buf_init(&out, 16384);
-	buf_init(&enc, 32768);
-	buf_init(&show, 4096);
-	buf_init(&line, 40000);
-	buf_printf(&line, "AUTH %s", sasl_name(s->sasl));
-	snprintf(shown, sizeof shown, "AUTH %s", sasl_name(s->sasl));
-	snprintf(err, sizeof err, "response too large");
-	if (sasl_has_initial(s->sasl)) {
-		if (sasl_step(s->sasl, NULL, 0, &out, &show, err,
-		    sizeof err) == SASL_FAIL ||
-		    b64_encode(out.data, out.len, &enc) == -1) {
-			session_log(s, TR_ERROR, "AUTH %s: %s",
-			    sasl_name(s->sasl), err);
-			sasl_free(s->sasl);
-			s->sasl = NULL;
-			goto done;
-		}
-		if (line.len + 1 + enc.len + 2 > SESSION_AUTH_LINE_MAX) {
-			/* RFC 4954 4: a command line is at most 512 octets;
-			   a longer initial response waits for an empty 334. */
-			if ((s->sasl_initial = OPENSSL_strdup(enc.data)) ==
-			    NULL || (s->sasl_initial_show = strdup(show.len ?
-			    show.data : "")) == NULL) {
-				session_log(s, TR_ERROR, "out of memory");
-				session_sasl_initial_free(s);
-				sasl_free(s->sasl);
-				s->sasl = NULL;
-				goto done;
-			}
-			session_decoded(s, "the initial response is too long "
-			    "for the AUTH line; it follows the server's 334");
-			buf_reset(&show);
-		} else {
-			/* RFC 4954: an empty initial response is "=". */
-			buf_printf(&line, " %s", enc.len ? enc.data : "=");
-			snprintf(shown, sizeof shown, "AUTH %s %s",
-			    sasl_name(s->sasl), SASL_MASK);
-		}
-	}
-	if (session_write_line(s, line.data, line.len, shown,
-	    s->sasl_initial == NULL && sasl_has_initial(s->sasl) ?
-	    TR_F_SECRET : 0) == 0) {
-		if (show.len)
-			session_decoded(s, "sent: %s", show.data);
-		session_set_cmd(s, SMTPCMD_AUTH, shown);
-		s->awaiting = 1;
-		session_arm(s, "the reply to AUTH");
-	} else {
-		sasl_free(s->sasl);
-		s->sasl = NULL;
-	}
-done:
-	buf_free(&out);
-	buf_free(&enc);
-	buf_free(&show);
-	buf_free(&line);
-}
-
-static void
-session_start_stream(struct session *s, struct qitem *q)
-{
-	struct stream	*st;
-	struct stat	 sb;
-	int		 fd = -1;
-
-	if (s->state != SESSION_DATA) {
-		session_log(s, TR_ERROR, "not sending %s: the server has not "
-		    "said 354 (send DATA first)", q->type == Q_DATA_FILE ?
-		    q->text : "the test message");
-		return;
-	}
-	if (q->type == Q_DATA_FILE) {
-		if ((fd = open(q->text, O_RDONLY | O_CLOEXEC)) == -1 ||
-		    fstat(fd, &sb) == -1 || !S_ISREG(sb.st_mode)) {
-			session_log(s, TR_ERROR, "%s: %s", q->text, fd == -1 ?
-			    strerror(errno) : "not a regular file");
-			if (fd != -1)
-				close(fd);
-			return;
-		}
-		session_log(s, TR_EVENT, "sending %s (%lld bytes) as the "
-		    "message", q->text, (long long)sb.st_size);
-	}
-	if ((st = calloc(1, sizeof *st)) == NULL) {
-		if (fd != -1)
-			close(fd);
-		return;
-	}
-	st->fd = fd;
-	if (fd == -1) {
-		/* The test message text is owned by the queue item. */
-		st->mem = q->text;
-		st->memlen = strlen(q->text);
-		s->current = q;
-	}
-	st->name = strdup(q->type == Q_DATA_FILE ? q->text : "the test message");
-	dataenc_init(&st->enc);
-	s->stream = st;
-	session_arm(s, "the server to take %s", st->name);
-}
-
-/* Move more of a streamed message into the output buffer. */
-static void
-session_stream_more(struct session *s)
-{
-	struct stream	*st = s->stream;
-	char		 chunk[SESSION_CHUNK];
-	ssize_t		 n;
-
-	while (s->out.len < SESSION_OUT_LOW) {
-		if (st->fd != -1) {
-			n = read(st->fd, chunk, sizeof chunk);
-			if (n == -1 && errno == EINTR)
-				continue;
-			if (n == -1) {
-				session_fail(s, SESSION_FAIL_INTERNAL,
-				    "reading %s: %s", st->name, strerror(errno));
-				return;
-			}
-			if (memchr(chunk, '\0', n) != NULL) {
-				/* Changed since it was checked: without the
-				   final dot the server discards the message. */
-				session_fail(s, SESSION_FAIL_USAGE, "%s now holds "
-				    "a NUL byte; closing without ending the "
-				    "message, so the server discards it",
-				    st->name);
-				return;
-			}
-			if (n > 0 && dataenc_feed(&st->enc, chunk, n,
-			    &s->out) == -1)
-				goto full;
-		} else {
-			n = st->memlen - st->memoff;
-			if (n > SESSION_CHUNK)
-				n = SESSION_CHUNK;
-			if (n > 0 && dataenc_feed(&st->enc, st->mem + st->memoff,
-			    n, &s->out) == -1)
-				goto full;
-			st->memoff += n;
-		}
-		st->bytes += n;
-		if (n == 0)
-			break;
-	}
-	if (s->out.len < SESSION_OUT_LOW) {
-		if (dataenc_finish(&st->enc, &s->out) == -1)
-			goto full;
-		session_log(s, TR_EVENT, "sent %s: %llu bytes in %zu lines "
-		    "(%zu dot-stuffed)", st->name, st->bytes, st->enc.lines,
-		    st->enc.stuffed);
-		session_entry(s, TR_SENT, 0, 0, ".", 1, ".\r\n", 3);
-		session_stream_free(s);
-		session_set_cmd(s, SMTPCMD_DOT, ".");
-		s->awaiting = 1;
-		session_arm(s, "the reply to the end of the message");
-	}
-	return;
-full:
-	session_fail(s, SESSION_FAIL_INTERNAL, "output buffer full");
-}
-
-static void
-session_data_line(struct session *s, struct qitem *q)
-{
-	struct dataenc	 enc;
-	size_t		 at = s->out.len;
-
-	if (q->cmd == SMTPCMD_DOT) {
-		session_set_cmd(s, SMTPCMD_DOT, ".");
-		session_write_line(s, ".", 1, ".", 0);
-		s->awaiting = 1;
-		session_arm(s, "the reply to the end of the message");
-		return;
-	}
-	/* One line through the encoder: CRLF and dot-stuffing as always. */
-	dataenc_init(&enc);
-	if (dataenc_feed(&enc, q->text, strlen(q->text), &s->out) == -1 ||
-	    buf_add(&s->out, "\r\n", 2) == -1) {
-		s->out.len = at;
-		session_log(s, TR_ERROR, "output buffer full; line not sent");
-		return;
-	}
-	session_entry(s, TR_SENT, 0, 0, q->text, strlen(q->text),
-	    s->out.data + at, s->out.len - at);
 }
 
 static int
@@ -1827,7 +1271,7 @@ session_can_send(const struct session *s)
 }
 
 /* Send from the head of the queue while nothing is awaited. */
-static void
+void
 session_pump(struct session *s)
 {
 	struct qitem	*q;
@@ -1890,7 +1334,7 @@ session_pump(struct session *s)
 }
 
 /* Append an item; the caller pumps (after filling in the item). */
-static struct qitem *
+struct qitem *
 session_enqueue(struct session *s, enum qtype type, const char *text,
     unsigned flags, int group, char *err, size_t errlen)
 {
@@ -1925,7 +1369,7 @@ session_enqueue(struct session *s, enum qtype type, const char *text,
 }
 
 /* Send what can be sent now, unless session_progress will do it. */
-static int
+int
 session_kick(struct session *s)
 {
 	if (!s->in_cb)
@@ -2014,158 +1458,6 @@ session_starttls(struct session *s, char *err, size_t errlen)
 	if (session_enqueue(s, Q_STARTTLS, NULL, 0, 0, err, errlen) == NULL)
 		return -1;
 	return session_kick(s);
-}
-
-int
-session_auth(struct session *s, const char *mech, const char *user,
-    const char *secret, char *err, size_t errlen)
-{
-	struct sasl	*sa;
-	struct qitem	*q;
-
-	if (s->state == SESSION_CLOSED) {
-		snprintf(err, errlen, "not connected (use /connect HOST PORT)");
-		return -1;
-	}
-	if ((sa = sasl_new(mech, user, secret, NULL, err, errlen)) == NULL)
-		return -1;
-	if ((q = session_enqueue(s, Q_AUTH, NULL, 0, 0, err, errlen)) == NULL) {
-		sasl_free(sa);
-		return -1;
-	}
-	q->sasl = sa;
-	q->user = strdup(user);
-	return session_kick(s);
-}
-
-/*
- * The offset of the first NUL in the first size bytes of fd, -1 for
- * none, -2 on an error (errno set). The file is mapped a window at a
- * time: no copy, and the memory it holds stays small whatever its size.
- */
-static off_t
-session_find_nul(int fd, off_t size)
-{
-	const char	*map, *z;
-	off_t		 at;
-	size_t		 n;
-
-	for (at = 0; at < size; at += (off_t)n) {
-		n = size - at < SESSION_SCAN_WINDOW ? (size_t)(size - at) :
-		    SESSION_SCAN_WINDOW;
-		if ((map = mmap(NULL, n, PROT_READ, MAP_PRIVATE, fd, at)) ==
-		    MAP_FAILED)
-			return -2;
-		z = memchr(map, '\0', n);
-		munmap((void *)map, n);
-		if (z != NULL)
-			return at + (z - map);
-	}
-	return -1;
-}
-
-int
-session_data_file(struct session *s, const char *path, char *err,
-    size_t errlen)
-{
-	struct stat	 sb;
-	off_t		 at;
-	int		 fd;
-
-	/* RFC 5321 4.1.1.4: a message holds no NUL. Look before sending,
-	   so that a refused file sends nothing of itself. */
-	if ((fd = open(path, O_RDONLY | O_CLOEXEC)) == -1 ||
-	    fstat(fd, &sb) == -1) {
-		snprintf(err, errlen, "%s: %s", path, strerror(errno));
-		if (fd != -1)
-			close(fd);
-		return -1;
-	}
-	if (!S_ISREG(sb.st_mode)) {
-		snprintf(err, errlen, "%s: not a regular file", path);
-		close(fd);
-		return -1;
-	}
-	at = session_find_nul(fd, sb.st_size);
-	close(fd);
-	if (at == -2) {
-		snprintf(err, errlen, "%s: %s", path, strerror(errno));
-		return -1;
-	}
-	if (at >= 0) {
-		snprintf(err, errlen, "%s: a NUL byte at offset %lld; SMTP "
-		    "does not allow NUL in a message (RFC 5321 4.1.1.4), so "
-		    "nothing of it was sent", path, (long long)at);
-		return -1;
-	}
-	if (session_enqueue(s, Q_DATA_FILE, path, 0, 0, err, errlen) == NULL)
-		return -1;
-	return session_kick(s);
-}
-
-int
-session_send_test(struct session *s, const char *from,
-    const char *const *to, size_t nto, char *err, size_t errlen)
-{
-	static int	 groups;
-	struct buf	 msg, line;
-	char		 date[64], id[33];
-	unsigned char	 rnd[16];
-	struct tm	 tm;
-	time_t		 now = time(NULL);
-	size_t		 i;
-	int		 g = ++groups, r = -1;
-
-	if (nto == 0) {
-		snprintf(err, errlen, "usage: /send FROM TO [TO...]");
-		return -1;
-	}
-	for (i = 0; i <= nto; i++) {
-		const char *a = i == 0 ? from : to[i - 1];
-		for (; *a; a++)
-			if ((unsigned char)*a < 0x20 || *a == 0x7f) {
-				snprintf(err, errlen, "an address may not hold "
-				    "control characters");
-				return -1;
-			}
-	}
-	buf_init(&msg, 65536);
-	buf_init(&line, 2048);
-	localtime_r(&now, &tm);
-	strftime(date, sizeof date, "%a, %d %b %Y %H:%M:%S %z", &tm);
-	RAND_bytes(rnd, sizeof rnd);
-	for (i = 0; i < sizeof rnd; i++)
-		snprintf(id + 2 * i, 3, "%02x", rnd[i]);
-	buf_printf(&msg, "Date: %s\nMessage-ID: <%s@%s>\nFrom: <%s>\nTo: ",
-	    date, id, s->ehlo_name, from);
-	for (i = 0; i < nto; i++)
-		buf_printf(&msg, "%s<%s>", i ? ", " : "", to[i]);
-	buf_printf(&msg, "\nSubject: smtpx test message\n\n"
-	    "This is a test message sent by smtpx to check that mail from\n"
-	    "<%s> is accepted by %s.\n", from, s->host ? s->host : "?");
-
-	/* Queue the whole macro before pumping, so it goes out in order. */
-	buf_printf(&line, "MAIL FROM:<%s>", from);
-	if (session_enqueue(s, Q_LINE, line.data, 0, g, err, errlen) == NULL)
-		goto done;
-	for (i = 0; i < nto; i++) {
-		buf_reset(&line);
-		buf_printf(&line, "RCPT TO:<%s>", to[i]);
-		if (session_enqueue(s, Q_LINE, line.data, 0, g, err,
-		    errlen) == NULL)
-			goto done;
-	}
-	if (session_enqueue(s, Q_LINE, "DATA", 0, g, err, errlen) == NULL ||
-	    session_enqueue(s, Q_TEST_MSG, msg.data, 0, g, err, errlen) == NULL)
-		goto done;
-	r = 0;
-done:
-	if (r == -1)
-		session_drop(s, g);
-	buf_free(&msg);
-	buf_free(&line);
-	session_kick(s);
-	return r;
 }
 
 size_t
