@@ -138,8 +138,11 @@ session_entry(struct session *s, enum tr_kind kind, unsigned flags, int code,
 	const struct tr_entry	*e;
 
 	/* Events and errors (connects, TLS steps, failures) go to the
-	   trace too; lines sent or received and notes do not. */
-	if (kind == TR_EVENT || kind == TR_ERROR)
+	   trace too, as /save would keep them: not what is kept off the
+	   saved transcript (a front end's /unb64 output), nor lines sent
+	   or received, nor notes. */
+	if ((kind == TR_EVENT || kind == TR_ERROR) && (flags & (TR_F_SECRET |
+	    TR_F_NOSAVE | TR_F_DECODED)) == 0)
 		session_debug(s, "%s: %.*s", kind == TR_EVENT ? "event" :
 		    "error", (int)(len > 400 ? 400 : len), text);
 	e = transcript_add(s->tr, kind, flags, code, text, len, raw, rawlen);

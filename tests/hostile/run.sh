@@ -2188,6 +2188,8 @@ AUTH LOGIN
 $(b64 'alice')
 $(b64 "$LINEPW")
 /auth PLAIN alice
+/unb64 $(b64 "Decoded-$LINEPW")
+/b64 Encoded-$LINEPW
 MAIL FROM:<debug-from@example.org>
 RCPT TO:<debug-to@example.org>
 DATA
