@@ -230,6 +230,15 @@ h_record(const struct session_event *ev, void *arg)
 	e->fail = ev->fail;
 }
 
+static void
+h_trace(void *arg, const char *line)
+{
+	struct harness	*h = arg;
+	size_t		 len = strlen(h->trace);
+
+	snprintf(h->trace + len, sizeof h->trace - len, "%s\n", line);
+}
+
 int
 harness_start(struct harness *h, const struct hstep *script)
 {
@@ -262,6 +271,8 @@ harness_start(struct harness *h, const struct hstep *script)
 	memset(&cfg, 0, sizeof cfg);
 	cfg.ehlo_name = "client.test";
 	cfg.timeout_ms = 3000;
+	cfg.debug = h_trace;
+	cfg.debug_arg = h;
 	if ((h->s = session_new(&cfg, h_record, h)) == NULL ||
 	    session_set_trust(h->s, tls_server_cert_pem(h->srv)) == -1) {
 		fprintf(stderr, "harness: session_new\n");

@@ -61,6 +61,8 @@ struct harness {
 	struct hevent		 ev[H_EVENTS_MAX];
 	int			 nev;
 	int			 closed;
+	/* The session's debug trace, a line each (cut when full). */
+	char			 trace[16384];
 };
 
 /* Listen, start the peer on script and make a session with the

@@ -280,6 +280,119 @@ test_dot_outside_message(void **state)
 	assert_string_equal(h.peer_err, "");
 }
 
+/* More than one subscriber: each sees every event, in the order they
+   joined; one that leaves sees no more. */
+struct counter {
+	int	 replies, order, first;
+	int	*clock;
+};
+
+static void
+count_event(const struct session_event *ev, void *arg)
+{
+	struct counter	*c = arg;
+
+	if (ev->type != SESSION_EV_REPLY)
+		return;
+	c->replies++;
+	c->order = ++*c->clock;
+	if (c->first == 0)
+		c->first = c->order;
+}
+
+static void
+test_subscribers(void **state)
+{
+	static const struct hstep script[] = {
+		S("220 peer.test ESMTP\r\n"),
+		E("NOOP"), S("250 ok\r\n"),
+		E("NOOP"), S("250 ok\r\n"),
+		{ H_END, NULL, 0 }
+	};
+	struct harness	 h;
+	struct counter	 a, b;
+	int		 clock = 0;
+
+	(void)state;
+	memset(&a, 0, sizeof a);
+	memset(&b, 0, sizeof b);
+	a.clock = b.clock = &clock;
+	assert_int_equal(harness_start(&h, script), 0);
+	assert_int_equal(session_subscribe(h.s, count_event, &a), 0);
+	assert_int_equal(session_subscribe(h.s, count_event, &b), 0);
+	assert_int_equal(session_subscribe(h.s, count_event, &b), 0);
+	assert_int_equal(session_subscribe(h.s, count_event, &b), -1);
+	session_unsubscribe(h.s, count_event, &b);
+	assert_int_equal(session_subscribe(h.s, count_event, &b), 0);
+	assert_int_equal(harness_connect(&h), 0);
+	submit(&h, "NOOP");
+	assert_int_equal(harness_run(&h, harness_idle, RUN_MS), 1);
+	/* Greeting and NOOP; a's call comes before b's each time. */
+	assert_int_equal(a.replies, 2);
+	assert_int_equal(b.replies, 2);
+	assert_true(a.first < b.first);
+	session_unsubscribe(h.s, count_event, &a);
+	submit(&h, "NOOP");
+	assert_int_equal(harness_run(&h, harness_idle, RUN_MS), 1);
+	assert_int_equal(a.replies, 2);
+	assert_int_equal(b.replies, 3);
+	/* session_new's subscriber still hears everything. */
+	assert_non_null(harness_event(&h, SESSION_EV_REPLY, 2));
+	harness_finish(&h);
+	assert_string_equal(h.peer_err, "");
+}
+
+/* The debug trace: transitions from X to Y, commands by name, reply
+   codes with latencies; never the AUTH exchange or message text. */
+static void
+test_debug_trace(void **state)
+{
+	static const struct hstep script[] = {
+		S("220 peer.test ESMTP\r\n"),
+		E("EHLO"), S("250-peer.test\r\n250 AUTH PLAIN LOGIN\r\n"),
+		E("AUTH LOGIN"), S("334 VXNlcm5hbWU6\r\n"),
+		E(""), S("334 UGFzc3dvcmQ6\r\n"),
+		E(""), S("235 ok\r\n"),
+		E("MAIL"), S("250 ok\r\n"),
+		E("RCPT"), S("250 ok\r\n"),
+		E("DATA"), S("354 go\r\n"),
+		{ H_DATA, NULL, 0 }, S("250 queued\r\n"),
+		{ H_END, NULL, 0 }
+	};
+	struct harness	 h;
+	char		 err[256];
+
+	(void)state;
+	assert_int_equal(harness_start(&h, script), 0);
+	assert_int_equal(harness_connect(&h), 0);
+	submit(&h, "EHLO client.test");
+	assert_int_equal(session_auth(h.s, "LOGIN", "alice", "Trace-Pw-77",
+	    err, sizeof err), 0);
+	submit(&h, "MAIL FROM:<trace-from@client.test>");
+	submit(&h, "RCPT TO:<trace-to@peer.test>");
+	submit(&h, "DATA");
+	submit(&h, "Trace-Body-Text");
+	submit(&h, ".");
+	assert_int_equal(harness_run(&h, harness_idle, RUN_MS), 1);
+	assert_non_null(strstr(h.trace, "state: closed -> resolving"));
+	assert_non_null(strstr(h.trace,
+	    "state: greeted, no EHLO yet -> EHLO accepted (after "));
+	assert_non_null(strstr(h.trace, "reply 220 to the greeting in "));
+	assert_non_null(strstr(h.trace, "sent AUTH\n"));
+	assert_non_null(strstr(h.trace, "reply 334 to AUTH in "));
+	assert_non_null(strstr(h.trace, "reply 235 to AUTH in "));
+	assert_non_null(strstr(h.trace, "authenticated: yes\n"));
+	assert_non_null(strstr(h.trace, "sent .\n"));
+	assert_null(strstr(h.trace, "Trace-Pw-77"));
+	assert_null(strstr(h.trace, "VHJhY2UtUHctNzc"));	/* its base64 */
+	assert_null(strstr(h.trace, "YWxpY2U"));		/* "alice" */
+	assert_null(strstr(h.trace, "trace-from"));
+	assert_null(strstr(h.trace, "trace-to"));
+	assert_null(strstr(h.trace, "Trace-Body"));
+	harness_finish(&h);
+	assert_string_equal(h.peer_err, "");
+}
+
 int
 main(void)
 {
@@ -291,6 +404,8 @@ main(void)
 		cmocka_unit_test(test_unasked),
 		cmocka_unit_test(test_unasked_421),
 		cmocka_unit_test(test_dot_outside_message),
+		cmocka_unit_test(test_subscribers),
+		cmocka_unit_test(test_debug_trace),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
