@@ -35,6 +35,8 @@ CORE_SRC = $(wildcard core/*.c)
 LAB_SRC  = $(wildcard lab/*.c)
 TUI_SRC  = $(wildcard tui/*.c)
 UNIT_SRC = $(wildcard tests/unit/test_*.c)
+# The scripted-peer harness that test_session*.c share (core only).
+HARNESS  = tests/unit/harness.c
 
 CORE_OBJ = $(CORE_SRC:%.c=$(BUILD)/%.o)
 LAB_OBJ  = $(LAB_SRC:%.c=$(BUILD)/%.o)
@@ -68,8 +70,11 @@ $(BUILD)/%.o: %.c
 $(BUILD)/tests/%: tests/unit/%.c $(BUILD)/liblab.a $(BUILD)/libcore.a
 	@mkdir -p $(dir $@)
 	$(CC) $(XCFLAGS) $(PKG_CFLAGS) -Icore -Ilab -Itui -o $@ $< \
-	    $(wildcard tui/$(patsubst test_%,%,$*).c) $(BUILD)/liblab.a \
+	    $(wildcard tui/$(patsubst test_%,%,$*).c) \
+	    $(if $(filter test_session%,$*),$(HARNESS)) $(BUILD)/liblab.a \
 	    $(BUILD)/libcore.a $(LDFLAGS) -lcmocka $(PKG_LIBS) -lpthread
+
+$(BUILD)/tests/test_session: $(HARNESS) tests/unit/harness.h
 
 unit: $(UNIT_BIN)
 

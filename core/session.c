@@ -1,7 +1,10 @@
 /*
  * The session engine. One struct session holds one connection and walks
  * it through RFC 5321's states; session_set_state is the only place the
- * state changes, and it logs nothing but tells the front end. Work
+ * state changes, and it tells the subscribers and the debug trace. A
+ * reply goes to the handler of the command it answers (one per command,
+ * in session_handlers). AUTH lives in session_auth.c, messages and
+ * /send in session_data.c, the shared struct in session_int.h. Work
  * arrives as queue items (a typed line, STARTTLS, an AUTH exchange, a
  * message file, a generated test message); session_pump sends the head
  * of the queue whenever nothing is awaited, and every reply, connect and
@@ -10,14 +13,11 @@
  * one output buffer so poll interest is simply "writable while it is not
  * empty".
  */
-#include <sys/mman.h>
 #include <sys/socket.h>
-#include <sys/stat.h>
 
 #include <arpa/inet.h>
 #include <ctype.h>
 #include <errno.h>
-#include <fcntl.h>
 #include <netdb.h>
 #include <poll.h>
 #include <signal.h>
@@ -30,133 +30,8 @@
 #include <unistd.h>
 
 #include <openssl/crypto.h>
-#include <openssl/rand.h>
 
-#include "b64.h"
-#include "buf.h"
-#include "caps.h"
-#include "dataenc.h"
-#include "notes.h"
-#include "reply.h"
-#include "sasl.h"
-#include "session.h"
-#include "tls.h"
-#include "transcript.h"
-
-#define SESSION_OUT_MAX		(1024 * 1024)	/* queued bytes to send */
-#define SESSION_OUT_LOW		(64 * 1024)	/* refill a stream below this */
-#define SESSION_CHUNK		(64 * 1024)
-#define SESSION_SCAN_WINDOW	(4 * 1024 * 1024)	/* page-aligned */
-#define SESSION_QUEUE_FULL	(256 * 1024)	/* queued bytes that ask the
-						   front end to stop reading */
-#define SESSION_ERR		512
-#define SESSION_UNASKED_MAX	(2 * REPLY_LINES_MAX)
-#define SESSION_AUTH_LINE_MAX	512	/* RFC 4954 4, CRLF included */
-#define SESSION_CERT_MAX	(256 * 1024)	/* a kept chain, as PEM */
-
-enum qtype {
-	Q_LINE,
-	Q_STARTTLS,
-	Q_AUTH,
-	Q_DATA_FILE,
-	Q_TEST_MSG,
-};
-
-struct qitem {
-	enum qtype	 type;
-	char		*text;		/* line, path, or the test message */
-	unsigned	 flags;		/* SESSION_SUBMIT_* */
-	struct sasl	*sasl;		/* Q_AUTH */
-	char		*user;		/* Q_AUTH */
-	int		 group;		/* /send items share one; 0 = none */
-	size_t		 cost;		/* counted in the session's qbytes */
-	struct qitem	*next;
-};
-
-/* A message being streamed after 354: from a file or from memory. */
-struct stream {
-	int		 fd;		/* -1 for a test message */
-	const char	*mem;
-	size_t		 memlen, memoff;
-	char		*name;
-	struct dataenc	 enc;
-	unsigned long long bytes;
-};
-
-struct session {
-	struct session_config	 cfg;
-	char			*ehlo_name;
-	char			*ca_file;
-	char			*ca_pem;
-	char			*servername;
-	session_cb_fn		*cb;
-	void			*cbarg;
-	struct transcript	*tr;
-	int			 notes;
-
-	enum session_state	 state;
-	char			*host;		/* as given, brackets removed */
-	int			 port;
-	int			 nominal_port;	/* for notes; 0 = port */
-	int			 implicit_tls;
-
-	/* Resolving and connecting. */
-	struct gaicb		 gai;
-	struct gaicb		*gaip;
-	struct addrinfo		 hints;
-	char			 portstr[8];
-	struct addrinfo		*ai, *ai_next;
-	int			 ai_numeric;	/* ai from plain getaddrinfo */
-	char			 addr[INET6_ADDRSTRLEN + 8];
-	int			 fd;
-
-	/* TLS. */
-	struct tls		*tls;
-	int			 tls_on;
-	int			 tls_want;	/* POLLIN/POLLOUT the handshake or
-						   a TLS read/write asked for */
-	struct tls_info		 tlsinfo;
-	/* The last certificate the server sent, even if it failed
-	   verification, kept until the next connect for /cert. */
-	struct tls_info		 certinfo;
-	int			 cert_kept;
-	struct buf		 certpem;
-
-	struct reply_parser	*rp;
-	struct buf		 out;
-	int			 out_secret;	/* a secret is in out: wipe it
-						   once sent */
-	struct qitem		*qhead, *qtail;
-	size_t			 qbytes;	/* memory the queue holds */
-	int			 awaiting;	/* a reply is owed to us */
-	char			 verb[16];	/* the command it answers */
-	struct qitem		*current;	/* AUTH or /send item in flight */
-	int			 secret_next;	/* next line answers a 334 */
-	int			 hand_auth;	/* a typed AUTH is not over yet */
-	char			*sasl_initial;	/* initial response held back
-						   for the first 334 */
-	char			*sasl_initial_show; /* its masked form */
-	int			 unasked;	/* lines since we last sent one */
-	char			*hand_user;	/* user of a hand-typed AUTH */
-	struct sasl		*sasl;
-	struct stream		*stream;
-	int			 group_rcpts;	/* RCPTs accepted in a /send */
-
-	struct caps		*caps, *prev_caps;
-	char			*auth_user;
-
-	struct timespec		 deadline;	/* monotonic; 0 = none */
-	char			 waiting[80];	/* what the deadline is for */
-
-	int			 late;		/* replies owed to cancelled
-						   waits, still to come */
-	int			 quit_ms;	/* session_quit: the wait for
-						   the 221, then close */
-	int			 worst;
-	int			 idle_told;
-	enum session_fail	 failure;
-	int			 in_cb;
-};
+#include "session_int.h"
 
 static const char *const session_state_names[] = {
 	"closed", "resolving", "connecting", "TLS handshake",
@@ -165,14 +40,21 @@ static const char *const session_state_names[] = {
 	"sending the message", "quitting",
 };
 
-static void	session_pump(struct session *);
-static void	session_fail(struct session *, enum session_fail,
-		    const char *, ...) __attribute__((format(printf, 3, 4)));
-
 const char *
 session_state_name(enum session_state st)
 {
 	return session_state_names[st];
+}
+
+/* Deliver one event to every subscriber, in the order they joined. */
+static void
+session_deliver(struct session *s, const struct session_event *ev)
+{
+	size_t	 i;
+
+	for (i = 0; i < SESSION_SUBS_MAX; i++)
+		if (s->subs[i].fn != NULL)
+			s->subs[i].fn(ev, s->subs[i].arg);
 }
 
 static void
@@ -181,20 +63,88 @@ session_emit(struct session *s, enum session_ev_type type,
 {
 	struct session_event	 ev;
 
+	memset(&ev, 0, sizeof ev);
 	ev.type = type;
 	ev.entry = e;
 	ev.reply = r;
 	ev.fail = f;
-	if (s->cb != NULL)
-		s->cb(&ev, s->cbarg);
+	ev.cmd = SMTPCMD_NONE;
+	ev.from = ev.to = s->state;
+	session_deliver(s, &ev);
 }
 
+int
+session_subscribe(struct session *s, session_cb_fn *fn, void *arg)
+{
+	size_t	 i;
+
+	for (i = 0; i < SESSION_SUBS_MAX; i++)
+		if (s->subs[i].fn == NULL) {
+			s->subs[i].fn = fn;
+			s->subs[i].arg = arg;
+			return 0;
+		}
+	return -1;
+}
+
+void
+session_unsubscribe(struct session *s, session_cb_fn *fn, void *arg)
+{
+	size_t	 i;
+
+	for (i = 0; i < SESSION_SUBS_MAX; i++)
+		if (s->subs[i].fn == fn && s->subs[i].arg == arg)
+			s->subs[i].fn = NULL;
+}
+
+static long
+session_ms_since(const struct timespec *t)
+{
+	struct timespec	 now;
+
+	if (t->tv_sec == 0 && t->tv_nsec == 0)
+		return 0;
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	return (long)(now.tv_sec - t->tv_sec) * 1000 +
+	    (now.tv_nsec - t->tv_nsec) / 1000000;
+}
+
+/* One line of the debug trace; core never prints, the sink does. */
 static void
+session_debug(struct session *s, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+
+static void
+session_debug(struct session *s, const char *fmt, ...)
+{
+	char	 line[512], *p;
+	va_list	 ap;
+
+	if (s->cfg.debug == NULL)
+		return;
+	va_start(ap, fmt);
+	vsnprintf(line, sizeof line, fmt, ap);
+	va_end(ap);
+	for (p = line; *p != '\0'; p++)
+		if ((unsigned char)*p < 0x20 || *p == 0x7f)
+			*p = '?';
+	s->cfg.debug(s->cfg.debug_arg, line);
+}
+
+void
 session_entry(struct session *s, enum tr_kind kind, unsigned flags, int code,
     const char *text, size_t len, const char *raw, size_t rawlen)
 {
 	const struct tr_entry	*e;
 
+	/* Events and errors (connects, TLS steps, failures) go to the
+	   trace too, as /save would keep them: not what is kept off the
+	   saved transcript (a front end's /unb64 output), nor lines sent
+	   or received, nor notes. */
+	if ((kind == TR_EVENT || kind == TR_ERROR) && (flags & (TR_F_SECRET |
+	    TR_F_NOSAVE | TR_F_DECODED)) == 0)
+		session_debug(s, "%s: %.*s", kind == TR_EVENT ? "event" :
+		    "error", (int)(len > 400 ? 400 : len), text);
 	e = transcript_add(s->tr, kind, flags, code, text, len, raw, rawlen);
 	if (e != NULL)
 		session_emit(s, SESSION_EV_ENTRY, e, NULL, SESSION_OK);
@@ -242,7 +192,7 @@ session_note_emit(void *arg, const char *text)
 }
 
 /* Decoded AUTH exchanges are shown even with notes off: they are data. */
-static void
+void
 session_decoded(struct session *s, const char *fmt, ...)
 {
 	va_list	 ap;
@@ -259,12 +209,12 @@ session_notes_ctx(const struct session *s, struct notes_ctx *c)
 	c->implicit_tls = s->implicit_tls;
 	c->tls = s->tls_on;
 	c->authenticated = s->auth_user != NULL;
-	c->verb = s->verb;
+	c->verb = s->cmdword;
 	c->caps = s->caps;
 	c->prev_caps = s->prev_caps;
 }
 
-static void
+void
 session_note_event(struct session *s, enum notes_event ev)
 {
 	struct notes_ctx	 c;
@@ -273,14 +223,89 @@ session_note_event(struct session *s, enum notes_event ev)
 	notes_event(&c, ev, session_note_emit, s);
 }
 
-/* The only place the state changes. */
-static void
+/* Tell subscribers what changed since they were last told: the state
+   (from), TLS, the user authenticated as. Nothing changed: no event. */
+void
+session_changed(struct session *s, enum session_state from)
+{
+	struct session_event	 ev;
+	char			*was = s->seen_auth;
+	int			 tls = s->tls_on && s->state != SESSION_CLOSED;
+
+	memset(&ev, 0, sizeof ev);
+	ev.type = SESSION_EV_STATE;
+	ev.cmd = SMTPCMD_NONE;
+	ev.from = from;
+	ev.to = s->state;
+	if (from != s->state)
+		ev.changed |= SESSION_CH_STATE;
+	if (tls != s->seen_tls)
+		ev.changed |= SESSION_CH_TLS;
+	if ((was == NULL) != (s->auth_user == NULL) || (was != NULL &&
+	    strcmp(was, s->auth_user) != 0))
+		ev.changed |= SESSION_CH_AUTH;
+	if (ev.changed == 0)
+		return;
+	ev.tls_from = s->seen_tls;
+	ev.tls_to = s->seen_tls = tls;
+	if (ev.changed & SESSION_CH_TLS)
+		session_debug(s, "TLS %s", tls ? "on" : "off");
+	if (ev.changed & SESSION_CH_AUTH) {
+		s->seen_auth = s->auth_user ? strdup(s->auth_user) : NULL;
+		session_debug(s, "authenticated: %s", s->auth_user ? "yes" :
+		    "no");
+	}
+	ev.auth_from = was;
+	ev.auth_to = s->seen_auth;
+	session_deliver(s, &ev);
+	if (was != s->seen_auth)
+		free(was);
+}
+
+/* The only place the state changes; the trace says from what to what
+   and how long the state before lasted (connect and TLS timings). */
+void
 session_set_state(struct session *s, enum session_state st)
 {
-	if (s->state == st)
+	enum session_state	 from = s->state;
+
+	if (from == st) {
+		session_changed(s, from);
 		return;
+	}
+	session_debug(s, "state: %s -> %s (after %ld ms)",
+	    session_state_names[from], session_state_names[st],
+	    session_ms_since(&s->state_at));
+	clock_gettime(CLOCK_MONOTONIC, &s->state_at);
 	s->state = st;
-	session_emit(s, SESSION_EV_STATE, NULL, NULL, SESSION_OK);
+	session_changed(s, from);
+}
+
+/* The command a reply will answer, and its line as shown (masked): for
+   events, the trace (by name only) and the notes' word. */
+void
+session_set_cmd(struct session *s, enum smtpcmd cmd, const char *shown)
+{
+	size_t	 i;
+	const char *p;
+
+	s->cmd = cmd;
+	snprintf(s->cmdline, sizeof s->cmdline, "%s", shown ? shown : "");
+	if (cmd == SMTPCMD_OTHER) {
+		/* Notes match on the word as typed, upper-cased. */
+		p = s->cmdline + strspn(s->cmdline, " \t");
+		for (i = 0; i < sizeof s->cmdword - 1 && p[i] &&
+		    p[i] != ' ' && p[i] != '\t'; i++)
+			s->cmdword[i] = toupper((unsigned char)p[i]);
+		s->cmdword[i] = '\0';
+	} else
+		snprintf(s->cmdword, sizeof s->cmdword, "%s",
+		    smtpcmd_name(cmd));
+	clock_gettime(CLOCK_MONOTONIC, &s->sent_at);
+	if (cmd != SMTPCMD_GREETING)
+		session_debug(s, "sent %s", cmd == SMTPCMD_OTHER ?
+		    "(a command smtpx does not know)" : cmd == SMTPCMD_EMPTY ?
+		    "(an empty line)" : smtpcmd_name(cmd));
 }
 
 static void
@@ -289,14 +314,14 @@ session_clock(struct timespec *ts)
 	clock_gettime(CLOCK_MONOTONIC, ts);
 }
 
-static void
+void
 session_arm(struct session *s, const char *fmt, ...)
 {
 	va_list	 ap;
 	int	 ms = s->cfg.timeout_ms;
 
 	/* session_quit's wait for the 221 is its own, shorter one. */
-	if (s->quit_ms > 0 && strcmp(s->verb, "QUIT") == 0)
+	if (s->quit_ms > 0 && s->cmd == SMTPCMD_QUIT)
 		ms = s->quit_ms;
 	session_clock(&s->deadline);
 	s->deadline.tv_sec += ms / 1000;
@@ -318,7 +343,7 @@ session_disarm(struct session *s)
 	s->waiting[0] = '\0';
 }
 
-static void
+void
 session_qitem_free(struct qitem *q)
 {
 	if (q == NULL)
@@ -333,7 +358,7 @@ session_qitem_free(struct qitem *q)
 }
 
 /* Take the head of the queue. */
-static struct qitem *
+struct qitem *
 session_qpop(struct session *s)
 {
 	struct qitem	*q = s->qhead;
@@ -346,7 +371,7 @@ session_qpop(struct session *s)
 }
 
 /* Drop queued items (all, or those of one /send group); count them. */
-static size_t
+size_t
 session_drop(struct session *s, int group)
 {
 	struct qitem	**pp = &s->qhead, *q;
@@ -365,27 +390,6 @@ session_drop(struct session *s, int group)
 	for (q = s->qhead; q != NULL; q = q->next)
 		s->qtail = q;
 	return n;
-}
-
-static void
-session_stream_free(struct session *s)
-{
-	if (s->stream == NULL)
-		return;
-	if (s->stream->fd != -1)
-		close(s->stream->fd);
-	free(s->stream->name);
-	free(s->stream);
-	s->stream = NULL;
-}
-
-static void
-session_sasl_initial_free(struct session *s)
-{
-	if (s->sasl_initial != NULL)
-		OPENSSL_clear_free(s->sasl_initial, strlen(s->sasl_initial));
-	free(s->sasl_initial_show);
-	s->sasl_initial = s->sasl_initial_show = NULL;
 }
 
 static void
@@ -456,7 +460,7 @@ session_end(struct session *s, enum session_fail fail)
 	session_emit(s, SESSION_EV_CLOSED, NULL, NULL, fail);
 }
 
-static void
+void
 session_fail(struct session *s, enum session_fail fail, const char *fmt, ...)
 {
 	va_list	 ap;
@@ -500,8 +504,8 @@ session_new(const struct session_config *cfg, session_cb_fn *cb, void *arg)
 	s->cfg.tls.ca_file = s->ca_file;
 	s->cfg.tls.ca_pem = s->ca_pem;
 	s->cfg.tls.servername = s->servername;
-	s->cb = cb;
-	s->cbarg = arg;
+	s->subs[0].fn = cb;
+	s->subs[0].arg = arg;
 	s->notes = 1;
 	s->fd = -1;
 	if ((s->tr = transcript_new()) != NULL)
@@ -526,12 +530,13 @@ session_free(struct session *s)
 {
 	if (s == NULL)
 		return;
-	s->cb = NULL;
+	memset(s->subs, 0, sizeof s->subs);
 	session_reset_conn(s);
 	session_drop(s, 0);
 	caps_free(s->caps);
 	caps_free(s->prev_caps);
 	free(s->auth_user);
+	free(s->seen_auth);
 	free(s->hand_user);
 	free(s->host);
 	free(s->ehlo_name);
@@ -676,7 +681,7 @@ session_connect(struct session *s, const char *host, int port,
 	}
 	s->port = port;
 	s->implicit_tls = implicit_tls;
-	s->verb[0] = '\0';
+	session_set_cmd(s, SMTPCMD_GREETING, NULL);
 	s->failure = SESSION_OK;
 	s->idle_told = 0;
 	s->cert_kept = 0;
@@ -788,7 +793,7 @@ session_connected(struct session *s)
 	}
 	session_set_state(s, SESSION_GREETING);
 	s->awaiting = 1;
-	s->verb[0] = '\0';
+	session_set_cmd(s, SMTPCMD_GREETING, NULL);
 	session_arm(s, "the greeting from %s", s->addr);
 }
 
@@ -858,7 +863,7 @@ session_tls_done(struct session *s)
 	caps_free(s->prev_caps);
 	s->prev_caps = s->caps;
 	s->caps = NULL;
-	if (s->implicit_tls && s->verb[0] == '\0') {
+	if (s->implicit_tls && s->cmd == SMTPCMD_GREETING) {
 		session_set_state(s, SESSION_GREETING);
 		s->awaiting = 1;
 		session_arm(s, "the greeting from %s", s->addr);
@@ -903,180 +908,6 @@ session_handshake(struct session *s)
 
 /* Replies. */
 
-static void
-session_verb_of(const char *line, char verb[16])
-{
-	size_t	 i;
-
-	line += strspn(line, " \t");
-	for (i = 0; i < 15 && line[i] && line[i] != ' ' && line[i] != '\t'; i++)
-		verb[i] = toupper((unsigned char)line[i]);
-	verb[i] = '\0';
-}
-
-/* Pull the user name out of a hand-typed PLAIN initial response. */
-static char *
-session_plain_user(const char *b64)
-{
-	struct buf	 d;
-	char		*user = NULL, *p;
-
-	buf_init(&d, 4096);
-	if (b64_decode(b64, strlen(b64), &d) == 0 && d.len > 0 &&
-	    (p = memchr(d.data, '\0', d.len)) != NULL &&
-	    (size_t)(p - d.data) < d.len)
-		user = strndup(p + 1, strnlen(p + 1, d.len - (p + 1 - d.data)));
-	buf_free(&d);
-	return user;
-}
-
-static void
-session_auth_ok(struct session *s, const char *user)
-{
-	free(s->auth_user);
-	s->auth_user = strdup(user ? user : "(by hand)");
-	session_log(s, TR_EVENT, "authenticated as %s", s->auth_user);
-	session_emit(s, SESSION_EV_STATE, NULL, NULL, SESSION_OK);
-}
-
-static int session_write_line(struct session *, const char *, size_t,
-    const char *, unsigned);
-
-/*
- * A SASL exchange that fails on our side (a malformed challenge, a SCRAM
- * server that cannot prove it knows the password, a round too many) ends
- * the connection, like a failed STARTTLS: the server has shown it is not
- * the one we meant to talk to, so nothing more goes to it.
- */
-static void
-session_sasl_fail(struct session *s, const char *why)
-{
-	session_fail(s, SESSION_FAIL_AUTH, "%s failed: %s; closing the "
-	    "connection without sending anything more", sasl_name(s->sasl),
-	    why);
-}
-
-/* A 334 during a SASL exchange we run: decode, answer, show masked. */
-static void
-session_sasl_challenge(struct session *s, const struct reply *r)
-{
-	struct buf	 chal, out, enc, show;
-	char		 err[SESSION_ERR];
-	const char	*t = r->lines[0];
-
-	buf_init(&chal, 16384);
-	buf_init(&out, 16384);
-	buf_init(&enc, 32768);
-	buf_init(&show, 4096);
-	if (s->sasl_initial != NULL) {
-		/* RFC 4954 4: the initial response that did not fit on the
-		   AUTH line answers the empty 334. */
-		session_write_line(s, s->sasl_initial, strlen(s->sasl_initial),
-		    SASL_MASK, TR_F_SECRET);
-		if (s->sasl_initial_show[0] != '\0')
-			session_decoded(s, "sent: %s", s->sasl_initial_show);
-		session_sasl_initial_free(s);
-		goto sent;
-	}
-	if (b64_decode(t, r->lens[0], &chal) == -1) {
-		session_sasl_fail(s, "the server's challenge is not valid "
-		    "base64");
-		goto done;
-	}
-	session_decoded(s, "challenge: %s", chal.len ? chal.data : "(empty)");
-	if (sasl_step(s->sasl, (unsigned char *)chal.data, chal.len, &out,
-	    &show, err, sizeof err) == SASL_FAIL) {
-		session_sasl_fail(s, err);
-		goto done;
-	}
-	if (b64_encode(out.data, out.len, &enc) == -1) {
-		session_sasl_fail(s, "the response is too large");
-		goto done;
-	}
-	session_write_line(s, enc.data, enc.len, SASL_MASK, TR_F_SECRET);
-	session_decoded(s, "sent: %s", show.data ? show.data : "");
-sent:
-	s->awaiting = 1;
-	session_arm(s, "the reply to AUTH");
-done:
-	buf_free(&chal);
-	buf_free(&out);
-	buf_free(&enc);
-	buf_free(&show);
-}
-
-static void
-session_reply_auth(struct session *s, const struct reply *r)
-{
-	char	 err[SESSION_ERR];
-	struct buf d;
-
-	if (s->sasl != NULL) {
-		if (r->code == 334) {
-			session_sasl_challenge(s, r);
-			return;
-		}
-		if (r->code == 235) {
-			if (sasl_finish(s->sasl, err, sizeof err) == -1) {
-				session_sasl_fail(s, err);
-				return;
-			}
-			session_auth_ok(s, s->current ? s->current->user : NULL);
-		}
-		session_sasl_initial_free(s);
-		sasl_free(s->sasl);
-		s->sasl = NULL;
-		return;
-	}
-	/* AUTH typed by hand: show challenges; mask the next line. */
-	if (r->code == 334) {
-		buf_init(&d, 16384);
-		if (r->lens[0] == 0)
-			session_decoded(s, "challenge: (empty)");
-		else if (b64_decode(r->lines[0], r->lens[0], &d) == 0)
-			session_decoded(s, "challenge: %s", d.data ? d.data : "");
-		else
-			session_decoded(s, "challenge is not valid base64");
-		buf_free(&d);
-		s->secret_next = 1;
-		return;
-	}
-	if (r->code == 235)
-		session_auth_ok(s, s->hand_user);
-	s->hand_auth = 0;
-	free(s->hand_user);
-	s->hand_user = NULL;
-}
-
-/*
- * DATA was refused: a message typed or pasted ahead of the reply (typed
- * lines up to a lone ".") must not go out as commands. Without a "."
- * queued there is no message yet, and the lines stay.
- */
-static void
-session_drop_message(struct session *s)
-{
-	struct qitem	*q, *end = NULL;
-	size_t		 n = 0;
-	int		 last;
-
-	for (q = s->qhead; q != NULL && q->type == Q_LINE; q = q->next)
-		if (strcmp(q->text, ".") == 0) {
-			end = q;
-			break;
-		}
-	if (end == NULL)
-		return;
-	do {
-		q = session_qpop(s);
-		last = q == end;
-		session_qitem_free(q);
-		n++;
-	} while (!last);
-	session_log(s, TR_EVENT, "DATA was not accepted (no 354): %zu message "
-	    "line%s typed ahead not sent", n, n == 1 ? "" : "s");
-}
-
 /* 421 (RFC 5321 3.8): the server is closing. Nothing queued may go out
    after it, even when it came in one read with the reply before it. */
 static void
@@ -1086,164 +917,309 @@ session_closing(struct session *s)
 	session_end(s, SESSION_OK);
 }
 
+/*
+ * Reply handlers, one per command (the shape of curl's smtp_state
+ * handlers): each moves the state for its command's reply and returns 0,
+ * or -1 when it has closed the connection or already reported the reply
+ * itself. Commands without a handler (NOOP, VRFY, a word smtpx does not
+ * know) change nothing.
+ */
+typedef int session_handler_fn(struct session *, const struct reply *);
+
+static int
+session_on_greeting(struct session *s, const struct reply *r)
+{
+	(void)r;
+	session_set_state(s, SESSION_READY);
+	return 0;
+}
+
+static int
+session_on_ehlo(struct session *s, const struct reply *r)
+{
+	char	 line[SESSION_ERR];
+
+	if (reply_class(r) == 2) {
+		session_set_state(s, SESSION_HELLO);
+		return 0;
+	}
+	if (r->code != 500 && r->code != 502)
+		return 0;
+	/* RFC 5321 4.1.4: an old server; fall back to HELO. */
+	session_log(s, TR_EVENT, "EHLO not understood; trying HELO instead");
+	snprintf(line, sizeof line, "HELO %s", s->ehlo_name);
+	session_write_line(s, line, strlen(line), line, 0);
+	s->awaiting = 1;
+	session_set_cmd(s, SMTPCMD_HELO, line);
+	session_arm(s, "the reply to HELO");
+	return 0;
+}
+
+static int
+session_on_helo(struct session *s, const struct reply *r)
+{
+	if (reply_class(r) != 2)
+		return 0;
+	caps_free(s->caps);
+	s->caps = caps_parse(NULL);
+	session_set_state(s, SESSION_HELLO);
+	return 0;
+}
+
+static int
+session_on_mail(struct session *s, const struct reply *r)
+{
+	if (reply_class(r) == 2)
+		session_set_state(s, SESSION_MAIL);
+	return 0;
+}
+
+static int
+session_on_rcpt(struct session *s, const struct reply *r)
+{
+	if (reply_class(r) == 2) {
+		s->group_rcpts++;
+		session_set_state(s, SESSION_RCPT);
+	}
+	return 0;
+}
+
+static int
+session_on_data(struct session *s, const struct reply *r)
+{
+	if (r->code == 354)
+		session_set_state(s, SESSION_DATA);
+	else
+		session_drop_message(s);
+	return 0;
+}
+
+static int
+session_on_dot(struct session *s, const struct reply *r)
+{
+	(void)r;
+	session_set_state(s, SESSION_HELLO);
+	return 0;
+}
+
+static int
+session_on_rset(struct session *s, const struct reply *r)
+{
+	if (reply_class(r) == 2 && s->state > SESSION_HELLO)
+		session_set_state(s, SESSION_HELLO);
+	return 0;
+}
+
+static int
+session_on_quit(struct session *s, const struct reply *r)
+{
+	(void)r;
+	session_set_state(s, SESSION_QUIT);
+	if (s->quit_ms > 0) {
+		/* session_quit: the reply is all it waited for. The caller
+		   reports it before the close. */
+		return 1;
+	}
+	return 0;
+}
+
+static int
+session_on_auth(struct session *s, const struct reply *r)
+{
+	session_reply_auth(s, r);
+	return 0;
+}
+
+static int
+session_on_starttls(struct session *s, const struct reply *r)
+{
+	size_t	 n;
+
+	if (r->code == 220 && s->tls_on) {
+		session_fail(s, SESSION_FAIL_PROTOCOL, "220 to STARTTLS inside "
+		    "TLS: a second handshake is not possible; closing");
+		return -1;
+	}
+	if (r->code == 220) {
+		/* Anything already here came before the handshake and could
+		   be an injection (CVE-2011-0411): refuse it. */
+		if ((n = reply_parser_pending(s->rp)) > 0) {
+			session_fail(s, SESSION_FAIL_TLS, "%zu bytes arrived "
+			    "after the STARTTLS reply and before the TLS "
+			    "handshake (response injection?); aborting", n);
+			return -1;
+		}
+		session_start_tls(s);
+		return 0;
+	}
+	if ((n = session_drop(s, 0)) > 0)
+		session_log(s, TR_ERROR, "STARTTLS refused; %zu queued line%s "
+		    "not sent in clear", n, n == 1 ? "" : "s");
+	else
+		session_log(s, TR_ERROR, "STARTTLS refused");
+	if (s->failure == SESSION_OK)
+		s->failure = SESSION_FAIL_TLS;
+	return 0;
+}
+
+static session_handler_fn *const session_handlers[SMTPCMD_COUNT] = {
+	[SMTPCMD_GREETING] = session_on_greeting,
+	[SMTPCMD_EHLO] = session_on_ehlo,
+	[SMTPCMD_HELO] = session_on_helo,
+	[SMTPCMD_MAIL] = session_on_mail,
+	[SMTPCMD_RCPT] = session_on_rcpt,
+	[SMTPCMD_DATA] = session_on_data,
+	[SMTPCMD_DOT] = session_on_dot,
+	[SMTPCMD_RSET] = session_on_rset,
+	[SMTPCMD_QUIT] = session_on_quit,
+	[SMTPCMD_AUTH] = session_on_auth,
+	[SMTPCMD_STARTTLS] = session_on_starttls,
+};
+
+/* SESSION_EV_REPLY: the reply, the command it answers and the states. */
+static void
+session_emit_reply(struct session *s, const struct reply *r,
+    enum smtpcmd cmd, const char *line, enum session_state from)
+{
+	struct session_event	 ev;
+
+	memset(&ev, 0, sizeof ev);
+	ev.type = SESSION_EV_REPLY;
+	ev.reply = r;
+	ev.cmd = cmd;
+	ev.cmdline = line;
+	ev.from = from;
+	ev.to = s->state;
+	session_deliver(s, &ev);
+}
+
+/* Notes for a reply that answers no known command. */
+static void
+session_notes_unpaired(struct session *s, const struct reply *r)
+{
+	struct notes_ctx	 c;
+	int			 cls = reply_class(r);
+
+	s->worst = cls > s->worst ? cls : s->worst;
+	session_notes_ctx(s, &c);
+	c.verb = "?";
+	notes_reply(&c, r, session_note_emit, s);
+}
+
+/* Replies come in order: the next one answers the command whose wait
+   was cancelled, not the one awaited now. */
+static void
+session_reply_late(struct session *s, const struct reply *r)
+{
+	s->late--;
+	session_debug(s, "reply %d (late)", r->code);
+	session_log(s, TR_EVENT, "that was the late reply to a command "
+	    "whose wait was cancelled");
+	session_notes_unpaired(s, r);
+	session_emit_reply(s, r, SMTPCMD_NONE, NULL, s->state);
+	if (r->code == 421)
+		session_closing(s);
+}
+
+/* RFC 5321 3.8: a 421 may come at any time; anything else unasked means
+   replies no longer pair with commands, so nothing more we send could
+   be read right. */
+static void
+session_reply_unasked(struct session *s, const struct reply *r)
+{
+	session_debug(s, "reply %d (nobody asked)", r->code);
+	session_notes_unpaired(s, r);
+	if (r->code == 421) {
+		session_emit_reply(s, r, SMTPCMD_NONE, NULL, s->state);
+		session_closing(s);
+	} else
+		session_fail(s, SESSION_FAIL_PROTOCOL, "a reply nobody asked "
+		    "for (%d): the server is out of step with the commands; "
+		    "closing", r->code);
+}
+
+/* Keep the offer before, for "what changed"; after STARTTLS caps is
+   already empty and prev_caps holds the clear one. */
+static void
+session_keep_caps(struct session *s, const struct reply *r)
+{
+	if (s->caps != NULL) {
+		caps_free(s->prev_caps);
+		s->prev_caps = s->caps;
+	}
+	s->caps = caps_parse(r);
+}
+
+/* After the handler: a /send stops at the first step that makes the
+   rest pointless; the item in flight is done unless SASL goes on. */
+static void
+session_reply_done(struct session *s, struct qitem *cur, enum smtpcmd cmd,
+    int cls)
+{
+	if (cur != NULL && cur->group != 0 && cls >= 4 &&
+	    (cmd == SMTPCMD_MAIL || cmd == SMTPCMD_DATA || cmd == SMTPCMD_DOT))
+		if (session_drop(s, cur->group) > 0)
+			session_log(s, TR_EVENT, "/send stopped after the "
+			    "refusal");
+	if (cur != NULL && (s->sasl == NULL || cur->type != Q_AUTH)) {
+		session_qitem_free(cur);
+		s->current = NULL;
+	}
+}
+
 static void
 session_reply(struct session *s, struct reply *r)
 {
 	struct notes_ctx	 c;
 	struct qitem		*cur = s->current;
-	int			 cls = reply_class(r);
-	char			 err[SESSION_ERR];
-	size_t			 n;
+	enum session_state	 from = s->state;
+	enum smtpcmd		 cmd = s->cmd;
+	char			 line[sizeof s->cmdline];
+	int			 cls = reply_class(r), h = 0;
 
 	if (s->late > 0) {
-		/* Replies come in order: the next one answers the command
-		   whose wait was cancelled, not the one awaited now. */
-		s->late--;
-		s->worst = cls > s->worst ? cls : s->worst;
-		session_log(s, TR_EVENT, "that was the late reply to a command "
-		    "whose wait was cancelled");
-		session_notes_ctx(s, &c);
-		c.verb = "?";
-		notes_reply(&c, r, session_note_emit, s);
-		session_emit(s, SESSION_EV_REPLY, NULL, r, SESSION_OK);
-		if (r->code == 421)
-			session_closing(s);
+		session_reply_late(s, r);
 		return;
 	}
 	if (!s->awaiting) {
-		s->worst = cls > s->worst ? cls : s->worst;
-		session_notes_ctx(s, &c);
-		c.verb = "?";
-		notes_reply(&c, r, session_note_emit, s);
-		/* RFC 5321 3.8: a 421 may come at any time; anything else
-		   unasked means replies no longer pair with commands, so
-		   nothing more we send could be read right. */
-		if (r->code == 421) {
-			session_emit(s, SESSION_EV_REPLY, NULL, r, SESSION_OK);
-			session_closing(s);
-		} else
-			session_fail(s, SESSION_FAIL_PROTOCOL, "a reply nobody "
-			    "asked for (%d): the server is out of step with "
-			    "the commands; closing", r->code);
+		session_reply_unasked(s, r);
 		return;
 	}
 	s->awaiting = 0;
 	session_disarm(s);
-	if (cls > s->worst)
-		s->worst = cls;
-
-	if (strcmp(s->verb, "EHLO") == 0 && cls == 2) {
-		/* Keep the offer before, for "what changed"; after STARTTLS
-		   caps is already empty and prev_caps holds the clear one. */
-		if (s->caps != NULL) {
-			caps_free(s->prev_caps);
-			s->prev_caps = s->caps;
-		}
-		s->caps = caps_parse(r);
-	}
+	s->worst = cls > s->worst ? cls : s->worst;
+	/* The handler may send another command (HELO after EHLO). */
+	memcpy(line, s->cmdline, sizeof line);
+	session_debug(s, "reply %d to %s in %ld ms", r->code,
+	    cmd == SMTPCMD_GREETING ? "the greeting" : smtpcmd_name(cmd),
+	    session_ms_since(&s->sent_at));
+	if (cmd == SMTPCMD_EHLO && cls == 2)
+		session_keep_caps(s, r);
 	session_notes_ctx(s, &c);
 	notes_reply(&c, r, session_note_emit, s);
 	if (r->code == 421) {
-		session_emit(s, SESSION_EV_REPLY, NULL, r, SESSION_OK);
+		session_emit_reply(s, r, cmd, line, from);
 		session_closing(s);
 		return;
 	}
-
-	if (s->verb[0] == '\0') {			/* greeting */
-		session_set_state(s, SESSION_READY);
-	} else if (strcmp(s->verb, "EHLO") == 0 || strcmp(s->verb, "HELO") == 0) {
-		if (cls == 2) {
-			if (strcmp(s->verb, "HELO") == 0) {
-				caps_free(s->caps);
-				s->caps = caps_parse(NULL);
-			}
-			session_set_state(s, SESSION_HELLO);
-		} else if (strcmp(s->verb, "EHLO") == 0 &&
-		    (r->code == 500 || r->code == 502)) {
-			/* RFC 5321 4.1.4: an old server; fall back to HELO. */
-			session_log(s, TR_EVENT, "EHLO not understood; trying "
-			    "HELO instead");
-			snprintf(err, sizeof err, "HELO %s", s->ehlo_name);
-			session_write_line(s, err, strlen(err), err, 0);
-			s->awaiting = 1;
-			snprintf(s->verb, sizeof s->verb, "HELO");
-			session_arm(s, "the reply to HELO");
-		}
-	} else if (strcmp(s->verb, "MAIL") == 0 && cls == 2) {
-		session_set_state(s, SESSION_MAIL);
-	} else if (strcmp(s->verb, "RCPT") == 0 && cls == 2) {
-		s->group_rcpts++;
-		session_set_state(s, SESSION_RCPT);
-	} else if (strcmp(s->verb, "DATA") == 0 && r->code == 354) {
-		session_set_state(s, SESSION_DATA);
-	} else if (strcmp(s->verb, "DATA") == 0) {
-		session_drop_message(s);
-	} else if (strcmp(s->verb, ".") == 0) {
-		session_set_state(s, SESSION_HELLO);
-	} else if (strcmp(s->verb, "RSET") == 0 && cls == 2 &&
-	    s->state > SESSION_HELLO) {
-		session_set_state(s, SESSION_HELLO);
-	} else if (strcmp(s->verb, "QUIT") == 0) {
-		session_set_state(s, SESSION_QUIT);
-		if (s->quit_ms > 0) {
-			/* session_quit: the reply is all it waited for. */
-			session_emit(s, SESSION_EV_REPLY, NULL, r, SESSION_OK);
-			session_close(s);
-			return;
-		}
-	} else if (strcmp(s->verb, "AUTH") == 0) {
-		session_reply_auth(s, r);
-	} else if (strcmp(s->verb, "STARTTLS") == 0) {
-		if (r->code == 220 && s->tls_on) {
-			session_fail(s, SESSION_FAIL_PROTOCOL, "220 to STARTTLS "
-			    "inside TLS: a second handshake is not possible; "
-			    "closing");
-			return;
-		}
-		if (r->code == 220) {
-			/* Anything already here came before the handshake and
-			   could be an injection (CVE-2011-0411): refuse it. */
-			if ((n = reply_parser_pending(s->rp)) > 0) {
-				session_fail(s, SESSION_FAIL_TLS, "%zu bytes "
-				    "arrived after the STARTTLS reply and before "
-				    "the TLS handshake (response injection?); "
-				    "aborting", n);
-				return;
-			}
-			session_start_tls(s);
-		} else {
-			if ((n = session_drop(s, 0)) > 0)
-				session_log(s, TR_ERROR, "STARTTLS refused; "
-				    "%zu queued line%s not sent in clear", n,
-				    n == 1 ? "" : "s");
-			else
-				session_log(s, TR_ERROR, "STARTTLS refused");
-			if (s->failure == SESSION_OK)
-				s->failure = SESSION_FAIL_TLS;
-		}
+	if (session_handlers[cmd] != NULL && (h = session_handlers[cmd](s,
+	    r)) == -1)
+		return;
+	if (h == 1) {
+		session_emit_reply(s, r, cmd, line, from);
+		session_close(s);
+		return;
 	}
-
 	if (s->state == SESSION_CLOSED)
-		return;		/* a handler above gave up on the server */
-	/* A /send stops at the first step that makes the rest pointless. */
-	if (cur != NULL && cur->group != 0 && cls >= 4 &&
-	    (strcmp(s->verb, "MAIL") == 0 || strcmp(s->verb, "DATA") == 0 ||
-	    strcmp(s->verb, ".") == 0)) {
-		if (session_drop(s, cur->group) > 0)
-			session_log(s, TR_EVENT, "/send stopped after the "
-			    "refusal");
-	}
-	if (cur != NULL && (s->sasl == NULL || cur->type != Q_AUTH)) {
-		session_qitem_free(cur);
-		s->current = NULL;
-	}
-	session_emit(s, SESSION_EV_REPLY, NULL, r, SESSION_OK);
+		return;		/* a handler gave up on the server */
+	session_reply_done(s, cur, cmd, cls);
+	session_emit_reply(s, r, cmd, line, from);
 }
 
 /* Output. */
 
 /* Queue wire bytes for line and log it as shown (masked if secret). */
-static int
+int
 session_write_line(struct session *s, const char *line, size_t len,
     const char *shown, unsigned trflags)
 {
@@ -1263,253 +1239,30 @@ session_write_line(struct session *s, const char *line, size_t len,
 	return 0;
 }
 
-/* Mask everything after "AUTH MECH" in a hand-typed AUTH line, however
-   it is spaced. */
-static void
-session_mask_auth(const char *line, char *shown, size_t n)
-{
-	const char	*p = line;
-
-	p += strspn(p, " \t");
-	p += strcspn(p, " \t");		/* AUTH */
-	p += strspn(p, " \t");
-	p += strcspn(p, " \t");		/* the mechanism */
-	if (p[strspn(p, " \t")] == '\0')
-		snprintf(shown, n, "%s", line);
-	else
-		snprintf(shown, n, "%.*s %s", (int)(p - line), line, SASL_MASK);
-}
-
 static void
 session_send_typed(struct session *s, struct qitem *q)
 {
 	char	 shown[1100];
 	unsigned fl = 0;
-	const char *p;
+	enum smtpcmd cmd;
 
-	session_verb_of(q->text, s->verb);
+	cmd = q->cmd == SMTPCMD_DOT ? SMTPCMD_OTHER : q->cmd;
 	if (q->flags & SESSION_SUBMIT_SECRET || s->secret_next) {
 		snprintf(shown, sizeof shown, "%s", SASL_MASK);
 		fl = TR_F_SECRET;
 		s->secret_next = 0;
-		snprintf(s->verb, sizeof s->verb, "AUTH");
-	} else if (strcmp(s->verb, "AUTH") == 0) {
-		if (!s->tls_on)
-			session_note_event(s, NOTES_EV_AUTH_NO_TLS);
-		session_mask_auth(q->text, shown, sizeof shown);
-		if (strcmp(shown, q->text) != 0)
+		cmd = SMTPCMD_AUTH;
+	} else if (cmd == SMTPCMD_AUTH) {
+		if (session_typed_auth(s, q->text, shown, sizeof shown))
 			fl = TR_F_SECRET;
-		free(s->hand_user);
-		s->hand_user = NULL;
-		p = q->text + strspn(q->text, " \t") + 4;
-		p += strspn(p, " \t");
-		if (strncasecmp(p, "PLAIN", 5) == 0 && (p[5] == ' ' ||
-		    p[5] == '\t')) {
-			p += 5 + strspn(p + 5, " \t");
-			s->hand_user = session_plain_user(p);
-		}
 	} else
 		snprintf(shown, sizeof shown, "%s", q->text);
 	if (session_write_line(s, q->text, strlen(q->text), shown, fl) == -1)
 		return;
+	session_set_cmd(s, cmd, shown);
 	s->awaiting = 1;
-	session_arm(s, "the reply to %s", s->verb[0] ? s->verb : "an empty line");
-}
-
-static void
-session_start_auth(struct session *s, struct qitem *q)
-{
-	struct buf	 out, enc, show, line;
-	char		 err[SESSION_ERR], shown[128];
-
-	s->sasl = q->sasl;
-	q->sasl = NULL;
-	snprintf(s->verb, sizeof s->verb, "AUTH");
-	if (!s->tls_on)
-		session_note_event(s, NOTES_EV_AUTH_NO_TLS);
-	buf_init(&out, 16384);
-	buf_init(&enc, 32768);
-	buf_init(&show, 4096);
-	buf_init(&line, 40000);
-	buf_printf(&line, "AUTH %s", sasl_name(s->sasl));
-	snprintf(shown, sizeof shown, "AUTH %s", sasl_name(s->sasl));
-	snprintf(err, sizeof err, "response too large");
-	if (sasl_has_initial(s->sasl)) {
-		if (sasl_step(s->sasl, NULL, 0, &out, &show, err,
-		    sizeof err) == SASL_FAIL ||
-		    b64_encode(out.data, out.len, &enc) == -1) {
-			session_log(s, TR_ERROR, "AUTH %s: %s",
-			    sasl_name(s->sasl), err);
-			sasl_free(s->sasl);
-			s->sasl = NULL;
-			goto done;
-		}
-		if (line.len + 1 + enc.len + 2 > SESSION_AUTH_LINE_MAX) {
-			/* RFC 4954 4: a command line is at most 512 octets;
-			   a longer initial response waits for an empty 334. */
-			if ((s->sasl_initial = OPENSSL_strdup(enc.data)) ==
-			    NULL || (s->sasl_initial_show = strdup(show.len ?
-			    show.data : "")) == NULL) {
-				session_log(s, TR_ERROR, "out of memory");
-				session_sasl_initial_free(s);
-				sasl_free(s->sasl);
-				s->sasl = NULL;
-				goto done;
-			}
-			session_decoded(s, "the initial response is too long "
-			    "for the AUTH line; it follows the server's 334");
-			buf_reset(&show);
-		} else {
-			/* RFC 4954: an empty initial response is "=". */
-			buf_printf(&line, " %s", enc.len ? enc.data : "=");
-			snprintf(shown, sizeof shown, "AUTH %s %s",
-			    sasl_name(s->sasl), SASL_MASK);
-		}
-	}
-	if (session_write_line(s, line.data, line.len, shown,
-	    s->sasl_initial == NULL && sasl_has_initial(s->sasl) ?
-	    TR_F_SECRET : 0) == 0) {
-		if (show.len)
-			session_decoded(s, "sent: %s", show.data);
-		s->awaiting = 1;
-		session_arm(s, "the reply to AUTH");
-	} else {
-		sasl_free(s->sasl);
-		s->sasl = NULL;
-	}
-done:
-	buf_free(&out);
-	buf_free(&enc);
-	buf_free(&show);
-	buf_free(&line);
-}
-
-static void
-session_start_stream(struct session *s, struct qitem *q)
-{
-	struct stream	*st;
-	struct stat	 sb;
-	int		 fd = -1;
-
-	if (s->state != SESSION_DATA) {
-		session_log(s, TR_ERROR, "not sending %s: the server has not "
-		    "said 354 (send DATA first)", q->type == Q_DATA_FILE ?
-		    q->text : "the test message");
-		return;
-	}
-	if (q->type == Q_DATA_FILE) {
-		if ((fd = open(q->text, O_RDONLY | O_CLOEXEC)) == -1 ||
-		    fstat(fd, &sb) == -1 || !S_ISREG(sb.st_mode)) {
-			session_log(s, TR_ERROR, "%s: %s", q->text, fd == -1 ?
-			    strerror(errno) : "not a regular file");
-			if (fd != -1)
-				close(fd);
-			return;
-		}
-		session_log(s, TR_EVENT, "sending %s (%lld bytes) as the "
-		    "message", q->text, (long long)sb.st_size);
-	}
-	if ((st = calloc(1, sizeof *st)) == NULL) {
-		if (fd != -1)
-			close(fd);
-		return;
-	}
-	st->fd = fd;
-	if (fd == -1) {
-		/* The test message text is owned by the queue item. */
-		st->mem = q->text;
-		st->memlen = strlen(q->text);
-		s->current = q;
-	}
-	st->name = strdup(q->type == Q_DATA_FILE ? q->text : "the test message");
-	dataenc_init(&st->enc);
-	s->stream = st;
-	session_arm(s, "the server to take %s", st->name);
-}
-
-/* Move more of a streamed message into the output buffer. */
-static void
-session_stream_more(struct session *s)
-{
-	struct stream	*st = s->stream;
-	char		 chunk[SESSION_CHUNK];
-	ssize_t		 n;
-
-	while (s->out.len < SESSION_OUT_LOW) {
-		if (st->fd != -1) {
-			n = read(st->fd, chunk, sizeof chunk);
-			if (n == -1 && errno == EINTR)
-				continue;
-			if (n == -1) {
-				session_fail(s, SESSION_FAIL_INTERNAL,
-				    "reading %s: %s", st->name, strerror(errno));
-				return;
-			}
-			if (memchr(chunk, '\0', n) != NULL) {
-				/* Changed since it was checked: without the
-				   final dot the server discards the message. */
-				session_fail(s, SESSION_FAIL_USAGE, "%s now holds "
-				    "a NUL byte; closing without ending the "
-				    "message, so the server discards it",
-				    st->name);
-				return;
-			}
-			if (n > 0 && dataenc_feed(&st->enc, chunk, n,
-			    &s->out) == -1)
-				goto full;
-		} else {
-			n = st->memlen - st->memoff;
-			if (n > SESSION_CHUNK)
-				n = SESSION_CHUNK;
-			if (n > 0 && dataenc_feed(&st->enc, st->mem + st->memoff,
-			    n, &s->out) == -1)
-				goto full;
-			st->memoff += n;
-		}
-		st->bytes += n;
-		if (n == 0)
-			break;
-	}
-	if (s->out.len < SESSION_OUT_LOW) {
-		if (dataenc_finish(&st->enc, &s->out) == -1)
-			goto full;
-		session_log(s, TR_EVENT, "sent %s: %llu bytes in %zu lines "
-		    "(%zu dot-stuffed)", st->name, st->bytes, st->enc.lines,
-		    st->enc.stuffed);
-		session_entry(s, TR_SENT, 0, 0, ".", 1, ".\r\n", 3);
-		session_stream_free(s);
-		snprintf(s->verb, sizeof s->verb, ".");
-		s->awaiting = 1;
-		session_arm(s, "the reply to the end of the message");
-	}
-	return;
-full:
-	session_fail(s, SESSION_FAIL_INTERNAL, "output buffer full");
-}
-
-static void
-session_data_line(struct session *s, struct qitem *q)
-{
-	struct dataenc	 enc;
-	size_t		 at = s->out.len;
-
-	if (strcmp(q->text, ".") == 0) {
-		snprintf(s->verb, sizeof s->verb, ".");
-		session_write_line(s, ".", 1, ".", 0);
-		s->awaiting = 1;
-		session_arm(s, "the reply to the end of the message");
-		return;
-	}
-	/* One line through the encoder: CRLF and dot-stuffing as always. */
-	dataenc_init(&enc);
-	if (dataenc_feed(&enc, q->text, strlen(q->text), &s->out) == -1 ||
-	    buf_add(&s->out, "\r\n", 2) == -1) {
-		s->out.len = at;
-		session_log(s, TR_ERROR, "output buffer full; line not sent");
-		return;
-	}
-	session_entry(s, TR_SENT, 0, 0, q->text, strlen(q->text),
-	    s->out.data + at, s->out.len - at);
+	session_arm(s, "the reply to %s", s->cmdword[0] ? s->cmdword :
+	    "an empty line");
 }
 
 static int
@@ -1521,7 +1274,7 @@ session_can_send(const struct session *s)
 }
 
 /* Send from the head of the queue while nothing is awaited. */
-static void
+void
 session_pump(struct session *s)
 {
 	struct qitem	*q;
@@ -1529,11 +1282,10 @@ session_pump(struct session *s)
 	while (s->state != SESSION_CLOSED && session_can_send(s) &&
 	    s->qhead != NULL) {
 		q = session_qpop(s);
-		if (q->group != 0 && q->type == Q_LINE &&
-		    strncasecmp(q->text, "MAIL", 4) == 0)
+		if (q->group != 0 && q->cmd == SMTPCMD_MAIL)
 			s->group_rcpts = 0;
-		if (q->group != 0 && q->type == Q_LINE &&
-		    strcasecmp(q->text, "DATA") == 0 && s->group_rcpts == 0) {
+		if (q->group != 0 && q->cmd == SMTPCMD_DATA &&
+		    s->group_rcpts == 0) {
 			session_log(s, TR_EVENT, "no recipient was accepted; "
 			    "/send stops before DATA");
 			session_drop(s, q->group);
@@ -1548,9 +1300,10 @@ session_pump(struct session *s)
 				session_send_typed(s, q);
 			break;
 		case Q_STARTTLS:
-			snprintf(s->verb, sizeof s->verb, "STARTTLS");
 			if (session_write_line(s, "STARTTLS", 8, "STARTTLS",
 			    0) == 0) {
+				session_set_cmd(s, SMTPCMD_STARTTLS,
+				    "STARTTLS");
 				s->awaiting = 1;
 				session_arm(s, "the reply to STARTTLS");
 			}
@@ -1584,7 +1337,7 @@ session_pump(struct session *s)
 }
 
 /* Append an item; the caller pumps (after filling in the item). */
-static struct qitem *
+struct qitem *
 session_enqueue(struct session *s, enum qtype type, const char *text,
     unsigned flags, int group, char *err, size_t errlen)
 {
@@ -1603,6 +1356,10 @@ session_enqueue(struct session *s, enum qtype type, const char *text,
 	q->type = type;
 	q->flags = flags;
 	q->group = group;
+	/* Classified once: a lone "." ends a message wherever it is. */
+	if (type == Q_LINE)
+		q->cmd = strcmp(text, ".") == 0 ? SMTPCMD_DOT :
+		    smtpcmd_of(text, strlen(text));
 	q->cost = sizeof *q + (text != NULL ? strlen(text) + 1 : 0);
 	s->qbytes += q->cost;
 	if (s->qtail != NULL)
@@ -1615,7 +1372,7 @@ session_enqueue(struct session *s, enum qtype type, const char *text,
 }
 
 /* Send what can be sent now, unless session_progress will do it. */
-static int
+int
 session_kick(struct session *s)
 {
 	if (!s->in_cb)
@@ -1627,7 +1384,7 @@ int
 session_submit(struct session *s, const char *line, unsigned flags,
     char *err, size_t errlen)
 {
-	char	 verb[16];
+	struct qitem	*q;
 
 	if (strpbrk(line, "\r\n") != NULL) {
 		snprintf(err, errlen, "a line may not contain CR or LF");
@@ -1638,12 +1395,12 @@ session_submit(struct session *s, const char *line, unsigned flags,
 		    "(RFC 5321 4.5.3.1.6)");
 		return -1;
 	}
-	if (session_enqueue(s, Q_LINE, line, flags, 0, err, errlen) == NULL)
+	if ((q = session_enqueue(s, Q_LINE, line, flags, 0, err,
+	    errlen)) == NULL)
 		return -1;
 	/* From a typed AUTH until its final reply, lines may answer a 334
 	   (even typed ahead of it): front ends treat them as secrets. */
-	session_verb_of(line, verb);
-	if (s->state != SESSION_DATA && strcmp(verb, "AUTH") == 0)
+	if (s->state != SESSION_DATA && q->cmd == SMTPCMD_AUTH)
 		s->hand_auth = 1;
 	return session_kick(s);
 }
@@ -1676,23 +1433,20 @@ int
 session_in_message(const struct session *s)
 {
 	const struct qitem	*q;
-	char			 verb[16];
 	int			 in;
 
 	/* Where the session will be when the queue has gone out: a DATA
 	   typed ahead of its 354 (or pasted with the message) counts. */
 	in = (s->state == SESSION_DATA && !(s->awaiting &&
-	    strcmp(s->verb, ".") == 0)) ||
-	    (s->awaiting && strcmp(s->verb, "DATA") == 0);
+	    s->cmd == SMTPCMD_DOT)) ||
+	    (s->awaiting && s->cmd == SMTPCMD_DATA);
 	for (q = s->qhead; q != NULL; q = q->next) {
 		if (q->type != Q_LINE)
 			in = 0;		/* a stream ends the message */
 		else if (in)
-			in = strcmp(q->text, ".") != 0;
-		else {
-			session_verb_of(q->text, verb);
-			in = strcmp(verb, "DATA") == 0;
-		}
+			in = q->cmd != SMTPCMD_DOT;
+		else
+			in = q->cmd == SMTPCMD_DATA;
 	}
 	return in;
 }
@@ -1707,158 +1461,6 @@ session_starttls(struct session *s, char *err, size_t errlen)
 	if (session_enqueue(s, Q_STARTTLS, NULL, 0, 0, err, errlen) == NULL)
 		return -1;
 	return session_kick(s);
-}
-
-int
-session_auth(struct session *s, const char *mech, const char *user,
-    const char *secret, char *err, size_t errlen)
-{
-	struct sasl	*sa;
-	struct qitem	*q;
-
-	if (s->state == SESSION_CLOSED) {
-		snprintf(err, errlen, "not connected (use /connect HOST PORT)");
-		return -1;
-	}
-	if ((sa = sasl_new(mech, user, secret, NULL, err, errlen)) == NULL)
-		return -1;
-	if ((q = session_enqueue(s, Q_AUTH, NULL, 0, 0, err, errlen)) == NULL) {
-		sasl_free(sa);
-		return -1;
-	}
-	q->sasl = sa;
-	q->user = strdup(user);
-	return session_kick(s);
-}
-
-/*
- * The offset of the first NUL in the first size bytes of fd, -1 for
- * none, -2 on an error (errno set). The file is mapped a window at a
- * time: no copy, and the memory it holds stays small whatever its size.
- */
-static off_t
-session_find_nul(int fd, off_t size)
-{
-	const char	*map, *z;
-	off_t		 at;
-	size_t		 n;
-
-	for (at = 0; at < size; at += (off_t)n) {
-		n = size - at < SESSION_SCAN_WINDOW ? (size_t)(size - at) :
-		    SESSION_SCAN_WINDOW;
-		if ((map = mmap(NULL, n, PROT_READ, MAP_PRIVATE, fd, at)) ==
-		    MAP_FAILED)
-			return -2;
-		z = memchr(map, '\0', n);
-		munmap((void *)map, n);
-		if (z != NULL)
-			return at + (z - map);
-	}
-	return -1;
-}
-
-int
-session_data_file(struct session *s, const char *path, char *err,
-    size_t errlen)
-{
-	struct stat	 sb;
-	off_t		 at;
-	int		 fd;
-
-	/* RFC 5321 4.1.1.4: a message holds no NUL. Look before sending,
-	   so that a refused file sends nothing of itself. */
-	if ((fd = open(path, O_RDONLY | O_CLOEXEC)) == -1 ||
-	    fstat(fd, &sb) == -1) {
-		snprintf(err, errlen, "%s: %s", path, strerror(errno));
-		if (fd != -1)
-			close(fd);
-		return -1;
-	}
-	if (!S_ISREG(sb.st_mode)) {
-		snprintf(err, errlen, "%s: not a regular file", path);
-		close(fd);
-		return -1;
-	}
-	at = session_find_nul(fd, sb.st_size);
-	close(fd);
-	if (at == -2) {
-		snprintf(err, errlen, "%s: %s", path, strerror(errno));
-		return -1;
-	}
-	if (at >= 0) {
-		snprintf(err, errlen, "%s: a NUL byte at offset %lld; SMTP "
-		    "does not allow NUL in a message (RFC 5321 4.1.1.4), so "
-		    "nothing of it was sent", path, (long long)at);
-		return -1;
-	}
-	if (session_enqueue(s, Q_DATA_FILE, path, 0, 0, err, errlen) == NULL)
-		return -1;
-	return session_kick(s);
-}
-
-int
-session_send_test(struct session *s, const char *from,
-    const char *const *to, size_t nto, char *err, size_t errlen)
-{
-	static int	 groups;
-	struct buf	 msg, line;
-	char		 date[64], id[33];
-	unsigned char	 rnd[16];
-	struct tm	 tm;
-	time_t		 now = time(NULL);
-	size_t		 i;
-	int		 g = ++groups, r = -1;
-
-	if (nto == 0) {
-		snprintf(err, errlen, "usage: /send FROM TO [TO...]");
-		return -1;
-	}
-	for (i = 0; i <= nto; i++) {
-		const char *a = i == 0 ? from : to[i - 1];
-		for (; *a; a++)
-			if ((unsigned char)*a < 0x20 || *a == 0x7f) {
-				snprintf(err, errlen, "an address may not hold "
-				    "control characters");
-				return -1;
-			}
-	}
-	buf_init(&msg, 65536);
-	buf_init(&line, 2048);
-	localtime_r(&now, &tm);
-	strftime(date, sizeof date, "%a, %d %b %Y %H:%M:%S %z", &tm);
-	RAND_bytes(rnd, sizeof rnd);
-	for (i = 0; i < sizeof rnd; i++)
-		snprintf(id + 2 * i, 3, "%02x", rnd[i]);
-	buf_printf(&msg, "Date: %s\nMessage-ID: <%s@%s>\nFrom: <%s>\nTo: ",
-	    date, id, s->ehlo_name, from);
-	for (i = 0; i < nto; i++)
-		buf_printf(&msg, "%s<%s>", i ? ", " : "", to[i]);
-	buf_printf(&msg, "\nSubject: smtpx test message\n\n"
-	    "This is a test message sent by smtpx to check that mail from\n"
-	    "<%s> is accepted by %s.\n", from, s->host ? s->host : "?");
-
-	/* Queue the whole macro before pumping, so it goes out in order. */
-	buf_printf(&line, "MAIL FROM:<%s>", from);
-	if (session_enqueue(s, Q_LINE, line.data, 0, g, err, errlen) == NULL)
-		goto done;
-	for (i = 0; i < nto; i++) {
-		buf_reset(&line);
-		buf_printf(&line, "RCPT TO:<%s>", to[i]);
-		if (session_enqueue(s, Q_LINE, line.data, 0, g, err,
-		    errlen) == NULL)
-			goto done;
-	}
-	if (session_enqueue(s, Q_LINE, "DATA", 0, g, err, errlen) == NULL ||
-	    session_enqueue(s, Q_TEST_MSG, msg.data, 0, g, err, errlen) == NULL)
-		goto done;
-	r = 0;
-done:
-	if (r == -1)
-		session_drop(s, g);
-	buf_free(&msg);
-	buf_free(&line);
-	session_kick(s);
-	return r;
 }
 
 size_t
@@ -2031,7 +1633,7 @@ static int
 session_quitting(const struct session *s)
 {
 	return s->state == SESSION_QUIT ||
-	    (s->awaiting && strcmp(s->verb, "QUIT") == 0);
+	    (s->awaiting && s->cmd == SMTPCMD_QUIT);
 }
 
 /* Read what is there; 0 on EOF or error (the session is then closed). */

@@ -24,6 +24,7 @@
 
 #include "caps.h"
 #include "reply.h"
+#include "smtpcmd.h"
 #include "tls.h"
 #include "transcript.h"
 
@@ -60,26 +61,59 @@ enum session_ev_type {
 	SESSION_EV_CLOSED,	/* the connection is gone; ev->fail says why */
 };
 
+/* What a SESSION_EV_STATE says changed. */
+#define SESSION_CH_STATE	0x01
+#define SESSION_CH_TLS		0x02
+#define SESSION_CH_AUTH		0x04
+
+/*
+ * One event. Pointers are valid during the callback only. A reply says
+ * which command it answers (SMTPCMD_NONE for a late or unasked one) and
+ * the line as it was sent, masked like the transcript (NULL without
+ * one), and the state before and after its handler ran. A state event
+ * says what changed since the last one, with before and after.
+ */
 struct session_event {
 	enum session_ev_type	 type;
 	const struct tr_entry	*entry;	/* SESSION_EV_ENTRY */
 	const struct reply	*reply;	/* SESSION_EV_REPLY */
 	enum session_fail	 fail;	/* SESSION_EV_CLOSED */
+	enum smtpcmd		 cmd;	/* SESSION_EV_REPLY */
+	const char		*cmdline; /* SESSION_EV_REPLY, or NULL */
+	enum session_state	 from, to; /* SESSION_EV_REPLY, _STATE */
+	unsigned		 changed; /* SESSION_EV_STATE: SESSION_CH_* */
+	int			 tls_from, tls_to;
+	const char		*auth_from, *auth_to; /* user, or NULL */
 };
 
 typedef void session_cb_fn(const struct session_event *, void *arg);
+
+/*
+ * A debug trace for bug reports: one line at a time, without a line end
+ * or a time stamp (the front end adds those). It says what happened
+ * (states, commands by name, reply codes and latencies, connects, TLS
+ * steps), never arguments, secrets or message text.
+ */
+typedef void session_debug_fn(void *arg, const char *line);
 
 struct session_config {
 	const char	*ehlo_name;	/* for /send and notes; may be NULL */
 	int		 timeout_ms;	/* every wait; 0 = 30 s */
 	size_t		 transcript_max; /* bytes kept; 0 = no bound */
 	struct tls_client_config tls;
+	session_debug_fn *debug;	/* NULL for none */
+	void		*debug_arg;
 };
 
 struct session;
 
 struct session *session_new(const struct session_config *,
 	    session_cb_fn *cb, void *arg);
+/* Also deliver events to fn (up to three besides the one given to
+   session_new), after those before it. Returns 0, or -1 when full. */
+int	session_subscribe(struct session *, session_cb_fn *fn, void *arg);
+/* Stop delivering to fn with arg. */
+void	session_unsubscribe(struct session *, session_cb_fn *fn, void *arg);
 /* Closes the connection without QUIT and frees everything. */
 void	session_free(struct session *);
 

@@ -244,6 +244,8 @@ cmd_help(const char *topic, struct buf *out)
 		    (int)cmd_summary_len(cmd_table[i].help), cmd_table[i].help);
 	buf_addstr(out, "SMTP: EHLO name, MAIL FROM:<a@b>, RCPT TO:<c@d>, "
 	    "DATA, then message lines and a lone '.', QUIT.\n");
+	buf_addstr(out, "For a bug report, start smtpx with --debug FILE: a "
+	    "trace of states, commands by name and timings, no secrets.\n");
 }
 
 /* The number of words (runs of anything but space and tab) in s. */

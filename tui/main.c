@@ -28,7 +28,7 @@ enum {
 	OPT_USER, OPT_PASSWORD_FILE, OPT_ALLOW_PLAIN, OPT_BATCH, OPT_SCRIPT,
 	OPT_LAB, OPT_LAB_SERVE, OPT_LISTEN, OPT_LAB_OP25B, OPT_THEME,
 	OPT_NO_NOTES, OPT_TIMESTAMPS, OPT_STOP_ON_ERROR, OPT_VERSION,
-	OPT_SERVERNAME, OPT_MAX_TRANSCRIPT,
+	OPT_SERVERNAME, OPT_MAX_TRANSCRIPT, OPT_DEBUG,
 };
 
 static const struct option main_longopts[] = {
@@ -53,6 +53,7 @@ static const struct option main_longopts[] = {
 	{ "no-notes",		no_argument,	   NULL, OPT_NO_NOTES },
 	{ "timestamps",		no_argument,	   NULL, OPT_TIMESTAMPS },
 	{ "max-transcript",	required_argument, NULL, OPT_MAX_TRANSCRIPT },
+	{ "debug",		required_argument, NULL, OPT_DEBUG },
 	{ "version",		no_argument,	   NULL, OPT_VERSION },
 	{ "help",		no_argument,	   NULL, 'h' },
 	{ NULL, 0, NULL, 0 }
@@ -94,6 +95,9 @@ static const char main_usage[] =
 "      --max-transcript SIZE  memory for the transcript (K, M or G; default\n"
 "                           256M, at least 64K); past it the oldest lines\n"
 "                           are dropped and a line says how many\n"
+"      --debug FILE         write a trace for bug reports to FILE (replaced;\n"
+"                           states, commands by name, reply codes, timings;\n"
+"                           never arguments, secrets or message text)\n"
 "      --version            print the version\n"
 "  -h, --help               print this help\n"
 "\n"
@@ -256,6 +260,9 @@ options_parse(struct options *o, int argc, char **argv)
 			    &o->max_transcript) == -1)
 				return -1;
 			break;
+		case OPT_DEBUG:
+			o->debug = optarg;
+			break;
 		case OPT_STOP_ON_ERROR:
 			o->stop_on_error = 1;
 			break;
@@ -374,6 +381,7 @@ main(int argc, char **argv)
 {
 	struct options	 opt;
 	struct app	 app;
+	char		 err[512];
 	int		 status;
 
 	if (options_parse(&opt, argc, argv) == -1) {
@@ -382,6 +390,11 @@ main(int argc, char **argv)
 	}
 	if (opt.lab_serve)
 		return main_lab_serve(&opt);
+	if (opt.debug != NULL &&
+	    config_debug_open(opt.debug, err, sizeof err) == -1) {
+		fprintf(stderr, "smtpx: --debug: %s\n", err);
+		return EXIT_USAGE;
+	}
 
 	memset(&app, 0, sizeof app);
 	app.opt = &opt;
@@ -390,5 +403,6 @@ main(int argc, char **argv)
 		return EXIT_CONNECT;
 	status = opt.batch ? batch_main(&app) : screen_main(&app);
 	lab_free(app.lab);
+	config_debug_close();
 	return status;
 }

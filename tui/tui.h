@@ -46,6 +46,7 @@ struct options {
 	int		 timestamps;
 	int		 stop_on_error;	/* line mode: QUIT at the first 4xx/5xx */
 	size_t		 max_transcript; /* bytes of transcript kept */
+	const char	*debug;		/* --debug FILE, or NULL */
 };
 
 /* What the command layer needs from a front end. */
@@ -93,6 +94,11 @@ int	options_parse(struct options *, int argc, char **argv);
 struct session_config;
 void	config_session(const struct options *, struct session_config *,
 	    char *name, size_t namelen);
+/* --debug FILE: create it anew (0600, never through a symbolic link)
+   and send the session's debug trace there, each line with a monotonic
+   time stamp. Returns 0, or -1 with err. */
+int	config_debug_open(const char *path, char *err, size_t errlen);
+void	config_debug_close(void);
 
 /* Run one typed line: a /command, or an SMTP line for the session.
    Errors are written to the transcript; returns 0, or -1 for a line that

@@ -44,6 +44,15 @@ run 2 "bad --max-transcript '-5M'" --max-transcript -5M host
 run 2 "bad --max-transcript '2000G'" --max-transcript 2000G host
 run 2 "needs a value" --max-transcript
 run 0 "--max-transcript SIZE" --help
+run 2 "needs a value" --debug
+run 0 "--debug FILE" --help
+run 2 "--debug: .*nodir" --debug "$T/nodir/trace" --batch
+# /help says where a bug report's trace comes from.
+if printf '/help\n' | timeout 10 "$SMTPX" --batch 2>&1 | grep -q -- '--debug FILE'; then
+	t_ok "/help names --debug"
+else
+	t_fail "/help names --debug"
+fi
 # Every option --help lists is in the manual page.
 for o in $("$SMTPX" --help | grep -Eo -- '--[a-z][a-z-]+' | sort -u); do
 	if grep -Fq -- "$(echo "$o" | sed 's/-/\\-/g')" "$SMTPX_TOP/docs/smtpx.1"; then

@@ -2143,4 +2143,96 @@ out_has '^\* transcript saved to .*saved\.txt$'
 [ -z "$SKIP" ] && ck "every reply saved" test "$(grep -c "^S: 250 2.0.0 Ok $pad\$" "$W/saved.txt")" = 2000
 done_case "max-transcript-default: under the default bound nothing is dropped"
 
+
+# --debug FILE: a trace of states, commands by name, reply codes and TLS
+# steps, created 0600; never a secret, an argument or message text. The
+# passwords go through /auth (from the file), a hand-typed AUTH PLAIN and
+# the lines answering a hand-typed AUTH LOGIN's 334s.
+srv debug-trace <<EOF
+$greet
+expect EHLO
+$ehlo_tls
+expect STARTTLS
+send b"220 go ahead\r\n"
+starttls good
+expect EHLO
+send b"250-hostile.test\r\n250 AUTH PLAIN LOGIN\r\n"
+expect AUTH
+send b"535 5.7.8 no\r\n"
+expect AUTH
+send b"334 VXNlcm5hbWU6\r\n"
+expect
+send b"334 UGFzc3dvcmQ6\r\n"
+expect
+send b"535 5.7.8 no\r\n"
+expect AUTH
+send b"235 2.7.0 ok\r\n"
+expect MAIL
+send b"250 2.1.0 Ok\r\n"
+expect RCPT
+send b"250 2.1.5 Ok\r\n"
+expect DATA
+send b"354 go\r\n"
+data
+send b"250 2.0.0 queued\r\n"
+expect QUIT
+send b"221 bye\r\n"
+EOF
+DBG=$W/debug.log
+cli --ca-file "$CA" --password-file "$PWFILE" --debug "$DBG" <<EOF
+EHLO client.test
+/starttls
+EHLO client.test
+AUTH PLAIN $PLAINB64
+AUTH LOGIN
+$(b64 'alice')
+$(b64 "$LINEPW")
+/auth PLAIN alice
+/unb64 $(b64 "Decoded-$LINEPW")
+/b64 Encoded-$LINEPW
+MAIL FROM:<debug-from@example.org>
+RCPT TO:<debug-to@example.org>
+DATA
+Subject: Body-Subject-Marker
+Body-Text-Marker-77
+.
+QUIT
+EOF
+rc_is 1
+if [ -z "$SKIP" ]; then
+	ck "the trace exists" test -s "$DBG"
+	ck "the trace is mode 0600" test "$(stat -c %a "$DBG")" = 600
+	for want in 'state: closed -> resolving' \
+	    'state: waiting for the greeting -> greeted, no EHLO yet' \
+	    'reply 220 to the greeting in [0-9]+ ms' 'sent STARTTLS' \
+	    'state: TLS handshake -> ' 'TLS on' 'sent AUTH$' \
+	    'reply 235 to AUTH in [0-9]+ ms' 'authenticated: yes' \
+	    'reply 354 to DATA' 'reply 250 to \. in' 'sent QUIT' \
+	    'event: connected to' '^ *[0-9]+\.[0-9]{3} '; do
+		grep -Eq -- "$want" "$DBG" || fail "trace lacks /$want/"
+	done
+	for secret in "$FILEPW" "$(b64 "\\0alice\\0$FILEPW")" "$PLAINB64" \
+	    Typed-Pw-4711 "$LINEPW" "$(b64 "$LINEPW")" "$(b64 alice)" \
+	    Body-Text-Marker Body-Subject-Marker debug-from debug-to; do
+		grep -Fq -- "$secret" "$DBG" &&
+			fail "the trace holds '$secret': $(grep -F -- "$secret" "$DBG" | head -2)"
+	done
+fi
+done_case "debug-trace: --debug writes states, commands and timings, never secrets or text"
+
+# --debug never writes through a symbolic link.
+srv debug-symlink <<EOF
+$greet
+EOF
+if [ -z "$SKIP" ]; then
+	echo keep >"$W/target"
+	ln -s "$W/target" "$W/link"
+fi
+cli --debug "$W/link" </dev/null
+rc_is 2
+[ -z "$SKIP" ] && ck "the link's target is untouched" test "$(cat "$W/target")" = keep
+[ -z "$SKIP" ] && ! grep -q 'symbolic link' "$W/err" &&
+	fail "no word about the link: $(head -c 200 "$W/err")"
+done_case "debug-symlink: --debug refuses a symbolic link"
+
 t_done

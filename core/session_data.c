@@ -1,0 +1,321 @@
+/*
+ * Messages: lines typed in DATA (dot-stuffed one at a time through the
+ * encoder), files and the /send test message streamed after 354 a chunk
+ * at a time while the output buffer is low, the NUL scan that refuses a
+ * file before anything of it is sent, and /send, which queues MAIL, each
+ * RCPT, DATA and a generated message as one group that stops at the
+ * first refusal that makes the rest pointless.
+ */
+#include <sys/mman.h>
+#include <sys/stat.h>
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <openssl/rand.h>
+
+#include "session_int.h"
+
+void
+session_stream_free(struct session *s)
+{
+	if (s->stream == NULL)
+		return;
+	if (s->stream->fd != -1)
+		close(s->stream->fd);
+	free(s->stream->name);
+	free(s->stream);
+	s->stream = NULL;
+}
+
+/*
+ * DATA was refused: a message typed or pasted ahead of the reply (typed
+ * lines up to a lone ".") must not go out as commands. Without a "."
+ * queued there is no message yet, and the lines stay.
+ */
+void
+session_drop_message(struct session *s)
+{
+	struct qitem	*q, *end = NULL;
+	size_t		 n = 0;
+	int		 last;
+
+	for (q = s->qhead; q != NULL && q->type == Q_LINE; q = q->next)
+		if (q->cmd == SMTPCMD_DOT) {
+			end = q;
+			break;
+		}
+	if (end == NULL)
+		return;
+	do {
+		q = session_qpop(s);
+		last = q == end;
+		session_qitem_free(q);
+		n++;
+	} while (!last);
+	session_log(s, TR_EVENT, "DATA was not accepted (no 354): %zu message "
+	    "line%s typed ahead not sent", n, n == 1 ? "" : "s");
+}
+
+void
+session_start_stream(struct session *s, struct qitem *q)
+{
+	struct stream	*st;
+	struct stat	 sb;
+	int		 fd = -1;
+
+	if (s->state != SESSION_DATA) {
+		session_log(s, TR_ERROR, "not sending %s: the server has not "
+		    "said 354 (send DATA first)", q->type == Q_DATA_FILE ?
+		    q->text : "the test message");
+		return;
+	}
+	if (q->type == Q_DATA_FILE) {
+		if ((fd = open(q->text, O_RDONLY | O_CLOEXEC)) == -1 ||
+		    fstat(fd, &sb) == -1 || !S_ISREG(sb.st_mode)) {
+			session_log(s, TR_ERROR, "%s: %s", q->text, fd == -1 ?
+			    strerror(errno) : "not a regular file");
+			if (fd != -1)
+				close(fd);
+			return;
+		}
+		session_log(s, TR_EVENT, "sending %s (%lld bytes) as the "
+		    "message", q->text, (long long)sb.st_size);
+	}
+	if ((st = calloc(1, sizeof *st)) == NULL) {
+		if (fd != -1)
+			close(fd);
+		return;
+	}
+	st->fd = fd;
+	if (fd == -1) {
+		/* The test message text is owned by the queue item. */
+		st->mem = q->text;
+		st->memlen = strlen(q->text);
+		s->current = q;
+	}
+	st->name = strdup(q->type == Q_DATA_FILE ? q->text : "the test message");
+	dataenc_init(&st->enc);
+	s->stream = st;
+	session_arm(s, "the server to take %s", st->name);
+}
+
+/* Move more of a streamed message into the output buffer. */
+void
+session_stream_more(struct session *s)
+{
+	struct stream	*st = s->stream;
+	char		 chunk[SESSION_CHUNK];
+	ssize_t		 n;
+
+	while (s->out.len < SESSION_OUT_LOW) {
+		if (st->fd != -1) {
+			n = read(st->fd, chunk, sizeof chunk);
+			if (n == -1 && errno == EINTR)
+				continue;
+			if (n == -1) {
+				session_fail(s, SESSION_FAIL_INTERNAL,
+				    "reading %s: %s", st->name, strerror(errno));
+				return;
+			}
+			if (memchr(chunk, '\0', n) != NULL) {
+				/* Changed since it was checked: without the
+				   final dot the server discards the message. */
+				session_fail(s, SESSION_FAIL_USAGE, "%s now holds "
+				    "a NUL byte; closing without ending the "
+				    "message, so the server discards it",
+				    st->name);
+				return;
+			}
+			if (n > 0 && dataenc_feed(&st->enc, chunk, n,
+			    &s->out) == -1)
+				goto full;
+		} else {
+			n = st->memlen - st->memoff;
+			if (n > SESSION_CHUNK)
+				n = SESSION_CHUNK;
+			if (n > 0 && dataenc_feed(&st->enc, st->mem + st->memoff,
+			    n, &s->out) == -1)
+				goto full;
+			st->memoff += n;
+		}
+		st->bytes += n;
+		if (n == 0)
+			break;
+	}
+	if (s->out.len < SESSION_OUT_LOW) {
+		if (dataenc_finish(&st->enc, &s->out) == -1)
+			goto full;
+		session_log(s, TR_EVENT, "sent %s: %llu bytes in %zu lines "
+		    "(%zu dot-stuffed)", st->name, st->bytes, st->enc.lines,
+		    st->enc.stuffed);
+		session_entry(s, TR_SENT, 0, 0, ".", 1, ".\r\n", 3);
+		session_stream_free(s);
+		session_set_cmd(s, SMTPCMD_DOT, ".");
+		s->awaiting = 1;
+		session_arm(s, "the reply to the end of the message");
+	}
+	return;
+full:
+	session_fail(s, SESSION_FAIL_INTERNAL, "output buffer full");
+}
+
+void
+session_data_line(struct session *s, struct qitem *q)
+{
+	struct dataenc	 enc;
+	size_t		 at = s->out.len;
+
+	if (q->cmd == SMTPCMD_DOT) {
+		session_set_cmd(s, SMTPCMD_DOT, ".");
+		session_write_line(s, ".", 1, ".", 0);
+		s->awaiting = 1;
+		session_arm(s, "the reply to the end of the message");
+		return;
+	}
+	/* One line through the encoder: CRLF and dot-stuffing as always. */
+	dataenc_init(&enc);
+	if (dataenc_feed(&enc, q->text, strlen(q->text), &s->out) == -1 ||
+	    buf_add(&s->out, "\r\n", 2) == -1) {
+		s->out.len = at;
+		session_log(s, TR_ERROR, "output buffer full; line not sent");
+		return;
+	}
+	session_entry(s, TR_SENT, 0, 0, q->text, strlen(q->text),
+	    s->out.data + at, s->out.len - at);
+}
+
+/*
+ * The offset of the first NUL in the first size bytes of fd, -1 for
+ * none, -2 on an error (errno set). The file is mapped a window at a
+ * time: no copy, and the memory it holds stays small whatever its size.
+ */
+static off_t
+session_find_nul(int fd, off_t size)
+{
+	const char	*map, *z;
+	off_t		 at;
+	size_t		 n;
+
+	for (at = 0; at < size; at += (off_t)n) {
+		n = size - at < SESSION_SCAN_WINDOW ? (size_t)(size - at) :
+		    SESSION_SCAN_WINDOW;
+		if ((map = mmap(NULL, n, PROT_READ, MAP_PRIVATE, fd, at)) ==
+		    MAP_FAILED)
+			return -2;
+		z = memchr(map, '\0', n);
+		munmap((void *)map, n);
+		if (z != NULL)
+			return at + (z - map);
+	}
+	return -1;
+}
+
+int
+session_data_file(struct session *s, const char *path, char *err,
+    size_t errlen)
+{
+	struct stat	 sb;
+	off_t		 at;
+	int		 fd;
+
+	/* RFC 5321 4.1.1.4: a message holds no NUL. Look before sending,
+	   so that a refused file sends nothing of itself. */
+	if ((fd = open(path, O_RDONLY | O_CLOEXEC)) == -1 ||
+	    fstat(fd, &sb) == -1) {
+		snprintf(err, errlen, "%s: %s", path, strerror(errno));
+		if (fd != -1)
+			close(fd);
+		return -1;
+	}
+	if (!S_ISREG(sb.st_mode)) {
+		snprintf(err, errlen, "%s: not a regular file", path);
+		close(fd);
+		return -1;
+	}
+	at = session_find_nul(fd, sb.st_size);
+	close(fd);
+	if (at == -2) {
+		snprintf(err, errlen, "%s: %s", path, strerror(errno));
+		return -1;
+	}
+	if (at >= 0) {
+		snprintf(err, errlen, "%s: a NUL byte at offset %lld; SMTP "
+		    "does not allow NUL in a message (RFC 5321 4.1.1.4), so "
+		    "nothing of it was sent", path, (long long)at);
+		return -1;
+	}
+	if (session_enqueue(s, Q_DATA_FILE, path, 0, 0, err, errlen) == NULL)
+		return -1;
+	return session_kick(s);
+}
+
+int
+session_send_test(struct session *s, const char *from,
+    const char *const *to, size_t nto, char *err, size_t errlen)
+{
+	static int	 groups;
+	struct buf	 msg, line;
+	char		 date[64], id[33];
+	unsigned char	 rnd[16];
+	struct tm	 tm;
+	time_t		 now = time(NULL);
+	size_t		 i;
+	int		 g = ++groups, r = -1;
+
+	if (nto == 0) {
+		snprintf(err, errlen, "usage: /send FROM TO [TO...]");
+		return -1;
+	}
+	for (i = 0; i <= nto; i++) {
+		const char *a = i == 0 ? from : to[i - 1];
+		for (; *a; a++)
+			if ((unsigned char)*a < 0x20 || *a == 0x7f) {
+				snprintf(err, errlen, "an address may not hold "
+				    "control characters");
+				return -1;
+			}
+	}
+	buf_init(&msg, 65536);
+	buf_init(&line, 2048);
+	localtime_r(&now, &tm);
+	strftime(date, sizeof date, "%a, %d %b %Y %H:%M:%S %z", &tm);
+	RAND_bytes(rnd, sizeof rnd);
+	for (i = 0; i < sizeof rnd; i++)
+		snprintf(id + 2 * i, 3, "%02x", rnd[i]);
+	buf_printf(&msg, "Date: %s\nMessage-ID: <%s@%s>\nFrom: <%s>\nTo: ",
+	    date, id, s->ehlo_name, from);
+	for (i = 0; i < nto; i++)
+		buf_printf(&msg, "%s<%s>", i ? ", " : "", to[i]);
+	buf_printf(&msg, "\nSubject: smtpx test message\n\n"
+	    "This is a test message sent by smtpx to check that mail from\n"
+	    "<%s> is accepted by %s.\n", from, s->host ? s->host : "?");
+
+	/* Queue the whole macro before pumping, so it goes out in order. */
+	buf_printf(&line, "MAIL FROM:<%s>", from);
+	if (session_enqueue(s, Q_LINE, line.data, 0, g, err, errlen) == NULL)
+		goto done;
+	for (i = 0; i < nto; i++) {
+		buf_reset(&line);
+		buf_printf(&line, "RCPT TO:<%s>", to[i]);
+		if (session_enqueue(s, Q_LINE, line.data, 0, g, err,
+		    errlen) == NULL)
+			goto done;
+	}
+	if (session_enqueue(s, Q_LINE, "DATA", 0, g, err, errlen) == NULL ||
+	    session_enqueue(s, Q_TEST_MSG, msg.data, 0, g, err, errlen) == NULL)
+		goto done;
+	r = 0;
+done:
+	if (r == -1)
+		session_drop(s, g);
+	buf_free(&msg);
+	buf_free(&line);
+	session_kick(s);
+	return r;
+}

@@ -1,0 +1,198 @@
+/*
+ * The session's insides, shared by the files that implement it:
+ * session.c (life cycle, public API, the queue and its pump, the reply
+ * handlers and the state), session_auth.c (SASL exchanges and AUTH typed
+ * by hand) and session_data.c (DATA streaming, the NUL scan, /send).
+ * Nothing outside core/session*.c includes this.
+ */
+#ifndef SMTPX_SESSION_INT_H
+#define SMTPX_SESSION_INT_H
+
+#include <sys/types.h>
+
+#include <netdb.h>
+#include <netinet/in.h>
+#include <arpa/inet.h>
+#include <stdarg.h>
+#include <time.h>
+
+#include "buf.h"
+#include "caps.h"
+#include "dataenc.h"
+#include "notes.h"
+#include "reply.h"
+#include "sasl.h"
+#include "session.h"
+#include "smtpcmd.h"
+#include "tls.h"
+#include "transcript.h"
+
+#define SESSION_OUT_MAX		(1024 * 1024)	/* queued bytes to send */
+#define SESSION_OUT_LOW		(64 * 1024)	/* refill a stream below this */
+#define SESSION_CHUNK		(64 * 1024)
+#define SESSION_SCAN_WINDOW	(4 * 1024 * 1024)	/* page-aligned */
+#define SESSION_QUEUE_FULL	(256 * 1024)	/* queued bytes that ask the
+						   front end to stop reading */
+#define SESSION_ERR		512
+#define SESSION_UNASKED_MAX	(2 * REPLY_LINES_MAX)
+#define SESSION_AUTH_LINE_MAX	512	/* RFC 4954 4, CRLF included */
+#define SESSION_CERT_MAX	(256 * 1024)	/* a kept chain, as PEM */
+
+#define SESSION_SUBS_MAX	4
+
+/* One subscriber to the session's events. */
+struct session_sub {
+	session_cb_fn	*fn;
+	void		*arg;
+};
+
+enum qtype {
+	Q_LINE,
+	Q_STARTTLS,
+	Q_AUTH,
+	Q_DATA_FILE,
+	Q_TEST_MSG,
+};
+
+struct qitem {
+	enum qtype	 type;
+	char		*text;		/* line, path, or the test message */
+	unsigned	 flags;		/* SESSION_SUBMIT_* */
+	struct sasl	*sasl;		/* Q_AUTH */
+	char		*user;		/* Q_AUTH */
+	enum smtpcmd	 cmd;		/* Q_LINE: what it is, classified once
+					   when queued (SMTPCMD_DOT for a
+					   lone "."); others SMTPCMD_NONE */
+	int		 group;		/* /send items share one; 0 = none */
+	size_t		 cost;		/* counted in the session's qbytes */
+	struct qitem	*next;
+};
+
+/* A message being streamed after 354: from a file or from memory. */
+struct stream {
+	int		 fd;		/* -1 for a test message */
+	const char	*mem;
+	size_t		 memlen, memoff;
+	char		*name;
+	struct dataenc	 enc;
+	unsigned long long bytes;
+};
+
+struct session {
+	struct session_config	 cfg;
+	char			*ehlo_name;
+	char			*ca_file;
+	char			*ca_pem;
+	char			*servername;
+	struct transcript	*tr;
+	int			 notes;
+
+	enum session_state	 state;
+	char			*host;		/* as given, brackets removed */
+	int			 port;
+	int			 nominal_port;	/* for notes; 0 = port */
+	int			 implicit_tls;
+
+	/* Resolving and connecting. */
+	struct gaicb		 gai;
+	struct gaicb		*gaip;
+	struct addrinfo		 hints;
+	char			 portstr[8];
+	struct addrinfo		*ai, *ai_next;
+	int			 ai_numeric;	/* ai from plain getaddrinfo */
+	char			 addr[INET6_ADDRSTRLEN + 8];
+	int			 fd;
+
+	/* TLS. */
+	struct tls		*tls;
+	int			 tls_on;
+	int			 tls_want;	/* POLLIN/POLLOUT the handshake or
+						   a TLS read/write asked for */
+	struct tls_info		 tlsinfo;
+	/* The last certificate the server sent, even if it failed
+	   verification, kept until the next connect for /cert. */
+	struct tls_info		 certinfo;
+	int			 cert_kept;
+	struct buf		 certpem;
+
+	struct reply_parser	*rp;
+	struct buf		 out;
+	int			 out_secret;	/* a secret is in out: wipe it
+						   once sent */
+	struct qitem		*qhead, *qtail;
+	size_t			 qbytes;	/* memory the queue holds */
+	int			 awaiting;	/* a reply is owed to us */
+	enum smtpcmd		 cmd;		/* the command it answers */
+	char			 cmdline[1024];	/* that line as sent (masked) */
+	char			 cmdword[16];	/* its first word, for notes */
+	struct timespec		 sent_at;	/* when it went out */
+	struct timespec		 state_at;	/* when the state last changed */
+	int			 seen_tls;	/* as last told in an event */
+	char			*seen_auth;
+	struct session_sub	 subs[SESSION_SUBS_MAX];
+	struct qitem		*current;	/* AUTH or /send item in flight */
+	int			 secret_next;	/* next line answers a 334 */
+	int			 hand_auth;	/* a typed AUTH is not over yet */
+	char			*sasl_initial;	/* initial response held back
+						   for the first 334 */
+	char			*sasl_initial_show; /* its masked form */
+	int			 unasked;	/* lines since we last sent one */
+	char			*hand_user;	/* user of a hand-typed AUTH */
+	struct sasl		*sasl;
+	struct stream		*stream;
+	int			 group_rcpts;	/* RCPTs accepted in a /send */
+
+	struct caps		*caps, *prev_caps;
+	char			*auth_user;
+
+	struct timespec		 deadline;	/* monotonic; 0 = none */
+	char			 waiting[80];	/* what the deadline is for */
+
+	int			 late;		/* replies owed to cancelled
+						   waits, still to come */
+	int			 quit_ms;	/* session_quit: the wait for
+						   the 221, then close */
+	int			 worst;
+	int			 idle_told;
+	enum session_fail	 failure;
+	int			 in_cb;
+};
+
+/* session.c */
+void	session_pump(struct session *);
+void	session_fail(struct session *, enum session_fail, const char *, ...)
+	    __attribute__((format(printf, 3, 4)));
+void	session_entry(struct session *, enum tr_kind, unsigned, int,
+	    const char *, size_t, const char *, size_t);
+void	session_decoded(struct session *, const char *, ...)
+	    __attribute__((format(printf, 2, 3)));
+void	session_note_event(struct session *, enum notes_event);
+void	session_changed(struct session *, enum session_state from);
+void	session_set_state(struct session *, enum session_state);
+void	session_set_cmd(struct session *, enum smtpcmd, const char *shown);
+void	session_arm(struct session *, const char *, ...)
+	    __attribute__((format(printf, 2, 3)));
+int	session_write_line(struct session *, const char *, size_t,
+	    const char *, unsigned);
+struct qitem *session_enqueue(struct session *, enum qtype, const char *,
+	    unsigned, int, char *, size_t);
+struct qitem *session_qpop(struct session *);
+void	session_qitem_free(struct qitem *);
+size_t	session_drop(struct session *, int group);
+int	session_kick(struct session *);
+
+/* session_auth.c */
+void	session_sasl_initial_free(struct session *);
+void	session_reply_auth(struct session *, const struct reply *);
+void	session_start_auth(struct session *, struct qitem *);
+int	session_typed_auth(struct session *, const char *line, char *shown,
+	    size_t);
+
+/* session_data.c */
+void	session_stream_free(struct session *);
+void	session_drop_message(struct session *);
+void	session_start_stream(struct session *, struct qitem *);
+void	session_stream_more(struct session *);
+void	session_data_line(struct session *, struct qitem *);
+
+#endif
