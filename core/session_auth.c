@@ -161,16 +161,15 @@ session_reply_auth(struct session *s, const struct reply *r)
 static void
 session_mask_auth(const char *line, char *shown, size_t n)
 {
-	const char	*p = line;
+	size_t	 len = strlen(line), from = sasl_mask_from(line, len);
 
-	p += strspn(p, " \t");
-	p += strcspn(p, " \t");		/* AUTH */
-	p += strspn(p, " \t");
-	p += strcspn(p, " \t");		/* the mechanism */
-	if (p[strspn(p, " \t")] == '\0')
+	if (from == (size_t)-1 || from >= len) {
 		snprintf(shown, n, "%s", line);
-	else
-		snprintf(shown, n, "%.*s %s", (int)(p - line), line, SASL_MASK);
+		return;
+	}
+	while (from > 0 && (line[from - 1] == ' ' || line[from - 1] == '\t'))
+		from--;
+	snprintf(shown, n, "%.*s %s", (int)from, line, SASL_MASK);
 }
 
 /*
