@@ -20,7 +20,6 @@
 #include <errno.h>
 #include <netdb.h>
 #include <poll.h>
-#include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -412,10 +411,11 @@ session_reset_conn(struct session *s)
 	if (s->ai != NULL)
 		freeaddrinfo(s->ai);
 	s->ai = s->ai_next = NULL;
-	tls_free(s->tls);
+	if (s->io_on)
+		io_free(&s->io);	/* and the TLS object */
+	s->io_on = 0;
 	s->tls = NULL;
 	s->tls_on = 0;
-	s->tls_want = 0;
 	if (s->fd != -1)
 		close(s->fd);
 	s->fd = -1;
@@ -520,8 +520,6 @@ session_new(const struct session_config *cfg, session_cb_fn *cb, void *arg)
 		session_free(s);
 		return NULL;
 	}
-	/* A server closing on us must not kill the program with SIGPIPE. */
-	signal(SIGPIPE, SIG_IGN);
 	return s;
 }
 
@@ -745,6 +743,18 @@ session_check_resolve(struct session *s)
 	session_resolved(s, res);
 }
 
+/* The connection's io, started over fd on first use after connecting.
+   A read takes at most what the reply parser can always take. */
+static struct io *
+session_io(struct session *s)
+{
+	if (!s->io_on) {
+		io_init(&s->io, s->fd, 4096, &s->out, 0);
+		s->io_on = 1;
+	}
+	return &s->io;
+}
+
 static void
 session_start_tls(struct session *s)
 {
@@ -760,8 +770,8 @@ session_start_tls(struct session *s)
 		session_fail(s, SESSION_FAIL_TLS, "%s", err);
 		return;
 	}
+	io_start_tls(session_io(s), s->tls);
 	session_set_state(s, SESSION_TLS);
-	s->tls_want = POLLOUT;
 	session_arm(s, "TLS handshake with %s", s->addr);
 }
 
@@ -836,7 +846,6 @@ session_tls_done(struct session *s)
 	tls_get_info(s->tls, &s->tlsinfo);
 	session_keep_cert(s);
 	s->tls_on = 1;
-	s->tls_want = 0;
 	session_disarm(s);
 	session_log(s, TR_EVENT, "TLS established: %s, %s",
 	    s->tlsinfo.version, s->tlsinfo.cipher);
@@ -875,33 +884,30 @@ static void
 session_handshake(struct session *s)
 {
 	char		 err[SESSION_ERR];
-	enum tls_io	 r;
+	enum tls_err	 cls;
 
-	switch ((r = tls_handshake(s->tls, err, sizeof err))) {
-	case TLS_OK:
+	switch (io_handshake(&s->io)) {
+	case IO_OK:
 		session_tls_done(s);
 		return;
-	case TLS_WANT_READ:
-		s->tls_want = POLLIN;
+	case IO_AGAIN:
 		return;
-	case TLS_WANT_WRITE:
-		s->tls_want = POLLOUT;
-		return;
-	default:
-		break;
-	}
-	if (r == TLS_CLOSED)
+	case IO_CLOSED:
 		snprintf(err, sizeof err, "connection closed during the TLS "
 		    "handshake");
+		break;
+	default:
+		snprintf(err, sizeof err, "%s", io_error(&s->io)->msg);
+		break;
+	}
+	cls = io_error(&s->io)->tls;
 	session_log(s, TR_ERROR, "%s", err);
 	session_keep_cert(s);
 	if (s->cert_kept && s->certinfo.verify_kind != TLS_V_OK)
 		session_cert_failed(s, &s->certinfo);
-	/* A plaintext greeting read as a TLS record: wrong port or mode. */
-	if (s->implicit_tls && (strstr(err, "wrong version number") ||
-	    strstr(err, "packet length too long") ||
-	    strstr(err, "record layer failure") ||
-	    strstr(err, "unexpected eof")))
+	/* A plaintext greeting read as a TLS record, or a server that
+	   hung up on our hello: wrong port or mode. */
+	if (s->implicit_tls && (cls == TLS_E_NOT_TLS || cls == TLS_E_EOF))
 		session_note_event(s, NOTES_EV_TLS_NOT_TLS);
 	session_end(s, SESSION_FAIL_TLS);
 }
@@ -1268,7 +1274,7 @@ session_send_typed(struct session *s, struct qitem *q)
 static int
 session_can_send(const struct session *s)
 {
-	return !s->awaiting && s->stream == NULL && s->tls_want == 0 &&
+	return !s->awaiting && s->stream == NULL &&
 	    s->out.len < SESSION_OUT_LOW &&
 	    s->state >= SESSION_READY && s->state != SESSION_QUIT;
 }
@@ -1575,15 +1581,12 @@ session_pollfd(const struct session *s, int *fd, short *events,
 	if (s->fd != -1) {
 		if (s->state == SESSION_CONNECTING)
 			*events = POLLOUT;
-		else if (s->tls_want)
-			*events = s->tls_want;
-		else {
-			*events = POLLIN;
-			if (s->out.len > 0)
-				*events |= POLLOUT;
-		}
+		else if (s->io_on)
+			*events = io_events(&s->io, 1);
+		else
+			*events = POLLIN;	/* connected, io not yet used */
 	}
-	if (s->tls != NULL && s->tls_on && tls_pending(s->tls) > 0)
+	if (s->io_on && io_pending(&s->io))
 		*timeout_ms = 0;
 	if (s->deadline.tv_sec != 0) {
 		session_clock(&now);
@@ -1640,49 +1643,44 @@ session_quitting(const struct session *s)
 static int
 session_read(struct session *s)
 {
-	char		 chunk[4096], err[SESSION_ERR];
-	size_t		 n = 0;
-	ssize_t		 r;
-	enum tls_io	 t;
+	char		 err[SESSION_ERR];
+	struct io	*io = session_io(s);
+	const struct io_error *e;
 	struct reply_line line;
 	struct reply	*reply;
 	enum reply_result res;
-	int		 quitting;
+	int		 quitting, fed;
 
-	if (s->tls_on) {
-		t = tls_read(s->tls, chunk, sizeof chunk, &n, err, sizeof err);
-		if (t == TLS_WANT_READ)
-			return 1;
-		if (t == TLS_WANT_WRITE) {
-			s->tls_want = POLLOUT;
-			return 1;
+	switch (io_read(io)) {
+	case IO_OK:
+		break;
+	case IO_AGAIN:
+		return 1;
+	case IO_CLOSED:
+		buf_reset(&io->in);
+		break;
+	default:
+		e = io_error(io);
+		if (e->kind == IO_E_TLS) {
+			session_log(s, TR_ERROR, "%s", e->msg);
+			buf_reset(&io->in);
+			break;
 		}
-		s->tls_want = 0;
-		if (t == TLS_CLOSED || t == TLS_ERROR) {
-			if (t == TLS_ERROR)
-				session_log(s, TR_ERROR, "%s", err);
-			n = 0;
+		if (e->errnum == ECONNRESET && session_quitting(s)) {
+			buf_reset(&io->in);
+			break;
 		}
-	} else {
-		r = read(s->fd, chunk, sizeof chunk);
-		if (r == -1 && (errno == EAGAIN || errno == EINTR))
-			return 1;
-		if (r == -1 && errno == ECONNRESET && session_quitting(s))
-			r = 0;
-		if (r == -1 && errno == ECONNRESET) {
+		if (e->errnum == ECONNRESET) {
 			session_fail(s, SESSION_FAIL_CONNECT, "connection closed "
 			    "by server (reset)%s", s->awaiting ?
 			    " while waiting for a reply" : "");
 			return 0;
 		}
-		if (r == -1) {
-			session_fail(s, SESSION_FAIL_CONNECT, "read from %s: %s",
-			    s->addr, strerror(errno));
-			return 0;
-		}
-		n = r;
+		session_fail(s, SESSION_FAIL_CONNECT, "read from %s: %s",
+		    s->addr, strerror(e->errnum));
+		return 0;
 	}
-	if (n == 0) {
+	if (io->in.len == 0) {
 		quitting = session_quitting(s);
 		if (quitting)
 			session_log(s, TR_EVENT, "connection closed by server%s",
@@ -1694,8 +1692,11 @@ session_read(struct session *s)
 		return 0;
 	}
 
-	/* Feed in pieces no larger than what the parser can always take. */
-	if (reply_parser_feed(s->rp, chunk, n) == -1) {
+	/* Feed in pieces no larger than what the parser can always take
+	   (a read takes no more, see session_io). */
+	fed = reply_parser_feed(s->rp, io->in.data, io->in.len);
+	buf_reset(&io->in);
+	if (fed == -1) {
 		session_fail(s, SESSION_FAIL_PROTOCOL, "server input buffer "
 		    "overflow");
 		return 0;
@@ -1758,53 +1759,41 @@ session_read(struct session *s)
 static void
 session_write(struct session *s)
 {
-	char		 err[SESSION_ERR];
-	size_t		 n = 0;
-	ssize_t		 r;
-	enum tls_io	 t;
+	struct io		*io = session_io(s);
+	const struct io_error	*e;
+	enum io_status		 st;
+	size_t			 before;
 
+	/* session_write_line marks a secret; io wipes it once sent. */
+	if (s->out_secret) {
+		io_set_secret(io);
+		s->out_secret = 0;
+	}
 	while (s->out.len > 0) {
-		if (s->tls_on) {
-			t = tls_write(s->tls, s->out.data, s->out.len, &n, err,
-			    sizeof err);
-			if (t == TLS_WANT_WRITE)
-				return;
-			if (t == TLS_WANT_READ) {
-				s->tls_want = POLLIN;
-				return;
-			}
-			s->tls_want = 0;
-			if (t != TLS_OK) {
+		before = s->out.len;
+		st = io_flush(io);
+		if (st == IO_CLOSED) {
+			session_fail(s, SESSION_FAIL_CONNECT, "connection closed "
+			    "by server");
+			return;
+		}
+		if (st == IO_ERROR) {
+			e = io_error(io);
+			if (e->kind == IO_E_TLS)
 				session_fail(s, SESSION_FAIL_CONNECT, "%s",
-				    t == TLS_CLOSED ? "connection closed by "
-				    "server" : err);
-				return;
-			}
-		} else {
-			r = write(s->fd, s->out.data, s->out.len);
-			if (r == -1 && (errno == EAGAIN || errno == EINTR))
-				return;
-			if (r == -1) {
+				    e->msg);
+			else
 				session_fail(s, SESSION_FAIL_CONNECT, "write to "
-				    "%s: %s", s->addr, strerror(errno));
-				return;
-			}
-			n = r;
+				    "%s: %s", s->addr, strerror(e->errnum));
+			return;
 		}
-		/* Message bytes are no secret: drop them unwiped (fast);
-		   a secret line is wiped once the queue has drained. */
-		buf_drop(&s->out, n);
-		if (s->out.len == 0 && s->out_secret) {
-			buf_reset(&s->out);
-			s->out_secret = 0;
-		}
-		if (s->stream != NULL) {
+		if (s->stream != NULL && s->out.len < before) {
 			/* Progress: the server is still reading. */
 			session_arm(s, "the server to take more of %s",
 			    s->stream->name);
 			session_stream_more(s);
 		}
-		if (s->state == SESSION_CLOSED)
+		if (s->state == SESSION_CLOSED || st == IO_AGAIN)
 			return;
 	}
 }
@@ -1818,23 +1807,20 @@ session_progress(struct session *s, short revents)
 	if (s->state == SESSION_RESOLVING && s->gaip != NULL)
 		session_check_resolve(s);
 	else if (s->state == SESSION_CONNECTING && (revents & (POLLOUT |
-	    POLLERR | POLLHUP)))
+	    POLLERR | POLLHUP))) {
 		session_connected(s);
-	else if (s->state == SESSION_TLS && s->tls != NULL && !s->tls_on &&
-	    revents)
+		if (s->fd != -1 && s->state != SESSION_CONNECTING)
+			session_io(s);
+	} else if (s->state == SESSION_TLS && s->io_on &&
+	    io_handshaking(&s->io) && revents)
 		session_handshake(s);
 	else if (s->fd != -1 && s->state != SESSION_TLS) {
-		if (revents & (POLLIN | POLLHUP | POLLERR) ||
-		    (s->tls_on && tls_pending(s->tls) > 0) ||
-		    (s->tls_want == POLLIN && revents & POLLIN)) {
-			if (s->tls_want == POLLIN && s->out.len > 0) {
-				s->tls_want = 0;
-				session_write(s);
-			} else
-				session_read(s);
-		}
+		/* Each side goes on when what it waits for came: a TLS
+		   read may wait for POLLOUT, a TLS write for POLLIN. */
+		if (io_read_ready(session_io(s), revents))
+			session_read(s);
 		if (s->fd != -1 && s->state != SESSION_TLS &&
-		    revents & POLLOUT)
+		    io_write_ready(&s->io, revents))
 			session_write(s);
 	}
 	if (s->deadline.tv_sec != 0) {

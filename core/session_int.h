@@ -19,6 +19,7 @@
 #include "buf.h"
 #include "caps.h"
 #include "dataenc.h"
+#include "io.h"
 #include "notes.h"
 #include "reply.h"
 #include "sasl.h"
@@ -103,11 +104,14 @@ struct session {
 	char			 addr[INET6_ADDRSTRLEN + 8];
 	int			 fd;
 
+	/* Reads, writes and the TLS handshake, over fd once connected;
+	   it sends from out. */
+	struct io		 io;
+	int			 io_on;		/* io started over fd */
+
 	/* TLS. */
-	struct tls		*tls;
+	struct tls		*tls;		/* io's, for the certificate */
 	int			 tls_on;
-	int			 tls_want;	/* POLLIN/POLLOUT the handshake or
-						   a TLS read/write asked for */
 	struct tls_info		 tlsinfo;
 	/* The last certificate the server sent, even if it failed
 	   verification, kept until the next connect for /cert. */

@@ -10,7 +10,13 @@
  * of a certificate that failed can still be read (and kept by the
  * session as PEM) before the connection is freed.
  */
+#include <sys/types.h>
+#include <sys/socket.h>
+
 #include <arpa/inet.h>
+#include <errno.h>
+#include <pthread.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <stdio.h>
 #include <string.h>
@@ -30,6 +36,7 @@ struct tls {
 	SSL	*ssl;
 	int	 insecure;
 	int	 done;		/* handshake completed */
+	enum tls_err cls;	/* class of the last failure */
 	char	 checked[256];	/* the name or address verified */
 };
 
@@ -50,6 +57,106 @@ tls_error(char *err, size_t errlen, const char *what)
 	else
 		snprintf(err, errlen, "%s", what);
 	ERR_clear_error();
+}
+
+/*
+ * A socket BIO of our own: OpenSSL's writes with write(2), which raises
+ * SIGPIPE on a peer that went away; ours uses send(MSG_NOSIGNAL). The
+ * descriptor is kept as the BIO's data and is never closed here.
+ */
+static BIO_METHOD	*tls_bio_meth;
+static pthread_once_t	 tls_bio_once = PTHREAD_ONCE_INIT;
+
+static int
+tls_bio_fd(BIO *b)
+{
+	return (int)(intptr_t)BIO_get_data(b);
+}
+
+static int
+tls_bio_write(BIO *b, const char *p, int len)
+{
+	ssize_t	 r;
+
+	BIO_clear_retry_flags(b);
+	r = send(tls_bio_fd(b), p, (size_t)len, MSG_NOSIGNAL);
+	if (r == -1 && (errno == EAGAIN || errno == EWOULDBLOCK ||
+	    errno == EINTR))
+		BIO_set_retry_write(b);
+	return (int)r;
+}
+
+static int
+tls_bio_read(BIO *b, char *p, int len)
+{
+	ssize_t	 r;
+
+	BIO_clear_retry_flags(b);
+	r = recv(tls_bio_fd(b), p, (size_t)len, 0);
+	if (r == -1 && (errno == EAGAIN || errno == EWOULDBLOCK ||
+	    errno == EINTR))
+		BIO_set_retry_read(b);
+	else if (r == 0)
+		/* OpenSSL asks BIO_CTRL_EOF to tell an EOF from a retry. */
+		BIO_set_flags(b, BIO_FLAGS_IN_EOF);
+	return (int)r;
+}
+
+static int
+tls_bio_puts(BIO *b, const char *str)
+{
+	return tls_bio_write(b, str, (int)strlen(str));
+}
+
+static long
+tls_bio_ctrl(BIO *b, int cmd, long num, void *ptr)
+{
+	(void)num;
+	switch (cmd) {
+	case BIO_C_GET_FD:
+		if (ptr != NULL)
+			*(int *)ptr = tls_bio_fd(b);
+		return tls_bio_fd(b);
+	case BIO_CTRL_EOF:
+		return BIO_test_flags(b, BIO_FLAGS_IN_EOF) != 0;
+	case BIO_CTRL_FLUSH:
+	case BIO_CTRL_DUP:
+		return 1;
+	default:
+		return 0;
+	}
+}
+
+static void
+tls_bio_init(void)
+{
+	BIO_METHOD	*m;
+
+	m = BIO_meth_new(BIO_get_new_index() | BIO_TYPE_SOURCE_SINK |
+	    BIO_TYPE_DESCRIPTOR, "smtpx socket");
+	if (m == NULL || !BIO_meth_set_write(m, tls_bio_write) ||
+	    !BIO_meth_set_read(m, tls_bio_read) ||
+	    !BIO_meth_set_puts(m, tls_bio_puts) ||
+	    !BIO_meth_set_ctrl(m, tls_bio_ctrl)) {
+		BIO_meth_free(m);
+		return;
+	}
+	tls_bio_meth = m;
+}
+
+/* Attach fd to ssl through our BIO; 0 on failure. */
+static int
+tls_set_fd(SSL *ssl, int fd)
+{
+	BIO	*b;
+
+	pthread_once(&tls_bio_once, tls_bio_init);
+	if (tls_bio_meth == NULL || (b = BIO_new(tls_bio_meth)) == NULL)
+		return 0;
+	BIO_set_data(b, (void *)(intptr_t)fd);
+	BIO_set_init(b, 1);
+	SSL_set_bio(ssl, b, b);
+	return 1;
 }
 
 static int
@@ -125,7 +232,7 @@ tls_client_new(int fd, const char *host, const struct tls_client_config *cfg,
 	SSL_CTX_set_verify(t->ctx, SSL_VERIFY_PEER, tls_verify_cb);
 	SSL_CTX_set_mode(t->ctx, SSL_MODE_ENABLE_PARTIAL_WRITE |
 	    SSL_MODE_ACCEPT_MOVING_WRITE_BUFFER);
-	if ((t->ssl = SSL_new(t->ctx)) == NULL || !SSL_set_fd(t->ssl, fd)) {
+	if ((t->ssl = SSL_new(t->ctx)) == NULL || !tls_set_fd(t->ssl, fd)) {
 		tls_error(err, errlen, "cannot set up TLS");
 		goto fail;
 	}
@@ -152,7 +259,30 @@ fail:
 	return NULL;
 }
 
-/* Map an SSL_get_error result; ret is the failed call's return value. */
+/* OpenSSL's reason for the failure, as a class. */
+static enum tls_err
+tls_class(unsigned long e)
+{
+	if (e == 0 || ERR_GET_LIB(e) != ERR_LIB_SSL)
+		return TLS_E_PROTOCOL;
+	switch (ERR_GET_REASON(e)) {
+	case SSL_R_WRONG_VERSION_NUMBER:
+	case SSL_R_PACKET_LENGTH_TOO_LONG:
+#ifdef SSL_R_RECORD_LAYER_FAILURE
+	case SSL_R_RECORD_LAYER_FAILURE:
+#endif
+		return TLS_E_NOT_TLS;
+	case SSL_R_UNEXPECTED_EOF_WHILE_READING:
+		return TLS_E_EOF;
+	case SSL_R_CERTIFICATE_VERIFY_FAILED:
+		return TLS_E_VERIFY;
+	default:
+		return TLS_E_PROTOCOL;
+	}
+}
+
+/* Map an SSL_get_error result; ret is the failed call's return value.
+   The class of a failure goes to t->cls. */
 static enum tls_io
 tls_result(struct tls *t, int ret, const char *what, char *err, size_t errlen)
 {
@@ -164,9 +294,11 @@ tls_result(struct tls *t, int ret, const char *what, char *err, size_t errlen)
 	case SSL_ERROR_WANT_WRITE:
 		return TLS_WANT_WRITE;
 	case SSL_ERROR_ZERO_RETURN:
+		t->cls = TLS_E_CLOSED;
 		return TLS_CLOSED;
 	case SSL_ERROR_SYSCALL:
 		if (ERR_peek_last_error() == 0) {
+			t->cls = TLS_E_CLOSED;
 			snprintf(err, errlen, "%s: connection closed by the "
 			    "server", what);
 			ERR_clear_error();
@@ -178,13 +310,21 @@ tls_result(struct tls *t, int ret, const char *what, char *err, size_t errlen)
 	}
 	if (!t->done && (v = SSL_get_verify_result(t->ssl)) != X509_V_OK &&
 	    !t->insecure) {
+		t->cls = TLS_E_VERIFY;
 		snprintf(err, errlen, "certificate verification failed: %s",
 		    X509_verify_cert_error_string(v));
 		ERR_clear_error();
 		return TLS_ERROR;
 	}
+	t->cls = tls_class(ERR_peek_last_error());
 	tls_error(err, errlen, what);
 	return TLS_ERROR;
+}
+
+enum tls_err
+tls_error_class(const struct tls *t)
+{
+	return t->cls;
 }
 
 enum tls_io
@@ -193,6 +333,7 @@ tls_handshake(struct tls *t, char *err, size_t errlen)
 	int	 r;
 
 	ERR_clear_error();
+	t->cls = TLS_E_NONE;
 	if ((r = SSL_do_handshake(t->ssl)) == 1) {
 		t->done = 1;
 		return TLS_OK;
@@ -207,6 +348,7 @@ tls_read(struct tls *t, void *p, size_t len, size_t *n, char *err,
 	int	 r;
 
 	ERR_clear_error();
+	t->cls = TLS_E_NONE;
 	if ((r = SSL_read_ex(t->ssl, p, len, n)) == 1)
 		return TLS_OK;
 	return tls_result(t, r, "TLS read failed", err, errlen);
@@ -219,9 +361,31 @@ tls_write(struct tls *t, const void *p, size_t len, size_t *n, char *err,
 	int	 r;
 
 	ERR_clear_error();
+	t->cls = TLS_E_NONE;
 	if ((r = SSL_write_ex(t->ssl, p, len, n)) == 1)
 		return TLS_OK;
 	return tls_result(t, r, "TLS write failed", err, errlen);
+}
+
+int
+tls_rekey(struct tls *t, char *err, size_t errlen)
+{
+	int	 r, ok;
+
+	ERR_clear_error();
+	if (SSL_version(t->ssl) >= TLS1_3_VERSION)
+		ok = SSL_key_update(t->ssl, SSL_KEY_UPDATE_REQUESTED);
+	else
+		ok = SSL_renegotiate(t->ssl);
+	if (!ok) {
+		tls_error(err, errlen, "rekey failed");
+		return -1;
+	}
+	/* It goes out with the next write, or now with a handshake step. */
+	if ((r = SSL_do_handshake(t->ssl)) != 1 &&
+	    tls_result(t, r, "rekey failed", err, errlen) == TLS_ERROR)
+		return -1;
+	return 0;
 }
 
 int
@@ -694,6 +858,12 @@ fail:
 	return NULL;
 }
 
+void
+tls_server_tls12(struct tls_server *s)
+{
+	SSL_CTX_set_max_proto_version(s->ctx, TLS1_2_VERSION);
+}
+
 const char *
 tls_server_cert_pem(const struct tls_server *s)
 {
@@ -719,7 +889,7 @@ tls_accept(struct tls_server *s, int fd, char *err, size_t errlen)
 		snprintf(err, errlen, "out of memory");
 		return NULL;
 	}
-	if ((t->ssl = SSL_new(s->ctx)) == NULL || !SSL_set_fd(t->ssl, fd)) {
+	if ((t->ssl = SSL_new(s->ctx)) == NULL || !tls_set_fd(t->ssl, fd)) {
 		tls_error(err, errlen, "cannot set up TLS");
 		tls_free(t);
 		return NULL;

@@ -7,6 +7,9 @@
  * connections verify the chain and the host name by default (system store,
  * a --ca-file, or extra trust in memory); with insecure set a failed
  * verification is recorded, not fatal. The server side exists for the lab.
+ * The descriptor is driven through a BIO of our own that writes with
+ * send(MSG_NOSIGNAL), so a peer that went away is an error, never a
+ * SIGPIPE, and no front end needs to ignore the signal for TLS.
  */
 #ifndef SMTPX_TLS_H
 #define SMTPX_TLS_H
@@ -20,7 +23,22 @@ enum tls_io {
 	TLS_WANT_READ,
 	TLS_WANT_WRITE,
 	TLS_CLOSED,		/* clean close from the peer */
-	TLS_ERROR,		/* see err */
+	TLS_ERROR,		/* see err and tls_error_class */
+};
+
+/* What kind of failure the last TLS_ERROR (or TLS_CLOSED) was, so that
+   callers never match OpenSSL's words. */
+enum tls_err {
+	TLS_E_NONE,
+	TLS_E_NOT_TLS,		/* the peer does not speak TLS here: a
+				   plaintext reply read as a record */
+	TLS_E_EOF,		/* the peer closed without close_notify */
+	TLS_E_CLOSED,		/* the connection is gone (reset or closed
+				   under us); errno-like cause in err */
+	TLS_E_VERIFY,		/* certificate verification failed */
+	TLS_E_PROTOCOL,		/* any other TLS failure (alert, cipher,
+				   version, malformed record) */
+	TLS_E_SETUP,		/* could not set up: memory, CA file */
 };
 
 struct tls_client_config {
@@ -81,6 +99,14 @@ enum tls_io tls_read(struct tls *, void *, size_t len, size_t *n,
 	    char *err, size_t errlen);
 enum tls_io tls_write(struct tls *, const void *, size_t len, size_t *n,
 	    char *err, size_t errlen);
+/* The class of the last failure on this connection (TLS_E_NONE after
+   success; TLS_E_CLOSED after TLS_CLOSED from a clean close_notify). */
+enum tls_err tls_error_class(const struct tls *);
+/* Make the peer's next read write something: on TLS 1.3 a KeyUpdate
+   that asks for one back (RFC 8446 4.6.3), on TLS 1.2 a server's
+   HelloRequest (renegotiation). 0, or -1 (see err). The unit tests make
+   "a read that needs a write" with it. */
+int	tls_rekey(struct tls *, char *err, size_t errlen);
 /* Decrypted bytes waiting inside OpenSSL (poll will not report them). */
 int	tls_pending(const struct tls *);
 /* Facts about the connection after the handshake, or after a failed
@@ -108,6 +134,8 @@ void	tls_free(struct tls *);
 /* A server context with a fresh self-signed certificate for name (kept
    in memory only). NULL on failure with err set. */
 struct tls_server *tls_server_new(const char *name, char *err, size_t errlen);
+/* Speak TLS 1.2 at most on connections accepted from now on (tests). */
+void	tls_server_tls12(struct tls_server *);
 /* The certificate in PEM, for clients that should trust it. */
 const char *tls_server_cert_pem(const struct tls_server *);
 void	tls_server_free(struct tls_server *);

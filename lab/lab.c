@@ -321,8 +321,8 @@ lab_start(const struct lab_config *cfg, char *err, size_t errlen)
 		snprintf(err, errlen, "pipe: %s", strerror(errno));
 		goto fail;
 	}
-	/* Signals belong to the front end's thread; a SIGPIPE from a TLS
-	   write to a closed peer stays pending here and harms nothing. */
+	/* Signals belong to the front end's thread. (core/io and tls.c
+	   send with MSG_NOSIGNAL, so a closed peer raises no SIGPIPE.) */
 	sigfillset(&all);
 	pthread_sigmask(SIG_SETMASK, &all, &old);
 	e = pthread_create(&lab->thread, NULL, lab_main, lab);

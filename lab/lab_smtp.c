@@ -1,6 +1,6 @@
 /*
- * One client connection of the lab: bytes in and out (plain, or through
- * core/tls.h once TLS is up) and the RFC 5321 state machine that answers
+ * One client connection of the lab: bytes in and out through core/io.h
+ * (plain, or TLS once it is up, as the session's) and the RFC 5321 state machine that answers
  * them. Input is cut into lines of at most LAB_MAXLINE bytes; each line
  * is a command, a SASL response or a line of message text, depending on
  * the state. Replies are queued in an output buffer and written when the
@@ -29,6 +29,7 @@
 
 #include "b64.h"
 #include "buf.h"
+#include "io.h"
 #include "lab_int.h"
 #include "tls.h"
 
@@ -51,13 +52,9 @@ enum lab_state {
 
 struct lab_conn {
 	struct lab	*lab;
-	int		 fd;
+	struct io	 io;		/* the socket, plain or TLS */
 	enum lab_personality pers;
 	enum lab_state	 state;
-	struct tls	*tls;
-	short		 hwant;		/* handshake waits for this */
-	short		 rwant;		/* a TLS read waits for this */
-	short		 wwant;		/* a TLS write waits for this */
 	int		 greeted;	/* 220 sent */
 	int		 esmtp;		/* EHLO, not HELO */
 	int		 eof;		/* the client closed its side */
@@ -71,8 +68,6 @@ struct lab_conn {
 	char		 helo[80];
 	char		 tlsver[16];
 	char		 user[80];	/* authenticated as, or "" */
-	struct buf	 in;
-	struct buf	 out;
 	struct lab_msg	*msg;		/* the transaction being built */
 	size_t		 nrcpt;
 	size_t		 nrefused;
@@ -115,8 +110,8 @@ lab_reply(struct lab_conn *c, const char *fmt, ...)
 	va_end(ap);
 	if (line[0] == '5')
 		c->errors++;
-	if (buf_addstr(&c->out, line) == -1 || buf_add(&c->out, "\r\n", 2) ==
-	    -1)
+	if (buf_addstr(c->io.out, line) == -1 ||
+	    buf_add(c->io.out, "\r\n", 2) == -1)
 		c->dead = 1;
 }
 
@@ -153,26 +148,25 @@ struct lab_conn *
 lab_conn_new(struct lab *lab, int fd, enum lab_personality p, const char *peer)
 {
 	struct lab_conn	*c;
+	struct tls	*t;
 
 	if ((c = calloc(1, sizeof *c)) == NULL) {
 		close(fd);
 		return NULL;
 	}
 	c->lab = lab;
-	c->fd = fd;
+	io_init(&c->io, fd, LAB_IN_MAX, NULL, LAB_OUT_MAX);
 	c->pers = p;
 	snprintf(c->peer, sizeof c->peer, "%s", peer);
-	buf_init(&c->in, LAB_IN_MAX);
-	buf_init(&c->out, LAB_OUT_MAX);
 	c->deadline = lab_now() + LAB_IDLE_MS;
 	if (p == LAB_SUBMISSIONS) {
 		/* Implicit TLS: the greeting waits for the handshake. */
-		if ((c->tls = tls_accept(lab->tls, fd, c->err,
+		if ((t = tls_accept(lab->tls, fd, c->err,
 		    sizeof c->err)) == NULL) {
 			lab_conn_free(c);
 			return NULL;
 		}
-		c->hwant = POLLIN;
+		io_start_tls(&c->io, t);
 		lab_conn_state(c, LAB_S_HANDSHAKE);
 	} else {
 		lab_conn_state(c, LAB_S_START);
@@ -186,10 +180,8 @@ lab_conn_free(struct lab_conn *c)
 {
 	if (c == NULL)
 		return;
-	tls_free(c->tls);
-	close(c->fd);
-	buf_free(&c->in);
-	buf_free(&c->out);
+	io_free(&c->io);
+	close(c->io.fd);
 	lab_msg_free(c->msg);
 	lab_sasl_free(c->sasl);
 	free(c);
@@ -198,7 +190,7 @@ lab_conn_free(struct lab_conn *c)
 int
 lab_conn_fd(const struct lab_conn *c)
 {
-	return c->fd;
+	return c->io.fd;
 }
 
 int64_t
@@ -217,23 +209,15 @@ lab_conn_reading(const struct lab_conn *c)
 	case LAB_S_CLOSING:
 		return 0;
 	default:
-		return !c->eof && !c->dead && c->out.len < LAB_OUT_HIGH &&
-		    c->in.len < c->in.max;
+		return !c->eof && !c->dead && c->io.out->len < LAB_OUT_HIGH &&
+		    c->io.in.len < c->io.in.max;
 	}
 }
 
 short
 lab_conn_events(const struct lab_conn *c)
 {
-	short	 ev = 0;
-
-	if (c->state == LAB_S_HANDSHAKE)
-		return c->hwant;
-	if (lab_conn_reading(c))
-		ev |= c->tls != NULL && c->rwant ? c->rwant : POLLIN;
-	if (c->out.len)
-		ev |= c->tls != NULL && c->wwant ? c->wwant : POLLOUT;
-	return ev;
+	return io_events(&c->io, lab_conn_reading(c));
 }
 
 int
@@ -242,96 +226,46 @@ lab_conn_ready(const struct lab_conn *c)
 	if (c->state == LAB_S_HANDSHAKE)
 		return 0;
 	/* poll cannot see bytes OpenSSL has already decrypted. */
-	if (c->tls != NULL && lab_conn_reading(c) && tls_pending(c->tls))
+	if (lab_conn_reading(c) && io_pending(&c->io))
 		return 1;
-	return (c->blocked && c->out.len < LAB_OUT_HIGH) ||
-	    (c->eof && c->out.len == 0);
+	/* A read may fill the input to the brim on a run's last pass:
+	   reading stops then, so poll would wait for nothing. */
+	if (c->state != LAB_S_CLOSING && !c->blocked &&
+	    c->io.in.len >= c->io.in.max)
+		return 1;
+	return (c->blocked && c->io.out->len < LAB_OUT_HIGH) ||
+	    (c->eof && c->io.out->len == 0);
 }
 
 /* Write what is queued; -1 when the connection broke. */
 static int
 lab_conn_flush(struct lab_conn *c)
 {
-	ssize_t	 r;
-	size_t	 n;
-
-	while (c->out.len > 0) {
-		if (c->tls == NULL) {
-			r = send(c->fd, c->out.data, c->out.len, MSG_NOSIGNAL);
-			if (r > 0) {
-				buf_consume(&c->out, (size_t)r);
-				continue;
-			}
-			if (r == -1 && errno == EINTR)
-				continue;
-			if (r == -1 && (errno == EAGAIN ||
-			    errno == EWOULDBLOCK))
-				return 0;
-			return -1;
-		}
-		switch (tls_write(c->tls, c->out.data, c->out.len, &n, c->err,
-		    sizeof c->err)) {
-		case TLS_OK:
-			c->wwant = 0;
-			buf_consume(&c->out, n);
-			break;
-		case TLS_WANT_READ:
-			c->wwant = POLLIN;
-			return 0;
-		case TLS_WANT_WRITE:
-			c->wwant = POLLOUT;
-			return 0;
-		default:
-			return -1;
-		}
+	switch (io_flush(&c->io)) {
+	case IO_OK:
+	case IO_AGAIN:
+		return 0;
+	default:
+		return -1;
 	}
-	return 0;
 }
 
 /* Read once; 1 when bytes came, 0 when none now (or EOF), -1 on error. */
 static int
 lab_conn_read(struct lab_conn *c)
 {
-	char	 tmp[4096];
-	size_t	 room = c->in.max - c->in.len, n;
-	ssize_t	 r;
-
-	if (room > sizeof tmp)
-		room = sizeof tmp;
-	if (c->tls == NULL) {
-		r = recv(c->fd, tmp, room, 0);
-		if (r == 0) {
-			c->eof = 1;
-			return 0;
-		}
-		if (r == -1)
-			return errno == EAGAIN || errno == EWOULDBLOCK ||
-			    errno == EINTR ? 0 : -1;
-		n = (size_t)r;
-	} else {
-		switch (tls_read(c->tls, tmp, room, &n, c->err,
-		    sizeof c->err)) {
-		case TLS_OK:
-			c->rwant = 0;
-			break;
-		case TLS_WANT_READ:
-			c->rwant = POLLIN;
-			return 0;
-		case TLS_WANT_WRITE:
-			c->rwant = POLLOUT;
-			return 0;
-		case TLS_CLOSED:
-			c->eof = 1;
-			return 0;
-		default:
-			return -1;
-		}
+	switch (io_read(&c->io)) {
+	case IO_OK:
+		c->deadline = lab_now() + LAB_IDLE_MS;
+		return 1;
+	case IO_AGAIN:
+		return 0;
+	case IO_CLOSED:
+		c->eof = 1;
+		return 0;
+	default:
+		return -1;
 	}
-	buf_add(&c->in, tmp, n);
-	/* AUTH lines pass through here. */
-	OPENSSL_cleanse(tmp, n);
-	c->deadline = lab_now() + LAB_IDLE_MS;
-	return 1;
 }
 
 /* RFC 5321 4.1.2 mailbox, loosely: dot-atom or quoted local part, then a
@@ -459,10 +393,10 @@ lab_cmd_hello(struct lab_conn *c, char *args, int esmtp)
 	lab_reply(c, "250-%s greets %.64s", LAB_DOMAIN, args);
 	lab_reply(c, "250-PIPELINING");
 	lab_reply(c, "250-SIZE %d", LAB_MAXSIZE);
-	if (c->tls == NULL)
+	if (c->io.tls == NULL)
 		lab_reply(c, "250-STARTTLS");
 	/* Submission offers AUTH only once the password would be safe. */
-	if (c->pers != LAB_RELAY && c->tls != NULL)
+	if (c->pers != LAB_RELAY && c->io.tls != NULL)
 		lab_reply(c, "250-AUTH %s", LAB_SASL_MECHS);
 	lab_reply(c, "250-ENHANCEDSTATUSCODES");
 	lab_reply(c, "250 8BITMIME");
@@ -703,7 +637,7 @@ lab_cmd_starttls(struct lab_conn *c, char *args)
 		lab_reply(c, "501 5.5.4 Syntax: STARTTLS");
 		return;
 	}
-	if (c->tls != NULL) {
+	if (c->io.tls != NULL) {
 		lab_reply(c, "503 5.5.1 Bad sequence of commands: "
 		    "TLS already active");
 		return;
@@ -773,7 +707,7 @@ lab_cmd_auth(struct lab_conn *c, char *args)
 		    "(this is a relay; submission is \"587\")");
 		return;
 	}
-	if (c->tls == NULL) {
+	if (c->io.tls == NULL) {
 		lab_reply(c, "530 5.7.0 Must issue a STARTTLS command first");
 		return;
 	}
@@ -992,27 +926,27 @@ lab_input(struct lab_conn *c)
 	int	 crlf;
 
 	c->blocked = 0;
-	while (off < c->in.len && !c->dead) {
+	while (off < c->io.in.len && !c->dead) {
 		if (c->state == LAB_S_CLOSING || c->state == LAB_S_HANDSHAKE)
 			break;
 		if (c->state == LAB_S_STARTTLS) {
 			/* Bytes sent after STARTTLS in clear would be taken
 			   as if they came over TLS: drop them (RFC 3207 5,
 			   CVE-2011-0411). */
-			off = c->in.len;
+			off = c->io.in.len;
 			break;
 		}
-		if (c->out.len >= LAB_OUT_HIGH) {
+		if (c->io.out->len >= LAB_OUT_HIGH) {
 			c->blocked = 1;
 			break;
 		}
-		p = c->in.data + off;
-		avail = c->in.len - off;
+		p = c->io.in.data + off;
+		avail = c->io.in.len - off;
 		lf = memchr(p, '\n', avail);
 		if (c->skipping) {
 			if (lf == NULL) {
 				c->skipcr = p[avail - 1] == '\r';
-				off = c->in.len;
+				off = c->io.in.len;
 				break;
 			}
 			crlf = lf > p ? lf[-1] == '\r' : c->skipcr;
@@ -1025,7 +959,7 @@ lab_input(struct lab_conn *c)
 			if (avail >= LAB_MAXLINE) {
 				c->skipping = 1;
 				c->skipcr = p[avail - 1] == '\r';
-				off = c->in.len;
+				off = c->io.in.len;
 			}
 			break;
 		}
@@ -1043,7 +977,7 @@ lab_input(struct lab_conn *c)
 			lab_conn_state(c, LAB_S_CLOSING);
 		}
 	}
-	buf_consume(&c->in, off);
+	buf_consume(&c->io.in, off);
 }
 
 /* Drive the TLS handshake; -1 when it failed. */
@@ -1052,9 +986,9 @@ lab_handshake(struct lab_conn *c)
 {
 	struct tls_info	 info;
 
-	switch (tls_handshake(c->tls, c->err, sizeof c->err)) {
-	case TLS_OK:
-		tls_get_info(c->tls, &info);
+	switch (io_handshake(&c->io)) {
+	case IO_OK:
+		tls_get_info(c->io.tls, &info);
 		snprintf(c->tlsver, sizeof c->tlsver, "%s", info.version);
 		lab_session_reset(c);
 		c->deadline = lab_now() + LAB_IDLE_MS;
@@ -1062,11 +996,7 @@ lab_handshake(struct lab_conn *c)
 		if (!c->greeted)
 			lab_greet(c);
 		return 0;
-	case TLS_WANT_READ:
-		c->hwant = POLLIN;
-		return 0;
-	case TLS_WANT_WRITE:
-		c->hwant = POLLOUT;
+	case IO_AGAIN:
 		return 0;
 	default:
 		return -1;
@@ -1077,12 +1007,14 @@ lab_handshake(struct lab_conn *c)
 static int
 lab_starttls(struct lab_conn *c)
 {
-	buf_reset(&c->in);
+	struct tls	*t;
+
+	buf_reset(&c->io.in);
 	c->skipping = 0;
-	if ((c->tls = tls_accept(c->lab->tls, c->fd, c->err,
+	if ((t = tls_accept(c->lab->tls, c->io.fd, c->err,
 	    sizeof c->err)) == NULL)
 		return -1;
-	c->hwant = POLLIN;
+	io_start_tls(&c->io, t);
 	lab_conn_state(c, LAB_S_HANDSHAKE);
 	return lab_handshake(c);
 }
@@ -1113,7 +1045,7 @@ lab_conn_run(struct lab_conn *c, short revents, int64_t now)
 		}
 		if (lab_conn_flush(c) == -1 || c->dead)
 			return -1;
-		if (c->out.len == 0) {
+		if (c->io.out->len == 0) {
 			if (c->state == LAB_S_CLOSING)
 				return -1;
 			if (c->state == LAB_S_STARTTLS) {
@@ -1125,7 +1057,8 @@ lab_conn_run(struct lab_conn *c, short revents, int64_t now)
 				/* Answer what came before the close, if
 				   the client still listens. */
 				lab_input(c);
-				if (c->out.len == 0 || lab_conn_flush(c) == -1)
+				if (c->io.out->len == 0 ||
+				    lab_conn_flush(c) == -1)
 					return -1;
 				break;
 			}
@@ -1136,7 +1069,7 @@ lab_conn_run(struct lab_conn *c, short revents, int64_t now)
 		if (!lab_conn_reading(c)) {
 			/* Closing, STARTTLS or EOF is dealt with above
 			   once the output is gone; else wait for poll. */
-			if (c->out.len == 0 && (c->eof ||
+			if (c->io.out->len == 0 && (c->eof ||
 			    c->state == LAB_S_CLOSING ||
 			    c->state == LAB_S_STARTTLS))
 				continue;

@@ -396,6 +396,10 @@ main(int argc, char **argv)
 		return EXIT_USAGE;
 	}
 
+	/* Line mode's stdout may be a pipe closed early (| head): that is
+	   a write error, not death. Sockets need no such help: core/io and
+	   core/tls.c send with MSG_NOSIGNAL. */
+	signal(SIGPIPE, SIG_IGN);
 	memset(&app, 0, sizeof app);
 	app.opt = &opt;
 	app.notes = opt.notes;

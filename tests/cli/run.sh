@@ -71,4 +71,15 @@ printf '/nosuch\n' >"$T/script"
 run 2 "unknown command /nosuch" --batch --script "$T/script"
 printf 'EHLO x\n' >"$T/script"
 run 2 "not connected" --batch --script "$T/script"
+# The line mode's output piped into a reader that stops early (head):
+# core no longer ignores SIGPIPE for the process, the front end must.
+{ (printf 'EHLO x\n'; sleep 1; printf 'NOOP\nQUIT\n') |
+    timeout 10 "$SMTPX" --lab --batch 25 >&1 2>/dev/null; echo $? >"$T/rc"
+} | head -c1 >/dev/null
+if [ "$(cat "$T/rc")" -lt 128 ]; then
+	t_ok "output closed early (| head): no death by SIGPIPE"
+else
+	t_fail "output closed early (| head): no death by SIGPIPE" \
+	    "status $(cat "$T/rc")"
+fi
 t_done
