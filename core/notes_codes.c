@@ -77,67 +77,67 @@ const struct notes_code notes_codes[] = {
 const size_t notes_ncodes = sizeof notes_codes / sizeof notes_codes[0];
 
 const struct notes_code_verb notes_code_verbs[] = {
-	{ 220, "", "the server greets you and is ready: start with EHLO" },
-	{ 220, "STARTTLS",
+	{ 220, SMTPCMD_GREETING, "the server greets you and is ready: start with EHLO" },
+	{ 220, SMTPCMD_STARTTLS,
 	    "go ahead: the TLS handshake starts now; say EHLO again after it" },
-	{ 221, "QUIT", "goodbye: the server closes the connection" },
-	{ 235, "AUTH", "logged in: you may now send mail through this server" },
-	{ 250, "EHLO",
+	{ 221, SMTPCMD_QUIT, "goodbye: the server closes the connection" },
+	{ 235, SMTPCMD_AUTH, "logged in: you may now send mail through this server" },
+	{ 250, SMTPCMD_EHLO,
 	    "hello accepted; the lines after the first list the extensions" },
-	{ 250, "HELO",
+	{ 250, SMTPCMD_HELO,
 	    "hello accepted (plain SMTP: use EHLO to see the extensions)" },
-	{ 250, "MAIL", "sender accepted: now name recipients with RCPT TO" },
-	{ 250, "RCPT", "recipient accepted: add more RCPT TO, or send DATA" },
-	{ 250, ".",
+	{ 250, SMTPCMD_MAIL, "sender accepted: now name recipients with RCPT TO" },
+	{ 250, SMTPCMD_RCPT, "recipient accepted: add more RCPT TO, or send DATA" },
+	{ 250, SMTPCMD_DOT,
 	    "message accepted: the server is now responsible for delivery" },
-	{ 250, "BDAT", "chunk accepted (the LAST chunk ends the message)" },
-	{ 250, "RSET", "transaction cleared: start again with MAIL FROM" },
-	{ 250, "NOOP", "nothing done: the connection is alive" },
-	{ 250, "ETRN", "the server starts sending its queue for that domain" },
-	{ 251, "RCPT", "recipient accepted; the server will forward it" },
-	{ 252, "VRFY",
+	{ 250, SMTPCMD_BDAT, "chunk accepted (the LAST chunk ends the message)" },
+	{ 250, SMTPCMD_RSET, "transaction cleared: start again with MAIL FROM" },
+	{ 250, SMTPCMD_NOOP, "nothing done: the connection is alive" },
+	{ 250, SMTPCMD_ETRN, "the server starts sending its queue for that domain" },
+	{ 251, SMTPCMD_RCPT, "recipient accepted; the server will forward it" },
+	{ 252, SMTPCMD_VRFY,
 	    "the server will not confirm the address but would try delivery" },
-	{ 334, "AUTH", "the server waits for your next AUTH step, in base64" },
-	{ 354, "DATA",
+	{ 334, SMTPCMD_AUTH, "the server waits for your next AUTH step, in base64" },
+	{ 354, SMTPCMD_DATA,
 	    "type the message: headers, blank line, body, then a line \".\"" },
-	{ 450, "RCPT",
+	{ 450, SMTPCMD_RCPT,
 	    "recipient refused for now (greylisting or a check): retry later" },
-	{ 451, "RCPT", "recipient refused for now: retry later" },
-	{ 452, "RCPT",
+	{ 451, SMTPCMD_RCPT, "recipient refused for now: retry later" },
+	{ 452, SMTPCMD_RCPT,
 	    "no more recipients now: send this message, then the rest" },
-	{ 500, "EHLO",
+	{ 500, SMTPCMD_EHLO,
 	    "the server does not know EHLO: an old server; try HELO instead" },
-	{ 502, "EHLO",
+	{ 502, SMTPCMD_EHLO,
 	    "the server does not know EHLO: an old server; try HELO instead" },
-	{ 502, "STARTTLS", "this server does not offer STARTTLS" },
-	{ 502, "AUTH", "this server (or port) does not offer AUTH" },
-	{ 502, "VRFY",
+	{ 502, SMTPCMD_STARTTLS, "this server does not offer STARTTLS" },
+	{ 502, SMTPCMD_AUTH, "this server (or port) does not offer AUTH" },
+	{ 502, SMTPCMD_VRFY,
 	    "VRFY is switched off here (against address harvesting)" },
-	{ 502, "EXPN",
+	{ 502, SMTPCMD_EXPN,
 	    "EXPN is switched off here (against address harvesting)" },
-	{ 503, "MAIL",
+	{ 503, SMTPCMD_MAIL,
 	    "MAIL FROM needs EHLO first and no open transaction (RSET)" },
-	{ 503, "RCPT", "RCPT TO needs an accepted MAIL FROM first" },
-	{ 503, "DATA", "DATA needs at least one accepted RCPT TO first" },
-	{ 503, "AUTH",
+	{ 503, SMTPCMD_RCPT, "RCPT TO needs an accepted MAIL FROM first" },
+	{ 503, SMTPCMD_DATA, "DATA needs at least one accepted RCPT TO first" },
+	{ 503, SMTPCMD_AUTH,
 	    "AUTH not possible now: logged in "
 	    "already, in a transaction, or off" },
-	{ 503, "STARTTLS", "STARTTLS not possible now (already on TLS?)" },
-	{ 550, "MAIL", "MAIL FROM refused: this sender, or mail from you now" },
-	{ 550, "EHLO",
+	{ 503, SMTPCMD_STARTTLS, "STARTTLS not possible now (already on TLS?)" },
+	{ 550, SMTPCMD_MAIL, "MAIL FROM refused: this sender, or mail from you now" },
+	{ 550, SMTPCMD_EHLO,
 	    "the server refuses your EHLO (the name or your address)" },
-	{ 550, "RCPT",
+	{ 550, SMTPCMD_RCPT,
 	    "this recipient is refused: unknown user, no relaying, or policy" },
-	{ 550, ".", "the message is refused after DATA: content or policy" },
-	{ 552, "MAIL", "the declared SIZE is larger than the server takes" },
-	{ 552, ".", "storage exceeded: message too large, or mailbox full" },
-	{ 553, "", "refused at connect: the server will not talk to you" },
-	{ 454, "MAIL", "sender refused for now: retry later" },
-	{ 454, "RCPT", "recipient refused for now: retry later, or log in" },
-	{ 554, "",
+	{ 550, SMTPCMD_DOT, "the message is refused after DATA: content or policy" },
+	{ 552, SMTPCMD_MAIL, "the declared SIZE is larger than the server takes" },
+	{ 552, SMTPCMD_DOT, "storage exceeded: message too large, or mailbox full" },
+	{ 553, SMTPCMD_GREETING, "refused at connect: the server will not talk to you" },
+	{ 454, SMTPCMD_MAIL, "sender refused for now: retry later" },
+	{ 454, SMTPCMD_RCPT, "recipient refused for now: retry later, or log in" },
+	{ 554, SMTPCMD_GREETING,
 	    "the server refuses to talk to you: often a blocked IP address" },
-	{ 554, ".", "the message is refused after DATA: content or policy" },
-	{ 554, "RCPT", "this recipient is refused" },
+	{ 554, SMTPCMD_DOT, "the message is refused after DATA: content or policy" },
+	{ 554, SMTPCMD_RCPT, "this recipient is refused" },
 };
 const size_t notes_ncode_verbs =
     sizeof notes_code_verbs / sizeof notes_code_verbs[0];
@@ -175,10 +175,10 @@ const struct notes_port notes_ports[] = {
 	    "many ISPs block outgoing port 25 (OP25B); mail clients use 587" },
 	{ 465,
 	    "port 465: submission over implicit TLS (RFC 8314): TLS first",
-	    "after the TLS handshake: EHLO, then /auth; no STARTTLS needed" },
+	    "after the TLS handshake: EHLO, then {@auth}; no STARTTLS needed" },
 	{ 587,
 	    "port 587: message submission (RFC 6409) for mail clients",
-	    "the usual order: EHLO, /starttls, EHLO again, then /auth" },
+	    "the usual order: EHLO, {@starttls}, EHLO again, then {@auth}" },
 	{ 2525,
 	    "port 2525: unofficial alternative submission port, like 587",
 	    "offered by SES, SendGrid, Mailgun "
@@ -198,15 +198,13 @@ notes_code_find(int code)
 }
 
 const struct notes_code_verb *
-notes_code_verb_find(int code, const char *verb)
+notes_code_verb_find(int code, enum smtpcmd cmd)
 {
 	size_t	 i;
 
-	if (verb == NULL)
-		return NULL;
 	for (i = 0; i < notes_ncode_verbs; i++)
 		if (notes_code_verbs[i].code == code &&
-		    strcasecmp(notes_code_verbs[i].verb, verb) == 0)
+		    notes_code_verbs[i].cmd == cmd)
 			return &notes_code_verbs[i];
 	return NULL;
 }

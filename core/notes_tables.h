@@ -12,10 +12,10 @@
 
 #include <stddef.h>
 
+#include "smtpcmd.h"
+
 struct reply;
 
-/* Longest note line notes.c emits; longer text is wrapped at a space. */
-#define NOTES_LINE_MAX		100
 /* Reply text considered for known-message matching (bounded work). */
 #define NOTES_TEXT_MAX		4096
 
@@ -29,7 +29,7 @@ struct notes_code {
 /* A basic code as the answer to one command: more telling words. */
 struct notes_code_verb {
 	int		 code;
-	const char	*verb;		/* as in notes_ctx: "RCPT", "." ... */
+	enum smtpcmd	 cmd;		/* as in notes_ctx */
 	const char	*what;
 };
 
@@ -142,7 +142,7 @@ extern const size_t			notes_nknowns;
 
 /* notes_codes.c */
 const struct notes_code *notes_code_find(int);
-const struct notes_code_verb *notes_code_verb_find(int, const char *verb);
+const struct notes_code_verb *notes_code_verb_find(int, enum smtpcmd);
 const struct notes_port *notes_port_find(int);
 
 /* notes_esc.c: parse "5.7.1" into its numbers; 0, or -1 if not one. */

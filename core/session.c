@@ -232,13 +232,33 @@ session_log_text(struct session *s, enum tr_kind kind, unsigned flags,
 	session_entry(s, kind, flags, 0, text, len, NULL, 0);
 }
 
+/* A note is kept as its id and arguments (notes.h); the front end
+   renders it where it shows it. */
 static void
-session_note_emit(void *arg, const char *text)
+session_note_store(struct session *s, const struct note *nt, unsigned flags)
+{
+	struct buf	 b;
+
+	buf_init(&b, 0);
+	if (notes_serialise(nt, &b) == 0)
+		session_entry(s, TR_NOTE, flags, 0, b.data, b.len, NULL, 0);
+	buf_free(&b);
+}
+
+static void
+session_note_emit(void *arg, const struct note *nt)
 {
 	struct session	*s = arg;
 
 	if (s->notes)
-		session_entry(s, TR_NOTE, 0, 0, text, strlen(text), NULL, 0);
+		session_note_store(s, nt, 0);
+}
+
+/* Notes shown whatever the notes switch says: the certificate advice. */
+static void
+session_note_always(void *arg, const struct note *nt)
+{
+	session_note_store(arg, nt, 0);
 }
 
 /* Decoded AUTH exchanges are shown even with notes off: they are data. */
@@ -259,7 +279,15 @@ session_notes_ctx(const struct session *s, struct notes_ctx *c)
 	c->implicit_tls = s->implicit_tls;
 	c->tls = s->tls_on;
 	c->authenticated = s->auth_user != NULL;
-	c->verb = s->verb;
+	/* Until the session tracks an enum itself. */
+	if (s->verb[0] == '\0')
+		c->cmd = SMTPCMD_GREETING;
+	else if (strcmp(s->verb, ".") == 0)
+		c->cmd = SMTPCMD_DOT;
+	else if (strcmp(s->verb, "?") == 0)
+		c->cmd = SMTPCMD_NONE;
+	else
+		c->cmd = smtpcmd_of(s->verb, strlen(s->verb));
 	c->caps = s->caps;
 	c->prev_caps = s->prev_caps;
 }
@@ -652,8 +680,8 @@ session_connect(struct session *s, const char *host, int port,
 	int		 r;
 
 	if (s->state != SESSION_CLOSED) {
-		snprintf(err, errlen, "already connected to %s; /quit or "
-		    "close first", s->host);
+		/* The front end says how to close. */
+		snprintf(err, errlen, "already connected to %s", s->host);
 		return -1;
 	}
 	if (port < 1 || port > 65535) {
@@ -809,7 +837,7 @@ session_keep_cert(struct session *s)
 static void
 session_cert_failed(struct session *s, const struct tls_info *ti)
 {
-	char	 valid[128], why[1024], todo[512];
+	char	 valid[128];
 
 	session_log(s, TR_EVENT, "certificate: %s", ti->subject);
 	session_log(s, TR_EVENT, "certificate names: %s", ti->names);
@@ -817,11 +845,8 @@ session_cert_failed(struct session *s, const struct tls_info *ti)
 	tls_validity(ti, (long long)time(NULL), valid, sizeof valid);
 	session_log(s, TR_EVENT, "valid: %s", valid);
 	session_log(s, TR_EVENT, "SHA-256: %s", ti->fingerprint);
-	tls_advice(ti, why, sizeof why, todo, sizeof todo);
-	session_log(s, TR_NOTE, "%s", why);
-	session_log(s, TR_NOTE, "%s", todo);
-	session_log(s, TR_NOTE, "/cert shows the chain; /cert save FILE "
-	    "writes it as PEM");
+	tls_advice(ti, session_note_always, s);
+	notes_emitf(session_note_always, s, "cert.commands", "");
 }
 
 /* TLS established: report it, then go where the protocol goes next. */
@@ -1103,7 +1128,7 @@ session_reply(struct session *s, struct reply *r)
 		session_log(s, TR_EVENT, "that was the late reply to a command "
 		    "whose wait was cancelled");
 		session_notes_ctx(s, &c);
-		c.verb = "?";
+		c.cmd = SMTPCMD_NONE;
 		notes_reply(&c, r, session_note_emit, s);
 		session_emit(s, SESSION_EV_REPLY, NULL, r, SESSION_OK);
 		if (r->code == 421)
@@ -1113,7 +1138,7 @@ session_reply(struct session *s, struct reply *r)
 	if (!s->awaiting) {
 		s->worst = cls > s->worst ? cls : s->worst;
 		session_notes_ctx(s, &c);
-		c.verb = "?";
+		c.cmd = SMTPCMD_NONE;
 		notes_reply(&c, r, session_note_emit, s);
 		/* RFC 5321 3.8: a 421 may come at any time; anything else
 		   unasked means replies no longer pair with commands, so
@@ -1591,7 +1616,7 @@ session_enqueue(struct session *s, enum qtype type, const char *text,
 	struct qitem	*q;
 
 	if (s->state == SESSION_CLOSED) {
-		snprintf(err, errlen, "not connected (use /connect HOST PORT)");
+		snprintf(err, errlen, "not connected");
 		return NULL;
 	}
 	if ((q = calloc(1, sizeof *q)) == NULL ||
@@ -1717,7 +1742,7 @@ session_auth(struct session *s, const char *mech, const char *user,
 	struct qitem	*q;
 
 	if (s->state == SESSION_CLOSED) {
-		snprintf(err, errlen, "not connected (use /connect HOST PORT)");
+		snprintf(err, errlen, "not connected");
 		return -1;
 	}
 	if ((sa = sasl_new(mech, user, secret, NULL, err, errlen)) == NULL)
@@ -1810,7 +1835,7 @@ session_send_test(struct session *s, const char *from,
 	int		 g = ++groups, r = -1;
 
 	if (nto == 0) {
-		snprintf(err, errlen, "usage: /send FROM TO [TO...]");
+		snprintf(err, errlen, "no recipient");
 		return -1;
 	}
 	for (i = 0; i <= nto; i++) {
@@ -2342,30 +2367,31 @@ session_failure(const struct session *s)
 const char *
 session_hint(const struct session *s)
 {
+	/* Ids: the front end says them in its own words (hint.*). */
 	if (s->awaiting || s->state == SESSION_RESOLVING ||
 	    s->state == SESSION_CONNECTING || s->state == SESSION_TLS)
-		return "wait for the server";	/* the UI names its cancel key */
+		return "hint.wait";
 	switch (s->state) {
 	case SESSION_CLOSED:
-		return "/connect HOST PORT";
+		return "hint.connect";
 	case SESSION_GREETING:
-		return "wait for the greeting";
+		return "hint.greeting";
 	case SESSION_READY:
-		return "EHLO your.name";
+		return "hint.ehlo";
 	case SESSION_HELLO:
 		if (!s->tls_on && caps_has(s->caps, "STARTTLS"))
-			return "/starttls";
+			return "hint.starttls";
 		if (s->auth_user == NULL && s->caps != NULL && s->caps->nmechs)
-			return "/auth MECH USER";
-		return "MAIL FROM:<address>";
+			return "hint.auth";
+		return "hint.mail";
 	case SESSION_MAIL:
-		return "RCPT TO:<address>";
+		return "hint.rcpt";
 	case SESSION_RCPT:
-		return "RCPT TO:<address> or DATA";
+		return "hint.rcpt-data";
 	case SESSION_DATA:
-		return "message lines, then . alone (or /data FILE)";
+		return "hint.data";
 	case SESSION_QUIT:
-		return "/connect to start again";
+		return "hint.again";
 	default:
 		return "";
 	}
