@@ -871,7 +871,8 @@ session_tls_done(struct session *s)
 		    s->tlsinfo.checked);
 	else if (s->cfg.tls.insecure)
 		session_log(s, TR_ERROR, "certificate NOT verified (%s); going "
-		    "on because of --insecure: this session is unverified",
+		    "on as asked (verification off): this session is "
+		    "unverified",
 		    s->tlsinfo.verify_error);
 	else {
 		/* tls.c fails the handshake first; this is a second lock. */
@@ -1255,8 +1256,8 @@ session_reply(struct session *s, struct reply *r)
 	    (strcmp(s->verb, "MAIL") == 0 || strcmp(s->verb, "DATA") == 0 ||
 	    strcmp(s->verb, ".") == 0)) {
 		if (session_drop(s, cur->group) > 0)
-			session_log(s, TR_EVENT, "/send stopped after the "
-			    "refusal");
+			session_log(s, TR_EVENT, "the test message stopped "
+			    "after the refusal");
 	}
 	if (cur != NULL && (s->sasl == NULL || cur->type != Q_AUTH)) {
 		session_qitem_free(cur);
@@ -1560,7 +1561,7 @@ session_pump(struct session *s)
 		if (q->group != 0 && q->type == Q_LINE &&
 		    strcasecmp(q->text, "DATA") == 0 && s->group_rcpts == 0) {
 			session_log(s, TR_EVENT, "no recipient was accepted; "
-			    "/send stops before DATA");
+			    "the test message stops before DATA");
 			session_drop(s, q->group);
 			session_qitem_free(q);
 			continue;
