@@ -87,7 +87,8 @@ const struct notes_known notes_knowns[] = {
 	    "[BN6PR11CA0011.namprd11.prod.outlook.com]" },
 	{ "ms-not-authenticated", "Microsoft 365", 0, "X.7.57", "", NEEDAUTH,
 	    "you tried to send without logging in",
-	    "{@starttls}, EHLO, then {@auth} LOGIN with the full address as user",
+	    "{@starttls}, EHLO, then {@auth} LOGIN with the full address "
+	    "as user",
 	    "530 5.7.57 Client not authenticated to send "
 	    "mail. [DM5PR13CA0011.namprd13.prod.outlook.com]" },
 	{ "ms-ip-blocked-708", "Microsoft 365", 0, "X.7.708", "", 0,
@@ -788,7 +789,8 @@ const struct notes_known notes_knowns[] = {
 	    "authenticate|smtp auth required|please "
 	    "authenticate|authenticate first|not authenticated", NEEDAUTH,
 	    "the server sends mail only for logged-in users",
-	    "{@auth-mech} (after {@starttls}); the user is often the full address",
+	    "{@auth-mech} (after {@starttls}); the user is often the full "
+	    "address",
 	    "530 5.7.0 Authentication required." },
 	{ "auth-bad-base64", "AUTH", 501, "",
 	    "cannot base64-decode|cannot decode response|invalid base64", 0,

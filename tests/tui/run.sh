@@ -1010,6 +1010,7 @@ else
 	    wait_until 5 tty_ok
 fi
 
+. "$here/notes.sh"
 . "$here/paste.sh"
 
 t_done
