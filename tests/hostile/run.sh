@@ -490,7 +490,7 @@ EHLO client.test
 QUIT
 EOF
 rc_is 0
-out_has '^! certificate NOT verified .*--insecure'
+out_has '^! certificate NOT verified .*going on as asked .verification off.'
 ck "EHLO went out again inside TLS" sh -c "[ \$(grep -c \"line b'EHLO\" '$W/events.log') = 2 ]"
 done_case "connect-insecure: /connect --insecure goes on past a self-signed certificate"
 

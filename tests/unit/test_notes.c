@@ -65,7 +65,7 @@ collect_line(void *arg, const char *line, size_t linelen)
 			fail_msg("control byte in note line: \"%s\"", text);
 	if (g->n >= NLINES)
 		fail_msg("more than %d note lines", NLINES);
-	snprintf(g->v[g->n++], sizeof g->v[0], "%s", text);
+	memcpy(g->v[g->n++], text, len + 1);
 }
 
 /* A note: its template exists and its arguments fill it; rendered and
