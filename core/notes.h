@@ -44,6 +44,9 @@ struct reply;
 #define NOTE_A_RFC_OLD	'o'	/* the same, of an obsolete extension */
 #define NOTE_A_RFC_PRIV	'p'	/* a vendor's unregistered extension */
 #define NOTE_A_LIMITS	'L'	/* LIMITS parameters, NAME=value pairs */
+#define NOTE_A_DATA	'd'	/* data shown as it is (a decoded AUTH
+				   step): control bytes are kept for the
+				   sanitiser to show, but 0x1e and 0x1f */
 
 /* Rating letters of NOTE_A_MECHS. */
 #define NOTES_R_PREFERRED	'p'
@@ -110,8 +113,8 @@ int	notes_explain(const char *query, notes_emit_fn *emit, void *arg);
 /*
  * The serialised form kept in a TR_NOTE transcript entry: the byte 0x1e,
  * the id, then for each argument 0x1f, its type letter and its value.
- * Control bytes in values are stored as '?', so the separators cannot
- * occur inside them. A TR_NOTE text without the leading 0x1e is plain
+ * Control bytes in values are stored as '?' (NOTE_A_DATA: only 0x1e and
+ * 0x1f), so the separators cannot occur inside them. A TR_NOTE text without the leading 0x1e is plain
  * text (decoded AUTH data, /b64 output) and is shown as it is.
  */
 #define NOTES_SER_MARK	'\x1e'

@@ -225,6 +225,14 @@ static const struct notes_msg notes_msgs[] = {
 	{ "explain.unknown", N_("cannot explain \"{1}\": try 550, 5.7.1, "
 	    "\"550 5.7.1\" or a keyword like PIPELINING"), NULL },
 
+	/* decoded AUTH exchanges (shown even with notes off) */
+	{ "decoded.sent", N_("sent: {1}"), NULL },
+	{ "decoded.challenge", N_("challenge: {1}"), NULL },
+	{ "decoded.challenge.empty", N_("challenge: (empty)"), NULL },
+	{ "decoded.challenge.bad", N_("challenge is not valid base64"), NULL },
+	{ "decoded.initial-long", N_("the initial response is too long for "
+	    "the AUTH line; it follows the server's 334"), NULL },
+
 	/* certificate advice (tls_advice) */
 	{ "cert.name", N_("the certificate holds {1}; you asked for {2}, "
 	    "which is not among them"), NULL },
@@ -433,10 +441,13 @@ notes_serialise(const struct note *nt, struct buf *out)
 		if (buf_addch(out, NOTES_SER_SEP) == -1 ||
 		    buf_addch(out, nt->a[i].type) == -1)
 			return -1;
-		/* No control byte in a value: the separators stay unique. */
+		/* No control byte in a value (data: no separator), so the
+		   separators stay unique. */
 		for (p = nt->a[i].s; *p != '\0'; p++)
-			if (buf_addch(out, (unsigned char)*p < 0x20 ||
-			    *p == 0x7f ? '?' : *p) == -1)
+			if (buf_addch(out, nt->a[i].type == NOTE_A_DATA ?
+			    *p == NOTES_SER_MARK || *p == NOTES_SER_SEP ? '?' :
+			    *p : (unsigned char)*p < 0x20 || *p == 0x7f ? '?' :
+			    *p) == -1)
 				return -1;
 	}
 	return 0;

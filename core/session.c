@@ -261,15 +261,21 @@ session_note_always(void *arg, const struct note *nt)
 	session_note_store(arg, nt, 0);
 }
 
-/* Decoded AUTH exchanges are shown even with notes off: they are data. */
+/* Decoded AUTH exchanges are shown even with notes off: they are data.
+   id is a "decoded.*" note; data, if not NULL, its one argument. */
 static void
-session_decoded(struct session *s, const char *fmt, ...)
+session_decoded(struct session *s, const char *id, const char *data)
 {
-	va_list	 ap;
+	struct note	 nt;
 
-	va_start(ap, fmt);
-	session_vlog(s, TR_NOTE, TR_F_DECODED, fmt, ap);
-	va_end(ap);
+	memset(&nt, 0, sizeof nt);
+	nt.id = id;
+	if (data != NULL) {
+		nt.nargs = 1;
+		nt.a[0].type = NOTE_A_DATA;
+		nt.a[0].s = data;
+	}
+	session_note_store(s, &nt, TR_F_DECODED);
 }
 
 static void
@@ -1000,7 +1006,8 @@ session_sasl_challenge(struct session *s, const struct reply *r)
 		session_write_line(s, s->sasl_initial, strlen(s->sasl_initial),
 		    SASL_MASK, TR_F_SECRET);
 		if (s->sasl_initial_show[0] != '\0')
-			session_decoded(s, "sent: %s", s->sasl_initial_show);
+			session_decoded(s, "decoded.sent",
+			    s->sasl_initial_show);
 		session_sasl_initial_free(s);
 		goto sent;
 	}
@@ -1009,7 +1016,10 @@ session_sasl_challenge(struct session *s, const struct reply *r)
 		    "base64");
 		goto done;
 	}
-	session_decoded(s, "challenge: %s", chal.len ? chal.data : "(empty)");
+	if (chal.len)
+		session_decoded(s, "decoded.challenge", chal.data);
+	else
+		session_decoded(s, "decoded.challenge.empty", NULL);
 	if (sasl_step(s->sasl, (unsigned char *)chal.data, chal.len, &out,
 	    &show, err, sizeof err) == SASL_FAIL) {
 		session_sasl_fail(s, err);
@@ -1020,7 +1030,7 @@ session_sasl_challenge(struct session *s, const struct reply *r)
 		goto done;
 	}
 	session_write_line(s, enc.data, enc.len, SASL_MASK, TR_F_SECRET);
-	session_decoded(s, "sent: %s", show.data ? show.data : "");
+	session_decoded(s, "decoded.sent", show.data ? show.data : "");
 sent:
 	s->awaiting = 1;
 	session_arm(s, "the reply to AUTH");
@@ -1058,11 +1068,12 @@ session_reply_auth(struct session *s, const struct reply *r)
 	if (r->code == 334) {
 		buf_init(&d, 16384);
 		if (r->lens[0] == 0)
-			session_decoded(s, "challenge: (empty)");
+			session_decoded(s, "decoded.challenge.empty", NULL);
 		else if (b64_decode(r->lines[0], r->lens[0], &d) == 0)
-			session_decoded(s, "challenge: %s", d.data ? d.data : "");
+			session_decoded(s, "decoded.challenge",
+			    d.data ? d.data : "");
 		else
-			session_decoded(s, "challenge is not valid base64");
+			session_decoded(s, "decoded.challenge.bad", NULL);
 		buf_free(&d);
 		s->secret_next = 1;
 		return;
@@ -1382,8 +1393,7 @@ session_start_auth(struct session *s, struct qitem *q)
 				s->sasl = NULL;
 				goto done;
 			}
-			session_decoded(s, "the initial response is too long "
-			    "for the AUTH line; it follows the server's 334");
+			session_decoded(s, "decoded.initial-long", NULL);
 			buf_reset(&show);
 		} else {
 			/* RFC 4954: an empty initial response is "=". */
@@ -1396,7 +1406,7 @@ session_start_auth(struct session *s, struct qitem *q)
 	    s->sasl_initial == NULL && sasl_has_initial(s->sasl) ?
 	    TR_F_SECRET : 0) == 0) {
 		if (show.len)
-			session_decoded(s, "sent: %s", show.data);
+			session_decoded(s, "decoded.sent", show.data);
 		s->awaiting = 1;
 		session_arm(s, "the reply to AUTH");
 	} else {

@@ -92,7 +92,7 @@ pane_text(const struct pane *p, const struct tr_entry *e,
 	pt->prefix = m + t < pt->b.len ? m + t : pt->b.len;
 	pt->indent = width_str(pt->b.data, pt->prefix);
 	/* Continuation lines of a note stand out, as in the line mode. */
-	if (e->kind == TR_NOTE)
+	if (e->kind == TR_NOTE && !(e->flags & TR_F_DECODED))
 		pt->indent += RENDER_INDENT;
 }
 

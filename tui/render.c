@@ -226,6 +226,9 @@ render_arg(const struct note_arg *a, struct buf *out)
 	case NOTE_A_RFC_PRIV:
 		return render_fill(render_tr(N_("{1}, unregistered"), NULL, 1),
 		    &one, out);
+	case NOTE_A_DATA:
+		/* Shown as it is: the display sanitiser escapes it. */
+		return buf_addstr(out, a->s);
 	default:
 		break;
 	}
@@ -398,12 +401,33 @@ render_entry_line(void *arg, const char *line, size_t len)
 	free(copy);
 }
 
+static int
+render_entry_decoded(const struct tr_entry *e, int with_time,
+    struct buf *out)
+{
+	struct render_out	 ro = { e, with_time, out, 0 };
+	struct buf		 text;
+
+	buf_init(&text, 0);
+	if (render_note_text(e->text, e->len, &text) == 0)
+		render_entry_line(&ro, text.data != NULL ? text.data : "",
+		    text.len);
+	else
+		ro.r = -1;
+	buf_free(&text);
+	return ro.r;
+}
+
 int
 render_entry(const struct tr_entry *e, int with_time, struct buf *out)
 {
 	struct render_out	 ro = { e, with_time, out, 0 };
 	struct buf		 text;
 
+	/* Decoded AUTH data is shown whole, on one line, as it came. */
+	if (e->kind == TR_NOTE && e->len > 0 && e->text[0] == NOTES_SER_MARK &&
+	    (e->flags & TR_F_DECODED))
+		return render_entry_decoded(e, with_time, out);
 	if (e->kind != TR_NOTE || e->len == 0 ||
 	    e->text[0] != NOTES_SER_MARK) {
 		if (transcript_format(e, 1, with_time, out) == -1 ||

@@ -256,6 +256,31 @@ test_entry_lines(void **state)
 	buf_reset(&b);
 	assert_int_equal(render_entry(transcript_get(t, 2), 0, &b), 0);
 	assert_string_equal(b.data, "   # new.id ARG\n");
+	/* Decoded AUTH data: kept as it came (the sanitiser shows its
+	   control bytes), and never wrapped. */
+	{
+		char		 data[160];
+		struct note	 nt = { "decoded.challenge", 1,
+		    { { NOTE_A_DATA, data } } };
+		struct buf	 sb;
+
+		memset(data, 'r', sizeof data - 1);
+		data[sizeof data - 1] = '\0';
+		data[1] = '\x01';
+		buf_init(&sb, 0);
+		assert_int_equal(notes_serialise(&nt, &sb), 0);
+		assert_non_null(transcript_add(t, TR_NOTE, TR_F_DECODED, 0,
+		    sb.data, sb.len, NULL, 0));
+		buf_free(&sb);
+		buf_reset(&b);
+		assert_int_equal(render_entry(transcript_get(t, 3), 0, &b), 0);
+		assert_int_equal(strncmp(b.data, "   # challenge: r\\x01rrr",
+		    24), 0);
+		assert_int_equal(b.len, strlen("   # challenge: ") + 159 + 3 +
+		    1);
+		assert_non_null(strchr(b.data, '\n'));
+		assert_ptr_equal(strchr(b.data, '\n'), b.data + b.len - 1);
+	}
 	buf_free(&b);
 	transcript_free(t);
 }
