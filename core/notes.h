@@ -3,8 +3,9 @@
  * is data (tables of reply codes, enhanced status codes, EHLO keywords and
  * known server messages); the rules here pick from it using the session's
  * context (port, TLS, authentication, the command that was answered).
- * Notes never change what is sent. Text handed to emit may quote server
- * text; the front end sanitises everything it displays.
+ * Notes never change what is sent. A note handed to emit is an id and
+ * arguments, never words (see struct note); its arguments may quote
+ * server text, and the front end sanitises everything it displays.
  */
 #ifndef SMTPX_NOTES_H
 #define SMTPX_NOTES_H

@@ -5,7 +5,10 @@
  * messages of real servers. Private to core/notes*.c and to
  * tests/unit/test_notes.c, which walks every table. Each notes_*.c file
  * owns one table and its lookup; core/notes.c holds the rules that use
- * them. Table text is plain words, no newline, no "#" marker.
+ * them. Table text is plain words, no newline, no "#" marker; it names
+ * a command of ours only as an action placeholder ("{@starttls}") that
+ * the front end fills (tui/render.c), and a note refers to it by
+ * reference (notes_text: "esc.what:7.1", "known.todo:ID").
  */
 #ifndef SMTPX_NOTES_TABLES_H
 #define SMTPX_NOTES_TABLES_H
