@@ -127,7 +127,7 @@ int	notes_serialise(const struct note *, struct buf *out);
 int	notes_parse(const char *text, size_t len, struct note *,
 	    char *store, size_t size);
 /* Emit a note built from an id and arguments: types holds one NOTE_A_*
-   letter per argument, each a const char * (NOTE_A_NUM: long long). */
+   letter per argument, each a const char * (a number as its digits). */
 void	notes_emitf(notes_emit_fn *emit, void *arg, const char *id,
 	    const char *types, ...);
 
