@@ -9,10 +9,13 @@
  * the basic and enhanced codes disagree, the enhanced status code (only
  * its name when its class is not the reply's), for EHLO the summary, what
  * changed since the last EHLO and each keyword, and last the basic code.
- * Every line goes through notes_put, which wraps at NOTES_LINE_MAX bytes
- * on a space, so no caller has to count. Nothing here prints or keeps
- * state; server text quoted in a note is cut short and stripped of
- * control bytes, and the front end sanitises it again on display.
+ * Every note is an id and arguments (struct note, notes.h), handed to
+ * the emit function; the words are templates in core/notes_msgs.c and the
+ * tables, and the front end renders them (tui/render.c). No sentence is
+ * built here from pieces: a variant is its own template. Nothing here
+ * prints or keeps state; server text quoted in a note is cut short and
+ * stripped of control bytes, and the front end sanitises it again on
+ * display.
  */
 #include <stdarg.h>
 #include <stdint.h>
@@ -34,69 +37,72 @@ struct notes_out {
 	int		 n;
 };
 
-static const struct notes_ctx notes_noctx = { 0, 0, 0, 0, "?", NULL, NULL };
+static const struct notes_ctx notes_noctx = { 0, 0, 0, 0, SMTPCMD_NONE,
+    NULL, NULL };
 
-/* Emit text, wrapped at a space into lines of at most NOTES_LINE_MAX. */
+/* Emit a note: id and one argument per letter of types. */
 static void
-notes_put(struct notes_out *o, const char *text)
+notes_say(struct notes_out *o, const char *id, const char *types, ...)
 {
-	char		 line[NOTES_LINE_MAX + 1];
-	size_t		 len, cut, room, indent = 0, i;
-	const char	*p = text;
+	struct note	 nt;
+	char		 num[NOTE_ARGS_MAX][24];
+	va_list		 ap;
+	int		 i;
 
-	while (*p == ' ')
-		p++;
-	while (*p != '\0') {
-		room = NOTES_LINE_MAX - indent;
-		len = strlen(p);
-		if (len <= room)
-			cut = len;
-		else {
-			/* Break at the last space that fits, else mid-word
-			   but never inside a UTF-8 sequence. */
-			for (cut = room; cut > 0 && p[cut] != ' '; cut--)
-				;
-			if (cut == 0) {
-				cut = room;
-				while (cut > 1 &&
-				    ((unsigned char)p[cut] & 0xc0) == 0x80)
-					cut--;
-			}
-		}
-		memset(line, ' ', indent);
-		memcpy(line + indent, p, cut);
-		while (cut > 0 && line[indent + cut - 1] == ' ')
-			cut--;
-		line[indent + cut] = '\0';
-		/* Server text may hide control bytes anywhere: never pass
-		   them on, whatever the caller quoted. */
-		for (i = indent; i < indent + cut; i++)
-			if ((unsigned char)line[i] < 0x20 || line[i] == 0x7f)
-				line[i] = '?';
-		if (cut > 0) {
-			o->emit(o->arg, line);
-			o->n++;
-		}
-		p += cut;
-		while (*p == ' ')
-			p++;
-		indent = 2;	/* continuation lines stand out */
+	memset(&nt, 0, sizeof nt);
+	nt.id = id;
+	va_start(ap, types);
+	for (i = 0; types[i] != '\0' && i < NOTE_ARGS_MAX; i++) {
+		nt.a[i].type = types[i];
+		if (types[i] == NOTE_A_NUM) {
+			snprintf(num[i], sizeof num[i], "%lld",
+			    va_arg(ap, long long));
+			nt.a[i].s = num[i];
+		} else if ((nt.a[i].s = va_arg(ap, const char *)) == NULL)
+			nt.a[i].s = "";
 	}
+	va_end(ap);
+	nt.nargs = i;
+	o->emit(o->arg, &nt);
+	o->n++;
 }
 
-static void notes_putf(struct notes_out *, const char *, ...)
-    __attribute__((format(printf, 2, 3)));
-
-static void
-notes_putf(struct notes_out *o, const char *fmt, ...)
+void
+notes_emitf(notes_emit_fn *emit, void *arg, const char *id,
+    const char *types, ...)
 {
-	char	 buf[1024];
+	struct note	 nt;
+	va_list		 ap;
+	int		 i;
+
+	if (emit == NULL)
+		return;
+	memset(&nt, 0, sizeof nt);
+	nt.id = id;
+	va_start(ap, types);
+	for (i = 0; types[i] != '\0' && i < NOTE_ARGS_MAX; i++) {
+		nt.a[i].type = types[i];
+		if ((nt.a[i].s = va_arg(ap, const char *)) == NULL)
+			nt.a[i].s = "";
+	}
+	va_end(ap);
+	nt.nargs = i;
+	emit(arg, &nt);
+}
+
+/* A table text reference, "esc.what:7.1", in buf. */
+static const char *notes_ref(char *, size_t, const char *, ...)
+    __attribute__((format(printf, 3, 4)));
+
+static const char *
+notes_ref(char *buf, size_t size, const char *fmt, ...)
+{
 	va_list	 ap;
 
 	va_start(ap, fmt);
-	vsnprintf(buf, sizeof buf, fmt, ap);
+	vsnprintf(buf, size, fmt, ap);
 	va_end(ap);
-	notes_put(o, buf);
+	return buf;
 }
 
 /* Drop a UTF-8 sequence cut short at the end of s[0..*len). */
@@ -200,41 +206,40 @@ notes_token(const char **s, const char **tok)
 	return n;
 }
 
-static const char *
-notes_rating_word(const struct notes_mech *m)
-{
-	switch (m->rating) {
-	case NOTES_MECH_PREFERRED:
-		return "preferred";
-	case NOTES_MECH_TOKEN:
-		return "OAuth token";
-	case NOTES_MECH_NEEDS_TLS:
-		return "needs TLS";
-	case NOTES_MECH_OBSOLETE:
-		return "obsolete";
-	case NOTES_MECH_OTHER:
-		break;
-	}
-	return m->what;
-}
-
-/* One mechanism's rating, for a list: "PLAIN (needs TLS)". */
+/* One mechanism and its rating letter, for a list: "PLAIN:t". */
 static void
 notes_mech_cat(char *buf, size_t size, const char *name)
 {
 	const struct notes_mech	*m;
-	char			 q[48];
+	char			 q[48], r = NOTES_R_UNKNOWN;
 
 	notes_quote(q, sizeof q, name, strlen(name), 30);
-	if ((m = notes_mech_find(name)) != NULL)
-		notes_cat(buf, size, "%s (%s)", m->name, notes_rating_word(m));
-	else if (strncasecmp(name, "SCRAM-", 6) == 0)
-		notes_cat(buf, size, "%s (SCRAM: preferred)", q);
-	else
-		notes_cat(buf, size, "%s (unknown to smtpx)", q);
+	if ((m = notes_mech_find(name)) != NULL) {
+		snprintf(q, sizeof q, "%s", m->name);
+		switch (m->rating) {
+		case NOTES_MECH_PREFERRED:
+			r = NOTES_R_PREFERRED;
+			break;
+		case NOTES_MECH_TOKEN:
+			r = NOTES_R_TOKEN;
+			break;
+		case NOTES_MECH_NEEDS_TLS:
+			r = NOTES_R_NEEDS_TLS;
+			break;
+		case NOTES_MECH_OBSOLETE:
+			r = NOTES_R_OBSOLETE;
+			break;
+		case NOTES_MECH_OTHER:
+			r = NOTES_R_OTHER;
+			break;
+		}
+	} else if (strncasecmp(name, "SCRAM-", 6) == 0)
+		r = NOTES_R_SCRAM;
+	/* The rating is after the last ':', so a name may hold one. */
+	notes_cat(buf, size, "%s:%c", q, r);
 }
 
-/* Rate the mechanisms in a space-separated list, on one wrapped line. */
+/* Rate the mechanisms in a space-separated list, in one note. */
 static void
 notes_mech_list(struct notes_out *o, const char *list)
 {
@@ -243,21 +248,20 @@ notes_mech_list(struct notes_out *o, const char *list)
 	size_t		 n;
 	int		 count = 0;
 
-	snprintf(line, sizeof line, "AUTH mechanisms: ");
+	line[0] = '\0';
 	while ((n = notes_token(&p, &tok)) > 0) {
 		if (n >= sizeof name)
 			n = sizeof name - 1;
 		memcpy(name, tok, n);
 		name[n] = '\0';
 		if (count++ > 0)
-			notes_cat(line, sizeof line, ", ");
+			notes_cat(line, sizeof line, " ");
 		notes_mech_cat(line, sizeof line, name);
 	}
 	if (count > 0)
-		notes_put(o, line);
+		notes_say(o, "auth.mechs", "m", line);
 	else
-		notes_put(o, "AUTH lists no mechanisms: the server offers no "
-		    "way to log in");
+		notes_say(o, "auth.mechs.none", "");
 }
 
 /* A keyword made of X's (XXXXXXXA): masked by a firewall. */
@@ -274,41 +278,6 @@ notes_masked(const char *kw)
 	return 1;
 }
 
-/* Read out the parameters of LIMITS (RFC 9422): NAME=value pairs. */
-static void
-notes_limits(char *buf, size_t size, const char *params)
-{
-	static const struct {
-		const char	*name;
-		const char	*what;
-	} limits[] = {
-		{ "RCPTMAX", "recipients per message" },
-		{ "MAILMAX", "messages per session" },
-		{ "RCPTDOMAINMAX", "recipient domains per message" },
-	};
-	const char	*p = params, *tok, *eq;
-	size_t		 n, k, i;
-	int		 count = 0;
-
-	while ((n = notes_token(&p, &tok)) > 0) {
-		/* NAME=value with both parts; anything else is skipped. */
-		if ((eq = memchr(tok, '=', n)) == NULL || eq == tok ||
-		    eq == tok + n - 1)
-			continue;
-		k = eq - tok;
-		notes_cat(buf, size, count++ ? ", " : "; ");
-		for (i = 0; i < sizeof limits / sizeof limits[0]; i++)
-			if (strlen(limits[i].name) == k &&
-			    strncasecmp(tok, limits[i].name, k) == 0)
-				break;
-		if (i < sizeof limits / sizeof limits[0])
-			notes_cat(buf, size, "at most %.*s %s",
-			    (int)(n - k - 1), eq + 1, limits[i].what);
-		else
-			notes_cat(buf, size, "%.*s", n > 40 ? 40 : (int)n, tok);
-	}
-}
-
 /*
  * Explain one EHLO keyword and its parameters; listed is 1 when it came
  * in an EHLO reply (rather than from /explain). Returns 0, or -1 when the
@@ -320,8 +289,9 @@ notes_keyword(struct notes_out *o, const char *kw, const char *params,
 {
 	const struct notes_ext	*e;
 	char			 head[128], qk[72], qp[48], line[1024], num[32];
-	char			 safe[256];
-	uint64_t		 v;
+	char			 safe[256], ref[96], rt[2] = { NOTE_A_RFC, 0 };
+	char			 types[8];
+	uint64_t		 v, v2;
 	const char		*p, *tok;
 	size_t			 n;
 
@@ -333,83 +303,88 @@ notes_keyword(struct notes_out *o, const char *kw, const char *params,
 	params = safe;
 	if ((e = notes_ext_find(kw)) != NULL)
 		snprintf(qk, sizeof qk, "%s", e->keyword);
-	/* AUTH's parameters get a line of their own, rated. */
+	/* AUTH's parameters get a note of their own, rated. */
 	snprintf(head, sizeof head, "%s%s%s", qk,
 	    *qp && strcasecmp(kw, "AUTH") != 0 ? " " : "",
 	    strcasecmp(kw, "AUTH") != 0 ? qp : "");
 
 	if (strncasecmp(kw, "AUTH=", 5) == 0) {
-		notes_putf(o, "%s: the old pre-standard form of AUTH, for old "
-		    "clients; same logins as AUTH", head);
+		notes_say(o, "ext.auth-old", "q", head);
 		snprintf(line, sizeof line, "%s %s", kw + 5, params);
 		notes_mech_list(o, line);
 		return 0;
 	}
-	if ((e = notes_ext_find(kw)) == NULL) {
+	if (e == NULL) {
 		if (notes_masked(kw)) {
-			notes_putf(o, "%s: a keyword masked by a firewall "
-			    "(Cisco ESMTP inspection); often it was STARTTLS",
-			    head);
+			notes_say(o, "ext.masked", "q", head);
 			return 0;
 		}
 		if (kw[0] == 'X' || kw[0] == 'x') {
-			notes_putf(o, "%s: a private extension (keywords "
-			    "starting with X are unregistered, RFC 5321 "
-			    "2.2.2)", head);
+			notes_say(o, "ext.private", "q", head);
 			return 0;
 		}
-		notes_putf(o, "%s: not an extension smtpx knows (not in the "
-		    "IANA registry it was built with)", head);
+		notes_say(o, "ext.unknown", "q", head);
 		return -1;
 	}
 
-	snprintf(line, sizeof line, "%s: %s", head, e->what);
+	if (e->flags & NOTES_EXT_OBSOLETE)
+		rt[0] = NOTE_A_RFC_OLD;
+	else if (e->flags & NOTES_EXT_PRIVATE)
+		rt[0] = NOTE_A_RFC_PRIV;
+	notes_ref(ref, sizeof ref, "ext:%s", e->keyword);
+	p = params;
+	n = notes_token(&p, &tok);
 	switch (e->param) {
 	case NOTES_P_SIZE:
-		p = params;
-		n = notes_token(&p, &tok);
 		if (notes_number(tok, n, &v) == 0 && v > 0) {
 			notes_mib(num, sizeof num, v);
-			snprintf(line, sizeof line, "%s: messages up to %s; "
-			    "declare SIZE=n on MAIL FROM", head, num);
-		} else
-			snprintf(line, sizeof line, "%s: SIZE=n may be "
-			    "declared on MAIL FROM; no limit is "
-			    "announced", head);
-		break;
-	case NOTES_P_DELIVERBY:
-		p = params;
-		n = notes_token(&p, &tok);
-		if (notes_number(tok, n, &v) == 0 && v > 0)
-			notes_cat(line, sizeof line,
-			    "; shortest BY time %llu s", (unsigned long long)v);
-		break;
-	case NOTES_P_FUTURE:
-		p = params;
-		n = notes_token(&p, &tok);
-		if (notes_number(tok, n, &v) == 0) {
-			notes_cat(line, sizeof line, "; hold at most %llu s",
-			    (unsigned long long)v);
-			if ((n = notes_token(&p, &tok)) > 0)
-				notes_cat(line, sizeof line, ", until %.*s",
-				    n > 30 ? 30 : (int)n, tok);
+			snprintf(types, sizeof types, "qw%s", rt);
+			notes_say(o, "ext.size", types, head, num, e->rfc);
+		} else {
+			snprintf(types, sizeof types, "q%s", rt);
+			notes_say(o, "ext.size.none", types, head, e->rfc);
 		}
 		break;
+	case NOTES_P_DELIVERBY:
+		if (notes_number(tok, n, &v) == 0 && v > 0) {
+			snprintf(num, sizeof num, "%llu",
+			    (unsigned long long)v);
+			snprintf(types, sizeof types, "qtw%s", rt);
+			notes_say(o, "ext.deliverby", types, head, ref, num,
+			    e->rfc);
+			break;
+		}
+		goto plain;
+	case NOTES_P_FUTURE:
+		if (notes_number(tok, n, &v2) == 0) {
+			snprintf(num, sizeof num, "%llu",
+			    (unsigned long long)v2);
+			if ((n = notes_token(&p, &tok)) > 0) {
+				snprintf(line, sizeof line, "%.*s",
+				    n > 30 ? 30 : (int)n, tok);
+				snprintf(types, sizeof types, "qtwq%s", rt);
+				notes_say(o, "ext.future.until", types, head,
+				    ref, num, line, e->rfc);
+			} else {
+				snprintf(types, sizeof types, "qtw%s", rt);
+				notes_say(o, "ext.future", types, head, ref,
+				    num, e->rfc);
+			}
+			break;
+		}
+		goto plain;
 	case NOTES_P_LIMITS:
-		notes_limits(line, sizeof line, params);
+		snprintf(types, sizeof types, "qtL%s", rt);
+		notes_say(o, "ext.limits", types, head, ref, params, e->rfc);
 		break;
 	case NOTES_P_NONE:
 	case NOTES_P_RAW:
 	case NOTES_P_AUTH:
+	plain:
+		snprintf(types, sizeof types, "qt%s", rt);
+		notes_say(o, "ext", types, head, ref, e->rfc);
 		break;
 	}
-	if (e->flags & NOTES_EXT_OBSOLETE)
-		notes_cat(line, sizeof line, " (%s, obsolete)", e->rfc);
-	else if (e->flags & NOTES_EXT_PRIVATE)
-		notes_cat(line, sizeof line, " (%s, unregistered)", e->rfc);
-	else
-		notes_cat(line, sizeof line, " (%s)", e->rfc);
-	notes_put(o, line);
 	if (e->param == NOTES_P_AUTH && (listed || *params != '\0'))
 		notes_mech_list(o, params);
 	return 0;
@@ -434,38 +409,36 @@ notes_esc_note(struct notes_out *o, const char *esc, int mode)
 {
 	const struct notes_esc	*e;
 	int			 cls, subject, detail;
+	char			 r1[48], r2[48];
 
 	if (notes_esc_parse(esc, &cls, &subject, &detail) == -1)
 		return;
-	/* One line per code: its name and its meaning together. */
+	/* One note per code: its name and its meaning together. */
 	if ((e = notes_esc_find(subject, detail)) != NULL) {
+		notes_ref(r1, sizeof r1, "esc.title:%d.%d", subject, detail);
+		notes_ref(r2, sizeof r2, "esc.what:%d.%d", subject, detail);
 		if (mode == NOTES_ESC_KNOWN)
-			notes_putf(o, "%s in the registry: %s (%s)", esc,
-			    e->title, e->rfc);
+			notes_say(o, "esc.known", "ctw", esc, r1, e->rfc);
 		else if (mode == NOTES_ESC_FULL)
-			notes_putf(o, "%s %s (%s): %s", esc, e->title, e->rfc,
-			    e->what);
+			notes_say(o, "esc.full", "ctwt", esc, r1, e->rfc, r2);
 		else
-			notes_putf(o, "%s: %s (%s)", esc, e->title, e->rfc);
+			notes_say(o, "esc.short", "ctw", esc, r1, e->rfc);
 		return;
 	}
+	notes_ref(r1, sizeof r1, "esc.subject.word:%d", subject);
+	notes_ref(r2, sizeof r2, "esc.class.what:%d", cls);
 	if (mode == NOTES_ESC_KNOWN) {
-		notes_putf(o, "%s: the server's own code, not in the IANA "
-		    "registry (x.%d.x: %s)", esc, subject, subject <= 7 ?
-		    notes_esc_subject_word[subject] : "undefined subject");
+		notes_say(o, "esc.own", "cnt", esc, (long long)subject, r1);
 		return;
 	}
+	notes_ref(r1, sizeof r1, "esc.subject.what:%d", subject);
 	if (subject >= 0 && subject <= 7 && mode == NOTES_ESC_OTHER)
-		notes_putf(o, "%s: not in the IANA registry; %s", esc,
-		    notes_esc_subject_what[subject]);
+		notes_say(o, "esc.unreg.other", "ct", esc, r1);
 	else if (subject >= 0 && subject <= 7)
-		notes_putf(o, "%s: not in the IANA registry; %s; class %d, %s",
-		    esc, notes_esc_subject_what[subject], cls,
-		    notes_esc_class_what[cls]);
+		notes_say(o, "esc.unreg", "ctnt", esc, r1, (long long)cls, r2);
 	else
-		notes_putf(o, "%s: not in the IANA registry, and subject %d is "
-		    "undefined (RFC 3463 has 0 to 7); class %d, %s", esc,
-		    subject, cls, notes_esc_class_what[cls]);
+		notes_say(o, "esc.unreg.subject", "cnnt", esc,
+		    (long long)subject, (long long)cls, r2);
 }
 
 /*
@@ -476,72 +449,78 @@ notes_esc_note(struct notes_out *o, const char *esc, int mode)
 static void
 notes_esc_where(struct notes_out *o, const struct reply *r)
 {
-	char		 tag[48], on[32] = "";
+	char		 tag[48];
 	const char	*s;
 	size_t		 n;
+	long long	 line = (long long)r->esc_line + 1;
 
 	if (r->esc[0] == '\0' || r->esc_line >= r->nlines)
 		return;
-	if (r->nlines > 1)
-		snprintf(on, sizeof on, " on line %zu", r->esc_line + 1);
 	switch (r->esc_from) {
 	case REPLY_ESC_START:
 		if (r->esc_line > 0)
-			notes_putf(o, "%s: the enhanced code, found at the "
-			    "start of line %zu, not of the first", r->esc,
-			    r->esc_line + 1);
+			notes_say(o, "esc.where.start", "cn", r->esc, line);
 		break;
 	case REPLY_ESC_HASH:
-		notes_putf(o, "%s: the enhanced code, found in the text%s in "
-		    "qmail's form (#%s)", r->esc, on, r->esc);
+		if (r->nlines > 1)
+			notes_say(o, "esc.where.hash.line", "cn", r->esc,
+			    line);
+		else
+			notes_say(o, "esc.where.hash", "c", r->esc);
 		break;
 	case REPLY_ESC_TAG:
 		s = r->lines[r->esc_line];
 		n = strcspn(s, " ");
 		notes_quote(tag, sizeof tag, s, n, 32);
-		notes_putf(o, "%s: the enhanced code, found%s after the tag "
-		    "\"%s\"", r->esc, on, tag);
+		if (r->nlines > 1)
+			notes_say(o, "esc.where.tag.line", "cqn", r->esc, tag,
+			    line);
+		else
+			notes_say(o, "esc.where.tag", "cq", r->esc, tag);
 		break;
 	}
 }
 
 /* "550 permanent failure: ..." with the command's own meaning if any. */
 static void
-notes_code_note(struct notes_out *o, int code, const char *verb)
+notes_code_note(struct notes_out *o, int code, enum smtpcmd cmd)
 {
 	const struct notes_code_verb	*cv;
 	const struct notes_code		*c;
 	int				 cls = code / 100, d2 = code / 10 % 10;
+	char				 num[16], r1[32], r2[48];
 
+	snprintf(num, sizeof num, "%d", code);
 	if (cls < 1 || cls > 5) {
-		notes_putf(o, "%d: not an SMTP reply code (the first digit "
-		    "is 2 to 5)", code);
+		notes_say(o, "code.bad", "c", num);
 		return;
 	}
+	notes_ref(r1, sizeof r1, "class.word:%d", cls);
 	if (d2 > 5) {
 		/* Exchange's "571": RFC 5321 4.2 reads it by its class. */
-		notes_putf(o, "%d: not a standard code (second digit above "
-		    "5); read by its first digit: %s", code,
-		    notes_class_word[cls]);
+		notes_say(o, "code.nonstd", "ct", num, r1);
 		return;
 	}
 	c = notes_code_find(code);
-	if ((cv = notes_code_verb_find(code, verb)) != NULL)
-		notes_putf(o, "%d %s: %s", code, notes_class_word[cls],
-		    cv->what);
-	else if (c != NULL)
-		notes_putf(o, "%d %s: %s (%s)", code, notes_class_word[cls],
-		    c->what, c->rfc);
-	else
-		notes_putf(o, "%d: no standard meaning; %dxx = %s; second "
-		    "digit %s", code, cls, notes_class_what[cls],
-		    notes_digit2_what[d2]);
+	if ((cv = notes_code_verb_find(code, cmd)) != NULL) {
+		notes_ref(r2, sizeof r2, "code.cmd:%d:%s", code,
+		    smtpcmd_name(cmd));
+		notes_say(o, "code.cmd", "ctt", num, r1, r2);
+	} else if (c != NULL) {
+		notes_ref(r2, sizeof r2, "code:%d", code);
+		notes_say(o, "code", "cttw", num, r1, r2, c->rfc);
+	} else {
+		notes_ref(r1, sizeof r1, "class.what:%d", cls);
+		notes_ref(r2, sizeof r2, "digit2:%d", d2);
+		notes_say(o, "code.digits", "cntt", num, (long long)cls, r1,
+		    r2);
+	}
 }
 
 static int
-notes_verb_is(const struct notes_ctx *ctx, const char *verb)
+notes_cmd_is(const struct notes_ctx *ctx, enum smtpcmd cmd)
 {
-	return ctx->verb != NULL && strcasecmp(ctx->verb, verb) == 0;
+	return ctx->cmd == cmd;
 }
 
 /* A 334 challenge, decoded when it is text (LOGIN's "Username:"). */
@@ -557,13 +536,12 @@ notes_challenge(struct notes_out *o, const struct reply *r)
 	while (len > 0 && s[len - 1] == ' ')
 		len--;
 	if (len == 0) {
-		notes_put(o, "334 with no challenge: send your first response, "
-		    "e.g. PLAIN's base64 of \\0user\\0password");
+		notes_say(o, "auth.chal.empty", "");
 		return;
 	}
 	buf_init(&b, 4096);
 	if (b64_decode(s, len, &b) == -1) {
-		notes_put(o, "the challenge is not valid base64");
+		notes_say(o, "auth.chal.bad", "");
 		buf_free(&b);
 		return;
 	}
@@ -573,10 +551,9 @@ notes_challenge(struct notes_out *o, const struct reply *r)
 			text = 0;
 	if (text && b.len > 0) {
 		notes_quote(q, sizeof q, b.data, b.len, 72);
-		notes_putf(o, "challenge decoded: \"%s\"", q);
+		notes_say(o, "auth.chal.text", "q", q);
 	} else
-		notes_putf(o, "challenge decoded: %zu bytes of binary data "
-		    "(normal for some mechanisms)", b.len);
+		notes_say(o, "auth.chal.binary", "n", (long long)b.len);
 	buf_free(&b);
 }
 
@@ -595,23 +572,24 @@ static void
 notes_ehlo_summary(struct notes_out *o, const struct caps *c)
 {
 	char		 line[1024], num[32];
-	size_t		 i, j, n = 0;
+	size_t		 i, j, n = 0, count;
 
 	for (i = 0; i < c->n; i++)
 		if (!notes_filler(c->v[i].keyword))
 			n++;
 	if (n == 0) {
-		notes_put(o, "the server lists no extensions: plain SMTP only");
+		notes_say(o, "ehlo.none", "");
 		return;
 	}
-	snprintf(line, sizeof line, "the server offers %zu extension%s: ",
-	    n, n == 1 ? "" : "s");
+	count = n;
+	line[0] = '\0';
 	for (i = 0, n = 0; i < c->n; i++) {
 		if (notes_filler(c->v[i].keyword))
 			continue;
 		if (n++ > 0)
 			notes_cat(line, sizeof line, ", ");
 		notes_cat(line, sizeof line, "%.40s", c->v[i].keyword);
+		/* Keywords, mechanisms and sizes are data, not words. */
 		if (strcmp(c->v[i].keyword, "AUTH") == 0 && c->nmechs > 0) {
 			notes_cat(line, sizeof line, " (");
 			for (j = 0; j < c->nmechs; j++)
@@ -624,7 +602,7 @@ notes_ehlo_summary(struct notes_out *o, const struct caps *c)
 			notes_cat(line, sizeof line, " %s", num);
 		}
 	}
-	notes_put(o, line);
+	notes_say(o, "ehlo.offers", "nw", (long long)count, line);
 }
 
 /* Keywords of a that b lacks, as a list; returns how many. */
@@ -686,51 +664,54 @@ notes_ehlo_changes(struct notes_out *o, const struct notes_ctx *ctx,
     const struct caps *prev, const struct caps *cur)
 {
 	char		 list[512], list2[512], a[32], b[32];
-	const char	*when = "since the last EHLO";
-	int		 changed = 0;
+	int		 changed = 0, tls = 0;
 
+	/* Each sentence has a form for "after STARTTLS", when the
+	   offer changed because TLS came up. */
 	if (ctx->tls && caps_has(prev, "STARTTLS") &&
 	    !caps_has(cur, "STARTTLS"))
-		when = "after STARTTLS";
+		tls = 1;
 	if (caps_has(cur, "AUTH") && !caps_has(prev, "AUTH") &&
 	    cur->nmechs > 0) {
 		notes_mechs_minus(list, sizeof list, cur, prev);
-		notes_putf(o, "%s, AUTH appeared: %s", when, list);
+		notes_say(o, tls ? "ehlo.auth-appeared.tls" :
+		    "ehlo.auth-appeared", "w", list);
 		changed = 1;
 	}
 	if (notes_caps_minus(list, sizeof list, cur, prev, "AUTH") > 0) {
-		notes_putf(o, "%s, new: %s", when, list);
+		notes_say(o, tls ? "ehlo.new.tls" : "ehlo.new", "w", list);
 		changed = 1;
 	}
 	if (notes_caps_minus(list, sizeof list, prev, cur, NULL) > 0) {
-		notes_putf(o, "%s, gone: %s%s", when, list,
-		    ctx->tls && caps_has(prev, "STARTTLS") &&
-		    !caps_has(cur, "STARTTLS") ? " (TLS is on now)" : "");
+		notes_say(o, tls ? "ehlo.gone.tls" : "ehlo.gone", "w", list);
 		changed = 1;
 	}
 	if (caps_has(cur, "AUTH") && caps_has(prev, "AUTH")) {
 		if (notes_mechs_minus(list, sizeof list, cur, prev) +
 		    notes_mechs_minus(list2, sizeof list2, prev, cur) > 0) {
-			notes_putf(o, "%s, AUTH mechanisms changed: new %s; "
-			    "gone %s", when, *list ? list : "none",
-			    *list2 ? list2 : "none");
+			/* Either list may be empty: "none". */
+			notes_say(o, tls ? "ehlo.mechs-changed.tls" :
+			    "ehlo.mechs-changed", *list ? *list2 ? "ww" :
+			    "wt" : *list2 ? "tw" : "tt",
+			    *list ? list : "word:none",
+			    *list2 ? list2 : "word:none");
 			changed = 1;
 		}
 	}
 	if (cur->size_given != prev->size_given || cur->size != prev->size) {
 		if (prev->size_given)
 			notes_mib(a, sizeof a, prev->size);
-		else
-			snprintf(a, sizeof a, "none");
 		if (cur->size_given)
 			notes_mib(b, sizeof b, cur->size);
-		else
-			snprintf(b, sizeof b, "none");
-		notes_putf(o, "%s, SIZE limit changed: %s -> %s", when, a, b);
+		notes_say(o, tls ? "ehlo.size-changed.tls" :
+		    "ehlo.size-changed", prev->size_given ? cur->size_given ?
+		    "ww" : "wt" : cur->size_given ? "tw" : "tt",
+		    prev->size_given ? a : "word:none",
+		    cur->size_given ? b : "word:none");
 		changed = 1;
 	}
 	if (!changed)
-		notes_putf(o, "%s, nothing changed in the offer", when);
+		notes_say(o, tls ? "ehlo.same.tls" : "ehlo.same", "");
 }
 
 /* Hints about TLS and AUTH after an EHLO, from port and TLS state. */
@@ -742,23 +723,16 @@ notes_ehlo_hints(struct notes_out *o, const struct notes_ctx *ctx,
 	int	 clear = caps_has_mech(c, "PLAIN") || caps_has_mech(c, "LOGIN");
 
 	if (!auth && !ctx->tls && ctx->port == 25)
-		notes_put(o, "no AUTH: normal on port 25 (relay between "
-		    "servers); mail clients log in on 587 or 465");
+		notes_say(o, "ehlo.no-auth-25", "");
 	else if (!auth && !ctx->tls && caps_has(c, "STARTTLS"))
-		notes_put(o, "no AUTH yet: many servers offer AUTH only after "
-		    "STARTTLS; /starttls, then EHLO again");
+		notes_say(o, "ehlo.no-auth-yet", "");
 	else if (!auth && ctx->port != 25 && !ctx->authenticated)
-		notes_put(o, "no AUTH offered: you cannot log in here; check "
-		    "the host and port for submission");
+		notes_say(o, "ehlo.no-auth", "");
 	if (auth && clear && !ctx->tls)
-		notes_put(o, "AUTH offered in clear: PLAIN or LOGIN here would "
-		    "send the password readable; /starttls first");
+		notes_say(o, "ehlo.auth-clear", "");
 	if (!ctx->tls && !caps_has(c, "STARTTLS"))
-		notes_put(o, ctx->port == 25 ?
-		    "no STARTTLS: mail on this hop would cross the network "
-		    "unencrypted" :
-		    "no STARTTLS: this connection cannot be encrypted; send no "
-		    "password over it");
+		notes_say(o, ctx->port == 25 ? "ehlo.no-starttls-25" :
+		    "ehlo.no-starttls", "");
 }
 
 /* Everything about an EHLO reply: summary, changes, hints, keywords. */
@@ -801,69 +775,66 @@ notes_rules(struct notes_out *o, const struct notes_ctx *ctx,
 	int		 cls = r->code / 100, said25;
 
 	said25 = (f & NOTES_K_RELAY) && !ctx->authenticated && ctx->port == 25;
-	if ((f & NOTES_K_RELAY) && !ctx->authenticated) {
-		if (ctx->port == 25)
-			notes_put(o, "port 25 is for mail between servers: to "
-			    "send as a user, use port 587 with /starttls and "
-			    "/auth");
-		else
-			notes_put(o, "you are not logged in: /auth first "
-			    "(after /starttls), then MAIL FROM again");
-	} else if (f & NOTES_K_RELAY)
-		notes_put(o, "you are logged in, yet relaying is refused: this "
-		    "account may not send from that address or to that domain");
+	if ((f & NOTES_K_RELAY) && !ctx->authenticated)
+		notes_say(o, ctx->port == 25 ? "rule.relay-25" :
+		    "rule.relay-login", "");
+	else if (f & NOTES_K_RELAY)
+		notes_say(o, "rule.relay-logged-in", "");
 
 	/* 530 "Must issue a STARTTLS command first", in any wording. */
 	if (!(f & NOTES_K_NEEDTLS) && r->code == 530 &&
 	    strstr(text, "starttls") != NULL)
 		f |= NOTES_K_NEEDTLS;
 	if ((f & NOTES_K_NEEDTLS) && ctx->tls)
-		notes_put(o, "TLS is on already, yet the server asks for it: "
-		    "send EHLO again after the handshake");
+		notes_say(o, "rule.tls-again", "");
 	else if ((f & NOTES_K_NEEDTLS) && (k == NULL ||
 	    !(k->flags & NOTES_K_NEEDTLS)))
-		notes_put(o, "type /starttls, then EHLO again: the server "
-		    "wants TLS first");
+		notes_say(o, "rule.starttls", "");
 
 	/* On port 25 the relay hint above has said it already. */
 	if ((f & NOTES_K_NEEDAUTH) && !said25) {
 		if (ctx->authenticated)
-			notes_put(o, "you logged in, yet the server asks for "
-			    "it: a STARTTLS or EHLO after AUTH may have reset "
-			    "the login");
+			notes_say(o, "rule.auth-reset", "");
 		else if (ctx->port == 25)
-			notes_put(o, "port 25 seldom offers logins: to send as "
-			    "a user, use port 587 (or 465) with /auth");
+			notes_say(o, "rule.auth-25", "");
 		else if (!ctx->tls && ctx->port != 465)
-			notes_put(o, "no TLS yet: most servers offer AUTH only "
-			    "after /starttls");
+			notes_say(o, "rule.auth-no-tls", "");
 	}
 
-	if ((f & NOTES_K_NOAUTH) || (notes_verb_is(ctx, "AUTH") &&
+	if ((f & NOTES_K_NOAUTH) || (notes_cmd_is(ctx, SMTPCMD_AUTH) &&
 	    (r->code == 500 || r->code == 502 || r->code == 503) &&
 	    ctx->caps != NULL && !caps_has(ctx->caps, "AUTH"))) {
 		if (ctx->port == 25)
-			notes_put(o, "AUTH is not expected on port 25 (relay): "
-			    "mail clients log in on 587 or 465");
+			notes_say(o, "rule.noauth-25", "");
 		else if (!ctx->tls && (ctx->caps == NULL ||
 		    caps_has(ctx->caps, "STARTTLS")))
-			notes_put(o, "AUTH often appears only after STARTTLS: "
-			    "/starttls, EHLO again, then /auth");
+			notes_say(o, "rule.noauth-starttls", "");
 	}
 	if ((f & NOTES_K_AUTHFAIL) && !ctx->tls && !ctx->implicit_tls)
-		notes_put(o, "this login ran without TLS: with PLAIN or LOGIN "
-		    "the password crossed the network readable");
+		notes_say(o, "rule.login-clear", "");
 
 	/* In an AUTH exchange the session shows each challenge decoded
 	   (even with notes off); saying it again here would be twice. */
-	if (r->code == 334 && !notes_verb_is(ctx, "AUTH"))
+	if (r->code == 334 && !notes_cmd_is(ctx, SMTPCMD_AUTH))
 		notes_challenge(o, r);
-	if (notes_verb_is(ctx, "STARTTLS") && cls == 4)
-		notes_put(o, "TLS cannot start now: send no password over this "
-		    "connection; retry later");
-	if (ctx->verb != NULL && ctx->verb[0] == '\0' && r->code == 421)
-		notes_put(o, "the server turns you away at once: too many "
-		    "connections, or your address is blocked");
+	if (notes_cmd_is(ctx, SMTPCMD_STARTTLS) && cls == 4)
+		notes_say(o, "rule.starttls-4xx", "");
+	if (notes_cmd_is(ctx, SMTPCMD_GREETING) && r->code == 421)
+		notes_say(o, "rule.greeting-421", "");
+}
+
+/* A known message: its cause, then what to do. */
+static void
+notes_known_note(struct notes_out *o, const struct notes_known *k)
+{
+	char	 who[96], cause[96], todo[96];
+
+	notes_ref(who, sizeof who, "known.who:%s", k->id);
+	notes_ref(cause, sizeof cause, "known.cause:%s", k->id);
+	notes_say(o, "known.cause", "tt", who, cause);
+	if (k->todo != NULL)
+		notes_say(o, "known.todo", "t", notes_ref(todo, sizeof todo,
+		    "known.todo:%s", k->id));
 }
 
 void
@@ -873,6 +844,7 @@ notes_reply(const struct notes_ctx *ctx, const struct reply *r,
 	struct notes_out		 o = { emit, arg, 0 };
 	const struct notes_known	*k;
 	char				 text[NOTES_TEXT_MAX], esc[16];
+	char				 num[16], r1[32];
 	int				 ecls, subject, detail, cls;
 
 	if (r == NULL || emit == NULL)
@@ -880,6 +852,7 @@ notes_reply(const struct notes_ctx *ctx, const struct reply *r,
 	if (ctx == NULL)
 		ctx = &notes_noctx;
 	cls = r->code / 100;
+	snprintf(num, sizeof num, "%d", r->code);
 
 	esc[0] = '\0';
 	if (r->esc[0] != '\0')
@@ -888,31 +861,39 @@ notes_reply(const struct notes_ctx *ctx, const struct reply *r,
 		reply_esc(r->lines[0], r->lens[0], esc);
 	notes_known_text(r, text, sizeof text);
 
-	if ((k = notes_known_find(r->code, esc, text)) != NULL) {
-		notes_putf(&o, "%s: %s", k->who, k->cause);
-		if (k->todo != NULL)
-			notes_putf(&o, "what to do: %s", k->todo);
-	}
+	if ((k = notes_known_find(r->code, esc, text)) != NULL)
+		notes_known_note(&o, k);
 	notes_rules(&o, ctx, r, k, text);
 	if (esc[0] != '\0' && strcmp(esc, r->esc) == 0)
 		notes_esc_where(&o, r);
 	if (esc[0] != '\0' &&
 	    notes_esc_parse(esc, &ecls, &subject, &detail) == 0 &&
 	    ecls != cls)
-		notes_putf(&o, "mixed signals: %d means %s, but %s means %s; "
-		    "clients go by the 3-digit code", r->code,
-		    notes_class_word[cls] != NULL ? notes_class_word[cls] :
-		    "no class", esc, ecls == 2 ? "success" : ecls == 4 ?
-		    "temporary failure" : "permanent failure");
+		notes_say(&o, "mixed", "ctct", num, notes_ref(r1, sizeof r1,
+		    "class.word:%d", cls), esc, ecls == 2 ? "word:success" :
+		    ecls == 4 ? "word:temporary" : "word:permanent");
 	if (esc[0] != '\0')
 		notes_esc_note(&o, esc, k != NULL ? NOTES_ESC_KNOWN :
 		    esc[0] - '0' != cls ? NOTES_ESC_OTHER :
 		    cls == 2 ? NOTES_ESC_SHORT : NOTES_ESC_FULL);
 	/* An EHLO reply; when the command is unknown, a 250 in lines. */
-	if (cls == 2 && (notes_verb_is(ctx, "EHLO") || (r->code == 250 &&
-	    r->nlines > 1 && (ctx->verb == NULL || notes_verb_is(ctx, "?")))))
+	if (cls == 2 && (notes_cmd_is(ctx, SMTPCMD_EHLO) || (r->code == 250 &&
+	    r->nlines > 1 && (notes_cmd_is(ctx, SMTPCMD_NONE) ||
+	    notes_cmd_is(ctx, SMTPCMD_OTHER)))))
 		notes_ehlo(&o, ctx, r);
-	notes_code_note(&o, r->code, ctx->verb);
+	notes_code_note(&o, r->code, ctx->cmd);
+}
+
+/* What a known port is for: one or two notes. */
+static void
+notes_port_note(struct notes_out *o, const struct notes_port *p)
+{
+	char	 id[32];
+
+	notes_say(o, notes_ref(id, sizeof id, "port.what:%d", p->port), "");
+	if (p->more != NULL)
+		notes_say(o, notes_ref(id, sizeof id, "port.more:%d", p->port),
+		    "");
 }
 
 void
@@ -921,88 +902,66 @@ notes_event(const struct notes_ctx *ctx, enum notes_event ev,
 {
 	struct notes_out	 o = { emit, arg, 0 };
 	const struct notes_port	*p;
+	long long		 port;
 
 	if (emit == NULL)
 		return;
 	if (ctx == NULL)
 		ctx = &notes_noctx;
 	p = notes_port_find(ctx->port);
+	port = ctx->port;
 
 	switch (ev) {
 	case NOTES_EV_CONNECTED:
-		if (p != NULL) {
-			notes_put(&o, p->what);
-			if (p->more != NULL)
-				notes_put(&o, p->more);
-		} else if (ctx->port > 0)
-			notes_putf(&o, "port %d: not a standard mail port; "
-			    "SMTP uses 25, 587 and 465", ctx->port);
+		if (p != NULL)
+			notes_port_note(&o, p);
+		else if (ctx->port > 0)
+			notes_say(&o, "port.other", "n", port);
 		if (ctx->port == 465 && !ctx->implicit_tls)
-			notes_put(&o, "port 465 expects TLS from the first "
-			    "byte: if no greeting comes, reconnect with --tls");
+			notes_say(&o, "port.465-plain", "");
 		else if (ctx->implicit_tls && ctx->port != 465 &&
 		    ctx->port != 0)
-			notes_putf(&o, "TLS from the start is unusual on port "
-			    "%d: the norm here is plaintext, then /starttls",
-			    ctx->port);
+			notes_say(&o, "port.tls-unusual", "n", port);
 		break;
 	case NOTES_EV_CONNECT_TIMEOUT:
 		if (ctx->port == 25) {
-			notes_put(&o, "no answer on port 25: many ISPs and "
-			    "clouds block outgoing port 25 (OP25B) against "
-			    "spam");
-			notes_put(&o, "to send as a user, submit on 587 (or "
-			    "465) with AUTH; to test a server, use a network "
-			    "that allows 25");
+			notes_say(&o, "connect.timeout-25", "");
+			notes_say(&o, "connect.timeout-25.todo", "");
 		} else
-			notes_putf(&o, "no answer on port %d: a firewall drops "
-			    "the packets, or the host is down", ctx->port);
+			notes_say(&o, "connect.timeout", "n", port);
 		break;
 	case NOTES_EV_CONNECT_REFUSED:
-		notes_putf(&o, "port %d refused: nothing listens there (or a "
-		    "firewall rejects); check the host and port", ctx->port);
+		notes_say(&o, "connect.refused", "n", port);
 		if (ctx->port == 465)
-			notes_put(&o, "this server may not offer implicit TLS: "
-			    "try 587 and /starttls");
+			notes_say(&o, "connect.refused-465", "");
 		else if (ctx->port == 587)
-			notes_put(&o, "try 465 with --tls, the other "
-			    "submission port");
+			notes_say(&o, "connect.refused-587", "");
 		else if (ctx->port == 25)
-			notes_put(&o, "a host that receives mail listens on "
-			    "25; is this the domain's MX host?");
+			notes_say(&o, "connect.refused-25", "");
 		break;
 	case NOTES_EV_GREETING_TIMEOUT:
 		if (ctx->implicit_tls)
-			notes_put(&o, "TLS is up but no greeting came: a slow "
-			    "server, or not SMTP on this port");
+			notes_say(&o, "greeting.tls", "");
 		else if (ctx->port == 465)
-			notes_put(&o, "connected, but no greeting: port 465 "
-			    "wants TLS from the first byte; reconnect with "
-			    "--tls");
+			notes_say(&o, "greeting.465", "");
 		else {
-			notes_put(&o, "connected, but no greeting: maybe the "
-			    "port wants implicit TLS; try --tls or port 465");
+			notes_say(&o, "greeting.none", "");
 			if (ctx->port == 25)
-				notes_put(&o, "some servers on port 25 delay "
-				    "the greeting on purpose against spam: "
-				    "waiting may help");
+				notes_say(&o, "greeting.25", "");
 		}
 		break;
 	case NOTES_EV_TLS_NOT_TLS:
-		notes_put(&o, "the server answered in plaintext, not TLS: this "
-		    "port speaks plaintext");
-		notes_putf(&o, "try STARTTLS: connect without --tls and type "
-		    "/starttls after EHLO%s", ctx->port == 587 ? "" :
-		    ", or use port 587");
+		notes_say(&o, "tls.plaintext", "");
+		notes_say(&o, ctx->port == 587 ? "tls.plaintext.todo-587" :
+		    "tls.plaintext.todo", "");
 		break;
 	case NOTES_EV_AUTH_NO_TLS:
-		notes_put(&o, "AUTH in clear: PLAIN and LOGIN send the "
-		    "password readable on the path (base64 is no encryption)");
-		notes_put(&o, "use /starttls first, or port 465 with --tls");
+		notes_say(&o, "auth.clear", "");
+		notes_say(&o, "auth.clear.todo", "");
 		break;
 	}
 	if (o.n == 0)
-		notes_put(&o, "no note for this event");
+		notes_say(&o, "event.none", "");
 }
 
 /* A basic code "550" or a class "5xx": 0 and *c set (class: c = 5). */
@@ -1029,34 +988,35 @@ notes_explain_codes(struct notes_out *o, int c, const char *esc)
 {
 	const struct notes_known	*k;
 	int				 ecls, subject, detail;
+	char				 ref[48], num[16];
 
+	snprintf(num, sizeof num, "%d", c);
 	if (esc != NULL &&
 	    notes_esc_parse(esc, &ecls, &subject, &detail) == 0) {
 		/* A provider's own code says more than the registry. */
-		if ((k = notes_known_find_esc(esc)) != NULL) {
-			notes_putf(o, "%s: %s", k->who, k->cause);
-			if (k->todo != NULL)
-				notes_putf(o, "what to do: %s", k->todo);
-		}
+		if ((k = notes_known_find_esc(esc)) != NULL)
+			notes_known_note(o, k);
 		notes_esc_note(o, esc, NOTES_ESC_FULL);
 		/* An unregistered code got its subject and class already. */
 		if (notes_esc_find(subject, detail) != NULL) {
-			notes_putf(o, "%s", notes_esc_subject_what[subject]);
-			notes_putf(o, "%d.x.x: %s", ecls,
-			    notes_esc_class_what[ecls]);
+			notes_say(o, notes_ref(ref, sizeof ref,
+			    "esc.subject.what:%d", subject), "");
+			notes_say(o, "esc.class", "nt", (long long)ecls,
+			    notes_ref(ref, sizeof ref, "esc.class.what:%d",
+			    ecls));
 		}
 		if (c >= 100 && ecls != c / 100)
-			notes_putf(o, "mixed signals: %d and %s are of "
-			    "different classes; clients go by the 3-digit "
-			    "code", c, esc);
+			notes_say(o, "mixed.explain", "cc", num, esc);
 	}
 	if (c > 0 && c < 10)
-		notes_putf(o, "%dxx: %s", c, notes_class_what[c]);
+		notes_say(o, "class", "nt", (long long)c, notes_ref(ref,
+		    sizeof ref, "class.what:%d", c));
 	else if (c > 0) {
-		notes_code_note(o, c, NULL);
+		notes_code_note(o, c, SMTPCMD_NONE);
 		if (notes_code_find(c) != NULL)
-			notes_putf(o, "%dxx: %s", c / 100,
-			    notes_class_what[c / 100]);
+			notes_say(o, "class", "nt", (long long)(c / 100),
+			    notes_ref(ref, sizeof ref, "class.what:%d",
+			    c / 100));
 	}
 }
 
@@ -1109,8 +1069,7 @@ notes_explain(const char *query, notes_emit_fn *emit, void *arg)
 	n2 = notes_token(&s, &t2);
 	n3 = notes_token(&s, &t3);
 	if (n1 == 0) {
-		notes_put(&o, "nothing to explain: give a code (550), an "
-		    "enhanced code (5.7.1) or a keyword (PIPELINING)");
+		notes_say(&o, "explain.empty", "");
 		return -1;
 	}
 	notes_quote(a, sizeof a, t1, n1, 60);
@@ -1119,9 +1078,7 @@ notes_explain(const char *query, notes_emit_fn *emit, void *arg)
 	/* A port: 25, 465, 587, 2525. */
 	if (n2 == 0 && notes_number(t1, n1, &v) == 0 &&
 	    (p = notes_port_find((int)v)) != NULL) {
-		notes_put(&o, p->what);
-		if (p->more != NULL)
-			notes_put(&o, p->more);
+		notes_port_note(&o, p);
 		return 0;
 	}
 	/*
@@ -1147,8 +1104,8 @@ notes_explain(const char *query, notes_emit_fn *emit, void *arg)
 	}
 	/* A SASL mechanism. */
 	if (n2 == 0 && (m = notes_mech_find(a)) != NULL) {
-		notes_putf(&o, "%s: a SASL mechanism for AUTH; %s", m->name,
-		    m->what);
+		notes_say(&o, "explain.mech", "wt", m->name,
+		    notes_ref(q, sizeof q, "mech:%s", m->name));
 		return 0;
 	}
 	/* An EHLO keyword, the rest of the query being its parameters. */
@@ -1156,14 +1113,11 @@ notes_explain(const char *query, notes_emit_fn *emit, void *arg)
 		/* t2 runs to the end of the query: all the parameters. */
 		notes_keyword(&o, a, n2 ? t2 : "", 0);
 		if (strcasecmp(a, "AUTH") == 0 && n2 == 0)
-			notes_put(&o, "AUTH mechanisms: SCRAM-SHA-256 "
-			    "preferred, XOAUTH2/OAUTHBEARER tokens, "
-			    "PLAIN/LOGIN need TLS, CRAM-MD5 obsolete");
+			notes_say(&o, "explain.auth", "");
 		return 0;
 	}
 	/* Not understood: one sentence saying why. */
 	notes_quote(q, sizeof q, query, strlen(query), 20);
-	notes_putf(&o, "cannot explain \"%s\": try 550, 5.7.1, \"550 5.7.1\" "
-	    "or a keyword like PIPELINING", q);
+	notes_say(&o, "explain.unknown", "q", q);
 	return -1;
 }

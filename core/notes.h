@@ -3,14 +3,72 @@
  * is data (tables of reply codes, enhanced status codes, EHLO keywords and
  * known server messages); the rules here pick from it using the session's
  * context (port, TLS, authentication, the command that was answered).
- * Notes never change what is sent. Text handed to emit may quote server
- * text; the front end sanitises everything it displays.
+ * Notes never change what is sent. A note handed to emit is an id and
+ * arguments, never words (see struct note); its arguments may quote
+ * server text, and the front end sanitises everything it displays.
  */
 #ifndef SMTPX_NOTES_H
 #define SMTPX_NOTES_H
 
+#include <stddef.h>
+
+#include "smtpcmd.h"
+
+struct buf;
 struct caps;
 struct reply;
+
+/*
+ * A note is an id and its arguments, never finished text: the front end
+ * looks up the id's template (notes_template, or its own table for the
+ * ids whose words name its commands), translates it, fills the
+ * placeholders and wraps it to its width when it draws. Templates are
+ * whole sentences with positional placeholders "{1}".."{9}" (a
+ * translation may reorder them) and action placeholders "{@starttls}"
+ * that the front end replaces by its own words for that action. A
+ * template with a plural form is chosen by the first NOTE_A_NUM
+ * argument (ngettext).
+ */
+#define NOTE_ARGS_MAX	6
+
+/* Argument types, also their letter in the serialised form. */
+#define NOTE_A_CODE	'c'	/* a reply code or enhanced code, as is */
+#define NOTE_A_WORD	'w'	/* a keyword, name or RFC: shown as is */
+#define NOTE_A_NUM	'n'	/* a decimal number; picks the plural */
+#define NOTE_A_QUOTE	'q'	/* server text, cut short, no control
+				   bytes; sanitised again on display */
+#define NOTE_A_TEXT	't'	/* a table text by reference
+				   ("esc.what:7.1"): see notes_text */
+#define NOTE_A_MECHS	'm'	/* "NAME:r NAME:r": SASL mechanisms with
+				   their rating letter (NOTES_R_*) */
+#define NOTE_A_RFC	'r'	/* "RFC 1870" */
+#define NOTE_A_RFC_OLD	'o'	/* the same, of an obsolete extension */
+#define NOTE_A_RFC_PRIV	'p'	/* a vendor's unregistered extension */
+#define NOTE_A_LIMITS	'L'	/* LIMITS parameters, NAME=value pairs */
+#define NOTE_A_DATA	'd'	/* data shown as it is (a decoded AUTH
+				   step): control bytes are kept for the
+				   sanitiser to show, but 0x1e and 0x1f */
+
+/* Rating letters of NOTE_A_MECHS. */
+#define NOTES_R_PREFERRED	'p'
+#define NOTES_R_TOKEN		'o'
+#define NOTES_R_NEEDS_TLS	't'
+#define NOTES_R_OBSOLETE	'x'
+#define NOTES_R_OTHER		'w'	/* the table's words: "mech:NAME" */
+#define NOTES_R_SCRAM		's'	/* an unlisted SCRAM-* */
+#define NOTES_R_UNKNOWN		'u'
+
+struct note_arg {
+	char		 type;		/* NOTE_A_* */
+	const char	*s;		/* the value, NUL-terminated */
+};
+
+/* Valid during the emit call only; copy it (notes_serialise) to keep. */
+struct note {
+	const char	*id;		/* stable ASCII: "ehlo.no-starttls" */
+	int		 nargs;
+	struct note_arg	 a[NOTE_ARGS_MAX];
+};
 
 /* Where the session stood when the reply or event came. */
 struct notes_ctx {
@@ -18,11 +76,10 @@ struct notes_ctx {
 	int			 implicit_tls;	/* connected with TLS from the start */
 	int			 tls;		/* TLS is on now */
 	int			 authenticated;
-	const char		*verb;		/* command answered, upper case:
-						   "" for the greeting, "EHLO",
-						   "MAIL", "RCPT", "DATA", "." for
-						   the end of the message, "AUTH",
-						   "STARTTLS", ... or "?" */
+	enum smtpcmd		 cmd;		/* command answered:
+						   SMTPCMD_GREETING, _DOT for
+						   the end of the message, or
+						   SMTPCMD_NONE if unknown */
 	const struct caps	*caps;		/* after EHLO, or NULL */
 	const struct caps	*prev_caps;	/* the EHLO before, or NULL */
 };
@@ -38,7 +95,7 @@ enum notes_event {
 	NOTES_EV_AUTH_NO_TLS,		/* AUTH offered/used in clear */
 };
 
-typedef void notes_emit_fn(void *arg, const char *text);
+typedef void notes_emit_fn(void *arg, const struct note *);
 
 /* Emit the notes for one whole reply, most specific first. */
 void	notes_reply(const struct notes_ctx *, const struct reply *,
@@ -53,5 +110,42 @@ void	notes_event(const struct notes_ctx *, enum notes_event,
  * is then called once with a sentence saying why).
  */
 int	notes_explain(const char *query, notes_emit_fn *emit, void *arg);
+
+/*
+ * The serialised form kept in a TR_NOTE transcript entry: the byte 0x1e,
+ * the id, then for each argument 0x1f, its type letter and its value.
+ * Control bytes in values are stored as '?' (NOTE_A_DATA: only 0x1e and
+ * 0x1f), so the separators cannot occur inside them. A TR_NOTE text without the leading 0x1e is plain
+ * text (decoded AUTH data, /b64 output) and is shown as it is.
+ */
+#define NOTES_SER_MARK	'\x1e'
+#define NOTES_SER_SEP	'\x1f'
+/* Append the serialised note to out; 0, or -1 when out is full. */
+int	notes_serialise(const struct note *, struct buf *out);
+/* Parse a serialised note; its strings point into store (size bytes).
+   0, or -1 when text is not a note or does not fit. */
+int	notes_parse(const char *text, size_t len, struct note *,
+	    char *store, size_t size);
+/* Emit a note built from an id and arguments: types holds one NOTE_A_*
+   letter per argument, each a const char * (a number as its digits). */
+void	notes_emitf(notes_emit_fn *emit, void *arg, const char *id,
+	    const char *types, ...);
+
+/*
+ * The untranslated template of a core note id (marked N_() where it is
+ * defined), its plural in *plural (NULL when it has none); NULL when the
+ * id is not core's. An id holding ':' is a table text (see notes_text),
+ * and its template is that text.
+ */
+const char *notes_template(const char *id, const char **plural);
+/*
+ * A table text by reference: "code:550", "code.cmd:250:RCPT",
+ * "class.word:5", "class.what:5", "digit2:5", "esc.title:7.1",
+ * "esc.what:7.1", "esc.subject.what:7", "esc.subject.word:7",
+ * "esc.class.what:5", "ext:SIZE", "mech:CRAM-MD5", "port.what:25",
+ * "port.more:25", "known.who:ID", "known.cause:ID", "known.todo:ID",
+ * "word:none"... Untranslated; NULL when there is no such text.
+ */
+const char *notes_text(const char *ref);
 
 #endif

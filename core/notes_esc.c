@@ -167,9 +167,9 @@ const struct notes_esc notes_escs[] = {
 	{ 7, 9, "RFC 4954", "authentication mechanism is too weak",
 	    "the server wants a stronger AUTH mechanism than the one used" },
 	{ 7, 10, "RFC 5248", "encryption needed",
-	    "use TLS first (/starttls), or a stronger mechanism, to log in" },
+	    "use TLS first ({@starttls}), or a stronger mechanism, to log in" },
 	{ 7, 11, "RFC 4954", "encryption required for requested mechanism",
-	    "this AUTH mechanism works only inside TLS: /starttls first" },
+	    "this AUTH mechanism works only inside TLS: {@starttls} first" },
 	{ 7, 12, "RFC 4954", "a password transition is needed",
 	    "the password must be changed or "
 	    "upgraded before this login works" },

@@ -87,7 +87,8 @@ const struct notes_known notes_knowns[] = {
 	    "[BN6PR11CA0011.namprd11.prod.outlook.com]" },
 	{ "ms-not-authenticated", "Microsoft 365", 0, "X.7.57", "", NEEDAUTH,
 	    "you tried to send without logging in",
-	    "/starttls, EHLO, then /auth LOGIN with the full address as user",
+	    "{@starttls}, EHLO, then {@auth} LOGIN with the full address "
+	    "as user",
 	    "530 5.7.57 Client not authenticated to send "
 	    "mail. [DM5PR13CA0011.namprd13.prod.outlook.com]" },
 	{ "ms-ip-blocked-708", "Microsoft 365", 0, "X.7.708", "", 0,
@@ -201,7 +202,7 @@ const struct notes_known notes_knowns[] = {
 	    "wantautherror|authentication required&support.google.com",
 	    NEEDAUTH,
 	    "smtp.gmail.com takes mail only from logged-in users",
-	    "/starttls, EHLO again, then /auth PLAIN with an app password",
+	    "{@starttls}, EHLO again, then {@auth} PLAIN with an app password",
 	    "530 5.7.0 Authentication Required. Learn more at "
 	    "https://support.google.com/mail/?p=WantAuthError" },
 	{ "gmail-rate-unauthenticated", "Gmail", 421, "",
@@ -402,7 +403,7 @@ const struct notes_known notes_knowns[] = {
 	    RELAY,
 	    "relaying refused: you are not logged "
 	    "in and the domain is not local",
-	    "to send out, log in first (/auth) on the submission port 587",
+	    "to send out, log in first ({@auth}) on the submission port 587",
 	    "554 5.7.1 <user@example.org>: Relay access denied" },
 	{ "postfix-user-unknown", "Postfix", 0, "",
 	    "user unknown in local recipient table|user unknown in virtual "
@@ -456,7 +457,7 @@ const struct notes_known notes_knowns[] = {
 	{ "postfix-not-logged-in", "Postfix", 0, "",
 	    "sender address rejected: not logged in", NEEDAUTH,
 	    "this address may only be used after logging in",
-	    "/auth first (after /starttls), then MAIL FROM again",
+	    "{@auth} first (after {@starttls}), then MAIL FROM again",
 	    "553 5.7.1 <student@example.com>: Sender "
 	    "address rejected: not logged in" },
 	{ "postfix-auth-failed", "Postfix", 535, "",
@@ -559,12 +560,12 @@ const struct notes_known notes_knowns[] = {
 	    "not permitted to relay through this server "
 	    "without authentication", RELAY | NEEDAUTH,
 	    "this server relays only for logged-in users",
-	    "turn on SMTP authentication in the client: /auth first",
+	    "turn on SMTP authentication in the client: {@auth} first",
 	    "550 192.0.2.1 is not permitted to relay "
 	    "through this server without authentication." },
 	{ "exim-relay-denied", "Exim", 0, "", "relay not permitted", RELAY,
 	    "relaying refused: not logged in and the domain is not local",
-	    "to send out, log in (/auth) on the submission port 587",
+	    "to send out, log in ({@auth}) on the submission port 587",
 	    "550 relay not permitted" },
 	{ "exim-unrouteable", "Exim", 0, "", "unrouteable address", 0,
 	    "the server cannot route to this address (no such domain or user)",
@@ -584,7 +585,7 @@ const struct notes_known notes_knowns[] = {
 	{ "exim-auth-not-advertised", "Exim", 503, "",
 	    "auth command used when not advertised", NOAUTH,
 	    "AUTH is not offered at this point",
-	    "/starttls and EHLO first; AUTH is often offered only after TLS",
+	    "{@starttls} and EHLO first; AUTH is often offered only after TLS",
 	    "503 AUTH command used when not advertised" },
 	{ "exim-admin-prohibition", "Exim", 0, "", "administrative prohibition",
 	    0,
@@ -635,12 +636,12 @@ const struct notes_known notes_knowns[] = {
 	{ "sendmail-relay-nodns", "Sendmail", 0, "",
 	    "relaying denied. ip name lookup failed", RELAY,
 	    "relaying refused, and your IP has no reverse DNS name",
-	    "log in (/auth) on port 587; fix reverse DNS to send on port 25",
+	    "log in ({@auth}) on port 587; fix reverse DNS to send on port 25",
 	    "550 5.7.1 <you@example.org>... Relaying "
 	    "denied. IP name lookup failed [192.0.2.1]" },
 	{ "sendmail-relay-denied", "Sendmail", 0, "", "relaying denied", RELAY,
 	    "relaying refused: not logged in and the domain is not local",
-	    "to send out, log in (/auth) on the submission port 587",
+	    "to send out, log in ({@auth}) on the submission port 587",
 	    "550 5.7.1 <you@example.org>... Relaying denied" },
 	{ "sendmail-sender-domain", "Sendmail", 0, "",
 	    "domain of sender address&does not exist|domain "
@@ -698,7 +699,7 @@ const struct notes_known notes_knowns[] = {
 	{ "opensmtpd-auth-first", "OpenSMTPD", 530, "",
 	    "must issue an auth command first", NEEDAUTH,
 	    "this listener takes mail only from logged-in users",
-	    "/starttls if offered, then /auth",
+	    "{@starttls} if offered, then {@auth}",
 	    "530 5.5.1 Invalid command: Must issue an AUTH command first" },
 	{ "opensmtpd-not-allowed", "OpenSMTPD", 503, "",
 	    "command not allowed at this point", 0,
@@ -718,7 +719,7 @@ const struct notes_known notes_knowns[] = {
 	{ "dovecot-plaintext", "Dovecot", 0, "",
 	    "plaintext authentication disallowed", NEEDTLS,
 	    "passwords are refused on an unencrypted connection",
-	    "/starttls, EHLO again, then /auth",
+	    "{@starttls}, EHLO again, then {@auth}",
 	    "523 5.7.10 Plaintext authentication disallowed "
 	    "on non-secure (SSL/TLS) connections." },
 	{ "auth-temporary", "AUTH", 454, "",
@@ -761,7 +762,7 @@ const struct notes_known notes_knowns[] = {
 	{ "exchange-not-authenticated", "Microsoft Exchange", 0, "",
 	    "client was not authenticated", NEEDAUTH,
 	    "this connector takes no anonymous mail: log in first",
-	    "/starttls, EHLO, then /auth",
+	    "{@starttls}, EHLO, then {@auth}",
 	    "530 5.7.1 Client was not authenticated" },
 	{ "exchange-send-as", "Microsoft Exchange", 0, "",
 	    "client does not have permissions to send as this sender", 0,
@@ -781,19 +782,20 @@ const struct notes_known notes_knowns[] = {
 	    "required|encryption required for requested "
 	    "authentication|must use starttls|requires tls", NEEDTLS,
 	    "the server takes this command only on an encrypted connection",
-	    "type /starttls, then EHLO again, then go on",
+	    "type {@starttls}, then EHLO again, then go on",
 	    "530 5.7.0 Must issue a STARTTLS command first" },
 	{ "auth-required", "Login required", 0, "",
 	    "authentication required|authentication is required|must "
 	    "authenticate|smtp auth required|please "
 	    "authenticate|authenticate first|not authenticated", NEEDAUTH,
 	    "the server sends mail only for logged-in users",
-	    "/auth MECH (after /starttls); the user is often the full address",
+	    "{@auth-mech} (after {@starttls}); the user is often the full "
+	    "address",
 	    "530 5.7.0 Authentication required." },
 	{ "auth-bad-base64", "AUTH", 501, "",
 	    "cannot base64-decode|cannot decode response|invalid base64", 0,
 	    "your answer in the AUTH exchange was not valid base64",
-	    "encode it with /b64, or let /auth do the exchange",
+	    "encode it with {@b64}, or let {@auth} do the exchange",
 	    "501 5.5.2 Cannot decode response" },
 	{ "auth-mech-unsupported", "AUTH", 504, "",
 	    "unrecognized authentication type|unsupported authentication "
@@ -865,7 +867,7 @@ const struct notes_known notes_knowns[] = {
 	    "not allowed|unable to relay|not permitted to relay|we "
 	    "do not relay|relaying disallowed|relay access", RELAY,
 	    "relaying refused: this server takes mail only for its own domains",
-	    "to send elsewhere, log in (/auth) on the submission port 587",
+	    "to send elsewhere, log in ({@auth}) on the submission port 587",
 	    "550 5.7.1 Unable to relay" },
 	{ "user-unknown", "No such user", 0, "",
 	    "user unknown|unknown user|no such user|user not found|mailbox not "

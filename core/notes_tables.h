@@ -5,17 +5,20 @@
  * messages of real servers. Private to core/notes*.c and to
  * tests/unit/test_notes.c, which walks every table. Each notes_*.c file
  * owns one table and its lookup; core/notes.c holds the rules that use
- * them. Table text is plain words, no newline, no "#" marker.
+ * them. Table text is plain words, no newline, no "#" marker; it names
+ * a command of ours only as an action placeholder ("{@starttls}") that
+ * the front end fills (tui/render.c), and a note refers to it by
+ * reference (notes_text: "esc.what:7.1", "known.todo:ID").
  */
 #ifndef SMTPX_NOTES_TABLES_H
 #define SMTPX_NOTES_TABLES_H
 
 #include <stddef.h>
 
+#include "smtpcmd.h"
+
 struct reply;
 
-/* Longest note line notes.c emits; longer text is wrapped at a space. */
-#define NOTES_LINE_MAX		100
 /* Reply text considered for known-message matching (bounded work). */
 #define NOTES_TEXT_MAX		4096
 
@@ -29,7 +32,7 @@ struct notes_code {
 /* A basic code as the answer to one command: more telling words. */
 struct notes_code_verb {
 	int		 code;
-	const char	*verb;		/* as in notes_ctx: "RCPT", "." ... */
+	enum smtpcmd	 cmd;		/* as in notes_ctx */
 	const char	*what;
 };
 
@@ -142,7 +145,7 @@ extern const size_t			notes_nknowns;
 
 /* notes_codes.c */
 const struct notes_code *notes_code_find(int);
-const struct notes_code_verb *notes_code_verb_find(int, const char *verb);
+const struct notes_code_verb *notes_code_verb_find(int, enum smtpcmd);
 const struct notes_port *notes_port_find(int);
 
 /* notes_esc.c: parse "5.7.1" into its numbers; 0, or -1 if not one. */

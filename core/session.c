@@ -181,24 +181,50 @@ session_log_text(struct session *s, enum tr_kind kind, unsigned flags,
 	session_entry(s, kind, flags, 0, text, len, NULL, 0);
 }
 
+/* A note is kept as its id and arguments (notes.h); the front end
+   renders it where it shows it. */
 static void
-session_note_emit(void *arg, const char *text)
+session_note_store(struct session *s, const struct note *nt, unsigned flags)
+{
+	struct buf	 b;
+
+	buf_init(&b, 0);
+	if (notes_serialise(nt, &b) == 0)
+		session_entry(s, TR_NOTE, flags, 0, b.data, b.len, NULL, 0);
+	buf_free(&b);
+}
+
+static void
+session_note_emit(void *arg, const struct note *nt)
 {
 	struct session	*s = arg;
 
 	if (s->notes)
-		session_entry(s, TR_NOTE, 0, 0, text, strlen(text), NULL, 0);
+		session_note_store(s, nt, 0);
 }
 
-/* Decoded AUTH exchanges are shown even with notes off: they are data. */
-void
-session_decoded(struct session *s, const char *fmt, ...)
+/* Notes shown whatever the notes switch says: the certificate advice. */
+static void
+session_note_always(void *arg, const struct note *nt)
 {
-	va_list	 ap;
+	session_note_store(arg, nt, 0);
+}
 
-	va_start(ap, fmt);
-	session_vlog(s, TR_NOTE, TR_F_DECODED, fmt, ap);
-	va_end(ap);
+/* Decoded AUTH exchanges are shown even with notes off: they are data.
+   id is a "decoded.*" note; data, if not NULL, its one argument. */
+void
+session_decoded(struct session *s, const char *id, const char *data)
+{
+	struct note	 nt;
+
+	memset(&nt, 0, sizeof nt);
+	nt.id = id;
+	if (data != NULL) {
+		nt.nargs = 1;
+		nt.a[0].type = NOTE_A_DATA;
+		nt.a[0].s = data;
+	}
+	session_note_store(s, &nt, TR_F_DECODED);
 }
 
 static void
@@ -208,7 +234,7 @@ session_notes_ctx(const struct session *s, struct notes_ctx *c)
 	c->implicit_tls = s->implicit_tls;
 	c->tls = s->tls_on;
 	c->authenticated = s->auth_user != NULL;
-	c->verb = s->cmdword;
+	c->cmd = s->cmd;
 	c->caps = s->caps;
 	c->prev_caps = s->prev_caps;
 }
@@ -291,7 +317,7 @@ session_set_cmd(struct session *s, enum smtpcmd cmd, const char *shown)
 	s->cmd = cmd;
 	snprintf(s->cmdline, sizeof s->cmdline, "%s", shown ? shown : "");
 	if (cmd == SMTPCMD_OTHER) {
-		/* Notes match on the word as typed, upper-cased. */
+		/* Waits name the word as typed, upper-cased. */
 		p = s->cmdline + strspn(s->cmdline, " \t");
 		for (i = 0; i < sizeof s->cmdword - 1 && p[i] &&
 		    p[i] != ' ' && p[i] != '\t'; i++)
@@ -655,8 +681,8 @@ session_connect(struct session *s, const char *host, int port,
 	int		 r;
 
 	if (s->state != SESSION_CLOSED) {
-		snprintf(err, errlen, "already connected to %s; /quit or "
-		    "close first", s->host);
+		/* The front end says how to close. */
+		snprintf(err, errlen, "already connected to %s", s->host);
 		return -1;
 	}
 	if (port < 1 || port > 65535) {
@@ -824,7 +850,7 @@ session_keep_cert(struct session *s)
 static void
 session_cert_failed(struct session *s, const struct tls_info *ti)
 {
-	char	 valid[128], why[1024], todo[512];
+	char	 valid[128];
 
 	session_log(s, TR_EVENT, "certificate: %s", ti->subject);
 	session_log(s, TR_EVENT, "certificate names: %s", ti->names);
@@ -832,11 +858,8 @@ session_cert_failed(struct session *s, const struct tls_info *ti)
 	tls_validity(ti, (long long)time(NULL), valid, sizeof valid);
 	session_log(s, TR_EVENT, "valid: %s", valid);
 	session_log(s, TR_EVENT, "SHA-256: %s", ti->fingerprint);
-	tls_advice(ti, why, sizeof why, todo, sizeof todo);
-	session_log(s, TR_NOTE, "%s", why);
-	session_log(s, TR_NOTE, "%s", todo);
-	session_log(s, TR_NOTE, "/cert shows the chain; /cert save FILE "
-	    "writes it as PEM");
+	tls_advice(ti, session_note_always, s);
+	notes_emitf(session_note_always, s, "cert.commands", "");
 }
 
 /* TLS established: report it, then go where the protocol goes next. */
@@ -860,7 +883,8 @@ session_tls_done(struct session *s)
 		    s->tlsinfo.checked);
 	else if (s->cfg.tls.insecure)
 		session_log(s, TR_ERROR, "certificate NOT verified (%s); going "
-		    "on because of --insecure: this session is unverified",
+		    "on as asked (verification off): this session is "
+		    "unverified",
 		    s->tlsinfo.verify_error);
 	else {
 		/* tls.c fails the handshake first; this is a second lock. */
@@ -1108,7 +1132,7 @@ session_notes_unpaired(struct session *s, const struct reply *r)
 
 	s->worst = cls > s->worst ? cls : s->worst;
 	session_notes_ctx(s, &c);
-	c.verb = "?";
+	c.cmd = SMTPCMD_NONE;
 	notes_reply(&c, r, session_note_emit, s);
 }
 
@@ -1165,8 +1189,8 @@ session_reply_done(struct session *s, struct qitem *cur, enum smtpcmd cmd,
 	if (cur != NULL && cur->group != 0 && cls >= 4 &&
 	    (cmd == SMTPCMD_MAIL || cmd == SMTPCMD_DATA || cmd == SMTPCMD_DOT))
 		if (session_drop(s, cur->group) > 0)
-			session_log(s, TR_EVENT, "/send stopped after the "
-			    "refusal");
+			session_log(s, TR_EVENT, "the test message stopped "
+			    "after the refusal");
 	if (cur != NULL && (s->sasl == NULL || cur->type != Q_AUTH)) {
 		session_qitem_free(cur);
 		s->current = NULL;
@@ -1293,7 +1317,7 @@ session_pump(struct session *s)
 		if (q->group != 0 && q->cmd == SMTPCMD_DATA &&
 		    s->group_rcpts == 0) {
 			session_log(s, TR_EVENT, "no recipient was accepted; "
-			    "/send stops before DATA");
+			    "the test message stops before DATA");
 			session_drop(s, q->group);
 			session_qitem_free(q);
 			continue;
@@ -1350,7 +1374,7 @@ session_enqueue(struct session *s, enum qtype type, const char *text,
 	struct qitem	*q;
 
 	if (s->state == SESSION_CLOSED) {
-		snprintf(err, errlen, "not connected (use /connect HOST PORT)");
+		snprintf(err, errlen, "not connected");
 		return NULL;
 	}
 	if ((q = calloc(1, sizeof *q)) == NULL ||
@@ -1930,30 +1954,31 @@ session_failure(const struct session *s)
 const char *
 session_hint(const struct session *s)
 {
+	/* Ids: the front end says them in its own words (hint.*). */
 	if (s->awaiting || s->state == SESSION_RESOLVING ||
 	    s->state == SESSION_CONNECTING || s->state == SESSION_TLS)
-		return "wait for the server";	/* the UI names its cancel key */
+		return "hint.wait";
 	switch (s->state) {
 	case SESSION_CLOSED:
-		return "/connect HOST PORT";
+		return "hint.connect";
 	case SESSION_GREETING:
-		return "wait for the greeting";
+		return "hint.greeting";
 	case SESSION_READY:
-		return "EHLO your.name";
+		return "hint.ehlo";
 	case SESSION_HELLO:
 		if (!s->tls_on && caps_has(s->caps, "STARTTLS"))
-			return "/starttls";
+			return "hint.starttls";
 		if (s->auth_user == NULL && s->caps != NULL && s->caps->nmechs)
-			return "/auth MECH USER";
-		return "MAIL FROM:<address>";
+			return "hint.auth";
+		return "hint.mail";
 	case SESSION_MAIL:
-		return "RCPT TO:<address>";
+		return "hint.rcpt";
 	case SESSION_RCPT:
-		return "RCPT TO:<address> or DATA";
+		return "hint.rcpt-data";
 	case SESSION_DATA:
-		return "message lines, then . alone (or /data FILE)";
+		return "hint.data";
 	case SESSION_QUIT:
-		return "/connect to start again";
+		return "hint.again";
 	default:
 		return "";
 	}

@@ -234,7 +234,8 @@ const char *session_cert_pem(const struct session *, size_t *len);
 const char *session_auth_user(const struct session *);
 /* Capabilities from the last EHLO in this TLS state, or NULL. */
 const struct caps *session_caps(const struct session *);
-/* What the server expects next, in a few words ("EHLO", "RCPT or DATA"). */
+/* What the server expects next, as an id ("hint.ehlo", "hint.rcpt-data",
+   "" for nothing) the front end puts into words (tui/render.c). */
 const char *session_hint(const struct session *);
 const struct transcript *session_transcript(const struct session *);
 /* The worst reply class seen so far (2, 3, 4, 5), 0 for none. */

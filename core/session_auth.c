@@ -82,7 +82,8 @@ session_sasl_challenge(struct session *s, const struct reply *r)
 		session_write_line(s, s->sasl_initial, strlen(s->sasl_initial),
 		    SASL_MASK, TR_F_SECRET);
 		if (s->sasl_initial_show[0] != '\0')
-			session_decoded(s, "sent: %s", s->sasl_initial_show);
+			session_decoded(s, "decoded.sent",
+			    s->sasl_initial_show);
 		session_sasl_initial_free(s);
 		goto sent;
 	}
@@ -91,7 +92,10 @@ session_sasl_challenge(struct session *s, const struct reply *r)
 		    "base64");
 		goto done;
 	}
-	session_decoded(s, "challenge: %s", chal.len ? chal.data : "(empty)");
+	if (chal.len)
+		session_decoded(s, "decoded.challenge", chal.data);
+	else
+		session_decoded(s, "decoded.challenge.empty", NULL);
 	if (sasl_step(s->sasl, (unsigned char *)chal.data, chal.len, &out,
 	    &show, err, sizeof err) == SASL_FAIL) {
 		session_sasl_fail(s, err);
@@ -102,7 +106,7 @@ session_sasl_challenge(struct session *s, const struct reply *r)
 		goto done;
 	}
 	session_write_line(s, enc.data, enc.len, SASL_MASK, TR_F_SECRET);
-	session_decoded(s, "sent: %s", show.data ? show.data : "");
+	session_decoded(s, "decoded.sent", show.data ? show.data : "");
 sent:
 	s->awaiting = 1;
 	session_arm(s, "the reply to AUTH");
@@ -140,11 +144,12 @@ session_reply_auth(struct session *s, const struct reply *r)
 	if (r->code == 334) {
 		buf_init(&d, 16384);
 		if (r->lens[0] == 0)
-			session_decoded(s, "challenge: (empty)");
+			session_decoded(s, "decoded.challenge.empty", NULL);
 		else if (b64_decode(r->lines[0], r->lens[0], &d) == 0)
-			session_decoded(s, "challenge: %s", d.data ? d.data : "");
+			session_decoded(s, "decoded.challenge",
+			    d.data ? d.data : "");
 		else
-			session_decoded(s, "challenge is not valid base64");
+			session_decoded(s, "decoded.challenge.bad", NULL);
 		buf_free(&d);
 		s->secret_next = 1;
 		return;
@@ -236,8 +241,7 @@ session_start_auth(struct session *s, struct qitem *q)
 				s->sasl = NULL;
 				goto done;
 			}
-			session_decoded(s, "the initial response is too long "
-			    "for the AUTH line; it follows the server's 334");
+			session_decoded(s, "decoded.initial-long", NULL);
 			buf_reset(&show);
 		} else {
 			/* RFC 4954: an empty initial response is "=". */
@@ -250,7 +254,7 @@ session_start_auth(struct session *s, struct qitem *q)
 	    s->sasl_initial == NULL && sasl_has_initial(s->sasl) ?
 	    TR_F_SECRET : 0) == 0) {
 		if (show.len)
-			session_decoded(s, "sent: %s", show.data);
+			session_decoded(s, "decoded.sent", show.data);
 		session_set_cmd(s, SMTPCMD_AUTH, shown);
 		s->awaiting = 1;
 		session_arm(s, "the reply to AUTH");
@@ -273,7 +277,7 @@ session_auth(struct session *s, const char *mech, const char *user,
 	struct qitem	*q;
 
 	if (s->state == SESSION_CLOSED) {
-		snprintf(err, errlen, "not connected (use /connect HOST PORT)");
+		snprintf(err, errlen, "not connected");
 		return -1;
 	}
 	if ((sa = sasl_new(mech, user, secret, NULL, err, errlen)) == NULL)

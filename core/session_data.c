@@ -269,7 +269,7 @@ session_send_test(struct session *s, const char *from,
 	int		 g = ++groups, r = -1;
 
 	if (nto == 0) {
-		snprintf(err, errlen, "usage: /send FROM TO [TO...]");
+		snprintf(err, errlen, "no recipient");
 		return -1;
 	}
 	for (i = 0; i <= nto; i++) {

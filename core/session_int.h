@@ -128,7 +128,7 @@ struct session {
 	int			 awaiting;	/* a reply is owed to us */
 	enum smtpcmd		 cmd;		/* the command it answers */
 	char			 cmdline[1024];	/* that line as sent (masked) */
-	char			 cmdword[16];	/* its first word, for notes */
+	char			 cmdword[16];	/* its first word, for messages */
 	struct timespec		 sent_at;	/* when it went out */
 	struct timespec		 state_at;	/* when the state last changed */
 	int			 seen_tls;	/* as last told in an event */
@@ -168,8 +168,7 @@ void	session_fail(struct session *, enum session_fail, const char *, ...)
 	    __attribute__((format(printf, 3, 4)));
 void	session_entry(struct session *, enum tr_kind, unsigned, int,
 	    const char *, size_t, const char *, size_t);
-void	session_decoded(struct session *, const char *, ...)
-	    __attribute__((format(printf, 2, 3)));
+void	session_decoded(struct session *, const char *id, const char *data);
 void	session_note_event(struct session *, enum notes_event);
 void	session_changed(struct session *, enum session_state from);
 void	session_set_state(struct session *, enum session_state);

@@ -689,63 +689,40 @@ tls_validity(const struct tls_info *info, long long now, char *out,
 }
 
 void
-tls_advice(const struct tls_info *info, char *why, size_t whylen,
-    char *todo, size_t todolen)
+tls_advice(const struct tls_info *info, notes_emit_fn *emit, void *arg)
 {
-	static const char anyway[] = "to look anyway: --insecure (or "
-	    "/connect HOST PORT --insecure)";
-
-	why[0] = todo[0] = '\0';
 	switch (info->verify_kind) {
 	case TLS_V_OK:
 		return;
 	case TLS_V_NAME:
 	case TLS_V_IP:
-		snprintf(why, whylen, "the certificate holds %s; you asked "
-		    "for %s%s, which is not among them", info->names,
-		    info->verify_kind == TLS_V_IP ? "the address " : "",
-		    info->checked);
-		snprintf(todo, todolen, "connect by one of those names, or "
-		    "give one with --servername NAME (/connect HOST PORT "
-		    "--servername NAME); %s", anyway);
+		notes_emitf(emit, arg, info->verify_kind == TLS_V_IP ?
+		    "cert.ip" : "cert.name", "qq", info->names, info->checked);
+		notes_emitf(emit, arg, "cert.name.todo", "");
 		return;
 	case TLS_V_SELF_SIGNED:
-		snprintf(why, whylen, "the certificate is self-signed (issuer "
-		    "%s): nothing this computer trusts vouches for it",
-		    info->issuer);
-		snprintf(todo, todolen, "if it is yours or your private CA's, "
-		    "trust it with --ca-file FILE; %s", anyway);
+		notes_emitf(emit, arg, "cert.self-signed", "q", info->issuer);
+		notes_emitf(emit, arg, "cert.self-signed.todo", "");
 		return;
 	case TLS_V_ISSUER:
-		snprintf(why, whylen, "the issuer %s is not a CA this computer "
-		    "trusts, or the server did not send the intermediate "
-		    "certificate", info->issuer);
-		snprintf(todo, todolen, "for a private CA give its certificate "
-		    "with --ca-file FILE; a public server must send its "
-		    "intermediates; %s", anyway);
+		notes_emitf(emit, arg, "cert.issuer", "q", info->issuer);
+		notes_emitf(emit, arg, "cert.issuer.todo", "");
 		return;
 	case TLS_V_EXPIRED:
-		snprintf(why, whylen, "the certificate expired on %s",
-		    info->not_after);
-		snprintf(todo, todolen, "the server's certificate must be "
-		    "renewed (check this computer's clock too); %s", anyway);
+		notes_emitf(emit, arg, "cert.expired", "w", info->not_after);
+		notes_emitf(emit, arg, "cert.expired.todo", "");
 		return;
 	case TLS_V_NOT_YET:
-		snprintf(why, whylen, "the certificate is not valid before %s",
-		    info->not_before);
-		snprintf(todo, todolen, "check this computer's clock and the "
-		    "server's; %s", anyway);
+		notes_emitf(emit, arg, "cert.not-yet", "w", info->not_before);
+		notes_emitf(emit, arg, "cert.not-yet.todo", "");
 		return;
 	case TLS_V_NO_CERT:
-		snprintf(why, whylen, "the server sent no certificate, so "
-		    "nothing proves who it is");
-		snprintf(todo, todolen, "%s", anyway);
+		notes_emitf(emit, arg, "cert.none", "");
+		notes_emitf(emit, arg, "cert.none.todo", "");
 		return;
 	case TLS_V_OTHER:
-		snprintf(why, whylen, "verification failed: %s",
-		    info->verify_error);
-		snprintf(todo, todolen, "for a private CA give its certificate "
-		    "with --ca-file FILE; %s", anyway);
+		notes_emitf(emit, arg, "cert.other", "q", info->verify_error);
+		notes_emitf(emit, arg, "cert.other.todo", "");
 		return;
 	}
 }

@@ -16,6 +16,8 @@
 
 #include <stddef.h>
 
+#include "notes.h"
+
 struct buf;
 
 enum tls_io {
@@ -124,10 +126,10 @@ int	tls_describe_pem(const char *pem, size_t len, long long now,
    for N more days)", as of now. */
 void	tls_validity(const struct tls_info *, long long now, char *out,
 	    size_t outlen);
-/* A failed verification in words: what is wrong (comparing the names
-   for a name mismatch) and what to do. Empty when verified. */
-void	tls_advice(const struct tls_info *, char *why, size_t whylen,
-	    char *todo, size_t todolen);
+/* A failed verification as two notes (ids "cert.*", see notes.h): what
+   is wrong (comparing the names for a name mismatch) and what to do.
+   Nothing when verified. */
+void	tls_advice(const struct tls_info *, notes_emit_fn *emit, void *arg);
 /* Send close_notify if possible and free; the descriptor is not closed. */
 void	tls_free(struct tls *);
 

@@ -523,7 +523,7 @@ transcript_format(const struct tr_entry *e, int with_marker, int with_time,
 
 int
 transcript_write(const struct transcript *t, int fd, int with_notes,
-    int with_time)
+    int with_time, tr_render_fn *render, void *arg)
 {
 	const struct tr_entry	*e;
 	struct buf		 line;
@@ -542,8 +542,9 @@ transcript_write(const struct transcript *t, int fd, int with_notes,
 		    !(e->flags & TR_F_DECODED)) || e->flags & TR_F_NOSAVE)
 			continue;
 		buf_reset(&line);
-		if (transcript_format(e, 1, with_time, &line) == -1 ||
-		    buf_addch(&line, '\n') == -1) {
+		if (render != NULL ? render(arg, e, with_time, &line) == -1 :
+		    (transcript_format(e, 1, with_time, &line) == -1 ||
+		    buf_addch(&line, '\n') == -1)) {
 			errno = ENOMEM;
 			r = -1;
 			break;

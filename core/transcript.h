@@ -91,13 +91,18 @@ int	transcript_format(const struct tr_entry *, int with_marker,
 	    int with_time, struct buf *out);
 /*
  * Write the whole transcript (what is kept, the marker first when
- * lines were dropped) to fd in the line-mode format, one entry a
- * line (notes only with with_notes, time stamps as transcript_format).
- * Entries kept out of saved files (TR_F_NOSAVE) are skipped. The caller
- * opens the file (tui's util_open_new: 0600, no links). Returns 0, or -1
- * with errno set.
+ * lines were dropped) to fd in the line-mode format (notes only with
+ * with_notes, time stamps as transcript_format). Each entry is put into
+ * words by render, which appends its line or lines, line ends included;
+ * notes are kept as ids (see core/notes.h), so core cannot write them
+ * itself: with render NULL an entry is written by transcript_format as
+ * one line. Entries kept out of saved files (TR_F_NOSAVE) are skipped.
+ * The caller opens the file (tui's util_open_new: 0600, no links).
+ * Returns 0, or -1 with errno set.
  */
+typedef int tr_render_fn(void *arg, const struct tr_entry *, int with_time,
+	    struct buf *out);
 int	transcript_write(const struct transcript *, int fd, int with_notes,
-	    int with_time);
+	    int with_time, tr_render_fn *render, void *arg);
 
 #endif

@@ -19,6 +19,7 @@
 
 #include "buf.h"
 #include "reply.h"
+#include "render.h"
 #include "session.h"
 #include "tui.h"
 
@@ -69,10 +70,11 @@ batch_event(const struct session_event *ev, void *arg)
 
 	switch (ev->type) {
 	case SESSION_EV_ENTRY:
+		/* Notes are rendered and wrapped here, at 100 columns. */
 		buf_reset(&b->line);
-		if (transcript_format(ev->entry, 1, b->app->opt->timestamps,
+		if (render_entry(ev->entry, b->app->opt->timestamps,
 		    &b->line) == 0)
-			printf("%s\n", b->line.data);
+			fwrite(b->line.data, 1, b->line.len, stdout);
 		break;
 	case SESSION_EV_REPLY:
 		/* A failure the session saw in this reply (a refused

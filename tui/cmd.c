@@ -24,6 +24,7 @@
 #include "caps.h"
 #include "lab.h"
 #include "notes.h"
+#include "render.h"
 #include "sanitize.h"
 #include "sasl.h"
 #include "session.h"
@@ -158,6 +159,20 @@ cmd_error(struct app *app, const char *fmt, ...)
 	va_start(ap, fmt);
 	session_vlog(app->session, TR_ERROR, 0, fmt, ap);
 	va_end(ap);
+}
+
+/* An error from the session, with the advice core leaves to us. */
+static void
+cmd_session_error(struct app *app, const char *err)
+{
+	if (strcmp(err, "not connected") == 0)
+		cmd_error(app, "not connected (use /connect HOST PORT)");
+	else if (strcmp(err, "no recipient") == 0)
+		cmd_error(app, "usage: /send FROM TO [TO...]");
+	else if (strncmp(err, "already connected to ", 21) == 0)
+		cmd_error(app, "%s; /quit or close first", err);
+	else
+		cmd_error(app, "%s", err);
 }
 
 /* Log each line of a multi-line text as its own entry. */
@@ -319,7 +334,7 @@ cmd_exec(struct app *app, const char *line)
 		    !session_expects_secret(app->session))
 			return 0;
 		if (session_submit(app->session, line, 0, err, sizeof err)) {
-			cmd_error(app, "%s", err);
+			cmd_session_error(app, err);
 			app->usage_errors++;
 			return -1;
 		}
@@ -527,7 +542,7 @@ cmd_connect_tls(struct app *app, const char *host, int port, int tls,
 	}
 	if (session_connect(app->session, host, port, tls, err,
 	    sizeof err) == -1) {
-		cmd_error(app, "%s", err);
+		cmd_session_error(app, err);
 		return -1;
 	}
 	return 0;
@@ -603,7 +618,7 @@ cmd_starttls(struct app *app, int argc, char **argv, const char *line)
 
 	(void)argc, (void)argv, (void)line;
 	if (session_starttls(app->session, err, sizeof err) == -1) {
-		cmd_error(app, "%s", err);
+		cmd_session_error(app, err);
 		return -1;
 	}
 	return 0;
@@ -673,7 +688,7 @@ cmd_auth(struct app *app, int argc, char **argv, const char *line)
 	}
 	if (session_auth(app->session, mech, user, secret.data ?
 	    secret.data : "", err, sizeof err) == -1) {
-		cmd_error(app, "%s", err);
+		cmd_session_error(app, err);
 		goto done;
 	}
 	r = 0;
@@ -690,7 +705,7 @@ cmd_send(struct app *app, int argc, char **argv, const char *line)
 	(void)line;
 	if (session_send_test(app->session, argv[0],
 	    (const char *const *)argv + 1, argc - 1, err, sizeof err) == -1) {
-		cmd_error(app, "%s", err);
+		cmd_session_error(app, err);
 		return -1;
 	}
 	return 0;
@@ -703,18 +718,23 @@ cmd_data(struct app *app, int argc, char **argv, const char *line)
 
 	(void)argc, (void)line;
 	if (session_data_file(app->session, argv[0], err, sizeof err) == -1) {
-		cmd_error(app, "%s", err);
+		cmd_session_error(app, err);
 		return -1;
 	}
 	return 0;
 }
 
 static void
-cmd_note_emit(void *arg, const char *text)
+cmd_note_emit(void *arg, const struct note *nt)
 {
 	struct app	*app = arg;
+	struct buf	 b;
 
-	session_log_text(app->session, TR_NOTE, 0, text, strlen(text));
+	/* Kept as an id, rendered where it is shown (render.c). */
+	buf_init(&b, 0);
+	if (notes_serialise(nt, &b) == 0)
+		session_log_text(app->session, TR_NOTE, 0, b.data, b.len);
+	buf_free(&b);
 }
 
 static int
@@ -850,7 +870,6 @@ cmd_cert(struct app *app, int argc, char **argv, const char *line)
 	const struct tls_info	*ti = session_tls_info(app->session);
 	const struct tls_info	*ci = session_cert_info(app->session);
 	struct buf		 out;
-	char			 why[1024], todo[512];
 
 	(void)line;
 	if (argc > 0) {
@@ -876,13 +895,7 @@ cmd_cert(struct app *app, int argc, char **argv, const char *line)
 		    ci->checked);
 	else {
 		cmd_error(app, "NOT verified: %s", ci->verify_error);
-		tls_advice(ci, why, sizeof why, todo, sizeof todo);
-		if (why[0])
-			session_log_text(app->session, TR_NOTE, 0, why,
-			    strlen(why));
-		if (todo[0])
-			session_log_text(app->session, TR_NOTE, 0, todo,
-			    strlen(todo));
+		tls_advice(ci, cmd_note_emit, app);
 	}
 	buf_init(&out, 1024 * 1024);
 	if (session_tls_chain(app->session, &out) == 0 && out.len)
@@ -899,7 +912,8 @@ cmd_status(struct app *app, int argc, char **argv, const char *line)
 
 	(void)argc, (void)argv, (void)line;
 	if (session_state(s) == SESSION_CLOSED) {
-		cmd_event(app, "not connected; next: %s", session_hint(s));
+		cmd_event(app, "not connected; next: %s",
+		    render_hint(session_hint(s)));
 		return 0;
 	}
 	cmd_event(app, "%s port %d: %s", session_host(s), session_port(s),
@@ -913,7 +927,7 @@ cmd_status(struct app *app, int argc, char **argv, const char *line)
 		cmd_event(app, "authenticated as %s", session_auth_user(s));
 	else
 		cmd_event(app, "not authenticated");
-	cmd_event(app, "next: %s", session_hint(s));
+	cmd_event(app, "next: %s", render_hint(session_hint(s)));
 	return 0;
 }
 
@@ -1056,7 +1070,7 @@ cmd_save(struct app *app, int argc, char **argv, const char *line)
 	if (r == 0)
 		r = transcript_write(session_transcript(app->session), fd,
 		    app->notes, app->opt->timestamps ? TR_TIME_FULL :
-		    TR_TIME_NONE);
+		    TR_TIME_NONE, render_entry_cb, NULL);
 	if (cmd_close_out(app, "/save", full, fd, r) == -1)
 		return -1;
 	dropped = transcript_dropped(session_transcript(app->session));

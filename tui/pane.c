@@ -13,6 +13,7 @@
 #include <strings.h>
 
 #include "buf.h"
+#include "render.h"
 #include "screen.h"
 #include "transcript.h"
 #include "width.h"
@@ -50,6 +51,23 @@ pane_visible(const struct pane *p, const struct tr_entry *e)
 	return e != NULL && (e->kind != TR_NOTE || p->notes);
 }
 
+/* The note's text in the user's words, formatted like any entry. */
+static void
+pane_note(const struct pane *p, const struct tr_entry *e, struct buf *out)
+{
+	struct tr_entry	 r = *e;
+	struct buf	 text;
+
+	buf_init(&text, PANE_TEXT_MAX);
+	if (render_note_text(e->text, e->len, &text) == 0 &&
+	    text.data != NULL) {
+		r.text = text.data;
+		r.len = text.len;
+	}
+	(void)transcript_format(&r, 1, p->timestamps, out);
+	buf_free(&text);
+}
+
 static void
 pane_text(const struct pane *p, const struct tr_entry *e,
     struct pane_text *pt)
@@ -58,8 +76,12 @@ pane_text(const struct pane *p, const struct tr_entry *e,
 	size_t		 m = strlen(mk), t = p->timestamps ? PANE_TIME_LEN : 0;
 
 	buf_reset(&pt->b);
-	/* A text too long for the buffer shows as much as fits. */
-	(void)transcript_format(e, 1, p->timestamps, &pt->b);
+	/* A text too long for the buffer shows as much as fits. A note is
+	   rendered from its id now, and wrapped below to the pane. */
+	if (e->kind == TR_NOTE)
+		pane_note(p, e, &pt->b);
+	else
+		(void)transcript_format(e, 1, p->timestamps, &pt->b);
 	if (pt->b.data == NULL)
 		(void)buf_addstr(&pt->b, "");
 	/* The time stamp may come before or after the marker. */
@@ -69,6 +91,9 @@ pane_text(const struct pane *p, const struct tr_entry *e,
 		pt->time_b = pt->b.len;
 	pt->prefix = m + t < pt->b.len ? m + t : pt->b.len;
 	pt->indent = width_str(pt->b.data, pt->prefix);
+	/* Continuation lines of a note stand out, as in the line mode. */
+	if (e->kind == TR_NOTE && !(e->flags & TR_F_DECODED))
+		pt->indent += RENDER_INDENT;
 }
 
 static size_t

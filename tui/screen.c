@@ -35,6 +35,7 @@
 
 #include "buf.h"
 #include "sanitize.h"
+#include "render.h"
 #include "screen.h"
 #include "session.h"
 #include "tls.h"
@@ -445,7 +446,8 @@ screen_segs(struct screen *s, struct screen_seg *seg, size_t max)
 		/* Until "waiting" shows, the hint from before the wait. */
 		if (!session_busy(ss))
 			snprintf(s->hint, sizeof(s->hint), "%s",
-			    (hint = session_hint(ss)) != NULL ? hint : "");
+			    (hint = render_hint(session_hint(ss))) != NULL ?
+			    hint : "");
 		if (st != SESSION_CLOSED && s->hint[0] != '\0')
 			SEG(SCREEN_PRI_HINT, THEME_STATUS, "next: %s", s->hint);
 	}

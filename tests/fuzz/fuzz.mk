@@ -29,7 +29,9 @@ FUZZ_BINS    = $(FUZZ_TARGETS:%=$(FUZZ_DIR)/fuzz_%)
 
 CORE_OBJ  = $(patsubst %.c,$(FUZZ_DIR)/obj/%.o,$(wildcard core/*.c))
 LAB_OBJ   = $(patsubst %.c,$(FUZZ_DIR)/obj/%.o,$(wildcard lab/*.c))
-CMD_OBJ   = $(FUZZ_DIR)/obj/tui/cmd.o $(FUZZ_DIR)/obj/tui/util.o
+RENDER_OBJ = $(FUZZ_DIR)/obj/tui/render.o $(FUZZ_DIR)/obj/tui/width.o
+CMD_OBJ   = $(FUZZ_DIR)/obj/tui/cmd.o $(FUZZ_DIR)/obj/tui/util.o \
+	    $(RENDER_OBJ)
 THEME_OBJ = $(FUZZ_DIR)/obj/tui/theme.o
 
 .PHONY: all fuzz-run clean-fuzz
@@ -43,10 +45,13 @@ $(FUZZ_DIR)/obj/%.o: %.c
 	$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link $(FUZZ_SAN) \
 	    -MMD -MP -c -o $@ $<
 
-# What each target links besides its own file: the core, and for two of
-# them a part of tui/ (and the lab, which tui/cmd.c calls into).
+# What each target links besides its own file: the core, and for three
+# of them a part of tui/ (and the lab, which tui/cmd.c calls into; the
+# note renderer, which cmd.c and the notes of fuzz_caps need).
 $(FUZZ_DIR)/fuzz_cmd: FUZZ_EXTRA = $(CMD_OBJ) $(LAB_OBJ) $(CORE_OBJ)
 $(FUZZ_DIR)/fuzz_cmd: $(CMD_OBJ) $(LAB_OBJ)
+$(FUZZ_DIR)/fuzz_caps: FUZZ_EXTRA = $(RENDER_OBJ) $(CORE_OBJ)
+$(FUZZ_DIR)/fuzz_caps: $(RENDER_OBJ)
 $(FUZZ_DIR)/fuzz_theme: FUZZ_EXTRA = $(THEME_OBJ)
 $(FUZZ_DIR)/fuzz_theme: $(THEME_OBJ)
 FUZZ_EXTRA ?= $(CORE_OBJ)

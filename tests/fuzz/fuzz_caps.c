@@ -8,9 +8,10 @@
  *     bytes, found again by caps_find; mechanisms are upper case, at most
  *     CAPS_KEYWORD_MAX, without duplicates; SIZE, when given, is > 0;
  *   - caps_dup gives the same keywords, parameters and mechanisms;
- *   - every note is at most NOTES_LINE_MAX bytes of text without a
- *     control byte ("server text quoted in a note is ... stripped of
- *     control bytes").
+ *   - every note, rendered (tui/render.c) and wrapped as the line mode
+ *     wraps it, is lines of at most 100 bytes (the C locale counts a
+ *     byte a column) without a control byte ("server text quoted in a
+ *     note is ... stripped of control bytes").
  */
 #include <ctype.h>
 #include <stdint.h>
@@ -19,23 +20,37 @@
 #include "buf.h"
 #include "caps.h"
 #include "notes.h"
+#include "render.h"
 #include "reply.h"
 #include "fuzz_util.h"
 
-#define FUZZ_NOTES_LINE_MAX	100	/* notes_tables.h NOTES_LINE_MAX */
-
 static void
-fuzz_note(void *arg, const char *text)
+fuzz_note_line(void *arg, const char *text, size_t len)
 {
-	size_t	 i, len = strlen(text);
+	size_t	 i;
 
 	(void)arg;
-	FUZZ_CHECK(len > 0 && len <= FUZZ_NOTES_LINE_MAX,
-	    "note of %zu bytes: %.200s", len, text);
+	FUZZ_CHECK(len > 0 && len <= RENDER_COLS,
+	    "note line of %zu bytes: %.200s", len, text);
 	for (i = 0; i < len; i++)
 		FUZZ_CHECK((unsigned char)text[i] >= 0x20 && text[i] != 0x7f,
 		    "control byte 0x%02x in a note: %.200s",
 		    (unsigned char)text[i], text);
+}
+
+static void
+fuzz_note(void *arg, const struct note *nt)
+{
+	struct buf	 b;
+
+	buf_init(&b, 0);
+	FUZZ_CHECK(notes_template(nt->id, NULL) != NULL,
+	    "note id without a template: %s", nt->id);
+	FUZZ_CHECK(render_note(nt, &b) == 0 && b.len > 0,
+	    "note %s renders to nothing", nt->id);
+	render_wrap(b.data, b.len, RENDER_COLS, RENDER_INDENT, fuzz_note_line,
+	    arg);
+	buf_free(&b);
 }
 
 static void
@@ -104,9 +119,10 @@ fuzz_caps_same(const struct caps *a, const struct caps *b)
 	    "dup SIZE");
 }
 
-static const char *const fuzz_verbs[] = {
-	"EHLO", "", "HELO", "MAIL", "RCPT", "DATA", ".", "AUTH", "STARTTLS",
-	"QUIT", "RSET", "?",
+static const enum smtpcmd fuzz_verbs[] = {
+	SMTPCMD_EHLO, SMTPCMD_GREETING, SMTPCMD_HELO, SMTPCMD_MAIL,
+	SMTPCMD_RCPT, SMTPCMD_DATA, SMTPCMD_DOT, SMTPCMD_AUTH,
+	SMTPCMD_STARTTLS, SMTPCMD_QUIT, SMTPCMD_RSET, SMTPCMD_NONE,
 };
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
@@ -150,7 +166,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			ctx.implicit_tls = (sel >> 2) & 1;
 			ctx.tls = (sel >> 3) & 1;
 			ctx.authenticated = (sel >> 4) & 1;
-			ctx.verb = fuzz_verbs[(sel + nreplies) %
+			ctx.cmd = fuzz_verbs[(sel + nreplies) %
 			    (sizeof fuzz_verbs / sizeof fuzz_verbs[0])];
 			ctx.caps = c;
 			ctx.prev_caps = prev;

@@ -115,7 +115,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	unlink(path);
 	sfd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, 0600);
 	FUZZ_CHECK(sfd != -1, "create saved");
-	FUZZ_CHECK(transcript_write(t, sfd, notes, TR_TIME_NONE) == 0,
+	FUZZ_CHECK(transcript_write(t, sfd, notes, TR_TIME_NONE, NULL, NULL) == 0,
 	    "write: %s", strerror(errno));
 	close(sfd);
 	FUZZ_CHECK(stat(path, &st) == 0 && (st.st_mode & 0777) == 0600,

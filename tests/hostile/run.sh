@@ -490,7 +490,7 @@ EHLO client.test
 QUIT
 EOF
 rc_is 0
-out_has '^! certificate NOT verified .*--insecure'
+out_has '^! certificate NOT verified .*going on as asked .verification off.'
 ck "EHLO went out again inside TLS" sh -c "[ \$(grep -c \"line b'EHLO\" '$W/events.log') = 2 ]"
 done_case "connect-insecure: /connect --insecure goes on past a self-signed certificate"
 
@@ -740,6 +740,39 @@ ck "saved header: TLS version and the verification result" \
 	grep -aEq '^# TLS: TLSv1\.[0-9], certificate NOT verified: .+' "$W/saved"
 out_hasnt '^C: AUTH'
 done_case "cert-escapes: escapes in certificate names are made visible"
+
+# Notes are kept as ids and put into words where they are shown: /save
+# writes them rendered, wrapped as the line mode prints them, and no id
+# or separator byte reaches the file.
+srv save-notes <<EOF
+$greet
+expect EHLO
+send b"250-hostile.test\r\n250-PIPELINING\r\n250-SIZE 10485760\r\n250-AUTH PLAIN LOGIN\r\n250 8BITMIME\r\n"
+expect MAIL
+send b"550 5.7.1 Relaying denied\r\n"
+expect QUIT
+send b"221 bye\r\n"
+EOF
+cli <<EOF
+EHLO client.test
+MAIL FROM:<a@example.test>
+/explain 5.7.1
+/save $T/save-notes/saved
+QUIT
+EOF
+rc_is 1
+out_has '^   # the server offers 4 extensions: PIPELINING, SIZE 10 MiB, AUTH \(PLAIN LOGIN\), 8BITMIME$'
+out_has '^   # AUTH mechanisms: PLAIN \(needs TLS\), LOGIN \(needs TLS\)$'
+out_has '^   # 5\.7\.1 delivery not authorized, message refused \(RFC 3463\)'
+grep -a '^   # ' "$W/saved" >"$W/saved.notes"
+grep -a '^   # ' "$W/out" | head -n "$(wc -l <"$W/saved.notes")" >"$W/out.notes"
+ck "the saved notes are the notes shown" sh -c \
+    "[ -s '$W/saved.notes' ] && cmp -s '$W/out.notes' '$W/saved.notes'"
+ck "no note id or separator byte in the saved file" sh -c \
+    "! grep -aq \"\$(printf '\\036')\" '$W/saved' &&
+    ! grep -aq \"\$(printf '\\037')\" '$W/saved' &&
+    ! grep -aq 'ehlo[.]offers' '$W/saved'"
+done_case "save-notes: /save writes the notes in words, as the line mode showed them"
 
 # A SAN iPAddress of 1 byte (valid DER, invalid length): printing it must
 # not read past the 1-byte string, and must not show heap bytes as an

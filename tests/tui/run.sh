@@ -1015,6 +1015,7 @@ else
 	    wait_until 5 tty_ok
 fi
 
+. "$here/notes.sh"
 . "$here/paste.sh"
 
 t_done

@@ -4,7 +4,10 @@
  * messages with their examples), the IANA registries are checked against
  * copies kept here, the context rules and events are driven through
  * notes_reply and notes_event, /explain is tried in all its forms, and
- * every note line is checked for shape (short, one line, no marker). The
+ * every note is rendered (tui/render.c, wrapped at 100 columns as the
+ * line mode does) and each line checked for shape (short, one line, no
+ * marker); every id must have a template whose placeholders its
+ * arguments fill. The
  * corpus test reads tests/notes/corpus.txt, real replies with the kind
  * of note each should get, and fails when fewer than 90% get it.
  */
@@ -20,10 +23,14 @@
 
 #include <cmocka.h>
 
+#include "buf.h"
 #include "caps.h"
 #include "notes.h"
 #include "notes_tables.h"
+#include "render.h"
 #include "reply.h"
+
+#define NOTES_LINE_MAX	RENDER_COLS
 
 #define NLINES	256
 
@@ -35,10 +42,14 @@ struct got {
 
 /* Every note line must be short, one line, printable, without marker. */
 static void
-collect(void *arg, const char *text)
+collect_line(void *arg, const char *line, size_t linelen)
 {
 	struct got	*g = arg;
-	size_t		 i, len = strlen(text);
+	char		 text[NOTES_LINE_MAX * 2];
+	size_t		 i, len;
+
+	snprintf(text, sizeof text, "%.*s", (int)linelen, line);
+	len = strlen(text);
 
 	if (len == 0 || len > NOTES_LINE_MAX)
 		fail_msg("note line of %zu bytes: \"%s\"", len, text);
@@ -54,7 +65,51 @@ collect(void *arg, const char *text)
 			fail_msg("control byte in note line: \"%s\"", text);
 	if (g->n >= NLINES)
 		fail_msg("more than %d note lines", NLINES);
-	snprintf(g->v[g->n++], sizeof g->v[0], "%s", text);
+	memcpy(g->v[g->n++], text, len + 1);
+}
+
+/* A note: its template exists and its arguments fill it; rendered and
+   wrapped as the line mode does, each line goes to collect_line. */
+static void
+collect(void *arg, const struct note *nt)
+{
+	const char	*t, *p, *plural;
+	struct buf	 b;
+	int		 i;
+
+	if ((t = notes_template(nt->id, &plural)) == NULL)
+		fail_msg("note id \"%s\" has no template", nt->id);
+	for (p = t; (p = strchr(p, '{')) != NULL; p++)
+		if (p[1] >= '1' && p[1] <= '9' && p[1] - '0' > nt->nargs)
+			fail_msg("%s: placeholder {%c} but %d arguments",
+			    nt->id, p[1], nt->nargs);
+	for (i = 0; i < nt->nargs; i++)
+		if (strchr("cwnqtmropL", nt->a[i].type) == NULL)
+			fail_msg("%s: argument type %c", nt->id,
+			    nt->a[i].type);
+	buf_init(&b, 0);
+	assert_int_equal(render_note(nt, &b), 0);
+	assert_non_null(b.data);
+	if (strstr(b.data, "{@") != NULL)
+		fail_msg("%s: action left in \"%s\"", nt->id, b.data);
+	render_wrap(b.data, b.len, RENDER_COLS, RENDER_INDENT, collect_line,
+	    arg);
+	buf_free(&b);
+}
+
+/* A table text as shown: its actions ("{@starttls}") in our words. */
+static const char *
+shown(const char *s, char *out, size_t size)
+{
+	struct buf	 b;
+
+	buf_init(&b, 0);
+	if (render_table(s, &b) == 0 && b.data != NULL)
+		snprintf(out, size, "%s", b.data);
+	else
+		snprintf(out, size, "%s", s);
+	buf_free(&b);
+	return out;
 }
 
 /*
@@ -62,10 +117,12 @@ collect(void *arg, const char *text)
  * over several lines is searched whole, its lines joined by a space.
  */
 static int
-find(const struct got *g, const char *s)
+find(const struct got *g, const char *needle)
 {
-	char	 whole[NLINES * 8];
+	char	 whole[NLINES * 8], s[1024];
 	int	 i, j;
+
+	shown(needle, s, sizeof s);
 
 	for (i = 0; i < g->n; i++) {
 		if (g->v[i][0] == ' ')
@@ -144,13 +201,13 @@ mkreply(const char *raw)
 }
 
 static struct notes_ctx
-ctx_at(int port, const char *verb)
+ctx_at(int port, enum smtpcmd cmd)
 {
 	struct notes_ctx	 c;
 
 	memset(&c, 0, sizeof c);
 	c.port = port;
-	c.verb = verb;
+	c.cmd = cmd;
 	return c;
 }
 
@@ -244,8 +301,8 @@ test_code_verbs(void **state)
 	(void)state;
 	for (i = 0; i < notes_ncode_verbs; i++) {
 		cv = &notes_code_verbs[i];
-		assert_ptr_equal(notes_code_verb_find(cv->code, cv->verb), cv);
-		c = ctx_at(587, cv->verb);
+		assert_ptr_equal(notes_code_verb_find(cv->code, cv->cmd), cv);
+		c = ctx_at(587, cv->cmd);
 		c.tls = 1;
 		/* A bland text, so no known message steals the show. */
 		snprintf(raw, sizeof raw, "%d %s", cv->code,
@@ -261,7 +318,7 @@ test_code_fallback(void **state)
 	/* Every class 2-5 and every second digit 0-5 at least once. */
 	static const int	 odd[] = { 200, 259, 315, 425, 435, 445, 512,
 	    559 };
-	struct notes_ctx	 c = ctx_at(25, "RCPT");
+	struct notes_ctx	 c = ctx_at(25, SMTPCMD_RCPT);
 	struct got		 g;
 	char			 raw[32];
 	size_t			 i;
@@ -543,7 +600,7 @@ test_ports(void **state)
 		snprintf(q, sizeof q, "%d", p->port);
 		run_explain(&g, q, 0);
 		assert_note(&g, p->what);
-		c = ctx_at(p->port, "");
+		c = ctx_at(p->port, SMTPCMD_GREETING);
 		c.implicit_tls = c.tls = p->port == 465;
 		memset(&g, 0, sizeof g);
 		notes_event(&c, NOTES_EV_CONNECTED, collect, &g);
@@ -574,7 +631,7 @@ test_known_table(void **state)
 		"tls-required", "auth-required",
 	};
 	const struct notes_known	*k, *hit;
-	struct notes_ctx		 c = ctx_at(587, "?");
+	struct notes_ctx		 c = ctx_at(587, SMTPCMD_NONE);
 	struct reply			*r;
 	struct got			 g;
 	char				 text[NOTES_TEXT_MAX], want[256];
@@ -673,7 +730,7 @@ test_known_match(void **state)
 static void
 test_rule_relay(void **state)
 {
-	struct notes_ctx	 c = ctx_at(25, "RCPT");
+	struct notes_ctx	 c = ctx_at(25, SMTPCMD_RCPT);
 	struct got		 g;
 	const char		*raw;
 
@@ -690,7 +747,7 @@ test_rule_relay(void **state)
 	run_reply(&g, &c, raw);
 	assert_note(&g, "you are logged in, yet relaying is refused");
 	/* Other servers' wordings, and the multi-line cPanel one. */
-	c = ctx_at(25, "RCPT");
+	c = ctx_at(25, SMTPCMD_RCPT);
 	run_reply(&g, &c, "550 relay not permitted");
 	assert_note(&g, "port 25 is for mail between servers");
 	run_reply(&g, &c, "550-Please turn on SMTP Authentication in your mail "
@@ -702,7 +759,7 @@ test_rule_relay(void **state)
 static void
 test_rule_starttls(void **state)
 {
-	struct notes_ctx	 c = ctx_at(587, "MAIL");
+	struct notes_ctx	 c = ctx_at(587, SMTPCMD_MAIL);
 	struct got		 g;
 
 	(void)state;
@@ -715,7 +772,7 @@ test_rule_starttls(void **state)
 	run_reply(&g, &c, "530 5.7.0 Must issue a STARTTLS command first");
 	assert_note(&g, "TLS is on already");
 	/* A 454 to STARTTLS. */
-	c = ctx_at(587, "STARTTLS");
+	c = ctx_at(587, SMTPCMD_STARTTLS);
 	run_reply(&g, &c, "454 4.7.0 TLS not available due to local problem");
 	assert_note(&g, "send no password over this connection");
 }
@@ -723,7 +780,7 @@ test_rule_starttls(void **state)
 static void
 test_rule_auth(void **state)
 {
-	struct notes_ctx	 c = ctx_at(25, "AUTH");
+	struct notes_ctx	 c = ctx_at(25, SMTPCMD_AUTH);
 	struct got		 g;
 	struct caps		*caps;
 
@@ -732,13 +789,13 @@ test_rule_auth(void **state)
 	assert_note(&g, "AUTH is not expected on port 25");
 	/* AUTH refused before TLS where STARTTLS was offered. */
 	caps = mkcaps("250-mail.example.com\n250-STARTTLS\n250 PIPELINING");
-	c = ctx_at(587, "AUTH");
+	c = ctx_at(587, SMTPCMD_AUTH);
 	c.caps = caps;
 	run_reply(&g, &c, "502 5.5.1 zzz");
 	assert_note(&g, "AUTH often appears only after STARTTLS");
 	caps_free(caps);
 	/* Login refused without TLS: the password went in clear. */
-	c = ctx_at(587, "AUTH");
+	c = ctx_at(587, SMTPCMD_AUTH);
 	run_reply(&g, &c, "535 5.7.8 Error: authentication failed: "
 	    "UGFzc3dvcmQ6");
 	assert_note(&g, "without TLS");
@@ -747,7 +804,7 @@ test_rule_auth(void **state)
 	    "UGFzc3dvcmQ6");
 	assert_no_note(&g, "without TLS");
 	/* Login required, on port 25 and elsewhere. */
-	c = ctx_at(25, "MAIL");
+	c = ctx_at(25, SMTPCMD_MAIL);
 	run_reply(&g, &c, "530 5.7.0 Authentication required");
 	assert_note(&g, "port 25 seldom offers logins");
 	c.port = 587;
@@ -761,7 +818,7 @@ test_rule_auth(void **state)
 static void
 test_rule_challenge(void **state)
 {
-	struct notes_ctx	 c = ctx_at(587, "AUTH");
+	struct notes_ctx	 c = ctx_at(587, SMTPCMD_AUTH);
 	struct got		 g;
 
 	(void)state;
@@ -774,7 +831,7 @@ test_rule_challenge(void **state)
 	run_reply(&g, &c, "334 ");
 	assert_no_note(&g, "challenge");
 	/* Unasked, or pasted into /explain: the notes decode it. */
-	c.verb = "?";
+	c.cmd = SMTPCMD_NONE;
 	run_reply(&g, &c, "334 VXNlcm5hbWU6");
 	assert_note(&g, "challenge decoded: \"Username:\"");
 	run_explain(&g, "334 VXNlcm5hbWU6", 0);
@@ -796,7 +853,7 @@ test_rule_challenge(void **state)
 static void
 test_rule_mixed_classes(void **state)
 {
-	struct notes_ctx	 c = ctx_at(25, "RCPT");
+	struct notes_ctx	 c = ctx_at(25, SMTPCMD_RCPT);
 	struct got		 g;
 
 	(void)state;
@@ -843,7 +900,7 @@ test_one_line_per_fact(void **state)
 		"571 Delivery not authorized, message refused",
 		"315 zzz",
 	};
-	struct notes_ctx	 c = ctx_at(25, "RCPT");
+	struct notes_ctx	 c = ctx_at(25, SMTPCMD_RCPT);
 	struct got		 g;
 	size_t			 i;
 
@@ -881,7 +938,7 @@ test_odd_code(void **state)
 		{ "299 fine", "success" },
 		{ "399 more", "go on" },
 	};
-	struct notes_ctx	 c = ctx_at(25, "MAIL");
+	struct notes_ctx	 c = ctx_at(25, SMTPCMD_MAIL);
 	struct got		 g;
 	char			 want[128];
 	size_t			 i;
@@ -914,7 +971,7 @@ test_odd_code(void **state)
 static void
 test_esc_elsewhere(void **state)
 {
-	struct notes_ctx	 c = ctx_at(25, "RCPT");
+	struct notes_ctx	 c = ctx_at(25, SMTPCMD_RCPT);
 	struct got		 g;
 
 	(void)state;
@@ -998,7 +1055,7 @@ static const char *const gmail_ehlo_tls =
 static void
 test_rule_ehlo(void **state)
 {
-	struct notes_ctx	 c = ctx_at(587, "EHLO");
+	struct notes_ctx	 c = ctx_at(587, SMTPCMD_EHLO);
 	struct caps		*before, *after;
 	struct got		 g;
 	int			 i_sum, i_kw, i_code;
@@ -1044,7 +1101,7 @@ test_rule_ehlo(void **state)
 
 	/* Mechanisms and SIZE changing. */
 	before = mkcaps("250-x\n250-AUTH PLAIN\n250 SIZE 1048576");
-	c = ctx_at(587, "EHLO");
+	c = ctx_at(587, SMTPCMD_EHLO);
 	c.prev_caps = before;
 	run_reply(&g, &c, "250-x\n250-AUTH PLAIN SCRAM-SHA-256\n250 SIZE "
 	    "2097152");
@@ -1054,15 +1111,15 @@ test_rule_ehlo(void **state)
 	caps_free(before);
 
 	/* AUTH offered in clear; port 25 without AUTH or STARTTLS. */
-	c = ctx_at(587, "EHLO");
+	c = ctx_at(587, SMTPCMD_EHLO);
 	run_reply(&g, &c, "250-mail.example.com\n250-AUTH PLAIN LOGIN\n"
 	    "250 STARTTLS");
 	assert_note(&g, "AUTH offered in clear");
-	c = ctx_at(25, "EHLO");
+	c = ctx_at(25, SMTPCMD_EHLO);
 	run_reply(&g, &c, "250-mx.example.com\n250 PIPELINING");
 	assert_note(&g, "no AUTH: normal on port 25");
 	assert_note(&g, "no STARTTLS: mail on this hop");
-	c = ctx_at(587, "EHLO");
+	c = ctx_at(587, SMTPCMD_EHLO);
 	run_reply(&g, &c, "250-mail.example.com\n250 PIPELINING");
 	assert_note(&g, "no AUTH offered");
 	assert_note(&g, "send no password over it");
@@ -1083,7 +1140,7 @@ test_rule_ehlo(void **state)
 static void
 test_rule_greeting(void **state)
 {
-	struct notes_ctx	 c = ctx_at(25, "");
+	struct notes_ctx	 c = ctx_at(25, SMTPCMD_GREETING);
 	struct got		 g;
 
 	(void)state;
@@ -1100,7 +1157,7 @@ test_rule_greeting(void **state)
 static void
 test_order(void **state)
 {
-	struct notes_ctx	 c = ctx_at(587, "AUTH");
+	struct notes_ctx	 c = ctx_at(587, SMTPCMD_AUTH);
 	struct got		 g;
 	int			 k, e, b;
 
@@ -1138,7 +1195,7 @@ test_order(void **state)
 static void
 test_robust(void **state)
 {
-	struct notes_ctx	 c = ctx_at(0, NULL);
+	struct notes_ctx	 c = ctx_at(0, SMTPCMD_NONE);
 	struct reply		*r;
 	struct got		 g;
 	char			*big;
@@ -1164,7 +1221,7 @@ test_robust(void **state)
 	for (i = 4; i < REPLY_LINE_MAX - 3; i++)
 		big[i] = "ab \x01\x7fxyz\xc3\xa9"[i % 10];
 	big[i] = '\0';
-	c = ctx_at(25, "RCPT");
+	c = ctx_at(25, SMTPCMD_RCPT);
 	run_reply(&g, &c, big);
 	run_explain(&g, big + 4, -1);
 	assert_int_equal(g.n, 1);
@@ -1174,7 +1231,7 @@ test_robust(void **state)
 	assert_int_equal(g.n, 1);
 	free(big);
 	/* A 250 EHLO reply with odd keywords. */
-	c = ctx_at(587, "EHLO");
+	c = ctx_at(587, SMTPCMD_EHLO);
 	run_reply(&g, &c, "250-x\n250-AUTH\n250-SIZE abc\n250-DELIVERBY x\n"
 	    "250-FUTURERELEASE\n250-LIMITS =\n250 LIMITS RCPTMAX=");
 	assert_note(&g, "AUTH lists no mechanisms");
@@ -1192,18 +1249,18 @@ test_events(void **state)
 	struct got		 g;
 
 	(void)state;
-	c = ctx_at(25, "");
+	c = ctx_at(25, SMTPCMD_GREETING);
 	memset(&g, 0, sizeof g);
 	notes_event(&c, NOTES_EV_CONNECT_TIMEOUT, collect, &g);
 	assert_note(&g, "OP25B");
 	assert_note(&g, "587");
-	c = ctx_at(587, "");
+	c = ctx_at(587, SMTPCMD_GREETING);
 	memset(&g, 0, sizeof g);
 	notes_event(&c, NOTES_EV_CONNECT_TIMEOUT, collect, &g);
 	assert_note(&g, "no answer on port 587");
 	assert_no_note(&g, "OP25B");
 
-	c = ctx_at(587, "");
+	c = ctx_at(587, SMTPCMD_GREETING);
 	memset(&g, 0, sizeof g);
 	notes_event(&c, NOTES_EV_GREETING_TIMEOUT, collect, &g);
 	assert_note(&g, "implicit TLS; try --tls or port 465");
@@ -1211,16 +1268,16 @@ test_events(void **state)
 	memset(&g, 0, sizeof g);
 	notes_event(&c, NOTES_EV_GREETING_TIMEOUT, collect, &g);
 	assert_no_note(&g, "--tls");
-	c = ctx_at(465, "");
+	c = ctx_at(465, SMTPCMD_GREETING);
 	memset(&g, 0, sizeof g);
 	notes_event(&c, NOTES_EV_GREETING_TIMEOUT, collect, &g);
 	assert_note(&g, "port 465 wants TLS from the first byte");
-	c = ctx_at(25, "");
+	c = ctx_at(25, SMTPCMD_GREETING);
 	memset(&g, 0, sizeof g);
 	notes_event(&c, NOTES_EV_GREETING_TIMEOUT, collect, &g);
 	assert_note(&g, "delay the greeting on purpose");
 
-	c = ctx_at(465, "");
+	c = ctx_at(465, SMTPCMD_GREETING);
 	c.implicit_tls = 1;
 	memset(&g, 0, sizeof g);
 	notes_event(&c, NOTES_EV_TLS_NOT_TLS, collect, &g);
@@ -1228,28 +1285,28 @@ test_events(void **state)
 	assert_note(&g, "try STARTTLS");
 	assert_note(&g, "port 587");
 
-	c = ctx_at(587, "");
+	c = ctx_at(587, SMTPCMD_GREETING);
 	memset(&g, 0, sizeof g);
 	notes_event(&c, NOTES_EV_AUTH_NO_TLS, collect, &g);
 	assert_note(&g, "AUTH in clear");
 	assert_note(&g, "/starttls");
 
-	c = ctx_at(465, "");
+	c = ctx_at(465, SMTPCMD_GREETING);
 	memset(&g, 0, sizeof g);
 	notes_event(&c, NOTES_EV_CONNECTED, collect, &g);
 	assert_note(&g, "reconnect with --tls");
-	c = ctx_at(587, "");
+	c = ctx_at(587, SMTPCMD_GREETING);
 	c.implicit_tls = 1;
 	memset(&g, 0, sizeof g);
 	notes_event(&c, NOTES_EV_CONNECTED, collect, &g);
 	assert_note(&g, "submission");
 	assert_note(&g, "TLS from the start is unusual");
-	c = ctx_at(2526, "");
+	c = ctx_at(2526, SMTPCMD_GREETING);
 	memset(&g, 0, sizeof g);
 	notes_event(&c, NOTES_EV_CONNECTED, collect, &g);
 	assert_note(&g, "not a standard mail port");
 
-	c = ctx_at(465, "");
+	c = ctx_at(465, SMTPCMD_GREETING);
 	memset(&g, 0, sizeof g);
 	notes_event(&c, NOTES_EV_CONNECT_REFUSED, collect, &g);
 	assert_note(&g, "port 465 refused");
@@ -1353,7 +1410,6 @@ corpus_ctx(struct notes_ctx *c, char *spec, char *verb, size_t verblen)
 
 	memset(c, 0, sizeof *c);
 	snprintf(verb, verblen, "?");
-	c->verb = verb;
 	for (tok = strtok_r(spec, " ", &save); tok != NULL;
 	    tok = strtok_r(NULL, " ", &save)) {
 		if (strcmp(tok, "-") == 0)
@@ -1371,6 +1427,14 @@ corpus_ctx(struct notes_ctx *c, char *spec, char *verb, size_t verblen)
 		else
 			snprintf(verb, verblen, "%s", tok);
 	}
+	if (verb[0] == '\0')
+		c->cmd = SMTPCMD_GREETING;
+	else if (strcmp(verb, "?") == 0)
+		c->cmd = SMTPCMD_NONE;
+	else if (strcmp(verb, ".") == 0)
+		c->cmd = SMTPCMD_DOT;
+	else
+		c->cmd = smtpcmd_of(verb, strlen(verb));
 }
 
 /* Does the reply get the kind of note the corpus expects? */
@@ -1406,7 +1470,7 @@ corpus_check(const char *expect, const struct notes_ctx *c, const char *raw,
 		snprintf(why, whylen, "enhanced code \"%s\"", r->esc);
 	} else if (strcmp(expect, "code") == 0) {
 		ok = notes_code_find(r->code) != NULL ||
-		    notes_code_verb_find(r->code, c->verb) != NULL;
+		    notes_code_verb_find(r->code, c->cmd) != NULL;
 		snprintf(why, whylen, "code %d", r->code);
 	} else if (strncmp(expect, "text:", 5) == 0) {
 		ok = find(&g, expect + 5) != -1;

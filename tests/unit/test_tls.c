@@ -9,11 +9,13 @@
 #include <stddef.h>
 #include <setjmp.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <string.h>
 
 #include <cmocka.h>
 
 #include "buf.h"
+#include "render.h"
 #include "tls.h"
 
 #define DAY	86400LL
@@ -55,6 +57,36 @@ test_validity(void **state)
 	assert_string_equal(out, "FROM to UNTIL");
 }
 
+/* tls_advice's two notes, rendered as the front end shows them. */
+struct advice_out {
+	int	 n;
+	char	*v[2];
+};
+
+static void
+advice_note(void *arg, const struct note *nt)
+{
+	struct advice_out	*a = arg;
+	struct buf		 b;
+
+	assert_true(a->n < 2);
+	buf_init(&b, 0);
+	assert_int_equal(render_note(nt, &b), 0);
+	snprintf(a->v[a->n], a->n == 0 ? 1024 : 512, "%s",
+	    b.data != NULL ? b.data : "");
+	a->n++;
+	buf_free(&b);
+}
+
+static void
+advice(const struct tls_info *ti, char *why, char *todo)
+{
+	struct advice_out	 a = { 0, { why, todo } };
+
+	why[0] = todo[0] = '\0';
+	tls_advice(ti, advice_note, &a);
+}
+
 static void
 test_advice(void **state)
 {
@@ -64,14 +96,14 @@ test_advice(void **state)
 	(void)state;
 	memset(&ti, 0, sizeof ti);
 	ti.verify_kind = TLS_V_OK;
-	tls_advice(&ti, why, sizeof why, todo, sizeof todo);
+	advice(&ti, why, todo);
 	assert_string_equal(why, "");
 	assert_string_equal(todo, "");
 
 	ti.verify_kind = TLS_V_IP;
 	strcpy(ti.names, "DNS:mail.example.net");
 	strcpy(ti.checked, "192.0.2.1");
-	tls_advice(&ti, why, sizeof why, todo, sizeof todo);
+	advice(&ti, why, todo);
 	assert_string_equal(why, "the certificate holds DNS:mail.example.net; "
 	    "you asked for the address 192.0.2.1, which is not among them");
 	assert_non_null(strstr(todo, "--servername NAME"));
@@ -79,28 +111,28 @@ test_advice(void **state)
 
 	ti.verify_kind = TLS_V_NAME;
 	strcpy(ti.checked, "mx.example.org");
-	tls_advice(&ti, why, sizeof why, todo, sizeof todo);
+	advice(&ti, why, todo);
 	assert_non_null(strstr(why, "you asked for mx.example.org,"));
 
 	ti.verify_kind = TLS_V_SELF_SIGNED;
-	tls_advice(&ti, why, sizeof why, todo, sizeof todo);
+	advice(&ti, why, todo);
 	assert_non_null(strstr(why, "self-signed"));
 	assert_non_null(strstr(todo, "--ca-file FILE"));
 
 	ti.verify_kind = TLS_V_ISSUER;
 	strcpy(ti.issuer, "CN=Private CA");
-	tls_advice(&ti, why, sizeof why, todo, sizeof todo);
+	advice(&ti, why, todo);
 	assert_non_null(strstr(why, "CN=Private CA"));
 	assert_non_null(strstr(todo, "--ca-file FILE"));
 
 	ti.verify_kind = TLS_V_EXPIRED;
 	strcpy(ti.not_after, "2020-02-01 00:00:00 UTC");
-	tls_advice(&ti, why, sizeof why, todo, sizeof todo);
+	advice(&ti, why, todo);
 	assert_string_equal(why, "the certificate expired on "
 	    "2020-02-01 00:00:00 UTC");
 
 	ti.verify_kind = TLS_V_NOT_YET;
-	tls_advice(&ti, why, sizeof why, todo, sizeof todo);
+	advice(&ti, why, todo);
 	assert_non_null(strstr(todo, "clock"));
 }
 

@@ -391,7 +391,7 @@ save(const char *file, int notes, int with_time)
 
 	assert_true((fd = open(file, O_WRONLY | O_CREAT | O_TRUNC, 0600)) >=
 	    0);
-	r = transcript_write(T.t, fd, notes, with_time);
+	r = transcript_write(T.t, fd, notes, with_time, NULL, NULL);
 	assert_int_equal(close(fd), 0);
 	return r;
 }
@@ -422,7 +422,7 @@ test_save(void **state)
 	}
 
 	/* A bad descriptor is an error, not a crash. */
-	assert_int_equal(transcript_write(T.t, -1, 0, TR_TIME_NONE), -1);
+	assert_int_equal(transcript_write(T.t, -1, 0, TR_TIME_NONE, NULL, NULL), -1);
 
 	/* An empty transcript writes nothing. */
 	transcript_free(T.t);

@@ -1,0 +1,482 @@
+/*
+ * The words of the notes: one template per note id, a whole sentence
+ * with positional placeholders ("{1}", a translation may reorder them)
+ * and action placeholders ("{@starttls}") that the front end fills with
+ * its own words for that action, so core names no command of the screen.
+ * A template with a plural form is chosen by count (ngettext). Texts are
+ * marked N_() for xgettext; they are translated where they are rendered,
+ * never here. This file also keeps the serialised form of a note (see
+ * notes.h) and the references to table texts ("esc.what:7.1"), so a
+ * transcript can be rendered again from its ids.
+ */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "buf.h"
+#include "notes.h"
+#include "notes_tables.h"
+#include "smtpcmd.h"
+
+#define N_(s)	(s)
+
+struct notes_msg {
+	const char	*id;
+	const char	*text;		/* singular, or the only form */
+	const char	*plural;	/* or NULL */
+};
+
+static const struct notes_msg notes_msgs[] = {
+	/* SASL mechanisms */
+	{ "auth.mechs", N_("AUTH mechanisms: {1}"), NULL },
+	{ "auth.mechs.none",
+	    N_("AUTH lists no mechanisms: the server offers no way to log in"),
+	    NULL },
+	{ "explain.auth", N_("AUTH mechanisms: SCRAM-SHA-256 preferred, "
+	    "XOAUTH2/OAUTHBEARER tokens, PLAIN/LOGIN need TLS, CRAM-MD5 "
+	    "obsolete"), NULL },
+	{ "explain.mech", N_("{1}: a SASL mechanism for AUTH; {2}"), NULL },
+
+	/* EHLO keywords */
+	{ "ext", N_("{1}: {2} ({3})"), NULL },
+	{ "ext.auth-old", N_("{1}: the old pre-standard form of AUTH, for old "
+	    "clients; same logins as AUTH"), NULL },
+	{ "ext.masked", N_("{1}: a keyword masked by a firewall (Cisco ESMTP "
+	    "inspection); often it was STARTTLS"), NULL },
+	{ "ext.private", N_("{1}: a private extension (keywords starting with "
+	    "X are unregistered, RFC 5321 2.2.2)"), NULL },
+	{ "ext.unknown", N_("{1}: not an extension smtpx knows (not in the "
+	    "IANA registry it was built with)"), NULL },
+	{ "ext.size", N_("{1}: messages up to {2}; declare SIZE=n on MAIL "
+	    "FROM ({3})"), NULL },
+	{ "ext.size.none", N_("{1}: SIZE=n may be declared on MAIL FROM; no "
+	    "limit is announced ({2})"), NULL },
+	{ "ext.deliverby", N_("{1}: {2}; shortest BY time {3} s ({4})"),
+	    NULL },
+	{ "ext.future", N_("{1}: {2}; hold at most {3} s ({4})"), NULL },
+	{ "ext.future.until",
+	    N_("{1}: {2}; hold at most {3} s, until {4} ({5})"), NULL },
+	{ "ext.limits", N_("{1}: {2}{3} ({4})"), NULL },
+
+	/* enhanced status codes */
+	{ "esc.known", N_("{1} in the registry: {2} ({3})"), NULL },
+	{ "esc.full", N_("{1} {2} ({3}): {4}"), NULL },
+	{ "esc.short", N_("{1}: {2} ({3})"), NULL },
+	{ "esc.own", N_("{1}: the server's own code, not in the IANA registry "
+	    "(x.{2}.x: {3})"), NULL },
+	{ "esc.unreg.other", N_("{1}: not in the IANA registry; {2}"), NULL },
+	{ "esc.unreg",
+	    N_("{1}: not in the IANA registry; {2}; class {3}, {4}"), NULL },
+	{ "esc.unreg.subject", N_("{1}: not in the IANA registry, and subject "
+	    "{2} is undefined (RFC 3463 has 0 to 7); class {3}, {4}"), NULL },
+	{ "esc.where.start", N_("{1}: the enhanced code, found at the start "
+	    "of line {2}, not of the first"), NULL },
+	{ "esc.where.hash", N_("{1}: the enhanced code, found in the text in "
+	    "qmail's form (#{1})"), NULL },
+	{ "esc.where.hash.line", N_("{1}: the enhanced code, found in the "
+	    "text on line {2} in qmail's form (#{1})"), NULL },
+	{ "esc.where.tag",
+	    N_("{1}: the enhanced code, found after the tag \"{2}\""), NULL },
+	{ "esc.where.tag.line", N_("{1}: the enhanced code, found on line {3} "
+	    "after the tag \"{2}\""), NULL },
+	{ "esc.class", N_("{1}.x.x: {2}"), NULL },
+	{ "mixed", N_("mixed signals: {1} means {2}, but {3} means {4}; "
+	    "clients go by the 3-digit code"), NULL },
+	{ "mixed.explain", N_("mixed signals: {1} and {2} are of different "
+	    "classes; clients go by the 3-digit code"), NULL },
+
+	/* basic codes */
+	{ "code.bad", N_("{1}: not an SMTP reply code (the first digit is 2 "
+	    "to 5)"), NULL },
+	{ "code.nonstd", N_("{1}: not a standard code (second digit above 5); "
+	    "read by its first digit: {2}"), NULL },
+	{ "code.cmd", N_("{1} {2}: {3}"), NULL },
+	{ "code", N_("{1} {2}: {3} ({4})"), NULL },
+	{ "code.digits", N_("{1}: no standard meaning; {2}xx = {3}; second "
+	    "digit {4}"), NULL },
+	{ "class", N_("{1}xx: {2}"), NULL },
+	{ "known.cause", N_("{1}: {2}"), NULL },
+	{ "known.todo", N_("what to do: {1}"), NULL },
+
+	/* AUTH challenges */
+	{ "auth.chal.empty", N_("334 with no challenge: send your first "
+	    "response, e.g. PLAIN's base64 of \\0user\\0password"), NULL },
+	{ "auth.chal.bad", N_("the challenge is not valid base64"), NULL },
+	{ "auth.chal.text", N_("challenge decoded: \"{1}\""), NULL },
+	{ "auth.chal.binary", N_("challenge decoded: {1} byte of binary data "
+	    "(normal for some mechanisms)"), N_("challenge decoded: {1} bytes "
+	    "of binary data (normal for some mechanisms)") },
+
+	/* EHLO replies */
+	{ "ehlo.none", N_("the server lists no extensions: plain SMTP only"),
+	    NULL },
+	{ "ehlo.offers", N_("the server offers {1} extension: {2}"),
+	    N_("the server offers {1} extensions: {2}") },
+	{ "ehlo.auth-appeared", N_("since the last EHLO, AUTH appeared: {1}"),
+	    NULL },
+	{ "ehlo.auth-appeared.tls", N_("after STARTTLS, AUTH appeared: {1}"),
+	    NULL },
+	{ "ehlo.new", N_("since the last EHLO, new: {1}"), NULL },
+	{ "ehlo.new.tls", N_("after STARTTLS, new: {1}"), NULL },
+	{ "ehlo.gone", N_("since the last EHLO, gone: {1}"), NULL },
+	{ "ehlo.gone.tls", N_("after STARTTLS, gone: {1} (TLS is on now)"),
+	    NULL },
+	{ "ehlo.mechs-changed", N_("since the last EHLO, AUTH mechanisms "
+	    "changed: new {1}; gone {2}"), NULL },
+	{ "ehlo.mechs-changed.tls", N_("after STARTTLS, AUTH mechanisms "
+	    "changed: new {1}; gone {2}"), NULL },
+	{ "ehlo.size-changed",
+	    N_("since the last EHLO, SIZE limit changed: {1} -> {2}"), NULL },
+	{ "ehlo.size-changed.tls",
+	    N_("after STARTTLS, SIZE limit changed: {1} -> {2}"), NULL },
+	{ "ehlo.same", N_("since the last EHLO, nothing changed in the offer"),
+	    NULL },
+	{ "ehlo.same.tls", N_("after STARTTLS, nothing changed in the offer"),
+	    NULL },
+	{ "ehlo.no-auth-25", N_("no AUTH: normal on port 25 (relay between "
+	    "servers); mail clients log in on 587 or 465"), NULL },
+	{ "ehlo.no-auth-yet", N_("no AUTH yet: many servers offer AUTH only "
+	    "after STARTTLS; {@starttls}, then EHLO again"), NULL },
+	{ "ehlo.no-auth", N_("no AUTH offered: you cannot log in here; check "
+	    "the host and port for submission"), NULL },
+	{ "ehlo.auth-clear", N_("AUTH offered in clear: PLAIN or LOGIN here "
+	    "would send the password readable; {@starttls} first"), NULL },
+	{ "ehlo.no-starttls-25", N_("no STARTTLS: mail on this hop would "
+	    "cross the network unencrypted"), NULL },
+	{ "ehlo.no-starttls", N_("no STARTTLS: this connection cannot be "
+	    "encrypted; send no password over it"), NULL },
+
+	/* hints from the context */
+	{ "rule.relay-25", N_("port 25 is for mail between servers: to send "
+	    "as a user, use port 587 with {@starttls} and {@auth}"), NULL },
+	{ "rule.relay-login", N_("you are not logged in: {@auth} first (after "
+	    "{@starttls}), then MAIL FROM again"), NULL },
+	{ "rule.relay-logged-in", N_("you are logged in, yet relaying is "
+	    "refused: this account may not send from that address or to that "
+	    "domain"), NULL },
+	{ "rule.tls-again", N_("TLS is on already, yet the server asks for "
+	    "it: send EHLO again after the handshake"), NULL },
+	{ "rule.starttls", N_("type {@starttls}, then EHLO again: the server "
+	    "wants TLS first"), NULL },
+	{ "rule.auth-reset", N_("you logged in, yet the server asks for it: a "
+	    "STARTTLS or EHLO after AUTH may have reset the login"), NULL },
+	{ "rule.auth-25", N_("port 25 seldom offers logins: to send as a "
+	    "user, use port 587 (or 465) with {@auth}"), NULL },
+	{ "rule.auth-no-tls", N_("no TLS yet: most servers offer AUTH only "
+	    "after {@starttls}"), NULL },
+	{ "rule.noauth-25", N_("AUTH is not expected on port 25 (relay): mail "
+	    "clients log in on 587 or 465"), NULL },
+	{ "rule.noauth-starttls", N_("AUTH often appears only after STARTTLS: "
+	    "{@starttls}, EHLO again, then {@auth}"), NULL },
+	{ "rule.login-clear", N_("this login ran without TLS: with PLAIN or "
+	    "LOGIN the password crossed the network readable"), NULL },
+	{ "rule.starttls-4xx", N_("TLS cannot start now: send no password over "
+	    "this connection; retry later"), NULL },
+	{ "rule.greeting-421", N_("the server turns you away at once: too "
+	    "many connections, or your address is blocked"), NULL },
+
+	/* events */
+	{ "port.other", N_("port {1}: not a standard mail port; SMTP uses 25, "
+	    "587 and 465"), NULL },
+	{ "port.465-plain", N_("port 465 expects TLS from the first byte: if "
+	    "no greeting comes, reconnect with {@tls}"), NULL },
+	{ "port.tls-unusual", N_("TLS from the start is unusual on port {1}: "
+	    "the norm here is plaintext, then {@starttls}"), NULL },
+	{ "connect.timeout-25", N_("no answer on port 25: many ISPs and "
+	    "clouds block outgoing port 25 (OP25B) against spam"), NULL },
+	{ "connect.timeout-25.todo", N_("to send as a user, submit on 587 (or "
+	    "465) with AUTH; to test a server, use a network that allows 25"),
+	    NULL },
+	{ "connect.timeout", N_("no answer on port {1}: a firewall drops the "
+	    "packets, or the host is down"), NULL },
+	{ "connect.refused", N_("port {1} refused: nothing listens there (or a "
+	    "firewall rejects); check the host and port"), NULL },
+	{ "connect.refused-465", N_("this server may not offer implicit TLS: "
+	    "try 587 and {@starttls}"), NULL },
+	{ "connect.refused-587",
+	    N_("try 465 with {@tls}, the other submission port"), NULL },
+	{ "connect.refused-25", N_("a host that receives mail listens on 25; "
+	    "is this the domain's MX host?"), NULL },
+	{ "greeting.tls", N_("TLS is up but no greeting came: a slow server, "
+	    "or not SMTP on this port"), NULL },
+	{ "greeting.465", N_("connected, but no greeting: port 465 wants TLS "
+	    "from the first byte; reconnect with {@tls}"), NULL },
+	{ "greeting.none", N_("connected, but no greeting: maybe the port "
+	    "wants implicit TLS; try {@tls} or port 465"), NULL },
+	{ "greeting.25", N_("some servers on port 25 delay the greeting on "
+	    "purpose against spam: waiting may help"), NULL },
+	{ "tls.plaintext", N_("the server answered in plaintext, not TLS: this "
+	    "port speaks plaintext"), NULL },
+	{ "tls.plaintext.todo", N_("try STARTTLS: connect without {@tls} and "
+	    "type {@starttls} after EHLO, or use port 587"), NULL },
+	{ "tls.plaintext.todo-587", N_("try STARTTLS: connect without {@tls} "
+	    "and type {@starttls} after EHLO"), NULL },
+	{ "auth.clear", N_("AUTH in clear: PLAIN and LOGIN send the password "
+	    "readable on the path (base64 is no encryption)"), NULL },
+	{ "auth.clear.todo",
+	    N_("use {@starttls} first, or port 465 with {@tls}"), NULL },
+	{ "event.none", N_("no note for this event"), NULL },
+
+	/* /explain */
+	{ "explain.empty", N_("nothing to explain: give a code (550), an "
+	    "enhanced code (5.7.1) or a keyword (PIPELINING)"), NULL },
+	{ "explain.unknown", N_("cannot explain \"{1}\": try 550, 5.7.1, "
+	    "\"550 5.7.1\" or a keyword like PIPELINING"), NULL },
+
+	/* decoded AUTH exchanges (shown even with notes off) */
+	{ "decoded.sent", N_("sent: {1}"), NULL },
+	{ "decoded.challenge", N_("challenge: {1}"), NULL },
+	{ "decoded.challenge.empty", N_("challenge: (empty)"), NULL },
+	{ "decoded.challenge.bad", N_("challenge is not valid base64"), NULL },
+	{ "decoded.initial-long", N_("the initial response is too long for "
+	    "the AUTH line; it follows the server's 334"), NULL },
+
+	/* certificate advice (tls_advice) */
+	{ "cert.name", N_("the certificate holds {1}; you asked for {2}, "
+	    "which is not among them"), NULL },
+	{ "cert.ip", N_("the certificate holds {1}; you asked for the address "
+	    "{2}, which is not among them"), NULL },
+	{ "cert.name.todo", N_("connect by one of those names, or give one "
+	    "with {@servername}; to look anyway: {@insecure}"), NULL },
+	{ "cert.self-signed", N_("the certificate is self-signed (issuer {1}): "
+	    "nothing this computer trusts vouches for it"), NULL },
+	{ "cert.self-signed.todo", N_("if it is yours or your private CA's, "
+	    "trust it with {@ca-file}; to look anyway: {@insecure}"), NULL },
+	{ "cert.issuer", N_("the issuer {1} is not a CA this computer trusts, "
+	    "or the server did not send the intermediate certificate"), NULL },
+	{ "cert.issuer.todo", N_("for a private CA give its certificate with "
+	    "{@ca-file}; a public server must send its intermediates; to look "
+	    "anyway: {@insecure}"), NULL },
+	{ "cert.expired", N_("the certificate expired on {1}"), NULL },
+	{ "cert.expired.todo", N_("the server's certificate must be renewed "
+	    "(check this computer's clock too); to look anyway: {@insecure}"),
+	    NULL },
+	{ "cert.not-yet", N_("the certificate is not valid before {1}"),
+	    NULL },
+	{ "cert.not-yet.todo", N_("check this computer's clock and the "
+	    "server's; to look anyway: {@insecure}"), NULL },
+	{ "cert.none", N_("the server sent no certificate, so nothing proves "
+	    "who it is"), NULL },
+	{ "cert.none.todo", N_("to look anyway: {@insecure}"), NULL },
+	{ "cert.other", N_("verification failed: {1}"), NULL },
+	{ "cert.other.todo", N_("for a private CA give its certificate with "
+	    "{@ca-file}; to look anyway: {@insecure}"), NULL },
+
+};
+
+/* Words that table texts and notes refer to as "word:NAME". */
+static const struct notes_msg notes_words[] = {
+	{ "none", N_("none"), NULL },
+	{ "success", N_("success"), NULL },
+	{ "temporary", N_("temporary failure"), NULL },
+	{ "permanent", N_("permanent failure"), NULL },
+	{ "no class", N_("no class"), NULL },
+	{ "undefined subject", N_("undefined subject"), NULL },
+};
+
+const char *
+notes_template(const char *id, const char **plural)
+{
+	size_t	 i;
+
+	if (plural != NULL)
+		*plural = NULL;
+	if (id == NULL)
+		return NULL;
+	if (strchr(id, ':') != NULL)
+		return notes_text(id);
+	for (i = 0; i < sizeof notes_msgs / sizeof notes_msgs[0]; i++)
+		if (strcmp(notes_msgs[i].id, id) == 0) {
+			if (plural != NULL)
+				*plural = notes_msgs[i].plural;
+			return notes_msgs[i].text;
+		}
+	return NULL;
+}
+
+/* A digit 0-9 from the whole string s, or -1. */
+static int
+notes_digit(const char *s)
+{
+	return s[0] >= '0' && s[0] <= '9' && s[1] == '\0' ? s[0] - '0' : -1;
+}
+
+/* "7.1" into subject and detail; 0 or -1. */
+static int
+notes_sd(const char *s, int *subject, int *detail)
+{
+	char	*end;
+	long	 a, b;
+
+	a = strtol(s, &end, 10);
+	if (end == s || *end != '.' || a < 0 || a > 999)
+		return -1;
+	s = end + 1;
+	b = strtol(s, &end, 10);
+	if (end == s || *end != '\0' || b < 0 || b > 999)
+		return -1;
+	*subject = (int)a;
+	*detail = (int)b;
+	return 0;
+}
+
+static const char *
+notes_text_code(const char *key)
+{
+	const struct notes_code_verb	*cv;
+	const struct notes_code		*c;
+	const char			*colon;
+	char				*end;
+	long				 code;
+	size_t				 i;
+
+	code = strtol(key, &end, 10);
+	if (end == key)
+		return NULL;
+	if (*end == '\0')
+		return (c = notes_code_find((int)code)) ? c->what : NULL;
+	if (*end != ':')
+		return NULL;
+	colon = end + 1;
+	for (i = 0; i < notes_ncode_verbs; i++) {
+		cv = &notes_code_verbs[i];
+		if (cv->code == code &&
+		    strcmp(smtpcmd_name(cv->cmd), colon) == 0)
+			return cv->what;
+	}
+	return NULL;
+}
+
+static const char *
+notes_text_known(const char *part, const char *id)
+{
+	size_t	 i;
+
+	for (i = 0; i < notes_nknowns; i++) {
+		if (strcmp(notes_knowns[i].id, id) != 0)
+			continue;
+		if (strcmp(part, "who") == 0)
+			return notes_knowns[i].who;
+		if (strcmp(part, "cause") == 0)
+			return notes_knowns[i].cause;
+		return notes_knowns[i].todo;
+	}
+	return NULL;
+}
+
+const char *
+notes_text(const char *ref)
+{
+	const struct notes_esc	*e;
+	const struct notes_ext	*x;
+	const struct notes_mech	*m;
+	const struct notes_port	*p;
+	const char		*key;
+	char			 kind[24];
+	size_t			 n, i;
+	int			 d, s, dt;
+
+	if (ref == NULL || (key = strchr(ref, ':')) == NULL ||
+	    (n = (size_t)(key - ref)) >= sizeof kind)
+		return NULL;
+	memcpy(kind, ref, n);
+	kind[n] = '\0';
+	key++;
+	d = notes_digit(key);
+
+	if (strcmp(kind, "code") == 0)
+		return notes_text_code(key);
+	if (strcmp(kind, "code.cmd") == 0)
+		return notes_text_code(key);
+	if (strcmp(kind, "class.word") == 0 && d >= 0)
+		return notes_class_word[d] ? notes_class_word[d] :
+		    notes_text("word:no class");
+	if (strcmp(kind, "class.what") == 0 && d >= 0)
+		return notes_class_what[d];
+	if (strcmp(kind, "digit2") == 0 && d >= 0)
+		return notes_digit2_what[d];
+	if (strcmp(kind, "esc.class.what") == 0 && d >= 0)
+		return notes_esc_class_what[d];
+	if (strcmp(kind, "esc.subject.what") == 0)
+		return d >= 0 && d <= 7 ? notes_esc_subject_what[d] : NULL;
+	if (strcmp(kind, "esc.subject.word") == 0)
+		return d >= 0 && d <= 7 ? notes_esc_subject_word[d] :
+		    notes_text("word:undefined subject");
+	if ((strcmp(kind, "esc.title") == 0 || strcmp(kind, "esc.what") == 0)
+	    && notes_sd(key, &s, &dt) == 0 &&
+	    (e = notes_esc_find(s, dt)) != NULL)
+		return kind[4] == 't' ? e->title : e->what;
+	if (strcmp(kind, "ext") == 0)
+		return (x = notes_ext_find(key)) ? x->what : NULL;
+	if (strcmp(kind, "mech") == 0)
+		return (m = notes_mech_find(key)) ? m->what : NULL;
+	if (strncmp(kind, "port.", 5) == 0 &&
+	    (p = notes_port_find(atoi(key))) != NULL)
+		return strcmp(kind, "port.what") == 0 ? p->what :
+		    strcmp(kind, "port.more") == 0 ? p->more : NULL;
+	if (strncmp(kind, "known.", 6) == 0)
+		return notes_text_known(kind + 6, key);
+	if (strcmp(kind, "word") == 0) {
+		for (i = 0; i < sizeof notes_words / sizeof notes_words[0];
+		    i++)
+			if (strcmp(notes_words[i].id, key) == 0)
+				return notes_words[i].text;
+		return NULL;
+	}
+	return NULL;
+}
+
+int
+notes_serialise(const struct note *nt, struct buf *out)
+{
+	const char	*p;
+	int		 i;
+
+	if (buf_addch(out, NOTES_SER_MARK) == -1 ||
+	    buf_addstr(out, nt->id) == -1)
+		return -1;
+	for (i = 0; i < nt->nargs && i < NOTE_ARGS_MAX; i++) {
+		if (buf_addch(out, NOTES_SER_SEP) == -1 ||
+		    buf_addch(out, nt->a[i].type) == -1)
+			return -1;
+		/* No control byte in a value (data: no separator), so the
+		   separators stay unique. */
+		for (p = nt->a[i].s; *p != '\0'; p++)
+			if (buf_addch(out, nt->a[i].type == NOTE_A_DATA ?
+			    *p == NOTES_SER_MARK || *p == NOTES_SER_SEP ? '?' :
+			    *p : (unsigned char)*p < 0x20 || *p == 0x7f ? '?' :
+			    *p) == -1)
+				return -1;
+	}
+	return 0;
+}
+
+int
+notes_parse(const char *text, size_t len, struct note *nt, char *store,
+    size_t size)
+{
+	size_t	 i;
+	char	*p;
+
+	memset(nt, 0, sizeof *nt);
+	if (len == 0 || text[0] != NOTES_SER_MARK || len > size - 1)
+		return -1;
+	memcpy(store, text + 1, len - 1);
+	store[len - 1] = '\0';
+	nt->id = store;
+	for (i = 0, p = store; i < len - 1; i++, p++) {
+		if (*p != NOTES_SER_SEP)
+			continue;
+		*p = '\0';
+		if (nt->nargs == NOTE_ARGS_MAX || i + 1 >= len - 1)
+			return -1;
+		nt->a[nt->nargs].type = p[1];
+		nt->a[nt->nargs].s = p + 2;
+		nt->nargs++;
+		i++;
+		p++;
+	}
+	return nt->id[0] != '\0' ? 0 : -1;
+}

@@ -1,0 +1,49 @@
+#!/bin/sh
+# Core has no user-interface text: no string literal in core/*.c or
+# core/*.h names a slash command of the screen, a long option or a key
+# (uitext.py). The front end says those words (tui/render.c). The checker
+# is first tried on samples, so a checker that finds nothing fails too.
+set -u
+: "${SMTPX_TOP:=$(cd "$(dirname "$0")/../.." && pwd)}"
+. "$SMTPX_TOP/tests/lib/common.sh"
+T=$(t_tmpdir)
+trap 'rm -rf "$T"' EXIT
+cd "$SMTPX_TOP" || exit 1
+lint="python3 tests/lint/uitext.py tui/cmd.c"
+
+# hit NAME TEXT: the checker must flag a literal holding TEXT.
+hit() {
+	printf 'static const char *x = "a " "%s" " b";\n' "$2" >"$T/bad.c"
+	if $lint "$T/bad.c" >"$T/out" 2>&1; then
+		t_fail "lint flags $1" "not flagged: $2"
+	else
+		t_ok "lint flags $1"
+	fi
+}
+hit "a slash command" "then /starttls"
+hit "a slash command at the start" "/auth MECH"
+hit "a long option" "try --tls"
+hit "a key" "press Ctrl-C"
+hit "a function key" "F2 toggles"
+hit "a page key" "PgUp"
+
+# Words that look alike but are no UI text pass.
+cat >"$T/good.c" <<'EOT'
+/* a comment may say /starttls and --tls and Ctrl-C */
+static const char *u = "https://support.google.com/mail/?p=x";
+static const char *p = "send helo/ehlo first, then {@starttls}";
+static const char *q = "x-y--z and 5.7.1 -- a dash";
+static const char c = '/';
+EOT
+if $lint "$T/good.c" >"$T/out" 2>&1; then
+	t_ok "lint passes look-alikes"
+else
+	t_fail "lint passes look-alikes" "$(cat "$T/out")"
+fi
+
+if $lint core/*.c core/*.h >"$T/out" 2>&1; then
+	t_ok "core has no UI text"
+else
+	t_fail "core has no UI text" "$(head -20 "$T/out")"
+fi
+t_done
