@@ -609,7 +609,7 @@ session_set_notes(struct session *s, int on)
 
 static const char *const session_target_results[] = {
 	"answered", "no address", "refused", "timed out", "TLS failed",
-	"closed before the greeting", "connect failed", "skipped",
+	"closed before the greeting", "failed", "skipped",
 };
 
 const char *
@@ -712,6 +712,10 @@ session_target_why(const struct session *s, enum session_fail fail,
 			    s->certinfo.checked[0] ? " for " : "",
 			    s->certinfo.checked);
 		return SESSION_TARGET_TLS;
+	}
+	if (fail == SESSION_FAIL_PROTOCOL) {
+		snprintf(why, whylen, "not an SMTP greeting");
+		return SESSION_TARGET_ERROR;
 	}
 	if (s->state == SESSION_GREETING) {
 		/* A timeout disarms before ending; a close leaves the

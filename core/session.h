@@ -87,7 +87,7 @@ enum session_target_result {
 	SESSION_TARGET_TIMEOUT,		/* connect or greeting timed out */
 	SESSION_TARGET_TLS,		/* handshake or verification failed */
 	SESSION_TARGET_CLOSED,		/* closed before greeting */
-	SESSION_TARGET_ERROR,		/* another connect error */
+	SESSION_TARGET_ERROR,		/* another error (connect, protocol) */
 	SESSION_TARGET_SKIPPED,		/* the front end asked for the next */
 };
 

@@ -12,6 +12,7 @@
 
 #include <arpa/inet.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <poll.h>
 #include <setjmp.h>
 #include <signal.h>
@@ -410,6 +411,90 @@ test_next_target(void **state)
 	close(l);
 }
 
+/*
+ * Greeters in this process: each listener, once a client is there, gets
+ * its text and the connection is kept open. Bounded like drive().
+ */
+static void
+drive_greeters(struct session *s, const int *lfd, const char *const *text,
+    int *cfd, size_t n)
+{
+	struct pollfd	 pfd;
+	long long	 end = now_ms() + RUN_MS;
+	size_t		 i;
+	int		 fd, ms;
+	short		 ev;
+
+	while (now_ms() < end) {
+		if (session_state(s) == SESSION_CLOSED ||
+		    session_state(s) == SESSION_READY)
+			return;
+		for (i = 0; i < n; i++) {
+			if (cfd[i] != -1 || (cfd[i] = accept4(lfd[i], NULL,
+			    NULL, SOCK_NONBLOCK)) == -1)
+				continue;
+			assert_int_equal(write(cfd[i], text[i],
+			    strlen(text[i])), (ssize_t)strlen(text[i]));
+		}
+		session_pollfd(s, &fd, &ev, &ms);
+		if (ms < 0 || ms > 20)
+			ms = 20;
+		pfd.fd = fd;
+		pfd.events = ev;
+		pfd.revents = 0;
+		if (fd == -1)
+			poll(NULL, 0, ms);
+		else
+			poll(&pfd, 1, ms);
+		session_progress(s, pfd.revents);
+	}
+	fail_msg("the session neither landed nor closed in %d ms", RUN_MS);
+}
+
+/* A greeting that is not SMTP moves on too; the next one that greets,
+   even with 554, is where the session stays. */
+static void
+test_bad_greeting(void **state)
+{
+	struct session_target	 t[2];
+	const char		*text[2] = {
+		"220-mx1 ESMTP\r\n554 two replies in one\r\n",
+		"554 5.3.2 mx2 takes no mail\r\n",
+	};
+	struct session		*s;
+	struct seen		 w;
+	char			 err[256];
+	int			 lfd[2], cfd[2] = { -1, -1 }, p[2];
+
+	(void)state;
+	lfd[0] = listener(&p[0]);
+	lfd[1] = listener(&p[1]);
+	/* accept4's flag is for the new socket: the listeners must not
+	   block either. */
+	assert_int_equal(fcntl(lfd[0], F_SETFL, O_NONBLOCK), 0);
+	assert_int_equal(fcntl(lfd[1], F_SETFL, O_NONBLOCK), 0);
+	s = new_session(&w, 2000);
+	memset(t, 0, sizeof t);
+	t[0].host = "127.0.0.1";
+	t[0].port = p[0];
+	t[1].host = "127.0.0.1";
+	t[1].port = p[1];
+	assert_int_equal(session_connect_targets(s, t, 2, err, sizeof err), 0);
+	drive_greeters(s, lfd, text, cfd, 2);
+	assert_int_equal(w.n, 2);
+	assert_int_equal(w.result[0], SESSION_TARGET_ERROR);
+	assert_string_equal(w.why[0], "not an SMTP greeting");
+	assert_int_equal(w.result[1], SESSION_TARGET_ANSWERED);
+	assert_int_equal(w.index[1], 1);
+	assert_int_equal(session_state(s), SESSION_READY);
+	assert_true(said(s, "target 2 of 2 (127.0.0.1 port"));
+	session_free(s);
+	close(cfd[0]);
+	close(cfd[1]);
+	close(lfd[0]);
+	close(lfd[1]);
+}
+
 /* Bad lists are refused whole, with nothing started. */
 static void
 test_bad_targets(void **state)
@@ -519,6 +604,7 @@ main(void)
 		cmocka_unit_test(test_bad_targets),
 		cmocka_unit_test(test_one_target),
 		cmocka_unit_test(test_next_target),
+		cmocka_unit_test(test_bad_greeting),
 		cmocka_unit_test(test_three_targets),
 		cmocka_unit_test(test_three_targets_wrong_name),
 	};
