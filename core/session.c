@@ -39,6 +39,12 @@ static const char *const session_state_names[] = {
 	"sending the message", "quitting",
 };
 
+static int	session_target_failed(struct session *, enum session_fail);
+static void	session_target_landed(struct session *);
+static void	session_targets_free(struct session_target *, size_t);
+static const struct tls_client_config *session_target_tls(
+		    const struct session *, struct tls_client_config *);
+
 const char *
 session_state_name(enum session_state st)
 {
@@ -304,6 +310,8 @@ session_set_state(struct session *s, enum session_state st)
 	clock_gettime(CLOCK_MONOTONIC, &s->state_at);
 	s->state = st;
 	session_changed(s, from);
+	if (from == SESSION_GREETING && st == SESSION_READY)
+		session_target_landed(s);
 }
 
 /* The command a reply will answer, and its line as shown (masked): for
@@ -420,23 +428,11 @@ session_drop(struct session *s, int group)
 static void
 session_reset_conn(struct session *s)
 {
-	if (s->gaip != NULL) {
-		gai_cancel(s->gaip);
-		/* A request that could not be cancelled still owns the
-		   result; wait for it so nothing leaks. */
-		while (gai_error(s->gaip) == EAI_INPROGRESS) {
-			struct timespec ts = { 0, 10 * 1000000 };
-			const struct gaicb *l[1] = { s->gaip };
-			gai_suspend(l, 1, &ts);
-		}
-		if (s->gai.ar_result != NULL)
-			freeaddrinfo(s->gai.ar_result);
-		s->gai.ar_result = NULL;
-		s->gaip = NULL;
-	}
-	if (s->ai != NULL)
-		freeaddrinfo(s->ai);
-	s->ai = s->ai_next = NULL;
+	if (s->rq != NULL)
+		resolve_cancel(s->resolver, s->rq);
+	s->rq = NULL;
+	resolve_result_free(&s->addrs);
+	s->addr_next = 0;
 	if (s->io_on)
 		io_free(&s->io);	/* and the TLS object */
 	s->io_on = 0;
@@ -471,6 +467,8 @@ session_end(struct session *s, enum session_fail fail)
 
 	if (s->state == SESSION_CLOSED)
 		return;
+	if (session_target_failed(s, fail))
+		return;		/* went on to the next target */
 	session_reset_conn(s);
 	if ((n = session_drop(s, 0)) > 0)
 		session_log(s, TR_EVENT, "%zu queued line%s not sent", n,
@@ -562,11 +560,12 @@ session_free(struct session *s)
 	free(s->auth_user);
 	free(s->seen_auth);
 	free(s->hand_user);
-	free(s->host);
 	free(s->ehlo_name);
 	free(s->ca_file);
 	free(s->ca_pem);
 	free(s->servername);
+	session_targets_free(s->targets, s->ntargets);
+	resolver_free(s->own_resolver);
 	buf_free(&s->out);
 	buf_free(&s->certpem);
 	reply_parser_free(s->rp);
@@ -626,37 +625,216 @@ session_set_notes(struct session *s, int on)
 	s->notes = on;
 }
 
-/* Connecting. */
+/* Targets and connecting. */
+
+static const char *const session_target_results[] = {
+	"answered", "no address", "refused", "timed out", "TLS failed",
+	"closed before the greeting", "failed", "skipped",
+};
+
+const char *
+session_target_result_name(enum session_target_result r)
+{
+	return session_target_results[r];
+}
+
+void
+session_set_resolver(struct session *s, struct resolver *r)
+{
+	s->resolver = r;
+}
+
+const struct session_target *
+session_target(const struct session *s, size_t *index)
+{
+	if (s->targets == NULL || s->state == SESSION_CLOSED)
+		return NULL;
+	if (index != NULL)
+		*index = s->target;
+	return &s->targets[s->target];
+}
+
+static void
+session_targets_free(struct session_target *t, size_t n)
+{
+	size_t	 i;
+
+	for (i = 0; t != NULL && i < n; i++) {
+		free((char *)t[i].host);
+		free((char *)t[i].addr);
+		free((char *)t[i].verify_name);
+	}
+	free(t);
+}
+
+/* The TLS settings for the current target: its verification name, when
+   it has one, over the session's servername. */
+static const struct tls_client_config *
+session_target_tls(const struct session *s, struct tls_client_config *tc)
+{
+	*tc = s->cfg.tls;
+	if (s->targets != NULL && s->targets[s->target].verify_name != NULL)
+		tc->servername = s->targets[s->target].verify_name;
+	return tc;
+}
+
+/* Tell the front end how the current target ended; with a list, say it
+   in the transcript too (one target says it in the lines around it). */
+static void
+session_target_report(struct session *s, enum session_target_result res,
+    const char *why)
+{
+	struct session_target_report	 rep;
+	struct session_event		 ev;
+	const struct session_target	*t = &s->targets[s->target];
+
+	if (s->ntargets > 1 && res == SESSION_TARGET_ANSWERED)
+		session_log(s, TR_EVENT, "target %zu of %zu (%s port %d) "
+		    "answered", s->target + 1, s->ntargets, s->host, t->port);
+	else if (s->ntargets > 1)
+		session_log(s, TR_ERROR, "target %zu of %zu (%s port %d): "
+		    "%s%s%s%s", s->target + 1, s->ntargets, s->host, t->port,
+		    session_target_result_name(res), *why ? " (" : "", why,
+		    *why ? ")" : "");
+	session_debug(s, "target %zu of %zu (%s port %d): %s%s%s%s",
+	    s->target + 1, s->ntargets, s->host, t->port,
+	    session_target_result_name(res), *why ? " (" : "", why,
+	    *why ? ")" : "");
+	rep.index = s->target;
+	rep.count = s->ntargets;
+	rep.target = t;
+	rep.result = res;
+	rep.why = why;
+	memset(&ev, 0, sizeof ev);
+	ev.type = SESSION_EV_TARGET;
+	ev.target = &rep;
+	ev.from = ev.to = s->state;
+	session_deliver(s, &ev);
+}
+
+static void
+session_target_landed(struct session *s)
+{
+	if (s->targets == NULL || s->landed)
+		return;
+	s->landed = 1;
+	session_target_report(s, SESSION_TARGET_ANSWERED, "");
+}
+
+/* Why the current target failed, from where it stopped. */
+static enum session_target_result
+session_target_why(const struct session *s, enum session_fail fail,
+    char *why, size_t whylen)
+{
+	*why = '\0';
+	if (s->target_skip)
+		return SESSION_TARGET_SKIPPED;
+	if (fail == SESSION_FAIL_TLS || s->state == SESSION_TLS) {
+		if (s->cert_kept && s->certinfo.verify_kind != TLS_V_OK)
+			snprintf(why, whylen, "%s%s%s", s->certinfo.verify_error,
+			    s->certinfo.checked[0] ? " for " : "",
+			    s->certinfo.checked);
+		return SESSION_TARGET_TLS;
+	}
+	if (fail == SESSION_FAIL_PROTOCOL) {
+		snprintf(why, whylen, "not an SMTP greeting");
+		return SESSION_TARGET_ERROR;
+	}
+	if (s->state == SESSION_GREETING) {
+		/* A timeout disarms before ending; a close leaves the
+		   deadline for the greeting armed. */
+		return s->deadline.tv_sec == 0 ? SESSION_TARGET_TIMEOUT :
+		    SESSION_TARGET_CLOSED;
+	}
+	if (s->conn_err != 0) {
+		snprintf(why, whylen, "%s", strerror(s->conn_err));
+		return s->conn_err == ECONNREFUSED ? SESSION_TARGET_REFUSED :
+		    s->conn_err == ETIMEDOUT ? SESSION_TARGET_TIMEOUT :
+		    SESSION_TARGET_ERROR;
+	}
+	if (s->state == SESSION_RESOLVING)
+		return SESSION_TARGET_NO_ADDRESS;
+	return SESSION_TARGET_ERROR;
+}
+
+static void	session_target_start(struct session *);
+
+/*
+ * Called by session_end: a target that failed before greeting us (or
+ * that the front end left) is reported, and the next one is tried. 1
+ * when the session went on; 0 when it really ends (the last target, a
+ * failure after the greeting, a close or a cancel).
+ */
+static int
+session_target_failed(struct session *s, enum session_fail fail)
+{
+	enum session_target_result	 res;
+	char				 why[512];
+
+	if (s->targets == NULL || s->targets_stop || fail == SESSION_OK ||
+	    fail == SESSION_FAIL_INTERNAL || (s->landed && !s->target_skip))
+		return 0;
+	res = session_target_why(s, fail, why, sizeof why);
+	s->target_skip = 0;
+	session_target_report(s, res, why);
+	if (s->target + 1 >= s->ntargets)
+		return 0;
+	session_reset_conn(s);
+	caps_free(s->caps);
+	caps_free(s->prev_caps);
+	s->caps = s->prev_caps = NULL;
+	free(s->auth_user);
+	s->auth_user = NULL;
+	s->target++;
+	session_target_start(s);
+	return 1;
+}
+
+int
+session_next_target(struct session *s, char *err, size_t errlen)
+{
+	if (s->state == SESSION_CLOSED || s->targets == NULL) {
+		snprintf(err, errlen, "not connected");
+		return -1;
+	}
+	if (s->target + 1 >= s->ntargets) {
+		snprintf(err, errlen, "no more targets (this is %zu of %zu)",
+		    s->target + 1, s->ntargets);
+		return -1;
+	}
+	s->target_skip = 1;
+	session_end(s, SESSION_FAIL_CONNECT);
+	return 0;
+}
 
 static void
 session_try_next(struct session *s)
 {
-	struct addrinfo	*a;
-	char		 ip[INET6_ADDRSTRLEN];
-	int		 fd;
+	const struct resolve_addr	*a;
+	int				 fd;
 
-	while ((a = s->ai_next) != NULL) {
-		s->ai_next = a->ai_next;
-		if (getnameinfo(a->ai_addr, a->ai_addrlen, ip, sizeof ip, NULL,
-		    0, NI_NUMERICHOST) != 0)
-			snprintf(ip, sizeof ip, "?");
-		snprintf(s->addr, sizeof s->addr, a->ai_family == AF_INET6 ?
-		    "[%s]:%d" : "%s:%d", ip, s->port);
-		fd = socket(a->ai_family, a->ai_socktype | SOCK_NONBLOCK |
-		    SOCK_CLOEXEC, a->ai_protocol);
+	while (s->addr_next < s->addrs.naddrs) {
+		a = &s->addrs.addrs[s->addr_next++];
+		resolve_addr_str(a, s->addr, sizeof s->addr);
+		fd = socket(a->sa.ss_family, SOCK_STREAM | SOCK_NONBLOCK |
+		    SOCK_CLOEXEC, 0);
 		if (fd == -1) {
+			s->conn_err = errno;
 			session_log(s, TR_ERROR, "connect to %s: %s", s->addr,
 			    strerror(errno));
 			continue;
 		}
-		if (connect(fd, a->ai_addr, a->ai_addrlen) == -1 &&
-		    errno != EINPROGRESS) {
+		if (connect(fd, (const struct sockaddr *)&a->sa, a->salen) ==
+		    -1 && errno != EINPROGRESS) {
+			s->conn_err = errno;
 			session_log(s, TR_ERROR, "connect to %s: %s", s->addr,
 			    strerror(errno));
 			close(fd);
 			continue;
 		}
 		s->fd = fd;
+		/* What this try ends as if it never completes. */
+		s->conn_err = ETIMEDOUT;
 		session_set_state(s, SESSION_CONNECTING);
 		session_arm(s, "connect to %s", s->addr);
 		return;
@@ -665,108 +843,183 @@ session_try_next(struct session *s)
 }
 
 static void
-session_resolved(struct session *s, struct addrinfo *res)
+session_resolved(struct session *s, struct resolve_result *res)
 {
-	s->ai = s->ai_next = res;
+	s->addrs = *res;
+	s->addr_next = 0;
+	if (s->addrs.naddrs == 0) {
+		session_fail(s, SESSION_FAIL_CONNECT, "cannot resolve %s: no "
+		    "address", s->host);
+		return;
+	}
 	session_try_next(s);
 }
 
-int
-session_connect(struct session *s, const char *host, int port,
-    int implicit_tls, char *err, size_t errlen)
+/* Start on s->targets[s->target]: resolve it (an address needs none)
+   and connect. Failures go through session_end, to the next target. */
+static void
+session_target_start(struct session *s)
 {
-	struct addrinfo	*res;
-	struct in6_addr	 a6;
-	size_t		 len;
-	int		 r;
+	const struct session_target	*t = &s->targets[s->target];
+	struct resolve_result		 res;
+	char				 err[SESSION_ERR];
+	int				 r;
+
+	s->host = t->host != NULL ? t->host : t->addr;
+	s->port = t->port;
+	s->implicit_tls = t->implicit_tls;
+	session_set_cmd(s, SMTPCMD_GREETING, NULL);
+	s->landed = 0;
+	s->conn_err = 0;
+	s->cert_kept = 0;
+	buf_reset(&s->certpem);
+	free(s->hand_user);
+	s->hand_user = NULL;
+	if (t->addr != NULL && t->host != NULL)
+		session_log(s, TR_EVENT, "connecting to %s [%s] port %d%s",
+		    t->host, t->addr, t->port, t->implicit_tls ? " with TLS" :
+		    "");
+	else
+		session_log(s, TR_EVENT, "connecting to %s port %d%s",
+		    s->host, t->port, t->implicit_tls ? " with TLS" : "");
+	session_set_state(s, SESSION_RESOLVING);
+
+	/* Address literals need no resolver; names go to one that never
+	   blocks, so a slow DNS server cannot freeze the front end. */
+	r = resolve_literal(t->addr != NULL ? t->addr : s->host, t->port,
+	    &res, err, sizeof err);
+	if (r == 0 && t->addr != NULL) {
+		session_fail(s, SESSION_FAIL_CONNECT, "%s is not an address",
+		    t->addr);
+		return;
+	}
+	if (r == -1) {
+		session_fail(s, SESSION_FAIL_CONNECT, "%s", err);
+		return;
+	}
+	if (r == 1) {
+		session_resolved(s, &res);
+		return;
+	}
+	if (s->resolver == NULL) {
+		if (s->own_resolver == NULL &&
+		    (s->own_resolver = resolver_gai_new()) == NULL) {
+			session_fail(s, SESSION_FAIL_INTERNAL, "out of memory");
+			return;
+		}
+		s->resolver = s->own_resolver;
+	}
+	if ((s->rq = resolve_start(s->resolver, RESOLVE_ADDR, s->host,
+	    t->port, err, sizeof err)) == NULL) {
+		session_fail(s, SESSION_FAIL_CONNECT, "%s", err);
+		return;
+	}
+	session_arm(s, "resolve %s", s->host);
+}
+
+/* Copy one target, host brackets removed; -1 with err. */
+static int
+session_target_copy(struct session_target *d, const struct session_target *t,
+    char *err, size_t errlen)
+{
+	size_t	 len;
+
+	memset(d, 0, sizeof *d);
+	if (t->port < 1 || t->port > 65535) {
+		snprintf(err, errlen, "bad port %d (1-65535)", t->port);
+		return -1;
+	}
+	if (t->host == NULL && t->addr == NULL) {
+		snprintf(err, errlen, "bad host name");
+		return -1;
+	}
+	if (t->host != NULL) {
+		len = strlen(t->host);
+		if (len == 0 || len > 253) {
+			snprintf(err, errlen, "bad host name");
+			return -1;
+		}
+		d->host = t->host[0] == '[' && t->host[len - 1] == ']' ?
+		    strndup(t->host + 1, len - 2) : strdup(t->host);
+		if (d->host == NULL)
+			goto nomem;
+	}
+	if ((t->addr != NULL && (d->addr = strdup(t->addr)) == NULL) ||
+	    (t->verify_name != NULL &&
+	    (d->verify_name = strdup(t->verify_name)) == NULL))
+		goto nomem;
+	d->port = t->port;
+	d->implicit_tls = t->implicit_tls;
+	return 0;
+nomem:
+	snprintf(err, errlen, "out of memory");
+	return -1;
+}
+
+int
+session_connect_targets(struct session *s, const struct session_target *t,
+    size_t n, char *err, size_t errlen)
+{
+	struct session_target	*c;
+	size_t			 i;
 
 	if (s->state != SESSION_CLOSED) {
 		/* The front end says how to close. */
 		snprintf(err, errlen, "already connected to %s", s->host);
 		return -1;
 	}
-	if (port < 1 || port > 65535) {
-		snprintf(err, errlen, "bad port %d (1-65535)", port);
+	if (n == 0 || (c = calloc(n, sizeof *c)) == NULL) {
+		snprintf(err, errlen, n == 0 ? "no target" : "out of memory");
 		return -1;
 	}
-	len = strlen(host);
-	if (len == 0 || len > 253) {
-		snprintf(err, errlen, "bad host name");
-		return -1;
+	for (i = 0; i < n; i++) {
+		if (session_target_copy(&c[i], &t[i], err, errlen) == -1) {
+			session_targets_free(c, i + 1);
+			return -1;
+		}
 	}
-	free(s->host);
-	if (host[0] == '[' && host[len - 1] == ']')
-		s->host = strndup(host + 1, len - 2);
-	else
-		s->host = strdup(host);
-	if (s->host == NULL) {
-		snprintf(err, errlen, "out of memory");
-		return -1;
-	}
-	s->port = port;
-	s->implicit_tls = implicit_tls;
-	session_set_cmd(s, SMTPCMD_GREETING, NULL);
+	/* s->host pointed into the old list. */
+	session_targets_free(s->targets, s->ntargets);
+	s->targets = c;
+	s->ntargets = n;
+	s->target = 0;
+	s->target_skip = 0;
+	s->targets_stop = 0;
 	s->failure = SESSION_OK;
 	s->idle_told = 0;
-	s->cert_kept = 0;
-	buf_reset(&s->certpem);
-	free(s->hand_user);
-	s->hand_user = NULL;
-	snprintf(s->portstr, sizeof s->portstr, "%d", port);
-	memset(&s->hints, 0, sizeof s->hints);
-	s->hints.ai_socktype = SOCK_STREAM;
-	s->hints.ai_flags = AI_ADDRCONFIG;
-	session_log(s, TR_EVENT, "connecting to %s port %d%s", s->host, port,
-	    implicit_tls ? " with TLS" : "");
-	session_set_state(s, SESSION_RESOLVING);
-
-	/* Address literals need no resolver; names go to getaddrinfo_a so
-	   a slow DNS server cannot freeze the front end. */
-	if (inet_pton(AF_INET6, s->host, &a6) == 1 ||
-	    inet_pton(AF_INET, s->host, &a6) == 1) {
-		s->hints.ai_flags = AI_NUMERICHOST;
-		if ((r = getaddrinfo(s->host, s->portstr, &s->hints, &res)) != 0) {
-			session_fail(s, SESSION_FAIL_CONNECT, "%s: %s", s->host,
-			    gai_strerror(r));
-			return 0;
-		}
-		session_resolved(s, res);
-		return 0;
-	}
-	memset(&s->gai, 0, sizeof s->gai);
-	s->gai.ar_name = s->host;
-	s->gai.ar_service = s->portstr;
-	s->gai.ar_request = &s->hints;
-	s->gaip = &s->gai;
-	if ((r = getaddrinfo_a(GAI_NOWAIT, &s->gaip, 1, NULL)) != 0) {
-		s->gaip = NULL;
-		session_fail(s, SESSION_FAIL_CONNECT, "cannot resolve %s: %s",
-		    s->host, gai_strerror(r));
-		return 0;
-	}
-	session_arm(s, "resolve %s", s->host);
+	session_target_start(s);
 	return 0;
+}
+
+int
+session_connect(struct session *s, const char *host, int port,
+    int implicit_tls, char *err, size_t errlen)
+{
+	struct session_target	 t;
+
+	memset(&t, 0, sizeof t);
+	t.host = host;
+	t.port = port;
+	t.implicit_tls = implicit_tls;
+	return session_connect_targets(s, &t, 1, err, errlen);
 }
 
 static void
 session_check_resolve(struct session *s)
 {
-	struct addrinfo	*res;
-	int		 r;
+	struct resolve_result	 res;
+	char			 err[SESSION_ERR];
+	int			 r;
 
-	if ((r = gai_error(s->gaip)) == EAI_INPROGRESS)
+	if ((r = resolve_collect(s->resolver, s->rq, &res, err,
+	    sizeof err)) == 1)
 		return;
-	res = s->gai.ar_result;
-	s->gai.ar_result = NULL;
-	s->gaip = NULL;
-	if (r != 0) {
-		if (res != NULL)
-			freeaddrinfo(res);
-		session_fail(s, SESSION_FAIL_CONNECT, "cannot resolve %s: %s",
-		    s->host, gai_strerror(r));
+	s->rq = NULL;
+	if (r == -1) {
+		session_fail(s, SESSION_FAIL_CONNECT, "%s", err);
 		return;
 	}
-	session_resolved(s, res);
+	session_resolved(s, &res);
 }
 
 /* The connection's io, started over fd on first use after connecting.
@@ -784,6 +1037,7 @@ session_io(struct session *s)
 static void
 session_start_tls(struct session *s)
 {
+	struct tls_client_config tc;
 	char	 err[SESSION_ERR];
 
 	if (s->tls != NULL) {
@@ -791,7 +1045,8 @@ session_start_tls(struct session *s)
 		    "a second TLS handshake inside TLS; closing");
 		return;
 	}
-	s->tls = tls_client_new(s->fd, s->host, &s->cfg.tls, err, sizeof err);
+	s->tls = tls_client_new(s->fd, s->host, session_target_tls(s, &tc),
+	    err, sizeof err);
 	if (s->tls == NULL) {
 		session_fail(s, SESSION_FAIL_TLS, "%s", err);
 		return;
@@ -812,15 +1067,16 @@ session_connected(struct session *s)
 	if (e != 0) {
 		session_log(s, TR_ERROR, "connect to %s: %s", s->addr,
 		    strerror(e));
-		if (e == ECONNREFUSED && s->ai_next == NULL)
+		s->conn_err = e;
+		if (e == ECONNREFUSED && s->addr_next >= s->addrs.naddrs)
 			session_note_event(s, NOTES_EV_CONNECT_REFUSED);
 		close(s->fd);
 		s->fd = -1;
 		session_try_next(s);
 		return;
 	}
-	freeaddrinfo(s->ai);
-	s->ai = s->ai_next = NULL;
+	resolve_result_free(&s->addrs);
+	s->addr_next = 0;
 	session_log(s, TR_EVENT, "connected to %s [%s]", s->host, s->addr);
 	session_note_event(s, NOTES_EV_CONNECTED);
 	if (s->implicit_tls) {
@@ -1522,6 +1778,7 @@ session_cancel(struct session *s)
 	case SESSION_CONNECTING:
 	case SESSION_TLS:
 		session_log(s, TR_EVENT, "cancelled: %s", s->waiting);
+		s->targets_stop = 1;	/* stop means stop, not the next */
 		session_end(s, SESSION_FAIL_CONNECT);
 		return 1;
 	default:
@@ -1600,8 +1857,8 @@ session_pollfd(const struct session *s, int *fd, short *events,
 	*fd = s->fd;
 	*events = 0;
 	*timeout_ms = -1;
-	if (s->state == SESSION_RESOLVING && s->gaip != NULL)
-		*timeout_ms = 20;	/* getaddrinfo_a has no descriptor */
+	if (s->state == SESSION_RESOLVING && s->rq != NULL)
+		resolve_pollfd(s->resolver, s->rq, fd, events, timeout_ms);
 	if (s->fd != -1) {
 		if (s->state == SESSION_CONNECTING)
 			*events = POLLOUT;
@@ -1636,7 +1893,7 @@ session_timeout(struct session *s)
 		    s->cfg.timeout_ms / 1000);
 		close(s->fd);
 		s->fd = -1;
-		if (s->ai_next == NULL)
+		if (s->addr_next >= s->addrs.naddrs)
 			session_note_event(s, NOTES_EV_CONNECT_TIMEOUT);
 		session_try_next(s);
 		return;
@@ -1828,7 +2085,7 @@ session_progress(struct session *s, short revents)
 	struct timespec	 now;
 
 	s->in_cb = 1;
-	if (s->state == SESSION_RESOLVING && s->gaip != NULL)
+	if (s->state == SESSION_RESOLVING && s->rq != NULL)
 		session_check_resolve(s);
 	else if (s->state == SESSION_CONNECTING && (revents & (POLLOUT |
 	    POLLERR | POLLHUP))) {

@@ -25,6 +25,7 @@
 #include "caps.h"
 #include "reply.h"
 #include "smtpcmd.h"
+#include "resolve.h"
 #include "tls.h"
 #include "transcript.h"
 
@@ -59,6 +60,44 @@ enum session_ev_type {
 	SESSION_EV_STATE,	/* state, TLS or authentication changed */
 	SESSION_EV_IDLE,	/* nothing queued or awaited any more */
 	SESSION_EV_CLOSED,	/* the connection is gone; ev->fail says why */
+	SESSION_EV_TARGET,	/* a target answered or failed: ev->target */
+};
+
+/*
+ * Where to connect: a list of targets, tried in order (every address of
+ * each) until one greets us. A target is a host name (resolved, shown,
+ * and verified by default), or an address to connect to without
+ * resolving, or both; a port; implicit TLS or not (STARTTLS stays a
+ * command); and the name for SNI and certificate verification (NULL: the
+ * host name, then the session's servername setting; an address alone is
+ * checked against the certificate's IP entries, which rarely match).
+ */
+struct session_target {
+	const char	*host;		/* name, or NULL with addr */
+	const char	*addr;		/* IPv4/IPv6 literal, or NULL */
+	int		 port;
+	int		 implicit_tls;
+	const char	*verify_name;	/* or NULL */
+};
+
+/* How a target ended. */
+enum session_target_result {
+	SESSION_TARGET_ANSWERED,	/* it greeted us: the session is there */
+	SESSION_TARGET_NO_ADDRESS,	/* the name did not resolve */
+	SESSION_TARGET_REFUSED,
+	SESSION_TARGET_TIMEOUT,		/* connect or greeting timed out */
+	SESSION_TARGET_TLS,		/* handshake or verification failed */
+	SESSION_TARGET_CLOSED,		/* closed before greeting */
+	SESSION_TARGET_ERROR,		/* another error (connect, protocol) */
+	SESSION_TARGET_SKIPPED,		/* the front end asked for the next */
+};
+
+struct session_target_report {
+	size_t				 index;	/* from 0 */
+	size_t				 count;
+	const struct session_target	*target; /* the session's copy */
+	enum session_target_result	 result;
+	const char			*why;	/* details, or "" */
 };
 
 /* What a SESSION_EV_STATE says changed. */
@@ -84,6 +123,7 @@ struct session_event {
 	unsigned		 changed; /* SESSION_EV_STATE: SESSION_CH_* */
 	int			 tls_from, tls_to;
 	const char		*auth_from, *auth_to; /* user, or NULL */
+	const struct session_target_report *target; /* SESSION_EV_TARGET */
 };
 
 typedef void session_cb_fn(const struct session_event *, void *arg);
@@ -132,6 +172,25 @@ void	session_progress(struct session *, short revents);
  */
 int	session_connect(struct session *, const char *host, int port,
 	    int implicit_tls, char *err, size_t errlen);
+/*
+ * The same for a list of n targets (copied), tried in order: every
+ * failure before a greeting moves on to the next target, reported as a
+ * SESSION_EV_TARGET event (and, with more than one target, a transcript
+ * line); the one that greets is reported as answered. Only the last
+ * target's failure closes the session.
+ */
+int	session_connect_targets(struct session *,
+	    const struct session_target *, size_t n, char *err, size_t errlen);
+/* Leave the current target (failed or not) for the next one. Returns 0,
+   or -1 with err when not connecting or none is left. */
+int	session_next_target(struct session *, char *err, size_t errlen);
+/* The target in use (its index in *index), or NULL when none. */
+const struct session_target *session_target(const struct session *,
+	    size_t *index);
+const char *session_target_result_name(enum session_target_result);
+/* Resolve names with r (the caller keeps it, and it must outlive the
+   session); NULL goes back to getaddrinfo_a. */
+void	session_set_resolver(struct session *, struct resolver *r);
 /* Trust this PEM certificate too for the next connections (the lab's),
    or stop trusting an earlier one with NULL. Returns 0 or -1. */
 int	session_set_trust(struct session *, const char *pem);

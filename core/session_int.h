@@ -22,6 +22,7 @@
 #include "io.h"
 #include "notes.h"
 #include "reply.h"
+#include "resolve.h"
 #include "sasl.h"
 #include "session.h"
 #include "smtpcmd.h"
@@ -89,18 +90,25 @@ struct session {
 	int			 notes;
 
 	enum session_state	 state;
-	char			*host;		/* as given, brackets removed */
+	const char		*host;		/* the target's name or address,
+						   brackets removed */
 	int			 port;
 	int			 nominal_port;	/* for notes; 0 = port */
 	int			 implicit_tls;
 
-	/* Resolving and connecting. */
-	struct gaicb		 gai;
-	struct gaicb		*gaip;
-	struct addrinfo		 hints;
-	char			 portstr[8];
-	struct addrinfo		*ai, *ai_next;
-	int			 ai_numeric;	/* ai from plain getaddrinfo */
+	/* Targets, resolving and connecting. */
+	struct session_target	*targets;	/* own copies */
+	size_t			 ntargets;
+	size_t			 target;	/* the one tried now */
+	int			 landed;	/* it greeted us */
+	int			 target_skip;	/* session_next_target */
+	int			 targets_stop;	/* cancelled: no next one */
+	struct resolver		*resolver;	/* the caller's, or NULL */
+	struct resolver		*own_resolver;	/* getaddrinfo_a, made lazily */
+	struct resolve_query	*rq;
+	struct resolve_result	 addrs;
+	size_t			 addr_next;
+	int			 conn_err;	/* errno of the last try */
 	char			 addr[INET6_ADDRSTRLEN + 8];
 	int			 fd;
 

@@ -490,8 +490,9 @@ int
 cmd_connect_tls(struct app *app, const char *host, int port, int tls,
     const struct conn_tls *ct)
 {
-	char	 err[512];
-	int	 p;
+	struct session_target	 t;
+	char			 err[512];
+	int			 p;
 
 	/* Close the open session first: the line mode does it, the screen
 	   asks. Settle it before touching the session's settings. */
@@ -540,7 +541,14 @@ cmd_connect_tls(struct app *app, const char *host, int port, int tls,
 		/* The lab's throwaway certificate, for this connection only. */
 		session_set_trust(app->session, lab_ca_pem(app->lab));
 	}
-	if (session_connect(app->session, host, port, tls, err,
+	/* One target; its name to verify is --servername when given. */
+	memset(&t, 0, sizeof t);
+	t.host = host;
+	t.port = port;
+	t.implicit_tls = tls;
+	t.verify_name = ct != NULL && ct->servername != NULL ?
+	    ct->servername : app->opt->servername;
+	if (session_connect_targets(app->session, &t, 1, err,
 	    sizeof err) == -1) {
 		cmd_session_error(app, err);
 		return -1;
