@@ -191,6 +191,29 @@ struct qitem *session_qpop(struct session *);
 void	session_qitem_free(struct qitem *);
 size_t	session_drop(struct session *, int group);
 int	session_kick(struct session *);
+void	session_debug(struct session *, const char *, ...)
+	    __attribute__((format(printf, 2, 3)));
+void	session_deliver(struct session *, const struct session_event *);
+void	session_note_always(void *, const struct note *);
+void	session_reset_conn(struct session *);
+void	session_end(struct session *, enum session_fail);
+void	session_disarm(struct session *);
+int	session_quitting(const struct session *);
+void	session_reply(struct session *, struct reply *);
+
+/* session_conn.c */
+int	session_target_failed(struct session *, enum session_fail);
+void	session_target_landed(struct session *);
+void	session_targets_free(struct session_target *, size_t);
+void	session_try_next(struct session *);
+void	session_check_resolve(struct session *);
+void	session_connected(struct session *);
+struct io *session_io(struct session *);
+void	session_start_tls(struct session *);
+void	session_handshake(struct session *);
+void	session_cert_failed(struct session *, const struct tls_info *);
+int	session_read(struct session *);
+void	session_write(struct session *);
 
 /* session_auth.c */
 void	session_sasl_initial_free(struct session *);
