@@ -589,59 +589,109 @@ session_handshake(struct session *s)
 
 /* The wire. */
 
+/* Bytes from io: 1 when io->in holds what came (empty: the server
+   closed), -1 when nothing came yet, 0 when the session was ended. */
+static int
+session_read_bytes(struct session *s, struct io *io)
+{
+	const struct io_error *e;
+
+	switch (io_read(io)) {
+	case IO_OK:
+		return 1;
+	case IO_AGAIN:
+		return -1;
+	case IO_CLOSED:
+		buf_reset(&io->in);
+		return 1;
+	default:
+		break;
+	}
+	e = io_error(io);
+	if (e->kind == IO_E_TLS) {
+		session_log(s, TR_ERROR, "%s", e->msg);
+		buf_reset(&io->in);
+		return 1;
+	}
+	if (e->errnum == ECONNRESET && session_quitting(s)) {
+		buf_reset(&io->in);
+		return 1;
+	}
+	if (e->errnum == ECONNRESET)
+		session_fail(s, SESSION_FAIL_CONNECT, "connection closed by "
+		    "server (reset)%s", s->awaiting ?
+		    " while waiting for a reply" : "");
+	else
+		session_fail(s, SESSION_FAIL_CONNECT, "read from %s: %s",
+		    s->addr, strerror(e->errnum));
+	return 0;
+}
+
+/* The server closed: the end asked for after QUIT, else a failure. */
+static void
+session_read_eof(struct session *s)
+{
+	int	 quitting = session_quitting(s);
+
+	if (quitting)
+		session_log(s, TR_EVENT, "connection closed by server%s",
+		    s->awaiting ? " (no 221 to QUIT)" : "");
+	else
+		session_log(s, TR_ERROR, "connection closed by server%s",
+		    s->awaiting ? " while waiting for a reply" : "");
+	session_end(s, quitting ? SESSION_OK : SESSION_FAIL_CONNECT);
+}
+
+/* One parsed line (or a whole reply at its last line): record it and
+   hand a whole reply on. 0 when the session was ended or left plain
+   reading (STARTTLS), 1 to go on. */
+static int
+session_read_line(struct session *s, enum reply_result res,
+    const struct reply_line *line, struct reply *reply)
+{
+	/* Shown as received: code, separator and text, no line end. */
+	session_entry(s, TR_RECV, res == REPLY_DONE ? TR_F_LAST : 0,
+	    line->code, line->raw, line->text + line->textlen - line->raw,
+	    line->raw, line->rawlen);
+	if (res != REPLY_DONE)
+		return 1;
+	if (reply->flags & REPLY_F_BARE_LF)
+		session_log(s, TR_ERROR, "the server ended a line with LF "
+		    "alone; SMTP requires CRLF");
+	if (reply->flags & REPLY_F_MIXED_CODES) {
+		/* Two replies run together: which one answers the command
+		   cannot be known, so nothing after it can. */
+		if (reply_class(reply) > s->worst)
+			s->worst = reply_class(reply);
+		reply_free(reply);
+		session_fail(s, SESSION_FAIL_PROTOCOL, "the lines of this reply "
+		    "carry different codes, as if two replies ran together; "
+		    "closing");
+		return 0;
+	}
+	session_reply(s, reply);
+	reply_free(reply);
+	/* STARTTLS may have switched to TLS, or failed. */
+	return s->state != SESSION_CLOSED && s->state != SESSION_TLS;
+}
+
 /* Read what is there; 0 on EOF or error (the session is then closed). */
 int
 session_read(struct session *s)
 {
 	char		 err[SESSION_ERR];
 	struct io	*io = session_io(s);
-	const struct io_error *e;
 	struct reply_line line;
 	struct reply	*reply;
 	enum reply_result res;
-	int		 quitting, fed;
+	int		 fed;
 
-	switch (io_read(io)) {
-	case IO_OK:
-		break;
-	case IO_AGAIN:
-		return 1;
-	case IO_CLOSED:
-		buf_reset(&io->in);
-		break;
-	default:
-		e = io_error(io);
-		if (e->kind == IO_E_TLS) {
-			session_log(s, TR_ERROR, "%s", e->msg);
-			buf_reset(&io->in);
-			break;
-		}
-		if (e->errnum == ECONNRESET && session_quitting(s)) {
-			buf_reset(&io->in);
-			break;
-		}
-		if (e->errnum == ECONNRESET) {
-			session_fail(s, SESSION_FAIL_CONNECT, "connection closed "
-			    "by server (reset)%s", s->awaiting ?
-			    " while waiting for a reply" : "");
-			return 0;
-		}
-		session_fail(s, SESSION_FAIL_CONNECT, "read from %s: %s",
-		    s->addr, strerror(e->errnum));
-		return 0;
-	}
+	if ((fed = session_read_bytes(s, io)) <= 0)
+		return fed == -1;
 	if (io->in.len == 0) {
-		quitting = session_quitting(s);
-		if (quitting)
-			session_log(s, TR_EVENT, "connection closed by server%s",
-			    s->awaiting ? " (no 221 to QUIT)" : "");
-		else
-			session_log(s, TR_ERROR, "connection closed by server%s",
-			    s->awaiting ? " while waiting for a reply" : "");
-		session_end(s, quitting ? SESSION_OK : SESSION_FAIL_CONNECT);
+		session_read_eof(s);
 		return 0;
 	}
-
 	/* Feed in pieces no larger than what the parser can always take
 	   (a read takes no more, see session_io). */
 	fed = reply_parser_feed(s->rp, io->in.data, io->in.len);
@@ -651,13 +701,11 @@ session_read(struct session *s)
 		    "overflow");
 		return 0;
 	}
-	for (;;) {
-		res = reply_parser_next(s->rp, &line, &reply, err, sizeof err);
-		if (res == REPLY_MORE)
-			break;
-		/* A server that will not stop talking (an endless reply,
-		   a flood of bad or unasked lines) cannot grow the
-		   transcript without bound. */
+	while ((res = reply_parser_next(s->rp, &line, &reply, err,
+	    sizeof err)) != REPLY_MORE) {
+		/* A server that will not stop talking (an endless reply, a
+		   flood of bad or unasked lines) cannot grow the transcript
+		   without bound. */
 		if (++s->unasked > SESSION_UNASKED_MAX) {
 			session_fail(s, SESSION_FAIL_PROTOCOL, "the server sent "
 			    "more than %d lines without being asked; closing",
@@ -675,33 +723,8 @@ session_read(struct session *s)
 			session_log(s, TR_ERROR, "%s", err);
 			if (s->worst < 5)
 				s->worst = 5;
-			continue;
-		}
-		/* Shown as received: code, separator and text, no line end. */
-		session_entry(s, TR_RECV, res == REPLY_DONE ? TR_F_LAST : 0,
-		    line.code, line.raw, line.text + line.textlen - line.raw,
-		    line.raw, line.rawlen);
-		if (res == REPLY_DONE && reply->flags & REPLY_F_BARE_LF)
-			session_log(s, TR_ERROR, "the server ended a line with "
-			    "LF alone; SMTP requires CRLF");
-		if (res == REPLY_DONE && reply->flags & REPLY_F_MIXED_CODES) {
-			/* Two replies run together: which one answers the
-			   command cannot be known, so nothing after it can. */
-			if (reply_class(reply) > s->worst)
-				s->worst = reply_class(reply);
-			reply_free(reply);
-			session_fail(s, SESSION_FAIL_PROTOCOL, "the lines of "
-			    "this reply carry different codes, as if two "
-			    "replies ran together; closing");
+		} else if (!session_read_line(s, res, &line, reply))
 			return 0;
-		}
-		if (res == REPLY_DONE) {
-			session_reply(s, reply);
-			reply_free(reply);
-			/* STARTTLS may have switched to TLS, or failed. */
-			if (s->state == SESSION_CLOSED || s->state == SESSION_TLS)
-				return 0;
-		}
 	}
 	return 1;
 }
