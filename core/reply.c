@@ -282,15 +282,105 @@ reply_bad(struct reply_parser *p, char *err, size_t errlen,
 	return REPLY_BAD;
 }
 
+/*
+ * One line's code, separator and text into line, with its flags (bare
+ * LF, odd code, control bytes). 0, or -1 for a line that is no reply
+ * line (reported in err by reply_bad).
+ */
+static int
+reply_parse_line(struct reply_parser *p, const char *s, size_t len,
+    struct reply_line *line, unsigned *flagsp, char *err, size_t errlen)
+{
+	unsigned	 flags = *flagsp;
+	size_t		 i;
+
+	if (len > REPLY_LINE_MAX) {
+		reply_bad(p, err, errlen, "server line too long", s,
+		    len);
+		return -1;
+	}
+	/*
+	 * Code: first digit 2-5, then two digits. A second digit past 5
+	 * ("571") is no standard code, but RFC 5321 4.2 has the client act
+	 * on the first digit, so it is a reply, flagged.
+	 */
+	if (len < 3 || s[0] < '2' || s[0] > '5' || !reply_isdigit(s[1]) ||
+	    !reply_isdigit(s[2])) {
+		reply_bad(p, err, errlen, "not a reply line (no valid code)", s,
+		    len);
+		return -1;
+	}
+	if (s[1] > '5')
+		flags |= REPLY_F_ODD_CODE;
+	if (len > 3 && s[3] != ' ' && s[3] != '-') {
+		reply_bad(p, err, errlen, "bad separator after the reply code", s,
+		    len);
+		return -1;
+	}
+	if (len == 3)
+		flags |= REPLY_F_NO_SPACE;
+	line->code = (s[0] - '0') * 100 + (s[1] - '0') * 10 + (s[2] - '0');
+	line->last = len == 3 || s[3] == ' ';
+	line->text = s + (len > 3 ? 4 : 3);
+	line->textlen = len > 3 ? len - 4 : 0;
+	for (i = 0; i < line->textlen; i++) {
+		unsigned char c = line->text[i];
+		if ((c < 0x20 && c != '\t') || c == 0x7f)
+			flags |= REPLY_F_CONTROL;
+	}
+	*flagsp = flags;
+	return 0;
+}
+
+/* Add a parsed line to the reply being built: REPLY_LINE, REPLY_DONE
+   with *reply at its last line, or REPLY_BAD. */
+static enum reply_result
+reply_collect(struct reply_parser *p, struct reply_line *line,
+    unsigned flags, struct reply **reply, char *err, size_t errlen)
+{
+	if (p->partial == NULL) {
+		if ((p->partial = calloc(1, sizeof *p->partial)) == NULL)
+			goto nomem;
+		p->partial->code = p->first = line->code;
+	} else if (line->code != p->first) {
+		/* Mixed codes: the reply counts as its worst line, so a
+		   "250-" before a "550" is never taken for success. */
+		flags |= REPLY_F_MIXED_CODES;
+		if (line->code > p->partial->code)
+			p->partial->code = line->code;
+	}
+	if (p->partial->nlines >= REPLY_LINES_MAX) {
+		snprintf(err, errlen, "server reply has more than %d lines; "
+		    "dropped", REPLY_LINES_MAX);
+		reply_free(p->partial);
+		p->partial = NULL;
+		return REPLY_BAD;
+	}
+	if (reply_add_line(p->partial, line->text, line->textlen) == -1)
+		goto nomem;
+	p->partial->flags |= flags;
+	line->flags = flags;
+	if (!line->last)
+		return REPLY_LINE;
+	*reply = p->partial;
+	p->partial = NULL;
+	reply_find_esc(*reply);
+	return REPLY_DONE;
+
+nomem:
+	snprintf(err, errlen, "out of memory reading a reply");
+	reply_free(p->partial);
+	p->partial = NULL;
+	return REPLY_BAD;
+}
+
 enum reply_result
 reply_parser_next(struct reply_parser *p, struct reply_line *line,
     struct reply **reply, char *err, size_t errlen)
 {
-	const char	*s, *lf;
-	size_t		 len, i;
-	int		 code;
-	unsigned	 flags = 0;
-	struct reply	*r;
+	const char		*s, *lf;
+	size_t			 len;
+	unsigned		 flags = 0;
 
 	*reply = NULL;
 	if (p->consume) {
@@ -320,7 +410,6 @@ reply_parser_next(struct reply_parser *p, struct reply_line *line,
 		reply_drop_line(p);
 		return REPLY_BAD;
 	}
-
 	p->consume = lf - s + 1;
 	line->raw = s;
 	line->rawlen = p->consume;
@@ -329,71 +418,7 @@ reply_parser_next(struct reply_parser *p, struct reply_line *line,
 		len--;
 	else
 		flags |= REPLY_F_BARE_LF;
-	if (len > REPLY_LINE_MAX)
-		return reply_bad(p, err, errlen,
-		    "server line too long", s, len);
-
-	/*
-	 * Code: first digit 2-5, then two digits. A second digit past 5
-	 * ("571") is no standard code, but RFC 5321 4.2 has the client act
-	 * on the first digit, so it is a reply, flagged.
-	 */
-	if (len < 3 || s[0] < '2' || s[0] > '5' || !reply_isdigit(s[1]) ||
-	    !reply_isdigit(s[2]))
-		return reply_bad(p, err, errlen,
-		    "not a reply line (no valid code)", s, len);
-	if (s[1] > '5')
-		flags |= REPLY_F_ODD_CODE;
-	if (len > 3 && s[3] != ' ' && s[3] != '-')
-		return reply_bad(p, err, errlen,
-		    "bad separator after the reply code", s, len);
-	code = (s[0] - '0') * 100 + (s[1] - '0') * 10 + (s[2] - '0');
-	if (len == 3)
-		flags |= REPLY_F_NO_SPACE;
-	line->code = code;
-	line->last = len == 3 || s[3] == ' ';
-	line->text = s + (len > 3 ? 4 : 3);
-	line->textlen = len > 3 ? len - 4 : 0;
-	for (i = 0; i < line->textlen; i++) {
-		unsigned char c = line->text[i];
-		if ((c < 0x20 && c != '\t') || c == 0x7f)
-			flags |= REPLY_F_CONTROL;
-	}
-
-	if (p->partial == NULL) {
-		if ((p->partial = calloc(1, sizeof *p->partial)) == NULL)
-			goto nomem;
-		p->partial->code = p->first = code;
-	} else if (code != p->first) {
-		/* Mixed codes: the reply counts as its worst line, so a
-		   "250-" before a "550" is never taken for success. */
-		flags |= REPLY_F_MIXED_CODES;
-		if (code > p->partial->code)
-			p->partial->code = code;
-	}
-	if (p->partial->nlines >= REPLY_LINES_MAX) {
-		snprintf(err, errlen, "server reply has more than %d lines; "
-		    "dropped", REPLY_LINES_MAX);
-		reply_free(p->partial);
-		p->partial = NULL;
+	if (reply_parse_line(p, s, len, line, &flags, err, errlen) == -1)
 		return REPLY_BAD;
-	}
-	if (reply_add_line(p->partial, line->text, line->textlen) == -1)
-		goto nomem;
-	p->partial->flags |= flags;
-	line->flags = flags;
-	if (!line->last)
-		return REPLY_LINE;
-
-	r = p->partial;
-	p->partial = NULL;
-	reply_find_esc(r);
-	*reply = r;
-	return REPLY_DONE;
-
-nomem:
-	snprintf(err, errlen, "out of memory reading a reply");
-	reply_free(p->partial);
-	p->partial = NULL;
-	return REPLY_BAD;
+	return reply_collect(p, line, flags, reply, err, errlen);
 }
