@@ -651,14 +651,77 @@ out:
  * replays ours, a salt that is not base64, an iteration count that is
  * nonsense or would keep us busy for minutes.
  */
+/*
+ * Check a server-first-message (RFC 5802 5.1): no extension we do not
+ * know, a nonce that extends ours, a salt, and an iteration count within
+ * bounds. 0 with rn, salt and iter filled, -1 with err, -2 out of memory.
+ */
+static int
+sasl_scram_server_first(const struct sasl *s, const char *p, const char **rn,
+    size_t *rnlen, struct buf *salt, unsigned long *iter, char *err,
+    size_t errlen)
+{
+	const char	*sv, *iv;
+	size_t		 svlen, ivlen, i, ours;
+	struct buf	 q;
+	int		 r = -1;
+
+	if (p[0] == 'm' && p[1] == '=') {
+		sasl_seterr(err, errlen, "the server requires a SCRAM "
+		    "extension (m=) that smtpx does not support");
+		return -1;
+	}
+	if ((*rn = sasl_attr(&p, 'r', rnlen)) == NULL ||
+	    (sv = sasl_attr(&p, 's', &svlen)) == NULL ||
+	    (iv = sasl_attr(&p, 'i', &ivlen)) == NULL) {
+		sasl_seterr(err, errlen, "server-first-message is not "
+		    "r=...,s=...,i=...");
+		return -1;
+	}
+	ours = s->nonce != NULL ? strlen(s->nonce) : 0;
+	if (ours == 0 || *rnlen <= ours || memcmp(*rn, s->nonce, ours) != 0) {
+		sasl_seterr(err, errlen, "server nonce does not extend ours");
+		return -1;
+	}
+	for (i = 0; i < *rnlen; i++)
+		if ((*rn)[i] < 0x21 || (*rn)[i] > 0x7e) {
+			sasl_seterr(err, errlen, "server nonce holds a "
+			    "character RFC 5802 does not allow");
+			return -1;
+		}
+	if (b64_decode(sv, svlen, salt) == -1 || salt->len == 0) {
+		sasl_seterr(err, errlen, "salt is not valid base64");
+		return -1;
+	}
+	*iter = sasl_iterations(iv, ivlen);
+	if (*iter >= SASL_ITER_LOW && *iter <= SASL_ITER_MAX)
+		return 0;
+	buf_init(&q, 256);
+	if (sasl_quote(&q, iv, ivlen, 20) == -1)
+		r = -2;
+	else if (*iter == 0)
+		sasl_seterr(err, errlen, "iteration count \"%s\" is not a "
+		    "positive integer", q.data != NULL ? q.data : "");
+	else if (*iter > SASL_ITER_MAX)
+		sasl_seterr(err, errlen, "iteration count %s is more than the "
+		    "%d smtpx allows", q.data, SASL_ITER_MAX);
+	else
+		/* A low count makes a captured exchange cheap to crack;
+		   refusing it keeps the proof from ever being sent. */
+		sasl_seterr(err, errlen, "iteration count %lu is below the "
+		    "%d RFC 7677 requires", *iter, SASL_ITER_LOW);
+	buf_free(&q);
+	return r;
+}
+
 static enum sasl_status
 sasl_scram_final(struct sasl *s, const unsigned char *chal, size_t chlen,
     struct buf *out, struct buf *show, char *err, size_t errlen)
 {
 	struct sasl_keys	 k;
 	struct buf		 text, salt, cfwp, q;
-	const char		*p, *rn, *sv, *iv;
-	size_t			 rnlen, svlen, ivlen, hlen, i, ours;
+	const char		*rn;
+	size_t			 rnlen, hlen;
 	unsigned long		 iter;
 	enum sasl_status	 st = SASL_FAIL;
 
@@ -671,54 +734,12 @@ sasl_scram_final(struct sasl *s, const unsigned char *chal, size_t chlen,
 		    "byte");
 		goto out;
 	}
-	p = text.data != NULL ? text.data : "";
-	if (p[0] == 'm' && p[1] == '=') {
-		sasl_seterr(err, errlen, "the server requires a SCRAM "
-		    "extension (m=) that smtpx does not support");
+	switch (sasl_scram_server_first(s, text.data != NULL ? text.data : "",
+	    &rn, &rnlen, &salt, &iter, err, errlen)) {
+	case -1:
 		goto out;
-	}
-	if ((rn = sasl_attr(&p, 'r', &rnlen)) == NULL ||
-	    (sv = sasl_attr(&p, 's', &svlen)) == NULL ||
-	    (iv = sasl_attr(&p, 'i', &ivlen)) == NULL) {
-		sasl_seterr(err, errlen, "server-first-message is not "
-		    "r=...,s=...,i=...");
-		goto out;
-	}
-
-	ours = s->nonce != NULL ? strlen(s->nonce) : 0;
-	if (ours == 0 || rnlen <= ours || memcmp(rn, s->nonce, ours) != 0) {
-		sasl_seterr(err, errlen, "server nonce does not extend ours");
-		goto out;
-	}
-	for (i = 0; i < rnlen; i++)
-		if (rn[i] < 0x21 || rn[i] > 0x7e) {
-			sasl_seterr(err, errlen, "server nonce holds a "
-			    "character RFC 5802 does not allow");
-			goto out;
-		}
-	if (b64_decode(sv, svlen, &salt) == -1 || salt.len == 0) {
-		sasl_seterr(err, errlen, "salt is not valid base64");
-		goto out;
-	}
-	iter = sasl_iterations(iv, ivlen);
-	if (iter == 0 || iter > SASL_ITER_MAX) {
-		if (sasl_quote(&q, iv, ivlen, 20) == -1)
-			goto nomem;
-		if (iter == 0)
-			sasl_seterr(err, errlen, "iteration count \"%s\" is "
-			    "not a positive integer", q.data != NULL ?
-			    q.data : "");
-		else
-			sasl_seterr(err, errlen, "iteration count %s is more "
-			    "than the %d smtpx allows", q.data, SASL_ITER_MAX);
-		goto out;
-	}
-	if (iter < SASL_ITER_LOW) {
-		/* A low count makes a captured exchange cheap to crack;
-		   refusing it keeps the proof from ever being sent. */
-		sasl_seterr(err, errlen, "iteration count %lu is below the "
-		    "%d RFC 7677 requires", iter, SASL_ITER_LOW);
-		goto out;
+	case -2:
+		goto nomem;
 	}
 
 	/* AuthMessage = client-first-bare "," server-first "," cfwp. */
