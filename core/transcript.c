@@ -292,16 +292,37 @@ tr_view(const struct transcript *t, size_t seq, enum tr_kind kind,
 	return &v->e;
 }
 
+/* An index point for the entry about to be added at c->len: every
+   TR_STEP entries, so a lookup decodes at most that many. 0 or -1. */
+static int
+tr_mark(struct transcript *t, struct tr_chunk *c)
+{
+	struct tr_point	*pt;
+	size_t		 cap;
+
+	if (c->npt == c->ptcap) {
+		cap = c->ptcap ? c->ptcap * 2 : 8;
+		if ((pt = realloc(c->pt, cap * sizeof *pt)) == NULL)
+			return -1;
+		t->bytes += (cap - c->ptcap) * sizeof *pt;
+		c->pt = pt;
+		c->ptcap = cap;
+	}
+	c->pt[c->npt].off = c->len;
+	c->pt[c->npt].sec = t->last_sec;
+	c->npt++;
+	return 0;
+}
+
 const struct tr_entry *
 transcript_add(struct transcript *t, enum tr_kind kind, unsigned flags,
     int code, const char *text, size_t len, const char *raw, size_t rawlen)
 {
 	struct tr_chunk	*c;
-	struct tr_point	*pt;
 	struct timespec	 now;
 	unsigned char	 hdr, *p;
 	const char	*end = "";
-	size_t		 need, cap, endlen = 0, k;
+	size_t		 need, endlen = 0, k;
 	uint64_t	 ext;
 	int64_t		 dt;
 
@@ -333,19 +354,8 @@ transcript_add(struct transcript *t, enum tr_kind kind, unsigned flags,
 	need = 1 + 50 + len + ((hdr & TR_H_RAW) == TR_RAW_OWN ? rawlen : 0);
 	if ((c = tr_room(t, need)) == NULL)
 		return NULL;
-	if (c->n % TR_STEP == 0) {
-		if (c->npt == c->ptcap) {
-			cap = c->ptcap ? c->ptcap * 2 : 8;
-			if ((pt = realloc(c->pt, cap * sizeof *pt)) == NULL)
-				return NULL;
-			t->bytes += (cap - c->ptcap) * sizeof *pt;
-			c->pt = pt;
-			c->ptcap = cap;
-		}
-		c->pt[c->npt].off = c->len;
-		c->pt[c->npt].sec = t->last_sec;
-		c->npt++;
-	}
+	if (c->n % TR_STEP == 0 && tr_mark(t, c) == -1)
+		return NULL;
 	p = c->data + c->len;
 	*p++ = hdr;
 	if (hdr & TR_H_EXT)
