@@ -31,6 +31,7 @@
 #include "buf.h"
 #include "io.h"
 #include "lab_int.h"
+#include "smtpcmd.h"
 #include "tls.h"
 
 #define LAB_IN_MAX	8192
@@ -78,10 +79,7 @@ struct lab_conn {
 	char		 err[256];
 };
 
-struct lab_cmd {
-	const char	*name;
-	void		(*fn)(struct lab_conn *, char *);
-};
+typedef void lab_cmd_fn(struct lab_conn *, char *);
 
 /* The one place the state changes; entering some states sets a timer. */
 static void
@@ -774,27 +772,29 @@ lab_auth_line(struct lab_conn *c, const char *line)
 	buf_free(&in);
 }
 
-static const struct lab_cmd lab_cmds[] = {
-	{ "HELO", lab_cmd_helo },
-	{ "EHLO", lab_cmd_ehlo },
-	{ "MAIL", lab_cmd_mail },
-	{ "RCPT", lab_cmd_rcpt },
-	{ "DATA", lab_cmd_data },
-	{ "RSET", lab_cmd_rset },
-	{ "NOOP", lab_cmd_noop },
-	{ "QUIT", lab_cmd_quit },
-	{ "VRFY", lab_cmd_vrfy },
-	{ "EXPN", lab_cmd_expn },
-	{ "HELP", lab_cmd_help },
-	{ "STARTTLS", lab_cmd_starttls },
-	{ "AUTH", lab_cmd_auth },
+/* The commands the lab serves, by the one command table's enum. */
+static lab_cmd_fn *const lab_cmds[SMTPCMD_COUNT] = {
+	[SMTPCMD_HELO] = lab_cmd_helo,
+	[SMTPCMD_EHLO] = lab_cmd_ehlo,
+	[SMTPCMD_MAIL] = lab_cmd_mail,
+	[SMTPCMD_RCPT] = lab_cmd_rcpt,
+	[SMTPCMD_DATA] = lab_cmd_data,
+	[SMTPCMD_RSET] = lab_cmd_rset,
+	[SMTPCMD_NOOP] = lab_cmd_noop,
+	[SMTPCMD_QUIT] = lab_cmd_quit,
+	[SMTPCMD_VRFY] = lab_cmd_vrfy,
+	[SMTPCMD_EXPN] = lab_cmd_expn,
+	[SMTPCMD_HELP] = lab_cmd_help,
+	[SMTPCMD_STARTTLS] = lab_cmd_starttls,
+	[SMTPCMD_AUTH] = lab_cmd_auth,
 };
 
 static void
 lab_command(struct lab_conn *c, char *line)
 {
-	char	*verb, *args, *e;
-	size_t	 vlen, i;
+	char		*verb, *args, *e;
+	size_t		 vlen;
+	lab_cmd_fn	*fn;
 
 	for (verb = line; *verb == ' '; verb++)
 		;
@@ -809,14 +809,10 @@ lab_command(struct lab_conn *c, char *line)
 		lab_reply(c, "500 5.5.2 Error: bad syntax");
 		return;
 	}
-	for (i = 0; i < sizeof lab_cmds / sizeof lab_cmds[0]; i++) {
-		if (strlen(lab_cmds[i].name) == vlen &&
-		    strncasecmp(verb, lab_cmds[i].name, vlen) == 0) {
-			lab_cmds[i].fn(c, args);
-			return;
-		}
-	}
-	lab_reply(c, "500 5.5.2 Error: command not recognized");
+	if ((fn = lab_cmds[smtpcmd_lookup(verb, vlen)]) != NULL)
+		fn(c, args);
+	else
+		lab_reply(c, "500 5.5.2 Error: command not recognized");
 }
 
 /* The final dot: keep the message, or say why not. */
