@@ -46,7 +46,7 @@ session_state_name(enum session_state st)
 }
 
 /* Deliver one event to every subscriber, in the order they joined. */
-static void
+void
 session_deliver(struct session *s, const struct session_event *ev)
 {
 	size_t	 i;
@@ -571,6 +571,7 @@ session_free(struct session *s)
 	buf_free(&s->certpem);
 	reply_parser_free(s->rp);
 	transcript_free(s->tr);
+	session_findings_free(s);
 	free(s);
 }
 
@@ -822,6 +823,7 @@ session_connected(struct session *s)
 	freeaddrinfo(s->ai);
 	s->ai = s->ai_next = NULL;
 	session_log(s, TR_EVENT, "connected to %s [%s]", s->host, s->addr);
+	session_find(s, SESSION_FIND_CONNECTED, NULL);
 	session_note_event(s, NOTES_EV_CONNECTED);
 	if (s->implicit_tls) {
 		session_start_tls(s);
@@ -892,6 +894,7 @@ session_tls_done(struct session *s)
 		    s->tlsinfo.verify_error);
 		return;
 	}
+	session_find(s, SESSION_FIND_TLS, NULL);
 	/* RFC 3207: forget what was learnt in clear, and start over. */
 	caps_free(s->prev_caps);
 	s->prev_caps = s->caps;
@@ -927,8 +930,10 @@ session_handshake(struct session *s)
 	cls = io_error(&s->io)->tls;
 	session_log(s, TR_ERROR, "%s", err);
 	session_keep_cert(s);
-	if (s->cert_kept && s->certinfo.verify_kind != TLS_V_OK)
+	if (s->cert_kept && s->certinfo.verify_kind != TLS_V_OK) {
 		session_cert_failed(s, &s->certinfo);
+		session_find(s, SESSION_FIND_TLS, NULL);
+	}
 	/* A plaintext greeting read as a TLS record, or a server that
 	   hung up on our hello: wrong port or mode. */
 	if (s->implicit_tls && (cls == TLS_E_NOT_TLS || cls == TLS_E_EOF))
@@ -1158,6 +1163,7 @@ static void
 session_reply_unasked(struct session *s, const struct reply *r)
 {
 	session_debug(s, "reply %d (nobody asked)", r->code);
+	session_find(s, SESSION_FIND_UNASKED, r);
 	session_notes_unpaired(s, r);
 	if (r->code == 421) {
 		session_emit_reply(s, r, SMTPCMD_NONE, NULL, s->state);
@@ -1227,6 +1233,7 @@ session_reply(struct session *s, struct reply *r)
 		session_keep_caps(s, r);
 	session_notes_ctx(s, &c);
 	notes_reply(&c, r, session_note_emit, s);
+	session_find(s, SESSION_FIND_REPLY, r);
 	if (r->code == 421) {
 		session_emit_reply(s, r, cmd, line, from);
 		session_closing(s);
@@ -1695,6 +1702,7 @@ session_read(struct session *s)
 			break;
 		}
 		if (e->errnum == ECONNRESET) {
+			session_find(s, SESSION_FIND_CLOSED, NULL);
 			session_fail(s, SESSION_FAIL_CONNECT, "connection closed "
 			    "by server (reset)%s", s->awaiting ?
 			    " while waiting for a reply" : "");
@@ -1712,6 +1720,7 @@ session_read(struct session *s)
 		else
 			session_log(s, TR_ERROR, "connection closed by server%s",
 			    s->awaiting ? " while waiting for a reply" : "");
+		session_find(s, SESSION_FIND_CLOSED, NULL);
 		session_end(s, quitting ? SESSION_OK : SESSION_FAIL_CONNECT);
 		return 0;
 	}
