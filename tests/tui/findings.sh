@@ -31,4 +31,14 @@ kept_after_close() {
 }
 check "/status after /close still lists the findings" find \
     wait_until 10 kept_after_close
+# A second connection: each finding says which connection it came from.
+type_line find "/connect 127.0.0.1 $port"
+see find "S: 220 mx.example.test" >/dev/null
+type_line find "EHLO client.test"
+see find "S: 250 8BITMIME" >/dev/null
+type_line find "/status"
+check "/status names the connection of each finding" find \
+    see find "*   127.0.0.1 port $port (connection 2): AUTH PLAIN LOGIN offered"
+check "... the first connection's kept too" find \
+    see find "*   127.0.0.1 port $port (connection 1): AUTH PLAIN refused"
 T kill-session -t find >/dev/null 2>&1
