@@ -74,14 +74,17 @@ $(BUILD)/tests/%: tests/unit/%.c $(BUILD)/liblab.a $(BUILD)/libcore.a
 	    $(if $(filter test_session%,$*),$(HARNESS)) $(BUILD)/liblab.a \
 	    $(BUILD)/libcore.a $(LDFLAGS) -lcmocka $(PKG_LIBS) -lpthread
 
-$(BUILD)/tests/test_session: $(HARNESS) tests/unit/harness.h
+$(BUILD)/tests/test_session $(BUILD)/tests/test_session_findings: \
+    $(HARNESS) tests/unit/harness.h
 
 # Unit tests that render notes link the front end's renderer too.
 UNIT_TUI_test_notes  = tui/render.c tui/width.c
 UNIT_TUI_test_tls    = tui/render.c tui/width.c
 UNIT_TUI_test_render = tui/width.c
+UNIT_TUI_test_session_findings = tui/render.c tui/width.c
 $(BUILD)/tests/test_notes $(BUILD)/tests/test_tls: tui/render.c tui/width.c
 $(BUILD)/tests/test_render: tui/width.c
+$(BUILD)/tests/test_session_findings: tui/render.c tui/width.c
 
 unit: $(UNIT_BIN)
 

@@ -561,6 +561,7 @@ session_free(struct session *s)
 	buf_free(&s->certpem);
 	reply_parser_free(s->rp);
 	transcript_free(s->tr);
+	session_findings_free(s);
 	free(s);
 }
 
@@ -838,6 +839,7 @@ static void
 session_reply_unasked(struct session *s, const struct reply *r)
 {
 	session_debug(s, "reply %d (nobody asked)", r->code);
+	session_find(s, SESSION_FIND_UNASKED, r);
 	session_notes_unpaired(s, r);
 	if (r->code == 421) {
 		session_emit_reply(s, r, SMTPCMD_NONE, NULL, s->state);
@@ -907,6 +909,7 @@ session_reply(struct session *s, struct reply *r)
 		session_keep_caps(s, r);
 	session_notes_ctx(s, &c);
 	notes_reply(&c, r, session_note_emit, s);
+	session_find(s, SESSION_FIND_REPLY, r);
 	if (r->code == 421) {
 		session_emit_reply(s, r, cmd, line, from);
 		session_closing(s);

@@ -23,6 +23,7 @@
 #include <stddef.h>
 
 #include "caps.h"
+#include "findings.h"
 #include "reply.h"
 #include "smtpcmd.h"
 #include "resolve.h"
@@ -61,6 +62,7 @@ enum session_ev_type {
 	SESSION_EV_IDLE,	/* nothing queued or awaited any more */
 	SESSION_EV_CLOSED,	/* the connection is gone; ev->fail says why */
 	SESSION_EV_TARGET,	/* a target answered or failed: ev->target */
+	SESSION_EV_FINDING,	/* ev->finding was learnt (findings.h) */
 };
 
 /*
@@ -124,6 +126,7 @@ struct session_event {
 	int			 tls_from, tls_to;
 	const char		*auth_from, *auth_to; /* user, or NULL */
 	const struct session_target_report *target; /* SESSION_EV_TARGET */
+	const struct finding	*finding; /* SESSION_EV_FINDING */
 };
 
 typedef void session_cb_fn(const struct session_event *, void *arg);
@@ -297,6 +300,10 @@ const struct caps *session_caps(const struct session *);
    "" for nothing) the front end puts into words (tui/render.c). */
 const char *session_hint(const struct session *);
 const struct transcript *session_transcript(const struct session *);
+/* The findings of the whole session, every connection, oldest first
+   (at most FINDINGS_MAX); *n is set. Valid until the session next
+   makes progress or connects. */
+const struct finding *session_findings(const struct session *, size_t *n);
 /* The worst reply class seen so far (2, 3, 4, 5), 0 for none. */
 int	session_worst_class(const struct session *);
 /* The first failure class that closed a connection, SESSION_OK if none. */

@@ -473,6 +473,7 @@ session_connected(struct session *s)
 	resolve_result_free(&s->addrs);
 	s->addr_next = 0;
 	session_log(s, TR_EVENT, "connected to %s [%s]", s->host, s->addr);
+	session_find(s, SESSION_FIND_CONNECTED, NULL);
 	session_note_event(s, NOTES_EV_CONNECTED);
 	if (s->implicit_tls) {
 		session_start_tls(s);
@@ -543,6 +544,7 @@ session_tls_done(struct session *s)
 		    s->tlsinfo.verify_error);
 		return;
 	}
+	session_find(s, SESSION_FIND_TLS, NULL);
 	/* RFC 3207: forget what was learnt in clear, and start over. */
 	caps_free(s->prev_caps);
 	s->prev_caps = s->caps;
@@ -578,8 +580,10 @@ session_handshake(struct session *s)
 	cls = io_error(&s->io)->tls;
 	session_log(s, TR_ERROR, "%s", err);
 	session_keep_cert(s);
-	if (s->cert_kept && s->certinfo.verify_kind != TLS_V_OK)
+	if (s->cert_kept && s->certinfo.verify_kind != TLS_V_OK) {
 		session_cert_failed(s, &s->certinfo);
+		session_find(s, SESSION_FIND_TLS, NULL);
+	}
 	/* A plaintext greeting read as a TLS record, or a server that
 	   hung up on our hello: wrong port or mode. */
 	if (s->implicit_tls && (cls == TLS_E_NOT_TLS || cls == TLS_E_EOF))
@@ -617,11 +621,12 @@ session_read_bytes(struct session *s, struct io *io)
 		buf_reset(&io->in);
 		return 1;
 	}
-	if (e->errnum == ECONNRESET)
+	if (e->errnum == ECONNRESET) {
+		session_find(s, SESSION_FIND_CLOSED, NULL);
 		session_fail(s, SESSION_FAIL_CONNECT, "connection closed by "
 		    "server (reset)%s", s->awaiting ?
 		    " while waiting for a reply" : "");
-	else
+	} else
 		session_fail(s, SESSION_FAIL_CONNECT, "read from %s: %s",
 		    s->addr, strerror(e->errnum));
 	return 0;
@@ -639,6 +644,7 @@ session_read_eof(struct session *s)
 	else
 		session_log(s, TR_ERROR, "connection closed by server%s",
 		    s->awaiting ? " while waiting for a reply" : "");
+	session_find(s, SESSION_FIND_CLOSED, NULL);
 	session_end(s, quitting ? SESSION_OK : SESSION_FAIL_CONNECT);
 }
 

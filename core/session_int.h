@@ -2,7 +2,8 @@
  * The session's insides, shared by the files that implement it:
  * session.c (life cycle, public API, the queue and its pump, the reply
  * handlers and the state), session_auth.c (SASL exchanges and AUTH typed
- * by hand) and session_data.c (DATA streaming, the NUL scan, /send).
+ * by hand), session_data.c (DATA streaming, the NUL scan, /send) and
+ * session_find.c (findings).
  * Nothing outside core/session*.c includes this.
  */
 #ifndef SMTPX_SESSION_INT_H
@@ -19,6 +20,7 @@
 #include "buf.h"
 #include "caps.h"
 #include "dataenc.h"
+#include "findings.h"
 #include "io.h"
 #include "notes.h"
 #include "reply.h"
@@ -41,6 +43,26 @@
 #define SESSION_CERT_MAX	(256 * 1024)	/* a kept chain, as PEM */
 
 #define SESSION_SUBS_MAX	4
+
+/* Where the session looks for findings (session_find.c). */
+enum session_find_at {
+	SESSION_FIND_CONNECTED,		/* a connection is up: count it */
+	SESSION_FIND_TLS,		/* a handshake done, or failed on the
+					   certificate */
+	SESSION_FIND_REPLY,		/* a reply to s->cmd, before its
+					   handler runs */
+	SESSION_FIND_UNASKED,		/* a reply nobody asked for */
+	SESSION_FIND_CLOSED,		/* the server closed or reset */
+};
+
+/* What the session learnt, for the whole session (not per connection). */
+struct session_findings {
+	struct finding		*v;
+	size_t			 n;
+	int			 conn;		/* connections so far */
+	struct timespec		 connected_at;	/* monotonic */
+	char			 mech[32];	/* the AUTH in progress */
+};
 
 /* One subscriber to the session's events. */
 struct session_sub {
@@ -168,9 +190,11 @@ struct session {
 	int			 idle_told;
 	enum session_fail	 failure;
 	int			 in_cb;
+	struct session_findings	 found;
 };
 
 /* session.c */
+void	session_deliver(struct session *, const struct session_event *);
 void	session_pump(struct session *);
 void	session_fail(struct session *, enum session_fail, const char *, ...)
 	    __attribute__((format(printf, 3, 4)));
@@ -214,6 +238,11 @@ void	session_handshake(struct session *);
 void	session_cert_failed(struct session *, const struct tls_info *);
 int	session_read(struct session *);
 void	session_write(struct session *);
+
+/* session_find.c */
+void	session_find(struct session *, enum session_find_at,
+	    const struct reply *);
+void	session_findings_free(struct session *);
 
 /* session_auth.c */
 void	session_sasl_initial_free(struct session *);

@@ -102,7 +102,8 @@ static const struct cmd cmd_table[] = {
 	  "never through a symbolic link; an existing file is replaced as "
 	  "/save replaces it).", cmd_cert },
 	{ "status", 0, 0, "/status",
-	  "where the session stands and what could come next.", cmd_status },
+	  "where the session stands, what could come next, and what was "
+	  "found out about the server (findings).", cmd_status },
 	{ "b64", 1, CMD_MAXARGS - 1, "/b64 TEXT",
 	  "base64 of TEXT, for AUTH by hand; \\0 stands for a NUL byte "
 	  "(/b64 \\0user\\0password for PLAIN). Kept out of history and of "
@@ -912,6 +913,40 @@ cmd_cert(struct app *app, int argc, char **argv, const char *line)
 	return 0;
 }
 
+/* The session's findings, one line each, in words (render.c); with
+   their connection when they come from more than one. */
+static void
+cmd_status_findings(struct app *app)
+{
+	const struct finding	*f;
+	struct buf		 b;
+	size_t			 n, i;
+	int			 many = 0;
+
+	f = session_findings(app->session, &n);
+	if (n == 0) {
+		cmd_event(app, "findings: none");
+		return;
+	}
+	cmd_event(app, "findings:");
+	for (i = 1; i < n; i++)
+		if (f[i].conn != f[0].conn)
+			many = 1;
+	buf_init(&b, 0);
+	for (i = 0; i < n; i++) {
+		buf_reset(&b);
+		if (render_finding(&f[i], &b) == -1 || b.len == 0)
+			continue;
+		if (many)
+			cmd_event(app, "  %s port %d (connection %d): %.*s",
+			    f[i].host, f[i].port, f[i].conn, (int)b.len,
+			    b.data);
+		else
+			cmd_event(app, "  %.*s", (int)b.len, b.data);
+	}
+	buf_free(&b);
+}
+
 static int
 cmd_status(struct app *app, int argc, char **argv, const char *line)
 {
@@ -922,6 +957,7 @@ cmd_status(struct app *app, int argc, char **argv, const char *line)
 	if (session_state(s) == SESSION_CLOSED) {
 		cmd_event(app, "not connected; next: %s",
 		    render_hint(session_hint(s)));
+		cmd_status_findings(app);
 		return 0;
 	}
 	cmd_event(app, "%s port %d: %s", session_host(s), session_port(s),
@@ -936,6 +972,7 @@ cmd_status(struct app *app, int argc, char **argv, const char *line)
 	else
 		cmd_event(app, "not authenticated");
 	cmd_event(app, "next: %s", render_hint(session_hint(s)));
+	cmd_status_findings(app);
 	return 0;
 }
 

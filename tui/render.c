@@ -13,6 +13,7 @@
 #include <strings.h>
 
 #include "buf.h"
+#include "findings.h"
 #include "notes.h"
 #include "render.h"
 #include "transcript.h"
@@ -53,6 +54,78 @@ static const struct render_msg render_msgs[] = {
 	{ "hint.rcpt-data", N_("RCPT TO:<address> or DATA") },
 	{ "hint.data", N_("message lines, then . alone (or /data FILE)") },
 	{ "hint.again", N_("/connect to start again") },
+};
+
+/* Findings (core/findings.h), one whole sentence per id. */
+static const struct render_plural {
+	const char	*id;
+	const char	*text;
+	const char	*plural;
+} render_findings[] = {
+	{ "finding.auth-before-tls",
+	    N_("AUTH ({1}) is offered before STARTTLS: a client that "
+	    "authenticates now sends its password unencrypted"), NULL },
+	{ "finding.no-starttls",
+	    N_("no STARTTLS on port {1}: nothing on this connection can be "
+	    "encrypted"), NULL },
+	{ "finding.clear-password",
+	    N_("AUTH {1} offered without TLS: the password would cross the "
+	    "network readable by anyone on the way (base64 is no "
+	    "encryption)"), NULL },
+	{ "finding.cert-expiring",
+	    N_("the certificate expires in {1} day"),
+	    N_("the certificate expires in {1} days") },
+	{ "finding.cert-expired",
+	    N_("the certificate expired {1} day ago"),
+	    N_("the certificate expired {1} days ago") },
+	{ "finding.cert-unverified",
+	    N_("the certificate was not verified"), NULL },
+	{ "finding.cert-unverified.name",
+	    N_("the certificate was not verified: it does not name the host "
+	    "connected to"), NULL },
+	{ "finding.cert-unverified.address",
+	    N_("the certificate was not verified: it does not name the address "
+	    "connected to"), NULL },
+	{ "finding.cert-unverified.self-signed",
+	    N_("the certificate was not verified: it is self-signed"), NULL },
+	{ "finding.cert-unverified.issuer",
+	    N_("the certificate was not verified: its issuer is not trusted "
+	    "(a private CA, or a missing intermediate)"), NULL },
+	{ "finding.cert-unverified.expired",
+	    N_("the certificate was not verified: it has expired"), NULL },
+	{ "finding.cert-unverified.not-yet-valid",
+	    N_("the certificate was not verified: it is not valid yet"), NULL },
+	{ "finding.cert-unverified.no-certificate",
+	    N_("the certificate was not verified: the server sent none"),
+	    NULL },
+	{ "finding.relay-refused",
+	    N_("relaying refused ({1}): this server does not pass mail on to "
+	    "other domains for this client"), NULL },
+	{ "finding.relay-refused.domain",
+	    N_("relaying to {2} refused ({1}): this server does not pass mail "
+	    "on to other domains for this client"), NULL },
+	{ "finding.auth-refused",
+	    N_("AUTH refused ({1})"), NULL },
+	{ "finding.auth-refused.mech",
+	    N_("AUTH {2} refused ({1})"), NULL },
+	{ "finding.auth-required",
+	    N_("authentication required ({1}) before the server takes mail"),
+	    NULL },
+	{ "finding.auth-required.cmd",
+	    N_("{2} refused until the client authenticates ({1})"), NULL },
+	{ "finding.unasked-reply",
+	    N_("the server sent a reply nobody asked for ({1})"), NULL },
+	{ "finding.slow-greeting",
+	    N_("the greeting came {1} s after the connection was made (more "
+	    "than {2} s: a tarpit, or slow DNS checks on the server)"), NULL },
+	{ "finding.closed-no-221",
+	    N_("the server closed the connection without a 221"), NULL },
+	{ "finding.closed-no-221.cmd",
+	    N_("the server closed the connection while {1} waited for its "
+	    "reply, without a 221"), NULL },
+	{ "finding.old-tls",
+	    N_("TLS version {1} is older than TLS 1.2 (deprecated by RFC "
+	    "8996)"), NULL },
 };
 
 static const char *
@@ -284,6 +357,12 @@ render_note(const struct note *nt, struct buf *out)
 
 	t = render_find(render_msgs, sizeof render_msgs /
 	    sizeof render_msgs[0], nt->id, strlen(nt->id));
+	for (i = 0; t == NULL && i < (int)(sizeof render_findings /
+	    sizeof render_findings[0]); i++)
+		if (strcmp(render_findings[i].id, nt->id) == 0) {
+			t = render_findings[i].text;
+			plural = render_findings[i].plural;
+		}
 	if (t == NULL)
 		t = notes_template(nt->id, &plural);
 	if (t == NULL) {
@@ -301,6 +380,17 @@ render_note(const struct note *nt, struct buf *out)
 			break;
 		}
 	return render_fill(render_tr(t, plural, n), nt, out);
+}
+
+int
+render_finding(const struct finding *f, struct buf *out)
+{
+	struct note	 nt;
+	char		 store[512];
+
+	if (findings_note(f, &nt, store, sizeof store) == -1)
+		return buf_addstr(out, findings_id(f->kind));
+	return render_note(&nt, out);
 }
 
 int

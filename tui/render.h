@@ -2,11 +2,11 @@
  * Notes as words: the front end's half of the structured notes. Core
  * emits a note as an id and arguments (core/notes.h) and the transcript
  * keeps it so; this module turns one into text when it is drawn, saved
- * or printed: it finds the template (this file's own table first, for
- * the ids whose words name our commands, then core's), translates it
- * through one function (dgettext on the "smtpx" domain unless a test
- * injects another), fills the placeholders and, when asked, wraps the
- * result by display width. Rendering never changes the stored note, so a
+ * or printed: it finds the template (this file's own tables first, for
+ * the ids whose words name our commands and for the findings, then
+ * core's), translates it through one function (dgettext on the "smtpx"
+ * domain unless a test injects another), fills the placeholders and,
+ * when asked, wraps the result by display width. Rendering never changes the stored note, so a
  * transcript can be rendered again in another language or width.
  */
 #ifndef SMTPX_RENDER_H
@@ -15,6 +15,7 @@
 #include <stddef.h>
 
 struct buf;
+struct finding;
 struct note;
 struct tr_entry;
 
@@ -33,6 +34,8 @@ void	render_set_translate(render_tr_fn *fn);
 
 /* Append the note's text, unwrapped, to out. 0, or -1 when out is full. */
 int	render_note(const struct note *, struct buf *out);
+/* A finding (core/findings.h) in words, unwrapped. 0 or -1. */
+int	render_finding(const struct finding *, struct buf *out);
 /* The same for a TR_NOTE entry's stored text: a serialised note is
    rendered, plain text is copied as it is. */
 int	render_note_text(const char *text, size_t len, struct buf *out);

@@ -323,9 +323,14 @@ EOF
 rc_is 0
 out_has '^\* certificate verified' "a verified handshake (control)"
 sed -n '/TLS established/,$p' "$W/out" >"$W/after-tls"
-# (Notes may say what went away; only the non-note lines count.)
-grep -av '^   #' "$W/after-tls" | grep -aq 'X-PRETLS-ONLY\|PLAIN-PRETLS' &&
-	fail "capabilities from before STARTTLS shown after it: $(grep -av '^   #' "$W/after-tls" | grep -a PRETLS | head -3)"
+# (Notes may say what went away, and /status's findings what the clear
+# connection offered; only the other lines count.)
+grep -av '^   #' "$W/after-tls" | awk '/^\* findings:/ { f = 1; next }
+    f && /^\*   / { next } { f = 0; print }' >"$W/after-tls-caps"
+grep -aq 'X-PRETLS-ONLY\|PLAIN-PRETLS' "$W/after-tls-caps" &&
+	fail "capabilities from before STARTTLS shown after it: $(grep -a PRETLS "$W/after-tls-caps" | head -3)"
+grep -aq '^\*   AUTH (PLAIN-PRETLS) is offered before STARTTLS' "$W/after-tls" ||
+	fail "/status lacks the finding about the clear connection"
 sed -n '/TLS established/,/C: EHLO/p' "$W/after-tls" | grep -aq 'no capabilities' ||
 	fail "/caps after STARTTLS does not say that none are known"
 sed -n '/TLS established/,/C: EHLO/p' "$W/after-tls" | grep -aiq 'next: /starttls' &&
@@ -2241,7 +2246,9 @@ if [ -z "$SKIP" ]; then
 	    'state: TLS handshake -> ' 'TLS on' 'sent AUTH$' \
 	    'reply 235 to AUTH in [0-9]+ ms' 'authenticated: yes' \
 	    'reply 354 to DATA' 'reply 250 to \. in' 'sent QUIT' \
-	    'event: connected to' '^ *[0-9]+\.[0-9]{3} '; do
+	    'event: connected to' '^ *[0-9]+\.[0-9]{3} ' \
+	    'finding: auth-refused 535 5\.7\.8 PLAIN$' \
+	    'finding: auth-refused 535 5\.7\.8 LOGIN$'; do
 		grep -Eq -- "$want" "$DBG" || fail "trace lacks /$want/"
 	done
 	for secret in "$FILEPW" "$(b64 "\\0alice\\0$FILEPW")" "$PLAINB64" \
@@ -2252,6 +2259,42 @@ if [ -z "$SKIP" ]; then
 	done
 fi
 done_case "debug-trace: --debug writes states, commands and timings, never secrets or text"
+
+# Findings: the line mode prints nothing for them (its transcripts stay
+# as they were); the --debug trace has one line each, by id and codes,
+# without the recipient's domain.
+srv debug-findings <<EOF
+$greet
+expect EHLO
+$ehlo_tls
+expect MAIL
+send b"250 2.1.0 Ok\r\n"
+expect RCPT
+send b"554 5.7.1 <x@relay-target.example>: Relay access denied\r\n"
+expect QUIT
+send b"221 bye\r\n"
+EOF
+DBG=$W/debug.log
+cli --debug "$DBG" <<EOF
+EHLO client.test
+MAIL FROM:<a@example.org>
+RCPT TO:<x@relay-target.example>
+QUIT
+EOF
+rc_is 1
+out_has '^S: 554 5\.7\.1 <x@relay-target.example>: Relay access denied'
+out_hasnt 'finding|[Rr]elaying to|offered before STARTTLS|offered without TLS'
+if [ -z "$SKIP" ]; then
+	for want in 'finding: auth-before-tls PLAIN LOGIN$' \
+	    'finding: clear-password PLAIN LOGIN$' \
+	    'finding: relay-refused 554 5\.7\.1$'; do
+		grep -Eq -- "$want" "$DBG" || fail "trace lacks /$want/"
+	done
+	ck "one trace line per finding" test "$(grep -c 'finding:' "$DBG")" = 3
+	grep -q relay-target "$DBG" &&
+		fail "the trace holds the recipient's domain"
+fi
+done_case "debug-findings: findings go to the --debug trace, not the line mode"
 
 # --debug never writes through a symbolic link.
 srv debug-symlink <<EOF

@@ -242,6 +242,13 @@ h_trace(void *arg, const char *line)
 int
 harness_start(struct harness *h, const struct hstep *script)
 {
+	return harness_start_wait(h, script, 3000);
+}
+
+int
+harness_start_wait(struct harness *h, const struct hstep *script,
+    int timeout_ms)
+{
 	struct session_config	 cfg;
 	struct sockaddr_in	 sin;
 	socklen_t		 sl = sizeof sin;
@@ -270,7 +277,7 @@ harness_start(struct harness *h, const struct hstep *script)
 	h->port = ntohs(sin.sin_port);
 	memset(&cfg, 0, sizeof cfg);
 	cfg.ehlo_name = "client.test";
-	cfg.timeout_ms = 3000;
+	cfg.timeout_ms = timeout_ms;
 	cfg.debug = h_trace;
 	cfg.debug_arg = h;
 	if ((h->s = session_new(&cfg, h_record, h)) == NULL ||

@@ -68,6 +68,9 @@ struct harness {
 /* Listen, start the peer on script and make a session with the
    peer's certificate trusted. 0, or -1 (with a message on stderr). */
 int	harness_start(struct harness *, const struct hstep *script);
+/* The same with the session's wait for anything (3000 ms above). */
+int	harness_start_wait(struct harness *, const struct hstep *script,
+	    int timeout_ms);
 /* Drive the session until done(h) is true or ms pass; 1 if done. */
 int	harness_run(struct harness *, int (*done)(struct harness *), int ms);
 /* Connect to the peer; 0 or -1. */
