@@ -30,6 +30,35 @@
 #include "notes_tables.h"
 #include "reply.h"
 
+/* The topic tags (tests/notes/eval/README.md). */
+const char *const notes_tags[] = {
+	"ip-reputation", "rate-limit", "quota", "auth-required",
+	"bad-credentials", "app-password-required", "auth-disabled",
+	"tls-required", "tls-failure", "relay-denied", "unknown-user",
+	"mailbox-full", "mailbox-disabled", "content-spam", "spf-dkim-dmarc",
+	"sender-rejected", "greylisting", "size-limit", "syntax", "sequence",
+	"service-unavailable", "policy-other", "success", "unclear", NULL
+};
+
+/* The cause each context rule states; rules not listed state none. */
+static const struct {
+	const char	*id;
+	const char	*tag;
+} notes_rule_tags[] = {
+	{ "rule.relay-25",		"relay-denied" },
+	{ "rule.relay-login",		"relay-denied" },
+	{ "rule.relay-logged-in",	"relay-denied" },
+	{ "rule.tls-again",		"tls-required" },
+	{ "rule.starttls",		"tls-required" },
+	{ "rule.auth-reset",		"auth-required" },
+	{ "rule.auth-25",		"auth-required" },
+	{ "rule.auth-no-tls",		"auth-required" },
+	{ "rule.noauth-25",		"auth-disabled" },
+	{ "rule.noauth-starttls",	"auth-disabled" },
+	{ "rule.starttls-4xx",		"tls-failure" },
+	{ "rule.greeting-421",		"service-unavailable" },
+};
+
 /* Where notes go, and how many went. */
 struct notes_out {
 	notes_emit_fn	*emit;
@@ -882,6 +911,58 @@ notes_reply(const struct notes_ctx *ctx, const struct reply *r,
 	    notes_cmd_is(ctx, SMTPCMD_OTHER)))))
 		notes_ehlo(&o, ctx, r);
 	notes_code_note(&o, r->code, ctx->cmd);
+}
+
+/* The known message a "known.*:ID" reference names, or NULL. */
+static const struct notes_known *
+notes_known_ref(const char *ref)
+{
+	const char	*id;
+	size_t		 i;
+
+	if (ref == NULL || strncmp(ref, "known.", 6) != 0 ||
+	    (id = strchr(ref, ':')) == NULL)
+		return NULL;
+	for (i = 0; i < notes_nknowns; i++)
+		if (strcmp(notes_knowns[i].id, id + 1) == 0)
+			return &notes_knowns[i];
+	return NULL;
+}
+
+const char *
+notes_tag(const struct note *nt, const char **server)
+{
+	const struct notes_known	*k;
+	const struct notes_esc		*e;
+	int				 subject, detail;
+	size_t				 i;
+
+	if (server != NULL)
+		*server = NULL;
+	if (nt == NULL || nt->id == NULL)
+		return NULL;
+	if (strcmp(nt->id, "known.cause") == 0 && nt->nargs > 0 &&
+	    (k = notes_known_ref(nt->a[0].s)) != NULL) {
+		if (server != NULL && k->server)
+			*server = k->who;
+		return k->tag;
+	}
+	/* The registry's meaning, said in full only with no known message. */
+	if (strcmp(nt->id, "esc.full") == 0 && nt->nargs > 3 &&
+	    sscanf(nt->a[3].s, "esc.what:%d.%d", &subject, &detail) == 2 &&
+	    (e = notes_esc_find(subject, detail)) != NULL)
+		return e->tag;
+	if (strcmp(nt->id, "esc.short") == 0)
+		return "success";
+	/* A 2xx or 3xx code's own meaning is that it went well. */
+	if ((strcmp(nt->id, "code") == 0 || strcmp(nt->id, "code.cmd") == 0) &&
+	    nt->nargs > 0 && (nt->a[0].s[0] == '2' || nt->a[0].s[0] == '3'))
+		return "success";
+	for (i = 0; i < sizeof notes_rule_tags / sizeof notes_rule_tags[0];
+	    i++)
+		if (strcmp(nt->id, notes_rule_tags[i].id) == 0)
+			return notes_rule_tags[i].tag;
+	return NULL;
 }
 
 /* What a known port is for: one or two notes. */

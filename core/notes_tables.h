@@ -43,6 +43,8 @@ struct notes_esc {
 	const char	*rfc;
 	const char	*title;		/* the registry's name, lower case */
 	const char	*what;		/* what it means and what to do */
+	const char	*tag;		/* topic tag when servers use the code
+					   for that one cause, else NULL */
 };
 
 /* Parameter read-outs for EHLO keywords. */
@@ -109,6 +111,9 @@ struct notes_port {
  */
 struct notes_known {
 	const char	*id;		/* short name, for tests and corpus */
+	const char	*tag;		/* topic tag (notes_tags) */
+	int		 server;	/* who names the server or provider
+					   that sent the reply, not a topic */
 	const char	*who;		/* "Gmail", "Postfix", "Greylisting" */
 	int		 code;
 	const char	*esc;
@@ -141,6 +146,8 @@ extern const struct notes_mech		notes_mechs[];
 extern const size_t			notes_nmechs;
 
 extern const struct notes_known		notes_knowns[];
+/* The topic tags of tests/notes/eval/README.md, NULL-terminated. */
+extern const char *const		notes_tags[];
 extern const size_t			notes_nknowns;
 
 /* notes_codes.c */

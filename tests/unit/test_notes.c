@@ -687,6 +687,94 @@ test_known_table(void **state)
 	}
 }
 
+/* Tags collected from the notes of one reply. */
+struct tags {
+	int		 n;
+	const char	*tag[32];
+	const char	*server[32];
+};
+
+static void
+collect_tag(void *arg, const struct note *nt)
+{
+	struct tags	*t = arg;
+	const char	*server, *tag = notes_tag(nt, &server);
+
+	if (tag != NULL && t->n < 32) {
+		t->server[t->n] = server;
+		t->tag[t->n++] = tag;
+	}
+}
+
+static int
+tag_listed(const char *tag)
+{
+	size_t	 i;
+
+	for (i = 0; notes_tags[i] != NULL; i++)
+		if (strcmp(notes_tags[i], tag) == 0)
+			return 1;
+	return 0;
+}
+
+/* Every known message and rule carries a listed topic tag, and the
+   notes of a reply carry them (issue 12: "wrong" made measurable). */
+static void
+test_tags(void **state)
+{
+	struct notes_ctx	 c = ctx_at(25, SMTPCMD_RCPT);
+	struct reply		*r;
+	struct tags		 t;
+	size_t			 i;
+
+	(void)state;
+	for (i = 0; i < notes_nknowns; i++)
+		if (notes_knowns[i].tag == NULL ||
+		    !tag_listed(notes_knowns[i].tag))
+			fail_msg("%s: tag not listed", notes_knowns[i].id);
+	for (i = 0; i < notes_nescs; i++)
+		if (notes_escs[i].tag != NULL && !tag_listed(notes_escs[i].tag))
+			fail_msg("esc %d.%d: tag not listed",
+			    notes_escs[i].subject, notes_escs[i].detail);
+
+	/* A provider's message: its tag and the provider it names. */
+	r = mkreply("550-5.1.1 The email account that you tried to reach "
+	    "does not exist.\n550 5.1.1 https://support.google.com/mail/"
+	    "?p=NoSuchUser e22-n7 - gsmtp");
+	memset(&t, 0, sizeof t);
+	notes_reply(&c, r, collect_tag, &t);
+	reply_free(r);
+	assert_int_equal(t.n, 1);
+	assert_string_equal(t.tag[0], "unknown-user");
+	assert_non_null(t.server[0]);
+	assert_string_equal(t.server[0], "Gmail");
+
+	/* A topic rule names no server; the registry's meaning of 5.2.2. */
+	r = mkreply("552 5.2.2 over the limit, sorry");
+	memset(&t, 0, sizeof t);
+	notes_reply(&c, r, collect_tag, &t);
+	reply_free(r);
+	assert_int_equal(t.n, 1);
+	assert_string_equal(t.tag[0], "mailbox-full");
+	assert_null(t.server[0]);
+
+	/* A class alone states no cause: no tag. */
+	r = mkreply("550 5.7.1 no");
+	memset(&t, 0, sizeof t);
+	notes_reply(&c, r, collect_tag, &t);
+	reply_free(r);
+	assert_int_equal(t.n, 0);
+
+	/* A success is tagged so. */
+	r = mkreply("250 2.1.5 ok");
+	memset(&t, 0, sizeof t);
+	notes_reply(&c, r, collect_tag, &t);
+	reply_free(r);
+	assert_true(t.n >= 1);
+	for (i = 0; i < (size_t)t.n; i++)
+		assert_string_equal(t.tag[i], "success");
+}
+
 static void
 test_known_match(void **state)
 {
@@ -1538,6 +1626,7 @@ main(void)
 		cmocka_unit_test(test_ports),
 		cmocka_unit_test(test_known_table),
 		cmocka_unit_test(test_known_match),
+		cmocka_unit_test(test_tags),
 		cmocka_unit_test(test_rule_relay),
 		cmocka_unit_test(test_rule_starttls),
 		cmocka_unit_test(test_rule_auth),
