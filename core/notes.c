@@ -57,6 +57,31 @@ static const struct {
 	{ "rule.noauth-starttls",	"auth-disabled" },
 	{ "rule.starttls-4xx",		"tls-failure" },
 	{ "rule.greeting-421",		"service-unavailable" },
+	{ "rule.access-login",		"auth-required" },
+};
+
+/*
+ * Words worth pointing at in a reply no known message explains: what
+ * the text itself says, reported as such and never as a cause. Each
+ * entry is a notes_known_match pattern and the word shown for it.
+ */
+static const struct {
+	const char	*match;
+	const char	*word;
+} notes_salient[] = {
+	{ "blocked|blocklist|blacklist|block list|black list", "blocked" },
+	{ "rate limit|ratelimit|rate-limit|too many|too fast", "rate" },
+	{ "quota|limit exceeded", "quota" },
+	{ "spam|junk", "spam" },
+	{ "policy|policies", "policy" },
+	{ "unknown user|user unknown|no such user|does not exist|"
+	    "not exist|invalid recipient|unknown recipient", "unknown user" },
+	{ "mailbox full|mailbox is full|over quota|storage", "mailbox full" },
+	{ "try again later|try later|retry later|temporar", "try later" },
+	{ "spamhaus|spamcop|barracuda|sorbs|uceprotect|spamrats|abuseat|"
+	    "dnsbl|rbl", "a blocklist" },
+	{ "authentica|login|log in", "authentication" },
+	{ "tls|ssl|encrypt", "TLS" },
 };
 
 /* Where notes go, and how many went. */
@@ -846,10 +871,47 @@ notes_rules(struct notes_out *o, const struct notes_ctx *ctx,
 	   (even with notes off); saying it again here would be twice. */
 	if (r->code == 334 && !notes_cmd_is(ctx, SMTPCMD_AUTH))
 		notes_challenge(o, r);
-	if (notes_cmd_is(ctx, SMTPCMD_STARTTLS) && cls == 4)
+	/* Not when the code says it is about the protocol (X.5.x): a
+	   pipelining error is no TLS failure. */
+	if (notes_cmd_is(ctx, SMTPCMD_STARTTLS) && cls == 4 &&
+	    strncmp(r->esc + (r->esc[0] != '\0' ? 1 : 0), ".5.", 3) != 0)
 		notes_say(o, "rule.starttls-4xx", "");
+	/* "Client host rejected: Access denied" where AUTH was offered and
+	   not used, on a port for clients: the rule wants a login. */
+	if ((f & NOTES_K_ACCESS) && !ctx->authenticated && ctx->port != 25 &&
+	    ctx->caps != NULL && caps_has(ctx->caps, "AUTH"))
+		notes_say(o, "rule.access-login", "");
 	if (notes_cmd_is(ctx, SMTPCMD_GREETING) && r->code == 421)
 		notes_say(o, "rule.greeting-421", "");
+}
+
+/*
+ * No known message explains this failure: say what its text mentions,
+ * as the text's own words (quoted), and where it links to.
+ */
+static void
+notes_salient_note(struct notes_out *o, const char *text)
+{
+	char		 list[256], q[96];
+	const char	*u, *e;
+	size_t		 i, n = 0;
+
+	list[0] = '\0';
+	for (i = 0; i < sizeof notes_salient / sizeof notes_salient[0]; i++)
+		if (notes_known_match(notes_salient[i].match, text)) {
+			notes_cat(list, sizeof list, "%s%s", n++ ? ", " : "",
+			    notes_salient[i].word);
+		}
+	if (n > 0)
+		notes_say(o, "text.mentions", "w", list);
+	if ((u = strstr(text, "https://")) != NULL ||
+	    (u = strstr(text, "http://")) != NULL) {
+		e = u + strcspn(u, " <>\"'");
+		while (e > u && (e[-1] == '.' || e[-1] == ',' || e[-1] == ')'))
+			e--;
+		notes_quote(q, sizeof q, u, (size_t)(e - u), 80);
+		notes_say(o, "text.link", "q", q);
+	}
 }
 
 /* A known message: its cause, then what to do. */
@@ -890,9 +952,17 @@ notes_reply(const struct notes_ctx *ctx, const struct reply *r,
 		reply_esc(r->lines[0], r->lens[0], esc);
 	notes_known_text(r, text, sizeof text);
 
-	if ((k = notes_known_find(r->code, esc, text)) != NULL)
+	k = notes_known_find(r->code, esc, text);
+	/* A recipient refused after the message was sent is a filter's
+	   verdict (a recipient's preferences), not an address lookup. */
+	if (k != NULL && k->tag != NULL && strcmp(k->tag, "unknown-user") ==
+	    0 && notes_cmd_is(ctx, SMTPCMD_DOT))
+		k = NULL;
+	if (k != NULL)
 		notes_known_note(&o, k);
 	notes_rules(&o, ctx, r, k, text);
+	if ((k == NULL || k->tag == NULL) && (cls == 4 || cls == 5))
+		notes_salient_note(&o, text);
 	if (esc[0] != '\0' && strcmp(esc, r->esc) == 0)
 		notes_esc_where(&o, r);
 	if (esc[0] != '\0' &&

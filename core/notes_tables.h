@@ -99,6 +99,8 @@ struct notes_port {
 #define NOTES_K_NEEDAUTH	0x04	/* login required first */
 #define NOTES_K_AUTHFAIL	0x08	/* login refused */
 #define NOTES_K_NOAUTH		0x10	/* AUTH not offered here */
+#define NOTES_K_ACCESS		0x20	/* an access rule: by IP, or lifted by
+					   logging in where AUTH is offered */
 
 /*
  * A known message of a real server or provider. It matches when the code
@@ -111,7 +113,9 @@ struct notes_port {
  */
 struct notes_known {
 	const char	*id;		/* short name, for tests and corpus */
-	const char	*tag;		/* topic tag (notes_tags) */
+	const char	*tag;		/* topic tag (notes_tags), or NULL
+					   when the text names no one cause
+					   (a provider's catch-all) */
 	int		 server;	/* who names the server or provider
 					   that sent the reply, not a topic */
 	const char	*who;		/* "Gmail", "Postfix", "Greylisting" */
