@@ -26,6 +26,25 @@
 
 const struct notes_known notes_knowns[] = {
 	/* Mimecast quotes other servers' words; its link names it. */
+	{ "mimecast-greylist", "greylisting", 1,
+	    "Mimecast", 0, "",
+	    "internal resource temporarily unavailable&mimecast", 0,
+	    "Mimecast greylists: a first try from a new sender is put off",
+	    "retry in a few minutes; a real mail server does this by itself",
+	    "451 Internal resource temporarily unavailable - "
+	    "https://community.mimecast.com/docs/DOC-1369#451" },
+	{ "mimecast-network", "ip-reputation", 1,
+	    "Mimecast", 0, "", "host network not allowed&mimecast", 0,
+	    "the recipient's organisation does not take mail from your network",
+	    "send through a server with a good reputation, or ask the admin",
+	    "554 Host network not allowed - "
+	    "https://community.mimecast.com/docs/DOC-1369#554" },
+	{ "mimecast-spoofing", "spf-dkim-dmarc", 1,
+	    "Mimecast", 0, "", "anti-spoofing&mimecast", 0,
+	    "the message claims a sender of the recipient's own organisation",
+	    "make SPF or DKIM pass for the From domain",
+	    "550 Rejected by header based Anti-Spoofing policy: "
+	    "user@example.com - https://community.mimecast.com/docs/DOC-1369#550" },
 	{ "mimecast-dmarc", "spf-dkim-dmarc", 1,
 	    "Mimecast", 0, "", "dmarc&mimecast", 0,
 	    "the From domain fails DMARC, and Mimecast enforces its policy",
@@ -154,7 +173,8 @@ const struct notes_known notes_knowns[] = {
 	    "550 5.7.64 TenantAttribution; Relay Access Denied" },
 	{ "ms-dbeb", "unknown-user", 1,
 	    "Microsoft 365", 0, "X.4.1",
-	    "recipient address rejected: access denied", 0,
+	    "recipient address rejected: access denied|recipient addresses "
+	    "rejected : access denied", 0,
 	    "the recipient does not exist in the tenant (edge blocking)",
 	    "check the address; the tenant's admin can check the mailbox",
 	    "550 5.4.1 Recipient address rejected: Access denied. "
@@ -518,7 +538,8 @@ const struct notes_known notes_knowns[] = {
 	    "Recipient address rejected: Domain not found" },
 	{ "postfix-login-mismatch", "sender-rejected", 0,
 	    "Sender and login", 0, "",
-	    "sender address rejected: not owned by user", 0,
+	    "sender address rejected: not owned by|must be same as "
+	    "authorization user|and sender doesn't match", 0,
 	    "you are logged in, but MAIL FROM is not an address of that login",
 	    "use your own address in MAIL FROM",
 	    "553 5.7.1 <boss@example.com>: Sender address "
@@ -905,7 +926,8 @@ const struct notes_known notes_knowns[] = {
 	/* Generic patterns, after every provider-specific entry. */
 	{ "tls-required", "tls-required", 0,
 	    "STARTTLS required", 0, "",
-	    "must issue a starttls command first|starttls is required|tls "
+	    "must issue a starttls command first|starttls is required|"
+	    "ssl/tls encryption is not allowed|tls "
 	    "required|encryption required for requested "
 	    "authentication|must use starttls|requires tls", NEEDTLS,
 	    "the server takes this command only on an encrypted connection",
@@ -913,7 +935,8 @@ const struct notes_known notes_knowns[] = {
 	    "530 5.7.0 Must issue a STARTTLS command first" },
 	{ "auth-required", "auth-required", 0,
 	    "Login required", 0, "",
-	    "authentication required|authentication is required|must "
+	    "authentication required|authentication is required|"
+	    "unauthenticated senders not allowed|must "
 	    "authenticate|smtp auth required|please "
 	    "authenticate|authenticate first|not authenticated", NEEDAUTH,
 	    "the server sends mail only for logged-in users",
@@ -1014,9 +1037,31 @@ const struct notes_known notes_knowns[] = {
 	    "this account may not send with that From address",
 	    "send from an address of the account you logged in with",
 	    "553 Relaying disallowed as user@example.com" },
+	{ "policy-ip", "ip-reputation", 0,
+	    "IP address", 0, "",
+	    "policy restrictions (ip based)|client host blocked|"
+	    "ip address is blocked", 0,
+	    "mail from your IP address is refused (its reputation)",
+	    "send through a server with a good reputation",
+	    "550 <user@example.com>: Reject due to policy restrictions "
+	    "(IP based)" },
+	{ "app-code", "app-password-required", 0,
+	    "Authorization code", 535, "", "enter your authorization", AUTHFAIL,
+	    "the account wants its authorization code, not its password",
+	    "create the code in the webmail's settings and log in with it",
+	    "535 Login Fail. Please enter your authorization code to login. "
+	    "More information in http://service.mail.qq.com/cgi-bin/help?"
+	    "subtype=1&&id=28&&no=1001256" },
+	{ "daily-limit", "quota", 0,
+	    "Daily limit", 0, "", "daily limit|daily sending limit", 0,
+	    "this account reached its sending limit for the day",
+	    "wait until the limit resets (often 24 hours)",
+	    "550 5.1.90 Your message can't be sent because you've reached your "
+	    "daily limit for message recipients" },
 	{ "relay-denied", "relay-denied", 0,
 	    "Relay denied", 0, "",
-	    "relaying not permitted|relay denied|relaying not allowed|relay "
+	    "relaying not permitted|relay denied|list of allowed hosts|"
+	    "unauthorized relaying|relaying not allowed|relay "
 	    "not allowed|unable to relay|not permitted to relay|we "
 	    "do not relay|relaying disallowed|relay access", RELAY,
 	    "relaying refused: this server takes mail only for its own domains",
@@ -1024,7 +1069,8 @@ const struct notes_known notes_knowns[] = {
 	    "550 5.7.1 Unable to relay" },
 	{ "user-unknown", "unknown-user", 0,
 	    "No such user", 0, "",
-	    "user unknown|unknown user|no such user|user not found|mailbox not "
+	    "user unknown|unknown user|no such user|invalid recipient|"
+	    "invalid-recipient|no longer valid|not in recipient list|user not found|mailbox not "
 	    "found|no mailbox here|recipient not found|unknown recipient|no "
 	    "such recipient|address does not exist|does not exist here|invalid "
 	    "mailbox|mailbox does not exist|not a valid mailbox", 0,
@@ -1033,14 +1079,17 @@ const struct notes_known notes_knowns[] = {
 	    "550 5.1.1 <nobody@example.com>... User unknown" },
 	{ "mailbox-full", "mailbox-full", 0,
 	    "Mailbox full", 0, "",
-	    "mailbox full|mailbox is full|over quota|quota violation|has too many messages|quota exceeded|exceeded "
+	    "mailbox full|mailbox is full|over quota|storage space|"
+	    "exhausted allowed storage|quota violation|has too many messages|quota exceeded|exceeded "
 	    "storage allocation|mailbox size limit|insufficient storage for", 0,
 	    "the recipient's mailbox is full",
 	    "retry later; the recipient must make room",
 	    "552 5.2.2 Mailbox full" },
 	{ "mailbox-disabled", "mailbox-disabled", 0,
 	    "Mailbox disabled", 0, "",
-	    "mailbox disabled|mailbox is inactive|inactive email address|deactivated", 0,
+	    "mailbox disabled|mailbox is inactive|account has been disabled|"
+	    "disabled or discontinued|account closed|inactive mailbox|"
+	    "account is blocked|inactive email address|deactivated", 0,
 	    "the recipient's mailbox is closed or suspended",
 	    "reach the person another way",
 	    "550 5.2.1 Mailbox disabled, not accepting messages" },
@@ -1060,7 +1109,9 @@ const struct notes_known notes_knowns[] = {
 	    "452 4.5.3 Too many recipients" },
 	{ "rate-limit", "rate-limit", 0,
 	    "Rate limit", 0, "",
-	    "too many recent messages|rate limit|ratelimit|rate-limit|too many messages|too many "
+	    "too many recent messages|frequency limited|message per "
+	    "connection|messages per connection|authenticate too many times|"
+	    "limit for the number of messages|rate limit|ratelimit|rate-limit|too many messages|too many "
 	    "connections|sending limit|throttl|slow down|exceeded "
 	    "the rate|sending quota|max emails per hour", 0,
 	    "you send faster or more than this server allows",
@@ -1068,7 +1119,7 @@ const struct notes_known notes_knowns[] = {
 	    "421 4.7.0 Too many messages, rate limit exceeded" },
 	{ "reverse-dns", "ip-reputation", 0,
 	    "Reverse DNS", 0, "",
-	    "reverse dns|reverse hostname|reverse lookup|ptr record|no "
+	    "reverse dns|dns ptr|reverse hostname|reverse lookup|ptr record|no "
 	    "ptr|rdns|hostname lookup failed|name lookup failed", 0,
 	    "your IP address has no proper reverse DNS (PTR) name",
 	    "send through a server with reverse DNS that resolves back",
@@ -1096,6 +1147,50 @@ const struct notes_known notes_knowns[] = {
 	    "the server does not like the name you gave in EHLO",
 	    "EHLO with the client's real, resolvable host name",
 	    "550 5.7.1 Helo command rejected: bad HELO name" },
+	{ "policy-sender", "sender-rejected", 0,
+	    "Sender address", 0, "",
+	    "policy restrictions (domain based)|invalid sender|sender domain "
+	    "not verified|local user only|spoofed message|not owned by auth "
+	    "user", 0,
+	    "this server does not take mail from your sender address or domain",
+	    "send from an address the server accepts (often: your own)",
+	    "501 5.1.0 Emetteur invalide. Invalid Sender. OFR004_405 [405]" },
+	{ "sequence", "sequence", 0,
+	    "Command order", 0, "",
+	    "bad sequence of commands|out of sequence|no commands allowed to "
+	    "pipeline", 0,
+	    "a command came where the protocol does not allow it",
+	    "send the commands in order: EHLO, MAIL, RCPT, DATA",
+	    "503 5.5.1 Bad sequence of commands." },
+	{ "syntax", "syntax", 0,
+	    "Syntax", 0, "", "syntax error|message is malformed|missing a valid "
+	    "address in the from", 0,
+	    "the command or message is not in valid form",
+	    "check the command's form (an address goes in <>) or the headers",
+	    "501 Syntax error in parameters or arguments" },
+	{ "content-filter", "content-spam", 0,
+	    "Content filter", 0, "",
+	    "message filtered|spam url|dt:spm|forbidden_file_extension|"
+	    "potential security issue", 0,
+	    "a filter refused the message for its content",
+	    "check links, attachments and wording; send the file another way",
+	    "550 5.2.0 Message Filtered" },
+	{ "server-trouble", "service-unavailable", 0,
+	    "Server problem", 0, "",
+	    "temporary system problem|temporarily rejected message|service not "
+	    "available|service temporarily unavailable|resources temporarily "
+	    "unavailable|temporary server error|upstream error|temporary domain "
+	    "failure|name server timeout", 0,
+	    "the server has a passing problem of its own",
+	    "retry later; a real mail server does this by itself",
+	    "421 4.3.0 Temporary System Problem. Try again later" },
+	{ "policy", "policy-other", 0,
+	    "Policy", 0, "",
+	    "policy restrictions|policy rejection|has a policy that "
+	    "prohibited|restricted by policy", 0,
+	    "a rule of the receiving side refuses this; the text says no more",
+	    "ask the recipient to have their admin look it up",
+	    "550 5.7.1 Policy rejection on the target address" },
 	{ "null-mx", "unknown-user", 0,
 	    "Null MX", 0, "", "null mx", 0,
 	    "the domain publishes a null MX: it takes no mail at all",
@@ -1112,7 +1207,7 @@ const struct notes_known notes_knowns[] = {
 	    "scan the attachment; send the file another way",
 	    "554 5.7.1 Message rejected: virus found (Eicar-Signature)" },
 	{ "line-too-long", "syntax", 0,
-	    "Line length", 0, "", "line too long", 0,
+	    "Line length", 0, "", "line too long|line is too long", 0,
 	    "a line was longer than the server "
 	    "accepts (SMTP allows 1000 bytes)",
 	    "wrap long lines, or encode the body (quoted-printable, base64)",

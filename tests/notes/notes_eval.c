@@ -13,9 +13,10 @@
  *             no note states any cause, which is the right answer);
  *   generic   else: only what the code's class means.
  *
- *   notes_eval [-q] [-g] NAME FILE
+ *   notes_eval [-q] [-g] [-v] NAME FILE
  *
- * prints NAME's counts and percentages, then each wrong record: with -q
+ * prints NAME's counts and percentages, then each wrong record (with -v
+ * also each generic one, to find what the notes miss): with -q
  * (a held-out part, only scored) its id alone, else its id, tag, reply
  * and the notes that were wrong. -g: exit 1 when any record is wrong or
  * fewer than 90% are correct (the gate of make check). Bounded: records,
@@ -251,7 +252,7 @@ main(int argc, char **argv)
 	struct reply		*r;
 	struct rec		*rc;
 	FILE			*fp;
-	int			 quiet = 0, gate = 0, total = 0, right = 0;
+	int			 quiet = 0, gate = 0, verbose = 0, total = 0, right = 0;
 	int			 generic = 0, wrong = 0, bad = 0, i;
 	char			**lst;
 	size_t			 nlst = 0;
@@ -261,12 +262,15 @@ main(int argc, char **argv)
 			quiet = 1;
 		else if (strcmp(argv[1], "-g") == 0)
 			gate = 1;
+		else if (strcmp(argv[1], "-v") == 0)
+			verbose = 1;
 		else
 			break;
 		argc--, argv++;
 	}
 	if (argc != 3) {
-		fprintf(stderr, "usage: notes_eval [-q] [-g] name corpus\n");
+		fprintf(stderr,
+		    "usage: notes_eval [-q] [-g] [-v] name corpus\n");
 		return 2;
 	}
 	if ((fp = fopen(argv[2], "r")) == NULL) {
@@ -295,6 +299,17 @@ main(int argc, char **argv)
 		if (strcmp(rc->tag, "unclear") == 0 && !v.tagged &&
 		    v.nwrong == 0)
 			v.right = 1;
+		if (v.nwrong == 0 && !v.right && verbose && !quiet) {
+			size_t	 sz = 1024 + rc->replylen;
+			char	*s = malloc(sz);
+
+			if (s == NULL)
+				return 2;
+			snprintf(s, sz, "  %s (%s, %s; %s) generic\n    %.*s",
+			    rc->id, rc->tag, rc->server, rc->context,
+			    (int)rc->replylen - 1, rc->reply);
+			lst[nlst++] = s;
+		}
 		if (v.nwrong > 0) {
 			wrong++;
 			if (quiet)
