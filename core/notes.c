@@ -1171,6 +1171,74 @@ notes_explain_codes(struct notes_out *o, int c, const char *esc)
 	}
 }
 
+/* One part of the registry's notation: digits, or all X ("XXX"): -1. */
+static int
+notes_x_part(const char **s, int *v)
+{
+	int	 n = 0, x = 0, digits = 0;
+
+	for (; **s != '\0' && **s != '.'; (*s)++) {
+		if (**s == 'x' || **s == 'X')
+			x++;
+		else if (**s >= '0' && **s <= '9' && digits < 3) {
+			n = n * 10 + (**s - '0');
+			digits++;
+		} else
+			return -1;
+	}
+	if ((x > 0) == (digits > 0) || x > 3)
+		return -1;
+	*v = x > 0 ? -1 : n;
+	return 0;
+}
+
+/*
+ * The registry's own notation for a family of codes: "X.1.1" (any
+ * class), "2.X.XXX" (a class), "5.7.XXX" (a subject). 0 when query is
+ * one with at least one X, with -1 for each X part; else -1.
+ */
+static int
+notes_esc_parse_x(const char *q, int *cls, int *subject, int *detail)
+{
+	if (notes_x_part(&q, cls) == -1 || *q++ != '.' ||
+	    notes_x_part(&q, subject) == -1 || *q++ != '.' ||
+	    notes_x_part(&q, detail) == -1 || *q != '\0')
+		return -1;
+	if (*cls != -1 && (*cls < 2 || *cls > 5 || *cls == 3))
+		return -1;
+	if (*subject == -1 && *detail != -1)
+		return -1;
+	return *cls == -1 || *subject == -1 || *detail == -1 ? 0 : -1;
+}
+
+/* /explain of "X.1.1", "2.X.XXX" or "5.7.XXX". */
+static void
+notes_explain_x(struct notes_out *o, const char *q, int cls, int subject,
+    int detail)
+{
+	const struct notes_esc	*e;
+	char			 r1[48], r2[48];
+
+	if (subject >= 0 && detail >= 0 &&
+	    (e = notes_esc_find(subject, detail)) != NULL) {
+		notes_say(o, "esc.full", "ctwt", q, notes_ref(r1, sizeof r1,
+		    "esc.title:%d.%d", subject, detail), e->rfc,
+		    notes_ref(r2, sizeof r2, "esc.what:%d.%d", subject,
+		    detail));
+	}
+	if (subject >= 0 && subject <= 7)
+		notes_say(o, notes_ref(r1, sizeof r1, "esc.subject.what:%d",
+		    subject), "");
+	if (cls > 0)
+		notes_say(o, "esc.class", "nt", (long long)cls,
+		    notes_ref(r1, sizeof r1, "esc.class.what:%d", cls));
+	else
+		for (cls = 2; cls <= 5; cls += cls == 2 ? 2 : 1)
+			notes_say(o, "esc.class", "nt", (long long)cls,
+			    notes_ref(r1, sizeof r1, "esc.class.what:%d",
+			    cls));
+}
+
 /* /explain for a whole reply line: notes as for a reply, no context. */
 static void
 notes_explain_text(struct notes_out *o, int code, const char *text)
@@ -1251,6 +1319,13 @@ notes_explain(const char *query, notes_emit_fn *emit, void *arg)
 	if (n3 == 0 && notes_esc_parse(a, &ecls, &subject, &detail) == 0 &&
 	    (n2 == 0 || (notes_parse_code(t2, n2, &c) == 0 && c >= 100))) {
 		notes_explain_codes(&o, n2 ? c : 0, a);
+		return 0;
+	}
+	/* The registry's notation: "X.1.1", "2.X.XXX". */
+	if (n2 == 0 && notes_esc_parse_x(a, &ecls, &subject, &detail) == 0 &&
+	    (subject == -1 || subject <= 7) && (subject < 0 || detail < 0 ||
+	    notes_esc_find(subject, detail) != NULL)) {
+		notes_explain_x(&o, a, ecls, subject, detail);
 		return 0;
 	}
 	/* A SASL mechanism. */

@@ -397,7 +397,28 @@ test_esc_registry(void **state)
 		assert_true(strncmp(e->rfc, "RFC ", 4) == 0 ||
 		    strcmp(e->rfc, "IANA registry") == 0);
 		assert_ptr_equal(notes_esc_find(e->subject, e->detail), e);
+		/* One text serves 4.y.z and 5.y.z: it must not say whether
+		   to retry (issue 12: 5.4.1 "delivery is retried later"),
+		   nor give a textbook cause for a loose code. */
+		if (strstr(e->what, "retr") != NULL ||
+		    strstr(e->what, "temporar") != NULL ||
+		    strstr(e->what, "later") != NULL)
+			fail_msg("X.%d.%d: says when to retry", e->subject,
+			    e->detail);
 	}
+	assert_null(strstr(notes_esc_find(7, 0)->what, "TLS"));
+	assert_null(strstr(notes_esc_find(5, 0)->what, "protocol"));
+
+	/* The registry's own notation (issue 12). */
+	run_explain(&g, "X.1.1", 0);
+	assert_note(&g, "X.1.1 bad destination mailbox address");
+	assert_int_equal(find(&g, "private"), -1);
+	assert_note(&g, "5.x.x: permanent");
+	run_explain(&g, "2.X.XXX", 0);
+	assert_note(&g, "2.x.x: success");
+	run_explain(&g, "5.7.XXX", 0);
+	assert_note(&g, "security or policy");
+	assert_note(&g, "5.x.x: permanent");
 }
 
 static void
