@@ -174,7 +174,7 @@ static const struct notes_msg notes_msgs[] = {
 	    "LOGIN the password crossed the network readable"), NULL },
 	{ "rule.starttls-4xx", N_("TLS cannot start now: send no password over "
 	    "this connection; retry later"), NULL },
-	{ "rule.access-login", N_("you offered no login, and this server "
+	{ "rule.access-login", N_("you did not log in, and this server "
 	    "offers AUTH: {@auth} first, then try again"), NULL },
 	{ "text.mentions", N_("servers give this code for many reasons; "
 	    "this one's text mentions: {1}"), NULL },
