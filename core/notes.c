@@ -69,13 +69,15 @@ static const struct {
 	const char	*match;
 	const char	*word;
 } notes_salient[] = {
-	{ "blocked|blocklist|blacklist|block list|black list", "blocked" },
+	{ "blocked|blocklist|blacklist|block list|black list|bloqu|"
+	    "gesperrt|заблокир", "blocked" },
 	{ "rate limit|ratelimit|rate-limit|too many|too fast", "rate" },
 	{ "quota|limit exceeded", "quota" },
-	{ "spam|junk", "spam" },
+	{ "spam|junk|спам|垃圾|迷惑", "spam" },
 	{ "policy|policies", "policy" },
 	{ "unknown user|user unknown|no such user|does not exist|"
-	    "not exist|invalid recipient|unknown recipient", "unknown user" },
+	    "not exist|invalid recipient|unknown recipient|unbekannt|"
+	    "inconnu|не существует|不存在|存在しない", "unknown user" },
 	{ "mailbox full|mailbox is full|over quota|storage", "mailbox full" },
 	{ "try again later|try later|retry later|temporar", "try later" },
 	{ "spamhaus|spamcop|barracuda|sorbs|uceprotect|spamrats|abuseat|"

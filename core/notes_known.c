@@ -141,12 +141,30 @@ const struct notes_known notes_knowns[] = {
 	    "request removal from this list please visit "
 	    "https://sender.office.com/ and follow the directions." },
 	{ "ms-spam-abuse-501", "mailbox-disabled", 1,
-	    "Microsoft 365", 0, "X.7.501", "", 0,
+	    "Microsoft 365", 0, "",
+	    "access denied, spam abuse detected|bad outbound sender", 0,
 	    "the sending account is banned: spam was sent from it",
 	    "the account's admin must release it (restricted users)",
 	    "550 5.7.501 Access denied, spam abuse detected. For more "
 	    "information please go to "
 	    "http://go.microsoft.com/fwlink/?LinkId=526653" },
+	{ "ms-rfc5322", "syntax", 1,
+	    "Microsoft 365", 0, "X.7.512", "", 0,
+	    "the message's headers break RFC 5322 (often: no valid From)",
+	    "give the message one valid From header",
+	    "550 5.7.512 Access denied, message must be RFC 5322 section 3.6.2 "
+	    "compliant." },
+	{ "ms-customer-block", "ip-reputation", 1,
+	    "Microsoft 365", 0, "X.7.513", "", 0,
+	    "the recipient's organisation blocks your IP address",
+	    "ask the recipient's admin to remove it from their block list",
+	    "550 5.7.513 Service unavailable, Client host [192.0.2.1] blocked "
+	    "by example.com using Customer Block list (AS16012607)" },
+	{ "ms-restricted", "policy-other", 1,
+	    "Microsoft 365", 0, "", "resolver.rst", 0,
+	    "the recipient (often a group) takes mail only from some senders",
+	    "ask the recipient's admin to allow you",
+	    "550 5.7.1 RESOLVER.RST.NotAuthorized; not authorized" },
 	{ "ms-dmarc-509", "spf-dkim-dmarc", 1,
 	    "Microsoft 365", 0, "X.7.509", "", 0,
 	    "the From domain fails DMARC and its policy says reject",
@@ -225,6 +243,39 @@ const struct notes_known notes_knowns[] = {
 	    "does not allow external forwarding." },
 
 	/* Gmail and Google Workspace. */
+	{ "gmail-peak-relay", "rate-limit", 1,
+	    "Google Workspace", 0, "", "peak smtp relay limit", 0,
+	    "the Workspace SMTP relay takes no more mail for now",
+	    "send more slowly; it clears within minutes",
+	    "450 4.2.1 Peak SMTP relay limit exceeded for customer." },
+	{ "gmail-sending-denied", "sender-rejected", 1,
+	    "Google Workspace", 0, "", "mail sending denied", 0,
+	    "the sender account is disabled or not in this Workspace domain",
+	    "send as a user that exists and is active in the domain",
+	    "550 5.7.0 Mail Sending denied. This error occurs if the sender "
+	    "account is disabled or not registered within your Google "
+	    "Workspace domain." },
+	{ "gmail-no-domain", "unknown-user", 1,
+	    "Gmail", 0, "", "able to find the recipient domain", 0,
+	    "the domain after the @ does not exist",
+	    "check the address for typos in the domain",
+	    "553 5.1.2 We weren't able to find the recipient domain. Please "
+	    "check for any spelling errors, and make sure you didn't enter "
+	    "any spaces, periods, or other punctuation after the recipient's "
+	    "email address." },
+	{ "gmail-attachment", "content-spam", 1,
+	    "Gmail", 0, "", "illegal attachment", 0,
+	    "an attachment type is refused (executables, some archives)",
+	    "send the file another way (a link, another format)",
+	    "552 5.7.0 Our system detected an illegal attachment on your "
+	    "message. Please visit http://mail.google.com/support/bin/answer."
+	    "py?answer=6590 to review our attachment guidelines." },
+	{ "gmail-quota", "quota", 1,
+	    "Gmail", 0, "", "email quota exceeded|daily sending quota exceeded",
+	    0,
+	    "the Google account used up its sending quota",
+	    "wait until it resets; the quota is per day",
+	    "550 5.4.5 Daily sending quota exceeded." },
 	{ "gmail-app-password", "app-password-required", 1,
 	    "Gmail", 534, "",
 	    "application-specific password required", AUTHFAIL,
@@ -362,7 +413,8 @@ const struct notes_known notes_knowns[] = {
 	    "you tried to reach is over quota." },
 	{ "gmail-receiving-rate", "rate-limit", 1,
 	    "Gmail", 0, "",
-	    "receiving mail at a rate that prevents additional messages", 0,
+	    "receiving mail at a rate that prevents additional messages|"
+	    "receiving mail too quickly", 0,
 	    "the recipient gets too much mail right now",
 	    "retry later, more slowly",
 	    "450 4.2.1 The user you are trying to contact is receiving mail at "
@@ -393,7 +445,7 @@ const struct notes_known notes_knowns[] = {
 
 	/* Yahoo and AOL. */
 	{ "yahoo-tss04", "rate-limit", 1,
-	    "Yahoo", 0, "", "[tss04]", 0,
+	    "Yahoo", 0, "", "[tss04]|[ts01]|[ts02]", 0,
 	    "mail deferred: unexpected volume or user complaints",
 	    "slow down, retry later; check complaints in the feedback loop",
 	    "421 4.7.0 [TSS04] Messages from 192.0.2.1 temporarily deferred "
@@ -962,6 +1014,11 @@ const struct notes_known notes_knowns[] = {
 	    "you are logged in already; AUTH works once per session",
 	    "go on with MAIL FROM",
 	    "503 5.5.0 Already authenticated" },
+	{ "credits", "quota", 0,
+	    "Sending credits", 0, "", "maximum credits exceeded", 0,
+	    "the account used up the mail its plan allows",
+	    "wait for the plan's period to reset, or upgrade it",
+	    "451 Authentication failed: Maximum credits exceeded" },
 	{ "auth-failed", "bad-credentials", 0,
 	    "Login failed", 0, "",
 	    "authentication failed|authentication unsuccessful|authentication "
@@ -1058,6 +1115,39 @@ const struct notes_known notes_knowns[] = {
 	    "wait until the limit resets (often 24 hours)",
 	    "550 5.1.90 Your message can't be sent because you've reached your "
 	    "daily limit for message recipients" },
+	{ "verified-identity", "sender-rejected", 0,
+	    "Sender identity", 0, "", "verified sender identity", 0,
+	    "the From address is not a sender identity this account verified",
+	    "verify the address or domain in the provider's settings",
+	    "550 The from address does not match a verified Sender Identity. "
+	    "Mail cannot be sent until this error is resolved." },
+	{ "outlook-hotmail-codes", "ip-reputation", 1,
+	    "Outlook.com", 0, "", "(sc-002)|(sc-003)|(sc-004)|(dy-001)|(dy-002)|"
+	    "sc-002 |sc-003 |sc-004 |dy-001 |dy-002 ", 0,
+	    "mail from your IP address is refused (reputation, dynamic IP)",
+	    "check the IP's reputation; ask for delisting at sender.office.com",
+	    "550 DY-001 (COL0-MC1-F23) Unfortunately, messages from 192.0.2.1 "
+	    "weren't sent. Please contact your Internet service provider. You "
+	    "can tell them that Hotmail does not relay dynamically-assigned IP "
+	    "ranges." },
+	{ "from-domain", "sender-rejected", 0,
+	    "Sender domain", 0, "", "unresolvable rfc.532", 0,
+	    "the domain of your sender address does not resolve in DNS",
+	    "send from a domain with working DNS (MX or A records)",
+	    "451 Message temporarily deferred due to unresolvable RFC.5321 "
+	    "from domain" },
+	{ "reputation", "ip-reputation", 0,
+	    "Reputation", 0, "", "poor reputation|bad reputation|low reputation",
+	    0,
+	    "your IP address or domain has a poor reputation there",
+	    "check it with the blocklists and the provider's postmaster pages",
+	    "550 5.7.1 Sender has a poor reputation" },
+	{ "blocked-senders", "sender-rejected", 0,
+	    "Blocked sender", 0, "", "blocked senders", 0,
+	    "the recipient's side has your address on its blocked senders list",
+	    "reach the person another way",
+	    "550 Rejected by header-based Blocked Senders - Block policy for "
+	    "Header From" },
 	{ "relay-denied", "relay-denied", 0,
 	    "Relay denied", 0, "",
 	    "relaying not permitted|relay denied|list of allowed hosts|"
@@ -1070,6 +1160,11 @@ const struct notes_known notes_knowns[] = {
 	{ "user-unknown", "unknown-user", 0,
 	    "No such user", 0, "",
 	    "user unknown|unknown user|no such user|invalid recipient|"
+	    "benutzer unbekannt|empfänger unbekannt|unbekannter empfänger|"
+	    "utilisateur inconnu|destinataire inconnu|adresse inconnue|"
+	    "destinataire invalide|нет такого пользователя|пользователь не "
+	    "найден|Нет такого пользователя|用户不存在|收件人不存在|"
+	    "邮箱不存在|宛先不明|存在しない|ユーザーが存在しません|"
 	    "invalid-recipient|no longer valid|not in recipient list|user not found|mailbox not "
 	    "found|no mailbox here|recipient not found|unknown recipient|no "
 	    "such recipient|address does not exist|does not exist here|invalid "
@@ -1080,6 +1175,9 @@ const struct notes_known notes_knowns[] = {
 	{ "mailbox-full", "mailbox-full", 0,
 	    "Mailbox full", 0, "",
 	    "mailbox full|mailbox is full|over quota|storage space|"
+	    "postfach voll|postfach ist voll|speicherplatz|boite pleine|"
+	    "boîte pleine|boite aux lettres pleine|boîte aux lettres pleine|"
+	    "ящик переполнен|邮箱已满|邮箱空间不足|容量超過|容量オーバー|"
 	    "exhausted allowed storage|quota violation|has too many messages|quota exceeded|exceeded "
 	    "storage allocation|mailbox size limit|insufficient storage for", 0,
 	    "the recipient's mailbox is full",
@@ -1142,7 +1240,8 @@ const struct notes_known notes_knowns[] = {
 	    "550 5.7.20 No passing DKIM signature found" },
 	{ "helo-rejected", "syntax", 0,
 	    "EHLO name", 0, "",
-	    "helo command rejected|invalid helo|bad helo|helo name|ehlo name",
+	    "helo command rejected|invalid helo|bad helo|helo name|ehlo name|"
+	    "helo/ehlo argument",
 	    0,
 	    "the server does not like the name you gave in EHLO",
 	    "EHLO with the client's real, resolvable host name",
@@ -1158,13 +1257,16 @@ const struct notes_known notes_knowns[] = {
 	{ "sequence", "sequence", 0,
 	    "Command order", 0, "",
 	    "bad sequence of commands|out of sequence|no commands allowed to "
-	    "pipeline", 0,
+	    "pipeline|helo first|ehlo first|mail first|rcpt first|may not be "
+	    "repeated", 0,
 	    "a command came where the protocol does not allow it",
 	    "send the commands in order: EHLO, MAIL, RCPT, DATA",
 	    "503 5.5.1 Bad sequence of commands." },
 	{ "syntax", "syntax", 0,
 	    "Syntax", 0, "", "syntax error|message is malformed|missing a valid "
-	    "address in the from", 0,
+	    "address in the from|unrecognized command|unimplemented command|"
+	    "command unrecognized|illegal address|missing final '@|duplicate "
+	    "header", 0,
 	    "the command or message is not in valid form",
 	    "check the command's form (an address goes in <>) or the headers",
 	    "501 Syntax error in parameters or arguments" },
@@ -1191,6 +1293,11 @@ const struct notes_known notes_knowns[] = {
 	    "a rule of the receiving side refuses this; the text says no more",
 	    "ask the recipient to have their admin look it up",
 	    "550 5.7.1 Policy rejection on the target address" },
+	{ "null-mx-sender", "sender-rejected", 0,
+	    "Null MX", 0, "X.7.27", "null mx", 0,
+	    "your sender domain publishes a null MX: it cannot take replies",
+	    "send from a domain that takes mail",
+	    "550 5.7.27 Sender address has null MX" },
 	{ "null-mx", "unknown-user", 0,
 	    "Null MX", 0, "", "null mx", 0,
 	    "the domain publishes a null MX: it takes no mail at all",
