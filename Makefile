@@ -84,7 +84,7 @@ UNIT_TUI_test_render = tui/width.c
 $(BUILD)/tests/test_notes $(BUILD)/tests/test_tls: tui/render.c tui/width.c
 $(BUILD)/tests/test_render: tui/width.c
 
-unit: $(UNIT_BIN)
+unit: $(UNIT_BIN) $(BUILD)/tests/notes_eval
 
 # Score the notes against real replies (tests/notes/eval/README.md): the
 # training part with its wrong replies shown, the held-out part counted.

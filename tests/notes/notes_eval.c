@@ -197,6 +197,18 @@ eval_parse(const struct rec *rc)
 	return r;
 }
 
+/* Copy a field's value, cut to the field. */
+static void
+eval_field(char *dst, size_t size, const char *src)
+{
+	size_t	 n = strlen(src);
+
+	if (n >= size)
+		n = size - 1;
+	memcpy(dst, src, n);
+	dst[n] = '\0';
+}
+
 /* Read the next record; 0 at the end. */
 static int
 eval_read(FILE *fp, struct rec *rc)
@@ -223,15 +235,13 @@ eval_read(FILE *fp, struct rec *rc)
 				rc->reply[rc->replylen++] = '\n';
 			}
 		} else if (strncmp(line, "id: ", 4) == 0)
-			snprintf(rc->id, sizeof rc->id, "%s", line + 4);
+			eval_field(rc->id, sizeof rc->id, line + 4);
 		else if (strncmp(line, "server: ", 8) == 0)
-			snprintf(rc->server, sizeof rc->server, "%s",
-			    line + 8);
+			eval_field(rc->server, sizeof rc->server, line + 8);
 		else if (strncmp(line, "context: ", 9) == 0)
-			snprintf(rc->context, sizeof rc->context, "%s",
-			    line + 9);
+			eval_field(rc->context, sizeof rc->context, line + 9);
 		else if (strncmp(line, "tag: ", 5) == 0)
-			snprintf(rc->tag, sizeof rc->tag, "%s", line + 5);
+			eval_field(rc->tag, sizeof rc->tag, line + 5);
 		else if (strcmp(line, "reply:") == 0)
 			inreply = 1;
 	}
@@ -281,6 +291,9 @@ main(int argc, char **argv)
 	    (lst = calloc(10000, sizeof *lst)) == NULL)
 		return 2;
 	while (eval_read(fp, rc) && total < 10000) {
+		/* A block without an id is a comment. */
+		if (rc->id[0] == '\0')
+			continue;
 		if (rc->tag[0] == '\0' || rc->replylen == 0) {
 			bad++;
 			continue;
