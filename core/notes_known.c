@@ -45,6 +45,20 @@ const struct notes_known notes_knowns[] = {
 	    "make SPF or DKIM pass for the From domain",
 	    "550 Rejected by header based Anti-Spoofing policy: "
 	    "user@example.com - https://community.mimecast.com/docs/DOC-1369#550" },
+	{ "comcast-block", "ip-reputation", 1,
+	    "Comcast", 0, "", "error-codes.php#bl0", 0,
+	    "your IP address is on a block list Comcast uses",
+	    "the code after #BL says which; ask for removal on the page",
+	    "554 resimta-ch2-18v.sys.comcast.net resimta-ch2-18v.sys.comcast."
+	    "net 192.0.2.1 found on one or more DNSBLs, see "
+	    "http://postmaster.comcast.net/smtp-error-codes.php#BL000001" },
+	{ "comcast-rate", "rate-limit", 1,
+	    "Comcast", 0, "", "error-codes.php#rl0", 0,
+	    "you send faster than Comcast takes from your IP address",
+	    "slow down and retry later",
+	    "421 resimta-po-20v.sys.comcast.net comcast 192.0.2.1 Too many "
+	    "sessions opened from your IP address, please see "
+	    "http://postmaster.comcast.net/smtp-error-codes.php#RL000001" },
 	{ "mimecast-dmarc", "spf-dkim-dmarc", 1,
 	    "Mimecast", 0, "", "dmarc&mimecast", 0,
 	    "the From domain fails DMARC, and Mimecast enforces its policy",
@@ -1160,6 +1174,9 @@ const struct notes_known notes_knowns[] = {
 	{ "user-unknown", "unknown-user", 0,
 	    "No such user", 0, "",
 	    "user unknown|unknown user|no such user|invalid recipient|"
+	    "user does not exist|account does not exist|recipient does not "
+	    "exist|email address does not exist|illegal alias|not our "
+	    "customer|no such domain|unknown domain|domain does not exist|"
 	    "benutzer unbekannt|empfänger unbekannt|unbekannter empfänger|"
 	    "utilisateur inconnu|destinataire inconnu|adresse inconnue|"
 	    "destinataire invalide|нет такого пользователя|пользователь не "
@@ -1186,6 +1203,8 @@ const struct notes_known notes_knowns[] = {
 	{ "mailbox-disabled", "mailbox-disabled", 0,
 	    "Mailbox disabled", 0, "",
 	    "mailbox disabled|mailbox is inactive|account has been disabled|"
+	    "account is disabled|account disabled|account has been suspended|"
+	    "account is suspended|account suspended|"
 	    "disabled or discontinued|account closed|inactive mailbox|"
 	    "account is blocked|inactive email address|deactivated", 0,
 	    "the recipient's mailbox is closed or suspended",
@@ -1246,6 +1265,13 @@ const struct notes_known notes_knowns[] = {
 	    "the server does not like the name you gave in EHLO",
 	    "EHLO with the client's real, resolvable host name",
 	    "550 5.7.1 Helo command rejected: bad HELO name" },
+	{ "sender-dns", "sender-rejected", 0,
+	    "Sender domain", 0, "", "invalid dns mx or a/aaaa resource record",
+	    0,
+	    "your sender domain has no MX or address record in DNS",
+	    "send from a domain whose DNS has an MX (or A/AAAA) record",
+	    "550 Requested action not taken: mailbox unavailable / invalid DNS "
+	    "MX or A/AAAA resource record" },
 	{ "policy-sender", "sender-rejected", 0,
 	    "Sender address", 0, "",
 	    "policy restrictions (domain based)|invalid sender|sender domain "
@@ -1273,6 +1299,7 @@ const struct notes_known notes_knowns[] = {
 	{ "content-filter", "content-spam", 0,
 	    "Content filter", 0, "",
 	    "message filtered|spam url|dt:spm|forbidden_file_extension|"
+	    "suspicion of spam|mail content denied|"
 	    "potential security issue", 0,
 	    "a filter refused the message for its content",
 	    "check links, attachments and wording; send the file another way",
@@ -1282,7 +1309,7 @@ const struct notes_known notes_knowns[] = {
 	    "temporary system problem|temporarily rejected message|service not "
 	    "available|service temporarily unavailable|resources temporarily "
 	    "unavailable|temporary server error|upstream error|temporary domain "
-	    "failure|name server timeout", 0,
+	    "failure|name server timeout|service is currently unavailable", 0,
 	    "the server has a passing problem of its own",
 	    "retry later; a real mail server does this by itself",
 	    "421 4.3.0 Temporary System Problem. Try again later" },
