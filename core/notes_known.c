@@ -1283,8 +1283,7 @@ const struct notes_known notes_knowns[] = {
 	{ "sequence", "sequence", 0,
 	    "Command order", 0, "",
 	    "bad sequence of commands|out of sequence|no commands allowed to "
-	    "pipeline|helo first|ehlo first|mail first|rcpt first|may not be "
-	    "repeated", 0,
+	    "pipeline|may not be repeated", 0,
 	    "a command came where the protocol does not allow it",
 	    "send the commands in order: EHLO, MAIL, RCPT, DATA",
 	    "503 5.5.1 Bad sequence of commands." },
