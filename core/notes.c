@@ -866,7 +866,10 @@ notes_rules(struct notes_out *o, const struct notes_ctx *ctx,
 		    caps_has(ctx->caps, "STARTTLS")))
 			notes_say(o, "rule.noauth-starttls", "");
 	}
-	if ((f & NOTES_K_AUTHFAIL) && !ctx->tls && !ctx->implicit_tls)
+	/* Only when AUTH was what this reply answered: a 535 quoted in
+	   /explain, or sent to another command, ran no login here. */
+	if ((f & NOTES_K_AUTHFAIL) && notes_cmd_is(ctx, SMTPCMD_AUTH) &&
+	    !ctx->tls && !ctx->implicit_tls)
 		notes_say(o, "rule.login-clear", "");
 
 	/* In an AUTH exchange the session shows each challenge decoded

@@ -50,8 +50,8 @@ const struct notes_esc notes_escs[] = {
 	    "the domain after the @ does not exist or takes no mail",
 	    "unknown-user" },
 	{ 1, 3, "RFC 3463", "bad destination mailbox address syntax",
-	    "the recipient address is not valid: "
-	    "write it as <user@example.com>",
+	    "the recipient address is not valid here: its form, or "
+	    "non-ASCII where the server lacks SMTPUTF8",
 	    "syntax" },
 	{ 1, 4, "RFC 3463", "destination mailbox address ambiguous",
 	    "the address matches more than one mailbox there", NULL },
@@ -61,7 +61,8 @@ const struct notes_esc notes_escs[] = {
 	    "the mailbox existed once but takes no mail now",
 	    "unknown-user" },
 	{ 1, 7, "RFC 3463", "bad sender's mailbox address syntax",
-	    "the MAIL FROM address is not valid: write <user@example.com>",
+	    "the MAIL FROM address is not valid here: its form, or "
+	    "non-ASCII where the server lacks SMTPUTF8",
 	    "syntax" },
 	{ 1, 8, "RFC 3463", "bad sender's system address",
 	    "the MAIL FROM domain does not exist or cannot take replies",

@@ -1030,6 +1030,21 @@ test_rule_auth(void **state)
 	run_reply(&g, &c, "535 5.7.8 Error: authentication failed: "
 	    "UGFzc3dvcmQ6");
 	assert_no_note(&g, "without TLS");
+	/* No AUTH was sent: a 535 to MAIL says nothing of this login. */
+	c = ctx_at(587, SMTPCMD_MAIL);
+	run_reply(&g, &c, "535 5.7.8 Error: authentication failed: "
+	    "UGFzc3dvcmQ6");
+	assert_no_note(&g, "without TLS");
+	c.cmd = SMTPCMD_NONE;
+	run_reply(&g, &c, "535 5.7.8 Error: authentication failed: "
+	    "UGFzc3dvcmQ6");
+	assert_no_note(&g, "without TLS");
+	/* A UTF-8 address in angle brackets is in valid form: the note
+	   must not tell to add the brackets (issue 12). */
+	c = ctx_at(25, SMTPCMD_RCPT);
+	run_reply(&g, &c, "553 5.1.3 <Ünïcödé@example.com>: bad address");
+	assert_no_note(&g, "write it as <");
+	assert_note(&g, "SMTPUTF8");
 	/* Login required, on port 25 and elsewhere. */
 	c = ctx_at(25, SMTPCMD_MAIL);
 	run_reply(&g, &c, "530 5.7.0 Authentication required");
