@@ -44,7 +44,8 @@ const struct notes_known notes_knowns[] = {
 	    "the message claims a sender of the recipient's own organisation",
 	    "make SPF or DKIM pass for the From domain",
 	    "550 Rejected by header based Anti-Spoofing policy: "
-	    "user@example.com - https://community.mimecast.com/docs/DOC-1369#550" },
+	    "user@example.com - "
+	    "https://community.mimecast.com/docs/DOC-1369#550" },
 	{ "comcast-block", "ip-reputation", 1,
 	    "Comcast", 0, "", "error-codes.php#bl0", 0,
 	    "your IP address is on a block list Comcast uses",
@@ -374,7 +375,8 @@ const struct notes_known notes_knowns[] = {
 	    "550 5.7.1 [192.0.2.1] Our system has detected "
 	    "that this message is likely unsolicited mail." },
 	{ "gmail-no-ptr", "ip-reputation", 1,
-	    "Gmail", 0, "", "does not have a ptr record|doesn't have a ptr record", 0,
+	    "Gmail", 0, "",
+	    "does not have a ptr record|doesn't have a ptr record", 0,
 	    "your IP address has no reverse DNS name that points back to it",
 	    "have the IP's owner set a PTR record matching the forward name",
 	    "550 5.7.25 [192.0.2.1] The IP address sending this message does "
@@ -440,7 +442,8 @@ const struct notes_known notes_knowns[] = {
 	    "552 5.3.4 Your message exceeded Google's message size limits." },
 	{ "gmail-daily-limit", "quota", 1,
 	    "Gmail", 0, "",
-	    "daily smtp relay limit|daily user sending limit exceeded|daily sending quota exceeded", 0,
+	    "daily smtp relay limit|daily user sending limit exceeded|daily "
+	    "sending quota exceeded", 0,
 	    "the Google account hit its daily sending limit",
 	    "wait up to 24 hours; bulk mail needs a mailing service",
 	    "550 5.4.5 Daily user sending limit exceeded." },
@@ -1097,7 +1100,8 @@ const struct notes_known notes_knowns[] = {
 	    "550 5.7.1 Mail from dynamic IP address 192.0.2.1 refused" },
 	{ "blocklist", "ip-reputation", 0,
 	    "Blocklist", 0, "",
-	    "blocked using|black list|blacklisted|on a blacklist|in a blacklist|our blacklist|in blacklist|on blacklist|blocklist|block "
+	    "blocked using|black list|blacklisted|on a blacklist|in a "
+	    "blacklist|our blacklist|in blacklist|on blacklist|blocklist|block "
 	    "list|dnsbl|listed at|on our rbl", 0,
 	    "your IP address or domain is on a blocklist this server uses",
 	    "find the list named in the text and follow its delisting steps",
@@ -1136,7 +1140,8 @@ const struct notes_known notes_knowns[] = {
 	    "550 The from address does not match a verified Sender Identity. "
 	    "Mail cannot be sent until this error is resolved." },
 	{ "outlook-hotmail-codes", "ip-reputation", 1,
-	    "Outlook.com", 0, "", "(sc-002)|(sc-003)|(sc-004)|(dy-001)|(dy-002)|"
+	    "Outlook.com", 0, "",
+	    "(sc-002)|(sc-003)|(sc-004)|(dy-001)|(dy-002)|"
 	    "sc-002 |sc-003 |sc-004 |dy-001 |dy-002 ", 0,
 	    "mail from your IP address is refused (reputation, dynamic IP)",
 	    "check the IP's reputation; ask for delisting at sender.office.com",
@@ -1151,8 +1156,8 @@ const struct notes_known notes_knowns[] = {
 	    "451 Message temporarily deferred due to unresolvable RFC.5321 "
 	    "from domain" },
 	{ "reputation", "ip-reputation", 0,
-	    "Reputation", 0, "", "poor reputation|bad reputation|low reputation",
-	    0,
+	    "Reputation", 0, "",
+	    "poor reputation|bad reputation|low reputation", 0,
 	    "your IP address or domain has a poor reputation there",
 	    "check it with the blocklists and the provider's postmaster pages",
 	    "550 5.7.1 Sender has a poor reputation" },
@@ -1182,7 +1187,8 @@ const struct notes_known notes_knowns[] = {
 	    "destinataire invalide|нет такого пользователя|пользователь не "
 	    "найден|Нет такого пользователя|用户不存在|收件人不存在|"
 	    "邮箱不存在|宛先不明|存在しない|ユーザーが存在しません|"
-	    "invalid-recipient|no longer valid|not in recipient list|user not found|mailbox not "
+	    "invalid-recipient|no longer valid|not in recipient list|user not "
+	    "found|mailbox not "
 	    "found|no mailbox here|recipient not found|unknown recipient|no "
 	    "such recipient|address does not exist|does not exist here|invalid "
 	    "mailbox|mailbox does not exist|not a valid mailbox", 0,
@@ -1195,7 +1201,8 @@ const struct notes_known notes_knowns[] = {
 	    "postfach voll|postfach ist voll|speicherplatz|boite pleine|"
 	    "boîte pleine|boite aux lettres pleine|boîte aux lettres pleine|"
 	    "ящик переполнен|邮箱已满|邮箱空间不足|容量超過|容量オーバー|"
-	    "exhausted allowed storage|quota violation|has too many messages|quota exceeded|exceeded "
+	    "exhausted allowed storage|quota violation|has too many messages|"
+	    "quota exceeded|exceeded "
 	    "storage allocation|mailbox size limit|insufficient storage for", 0,
 	    "the recipient's mailbox is full",
 	    "retry later; the recipient must make room",
@@ -1228,7 +1235,8 @@ const struct notes_known notes_knowns[] = {
 	    "Rate limit", 0, "",
 	    "too many recent messages|frequency limited|message per "
 	    "connection|messages per connection|authenticate too many times|"
-	    "limit for the number of messages|rate limit|ratelimit|rate-limit|too many messages|too many "
+	    "limit for the number of messages|rate limit|ratelimit|rate-limit|"
+	    "too many messages|too many "
 	    "connections|sending limit|throttl|slow down|exceeded "
 	    "the rate|sending quota|max emails per hour", 0,
 	    "you send faster or more than this server allows",
@@ -1288,7 +1296,8 @@ const struct notes_known notes_knowns[] = {
 	    "send the commands in order: EHLO, MAIL, RCPT, DATA",
 	    "503 5.5.1 Bad sequence of commands." },
 	{ "syntax", "syntax", 0,
-	    "Syntax", 0, "", "syntax error|message is malformed|missing a valid "
+	    "Syntax", 0, "",
+	    "syntax error|message is malformed|missing a valid "
 	    "address in the from|unrecognized command|unimplemented command|"
 	    "command unrecognized|illegal address|missing final '@|duplicate "
 	    "header", 0,
@@ -1307,7 +1316,8 @@ const struct notes_known notes_knowns[] = {
 	    "Server problem", 0, "",
 	    "temporary system problem|temporarily rejected message|service not "
 	    "available|service temporarily unavailable|resources temporarily "
-	    "unavailable|temporary server error|upstream error|temporary domain "
+	    "unavailable|temporary server error|upstream error|temporary "
+	    "domain "
 	    "failure|name server timeout|service is currently unavailable", 0,
 	    "the server has a passing problem of its own",
 	    "retry later; a real mail server does this by itself",
@@ -1358,7 +1368,8 @@ const struct notes_known notes_knowns[] = {
 	    "250 2.0.0 4a7b3c2d Message accepted for delivery" },
 	{ "spam-content", "content-spam", 0,
 	    "Spam filter", 0, "",
-	    "spam message|message is spam|as spam|like spam|spam content|spam detected|"
+	    "spam message|message is spam|as spam|like spam|spam content|spam "
+	    "detected|"
 	    "spam score|spam filter|high spam|considered spam|probable spam|"
 	    "spamassassin|junk mail|unsolicited mail|unsolicited bulk|"
 	    "content rejected|- spam", 0,

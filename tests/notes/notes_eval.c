@@ -262,7 +262,8 @@ main(int argc, char **argv)
 	struct reply		*r;
 	struct rec		*rc;
 	FILE			*fp;
-	int			 quiet = 0, gate = 0, verbose = 0, total = 0, right = 0;
+	int			 quiet = 0, gate = 0, verbose = 0;
+	int			 total = 0, right = 0;
 	int			 generic = 0, wrong = 0, bad = 0, i;
 	char			**lst;
 	size_t			 nlst = 0;
