@@ -43,7 +43,8 @@ LAB_OBJ  = $(LAB_SRC:%.c=$(BUILD)/%.o)
 TUI_OBJ  = $(TUI_SRC:%.c=$(BUILD)/%.o)
 UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
-.PHONY: all deps check unit run asan asan-build fuzz install uninstall clean bench
+.PHONY: all deps check unit run asan asan-build fuzz install uninstall clean bench \
+	notes-eval
 
 all: smtpx
 
@@ -86,7 +87,19 @@ $(BUILD)/tests/test_notes $(BUILD)/tests/test_tls: tui/render.c tui/width.c
 $(BUILD)/tests/test_render: tui/width.c
 $(BUILD)/tests/test_session_findings: tui/render.c tui/width.c
 
-unit: $(UNIT_BIN)
+unit: $(UNIT_BIN) $(BUILD)/tests/notes_eval
+
+# Score the notes against real replies (tests/notes/eval/README.md): the
+# training part with its wrong replies shown, the held-out part counted.
+EVAL_DIR = tests/notes/eval
+$(BUILD)/tests/notes_eval: tests/notes/notes_eval.c $(BUILD)/libcore.a
+	@mkdir -p $(dir $@)
+	$(CC) $(XCFLAGS) -Icore -o $@ tests/notes/notes_eval.c \
+	    $(BUILD)/libcore.a $(LDFLAGS) $(CORE_LIBS)
+
+notes-eval: $(BUILD)/tests/notes_eval
+	@$(BUILD)/tests/notes_eval train $(EVAL_DIR)/train.txt
+	@$(BUILD)/tests/notes_eval -q heldout $(EVAL_DIR)/heldout.txt
 
 # The one test command (README, .ci/run). deps.sh installs what is missing
 # when run as root and otherwise names the packages and stops. Every test

@@ -30,6 +30,62 @@
 #include "notes_tables.h"
 #include "reply.h"
 
+/* The topic tags (tests/notes/eval/README.md). */
+const char *const notes_tags[] = {
+	"ip-reputation", "rate-limit", "quota", "auth-required",
+	"bad-credentials", "app-password-required", "auth-disabled",
+	"tls-required", "tls-failure", "relay-denied", "unknown-user",
+	"mailbox-full", "mailbox-disabled", "content-spam", "spf-dkim-dmarc",
+	"sender-rejected", "greylisting", "size-limit", "syntax", "sequence",
+	"service-unavailable", "policy-other", "success", "unclear", NULL
+};
+
+/* The cause each context rule states; rules not listed state none. */
+static const struct {
+	const char	*id;
+	const char	*tag;
+} notes_rule_tags[] = {
+	{ "rule.relay-25",		"relay-denied" },
+	{ "rule.relay-login",		"relay-denied" },
+	{ "rule.relay-logged-in",	"relay-denied" },
+	{ "rule.tls-again",		"tls-required" },
+	{ "rule.starttls",		"tls-required" },
+	{ "rule.auth-reset",		"auth-required" },
+	{ "rule.auth-25",		"auth-required" },
+	{ "rule.auth-no-tls",		"auth-required" },
+	{ "rule.noauth-25",		"auth-disabled" },
+	{ "rule.noauth-starttls",	"auth-disabled" },
+	{ "rule.starttls-4xx",		"tls-failure" },
+	{ "rule.greeting-421",		"service-unavailable" },
+	{ "rule.access-login",		"auth-required" },
+};
+
+/*
+ * Words worth pointing at in a reply no known message explains: what
+ * the text itself says, reported as such and never as a cause. Each
+ * entry is a notes_known_match pattern and the word shown for it.
+ */
+static const struct {
+	const char	*match;
+	const char	*word;
+} notes_salient[] = {
+	{ "blocked|blocklist|blacklist|block list|black list|bloqu|"
+	    "gesperrt|заблокир", "blocked" },
+	{ "rate limit|ratelimit|rate-limit|too many|too fast", "rate" },
+	{ "quota|limit exceeded", "quota" },
+	{ "spam|junk|спам|垃圾|迷惑", "spam" },
+	{ "policy|policies", "policy" },
+	{ "unknown user|user unknown|no such user|does not exist|"
+	    "not exist|invalid recipient|unknown recipient|unbekannt|"
+	    "inconnu|не существует|不存在|存在しない", "unknown user" },
+	{ "mailbox full|mailbox is full|over quota|storage", "mailbox full" },
+	{ "try again later|try later|retry later|temporar", "try later" },
+	{ "spamhaus|spamcop|barracuda|sorbs|uceprotect|spamrats|abuseat|"
+	    "dnsbl|rbl", "a blocklist" },
+	{ "authentica|login|log in", "authentication" },
+	{ "tls|ssl|encrypt", "TLS" },
+};
+
 /* Where notes go, and how many went. */
 struct notes_out {
 	notes_emit_fn	*emit;
@@ -810,17 +866,57 @@ notes_rules(struct notes_out *o, const struct notes_ctx *ctx,
 		    caps_has(ctx->caps, "STARTTLS")))
 			notes_say(o, "rule.noauth-starttls", "");
 	}
-	if ((f & NOTES_K_AUTHFAIL) && !ctx->tls && !ctx->implicit_tls)
+	/* Only when AUTH was what this reply answered: a 535 quoted in
+	   /explain, or sent to another command, ran no login here. */
+	if ((f & NOTES_K_AUTHFAIL) && notes_cmd_is(ctx, SMTPCMD_AUTH) &&
+	    !ctx->tls && !ctx->implicit_tls)
 		notes_say(o, "rule.login-clear", "");
 
 	/* In an AUTH exchange the session shows each challenge decoded
 	   (even with notes off); saying it again here would be twice. */
 	if (r->code == 334 && !notes_cmd_is(ctx, SMTPCMD_AUTH))
 		notes_challenge(o, r);
-	if (notes_cmd_is(ctx, SMTPCMD_STARTTLS) && cls == 4)
+	/* Not when the code says it is about the protocol (X.5.x): a
+	   pipelining error is no TLS failure. */
+	if (notes_cmd_is(ctx, SMTPCMD_STARTTLS) && cls == 4 &&
+	    strncmp(r->esc + (r->esc[0] != '\0' ? 1 : 0), ".5.", 3) != 0)
 		notes_say(o, "rule.starttls-4xx", "");
+	/* "Client host rejected: Access denied" where AUTH was offered and
+	   not used, on a port for clients: the rule wants a login. */
+	if ((f & NOTES_K_ACCESS) && !ctx->authenticated && ctx->port != 25 &&
+	    ctx->caps != NULL && caps_has(ctx->caps, "AUTH"))
+		notes_say(o, "rule.access-login", "");
 	if (notes_cmd_is(ctx, SMTPCMD_GREETING) && r->code == 421)
 		notes_say(o, "rule.greeting-421", "");
+}
+
+/*
+ * No known message explains this failure: say what its text mentions,
+ * as the text's own words (quoted), and where it links to.
+ */
+static void
+notes_salient_note(struct notes_out *o, const char *text)
+{
+	char		 list[256], q[96];
+	const char	*u, *e;
+	size_t		 i, n = 0;
+
+	list[0] = '\0';
+	for (i = 0; i < sizeof notes_salient / sizeof notes_salient[0]; i++)
+		if (notes_known_match(notes_salient[i].match, text)) {
+			notes_cat(list, sizeof list, "%s%s", n++ ? ", " : "",
+			    notes_salient[i].word);
+		}
+	if (n > 0)
+		notes_say(o, "text.mentions", "w", list);
+	if ((u = strstr(text, "https://")) != NULL ||
+	    (u = strstr(text, "http://")) != NULL) {
+		e = u + strcspn(u, " <>\"'");
+		while (e > u && (e[-1] == '.' || e[-1] == ',' || e[-1] == ')'))
+			e--;
+		notes_quote(q, sizeof q, u, (size_t)(e - u), 80);
+		notes_say(o, "text.link", "q", q);
+	}
 }
 
 /* A known message: its cause, then what to do. */
@@ -861,9 +957,17 @@ notes_reply(const struct notes_ctx *ctx, const struct reply *r,
 		reply_esc(r->lines[0], r->lens[0], esc);
 	notes_known_text(r, text, sizeof text);
 
-	if ((k = notes_known_find(r->code, esc, text)) != NULL)
+	k = notes_known_find(r->code, esc, text);
+	/* A recipient refused after the message was sent is a filter's
+	   verdict (a recipient's preferences), not an address lookup. */
+	if (k != NULL && k->tag != NULL && strcmp(k->tag, "unknown-user") ==
+	    0 && notes_cmd_is(ctx, SMTPCMD_DOT))
+		k = NULL;
+	if (k != NULL)
 		notes_known_note(&o, k);
 	notes_rules(&o, ctx, r, k, text);
+	if ((k == NULL || k->tag == NULL) && (cls == 4 || cls == 5))
+		notes_salient_note(&o, text);
 	if (esc[0] != '\0' && strcmp(esc, r->esc) == 0)
 		notes_esc_where(&o, r);
 	if (esc[0] != '\0' &&
@@ -882,6 +986,58 @@ notes_reply(const struct notes_ctx *ctx, const struct reply *r,
 	    notes_cmd_is(ctx, SMTPCMD_OTHER)))))
 		notes_ehlo(&o, ctx, r);
 	notes_code_note(&o, r->code, ctx->cmd);
+}
+
+/* The known message a "known.*:ID" reference names, or NULL. */
+static const struct notes_known *
+notes_known_ref(const char *ref)
+{
+	const char	*id;
+	size_t		 i;
+
+	if (ref == NULL || strncmp(ref, "known.", 6) != 0 ||
+	    (id = strchr(ref, ':')) == NULL)
+		return NULL;
+	for (i = 0; i < notes_nknowns; i++)
+		if (strcmp(notes_knowns[i].id, id + 1) == 0)
+			return &notes_knowns[i];
+	return NULL;
+}
+
+const char *
+notes_tag(const struct note *nt, const char **server)
+{
+	const struct notes_known	*k;
+	const struct notes_esc		*e;
+	int				 subject, detail;
+	size_t				 i;
+
+	if (server != NULL)
+		*server = NULL;
+	if (nt == NULL || nt->id == NULL)
+		return NULL;
+	if (strcmp(nt->id, "known.cause") == 0 && nt->nargs > 0 &&
+	    (k = notes_known_ref(nt->a[0].s)) != NULL) {
+		if (server != NULL && k->server)
+			*server = k->who;
+		return k->tag;
+	}
+	/* The registry's meaning, said in full only with no known message. */
+	if (strcmp(nt->id, "esc.full") == 0 && nt->nargs > 3 &&
+	    sscanf(nt->a[3].s, "esc.what:%d.%d", &subject, &detail) == 2 &&
+	    (e = notes_esc_find(subject, detail)) != NULL)
+		return e->tag;
+	if (strcmp(nt->id, "esc.short") == 0)
+		return "success";
+	/* A 2xx or 3xx code's own meaning is that it went well. */
+	if ((strcmp(nt->id, "code") == 0 || strcmp(nt->id, "code.cmd") == 0) &&
+	    nt->nargs > 0 && (nt->a[0].s[0] == '2' || nt->a[0].s[0] == '3'))
+		return "success";
+	for (i = 0; i < sizeof notes_rule_tags / sizeof notes_rule_tags[0];
+	    i++)
+		if (strcmp(nt->id, notes_rule_tags[i].id) == 0)
+			return notes_rule_tags[i].tag;
+	return NULL;
 }
 
 /* What a known port is for: one or two notes. */
@@ -1020,6 +1176,74 @@ notes_explain_codes(struct notes_out *o, int c, const char *esc)
 	}
 }
 
+/* One part of the registry's notation: digits, or all X ("XXX"): -1. */
+static int
+notes_x_part(const char **s, int *v)
+{
+	int	 n = 0, x = 0, digits = 0;
+
+	for (; **s != '\0' && **s != '.'; (*s)++) {
+		if (**s == 'x' || **s == 'X')
+			x++;
+		else if (**s >= '0' && **s <= '9' && digits < 3) {
+			n = n * 10 + (**s - '0');
+			digits++;
+		} else
+			return -1;
+	}
+	if ((x > 0) == (digits > 0) || x > 3)
+		return -1;
+	*v = x > 0 ? -1 : n;
+	return 0;
+}
+
+/*
+ * The registry's own notation for a family of codes: "X.1.1" (any
+ * class), "2.X.XXX" (a class), "5.7.XXX" (a subject). 0 when query is
+ * one with at least one X, with -1 for each X part; else -1.
+ */
+static int
+notes_esc_parse_x(const char *q, int *cls, int *subject, int *detail)
+{
+	if (notes_x_part(&q, cls) == -1 || *q++ != '.' ||
+	    notes_x_part(&q, subject) == -1 || *q++ != '.' ||
+	    notes_x_part(&q, detail) == -1 || *q != '\0')
+		return -1;
+	if (*cls != -1 && (*cls < 2 || *cls > 5 || *cls == 3))
+		return -1;
+	if (*subject == -1 && *detail != -1)
+		return -1;
+	return *cls == -1 || *subject == -1 || *detail == -1 ? 0 : -1;
+}
+
+/* /explain of "X.1.1", "2.X.XXX" or "5.7.XXX". */
+static void
+notes_explain_x(struct notes_out *o, const char *q, int cls, int subject,
+    int detail)
+{
+	const struct notes_esc	*e;
+	char			 r1[48], r2[48];
+
+	if (subject >= 0 && detail >= 0 &&
+	    (e = notes_esc_find(subject, detail)) != NULL) {
+		notes_say(o, "esc.full", "ctwt", q, notes_ref(r1, sizeof r1,
+		    "esc.title:%d.%d", subject, detail), e->rfc,
+		    notes_ref(r2, sizeof r2, "esc.what:%d.%d", subject,
+		    detail));
+	}
+	if (subject >= 0 && subject <= 7)
+		notes_say(o, notes_ref(r1, sizeof r1, "esc.subject.what:%d",
+		    subject), "");
+	if (cls > 0)
+		notes_say(o, "esc.class", "nt", (long long)cls,
+		    notes_ref(r1, sizeof r1, "esc.class.what:%d", cls));
+	else
+		for (cls = 2; cls <= 5; cls += cls == 2 ? 2 : 1)
+			notes_say(o, "esc.class", "nt", (long long)cls,
+			    notes_ref(r1, sizeof r1, "esc.class.what:%d",
+			    cls));
+}
+
 /* /explain for a whole reply line: notes as for a reply, no context. */
 static void
 notes_explain_text(struct notes_out *o, int code, const char *text)
@@ -1100,6 +1324,13 @@ notes_explain(const char *query, notes_emit_fn *emit, void *arg)
 	if (n3 == 0 && notes_esc_parse(a, &ecls, &subject, &detail) == 0 &&
 	    (n2 == 0 || (notes_parse_code(t2, n2, &c) == 0 && c >= 100))) {
 		notes_explain_codes(&o, n2 ? c : 0, a);
+		return 0;
+	}
+	/* The registry's notation: "X.1.1", "2.X.XXX". */
+	if (n2 == 0 && notes_esc_parse_x(a, &ecls, &subject, &detail) == 0 &&
+	    (subject == -1 || subject <= 7) && (subject < 0 || detail < 0 ||
+	    notes_esc_find(subject, detail) != NULL)) {
+		notes_explain_x(&o, a, ecls, subject, detail);
 		return 0;
 	}
 	/* A SASL mechanism. */

@@ -112,6 +112,16 @@ void	notes_event(const struct notes_ctx *, enum notes_event,
 int	notes_explain(const char *query, notes_emit_fn *emit, void *arg);
 
 /*
+ * The topic tag of a note (tests/notes/eval/README.md lists them:
+ * "unknown-user", "rate-limit", ...): what cause the note states, so a
+ * wrong explanation can be measured. NULL for a note that states no
+ * cause (what a code class means, what the text mentions). A note of a
+ * known message that names the server or provider sets *server to that
+ * name (else NULL), when server is not NULL.
+ */
+const char *notes_tag(const struct note *, const char **server);
+
+/*
  * The serialised form kept in a TR_NOTE transcript entry: the byte 0x1e,
  * the id, then for each argument 0x1f, its type letter and its value.
  * Control bytes in values are stored as '?' (NOTE_A_DATA: only 0x1e and

@@ -174,6 +174,11 @@ static const struct notes_msg notes_msgs[] = {
 	    "LOGIN the password crossed the network readable"), NULL },
 	{ "rule.starttls-4xx", N_("TLS cannot start now: send no password over "
 	    "this connection; retry later"), NULL },
+	{ "rule.access-login", N_("you did not log in, and this server "
+	    "offers AUTH: {@auth} first, then try again"), NULL },
+	{ "text.mentions", N_("servers give this code for many reasons; "
+	    "this one's text mentions: {1}"), NULL },
+	{ "text.link", N_("the server's text links to {1}"), NULL },
 	{ "rule.greeting-421", N_("the server turns you away at once: too "
 	    "many connections, or your address is blocked"), NULL },
 

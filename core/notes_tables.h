@@ -43,6 +43,8 @@ struct notes_esc {
 	const char	*rfc;
 	const char	*title;		/* the registry's name, lower case */
 	const char	*what;		/* what it means and what to do */
+	const char	*tag;		/* topic tag when servers use the code
+					   for that one cause, else NULL */
 };
 
 /* Parameter read-outs for EHLO keywords. */
@@ -97,6 +99,8 @@ struct notes_port {
 #define NOTES_K_NEEDAUTH	0x04	/* login required first */
 #define NOTES_K_AUTHFAIL	0x08	/* login refused */
 #define NOTES_K_NOAUTH		0x10	/* AUTH not offered here */
+#define NOTES_K_ACCESS		0x20	/* an access rule: by IP, or lifted by
+					   logging in where AUTH is offered */
 
 /*
  * A known message of a real server or provider. It matches when the code
@@ -109,6 +113,11 @@ struct notes_port {
  */
 struct notes_known {
 	const char	*id;		/* short name, for tests and corpus */
+	const char	*tag;		/* topic tag (notes_tags), or NULL
+					   when the text names no one cause
+					   (a provider's catch-all) */
+	int		 server;	/* who names the server or provider
+					   that sent the reply, not a topic */
 	const char	*who;		/* "Gmail", "Postfix", "Greylisting" */
 	int		 code;
 	const char	*esc;
@@ -141,6 +150,8 @@ extern const struct notes_mech		notes_mechs[];
 extern const size_t			notes_nmechs;
 
 extern const struct notes_known		notes_knowns[];
+/* The topic tags of tests/notes/eval/README.md, NULL-terminated. */
+extern const char *const		notes_tags[];
 extern const size_t			notes_nknowns;
 
 /* notes_codes.c */

@@ -1,0 +1,60 @@
+#!/bin/sh
+# notes_eval (make notes-eval) scores as tests/notes/eval/README.md says:
+# on a fixture whose records name their verdict (selftest.txt) it must
+# count 4 correct, 1 generic and 2 wrong, list the wrong ones with their
+# reply on a part it may show and by id alone on a held-out part, and
+# fail as a gate (-g). It also runs on the training part, which must
+# parse whole. The held-out part is not read here.
+set -u
+: "${SMTPX_TOP:=$(cd "$(dirname "$0")/../.." && pwd)}"
+. "$SMTPX_TOP/tests/lib/common.sh"
+T=$(t_tmpdir)
+trap 'rm -rf "$T"' EXIT
+here=$SMTPX_TOP/tests/notes
+
+# The binary beside the smtpx under test (build/ or build-asan/).
+ev=$(dirname "${SMTPX:-$SMTPX_TOP/build/smtpx}")/tests/notes_eval
+[ -x "$ev" ] || ev=$SMTPX_TOP/build/tests/notes_eval
+if [ ! -x "$ev" ]; then
+	t_fail "notes_eval built" "no $ev: run make unit"
+	t_done
+	exit
+fi
+
+"$ev" self "$here/selftest.txt" >"$T/out" 2>&1
+st=$?
+if [ "$st" = 0 ] && grep -q '^self: 7 replies: 4 specific and correct (57.1%), 1 generic (14.3%), 2 wrong (28.6%)$' "$T/out"; then
+	t_ok "notes_eval counts"
+else
+	t_fail "notes_eval counts" "status $st: $(cat "$T/out")"
+fi
+if grep -q '^  T-3 (unknown-user, Example Mail; RCPT)$' "$T/out" &&
+    grep -q 'wrong: known.cause known.who:gmail-no-such-user names Gmail$' "$T/out" &&
+    grep -q 'wrong: .* says mailbox-full$' "$T/out" &&
+    grep -q '^    552 5.2.2 Mailbox full$' "$T/out" &&
+    ! grep -q 'T-[12567]' "$T/out"; then
+	t_ok "notes_eval lists the wrong ones, with reply"
+else
+	t_fail "notes_eval lists the wrong ones, with reply" "$(cat "$T/out")"
+fi
+
+"$ev" -q -g held "$here/selftest.txt" >"$T/q" 2>&1
+st=$?
+if [ "$st" = 1 ] && grep -q '^held wrong: T-3 T-4$' "$T/q" &&
+    ! grep -q 'Mailbox full\|gsmtp\|says\|names' "$T/q"; then
+	t_ok "notes_eval -q: ids only; -g fails below the gate"
+else
+	t_fail "notes_eval -q: ids only; -g fails below the gate" \
+	    "status $st: $(cat "$T/q")"
+fi
+
+"$ev" train "$SMTPX_TOP/tests/notes/eval/train.txt" >"$T/train" 2>&1
+st=$?
+if [ "$st" = 0 ] && grep -q '^train: 370 replies: ' "$T/train" &&
+    ! grep -q 'skipped' "$T/train"; then
+	t_ok "notes_eval reads the training part whole"
+else
+	t_fail "notes_eval reads the training part whole" \
+	    "status $st: $(head -3 "$T/train")"
+fi
+t_done
