@@ -339,17 +339,101 @@ notes_masked(const char *kw)
  * in an EHLO reply (rather than from /explain). Returns 0, or -1 when the
  * keyword is neither known nor private.
  */
+/* A keyword the table does not have: the old AUTH= form, one masked by a
+   firewall, a private one. -1 for a keyword smtpx does not know. */
+static int
+notes_keyword_other(struct notes_out *o, const char *kw, const char *head,
+    const char *params)
+{
+	char	 line[1024];
+
+	if (strncasecmp(kw, "AUTH=", 5) == 0) {
+		notes_say(o, "ext.auth-old", "q", head);
+		snprintf(line, sizeof line, "%s %s", kw + 5, params);
+		notes_mech_list(o, line);
+		return 0;
+	}
+	if (notes_masked(kw)) {
+		notes_say(o, "ext.masked", "q", head);
+		return 0;
+	}
+	if (kw[0] == 'X' || kw[0] == 'x') {
+		notes_say(o, "ext.private", "q", head);
+		return 0;
+	}
+	notes_say(o, "ext.unknown", "q", head);
+	return -1;
+}
+
+/* A keyword of the table, its parameters read out where they say
+   something (a size, a time). */
+static void
+notes_keyword_table(struct notes_out *o, const struct notes_ext *e,
+    const char *head, const char *params)
+{
+	char		 ref[96], num[32], line[64], types[8];
+	char		 rt[2] = { NOTE_A_RFC, 0 };
+	uint64_t	 v;
+	const char	*p = params, *tok;
+	size_t		 n;
+
+	if (e->flags & NOTES_EXT_OBSOLETE)
+		rt[0] = NOTE_A_RFC_OLD;
+	else if (e->flags & NOTES_EXT_PRIVATE)
+		rt[0] = NOTE_A_RFC_PRIV;
+	notes_ref(ref, sizeof ref, "ext:%s", e->keyword);
+	n = notes_token(&p, &tok);
+	switch (e->param) {
+	case NOTES_P_SIZE:
+		if (notes_number(tok, n, &v) == 0 && v > 0) {
+			notes_mib(num, sizeof num, v);
+			snprintf(types, sizeof types, "qw%s", rt);
+			notes_say(o, "ext.size", types, head, num, e->rfc);
+		} else {
+			snprintf(types, sizeof types, "q%s", rt);
+			notes_say(o, "ext.size.none", types, head, e->rfc);
+		}
+		return;
+	case NOTES_P_DELIVERBY:
+		if (notes_number(tok, n, &v) != 0 || v == 0)
+			break;
+		snprintf(num, sizeof num, "%llu", (unsigned long long)v);
+		snprintf(types, sizeof types, "qtw%s", rt);
+		notes_say(o, "ext.deliverby", types, head, ref, num, e->rfc);
+		return;
+	case NOTES_P_FUTURE:
+		if (notes_number(tok, n, &v) != 0)
+			break;
+		snprintf(num, sizeof num, "%llu", (unsigned long long)v);
+		if ((n = notes_token(&p, &tok)) > 0) {
+			snprintf(line, sizeof line, "%.*s",
+			    n > 30 ? 30 : (int)n, tok);
+			snprintf(types, sizeof types, "qtwq%s", rt);
+			notes_say(o, "ext.future.until", types, head, ref, num,
+			    line, e->rfc);
+		} else {
+			snprintf(types, sizeof types, "qtw%s", rt);
+			notes_say(o, "ext.future", types, head, ref, num,
+			    e->rfc);
+		}
+		return;
+	case NOTES_P_LIMITS:
+		snprintf(types, sizeof types, "qtL%s", rt);
+		notes_say(o, "ext.limits", types, head, ref, params, e->rfc);
+		return;
+	default:
+		break;
+	}
+	snprintf(types, sizeof types, "qt%s", rt);
+	notes_say(o, "ext", types, head, ref, e->rfc);
+}
+
 static int
 notes_keyword(struct notes_out *o, const char *kw, const char *params,
     int listed)
 {
 	const struct notes_ext	*e;
-	char			 head[128], qk[72], qp[48], line[1024], num[32];
-	char			 safe[256], ref[96], rt[2] = { NOTE_A_RFC, 0 };
-	char			 types[8];
-	uint64_t		 v, v2;
-	const char		*p, *tok;
-	size_t			 n;
+	char			 head[128], qk[72], qp[48], safe[256];
 
 	if (params == NULL)
 		params = "";
@@ -363,84 +447,9 @@ notes_keyword(struct notes_out *o, const char *kw, const char *params,
 	snprintf(head, sizeof head, "%s%s%s", qk,
 	    *qp && strcasecmp(kw, "AUTH") != 0 ? " " : "",
 	    strcasecmp(kw, "AUTH") != 0 ? qp : "");
-
-	if (strncasecmp(kw, "AUTH=", 5) == 0) {
-		notes_say(o, "ext.auth-old", "q", head);
-		snprintf(line, sizeof line, "%s %s", kw + 5, params);
-		notes_mech_list(o, line);
-		return 0;
-	}
-	if (e == NULL) {
-		if (notes_masked(kw)) {
-			notes_say(o, "ext.masked", "q", head);
-			return 0;
-		}
-		if (kw[0] == 'X' || kw[0] == 'x') {
-			notes_say(o, "ext.private", "q", head);
-			return 0;
-		}
-		notes_say(o, "ext.unknown", "q", head);
-		return -1;
-	}
-
-	if (e->flags & NOTES_EXT_OBSOLETE)
-		rt[0] = NOTE_A_RFC_OLD;
-	else if (e->flags & NOTES_EXT_PRIVATE)
-		rt[0] = NOTE_A_RFC_PRIV;
-	notes_ref(ref, sizeof ref, "ext:%s", e->keyword);
-	p = params;
-	n = notes_token(&p, &tok);
-	switch (e->param) {
-	case NOTES_P_SIZE:
-		if (notes_number(tok, n, &v) == 0 && v > 0) {
-			notes_mib(num, sizeof num, v);
-			snprintf(types, sizeof types, "qw%s", rt);
-			notes_say(o, "ext.size", types, head, num, e->rfc);
-		} else {
-			snprintf(types, sizeof types, "q%s", rt);
-			notes_say(o, "ext.size.none", types, head, e->rfc);
-		}
-		break;
-	case NOTES_P_DELIVERBY:
-		if (notes_number(tok, n, &v) == 0 && v > 0) {
-			snprintf(num, sizeof num, "%llu",
-			    (unsigned long long)v);
-			snprintf(types, sizeof types, "qtw%s", rt);
-			notes_say(o, "ext.deliverby", types, head, ref, num,
-			    e->rfc);
-			break;
-		}
-		goto plain;
-	case NOTES_P_FUTURE:
-		if (notes_number(tok, n, &v2) == 0) {
-			snprintf(num, sizeof num, "%llu",
-			    (unsigned long long)v2);
-			if ((n = notes_token(&p, &tok)) > 0) {
-				snprintf(line, sizeof line, "%.*s",
-				    n > 30 ? 30 : (int)n, tok);
-				snprintf(types, sizeof types, "qtwq%s", rt);
-				notes_say(o, "ext.future.until", types, head,
-				    ref, num, line, e->rfc);
-			} else {
-				snprintf(types, sizeof types, "qtw%s", rt);
-				notes_say(o, "ext.future", types, head, ref,
-				    num, e->rfc);
-			}
-			break;
-		}
-		goto plain;
-	case NOTES_P_LIMITS:
-		snprintf(types, sizeof types, "qtL%s", rt);
-		notes_say(o, "ext.limits", types, head, ref, params, e->rfc);
-		break;
-	case NOTES_P_NONE:
-	case NOTES_P_RAW:
-	case NOTES_P_AUTH:
-	plain:
-		snprintf(types, sizeof types, "qt%s", rt);
-		notes_say(o, "ext", types, head, ref, e->rfc);
-		break;
-	}
+	if (e == NULL)
+		return notes_keyword_other(o, kw, head, params);
+	notes_keyword_table(o, e, head, params);
 	if (e->param == NOTES_P_AUTH && (listed || *params != '\0'))
 		notes_mech_list(o, params);
 	return 0;

@@ -46,4 +46,20 @@ if $lint core/*.c core/*.h >"$T/out" 2>&1; then
 else
 	t_fail "core has no UI text" "$(head -20 "$T/out")"
 fi
+
+# No function in core longer than a reader takes in at one sitting
+# (issue 11: about 80 lines); the checker must see a long one first.
+{ printf 'static int\nlong_one(void)\n{\n'
+  i=0; while [ $i -lt 81 ]; do printf '\tx();\n'; i=$((i + 1)); done
+  printf '}\n'; } >"$T/long.c"
+if python3 tests/lint/funclen.py 80 "$T/long.c" >/dev/null; then
+	t_fail "the length check flags an 81-line function"
+else
+	t_ok "the length check flags an 81-line function"
+fi
+if python3 tests/lint/funclen.py 80 core/*.c >"$T/out" 2>&1; then
+	t_ok "no function in core is longer than 80 lines"
+else
+	t_fail "no function in core is longer than 80 lines" "$(cat "$T/out")"
+fi
 t_done
