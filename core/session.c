@@ -13,12 +13,7 @@
  * go through one output buffer, so poll interest is simply "writable
  * while it is not empty".
  */
-#include <sys/socket.h>
-
-#include <arpa/inet.h>
 #include <ctype.h>
-#include <errno.h>
-#include <netdb.h>
 #include <poll.h>
 #include <stdarg.h>
 #include <stdio.h>

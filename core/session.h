@@ -1,10 +1,12 @@
 /*
- * The SMTP session engine: one connection to one server, non-blocking
- * throughout. The front end owns the poll loop: it asks session_pollfd()
- * for the descriptor, the events wanted and the next deadline, polls, and
- * calls session_progress(). What happens comes back through one callback
- * as typed events; every line sent or received is also an entry in the
- * session's transcript, which is what front ends draw.
+ * The SMTP session engine: one connection at a time to the first of a
+ * list of targets that answers, non-blocking throughout. The front end
+ * owns the poll loop: it asks session_pollfd() for the descriptor, the
+ * events wanted and the next deadline, polls, and calls
+ * session_progress(). What happens comes back as typed events to every
+ * subscriber (the callback given to session_new is the first); every line
+ * sent or received is also an entry in the session's transcript, which
+ * is what front ends draw.
  *
  * The user drives the conversation. session_submit() queues a typed line;
  * the engine sends queued lines one at a time, each when the reply to the

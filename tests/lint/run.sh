@@ -1,7 +1,8 @@
 #!/bin/sh
-# Core has no user-interface text: no string literal in core/*.c or
-# core/*.h names a slash command of the screen, a long option or a key
-# (uitext.py). The front end says those words (tui/render.c). The checker
+# Core's house rules. It has no user-interface text: no string literal in
+# core/*.c or core/*.h names a slash command of the screen, a long option
+# or a key (uitext.py); the front end says those words (tui/render.c). And
+# no function in core is longer than 80 lines (funclen.py). Each checker
 # is first tried on samples, so a checker that finds nothing fails too.
 set -u
 : "${SMTPX_TOP:=$(cd "$(dirname "$0")/../.." && pwd)}"
