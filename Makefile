@@ -11,13 +11,26 @@ DESTDIR  ?=
 BINDIR    = $(PREFIX)/bin
 MANDIR    = $(PREFIX)/share/man/man1
 SHAREDIR  = $(PREFIX)/share/smtpx
+DOCDIR    = $(PREFIX)/share/doc/smtpx
+MANJADIR  = $(PREFIX)/share/man/ja/man1
+BASHCOMPDIR = $(PREFIX)/share/bash-completion/completions
+ZSHCOMPDIR  = $(PREFIX)/share/zsh/vendor-completions
 
 CC       ?= cc
 PKGS      = ncursesw readline openssl
 BUILD    ?= build
 SAN      ?=
 
-VERSION   = 0.1.0
+# The version lives in VERSION and nowhere else (debian/changelog is
+# checked against it by tests/package). Built from a clone, --version also
+# names the commit, "-dirty" when the tree has changes; a tarball or a
+# package build without .git may be handed GIT_COMMIT from outside.
+VERSION  := $(shell cat VERSION)
+ifeq ($(origin GIT_COMMIT),undefined)
+GIT_COMMIT := $(shell [ -e .git ] && git rev-parse --short=12 HEAD \
+	2>/dev/null)$(shell [ -e .git ] && ! git diff --quiet HEAD -- \
+	2>/dev/null && echo -dirty)
+endif
 # CFLAGS stays the user's (optimisation, extra flags); what the build
 # needs is added in XCFLAGS, so `make CFLAGS=-O1` cannot drop it.
 CFLAGS   ?= -O2
@@ -43,7 +56,8 @@ LAB_OBJ  = $(LAB_SRC:%.c=$(BUILD)/%.o)
 TUI_OBJ  = $(TUI_SRC:%.c=$(BUILD)/%.o)
 UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
-.PHONY: all deps check unit run asan asan-build fuzz install uninstall clean bench
+.PHONY: all deps check unit run asan asan-build fuzz install uninstall clean bench \
+	deb dist check-package FORCE
 
 all: smtpx
 
@@ -65,11 +79,19 @@ $(BUILD)/liblab.a: $(LAB_OBJ)
 
 $(BUILD)/%.o: %.c
 	@mkdir -p $(dir $@)
-	$(CC) $(XCFLAGS) $(PKG_CFLAGS) -Icore -Ilab -Itui -MMD -MP -c -o $@ $<
+	$(CC) $(CPPFLAGS) $(XCFLAGS) $(PKG_CFLAGS) -Icore -Ilab -Itui -MMD -MP -c -o $@ $<
+
+# Only main.c knows the commit; it is rebuilt when the commit changes.
+$(BUILD)/tui/main.o: XCFLAGS += -DSMTPX_COMMIT='"$(GIT_COMMIT)"'
+$(BUILD)/tui/main.o: $(BUILD)/commit
+$(BUILD)/commit: FORCE
+	@mkdir -p $(BUILD)
+	@echo '$(GIT_COMMIT)' | cmp -s - $@ || echo '$(GIT_COMMIT)' >$@
+FORCE:
 
 $(BUILD)/tests/%: tests/unit/%.c $(BUILD)/liblab.a $(BUILD)/libcore.a
 	@mkdir -p $(dir $@)
-	$(CC) $(XCFLAGS) $(PKG_CFLAGS) -Icore -Ilab -Itui -o $@ $< \
+	$(CC) $(CPPFLAGS) $(XCFLAGS) $(PKG_CFLAGS) -Icore -Ilab -Itui -o $@ $< \
 	    $(wildcard tui/$(patsubst test_%,%,$*).c) $(UNIT_TUI_$*) \
 	    $(if $(filter test_session%,$*),$(HARNESS)) $(BUILD)/liblab.a \
 	    $(BUILD)/libcore.a $(LDFLAGS) -lcmocka $(PKG_LIBS) -lpthread
