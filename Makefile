@@ -139,15 +139,73 @@ fuzz:
 bench: smtpx
 	@for b in tests/bench/*.sh; do sh $$b || exit 1; done
 
+# `make install` and the Debian package (debian/rules installs through
+# this target with PREFIX=/usr) put the same files in the same places;
+# lessons and the Japanese man page go in when the tree has them.
 install: smtpx
-	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR) $(DESTDIR)$(SHAREDIR)/themes
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR) \
+	    $(DESTDIR)$(SHAREDIR)/themes $(DESTDIR)$(DOCDIR) \
+	    $(DESTDIR)$(BASHCOMPDIR) $(DESTDIR)$(ZSHCOMPDIR)
 	install -m 755 smtpx $(DESTDIR)$(BINDIR)/smtpx
 	install -m 644 docs/smtpx.1 $(DESTDIR)$(MANDIR)/smtpx.1
 	install -m 644 themes/*.theme $(DESTDIR)$(SHAREDIR)/themes/
+	install -m 644 README.md NEWS.md $(DESTDIR)$(DOCDIR)/
+	install -m 644 completions/smtpx.bash $(DESTDIR)$(BASHCOMPDIR)/smtpx
+	install -m 644 completions/_smtpx $(DESTDIR)$(ZSHCOMPDIR)/_smtpx
+	if [ -e docs/smtpx.ja.1 ]; then \
+	    install -d $(DESTDIR)$(MANJADIR) && \
+	    install -m 644 docs/smtpx.ja.1 $(DESTDIR)$(MANJADIR)/smtpx.1; fi
+	set -- lessons/*.lesson; if [ -e "$$1" ]; then \
+	    install -d $(DESTDIR)$(SHAREDIR)/lessons && \
+	    install -m 644 "$$@" $(DESTDIR)$(SHAREDIR)/lessons/; fi
 
+# Every file install puts in place; the directories that are smtpx's own
+# go too, the shared ones (bin, man1, completions) stay.
 uninstall:
-	rm -f $(DESTDIR)$(BINDIR)/smtpx $(DESTDIR)$(MANDIR)/smtpx.1
-	rm -rf $(DESTDIR)$(SHAREDIR)
+	rm -f $(DESTDIR)$(BINDIR)/smtpx $(DESTDIR)$(MANDIR)/smtpx.1 \
+	    $(DESTDIR)$(MANJADIR)/smtpx.1 $(DESTDIR)$(BASHCOMPDIR)/smtpx \
+	    $(DESTDIR)$(ZSHCOMPDIR)/_smtpx
+	rm -rf $(DESTDIR)$(SHAREDIR) $(DESTDIR)$(DOCDIR)
+
+# The Debian package, built in a temporary copy of the tree (what git
+# tracks plus new files it does not ignore; everything but build output
+# in a tarball's tree) so the tree's own build/ stays as it is. The .deb
+# lands in $(BUILD)/. Needs debhelper, dpkg-dev and fakeroot
+# (`sh tests/deps.sh package`).
+deb:
+	@set -e; tmp=$$(mktemp -d "$${TMPDIR:-/tmp}/smtpx-deb.XXXXXX"); \
+	trap 'rm -rf "$$tmp"' EXIT; src="$$tmp/smtpx-$(VERSION)"; \
+	mkdir "$$src"; \
+	if [ -e .git ]; then \
+	    git ls-files -z -co --exclude-standard | \
+	        xargs -0 tar -cf - --no-recursion -- | tar -xf - -C "$$src"; \
+	else \
+	    tar -cf - --exclude=./build --exclude=./build-asan \
+	        --exclude=./build-fuzz --exclude=./smtpx . | \
+	        tar -xf - -C "$$src"; \
+	fi; \
+	(cd "$$src" && GIT_COMMIT='$(GIT_COMMIT)' \
+	    dpkg-buildpackage -us -uc -b -J2) >"$$tmp/log" 2>&1 || \
+	    { tail -40 "$$tmp/log" >&2; echo "make deb: failed" >&2; exit 1; }; \
+	mkdir -p $(BUILD); \
+	cp "$$tmp"/smtpx_$(VERSION)*.deb $(BUILD)/; \
+	ls $(BUILD)/smtpx_$(VERSION)*.deb
+
+# The release tarball: what git has at HEAD, nothing generated.
+dist:
+	@mkdir -p $(BUILD)
+	@git diff --quiet HEAD -- || echo "make dist: note: uncommitted" \
+	    "changes are not in the tarball (it is HEAD)" >&2
+	git archive --format=tar.gz --prefix=smtpx-$(VERSION)/ \
+	    -o $(BUILD)/smtpx-$(VERSION).tar.gz HEAD
+	@echo $(BUILD)/smtpx-$(VERSION).tar.gz
+
+# The package suite alone (make check runs it too).
+check-package:
+	@sh tests/deps.sh package
+	@$(MAKE) --no-print-directory smtpx
+	@SMTPX=$(CURDIR)/smtpx SMTPX_TOP=$(CURDIR) LC_ALL=C.UTF-8 \
+	    sh tests/package/run.sh
 
 clean:
 	rm -rf build build-asan build-fuzz smtpx
