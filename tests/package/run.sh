@@ -97,13 +97,20 @@ r=$(comp "$bashc" "$SMTPX" --batch -p "")
 t_check "bash: -p <Tab> offers the ports" has "$r" 25 587 465
 r=$(comp "$bashc" "$SMTPX" --batch l)
 t_check "bash: a host after an option without value" has "$r" localhost
-if printf '%s\n' "$opts" | grep -qx -- --format; then
-	r=$(comp "$bashc" "$SMTPX" --format "")
-	t_check "bash: --format <Tab> offers text md json" \
-	    [ "$(echo $r)" = "text md json" ]
-else
-	skip "bash: --format values (this smtpx has no --format)"
-fi
+# The options other parts add (--lesson, --format): a stand-in smtpx
+# whose --help has them, installed under a prefix with one lesson.
+mkdir -p "$tmp/alt/bin" "$tmp/alt/share/smtpx/lessons"
+printf '#!/bin/sh\ncat <<"E"\n%s\n%s\nE\n' \
+    '      --lesson NAME        follow a guided lesson' \
+    '      --format FMT         text, md or json' >"$tmp/alt/bin/smtpx"
+chmod 755 "$tmp/alt/bin/smtpx"
+: >"$tmp/alt/share/smtpx/lessons/9-practice.lesson"
+r=$(HOME=$tmp comp "$bashc" "$tmp/alt/bin/smtpx" --lesson "")
+t_check "bash: --lesson <Tab> lists the lessons of the prefix" \
+    has "$r" 9-practice
+r=$(comp "$bashc" "$tmp/alt/bin/smtpx" --format "")
+t_check "bash: --format <Tab> offers text md json" \
+    [ "$(echo $r)" = "text md json" ]
 if command -v zsh >/dev/null; then
 	specs=$(zsh -fc 'function _arguments { print -l -- "$@" }
 		function _call_program { shift; eval "$@" }
@@ -113,6 +120,13 @@ if command -v zsh >/dev/null; then
 		printf '%s\n' "$specs" | grep -q -- "^$o\[" || missing="$missing $o"
 	done
 	t_check "zsh: a spec for every option of --help" [ -z "$missing" ]
+	alt=$(zsh -fc 'function _arguments { print -l -- "$@" }
+		function _call_program { shift; eval "$@" }
+		words=("$1"); source "$2"' zsh "$tmp/alt/bin/smtpx" \
+	    "$top/completions/_smtpx" 2>&1)
+	t_check "zsh: --lesson and --format complete their values" \
+	    has "$alt" '--lesson[follow a guided lesson]:lesson:_smtpx_lessons' \
+	    '--format[text, md or json]:format:(text md json)'
 	t_check "zsh: --theme completes the themes" \
 	    has "$(printf '%s\n' "$specs" | sed -n 's/^--theme\[.*\]//p')" \
 	    ':theme:_smtpx_themes'
