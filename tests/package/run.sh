@@ -20,7 +20,7 @@ version=$(cat "$top/VERSION")
 tmp=$(t_tmpdir)
 trap 'rm -rf "$tmp"' EXIT
 trap 'exit 1' INT TERM
-skip() { echo "skip - $1"; }
+skip() { echo "skip - $*"; }
 
 # --- --version -------------------------------------------------------
 v=$("$SMTPX" --version 2>&1)
