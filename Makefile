@@ -178,7 +178,8 @@ deb:
 	mkdir "$$src"; \
 	if [ -e .git ]; then \
 	    git ls-files -z -co --exclude-standard | \
-	        xargs -0 tar -cf - --no-recursion -- | tar -xf - -C "$$src"; \
+	        tar --null --no-recursion --ignore-failed-read -T - -cf - | \
+	        tar -xf - -C "$$src"; \
 	else \
 	    tar -cf - --exclude=./build --exclude=./build-asan \
 	        --exclude=./build-fuzz --exclude=./smtpx . | \
