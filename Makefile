@@ -11,13 +11,26 @@ DESTDIR  ?=
 BINDIR    = $(PREFIX)/bin
 MANDIR    = $(PREFIX)/share/man/man1
 SHAREDIR  = $(PREFIX)/share/smtpx
+DOCDIR    = $(PREFIX)/share/doc/smtpx
+MANJADIR  = $(PREFIX)/share/man/ja/man1
+BASHCOMPDIR = $(PREFIX)/share/bash-completion/completions
+ZSHCOMPDIR  = $(PREFIX)/share/zsh/vendor-completions
 
 CC       ?= cc
 PKGS      = ncursesw readline openssl
 BUILD    ?= build
 SAN      ?=
 
-VERSION   = 0.1.0
+# The version lives in VERSION and nowhere else (debian/changelog is
+# checked against it by tests/package). Built from a clone, --version also
+# names the commit, "-dirty" when the tree has changes; a tarball or a
+# package build without .git may be handed GIT_COMMIT from outside.
+VERSION  := $(shell cat VERSION)
+ifeq ($(origin GIT_COMMIT),undefined)
+GIT_COMMIT := $(shell [ -e .git ] && git rev-parse --short=12 HEAD \
+	2>/dev/null)$(shell [ -e .git ] && ! git diff --quiet HEAD -- \
+	2>/dev/null && echo -dirty)
+endif
 # CFLAGS stays the user's (optimisation, extra flags); what the build
 # needs is added in XCFLAGS, so `make CFLAGS=-O1` cannot drop it.
 CFLAGS   ?= -O2
@@ -44,7 +57,8 @@ TUI_OBJ  = $(TUI_SRC:%.c=$(BUILD)/%.o)
 UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
 .PHONY: all deps check unit run asan asan-build fuzz install uninstall clean bench \
-	notes-eval
+	notes-eval \
+	deb dist check-package FORCE
 
 all: smtpx
 
@@ -66,11 +80,19 @@ $(BUILD)/liblab.a: $(LAB_OBJ)
 
 $(BUILD)/%.o: %.c
 	@mkdir -p $(dir $@)
-	$(CC) $(XCFLAGS) $(PKG_CFLAGS) -Icore -Ilab -Itui -MMD -MP -c -o $@ $<
+	$(CC) $(CPPFLAGS) $(XCFLAGS) $(PKG_CFLAGS) -Icore -Ilab -Itui -MMD -MP -c -o $@ $<
+
+# Only main.c knows the commit; it is rebuilt when the commit changes.
+$(BUILD)/tui/main.o: XCFLAGS += -DSMTPX_COMMIT='"$(GIT_COMMIT)"'
+$(BUILD)/tui/main.o: $(BUILD)/commit
+$(BUILD)/commit: FORCE
+	@mkdir -p $(BUILD)
+	@echo '$(GIT_COMMIT)' | cmp -s - $@ || echo '$(GIT_COMMIT)' >$@
+FORCE:
 
 $(BUILD)/tests/%: tests/unit/%.c $(BUILD)/liblab.a $(BUILD)/libcore.a
 	@mkdir -p $(dir $@)
-	$(CC) $(XCFLAGS) $(PKG_CFLAGS) -Icore -Ilab -Itui -o $@ $< \
+	$(CC) $(CPPFLAGS) $(XCFLAGS) $(PKG_CFLAGS) -Icore -Ilab -Itui -o $@ $< \
 	    $(wildcard tui/$(patsubst test_%,%,$*).c) $(UNIT_TUI_$*) \
 	    $(if $(filter test_session%,$*),$(HARNESS)) $(BUILD)/liblab.a \
 	    $(BUILD)/libcore.a $(LDFLAGS) -lcmocka $(PKG_LIBS) -lpthread
@@ -133,15 +155,74 @@ fuzz:
 bench: smtpx
 	@for b in tests/bench/*.sh; do sh $$b || exit 1; done
 
+# `make install` and the Debian package (debian/rules installs through
+# this target with PREFIX=/usr) put the same files in the same places;
+# lessons and the Japanese man page go in when the tree has them.
 install: smtpx
-	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR) $(DESTDIR)$(SHAREDIR)/themes
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR) \
+	    $(DESTDIR)$(SHAREDIR)/themes $(DESTDIR)$(DOCDIR) \
+	    $(DESTDIR)$(BASHCOMPDIR) $(DESTDIR)$(ZSHCOMPDIR)
 	install -m 755 smtpx $(DESTDIR)$(BINDIR)/smtpx
 	install -m 644 docs/smtpx.1 $(DESTDIR)$(MANDIR)/smtpx.1
 	install -m 644 themes/*.theme $(DESTDIR)$(SHAREDIR)/themes/
+	install -m 644 README.md NEWS.md $(DESTDIR)$(DOCDIR)/
+	install -m 644 completions/smtpx.bash $(DESTDIR)$(BASHCOMPDIR)/smtpx
+	install -m 644 completions/_smtpx $(DESTDIR)$(ZSHCOMPDIR)/_smtpx
+	if [ -e docs/smtpx.ja.1 ]; then \
+	    install -d $(DESTDIR)$(MANJADIR) && \
+	    install -m 644 docs/smtpx.ja.1 $(DESTDIR)$(MANJADIR)/smtpx.1; fi
+	set -- lessons/*.lesson; if [ -e "$$1" ]; then \
+	    install -d $(DESTDIR)$(SHAREDIR)/lessons && \
+	    install -m 644 "$$@" $(DESTDIR)$(SHAREDIR)/lessons/; fi
 
+# Every file install puts in place; the directories that are smtpx's own
+# go too, the shared ones (bin, man1, completions) stay.
 uninstall:
-	rm -f $(DESTDIR)$(BINDIR)/smtpx $(DESTDIR)$(MANDIR)/smtpx.1
-	rm -rf $(DESTDIR)$(SHAREDIR)
+	rm -f $(DESTDIR)$(BINDIR)/smtpx $(DESTDIR)$(MANDIR)/smtpx.1 \
+	    $(DESTDIR)$(MANJADIR)/smtpx.1 $(DESTDIR)$(BASHCOMPDIR)/smtpx \
+	    $(DESTDIR)$(ZSHCOMPDIR)/_smtpx
+	rm -rf $(DESTDIR)$(SHAREDIR) $(DESTDIR)$(DOCDIR)
+
+# The Debian package, built in a temporary copy of the tree (what git
+# tracks plus new files it does not ignore; everything but build output
+# in a tarball's tree) so the tree's own build/ stays as it is. The .deb
+# lands in $(BUILD)/. Needs debhelper, dpkg-dev and fakeroot
+# (`sh tests/deps.sh package`).
+deb:
+	@set -e; tmp=$$(mktemp -d "$${TMPDIR:-/tmp}/smtpx-deb.XXXXXX"); \
+	trap 'rm -rf "$$tmp"' EXIT; src="$$tmp/smtpx-$(VERSION)"; \
+	mkdir "$$src"; \
+	if [ -e .git ]; then \
+	    git ls-files -z -co --exclude-standard | \
+	        tar --null --no-recursion --ignore-failed-read -T - -cf - | \
+	        tar -xf - -C "$$src"; \
+	else \
+	    tar -cf - --exclude=./build --exclude=./build-asan \
+	        --exclude=./build-fuzz --exclude=./smtpx . | \
+	        tar -xf - -C "$$src"; \
+	fi; \
+	(cd "$$src" && GIT_COMMIT='$(GIT_COMMIT)' \
+	    dpkg-buildpackage -us -uc -b -J2) >"$$tmp/log" 2>&1 || \
+	    { tail -40 "$$tmp/log" >&2; echo "make deb: failed" >&2; exit 1; }; \
+	mkdir -p $(BUILD); \
+	cp "$$tmp"/smtpx_$(VERSION)*.deb $(BUILD)/; \
+	ls $(BUILD)/smtpx_$(VERSION)*.deb
+
+# The release tarball: what git has at HEAD, nothing generated.
+dist:
+	@mkdir -p $(BUILD)
+	@git diff --quiet HEAD -- || echo "make dist: note: uncommitted" \
+	    "changes are not in the tarball (it is HEAD)" >&2
+	git archive --format=tar.gz --prefix=smtpx-$(VERSION)/ \
+	    -o $(BUILD)/smtpx-$(VERSION).tar.gz HEAD
+	@echo $(BUILD)/smtpx-$(VERSION).tar.gz
+
+# The package suite alone (make check runs it too).
+check-package:
+	@sh tests/deps.sh package
+	@$(MAKE) --no-print-directory smtpx
+	@SMTPX=$(CURDIR)/smtpx SMTPX_TOP=$(CURDIR) LC_ALL=C.UTF-8 \
+	    sh tests/package/run.sh
 
 clean:
 	rm -rf build build-asan build-fuzz smtpx

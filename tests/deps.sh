@@ -3,17 +3,21 @@
 #   deps.sh build   what building ./smtpx needs
 #   deps.sh test    that plus what `make check` needs (cmocka, tmux, the
 #                   real peers Postfix and Dovecot, swaks and the Perl TLS
-#                   module its STARTTLS needs)
+#                   module its STARTTLS needs) and the package tools
+#   deps.sh package what make deb and tests/package need: debhelper,
+#                   dpkg-dev, fakeroot, lintian, man-db, git, zsh
 # As root, missing packages are installed with apt-get without prompts and
 # without starting the system's own mail daemons. Otherwise the exact
 # apt-get line is printed and the script fails.
 set -u
 build="gcc make pkg-config libncurses-dev libreadline-dev libssl-dev openssl"
+package="debhelper dpkg-dev fakeroot lintian man-db git zsh bsdutils libcmocka-dev"
 test="libcmocka-dev tmux python3 postfix dovecot-core swaks libnet-ssleay-perl clang libclang-rt-14-dev procps time"
 case "${1:-build}" in
 build) want=$build ;;
-test) want="$build $test" ;;
-*) echo "usage: deps.sh build|test" >&2; exit 2 ;;
+test) want="$build $test $package" ;;
+package) want="$build $package" ;;
+*) echo "usage: deps.sh build|test|package" >&2; exit 2 ;;
 esac
 
 missing=

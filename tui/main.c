@@ -15,6 +15,10 @@
 #include <string.h>
 #include <unistd.h>
 
+#include <curses.h>
+#include <openssl/crypto.h>
+#include <readline/readline.h>
+
 #include "lab.h"
 #include "tui.h"
 
@@ -98,13 +102,31 @@ static const char main_usage[] =
 "      --debug FILE         write a trace for bug reports to FILE (replaced;\n"
 "                           states, commands by name, reply codes, timings;\n"
 "                           never arguments, secrets or message text)\n"
-"      --version            print the version\n"
+"      --version            print the version, the git commit it was built\n"
+"                           from and the OpenSSL, ncurses and readline\n"
+"                           versions it runs with\n"
 "  -h, --help               print this help\n"
 "\n"
 "Lines starting with / are smtpx commands (/help lists them); other lines\n"
 "are sent to the server as typed. Exit status: 0 every reply 2xx/3xx, 1 some\n"
 "reply 4xx/5xx, 2 bad usage or input, 3 connection, TLS, protocol or the\n"
 "server's side of AUTH failed; when several went wrong, the first decides.\n";
+
+#ifndef SMTPX_COMMIT
+#define SMTPX_COMMIT	""
+#endif
+
+/* --version: what was built, and the libraries it runs with now (the
+   shared ones may have been upgraded since the build), for bug reports. */
+static void
+main_version(void)
+{
+	printf("smtpx %s", SMTPX_VERSION);
+	if (SMTPX_COMMIT[0] != '\0')
+		printf(" (git %s)", SMTPX_COMMIT);
+	printf("\n%s, %s, readline %s\n", OpenSSL_version(OPENSSL_VERSION),
+	    curses_version(), rl_library_version);
+}
 
 static int
 main_number(const char *s, const char *what, int min, int max, int *out)
@@ -267,7 +289,7 @@ options_parse(struct options *o, int argc, char **argv)
 			o->stop_on_error = 1;
 			break;
 		case OPT_VERSION:
-			printf("smtpx %s\n", SMTPX_VERSION);
+			main_version();
 			exit(EXIT_ALLOK);
 		case 'h':
 			fputs(main_usage, stdout);
