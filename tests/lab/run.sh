@@ -52,6 +52,35 @@ expect_none() {
 	t_ok "$_n"
 }
 b64() { printf "$1" | base64 | tr -d '\n'; }
+# free_base: a --port-base N whose N+25, N+587 and N+465 are free now on
+# 127.0.0.1 (other suites may run labs of their own meanwhile).
+free_base() {
+	"$PY" - <<'PYEOF'
+import random, socket
+for _ in range(200):
+    n = random.randrange(20000, 60000)
+    ok = True
+    for off in (25, 587, 465):
+        s = socket.socket()
+        try:
+            s.bind(("127.0.0.1", n + off))
+        except OSError:
+            ok = False
+        s.close()
+    if ok:
+        print(n)
+        break
+PYEOF
+}
+# wait_for FILE TEXT: up to 5 s for TEXT to appear in FILE.
+wait_for() {
+	_i=0
+	while [ $_i -lt 50 ] && ! grep -qF -- "$2" "$1"; do
+		sleep 0.1
+		_i=$((_i + 1))
+	done
+	grep -qF -- "$2" "$1"
+}
 plain_ok=$(b64 '\0student@lab.test\0secret')
 plain_short=$(b64 '\0student\0secret')
 plain_bad=$(b64 '\0student@lab.test\0wrong')
@@ -373,7 +402,11 @@ printf '%s\n' 'EHLO client.example' 'QUIT' | lab 587 --timeout 5 --lab-op25b
 expect 'op25b: "587" still answers' 'S: 221 2.0.0 Bye'
 
 # --- smtpx --lab-serve, and clients we did not write -------------------
-"$SMTPX" --lab-serve >"$tmp/serve" 2>&1 &
+# The per-client limits are off here: these clients all come from
+# 127.0.0.1; the limits have a server of their own below.
+base=$(free_base)
+"$SMTPX" --lab-serve --port-base "$base" --lab-ca "$tmp/serve-ca.pem" \
+    --limit-conns 0 --limit-rate 0 --limit-msgs 0 >"$tmp/serve" 2>&1 &
 serve_pid=$!
 i=0
 while [ $i -lt 50 ] && ! grep -q 'port 465' "$tmp/serve"; do
