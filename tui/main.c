@@ -120,7 +120,7 @@ static const char main_usage[] =
 "      --limit-msgs N       messages a minute per address (60)\n"
 "      --limit-memory SIZE  message bytes all clients together hold in\n"
 "                           flight (64M); over limits: 421 4.7.0, 452 4.3.1\n"
-"      (0 turns a --limit-* off)\n"
+"      (0 turns --limit-conns, --limit-rate or --limit-msgs off)\n"
 "      --theme NAME         colour theme (default, light, high-contrast, mono)\n"
 "      --no-notes           do not explain replies\n"
 "      --timestamps         show the time of every line\n"
@@ -608,9 +608,9 @@ main_lab_serve(const struct options *o)
 	    MAIN_LAB_BASE ? " --port-base " : "", o->port_base !=
 	    MAIN_LAB_BASE ? o->port_base : 0);
 	printf("limits per client address: %d connections at once, %d new "
-	    "a minute, %d messages a minute; %zu MB in flight\n",
-	    o->limit_conns, o->limit_rate, o->limit_msgs,
-	    o->limit_memory / (1024 * 1024));
+	    "a minute, %d messages a minute; %zu KB in flight for all "
+	    "(0 = no limit)\n", o->limit_conns, o->limit_rate, o->limit_msgs,
+	    o->limit_memory / 1024);
 	printf("class log follows; press Ctrl-C to stop\n");
 	fflush(stdout);
 	sigwait(&set, &sig);
