@@ -412,8 +412,8 @@ options_parse(struct options *o, int argc, char **argv)
 		return -1;
 	}
 	if (!o->lab_serve && (o->listen || o->lab_ca || o->nallow)) {
-		fprintf(stderr, "smtpx: --listen, --lab-ca and --allow go "
-		    "with --lab-serve\n");
+		fprintf(stderr, "smtpx: %s goes with --lab-serve\n",
+		    o->listen ? "--listen" : o->lab_ca ? "--lab-ca" : "--allow");
 		return -1;
 	}
 	if (o->lab_at && (o->lab || o->lab_serve)) {
