@@ -212,7 +212,7 @@ lab_op25b(struct lab *lab)
 }
 
 void
-lab_log(struct lab *lab, const char *peer, int port, const char *fmt, ...)
+lab_log(struct lab *lab, const char *peer, int pers, const char *fmt, ...)
 {
 	va_list	 ap;
 	char	 line[512], *p;
@@ -222,7 +222,7 @@ lab_log(struct lab *lab, const char *peer, int port, const char *fmt, ...)
 		return;
 	if (peer != NULL)
 		n = snprintf(line, sizeof line, "%s %s: ", peer,
-		    port > 0 ? lab_pnames[port - 1] : "-");
+		    pers > 0 ? lab_pnames[pers - 1] : "-");
 	if (n >= sizeof line)
 		n = 0;
 	va_start(ap, fmt);
@@ -723,37 +723,33 @@ lab_ca_pem(const struct lab *lab)
 int
 lab_ca_fingerprint(const struct lab *lab, char *out, size_t outlen)
 {
-	const char	*pem = lab_ca_pem(lab), *b, *e;
+	static const char begin[] = "-----BEGIN CERTIFICATE-----";
+	const char	*pem = lab_ca_pem(lab), *b, *e, *p;
 	unsigned char	 md[EVP_MAX_MD_SIZE];
 	unsigned int	 mdlen, i;
-	struct buf	 der;
+	struct buf	 txt, der;
 	int		 rc = -1;
 
 	/* The DER inside the PEM armour, hashed: what openssl x509
 	   -fingerprint -sha256 prints. */
-	if (pem == NULL || (b = strstr(pem, "-----BEGIN CERTIFICATE-----")) ==
-	    NULL || (e = strstr(b, "-----END CERTIFICATE-----")) == NULL)
+	if (pem == NULL || (b = strstr(pem, begin)) == NULL ||
+	    (e = strstr(b, "-----END CERTIFICATE-----")) == NULL)
 		return -1;
-	b += strlen("-----BEGIN CERTIFICATE-----");
+	buf_init(&txt, 128 * 1024);
 	buf_init(&der, 64 * 1024);
-	{
-		struct buf	 txt;
-		const char	*p;
-
-		buf_init(&txt, 128 * 1024);
-		for (p = b; p < e; p++)
-			if (!isspace((unsigned char)*p))
-				buf_addch(&txt, *p);
-		if (txt.len > 0 && b64_decode(txt.data, txt.len, &der) == 0 &&
-		    EVP_Digest(der.data, der.len, md, &mdlen, EVP_sha256(),
-		    NULL) == 1 && outlen >= mdlen * 3) {
-			for (i = 0; i < mdlen; i++)
-				snprintf(out + i * 3, outlen - i * 3, "%02X%s",
-				    md[i], i + 1 < mdlen ? ":" : "");
-			rc = 0;
-		}
-		buf_free(&txt);
+	for (p = b + sizeof begin - 1; p < e; p++)
+		if (!isspace((unsigned char)*p) && buf_addch(&txt, *p) == -1)
+			goto out;
+	if (txt.len > 0 && b64_decode(txt.data, txt.len, &der) == 0 &&
+	    EVP_Digest(der.data, der.len, md, &mdlen, EVP_sha256(), NULL) == 1 &&
+	    outlen >= mdlen * 3) {
+		for (i = 0; i < mdlen; i++)
+			snprintf(out + i * 3, outlen - i * 3, "%02X%s", md[i],
+			    i + 1 < mdlen ? ":" : "");
+		rc = 0;
 	}
+out:
+	buf_free(&txt);
 	buf_free(&der);
 	return rc;
 }

@@ -110,8 +110,10 @@ int64_t	lab_now(void);		/* monotonic milliseconds */
    id. The inbox owns it afterwards. */
 void	lab_inbox_add(struct lab *, struct lab_msg *);
 void	lab_msg_free(struct lab_msg *);
-/* A line of the class log about peer (printf-like); nothing without one. */
-void	lab_log(struct lab *, const char *peer, int port, const char *fmt, ...)
+/* A line of the class log (printf-like), about peer on a lab port (pers
+   is the personality + 1; 0 and NULL for the lab itself). Nothing is
+   done without a log. */
+void	lab_log(struct lab *, const char *peer, int pers, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));
 /* The limits' record for an address (found or made). */
 struct lab_client *lab_client_get(struct lab *, const char *addr);

@@ -229,6 +229,30 @@ expect_file '--allow: the refusal is logged' "$tmp/allow" \
     '127.0.0.9 25: refused: not in --allow (554 5.7.1)'
 kill "$allow_pid" 2>/dev/null
 wait "$allow_pid" 2>/dev/null
+# IPv6: on ::1, a range that holds ::1 lets it in, one that does not
+# refuses it.
+if "$PY" -c 'import socket; s = socket.socket(socket.AF_INET6); s.bind(("::1", 0))' 2>/dev/null; then
+	for range in ::1/128 2001:db8::/32; do
+		base=$(free_base)
+		"$SMTPX" --lab-serve --listen ::1 --port-base "$base" \
+		    --lab-ca "$tmp/allow6-ca.pem" --allow "$range" \
+		    >"$tmp/allow6" 2>&1 &
+		allow_pid=$!
+		wait_for "$tmp/allow6" 'class log follows'
+		"$PY" -c 'import socket, sys
+s = socket.create_connection(("::1", int(sys.argv[1]) + 25), timeout=5)
+print(s.recv(200).decode().split(" ")[0])' "$base" >"$tmp/py" 2>&1
+		kill "$allow_pid" 2>/dev/null
+		wait "$allow_pid" 2>/dev/null
+		echo "$range $(cat "$tmp/py")" >>"$tmp/allow6.res"
+	done
+	if grep -qx '::1/128 220' "$tmp/allow6.res" &&
+	    grep -qx '2001:db8::/32 554' "$tmp/allow6.res"; then
+		t_ok '--allow with IPv6 ranges: ::1/128 lets ::1 in, 2001:db8::/32 does not'
+	else
+		t_fail '--allow with IPv6 ranges' "$(cat "$tmp/allow6.res")"
+	fi
+fi
 "$SMTPX" --lab-serve --allow 10.0.0.0/33 >"$tmp/out" 2>&1
 st=$?
 if [ "$st" = 2 ] && grep -qF "bad --allow '10.0.0.0/33'" "$tmp/out"; then
@@ -1060,6 +1084,30 @@ expect_file '--allow: the refusal is logged' "$tmp/allow" \
     '127.0.0.9 25: refused: not in --allow (554 5.7.1)'
 kill "$allow_pid" 2>/dev/null
 wait "$allow_pid" 2>/dev/null
+# IPv6: on ::1, a range that holds ::1 lets it in, one that does not
+# refuses it.
+if "$PY" -c 'import socket; s = socket.socket(socket.AF_INET6); s.bind(("::1", 0))' 2>/dev/null; then
+	for range in ::1/128 2001:db8::/32; do
+		base=$(free_base)
+		"$SMTPX" --lab-serve --listen ::1 --port-base "$base" \
+		    --lab-ca "$tmp/allow6-ca.pem" --allow "$range" \
+		    >"$tmp/allow6" 2>&1 &
+		allow_pid=$!
+		wait_for "$tmp/allow6" 'class log follows'
+		"$PY" -c 'import socket, sys
+s = socket.create_connection(("::1", int(sys.argv[1]) + 25), timeout=5)
+print(s.recv(200).decode().split(" ")[0])' "$base" >"$tmp/py" 2>&1
+		kill "$allow_pid" 2>/dev/null
+		wait "$allow_pid" 2>/dev/null
+		echo "$range $(cat "$tmp/py")" >>"$tmp/allow6.res"
+	done
+	if grep -qx '::1/128 220' "$tmp/allow6.res" &&
+	    grep -qx '2001:db8::/32 554' "$tmp/allow6.res"; then
+		t_ok '--allow with IPv6 ranges: ::1/128 lets ::1 in, 2001:db8::/32 does not'
+	else
+		t_fail '--allow with IPv6 ranges' "$(cat "$tmp/allow6.res")"
+	fi
+fi
 "$SMTPX" --lab-serve --allow 10.0.0.0/33 >"$tmp/out" 2>&1
 st=$?
 if [ "$st" = 2 ] && grep -qF "bad --allow '10.0.0.0/33'" "$tmp/out"; then
