@@ -14,7 +14,18 @@
  * connection of its own and never accepts, and the kernel then drops
  * every further SYN. Where a kernel queues the connection anyway, it is
  * never accepted, so the client's wait for the greeting times out
- * instead; either way the client sees a timeout, never a refusal.
+ * instead; either way the client sees a timeout, never a refusal. The
+ * switch can be thrown while the lab runs (lab_set_op25b): the front end
+ * asks under the lock and wakes the thread, which changes the backlog
+ * and plugs or unplugs the listener itself.
+ *
+ * A class service: lab_accept is where fairness is kept. Each client
+ * address has a record (simultaneous connections, new connections and
+ * messages in the current minute, as Postfix's anvil counts them); over
+ * a limit, or outside --allow, the client gets the refusal a real server
+ * gives and the class log says so. Near LAB_MAXCONN the lab is
+ * "stressed" and idle connections get LAB_STRESS_IDLE_MS instead of the
+ * RFC 5321 five minutes, as Postfix's stress-adaptive timeouts do.
  */
 #include <sys/types.h>
 #include <sys/socket.h>
@@ -22,17 +33,23 @@
 #include <netinet/in.h>
 #include <arpa/inet.h>
 
+#include <ctype.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <netdb.h>
 #include <poll.h>
 #include <signal.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <time.h>
 #include <unistd.h>
 
+#include <openssl/evp.h>
+
+#include "b64.h"
 #include "buf.h"
 #include "lab_int.h"
 #include "tls.h"
@@ -90,8 +107,12 @@ lab_bind(const char *host, int port, int backlog, int *fd, int *bound,
 	}
 	freeaddrinfo(res);
 	if (s == -1) {
-		snprintf(err, errlen, "cannot listen on %s port %d: %s", host,
-		    port, strerror(saved));
+		if (saved == EADDRINUSE)
+			snprintf(err, errlen, "port %d on %s is in use by "
+			    "another process", port, host);
+		else
+			snprintf(err, errlen, "cannot listen on %s port %d: %s",
+			    host, port, strerror(saved));
 		return -1;
 	}
 	slen = sizeof *ss;
@@ -109,8 +130,9 @@ lab_bind(const char *host, int port, int backlog, int *fd, int *bound,
 
 /* Fill the "25" backlog with a connection nobody will accept. */
 static void
-lab_plug(struct lab *lab, struct sockaddr_storage *ss)
+lab_plug(struct lab *lab)
 {
+	struct sockaddr_storage *ss = &lab->addr25;
 	socklen_t	 slen = sizeof(struct sockaddr_in);
 	int		 s;
 
@@ -125,13 +147,236 @@ lab_plug(struct lab *lab, struct sockaddr_storage *ss)
 		if (s4->sin_addr.s_addr == htonl(INADDR_ANY))
 			s4->sin_addr.s_addr = htonl(INADDR_LOOPBACK);
 	}
-	if ((s = socket(ss->ss_family, SOCK_STREAM | SOCK_CLOEXEC, 0)) == -1)
+	/* Non-blocking: the thread must never wait on its own listener. */
+	if ((s = socket(ss->ss_family, SOCK_STREAM | SOCK_CLOEXEC |
+	    SOCK_NONBLOCK, 0)) == -1)
 		return;
-	if (connect(s, (struct sockaddr *)ss, slen) == -1) {
+	if (connect(s, (struct sockaddr *)ss, slen) == -1 &&
+	    errno != EINPROGRESS) {
 		close(s);
 		return;
 	}
 	lab->plug = s;
+}
+
+/* Make "25" match what was asked: a backlog of one, drained and plugged,
+   or a normal backlog again. The lab thread's. */
+static void
+lab_op25b_apply(struct lab *lab)
+{
+	int	 want, fd;
+
+	pthread_mutex_lock(&lab->lock);
+	want = lab->op25b_want;
+	pthread_mutex_unlock(&lab->lock);
+	if (want == lab->op25b)
+		return;
+	if (want) {
+		/* Whatever waits already was let in before the block. */
+		listen(lab->fd[LAB_RELAY], 0);
+		while ((fd = accept4(lab->fd[LAB_RELAY], NULL, NULL,
+		    SOCK_CLOEXEC)) != -1)
+			close(fd);
+		lab_plug(lab);
+	} else {
+		if (lab->plug != -1)
+			close(lab->plug);
+		lab->plug = -1;
+		listen(lab->fd[LAB_RELAY], 64);
+		/* The plug's own queued half is accepted and finds EOF. */
+	}
+	lab->op25b = want;
+	lab_log(lab, NULL, 0, "OP25B %s: port 25 %s", want ? "on" : "off",
+	    want ? "accepts no new connection" : "answers again");
+}
+
+void
+lab_set_op25b(struct lab *lab, int on)
+{
+	pthread_mutex_lock(&lab->lock);
+	lab->op25b_want = on != 0;
+	pthread_mutex_unlock(&lab->lock);
+	while (write(lab->wake[1], "o", 1) == -1 && errno == EINTR)
+		;
+}
+
+int
+lab_op25b(struct lab *lab)
+{
+	int	 on;
+
+	pthread_mutex_lock(&lab->lock);
+	on = lab->op25b_want;
+	pthread_mutex_unlock(&lab->lock);
+	return on;
+}
+
+void
+lab_log(struct lab *lab, const char *peer, int pers, const char *fmt, ...)
+{
+	va_list	 ap;
+	char	 line[512], *p;
+	size_t	 n = 0;
+
+	if (lab->cfg.log == NULL)
+		return;
+	if (peer != NULL)
+		n = snprintf(line, sizeof line, "%s %s: ", peer,
+		    pers > 0 ? lab_pnames[pers - 1] : "-");
+	if (n >= sizeof line)
+		n = 0;
+	va_start(ap, fmt);
+	vsnprintf(line + n, sizeof line - n, fmt, ap);
+	va_end(ap);
+	/* Client-sent text (the EHLO name) is printable already; make
+	   sure of it for the terminal the teacher reads. */
+	for (p = line; *p; p++)
+		if ((unsigned char)*p < 0x20 || (unsigned char)*p > 0x7e)
+			*p = '?';
+	lab->cfg.log(lab->cfg.log_arg, line);
+}
+
+/* Restart a per-minute counter when its minute is over. */
+static void
+lab_window(int64_t now, int64_t *win, int *count)
+{
+	if (now - *win >= 60 * 1000) {
+		*win = now;
+		*count = 0;
+	}
+}
+
+struct lab_client *
+lab_client_get(struct lab *lab, const char *addr)
+{
+	struct lab_client *cl, *old = NULL;
+	int64_t		 now = lab_now();
+	size_t		 i;
+
+	for (i = 0; i < LAB_MAXCLIENTS; i++) {
+		cl = &lab->clients[i];
+		if (strcmp(cl->addr, addr) == 0)
+			goto found;
+		/* Reuse a free slot, else the longest-idle one without
+		   open connections. */
+		if (cl->nconns == 0 && (old == NULL || *cl->addr == '\0' ||
+		    (*old->addr != '\0' && cl->last < old->last)))
+			old = cl;
+	}
+	if ((cl = old) == NULL)
+		cl = &lab->clients[0];	/* all busy: share, never fail */
+	else {
+		memset(cl, 0, sizeof *cl);
+		snprintf(cl->addr, sizeof cl->addr, "%s", addr);
+	}
+found:
+	cl->last = now;
+	return cl;
+}
+
+int
+lab_client_msg(struct lab *lab, const char *addr)
+{
+	struct lab_client *cl;
+
+	if (lab->cfg.per_client_msgs <= 0)
+		return 0;
+	cl = lab_client_get(lab, addr);
+	lab_window(lab_now(), &cl->msg_win, &cl->msg_count);
+	if (cl->msg_count >= lab->cfg.per_client_msgs)
+		return -1;
+	cl->msg_count++;
+	return 0;
+}
+
+int
+lab_cidr_parse(const char *s, struct lab_cidr *c)
+{
+	char	 a[INET6_ADDRSTRLEN + 8], *slash, *end;
+	long	 bits;
+	int	 max;
+
+	if (strlen(s) >= sizeof a)
+		return -1;
+	snprintf(a, sizeof a, "%s", s);
+	memset(c, 0, sizeof *c);
+	if ((slash = strchr(a, '/')) != NULL)
+		*slash++ = '\0';
+	if (inet_pton(AF_INET, a, c->addr) == 1) {
+		c->family = AF_INET;
+		max = 32;
+	} else if (inet_pton(AF_INET6, a, c->addr) == 1) {
+		c->family = AF_INET6;
+		max = 128;
+	} else
+		return -1;
+	c->bits = max;
+	if (slash != NULL) {
+		errno = 0;
+		bits = strtol(slash, &end, 10);
+		if (!isdigit((unsigned char)*slash) || *end || errno ||
+		    bits < 0 || bits > max)
+			return -1;
+		c->bits = (int)bits;
+	}
+	return 0;
+}
+
+/* Whether the first bits of a and b agree. */
+static int
+lab_bits_match(const unsigned char *a, const unsigned char *b, int bits)
+{
+	int	 i;
+
+	for (i = 0; bits >= 8; i++, bits -= 8)
+		if (a[i] != b[i])
+			return 0;
+	return bits == 0 || ((a[i] ^ b[i]) & (0xff << (8 - bits)) & 0xff) == 0;
+}
+
+/* Whether --allow lets the peer in (IPv4-mapped IPv6 counts as IPv4). */
+static int
+lab_allowed(const struct lab *lab, const struct sockaddr_storage *ss)
+{
+	const unsigned char *a;
+	int		 fam, i;
+
+	if (lab->cfg.nallow == 0)
+		return 1;
+	if (ss->ss_family == AF_INET) {
+		fam = AF_INET;
+		a = (const unsigned char *)
+		    &((const struct sockaddr_in *)ss)->sin_addr;
+	} else {
+		const struct in6_addr *a6 =
+		    &((const struct sockaddr_in6 *)ss)->sin6_addr;
+		fam = AF_INET6;
+		a = (const unsigned char *)a6;
+		if (IN6_IS_ADDR_V4MAPPED(a6)) {
+			fam = AF_INET;
+			a += 12;
+		}
+	}
+	for (i = 0; i < lab->cfg.nallow; i++)
+		if (lab->cfg.allow[i].family == fam &&
+		    lab_bits_match(a, lab->cfg.allow[i].addr,
+		    lab->cfg.allow[i].bits))
+			return 1;
+	return 0;
+}
+
+int
+lab_addr_is_loopback(const char *s)
+{
+	struct in_addr	 a4;
+	struct in6_addr	 a6;
+
+	if (inet_pton(AF_INET, s, &a4) == 1)
+		return (ntohl(a4.s_addr) >> 24) == 127;
+	if (inet_pton(AF_INET6, s, &a6) == 1)
+		return IN6_IS_ADDR_LOOPBACK(&a6) || (IN6_IS_ADDR_V4MAPPED(&a6) &&
+		    a6.s6_addr[12] == 127);
+	return strcasecmp(s, "localhost") == 0;
 }
 
 static int
@@ -158,9 +403,10 @@ lab_accept(struct lab *lab, enum lab_personality p)
 	static const char busy[] =
 	    "421 4.3.2 " LAB_DOMAIN " Too many connections, try again later\r\n";
 	struct sockaddr_storage ss;
+	struct lab_client *cl;
 	struct lab_conn	*c;
 	socklen_t	 slen;
-	char		 host[64];
+	char		 host[64], refuse[256];
 	int		 fd, i;
 
 	for (i = 0; i < 32; i++) {
@@ -169,17 +415,55 @@ lab_accept(struct lab *lab, enum lab_personality p)
 		    SOCK_NONBLOCK | SOCK_CLOEXEC);
 		if (fd == -1)
 			return;
-		if (lab->nconns >= LAB_MAXCONN) {
-			/* Best effort: the reply fits any socket buffer. */
-			if (p != LAB_SUBMISSIONS)
-				(void)send(fd, busy, sizeof busy - 1,
-				    MSG_NOSIGNAL);
-			close(fd);
-			continue;
-		}
 		if (getnameinfo((struct sockaddr *)&ss, slen, host, sizeof host,
 		    NULL, 0, NI_NUMERICHOST) != 0)
 			snprintf(host, sizeof host, "?");
+		/* A mapped IPv4 peer is shown (and counted) as IPv4. */
+		if (strncmp(host, "::ffff:", 7) == 0 && strchr(host + 7, '.'))
+			memmove(host, host + 7, strlen(host + 7) + 1);
+		*refuse = '\0';
+		cl = lab_client_get(lab, host);
+		lab_window(lab_now(), &cl->conn_win, &cl->conn_count);
+		if (!lab_allowed(lab, &ss)) {
+			snprintf(refuse, sizeof refuse, "554 5.7.1 %s "
+			    "Access denied: %s is not allowed to use this lab",
+			    LAB_DOMAIN, host);
+			lab_log(lab, host, p + 1, "refused: not in --allow "
+			    "(554 5.7.1)");
+		} else if (lab->nconns >= LAB_MAXCONN) {
+			snprintf(refuse, sizeof refuse, "%.*s", (int)sizeof busy
+			    - 3, busy);
+			lab_log(lab, host, p + 1, "refused: the lab is full, "
+			    "%d connections (421 4.3.2)", LAB_MAXCONN);
+		} else if (lab->cfg.per_client_conns > 0 &&
+		    cl->nconns >= lab->cfg.per_client_conns) {
+			snprintf(refuse, sizeof refuse, "421 4.7.0 %s Error: "
+			    "too many connections from %s (limit %d at once)",
+			    LAB_DOMAIN, host, lab->cfg.per_client_conns);
+			lab_log(lab, host, p + 1, "limit hit: %d connections "
+			    "at once (421 4.7.0)", lab->cfg.per_client_conns);
+		} else if (lab->cfg.per_client_rate > 0 &&
+		    cl->conn_count >= lab->cfg.per_client_rate) {
+			snprintf(refuse, sizeof refuse, "421 4.7.0 %s Error: "
+			    "too many connections from %s (limit %d a minute), "
+			    "try again later", LAB_DOMAIN, host,
+			    lab->cfg.per_client_rate);
+			lab_log(lab, host, p + 1, "limit hit: %d new "
+			    "connections a minute (421 4.7.0)",
+			    lab->cfg.per_client_rate);
+		}
+		cl->conn_count++;
+		if (*refuse) {
+			/* Best effort: the reply fits any socket buffer. On
+			   "465" there is no clear text to say it in. */
+			if (p != LAB_SUBMISSIONS) {
+				strcat(refuse, "\r\n");
+				(void)send(fd, refuse, strlen(refuse),
+				    MSG_NOSIGNAL);
+			}
+			close(fd);
+			continue;
+		}
 		if ((c = lab_conn_new(lab, fd, p, host)) == NULL)
 			continue;
 		if (lab_addconn(lab, c) == -1)
@@ -223,6 +507,7 @@ lab_main(void *arg)
 			pfd[n++].events = POLLIN;
 		}
 		base = n;
+		lab->stressed = lab->nconns >= LAB_STRESS_CONNS;
 		now = lab_now();
 		next = now + 60 * 1000;
 		for (i = 0; i < lab->nconns; i++) {
@@ -238,9 +523,17 @@ lab_main(void *arg)
 		if (poll(pfd, n, timeout) == -1 && errno != EINTR)
 			poll(NULL, 0, 10);
 		if (pfd[0].revents & (POLLIN | POLLHUP | POLLERR)) {
-			while (read(lab->wake[0], drain, sizeof drain) > 0)
-				;
-			break;
+			ssize_t	 r;
+			int	 stop = 0;
+
+			/* "x" is lab_free, "o" a change of OP25B. */
+			while ((r = read(lab->wake[0], drain, sizeof drain)) > 0)
+				if (memchr(drain, 'x', r) != NULL)
+					stop = 1;
+			if (stop || r == 0)
+				break;
+			lab_op25b_apply(lab);
+			continue;
 		}
 		now = lab_now();
 		/* Downwards, so that removing by swapping in the last one
@@ -299,7 +592,11 @@ lab_start(const struct lab_config *cfg, char *err, size_t errlen)
 		goto fail;
 	}
 	host = cfg->listen != NULL && *cfg->listen ? cfg->listen : "127.0.0.1";
-	lab->op25b = cfg->op25b;
+	lab->cfg = *cfg;
+	lab->cfg.listen = NULL;		/* the caller's; not kept */
+	if (lab->cfg.inflight_max == 0)
+		lab->cfg.inflight_max = LAB_DEF_INFLIGHT;
+	lab->op25b = lab->op25b_want = cfg->op25b;
 	for (p = 0; p < LAB_NPERSONALITIES; p++) {
 		want = cfg->ports[p];
 		if (want < 0 || want > 65535)
@@ -308,13 +605,21 @@ lab_start(const struct lab_config *cfg, char *err, size_t errlen)
 		   back to a free one: lab_port says where it ended up. */
 		/* op25b: a backlog of one, which lab_plug fills. */
 		backlog = p == LAB_RELAY && lab->op25b ? 0 : 64;
-		if ((want == 0 || lab_bind(host, want, backlog, &lab->fd[p],
-		    &lab->port[p], &ss, err, errlen) == -1) &&
+		if (cfg->strict_ports) {
+			/* A class is told fixed ports: never another one. */
+			if (lab_bind(host, want, backlog, &lab->fd[p],
+			    &lab->port[p], &ss, err, errlen) == -1)
+				goto fail;
+		} else if ((want == 0 || lab_bind(host, want, backlog,
+		    &lab->fd[p], &lab->port[p], &ss, err, errlen) == -1) &&
 		    lab_bind(host, 0, backlog, &lab->fd[p], &lab->port[p], &ss,
 		    err, errlen) == -1)
 			goto fail;
-		if (p == LAB_RELAY && lab->op25b)
-			lab_plug(lab, &ss);
+		if (p == LAB_RELAY) {
+			lab->addr25 = ss;
+			if (lab->op25b)
+				lab_plug(lab);
+		}
 	}
 	*err = '\0';
 	if (pipe2(lab->wake, O_NONBLOCK | O_CLOEXEC) == -1) {
@@ -413,6 +718,40 @@ const char *
 lab_ca_pem(const struct lab *lab)
 {
 	return tls_server_cert_pem(lab->tls);
+}
+
+int
+lab_ca_fingerprint(const struct lab *lab, char *out, size_t outlen)
+{
+	static const char begin[] = "-----BEGIN CERTIFICATE-----";
+	const char	*pem = lab_ca_pem(lab), *b, *e, *p;
+	unsigned char	 md[EVP_MAX_MD_SIZE];
+	unsigned int	 mdlen, i;
+	struct buf	 txt, der;
+	int		 rc = -1;
+
+	/* The DER inside the PEM armour, hashed: what openssl x509
+	   -fingerprint -sha256 prints. */
+	if (pem == NULL || (b = strstr(pem, begin)) == NULL ||
+	    (e = strstr(b, "-----END CERTIFICATE-----")) == NULL)
+		return -1;
+	buf_init(&txt, 128 * 1024);
+	buf_init(&der, 64 * 1024);
+	for (p = b + sizeof begin - 1; p < e; p++)
+		if (!isspace((unsigned char)*p) && buf_addch(&txt, *p) == -1)
+			goto out;
+	if (txt.len > 0 && b64_decode(txt.data, txt.len, &der) == 0 &&
+	    EVP_Digest(der.data, der.len, md, &mdlen, EVP_sha256(), NULL) == 1 &&
+	    outlen >= mdlen * 3) {
+		for (i = 0; i < mdlen; i++)
+			snprintf(out + i * 3, outlen - i * 3, "%02X%s", md[i],
+			    i + 1 < mdlen ? ":" : "");
+		rc = 0;
+	}
+out:
+	buf_free(&txt);
+	buf_free(&der);
+	return rc;
 }
 
 void

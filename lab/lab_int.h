@@ -9,6 +9,8 @@
 #ifndef SMTPX_LAB_INT_H
 #define SMTPX_LAB_INT_H
 
+#include <sys/socket.h>
+
 #include <pthread.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -25,6 +27,10 @@
 #define LAB_IDLE_MS	(300 * 1000)	/* RFC 5321 4.5.3.2.7: 5 minutes */
 #define LAB_HANDSHAKE_MS (30 * 1000)
 #define LAB_CLOSE_MS	(5 * 1000)	/* to flush a last reply */
+#define LAB_STRESS_IDLE_MS (10 * 1000)	/* idle limit when crowded */
+#define LAB_STRESS_CONNS (LAB_MAXCONN * 3 / 4) /* "crowded" from here */
+#define LAB_GREYLIST_MS	(2 * 1000)	/* a retry after this is taken */
+#define LAB_MAXCLIENTS	512		/* addresses tracked for limits */
 #define LAB_INBOX_MAX	200		/* messages kept; oldest go first */
 #define LAB_INBOX_BYTES	(64 * 1024 * 1024)
 #define LAB_SCRAM_ITER	4096		/* RFC 7677 recommends at least this */
@@ -55,11 +61,28 @@ struct lab_msg {
 	struct buf	 data;		/* as received, dot-stuffing undone */
 };
 
+/* What the limits keep per client address (the lab thread's own). */
+struct lab_client {
+	char		 addr[64];	/* "" = free slot */
+	int		 nconns;	/* open now */
+	int64_t		 conn_win;	/* start of the current minute */
+	int		 conn_count;	/* new connections in it */
+	int64_t		 msg_win;
+	int		 msg_count;	/* MAIL commands accepted in it */
+	int64_t		 last;		/* for reuse of the slot */
+};
+
 struct lab {
 	int		 fd[LAB_NPERSONALITIES];	/* listeners */
 	int		 port[LAB_NPERSONALITIES];
-	int		 op25b;
+	struct sockaddr_storage addr25;	/* where "25" listens (the plug) */
+	int		 op25b;		/* as the thread has set it up */
+	int		 op25b_want;	/* as asked; under lock */
 	int		 plug;		/* op25b: fills the "25" backlog */
+	struct lab_config cfg;		/* limits, --allow, the log */
+	int		 stressed;	/* near LAB_MAXCONN: short idle limit */
+	size_t		 inflight;	/* message bytes held by connections */
+	struct lab_client clients[LAB_MAXCLIENTS];
 	int		 wake[2];	/* self-pipe: lab_free wakes poll */
 	int		 running;
 	pthread_t	 thread;
@@ -87,6 +110,15 @@ int64_t	lab_now(void);		/* monotonic milliseconds */
    id. The inbox owns it afterwards. */
 void	lab_inbox_add(struct lab *, struct lab_msg *);
 void	lab_msg_free(struct lab_msg *);
+/* A line of the class log (printf-like), about peer on a lab port (pers
+   is the personality + 1; 0 and NULL for the lab itself). Nothing is
+   done without a log. */
+void	lab_log(struct lab *, const char *peer, int pers, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+/* The limits' record for an address (found or made). */
+struct lab_client *lab_client_get(struct lab *, const char *addr);
+/* A MAIL is to be taken from this address: 0, or -1 over the limit. */
+int	lab_client_msg(struct lab *, const char *addr);
 
 /* lab_smtp.c */
 /* Serve a freshly accepted descriptor: greet in clear, or start the

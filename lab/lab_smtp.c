@@ -10,6 +10,12 @@
  * AUTH, "587" and "465" want AUTH (after TLS) before MAIL and then relay
  * anywhere. Every reply past the greeting carries an enhanced status code
  * (RFC 2034, RFC 3463) so notes read as they would against a real server.
+ *
+ * For the lessons, a few recipients at the lab's domain refuse as real
+ * servers do (greylist@, full@, nosuch@, busy@; HELP lists them). For
+ * the class log, each command is logged by its name with the code of its
+ * reply, never with its arguments (the EHLO name aside), and nothing of
+ * an AUTH exchange but the outcome.
  */
 #include <sys/types.h>
 #include <sys/socket.h>
@@ -75,6 +81,11 @@ struct lab_conn {
 	int		 prevcrlf;	/* DATA: last line ended in CRLF */
 	int		 toobig;
 	int		 toolong;
+	int		 nomem;		/* over the lab's in-flight cap */
+	size_t		 held;		/* counted in lab->inflight */
+	int64_t		 active;	/* last bytes from the client */
+	int64_t		 greylisted;	/* first greylist@ refusal, or 0 */
+	struct lab_client *client;	/* the limits' record */
 	struct lab_sasl	*sasl;
 	char		 err[256];
 };
@@ -128,7 +139,9 @@ lab_txn_reset(struct lab_conn *c)
 	lab_msg_free(c->msg);
 	c->msg = NULL;
 	c->nrcpt = c->nrefused = 0;
-	c->toobig = c->toolong = 0;
+	c->toobig = c->toolong = c->nomem = 0;
+	c->lab->inflight -= c->held;
+	c->held = 0;
 }
 
 /* After STARTTLS everything learned in clear is forgotten (RFC 3207 4.2). */
@@ -156,7 +169,11 @@ lab_conn_new(struct lab *lab, int fd, enum lab_personality p, const char *peer)
 	io_init(&c->io, fd, LAB_IN_MAX, NULL, LAB_OUT_MAX);
 	c->pers = p;
 	snprintf(c->peer, sizeof c->peer, "%s", peer);
-	c->deadline = lab_now() + LAB_IDLE_MS;
+	c->client = lab_client_get(lab, peer);
+	c->client->nconns++;
+	c->active = lab_now();
+	c->deadline = c->active + LAB_IDLE_MS;
+	lab_log(lab, c->peer, p + 1, "connected");
 	if (p == LAB_SUBMISSIONS) {
 		/* Implicit TLS: the greeting waits for the handshake. */
 		if ((t = tls_accept(lab->tls, fd, c->err,
@@ -178,9 +195,12 @@ lab_conn_free(struct lab_conn *c)
 {
 	if (c == NULL)
 		return;
+	lab_txn_reset(c);
+	if (c->client->nconns > 0)
+		c->client->nconns--;
+	lab_log(c->lab, c->peer, c->pers + 1, "disconnected");
 	io_free(&c->io);
 	close(c->io.fd);
-	lab_msg_free(c->msg);
 	lab_sasl_free(c->sasl);
 	free(c);
 }
@@ -194,6 +214,11 @@ lab_conn_fd(const struct lab_conn *c)
 int64_t
 lab_conn_deadline(const struct lab_conn *c)
 {
+	/* Crowded: an idle client is let go sooner (Postfix's stress). */
+	if (c->lab->stressed && c->state != LAB_S_CLOSING &&
+	    c->state != LAB_S_HANDSHAKE &&
+	    c->active + LAB_STRESS_IDLE_MS < c->deadline)
+		return c->active + LAB_STRESS_IDLE_MS;
 	return c->deadline;
 }
 
@@ -254,7 +279,8 @@ lab_conn_read(struct lab_conn *c)
 {
 	switch (io_read(&c->io)) {
 	case IO_OK:
-		c->deadline = lab_now() + LAB_IDLE_MS;
+		c->active = lab_now();
+		c->deadline = c->active + LAB_IDLE_MS;
 		return 1;
 	case IO_AGAIN:
 		return 0;
@@ -485,6 +511,15 @@ lab_cmd_mail(struct lab_conn *c, char *args)
 			return;
 		}
 	}
+	if (lab_client_msg(c->lab, c->peer) == -1) {
+		lab_reply(c, "421 4.7.0 %s Error: too many messages from %s "
+		    "(limit %d a minute), try again later", LAB_DOMAIN,
+		    c->peer, c->lab->cfg.per_client_msgs);
+		lab_log(c->lab, c->peer, c->pers + 1, "limit hit: %d messages "
+		    "a minute (421 4.7.0)", c->lab->cfg.per_client_msgs);
+		lab_conn_state(c, LAB_S_CLOSING);
+		return;
+	}
 	if ((m = calloc(1, sizeof *m)) == NULL) {
 		lab_reply(c, "451 4.3.0 Out of memory");
 		return;
@@ -497,6 +532,42 @@ lab_cmd_mail(struct lab_conn *c, char *args)
 	c->msg = m;
 	lab_conn_state(c, LAB_S_MAIL);
 	lab_reply(c, "250 2.1.0 Ok");
+}
+
+/* The lessons' refusals at the lab's domain. 1 when one was given. */
+static int
+lab_scripted(struct lab_conn *c, const char *addr)
+{
+	const char	*at = strrchr(addr, '@');
+	size_t		 llen;
+	int64_t		 now;
+
+	if (at == NULL || strcasecmp(at + 1, LAB_DOMAIN) != 0)
+		return 0;
+	llen = at - addr;
+#define LAB_IS(name) (llen == sizeof name - 1 && \
+	strncasecmp(addr, name, llen) == 0)
+	if (LAB_IS("greylist")) {
+		/* A retry after LAB_GREYLIST_MS in the same session passes,
+		   as a greylisting server lets the second try in. */
+		now = lab_now();
+		if (c->greylisted != 0 && now - c->greylisted >=
+		    LAB_GREYLIST_MS)
+			return 0;
+		if (c->greylisted == 0)
+			c->greylisted = now;
+		lab_reply(c, "451 4.7.1 Greylisted, try again later");
+	} else if (LAB_IS("full"))
+		lab_reply(c, "552 5.2.2 Mailbox full");
+	else if (LAB_IS("nosuch"))
+		lab_reply(c, "550 5.1.1 No such user here");
+	else if (LAB_IS("busy")) {
+		lab_reply(c, "421 4.7.0 Too many messages from you, slow down");
+		lab_conn_state(c, LAB_S_CLOSING);
+	} else
+		return 0;
+#undef LAB_IS
+	return 1;
 }
 
 static void
@@ -534,6 +605,10 @@ lab_cmd_rcpt(struct lab_conn *c, char *args)
 	if (!lab_is_local(addr) && (c->pers == LAB_RELAY || *c->user == '\0')) {
 		c->nrefused++;
 		lab_reply(c, "554 5.7.1 <%s>: Relay access denied", addr);
+		return;
+	}
+	if (lab_scripted(c, addr) == 1) {
+		c->nrefused++;
 		return;
 	}
 	if (buf_printf(&c->msg->rcpts, "%s\n", addr) == -1) {
@@ -625,6 +700,11 @@ lab_cmd_help(struct lab_conn *c, char *args)
 	if (c->pers != LAB_RELAY)
 		lab_reply(c, "214-2.0.0 Demo account: %s, password %s "
 		    "(AUTH after STARTTLS)", LAB_USER, LAB_PASSWORD);
+	lab_reply(c, "214-2.0.0 Refusals to practise on, as RCPT TO: "
+	    "greylist@%s 451 4.7.1 (a retry after 2 s passes),", LAB_DOMAIN);
+	lab_reply(c, "214-2.0.0 full@%s 552 5.2.2, nosuch@%s 550 5.1.1, "
+	    "busy@%s 421 4.7.0 (and the connection closes)", LAB_DOMAIN,
+	    LAB_DOMAIN, LAB_DOMAIN);
 	lab_reply(c, "214 2.0.0 End of HELP info");
 }
 
@@ -789,12 +869,49 @@ static lab_cmd_fn *const lab_cmds[SMTPCMD_COUNT] = {
 	[SMTPCMD_AUTH] = lab_cmd_auth,
 };
 
+/* Log what was done with the code of the reply queued from before on. */
+static void
+lab_log_reply(struct lab_conn *c, size_t before, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
+static void
+lab_log_reply(struct lab_conn *c, size_t before, const char *fmt, ...)
+{
+	va_list	 ap;
+	char	 what[128], code[16];
+	size_t	 n = 0;
+
+	if (c->lab->cfg.log == NULL)
+		return;
+	va_start(ap, fmt);
+	vsnprintf(what, sizeof what, fmt, ap);
+	va_end(ap);
+	/* "250 2.1.5" from "250 2.1.5 Ok", "354" from "354 End...". */
+	if (c->io.out->len >= before + 3) {
+		const char *r = c->io.out->data + before;
+		size_t	 avail = c->io.out->len - before, k;
+
+		memcpy(code, r, n = 3);
+		if (avail > 4 && r[3] == ' ' && isdigit((unsigned char)r[4])) {
+			for (k = 4; k < avail && k < 13 && (isdigit(
+			    (unsigned char)r[k]) || r[k] == '.'); k++)
+				;
+			memcpy(code + 3, r + 3, k - 3);
+			n = k;
+		}
+	}
+	code[n] = '\0';
+	lab_log(c->lab, c->peer, c->pers + 1, "%s -> %s", what,
+	    n ? code : "(no reply)");
+}
+
 static void
 lab_command(struct lab_conn *c, char *line)
 {
 	char		*verb, *args, *e;
-	size_t		 vlen;
+	size_t		 vlen, before = c->io.out->len;
 	lab_cmd_fn	*fn;
+	enum smtpcmd	 cmd;
 
 	for (verb = line; *verb == ' '; verb++)
 		;
@@ -809,10 +926,18 @@ lab_command(struct lab_conn *c, char *line)
 		lab_reply(c, "500 5.5.2 Error: bad syntax");
 		return;
 	}
-	if ((fn = lab_cmds[smtpcmd_lookup(verb, vlen)]) != NULL)
+	cmd = smtpcmd_lookup(verb, vlen);
+	if ((fn = lab_cmds[cmd]) != NULL)
 		fn(c, args);
 	else
 		lab_reply(c, "500 5.5.2 Error: command not recognized");
+	/* The log: by name, with the EHLO name, never other arguments. */
+	if (fn == NULL)
+		lab_log_reply(c, before, "unknown command");
+	else if (cmd == SMTPCMD_HELO || cmd == SMTPCMD_EHLO)
+		lab_log_reply(c, before, "%s %.64s", smtpcmd_name(cmd), args);
+	else
+		lab_log_reply(c, before, "%s", smtpcmd_name(cmd));
 }
 
 /* The final dot: keep the message, or say why not. */
@@ -820,8 +945,12 @@ static void
 lab_data_end(struct lab_conn *c)
 {
 	struct lab_msg	*m = c->msg;
+	size_t		 before = c->io.out->len, len = m->data.len;
 
-	if (c->toobig)
+	if (c->nomem)
+		lab_reply(c, "452 4.3.1 Insufficient system storage: the lab "
+		    "holds too many messages in flight, try again later");
+	else if (c->toobig)
 		lab_reply(c, "552 5.3.4 Message size exceeds fixed maximum "
 		    "message size");
 	else if (c->toolong)
@@ -841,6 +970,10 @@ lab_data_end(struct lab_conn *c)
 		lab_inbox_add(c->lab, m);
 		lab_reply(c, "250 2.0.0 Ok: queued as %s", m->id);
 	}
+	if (c->nomem)
+		lab_log(c->lab, c->peer, c->pers + 1, "limit hit: in-flight "
+		    "memory of the lab (452 4.3.1)");
+	lab_log_reply(c, before, "end of message, %zu bytes", len);
 	lab_txn_reset(c);
 	lab_conn_state(c, LAB_S_READY);
 }
@@ -864,14 +997,29 @@ lab_data_line(struct lab_conn *c, const char *p, size_t len, int crlf)
 		len--;
 	}
 	add = len + (crlf ? 2 : 1);
-	if (c->toobig || c->msg->data.len + add > LAB_MAXSIZE) {
-		c->toobig = 1;
-		buf_free(&c->msg->data);
+	if (c->toobig || c->nomem)
 		return;
+	if (c->msg->data.len + add > LAB_MAXSIZE) {
+		c->toobig = 1;
+		goto drop;
+	}
+	/* All connections together hold at most inflight_max. */
+	if (c->lab->inflight + add > c->lab->cfg.inflight_max) {
+		c->nomem = 1;
+		goto drop;
 	}
 	if (buf_add(&c->msg->data, p, len) == -1 ||
-	    buf_addstr(&c->msg->data, crlf ? "\r\n" : "\n") == -1)
+	    buf_addstr(&c->msg->data, crlf ? "\r\n" : "\n") == -1) {
 		c->toobig = 1;
+		goto drop;
+	}
+	c->held += add;
+	c->lab->inflight += add;
+	return;
+drop:
+	buf_free(&c->msg->data);
+	c->lab->inflight -= c->held;
+	c->held = 0;
 }
 
 /* A line over LAB_MAXLINE has been skipped to its end. */
@@ -906,9 +1054,14 @@ lab_line(struct lab_conn *c, const char *p, size_t len, int crlf)
 	}
 	memcpy(line, p, len);
 	line[len] = '\0';
-	if (c->state == LAB_S_AUTH)
+	if (c->state == LAB_S_AUTH) {
+		size_t before = c->io.out->len;
+
 		lab_auth_line(c, line);
-	else
+		/* Only how the exchange went, never what was sent in it. */
+		if (c->state != LAB_S_AUTH)
+			lab_log_reply(c, before, "AUTH finished");
+	} else
 		lab_command(c, line);
 	OPENSSL_cleanse(line, len);
 }
@@ -1022,7 +1175,7 @@ lab_conn_run(struct lab_conn *c, short revents, int64_t now)
 
 	if (revents & POLLNVAL)
 		return -1;
-	if (now >= c->deadline) {
+	if (now >= lab_conn_deadline(c)) {
 		if (c->state == LAB_S_HANDSHAKE ||
 		    c->state == LAB_S_CLOSING || c->state == LAB_S_STARTTLS)
 			return -1;

@@ -1,5 +1,6 @@
 #!/bin/sh
-# Make sure the Debian packages smtpx needs are present.
+# Make sure the Debian packages smtpx needs are present. (postfix also
+# brings smtp-source, the load generator tests/lab runs.)
 #   deps.sh build   what building ./smtpx needs
 #   deps.sh test    that plus what `make check` needs (cmocka, tmux, the
 #                   real peers Postfix and Dovecot, swaks and the Perl TLS

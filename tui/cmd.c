@@ -120,8 +120,11 @@ static const struct cmd cmd_table[] = {
 	  "switch colours: default, light, high-contrast, mono.", cmd_theme },
 	{ "notes", 1, 1, "/notes on|off",
 	  "show or hide the explanations under replies.", cmd_notes },
-	{ "lab", 1, 1, "/lab inbox",
-	  "with --lab: list the messages the lab accepted.", cmd_lab },
+	{ "lab", 0, 2, "/lab [inbox | op25b on|off]",
+	  "with --lab: where the lab listens and whether OP25B is on; "
+	  "/lab inbox lists the messages the lab accepted; /lab op25b on "
+	  "makes its port 25 accept no new connection, as an ISP's block "
+	  "of outbound port 25 does (587 and 465 still work).", cmd_lab },
 	{ "help", 0, 1, "/help [COMMAND]",
 	  "list the commands, or explain one.", cmd_help_fn },
 	{ "quit", 0, 0, "/quit",
@@ -487,11 +490,42 @@ cmd_connect(struct app *app, const char *host, int port, int tls)
 	return cmd_connect_tls(app, host, port, tls, NULL);
 }
 
+/* The lab's ports by name: where --lab-at finds the teacher's lab
+   (--port-base, by default 10000 as --lab-serve's). */
+#define CMD_LAB_BASE	(app->opt->port_base)
+
+static int
+cmd_lab_nominal(int p)
+{
+	return p == LAB_RELAY ? 25 : p == LAB_SUBMISSION ? 587 : 465;
+}
+
+static const char *
+cmd_lab_pdesc(int p)
+{
+	return p == LAB_RELAY ? "relay" : p == LAB_SUBMISSION ?
+	    "submission" : "submission over TLS";
+}
+
+/* "25", "587", "465" or the teacher's real port; -1 otherwise. */
+static int
+cmd_lab_personality(const struct app *app, int port)
+{
+	int	 p;
+
+	for (p = 0; p < LAB_NPERSONALITIES; p++)
+		if (port == cmd_lab_nominal(p) ||
+		    port == CMD_LAB_BASE + cmd_lab_nominal(p))
+			return p;
+	return -1;
+}
+
 int
 cmd_connect_tls(struct app *app, const char *host, int port, int tls,
     const struct conn_tls *ct)
 {
 	struct session_target	 t;
+	const char		*lab_name = NULL;
 	char			 err[512];
 	int			 p;
 
@@ -519,7 +553,26 @@ cmd_connect_tls(struct app *app, const char *host, int port, int tls,
 		return -1;
 	if (strcasecmp(host, "lab") != 0 && port == 465)
 		tls = 1;	/* 465 is TLS from the first byte (RFC 8314) */
-	if (strcasecmp(host, "lab") == 0) {
+	if (strcasecmp(host, "lab") == 0 && app->opt->lab_at != NULL) {
+		/* The teacher's lab: its default ports stand for the real
+		   ones, its certificate is for the lab's domain and is
+		   trusted through --ca-file. */
+		if ((p = cmd_lab_personality(app, port)) == -1) {
+			cmd_error(app, "the lab has ports 25, 587 and 465, "
+			    "not %d", port);
+			return -1;
+		}
+		cmd_event(app, "lab port %d (%s) is the teacher's lab at "
+		    "%s:%d", port, cmd_lab_pdesc(p), app->opt->lab_at,
+		    CMD_LAB_BASE + cmd_lab_nominal(p));
+		tls = tls || p == LAB_SUBMISSIONS;
+		session_set_nominal_port(app->session, cmd_lab_nominal(p));
+		port = CMD_LAB_BASE + cmd_lab_nominal(p);
+		host = app->opt->lab_at;
+		if ((ct == NULL || ct->servername == NULL) &&
+		    app->opt->servername == NULL)
+			lab_name = LAB_DOMAIN;
+	} else if (strcasecmp(host, "lab") == 0) {
 		if (app->lab == NULL) {
 			cmd_error(app, "the lab is not running; start smtpx "
 			    "with --lab");
@@ -531,12 +584,9 @@ cmd_connect_tls(struct app *app, const char *host, int port, int tls,
 			return -1;
 		}
 		cmd_event(app, "lab port %d (%s) is %s:%d", port,
-		    p == LAB_RELAY ? "relay" : p == LAB_SUBMISSION ?
-		    "submission" : "submission over TLS", "127.0.0.1",
-		    lab_port(app->lab, p));
+		    cmd_lab_pdesc(p), "127.0.0.1", lab_port(app->lab, p));
 		tls = tls || p == LAB_SUBMISSIONS;
-		session_set_nominal_port(app->session, p == LAB_RELAY ? 25 :
-		    p == LAB_SUBMISSION ? 587 : 465);
+		session_set_nominal_port(app->session, cmd_lab_nominal(p));
 		port = lab_port(app->lab, p);
 		host = "127.0.0.1";
 		/* The lab's throwaway certificate, for this connection only. */
@@ -549,6 +599,8 @@ cmd_connect_tls(struct app *app, const char *host, int port, int tls,
 	t.implicit_tls = tls;
 	t.verify_name = ct != NULL && ct->servername != NULL ?
 	    ct->servername : app->opt->servername;
+	if (lab_name != NULL)
+		t.verify_name = lab_name;
 	if (session_connect_targets(app->session, &t, 1, err,
 	    sizeof err) == -1) {
 		cmd_session_error(app, err);
@@ -1169,14 +1221,48 @@ cmd_lab(struct app *app, int argc, char **argv, const char *line)
 {
 	struct buf	 out;
 	size_t		 n;
+	int		 p;
 
-	(void)argc, (void)line;
+	(void)line;
+	if (app->lab == NULL && app->opt->lab_at != NULL) {
+		if (argc > 0) {
+			cmd_error(app, "the lab is the teacher's, at %s: its "
+			    "inbox and its OP25B switch are on the teacher's "
+			    "side", app->opt->lab_at);
+			return -1;
+		}
+		for (p = 0; p < LAB_NPERSONALITIES; p++)
+			cmd_event(app, "lab port %d (%s) is the teacher's lab "
+			    "at %s:%d", cmd_lab_nominal(p), cmd_lab_pdesc(p),
+			    app->opt->lab_at, CMD_LAB_BASE + cmd_lab_nominal(p));
+		return 0;
+	}
 	if (app->lab == NULL) {
 		cmd_error(app, "the lab is not running; start smtpx with --lab");
 		return -1;
 	}
-	if (strcasecmp(argv[0], "inbox") != 0) {
-		cmd_error(app, "usage: /lab inbox");
+	if (argc == 0) {
+		for (p = 0; p < LAB_NPERSONALITIES; p++)
+			cmd_event(app, "lab port %d (%s) is 127.0.0.1:%d%s",
+			    cmd_lab_nominal(p), cmd_lab_pdesc(p),
+			    lab_port(app->lab, p), p == LAB_RELAY &&
+			    lab_op25b(app->lab) ? ", blocked (OP25B)" : "");
+		cmd_event(app, "lab OP25B is %s", lab_op25b(app->lab) ?
+		    "on: port 25 accepts no new connection" : "off");
+		return 0;
+	}
+	if (strcasecmp(argv[0], "op25b") == 0 && argc == 2 &&
+	    (strcasecmp(argv[1], "on") == 0 ||
+	    strcasecmp(argv[1], "off") == 0)) {
+		lab_set_op25b(app->lab, strcasecmp(argv[1], "on") == 0);
+		cmd_event(app, "lab OP25B is %s", lab_op25b(app->lab) ?
+		    "on: port 25 accepts no new connection (a connect times "
+		    "out, as behind an ISP that blocks port 25); 587 and 465 "
+		    "work" : "off: port 25 answers again");
+		return 0;
+	}
+	if (strcasecmp(argv[0], "inbox") != 0 || argc != 1) {
+		cmd_error(app, "usage: /lab [inbox | op25b on|off]");
 		return -1;
 	}
 	buf_init(&out, 0);

@@ -4,7 +4,10 @@
  * Everything that can go wrong before a front end starts is a usage error
  * with exit status 2 and a message on stderr.
  */
+#include <sys/stat.h>
+
 #include <errno.h>
+#include <fcntl.h>
 #include <getopt.h>
 #include <limits.h>
 #include <pthread.h>
@@ -13,6 +16,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include <curses.h>
@@ -22,17 +26,18 @@
 #include "lab.h"
 #include "tui.h"
 
-/* Ports the lab tries first; "/connect lab 587" maps onto them. */
-#define MAIN_LAB_RELAY		10025
-#define MAIN_LAB_SUBMISSION	10587
-#define MAIN_LAB_SUBMISSIONS	10465
+/* Ports the lab tries first; "/connect lab 587" maps onto them. The
+   same ports are --lab-serve's default and --lab-at's. */
+#define MAIN_LAB_BASE		10000
 
 enum {
 	OPT_TLS = 256, OPT_CA_FILE, OPT_INSECURE, OPT_TIMEOUT, OPT_EHLO,
 	OPT_USER, OPT_PASSWORD_FILE, OPT_ALLOW_PLAIN, OPT_BATCH, OPT_SCRIPT,
 	OPT_LAB, OPT_LAB_SERVE, OPT_LISTEN, OPT_LAB_OP25B, OPT_THEME,
 	OPT_NO_NOTES, OPT_TIMESTAMPS, OPT_STOP_ON_ERROR, OPT_VERSION,
-	OPT_SERVERNAME, OPT_MAX_TRANSCRIPT, OPT_DEBUG,
+	OPT_SERVERNAME, OPT_MAX_TRANSCRIPT, OPT_DEBUG, OPT_LAB_AT,
+	OPT_PORT_BASE, OPT_LAB_CA, OPT_ALLOW, OPT_LIMIT_CONNS, OPT_LIMIT_RATE,
+	OPT_LIMIT_MSGS, OPT_LIMIT_MEMORY,
 };
 
 static const struct option main_longopts[] = {
@@ -53,6 +58,14 @@ static const struct option main_longopts[] = {
 	{ "lab-serve",		no_argument,	   NULL, OPT_LAB_SERVE },
 	{ "listen",		required_argument, NULL, OPT_LISTEN },
 	{ "lab-op25b",		no_argument,	   NULL, OPT_LAB_OP25B },
+	{ "lab-at",		required_argument, NULL, OPT_LAB_AT },
+	{ "port-base",		required_argument, NULL, OPT_PORT_BASE },
+	{ "lab-ca",		required_argument, NULL, OPT_LAB_CA },
+	{ "allow",		required_argument, NULL, OPT_ALLOW },
+	{ "limit-conns",	required_argument, NULL, OPT_LIMIT_CONNS },
+	{ "limit-rate",		required_argument, NULL, OPT_LIMIT_RATE },
+	{ "limit-msgs",		required_argument, NULL, OPT_LIMIT_MSGS },
+	{ "limit-memory",	required_argument, NULL, OPT_LIMIT_MEMORY },
 	{ "theme",		required_argument, NULL, OPT_THEME },
 	{ "no-notes",		no_argument,	   NULL, OPT_NO_NOTES },
 	{ "timestamps",		no_argument,	   NULL, OPT_TIMESTAMPS },
@@ -67,7 +80,8 @@ static const char main_usage[] =
 "usage: smtpx [options] [HOST [PORT]]           the screen\n"
 "       smtpx --batch [options] [HOST [PORT]]   line mode: commands from stdin\n"
 "       smtpx --lab [--batch PORT]              practise on the built-in lab\n"
-"       smtpx --lab-serve [--listen ADDR]       run the lab alone for a class\n"
+"       smtpx --lab-serve [--listen ADDR] [--port-base N]  the lab for a class\n"
+"       smtpx --lab-at HOST [--ca-file FILE]    the teacher's lab on HOST\n"
 "\n"
 "Explore SMTP by hand: connect to a mail server, type the commands, upgrade\n"
 "with /starttls, authenticate with /auth, and read every reply explained.\n"
@@ -91,8 +105,10 @@ static const char main_usage[] =
 "                           and stop (exit 1)\n"
 "      --lab                use the built-in lab server (ports 25, 587, 465)\n"
 "      --lab-serve          run only the lab, until interrupted\n"
-"      --listen ADDR        with --lab-serve: address to listen on (127.0.0.1)\n"
 "      --lab-op25b          the lab's port 25 swallows connections (ISP block)\n"
+"      --lab-at HOST        the lab is the teacher's --lab-serve on HOST (ports\n"
+"                           10025/10587/10465 stand for 25/587/465; trust\n"
+"                           its CA with --ca-file)\n"
 "      --theme NAME         colour theme (default, light, high-contrast, mono)\n"
 "      --no-notes           do not explain replies\n"
 "      --timestamps         show the time of every line\n"
@@ -106,6 +122,22 @@ static const char main_usage[] =
 "                           from and the OpenSSL, ncurses and readline\n"
 "                           versions it runs with\n"
 "  -h, --help               print this help\n"
+"\n"
+"with --lab-serve (the lab for a class; a taken port is an error, exit 3):\n"
+"      --listen ADDR        address to listen on (default 127.0.0.1); any\n"
+"                           other is warned about at start\n"
+"      --port-base N        ports N+25, N+587, N+465 (default 10000; also\n"
+"                           with --lab-at)\n"
+"      --lab-ca FILE        write the lab's CA certificate there (default\n"
+"                           $XDG_STATE_HOME/smtpx/lab-ca.pem)\n"
+"      --allow CIDR         only these clients (repeatable, IPv4 or IPv6);\n"
+"                           others get a 554 greeting\n"
+"      --limit-conns N      connections at once per client address (10)\n"
+"      --limit-rate N       new connections a minute per address (60)\n"
+"      --limit-msgs N       messages a minute per address (60)\n"
+"      --limit-memory SIZE  message bytes all clients together hold in\n"
+"                           flight (64M); over limits: 421 4.7.0, 452 4.3.1\n"
+"      (0 turns --limit-conns, --limit-rate or --limit-msgs off)\n"
 "\n"
 "Lines starting with / are smtpx commands (/help lists them); other lines\n"
 "are sent to the server as typed. Exit status: 0 every reply 2xx/3xx, 1 some\n"
@@ -189,6 +221,11 @@ options_parse(struct options *o, int argc, char **argv)
 	o->timeout = 30;
 	o->notes = 1;
 	o->max_transcript = MAX_TRANSCRIPT_DEFAULT;
+	o->port_base = MAIN_LAB_BASE;
+	o->limit_conns = LAB_DEF_CLIENT_CONNS;
+	o->limit_rate = LAB_DEF_CLIENT_RATE;
+	o->limit_msgs = LAB_DEF_CLIENT_MSGS;
+	o->limit_memory = LAB_DEF_INFLIGHT;
 	opterr = 0;
 	optind = 1;
 	while ((c = getopt_long(argc, argv, ":p:h", main_longopts,
@@ -268,6 +305,60 @@ options_parse(struct options *o, int argc, char **argv)
 		case OPT_LAB_OP25B:
 			o->lab_op25b = 1;
 			break;
+		case OPT_LAB_AT:
+			if (!cmd_servername_ok(optarg)) {
+				fprintf(stderr, "smtpx: bad --lab-at: it must "
+				    "be a host name or address\n");
+				return -1;
+			}
+			o->lab_at = optarg;
+			break;
+		case OPT_PORT_BASE:
+			/* N+587 must still be a port. */
+			if (main_number(optarg, "--port-base", 1, 65535 - 587,
+			    &o->port_base))
+				return -1;
+			break;
+		case OPT_LAB_CA:
+			o->lab_ca = optarg;
+			break;
+		case OPT_ALLOW: {
+			struct lab_cidr	 cidr;
+
+			if (lab_cidr_parse(optarg, &cidr) == -1) {
+				fprintf(stderr, "smtpx: bad --allow '%s': an "
+				    "address or ADDRESS/BITS (10.0.0.0/8, "
+				    "2001:db8::/32)\n", optarg);
+				return -1;
+			}
+			if (o->nallow == LAB_MAXALLOW) {
+				fprintf(stderr, "smtpx: at most %d --allow\n",
+				    LAB_MAXALLOW);
+				return -1;
+			}
+			o->allow[o->nallow++] = optarg;
+			break;
+		}
+		case OPT_LIMIT_CONNS:
+			if (main_number(optarg, "--limit-conns", 0, 100000,
+			    &o->limit_conns))
+				return -1;
+			break;
+		case OPT_LIMIT_RATE:
+			if (main_number(optarg, "--limit-rate", 0, 1000000,
+			    &o->limit_rate))
+				return -1;
+			break;
+		case OPT_LIMIT_MSGS:
+			if (main_number(optarg, "--limit-msgs", 0, 1000000,
+			    &o->limit_msgs))
+				return -1;
+			break;
+		case OPT_LIMIT_MEMORY:
+			if (main_size(optarg, "--limit-memory",
+			    &o->limit_memory) == -1)
+				return -1;
+			break;
 		case OPT_THEME:
 			o->theme = optarg;
 			break;
@@ -314,7 +405,7 @@ options_parse(struct options *o, int argc, char **argv)
 		fprintf(stderr, "smtpx: too many arguments: %s\n", argv[2]);
 		return -1;
 	}
-	if (o->lab && o->batch && argc == 1 && o->port == 0) {
+	if ((o->lab || o->lab_at) && o->batch && argc == 1 && o->port == 0) {
 		/* smtpx --lab --batch 587 */
 		if (main_number(argv[0], "lab port", 1, 65535, &o->port))
 			return -1;
@@ -325,7 +416,7 @@ options_parse(struct options *o, int argc, char **argv)
 		o->host = argv[0];
 	if (argc == 2 && main_number(argv[1], "port", 1, 65535, &o->port))
 		return -1;
-	if (o->lab && o->host == NULL && o->batch) {
+	if ((o->lab || o->lab_at) && o->host == NULL && o->batch) {
 		fprintf(stderr, "smtpx: --lab --batch needs a port: 25, 587 "
 		    "or 465\n");
 		return -1;
@@ -337,13 +428,26 @@ options_parse(struct options *o, int argc, char **argv)
 		    "not go with --batch or --lab\n");
 		return -1;
 	}
-	if (o->listen && !o->lab_serve) {
-		fprintf(stderr, "smtpx: --listen goes with --lab-serve\n");
+	if (o->port_base != MAIN_LAB_BASE && !o->lab_serve && !o->lab_at) {
+		fprintf(stderr, "smtpx: --port-base goes with --lab-serve or "
+		    "--lab-at\n");
+		return -1;
+	}
+	if (!o->lab_serve && (o->listen || o->lab_ca || o->nallow)) {
+		fprintf(stderr, "smtpx: %s goes with --lab-serve\n",
+		    o->listen ? "--listen" : o->lab_ca ? "--lab-ca" : "--allow");
+		return -1;
+	}
+	if (o->lab_at && (o->lab || o->lab_serve)) {
+		fprintf(stderr, "smtpx: --lab-at uses the teacher's lab; it "
+		    "does not go with --lab or --lab-serve\n");
 		return -1;
 	}
 	return 0;
 }
 
+/* The lab inside smtpx (--lab): one learner, loopback, the preferred
+   ports else free ones, no per-client limits. */
 static struct lab *
 main_lab(const struct options *o)
 {
@@ -352,28 +456,135 @@ main_lab(const struct options *o)
 	char			 err[256];
 
 	memset(&cfg, 0, sizeof cfg);
-	cfg.listen = o->listen;
-	cfg.ports[LAB_RELAY] = MAIN_LAB_RELAY;
-	cfg.ports[LAB_SUBMISSION] = MAIN_LAB_SUBMISSION;
-	cfg.ports[LAB_SUBMISSIONS] = MAIN_LAB_SUBMISSIONS;
+	cfg.ports[LAB_RELAY] = MAIN_LAB_BASE + 25;
+	cfg.ports[LAB_SUBMISSION] = MAIN_LAB_BASE + 587;
+	cfg.ports[LAB_SUBMISSIONS] = MAIN_LAB_BASE + 465;
 	cfg.op25b = o->lab_op25b;
 	if ((lab = lab_start(&cfg, err, sizeof err)) == NULL)
 		fprintf(stderr, "smtpx: cannot start the lab: %s\n", err);
 	return lab;
 }
 
+/* The class log: the lab's thread calls this; stdout is the teacher's. */
+static void
+main_class_log(void *arg, const char *line)
+{
+	struct tm	 tm;
+	time_t		 now = time(NULL);
+	char		 when[16];
+
+	(void)arg;
+	localtime_r(&now, &tm);
+	strftime(when, sizeof when, "%H:%M:%S", &tm);
+	printf("%s %s\n", when, line);
+	fflush(stdout);
+}
+
+/* Where the lab's CA certificate goes: --lab-ca, else the state dir. */
+static int
+main_ca_path(const struct options *o, char *path, size_t len)
+{
+	const char	*state = getenv("XDG_STATE_HOME");
+	const char	*home = getenv("HOME");
+	char		*p;
+	int		 r;
+
+	if (o->lab_ca != NULL)
+		r = snprintf(path, len, "%s", o->lab_ca);
+	else if (state != NULL && state[0] == '/')
+		r = snprintf(path, len, "%s/smtpx/lab-ca.pem", state);
+	else if (home != NULL && home[0] == '/')
+		r = snprintf(path, len, "%s/.local/state/smtpx/lab-ca.pem",
+		    home);
+	else {
+		fprintf(stderr, "smtpx: no HOME or XDG_STATE_HOME for the "
+		    "lab's CA certificate; give --lab-ca FILE\n");
+		return -1;
+	}
+	if (r < 0 || (size_t)r >= len) {
+		fprintf(stderr, "smtpx: the --lab-ca path is too long\n");
+		return -1;
+	}
+	if (o->lab_ca != NULL)
+		return 0;
+	/* The state directories, private as the history's are. */
+	for (p = path + 1; *p != '\0'; p++) {
+		if (*p != '/')
+			continue;
+		*p = '\0';
+		r = mkdir(path, 0700);
+		*p = '/';
+		if (r == -1 && errno != EEXIST) {
+			fprintf(stderr, "smtpx: cannot make the directory for "
+			    "%s: %s\n", path, strerror(errno));
+			return -1;
+		}
+	}
+	return 0;
+}
+
+/* Write the CA certificate, readable by all (it is public), 0644. */
+static int
+main_ca_write(const char *path, const char *pem)
+{
+	size_t	 len = strlen(pem), off = 0;
+	ssize_t	 w;
+	int	 fd;
+
+	fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC,
+	    0644);
+	if (fd == -1) {
+		fprintf(stderr, "smtpx: --lab-ca %s: %s\n", path,
+		    strerror(errno));
+		return -1;
+	}
+	(void)fchmod(fd, 0644);
+	while (off < len) {
+		if ((w = write(fd, pem + off, len - off)) == -1) {
+			if (errno == EINTR)
+				continue;
+			fprintf(stderr, "smtpx: --lab-ca %s: %s\n", path,
+			    strerror(errno));
+			close(fd);
+			return -1;
+		}
+		off += w;
+	}
+	return close(fd);
+}
+
 /* --lab-serve: the lab in its thread, this one waiting for a signal. */
 static int
 main_lab_serve(const struct options *o)
 {
+	struct lab_config cfg;
 	struct lab	*lab;
 	sigset_t	 set;
 	static const char *const names[LAB_NPERSONALITIES] = {
 		"port 25  (relay)", "port 587 (submission)",
 		"port 465 (submissions)",
 	};
-	const char	*addr;
+	const char	*addr, *host;
+	char		 err[512], ca[4096], fp[128];
 	int		 sig, v6, i;
+
+	addr = o->listen ? o->listen : "127.0.0.1";
+	if (main_ca_path(o, ca, sizeof ca) == -1)
+		return EXIT_USAGE;
+	memset(&cfg, 0, sizeof cfg);
+	cfg.listen = addr;
+	cfg.strict_ports = 1;
+	cfg.ports[LAB_RELAY] = o->port_base + 25;
+	cfg.ports[LAB_SUBMISSION] = o->port_base + 587;
+	cfg.ports[LAB_SUBMISSIONS] = o->port_base + 465;
+	cfg.op25b = o->lab_op25b;
+	cfg.per_client_conns = o->limit_conns;
+	cfg.per_client_rate = o->limit_rate;
+	cfg.per_client_msgs = o->limit_msgs;
+	cfg.inflight_max = o->limit_memory;
+	for (i = 0; i < o->nallow; i++)
+		(void)lab_cidr_parse(o->allow[i], &cfg.allow[cfg.nallow++]);
+	cfg.log = main_class_log;
 
 	sigemptyset(&set);
 	sigaddset(&set, SIGINT);
@@ -381,16 +592,48 @@ main_lab_serve(const struct options *o)
 	sigaddset(&set, SIGHUP);
 	/* Block before the lab thread starts, so it inherits the mask. */
 	pthread_sigmask(SIG_BLOCK, &set, NULL);
-	if ((lab = main_lab(o)) == NULL)
+	/* Anyone who reaches the address can use the public demo account. */
+	if (!(strcmp(addr, "127.0.0.1") == 0 || strcmp(addr, "::1") == 0 ||
+	    strcmp(addr, "localhost") == 0))
+		fprintf(stderr, "smtpx: warning: listening on %s, not on "
+		    "127.0.0.1: anyone who can reach that address can "
+		    "connect, and the demo account (%s, password %s) is "
+		    "public.%s\n", addr, LAB_USER, LAB_PASSWORD,
+		    o->nallow ? "" : " Say who may connect with --allow CIDR.");
+	if ((lab = lab_start(&cfg, err, sizeof err)) == NULL) {
+		fprintf(stderr, "smtpx: cannot start the lab: %s%s\n", err,
+		    strstr(err, "in use") ? "; stop it, or choose other ports "
+		    "with --port-base N" : "");
 		return EXIT_CONNECT;
+	}
+	if (main_ca_write(ca, lab_ca_pem(lab)) == -1) {
+		lab_free(lab);
+		return EXIT_USAGE;
+	}
 	printf("smtpx lab serving domain %s; demo account %s, password %s\n",
 	    LAB_DOMAIN, LAB_USER, LAB_PASSWORD);
-	addr = o->listen ? o->listen : "127.0.0.1";
 	v6 = strchr(addr, ':') != NULL;
 	for (i = 0; i < LAB_NPERSONALITIES; i++)
 		printf("%-22s listening on %s%s%s:%d\n", names[i], v6 ? "[" : "",
 		    addr, v6 ? "]" : "", lab_port(lab, i));
-	printf("press Ctrl-C to stop\n");
+	printf("CA certificate: %s\n", ca);
+	if (lab_ca_fingerprint(lab, fp, sizeof fp) == 0)
+		printf("SHA-256 fingerprint: %s\n", fp);
+	/* On a wildcard address students need this machine's name. */
+	host = strcmp(addr, "0.0.0.0") == 0 || strcmp(addr, "::") == 0 ?
+	    "THIS-HOST" : addr;
+	printf("students copy that file and run:  smtpx --ca-file lab-ca.pem "
+	    "--servername %s %s %d\n", LAB_DOMAIN, host,
+	    lab_port(lab, LAB_SUBMISSION));
+	printf("  (or, for the lab's ports by name:  smtpx --ca-file "
+	    "lab-ca.pem --lab-at %s%s%.0d)\n", host, o->port_base !=
+	    MAIN_LAB_BASE ? " --port-base " : "", o->port_base !=
+	    MAIN_LAB_BASE ? o->port_base : 0);
+	printf("limits per client address: %d connections at once, %d new "
+	    "a minute, %d messages a minute; %zu KB in flight for all "
+	    "(0 = no limit)\n", o->limit_conns, o->limit_rate, o->limit_msgs,
+	    o->limit_memory / 1024);
+	printf("class log follows; press Ctrl-C to stop\n");
 	fflush(stdout);
 	sigwait(&set, &sig);
 	lab_free(lab);

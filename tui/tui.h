@@ -41,6 +41,15 @@ struct options {
 	int		 lab_serve;
 	const char	*listen;
 	int		 lab_op25b;
+	const char	*lab_at;	/* --lab-at HOST: the teacher's lab */
+	int		 port_base;	/* --lab-serve: N+25, N+587, N+465 */
+	const char	*lab_ca;	/* --lab-serve: where the CA goes */
+	int		 limit_conns;	/* per client address, at once */
+	int		 limit_rate;	/* new connections a minute */
+	int		 limit_msgs;	/* messages a minute */
+	size_t		 limit_memory;	/* in flight, all connections */
+	const char	*allow[32];	/* --allow CIDR */
+	int		 nallow;
 	const char	*theme;
 	int		 notes;
 	int		 timestamps;

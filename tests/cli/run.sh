@@ -63,6 +63,10 @@ for o in $("$SMTPX" --help | grep -Eo -- '--[a-z][a-z-]+' | sort -u); do
 done
 run 2 "needs a port" --lab --batch
 run 2 "goes with --lab-serve" --listen 127.0.0.1
+run 2 "--allow goes with --lab-serve" --allow 127.0.0.1
+run 2 "--port-base goes with --lab-serve or --lab-at" --port-base 20000
+run 2 "does not go with --lab or --lab-serve" --lab --lab-at 192.0.2.1
+run 2 "bad --port-base" --lab-serve --port-base 65000
 run 2 "does not go with" --lab-serve --batch
 run 2 "script" --script "$T/missing"
 run 2 "terminal" host 25

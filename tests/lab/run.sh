@@ -10,8 +10,15 @@
 
 tmp=$(t_tmpdir)
 serve_pid=
+class_pid=
+allow_pid=
+hold_pid=
+sock=
 cleanup() {
-	[ -n "$serve_pid" ] && kill "$serve_pid" 2>/dev/null
+	for _p in $serve_pid $class_pid $allow_pid $hold_pid; do
+		kill "$_p" 2>/dev/null
+	done
+	[ -n "$sock" ] && tmux -L "$sock" kill-server >/dev/null 2>&1
 	rm -rf "$tmp"
 }
 trap cleanup EXIT
@@ -52,6 +59,35 @@ expect_none() {
 	t_ok "$_n"
 }
 b64() { printf "$1" | base64 | tr -d '\n'; }
+# free_base: a --port-base N whose N+25, N+587 and N+465 are free now on
+# 127.0.0.1 (other suites may run labs of their own meanwhile).
+free_base() {
+	"$PY" - <<'PYEOF'
+import random, socket
+for _ in range(200):
+    n = random.randrange(20000, 60000)
+    ok = True
+    for off in (25, 587, 465):
+        s = socket.socket()
+        try:
+            s.bind(("127.0.0.1", n + off))
+        except OSError:
+            ok = False
+        s.close()
+    if ok:
+        print(n)
+        break
+PYEOF
+}
+# wait_for FILE TEXT: up to 5 s for TEXT to appear in FILE.
+wait_for() {
+	_i=0
+	while [ $_i -lt 50 ] && ! grep -qF -- "$2" "$1"; do
+		sleep 0.1
+		_i=$((_i + 1))
+	done
+	grep -qF -- "$2" "$1"
+}
 plain_ok=$(b64 '\0student@lab.test\0secret')
 plain_short=$(b64 '\0student\0secret')
 plain_bad=$(b64 '\0student@lab.test\0wrong')
@@ -372,8 +408,43 @@ fi
 printf '%s\n' 'EHLO client.example' 'QUIT' | lab 587 --timeout 5 --lab-op25b
 expect 'op25b: "587" still answers' 'S: 221 2.0.0 Bye'
 
+# --- the lessons' scripted refusals (issue 15, lesson 6) ---------------
+# Through the line mode on "25" (mail for lab.test needs no AUTH). The
+# greylisted address is tried twice at once, then again after 2 s.
+( printf '%s\n' 'EHLO client.example' 'HELP' 'MAIL FROM:<a@example.org>' \
+    'RCPT TO:<nosuch@lab.test>' 'RCPT TO:<full@lab.test>' \
+    'RCPT TO:<greylist@lab.test>' 'RCPT TO:<GreyList@lab.test>'
+  sleep 2.3
+  printf '%s\n' 'RCPT TO:<greylist@lab.test>' 'RCPT TO:<busy@lab.test>' \
+    'NOOP' ) | lab 25
+expect 'refusals: nosuch@ 550 5.1.1, full@ 552 5.2.2' \
+    'S: 550 5.1.1 No such user here' 'S: 552 5.2.2 Mailbox full'
+if [ "$(grep -c '^S: 451 4.7.1 Greylisted, try again later$' "$tmp/out")" = 2 ] &&
+    sed -n '/^C: RCPT TO:<greylist@lab.test>$/,$p' "$tmp/out" |
+    sed 1,2d | grep -q '^S: 250 2.1.5 Ok$'; then
+	t_ok 'refusals: greylist@ 451 4.7.1 at first, accepted after 2 s'
+else
+	t_fail 'refusals: greylist@ 451 4.7.1, then accepted' "$(cat "$tmp/out")"
+fi
+expect 'refusals: busy@ 421 4.7.0 and the lab closes the connection' \
+    'S: 421 4.7.0 Too many messages from you, slow down' \
+    '* the server is closing the connection (421)'
+expect_no 'refusals: nothing is answered after the 421' 'S: 250 2.0.0 Ok'
+expect 'HELP lists the refusals' \
+    'S: 214-2.0.0 Refusals to practise on, as RCPT TO: greylist@lab.test 451 4.7.1 (a retry after 2 s passes),' \
+    'S: 214-2.0.0 full@lab.test 552 5.2.2, nosuch@lab.test 550 5.1.1, busy@lab.test 421 4.7.0 (and the connection closes)'
+# A new session is greylisted again; other lab.test users are not.
+printf '%s\n' 'EHLO client.example' 'MAIL FROM:<a@example.org>' \
+    'RCPT TO:<greylist@lab.test>' 'RCPT TO:<bob@lab.test>' 'QUIT' | lab 25
+expect 'refusals: greylisting is per session; bob@ is accepted' \
+    'S: 451 4.7.1 Greylisted, try again later' 'S: 250 2.1.5 Ok'
+
 # --- smtpx --lab-serve, and clients we did not write -------------------
-"$SMTPX" --lab-serve >"$tmp/serve" 2>&1 &
+# The per-client limits are off here: these clients all come from
+# 127.0.0.1; the limits have a server of their own below.
+base=$(free_base)
+"$SMTPX" --lab-serve --port-base "$base" --lab-ca "$tmp/serve-ca.pem" \
+    --limit-conns 0 --limit-rate 0 --limit-msgs 0 >"$tmp/serve" 2>&1 &
 serve_pid=$!
 i=0
 while [ $i -lt 50 ] && ! grep -q 'port 465' "$tmp/serve"; do
@@ -573,6 +644,63 @@ EOF
 	fi
 fi
 
+# smtp-source (Postfix's load generator) against --lab-serve: every
+# message accounted for in the class log, memory under the stated cap
+# (README: about 200 MB with the default limits).
+if command -v smtp-source >/dev/null 2>&1 && [ -n "$p25" ]; then
+	before=$(grep -c 'end of message.* -> 250 2\.0\.0' "$tmp/serve")
+	timeout 60 smtp-source -s 10 -m 500 -l 2000 -f load@example.org \
+	    -t bob@lab.test "127.0.0.1:$p25" >"$tmp/load" 2>&1
+	st=$?
+	sleep 0.3
+	after=$(grep -c 'end of message.* -> 250 2\.0\.0' "$tmp/serve")
+	rss=$(awk '/^VmRSS:/ { print $2 }' "/proc/$serve_pid/status")
+	if [ "$st" = 0 ] && [ $((after - before)) = 500 ] &&
+	    [ "$rss" -lt 204800 ]; then
+		t_ok "smtp-source: 500 messages in 10 sessions, all taken (RSS ${rss} kB)"
+	else
+		t_fail 'smtp-source: 500 messages all taken, RSS under 200 MB' \
+		    "status $st, taken $((after - before)), RSS $rss kB" \
+		    "$(tail -5 "$tmp/load")"
+	fi
+else
+	t_fail 'smtp-source installed (postfix, tests/deps.sh test)'
+fi
+
+# Crowded (100 of the 128 slots held idle), idle connections are let go
+# after 10 s instead of 5 minutes, with 421 4.4.2, as Postfix does under
+# stress, until the crowd has thinned; a new client is greeted meanwhile.
+if [ -n "$p25" ]; then
+	"$PY" - "$p25" >"$tmp/py" 2>&1 <<'PYEOF'
+import socket, sys, time
+port = int(sys.argv[1])
+idle = []
+t = time.time()
+for i in range(100):
+    s = socket.create_connection(("127.0.0.1", port), timeout=20)
+    s.recv(200)
+    idle.append(s)
+s = socket.create_connection(("127.0.0.1", port), timeout=20)
+print("greeted", s.recv(200).decode().split()[0])
+s.close()
+try:
+    r = idle[0].recv(200).decode().strip()
+except socket.timeout:
+    r = "<timeout>"
+print("after %.1f s: %s" % (time.time() - t, r))
+for x in idle:
+    x.close()
+PYEOF
+	took=$(sed -n 's/^after \([0-9]*\)\..*/\1/p' "$tmp/py")
+	if grep -q '^greeted 220$' "$tmp/py" &&
+	    grep -q ': 421 4.4.2 lab.test Error: timeout exceeded$' "$tmp/py" &&
+	    [ -n "$took" ] && [ "$took" -ge 9 ] && [ "$took" -le 13 ]; then
+		t_ok "crowded: an idle client is closed after 10 s, not 5 minutes (${took} s)"
+	else
+		t_fail 'crowded: idle clients closed after 10 s' "$(cat "$tmp/py")"
+	fi
+fi
+
 # --lab-serve stops promptly on Ctrl-C, with connections still open.
 if [ -n "$serve_pid" ]; then
 	kill -INT "$serve_pid"
@@ -594,6 +722,231 @@ if [ -n "$serve_pid" ]; then
 		fi
 	fi
 	serve_pid=
+fi
+
+# --- the lab for a class (issues 15 and 20) ----------------------------
+# A taken port: a clear error and exit 3, never another port.
+base=$(free_base)
+"$PY" -c 'import socket, sys, time
+s = socket.socket(); s.bind(("127.0.0.1", int(sys.argv[1]))); s.listen(1)
+print("held", flush=True); time.sleep(15)' $((base + 587)) >"$tmp/hold" &
+hold_pid=$!
+wait_for "$tmp/hold" held
+timeout 10 "$SMTPX" --lab-serve --port-base "$base" \
+    --lab-ca "$tmp/taken-ca.pem" >"$tmp/taken" 2>&1
+st=$?
+kill "$hold_pid" 2>/dev/null
+wait "$hold_pid" 2>/dev/null
+if [ "$st" = 3 ] && grep -qF "port $((base + 587)) on 127.0.0.1 is in use by another process" "$tmp/taken" &&
+    grep -qF -- '--port-base' "$tmp/taken" && ! grep -q 'listening on' "$tmp/taken"; then
+	t_ok '--port-base: a port in use by another process fails clearly (exit 3)'
+else
+	t_fail '--port-base in use fails clearly' "status $st" "$(cat "$tmp/taken")"
+fi
+
+# The class server: limits small enough to reach in a test.
+base=$(free_base)
+mkdir -p "$tmp/xdg"
+XDG_STATE_HOME=$tmp/xdg "$SMTPX" --lab-serve --port-base "$base" \
+    --limit-conns 5 --limit-rate 20 --limit-msgs 3 --limit-memory 64K \
+    >"$tmp/class" 2>"$tmp/class.err" &
+class_pid=$!
+if wait_for "$tmp/class" 'class log follows'; then
+	t_ok "--lab-serve listens on the port base ($base+25, +587, +465)"
+else
+	t_fail '--lab-serve on a port base' "$(cat "$tmp/class" "$tmp/class.err")"
+fi
+expect_file() {
+	_n=$1; _f=$2; shift 2
+	for _s in "$@"; do
+		if ! grep -qF -- "$_s" "$_f"; then
+			t_fail "$_n" "missing: $_s" "$(cat "$_f")"
+			return
+		fi
+	done
+	t_ok "$_n"
+}
+expect_file '--lab-serve: ports from the base, CA path, the students command' \
+    "$tmp/class" "port 25  (relay)       listening on 127.0.0.1:$((base + 25))" \
+    "port 587 (submission)  listening on 127.0.0.1:$((base + 587))" \
+    "port 465 (submissions) listening on 127.0.0.1:$((base + 465))" \
+    "CA certificate: $tmp/xdg/smtpx/lab-ca.pem" \
+    "students copy that file and run:  smtpx --ca-file lab-ca.pem --servername lab.test 127.0.0.1 $((base + 587))" \
+    'limits per client address: 5 connections at once, 20 new a minute, 3 messages a minute; 64 KB in flight for all (0 = no limit)'
+ca=$tmp/xdg/smtpx/lab-ca.pem
+fp=$(openssl x509 -in "$ca" -noout -fingerprint -sha256 2>/dev/null | sed 's/.*=//')
+if [ -n "$fp" ] && grep -qxF "SHA-256 fingerprint: $fp" "$tmp/class" &&
+    [ "$(stat -c %a "$ca")" = 644 ]; then
+	t_ok 'the CA file is 0644 and its SHA-256 is the one printed'
+else
+	t_fail 'CA file 0644 with the printed SHA-256' "$fp" \
+	    "$(stat -c %a "$ca" 2>&1)" "$(cat "$tmp/class")"
+fi
+if [ ! -s "$tmp/class.err" ]; then
+	t_ok 'no warning on 127.0.0.1'
+else
+	t_fail 'no warning on 127.0.0.1' "$(cat "$tmp/class.err")"
+fi
+
+# A student's session through --lab-at, trusting the CA by --ca-file.
+printf '%s\n' 'EHLO student-7.example' '/lab' 'STARTTLS' 'EHLO student-7.example' \
+    "AUTH PLAIN $plain_ok" 'MAIL FROM:<student@lab.test>' \
+    'RCPT TO:<friend@example.org>' 'RCPT TO:<nosuch@lab.test>' 'DATA' \
+    'Subject: Classified-Body-Text' '' 'Classified-Body-Text' '.' 'QUIT' |
+    timeout 30 "$SMTPX" --no-notes --batch --ca-file "$ca" --lab-at 127.0.0.1 \
+    --port-base "$base" 587 >"$tmp/out" 2>&1
+expect '--lab-at: "587" is the teachers lab, verified by the CA file' \
+    "* lab port 587 (submission) is the teacher's lab at 127.0.0.1:$((base + 587))" \
+    "* lab port 25 (relay) is the teacher's lab at 127.0.0.1:$((base + 25))" \
+    '* certificate verified for lab.test' 'S: 235 2.7.0 Authentication successful' \
+    'S: 550 5.1.1 No such user here' 'S: 221 2.0.0 Bye'
+if grep -q '^S: 250 2\.0\.0 Ok: queued as' "$tmp/out"; then
+	t_ok '--lab-at: the message is queued on the teachers lab'
+else
+	t_fail '--lab-at: message queued' "$(cat "$tmp/out")"
+fi
+sleep 0.3
+sed -n '/^class log follows/,$p' "$tmp/class" >"$tmp/classlog"
+expect_file 'class log: the students session by peer, EHLO name, commands, outcomes' \
+    "$tmp/classlog" '127.0.0.1 587: connected' \
+    '127.0.0.1 587: EHLO student-7.example -> 250' \
+    '127.0.0.1 587: STARTTLS -> 220 2.0.0' '127.0.0.1 587: AUTH -> 235 2.7.0' \
+    '127.0.0.1 587: RCPT -> 550 5.1.1' '127.0.0.1 587: RCPT -> 250 2.1.5' \
+    '127.0.0.1 587: end of message, ' '127.0.0.1 587: QUIT -> 221 2.0.0' \
+    '127.0.0.1 587: disconnected'
+_f=$tmp/classlog
+expect_none 'class log: no password, AUTH argument, address or message text' \
+    secret "$plain_ok" Classified-Body-Text friend@example.org
+
+if [ -x "$PY" ]; then
+	"$PY" "$(dirname "$0")/classlab.py" "$class_pid" "$base" >"$tmp/py" 2>&1
+	grep -E '^(ok|FAIL) - ' "$tmp/py"
+	t_passed=$((t_passed + $(grep -c '^ok - ' "$tmp/py")))
+	t_failed=$((t_failed + $(grep -c '^FAIL - ' "$tmp/py")))
+	if ! grep -q 'descriptors back' "$tmp/py"; then
+		t_fail 'classlab.py ran to the end' "$(tail -20 "$tmp/py")"
+	fi
+fi
+sed -n '/^class log follows/,$p' "$tmp/class" >"$tmp/classlog"
+expect_file 'class log: limits hit, by client address' "$tmp/classlog" \
+    '127.0.0.3 25: limit hit: 5 connections at once (421 4.7.0)' \
+    '127.0.0.5 587: limit hit: 20 new connections a minute (421 4.7.0)' \
+    '127.0.0.4 25: limit hit: 3 messages a minute (421 4.7.0)' \
+    '127.0.0.6 25: limit hit: in-flight memory of the lab (452 4.3.1)'
+kill "$class_pid" 2>/dev/null
+wait "$class_pid" 2>/dev/null
+
+# --allow and the warning for an address other than 127.0.0.1 (on
+# 127.0.0.2, to stay on this machine).
+base=$(free_base)
+"$SMTPX" --lab-serve --listen 127.0.0.2 --port-base "$base" \
+    --lab-ca "$tmp/allow-ca.pem" --allow 127.0.0.1/32 --allow 2001:db8::/32 \
+    >"$tmp/allow" 2>"$tmp/allow.err" &
+allow_pid=$!
+wait_for "$tmp/allow" 'class log follows'
+expect_file '--listen 127.0.0.2: the warning says who can connect' "$tmp/allow.err" \
+    'smtpx: warning: listening on 127.0.0.2, not on 127.0.0.1: anyone who can reach that address can connect, and the demo account (student@lab.test, password secret) is public.'
+"$PY" - "$base" >"$tmp/py" 2>&1 <<'PYEOF'
+import socket, sys
+base = int(sys.argv[1])
+for src in ("127.0.0.1", "127.0.0.9"):
+    s = socket.socket(); s.settimeout(5); s.bind((src, 0))
+    s.connect(("127.0.0.2", base + 25))
+    print(src, s.recv(200).decode().strip())
+    s.close()
+PYEOF
+if grep -q '^127\.0\.0\.1 220 ' "$tmp/py" &&
+    grep -qxF '127.0.0.9 554 5.7.1 lab.test Access denied: 127.0.0.9 is not allowed to use this lab' "$tmp/py"; then
+	t_ok '--allow: a client in range is greeted, one outside gets 554 5.7.1'
+else
+	t_fail '--allow refuses outside the range' "$(cat "$tmp/py")"
+fi
+sleep 0.2
+expect_file '--allow: the refusal is logged' "$tmp/allow" \
+    '127.0.0.9 25: refused: not in --allow (554 5.7.1)'
+kill "$allow_pid" 2>/dev/null
+wait "$allow_pid" 2>/dev/null
+# IPv6: on ::1, a range that holds ::1 lets it in, one that does not
+# refuses it.
+if "$PY" -c 'import socket; s = socket.socket(socket.AF_INET6); s.bind(("::1", 0))' 2>/dev/null; then
+	for range in ::1/128 2001:db8::/32; do
+		base=$(free_base)
+		"$SMTPX" --lab-serve --listen ::1 --port-base "$base" \
+		    --lab-ca "$tmp/allow6-ca.pem" --allow "$range" \
+		    >"$tmp/allow6" 2>&1 &
+		allow_pid=$!
+		wait_for "$tmp/allow6" 'class log follows'
+		"$PY" -c 'import socket, sys
+s = socket.create_connection(("::1", int(sys.argv[1]) + 25), timeout=5)
+print(s.recv(200).decode().split(" ")[0])' "$base" >"$tmp/py" 2>&1
+		kill "$allow_pid" 2>/dev/null
+		wait "$allow_pid" 2>/dev/null
+		echo "$range $(cat "$tmp/py")" >>"$tmp/allow6.res"
+	done
+	if grep -qx '::1/128 220' "$tmp/allow6.res" &&
+	    grep -qx '2001:db8::/32 554' "$tmp/allow6.res"; then
+		t_ok '--allow with IPv6 ranges: ::1/128 lets ::1 in, 2001:db8::/32 does not'
+	else
+		t_fail '--allow with IPv6 ranges' "$(cat "$tmp/allow6.res")"
+	fi
+fi
+timeout 10 "$SMTPX" --lab-serve --allow 10.0.0.0/33 >"$tmp/out" 2>&1
+st=$?
+if [ "$st" = 2 ] && grep -qF "bad --allow '10.0.0.0/33'" "$tmp/out"; then
+	t_ok '--allow with a bad range is a usage error'
+else
+	t_fail '--allow bad range' "status $st" "$(cat "$tmp/out")"
+fi
+
+# --- /lab op25b in the screen (tmux), as lesson 2 uses it ---------------
+if command -v tmux >/dev/null 2>&1; then
+	sock=smtpx-lab$$
+	T() { tmux -L "$sock" -f /dev/null "$@"; }
+	mkdir -p "$tmp/home" "$tmp/state"
+	T new-session -d -s op -x 110 -y 40 "env -i PATH=/usr/bin:/bin \
+	    LC_ALL=C.UTF-8 TERM=screen INPUTRC=/dev/null HOME=$tmp/home \
+	    XDG_STATE_HOME=$tmp/state $SMTPX --lab --timeout 3; sleep 600"
+	everything() { T capture-pane -p -S -2000 -t op; }
+	# see TEXT [N]: wait up to 10 s for the Nth (default 1st) line with TEXT.
+	see() {
+		_i=0
+		while [ $_i -lt 100 ]; do
+			[ "$(everything | grep -cF -- "$1")" -ge "${2:-1}" ] && return 0
+			sleep 0.1
+			_i=$((_i + 1))
+		done
+		return 1
+	}
+	type_line() { T send-keys -t op -l -- "$1"; T send-keys -t op Enter; }
+	tcheck() {
+		_n=$1; shift
+		if see "$@"; then t_ok "$_n"; else
+			t_fail "$_n" "$(everything | sed '/^ *$/d' | tail -15)"
+		fi
+	}
+	see 'smtpx>' >/dev/null
+	type_line '/lab'
+	tcheck 'screen: /lab says OP25B is off' 'lab OP25B is off'
+	type_line '/lab op25b on'
+	tcheck 'screen: /lab op25b on' 'lab OP25B is on: port 25 accepts no new connection'
+	type_line '/connect lab 25'
+	tcheck 'screen: with OP25B on, "25" times out' 'timed out'
+	everything | grep -q 'S: 220 lab.test ESMTP smtpx lab (port 25' &&
+	    t_fail 'screen: no greeting from "25" while blocked'
+	type_line '/connect lab 587'
+	tcheck 'screen: "587" still answers with OP25B on' \
+	    'S: 220 lab.test ESMTP smtpx lab (port 587'
+	type_line 'QUIT'
+	tcheck 'screen: QUIT on 587' 'S: 221 2.0.0 Bye'
+	type_line '/lab'
+	tcheck 'screen: /lab shows OP25B on' 'blocked (OP25B)'
+	type_line '/lab op25b off'
+	tcheck 'screen: /lab op25b off' 'lab OP25B is off: port 25 answers again'
+	type_line '/connect lab 25'
+	tcheck 'screen: "25" answers again' 'S: 220 lab.test ESMTP smtpx lab (port 25'
+	T kill-server >/dev/null 2>&1
+else
+	t_fail 'tmux installed (tests/deps.sh test)'
 fi
 
 t_done
