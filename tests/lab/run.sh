@@ -82,11 +82,11 @@ PYEOF
 # wait_for FILE TEXT: up to 5 s for TEXT to appear in FILE.
 wait_for() {
 	_i=0
-	while [ $_i -lt 50 ] && ! grep -qF -- "$2" "$1"; do
+	while [ $_i -lt 50 ] && ! grep -sqF -- "$2" "$1"; do
 		sleep 0.1
 		_i=$((_i + 1))
 	done
-	grep -qF -- "$2" "$1"
+	grep -sqF -- "$2" "$1"
 }
 plain_ok=$(b64 '\0student@lab.test\0secret')
 plain_short=$(b64 '\0student\0secret')
