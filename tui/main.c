@@ -16,6 +16,7 @@
 #include <unistd.h>
 
 #include "lab.h"
+#include "lesson.h"
 #include "tui.h"
 
 /* Ports the lab tries first; "/connect lab 587" maps onto them. */
@@ -28,7 +29,8 @@ enum {
 	OPT_USER, OPT_PASSWORD_FILE, OPT_ALLOW_PLAIN, OPT_BATCH, OPT_SCRIPT,
 	OPT_LAB, OPT_LAB_SERVE, OPT_LISTEN, OPT_LAB_OP25B, OPT_THEME,
 	OPT_NO_NOTES, OPT_TIMESTAMPS, OPT_STOP_ON_ERROR, OPT_VERSION,
-	OPT_SERVERNAME, OPT_MAX_TRANSCRIPT, OPT_DEBUG,
+	OPT_SERVERNAME, OPT_MAX_TRANSCRIPT, OPT_DEBUG, OPT_LESSON,
+	OPT_LESSONS, OPT_CHECK_LESSON,
 };
 
 static const struct option main_longopts[] = {
@@ -54,6 +56,9 @@ static const struct option main_longopts[] = {
 	{ "timestamps",		no_argument,	   NULL, OPT_TIMESTAMPS },
 	{ "max-transcript",	required_argument, NULL, OPT_MAX_TRANSCRIPT },
 	{ "debug",		required_argument, NULL, OPT_DEBUG },
+	{ "lesson",		required_argument, NULL, OPT_LESSON },
+	{ "lessons",		no_argument,	   NULL, OPT_LESSONS },
+	{ "check-lesson",	required_argument, NULL, OPT_CHECK_LESSON },
 	{ "version",		no_argument,	   NULL, OPT_VERSION },
 	{ "help",		no_argument,	   NULL, 'h' },
 	{ NULL, 0, NULL, 0 }
@@ -89,6 +94,10 @@ static const char main_usage[] =
 "      --lab-serve          run only the lab, until interrupted\n"
 "      --listen ADDR        with --lab-serve: address to listen on (127.0.0.1)\n"
 "      --lab-op25b          the lab's port 25 swallows connections (ISP block)\n"
+"      --lesson NAME        follow a guided lesson against the lab (NAME or\n"
+"                           its number; implies --lab)\n"
+"      --lessons            list the lessons, one line each, and exit\n"
+"      --check-lesson FILE  check a lesson file; errors name file and line\n"
 "      --theme NAME         colour theme (default, light, high-contrast, mono)\n"
 "      --no-notes           do not explain replies\n"
 "      --timestamps         show the time of every line\n"
@@ -120,6 +129,67 @@ main_number(const char *s, const char *what, int min, int max, int *out)
 		return -1;
 	}
 	*out = (int)v;
+	return 0;
+}
+
+static void
+main_lesson_err(void *arg, const char *msg)
+{
+	(void)arg;
+	fprintf(stderr, "%s\n", msg);
+}
+
+/* --check-lesson FILE: every error with file and line; 0 or 2. */
+static int
+main_check_lesson(const char *path)
+{
+	struct lesson	*l;
+	int		 nerr;
+
+	if ((l = lesson_load(path, main_lesson_err, NULL, &nerr)) == NULL) {
+		if (nerr > LESSON_ERRORS_MAX)
+			fprintf(stderr, "%s: %d errors, the first %d shown\n",
+			    path, nerr, LESSON_ERRORS_MAX);
+		return EXIT_USAGE;
+	}
+	printf("%s: ok, lesson '%s', %zu steps\n", path, l->title,
+	    l->nsteps);
+	lesson_free(l);
+	return EXIT_ALLOK;
+}
+
+/* --lessons: the list, one line each. */
+static int
+main_lessons(void)
+{
+	char	 names[LESSON_LIST_MAX][LESSON_NAME_MAX + 1], line[600];
+	size_t	 n, i;
+
+	if ((n = lesson_list(names, LESSON_LIST_MAX)) == 0) {
+		fprintf(stderr, "smtpx: no lessons found\n");
+		return EXIT_USAGE;
+	}
+	for (i = 0; i < n; i++)
+		if (lesson_list_line(names[i], line, sizeof line) == 0)
+			printf("%s\n", line);
+	return fflush(stdout) == 0 ? EXIT_ALLOK : EXIT_USAGE;
+}
+
+/* --lesson NAME must name a lesson without mistakes. */
+static int
+main_lesson_ok(const char *name)
+{
+	struct lesson	*l;
+	char		 path[1024], found[LESSON_NAME_MAX + 1];
+
+	if (lesson_find(name, path, sizeof path, found, sizeof found) == -1) {
+		fprintf(stderr, "smtpx: no lesson '%s'; smtpx --lessons "
+		    "lists them\n", name);
+		return -1;
+	}
+	if ((l = lesson_load(path, main_lesson_err, NULL, NULL)) == NULL)
+		return -1;
+	lesson_free(l);
 	return 0;
 }
 
@@ -263,6 +333,13 @@ options_parse(struct options *o, int argc, char **argv)
 		case OPT_DEBUG:
 			o->debug = optarg;
 			break;
+		case OPT_LESSON:
+			o->lesson = optarg;
+			break;
+		case OPT_LESSONS:
+			exit(main_lessons());
+		case OPT_CHECK_LESSON:
+			exit(main_check_lesson(optarg));
 		case OPT_STOP_ON_ERROR:
 			o->stop_on_error = 1;
 			break;
@@ -314,6 +391,17 @@ options_parse(struct options *o, int argc, char **argv)
 		fprintf(stderr, "smtpx: --lab-serve runs the lab alone; it does "
 		    "not go with --batch or --lab\n");
 		return -1;
+	}
+	if (o->lesson != NULL) {
+		if (o->batch || o->lab_serve || o->host != NULL) {
+			fprintf(stderr, "smtpx: --lesson runs on the screen "
+			    "against the lab; it takes no HOST, --batch or "
+			    "--lab-serve\n");
+			return -1;
+		}
+		if (main_lesson_ok(o->lesson) == -1)
+			return -1;
+		o->lab = 1;
 	}
 	if (o->listen && !o->lab_serve) {
 		fprintf(stderr, "smtpx: --listen goes with --lab-serve\n");
