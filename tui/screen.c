@@ -286,6 +286,7 @@ screen_windows_free(struct screen *s)
 }
 
 static int	screen_lesson_rows(struct screen *);
+static void	screen_lesson_suggest_now(struct screen *);
 static void	screen_lesson_draw(struct screen *);
 
 static void
@@ -1497,7 +1498,8 @@ screen_lesson_wrap(struct screen *s, const char *prefix, const char *text,
 		if (len + strlen(prefix) == 0)
 			screen_lesson_row(&w, "", 0);
 		else
-			render_wrap(buf, strlen(buf), cols, 2,
+			render_wrap(buf, strlen(buf), cols,
+			    *prefix != '\0' ? 2 : 0,
 			    screen_lesson_row, &w);
 		if (nl == NULL)
 			break;
@@ -1615,12 +1617,23 @@ screen_lesson_changed(struct screen *s)
 	screen_layout(s);
 }
 
+/* The step's line goes on the command line once readline is ready for
+   a new line: a line handler's changes to it would be wiped. */
 static void
 screen_lesson_suggest(struct screen *s)
 {
+	s->lesson_suggest = 1;
+}
+
+static void
+screen_lesson_suggest_now(struct screen *s)
+{
 	const struct lesson_step	*st = lesson_run_step(&s->run);
 
-	if (st != NULL && st->send != NULL)
+	if (!s->lesson_suggest)
+		return;
+	s->lesson_suggest = 0;
+	if (s->lesson != NULL && st != NULL && st->send != NULL)
 		cmdline_suggest(s, st->send);
 }
 
@@ -2115,6 +2128,7 @@ screen_loop(struct screen *s, const int *done)
 	sigprocmask(SIG_SETMASK, NULL, &unblocked);
 	sigdelset(&unblocked, SIGWINCH);
 	while (!*done && !s->quit) {
+		screen_lesson_suggest_now(s);
 		if (s->mode == SCREEN_LINE && !s->searching)
 			cmdline_prompt_update(s);
 		screen_draw(s);
@@ -2302,6 +2316,8 @@ screen_welcome(struct screen *s)
 		    "commands, F1 for keys");
 		return;
 	}
+	screen_log(s, 0, "new to SMTP? type /lesson 1 for a guided tour of "
+	    "port 25 and port 587; /lesson lists all the lessons");
 	screen_log(s, 0, "the lab is running on 127.0.0.1, domain %s:",
 	    LAB_DOMAIN);
 	screen_log(s, 0, "  lab 25   relay between servers: no AUTH, mail "

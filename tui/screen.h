@@ -136,6 +136,7 @@ struct screen {
 	WINDOW			*lesson_win;
 	int			 lesson_rows;
 	int			 lesson_folded;
+	int			 lesson_suggest; /* put the step's line */
 	enum lesson_outcome	 lesson_out;	/* to report after progress */
 	char			 lesson_miss[400]; /* shown until the next step */
 	char			 lesson_text[SCREEN_LESSON_ROWS][512];
