@@ -118,10 +118,12 @@ bench: smtpx
 	@for b in tests/bench/*.sh; do sh $$b || exit 1; done
 
 install: smtpx
-	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR) $(DESTDIR)$(SHAREDIR)/themes
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR) $(DESTDIR)$(SHAREDIR)/themes \
+	    $(DESTDIR)$(SHAREDIR)/lessons
 	install -m 755 smtpx $(DESTDIR)$(BINDIR)/smtpx
 	install -m 644 docs/smtpx.1 $(DESTDIR)$(MANDIR)/smtpx.1
 	install -m 644 themes/*.theme $(DESTDIR)$(SHAREDIR)/themes/
+	install -m 644 lessons/*.lesson $(DESTDIR)$(SHAREDIR)/lessons/
 
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/smtpx $(DESTDIR)$(MANDIR)/smtpx.1

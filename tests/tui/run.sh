@@ -1017,5 +1017,6 @@ fi
 
 . "$here/notes.sh"
 . "$here/paste.sh"
+. "$here/lessons.sh"
 
 t_done
