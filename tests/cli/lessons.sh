@@ -107,3 +107,32 @@ fi
 run 2 "no lesson 'nosuch'; smtpx --lessons lists them" --lesson nosuch
 run 2 "takes no HOST" --lesson 1 host
 run 2 "takes no HOST" --lesson 1 --batch
+
+# /connect --timeout SECONDS (the OP25B lesson's short wait) holds for
+# that connection only: a silent server times out after 1 s, and the
+# next /connect without it waits the command line's --timeout (2 s).
+$PY -c '
+import socket, sys, time
+s = socket.socket()
+s.bind(("127.0.0.1", 0))
+s.listen(5)
+open(sys.argv[1], "w").write(str(s.getsockname()[1]))
+conns = [s.accept() for _ in range(2)]
+time.sleep(10)
+' "$T/silent.port" &
+silent=$!
+for _w in 1 2 3 4 5 6 7 8 9 10; do [ -s "$T/silent.port" ] && break; sleep 0.2; done
+sp=$(cat "$T/silent.port")
+printf '/connect 127.0.0.1 %s --timeout 1\n' "$sp" |
+    timeout 10 "$SMTPX" --batch --timeout 5 >"$T/out" 2>&1
+printf 'QUIT\n/connect lab 25 --timeout 1\nQUIT\n/connect 127.0.0.1 %s\n' "$sp" |
+    timeout 10 "$SMTPX" --lab --batch --timeout 2 25 >>"$T/out" 2>&1
+if grep -q "timed out after 1 s waiting for the greeting" "$T/out" &&
+    grep -q "timed out after 2 s waiting for the greeting" "$T/out"; then
+	t_ok "/connect --timeout holds for that connection only"
+else
+	t_fail "/connect --timeout holds for that connection only" "$(cat "$T/out")"
+fi
+printf '/connect 127.0.0.1 25 --timeout 0\n' >"$T/script"
+run 2 "--timeout needs seconds, 1 to 3600" --batch --script "$T/script"
+kill "$silent" 2>/dev/null
