@@ -64,7 +64,7 @@ static int	cmd_help_fn(struct app *, int, char **, const char *);
 static int	cmd_quit(struct app *, int, char **, const char *);
 
 static const struct cmd cmd_table[] = {
-	{ "connect", 1, 10, "/connect HOST [PORT] [--tls] [options]",
+	{ "connect", 1, 10, "/connect HOST [PORT] [--tls] [TLS options]",
 	  "connect to HOST; PORT defaults to 25; --tls (or port 465) means "
 	  "TLS from the first byte. HOST 'lab' is the built-in lab. For "
 	  "this connection only: --servername NAME (the name sent as SNI and "
