@@ -607,8 +607,8 @@ lesson_list(char names[][LESSON_NAME_MAX + 1], size_t max)
 				if (strcmp(names[j], de->d_name) == 0)
 					break;
 			if (j == n)
-				snprintf(names[n++], LESSON_NAME_MAX + 1, "%s",
-				    de->d_name);
+				snprintf(names[n++], LESSON_NAME_MAX + 1,
+				    "%.*s", LESSON_NAME_MAX, de->d_name);
 		}
 		closedir(d);
 	}
