@@ -1033,11 +1033,12 @@ screen_draw(struct screen *s)
 		if (!(s->dirty & SCREEN_D_ALL))
 			screen_scroll(s);
 		wnoutrefresh(s->pane.win);
+		/* The lesson panel before the help overlay, which may
+		   cover it. */
+		screen_lesson_draw(s);
 		if (s->overlay)
 			screen_overlay_draw(s);
 	}
-	if (s->dirty & (SCREEN_D_ALL | SCREEN_D_PANE | SCREEN_D_STATUS))
-		screen_lesson_draw(s);
 	/* The status line is cheap and tracks time-free state: always. */
 	screen_status_draw(s);
 	cmdline_draw(s);

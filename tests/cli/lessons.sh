@@ -105,6 +105,8 @@ else
 	    "status $rc" "$(cat "$T/list")"
 fi
 run 2 "no lesson 'nosuch'; smtpx --lessons lists them" --lesson nosuch
+printf '/lesson 1\n' >"$T/script"
+run 2 "/lesson works on the screen, not in the line mode" --batch --script "$T/script"
 run 2 "takes no HOST" --lesson 1 host
 run 2 "takes no HOST" --lesson 1 --batch
 
