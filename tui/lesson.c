@@ -495,6 +495,15 @@ lesson_load(const char *path, lesson_err_fn *err, void *arg, int *nerr)
 			*nerr = p.nerr;
 		return NULL;
 	}
+	/* A lesson is read whole into memory: keep it small. */
+	if (sb.st_size > LESSON_FILE_MAX) {
+		lesson_perr(&p, "the file is too big (%d KiB at most)",
+		    LESSON_FILE_MAX / 1024);
+		fclose(f);
+		if (nerr != NULL)
+			*nerr = p.nerr;
+		return NULL;
+	}
 	if ((p.l = calloc(1, sizeof *p.l)) == NULL)
 		abort();
 	base = (base = strrchr(path, '/')) != NULL ? base + 1 : path;

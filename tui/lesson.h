@@ -26,6 +26,7 @@ struct session_event;
 #define LESSON_EXP_MAX		6	/* expectations per step */
 #define LESSON_STEPS_MAX	64
 #define LESSON_LINE_MAX		1000	/* bytes of one line of a file */
+#define LESSON_FILE_MAX		(256 * 1024)	/* bytes of a file */
 #define LESSON_ERRORS_MAX	20	/* errors reported per file */
 #define LESSON_LIST_MAX		64
 

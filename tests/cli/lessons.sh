@@ -75,6 +75,11 @@ bad nul 5 "the line holds a NUL byte"
     >"$T/steps.lesson"
 bad steps 130 "too many steps \\(64 at most\\)"
 bad missing "" "cannot read it: No such file or directory"
+{ good_head; i=0; while [ $i -lt 3000 ]; do printf 'text: %090d\n' $i; i=$((i + 1)); done; } \
+    >"$T/big.lesson"
+bad big "" "the file is too big \\(256 KiB at most\\)"
+mkdir -p "$T/dir.lesson"
+bad dir "" "cannot read it: not a regular file"
 # Every error is reported, each with its own line.
 { good_head; printf 'bogus: 1\nexpect: tls maybe\n'; } >"$T/two.lesson"
 timeout 10 "$SMTPX" --check-lesson "$T/two.lesson" 2>"$T/err" >/dev/null
