@@ -364,7 +364,7 @@ lesson_parse_line(struct lesson_parse *p, char *s, size_t len)
 	struct lesson_step	*st, *ns;
 	const char		*why;
 	char			*colon, *v;
-	size_t			 i, k;
+	size_t			 k;
 
 	if (len > LESSON_LINE_MAX) {
 		lesson_perr(p, "line too long (%d bytes at most)",
@@ -464,7 +464,6 @@ lesson_parse_line(struct lesson_parse *p, char *s, size_t len)
 			st->nexp++;
 		break;
 	}
-	(void)i;
 }
 
 struct lesson *
