@@ -503,6 +503,7 @@ session_new(const struct session_config *cfg, session_cb_fn *cb, void *arg)
 	s->cfg = *cfg;
 	if (s->cfg.timeout_ms <= 0)
 		s->cfg.timeout_ms = 30000;
+	s->timeout_cfg_ms = s->cfg.timeout_ms;
 	/* Own copies, so the caller's strings may go away. */
 	s->ehlo_name = strdup(cfg->ehlo_name && session_good_name(cfg->ehlo_name) ?
 	    cfg->ehlo_name : "localhost");
@@ -592,6 +593,12 @@ session_set_tls(struct session *s, const struct tls_client_config *tc)
 	s->cfg.tls.servername = sn;
 	s->cfg.tls.insecure = tc->insecure;
 	return 0;
+}
+
+void
+session_set_timeout(struct session *s, int ms)
+{
+	s->cfg.timeout_ms = ms > 0 ? ms : s->timeout_cfg_ms;
 }
 
 void

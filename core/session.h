@@ -203,6 +203,9 @@ int	session_set_trust(struct session *, const char *pem);
    insecure (the extra trust of session_set_trust is kept apart). The
    strings are copied. Returns 0 or -1. */
 int	session_set_tls(struct session *, const struct tls_client_config *);
+/* Every wait of the next connections (connect, greeting, replies) in
+   ms; 0 goes back to the session_config's. */
+void	session_set_timeout(struct session *, int ms);
 /* The port the notes should assume (the lab's "587" listens elsewhere);
    0 means the real port. Kept until changed. */
 void	session_set_nominal_port(struct session *, int port);

@@ -116,6 +116,7 @@ struct session {
 						   brackets removed */
 	int			 port;
 	int			 nominal_port;	/* for notes; 0 = port */
+	int			 timeout_cfg_ms; /* cfg.timeout_ms as configured */
 	int			 implicit_tls;
 
 	/* Targets, resolving and connecting. */

@@ -59,16 +59,18 @@ static int	cmd_save(struct app *, int, char **, const char *);
 static int	cmd_theme(struct app *, int, char **, const char *);
 static int	cmd_notes(struct app *, int, char **, const char *);
 static int	cmd_lab(struct app *, int, char **, const char *);
+static int	cmd_lesson(struct app *, int, char **, const char *);
 static int	cmd_help_fn(struct app *, int, char **, const char *);
 static int	cmd_quit(struct app *, int, char **, const char *);
 
 static const struct cmd cmd_table[] = {
-	{ "connect", 1, 8, "/connect HOST [PORT] [--tls] [TLS options]",
+	{ "connect", 1, 10, "/connect HOST [PORT] [--tls] [TLS options]",
 	  "connect to HOST; PORT defaults to 25; --tls (or port 465) means "
 	  "TLS from the first byte. HOST 'lab' is the built-in lab. For "
 	  "this connection only: --servername NAME (the name sent as SNI and "
 	  "verified, when HOST is an address), --ca-file FILE (trust that "
-	  "CA), --insecure (go on past a certificate that fails).",
+	  "CA), --insecure (go on past a certificate that fails), --timeout "
+	  "SECONDS (every wait, instead of --timeout's).",
 	  cmd_connect_fn },
 	{ "close", 0, 0, "/close",
 	  "send QUIT if the session is up, wait a moment for the 221, then "
@@ -125,6 +127,11 @@ static const struct cmd cmd_table[] = {
 	  "/lab inbox lists the messages the lab accepted; /lab op25b on "
 	  "makes its port 25 accept no new connection, as an ISP's block "
 	  "of outbound port 25 does (587 and 465 still work).", cmd_lab },
+	{ "lesson", 0, 1, "/lesson [NAME|next|back|restart|stop]",
+	  "guided lessons against the lab: no word lists them, NAME (or "
+	  "its number) starts one where you left it; next and back move a "
+	  "step, restart starts over, stop closes the lesson. Enter sends "
+	  "the suggested line; you may type anything instead.", cmd_lesson },
 	{ "help", 0, 1, "/help [COMMAND]",
 	  "list the commands, or explain one.", cmd_help_fn },
 	{ "quit", 0, 0, "/quit",
@@ -135,7 +142,7 @@ static const struct cmd cmd_table[] = {
 const char *const cmd_names[] = {
 	"/connect", "/close", "/starttls", "/auth", "/send", "/data", "/explain",
 	"/caps", "/cert", "/status", "/b64", "/unb64", "/save", "/theme",
-	"/notes", "/lab", "/help", "/quit", NULL
+	"/notes", "/lab", "/lesson", "/help", "/quit", NULL
 };
 
 static void
@@ -400,6 +407,21 @@ cmd_port(const char *s, int *port)
 	return 0;
 }
 
+/* Seconds for /connect --timeout: 1 to 3600. */
+static int
+cmd_seconds(const char *s, int *out)
+{
+	char	*end;
+	long	 v;
+
+	errno = 0;
+	v = strtol(s, &end, 10);
+	if (errno != 0 || *s == '\0' || *end != '\0' || v < 1 || v > 3600)
+		return -1;
+	*out = (int)v;
+	return 0;
+}
+
 /* The TLS choices of one connection: the command line's, with what
    /connect gave on top (ct may be NULL). */
 static int
@@ -422,6 +444,8 @@ cmd_conn_tls(struct app *app, const struct conn_tls *ct)
 		cmd_error(app, "out of memory");
 		return -1;
 	}
+	/* --timeout of /connect holds for this connection only. */
+	session_set_timeout(app->session, ct != NULL ? ct->timeout * 1000 : 0);
 	return 0;
 }
 
@@ -464,6 +488,7 @@ cmd_pend(struct app *app, const char *host, int port, int tls,
 	p->port = port;
 	p->tls = tls;
 	p->insecure = ct != NULL && ct->insecure;
+	p->timeout = ct != NULL ? ct->timeout : 0;
 	p->set = 1;
 	return 0;
 }
@@ -480,6 +505,7 @@ cmd_tick(struct app *app)
 	ct.ca_file = p.ca_file[0] ? p.ca_file : NULL;
 	ct.servername = p.servername[0] ? p.servername : NULL;
 	ct.insecure = p.insecure;
+	ct.timeout = p.timeout;
 	if (cmd_connect_tls(app, p.host, p.port, p.tls, &ct) == -1)
 		app->usage_errors++;
 }
@@ -615,13 +641,23 @@ cmd_connect_fn(struct app *app, int argc, char **argv, const char *line)
 	struct conn_tls	 ct;
 	int		 port = 0, tls = 0, i;
 	const char	*usage = "usage: /connect HOST [PORT] [--tls] "
-	    "[--servername NAME] [--ca-file FILE] [--insecure]";
+	    "[--servername NAME] [--ca-file FILE] [--insecure] "
+	    "[--timeout SECONDS]";
 
 	(void)line;
 	memset(&ct, 0, sizeof ct);
 	for (i = 1; i < argc; i++) {
 		if (strcmp(argv[i], "--tls") == 0)
 			tls = 1;
+		else if (strcmp(argv[i], "--timeout") == 0) {
+			if (i + 1 == argc || cmd_seconds(argv[i + 1],
+			    &ct.timeout) == -1) {
+				cmd_error(app, "--timeout needs seconds, 1 to "
+				    "3600; %s", usage);
+				return -1;
+			}
+			i++;
+		}
 		else if (strcmp(argv[i], "--insecure") == 0)
 			ct.insecure = 1;
 		else if (strcmp(argv[i], "--servername") == 0 ||
@@ -1271,6 +1307,24 @@ cmd_lab(struct app *app, int argc, char **argv, const char *line)
 	if (out.len)
 		cmd_lines(app, TR_EVENT, 0, out.data);
 	buf_free(&out);
+	return 0;
+}
+
+static int
+cmd_lesson(struct app *app, int argc, char **argv, const char *line)
+{
+	char	 err[512];
+
+	(void)line;
+	if (app->fe.lesson == NULL) {
+		cmd_error(app, "/lesson works on the screen, not in the line "
+		    "mode");
+		return -1;
+	}
+	if (app->fe.lesson(app->fe.arg, argc, argv, err, sizeof err) == -1) {
+		cmd_error(app, "%s", err);
+		return -1;
+	}
 	return 0;
 }
 

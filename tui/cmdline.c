@@ -488,6 +488,7 @@ cmdline_line(char *line)
 	   of a message or the answer to a 334. */
 	cmdline_history_add(s, line);
 	(void)cmd_exec(s->app, line);
+	screen_lesson_line(s, line);
 	/* The line may have held a secret: wipe both copies. */
 	explicit_bzero(line, len);
 	if (rl_line_buffer != NULL)
@@ -550,6 +551,19 @@ cmdline_reset(struct screen *s)
 	rl_point = rl_end = rl_mark = 0;
 	s->hscroll = 0;
 	cmdline_prompt_update(s);
+}
+
+/* A lesson's suggested line, only over an empty command line: what the
+   learner started typing is theirs. */
+void
+cmdline_suggest(struct screen *s, const char *line)
+{
+	if (s->searching || s->mode != SCREEN_LINE || rl_end > 0 ||
+	    line == NULL)
+		return;
+	rl_replace_line(line, 1);
+	rl_point = rl_end;
+	s->hscroll = 0;
 }
 
 /*
@@ -926,6 +940,14 @@ cmdline_fn_times(int count, int key)
 }
 
 static int
+cmdline_fn_lesson(int count, int key)
+{
+	(void)count, (void)key;
+	screen_lesson_toggle(cl);
+	return 0;
+}
+
+static int
 cmdline_fn_redraw(int count, int key)
 {
 	(void)count, (void)key;
@@ -990,6 +1012,8 @@ cmdline_keys(void)
 	    NULL };
 	static const char *const f3[] = { "\033OR", "\033[13~", "\033[[C",
 	    NULL };
+	static const char *const f4[] = { "\033OS", "\033[14~", "\033[[D",
+	    NULL };
 
 	rl_add_defun("smtpx-page-up", cmdline_fn_pgup, -1);
 	rl_add_defun("smtpx-page-down", cmdline_fn_pgdn, -1);
@@ -1001,6 +1025,7 @@ cmdline_keys(void)
 	rl_add_defun("smtpx-toggle-notes", cmdline_fn_notes, -1);
 	rl_add_defun("smtpx-toggle-timestamps", cmdline_fn_times, -1);
 	rl_add_defun("smtpx-redraw", cmdline_fn_redraw, -1);
+	rl_add_defun("smtpx-lesson-panel", cmdline_fn_lesson, -1);
 	rl_add_defun("smtpx-search", cmdline_fn_search, -1);
 	rl_add_defun("smtpx-abort", cmdline_fn_abort, -1);
 
@@ -1013,6 +1038,7 @@ cmdline_keys(void)
 	cmdline_bind_all(f1, "kf1", cmdline_fn_help);
 	cmdline_bind_all(f2, "kf2", cmdline_fn_notes);
 	cmdline_bind_all(f3, "kf3", cmdline_fn_times);
+	cmdline_bind_all(f4, "kf4", cmdline_fn_lesson);
 	rl_bind_key_in_map(CTRL('L'), cmdline_fn_redraw, emacs_standard_keymap);
 	rl_bind_key_in_map(CTRL('L'), cmdline_fn_redraw, vi_insertion_keymap);
 	rl_bind_key_in_map(CTRL('S'), cmdline_fn_search, emacs_standard_keymap);

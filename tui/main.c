@@ -24,6 +24,7 @@
 #include <readline/readline.h>
 
 #include "lab.h"
+#include "lesson.h"
 #include "tui.h"
 
 /* Ports the lab tries first; "/connect lab 587" maps onto them. The
@@ -38,6 +39,7 @@ enum {
 	OPT_SERVERNAME, OPT_MAX_TRANSCRIPT, OPT_DEBUG, OPT_LAB_AT,
 	OPT_PORT_BASE, OPT_LAB_CA, OPT_ALLOW, OPT_LIMIT_CONNS, OPT_LIMIT_RATE,
 	OPT_LIMIT_MSGS, OPT_LIMIT_MEMORY,
+	OPT_LESSON, OPT_LESSONS, OPT_CHECK_LESSON,
 };
 
 static const struct option main_longopts[] = {
@@ -71,6 +73,9 @@ static const struct option main_longopts[] = {
 	{ "timestamps",		no_argument,	   NULL, OPT_TIMESTAMPS },
 	{ "max-transcript",	required_argument, NULL, OPT_MAX_TRANSCRIPT },
 	{ "debug",		required_argument, NULL, OPT_DEBUG },
+	{ "lesson",		required_argument, NULL, OPT_LESSON },
+	{ "lessons",		no_argument,	   NULL, OPT_LESSONS },
+	{ "check-lesson",	required_argument, NULL, OPT_CHECK_LESSON },
 	{ "version",		no_argument,	   NULL, OPT_VERSION },
 	{ "help",		no_argument,	   NULL, 'h' },
 	{ NULL, 0, NULL, 0 }
@@ -109,6 +114,10 @@ static const char main_usage[] =
 "      --lab-at HOST        the lab is the teacher's --lab-serve on HOST (ports\n"
 "                           10025/10587/10465 stand for 25/587/465; trust\n"
 "                           its CA with --ca-file)\n"
+"      --lesson NAME        follow a guided lesson against the lab (NAME or\n"
+"                           its number; implies --lab, or goes to --lab-at)\n"
+"      --lessons            list the lessons, one line each, and exit\n"
+"      --check-lesson FILE  check a lesson file; errors name file and line\n"
 "      --theme NAME         colour theme (default, light, high-contrast, mono)\n"
 "      --no-notes           do not explain replies\n"
 "      --timestamps         show the time of every line\n"
@@ -174,6 +183,67 @@ main_number(const char *s, const char *what, int min, int max, int *out)
 		return -1;
 	}
 	*out = (int)v;
+	return 0;
+}
+
+static void
+main_lesson_err(void *arg, const char *msg)
+{
+	(void)arg;
+	fprintf(stderr, "%s\n", msg);
+}
+
+/* --check-lesson FILE: every error with file and line; 0 or 2. */
+static int
+main_check_lesson(const char *path)
+{
+	struct lesson	*l;
+	int		 nerr;
+
+	if ((l = lesson_load(path, main_lesson_err, NULL, &nerr)) == NULL) {
+		if (nerr > LESSON_ERRORS_MAX)
+			fprintf(stderr, "%s: %d errors, the first %d shown\n",
+			    path, nerr, LESSON_ERRORS_MAX);
+		return EXIT_USAGE;
+	}
+	printf("%s: ok, lesson '%s', %zu steps\n", path, l->title,
+	    l->nsteps);
+	lesson_free(l);
+	return EXIT_ALLOK;
+}
+
+/* --lessons: the list, one line each. */
+static int
+main_lessons(void)
+{
+	char	 names[LESSON_LIST_MAX][LESSON_NAME_MAX + 1], line[600];
+	size_t	 n, i;
+
+	if ((n = lesson_list(names, LESSON_LIST_MAX)) == 0) {
+		fprintf(stderr, "smtpx: no lessons found\n");
+		return EXIT_USAGE;
+	}
+	for (i = 0; i < n; i++)
+		if (lesson_list_line(names[i], line, sizeof line) == 0)
+			printf("%s\n", line);
+	return fflush(stdout) == 0 ? EXIT_ALLOK : EXIT_USAGE;
+}
+
+/* --lesson NAME must name a lesson without mistakes. */
+static int
+main_lesson_ok(const char *name)
+{
+	struct lesson	*l;
+	char		 path[1024], found[LESSON_NAME_MAX + 1];
+
+	if (lesson_find(name, path, sizeof path, found, sizeof found) == -1) {
+		fprintf(stderr, "smtpx: no lesson '%s'; smtpx --lessons "
+		    "lists them\n", name);
+		return -1;
+	}
+	if ((l = lesson_load(path, main_lesson_err, NULL, NULL)) == NULL)
+		return -1;
+	lesson_free(l);
 	return 0;
 }
 
@@ -376,6 +446,13 @@ options_parse(struct options *o, int argc, char **argv)
 		case OPT_DEBUG:
 			o->debug = optarg;
 			break;
+		case OPT_LESSON:
+			o->lesson = optarg;
+			break;
+		case OPT_LESSONS:
+			exit(main_lessons());
+		case OPT_CHECK_LESSON:
+			exit(main_check_lesson(optarg));
 		case OPT_STOP_ON_ERROR:
 			o->stop_on_error = 1;
 			break;
@@ -427,6 +504,19 @@ options_parse(struct options *o, int argc, char **argv)
 		fprintf(stderr, "smtpx: --lab-serve runs the lab alone; it does "
 		    "not go with --batch or --lab\n");
 		return -1;
+	}
+	if (o->lesson != NULL) {
+		if (o->batch || o->lab_serve || o->host != NULL) {
+			fprintf(stderr, "smtpx: --lesson runs on the screen "
+			    "against the lab; it takes no HOST, --batch or "
+			    "--lab-serve\n");
+			return -1;
+		}
+		if (main_lesson_ok(o->lesson) == -1)
+			return -1;
+		/* A student in class follows it against the teacher's lab. */
+		if (!o->lab_at)
+			o->lab = 1;
 	}
 	if (o->port_base != MAIN_LAB_BASE && !o->lab_serve && !o->lab_at) {
 		fprintf(stderr, "smtpx: --port-base goes with --lab-serve or "

@@ -279,8 +279,15 @@ screen_windows_free(struct screen *s)
 		delwin(s->status_win);
 	if (s->cmd_win != NULL)
 		delwin(s->cmd_win);
+	if (s->lesson_win != NULL)
+		delwin(s->lesson_win);
 	s->overlay_win = s->pane.win = s->status_win = s->cmd_win = NULL;
+	s->lesson_win = NULL;
 }
+
+static int	screen_lesson_rows(struct screen *);
+static void	screen_lesson_suggest_now(struct screen *);
+static void	screen_lesson_draw(struct screen *);
 
 static void
 screen_layout(struct screen *s)
@@ -294,9 +301,14 @@ screen_layout(struct screen *s)
 	nodelay(s->cmd_win, TRUE);
 	keypad(s->cmd_win, FALSE);
 	if (!s->too_small) {
-		s->pane.win = newwin(s->lines - 2, s->cols, 0, 0);
+		/* The lesson panel takes rows off the top of the pane. */
+		s->lesson_rows = screen_lesson_rows(s);
+		if (s->lesson_rows > 0)
+			s->lesson_win = newwin(s->lesson_rows, s->cols, 0, 0);
+		s->pane.win = newwin(s->lines - 2 - s->lesson_rows, s->cols,
+		    s->lesson_rows, 0);
 		s->status_win = newwin(1, s->cols, s->lines - 2, 0);
-		s->pane.rows = s->lines - 2;
+		s->pane.rows = s->lines - 2 - s->lesson_rows;
 		s->pane.cols = s->cols;
 	} else {
 		s->pane.rows = s->pane.cols = 0;
@@ -1021,6 +1033,9 @@ screen_draw(struct screen *s)
 		if (!(s->dirty & SCREEN_D_ALL))
 			screen_scroll(s);
 		wnoutrefresh(s->pane.win);
+		/* The lesson panel before the help overlay, which may
+		   cover it. */
+		screen_lesson_draw(s);
 		if (s->overlay)
 			screen_overlay_draw(s);
 	}
@@ -1053,6 +1068,7 @@ screen_seq_key(const unsigned char *p, size_t n)
 		{ "[F", SK_END }, { "OF", SK_END },
 		{ "OP", SK_F1 }, { "[11~", SK_F1 }, { "OQ", SK_F2 },
 		{ "[12~", SK_F2 }, { "OR", SK_F3 }, { "[13~", SK_F3 },
+		{ "OS", SK_F4 }, { "[14~", SK_F4 },
 	};
 	size_t	 i;
 
@@ -1435,6 +1451,400 @@ screen_toggle_timestamps(struct screen *s)
 }
 
 /*
+ * The lesson panel. A lesson (lesson.c) watches the session's events;
+ * what it says is reported after session_progress returns, never from
+ * inside the engine's callback, since reporting writes to the
+ * transcript. The panel sits above the transcript: a header with "step
+ * 3 of 9", the step's title and text, the line Enter sends, and after a
+ * missed outcome what happened and the hint. F4 folds it to one row, as
+ * a small terminal does on its own; the transcript keeps its keys.
+ */
+
+#define SCREEN_LESSON_MIN_LINES	14	/* below: the panel is one row */
+#define SCREEN_LESSON_MIN_COLS	40
+
+struct screen_wrap {
+	struct screen	*s;
+	const char	*prefix;
+};
+
+static void
+screen_lesson_row(void *arg, const char *line, size_t len)
+{
+	struct screen_wrap	*w = arg;
+	struct screen		*s = w->s;
+
+	if (s->lesson_nrows >= SCREEN_LESSON_ROWS)
+		return;
+	snprintf(s->lesson_text[s->lesson_nrows++], sizeof(s->lesson_text[0]),
+	    "%s%.*s", w->prefix, (int)len, line);
+	w->prefix = "";
+}
+
+/* Cut text into the panel's rows, paragraph by paragraph. */
+static void
+screen_lesson_wrap(struct screen *s, const char *prefix, const char *text,
+    int cols)
+{
+	struct screen_wrap	 w = { s, prefix };
+	char			 buf[1200];
+	const char		*p = text, *nl;
+	size_t			 len;
+
+	while (*p != '\0' || p == text) {
+		nl = strchr(p, '\n');
+		len = nl != NULL ? (size_t)(nl - p) : strlen(p);
+		snprintf(buf, sizeof buf, "%s%.*s", w.prefix, (int)len, p);
+		w.prefix = "";
+		if (len + strlen(prefix) == 0)
+			screen_lesson_row(&w, "", 0);
+		else
+			render_wrap(buf, strlen(buf), cols,
+			    *prefix != '\0' ? 2 : 0,
+			    screen_lesson_row, &w);
+		if (nl == NULL)
+			break;
+		p = nl + 1;
+	}
+}
+
+/* The header: which lesson, which step. */
+static void
+screen_lesson_header(struct screen *s, char *out, size_t len)
+{
+	const struct lesson_step	*st = lesson_run_step(&s->run);
+	struct lesson			*l = s->lesson;
+
+	if (st == NULL)
+		snprintf(out, len, "lesson %s: %s, complete (/lesson lists "
+		    "the others)", l->name, l->title);
+	else if (s->lesson_rows <= 1)
+		snprintf(out, len, "lesson %s, step %zu of %zu: %s (F4 opens)",
+		    l->name, s->run.step + 1, l->nsteps, st->title);
+	else
+		snprintf(out, len, "lesson %s: %s, step %zu of %zu (F4 folds)",
+		    l->name, l->title, s->run.step + 1, l->nsteps);
+}
+
+static void
+screen_lesson_build(struct screen *s, int cols)
+{
+	const struct lesson_step	*st = lesson_run_step(&s->run);
+	char				 line[600];
+
+	s->lesson_nrows = 0;
+	if (cols < 4)
+		return;
+	cols -= 2;
+	if (st == NULL) {
+		screen_lesson_wrap(s, "", "Well done: every step of this "
+		    "lesson is done. /lesson lists the lessons; /lesson stop "
+		    "closes this panel.", cols);
+		return;
+	}
+	snprintf(line, sizeof line, "%zu. %s", s->run.step + 1, st->title);
+	screen_lesson_wrap(s, "", line, cols);
+	screen_lesson_wrap(s, "", st->text != NULL ? st->text : "", cols);
+	if (st->send != NULL)
+		screen_lesson_wrap(s, "Enter sends: ", st->send, cols);
+	else
+		screen_lesson_wrap(s, "", "Type a line of your own.", cols);
+	if (s->lesson_miss[0] != '\0') {
+		screen_lesson_wrap(s, "Not yet: ", s->lesson_miss, cols);
+		if (st->hint != NULL)
+			screen_lesson_wrap(s, "Hint: ", st->hint, cols);
+	}
+}
+
+/* Rows the panel takes at this size (0 without a lesson). */
+static int
+screen_lesson_rows(struct screen *s)
+{
+	int	 max;
+
+	if (s->lesson == NULL)
+		return 0;
+	if (s->lesson_folded || s->lines < SCREEN_LESSON_MIN_LINES ||
+	    s->cols < SCREEN_LESSON_MIN_COLS)
+		return 1;
+	screen_lesson_build(s, s->cols);
+	max = (s->lines - 2) / 2;
+	/* The header above the rows, a rule below. */
+	return s->lesson_nrows + 2 < max ? s->lesson_nrows + 2 : max;
+}
+
+static void
+screen_lesson_draw(struct screen *s)
+{
+	WINDOW	*w = s->lesson_win;
+	char	 head[600];
+	int	 y, rows;
+
+	if (w == NULL)
+		return;
+	werase(w);
+	rows = getmaxy(w);
+	screen_lesson_header(s, head, sizeof head);
+	wbkgdset(w, ' ' | s->attr[THEME_NORMAL]);
+	wattrset(w, s->attr[THEME_STATUS]);
+	mvwhline(w, 0, 0, ' ', s->cols);
+	wmove(w, 0, 1);
+	(void)screen_put(w, head, strlen(head), s->cols - 2,
+	    s->attr[THEME_STATUS]);
+	if (rows > 1) {
+		for (y = 0; y < s->lesson_nrows && y + 1 < rows - 1; y++) {
+			wmove(w, y + 1, 1);
+			(void)screen_put(w, s->lesson_text[y],
+			    strlen(s->lesson_text[y]), s->cols - 2,
+			    strncmp(s->lesson_text[y], "Not yet:", 8) == 0 ?
+			    s->attr[THEME_ERROR] : y == 0 ?
+			    s->attr[THEME_EVENT] | A_BOLD :
+			    s->attr[THEME_NORMAL]);
+		}
+		wattrset(w, s->attr[THEME_STATUS]);
+		mvwhline(w, rows - 1, 0, ' ', s->cols);
+		wmove(w, rows - 1, 1);
+		(void)screen_put(w, "/lesson next | back | restart | stop",
+		    36, s->cols - 2, s->attr[THEME_STATUS]);
+	}
+	wattrset(w, A_NORMAL);
+	wnoutrefresh(w);
+}
+
+/* The step changed or the panel did: lay the screen out again. */
+static void
+screen_lesson_changed(struct screen *s)
+{
+	screen_layout(s);
+}
+
+/* The step's line goes on the command line once readline is ready for
+   a new line: a line handler's changes to it would be wiped. */
+static void
+screen_lesson_suggest(struct screen *s)
+{
+	s->lesson_suggest = 1;
+}
+
+static void
+screen_lesson_suggest_now(struct screen *s)
+{
+	const struct lesson_step	*st = lesson_run_step(&s->run);
+
+	if (!s->lesson_suggest)
+		return;
+	s->lesson_suggest = 0;
+	if (s->lesson != NULL && st != NULL && st->send != NULL)
+		cmdline_suggest(s, st->send);
+}
+
+static void
+screen_lesson_report(struct screen *s, enum lesson_outcome o)
+{
+	struct lesson			*l = s->lesson;
+	const struct lesson_step	*st;
+
+	switch (o) {
+	case LESSON_NOTHING:
+		return;
+	case LESSON_STEP_DONE:
+	case LESSON_COMPLETE:
+		s->lesson_miss[0] = '\0';
+		st = &l->steps[s->run.step - 1];
+		screen_log(s, 0, "lesson: step %zu of %zu done: %s",
+		    s->run.step, l->nsteps, st->title);
+		(void)lesson_progress_save(l->name, s->run.step);
+		if (o == LESSON_COMPLETE)
+			screen_log(s, 0, "lesson %s complete: all %zu steps "
+			    "done. /lesson lists the lessons", l->name,
+			    l->nsteps);
+		screen_lesson_suggest(s);
+		break;
+	case LESSON_MISSED:
+		snprintf(s->lesson_miss, sizeof s->lesson_miss, "%s",
+		    s->run.miss);
+		screen_log(s, 1, "lesson: %s", s->run.miss);
+		st = lesson_run_step(&s->run);
+		if (st != NULL && st->hint != NULL)
+			screen_log(s, 0, "hint: %s", st->hint);
+		screen_lesson_suggest(s);
+		break;
+	}
+	screen_lesson_changed(s);
+}
+
+/* After session_progress: what the lesson made of the events. */
+static void
+screen_lesson_tick(struct screen *s)
+{
+	enum lesson_outcome	 o = s->lesson_out;
+
+	s->lesson_out = LESSON_NOTHING;
+	screen_lesson_report(s, o);
+}
+
+static void
+screen_lesson_on_event(struct screen *s, const struct session_event *ev)
+{
+	enum lesson_outcome	 o;
+
+	if (s->lesson == NULL || ev->type == SESSION_EV_ENTRY)
+		return;
+	if (ev->type == SESSION_EV_FINDING)
+		o = lesson_finding(&s->run, findings_id(ev->finding->kind),
+		    s->session);
+	else
+		o = lesson_event(&s->run, ev, s->session);
+	if (o != LESSON_NOTHING)
+		s->lesson_out = o;
+}
+
+void
+screen_lesson_line(struct screen *s, const char *line)
+{
+	if (s->lesson == NULL || strncasecmp(line, "/lesson", 7) == 0)
+		return;
+	if (s->lesson_miss[0] != '\0') {
+		s->lesson_miss[0] = '\0';
+		screen_lesson_changed(s);
+	}
+	screen_lesson_report(s, lesson_line(&s->run, line));
+}
+
+void
+screen_lesson_toggle(struct screen *s)
+{
+	if (s->lesson == NULL) {
+		screen_message(s, 0, "no lesson: /lesson lists them");
+		return;
+	}
+	s->lesson_folded = !s->lesson_folded;
+	screen_lesson_changed(s);
+}
+
+static void
+screen_lesson_stop(struct screen *s)
+{
+	lesson_free(s->lesson);
+	s->lesson = NULL;
+	memset(&s->run, 0, sizeof s->run);
+	s->lesson_miss[0] = '\0';
+	s->lesson_out = LESSON_NOTHING;
+}
+
+static void
+screen_lesson_goto(struct screen *s, size_t step)
+{
+	lesson_run_goto(&s->run, step);
+	s->lesson_miss[0] = '\0';
+	(void)lesson_progress_save(s->lesson->name, s->run.step);
+	cmdline_reset(s);
+	screen_lesson_suggest(s);
+	screen_lesson_changed(s);
+}
+
+static int
+screen_lesson_start(struct screen *s, const char *name, char *err,
+    size_t errlen)
+{
+	struct lesson	*l;
+	char		 path[1024], found[LESSON_NAME_MAX + 1];
+	int		 at, nerr;
+
+	if (lesson_find(name, path, sizeof path, found, sizeof found) == -1) {
+		snprintf(err, errlen, "no lesson '%s'; /lesson lists them",
+		    name);
+		return -1;
+	}
+	if ((l = lesson_load(path, NULL, NULL, &nerr)) == NULL) {
+		snprintf(err, errlen, "the lesson %s has mistakes; smtpx "
+		    "--check-lesson %s lists them", found, path);
+		return -1;
+	}
+	snprintf(l->name, sizeof l->name, "%s", found);
+	screen_lesson_stop(s);
+	s->lesson = l;
+	at = lesson_progress_load(l->name);
+	if (at < 0 || at >= (int)l->nsteps)
+		at = 0;
+	lesson_run_start(&s->run, l, (size_t)at);
+	screen_log(s, 0, "lesson %s: %s (%zu steps)", l->name, l->title,
+	    l->nsteps);
+	if (l->summary != NULL)
+		screen_log(s, 0, "  %s", l->summary);
+	if (at > 0)
+		screen_log(s, 0, "  resuming at step %d; /lesson restart "
+		    "starts over", at + 1);
+	screen_log(s, 0, "  Enter sends the suggested line (or type your "
+	    "own); F4 folds the panel; /lesson next, back, restart, stop");
+	(void)lesson_progress_save(l->name, s->run.step);
+	cmdline_reset(s);
+	screen_lesson_suggest(s);
+	screen_lesson_changed(s);
+	return 0;
+}
+
+static void
+screen_lesson_list(struct screen *s)
+{
+	char	 names[LESSON_LIST_MAX][LESSON_NAME_MAX + 1], line[600];
+	size_t	 n, i;
+
+	n = lesson_list(names, LESSON_LIST_MAX);
+	if (n == 0) {
+		screen_log(s, 1, "no lessons found");
+		return;
+	}
+	screen_log(s, 0, "lessons (/lesson NAME or its number starts one):");
+	for (i = 0; i < n; i++)
+		if (lesson_list_line(names[i], line, sizeof line) == 0)
+			screen_log(s, 0, "  %s", line);
+}
+
+/* /lesson [NAME|next|back|restart|stop] */
+static int
+screen_lesson_hook(void *arg, int argc, char **argv, char *err,
+    size_t errlen)
+{
+	struct screen	*s = arg;
+	const char	*a = argc > 0 ? argv[0] : NULL;
+
+	if (a == NULL) {
+		screen_lesson_list(s);
+		return 0;
+	}
+	if (strcmp(a, "next") != 0 && strcmp(a, "back") != 0 &&
+	    strcmp(a, "restart") != 0 && strcmp(a, "stop") != 0)
+		return screen_lesson_start(s, a, err, errlen);
+	if (s->lesson == NULL) {
+		snprintf(err, errlen, "no lesson is running; /lesson lists "
+		    "them");
+		return -1;
+	}
+	if (strcmp(a, "stop") == 0) {
+		screen_log(s, 0, "lesson %s stopped at step %zu; /lesson %s "
+		    "goes on from there", s->lesson->name, s->run.step + 1,
+		    s->lesson->name);
+		screen_lesson_stop(s);
+		screen_lesson_changed(s);
+	} else if (strcmp(a, "next") == 0) {
+		if (s->run.step >= s->lesson->nsteps) {
+			snprintf(err, errlen, "that was the last step");
+			return -1;
+		}
+		screen_lesson_goto(s, s->run.step + 1);
+	} else if (strcmp(a, "back") == 0) {
+		if (s->run.step == 0) {
+			snprintf(err, errlen, "this is the first step");
+			return -1;
+		}
+		screen_lesson_goto(s, s->run.step - 1);
+	} else
+		screen_lesson_goto(s, 0);
+	return 0;
+}
+
+/*
  * Signals arrive through a pipe; the loop reads them.
  */
 
@@ -1518,6 +1928,7 @@ screen_event(const struct session_event *ev, void *arg)
 {
 	struct screen	*s = arg;
 
+	screen_lesson_on_event(s, ev);
 	switch (ev->type) {
 	case SESSION_EV_ENTRY:
 		s->dirty |= SCREEN_D_PANE;
@@ -1723,6 +2134,7 @@ screen_loop(struct screen *s, const int *done)
 	sigprocmask(SIG_SETMASK, NULL, &unblocked);
 	sigdelset(&unblocked, SIGWINCH);
 	while (!*done && !s->quit) {
+		screen_lesson_suggest_now(s);
 		if (s->mode == SCREEN_LINE && !s->searching)
 			cmdline_prompt_update(s);
 		screen_draw(s);
@@ -1767,6 +2179,7 @@ screen_loop(struct screen *s, const int *done)
 		    (tmo >= 0 && screen_now() - start >= tmo))
 			session_progress(s->session, pfd[2].revents);
 		cmd_tick(s->app);
+		screen_lesson_tick(s);
 		/* Always drain: ncurses may hold bytes poll cannot see, and
 		   KEY_RESIZE only comes this way. */
 		if (screen_drain(s, intr) == 0 && (pfd[0].revents & POLLIN))
@@ -1909,6 +2322,8 @@ screen_welcome(struct screen *s)
 		    "commands, F1 for keys");
 		return;
 	}
+	screen_log(s, 0, "new to SMTP? type /lesson 1 for a guided tour of "
+	    "port 25 and port 587; /lesson lists all the lessons");
 	screen_log(s, 0, "the lab is running on 127.0.0.1, domain %s:",
 	    LAB_DOMAIN);
 	screen_log(s, 0, "  lab 25   relay between servers: no AUTH, mail "
@@ -1977,6 +2392,7 @@ screen_main(struct app *app)
 	app->fe.theme = screen_theme_hook;
 	app->fe.help = screen_help_hook;
 	app->fe.quit = screen_quit_hook;
+	app->fe.lesson = screen_lesson_hook;
 
 	screen_signals_setup(s);
 	if ((scr = newterm(NULL, stdout, stdin)) == NULL) {
@@ -2017,7 +2433,10 @@ screen_main(struct app *app)
 	screen_draw(s);
 	screen_mouse(s, 1);
 
-	if (opt->host != NULL)
+	if (opt->lesson != NULL) {
+		if (screen_lesson_start(s, opt->lesson, err, sizeof err) == -1)
+			screen_log(s, 1, "%s", err);
+	} else if (opt->host != NULL)
 		(void)cmd_connect(app, opt->host, opt->port, opt->tls);
 	else
 		screen_welcome(s);
@@ -2029,6 +2448,7 @@ screen_main(struct app *app)
 	screen_menu_clear(s);
 	screen_mouse(s, 0);
 	screen_windows_free(s);
+	screen_lesson_stop(s);
 	util_cleanup = NULL;
 	screen_scr = NULL;
 	endwin();

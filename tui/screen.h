@@ -12,6 +12,7 @@
 #include <curses.h>
 
 #include "buf.h"
+#include "lesson.h"
 #include "theme.h"
 
 struct app;
@@ -21,6 +22,7 @@ struct tr_entry;
 
 #define SCREEN_MIN_COLS		20
 #define SCREEN_MIN_LINES	5
+#define SCREEN_LESSON_ROWS	24	/* lines of the lesson panel kept */
 #define SCREEN_QUEUE_MAX	(64 * 1024)	/* terminal bytes held */
 
 /* Keys decoded by screen_key for the screen's own modes (readline sees
@@ -28,7 +30,7 @@ struct tr_entry;
 enum screen_keycode {
 	SK_NONE = -1,
 	SK_UP = 0x100, SK_DOWN, SK_LEFT, SK_RIGHT, SK_PGUP, SK_PGDN,
-	SK_HOME, SK_END, SK_F1, SK_F2, SK_F3, SK_ESC, SK_WHEEL_UP,
+	SK_HOME, SK_END, SK_F1, SK_F2, SK_F3, SK_F4, SK_ESC, SK_WHEEL_UP,
 	SK_WHEEL_DOWN, SK_MOUSE, SK_OTHER,
 };
 
@@ -125,6 +127,20 @@ struct screen {
 	int			 hscroll;
 	int			 secret_next;	/* next line answers a 334 */
 	char			 history_path[1024];
+
+	/* The lesson being followed (lesson.c), drawn in a panel above
+	   the transcript: lesson_rows rows of lesson_text, or one row when
+	   folded (F4) or the terminal is small. */
+	struct lesson		*lesson;
+	struct lesson_run	 run;
+	WINDOW			*lesson_win;
+	int			 lesson_rows;
+	int			 lesson_folded;
+	int			 lesson_suggest; /* put the step's line */
+	enum lesson_outcome	 lesson_out;	/* to report after progress */
+	char			 lesson_miss[400]; /* shown until the next step */
+	char			 lesson_text[SCREEN_LESSON_ROWS][512];
+	int			 lesson_nrows;
 };
 
 /* screen.c */
@@ -145,6 +161,9 @@ void	screen_quit_request(struct screen *);
 void	screen_interrupt(struct screen *);
 void	screen_toggle_notes(struct screen *);
 void	screen_toggle_timestamps(struct screen *);
+void	screen_lesson_toggle(struct screen *);
+/* The learner entered line: the lesson may move on. */
+void	screen_lesson_line(struct screen *, const char *line);
 void	screen_search_slice(struct screen *);
 int	screen_set_theme(struct screen *, const char *name, int explicit,
 	    char *err, size_t errlen);
@@ -176,5 +195,7 @@ void	cmdline_search_start(struct screen *);
 void	cmdline_search_cancel(struct screen *);
 size_t	cmdline_mask_from(struct screen *, const char *line, size_t len);
 void	cmdline_history_save(struct screen *);
+/* Put line on an empty command line, ready to send with Enter. */
+void	cmdline_suggest(struct screen *, const char *line);
 
 #endif

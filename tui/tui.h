@@ -56,6 +56,7 @@ struct options {
 	int		 stop_on_error;	/* line mode: QUIT at the first 4xx/5xx */
 	size_t		 max_transcript; /* bytes of transcript kept */
 	const char	*debug;		/* --debug FILE, or NULL */
+	const char	*lesson;	/* --lesson NAME, or NULL */
 };
 
 /* What the command layer needs from a front end. */
@@ -72,6 +73,10 @@ struct frontend {
 	/* /help in a front end that shows it its own way; NULL to have it
 	   written to the transcript. */
 	void	(*help)(void *arg, const char *topic);
+	/* /lesson [NAME|next|back|restart|stop]: argc words in argv.
+	   0, or -1 with err set. NULL where lessons mean nothing. */
+	int	(*lesson)(void *arg, int argc, char **argv, char *err,
+		    size_t errlen);
 	/* /quit: the front end decides (it may ask first). */
 	void	(*quit)(void *arg);
 };
@@ -79,7 +84,7 @@ struct frontend {
 /* A /connect waiting for the open session to close. */
 struct cmd_pending {
 	int		 set;
-	int		 port, tls, insecure;
+	int		 port, tls, insecure, timeout;
 	char		 host[256];
 	char		 servername[256];
 	char		 ca_file[1024];
@@ -131,6 +136,7 @@ struct conn_tls {
 	const char	*ca_file;
 	const char	*servername;
 	int		 insecure;
+	int		 timeout;	/* seconds, 0 for --timeout's */
 };
 
 /* Connect the session as /connect would, honouring "lab" as a host,

@@ -86,4 +86,5 @@ else
 	t_fail "output closed early (| head): no death by SIGPIPE" \
 	    "status $(cat "$T/rc")"
 fi
+. "$SMTPX_TOP/tests/cli/lessons.sh"
 t_done

@@ -1018,5 +1018,6 @@ fi
 . "$here/notes.sh"
 . "$here/paste.sh"
 . "$here/findings.sh"
+. "$here/lessons.sh"
 
 t_done
