@@ -86,6 +86,87 @@ static const struct {
 	{ "tls|ssl|encrypt", "TLS" },
 };
 
+/*
+ * What shows who sent a reply: a provider or server is named only when
+ * its reply, its greeting or its EHLO name carries one of these (a
+ * recogniser's phrase alone is no evidence: other servers copy
+ * wordings, and codes are reused). Keyed by the known messages' "who".
+ */
+static const struct {
+	const char	*who;
+	const char	*evidence;
+} notes_evidence[] = {
+	{ "Gmail", "gsmtp|google|gmail" },
+	{ "Google Workspace", "gsmtp|google" },
+	{ "Microsoft 365", "outlook.com|office365|microsoft|aka.ms/|"
+	    "prod.outlook|exchangelabs|smtpclientauthentication" },
+	{ "Microsoft Exchange", "microsoft|exchange|aka.ms/" },
+	{ "Outlook.com", "outlook.com|hotmail|live.com|aka.ms/" },
+	{ "Yahoo", "yahoo|aol.com|yahoodns" },
+	{ "Mimecast", "mimecast" },
+	{ "Amazon SES", "amazonses|amazonaws|amazon ses|aws.amazon" },
+	{ "Comcast", "comcast" },
+	{ "iCloud Mail", "icloud|me.com|mac.com|apple.com" },
+	{ "Postfix", "postfix" },
+	{ "Exim", "exim" },
+	{ "Sendmail", "sendmail" },
+	{ "OpenSMTPD", "opensmtpd" },
+	{ "Dovecot", "dovecot" },
+};
+
+/* The lab's greeting names it (lab/lab_smtp.c). */
+#define NOTES_LAB_MARK	"smtpx lab"
+
+/*
+ * An enhanced code's registry meaning is stated as this reply's cause
+ * only when the text agrees with it: servers use codes loosely (a 5.7.0
+ * on a dangerous attachment, a 5.1.1 on a recipient's preferences).
+ */
+static const struct {
+	const char	*tag;
+	const char	*agree;
+} notes_agree[] = {
+	{ "unknown-user", "unknown|no such|not exist|n't exist|not found|"
+	    "invalid recipient|invalid address|invalid mailbox|invalid user|"
+	    "bad destination|no mailbox|mailbox unavailable|address rejected|"
+	    "recipient rejected|not a valid|no longer|unallocated|"
+	    "not be found|has moved|inconnu|n'existe|unbekannt|"
+	    "existiert nicht|не существует|нет такого|不存在|存在しな|"
+	    "存在しま" },
+	{ "syntax", "syntax|malformed|invalid|illegal|not valid|format|"
+	    "angle|bracket|smtputf8|utf-8|utf8|non-ascii|8bit|unbalanced|"
+	    "missing|unrecognized|unrecognised|unknown command|parameter|"
+	    "argument|too long|bad address|bad sender|bad recipient|"
+	    "fully-qualified|fully qualified|unsupported|option" },
+	{ "size-limit", "size|too large|too big|exceed|maximum|max |"
+	    "limit|taille|groß|размер|过大|大きすぎ|サイズ" },
+	{ "mailbox-full", "full|quota|storage|space|voll|plein|"
+	    "переполнен|容量|已满" },
+	{ "spf-dkim-dmarc", "spf|dkim|dmarc|unauthenticated|"
+	    "authentication|sender policy|spoof|alignment|signature|"
+	    "integrity|reverse dns|ptr|rdns" },
+	{ "sender-rejected", "sender|mail from|envelope from|from address|"
+	    "domain|absender|expéditeur|отправит|发件人|送信者" },
+	{ "bad-credentials", "authentica|credential|password|passwd|login|"
+	    "username|user name|passwort|mot de passe|парол|密码|パスワード" },
+	{ "ip-reputation", "ip address|your ip|client host|listed|block|"
+	    "reputation|dnsbl|rbl|spamhaus|network|rejected" },
+	{ "service-unavailable", "unavailable|not available|shutting|"
+	    "closing|maintenance|service|busy|overload|resource|not accepting|"
+	    "try again|try later|temporar|internal|error" },
+};
+
+static int
+notes_agrees(const char *tag, const char *text)
+{
+	size_t	 i;
+
+	for (i = 0; i < sizeof notes_agree / sizeof notes_agree[0]; i++)
+		if (strcmp(notes_agree[i].tag, tag) == 0)
+			return notes_known_match(notes_agree[i].agree, text);
+	return 0;
+}
+
 /* Where notes go, and how many went. */
 struct notes_out {
 	notes_emit_fn	*emit;
@@ -94,7 +175,7 @@ struct notes_out {
 };
 
 static const struct notes_ctx notes_noctx = { 0, 0, 0, 0, SMTPCMD_NONE,
-    NULL, NULL };
+    NULL, NULL, NULL };
 
 /* Emit a note: id and one argument per letter of types. */
 static void
@@ -462,6 +543,8 @@ notes_keyword(struct notes_out *o, const char *kw, const char *params,
 #define NOTES_ESC_OTHER		3	/* of another class than the reply:
 					   name and subject, no advice that
 					   would contradict the reply */
+#define NOTES_ESC_LOOSE		4	/* name only: the text does not
+					   agree with the registry's cause */
 
 /*
  * "5.7.1: delivery not authorized... (RFC 3463)" and its meaning. After
@@ -486,6 +569,8 @@ notes_esc_note(struct notes_out *o, const char *esc, int mode)
 			notes_say(o, "esc.known", "ctw", esc, r1, e->rfc);
 		else if (mode == NOTES_ESC_FULL)
 			notes_say(o, "esc.full", "ctwt", esc, r1, e->rfc, r2);
+		else if (mode == NOTES_ESC_LOOSE)
+			notes_say(o, "esc.loose", "ctw", esc, r1, e->rfc);
 		else
 			notes_say(o, "esc.short", "ctw", esc, r1, e->rfc);
 		return;
@@ -928,15 +1013,68 @@ notes_salient_note(struct notes_out *o, const char *text)
 	}
 }
 
-/* A known message: its cause, then what to do. */
+/* 1 when pattern occurs in s, matched as the reply's text is. */
+static int
+notes_in(const char *pattern, const char *s)
+{
+	char	 low[512];
+	size_t	 i;
+
+	if (s == NULL || *s == '\0')
+		return 0;
+	for (i = 0; s[i] != '\0' && i < sizeof low - 1; i++)
+		low[i] = s[i] >= 'A' && s[i] <= 'Z' ? s[i] - 'A' + 'a' : s[i];
+	low[i] = '\0';
+	return notes_known_match(pattern, low);
+}
+
+/* 1 when the session talks to smtpx's own lab. */
+static int
+notes_is_lab(const struct notes_ctx *ctx)
+{
+	return notes_in(NOTES_LAB_MARK, ctx->greeting);
+}
+
+/*
+ * How a known message may be named: 1 when the reply, the greeting or
+ * the EHLO name shows the server or provider it names (or it names
+ * none), 0 when the wording fits but nothing shows who sent it.
+ */
+static int
+notes_known_shown(const struct notes_ctx *ctx, const struct notes_known *k,
+    const char *text)
+{
+	size_t	 i;
+
+	if (!k->server)
+		return 1;
+	for (i = 0; i < sizeof notes_evidence / sizeof notes_evidence[0]; i++)
+		if (strcmp(notes_evidence[i].who, k->who) == 0)
+			break;
+	if (i == sizeof notes_evidence / sizeof notes_evidence[0])
+		return 0;
+	return notes_known_match(notes_evidence[i].evidence, text) ||
+	    notes_in(notes_evidence[i].evidence, ctx->greeting) ||
+	    (ctx->caps != NULL &&
+	    notes_in(notes_evidence[i].evidence, ctx->caps->domain));
+}
+
+/* A known message: its cause, then what to do. Named (who) only when
+   shown; the lab's replies are the lab's. */
 static void
-notes_known_note(struct notes_out *o, const struct notes_known *k)
+notes_known_note(struct notes_out *o, const struct notes_ctx *ctx,
+    const struct notes_known *k, int shown)
 {
 	char	 who[96], cause[96], todo[96];
 
 	notes_ref(who, sizeof who, "known.who:%s", k->id);
 	notes_ref(cause, sizeof cause, "known.cause:%s", k->id);
-	notes_say(o, "known.cause", "tt", who, cause);
+	if (k->server && notes_is_lab(ctx))
+		notes_say(o, "known.lab", "t", cause);
+	else if (shown)
+		notes_say(o, "known.cause", "tt", who, cause);
+	else
+		notes_say(o, "known.anon", "t", cause);
 	if (k->todo != NULL)
 		notes_say(o, "known.todo", "t", notes_ref(todo, sizeof todo,
 		    "known.todo:%s", k->id));
@@ -950,7 +1088,9 @@ notes_reply(const struct notes_ctx *ctx, const struct reply *r,
 	const struct notes_known	*k;
 	char				 text[NOTES_TEXT_MAX], esc[16];
 	char				 num[16], r1[32];
-	int				 ecls, subject, detail, cls;
+	const struct notes_esc		*e;
+	int				 ecls, subject, detail, cls, shown;
+	int				 mode;
 
 	if (r == NULL || emit == NULL)
 		return;
@@ -972,8 +1112,13 @@ notes_reply(const struct notes_ctx *ctx, const struct reply *r,
 	if (k != NULL && k->tag != NULL && strcmp(k->tag, "unknown-user") ==
 	    0 && notes_cmd_is(ctx, SMTPCMD_DOT))
 		k = NULL;
+	/* A recogniser of one provider's own code, with no phrase of its
+	   own, says nothing unless the provider is shown to have sent it. */
+	shown = k != NULL ? notes_known_shown(ctx, k, text) : 0;
+	if (k != NULL && !shown && k->match[0] == '\0')
+		k = NULL;
 	if (k != NULL)
-		notes_known_note(&o, k);
+		notes_known_note(&o, ctx, k, shown);
 	notes_rules(&o, ctx, r, k, text);
 	if ((k == NULL || k->tag == NULL) && (cls == 4 || cls == 5))
 		notes_salient_note(&o, text);
@@ -985,10 +1130,17 @@ notes_reply(const struct notes_ctx *ctx, const struct reply *r,
 		notes_say(&o, "mixed", "ctct", num, notes_ref(r1, sizeof r1,
 		    "class.word:%d", cls), esc, ecls == 2 ? "word:success" :
 		    ecls == 4 ? "word:temporary" : "word:permanent");
-	if (esc[0] != '\0')
-		notes_esc_note(&o, esc, k != NULL ? NOTES_ESC_KNOWN :
+	if (esc[0] != '\0') {
+		mode = k != NULL ? NOTES_ESC_KNOWN :
 		    esc[0] - '0' != cls ? NOTES_ESC_OTHER :
-		    cls == 2 ? NOTES_ESC_SHORT : NOTES_ESC_FULL);
+		    cls == 2 ? NOTES_ESC_SHORT : NOTES_ESC_FULL;
+		if (mode == NOTES_ESC_FULL &&
+		    notes_esc_parse(esc, &ecls, &subject, &detail) == 0 &&
+		    (e = notes_esc_find(subject, detail)) != NULL &&
+		    e->tag != NULL && !notes_agrees(e->tag, text))
+			mode = NOTES_ESC_LOOSE;
+		notes_esc_note(&o, esc, mode);
+	}
 	/* An EHLO reply; when the command is unknown, a 250 in lines. */
 	if (cls == 2 && (notes_cmd_is(ctx, SMTPCMD_EHLO) || (r->code == 250 &&
 	    r->nlines > 1 && (notes_cmd_is(ctx, SMTPCMD_NONE) ||
@@ -1025,6 +1177,10 @@ notes_tag(const struct note *nt, const char **server)
 		*server = NULL;
 	if (nt == NULL || nt->id == NULL)
 		return NULL;
+	if ((strcmp(nt->id, "known.anon") == 0 ||
+	    strcmp(nt->id, "known.lab") == 0) && nt->nargs > 0 &&
+	    (k = notes_known_ref(nt->a[0].s)) != NULL)
+		return k->tag;
 	if (strcmp(nt->id, "known.cause") == 0 && nt->nargs > 0 &&
 	    (k = notes_known_ref(nt->a[0].s)) != NULL) {
 		if (server != NULL && k->server)
@@ -1160,7 +1316,7 @@ notes_explain_codes(struct notes_out *o, int c, const char *esc)
 	    notes_esc_parse(esc, &ecls, &subject, &detail) == 0) {
 		/* A provider's own code says more than the registry. */
 		if ((k = notes_known_find_esc(esc)) != NULL)
-			notes_known_note(o, k);
+			notes_known_note(o, &notes_noctx, k, 1);
 		notes_esc_note(o, esc, NOTES_ESC_FULL);
 		/* An unregistered code got its subject and class already. */
 		if (notes_esc_find(subject, detail) != NULL) {

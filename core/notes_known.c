@@ -1081,14 +1081,16 @@ const struct notes_known notes_knowns[] = {
 	    "using bl.spamcop.net; Blocked - see "
 	    "https://www.spamcop.net/bl.shtml?192.0.2.1" },
 	{ "barracuda", "ip-reputation", 0,
-	    "Barracuda", 0, "", "barracuda", 0,
+	    "Barracuda", 0, "", "barracuda&reputation|barracuda&blocked|"
+	    "barracuda&listed|barracudacentral", 0,
 	    "your IP address has a poor Barracuda reputation",
 	    "request removal at barracudacentral.org",
 	    "554 Service unavailable; Client host [192.0.2.1] blocked using "
 	    "Barracuda Reputation; "
 	    "http://www.barracudanetworks.com/reputation/?pr=1&ip=192.0.2.1" },
 	{ "proofpoint", "ip-reputation", 0,
-	    "Proofpoint", 0, "", "proofpoint", 0,
+	    "Proofpoint", 0, "", "ipcheck.proofpoint|proofpoint&reputation|"
+	    "proofpoint&blocked|proofpoint&listed", 0,
 	    "Proofpoint's reputation service blocks your IP address",
 	    "request removal through ipcheck.proofpoint.com",
 	    "554 Blocked - see https://ipcheck.proofpoint.com/?ip=192.0.2.1" },

@@ -99,6 +99,10 @@ static const struct notes_msg notes_msgs[] = {
 	{ "class", N_("{1}xx: {2}"), NULL },
 	{ "known.cause", N_("{1}: {2}"), NULL },
 	{ "known.todo", N_("what to do: {1}"), NULL },
+	{ "known.anon", N_("this wording usually means: {1}"), NULL },
+	{ "known.lab", N_("smtpx lab: {1}"), NULL },
+	{ "esc.loose", N_("{1} {2} ({3}): servers use this code for more "
+	    "than one cause, and this text does not say which"), NULL },
 
 	/* AUTH challenges */
 	{ "auth.chal.empty", N_("334 with no challenge: send your first "

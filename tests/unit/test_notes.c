@@ -656,7 +656,7 @@ test_known_table(void **state)
 	struct reply			*r;
 	struct got			 g;
 	char				 text[NOTES_TEXT_MAX], want[256];
-	char				 esc[16];
+	char				 esc[16], greet[128], named[256];
 	size_t				 i, j;
 
 	(void)state;
@@ -686,9 +686,12 @@ test_known_table(void **state)
 		if (hit != k)
 			fail_msg("example of %s matches %s", k->id,
 			    hit ? hit->id : "nothing");
+		/* A provider is named when its greeting shows it... */
+		snprintf(greet, sizeof greet, "220 mx.example.net ESMTP %s",
+		    k->who);
+		c.greeting = k->server ? greet : NULL;
 		memset(&g, 0, sizeof g);
 		notes_reply(&c, r, collect, &g);
-		reply_free(r);
 		snprintf(want, sizeof want, "%s: %s", k->who, k->cause);
 		if (find(&g, want) != 0) {
 			dump(&g);
@@ -698,6 +701,21 @@ test_known_table(void **state)
 			snprintf(want, sizeof want, "what to do: %s", k->todo);
 			assert_int_equal(find(&g, want), 1);
 		}
+		/* ...and without that evidence it is not named: the
+		   wording alone, or nothing for a bare provider code. */
+		c.greeting = "220 mx.example.net ESMTP ready";
+		memset(&g, 0, sizeof g);
+		notes_reply(&c, r, collect, &g);
+		reply_free(r);
+		snprintf(want, sizeof want, "this wording usually means: %s",
+		    k->cause);
+		snprintf(named, sizeof named, "%s: %s", k->who, k->cause);
+		if (k->server && *k->match != '\0' && find(&g, want) != 0 &&
+		    find(&g, named) != 0) {
+			dump(&g);
+			fail_msg("%s: no cause without its provider", k->id);
+		}
+		c.greeting = NULL;
 	}
 	for (i = 0; i < sizeof need / sizeof need[0]; i++) {
 		for (j = 0; j < notes_nknowns; j++)
@@ -771,14 +789,63 @@ test_tags(void **state)
 	assert_non_null(t.server[0]);
 	assert_string_equal(t.server[0], "Gmail");
 
-	/* A topic rule names no server; the registry's meaning of 5.2.2. */
-	r = mkreply("552 5.2.2 over the limit, sorry");
+	/* A topic rule names no server; the registry's meaning of 5.2.2,
+	   stated as the cause when the text agrees with it... */
+	r = mkreply("552 5.2.2 not enough storage, sorry");
 	memset(&t, 0, sizeof t);
 	notes_reply(&c, r, collect_tag, &t);
 	reply_free(r);
 	assert_int_equal(t.n, 1);
 	assert_string_equal(t.tag[0], "mailbox-full");
 	assert_null(t.server[0]);
+	/* ...and not when it does not: servers use codes loosely. */
+	r = mkreply("552 5.2.2 over the limit, sorry");
+	memset(&t, 0, sizeof t);
+	notes_reply(&c, r, collect_tag, &t);
+	reply_free(r);
+	assert_int_equal(t.n, 0);
+	r = mkreply("550 5.1.1 Recipient refused by the recipient's "
+	    "preferences");
+	memset(&t, 0, sizeof t);
+	notes_reply(&c, r, collect_tag, &t);
+	reply_free(r);
+	assert_int_equal(t.n, 0);
+
+	/* A provider's wording without evidence of the provider: its
+	   cause, naming no one; a provider's bare code: no cause. */
+	r = mkreply("550 5.7.26 This mail has been blocked because the "
+	    "sender is unauthenticated. Gmail requires all senders to "
+	    "authenticate with either SPF or DKIM.");
+	memset(&t, 0, sizeof t);
+	notes_reply(&c, r, collect_tag, &t);
+	reply_free(r);
+	assert_true(t.n >= 1);
+	assert_non_null(t.server[0]);
+	r = mkreply("550 5.7.26 This message does not pass authentication "
+	    "checks (SPF and DKIM both do not pass).");
+	memset(&t, 0, sizeof t);
+	notes_reply(&c, r, collect_tag, &t);
+	reply_free(r);
+	for (i = 0; (int)i < t.n; i++)
+		assert_null(t.server[i]);
+	r = mkreply("550 5.7.606 Access denied, banned sending IP "
+	    "[192.0.2.1].");
+	memset(&t, 0, sizeof t);
+	notes_reply(&c, r, collect_tag, &t);
+	reply_free(r);
+	for (i = 0; (int)i < t.n; i++)
+		assert_null(t.server[i]);
+	c.greeting = "220 BN8NAM12FT041.mail.protection.outlook.com "
+	    "Microsoft ESMTP MAIL Service ready";
+	r = mkreply("550 5.7.606 Access denied, banned sending IP "
+	    "[192.0.2.1].");
+	memset(&t, 0, sizeof t);
+	notes_reply(&c, r, collect_tag, &t);
+	reply_free(r);
+	assert_true(t.n >= 1);
+	assert_string_equal(t.server[0], "Microsoft 365");
+	assert_string_equal(t.tag[0], "ip-reputation");
+	c.greeting = NULL;
 
 	/* A class alone states no cause: no tag. */
 	r = mkreply("550 5.7.1 no");
@@ -1423,7 +1490,8 @@ test_order(void **state)
 	assert_note(&g, "5.7.14 in the registry: trust relationship required");
 	assert_no_note(&g, notes_esc_find(7, 14)->what);
 	run_reply(&g, &c, "535 5.7.139 Authentication unsuccessful, the user "
-	    "credentials were incorrect.");
+	    "credentials were incorrect. [BN0PR04CA0001.namprd04.prod."
+	    "outlook.com]");
 	assert_note(&g, "5.7.139: the server's own code, not in the IANA "
 	    "registry (x.7.x: security or policy)");
 	/* Without one, its meaning too; a success gets the name only. */
