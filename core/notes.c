@@ -56,7 +56,6 @@ static const struct {
 	{ "rule.noauth-25",		"auth-disabled" },
 	{ "rule.noauth-starttls",	"auth-disabled" },
 	{ "rule.starttls-4xx",		"tls-failure" },
-	{ "rule.greeting-421",		"service-unavailable" },
 	{ "rule.access-login",		"auth-required" },
 };
 
@@ -916,6 +915,11 @@ notes_ehlo(struct notes_out *o, const struct notes_ctx *ctx,
 	caps_free(cur);
 }
 
+/* A 4xx to STARTTLS is a TLS failure when it says so (or is the 454 of
+   RFC 3207): one that says nothing of TLS may be a rate limit. */
+#define NOTES_TLS_WORDS		"tls|ssl|certificate|cipher|handshake|" \
+				"encrypt"
+
 /* Hints that depend on the session, for a reply. */
 static void
 notes_rules(struct notes_out *o, const struct notes_ctx *ctx,
@@ -973,13 +977,15 @@ notes_rules(struct notes_out *o, const struct notes_ctx *ctx,
 	/* Not when the code says it is about the protocol (X.5.x): a
 	   pipelining error is no TLS failure. */
 	if (notes_cmd_is(ctx, SMTPCMD_STARTTLS) && cls == 4 &&
-	    strncmp(r->esc + (r->esc[0] != '\0' ? 1 : 0), ".5.", 3) != 0)
+	    strncmp(r->esc + (r->esc[0] != '\0' ? 1 : 0), ".5.", 3) != 0 &&
+	    (r->code == 454 || notes_known_match(NOTES_TLS_WORDS, text)))
 		notes_say(o, "rule.starttls-4xx", "");
 	/* "Client host rejected: Access denied" where AUTH was offered and
 	   not used, on a port for clients: the rule wants a login. */
 	if ((f & NOTES_K_ACCESS) && !ctx->authenticated && ctx->port != 25 &&
 	    ctx->caps != NULL && caps_has(ctx->caps, "AUTH"))
 		notes_say(o, "rule.access-login", "");
+	/* It names two causes and picks none: no topic tag. */
 	if (notes_cmd_is(ctx, SMTPCMD_GREETING) && r->code == 421)
 		notes_say(o, "rule.greeting-421", "");
 }

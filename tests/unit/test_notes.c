@@ -847,6 +847,30 @@ test_tags(void **state)
 	assert_string_equal(t.tag[0], "ip-reputation");
 	c.greeting = NULL;
 
+	/* A context rule states no cause the text contradicts: a 4xx to
+	   STARTTLS that says nothing of TLS, a 421 greeting. */
+	c.cmd = SMTPCMD_STARTTLS;
+	r = mkreply("421 4.7.0 Too many concurrent connections, try later");
+	memset(&t, 0, sizeof t);
+	notes_reply(&c, r, collect_tag, &t);
+	reply_free(r);
+	for (i = 0; (int)i < t.n; i++)
+		assert_string_not_equal(t.tag[i], "tls-failure");
+	r = mkreply("454 4.7.0 TLS not available due to local problem");
+	memset(&t, 0, sizeof t);
+	notes_reply(&c, r, collect_tag, &t);
+	reply_free(r);
+	assert_true(t.n >= 1);
+	assert_string_equal(t.tag[0], "tls-failure");
+	c.cmd = SMTPCMD_GREETING;
+	r = mkreply("421 mx.example.com Service not available - too busy");
+	memset(&t, 0, sizeof t);
+	notes_reply(&c, r, collect_tag, &t);
+	reply_free(r);
+	for (i = 0; (int)i < t.n; i++)
+		assert_string_equal(t.tag[i], "service-unavailable");
+	c.cmd = SMTPCMD_RCPT;
+
 	/* A class alone states no cause: no tag. */
 	r = mkreply("550 5.7.1 no");
 	memset(&t, 0, sizeof t);
