@@ -68,7 +68,7 @@ static const struct {
 	const char	*match;
 	const char	*word;
 } notes_salient[] = {
-	{ "blocked|blocklist|blacklist|block list|black list|bloqu|"
+	{ "blocked|blocklist|blacklist|block list|black list|banned|bloqu|"
 	    "gesperrt|заблокир", "blocked" },
 	{ "rate limit|ratelimit|rate-limit|too many|too fast", "rate" },
 	{ "quota|limit exceeded", "quota" },
@@ -1123,6 +1123,11 @@ notes_reply(const struct notes_ctx *ctx, const struct reply *r,
 	shown = k != NULL ? notes_known_shown(ctx, k, text) : 0;
 	if (k != NULL && !shown && k->match[0] == '\0')
 		k = NULL;
+	/* The lab says who it is in its greeting (lab/lab_smtp.c). */
+	if (r->code == 220 && (notes_cmd_is(ctx, SMTPCMD_GREETING) ||
+	    notes_cmd_is(ctx, SMTPCMD_NONE)) &&
+	    notes_known_match(NOTES_LAB_MARK, text))
+		notes_say(&o, "lab.greeting", "");
 	if (k != NULL)
 		notes_known_note(&o, ctx, k, shown);
 	notes_rules(&o, ctx, r, k, text);

@@ -101,6 +101,9 @@ static const struct notes_msg notes_msgs[] = {
 	{ "known.todo", N_("what to do: {1}"), NULL },
 	{ "known.anon", N_("this wording usually means: {1}"), NULL },
 	{ "known.lab", N_("smtpx lab: {1}"), NULL },
+	{ "lab.greeting", N_("smtpx lab: smtpx's own practice server, not a "
+	    "real provider; its personality (in brackets) sets its rules"),
+	    NULL },
 	{ "esc.loose", N_("{1} {2} ({3}): servers use this code for more "
 	    "than one cause, and this text does not say which"), NULL },
 

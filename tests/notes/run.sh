@@ -57,4 +57,13 @@ else
 	t_fail "notes_eval reads the training part whole" \
 	    "status $st: $(head -3 "$T/train")"
 fi
+
+# Through the line mode: the lab's greeting is named as the lab's, and
+# a provider is named only on evidence (the Microsoft greeting).
+printf '%s\n' 'QUIT' | timeout 60 "$SMTPX" --lab --batch 25 >"$T/lab" 2>&1
+if grep -q "^   # smtpx lab: smtpx's own practice server" "$T/lab"; then
+	t_ok "the lab's greeting is named as the lab's"
+else
+	t_fail "the lab's greeting is named as the lab's" "$(cat "$T/lab")"
+fi
 t_done

@@ -1485,6 +1485,18 @@ test_rule_greeting(void **state)
 	run_reply(&g, &c, "421 4.7.0 mx.example.com Error: too many "
 	    "connections from 192.0.2.1");
 	assert_note(&g, "turns you away at once");
+	/* The lab names itself, and its replies are the lab's. */
+	run_reply(&g, &c, "220 lab.test ESMTP smtpx lab (port 25 "
+	    "personality: relay)");
+	assert_int_equal(find(&g, "smtpx lab: smtpx's own practice server"),
+	    0);
+	c.cmd = SMTPCMD_RCPT;
+	c.greeting = "lab.test ESMTP smtpx lab (port 25 personality: relay)";
+	run_reply(&g, &c, "550-5.1.1 The email account that you tried to "
+	    "reach does not exist.\n550 5.1.1 https://support.google.com/"
+	    "mail/?p=NoSuchUser e22-n7 - gsmtp");
+	assert_int_equal(find(&g, "smtpx lab: "), 0);
+	assert_no_note(&g, "Gmail: ");
 }
 
 static void
