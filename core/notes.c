@@ -1421,6 +1421,8 @@ notes_explain_x(struct notes_out *o, const char *q, int cls, int subject,
 }
 
 /* /explain for a whole reply line: notes as for a reply, no context. */
+static void	notes_explain_evidence(struct notes_out *, const struct reply *);
+
 static void
 notes_explain_text(struct notes_out *o, int code, const char *text)
 {
@@ -1437,6 +1439,74 @@ notes_explain_text(struct notes_out *o, int code, const char *text)
 	r.lens = &len;
 	reply_find_esc(&r);
 	notes_reply(NULL, &r, o->emit, o->arg);
+	notes_explain_evidence(o, &r);
+}
+
+/*
+ * The alternative of pattern that occurs in text, copied to out ("a&b"
+ * shown as "a ... b"); 0 when none does.
+ */
+static int
+notes_which(const char *pattern, const char *text, char *out, size_t size)
+{
+	char		 alt[128];
+	const char	*bar;
+	size_t		 n, i, j;
+
+	if (size < 8)
+		return 0;
+	while (*pattern != '\0') {
+		bar = strchr(pattern, '|');
+		n = bar != NULL ? (size_t)(bar - pattern) : strlen(pattern);
+		if (n > 0 && n < sizeof alt) {
+			memcpy(alt, pattern, n);
+			alt[n] = '\0';
+			if (notes_known_match(alt, text)) {
+				for (i = j = 0; i < n && j + 6 < size; i++)
+					if (alt[i] == '&') {
+						memcpy(out + j, " ... ", 5);
+						j += 5;
+					} else
+						out[j++] = alt[i];
+				out[j] = '\0';
+				return 1;
+			}
+		}
+		if (bar == NULL)
+			break;
+		pattern = bar + 1;
+	}
+	return 0;
+}
+
+/*
+ * /explain on a pasted reply: the evidence behind the known message it
+ * matched, the words that identify the message and what in the text
+ * shows the provider it names (or that nothing does).
+ */
+static void
+notes_explain_evidence(struct notes_out *o, const struct reply *r)
+{
+	const struct notes_known	*k;
+	char				 text[NOTES_TEXT_MAX], w[160];
+	size_t				 i;
+
+	notes_known_text(r, text, sizeof text);
+	if ((k = notes_known_find(r->code, r->esc, text)) == NULL)
+		return;
+	if (k->match[0] != '\0' && notes_which(k->match, text, w, sizeof w))
+		notes_say(o, "explain.phrase", "q", w);
+	if (!k->server)
+		return;
+	for (i = 0; i < sizeof notes_evidence / sizeof notes_evidence[0]; i++)
+		if (strcmp(notes_evidence[i].who, k->who) == 0 &&
+		    notes_which(notes_evidence[i].evidence, text, w,
+		    sizeof w)) {
+			notes_say(o, "explain.who", "wq", k->who, w);
+			return;
+		}
+	if (k->match[0] != '\0')
+		notes_say(o, "explain.who.none", "w", k->who);
 }
 
 /* 1 when explain knows something to say about keyword kw. */

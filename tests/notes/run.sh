@@ -66,4 +66,16 @@ if grep -q "^   # smtpx lab: smtpx's own practice server" "$T/lab"; then
 else
 	t_fail "the lab's greeting is named as the lab's" "$(cat "$T/lab")"
 fi
+
+# /explain on a pasted reply shows the evidence it was read by.
+printf '%s\n' '/explain 535 5.7.139 Authentication unsuccessful, basic authentication is disabled.' |
+    timeout 20 "$SMTPX" --batch >"$T/explain" 2>&1
+if grep -q '^   # recognised by the words "basic authentication is disabled" in the text$' "$T/explain" &&
+    grep -q '^   # the wording is one Microsoft 365 uses, but nothing in the text shows who sent it' "$T/explain" &&
+    ! grep -q '# Microsoft 365:' "$T/explain"; then
+	t_ok "/explain shows the evidence, names no provider without it"
+else
+	t_fail "/explain shows the evidence, names no provider without it" \
+	    "$(cat "$T/explain")"
+fi
 t_done

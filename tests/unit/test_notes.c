@@ -1708,6 +1708,18 @@ test_explain_forms(void **state)
 	assert_int_equal(find(&g, "Microsoft 365: SMTP AUTH is switched off"),
 	    0);
 	assert_note(&g, "535 permanent failure");
+	/* /explain shows the evidence: the words, and what names the
+	   provider or that nothing does. */
+	assert_note(&g, "recognised by the words \"smtpclientauthentication is "
+	    "disabled\" in the text");
+	assert_note(&g, "Microsoft 365 is named because the text contains "
+	    "\"smtpclientauthentication\"");
+	run_explain(&g, "535 5.7.139 Authentication unsuccessful, basic "
+	    "authentication is disabled.", 0);
+	assert_note(&g, "this wording usually means: ");
+	assert_note(&g, "the wording is one Microsoft 365 uses, but nothing "
+	    "in the text shows who sent it");
+	assert_no_note(&g, "Microsoft 365: ");
 	run_explain(&g, "550 relay not permitted", 0);
 	assert_note(&g, "Relay refused: relaying refused");
 	run_explain(&g, "250 ok", 0);
