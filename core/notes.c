@@ -1071,7 +1071,7 @@ static void
 notes_known_note(struct notes_out *o, const struct notes_ctx *ctx,
     const struct notes_known *k, int shown)
 {
-	char	 who[96], cause[96], todo[96];
+	char	 who[96], cause[96];
 
 	notes_ref(who, sizeof who, "known.who:%s", k->id);
 	notes_ref(cause, sizeof cause, "known.cause:%s", k->id);
@@ -1081,9 +1081,51 @@ notes_known_note(struct notes_out *o, const struct notes_ctx *ctx,
 		notes_say(o, "known.cause", "tt", who, cause);
 	else
 		notes_say(o, "known.anon", "t", cause);
+}
+
+/* What to do about a known message: one line. */
+static void
+notes_known_todo(struct notes_out *o, const struct notes_known *k)
+{
+	char	 todo[96];
+
 	if (k->todo != NULL)
 		notes_say(o, "known.todo", "t", notes_ref(todo, sizeof todo,
 		    "known.todo:%s", k->id));
+}
+
+/*
+ * The enhanced code of a reply: where it was when not at the start, a
+ * warning when its class differs from the basic code's, and what it
+ * means (its registry name only after a known message, or when the
+ * text does not agree with the registry's cause).
+ */
+static void
+notes_reply_esc(struct notes_out *o, const struct reply *r, const char *esc,
+    const struct notes_known *k, const char *text)
+{
+	const struct notes_esc	*e;
+	char			 num[16], r1[32];
+	int			 ecls, subject, detail, mode;
+	int			 cls = r->code / 100;
+
+	if (esc[0] == '\0' ||
+	    notes_esc_parse(esc, &ecls, &subject, &detail) == -1)
+		return;
+	if (strcmp(esc, r->esc) == 0)
+		notes_esc_where(o, r);
+	snprintf(num, sizeof num, "%d", r->code);
+	if (ecls != cls)
+		notes_say(o, "mixed", "ctct", num, notes_ref(r1, sizeof r1,
+		    "class.word:%d", cls), esc, ecls == 2 ? "word:success" :
+		    ecls == 4 ? "word:temporary" : "word:permanent");
+	mode = k != NULL ? NOTES_ESC_KNOWN : ecls != cls ? NOTES_ESC_OTHER :
+	    cls == 2 ? NOTES_ESC_SHORT : NOTES_ESC_FULL;
+	if (mode == NOTES_ESC_FULL &&
+	    (e = notes_esc_find(subject, detail)) != NULL &&
+	    e->tag != NULL && !notes_agrees(e->tag, text))
+		mode = NOTES_ESC_LOOSE;
+	notes_esc_note(o, esc, mode);
 }
 
 void
@@ -1093,18 +1135,13 @@ notes_reply(const struct notes_ctx *ctx, const struct reply *r,
 	struct notes_out		 o = { emit, arg, 0 };
 	const struct notes_known	*k;
 	char				 text[NOTES_TEXT_MAX], esc[16];
-	char				 num[16], r1[32];
-	const struct notes_esc		*e;
-	int				 ecls, subject, detail, cls, shown;
-	int				 mode;
+	int				 cls, shown, n;
 
 	if (r == NULL || emit == NULL)
 		return;
 	if (ctx == NULL)
 		ctx = &notes_noctx;
 	cls = r->code / 100;
-	snprintf(num, sizeof num, "%d", r->code);
-
 	esc[0] = '\0';
 	if (r->esc[0] != '\0')
 		snprintf(esc, sizeof esc, "%s", r->esc);
@@ -1123,6 +1160,11 @@ notes_reply(const struct notes_ctx *ctx, const struct reply *r,
 	shown = k != NULL ? notes_known_shown(ctx, k, text) : 0;
 	if (k != NULL && !shown && k->match[0] == '\0')
 		k = NULL;
+	/* Issue 12's order: the basic code, the enhanced code, what this
+	   text means, then one line of what to do (a hint from the
+	   session, else the known message's own). */
+	notes_code_note(&o, r->code, ctx->cmd);
+	notes_reply_esc(&o, r, esc, k, text);
 	/* The lab says who it is in its greeting (lab/lab_smtp.c). */
 	if (r->code == 220 && (notes_cmd_is(ctx, SMTPCMD_GREETING) ||
 	    notes_cmd_is(ctx, SMTPCMD_NONE)) &&
@@ -1130,34 +1172,17 @@ notes_reply(const struct notes_ctx *ctx, const struct reply *r,
 		notes_say(&o, "lab.greeting", "");
 	if (k != NULL)
 		notes_known_note(&o, ctx, k, shown);
-	notes_rules(&o, ctx, r, k, text);
 	if ((k == NULL || k->tag == NULL) && (cls == 4 || cls == 5))
 		notes_salient_note(&o, text);
-	if (esc[0] != '\0' && strcmp(esc, r->esc) == 0)
-		notes_esc_where(&o, r);
-	if (esc[0] != '\0' &&
-	    notes_esc_parse(esc, &ecls, &subject, &detail) == 0 &&
-	    ecls != cls)
-		notes_say(&o, "mixed", "ctct", num, notes_ref(r1, sizeof r1,
-		    "class.word:%d", cls), esc, ecls == 2 ? "word:success" :
-		    ecls == 4 ? "word:temporary" : "word:permanent");
-	if (esc[0] != '\0') {
-		mode = k != NULL ? NOTES_ESC_KNOWN :
-		    esc[0] - '0' != cls ? NOTES_ESC_OTHER :
-		    cls == 2 ? NOTES_ESC_SHORT : NOTES_ESC_FULL;
-		if (mode == NOTES_ESC_FULL &&
-		    notes_esc_parse(esc, &ecls, &subject, &detail) == 0 &&
-		    (e = notes_esc_find(subject, detail)) != NULL &&
-		    e->tag != NULL && !notes_agrees(e->tag, text))
-			mode = NOTES_ESC_LOOSE;
-		notes_esc_note(&o, esc, mode);
-	}
+	n = o.n;
+	notes_rules(&o, ctx, r, k, text);
+	if (k != NULL && o.n == n)
+		notes_known_todo(&o, k);
 	/* An EHLO reply; when the command is unknown, a 250 in lines. */
 	if (cls == 2 && (notes_cmd_is(ctx, SMTPCMD_EHLO) || (r->code == 250 &&
 	    r->nlines > 1 && (notes_cmd_is(ctx, SMTPCMD_NONE) ||
 	    notes_cmd_is(ctx, SMTPCMD_OTHER)))))
 		notes_ehlo(&o, ctx, r);
-	notes_code_note(&o, r->code, ctx->cmd);
 }
 
 /* The known message a "known.*:ID" reference names, or NULL. */
@@ -1327,7 +1352,10 @@ notes_explain_codes(struct notes_out *o, int c, const char *esc)
 	    notes_esc_parse(esc, &ecls, &subject, &detail) == 0) {
 		/* A provider's own code says more than the registry. */
 		if ((k = notes_known_find_esc(esc)) != NULL)
+{
 			notes_known_note(o, &notes_noctx, k, 1);
+			notes_known_todo(o, k);
+		}
 		notes_esc_note(o, esc, NOTES_ESC_FULL);
 		/* An unregistered code got its subject and class already. */
 		if (notes_esc_find(subject, detail) != NULL) {
