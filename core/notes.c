@@ -113,6 +113,12 @@ static const struct {
 	{ "Dovecot", "dovecot" },
 };
 
+/* Words that name a provider or server in a known message's own text:
+   such a text cannot be shown without evidence of that provider. */
+#define NOTES_BRANDS	"gmail|google|microsoft|outlook|exchange|yahoo|" \
+			"apple|icloud|amazon|mimecast|comcast|postfix|" \
+			"exim|sendmail|opensmtpd|dovecot"
+
 /* The lab's greeting names it (lab/lab_smtp.c). */
 #define NOTES_LAB_MARK	"smtpx lab"
 
@@ -1156,9 +1162,12 @@ notes_reply(const struct notes_ctx *ctx, const struct reply *r,
 	    0 && notes_cmd_is(ctx, SMTPCMD_DOT))
 		k = NULL;
 	/* A recogniser of one provider's own code, with no phrase of its
-	   own, says nothing unless the provider is shown to have sent it. */
+	   own, or whose words name the provider, says nothing unless the
+	   provider is shown to have sent it. */
 	shown = k != NULL ? notes_known_shown(ctx, k, text) : 0;
-	if (k != NULL && !shown && k->match[0] == '\0')
+	if (k != NULL && !shown && (k->match[0] == '\0' ||
+	    notes_in(NOTES_BRANDS, k->cause) ||
+	    (k->todo != NULL && notes_in(NOTES_BRANDS, k->todo))))
 		k = NULL;
 	/* Issue 12's order: the basic code, the enhanced code, what this
 	   text means, then one line of what to do (a hint from the
@@ -1520,20 +1529,26 @@ notes_explain_evidence(struct notes_out *o, const struct reply *r)
 	size_t				 i;
 
 	notes_known_text(r, text, sizeof text);
+	char				 who[160];
+	int				 named = 0;
+
 	if ((k = notes_known_find(r->code, r->esc, text)) == NULL)
 		return;
-	if (k->match[0] != '\0' && notes_which(k->match, text, w, sizeof w))
-		notes_say(o, "explain.phrase", "q", w);
-	if (!k->server)
-		return;
-	for (i = 0; i < sizeof notes_evidence / sizeof notes_evidence[0]; i++)
+	for (i = 0; k->server && i < sizeof notes_evidence /
+	    sizeof notes_evidence[0]; i++)
 		if (strcmp(notes_evidence[i].who, k->who) == 0 &&
-		    notes_which(notes_evidence[i].evidence, text, w,
-		    sizeof w)) {
-			notes_say(o, "explain.who", "wq", k->who, w);
-			return;
-		}
-	if (k->match[0] != '\0')
+		    notes_which(notes_evidence[i].evidence, text, who,
+		    sizeof who))
+			named = 1;
+	/* notes_reply used it: unnamed, or named on this evidence. */
+	if (k->match[0] != '\0' && (named || !k->server ||
+	    (!notes_in(NOTES_BRANDS, k->cause) && (k->todo == NULL ||
+	    !notes_in(NOTES_BRANDS, k->todo)))) &&
+	    notes_which(k->match, text, w, sizeof w))
+		notes_say(o, "explain.phrase", "q", w);
+	if (named)
+		notes_say(o, "explain.who", "wq", k->who, who);
+	else if (k->server)
 		notes_say(o, "explain.who.none", "w", k->who);
 }
 

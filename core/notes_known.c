@@ -363,7 +363,8 @@ const struct notes_known notes_knowns[] = {
 	    "Gmail", 0, "",
 	    "unusual rate of unsolicited mail", 0,
 	    "too many people mark mail from your IP address as unwanted",
-	    "check what you send and to whom; see Gmail's sender guidelines",
+	    "check what you send and to whom, and the provider's sender "
+	    "guidelines",
 	    "421 4.7.0 [192.0.2.1] Our system has detected an unusual "
 	    "rate of unsolicited mail originating from your IP address." },
 	{ "gmail-likely-spam", "content-spam", 1,

@@ -715,11 +715,14 @@ test_known_table(void **state)
 		snprintf(want, sizeof want, "this wording usually means: %s",
 		    k->cause);
 		snprintf(named, sizeof named, "%s: %s", k->who, k->cause);
-		if (k->server && *k->match != '\0' && find(&g, want) < 1 &&
-		    find(&g, named) < 1) {
+		/* Named only when the example itself shows the provider;
+		   else no note says the provider's name at all. */
+		if (k->server && find(&g, named) < 1 &&
+		    find(&g, k->who) != -1) {
 			dump(&g);
-			fail_msg("%s: no cause without its provider", k->id);
+			fail_msg("%s: named without evidence", k->id);
 		}
+		(void)want;
 		c.greeting = NULL;
 	}
 	for (i = 0; i < sizeof need / sizeof need[0]; i++) {
@@ -1490,6 +1493,16 @@ test_rule_greeting(void **state)
 	run_reply(&g, &c, "421 4.7.0 mx.example.com Error: too many "
 	    "connections from 192.0.2.1");
 	assert_note(&g, "turns you away at once");
+	/* A recogniser whose own words name a provider is not used
+	   without evidence of that provider: it would name it. */
+	c.cmd = SMTPCMD_DOT;
+	run_reply(&g, &c, "550 5.4.5 Daily sending quota exceeded.");
+	assert_no_note(&g, "Google");
+	assert_no_note(&g, "Gmail");
+	run_reply(&g, &c, "550-5.4.5 Daily sending quota exceeded.\n550 5.4.5 "
+	    "https://support.google.com/a/answer/166852 - gsmtp");
+	assert_note(&g, "Gmail: the Google account used up its sending quota");
+	c.cmd = SMTPCMD_GREETING;
 	/* The lab names itself, and its replies are the lab's. */
 	run_reply(&g, &c, "220 lab.test ESMTP smtpx lab (port 25 "
 	    "personality: relay)");
