@@ -56,7 +56,6 @@ static const struct {
 	{ "rule.noauth-25",		"auth-disabled" },
 	{ "rule.noauth-starttls",	"auth-disabled" },
 	{ "rule.starttls-4xx",		"tls-failure" },
-	{ "rule.greeting-421",		"service-unavailable" },
 	{ "rule.access-login",		"auth-required" },
 };
 
@@ -69,7 +68,7 @@ static const struct {
 	const char	*match;
 	const char	*word;
 } notes_salient[] = {
-	{ "blocked|blocklist|blacklist|block list|black list|bloqu|"
+	{ "blocked|blocklist|blacklist|block list|black list|banned|bloqu|"
 	    "gesperrt|заблокир", "blocked" },
 	{ "rate limit|ratelimit|rate-limit|too many|too fast", "rate" },
 	{ "quota|limit exceeded", "quota" },
@@ -86,6 +85,93 @@ static const struct {
 	{ "tls|ssl|encrypt", "TLS" },
 };
 
+/*
+ * What shows who sent a reply: a provider or server is named only when
+ * its reply, its greeting or its EHLO name carries one of these (a
+ * recogniser's phrase alone is no evidence: other servers copy
+ * wordings, and codes are reused). Keyed by the known messages' "who".
+ */
+static const struct {
+	const char	*who;
+	const char	*evidence;
+} notes_evidence[] = {
+	{ "Gmail", "gsmtp|google|gmail" },
+	{ "Google Workspace", "gsmtp|google" },
+	{ "Microsoft 365", "outlook.com|office365|microsoft|aka.ms/|"
+	    "prod.outlook|exchangelabs|smtpclientauthentication" },
+	{ "Microsoft Exchange", "microsoft|exchange|aka.ms/" },
+	{ "Outlook.com", "outlook.com|hotmail|live.com|aka.ms/" },
+	{ "Yahoo", "yahoo|aol.com|yahoodns" },
+	{ "Mimecast", "mimecast" },
+	{ "Amazon SES", "amazonses|amazonaws|amazon ses|aws.amazon" },
+	{ "Comcast", "comcast" },
+	{ "iCloud Mail", "icloud|me.com|mac.com|apple.com" },
+	{ "Postfix", "postfix" },
+	{ "Exim", "exim" },
+	{ "Sendmail", "sendmail" },
+	{ "OpenSMTPD", "opensmtpd" },
+	{ "Dovecot", "dovecot" },
+};
+
+/* Words that name a provider or server in a known message's own text:
+   such a text cannot be shown without evidence of that provider. */
+#define NOTES_BRANDS	"gmail|google|microsoft|outlook|exchange|yahoo|" \
+			"apple|icloud|amazon|mimecast|comcast|postfix|" \
+			"exim|sendmail|opensmtpd|dovecot"
+
+/* The lab's greeting names it (lab/lab_smtp.c). */
+#define NOTES_LAB_MARK	"smtpx lab"
+
+/*
+ * An enhanced code's registry meaning is stated as this reply's cause
+ * only when the text agrees with it: servers use codes loosely (a 5.7.0
+ * on a dangerous attachment, a 5.1.1 on a recipient's preferences).
+ */
+static const struct {
+	const char	*tag;
+	const char	*agree;
+} notes_agree[] = {
+	{ "unknown-user", "unknown|no such|not exist|n't exist|not found|"
+	    "invalid recipient|invalid address|invalid mailbox|invalid user|"
+	    "bad destination|no mailbox|mailbox unavailable|address rejected|"
+	    "recipient rejected|not a valid|no longer|unallocated|"
+	    "not be found|has moved|inconnu|n'existe|unbekannt|"
+	    "existiert nicht|не существует|нет такого|不存在|存在しな|"
+	    "存在しま" },
+	{ "syntax", "syntax|malformed|invalid|illegal|not valid|format|"
+	    "angle|bracket|smtputf8|utf-8|utf8|non-ascii|8bit|unbalanced|"
+	    "missing|unrecognized|unrecognised|unknown command|parameter|"
+	    "argument|too long|bad address|bad sender|bad recipient|"
+	    "fully-qualified|fully qualified|unsupported|option" },
+	{ "size-limit", "size|too large|too big|exceed|maximum|max |"
+	    "limit|taille|groß|размер|过大|大きすぎ|サイズ" },
+	{ "mailbox-full", "full|quota|storage|space|voll|plein|"
+	    "переполнен|容量|已满" },
+	{ "spf-dkim-dmarc", "spf|dkim|dmarc|unauthenticated|"
+	    "authentication|sender policy|spoof|alignment|signature|"
+	    "integrity|reverse dns|ptr|rdns" },
+	{ "sender-rejected", "sender|mail from|envelope from|from address|"
+	    "domain|absender|expéditeur|отправит|发件人|送信者" },
+	{ "bad-credentials", "authentica|credential|password|passwd|login|"
+	    "username|user name|passwort|mot de passe|парол|密码|パスワード" },
+	{ "ip-reputation", "ip address|your ip|client host|listed|block|"
+	    "reputation|dnsbl|rbl|spamhaus|network|rejected" },
+	{ "service-unavailable", "unavailable|not available|shutting|"
+	    "closing|maintenance|service|busy|overload|resource|not accepting|"
+	    "try again|try later|temporar|internal|error" },
+};
+
+static int
+notes_agrees(const char *tag, const char *text)
+{
+	size_t	 i;
+
+	for (i = 0; i < sizeof notes_agree / sizeof notes_agree[0]; i++)
+		if (strcmp(notes_agree[i].tag, tag) == 0)
+			return notes_known_match(notes_agree[i].agree, text);
+	return 0;
+}
+
 /* Where notes go, and how many went. */
 struct notes_out {
 	notes_emit_fn	*emit;
@@ -94,7 +180,7 @@ struct notes_out {
 };
 
 static const struct notes_ctx notes_noctx = { 0, 0, 0, 0, SMTPCMD_NONE,
-    NULL, NULL };
+    NULL, NULL, NULL };
 
 /* Emit a note: id and one argument per letter of types. */
 static void
@@ -462,6 +548,8 @@ notes_keyword(struct notes_out *o, const char *kw, const char *params,
 #define NOTES_ESC_OTHER		3	/* of another class than the reply:
 					   name and subject, no advice that
 					   would contradict the reply */
+#define NOTES_ESC_LOOSE		4	/* name only: the text does not
+					   agree with the registry's cause */
 
 /*
  * "5.7.1: delivery not authorized... (RFC 3463)" and its meaning. After
@@ -486,6 +574,8 @@ notes_esc_note(struct notes_out *o, const char *esc, int mode)
 			notes_say(o, "esc.known", "ctw", esc, r1, e->rfc);
 		else if (mode == NOTES_ESC_FULL)
 			notes_say(o, "esc.full", "ctwt", esc, r1, e->rfc, r2);
+		else if (mode == NOTES_ESC_LOOSE)
+			notes_say(o, "esc.loose", "ctw", esc, r1, e->rfc);
 		else
 			notes_say(o, "esc.short", "ctw", esc, r1, e->rfc);
 		return;
@@ -831,6 +921,11 @@ notes_ehlo(struct notes_out *o, const struct notes_ctx *ctx,
 	caps_free(cur);
 }
 
+/* A 4xx to STARTTLS is a TLS failure when it says so (or is the 454 of
+   RFC 3207): one that says nothing of TLS may be a rate limit. */
+#define NOTES_TLS_WORDS		"tls|ssl|certificate|cipher|handshake|" \
+				"encrypt"
+
 /* Hints that depend on the session, for a reply. */
 static void
 notes_rules(struct notes_out *o, const struct notes_ctx *ctx,
@@ -888,13 +983,15 @@ notes_rules(struct notes_out *o, const struct notes_ctx *ctx,
 	/* Not when the code says it is about the protocol (X.5.x): a
 	   pipelining error is no TLS failure. */
 	if (notes_cmd_is(ctx, SMTPCMD_STARTTLS) && cls == 4 &&
-	    strncmp(r->esc + (r->esc[0] != '\0' ? 1 : 0), ".5.", 3) != 0)
+	    strncmp(r->esc + (r->esc[0] != '\0' ? 1 : 0), ".5.", 3) != 0 &&
+	    (r->code == 454 || notes_known_match(NOTES_TLS_WORDS, text)))
 		notes_say(o, "rule.starttls-4xx", "");
 	/* "Client host rejected: Access denied" where AUTH was offered and
 	   not used, on a port for clients: the rule wants a login. */
 	if ((f & NOTES_K_ACCESS) && !ctx->authenticated && ctx->port != 25 &&
 	    ctx->caps != NULL && caps_has(ctx->caps, "AUTH"))
 		notes_say(o, "rule.access-login", "");
+	/* It names two causes and picks none: no topic tag. */
 	if (notes_cmd_is(ctx, SMTPCMD_GREETING) && r->code == 421)
 		notes_say(o, "rule.greeting-421", "");
 }
@@ -928,18 +1025,113 @@ notes_salient_note(struct notes_out *o, const char *text)
 	}
 }
 
-/* A known message: its cause, then what to do. */
-static void
-notes_known_note(struct notes_out *o, const struct notes_known *k)
+/* 1 when pattern occurs in s, matched as the reply's text is. */
+static int
+notes_in(const char *pattern, const char *s)
 {
-	char	 who[96], cause[96], todo[96];
+	char	 low[512];
+	size_t	 i;
+
+	if (s == NULL || *s == '\0')
+		return 0;
+	for (i = 0; s[i] != '\0' && i < sizeof low - 1; i++)
+		low[i] = s[i] >= 'A' && s[i] <= 'Z' ? s[i] - 'A' + 'a' : s[i];
+	low[i] = '\0';
+	return notes_known_match(pattern, low);
+}
+
+/* 1 when the session talks to smtpx's own lab. */
+static int
+notes_is_lab(const struct notes_ctx *ctx)
+{
+	return notes_in(NOTES_LAB_MARK, ctx->greeting);
+}
+
+/*
+ * How a known message may be named: 1 when the reply, the greeting or
+ * the EHLO name shows the server or provider it names (or it names
+ * none), 0 when the wording fits but nothing shows who sent it.
+ */
+static int
+notes_known_shown(const struct notes_ctx *ctx, const struct notes_known *k,
+    const char *text)
+{
+	size_t	 i;
+
+	if (!k->server)
+		return 1;
+	for (i = 0; i < sizeof notes_evidence / sizeof notes_evidence[0]; i++)
+		if (strcmp(notes_evidence[i].who, k->who) == 0)
+			break;
+	if (i == sizeof notes_evidence / sizeof notes_evidence[0])
+		return 0;
+	return notes_known_match(notes_evidence[i].evidence, text) ||
+	    notes_in(notes_evidence[i].evidence, ctx->greeting) ||
+	    (ctx->caps != NULL &&
+	    notes_in(notes_evidence[i].evidence, ctx->caps->domain));
+}
+
+/* A known message: its cause, then what to do. Named (who) only when
+   shown; the lab's replies are the lab's. */
+static void
+notes_known_note(struct notes_out *o, const struct notes_ctx *ctx,
+    const struct notes_known *k, int shown)
+{
+	char	 who[96], cause[96];
 
 	notes_ref(who, sizeof who, "known.who:%s", k->id);
 	notes_ref(cause, sizeof cause, "known.cause:%s", k->id);
-	notes_say(o, "known.cause", "tt", who, cause);
+	if (k->server && notes_is_lab(ctx))
+		notes_say(o, "known.lab", "t", cause);
+	else if (shown)
+		notes_say(o, "known.cause", "tt", who, cause);
+	else
+		notes_say(o, "known.anon", "t", cause);
+}
+
+/* What to do about a known message: one line. */
+static void
+notes_known_todo(struct notes_out *o, const struct notes_known *k)
+{
+	char	 todo[96];
+
 	if (k->todo != NULL)
 		notes_say(o, "known.todo", "t", notes_ref(todo, sizeof todo,
 		    "known.todo:%s", k->id));
+}
+
+/*
+ * The enhanced code of a reply: where it was when not at the start, a
+ * warning when its class differs from the basic code's, and what it
+ * means (its registry name only after a known message, or when the
+ * text does not agree with the registry's cause).
+ */
+static void
+notes_reply_esc(struct notes_out *o, const struct reply *r, const char *esc,
+    const struct notes_known *k, const char *text)
+{
+	const struct notes_esc	*e;
+	char			 num[16], r1[32];
+	int			 ecls, subject, detail, mode;
+	int			 cls = r->code / 100;
+
+	if (esc[0] == '\0' ||
+	    notes_esc_parse(esc, &ecls, &subject, &detail) == -1)
+		return;
+	if (strcmp(esc, r->esc) == 0)
+		notes_esc_where(o, r);
+	snprintf(num, sizeof num, "%d", r->code);
+	if (ecls != cls)
+		notes_say(o, "mixed", "ctct", num, notes_ref(r1, sizeof r1,
+		    "class.word:%d", cls), esc, ecls == 2 ? "word:success" :
+		    ecls == 4 ? "word:temporary" : "word:permanent");
+	mode = k != NULL ? NOTES_ESC_KNOWN : ecls != cls ? NOTES_ESC_OTHER :
+	    cls == 2 ? NOTES_ESC_SHORT : NOTES_ESC_FULL;
+	if (mode == NOTES_ESC_FULL &&
+	    (e = notes_esc_find(subject, detail)) != NULL &&
+	    e->tag != NULL && !notes_agrees(e->tag, text))
+		mode = NOTES_ESC_LOOSE;
+	notes_esc_note(o, esc, mode);
 }
 
 void
@@ -949,16 +1141,13 @@ notes_reply(const struct notes_ctx *ctx, const struct reply *r,
 	struct notes_out		 o = { emit, arg, 0 };
 	const struct notes_known	*k;
 	char				 text[NOTES_TEXT_MAX], esc[16];
-	char				 num[16], r1[32];
-	int				 ecls, subject, detail, cls;
+	int				 cls, shown, n;
 
 	if (r == NULL || emit == NULL)
 		return;
 	if (ctx == NULL)
 		ctx = &notes_noctx;
 	cls = r->code / 100;
-	snprintf(num, sizeof num, "%d", r->code);
-
 	esc[0] = '\0';
 	if (r->esc[0] != '\0')
 		snprintf(esc, sizeof esc, "%s", r->esc);
@@ -972,29 +1161,37 @@ notes_reply(const struct notes_ctx *ctx, const struct reply *r,
 	if (k != NULL && k->tag != NULL && strcmp(k->tag, "unknown-user") ==
 	    0 && notes_cmd_is(ctx, SMTPCMD_DOT))
 		k = NULL;
+	/* A recogniser of one provider's own code, with no phrase of its
+	   own, or whose words name the provider, says nothing unless the
+	   provider is shown to have sent it. */
+	shown = k != NULL ? notes_known_shown(ctx, k, text) : 0;
+	if (k != NULL && !shown && (k->match[0] == '\0' ||
+	    notes_in(NOTES_BRANDS, k->cause) ||
+	    (k->todo != NULL && notes_in(NOTES_BRANDS, k->todo))))
+		k = NULL;
+	/* Issue 12's order: the basic code, the enhanced code, what this
+	   text means, then one line of what to do (a hint from the
+	   session, else the known message's own). */
+	notes_code_note(&o, r->code, ctx->cmd);
+	notes_reply_esc(&o, r, esc, k, text);
+	/* The lab says who it is in its greeting (lab/lab_smtp.c). */
+	if (r->code == 220 && (notes_cmd_is(ctx, SMTPCMD_GREETING) ||
+	    notes_cmd_is(ctx, SMTPCMD_NONE)) &&
+	    notes_known_match(NOTES_LAB_MARK, text))
+		notes_say(&o, "lab.greeting", "");
 	if (k != NULL)
-		notes_known_note(&o, k);
-	notes_rules(&o, ctx, r, k, text);
+		notes_known_note(&o, ctx, k, shown);
 	if ((k == NULL || k->tag == NULL) && (cls == 4 || cls == 5))
 		notes_salient_note(&o, text);
-	if (esc[0] != '\0' && strcmp(esc, r->esc) == 0)
-		notes_esc_where(&o, r);
-	if (esc[0] != '\0' &&
-	    notes_esc_parse(esc, &ecls, &subject, &detail) == 0 &&
-	    ecls != cls)
-		notes_say(&o, "mixed", "ctct", num, notes_ref(r1, sizeof r1,
-		    "class.word:%d", cls), esc, ecls == 2 ? "word:success" :
-		    ecls == 4 ? "word:temporary" : "word:permanent");
-	if (esc[0] != '\0')
-		notes_esc_note(&o, esc, k != NULL ? NOTES_ESC_KNOWN :
-		    esc[0] - '0' != cls ? NOTES_ESC_OTHER :
-		    cls == 2 ? NOTES_ESC_SHORT : NOTES_ESC_FULL);
+	n = o.n;
+	notes_rules(&o, ctx, r, k, text);
+	if (k != NULL && o.n == n)
+		notes_known_todo(&o, k);
 	/* An EHLO reply; when the command is unknown, a 250 in lines. */
 	if (cls == 2 && (notes_cmd_is(ctx, SMTPCMD_EHLO) || (r->code == 250 &&
 	    r->nlines > 1 && (notes_cmd_is(ctx, SMTPCMD_NONE) ||
 	    notes_cmd_is(ctx, SMTPCMD_OTHER)))))
 		notes_ehlo(&o, ctx, r);
-	notes_code_note(&o, r->code, ctx->cmd);
 }
 
 /* The known message a "known.*:ID" reference names, or NULL. */
@@ -1025,6 +1222,10 @@ notes_tag(const struct note *nt, const char **server)
 		*server = NULL;
 	if (nt == NULL || nt->id == NULL)
 		return NULL;
+	if ((strcmp(nt->id, "known.anon") == 0 ||
+	    strcmp(nt->id, "known.lab") == 0) && nt->nargs > 0 &&
+	    (k = notes_known_ref(nt->a[0].s)) != NULL)
+		return k->tag;
 	if (strcmp(nt->id, "known.cause") == 0 && nt->nargs > 0 &&
 	    (k = notes_known_ref(nt->a[0].s)) != NULL) {
 		if (server != NULL && k->server)
@@ -1160,7 +1361,10 @@ notes_explain_codes(struct notes_out *o, int c, const char *esc)
 	    notes_esc_parse(esc, &ecls, &subject, &detail) == 0) {
 		/* A provider's own code says more than the registry. */
 		if ((k = notes_known_find_esc(esc)) != NULL)
-			notes_known_note(o, k);
+{
+			notes_known_note(o, &notes_noctx, k, 1);
+			notes_known_todo(o, k);
+		}
 		notes_esc_note(o, esc, NOTES_ESC_FULL);
 		/* An unregistered code got its subject and class already. */
 		if (notes_esc_find(subject, detail) != NULL) {
@@ -1254,6 +1458,8 @@ notes_explain_x(struct notes_out *o, const char *q, int cls, int subject,
 }
 
 /* /explain for a whole reply line: notes as for a reply, no context. */
+static void	notes_explain_evidence(struct notes_out *, const struct reply *);
+
 static void
 notes_explain_text(struct notes_out *o, int code, const char *text)
 {
@@ -1270,6 +1476,80 @@ notes_explain_text(struct notes_out *o, int code, const char *text)
 	r.lens = &len;
 	reply_find_esc(&r);
 	notes_reply(NULL, &r, o->emit, o->arg);
+	notes_explain_evidence(o, &r);
+}
+
+/*
+ * The alternative of pattern that occurs in text, copied to out ("a&b"
+ * shown as "a ... b"); 0 when none does.
+ */
+static int
+notes_which(const char *pattern, const char *text, char *out, size_t size)
+{
+	char		 alt[128];
+	const char	*bar;
+	size_t		 n, i, j;
+
+	if (size < 8)
+		return 0;
+	while (*pattern != '\0') {
+		bar = strchr(pattern, '|');
+		n = bar != NULL ? (size_t)(bar - pattern) : strlen(pattern);
+		if (n > 0 && n < sizeof alt) {
+			memcpy(alt, pattern, n);
+			alt[n] = '\0';
+			if (notes_known_match(alt, text)) {
+				for (i = j = 0; i < n && j + 6 < size; i++)
+					if (alt[i] == '&') {
+						memcpy(out + j, " ... ", 5);
+						j += 5;
+					} else
+						out[j++] = alt[i];
+				out[j] = '\0';
+				return 1;
+			}
+		}
+		if (bar == NULL)
+			break;
+		pattern = bar + 1;
+	}
+	return 0;
+}
+
+/*
+ * /explain on a pasted reply: the evidence behind the known message it
+ * matched, the words that identify the message and what in the text
+ * shows the provider it names (or that nothing does).
+ */
+static void
+notes_explain_evidence(struct notes_out *o, const struct reply *r)
+{
+	const struct notes_known	*k;
+	char				 text[NOTES_TEXT_MAX], w[160];
+	size_t				 i;
+
+	notes_known_text(r, text, sizeof text);
+	char				 who[160];
+	int				 named = 0;
+
+	if ((k = notes_known_find(r->code, r->esc, text)) == NULL)
+		return;
+	for (i = 0; k->server && i < sizeof notes_evidence /
+	    sizeof notes_evidence[0]; i++)
+		if (strcmp(notes_evidence[i].who, k->who) == 0 &&
+		    notes_which(notes_evidence[i].evidence, text, who,
+		    sizeof who))
+			named = 1;
+	/* notes_reply used it: unnamed, or named on this evidence. */
+	if (k->match[0] != '\0' && (named || !k->server ||
+	    (!notes_in(NOTES_BRANDS, k->cause) && (k->todo == NULL ||
+	    !notes_in(NOTES_BRANDS, k->todo)))) &&
+	    notes_which(k->match, text, w, sizeof w))
+		notes_say(o, "explain.phrase", "q", w);
+	if (named)
+		notes_say(o, "explain.who", "wq", k->who, who);
+	else if (k->server)
+		notes_say(o, "explain.who.none", "w", k->who);
 }
 
 /* 1 when explain knows something to say about keyword kw. */

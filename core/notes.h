@@ -82,6 +82,10 @@ struct notes_ctx {
 						   SMTPCMD_NONE if unknown */
 	const struct caps	*caps;		/* after EHLO, or NULL */
 	const struct caps	*prev_caps;	/* the EHLO before, or NULL */
+	const char		*greeting;	/* the greeting's text (its
+						   lines joined), or NULL: the
+						   evidence of who the server
+						   is, with caps->domain */
 };
 
 /* Events without a reply that deserve a note. */

@@ -363,7 +363,8 @@ const struct notes_known notes_knowns[] = {
 	    "Gmail", 0, "",
 	    "unusual rate of unsolicited mail", 0,
 	    "too many people mark mail from your IP address as unwanted",
-	    "check what you send and to whom; see Gmail's sender guidelines",
+	    "check what you send and to whom, and the provider's sender "
+	    "guidelines",
 	    "421 4.7.0 [192.0.2.1] Our system has detected an unusual "
 	    "rate of unsolicited mail originating from your IP address." },
 	{ "gmail-likely-spam", "content-spam", 1,
@@ -1081,14 +1082,16 @@ const struct notes_known notes_knowns[] = {
 	    "using bl.spamcop.net; Blocked - see "
 	    "https://www.spamcop.net/bl.shtml?192.0.2.1" },
 	{ "barracuda", "ip-reputation", 0,
-	    "Barracuda", 0, "", "barracuda", 0,
+	    "Barracuda", 0, "", "barracuda&reputation|barracuda&blocked|"
+	    "barracuda&listed|barracudacentral", 0,
 	    "your IP address has a poor Barracuda reputation",
 	    "request removal at barracudacentral.org",
 	    "554 Service unavailable; Client host [192.0.2.1] blocked using "
 	    "Barracuda Reputation; "
 	    "http://www.barracudanetworks.com/reputation/?pr=1&ip=192.0.2.1" },
 	{ "proofpoint", "ip-reputation", 0,
-	    "Proofpoint", 0, "", "proofpoint", 0,
+	    "Proofpoint", 0, "", "ipcheck.proofpoint|proofpoint&reputation|"
+	    "proofpoint&blocked|proofpoint&listed", 0,
 	    "Proofpoint's reputation service blocks your IP address",
 	    "request removal through ipcheck.proofpoint.com",
 	    "554 Blocked - see https://ipcheck.proofpoint.com/?ip=192.0.2.1" },

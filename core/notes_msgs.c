@@ -99,6 +99,19 @@ static const struct notes_msg notes_msgs[] = {
 	{ "class", N_("{1}xx: {2}"), NULL },
 	{ "known.cause", N_("{1}: {2}"), NULL },
 	{ "known.todo", N_("what to do: {1}"), NULL },
+	{ "known.anon", N_("this wording usually means: {1}"), NULL },
+	{ "known.lab", N_("smtpx lab: {1}"), NULL },
+	{ "explain.phrase", N_("recognised by the words \"{1}\" in the "
+	    "text"), NULL },
+	{ "explain.who", N_("{1} is named because the text contains "
+	    "\"{2}\""), NULL },
+	{ "explain.who.none", N_("the wording is one {1} uses, but nothing in "
+	    "the text shows who sent it, so no one is named"), NULL },
+	{ "lab.greeting", N_("smtpx lab: smtpx's own practice server, not a "
+	    "real provider; its personality (in brackets) sets its rules"),
+	    NULL },
+	{ "esc.loose", N_("{1} {2} ({3}): servers use this code for more "
+	    "than one cause, and this text does not say which"), NULL },
 
 	/* AUTH challenges */
 	{ "auth.chal.empty", N_("334 with no challenge: send your first "

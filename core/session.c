@@ -229,6 +229,7 @@ session_notes_ctx(const struct session *s, struct notes_ctx *c)
 	c->cmd = s->cmd;
 	c->caps = s->caps;
 	c->prev_caps = s->prev_caps;
+	c->greeting = s->greeting[0] != '\0' ? s->greeting : NULL;
 }
 
 void
@@ -642,7 +643,13 @@ typedef int session_handler_fn(struct session *, const struct reply *);
 static int
 session_on_greeting(struct session *s, const struct reply *r)
 {
-	(void)r;
+	size_t	 n = r->nlines > 0 ? r->lens[0] : 0;
+
+	if (n >= sizeof s->greeting)
+		n = sizeof s->greeting - 1;
+	if (n > 0)
+		memcpy(s->greeting, r->lines[0], n);
+	s->greeting[n] = '\0';
 	session_set_state(s, SESSION_READY);
 	return 0;
 }

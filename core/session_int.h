@@ -124,6 +124,8 @@ struct session {
 	size_t			 ntargets;
 	size_t			 target;	/* the one tried now */
 	int			 landed;	/* it greeted us */
+	char			 greeting[256];	/* its greeting's first line,
+						   for the notes' evidence */
 	int			 target_skip;	/* session_next_target */
 	int			 targets_stop;	/* cancelled: no next one */
 	struct resolver		*resolver;	/* the caller's, or NULL */

@@ -57,4 +57,25 @@ else
 	t_fail "notes_eval reads the training part whole" \
 	    "status $st: $(head -3 "$T/train")"
 fi
+
+# Through the line mode: the lab's greeting is named as the lab's, and
+# a provider is named only on evidence (the Microsoft greeting).
+printf '%s\n' 'QUIT' | timeout 60 "$SMTPX" --lab --batch 25 >"$T/lab" 2>&1
+if grep -q "^   # smtpx lab: smtpx's own practice server" "$T/lab"; then
+	t_ok "the lab's greeting is named as the lab's"
+else
+	t_fail "the lab's greeting is named as the lab's" "$(cat "$T/lab")"
+fi
+
+# /explain on a pasted reply shows the evidence it was read by.
+printf '%s\n' '/explain 535 5.7.139 Authentication unsuccessful, basic authentication is disabled.' |
+    timeout 20 "$SMTPX" --batch >"$T/explain" 2>&1
+if grep -q '^   # recognised by the words "basic authentication is disabled" in the text$' "$T/explain" &&
+    grep -q '^   # the wording is one Microsoft 365 uses, but nothing in the text shows who sent it' "$T/explain" &&
+    ! grep -q '# Microsoft 365:' "$T/explain"; then
+	t_ok "/explain shows the evidence, names no provider without it"
+else
+	t_fail "/explain shows the evidence, names no provider without it" \
+	    "$(cat "$T/explain")"
+fi
 t_done
