@@ -90,7 +90,11 @@ $(BUILD)/commit: FORCE
 	@echo '$(GIT_COMMIT)' | cmp -s - $@ || echo '$(GIT_COMMIT)' >$@
 FORCE:
 
-$(BUILD)/tests/%: tests/unit/%.c $(BUILD)/liblab.a $(BUILD)/libcore.a
+# A unit test of tui/NAME.c is test_NAME and links that file: rebuild it
+# when the file changes.
+.SECONDEXPANSION:
+$(BUILD)/tests/%: tests/unit/%.c $$(wildcard tui/$$(subst test_,,$$*).c) \
+    $(BUILD)/liblab.a $(BUILD)/libcore.a
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(XCFLAGS) $(PKG_CFLAGS) -Icore -Ilab -Itui -o $@ $< \
 	    $(wildcard tui/$(patsubst test_%,%,$*).c) $(UNIT_TUI_$*) \

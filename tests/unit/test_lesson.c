@@ -51,7 +51,7 @@ static const char demo[] =
     "expect: connect timeout\n"
     "step: Finding\n"
     "text: three\n"
-    "expect: finding open-relay\n";
+    "expect: finding relay-refused\n";
 
 static enum lesson_outcome
 reply_ev(struct lesson_run *r, enum smtpcmd cmd, int code, const char *esc)
@@ -98,7 +98,7 @@ test_parse(void **state)
 	assert_string_equal(l->steps[0].exp[0].esc, "5.1.1");
 	assert_int_equal(l->steps[1].exp[0].kind, LESSON_X_CONNECT);
 	assert_int_equal(l->steps[2].exp[0].kind, LESSON_X_FINDING);
-	assert_string_equal(l->steps[2].exp[0].word, "open-relay");
+	assert_string_equal(l->steps[2].exp[0].word, "relay-refused");
 	lesson_free(l);
 	/* Paragraphs: text lines join, an empty one breaks. */
 	assert_non_null(l = load("lesson: P\nstep: S\ntext: a\ntext: b\n"
@@ -166,9 +166,9 @@ test_connect_and_finding(void **state)
 	assert_int_equal(lesson_event(&r, &ev, NULL), LESSON_STEP_DONE);
 	/* A finding of another kind is no match; its own kind is. */
 	lesson_line(&r, "RCPT TO:<friend@example.org>");
-	assert_int_equal(lesson_finding(&r, "cleartext-auth", NULL),
+	assert_int_equal(lesson_finding(&r, "clear-password", NULL),
 	    LESSON_NOTHING);
-	assert_int_equal(lesson_finding(&r, "open-relay", NULL),
+	assert_int_equal(lesson_finding(&r, "relay-refused", NULL),
 	    LESSON_COMPLETE);
 	assert_null(lesson_run_step(&r));
 	lesson_free(l);
@@ -177,7 +177,7 @@ test_connect_and_finding(void **state)
 static int
 strict_finding(const char *kind)
 {
-	return strcmp(kind, "open-relay") == 0;
+	return strcmp(kind, "relay-refused") == 0;
 }
 
 static void
