@@ -22,7 +22,9 @@ T() { tmux -L "$sock" -f /dev/null "$@"; }
 cleanup() {
 	T kill-server >/dev/null 2>&1
 	for p in $srvpids; do kill "$p" 2>/dev/null; done
-	rm -rf "$tmp"
+	# A program killed with the server may still be writing its state
+	# files for a moment: try again once it is gone.
+	rm -rf "$tmp" 2>/dev/null || { sleep 1; rm -rf "$tmp"; }
 }
 trap cleanup EXIT
 trap 'exit 1' INT TERM HUP
