@@ -2317,6 +2317,15 @@ screen_welcome(struct screen *s)
 
 	screen_log(s, 0, "smtpx %s: a terminal for talking SMTP by hand",
 	    SMTPX_VERSION);
+	if (lab == NULL && s->app->opt->lab_at != NULL) {
+		screen_log(s, 0, "the teacher's lab is on %s (ports %d, %d and "
+		    "%d stand for 25, 587 and 465)", s->app->opt->lab_at,
+		    s->app->opt->port_base + 25, s->app->opt->port_base + 587,
+		    s->app->opt->port_base + 465);
+		screen_log(s, 0, "type /connect lab 587 to start, /lesson 1 "
+		    "for a guided tour, /help for commands, F1 for keys");
+		return;
+	}
 	if (lab == NULL) {
 		screen_log(s, 0, "type /connect HOST 587 to start, /help for "
 		    "commands, F1 for keys");
