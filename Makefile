@@ -13,7 +13,7 @@ MANDIR    = $(PREFIX)/share/man/man1
 SHAREDIR  = $(PREFIX)/share/smtpx
 
 CC       ?= cc
-PKGS      = ncursesw readline openssl
+PKGS      = ncursesw readline openssl jansson
 BUILD    ?= build
 SAN      ?=
 

@@ -18,6 +18,7 @@
 #include <openssl/crypto.h>
 
 #include "buf.h"
+#include "export.h"
 #include "reply.h"
 #include "render.h"
 #include "session.h"
@@ -70,7 +71,10 @@ batch_event(const struct session_event *ev, void *arg)
 
 	switch (ev->type) {
 	case SESSION_EV_ENTRY:
-		/* Notes are rendered and wrapped here, at 100 columns. */
+		/* Notes are rendered and wrapped here, at 100 columns.
+		   Markdown and JSON are written whole at the end. */
+		if (b->app->opt->format != EXPORT_TEXT)
+			break;
 		buf_reset(&b->line);
 		if (render_entry(ev->entry, b->app->opt->timestamps,
 		    &b->line) == 0)
@@ -338,6 +342,26 @@ batch_nul(struct batch *b, const char *line, size_t len)
 	return 1;
 }
 
+/* --format md|json: the whole session on stdout, once it is over. */
+static void
+batch_export(struct batch *b, int status)
+{
+	struct app	*app = b->app;
+	struct buf	 out;
+
+	if (app->export == NULL) {
+		fprintf(stderr, "smtpx: --format: out of memory\n");
+		return;
+	}
+	buf_init(&out, 0);
+	if (export_write(app->export, app->session, app->opt->format,
+	    app->notes, status, &out) == 0)
+		fwrite(out.data, 1, out.len, stdout);
+	else
+		fprintf(stderr, "smtpx: --format: out of memory\n");
+	buf_free(&out);
+}
+
 int
 batch_main(struct app *app)
 {
@@ -366,6 +390,8 @@ batch_main(struct app *app)
 		return EXIT_CONNECT;
 	}
 	session_set_notes(app->session, app->notes);
+	/* Timings for --format and /export, from the first entry on. */
+	app->export = export_new(app->session);
 	app->fe.arg = &b;
 	app->fe.secret = batch_secret;
 	app->fe.confirm = batch_confirm;
@@ -415,7 +441,11 @@ batch_main(struct app *app)
 		session_close(app->session);
 done:
 	status = batch_status(&b);
+	if (app->opt->format != EXPORT_TEXT)
+		batch_export(&b, status);
 	fflush(stdout);
+	export_free(app->export, app->session);
+	app->export = NULL;
 	session_free(app->session);
 	app->session = NULL;
 	buf_free(&b.line);

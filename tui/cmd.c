@@ -22,6 +22,7 @@
 #include "b64.h"
 #include "buf.h"
 #include "caps.h"
+#include "export.h"
 #include "lab.h"
 #include "notes.h"
 #include "render.h"
@@ -56,6 +57,7 @@ static int	cmd_status(struct app *, int, char **, const char *);
 static int	cmd_b64(struct app *, int, char **, const char *);
 static int	cmd_unb64(struct app *, int, char **, const char *);
 static int	cmd_save(struct app *, int, char **, const char *);
+static int	cmd_export(struct app *, int, char **, const char *);
 static int	cmd_theme(struct app *, int, char **, const char *);
 static int	cmd_notes(struct app *, int, char **, const char *);
 static int	cmd_lab(struct app *, int, char **, const char *);
@@ -116,6 +118,12 @@ static const struct cmd cmd_table[] = {
 	  "masked, after a header naming the server and TLS. An existing "
 	  "FILE is replaced only when confirmed, or in line mode with "
 	  "--force.", cmd_save },
+	{ "export", 1, 2, "/export [--force] FILE",
+	  "write the session for others: FILE.md is Markdown for a ticket "
+	  "(header, findings, transcript with latencies), FILE.json is JSON "
+	  "Lines for tools, FILE.txt is what /save writes (docs/export.md). "
+	  "Secrets masked; the file is written as /save writes it.",
+	  cmd_export },
 	{ "theme", 1, 1, "/theme NAME",
 	  "switch colours: default, light, high-contrast, mono.", cmd_theme },
 	{ "notes", 1, 1, "/notes on|off",
@@ -131,7 +139,8 @@ static const struct cmd cmd_table[] = {
 
 const char *const cmd_names[] = {
 	"/connect", "/close", "/starttls", "/auth", "/send", "/data", "/explain",
-	"/caps", "/cert", "/status", "/b64", "/unb64", "/save", "/theme",
+	"/caps", "/cert", "/status", "/b64", "/unb64", "/save", "/export",
+	"/theme",
 	"/notes", "/lab", "/help", "/quit", NULL
 };
 
@@ -1125,6 +1134,54 @@ cmd_save(struct app *app, int argc, char **argv, const char *line)
 		    "it", full, dropped);
 	else
 		cmd_event(app, "transcript saved to %s", full);
+	return 0;
+}
+
+/* /export [--force] FILE: the format by the file's extension. */
+static int
+cmd_export(struct app *app, int argc, char **argv, const char *line)
+{
+	struct buf		 out;
+	enum export_format	 fmt;
+	const char		*file = argv[argc - 1];
+	char			 full[4096];
+	int			 force = 0, fd, r;
+
+	if (argc == 2 && strcmp(argv[0], "--force") == 0)
+		force = 1;
+	else if (argc == 2) {
+		cmd_error(app, "usage: /export [--force] FILE");
+		return -1;
+	}
+	if (export_format_of_file(file, &fmt) == -1) {
+		cmd_error(app, "/export: %s: name it .md (Markdown), .json "
+		    "(JSON Lines) or .txt (as /save)", file);
+		return -1;
+	}
+	if (fmt == EXPORT_TEXT)
+		return cmd_save(app, argc, argv, line);
+	if (app->export == NULL) {
+		cmd_error(app, "/export: out of memory");
+		return -1;
+	}
+	buf_init(&out, 0);
+	if (export_write(app->export, app->session, fmt, app->notes, -1,
+	    &out) == -1) {
+		buf_free(&out);
+		cmd_error(app, "/export: out of memory");
+		return -1;
+	}
+	if ((fd = cmd_open_out(app, "/export", file, force, full,
+	    sizeof full)) < 0) {
+		buf_free(&out);
+		return fd == -2 ? 0 : -1;
+	}
+	r = util_write_all(fd, out.data, out.len);
+	buf_free(&out);
+	if (cmd_close_out(app, "/export", full, fd, r) == -1)
+		return -1;
+	cmd_event(app, "session exported to %s (%s)", full,
+	    fmt == EXPORT_MD ? "Markdown" : "JSON Lines");
 	return 0;
 }
 

@@ -15,6 +15,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "export.h"
 #include "lab.h"
 #include "tui.h"
 
@@ -28,7 +29,7 @@ enum {
 	OPT_USER, OPT_PASSWORD_FILE, OPT_ALLOW_PLAIN, OPT_BATCH, OPT_SCRIPT,
 	OPT_LAB, OPT_LAB_SERVE, OPT_LISTEN, OPT_LAB_OP25B, OPT_THEME,
 	OPT_NO_NOTES, OPT_TIMESTAMPS, OPT_STOP_ON_ERROR, OPT_VERSION,
-	OPT_SERVERNAME, OPT_MAX_TRANSCRIPT, OPT_DEBUG,
+	OPT_SERVERNAME, OPT_MAX_TRANSCRIPT, OPT_DEBUG, OPT_FORMAT,
 };
 
 static const struct option main_longopts[] = {
@@ -45,6 +46,7 @@ static const struct option main_longopts[] = {
 	{ "batch",		no_argument,	   NULL, OPT_BATCH },
 	{ "script",		required_argument, NULL, OPT_SCRIPT },
 	{ "stop-on-error",	no_argument,	   NULL, OPT_STOP_ON_ERROR },
+	{ "format",		required_argument, NULL, OPT_FORMAT },
 	{ "lab",		no_argument,	   NULL, OPT_LAB },
 	{ "lab-serve",		no_argument,	   NULL, OPT_LAB_SERVE },
 	{ "listen",		required_argument, NULL, OPT_LISTEN },
@@ -85,6 +87,9 @@ static const char main_usage[] =
 "      --script FILE        line mode: read lines from FILE instead of stdin\n"
 "      --stop-on-error      line mode: at the first 4xx/5xx reply send QUIT\n"
 "                           and stop (exit 1)\n"
+"      --format FORMAT      line mode: text (default, as it happens), md\n"
+"                           (Markdown for tickets) or json (JSON Lines),\n"
+"                           written when the session ends (docs/export.md)\n"
 "      --lab                use the built-in lab server (ports 25, 587, 465)\n"
 "      --lab-serve          run only the lab, until interrupted\n"
 "      --listen ADDR        with --lab-serve: address to listen on (127.0.0.1)\n"
@@ -161,7 +166,8 @@ main_printable(const char *s)
 int
 options_parse(struct options *o, int argc, char **argv)
 {
-	int	 c;
+	enum export_format	 fmt;
+	int			 c;
 
 	memset(o, 0, sizeof *o);
 	o->timeout = 30;
@@ -263,6 +269,14 @@ options_parse(struct options *o, int argc, char **argv)
 		case OPT_DEBUG:
 			o->debug = optarg;
 			break;
+		case OPT_FORMAT:
+			if (export_format_parse(optarg, &fmt) == -1) {
+				fprintf(stderr, "smtpx: --format: %s: use "
+				    "text, md or json\n", optarg);
+				return -1;
+			}
+			o->format = fmt;
+			break;
 		case OPT_STOP_ON_ERROR:
 			o->stop_on_error = 1;
 			break;
@@ -317,6 +331,11 @@ options_parse(struct options *o, int argc, char **argv)
 	}
 	if (o->listen && !o->lab_serve) {
 		fprintf(stderr, "smtpx: --listen goes with --lab-serve\n");
+		return -1;
+	}
+	if (o->format != EXPORT_TEXT && !o->batch) {
+		fprintf(stderr, "smtpx: --format goes with --batch (the screen "
+		    "has /export)\n");
 		return -1;
 	}
 	return 0;

@@ -12,6 +12,7 @@
 #include <stddef.h>
 
 struct buf;
+struct export;
 struct lab;
 struct session;
 
@@ -47,6 +48,7 @@ struct options {
 	int		 stop_on_error;	/* line mode: QUIT at the first 4xx/5xx */
 	size_t		 max_transcript; /* bytes of transcript kept */
 	const char	*debug;		/* --debug FILE, or NULL */
+	int		 format;	/* line mode: enum export_format */
 };
 
 /* What the command layer needs from a front end. */
@@ -85,6 +87,8 @@ struct app {
 	int			 notes;
 	int			 usage_errors;	/* bad lines typed (exit 2) */
 	struct cmd_pending	 pending;
+	struct export		*export;	/* timings for /export (the
+						   front end frees it) */
 };
 
 /* Options (main.c). */
