@@ -353,9 +353,12 @@ batch_export(struct batch *b, int status)
 		fprintf(stderr, "smtpx: --format: out of memory\n");
 		return;
 	}
+	struct export_tls tls = { app->opt->ca_file, app->opt->servername,
+			    app->opt->insecure };
+
 	buf_init(&out, 0);
 	if (export_write(app->export, app->session, app->opt->format,
-	    app->notes, status, &out) == 0)
+	    app->notes, status, &tls, &out) == 0)
 		fwrite(out.data, 1, out.len, stdout);
 	else
 		fprintf(stderr, "smtpx: --format: out of memory\n");

@@ -49,6 +49,9 @@ struct export {
 	char			 tls_version[16];
 	char			 verify_error[160];
 	char			 user[256];
+	/* The target that answered. */
+	char			 host[256];
+	int			 port, implicit;
 };
 
 /* The row of entry e, counted from the session's first. */
@@ -170,6 +173,16 @@ export_event(const struct session_event *ev, void *arg)
 		break;
 	case SESSION_EV_STATE:
 		export_state(x, ev);
+		break;
+	case SESSION_EV_TARGET:
+		if (ev->target->result == SESSION_TARGET_ANSWERED) {
+			const struct session_target *t = ev->target->target;
+
+			snprintf(x->host, sizeof x->host, "%s", t->host != NULL ?
+			    t->host : t->addr != NULL ? t->addr : "");
+			x->port = t->port;
+			x->implicit = t->implicit_tls;
+		}
 		break;
 	default:
 		break;
@@ -607,16 +620,513 @@ export_md(const struct export *x, const struct session *s, int notes,
 	return 0;
 }
 
+/* One tool's command in a fence its text cannot end. */
+static void
+export_md_tool(const struct export *x, const struct session *s,
+    const char *tool, const struct export_tls *tls, struct buf *out)
+{
+	struct buf	 cmd;
+	size_t		 fence, i;
+
+	buf_init(&cmd, 0);
+	(void)export_reproduce(x, s, tool, tls, &cmd);
+	fence = export_ticks(cmd.data != NULL ? cmd.data : "", cmd.len);
+	fence = fence < 3 ? 3 : fence + 1;
+	buf_printf(out, "\n### %s\n\n", tool);
+	for (i = 0; i < fence; i++)
+		buf_addch(out, '`');
+	buf_addstr(out, "sh\n");
+	buf_add(out, cmd.data != NULL ? cmd.data : "", cmd.len);
+	for (i = 0; i < fence; i++)
+		buf_addch(out, '`');
+	buf_addch(out, '\n');
+	buf_free(&cmd);
+}
+
 int
 export_write(const struct export *x, const struct session *s,
-    enum export_format fmt, int notes, int exit, struct buf *out)
+    enum export_format fmt, int notes, int exit,
+    const struct export_tls *tls, struct buf *out)
 {
+	size_t	 i;
+
 	switch (fmt) {
 	case EXPORT_JSON:
 		return export_json(x, s, notes, exit, out);
 	case EXPORT_MD:
-		return export_md(x, s, notes, exit, out);
+		if (export_md(x, s, notes, exit, out) == -1)
+			return -1;
+		buf_addstr(out, "\n## Reproduce\n\nThe password is read "
+		    "from the file $PASSWORD_FILE names (its first line).\n");
+		for (i = 0; export_tools[i] != NULL; i++)
+			export_md_tool(x, s, export_tools[i], tls, out);
+		return 0;
 	default:
 		return -1;
 	}
+}
+
+/*
+ * Reproduce: what a rerun needs, read back from the transcript (the
+ * lines as sent, secrets already masked) and from what the export saw
+ * of the connection. The last transaction is the one rerun.
+ */
+struct export_run {
+	char		 ehlo[256];
+	char		 mech[32];
+	char		 from[512];
+	struct buf	 rcpts;		/* addresses, each ending in '\n' */
+	struct buf	 msg;		/* message lines, unstuffed, '\n' */
+	int		 have_msg;
+	int		 starttls;
+};
+
+const char *const export_tools[] = { "swaks", "curl", "openssl", NULL };
+
+/* The word after a command ("EHLO name", "AUTH PLAIN ..."). */
+static void
+export_arg(const char *text, size_t skip, char *out, size_t outlen)
+{
+	const char	*p = text + skip;
+	size_t		 n;
+
+	p += strspn(p, " ");
+	n = strcspn(p, " ");
+	snprintf(out, outlen, "%.*s", (int)n, p);
+}
+
+/* The address between < and > after skip, or "". */
+static void
+export_addr(const char *text, char *out, size_t outlen)
+{
+	const char	*a = strchr(text, '<'), *b;
+
+	if (a == NULL || (b = strchr(a, '>')) == NULL) {
+		out[0] = '\0';
+		return;
+	}
+	snprintf(out, outlen, "%.*s", (int)(b - a - 1), a + 1);
+}
+
+static void
+export_sent(struct export_run *r, const struct tr_entry *e, int *in_msg)
+{
+	const char	*t = e->text;
+	char		 a[512];
+
+	if (*in_msg) {
+		if (strcmp(t, ".") == 0) {
+			*in_msg = 0;
+			r->have_msg = 1;
+		} else {
+			/* As typed: the engine dot-stuffs on the wire. */
+			buf_addstr(&r->msg, t);
+			buf_addch(&r->msg, '\n');
+		}
+		return;
+	}
+	if (strncasecmp(t, "EHLO ", 5) == 0 || strncasecmp(t, "HELO ", 5) == 0)
+		export_arg(t, 5, r->ehlo, sizeof r->ehlo);
+	else if (strcasecmp(t, "STARTTLS") == 0)
+		r->starttls = 1;
+	else if (strncasecmp(t, "AUTH ", 5) == 0)
+		export_arg(t, 5, r->mech, sizeof r->mech);
+	else if (strncasecmp(t, "MAIL FROM:", 10) == 0) {
+		export_addr(t, r->from, sizeof r->from);
+		buf_reset(&r->rcpts);
+		buf_reset(&r->msg);
+		r->have_msg = 0;
+	} else if (strncasecmp(t, "RCPT TO:", 8) == 0) {
+		export_addr(t, a, sizeof a);
+		if (a[0] != '\0') {
+			buf_addstr(&r->rcpts, a);
+			buf_addch(&r->rcpts, '\n');
+		}
+	}
+}
+
+static void
+export_scan(const struct session *s, struct export_run *r)
+{
+	const struct transcript	*tr = session_transcript(s);
+	const struct tr_entry	*e;
+	size_t			 i, n = transcript_count(tr);
+	int			 in_msg = 0;
+
+	for (i = 0; i < n; i++) {
+		if ((e = transcript_get(tr, i)) == NULL)
+			continue;
+		if (e->kind == TR_SENT)
+			export_sent(r, e, &in_msg);
+		else if (e->kind == TR_RECV && e->code == 354 &&
+		    (e->flags & TR_F_LAST)) {
+			in_msg = 1;
+			buf_reset(&r->msg);
+		}
+	}
+}
+
+/* s in single quotes for sh. */
+static void
+export_q(struct buf *out, const char *s)
+{
+	buf_addch(out, '\'');
+	for (; *s; s++) {
+		if (*s == '\'')
+			buf_addstr(out, "'\\''");
+		else
+			buf_addch(out, *s);
+	}
+	buf_addch(out, '\'');
+}
+
+/* s inside an unquoted here-document: \, $ and ` escaped. */
+static void
+export_hd(struct buf *out, const char *s)
+{
+	for (; *s; s++) {
+		if (*s == '\\' || *s == '$' || *s == '`')
+			buf_addch(out, '\\');
+		buf_addch(out, *s);
+	}
+}
+
+/* A here-document delimiter that is no line of the message. */
+static void
+export_delim(const struct export_run *r, char *out, size_t outlen)
+{
+	const char	*m = r->msg.data != NULL ? r->msg.data : "";
+	char		 want[80];
+
+	snprintf(out, outlen, "SMTPX_MESSAGE");
+	for (;;) {
+		snprintf(want, sizeof want, "\n%s\n", out);
+		if (strncmp(m, want + 1, strlen(want + 1)) != 0 &&
+		    strstr(m, want) == NULL)
+			return;
+		if (strlen(out) + 2 > outlen)
+			return;
+		strcat(out, "X");
+	}
+}
+
+/* The message of the last transaction, or a short one in its place. */
+static void
+export_body(const struct export_run *r, struct buf *out)
+{
+	if (r->have_msg) {
+		buf_add(out, r->msg.data != NULL ? r->msg.data : "",
+		    r->msg.len);
+		return;
+	}
+	buf_printf(out, "From: <%s>\nSubject: smtpx: a session rerun\n\n"
+	    "The session's message was not typed (/send or /data), so "
+	    "this one stands in.\n", r->from);
+}
+
+/* The mechanism a tool can run: the session's, or PLAIN in its place. */
+static const char *
+export_mech(const struct export_run *r, const char *tool, struct buf *out)
+{
+	static const char *const ok[][5] = {
+		{ "PLAIN", "LOGIN", "CRAM-MD5", NULL },	/* swaks */
+		{ "PLAIN", "LOGIN", "CRAM-MD5", NULL },	/* curl */
+		{ "PLAIN", "LOGIN", NULL },		/* openssl */
+	};
+	int	 t = strcmp(tool, "swaks") == 0 ? 0 :
+		    strcmp(tool, "curl") == 0 ? 1 : 2;
+	size_t	 i;
+
+	for (i = 0; ok[t][i] != NULL; i++)
+		if (strcasecmp(r->mech, ok[t][i]) == 0)
+			return ok[t][i];
+	buf_printf(out, "# %s cannot run AUTH %s here; PLAIN stands in\n",
+	    tool, r->mech);
+	return "PLAIN";
+}
+
+/* The recipients, separated by sep, quoted as one word. */
+static void
+export_rcpts(const struct export_run *r, char sep, struct buf *out)
+{
+	struct buf	 list;
+	size_t		 i;
+
+	buf_init(&list, 0);
+	for (i = 0; i < r->rcpts.len; i++)
+		if (r->rcpts.data[i] != '\n')
+			buf_addch(&list, r->rcpts.data[i]);
+		else if (i + 1 < r->rcpts.len)
+			buf_addch(&list, sep);
+	buf_addch(&list, '\0');
+	export_q(out, list.data);
+	buf_free(&list);
+}
+
+#define EXPORT_PW	"\"$(head -n 1 \"${PASSWORD_FILE:?name the file " \
+			"that holds the password}\")\""
+
+static void
+export_swaks(const struct export *x, const struct export_run *r,
+    const struct export_tls *tls, int tlsmode, struct buf *out)
+{
+	const char	*mech = NULL;
+	char		 delim[64];
+
+	if (r->mech[0] != '\0')
+		mech = export_mech(r, "swaks", out);
+	if (mech != NULL)
+		buf_addstr(out, "SWAKS_OPT_auth_password=" EXPORT_PW " \\\n");
+	buf_addstr(out, "swaks --server ");
+	export_q(out, x->host);
+	buf_printf(out, " --port %d", x->port);
+	if (tlsmode == 2)
+		buf_addstr(out, " --tls-on-connect");
+	else if (tlsmode == 1)
+		buf_addstr(out, " --tls");
+	if (tlsmode && !tls->insecure)
+		buf_addstr(out, " --tls-verify");
+	if (tlsmode && tls->ca_file != NULL) {
+		buf_addstr(out, " --tls-ca-path ");
+		export_q(out, tls->ca_file);
+	}
+	if (tlsmode && tls->servername != NULL) {
+		buf_addstr(out, " --tls-sni ");
+		export_q(out, tls->servername);
+	}
+	buf_addstr(out, " \\\n    ");
+	if (r->ehlo[0] != '\0') {
+		buf_addstr(out, "--ehlo ");
+		export_q(out, r->ehlo);
+		buf_addch(out, ' ');
+	}
+	if (mech != NULL) {
+		buf_printf(out, "--auth %s --auth-user ", mech);
+		export_q(out, x->user[0] ? x->user : "USER");
+		buf_addch(out, ' ');
+	}
+	if (r->rcpts.len == 0) {
+		buf_printf(out, "--quit-after %s\n", mech != NULL ? "AUTH" :
+		    "EHLO");
+		return;
+	}
+	buf_addstr(out, "\\\n    --from ");
+	export_q(out, r->from);
+	buf_addstr(out, " --to ");
+	export_rcpts(r, ',', out);
+	/* swaks ends the message with CRLF.CRLF after what it was given:
+	   $(...) drops the last line end, which would add a blank line. */
+	export_delim(r, delim, sizeof delim);
+	buf_printf(out, " --data \"$(cat <<'%s'\n", delim);
+	export_body(r, out);
+	buf_printf(out, "%s\n)\"\n", delim);
+}
+
+/* The i-th recipient into a; 0, or -1 past the last. */
+static int
+export_rcpt(const struct export_run *r, size_t i, char *a, size_t alen)
+{
+	const char	*p = r->rcpts.data, *end = p + r->rcpts.len, *nl;
+
+	for (; p != NULL && p < end; p = nl + 1) {
+		if ((nl = memchr(p, '\n', end - p)) == NULL)
+			break;
+		if (i-- == 0) {
+			snprintf(a, alen, "%.*s", (int)(nl - p), p);
+			return 0;
+		}
+	}
+	return -1;
+}
+
+/* 1 when h is an address literal, not a name. */
+static int
+export_is_ip(const char *h)
+{
+	return strchr(h, ':') != NULL || h[strspn(h, "0123456789.")] == '\0';
+}
+
+static void
+export_curl(const struct export *x, const struct export_run *r,
+    const struct export_tls *tls, int tlsmode, struct buf *out)
+{
+	const char	*mech = NULL;
+	const char	*name = tls->servername != NULL ? tls->servername :
+			    x->host;
+	char		 delim[64], a[512], url[600];
+	size_t		 i;
+
+	if (r->mech[0] != '\0')
+		mech = export_mech(r, "curl", out);
+	snprintf(url, sizeof url, strchr(name, ':') ? "%s://[%s]:%d/%s" :
+	    "%s://%s:%d/%s", tlsmode == 2 ? "smtps" : "smtp", name, x->port,
+	    r->ehlo);
+	buf_addstr(out, "curl --url ");
+	export_q(out, url);
+	if (tls->servername != NULL) {
+		snprintf(a, sizeof a, "%s:%d:%s", tls->servername, x->port,
+		    x->host);
+		buf_addstr(out, " --resolve ");
+		export_q(out, a);
+	}
+	if (tlsmode == 1)
+		buf_addstr(out, " --ssl-reqd");
+	if (tlsmode && tls->insecure)
+		buf_addstr(out, " --insecure");
+	if (tlsmode && tls->ca_file != NULL) {
+		buf_addstr(out, " --cacert ");
+		export_q(out, tls->ca_file);
+	}
+	if (mech != NULL)
+		buf_printf(out, " \\\n    --login-options AUTH=%s "
+		    "--netrc-file /dev/fd/3", mech);
+	if (r->rcpts.len == 0)
+		buf_addstr(out, " --request NOOP");
+	else {
+		buf_addstr(out, " \\\n    --mail-from ");
+		export_q(out, r->from);
+		for (i = 0; export_rcpt(r, i, a, sizeof a) == 0; i++) {
+			buf_addstr(out, " --mail-rcpt ");
+			export_q(out, a);
+		}
+		buf_addstr(out, " --crlf --upload-file -");
+	}
+	if (mech != NULL)
+		buf_addstr(out, " 3<<SMTPX_NETRC");
+	export_delim(r, delim, sizeof delim);
+	if (r->rcpts.len != 0)
+		buf_printf(out, " <<'%s'", delim);
+	buf_addch(out, '\n');
+	if (mech != NULL) {
+		/* netrc quotes with "; the password's " and \ escaped. */
+		buf_addstr(out, "machine ");
+		export_hd(out, name);
+		buf_addstr(out, " login ");
+		export_hd(out, x->user[0] ? x->user : "USER");
+		buf_addstr(out, " password \"$(head -n 1 \"${PASSWORD_FILE:?"
+		    "name the file that holds the password}\" | "
+		    "sed 's/[\\\\\"]/\\\\&/g')\"\nSMTPX_NETRC\n");
+	}
+	if (r->rcpts.len != 0) {
+		export_body(r, out);
+		buf_printf(out, "%s\n", delim);
+	}
+}
+
+/* One SMTP line for openssl's pipe, then a pause for the reply. */
+static void
+export_ossl_line(struct buf *out, const char *line)
+{
+	buf_addstr(out, "  printf '%s\\n' ");
+	export_q(out, line);
+	buf_addstr(out, "; sleep 1\n");
+}
+
+static void
+export_openssl(const struct export *x, const struct export_run *r,
+    const struct export_tls *tls, int tlsmode, struct buf *out)
+{
+	const char	*mech = NULL;
+	const char	*name = tls->servername != NULL ? tls->servername :
+			    x->host;
+	const char	*user = x->user[0] ? x->user : "USER";
+	char		 delim[64], a[600];
+	size_t		 i;
+
+	if (tlsmode == 0) {
+		buf_addstr(out, "# openssl s_client speaks TLS, and this "
+		    "session had none: see swaks or curl\n");
+		return;
+	}
+	if (r->mech[0] != '\0')
+		mech = export_mech(r, "openssl", out);
+	buf_addstr(out, "{ sleep 2\n");
+	if (r->ehlo[0] != '\0') {
+		snprintf(a, sizeof a, "EHLO %s", r->ehlo);
+		export_ossl_line(out, a);
+	}
+	if (mech != NULL && strcmp(mech, "LOGIN") == 0) {
+		buf_addstr(out, "  printf 'AUTH LOGIN\\n'; sleep 1\n"
+		    "  printf '%s' ");
+		export_q(out, user);
+		buf_addstr(out, " | base64 -w 0; printf '\\n'; sleep 1\n"
+		    "  printf '%s' " EXPORT_PW " | base64 -w 0; "
+		    "printf '\\n'; sleep 1\n");
+	} else if (mech != NULL) {
+		buf_addstr(out, "  printf 'AUTH PLAIN %s\\n' \"$(printf "
+		    "'\\000%s\\000%s' ");
+		export_q(out, user);
+		buf_addstr(out, " " EXPORT_PW " | base64 -w 0)\"; sleep 1\n");
+	}
+	if (r->rcpts.len != 0) {
+		snprintf(a, sizeof a, "MAIL FROM:<%s>", r->from);
+		export_ossl_line(out, a);
+		for (i = 0; export_rcpt(r, i, a + 9, sizeof a - 9) == 0; i++) {
+			memcpy(a, "RCPT TO:<", 9);
+			strcat(a, ">");
+			export_ossl_line(out, a);
+		}
+		export_ossl_line(out, "DATA");
+		export_delim(r, delim, sizeof delim);
+		buf_printf(out, "  sed 's/^\\./../' <<'%s'\n", delim);
+		export_body(r, out);
+		buf_printf(out, "%s\n", delim);
+		export_ossl_line(out, ".");
+	}
+	export_ossl_line(out, "QUIT");
+	buf_addstr(out, "} | openssl s_client -connect ");
+	snprintf(a, sizeof a, strchr(x->host, ':') ? "[%s]:%d" : "%s:%d",
+	    x->host, x->port);
+	export_q(out, a);
+	if (tlsmode == 1) {
+		buf_addstr(out, " -starttls smtp");
+		if (r->ehlo[0] != '\0') {
+			buf_addstr(out, " -name ");
+			export_q(out, r->ehlo);
+		}
+	}
+	buf_addstr(out, " -crlf -quiet \\\n    -servername ");
+	export_q(out, name);
+	if (!tls->insecure) {
+		buf_addstr(out, " -verify_return_error");
+		buf_addstr(out, export_is_ip(name) ? " -verify_ip " :
+		    " -verify_hostname ");
+		export_q(out, name);
+	}
+	if (tls->ca_file != NULL) {
+		buf_addstr(out, " -CAfile ");
+		export_q(out, tls->ca_file);
+	}
+	buf_addch(out, '\n');
+}
+
+int
+export_reproduce(const struct export *x, const struct session *s,
+    const char *tool, const struct export_tls *tls, struct buf *out)
+{
+	struct export_run	 r;
+	int			 tlsmode, rc = 0;
+
+	if (strcmp(tool, "swaks") != 0 && strcmp(tool, "curl") != 0 &&
+	    strcmp(tool, "openssl") != 0)
+		return -1;
+	if (x->host[0] == '\0') {
+		buf_addstr(out, "# no server answered in this session: "
+		    "nothing to rerun\n");
+		return 0;
+	}
+	memset(&r, 0, sizeof r);
+	buf_init(&r.rcpts, 0);
+	buf_init(&r.msg, 0);
+	export_scan(s, &r);
+	tlsmode = x->implicit ? 2 : r.starttls && x->tls_seen ? 1 : 0;
+	if (strcmp(tool, "swaks") == 0)
+		export_swaks(x, &r, tls, tlsmode, out);
+	else if (strcmp(tool, "curl") == 0)
+		export_curl(x, &r, tls, tlsmode, out);
+	else
+		export_openssl(x, &r, tls, tlsmode, out);
+	buf_free(&r.rcpts);
+	buf_free(&r.msg);
+	return rc;
 }

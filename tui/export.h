@@ -41,12 +41,37 @@ int	export_format_parse(const char *name, enum export_format *);
 /* By the file name's extension (.txt, .md, .json, .jsonl): 0 or -1. */
 int	export_format_of_file(const char *path, enum export_format *);
 
+struct export_tls;
 /*
  * Append the session in fmt (EXPORT_MD or EXPORT_JSON) to out: notes
  * only with notes, exit the status the line mode exits with or -1 when
- * it is not known yet (the screen). 0, or -1 when out is full.
+ * it is not known yet (the screen); Markdown ends with the commands that
+ * rerun the session (export_reproduce, with tls). 0, or -1 when out is
+ * full.
  */
 int	export_write(const struct export *, const struct session *,
-	    enum export_format fmt, int notes, int exit, struct buf *out);
+	    enum export_format fmt, int notes, int exit,
+	    const struct export_tls *tls, struct buf *out);
+
+/* The TLS choices of the command line, which a rerun needs too. */
+struct export_tls {
+	const char	*ca_file;	/* or NULL */
+	const char	*servername;	/* or NULL */
+	int		 insecure;
+};
+
+/* The tools /reproduce knows, in the order the Markdown export shows
+   them; NULL-terminated. */
+extern const char *const export_tools[];
+/*
+ * Append a POSIX sh command that reruns the session with tool ("swaks",
+ * "curl", "openssl"): host, port, TLS mode, verification, EHLO name,
+ * AUTH mechanism and user, sender, recipients and the message of the
+ * last transaction, as the transcript shows them. The password is read
+ * at run time from the file $PASSWORD_FILE names, never written here
+ * and never put on a command line. 0, or -1 for an unknown tool.
+ */
+int	export_reproduce(const struct export *, const struct session *,
+	    const char *tool, const struct export_tls *, struct buf *out);
 
 #endif

@@ -55,9 +55,9 @@ run md --format md
 
 # --format text is the line mode's own output, byte for byte (the port
 # differs from run to run; nothing else may).
-sed -e "s/$(cat "$T/plain/port")/PORT/g" -e "s|$T/plain/|DIR/|" \
+sed -e "s/$(cat "$T/plain/port")/PORT/g" -e "s|$T/plain/|DIR/|g" \
     "$T/plain/out" >"$T/plain.n"
-sed -e "s/$(cat "$T/text/port")/PORT/g" -e "s|$T/text/|DIR/|" \
+sed -e "s/$(cat "$T/text/port")/PORT/g" -e "s|$T/text/|DIR/|g" \
     "$T/text/out" >"$T/text.n"
 if [ "$(cat "$T/plain/rc")" = 1 ] && cmp -s "$T/plain.n" "$T/text.n"; then
 	t_ok "--format text is the plain line mode output"
@@ -135,7 +135,7 @@ check_md() {
 	    grep -q '^- authenticated as: alice$' "$_f" &&
 	    grep -q '^## Findings$' "$_f" &&
 	    grep -q '^- relaying to y.test refused' "$_f" &&
-	    [ "$(grep -c '^```' "$_f")" = 2 ] &&
+	    [ "$(grep -c '^```text$' "$_f")" = 1 ] &&
 	    grep -q '^S: 250 AUTH PLAIN LOGIN   ([0-9]* ms)$' "$_f" &&
 	    grep -q '^   # ' "$_f"; then
 		t_ok "$_n: header, findings, fenced transcript, latency, notes"
@@ -188,6 +188,34 @@ else
 	t_fail "no password or base64 of it in any export ($wire on the wire)" \
 	    "leaks in:$leaks"
 fi
+
+# /reproduce: shown, or written to a file; the session's last AUTH
+# (LOGIN), user, EHLO name, sender and recipient; no TLS, so no openssl.
+P=$T/plain
+if grep -q "^\* swaks --server '127.0.0.1' --port $(cat "$P/port") " "$P/out" &&
+    grep -q "^\*     --ehlo 'client.test' --auth LOGIN --auth-user 'alice' " "$P/out" &&
+    grep -q "^\* # openssl s_client speaks TLS, and this session had none" "$P/out" &&
+    grep -q '^! usage: /reproduce swaks|curl|openssl' "$P/out"; then
+	t_ok "/reproduce shows the command for the session"
+else
+	t_fail "/reproduce shows the command for the session" \
+	    "$(grep -A3 reproduce "$P/out")"
+fi
+if [ "$(stat -c %a "$P/x/r.sh")" = 600 ] &&
+    grep -qF "curl --url 'smtp://127.0.0.1:$(cat "$P/port")/client.test'" "$P/x/r.sh" &&
+    grep -qF -- "--login-options AUTH=LOGIN --netrc-file /dev/fd/3" "$P/x/r.sh" &&
+    grep -qF -- "--mail-from 'a@x.test' --mail-rcpt 'b@y.test'" "$P/x/r.sh" &&
+    grep -q '^machine 127.0.0.1 login alice password "$(head -n 1 "${PASSWORD_FILE' "$P/x/r.sh" &&
+    sh -n "$P/x/r.sh"; then
+	t_ok "/reproduce curl FILE writes the command, mode 0600, valid sh"
+else
+	t_fail "/reproduce curl FILE writes the command, mode 0600, valid sh" \
+	    "$(ls -l "$P/x/r.sh"; cat "$P/x/r.sh")"
+fi
+grep -q '^## Reproduce$' "$P/x/s.md" && grep -q '^### openssl$' "$P/x/s.md" &&
+    t_ok "the Markdown export ends with the reproduce commands" ||
+    t_fail "the Markdown export ends with the reproduce commands" \
+	"$(tail -20 "$P/x/s.md")"
 
 # /export follows /save's rules.
 W=$T/rules
