@@ -63,6 +63,21 @@ batch_first(struct batch *b, int status)
 		b->first = status;
 }
 
+/* --timestamps: the last line of a reply to a command ends with how
+   long the reply took, as the Markdown export shows it. */
+static void
+batch_latency(struct batch *b, const struct tr_entry *e)
+{
+	long	 ms;
+
+	if (!b->app->opt->timestamps || e->kind != TR_RECV ||
+	    !(e->flags & TR_F_LAST) || b->line.len == 0 ||
+	    (ms = export_latency(b->app->export)) < 0)
+		return;
+	b->line.len--;		/* the line end */
+	buf_printf(&b->line, "   (%ld ms)\n", ms);
+}
+
 static void
 batch_event(const struct session_event *ev, void *arg)
 {
@@ -77,8 +92,10 @@ batch_event(const struct session_event *ev, void *arg)
 			break;
 		buf_reset(&b->line);
 		if (render_entry(ev->entry, b->app->opt->timestamps,
-		    &b->line) == 0)
+		    &b->line) == 0) {
+			batch_latency(b, ev->entry);
 			fwrite(b->line.data, 1, b->line.len, stdout);
+		}
 		break;
 	case SESSION_EV_REPLY:
 		/* A failure the session saw in this reply (a refused

@@ -215,6 +215,17 @@ export_free(struct export *x, struct session *s)
 	free(x);
 }
 
+long
+export_latency(const struct export *x)
+{
+	struct timespec	 now;
+
+	if (x == NULL || !x->have_sent)
+		return -1;
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	return export_ms(&x->sent, &now);
+}
+
 int
 export_format_parse(const char *name, enum export_format *f)
 {

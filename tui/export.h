@@ -36,6 +36,11 @@ struct export *export_new(struct session *);
 /* Unsubscribe (if the session is still there) and free. NULL is fine. */
 void	export_free(struct export *, struct session *);
 
+/* Milliseconds since the last line sent, while its reply is awaited or
+   coming; -1 otherwise (the greeting, an unasked reply). A reply's
+   latency when called for its last line. */
+long	export_latency(const struct export *);
+
 /* "text", "md", "json" (also "markdown"): 0, or -1 for another name. */
 int	export_format_parse(const char *name, enum export_format *);
 /* By the file name's extension (.txt, .md, .json, .jsonl): 0 or -1. */

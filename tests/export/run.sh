@@ -52,6 +52,7 @@ run plain
 run text --format text
 run json --format json
 run md --format md
+run ts --timestamps
 
 # --format text is the line mode's own output, byte for byte (the port
 # differs from run to run; nothing else may).
@@ -65,6 +66,23 @@ else
 	t_fail "--format text is the plain line mode output" \
 	    "rc $(cat "$T/plain/rc")" "$(diff "$T/plain.n" "$T/text.n" | head)"
 fi
+
+# --timestamps: the last line of each reply to a command carries its
+# latency (the EHLO reply was held 0.3 s); the greeting and the other
+# lines carry none.
+l=$(sed -n 's/^[0-9:]\{8\} S: 250 AUTH PLAIN LOGIN   (\([0-9]*\) ms)$/\1/p' "$T/ts/out")
+if [ -n "$l" ] && [ "$l" -ge 250 ] && [ "$l" -lt 5000 ] &&
+    grep -q '^[0-9:]\{8\} S: 220 export.test ESMTP$' "$T/ts/out" &&
+    grep -q '^[0-9:]\{8\} S: 250-export.test$' "$T/ts/out" &&
+    [ "$(grep -c ' ms)$' "$T/ts/out")" = 8 ]; then
+	t_ok "--timestamps: each reply's latency on its last line ($l ms)"
+else
+	t_fail "--timestamps: each reply's latency on its last line ($l ms)" \
+	    "$(grep ' S: ' "$T/ts/out")"
+fi
+grep -q ' ms)$' "$T/plain/out" &&
+    t_fail "no latencies without --timestamps" "$(grep ' ms)$' "$T/plain/out")" ||
+    t_ok "no latencies without --timestamps"
 
 # JSON Lines, on stdout and from /export.
 J=$T/json/out
