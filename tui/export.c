@@ -500,6 +500,30 @@ export_json(const struct export *x, const struct session *s, int notes,
 	return export_jdump(o, out);
 }
 
+/* The address the session last connected to, as its "connected to HOST
+   [ADDRESS]" event says (core keeps it to itself). */
+static void
+export_md_addr(const struct session *s, struct buf *out)
+{
+	const struct transcript	*tr = session_transcript(s);
+	const struct tr_entry	*e;
+	const char		*a, *b;
+	size_t			 i = transcript_count(tr);
+
+	while (i-- > 0) {
+		if ((e = transcript_get(tr, i)) == NULL ||
+		    e->kind != TR_EVENT ||
+		    strncmp(e->text, "connected to ", 13) != 0)
+			continue;
+		if ((a = strrchr(e->text, '[')) != NULL &&
+		    (b = strchr(a, ']')) != NULL && b[1] == '\0') {
+			buf_addstr(out, ", address ");
+			(void)sanitize_text(a + 1, b - a - 1, out);
+		}
+		return;
+	}
+}
+
 /* The Markdown header's facts, as a list. */
 static void
 export_md_head(const struct export *x, const struct session *s, int exit,
@@ -528,7 +552,9 @@ export_md_head(const struct export *x, const struct session *s, int exit,
 	buf_addstr(out, "\n- target: ");
 	if (host != NULL) {
 		(void)sanitize_text(host, strlen(host), out);
-		buf_printf(out, " port %d\n", session_port(s));
+		buf_printf(out, " port %d", session_port(s));
+		export_md_addr(s, out);
+		buf_addch(out, '\n');
 	} else
 		buf_addstr(out, "none (never connected)\n");
 	buf_addstr(out, "- TLS: ");

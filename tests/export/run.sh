@@ -149,6 +149,7 @@ check_json "/export FILE.jsonl" "$T/plain/x/s.jsonl"
 check_md() {
 	_n=$1 _f=$2
 	if head -1 "$_f" | grep -q '^# smtpx session: 127\.0\.0\.1 port [0-9]*$' &&
+	    grep -q '^- target: 127\.0\.0\.1 port [0-9]*, address 127\.0\.0\.1:[0-9]*$' "$_f" &&
 	    grep -q '^- TLS: none$' "$_f" &&
 	    grep -q '^- authenticated as: alice$' "$_f" &&
 	    grep -q '^## Findings$' "$_f" &&
