@@ -37,8 +37,8 @@ struct export_row {
 
 struct export {
 	struct session		*s;
-	struct export_row	*rows;
-	size_t			 n, cap;
+	struct export_row	*rows;		/* rows[j]: entry base + j */
+	size_t			 base, n, cap;
 	struct timespec		 sent;		/* CLOCK_MONOTONIC */
 	struct timespec		 recv;		/* the last line received */
 	int			 have_sent;
@@ -61,12 +61,40 @@ export_abs(const struct export *x, size_t seq)
 	return seq + transcript_dropped(session_transcript(x->s));
 }
 
+/* The row of entry abs (counted from the session's first), or NULL. */
 static struct export_row *
-export_row(struct export *x, size_t i)
+export_slot(const struct export *x, size_t abs)
+{
+	if (abs < x->base || abs - x->base >= x->n)
+		return NULL;
+	return &x->rows[abs - x->base];
+}
+
+/*
+ * A row for entry abs, made if need be. Rows of lines the transcript
+ * dropped are let go once they are half the table, so the table stays
+ * in proportion to what the transcript keeps (moved at most once per
+ * its size: linear over the session).
+ */
+static struct export_row *
+export_row(struct export *x, size_t abs)
 {
 	struct export_row	*r;
-	size_t			 cap;
+	size_t			 cap, i, d;
 
+	d = transcript_dropped(session_transcript(x->s));
+	if (d > x->base && (d - x->base) * 2 >= x->n && x->n > 0) {
+		d -= x->base;
+		if (d > x->n)
+			d = x->n;
+		memmove(x->rows, x->rows + d, (x->n - d) * sizeof *x->rows);
+		memset(x->rows + x->n - d, 0, d * sizeof *x->rows);
+		x->n -= d;
+		x->base += d;
+	}
+	if (abs < x->base)
+		return NULL;
+	i = abs - x->base;
 	if (i >= x->cap) {
 		cap = x->cap ? x->cap : 256;
 		while (cap <= i)
@@ -119,23 +147,25 @@ export_reply(struct export *x, const struct session_event *ev)
 {
 	const struct transcript	*tr = session_transcript(x->s);
 	const struct tr_entry	*e;
+	struct export_row	*r;
 	size_t			 i, last = (size_t)-1, drop;
 
 	if (!x->in_reply)
 		return;
 	drop = transcript_dropped(tr);
-	for (i = x->reply_first; i < x->n; i++) {
-		if (i < drop || (e = transcript_get(tr, i - drop)) == NULL ||
+	for (i = x->reply_first; i < x->base + x->n; i++) {
+		if (i < drop || (r = export_slot(x, i)) == NULL ||
+		    (e = transcript_get(tr, i - drop)) == NULL ||
 		    e->kind != TR_RECV)
 			continue;
-		x->rows[i].answers = (int)ev->cmd + 1;
-		snprintf(x->rows[i].esc, sizeof x->rows[i].esc, "%s",
-		    ev->reply->esc);
+		r->answers = (int)ev->cmd + 1;
+		snprintf(r->esc, sizeof r->esc, "%s", ev->reply->esc);
 		last = i;
 	}
 	if (last != (size_t)-1 && x->have_sent && ev->cmd != SMTPCMD_NONE &&
 	    ev->cmd != SMTPCMD_GREETING) {
-		x->rows[last].latency_ms = export_ms(&x->sent, &x->recv);
+		export_slot(x, last)->latency_ms = export_ms(&x->sent,
+		    &x->recv);
 		x->have_sent = 0;
 	}
 	x->in_reply = 0;
@@ -264,8 +294,10 @@ export_format_of_file(const char *path, enum export_format *f)
 static const struct export_row *
 export_row_of(const struct export *x, size_t i)
 {
-	i += transcript_dropped(session_transcript(x->s));
-	return i < x->n && x->rows[i].when.tv_sec != 0 ? &x->rows[i] : NULL;
+	const struct export_row	*r;
+
+	r = export_slot(x, i + transcript_dropped(session_transcript(x->s)));
+	return r != NULL && r->when.tv_sec != 0 ? r : NULL;
 }
 
 /* A sanitised string for JSON: the sanitiser's output, with any byte

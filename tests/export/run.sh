@@ -236,6 +236,24 @@ grep -q '^## Reproduce$' "$P/x/s.md" && grep -q '^### openssl$' "$P/x/s.md" &&
     t_fail "the Markdown export ends with the reproduce commands" \
 	"$(tail -20 "$P/x/s.md")"
 
+# A transcript past --max-transcript drops its oldest lines; the
+# export's timings must stay on the right lines after that.
+{ echo 'EHLO one.test'
+  i=0; while [ $i -lt 8000 ]; do echo NOOP; i=$((i + 1)); done
+  echo 'EHLO two.test'; echo /quit; } >"$T/noop.in"
+timeout 60 "$SMTPX" --lab --batch 25 --no-notes --max-transcript 64K \
+    --format json <"$T/noop.in" >"$T/noop.json" 2>&1
+rc=$?
+if [ $rc = 0 ] && [ "$(tail -1 "$T/noop.json" | jq '.dropped > 1000')" = true ] &&
+    [ "$(jq -s '[.[] | select(.dir == "S" and .answers == null)] | length' "$T/noop.json")" = 0 ] &&
+    [ "$(jq -r 'select(.dir == "C") | .text' "$T/noop.json" | tail -2 | head -1)" = "EHLO two.test" ] &&
+    [ "$(jq -r 'select(.dir == "S" and .latency_ms != null) | .answers' "$T/noop.json" | tail -2 | tr '\n' ' ')" = "EHLO QUIT " ]; then
+	t_ok "after dropped lines every reply still says what it answers"
+else
+	t_fail "after dropped lines every reply still says what it answers" \
+	    "rc $rc" "$(tail -1 "$T/noop.json")" "$(tail -8 "$T/noop.json")"
+fi
+
 # /export follows /save's rules.
 W=$T/rules
 mkdir -p "$W"
