@@ -17,7 +17,7 @@ BASHCOMPDIR = $(PREFIX)/share/bash-completion/completions
 ZSHCOMPDIR  = $(PREFIX)/share/zsh/vendor-completions
 
 CC       ?= cc
-PKGS      = ncursesw readline openssl
+PKGS      = ncursesw readline openssl jansson
 BUILD    ?= build
 SAN      ?=
 

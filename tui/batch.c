@@ -18,6 +18,7 @@
 #include <openssl/crypto.h>
 
 #include "buf.h"
+#include "export.h"
 #include "reply.h"
 #include "render.h"
 #include "session.h"
@@ -62,6 +63,21 @@ batch_first(struct batch *b, int status)
 		b->first = status;
 }
 
+/* --timestamps: the last line of a reply to a command ends with how
+   long the reply took, as the Markdown export shows it. */
+static void
+batch_latency(struct batch *b, const struct tr_entry *e)
+{
+	long	 ms;
+
+	if (!b->app->opt->timestamps || e->kind != TR_RECV ||
+	    !(e->flags & TR_F_LAST) || b->line.len == 0 ||
+	    (ms = export_latency(b->app->export)) < 0)
+		return;
+	b->line.len--;		/* the line end */
+	buf_printf(&b->line, "   (%ld ms)\n", ms);
+}
+
 static void
 batch_event(const struct session_event *ev, void *arg)
 {
@@ -70,11 +86,16 @@ batch_event(const struct session_event *ev, void *arg)
 
 	switch (ev->type) {
 	case SESSION_EV_ENTRY:
-		/* Notes are rendered and wrapped here, at 100 columns. */
+		/* Notes are rendered and wrapped here, at 100 columns.
+		   Markdown and JSON are written whole at the end. */
+		if (b->app->opt->format != EXPORT_TEXT)
+			break;
 		buf_reset(&b->line);
 		if (render_entry(ev->entry, b->app->opt->timestamps,
-		    &b->line) == 0)
+		    &b->line) == 0) {
+			batch_latency(b, ev->entry);
 			fwrite(b->line.data, 1, b->line.len, stdout);
+		}
 		break;
 	case SESSION_EV_REPLY:
 		/* A failure the session saw in this reply (a refused
@@ -338,6 +359,29 @@ batch_nul(struct batch *b, const char *line, size_t len)
 	return 1;
 }
 
+/* --format md|json: the whole session on stdout, once it is over. */
+static void
+batch_export(struct batch *b, int status)
+{
+	struct app	*app = b->app;
+	struct buf	 out;
+
+	if (app->export == NULL) {
+		fprintf(stderr, "smtpx: --format: out of memory\n");
+		return;
+	}
+	struct export_tls tls = { app->opt->ca_file, app->opt->servername,
+			    app->opt->insecure };
+
+	buf_init(&out, 0);
+	if (export_write(app->export, app->session, app->opt->format,
+	    app->notes, status, &tls, &out) == 0)
+		fwrite(out.data, 1, out.len, stdout);
+	else
+		fprintf(stderr, "smtpx: --format: out of memory\n");
+	buf_free(&out);
+}
+
 int
 batch_main(struct app *app)
 {
@@ -366,6 +410,8 @@ batch_main(struct app *app)
 		return EXIT_CONNECT;
 	}
 	session_set_notes(app->session, app->notes);
+	/* Timings for --format and /export, from the first entry on. */
+	app->export = export_new(app->session);
 	app->fe.arg = &b;
 	app->fe.secret = batch_secret;
 	app->fe.confirm = batch_confirm;
@@ -415,7 +461,11 @@ batch_main(struct app *app)
 		session_close(app->session);
 done:
 	status = batch_status(&b);
+	if (app->opt->format != EXPORT_TEXT)
+		batch_export(&b, status);
 	fflush(stdout);
+	export_free(app->export, app->session);
+	app->export = NULL;
 	session_free(app->session);
 	app->session = NULL;
 	buf_free(&b.line);

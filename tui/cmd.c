@@ -22,6 +22,7 @@
 #include "b64.h"
 #include "buf.h"
 #include "caps.h"
+#include "export.h"
 #include "lab.h"
 #include "notes.h"
 #include "render.h"
@@ -56,6 +57,8 @@ static int	cmd_status(struct app *, int, char **, const char *);
 static int	cmd_b64(struct app *, int, char **, const char *);
 static int	cmd_unb64(struct app *, int, char **, const char *);
 static int	cmd_save(struct app *, int, char **, const char *);
+static int	cmd_export(struct app *, int, char **, const char *);
+static int	cmd_reproduce(struct app *, int, char **, const char *);
 static int	cmd_theme(struct app *, int, char **, const char *);
 static int	cmd_notes(struct app *, int, char **, const char *);
 static int	cmd_lab(struct app *, int, char **, const char *);
@@ -118,6 +121,20 @@ static const struct cmd cmd_table[] = {
 	  "masked, after a header naming the server and TLS. An existing "
 	  "FILE is replaced only when confirmed, or in line mode with "
 	  "--force.", cmd_save },
+	{ "export", 1, 2, "/export [--force] FILE",
+	  "write the session for others: FILE.md is Markdown for a ticket "
+	  "(header, findings, transcript with latencies), FILE.json is JSON "
+	  "Lines for tools, FILE.txt is what /save writes (docs/export.md). "
+	  "Secrets masked; the file is written as /save writes it.",
+	  cmd_export },
+	{ "reproduce", 1, 3, "/reproduce swaks|curl|openssl [[--force] FILE]",
+	  "the shell command that reruns this session with that tool: host, "
+	  "port, TLS and verification, EHLO name, AUTH mechanism and user, "
+	  "sender, recipients and the last message. The password is read "
+	  "when it runs from the file $PASSWORD_FILE names; it is never "
+	  "shown. With FILE the command is written there (as /save writes), "
+	  "ready for sh.",
+	  cmd_reproduce },
 	{ "theme", 1, 1, "/theme NAME",
 	  "switch colours: default, light, high-contrast, mono.", cmd_theme },
 	{ "notes", 1, 1, "/notes on|off",
@@ -141,8 +158,9 @@ static const struct cmd cmd_table[] = {
 
 const char *const cmd_names[] = {
 	"/connect", "/close", "/starttls", "/auth", "/send", "/data", "/explain",
-	"/caps", "/cert", "/status", "/b64", "/unb64", "/save", "/theme",
-	"/notes", "/lab", "/lesson", "/help", "/quit", NULL
+	"/caps", "/cert", "/status", "/b64", "/unb64", "/save", "/export",
+	"/reproduce", "/theme", "/notes", "/lab", "/lesson", "/help", "/quit",
+	NULL
 };
 
 static void
@@ -1213,6 +1231,117 @@ cmd_save(struct app *app, int argc, char **argv, const char *line)
 		    "it", full, dropped);
 	else
 		cmd_event(app, "transcript saved to %s", full);
+	return 0;
+}
+
+/* The command line's TLS choices, which a rerun of the session needs. */
+static const struct export_tls *
+cmd_export_tls(struct app *app, struct export_tls *tls)
+{
+	tls->ca_file = app->opt->ca_file;
+	tls->servername = app->opt->servername;
+	tls->insecure = app->opt->insecure;
+	return tls;
+}
+
+/*
+ * /reproduce swaks|curl|openssl [[--force] FILE]: the command that
+ * reruns the session, shown (the sanitiser shows a backslash doubled)
+ * or written as it is to FILE, opened as /save opens.
+ */
+static int
+cmd_reproduce(struct app *app, int argc, char **argv, const char *line)
+{
+	struct export_tls	 tls;
+	struct buf		 out;
+	const char		*file = argc > 1 ? argv[argc - 1] : NULL;
+	char			 full[4096];
+	int			 fd, r;
+
+	(void)line;
+	if (app->export == NULL) {
+		cmd_error(app, "/reproduce: out of memory");
+		return -1;
+	}
+	buf_init(&out, 0);
+	if ((argc == 3 && strcmp(argv[1], "--force") != 0) ||
+	    export_reproduce(app->export, app->session, argv[0],
+	    cmd_export_tls(app, &tls), &out) == -1) {
+		buf_free(&out);
+		cmd_error(app, "usage: /reproduce swaks|curl|openssl "
+		    "[[--force] FILE]");
+		return -1;
+	}
+	if (file != NULL) {
+		if ((fd = cmd_open_out(app, "/reproduce", file, argc == 3,
+		    full, sizeof full)) < 0) {
+			buf_free(&out);
+			return fd == -2 ? 0 : -1;
+		}
+		r = util_write_all(fd, out.data, out.len);
+		buf_free(&out);
+		if (cmd_close_out(app, "/reproduce", full, fd, r) == -1)
+			return -1;
+		cmd_event(app, "the %s command is in %s; run it with "
+		    "PASSWORD_FILE=FILE sh %s", argv[0], full, full);
+		return 0;
+	}
+	cmd_event(app, "to rerun this session with %s (the password is read "
+	    "from the file $PASSWORD_FILE names; /reproduce %s FILE writes "
+	    "it without the doubled backslashes shown here):", argv[0],
+	    argv[0]);
+	buf_addch(&out, '\0');
+	cmd_lines(app, TR_EVENT, 0, out.data);
+	buf_free(&out);
+	return 0;
+}
+
+/* /export [--force] FILE: the format by the file's extension. */
+static int
+cmd_export(struct app *app, int argc, char **argv, const char *line)
+{
+	struct export_tls	 tls;
+	struct buf		 out;
+	enum export_format	 fmt;
+	const char		*file = argv[argc - 1];
+	char			 full[4096];
+	int			 force = 0, fd, r;
+
+	if (argc == 2 && strcmp(argv[0], "--force") == 0)
+		force = 1;
+	else if (argc == 2) {
+		cmd_error(app, "usage: /export [--force] FILE");
+		return -1;
+	}
+	if (export_format_of_file(file, &fmt) == -1) {
+		cmd_error(app, "/export: %s: name it .md (Markdown), .json "
+		    "(JSON Lines) or .txt (as /save)", file);
+		return -1;
+	}
+	if (fmt == EXPORT_TEXT)
+		return cmd_save(app, argc, argv, line);
+	if (app->export == NULL) {
+		cmd_error(app, "/export: out of memory");
+		return -1;
+	}
+	buf_init(&out, 0);
+	if (export_write(app->export, app->session, fmt, app->notes, -1,
+	    cmd_export_tls(app, &tls), &out) == -1) {
+		buf_free(&out);
+		cmd_error(app, "/export: out of memory");
+		return -1;
+	}
+	if ((fd = cmd_open_out(app, "/export", file, force, full,
+	    sizeof full)) < 0) {
+		buf_free(&out);
+		return fd == -2 ? 0 : -1;
+	}
+	r = util_write_all(fd, out.data, out.len);
+	buf_free(&out);
+	if (cmd_close_out(app, "/export", full, fd, r) == -1)
+		return -1;
+	cmd_event(app, "session exported to %s (%s)", full,
+	    fmt == EXPORT_MD ? "Markdown" : "JSON Lines");
 	return 0;
 }
 

@@ -23,6 +23,7 @@
 #include <openssl/crypto.h>
 #include <readline/readline.h>
 
+#include "export.h"
 #include "lab.h"
 #include "lesson.h"
 #include "tui.h"
@@ -40,6 +41,7 @@ enum {
 	OPT_PORT_BASE, OPT_LAB_CA, OPT_ALLOW, OPT_LIMIT_CONNS, OPT_LIMIT_RATE,
 	OPT_LIMIT_MSGS, OPT_LIMIT_MEMORY,
 	OPT_LESSON, OPT_LESSONS, OPT_CHECK_LESSON,
+	OPT_FORMAT,
 };
 
 static const struct option main_longopts[] = {
@@ -56,6 +58,7 @@ static const struct option main_longopts[] = {
 	{ "batch",		no_argument,	   NULL, OPT_BATCH },
 	{ "script",		required_argument, NULL, OPT_SCRIPT },
 	{ "stop-on-error",	no_argument,	   NULL, OPT_STOP_ON_ERROR },
+	{ "format",		required_argument, NULL, OPT_FORMAT },
 	{ "lab",		no_argument,	   NULL, OPT_LAB },
 	{ "lab-serve",		no_argument,	   NULL, OPT_LAB_SERVE },
 	{ "listen",		required_argument, NULL, OPT_LISTEN },
@@ -108,6 +111,9 @@ static const char main_usage[] =
 "      --script FILE        line mode: read lines from FILE instead of stdin\n"
 "      --stop-on-error      line mode: at the first 4xx/5xx reply send QUIT\n"
 "                           and stop (exit 1)\n"
+"      --format FORMAT      line mode: text (default, as it happens), md\n"
+"                           (Markdown for tickets) or json (JSON Lines),\n"
+"                           written when the session ends (docs/export.md)\n"
 "      --lab                use the built-in lab server (ports 25, 587, 465)\n"
 "      --lab-serve          run only the lab, until interrupted\n"
 "      --lab-op25b          the lab's port 25 swallows connections (ISP block)\n"
@@ -120,7 +126,8 @@ static const char main_usage[] =
 "      --check-lesson FILE  check a lesson file; errors name file and line\n"
 "      --theme NAME         colour theme (default, light, high-contrast, mono)\n"
 "      --no-notes           do not explain replies\n"
-"      --timestamps         show the time of every line\n"
+"      --timestamps         show the time of every line (line mode: and each\n"
+"                           reply's latency in ms on its last line)\n"
 "      --max-transcript SIZE  memory for the transcript (K, M or G; default\n"
 "                           256M, at least 64K); past it the oldest lines\n"
 "                           are dropped and a line says how many\n"
@@ -285,7 +292,8 @@ main_printable(const char *s)
 int
 options_parse(struct options *o, int argc, char **argv)
 {
-	int	 c;
+	enum export_format	 fmt;
+	int			 c;
 
 	memset(o, 0, sizeof *o);
 	o->timeout = 30;
@@ -453,6 +461,14 @@ options_parse(struct options *o, int argc, char **argv)
 			exit(main_lessons());
 		case OPT_CHECK_LESSON:
 			exit(main_check_lesson(optarg));
+		case OPT_FORMAT:
+			if (export_format_parse(optarg, &fmt) == -1) {
+				fprintf(stderr, "smtpx: --format: %s: use "
+				    "text, md or json\n", optarg);
+				return -1;
+			}
+			o->format = fmt;
+			break;
 		case OPT_STOP_ON_ERROR:
 			o->stop_on_error = 1;
 			break;
@@ -531,6 +547,11 @@ options_parse(struct options *o, int argc, char **argv)
 	if (o->lab_at && (o->lab || o->lab_serve)) {
 		fprintf(stderr, "smtpx: --lab-at uses the teacher's lab; it "
 		    "does not go with --lab or --lab-serve\n");
+		return -1;
+	}
+	if (o->format != EXPORT_TEXT && !o->batch) {
+		fprintf(stderr, "smtpx: --format goes with --batch (the screen "
+		    "has /export)\n");
 		return -1;
 	}
 	return 0;

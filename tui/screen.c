@@ -34,6 +34,7 @@
 #include <readline/readline.h>
 
 #include "buf.h"
+#include "export.h"
 #include "sanitize.h"
 #include "render.h"
 #include "screen.h"
@@ -2392,6 +2393,9 @@ screen_main(struct app *app)
 		return EXIT_USAGE;
 	}
 	s->session = app->session;
+	/* Timings for /export, from the first entry on. */
+	if (app->export == NULL)
+		app->export = export_new(app->session);
 	session_set_notes(s->session, s->pane.notes);
 	screen_test_fill(s);
 
@@ -2468,6 +2472,8 @@ screen_main(struct app *app)
 	pane_free(&s->pane);
 	buf_free(&s->overlay_text);
 	buf_free(&s->secret);
+	export_free(app->export, app->session);
+	app->export = NULL;
 	session_free(app->session);
 	app->session = NULL;
 	memset(&app->fe, 0, sizeof(app->fe));

@@ -12,6 +12,7 @@
 #include <stddef.h>
 
 struct buf;
+struct export;
 struct lab;
 struct session;
 
@@ -57,6 +58,7 @@ struct options {
 	size_t		 max_transcript; /* bytes of transcript kept */
 	const char	*debug;		/* --debug FILE, or NULL */
 	const char	*lesson;	/* --lesson NAME, or NULL */
+	int		 format;	/* line mode: enum export_format */
 };
 
 /* What the command layer needs from a front end. */
@@ -99,6 +101,8 @@ struct app {
 	int			 notes;
 	int			 usage_errors;	/* bad lines typed (exit 2) */
 	struct cmd_pending	 pending;
+	struct export		*export;	/* timings for /export (the
+						   front end frees it) */
 };
 
 /* Options (main.c). */

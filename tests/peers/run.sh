@@ -117,7 +117,10 @@ tls_login() { # MECH
 cases="c25_caps c25_local c25_relay c587_before_tls c587_auth_in_clear
 c587_starttls c587_mechs c587_relay_noauth c587_submit c587_noeol c465_submit
 c587_wrong_password_send tls_summary tls_ip tls_unknown_ca tls_wrong_name
-tls_servername tls_insecure big_message screen_blank"
+tls_servername tls_insecure big_message screen_blank reproduce_587
+reproduce_465"
+# PEERS_CASES="c25_caps ..." runs only those (while working on them).
+cases=${PEERS_CASES:-$cases}
 
 c25_caps() {
 	case_begin
@@ -521,6 +524,72 @@ screen_blank() {
 			because "the first blank line of $_f is not the one typed before the body"
 	fi
 	case_end "screen: typed blank lines reach the Maildir byte for byte"
+}
+
+# reproduce NAME PORT [OPTION...]: a submission on PORT exported as
+# Markdown; then each of its reproduce commands (swaks as /reproduce
+# wrote it to a file, curl and openssl from the export), run as printed
+# with PASSWORD_FILE set, must deliver the same message
+# again. Messages already delivered are moved aside between runs, so each
+# check sees only its own.
+reproduce() {
+	_rn=$1 _rp=$2; shift 2
+	_rc=repro-$_rn@remote.example
+	mkdir -p "$T/held"
+	printf '%s\n' "From: <$RIG_USER>" "To: <$_rc>" \
+	    "Subject: smtpx reproduce $_rn" "" "First line." \
+	    ".A line that starts with a dot." "Last line." >"$T/$_rn.eml"
+	sx "$_rn" "$(tls_login PLAIN)
+MAIL FROM:<$RIG_USER>
+RCPT TO:<$_rc>
+DATA
+$(cat "$T/$_rn.eml")
+.
+QUIT
+/reproduce swaks
+/reproduce swaks $T/$_rn-swaks.sh
+/export $T/$_rn.md" --ca-file "$RIG_CA" --password-file "$RIG_PASSWORD_FILE" \
+	    "$@" "$RIG_HOST" "$_rp"
+	expect "^S: 250 2\.0\.0 Ok: queued"
+	expect "^\* swaks --server '$RIG_HOST' --port $_rp "
+	expect_no_secret
+	delivered "$_rc" "$T/$_rn.eml"
+	mv "$RIG_MAILDIR"/new/* "$T/held/" 2>/dev/null
+	for _tool in swaks curl openssl; do
+		awk -v t="### $_tool" '$0 == t { f = 1; next }
+		    f && /^```sh$/ { g = 1; next } g && /^```$/ { exit }
+		    g { print }' "$T/$_rn.md" >"$T/$_rn-$_tool.md.sh"
+		# swaks runs from the file /reproduce wrote, the others
+		# from the Markdown export; both hold the same command.
+		if [ $_tool = swaks ]; then
+			cmp -s "$T/$_rn-swaks.sh" "$T/$_rn-swaks.md.sh" ||
+			    because "/reproduce swaks FILE and the export differ"
+		else
+			cp "$T/$_rn-$_tool.md.sh" "$T/$_rn-$_tool.sh"
+		fi
+		_save=$out
+		out=$T/$_rn-$_tool.sh
+		expect_no_secret
+		[ -s "$out" ] || because "no $_tool command in $T/$_rn.md"
+		PASSWORD_FILE=$RIG_PASSWORD_FILE timeout -k 5 60 \
+		    sh "$T/$_rn-$_tool.sh" >"$T/$_rn-$_tool.log" 2>&1 </dev/null ||
+		    because "$_tool exited $? ($T/$_rn-$_tool.log: $(tail -5 "$T/$_rn-$_tool.log"))"
+		delivered "$_rc" "$T/$_rn.eml"
+		mv "$RIG_MAILDIR"/new/* "$T/held/" 2>/dev/null
+		out=$_save
+	done
+}
+
+reproduce_587() {
+	case_begin
+	reproduce r587 "$RIG_P587"
+	case_end "587-like: /reproduce swaks, curl and openssl each deliver the message again"
+}
+
+reproduce_465() {
+	case_begin
+	reproduce r465 "$RIG_P465" --tls
+	case_end "465-like: the reproduce commands with implicit TLS deliver the message again"
 }
 
 # ---- run ---------------------------------------------------------------------

@@ -628,6 +628,31 @@ check "F3 time stamps are saved with the date and zone" save \
 T send-keys -t save C-d
 see save "[exited 0]" >/dev/null
 
+# --- /export on the screen: Markdown and JSON Lines, asks to overwrite --
+start exp -- --lab
+see exp "not connected" >/dev/null
+type_line exp "/connect lab 587"
+see exp "S: 220" >/dev/null
+type_line exp "EHLO me.test"
+see exp "S: 250 8BITMIME" >/dev/null
+type_line exp "/export ~/e.md"
+check "/export FILE.md writes Markdown from the screen" exp \
+    see exp "session exported to $tmp/home/e.md (Markdown)"
+check "the screen's Markdown has the EHLO reply with its latency" exp \
+    grep -Eq '^S: 250 8BITMIME   \([0-9]+ ms\)$' "$tmp/home/e.md"
+type_line exp "/export ~/e.json"
+see exp "session exported to $tmp/home/e.json" >/dev/null
+check "the screen's JSON ends with a closing object, exit null" exp \
+    test "$(tail -1 "$tmp/home/e.json" | jq -c '[.end, .exit]')" = '[true,null]'
+type_line exp "/export ~/e.md"
+check "/export over an existing file asks y/N" exp \
+    see exp "e.md exists. Overwrite it? (y/N)"
+T send-keys -t exp y
+see exp "session exported to $tmp/home/e.md" >/dev/null
+T send-keys -t exp C-d
+see exp "(y/N)" 3 >/dev/null && T send-keys -t exp y
+see exp "[exited" >/dev/null
+
 # --- status line priorities and the help box, by width ----------------
 # At 80 columns after /auth against the lab, the user shows (the hint
 # gives way first); at 120 everything, the hint too.
