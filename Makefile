@@ -108,6 +108,9 @@ $(BUILD)/tests/test_session $(BUILD)/tests/test_session_findings: \
 UNIT_TUI_test_notes  = tui/render.c tui/width.c
 UNIT_TUI_test_tls    = tui/render.c tui/width.c
 UNIT_TUI_test_render = tui/width.c
+UNIT_TUI_test_lesson = tui/datadir.c
+UNIT_TUI_test_theme  = tui/datadir.c
+$(BUILD)/tests/test_lesson $(BUILD)/tests/test_theme: tui/datadir.c
 UNIT_TUI_test_session_findings = tui/render.c tui/width.c
 $(BUILD)/tests/test_notes $(BUILD)/tests/test_tls: tui/render.c tui/width.c
 $(BUILD)/tests/test_render: tui/width.c

@@ -21,6 +21,7 @@
 #include <unistd.h>
 
 #include "caps.h"
+#include "datadir.h"
 #include "findings.h"
 #include "lesson.h"
 #include "session.h"
@@ -28,7 +29,7 @@
 #ifndef SMTPX_SHAREDIR
 #define SMTPX_SHAREDIR	"/usr/local/share/smtpx"
 #endif
-#define LESSON_NDIRS	5
+#define LESSON_NDIRS	DATADIR_MAX
 #define LESSON_SUFFIX	".lesson"
 
 static lesson_finding_ok_fn *lesson_finding_check;
@@ -567,29 +568,7 @@ lesson_name_ok(const char *name)
 size_t
 lesson_dirs(char dirs[][512], size_t max)
 {
-	const char	*xdg = getenv("XDG_CONFIG_HOME"), *home = getenv("HOME");
-	char		 exe[400], *slash = NULL;
-	ssize_t		 len;
-	size_t		 n = 0;
-
-	if (n < max && xdg != NULL && xdg[0] == '/')
-		snprintf(dirs[n++], 512, "%.400s/smtpx/lessons", xdg);
-	else if (n < max && home != NULL && home[0] == '/')
-		snprintf(dirs[n++], 512, "%.400s/.config/smtpx/lessons", home);
-	if ((len = readlink("/proc/self/exe", exe, sizeof exe - 1)) > 0) {
-		exe[len] = '\0';
-		if ((slash = strrchr(exe, '/')) != NULL)
-			*slash = '\0';
-	}
-	if (n < max && slash != NULL)
-		snprintf(dirs[n++], 512, "%s/lessons", exe);
-	if (n < max && slash != NULL)
-		snprintf(dirs[n++], 512, "%s/../share/smtpx/lessons", exe);
-	if (n < max)
-		snprintf(dirs[n++], 512, "%.400s/lessons", SMTPX_SHAREDIR);
-	if (n < max && slash != NULL)
-		snprintf(dirs[n++], 512, "%s/../lessons", exe);
-	return n;
+	return datadir_list("lessons", dirs, max);
 }
 
 static int

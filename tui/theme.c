@@ -14,6 +14,7 @@
 #include <strings.h>
 #include <unistd.h>
 
+#include "datadir.h"
 #include "theme.h"
 
 #ifndef SMTPX_SHAREDIR
@@ -359,35 +360,7 @@ theme_name_ok(const char *name)
 size_t
 theme_dirs(char dirs[][512], size_t max)
 {
-	const char	*xdg = getenv("XDG_CONFIG_HOME"), *home = getenv("HOME");
-	char		 exe[400], *slash = NULL;
-	ssize_t		 len;
-	size_t		 n = 0;
-
-	/* XDG says a relative XDG_CONFIG_HOME is invalid: ignore it. */
-	if (n < max && xdg != NULL && xdg[0] == '/')
-		snprintf(dirs[n++], 512, "%s/smtpx/themes", xdg);
-	else if (n < max && home != NULL && home[0] == '/')
-		snprintf(dirs[n++], 512, "%s/.config/smtpx/themes", home);
-	/* The rest is found from the binary, never from the working
-	   directory: next to it (the source tree's ./smtpx, a copy beside
-	   a themes/ folder), bin/../share/smtpx (an install under any
-	   PREFIX or DESTDIR), the configured place, and one level up
-	   (build/smtpx, build-asan/smtpx in the source tree). */
-	if ((len = readlink("/proc/self/exe", exe, sizeof exe - 1)) > 0) {
-		exe[len] = '\0';
-		if ((slash = strrchr(exe, '/')) != NULL)
-			*slash = '\0';
-	}
-	if (n < max && slash != NULL)
-		snprintf(dirs[n++], 512, "%s/themes", exe);
-	if (n < max && slash != NULL)
-		snprintf(dirs[n++], 512, "%s/../share/smtpx/themes", exe);
-	if (n < max)
-		snprintf(dirs[n++], 512, "%.400s/themes", SMTPX_SHAREDIR);
-	if (n < max && slash != NULL)
-		snprintf(dirs[n++], 512, "%s/../themes", exe);
-	return n;
+	return datadir_list("themes", dirs, max);
 }
 
 static int

@@ -89,7 +89,7 @@ int	theme_load(struct theme *t, const char *path, theme_warn_fn *warn,
 int	theme_find(const char *name, char *path, size_t pathlen);
 /* The directories theme_find looks in, in order; returns how many were
    filled (at most max), each into dirs[i] of dirlen bytes. */
-#define THEME_NDIRS	5	/* what theme_dirs can return */
+#define THEME_NDIRS	5	/* what theme_dirs can return: DATADIR_MAX */
 size_t	theme_dirs(char dirs[][512], size_t max);
 /* The names of the themes that exist (built-in and files in those
    directories), sorted, each once; returns how many (at most max). */
