@@ -62,26 +62,43 @@ static const struct {
 /*
  * Words worth pointing at in a reply no known message explains: what
  * the text itself says, reported as such and never as a cause. Each
- * entry is a notes_known_match pattern and the word shown for it.
+ * entry is a notes_known_match pattern and the word shown for it, in
+ * English, German, French, Russian, Japanese and Chinese. Only ASCII is
+ * folded to lower case, so a Russian stem leaves out its first letter
+ * (a capital at the start of a sentence).
  */
 static const struct {
 	const char	*match;
 	const char	*word;
 } notes_salient[] = {
 	{ "blocked|blocklist|blacklist|block list|black list|banned|bloqu|"
-	    "gesperrt|заблокир", "blocked" },
-	{ "rate limit|ratelimit|rate-limit|too many|too fast", "rate" },
-	{ "quota|limit exceeded", "quota" },
-	{ "spam|junk|спам|垃圾|迷惑", "spam" },
-	{ "policy|policies", "policy" },
+	    "liste noire|gesperrt|blockiert|sperrliste|заблокир|блокиров|"
+	    "черный список|чёрный список|черном списке|чёрном списке|"
+	    "ブロック|受信拒否|拦截|屏蔽|黑名单|封禁", "blocked" },
+	{ "rate limit|ratelimit|rate-limit|too many|too fast|zu viele|"
+	    "zu schnell|trop de |trop rapide|слишком много|слишком часто|"
+	    "多すぎ|频繁|频率", "rate" },
+	{ "quota|limit exceeded|kontingent|limit überschritten|"
+	    "limite dépassée|квот|лимит|上限|配额|限额", "quota" },
+	{ "spam|junk|pourriel|indésirable|спам|垃圾|迷惑|スパム", "spam" },
+	{ "policy|policies|richtlinie|politique|политик|ポリシー|策略",
+	    "policy" },
 	{ "unknown user|user unknown|no such user|does not exist|"
 	    "not exist|invalid recipient|unknown recipient|unbekannt|"
-	    "inconnu|не существует|不存在|存在しない", "unknown user" },
-	{ "mailbox full|mailbox is full|over quota|storage", "mailbox full" },
-	{ "try again later|try later|retry later|temporar", "try later" },
+	    "existiert nicht|gibt es nicht|inconnu|n'existe pas|introuvable|"
+	    "не существует|нет такого|есуществующ|еизвестн|不存在|"
+	    "无此用户|存在しない|存在しません|宛先不明", "unknown user" },
+	{ "mailbox full|mailbox is full|over quota|storage|postfach voll|"
+	    "postfach ist voll|speicherplatz|boîte pleine|boite pleine|"
+	    "boîte aux lettres pleine|переполнен|ящик полон|満杯|容量オーバー|"
+	    "已满|空间不足", "mailbox full" },
+	{ "try again later|try later|retry later|temporar|später|"
+	    "vorübergehend|réessayer|réessayez|plus tard|temporaire|позже|"
+	    "временн|Временн|しばらく|後ほど|一時的|稍后|暂时", "try later" },
 	{ "spamhaus|spamcop|barracuda|sorbs|uceprotect|spamrats|abuseat|"
 	    "dnsbl|rbl", "a blocklist" },
-	{ "authentica|login|log in", "authentication" },
+	{ "authentica|login|log in|authentifizierung|anmeldung|"
+	    "authentification|аутентификац|авторизац|認証|认证", "authentication" },
 	{ "tls|ssl|encrypt", "TLS" },
 };
 

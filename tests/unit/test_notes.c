@@ -1011,6 +1011,28 @@ test_evidence(void **state)
 	    "https://mail.example.net/why");
 	run_tags(&t, &c, "554 5.7.1 Refused: blocked by a local rule.");
 	assert_int_equal(t.n, 0);
+	/* The same reader in other languages: German, French, Russian,
+	   Japanese, Chinese words for the same facts, and still no cause. */
+	run_reply(&g, &c, "450 Zu viele Verbindungen, bitte später erneut "
+	    "versuchen");
+	assert_note(&g, "mentions: rate, try later");
+	run_reply(&g, &c, "550 5.7.1 Adresse bloquée: trop de messages, "
+	    "réessayez plus tard");
+	assert_note(&g, "mentions: blocked, rate, try later");
+	run_reply(&g, &c, "450 Несуществующий получатель, слишком много "
+	    "попыток");
+	assert_note(&g, "mentions: rate, unknown user");
+	run_reply(&g, &c, "550 5.7.1 受信拒否されました。"
+	    "しばらくしてから再送してください");
+	assert_note(&g, "mentions: blocked, try later");
+	run_reply(&g, &c, "550 5.7.1 您的IP已被列入黑名单, 发送过于频繁, "
+	    "请稍后再试");
+	assert_note(&g, "mentions: blocked, rate, try later");
+	run_reply(&g, &c, "450 4.7.1 Kontingent erschöpft");
+	assert_note(&g, "mentions: quota");
+	run_tags(&t, &c, "450 Zu viele Verbindungen, bitte später erneut "
+	    "versuchen");
+	assert_int_equal(t.n, 0);
 }
 
 static void
