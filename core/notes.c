@@ -121,6 +121,7 @@ static const struct {
 	{ "Yahoo", "yahoo|aol.com|yahoodns" },
 	{ "Mimecast", "mimecast" },
 	{ "Amazon SES", "amazonses|amazonaws|amazon ses|aws.amazon" },
+	{ "Mailgun", "mailgun" },
 	{ "Comcast", "comcast" },
 	{ "iCloud Mail", "icloud|me.com|mac.com|apple.com" },
 	{ "Postfix", "postfix" },
@@ -133,8 +134,8 @@ static const struct {
 /* Words that name a provider or server in a known message's own text:
    such a text cannot be shown without evidence of that provider. */
 #define NOTES_BRANDS	"gmail|google|microsoft|outlook|exchange|yahoo|" \
-			"apple|icloud|amazon|mimecast|comcast|postfix|" \
-			"exim|sendmail|opensmtpd|dovecot"
+			"apple|icloud|amazon|mimecast|comcast|mailgun|" \
+			"postfix|exim|sendmail|opensmtpd|dovecot"
 
 /* The lab's greeting names it (lab/lab_smtp.c). */
 #define NOTES_LAB_MARK	"smtpx lab"

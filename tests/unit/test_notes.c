@@ -1011,6 +1011,25 @@ test_evidence(void **state)
 	    "https://mail.example.net/why");
 	run_tags(&t, &c, "554 5.7.1 Refused: blocked by a local rule.");
 	assert_int_equal(t.n, 0);
+	/* Documented provider wordings: Gmail's error reference, Mailgun's
+	   "not allowed to send" with its reason after the colon. */
+	c = ctx_at(587, SMTPCMD_AUTH);
+	run_tags(&t, &c, "503 5.7.0 No identity changes permitted. "
+	    "https://support.google.com/mail/?p=helpsmtp - gsmtp");
+	assert_true(has_tag(&t, "sequence"));
+	c = ctx_at(25, SMTPCMD_RCPT);
+	run_tags(&t, &c, "452 4.5.3 Domain policy size per transaction "
+	    "exceeded, please try this recipient in a separate transaction.");
+	assert_true(has_tag(&t, "policy-other"));
+	c = ctx_at(587, SMTPCMD_MAIL);
+	run_reply(&g, &c, "421 Domain sandbox0123.mailgun.org is not allowed "
+	    "to send: Please activate your Mailgun account.");
+	assert_note(&g, "Mailgun: the sending account is not activated");
+	run_tags(&t, &c, "421 Domain mg.example.com is not allowed to send: "
+	    "Account Terminated.");
+	assert_true(has_tag(&t, "mailbox-disabled"));
+	assert_false(has_tag(&t, "policy-other"));
+	c = ctx_at(25, SMTPCMD_RCPT);
 	/* The same reader in other languages: German, French, Russian,
 	   Japanese, Chinese words for the same facts, and still no cause. */
 	run_reply(&g, &c, "450 Zu viele Verbindungen, bitte später erneut "
