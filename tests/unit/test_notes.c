@@ -74,6 +74,7 @@ static void
 collect(void *arg, const struct note *nt)
 {
 	const char	*t, *p, *plural;
+	char		 ph[16];
 	struct buf	 b;
 	int		 i;
 
@@ -83,10 +84,16 @@ collect(void *arg, const struct note *nt)
 		if (p[1] >= '1' && p[1] <= '9' && p[1] - '0' > nt->nargs)
 			fail_msg("%s: placeholder {%c} but %d arguments",
 			    nt->id, p[1], nt->nargs);
-	for (i = 0; i < nt->nargs; i++)
-		if (strchr("cwnqtmropL", nt->a[i].type) == NULL)
+	for (i = 0; i < nt->nargs; i++) {
+		if (strchr("cwnqtmropRL", nt->a[i].type) == NULL)
 			fail_msg("%s: argument type %c", nt->id,
 			    nt->a[i].type);
+		/* A reference given before goes with its " (...)". */
+		snprintf(ph, sizeof ph, " ({%d})", i + 1);
+		if (nt->a[i].type == 'R' && strstr(t, ph) == NULL)
+			fail_msg("%s: reference {%d} not in \" (...)\"",
+			    nt->id, i + 1);
+	}
 	buf_init(&b, 0);
 	assert_int_equal(render_note(nt, &b), 0);
 	assert_non_null(b.data);
@@ -1054,6 +1061,45 @@ test_evidence(void **state)
 	assert_int_equal(t.n, 0);
 }
 
+/* The RFC behind a topic is named once per session, not on every reply;
+   with no session (/explain) every note keeps its reference. */
+static void
+test_refs_once(void **state)
+{
+	struct got		 g;
+	struct notes_refs	 refs;
+	struct notes_ctx	 c = ctx_at(25, SMTPCMD_MAIL);
+
+	(void)state;
+	memset(&refs, 0, sizeof refs);
+	c.refs = &refs;
+	run_reply(&g, &c, "250 2.1.0 Ok");
+	assert_note(&g, "2.1.0: other address status (RFC 3463)");
+	c.cmd = SMTPCMD_RCPT;
+	run_reply(&g, &c, "250 2.1.5 Ok");
+	assert_note(&g, "2.1.5: destination address valid");
+	assert_no_note(&g, "RFC 3463");
+	c.cmd = SMTPCMD_DATA;
+	run_reply(&g, &c, "550 5.7.1 Refused.");
+	assert_no_note(&g, "RFC 3463");
+	/* Another RFC is another topic: named the first time. */
+	c.cmd = SMTPCMD_QUIT;
+	run_reply(&g, &c, "221 2.0.0 Bye");
+	assert_no_note(&g, "RFC 3463");
+	/* A new connection starts again (refs.n = 0), and with no session
+	   the reference is always there. */
+	refs.n = 0;
+	run_reply(&g, &c, "221 2.0.0 Bye");
+	assert_note(&g, "2.0.0: other undefined status (RFC 3463)");
+	c.refs = NULL;
+	run_reply(&g, &c, "221 2.0.0 Bye");
+	assert_note(&g, "(RFC 3463)");
+	run_reply(&g, &c, "221 2.0.0 Bye");
+	assert_note(&g, "(RFC 3463)");
+	run_explain(&g, "5.7.1", 0);
+	assert_note(&g, "message refused (RFC 3463)");
+}
+
 static void
 test_known_match(void **state)
 {
@@ -1959,6 +2005,7 @@ main(void)
 		cmocka_unit_test(test_known_match),
 		cmocka_unit_test(test_tags),
 		cmocka_unit_test(test_evidence),
+		cmocka_unit_test(test_refs_once),
 		cmocka_unit_test(test_rule_relay),
 		cmocka_unit_test(test_rule_starttls),
 		cmocka_unit_test(test_rule_auth),
