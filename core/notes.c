@@ -62,26 +62,43 @@ static const struct {
 /*
  * Words worth pointing at in a reply no known message explains: what
  * the text itself says, reported as such and never as a cause. Each
- * entry is a notes_known_match pattern and the word shown for it.
+ * entry is a notes_known_match pattern and the word shown for it, in
+ * English, German, French, Russian, Japanese and Chinese. Only ASCII is
+ * folded to lower case, so a Russian stem leaves out its first letter
+ * (a capital at the start of a sentence).
  */
 static const struct {
 	const char	*match;
 	const char	*word;
 } notes_salient[] = {
 	{ "blocked|blocklist|blacklist|block list|black list|banned|bloqu|"
-	    "gesperrt|заблокир", "blocked" },
-	{ "rate limit|ratelimit|rate-limit|too many|too fast", "rate" },
-	{ "quota|limit exceeded", "quota" },
-	{ "spam|junk|спам|垃圾|迷惑", "spam" },
-	{ "policy|policies", "policy" },
+	    "liste noire|gesperrt|blockiert|sperrliste|заблокир|блокиров|"
+	    "черный список|чёрный список|черном списке|чёрном списке|"
+	    "ブロック|受信拒否|拦截|屏蔽|黑名单|封禁", "blocked" },
+	{ "rate limit|ratelimit|rate-limit|too many|too fast|zu viele|"
+	    "zu schnell|trop de |trop rapide|слишком много|слишком часто|"
+	    "多すぎ|频繁|频率", "rate" },
+	{ "quota|limit exceeded|kontingent|limit überschritten|"
+	    "limite dépassée|квот|лимит|上限|配额|限额", "quota" },
+	{ "spam|junk|pourriel|indésirable|спам|垃圾|迷惑|スパム", "spam" },
+	{ "policy|policies|richtlinie|politique|политик|ポリシー|策略",
+	    "policy" },
 	{ "unknown user|user unknown|no such user|does not exist|"
 	    "not exist|invalid recipient|unknown recipient|unbekannt|"
-	    "inconnu|не существует|不存在|存在しない", "unknown user" },
-	{ "mailbox full|mailbox is full|over quota|storage", "mailbox full" },
-	{ "try again later|try later|retry later|temporar", "try later" },
+	    "existiert nicht|gibt es nicht|inconnu|n'existe pas|introuvable|"
+	    "не существует|нет такого|есуществующ|еизвестн|不存在|"
+	    "无此用户|存在しない|存在しません|宛先不明", "unknown user" },
+	{ "mailbox full|mailbox is full|over quota|storage|postfach voll|"
+	    "postfach ist voll|speicherplatz|boîte pleine|boite pleine|"
+	    "boîte aux lettres pleine|переполнен|ящик полон|満杯|容量オーバー|"
+	    "已满|空间不足", "mailbox full" },
+	{ "try again later|try later|retry later|temporar|später|"
+	    "vorübergehend|réessayer|réessayez|plus tard|temporaire|позже|"
+	    "временн|Временн|しばらく|後ほど|一時的|稍后|暂时", "try later" },
 	{ "spamhaus|spamcop|barracuda|sorbs|uceprotect|spamrats|abuseat|"
 	    "dnsbl|rbl", "a blocklist" },
-	{ "authentica|login|log in", "authentication" },
+	{ "authentica|login|log in|authentifizierung|anmeldung|"
+	    "authentification|аутентификац|авторизац|認証|认证", "authentication" },
 	{ "tls|ssl|encrypt", "TLS" },
 };
 
@@ -104,6 +121,7 @@ static const struct {
 	{ "Yahoo", "yahoo|aol.com|yahoodns" },
 	{ "Mimecast", "mimecast" },
 	{ "Amazon SES", "amazonses|amazonaws|amazon ses|aws.amazon" },
+	{ "Mailgun", "mailgun" },
 	{ "Comcast", "comcast" },
 	{ "iCloud Mail", "icloud|me.com|mac.com|apple.com" },
 	{ "Postfix", "postfix" },
@@ -116,8 +134,8 @@ static const struct {
 /* Words that name a provider or server in a known message's own text:
    such a text cannot be shown without evidence of that provider. */
 #define NOTES_BRANDS	"gmail|google|microsoft|outlook|exchange|yahoo|" \
-			"apple|icloud|amazon|mimecast|comcast|postfix|" \
-			"exim|sendmail|opensmtpd|dovecot"
+			"apple|icloud|amazon|mimecast|comcast|mailgun|" \
+			"postfix|exim|sendmail|opensmtpd|dovecot"
 
 /* The lab's greeting names it (lab/lab_smtp.c). */
 #define NOTES_LAB_MARK	"smtpx lab"
@@ -174,13 +192,35 @@ notes_agrees(const char *tag, const char *text)
 
 /* Where notes go, and how many went. */
 struct notes_out {
-	notes_emit_fn	*emit;
-	void		*arg;
-	int		 n;
+	notes_emit_fn		*emit;
+	void			*arg;
+	int			 n;
+	struct notes_refs	*refs;	/* references given, or NULL */
 };
 
 static const struct notes_ctx notes_noctx = { 0, 0, 0, 0, SMTPCMD_NONE,
-    NULL, NULL, NULL };
+    NULL, NULL, NULL, NULL };
+
+/*
+ * 1 when this session's notes gave ref before, else remember it: the
+ * RFC behind a topic is named once, not on every reply (issue 12). Only
+ * "RFC n" counts; a vendor's name ("Postfix") is no reference.
+ */
+static int
+notes_ref_given(struct notes_refs *refs, const char *ref)
+{
+	int	 i;
+
+	if (refs == NULL || strncmp(ref, "RFC ", 4) != 0 ||
+	    strlen(ref) >= sizeof refs->ref[0])
+		return 0;
+	for (i = 0; i < refs->n && i < NOTES_REFS_MAX; i++)
+		if (strcmp(refs->ref[i], ref) == 0)
+			return 1;
+	if (refs->n < NOTES_REFS_MAX)
+		snprintf(refs->ref[refs->n++], sizeof refs->ref[0], "%s", ref);
+	return 0;
+}
 
 /* Emit a note: id and one argument per letter of types. */
 static void
@@ -202,6 +242,9 @@ notes_say(struct notes_out *o, const char *id, const char *types, ...)
 			nt.a[i].s = num[i];
 		} else if ((nt.a[i].s = va_arg(ap, const char *)) == NULL)
 			nt.a[i].s = "";
+		if (types[i] == NOTE_A_RFC && notes_ref_given(o->refs,
+		    nt.a[i].s))
+			nt.a[i].type = NOTE_A_RFC_SEEN;
 	}
 	va_end(ap);
 	nt.nargs = i;
@@ -571,13 +614,13 @@ notes_esc_note(struct notes_out *o, const char *esc, int mode)
 		notes_ref(r1, sizeof r1, "esc.title:%d.%d", subject, detail);
 		notes_ref(r2, sizeof r2, "esc.what:%d.%d", subject, detail);
 		if (mode == NOTES_ESC_KNOWN)
-			notes_say(o, "esc.known", "ctw", esc, r1, e->rfc);
+			notes_say(o, "esc.known", "ctr", esc, r1, e->rfc);
 		else if (mode == NOTES_ESC_FULL)
-			notes_say(o, "esc.full", "ctwt", esc, r1, e->rfc, r2);
+			notes_say(o, "esc.full", "ctrt", esc, r1, e->rfc, r2);
 		else if (mode == NOTES_ESC_LOOSE)
-			notes_say(o, "esc.loose", "ctw", esc, r1, e->rfc);
+			notes_say(o, "esc.loose", "ctr", esc, r1, e->rfc);
 		else
-			notes_say(o, "esc.short", "ctw", esc, r1, e->rfc);
+			notes_say(o, "esc.short", "ctr", esc, r1, e->rfc);
 		return;
 	}
 	notes_ref(r1, sizeof r1, "esc.subject.word:%d", subject);
@@ -663,7 +706,7 @@ notes_code_note(struct notes_out *o, int code, enum smtpcmd cmd)
 		notes_say(o, "code.cmd", "ctt", num, r1, r2);
 	} else if (c != NULL) {
 		notes_ref(r2, sizeof r2, "code:%d", code);
-		notes_say(o, "code", "cttw", num, r1, r2, c->rfc);
+		notes_say(o, "code", "cttr", num, r1, r2, c->rfc);
 	} else {
 		notes_ref(r1, sizeof r1, "class.what:%d", cls);
 		notes_ref(r2, sizeof r2, "digit2:%d", d2);
@@ -1138,7 +1181,7 @@ void
 notes_reply(const struct notes_ctx *ctx, const struct reply *r,
     notes_emit_fn *emit, void *arg)
 {
-	struct notes_out		 o = { emit, arg, 0 };
+	struct notes_out		 o = { emit, arg, 0, NULL };
 	const struct notes_known	*k;
 	char				 text[NOTES_TEXT_MAX], esc[16];
 	int				 cls, shown, n;
@@ -1147,6 +1190,7 @@ notes_reply(const struct notes_ctx *ctx, const struct reply *r,
 		return;
 	if (ctx == NULL)
 		ctx = &notes_noctx;
+	o.refs = ctx->refs;
 	cls = r->code / 100;
 	esc[0] = '\0';
 	if (r->esc[0] != '\0')
@@ -1266,7 +1310,7 @@ void
 notes_event(const struct notes_ctx *ctx, enum notes_event ev,
     notes_emit_fn *emit, void *arg)
 {
-	struct notes_out	 o = { emit, arg, 0 };
+	struct notes_out	 o = { emit, arg, 0, NULL };
 	const struct notes_port	*p;
 	long long		 port;
 
@@ -1274,6 +1318,7 @@ notes_event(const struct notes_ctx *ctx, enum notes_event ev,
 		return;
 	if (ctx == NULL)
 		ctx = &notes_noctx;
+	o.refs = ctx->refs;
 	p = notes_port_find(ctx->port);
 	port = ctx->port;
 
@@ -1564,7 +1609,7 @@ notes_keyword_known(const char *kw)
 int
 notes_explain(const char *query, notes_emit_fn *emit, void *arg)
 {
-	struct notes_out		 o = { emit, arg, 0 };
+	struct notes_out		 o = { emit, arg, 0, NULL };
 	const struct notes_mech		*m;
 	const struct notes_port		*p;
 	const char			*s, *t1, *t2, *t3;

@@ -44,6 +44,9 @@ struct reply;
 #define NOTE_A_RFC	'r'	/* "RFC 1870" */
 #define NOTE_A_RFC_OLD	'o'	/* the same, of an obsolete extension */
 #define NOTE_A_RFC_PRIV	'p'	/* a vendor's unregistered extension */
+#define NOTE_A_RFC_SEEN	'R'	/* an RFC this session referred to
+				   before: the front end leaves its
+				   " (RFC n)" out (once per topic) */
 #define NOTE_A_LIMITS	'L'	/* LIMITS parameters, NAME=value pairs */
 #define NOTE_A_DATA	'd'	/* data shown as it is (a decoded AUTH
 				   step): control bytes are kept for the
@@ -70,6 +73,13 @@ struct note {
 	struct note_arg	 a[NOTE_ARGS_MAX];
 };
 
+/* The RFCs a session's notes referred to so far: each is given once. */
+#define NOTES_REFS_MAX	32
+struct notes_refs {
+	char	ref[NOTES_REFS_MAX][12];	/* "RFC 3463" */
+	int	n;
+};
+
 /* Where the session stood when the reply or event came. */
 struct notes_ctx {
 	int			 port;		/* server port, 0 if unknown */
@@ -86,6 +96,9 @@ struct notes_ctx {
 						   lines joined), or NULL: the
 						   evidence of who the server
 						   is, with caps->domain */
+	struct notes_refs	*refs;		/* the session's references
+						   so far, or NULL: give each
+						   note its reference */
 };
 
 /* Events without a reply that deserve a note. */

@@ -460,6 +460,54 @@ const struct notes_known notes_knowns[] = {
 	    "connections from you are turned away for now",
 	    "retry later, with fewer connections at once",
 	    "421 4.7.0 Try again later, closing connection. (EHLO)" },
+	/* Gmail's SMTP error reference (support.google.com/a/answer/
+	   3726730): the wordings below are listed there as sent. */
+	{ "gmail-same-message-id", "rate-limit", 1,
+	    "Gmail", 4, "", "same message-id", 0,
+	    "too many copies of one message (one Message-ID) came at once",
+	    "give each message its own Message-ID; retry later",
+	    "421 4.7.28 Gmail has detected this message exceeded its quota "
+	    "for sending messages with the same Message-ID:. To best protect "
+	    "our users, the message has been temporarily rejected." },
+	{ "gmail-identity-change", "sequence", 1,
+	    "Gmail", 503, "", "no identity changes permitted", 0,
+	    "this session has logged in already: one login per connection",
+	    "open a new connection to log in as another user",
+	    "503 5.7.0 No identity changes permitted." },
+	{ "gmail-policy-size", "policy-other", 1,
+	    "Gmail", 452, "", "domain policy size per transaction exceeded",
+	    0,
+	    "this transaction has too many recipients "
+	    "for the domain's own policies",
+	    "send to this recipient in a separate transaction",
+	    "452 4.5.3 Domain policy size per transaction exceeded, please "
+	    "try this recipient in a separate transaction." },
+
+	/* Mailgun (help.mailgun.com: Authorized Recipients; My domain has
+	   been disabled): a domain that "is not allowed to send", for the
+	   reason written after the colon. */
+	{ "mailgun-sandbox", "policy-other", 1,
+	    "Mailgun", 0, "", "not allowed to send&for test purposes only", 0,
+	    "a sandbox or free account sends only to authorized recipients",
+	    "add the address to the authorized recipients, or use your own "
+	    "domain",
+	    "421 Domain sandbox0123.mailgun.org is not allowed to send: Free "
+	    "accounts are for test purposes only. Please upgrade or add the "
+	    "address to authorized recipients in Account Settings." },
+	{ "mailgun-activate", "mailbox-disabled", 1,
+	    "Mailgun", 0, "", "not allowed to send&activate your", 0,
+	    "the sending account is not activated yet",
+	    "activate it (the provider sent a mail for it), then retry",
+	    "421 Domain sandbox0123.mailgun.org is not allowed to send: Please "
+	    "activate your Mailgun account. Check your inbox or log in to "
+	    "your control panel to resend the activation email." },
+	{ "mailgun-terminated", "mailbox-disabled", 1,
+	    "Mailgun", 0, "", "not allowed to send&account terminated|"
+	    "not allowed to send&account disabled", 0,
+	    "the provider suspended or closed the sending account",
+	    "ask the provider's support why, before sending more",
+	    "421 Domain mg.example.com is not allowed to send: "
+	    "Account Terminated." },
 
 	/* Yahoo and AOL. */
 	{ "yahoo-tss04", "rate-limit", 1,

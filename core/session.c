@@ -220,7 +220,7 @@ session_decoded(struct session *s, const char *id, const char *data)
 }
 
 static void
-session_notes_ctx(const struct session *s, struct notes_ctx *c)
+session_notes_ctx(struct session *s, struct notes_ctx *c)
 {
 	c->port = s->nominal_port ? s->nominal_port : s->port;
 	c->implicit_tls = s->implicit_tls;
@@ -230,6 +230,7 @@ session_notes_ctx(const struct session *s, struct notes_ctx *c)
 	c->caps = s->caps;
 	c->prev_caps = s->prev_caps;
 	c->greeting = s->greeting[0] != '\0' ? s->greeting : NULL;
+	c->refs = &s->refs;
 }
 
 void

@@ -267,6 +267,7 @@ session_target_start(struct session *s)
 	s->landed = 0;
 	s->conn_err = 0;
 	s->cert_kept = 0;
+	s->refs.n = 0;
 	buf_reset(&s->certpem);
 	free(s->hand_user);
 	s->hand_user = NULL;

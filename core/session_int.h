@@ -126,6 +126,8 @@ struct session {
 	int			 landed;	/* it greeted us */
 	char			 greeting[256];	/* its greeting's first line,
 						   for the notes' evidence */
+	struct notes_refs	 refs;		/* RFCs the notes named in
+						   this connection */
 	int			 target_skip;	/* session_next_target */
 	int			 targets_stop;	/* cancelled: no next one */
 	struct resolver		*resolver;	/* the caller's, or NULL */

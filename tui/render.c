@@ -4,7 +4,9 @@
  * slash command or an option). Table texts passed by reference are
  * translated on their own and may hold actions too. Lists (SASL
  * mechanisms, LIMITS) are read out item by item with their own small
- * templates. Nothing here keeps state but the translation function.
+ * templates. A reference core marks as given before in the session
+ * (NOTE_A_RFC_SEEN) is left out with its " (...)", so an RFC is named
+ * once per topic. Nothing here keeps state but the translation function.
  */
 #include <libintl.h>
 #include <stdio.h>
@@ -322,6 +324,14 @@ render_fill(const char *t, const struct note *nt, struct buf *out)
 	int		 k, r = 0;
 
 	for (p = t; *p != '\0' && r == 0; p++) {
+		/* " ({N})" of a reference given before is left out. */
+		if (p[0] == ' ' && p[1] == '(' && p[2] == '{' && p[3] >= '1' &&
+		    p[3] <= '9' && p[4] == '}' && p[5] == ')' && nt != NULL &&
+		    p[3] - '1' < nt->nargs &&
+		    nt->a[p[3] - '1'].type == NOTE_A_RFC_SEEN) {
+			p += 5;
+			continue;
+		}
 		if (*p != '{' || (end = strchr(p, '}')) == NULL) {
 			r = buf_addch(out, *p);
 			continue;

@@ -74,6 +74,7 @@ static void
 collect(void *arg, const struct note *nt)
 {
 	const char	*t, *p, *plural;
+	char		 ph[16];
 	struct buf	 b;
 	int		 i;
 
@@ -83,10 +84,16 @@ collect(void *arg, const struct note *nt)
 		if (p[1] >= '1' && p[1] <= '9' && p[1] - '0' > nt->nargs)
 			fail_msg("%s: placeholder {%c} but %d arguments",
 			    nt->id, p[1], nt->nargs);
-	for (i = 0; i < nt->nargs; i++)
-		if (strchr("cwnqtmropL", nt->a[i].type) == NULL)
+	for (i = 0; i < nt->nargs; i++) {
+		if (strchr("cwnqtmropRL", nt->a[i].type) == NULL)
 			fail_msg("%s: argument type %c", nt->id,
 			    nt->a[i].type);
+		/* A reference given before goes with its " (...)". */
+		snprintf(ph, sizeof ph, " ({%d})", i + 1);
+		if (nt->a[i].type == 'R' && strstr(t, ph) == NULL)
+			fail_msg("%s: reference {%d} not in \" (...)\"",
+			    nt->id, i + 1);
+	}
 	buf_init(&b, 0);
 	assert_int_equal(render_note(nt, &b), 0);
 	assert_non_null(b.data);
@@ -1011,6 +1018,86 @@ test_evidence(void **state)
 	    "https://mail.example.net/why");
 	run_tags(&t, &c, "554 5.7.1 Refused: blocked by a local rule.");
 	assert_int_equal(t.n, 0);
+	/* Documented provider wordings: Gmail's error reference, Mailgun's
+	   "not allowed to send" with its reason after the colon. */
+	c = ctx_at(587, SMTPCMD_AUTH);
+	run_tags(&t, &c, "503 5.7.0 No identity changes permitted. "
+	    "https://support.google.com/mail/?p=helpsmtp - gsmtp");
+	assert_true(has_tag(&t, "sequence"));
+	c = ctx_at(25, SMTPCMD_RCPT);
+	run_tags(&t, &c, "452 4.5.3 Domain policy size per transaction "
+	    "exceeded, please try this recipient in a separate transaction.");
+	assert_true(has_tag(&t, "policy-other"));
+	c = ctx_at(587, SMTPCMD_MAIL);
+	run_reply(&g, &c, "421 Domain sandbox0123.mailgun.org is not allowed "
+	    "to send: Please activate your Mailgun account.");
+	assert_note(&g, "Mailgun: the sending account is not activated");
+	run_tags(&t, &c, "421 Domain mg.example.com is not allowed to send: "
+	    "Account Terminated.");
+	assert_true(has_tag(&t, "mailbox-disabled"));
+	assert_false(has_tag(&t, "policy-other"));
+	c = ctx_at(25, SMTPCMD_RCPT);
+	/* The same reader in other languages: German, French, Russian,
+	   Japanese, Chinese words for the same facts, and still no cause. */
+	run_reply(&g, &c, "450 Zu viele Verbindungen, bitte später erneut "
+	    "versuchen");
+	assert_note(&g, "mentions: rate, try later");
+	run_reply(&g, &c, "550 5.7.1 Adresse bloquée: trop de messages, "
+	    "réessayez plus tard");
+	assert_note(&g, "mentions: blocked, rate, try later");
+	run_reply(&g, &c, "450 Несуществующий получатель, слишком много "
+	    "попыток");
+	assert_note(&g, "mentions: rate, unknown user");
+	run_reply(&g, &c, "550 5.7.1 受信拒否されました。"
+	    "しばらくしてから再送してください");
+	assert_note(&g, "mentions: blocked, try later");
+	run_reply(&g, &c, "550 5.7.1 您的IP已被列入黑名单, 发送过于频繁, "
+	    "请稍后再试");
+	assert_note(&g, "mentions: blocked, rate, try later");
+	run_reply(&g, &c, "450 4.7.1 Kontingent erschöpft");
+	assert_note(&g, "mentions: quota");
+	run_tags(&t, &c, "450 Zu viele Verbindungen, bitte später erneut "
+	    "versuchen");
+	assert_int_equal(t.n, 0);
+}
+
+/* The RFC behind a topic is named once per session, not on every reply;
+   with no session (/explain) every note keeps its reference. */
+static void
+test_refs_once(void **state)
+{
+	struct got		 g;
+	struct notes_refs	 refs;
+	struct notes_ctx	 c = ctx_at(25, SMTPCMD_MAIL);
+
+	(void)state;
+	memset(&refs, 0, sizeof refs);
+	c.refs = &refs;
+	run_reply(&g, &c, "250 2.1.0 Ok");
+	assert_note(&g, "2.1.0: other address status (RFC 3463)");
+	c.cmd = SMTPCMD_RCPT;
+	run_reply(&g, &c, "250 2.1.5 Ok");
+	assert_note(&g, "2.1.5: destination address valid");
+	assert_no_note(&g, "RFC 3463");
+	c.cmd = SMTPCMD_DATA;
+	run_reply(&g, &c, "550 5.7.1 Refused.");
+	assert_no_note(&g, "RFC 3463");
+	/* Another RFC is another topic: named the first time. */
+	c.cmd = SMTPCMD_QUIT;
+	run_reply(&g, &c, "221 2.0.0 Bye");
+	assert_no_note(&g, "RFC 3463");
+	/* A new connection starts again (refs.n = 0), and with no session
+	   the reference is always there. */
+	refs.n = 0;
+	run_reply(&g, &c, "221 2.0.0 Bye");
+	assert_note(&g, "2.0.0: other undefined status (RFC 3463)");
+	c.refs = NULL;
+	run_reply(&g, &c, "221 2.0.0 Bye");
+	assert_note(&g, "(RFC 3463)");
+	run_reply(&g, &c, "221 2.0.0 Bye");
+	assert_note(&g, "(RFC 3463)");
+	run_explain(&g, "5.7.1", 0);
+	assert_note(&g, "message refused (RFC 3463)");
 }
 
 static void
@@ -1918,6 +2005,7 @@ main(void)
 		cmocka_unit_test(test_known_match),
 		cmocka_unit_test(test_tags),
 		cmocka_unit_test(test_evidence),
+		cmocka_unit_test(test_refs_once),
 		cmocka_unit_test(test_rule_relay),
 		cmocka_unit_test(test_rule_starttls),
 		cmocka_unit_test(test_rule_auth),
