@@ -421,6 +421,23 @@ session_start_bdat(struct session *s, struct qitem *q)
 	session_bdat_next(s);
 }
 
+/* Stopped (cancel, QUIT) once the chunk in flight has all its bytes. */
+static void
+session_bdat_stopped(struct session *s)
+{
+	struct stream	*st = s->stream;
+
+	if (st->last)
+		session_log(s, TR_EVENT, "stopped after the LAST BDAT chunk "
+		    "of %s: all %llu bytes were sent", st->name, st->bytes);
+	else
+		session_log(s, TR_EVENT, "stopped after BDAT chunk %zu; the "
+		    "rest of %s not sent (%llu of %llu bytes were; RSET ends "
+		    "the transaction)", st->chunks, st->name, st->bytes,
+		    st->size);
+	session_stream_free(s);
+}
+
 /* Move more of the current chunk into the output buffer. */
 static void
 session_bdat_more(struct session *s)
@@ -452,12 +469,10 @@ session_bdat_more(struct session *s)
 		st->left -= n;
 		st->bytes += n;
 		if (st->left == 0) {
-			if (st->stop) {
-				session_log(s, TR_EVENT, "stopped after BDAT "
-				    "chunk %zu; the rest of %s not sent (RSET "
-				    "ends the transaction)", st->chunks,
-				    st->name);
-				session_stream_free(s);
+			/* Cancelled: its reply comes late, past the handler.
+			   Otherwise the handler stops after the reply. */
+			if (st->stop && !s->awaiting) {
+				session_bdat_stopped(s);
 				return;
 			}
 			session_arm(s, "the reply to BDAT");
@@ -496,10 +511,7 @@ session_reply_bdat(struct session *s, const struct reply *r)
 		return;
 	}
 	if (st->stop) {
-		session_log(s, TR_EVENT, "stopped after BDAT chunk %zu; the "
-		    "rest of %s not sent (RSET ends the transaction)",
-		    st->chunks, st->name);
-		session_stream_free(s);
+		session_bdat_stopped(s);
 		return;
 	}
 	session_bdat_next(s);
@@ -513,10 +525,6 @@ session_bdat_cancel(struct session *s)
 	struct stream	*st = s->stream;
 
 	st->stop = 1;
-	if (st->left == 0) {
-		session_log(s, TR_EVENT, "stopped after BDAT chunk %zu; the "
-		    "rest of %s not sent (RSET ends the transaction)",
-		    st->chunks, st->name);
-		session_stream_free(s);
-	}
+	if (st->left == 0)
+		session_bdat_stopped(s);
 }
