@@ -127,6 +127,17 @@ const struct notes_code_verb notes_code_verbs[] = {
 	    "MAIL FROM needs EHLO first and no open transaction (RSET)" },
 	{ 503, SMTPCMD_RCPT, "RCPT TO needs an accepted MAIL FROM first" },
 	{ 503, SMTPCMD_DATA, "DATA needs at least one accepted RCPT TO first" },
+	{ 503, SMTPCMD_BDAT,
+	    "BDAT needs an accepted RCPT TO first (its chunk was read and "
+	    "dropped)" },
+	{ 501, SMTPCMD_BDAT,
+	    "BDAT takes the chunk's size in bytes, and LAST on the final one" },
+	{ 552, SMTPCMD_BDAT,
+	    "the message is too large: the server drops it (RSET, then send "
+	    "less)" },
+	{ 554, SMTPCMD_BDAT,
+	    "the message is refused: no chunk of it is kept (RSET starts "
+	    "again)" },
 	{ 503, SMTPCMD_AUTH,
 	    "AUTH not possible now: logged in "
 	    "already, in a transaction, or off" },

@@ -783,6 +783,14 @@ session_on_starttls(struct session *s, const struct reply *r)
 	return 0;
 }
 
+/* BDAT: the chunks of /bdat go on (or stop) in session_data.c. */
+static int
+session_on_bdat(struct session *s, const struct reply *r)
+{
+	session_reply_bdat(s, r);
+	return s->state == SESSION_CLOSED ? -1 : 0;
+}
+
 static session_handler_fn *const session_handlers[SMTPCMD_COUNT] = {
 	[SMTPCMD_GREETING] = session_on_greeting,
 	[SMTPCMD_EHLO] = session_on_ehlo,
@@ -795,6 +803,7 @@ static session_handler_fn *const session_handlers[SMTPCMD_COUNT] = {
 	[SMTPCMD_QUIT] = session_on_quit,
 	[SMTPCMD_AUTH] = session_on_auth,
 	[SMTPCMD_STARTTLS] = session_on_starttls,
+	[SMTPCMD_BDAT] = session_on_bdat,
 };
 
 /* SESSION_EV_REPLY: the reply, the command it answers and the states. */
@@ -1038,6 +1047,9 @@ session_pump(struct session *s)
 		case Q_TEST_MSG:
 			session_start_stream(s, q);
 			break;
+		case Q_BDAT_FILE:
+			session_start_bdat(s, q);
+			break;
 		}
 		/* Keep the item until its reply if something still needs it:
 		   a /send step (a refusal drops the rest of its group), AUTH
@@ -1232,7 +1244,9 @@ session_cancel(struct session *s)
 		session_disarm(s);
 		did = 1;
 	}
-	if (s->stream != NULL) {
+	if (s->stream != NULL && s->stream->bdat)
+		session_bdat_cancel(s);
+	else if (s->stream != NULL) {
 		/* The message is unfinished: ending it is the only way to
 		   get back to command mode without a smuggled end. */
 		session_log(s, TR_EVENT, "message cut short; ending it now");
@@ -1264,6 +1278,8 @@ session_quit(struct session *s, int wait_ms)
 	if ((n = session_drop(s, 0)) > 0)
 		session_log(s, TR_EVENT, "%zu queued line%s not sent", n,
 		    n == 1 ? "" : "s");
+	if (s->stream != NULL && s->stream->bdat)
+		s->stream->stop = 1;	/* QUIT after the chunk in flight */
 	s->quit_ms = wait_ms > 0 ? wait_ms : 1;
 	if (session_enqueue(s, Q_LINE, "QUIT", 0, 0, err, sizeof err) == NULL) {
 		session_close(s);

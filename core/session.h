@@ -255,6 +255,14 @@ int	session_auth(struct session *, const char *mech, const char *user,
    queued (it may follow a DATA line that is still waiting for 354). */
 int	session_data_file(struct session *, const char *path,
 	    char *err, size_t errlen);
+/*
+ * Send path as BDAT chunks of chunk bytes (RFC 3030), the last one
+ * "BDAT n LAST" (an empty file is "BDAT 0 LAST"): the bytes as they are,
+ * read a piece at a time, each chunk's reply awaited before the next; a
+ * refusal stops the rest. Queued like a command. chunk >= 1.
+ */
+int	session_bdat_file(struct session *, const char *path, size_t chunk,
+	    char *err, size_t errlen);
 /* MAIL, RCPT for each of to, DATA and a generated test message. */
 int	session_send_test(struct session *, const char *from,
 	    const char *const *to, size_t nto, char *err, size_t errlen);

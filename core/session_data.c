@@ -4,7 +4,8 @@
  * at a time while the output buffer is low, the NUL scan that refuses a
  * file before anything of it is sent, and /send, which queues MAIL, each
  * RCPT, DATA and a generated message as one group that stops at the
- * first refusal that makes the rest pointless.
+ * first refusal that makes the rest pointless; and /bdat, a file sent
+ * as BDAT chunks (RFC 3030), streamed the same way.
  */
 #include <sys/mman.h>
 #include <sys/stat.h>
@@ -20,6 +21,8 @@
 #include <openssl/rand.h>
 
 #include "session_int.h"
+
+static void	session_bdat_more(struct session *);
 
 void
 session_stream_free(struct session *s)
@@ -113,6 +116,10 @@ session_stream_more(struct session *s)
 	char		 chunk[SESSION_CHUNK];
 	ssize_t		 n;
 
+	if (st->bdat) {
+		session_bdat_more(s);
+		return;
+	}
 	while (s->out.len < SESSION_OUT_LOW) {
 		if (st->fd != -1) {
 			n = read(st->fd, chunk, sizeof chunk);
@@ -318,4 +325,206 @@ done:
 	buf_free(&line);
 	session_kick(s);
 	return r;
+}
+
+/*
+ * BDAT (RFC 3030). The file goes out as it is, no CRLF or dot-stuffing:
+ * a chunk is "BDAT n" (or "BDAT n LAST") and then exactly n bytes, read
+ * from the file a piece at a time while the output buffer is low, so a
+ * file of any size holds no more memory than a DATA stream. Each chunk's
+ * reply comes before the next chunk; a refusal (or a cancel) stops the
+ * rest, and then the transaction is unfinished on the server's side,
+ * which RSET ends.
+ */
+int
+session_bdat_file(struct session *s, const char *path, size_t chunk,
+    char *err, size_t errlen)
+{
+	struct qitem	*q;
+
+	if (chunk == 0) {
+		snprintf(err, errlen, "a chunk size of at least 1 byte");
+		return -1;
+	}
+	if ((q = session_enqueue(s, Q_BDAT_FILE, path, 0, 0, err,
+	    errlen)) == NULL)
+		return -1;
+	q->chunk = chunk;
+	return session_kick(s);
+}
+
+/* Write the next "BDAT n [LAST]" line; its bytes follow from
+   session_stream_more. */
+static void
+session_bdat_next(struct session *s)
+{
+	struct stream		*st = s->stream;
+	unsigned long long	 rest = st->size - st->bytes;
+	char			 line[64];
+
+	st->left = rest < st->chunk ? rest : st->chunk;
+	st->last = st->left == rest;
+	snprintf(line, sizeof line, "BDAT %llu%s", st->left,
+	    st->last ? " LAST" : "");
+	if (session_write_line(s, line, strlen(line), line, 0) == -1) {
+		session_fail(s, SESSION_FAIL_INTERNAL, "output buffer full");
+		return;
+	}
+	st->chunks++;
+	session_set_cmd(s, SMTPCMD_BDAT, line);
+	/* The reply may come only after the last byte, but it is owed now:
+	   one that comes sooner is the server out of step. */
+	s->awaiting = 1;
+	if (st->left > 0)
+		session_arm(s, "the server to take %s", st->name);
+	else
+		session_arm(s, "the reply to BDAT");
+}
+
+void
+session_start_bdat(struct session *s, struct qitem *q)
+{
+	struct stream	*st;
+	struct stat	 sb;
+	int		 fd;
+
+	if (s->state == SESSION_DATA) {
+		session_log(s, TR_ERROR, "not sending %s as BDAT: inside DATA "
+		    "the BDAT line would be a line of the message", q->text);
+		return;
+	}
+	if ((fd = open(q->text, O_RDONLY | O_CLOEXEC)) == -1 ||
+	    fstat(fd, &sb) == -1 || !S_ISREG(sb.st_mode)) {
+		session_log(s, TR_ERROR, "%s: %s", q->text, fd == -1 ?
+		    strerror(errno) : "not a regular file");
+		if (fd != -1)
+			close(fd);
+		return;
+	}
+	if ((st = calloc(1, sizeof *st)) == NULL ||
+	    (st->name = strdup(q->text)) == NULL) {
+		free(st);
+		close(fd);
+		session_log(s, TR_ERROR, "out of memory");
+		return;
+	}
+	st->fd = fd;
+	st->bdat = 1;
+	st->chunk = q->chunk;
+	st->size = (unsigned long long)sb.st_size;
+	s->stream = st;
+	if (s->caps != NULL && !caps_has(s->caps, "CHUNKING"))
+		session_log(s, TR_EVENT, "the server did not offer CHUNKING; "
+		    "sending BDAT anyway");
+	session_log(s, TR_EVENT, "sending %s (%llu bytes) as BDAT chunks of "
+	    "up to %zu bytes", st->name, st->size, st->chunk);
+	session_bdat_next(s);
+}
+
+/* Stopped (cancel, QUIT) once the chunk in flight has all its bytes. */
+static void
+session_bdat_stopped(struct session *s)
+{
+	struct stream	*st = s->stream;
+
+	if (st->last)
+		session_log(s, TR_EVENT, "stopped after the LAST BDAT chunk "
+		    "of %s: all %llu bytes were sent", st->name, st->bytes);
+	else
+		session_log(s, TR_EVENT, "stopped after BDAT chunk %zu; the "
+		    "rest of %s not sent (%llu of %llu bytes were; RSET ends "
+		    "the transaction)", st->chunks, st->name, st->bytes,
+		    st->size);
+	session_stream_free(s);
+}
+
+/* Move more of the current chunk into the output buffer. */
+static void
+session_bdat_more(struct session *s)
+{
+	struct stream	*st = s->stream;
+	char		 piece[SESSION_CHUNK];
+	size_t		 want;
+	ssize_t		 n;
+
+	while (st->left > 0 && s->out.len < SESSION_OUT_LOW) {
+		want = st->left < sizeof piece ? st->left : sizeof piece;
+		n = read(st->fd, piece, want);
+		if (n == -1 && errno == EINTR)
+			continue;
+		if (n <= 0) {
+			/* The server counts the bytes promised: without them
+			   nothing more we send can be read right. */
+			session_fail(s, SESSION_FAIL_INTERNAL, "%s: %s before "
+			    "the chunk's %llu bytes were read; closing",
+			    st->name, n == 0 ? "shorter than it was" :
+			    strerror(errno), st->left);
+			return;
+		}
+		if (buf_add(&s->out, piece, n) == -1) {
+			session_fail(s, SESSION_FAIL_INTERNAL,
+			    "output buffer full");
+			return;
+		}
+		st->left -= n;
+		st->bytes += n;
+		if (st->left == 0) {
+			/* Cancelled: its reply comes late, past the handler.
+			   Otherwise the handler stops after the reply. */
+			if (st->stop && !s->awaiting) {
+				session_bdat_stopped(s);
+				return;
+			}
+			session_arm(s, "the reply to BDAT");
+		}
+	}
+}
+
+void
+session_reply_bdat(struct session *s, const struct reply *r)
+{
+	struct stream	*st = s->stream;
+
+	if (st == NULL || !st->bdat)
+		return;		/* a BDAT typed by hand */
+	if (st->left > 0 || s->out.len > 0) {
+		session_fail(s, SESSION_FAIL_PROTOCOL, "the server answered "
+		    "BDAT before its chunk was all sent (%llu bytes to go): "
+		    "it is out of step with the chunks; closing",
+		    st->left + (unsigned long long)s->out.len);
+		return;
+	}
+	if (reply_class(r) != 2) {
+		session_log(s, TR_EVENT, "BDAT chunk %zu refused: the rest of "
+		    "%s not sent (%llu of %llu bytes were); the server drops "
+		    "the message, RSET starts again", st->chunks, st->name,
+		    st->bytes, st->size);
+		session_stream_free(s);
+		return;
+	}
+	if (st->last) {
+		session_log(s, TR_EVENT, "sent %s: %llu bytes in %zu BDAT "
+		    "chunk%s", st->name, st->bytes, st->chunks,
+		    st->chunks == 1 ? "" : "s");
+		session_stream_free(s);
+		session_set_state(s, SESSION_HELLO);
+		return;
+	}
+	if (st->stop) {
+		session_bdat_stopped(s);
+		return;
+	}
+	session_bdat_next(s);
+}
+
+/* Cancelled: a chunk half sent must still get its bytes (the server
+   counts them), then nothing more. */
+void
+session_bdat_cancel(struct session *s)
+{
+	struct stream	*st = s->stream;
+
+	st->stop = 1;
+	if (st->left == 0)
+		session_bdat_stopped(s);
 }

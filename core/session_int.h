@@ -76,6 +76,7 @@ enum qtype {
 	Q_AUTH,
 	Q_DATA_FILE,
 	Q_TEST_MSG,
+	Q_BDAT_FILE,		/* text: the path; chunk: its chunk size */
 };
 
 struct qitem {
@@ -88,11 +89,16 @@ struct qitem {
 					   when queued (SMTPCMD_DOT for a
 					   lone "."); others SMTPCMD_NONE */
 	int		 group;		/* /send items share one; 0 = none */
+	size_t		 chunk;		/* Q_BDAT_FILE: bytes per BDAT */
 	size_t		 cost;		/* counted in the session's qbytes */
 	struct qitem	*next;
 };
 
-/* A message being streamed after 354: from a file or from memory. */
+/*
+ * A message being streamed after 354 (from a file or from memory), or
+ * a file sent as BDAT chunks: each chunk is "BDAT n" and exactly n bytes
+ * of the file as they are, then its reply before the next chunk.
+ */
 struct stream {
 	int		 fd;		/* -1 for a test message */
 	const char	*mem;
@@ -100,6 +106,13 @@ struct stream {
 	char		*name;
 	struct dataenc	 enc;
 	unsigned long long bytes;
+	int		 bdat;		/* BDAT chunks, not DATA */
+	size_t		 chunk;		/* bytes per BDAT */
+	unsigned long long size;	/* the file's size, as fstat said */
+	unsigned long long left;	/* bytes of the current chunk to go */
+	size_t		 chunks;	/* BDAT commands sent */
+	int		 last;		/* the current chunk is the LAST */
+	int		 stop;		/* cancelled: no chunk after this one */
 };
 
 struct session {
@@ -262,5 +275,8 @@ void	session_drop_message(struct session *);
 void	session_start_stream(struct session *, struct qitem *);
 void	session_stream_more(struct session *);
 void	session_data_line(struct session *, struct qitem *);
+void	session_start_bdat(struct session *, struct qitem *);
+void	session_reply_bdat(struct session *, const struct reply *);
+void	session_bdat_cancel(struct session *);
 
 #endif

@@ -3,7 +3,8 @@
  * (plain, or TLS once it is up, as the session's) and the RFC 5321 state machine that answers
  * them. Input is cut into lines of at most LAB_MAXLINE bytes; each line
  * is a command, a SASL response or a line of message text, depending on
- * the state. Replies are queued in an output buffer and written when the
+ * the state; a BDAT chunk (RFC 3030) is its octets as they are, counted,
+ * whatever lines they hold. Replies are queued in an output buffer and written when the
  * socket takes them; while too much is queued the connection stops
  * reading, so a client that pipelines without reading cannot grow memory.
  * The personality decides the policy: "25" relays for nobody and has no
@@ -52,6 +53,7 @@ enum lab_state {
 	LAB_S_MAIL,		/* MAIL accepted, no recipient yet */
 	LAB_S_RCPT,		/* at least one recipient accepted */
 	LAB_S_DATA,		/* reading message text */
+	LAB_S_BDAT,		/* reading a BDAT chunk's octets */
 	LAB_S_AUTH,		/* inside a SASL exchange */
 	LAB_S_STARTTLS,		/* 220 queued; TLS begins once it is sent */
 	LAB_S_CLOSING,		/* last reply queued; close once it is sent */
@@ -79,6 +81,13 @@ struct lab_conn {
 	size_t		 nrcpt;
 	size_t		 nrefused;
 	int		 prevcrlf;	/* DATA: last line ended in CRLF */
+	unsigned long long bdat_size;	/* BDAT: the chunk's octets */
+	unsigned long long bdat_left;	/* of which still to come */
+	int		 bdat_last;	/* it is the LAST chunk */
+	int		 bdat_refuse;	/* its reply once read: 503/554, 0 */
+	int		 bdat_chunks;	/* chunks of this transaction */
+	enum lab_state	 bdat_prev;	/* the state to go back to */
+	int		 binary;	/* MAIL said BODY=BINARYMIME */
 	int		 toobig;
 	int		 toolong;
 	int		 nomem;		/* over the lab's in-flight cap */
@@ -140,6 +149,8 @@ lab_txn_reset(struct lab_conn *c)
 	c->msg = NULL;
 	c->nrcpt = c->nrefused = 0;
 	c->toobig = c->toolong = c->nomem = 0;
+	c->bdat_chunks = 0;
+	c->binary = 0;
 	c->lab->inflight -= c->held;
 	c->held = 0;
 }
@@ -423,6 +434,8 @@ lab_cmd_hello(struct lab_conn *c, char *args, int esmtp)
 	if (c->pers != LAB_RELAY && c->io.tls != NULL)
 		lab_reply(c, "250-AUTH %s", LAB_SASL_MECHS);
 	lab_reply(c, "250-ENHANCEDSTATUSCODES");
+	lab_reply(c, "250-CHUNKING");
+	lab_reply(c, "250-BINARYMIME");
 	lab_reply(c, "250 8BITMIME");
 }
 
@@ -444,6 +457,7 @@ lab_cmd_mail(struct lab_conn *c, char *args)
 	struct lab_msg	*m;
 	char		 addr[LAB_PATH_MAX + 1], *p = args, *tok, *end;
 	unsigned long long size;
+	int		 binary = 0;
 
 	if (c->state == LAB_S_START) {
 		lab_reply(c, "503 5.5.1 Bad sequence of commands: "
@@ -498,8 +512,9 @@ lab_cmd_mail(struct lab_conn *c, char *args)
 				return;
 			}
 		} else if (strncasecmp(tok, "BODY=", 5) == 0) {
+			binary = strcasecmp(tok + 5, "BINARYMIME") == 0;
 			if (strcasecmp(tok + 5, "7BIT") != 0 &&
-			    strcasecmp(tok + 5, "8BITMIME") != 0) {
+			    strcasecmp(tok + 5, "8BITMIME") != 0 && !binary) {
 				lab_reply(c, "501 5.5.4 Bad BODY parameter");
 				return;
 			}
@@ -530,6 +545,7 @@ lab_cmd_mail(struct lab_conn *c, char *args)
 	buf_addstr(&m->from, addr);
 	lab_txn_reset(c);
 	c->msg = m;
+	c->binary = binary;
 	lab_conn_state(c, LAB_S_MAIL);
 	lab_reply(c, "250 2.1.0 Ok");
 }
@@ -636,9 +652,73 @@ lab_cmd_data(struct lab_conn *c, char *args)
 		    c->state == LAB_S_MAIL ? "RCPT" : "MAIL");
 		return;
 	}
+	if (c->binary) {
+		/* RFC 3030 3: a binary body can only go in BDAT chunks. */
+		lab_reply(c, "503 5.5.1 Bad sequence of commands: "
+		    "BODY=BINARYMIME needs BDAT, not DATA");
+		return;
+	}
+	if (c->bdat_chunks > 0) {
+		/* RFC 3030 2: DATA may not follow BDAT in a transaction. */
+		lab_reply(c, "503 5.5.1 Bad sequence of commands: DATA after "
+		    "BDAT (end the message with BDAT n LAST, or RSET)");
+		return;
+	}
 	c->prevcrlf = 1;
 	lab_conn_state(c, LAB_S_DATA);
 	lab_reply(c, "354 End data with <CR><LF>.<CR><LF>");
+}
+
+/* The chunk has been read: answer it (RFC 3030 2: only then). */
+static void lab_data_end(struct lab_conn *);
+static void lab_log_reply(struct lab_conn *, size_t, const char *, ...)
+    __attribute__((format(printf, 3, 4)));
+
+static void
+lab_bdat_done(struct lab_conn *c)
+{
+	size_t	 before = c->io.out->len;
+
+	lab_conn_state(c, c->bdat_prev);
+	if (c->bdat_refuse == 554)
+		lab_reply(c, "554 5.5.1 Error: no valid recipients");
+	else if (c->bdat_refuse)
+		lab_reply(c, "503 5.5.1 Bad sequence of commands: need %s "
+		    "first", c->state == LAB_S_MAIL ? "RCPT" : "MAIL");
+	else if (c->bdat_last)
+		lab_data_end(c);
+	else
+		lab_reply(c, "250 2.0.0 Ok: chunk %d, %llu octet%s received",
+		    c->bdat_chunks, c->bdat_size, c->bdat_size == 1 ? "" : "s");
+	if (!c->bdat_last || c->bdat_refuse)
+		lab_log_reply(c, before, "BDAT");
+}
+
+static void
+lab_cmd_bdat(struct lab_conn *c, char *args)
+{
+	unsigned long long	 n;
+	char			*end;
+
+	errno = 0;
+	n = strtoull(args, &end, 10);
+	if (!isdigit((unsigned char)*args) || errno != 0 ||
+	    (*end != '\0' && (*end != ' ' ||
+	    strcasecmp(end + strspn(end, " "), "LAST") != 0))) {
+		/* Without a size the octets cannot be told from commands. */
+		lab_reply(c, "501 5.5.4 Syntax: BDAT size [LAST]");
+		return;
+	}
+	c->bdat_size = c->bdat_left = n;
+	c->bdat_last = *end != '\0';
+	c->bdat_prev = c->state;
+	c->bdat_refuse = c->state == LAB_S_RCPT ? 0 : c->state == LAB_S_MAIL &&
+	    c->nrefused ? 554 : 503;
+	if (!c->bdat_refuse)
+		c->bdat_chunks++;
+	lab_conn_state(c, LAB_S_BDAT);
+	if (n == 0)
+		lab_bdat_done(c);
 }
 
 static void
@@ -859,6 +939,7 @@ static lab_cmd_fn *const lab_cmds[SMTPCMD_COUNT] = {
 	[SMTPCMD_MAIL] = lab_cmd_mail,
 	[SMTPCMD_RCPT] = lab_cmd_rcpt,
 	[SMTPCMD_DATA] = lab_cmd_data,
+	[SMTPCMD_BDAT] = lab_cmd_bdat,
 	[SMTPCMD_RSET] = lab_cmd_rset,
 	[SMTPCMD_NOOP] = lab_cmd_noop,
 	[SMTPCMD_QUIT] = lab_cmd_quit,
@@ -931,8 +1012,11 @@ lab_command(struct lab_conn *c, char *line)
 		fn(c, args);
 	else
 		lab_reply(c, "500 5.5.2 Error: command not recognized");
-	/* The log: by name, with the EHLO name, never other arguments. */
-	if (fn == NULL)
+	/* The log: by name, with the EHLO name, never other arguments. A
+	   chunk is logged once its octets are read and answered. */
+	if (c->state == LAB_S_BDAT)
+		;
+	else if (fn == NULL)
 		lab_log_reply(c, before, "unknown command");
 	else if (cmd == SMTPCMD_HELO || cmd == SMTPCMD_EHLO)
 		lab_log_reply(c, before, "%s %.64s", smtpcmd_name(cmd), args);
@@ -978,12 +1062,13 @@ lab_data_end(struct lab_conn *c)
 	lab_conn_state(c, LAB_S_READY);
 }
 
+static void	lab_msg_add(struct lab_conn *, const char *, size_t,
+		    const char *);
+
 /* One line of message text, without its line end. */
 static void
 lab_data_line(struct lab_conn *c, const char *p, size_t len, int crlf)
 {
-	size_t	 add;
-
 	/* Only CRLF "." CRLF ends the message (RFC 5321 4.1.1.4): a bare LF
 	   never does, so nothing can be smuggled past the end. */
 	if (crlf && c->prevcrlf && len == 1 && p[0] == '.') {
@@ -996,7 +1081,16 @@ lab_data_line(struct lab_conn *c, const char *p, size_t len, int crlf)
 		p++;
 		len--;
 	}
-	add = len + (crlf ? 2 : 1);
+	lab_msg_add(c, p, len, crlf ? "\r\n" : "\n");
+}
+
+/* Add bytes and a line end ("" for none) to the message, within the
+   size limit and the lab's in-flight cap. */
+static void
+lab_msg_add(struct lab_conn *c, const char *p, size_t len, const char *eol)
+{
+	size_t	 add = len + strlen(eol);
+
 	if (c->toobig || c->nomem)
 		return;
 	if (c->msg->data.len + add > LAB_MAXSIZE) {
@@ -1009,7 +1103,7 @@ lab_data_line(struct lab_conn *c, const char *p, size_t len, int crlf)
 		goto drop;
 	}
 	if (buf_add(&c->msg->data, p, len) == -1 ||
-	    buf_addstr(&c->msg->data, crlf ? "\r\n" : "\n") == -1) {
+	    buf_addstr(&c->msg->data, eol) == -1) {
 		c->toobig = 1;
 		goto drop;
 	}
@@ -1091,6 +1185,16 @@ lab_input(struct lab_conn *c)
 		}
 		p = c->io.in.data + off;
 		avail = c->io.in.len - off;
+		if (c->state == LAB_S_BDAT) {
+			len = avail < c->bdat_left ? avail : c->bdat_left;
+			if (!c->bdat_refuse)
+				lab_msg_add(c, p, len, "");
+			c->bdat_left -= len;
+			off += len;
+			if (c->bdat_left == 0)
+				lab_bdat_done(c);
+			continue;
+		}
 		lf = memchr(p, '\n', avail);
 		if (c->skipping) {
 			if (lf == NULL) {

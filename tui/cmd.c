@@ -10,6 +10,7 @@
 #include <ctype.h>
 #include <errno.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -50,6 +51,7 @@ static int	cmd_starttls(struct app *, int, char **, const char *);
 static int	cmd_auth(struct app *, int, char **, const char *);
 static int	cmd_send(struct app *, int, char **, const char *);
 static int	cmd_data(struct app *, int, char **, const char *);
+static int	cmd_bdat(struct app *, int, char **, const char *);
 static int	cmd_explain(struct app *, int, char **, const char *);
 static int	cmd_caps(struct app *, int, char **, const char *);
 static int	cmd_cert(struct app *, int, char **, const char *);
@@ -94,6 +96,11 @@ static const struct cmd cmd_table[] = {
 	{ "data", 1, 1, "/data FILE",
 	  "after DATA got 354: send FILE as the message (CRLF line ends, "
 	  "dot-stuffed) and end it with CRLF.CRLF.", cmd_data },
+	{ "bdat", 1, 2, "/bdat FILE [CHUNK]",
+	  "after RCPT, instead of DATA: send FILE as it is in BDAT chunks of "
+	  "CHUNK bytes (default 1048576), the last one BDAT n LAST "
+	  "(CHUNKING, RFC 3030), each chunk's reply shown; a refusal stops "
+	  "the rest. Streamed from the file, whatever its size.", cmd_bdat },
 	{ "explain", 1, CMD_MAXARGS - 1, "/explain CODE",
 	  "explain a reply code (550), an enhanced status code (5.7.1), both, "
 	  "an EHLO keyword, or a whole reply pasted from a bounce.",
@@ -157,7 +164,8 @@ static const struct cmd cmd_table[] = {
 #define CMD_COUNT (sizeof cmd_table / sizeof cmd_table[0])
 
 const char *const cmd_names[] = {
-	"/connect", "/close", "/starttls", "/auth", "/send", "/data", "/explain",
+	"/connect", "/close", "/starttls", "/auth", "/send", "/data", "/bdat",
+	"/explain",
 	"/caps", "/cert", "/status", "/b64", "/unb64", "/save", "/export",
 	"/reproduce", "/theme", "/notes", "/lab", "/lesson", "/help", "/quit",
 	NULL
@@ -833,6 +841,33 @@ cmd_data(struct app *app, int argc, char **argv, const char *line)
 
 	(void)argc, (void)line;
 	if (session_data_file(app->session, argv[0], err, sizeof err) == -1) {
+		cmd_session_error(app, err);
+		return -1;
+	}
+	return 0;
+}
+
+#define CMD_BDAT_CHUNK	(1024 * 1024)
+
+static int
+cmd_bdat(struct app *app, int argc, char **argv, const char *line)
+{
+	char		 err[512], *end;
+	unsigned long long chunk = CMD_BDAT_CHUNK;
+
+	(void)line;
+	if (argc == 2) {
+		errno = 0;
+		chunk = strtoull(argv[1], &end, 10);
+		if (argv[1][0] < '0' || argv[1][0] > '9' || *end != '\0' ||
+		    errno != 0 || chunk == 0 || chunk > SIZE_MAX / 2) {
+			cmd_error(app, "usage: /bdat FILE [CHUNK]: CHUNK is "
+			    "a number of bytes, at least 1");
+			return -1;
+		}
+	}
+	if (session_bdat_file(app->session, argv[0], (size_t)chunk, err,
+	    sizeof err) == -1) {
 		cmd_session_error(app, err);
 		return -1;
 	}

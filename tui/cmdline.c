@@ -834,6 +834,7 @@ cmdline_complete(const char *text, int start, int end)
 		} else
 			cmdline_cand("--tls");
 	} else if (cmdline_word_is(line, w0len, "/data") ||
+	    (cmdline_word_is(line, w0len, "/bdat") && nwords == 1) ||
 	    cmdline_word_is(line, w0len, "/save")) {
 		rl_attempted_completion_over = 0;	/* file names */
 		return NULL;

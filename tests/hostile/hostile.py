@@ -12,6 +12,7 @@ accepts one connection and follows the script, one command a line:
     expect [PREFIX]      read one client line (PREFIX is only logged)
     lines N              read N client lines
     data                 read message lines up to a line "." alone
+    bdat                 read one "BDAT n [LAST]" line and its n octets
     wait SECONDS         do nothing (and read nothing)
     close | reset        close (reset: SO_LINGER 0, an RST)
     starttls CERT [tls10]  TLS server handshake with DIR's CERT.crt/.key
@@ -154,6 +155,18 @@ class Conn:
         line, self.rbuf = self.rbuf[:i], self.rbuf[i:]
         self.event("line %r" % line)
         return line
+
+    def octets(self, n, timeout=10):
+        """Exactly n bytes (a BDAT chunk), logged by count only."""
+        deadline = time.monotonic() + timeout
+        while len(self.rbuf) < n:
+            left = deadline - time.monotonic()
+            if left <= 0 or not self.fill(left):
+                self.event("timeout reading %d octets" % n)
+                raise Eof()
+        data, self.rbuf = self.rbuf[:n], self.rbuf[n:]
+        self.event("octets %d" % n)
+        return data
 
     def send(self, data):
         try:
@@ -328,6 +341,11 @@ def serve(d, script):
             elif cmd == "data":
                 while c.readline() not in (b".\r\n",):
                     pass
+            elif cmd == "bdat":
+                got = c.readline()
+                w = got.split()
+                n = int(w[1]) if len(w) > 1 and w[1].isdigit() else 0
+                c.octets(n)
             elif cmd == "wait":
                 time.sleep(float(arg))
             elif cmd in ("close", "reset"):
@@ -398,6 +416,29 @@ def rd(p):
             return f.read()
     except FileNotFoundError:
         return b""
+
+
+def bdat_split(data):
+    """The SMTP stream without BDAT chunks' octets (which are the
+    message's bytes as they are), and the chunks as (line, octets)."""
+    out, chunks, i, in_data = b"", [], 0, False
+    while i < len(data):
+        j = data.find(b"\n", i)
+        j = len(data) if j < 0 else j + 1
+        line = data[i:j]
+        out += line
+        i = j
+        if in_data:
+            in_data = line != b".\r\n"
+            continue
+        w = line.split()
+        if w[:1] == [b"DATA"]:
+            in_data = True
+        elif len(w) >= 2 and w[0].upper() == b"BDAT" and w[1].isdigit():
+            n = int(w[1])
+            chunks.append((line.rstrip(b"\r\n"), data[i:i + n]))
+            i += n
+    return out, chunks
 
 
 def bare_crlf(data):
@@ -478,7 +519,7 @@ def check(args):
             plain, tail = (raw, b"") if i < 0 else (raw[:i + 10],
                                                      raw[i + 10:])
         r = 0
-        bad = bare_crlf(plain)
+        bad = bare_crlf(bdat_split(plain)[0])
         if bad:
             print("bare CR/LF in the SMTP stream at %s: %r" %
                   (bad[:5], plain[max(0, bad[0] - 30):bad[0] + 30]))
@@ -488,6 +529,24 @@ def check(args):
             print("after the switch to TLS, not TLS: %s" % why)
             r = 1
         return r
+    if what == "bdat":                     # APP FILE [SKIP]: the chunks
+        _, chunks = bdat_split(rd(args[1]))  # after SKIP of them are FILE
+        chunks = chunks[int(args[3]) if len(args) > 3 else 0:]
+        want = rd(args[2])
+        got = b"".join(c for _, c in chunks)
+        print("chunks: %s" % " ".join(str(len(c)) for _, c in chunks))
+        if got != want:
+            print("the chunks (%d bytes) are not the file (%d bytes)" %
+                  (len(got), len(want)))
+            return 1
+        if not chunks or not chunks[-1][0].upper().endswith(b" LAST"):
+            print("the last BDAT is not LAST: %r" %
+                  (chunks[-1][0] if chunks else None))
+            return 1
+        if any(l.upper().endswith(b" LAST") for l, _ in chunks[:-1]):
+            print("a LAST before the last chunk")
+            return 1
+        return 0
     if what == "tlsonly":                  # DIR: after STARTTLS, only TLS
         d = args[1]
         raw = rd(os.path.join(d, "raw.bin"))

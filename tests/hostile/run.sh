@@ -2311,4 +2311,169 @@ rc_is 2
 	fail "no word about the link: $(head -c 200 "$W/err")"
 done_case "debug-symlink: --debug refuses a symbolic link"
 
+########################################################################
+# CHUNKING (RFC 3030): /bdat sends a file as BDAT chunks.
+
+bdat_rcpt='expect EHLO
+send b"250-hostile.test\r\n250-CHUNKING\r\n250 BINARYMIME\r\n"
+expect MAIL
+send b"250 2.1.0 Ok\r\n"
+expect RCPT
+send b"250 2.1.5 Ok\r\n"'
+
+# 21 bytes in chunks of 5: one boundary falls between CR and LF, and
+# the bytes go as they are (a leading dot is not stuffed, no CRLF added).
+printf 'abcd\r\n.dot\r\nline3\r\nxy' >"$T/bdat21.eml"
+srv bdat-chunks <<EOF
+$greet
+$bdat_rcpt
+bdat
+send b"250 2.0.0 5 octets received\r\n"
+bdat
+send b"250 2.0.0 5 octets received\r\n"
+bdat
+send b"250 2.0.0 5 octets received\r\n"
+bdat
+send b"250 2.0.0 5 octets received\r\n"
+bdat
+send b"250 2.0.0 Ok: queued as 21\r\n"
+expect QUIT
+send b"221 2.0.0 Bye\r\n"
+EOF
+cli <<EOF
+EHLO client.test
+MAIL FROM:<a@example.org>
+RCPT TO:<b@example.org>
+/bdat $T/bdat21.eml 5
+QUIT
+EOF
+rc_is 0
+out_has '^C: BDAT 5$'
+out_has '^C: BDAT 1 LAST$'
+out_has '^S: 250 2\.0\.0 Ok: queued as 21$'
+out_has "^\* sent $T/bdat21.eml: 21 bytes in 5 BDAT chunks$"
+[ -z "$SKIP" ] && [ "$(grep -c '^S: 250 2\.0\.0 5 octets' "$W/out")" != 4 ] &&
+	fail "not one reply shown per chunk"
+ck "the chunks are the file" $HPY check bdat "$W/app.bin" "$T/bdat21.eml"
+ck "chunk sizes" sh -c "$HPY check bdat '$W/app.bin' '$T/bdat21.eml' | grep -qx 'chunks: 5 5 5 5 1'"
+wire_has 'b"BDAT 5\r\nabcd\rBDAT 5\r\n\n.dotBDAT 5\r\n"'
+wire_has 'b"BDAT 1 LAST\r\nyQUIT\r\n"'
+done_case "bdat-chunks: /bdat FILE 5 sends 5 chunks, LAST on the last, bytes as they are"
+
+# An empty file is one chunk: BDAT 0 LAST. A 1-byte chunk size works.
+: >"$T/empty.eml"
+printf 'ab\r\n' >"$T/four.eml"
+srv bdat-small <<EOF
+$greet
+$bdat_rcpt
+bdat
+send b"250 2.0.0 Ok: queued as 0\r\n"
+expect MAIL
+send b"250 2.1.0 Ok\r\n"
+expect RCPT
+send b"250 2.1.5 Ok\r\n"
+bdat
+send b"250 2.0.0 1 octet\r\n"
+bdat
+send b"250 2.0.0 1 octet\r\n"
+bdat
+send b"250 2.0.0 1 octet\r\n"
+bdat
+send b"250 2.0.0 Ok: queued as 4\r\n"
+expect QUIT
+send b"221 2.0.0 Bye\r\n"
+EOF
+cli <<EOF
+EHLO client.test
+MAIL FROM:<a@example.org>
+RCPT TO:<b@example.org>
+/bdat $T/empty.eml
+MAIL FROM:<a@example.org>
+RCPT TO:<b@example.org>
+/bdat $T/four.eml 1
+QUIT
+EOF
+rc_is 0
+out_has '^C: BDAT 0 LAST$'
+out_has "^\* sent $T/empty.eml: 0 bytes in 1 BDAT chunk$"
+out_has '^C: BDAT 1 LAST$'
+out_has "^\* sent $T/four.eml: 4 bytes in 4 BDAT chunks$"
+ck "chunk sizes: 0, then 1 1 1 1" sh -c "$HPY check bdat '$W/app.bin' '$T/four.eml' 1 >/dev/null && $HPY check bdat '$W/app.bin' /dev/null | grep -qx 'chunks: 0 1 1 1 1'"
+done_case "bdat-small: an empty file is BDAT 0 LAST; 1-byte chunks"
+
+# A refused chunk stops the rest: RFC 3030 says send no more chunks.
+srv bdat-refused <<EOF
+$greet
+$bdat_rcpt
+bdat
+send b"250 2.0.0 5 octets received\r\n"
+bdat
+send b"552 5.3.4 Message size exceeds fixed limit\r\n"
+expect RSET
+send b"250 2.0.0 Ok\r\n"
+expect QUIT
+send b"221 2.0.0 Bye\r\n"
+EOF
+cli <<EOF
+EHLO client.test
+MAIL FROM:<a@example.org>
+RCPT TO:<b@example.org>
+/bdat $T/bdat21.eml 5
+RSET
+QUIT
+EOF
+rc_is 1
+out_has '^S: 552 5\.3\.4 Message size exceeds fixed limit$'
+out_has "BDAT chunk 2 refused: the rest of $T/bdat21.eml not sent \(10 of 21 bytes were\)"
+[ -z "$SKIP" ] && [ "$(grep -c '^C: BDAT' "$W/out")" != 2 ] &&
+	fail "chunks sent after the refusal: $(grep '^C: BDAT' "$W/out" | tr '\n' ' ')"
+wire_has 'b"BDAT 5\r\n\n.dotRSET\r\nQUIT\r\n"'
+done_case "bdat-refused: a 552 to a chunk stops the rest"
+
+# A server that answers BDAT at once and reads no further is out of
+# step: smtpx says so and closes, never a hang.
+# (Big enough not to fit in loopback's socket buffers.)
+head -c 48000000 /dev/zero | tr '\0' 'z' >"$T/bdat48m.eml"
+srv bdat-early <<EOF
+$greet
+$bdat_rcpt
+expect BDAT
+send b"250 2.0.0 Ok\r\n"
+wait 6
+EOF
+cli <<EOF
+EHLO client.test
+MAIL FROM:<a@example.org>
+RCPT TO:<b@example.org>
+/bdat $T/bdat48m.eml 48000000
+QUIT
+EOF
+rc_is 3
+out_has 'answered BDAT before its chunk was all sent \([0-9]+ bytes to go\)'
+el_below 5000
+done_case "bdat-early: a reply before the chunk's bytes are taken closes the session"
+
+# Usage: CHUNK must be a positive number; a missing file is an error.
+srv bdat-usage <<EOF
+$greet
+$bdat_rcpt
+expect QUIT
+send b"221 2.0.0 Bye\r\n"
+EOF
+cli <<EOF
+EHLO client.test
+MAIL FROM:<a@example.org>
+RCPT TO:<b@example.org>
+/bdat $T/bdat21.eml 0
+/bdat $T/bdat21.eml 5x
+/bdat $T/no-such-file.eml
+QUIT
+EOF
+rc_is 2
+[ -z "$SKIP" ] && [ "$(grep -c 'CHUNK is a number of bytes' "$W/out" "$W/err" | awk -F: '{s+=$2} END {print s}')" != 2 ] &&
+	fail "no usage error for CHUNK 0 and 5x"
+out_has 'no-such-file\.eml: No such file'
+wire_hasnt 'b"BDAT"'
+done_case "bdat-usage: bad CHUNK and a missing file send nothing"
+
 t_done

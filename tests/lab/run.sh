@@ -102,9 +102,10 @@ fi
 printf '%s\n' 'EHLO client.example' 'AUTH PLAIN' 'QUIT' | lab 25
 expect '25: MTA-like greeting' \
     'S: 220 lab.test ESMTP smtpx lab (port 25 personality: relay)'
-expect '25: EHLO offers PIPELINING SIZE STARTTLS ENHANCEDSTATUSCODES 8BITMIME' \
+expect '25: EHLO offers PIPELINING SIZE STARTTLS ENHANCEDSTATUSCODES CHUNKING BINARYMIME 8BITMIME' \
     'S: 250-PIPELINING' 'S: 250-SIZE 10485760' 'S: 250-STARTTLS' \
-    'S: 250-ENHANCEDSTATUSCODES' 'S: 250 8BITMIME'
+    'S: 250-ENHANCEDSTATUSCODES' 'S: 250-CHUNKING' 'S: 250-BINARYMIME' \
+    'S: 250 8BITMIME'
 expect_no '25: no AUTH offered' '250-AUTH' '250 AUTH'
 if grep -q '^S: 503 5\.5\.1 ' "$tmp/out"; then
 	t_ok '25: AUTH is 503 5.5.1'
@@ -164,7 +165,7 @@ expect 'unknown command: 500 5.5.2, EXPN: 502' \
 # whole line. (Found, since fixed: "lab.test greets client.example
 # offers 5 extensions".)
 printf '%s\n' 'EHLO client.example' '/caps' 'QUIT' | lab 25
-expect '/caps: "lab.test offers 5 extensions"' '* lab.test offers 5 extensions:' \
+expect '/caps: "lab.test offers 7 extensions"' '* lab.test offers 7 extensions:' \
     '*   SIZE 10485760'
 expect_no '/caps: no greeting words before "offers"' 'greets client.example offers'
 
@@ -184,6 +185,45 @@ expect '/lab inbox shows the message, dot-stuffing undone' \
     '* lab inbox: 1 message' '*   MAIL FROM:<a@example.org>' \
     '*   RCPT TO:<bob@lab.test>' '* Subject: dots' '* .starts with a dot' \
     '* ..two dots' '* last line'
+
+# --- CHUNKING (RFC 3030): /bdat against the lab ------------------------
+# 30 bytes in chunks of 7 (a boundary between CR and LF); the bytes are
+# kept as they are: a leading dot is not stuffing under BDAT.
+printf 'Subject: chunks\r\n\r\n.dot\r\nend\r\n' >"$tmp/bdat.eml"
+printf '%s\n' 'EHLO client.example' 'MAIL FROM:<a@example.org>' \
+    'RCPT TO:<bob@lab.test>' "/bdat $tmp/bdat.eml 7" '/lab inbox' 'QUIT' |
+    lab 25
+expect '/bdat: each chunk answered, the LAST one queues the message' \
+    'C: BDAT 7' 'S: 250 2.0.0 Ok: chunk 1, 7 octets received' \
+    'S: 250 2.0.0 Ok: chunk 4, 7 octets received' 'C: BDAT 2 LAST' \
+    "* sent $tmp/bdat.eml: 30 bytes in 5 BDAT chunks"
+sed -n '/^\* --- message text/,/^\* --- end of message/p' "$tmp/out" \
+    >"$tmp/inbox"
+printf '%s\n' '* --- message text, 30 bytes ---' '* Subject: chunks' '* ' \
+    '* .dot' '* end' '* --- end of message 1 ---' >"$tmp/inbox.want"
+if cmp -s "$tmp/inbox" "$tmp/inbox.want" && grep -q '^S: 250 2\.0\.0 Ok: queued as' "$tmp/out"; then
+	t_ok '/bdat: the lab inbox holds the file byte for byte'
+else
+	t_fail '/bdat: the lab inbox holds the file byte for byte' \
+	    "$(diff "$tmp/inbox.want" "$tmp/inbox")" "$(cat "$tmp/out")"
+fi
+
+# The rules around BDAT: out of order it is read and then refused, DATA
+# may not follow it (a BDAT 0 typed by hand opens the message), BODY=
+# BINARYMIME needs it, a size is required.
+printf 'x\r\n' >"$tmp/x.eml"
+printf '%s\n' 'EHLO client.example' "/bdat $tmp/x.eml" \
+    'MAIL FROM:<a@example.org>' 'RCPT TO:<bob@lab.test>' 'BDAT 0' \
+    'DATA' 'RSET' 'MAIL FROM:<a@example.org> BODY=BINARYMIME' \
+    'RCPT TO:<bob@lab.test>' 'DATA' "/bdat $tmp/x.eml" 'BDAT x' \
+    'NOOP' 'QUIT' | lab 25
+expect 'BDAT before MAIL: 503 after its octets; DATA after BDAT: 503; BINARYMIME wants BDAT; BDAT x: 501' \
+    'C: BDAT 3 LAST' 'S: 503 5.5.1 Bad sequence of commands: need MAIL first' \
+    'S: 250 2.0.0 Ok: chunk 1, 0 octets received' \
+    'S: 503 5.5.1 Bad sequence of commands: DATA after BDAT (end the message with BDAT n LAST, or RSET)' \
+    'S: 503 5.5.1 Bad sequence of commands: BODY=BINARYMIME needs BDAT, not DATA' \
+    'S: 501 5.5.4 Syntax: BDAT size [LAST]' \
+    "* sent $tmp/x.eml: 3 bytes in 1 BDAT chunk" 'S: 221 2.0.0 Bye'
 
 # --- the line mode: a blank line in DATA, /connect on an open session --
 printf '%s\n' 'EHLO client.example' 'MAIL FROM:<a@example.org>' \

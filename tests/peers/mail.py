@@ -7,6 +7,8 @@ Run with /usr/bin/python3 (standard library only):
   mail.py noeol FILE RCPT        a message whose last line has no line end
   mail.py big FILE RCPT MB       a message of at least MB megabytes, same
                                  traps spread through it
+  mail.py crlf FILE              make every line end of FILE CRLF (what
+                                 BDAT carries as it is, RFC 3030 2)
   mail.py find MAILDIR RCPT SECS print the Maildir file delivered to RCPT
                                  (its Delivered-To header), waiting up to
                                  SECS; exit 1 if none arrived
@@ -97,6 +99,14 @@ def big(path, rcpt, mb):
         f.write(b"end of the big message\r\n")
 
 
+def crlf(path):
+    with open(path, "rb") as f:
+        data = f.read()
+    data = data.replace(b"\r\n", b"\n").replace(b"\n", b"\r\n")
+    with open(path, "wb") as f:
+        f.write(data)
+
+
 def find(maildir, rcpt, secs):
     want = ("Delivered-To: %s\n" % rcpt).encode()
     new = os.path.join(maildir, "new")
@@ -166,6 +176,8 @@ def main(argv):
         return noeol(argv[2], argv[3]) or 0
     if cmd == "big" and len(argv) == 5:
         return big(argv[2], argv[3], argv[4]) or 0
+    if cmd == "crlf" and len(argv) == 3:
+        return crlf(argv[2]) or 0
     if cmd == "find" and len(argv) == 5:
         return find(argv[2], argv[3], argv[4])
     if cmd == "compare" and len(argv) == 4:

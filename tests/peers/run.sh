@@ -118,7 +118,7 @@ cases="c25_caps c25_local c25_relay c587_before_tls c587_auth_in_clear
 c587_starttls c587_mechs c587_relay_noauth c587_submit c587_noeol c465_submit
 c587_wrong_password_send tls_summary tls_ip tls_unknown_ca tls_wrong_name
 tls_servername tls_insecure big_message screen_blank reproduce_587
-reproduce_465"
+reproduce_465 bdat_chunks bdat_big"
 # PEERS_CASES="c25_caps ..." runs only those (while working on them).
 cases=${PEERS_CASES:-$cases}
 
@@ -590,6 +590,78 @@ reproduce_465() {
 	case_begin
 	reproduce r465 "$RIG_P465" --tls
 	case_end "465-like: the reproduce commands with implicit TLS deliver the message again"
+}
+
+# CHUNKING (RFC 3030): Postfix offers it; /bdat sends the file as it is,
+# so the files are CRLF throughout and their dots are not stuffed.
+bdat_chunks() {
+	case_begin
+	for _c in 1 7 default; do
+		mailpy small "$T/bdat-$_c.eml" "bdat-$_c@remote.example"
+		mailpy crlf "$T/bdat-$_c.eml"
+	done
+	sx bdat-chunks "$(tls_login PLAIN)
+MAIL FROM:<user@peers.test>
+RCPT TO:<bdat-1@remote.example>
+/bdat $T/bdat-1.eml 1
+MAIL FROM:<user@peers.test>
+RCPT TO:<bdat-7@remote.example>
+/bdat $T/bdat-7.eml 7
+MAIL FROM:<user@peers.test>
+RCPT TO:<bdat-default@remote.example>
+/bdat $T/bdat-default.eml
+QUIT" --ca-file "$RIG_CA" --password-file "$RIG_PASSWORD_FILE" \
+		"$RIG_HOST" "$RIG_P587"
+	expect_rc 0
+	expect "^S: 250[- ]CHUNKING"
+	_n=$(wc -c <"$T/bdat-1.eml" 2>/dev/null || echo 0)
+	expect "^\* sent $T/bdat-1\.eml: $_n bytes in $_n BDAT chunks\$"
+	expect "^C: BDAT 1 LAST\$"
+	_n=$(wc -c <"$T/bdat-7.eml" 2>/dev/null || echo 0)
+	expect "^C: BDAT $((_n % 7 ? _n % 7 : 7)) LAST\$"
+	_n=$(wc -c <"$T/bdat-default.eml" 2>/dev/null || echo 0)
+	expect "^C: BDAT $_n LAST\$"
+	expect_count "^S: 250 2\.0\.0 Ok: .*queued as" 3
+	expect_not "^S: [45]"
+	expect_not "^C: DATA"
+	for _c in 1 7 default; do
+		delivered "bdat-$_c@remote.example" "$T/bdat-$_c.eml"
+	done
+	case_end "587-like: /bdat in chunks of 1, 7 and 1 MiB bytes delivered byte-exact (a chunk boundary inside CRLF, dots unstuffed)"
+}
+
+bdat_big() {
+	case_begin
+	_mb=20 _bound=65536	# KiB of peak RSS allowed
+	[ -n "$rig_error" ] || { mailpy big "$T/bdat-big.eml" bdat-big@remote.example $_mb &&
+	    mailpy crlf "$T/bdat-big.eml"; }
+	_size=$(wc -c <"$T/bdat-big.eml" 2>/dev/null || echo 0)
+	if [ ! -x /usr/bin/time ]; then
+		because "/usr/bin/time is missing (package time; tests/deps.sh test)"
+		out=/dev/null
+	else
+		sx_wrap="/usr/bin/time -f %M -o $T/bdat-big.rss"
+		sx bdat-big "$(tls_login PLAIN)
+MAIL FROM:<user@peers.test>
+RCPT TO:<bdat-big@remote.example>
+/bdat $T/bdat-big.eml
+QUIT" --timeout 60 --ca-file "$RIG_CA" --password-file "$RIG_PASSWORD_FILE" \
+			"$RIG_HOST" "$RIG_P587"
+		sx_wrap=
+		expect_rc 0
+		expect "^\* sent $T/bdat-big\.eml: $_size bytes in $(((_size + 1048575) / 1048576)) BDAT chunks\$"
+		expect "^S: 250 2\.0\.0 Ok: $_size bytes queued as"
+		_rss=$(tail -n 1 "$T/bdat-big.rss" 2>/dev/null | tr -dc 0-9)
+		if [ -z "$_rss" ]; then
+			because "no peak RSS measured ($(cat "$T/bdat-big.rss" 2>/dev/null))"
+		elif [ "$_rss" -gt $_bound ]; then
+			because "peak RSS $_rss KiB for a $_size-byte message, bound $_bound KiB"
+		else
+			echo "# peers: $_size-byte message as BDAT, smtpx peak RSS $_rss KiB"
+		fi
+		delivered bdat-big@remote.example "$T/bdat-big.eml"
+	fi
+	case_end "large message ($_mb MB) as BDAT chunks through STARTTLS delivered intact, peak RSS under $((_bound / 1024)) MB"
 }
 
 # ---- run ---------------------------------------------------------------------

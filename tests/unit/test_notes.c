@@ -319,6 +319,22 @@ test_code_verbs(void **state)
 	}
 }
 
+/* BDAT's refusals read as BDAT's, not as the generic class text. */
+static void
+test_bdat_notes(void **state)
+{
+	struct notes_ctx	 c = ctx_at(25, SMTPCMD_BDAT);
+	struct got		 g;
+
+	(void)state;
+	run_reply(&g, &c, "503 5.5.1 zzz");
+	assert_note(&g, "BDAT needs an accepted RCPT TO first (its chunk was "
+	    "read and dropped)");
+	run_reply(&g, &c, "552 5.3.4 zzz");
+	assert_note(&g, "the message is too large: the server drops it (RSET, "
+	    "then send less)");
+}
+
 static void
 test_code_fallback(void **state)
 {
@@ -1994,6 +2010,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_codes_table),
 		cmocka_unit_test(test_code_verbs),
+		cmocka_unit_test(test_bdat_notes),
 		cmocka_unit_test(test_code_fallback),
 		cmocka_unit_test(test_esc_registry),
 		cmocka_unit_test(test_esc_fallback),

@@ -9,7 +9,9 @@
 #include <stddef.h>
 #include <setjmp.h>
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <cmocka.h>
 
@@ -280,6 +282,55 @@ test_dot_outside_message(void **state)
 	assert_string_equal(h.peer_err, "");
 }
 
+static int
+never(struct harness *h)
+{
+	(void)h;
+	return 0;
+}
+
+/* /bdat: a QUIT while a chunk's reply is owed waits for that reply and
+   sends no further chunk; the chunk's bytes went as they are. */
+static void
+test_bdat_quit(void **state)
+{
+	static const struct hstep script[] = {
+		S("220 peer.test ESMTP\r\n"),
+		E("EHLO client.test"),
+		S("250-peer.test\r\n250 CHUNKING\r\n"),
+		E("MAIL FROM:<a@client.test>"), S("250 2.1.0 ok\r\n"),
+		E("RCPT TO:<b@peer.test>"), S("250 2.1.5 ok\r\n"),
+		E("BDAT 4"), E("ab"),
+		{ H_STALL, NULL, 600 },
+		S("250 2.0.0 4 octets\r\n"),
+		E("QUIT"), S("221 bye\r\n"),
+		{ H_END, NULL, 0 }
+	};
+	struct harness	 h;
+	char		 path[] = "/tmp/smtpx-bdat-XXXXXX", err[256];
+	int		 fd;
+
+	(void)state;
+	assert_true((fd = mkstemp(path)) != -1);
+	assert_int_equal(write(fd, "ab\r\ncd\r\nef\r\n", 12), 12);
+	close(fd);
+	assert_int_equal(harness_start(&h, script), 0);
+	assert_int_equal(harness_connect(&h), 0);
+	submit(&h, "EHLO client.test");
+	submit(&h, "MAIL FROM:<a@client.test>");
+	submit(&h, "RCPT TO:<b@peer.test>");
+	assert_int_equal(session_bdat_file(h.s, path, 4, err, sizeof err), 0);
+	/* The peer holds the first chunk's reply back meanwhile. */
+	assert_int_equal(harness_run(&h, never, 300), 0);
+	assert_int_equal(session_quit(h.s, 3000), 1);
+	assert_int_equal(harness_run(&h, harness_closed, RUN_MS), 1);
+	unlink(path);
+	check_reply(&h, 4, SMTPCMD_BDAT, 250, SESSION_RCPT, SESSION_RCPT);
+	check_reply(&h, 5, SMTPCMD_QUIT, 221, SESSION_RCPT, SESSION_QUIT);
+	harness_finish(&h);
+	assert_string_equal(h.peer_err, "");
+}
+
 /* More than one subscriber: each sees every event, in the order they
    joined; one that leaves sees no more. */
 struct counter {
@@ -404,6 +455,7 @@ main(void)
 		cmocka_unit_test(test_unasked),
 		cmocka_unit_test(test_unasked_421),
 		cmocka_unit_test(test_dot_outside_message),
+		cmocka_unit_test(test_bdat_quit),
 		cmocka_unit_test(test_subscribers),
 		cmocka_unit_test(test_debug_trace),
 	};
