@@ -354,6 +354,8 @@ export_jnote(json_t *o, const char *text, size_t len)
 {
 	const char	*p = text + 1, *end = text + len, *q;
 	json_t		*args = json_array();
+	char		 types[NOTE_ARGS_MAX + 1];
+	size_t		 nt = 0;
 
 	q = memchr(p, NOTES_SER_SEP, end - p);
 	if (q == NULL)
@@ -363,12 +365,17 @@ export_jnote(json_t *o, const char *text, size_t len)
 		p = q + 2;	/* past the separator and the type letter */
 		if (p > end)
 			break;
+		/* Kept so --replay can render the note again. */
+		if (nt < NOTE_ARGS_MAX)
+			types[nt++] = q[1];
 		q = memchr(p, NOTES_SER_SEP, end - p);
 		if (q == NULL)
 			q = end;
 		json_array_append_new(args, export_jsan(p, q - p));
 	}
 	json_object_set_new(o, "args", args);
+	types[nt] = '\0';
+	json_object_set_new(o, "types", json_string(types));
 }
 
 static const char *
