@@ -882,10 +882,8 @@ main(int argc, char **argv)
 		return main_compare(opt.compare[0], opt.compare[1]);
 	if (opt.replay != NULL && opt.batch)
 		return main_replay_print(&opt);
-	if (opt.replay != NULL) {
-		fprintf(stderr, "smtpx: --replay needs --batch for now\n");
-		return EXIT_USAGE;
-	}
+	if (opt.replay != NULL)
+		return replay_screen(&opt, opt.notes);
 	if (opt.debug != NULL &&
 	    config_debug_open(opt.debug, err, sizeof err) == -1) {
 		fprintf(stderr, "smtpx: --debug: %s\n", err);

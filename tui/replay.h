@@ -72,4 +72,8 @@ size_t	replay_step_end(const struct replay *, size_t k, size_t *nsteps);
    NULL when out of memory. */
 size_t	*replay_step_ends(const struct replay *, size_t *nsteps);
 
+struct options;
+/* --replay FILE on the screen (replay_screen.c): the exit status. */
+int	replay_screen(const struct options *, int notes);
+
 #endif
