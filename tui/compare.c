@@ -87,13 +87,18 @@ compare_steps(const struct replay *r, struct compare_side *s)
 	return 0;
 }
 
+/* Whether compare_add sanitises (compare_write's argument; one
+   comparison at a time). */
+static int	compare_sanitise = 1;
+
 /* Sanitised, cut to at most max bytes ("..." when cut). */
 static int
 compare_add(struct buf *out, const char *s, size_t len, size_t max)
 {
 	int	 r;
 
-	r = sanitize_text(s, len < max ? len : max, out);
+	r = compare_sanitise ? sanitize_text(s, len < max ? len : max, out) :
+	    buf_add(out, s, len < max ? len : max);
 	if (r == 0 && len > max)
 		r = buf_addstr(out, "...");
 	return r;
@@ -390,11 +395,12 @@ compare_findings(const struct replay *a, const struct replay *b,
 
 long
 compare_write(const struct replay *a, const char *an, const struct replay *b,
-    const char *bn, struct buf *out)
+    const char *bn, int sanitise, struct buf *out)
 {
 	struct compare_side	 sa, sb;
 	long			 d, diff = -1;
 
+	compare_sanitise = sanitise;
 	if (compare_steps(a, &sa) == -1)
 		return -1;
 	if (compare_steps(b, &sb) == -1) {

@@ -17,9 +17,12 @@ struct replay;
    instead (the alignment's table is the product of the two). */
 #define COMPARE_MAX_STEPS	2000
 
-/* Append the comparison of a (named an) and b to out. The number of
+/* Append the comparison of a (named an) and b to out, text from the
+   files through the sanitiser when sanitise (not when the lines go into
+   a transcript, which sanitises them itself). The number of
    differences, or -1 when out is full. */
 long	compare_write(const struct replay *a, const char *an,
-	    const struct replay *b, const char *bn, struct buf *out);
+	    const struct replay *b, const char *bn, int sanitise,
+	    struct buf *out);
 
 #endif

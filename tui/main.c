@@ -808,7 +808,7 @@ main_compare(const char *a, const char *b)
 		return EXIT_USAGE;
 	}
 	buf_init(&out, 0);
-	if ((diff = compare_write(ra, a, rb, b, &out)) == -1)
+	if ((diff = compare_write(ra, a, rb, b, 1, &out)) == -1)
 		fprintf(stderr, "smtpx: --compare: out of memory\n");
 	else if (fwrite(out.data, 1, out.len, stdout) != out.len ||
 	    fflush(stdout) == EOF)

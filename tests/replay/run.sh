@@ -137,6 +137,21 @@ else
 	t_fail compare-same "rc $rc" "$(cat "$T/same.out")"
 fi
 
+# /compare in the line mode: the same comparison as events; a bad file
+# is an error line naming it and makes the exit status 2.
+printf '/compare %s %s\n/compare %s %s\n' "$T/s25.json" "$T/s587.json" \
+    "$T/s25.json" "$T/nothere.json" | "$SMTPX" --batch >"$T/slash.out" 2>&1
+rc=$?
+sed -n 's/^\* //p' "$T/slash.out" | sed 1d >"$T/slash.cmp"
+if [ $rc = 2 ] && grep -qx "\* $T/s25.json and $T/s587.json compared:" "$T/slash.out" &&
+    cmp -s "$T/slash.cmp" "$T/cmp.out" &&
+    grep -qx "! /compare: $T/nothere.json: No such file or directory" "$T/slash.out"; then
+	t_ok compare-slash-command
+else
+	t_fail compare-slash-command "rc $rc" "$(diff "$T/slash.cmp" "$T/cmp.out" | head)" \
+	    "$(tail -3 "$T/slash.out")"
+fi
+
 # Server text in a file is shown through the sanitiser.
 jq -c 'if .dir == "S" and .answers == "greeting" then .text = "220 evil\u001b[2J\u0007 x" else . end' \
     "$T/s25.json" >"$T/esc.json"

@@ -60,3 +60,16 @@ check "replay: a bad file exits 2 before the screen" rpbad \
     see rpbad "[exited 2]"
 check "replay: the message names file and line" rpbad \
     see rpbad "replay-bad.json:2: not a JSON object"
+
+# /compare on the screen: the comparison lands in the transcript.
+printf 'EHLO me.example\nQUIT\n' | timeout -k 2 30 "$SMTPX" --lab --batch \
+    --timeout 5 --format json 25 >"$tmp/replay25.json" 2>>"$tmp/replay.err"
+start rpcmp -- 
+see rpcmp "smtpx>" >/dev/null
+type_line rpcmp "/compare $tmp/replay25.json $tmp/replay.json"
+check "/compare on the screen: STARTTLS only in the second" rpcmp \
+    see rpcmp "* + STARTTLS"
+check "/compare on the screen: AUTH in the second's capabilities" rpcmp \
+    see rpcmp "* + AUTH PLAIN LOGIN"
+check "/compare on the screen: TLS differs" rpcmp \
+    see rpcmp "* ! TLS: none | TLSv1."
