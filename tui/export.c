@@ -303,6 +303,17 @@ export_row_of(const struct export *x, size_t i)
 	return r != NULL && r->when.tv_sec != 0 ? r : NULL;
 }
 
+long
+export_entry_latency(const struct export *x, const struct tr_entry *e)
+{
+	const struct export_row	*r;
+
+	if (x == NULL || e == NULL || e->kind != TR_RECV ||
+	    (r = export_row_of(x, e->seq)) == NULL)
+		return -1;
+	return r->latency_ms;
+}
+
 /* A sanitised string for JSON: the sanitiser's output, with any byte
    that is not valid UTF-8 (it should not happen) made '?'. */
 static json_t *

@@ -73,3 +73,21 @@ check "/compare on the screen: AUTH in the second's capabilities" rpcmp \
     see rpcmp "* + AUTH PLAIN LOGIN"
 check "/compare on the screen: TLS differs" rpcmp \
     see rpcmp "* ! TLS: none | TLSv1."
+
+# F3 on a live session: times, and each reply's latency on its last line.
+start lat -- --lab
+see lat "smtpx>" >/dev/null
+type_line lat "/connect lab 25"
+see lat "S: 220 lab.test" >/dev/null
+type_line lat "EHLO me.example"
+see lat "S: 250 8BITMIME" >/dev/null
+check "F3 off: no latency" lat hasnt lat " ms)"
+T send-keys -t lat F3
+lat_shown() {
+	screen lat | grep -Eq '^[0-9]{2}:[0-9]{2}:[0-9]{2} S: 250 8BITMIME   \([0-9]+ ms\) *$' &&
+	    ! screen lat | grep -Eq 'S: 250-PIPELINING .*ms\)'
+}
+check "F3: the reply's last line ends with its latency" lat \
+    wait_until 10 lat_shown
+T send-keys -t lat F3
+check "F3 again: the latency is gone" lat gone lat " ms)"
