@@ -368,7 +368,7 @@ replay_parse(const char *name, const char *data, size_t len, char *err,
 	struct replay		*r;
 	json_error_t		 je;
 	json_t			*o;
-	const char		*p = data, *end = data + len, *nl;
+	const char		*p = data, *end = data + len, *nl, *q;
 	int			 ended = 0, rc;
 
 	if ((r = calloc(1, sizeof *r)) == NULL) {
@@ -379,7 +379,10 @@ replay_parse(const char *name, const char *data, size_t len, char *err,
 		c.line++;
 		if ((nl = memchr(p, '\n', end - p)) == NULL)
 			nl = end;
-		if (strspn(p, " \t\r") >= (size_t)(nl - p)) {
+		for (q = p; q < nl && (*q == ' ' || *q == '\t' || *q == '\r');
+		    q++)
+			;
+		if (q == nl) {
 			p = nl + 1;
 			continue;	/* a blank line */
 		}

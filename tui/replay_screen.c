@@ -168,7 +168,8 @@ rs_draw(struct rs *v)
 	size_t		 i, need, top;
 	int		 rows = LINES - 1, cols = COLS, y;
 
-	if (rows < 1 || cols < 20) {
+	/* Room for the time, the marker and some text. */
+	if (rows < 1 || cols < 40) {
 		erase();
 		mvaddstr(0, 0, "too small");
 		refresh();

@@ -200,6 +200,8 @@ bad id :1 "a note's \"id\" is not a note id" "$(printf '{"dir":"note","text":"x"
 bad cut '' 'no closing object' '{"dir":"C","text":"EHLO x"}
 '
 bad empty '' 'no closing object' ''
+bad blanks '' 'no closing object' '
+  	 '
 bad after :3 'text after the closing object' "$(printf '{"dir":"C","text":"x"}\n%s\n{"dir":"C","text":"y"}\n' "$good")"
 bad version :1 'export version 2' '{"end":true,"version":2}
 '
