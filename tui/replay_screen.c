@@ -244,6 +244,8 @@ replay_screen(const struct options *o, int notes)
 		replay_free(r);
 		return EXIT_USAGE;
 	}
+	/* Only a check: newterm reads the terminal's entry again. */
+	del_curterm(cur_term);
 	setlocale(LC_ALL, "");
 	if ((scr = newterm(NULL, stdout, stdin)) == NULL) {
 		fprintf(stderr, "smtpx: cannot start the screen; use "

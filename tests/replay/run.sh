@@ -240,6 +240,15 @@ else
 	t_fail replay-bad-random "$crash of 40 exited with a signal or above 2"
 fi
 
+# Without a terminal the screen is not started: exit 2, pointing to --batch.
+"$SMTPX" --replay "$T/s25.json" </dev/null >"$T/nt.out" 2>"$T/nt.err"
+rc=$?
+if [ $rc = 2 ] && [ ! -s "$T/nt.out" ] && grep -q -- '--replay FILE --batch' "$T/nt.err"; then
+	t_ok replay-screen-needs-terminal
+else
+	t_fail replay-screen-needs-terminal "rc $rc" "$(cat "$T/nt.err")"
+fi
+
 if "$SMTPX" --compare "$T/s25.json" >/dev/null 2>"$T/u.err"; then
 	t_fail compare-usage
 elif grep -q 'takes two JSON exports' "$T/u.err"; then
