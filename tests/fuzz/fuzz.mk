@@ -21,8 +21,8 @@ FUZZ_SAN     = -fsanitize=address,undefined -fno-sanitize-recover=undefined \
 	       -fno-omit-frame-pointer
 FUZZ_CFLAGS  = -g -O1 -std=c11 -D_GNU_SOURCE -DSMTPX_VERSION='"fuzz"' \
 	       -DSMTPX_SHAREDIR='"/usr/local/share/smtpx"' -Icore -Itui -Ilab
-FUZZ_LIBS    = $(shell pkg-config --libs openssl 2>/dev/null || \
-	       echo -lssl -lcrypto) -lpthread
+FUZZ_LIBS    = $(shell pkg-config --libs openssl jansson 2>/dev/null || \
+	       echo -lssl -lcrypto -ljansson) -lpthread
 
 FUZZ_TARGETS = reply caps sasl b64 dataenc sanitize transcript theme cmd
 FUZZ_BINS    = $(FUZZ_TARGETS:%=$(FUZZ_DIR)/fuzz_%)
@@ -31,7 +31,8 @@ CORE_OBJ  = $(patsubst %.c,$(FUZZ_DIR)/obj/%.o,$(wildcard core/*.c))
 LAB_OBJ   = $(patsubst %.c,$(FUZZ_DIR)/obj/%.o,$(wildcard lab/*.c))
 RENDER_OBJ = $(FUZZ_DIR)/obj/tui/render.o $(FUZZ_DIR)/obj/tui/width.o
 CMD_OBJ   = $(FUZZ_DIR)/obj/tui/cmd.o $(FUZZ_DIR)/obj/tui/util.o \
-	    $(RENDER_OBJ)
+	    $(FUZZ_DIR)/obj/tui/export.o $(FUZZ_DIR)/obj/tui/replay.o \
+	    $(FUZZ_DIR)/obj/tui/compare.o $(RENDER_OBJ)
 THEME_OBJ = $(FUZZ_DIR)/obj/tui/theme.o
 
 .PHONY: all fuzz-run clean-fuzz
