@@ -23,10 +23,12 @@
 #include "b64.h"
 #include "buf.h"
 #include "caps.h"
+#include "compare.h"
 #include "export.h"
 #include "lab.h"
 #include "notes.h"
 #include "render.h"
+#include "replay.h"
 #include "sanitize.h"
 #include "sasl.h"
 #include "session.h"
@@ -61,6 +63,7 @@ static int	cmd_unb64(struct app *, int, char **, const char *);
 static int	cmd_save(struct app *, int, char **, const char *);
 static int	cmd_export(struct app *, int, char **, const char *);
 static int	cmd_reproduce(struct app *, int, char **, const char *);
+static int	cmd_compare(struct app *, int, char **, const char *);
 static int	cmd_theme(struct app *, int, char **, const char *);
 static int	cmd_notes(struct app *, int, char **, const char *);
 static int	cmd_lab(struct app *, int, char **, const char *);
@@ -142,6 +145,11 @@ static const struct cmd cmd_table[] = {
 	  "shown. With FILE the command is written there (as /save writes), "
 	  "ready for sh.",
 	  cmd_reproduce },
+	{ "compare", 2, 2, "/compare A.json B.json",
+	  "compare two sessions saved with /export FILE.json (or --format "
+	  "json): the commands aligned by verb with both reply codes, the "
+	  "last EHLO's capabilities, TLS, the user and the findings; a line "
+	  "marked ! differs, - is only in A, + only in B.", cmd_compare },
 	{ "theme", 1, 1, "/theme NAME",
 	  "switch colours: default, light, high-contrast, mono.", cmd_theme },
 	{ "notes", 1, 1, "/notes on|off",
@@ -1329,6 +1337,41 @@ cmd_reproduce(struct app *app, int argc, char **argv, const char *line)
 	cmd_lines(app, TR_EVENT, 0, out.data);
 	buf_free(&out);
 	return 0;
+}
+
+/* /compare A B: the comparison (compare.c) as events; a file that is
+   not a JSON export is an error naming its line. */
+static int
+cmd_compare(struct app *app, int argc, char **argv, const char *line)
+{
+	struct replay	*r[2] = { NULL, NULL };
+	struct buf	 out;
+	char		 full[2][4096], err[512];
+	long		 diff;
+	int		 i;
+
+	(void)argc;
+	(void)line;
+	for (i = 0; i < 2; i++)
+		if (util_expand_path(argv[i], full[i], sizeof full[i], err,
+		    sizeof err) == -1 || (r[i] = replay_load(full[i], err,
+		    sizeof err)) == NULL) {
+			cmd_error(app, "/compare: %s", err);
+			replay_free(r[0]);
+			return -1;
+		}
+	buf_init(&out, 0);
+	diff = compare_write(r[0], full[0], r[1], full[1], 0, &out);
+	if (diff == -1 || buf_addch(&out, '\0') == -1)
+		cmd_error(app, "/compare: out of memory");
+	else {
+		cmd_event(app, "%s and %s compared:", full[0], full[1]);
+		cmd_lines(app, TR_EVENT, 0, out.data);
+	}
+	buf_free(&out);
+	replay_free(r[0]);
+	replay_free(r[1]);
+	return diff == -1 ? -1 : 0;
 }
 
 /* /export [--force] FILE: the format by the file's extension. */

@@ -303,6 +303,17 @@ export_row_of(const struct export *x, size_t i)
 	return r != NULL && r->when.tv_sec != 0 ? r : NULL;
 }
 
+long
+export_entry_latency(const struct export *x, const struct tr_entry *e)
+{
+	const struct export_row	*r;
+
+	if (x == NULL || e == NULL || e->kind != TR_RECV ||
+	    (r = export_row_of(x, e->seq)) == NULL)
+		return -1;
+	return r->latency_ms;
+}
+
 /* A sanitised string for JSON: the sanitiser's output, with any byte
    that is not valid UTF-8 (it should not happen) made '?'. */
 static json_t *
@@ -354,6 +365,8 @@ export_jnote(json_t *o, const char *text, size_t len)
 {
 	const char	*p = text + 1, *end = text + len, *q;
 	json_t		*args = json_array();
+	char		 types[NOTE_ARGS_MAX + 1];
+	size_t		 nt = 0;
 
 	q = memchr(p, NOTES_SER_SEP, end - p);
 	if (q == NULL)
@@ -363,12 +376,17 @@ export_jnote(json_t *o, const char *text, size_t len)
 		p = q + 2;	/* past the separator and the type letter */
 		if (p > end)
 			break;
+		/* Kept so --replay can render the note again. */
+		if (nt < NOTE_ARGS_MAX)
+			types[nt++] = q[1];
 		q = memchr(p, NOTES_SER_SEP, end - p);
 		if (q == NULL)
 			q = end;
 		json_array_append_new(args, export_jsan(p, q - p));
 	}
 	json_object_set_new(o, "args", args);
+	types[nt] = '\0';
+	json_object_set_new(o, "types", json_string(types));
 }
 
 static const char *

@@ -41,6 +41,12 @@ void	export_free(struct export *, struct session *);
    latency when called for its last line. */
 long	export_latency(const struct export *);
 
+struct tr_entry;
+/* The latency of the reply whose last line is e (an entry of the
+   session's transcript, as transcript_get gives it), in ms; -1 for any
+   other entry. For the screen's F3. */
+long	export_entry_latency(const struct export *, const struct tr_entry *e);
+
 /* "text", "md", "json" (also "markdown"): 0, or -1 for another name. */
 int	export_format_parse(const char *name, enum export_format *);
 /* By the file name's extension (.txt, .md, .json, .jsonl): 0 or -1. */

@@ -23,9 +23,14 @@
 #include <openssl/crypto.h>
 #include <readline/readline.h>
 
+#include "buf.h"
+#include "compare.h"
 #include "export.h"
 #include "lab.h"
 #include "lesson.h"
+#include "render.h"
+#include "replay.h"
+#include "transcript.h"
 #include "tui.h"
 
 /* Ports the lab tries first; "/connect lab 587" maps onto them. The
@@ -41,7 +46,7 @@ enum {
 	OPT_PORT_BASE, OPT_LAB_CA, OPT_ALLOW, OPT_LIMIT_CONNS, OPT_LIMIT_RATE,
 	OPT_LIMIT_MSGS, OPT_LIMIT_MEMORY,
 	OPT_LESSON, OPT_LESSONS, OPT_CHECK_LESSON,
-	OPT_FORMAT,
+	OPT_FORMAT, OPT_REPLAY, OPT_COMPARE,
 };
 
 static const struct option main_longopts[] = {
@@ -79,6 +84,8 @@ static const struct option main_longopts[] = {
 	{ "lesson",		required_argument, NULL, OPT_LESSON },
 	{ "lessons",		no_argument,	   NULL, OPT_LESSONS },
 	{ "check-lesson",	required_argument, NULL, OPT_CHECK_LESSON },
+	{ "replay",		required_argument, NULL, OPT_REPLAY },
+	{ "compare",		no_argument,	   NULL, OPT_COMPARE },
 	{ "version",		no_argument,	   NULL, OPT_VERSION },
 	{ "help",		no_argument,	   NULL, 'h' },
 	{ NULL, 0, NULL, 0 }
@@ -90,6 +97,8 @@ static const char main_usage[] =
 "       smtpx --lab [--batch PORT]              practise on the built-in lab\n"
 "       smtpx --lab-serve [--listen ADDR] [--port-base N]  the lab for a class\n"
 "       smtpx --lab-at HOST [--ca-file FILE]    the teacher's lab on HOST\n"
+"       smtpx --replay FILE.json [--batch]      a saved session again\n"
+"       smtpx --compare A.json B.json           two saved sessions compared\n"
 "\n"
 "Explore SMTP by hand: connect to a mail server, type the commands, upgrade\n"
 "with /starttls, authenticate with /auth, and read every reply explained.\n"
@@ -124,6 +133,12 @@ static const char main_usage[] =
 "                           its number; implies --lab, or goes to --lab-at)\n"
 "      --lessons            list the lessons, one line each, and exit\n"
 "      --check-lesson FILE  check a lesson file; errors name file and line\n"
+"      --replay FILE        show a session exported as JSON (--format json,\n"
+"                           /export F.json) again, notes in the current\n"
+"                           language; with --batch printed as the line mode\n"
+"      --compare            the two arguments are JSON exports: print them\n"
+"                           compared, aligned by command (exit 0 the same,\n"
+"                           1 different, 2 a bad file)\n"
 "      --theme NAME         colour theme (default, light, high-contrast, mono)\n"
 "      --no-notes           do not explain replies\n"
 "      --timestamps         show the time of every line (line mode: and each\n"
@@ -469,6 +484,12 @@ options_parse(struct options *o, int argc, char **argv)
 			}
 			o->format = fmt;
 			break;
+		case OPT_REPLAY:
+			o->replay = optarg;
+			break;
+		case OPT_COMPARE:
+			o->compare[0] = "";
+			break;
 		case OPT_STOP_ON_ERROR:
 			o->stop_on_error = 1;
 			break;
@@ -494,6 +515,23 @@ options_parse(struct options *o, int argc, char **argv)
 	}
 	argc -= optind;
 	argv += optind;
+	if (o->compare[0] != NULL) {
+		if (argc != 2 || o->replay != NULL) {
+			fprintf(stderr, "smtpx: --compare takes two JSON "
+			    "exports: smtpx --compare A.json B.json\n");
+			return -1;
+		}
+		o->compare[0] = argv[0];
+		o->compare[1] = argv[1];
+		return 0;
+	}
+	if (o->replay != NULL && (argc > 0 || o->lab || o->lab_at ||
+	    o->lab_serve || o->lesson != NULL || o->script != NULL ||
+	    o->format != EXPORT_TEXT)) {
+		fprintf(stderr, "smtpx: --replay FILE shows a saved session; "
+		    "it takes no HOST, lab, lesson, --script or --format\n");
+		return -1;
+	}
 	if (argc > 2) {
 		fprintf(stderr, "smtpx: too many arguments: %s\n", argv[2]);
 		return -1;
@@ -752,6 +790,80 @@ main_lab_serve(const struct options *o)
 	return EXIT_ALLOK;
 }
 
+/* --compare A B: the comparison on stdout; 0 the same, 1 not, 2 a bad
+   file. */
+static int
+main_compare(const char *a, const char *b)
+{
+	struct replay	*ra, *rb = NULL;
+	struct buf	 out;
+	char		 err[512];
+	long		 diff;
+	int		 rc = EXIT_USAGE;
+
+	if ((ra = replay_load(a, err, sizeof err)) == NULL ||
+	    (rb = replay_load(b, err, sizeof err)) == NULL) {
+		fprintf(stderr, "smtpx: --compare: %s\n", err);
+		replay_free(ra);
+		return EXIT_USAGE;
+	}
+	buf_init(&out, 0);
+	if ((diff = compare_write(ra, a, rb, b, 1, &out)) == -1)
+		fprintf(stderr, "smtpx: --compare: out of memory\n");
+	else if (fwrite(out.data, 1, out.len, stdout) != out.len ||
+	    fflush(stdout) == EOF)
+		fprintf(stderr, "smtpx: --compare: %s\n", strerror(errno));
+	else
+		rc = diff > 0 ? 1 : 0;
+	buf_free(&out);
+	replay_free(ra);
+	replay_free(rb);
+	return rc;
+}
+
+/* --replay FILE --batch: the session as the line mode printed it, notes
+   rendered again (in the current language, unless --no-notes). */
+static int
+main_replay_print(const struct options *o)
+{
+	struct replay		*r;
+	struct transcript	*tr;
+	const struct tr_entry	*e;
+	struct buf		 out;
+	char			 err[512];
+	size_t			 i;
+	int			 rc = EXIT_ALLOK;
+
+	if ((r = replay_load(o->replay, err, sizeof err)) == NULL) {
+		fprintf(stderr, "smtpx: --replay: %s\n", err);
+		return EXIT_USAGE;
+	}
+	buf_init(&out, 0);
+	if ((tr = transcript_new()) == NULL ||
+	    replay_fill(r, 0, r->n, tr) == -1) {
+		fprintf(stderr, "smtpx: --replay: out of memory\n");
+		rc = EXIT_USAGE;
+	}
+	for (i = 0; rc == EXIT_ALLOK && i < transcript_count(tr); i++) {
+		e = transcript_get(tr, i);
+		if (e->kind == TR_NOTE && !o->notes)
+			continue;
+		if (render_entry(e, 0, &out) == -1) {
+			fprintf(stderr, "smtpx: --replay: out of memory\n");
+			rc = EXIT_USAGE;
+		}
+	}
+	if (rc == EXIT_ALLOK && (fwrite(out.data, 1, out.len, stdout) !=
+	    out.len || fflush(stdout) == EOF)) {
+		fprintf(stderr, "smtpx: --replay: %s\n", strerror(errno));
+		rc = EXIT_USAGE;
+	}
+	buf_free(&out);
+	transcript_free(tr);
+	replay_free(r);
+	return rc;
+}
+
 int
 main(int argc, char **argv)
 {
@@ -766,6 +878,12 @@ main(int argc, char **argv)
 	}
 	if (opt.lab_serve)
 		return main_lab_serve(&opt);
+	if (opt.compare[0] != NULL)
+		return main_compare(opt.compare[0], opt.compare[1]);
+	if (opt.replay != NULL && opt.batch)
+		return main_replay_print(&opt);
+	if (opt.replay != NULL)
+		return replay_screen(&opt, opt.notes);
 	if (opt.debug != NULL &&
 	    config_debug_open(opt.debug, err, sizeof err) == -1) {
 		fprintf(stderr, "smtpx: --debug: %s\n", err);

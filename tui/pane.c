@@ -13,6 +13,7 @@
 #include <strings.h>
 
 #include "buf.h"
+#include "export.h"
 #include "render.h"
 #include "screen.h"
 #include "transcript.h"
@@ -74,6 +75,7 @@ pane_text(const struct pane *p, const struct tr_entry *e,
 {
 	const char	*mk = transcript_marker(e->kind);
 	size_t		 m = strlen(mk), t = p->timestamps ? PANE_TIME_LEN : 0;
+	long		 lat;
 
 	buf_reset(&pt->b);
 	/* A text too long for the buffer shows as much as fits. A note is
@@ -82,6 +84,11 @@ pane_text(const struct pane *p, const struct tr_entry *e,
 		pane_note(p, e, &pt->b);
 	else
 		(void)transcript_format(e, 1, p->timestamps, &pt->b);
+	/* With times, a reply's last line ends with its latency, as in
+	   the line mode's --timestamps. */
+	if (p->timestamps && e->kind == TR_RECV &&
+	    (lat = export_entry_latency(p->latency, e)) >= 0)
+		(void)buf_printf(&pt->b, "   (%ld ms)", lat);
 	if (pt->b.data == NULL)
 		(void)buf_addstr(&pt->b, "");
 	/* The time stamp may come before or after the marker. */

@@ -649,7 +649,7 @@ static const char screen_keys_help[] =
     "\nKeys\n"
     "  F1            this help (q or Esc closes)\n"
     "  F2            notes on or off\n"
-    "  F3            time stamps on or off\n"
+    "  F3            time stamps and reply latencies on or off\n"
     "  PgUp PgDn     scroll the transcript (also the mouse wheel)\n"
     "  Home End      transcript top and bottom when the line is empty\n"
     "  Ctrl-Home/End transcript top and bottom\n"
@@ -2396,6 +2396,7 @@ screen_main(struct app *app)
 	/* Timings for /export, from the first entry on. */
 	if (app->export == NULL)
 		app->export = export_new(app->session);
+	s->pane.latency = app->export;
 	session_set_notes(s->session, s->pane.notes);
 	screen_test_fill(s);
 

@@ -36,13 +36,16 @@ enum screen_keycode {
 
 /* The transcript view. The bottom row shown is row bot_row of entry
    bot_entry, unless follow is set, when it is the last row there is. */
+struct export;
+
 struct pane {
 	WINDOW		*win;
 	int		 rows, cols;
 	int		 follow;
 	size_t		 bot_entry;
 	size_t		 bot_row;
-	int		 timestamps;
+	int		 timestamps;	/* and reply latencies (F3) */
+	const struct export *latency;	/* where latencies come from */
 	int		 notes;		/* show TR_NOTE entries */
 	char		*search;	/* term highlighted, or NULL */
 	size_t		 search_hit;	/* entry of the last match + 1, or 0 */

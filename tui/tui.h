@@ -59,6 +59,8 @@ struct options {
 	const char	*debug;		/* --debug FILE, or NULL */
 	const char	*lesson;	/* --lesson NAME, or NULL */
 	int		 format;	/* line mode: enum export_format */
+	const char	*replay;	/* --replay FILE, or NULL */
+	const char	*compare[2];	/* --compare A B, or NULLs */
 };
 
 /* What the command layer needs from a front end. */

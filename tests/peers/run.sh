@@ -118,7 +118,7 @@ cases="c25_caps c25_local c25_relay c587_before_tls c587_auth_in_clear
 c587_starttls c587_mechs c587_relay_noauth c587_submit c587_noeol c465_submit
 c587_wrong_password_send tls_summary tls_ip tls_unknown_ca tls_wrong_name
 tls_servername tls_insecure big_message screen_blank reproduce_587
-reproduce_465 bdat_chunks bdat_big"
+reproduce_465 bdat_chunks bdat_big replay_587"
 # PEERS_CASES="c25_caps ..." runs only those (while working on them).
 cases=${PEERS_CASES:-$cases}
 
@@ -662,6 +662,55 @@ QUIT" --timeout 60 --ca-file "$RIG_CA" --password-file "$RIG_PASSWORD_FILE" \
 		delivered bdat-big@remote.example "$T/bdat-big.eml"
 	fi
 	case_end "large message ($_mb MB) as BDAT chunks through STARTTLS delivered intact, peak RSS under $((_bound / 1024)) MB"
+}
+
+# A submission to Postfix exported as JSON comes back through --replay
+# --batch as the line mode printed it (only Postfix's queue id differs
+# from run to run), and --compare against a port 25 session marks the
+# STARTTLS and AUTH steps and capabilities.
+replay_587() {
+	case_begin
+	_in="$(tls_login PLAIN)
+MAIL FROM:<$RIG_USER>
+RCPT TO:<replay@remote.example>
+DATA
+Subject: smtpx replay
+
+Replayed.
+.
+QUIT"
+	sx replay-text "$_in" --ca-file "$RIG_CA" --password-file \
+	    "$RIG_PASSWORD_FILE" "$RIG_HOST" "$RIG_P587"
+	expect "^S: 250 2\.0\.0 Ok: queued"
+	_text=$out
+	sx replay-json "$_in" --format json --ca-file "$RIG_CA" \
+	    --password-file "$RIG_PASSWORD_FILE" "$RIG_HOST" "$RIG_P587"
+	expect_rc 0
+	expect_no_secret
+	_json=$out
+	sx replay-25 "EHLO client.peers.test
+QUIT" --format json "$RIG_HOST" "$RIG_P25"
+	_j25=$out
+	if [ -z "$rig_error" ]; then
+		out=$T/replay.out
+		"$SMTPX" --replay "$_json" --batch >"$out" 2>&1 ||
+		    because "--replay exited $?"
+		expect_no_secret
+		sed -E 's/queued as [0-9A-Za-z]+/queued as Q/' "$_text" >"$T/replay.a"
+		sed -E 's/queued as [0-9A-Za-z]+/queued as Q/' "$out" >"$T/replay.b"
+		cmp -s "$T/replay.a" "$T/replay.b" || because "--replay differs" \
+		    "$(diff "$T/replay.a" "$T/replay.b" | head -20)"
+		grep -q '^   # ' "$out" || because "no notes in the replay"
+		out=$T/replay-cmp.out
+		"$SMTPX" --compare "$_j25" "$_json" >"$out" 2>&1
+		rc=$?
+		expect_rc 1
+		expect '^\+ STARTTLS +220$'
+		expect '^\+ AUTH PLAIN \*{8} +235$'
+		expect '^\+ AUTH( [A-Z0-9-]+)* PLAIN( [A-Z0-9-]+)*$'
+		expect '^! TLS: none \| TLSv1\.[23], certificate verified$'
+	fi
+	case_end "587: a session exported as JSON replays line for line; compared with 25 it marks STARTTLS and AUTH"
 }
 
 # ---- run ---------------------------------------------------------------------

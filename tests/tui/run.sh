@@ -1046,5 +1046,6 @@ fi
 . "$here/paste.sh"
 . "$here/findings.sh"
 . "$here/lessons.sh"
+. "$here/replay.sh"
 
 t_done
