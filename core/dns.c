@@ -31,6 +31,11 @@
 #include "resolve.h"
 
 #define DNS_MULTI_POLL_MS	50	/* more sockets than the one polled */
+/* c-ares's ARES_GETSOCK_WRITABLE shifts an int 1 by up to 31 places
+   (undefined behaviour); the same bits, unsigned. */
+#define DNS_READABLE(bits, i)	((unsigned)(bits) & (1u << (i)))
+#define DNS_WRITABLE(bits, i)	\
+	((unsigned)(bits) & (1u << ((i) + ARES_GETSOCK_MAXNUM)))
 
 struct dns_resolver {
 	char	 server[80];	/* for ares_set_servers_ports_csv, or "" */
@@ -502,14 +507,14 @@ dns_pollfd(const struct resolve_query *rq, int *fd, short *events,
 	}
 	bits = ares_getsock(q->ch, socks, ARES_GETSOCK_MAXNUM);
 	for (i = 0; i < ARES_GETSOCK_MAXNUM; i++) {
-		if (!ARES_GETSOCK_READABLE(bits, i) &&
-		    !ARES_GETSOCK_WRITABLE(bits, i))
+		if (!DNS_READABLE(bits, i) &&
+		    !DNS_WRITABLE(bits, i))
 			continue;
 		if (nsocks++ > 0)
 			continue;
 		*fd = socks[i];
-		*events = (ARES_GETSOCK_READABLE(bits, i) ? POLLIN : 0) |
-		    (ARES_GETSOCK_WRITABLE(bits, i) ? POLLOUT : 0);
+		*events = (DNS_READABLE(bits, i) ? POLLIN : 0) |
+		    (DNS_WRITABLE(bits, i) ? POLLOUT : 0);
 	}
 	if ((left = q->deadline - dns_now()) < 0)
 		left = 0;
@@ -533,8 +538,8 @@ dns_process(struct dns_query *q)
 
 	bits = ares_getsock(q->ch, socks, ARES_GETSOCK_MAXNUM);
 	for (i = 0; i < ARES_GETSOCK_MAXNUM; i++) {
-		pfd[n].events = (ARES_GETSOCK_READABLE(bits, i) ? POLLIN : 0) |
-		    (ARES_GETSOCK_WRITABLE(bits, i) ? POLLOUT : 0);
+		pfd[n].events = (DNS_READABLE(bits, i) ? POLLIN : 0) |
+		    (DNS_WRITABLE(bits, i) ? POLLOUT : 0);
 		if (pfd[n].events == 0)
 			continue;
 		pfd[n].fd = socks[i];
