@@ -19,6 +19,7 @@ cleanup() {
 	rm -rf "$T"
 }
 trap cleanup EXIT
+trap 'exit 1' INT TERM HUP
 
 DNSMASQ=/usr/sbin/dnsmasq
 if [ ! -x "$DNSMASQ" ]; then

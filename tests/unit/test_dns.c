@@ -33,7 +33,6 @@
 
 #define RUN_MS		8000	/* the most any one query waits */
 
-static pid_t	 dnsmasq_pid = -1;
 static char	 server[32];
 
 static long long
@@ -71,6 +70,42 @@ free_port(void)
 	return port;
 }
 
+/* dnsmasq drops privileges, which clears a parent-death signal: a small
+   watchdog between the test and dnsmasq stops it when the pipe from the
+   test closes (teardown, or the test dying in any way) or exits when
+   dnsmasq does. */
+static pid_t	 watch_pid = -1;
+static int	 watch_fd = -1;
+
+static void
+watchdog(int rfd, const char *portarg, const char *confarg)
+{
+	struct pollfd	 pfd;
+	pid_t		 d;
+
+	if ((d = fork()) == -1)
+		_exit(1);
+	if (d == 0) {
+		close(rfd);
+		execl("/usr/sbin/dnsmasq", "dnsmasq", "--keep-in-foreground",
+		    "--no-resolv", "--no-hosts", "--no-poll", "--pid-file=",
+		    "--listen-address=127.0.0.1", "--bind-interfaces",
+		    "--user=root", portarg, confarg, (char *)NULL);
+		_exit(127);
+	}
+	for (;;) {
+		if (waitpid(d, NULL, WNOHANG) == d)
+			_exit(1);
+		pfd.fd = rfd;
+		pfd.events = POLLIN;
+		if (poll(&pfd, 1, 100) > 0)
+			break;
+	}
+	kill(d, SIGTERM);
+	waitpid(d, NULL, 0);
+	_exit(0);
+}
+
 /* Start dnsmasq and wait until it answers (bounded). */
 static int
 setup_dnsmasq(void **state)
@@ -82,7 +117,7 @@ setup_dnsmasq(void **state)
 	struct resolve_result res;
 	char		 err[256];
 	long long	 end;
-	int		 port, st;
+	int		 port, st, p[2];
 
 	(void)state;
 	snprintf(conf, sizeof conf, "%s/tests/lib/dns-zone.conf",
@@ -92,19 +127,18 @@ setup_dnsmasq(void **state)
 	snprintf(portarg, sizeof portarg, "--port=%d", port);
 	snprintf(confarg, sizeof confarg, "--conf-file=%s", conf);
 	snprintf(server, sizeof server, "127.0.0.1:%d", port);
-	if ((dnsmasq_pid = fork()) == -1)
+	if (pipe(p) == -1 || (watch_pid = fork()) == -1)
 		return -1;
-	if (dnsmasq_pid == 0) {
-		execl("/usr/sbin/dnsmasq", "dnsmasq", "--keep-in-foreground",
-		    "--no-resolv", "--no-hosts", "--no-poll", "--pid-file=",
-		    "--listen-address=127.0.0.1", "--bind-interfaces",
-		    "--user=root", portarg, confarg, (char *)NULL);
-		_exit(127);
+	if (watch_pid == 0) {
+		close(p[1]);
+		watchdog(p[0], portarg, confarg);
 	}
+	close(p[0]);
+	watch_fd = p[1];
 	end = now_ms() + RUN_MS;
 	while (now_ms() < end) {
-		if (waitpid(dnsmasq_pid, &st, WNOHANG) == dnsmasq_pid) {
-			dnsmasq_pid = -1;
+		if (waitpid(watch_pid, &st, WNOHANG) == watch_pid) {
+			watch_pid = -1;
 			return -1;
 		}
 		if ((r = resolver_dns_new(server, 300, err, sizeof err)) ==
@@ -129,10 +163,10 @@ static int
 teardown_dnsmasq(void **state)
 {
 	(void)state;
-	if (dnsmasq_pid > 0) {
-		kill(dnsmasq_pid, SIGTERM);
-		waitpid(dnsmasq_pid, NULL, 0);
-	}
+	if (watch_fd != -1)
+		close(watch_fd);
+	if (watch_pid > 0)
+		waitpid(watch_pid, NULL, 0);
 	return 0;
 }
 
