@@ -4,7 +4,9 @@
 #   deps.sh build   what building ./smtpx needs
 #   deps.sh test    that plus what `make check` needs (cmocka, tmux, the
 #                   real peers Postfix and Dovecot, swaks and the Perl TLS
-#                   module its STARTTLS needs) and the package tools
+#                   module its STARTTLS needs, dnsmasq-base for the test
+#                   DNS server: the binary only, no system service) and
+#                   the package tools
 #   deps.sh package what make deb and tests/package need: debhelper,
 #                   dpkg-dev, fakeroot, lintian, man-db, git, zsh
 # As root, missing packages are installed with apt-get without prompts and
