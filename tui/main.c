@@ -104,7 +104,7 @@ static const char main_usage[] =
 "  -p, --port PORT          server port (default 25, or 465 with --tls)\n"
 "      --mx DOMAIN          connect to DOMAIN's mail exchangers (MX) in order,\n"
 "                           each verified against its own name (PORT 25)\n"
-"      --dns-server ADDR[:PORT]  ask this DNS server (split DNS, tests)\n"
+"      --dns-server ADDR    ask this DNS server, ADDR or ADDR:PORT (split DNS)\n"
 "      --tls                implicit TLS from the first byte (port 465)\n"
 "      --ca-file FILE       trust the CA certificates in FILE (PEM)\n"
 "      --insecure           go on when the certificate fails verification\n"
