@@ -17,7 +17,7 @@ BASHCOMPDIR = $(PREFIX)/share/bash-completion/completions
 ZSHCOMPDIR  = $(PREFIX)/share/zsh/vendor-completions
 
 CC       ?= cc
-PKGS      = ncursesw readline openssl jansson
+PKGS      = ncursesw readline openssl jansson libcares
 BUILD    ?= build
 SAN      ?=
 
@@ -42,7 +42,7 @@ LDFLAGS  += $(SAN)
 
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null)
-CORE_LIBS  = $(shell pkg-config --libs openssl 2>/dev/null) -lpthread
+CORE_LIBS  = $(shell pkg-config --libs openssl libcares 2>/dev/null) -lpthread
 
 CORE_SRC = $(wildcard core/*.c)
 LAB_SRC  = $(wildcard lab/*.c)

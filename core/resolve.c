@@ -83,9 +83,19 @@ resolve_cancel(struct resolver *r, struct resolve_query *q)
 void
 resolve_result_free(struct resolve_result *res)
 {
+	size_t	 i;
+
 	free(res->addrs);
-	res->addrs = NULL;
-	res->naddrs = 0;
+	for (i = 0; i < res->nmx; i++)
+		free(res->mx[i].host);
+	free(res->mx);
+	for (i = 0; i < res->nsrv; i++)
+		free(res->srv[i].host);
+	free(res->srv);
+	for (i = 0; i < res->nstrs; i++)
+		free(res->strs[i]);
+	free(res->strs);
+	memset(res, 0, sizeof *res);
 }
 
 /* Copy an addrinfo list (stream sockets only) into res. */

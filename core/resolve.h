@@ -5,12 +5,14 @@
  * operations over its own state; a query is started, polled (a
  * descriptor and events, or only a deadline, or neither), collected
  * once done, or cancelled. Every query is of a kind; the session asks
- * only RESOLVE_ADDR (the addresses of a name, for a port), and a
- * resolver refuses kinds it does not know with an error, never a guess.
+ * RESOLVE_ADDR (the addresses of a name, for a port), the front end
+ * RESOLVE_MX for --mx; a resolver refuses kinds it does not know with an
+ * error, never a guess.
  *
  * Two resolvers live here: glibc's getaddrinfo_a (the default; it has no
  * descriptor, so it asks to be polled every few milliseconds) and a fixed
- * table of answers (tests, and names the user pinned).
+ * table of answers (tests, and names the user pinned). The third, on
+ * c-ares, answers every kind (dns.h).
  */
 #ifndef SMTPX_RESOLVE_H
 #define SMTPX_RESOLVE_H
@@ -21,6 +23,22 @@
 
 enum resolve_kind {
 	RESOLVE_ADDR,		/* A and AAAA of a name, with a port */
+	RESOLVE_MX,		/* the mail exchangers of a domain */
+	RESOLVE_TXT,		/* TXT records, one string each */
+	RESOLVE_SRV,		/* SRV records of a name (_svc._tcp.domain) */
+	RESOLVE_PTR,		/* names of an address literal */
+};
+
+/* One mail exchanger. */
+struct resolve_mx {
+	char		*host;
+	int		 pref;
+};
+
+/* One SRV record. */
+struct resolve_srv {
+	char		*host;
+	int		 prio, weight, port;
 };
 
 /* One address to connect to, port included. */
@@ -34,6 +52,20 @@ struct resolve_result {
 	enum resolve_kind	 kind;
 	struct resolve_addr	*addrs;		/* RESOLVE_ADDR */
 	size_t			 naddrs;
+	/* RESOLVE_MX, in preference order (ties keep the server's order).
+	   A domain without MX has its implicit MX (RFC 5321 5.1): itself,
+	   preference 0, and mx_implicit set. A null MX (RFC 7505, "0 .")
+	   gives no hosts and null_mx set: the domain takes no mail. */
+	struct resolve_mx	*mx;
+	size_t			 nmx;
+	int			 mx_implicit;
+	int			 null_mx;
+	/* RESOLVE_SRV, by priority, then weight (highest first). */
+	struct resolve_srv	*srv;
+	size_t			 nsrv;
+	/* RESOLVE_TXT (each record's strings joined) and RESOLVE_PTR. */
+	char			**strs;
+	size_t			 nstrs;
 };
 
 struct resolve_query;

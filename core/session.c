@@ -419,6 +419,7 @@ session_reset_conn(struct session *s)
 	if (s->rq != NULL)
 		resolve_cancel(s->resolver, s->rq);
 	s->rq = NULL;
+	s->mx_query = 0;
 	resolve_result_free(&s->addrs);
 	s->addr_next = 0;
 	if (s->io_on)

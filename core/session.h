@@ -186,6 +186,16 @@ int	session_connect(struct session *, const char *host, int port,
  */
 int	session_connect_targets(struct session *,
 	    const struct session_target *, size_t n, char *err, size_t errlen);
+/*
+ * Connect to the mail exchangers of domain (RFC 5321 5): its MX records
+ * through the session's resolver (which must answer MX: dns.h), then
+ * every exchanger in preference order as a list of targets on port,
+ * each verified against its own name. No MX is the implicit MX (the
+ * domain itself); a null MX (RFC 7505) or a domain that does not exist
+ * ends the session with the reason in words. 0, or -1 with err.
+ */
+int	session_connect_mx(struct session *, const char *domain, int port,
+	    int implicit_tls, char *err, size_t errlen);
 /* Leave the current target (failed or not) for the next one. Returns 0,
    or -1 with err when not connecting or none is left. */
 int	session_next_target(struct session *, char *err, size_t errlen);

@@ -352,18 +352,14 @@ nomem:
 	return -1;
 }
 
-int
-session_connect_targets(struct session *s, const struct session_target *t,
+/* Take a copy of the list and start on its first target. */
+static int
+session_targets_begin(struct session *s, const struct session_target *t,
     size_t n, char *err, size_t errlen)
 {
 	struct session_target	*c;
 	size_t			 i;
 
-	if (s->state != SESSION_CLOSED) {
-		/* The front end says how to close. */
-		snprintf(err, errlen, "already connected to %s", s->host);
-		return -1;
-	}
 	if (n == 0 || (c = calloc(n, sizeof *c)) == NULL) {
 		snprintf(err, errlen, n == 0 ? "no target" : "out of memory");
 		return -1;
@@ -385,6 +381,123 @@ session_connect_targets(struct session *s, const struct session_target *t,
 	s->idle_told = 0;
 	session_target_start(s);
 	return 0;
+}
+
+int
+session_connect_targets(struct session *s, const struct session_target *t,
+    size_t n, char *err, size_t errlen)
+{
+	if (s->state != SESSION_CLOSED) {
+		/* The front end says how to close. */
+		snprintf(err, errlen, "already connected to %s", s->host);
+		return -1;
+	}
+	return session_targets_begin(s, t, n, err, errlen);
+}
+
+int
+session_connect_mx(struct session *s, const char *domain, int port,
+    int implicit_tls, char *err, size_t errlen)
+{
+	size_t	 len = strlen(domain);
+
+	if (s->state != SESSION_CLOSED) {
+		snprintf(err, errlen, "already connected to %s", s->host);
+		return -1;
+	}
+	if (len > 0 && domain[len - 1] == '.')
+		len--;		/* the root's dot: "example.com." */
+	if (len == 0 || len > 253 || strchr(domain, '@') != NULL ||
+	    domain[0] == '[' || domain[0] == '.') {
+		snprintf(err, errlen, "bad mail domain: want a domain "
+		    "name such as example.com");
+		return -1;
+	}
+	if (port < 1 || port > 65535) {
+		snprintf(err, errlen, "bad port %d (1-65535)", port);
+		return -1;
+	}
+	if (s->resolver == NULL) {
+		snprintf(err, errlen, "no DNS resolver for MX records");
+		return -1;
+	}
+	/* s->host points into the old list. */
+	snprintf(s->mx_domain, sizeof s->mx_domain, "%.*s", (int)len, domain);
+	s->host = s->mx_domain;
+	session_targets_free(s->targets, s->ntargets);
+	s->targets = NULL;
+	s->ntargets = 0;
+	s->target = 0;
+	s->port = s->mx_port = port;
+	s->mx_tls = implicit_tls;
+	s->failure = SESSION_OK;
+	s->idle_told = 0;
+	session_set_cmd(s, SMTPCMD_GREETING, NULL);
+	session_log(s, TR_EVENT, "looking up the mail exchangers (MX) of %s",
+	    s->mx_domain);
+	session_set_state(s, SESSION_RESOLVING);
+	if ((s->rq = resolve_start(s->resolver, RESOLVE_MX, s->mx_domain, 0,
+	    err, errlen)) == NULL) {
+		session_fail(s, SESSION_FAIL_CONNECT, "%s", err);
+		return 0;
+	}
+	s->mx_query = 1;
+	session_arm(s, "the MX records of %s", s->mx_domain);
+	return 0;
+}
+
+/* The MX set is in: say what it is in words, and try each exchanger in
+   preference order on the port asked, verified against its own name. */
+static void
+session_mx_resolved(struct session *s, struct resolve_result *res)
+{
+	struct session_target	*t;
+	struct buf		 list;
+	char			 err[SESSION_ERR];
+	size_t			 i;
+
+	if (res->null_mx) {
+		resolve_result_free(res);
+		session_fail(s, SESSION_FAIL_CONNECT, "%s has a null MX (RFC "
+		    "7505): the domain says it accepts no mail at all",
+		    s->mx_domain);
+		return;
+	}
+	if (res->nmx == 0) {
+		resolve_result_free(res);
+		session_fail(s, SESSION_FAIL_CONNECT, "%s: no mail exchanger",
+		    s->mx_domain);
+		return;
+	}
+	if (res->mx_implicit)
+		session_log(s, TR_EVENT, "%s has no MX record: mail goes to the "
+		    "domain's own address (the implicit MX of RFC 5321)",
+		    s->mx_domain);
+	else {
+		buf_init(&list, 4096);
+		for (i = 0; i < res->nmx; i++)
+			buf_printf(&list, "%s%s (%d)", i > 0 ? ", " : "",
+			    res->mx[i].host, res->mx[i].pref);
+		session_log(s, TR_EVENT, "mail exchangers of %s, in order of "
+		    "preference: %.*s", s->mx_domain, (int)list.len,
+		    list.len > 0 ? list.data : "");
+		buf_free(&list);
+	}
+	if ((t = calloc(res->nmx, sizeof *t)) == NULL) {
+		resolve_result_free(res);
+		session_fail(s, SESSION_FAIL_INTERNAL, "out of memory");
+		return;
+	}
+	for (i = 0; i < res->nmx; i++) {
+		t[i].host = res->mx[i].host;
+		t[i].port = s->mx_port;
+		t[i].implicit_tls = s->mx_tls;
+		t[i].verify_name = res->mx[i].host;
+	}
+	if (session_targets_begin(s, t, res->nmx, err, sizeof err) == -1)
+		session_fail(s, SESSION_FAIL_CONNECT, "%s", err);
+	free(t);
+	resolve_result_free(res);
 }
 
 int
@@ -411,6 +524,14 @@ session_check_resolve(struct session *s)
 	    sizeof err)) == 1)
 		return;
 	s->rq = NULL;
+	if (s->mx_query) {
+		s->mx_query = 0;
+		if (r == -1)
+			session_fail(s, SESSION_FAIL_CONNECT, "%s", err);
+		else
+			session_mx_resolved(s, &res);
+		return;
+	}
 	if (r == -1) {
 		session_fail(s, SESSION_FAIL_CONNECT, "%s", err);
 		return;

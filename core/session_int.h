@@ -146,6 +146,9 @@ struct session {
 	struct resolver		*resolver;	/* the caller's, or NULL */
 	struct resolver		*own_resolver;	/* getaddrinfo_a, made lazily */
 	struct resolve_query	*rq;
+	int			 mx_query;	/* rq asks for MX (--mx) */
+	char			 mx_domain[256];
+	int			 mx_port, mx_tls;
 	struct resolve_result	 addrs;
 	size_t			 addr_next;
 	int			 conn_err;	/* errno of the last try */

@@ -24,6 +24,7 @@
 #include "buf.h"
 #include "caps.h"
 #include "compare.h"
+#include "dns.h"
 #include "export.h"
 #include "lab.h"
 #include "notes.h"
@@ -74,7 +75,8 @@ static int	cmd_quit(struct app *, int, char **, const char *);
 static const struct cmd cmd_table[] = {
 	{ "connect", 1, 10, "/connect HOST [PORT] [--tls] [TLS options]",
 	  "connect to HOST; PORT defaults to 25; --tls (or port 465) means "
-	  "TLS from the first byte. HOST 'lab' is the built-in lab. For "
+	  "TLS from the first byte. HOST 'lab' is the built-in lab; "
+	  "--mx DOMAIN: its MX hosts in order. For "
 	  "this connection only: --servername NAME (the name sent as SNI and "
 	  "verified, when HOST is an address), --ca-file FILE (trust that "
 	  "CA), --insecure (go on past a certificate that fails), --timeout "
@@ -523,6 +525,7 @@ cmd_pend(struct app *app, const char *host, int port, int tls,
 	p->tls = tls;
 	p->insecure = ct != NULL && ct->insecure;
 	p->timeout = ct != NULL ? ct->timeout : 0;
+	p->mx = ct != NULL && ct->mx;
 	p->set = 1;
 	return 0;
 }
@@ -540,6 +543,7 @@ cmd_tick(struct app *app)
 	ct.servername = p.servername[0] ? p.servername : NULL;
 	ct.insecure = p.insecure;
 	ct.timeout = p.timeout;
+	ct.mx = p.mx;
 	if (cmd_connect_tls(app, p.host, p.port, p.tls, &ct) == -1)
 		app->usage_errors++;
 }
@@ -547,7 +551,41 @@ cmd_tick(struct app *app)
 int
 cmd_connect(struct app *app, const char *host, int port, int tls)
 {
-	return cmd_connect_tls(app, host, port, tls, NULL);
+	struct conn_tls	 ct;
+
+	if (!app->opt->mx)
+		return cmd_connect_tls(app, host, port, tls, NULL);
+	memset(&ct, 0, sizeof ct);
+	ct.mx = 1;
+	return cmd_connect_tls(app, host, port, tls, &ct);
+}
+
+/* --mx: the domain's exchangers through c-ares (--dns-server's, or one
+   on the system's servers made for these connections), each verified
+   against its own name unless --servername says otherwise. */
+static int
+cmd_connect_mx(struct app *app, const char *domain, int port, int tls)
+{
+	struct resolver	*r = app->dns;
+	char		 err[512];
+
+	if (strcasecmp(domain, "lab") == 0) {
+		cmd_error(app, "--mx wants a mail domain, not the lab");
+		return -1;
+	}
+	if (r == NULL && (r = app->mx_dns) == NULL &&
+	    (r = app->mx_dns = resolver_dns_new(NULL, 0, err,
+	    sizeof err)) == NULL) {
+		cmd_session_error(app, err);
+		return -1;
+	}
+	session_set_resolver(app->session, r);
+	if (session_connect_mx(app->session, domain, port, tls, err,
+	    sizeof err) == -1) {
+		cmd_session_error(app, err);
+		return -1;
+	}
+	return 0;
 }
 
 /* The lab's ports by name: where --lab-at finds the teacher's lab
@@ -613,6 +651,10 @@ cmd_connect_tls(struct app *app, const char *host, int port, int tls,
 		return -1;
 	if (strcasecmp(host, "lab") != 0 && port == 465)
 		tls = 1;	/* 465 is TLS from the first byte (RFC 8314) */
+	if (ct != NULL && ct->mx)
+		return cmd_connect_mx(app, host, port, tls);
+	/* Names go to --dns-server's resolver, else to getaddrinfo. */
+	session_set_resolver(app->session, app->dns);
 	if (strcasecmp(host, "lab") == 0 && app->opt->lab_at != NULL) {
 		/* The teacher's lab: its default ports stand for the real
 		   ones, its certificate is for the lab's domain and is
@@ -674,12 +716,21 @@ cmd_connect_fn(struct app *app, int argc, char **argv, const char *line)
 {
 	struct conn_tls	 ct;
 	int		 port = 0, tls = 0, i;
-	const char	*usage = "usage: /connect HOST [PORT] [--tls] "
+	const char	*usage = "usage: /connect [--mx] HOST [PORT] [--tls] "
 	    "[--servername NAME] [--ca-file FILE] [--insecure] "
 	    "[--timeout SECONDS]";
 
 	(void)line;
 	memset(&ct, 0, sizeof ct);
+	if (strcmp(argv[0], "--mx") == 0) {
+		if (argc < 2) {
+			cmd_error(app, "--mx needs a domain; %s", usage);
+			return -1;
+		}
+		ct.mx = 1;
+		argv++;
+		argc--;
+	}
 	for (i = 1; i < argc; i++) {
 		if (strcmp(argv[i], "--tls") == 0)
 			tls = 1;

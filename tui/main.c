@@ -25,6 +25,7 @@
 
 #include "buf.h"
 #include "compare.h"
+#include "dns.h"
 #include "export.h"
 #include "lab.h"
 #include "lesson.h"
@@ -46,7 +47,7 @@ enum {
 	OPT_PORT_BASE, OPT_LAB_CA, OPT_ALLOW, OPT_LIMIT_CONNS, OPT_LIMIT_RATE,
 	OPT_LIMIT_MSGS, OPT_LIMIT_MEMORY,
 	OPT_LESSON, OPT_LESSONS, OPT_CHECK_LESSON,
-	OPT_FORMAT, OPT_REPLAY, OPT_COMPARE,
+	OPT_FORMAT, OPT_REPLAY, OPT_COMPARE, OPT_MX, OPT_DNS_SERVER,
 };
 
 static const struct option main_longopts[] = {
@@ -55,6 +56,8 @@ static const struct option main_longopts[] = {
 	{ "ca-file",		required_argument, NULL, OPT_CA_FILE },
 	{ "insecure",		no_argument,	   NULL, OPT_INSECURE },
 	{ "servername",		required_argument, NULL, OPT_SERVERNAME },
+	{ "mx",			required_argument, NULL, OPT_MX },
+	{ "dns-server",		required_argument, NULL, OPT_DNS_SERVER },
 	{ "timeout",		required_argument, NULL, OPT_TIMEOUT },
 	{ "ehlo",		required_argument, NULL, OPT_EHLO },
 	{ "user",		required_argument, NULL, OPT_USER },
@@ -94,6 +97,7 @@ static const struct option main_longopts[] = {
 static const char main_usage[] =
 "usage: smtpx [options] [HOST [PORT]]           the screen\n"
 "       smtpx --batch [options] [HOST [PORT]]   line mode: commands from stdin\n"
+"       smtpx [--batch] [options] --mx DOMAIN [PORT]  the domain's MX hosts\n"
 "       smtpx --lab [--batch PORT]              practise on the built-in lab\n"
 "       smtpx --lab-serve [--listen ADDR] [--port-base N]  the lab for a class\n"
 "       smtpx --lab-at HOST [--ca-file FILE]    the teacher's lab on HOST\n"
@@ -107,6 +111,9 @@ static const char main_usage[] =
 "\n"
 "options:\n"
 "  -p, --port PORT          server port (default 25, or 465 with --tls)\n"
+"      --mx DOMAIN          connect to DOMAIN's mail exchangers (MX) in order,\n"
+"                           each verified against its own name (PORT 25)\n"
+"      --dns-server ADDR    ask this DNS server, ADDR or ADDR:PORT (split DNS)\n"
 "      --tls                implicit TLS from the first byte (port 465)\n"
 "      --ca-file FILE       trust the CA certificates in FILE (PEM)\n"
 "      --insecure           go on when the certificate fails verification\n"
@@ -493,6 +500,13 @@ options_parse(struct options *o, int argc, char **argv)
 		case OPT_STOP_ON_ERROR:
 			o->stop_on_error = 1;
 			break;
+		case OPT_MX:
+			o->mx = 1;
+			o->host = optarg;
+			break;
+		case OPT_DNS_SERVER:
+			o->dns_server = optarg;
+			break;
 		case OPT_VERSION:
 			main_version();
 			exit(EXIT_ALLOK);
@@ -541,6 +555,18 @@ options_parse(struct options *o, int argc, char **argv)
 		if (main_number(argv[0], "lab port", 1, 65535, &o->port))
 			return -1;
 		o->host = "lab";
+		argc = 0;
+	}
+	if (o->mx) {
+		/* smtpx --mx DOMAIN [PORT] */
+		if (argc == 2 || o->lab || o->lab_at) {
+			fprintf(stderr, "smtpx: --mx DOMAIN takes no HOST (and "
+			    "not the lab); a port may follow\n");
+			return -1;
+		}
+		if (argc == 1 && main_number(argv[0], "port", 1, 65535,
+		    &o->port))
+			return -1;
 		argc = 0;
 	}
 	if (argc >= 1)
@@ -897,9 +923,19 @@ main(int argc, char **argv)
 	memset(&app, 0, sizeof app);
 	app.opt = &opt;
 	app.notes = opt.notes;
-	if (opt.lab && (app.lab = main_lab(&opt)) == NULL)
+	if (opt.dns_server != NULL && (app.dns = resolver_dns_new(
+	    opt.dns_server, 0, err, sizeof err)) == NULL) {
+		fprintf(stderr, "smtpx: --dns-server: %s\n", err);
+		config_debug_close();
+		return EXIT_USAGE;
+	}
+	if (opt.lab && (app.lab = main_lab(&opt)) == NULL) {
+		resolver_free(app.dns);
 		return EXIT_CONNECT;
+	}
 	status = opt.batch ? batch_main(&app) : screen_main(&app);
+	resolver_free(app.dns);
+	resolver_free(app.mx_dns);
 	lab_free(app.lab);
 	config_debug_close();
 	return status;

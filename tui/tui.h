@@ -61,6 +61,8 @@ struct options {
 	int		 format;	/* line mode: enum export_format */
 	const char	*replay;	/* --replay FILE, or NULL */
 	const char	*compare[2];	/* --compare A B, or NULLs */
+	int		 mx;		/* --mx: host is a mail domain */
+	const char	*dns_server;	/* --dns-server ADDR[:PORT] */
 };
 
 /* What the command layer needs from a front end. */
@@ -88,7 +90,7 @@ struct frontend {
 /* A /connect waiting for the open session to close. */
 struct cmd_pending {
 	int		 set;
-	int		 port, tls, insecure, timeout;
+	int		 port, tls, insecure, timeout, mx;
 	char		 host[256];
 	char		 servername[256];
 	char		 ca_file[1024];
@@ -105,6 +107,10 @@ struct app {
 	struct cmd_pending	 pending;
 	struct export		*export;	/* timings for /export (the
 						   front end frees it) */
+	/* c-ares (core/dns.h): --dns-server's, for every name; else made
+	   for --mx and used by those connections only. main frees them. */
+	struct resolver		*dns;
+	struct resolver		*mx_dns;
 };
 
 /* Options (main.c). */
@@ -143,6 +149,7 @@ struct conn_tls {
 	const char	*servername;
 	int		 insecure;
 	int		 timeout;	/* seconds, 0 for --timeout's */
+	int		 mx;		/* host is a domain: its MX hosts */
 };
 
 /* Connect the session as /connect would, honouring "lab" as a host,

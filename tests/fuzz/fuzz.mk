@@ -22,7 +22,7 @@ FUZZ_SAN     = -fsanitize=address,undefined -fno-sanitize-recover=undefined \
 FUZZ_CFLAGS  = -g -O1 -std=c11 -D_GNU_SOURCE -DSMTPX_VERSION='"fuzz"' \
 	       -DSMTPX_SHAREDIR='"/usr/local/share/smtpx"' -Icore -Itui -Ilab
 FUZZ_LIBS    = $(shell pkg-config --libs openssl jansson 2>/dev/null || \
-	       echo -lssl -lcrypto -ljansson) -lpthread
+	       echo -lssl -lcrypto -ljansson) -lcares -lpthread
 
 FUZZ_TARGETS = reply caps sasl b64 dataenc sanitize transcript theme cmd
 FUZZ_BINS    = $(FUZZ_TARGETS:%=$(FUZZ_DIR)/fuzz_%)

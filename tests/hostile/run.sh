@@ -262,7 +262,7 @@ TA=$T/typeahead
 TAFLAGS=
 case $SMTPX in *asan*) TAFLAGS="-fsanitize=address,undefined -fno-omit-frame-pointer" ;; esac
 if ${CC:-cc} -std=c11 -g -O1 $TAFLAGS -D_GNU_SOURCE -I"$SMTPX_TOP/core" \
-	-o "$TA" "$HD/typeahead.c" "$SMTPX_TOP"/core/*.c -lssl -lcrypto \
+	-o "$TA" "$HD/typeahead.c" "$SMTPX_TOP"/core/*.c -lssl -lcrypto -lcares \
 	-lpthread >"$T/typeahead.log" 2>&1; then
 	for mode in 454 injection badcert; do
 		case $mode in
