@@ -65,11 +65,38 @@ session_drop_message(struct session *s)
 	    "line%s typed ahead not sent", n, n == 1 ? "" : "s");
 }
 
+/* Open path for reading if it is a regular file: the descriptor and its
+   size, or -1 with err ("PATH: why"). */
+static int
+session_open_file(const char *path, off_t *size, char *err, size_t errlen)
+{
+	struct stat	 sb;
+	int		 fd;
+
+	if ((fd = open(path, O_RDONLY | O_CLOEXEC)) == -1) {
+		snprintf(err, errlen, "%s: %s", path, strerror(errno));
+		return -1;
+	}
+	if (fstat(fd, &sb) == -1) {
+		snprintf(err, errlen, "%s: %s", path, strerror(errno));
+		close(fd);
+		return -1;
+	}
+	if (!S_ISREG(sb.st_mode)) {
+		snprintf(err, errlen, "%s: not a regular file", path);
+		close(fd);
+		return -1;
+	}
+	*size = sb.st_size;
+	return fd;
+}
+
 void
 session_start_stream(struct session *s, struct qitem *q)
 {
 	struct stream	*st;
-	struct stat	 sb;
+	char		 err[SESSION_ERR];
+	off_t		 size;
 	int		 fd = -1;
 
 	if (s->state != SESSION_DATA) {
@@ -79,16 +106,13 @@ session_start_stream(struct session *s, struct qitem *q)
 		return;
 	}
 	if (q->type == Q_DATA_FILE) {
-		if ((fd = open(q->text, O_RDONLY | O_CLOEXEC)) == -1 ||
-		    fstat(fd, &sb) == -1 || !S_ISREG(sb.st_mode)) {
-			session_log(s, TR_ERROR, "%s: %s", q->text, fd == -1 ?
-			    strerror(errno) : "not a regular file");
-			if (fd != -1)
-				close(fd);
+		if ((fd = session_open_file(q->text, &size, err,
+		    sizeof err)) == -1) {
+			session_log(s, TR_ERROR, "%s", err);
 			return;
 		}
 		session_log(s, TR_EVENT, "sending %s (%lld bytes) as the "
-		    "message", q->text, (long long)sb.st_size);
+		    "message", q->text, (long long)size);
 	}
 	if ((st = calloc(1, sizeof *st)) == NULL) {
 		if (fd != -1)
@@ -227,25 +251,14 @@ int
 session_data_file(struct session *s, const char *path, char *err,
     size_t errlen)
 {
-	struct stat	 sb;
-	off_t		 at;
+	off_t		 size, at;
 	int		 fd;
 
 	/* RFC 5321 4.1.1.4: a message holds no NUL. Look before sending,
 	   so that a refused file sends nothing of itself. */
-	if ((fd = open(path, O_RDONLY | O_CLOEXEC)) == -1 ||
-	    fstat(fd, &sb) == -1) {
-		snprintf(err, errlen, "%s: %s", path, strerror(errno));
-		if (fd != -1)
-			close(fd);
+	if ((fd = session_open_file(path, &size, err, errlen)) == -1)
 		return -1;
-	}
-	if (!S_ISREG(sb.st_mode)) {
-		snprintf(err, errlen, "%s: not a regular file", path);
-		close(fd);
-		return -1;
-	}
-	at = session_find_nul(fd, sb.st_size);
+	at = session_find_nul(fd, size);
 	close(fd);
 	if (at == -2) {
 		snprintf(err, errlen, "%s: %s", path, strerror(errno));
@@ -385,7 +398,8 @@ void
 session_start_bdat(struct session *s, struct qitem *q)
 {
 	struct stream	*st;
-	struct stat	 sb;
+	char		 err[SESSION_ERR];
+	off_t		 size;
 	int		 fd;
 
 	if (s->state == SESSION_DATA) {
@@ -393,12 +407,8 @@ session_start_bdat(struct session *s, struct qitem *q)
 		    "the BDAT line would be a line of the message", q->text);
 		return;
 	}
-	if ((fd = open(q->text, O_RDONLY | O_CLOEXEC)) == -1 ||
-	    fstat(fd, &sb) == -1 || !S_ISREG(sb.st_mode)) {
-		session_log(s, TR_ERROR, "%s: %s", q->text, fd == -1 ?
-		    strerror(errno) : "not a regular file");
-		if (fd != -1)
-			close(fd);
+	if ((fd = session_open_file(q->text, &size, err, sizeof err)) == -1) {
+		session_log(s, TR_ERROR, "%s", err);
 		return;
 	}
 	if ((st = calloc(1, sizeof *st)) == NULL ||
@@ -411,7 +421,7 @@ session_start_bdat(struct session *s, struct qitem *q)
 	st->fd = fd;
 	st->bdat = 1;
 	st->chunk = q->chunk;
-	st->size = (unsigned long long)sb.st_size;
+	st->size = (unsigned long long)size;
 	s->stream = st;
 	if (s->caps != NULL && !caps_has(s->caps, "CHUNKING"))
 		session_log(s, TR_EVENT, "the server did not offer CHUNKING; "
