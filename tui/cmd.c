@@ -429,30 +429,17 @@ cmd_servername_ok(const char *s)
 	return 1;
 }
 
+/* A whole decimal number from min to max into *out: 0, or -1. A port is
+   1 to 65535; /connect --timeout's seconds 1 to 3600. */
 static int
-cmd_port(const char *s, int *port)
+cmd_number(const char *s, long min, long max, int *out)
 {
 	char	*end;
 	long	 v;
 
 	errno = 0;
 	v = strtol(s, &end, 10);
-	if (errno || *end || v < 1 || v > 65535)
-		return -1;
-	*port = (int)v;
-	return 0;
-}
-
-/* Seconds for /connect --timeout: 1 to 3600. */
-static int
-cmd_seconds(const char *s, int *out)
-{
-	char	*end;
-	long	 v;
-
-	errno = 0;
-	v = strtol(s, &end, 10);
-	if (errno != 0 || *s == '\0' || *end != '\0' || v < 1 || v > 3600)
+	if (errno != 0 || *s == '\0' || *end != '\0' || v < min || v > max)
 		return -1;
 	*out = (int)v;
 	return 0;
@@ -735,7 +722,7 @@ cmd_connect_fn(struct app *app, int argc, char **argv, const char *line)
 		if (strcmp(argv[i], "--tls") == 0)
 			tls = 1;
 		else if (strcmp(argv[i], "--timeout") == 0) {
-			if (i + 1 == argc || cmd_seconds(argv[i + 1],
+			if (i + 1 == argc || cmd_number(argv[i + 1], 1, 3600,
 			    &ct.timeout) == -1) {
 				cmd_error(app, "--timeout needs seconds, 1 to "
 				    "3600; %s", usage);
@@ -767,7 +754,7 @@ cmd_connect_fn(struct app *app, int argc, char **argv, const char *line)
 				}
 				ct.ca_file = argv[++i];
 			}
-		} else if (port == 0 && cmd_port(argv[i], &port) == 0)
+		} else if (port == 0 && cmd_number(argv[i], 1, 65535, &port) == 0)
 			continue;
 		else {
 			cmd_error(app, "bad port or option '%s'; %s", argv[i],
