@@ -28,7 +28,8 @@ lab() {
 }
 # Lab ports and times change from run to run; nothing else may.
 norm() { sed -E -e 's/127\.0\.0\.1([]:]|\]:| port )[0-9]+/127.0.0.1\1P/g' \
-    -e 's/port [0-9]{5}/port P/g' "$1"; }
+    -e 's/port [0-9]{5}/port P/g' \
+    -e 's/[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}/TIME/g' "$1"; }
 
 lab s25 25 <<'E'
 EHLO me.example
