@@ -149,9 +149,11 @@ static const struct cmd cmd_table[] = {
 	  cmd_reproduce },
 	{ "compare", 2, 2, "/compare A.json B.json",
 	  "compare two sessions saved with /export FILE.json (or --format "
-	  "json): the commands aligned by verb with both reply codes, the "
-	  "last EHLO's capabilities, TLS, the user and the findings; a line "
-	  "marked ! differs, - is only in A, + only in B.", cmd_compare },
+	  "json) side by side: each command with its replies next to the "
+	  "other's, aligned by verb, then the last EHLO's capabilities, TLS, "
+	  "the user and the findings; between the columns | marks a "
+	  "difference, < a line only in A, > only in B (in the line mode: a "
+	  "diff, ! differs, - only in A, + only in B).", cmd_compare },
 	{ "theme", 1, 1, "/theme NAME",
 	  "switch colours: default, light, high-contrast, mono.", cmd_theme },
 	{ "notes", 1, 1, "/notes on|off",
@@ -1377,8 +1379,9 @@ cmd_reproduce(struct app *app, int argc, char **argv, const char *line)
 	return 0;
 }
 
-/* /compare A B: the comparison (compare.c) as events; a file that is
-   not a JSON export is an error naming its line. */
+/* /compare A B: the two side by side where the front end can show them
+   (the screen), else the comparison (compare.c) as events; a file that
+   is not a JSON export is an error naming its line. */
 static int
 cmd_compare(struct app *app, int argc, char **argv, const char *line)
 {
@@ -1402,7 +1405,13 @@ cmd_compare(struct app *app, int argc, char **argv, const char *line)
 	diff = compare_write(r[0], full[0], r[1], full[1], 0, &out);
 	if (diff == -1 || buf_addch(&out, '\0') == -1)
 		cmd_error(app, "/compare: out of memory");
-	else {
+	else if (app->fe.compare != NULL) {
+		cmd_event(app, "%s and %s compared: %ld difference%s, shown "
+		    "side by side", full[0], full[1], diff, diff == 1 ? "" :
+		    "s");
+		app->fe.compare(app->fe.arg, r[0], full[0], r[1], full[1]);
+		r[0] = r[1] = NULL;
+	} else {
 		cmd_event(app, "%s and %s compared:", full[0], full[1]);
 		cmd_lines(app, TR_EVENT, 0, out.data);
 	}

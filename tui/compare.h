@@ -25,4 +25,11 @@ long	compare_write(const struct replay *a, const char *an,
 	    const struct replay *b, const char *bn, int sanitise,
 	    struct buf *out);
 
+/* The same side by side, for a screen width columns wide: each step's
+   lines in two columns, the mark between them. The number of
+   differences, or -1. */
+long	compare_columns(const struct replay *a, const char *an,
+	    const struct replay *b, const char *bn, int width,
+	    struct buf *out);
+
 #endif

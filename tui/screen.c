@@ -34,9 +34,11 @@
 #include <readline/readline.h>
 
 #include "buf.h"
+#include "compare.h"
 #include "export.h"
 #include "sanitize.h"
 #include "render.h"
+#include "replay.h"
 #include "screen.h"
 #include "session.h"
 #include "tls.h"
@@ -687,6 +689,36 @@ screen_help_hook(void *arg, const char *topic)
 	screen_show_help(arg, topic);
 }
 
+static void
+screen_compare_free(struct screen *s)
+{
+	int	 i;
+
+	for (i = 0; i < 2; i++) {
+		replay_free(s->cmp[i]);
+		free(s->cmp_name[i]);
+		s->cmp[i] = NULL;
+		s->cmp_name[i] = NULL;
+	}
+}
+
+/* /compare on the screen: the overlay, the whole pane wide. */
+static void
+screen_compare_hook(void *arg, struct replay *a, const char *an,
+    struct replay *b, const char *bn)
+{
+	struct screen	*s = arg;
+
+	screen_compare_free(s);
+	s->cmp[0] = a;
+	s->cmp[1] = b;
+	s->cmp_name[0] = strdup(an);
+	s->cmp_name[1] = strdup(bn);
+	s->overlay = 1;
+	s->overlay_top = 0;
+	s->dirty |= SCREEN_D_PANE;
+}
+
 /* Wrapped rows of the overlay text; with draw set, draw them from top. */
 static int
 screen_overlay_rows(struct screen *s, WINDOW *w, int width, int top,
@@ -761,20 +793,37 @@ screen_overlay_draw(struct screen *s)
 {
 	WINDOW		*w;
 	int		 h, wd, y, x, total, inner;
-	static const char title[] =
+	static const char help_title[] =
 	    " help: q closes, arrows and PgUp/PgDn scroll ";
+	static const char cmp_title[] =
+	    " compare: q closes, arrows and PgUp/PgDn scroll ";
+	const char	*title = s->cmp[0] != NULL ? cmp_title : help_title;
+	size_t		 tlen = strlen(title);
 
 	h = s->pane.rows - 2;
 	wd = s->cols - 2 > 100 ? 100 : s->cols - 2;
-	if (h < 3 || wd < 10) {
+	if (s->cmp[0] != NULL) {
+		/* Two columns want the whole width, made for it now. */
+		h = s->pane.rows;
+		wd = s->cols;
+		buf_reset(&s->overlay_text);
+		if (compare_columns(s->cmp[0], s->cmp_name[0] != NULL ?
+		    s->cmp_name[0] : "", s->cmp[1], s->cmp_name[1] != NULL ?
+		    s->cmp_name[1] : "", wd - 4, &s->overlay_text) == -1) {
+			buf_reset(&s->overlay_text);
+			(void)buf_addstr(&s->overlay_text, "Too long to show "
+			    "side by side here; --compare in the line mode "
+			    "prints it.\n");
+		}
+	} else if (h < 3 || wd < 10) {
 		h = s->pane.rows;
 		wd = s->cols;
 	} else {
 		/* As big as the text (and the title), no bigger: a
 		   three-line entry gets a small box. */
 		inner = screen_overlay_widest(s) + 4;
-		if (inner < (int)sizeof(title) + 3)
-			inner = (int)sizeof(title) + 3;
+		if (inner < (int)tlen + 4)
+			inner = (int)tlen + 4;
 		if (inner < wd)
 			wd = inner;
 		total = screen_overlay_rows(s, NULL, wd - 4, 0, 0);
@@ -800,9 +849,9 @@ screen_overlay_draw(struct screen *s)
 	wattr_set(w, s->attr[THEME_OVERLAY] & ~A_COLOR,
 	    PAIR_NUMBER(s->attr[THEME_OVERLAY]), NULL);
 	box(w, 0, 0);
-	if (wd > (int)sizeof(title) + 2) {
+	if (wd > (int)tlen + 3) {
 		wmove(w, 0, 2);
-		(void)screen_put(w, title, sizeof(title) - 1, wd - 4,
+		(void)screen_put(w, title, tlen, wd - 4,
 		    s->attr[THEME_OVERLAY] | A_BOLD);
 	}
 	wnoutrefresh(w);
@@ -844,6 +893,7 @@ screen_overlay_key(struct screen *s, int key)
 	default:
 		/* q, Esc, Enter, F1, Ctrl-C and anything else close it. */
 		s->overlay = 0;
+		screen_compare_free(s);
 		if (s->overlay_win != NULL) {
 			delwin(s->overlay_win);
 			s->overlay_win = NULL;
@@ -2405,6 +2455,7 @@ screen_main(struct app *app)
 	app->fe.confirm = screen_confirm_hook;
 	app->fe.theme = screen_theme_hook;
 	app->fe.help = screen_help_hook;
+	app->fe.compare = screen_compare_hook;
 	app->fe.quit = screen_quit_hook;
 	app->fe.lesson = screen_lesson_hook;
 
@@ -2472,6 +2523,7 @@ screen_main(struct app *app)
 	close(s->sigpipe[1]);
 	pane_free(&s->pane);
 	buf_free(&s->overlay_text);
+	screen_compare_free(s);
 	buf_free(&s->secret);
 	export_free(app->export, app->session);
 	app->export = NULL;

@@ -103,10 +103,13 @@ struct screen {
 	int			 sigpipe[2];
 	int			 mouse;
 
-	/* Help overlay. */
+	/* Help overlay, or two sessions side by side (/compare: the text
+	   is made again for the width at each draw). */
 	int			 overlay;
 	struct buf		 overlay_text;
 	int			 overlay_top;
+	struct replay		*cmp[2];
+	char			*cmp_name[2];
 
 	/* Completion matches shown above the command line. */
 	char			**menu;

@@ -14,6 +14,7 @@
 struct buf;
 struct export;
 struct lab;
+struct replay;
 struct session;
 
 /* Exit status (DESIGN.md). */
@@ -83,6 +84,11 @@ struct frontend {
 	   0, or -1 with err set. NULL where lessons mean nothing. */
 	int	(*lesson)(void *arg, int argc, char **argv, char *err,
 		    size_t errlen);
+	/* /compare: show a and b side by side; the front end owns them
+	   after the call. NULL to have the comparison written to the
+	   transcript. */
+	void	(*compare)(void *arg, struct replay *a, const char *an,
+		    struct replay *b, const char *bn);
 	/* /quit: the front end decides (it may ask first). */
 	void	(*quit)(void *arg);
 };

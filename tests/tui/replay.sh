@@ -61,18 +61,43 @@ check "replay: a bad file exits 2 before the screen" rpbad \
 check "replay: the message names file and line" rpbad \
     see rpbad "replay-bad.json:2: not a JSON object"
 
-# /compare on the screen: the comparison lands in the transcript.
+# /compare on the screen: the two sessions side by side in an overlay the
+# pane wide, made again for the width after a resize; q closes it and
+# the transcript keeps one line saying how many differences there were.
 printf 'EHLO me.example\nQUIT\n' | timeout -k 2 30 "$SMTPX" --lab --batch \
     --timeout 5 --format json 25 >"$tmp/replay25.json" 2>>"$tmp/replay.err"
-start rpcmp -- 
+start rpcmp -- --lab
 see rpcmp "smtpx>" >/dev/null
 type_line rpcmp "/compare $tmp/replay25.json $tmp/replay.json"
-check "/compare on the screen: STARTTLS only in the second" rpcmp \
-    see rpcmp "* + STARTTLS"
-check "/compare on the screen: AUTH in the second's capabilities" rpcmp \
-    see rpcmp "* + AUTH PLAIN LOGIN"
-check "/compare on the screen: TLS differs" rpcmp \
-    see rpcmp "* ! TLS: none | TLSv1."
+check "/compare on the screen: the overlay opens" rpcmp \
+    see rpcmp "compare: q closes"
+# cmp_row RE: a row of the overlay matches RE (box sides stripped).
+cmp_row() { screen rpcmp | sed 's/^│ //; s/ *│$//' | grep -Eq -- "$1"; }
+check "/compare on the screen: EHLO next to EHLO" rpcmp \
+    wait_until 10 cmp_row '^C: EHLO me\.example +C: EHLO me\.example$'
+check "/compare on the screen: STARTTLS only on the right, marked >" rpcmp \
+    cmp_row '^ +> C: STARTTLS$'
+T send-keys -t rpcmp End
+check "/compare on the screen: TLS differs, marked |" rpcmp \
+    wait_until 10 cmp_row '^TLS: none +\| TLS: TLSv1\.'
+check "/compare on the screen: AUTH only in the second's capabilities" rpcmp \
+    cmp_row '^ +> AUTH PLAIN LOGIN'
+check "/compare on the screen: the password is nowhere" rpcmp \
+    hasnt rpcmp "secret"
+T resize-window -t rpcmp -x 72
+T send-keys -t rpcmp End
+check "/compare on the screen: made again for a narrower screen" rpcmp \
+    wait_until 10 cmp_row '^TLS: none {20,}\| TLS: TLSv1\.3, certificate$'
+T resize-window -t rpcmp -x 100
+T send-keys -t rpcmp q
+cmp_said() {
+	screen rpcmp | tr -s '\n ' '  ' |
+	    grep -q 'replay.json compared: 7 differences, shown side by side'
+}
+check "/compare on the screen: q closes, the transcript says it" rpcmp \
+    wait_until 10 cmp_said
+check "/compare on the screen: the overlay is gone" rpcmp \
+    gone rpcmp "compare: q closes"
 
 # F3 on a live session: times, and each reply's latency on its last line.
 start lat -- --lab
