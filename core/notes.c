@@ -199,7 +199,7 @@ struct notes_out {
 };
 
 static const struct notes_ctx notes_noctx = { 0, 0, 0, 0, SMTPCMD_NONE,
-    NULL, NULL, NULL, NULL };
+    NULL, NULL, NULL, NULL, 0 };
 
 /*
  * 1 when this session's notes gave ref before, else remember it: the
@@ -1177,6 +1177,39 @@ notes_reply_esc(struct notes_out *o, const struct reply *r, const char *esc,
 	notes_esc_note(o, esc, mode);
 }
 
+/* A slow reply: the usual reasons for the command it answers, said as
+   possibilities (the reply's text does not say which). */
+static void
+notes_slow(struct notes_out *o, const struct notes_ctx *ctx)
+{
+	const char	*id;
+	char		 s[32];
+
+	if (ctx->latency_ms < NOTES_SLOW_MS)
+		return;
+	switch (ctx->cmd) {
+	case SMTPCMD_GREETING:
+		id = "slow.greeting";
+		break;
+	case SMTPCMD_MAIL:
+		id = "slow.mail";
+		break;
+	case SMTPCMD_RCPT:
+		id = "slow.rcpt";
+		break;
+	case SMTPCMD_DOT:
+	case SMTPCMD_BDAT:
+		id = "slow.dot";
+		break;
+	default:
+		id = "slow.other";
+		break;
+	}
+	snprintf(s, sizeof s, "%ld.%ld", ctx->latency_ms / 1000,
+	    ctx->latency_ms % 1000 / 100);
+	notes_say(o, id, "w", s);
+}
+
 void
 notes_reply(const struct notes_ctx *ctx, const struct reply *r,
     notes_emit_fn *emit, void *arg)
@@ -1236,6 +1269,7 @@ notes_reply(const struct notes_ctx *ctx, const struct reply *r,
 	    r->nlines > 1 && (notes_cmd_is(ctx, SMTPCMD_NONE) ||
 	    notes_cmd_is(ctx, SMTPCMD_OTHER)))))
 		notes_ehlo(&o, ctx, r);
+	notes_slow(&o, ctx);
 }
 
 /* The known message a "known.*:ID" reference names, or NULL. */

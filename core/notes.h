@@ -99,7 +99,14 @@ struct notes_ctx {
 	struct notes_refs	*refs;		/* the session's references
 						   so far, or NULL: give each
 						   note its reference */
+	long			 latency_ms;	/* how long the reply took
+						   (from the command, or the
+						   connect for a greeting); 0
+						   when unknown */
 };
+
+/* A reply slower than this gets a note on why servers take their time. */
+#define NOTES_SLOW_MS	5000
 
 /* Events without a reply that deserve a note. */
 enum notes_event {

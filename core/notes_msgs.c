@@ -225,6 +225,24 @@ static const struct notes_msg notes_msgs[] = {
 	    "wants implicit TLS; try {@tls} or port 465"), NULL },
 	{ "greeting.25", N_("some servers on port 25 delay the greeting on "
 	    "purpose against spam: waiting may help"), NULL },
+	/* A slow reply (NOTES_SLOW_MS); {1} is seconds, such as "6.2". */
+	{ "slow.greeting", N_("the greeting took {1} s: servers hold it back "
+	    "on purpose, to catch clients that talk first (spam software "
+	    "does) or to slow suspected spammers down (tarpitting), or they "
+	    "look up your address in DNS and block lists first"), NULL },
+	{ "slow.mail", N_("this reply took {1} s: the server may be checking "
+	    "the sender's domain in DNS (SPF, its MX), or slowing a suspected "
+	    "spammer down on purpose (tarpitting)"), NULL },
+	{ "slow.rcpt", N_("this reply took {1} s: the server may be asking "
+	    "the next server whether the recipient exists (a callout), "
+	    "greylisting, or slowing a suspected spammer down on purpose "
+	    "(tarpitting)"), NULL },
+	{ "slow.dot", N_("this reply took {1} s: servers scan the message "
+	    "(spam and virus filters) before they answer; a client should "
+	    "wait up to 10 minutes here (RFC 5321 4.5.3.2)"), NULL },
+	{ "slow.other", N_("this reply took {1} s: a busy server, DNS lookups "
+	    "on its side (your reverse DNS, block lists), or slowing on "
+	    "purpose (tarpitting)"), NULL },
 	{ "tls.plaintext", N_("the server answered in plaintext, not TLS: this "
 	    "port speaks plaintext"), NULL },
 	{ "tls.plaintext.todo", N_("try STARTTLS: connect without {@tls} and "

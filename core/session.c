@@ -231,6 +231,7 @@ session_notes_ctx(struct session *s, struct notes_ctx *c)
 	c->prev_caps = s->prev_caps;
 	c->greeting = s->greeting[0] != '\0' ? s->greeting : NULL;
 	c->refs = &s->refs;
+	c->latency_ms = 0;
 }
 
 void
@@ -928,6 +929,7 @@ session_reply(struct session *s, struct reply *r)
 	if (cmd == SMTPCMD_EHLO && cls == 2)
 		session_keep_caps(s, r);
 	session_notes_ctx(s, &c);
+	c.latency_ms = session_ms_since(&s->sent_at);
 	notes_reply(&c, r, session_note_emit, s);
 	session_find(s, SESSION_FIND_REPLY, r);
 	if (r->code == 421) {

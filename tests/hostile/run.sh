@@ -924,6 +924,33 @@ out_has '^! .*timed out.*EHLO'
 el_below 4500
 done_case "silent-reply: no reply to EHLO times out naming EHLO"
 
+# A reply that takes its time but comes: shown, with a note on why
+# servers wait (issue 14), and the session goes on. Adds 5 s.
+srv slow-rcpt <<EOF
+$greet
+expect EHLO
+send b"250 hostile.test\r\n"
+expect MAIL
+send b"250 2.1.0 ok\r\n"
+expect RCPT
+wait 5.3
+send b"451 4.7.1 try again later\r\n"
+expect QUIT
+send b"221 bye\r\n"
+EOF
+TMO=10
+cli <<EOF
+EHLO client.test
+MAIL FROM:<a@client.test>
+RCPT TO:<b@hostile.test>
+QUIT
+EOF
+rc_is 1
+out_has '^S: 451 4.7.1 try again later$'
+out_has '^   # this reply took 5\.[3-9] s: the server may be asking the next server'
+out_has '^S: 221 bye$' "the session goes on"
+done_case "slow-rcpt: a reply after 5.3 s gets a note on why servers wait"
+
 srv close-mid-reply <<EOF
 $greet
 expect EHLO

@@ -335,6 +335,46 @@ test_bdat_notes(void **state)
 	    "then send less)");
 }
 
+/* A reply slower than NOTES_SLOW_MS: the usual reasons for its command,
+   as possibilities; none below it or when the time is unknown. */
+static void
+test_slow_notes(void **state)
+{
+	static const struct {
+		enum smtpcmd	 cmd;
+		const char	*raw, *want;
+	} t[] = {
+		{ SMTPCMD_GREETING, "220 mx.example ESMTP",
+		  "the greeting took 6.2 s: servers hold it back on purpose" },
+		{ SMTPCMD_MAIL, "250 2.1.0 Ok",
+		  "this reply took 6.2 s: the server may be checking the "
+		  "sender's domain" },
+		{ SMTPCMD_RCPT, "451 4.7.1 Try again later",
+		  "(a callout), greylisting, or slowing" },
+		{ SMTPCMD_DOT, "250 2.0.0 Ok: queued as 1",
+		  "servers scan the message (spam and virus filters)" },
+		{ SMTPCMD_EHLO, "250 mx.example",
+		  "this reply took 6.2 s: a busy server, DNS lookups" },
+	};
+	struct notes_ctx	 c;
+	struct got		 g;
+	size_t			 i;
+
+	(void)state;
+	for (i = 0; i < sizeof t / sizeof t[0]; i++) {
+		c = ctx_at(25, t[i].cmd);
+		c.latency_ms = 6250;
+		run_reply(&g, &c, t[i].raw);
+		assert_note(&g, t[i].want);
+		c.latency_ms = NOTES_SLOW_MS - 1;
+		run_reply(&g, &c, t[i].raw);
+		assert_no_note(&g, "took");
+		c.latency_ms = 0;
+		run_reply(&g, &c, t[i].raw);
+		assert_no_note(&g, "took");
+	}
+}
+
 static void
 test_code_fallback(void **state)
 {
@@ -2011,6 +2051,7 @@ main(void)
 		cmocka_unit_test(test_codes_table),
 		cmocka_unit_test(test_code_verbs),
 		cmocka_unit_test(test_bdat_notes),
+		cmocka_unit_test(test_slow_notes),
 		cmocka_unit_test(test_code_fallback),
 		cmocka_unit_test(test_esc_registry),
 		cmocka_unit_test(test_esc_fallback),

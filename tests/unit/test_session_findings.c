@@ -389,6 +389,23 @@ test_closed_no_221(void **state)
 	assert_string_equal(h.peer_err, "");
 }
 
+/* TR_NOTE entries whose serialised form starts with prefix. */
+static int
+nnotes(const struct session *s, const char *prefix)
+{
+	const struct transcript	*t = session_transcript(s);
+	const struct tr_entry	*e;
+	size_t			 i;
+	int			 n = 0;
+
+	for (i = 0; i < transcript_count(t); i++)
+		if ((e = transcript_get(t, i)) != NULL &&
+		    e->kind == TR_NOTE && e->len >= strlen(prefix) &&
+		    memcmp(e->text, prefix, strlen(prefix)) == 0)
+			n++;
+	return n;
+}
+
 /* A greeting 5.5 s after the connect (the session waits 8 s). */
 static void
 test_slow_greeting(void **state)
@@ -411,6 +428,9 @@ test_slow_greeting(void **state)
 	assert_non_null(f = found(h.s, FINDING_SLOW_GREETING, 0));
 	assert_true(f->num >= 5400 && f->num < 8000);
 	assert_int_equal(nfound(h.s), 1);
+	/* The greeting's notes end with why servers wait (issue 14). */
+	assert_int_equal(nnotes(h.s, "\x1eslow.greeting\x1fw5."), 1);
+	assert_int_equal(nnotes(h.s, "\x1eslow."), 1);
 	harness_finish(&h);
 	assert_string_equal(h.peer_err, "");
 }
