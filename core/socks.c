@@ -79,9 +79,8 @@ socks_parse_url(const char *url, struct socks_config *c, char *err,
 	if ((at = strrchr(p, '@')) != NULL) {
 		if (memchr(p, ':', at - p) != NULL) {
 			snprintf(err, errlen, "no password in the proxy URL: "
-			    "it would show in the process list; give "
-			    "socks5://USER@HOST:PORT and the password in "
-			    "--proxy-password-file");
+			    "it would show in the process list; give the "
+			    "user alone, socks5://USER@HOST:PORT");
 			return -1;
 		}
 		len = at - p;
@@ -267,8 +266,8 @@ socks_method(struct socks *k)
 			return SOCKS_MORE;
 		}
 		return socks_fail(k, EACCES, "the proxy chose a login "
-		    "(username/password) that was not offered; give "
-		    "socks5://USER@HOST:PORT and --proxy-password-file");
+		    "(username/password) that was not offered: it wants a "
+		    "user, socks5://USER@HOST:PORT");
 	case SOCKS_M_NOPE:
 		return socks_fail(k, EACCES, "the proxy accepts none of the "
 		    "offered ways in (%s)", k->user[0] != '\0' ?

@@ -729,7 +729,7 @@ cmd_proxy_arg(struct app *app, const char *url, struct conn_tls *ct,
 		cmd_error(app, "--proxy needs socks5://HOST:PORT; %s", usage);
 		return -1;
 	}
-	if (socks_parse_url(url, &c, err, sizeof err) == -1) {
+	if (config_proxy_parse(url, &c, err, sizeof err) == -1) {
 		cmd_error(app, "--proxy: %s", err);
 		return -1;
 	}

@@ -129,10 +129,25 @@ config_read_password(const char *path, char *pw, size_t pwlen, char *err,
 }
 
 int
+config_proxy_parse(const char *url, struct socks_config *c, char *err,
+    size_t errlen)
+{
+	size_t	 n;
+
+	if (socks_parse_url(url, c, err, errlen) == 0)
+		return 0;
+	/* Where the password goes instead: a front end's word. */
+	if (strstr(err, "no password") != NULL && (n = strlen(err)) < errlen)
+		snprintf(err + n, errlen - n, ", and the password in "
+		    "--proxy-password-file");
+	return -1;
+}
+
+int
 config_proxy(const char *url, const char *pwfile, struct socks_config *c,
     char *err, size_t errlen)
 {
-	if (socks_parse_url(url, c, err, errlen) == -1)
+	if (config_proxy_parse(url, c, err, errlen) == -1)
 		return -1;
 	if (c->user[0] == '\0')
 		return 0;

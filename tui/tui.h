@@ -132,6 +132,9 @@ void	config_debug_close(void);
    c; 0, or -1 with err. config_proxy_init does it for the command line
    (config_session then hands it on); config_proxy_free wipes it. */
 struct socks_config;
+/* Only parse URL (config_proxy_parse), for a check as it is typed. */
+int	config_proxy_parse(const char *url, struct socks_config *c,
+	    char *err, size_t errlen);
 int	config_proxy(const char *url, const char *pwfile,
 	    struct socks_config *c, char *err, size_t errlen);
 int	config_proxy_init(const struct options *, char *err, size_t errlen);

@@ -76,7 +76,7 @@ test_parse_url(void **state)
 	assert_string_equal(c.host, "::1");
 	assert_int_equal(socks_parse_url("socks5://bob:hunter2@h:1", &c, err,
 	    sizeof err), -1);
-	assert_non_null(strstr(err, "--proxy-password-file"));
+	assert_non_null(strstr(err, "no password in the proxy URL"));
 	assert_null(strstr(err, "hunter2"));
 	assert_int_equal(socks_parse_url("http://h:1080", &c, err,
 	    sizeof err), -1);
