@@ -13,6 +13,8 @@
 # case checks that smtpx cannot resolve them itself. A network namespace
 # would hide the ports as well, but the Postfix rig must run in this one
 # (its tests start it here), and the name is what the proxy has to carry.
+# For --mx, dnsmasq (as tests/mx) serves MX records whose exchangers'
+# names, again, only the proxy resolves.
 # Dante's rule set refuses one port (reply 2) and a port nobody listens
 # on is refused (reply 5).
 #
@@ -29,12 +31,12 @@ here=$(cd "$(dirname "$0")" && pwd)
 T=$(t_tmpdir)
 RIG=$T/rig
 chmod 711 "$T" && mkdir "$RIG" || exit 1
-DANTE_PID= LAB_PID= FAKE_PIDS=
+DANTE_PID= LAB_PID= FAKE_PIDS= DNS_PID=
 tsock=smtpx-proxy$$
 tm() { tmux -L "$tsock" -f /dev/null "$@"; }
 cleanup() {
 	command -v tmux >/dev/null 2>&1 && tm kill-server >/dev/null 2>&1
-	for _p in $DANTE_PID $LAB_PID $FAKE_PIDS; do
+	for _p in $DANTE_PID $LAB_PID $FAKE_PIDS $DNS_PID; do
 		kill "$_p" 2>/dev/null
 	done
 	[ -d "$RIG/postfix" ] && sh "$SMTPX_TOP/tests/peers/rig-stop.sh" "$RIG"
@@ -103,6 +105,7 @@ start_all() {
 	# The lab, for its port 465 and a certificate for lab.test.
 	for _try in 1 2 3 4 5; do
 		LAB_BASE=$(( 20000 + $(od -An -N2 -tu2 /dev/urandom) % 30000 ))
+		: >"$T/lab.out"
 		"$SMTPX" --lab-serve --port-base "$LAB_BASE" \
 		    --lab-ca "$T/lab-ca.pem" >"$T/lab.out" 2>&1 &
 		LAB_PID=$!
@@ -116,7 +119,8 @@ start_all() {
 	done
 	[ -n "$LAB_PID" ] || { setup_error="the lab did not start: $(cat "$T/lab.out")"; return; }
 	# Names only the proxy knows.
-	printf '127.0.0.1\tlocalhost\n127.0.0.1\t%s lab.test\n' "$RIG_NAME" >"$T/hosts"
+	printf '127.0.0.1\tlocalhost\n127.0.0.1\t%s lab.test\n127.0.0.2\trefuse.peers.test\n' \
+	    "$RIG_NAME" >"$T/hosts"
 	BLOCKED=$RIG_P587
 	CLOSED=$(freeport)
 	for _try in 1 2 3 4 5; do
@@ -146,6 +150,23 @@ EOF
 	done
 	[ -n "$DANTE_PID" ] || { setup_error="danted did not start: $(cat "$T/danted.out" "$T/danted.log" 2>/dev/null)"; return; }
 	PROXY=socks5://127.0.0.1:$DANTE_PORT
+	# DNS for --mx: proxied.test's exchangers, whose own names only the
+	# proxy resolves (dnsmasq-base: no system service).
+	printf '%s\n' "local=/test/" \
+	    "mx-host=proxied.test,mail.peers.test,20" \
+	    "mx-host=proxied.test,refuse.peers.test,10" >"$T/zone.conf"
+	for _try in 1 2 3 4 5; do
+		DNS_PORT=$(freeport)
+		/usr/sbin/dnsmasq --keep-in-foreground --no-resolv --no-hosts \
+		    --no-poll --pid-file= --listen-address=127.0.0.1 \
+		    --bind-interfaces --user=root --port="$DNS_PORT" \
+		    --conf-file="$T/zone.conf" >"$T/dnsmasq.out" 2>&1 &
+		DNS_PID=$!
+		sleep 0.3
+		kill -0 "$DNS_PID" 2>/dev/null && break
+		DNS_PID=
+	done
+	[ -n "$DNS_PID" ] || { setup_error="dnsmasq did not start: $(cat "$T/dnsmasq.out")"; return; }
 	printf 'Pr0xy pass\n' >"$T/password"
 	printf 'wrong\n' >"$T/wrong-password"
 	for _m in short version silent greet login; do
@@ -226,6 +247,26 @@ QUIT" --timeout 20
 	[ "$(grep -c '^S: 221' "$out")" = 2 ] || because "not two sessions ended with 221"
 	[ "$(grep -c 'through the SOCKS5 proxy at' "$out")" = 2 ] || because "the second /connect went through the proxy too"
 	case_end "/connect --proxy URL HOST PORT: through the proxy for that connection only"
+}
+
+# --mx through the proxy: the MX set is looked up here, each exchanger is
+# reached through the proxy by name; the first is refused (reply 5), the
+# second answers and is verified against its own name.
+c_mx() {
+	case_begin
+	sx mx "EHLO client.peers.test
+/starttls
+EHLO client.peers.test
+QUIT" --timeout 20 --ca-file "$RIG_CA" --dns-server "127.0.0.1:$DNS_PORT" \
+	    --proxy "$PROXY" --mx proxied.test "$RIG_P25"
+	expect_rc 0
+	expect "^\* mail exchangers of proxied\.test, in order of preference: refuse\.peers\.test \(10\), mail\.peers\.test \(20\)"
+	expect "could not connect to refuse\.peers\.test port $RIG_P25: connection refused \(SOCKS reply 5\)"
+	expect "^! target 1 of 2 \(refuse\.peers\.test port $RIG_P25\): refused"
+	expect "^\* connected to $RIG_NAME port $RIG_P25 through the SOCKS5 proxy"
+	expect "^\* certificate verified for $RIG_NAME"
+	expect "^S: 221"
+	case_end "--mx through the proxy: a refused exchanger, then the next, verified by its name"
 }
 
 c_ruleset() {
@@ -363,7 +404,7 @@ c_screen_cancel() {
 start_all
 [ -n "$setup_error" ] && echo "# proxy: $setup_error"
 for c in c_names_only_proxy c_postfix_starttls c_lab_465 c_connect_cmd \
-    c_ruleset c_target_refused c_proxy_down c_short c_version c_silent \
+    c_mx c_ruleset c_target_refused c_proxy_down c_short c_version c_silent \
     c_greet c_login c_bad_url c_screen_cancel; do
 	$c
 done
