@@ -142,7 +142,15 @@ session_target_why(const struct session *s, enum session_fail fail,
 		    SESSION_TARGET_CLOSED;
 	}
 	if (s->conn_err != 0) {
-		snprintf(why, whylen, "%s", strerror(s->conn_err));
+		/* The proxy's words over an errno's. */
+		if (s->via_proxy && s->socks.phase == SOCKS_P_FAILED &&
+		    socks_reply(&s->socks) > 0)
+			snprintf(why, whylen, "by the proxy: %s",
+			    socks_reply_str(socks_reply(&s->socks)));
+		else if (s->via_proxy && s->socks.phase == SOCKS_P_FAILED)
+			snprintf(why, whylen, "%s", socks_error(&s->socks));
+		else
+			snprintf(why, whylen, "%s", strerror(s->conn_err));
 		return s->conn_err == ECONNREFUSED ? SESSION_TARGET_REFUSED :
 		    s->conn_err == ETIMEDOUT ? SESSION_TARGET_TIMEOUT :
 		    SESSION_TARGET_ERROR;
@@ -275,6 +283,8 @@ session_target_start(struct session *s)
 	s->landed = 0;
 	s->conn_err = 0;
 	s->via_proxy = s->proxy_on;
+	/* Nothing of the last target's handshake is read for this one. */
+	explicit_bzero(&s->socks, sizeof s->socks);
 	s->cert_kept = 0;
 	s->refs.n = 0;
 	buf_reset(&s->certpem);

@@ -262,7 +262,7 @@ QUIT" --timeout 20 --ca-file "$RIG_CA" --dns-server "127.0.0.1:$DNS_PORT" \
 	expect_rc 0
 	expect "^\* mail exchangers of proxied\.test, in order of preference: refuse\.peers\.test \(10\), mail\.peers\.test \(20\)"
 	expect "could not connect to refuse\.peers\.test port $RIG_P25: connection refused \(SOCKS reply 5\)"
-	expect "^! target 1 of 2 \(refuse\.peers\.test port $RIG_P25\): refused"
+	expect "^! target 1 of 2 \(refuse\.peers\.test port $RIG_P25\): refused \(by the proxy: connection refused\)"
 	expect "^\* connected to $RIG_NAME port $RIG_P25 through the SOCKS5 proxy"
 	expect "^\* certificate verified for $RIG_NAME"
 	expect "^S: 221"
