@@ -639,6 +639,8 @@ session_socks_failed(struct session *s)
 {
 	session_log(s, TR_ERROR, "SOCKS5 proxy at %s: %s", s->addr,
 	    socks_error(&s->socks));
+	session_debug(s, "SOCKS5 handshake failed (reply %d)",
+	    socks_reply(&s->socks));
 	s->conn_err = socks_errno(&s->socks);
 	s->addr_next = s->addrs.naddrs;
 	session_end(s, SESSION_FAIL_CONNECT);
@@ -657,6 +659,7 @@ session_socks_start(struct session *s)
 	    "asking it to connect to %s port %d", s->proxy.host, s->addr,
 	    to, s->port);
 	s->socks_on = 1;
+	session_debug(s, "connected to the SOCKS5 proxy; handshake started");
 	if (socks_start(&s->socks, &s->proxy, to, s->port) == -1) {
 		session_socks_failed(s);
 		return;
@@ -677,6 +680,7 @@ session_socks_progress(struct session *s)
 		break;
 	}
 	s->socks_on = 0;
+	session_debug(s, "SOCKS5 handshake done: the proxy connected");
 	resolve_result_free(&s->addrs);
 	s->addr_next = 0;
 	session_log(s, TR_EVENT, "connected to %s port %d through the SOCKS5 "

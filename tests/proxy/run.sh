@@ -217,12 +217,13 @@ QUIT" --timeout 20 --ca-file "$RIG_CA" --proxy "$PROXY" "$RIG_NAME" "$RIG_P25"
 	case_end "line mode through Dante to Postfix: STARTTLS verified by name, message delivered"
 }
 
-# Implicit TLS on the lab's 465 through the proxy, verified as lab.test.
+# Implicit TLS on the lab's 465 through the proxy, verified as lab.test
+# (the URL written socks5h://, as curl spells "the proxy resolves").
 c_lab_465() {
 	case_begin
 	sx lab465 "EHLO client.example
-QUIT" --timeout 20 --ca-file "$T/lab-ca.pem" --tls --proxy "$PROXY" \
-	    lab.test $((LAB_BASE + 465))
+QUIT" --timeout 20 --ca-file "$T/lab-ca.pem" --tls \
+	    --proxy "socks5h://127.0.0.1:$DANTE_PORT" lab.test $((LAB_BASE + 465))
 	expect_rc 0
 	expect "^\* connecting to lab\.test port $((LAB_BASE + 465)) with TLS"
 	expect "^\* TLS established"
@@ -324,8 +325,10 @@ c_silent() {
 
 c_greet() {
 	case_begin
-	sx greet "QUIT" --timeout 10 --proxy "$(fake greet)" mx.example.test 25
+	sx greet "QUIT" --timeout 10 --proxy "$(fake greet)" \
+	    --debug "$T/greet.debug" mx.example.test 25
 	expect_rc 0
+	grep -q "SOCKS5 handshake done" "$T/greet.debug" || because "no SOCKS5 step in the --debug trace"
 	expect "^S: 220 fake\.test ESMTP after the proxy's reply"
 	expect "^S: 221"
 	case_end "a greeting in the same packet as the proxy's reply is not lost"
