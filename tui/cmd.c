@@ -76,13 +76,11 @@ static const struct cmd cmd_table[] = {
 	{ "connect", 1, 14, "/connect HOST [PORT] [--tls] [TLS options]",
 	  "connect to HOST; PORT defaults to 25; --tls (or port 465) means "
 	  "TLS from the first byte. HOST 'lab' is the built-in lab; "
-	  "--mx DOMAIN: its MX hosts in order. For "
-	  "this connection only: --proxy socks5://[USER@]HOST:PORT (through "
-	  "that SOCKS5 proxy, which resolves HOST; the password from "
-	  "--proxy-password-file), --servername NAME (the name sent as SNI and "
-	  "verified, when HOST is an address), --ca-file FILE (trust that "
-	  "CA), --insecure (go on past a certificate that fails), --timeout "
-	  "SECONDS (every wait, instead of --timeout's).",
+	  "--mx DOMAIN: its MX hosts in order. For this connection only: "
+	  "--proxy URL (through a SOCKS5 proxy), --servername NAME (sent as "
+	  "SNI and verified, for HOST an address), --ca-file FILE (trust "
+	  "that CA), --insecure (go on past a bad certificate), --timeout "
+	  "SECONDS (every wait).",
 	  cmd_connect_fn },
 	{ "close", 0, 0, "/close",
 	  "send QUIT if the session is up, wait a moment for the 221, then "
