@@ -106,7 +106,8 @@ config_read_password(const char *path, char *pw, size_t pwlen, char *err,
 		    strerror(errno));
 		return -1;
 	}
-	while (n < sizeof b - 1 && (r = read(fd, b + n, sizeof b - 1 - n)) != 0) {
+	while (n < sizeof b - 1 &&
+	    (r = read(fd, b + n, sizeof b - 1 - n)) != 0) {
 		if (r == -1 && errno == EINTR)
 			continue;
 		if (r == -1)
