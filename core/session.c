@@ -431,6 +431,9 @@ session_reset_conn(struct session *s)
 	if (s->fd != -1)
 		close(s->fd);
 	s->fd = -1;
+	if (s->socks_on)
+		socks_wipe(&s->socks);
+	s->socks_on = 0;
 	buf_reset(&s->out);
 	s->out_secret = 0;
 	reply_parser_reset(s->rp);
@@ -519,6 +522,12 @@ session_new(const struct session_config *cfg, session_cb_fn *cb, void *arg)
 	s->cfg.tls.ca_file = s->ca_file;
 	s->cfg.tls.ca_pem = s->ca_pem;
 	s->cfg.tls.servername = s->servername;
+	if (cfg->proxy != NULL) {
+		s->proxy_cfg = *cfg->proxy;
+		s->proxy = *cfg->proxy;
+		s->proxy_cfg_on = s->proxy_on = 1;
+	}
+	s->cfg.proxy = NULL;	/* the copy above is the session's */
 	s->subs[0].fn = cb;
 	s->subs[0].arg = arg;
 	s->notes = 1;
@@ -562,6 +571,8 @@ session_free(struct session *s)
 	reply_parser_free(s->rp);
 	transcript_free(s->tr);
 	session_findings_free(s);
+	socks_config_wipe(&s->proxy_cfg);
+	socks_config_wipe(&s->proxy);
 	free(s);
 }
 
@@ -1317,7 +1328,8 @@ session_pollfd(const struct session *s, int *fd, short *events,
 		resolve_pollfd(s->resolver, s->rq, fd, events, timeout_ms);
 	if (s->fd != -1) {
 		if (s->state == SESSION_CONNECTING)
-			*events = POLLOUT;
+			*events = s->socks_on ? socks_events(&s->socks) :
+			    POLLOUT;
 		else if (s->io_on)
 			*events = io_events(&s->io, 1);
 		else
@@ -1349,7 +1361,8 @@ session_timeout(struct session *s)
 		    s->cfg.timeout_ms / 1000);
 		close(s->fd);
 		s->fd = -1;
-		if (s->addr_next >= s->addrs.naddrs)
+		/* Through a proxy, a block of port 25 here is no reason. */
+		if (s->addr_next >= s->addrs.naddrs && !s->via_proxy)
 			session_note_event(s, NOTES_EV_CONNECT_TIMEOUT);
 		session_try_next(s);
 		return;
@@ -1384,7 +1397,10 @@ session_progress(struct session *s, short revents)
 	s->in_cb = 1;
 	if (s->state == SESSION_RESOLVING && s->rq != NULL)
 		session_check_resolve(s);
-	else if (s->state == SESSION_CONNECTING && (revents & (POLLOUT |
+	else if (s->state == SESSION_CONNECTING && s->socks_on) {
+		if (revents)
+			session_socks_progress(s);
+	} else if (s->state == SESSION_CONNECTING && (revents & (POLLOUT |
 	    POLLERR | POLLHUP))) {
 		session_connected(s);
 		if (s->fd != -1 && s->state != SESSION_CONNECTING)

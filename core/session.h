@@ -29,6 +29,7 @@
 #include "reply.h"
 #include "smtpcmd.h"
 #include "resolve.h"
+#include "socks.h"
 #include "tls.h"
 #include "transcript.h"
 
@@ -148,6 +149,9 @@ struct session_config {
 	struct tls_client_config tls;
 	session_debug_fn *debug;	/* NULL for none */
 	void		*debug_arg;
+	/* Connect through this SOCKS5 proxy (copied; NULL: directly). The
+	   target's name goes to the proxy, which resolves it. */
+	const struct socks_config *proxy;
 };
 
 struct session;
@@ -213,6 +217,9 @@ int	session_set_trust(struct session *, const char *pem);
    insecure (the extra trust of session_set_trust is kept apart). The
    strings are copied. Returns 0 or -1. */
 int	session_set_tls(struct session *, const struct tls_client_config *);
+/* The SOCKS5 proxy of the next connections (copied), or NULL to go
+   back to the session_config's. Returns 0. */
+int	session_set_proxy(struct session *, const struct socks_config *);
 /* Every wait of the next connections (connect, greeting, replies) in
    ms; 0 goes back to the session_config's. */
 void	session_set_timeout(struct session *, int ms);

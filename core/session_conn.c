@@ -142,7 +142,15 @@ session_target_why(const struct session *s, enum session_fail fail,
 		    SESSION_TARGET_CLOSED;
 	}
 	if (s->conn_err != 0) {
-		snprintf(why, whylen, "%s", strerror(s->conn_err));
+		/* The proxy's words over an errno's. */
+		if (s->via_proxy && s->socks.phase == SOCKS_P_FAILED &&
+		    socks_reply(&s->socks) > 0)
+			snprintf(why, whylen, "by the proxy: %s",
+			    socks_reply_str(socks_reply(&s->socks)));
+		else if (s->via_proxy && s->socks.phase == SOCKS_P_FAILED)
+			snprintf(why, whylen, "%s", socks_error(&s->socks));
+		else
+			snprintf(why, whylen, "%s", strerror(s->conn_err));
 		return s->conn_err == ECONNREFUSED ? SESSION_TARGET_REFUSED :
 		    s->conn_err == ETIMEDOUT ? SESSION_TARGET_TIMEOUT :
 		    SESSION_TARGET_ERROR;
@@ -153,6 +161,8 @@ session_target_why(const struct session *s, enum session_fail fail,
 }
 
 static void	session_target_start(struct session *);
+static void	session_resolve(struct session *, const char *, int,
+		    const char *);
 
 /*
  * Called by session_end: a target that failed before greeting us (or
@@ -208,6 +218,9 @@ session_try_next(struct session *s)
 	const struct resolve_addr	*a;
 	int				 fd;
 
+	if (s->socks_on)
+		socks_wipe(&s->socks);
+	s->socks_on = 0;
 	while (s->addr_next < s->addrs.naddrs) {
 		a = &s->addrs.addrs[s->addr_next++];
 		resolve_addr_str(a, s->addr, sizeof s->addr);
@@ -231,7 +244,13 @@ session_try_next(struct session *s)
 		/* What this try ends as if it never completes. */
 		s->conn_err = ETIMEDOUT;
 		session_set_state(s, SESSION_CONNECTING);
-		session_arm(s, "connect to %s", s->addr);
+		/* Through a proxy one deadline covers the connect to it and
+		   the whole SOCKS handshake. */
+		if (s->via_proxy)
+			session_arm(s, "connect to %s port %d through the "
+			    "SOCKS5 proxy at %s", s->host, s->port, s->addr);
+		else
+			session_arm(s, "connect to %s", s->addr);
 		return;
 	}
 	session_end(s, SESSION_FAIL_CONNECT);
@@ -244,7 +263,7 @@ session_resolved(struct session *s, struct resolve_result *res)
 	s->addr_next = 0;
 	if (s->addrs.naddrs == 0) {
 		session_fail(s, SESSION_FAIL_CONNECT, "cannot resolve %s: no "
-		    "address", s->host);
+		    "address", s->via_proxy ? s->proxy.host : s->host);
 		return;
 	}
 	session_try_next(s);
@@ -256,9 +275,6 @@ static void
 session_target_start(struct session *s)
 {
 	const struct session_target	*t = &s->targets[s->target];
-	struct resolve_result		 res;
-	char				 err[SESSION_ERR];
-	int				 r;
 
 	s->host = t->host != NULL ? t->host : t->addr;
 	s->port = t->port;
@@ -266,6 +282,9 @@ session_target_start(struct session *s)
 	session_set_cmd(s, SMTPCMD_GREETING, NULL);
 	s->landed = 0;
 	s->conn_err = 0;
+	s->via_proxy = s->proxy_on;
+	/* Nothing of the last target's handshake is read for this one. */
+	explicit_bzero(&s->socks, sizeof s->socks);
 	s->cert_kept = 0;
 	s->refs.n = 0;
 	buf_reset(&s->certpem);
@@ -278,15 +297,37 @@ session_target_start(struct session *s)
 	else
 		session_log(s, TR_EVENT, "connecting to %s port %d%s",
 		    s->host, t->port, t->implicit_tls ? " with TLS" : "");
+	if (s->via_proxy)
+		session_log(s, TR_EVENT, "through the SOCKS5 proxy at %s port "
+		    "%d, which resolves %s itself", s->proxy.host,
+		    s->proxy.port, s->host);
 	session_set_state(s, SESSION_RESOLVING);
+	if (s->via_proxy) {
+		/* The proxy's own name is resolved here; the target's
+		   goes to it in the SOCKS request. */
+		session_resolve(s, s->proxy.host, s->proxy.port, NULL);
+		return;
+	}
+	session_resolve(s, t->addr != NULL ? t->addr : s->host, t->port,
+	    t->addr);
+}
+
+/* Resolve name (addr: it must be an address literal) for port, then
+   connect to each address in turn. */
+static void
+session_resolve(struct session *s, const char *name, int port,
+    const char *addr)
+{
+	struct resolve_result		 res;
+	char				 err[SESSION_ERR];
+	int				 r;
 
 	/* Address literals need no resolver; names go to one that never
 	   blocks, so a slow DNS server cannot freeze the front end. */
-	r = resolve_literal(t->addr != NULL ? t->addr : s->host, t->port,
-	    &res, err, sizeof err);
-	if (r == 0 && t->addr != NULL) {
+	r = resolve_literal(name, port, &res, err, sizeof err);
+	if (r == 0 && addr != NULL) {
 		session_fail(s, SESSION_FAIL_CONNECT, "%s is not an address",
-		    t->addr);
+		    addr);
 		return;
 	}
 	if (r == -1) {
@@ -305,12 +346,12 @@ session_target_start(struct session *s)
 		}
 		s->resolver = s->own_resolver;
 	}
-	if ((s->rq = resolve_start(s->resolver, RESOLVE_ADDR, s->host,
-	    t->port, err, sizeof err)) == NULL) {
+	if ((s->rq = resolve_start(s->resolver, RESOLVE_ADDR, name, port,
+	    err, sizeof err)) == NULL) {
 		session_fail(s, SESSION_FAIL_CONNECT, "%s", err);
 		return;
 	}
-	session_arm(s, "resolve %s", s->host);
+	session_arm(s, "resolve %s", name);
 }
 
 /* Copy one target, host brackets removed; -1 with err. */
@@ -573,6 +614,84 @@ session_start_tls(struct session *s)
 	session_arm(s, "TLS handshake with %s", s->addr);
 }
 
+/* The SOCKS5 proxy. */
+
+int
+session_set_proxy(struct session *s, const struct socks_config *p)
+{
+	socks_config_wipe(&s->proxy);
+	if (p != NULL) {
+		s->proxy = *p;
+		s->proxy_on = 1;
+	} else {
+		s->proxy = s->proxy_cfg;
+		s->proxy_on = s->proxy_cfg_on;
+	}
+	return 0;
+}
+
+static void	session_up(struct session *);
+
+/* The proxy failed this target: it answered, so another of its
+   addresses would say the same; the target ends here. */
+static void
+session_socks_failed(struct session *s)
+{
+	session_log(s, TR_ERROR, "SOCKS5 proxy at %s: %s", s->addr,
+	    socks_error(&s->socks));
+	session_debug(s, "SOCKS5 handshake failed (reply %d)",
+	    socks_reply(&s->socks));
+	s->conn_err = socks_errno(&s->socks);
+	s->addr_next = s->addrs.naddrs;
+	session_end(s, SESSION_FAIL_CONNECT);
+}
+
+/* Connected to the proxy: ask it for the target, by name (or as the
+   address literal the target is). The connect deadline stays armed. */
+static void
+session_socks_start(struct session *s)
+{
+	const struct session_target	*t = &s->targets[s->target];
+	const char			*to = t->addr != NULL ? t->addr :
+					    s->host;
+
+	session_log(s, TR_EVENT, "connected to the SOCKS5 proxy %s [%s]; "
+	    "asking it to connect to %s port %d", s->proxy.host, s->addr,
+	    to, s->port);
+	s->socks_on = 1;
+	session_debug(s, "connected to the SOCKS5 proxy; handshake started");
+	if (socks_start(&s->socks, &s->proxy, to, s->port) == -1) {
+		session_socks_failed(s);
+		return;
+	}
+	session_socks_progress(s);
+}
+
+void
+session_socks_progress(struct session *s)
+{
+	switch (socks_step(&s->socks, s->fd)) {
+	case SOCKS_MORE:
+		return;
+	case SOCKS_FAIL:
+		session_socks_failed(s);
+		return;
+	case SOCKS_DONE:
+		break;
+	}
+	s->socks_on = 0;
+	session_debug(s, "SOCKS5 handshake done: the proxy connected");
+	resolve_result_free(&s->addrs);
+	s->addr_next = 0;
+	session_log(s, TR_EVENT, "connected to %s port %d through the SOCKS5 "
+	    "proxy at %s (it connected from %s)", s->host, s->port, s->addr,
+	    socks_bound(&s->socks));
+	socks_wipe(&s->socks);
+	/* What waits from now on waits for the target, not the proxy. */
+	snprintf(s->addr, sizeof s->addr, "%s port %d", s->host, s->port);
+	session_up(s);
+}
+
 void
 session_connected(struct session *s)
 {
@@ -585,16 +704,29 @@ session_connected(struct session *s)
 		session_log(s, TR_ERROR, "connect to %s: %s", s->addr,
 		    strerror(e));
 		s->conn_err = e;
-		if (e == ECONNREFUSED && s->addr_next >= s->addrs.naddrs)
+		if (e == ECONNREFUSED && s->addr_next >= s->addrs.naddrs &&
+		    !s->via_proxy)
 			session_note_event(s, NOTES_EV_CONNECT_REFUSED);
 		close(s->fd);
 		s->fd = -1;
 		session_try_next(s);
 		return;
 	}
+	if (s->via_proxy) {
+		session_socks_start(s);
+		return;
+	}
 	resolve_result_free(&s->addrs);
 	s->addr_next = 0;
 	session_log(s, TR_EVENT, "connected to %s [%s]", s->host, s->addr);
+	session_up(s);
+}
+
+/* The target is there (directly or through the proxy): TLS first, or
+   wait for the greeting. */
+static void
+session_up(struct session *s)
+{
 	session_find(s, SESSION_FIND_CONNECTED, NULL);
 	session_note_event(s, NOTES_EV_CONNECTED);
 	if (s->implicit_tls) {

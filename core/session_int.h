@@ -28,6 +28,7 @@
 #include "sasl.h"
 #include "session.h"
 #include "smtpcmd.h"
+#include "socks.h"
 #include "tls.h"
 #include "transcript.h"
 
@@ -152,8 +153,21 @@ struct session {
 	struct resolve_result	 addrs;
 	size_t			 addr_next;
 	int			 conn_err;	/* errno of the last try */
-	char			 addr[INET6_ADDRSTRLEN + 8];
+	char			 addr[SOCKS_NAME_MAX + 16];	/* the address
+						   connected to; through a proxy
+						   the target's name and port */
 	int			 fd;
+
+	/* A SOCKS5 proxy: the configuration's, the one the next
+	   connections use, and the handshake with it, which runs inside
+	   SESSION_CONNECTING under the connect deadline. */
+	struct socks_config	 proxy_cfg;
+	int			 proxy_cfg_on;
+	struct socks_config	 proxy;
+	int			 proxy_on;
+	struct socks		 socks;
+	int			 socks_on;	/* the handshake is running */
+	int			 via_proxy;	/* this target goes through it */
 
 	/* Reads, writes and the TLS handshake, over fd once connected;
 	   it sends from out. */
@@ -253,6 +267,7 @@ void	session_targets_free(struct session_target *, size_t);
 void	session_try_next(struct session *);
 void	session_check_resolve(struct session *);
 void	session_connected(struct session *);
+void	session_socks_progress(struct session *);
 struct io *session_io(struct session *);
 void	session_start_tls(struct session *);
 void	session_handshake(struct session *);

@@ -5,8 +5,10 @@
 #   deps.sh test    that plus what `make check` needs (cmocka, tmux, the
 #                   real peers Postfix and Dovecot, swaks and the Perl TLS
 #                   module its STARTTLS needs, dnsmasq-base for the test
-#                   DNS server: the binary only, no system service) and
-#                   the package tools
+#                   DNS server: the binary only, no system service,
+#                   dante-server for the SOCKS5 proxy of tests/proxy:
+#                   its service is never started, see below) and the
+#                   package tools
 #   deps.sh package what make deb and tests/package need: debhelper,
 #                   dpkg-dev, fakeroot, lintian, man-db, git, zsh
 # As root, missing packages are installed with apt-get without prompts and
@@ -15,7 +17,7 @@
 set -u
 build="gcc make pkg-config libncurses-dev libreadline-dev libssl-dev libjansson-dev libc-ares-dev openssl"
 package="debhelper dpkg-dev fakeroot lintian man-db git zsh bsdutils libcmocka-dev"
-test="libcmocka-dev tmux python3 dnsmasq-base postfix dovecot-core swaks libnet-ssleay-perl clang libclang-rt-14-dev procps time"
+test="libcmocka-dev tmux python3 dnsmasq-base postfix dovecot-core swaks libnet-ssleay-perl dante-server clang libclang-rt-14-dev procps time"
 case "${1:-build}" in
 build) want=$build ;;
 test) want="$build $test $package" ;;

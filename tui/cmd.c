@@ -73,14 +73,14 @@ static int	cmd_help_fn(struct app *, int, char **, const char *);
 static int	cmd_quit(struct app *, int, char **, const char *);
 
 static const struct cmd cmd_table[] = {
-	{ "connect", 1, 10, "/connect HOST [PORT] [--tls] [TLS options]",
+	{ "connect", 1, 14, "/connect HOST [PORT] [--tls] [TLS options]",
 	  "connect to HOST; PORT defaults to 25; --tls (or port 465) means "
 	  "TLS from the first byte. HOST 'lab' is the built-in lab; "
-	  "--mx DOMAIN: its MX hosts in order. For "
-	  "this connection only: --servername NAME (the name sent as SNI and "
-	  "verified, when HOST is an address), --ca-file FILE (trust that "
-	  "CA), --insecure (go on past a certificate that fails), --timeout "
-	  "SECONDS (every wait, instead of --timeout's).",
+	  "--mx DOMAIN: its MX hosts in order. For this connection only: "
+	  "--proxy URL (through a SOCKS5 proxy), --servername NAME (sent as "
+	  "SNI and verified, for HOST an address), --ca-file FILE (trust "
+	  "that CA), --insecure (go on past a bad certificate), --timeout "
+	  "SECONDS (every wait).",
 	  cmd_connect_fn },
 	{ "close", 0, 0, "/close",
 	  "send QUIT if the session is up, wait a moment for the 221, then "
@@ -453,6 +453,8 @@ static int
 cmd_conn_tls(struct app *app, const struct conn_tls *ct)
 {
 	struct tls_client_config	 tc;
+	struct socks_config		 pc;
+	char				 err[512];
 
 	memset(&tc, 0, sizeof tc);
 	tc.ca_file = app->opt->ca_file;
@@ -471,6 +473,17 @@ cmd_conn_tls(struct app *app, const struct conn_tls *ct)
 	}
 	/* --timeout of /connect holds for this connection only. */
 	session_set_timeout(app->session, ct != NULL ? ct->timeout * 1000 : 0);
+	/* So does --proxy; without it, --proxy of the command line. */
+	if (ct != NULL && ct->proxy != NULL) {
+		if (config_proxy(ct->proxy, app->opt->proxy_password_file, &pc,
+		    err, sizeof err) == -1) {
+			cmd_error(app, "--proxy: %s", err);
+			return -1;
+		}
+		session_set_proxy(app->session, &pc);
+		socks_config_wipe(&pc);
+	} else
+		session_set_proxy(app->session, NULL);
 	return 0;
 }
 
@@ -506,7 +519,9 @@ cmd_pend(struct app *app, const char *host, int port, int tls,
 	    ct->ca_file) >= sizeof p->ca_file) || (ct != NULL &&
 	    ct->servername != NULL && (size_t)snprintf(p->servername,
 	    sizeof p->servername, "%s", ct->servername) >=
-	    sizeof p->servername)) {
+	    sizeof p->servername) || (ct != NULL && ct->proxy != NULL &&
+	    (size_t)snprintf(p->proxy, sizeof p->proxy, "%s", ct->proxy) >=
+	    sizeof p->proxy)) {
 		cmd_error(app, "/connect: a name is too long");
 		return -1;
 	}
@@ -533,6 +548,7 @@ cmd_tick(struct app *app)
 	ct.insecure = p.insecure;
 	ct.timeout = p.timeout;
 	ct.mx = p.mx;
+	ct.proxy = p.proxy[0] ? p.proxy : NULL;
 	if (cmd_connect_tls(app, p.host, p.port, p.tls, &ct) == -1)
 		app->usage_errors++;
 }
@@ -700,25 +716,57 @@ cmd_connect_tls(struct app *app, const char *host, int port, int tls,
 	return 0;
 }
 
+/* /connect --proxy URL: checked now, its password read when it is
+   used (cmd_conn_tls). */
+static int
+cmd_proxy_arg(struct app *app, const char *url, struct conn_tls *ct,
+    const char *usage)
+{
+	struct socks_config	 c;
+	char			 err[512];
+
+	if (url == NULL) {
+		cmd_error(app, "--proxy needs socks5://HOST:PORT; %s", usage);
+		return -1;
+	}
+	if (config_proxy_parse(url, &c, err, sizeof err) == -1) {
+		cmd_error(app, "--proxy: %s", err);
+		return -1;
+	}
+	ct->proxy = url;
+	return 0;
+}
+
 static int
 cmd_connect_fn(struct app *app, int argc, char **argv, const char *line)
 {
 	struct conn_tls	 ct;
 	int		 port = 0, tls = 0, i;
-	const char	*usage = "usage: /connect [--mx] HOST [PORT] [--tls] "
-	    "[--servername NAME] [--ca-file FILE] [--insecure] "
-	    "[--timeout SECONDS]";
+	const char	*usage = "usage: /connect [--mx] [--proxy URL] HOST "
+	    "[PORT] [--tls] [--servername NAME] [--ca-file FILE] "
+	    "[--insecure] [--timeout SECONDS]";
 
 	(void)line;
 	memset(&ct, 0, sizeof ct);
-	if (strcmp(argv[0], "--mx") == 0) {
-		if (argc < 2) {
-			cmd_error(app, "--mx needs a domain; %s", usage);
+	/* --mx and --proxy URL may come before HOST. */
+	while (argc > 0 && (strcmp(argv[0], "--mx") == 0 ||
+	    strcmp(argv[0], "--proxy") == 0)) {
+		if (strcmp(argv[0], "--mx") == 0)
+			ct.mx = 1;
+		else if (cmd_proxy_arg(app, argc > 1 ? argv[1] : NULL, &ct,
+		    usage) == -1)
 			return -1;
+		else {
+			argv++;
+			argc--;
 		}
-		ct.mx = 1;
 		argv++;
 		argc--;
+	}
+	if (argc == 0) {
+		cmd_error(app, "%s; %s", ct.mx ? "--mx needs a domain" :
+		    "no HOST", usage);
+		return -1;
 	}
 	for (i = 1; i < argc; i++) {
 		if (strcmp(argv[i], "--tls") == 0)
@@ -734,7 +782,12 @@ cmd_connect_fn(struct app *app, int argc, char **argv, const char *line)
 		}
 		else if (strcmp(argv[i], "--insecure") == 0)
 			ct.insecure = 1;
-		else if (strcmp(argv[i], "--servername") == 0 ||
+		else if (strcmp(argv[i], "--proxy") == 0) {
+			if (cmd_proxy_arg(app, i + 1 < argc ? argv[i + 1] :
+			    NULL, &ct, usage) == -1)
+				return -1;
+			i++;
+		} else if (strcmp(argv[i], "--servername") == 0 ||
 		    strcmp(argv[i], "--ca-file") == 0) {
 			if (i + 1 == argc) {
 				cmd_error(app, "%s needs a value; %s", argv[i],

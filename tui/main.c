@@ -48,6 +48,7 @@ enum {
 	OPT_LIMIT_MSGS, OPT_LIMIT_MEMORY,
 	OPT_LESSON, OPT_LESSONS, OPT_CHECK_LESSON,
 	OPT_FORMAT, OPT_REPLAY, OPT_COMPARE, OPT_MX, OPT_DNS_SERVER,
+	OPT_PROXY, OPT_PROXY_PASSWORD_FILE,
 };
 
 static const struct option main_longopts[] = {
@@ -58,6 +59,9 @@ static const struct option main_longopts[] = {
 	{ "servername",		required_argument, NULL, OPT_SERVERNAME },
 	{ "mx",			required_argument, NULL, OPT_MX },
 	{ "dns-server",		required_argument, NULL, OPT_DNS_SERVER },
+	{ "proxy",		required_argument, NULL, OPT_PROXY },
+	{ "proxy-password-file", required_argument, NULL,
+	    OPT_PROXY_PASSWORD_FILE },
 	{ "timeout",		required_argument, NULL, OPT_TIMEOUT },
 	{ "ehlo",		required_argument, NULL, OPT_EHLO },
 	{ "user",		required_argument, NULL, OPT_USER },
@@ -114,6 +118,10 @@ static const char main_usage[] =
 "      --mx DOMAIN          connect to DOMAIN's mail exchangers (MX) in order,\n"
 "                           each verified against its own name (PORT 25)\n"
 "      --dns-server ADDR    ask this DNS server, ADDR or ADDR:PORT (split DNS)\n"
+"      --proxy URL          connect through a SOCKS5 proxy, URL\n"
+"                           socks5://[USER@]HOST:PORT (or socks5h://); the\n"
+"                           proxy resolves the server's name\n"
+"      --proxy-password-file FILE  the proxy USER's password (first line)\n"
 "      --tls                implicit TLS from the first byte (port 465)\n"
 "      --ca-file FILE       trust the CA certificates in FILE (PEM)\n"
 "      --insecure           go on when the certificate fails verification\n"
@@ -506,6 +514,12 @@ options_parse(struct options *o, int argc, char **argv)
 			break;
 		case OPT_DNS_SERVER:
 			o->dns_server = optarg;
+			break;
+		case OPT_PROXY:
+			o->proxy = optarg;
+			break;
+		case OPT_PROXY_PASSWORD_FILE:
+			o->proxy_password_file = optarg;
 			break;
 		case OPT_VERSION:
 			main_version();
@@ -920,6 +934,11 @@ main(int argc, char **argv)
 	   a write error, not death. Sockets need no such help: core/io and
 	   core/tls.c send with MSG_NOSIGNAL. */
 	signal(SIGPIPE, SIG_IGN);
+	if (config_proxy_init(&opt, err, sizeof err) == -1) {
+		fprintf(stderr, "smtpx: --proxy: %s\n", err);
+		config_debug_close();
+		return EXIT_USAGE;
+	}
 	memset(&app, 0, sizeof app);
 	app.opt = &opt;
 	app.notes = opt.notes;
@@ -937,6 +956,7 @@ main(int argc, char **argv)
 	resolver_free(app.dns);
 	resolver_free(app.mx_dns);
 	lab_free(app.lab);
+	config_proxy_free();
 	config_debug_close();
 	return status;
 }

@@ -64,6 +64,8 @@ struct options {
 	const char	*compare[2];	/* --compare A B, or NULLs */
 	int		 mx;		/* --mx: host is a mail domain */
 	const char	*dns_server;	/* --dns-server ADDR[:PORT] */
+	const char	*proxy;		/* --proxy socks5://..., or NULL */
+	const char	*proxy_password_file;
 };
 
 /* What the command layer needs from a front end. */
@@ -98,6 +100,7 @@ struct cmd_pending {
 	int		 set;
 	int		 port, tls, insecure, timeout, mx;
 	char		 host[256];
+	char		 proxy[600];	/* /connect --proxy URL, or "" */
 	char		 servername[256];
 	char		 ca_file[1024];
 };
@@ -131,6 +134,17 @@ void	config_session(const struct options *, struct session_config *,
    time stamp. Returns 0, or -1 with err. */
 int	config_debug_open(const char *path, char *err, size_t errlen);
 void	config_debug_close(void);
+/* --proxy URL with the password from pwfile (when URL has a user) into
+   c; 0, or -1 with err. config_proxy_init does it for the command line
+   (config_session then hands it on); config_proxy_free wipes it. */
+struct socks_config;
+/* Only parse URL (config_proxy_parse), for a check as it is typed. */
+int	config_proxy_parse(const char *url, struct socks_config *c,
+	    char *err, size_t errlen);
+int	config_proxy(const char *url, const char *pwfile,
+	    struct socks_config *c, char *err, size_t errlen);
+int	config_proxy_init(const struct options *, char *err, size_t errlen);
+void	config_proxy_free(void);
 
 /* Run one typed line: a /command, or an SMTP line for the session.
    Errors are written to the transcript; returns 0, or -1 for a line that
@@ -156,6 +170,7 @@ struct conn_tls {
 	int		 insecure;
 	int		 timeout;	/* seconds, 0 for --timeout's */
 	int		 mx;		/* host is a domain: its MX hosts */
+	const char	*proxy;		/* --proxy URL for this one, or NULL */
 };
 
 /* Connect the session as /connect would, honouring "lab" as a host,
