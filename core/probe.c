@@ -316,38 +316,80 @@ probe_guess_settled(struct probe *p)
 	}
 }
 
+/* The MX answer: the exchangers, then their addresses and TLSA. */
+static void
+probe_mx_answer(struct probe *p, struct resolve_result *res, const char *err)
+{
+	struct probe_mx	*mx;
+	char		 name[300];
+	size_t		 i;
+
+	p->dns.mx_done = 1;
+	if (res == NULL) {
+		snprintf(p->dns.mx_err, sizeof p->dns.mx_err, "%s", err);
+		return;
+	}
+	p->dns.null_mx = res->null_mx;
+	p->dns.implicit_mx = res->mx_implicit;
+	if (res->nmx == 0 || (mx = calloc(res->nmx, sizeof *mx)) == NULL)
+		return;
+	p->dns.mx = mx;
+	for (i = 0; i < res->nmx && i < 8; i++) {
+		if ((mx[i].host = strdup(res->mx[i].host)) == NULL)
+			break;
+		mx[i].pref = res->mx[i].pref;
+		p->dns.nmx++;
+		(void)probe_ask(p, Q_MX_ADDR, i, RESOLVE_ADDR, mx[i].host);
+		snprintf(name, sizeof name, "_25._tcp.%s", mx[i].host);
+		(void)probe_ask(p, Q_TLSA, i, RESOLVE_TLSA, name);
+	}
+}
+
+/* A PTR answer, and the forward lookups that confirm it. */
+static void
+probe_ptr_answer(struct probe *p, const struct probe_query *q,
+    struct resolve_result *res)
+{
+	struct probe_endpoint	*e = &p->ep[q->idx];
+	struct probe_run	*r = &p->run[q->idx];
+	struct probe_strs	 back = { NULL, 0 };
+	size_t			 i, k = 0;
+
+	if (q->what == Q_FCRDNS) {
+		if (res != NULL)
+			probe_addrs(res, &back);
+		if (probe_strs_has(&back, e->addr))
+			r->fcr_any = 1;
+		probe_strs_free(&back);
+		if (--r->fcr_left == 0)
+			e->fcrdns = r->fcr_any;
+		return;
+	}
+	e->ptr_done = 1;
+	for (i = 0; res != NULL && i < res->nstrs; i++)
+		if (!probe_strs_has(&e->ptr, res->strs[i]))
+			(void)probe_strs_add(&e->ptr, res->strs[i]);
+	/* Forward-confirm: some PTR name has the address back. No PTR, or
+	   no name looked up: not known (-1). */
+	for (i = 0; i < e->ptr.n && k < PROBE_PTR_NAMES; i++)
+		if (probe_ask(p, Q_FCRDNS, q->idx, RESOLVE_ADDR,
+		    e->ptr.v[i]) == 0) {
+			r->fcr_left++;
+			k++;
+		}
+	if (k == 0)
+		e->fcrdns = -1;
+}
+
 static void
 probe_answer(struct probe *p, const struct probe_query *q,
     struct resolve_result *res, const char *err)
 {
-	struct probe_mx	*mx;
-	char		 name[300];
-	size_t		 i, k;
+	size_t		 i;
 
 	switch (q->what) {
 	case Q_MX:
-		p->dns.mx_done = 1;
-		if (res == NULL) {
-			snprintf(p->dns.mx_err, sizeof p->dns.mx_err, "%s", err);
-			break;
-		}
-		p->dns.null_mx = res->null_mx;
-		p->dns.implicit_mx = res->mx_implicit;
-		if (res->nmx == 0)
-			break;
-		if ((mx = calloc(res->nmx, sizeof *mx)) == NULL)
-			break;
-		p->dns.mx = mx;
-		for (i = 0; i < res->nmx && i < 8; i++) {
-			if ((mx[i].host = strdup(res->mx[i].host)) == NULL)
-				break;
-			mx[i].pref = res->mx[i].pref;
-			p->dns.nmx++;
-			(void)probe_ask(p, Q_MX_ADDR, i, RESOLVE_ADDR,
-			    mx[i].host);
-			snprintf(name, sizeof name, "_25._tcp.%s", mx[i].host);
-			(void)probe_ask(p, Q_TLSA, i, RESOLVE_TLSA, name);
-		}
+		probe_mx_answer(p, res, err);
 		break;
 	case Q_SPF:
 	case Q_DMARC:
@@ -398,36 +440,9 @@ probe_answer(struct probe *p, const struct probe_query *q,
 			probe_guess_settled(p);
 		break;
 	case Q_PTR:
-		p->ep[q->idx].ptr_done = 1;
-		for (i = 0; res != NULL && i < res->nstrs; i++)
-			if (!probe_strs_has(&p->ep[q->idx].ptr, res->strs[i]))
-				(void)probe_strs_add(&p->ep[q->idx].ptr,
-				    res->strs[i]);
-		/* Forward-confirm: some PTR name has the address back. */
-		k = 0;
-		for (i = 0; i < p->ep[q->idx].ptr.n && k < PROBE_PTR_NAMES;
-		    i++)
-			if (probe_ask(p, Q_FCRDNS, q->idx, RESOLVE_ADDR,
-			    p->ep[q->idx].ptr.v[i]) == 0) {
-				p->run[q->idx].fcr_left++;
-				k++;
-			}
-		/* No PTR, or no name to look up: not known. */
-		if (k == 0)
-			p->ep[q->idx].fcrdns = -1;
+	case Q_FCRDNS:
+		probe_ptr_answer(p, q, res);
 		break;
-	case Q_FCRDNS: {
-		struct probe_strs back = { NULL, 0 };
-
-		if (res != NULL)
-			probe_addrs(res, &back);
-		if (probe_strs_has(&back, p->ep[q->idx].addr))
-			p->run[q->idx].fcr_any = 1;
-		probe_strs_free(&back);
-		if (--p->run[q->idx].fcr_left == 0)
-			p->ep[q->idx].fcrdns = p->run[q->idx].fcr_any;
-		break;
-	}
 	}
 }
 
@@ -919,6 +934,88 @@ probe_old_tls(const char *v)
 	    strncmp(v, "SSL", 3) == 0;
 }
 
+/* The certificate and the TLS version of an endpoint. */
+static void
+probe_tls_findings(struct probe *p, size_t i, const char *where,
+    enum probe_severity strict)
+{
+	struct probe_endpoint	*e = &p->ep[i];
+	const struct tls_info	*ti = &e->tlsi;
+	struct probe_finding	*f;
+	long long		 now = (long long)time(NULL), days;
+	char			 num[32];
+
+	if (e->have_tls && ti->have_cert) {
+		days = (ti->valid_until - now) / 86400;
+		snprintf(num, sizeof num, "%lld", days < 0 ? -days : days);
+		if (ti->valid_until < now) {
+			f = probe_find(p, "cert-expired", PROBE_ERROR, (int)i,
+			    "wn", e->host, num);
+			probe_evidence(f, "%s: not after %s", where,
+			    ti->not_after);
+		} else if (days < PROBE_SOON_DAYS) {
+			f = probe_find(p, "cert-expires-soon", PROBE_WARNING,
+			    (int)i, "wn", e->host, num);
+			probe_evidence(f, "%s: not after %s", where,
+			    ti->not_after);
+		}
+		if (ti->verify_kind == TLS_V_NAME ||
+		    ti->verify_kind == TLS_V_IP) {
+			f = probe_find(p, "cert-name-mismatch", strict, (int)i,
+			    "wq", e->host, ti->names);
+			probe_evidence(f, "%s: checked %s; certificate names %s",
+			    where, ti->checked, ti->names);
+		} else if (ti->verify_kind != TLS_V_OK &&
+		    ti->verify_kind != TLS_V_EXPIRED) {
+			f = probe_find(p, "cert-untrusted", strict, (int)i,
+			    "wq", e->host, ti->verify_error);
+			probe_evidence(f, "%s: %s; issuer %s", where,
+			    ti->verify_error, ti->issuer);
+		}
+	}
+	if (e->tls && probe_old_tls(ti->version)) {
+		f = probe_find(p, "tls-old-protocol", PROBE_WARNING, (int)i,
+		    "ww", e->host, ti->version);
+		probe_evidence(f, "%s: %s", where, ti->version);
+	}
+}
+
+/* Reverse DNS of an MX and the name its greeting gives. */
+static void
+probe_ptr_findings(struct probe *p, size_t i, const char *where)
+{
+	struct probe_endpoint	*e = &p->ep[i];
+	struct probe_finding	*f;
+	size_t			 k;
+
+	if (e->role == PROBE_ROLE_MX && e->ptr_done) {
+		if (e->ptr.n == 0 || e->fcrdns == 0) {
+			f = probe_find(p, "no-reverse-dns", PROBE_WARNING,
+			    (int)i, "w", e->addr);
+			if (f != NULL && e->ptr.n > 0)
+				snprintf(f->note_id, sizeof f->note_id,
+				    "probe.no-reverse-dns.unconfirmed");
+			probe_evidence(f, "%s: PTR %s%s", where, e->ptr.n ?
+			    e->ptr.v[0] : "none", e->ptr.n ? ", which does "
+			    "not resolve back to the address" : "");
+		}
+		if (e->ptr.n > 0 && e->greeting_name[0] != '\0') {
+			for (k = 0; k < e->ptr.n; k++)
+				if (probe_same_name(e->ptr.v[k],
+				    e->greeting_name))
+					break;
+			if (k == e->ptr.n) {
+				f = probe_find(p, "banner-ptr-mismatch",
+				    PROBE_WARNING, (int)i, "qw",
+				    e->greeting_name, e->ptr.v[0]);
+				probe_evidence(f, "%s: greeting names %s, PTR "
+				    "of %s is %s", where, e->greeting_name,
+				    e->addr, e->ptr.v[0]);
+			}
+		}
+	}
+}
+
 static void
 probe_endpoint_findings(struct probe *p, size_t i, int op25b)
 {
@@ -926,8 +1023,6 @@ probe_endpoint_findings(struct probe *p, size_t i, int op25b)
 	struct probe_finding	*f;
 	enum probe_severity	 strict;
 	char			 where[400], num[32], mechs[256];
-	long long		 now = (long long)time(NULL), days;
-	const struct tls_info	*ti = &e->tlsi;
 
 	probe_where(e, where, sizeof where);
 	/* What matters for delivery between servers is a warning; for a
@@ -977,67 +1072,8 @@ probe_endpoint_findings(struct probe *p, size_t i, int op25b)
 			    mechs);
 		}
 	}
-	if (e->have_tls && ti->have_cert) {
-		days = (ti->valid_until - now) / 86400;
-		snprintf(num, sizeof num, "%lld", days < 0 ? -days : days);
-		if (ti->valid_until < now) {
-			f = probe_find(p, "cert-expired", PROBE_ERROR, (int)i,
-			    "wn", e->host, num);
-			probe_evidence(f, "%s: not after %s", where,
-			    ti->not_after);
-		} else if (days < PROBE_SOON_DAYS) {
-			f = probe_find(p, "cert-expires-soon", PROBE_WARNING,
-			    (int)i, "wn", e->host, num);
-			probe_evidence(f, "%s: not after %s", where,
-			    ti->not_after);
-		}
-		if (ti->verify_kind == TLS_V_NAME ||
-		    ti->verify_kind == TLS_V_IP) {
-			f = probe_find(p, "cert-name-mismatch", strict, (int)i,
-			    "wq", e->host, ti->names);
-			probe_evidence(f, "%s: checked %s; certificate names %s",
-			    where, ti->checked, ti->names);
-		} else if (ti->verify_kind != TLS_V_OK &&
-		    ti->verify_kind != TLS_V_EXPIRED) {
-			f = probe_find(p, "cert-untrusted", strict, (int)i,
-			    "wq", e->host, ti->verify_error);
-			probe_evidence(f, "%s: %s; issuer %s", where,
-			    ti->verify_error, ti->issuer);
-		}
-	}
-	if (e->tls && probe_old_tls(ti->version)) {
-		f = probe_find(p, "tls-old-protocol", PROBE_WARNING, (int)i,
-		    "ww", e->host, ti->version);
-		probe_evidence(f, "%s: %s", where, ti->version);
-	}
-	if (e->role == PROBE_ROLE_MX && e->ptr_done) {
-		if (e->ptr.n == 0 || e->fcrdns == 0) {
-			f = probe_find(p, "no-reverse-dns", PROBE_WARNING,
-			    (int)i, "w", e->addr);
-			if (f != NULL && e->ptr.n > 0)
-				snprintf(f->note_id, sizeof f->note_id,
-				    "probe.no-reverse-dns.unconfirmed");
-			probe_evidence(f, "%s: PTR %s%s", where, e->ptr.n ?
-			    e->ptr.v[0] : "none", e->ptr.n ? ", which does "
-			    "not resolve back to the address" : "");
-		}
-		if (e->ptr.n > 0 && e->greeting_name[0] != '\0') {
-			size_t	 k;
-
-			for (k = 0; k < e->ptr.n; k++)
-				if (probe_same_name(e->ptr.v[k],
-				    e->greeting_name))
-					break;
-			if (k == e->ptr.n) {
-				f = probe_find(p, "banner-ptr-mismatch",
-				    PROBE_WARNING, (int)i, "qw",
-				    e->greeting_name, e->ptr.v[0]);
-				probe_evidence(f, "%s: greeting names %s, PTR "
-				    "of %s is %s", where, e->greeting_name,
-				    e->addr, e->ptr.v[0]);
-			}
-		}
-	}
+	probe_tls_findings(p, i, where, strict);
+	probe_ptr_findings(p, i, where);
 	if (e->login == PROBE_LOGIN_OK) {
 		f = probe_find(p, "login-ok", PROBE_INFO, (int)i, "ww",
 		    p->user, e->host);
