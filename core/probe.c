@@ -83,6 +83,7 @@ struct probe {
 	struct probe_config	 cfg;
 	char			*target;
 	char			*user, *secret;
+	char			*ehlo;		/* the session's, copied */
 	int			 insecure;	/* the caller's choice */
 	int			 timeout_ms;
 	probe_cb_fn		*cb;
@@ -1215,6 +1216,14 @@ probe_new(const struct probe_config *cfg, probe_cb_fn *cb, void *arg,
 	}
 	p->cfg.user = p->user;
 	p->cfg.secret = NULL;
+	/* The caller's name may live on its stack. */
+	if ((p->ehlo = strdup(cfg->session.ehlo_name != NULL ?
+	    cfg->session.ehlo_name : "localhost")) == NULL) {
+		probe_free(p);
+		snprintf(err, errlen, "out of memory");
+		return NULL;
+	}
+	p->cfg.session.ehlo_name = p->ehlo;
 	if (inet_pton(AF_INET, t, buf) == 1 ||
 	    inet_pton(AF_INET6, t, buf) == 1) {
 		p->is_addr = 1;
@@ -1445,6 +1454,7 @@ probe_free(struct probe *p)
 		free(p->secret);
 	}
 	free(p->user);
+	free(p->ehlo);
 	free(p->f);
 	free(p->target);
 	free(p);
