@@ -32,6 +32,7 @@
 #include "render.h"
 #include "sanitize.h"
 #include "session.h"
+#include "transcript.h"
 #include "tui.h"
 
 #define N_(s)	(s)
@@ -251,12 +252,12 @@ probe_text_dns(const struct probe *p, probe_line_fn *fn, void *arg)
 /* One endpoint as a row: port, role, host [addr], result, greeting
    time, TLS, certificate, AUTH before and after TLS, login. */
 static void
-probe_text_row(const struct probe *p, size_t i, probe_line_fn *fn,
-    void *arg)
+probe_text_row(const struct probe *p, size_t i, int numbered,
+    probe_line_fn *fn, void *arg)
 {
 	const struct probe_endpoint *e;
 	struct buf		 a, tls, auth;
-	char			 ms[32], port[32];
+	char			 ms[32], port[32], num[16];
 	long long		 days;
 	size_t			 n;
 
@@ -290,8 +291,14 @@ probe_text_row(const struct probe *p, size_t i, probe_line_fn *fn,
 			buf_printf(&auth, ", login %s",
 			    probe_login_name(e->login));
 	}
-	probe_emit(fn, arg, e->result != PROBE_R_ANSWERED, "  %-9s %-11s "
-	    "%s [%s]  %s%s%s%s  %s  %s  %s", port, probe_role_name(e->role),
+	/* The screen numbers the rows for /probe show N. */
+	if (numbered)
+		snprintf(num, sizeof num, "%-4zu", i + 1);
+	else
+		snprintf(num, sizeof num, "  ");
+	probe_emit(fn, arg, e->result != PROBE_R_ANSWERED, "%s%-9s %-11s "
+	    "%s [%s]  %s%s%s%s  %s  %s  %s", num, port,
+	    probe_role_name(e->role),
 	    probe_san(&a, e->host), e->addr, probe_result_name(e->result),
 	    e->why[0] ? " (" : "", e->why[0] ? e->why : "", e->why[0] ? ")" :
 	    "", ms, tls.data, auth.len ? auth.data : "");
@@ -367,7 +374,8 @@ probe_text_detail(const struct probe *p, size_t i, probe_line_fn *fn,
 }
 
 static void
-probe_text_findings(const struct probe *p, probe_line_fn *fn, void *arg)
+probe_text_findings(const struct probe *p, int numbered, probe_line_fn *fn,
+    void *arg)
 {
 	const struct probe_finding *f;
 	struct buf		 t, a;
@@ -384,8 +392,13 @@ probe_text_findings(const struct probe *p, probe_line_fn *fn, void *arg)
 		probe_emit(fn, arg, f[i].sev == PROBE_ERROR, "  %-7s %s: %s",
 		    probe_severity_name(f[i].sev), f[i].id,
 		    probe_san(&a, t.data));
-		probe_emit(fn, arg, 0, "          evidence: %s",
-		    probe_san(&a, f[i].evidence));
+		if (numbered && f[i].endpoint >= 0)
+			probe_emit(fn, arg, 0, "          evidence (endpoint "
+			    "%d): %s", f[i].endpoint + 1,
+			    probe_san(&a, f[i].evidence));
+		else
+			probe_emit(fn, arg, 0, "          evidence: %s",
+			    probe_san(&a, f[i].evidence));
 	}
 	buf_free(&t);
 	buf_free(&a);
@@ -412,10 +425,10 @@ probe_text(const struct probe *p, probe_line_fn *fn, void *arg)
 	probe_text_header(p, fn, arg);
 	(void)probe_endpoints(p, &n);
 	for (i = 0; i < n; i++)
-		probe_text_row(p, i, fn, arg);
+		probe_text_row(p, i, 0, fn, arg);
 	for (i = 0; i < n; i++)
 		probe_text_detail(p, i, fn, arg);
-	probe_text_findings(p, fn, arg);
+	probe_text_findings(p, 0, fn, arg);
 }
 
 /* JSON (docs/probe.md). */
@@ -810,16 +823,21 @@ probe_tui_event(void *arg, enum probe_ev ev, size_t index)
 	case PROBE_EV_START:
 		break;
 	case PROBE_EV_ENDPOINT:
-		probe_text_row(t->p, index, probe_log_line, app);
+		probe_text_row(t->p, index, 1, probe_log_line, app);
 		break;
 	case PROBE_EV_DONE:
 		(void)probe_endpoints(t->p, &n);
 		for (size_t i = 0; i < n; i++)
 			probe_text_detail(t->p, i, probe_log_line, app);
-		probe_text_findings(t->p, probe_log_line, app);
+		probe_text_findings(t->p, 1, probe_log_line, app);
 		session_log(app->session, TR_EVENT, "probe of %s finished "
 		    "(exit status %d in the line mode)", probe_target(t->p),
 		    probe_status(t->p));
+		if (n > 0)
+			session_log(app->session, TR_EVENT, "/probe show N shows "
+			    "the conversation of endpoint N (1 to %zu: the "
+			    "number that starts its row; a finding's evidence "
+			    "names its endpoint)", n);
 		break;
 	}
 }
@@ -837,15 +855,69 @@ probe_lab_endpoints(struct app *app, struct probe *p)
 		    nominal[i], lab_port(app->lab, i), roles[i]);
 }
 
+/* /probe show N: endpoint N's conversation, as the line mode prints
+   it (secrets were masked by the engine), into the pane. */
+static int
+probe_show(struct app *app, const char *which, char *err, size_t errlen)
+{
+	const struct session	*s;
+	const struct transcript	*tr;
+	const struct tr_entry	*e;
+	struct buf		 out;
+	char			*end, *line, *nl;
+	long			 n;
+	size_t			 count, i;
+
+	if (probe_tui.p == NULL) {
+		snprintf(err, errlen, "no probe yet: /probe TARGET");
+		return -1;
+	}
+	(void)probe_endpoints(probe_tui.p, &count);
+	n = strtol(which, &end, 10);
+	if (*which == '\0' || *end != '\0' || n < 1 || (size_t)n > count ||
+	    (s = probe_session(probe_tui.p, (size_t)n - 1)) == NULL) {
+		snprintf(err, errlen, "usage: /probe show N, N from 1 to %zu "
+		    "(the rows, in order)", count);
+		return -1;
+	}
+	tr = session_transcript(s);
+	buf_init(&out, 0);
+	session_log(app->session, TR_EVENT, "probe endpoint %ld, its "
+	    "conversation:", n);
+	for (i = 0; i < transcript_count(tr); i++) {
+		e = transcript_get(tr, i);
+		if (e->flags & TR_F_NOSAVE || (e->kind == TR_NOTE && !app->notes))
+			continue;
+		buf_reset(&out);
+		if (render_entry(e, 0, &out) == -1 || out.data == NULL)
+			continue;
+		for (line = out.data; *line != '\0'; line = nl + 1) {
+			if ((nl = strchr(line, '\n')) == NULL)
+				nl = line + strlen(line) - 1;
+			session_log_text(app->session, TR_EVENT, 0, line,
+			    (size_t)(nl - line) + (*nl != '\n'));
+		}
+	}
+	buf_free(&out);
+	return 0;
+}
+
 int
-probe_cmd(struct app *app, const char *target, char *err, size_t errlen)
+probe_cmd(struct app *app, int argc, char **argv, char *err, size_t errlen)
 {
 	struct probe_config	 pc;
 	struct session_config	 sc;
 	struct buf		 secret;
+	const char		*target = argv[0];
 	char			 name[256];
 	int			 lab = strcasecmp(target, "lab") == 0;
 
+	if (strcasecmp(target, "show") == 0)
+		return probe_show(app, argc > 1 ? argv[1] : "", err, errlen);
+	if (argc > 1) {
+		snprintf(err, errlen, "usage: /probe TARGET, or /probe show N");
+		return -1;
+	}
 	if (probe_tui.p != NULL && !probe_done(probe_tui.p)) {
 		snprintf(err, errlen, "a probe is running; Ctrl-C stops it");
 		return -1;

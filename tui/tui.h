@@ -168,7 +168,8 @@ int	cmd_servername_ok(const char *s);
 struct pollfd;
 int	probe_main(struct app *);
 int	probe_ports_parse(const char *, int ports[3][2]);
-int	probe_cmd(struct app *, const char *target, char *err, size_t errlen);
+int	probe_cmd(struct app *, int argc, char **argv, char *err,
+	    size_t errlen);
 size_t	probe_tui_pollfds(struct app *, struct pollfd *, size_t max,
 	    int *timeout_ms);
 void	probe_tui_progress(struct app *, const struct pollfd *, size_t n);

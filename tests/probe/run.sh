@@ -284,6 +284,16 @@ if command -v tmux >/dev/null 2>&1; then
 	see "mx          lab.test [127.0.0.1]  timed out"
 	see "warning op25b-likely: port 25 timed out on every mail exchanger while submission (587 or 465) answered"
 	see "probe of lab.test finished (exit status 1 in the line mode)"
+	see "/probe show N shows the conversation of endpoint N (1 to 3"
+	see "evidence: port 25 timed out on lab.test [127.0.0.1]"
+	# A finding opened to its connection: endpoint 1 is the lab's 25,
+	# 2 its 587, whose conversation went through STARTTLS.
+	typ "/probe show 2"
+	see "probe endpoint 2, its conversation:"
+	see "C: STARTTLS"
+	see "S: 221"
+	typ "/probe show 9"
+	see "usage: /probe show N, N from 1 to 3 (the rows, in order)"
 	# A probe of blocked.test stopped while port 25 still waits.
 	typ "/probe blocked.test"
 	see "587>$P587 submission  smtp.good.test [127.0.0.22]  answered"
