@@ -19,6 +19,8 @@ DIR/ports as "P25 P587 P465"; --ports maps 25, 587 and 465 onto them).
   127.0.0.26  dead.bad.test   nothing listens: refused
   127.0.0.27  implicit.test   P25: as mx.good.test
   127.0.0.28  mx.noptr.test   P25: as mx.good.test
+  127.0.0.29  smtp.old.test   P587: greets after 10.5 s (a tarpit), then
+                              STARTTLS with a certificate that expired
 
 Certificates are DIR/NAME.crt and .key (made by run.sh). The account is
 alice@good.test, password "secret". Every line read goes to DIR/log as
@@ -66,8 +68,10 @@ def readline(c):
 def serve(c, where, kind):
     name = {"mx_good": "mx.good.test", "sub_good": "smtp.good.test",
             "subs_good": "smtp.good.test", "mx_bad": "wrong.bad.test",
-            "sub_bad": "smtp.bad.test"}[kind]
+            "sub_bad": "smtp.bad.test", "sub_old": "smtp.old.test"}[kind]
     tls = False
+    if kind == "sub_old":
+        time.sleep(10.5)
     if kind == "subs_good":
         c = ctx("smtp.good.test").wrap_socket(c, server_side=True)
         tls = True
@@ -90,7 +94,7 @@ def serve(c, where, kind):
         elif verb == "STARTTLS" and not tls and kind != "mx_bad":
             c.sendall(b"220 go ahead\r\n")
             cert = {"mx_good": "mx.good.test", "sub_good": "smtp.good.test",
-                    "sub_bad": "other.test"}[kind]
+                    "sub_bad": "other.test", "sub_old": "smtp.old.test"}[kind]
             c = ctx(cert).wrap_socket(c, server_side=True)
             tls = True
             log(where, "tls %s" % c.version())
@@ -146,6 +150,8 @@ def ports():
             socks.append(("127.0.0.22", p587, s587, "sub_good"))
             socks.append(("127.0.0.24", p587,
                           listener("127.0.0.24", p587), "sub_bad"))
+            socks.append(("127.0.0.29", p587,
+                          listener("127.0.0.29", p587), "sub_old"))
             s465 = listener("127.0.0.22", 0)
             p465 = s465.getsockname()[1]
             socks.append(("127.0.0.22", p465, s465, "subs_good"))

@@ -8,7 +8,7 @@
 # out, as behind an ISP's block. The line mode is checked as text and as
 # JSON (python's json module), the screen through tmux: /probe lab with
 # the lab's OP25B switch off and on, and Ctrl-C stopping a probe.
-# About 25 s.
+# About 25 s (11 of them the tarpit).
 set -u
 : "${SMTPX_TOP:=$(cd "$(dirname "$0")/../.." && pwd)}"
 . "$SMTPX_TOP/tests/lib/common.sh"
@@ -47,6 +47,19 @@ for n in mx.good.test smtp.good.test other.test; do
 	    -CAcreateserial -days $days -extfile "$T/ext" -out "$T/$n.crt" \
 	    >/dev/null 2>&1
 done
+
+# smtp.old.test's expired a year ago (openssl ca can date it).
+printf '[ca]\ndefault_ca=d\n[d]\ndatabase=%s/index\nnew_certs_dir=%s\nserial=%s/serial\ndefault_md=sha256\npolicy=p\ncopy_extensions=copy\n[p]\ncommonName=supplied\n' \
+    "$T" "$T" "$T" >"$T/ca.cnf"
+: >"$T/index"
+echo 1000 >"$T/serial"
+openssl req -newkey rsa:2048 -nodes -subj "/CN=smtp.old.test" \
+    -addext "subjectAltName=DNS:smtp.old.test" \
+    -keyout "$T/smtp.old.test.key" -out "$T/smtp.old.test.csr" >/dev/null 2>&1
+openssl ca -batch -config "$T/ca.cnf" -cert "$T/ca.crt" -keyfile "$T/ca.key" \
+    -startdate 20240101000000Z -enddate 20250101000000Z -notext \
+    -in "$T/smtp.old.test.csr" -out "$T/smtp.old.test.crt" >"$T/ca.out" 2>&1 ||
+    t_fail "make an expired certificate" "$(cat "$T/ca.out")"
 
 $PY "$SMTPX_TOP/tests/probe/peers.py" "$T" >"$T/peers.out" 2>&1 &
 PEERS_PID=$!
@@ -226,6 +239,22 @@ has noptr "  PTR         none"
 has noptr "warning no-reverse-dns: 127.0.0.28 has no reverse DNS (PTR)"
 probe nxdomain 3 nowhere.test
 has nxdomain "error   dns-failed: the mail exchangers of nowhere.test could not be looked up"
+# A tarpit whose certificate expired: greeting-slow (over 10 s, so
+# --timeout 15 for this one) and cert-expired; no MX, no 465 there.
+probe old 1 --timeout 15 old.test
+has old "warning greeting-slow: the greeting came after 10 s (more than 10 s)"
+has old "error   cert-expired: the certificate of smtp.old.test expired "
+has old "not after 2025-01-01 00:00:00 UTC"
+hasnt old "cert-untrusted"
+# Without --ca-file nothing here is trusted: cert-untrusted, a warning
+# on 25 and an error on 587 and 465.
+: >"$T/log"
+timeout 30 "$SMTPX" --probe --timeout 2 --dns-server "$DNS" --ports "$PORTS" \
+    good.test >"$T/untrusted.out" 2>&1 </dev/null
+[ $? = 1 ] && t_ok "untrusted: status 1" || t_fail "untrusted: status 1" "$(cat "$T/untrusted.out")"
+has untrusted "warning cert-untrusted: the certificate of mx.good.test is not trusted here: "
+has untrusted "error   cert-untrusted: the certificate of smtp.good.test is not trusted here: "
+
 # A host given by address: 25, 587 and 465 there, no DNS of a domain.
 probe addr 1 127.0.0.21
 has addr "25>$P25  mx          127.0.0.21 [127.0.0.21]  answered"
