@@ -1307,25 +1307,9 @@ probe_pollfds(struct probe *p, struct pollfd *pfd, size_t max,
 
 	*timeout_ms = -1;
 	p->nowner = 0;
-	for (i = 0; i < p->nq && n < max && n < PROBE_MAX_POLL; i++) {
-		fd = -1;
-		events = 0;
-		tmo = -1;
-		resolve_pollfd(p->cfg.dns, p->q[i].rq, &fd, &events, &tmo);
-		if (tmo >= 0 && (*timeout_ms < 0 || tmo < *timeout_ms))
-			*timeout_ms = tmo;
-		if (fd < 0)
-			continue;
-		pfd[n].fd = fd;
-		pfd[n].events = events;
-		pfd[n].revents = 0;
-		p->owner[p->nowner].query = 1;
-		p->owner[p->nowner++].idx = i;
-		n++;
-	}
-	/* Queries past the table's room are asked for often. */
-	if (i < p->nq && (*timeout_ms < 0 || *timeout_ms > 50))
-		*timeout_ms = 50;
+	if (max > PROBE_MAX_POLL)
+		max = PROBE_MAX_POLL;
+	/* The sessions first (at most PROBE_PARALLEL run), then lookups. */
 	for (i = 0; i < p->nep; i++) {
 		if (p->run[i].s == NULL || p->run[i].step == ST_END)
 			continue;
@@ -1340,12 +1324,31 @@ probe_pollfds(struct probe *p, struct pollfd *pfd, size_t max,
 			tmo = (int)left;
 		if (*timeout_ms < 0 || tmo < *timeout_ms)
 			*timeout_ms = tmo;
-		if (fd < 0 || n >= max || n >= PROBE_MAX_POLL)
+		if (fd < 0 || n >= max)
 			continue;
 		pfd[n].fd = fd;
 		pfd[n].events = events;
 		pfd[n].revents = 0;
 		p->owner[p->nowner].query = 0;
+		p->owner[p->nowner++].idx = i;
+		n++;
+	}
+	for (i = 0; i < p->nq; i++) {
+		fd = -1;
+		events = 0;
+		tmo = -1;
+		resolve_pollfd(p->cfg.dns, p->q[i].rq, &fd, &events, &tmo);
+		/* A lookup without a place is asked again soon. */
+		if (fd >= 0 && n >= max)
+			tmo = tmo < 0 || tmo > 50 ? 50 : tmo;
+		if (tmo >= 0 && (*timeout_ms < 0 || tmo < *timeout_ms))
+			*timeout_ms = tmo;
+		if (fd < 0 || n >= max)
+			continue;
+		pfd[n].fd = fd;
+		pfd[n].events = events;
+		pfd[n].revents = 0;
+		p->owner[p->nowner].query = 1;
 		p->owner[p->nowner++].idx = i;
 		n++;
 	}

@@ -176,7 +176,8 @@ struct probe *probe_new(const struct probe_config *, probe_cb_fn *,
 int	probe_add_endpoint(struct probe *, const char *host, const char *addr,
 	    int port, int connect_port, enum probe_role);
 int	probe_start(struct probe *);
-/* Fill up to max pollfds (max >= PROBE_MAX_POLL), return how many, and
+/* Fill up to max pollfds (PROBE_MAX_POLL at most; the running sessions
+   first, then the lookups), return how many, and
    the milliseconds to the next deadline in *timeout_ms (-1 none). */
 size_t	probe_pollfds(struct probe *, struct pollfd *, size_t max,
 	    int *timeout_ms);
