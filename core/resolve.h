@@ -27,6 +27,8 @@ enum resolve_kind {
 	RESOLVE_TXT,		/* TXT records, one string each */
 	RESOLVE_SRV,		/* SRV records of a name (_svc._tcp.domain) */
 	RESOLVE_PTR,		/* names of an address literal */
+	RESOLVE_TLSA,		/* TLSA records (RFC 6698) of a name
+				   (_25._tcp.host), as strings "U S M HEX" */
 };
 
 /* One mail exchanger. */
@@ -63,7 +65,8 @@ struct resolve_result {
 	/* RESOLVE_SRV, by priority, then weight (highest first). */
 	struct resolve_srv	*srv;
 	size_t			 nsrv;
-	/* RESOLVE_TXT (each record's strings joined) and RESOLVE_PTR. */
+	/* RESOLVE_TXT (each record's strings joined), RESOLVE_PTR and
+	   RESOLVE_TLSA (usage, selector, matching type, data in hex). */
 	char			**strs;
 	size_t			 nstrs;
 };

@@ -68,6 +68,7 @@ static int	cmd_compare(struct app *, int, char **, const char *);
 static int	cmd_theme(struct app *, int, char **, const char *);
 static int	cmd_notes(struct app *, int, char **, const char *);
 static int	cmd_lab(struct app *, int, char **, const char *);
+static int	cmd_probe(struct app *, int, char **, const char *);
 static int	cmd_lesson(struct app *, int, char **, const char *);
 static int	cmd_help_fn(struct app *, int, char **, const char *);
 static int	cmd_quit(struct app *, int, char **, const char *);
@@ -163,6 +164,14 @@ static const struct cmd cmd_table[] = {
 	  "/lab inbox lists the messages the lab accepted; /lab op25b on "
 	  "makes its port 25 accept no new connection, as an ISP's block "
 	  "of outbound port 25 does (587 and 465 still work).", cmd_lab },
+	{ "probe", 1, 2, "/probe TARGET | show N",
+	  "diagnose every mail port of TARGET (user@domain, a domain, a host, "
+	  "or lab for the lab's three ports): DNS facts, each MX on 25, "
+	  "submission on 587 and 465, TLS, certificate, AUTH before and "
+	  "after TLS, then findings such as op25b-likely. Rows appear as "
+	  "each port finishes; Ctrl-C stops it. Nothing is sent but EHLO, "
+	  "STARTTLS and QUIT (and AUTH with --user). /probe show N shows "
+	  "the conversation of the Nth endpoint.", cmd_probe },
 	{ "lesson", 0, 1, "/lesson [NAME|next|back|restart|stop]",
 	  "guided lessons against the lab: no word lists them, NAME (or "
 	  "its number) starts one where you left it; next and back move a "
@@ -179,7 +188,8 @@ const char *const cmd_names[] = {
 	"/connect", "/close", "/starttls", "/auth", "/send", "/data", "/bdat",
 	"/explain",
 	"/caps", "/cert", "/status", "/b64", "/unb64", "/save", "/export",
-	"/reproduce", "/theme", "/notes", "/lab", "/lesson", "/help", "/quit",
+	"/reproduce", "/theme", "/notes", "/lab", "/probe", "/lesson", "/help",
+	"/quit",
 	NULL
 };
 
@@ -1614,6 +1624,24 @@ cmd_lab(struct app *app, int argc, char **argv, const char *line)
 	if (out.len)
 		cmd_lines(app, TR_EVENT, 0, out.data);
 	buf_free(&out);
+	return 0;
+}
+
+static int
+cmd_probe(struct app *app, int argc, char **argv, const char *line)
+{
+	char	 err[512];
+
+	(void)line;
+	if (app->opt->batch) {
+		cmd_error(app, "/probe works on the screen; the line mode has "
+		    "smtpx --probe TARGET");
+		return -1;
+	}
+	if (probe_cmd(app, argc, argv, err, sizeof err) == -1) {
+		cmd_error(app, "%s", err);
+		return -1;
+	}
 	return 0;
 }
 

@@ -49,6 +49,7 @@ enum {
 	OPT_LESSON, OPT_LESSONS, OPT_CHECK_LESSON,
 	OPT_FORMAT, OPT_REPLAY, OPT_COMPARE, OPT_MX, OPT_DNS_SERVER,
 	OPT_PROXY, OPT_PROXY_PASSWORD_FILE,
+	OPT_PROBE, OPT_PORTS,
 };
 
 static const struct option main_longopts[] = {
@@ -62,6 +63,8 @@ static const struct option main_longopts[] = {
 	{ "proxy",		required_argument, NULL, OPT_PROXY },
 	{ "proxy-password-file", required_argument, NULL,
 	    OPT_PROXY_PASSWORD_FILE },
+	{ "probe",		no_argument,	   NULL, OPT_PROBE },
+	{ "ports",		required_argument, NULL, OPT_PORTS },
 	{ "timeout",		required_argument, NULL, OPT_TIMEOUT },
 	{ "ehlo",		required_argument, NULL, OPT_EHLO },
 	{ "user",		required_argument, NULL, OPT_USER },
@@ -102,6 +105,8 @@ static const char main_usage[] =
 "usage: smtpx [options] [HOST [PORT]]           the screen\n"
 "       smtpx --batch [options] [HOST [PORT]]   line mode: commands from stdin\n"
 "       smtpx [--batch] [options] --mx DOMAIN [PORT]  the domain's MX hosts\n"
+"       smtpx --probe [options] TARGET          every mail port of an address,\n"
+"                                               domain or host, diagnosed\n"
 "       smtpx --lab [--batch PORT]              practise on the built-in lab\n"
 "       smtpx --lab-serve [--listen ADDR] [--port-base N]  the lab for a class\n"
 "       smtpx --lab-at HOST [--ca-file FILE]    the teacher's lab on HOST\n"
@@ -122,6 +127,14 @@ static const char main_usage[] =
 "                           socks5://[USER@]HOST:PORT (or socks5h://); the\n"
 "                           proxy resolves the server's name\n"
 "      --proxy-password-file FILE  the proxy USER's password (first line)\n"
+"      --probe              TARGET (user@domain, a domain or a host): DNS facts,\n"
+"                           every MX on 25, submission on 587 and 465, TLS,\n"
+"                           AUTH, findings (op25b-likely, ...); login too with\n"
+"                           --user; --format json for tools (docs/probe.md);\n"
+"                           exit 0 all answered and no error, 1 not, 3 none\n"
+"      --ports LIST         --probe and /probe: connect elsewhere for these\n"
+"                           ports, as 25=2525,587=2587,465=2465 (tests,\n"
+"                           classrooms)\n"
 "      --tls                implicit TLS from the first byte (port 465)\n"
 "      --ca-file FILE       trust the CA certificates in FILE (PEM)\n"
 "      --insecure           go on when the certificate fails verification\n"
@@ -521,6 +534,16 @@ options_parse(struct options *o, int argc, char **argv)
 		case OPT_PROXY_PASSWORD_FILE:
 			o->proxy_password_file = optarg;
 			break;
+		case OPT_PROBE:
+			o->probe = 1;
+			break;
+		case OPT_PORTS:
+			if (probe_ports_parse(optarg, o->probe_ports) == -1) {
+				fprintf(stderr, "smtpx: bad --ports '%s': give "
+				    "25=N,587=N,465=N (any of them)\n", optarg);
+				return -1;
+			}
+			break;
 		case OPT_VERSION:
 			main_version();
 			exit(EXIT_ALLOK);
@@ -570,6 +593,20 @@ options_parse(struct options *o, int argc, char **argv)
 			return -1;
 		o->host = "lab";
 		argc = 0;
+	}
+	if (o->probe) {
+		/* smtpx --probe TARGET: the line mode, one target. */
+		if (argc != 1 || o->mx || o->lab || o->lab_at ||
+		    o->lab_serve || o->script != NULL || o->replay != NULL ||
+		    o->lesson != NULL || o->format == EXPORT_MD) {
+			fprintf(stderr, "smtpx: --probe takes one TARGET (an "
+			    "address, a domain or a host), and --format text "
+			    "or json\n");
+			return -1;
+		}
+		o->host = argv[0];
+		o->batch = 1;
+		return 0;
 	}
 	if (o->mx) {
 		/* smtpx --mx DOMAIN [PORT] */
@@ -952,7 +989,8 @@ main(int argc, char **argv)
 		resolver_free(app.dns);
 		return EXIT_CONNECT;
 	}
-	status = opt.batch ? batch_main(&app) : screen_main(&app);
+	status = opt.probe ? probe_main(&app) : opt.batch ?
+	    batch_main(&app) : screen_main(&app);
 	resolver_free(app.dns);
 	resolver_free(app.mx_dns);
 	lab_free(app.lab);

@@ -393,6 +393,21 @@ render_note(const struct note *nt, struct buf *out)
 }
 
 int
+render_template(const char *t, const char *plural, const struct note *nt,
+    struct buf *out)
+{
+	unsigned long	 n = 1;
+	int		 i;
+
+	for (i = 0; i < nt->nargs; i++)
+		if (nt->a[i].type == NOTE_A_NUM) {
+			n = strtoul(nt->a[i].s, NULL, 10);
+			break;
+		}
+	return render_fill(render_tr(t, plural, n), nt, out);
+}
+
+int
 render_finding(const struct finding *f, struct buf *out)
 {
 	struct note	 nt;

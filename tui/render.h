@@ -40,6 +40,11 @@ int	render_finding(const struct finding *, struct buf *out);
    rendered, plain text is copied as it is. */
 int	render_note_text(const char *text, size_t len, struct buf *out);
 
+/* A note by a template of the caller's own (tui/probe.c's findings):
+   translated, plural chosen, placeholders filled. 0 or -1. */
+int	render_template(const char *t, const char *plural,
+	    const struct note *, struct buf *out);
+
 /* A table text (notes_text) translated, its actions filled in. */
 int	render_table(const char *text, struct buf *out);
 

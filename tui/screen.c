@@ -44,6 +44,7 @@
 #include "tls.h"
 #include "transcript.h"
 #include "lab.h"
+#include "probe.h"
 #include "tui.h"
 #include "width.h"
 
@@ -1458,6 +1459,11 @@ screen_interrupt(struct screen *s)
 		s->dirty |= SCREEN_D_PANE;
 		return;
 	}
+	if (!s->searching && probe_tui_cancel(s->app)) {
+		screen_message(s, 0, "probe stopped");
+		s->dirty |= SCREEN_D_PANE;
+		return;
+	}
 	/* Lines typed ahead or pasted go first; the reply in flight still
 	   comes, so the session stays in step. Ctrl-C again stops that. */
 	if (!s->searching && session_has_queued(s->session) &&
@@ -2175,11 +2181,12 @@ screen_feed(struct screen *s)
 static void
 screen_loop(struct screen *s, const int *done)
 {
-	struct pollfd	 pfd[3];
+	struct pollfd	 pfd[3 + PROBE_MAX_POLL];
 	struct timespec	 ts;
 	sigset_t	 unblocked;
 	long long	 start;
-	int		 fd, tmo, wait, left, n, nfds, idle = 0, intr;
+	size_t		 np;
+	int		 fd, tmo, ptmo, wait, left, n, nfds, idle = 0, intr;
 	short		 events;
 
 	sigprocmask(SIG_SETMASK, NULL, &unblocked);
@@ -2210,7 +2217,13 @@ screen_loop(struct screen *s, const int *done)
 		pfd[2].fd = fd;
 		pfd[2].events = events;
 		pfd[0].revents = pfd[1].revents = pfd[2].revents = 0;
-		nfds = fd >= 0 ? 3 : 2;
+		/* A /probe's sessions and lookups after ours (fd -1 is
+		   ignored by poll, so the places stay fixed). */
+		pfd[2].fd = fd >= 0 ? fd : -1;
+		np = probe_tui_pollfds(s->app, pfd + 3, PROBE_MAX_POLL, &ptmo);
+		if (ptmo >= 0 && (wait < 0 || wait > ptmo))
+			wait = ptmo;
+		nfds = np > 0 ? 3 + (int)np : fd >= 0 ? 3 : 2;
 		if (wait >= 0) {
 			ts.tv_sec = wait / 1000;
 			ts.tv_nsec = (long)(wait % 1000) * 1000000;
@@ -2229,6 +2242,10 @@ screen_loop(struct screen *s, const int *done)
 		if ((fd >= 0 && pfd[2].revents != 0) ||
 		    (tmo >= 0 && screen_now() - start >= tmo))
 			session_progress(s->session, pfd[2].revents);
+		if (n <= 0)
+			for (size_t i = 0; i < np; i++)
+				pfd[3 + i].revents = 0;
+		probe_tui_progress(s->app, pfd + 3, np);
 		cmd_tick(s->app);
 		screen_lesson_tick(s);
 		/* Always drain: ncurses may hold bytes poll cannot see, and
@@ -2378,8 +2395,9 @@ screen_welcome(struct screen *s)
 		return;
 	}
 	if (lab == NULL) {
-		screen_log(s, 0, "type /connect HOST 587 to start, /help for "
-		    "commands, F1 for keys");
+		screen_log(s, 0, "type /connect HOST 587 to start, /probe "
+		    "DOMAIN to diagnose every mail port, /help for commands, F1 "
+		    "for keys");
 		return;
 	}
 	screen_log(s, 0, "new to SMTP? type /lesson 1 for a guided tour of "
@@ -2402,6 +2420,9 @@ screen_welcome(struct screen *s)
 	    LAB_USER);
 	screen_log(s, 0, "then try the same on /connect lab 25 and compare. "
 	    "/help lists commands, F1 the keys");
+	screen_log(s, 0, "/probe lab checks all three ports at once; /lab "
+	    "op25b on blocks port 25 as many home ISPs do (OP25B): probe "
+	    "again and see");
 }
 
 int
@@ -2525,6 +2546,7 @@ screen_main(struct app *app)
 	buf_free(&s->overlay_text);
 	screen_compare_free(s);
 	buf_free(&s->secret);
+	probe_tui_free(app);
 	export_free(app->export, app->session);
 	app->export = NULL;
 	session_free(app->session);

@@ -66,6 +66,8 @@ struct options {
 	const char	*dns_server;	/* --dns-server ADDR[:PORT] */
 	const char	*proxy;		/* --proxy socks5://..., or NULL */
 	const char	*proxy_password_file;
+	int		 probe;		/* --probe: host is the target */
+	int		 probe_ports[3][2]; /* --ports 25=N,...: {25, N} */
 };
 
 /* What the command layer needs from a front end. */
@@ -180,6 +182,21 @@ int	cmd_connect_tls(struct app *, const char *host, int port, int tls,
 	    const struct conn_tls *ct);
 /* 1 when s may be a --servername: printable, no spaces, 1-253 bytes. */
 int	cmd_servername_ok(const char *s);
+
+/* The probe (probe.c): --probe in the line mode (the exit status);
+   /probe on the screen, whose poll loop drives it; "lab" probes the
+   lab's three ports. */
+struct pollfd;
+int	probe_main(struct app *);
+int	probe_ports_parse(const char *, int ports[3][2]);
+int	probe_cmd(struct app *, int argc, char **argv, char *err,
+	    size_t errlen);
+size_t	probe_tui_pollfds(struct app *, struct pollfd *, size_t max,
+	    int *timeout_ms);
+void	probe_tui_progress(struct app *, const struct pollfd *, size_t n);
+/* Ctrl-C: 1 when a running probe was stopped. */
+int	probe_tui_cancel(struct app *);
+void	probe_tui_free(struct app *);
 
 /* The front ends; each returns the exit status. */
 int	batch_main(struct app *);

@@ -375,6 +375,29 @@ test_ptr(void **state)
 	resolve_result_free(&res);
 }
 
+/* TLSA (RFC 6698), parsed by hand: usage, selector, matching type and
+   the data in hex, one string per record; a name that has none, none. */
+static void
+test_tlsa(void **state)
+{
+	struct resolve_result	 res;
+	char			 err[256];
+
+	(void)state;
+	assert_int_equal(run_query(server, 0, RESOLVE_TLSA,
+	    "_25._tcp.mx3.three.test", 0, &res, err, sizeof err, NULL), 0);
+	assert_int_equal(res.nstrs, 2);
+	assert_true((strcmp(res.strs[0], "3 1 1 00ff10ab") == 0 &&
+	    strcmp(res.strs[1], "2 0 2 c0de") == 0) ||
+	    (strcmp(res.strs[1], "3 1 1 00ff10ab") == 0 &&
+	    strcmp(res.strs[0], "2 0 2 c0de") == 0));
+	resolve_result_free(&res);
+	assert_int_equal(run_query(server, 0, RESOLVE_TLSA,
+	    "mx3.three.test", 0, &res, err, sizeof err, NULL), 0);
+	assert_int_equal(res.nstrs, 0);
+	resolve_result_free(&res);
+}
+
 /* A server that never answers: the query ends at its deadline, with
    words that say so, not at c-ares's own longer timeouts. */
 static void
@@ -465,6 +488,7 @@ main(void)
 {
 	const struct CMUnitTest	 tests[] = {
 		cmocka_unit_test(test_mx_order),
+		cmocka_unit_test(test_tlsa),
 		cmocka_unit_test(test_null_mx),
 		cmocka_unit_test(test_implicit_mx),
 		cmocka_unit_test(test_nxdomain),
