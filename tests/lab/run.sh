@@ -990,4 +990,6 @@ else
 	t_fail 'tmux installed (tests/deps.sh test)'
 fi
 
+. "$(dirname "$0")/params.sh"
+
 t_done
