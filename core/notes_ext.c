@@ -340,18 +340,98 @@ notes_by_ok(const char *v)
 	    semi[1] == '\0');
 }
 
+/*
+ * The note id for parameter d with value v: its explanation, or the
+ * ".bad" form when the value is malformed (*bad set). BODY's value
+ * decides its extension and RFC (*ext, *rfc). "" for REQUIRETLS, whose
+ * notes the caller gives.
+ */
+static const char *
+notes_param_id(const struct notes_param_def *d, const char *v,
+    const char **ext, const char **rfc, int *bad)
+{
+	long long	 n;
+
+	*bad = 0;
+	if (strcmp(d->name, "SIZE") == 0) {
+		*bad = notes_param_num(v, 0, INT64_MAX, &n) == -1 ||
+		    *v == '-' || *v == '+';
+		return *bad ? "param.size.bad" : "param.size";
+	}
+	if (strcmp(d->name, "BODY") == 0) {
+		if (strcasecmp(v, "7BIT") == 0)
+			return "param.body.7bit";
+		if (strcasecmp(v, "8BITMIME") == 0) {
+			*ext = "8BITMIME";
+			return "param.body.8bit";
+		}
+		if (strcasecmp(v, "BINARYMIME") == 0) {
+			*ext = "BINARYMIME";
+			*rfc = "RFC 3030";
+			return "param.body.binary";
+		}
+		*bad = 1;
+		return "param.body.bad";
+	}
+	if (strcmp(d->name, "SMTPUTF8") == 0)
+		return "param.smtputf8";
+	if (strcmp(d->name, "RET") == 0) {
+		if (strcasecmp(v, "FULL") == 0)
+			return "param.ret.full";
+		if (strcasecmp(v, "HDRS") == 0)
+			return "param.ret.hdrs";
+		*bad = 1;
+		return "param.ret.bad";
+	}
+	if (strcmp(d->name, "ENVID") == 0) {
+		/* xtext, at most 100 characters (RFC 3461 4.4). */
+		*bad = *v == '\0' || strlen(v) > 100;
+		return *bad ? "param.envid.bad" : "param.envid";
+	}
+	if (strcmp(d->name, "NOTIFY") == 0) {
+		*bad = !notes_notify_ok(v);
+		return *bad ? "param.notify.bad" : strcasecmp(v, "NEVER") ==
+		    0 ? "param.notify.never" : "param.notify";
+	}
+	if (strcmp(d->name, "ORCPT") == 0) {
+		*bad = strchr(v, ';') == NULL || *v == ';' ||
+		    strchr(v, ';')[1] == '\0';
+		return *bad ? "param.orcpt.bad" : "param.orcpt";
+	}
+	if (strcmp(d->name, "REQUIRETLS") == 0)
+		return "";
+	if (strcmp(d->name, "MT-PRIORITY") == 0) {
+		*bad = notes_param_num(v, -9, 9, &n) == -1;
+		return *bad ? "param.mt-priority.bad" : "param.mt-priority";
+	}
+	if (strcmp(d->name, "HOLDFOR") == 0) {
+		*bad = notes_param_num(v, 0, 999999999LL, &n) == -1 ||
+		    *v == '-' || *v == '+';
+		return *bad ? "param.holdfor.bad" : "param.holdfor";
+	}
+	if (strcmp(d->name, "HOLDUNTIL") == 0) {
+		/* An RFC 3339 date-time: 2026-12-24T18:00:00Z. */
+		*bad = strlen(v) < 20 || v[4] != '-' || v[10] != 'T';
+		return *bad ? "param.holduntil.bad" : "param.holduntil";
+	}
+	if (strcmp(d->name, "BY") == 0) {
+		*bad = !notes_by_ok(v);
+		return *bad ? "param.by.bad" : "param.by";
+	}
+	return "param.auth";
+}
+
 /* One parameter of a MAIL or RCPT line. */
 static void
 notes_param_note(const struct notes_ctx *ctx, unsigned on, const char *tok,
     notes_emit_fn *emit, void *arg)
 {
 	const struct notes_param_def	*d = NULL;
-	const char			*eq, *v = "", *id = NULL, *ext, *rfc;
+	const char			*eq, *v = "", *id, *ext, *rfc;
 	char				 name[32], shown[NOTES_PARAM_SHOWN];
 	char				 num[32];
-	long long			 n;
 	size_t				 i, nlen;
-	int				 bad = 0;
+	int				 bad;
 
 	eq = strchr(tok, '=');
 	nlen = eq != NULL ? (size_t)(eq - tok) : strlen(tok);
@@ -382,79 +462,21 @@ notes_param_note(const struct notes_ctx *ctx, unsigned on, const char *tok,
 	}
 	ext = d->ext;
 	rfc = d->rfc;
-	if (strcmp(d->name, "SIZE") == 0) {
-		if (notes_param_num(v, 0, INT64_MAX, &n) == -1 || *v == '-' ||
-		    *v == '+')
-			bad = 1, id = "param.size.bad";
-		else if (ctx->caps != NULL && ctx->caps->size_given &&
-		    (uint64_t)n > ctx->caps->size) {
-			snprintf(num, sizeof num, "%llu",
-			    (unsigned long long)ctx->caps->size);
-			notes_emitf(emit, arg, "param.size.over", "qn", v,
-			    num);
-			return;
-		} else
-			id = "param.size";
-	} else if (strcmp(d->name, "BODY") == 0) {
-		if (strcasecmp(v, "7BIT") == 0)
-			id = "param.body.7bit";
-		else if (strcasecmp(v, "8BITMIME") == 0) {
-			id = "param.body.8bit";
-			ext = "8BITMIME";
-		} else if (strcasecmp(v, "BINARYMIME") == 0) {
-			id = "param.body.binary";
-			ext = "BINARYMIME";
-			rfc = "RFC 3030";
-		} else
-			bad = 1, id = "param.body.bad";
-	} else if (strcmp(d->name, "SMTPUTF8") == 0)
-		id = "param.smtputf8";
-	else if (strcmp(d->name, "RET") == 0) {
-		if (strcasecmp(v, "FULL") == 0)
-			id = "param.ret.full";
-		else if (strcasecmp(v, "HDRS") == 0)
-			id = "param.ret.hdrs";
-		else
-			bad = 1, id = "param.ret.bad";
-	} else if (strcmp(d->name, "ENVID") == 0) {
-		/* xtext, at most 100 characters (RFC 3461 4.4). */
-		bad = *v == '\0' || strlen(v) > 100;
-		id = bad ? "param.envid.bad" : "param.envid";
-	} else if (strcmp(d->name, "NOTIFY") == 0) {
-		bad = !notes_notify_ok(v);
-		id = bad ? "param.notify.bad" : strcasecmp(v, "NEVER") == 0 ?
-		    "param.notify.never" : "param.notify";
-	} else if (strcmp(d->name, "ORCPT") == 0) {
-		bad = strchr(v, ';') == NULL || *v == ';' ||
-		    strchr(v, ';')[1] == '\0';
-		id = bad ? "param.orcpt.bad" : "param.orcpt";
-	} else if (strcmp(d->name, "REQUIRETLS") == 0) {
+	id = notes_param_id(d, v, &ext, &rfc, &bad);
+	if (bad)
+		notes_emitf(emit, arg, id, "q", shown);
+	else if (strcmp(id, "param.size") == 0 && ctx->caps != NULL &&
+	    ctx->caps->size_given && strtoull(v, NULL, 10) >
+	    ctx->caps->size) {
+		snprintf(num, sizeof num, "%llu",
+		    (unsigned long long)ctx->caps->size);
+		notes_emitf(emit, arg, "param.size.over", "qn", v, num);
+	} else if (*id == '\0') {
 		notes_emitf(emit, arg, "param.requiretls", "r", rfc);
 		if (!ctx->tls)
 			notes_emitf(emit, arg, "param.requiretls.clear", "");
-		id = "";
-	} else if (strcmp(d->name, "MT-PRIORITY") == 0) {
-		bad = notes_param_num(v, -9, 9, &n) == -1;
-		id = bad ? "param.mt-priority.bad" : "param.mt-priority";
-	} else if (strcmp(d->name, "HOLDFOR") == 0) {
-		bad = notes_param_num(v, 0, 999999999LL, &n) == -1 ||
-		    *v == '-' || *v == '+';
-		id = bad ? "param.holdfor.bad" : "param.holdfor";
-	} else if (strcmp(d->name, "HOLDUNTIL") == 0) {
-		/* An RFC 3339 date-time: 2026-12-24T18:00:00Z. */
-		bad = strlen(v) < 20 || v[4] != '-' || v[10] != 'T';
-		id = bad ? "param.holduntil.bad" : "param.holduntil";
-	} else if (strcmp(d->name, "BY") == 0) {
-		bad = !notes_by_ok(v);
-		id = bad ? "param.by.bad" : "param.by";
 	} else
-		id = "param.auth";
-	if (*id != '\0') {
-		if (bad)
-			notes_emitf(emit, arg, id, "q", shown);
-		else
-			notes_emitf(emit, arg, id, "qr", *v ? v : shown, rfc);
-	}
+		notes_emitf(emit, arg, id, "qr", *v ? v : shown, rfc);
 	if (ctx->caps != NULL && ext != NULL && !caps_has(ctx->caps, ext))
 		notes_emitf(emit, arg, "param.unoffered", "ww", d->name, ext);
 }
