@@ -1691,6 +1691,9 @@ notes_explain(const char *query, notes_emit_fn *emit, void *arg)
 			notes_say(&o, "explain.auth", "");
 		return 0;
 	}
+	/* A MAIL or RCPT parameter as typed: "NOTIFY=SUCCESS,DELAY". */
+	if (n2 == 0 && notes_param_explain(a, emit, arg) == 0)
+		return 0;
 	/* Not understood: one sentence saying why. */
 	notes_quote(q, sizeof q, query, strlen(query), 20);
 	notes_say(&o, "explain.unknown", "q", q);

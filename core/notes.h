@@ -135,6 +135,11 @@ void	notes_command(const struct notes_ctx *, const char *line,
    and its header section (at the start of head) against SMTPUTF8. */
 void	notes_message(const struct notes_ctx *, const char *head, size_t len,
 	    unsigned long long size, notes_emit_fn *emit, void *arg);
+/* /explain of a parameter as typed ("NOTIFY=SUCCESS"), on the command
+   it belongs to, no server's offer judged: 0 after its notes, -1 (and
+   nothing emitted) when param is no NAME=value of a known parameter. */
+int	notes_param_explain(const char *param, notes_emit_fn *emit,
+	    void *arg);
 /* 1 when the address of a MAIL FROM or RCPT TO line is not ASCII. */
 int	notes_needs_utf8(const char *line);
 /*

@@ -570,6 +570,28 @@ notes_command(const struct notes_ctx *ctx, const char *line,
 }
 
 int
+notes_param_explain(const char *param, notes_emit_fn *emit, void *arg)
+{
+	static const struct notes_ctx	 none = { .cmd = SMTPCMD_NONE };
+	const char			*eq;
+	size_t				 i, n;
+
+	if (param == NULL || emit == NULL ||
+	    (eq = strchr(param, '=')) == NULL)
+		return -1;
+	n = (size_t)(eq - param);
+	for (i = 0; i < sizeof notes_params / sizeof notes_params[0]; i++)
+		if (strlen(notes_params[i].name) == n &&
+		    strncasecmp(notes_params[i].name, param, n) == 0 &&
+		    notes_params[i].value) {
+			notes_param_note(&none, notes_params[i].on, param,
+			    emit, arg);
+			return 0;
+		}
+	return -1;
+}
+
+int
 notes_needs_utf8(const char *line)
 {
 	const char	*p, *addr, *rest;

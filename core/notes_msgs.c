@@ -537,7 +537,7 @@ static const struct notes_msg notes_param_msgs[] = {
 	{ "param.body.bad", N_("{1}: BODY is 7BIT, 8BITMIME or BINARYMIME"),
 	    NULL },
 	{ "param.smtputf8", N_("SMTPUTF8: this message may have UTF-8 "
-	    "addresses and headers, such as 田中@例え.jp ({2})"), NULL },
+	    "(non-ASCII) addresses and headers ({2})"), NULL },
 	{ "param.utf8.unoffered", N_("<{1}> is not ASCII: it needs SMTPUTF8 "
 	    "({2}), which this server did not offer, so it will refuse the "
 	    "address (553 or 550)"), NULL },

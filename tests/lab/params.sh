@@ -68,7 +68,7 @@ expect '587: offers SMTPUTF8; without the parameter 553 5.6.7, with it the UTF-8
     '* Subject: テスト' '* 本文'
 has_note '587: the notes say to add SMTPUTF8, and explain it' \
     '<田中@例え.jp> is not ASCII: add SMTPUTF8 to MAIL FROM (the server offers it)' \
-    'SMTPUTF8: this message may have UTF-8 addresses and headers'
+    'SMTPUTF8: this message may have UTF-8 (non-ASCII) addresses and headers'
 
 # --- DSN ------------------------------------------------------------------
 printf '%s\n' 'EHLO client.example' \

@@ -755,7 +755,7 @@ QUIT" --ca-file "$RIG_CA" --password-file "$RIG_PASSWORD_FILE" \
 	expect_rc 0
 	expect "^S: 250[- ]SMTPUTF8"
 	expect "^C: MAIL FROM:<送信者@peers.test> SMTPUTF8\$"
-	expect "^   # SMTPUTF8: this message may have UTF-8 addresses"
+	expect "^   # SMTPUTF8: this message may have UTF-8 \\(non-ASCII\\) addresses"
 	expect_not "not ASCII"
 	expect_not "did not offer"
 	expect_count "^S: 250 2\.0\.0 Ok: queued" 1

@@ -1297,7 +1297,8 @@ test_params(void **state)
 	run_command(&g, &c, "MAIL FROM:<田中@例え.jp>");
 	assert_note(&g, "add SMTPUTF8 to MAIL FROM");
 	run_command(&g, &c, "MAIL FROM:<田中@例え.jp> SMTPUTF8");
-	assert_note(&g, "SMTPUTF8: this message may have UTF-8 addresses");
+	assert_note(&g, "SMTPUTF8: this message may have UTF-8 (non-ASCII) "
+	    "addresses");
 	assert_no_note(&g, "not ASCII");
 	assert_no_note(&g, "did not offer");
 	/* ASCII addresses need nothing. */
@@ -1389,6 +1390,17 @@ test_params(void **state)
 	c.caps = NULL;
 	run_command(&g, &c, "MAIL FROM:<a@b.example> MT-PRIORITY=1");
 	assert_no_note(&g, "did not offer");
+
+	/* /explain of a parameter as typed. */
+	run_explain(&g, "NOTIFY=SUCCESS,DELAY", 0);
+	assert_note(&g, "NOTIFY=SUCCESS,DELAY: ask for a delivery status");
+	assert_no_note(&g, "belongs on");
+	run_explain(&g, "ret=hdrs", 0);
+	assert_note(&g, "RET=HDRS: a failure report");
+	run_explain(&g, "MT-PRIORITY=10", 0);
+	assert_note(&g, "MT-PRIORITY is a whole number from -9 to 9");
+	run_explain(&g, "COLOUR=blue", -1);
+	assert_note(&g, "cannot explain");
 
 	/* The reply: a non-ASCII address refused for its syntax where
 	   SMTPUTF8 is missing is told as that, not "angle brackets". */
