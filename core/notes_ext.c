@@ -619,8 +619,12 @@ notes_message(const struct notes_ctx *ctx, const char *head, size_t len,
 		    (unsigned long long)ctx->caps->size);
 		notes_emitf(emit, arg, "param.size.file", "nn", a, b);
 	}
-	/* The header section ends at the first empty line. */
-	for (i = 0; i + 1 < len; i++)
+	/* The header section ends at the first empty line (a message may
+	   start with it: no headers). */
+	if (len > 0 && (head[0] == '\n' || (len > 1 && head[0] == '\r' &&
+	    head[1] == '\n')))
+		end = 0;
+	for (i = 0; end > 0 && i + 1 < len; i++)
 		if (head[i] == '\n' && (head[i + 1] == '\n' ||
 		    (head[i + 1] == '\r' && i + 2 < len &&
 		    head[i + 2] == '\n'))) {

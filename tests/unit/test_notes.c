@@ -1420,21 +1420,28 @@ test_params(void **state)
 	assert_no_note(&g, "not ASCII");
 
 	/* A message file: over SIZE, and headers against SMTPUTF8. */
+#define U8HEAD		"Subject: 日本\r\n\r\nbody\r\n"
+#define U8BODY		"Subject: x\r\n\r\n日本\r\n"
+#define U8NOHEAD	"\r\n日本\r\n"
 	c = ctx_at(25, SMTPCMD_NONE);
 	c.caps = lab25;
 	memset(&g, 0, sizeof g);
-	notes_message(&c, "Subject: 日本\r\n\r\nbody\r\n", 22, 20000000ULL,
+	notes_message(&c, U8HEAD, strlen(U8HEAD), 20000000ULL,
 	    collect, &g);
 	assert_note(&g, "the message is 20000000 bytes, over the server's "
 	    "SIZE limit of 10485760");
 	assert_note(&g, "the message's headers are not ASCII");
 	memset(&g, 0, sizeof g);
-	notes_message(&c, "Subject: x\r\n\r\n日本\r\n", 20, 100ULL, collect,
+	notes_message(&c, U8BODY, strlen(U8BODY), 100ULL, collect,
 	    &g);
+	assert_int_equal(g.n, 0);
+	/* No headers at all: the 8-bit text is all body. */
+	memset(&g, 0, sizeof g);
+	notes_message(&c, U8NOHEAD, strlen(U8NOHEAD), 100ULL, collect, &g);
 	assert_int_equal(g.n, 0);
 	c.caps = lab587;
 	memset(&g, 0, sizeof g);
-	notes_message(&c, "Subject: 日本\r\n\r\nbody\r\n", 22, 100ULL,
+	notes_message(&c, U8HEAD, strlen(U8HEAD), 100ULL,
 	    collect, &g);
 	assert_int_equal(g.n, 0);
 
