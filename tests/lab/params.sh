@@ -58,7 +58,8 @@ else
 fi
 
 { login587; printf '%s\n' 'MAIL FROM:<田中@例え.jp>' \
-    'MAIL FROM:<田中@例え.jp> SMTPUTF8' 'RCPT TO:<θσ@lab.test>' 'DATA' \
+    'MAIL FROM:<田中@例え.jp> SMTPUTF8' 'RCPT TO:<θσ@lab.test>' \
+    'RCPT TO:<far@example.net> NOTIFY=SUCCESS' 'DATA' \
     'Subject: テスト' '' '本文' '.' '/lab inbox' 'QUIT'; } | labn 587
 expect '587: offers SMTPUTF8; without the parameter 553 5.6.7, with it the UTF-8 message is taken' \
     'S: 250-SMTPUTF8' \
@@ -66,6 +67,14 @@ expect '587: offers SMTPUTF8; without the parameter 553 5.6.7, with it the UTF-8
     'S: 250 2.1.0 Ok' 'S: 250 2.1.5 Ok' \
     '*   MAIL FROM:<田中@例え.jp>' '*   RCPT TO:<θσ@lab.test>' \
     '* Subject: テスト' '* 本文'
+expect '587: the success report of a relayed recipient, in the global (RFC 6533) forms under SMTPUTF8' \
+    '* lab inbox: 2 messages' '*   RCPT TO:<田中@例え.jp>' '* To: <田中@例え.jp>' \
+    '* Content-Type: multipart/report; report-type=global-delivery-status;' \
+    '* Content-Type: message/global-delivery-status' \
+    '* Final-Recipient: rfc822; far@example.net' '* Action: relayed' \
+    '* Content-Type: message/global-headers'
+expect_no '587: no report for the recipient that asked for none' \
+    'Final-Recipient: utf-8; θσ@lab.test'
 has_note '587: the notes say to add SMTPUTF8, and explain it' \
     '<田中@例え.jp> is not ASCII: add SMTPUTF8 to MAIL FROM (the server offers it)' \
     'SMTPUTF8: this message may have UTF-8 (non-ASCII) addresses and headers'
