@@ -57,6 +57,7 @@ static const struct {
 	{ "rule.noauth-starttls",	"auth-disabled" },
 	{ "rule.starttls-4xx",		"tls-failure" },
 	{ "rule.access-login",		"auth-required" },
+	{ "param.utf8.refused",		"syntax" },
 };
 
 /*
@@ -199,7 +200,7 @@ struct notes_out {
 };
 
 static const struct notes_ctx notes_noctx = { 0, 0, 0, 0, SMTPCMD_NONE,
-    NULL, NULL, NULL, NULL, 0 };
+    NULL, NULL, NULL, NULL, 0, NULL };
 
 /*
  * 1 when this session's notes gave ref before, else remember it: the
@@ -978,6 +979,15 @@ notes_rules(struct notes_out *o, const struct notes_ctx *ctx,
 	int		 cls = r->code / 100, said25;
 
 	said25 = (f & NOTES_K_RELAY) && !ctx->authenticated && ctx->port == 25;
+	/* A non-ASCII address refused where SMTPUTF8 is missing: that is
+	   the cause, not the brackets or the form (RFC 6531 3.4). A 5.6.7
+	   says so itself; a 503 or 530 is about something else. */
+	if ((r->code == 500 || r->code == 501 || r->code == 550 ||
+	    r->code == 553 || r->code == 555) && strcmp(r->esc, "5.6.7") != 0
+	    && (notes_cmd_is(ctx, SMTPCMD_MAIL) ||
+	    notes_cmd_is(ctx, SMTPCMD_RCPT)) && notes_needs_utf8(ctx->cmdline)
+	    && (ctx->caps == NULL || !caps_has(ctx->caps, "SMTPUTF8")))
+		notes_say(o, "param.utf8.refused", "");
 	if ((f & NOTES_K_RELAY) && !ctx->authenticated)
 		notes_say(o, ctx->port == 25 ? "rule.relay-25" :
 		    "rule.relay-login", "");
@@ -1715,6 +1725,9 @@ notes_explain(const char *query, notes_emit_fn *emit, void *arg)
 			notes_say(&o, "explain.auth", "");
 		return 0;
 	}
+	/* A MAIL or RCPT parameter as typed: "NOTIFY=SUCCESS,DELAY". */
+	if (n2 == 0 && notes_param_explain(a, emit, arg) == 0)
+		return 0;
 	/* Not understood: one sentence saying why. */
 	notes_quote(q, sizeof q, query, strlen(query), 20);
 	notes_say(&o, "explain.unknown", "q", q);

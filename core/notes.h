@@ -103,6 +103,8 @@ struct notes_ctx {
 						   (from the command, or the
 						   connect for a greeting); 0
 						   when unknown */
+	const char		*cmdline;	/* the line answered, as
+						   shown, or NULL */
 };
 
 /* A reply slower than this gets a note on why servers take their time. */
@@ -127,6 +129,26 @@ void	notes_reply(const struct notes_ctx *, const struct reply *,
 /* Emit the notes for an event. */
 void	notes_event(const struct notes_ctx *, enum notes_event,
 	    notes_emit_fn *emit, void *arg);
+/*
+ * Notes on a MAIL or RCPT line as it goes out: each parameter explained
+ * (SIZE, BODY, SMTPUTF8, the DSN ones, REQUIRETLS, MT-PRIORITY, HOLDFOR,
+ * BY, ...), a parameter whose extension the server did not offer, a
+ * SIZE over its limit, a non-ASCII address without SMTPUTF8. Nothing for
+ * other lines.
+ */
+void	notes_command(const struct notes_ctx *, const char *line,
+	    notes_emit_fn *emit, void *arg);
+/* Before a message file is sent: size bytes against the server's SIZE,
+   and its header section (at the start of head) against SMTPUTF8. */
+void	notes_message(const struct notes_ctx *, const char *head, size_t len,
+	    unsigned long long size, notes_emit_fn *emit, void *arg);
+/* /explain of a parameter as typed ("NOTIFY=SUCCESS"), on the command
+   it belongs to, no server's offer judged: 0 after its notes, -1 (and
+   nothing emitted) when param is no NAME=value of a known parameter. */
+int	notes_param_explain(const char *param, notes_emit_fn *emit,
+	    void *arg);
+/* 1 when the address of a MAIL FROM or RCPT TO line is not ASCII. */
+int	notes_needs_utf8(const char *line);
 /*
  * /explain: query is a basic code ("550"), an enhanced code ("5.7.1"),
  * both ("550 5.7.1"), or an EHLO keyword ("PIPELINING"). Returns 0 after

@@ -8,10 +8,24 @@
  * unknown one is explained. Each entry says what the keyword lets a
  * client do and how to read its parameters. The mechanism table rates
  * each SASL mechanism for use over SMTP.
+ *
+ * The MAIL and RCPT parameters those extensions define are explained
+ * from a second table as the line goes out (notes_command): what each
+ * asks for, whether the server offered its extension, and what a line
+ * needs that the server lacks (SMTPUTF8 for a non-ASCII address, a
+ * SIZE under the limit). notes_message does the same for a message file
+ * about to be sent: its size against SIZE, its headers against SMTPUTF8.
  */
-#include <stddef.h>
+#include <ctype.h>
+#include <errno.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 #include <strings.h>
 
+#include "caps.h"
+#include "notes.h"
 #include "notes_tables.h"
 
 #define IANA		NOTES_EXT_IANA
@@ -201,4 +215,423 @@ notes_mech_find(const char *name)
 		if (strcasecmp(notes_mechs[i].name, name) == 0)
 			return &notes_mechs[i];
 	return NULL;
+}
+
+/*
+ * MAIL and RCPT parameters. ext is the EHLO keyword that allows the
+ * parameter (a server that did not offer it answers 555, RFC 5321
+ * 4.1.1.11); id is the note that explains it.
+ */
+#define NOTES_ON_MAIL	0x01
+#define NOTES_ON_RCPT	0x02
+
+static const struct notes_param_def {
+	const char	*name;		/* upper case, without "=" */
+	int		 value;		/* takes "=value" */
+	unsigned	 on;		/* NOTES_ON_* */
+	const char	*ext;
+	const char	*rfc;
+} notes_params[] = {
+	{ "SIZE", 1, NOTES_ON_MAIL, "SIZE", "RFC 1870" },
+	{ "BODY", 1, NOTES_ON_MAIL, NULL, "RFC 6152" },	/* by value */
+	{ "SMTPUTF8", 0, NOTES_ON_MAIL, "SMTPUTF8", "RFC 6531" },
+	{ "RET", 1, NOTES_ON_MAIL, "DSN", "RFC 3461" },
+	{ "ENVID", 1, NOTES_ON_MAIL, "DSN", "RFC 3461" },
+	{ "NOTIFY", 1, NOTES_ON_RCPT, "DSN", "RFC 3461" },
+	{ "ORCPT", 1, NOTES_ON_RCPT, "DSN", "RFC 3461" },
+	{ "REQUIRETLS", 0, NOTES_ON_MAIL, "REQUIRETLS", "RFC 8689" },
+	{ "MT-PRIORITY", 1, NOTES_ON_MAIL, "MT-PRIORITY", "RFC 6710" },
+	{ "HOLDFOR", 1, NOTES_ON_MAIL, "FUTURERELEASE", "RFC 4865" },
+	{ "HOLDUNTIL", 1, NOTES_ON_MAIL, "FUTURERELEASE", "RFC 4865" },
+	{ "BY", 1, NOTES_ON_MAIL, "DELIVERBY", "RFC 2852" },
+	{ "AUTH", 1, NOTES_ON_MAIL, "AUTH", "RFC 4954" },
+};
+
+/* Arguments are user text: bounded, and cut only between characters. */
+#define NOTES_PARAM_SHOWN	120
+
+static void
+notes_param_copy(char *dst, size_t size, const char *s, size_t len)
+{
+	if (len >= size)
+		len = size - 1;
+	/* Back off to the start of a UTF-8 character. */
+	while (len > 0 && ((unsigned char)s[len] & 0xc0) == 0x80 &&
+	    s[len] != '\0')
+		len--;
+	memcpy(dst, s, len);
+	dst[len] = '\0';
+}
+
+static int
+notes_has_8bit(const char *s, size_t len)
+{
+	size_t	 i;
+
+	for (i = 0; i < len; i++)
+		if ((unsigned char)s[i] >= 0x80)
+			return 1;
+	return 0;
+}
+
+/* A whole decimal number within [lo, hi]; 0, or -1. */
+static int
+notes_param_num(const char *v, long long lo, long long hi, long long *out)
+{
+	char		*end;
+	long long	 n;
+
+	if (*v == '\0' || !(isdigit((unsigned char)*v) || ((*v == '-' ||
+	    *v == '+') && isdigit((unsigned char)v[1]))))
+		return -1;
+	errno = 0;
+	n = strtoll(v, &end, 10);
+	if (*end != '\0' || errno != 0 || n < lo || n > hi)
+		return -1;
+	*out = n;
+	return 0;
+}
+
+/* NOTIFY=NEVER, or a list of SUCCESS, FAILURE and DELAY (RFC 3461 4.1). */
+static int
+notes_notify_ok(const char *v)
+{
+	const char	*p = v, *e;
+	size_t		 n;
+
+	if (strcasecmp(v, "NEVER") == 0)
+		return 1;
+	for (;;) {
+		e = strchr(p, ',');
+		n = e != NULL ? (size_t)(e - p) : strlen(p);
+		if (!((n == 7 && strncasecmp(p, "SUCCESS", 7) == 0) ||
+		    (n == 7 && strncasecmp(p, "FAILURE", 7) == 0) ||
+		    (n == 5 && strncasecmp(p, "DELAY", 5) == 0)))
+			return 0;
+		if (e == NULL)
+			return 1;
+		p = e + 1;
+	}
+}
+
+/* BY=time;R|N[T] (RFC 2852 4). */
+static int
+notes_by_ok(const char *v)
+{
+	const char	*semi = strchr(v, ';');
+	char		 num[24];
+	long long	 n;
+
+	if (semi == NULL || (size_t)(semi - v) >= sizeof num)
+		return 0;
+	memcpy(num, v, semi - v);
+	num[semi - v] = '\0';
+	if (notes_param_num(num, -999999999LL, 999999999LL, &n) == -1)
+		return 0;
+	semi++;
+	if (toupper((unsigned char)*semi) != 'R' &&
+	    toupper((unsigned char)*semi) != 'N')
+		return 0;
+	/* RFC 2852 4: with R, the time must be positive. */
+	if (toupper((unsigned char)*semi) == 'R' && n <= 0)
+		return 0;
+	semi++;
+	return *semi == '\0' || ((*semi == 'T' || *semi == 't') &&
+	    semi[1] == '\0');
+}
+
+/*
+ * The note id for parameter d with value v: its explanation, or the
+ * ".bad" form when the value is malformed (*bad set). BODY's value
+ * decides its extension and RFC (*ext, *rfc). "" for REQUIRETLS, whose
+ * notes the caller gives.
+ */
+static const char *
+notes_param_id(const struct notes_param_def *d, const char *v,
+    const char **ext, const char **rfc, int *bad)
+{
+	long long	 n;
+
+	*bad = 0;
+	if (strcmp(d->name, "SIZE") == 0) {
+		*bad = notes_param_num(v, 0, INT64_MAX, &n) == -1 ||
+		    *v == '-' || *v == '+';
+		return *bad ? "param.size.bad" : "param.size";
+	}
+	if (strcmp(d->name, "BODY") == 0) {
+		if (strcasecmp(v, "7BIT") == 0)
+			return "param.body.7bit";
+		if (strcasecmp(v, "8BITMIME") == 0) {
+			*ext = "8BITMIME";
+			return "param.body.8bit";
+		}
+		if (strcasecmp(v, "BINARYMIME") == 0) {
+			*ext = "BINARYMIME";
+			*rfc = "RFC 3030";
+			return "param.body.binary";
+		}
+		*bad = 1;
+		return "param.body.bad";
+	}
+	if (strcmp(d->name, "SMTPUTF8") == 0)
+		return "param.smtputf8";
+	if (strcmp(d->name, "RET") == 0) {
+		if (strcasecmp(v, "FULL") == 0)
+			return "param.ret.full";
+		if (strcasecmp(v, "HDRS") == 0)
+			return "param.ret.hdrs";
+		*bad = 1;
+		return "param.ret.bad";
+	}
+	if (strcmp(d->name, "ENVID") == 0) {
+		/* xtext, at most 100 characters (RFC 3461 4.4). */
+		*bad = *v == '\0' || strlen(v) > 100;
+		return *bad ? "param.envid.bad" : "param.envid";
+	}
+	if (strcmp(d->name, "NOTIFY") == 0) {
+		*bad = !notes_notify_ok(v);
+		return *bad ? "param.notify.bad" : strcasecmp(v, "NEVER") ==
+		    0 ? "param.notify.never" : "param.notify";
+	}
+	if (strcmp(d->name, "ORCPT") == 0) {
+		*bad = strchr(v, ';') == NULL || *v == ';' ||
+		    strchr(v, ';')[1] == '\0';
+		return *bad ? "param.orcpt.bad" : "param.orcpt";
+	}
+	if (strcmp(d->name, "REQUIRETLS") == 0)
+		return "";
+	if (strcmp(d->name, "MT-PRIORITY") == 0) {
+		*bad = notes_param_num(v, -9, 9, &n) == -1;
+		return *bad ? "param.mt-priority.bad" : "param.mt-priority";
+	}
+	if (strcmp(d->name, "HOLDFOR") == 0) {
+		*bad = notes_param_num(v, 0, 999999999LL, &n) == -1 ||
+		    *v == '-' || *v == '+';
+		return *bad ? "param.holdfor.bad" : "param.holdfor";
+	}
+	if (strcmp(d->name, "HOLDUNTIL") == 0) {
+		/* An RFC 3339 date-time: 2026-12-24T18:00:00Z. */
+		*bad = strlen(v) < 20 || v[4] != '-' || v[10] != 'T';
+		return *bad ? "param.holduntil.bad" : "param.holduntil";
+	}
+	if (strcmp(d->name, "BY") == 0) {
+		*bad = !notes_by_ok(v);
+		return *bad ? "param.by.bad" : "param.by";
+	}
+	return "param.auth";
+}
+
+/* One parameter of a MAIL or RCPT line. */
+static void
+notes_param_note(const struct notes_ctx *ctx, unsigned on, const char *tok,
+    notes_emit_fn *emit, void *arg)
+{
+	const struct notes_param_def	*d = NULL;
+	const char			*eq, *v = "", *id, *ext, *rfc;
+	char				 name[32], shown[NOTES_PARAM_SHOWN];
+	char				 num[32];
+	size_t				 i, nlen;
+	int				 bad;
+
+	eq = strchr(tok, '=');
+	nlen = eq != NULL ? (size_t)(eq - tok) : strlen(tok);
+	if (eq != NULL)
+		v = eq + 1;
+	notes_param_copy(shown, sizeof shown, tok, strlen(tok));
+	if (nlen < sizeof name) {
+		memcpy(name, tok, nlen);
+		name[nlen] = '\0';
+		for (i = 0; i < sizeof notes_params / sizeof notes_params[0];
+		    i++)
+			if (strcasecmp(notes_params[i].name, name) == 0)
+				d = &notes_params[i];
+	}
+	if (d == NULL) {
+		notes_emitf(emit, arg, "param.unknown", "q", shown);
+		return;
+	}
+	if (!(d->on & on)) {
+		notes_emitf(emit, arg, "param.wrong-cmd", "ww", d->name,
+		    d->on == NOTES_ON_MAIL ? "MAIL FROM" : "RCPT TO");
+		return;
+	}
+	if (d->value != (eq != NULL)) {
+		notes_emitf(emit, arg, d->value ? "param.needs-value" :
+		    "param.no-value", "w", d->name);
+		return;
+	}
+	ext = d->ext;
+	rfc = d->rfc;
+	id = notes_param_id(d, v, &ext, &rfc, &bad);
+	if (bad)
+		notes_emitf(emit, arg, id, "q", shown);
+	else if (strcmp(id, "param.size") == 0 && ctx->caps != NULL &&
+	    ctx->caps->size_given && strtoull(v, NULL, 10) >
+	    ctx->caps->size) {
+		snprintf(num, sizeof num, "%llu",
+		    (unsigned long long)ctx->caps->size);
+		notes_emitf(emit, arg, "param.size.over", "qn", v, num);
+	} else if (*id == '\0') {
+		notes_emitf(emit, arg, "param.requiretls", "r", rfc);
+		if (!ctx->tls)
+			notes_emitf(emit, arg, "param.requiretls.clear", "");
+	} else
+		notes_emitf(emit, arg, id, "qr", *v ? v : shown, rfc);
+	if (ctx->caps != NULL && ext != NULL && !caps_has(ctx->caps, ext))
+		notes_emitf(emit, arg, "param.unoffered", "ww", d->name, ext);
+}
+
+/* The address of "FROM:<...>" or "TO:<...>" at p: where it starts and
+   its length (without the brackets); -1 when there is none. The rest
+   (the parameters) starts at *rest. */
+static int
+notes_path(const char *p, const char **addr, size_t *len, const char **rest)
+{
+	const char	*e;
+	int		 inq = 0;
+
+	while (*p == ' ')
+		p++;
+	if (*p != '<') {
+		/* Without brackets: the word up to a space. */
+		*addr = p;
+		*len = strcspn(p, " ");
+		*rest = p + *len;
+		return *len > 0 ? 0 : -1;
+	}
+	for (e = p + 1; *e != '\0'; e++) {
+		if (inq && *e == '\\' && e[1] != '\0')
+			e++;
+		else if (*e == '"')
+			inq = !inq;
+		else if (!inq && *e == '>')
+			break;
+	}
+	if (*e != '>')
+		return -1;
+	*addr = p + 1;
+	*len = (size_t)(e - p - 1);
+	*rest = e + 1;
+	return 0;
+}
+
+void
+notes_command(const struct notes_ctx *ctx, const char *line,
+    notes_emit_fn *emit, void *arg)
+{
+	const char	*p, *addr, *rest, *tok;
+	char		 shown[NOTES_PARAM_SHOWN], param[NOTES_PARAM_SHOWN];
+	size_t		 alen, n;
+	unsigned	 on;
+	int		 utf8 = 0;
+
+	if (ctx == NULL || line == NULL || emit == NULL)
+		return;
+	p = line + strspn(line, " ");
+	if (strncasecmp(p, "MAIL", 4) == 0 && p[4] == ' ') {
+		on = NOTES_ON_MAIL;
+		p += 5 + strspn(p + 5, " ");
+		if (strncasecmp(p, "FROM:", 5) != 0)
+			return;
+		p += 5;
+	} else if (strncasecmp(p, "RCPT", 4) == 0 && p[4] == ' ') {
+		on = NOTES_ON_RCPT;
+		p += 5 + strspn(p + 5, " ");
+		if (strncasecmp(p, "TO:", 3) != 0)
+			return;
+		p += 3;
+	} else
+		return;
+	if (notes_path(p, &addr, &alen, &rest) == -1)
+		return;
+
+	/* The parameters, in the order typed; SMTPUTF8 remembered. */
+	for (p = rest; *p != '\0'; p += n) {
+		p += strspn(p, " ");
+		if ((n = strcspn(p, " ")) == 0)
+			break;
+		tok = p;
+		notes_param_copy(param, sizeof param, tok, n);
+		if (strcasecmp(param, "SMTPUTF8") == 0)
+			utf8 = 1;
+		notes_param_note(ctx, on, param, emit, arg);
+	}
+
+	/* RFC 6531 3.4: a non-ASCII address needs SMTPUTF8, offered by the
+	   server and given on MAIL FROM. */
+	if (!notes_has_8bit(addr, alen))
+		return;
+	notes_param_copy(shown, sizeof shown, addr, alen);
+	if (ctx->caps != NULL && !caps_has(ctx->caps, "SMTPUTF8"))
+		notes_emitf(emit, arg, "param.utf8.unoffered", "qr", shown,
+		    "RFC 6531");
+	else if (ctx->caps != NULL && on == NOTES_ON_MAIL && !utf8)
+		notes_emitf(emit, arg, "param.utf8.add", "q", shown);
+}
+
+int
+notes_param_explain(const char *param, notes_emit_fn *emit, void *arg)
+{
+	static const struct notes_ctx	 none = { .cmd = SMTPCMD_NONE };
+	const char			*eq;
+	size_t				 i, n;
+
+	if (param == NULL || emit == NULL ||
+	    (eq = strchr(param, '=')) == NULL)
+		return -1;
+	n = (size_t)(eq - param);
+	for (i = 0; i < sizeof notes_params / sizeof notes_params[0]; i++)
+		if (strlen(notes_params[i].name) == n &&
+		    strncasecmp(notes_params[i].name, param, n) == 0 &&
+		    notes_params[i].value) {
+			notes_param_note(&none, notes_params[i].on, param,
+			    emit, arg);
+			return 0;
+		}
+	return -1;
+}
+
+int
+notes_needs_utf8(const char *line)
+{
+	const char	*p, *addr, *rest;
+	size_t		 alen;
+
+	if (line == NULL || (p = strchr(line, ':')) == NULL ||
+	    notes_path(p + 1, &addr, &alen, &rest) == -1)
+		return 0;
+	return notes_has_8bit(addr, alen);
+}
+
+void
+notes_message(const struct notes_ctx *ctx, const char *head, size_t len,
+    unsigned long long size, notes_emit_fn *emit, void *arg)
+{
+	char	 a[32], b[32];
+	size_t	 i, end = len;
+
+	if (ctx == NULL || emit == NULL)
+		return;
+	if (ctx->caps != NULL && ctx->caps->size_given &&
+	    size > ctx->caps->size) {
+		snprintf(a, sizeof a, "%llu", size);
+		snprintf(b, sizeof b, "%llu",
+		    (unsigned long long)ctx->caps->size);
+		notes_emitf(emit, arg, "param.size.file", "nn", a, b);
+	}
+	/* The header section ends at the first empty line (a message may
+	   start with it: no headers). */
+	if (len > 0 && (head[0] == '\n' || (len > 1 && head[0] == '\r' &&
+	    head[1] == '\n')))
+		end = 0;
+	for (i = 0; end > 0 && i + 1 < len; i++)
+		if (head[i] == '\n' && (head[i + 1] == '\n' ||
+		    (head[i + 1] == '\r' && i + 2 < len &&
+		    head[i + 2] == '\n'))) {
+			end = i + 1;
+			break;
+		}
+	if (head != NULL && notes_has_8bit(head, end) && ctx->caps != NULL &&
+	    !caps_has(ctx->caps, "SMTPUTF8"))
+		notes_emitf(emit, arg, "param.utf8.header", "r", "RFC 6531");
 }

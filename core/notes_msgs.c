@@ -312,6 +312,8 @@ static const struct notes_msg notes_words[] = {
 	{ "undefined subject", N_("undefined subject"), NULL },
 };
 
+static const char *notes_param_template(const char *);
+
 const char *
 notes_template(const char *id, const char **plural)
 {
@@ -323,6 +325,8 @@ notes_template(const char *id, const char **plural)
 		return NULL;
 	if (strchr(id, ':') != NULL)
 		return notes_text(id);
+	if (strncmp(id, "param.", 6) == 0)
+		return notes_param_template(id);
 	for (i = 0; i < sizeof notes_msgs / sizeof notes_msgs[0]; i++)
 		if (strcmp(notes_msgs[i].id, id) == 0) {
 			if (plural != NULL)
@@ -515,4 +519,109 @@ notes_parse(const char *text, size_t len, struct note *nt, char *store,
 		p++;
 	}
 	return nt->id[0] != '\0' ? 0 : -1;
+}
+
+/*
+ * MAIL and RCPT parameters (notes_command, notes_message in
+ * notes_ext.c): what each asks of the server, and what a line or a
+ * message needs that the server did not offer. {1} is what was typed.
+ */
+static const struct notes_msg notes_param_msgs[] = {
+	{ "param.unknown", N_("{1}: not a parameter smtpx knows; a server "
+	    "that did not offer it answers 555"), NULL },
+	{ "param.wrong-cmd", N_("{1}= belongs on {2}, not on this command; "
+	    "expect 555"), NULL },
+	{ "param.needs-value", N_("{1} takes a value: {1}=..."), NULL },
+	{ "param.no-value", N_("{1} takes no value: just the word {1}"),
+	    NULL },
+	{ "param.unoffered", N_("{1}: the server did not offer {2} in its "
+	    "EHLO reply, so it may refuse this parameter (555)"), NULL },
+	{ "param.size", N_("SIZE={1}: you declare the message at about {1} "
+	    "bytes, so a server can refuse a message too large before it is "
+	    "sent ({2})"), NULL },
+	{ "param.size.over", N_("SIZE={1} is over the server's limit of {2} "
+	    "bytes: expect 552 5.3.4"), NULL },
+	{ "param.size.bad", N_("{1}: SIZE takes a whole number of bytes, "
+	    "e.g. SIZE=12345"), NULL },
+	{ "param.size.file", N_("the message is {1} bytes, over the server's "
+	    "SIZE limit of {2}: expect it to be refused (552) at its end"),
+	    NULL },
+	{ "param.body.7bit", N_("BODY=7BIT: the message is plain 7-bit "
+	    "ASCII (what is assumed without BODY)"), NULL },
+	{ "param.body.8bit", N_("BODY=8BITMIME: the message text may hold "
+	    "8-bit bytes, such as raw UTF-8 in its body ({2})"), NULL },
+	{ "param.body.binary", N_("BODY=BINARYMIME: the message may hold any "
+	    "bytes; it must go in BDAT chunks, not DATA ({2})"), NULL },
+	{ "param.body.bad", N_("{1}: BODY is 7BIT, 8BITMIME or BINARYMIME"),
+	    NULL },
+	{ "param.smtputf8", N_("SMTPUTF8: this message may have UTF-8 "
+	    "(non-ASCII) addresses and headers ({2})"), NULL },
+	{ "param.utf8.unoffered", N_("<{1}> is not ASCII: it needs SMTPUTF8 "
+	    "({2}), which this server did not offer, so it will refuse the "
+	    "address (553 or 550)"), NULL },
+	{ "param.utf8.add", N_("<{1}> is not ASCII: add SMTPUTF8 to MAIL "
+	    "FROM (the server offers it), or the address may be refused"),
+	    NULL },
+	{ "param.utf8.refused", N_("the address is not ASCII and the server "
+	    "did not offer SMTPUTF8: it cannot take such an address; use an "
+	    "ASCII one here, or a server that offers SMTPUTF8"), NULL },
+	{ "param.utf8.header", N_("the message's headers are not ASCII: that "
+	    "needs SMTPUTF8 ({1}), which this server did not offer; encode "
+	    "them (RFC 2047) or expect trouble on the way"), NULL },
+	{ "param.ret.full", N_("RET=FULL: a failure report (DSN) about this "
+	    "message returns the whole message ({2})"), NULL },
+	{ "param.ret.hdrs", N_("RET=HDRS: a failure report (DSN) about this "
+	    "message returns only its headers ({2})"), NULL },
+	{ "param.ret.bad", N_("{1}: RET is FULL or HDRS"), NULL },
+	{ "param.envid", N_("ENVID={1}: your own id for this message, "
+	    "quoted back in every DSN about it ({2})"), NULL },
+	{ "param.envid.bad", N_("{1}: ENVID is 1 to 100 characters "
+	    "(xtext)"), NULL },
+	{ "param.notify", N_("NOTIFY={1}: ask for a delivery status "
+	    "notification (DSN) on each event named: SUCCESS delivered, "
+	    "FAILURE not deliverable, DELAY held up ({2})"), NULL },
+	{ "param.notify.never", N_("NOTIFY=NEVER: no delivery status "
+	    "notification at all, not even when delivery fails ({2})"), NULL },
+	{ "param.notify.bad", N_("{1}: NOTIFY is NEVER alone, or a list of "
+	    "SUCCESS, FAILURE and DELAY (NOTIFY=SUCCESS,FAILURE)"), NULL },
+	{ "param.orcpt", N_("ORCPT={1}: the original recipient, as a DSN "
+	    "should name it (type;address) ({2})"), NULL },
+	{ "param.orcpt.bad", N_("{1}: ORCPT is type;address, e.g. "
+	    "ORCPT=rfc822;user@example.com"), NULL },
+	{ "param.requiretls", N_("REQUIRETLS: every hop must pass the message "
+	    "on over TLS with a verified certificate, or it comes back "
+	    "undelivered ({1})"), NULL },
+	{ "param.requiretls.clear", N_("REQUIRETLS is only taken over TLS: "
+	    "{@starttls} first"), NULL },
+	{ "param.mt-priority", N_("MT-PRIORITY={1}: the message's priority, "
+	    "from -9 (lowest) to 9 (highest), 0 is normal ({2})"), NULL },
+	{ "param.mt-priority.bad", N_("{1}: MT-PRIORITY is a whole number "
+	    "from -9 to 9"), NULL },
+	{ "param.holdfor", N_("HOLDFOR={1}: the server holds the message {1} "
+	    "seconds before it delivers it ({2})"), NULL },
+	{ "param.holdfor.bad", N_("{1}: HOLDFOR is a number of seconds"),
+	    NULL },
+	{ "param.holduntil", N_("HOLDUNTIL={1}: the server holds the message "
+	    "until then before it delivers it ({2})"), NULL },
+	{ "param.holduntil.bad", N_("{1}: HOLDUNTIL is a date and time, e.g. "
+	    "HOLDUNTIL=2026-12-24T18:00:00Z"), NULL },
+	{ "param.by", N_("BY={1}: deliver within that many seconds; R: "
+	    "return the message if late, N: only notify; T: trace ({2})"),
+	    NULL },
+	{ "param.by.bad", N_("{1}: BY is seconds;R or seconds;N, perhaps "
+	    "with T (BY=3600;R)"), NULL },
+	{ "param.auth", N_("AUTH={1}: who first submitted the message, for "
+	    "a server that trusts you; <> for no one ({2})"), NULL },
+};
+
+static const char *
+notes_param_template(const char *id)
+{
+	size_t	 i;
+
+	for (i = 0; i < sizeof notes_param_msgs / sizeof notes_param_msgs[0];
+	    i++)
+		if (strcmp(notes_param_msgs[i].id, id) == 0)
+			return notes_param_msgs[i].text;
+	return NULL;
 }

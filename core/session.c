@@ -232,6 +232,7 @@ session_notes_ctx(struct session *s, struct notes_ctx *c)
 	c->greeting = s->greeting[0] != '\0' ? s->greeting : NULL;
 	c->refs = &s->refs;
 	c->latency_ms = 0;
+	c->cmdline = s->cmdline;
 }
 
 void
@@ -1009,6 +1010,13 @@ session_send_typed(struct session *s, struct qitem *q)
 	s->awaiting = 1;
 	session_arm(s, "the reply to %s", s->cmdword[0] ? s->cmdword :
 	    "an empty line");
+	/* MAIL and RCPT parameters explained as they go (notes_ext.c). */
+	if ((cmd == SMTPCMD_MAIL || cmd == SMTPCMD_RCPT) && s->notes) {
+		struct notes_ctx	 c;
+
+		session_notes_ctx(s, &c);
+		notes_command(&c, q->text, session_note_emit, s);
+	}
 }
 
 static int

@@ -91,6 +91,31 @@ session_open_file(const char *path, off_t *size, char *err, size_t errlen)
 	return fd;
 }
 
+/*
+ * Before a message file goes out: a warning when it is over the server's
+ * SIZE, or when its headers are not ASCII and the server lacks SMTPUTF8
+ * (notes_message). Shown whatever the notes switch says: it is about
+ * what is to be sent, not an explanation.
+ */
+#define SESSION_HEAD_SCAN	(16 * 1024)
+
+static void
+session_file_warnings(struct session *s, int fd, off_t size)
+{
+	struct notes_ctx	 c;
+	char			 head[SESSION_HEAD_SCAN];
+	ssize_t			 n;
+
+	if ((n = pread(fd, head, sizeof head, 0)) < 0)
+		n = 0;
+	memset(&c, 0, sizeof c);
+	c.cmd = SMTPCMD_NONE;
+	c.caps = s->caps;
+	c.tls = s->tls_on;
+	notes_message(&c, head, (size_t)n, (unsigned long long)size,
+	    session_note_always, s);
+}
+
 void
 session_start_stream(struct session *s, struct qitem *q)
 {
@@ -113,6 +138,7 @@ session_start_stream(struct session *s, struct qitem *q)
 		}
 		session_log(s, TR_EVENT, "sending %s (%lld bytes) as the "
 		    "message", q->text, (long long)size);
+		session_file_warnings(s, fd, size);
 	}
 	if ((st = calloc(1, sizeof *st)) == NULL) {
 		if (fd != -1)
@@ -428,6 +454,7 @@ session_start_bdat(struct session *s, struct qitem *q)
 		    "sending BDAT anyway");
 	session_log(s, TR_EVENT, "sending %s (%llu bytes) as BDAT chunks of "
 	    "up to %zu bytes", st->name, st->size, st->chunk);
+	session_file_warnings(s, fd, size);
 	session_bdat_next(s);
 }
 

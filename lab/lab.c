@@ -820,10 +820,14 @@ lab_inbox(struct lab *lab, struct buf *out)
 		    m->id);
 		buf_printf(out, "  received: %s on \"%s\" (%s)\n", when,
 		    lab_pnames[m->pers], lab_pdesc[m->pers]);
-		buf_printf(out, "  client:   %s, %s, %s%s%s\n", m->peer,
-		    m->helo, *m->tls ? m->tls : "no TLS",
-		    *m->user ? ", authenticated as " : ", not authenticated",
-		    m->user);
+		if (m->dsn)
+			buf_printf(out, "  made by:  the lab, a delivery "
+			    "status notification (DSN, RFC 3464)\n");
+		else
+			buf_printf(out, "  client:   %s, %s, %s%s%s\n",
+			    m->peer, m->helo, *m->tls ? m->tls : "no TLS",
+			    *m->user ? ", authenticated as " :
+			    ", not authenticated", m->user);
 		buf_printf(out, "  MAIL FROM:<%s>\n", m->from.len ?
 		    m->from.data : "");
 		for (r = m->rcpts.data; r != NULL && *r; r = nl + 1) {

@@ -59,6 +59,7 @@ struct lab_msg {
 	struct buf	 from;		/* reverse path without <> */
 	struct buf	 rcpts;		/* forward paths, one a line */
 	struct buf	 data;		/* as received, dot-stuffing undone */
+	int		 dsn;		/* made by the lab: a DSN */
 };
 
 /* What the limits keep per client address (the lab thread's own). */

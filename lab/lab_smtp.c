@@ -13,7 +13,14 @@
  * (RFC 2034, RFC 3463) so notes read as they would against a real server.
  *
  * For the lessons, a few recipients at the lab's domain refuse as real
- * servers do (greylist@, full@, nosuch@, busy@; HELP lists them). For
+ * servers do (greylist@, full@, nosuch@, busy@; HELP lists them). Two
+ * more are taken and then fail (bounce@) or wait (delay@) after the
+ * message, so that a delivery status notification (DSN, RFC 3461 and
+ * RFC 3464) can be seen: the lab writes one into its inbox, addressed
+ * to the sender, for each kind of event the recipients asked for with
+ * NOTIFY (success too). Submission offers SMTPUTF8 (RFC 6531): UTF-8
+ * addresses are taken there with the SMTPUTF8 parameter; "25" does not
+ * offer it and refuses them with 553 5.6.7, so the difference shows. For
  * the class log, each command is logged by its name with the code of its
  * reply, never with its arguments (the EHLO name aside), and nothing of
  * an AUTH exchange but the outcome.
@@ -88,6 +95,11 @@ struct lab_conn {
 	int		 bdat_chunks;	/* chunks of this transaction */
 	enum lab_state	 bdat_prev;	/* the state to go back to */
 	int		 binary;	/* MAIL said BODY=BINARYMIME */
+	int		 smtputf8;	/* MAIL said SMTPUTF8 */
+	int		 ret;		/* RET=: 'F' FULL, 'H' HDRS, 0 */
+	char		 envid[104];	/* ENVID=, as given, or "" */
+	struct buf	 dsn;		/* per recipient accepted:
+					   "notify\tkind\torcpt\taddr\n" */
 	int		 toobig;
 	int		 toolong;
 	int		 nomem;		/* over the lab's in-flight cap */
@@ -150,7 +162,9 @@ lab_txn_reset(struct lab_conn *c)
 	c->nrcpt = c->nrefused = 0;
 	c->toobig = c->toolong = c->nomem = 0;
 	c->bdat_chunks = 0;
-	c->binary = 0;
+	c->binary = c->smtputf8 = c->ret = 0;
+	c->envid[0] = '\0';
+	buf_free(&c->dsn);
 	c->lab->inflight -= c->held;
 	c->held = 0;
 }
@@ -303,8 +317,68 @@ lab_conn_read(struct lab_conn *c)
 	}
 }
 
+/* 1 when s is well-formed UTF-8 (no overlong forms, no surrogates). */
+static int
+lab_utf8_ok(const char *s)
+{
+	const unsigned char	*p = (const unsigned char *)s;
+	unsigned		 cp;
+	int			 n, i;
+
+	while (*p) {
+		if (*p < 0x80) {
+			p++;
+			continue;
+		}
+		n = *p >= 0xf0 && *p <= 0xf4 ? 3 : *p >= 0xe0 && *p < 0xf0 ? 2 :
+		    *p >= 0xc2 && *p < 0xe0 ? 1 : -1;
+		if (n == -1)
+			return 0;
+		cp = *p & (0x3f >> n);
+		for (i = 1; i <= n; i++) {
+			if ((p[i] & 0xc0) != 0x80)
+				return 0;
+			cp = cp << 6 | (p[i] & 0x3f);
+		}
+		if ((n == 2 && (cp < 0x800 || (cp >= 0xd800 && cp < 0xe000))) ||
+		    (n == 3 && (cp < 0x10000 || cp > 0x10ffff)))
+			return 0;
+		p += n + 1;
+	}
+	return 1;
+}
+
+static int
+lab_8bit(const char *s)
+{
+	for (; *s; s++)
+		if ((unsigned char)*s >= 0x80)
+			return 1;
+	return 0;
+}
+
+/* RFC 3461 4: xtext, printable ASCII but "+" and "=", with "+XX" for
+   any other byte; not empty. */
+static int
+lab_xtext_ok(const char *s)
+{
+	if (*s == '\0')
+		return 0;
+	for (; *s; s++) {
+		if (*s == '+') {
+			if (!isxdigit((unsigned char)s[1]) ||
+			    !isxdigit((unsigned char)s[2]))
+				return 0;
+			s += 2;
+		} else if (*s < 0x21 || *s > 0x7e || *s == '=')
+			return 0;
+	}
+	return 1;
+}
+
 /* RFC 5321 4.1.2 mailbox, loosely: dot-atom or quoted local part, then a
-   domain or an address literal; no SMTPUTF8, so ASCII only. */
+   domain or an address literal. UTF-8 is let through here (RFC 6531
+   3.3); whether it may be used is the caller's question (SMTPUTF8). */
 static int
 lab_mailbox_ok(const char *a)
 {
@@ -312,6 +386,8 @@ lab_mailbox_ok(const char *a)
 	const char	*at, *p;
 	size_t		 llen;
 
+	if (!lab_utf8_ok(a))
+		return 0;
 	if ((at = strrchr(a, '@')) == NULL)
 		return strcasecmp(a, "postmaster") == 0;
 	llen = at - a;
@@ -334,6 +410,7 @@ lab_mailbox_ok(const char *a)
 			return 0;
 		for (p = a; p < at; p++)
 			if (!isalnum((unsigned char)*p) &&
+			    (unsigned char)*p < 0x80 &&
 			    strchr(atext, *p) == NULL)
 				return 0;
 			else if (*p == '.' && p[1] == '.')
@@ -350,6 +427,7 @@ lab_mailbox_ok(const char *a)
 		return 0;
 	for (; *p; p++)
 		if (!isalnum((unsigned char)*p) && *p != '-' &&
+		    (unsigned char)*p < 0x80 &&
 		    !(*p == '.' && p[1] != '.' && p[1] != '\0'))
 			return 0;
 	return 1;
@@ -436,6 +514,11 @@ lab_cmd_hello(struct lab_conn *c, char *args, int esmtp)
 	lab_reply(c, "250-ENHANCEDSTATUSCODES");
 	lab_reply(c, "250-CHUNKING");
 	lab_reply(c, "250-BINARYMIME");
+	lab_reply(c, "250-DSN");
+	/* "25" lacks SMTPUTF8, so a class sees a UTF-8 address refused
+	   there and taken on 587. */
+	if (c->pers != LAB_RELAY)
+		lab_reply(c, "250-SMTPUTF8");
 	lab_reply(c, "250 8BITMIME");
 }
 
@@ -457,7 +540,8 @@ lab_cmd_mail(struct lab_conn *c, char *args)
 	struct lab_msg	*m;
 	char		 addr[LAB_PATH_MAX + 1], *p = args, *tok, *end;
 	unsigned long long size;
-	int		 binary = 0;
+	int		 binary = 0, utf8 = 0, ret = 0;
+	const char	*envid = "";
 
 	if (c->state == LAB_S_START) {
 		lab_reply(c, "503 5.5.1 Bad sequence of commands: "
@@ -521,10 +605,36 @@ lab_cmd_mail(struct lab_conn *c, char *args)
 		} else if (strncasecmp(tok, "AUTH=", 5) == 0 &&
 		    c->pers != LAB_RELAY) {
 			/* RFC 4954 5: noted by real servers; ignored here. */
+		} else if (strcasecmp(tok, "SMTPUTF8") == 0 &&
+		    c->pers != LAB_RELAY) {
+			utf8 = 1;
+		} else if (strncasecmp(tok, "RET=", 4) == 0) {
+			ret = strcasecmp(tok + 4, "FULL") == 0 ? 'F' :
+			    strcasecmp(tok + 4, "HDRS") == 0 ? 'H' : 0;
+			if (ret == 0) {
+				lab_reply(c, "501 5.5.4 Bad RET parameter "
+				    "(FULL or HDRS)");
+				return;
+			}
+		} else if (strncasecmp(tok, "ENVID=", 6) == 0) {
+			envid = tok + 6;
+			/* xtext, 1 to 100 characters (RFC 3461 4.4). */
+			if (strlen(envid) > 100 || !lab_xtext_ok(envid)) {
+				lab_reply(c, "501 5.5.4 Bad ENVID parameter");
+				return;
+			}
 		} else {
 			lab_reply(c, "555 5.5.4 Unsupported option: %.64s", tok);
 			return;
 		}
+	}
+	/* RFC 6531 3.4: a UTF-8 address only with SMTPUTF8. */
+	if (lab_8bit(addr) && !utf8) {
+		lab_reply(c, "553 5.6.7 <%s>: non-ASCII address %s", addr,
+		    c->pers == LAB_RELAY ? "not permitted: this server does "
+		    "not offer SMTPUTF8" : "needs the SMTPUTF8 parameter on "
+		    "MAIL FROM");
+		return;
 	}
 	if (lab_client_msg(c->lab, c->peer) == -1) {
 		lab_reply(c, "421 4.7.0 %s Error: too many messages from %s "
@@ -546,6 +656,10 @@ lab_cmd_mail(struct lab_conn *c, char *args)
 	lab_txn_reset(c);
 	c->msg = m;
 	c->binary = binary;
+	c->smtputf8 = utf8;
+	c->ret = ret;
+	snprintf(c->envid, sizeof c->envid, "%s", envid);
+	buf_init(&c->dsn, LAB_MAXRCPT * 2 * (LAB_PATH_MAX + 16));
 	lab_conn_state(c, LAB_S_MAIL);
 	lab_reply(c, "250 2.1.0 Ok");
 }
@@ -586,10 +700,110 @@ lab_scripted(struct lab_conn *c, const char *addr)
 	return 1;
 }
 
+/* NOTIFY= words (RFC 3461 4.1), as bits; none given is 0. */
+#define LAB_N_SUCCESS	0x01
+#define LAB_N_FAILURE	0x02
+#define LAB_N_DELAY	0x04
+#define LAB_N_NEVER	0x08
+
+/* NOTIFY=NEVER, or SUCCESS, FAILURE and DELAY in a list: the bits, or
+   0 when it is not that. */
+static unsigned
+lab_notify(const char *v)
+{
+	unsigned	 bits = 0, b;
+	size_t		 n;
+
+	if (strcasecmp(v, "NEVER") == 0)
+		return LAB_N_NEVER;
+	for (;;) {
+		n = strcspn(v, ",");
+		b = n == 7 && strncasecmp(v, "SUCCESS", 7) == 0 ?
+		    LAB_N_SUCCESS : n == 7 && strncasecmp(v, "FAILURE", 7) ==
+		    0 ? LAB_N_FAILURE : n == 5 && strncasecmp(v, "DELAY", 5) ==
+		    0 ? LAB_N_DELAY : 0;
+		if (b == 0 || (bits & b))
+			return 0;
+		bits |= b;
+		if (v[n] == '\0')
+			return bits;
+		v += n + 1;
+	}
+}
+
+/* The parameters of RCPT after the path: NOTIFY and ORCPT (RFC 3461),
+   the DSN extension every personality offers. 0, or -1 once refused. */
+static int
+lab_rcpt_params(struct lab_conn *c, char *p, unsigned *notify, char *orcpt,
+    size_t orcptlen)
+{
+	char	*tok, *semi;
+
+	*notify = 0;
+	*orcpt = '\0';
+	for (;;) {
+		for (; *p == ' '; p++)
+			;
+		if (*p == '\0')
+			return 0;
+		tok = p;
+		for (; *p && *p != ' '; p++)
+			;
+		if (*p)
+			*p++ = '\0';
+		if (!c->esmtp) {
+			lab_reply(c, "555 5.5.4 Unsupported option: %.64s "
+			    "(parameters need EHLO)", tok);
+			return -1;
+		}
+		if (strncasecmp(tok, "NOTIFY=", 7) == 0) {
+			if ((*notify = lab_notify(tok + 7)) == 0) {
+				lab_reply(c, "501 5.5.4 Bad NOTIFY parameter "
+				    "(NEVER, or SUCCESS,FAILURE,DELAY)");
+				return -1;
+			}
+		} else if (strncasecmp(tok, "ORCPT=", 6) == 0) {
+			/* addr-type ";" xtext (RFC 3461 4.2); UTF-8 is let
+			   through for the utf-8 type of RFC 6533. */
+			semi = strchr(tok + 6, ';');
+			if (semi == NULL || semi == tok + 6 || semi[1] == '\0' ||
+			    strlen(tok + 6) >= orcptlen ||
+			    !lab_utf8_ok(tok + 6) ||
+			    strpbrk(tok + 6, "\t") != NULL) {
+				lab_reply(c, "501 5.5.4 Bad ORCPT parameter "
+				    "(type;address, rfc822;user@example.com)");
+				return -1;
+			}
+			snprintf(orcpt, orcptlen, "%s", tok + 6);
+		} else {
+			lab_reply(c, "555 5.5.4 Unsupported option: %.64s", tok);
+			return -1;
+		}
+	}
+}
+
+/* What becomes of a recipient after the message: 'b' bounce@ fails,
+   'd' delay@ waits, '-' delivered (or relayed, off the lab's domain). */
+static char
+lab_dsn_kind(const char *addr)
+{
+	const char	*at = strrchr(addr, '@');
+
+	if (at == NULL || strcasecmp(at + 1, LAB_DOMAIN) != 0)
+		return lab_is_local(addr) ? '-' : 'r';
+	if ((size_t)(at - addr) == 6 && strncasecmp(addr, "bounce", 6) == 0)
+		return 'b';
+	if ((size_t)(at - addr) == 5 && strncasecmp(addr, "delay", 5) == 0)
+		return 'd';
+	return '-';
+}
+
 static void
 lab_cmd_rcpt(struct lab_conn *c, char *args)
 {
 	char	 addr[LAB_PATH_MAX + 1], *p = args;
+	char	 orcpt[LAB_PATH_MAX + 16];
+	unsigned notify;
 
 	if (c->state != LAB_S_MAIL && c->state != LAB_S_RCPT) {
 		lab_reply(c, "503 5.5.1 Bad sequence of commands: "
@@ -606,10 +820,13 @@ lab_cmd_rcpt(struct lab_conn *c, char *args)
 		lab_reply(c, "501 5.1.3 Bad recipient address syntax");
 		return;
 	}
-	for (; *p == ' '; p++)
-		;
-	if (*p) {
-		lab_reply(c, "555 5.5.4 Unsupported option: %.64s", p);
+	if (lab_rcpt_params(c, p, &notify, orcpt, sizeof orcpt) == -1)
+		return;
+	if (lab_8bit(addr) && !c->smtputf8) {
+		lab_reply(c, "553 5.6.7 <%s>: non-ASCII address %s", addr,
+		    c->pers == LAB_RELAY ? "not permitted: this server does "
+		    "not offer SMTPUTF8" : "needs the SMTPUTF8 parameter on "
+		    "MAIL FROM");
 		return;
 	}
 	if (c->nrcpt >= LAB_MAXRCPT) {
@@ -627,7 +844,9 @@ lab_cmd_rcpt(struct lab_conn *c, char *args)
 		c->nrefused++;
 		return;
 	}
-	if (buf_printf(&c->msg->rcpts, "%s\n", addr) == -1) {
+	if (buf_printf(&c->msg->rcpts, "%s\n", addr) == -1 ||
+	    buf_printf(&c->dsn, "%u\t%c\t%s\t%s\n", notify,
+	    lab_dsn_kind(addr), orcpt, addr) == -1) {
 		lab_reply(c, "452 4.5.3 Too many recipients");
 		return;
 	}
@@ -785,6 +1004,9 @@ lab_cmd_help(struct lab_conn *c, char *args)
 	lab_reply(c, "214-2.0.0 full@%s 552 5.2.2, nosuch@%s 550 5.1.1, "
 	    "busy@%s 421 4.7.0 (and the connection closes)", LAB_DOMAIN,
 	    LAB_DOMAIN, LAB_DOMAIN);
+	lab_reply(c, "214-2.0.0 Reports (DSN) in the lab inbox: bounce@%s "
+	    "fails after the message, delay@%s waits; NOTIFY=SUCCESS on RCPT "
+	    "reports delivery", LAB_DOMAIN, LAB_DOMAIN);
 	lab_reply(c, "214 2.0.0 End of HELP info");
 }
 
@@ -1024,12 +1246,191 @@ lab_command(struct lab_conn *c, char *line)
 		lab_log_reply(c, before, "%s", smtpcmd_name(cmd));
 }
 
+/* An RFC 5322 date, in UTC and in English whatever the locale. */
+static void
+lab_date(time_t t, char *out, size_t size)
+{
+	static const char *const days[] = { "Sun", "Mon", "Tue", "Wed",
+	    "Thu", "Fri", "Sat" };
+	static const char *const months[] = { "Jan", "Feb", "Mar", "Apr",
+	    "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };
+	struct tm	 tm;
+
+	gmtime_r(&t, &tm);
+	snprintf(out, size, "%s, %d %s %d %02d:%02d:%02d +0000",
+	    days[tm.tm_wday], tm.tm_mday, months[tm.tm_mon],
+	    tm.tm_year + 1900, tm.tm_hour, tm.tm_min, tm.tm_sec);
+}
+
+/* Does a recipient line of c->dsn ("notify\tkind\torcpt\taddr") get a
+   DSN of this kind: 'f' failure, 'd' delay, 's' success? */
+static int
+lab_dsn_wants(unsigned notify, char rkind, int kind)
+{
+	/* Without NOTIFY a server reports failures and delays as it
+	   would anyway (RFC 3461 4.1); NEVER is never. */
+	switch (kind) {
+	case 'f':
+		return rkind == 'b' && (notify == 0 ||
+		    (notify & LAB_N_FAILURE));
+	case 'd':
+		return rkind == 'd' && (notify == 0 ||
+		    (notify & LAB_N_DELAY));
+	default:
+		return rkind != 'b' && rkind != 'd' &&
+		    (notify & LAB_N_SUCCESS);
+	}
+}
+
+/*
+ * A delivery status notification (RFC 3464) of one kind for the
+ * transaction's message m, to its sender, or NULL when no recipient
+ * asked for that kind (or the sender is <>: never a DSN to it, RFC 3461
+ * 6.2). multipart/report: words for people, the message/delivery-status
+ * record (its global form under SMTPUTF8, RFC 6533), then the message or
+ * its headers (RET).
+ */
+static struct lab_msg *
+lab_dsn(struct lab_conn *c, const struct lab_msg *m, int kind)
+{
+	struct lab_msg	*d;
+	struct buf	*b;
+	const char	*line, *nl, *t1, *t2, *t3, *addr, *ctype;
+	char		 date[48], later[48], bound[48];
+	unsigned	 notify;
+	size_t		 hlen, n = 0;
+	int		 full, u8 = c->smtputf8;
+	time_t		 now = time(NULL);
+
+	if (m->from.len == 0 || c->dsn.len == 0)
+		return NULL;
+	for (line = c->dsn.data; (nl = strchr(line, '\n')) != NULL;
+	    line = nl + 1)
+		if (lab_dsn_wants((unsigned)strtoul(line, NULL, 10),
+		    strchr(line, '\t')[1], kind))
+			n++;
+	if (n == 0 || (d = calloc(1, sizeof *d)) == NULL)
+		return NULL;
+	buf_init(&d->from, 1);
+	buf_init(&d->rcpts, LAB_PATH_MAX + 2);
+	buf_init(&d->data, LAB_MAXSIZE + 64 * 1024);
+	buf_printf(&d->rcpts, "%s\n", m->from.data);
+	d->dsn = 1;
+	d->when = now;
+	d->pers = c->pers;
+	b = &d->data;
+	lab_date(now, date, sizeof date);
+	lab_date(now + 5 * 24 * 3600, later, sizeof later);
+	snprintf(bound, sizeof bound, "=_lab_dsn_%lld_%c",
+	    (long long)lab_now(), kind);
+	buf_printf(b, "From: Mail Delivery System <MAILER-DAEMON@%s>\r\n"
+	    "To: <%s>\r\n"
+	    "Subject: Delivery Status Notification (%s)\r\n"
+	    "Date: %s\r\n"
+	    "Message-ID: <%s@%s>\r\n"
+	    "Auto-Submitted: auto-replied\r\n"
+	    "MIME-Version: 1.0\r\n"
+	    "Content-Type: multipart/report; report-type=%s;\r\n"
+	    " boundary=\"%s\"\r\n\r\n"
+	    "This is a delivery status notification in MIME format.\r\n"
+	    "\r\n--%s\r\n"
+	    "Content-Type: text/plain; charset=%s\r\n\r\n"
+	    "This is the mail system of the smtpx lab at %s.\r\n\r\n",
+	    LAB_DOMAIN, m->from.data, kind == 'f' ? "Failure" : kind == 'd' ?
+	    "Delay" : "Success", date, bound + 2, LAB_DOMAIN,
+	    u8 ? "global-delivery-status" : "delivery-status", bound, bound,
+	    u8 ? "utf-8" : "us-ascii", LAB_DOMAIN);
+	if (kind == 'f')
+		buf_printf(b, "Your message could not be delivered to the "
+		    "recipients below.\r\n(bounce@%s fails after the "
+		    "message on purpose, to show this report.)\r\n",
+		    LAB_DOMAIN);
+	else if (kind == 'd')
+		buf_printf(b, "Your message has not been delivered yet to the "
+		    "recipients below;\r\nthe mail system keeps trying until "
+		    "%s.\r\n(delay@%s waits on purpose, to show this report; "
+		    "nothing more comes.)\r\n", later, LAB_DOMAIN);
+	else
+		buf_printf(b, "Your message was delivered (or passed on) to the "
+		    "recipients below,\r\nwho were given with "
+		    "NOTIFY=SUCCESS.\r\n");
+	for (line = c->dsn.data; (nl = strchr(line, '\n')) != NULL;
+	    line = nl + 1) {
+		t1 = strchr(line, '\t');
+		addr = strchr(strchr(t1 + 1, '\t') + 1, '\t') + 1;
+		if (lab_dsn_wants((unsigned)strtoul(line, NULL, 10), t1[1],
+		    kind))
+			buf_printf(b, "\r\n<%.*s>\r\n", (int)(nl - addr), addr);
+	}
+	buf_printf(b, "\r\n--%s\r\nContent-Type: message/%s\r\n\r\n"
+	    "Reporting-MTA: dns; %s\r\n", bound, u8 ?
+	    "global-delivery-status" : "delivery-status", LAB_DOMAIN);
+	if (*c->envid)
+		buf_printf(b, "Original-Envelope-Id: %s\r\n", c->envid);
+	buf_printf(b, "Arrival-Date: %s\r\n", date);
+	for (line = c->dsn.data; (nl = strchr(line, '\n')) != NULL;
+	    line = nl + 1) {
+		notify = (unsigned)strtoul(line, NULL, 10);
+		t1 = strchr(line, '\t');
+		t2 = strchr(t1 + 1, '\t');
+		t3 = strchr(t2 + 1, '\t');
+		addr = t3 + 1;
+		if (!lab_dsn_wants(notify, t1[1], kind))
+			continue;
+		buf_addstr(b, "\r\n");
+		if (t3 > t2 + 1)
+			buf_printf(b, "Original-Recipient: %.*s\r\n",
+			    (int)(t3 - t2 - 1), t2 + 1);
+		buf_printf(b, "Final-Recipient: %s; %.*s\r\n",
+		    lab_8bit(addr) ? "utf-8" : "rfc822", (int)(nl - addr), addr);
+		if (kind == 'f')
+			buf_printf(b, "Action: failed\r\nStatus: 5.1.1\r\n"
+			    "Diagnostic-Code: smtp; 550 5.1.1 <%.*s>: "
+			    "Recipient address rejected: the lab's bounce "
+			    "address\r\n", (int)(nl - addr), addr);
+		else if (kind == 'd')
+			buf_printf(b, "Action: delayed\r\nStatus: 4.4.1\r\n"
+			    "Diagnostic-Code: smtp; 451 4.4.1 <%.*s>: no "
+			    "answer from the next host (the lab's delay "
+			    "address)\r\nWill-Retry-Until: %s\r\n",
+			    (int)(nl - addr), addr, later);
+		else
+			buf_printf(b, "Action: %s\r\nStatus: 2.0.0\r\n",
+			    t1[1] == 'r' ? "relayed" : "delivered");
+	}
+	/* The message itself with a failure, unless RET=HDRS; else its
+	   headers (RFC 3461 4.3, RFC 6522 for the headers' type). */
+	full = kind == 'f' && c->ret != 'H';
+	for (hlen = 0; hlen < m->data.len; hlen++)
+		if (m->data.data[hlen] == '\n' && (hlen + 1 == m->data.len ||
+		    m->data.data[hlen + 1] == '\n' ||
+		    (m->data.data[hlen + 1] == '\r' && hlen + 2 <
+		    m->data.len && m->data.data[hlen + 2] == '\n'))) {
+			hlen++;
+			break;
+		}
+	ctype = full ? (u8 ? "message/global" : "message/rfc822") :
+	    (u8 ? "message/global-headers" : "text/rfc822-headers");
+	buf_printf(b, "\r\n--%s\r\nContent-Type: %s\r\n\r\n", bound, ctype);
+	if (buf_add(b, m->data.data, full ? m->data.len : hlen) == -1) {
+		lab_msg_free(d);
+		return NULL;
+	}
+	if (b->len > 0 && b->data[b->len - 1] != '\n')
+		buf_addstr(b, "\r\n");
+	if (buf_printf(b, "\r\n--%s--\r\n", bound) == -1) {
+		lab_msg_free(d);
+		return NULL;
+	}
+	return d;
+}
+
 /* The final dot: keep the message, or say why not. */
 static void
 lab_data_end(struct lab_conn *c)
 {
-	struct lab_msg	*m = c->msg;
-	size_t		 before = c->io.out->len, len = m->data.len;
+	struct lab_msg	*m = c->msg, *dsn[3];
+	size_t		 before = c->io.out->len, len = m->data.len, i;
 
 	if (c->nomem)
 		lab_reply(c, "452 4.3.1 Insufficient system storage: the lab "
@@ -1049,10 +1450,22 @@ lab_data_end(struct lab_conn *c)
 		snprintf(m->helo, sizeof m->helo, "%s %s",
 		    c->esmtp ? "EHLO" : "HELO", c->helo);
 		c->msg = NULL;
+		/* The reports come after the message, as they would. */
+		dsn[0] = lab_dsn(c, m, 'f');
+		dsn[1] = lab_dsn(c, m, 'd');
+		dsn[2] = lab_dsn(c, m, 's');
 		/* The newest message is never the one dropped, and only
 		   this thread frees messages, so m->id stays readable. */
 		lab_inbox_add(c->lab, m);
 		lab_reply(c, "250 2.0.0 Ok: queued as %s", m->id);
+		for (i = 0; i < 3; i++)
+			if (dsn[i] != NULL) {
+				lab_inbox_add(c->lab, dsn[i]);
+				lab_log(c->lab, c->peer, c->pers + 1,
+				    "delivery status notification (%s) to the "
+				    "sender", i == 0 ? "failure" : i == 1 ?
+				    "delay" : "success");
+			}
 	}
 	if (c->nomem)
 		lab_log(c->lab, c->peer, c->pers + 1, "limit hit: in-flight "

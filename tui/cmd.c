@@ -109,7 +109,8 @@ static const struct cmd cmd_table[] = {
 	  "the rest. Streamed from the file, whatever its size.", cmd_bdat },
 	{ "explain", 1, CMD_MAXARGS - 1, "/explain CODE",
 	  "explain a reply code (550), an enhanced status code (5.7.1), both, "
-	  "an EHLO keyword, or a whole reply pasted from a bounce.",
+	  "an EHLO keyword, a MAIL or RCPT parameter (NOTIFY=SUCCESS), or a "
+	  "whole reply pasted from a bounce.",
 	  cmd_explain },
 	{ "caps", 0, 0, "/caps",
 	  "what the server offered in its last EHLO reply.", cmd_caps },

@@ -656,35 +656,91 @@ cmdline_cands_themes(void)
 	}
 }
 
+/* 1 when the line has a parameter named name (up to "=") already. */
+static int
+cmdline_has_param(const char *line, const char *name)
+{
+	const char	*p = line;
+	size_t		 n = strcspn(name, "=");
+
+	while ((p = strchr(p, ' ')) != NULL) {
+		p++;
+		if (strncasecmp(p, name, n) == 0 && (p[n] == '=' ||
+		    p[n] == ' ' || p[n] == '\0'))
+			return 1;
+	}
+	return 0;
+}
+
+/* A parameter, unless the line has it already. */
 static void
-cmdline_cands_params(struct screen *s, int rcpt)
+cmdline_cand_param(const char *line, const char *cand)
+{
+	if (!cmdline_has_param(line, cand))
+		cmdline_cand(cand);
+}
+
+/*
+ * MAIL and RCPT parameters of the extensions the server offered (RFC
+ * 5321 4.1.1.11: others get 555), each once on a line. The notes explain
+ * each as the line goes out (core/notes_ext.c).
+ */
+static void
+cmdline_cands_params(struct screen *s, int rcpt, const char *line)
 {
 	const struct caps	*c = session_caps(s->session);
+	const char		*lt, *gt;
+	char			*orcpt;
 
 	if (c == NULL)
 		return;
 	if (!rcpt) {
 		if (caps_has(c, "SIZE"))
-			cmdline_cand("SIZE=");
-		if (caps_has(c, "8BITMIME"))
+			cmdline_cand_param(line, "SIZE=");
+		if (caps_has(c, "8BITMIME") && !cmdline_has_param(line, "BODY"))
 			cmdline_cand("BODY=8BITMIME");
-		if (caps_has(c, "BINARYMIME"))
+		if (caps_has(c, "BINARYMIME") &&
+		    !cmdline_has_param(line, "BODY"))
 			cmdline_cand("BODY=BINARYMIME");
 		if (caps_has(c, "SMTPUTF8"))
-			cmdline_cand("SMTPUTF8");
-		if (caps_has(c, "DSN")) {
+			cmdline_cand_param(line, "SMTPUTF8");
+		if (caps_has(c, "DSN") && !cmdline_has_param(line, "RET")) {
 			cmdline_cand("RET=HDRS");
 			cmdline_cand("RET=FULL");
-			cmdline_cand("ENVID=");
 		}
+		if (caps_has(c, "DSN"))
+			cmdline_cand_param(line, "ENVID=");
 		if (caps_has(c, "AUTH"))
-			cmdline_cand("AUTH=<>");
+			cmdline_cand_param(line, "AUTH=<>");
 		if (caps_has(c, "REQUIRETLS"))
-			cmdline_cand("REQUIRETLS");
+			cmdline_cand_param(line, "REQUIRETLS");
+		if (caps_has(c, "MT-PRIORITY"))
+			cmdline_cand_param(line, "MT-PRIORITY=");
+		if (caps_has(c, "FUTURERELEASE") &&
+		    !cmdline_has_param(line, "HOLDFOR") &&
+		    !cmdline_has_param(line, "HOLDUNTIL")) {
+			cmdline_cand("HOLDFOR=");
+			cmdline_cand("HOLDUNTIL=");
+		}
+		if (caps_has(c, "DELIVERBY"))
+			cmdline_cand_param(line, "BY=");
 	} else if (caps_has(c, "DSN")) {
-		cmdline_cand("NOTIFY=SUCCESS,FAILURE");
-		cmdline_cand("NOTIFY=NEVER");
-		cmdline_cand("ORCPT=rfc822;");
+		if (!cmdline_has_param(line, "NOTIFY")) {
+			cmdline_cand("NOTIFY=SUCCESS,FAILURE");
+			cmdline_cand("NOTIFY=SUCCESS,FAILURE,DELAY");
+			cmdline_cand("NOTIFY=FAILURE,DELAY");
+			cmdline_cand("NOTIFY=NEVER");
+		}
+		if (cmdline_has_param(line, "ORCPT"))
+			return;
+		/* The original recipient is most often the one typed. */
+		if ((lt = strchr(line, '<')) != NULL &&
+		    (gt = strchr(lt, '>')) != NULL && gt > lt + 1 &&
+		    asprintf(&orcpt, "ORCPT=rfc822;%.*s", (int)(gt - lt - 1),
+		    lt + 1) != -1)
+			cmdline_cand_owned(orcpt);
+		else
+			cmdline_cand("ORCPT=rfc822;");
 	}
 }
 
@@ -775,6 +831,7 @@ cmdline_complete(const char *text, int start, int end)
 	size_t		 w0, w0len;
 	int		 nwords = 0, fold = 0;
 	size_t		 i;
+	char		*before;
 
 	(void)end;
 	rl_attempted_completion_over = 1;
@@ -838,11 +895,13 @@ cmdline_complete(const char *text, int start, int end)
 	    cmdline_word_is(line, w0len, "/save")) {
 		rl_attempted_completion_over = 0;	/* file names */
 		return NULL;
-	} else if (cmdline_word_is(line, w0len, "MAIL") && nwords >= 2) {
-		cmdline_cands_params(s, 0);
-		fold = 1;
-	} else if (cmdline_word_is(line, w0len, "RCPT") && nwords >= 2) {
-		cmdline_cands_params(s, 1);
+	} else if ((cmdline_word_is(line, w0len, "MAIL") ||
+	    cmdline_word_is(line, w0len, "RCPT")) && nwords >= 2) {
+		/* The words before this one: a parameter there is given. */
+		if ((before = strndup(line, (size_t)start - w0)) != NULL)
+			cmdline_cands_params(s, toupper((unsigned char)
+			    line[0]) == 'R', before);
+		free(before);
 		fold = 1;
 	}
 	if (cmdline_ncands == 0)

@@ -102,11 +102,12 @@ fi
 printf '%s\n' 'EHLO client.example' 'AUTH PLAIN' 'QUIT' | lab 25
 expect '25: MTA-like greeting' \
     'S: 220 lab.test ESMTP smtpx lab (port 25 personality: relay)'
-expect '25: EHLO offers PIPELINING SIZE STARTTLS ENHANCEDSTATUSCODES CHUNKING BINARYMIME 8BITMIME' \
+expect '25: EHLO offers PIPELINING SIZE STARTTLS ENHANCEDSTATUSCODES CHUNKING BINARYMIME DSN 8BITMIME' \
     'S: 250-PIPELINING' 'S: 250-SIZE 10485760' 'S: 250-STARTTLS' \
     'S: 250-ENHANCEDSTATUSCODES' 'S: 250-CHUNKING' 'S: 250-BINARYMIME' \
-    'S: 250 8BITMIME'
+    'S: 250-DSN' 'S: 250 8BITMIME'
 expect_no '25: no AUTH offered' '250-AUTH' '250 AUTH'
+expect_no '25: no SMTPUTF8 offered (587 offers it)' 'SMTPUTF8'
 if grep -q '^S: 503 5\.5\.1 ' "$tmp/out"; then
 	t_ok '25: AUTH is 503 5.5.1'
 else
@@ -165,7 +166,7 @@ expect 'unknown command: 500 5.5.2, EXPN: 502' \
 # whole line. (Found, since fixed: "lab.test greets client.example
 # offers 5 extensions".)
 printf '%s\n' 'EHLO client.example' '/caps' 'QUIT' | lab 25
-expect '/caps: "lab.test offers 7 extensions"' '* lab.test offers 7 extensions:' \
+expect '/caps: "lab.test offers 8 extensions"' '* lab.test offers 8 extensions:' \
     '*   SIZE 10485760'
 expect_no '/caps: no greeting words before "offers"' 'greets client.example offers'
 
@@ -173,10 +174,10 @@ expect_no '/caps: no greeting words before "offers"' 'greets client.example offe
 printf '%s\n' 'EHLO client.example' \
     'MAIL FROM:<a@example.org> SIZE=20000000' \
     'MAIL FROM:<a@example.org> SIZE=1000 BODY=8BITMIME' \
-    'RCPT TO:<bob@lab.test> NOTIFY=NEVER' 'QUIT' | lab 25
+    'RCPT TO:<bob@lab.test> XNOTIFY=NEVER' 'QUIT' | lab 25
 expect 'SIZE over the limit: 552 5.3.4; unknown parameter: 555' \
     'S: 552 5.3.4 Message size exceeds fixed maximum message size' \
-    'S: 250 2.1.0 Ok' 'S: 555 5.5.4 Unsupported option: NOTIFY=NEVER'
+    'S: 250 2.1.0 Ok' 'S: 555 5.5.4 Unsupported option: XNOTIFY=NEVER'
 
 printf '%s\n' 'EHLO client.example' 'MAIL FROM:<a@example.org>' \
     'RCPT TO:<bob@lab.test>' 'DATA' 'Subject: dots' '' '.starts with a dot' \
@@ -988,5 +989,7 @@ if command -v tmux >/dev/null 2>&1; then
 else
 	t_fail 'tmux installed (tests/deps.sh test)'
 fi
+
+. "$(dirname "$0")/params.sh"
 
 t_done

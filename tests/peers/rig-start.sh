@@ -28,7 +28,8 @@
 # wrong.peers.test, so connecting to "localhost" gets a trusted chain whose
 # name does not match: a pure host name failure.
 # Delivery: every accepted message, for peers.test or (relayed) for any
-# other domain, goes to Postfix's virtual(8) agent with a static map, so all
+# other domain (but dsn-fail@peers.test, which bounces), goes to Postfix's
+# virtual(8) agent with a static map, so all
 # of it lands in one Maildir, DIR/mail/Maildir/new. Delivered files keep the
 # body as received (LF line ends), with Return-Path, Delivered-To and
 # Received headers added at the top. Nothing leaves the machine and no DNS is
@@ -200,6 +201,12 @@ virtual_gid_maps = static:$PF_GID
 virtual_minimum_uid = 1
 default_transport = virtual
 relay_transport = virtual
+# SMTPUTF8 (RFC 6531) offered and UTF-8 local parts delivered; one
+# recipient is taken and then fails at delivery (the dsnfail transport
+# exits EX_NOUSER), so Postfix writes a DSN to the sender
+# (tests/peers/run.sh: smtputf8_587, dsn_25).
+smtputf8_enable = yes
+transport_maps = inline:{ dsn-fail@$RIG_DOMAIN=dsnfail: }
 # Large messages (the 20 MB case) must fit.
 message_size_limit = 104857600
 virtual_mailbox_limit = 0
@@ -240,6 +247,8 @@ cat >"$PF/etc/master.cf" <<EOF
   -o smtpd_tls_auth_only=yes
   -o smtpd_sasl_auth_enable=yes
   -o smtpd_tls_chain_files=\$wrong_tls_chain_files
+dsnfail   unix  -       n       n       -       -       pipe
+  user=nobody argv=/bin/sh -c { exit 67 }
 pickup    unix  n       -       n       60      1       pickup
 cleanup   unix  n       -       n       -       0       cleanup
 qmgr      unix  n       -       n       300     1       qmgr

@@ -118,7 +118,7 @@ cases="c25_caps c25_local c25_relay c587_before_tls c587_auth_in_clear
 c587_starttls c587_mechs c587_relay_noauth c587_submit c587_noeol c465_submit
 c587_wrong_password_send tls_summary tls_ip tls_unknown_ca tls_wrong_name
 tls_servername tls_insecure big_message screen_blank reproduce_587
-reproduce_465 bdat_chunks bdat_big replay_587"
+reproduce_465 bdat_chunks bdat_big replay_587 smtputf8_587 dsn_25"
 # PEERS_CASES="c25_caps ..." runs only those (while working on them).
 cases=${PEERS_CASES:-$cases}
 
@@ -711,6 +711,103 @@ QUIT" --format json "$RIG_HOST" "$RIG_P25"
 		expect '^! TLS: none \| TLSv1\.[23], certificate verified$'
 	fi
 	case_end "587: a session exported as JSON replays line for line; compared with 25 it marks STARTTLS and AUTH"
+}
+
+# maildir_wait SECS RCPT STRING...: a file of the rig's Maildir delivered
+# to RCPT (Delivered-To) holds every STRING; its name in $found.
+maildir_wait() {
+	_end=$(($(date +%s) + $1)) _r=$2
+	shift 2
+	found=
+	while :; do
+		for _f in "$RIG_MAILDIR"/new/*; do
+			[ -f "$_f" ] || continue
+			grep -qixF "Delivered-To: $_r" "$_f" || continue
+			_all=1
+			for _s in "$@"; do
+				grep -qF -- "$_s" "$_f" || { _all=; break; }
+			done
+			[ -n "$_all" ] && { found=$_f; return 0; }
+		done
+		[ "$(date +%s)" -ge "$_end" ] && return 1
+		sleep 0.2
+	done
+}
+
+# SMTPUTF8 (RFC 6531): Postfix offers it (smtputf8_enable); a message
+# from and to UTF-8 addresses, with a UTF-8 subject, is delivered to the
+# UTF-8 local part, and the notes explain the parameter and say nothing
+# is missing.
+smtputf8_587() {
+	case_begin
+	sx smtputf8 "$(tls_login PLAIN)
+MAIL FROM:<送信者@peers.test> SMTPUTF8
+RCPT TO:<田中@peers.test>
+DATA
+From: 送信者 <送信者@peers.test>
+To: 田中 <田中@peers.test>
+Subject: 件名 smtpx SMTPUTF8
+
+本文: こんにちは
+.
+QUIT" --ca-file "$RIG_CA" --password-file "$RIG_PASSWORD_FILE" \
+		"$RIG_HOST" "$RIG_P587"
+	expect_rc 0
+	expect "^S: 250[- ]SMTPUTF8"
+	expect "^C: MAIL FROM:<送信者@peers.test> SMTPUTF8\$"
+	expect "^   # SMTPUTF8: this message may have UTF-8 \\(non-ASCII\\) addresses"
+	expect_not "not ASCII"
+	expect_not "did not offer"
+	expect_count "^S: 250 2\.0\.0 Ok: queued" 1
+	if [ -z "$rig_error" ]; then
+		maildir_wait 30 "田中@peers.test" "Subject: 件名 smtpx SMTPUTF8" \
+		    "本文: こんにちは" "Return-Path: <送信者@peers.test>" ||
+		    because "no message for 田中@peers.test in $RIG_MAILDIR/new"
+	fi
+	case_end "587-like: SMTPUTF8 offered; a message to a UTF-8 local part is delivered to its Maildir"
+}
+
+# DSN (RFC 3461): the parameters are taken and explained; Postfix reports
+# the recipient that fails at delivery and the one that asked for
+# NOTIFY=SUCCESS, each as a multipart/report in the sender's Maildir.
+dsn_25() {
+	case_begin
+	sx dsn "EHLO client.peers.test
+MAIL FROM:<dsn-sender@peers.test> RET=HDRS ENVID=smtpx-dsn-17
+RCPT TO:<dsn-fail@peers.test> NOTIFY=FAILURE ORCPT=rfc822;dsn-fail@peers.test
+RCPT TO:<dsn-ok@peers.test> NOTIFY=SUCCESS,FAILURE
+DATA
+From: <dsn-sender@peers.test>
+Subject: smtpx DSN request
+
+Please report.
+.
+QUIT" "$RIG_HOST" "$RIG_P25"
+	expect_rc 0
+	expect "^S: 250[- ]DSN"
+	expect_count "^S: 250 2\.1\.5 " 2
+	expect "^S: 250 2\.0\.0 Ok: queued"
+	expect "^   # RET=HDRS: a failure report \(DSN\)"
+	expect "^   # ENVID=smtpx-dsn-17: your own id"
+	expect "^   # NOTIFY=FAILURE: ask for a delivery status notification"
+	expect "^   # ORCPT=rfc822;dsn-fail@peers.test: the original recipient"
+	expect_not "did not offer"
+	if [ -z "$rig_error" ]; then
+		maildir_wait 30 dsn-sender@peers.test \
+		    "report-type=delivery-status" "Action: failed" \
+		    "Final-Recipient: rfc822; dsn-fail@peers.test" \
+		    "Original-Recipient: rfc822;dsn-fail@peers.test" \
+		    "Original-Envelope-Id: smtpx-dsn-17" "Status: 5.1.1" \
+		    "text/rfc822-headers" "Subject: smtpx DSN request" ||
+		    because "no failure DSN for dsn-sender@peers.test in $RIG_MAILDIR/new"
+		maildir_wait 30 dsn-sender@peers.test \
+		    "report-type=delivery-status" "Action: delivered" \
+		    "Final-Recipient: rfc822; dsn-ok@peers.test" ||
+		    because "no success DSN for dsn-sender@peers.test in $RIG_MAILDIR/new"
+		maildir_wait 30 dsn-ok@peers.test "Please report." ||
+		    because "the message did not reach dsn-ok@peers.test"
+	fi
+	case_end "25-like: DSN parameters taken; Postfix's failure and success reports reach the sender's Maildir"
 }
 
 # ---- run ---------------------------------------------------------------------

@@ -1299,6 +1299,196 @@ test_rule_auth(void **state)
 	assert_note(&g, "you logged in, yet");
 }
 
+/* notes_command: a MAIL or RCPT line as it goes out (issue 17). */
+static void
+run_command(struct got *g, const struct notes_ctx *c, const char *line)
+{
+	memset(g, 0, sizeof *g);
+	notes_command(c, line, collect, g);
+}
+
+static void
+test_params(void **state)
+{
+	struct notes_ctx	 c = ctx_at(587, SMTPCMD_NONE);
+	struct caps		*lab25, *lab587;
+	struct got		 g;
+
+	(void)state;
+	lab25 = mkcaps("250-lab.test greets x\n250-PIPELINING\n"
+	    "250-SIZE 10485760\n250-STARTTLS\n250-ENHANCEDSTATUSCODES\n"
+	    "250-CHUNKING\n250-BINARYMIME\n250-DSN\n250 8BITMIME");
+	lab587 = mkcaps("250-lab.test greets x\n250-PIPELINING\n"
+	    "250-SIZE 10485760\n250-AUTH PLAIN\n250-DSN\n250-SMTPUTF8\n"
+	    "250-REQUIRETLS\n250-MT-PRIORITY MIXER\n"
+	    "250-FUTURERELEASE 604800 2027-01-01T00:00:00Z\n"
+	    "250-DELIVERBY 60\n250 8BITMIME");
+
+	/* A UTF-8 address where SMTPUTF8 is not offered: said before the
+	   reply, and not told to add brackets it has. */
+	c.caps = lab25;
+	run_command(&g, &c, "MAIL FROM:<田中@例え.jp>");
+	assert_note(&g, "<田中@例え.jp> is not ASCII: it needs SMTPUTF8");
+	assert_no_note(&g, "bracket");
+	run_command(&g, &c, "RCPT TO:<θσ@lab.test>");
+	assert_note(&g, "<θσ@lab.test> is not ASCII");
+	/* Offered, but not given on MAIL FROM; given: explained. */
+	c.caps = lab587;
+	run_command(&g, &c, "MAIL FROM:<田中@例え.jp>");
+	assert_note(&g, "add SMTPUTF8 to MAIL FROM");
+	run_command(&g, &c, "MAIL FROM:<田中@例え.jp> SMTPUTF8");
+	assert_note(&g, "SMTPUTF8: this message may have UTF-8 (non-ASCII) "
+	    "addresses");
+	assert_no_note(&g, "not ASCII");
+	assert_no_note(&g, "did not offer");
+	/* ASCII addresses need nothing. */
+	run_command(&g, &c, "MAIL FROM:<a@example.org>");
+	assert_int_equal(g.n, 0);
+	/* SMTPUTF8 where it is not offered. */
+	c.caps = lab25;
+	run_command(&g, &c, "MAIL FROM:<a@example.org> SMTPUTF8");
+	assert_note(&g, "the server did not offer SMTPUTF8");
+
+	/* SIZE: declared, over the limit, not a number. */
+	run_command(&g, &c, "MAIL FROM:<a@b.example> SIZE=1000");
+	assert_note(&g, "SIZE=1000: you declare the message at about 1000");
+	assert_no_note(&g, "over");
+	run_command(&g, &c, "MAIL FROM:<a@b.example> SIZE=20000000");
+	assert_note(&g, "SIZE=20000000 is over the server's limit of 10485760");
+	run_command(&g, &c, "MAIL FROM:<a@b.example> SIZE=12k");
+	assert_note(&g, "SIZE takes a whole number");
+	/* BODY: each value; BINARYMIME needs BDAT. */
+	run_command(&g, &c, "MAIL FROM:<a@b.example> BODY=8BITMIME");
+	assert_note(&g, "BODY=8BITMIME: the message text may hold 8-bit");
+	assert_no_note(&g, "did not offer");
+	run_command(&g, &c, "mail from:<a@b.example> body=binarymime");
+	assert_note(&g, "not DATA");
+	run_command(&g, &c, "MAIL FROM:<a@b.example> BODY=9BIT");
+	assert_note(&g, "BODY is 7BIT, 8BITMIME or BINARYMIME");
+
+	/* DSN on MAIL and on RCPT, and in the wrong place. */
+	run_command(&g, &c, "MAIL FROM:<a@b.example> RET=HDRS ENVID=QQ314159");
+	assert_note(&g, "RET=HDRS: a failure report (DSN)");
+	assert_note(&g, "ENVID=QQ314159: your own id");
+	assert_no_note(&g, "did not offer");
+	run_command(&g, &c, "MAIL FROM:<a@b.example> RET=ALL");
+	assert_note(&g, "RET is FULL or HDRS");
+	run_command(&g, &c, "RCPT TO:<b@lab.test> NOTIFY=SUCCESS,DELAY "
+	    "ORCPT=rfc822;b@lab.test");
+	assert_note(&g, "NOTIFY=SUCCESS,DELAY: ask for a delivery status");
+	assert_note(&g, "ORCPT=rfc822;b@lab.test: the original recipient");
+	run_command(&g, &c, "RCPT TO:<b@lab.test> NOTIFY=NEVER");
+	assert_note(&g, "not even when delivery fails");
+	run_command(&g, &c, "RCPT TO:<b@lab.test> NOTIFY=NEVER,SUCCESS");
+	assert_note(&g, "NOTIFY is NEVER alone");
+	run_command(&g, &c, "RCPT TO:<b@lab.test> ORCPT=b@lab.test");
+	assert_note(&g, "ORCPT is type;address");
+	run_command(&g, &c, "MAIL FROM:<a@b.example> NOTIFY=SUCCESS");
+	assert_note(&g, "NOTIFY= belongs on RCPT TO");
+	run_command(&g, &c, "RCPT TO:<b@lab.test> RET=FULL");
+	assert_note(&g, "RET= belongs on MAIL FROM");
+
+	/* Offered only on 587: not offered on 25 is said. */
+	run_command(&g, &c, "MAIL FROM:<a@b.example> REQUIRETLS");
+	assert_note(&g, "REQUIRETLS: every hop must pass the message on over "
+	    "TLS");
+	assert_note(&g, "REQUIRETLS is only taken over TLS");
+	assert_note(&g, "the server did not offer REQUIRETLS");
+	c.caps = lab587;
+	c.tls = 1;
+	run_command(&g, &c, "MAIL FROM:<a@b.example> REQUIRETLS");
+	assert_no_note(&g, "only taken over TLS");
+	assert_no_note(&g, "did not offer");
+	run_command(&g, &c, "MAIL FROM:<a@b.example> MT-PRIORITY=-3");
+	assert_note(&g, "MT-PRIORITY=-3: the message's priority");
+	run_command(&g, &c, "MAIL FROM:<a@b.example> MT-PRIORITY=12");
+	assert_note(&g, "MT-PRIORITY is a whole number from -9 to 9");
+	run_command(&g, &c, "MAIL FROM:<a@b.example> HOLDFOR=3600");
+	assert_note(&g, "HOLDFOR=3600: the server holds the message 3600 "
+	    "seconds");
+	run_command(&g, &c, "MAIL FROM:<a@b.example> "
+	    "HOLDUNTIL=2026-12-24T18:00:00Z");
+	assert_note(&g, "HOLDUNTIL=2026-12-24T18:00:00Z: the server holds");
+	run_command(&g, &c, "MAIL FROM:<a@b.example> BY=3600;R");
+	assert_note(&g, "BY=3600;R: deliver within");
+	run_command(&g, &c, "MAIL FROM:<a@b.example> BY=0;R");
+	assert_note(&g, "BY is seconds;R");
+	run_command(&g, &c, "MAIL FROM:<a@b.example> AUTH=<>");
+	assert_note(&g, "AUTH=<>: who first submitted");
+	run_command(&g, &c, "MAIL FROM:<a@b.example> XFOO=1 SMTPUTF8=1");
+	assert_note(&g, "XFOO=1: not a parameter smtpx knows");
+	assert_note(&g, "SMTPUTF8 takes no value");
+	c.caps = lab25;
+	run_command(&g, &c, "MAIL FROM:<a@b.example> HOLDFOR=60 BY=60;N "
+	    "MT-PRIORITY=1");
+	assert_note(&g, "the server did not offer FUTURERELEASE");
+	assert_note(&g, "the server did not offer DELIVERBY");
+	assert_note(&g, "the server did not offer MT-PRIORITY");
+	/* Other commands, and no EHLO yet: nothing, or no offer judged. */
+	run_command(&g, &c, "VRFY 田中@例え.jp");
+	assert_int_equal(g.n, 0);
+	c.caps = NULL;
+	run_command(&g, &c, "MAIL FROM:<a@b.example> MT-PRIORITY=1");
+	assert_no_note(&g, "did not offer");
+
+	/* /explain of a parameter as typed. */
+	run_explain(&g, "NOTIFY=SUCCESS,DELAY", 0);
+	assert_note(&g, "NOTIFY=SUCCESS,DELAY: ask for a delivery status");
+	assert_no_note(&g, "belongs on");
+	run_explain(&g, "ret=hdrs", 0);
+	assert_note(&g, "RET=HDRS: a failure report");
+	run_explain(&g, "MT-PRIORITY=10", 0);
+	assert_note(&g, "MT-PRIORITY is a whole number from -9 to 9");
+	run_explain(&g, "COLOUR=blue", -1);
+	assert_note(&g, "cannot explain");
+
+	/* The reply: a non-ASCII address refused for its syntax where
+	   SMTPUTF8 is missing is told as that, not "angle brackets". */
+	c = ctx_at(25, SMTPCMD_RCPT);
+	c.caps = lab25;
+	c.cmdline = "RCPT TO:<田中@example.com>";
+	run_reply(&g, &c, "501 5.1.3 Bad recipient address syntax");
+	assert_note(&g, "the address is not ASCII and the server did not "
+	    "offer SMTPUTF8");
+	assert_no_note(&g, "angle brackets");
+	/* An ASCII address keeps Postfix's hint; so does a 503. */
+	c.cmdline = "RCPT TO:<bob@example.com";
+	run_reply(&g, &c, "501 5.1.3 Bad recipient address syntax");
+	assert_note(&g, "angle brackets");
+	c.cmdline = "RCPT TO:<田中@example.com>";
+	run_reply(&g, &c, "503 5.5.1 Error: need MAIL command");
+	assert_no_note(&g, "not ASCII");
+
+	/* A message file: over SIZE, and headers against SMTPUTF8. */
+#define U8HEAD		"Subject: 日本\r\n\r\nbody\r\n"
+#define U8BODY		"Subject: x\r\n\r\n日本\r\n"
+#define U8NOHEAD	"\r\n日本\r\n"
+	c = ctx_at(25, SMTPCMD_NONE);
+	c.caps = lab25;
+	memset(&g, 0, sizeof g);
+	notes_message(&c, U8HEAD, strlen(U8HEAD), 20000000ULL,
+	    collect, &g);
+	assert_note(&g, "the message is 20000000 bytes, over the server's "
+	    "SIZE limit of 10485760");
+	assert_note(&g, "the message's headers are not ASCII");
+	memset(&g, 0, sizeof g);
+	notes_message(&c, U8BODY, strlen(U8BODY), 100ULL, collect,
+	    &g);
+	assert_int_equal(g.n, 0);
+	/* No headers at all: the 8-bit text is all body. */
+	memset(&g, 0, sizeof g);
+	notes_message(&c, U8NOHEAD, strlen(U8NOHEAD), 100ULL, collect, &g);
+	assert_int_equal(g.n, 0);
+	c.caps = lab587;
+	memset(&g, 0, sizeof g);
+	notes_message(&c, U8HEAD, strlen(U8HEAD), 100ULL,
+	    collect, &g);
+	assert_int_equal(g.n, 0);
+
+	caps_free(lab25);
+	caps_free(lab587);
+}
+
 static void
 test_rule_challenge(void **state)
 {
@@ -2067,6 +2257,7 @@ main(void)
 		cmocka_unit_test(test_rule_relay),
 		cmocka_unit_test(test_rule_starttls),
 		cmocka_unit_test(test_rule_auth),
+		cmocka_unit_test(test_params),
 		cmocka_unit_test(test_rule_challenge),
 		cmocka_unit_test(test_rule_mixed_classes),
 		cmocka_unit_test(test_one_line_per_fact),
