@@ -91,12 +91,13 @@ XGETTEXT_FLAGS = --language=C --from-code=UTF-8 --add-comments=TRANSLATORS \
 	--package-name=smtpx --package-version=$(VERSION) \
 	--msgid-bugs-address=maintainers@users.noreply.r-seed-7f2ec9a4.example
 
+POT     ?= po/smtpx.pot
 pot:
-	xgettext $(XGETTEXT_FLAGS) -o po/smtpx.pot $(POT_SRC)
+	xgettext $(XGETTEXT_FLAGS) -o $(POT) $(POT_SRC)
 
 po-update: pot
 	for l in $(LINGUAS); do \
-	    msgmerge --quiet --update --backup=none po/$$l.po po/smtpx.pot \
+	    msgmerge --quiet --update --backup=none po/$$l.po $(POT) \
 	    || exit 1; done
 
 $(BUILD)/smtpx: $(TUI_OBJ) $(BUILD)/liblab.a $(BUILD)/libcore.a | $(MO)
