@@ -138,8 +138,19 @@ t_check "English by default: no Japanese in the English run" \
 if [ -e "$notes" ]; then
 	printf 'EHLO me\nQUIT\n' | LANGUAGE=ja timeout 60 "$SMTPX" --lab \
 	    --batch 25 >"$tmp/notes.out" 2>&1
+	# /save writes in --lang's language whatever /lang chose since;
+	# without --lang it follows /lang.
+	jp='^   # .*[\x{3040}-\x{30ff}\x{4e00}-\x{9fff}]'
+	printf 'EHLO me\n/lang en\n/save %s\nQUIT\n' "$tmp/s1.txt" |
+	    timeout 60 "$SMTPX" --lang ja --lab --batch 25 >/dev/null 2>&1
+	t_check "/save after /lang en under --lang ja: notes in Japanese" \
+	    grep -qP "$jp" "$tmp/s1.txt"
+	printf 'EHLO me\n/lang en\n/save %s\nQUIT\n' "$tmp/s2.txt" |
+	    LANGUAGE=ja timeout 60 "$SMTPX" --lab --batch 25 >/dev/null 2>&1
+	t_check "/save after /lang en without --lang: notes in English" \
+	    eval '[ -s "$tmp/s2.txt" ] && ! grep -qP "$jp" "$tmp/s2.txt"'
 	t_check "notes in Japanese with the notes' catalogue" \
-	    grep -q '^   # .*[ぁ-んァ-ン]' "$tmp/notes.out"
+	    grep -qP '^   # .*[\x{3040}-\x{30ff}\x{4e00}-\x{9fff}]' "$tmp/notes.out"
 fi
 
 # --- at start ----------------------------------------------------------
@@ -266,7 +277,7 @@ type_line ja "/explain 550 5.7.1"
 check "a note under /explain" ja see ja "# "
 check "notes wrapped at 60 columns, kinsoku kept" ja wait_until 5 rows_ok ja
 if [ -e "$notes" ]; then
-	note_ja() { screen ja | grep -q '^   # .*[ぁ-んァ-ン]'; }
+	note_ja() { screen ja | grep -qP '^   # .*[\x{3040}-\x{30ff}\x{4e00}-\x{9fff}]'; }
 	check "the note is in Japanese" ja wait_until 5 note_ja
 fi
 type_line ja "/lang en"
@@ -275,7 +286,7 @@ check "/lang en: said in English" ja see ja "language: en"
 check "/lang en: the events already shown keep their words" ja \
     has ja "練習用アカウント"
 if [ -e "$notes" ]; then
-	note_en() { ! screen ja | grep -q '^   # .*[ぁ-んァ-ン]'; }
+	note_en() { ! screen ja | grep -qP '^   # .*[\x{3040}-\x{30ff}\x{4e00}-\x{9fff}]'; }
 	check "/lang en: the note is drawn again in English" ja \
 	    wait_until 5 note_en
 fi
