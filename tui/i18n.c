@@ -7,7 +7,9 @@
  * into question marks. "en" is the untranslated text: LANGUAGE=en finds
  * no catalogue and gettext returns the msgid. Changing LANGUAGE while
  * running needs gettext's cache dropped (_nl_msg_cat_cntr, as the
- * gettext manual says).
+ * gettext manual says). A LANG=ja_JP.UTF-8 whose locale is not
+ * installed is taken as --lang ja would be, but not as a choice for
+ * /save.
  */
 #include <langinfo.h>
 #include <limits.h>
@@ -29,6 +31,7 @@ extern int	_nl_msg_cat_cntr;
 static const char	*i18n_forced;	/* --lang */
 static const char	*i18n_screen;	/* /lang, or --lang */
 static char		 i18n_dirbuf[2200];
+static int		 i18n_lost;	/* LANGUAGE, the locale not here */
 
 int
 i18n_known(const char *lang)
@@ -91,33 +94,71 @@ i18n_is_c(const char *loc)
 	    strcmp(loc, "POSIX") == 0;
 }
 
+/* Messages from a catalogue, and characters that are UTF-8. */
 static void
-i18n_apply(const char *lang)
+i18n_utf8(void)
 {
 	const char	*cs;
 
+	if (i18n_is_c(setlocale(LC_MESSAGES, NULL)))
+		(void)setlocale(LC_MESSAGES, "C.UTF-8");
+	cs = nl_langinfo(CODESET);
+	if (cs == NULL || (strcasecmp(cs, "UTF-8") != 0 &&
+	    strcasecmp(cs, "utf8") != 0))
+		(void)setlocale(LC_CTYPE, "C.UTF-8");
+}
+
+static void
+i18n_apply(const char *lang)
+{
 	if (lang == NULL)
 		return;
-	if (strcmp(lang, "ja") == 0) {
-		if (i18n_is_c(setlocale(LC_MESSAGES, NULL)))
-			(void)setlocale(LC_MESSAGES, "C.UTF-8");
-		cs = nl_langinfo(CODESET);
-		if (cs == NULL || (strcasecmp(cs, "UTF-8") != 0 &&
-		    strcasecmp(cs, "utf8") != 0))
-			(void)setlocale(LC_CTYPE, "C.UTF-8");
-	}
+	if (strcmp(lang, "ja") == 0)
+		i18n_utf8();
 	setenv("LANGUAGE", lang, 1);
 	++_nl_msg_cat_cntr;
+}
+
+/* The language the environment asks for when its locale is not on
+   this system (LANG=ja_JP.UTF-8 without the ja_JP locale generated):
+   glibc falls back to C then, and would show English. */
+static const char *
+i18n_env_lang(void)
+{
+	static const char *const vars[] = { "LC_ALL", "LC_MESSAGES", "LANG" };
+	const char	*v;
+	size_t		 i;
+
+	for (i = 0; i < sizeof vars / sizeof vars[0]; i++)
+		if ((v = getenv(vars[i])) != NULL && *v != '\0')
+			break;
+	if (i == sizeof vars / sizeof vars[0])
+		return NULL;
+	if (strncmp(v, "ja", 2) == 0 && (v[2] == '\0' || v[2] == '_' ||
+	    v[2] == '.'))
+		return "ja";
+	return NULL;
 }
 
 int
 i18n_init(const char *lang)
 {
+	int	 lost;
+
 	(void)setlocale(LC_CTYPE, "");
-	(void)setlocale(LC_MESSAGES, "");
+	lost = setlocale(LC_MESSAGES, "") == NULL;
 	i18n_find_dir();
 	(void)bindtextdomain(I18N_DOMAIN, i18n_dirbuf);
 	(void)bind_textdomain_codeset(I18N_DOMAIN, "UTF-8");
+	if (lang == NULL && lost) {
+		/* A LANGUAGE list is honoured once LC_MESSAGES is not C. */
+		if (getenv("LANGUAGE") != NULL && *getenv("LANGUAGE") != '\0') {
+			i18n_lost = 1;
+			i18n_utf8();
+		}
+		else if ((i18n_screen = i18n_env_lang()) != NULL)
+			i18n_apply(i18n_screen);
+	}
 	if (lang == NULL)
 		return 0;
 	if (!i18n_known(lang))
@@ -140,7 +181,10 @@ i18n_set(const char *lang)
 void
 i18n_locale_again(void)
 {
-	i18n_apply(i18n_screen);
+	if (i18n_screen != NULL)
+		i18n_apply(i18n_screen);
+	else if (i18n_lost)
+		i18n_utf8();
 }
 
 const char *

@@ -162,6 +162,14 @@ t_check "LANGUAGE=ja with C.UTF-8: --help in Japanese" \
     [ "${out%%:*}" = "使い方" ]
 out=$(LANGUAGE=ja "$SMTPX" --lang en --help 2>&1 | head -1)
 t_check "--lang en overrides LANGUAGE=ja" [ "${out%%:*}" = "usage" ]
+# LANG=ja_JP.UTF-8 is Japanese whether that locale is installed or not
+# (when it is not, glibc falls back to C, and smtpx to C.UTF-8 with ja).
+out=$(env -u LC_ALL LANG=ja_JP.UTF-8 "$SMTPX" --help 2>&1 | head -1)
+t_check "LANG=ja_JP.UTF-8: --help in Japanese" [ "${out%%:*}" = "使い方" ]
+out=$(env -u LC_ALL LANG=ja_JP.UTF-8 LANGUAGE=ja "$SMTPX" --help 2>&1 |
+    head -1)
+t_check "LANG=ja_JP.UTF-8 LANGUAGE=ja: --help in Japanese" \
+    [ "${out%%:*}" = "使い方" ]
 out=$(LC_ALL=C LANGUAGE=ja "$SMTPX" --help 2>&1 | head -1)
 t_check "the C locale without --lang stays English" \
     [ "${out%%:*}" = "usage" ]
@@ -215,7 +223,7 @@ start() {
 	shift
 	T kill-session -t "$_name" >/dev/null 2>&1
 	T new-session -d -s "$_name" -x 60 -y 30 "env -i PATH=/usr/bin:/bin \
-	    LC_ALL=C.UTF-8 TERM=screen INPUTRC=/dev/null HOME=$tmp/home \
+	    ${START_ENV:-LC_ALL=C.UTF-8} TERM=screen INPUTRC=/dev/null HOME=$tmp/home \
 	    XDG_STATE_HOME=$tmp/state XDG_CONFIG_HOME=$tmp/config $SMTPX $*; \
 	    echo \"[exited \$?]\"; sleep 600"
 }
@@ -294,5 +302,12 @@ type_line ja "/lang ja"
 check "/lang ja: back to Japanese" ja status_see ja "未接続"
 type_line ja "/quit"
 check "quits" ja see ja "[exited 0]"
+
+# The locale alone: LANG=ja_JP.UTF-8 (installed or not), no --lang.
+START_ENV=LANG=ja_JP.UTF-8 start env --lab
+check "LANG=ja_JP.UTF-8: the screen in Japanese" env status_see env "未接続"
+check "LANG=ja_JP.UTF-8: the welcome text" env see env "練習用アカウント"
+type_line env "/quit"
+check "quits" env see env "[exited 0]"
 
 t_done
