@@ -155,8 +155,7 @@ i18n_init(const char *lang)
 		if (getenv("LANGUAGE") != NULL && *getenv("LANGUAGE") != '\0') {
 			i18n_lost = 1;
 			i18n_utf8();
-		}
-		else if ((i18n_screen = i18n_env_lang()) != NULL)
+		} else if ((i18n_screen = i18n_env_lang()) != NULL)
 			i18n_apply(i18n_screen);
 	}
 	if (lang == NULL)
