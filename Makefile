@@ -13,6 +13,7 @@ MANDIR    = $(PREFIX)/share/man/man1
 SHAREDIR  = $(PREFIX)/share/smtpx
 DOCDIR    = $(PREFIX)/share/doc/smtpx
 MANJADIR  = $(PREFIX)/share/man/ja/man1
+LOCALEDIR = $(PREFIX)/share/locale
 BASHCOMPDIR = $(PREFIX)/share/bash-completion/completions
 ZSHCOMPDIR  = $(PREFIX)/share/zsh/vendor-completions
 
@@ -37,7 +38,8 @@ CFLAGS   ?= -O2
 XCFLAGS   = -std=c11 -g -Wall -Wextra -Wshadow -Wstrict-prototypes \
             -Wmissing-prototypes -Wpointer-arith -Wformat=2 \
             -D_GNU_SOURCE -DSMTPX_VERSION='"$(VERSION)"' \
-            -DSMTPX_SHAREDIR='"$(SHAREDIR)"' $(SAN) $(CFLAGS)
+            -DSMTPX_SHAREDIR='"$(SHAREDIR)"' \
+            -DSMTPX_LOCALEDIR='"$(LOCALEDIR)"' $(SAN) $(CFLAGS)
 LDFLAGS  += $(SAN)
 
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
@@ -57,7 +59,7 @@ TUI_OBJ  = $(TUI_SRC:%.c=$(BUILD)/%.o)
 UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
 .PHONY: all deps check unit run asan asan-build fuzz install uninstall clean bench \
-	notes-eval \
+	notes-eval pot po-update \
 	deb dist check-package FORCE
 
 all: smtpx
@@ -68,7 +70,37 @@ deps:
 smtpx: $(BUILD)/smtpx
 	cp $(BUILD)/smtpx $@.tmp && mv -f $@.tmp $@
 
-$(BUILD)/smtpx: $(TUI_OBJ) $(BUILD)/liblab.a $(BUILD)/libcore.a
+# Translations (po/README.md). Each language's catalogue is its po/LL.po
+# joined with the notes' po/notes.LL.po when the tree has one; the .mo
+# goes where the binary finds it without an install (tui/i18n.c).
+# xgettext reads the marks: _() N_() P_() in tui/, N_() in core's notes
+# tables, and core's event and error formats by the functions' names.
+LINGUAS  = ja
+MO       = $(LINGUAS:%=$(BUILD)/locale/%/LC_MESSAGES/smtpx.mo)
+POT_SRC  = $(sort $(CORE_SRC) $(TUI_SRC) $(LAB_SRC))
+XGETTEXT_FLAGS = --language=C --from-code=UTF-8 --add-comments=TRANSLATORS \
+	--keyword=_ --keyword=N_ --keyword=P_:1,2 --keyword=CORE_TR \
+	--keyword=CORE_PL:1,2 --keyword=session_log:3 --keyword=session_fail:3 \
+	--flag=session_log:3:c-format --flag=session_fail:3:c-format \
+	--flag=CORE_PL:1:c-format --flag=CORE_PL:2:c-format \
+	--keyword=cmd_event:2 --keyword=cmd_error:2 --keyword=screen_log:3 \
+	--keyword=screen_message:3 --flag=cmd_event:2:c-format \
+	--flag=cmd_error:2:c-format --flag=screen_log:3:c-format \
+	--flag=screen_message:3:c-format --flag=P_:1:c-format \
+	--flag=P_:2:c-format \
+	--package-name=smtpx --package-version=$(VERSION) \
+	--msgid-bugs-address=maintainers@users.noreply.r-seed-7f2ec9a4.example
+
+POT     ?= po/smtpx.pot
+pot:
+	xgettext $(XGETTEXT_FLAGS) -o $(POT) $(POT_SRC)
+
+po-update: pot
+	for l in $(LINGUAS); do \
+	    msgmerge --quiet --update --backup=none po/$$l.po $(POT) \
+	    || exit 1; done
+
+$(BUILD)/smtpx: $(TUI_OBJ) $(BUILD)/liblab.a $(BUILD)/libcore.a | $(MO)
 	$(CC) $(LDFLAGS) -o $@ $(TUI_OBJ) $(BUILD)/liblab.a $(BUILD)/libcore.a \
 	    $(PKG_LIBS) -lpthread
 
@@ -93,6 +125,11 @@ FORCE:
 # A unit test of tui/NAME.c is test_NAME and links that file: rebuild it
 # when the file changes.
 .SECONDEXPANSION:
+$(BUILD)/locale/%/LC_MESSAGES/smtpx.mo: po/%.po $$(wildcard po/notes.%.po)
+	@mkdir -p $(dir $@)
+	msgcat --use-first --force-po -o $@.po $^
+	msgfmt --check -o $@.tmp $@.po && rm -f $@.po && mv -f $@.tmp $@
+
 $(BUILD)/tests/%: tests/unit/%.c $$(wildcard tui/$$(subst test_,,$$*).c) \
     $(BUILD)/liblab.a $(BUILD)/libcore.a
 	@mkdir -p $(dir $@)
@@ -165,7 +202,7 @@ bench: smtpx
 # `make install` and the Debian package (debian/rules installs through
 # this target with PREFIX=/usr) put the same files in the same places;
 # lessons and the Japanese man page go in when the tree has them.
-install: smtpx
+install: smtpx $(MO)
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR) \
 	    $(DESTDIR)$(SHAREDIR)/themes $(DESTDIR)$(DOCDIR) \
 	    $(DESTDIR)$(BASHCOMPDIR) $(DESTDIR)$(ZSHCOMPDIR)
@@ -178,6 +215,10 @@ install: smtpx
 	if [ -e docs/smtpx.ja.1 ]; then \
 	    install -d $(DESTDIR)$(MANJADIR) && \
 	    install -m 644 docs/smtpx.ja.1 $(DESTDIR)$(MANJADIR)/smtpx.1; fi
+	for l in $(LINGUAS); do \
+	    install -d $(DESTDIR)$(LOCALEDIR)/$$l/LC_MESSAGES && \
+	    install -m 644 $(BUILD)/locale/$$l/LC_MESSAGES/smtpx.mo \
+	    $(DESTDIR)$(LOCALEDIR)/$$l/LC_MESSAGES/smtpx.mo || exit 1; done
 	set -- lessons/*.lesson; if [ -e "$$1" ]; then \
 	    install -d $(DESTDIR)$(SHAREDIR)/lessons && \
 	    install -m 644 "$$@" $(DESTDIR)$(SHAREDIR)/lessons/; fi
@@ -188,6 +229,8 @@ uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/smtpx $(DESTDIR)$(MANDIR)/smtpx.1 \
 	    $(DESTDIR)$(MANJADIR)/smtpx.1 $(DESTDIR)$(BASHCOMPDIR)/smtpx \
 	    $(DESTDIR)$(ZSHCOMPDIR)/_smtpx
+	for l in $(LINGUAS); do \
+	    rm -f $(DESTDIR)$(LOCALEDIR)/$$l/LC_MESSAGES/smtpx.mo; done
 	rm -rf $(DESTDIR)$(SHAREDIR) $(DESTDIR)$(DOCDIR)
 
 # The Debian package, built in a temporary copy of the tree (what git

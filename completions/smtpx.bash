@@ -86,6 +86,8 @@ _smtpx()
 		COMPREPLY=($(compgen -W "$names" -- "$cur")) ;;
 	--format)
 		COMPREPLY=($(compgen -W 'text md json' -- "$cur")) ;;
+	--lang)
+		COMPREPLY=($(compgen -W 'ja en' -- "$cur")) ;;
 	-p|--port)
 		COMPREPLY=($(compgen -W '25 587 465' -- "$cur")) ;;
 	--listen)

@@ -148,7 +148,7 @@ session_vlog(struct session *s, enum tr_kind kind, unsigned flags,
 	char	 line[2048];
 	int	 n;
 
-	n = vsnprintf(line, sizeof line, fmt, ap);
+	n = vsnprintf(line, sizeof line, CORE_TR(fmt), ap);
 	if (n < 0)
 		return;
 	if ((size_t)n >= sizeof line)
@@ -465,8 +465,8 @@ session_end(struct session *s, enum session_fail fail)
 		return;		/* went on to the next target */
 	session_reset_conn(s);
 	if ((n = session_drop(s, 0)) > 0)
-		session_log(s, TR_EVENT, "%zu queued line%s not sent", n,
-		    n == 1 ? "" : "s");
+		session_log(s, TR_EVENT, CORE_PL("%zu queued line not sent",
+		    "%zu queued lines not sent", n), n);
 	if (fail != SESSION_OK && s->failure == SESSION_OK)
 		s->failure = fail;
 	caps_free(s->caps);
@@ -788,8 +788,9 @@ session_on_starttls(struct session *s, const struct reply *r)
 		return 0;
 	}
 	if ((n = session_drop(s, 0)) > 0)
-		session_log(s, TR_ERROR, "STARTTLS refused; %zu queued line%s "
-		    "not sent in clear", n, n == 1 ? "" : "s");
+		session_log(s, TR_ERROR, CORE_PL("STARTTLS refused; %zu queued "
+		    "line not sent in clear", "STARTTLS refused; %zu queued "
+		    "lines not sent in clear", n), n);
 	else
 		session_log(s, TR_ERROR, "STARTTLS refused");
 	if (s->failure == SESSION_OK)
@@ -1226,8 +1227,8 @@ session_cancel_queued(struct session *s)
 	size_t	 n;
 
 	if ((n = session_drop(s, 0)) > 0)
-		session_log(s, TR_EVENT, "cancelled %zu queued line%s", n,
-		    n == 1 ? "" : "s");
+		session_log(s, TR_EVENT, CORE_PL("cancelled %zu queued line",
+		    "cancelled %zu queued lines", n), n);
 	return n;
 }
 
@@ -1298,8 +1299,8 @@ session_quit(struct session *s, int wait_ms)
 		return 0;
 	}
 	if ((n = session_drop(s, 0)) > 0)
-		session_log(s, TR_EVENT, "%zu queued line%s not sent", n,
-		    n == 1 ? "" : "s");
+		session_log(s, TR_EVENT, CORE_PL("%zu queued line not sent",
+		    "%zu queued lines not sent", n), n);
 	if (s->stream != NULL && s->stream->bdat)
 		s->stream->stop = 1;	/* QUIT after the chunk in flight */
 	s->quit_ms = wait_ms > 0 ? wait_ms : 1;

@@ -61,8 +61,9 @@ session_drop_message(struct session *s)
 		session_qitem_free(q);
 		n++;
 	} while (!last);
-	session_log(s, TR_EVENT, "DATA was not accepted (no 354): %zu message "
-	    "line%s typed ahead not sent", n, n == 1 ? "" : "s");
+	session_log(s, TR_EVENT, CORE_PL("DATA was not accepted (no 354): %zu "
+	    "message line typed ahead not sent", "DATA was not accepted (no "
+	    "354): %zu message lines typed ahead not sent", n), n);
 }
 
 /* Open path for reading if it is a regular file: the descriptor and its
@@ -540,9 +541,9 @@ session_reply_bdat(struct session *s, const struct reply *r)
 		return;
 	}
 	if (st->last) {
-		session_log(s, TR_EVENT, "sent %s: %llu bytes in %zu BDAT "
-		    "chunk%s", st->name, st->bytes, st->chunks,
-		    st->chunks == 1 ? "" : "s");
+		session_log(s, TR_EVENT, CORE_PL("sent %s: %llu bytes in %zu "
+		    "BDAT chunk", "sent %s: %llu bytes in %zu BDAT chunks",
+		    st->chunks), st->name, st->bytes, st->chunks);
 		session_stream_free(s);
 		session_set_state(s, SESSION_HELLO);
 		return;

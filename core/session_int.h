@@ -21,6 +21,7 @@
 #include "caps.h"
 #include "dataenc.h"
 #include "findings.h"
+#include "i18n_core.h"
 #include "io.h"
 #include "notes.h"
 #include "reply.h"

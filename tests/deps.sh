@@ -15,7 +15,7 @@
 # without starting the system's own mail daemons. Otherwise the exact
 # apt-get line is printed and the script fails.
 set -u
-build="gcc make pkg-config libncurses-dev libreadline-dev libssl-dev libjansson-dev libc-ares-dev openssl"
+build="gcc make pkg-config gettext libncurses-dev libreadline-dev libssl-dev libjansson-dev libc-ares-dev openssl"
 package="debhelper dpkg-dev fakeroot lintian man-db git zsh bsdutils libcmocka-dev"
 test="libcmocka-dev tmux python3 dnsmasq-base postfix dovecot-core swaks libnet-ssleay-perl dante-server clang libclang-rt-14-dev procps time"
 case "${1:-build}" in

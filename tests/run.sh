@@ -12,6 +12,8 @@ set -u
 top=$(cd "$(dirname "$0")/.." && pwd)
 cd "$top" || exit 1
 export SMTPX_TOP="$top" LC_ALL=C.UTF-8
+# The goldens are English: a LANGUAGE of the caller's would translate.
+unset LANGUAGE
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 

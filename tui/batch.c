@@ -19,6 +19,7 @@
 
 #include "buf.h"
 #include "export.h"
+#include "i18n.h"
 #include "reply.h"
 #include "render.h"
 #include "session.h"
@@ -310,9 +311,10 @@ batch_skip_message(struct batch *b)
 	}
 	buf_free(&kept);
 	if (n > 0)
-		session_log(b->app->session, TR_EVENT, "DATA was not accepted "
-		    "(no 354): %lu message line%s of the script skipped", n,
-		    n == 1 ? "" : "s");
+		session_log(b->app->session, TR_EVENT, P_("DATA was not "
+		    "accepted (no 354): %lu message line of the script "
+		    "skipped", "DATA was not accepted (no 354): %lu message "
+		    "lines of the script skipped", n), n);
 }
 
 /*
@@ -325,7 +327,7 @@ static void
 batch_abandon(struct batch *b, const char *why)
 {
 	session_log(b->app->session, TR_EVENT, "%s: closing without ending "
-	    "the message, so the server discards it", why);
+	    "the message, so the server discards it", _(why));
 	session_close(b->app->session);
 	b->quit = 1;
 }
@@ -355,7 +357,7 @@ batch_nul(struct batch *b, const char *line, size_t len)
 	session_log(s, TR_ERROR, "script line %lu: a NUL byte at offset %zu; "
 	    "SMTP does not allow NUL in a message (RFC 5321 4.1.1.4)",
 	    b->lineno, (size_t)(z - line));
-	batch_abandon(b, "the message cannot be sent");
+	batch_abandon(b, N_("the message cannot be sent"));
 	return 1;
 }
 
@@ -446,8 +448,8 @@ batch_main(struct app *app)
 		if (app->usage_errors > usage) {
 			batch_first(&b, EXIT_USAGE);
 			if (in_data && strncmp(line, "/data", 5) == 0)
-				batch_abandon(&b, "the message file was "
-				    "refused");
+				batch_abandon(&b, N_("the message file was "
+				    "refused"));
 		}
 		is_data = !in_data && batch_is_data(line);
 		batch_wipe(&b, line);

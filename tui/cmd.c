@@ -26,6 +26,7 @@
 #include "compare.h"
 #include "dns.h"
 #include "export.h"
+#include "i18n.h"
 #include "lab.h"
 #include "notes.h"
 #include "render.h"
@@ -67,6 +68,7 @@ static int	cmd_reproduce(struct app *, int, char **, const char *);
 static int	cmd_compare(struct app *, int, char **, const char *);
 static int	cmd_theme(struct app *, int, char **, const char *);
 static int	cmd_notes(struct app *, int, char **, const char *);
+static int	cmd_lang(struct app *, int, char **, const char *);
 static int	cmd_lab(struct app *, int, char **, const char *);
 static int	cmd_probe(struct app *, int, char **, const char *);
 static int	cmd_lesson(struct app *, int, char **, const char *);
@@ -75,113 +77,117 @@ static int	cmd_quit(struct app *, int, char **, const char *);
 
 static const struct cmd cmd_table[] = {
 	{ "connect", 1, 14, "/connect HOST [PORT] [--tls] [TLS options]",
-	  "connect to HOST; PORT defaults to 25; --tls (or port 465) means "
+	  N_("connect to HOST; PORT defaults to 25; --tls (or port 465) means "
 	  "TLS from the first byte. HOST 'lab' is the built-in lab; "
 	  "--mx DOMAIN: its MX hosts in order. For this connection only: "
 	  "--proxy URL (through a SOCKS5 proxy), --servername NAME (sent as "
 	  "SNI and verified, for HOST an address), --ca-file FILE (trust "
 	  "that CA), --insecure (go on past a bad certificate), --timeout "
-	  "SECONDS (every wait).",
+	  "SECONDS (every wait)."),
 	  cmd_connect_fn },
 	{ "close", 0, 0, "/close",
-	  "send QUIT if the session is up, wait a moment for the 221, then "
-	  "close the connection; smtpx keeps running for the next /connect.",
+	  N_("send QUIT if the session is up, wait a moment for the 221, then "
+	  "close the connection; smtpx keeps running for the next /connect."),
 	  cmd_close },
 	{ "starttls", 0, 0, "/starttls",
-	  "send STARTTLS and upgrade the connection to TLS (RFC 3207); "
-	  "nothing typed meanwhile is sent until the handshake is verified.",
+	  N_("send STARTTLS and upgrade the connection to TLS (RFC 3207); "
+	  "nothing typed meanwhile is sent until the handshake is verified."),
 	  cmd_starttls },
 	{ "auth", 1, 3, "/auth MECH [USER [SECRET]]",
-	  "authenticate with MECH (PLAIN, LOGIN, CRAM-MD5, XOAUTH2, "
+	  N_("authenticate with MECH (PLAIN, LOGIN, CRAM-MD5, XOAUTH2, "
 	  "SCRAM-SHA-1, SCRAM-SHA-256); asks for what is missing, secret "
-	  "input hidden. The exchange is shown decoded, the secret masked.",
+	  "input hidden. The exchange is shown decoded, the secret masked."),
 	  cmd_auth },
 	{ "send", 2, CMD_MAXARGS - 1, "/send FROM TO [TO...]",
-	  "MAIL FROM, RCPT TO for each TO, DATA and a short generated test "
-	  "message.", cmd_send },
+	  N_("MAIL FROM, RCPT TO for each TO, DATA and a short generated test "
+	  "message."), cmd_send },
 	{ "data", 1, 1, "/data FILE",
-	  "after DATA got 354: send FILE as the message (CRLF line ends, "
-	  "dot-stuffed) and end it with CRLF.CRLF.", cmd_data },
+	  N_("after DATA got 354: send FILE as the message (CRLF line ends, "
+	  "dot-stuffed) and end it with CRLF.CRLF."), cmd_data },
 	{ "bdat", 1, 2, "/bdat FILE [CHUNK]",
-	  "after RCPT, instead of DATA: send FILE as it is in BDAT chunks of "
+	  N_("after RCPT, instead of DATA: send FILE as it is in BDAT chunks of "
 	  "CHUNK bytes (default 1048576), the last one BDAT n LAST "
 	  "(CHUNKING, RFC 3030), each chunk's reply shown; a refusal stops "
-	  "the rest. Streamed from the file, whatever its size.", cmd_bdat },
+	  "the rest. Streamed from the file, whatever its size."), cmd_bdat },
 	{ "explain", 1, CMD_MAXARGS - 1, "/explain CODE",
-	  "explain a reply code (550), an enhanced status code (5.7.1), both, "
-	  "an EHLO keyword, a MAIL or RCPT parameter (NOTIFY=SUCCESS), or a "
-	  "whole reply pasted from a bounce.",
+	  N_("explain a reply code (550), an enhanced status code (5.7.1), "
+	  "both, an EHLO keyword, a MAIL or RCPT parameter (NOTIFY=SUCCESS), "
+	  "or a whole reply pasted from a bounce."),
 	  cmd_explain },
 	{ "caps", 0, 0, "/caps",
-	  "what the server offered in its last EHLO reply.", cmd_caps },
+	  N_("what the server offered in its last EHLO reply."), cmd_caps },
 	{ "cert", 0, 3, "/cert [save [--force] FILE]",
-	  "the server's certificate chain and the TLS connection: names, "
+	  N_("the server's certificate chain and the TLS connection: names, "
 	  "validity, SHA-256 fingerprint, key; also after a failed "
 	  "verification. /cert save FILE writes the chain as PEM (mode 0600, "
 	  "never through a symbolic link; an existing file is replaced as "
-	  "/save replaces it).", cmd_cert },
+	  "/save replaces it)."), cmd_cert },
 	{ "status", 0, 0, "/status",
-	  "where the session stands, what could come next, and what was "
-	  "found out about the server (findings).", cmd_status },
+	  N_("where the session stands, what could come next, and what was "
+	  "found out about the server (findings)."), cmd_status },
 	{ "b64", 1, CMD_MAXARGS - 1, "/b64 TEXT",
-	  "base64 of TEXT, for AUTH by hand; \\0 stands for a NUL byte "
+	  N_("base64 of TEXT, for AUTH by hand; \\0 stands for a NUL byte "
 	  "(/b64 \\0user\\0password for PLAIN). Kept out of history and of "
-	  "saved transcripts.", cmd_b64 },
+	  "saved transcripts."), cmd_b64 },
 	{ "unb64", 1, 1, "/unb64 TEXT",
-	  "decode base64 TEXT (a 334 challenge, say). Kept out of history "
-	  "and of saved transcripts.", cmd_unb64 },
+	  N_("decode base64 TEXT (a 334 challenge, say). Kept out of history "
+	  "and of saved transcripts."), cmd_unb64 },
 	{ "save", 1, 2, "/save [--force] FILE",
-	  "write the transcript to FILE (mode 0600, ~ is $HOME), secrets "
+	  N_("write the transcript to FILE (mode 0600, ~ is $HOME), secrets "
 	  "masked, after a header naming the server and TLS. An existing "
 	  "FILE is replaced only when confirmed, or in line mode with "
-	  "--force.", cmd_save },
+	  "--force."), cmd_save },
 	{ "export", 1, 2, "/export [--force] FILE",
-	  "write the session for others: FILE.md is Markdown for a ticket "
+	  N_("write the session for others: FILE.md is Markdown for a ticket "
 	  "(header, findings, transcript with latencies), FILE.json is JSON "
 	  "Lines for tools, FILE.txt is what /save writes (docs/export.md). "
-	  "Secrets masked; the file is written as /save writes it.",
+	  "Secrets masked; the file is written as /save writes it."),
 	  cmd_export },
 	{ "reproduce", 1, 3, "/reproduce swaks|curl|openssl [[--force] FILE]",
-	  "the shell command that reruns this session with that tool: host, "
+	  N_("the shell command that reruns this session with that tool: host, "
 	  "port, TLS and verification, EHLO name, AUTH mechanism and user, "
 	  "sender, recipients and the last message. The password is read "
 	  "when it runs from the file $PASSWORD_FILE names; it is never "
 	  "shown. With FILE the command is written there (as /save writes), "
-	  "ready for sh.",
+	  "ready for sh."),
 	  cmd_reproduce },
 	{ "compare", 2, 2, "/compare A.json B.json",
-	  "compare two sessions saved with /export FILE.json (or --format "
+	  N_("compare two sessions saved with /export FILE.json (or --format "
 	  "json) side by side: each command with its replies next to the "
 	  "other's, aligned by verb, then the last EHLO's capabilities, TLS, "
 	  "the user and the findings; between the columns | marks a "
 	  "difference, < a line only in A, > only in B (in the line mode: a "
-	  "diff, ! differs, - only in A, + only in B).", cmd_compare },
+	  "diff, ! differs, - only in A, + only in B)."), cmd_compare },
 	{ "theme", 1, 1, "/theme NAME",
-	  "switch colours: default, light, high-contrast, mono.", cmd_theme },
+	  N_("switch colours: default, light, high-contrast, mono."), cmd_theme },
 	{ "notes", 1, 1, "/notes on|off",
-	  "show or hide the explanations under replies.", cmd_notes },
+	  N_("show or hide the explanations under replies."), cmd_notes },
+	{ "lang", 0, 1, "/lang [ja|en]",
+	  N_("the language of the screen: notes already shown are said again "
+	  "in it; events keep the words they were made with. Without a word, "
+	  "the language now."), cmd_lang },
 	{ "lab", 0, 2, "/lab [inbox | op25b on|off]",
-	  "with --lab: where the lab listens and whether OP25B is on; "
+	  N_("with --lab: where the lab listens and whether OP25B is on; "
 	  "/lab inbox lists the messages the lab accepted; /lab op25b on "
 	  "makes its port 25 accept no new connection, as an ISP's block "
-	  "of outbound port 25 does (587 and 465 still work).", cmd_lab },
+	  "of outbound port 25 does (587 and 465 still work)."), cmd_lab },
 	{ "probe", 1, 2, "/probe TARGET | show N",
-	  "diagnose every mail port of TARGET (user@domain, a domain, a host, "
-	  "or lab for the lab's three ports): DNS facts, each MX on 25, "
+	  N_("diagnose every mail port of TARGET (user@domain, a domain, a "
+	  "host, or lab for the lab's three ports): DNS facts, each MX on 25, "
 	  "submission on 587 and 465, TLS, certificate, AUTH before and "
 	  "after TLS, then findings such as op25b-likely. Rows appear as "
 	  "each port finishes; Ctrl-C stops it. Nothing is sent but EHLO, "
 	  "STARTTLS and QUIT (and AUTH with --user). /probe show N shows "
-	  "the conversation of the Nth endpoint.", cmd_probe },
+	  "the conversation of the Nth endpoint."), cmd_probe },
 	{ "lesson", 0, 1, "/lesson [NAME|next|back|restart|stop]",
-	  "guided lessons against the lab: no word lists them, NAME (or "
+	  N_("guided lessons against the lab: no word lists them, NAME (or "
 	  "its number) starts one where you left it; next and back move a "
 	  "step, restart starts over, stop closes the lesson. Enter sends "
-	  "the suggested line; you may type anything instead.", cmd_lesson },
+	  "the suggested line; you may type anything instead."), cmd_lesson },
 	{ "help", 0, 1, "/help [COMMAND]",
-	  "list the commands, or explain one.", cmd_help_fn },
+	  N_("list the commands, or explain one."), cmd_help_fn },
 	{ "quit", 0, 0, "/quit",
-	  "send QUIT if connected, then leave.", cmd_quit },
+	  N_("send QUIT if connected, then leave."), cmd_quit },
 };
 #define CMD_COUNT (sizeof cmd_table / sizeof cmd_table[0])
 
@@ -189,8 +195,8 @@ const char *const cmd_names[] = {
 	"/connect", "/close", "/starttls", "/auth", "/send", "/data", "/bdat",
 	"/explain",
 	"/caps", "/cert", "/status", "/b64", "/unb64", "/save", "/export",
-	"/reproduce", "/theme", "/notes", "/lab", "/probe", "/lesson", "/help",
-	"/quit",
+	"/reproduce", "/theme", "/notes", "/lang", "/lab", "/probe", "/lesson",
+	"/help", "/quit",
 	NULL
 };
 
@@ -284,16 +290,17 @@ cmd_find(const char *name)
 	return NULL;
 }
 
-/* The first sentence or clause of a help text: up to "; " or ". ", so
-   "5.7.1" and "CRLF.CRLF" stay whole. */
+/* The first sentence or clause of a help text: up to "; " or ". " (or
+   a Japanese full stop), so "5.7.1" and "CRLF.CRLF" stay whole. */
 static size_t
 cmd_summary_len(const char *help)
 {
 	const char	*p;
 
 	for (p = help; *p; p++)
-		if ((p[0] == ';' || p[0] == '.') && (p[1] == ' ' || p[1] == '\0'))
-			break;
+		if (((p[0] == ';' || p[0] == '.') && (p[1] == ' ' ||
+		    p[1] == '\0')) || strncmp(p, "\xe3\x80\x82", 3) == 0)
+			break;		/* the last, a Japanese full stop */
 	return p - help;
 }
 
@@ -305,22 +312,24 @@ cmd_help(const char *topic, struct buf *out)
 
 	if (topic != NULL && *topic) {
 		if ((c = cmd_find(topic)) == NULL) {
-			buf_printf(out, "no command %s; /help lists them\n",
+			buf_printf(out, _("no command %s; /help lists them\n"),
 			    topic);
 			return;
 		}
-		buf_printf(out, "%s\n  %s\n", c->synopsis, c->help);
+		buf_printf(out, "%s\n  %s\n", c->synopsis, _(c->help));
 		return;
 	}
-	buf_addstr(out, "Lines starting with / are smtpx commands; anything "
-	    "else is sent to the server as typed.\n");
+	buf_addstr(out, _("Lines starting with / are smtpx commands; "
+	    "anything else is sent to the server as typed.\n"));
 	for (i = 0; i < CMD_COUNT; i++)
 		buf_printf(out, "  %-30s %.*s\n", cmd_table[i].synopsis,
-		    (int)cmd_summary_len(cmd_table[i].help), cmd_table[i].help);
-	buf_addstr(out, "SMTP: EHLO name, MAIL FROM:<a@b>, RCPT TO:<c@d>, "
-	    "DATA, then message lines and a lone '.', QUIT.\n");
-	buf_addstr(out, "For a bug report, start smtpx with --debug FILE: a "
-	    "trace of states, commands by name and timings, no secrets.\n");
+		    (int)cmd_summary_len(_(cmd_table[i].help)),
+		    _(cmd_table[i].help));
+	buf_addstr(out, _("SMTP: EHLO name, MAIL FROM:<a@b>, RCPT TO:<c@d>, "
+	    "DATA, then message lines and a lone '.', QUIT.\n"));
+	buf_addstr(out, _("For a bug report, start smtpx with --debug FILE: "
+	    "a trace of states, commands by name and timings, no "
+	    "secrets.\n"));
 }
 
 /* The number of words (runs of anything but space and tab) in s. */
@@ -1030,11 +1039,12 @@ cmd_caps(struct app *app, int argc, char **argv, const char *line)
 	   server's, the rest would make "x greets me offers 5". */
 	name = strcspn(c->domain, " \t");
 	if (name > 0)
-		cmd_event(app, "%.*s offers %zu extension%s:", (int)name,
-		    c->domain, c->n, c->n == 1 ? "" : "s");
+		cmd_event(app, P_("%.*s offers %zu extension:",
+		    "%.*s offers %zu extensions:", c->n), (int)name,
+		    c->domain, c->n);
 	else
-		cmd_event(app, "the server offers %zu extension%s:", c->n,
-		    c->n == 1 ? "" : "s");
+		cmd_event(app, P_("the server offers %zu extension:",
+		    "the server offers %zu extensions:", c->n), c->n);
 	for (i = 0; i < c->n; i++)
 		cmd_event(app, "  %s%s%s", c->v[i].keyword,
 		    c->v[i].params[0] ? " " : "", c->v[i].params);
@@ -1365,10 +1375,13 @@ cmd_save(struct app *app, int argc, char **argv, const char *line)
 	cmd_save_header(app, &head);
 	r = util_write_all(fd, head.data, head.len);
 	buf_free(&head);
-	if (r == 0)
+	if (r == 0) {
+		i18n_save_begin();
 		r = transcript_write(session_transcript(app->session), fd,
 		    app->notes, app->opt->timestamps ? TR_TIME_FULL :
 		    TR_TIME_NONE, render_entry_cb, NULL);
+		i18n_save_end();
+	}
 	if (cmd_close_out(app, "/save", full, fd, r) == -1)
 		return -1;
 	dropped = transcript_dropped(session_transcript(app->session));
@@ -1514,8 +1527,11 @@ cmd_export(struct app *app, int argc, char **argv, const char *line)
 		return -1;
 	}
 	buf_init(&out, 0);
-	if (export_write(app->export, app->session, fmt, app->notes, -1,
-	    cmd_export_tls(app, &tls), &out) == -1) {
+	i18n_save_begin();
+	r = export_write(app->export, app->session, fmt, app->notes, -1,
+	    cmd_export_tls(app, &tls), &out);
+	i18n_save_end();
+	if (r == -1) {
 		buf_free(&out);
 		cmd_error(app, "/export: out of memory");
 		return -1;
@@ -1570,6 +1586,25 @@ cmd_notes(struct app *app, int argc, char **argv, const char *line)
 	return 0;
 }
 
+/* /lang: the screen draws notes from their ids, so the next draw says
+   them in the new language; /save and /export follow unless --lang
+   chose theirs. */
+static int
+cmd_lang(struct app *app, int argc, char **argv, const char *line)
+{
+	const char	*now;
+
+	(void)line;
+	if (argc == 1 && i18n_set(argv[0]) == -1) {
+		cmd_error(app, "usage: /lang [ja|en]");
+		return -1;
+	}
+	now = i18n_current();
+	cmd_event(app, "language: %s", now != NULL ? now :
+	    _("the locale's"));
+	return 0;
+}
+
 static int
 cmd_lab(struct app *app, int argc, char **argv, const char *line)
 {
@@ -1621,7 +1656,8 @@ cmd_lab(struct app *app, int argc, char **argv, const char *line)
 	}
 	buf_init(&out, 0);
 	n = lab_inbox(app->lab, &out);
-	cmd_event(app, "lab inbox: %zu message%s", n, n == 1 ? "" : "s");
+	cmd_event(app, P_("lab inbox: %zu message", "lab inbox: %zu messages",
+	    n), n);
 	if (out.len)
 		cmd_lines(app, TR_EVENT, 0, out.data);
 	buf_free(&out);

@@ -27,6 +27,7 @@
 #include "compare.h"
 #include "dns.h"
 #include "export.h"
+#include "i18n.h"
 #include "lab.h"
 #include "lesson.h"
 #include "render.h"
@@ -47,7 +48,7 @@ enum {
 	OPT_PORT_BASE, OPT_LAB_CA, OPT_ALLOW, OPT_LIMIT_CONNS, OPT_LIMIT_RATE,
 	OPT_LIMIT_MSGS, OPT_LIMIT_MEMORY,
 	OPT_LESSON, OPT_LESSONS, OPT_CHECK_LESSON,
-	OPT_FORMAT, OPT_REPLAY, OPT_COMPARE, OPT_MX, OPT_DNS_SERVER,
+	OPT_FORMAT, OPT_REPLAY, OPT_COMPARE, OPT_MX, OPT_DNS_SERVER, OPT_LANG,
 	OPT_PROXY, OPT_PROXY_PASSWORD_FILE,
 	OPT_PROBE, OPT_PORTS,
 };
@@ -97,11 +98,12 @@ static const struct option main_longopts[] = {
 	{ "replay",		required_argument, NULL, OPT_REPLAY },
 	{ "compare",		no_argument,	   NULL, OPT_COMPARE },
 	{ "version",		no_argument,	   NULL, OPT_VERSION },
+	{ "lang",		required_argument, NULL, OPT_LANG },
 	{ "help",		no_argument,	   NULL, 'h' },
 	{ NULL, 0, NULL, 0 }
 };
 
-static const char main_usage[] =
+static const char *const main_usage = N_(
 "usage: smtpx [options] [HOST [PORT]]           the screen\n"
 "       smtpx --batch [options] [HOST [PORT]]   line mode: commands from stdin\n"
 "       smtpx [--batch] [options] --mx DOMAIN [PORT]  the domain's MX hosts\n"
@@ -168,6 +170,8 @@ static const char main_usage[] =
 "                           compared, aligned by command (exit 0 the same,\n"
 "                           1 different, 2 a bad file)\n"
 "      --theme NAME         colour theme (default, light, high-contrast, mono)\n"
+"      --lang LANG          language of the screen, notes and messages: ja or\n"
+"                           en (default: the locale's; /lang switches)\n"
 "      --no-notes           do not explain replies\n"
 "      --timestamps         show the time of every line (line mode: and each\n"
 "                           reply's latency in ms on its last line)\n"
@@ -201,7 +205,7 @@ static const char main_usage[] =
 "Lines starting with / are smtpx commands (/help lists them); other lines\n"
 "are sent to the server as typed. Exit status: 0 every reply 2xx/3xx, 1 some\n"
 "reply 4xx/5xx, 2 bad usage or input, 3 connection, TLS, protocol or the\n"
-"server's side of AUTH failed; when several went wrong, the first decides.\n";
+"server's side of AUTH failed; when several went wrong, the first decides.\n");
 
 #ifndef SMTPX_COMMIT
 #define SMTPX_COMMIT	""
@@ -539,8 +543,16 @@ options_parse(struct options *o, int argc, char **argv)
 			break;
 		case OPT_PORTS:
 			if (probe_ports_parse(optarg, o->probe_ports) == -1) {
-				fprintf(stderr, "smtpx: bad --ports '%s': give "
-				    "25=N,587=N,465=N (any of them)\n", optarg);
+				fprintf(stderr, _("smtpx: bad --ports '%s': give "
+				    "25=N,587=N,465=N (any of them)\n"), optarg);
+				return -1;
+			}
+			break;
+		case OPT_LANG:
+			/* Applied before the parse (i18n_scan_args). */
+			if (!i18n_known(optarg)) {
+				fprintf(stderr, _("smtpx: --lang: %s: use ja or "
+				    "en\n"), optarg);
 				return -1;
 			}
 			break;
@@ -548,7 +560,7 @@ options_parse(struct options *o, int argc, char **argv)
 			main_version();
 			exit(EXIT_ALLOK);
 		case 'h':
-			fputs(main_usage, stdout);
+			fputs(_(main_usage), stdout);
 			exit(EXIT_ALLOK);
 		case ':':
 			fprintf(stderr, "smtpx: option '%s' needs a value\n",
@@ -949,8 +961,9 @@ main(int argc, char **argv)
 	char		 err[512];
 	int		 status;
 
+	(void)i18n_init(i18n_scan_args(argc, argv));
 	if (options_parse(&opt, argc, argv) == -1) {
-		fputs("Try 'smtpx --help'.\n", stderr);
+		fputs(_("Try 'smtpx --help'.\n"), stderr);
 		return EXIT_USAGE;
 	}
 	if (opt.lab_serve)

@@ -442,8 +442,8 @@ render_wrap(const char *text, size_t len, int cols, int indent,
     render_line_fn *fn, void *arg)
 {
 	char		*line;
-	size_t		 off = 0, i, cut, best, nb, end;
-	int		 room, w, in = 0;
+	size_t		 off = 0, cut, end;
+	int		 room, in = 0;
 
 	if ((line = malloc(len + (size_t)indent + 1)) == NULL)
 		return;
@@ -453,26 +453,9 @@ render_wrap(const char *text, size_t len, int cols, int indent,
 		room = cols - in;
 		if (room < 1)
 			room = 1;
-		/* The longest run of whole characters that fits, and the
-		   last space at or right after its end. */
-		best = (size_t)-1;
-		for (i = off, w = 0; i < len; i += nb) {
-			if (text[i] == ' ')
-				best = i;
-			w += width_char(text + i, len - i, w, &nb);
-			if (w > room)
-				break;
-		}
-		if (i >= len)
-			cut = len;
-		else if (text[i] == ' ')
-			cut = i;
-		else if (best != (size_t)-1 && best > off)
-			cut = best;
-		else {
-			/* No space: break between characters. */
-			cut = i > off ? i : off + nb;
-		}
+		/* The screen's rule (width.c): whole characters, a break
+		   at a space or where Japanese allows one. */
+		cut = width_row_end(text, len, off, room);
 		memset(line, ' ', (size_t)in);
 		end = cut;
 		while (end > off && text[end - 1] == ' ')

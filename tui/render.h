@@ -50,8 +50,10 @@ int	render_table(const char *text, struct buf *out);
 
 typedef void render_line_fn(void *arg, const char *line, size_t len);
 /*
- * Cut text into lines of at most cols display columns, at the last space
- * that fits (mid-word, between characters, when none does); lines after
+ * Cut text into lines of at most cols display columns, where the screen
+ * breaks them (width_row_end: at the last space or, in Japanese, the last
+ * place kinsoku allows; mid-word, between characters, when there is
+ * none); lines after
  * the first start with indent spaces, which count. Spaces at the ends of
  * lines are dropped. Calls fn for each line.
  */

@@ -21,6 +21,7 @@
 #include <term.h>
 
 #include "buf.h"
+#include "i18n.h"
 #include "render.h"
 #include "replay.h"
 #include "sanitize.h"
@@ -247,6 +248,7 @@ replay_screen(const struct options *o, int notes)
 	/* Only a check: newterm reads the terminal's entry again. */
 	del_curterm(cur_term);
 	setlocale(LC_ALL, "");
+	i18n_locale_again();
 	if ((scr = newterm(NULL, stdout, stdin)) == NULL) {
 		fprintf(stderr, "smtpx: cannot start the screen; use "
 		    "--replay FILE --batch\n");

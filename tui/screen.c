@@ -36,6 +36,7 @@
 #include "buf.h"
 #include "compare.h"
 #include "export.h"
+#include "i18n.h"
 #include "sanitize.h"
 #include "render.h"
 #include "replay.h"
@@ -122,7 +123,7 @@ screen_message(struct screen *s, int warn, const char *fmt, ...)
 	struct buf b;
 
 	va_start(ap, fmt);
-	vsnprintf(raw, sizeof(raw), fmt, ap);
+	vsnprintf(raw, sizeof(raw), _(fmt), ap);
 	va_end(ap);
 	/* Messages may quote what the user typed: make it printable. */
 	buf_init(&b, sizeof(s->message) - 1);
@@ -140,7 +141,7 @@ screen_log(struct screen *s, int error, const char *fmt, ...)
 	char	 msg[1024];
 
 	va_start(ap, fmt);
-	vsnprintf(msg, sizeof(msg), fmt, ap);
+	vsnprintf(msg, sizeof(msg), _(fmt), ap);
 	va_end(ap);
 	if (s->session != NULL)
 		session_log(s->session, error ? TR_ERROR : TR_EVENT, "%s", msg);
@@ -410,11 +411,11 @@ screen_segs(struct screen *s, struct screen_seg *seg, size_t max)
 		(void)sanitize_text(host, strlen(host), &b);
 		/* The lab's "587" listens elsewhere: say which it is. */
 		if (session_nominal_port(ss) != 0) {
-			SEG(SCREEN_PRI_HOST, THEME_STATUS, "lab %d (%s:%d)",
+			SEG(SCREEN_PRI_HOST, THEME_STATUS, _("lab %d (%s:%d)"),
 			    session_nominal_port(ss), b.data ? b.data : "",
 			    session_port(ss));
 			snprintf(seg[n - 1].brief, sizeof(seg[n - 1].brief),
-			    "lab %d", session_nominal_port(ss));
+			    _("lab %d"), session_nominal_port(ss));
 		} else
 			SEG(SCREEN_PRI_HOST, THEME_STATUS, "%s:%d",
 			    b.data ? b.data : "", session_port(ss));
@@ -423,30 +424,30 @@ screen_segs(struct screen *s, struct screen_seg *seg, size_t max)
 	ti = session_tls_active(ss) ? session_tls_info(ss) : NULL;
 	switch (st) {
 	case SESSION_CLOSED:
-		w = "not connected";
+		w = _("not connected");
 		break;
 	case SESSION_RESOLVING:
 	case SESSION_CONNECTING:
-		w = "connecting";
+		w = _("connecting");
 		break;
 	case SESSION_TLS:
-		w = "TLS handshake";
+		w = _("TLS handshake");
 		break;
 	default:
 		if (ti != NULL && ti->verified) {
-			w = "TLS verified";
+			w = _("TLS verified");
 			role = THEME_STATUS_OK;
 		} else if (ti != NULL) {
-			w = "TLS NOT verified";
+			w = _("TLS NOT verified");
 			role = THEME_STATUS_WARN;
 		} else
-			w = "connected";
+			w = _("connected");
 		break;
 	}
 	SEG(SCREEN_PRI_STATE, role, "%s", w);
 	if (st != SESSION_CLOSED && (user = session_auth_user(ss)) != NULL) {
 		(void)sanitize_text(user, strlen(user), &b);
-		SEG(SCREEN_PRI_USER, THEME_STATUS_OK, "authenticated as %s",
+		SEG(SCREEN_PRI_USER, THEME_STATUS_OK, _("authenticated as %s"),
 		    b.data ? b.data : "");
 		buf_reset(&b);
 	}
@@ -454,10 +455,10 @@ screen_segs(struct screen *s, struct screen_seg *seg, size_t max)
 		SEG(SCREEN_PRI_TLSVER, THEME_STATUS, "%s", ti->version);
 	/* The key that cancels is the screen's business, not core's. */
 	if (st == SESSION_QUIT)
-		SEG(SCREEN_PRI_WAIT, THEME_STATUS, "closing");
+		SEG(SCREEN_PRI_WAIT, THEME_STATUS, "%s", _("closing"));
 	else if (session_busy(ss) && screen_wait_shown(s))
-		SEG(SCREEN_PRI_WAIT, THEME_STATUS_WARN,
-		    "waiting (Ctrl-C cancels)");
+		SEG(SCREEN_PRI_WAIT, THEME_STATUS_WARN, "%s",
+		    _("waiting (Ctrl-C cancels)"));
 	else {
 		/* Until "waiting" shows, the hint from before the wait. */
 		if (!session_busy(ss))
@@ -465,7 +466,8 @@ screen_segs(struct screen *s, struct screen_seg *seg, size_t max)
 			    (hint = render_hint(session_hint(ss))) != NULL ?
 			    hint : "");
 		if (st != SESSION_CLOSED && s->hint[0] != '\0')
-			SEG(SCREEN_PRI_HINT, THEME_STATUS, "next: %s", s->hint);
+			SEG(SCREEN_PRI_HINT, THEME_STATUS, _("next: %s"),
+			    s->hint);
 	}
 	buf_free(&b);
 #undef SEG
@@ -525,10 +527,10 @@ screen_status_draw(struct screen *s)
 		if (s->message_warn)
 			rattr = s->attr[THEME_STATUS_WARN];
 	} else {
-		snprintf(right, sizeof(right), "%s%s%sF1 help",
-		    s->pane.follow ? "" : "scrolled back (End) | ",
-		    s->pane.notes ? "" : "notes off | ",
-		    s->pane.timestamps ? "times | " : "");
+		snprintf(right, sizeof(right), "%s%s%s%s",
+		    s->pane.follow ? "" : _("scrolled back (End) | "),
+		    s->pane.notes ? "" : _("notes off | "),
+		    s->pane.timestamps ? _("times | ") : "", _("F1 help"));
 	}
 	rw = width_str(right, strlen(right));
 	/* The message wins over the segments when space is short. */
@@ -648,7 +650,7 @@ screen_menu_draw(struct screen *s)
  * The help overlay.
  */
 
-static const char screen_keys_help[] =
+static const char *const screen_keys_help = N_(
     "\nKeys\n"
     "  F1            this help (q or Esc closes)\n"
     "  F2            notes on or off\n"
@@ -670,7 +672,7 @@ static const char screen_keys_help[] =
     "\nA line that starts with a space is not kept in history.\n"
     "While the mouse wheel scrolls, hold Shift to select text.\n"
     "Keys can be rebound in ~/.inputrc under \"$if smtpx\" (functions\n"
-    "smtpx-page-up, smtpx-page-down, smtpx-help, smtpx-search, ...).\n";
+    "smtpx-page-up, smtpx-page-down, smtpx-help, smtpx-search, ...).\n");
 
 void
 screen_show_help(struct screen *s, const char *topic)
@@ -678,7 +680,7 @@ screen_show_help(struct screen *s, const char *topic)
 	buf_reset(&s->overlay_text);
 	cmd_help(topic, &s->overlay_text);
 	if (topic == NULL || *topic == '\0')
-		(void)buf_addstr(&s->overlay_text, screen_keys_help);
+		(void)buf_addstr(&s->overlay_text, _(screen_keys_help));
 	s->overlay = 1;
 	s->overlay_top = 0;
 	s->dirty |= SCREEN_D_PANE;
@@ -794,12 +796,10 @@ screen_overlay_draw(struct screen *s)
 {
 	WINDOW		*w;
 	int		 h, wd, y, x, total, inner;
-	static const char help_title[] =
-	    " help: q closes, arrows and PgUp/PgDn scroll ";
-	static const char cmp_title[] =
-	    " compare: q closes, arrows and PgUp/PgDn scroll ";
-	const char	*title = s->cmp[0] != NULL ? cmp_title : help_title;
-	size_t		 tlen = strlen(title);
+	const char	*title = s->cmp[0] != NULL ? _(" compare: q closes, "
+	    "arrows and PgUp/PgDn scroll ") : _(" help: q closes, arrows "
+	    "and PgUp/PgDn scroll ");
+	int		 tw = width_str(title, strlen(title));
 
 	h = s->pane.rows - 2;
 	wd = s->cols - 2 > 100 ? 100 : s->cols - 2;
@@ -823,8 +823,8 @@ screen_overlay_draw(struct screen *s)
 		/* As big as the text (and the title), no bigger: a
 		   three-line entry gets a small box. */
 		inner = screen_overlay_widest(s) + 4;
-		if (inner < (int)tlen + 4)
-			inner = (int)tlen + 4;
+		if (inner < tw + 4)
+			inner = tw + 4;
 		if (inner < wd)
 			wd = inner;
 		total = screen_overlay_rows(s, NULL, wd - 4, 0, 0);
@@ -850,9 +850,9 @@ screen_overlay_draw(struct screen *s)
 	wattr_set(w, s->attr[THEME_OVERLAY] & ~A_COLOR,
 	    PAIR_NUMBER(s->attr[THEME_OVERLAY]), NULL);
 	box(w, 0, 0);
-	if (wd > (int)tlen + 3) {
+	if (wd > tw + 3) {
 		wmove(w, 0, 2);
-		(void)screen_put(w, title, tlen, wd - 4,
+		(void)screen_put(w, title, strlen(title), wd - 4,
 		    s->attr[THEME_OVERLAY] | A_BOLD);
 	}
 	wnoutrefresh(w);
@@ -2438,6 +2438,7 @@ screen_main(struct app *app)
 	if (!screen_terminal_ok())
 		return EXIT_USAGE;
 	setlocale(LC_ALL, "");
+	i18n_locale_again();
 
 	memset(s, 0, sizeof(*s));
 	s->q = s->qbuf;

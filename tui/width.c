@@ -1,5 +1,6 @@
 /*
- * Display width and wrapping. Everything is computed from the bytes with
+ * Display width and wrapping (with the Japanese rules of line breaking
+ * below). Everything is computed from the bytes with
  * mbrtowc/wcwidth one character at a time, so invalid UTF-8 costs one
  * column per byte and never stalls the walk. Wrapping happens at draw
  * time, so these functions are called for every visible row; they keep no
@@ -74,31 +75,121 @@ width_col(const char *s, size_t len, size_t off)
 	return width_str(s, off < len ? off : len);
 }
 
+/*
+ * Line breaking. Latin text breaks after a space only. Japanese has no
+ * spaces: a line may break between any two characters when one of them
+ * is wide (CJK), except where kinsoku forbids it: never before a
+ * character that may not start a line (closing brackets and quotes, the
+ * full stop and comma, small kana, the prolonged sound mark, and their
+ * ASCII cousins), never after one that may not end a line (opening
+ * brackets), and never before a zero-width character (a combining mark
+ * belongs to the character before it).
+ */
+static const char *const width_no_start[] = {
+	"\xe3\x80\x81", "\xe3\x80\x82",		/* 、。 */
+	"\xef\xbc\x8c", "\xef\xbc\x8e",		/* ，． */
+	"\xe3\x83\xbb", "\xef\xbc\x9a", "\xef\xbc\x9b",	/* ・：； */
+	"\xef\xbc\x9f", "\xef\xbc\x81",		/* ？！ */
+	"\xe3\x83\xbc", "\xe3\x80\x85",		/* ー々 */
+	"\xe3\x80\x8d", "\xe3\x80\x8f", "\xef\xbc\x89",	/* 」』） */
+	"\xe3\x80\x95", "\xef\xbc\xbd", "\xef\xbd\x9d",	/* 〕］｝ */
+	"\xe3\x80\x89", "\xe3\x80\x8b", "\xe3\x80\x91",	/* 〉》】 */
+	"\xe3\x81\x81", "\xe3\x81\x83", "\xe3\x81\x85",	/* ぁぃぅ */
+	"\xe3\x81\x87", "\xe3\x81\x89", "\xe3\x81\xa3",	/* ぇぉっ */
+	"\xe3\x82\x83", "\xe3\x82\x85", "\xe3\x82\x87",	/* ゃゅょ */
+	"\xe3\x82\xa1", "\xe3\x82\xa3", "\xe3\x82\xa5",	/* ァィゥ */
+	"\xe3\x82\xa7", "\xe3\x82\xa9", "\xe3\x83\x83",	/* ェォッ */
+	"\xe3\x83\xa3", "\xe3\x83\xa5", "\xe3\x83\xa7",	/* ャュョ */
+	")", "]", "}", ",", ".", ":", ";", "!", "?", "%",
+};
+static const char *const width_no_end[] = {
+	"\xe3\x80\x8c", "\xe3\x80\x8e", "\xef\xbc\x88",	/* 「『（ */
+	"\xe3\x80\x94", "\xef\xbc\xbb", "\xef\xbd\x9b",	/* 〔［｛ */
+	"\xe3\x80\x88", "\xe3\x80\x8a", "\xe3\x80\x90",	/* 〈《【 */
+	"(", "[", "{",
+};
+
+static int
+width_in(const char *const *set, size_t n, const char *s, size_t len)
+{
+	size_t	 i, k;
+
+	for (i = 0; i < n; i++) {
+		k = strlen(set[i]);
+		if (k <= len && memcmp(s, set[i], k) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+#define WIDTH_IN(set, s, len) \
+	width_in(set, sizeof set / sizeof set[0], s, len)
+
+int
+width_can_break(const char *s, size_t len, size_t prev, size_t at)
+{
+	size_t	 n;
+	int	 wa, wb;
+
+	if (at >= len || at <= prev)
+		return 1;
+	if (s[prev] == ' ')
+		return 1;
+	if (s[at] == ' ')
+		return 0;	/* the break comes after the space */
+	wb = width_char(s + at, len - at, 0, &n);
+	if (wb == 0 && (unsigned char)s[at] >= 0x80)
+		return 0;	/* a combining mark */
+	wa = width_char(s + prev, len - prev, 0, &n);
+	if (wa < 2 && wb < 2)
+		return 0;	/* inside a Latin word */
+	if (WIDTH_IN(width_no_start, s + at, len - at) ||
+	    WIDTH_IN(width_no_end, s + prev, len - prev))
+		return 0;
+	/* A straight quote after a space opens, elsewhere it closes. */
+	if ((s[at] == '"' || s[at] == '\'') && s[prev] != ' ')
+		return 0;
+	if ((s[prev] == '"' || s[prev] == '\'') &&
+	    (prev == 0 || s[prev - 1] == ' '))
+		return 0;
+	return 1;
+}
+
 size_t
 width_row_end(const char *s, size_t len, size_t off, int cols)
 {
-	size_t	 end = off, n, brk = 0;
+	size_t	 end = off, n, brk = 0, base = off;
 	int	 col = 0, w;
 
 	while (end < len) {
 		w = width_char(s + end, len - end, col, &n);
 		if (col + w > cols && end > off)
 			break;
-		if (s[end] == ' ')
-			brk = end + n;
+		/* A break before this character, with all before it on the
+		   row: the last one found is where the row ends. */
+		if (end > off && width_can_break(s, len, base, end))
+			brk = end;
+		if (w > 0 || (unsigned char)s[end] < 0x80)
+			base = end;
 		col += w;
 		end += n;
-		if (col >= cols)
+		if (col >= cols) {
+			/* Zero-width marks stay with their character. */
+			while (end < len && (unsigned char)s[end] >= 0x80 &&
+			    width_char(s + end, len - end, col, &n) == 0)
+				end += n;
 			break;
+		}
 	}
-	/* Break after a space rather than inside a word, unless the space
-	   is the very start (one long word fills the row anyway). */
-	if (end < len && s[end] != ' ' && brk > off && brk < end)
-		return brk;
 	/* A space right at the edge belongs to this row (drawn clipped), so
 	   the next row does not start with it. */
 	if (end < len && s[end] == ' ')
 		return end + 1;
+	/* Break where allowed: at the edge, or back at the last
+	   opportunity, unless that is the very start (one long word, or a
+	   run of characters that may not be parted, fills the row). */
+	if (end < len && !width_can_break(s, len, base, end) && brk > off)
+		return brk;
 	return end;
 }
 

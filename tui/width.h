@@ -25,11 +25,19 @@ int	width_str(const char *s, size_t len);
 int	width_col(const char *s, size_t len, size_t off);
 /*
  * The end of the row that starts at byte off when rows are cols wide:
- * as many whole characters as fit, broken after the last space in the row
- * when a word would otherwise be split. Always takes at least one
- * character, so wrapping makes progress even in one column.
+ * as many whole characters as fit, broken at the last place a line may
+ * break (width_can_break) when the row would otherwise end where it may
+ * not. Always takes at least one character, so wrapping makes progress
+ * even in one column; a combining mark is never parted from its base.
  */
 size_t	width_row_end(const char *s, size_t len, size_t off, int cols);
+/*
+ * 1 when a line may break between the character starting at prev and
+ * the one starting at at: after a space; between two characters when
+ * one is wide (Japanese), but not before 。、」) and the like nor after
+ * 「( (kinsoku); never before a combining mark; not inside a Latin word.
+ */
+int	width_can_break(const char *s, size_t len, size_t prev, size_t at);
 /* Rows s takes when the first row is cols wide and the rest are
    cols - indent wide (indent is ignored when it leaves too little). */
 size_t	width_rows(const char *s, size_t len, int cols, int indent);

@@ -31,6 +31,7 @@ CORE_OBJ  = $(patsubst %.c,$(FUZZ_DIR)/obj/%.o,$(wildcard core/*.c))
 LAB_OBJ   = $(patsubst %.c,$(FUZZ_DIR)/obj/%.o,$(wildcard lab/*.c))
 RENDER_OBJ = $(FUZZ_DIR)/obj/tui/render.o $(FUZZ_DIR)/obj/tui/width.o
 CMD_OBJ   = $(FUZZ_DIR)/obj/tui/cmd.o $(FUZZ_DIR)/obj/tui/util.o \
+	    $(FUZZ_DIR)/obj/tui/i18n.o \
 	    $(FUZZ_DIR)/obj/tui/export.o $(FUZZ_DIR)/obj/tui/replay.o \
 	    $(FUZZ_DIR)/obj/tui/compare.o $(FUZZ_DIR)/obj/tui/datadir.o \
 	    $(RENDER_OBJ)

@@ -147,6 +147,8 @@ then
 	    usr/share/doc/smtpx/README.md usr/share/doc/smtpx/NEWS.md \
 	    usr/share/bash-completion/completions/smtpx \
 	    usr/share/zsh/vendor-completions/_smtpx
+	t_check "make install: the Japanese catalogue" \
+	    has "$(cat "$tmp/mi.files")" usr/share/locale/ja/LC_MESSAGES/smtpx.mo
 	make -s -C "$top" uninstall DESTDIR="$di" PREFIX=/usr >>"$tmp/mi.log" 2>&1
 	t_check "make uninstall removes every file make install put" \
 	    [ -z "$(files "$di")" ]
@@ -255,6 +257,10 @@ fi
 S=$R/usr/bin/smtpx
 t_check "installed smtpx --version is $version" \
     [ "$("$S" --version | sed -n 's/^smtpx \([^ ]*\).*/\1/p')" = "$version" ]
+# The installed binary finds the installed catalogue (../share/locale).
+out=$(LC_ALL=C.UTF-8 "$S" --lang ja --bogus 2>&1)
+t_check "installed smtpx --lang ja speaks Japanese" has "$out" \
+    "詳しくは 'smtpx --help' を見てください。"
 mp=$(man -M "$R/usr/share/man" -w smtpx 2>&1)
 t_check "man -w smtpx finds the installed page ($mp)" \
     [ "$mp" = "$R/usr/share/man/man1/smtpx.1.gz" ]

@@ -115,6 +115,50 @@ test_wrap_wide(void **state)
 	assert_int_equal(width_rows(s, strlen(s), 1, 0), 6);
 }
 
+/* Japanese breaks between characters, but kinsoku keeps 。、」) from
+   starting a row and 「( from ending one, where the width allows. */
+static void
+test_wrap_kinsoku(void **state)
+{
+	const char	*s = "接続を閉じました。続けます";
+	const char	*q = "日本語「引用」です";
+	const char	*m = "SMTP認証を使います";
+	const char	*c = "日本e\xcc\x81日";
+	size_t		 e;
+
+	(void)state;
+	/* 16 columns hold "接続を閉じました", but "。" may not start the
+	   next row: "た" goes down with it. */
+	e = width_row_end(s, strlen(s), 0, 16);
+	assert_int_equal(e, 7 * 3);
+	assert_memory_equal(s + e, "た。", 6);
+	/* Without the stop at the edge, the row is full. */
+	e = width_row_end(s, strlen(s), 0, 14);
+	assert_int_equal(e, 7 * 3);
+	/* "「" may not end a row: it moves to the next one. */
+	e = width_row_end(q, strlen(q), 0, 8);
+	assert_int_equal(e, 9);
+	assert_memory_equal(q + e, "「引", 6);
+	/* The closing "」" stays on the row before it. */
+	e = width_row_end(q, strlen(q), 9, 8);
+	assert_memory_equal(q + e, "です", 6);
+	assert_int_equal(width_col(q, strlen(q), e), 14);
+	/* Latin next to Japanese may break at the boundary, never inside
+	   the Latin word. */
+	e = width_row_end(m, strlen(m), 0, 5);
+	assert_int_equal(e, 4);
+	e = width_row_end(m, strlen(m), 0, 7);
+	assert_int_equal(e, 7);
+	/* A combining mark stays with its character at the row's edge. */
+	e = width_row_end(c, strlen(c), 0, 5);
+	assert_int_equal(e, 9);
+	assert_int_equal(width_can_break(c, strlen(c), 6, 7), 0);
+	/* Nothing may be parted: the row is cut anyway, and progresses. */
+	e = width_row_end("ャッ", 6, 0, 2);
+	assert_int_equal(e, 3);
+	assert_int_equal(width_rows(s, strlen(s), 16, 0), 2);
+}
+
 static void
 test_wrap_indent(void **state)
 {
@@ -140,6 +184,7 @@ main(void)
 		cmocka_unit_test(test_columns),
 		cmocka_unit_test(test_wrap_words),
 		cmocka_unit_test(test_wrap_wide),
+		cmocka_unit_test(test_wrap_kinsoku),
 		cmocka_unit_test(test_wrap_indent),
 	};
 
