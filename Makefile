@@ -222,6 +222,9 @@ install: smtpx $(MO)
 	set -- lessons/*.lesson; if [ -e "$$1" ]; then \
 	    install -d $(DESTDIR)$(SHAREDIR)/lessons && \
 	    install -m 644 "$$@" $(DESTDIR)$(SHAREDIR)/lessons/; fi
+	set -- lessons/ja/*.lesson; if [ -e "$$1" ]; then \
+	    install -d $(DESTDIR)$(SHAREDIR)/lessons/ja && \
+	    install -m 644 "$$@" $(DESTDIR)$(SHAREDIR)/lessons/ja/; fi
 
 # Every file install puts in place; the directories that are smtpx's own
 # go too, the shared ones (bin, man1, completions) stay.

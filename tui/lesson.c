@@ -14,6 +14,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <locale.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -29,7 +30,7 @@
 #ifndef SMTPX_SHAREDIR
 #define SMTPX_SHAREDIR	"/usr/local/share/smtpx"
 #endif
-#define LESSON_NDIRS	DATADIR_MAX
+#define LESSON_NDIRS	(2 * DATADIR_MAX)	/* lessons/LANG, then lessons */
 #define LESSON_SUFFIX	".lesson"
 
 static lesson_finding_ok_fn *lesson_finding_check;
@@ -565,10 +566,47 @@ lesson_name_ok(const char *name)
 	    strlen(name) <= LESSON_NAME_MAX && lesson_word_ok(name, 1);
 }
 
+/*
+ * The language of the messages, as gettext picks it: the first entry of
+ * LANGUAGE, unless the locale of messages is C or POSIX (glibc ignores
+ * LANGUAGE then), else that locale's language ("ja" of ja_JP.UTF-8).
+ * --lang and /lang set LANGUAGE, so they choose the lessons too. NULL
+ * for English or an unusable name.
+ */
+static const char *
+lesson_lang(char *buf, size_t len)
+{
+	const char	*loc = setlocale(LC_MESSAGES, NULL);
+	const char	*lang = getenv("LANGUAGE");
+	size_t		 n;
+
+	if (loc == NULL || strcmp(loc, "C") == 0 || strcmp(loc, "POSIX") == 0)
+		return NULL;
+	if (lang == NULL || *lang == '\0' || *lang == ':')
+		lang = loc;
+	n = strspn(lang, "abcdefghijklmnopqrstuvwxyz");
+	if (n < 2 || n > 3 || n >= len || strncmp(lang, "en", n) == 0 ||
+	    strchr(":_.@", lang[n]) == NULL)
+		return NULL;
+	memcpy(buf, lang, n);
+	buf[n] = '\0';
+	return buf;
+}
+
+/* Lessons in the language of the messages (lessons/ja) come first, so
+   they win over the English ones of the same name, which stay as the
+   fallback for a lesson not translated. */
 size_t
 lesson_dirs(char dirs[][512], size_t max)
 {
-	return datadir_list("lessons", dirs, max);
+	char	 kind[16], lang[4];
+	size_t	 n = 0;
+
+	if (lesson_lang(lang, sizeof lang) != NULL) {
+		snprintf(kind, sizeof kind, "lessons/%s", lang);
+		n = datadir_list(kind, dirs, max);
+	}
+	return n + datadir_list("lessons", dirs + n, max - n);
 }
 
 static int

@@ -186,3 +186,27 @@ check "narrow terminal: the suggested line is still ready" lnarrow \
 start lwelcome -- --lab
 check "the lab's welcome text offers lesson 1" lwelcome \
     see lwelcome "/lesson 1"
+
+# --- a lesson in Japanese (issue 16): lessons/ja wins when the messages
+# are Japanese (LANGUAGE=ja here; --lang sets it too), with the same
+# steps and suggested lines. Only the lesson's own texts are checked,
+# so the test holds whether the interface around them is translated.
+start lja LANGUAGE=ja XDG_STATE_HOME=$tmp/state-ja -- --lesson 1-ports
+check "Japanese: lesson 1's first step is shown in Japanese" lja \
+    see lja "ポート 25 は、サーバー同士がメールを受け渡すための"
+check "Japanese: the step's title is the Japanese one" lja \
+    has lja "中継用のポートに接続する"
+check "Japanese: the suggested line is the same as in English" lja \
+    wait_until 10 prompt_starts lja "/connect lab 25"
+T send-keys -t lja Enter
+check "Japanese: the line completes the step; the next one is Japanese" \
+    lja see lja "EHLO はクライアントの名乗りで" 15
+check "Japanese: the English text is not shown" lja \
+    hasnt lja "EHLO introduces the client"
+T send-keys -t lja C-u
+type_line lja "/lesson"
+check "Japanese: /lesson lists the Japanese titles" lja \
+    see lja "OP25B: プロバイダーがポート 25 を遮断しているとき"
+start len LANGUAGE=en XDG_STATE_HOME=$tmp/state-en -- --lesson 1-ports
+check "LANGUAGE=en: the lesson stays English" len \
+    see len "Port 25 is where servers hand mail to each other"

@@ -4,8 +4,10 @@
  * expectations about them only after the learner entered a line in the
  * step, an idle session after such a line with the step unmet says what
  * happened, connects and findings are matched by kind. Progress goes to
- * the XDG state directory and back.
+ * the XDG state directory and back. The lesson folders put the
+ * language of the messages first (lessons/ja), as gettext picks it.
  */
+#include <locale.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
@@ -215,6 +217,56 @@ test_progress(void **state)
 	assert_int_equal(system(st), 0);
 }
 
+/* ends(s, tail): s ends with tail. */
+static int
+ends(const char *s, const char *tail)
+{
+	size_t	 n = strlen(s), k = strlen(tail);
+
+	return n >= k && strcmp(s + n - k, tail) == 0;
+}
+
+static void
+test_dirs_lang(void **state)
+{
+	char	 dirs[16][512];
+	size_t	 n, nen;
+
+	(void)state;
+	setenv("XDG_CONFIG_HOME", "/nonexistent-conf", 1);
+	assert_non_null(setlocale(LC_MESSAGES, "C.UTF-8"));
+	unsetenv("LANGUAGE");
+	nen = lesson_dirs(dirs, 16);
+	assert_true(nen >= 2);
+	assert_string_equal(dirs[0], "/nonexistent-conf/smtpx/lessons");
+
+	/* Japanese messages: each place's ja/ first, then the English. */
+	setenv("LANGUAGE", "ja", 1);
+	n = lesson_dirs(dirs, 16);
+	assert_int_equal(n, 2 * nen);
+	assert_string_equal(dirs[0], "/nonexistent-conf/smtpx/lessons/ja");
+	assert_true(ends(dirs[nen - 1], "/lessons/ja"));
+	assert_string_equal(dirs[nen], "/nonexistent-conf/smtpx/lessons");
+	setenv("LANGUAGE", "ja:en", 1);
+	assert_int_equal(lesson_dirs(dirs, 16), 2 * nen);
+	assert_true(ends(dirs[0], "/lessons/ja"));
+	setenv("LANGUAGE", "ja_JP", 1);
+	assert_int_equal(lesson_dirs(dirs, 16), 2 * nen);
+	/* English, a name that is no language, and no room: English only. */
+	setenv("LANGUAGE", "en", 1);
+	assert_int_equal(lesson_dirs(dirs, 16), nen);
+	setenv("LANGUAGE", "../x", 1);
+	assert_int_equal(lesson_dirs(dirs, 16), nen);
+	setenv("LANGUAGE", "ja", 1);
+	assert_int_equal(lesson_dirs(dirs, 3), 3);
+	assert_true(ends(dirs[0], "/lessons/ja"));
+	/* glibc ignores LANGUAGE in the C locale, and so does this. */
+	assert_non_null(setlocale(LC_MESSAGES, "C"));
+	assert_int_equal(lesson_dirs(dirs, 16), nen);
+	unsetenv("LANGUAGE");
+	unsetenv("XDG_CONFIG_HOME");
+}
+
 int
 main(void)
 {
@@ -224,6 +276,7 @@ main(void)
 		cmocka_unit_test(test_connect_and_finding),
 		cmocka_unit_test(test_finding_check),
 		cmocka_unit_test(test_progress),
+		cmocka_unit_test(test_dirs_lang),
 	};
 	int	 r;
 
