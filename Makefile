@@ -95,10 +95,15 @@ POT     ?= po/smtpx.pot
 pot:
 	xgettext $(XGETTEXT_FLAGS) -o $(POT) $(POT_SRC)
 
+# po/LL.po keeps the interface: what po/notes.LL.po translates is left out.
 po-update: pot
 	for l in $(LINGUAS); do \
-	    msgmerge --quiet --update --backup=none po/$$l.po $(POT) \
-	    || exit 1; done
+	    msgmerge --quiet --no-location --no-wrap --update --backup=none \
+	        po/$$l.po $(POT) || exit 1; \
+	    [ ! -e po/notes.$$l.po ] || { msgattrib --no-wrap --set-obsolete \
+	        --only-file=po/notes.$$l.po -o po/$$l.po.tmp po/$$l.po && \
+	        msgattrib --no-wrap --no-obsolete -o po/$$l.po po/$$l.po.tmp && \
+	        rm -f po/$$l.po.tmp; } || exit 1; done
 
 $(BUILD)/smtpx: $(TUI_OBJ) $(BUILD)/liblab.a $(BUILD)/libcore.a | $(MO)
 	$(CC) $(LDFLAGS) -o $@ $(TUI_OBJ) $(BUILD)/liblab.a $(BUILD)/libcore.a \
