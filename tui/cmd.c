@@ -784,8 +784,10 @@ cmd_connect_fn(struct app *app, int argc, char **argv, const char *line)
 		argc--;
 	}
 	if (argc == 0) {
-		cmd_error(app, "%s; %s", ct.mx ? "--mx needs a domain" :
-		    "no HOST", usage);
+		if (ct.mx)
+			cmd_error(app, "--mx needs a domain; %s", usage);
+		else
+			cmd_error(app, "no HOST; %s", usage);
 		return -1;
 	}
 	for (i = 1; i < argc; i++) {

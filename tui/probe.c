@@ -960,10 +960,16 @@ probe_cmd(struct app *app, int argc, char **argv, char *err, size_t errlen)
 		return -1;
 	if (lab)
 		probe_lab_endpoints(app, probe_tui.p);
-	session_log(app->session, TR_EVENT, "probe of %s%s: every mail port, "
-	    "at most %d at once, %d s each; Ctrl-C stops it", lab ?
-	    "the lab" : target, lab ? " (its ports 25, 587 and 465)" : "",
-	    PROBE_PARALLEL, app->opt->timeout);
+	/* Two whole sentences, so that each is translated. */
+	if (lab)
+		session_log(app->session, TR_EVENT, "probe of the lab (its "
+		    "ports 25, 587 and 465): every mail port, at most %d at "
+		    "once, %d s each; Ctrl-C stops it", PROBE_PARALLEL,
+		    app->opt->timeout);
+	else
+		session_log(app->session, TR_EVENT, "probe of %s: every mail "
+		    "port, at most %d at once, %d s each; Ctrl-C stops it",
+		    target, PROBE_PARALLEL, app->opt->timeout);
 	(void)probe_start(probe_tui.p);
 	probe_progress(probe_tui.p, NULL, 0);
 	return 0;
