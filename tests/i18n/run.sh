@@ -176,6 +176,20 @@ t_check "the C locale without --lang stays English" \
 out=$("$SMTPX" --lang xx 2>&1); st=$?
 t_check "--lang xx: exit 2, says what to use" \
     [ $st = 2 ] && printf '%s\n' "$out" | grep -q 'use ja or en'
+# /connect's errors are whole sentences, so each is translated.
+out=$(printf '/connect --mx\n/connect --proxy\n' |
+    LANGUAGE=ja timeout 10 "$SMTPX" --batch 2>&1)
+t_check "/connect --mx and --proxy without their argument: in Japanese" \
+    eval 'printf "%s\n" "$out" | grep -q "^! --mx にはドメインが必要です。" &&
+    printf "%s\n" "$out" | grep -q "^! --proxy には socks5://HOST:PORT が必要です。"'
+# A MAIL and a RCPT parameter, explained in Japanese as they go out.
+if [ -e "$notes" ]; then
+	printf 'EHLO me\nMAIL FROM:<student@lab.test> SIZE=100\nRCPT TO:<friend@lab.test> NOTIFY=SUCCESS\nQUIT\n' |
+	    LANGUAGE=ja timeout 60 "$SMTPX" --lab --batch 25 >"$tmp/param.out" 2>&1
+	t_check "MAIL and RCPT parameters explained in Japanese" \
+	    eval 'grep -q "^   # SIZE=100: メッセージの大きさをおよそ 100 バイトと申告します" "$tmp/param.out" &&
+	    grep -q "^   # NOTIFY=SUCCESS: 挙げた出来事ごとに配送状態通知 (DSN) を求めます" "$tmp/param.out"'
+fi
 # --help in Japanese keeps its columns: no line wider than 80, and the
 # option descriptions start in column 28 (display width).
 LANGUAGE=ja "$SMTPX" --help >"$tmp/help.ja"
