@@ -63,7 +63,8 @@ else
 fi
 # The notes' msgids (J2's catalogue): the files of the notes and findings.
 msggrep -N core/notes_msgs.c -N core/findings.c -N core/session_find.c \
-    -N tui/render.c -o "$tmp/notes.pot" "$tmp/smtpx.pot" 2>/dev/null
+    -N tui/render.c -N core/notes_codes.c -N core/notes_ext.c \
+    -N core/notes_esc.c -o "$tmp/notes.pot" "$tmp/smtpx.pot" 2>/dev/null
 msgmerge --quiet --no-fuzzy-matching -o "$tmp/merged.po" "$cat" \
     "$tmp/smtpx.pot" 2>/dev/null
 msgattrib --untranslated --no-obsolete --no-wrap "$tmp/merged.po" 2>/dev/null |

@@ -16,7 +16,8 @@ T=$(t_tmpdir)
 trap 'rm -rf "$T"' EXIT
 cd "$SMTPX_TOP" || exit 1
 po=po/notes.ja.po
-notesrc="core/notes_msgs.c core/findings.c core/session_find.c tui/render.c"
+notesrc="core/notes_msgs.c core/findings.c core/session_find.c tui/render.c
+    core/notes_codes.c core/notes_ext.c core/notes_esc.c"
 
 for c in msgfmt xgettext msgcmp groff man; do
 	if ! command -v "$c" >/dev/null 2>&1; then
@@ -45,6 +46,13 @@ if msgcmp "$po" "$T/notes.pot" >"$T/cmp" 2>&1 && [ "$n" -gt 100 ]; then
 else
 	t_fail "every msgid of the note sources ($n) is in $po" "$(head -20 "$T/cmp")"
 fi
+# The tables' human texts are marked N_() (else xgettext does not see
+# them and a changed text would go untranslated unnoticed).
+for f in core/notes_codes.c core/notes_ext.c core/notes_esc.c; do
+	xgettext --from-code=UTF-8 --language=C --keyword=N_ -o "$T/t.pot" "$f"
+	n=$(msgcat --no-wrap "$T/t.pot" 2>/dev/null | grep -c '^msgid "..*"')
+	t_check "$f: its table texts are marked N_() ($n msgids)" [ "$n" -gt 40 ]
+done
 # msgcmp must notice a missing one: the catalogue without its first entry.
 awk 'BEGIN { RS = ""; ORS = "\n\n" } NR != 2' "$po" >"$T/short.po"
 t_check "the msgid check notices a missing msgid" \
