@@ -22,6 +22,7 @@
 #include "dataenc.h"
 #include "findings.h"
 #include "io.h"
+#include "msgbuild.h"
 #include "notes.h"
 #include "reply.h"
 #include "resolve.h"
@@ -90,6 +91,7 @@ struct qitem {
 					   lone "."); others SMTPCMD_NONE */
 	int		 group;		/* /send items share one; 0 = none */
 	size_t		 chunk;		/* Q_BDAT_FILE: bytes per BDAT */
+	struct msgbuild	*mb;		/* Q_TEST_MSG: the message */
 	size_t		 cost;		/* counted in the session's qbytes */
 	struct qitem	*next;
 };
@@ -101,8 +103,7 @@ struct qitem {
  */
 struct stream {
 	int		 fd;		/* -1 for a test message */
-	const char	*mem;
-	size_t		 memlen, memoff;
+	struct msgbuild	*gen;		/* the /send message, or NULL */
 	char		*name;
 	struct dataenc	 enc;
 	unsigned long long bytes;

@@ -29,6 +29,7 @@
 #include "export.h"
 #include "lab.h"
 #include "lesson.h"
+#include "msgbuild.h"
 #include "render.h"
 #include "replay.h"
 #include "transcript.h"
@@ -48,6 +49,7 @@ enum {
 	OPT_LIMIT_MSGS, OPT_LIMIT_MEMORY,
 	OPT_LESSON, OPT_LESSONS, OPT_CHECK_LESSON,
 	OPT_FORMAT, OPT_REPLAY, OPT_COMPARE, OPT_MX, OPT_DNS_SERVER,
+	OPT_HEADER, OPT_SUBJECT, OPT_BODY, OPT_ATTACH,
 };
 
 static const struct option main_longopts[] = {
@@ -58,6 +60,10 @@ static const struct option main_longopts[] = {
 	{ "servername",		required_argument, NULL, OPT_SERVERNAME },
 	{ "mx",			required_argument, NULL, OPT_MX },
 	{ "dns-server",		required_argument, NULL, OPT_DNS_SERVER },
+	{ "header",		required_argument, NULL, OPT_HEADER },
+	{ "subject",		required_argument, NULL, OPT_SUBJECT },
+	{ "body",		required_argument, NULL, OPT_BODY },
+	{ "attach",		required_argument, NULL, OPT_ATTACH },
 	{ "timeout",		required_argument, NULL, OPT_TIMEOUT },
 	{ "ehlo",		required_argument, NULL, OPT_EHLO },
 	{ "user",		required_argument, NULL, OPT_USER },
@@ -120,6 +126,12 @@ static const char main_usage[] =
 "      --servername NAME    the name sent as SNI and verified (HOST an address)\n"
 "      --timeout SECONDS    limit for every wait (default 30)\n"
 "      --ehlo NAME          name for /send and HELO fallback (default: host name)\n"
+"      --header \"NAME: VALUE\"  a header for /send's message (repeatable)\n"
+"      --subject TEXT       /send's subject (UTF-8 encoded per RFC 2047, or\n"
+"                           sent raw when SMTPUTF8 is offered)\n"
+"      --body TEXT|@FILE    /send's body: TEXT, or the contents of FILE\n"
+"      --attach FILE        attach FILE to /send's message (repeatable;\n"
+"                           MIME multipart/mixed, base64, streamed)\n"
 "      --user USER          user name for /auth\n"
 "      --password-file FILE read the /auth secret from FILE (line mode)\n"
 "      --allow-plaintext-auth  line mode: allow /auth without TLS\n"
@@ -507,6 +519,22 @@ options_parse(struct options *o, int argc, char **argv)
 		case OPT_DNS_SERVER:
 			o->dns_server = optarg;
 			break;
+		case OPT_HEADER:
+		case OPT_ATTACH:
+			if (o->nmsg_opts == MSG_OPTS_MAX) {
+				fprintf(stderr, "smtpx: at most %d --header "
+				    "and --attach\n", MSG_OPTS_MAX);
+				return -1;
+			}
+			o->msg_opts[o->nmsg_opts].attach = c == OPT_ATTACH;
+			o->msg_opts[o->nmsg_opts++].value = optarg;
+			break;
+		case OPT_SUBJECT:
+			o->msg_subject = optarg;
+			break;
+		case OPT_BODY:
+			o->msg_body = optarg;
+			break;
 		case OPT_VERSION:
 			main_version();
 			exit(EXIT_ALLOK);
@@ -529,6 +557,20 @@ options_parse(struct options *o, int argc, char **argv)
 	}
 	argc -= optind;
 	argv += optind;
+	if (o->nmsg_opts > 0 || o->msg_subject != NULL || o->msg_body != NULL) {
+		/* A bad header or a missing file is a usage error now, not
+		   at the first /send. */
+		struct msgbuild	*mb = msgbuild_new();
+		char		 err[512];
+
+		if (mb == NULL || config_message(o, mb, err, sizeof err)) {
+			fprintf(stderr, "smtpx: %s\n", mb == NULL ?
+			    "out of memory" : err);
+			msgbuild_free(mb);
+			return -1;
+		}
+		msgbuild_free(mb);
+	}
 	if (o->compare[0] != NULL) {
 		if (argc != 2 || o->replay != NULL) {
 			fprintf(stderr, "smtpx: --compare takes two JSON "

@@ -63,6 +63,16 @@ struct options {
 	const char	*compare[2];	/* --compare A B, or NULLs */
 	int		 mx;		/* --mx: host is a mail domain */
 	const char	*dns_server;	/* --dns-server ADDR[:PORT] */
+	/* /send's message: --header and --attach in order, --subject,
+	   --body (core/msgbuild.h; config_message applies them). */
+#define MSG_OPTS_MAX	64
+	struct {
+		const char	*value;
+		int		 attach;
+	}		 msg_opts[MSG_OPTS_MAX];
+	int		 nmsg_opts;
+	const char	*msg_subject;
+	const char	*msg_body;
 };
 
 /* What the command layer needs from a front end. */
@@ -120,6 +130,11 @@ int	options_parse(struct options *, int argc, char **argv);
 struct session_config;
 void	config_session(const struct options *, struct session_config *,
 	    char *name, size_t namelen);
+/* The command line's --header, --subject, --body and --attach, added to
+   mb; 0, or -1 with err. */
+struct msgbuild;
+int	config_message(const struct options *, struct msgbuild *, char *err,
+	    size_t errlen);
 /* --debug FILE: create it anew (0600, never through a symbolic link)
    and send the session's debug trace there, each line with a monotonic
    time stamp. Returns 0, or -1 with err. */
