@@ -921,6 +921,26 @@ cmd_split_quoted(const char *s, char *store, char **argv, int max)
 	}
 }
 
+int
+cmd_message_options(const struct options *o, struct msgbuild *mb, char *err,
+    size_t errlen)
+{
+	int	 i;
+
+	for (i = 0; i < o->nmsg_opts; i++)
+		if ((o->msg_opts[i].attach ? msgbuild_attach(mb,
+		    o->msg_opts[i].value, err, errlen) : msgbuild_header(mb,
+		    o->msg_opts[i].value, err, errlen)) == -1)
+			return -1;
+	if (o->msg_subject != NULL &&
+	    msgbuild_subject(mb, o->msg_subject, err, errlen) == -1)
+		return -1;
+	if (o->msg_body != NULL &&
+	    msgbuild_body(mb, o->msg_body, err, errlen) == -1)
+		return -1;
+	return 0;
+}
+
 /* Show what /send is about to send, one event line each. */
 static void
 cmd_send_preview(struct app *app, const struct msgbuild *mb)
@@ -959,7 +979,7 @@ cmd_send(struct app *app, int argc, char **argv, const char *line)
 		    "too many words");
 		goto done;
 	}
-	if (config_message(app->opt, mb, err, sizeof err) == -1) {
+	if (cmd_message_options(app->opt, mb, err, sizeof err) == -1) {
 		cmd_error(app, "/send: %s", err);
 		goto done;
 	}

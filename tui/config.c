@@ -11,7 +11,6 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "msgbuild.h"
 #include "session.h"
 #include "tui.h"
 
@@ -64,26 +63,6 @@ config_session(const struct options *o, struct session_config *cfg,
 		cfg->debug = config_debug_line;
 		cfg->debug_arg = NULL;
 	}
-}
-
-int
-config_message(const struct options *o, struct msgbuild *mb, char *err,
-    size_t errlen)
-{
-	int	 i;
-
-	for (i = 0; i < o->nmsg_opts; i++)
-		if ((o->msg_opts[i].attach ? msgbuild_attach(mb,
-		    o->msg_opts[i].value, err, errlen) : msgbuild_header(mb,
-		    o->msg_opts[i].value, err, errlen)) == -1)
-			return -1;
-	if (o->msg_subject != NULL &&
-	    msgbuild_subject(mb, o->msg_subject, err, errlen) == -1)
-		return -1;
-	if (o->msg_body != NULL &&
-	    msgbuild_body(mb, o->msg_body, err, errlen) == -1)
-		return -1;
-	return 0;
 }
 
 int

@@ -565,7 +565,7 @@ options_parse(struct options *o, int argc, char **argv)
 		struct msgbuild	*mb = msgbuild_new();
 		char		 err[512];
 
-		if (mb == NULL || config_message(o, mb, err, sizeof err)) {
+		if (mb == NULL || cmd_message_options(o, mb, err, sizeof err)) {
 			fprintf(stderr, "smtpx: %s\n", mb == NULL ?
 			    "out of memory" : err);
 			msgbuild_free(mb);

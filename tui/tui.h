@@ -64,7 +64,7 @@ struct options {
 	int		 mx;		/* --mx: host is a mail domain */
 	const char	*dns_server;	/* --dns-server ADDR[:PORT] */
 	/* /send's message: --header and --attach in order, --subject,
-	   --body (core/msgbuild.h; config_message applies them). */
+	   --body (core/msgbuild.h; cmd_message_options applies them). */
 #define MSG_OPTS_MAX	64
 	struct {
 		const char	*value;
@@ -130,17 +130,17 @@ int	options_parse(struct options *, int argc, char **argv);
 struct session_config;
 void	config_session(const struct options *, struct session_config *,
 	    char *name, size_t namelen);
-/* The command line's --header, --subject, --body and --attach, added to
-   mb; 0, or -1 with err. */
-struct msgbuild;
-int	config_message(const struct options *, struct msgbuild *, char *err,
-	    size_t errlen);
 /* --debug FILE: create it anew (0600, never through a symbolic link)
    and send the session's debug trace there, each line with a monotonic
    time stamp. Returns 0, or -1 with err. */
 int	config_debug_open(const char *path, char *err, size_t errlen);
 void	config_debug_close(void);
 
+/* The command line's --header, --subject, --body and --attach, added to
+   mb (cmd.c, which /send and the fuzzer link); 0, or -1 with err. */
+struct msgbuild;
+int	cmd_message_options(const struct options *, struct msgbuild *,
+	    char *err, size_t errlen);
 /* Run one typed line: a /command, or an SMTP line for the session.
    Errors are written to the transcript; returns 0, or -1 for a line that
    was refused as bad input. */
