@@ -138,6 +138,17 @@ mb_ascii(const char *s)
 	return mb_ascii_n(s, strlen(s));
 }
 
+/* A header value holds no control byte but TAB (RFC 5322 2.2): none
+   could be shown or sent safely. */
+static int
+mb_ctl(const char *s)
+{
+	for (; *s; s++)
+		if (((unsigned char)*s < 0x20 && *s != '\t') || *s == 0x7f)
+			return 1;
+	return 0;
+}
+
 static char *
 mb_strdup(const char *s, char *err, size_t errlen)
 {
@@ -226,9 +237,9 @@ msgbuild_header(struct msgbuild *mb, const char *line, char *err,
 		    "of printable ASCII, then a colon)");
 		return -1;
 	}
-	if (strpbrk(line, "\r\n") != NULL) {
-		snprintf(err, errlen, "--header: a header may not hold CR or "
-		    "LF");
+	if (mb_ctl(line)) {
+		snprintf(err, errlen, "--header: a header may not hold control "
+		    "characters (CR, LF, ...)");
 		return -1;
 	}
 	if ((copy = mb_strdup(line, err, errlen)) == NULL)
@@ -249,8 +260,9 @@ msgbuild_subject(struct msgbuild *mb, const char *text, char *err,
 {
 	char	*copy;
 
-	if (strpbrk(text, "\r\n") != NULL) {
-		snprintf(err, errlen, "--subject may not hold CR or LF");
+	if (mb_ctl(text)) {
+		snprintf(err, errlen, "--subject may not hold control "
+		    "characters (CR, LF, ...)");
 		return -1;
 	}
 	if ((copy = mb_strdup(text, err, errlen)) == NULL)

@@ -504,6 +504,15 @@ test_refusals(void **state)
 	assert_non_null(strstr(err, "Name: value"));
 	assert_int_equal(msgbuild_header(mb, ": empty name", err,
 	    sizeof err), -1);
+	assert_int_equal(msgbuild_header(mb, "X-A: a\r\nBcc: x@y", err,
+	    sizeof err), -1);
+	assert_non_null(strstr(err, "control characters"));
+	assert_int_equal(msgbuild_header(mb, "X-A: a\033[2Jb", err,
+	    sizeof err), -1);
+	assert_int_equal(msgbuild_subject(mb, "a\nBcc: x@y", err,
+	    sizeof err), -1);
+	assert_int_equal(msgbuild_subject(mb, "tab\tis fine", err,
+	    sizeof err), 0);
 	assert_int_equal(msgbuild_attach(mb, "/nonexistent/x.pdf", err,
 	    sizeof err), -1);
 	assert_non_null(strstr(err, "/nonexistent/x.pdf"));
