@@ -568,7 +568,7 @@ msgbuild_encode_value(const char *value, size_t name_len, int address,
 	return buf_addstr(out, " ") == -1 ? -1 : buf_addstr(out, lt);
 }
 
-/* ---- building -------------------------------------------------------------- */
+/* ---- building ----------------------------------------------------------- */
 
 static int
 mb_add_seg(struct msgbuild *mb, enum mb_seg_type type, char *data,

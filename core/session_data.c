@@ -1,11 +1,12 @@
 /*
  * Messages: lines typed in DATA (dot-stuffed one at a time through the
- * encoder), files and the /send test message streamed after 354 a chunk
- * at a time while the output buffer is low, the NUL scan that refuses a
- * file before anything of it is sent, and /send, which queues MAIL, each
- * RCPT, DATA and a generated message as one group that stops at the
- * first refusal that makes the rest pointless; and /bdat, a file sent
- * as BDAT chunks (RFC 3030), streamed the same way.
+ * encoder), files and /send's message streamed after 354 a chunk at a
+ * time while the output buffer is low (the message made by its builder,
+ * core/msgbuild.c, as it is read), the NUL scan that refuses a file
+ * before anything of it is sent, and /send, which queues MAIL, each
+ * RCPT, DATA and the message as one group that stops at the first
+ * refusal that makes the rest pointless; and /bdat, a file sent as BDAT
+ * chunks (RFC 3030), streamed the same way.
  */
 #include <sys/mman.h>
 #include <sys/stat.h>
