@@ -233,12 +233,12 @@ msgbuild_header(struct msgbuild *mb, const char *line, char *err,
 	size_t	  n;
 
 	if ((n = mb_header_name(line)) == 0) {
-		snprintf(err, errlen, "--header wants \"Name: value\" (a name "
-		    "of printable ASCII, then a colon)");
+		snprintf(err, errlen, "a header is \"Name: value\" (a name of "
+		    "printable ASCII, then a colon)");
 		return -1;
 	}
 	if (mb_ctl(line)) {
-		snprintf(err, errlen, "--header: a header may not hold control "
+		snprintf(err, errlen, "a header may not hold control "
 		    "characters (CR, LF, ...)");
 		return -1;
 	}
@@ -261,7 +261,7 @@ msgbuild_subject(struct msgbuild *mb, const char *text, char *err,
 	char	*copy;
 
 	if (mb_ctl(text)) {
-		snprintf(err, errlen, "--subject may not hold control "
+		snprintf(err, errlen, "a subject may not hold control "
 		    "characters (CR, LF, ...)");
 		return -1;
 	}
@@ -759,8 +759,8 @@ msgbuild_finish(struct msgbuild *mb, const struct msgbuild_env *env,
 	}
 	for (i = 0; mb->natt > 0 && mime[i] != NULL; i++)
 		if (mb_user_header(mb, mime[i]) != NULL) {
-			snprintf(err, errlen, "--header %s cannot go with "
-			    "--attach: the message is multipart/mixed, and "
+			snprintf(err, errlen, "a %s header cannot go with "
+			    "attachments: the message is multipart/mixed, and "
 			    "its MIME headers are smtpx's", mime[i]);
 			return -1;
 		}

@@ -925,19 +925,28 @@ int
 cmd_message_options(const struct options *o, struct msgbuild *mb, char *err,
     size_t errlen)
 {
+	char	 why[512];
 	int	 i;
 
+	/* Core's words name no option: the option is said here. */
 	for (i = 0; i < o->nmsg_opts; i++)
 		if ((o->msg_opts[i].attach ? msgbuild_attach(mb,
-		    o->msg_opts[i].value, err, errlen) : msgbuild_header(mb,
-		    o->msg_opts[i].value, err, errlen)) == -1)
+		    o->msg_opts[i].value, why, sizeof why) : msgbuild_header(mb,
+		    o->msg_opts[i].value, why, sizeof why)) == -1) {
+			snprintf(err, errlen, "%s: %s", o->msg_opts[i].attach ?
+			    "--attach" : "--header", why);
 			return -1;
+		}
 	if (o->msg_subject != NULL &&
-	    msgbuild_subject(mb, o->msg_subject, err, errlen) == -1)
+	    msgbuild_subject(mb, o->msg_subject, why, sizeof why) == -1) {
+		snprintf(err, errlen, "--subject: %s", why);
 		return -1;
+	}
 	if (o->msg_body != NULL &&
-	    msgbuild_body(mb, o->msg_body, err, errlen) == -1)
+	    msgbuild_body(mb, o->msg_body, why, sizeof why) == -1) {
+		snprintf(err, errlen, "--body: %s", why);
 		return -1;
+	}
 	return 0;
 }
 
@@ -1013,7 +1022,7 @@ cmd_send(struct app *app, int argc, char **argv, const char *line)
 			goto done;
 		}
 		if (r == -1) {
-			cmd_error(app, "/send: %s", err);
+			cmd_error(app, "/send %s: %s", opt, err);
 			goto done;
 		}
 	}

@@ -48,12 +48,12 @@ run 2 "needs a value" --debug
 run 0 "--debug FILE" --help
 run 2 "--debug: .*nodir" --debug "$T/nodir/trace" --batch
 # The message builder's options are checked before anything connects.
-run 2 "--header wants \"Name: value\"" --header "no colon" --batch host
+run 2 "--header: a header is \"Name: value\"" --header "no colon" --batch host
 run 2 "--header: a header may not hold control" --header "$(printf 'X-A: a\033b')" --batch host
-run 2 "missing.bin: No such file" --attach "$T/missing.bin" --batch host
+run 2 "--attach: .*missing.bin: No such file" --attach "$T/missing.bin" --batch host
 run 2 "not a regular file" --attach "$T" --batch host
 printf 'a\000b' >"$T/nul.txt"
-run 2 "nul.txt: a NUL byte at offset 1" --body "@$T/nul.txt" --batch host
+run 2 "--body: .*nul.txt: a NUL byte at offset 1" --body "@$T/nul.txt" --batch host
 run 0 "--attach FILE" --help
 # /send's own options, in the line mode with no connection: bad ones are
 # usage errors (exit 2), named, and nothing is sent.
