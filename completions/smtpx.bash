@@ -96,7 +96,13 @@ _smtpx()
 		COMPREPLY=($(compgen -W '10 30 60' -- "$cur")) ;;
 	--max-transcript)
 		COMPREPLY=($(compgen -W '64K 16M 256M 1G' -- "$cur")) ;;
-	--ca-file|--password-file|--script|--debug|--check-lesson|--replay)
+	--body)
+		# @FILE: the body is read from FILE
+		if [[ $cur == @* ]]; then
+			compopt -o filenames 2>/dev/null
+			COMPREPLY=($(compgen -P @ -f -- "${cur#@}"))
+		fi ;;
+	--ca-file|--password-file|--script|--debug|--check-lesson|--replay|--attach)
 		compopt -o filenames 2>/dev/null
 		COMPREPLY=($(compgen -f -- "$cur")) ;;
 	--ehlo|--servername)

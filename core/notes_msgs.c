@@ -300,6 +300,57 @@ static const struct notes_msg notes_msgs[] = {
 	{ "cert.other.todo", N_("for a private CA give its certificate with "
 	    "{@ca-file}; to look anyway: {@insecure}"), NULL },
 
+	/* A message file looked at before it is sent (core/msglint.c) */
+	{ "lint.nul", N_("a NUL byte at offset {1} (line {2}): SMTP does not "
+	    "allow NUL in a message (RFC 5321 4.1.1.4), so smtpx will not "
+	    "send this file"), NULL },
+	{ "lint.no-blank", N_("line {1} is neither a header nor the blank "
+	    "line that ends the headers: the header block ends there without "
+	    "its blank line (RFC 5322 2.1), so that line starts the body, or "
+	    "a server takes it for a broken header"), NULL },
+	{ "lint.missing", N_("the message has no {1} header, which RFC 5322 "
+	    "3.6 requires of every message; many servers refuse it or add "
+	    "one of their own"), NULL },
+	{ "lint.no-msgid", N_("the message has no Message-ID header: RFC 5322 "
+	    "3.6.4 says every message should have one; servers may add their "
+	    "own, and spam filters count it missing"), NULL },
+	{ "lint.bare-lf", N_("{1} line ends in a bare LF (line {2}): SMTP "
+	    "wants CRLF (RFC 5321 2.3.8); DATA makes it CRLF, BDAT sends it as "
+	    "it is, and some servers refuse bare LF"),
+	    N_("{1} lines end in a bare LF (the first is line {2}): SMTP "
+	    "wants CRLF (RFC 5321 2.3.8); DATA makes them CRLF, BDAT sends "
+	    "them as they are, and some servers refuse bare LF") },
+	{ "lint.bare-cr", N_("{1} bare CR not followed by LF (line {2}): SMTP "
+	    "allows CR only before LF (RFC 5321 2.3.8); DATA makes it a line "
+	    "end, BDAT sends it as it is"),
+	    N_("{1} bare CRs not followed by LF (the first on line {2}): SMTP "
+	    "allows CR only before LF (RFC 5321 2.3.8); DATA makes them line "
+	    "ends, BDAT sends them as they are") },
+	{ "lint.long", N_("{1} line is longer than 998 octets (line {2}, {3} "
+	    "octets): RFC 5322 2.1.1 and RFC 5321 4.5.3.1.6 allow 998 plus "
+	    "CRLF; a server may refuse the message or break the line"),
+	    N_("{1} lines are longer than 998 octets (the first is line {2}, "
+	    "the longest {3} octets): RFC 5322 2.1.1 and RFC 5321 4.5.3.1.6 "
+	    "allow 998 plus CRLF; a server may refuse the message or break "
+	    "the lines") },
+	{ "lint.header-8bit", N_("a header holds raw non-ASCII bytes (line "
+	    "{1}): encode it as RFC 2047 encoded-words, or send it only where "
+	    "the server offers SMTPUTF8 and MAIL FROM uses it (RFC 6532)"),
+	    NULL },
+	{ "lint.8bit", N_("{1} byte has the high bit set (line {2}), but the "
+	    "server offered neither 8BITMIME nor SMTPUTF8: to it a message "
+	    "must be 7-bit ASCII (RFC 6152); encode the part as base64 or "
+	    "quoted-printable"),
+	    N_("{1} bytes have the high bit set (the first on line {2}), but "
+	    "the server offered neither 8BITMIME nor SMTPUTF8: to it a "
+	    "message must be 7-bit ASCII (RFC 6152); encode the parts as "
+	    "base64 or quoted-printable") },
+	{ "lint.8bit.unknown", N_("{1} byte has the high bit set (line {2}): "
+	    "send it only to a server that offers 8BITMIME (with "
+	    "BODY=8BITMIME on MAIL FROM, RFC 6152) or SMTPUTF8 (RFC 6531)"),
+	    N_("{1} bytes have the high bit set (the first on line {2}): send "
+	    "them only to a server that offers 8BITMIME (with BODY=8BITMIME "
+	    "on MAIL FROM, RFC 6152) or SMTPUTF8 (RFC 6531)") },
 };
 
 /* Words that table texts and notes refer to as "word:NAME". */

@@ -377,6 +377,7 @@ session_qitem_free(struct qitem *q)
 	}
 	free(q->user);
 	sasl_free(q->sasl);
+	msgbuild_free(q->mb);
 	free(q);
 }
 
@@ -1275,7 +1276,8 @@ session_cancel(struct session *s)
 		session_log(s, TR_EVENT, "message cut short; ending it now");
 		s->stream->fd != -1 ? close(s->stream->fd) : 0;
 		s->stream->fd = -1;
-		s->stream->memlen = s->stream->memoff;
+		msgbuild_free(s->stream->gen);
+		s->stream->gen = NULL;
 		did = 1;
 	}
 	if (did)

@@ -283,6 +283,19 @@ int	session_bdat_file(struct session *, const char *path, size_t chunk,
 /* MAIL, RCPT for each of to, DATA and a generated test message. */
 int	session_send_test(struct session *, const char *from,
 	    const char *const *to, size_t nto, char *err, size_t errlen);
+/* What the session gives a message built for /send (core/msgbuild.h):
+   the EHLO name for its Message-ID, the server, SMTPUTF8 offered. */
+struct msgbuild_env;
+void	session_msg_env(const struct session *, struct msgbuild_env *);
+/* The same with mb as the message, built (msgbuild_finish) with env
+   from session_msg_env; mb is the session's from here on, also when
+   this fails. MAIL gets SMTPUTF8 when the headers went out as UTF-8,
+   BODY=8BITMIME when the message has 8-bit bytes and the server offers
+   8BITMIME. */
+struct msgbuild;
+int	session_send_message(struct session *, const char *from,
+	    const char *const *to, size_t nto, struct msgbuild *mb,
+	    char *err, size_t errlen);
 /* Stop waiting: drop what is queued; an unfinished connect or handshake
    is closed. A reply still in flight is shown when it comes. Returns 1 if
    something was cancelled. */

@@ -1,11 +1,12 @@
 /*
  * Messages: lines typed in DATA (dot-stuffed one at a time through the
- * encoder), files and the /send test message streamed after 354 a chunk
- * at a time while the output buffer is low, the NUL scan that refuses a
- * file before anything of it is sent, and /send, which queues MAIL, each
- * RCPT, DATA and a generated message as one group that stops at the
- * first refusal that makes the rest pointless; and /bdat, a file sent
- * as BDAT chunks (RFC 3030), streamed the same way.
+ * encoder), files and /send's message streamed after 354 a chunk at a
+ * time while the output buffer is low (the message made by its builder,
+ * core/msgbuild.c, as it is read), the NUL scan that refuses a file
+ * before anything of it is sent, and /send, which queues MAIL, each
+ * RCPT, DATA and the message as one group that stops at the first
+ * refusal that makes the rest pointless; and /bdat, a file sent as BDAT
+ * chunks (RFC 3030), streamed the same way.
  */
 #include <sys/mman.h>
 #include <sys/stat.h>
@@ -18,8 +19,6 @@
 #include <time.h>
 #include <unistd.h>
 
-#include <openssl/rand.h>
-
 #include "session_int.h"
 
 static void	session_bdat_more(struct session *);
@@ -31,6 +30,7 @@ session_stream_free(struct session *s)
 		return;
 	if (s->stream->fd != -1)
 		close(s->stream->fd);
+	msgbuild_free(s->stream->gen);
 	free(s->stream->name);
 	free(s->stream);
 	s->stream = NULL;
@@ -127,8 +127,7 @@ session_start_stream(struct session *s, struct qitem *q)
 
 	if (s->state != SESSION_DATA) {
 		session_log(s, TR_ERROR, "not sending %s: the server has not "
-		    "said 354 (send DATA first)", q->type == Q_DATA_FILE ?
-		    q->text : "the test message");
+		    "said 354 (send DATA first)", q->text);
 		return;
 	}
 	if (q->type == Q_DATA_FILE) {
@@ -148,12 +147,13 @@ session_start_stream(struct session *s, struct qitem *q)
 	}
 	st->fd = fd;
 	if (fd == -1) {
-		/* The test message text is owned by the queue item. */
-		st->mem = q->text;
-		st->memlen = strlen(q->text);
+		/* The built message is the stream's now; the item stays
+		   current for its /send group. */
+		st->gen = q->mb;
+		q->mb = NULL;
 		s->current = q;
 	}
-	st->name = strdup(q->type == Q_DATA_FILE ? q->text : "the test message");
+	st->name = strdup(q->text);
 	dataenc_init(&st->enc);
 	s->stream = st;
 	session_arm(s, "the server to take %s", st->name);
@@ -164,7 +164,7 @@ void
 session_stream_more(struct session *s)
 {
 	struct stream	*st = s->stream;
-	char		 chunk[SESSION_CHUNK];
+	char		 chunk[SESSION_CHUNK], err[SESSION_ERR];
 	ssize_t		 n;
 
 	if (st->bdat) {
@@ -193,15 +193,22 @@ session_stream_more(struct session *s)
 			if (n > 0 && dataenc_feed(&st->enc, chunk, n,
 			    &s->out) == -1)
 				goto full;
-		} else {
-			n = st->memlen - st->memoff;
-			if (n > SESSION_CHUNK)
-				n = SESSION_CHUNK;
-			if (n > 0 && dataenc_feed(&st->enc, st->mem + st->memoff,
-			    n, &s->out) == -1)
+		} else if (st->gen != NULL) {
+			/* Made a piece at a time: its files are read as
+			   they come (core/msgbuild.c). */
+			n = msgbuild_read(st->gen, chunk, sizeof chunk, err,
+			    sizeof err);
+			if (n == -1) {
+				session_fail(s, SESSION_FAIL_USAGE, "%s; closing "
+				    "without ending the message, so the server "
+				    "discards it", err);
+				return;
+			}
+			if (n > 0 && dataenc_feed(&st->enc, chunk, n,
+			    &s->out) == -1)
 				goto full;
-			st->memoff += n;
-		}
+		} else
+			n = 0;	/* cut short */
 		st->bytes += n;
 		if (n == 0)
 			break;
@@ -302,22 +309,43 @@ session_data_file(struct session *s, const char *path, char *err,
 	return session_kick(s);
 }
 
+void
+session_msg_env(const struct session *s, struct msgbuild_env *env)
+{
+	env->domain = s->ehlo_name;
+	env->host = s->host;
+	env->smtputf8 = s->caps != NULL && caps_has(s->caps, "SMTPUTF8");
+}
+
 int
 session_send_test(struct session *s, const char *from,
     const char *const *to, size_t nto, char *err, size_t errlen)
 {
-	static int	 groups;
-	struct buf	 msg, line;
-	char		 date[64], id[33];
-	unsigned char	 rnd[16];
-	struct tm	 tm;
-	time_t		 now = time(NULL);
-	size_t		 i;
-	int		 g = ++groups, r = -1;
+	return session_send_message(s, from, to, nto, NULL, err, errlen);
+}
 
+/*
+ * /send: MAIL, each RCPT, DATA and the message, queued as one group
+ * that stops at the first refusal that makes the rest pointless. The
+ * message is made as it is sent (msgbuild_read), so attachments are
+ * never held whole. Without mb it is the short test message.
+ */
+int
+session_send_message(struct session *s, const char *from,
+    const char *const *to, size_t nto, struct msgbuild *mb, char *err,
+    size_t errlen)
+{
+	static int		 groups;
+	struct msgbuild_env	 env;
+	struct qitem		*q;
+	struct buf		 line;
+	size_t			 i;
+	int			 g = ++groups, r = -1, own = mb == NULL;
+
+	buf_init(&line, 2048);
 	if (nto == 0) {
 		snprintf(err, errlen, "no recipient");
-		return -1;
+		goto done;
 	}
 	for (i = 0; i <= nto; i++) {
 		const char *a = i == 0 ? from : to[i - 1];
@@ -325,26 +353,27 @@ session_send_test(struct session *s, const char *from,
 			if ((unsigned char)*a < 0x20 || *a == 0x7f) {
 				snprintf(err, errlen, "an address may not hold "
 				    "control characters");
-				return -1;
+				goto done;
 			}
 	}
-	buf_init(&msg, 65536);
-	buf_init(&line, 2048);
-	localtime_r(&now, &tm);
-	strftime(date, sizeof date, "%a, %d %b %Y %H:%M:%S %z", &tm);
-	RAND_bytes(rnd, sizeof rnd);
-	for (i = 0; i < sizeof rnd; i++)
-		snprintf(id + 2 * i, 3, "%02x", rnd[i]);
-	buf_printf(&msg, "Date: %s\nMessage-ID: <%s@%s>\nFrom: <%s>\nTo: ",
-	    date, id, s->ehlo_name, from);
-	for (i = 0; i < nto; i++)
-		buf_printf(&msg, "%s<%s>", i ? ", " : "", to[i]);
-	buf_printf(&msg, "\nSubject: smtpx test message\n\n"
-	    "This is a test message sent by smtpx to check that mail from\n"
-	    "<%s> is accepted by %s.\n", from, s->host ? s->host : "?");
+	if (mb == NULL) {
+		memset(&env, 0, sizeof env);
+		session_msg_env(s, &env);
+		env.from = from;
+		env.to = to;
+		env.nto = nto;
+		if ((mb = msgbuild_new()) == NULL) {
+			snprintf(err, errlen, "out of memory");
+			goto done;
+		}
+		if (msgbuild_finish(mb, &env, err, errlen) == -1)
+			goto done;
+	}
 
 	/* Queue the whole macro before pumping, so it goes out in order. */
-	buf_printf(&line, "MAIL FROM:<%s>", from);
+	buf_printf(&line, "MAIL FROM:<%s>%s%s", from, msgbuild_utf8(mb) ?
+	    " SMTPUTF8" : "", msgbuild_8bit(mb) && s->caps != NULL &&
+	    caps_has(s->caps, "8BITMIME") ? " BODY=8BITMIME" : "");
 	if (session_enqueue(s, Q_LINE, line.data, 0, g, err, errlen) == NULL)
 		goto done;
 	for (i = 0; i < nto; i++) {
@@ -355,13 +384,16 @@ session_send_test(struct session *s, const char *from,
 			goto done;
 	}
 	if (session_enqueue(s, Q_LINE, "DATA", 0, g, err, errlen) == NULL ||
-	    session_enqueue(s, Q_TEST_MSG, msg.data, 0, g, err, errlen) == NULL)
+	    (q = session_enqueue(s, Q_TEST_MSG, own ? "the test message" :
+	    "the message", 0, g, err, errlen)) == NULL)
 		goto done;
+	q->mb = mb;
+	mb = NULL;
 	r = 0;
 done:
+	msgbuild_free(mb);
 	if (r == -1)
 		session_drop(s, g);
-	buf_free(&msg);
 	buf_free(&line);
 	session_kick(s);
 	return r;

@@ -23,6 +23,7 @@
 #include "findings.h"
 #include "i18n_core.h"
 #include "io.h"
+#include "msgbuild.h"
 #include "notes.h"
 #include "reply.h"
 #include "resolve.h"
@@ -92,6 +93,7 @@ struct qitem {
 					   lone "."); others SMTPCMD_NONE */
 	int		 group;		/* /send items share one; 0 = none */
 	size_t		 chunk;		/* Q_BDAT_FILE: bytes per BDAT */
+	struct msgbuild	*mb;		/* Q_TEST_MSG: the message */
 	size_t		 cost;		/* counted in the session's qbytes */
 	struct qitem	*next;
 };
@@ -103,8 +105,7 @@ struct qitem {
  */
 struct stream {
 	int		 fd;		/* -1 for a test message */
-	const char	*mem;
-	size_t		 memlen, memoff;
+	struct msgbuild	*gen;		/* the /send message, or NULL */
 	char		*name;
 	struct dataenc	 enc;
 	unsigned long long bytes;

@@ -28,6 +28,8 @@
 #include "export.h"
 #include "i18n.h"
 #include "lab.h"
+#include "msgbuild.h"
+#include "msglint.h"
 #include "notes.h"
 #include "render.h"
 #include "replay.h"
@@ -38,7 +40,7 @@
 #include "transcript.h"
 #include "tui.h"
 
-#define CMD_MAXARGS	16
+#define CMD_MAXARGS	64	/* /send with its message options */
 #define CMD_CLOSE_WAIT_MS 3000	/* for the 221 to a /close QUIT */
 
 struct cmd {
@@ -56,6 +58,7 @@ static int	cmd_auth(struct app *, int, char **, const char *);
 static int	cmd_send(struct app *, int, char **, const char *);
 static int	cmd_data(struct app *, int, char **, const char *);
 static int	cmd_bdat(struct app *, int, char **, const char *);
+static int	cmd_lint(struct app *, int, char **, const char *);
 static int	cmd_explain(struct app *, int, char **, const char *);
 static int	cmd_caps(struct app *, int, char **, const char *);
 static int	cmd_cert(struct app *, int, char **, const char *);
@@ -98,9 +101,15 @@ static const struct cmd cmd_table[] = {
 	  "SCRAM-SHA-1, SCRAM-SHA-256); asks for what is missing, secret "
 	  "input hidden. The exchange is shown decoded, the secret masked."),
 	  cmd_auth },
-	{ "send", 2, CMD_MAXARGS - 1, "/send FROM TO [TO...]",
-	  N_("MAIL FROM, RCPT TO for each TO, DATA and a short generated test "
-	  "message."), cmd_send },
+	{ "send", 2, CMD_MAXARGS - 1, "/send FROM TO [TO...] [--subject TEXT] [...]",
+	  N_("MAIL FROM, RCPT TO for each TO, DATA and a message: a short test "
+	  "message, or one built from --subject, --header (repeatable), "
+	  "--body TEXT or @FILE and --attach FILE (repeatable; MIME with "
+	  "base64, streamed from the file), added to the command line's. "
+	  "Quote a value with spaces. Date and Message-ID are added, From "
+	  "and To unless given; a header that is not ASCII is encoded per "
+	  "RFC 2047, or sent as UTF-8 with SMTPUTF8 when the server offers "
+	  "it. The message is shown before it is sent."), cmd_send },
 	{ "data", 1, 1, "/data FILE",
 	  N_("after DATA got 354: send FILE as the message (CRLF line ends, "
 	  "dot-stuffed) and end it with CRLF.CRLF."), cmd_data },
@@ -109,6 +118,12 @@ static const struct cmd cmd_table[] = {
 	  "CHUNK bytes (default 1048576), the last one BDAT n LAST "
 	  "(CHUNKING, RFC 3030), each chunk's reply shown; a refusal stops "
 	  "the rest. Streamed from the file, whatever its size."), cmd_bdat },
+	{ "lint", 1, 1, "/lint FILE",
+	  N_("check a message file before sending it, as notes: bare LF or CR, "
+	  "lines over 998 octets, 8-bit bytes the server did not agree to "
+	  "(8BITMIME, SMTPUTF8), raw non-ASCII in headers, a NUL, a missing "
+	  "Date, Message-ID or From, headers that end without the blank "
+	  "line. /data and /bdat do it too, and send anyway."), cmd_lint },
 	{ "explain", 1, CMD_MAXARGS - 1, "/explain CODE",
 	  N_("explain a reply code (550), an enhanced status code (5.7.1), "
 	  "both, an EHLO keyword, a MAIL or RCPT parameter (NOTIFY=SUCCESS), "
@@ -193,6 +208,7 @@ static const struct cmd cmd_table[] = {
 
 const char *const cmd_names[] = {
 	"/connect", "/close", "/starttls", "/auth", "/send", "/data", "/bdat",
+	"/lint",
 	"/explain",
 	"/caps", "/cert", "/status", "/b64", "/unb64", "/save", "/export",
 	"/reproduce", "/theme", "/notes", "/lang", "/lab", "/probe", "/lesson",
@@ -941,18 +957,220 @@ done:
 	return r;
 }
 
+/*
+ * Split s into words as a shell would for the simple cases: spaces
+ * separate, "..." and '...' quote (a backslash escapes " and \ inside
+ * double quotes). The words are written into store (as long as s).
+ * Returns the count, -1 for an unmatched quote, -2 for too many words.
+ */
 static int
-cmd_send(struct app *app, int argc, char **argv, const char *line)
+cmd_split_quoted(const char *s, char *store, char **argv, int max)
 {
-	char	 err[256];
+	int	 argc = 0;
+	char	 q;
 
-	(void)line;
-	if (session_send_test(app->session, argv[0],
-	    (const char *const *)argv + 1, argc - 1, err, sizeof err) == -1) {
-		cmd_session_error(app, err);
+	for (;;) {
+		s += strspn(s, " \t");
+		if (*s == '\0')
+			return argc;
+		if (argc == max)
+			return -2;
+		argv[argc++] = store;
+		while (*s && *s != ' ' && *s != '\t') {
+			if (*s != '"' && *s != '\'') {
+				*store++ = *s++;
+				continue;
+			}
+			q = *s++;
+			while (*s && *s != q) {
+				if (q == '"' && *s == '\\' && (s[1] == '"' ||
+				    s[1] == '\\'))
+					s++;
+				*store++ = *s++;
+			}
+			if (*s != q)
+				return -1;
+			s++;
+		}
+		*store++ = '\0';
+	}
+}
+
+int
+cmd_message_options(const struct options *o, struct msgbuild *mb, char *err,
+    size_t errlen)
+{
+	char	 why[512];
+	int	 i;
+
+	/* Core's words name no option: the option is said here. */
+	for (i = 0; i < o->nmsg_opts; i++)
+		if ((o->msg_opts[i].attach ? msgbuild_attach(mb,
+		    o->msg_opts[i].value, why, sizeof why) : msgbuild_header(mb,
+		    o->msg_opts[i].value, why, sizeof why)) == -1) {
+			snprintf(err, errlen, "%s: %s", o->msg_opts[i].attach ?
+			    "--attach" : "--header", why);
+			return -1;
+		}
+	if (o->msg_subject != NULL &&
+	    msgbuild_subject(mb, o->msg_subject, why, sizeof why) == -1) {
+		snprintf(err, errlen, "--subject: %s", why);
+		return -1;
+	}
+	if (o->msg_body != NULL &&
+	    msgbuild_body(mb, o->msg_body, why, sizeof why) == -1) {
+		snprintf(err, errlen, "--body: %s", why);
 		return -1;
 	}
 	return 0;
+}
+
+/* Show what /send is about to send, one event line each. */
+static void
+cmd_send_preview(struct app *app, const struct msgbuild *mb)
+{
+	struct buf	 b;
+
+	buf_init(&b, 0);
+	if (msgbuild_preview(mb, &b) == 0) {
+		cmd_event(app, "the message to send:");
+		cmd_lines(app, TR_EVENT, 0, b.data);
+	}
+	buf_free(&b);
+}
+
+static int
+cmd_send(struct app *app, int argc, char **argv, const char *line)
+{
+	struct msgbuild_env	 env;
+	struct msgbuild		*mb;
+	const char		*to[CMD_MAXARGS], *opt, *v;
+	char			 err[512], *store, *w[CMD_MAXARGS];
+	size_t			 nto = 0;
+	int			 i, n, r = -1;
+
+	(void)argc, (void)argv;
+	/* The words again, with quotes: a subject has spaces. */
+	line += strspn(line, " \t");
+	line += strcspn(line, " \t");
+	store = xmalloc(strlen(line) + 1);
+	if ((mb = msgbuild_new()) == NULL) {
+		cmd_error(app, "out of memory");
+		goto done;
+	}
+	if ((n = cmd_split_quoted(line, store, w, CMD_MAXARGS)) < 0) {
+		cmd_error(app, "/send: %s", n == -1 ? "a quote is not closed" :
+		    "too many words");
+		goto done;
+	}
+	if (cmd_message_options(app->opt, mb, err, sizeof err) == -1) {
+		cmd_error(app, "/send: %s", err);
+		goto done;
+	}
+	for (i = 0; i < n; i++) {
+		if (strncmp(w[i], "--", 2) != 0 || w[i][2] == '\0') {
+			to[nto++] = w[i];
+			continue;
+		}
+		/* --name VALUE or --name=VALUE */
+		opt = w[i];
+		if ((v = strchr(opt, '=')) != NULL)
+			w[i][v++ - opt] = '\0';
+		else if (i + 1 < n)
+			v = w[++i];
+		else {
+			cmd_error(app, "/send: %s needs a value", opt);
+			goto done;
+		}
+		if (strcmp(opt, "--header") == 0)
+			r = msgbuild_header(mb, v, err, sizeof err);
+		else if (strcmp(opt, "--subject") == 0)
+			r = msgbuild_subject(mb, v, err, sizeof err);
+		else if (strcmp(opt, "--body") == 0)
+			r = msgbuild_body(mb, v, err, sizeof err);
+		else if (strcmp(opt, "--attach") == 0)
+			r = msgbuild_attach(mb, v, err, sizeof err);
+		else {
+			cmd_error(app, "/send: unknown option %s (--subject, "
+			    "--header, --body, --attach)", opt);
+			r = -1;
+			goto done;
+		}
+		if (r == -1) {
+			cmd_error(app, "/send %s: %s", opt, err);
+			goto done;
+		}
+	}
+	r = -1;
+	if (nto < 2) {
+		cmd_error(app, "usage: /send FROM TO [TO...] [--subject TEXT] "
+		    "[--header \"NAME: VALUE\"] [--body TEXT|@FILE] "
+		    "[--attach FILE]");
+		goto done;
+	}
+	memset(&env, 0, sizeof env);
+	session_msg_env(app->session, &env);
+	env.from = to[0];
+	env.to = to + 1;
+	env.nto = nto - 1;
+	if (msgbuild_finish(mb, &env, err, sizeof err) == -1) {
+		cmd_error(app, "/send: %s", err);
+		goto done;
+	}
+	if (session_state(app->session) == SESSION_CLOSED) {
+		cmd_session_error(app, "not connected");
+		goto done;
+	}
+	cmd_send_preview(app, mb);
+	r = session_send_message(app->session, to[0], to + 1, nto - 1, mb,
+	    err, sizeof err);
+	mb = NULL;
+	if (r == -1)
+		cmd_session_error(app, err);
+done:
+	msgbuild_free(mb);
+	free(store);
+	return r;
+}
+
+static void	cmd_note_emit(void *, const struct note *);
+
+/* Lint path as notes; with quiet, only the notes (before /data and
+   /bdat, which say what they send). -1 when it cannot be read. */
+static int
+cmd_lint_file(struct app *app, const char *path, int quiet)
+{
+	const struct caps	*c = session_caps(app->session);
+	struct msglint_caps	 mc;
+	unsigned long long	 lines, bytes;
+	char			 err[512];
+	int			 n;
+
+	memset(&mc, 0, sizeof mc);
+	if (c != NULL) {
+		mc.known = 1;
+		mc.eightbitmime = caps_has(c, "8BITMIME");
+		mc.smtputf8 = caps_has(c, "SMTPUTF8");
+	}
+	n = msglint_file(path, &mc, cmd_note_emit, app, &lines, &bytes, err,
+	    sizeof err);
+	if (n == -1) {
+		if (!quiet)
+			cmd_error(app, "/lint %s", err);
+		return -1;
+	}
+	if (!quiet)
+		cmd_event(app, "lint %s: %llu line%s, %llu byte%s, %d note%s",
+		    path, lines, lines == 1 ? "" : "s", bytes, bytes == 1 ?
+		    "" : "s", n, n == 1 ? "" : "s");
+	return 0;
+}
+
+static int
+cmd_lint(struct app *app, int argc, char **argv, const char *line)
+{
+	(void)argc, (void)line;
+	return cmd_lint_file(app, argv[0], 0);
 }
 
 static int
@@ -961,6 +1179,7 @@ cmd_data(struct app *app, int argc, char **argv, const char *line)
 	char	 err[512];
 
 	(void)argc, (void)line;
+	(void)cmd_lint_file(app, argv[0], 1);
 	if (session_data_file(app->session, argv[0], err, sizeof err) == -1) {
 		cmd_session_error(app, err);
 		return -1;
@@ -987,6 +1206,7 @@ cmd_bdat(struct app *app, int argc, char **argv, const char *line)
 			return -1;
 		}
 	}
+	(void)cmd_lint_file(app, argv[0], 1);
 	if (session_bdat_file(app->session, argv[0], (size_t)chunk, err,
 	    sizeof err) == -1) {
 		cmd_session_error(app, err);

@@ -68,6 +68,16 @@ struct options {
 	const char	*proxy_password_file;
 	int		 probe;		/* --probe: host is the target */
 	int		 probe_ports[3][2]; /* --ports 25=N,...: {25, N} */
+	/* /send's message: --header and --attach in order, --subject,
+	   --body (core/msgbuild.h; cmd_message_options applies them). */
+#define MSG_OPTS_MAX	64
+	struct {
+		const char	*value;
+		int		 attach;
+	}		 msg_opts[MSG_OPTS_MAX];
+	int		 nmsg_opts;
+	const char	*msg_subject;
+	const char	*msg_body;
 };
 
 /* What the command layer needs from a front end. */
@@ -148,6 +158,11 @@ int	config_proxy(const char *url, const char *pwfile,
 int	config_proxy_init(const struct options *, char *err, size_t errlen);
 void	config_proxy_free(void);
 
+/* The command line's --header, --subject, --body and --attach, added to
+   mb (cmd.c, which /send and the fuzzer link); 0, or -1 with err. */
+struct msgbuild;
+int	cmd_message_options(const struct options *, struct msgbuild *,
+	    char *err, size_t errlen);
 /* Run one typed line: a /command, or an SMTP line for the session.
    Errors are written to the transcript; returns 0, or -1 for a line that
    was refused as bad input. */

@@ -2052,6 +2052,39 @@ out_has "^! .*nul.eml: a NUL byte at offset 20"
 wire_hasnt 'b"Subject"' 'b"\x00"' 'b"evil"' 'b"QUIT"' 'b"\r\n.\r\n"'
 done_case "data-file-nul: a message file with a NUL is refused, nothing of it sent"
 
+# /lint runs before /data FILE: its findings are notes, and the file is
+# sent all the same. A server without 8BITMIME (EHLO lists nothing).
+printf 'From: <a@example.org>\r\nSubject: Gr\303\274\303\237e\r\n\r\nbare LF here\nend\r\n' >"$T/lint.eml"
+srv data-file-lint <<EOF
+$greet
+$mail_to_354
+data
+send b"250 2.0.0 queued\r\n"
+expect QUIT
+send b"221 2.0.0 Bye\r\n"
+EOF
+cli <<EOF
+EHLO client.test
+MAIL FROM:<a@example.org>
+RCPT TO:<b@example.org>
+DATA
+/data $T/lint.eml
+QUIT
+EOF
+rc_is 0
+out_has '^   # the message has no Date header, which RFC 5322 3\.6 requires'
+out_has '^   # the message has no Message-ID header'
+out_has '^   # 1 line ends in a bare LF \(line 4\)'
+out_has '^   # a header holds raw non-ASCII bytes \(line 2\)'
+out_has '^   # 4 bytes have the high bit set \(the first on line 2\), but the server offered'
+out_hasnt 'no From header'
+out_has '^S: 250 2\.0\.0 queued$'
+wire_has 'b"bare LF here\r\nend\r\n.\r\n"'
+[ -z "$SKIP" ] && [ "$(grep -n '^   # the message has no Date' "$W/out" | cut -d: -f1)" -gt \
+    "$(grep -n '^\* sending .*lint.eml' "$W/out" | cut -d: -f1)" ] &&
+	fail "the notes come after the file was sent"
+done_case "data-file-lint: /data FILE lints the file first (notes), then sends it anyway"
+
 srv data-line-nul <<EOF
 $greet
 $mail_to_354
@@ -2379,6 +2412,7 @@ out_has '^C: BDAT 5$'
 out_has '^C: BDAT 1 LAST$'
 out_has '^S: 250 2\.0\.0 Ok: queued as 21$'
 out_has "^\* sent $T/bdat21.eml: 21 bytes in 5 BDAT chunks$"
+out_has '^   # line 1 is neither a header nor the blank line that ends the headers'
 [ -z "$SKIP" ] && [ "$(grep -c '^S: 250 2\.0\.0 5 octets' "$W/out")" != 4 ] &&
 	fail "not one reply shown per chunk"
 ck "the chunks are the file" $HPY check bdat "$W/app.bin" "$T/bdat21.eml"

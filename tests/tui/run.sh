@@ -1048,5 +1048,6 @@ fi
 . "$here/lessons.sh"
 . "$here/replay.sh"
 . "$here/params.sh"
+. "$here/message.sh"
 
 t_done
