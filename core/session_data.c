@@ -4,7 +4,8 @@
  * at a time while the output buffer is low, the NUL scan that refuses a
  * file before anything of it is sent, and /send, which queues MAIL, each
  * RCPT, DATA and a generated message as one group that stops at the
- * first refusal that makes the rest pointless; and /bdat, a file sent
+ * first refusal that makes the rest pointless (MAIL to DATA pipelined in
+ * one write when the server offers PIPELINING); and /bdat, a file sent
  * as BDAT chunks (RFC 3030), streamed the same way.
  */
 #include <sys/mman.h>
@@ -48,6 +49,13 @@ session_drop_message(struct session *s)
 	size_t		 n = 0;
 	int		 last;
 
+	/* A pipelined /send: its message waits at the head. */
+	if (s->qhead != NULL && s->qhead->type == Q_TEST_MSG) {
+		if (session_drop(s, s->qhead->group) > 0)
+			session_log(s, TR_EVENT, "the test message stopped "
+			    "after the refusal");
+		return;
+	}
 	for (q = s->qhead; q != NULL && q->type == Q_LINE; q = q->next)
 		if (q->cmd == SMTPCMD_DOT) {
 			end = q;
@@ -125,6 +133,14 @@ session_start_stream(struct session *s, struct qitem *q)
 		st->mem = q->text;
 		st->memlen = strlen(q->text);
 		s->current = q;
+		/* Pipelined, DATA went out before the RCPT replies: with
+		   none accepted a 354 must get an empty message (RFC 2920
+		   3.1), lest it go nowhere or somewhere unmeant. */
+		if (q->group != 0 && s->group_rcpts == 0) {
+			session_log(s, TR_EVENT, "no recipient was accepted, "
+			    "yet DATA was: the message ends at once, empty");
+			st->memlen = 0;
+		}
 	}
 	st->name = strdup(q->type == Q_DATA_FILE ? q->text : "the test message");
 	dataenc_init(&st->enc);
@@ -275,6 +291,49 @@ session_data_file(struct session *s, const char *path, char *err,
 	return session_kick(s);
 }
 
+/* /send when the server offers PIPELINING (RFC 2920): MAIL, each RCPT
+   and DATA as one group in one write, then the message after 354. */
+static int
+session_send_pipelined(struct session *s, const char *from,
+    const char *const *to, size_t nto, int g, const char *msg, char *err,
+    size_t errlen)
+{
+	char	**lines;
+	size_t	  i, n = nto + 2;
+	int	  r = -1;
+
+	if (n > SESSION_PIPE_MAX) {
+		snprintf(err, errlen, "more than %d recipients",
+		    SESSION_PIPE_MAX - 2);
+		return -1;
+	}
+	if ((lines = calloc(n, sizeof *lines)) == NULL) {
+		snprintf(err, errlen, "out of memory");
+		return -1;
+	}
+	if (asprintf(&lines[0], "MAIL FROM:<%s>", from) == -1)
+		lines[0] = NULL;
+	for (i = 0; i < nto; i++)
+		if (asprintf(&lines[i + 1], "RCPT TO:<%s>", to[i]) == -1)
+			lines[i + 1] = NULL;
+	lines[n - 1] = strdup("DATA");
+	for (i = 0; i < n && lines[i] != NULL; i++)
+		;
+	if (i < n)
+		snprintf(err, errlen, "out of memory");
+	else if (session_pipe_enqueue(s, (const char *const *)lines, n, g,
+	    err, errlen) != NULL && session_enqueue(s, Q_TEST_MSG, msg, 0, g,
+	    err, errlen) != NULL) {
+		session_log(s, TR_EVENT, "the server offers PIPELINING: MAIL "
+		    "FROM, RCPT TO and DATA go in one write");
+		r = 0;
+	}
+	for (i = 0; i < n; i++)
+		free(lines[i]);
+	free(lines);
+	return r;
+}
+
 int
 session_send_test(struct session *s, const char *from,
     const char *const *to, size_t nto, char *err, size_t errlen)
@@ -316,6 +375,11 @@ session_send_test(struct session *s, const char *from,
 	    "This is a test message sent by smtpx to check that mail from\n"
 	    "<%s> is accepted by %s.\n", from, s->host ? s->host : "?");
 
+	if (caps_has(s->caps, "PIPELINING")) {
+		r = session_send_pipelined(s, from, to, nto, g, msg.data, err,
+		    errlen);
+		goto done;
+	}
 	/* Queue the whole macro before pumping, so it goes out in order. */
 	buf_printf(&line, "MAIL FROM:<%s>", from);
 	if (session_enqueue(s, Q_LINE, line.data, 0, g, err, errlen) == NULL)

@@ -55,6 +55,7 @@ static int	cmd_auth(struct app *, int, char **, const char *);
 static int	cmd_send(struct app *, int, char **, const char *);
 static int	cmd_data(struct app *, int, char **, const char *);
 static int	cmd_bdat(struct app *, int, char **, const char *);
+static int	cmd_pipeline(struct app *, int, char **, const char *);
 static int	cmd_explain(struct app *, int, char **, const char *);
 static int	cmd_caps(struct app *, int, char **, const char *);
 static int	cmd_cert(struct app *, int, char **, const char *);
@@ -97,7 +98,8 @@ static const struct cmd cmd_table[] = {
 	  cmd_auth },
 	{ "send", 2, CMD_MAXARGS - 1, "/send FROM TO [TO...]",
 	  "MAIL FROM, RCPT TO for each TO, DATA and a short generated test "
-	  "message.", cmd_send },
+	  "message; when the server offers PIPELINING, MAIL to DATA go in "
+	  "one write.", cmd_send },
 	{ "data", 1, 1, "/data FILE",
 	  "after DATA got 354: send FILE as the message (CRLF line ends, "
 	  "dot-stuffed) and end it with CRLF.CRLF.", cmd_data },
@@ -106,6 +108,15 @@ static const struct cmd cmd_table[] = {
 	  "CHUNK bytes (default 1048576), the last one BDAT n LAST "
 	  "(CHUNKING, RFC 3030), each chunk's reply shown; a refusal stops "
 	  "the rest. Streamed from the file, whatever its size.", cmd_bdat },
+	{ "pipeline", 0, 1, "/pipeline [end|cancel]",
+	  "start a pipelined group (PIPELINING, RFC 2920): the SMTP lines "
+	  "typed until /pipeline end are held, then sent in one write, and "
+	  "each reply is shown with the command it answers. Only MAIL FROM, "
+	  "RCPT TO and RSET may come before the last line (EHLO, DATA, AUTH, "
+	  "STARTTLS, QUIT, BDAT and the rest may only end a group): "
+	  "/pipeline end refuses a group that breaks this and sends nothing "
+	  "of it. /pipeline cancel drops the group. Sent even when the "
+	  "server did not offer PIPELINING, with a note.", cmd_pipeline },
 	{ "explain", 1, CMD_MAXARGS - 1, "/explain CODE",
 	  "explain a reply code (550), an enhanced status code (5.7.1), both, "
 	  "an EHLO keyword, or a whole reply pasted from a bounce.",
@@ -175,7 +186,7 @@ static const struct cmd cmd_table[] = {
 
 const char *const cmd_names[] = {
 	"/connect", "/close", "/starttls", "/auth", "/send", "/data", "/bdat",
-	"/explain",
+	"/pipeline", "/explain",
 	"/caps", "/cert", "/status", "/b64", "/unb64", "/save", "/export",
 	"/reproduce", "/theme", "/notes", "/lab", "/lesson", "/help", "/quit",
 	NULL
@@ -364,6 +375,75 @@ cmd_split(char *line, char **argv)
 	}
 }
 
+/* Free the lines of an open /pipeline group. */
+void
+cmd_pipe_drop(struct app *app)
+{
+	size_t	 i;
+
+	for (i = 0; i < app->pipe.n; i++) {
+		OPENSSL_cleanse(app->pipe.held[i], strlen(app->pipe.held[i]));
+		free(app->pipe.held[i]);
+	}
+	free(app->pipe.held);
+	app->pipe.held = NULL;
+	app->pipe.n = 0;
+	app->pipe.on = 0;
+}
+
+/* A line typed inside a group is held, not sent. */
+static int
+cmd_pipe_hold(struct app *app, const char *line)
+{
+	char	**v;
+
+	if (line[strspn(line, " \t")] == '\0')
+		return 0;
+	if (strpbrk(line, "\r\n") != NULL) {
+		cmd_error(app, "a line may not contain CR or LF");
+		return -1;
+	}
+	if (app->pipe.n == 100) {
+		cmd_error(app, "a group holds at most 100 lines; /pipeline end "
+		    "sends it");
+		return -1;
+	}
+	if ((v = realloc(app->pipe.held, (app->pipe.n + 1) *
+	    sizeof *v)) == NULL) {
+		cmd_error(app, "out of memory; line not held");
+		return -1;
+	}
+	app->pipe.held = v;
+	v[app->pipe.n++] = xstrdup(line);
+	cmd_event(app, "held as line %zu of the group; /pipeline end sends it",
+	    app->pipe.n);
+	return 0;
+}
+
+/* Commands that put lines on the wire would overtake a group being
+   typed: they wait until it is sent or dropped. */
+static int
+cmd_pipe_blocks(const struct cmd *c)
+{
+	static const char *const names[] = { "connect", "close", "starttls",
+	    "auth", "send", "data", "bdat", NULL };
+	size_t	 i;
+
+	for (i = 0; names[i] != NULL; i++)
+		if (strcmp(c->name, names[i]) == 0)
+			return 1;
+	return 0;
+}
+
+int
+cmd_pipe_sent_data(struct app *app)
+{
+	int	 r = app->pipe.sent_data;
+
+	app->pipe.sent_data = 0;
+	return r;
+}
+
 int
 cmd_exec(struct app *app, const char *line)
 {
@@ -372,6 +452,11 @@ cmd_exec(struct app *app, const char *line)
 	char			 err[512];
 	int			 argc, r;
 
+	if (line[0] != '/' && app->pipe.on) {
+		if ((r = cmd_pipe_hold(app, line)) == -1)
+			app->usage_errors++;
+		return r;
+	}
 	if (line[0] != '/') {
 		/* A blank line is a message line (the one between headers
 		   and body) or an answer to a 334; elsewhere it does
@@ -406,6 +491,10 @@ cmd_exec(struct app *app, const char *line)
 		r = -1;
 	} else if (argc - 1 < c->min || argc - 1 > c->max) {
 		cmd_error(app, "usage: %s", c->synopsis);
+		r = -1;
+	} else if (app->pipe.on && cmd_pipe_blocks(c)) {
+		cmd_error(app, "/%s waits: a pipelined group is open (/pipeline "
+		    "end sends it, /pipeline cancel drops it)", c->name);
 		r = -1;
 	} else
 		r = c->fn(app, argc - 1, argv + 1, line);
@@ -917,6 +1006,54 @@ cmd_bdat(struct app *app, int argc, char **argv, const char *line)
 		cmd_session_error(app, err);
 		return -1;
 	}
+	return 0;
+}
+
+static int
+cmd_pipeline(struct app *app, int argc, char **argv, const char *line)
+{
+	char	 err[512];
+	size_t	 n = app->pipe.n;
+	int	 data;
+
+	(void)line;
+	if (argc == 0) {
+		if (app->pipe.on) {
+			cmd_error(app, "a group is already open (%zu line%s); "
+			    "/pipeline end sends it", n, n == 1 ? "" : "s");
+			return -1;
+		}
+		app->pipe.on = 1;
+		cmd_event(app, "pipelined group begun: type its commands, then "
+		    "/pipeline end sends them in one write");
+		return 0;
+	}
+	if (strcasecmp(argv[0], "end") != 0 &&
+	    strcasecmp(argv[0], "cancel") != 0) {
+		cmd_error(app, "usage: /pipeline [end|cancel]");
+		return -1;
+	}
+	if (!app->pipe.on) {
+		cmd_error(app, "no group is open; /pipeline starts one");
+		return -1;
+	}
+	if (strcasecmp(argv[0], "cancel") == 0) {
+		cmd_pipe_drop(app);
+		cmd_event(app, "group dropped: %zu line%s not sent", n,
+		    n == 1 ? "" : "s");
+		return 0;
+	}
+	data = n > 0 && strncasecmp(app->pipe.held[n - 1] +
+	    strspn(app->pipe.held[n - 1], " \t"), "DATA", 4) == 0;
+	if (session_pipeline(app->session, (const char *const *)
+	    app->pipe.held, n, err, sizeof err) == -1) {
+		cmd_pipe_drop(app);
+		cmd_session_error(app, err);
+		return -1;
+	}
+	cmd_pipe_drop(app);
+	app->pipe.sent_data = data;
+	cmd_queued(app);
 	return 0;
 }
 

@@ -934,6 +934,7 @@ main(int argc, char **argv)
 		return EXIT_CONNECT;
 	}
 	status = opt.batch ? batch_main(&app) : screen_main(&app);
+	cmd_pipe_drop(&app);
 	resolver_free(app.dns);
 	resolver_free(app.mx_dns);
 	lab_free(app.lab);
