@@ -1047,5 +1047,6 @@ fi
 . "$here/findings.sh"
 . "$here/lessons.sh"
 . "$here/replay.sh"
+. "$here/pipeline.sh"
 
 t_done
