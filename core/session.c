@@ -1403,7 +1403,7 @@ session_in_message(const struct session *s)
 	in = (s->state == SESSION_DATA && !(s->awaiting &&
 	    s->cmd == SMTPCMD_DOT)) ||
 	    (s->awaiting && s->cmd == SMTPCMD_DATA) ||
-	    (s->awaiting && s->pipe != NULL &&
+	    (s->awaiting && s->pipe != NULL && s->pipe_n > 0 &&
 	    s->pipe[s->pipe_n - 1].cmd == SMTPCMD_DATA);
 	for (q = s->qhead; q != NULL; q = q->next) {
 		if (q->type == Q_PIPE)
