@@ -1114,8 +1114,8 @@ static void
 session_send_pipe(struct session *s, struct qitem *q)
 {
 	struct qitem	 one;
-	char		*line, *nl;
-	size_t		 n = 1, i;
+	char		*line, *nl, text[1001];
+	size_t		 n = 1, i, len;
 
 	for (line = q->text; (nl = strchr(line, '\n')) != NULL; line = nl + 1)
 		n++;
@@ -1127,15 +1127,20 @@ session_send_pipe(struct session *s, struct qitem *q)
 		session_note_id(s, "pipe.not-offered");
 	session_log(s, TR_EVENT, "pipelining: %zu command%s in one write; the "
 	    "replies come in the same order", n, n == 1 ? "" : "s");
-	for (i = 0, line = q->text; i < n; i++, line = nl + 1) {
-		if ((nl = strchr(line, '\n')) != NULL)
-			*nl = '\0';
+	for (i = 0, line = q->text; i < n; i++, line = nl ? nl + 1 : line) {
+		/* A copy: the item's text stays whole, to be wiped whole. */
+		nl = strchr(line, '\n');
+		len = nl != NULL ? (size_t)(nl - line) : strlen(line);
+		len = len < sizeof text ? len : sizeof text - 1;
+		memcpy(text, line, len);
+		text[len] = '\0';
 		memset(&one, 0, sizeof one);
 		one.type = Q_LINE;
-		one.text = line;
-		one.cmd = strcmp(line, ".") == 0 ? SMTPCMD_DOT :
-		    smtpcmd_of(line, strlen(line));
+		one.text = text;
+		one.cmd = strcmp(text, ".") == 0 ? SMTPCMD_DOT :
+		    smtpcmd_of(text, len);
 		session_send_typed(s, &one);
+		OPENSSL_cleanse(text, len);
 		if (!s->awaiting || (s->pipe[i].shown = strdup(s->cmdline)) ==
 		    NULL)
 			break;		/* the output buffer is full */
