@@ -1664,6 +1664,12 @@ session_busy(const struct session *s)
 	    s->state == SESSION_TLS;
 }
 
+int
+session_in_group(const struct session *s)
+{
+	return s->pipe != NULL;
+}
+
 const char *
 session_host(const struct session *s)
 {

@@ -314,6 +314,8 @@ enum session_state session_state(const struct session *);
 const char *session_state_name(enum session_state);
 /* 1 while something is queued or a reply, connect or handshake is awaited. */
 int	session_busy(const struct session *);
+/* 1 while replies to a pipelined group are still owed. */
+int	session_in_group(const struct session *);
 const char *session_host(const struct session *);
 int	session_port(const struct session *);
 int	session_tls_active(const struct session *);

@@ -253,8 +253,11 @@ batch_wait(struct batch *b)
 		cmd_tick(b->app);
 		if (!session_busy(s) || session_state(s) == SESSION_CLOSED)
 			break;
-		/* --stop-on-error: what a /send still has queued stays. */
-		if (b->stop && !b->quit && session_cancel(s))
+		/* --stop-on-error: what a /send still has queued stays. A
+		   pipelined group's commands are all sent: its replies are
+		   awaited, so each is still read as its command's. */
+		if (b->stop && !b->quit && !session_in_group(s) &&
+		    session_cancel(s))
 			continue;
 		session_pollfd(s, &pfd.fd, &pfd.events, &timeout);
 		pfd.revents = 0;

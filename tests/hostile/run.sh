@@ -2676,4 +2676,35 @@ wire_has 'b"MAIL FROM:<a@example.org>\r\nRCPT TO:<b@hostile.test>\r\nRCPT TO:<c@
     'b"RCPT TO:<x@hostile.test>\r\nDATA\r\n.\r\nQUIT\r\n"'
 done_case "pipe-send: /send pipelines MAIL to DATA when offered"
 
+# --stop-on-error inside a group: the replies after the refusal still
+# come, each read as its command's (none late); DATA got 354, so the
+# session ends without a QUIT that the server would read as message text.
+srv pipe-stop <<EOF
+$greet
+expect EHLO
+$ehlo_pipe
+group 3
+send b"250 2.1.0 Ok\r\n550 5.1.1 no such user\r\n"
+wait 0.5
+send b"354 go ahead\r\n"
+drain 3
+EOF
+cli --stop-on-error <<EOF
+EHLO client.test
+/pipeline
+MAIL FROM:<a@example.org>
+RCPT TO:<x@hostile.test>
+DATA
+/pipeline end
+Subject: never sent
+.
+QUIT
+EOF
+rc_is 1
+out_has 'that reply answers DATA \(3 of 3'
+out_has 'stopping at the first refusal'
+out_hasnt 'late|nobody asked'
+wire_hasnt 'b"QUIT"' 'b"never sent"'
+done_case "pipe-stop: --stop-on-error waits for the rest of a group's replies"
+
 t_done
