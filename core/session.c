@@ -1211,11 +1211,15 @@ session_pipeline(struct session *s, const char *const *lines, size_t n,
 		    smtpcmd_of(lines[i], strlen(lines[i]));
 		if (i + 1 < n && cmd != SMTPCMD_MAIL && cmd != SMTPCMD_RCPT &&
 		    cmd != SMTPCMD_RSET) {
-			snprintf(err, errlen, "line %zu of the group (%.40s) "
+			/* Named by its first word: an AUTH line's next
+			   word may be a secret. */
+			snprintf(err, errlen, "line %zu of the group (%.*s) "
 			    "may only be its last line: RFC 2920 3.1 lets only "
 			    "MAIL FROM, RCPT TO and RSET come before the end, "
 			    "since the reply to anything else changes what may "
-			    "follow; nothing sent", i + 1, lines[i]);
+			    "follow; nothing sent", i + 1,
+			    (int)strcspn(lines[i], " \t") > 20 ? 20 :
+			    (int)strcspn(lines[i], " \t"), lines[i]);
 			return -1;
 		}
 	}

@@ -2568,7 +2568,8 @@ wire_hasnt 'b"EHLO"'
 done_case "pipe-too-early: a reply before the client spoke is noted and ends the session"
 
 # The RFC 2920 rule: EHLO, DATA, AUTH, STARTTLS, QUIT... only end a
-# group. /pipeline end refuses the group and sends nothing of it; a group
+# group. /pipeline end refuses the group and sends nothing of it (naming
+# the line by its command alone: AUTH's next word is a secret); a group
 # left open at the end of the script (here with its QUIT) is not sent
 # either.
 srv pipe-rule <<EOF
@@ -2592,6 +2593,10 @@ STARTTLS
 RSET
 /pipeline cancel
 /pipeline
+AUTH PLAIN $PLAINB64
+RSET
+/pipeline end
+/pipeline
 RSET
 /pipeline end
 /pipeline
@@ -2600,6 +2605,9 @@ EOF
 rc_is 2
 out_has '^! line 2 of the group \(DATA\) may only be its last line: RFC 2920 3\.1'
 out_has '^! no group is open'
+out_has '^! line 1 of the group \(AUTH\) may only be its last line'
+out_hasnt "$PLAINB64" "a secret in the refusal"
+wire_hasnt 'b"AUTH"'
 out_has '^\* group dropped: 2 lines not sent'
 out_has '^! the script ended inside a pipelined group'
 wire_hasnt 'b"MAIL"' 'b"DATA"' 'b"STARTTLS"'
