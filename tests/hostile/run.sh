@@ -2715,4 +2715,30 @@ out_hasnt 'late|nobody asked'
 wire_hasnt 'b"QUIT"' 'b"never sent"'
 done_case "pipe-stop: --stop-on-error waits for the rest of a group's replies"
 
+# AUTH may end a group: its line goes masked on the screen, in the
+# pairing line and in the transcript, and in full on the wire.
+srv pipe-auth-last <<EOF
+$greet
+expect EHLO
+send b"250-hostile.test\r\n250-PIPELINING\r\n250 AUTH PLAIN\r\n"
+group 2
+send b"250 2.0.0 Ok\r\n235 2.7.0 Authentication successful\r\n"
+expect QUIT
+send b"221 2.0.0 Bye\r\n"
+EOF
+cli <<EOF
+EHLO client.test
+/pipeline
+RSET
+AUTH PLAIN $PLAINB64
+/pipeline end
+QUIT
+EOF
+rc_is 0
+out_has '^C: AUTH PLAIN \*+$'
+out_has '^\* that reply answers AUTH PLAIN \*+ \(2 of 2 in the pipelined group\)$'
+out_hasnt "$PLAINB64|Typed-Pw-4711" "the secret on the screen"
+wire_has "b'RSET\\r\\nAUTH PLAIN $PLAINB64\\r\\n'"
+done_case "pipe-auth-last: AUTH ending a group is masked, sent whole"
+
 t_done
