@@ -39,6 +39,8 @@
 
 #define CMD_MAXARGS	16
 #define CMD_CLOSE_WAIT_MS 3000	/* for the 221 to a /close QUIT */
+#define CMD_PIPE_MAX	100	/* lines in a /pipeline group, as core
+				   takes them (session_pipeline) */
 
 struct cmd {
 	const char	*name;
@@ -403,9 +405,9 @@ cmd_pipe_hold(struct app *app, const char *line)
 		cmd_error(app, "a line may not contain CR or LF");
 		return -1;
 	}
-	if (app->pipe.n == 100) {
-		cmd_error(app, "a group holds at most 100 lines; /pipeline end "
-		    "sends it");
+	if (app->pipe.n == CMD_PIPE_MAX) {
+		cmd_error(app, "a group holds at most %d lines; /pipeline end "
+		    "sends it", CMD_PIPE_MAX);
 		return -1;
 	}
 	if ((v = realloc(app->pipe.held, (app->pipe.n + 1) *
