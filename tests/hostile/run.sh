@@ -2741,4 +2741,22 @@ out_hasnt "$PLAINB64|Typed-Pw-4711" "the secret on the screen"
 wire_has "b'RSET\\r\\nAUTH PLAIN $PLAINB64\\r\\n'"
 done_case "pipe-auth-last: AUTH ending a group is masked, sent whole"
 
+# A group holds at most 100 lines: the 101st is refused, the group kept.
+srv pipe-limit <<EOF
+$greet
+expect EHLO
+$ehlo_pipe
+group 100
+send b"250 2.1.5 Ok\r\n" * 100
+drain 3
+EOF
+{ echo 'EHLO client.test'; echo /pipeline
+  i=0; while [ $i -lt 101 ]; do echo 'RCPT TO:<b@hostile.test>'; i=$((i + 1)); done
+  echo '/pipeline end'; } >"$W/in"
+cli <"$W/in"
+rc_is 2
+out_has '^! a group holds at most 100 lines'
+out_has '^\* pipelining: 100 commands in one write'
+done_case "pipe-limit: a group of more than 100 lines is cut at 100, with an error"
+
 t_done
