@@ -351,6 +351,21 @@ static const struct notes_msg notes_msgs[] = {
 	    N_("{1} bytes have the high bit set (the first on line {2}): send "
 	    "them only to a server that offers 8BITMIME (with BODY=8BITMIME "
 	    "on MAIL FROM, RFC 6152) or SMTPUTF8 (RFC 6531)") },
+	/* Pipelining (RFC 2920) */
+	{ "pipe.not-offered", N_("the server did not offer PIPELINING (RFC "
+	    "2920); the group goes in one write anyway, and a server that "
+	    "reads one command at a time may lose the rest or fall out of "
+	    "step"), NULL },
+	{ "pipe.misfit", N_("{1} cannot answer {2}: replies come in order, "
+	    "one per command, so the server is out of step (it answered one "
+	    "command twice, or skipped one) and the replies after this may "
+	    "belong to other commands"), NULL },
+	{ "pipe.early", N_("this reply came when no command was waiting for "
+	    "one: the server spoke out of turn (before it was asked, or twice "
+	    "to one command), so replies can no longer be paired with "
+	    "commands. Its mirror image, a client that talks before the "
+	    "greeting or before its replies, is what Postfix logs as "
+	    "\"improper command pipelining\""), NULL },
 };
 
 /* Words that table texts and notes refer to as "word:NAME". */

@@ -5,8 +5,9 @@
  * core/msgbuild.c, as it is read), the NUL scan that refuses a file
  * before anything of it is sent, and /send, which queues MAIL, each
  * RCPT, DATA and the message as one group that stops at the first
- * refusal that makes the rest pointless; and /bdat, a file sent as BDAT
- * chunks (RFC 3030), streamed the same way.
+ * refusal that makes the rest pointless (MAIL to DATA pipelined in one
+ * write when the server offers PIPELINING); and /bdat, a file sent as
+ * BDAT chunks (RFC 3030), streamed the same way.
  */
 #include <sys/mman.h>
 #include <sys/stat.h>
@@ -48,6 +49,13 @@ session_drop_message(struct session *s)
 	size_t		 n = 0;
 	int		 last;
 
+	/* A pipelined /send: its message waits at the head. */
+	if (s->qhead != NULL && s->qhead->type == Q_TEST_MSG) {
+		if (session_drop(s, s->qhead->group) > 0)
+			session_log(s, TR_EVENT, "the test message stopped "
+			    "after the refusal");
+		return;
+	}
 	for (q = s->qhead; q != NULL && q->type == Q_LINE; q = q->next)
 		if (q->cmd == SMTPCMD_DOT) {
 			end = q;
@@ -152,6 +160,15 @@ session_start_stream(struct session *s, struct qitem *q)
 		st->gen = q->mb;
 		q->mb = NULL;
 		s->current = q;
+		/* Pipelined, DATA went out before the RCPT replies: with
+		   none accepted a 354 must get an empty message (RFC 2920
+		   3.1), lest it go nowhere or somewhere unmeant. */
+		if (q->group != 0 && s->group_rcpts == 0) {
+			session_log(s, TR_EVENT, "no recipient was accepted, "
+			    "yet DATA was: the message ends at once, empty");
+			msgbuild_free(st->gen);
+			st->gen = NULL;
+		}
 	}
 	st->name = strdup(q->text);
 	dataenc_init(&st->enc);
@@ -309,6 +326,46 @@ session_data_file(struct session *s, const char *path, char *err,
 	return session_kick(s);
 }
 
+/* /send when the server offers PIPELINING (RFC 2920): MAIL, each RCPT
+   and DATA as one group in one write (the message follows after 354). */
+static int
+session_send_pipelined(struct session *s, const char *mail,
+    const char *const *to, size_t nto, int g, char *err, size_t errlen)
+{
+	char	**lines;
+	size_t	  i, n = nto + 2;
+	int	  r = -1;
+
+	if (n > SESSION_PIPE_MAX) {
+		snprintf(err, errlen, "more than %d recipients",
+		    SESSION_PIPE_MAX - 2);
+		return -1;
+	}
+	if ((lines = calloc(n, sizeof *lines)) == NULL) {
+		snprintf(err, errlen, "out of memory");
+		return -1;
+	}
+	lines[0] = strdup(mail);
+	for (i = 0; i < nto; i++)
+		if (asprintf(&lines[i + 1], "RCPT TO:<%s>", to[i]) == -1)
+			lines[i + 1] = NULL;
+	lines[n - 1] = strdup("DATA");
+	for (i = 0; i < n && lines[i] != NULL; i++)
+		;
+	if (i < n)
+		snprintf(err, errlen, "out of memory");
+	else if (session_pipe_enqueue(s, (const char *const *)lines, n, g,
+	    err, errlen) != NULL) {
+		session_log(s, TR_EVENT, "the server offers PIPELINING: MAIL "
+		    "FROM, RCPT TO and DATA go in one write");
+		r = 0;
+	}
+	for (i = 0; i < n; i++)
+		free(lines[i]);
+	free(lines);
+	return r;
+}
+
 void
 session_msg_env(const struct session *s, struct msgbuild_env *env)
 {
@@ -374,17 +431,26 @@ session_send_message(struct session *s, const char *from,
 	buf_printf(&line, "MAIL FROM:<%s>%s%s", from, msgbuild_utf8(mb) ?
 	    " SMTPUTF8" : "", msgbuild_8bit(mb) && s->caps != NULL &&
 	    caps_has(s->caps, "8BITMIME") ? " BODY=8BITMIME" : "");
-	if (session_enqueue(s, Q_LINE, line.data, 0, g, err, errlen) == NULL)
-		goto done;
-	for (i = 0; i < nto; i++) {
-		buf_reset(&line);
-		buf_printf(&line, "RCPT TO:<%s>", to[i]);
+	if (caps_has(s->caps, "PIPELINING")) {
+		if (session_send_pipelined(s, line.data, to, nto, g, err,
+		    errlen) == -1)
+			goto done;
+	} else {
 		if (session_enqueue(s, Q_LINE, line.data, 0, g, err,
 		    errlen) == NULL)
 			goto done;
+		for (i = 0; i < nto; i++) {
+			buf_reset(&line);
+			buf_printf(&line, "RCPT TO:<%s>", to[i]);
+			if (session_enqueue(s, Q_LINE, line.data, 0, g, err,
+			    errlen) == NULL)
+				goto done;
+		}
+		if (session_enqueue(s, Q_LINE, "DATA", 0, g, err, errlen) ==
+		    NULL)
+			goto done;
 	}
-	if (session_enqueue(s, Q_LINE, "DATA", 0, g, err, errlen) == NULL ||
-	    (q = session_enqueue(s, Q_TEST_MSG, own ? "the test message" :
+	if ((q = session_enqueue(s, Q_TEST_MSG, own ? "the test message" :
 	    "the message", 0, g, err, errlen)) == NULL)
 		goto done;
 	q->mb = mb;

@@ -42,6 +42,8 @@
 
 #define CMD_MAXARGS	64	/* /send with its message options */
 #define CMD_CLOSE_WAIT_MS 3000	/* for the 221 to a /close QUIT */
+#define CMD_PIPE_MAX	100	/* lines in a /pipeline group, as core
+				   takes them (session_pipeline) */
 
 struct cmd {
 	const char	*name;
@@ -59,6 +61,7 @@ static int	cmd_send(struct app *, int, char **, const char *);
 static int	cmd_data(struct app *, int, char **, const char *);
 static int	cmd_bdat(struct app *, int, char **, const char *);
 static int	cmd_lint(struct app *, int, char **, const char *);
+static int	cmd_pipeline(struct app *, int, char **, const char *);
 static int	cmd_explain(struct app *, int, char **, const char *);
 static int	cmd_caps(struct app *, int, char **, const char *);
 static int	cmd_cert(struct app *, int, char **, const char *);
@@ -109,7 +112,8 @@ static const struct cmd cmd_table[] = {
 	  "Quote a value with spaces. Date and Message-ID are added, From "
 	  "and To unless given; a header that is not ASCII is encoded per "
 	  "RFC 2047, or sent as UTF-8 with SMTPUTF8 when the server offers "
-	  "it. The message is shown before it is sent."), cmd_send },
+	  "it. The message is shown before it is sent; when the server offers "
+	  "PIPELINING, MAIL to DATA go in one write."), cmd_send },
 	{ "data", 1, 1, "/data FILE",
 	  N_("after DATA got 354: send FILE as the message (CRLF line ends, "
 	  "dot-stuffed) and end it with CRLF.CRLF."), cmd_data },
@@ -124,6 +128,15 @@ static const struct cmd cmd_table[] = {
 	  "(8BITMIME, SMTPUTF8), raw non-ASCII in headers, a NUL, a missing "
 	  "Date, Message-ID or From, headers that end without the blank "
 	  "line. /data and /bdat do it too, and send anyway."), cmd_lint },
+	{ "pipeline", 0, 1, "/pipeline [end|cancel]",
+	  N_("start a pipelined group (PIPELINING, RFC 2920): the SMTP lines "
+	  "typed until /pipeline end are held, then sent in one write, and "
+	  "each reply is shown with the command it answers. Only MAIL FROM, "
+	  "RCPT TO and RSET may come before the last line (EHLO, DATA, AUTH, "
+	  "STARTTLS, QUIT, BDAT and the rest may only end a group): "
+	  "/pipeline end refuses a group that breaks this and sends nothing "
+	  "of it. /pipeline cancel drops the group. Sent even when the "
+	  "server did not offer PIPELINING, with a note."), cmd_pipeline },
 	{ "explain", 1, CMD_MAXARGS - 1, "/explain CODE",
 	  N_("explain a reply code (550), an enhanced status code (5.7.1), "
 	  "both, an EHLO keyword, a MAIL or RCPT parameter (NOTIFY=SUCCESS), "
@@ -208,8 +221,7 @@ static const struct cmd cmd_table[] = {
 
 const char *const cmd_names[] = {
 	"/connect", "/close", "/starttls", "/auth", "/send", "/data", "/bdat",
-	"/lint",
-	"/explain",
+	"/lint", "/pipeline", "/explain",
 	"/caps", "/cert", "/status", "/b64", "/unb64", "/save", "/export",
 	"/reproduce", "/theme", "/notes", "/lang", "/lab", "/probe", "/lesson",
 	"/help", "/quit",
@@ -402,6 +414,75 @@ cmd_split(char *line, char **argv)
 	}
 }
 
+/* Free the lines of an open /pipeline group. */
+void
+cmd_pipe_drop(struct app *app)
+{
+	size_t	 i;
+
+	for (i = 0; i < app->pipe.n; i++) {
+		OPENSSL_cleanse(app->pipe.held[i], strlen(app->pipe.held[i]));
+		free(app->pipe.held[i]);
+	}
+	free(app->pipe.held);
+	app->pipe.held = NULL;
+	app->pipe.n = 0;
+	app->pipe.on = 0;
+}
+
+/* A line typed inside a group is held, not sent. */
+static int
+cmd_pipe_hold(struct app *app, const char *line)
+{
+	char	**v;
+
+	if (line[strspn(line, " \t")] == '\0')
+		return 0;
+	if (strpbrk(line, "\r\n") != NULL) {
+		cmd_error(app, "a line may not contain CR or LF");
+		return -1;
+	}
+	if (app->pipe.n == CMD_PIPE_MAX) {
+		cmd_error(app, "a group holds at most %d lines; /pipeline end "
+		    "sends it", CMD_PIPE_MAX);
+		return -1;
+	}
+	if ((v = realloc(app->pipe.held, (app->pipe.n + 1) *
+	    sizeof *v)) == NULL) {
+		cmd_error(app, "out of memory; line not held");
+		return -1;
+	}
+	app->pipe.held = v;
+	v[app->pipe.n++] = xstrdup(line);
+	cmd_event(app, "held as line %zu of the group; /pipeline end sends it",
+	    app->pipe.n);
+	return 0;
+}
+
+/* Commands that put lines on the wire would overtake a group being
+   typed: they wait until it is sent or dropped. */
+static int
+cmd_pipe_blocks(const struct cmd *c)
+{
+	static const char *const names[] = { "connect", "close", "starttls",
+	    "auth", "send", "data", "bdat", NULL };
+	size_t	 i;
+
+	for (i = 0; names[i] != NULL; i++)
+		if (strcmp(c->name, names[i]) == 0)
+			return 1;
+	return 0;
+}
+
+int
+cmd_pipe_sent_data(struct app *app)
+{
+	int	 r = app->pipe.sent_data;
+
+	app->pipe.sent_data = 0;
+	return r;
+}
+
 int
 cmd_exec(struct app *app, const char *line)
 {
@@ -410,6 +491,11 @@ cmd_exec(struct app *app, const char *line)
 	char			 err[512];
 	int			 argc, r;
 
+	if (line[0] != '/' && app->pipe.on) {
+		if ((r = cmd_pipe_hold(app, line)) == -1)
+			app->usage_errors++;
+		return r;
+	}
 	if (line[0] != '/') {
 		/* A blank line is a message line (the one between headers
 		   and body) or an answer to a 334; elsewhere it does
@@ -444,6 +530,10 @@ cmd_exec(struct app *app, const char *line)
 		r = -1;
 	} else if (argc - 1 < c->min || argc - 1 > c->max) {
 		cmd_error(app, "usage: %s", c->synopsis);
+		r = -1;
+	} else if (app->pipe.on && cmd_pipe_blocks(c)) {
+		cmd_error(app, "/%s waits: a pipelined group is open (/pipeline "
+		    "end sends it, /pipeline cancel drops it)", c->name);
 		r = -1;
 	} else
 		r = c->fn(app, argc - 1, argv + 1, line);
@@ -1212,6 +1302,54 @@ cmd_bdat(struct app *app, int argc, char **argv, const char *line)
 		cmd_session_error(app, err);
 		return -1;
 	}
+	return 0;
+}
+
+static int
+cmd_pipeline(struct app *app, int argc, char **argv, const char *line)
+{
+	char	 err[512];
+	size_t	 n = app->pipe.n;
+	int	 data;
+
+	(void)line;
+	if (argc == 0) {
+		if (app->pipe.on) {
+			cmd_error(app, "a group is already open (%zu line%s); "
+			    "/pipeline end sends it", n, n == 1 ? "" : "s");
+			return -1;
+		}
+		app->pipe.on = 1;
+		cmd_event(app, "pipelined group begun: type its commands, then "
+		    "/pipeline end sends them in one write");
+		return 0;
+	}
+	if (strcasecmp(argv[0], "end") != 0 &&
+	    strcasecmp(argv[0], "cancel") != 0) {
+		cmd_error(app, "usage: /pipeline [end|cancel]");
+		return -1;
+	}
+	if (!app->pipe.on) {
+		cmd_error(app, "no group is open; /pipeline starts one");
+		return -1;
+	}
+	if (strcasecmp(argv[0], "cancel") == 0) {
+		cmd_pipe_drop(app);
+		cmd_event(app, "group dropped: %zu line%s not sent", n,
+		    n == 1 ? "" : "s");
+		return 0;
+	}
+	data = n > 0 && strncasecmp(app->pipe.held[n - 1] +
+	    strspn(app->pipe.held[n - 1], " \t"), "DATA", 4) == 0;
+	if (session_pipeline(app->session, (const char *const *)
+	    app->pipe.held, n, err, sizeof err) == -1) {
+		cmd_pipe_drop(app);
+		cmd_session_error(app, err);
+		return -1;
+	}
+	cmd_pipe_drop(app);
+	app->pipe.sent_data = data;
+	cmd_queued(app);
 	return 0;
 }
 

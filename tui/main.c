@@ -1048,6 +1048,7 @@ main(int argc, char **argv)
 	}
 	status = opt.probe ? probe_main(&app) : opt.batch ?
 	    batch_main(&app) : screen_main(&app);
+	cmd_pipe_drop(&app);
 	resolver_free(app.dns);
 	resolver_free(app.mx_dns);
 	lab_free(app.lab);

@@ -119,7 +119,7 @@ c587_starttls c587_mechs c587_relay_noauth c587_submit c587_noeol c465_submit
 c587_wrong_password_send tls_summary tls_ip tls_unknown_ca tls_wrong_name
 tls_servername tls_insecure big_message screen_blank reproduce_587
 reproduce_465 bdat_chunks bdat_big replay_587 smtputf8_587 dsn_25
-builder_587 builder_big"
+builder_587 builder_big pipeline_587"
 # PEERS_CASES="c25_caps ..." runs only those (while working on them).
 cases=${PEERS_CASES:-$cases}
 
@@ -663,6 +663,48 @@ QUIT" --timeout 60 --ca-file "$RIG_CA" --password-file "$RIG_PASSWORD_FILE" \
 		delivered bdat-big@remote.example "$T/bdat-big.eml"
 	fi
 	case_end "large message ($_mb MB) as BDAT chunks through STARTTLS delivered intact, peak RSS under $((_bound / 1024)) MB"
+}
+
+# PIPELINING (RFC 2920): Postfix offers it. A /pipeline group of MAIL, two
+# RCPT and DATA goes in one write (the four C: lines come before any reply),
+# each reply is paired with its command, the message sent after the 354 is
+# delivered to both, and Postfix logs no "improper command pipelining";
+# then /send goes pipelined too.
+pipeline_587() {
+	case_begin
+	[ -n "$rig_error" ] || mailpy small "$T/pipe.eml" pipe-1@remote.example
+	sx pipeline "$(tls_login PLAIN)
+/pipeline
+MAIL FROM:<user@peers.test>
+RCPT TO:<pipe-1@remote.example>
+RCPT TO:<pipe-2@remote.example>
+DATA
+/pipeline end
+/data $T/pipe.eml
+/send user@peers.test pipe-send@remote.example
+QUIT" --ca-file "$RIG_CA" --password-file "$RIG_PASSWORD_FILE" \
+		"$RIG_HOST" "$RIG_P587"
+	expect_rc 0
+	expect "^S: 250[- ]PIPELINING"
+	expect "^\* pipelining: 4 commands in one write"
+	[ -n "$rig_error" ] || [ "$(grep -A4 '^\* pipelining: 4 ' "$out" | grep -c '^C: ')" = 4 ] ||
+		because "the group's four C: lines do not come together before its replies"
+	expect "^\* that reply answers MAIL FROM:<user@peers\.test> \(1 of 4 in the pipelined group\)\$"
+	expect "^\* that reply answers RCPT TO:<pipe-2@remote\.example> \(3 of 4 in the pipelined group\)\$"
+	expect "^\* that reply answers DATA \(4 of 4 in the pipelined group\)\$"
+	expect "^\* the server offers PIPELINING: MAIL FROM, RCPT TO and DATA go in one write\$"
+	expect "^\* pipelining: 3 commands in one write"
+	expect_count "^S: 250 2\.0\.0 Ok: .*queued as" 2
+	expect_not "^S: [45]"
+	expect_not "cannot answer|nobody asked|did not offer PIPELINING"
+	! grep -q "improper command pipelining" "$RIG/postfix/maillog" 2>/dev/null ||
+		because "Postfix logged: $(grep -m1 "improper command pipelining" "$RIG/postfix/maillog")"
+	delivered pipe-1@remote.example "$T/pipe.eml"
+	delivered pipe-2@remote.example "$T/pipe.eml"
+	[ -n "$rig_error" ] ||
+		_f=$(mailpy find "$RIG_MAILDIR" pipe-send@remote.example 30 2>&1) ||
+		because "$_f"
+	case_end "587-like: a pipelined group MAIL, RCPT, RCPT, DATA delivered to both, and /send pipelined"
 }
 
 # A submission to Postfix exported as JSON comes back through --replay

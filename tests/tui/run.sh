@@ -1049,5 +1049,6 @@ fi
 . "$here/replay.sh"
 . "$here/params.sh"
 . "$here/message.sh"
+. "$here/pipeline.sh"
 
 t_done
