@@ -23,6 +23,8 @@
 #define AUTHFAIL	NOTES_K_AUTHFAIL
 #define NOAUTH		NOTES_K_NOAUTH
 #define ACCESS		NOTES_K_ACCESS
+#define SESSION		NOTES_K_SESSION
+#define BROAD		NOTES_K_BROAD
 
 const struct notes_known notes_knowns[] = {
 	/* Mimecast quotes other servers' words; its link names it. */
@@ -708,12 +710,12 @@ const struct notes_known notes_knowns[] = {
 	    "send a smaller message; the EHLO SIZE line gives the limit",
 	    "552 5.3.4 Message size exceeds fixed limit" },
 	{ "postfix-too-many-errors", "sequence", 0,
-	    "Too many errors", 421, "", "too many errors", 0,
+	    "Too many errors", 421, "", "too many errors", SESSION,
 	    "after many bad commands the server hangs up",
 	    "reconnect and check each command's syntax",
 	    "421 4.7.0 mail.example.com Error: too many errors" },
 	{ "postfix-timeout", "sequence", 0,
-	    "Timeout", 421, "", "timeout exceeded", 0,
+	    "Timeout", 421, "", "timeout exceeded", SESSION,
 	    "you were idle too long and the server closed the session",
 	    "reconnect; the server waits about 5 minutes per command",
 	    "421 4.4.2 mail.example.com Error: timeout exceeded" },
@@ -943,7 +945,7 @@ const struct notes_known notes_knowns[] = {
 	/* OpenSMTPD. */
 	{ "opensmtpd-invalid-recipient", "unknown-user", 0,
 	    "Invalid recipient", 550, "",
-	    "invalid recipient", 0,
+	    "invalid recipient", BROAD,
 	    "no mail taken for this address: unknown user, or no relaying",
 	    "check the address; to send out, log in on port 587",
 	    "550 Invalid recipient: <nobody@example.com>" },
@@ -960,7 +962,7 @@ const struct notes_known notes_knowns[] = {
 	    "the order is EHLO, MAIL FROM, RCPT TO, DATA; RSET starts over",
 	    "503 5.5.1 Invalid command: Command not allowed at this point." },
 	{ "opensmtpd-sender-rejected", "sender-rejected", 0,
-	    "Sender refused", 0, "", "sender rejected", 0,
+	    "Sender refused", 0, "", "sender rejected", BROAD,
 	    "the server's rules refuse this sender address",
 	    "send from an address this server accepts (log in first?)",
 	    "530 Sender rejected" },
@@ -1056,7 +1058,8 @@ const struct notes_known notes_knowns[] = {
 	    "authentication required|authentication is required|"
 	    "unauthenticated senders not allowed|must "
 	    "authenticate|smtp auth required|please "
-	    "authenticate|authenticate first|not authenticated", NEEDAUTH,
+	    "authenticate|authenticate first|not authenticated",
+	    NEEDAUTH | BROAD,
 	    "the server sends mail only for logged-in users",
 	    "{@auth-mech} (after {@starttls}); the user is often the full "
 	    "address",
@@ -1089,7 +1092,7 @@ const struct notes_known notes_knowns[] = {
 	    "Login failed", 0, "",
 	    "authentication failed|authentication unsuccessful|authentication "
 	    "credentials invalid|invalid credentials|bad credentials|incorrect "
-	    "password|invalid login|login failed", AUTHFAIL,
+	    "password|invalid login|login failed", AUTHFAIL | BROAD,
 	    "the server refused the user name and password (or token)",
 	    "check both; providers with 2-step login need an app password",
 	    "535 5.7.8 Authentication credentials invalid" },
@@ -1178,12 +1181,6 @@ const struct notes_known notes_knowns[] = {
 	    "535 Login Fail. Please enter your authorization code to login. "
 	    "More information in http://service.mail.qq.com/cgi-bin/help?"
 	    "subtype=1&&id=28&&no=1001256" },
-	{ "daily-limit", "quota", 0,
-	    "Daily limit", 0, "", "daily limit|daily sending limit", 0,
-	    "this account reached its sending limit for the day",
-	    "wait until the limit resets (often 24 hours)",
-	    "550 5.1.90 Your message can't be sent because you've reached your "
-	    "daily limit for message recipients" },
 	{ "verified-identity", "sender-rejected", 0,
 	    "Sender identity", 0, "", "verified sender identity", 0,
 	    "the From address is not a sender identity this account verified",
@@ -1223,7 +1220,7 @@ const struct notes_known notes_knowns[] = {
 	    "relaying not permitted|relay denied|list of allowed hosts|"
 	    "unauthorized relaying|relaying not allowed|relay "
 	    "not allowed|unable to relay|not permitted to relay|we "
-	    "do not relay|relaying disallowed|relay access", RELAY,
+	    "do not relay|relaying disallowed|relay access", RELAY | BROAD,
 	    "relaying refused: this server takes mail only for its own domains",
 	    "to send elsewhere, log in ({@auth}) on the submission port 587",
 	    "550 5.7.1 Unable to relay" },
@@ -1242,7 +1239,7 @@ const struct notes_known notes_knowns[] = {
 	    "found|mailbox not "
 	    "found|no mailbox here|recipient not found|unknown recipient|no "
 	    "such recipient|address does not exist|does not exist here|invalid "
-	    "mailbox|mailbox does not exist|not a valid mailbox", 0,
+	    "mailbox|mailbox does not exist|not a valid mailbox", BROAD,
 	    "there is no mailbox with this address on that server",
 	    "check the address for typos",
 	    "550 5.1.1 <nobody@example.com>... User unknown" },
@@ -1264,7 +1261,7 @@ const struct notes_known notes_knowns[] = {
 	    "account is disabled|account disabled|account has been suspended|"
 	    "account is suspended|account suspended|"
 	    "disabled or discontinued|account closed|inactive mailbox|"
-	    "account is blocked|inactive email address|deactivated", 0,
+	    "account is blocked|inactive email address|deactivated", BROAD,
 	    "the recipient's mailbox is closed or suspended",
 	    "reach the person another way",
 	    "550 5.2.1 Mailbox disabled, not accepting messages" },
@@ -1282,6 +1279,15 @@ const struct notes_known notes_knowns[] = {
 	    "the server takes only so many recipients per message",
 	    "send this one, then the other recipients in a new transaction",
 	    "452 4.5.3 Too many recipients" },
+	/* A limit per day is a quota, one per hour or minute a rate. */
+	{ "sending-quota", "quota", 0,
+	    "Sending quota", 0, "",
+	    "daily limit|daily sending|daily quota|daily message|per day|"
+	    "sending quota|message quota exceeded|submission quota", 0,
+	    "this account reached its sending quota for the period",
+	    "wait until the quota resets (often 24 hours), or raise it",
+	    "550 5.1.90 Your message can't be sent because you've reached your "
+	    "daily limit for message recipients" },
 	{ "rate-limit", "rate-limit", 0,
 	    "Rate limit", 0, "",
 	    "too many recent messages|frequency limited|message per "
@@ -1289,7 +1295,7 @@ const struct notes_known notes_knowns[] = {
 	    "limit for the number of messages|rate limit|ratelimit|rate-limit|"
 	    "too many messages|too many "
 	    "connections|sending limit|throttl|slow down|exceeded "
-	    "the rate|sending quota|max emails per hour", 0,
+	    "the rate|max emails per hour|per hour|per minute|hourly", 0,
 	    "you send faster or more than this server allows",
 	    "slow down and retry later",
 	    "421 4.7.0 Too many messages, rate limit exceeded" },
@@ -1320,7 +1326,7 @@ const struct notes_known notes_knowns[] = {
 	    "EHLO name", 0, "",
 	    "helo command rejected|invalid helo|bad helo|helo name|ehlo name|"
 	    "helo/ehlo argument",
-	    0,
+	    BROAD,
 	    "the server does not like the name you gave in EHLO",
 	    "EHLO with the client's real, resolvable host name",
 	    "550 5.7.1 Helo command rejected: bad HELO name" },
@@ -1335,7 +1341,7 @@ const struct notes_known notes_knowns[] = {
 	    "Sender address", 0, "",
 	    "policy restrictions (domain based)|invalid sender|sender domain "
 	    "not verified|local user only|spoofed message|not owned by auth "
-	    "user", 0,
+	    "user", BROAD,
 	    "this server does not take mail from your sender address or domain",
 	    "send from an address the server accepts (often: your own)",
 	    "501 5.1.0 Emetteur invalide. Invalid Sender. OFR004_405 [405]" },
@@ -1351,7 +1357,7 @@ const struct notes_known notes_knowns[] = {
 	    "syntax error|message is malformed|missing a valid "
 	    "address in the from|unrecognized command|unimplemented command|"
 	    "command unrecognized|illegal address|missing final '@|duplicate "
-	    "header", 0,
+	    "header", BROAD,
 	    "the command or message is not in valid form",
 	    "check the command's form (an address goes in <>) or the headers",
 	    "501 Syntax error in parameters or arguments" },
@@ -1369,14 +1375,15 @@ const struct notes_known notes_knowns[] = {
 	    "available|service temporarily unavailable|resources temporarily "
 	    "unavailable|temporary server error|upstream error|temporary "
 	    "domain "
-	    "failure|name server timeout|service is currently unavailable", 0,
+	    "failure|name server timeout|service is currently unavailable",
+	    BROAD,
 	    "the server has a passing problem of its own",
 	    "retry later; a real mail server does this by itself",
 	    "421 4.3.0 Temporary System Problem. Try again later" },
 	{ "policy", "policy-other", 0,
 	    "Policy", 0, "",
 	    "policy restrictions|policy rejection|has a policy that "
-	    "prohibited|restricted by policy", 0,
+	    "prohibited|restricted by policy", BROAD,
 	    "a rule of the receiving side refuses this; the text says no more",
 	    "ask the recipient to have their admin look it up",
 	    "550 5.7.1 Policy rejection on the target address" },
@@ -1390,7 +1397,7 @@ const struct notes_known notes_knowns[] = {
 	    "the domain publishes a null MX: it takes no mail at all",
 	    "use another address; this domain cannot receive mail",
 	    "556 5.1.10 Recipient address has null MX" },
-	{ "no-service", "service-unavailable", 0,
+	{ "no-service", NULL, 0,
 	    "No service", 554, "", "no smtp service here", 0,
 	    "the server refuses to talk to you at all",
 	    "your IP may be blocked; try another network or server",
@@ -1593,9 +1600,17 @@ notes_known_code_ok(int want, int code)
 const struct notes_known *
 notes_known_find(int code, const char *esc, const char *text)
 {
+	return notes_known_next(NULL, code, esc, text);
+}
+
+const struct notes_known *
+notes_known_next(const struct notes_known *after, int code, const char *esc,
+    const char *text)
+{
 	size_t	 i;
 
-	for (i = 0; i < notes_nknowns; i++) {
+	i = after != NULL ? (size_t)(after - notes_knowns) + 1 : 0;
+	for (; i < notes_nknowns; i++) {
 		if (!notes_known_code_ok(notes_knowns[i].code, code) ||
 		    !notes_known_esc_ok(notes_knowns[i].esc, esc))
 			continue;
