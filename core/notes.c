@@ -1326,7 +1326,7 @@ notes_reply(const struct notes_ctx *ctx, const struct reply *r,
 {
 	struct notes_out		 o = { emit, arg, 0, NULL };
 	const struct notes_known	*k;
-	char				 text[NOTES_TEXT_MAX], esc[16];
+	char				 text[NOTES_TEXT_MAX], esc[16], num[8];
 	int				 cls, shown, n;
 
 	if (r == NULL || emit == NULL)
@@ -1354,7 +1354,13 @@ notes_reply(const struct notes_ctx *ctx, const struct reply *r,
 	/* Issue 12's order: the basic code, the enhanced code, what this
 	   text means, then one line of what to do (a hint from the
 	   session, else the known message's own). */
-	notes_code_note(&o, r->code, ctx->cmd);
+	/* "221 2.7.0 Error: ...": the code says success, the text not. */
+	if (cls == 2 && k != NULL && k->tag != NULL &&
+	    strcmp(k->tag, "success") != 0) {
+		snprintf(num, sizeof num, "%d", r->code);
+		notes_say(&o, "code.text-disagrees", "c", num);
+	} else
+		notes_code_note(&o, r->code, ctx->cmd);
 	notes_reply_esc(&o, ctx, r, esc, k, text);
 	/* The lab says who it is in its greeting (lab/lab_smtp.c). */
 	if (r->code == 220 && (notes_cmd_is(ctx, SMTPCMD_GREETING) ||

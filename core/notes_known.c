@@ -714,6 +714,13 @@ const struct notes_known notes_knowns[] = {
 	    "after many bad commands the server hangs up",
 	    "reconnect and check each command's syntax",
 	    "421 4.7.0 mail.example.com Error: too many errors" },
+	/* smtpd.c: a line that is a mail header (or a command listed in
+	   smtpd_forbidden_commands, such as HTTP's) where a command was due. */
+	{ "postfix-non-smtp", "sequence", 0,
+	    "Not a command", 221, "", "i can break rules, too", 0,
+	    "a line came that is no command (a header before DATA?)",
+	    "send the message's header lines only after DATA got its 354",
+	    "221 2.7.0 Error: I can break rules, too. Goodbye." },
 	{ "postfix-timeout", "sequence", 0,
 	    "Timeout", 421, "", "timeout exceeded", SESSION,
 	    "you were idle too long and the server closed the session",

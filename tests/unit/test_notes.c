@@ -846,6 +846,12 @@ test_veto(void **state)
 	    "ip-reputation");
 	assert_string_equal(tags_of(SMTPCMD_RCPT, 25,
 	    "550 5.1.1 Too many invalid recipients"), "");
+	/* A success code whose text reports a problem (Postfix, smtpd.c,
+	   to a header line sent as a command) is not called a success. */
+	assert_string_equal(tags_of(SMTPCMD_QUIT, 25,
+	    "221 2.7.0 Error: I can break rules, too. Goodbye."), "sequence");
+	assert_string_equal(tags_of(SMTPCMD_QUIT, 25, "221 2.0.0 Bye"),
+	    "success success");
 	/* A 454 to STARTTLS that names a rate limit is no TLS failure. */
 	assert_string_equal(tags_of(SMTPCMD_STARTTLS, 25,
 	    "454 4.7.0 Too many connections, slow down"), "rate-limit");
