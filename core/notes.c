@@ -194,7 +194,8 @@ static const struct {
 } notes_names[] = {
 	{ "rate-limit", "rate limit|ratelimit|rate-limit|"
 	    "too many connections|too many sessions|too many recent|"
-	    "too many invalid|too fast|throttl|frequency" },
+	    "too many invalid|too many new|too much mail|too fast|throttl|"
+	    "frequency" },
 	{ "ip-reputation", "blocklist|blacklist|block list|black list|"
 	    "spamhaus|spamcop|dnsbl|reputation" },
 	{ "content-spam", "spam|virus|malware|phish" },
