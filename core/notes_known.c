@@ -1105,6 +1105,22 @@ const struct notes_known notes_knowns[] = {
 	    "send from your own address, or get Send As rights for the other",
 	    "550 5.7.1 Client does not have "
 	    "permissions to send as this sender" },
+	/* Exchange's transport rules (an admin's mail flow rule). */
+	{ "exchange-transport-rule", "policy-other", 0,
+	    "Mail flow rule", 0, "",
+	    "transport.rules.rejectmessage|rejected by organization policy", 0,
+	    "a mail flow rule set by the recipient's admin refused this",
+	    "ask the recipient's admin which rule, and why",
+	    "550 5.7.900 TRANSPORT.RULES.RejectMessage; the message was "
+	    "rejected by organization policy" },
+	/* "you are not allowed to send mail to <x>": the recipient's side
+	   takes no mail from you (ISP mail systems). */
+	{ "not-allowed-to", "policy-other", 0,
+	    "Not allowed", 5, "", "not allowed to send mail to|"
+	    "not allowed to send to", 0,
+	    "the receiving side will not take mail from you for this address",
+	    "ask the recipient to allow you, or reach them another way",
+	    "550 you are not allowed to send mail to <user@example.net>" },
 	{ "exchange-loop", "policy-other", 0,
 	    "Mail loop", 0, "",
 	    "hop count exceeded|mail loop|routing loop|too many hops", 0,
@@ -1135,7 +1151,8 @@ const struct notes_known notes_knowns[] = {
 	    "530 5.7.0 Authentication required." },
 	{ "auth-bad-base64", "syntax", 0,
 	    "AUTH", 501, "",
-	    "cannot base64-decode|cannot decode response|invalid base64", 0,
+	    "cannot base64-decode|cannot decode response|invalid base64|"
+	    "not a valid base64", 0,
 	    "your answer in the AUTH exchange was not valid base64",
 	    "encode it with {@b64}, or let {@auth} do the exchange",
 	    "501 5.5.2 Cannot decode response" },
@@ -1364,7 +1381,8 @@ const struct notes_known notes_knowns[] = {
 	    "limit for the number of messages|rate limit|ratelimit|rate-limit|"
 	    "too many messages|too many "
 	    "connections|sending limit|throttl|slow down|exceeded "
-	    "the rate|max emails per hour|per hour|per minute|hourly", 0,
+	    "the rate|max emails per hour|per hour|per minute|per second|"
+	    "hourly|too frequent|number of sessions exceeds", 0,
 	    "you send faster or more than this server allows",
 	    "slow down and retry later",
 	    "421 4.7.0 Too many messages, rate limit exceeded" },
@@ -1426,7 +1444,7 @@ const struct notes_known notes_knowns[] = {
 	    "syntax error|message is malformed|missing a valid "
 	    "address in the from|unrecognized command|unimplemented command|"
 	    "command unrecognized|illegal address|missing final '@|duplicate "
-	    "header", BROAD,
+	    "header|enclosed in angle brackets", BROAD,
 	    "the command or message is not in valid form",
 	    "check the command's form (an address goes in <>) or the headers",
 	    "501 Syntax error in parameters or arguments" },
@@ -1444,8 +1462,8 @@ const struct notes_known notes_knowns[] = {
 	    "available|service temporarily unavailable|resources temporarily "
 	    "unavailable|temporary server error|upstream error|temporary "
 	    "domain "
-	    "failure|name server timeout|service is currently unavailable",
-	    BROAD,
+	    "failure|name server timeout|service is currently unavailable|"
+	    "local error in processing|temporary local error", BROAD,
 	    "the server has a passing problem of its own",
 	    "retry later; a real mail server does this by itself",
 	    "421 4.3.0 Temporary System Problem. Try again later" },
