@@ -154,8 +154,8 @@ static const struct {
 } notes_agree[] = {
 	{ "unknown-user", "unknown|no such|not exist|n't exist|not found|"
 	    "invalid recipient|invalid address|invalid mailbox|invalid user|"
-	    "bad destination|no mailbox|mailbox unavailable|address rejected|"
-	    "recipient rejected|not a valid|no longer|unallocated|"
+	    "bad destination|no mailbox|not a valid|no longer|unallocated|"
+	    "unverified|"
 	    "not be found|has moved|inconnu|n'existe|unbekannt|"
 	    "existiert nicht|не существует|нет такого|不存在|存在しな|"
 	    "存在しま" },

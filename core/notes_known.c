@@ -1411,8 +1411,7 @@ const struct notes_known notes_knowns[] = {
 	    "550 5.7.20 No passing DKIM signature found" },
 	{ "helo-rejected", "syntax", 0,
 	    "EHLO name", 0, "",
-	    "helo command rejected|invalid helo|bad helo|helo name|ehlo name|"
-	    "helo/ehlo argument",
+	    "invalid helo|bad helo|helo name|ehlo name|helo/ehlo argument",
 	    BROAD,
 	    "the server does not like the name you gave in EHLO",
 	    "EHLO with the client's real, resolvable host name",

@@ -840,6 +840,13 @@ test_veto(void **state)
 	    "550 5.1.1 User unknown"), "");
 	assert_string_equal(tags_of(SMTPCMD_RCPT, 25,
 	    "550 5.1.1 User unknown"), "unknown-user");
+	/* Postfix's "Recipient address rejected:" and "Helo command
+	   rejected:" come before any rule's words: not a cause alone. */
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "550 5.1.1 "
+	    "<user@example.com>: Recipient address rejected: Access denied"),
+	    "");
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "550 5.7.1 "
+	    "<localhost>: Helo command rejected: Go away"), "");
 	/* A broad phrase beside a cause named outright. */
 	assert_string_equal(tags_of(SMTPCMD_MAIL, 25,
 	    "550 Sender rejected: 192.0.2.1 is blacklisted"),
