@@ -513,14 +513,15 @@ const struct notes_known notes_knowns[] = {
 
 	/* Yahoo and AOL. */
 	{ "yahoo-tss04", "rate-limit", 1,
-	    "Yahoo", 0, "", "[tss04]|[ts01]|[ts02]", 0,
+	    "Yahoo", 0, "", "[tss04]|[ts01]|[ts02]|deferred due to user "
+	    "complaints|deferred due to unexpected volume", 0,
 	    "mail deferred: unexpected volume or user complaints",
 	    "slow down, retry later; check complaints in the feedback loop",
 	    "421 4.7.0 [TSS04] Messages from 192.0.2.1 temporarily deferred "
 	    "due to unexpected volume or user complaints - 4.16.55.1; "
 	    "see https://postmaster.yahooinc.com/error-codes" },
 	{ "yahoo-tss09", "ip-reputation", 1,
-	    "Yahoo", 0, "", "[tss09]|[tss11]", 0,
+	    "Yahoo", 0, "", "[tss09]|[tss11]|will be permanently deferred", 0,
 	    "all mail from this IP is refused for good (reputation)",
 	    "retrying will not help: fix the reputation, ask Yahoo support",
 	    "421 4.7.0 [TSS09] All messages from 192.0.2.1 will be permanently "
@@ -1462,14 +1463,15 @@ const struct notes_known notes_knowns[] = {
 	    "unavailable|temporary server error|upstream error|temporary "
 	    "domain "
 	    "failure|name server timeout|service is currently unavailable|"
-	    "local error in processing|temporary local error", BROAD,
+	    "local error in processing|temporary local error|internal server "
+	    "error", BROAD,
 	    "the server has a passing problem of its own",
 	    "retry later; a real mail server does this by itself",
 	    "421 4.3.0 Temporary System Problem. Try again later" },
 	{ "policy", "policy-other", 0,
 	    "Policy", 0, "",
 	    "policy restrictions|policy rejection|has a policy that "
-	    "prohibited|restricted by policy", BROAD,
+	    "prohibited|restricted by policy|denied by policy", BROAD,
 	    "a rule of the receiving side refuses this; the text says no more",
 	    "ask the recipient to have their admin look it up",
 	    "550 5.7.1 Policy rejection on the target address" },
