@@ -1144,7 +1144,11 @@ const struct notes_known notes_knowns[] = {
 	    "authentication required|authentication is required|"
 	    "unauthenticated senders not allowed|must "
 	    "authenticate|smtp auth required|please "
-	    "authenticate|authenticate first|not authenticated",
+	    "authenticate|authenticate first|not authenticated|"
+	    "authentification requise|authentification obligatoire|"
+	    "authentifizierung erforderlich|anmeldung erforderlich|"
+	    "autenticación requerida|autenticazione richiesta|"
+	    "требуется аутентификация|需要认证|需要身份验证|認証が必要",
 	    NEEDAUTH | BROAD,
 	    "the server sends mail only for logged-in users",
 	    "{@auth-mech} (after {@starttls}); the user is often the full "
@@ -1179,7 +1183,16 @@ const struct notes_known notes_knowns[] = {
 	    "Login failed", 0, "",
 	    "authentication failed|authentication unsuccessful|authentication "
 	    "credentials invalid|invalid credentials|bad credentials|incorrect "
-	    "password|invalid login|login failed", AUTHFAIL | BROAD,
+	    "password|invalid login|login failed|"
+	    /* French, German, Spanish, Italian, Russian, Chinese, Japanese */
+	    "code d'authentification invalide|authentification invalide|"
+	    "authentification échouée|échec de l'authentification|"
+	    "echec d'authentification|mot de passe incorrect|"
+	    "authentifizierung fehlgeschlagen|anmeldung fehlgeschlagen|"
+	    "falsches passwort|autenticación fallida|contraseña incorrecta|"
+	    "autenticazione fallita|password errata|неверный пароль|"
+	    "ошибка аутентификации|密码错误|认证失败|登录失败|認証に失敗|"
+	    "認証エラー", AUTHFAIL | BROAD,
 	    "the server refused the user name and password (or token)",
 	    "check both; providers with 2-step login need an app password",
 	    "535 5.7.8 Authentication credentials invalid" },
@@ -1307,7 +1320,10 @@ const struct notes_known notes_knowns[] = {
 	    "relaying not permitted|relay denied|list of allowed hosts|"
 	    "unauthorized relaying|relaying not allowed|relay "
 	    "not allowed|unable to relay|not permitted to relay|we "
-	    "do not relay|relaying disallowed|relay access", RELAY | BROAD,
+	    "do not relay|relaying disallowed|relay access|relais refusé|"
+	    "relais interdit|relaying nicht erlaubt|relay nicht erlaubt|"
+	    "relaying verweigert|relay no permitido|relay non permesso|"
+	    "ретрансляция запрещена|不允许中继|中継は許可", RELAY | BROAD,
 	    "relaying refused: this server takes mail only for its own domains",
 	    "to send elsewhere, log in ({@auth}) on the submission port 587",
 	    "550 5.7.1 Unable to relay" },
@@ -1356,7 +1372,10 @@ const struct notes_known notes_knowns[] = {
 	    "Size limit", 0, "",
 	    "message size exceeds|message too large|message too big|message is "
 	    "too large|exceeds size limit|size limit "
-	    "exceeded|message exceeds the maximum", 0,
+	    "exceeded|message exceeds the maximum|message trop volumineux|"
+	    "message trop gros|nachricht zu groß|nachricht ist zu groß|"
+	    "mensaje demasiado grande|messaggio troppo grande|"
+	    "слишком большое|邮件过大|サイズが大きすぎ", 0,
 	    "the message is larger than this server accepts",
 	    "send a smaller message; the SIZE line of EHLO gives the limit",
 	    "552 5.3.4 Message too big for system" },

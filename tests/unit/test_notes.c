@@ -799,6 +799,25 @@ tags_of(enum smtpcmd cmd, int port, const char *raw)
 	return buf;
 }
 
+/* The common causes in the words of other languages (round 4). */
+static void
+test_more_languages(void **state)
+{
+	(void)state;
+	assert_string_equal(tags_of(SMTPCMD_AUTH, 587,
+	    "550 5.7.0 Code d'authentification invalide OFR 305"),
+	    "bad-credentials");
+	assert_string_equal(tags_of(SMTPCMD_AUTH, 587,
+	    "535 5.7.8 Authentifizierung fehlgeschlagen"), "bad-credentials");
+	assert_string_equal(tags_of(SMTPCMD_MAIL, 587,
+	    "530 5.7.0 Authentification requise"),
+	    "auth-required auth-required");
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25,
+	    "550 5.7.1 Relais refusé"), "relay-denied relay-denied");
+	assert_string_equal(tags_of(SMTPCMD_DOT, 25,
+	    "552 5.3.4 Nachricht zu groß"), "size-limit");
+}
+
 /*
  * A recogniser's phrase fits, but the session or the text contradicts
  * the cause it would state (issue 12, round 4): the cause is set aside,
@@ -2130,6 +2149,7 @@ main(void)
 		cmocka_unit_test(test_explain_forms),
 		cmocka_unit_test(test_corpus),
 		cmocka_unit_test(test_veto),
+		cmocka_unit_test(test_more_languages),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
