@@ -197,7 +197,8 @@ static const struct {
 	    "too many invalid|too many new|too much mail|too fast|throttl|"
 	    "frequency" },
 	{ "ip-reputation", "blocklist|blacklist|block list|black list|"
-	    "spamhaus|spamcop|dnsbl|reputation" },
+	    "spamhaus|spamcop|dnsbl|reputation|ip has been blocked|"
+	    "ip address has been blocked|ip is blocked|ip blocked" },
 	{ "content-spam", "spam|virus|malware|phish" },
 	{ "spf-dkim-dmarc", "spf|dkim|dmarc" },
 };

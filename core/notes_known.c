@@ -846,6 +846,20 @@ const struct notes_known notes_knowns[] = {
 	    NULL,
 	    "220 mail.example.com ESMTP Postfix (Debian/GNU)" },
 
+	/* qmail (qmail-smtpd's and qmail-queue's own words). */
+	{ "qmail-badmailfrom", "sender-rejected", 0,
+	    "Sender refused", 553, "", "envelope sender has been denied|"
+	    "envelope sender is in my badmailfrom", 0,
+	    "this server refuses your MAIL FROM address (its badmailfrom list)",
+	    "send from another address, or ask the server's admin",
+	    "553 sorry, your envelope sender has been denied (#5.7.1)" },
+	{ "qmail-qq-temporary", "service-unavailable", 0,
+	    "Server fault", 4, "", "qq temporary problem|qq write error|"
+	    "qq read error", 0,
+	    "the server could not queue the message (a fault of its own)",
+	    "retry later; the server's admin should check its logs",
+	    "451 qq temporary problem (#4.3.0)" },
+
 	/* Exim (and cPanel's Exim). */
 	{ "exim-sender-verify", "sender-rejected", 0,
 	    "Sender check", 0, "", "sender verify failed", 0,
@@ -1256,7 +1270,8 @@ const struct notes_known notes_knowns[] = {
 	    "Blocklist", 0, "",
 	    "blocked using|black list|blacklisted|on a blacklist|in a "
 	    "blacklist|our blacklist|in blacklist|on blacklist|blocklist|block "
-	    "list|dnsbl|listed at|on our rbl", 0,
+	    "list|dnsbl|listed at|on our rbl|rbl restriction|rbl reject|"
+	    "listed in rbl|in an rbl", 0,
 	    "your IP address or domain is on a blocklist this server uses",
 	    "find the list named in the text and follow its delisting steps",
 	    "550 rejected because 192.0.2.1 is "
@@ -1269,7 +1284,8 @@ const struct notes_known notes_knowns[] = {
 	{ "policy-ip", "ip-reputation", 0,
 	    "IP address", 0, "",
 	    "policy restrictions (ip based)|client host blocked|"
-	    "ip address is blocked", 0,
+	    "ip address is blocked|ip address has been blocked|your ip has "
+	    "been blocked|your ip is blocked|ip blocked", 0,
 	    "mail from your IP address is refused (its reputation)",
 	    "send through a server with a good reputation",
 	    "550 <user@example.com>: Reject due to policy restrictions "
@@ -1320,13 +1336,24 @@ const struct notes_known notes_knowns[] = {
 	    "relaying not permitted|relay denied|list of allowed hosts|"
 	    "unauthorized relaying|relaying not allowed|relay "
 	    "not allowed|unable to relay|not permitted to relay|we "
-	    "do not relay|relaying disallowed|relay access|relais refusé|"
+	    "do not relay|relaying disallowed|relay access|allowed rcpthosts|"
+	    "relais refusé|"
 	    "relais interdit|relaying nicht erlaubt|relay nicht erlaubt|"
 	    "relaying verweigert|relay no permitido|relay non permesso|"
 	    "ретрансляция запрещена|不允许中继|中継は許可", RELAY | BROAD,
 	    "relaying refused: this server takes mail only for its own domains",
 	    "to send elsewhere, log in ({@auth}) on the submission port 587",
 	    "550 5.7.1 Unable to relay" },
+	{ "mailbox-disabled", "mailbox-disabled", 0,
+	    "Mailbox disabled", 0, "",
+	    "mailbox disabled|mailbox is inactive|account has been disabled|"
+	    "account is disabled|account disabled|account has been suspended|"
+	    "account is suspended|account suspended|"
+	    "disabled or discontinued|account closed|inactive mailbox|"
+	    "account is blocked|inactive email address|deactivated", BROAD,
+	    "the recipient's mailbox is closed or suspended",
+	    "reach the person another way",
+	    "550 5.2.1 Mailbox disabled, not accepting messages" },
 	{ "user-unknown", "unknown-user", 0,
 	    "No such user", 0, "",
 	    "user unknown|unknown user|no such user|invalid recipient|"
@@ -1358,16 +1385,6 @@ const struct notes_known notes_knowns[] = {
 	    "the recipient's mailbox is full",
 	    "retry later; the recipient must make room",
 	    "552 5.2.2 Mailbox full" },
-	{ "mailbox-disabled", "mailbox-disabled", 0,
-	    "Mailbox disabled", 0, "",
-	    "mailbox disabled|mailbox is inactive|account has been disabled|"
-	    "account is disabled|account disabled|account has been suspended|"
-	    "account is suspended|account suspended|"
-	    "disabled or discontinued|account closed|inactive mailbox|"
-	    "account is blocked|inactive email address|deactivated", BROAD,
-	    "the recipient's mailbox is closed or suspended",
-	    "reach the person another way",
-	    "550 5.2.1 Mailbox disabled, not accepting messages" },
 	{ "size-limit", "size-limit", 0,
 	    "Size limit", 0, "",
 	    "message size exceeds|message too large|message too big|message is "
@@ -1400,7 +1417,7 @@ const struct notes_known notes_knowns[] = {
 	    "connection|messages per connection|authenticate too many times|"
 	    "limit for the number of messages|rate limit|ratelimit|rate-limit|"
 	    "too many messages|too many "
-	    "connections|sending limit|throttl|slow down|exceeded "
+	    "connections|too many concurrent|sending limit|throttl|slow down|exceeded "
 	    "the rate|max emails per hour|per hour|per minute|per second|"
 	    "hourly|too frequent|number of sessions exceeds", 0,
 	    "you send faster or more than this server allows",
@@ -1470,6 +1487,7 @@ const struct notes_known notes_knowns[] = {
 	{ "content-filter", "content-spam", 0,
 	    "Content filter", 0, "",
 	    "message filtered|spam url|dt:spm|forbidden_file_extension|"
+	    "content restrictions|probability of spam|spam probability|"
 	    "suspicion of spam|mail content denied|"
 	    "potential security issue", 0,
 	    "a filter refused the message for its content",
@@ -1490,7 +1508,9 @@ const struct notes_known notes_knowns[] = {
 	{ "policy", "policy-other", 0,
 	    "Policy", 0, "",
 	    "policy restrictions|policy rejection|has a policy that "
-	    "prohibited|restricted by policy|denied by policy", BROAD,
+	    "prohibited|restricted by policy|denied by policy|policy "
+	    "violation|only accepting mail from|only accepts mail from",
+	    BROAD,
 	    "a rule of the receiving side refuses this; the text says no more",
 	    "ask the recipient to have their admin look it up",
 	    "550 5.7.1 Policy rejection on the target address" },

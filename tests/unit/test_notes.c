@@ -799,6 +799,29 @@ tags_of(enum smtpcmd cmd, int port, const char *raw)
 	return buf;
 }
 
+/* Wordings of qmail and other servers the round-4 rules know. */
+static void
+test_known_round4(void **state)
+{
+	(void)state;
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "553 sorry, that "
+	    "domain isn't in my list of allowed rcpthosts (#5.7.1)"),
+	    "relay-denied relay-denied");
+	assert_string_equal(tags_of(SMTPCMD_MAIL, 25, "553 sorry, your "
+	    "envelope sender has been denied (#5.7.1)"), "sender-rejected");
+	assert_string_equal(tags_of(SMTPCMD_DOT, 25,
+	    "451 qq temporary problem (#4.3.0)"), "service-unavailable");
+	/* The IP named as blocked outweighs "unknown recipients". */
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "550 Your IP has been "
+	    "blocked due to excessive unknown recipients"), "ip-reputation");
+	/* A disabled account outweighs "invalid mailbox". */
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "550 Message was not "
+	    "accepted -- invalid mailbox.  Local mailbox user@example.com is "
+	    "unavailable: account is disabled"), "mailbox-disabled");
+	assert_string_equal(tags_of(SMTPCMD_NONE, 0,
+	    "421 Too many concurrent connections"), "rate-limit");
+}
+
 /* The common causes in the words of other languages (round 4). */
 static void
 test_more_languages(void **state)
@@ -1533,11 +1556,13 @@ test_esc_elsewhere(void **state)
 	    "allowed rcpthosts (#5.7.1)");
 	assert_note(&g, "5.7.1: the enhanced code, found in the text in "
 	    "qmail's form (#5.7.1)");
-	assert_note(&g, "5.7.1 delivery not authorized");
+	/* (a known qmail message: the registry's name only) */
+	assert_note(&g, "5.7.1 in the registry: delivery not authorized");
 	assert_no_note(&g, "mixed signals");
 	run_reply(&g, &c, "451 qq temporary problem (#4.3.0)");
 	assert_note(&g, "qmail's form (#4.3.0)");
-	assert_note(&g, "4.3.0 other or undefined mail system status");
+	assert_note(&g, "4.3.0 in the registry: other or undefined mail "
+	    "system status");
 
 	/* A temporary code inside a permanent reply. */
 	run_reply(&g, &c, "552 sorry, that message is too big (#4.4.2)");
@@ -2150,6 +2175,7 @@ main(void)
 		cmocka_unit_test(test_corpus),
 		cmocka_unit_test(test_veto),
 		cmocka_unit_test(test_more_languages),
+		cmocka_unit_test(test_known_round4),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
