@@ -1464,7 +1464,7 @@ const struct notes_known notes_knowns[] = {
 	    "Sender address", 0, "",
 	    "policy restrictions (domain based)|invalid sender|sender domain "
 	    "not verified|local user only|spoofed message|not owned by auth "
-	    "user", BROAD,
+	    "user|not allowed to send from", BROAD,
 	    "this server does not take mail from your sender address or domain",
 	    "send from an address the server accepts (often: your own)",
 	    "501 5.1.0 Emetteur invalide. Invalid Sender. OFR004_405 [405]" },
@@ -1487,6 +1487,8 @@ const struct notes_known notes_knowns[] = {
 	{ "content-filter", "content-spam", 0,
 	    "Content filter", 0, "",
 	    "message filtered|spam url|dt:spm|forbidden_file_extension|"
+	    "banned attachment|prohibited attachment|blocked attachment|"
+	    "dangerous attachment|attachment type|"
 	    "content restrictions|probability of spam|spam probability|"
 	    "suspicion of spam|mail content denied|"
 	    "potential security issue", 0,
@@ -1501,7 +1503,7 @@ const struct notes_known notes_knowns[] = {
 	    "domain "
 	    "failure|name server timeout|service is currently unavailable|"
 	    "local error in processing|temporary local error|internal server "
-	    "error", BROAD,
+	    "error|too much load|overloaded", BROAD,
 	    "the server has a passing problem of its own",
 	    "retry later; a real mail server does this by itself",
 	    "421 4.3.0 Temporary System Problem. Try again later" },
@@ -1509,8 +1511,9 @@ const struct notes_known notes_knowns[] = {
 	    "Policy", 0, "",
 	    "policy restrictions|policy rejection|has a policy that "
 	    "prohibited|restricted by policy|denied by policy|policy "
-	    "violation|only accepting mail from|only accepts mail from",
-	    BROAD,
+	    "violation|only accepting mail from|only accepts mail from|"
+	    "rejected by this user|recipient has blocked|blocked by the "
+	    "recipient|blocked by recipient", BROAD,
 	    "a rule of the receiving side refuses this; the text says no more",
 	    "ask the recipient to have their admin look it up",
 	    "550 5.7.1 Policy rejection on the target address" },
@@ -1557,7 +1560,8 @@ const struct notes_known notes_knowns[] = {
 	    "detected|"
 	    "spam score|spam filter|high spam|considered spam|probable spam|"
 	    "spamassassin|junk mail|unsolicited mail|unsolicited bulk|"
-	    "content rejected|- spam", 0,
+	    "content rejected|- spam|(spam)|appears to be unsolicited|"
+	    "appears to be spam|looks like spam|unacceptable content", 0,
 	    "a content filter judged this message as spam",
 	    "check the content, links and sending domain's reputation",
 	    "550 5.7.1 Message rejected as spam by Content Filtering." },

@@ -820,6 +820,18 @@ test_known_round4(void **state)
 	    "unavailable: account is disabled"), "mailbox-disabled");
 	assert_string_equal(tags_of(SMTPCMD_NONE, 0,
 	    "421 Too many concurrent connections"), "rate-limit");
+	/* A dangerous attachment is a content block, whatever the code. */
+	assert_string_equal(tags_of(SMTPCMD_DOT, 25, "554 5.7.1 This message "
+	    "has been blocked because it contains a banned attachment"),
+	    "content-spam");
+	assert_string_equal(tags_of(SMTPCMD_DOT, 25, "550 5.7.1 Your message "
+	    "was rejected by this user and was not delivered."),
+	    "policy-other");
+	assert_string_equal(tags_of(SMTPCMD_MAIL, 587, "550 5.7.1 You are "
+	    "not allowed to send from that address"), "sender-rejected");
+	assert_string_equal(tags_of(SMTPCMD_NONE, 0,
+	    "421 Too much load; please try again later"),
+	    "service-unavailable");
 }
 
 /* The common causes in the words of other languages (round 4). */
