@@ -369,6 +369,16 @@ const struct notes_known notes_knowns[] = {
 	    "guidelines",
 	    "421 4.7.0 [192.0.2.1] Our system has detected an unusual "
 	    "rate of unsolicited mail originating from your IP address." },
+	/* Gmail's reference tells the two apart: the sending IP address's
+	   reputation, or the sending domain's (and the content's). */
+	{ "gmail-low-ip-reputation", "ip-reputation", 1,
+	    "Gmail", 0, "",
+	    "very low reputation of the sending ip", 0,
+	    "mail from your IP address is refused: its reputation is very low",
+	    "send through a server with a good reputation; check the IP",
+	    "550 5.7.1 [192.0.2.1] Gmail has detected that this message is "
+	    "likely suspicious due to the very low reputation of the sending "
+	    "IP address." },
 	{ "gmail-likely-spam", "content-spam", 1,
 	    "Gmail", 0, "",
 	    "likely unsolicited mail|likely suspicious "
@@ -1326,7 +1336,8 @@ const struct notes_known notes_knowns[] = {
 	    "check it with the blocklists and the provider's postmaster pages",
 	    "550 5.7.1 Sender has a poor reputation" },
 	{ "blocked-senders", "sender-rejected", 0,
-	    "Blocked sender", 0, "", "blocked senders", 0,
+	    "Blocked sender", 0, "", "blocked senders|user denylist|"
+	    "sender denylist|blocked sender list", 0,
 	    "the recipient's side has your address on its blocked senders list",
 	    "reach the person another way",
 	    "550 Rejected by header-based Blocked Senders - Block policy for "
@@ -1350,7 +1361,7 @@ const struct notes_known notes_knowns[] = {
 	    "account is disabled|account disabled|account has been suspended|"
 	    "account is suspended|account suspended|"
 	    "disabled or discontinued|account closed|inactive mailbox|"
-	    "account is blocked|inactive email address|deactivated", BROAD,
+	    "account is blocked|inactive email address|deactivated", 0,
 	    "the recipient's mailbox is closed or suspended",
 	    "reach the person another way",
 	    "550 5.2.1 Mailbox disabled, not accepting messages" },

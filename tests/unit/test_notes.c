@@ -832,6 +832,22 @@ test_known_round4(void **state)
 	assert_string_equal(tags_of(SMTPCMD_NONE, 0,
 	    "421 Too much load; please try again later"),
 	    "service-unavailable");
+	/* Gmail's two "very low reputation" replies: the IP's, the
+	   domain's. */
+	assert_string_equal(tags_of(SMTPCMD_DOT, 25, "550 5.7.1 [192.0.2.1] "
+	    "Gmail has detected that this message is likely suspicious due to "
+	    "the very low reputation of the sending IP address."),
+	    "ip-reputation");
+	assert_string_equal(tags_of(SMTPCMD_DOT, 25, "550 5.7.1 [192.0.2.1] "
+	    "Gmail has detected that this message is likely suspicious due to "
+	    "the very low reputation of the sending domain."),
+	    "content-spam");
+	/* A sending account blocked for spam is the account's state. */
+	assert_string_equal(tags_of(SMTPCMD_MAIL, 587, "554 5.7.1 Your "
+	    "account has been suspended for sending spam"),
+	    "mailbox-disabled");
+	assert_string_equal(tags_of(SMTPCMD_MAIL, 25,
+	    "550 5.7.1 Sender is on user denylist"), "sender-rejected");
 }
 
 /* The common causes in the words of other languages (round 4). */
