@@ -1295,7 +1295,8 @@ const struct notes_known notes_knowns[] = {
 	    "IP address", 0, "",
 	    "policy restrictions (ip based)|client host blocked|"
 	    "ip address is blocked|ip address has been blocked|your ip has "
-	    "been blocked|your ip is blocked|ip blocked", 0,
+	    "been blocked|your ip is blocked|ip blocked|banned sender|"
+	    "banned sending ip|detected from ip range", 0,
 	    "mail from your IP address is refused (its reputation)",
 	    "send through a server with a good reputation",
 	    "550 <user@example.com>: Reject due to policy restrictions "
@@ -1391,7 +1392,8 @@ const struct notes_known notes_knowns[] = {
 	    "boîte pleine|boite aux lettres pleine|boîte aux lettres pleine|"
 	    "ящик переполнен|邮箱已满|邮箱空间不足|容量超過|容量オーバー|"
 	    "exhausted allowed storage|quota violation|has too many messages|"
-	    "quota exceeded|exceeded "
+	    "mailbox quota exceeded|user quota exceeded|disk quota exceeded|"
+	    "quota exceeded (mailbox|exceeded "
 	    "storage allocation|mailbox size limit|insufficient storage for", 0,
 	    "the recipient's mailbox is full",
 	    "retry later; the recipient must make room",
@@ -1428,7 +1430,8 @@ const struct notes_known notes_knowns[] = {
 	    "connection|messages per connection|authenticate too many times|"
 	    "limit for the number of messages|rate limit|ratelimit|rate-limit|"
 	    "too many messages|too many "
-	    "connections|too many concurrent|sending limit|throttl|slow down|exceeded "
+	    "connections|too many concurrent|concurrent connections|"
+	    "concurrent server connections|queue quota|sending limit|throttl|slow down|exceeded "
 	    "the rate|max emails per hour|per hour|per minute|per second|"
 	    "hourly|too frequent|number of sessions exceeds", 0,
 	    "you send faster or more than this server allows",
@@ -1475,7 +1478,8 @@ const struct notes_known notes_knowns[] = {
 	    "Sender address", 0, "",
 	    "policy restrictions (domain based)|invalid sender|sender domain "
 	    "not verified|local user only|spoofed message|not owned by auth "
-	    "user|not allowed to send from", BROAD,
+	    "user|not allowed to send from|sender denied|senderfilterconfig",
+	    BROAD,
 	    "this server does not take mail from your sender address or domain",
 	    "send from an address the server accepts (often: your own)",
 	    "501 5.1.0 Emetteur invalide. Invalid Sender. OFR004_405 [405]" },

@@ -848,6 +848,17 @@ test_known_round4(void **state)
 	    "mailbox-disabled");
 	assert_string_equal(tags_of(SMTPCMD_MAIL, 25,
 	    "550 5.7.1 Sender is on user denylist"), "sender-rejected");
+	/* "quota exceeded" alone is no full mailbox: Exchange Online's
+	   queue quota of the sending organisation is a rate. */
+	assert_string_equal(tags_of(SMTPCMD_NONE, 0,
+	    "450 4.7.3 Organization queue quota exceeded."), "rate-limit");
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25,
+	    "552 5.2.2 Mailbox quota exceeded"), "mailbox-full");
+	assert_string_equal(tags_of(SMTPCMD_NONE, 0, "421 4.3.2 The maximum "
+	    "number of concurrent server connections has exceeded a limit, "
+	    "closing transmission channel"), "rate-limit");
+	assert_string_equal(tags_of(SMTPCMD_NONE, 0, "550 5.7.511 Access "
+	    "denied, banned sender[192.0.2.1]."), "ip-reputation");
 }
 
 /* The common causes in the words of other languages (round 4). */
