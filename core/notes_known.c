@@ -523,7 +523,7 @@ const struct notes_known notes_knowns[] = {
 
 	/* Yahoo and AOL. */
 	{ "yahoo-tss04", "rate-limit", 1,
-	    "Yahoo", 0, "", "[tss04]|[ts01]|[ts02]|deferred due to user "
+	    "Yahoo", 0, "", "[tss04]|[ts01]|[ts02]|[gl01]|deferred due to user "
 	    "complaints|deferred due to unexpected volume", 0,
 	    "mail deferred: unexpected volume or user complaints",
 	    "slow down, retry later; check complaints in the feedback loop",
@@ -1281,7 +1281,8 @@ const struct notes_known notes_knowns[] = {
 	    "blocked using|black list|blacklisted|on a blacklist|in a "
 	    "blacklist|our blacklist|in blacklist|on blacklist|blocklist|block "
 	    "list|dnsbl|listed at|on our rbl|rbl restriction|rbl reject|"
-	    "listed in rbl|in an rbl", 0,
+	    "listed in rbl|in an rbl|sorbs|uceprotect|spamrats|mailspike|"
+	    "abuseat|psbl.surriel|backscatterer|gbudb", 0,
 	    "your IP address or domain is on a blocklist this server uses",
 	    "find the list named in the text and follow its delisting steps",
 	    "550 rejected because 192.0.2.1 is "
@@ -1317,7 +1318,7 @@ const struct notes_known notes_knowns[] = {
 	{ "outlook-hotmail-codes", "ip-reputation", 1,
 	    "Outlook.com", 0, "",
 	    "(sc-002)|(sc-003)|(sc-004)|(dy-001)|(dy-002)|"
-	    "sc-002 |sc-003 |sc-004 |dy-001 |dy-002 ", 0,
+	    "sc-002 |sc-003 |sc-004 |dy-001 |dy-002 |ou-001 |ou-002 ", 0,
 	    "mail from your IP address is refused (reputation, dynamic IP)",
 	    "check the IP's reputation; ask for delisting at sender.office.com",
 	    "550 DY-001 (COL0-MC1-F23) Unfortunately, messages from 192.0.2.1 "
@@ -1332,7 +1333,8 @@ const struct notes_known notes_knowns[] = {
 	    "from domain" },
 	{ "reputation", "ip-reputation", 0,
 	    "Reputation", 0, "",
-	    "poor reputation|bad reputation|low reputation", 0,
+	    "poor reputation|bad reputation|low reputation|of ip reputation|"
+	    "ip reputation", 0,
 	    "your IP address or domain has a poor reputation there",
 	    "check it with the blocklists and the provider's postmaster pages",
 	    "550 5.7.1 Sender has a poor reputation" },
@@ -1362,7 +1364,8 @@ const struct notes_known notes_knowns[] = {
 	    "account is disabled|account disabled|account has been suspended|"
 	    "account is suspended|account suspended|"
 	    "disabled or discontinued|account closed|inactive mailbox|"
-	    "account is blocked|inactive email address|deactivated", 0,
+	    "account is blocked|inactive email address|deactivated|"
+	    "user suspended|mailbox suspended|account inactive", 0,
 	    "the recipient's mailbox is closed or suspended",
 	    "reach the person another way",
 	    "550 5.2.1 Mailbox disabled, not accepting messages" },
@@ -1433,7 +1436,8 @@ const struct notes_known notes_knowns[] = {
 	    "connections|too many concurrent|concurrent connections|"
 	    "concurrent server connections|queue quota|sending limit|throttl|slow down|exceeded "
 	    "the rate|max emails per hour|per hour|per minute|per second|"
-	    "hourly|too frequent|number of sessions exceeds", 0,
+	    "hourly|too frequent|number of sessions exceeds|too many invalid "
+	    "recipients|message from&temporarily deferred", 0,
 	    "you send faster or more than this server allows",
 	    "slow down and retry later",
 	    "421 4.7.0 Too many messages, rate limit exceeded" },
@@ -1576,6 +1580,7 @@ const struct notes_known notes_knowns[] = {
 	    "spam score|spam filter|high spam|considered spam|probable spam|"
 	    "spamassassin|junk mail|unsolicited mail|unsolicited bulk|"
 	    "content rejected|- spam|(spam)|appears to be unsolicited|"
+	    "known spam|banned content|"
 	    "appears to be spam|looks like spam|unacceptable content", 0,
 	    "a content filter judged this message as spam",
 	    "check the content, links and sending domain's reputation",

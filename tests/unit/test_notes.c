@@ -859,6 +859,13 @@ test_known_round4(void **state)
 	    "closing transmission channel"), "rate-limit");
 	assert_string_equal(tags_of(SMTPCMD_NONE, 0, "550 5.7.511 Access "
 	    "denied, banned sender[192.0.2.1]."), "ip-reputation");
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "550 5.7.1 Service "
+	    "unavailable; client [192.0.2.1] blocked by bl.mailspike.net"),
+	    "ip-reputation");
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "550 User suspended"),
+	    "mailbox-disabled");
+	assert_string_equal(tags_of(SMTPCMD_DOT, 25,
+	    "554 rejecting banned content"), "content-spam");
 }
 
 /* The common causes in the words of other languages (round 4). */
@@ -933,7 +940,7 @@ test_veto(void **state)
 	    "550 Sender rejected: 192.0.2.1 is blacklisted"),
 	    "ip-reputation");
 	assert_string_equal(tags_of(SMTPCMD_RCPT, 25,
-	    "550 5.1.1 Too many invalid recipients"), "");
+	    "550 5.1.1 Too many invalid recipients"), "rate-limit");
 	/* A success code whose text reports a problem (Postfix, smtpd.c,
 	   to a header line sent as a command) is not called a success. */
 	assert_string_equal(tags_of(SMTPCMD_QUIT, 25,
