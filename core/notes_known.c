@@ -856,6 +856,14 @@ const struct notes_known notes_knowns[] = {
 	    NULL,
 	    "220 mail.example.com ESMTP Postfix (Debian/GNU)" },
 
+	/* InfoSphere (NTTPC) documents this reply to RCPT for an address
+	   of its own that does not exist or was closed. */
+	{ "cant-accept-user", "unknown-user", 0,
+	    "Unknown recipient", 550, "", "can't accept user", 0,
+	    "the server takes no mail for this address: no such user there",
+	    "check the address for typos; it may have been closed",
+	    "550 can't accept user... (#5.7.1)" },
+
 	/* qmail (qmail-smtpd's and qmail-queue's own words). */
 	{ "qmail-badmailfrom", "sender-rejected", 0,
 	    "Sender refused", 553, "", "envelope sender has been denied|"

@@ -866,6 +866,9 @@ test_known_round4(void **state)
 	    "mailbox-disabled");
 	assert_string_equal(tags_of(SMTPCMD_DOT, 25,
 	    "554 rejecting banned content"), "content-spam");
+	/* InfoSphere's documented reply for a recipient that is not. */
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25,
+	    "550 can't accept user... (#5.7.1)"), "unknown-user");
 }
 
 /* The common causes in the words of other languages (round 4). */
