@@ -1230,6 +1230,11 @@ notes_known_veto(const struct notes_ctx *ctx, const struct notes_known *k,
 	if ((k->flags & (NOTES_K_NEEDAUTH | NOTES_K_AUTHFAIL)) &&
 	    notes_known_match(NOTES_DOMAIN_AUTH, text))
 		return 1;
+	/* "authentication failed: Invalid authentication mechanism": the
+	   mechanism, not the password, was refused. */
+	if ((k->flags & NOTES_K_AUTHFAIL) &&
+	    notes_known_match("mechanism", text))
+		return 1;
 	/* A failed login answers AUTH (535), never RCPT or the data. */
 	if ((k->flags & NOTES_K_AUTHFAIL) && code != 535 &&
 	    (notes_cmd_is(ctx, SMTPCMD_RCPT) || notes_cmd_is(ctx,

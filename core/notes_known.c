@@ -617,6 +617,15 @@ const struct notes_known notes_knowns[] = {
 	    "in and the domain is not local",
 	    "to send out, log in first ({@auth}) on the submission port 587",
 	    "554 5.7.1 <user@example.org>: Relay access denied" },
+	/* reject_unlisted_sender: the same words, about the sender. */
+	{ "postfix-unlisted-sender", "sender-rejected", 0,
+	    "Unknown sender", 0, "", "sender address rejected: user unknown",
+	    0,
+	    "your MAIL FROM address is one of this server's domains, but no "
+	    "such user",
+	    "send from an address that exists there (often: your own login)",
+	    "550 5.1.0 <nobody@example.com>: Sender address rejected: User "
+	    "unknown in local recipient table" },
 	{ "postfix-user-unknown", "unknown-user", 0,
 	    "Unknown recipient", 0, "",
 	    "user unknown in local recipient table|user unknown in virtual "
@@ -767,6 +776,7 @@ const struct notes_known notes_knowns[] = {
 	    "Server fault", 4, "",
 	    "mail system error|server configuration error|server local "
 	    "error|server local data error|all server ports are busy|"
+	    "server configuration problem|"
 	    "all screening ports are busy|no system resources", 0,
 	    "the server has a fault or is full up: not your doing",
 	    "retry later; the server's admin should check its logs",
@@ -1177,6 +1187,7 @@ const struct notes_known notes_knowns[] = {
 	    "unauthenticated senders not allowed|must "
 	    "authenticate|smtp auth required|please "
 	    "authenticate|authenticate first|not authenticated|"
+	    "requires authentication|"
 	    "authentification requise|authentification obligatoire|"
 	    "authentifizierung erforderlich|anmeldung erforderlich|"
 	    "autenticación requerida|autenticazione richiesta|"
@@ -1194,7 +1205,8 @@ const struct notes_known notes_knowns[] = {
 	    "encode it with {@b64}, or let {@auth} do the exchange",
 	    "501 5.5.2 Cannot decode response" },
 	{ "auth-mech-unsupported", "auth-disabled", 0,
-	    "AUTH", 504, "",
+	    "AUTH", 5, "",
+	    "invalid authentication mechanism|invalid sasl mechanism|"
 	    "unrecognized authentication type|unsupported authentication "
 	    "mechanism|authentication mechanism not supported|not "
 	    "supported authentication|auth method&not supported", 0,

@@ -869,6 +869,14 @@ test_known_round4(void **state)
 	/* InfoSphere's documented reply for a recipient that is not. */
 	assert_string_equal(tags_of(SMTPCMD_RCPT, 25,
 	    "550 can't accept user... (#5.7.1)"), "unknown-user");
+	/* Postfix's reject_unlisted_sender: "User unknown" of the sender. */
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "550 5.1.0 "
+	    "<nobody@example.com>: Sender address rejected: User unknown in "
+	    "local recipient table"), "sender-rejected");
+	/* The mechanism, not the password, was refused. */
+	assert_string_equal(tags_of(SMTPCMD_AUTH, 587, "535 5.7.8 Error: "
+	    "authentication failed: Invalid authentication mechanism"),
+	    "auth-disabled");
 }
 
 /* The common causes in the words of other languages (round 4). */
