@@ -1253,6 +1253,18 @@ notes_known_veto(const struct notes_ctx *ctx, const struct notes_known *k,
 	return 0;
 }
 
+/* The known message of an id, or NULL. */
+static const struct notes_known *
+notes_known_byid(const char *id)
+{
+	size_t	 i;
+
+	for (i = 0; i < notes_nknowns; i++)
+		if (strcmp(notes_knowns[i].id, id) == 0)
+			return &notes_knowns[i];
+	return NULL;
+}
+
 /* The known message a reply is read by: the first whose phrase fits
    and that nothing in the session or text contradicts. */
 static const struct notes_known *
@@ -1267,6 +1279,12 @@ notes_known_pick(const struct notes_ctx *ctx, int code, const char *esc,
 	    notes_known_veto(ctx, k, code, text);
 	    k = notes_known_next(k, code, esc, text))
 		;
+	/* A closed mailbox answering MAIL FROM or AUTH is no recipient's:
+	   it is the sender's own account, said in those words. */
+	if (k != NULL && strcmp(k->id, "mailbox-disabled") == 0 &&
+	    (notes_cmd_is(ctx, SMTPCMD_MAIL) || notes_cmd_is(ctx,
+	    SMTPCMD_AUTH)))
+		k = notes_known_byid("own-account-blocked");
 	return k;
 }
 

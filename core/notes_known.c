@@ -1378,6 +1378,16 @@ const struct notes_known notes_knowns[] = {
 	    "relaying refused: this server takes mail only for its own domains",
 	    "to send elsewhere, log in ({@auth}) on the submission port 587",
 	    "550 5.7.1 Unable to relay" },
+	/* The sending account's own state, in the provider's words. */
+	{ "own-account-blocked", "mailbox-disabled", 0,
+	    "Your account", 0, "",
+	    "your account has been suspended|your account is suspended|"
+	    "your account has been disabled|your account is disabled|"
+	    "your account has been blocked|your account is blocked|"
+	    "your account has been locked|your account is locked", 0,
+	    "the provider has suspended or blocked your own account",
+	    "ask the provider's support why, before sending more",
+	    "554 5.7.1 Your account has been suspended for sending spam" },
 	{ "mailbox-disabled", "mailbox-disabled", 0,
 	    "Mailbox disabled", 0, "",
 	    "mailbox disabled|mailbox is inactive|account has been disabled|"

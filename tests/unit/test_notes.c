@@ -873,6 +873,19 @@ test_known_round4(void **state)
 	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "550 5.1.0 "
 	    "<nobody@example.com>: Sender address rejected: User unknown in "
 	    "local recipient table"), "sender-rejected");
+	/* "Account disabled" answering AUTH is the sender's own account,
+	   not a recipient's mailbox. */
+	{
+		struct notes_ctx	 c = ctx_at(587, SMTPCMD_AUTH);
+		struct got		 g;
+
+		run_reply(&g, &c, "535 5.7.8 Account disabled");
+		assert_note(&g, "suspended or blocked your own account");
+		assert_no_note(&g, "recipient's mailbox");
+		c.cmd = SMTPCMD_RCPT;
+		run_reply(&g, &c, "550 5.2.1 Account disabled");
+		assert_note(&g, "the recipient's mailbox is closed");
+	}
 	/* The mechanism, not the password, was refused. */
 	assert_string_equal(tags_of(SMTPCMD_AUTH, 587, "535 5.7.8 Error: "
 	    "authentication failed: Invalid authentication mechanism"),
