@@ -1236,7 +1236,10 @@ const struct notes_known notes_knowns[] = {
 	    "falsches passwort|autenticación fallida|contraseña incorrecta|"
 	    "autenticazione fallita|password errata|неверный пароль|"
 	    "ошибка аутентификации|密码错误|认证失败|登录失败|認証に失敗|"
-	    "認証エラー", AUTHFAIL | BROAD,
+	    "認証エラー|identifiants incorrects|identifiant ou mot de passe|"
+	    "passwort falsch|benutzername oder passwort|логин или пароль|"
+	    "неверные учетные данные|用户名或密码|帐号或密码|账号或密码|"
+	    "ユーザー名またはパスワード", AUTHFAIL | BROAD,
 	    "the server refused the user name and password (or token)",
 	    "check both; providers with 2-step login need an app password",
 	    "535 5.7.8 Authentication credentials invalid" },
@@ -1317,7 +1320,10 @@ const struct notes_known notes_knowns[] = {
 	    "policy restrictions (ip based)|client host blocked|"
 	    "ip address is blocked|ip address has been blocked|your ip has "
 	    "been blocked|your ip is blocked|ip blocked|banned sender|"
-	    "banned sending ip|detected from ip range", 0,
+	    "banned sending ip|detected from ip range|adresse ip est bloqu|"
+	    "adresse ip bloqu|adresse ip source bloqu|ip-adresse ist gesperrt|"
+	    "ip-adresse wurde gesperrt|ip заблокирован|ip-адрес заблокирован|"
+	    "ip地址被封|ip被封", 0,
 	    "mail from your IP address is refused (its reputation)",
 	    "send through a server with a good reputation",
 	    "550 <user@example.com>: Reject due to policy restrictions "
@@ -1409,7 +1415,7 @@ const struct notes_known notes_knowns[] = {
 	    "utilisateur inconnu|destinataire inconnu|adresse inconnue|"
 	    "destinataire invalide|нет такого пользователя|пользователь не "
 	    "найден|Нет такого пользователя|用户不存在|收件人不存在|"
-	    "邮箱不存在|宛先不明|存在しない|ユーザーが存在しません|"
+	    "邮箱不存在|宛先不明|存在しない|存在しません|"
 	    "invalid-recipient|no longer valid|not in recipient list|user not "
 	    "found|mailbox not "
 	    "found|no mailbox here|recipient not found|unknown recipient|no "
@@ -1424,6 +1430,7 @@ const struct notes_known notes_knowns[] = {
 	    "postfach voll|postfach ist voll|speicherplatz|boite pleine|"
 	    "boîte pleine|boite aux lettres pleine|boîte aux lettres pleine|"
 	    "ящик переполнен|邮箱已满|邮箱空间不足|容量超過|容量オーバー|"
+	    "容量がいっぱい|メールボックスがいっぱい|"
 	    "exhausted allowed storage|quota violation|has too many messages|"
 	    "mailbox quota exceeded|user quota exceeded|disk quota exceeded|"
 	    "quota exceeded (mailbox|exceeded "
@@ -1611,7 +1618,11 @@ const struct notes_known notes_knowns[] = {
 	    "spamassassin|junk mail|unsolicited mail|unsolicited bulk|"
 	    "content rejected|- spam|(spam)|appears to be unsolicited|"
 	    "known spam|banned content|"
-	    "appears to be spam|looks like spam|unacceptable content", 0,
+	    "appears to be spam|looks like spam|unacceptable content|"
+	    /* German, French, Russian, Chinese, Japanese */
+	    "als spam erkannt|spam erkannt|spam détecté|spam detecte|"
+	    "considéré comme spam|comme spam|как спам|спамом|"
+	    "похоже на спам|垃圾邮件|迷惑メール", 0,
 	    "a content filter judged this message as spam",
 	    "check the content, links and sending domain's reputation",
 	    "550 5.7.1 Message rejected as spam by Content Filtering." },

@@ -909,6 +909,16 @@ test_more_languages(void **state)
 	    "550 5.7.1 Relais refusé"), "relay-denied relay-denied");
 	assert_string_equal(tags_of(SMTPCMD_DOT, 25,
 	    "552 5.3.4 Nachricht zu groß"), "size-limit");
+	assert_string_equal(tags_of(SMTPCMD_DOT, 25,
+	    "550 5.7.1 Nachricht als Spam erkannt"), "content-spam");
+	assert_string_equal(tags_of(SMTPCMD_DOT, 25,
+	    "550 您的邮件被判定为垃圾邮件"), "content-spam");
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25,
+	    "550 5.7.1 Votre adresse IP est bloquée"), "ip-reputation");
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25,
+	    "550 宛先のメールアドレスは存在しません"), "unknown-user");
+	assert_string_equal(tags_of(SMTPCMD_AUTH, 587,
+	    "535 Неверный логин или пароль"), "bad-credentials");
 }
 
 /*
