@@ -178,7 +178,7 @@ static const struct {
 	{ "ip-reputation", "ip address|your ip|client host|listed|block|"
 	    "reputation|dnsbl|rbl|spamhaus|network|rejected" },
 	{ "service-unavailable", "unavailable|not available|shutting|"
-	    "maintenance|busy|overload|resource|not accepting|internal|"
+	    "maintenance|busy|overload|resource|internal|"
 	    "disk|storage|system full|queue full|local problem|system error|"
 	    "server error" },
 };
@@ -1271,7 +1271,7 @@ static const struct notes_known *
 notes_known_pick(const struct notes_ctx *ctx, int code, const char *esc,
     const char *text)
 {
-	const struct notes_known	*k;
+	const struct notes_known	*k, *first;
 
 	if (ctx == NULL)
 		ctx = &notes_noctx;
@@ -1279,6 +1279,14 @@ notes_known_pick(const struct notes_ctx *ctx, int code, const char *esc,
 	    notes_known_veto(ctx, k, code, text);
 	    k = notes_known_next(k, code, esc, text))
 		;
+	/* MAIL FROM answered in the words of an unknown recipient ("does
+	   not exist", "no such user"): the address is the sender's. */
+	if (k == NULL && notes_cmd_is(ctx, SMTPCMD_MAIL) &&
+	    (first = notes_known_find(code, esc, text)) != NULL &&
+	    !first->server && first->tag != NULL &&
+	    strcmp(first->tag, "unknown-user") == 0 &&
+	    !notes_names_other("sender-rejected", text))
+		k = notes_known_byid("sender-unknown");
 	/* A closed mailbox answering MAIL FROM or AUTH is no recipient's:
 	   it is the sender's own account, said in those words. */
 	if (k != NULL && strcmp(k->id, "mailbox-disabled") == 0 &&

@@ -1384,6 +1384,14 @@ const struct notes_known notes_knowns[] = {
 	    "relaying refused: this server takes mail only for its own domains",
 	    "to send elsewhere, log in ({@auth}) on the submission port 587",
 	    "550 5.7.1 Unable to relay" },
+	/* "does not exist" answering MAIL FROM is about the sender (the
+	   rules pick this one for the unknown-user phrases there). */
+	{ "sender-unknown", "sender-rejected", 0,
+	    "Unknown sender", 0, "", "sender address does not exist|"
+	    "sender does not exist|suspected spam sender", 0,
+	    "this server refuses your MAIL FROM address: unknown or unwanted",
+	    "send from an address that exists and that you may use",
+	    "550 Suspected spam sender." },
 	/* The sending account's own state, in the provider's words. */
 	{ "own-account-blocked", "mailbox-disabled", 0,
 	    "Your account", 0, "",

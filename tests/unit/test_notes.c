@@ -959,7 +959,7 @@ test_veto(void **state)
 	assert_string_equal(tags_of(SMTPCMD_DOT, 25,
 	    "550 5.1.1 Recipient rejected"), "");
 	assert_string_equal(tags_of(SMTPCMD_MAIL, 25,
-	    "550 5.1.1 User unknown"), "");
+	    "550 5.1.1 User unknown"), "sender-rejected");
 	assert_string_equal(tags_of(SMTPCMD_RCPT, 25,
 	    "550 5.1.1 User unknown"), "unknown-user");
 	/* Postfix's "Recipient address rejected:" and "Helo command
