@@ -751,7 +751,7 @@ const struct notes_known notes_knowns[] = {
 	{ "postfix-sync", "sequence", 0,
 	    "Talked too early", 0, "",
 	    "smtp protocol synchronization|improper use of smtp command "
-	    "pipelining", 0,
+	    "pipelining|pipelining not supported", 0,
 	    "you sent before the server's answer came (no PIPELINING here)",
 	    "wait for each reply before the next command",
 	    "554 5.5.0 Error: SMTP protocol synchronization" },
@@ -761,7 +761,8 @@ const struct notes_known notes_knowns[] = {
 	    "RSET first, then send it",
 	    "503 5.5.1 Error: MAIL transaction in progress" },
 	{ "postfix-tls-active", "sequence", 0,
-	    "Command order", 554, "", "tls already active", 0,
+	    "Command order", 5, "", "tls already active|channel already secured",
+	    0,
 	    "TLS is on already: STARTTLS works once per connection",
 	    "go on with EHLO, then the transaction",
 	    "554 5.5.1 Error: TLS already active" },
@@ -1020,7 +1021,8 @@ const struct notes_known notes_knowns[] = {
 	    "503 5.0.0 Need MAIL before RCPT" },
 	{ "sendmail-need-rcpt", "sequence", 0,
 	    "Command order", 503, "",
-	    "need rcpt (recipient)|need rcpt before data", 0,
+	    "need rcpt (recipient)|need rcpt before data|no recipient "
+	    "specified", 0,
 	    "DATA needs at least one accepted RCPT TO",
 	    "give an RCPT TO that gets a 250 first",
 	    "503 5.0.0 Need RCPT (recipient)" },
@@ -1544,7 +1546,8 @@ const struct notes_known notes_knowns[] = {
 	    "syntax error|message is malformed|missing a valid "
 	    "address in the from|unrecognized command|unimplemented command|"
 	    "command unrecognized|illegal address|missing final '@|duplicate "
-	    "header|enclosed in angle brackets", BROAD,
+	    "header|enclosed in angle brackets|not rfc 2822 compliant|"
+	    "requires domain name|invalid domain name", BROAD,
 	    "the command or message is not in valid form",
 	    "check the command's form (an address goes in <>) or the headers",
 	    "501 Syntax error in parameters or arguments" },
