@@ -751,7 +751,8 @@ const struct notes_known notes_knowns[] = {
 	{ "postfix-sync", "sequence", 0,
 	    "Talked too early", 0, "",
 	    "smtp protocol synchronization|improper use of smtp command "
-	    "pipelining|pipelining not supported", 0,
+	    "pipelining|pipelining not supported|smtp synchronization error",
+	    0,
 	    "you sent before the server's answer came (no PIPELINING here)",
 	    "wait for each reply before the next command",
 	    "554 5.5.0 Error: SMTP protocol synchronization" },
@@ -806,7 +807,8 @@ const struct notes_known notes_knowns[] = {
 	    "send the message's header lines only after DATA got its 354",
 	    "221 2.7.0 Error: I can break rules, too. Goodbye." },
 	{ "postfix-timeout", "sequence", 0,
-	    "Timeout", 421, "", "timeout exceeded", SESSION,
+	    "Timeout", 421, "", "timeout exceeded|smtp command timeout",
+	    SESSION,
 	    "you were idle too long and the server closed the session",
 	    "reconnect; the server waits about 5 minutes per command",
 	    "421 4.4.2 mail.example.com Error: timeout exceeded" },
@@ -819,7 +821,8 @@ const struct notes_known notes_knowns[] = {
 	    "too many connections from 192.0.2.1" },
 	{ "postfix-tls-unavailable", "tls-failure", 0,
 	    "TLS broken", 454, "",
-	    "tls not available due to local problem", 0,
+	    "tls not available due to local problem|tls currently unavailable",
+	    0,
 	    "the server's TLS is broken (certificate or key); it cannot start",
 	    "do not log in without TLS; tell the server's admin",
 	    "454 4.7.0 TLS not available due to local problem" },
@@ -897,7 +900,8 @@ const struct notes_known notes_knowns[] = {
 	    "550 Sender verify failed" },
 	{ "exim-rcpt-precede-data", "sequence", 0,
 	    "Command order", 503, "",
-	    "valid rcpt command must precede data", 0,
+	    "valid rcpt command must precede data|must precede data|"
+	    "no sender yet given|sender not yet given|sender already given", 0,
 	    "DATA came without any accepted RCPT TO",
 	    "look at the replies to your RCPT TO commands",
 	    "503 Valid RCPT command must precede DATA" },
@@ -945,7 +949,8 @@ const struct notes_known notes_knowns[] = {
 	    "550 No Such User Here" },
 	{ "exim-invalid-helo", "syntax", 0,
 	    "EHLO name", 0, "",
-	    "invalid helo name|syntactically invalid helo argument", 0,
+	    "invalid helo name|syntactically invalid helo argument|"
+	    "syntactically invalid ehlo argument", 0,
 	    "the server refuses your EHLO name (an IP, or not a full name)",
 	    "EHLO with the client's real host name",
 	    "550 Access denied - Invalid HELO name (See RFC2821 4.1.1.1)" },
@@ -1045,7 +1050,7 @@ const struct notes_known notes_knowns[] = {
 	    "wait a minute between connections",
 	    "421 4.3.2 Connection rate limit exceeded." },
 	{ "sendmail-disk", "service-unavailable", 0,
-	    "Server fault", 0, "", "insufficient disk space", 0,
+	    "Server fault", 0, "", "insufficient disk space|space shortage", 0,
 	    "the server's disk is full: not your fault",
 	    "retry later",
 	    "452 4.4.5 Insufficient disk space; try again later" },
@@ -1095,8 +1100,9 @@ const struct notes_known notes_knowns[] = {
 	    "523 5.7.10 Plaintext authentication disallowed "
 	    "on non-secure (SSL/TLS) connections." },
 	{ "auth-temporary", "service-unavailable", 0,
-	    "AUTH", 454, "",
-	    "temporary authentication failure", 0,
+	    "AUTH", 4, "",
+	    "temporary authentication failure|unable to authenticate at "
+	    "present", 0,
 	    "the login backend (database, LDAP) failed: not your password",
 	    "retry later; the server's admin should check its logs",
 	    "454 4.7.0 Temporary authentication failure. "
@@ -1547,7 +1553,8 @@ const struct notes_known notes_knowns[] = {
 	    "address in the from|unrecognized command|unimplemented command|"
 	    "command unrecognized|illegal address|missing final '@|duplicate "
 	    "header|enclosed in angle brackets|not rfc 2822 compliant|"
-	    "requires domain name|invalid domain name", BROAD,
+	    "requires domain name|invalid domain name|nul characters are not "
+	    "allowed|unexpected null in smtp|must contain a domain", BROAD,
 	    "the command or message is not in valid form",
 	    "check the command's form (an address goes in <>) or the headers",
 	    "501 Syntax error in parameters or arguments" },
