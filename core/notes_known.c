@@ -744,7 +744,8 @@ const struct notes_known notes_knowns[] = {
 	    "503 5.5.1 Error: nested MAIL command" },
 	{ "postfix-after-bdat", "sequence", 0,
 	    "Command order", 503, "",
-	    "data after bdat|mail after bdat|rcpt after bdat", 0,
+	    "data after bdat|mail after bdat|rcpt after bdat|"
+	    "cannot be used with binarymime", 0,
 	    "a BDAT transfer is under way: other commands must wait",
 	    "end the message with BDAT n LAST, or RSET",
 	    "503 5.5.1 Error: DATA after BDAT" },
@@ -762,8 +763,8 @@ const struct notes_known notes_knowns[] = {
 	    "RSET first, then send it",
 	    "503 5.5.1 Error: MAIL transaction in progress" },
 	{ "postfix-tls-active", "sequence", 0,
-	    "Command order", 5, "", "tls already active|channel already secured",
-	    0,
+	    "Command order", 5, "", "tls already active|tls is already active|"
+	    "channel already secured", 0,
 	    "TLS is on already: STARTTLS works once per connection",
 	    "go on with EHLO, then the transaction",
 	    "554 5.5.1 Error: TLS already active" },
@@ -854,7 +855,7 @@ const struct notes_known notes_knowns[] = {
 	    "501 5.5.4 Syntax: MAIL FROM:<address>" },
 	{ "postfix-unknown-command", "syntax", 0,
 	    "Unknown command", 502, "",
-	    "command not recognized", 0,
+	    "command not recognized|unsupported command", 0,
 	    "the server does not know this "
 	    "command (typo, or extension missing)",
 	    "check the spelling; EHLO lists the extensions it knows",
@@ -901,7 +902,8 @@ const struct notes_known notes_knowns[] = {
 	{ "exim-rcpt-precede-data", "sequence", 0,
 	    "Command order", 503, "",
 	    "valid rcpt command must precede data|must precede data|"
-	    "no sender yet given|sender not yet given|sender already given", 0,
+	    "no sender yet given|sender not yet given|sender already given|"
+	    "mail already given", 0,
 	    "DATA came without any accepted RCPT TO",
 	    "look at the replies to your RCPT TO commands",
 	    "503 Valid RCPT command must precede DATA" },
@@ -1020,7 +1022,8 @@ const struct notes_known notes_knowns[] = {
 	    "503 5.0.0 Polite people say HELO first" },
 	{ "sendmail-need-mail", "sequence", 0,
 	    "Command order", 503, "",
-	    "need mail before rcpt|need mail before data|need mail command", 0,
+	    "need mail before rcpt|need mail before data|need mail command|"
+	    "mail needed first", 0,
 	    "this command needs an accepted MAIL FROM first",
 	    "send MAIL FROM:<you@example.com> first",
 	    "503 5.0.0 Need MAIL before RCPT" },
