@@ -188,6 +188,13 @@ const struct notes_known notes_knowns[] = {
 	    "align SPF or DKIM with the From domain, then send again",
 	    "550 5.7.509 Access denied, sending domain example.com does not "
 	    "pass DMARC verification and has a DMARC policy of reject." },
+	/* Outlook.com's 2025 rules for high-volume senders. */
+	{ "ms-auth-level-515", "spf-dkim-dmarc", 1,
+	    "Outlook.com", 0, "", "required authentication level", 0,
+	    "the sending domain does not pass SPF, DKIM and DMARC as required",
+	    "publish SPF, sign with DKIM and publish DMARC for the domain",
+	    "550 5.7.515 Access denied, sending domain [example.com] doesn't "
+	    "meet the required authentication level." },
 	{ "ms-send-as-60", "sender-rejected", 1,
 	    "Microsoft 365", 0, "X.7.60", "", 0,
 	    "the logged-in user may not send as this From address",

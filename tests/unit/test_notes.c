@@ -886,6 +886,10 @@ test_known_round4(void **state)
 		run_reply(&g, &c, "550 5.2.1 Account disabled");
 		assert_note(&g, "the recipient's mailbox is closed");
 	}
+	/* Outlook.com's 2025 authentication requirement (5.7.515). */
+	assert_string_equal(tags_of(SMTPCMD_DOT, 25, "550 5.7.515 Access "
+	    "denied, sending domain [example.com] doesn't meet the required "
+	    "authentication level."), "spf-dkim-dmarc");
 	/* The mechanism, not the password, was refused. */
 	assert_string_equal(tags_of(SMTPCMD_AUTH, 587, "535 5.7.8 Error: "
 	    "authentication failed: Invalid authentication mechanism"),
