@@ -4,8 +4,10 @@
  * notes_tables.h; this file decides which entries apply, given the
  * session's context, and in which order. For a reply the order is most
  * specific first: a known message of a real server (its cause, then what
- * to do), hints from the context (port, TLS, login, command answered),
- * where the enhanced code was found when not at the start, a warning when
+ * to do; the first whose phrase fits and that neither the session nor
+ * the text contradicts, see notes_known_pick), hints from the context
+ * (port, TLS, login, command answered), where the enhanced code was
+ * found when not at the start, a warning when
  * the basic and enhanced codes disagree, the enhanced status code (only
  * its name when its class is not the reply's), for EHLO the summary, what
  * changed since the last EHLO and each keyword, and last the basic code.

@@ -4,9 +4,10 @@
  * case-insensitive substring search, optionally narrowed by the basic
  * and enhanced code; no regular expressions, so the work is bounded by
  * NOTES_TEXT_MAX times the size of this table. The first matching entry
- * wins, so entries for one provider's exact wording come before the
- * generic patterns ("relay access denied", "greylist") that would also
- * match. Every entry carries an example reply, taken from public
+ * wins (unless core/notes.c sets it aside on the session's or the text's
+ * evidence, and takes the next), so entries for one provider's exact
+ * wording come before the generic patterns ("relay access denied",
+ * "greylist") that would also match. Every entry carries an example reply, taken from public
  * documentation and bounce messages (addresses replaced by documentation
  * ones), which the unit test feeds back to check that the entry is
  * reachable and not shadowed by an earlier one.
