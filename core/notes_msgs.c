@@ -96,6 +96,8 @@ static const struct notes_msg notes_msgs[] = {
 	{ "code", N_("{1} {2}: {3} ({4})"), NULL },
 	{ "code.digits", N_("{1}: no standard meaning; {2}xx = {3}; second "
 	    "digit {4}"), NULL },
+	{ "code.text-disagrees", N_("{1}: a code of success, yet the text "
+	    "reports a problem; the words below say which"), NULL },
 	{ "class", N_("{1}xx: {2}"), NULL },
 	{ "known.cause", N_("{1}: {2}"), NULL },
 	{ "known.todo", N_("what to do: {1}"), NULL },
