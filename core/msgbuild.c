@@ -24,6 +24,7 @@
 
 #include "b64.h"
 #include "buf.h"
+#include "file.h"
 #include "msgbuild.h"
 
 #define MB_WINDOW	(57 * 256)	/* bytes read from a file at once */
@@ -272,32 +273,6 @@ msgbuild_subject(struct msgbuild *mb, const char *text, char *err,
 	return 0;
 }
 
-/* Open path for reading if it is a regular file; its size in *size. */
-static int
-mb_open(const char *path, off_t *size, char *err, size_t errlen)
-{
-	struct stat	 sb;
-	int		 fd;
-
-	if ((fd = open(path, O_RDONLY | O_CLOEXEC)) == -1) {
-		snprintf(err, errlen, "%s: %s", path, strerror(errno));
-		return -1;
-	}
-	if (fstat(fd, &sb) == -1) {
-		snprintf(err, errlen, "%s: %s", path, strerror(errno));
-		close(fd);
-		return -1;
-	}
-	if (!S_ISREG(sb.st_mode)) {
-		snprintf(err, errlen, "%s: not a regular file", path);
-		close(fd);
-		return -1;
-	}
-	if (size != NULL)
-		*size = sb.st_size;
-	return fd;
-}
-
 int
 msgbuild_body(struct msgbuild *mb, const char *arg, char *err, size_t errlen)
 {
@@ -319,7 +294,7 @@ msgbuild_body(struct msgbuild *mb, const char *arg, char *err, size_t errlen)
 	}
 	/* Looked at once now, a window at a time: a NUL refuses it before
 	   anything is sent, 8-bit bytes decide the transfer encoding. */
-	if ((fd = mb_open(arg + 1, &size, err, errlen)) == -1)
+	if ((fd = file_open_regular(arg + 1, &size, err, errlen)) == -1)
 		return -1;
 	for (;;) {
 		n = read(fd, w, sizeof w);
@@ -382,7 +357,7 @@ msgbuild_attach(struct msgbuild *mb, const char *path, char *err,
 	off_t			 size;
 	int			 fd;
 
-	if ((fd = mb_open(path, &size, err, errlen)) == -1)
+	if ((fd = file_open_regular(path, &size, err, errlen)) == -1)
 		return -1;
 	close(fd);
 	if ((v = reallocarray(mb->att, mb->natt + 1, sizeof *v)) == NULL) {
@@ -912,7 +887,7 @@ mb_read_window(struct msgbuild *mb, const char *path, unsigned char *w,
 {
 	ssize_t	 n;
 
-	if (mb->fd == -1 && (mb->fd = mb_open(path, NULL, err, errlen)) == -1)
+	if (mb->fd == -1 && (mb->fd = file_open_regular(path, NULL, err, errlen)) == -1)
 		return -1;
 	do
 		n = read(mb->fd, w, cap);

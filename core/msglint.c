@@ -18,6 +18,7 @@
 #include <strings.h>
 #include <unistd.h>
 
+#include "file.h"
 #include "msglint.h"
 
 #define MSGLINT_LINE_MAX	998	/* RFC 5322 2.1.1, without CRLF */
@@ -221,23 +222,12 @@ msglint_file(const char *path, const struct msglint_caps *caps,
     unsigned long long *bytes, char *err, size_t errlen)
 {
 	struct msglint	 ml;
-	struct stat	 sb;
 	char		 w[MSGLINT_WINDOW];
 	ssize_t		 n;
 	int		 fd, r;
 
-	if ((fd = open(path, O_RDONLY | O_CLOEXEC)) == -1 ||
-	    fstat(fd, &sb) == -1) {
-		snprintf(err, errlen, "%s: %s", path, strerror(errno));
-		if (fd != -1)
-			close(fd);
+	if ((fd = file_open_regular(path, NULL, err, errlen)) == -1)
 		return -1;
-	}
-	if (!S_ISREG(sb.st_mode)) {
-		snprintf(err, errlen, "%s: not a regular file", path);
-		close(fd);
-		return -1;
-	}
 	msglint_init(&ml, caps);
 	for (;;) {
 		n = read(fd, w, sizeof w);

@@ -20,6 +20,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "file.h"
 #include "session_int.h"
 
 static void	session_bdat_more(struct session *);
@@ -74,32 +75,6 @@ session_drop_message(struct session *s)
 	    "354): %zu message lines typed ahead not sent", n), n);
 }
 
-/* Open path for reading if it is a regular file: the descriptor and its
-   size, or -1 with err ("PATH: why"). */
-static int
-session_open_file(const char *path, off_t *size, char *err, size_t errlen)
-{
-	struct stat	 sb;
-	int		 fd;
-
-	if ((fd = open(path, O_RDONLY | O_CLOEXEC)) == -1) {
-		snprintf(err, errlen, "%s: %s", path, strerror(errno));
-		return -1;
-	}
-	if (fstat(fd, &sb) == -1) {
-		snprintf(err, errlen, "%s: %s", path, strerror(errno));
-		close(fd);
-		return -1;
-	}
-	if (!S_ISREG(sb.st_mode)) {
-		snprintf(err, errlen, "%s: not a regular file", path);
-		close(fd);
-		return -1;
-	}
-	*size = sb.st_size;
-	return fd;
-}
-
 /*
  * Before a message file goes out: a warning when it is over the server's
  * SIZE, or when its headers are not ASCII and the server lacks SMTPUTF8
@@ -139,7 +114,7 @@ session_start_stream(struct session *s, struct qitem *q)
 		return;
 	}
 	if (q->type == Q_DATA_FILE) {
-		if ((fd = session_open_file(q->text, &size, err,
+		if ((fd = file_open_regular(q->text, &size, err,
 		    sizeof err)) == -1) {
 			session_log(s, TR_ERROR, "%s", err);
 			return;
@@ -307,7 +282,7 @@ session_data_file(struct session *s, const char *path, char *err,
 
 	/* RFC 5321 4.1.1.4: a message holds no NUL. Look before sending,
 	   so that a refused file sends nothing of itself. */
-	if ((fd = session_open_file(path, &size, err, errlen)) == -1)
+	if ((fd = file_open_regular(path, &size, err, errlen)) == -1)
 		return -1;
 	at = session_find_nul(fd, size);
 	close(fd);
@@ -532,7 +507,7 @@ session_start_bdat(struct session *s, struct qitem *q)
 		    "the BDAT line would be a line of the message", q->text);
 		return;
 	}
-	if ((fd = session_open_file(q->text, &size, err, sizeof err)) == -1) {
+	if ((fd = file_open_regular(q->text, &size, err, sizeof err)) == -1) {
 		session_log(s, TR_ERROR, "%s", err);
 		return;
 	}
