@@ -299,6 +299,20 @@ if command -v tmux >/dev/null 2>&1; then
 	}
 	typ() { TM send-keys -t scr -l -- "$1"; TM send-keys -t scr Enter; }
 	see "/probe lab checks all three ports at once; /lab op25b on blocks port 25"
+	# Completion: /probe's words, and a proxy after --proxy.
+	TM send-keys -t scr -l "/probe --pr"
+	TM send-keys -t scr Tab
+	TM send-keys -t scr Tab
+	see "> /probe --proxy socks5://localhost:1080"
+	TM send-keys -t scr C-u
+	TM send-keys -t scr -l "/probe la"
+	TM send-keys -t scr Tab
+	see "> /probe lab "
+	TM send-keys -t scr C-u
+	TM send-keys -t scr -l "/probe sh"
+	TM send-keys -t scr Tab
+	see "> /probe show "
+	TM send-keys -t scr C-u
 	typ "/probe lab"
 	see "probe of the lab (its ports 25, 587 and 465)"
 	see "submission  lab.test [127.0.0.1]  answered"
