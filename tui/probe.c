@@ -9,8 +9,11 @@
  * string that came from a server or from DNS goes through the one
  * sanitiser before it is printed, shown or put into JSON.
  */
+#include <sys/ioctl.h>
+
 #include <errno.h>
 #include <fcntl.h>
+#include <locale.h>
 #include <poll.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -35,6 +38,7 @@
 #include "socks.h"
 #include "transcript.h"
 #include "tui.h"
+#include "width.h"
 
 #define N_(s)	(s)
 
@@ -666,12 +670,68 @@ probe_ports_parse(const char *s, int ports[3][2])
 
 /* The line mode. */
 
+/* The hanging indent of a line's continuation rows: under the words of
+   a finding (after its severity) or of its evidence, under the value
+   column of a "  LABEL       value" line (12 wide), under the role of
+   an endpoint row, else two more than the line's own indent. */
+static int
+probe_hang(const char *line)
+{
+	size_t	 lead = strspn(line, " ");
+	size_t	 len = strlen(line);
+	const char *w = line + lead;
+
+	if (strncmp(w, "info ", 5) == 0 || strncmp(w, "warning ", 8) == 0 ||
+	    strncmp(w, "error ", 6) == 0)
+		return (int)lead + 8;
+	if (strncmp(w, "evidence", 8) == 0)
+		return (int)lead + 10;
+	if (lead == 2 && len > 14 && line[13] == ' ' && line[14] != ' ')
+		return 14;
+	if (lead == 2 && *w >= '0' && *w <= '9')
+		return 12;
+	return (int)lead + 2;
+}
+
+/* The line mode's table, wrapped at the terminal's width (80 when not a
+   terminal) by display width: rows break after a space, continuation
+   rows hang under the line's words, no row ends in spaces. */
 static void
 probe_print_line(void *arg, int error, const char *line)
 {
-	(void)arg;
+	const int	*cols = arg;
+	size_t		 len = strlen(line), off = 0, end, n;
+	int		 hang = probe_hang(line), w = *cols;
+
 	(void)error;
-	printf("%s\n", line);
+	while (len > 0 && line[len - 1] == ' ')
+		len--;
+	if (hang * 2 > *cols)
+		hang = 2;
+	do {
+		end = width_row_end(line, len, off, w);
+		n = end;
+		while (n > off && line[n - 1] == ' ')
+			n--;
+		printf("%*s%.*s\n", off > 0 ? hang : 0, "", (int)(n - off),
+		    line + off);
+		off = end;
+		while (off < len && line[off] == ' ')
+			off++;
+		w = *cols - hang;
+	} while (off < len);
+}
+
+/* The width the line mode wraps at. */
+static int
+probe_columns(void)
+{
+	struct winsize	 ws;
+
+	if (isatty(STDOUT_FILENO) && ioctl(STDOUT_FILENO, TIOCGWINSZ,
+	    &ws) == 0 && ws.ws_col >= 40)
+		return ws.ws_col;
+	return 80;
 }
 
 /* The password for --user: the first line of --password-file, else
@@ -753,7 +813,7 @@ probe_main(struct app *app)
 	struct buf		 secret;
 	char			 name[256], err[512], *s;
 	json_t			*j;
-	int			 status;
+	int			 status, cols;
 
 	probe_config(app, &pc, &sc, name, sizeof name);
 	pc.target = o->host;
@@ -792,8 +852,12 @@ probe_main(struct app *app)
 			free(s);
 		}
 		json_decref(j);
-	} else
-		probe_text(p, probe_print_line, NULL);
+	} else {
+		/* Display widths need the character set of the terminal. */
+		(void)setlocale(LC_CTYPE, "");
+		cols = probe_columns();
+		probe_text(p, probe_print_line, &cols);
+	}
 	status = probe_status(p);
 	if (fflush(stdout) == EOF)
 		status = EXIT_USAGE;

@@ -24,6 +24,18 @@ probe_pf() {
 	expect_rc "$_want"
 }
 
+# probe_unwrap: $out with the table's wrapped rows joined again (a row
+# that starts with four spaces or more continues the one before, unless
+# it is a finding's evidence), into $out.flat, which becomes $out.
+probe_unwrap() {
+	awk 'NR > 1 && /^    / && $1 != "evidence:" {
+		sub(/^ +/, ""); printf " %s", $0; next }
+	    NR > 1 { print "" }
+	    { printf "%s", $0 }
+	    END { print "" }' "$out" >"$out.flat"
+	out=$out.flat
+}
+
 # probe_json PYTHON-EXPR: the JSON in $out, loaded as d, makes it true.
 probe_json() {
 	_e=$("$PY" -c 'import json,sys
@@ -99,6 +111,7 @@ EOF
 
 	probe_pf text 0 --user "$RIG_USER" --password-file "$RIG_PASSWORD_FILE" \
 	    user@peers.test
+	probe_unwrap
 	expect "^  MX   10     mail\.peers\.test  127\.0\.0\.1$"
 	expect "^  submission  mail\.peers\.test port 587 \(SRV record\)$"
 	expect "^  submission  mail\.peers\.test port 465 \(SRV record\)$"
@@ -140,6 +153,7 @@ EOF
 	# The wrong password: Dovecot says no, on both.
 	probe_pf wrong 1 --user "$RIG_USER" \
 	    --password-file "$RIG_WRONG_PASSWORD_FILE" peers.test
+	probe_unwrap
 	expect_count "^  login       failed" 2
 	expect "^  error   login-failed: $RIG_USER could not log in on mail\.peers\.test"
 	expect_not "login-ok"
