@@ -989,7 +989,7 @@ probe_cmd(struct app *app, int argc, char **argv, char *err, size_t errlen)
 	if (strcmp(target, "--proxy") == 0 && argc == 3) {
 		url = argv[1];
 		target = argv[2];
-	} else if (argc > 1) {
+	} else if (argc > 1 || strcmp(target, "--proxy") == 0) {
 		snprintf(err, errlen, "usage: /probe [--proxy URL] TARGET, or "
 		    "/probe show N");
 		return -1;

@@ -376,6 +376,13 @@ if command -v tmux >/dev/null 2>&1; then
 	see "S: 221"
 	typ "/probe show 9"
 	see "usage: /probe show N, N from 1 to 3 (the rows, in order)"
+	# --proxy on /probe: its usage and URL checked before anything starts.
+	typ "/probe --proxy"
+	see "usage: /probe [--proxy URL] TARGET, or /probe show N"
+	typ "/probe --proxy http://127.0.0.1:3128 good.test"
+	see "the proxy must be socks5://HOST:PORT"
+	typ "/probe --proxy socks5://127.0.0.1:1080 lab"
+	see "/probe lab is on this machine: no --proxy"
 	# A probe of blocked.test stopped while port 25 still waits.
 	typ "/probe blocked.test"
 	see "587>$P587 submission  smtp.good.test [127.0.0.22]  answered"
