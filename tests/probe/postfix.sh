@@ -6,17 +6,20 @@
 # 465 onto the rig's listeners. The probe logs in with the rig's user
 # (Dovecot SASL behind Postfix), so the checks are what Postfix itself
 # says: its EHLO keywords before and after STARTTLS (asked again here by
-# python's smtplib), AUTH only inside TLS, login-ok, login-failed with
-# the wrong password, and nothing queued or delivered (postqueue -p, the
-# Maildir, the cleanup lines of the maillog). About 1 s.
+# python's smtplib), AUTH only inside TLS, login-ok, and nothing queued
+# or delivered (postqueue -p, the Maildir, the cleanup lines of the
+# maillog). About 1 s. No wrong password here: Dovecot's penalty for a
+# failed login from 127.0.0.1 (seconds, doubling) would slow this case
+# and the others; tests/probe checks login-failed.
 
-# probe_pf NAME WANT-STATUS ARGS...: one smtpx --probe of user@peers.test
-# (or the last ARG); $out and $rc.
+# probe_pf NAME WANT-STATUS ARGS...: one smtpx --probe; $out and $rc.
+# --timeout 20 as the suite's sessions: the wrong passwords of earlier
+# cases leave Dovecot delaying every login from 127.0.0.1 a while.
 probe_pf() {
 	_n=$1 _want=$2
 	shift 2
 	out=$T/probe-$_n.out
-	timeout -k 5 60 "$SMTPX" --probe --timeout 10 --ca-file "$RIG_CA" \
+	timeout -k 5 90 "$SMTPX" --probe --timeout 20 --ca-file "$RIG_CA" \
 	    --dns-server "127.0.0.1:$probe_dns_port" \
 	    --ports "25=$RIG_P25,587=$RIG_P587,465=$RIG_P465" "$@" \
 	    </dev/null >"$out" 2>&1
@@ -150,17 +153,9 @@ EOF
 	probe_json 'ep[465]["auth_before_tls"] is None and {"PLAIN", "LOGIN"} <= set(ep[465]["auth_after_tls"]) and ep[465]["login"] == "ok"'
 	probe_json 'ids.count("login-ok") == 2 and d["status"] == 0'
 
-	# The wrong password: Dovecot says no, on both.
-	probe_pf wrong 1 --user "$RIG_USER" \
-	    --password-file "$RIG_WRONG_PASSWORD_FILE" peers.test
-	probe_unwrap
-	expect_count "^  login       failed" 2
-	expect "^  error   login-failed: $RIG_USER could not log in on mail\.peers\.test"
-	expect_not "login-ok"
-
-	# Postfix saw the probes (465 connected to three times), and nothing
+	# Postfix saw the probes (465 connected to twice), and nothing
 	# was queued or delivered.
-	[ "$(grep -c 'like465/smtpd.*connect from' "$RIG_MAILLOG")" -ge $((_c465 + 3)) ] ||
+	[ "$(grep -c 'like465/smtpd.*connect from' "$RIG_MAILLOG")" -ge $((_c465 + 2)) ] ||
 	    because "Postfix's 465 saw no probe: $(tail -5 "$RIG_MAILLOG")"
 	[ "$(grep -c 'postfix/cleanup' "$RIG_MAILLOG")" = "$_cleanups" ] ||
 	    because "a message went through cleanup: $(grep 'postfix/cleanup' "$RIG_MAILLOG" | tail -3)"
@@ -172,5 +167,5 @@ EOF
 	kill "$probe_dns_pid" 2>/dev/null
 	wait "$probe_dns_pid" 2>/dev/null
 	probe_dns_pid=
-	case_end "probe of user@peers.test against Postfix and Dovecot: EHLO before and after STARTTLS as Postfix says it, AUTH only in TLS, login-ok and login-failed through Dovecot, nothing queued"
+	case_end "probe of user@peers.test against Postfix and Dovecot: EHLO before and after STARTTLS as Postfix says it, AUTH only in TLS, login-ok through Dovecot, nothing queued"
 }
