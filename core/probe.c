@@ -575,9 +575,10 @@ probe_plan(struct probe *p)
 	}
 	/* 587 before 465, whichever SRV answer came first. */
 	for (i = 0; i < 2 * p->dns.nsub; i++) {
-		const struct probe_sub *sub = &p->dns.sub[i % p->dns.nsub];
-		const struct probe_strs *sa = &p->subhosts[i % p->dns.nsub].addrs;
-		enum probe_role role = sub->port == 465 ?
+		size_t			 k = i % p->dns.nsub;
+		const struct probe_sub	*sub = &p->dns.sub[k];
+		const struct probe_strs	*sa = &p->subhosts[k].addrs;
+		enum probe_role		 role = sub->port == 465 ?
 		    PROBE_ROLE_SUBMISSIONS : PROBE_ROLE_SUBMISSION;
 
 		if ((i < p->dns.nsub) != (sub->port != 465))

@@ -1012,8 +1012,10 @@ probe_cmd(struct app *app, int argc, char **argv, char *err, size_t errlen)
 			return -1;
 		}
 		if (config_proxy(url, app->opt->proxy_password_file,
-		    &probe_tui.proxy, err, errlen) == -1)
+		    &probe_tui.proxy, err, errlen) == -1) {
+			socks_config_wipe(&probe_tui.proxy);
 			return -1;
+		}
 		probe_tui.proxy_on = 1;
 	}
 	probe_config(app, &pc, &sc, name, sizeof name);
