@@ -6,9 +6,13 @@
 # 25 "blocked" is a listener whose backlog is full and never accepted (the
 # lab's OP25B trick), so the kernel drops every SYN and connect() times
 # out, as behind an ISP's block. The line mode is checked as text and as
-# JSON (python's json module), the screen through tmux: /probe lab with
-# the lab's OP25B switch off and on, and Ctrl-C stopping a probe.
-# About 25 s (11 of them the tarpit).
+# JSON (python's json module), every text line at most 80 columns by
+# display width (one greeting is in Japanese); the screen through tmux:
+# /probe's completion and usage, /probe lab with the lab's OP25B switch
+# off and on, Ctrl-C stopping a probe, and the rows at 60 columns.
+# About 25 s (11 of them the tarpit). The probe against real Postfix is
+# in the peers suite (tests/probe/postfix.sh), through a real SOCKS5
+# proxy in the proxy suite.
 set -u
 : "${SMTPX_TOP:=$(cd "$(dirname "$0")/../.." && pwd)}"
 . "$SMTPX_TOP/tests/lib/common.sh"

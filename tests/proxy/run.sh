@@ -16,7 +16,9 @@
 # For --mx, dnsmasq (as tests/mx) serves MX records whose exchangers'
 # names, again, only the proxy resolves.
 # Dante's rule set refuses one port (reply 2) and a port nobody listens
-# on is refused (reply 5).
+# on is refused (reply 5). The probe (--probe --proxy, /probe --proxy)
+# goes through Dante too: probe.test's MX and SRV records point at
+# mail.peers.test, which again only the proxy resolves.
 #
 # fakeproxy.py is the scripted proxy: a short reply, a SOCKS4 answer, one
 # that never answers (the connect deadline, and Ctrl-C on the screen), a
