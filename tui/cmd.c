@@ -199,13 +199,14 @@ static const struct cmd cmd_table[] = {
 	  "/lab inbox lists the messages the lab accepted; /lab op25b on "
 	  "makes its port 25 accept no new connection, as an ISP's block "
 	  "of outbound port 25 does (587 and 465 still work)."), cmd_lab },
-	{ "probe", 1, 2, "/probe TARGET | show N",
-	  N_("diagnose every mail port of TARGET (user@domain, a domain, a "
-	  "host, or lab for the lab's three ports): DNS facts, each MX on 25, "
+	{ "probe", 1, 3, "/probe [--proxy URL] TARGET | show N",
+	  N_("diagnose every mail port of TARGET (user@domain, a domain, a host, "
+	  "or lab for the lab's three ports): DNS facts, each MX on 25, "
 	  "submission on 587 and 465, TLS, certificate, AUTH before and "
 	  "after TLS, then findings such as op25b-likely. Rows appear as "
 	  "each port finishes; Ctrl-C stops it. Nothing is sent but EHLO, "
-	  "STARTTLS and QUIT (and AUTH with --user). /probe show N shows "
+	  "STARTTLS and QUIT (and AUTH with --user). --proxy URL goes "
+	  "through a SOCKS5 proxy. /probe show N shows "
 	  "the conversation of the Nth endpoint."), cmd_probe },
 	{ "lesson", 0, 1, "/lesson [NAME|next|back|restart|stop]",
 	  N_("guided lessons against the lab: no word lists them, NAME (or "

@@ -890,6 +890,16 @@ cmdline_complete(const char *text, int start, int end)
 			cmdline_cand("465");
 		} else
 			cmdline_cand("--tls");
+	} else if (cmdline_word_is(line, w0len, "/probe")) {
+		/* /probe [--proxy URL] TARGET | show N */
+		for (i = w0len; line[i] == ' ' || line[i] == '\t'; i++)
+			;
+		if (nwords == 1) {
+			cmdline_cand("lab");
+			cmdline_cand("show");
+			cmdline_cand("--proxy");
+		} else if (nwords == 2 && strncmp(line + i, "--proxy ", 8) == 0)
+			cmdline_cand("socks5://localhost:1080");
 	} else if (cmdline_word_is(line, w0len, "/data") ||
 	    (cmdline_word_is(line, w0len, "/bdat") && nwords == 1) ||
 	    (cmdline_word_is(line, w0len, "/lint") && nwords == 1) ||

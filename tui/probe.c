@@ -9,8 +9,11 @@
  * string that came from a server or from DNS goes through the one
  * sanitiser before it is printed, shown or put into JSON.
  */
+#include <sys/ioctl.h>
+
 #include <errno.h>
 #include <fcntl.h>
+#include <locale.h>
 #include <poll.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -32,8 +35,10 @@
 #include "render.h"
 #include "sanitize.h"
 #include "session.h"
+#include "socks.h"
 #include "transcript.h"
 #include "tui.h"
+#include "width.h"
 
 #define N_(s)	(s)
 
@@ -118,6 +123,10 @@ typedef void probe_line_fn(void *arg, int error, const char *line);
 struct probe_tui {
 	struct app	*app;
 	struct probe	*p;
+	/* /probe --proxy URL: this probe's proxy (its sessions copy it
+	   as they start, so it lives as long as the probe). */
+	struct socks_config proxy;
+	int		 proxy_on;
 };
 
 static struct probe_tui	 probe_tui;
@@ -299,7 +308,8 @@ probe_text_row(const struct probe *p, size_t i, int numbered,
 	probe_emit(fn, arg, e->result != PROBE_R_ANSWERED, "%s%-9s %-11s "
 	    "%s [%s]  %s%s%s%s  %s  %s  %s", num, port,
 	    probe_role_name(e->role),
-	    probe_san(&a, e->host), e->addr, probe_result_name(e->result),
+	    probe_san(&a, e->host), probe_addr_text(e),
+	    probe_result_name(e->result),
 	    e->why[0] ? " (" : "", e->why[0] ? e->why : "", e->why[0] ? ")" :
 	    "", ms, tls.data, auth.len ? auth.data : "");
 	buf_free(&a);
@@ -322,7 +332,7 @@ probe_text_detail(const struct probe *p, size_t i, probe_line_fn *fn,
 	buf_init(&a, 0);
 	buf_init(&b, 0);
 	probe_emit(fn, arg, 0, "%s [%s] port %d", probe_san(&a, e->host),
-	    e->addr, e->port);
+	    probe_addr_text(e), e->port);
 	if (e->greeting != NULL)
 		probe_emit(fn, arg, 0, "  greeting    %s",
 		    probe_san(&a, e->greeting));
@@ -536,7 +546,8 @@ probe_json(const struct probe *p)
 	for (i = 0; i < n; i++, e++) {
 		x = json_object();
 		json_object_set_new(x, "host", probe_jstr(e->host));
-		json_object_set_new(x, "addr", json_string(e->addr));
+		json_object_set_new(x, "addr", e->addr[0] != '\0' ?
+		    json_string(e->addr) : json_null());
 		json_object_set_new(x, "port", json_integer(e->port));
 		json_object_set_new(x, "connect_port",
 		    json_integer(e->connect_port));
@@ -659,12 +670,68 @@ probe_ports_parse(const char *s, int ports[3][2])
 
 /* The line mode. */
 
+/* The hanging indent of a line's continuation rows: under the words of
+   a finding (after its severity) or of its evidence, under the value
+   column of a "  LABEL       value" line (12 wide), under the role of
+   an endpoint row, else two more than the line's own indent. */
+static int
+probe_hang(const char *line)
+{
+	size_t	 lead = strspn(line, " ");
+	size_t	 len = strlen(line);
+	const char *w = line + lead;
+
+	if (strncmp(w, "info ", 5) == 0 || strncmp(w, "warning ", 8) == 0 ||
+	    strncmp(w, "error ", 6) == 0)
+		return (int)lead + 8;
+	if (strncmp(w, "evidence", 8) == 0)
+		return (int)lead + 10;
+	if (lead == 2 && len > 14 && line[13] == ' ' && line[14] != ' ')
+		return 14;
+	if (lead == 2 && *w >= '0' && *w <= '9')
+		return 12;
+	return (int)lead + 2;
+}
+
+/* The line mode's table, wrapped at the terminal's width (80 when not a
+   terminal) by display width: rows break after a space, continuation
+   rows hang under the line's words, no row ends in spaces. */
 static void
 probe_print_line(void *arg, int error, const char *line)
 {
-	(void)arg;
+	const int	*cols = arg;
+	size_t		 len = strlen(line), off = 0, end, n;
+	int		 hang = probe_hang(line), w = *cols;
+
 	(void)error;
-	printf("%s\n", line);
+	while (len > 0 && line[len - 1] == ' ')
+		len--;
+	if (hang * 2 > *cols)
+		hang = 2;
+	do {
+		end = width_row_end(line, len, off, w);
+		n = end;
+		while (n > off && line[n - 1] == ' ')
+			n--;
+		printf("%*s%.*s\n", off > 0 ? hang : 0, "", (int)(n - off),
+		    line + off);
+		off = end;
+		while (off < len && line[off] == ' ')
+			off++;
+		w = *cols - hang;
+	} while (off < len);
+}
+
+/* The width the line mode wraps at. */
+static int
+probe_columns(void)
+{
+	struct winsize	 ws;
+
+	if (isatty(STDOUT_FILENO) && ioctl(STDOUT_FILENO, TIOCGWINSZ,
+	    &ws) == 0 && ws.ws_col >= 40)
+		return ws.ws_col;
+	return 80;
 }
 
 /* The password for --user: the first line of --password-file, else
@@ -746,7 +813,7 @@ probe_main(struct app *app)
 	struct buf		 secret;
 	char			 name[256], err[512], *s;
 	json_t			*j;
-	int			 status;
+	int			 status, cols;
 
 	probe_config(app, &pc, &sc, name, sizeof name);
 	pc.target = o->host;
@@ -785,8 +852,12 @@ probe_main(struct app *app)
 			free(s);
 		}
 		json_decref(j);
-	} else
-		probe_text(p, probe_print_line, NULL);
+	} else {
+		/* Display widths need the character set of the terminal. */
+		(void)setlocale(LC_CTYPE, "");
+		cols = probe_columns();
+		probe_text(p, probe_print_line, &cols);
+	}
 	status = probe_status(p);
 	if (fflush(stdout) == EOF)
 		status = EXIT_USAGE;
@@ -908,16 +979,22 @@ probe_cmd(struct app *app, int argc, char **argv, char *err, size_t errlen)
 	struct probe_config	 pc;
 	struct session_config	 sc;
 	struct buf		 secret;
-	const char		*target = argv[0];
+	const char		*target = argv[0], *url = NULL;
 	char			 name[256];
-	int			 lab = strcasecmp(target, "lab") == 0;
+	int			 lab;
 
-	if (strcasecmp(target, "show") == 0)
+	if (strcasecmp(target, "show") == 0 && argc <= 2)
 		return probe_show(app, argc > 1 ? argv[1] : "", err, errlen);
-	if (argc > 1) {
-		snprintf(err, errlen, "usage: /probe TARGET, or /probe show N");
+	/* --proxy URL before TARGET, as on /connect. */
+	if (strcmp(target, "--proxy") == 0 && argc == 3) {
+		url = argv[1];
+		target = argv[2];
+	} else if (argc > 1 || strcmp(target, "--proxy") == 0) {
+		snprintf(err, errlen, "usage: /probe [--proxy URL] TARGET, or "
+		    "/probe show N");
 		return -1;
 	}
+	lab = strcasecmp(target, "lab") == 0;
 	if (probe_tui.p != NULL && !probe_done(probe_tui.p)) {
 		snprintf(err, errlen, "a probe is running; Ctrl-C stops it");
 		return -1;
@@ -928,8 +1005,25 @@ probe_cmd(struct app *app, int argc, char **argv, char *err, size_t errlen)
 		    "with --lab");
 		return -1;
 	}
+	if (url != NULL) {
+		if (lab) {
+			snprintf(err, errlen, "/probe lab is on this machine: "
+			    "no --proxy");
+			return -1;
+		}
+		if (config_proxy(url, app->opt->proxy_password_file,
+		    &probe_tui.proxy, err, errlen) == -1) {
+			socks_config_wipe(&probe_tui.proxy);
+			return -1;
+		}
+		probe_tui.proxy_on = 1;
+	}
 	probe_config(app, &pc, &sc, name, sizeof name);
 	pc.target = lab ? LAB_DOMAIN : target;
+	if (probe_tui.proxy_on)
+		pc.session.proxy = &probe_tui.proxy;
+	else if (lab)
+		pc.session.proxy = NULL;
 	if (lab) {
 		pc.session.tls.ca_pem = lab_ca_pem(app->lab);
 		memset(pc.ports, 0, sizeof pc.ports);
@@ -964,6 +1058,10 @@ probe_cmd(struct app *app, int argc, char **argv, char *err, size_t errlen)
 	    "at most %d at once, %d s each; Ctrl-C stops it", lab ?
 	    "the lab" : target, lab ? " (its ports 25, 587 and 465)" : "",
 	    PROBE_PARALLEL, app->opt->timeout);
+	if (pc.session.proxy != NULL)
+		session_log(app->session, TR_EVENT, "through the SOCKS5 proxy "
+		    "at %s port %d, which resolves the names",
+		    pc.session.proxy->host, pc.session.proxy->port);
 	(void)probe_start(probe_tui.p);
 	probe_progress(probe_tui.p, NULL, 0);
 	return 0;
@@ -1004,4 +1102,7 @@ probe_tui_free(struct app *app)
 	(void)app;
 	probe_free(probe_tui.p);
 	probe_tui.p = NULL;
+	if (probe_tui.proxy_on)
+		socks_config_wipe(&probe_tui.proxy);
+	probe_tui.proxy_on = 0;
 }

@@ -22,6 +22,7 @@ tsock=smtpx-peers$$
 tm() { tmux -L "$tsock" -f /dev/null "$@"; }
 cleanup() {
 	command -v tmux >/dev/null 2>&1 && tm kill-server >/dev/null 2>&1
+	[ -n "${probe_dns_pid:-}" ] && kill "$probe_dns_pid" 2>/dev/null
 	[ -f "$RIG/rig.env" ] || [ -d "$RIG/postfix" ] && sh "$here/rig-stop.sh" "$RIG"
 	if [ -n "${PEERS_KEEP:-}" ]; then
 		echo "# peers: kept $T"
@@ -119,7 +120,8 @@ c587_starttls c587_mechs c587_relay_noauth c587_submit c587_noeol c465_submit
 c587_wrong_password_send tls_summary tls_ip tls_unknown_ca tls_wrong_name
 tls_servername tls_insecure big_message screen_blank reproduce_587
 reproduce_465 bdat_chunks bdat_big replay_587 smtputf8_587 dsn_25
-builder_587 builder_big pipeline_587"
+builder_587 builder_big pipeline_587
+probe_postfix"
 # PEERS_CASES="c25_caps ..." runs only those (while working on them).
 cases=${PEERS_CASES:-$cases}
 
@@ -942,6 +944,9 @@ QUIT" --timeout 60 --ca-file "$RIG_CA" --password-file "$RIG_PASSWORD_FILE" \
 	fi
 	case_end "587: /send --attach of a $_mb MB file delivered byte-exact; peak RSS grows under $((_grow / 1024)) MB over a 1 KB one (streamed, not held)"
 }
+
+# The probe against the rig (probe_postfix) lives with the probe's tests.
+. "$here/../probe/postfix.sh"
 
 # ---- run ---------------------------------------------------------------------
 # When the rig (or smtpx) is missing every case still runs its course and
