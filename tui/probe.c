@@ -32,6 +32,7 @@
 #include "export.h"
 #include "lab.h"
 #include "probe.h"
+#include "i18n.h"
 #include "render.h"
 #include "sanitize.h"
 #include "session.h"
@@ -166,7 +167,8 @@ probe_emit(probe_line_fn *fn, void *arg, int error, const char *fmt, ...)
 	va_list	 ap;
 
 	va_start(ap, fmt);
-	vsnprintf(line, sizeof line, fmt, ap);
+	/* The format is a msgid (xgettext --keyword=probe_emit:4). */
+	vsnprintf(line, sizeof line, _(fmt), ap);
 	va_end(ap);
 	fn(arg, error, line);
 }
@@ -820,15 +822,15 @@ probe_main(struct app *app)
 	if ((pc.dns = app->dns) == NULL &&
 	    (pc.dns = own = resolver_dns_new(NULL, 0, err, sizeof err)) ==
 	    NULL) {
-		fprintf(stderr, "smtpx: --probe: %s\n", err);
+		fprintf(stderr, _("smtpx: --probe: %s\n"), err);
 		return EXIT_USAGE;
 	}
 	buf_init(&secret, 4096);
 	if (o->user != NULL) {
 		if (probe_password(o, &secret) == -1) {
-			fprintf(stderr, "smtpx: --probe --user: no password "
+			fprintf(stderr, _("smtpx: --probe --user: no password "
 			    "(give --password-file FILE, or run it on a "
-			    "terminal)\n");
+			    "terminal)\n"));
 			buf_free(&secret);
 			resolver_free(own);
 			return EXIT_USAGE;
@@ -839,7 +841,7 @@ probe_main(struct app *app)
 	p = probe_new(&pc, NULL, NULL, err, sizeof err);
 	buf_free(&secret);
 	if (p == NULL) {
-		fprintf(stderr, "smtpx: --probe: %s\n", err);
+		fprintf(stderr, _("smtpx: --probe: %s\n"), err);
 		resolver_free(own);
 		return EXIT_USAGE;
 	}
@@ -940,15 +942,15 @@ probe_show(struct app *app, const char *which, char *err, size_t errlen)
 	size_t			 count, i;
 
 	if (probe_tui.p == NULL) {
-		snprintf(err, errlen, "no probe yet: /probe TARGET");
+		snprintf(err, errlen, _("no probe yet: /probe TARGET"));
 		return -1;
 	}
 	(void)probe_endpoints(probe_tui.p, &count);
 	n = strtol(which, &end, 10);
 	if (*which == '\0' || *end != '\0' || n < 1 || (size_t)n > count ||
 	    (s = probe_session(probe_tui.p, (size_t)n - 1)) == NULL) {
-		snprintf(err, errlen, "usage: /probe show N, N from 1 to %zu "
-		    "(the rows, in order)", count);
+		snprintf(err, errlen, _("usage: /probe show N, N from 1 to %zu "
+		    "(the rows, in order)"), count);
 		return -1;
 	}
 	tr = session_transcript(s);
@@ -990,25 +992,25 @@ probe_cmd(struct app *app, int argc, char **argv, char *err, size_t errlen)
 		url = argv[1];
 		target = argv[2];
 	} else if (argc > 1 || strcmp(target, "--proxy") == 0) {
-		snprintf(err, errlen, "usage: /probe [--proxy URL] TARGET, or "
-		    "/probe show N");
+		snprintf(err, errlen, _("usage: /probe [--proxy URL] TARGET, or "
+		    "/probe show N"));
 		return -1;
 	}
 	lab = strcasecmp(target, "lab") == 0;
 	if (probe_tui.p != NULL && !probe_done(probe_tui.p)) {
-		snprintf(err, errlen, "a probe is running; Ctrl-C stops it");
+		snprintf(err, errlen, _("a probe is running; Ctrl-C stops it"));
 		return -1;
 	}
 	probe_tui_free(app);
 	if (lab && app->lab == NULL) {
-		snprintf(err, errlen, "the lab is not running; start smtpx "
-		    "with --lab");
+		snprintf(err, errlen, _("the lab is not running; start smtpx "
+		    "with --lab"));
 		return -1;
 	}
 	if (url != NULL) {
 		if (lab) {
-			snprintf(err, errlen, "/probe lab is on this machine: "
-			    "no --proxy");
+			snprintf(err, errlen, _("/probe lab is on this machine: "
+			    "no --proxy"));
 			return -1;
 		}
 		if (config_proxy(url, app->opt->proxy_password_file,
@@ -1039,8 +1041,8 @@ probe_cmd(struct app *app, int argc, char **argv, char *err, size_t errlen)
 		if (app->fe.secret(app->fe.arg, "password for the probe's "
 		    "login: ", &secret) == -1) {
 			buf_free(&secret);
-			snprintf(err, errlen, "no password: the probe is not "
-			    "started");
+			snprintf(err, errlen, _("no password: the probe is not "
+			    "started"));
 			return -1;
 		}
 		pc.user = app->opt->user;
