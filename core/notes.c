@@ -1208,6 +1208,26 @@ notes_known_todo(struct notes_out *o, const struct notes_known *k)
 #define NOTES_SEND_LIMIT	"sending|daily|per day|per hour|hourly|" \
 				"outbound|relay|submission"
 
+/* Words that give a failed login another reason than the password:
+   the account's state, a limit, a missing TLS layer. */
+#define NOTES_AUTH_STATE	"disabled|suspended|locked|blocked|" \
+				"browser|app password|application-specific|" \
+				"not enabled|not permitted|not allowed|" \
+				"too many|limit|encrypt|secure connection|tls|ssl"
+
+/* Words that put a domain or a link on a list, not an IP address. */
+#define NOTES_DOMAIN_LISTED	"uribl|surbl|dbl.|dbl |domain reputation|" \
+				"reputation of the sending domain|" \
+				"domain is listed|domain listed|" \
+				"domain is blacklisted|domain blacklisted|" \
+				"domain is blocklisted|url in|urls in|link in"
+
+/* Reasons a server gives for limiting a sender: with one of them the
+   limit is the server's answer, not the cause. */
+#define NOTES_LIMIT_REASON	"reputation|spam|unsolicited|complaint|" \
+				"spf|dkim|dmarc|ptr record|reverse dns|" \
+				"blocklist|blacklist|dnsbl"
+
 /*
  * 1 when the session or the text contradicts what a generic known
  * message would say: its phrase fits, but the cause it names cannot be
@@ -1247,11 +1267,25 @@ notes_known_veto(const struct notes_ctx *ctx, const struct notes_known *k,
 	if ((k->flags & NOTES_K_AUTHFAIL) &&
 	    notes_known_match("mechanism", text))
 		return 1;
+	/* "Authentication failed: account locked", "... use a secure
+	   connection": the words after it say why; no wrong password. */
+	if ((k->flags & NOTES_K_AUTHFAIL) &&
+	    notes_known_match(NOTES_AUTH_STATE, text))
+		return 1;
 	/* A failed login answers AUTH (535), never RCPT or the data. */
 	if ((k->flags & NOTES_K_AUTHFAIL) && code != 535 &&
 	    (notes_cmd_is(ctx, SMTPCMD_RCPT) || notes_cmd_is(ctx,
 	    SMTPCMD_DATA) || notes_cmd_is(ctx, SMTPCMD_DOT) ||
 	    notes_cmd_is(ctx, SMTPCMD_BDAT)))
+		return 1;
+	/* "Rate limited due to IP reputation", "because the SPF record":
+	   the limit is how the server acts, the reason named is the cause. */
+	if ((strcmp(tag, "rate-limit") == 0 || strcmp(tag, "quota") == 0) &&
+	    notes_known_match(NOTES_LIMIT_REASON, text))
+		return 1;
+	/* A listed domain or link is the message's, not the IP's. */
+	if (strcmp(tag, "ip-reputation") == 0 &&
+	    notes_known_match(NOTES_DOMAIN_LISTED, text))
 		return 1;
 	/* A limit per hour or minute is a rate, not a period's quota. */
 	if (strcmp(tag, "quota") == 0 &&
@@ -1313,7 +1347,9 @@ notes_known_pick(const struct notes_ctx *ctx, int code, const char *esc,
  * cause: a "no such user" code after the message was sent is a filter's
  * verdict, and to MAIL FROM it is about the sender; a "mailbox full"
  * code to MAIL FROM or AUTH, or beside words of a sending limit, is a
- * limit on what you send.
+ * limit on what you send; a "bad credentials" code beside the account's
+ * state or TLS names that reason, and a listed domain or link is not
+ * the IP's reputation.
  */
 static int
 notes_esc_veto(const struct notes_ctx *ctx, const struct notes_esc *e,
@@ -1326,6 +1362,10 @@ notes_esc_veto(const struct notes_ctx *ctx, const struct notes_esc *e,
 		return sender || notes_cmd_is(ctx, SMTPCMD_DOT);
 	if (strcmp(e->tag, "mailbox-full") == 0)
 		return sender || notes_known_match(NOTES_SEND_LIMIT, text);
+	if (strcmp(e->tag, "bad-credentials") == 0)
+		return notes_known_match(NOTES_AUTH_STATE, text);
+	if (strcmp(e->tag, "ip-reputation") == 0)
+		return notes_known_match(NOTES_DOMAIN_LISTED, text);
 	return 0;
 }
 

@@ -1033,6 +1033,42 @@ test_veto(void **state)
 	    "tls-failure tls-failure");
 }
 
+/*
+ * Round 5: a generic recogniser's phrase fits, but the text gives the
+ * cause another name: the reason for a limit, the state of an account
+ * behind a failed login, a domain or link on a list (not the IP).
+ */
+static void
+test_veto_reasons(void **state)
+{
+	(void)state;
+	/* A limit with its reason: the reason is the cause, and the limit
+	   alone is not stated as one. */
+	assert_string_equal(tags_of(SMTPCMD_DOT, 25, "421 4.7.0 Too many "
+	    "messages from your IP because of user complaints"), "");
+	assert_string_equal(tags_of(SMTPCMD_DOT, 25, "451 4.7.1 Sending "
+	    "rate limit: unsolicited mail from your network"),
+	    "content-spam");
+	assert_string_equal(tags_of(SMTPCMD_DOT, 25,
+	    "421 4.7.0 Too many messages, rate limit exceeded"),
+	    "rate-limit");
+	/* A failed login whose text names the account's state or TLS. */
+	assert_string_equal(tags_of(SMTPCMD_AUTH, 587, "535 5.7.8 "
+	    "Authentication failed: account locked"), "");
+	assert_string_equal(tags_of(SMTPCMD_AUTH, 587, "535 Authentication "
+	    "failed, please use a secure connection"), "");
+	assert_string_equal(tags_of(SMTPCMD_AUTH, 587,
+	    "535 5.7.8 Authentication failed"), "bad-credentials");
+	/* A domain or link on a list is no IP block. */
+	assert_string_equal(tags_of(SMTPCMD_DOT, 25, "554 5.7.1 Message "
+	    "rejected: blacklisted URL in message (multi.uribl.com)"), "");
+	assert_string_equal(tags_of(SMTPCMD_DOT, 25, "554 5.7.1 Rejected: "
+	    "sender domain is listed at dbl.example.org"), "");
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "554 5.7.1 Client "
+	    "host [192.0.2.1] blocked using bl.example.org"),
+	    "ip-reputation");
+}
+
 static int
 tag_listed(const char *tag)
 {
@@ -2490,6 +2526,7 @@ main(void)
 		cmocka_unit_test(test_explain_forms),
 		cmocka_unit_test(test_corpus),
 		cmocka_unit_test(test_veto),
+		cmocka_unit_test(test_veto_reasons),
 		cmocka_unit_test(test_more_languages),
 		cmocka_unit_test(test_known_round4),
 	};
