@@ -1592,13 +1592,24 @@ const struct notes_known notes_knowns[] = {
 	    "the server has a passing problem of its own",
 	    "retry later; a real mail server does this by itself",
 	    "421 4.3.0 Temporary System Problem. Try again later" },
+	/* The recipient's side refuses you in so many words: a policy. */
 	{ "policy", "policy-other", 0,
 	    "Policy", 0, "",
-	    "policy restrictions|policy rejection|has a policy that "
-	    "prohibited|restricted by policy|denied by policy|policy "
-	    "violation|only accepting mail from|only accepts mail from|"
+	    "has a policy that "
+	    "prohibited|only accepting mail from|only accepts mail from|"
 	    "rejected by this user|recipient has blocked|blocked by the "
 	    "recipient|blocked by recipient", BROAD,
+	    "a rule of the receiving side refuses this; the text says no more",
+	    "ask the recipient to have their admin look it up",
+	    "550 5.7.1 The user or domain that you are sending to (or from) "
+	    "has a policy that prohibited the mail that you sent." },
+	/* "Denied by policy", "policy restrictions": a local rule, and no
+	   word of which; servers use it for IP blocks, content, senders
+	   alike, so it states no cause (issue 12, round 5). */
+	{ "policy-bare", NULL, 0,
+	    "Policy", 0, "",
+	    "policy restrictions|policy rejection|restricted by policy|"
+	    "denied by policy|policy violation", BROAD,
 	    "a rule of the receiving side refuses this; the text says no more",
 	    "ask the recipient to have their admin look it up",
 	    "550 5.7.1 Policy rejection on the target address" },

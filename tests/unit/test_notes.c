@@ -1067,6 +1067,15 @@ test_veto_reasons(void **state)
 	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "554 5.7.1 Client "
 	    "host [192.0.2.1] blocked using bl.example.org"),
 	    "ip-reputation");
+	/* "Denied by policy" alone: a local rule, no cause named; the
+	   recipient's own refusal is one. */
+	assert_string_equal(tags_of(SMTPCMD_DOT, 25, "550 Denied by policy"),
+	    "");
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "550 <user@example."
+	    "com>: Reject due to policy restrictions (header based)"), "");
+	assert_string_equal(tags_of(SMTPCMD_DOT, 25, "550 5.7.1 Your "
+	    "message was rejected by this user and was not delivered."),
+	    "policy-other");
 }
 
 static int
