@@ -1222,6 +1222,9 @@ notes_known_todo(struct notes_out *o, const struct notes_known *k)
 				"domain is blacklisted|domain blacklisted|" \
 				"domain is blocklisted|url in|urls in|link in"
 
+/* Words of an allowance (a quota) rather than a rate. */
+#define NOTES_ALLOWANCE		"quota|sending limit|per day|daily|24 hours"
+
 /* Reasons a server gives for limiting a sender: with one of them the
    limit is the server's answer, not the cause. */
 #define NOTES_LIMIT_REASON	"reputation|spam|unsolicited|complaint|" \
@@ -1282,6 +1285,13 @@ notes_known_veto(const struct notes_ctx *ctx, const struct notes_known *k,
 	   the limit is how the server acts, the reason named is the cause. */
 	if ((strcmp(tag, "rate-limit") == 0 || strcmp(tag, "quota") == 0) &&
 	    notes_known_match(NOTES_LIMIT_REASON, text))
+		return 1;
+	/* "Sending limit exceeded", "queue quota": an allowance of the
+	   account, a period or a queue, not a rate, unless a unit below
+	   the day says so; which allowance the text does not say. */
+	if (strcmp(tag, "rate-limit") == 0 &&
+	    notes_known_match(NOTES_ALLOWANCE, text) &&
+	    !notes_known_match("hour|minute|second", text))
 		return 1;
 	/* A listed domain or link is the message's, not the IP's. */
 	if (strcmp(tag, "ip-reputation") == 0 &&

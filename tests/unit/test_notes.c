@@ -889,9 +889,10 @@ test_known_round4(void **state)
 	assert_string_equal(tags_of(SMTPCMD_MAIL, 25,
 	    "550 5.7.1 Sender is on user denylist"), "sender-rejected");
 	/* "quota exceeded" alone is no full mailbox: Exchange Online's
-	   queue quota of the sending organisation is a rate. */
+	   queue quota of an organisation is an allowance, and which one
+	   the text does not say (round 5: no rate stated either). */
 	assert_string_equal(tags_of(SMTPCMD_NONE, 0,
-	    "450 4.7.3 Organization queue quota exceeded."), "rate-limit");
+	    "450 4.7.3 Organization queue quota exceeded."), "");
 	assert_string_equal(tags_of(SMTPCMD_RCPT, 25,
 	    "552 5.2.2 Mailbox quota exceeded"), "mailbox-full");
 	assert_string_equal(tags_of(SMTPCMD_NONE, 0, "421 4.3.2 The maximum "
@@ -1067,6 +1068,13 @@ test_veto_reasons(void **state)
 	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "554 5.7.1 Client "
 	    "host [192.0.2.1] blocked using bl.example.org"),
 	    "ip-reputation");
+	/* A sending limit or quota with no unit below the day is an
+	   allowance, not a rate; "per hour" makes it one. */
+	assert_string_equal(tags_of(SMTPCMD_MAIL, 587, "550 5.7.1 Sending "
+	    "limit exceeded, too many messages"), "");
+	assert_string_equal(tags_of(SMTPCMD_MAIL, 587, "550 5.7.1 Too many "
+	    "messages: sending limit of 100 per hour exceeded"),
+	    "rate-limit");
 	/* "Denied by policy" alone: a local rule, no cause named; the
 	   recipient's own refusal is one. */
 	assert_string_equal(tags_of(SMTPCMD_DOT, 25, "550 Denied by policy"),
