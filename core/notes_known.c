@@ -530,9 +530,22 @@ const struct notes_known notes_knowns[] = {
 	    "Account Terminated." },
 
 	/* Yahoo and AOL. */
+	/* "Deferred due to user complaints" (TS01, TS02, and TSS04 in
+	   older wording): the deferral is Yahoo's answer, the complaints
+	   about mail from this IP are the cause. With "unexpected volume
+	   or" it is the volume rule below. */
+	{ "yahoo-complaints", "ip-reputation", 1,
+	    "Yahoo", 0, "", "deferred due to user complaints|[ts01]|[ts02]|"
+	    "[ts03]", 0,
+	    "mail from this IP is put off: Yahoo users complained about it",
+	    "slow down, clean the list, and use Yahoo's complaint feedback "
+	    "loop",
+	    "421 4.7.0 [TS01] Messages from 192.0.2.1 temporarily deferred "
+	    "due to user complaints - 4.16.55.1; see "
+	    "http://postmaster.yahoo.com/421-ts01.html" },
 	{ "yahoo-tss04", "rate-limit", 1,
-	    "Yahoo", 0, "", "[tss04]|[ts01]|[ts02]|[gl01]|deferred due to user "
-	    "complaints|deferred due to unexpected volume", 0,
+	    "Yahoo", 0, "", "[tss04]|[gl01]|"
+	    "deferred due to unexpected volume", 0,
 	    "mail deferred: unexpected volume or user complaints",
 	    "slow down, retry later; check complaints in the feedback loop",
 	    "421 4.7.0 [TSS04] Messages from 192.0.2.1 temporarily deferred "

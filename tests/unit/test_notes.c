@@ -1075,6 +1075,17 @@ test_veto_reasons(void **state)
 	assert_string_equal(tags_of(SMTPCMD_MAIL, 587, "550 5.7.1 Too many "
 	    "messages: sending limit of 100 per hour exceeded"),
 	    "rate-limit");
+	/* Yahoo: deferred for complaints is the IP's standing; for
+	   "unexpected volume or user complaints" a rate (its documented
+	   TSS04/GL01 deferral). */
+	assert_string_equal(tags_of(SMTPCMD_MAIL, 25, "421 4.7.0 [TS01] "
+	    "Messages from 192.0.2.1 temporarily deferred due to user "
+	    "complaints - 4.16.55.1; see http://postmaster.yahoo.com/"
+	    "421-ts01.html"), "ip-reputation");
+	assert_string_equal(tags_of(SMTPCMD_MAIL, 25, "421 4.7.0 [TSS04] "
+	    "Messages from 192.0.2.1 temporarily deferred due to unexpected "
+	    "volume or user complaints - 4.16.55.1; see "
+	    "https://postmaster.yahooinc.com/error-codes"), "rate-limit");
 	/* "Denied by policy" alone: a local rule, no cause named; the
 	   recipient's own refusal is one. */
 	assert_string_equal(tags_of(SMTPCMD_DOT, 25, "550 Denied by policy"),
