@@ -316,7 +316,9 @@ const struct notes_known notes_knowns[] = {
 	    "check both; with 2-Step Verification an app password is needed",
 	    "535 5.7.8 Username and Password not accepted. Learn more "
 	    "at https://support.google.com/mail/?p=BadCredentials" },
-	{ "gmail-web-login", "bad-credentials", 1,
+	/* Google refused a sign-in it did not trust (public bounces, Gogs'
+	   troubleshooting page): the password may be right; no one cause. */
+	{ "gmail-web-login", NULL, 1,
 	    "Gmail", 534, "",
 	    "log in via your web browser|please log in with your web browser",
 	    AUTHFAIL,
@@ -468,7 +470,8 @@ const struct notes_known notes_knowns[] = {
 	    "the Google account hit its daily sending limit",
 	    "wait up to 24 hours; bulk mail needs a mailing service",
 	    "550 5.4.5 Daily user sending limit exceeded." },
-	{ "gmail-login-attempts", "bad-credentials", 1,
+	/* Too many logins, not a wrong password: a rate on logins. */
+	{ "gmail-login-attempts", "rate-limit", 1,
 	    "Gmail", 454, "", "too many login attempts",
 	    AUTHFAIL,
 	    "too many failed logins: logins are blocked for a while",

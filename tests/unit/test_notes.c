@@ -1086,6 +1086,30 @@ test_veto_reasons(void **state)
 	    "Messages from 192.0.2.1 temporarily deferred due to unexpected "
 	    "volume or user complaints - 4.16.55.1; see "
 	    "https://postmaster.yahooinc.com/error-codes"), "rate-limit");
+	/* Gmail: a sign-in it did not trust is no wrong password; too many
+	   logins is a rate (issue 12: the tag agrees with the cause). */
+	{
+		struct notes_ctx	 c = ctx_at(587, SMTPCMD_AUTH);
+		struct tags		 t;
+		struct reply		*r;
+
+		c.greeting = "220 smtp.gmail.com ESMTP a1sm1 - gsmtp";
+		memset(&t, 0, sizeof t);
+		r = mkreply("534-5.7.14 Please log in via your web browser "
+		    "and\n534-5.7.14 then try again.\n534 5.7.14 "
+		    "https://support.google.com/mail/answer/78754 - gsmtp");
+		notes_reply(&c, r, collect_tag, &t);
+		reply_free(r);
+		assert_int_equal(t.n, 0);
+		memset(&t, 0, sizeof t);
+		r = mkreply("454 4.7.0 Too many login attempts, please try "
+		    "again later. a1sm1 - gsmtp");
+		notes_reply(&c, r, collect_tag, &t);
+		reply_free(r);
+		assert_int_equal(t.n, 1);
+		assert_string_equal(t.tag[0], "rate-limit");
+		assert_string_equal(t.server[0], "Gmail");
+	}
 	/* "Denied by policy" alone: a local rule, no cause named; the
 	   recipient's own refusal is one. */
 	assert_string_equal(tags_of(SMTPCMD_DOT, 25, "550 Denied by policy"),
