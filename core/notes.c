@@ -753,7 +753,8 @@ notes_code_note(struct notes_out *o, int code, enum smtpcmd cmd)
 		notes_ref(r2, sizeof r2, "code:%d", code);
 		notes_say(o, "code", "cttr", num, r1, r2, c->rfc);
 	} else {
-		notes_ref(r1, sizeof r1, "class.what:%d", cls);
+		/* r1 stays the class's short word: "a temporary failure
+		   (4xx), about the mail system" (issue 12: no "x5z"). */
 		notes_ref(r2, sizeof r2, "digit2:%d", d2);
 		notes_say(o, "code.digits", "cntt", num, (long long)cls, r1,
 		    r2);
@@ -1391,6 +1392,7 @@ notes_reply_esc(struct notes_out *o, const struct notes_ctx *ctx,
     const char *text)
 {
 	const struct notes_esc	*e;
+	const struct notes_code	*c;
 	char			 num[16], r1[32];
 	int			 ecls, subject, detail, mode;
 	int			 cls = r->code / 100;
@@ -1412,6 +1414,16 @@ notes_reply_esc(struct notes_out *o, const struct notes_ctx *ctx,
 	    e->tag != NULL && (!notes_agrees(e->tag, text) ||
 	    notes_esc_veto(ctx, e, text)))
 		mode = NOTES_ESC_LOOSE;
+	/* "535 ... authentication credentials invalid", then "5.7.8 in the
+	   registry: authentication credentials invalid": each fact once. */
+	if ((mode == NOTES_ESC_KNOWN || mode == NOTES_ESC_LOOSE) &&
+	    (e = notes_esc_find(subject, detail)) != NULL &&
+	    (c = notes_code_find(r->code)) != NULL &&
+	    notes_code_verb_find(r->code, ctx->cmd) == NULL &&
+	    strncasecmp(c->what, e->title, strlen(e->title)) == 0) {
+		notes_say(o, "esc.same", "cr", esc, e->rfc);
+		return;
+	}
 	notes_esc_note(o, esc, mode);
 }
 

@@ -32,7 +32,8 @@ const struct notes_known notes_knowns[] = {
 	{ "mimecast-greylist", "greylisting", 1,
 	    "Mimecast", 0, "",
 	    "internal resource temporarily unavailable&mimecast", 0,
-	    "Mimecast greylists: a first try from a new sender is put off",
+	    "a first try from a new sender is put off on purpose "
+	    "(greylisting)",
 	    "retry in a few minutes; a real mail server does this by itself",
 	    "451 Internal resource temporarily unavailable - "
 	    "https://community.mimecast.com/docs/DOC-1369#451" },
@@ -114,7 +115,8 @@ const struct notes_known notes_knowns[] = {
 	    "basic authentication is disabled." },
 	{ "ms-auth-139", "bad-credentials", 1,
 	    "Microsoft 365", 535, "X.7.139", "", AUTHFAIL,
-	    "login refused: wrong password, MFA on the account, or policy",
+	    "the login was refused (a wrong password, MFA on the "
+	    "account, or a policy)",
 	    "check the password; accounts with "
 	    "MFA need OAuth or an app password",
 	    "535 5.7.139 Authentication unsuccessful, "
@@ -122,7 +124,8 @@ const struct notes_known notes_knowns[] = {
 	{ "ms-auth-3", "bad-credentials", 1,
 	    "Microsoft 365", 535, "X.7.3",
 	    "authentication unsuccessful", AUTHFAIL,
-	    "login refused: wrong password, MFA, or SMTP AUTH switched off",
+	    "the login was refused (a wrong password, MFA, or SMTP AUTH "
+	    "switched off)",
 	    "check user (the full address) and password; try OAuth",
 	    "535 5.7.3 Authentication unsuccessful "
 	    "[BN6PR11CA0011.namprd11.prod.outlook.com]" },
@@ -549,7 +552,7 @@ const struct notes_known notes_knowns[] = {
 	{ "yahoo-tss04", "rate-limit", 1,
 	    "Yahoo", 0, "", "[tss04]|[gl01]|"
 	    "deferred due to unexpected volume", 0,
-	    "mail deferred: unexpected volume or user complaints",
+	    "mail is put off for unexpected volume or user complaints",
 	    "slow down, retry later; check complaints in the feedback loop",
 	    "421 4.7.0 [TSS04] Messages from 192.0.2.1 temporarily deferred "
 	    "due to unexpected volume or user complaints - 4.16.55.1; "
@@ -637,8 +640,8 @@ const struct notes_known notes_knowns[] = {
 	{ "postfix-relay-denied", "relay-denied", 0,
 	    "Relay refused", 0, "", "relay access denied",
 	    RELAY,
-	    "relaying refused: you are not logged "
-	    "in and the domain is not local",
+	    "you are not logged in, and the recipient's domain is not "
+	    "one it serves",
 	    "to send out, log in first ({@auth}) on the submission port 587",
 	    "554 5.7.1 <user@example.org>: Relay access denied" },
 	/* reject_unlisted_sender: the same words, about the sender. */
@@ -655,7 +658,7 @@ const struct notes_known notes_knowns[] = {
 	    "user unknown in local recipient table|user unknown in virtual "
 	    "mailbox table|user unknown in virtual alias "
 	    "table|user unknown in relay recipient table", 0,
-	    "no such recipient: the server knows this domain but not this user",
+	    "the server takes mail for this domain but has no such user",
 	    "check the address for typos",
 	    "550 5.1.1 <nobody@example.com>: Recipient address "
 	    "rejected: User unknown in local recipient table" },
@@ -941,7 +944,8 @@ const struct notes_known notes_knowns[] = {
 	    "through this server without authentication." },
 	{ "exim-relay-denied", "relay-denied", 0,
 	    "Relay refused", 0, "", "relay not permitted", RELAY,
-	    "relaying refused: not logged in and the domain is not local",
+	    "you are not logged in, and the recipient's domain is not "
+	    "one it serves",
 	    "to send out, log in ({@auth}) on the submission port 587",
 	    "550 relay not permitted" },
 	{ "exim-unrouteable", "unknown-user", 0,
@@ -959,7 +963,7 @@ const struct notes_known notes_knowns[] = {
 	{ "exim-auth-failed", "bad-credentials", 0,
 	    "Login failed", 535, "", "incorrect authentication data",
 	    AUTHFAIL,
-	    "login failed: wrong user name or password",
+	    "the user name or the password is wrong",
 	    "check both; the user is often the full address",
 	    "535 Incorrect authentication data" },
 	{ "exim-auth-not-advertised", "auth-disabled", 0,
@@ -970,7 +974,7 @@ const struct notes_known notes_knowns[] = {
 	    "503 AUTH command used when not advertised" },
 	{ "exim-no-such-user", "unknown-user", 0,
 	    "Unknown recipient", 0, "", "no such user here", 0,
-	    "no such recipient on this server",
+	    "this server has no mailbox by that name",
 	    "check the address for typos",
 	    "550 No Such User Here" },
 	{ "exim-invalid-helo", "syntax", 0,
@@ -1021,13 +1025,15 @@ const struct notes_known notes_knowns[] = {
 	{ "sendmail-relay-nodns", "relay-denied", 0,
 	    "Relay refused", 0, "",
 	    "relaying denied. ip name lookup failed", RELAY,
-	    "relaying refused, and your IP has no reverse DNS name",
+	    "the server will not pass mail on for you, and your IP "
+	    "has no reverse DNS name",
 	    "log in ({@auth}) on port 587; fix reverse DNS to send on port 25",
 	    "550 5.7.1 <you@example.org>... Relaying "
 	    "denied. IP name lookup failed [192.0.2.1]" },
 	{ "sendmail-relay-denied", "relay-denied", 0,
 	    "Relay refused", 0, "", "relaying denied", RELAY,
-	    "relaying refused: not logged in and the domain is not local",
+	    "you are not logged in, and the recipient's domain is not "
+	    "one it serves",
 	    "to send out, log in ({@auth}) on the submission port 587",
 	    "550 5.7.1 <you@example.org>... Relaying denied" },
 	{ "sendmail-sender-domain", "sender-rejected", 0,
@@ -1142,7 +1148,7 @@ const struct notes_known notes_knowns[] = {
 	    "doesn't exist: nobody@example.com" },
 	{ "dovecot-quota", "mailbox-full", 0,
 	    "Mailbox full", 0, "", "mailbox for user is full", 0,
-	    "the recipient's mailbox is full",
+	    "the recipient's mailbox has no room left",
 	    "the recipient must make room; retry later",
 	    "552 5.2.2 <user@example.com> Quota "
 	    "exceeded (mailbox for user is full)" },
@@ -1416,7 +1422,7 @@ const struct notes_known notes_knowns[] = {
 	    "relais interdit|relaying nicht erlaubt|relay nicht erlaubt|"
 	    "relaying verweigert|relay no permitido|relay non permesso|"
 	    "ретрансляция запрещена|不允许中继|中継は許可", RELAY | BROAD,
-	    "relaying refused: this server takes mail only for its own domains",
+	    "this server takes mail only for its own domains",
 	    "to send elsewhere, log in ({@auth}) on the submission port 587",
 	    "550 5.7.1 Unable to relay" },
 	/* "does not exist" answering MAIL FROM is about the sender (the
@@ -1478,7 +1484,7 @@ const struct notes_known notes_knowns[] = {
 	    "mailbox quota exceeded|user quota exceeded|disk quota exceeded|"
 	    "quota exceeded (mailbox|exceeded "
 	    "storage allocation|mailbox size limit|insufficient storage for", 0,
-	    "the recipient's mailbox is full",
+	    "the recipient's mailbox has no room left",
 	    "retry later; the recipient must make room",
 	    "552 5.2.2 Mailbox full" },
 	{ "size-limit", "size-limit", 0,
@@ -1691,7 +1697,8 @@ const struct notes_known notes_knowns[] = {
 	{ "yahoo-policy", NULL, 1,
 	    "Yahoo", 0, "",
 	    "message not accepted for policy reasons", 0,
-	    "message refused: content, reputation or DMARC",
+	    "the message was refused for its content, the sender's "
+	    "reputation or DMARC",
 	    "check SPF, DKIM and DMARC, and the "
 	    "content; see Yahoo's codes page",
 	    "554 5.7.9 Message not accepted for policy reasons. "
