@@ -1703,9 +1703,18 @@ const struct notes_known notes_knowns[] = {
 	    "content; see Yahoo's codes page",
 	    "554 5.7.9 Message not accepted for policy reasons. "
 	    "See https://postmaster.yahooinc.com/error-codes" },
+	/* iCloud links its postmaster page from every kind of reply: the
+	   link names the sender, never the cause (smtp.codes/icloud). */
+	{ "icloud-volume", "rate-limit", 1,
+	    "iCloud Mail", 4, "", "deferred due to excessive volume", 0,
+	    "this recipient gets more mail than iCloud takes for now",
+	    "retry later, and send to this address more slowly",
+	    "421 4.7.1 Messages to user@icloud.com deferred due to excessive "
+	    "volume. Try again later - "
+	    "https://support.apple.com/en-us/HT204137" },
 	{ "icloud-policy", NULL, 1,
 	    "iCloud Mail", 0, "",
-	    "[cs01]|[cs02]|[hm07]|[hm08]|support.apple.com", 0,
+	    "[cs01]|[cs02]|[hm07]|[hm08]", 0,
 	    "refused under local policy (spam and authentication checks)",
 	    "check SPF, DKIM, DMARC and reverse "
 	    "DNS; see Apple's postmaster page",

@@ -1113,6 +1113,11 @@ test_veto_reasons(void **state)
 		assert_string_equal(t.tag[0], "rate-limit");
 		assert_string_equal(t.server[0], "Gmail");
 	}
+	/* iCloud links its postmaster page from every reply: the link
+	   names the sender, not a policy refusal. */
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "421 4.7.1 Messages to "
+	    "user@icloud.com deferred due to excessive volume. Try again "
+	    "later - https://support.apple.com/en-us/HT204137"), "rate-limit");
 	/* "Denied by policy" alone: a local rule, no cause named; the
 	   recipient's own refusal is one. */
 	assert_string_equal(tags_of(SMTPCMD_DOT, 25, "550 Denied by policy"),
