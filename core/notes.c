@@ -1251,6 +1251,13 @@ notes_known_veto(const struct notes_ctx *ctx, const struct notes_known *k,
 	if (strcmp(tag, "unknown-user") == 0 &&
 	    (notes_cmd_is(ctx, SMTPCMD_DOT) || (!k->server && sender)))
 		return 1;
+	/* A provider's own code with no phrase of its own, or words that
+	   name the provider, without evidence of that provider: the next
+	   recogniser speaks (a generic phrase may still fit). */
+	if (k->server && !notes_known_shown(ctx, k, text) &&
+	    (k->match[0] == '\0' || notes_in(NOTES_BRANDS, k->cause) ||
+	    (k->todo != NULL && notes_in(NOTES_BRANDS, k->todo))))
+		return 1;
 	/* Idle or too many errors: only about a session we saw. */
 	if ((k->flags & NOTES_K_SESSION) && (notes_cmd_is(ctx, SMTPCMD_NONE) ||
 	    notes_cmd_is(ctx, SMTPCMD_OTHER)))

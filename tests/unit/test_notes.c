@@ -1113,6 +1113,14 @@ test_veto_reasons(void **state)
 		assert_string_equal(t.tag[0], "rate-limit");
 		assert_string_equal(t.server[0], "Gmail");
 	}
+	/* A provider's own code with no evidence of the provider: the
+	   next recogniser whose words fit speaks (Microsoft's 5.7.60 and
+	   5.7.606 codes, read by their words). */
+	assert_string_equal(tags_of(SMTPCMD_DOT, 587, "550 5.7.60 SMTP; "
+	    "Client does not have permissions to send as this sender"),
+	    "sender-rejected");
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "550 5.7.606 Access "
+	    "denied, banned sending IP [192.0.2.1]."), "ip-reputation");
 	/* iCloud links its postmaster page from every reply: the link
 	   names the sender, not a policy refusal. */
 	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "421 4.7.1 Messages to "
