@@ -261,8 +261,20 @@ const struct notes_known notes_knowns[] = {
 	    "add and verify the domain in the tenant, or contact support",
 	    "550 5.7.750 Service unavailable. Client blocked "
 	    "from sending from unregistered domains." },
+	/* A connector of the receiving tenant wants TLS (or a certificate)
+	   that this connection did not bring. */
+	{ "ms-tls-channel", "tls-required", 1,
+	    "Microsoft 365", 454, "",
+	    "failed to establish appropriate tls channel", 0,
+	    "the receiving organisation wants TLS that this "
+	    "connection lacks",
+	    "use STARTTLS ({@starttls}); the admins may need to check the "
+	    "connector",
+	    "454 4.7.0 Failed to establish appropriate TLS channel: Access "
+	    "Denied" },
 	{ "ms-external-forward", "policy-other", 1,
-	    "Microsoft 365", 0, "X.7.520", "", 0,
+	    "Microsoft 365", 0, "X.7.520",
+	    "does not allow external forwarding", 0,
 	    "the organisation forbids automatic "
 	    "forwarding to outside addresses",
 	    "the admin allows it in the outbound "
@@ -1412,6 +1424,16 @@ const struct notes_known notes_knowns[] = {
 	    "reach the person another way",
 	    "550 Rejected by header-based Blocked Senders - Block policy for "
 	    "Header From" },
+	/* hMailServer's and Haraka's own relay refusals (their sources'
+	   texts, and public bounces: B-0129, B-0043 in train). */
+	{ "relay-own-words", "relay-denied", 0,
+	    "Relay refused", 5, "",
+	    "delivery is not allowed to this address|i cannot deliver mail "
+	    "for", RELAY,
+	    "you are not logged in, and the recipient's domain is not "
+	    "one it serves",
+	    "to send out, log in first ({@auth}) on the submission port 587",
+	    "550 Delivery is not allowed to this address." },
 	{ "relay-denied", "relay-denied", 0,
 	    "Relay denied", 0, "",
 	    "relaying not permitted|relay denied|list of allowed hosts|"
@@ -1450,10 +1472,18 @@ const struct notes_known notes_knowns[] = {
 	    "account is suspended|account suspended|"
 	    "disabled or discontinued|account closed|inactive mailbox|"
 	    "account is blocked|inactive email address|deactivated|"
-	    "user suspended|mailbox suspended|account inactive", 0,
+	    "user suspended|mailbox suspended|account inactive|"
+	    "rejected: inactive", 0,
 	    "the recipient's mailbox is closed or suspended",
 	    "reach the person another way",
 	    "550 5.2.1 Mailbox disabled, not accepting messages" },
+	/* Sendmail: the recipient's domain has no mail host in DNS. */
+	{ "host-unknown", "unknown-user", 0,
+	    "Unknown domain", 5, "", "host unknown", 0,
+	    "the recipient's domain has no mail server in DNS",
+	    "check the part of the address after the @ for typos",
+	    "550 5.1.2 <user@example.invalid>... Host unknown (Name server: "
+	    "example.invalid: host not found)" },
 	{ "user-unknown", "unknown-user", 0,
 	    "No such user", 0, "",
 	    "user unknown|unknown user|no such user|invalid recipient|"

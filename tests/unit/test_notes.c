@@ -940,6 +940,32 @@ test_known_round4(void **state)
 	    "auth-disabled");
 }
 
+/* Server software's and providers' own wordings added in round 5. */
+static void
+test_known_round5(void **state)
+{
+	(void)state;
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25,
+	    "550 Delivery is not allowed to this address."),
+	    "relay-denied relay-denied");
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25,
+	    "550 I cannot deliver mail for <user@example.com>"),
+	    "relay-denied relay-denied");
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "550 5.1.2 "
+	    "<user@example.invalid>... Host unknown (Name server: "
+	    "example.invalid: host not found)"), "unknown-user");
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "540 5.7.1 "
+	    "<user@example.ru>: recipient address rejected: Inactive"),
+	    "mailbox-disabled");
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "454 4.7.0 Failed to "
+	    "establish appropriate TLS channel: Access Denied"),
+	    "tls-required");
+	assert_string_equal(tags_of(SMTPCMD_NONE, 0, "550 5.7.520 Access "
+	    "denied, Your organization does not allow external forwarding. "
+	    "Please contact your administrator for further assistance."),
+	    "policy-other");
+}
+
 /* The common causes in the words of other languages (round 4). */
 static void
 test_more_languages(void **state)
@@ -2600,6 +2626,7 @@ main(void)
 		cmocka_unit_test(test_corpus),
 		cmocka_unit_test(test_veto),
 		cmocka_unit_test(test_veto_reasons),
+		cmocka_unit_test(test_known_round5),
 		cmocka_unit_test(test_more_languages),
 		cmocka_unit_test(test_known_round4),
 	};
