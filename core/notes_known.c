@@ -555,7 +555,7 @@ const struct notes_known notes_knowns[] = {
 	{ "yahoo-complaints", "ip-reputation", 1,
 	    "Yahoo", 0, "", "deferred due to user complaints|[ts01]|[ts02]|"
 	    "[ts03]", 0,
-	    "mail from this IP is put off: Yahoo users complained about it",
+	    "its users complained about mail from this IP, so it is put off",
 	    "slow down, clean the list, and use Yahoo's complaint feedback "
 	    "loop",
 	    "421 4.7.0 [TS01] Messages from 192.0.2.1 temporarily deferred "
