@@ -753,7 +753,8 @@ notes_code_note(struct notes_out *o, int code, enum smtpcmd cmd)
 		notes_ref(r2, sizeof r2, "code:%d", code);
 		notes_say(o, "code", "cttr", num, r1, r2, c->rfc);
 	} else {
-		notes_ref(r1, sizeof r1, "class.what:%d", cls);
+		/* r1 stays the class's short word: "a temporary failure
+		   (4xx), about the mail system" (issue 12: no "x5z"). */
 		notes_ref(r2, sizeof r2, "digit2:%d", d2);
 		notes_say(o, "code.digits", "cntt", num, (long long)cls, r1,
 		    r2);
@@ -1208,6 +1209,29 @@ notes_known_todo(struct notes_out *o, const struct notes_known *k)
 #define NOTES_SEND_LIMIT	"sending|daily|per day|per hour|hourly|" \
 				"outbound|relay|submission"
 
+/* Words that give a failed login another reason than the password:
+   the account's state, a limit, a missing TLS layer. */
+#define NOTES_AUTH_STATE	"disabled|suspended|locked|blocked|" \
+				"browser|app password|application-specific|" \
+				"not enabled|not permitted|not allowed|" \
+				"too many|limit|encrypt|secure connection|tls|ssl"
+
+/* Words that put a domain or a link on a list, not an IP address. */
+#define NOTES_DOMAIN_LISTED	"uribl|surbl|dbl.|dbl |domain reputation|" \
+				"reputation of the sending domain|" \
+				"domain is listed|domain listed|" \
+				"domain is blacklisted|domain blacklisted|" \
+				"domain is blocklisted|url in|urls in|link in"
+
+/* Words of an allowance (a quota) rather than a rate. */
+#define NOTES_ALLOWANCE		"quota|sending limit|per day|daily|24 hours"
+
+/* Reasons a server gives for limiting a sender: with one of them the
+   limit is the server's answer, not the cause. */
+#define NOTES_LIMIT_REASON	"reputation|spam|unsolicited|complaint|" \
+				"spf|dkim|dmarc|ptr record|reverse dns|" \
+				"blocklist|blacklist|dnsbl"
+
 /*
  * 1 when the session or the text contradicts what a generic known
  * message would say: its phrase fits, but the cause it names cannot be
@@ -1226,6 +1250,13 @@ notes_known_veto(const struct notes_ctx *ctx, const struct notes_known *k,
 	   verdict (a recipient's preferences), not an address lookup. */
 	if (strcmp(tag, "unknown-user") == 0 &&
 	    (notes_cmd_is(ctx, SMTPCMD_DOT) || (!k->server && sender)))
+		return 1;
+	/* A provider's own code with no phrase of its own, or words that
+	   name the provider, without evidence of that provider: the next
+	   recogniser speaks (a generic phrase may still fit). */
+	if (k->server && !notes_known_shown(ctx, k, text) &&
+	    (k->match[0] == '\0' || notes_in(NOTES_BRANDS, k->cause) ||
+	    (k->todo != NULL && notes_in(NOTES_BRANDS, k->todo))))
 		return 1;
 	/* Idle or too many errors: only about a session we saw. */
 	if ((k->flags & NOTES_K_SESSION) && (notes_cmd_is(ctx, SMTPCMD_NONE) ||
@@ -1247,11 +1278,32 @@ notes_known_veto(const struct notes_ctx *ctx, const struct notes_known *k,
 	if ((k->flags & NOTES_K_AUTHFAIL) &&
 	    notes_known_match("mechanism", text))
 		return 1;
+	/* "Authentication failed: account locked", "... use a secure
+	   connection": the words after it say why; no wrong password. */
+	if ((k->flags & NOTES_K_AUTHFAIL) &&
+	    notes_known_match(NOTES_AUTH_STATE, text))
+		return 1;
 	/* A failed login answers AUTH (535), never RCPT or the data. */
 	if ((k->flags & NOTES_K_AUTHFAIL) && code != 535 &&
 	    (notes_cmd_is(ctx, SMTPCMD_RCPT) || notes_cmd_is(ctx,
 	    SMTPCMD_DATA) || notes_cmd_is(ctx, SMTPCMD_DOT) ||
 	    notes_cmd_is(ctx, SMTPCMD_BDAT)))
+		return 1;
+	/* "Rate limited due to IP reputation", "because the SPF record":
+	   the limit is how the server acts, the reason named is the cause. */
+	if ((strcmp(tag, "rate-limit") == 0 || strcmp(tag, "quota") == 0) &&
+	    notes_known_match(NOTES_LIMIT_REASON, text))
+		return 1;
+	/* "Sending limit exceeded", "queue quota": an allowance of the
+	   account, a period or a queue, not a rate, unless a unit below
+	   the day says so; which allowance the text does not say. */
+	if (strcmp(tag, "rate-limit") == 0 &&
+	    notes_known_match(NOTES_ALLOWANCE, text) &&
+	    !notes_known_match("hour|minute|second", text))
+		return 1;
+	/* A listed domain or link is the message's, not the IP's. */
+	if (strcmp(tag, "ip-reputation") == 0 &&
+	    notes_known_match(NOTES_DOMAIN_LISTED, text))
 		return 1;
 	/* A limit per hour or minute is a rate, not a period's quota. */
 	if (strcmp(tag, "quota") == 0 &&
@@ -1313,7 +1365,9 @@ notes_known_pick(const struct notes_ctx *ctx, int code, const char *esc,
  * cause: a "no such user" code after the message was sent is a filter's
  * verdict, and to MAIL FROM it is about the sender; a "mailbox full"
  * code to MAIL FROM or AUTH, or beside words of a sending limit, is a
- * limit on what you send.
+ * limit on what you send; a "bad credentials" code beside the account's
+ * state or TLS names that reason, and a listed domain or link is not
+ * the IP's reputation.
  */
 static int
 notes_esc_veto(const struct notes_ctx *ctx, const struct notes_esc *e,
@@ -1326,6 +1380,10 @@ notes_esc_veto(const struct notes_ctx *ctx, const struct notes_esc *e,
 		return sender || notes_cmd_is(ctx, SMTPCMD_DOT);
 	if (strcmp(e->tag, "mailbox-full") == 0)
 		return sender || notes_known_match(NOTES_SEND_LIMIT, text);
+	if (strcmp(e->tag, "bad-credentials") == 0)
+		return notes_known_match(NOTES_AUTH_STATE, text);
+	if (strcmp(e->tag, "ip-reputation") == 0)
+		return notes_known_match(NOTES_DOMAIN_LISTED, text);
 	return 0;
 }
 
@@ -1341,6 +1399,7 @@ notes_reply_esc(struct notes_out *o, const struct notes_ctx *ctx,
     const char *text)
 {
 	const struct notes_esc	*e;
+	const struct notes_code	*c;
 	char			 num[16], r1[32];
 	int			 ecls, subject, detail, mode;
 	int			 cls = r->code / 100;
@@ -1362,6 +1421,16 @@ notes_reply_esc(struct notes_out *o, const struct notes_ctx *ctx,
 	    e->tag != NULL && (!notes_agrees(e->tag, text) ||
 	    notes_esc_veto(ctx, e, text)))
 		mode = NOTES_ESC_LOOSE;
+	/* "535 ... authentication credentials invalid", then "5.7.8 in the
+	   registry: authentication credentials invalid": each fact once. */
+	if ((mode == NOTES_ESC_KNOWN || mode == NOTES_ESC_LOOSE) &&
+	    (e = notes_esc_find(subject, detail)) != NULL &&
+	    (c = notes_code_find(r->code)) != NULL &&
+	    notes_code_verb_find(r->code, ctx->cmd) == NULL &&
+	    strncasecmp(c->what, e->title, strlen(e->title)) == 0) {
+		notes_say(o, "esc.same", "cr", esc, e->rfc);
+		return;
+	}
 	notes_esc_note(o, esc, mode);
 }
 

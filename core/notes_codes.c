@@ -31,22 +31,22 @@ const struct notes_code notes_codes[] = {
 	{ 354, "RFC 5321",
 	    "start the message; end it with a line holding only \".\"" },
 	{ 421, "RFC 5321",
-	    "service not available: the server is closing the connection" },
+	    "service not available; the server is closing the connection" },
 	{ 432, "RFC 4954",
 	    "a password transition is needed before this login works" },
 	{ 450, "RFC 5321",
 	    "mailbox unavailable for now (busy, "
 	    "greylisted or blocked for now)" },
-	{ 451, "RFC 5321", "action aborted: local error in processing" },
+	{ 451, "RFC 5321", "action aborted by a local error in processing" },
 	{ 452, "RFC 5321",
 	    "insufficient system storage, or too many recipients for now" },
 	{ 453, "RFC 2645", "ATRN: no mail waiting for you" },
 	{ 454, "RFC 4954",
-	    "temporary failure (RFCs: of AUTH or TLS; in practice: any)" },
+	    "AUTH or TLS trouble in the RFCs; servers use it for anything" },
 	{ 455, "RFC 5321", "server unable to accommodate the parameters" },
 	{ 458, "RFC 1985", "ETRN: unable to queue messages for that node" },
 	{ 459, "RFC 1985", "ETRN: node not allowed" },
-	{ 500, "RFC 5321", "syntax error: command unrecognised or too long" },
+	{ 500, "RFC 5321", "syntax error (command unrecognised or too long)" },
 	{ 501, "RFC 5321", "syntax error in the parameters or arguments" },
 	{ 502, "RFC 5321", "command not implemented" },
 	{ 503, "RFC 5321", "bad sequence of commands" },
@@ -62,12 +62,13 @@ const struct notes_code notes_codes[] = {
 	{ 538, "RFC 4954",
 	    "encryption required for the requested AUTH mechanism" },
 	{ 550, "RFC 5321",
-	    "not done: mailbox unavailable, or refused by policy" },
+	    "not done (mailbox unavailable, or refused by policy)" },
 	{ 551, "RFC 5321", "user not local; try the forward path given" },
 	{ 552, "RFC 5321",
 	    "aborted: exceeded storage allocation "
 	    "(too large, or mailbox full)" },
-	{ 553, "RFC 5321", "not done: mailbox name not allowed (syntax)" },
+	{ 553, "RFC 5321",
+	    "not done (the mailbox name is not allowed, e.g. its syntax)" },
 	{ 554, "RFC 5321",
 	    "transaction failed (or, as a greeting: no SMTP service here)" },
 	{ 555, "RFC 5321",
@@ -186,13 +187,16 @@ const char *const notes_class_word[10] = {
 	"permanent failure", NULL, NULL, NULL, NULL,
 };
 
+/* A code no standard defines, read by its second digit (RFC 5321
+   4.2.1); follows "a temporary failure (4xx), ". */
 const char *const notes_digit2_what[10] = {
-	"x0z: about syntax",
-	"x1z: information",
-	"x2z: about the connection",
-	"x3z: unassigned in RFC 5321; in practice authentication",
-	"x4z: unassigned in RFC 5321",
-	"x5z: about the mail system",
+	"about syntax",
+	"giving information",
+	"about the connection",
+	"about logging in (RFC 5321 leaves the second digit 3 unassigned; "
+	    "servers use it so)",
+	"of no assigned kind (RFC 5321 leaves the second digit 4 unassigned)",
+	"about the mail system",
 	NULL, NULL, NULL, NULL,
 };
 

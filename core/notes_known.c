@@ -32,7 +32,8 @@ const struct notes_known notes_knowns[] = {
 	{ "mimecast-greylist", "greylisting", 1,
 	    "Mimecast", 0, "",
 	    "internal resource temporarily unavailable&mimecast", 0,
-	    "Mimecast greylists: a first try from a new sender is put off",
+	    "a first try from a new sender is put off on purpose "
+	    "(greylisting)",
 	    "retry in a few minutes; a real mail server does this by itself",
 	    "451 Internal resource temporarily unavailable - "
 	    "https://community.mimecast.com/docs/DOC-1369#451" },
@@ -114,7 +115,8 @@ const struct notes_known notes_knowns[] = {
 	    "basic authentication is disabled." },
 	{ "ms-auth-139", "bad-credentials", 1,
 	    "Microsoft 365", 535, "X.7.139", "", AUTHFAIL,
-	    "login refused: wrong password, MFA on the account, or policy",
+	    "the login was refused (a wrong password, MFA on the "
+	    "account, or a policy)",
 	    "check the password; accounts with "
 	    "MFA need OAuth or an app password",
 	    "535 5.7.139 Authentication unsuccessful, "
@@ -122,7 +124,8 @@ const struct notes_known notes_knowns[] = {
 	{ "ms-auth-3", "bad-credentials", 1,
 	    "Microsoft 365", 535, "X.7.3",
 	    "authentication unsuccessful", AUTHFAIL,
-	    "login refused: wrong password, MFA, or SMTP AUTH switched off",
+	    "the login was refused (a wrong password, MFA, or SMTP AUTH "
+	    "switched off)",
 	    "check user (the full address) and password; try OAuth",
 	    "535 5.7.3 Authentication unsuccessful "
 	    "[BN6PR11CA0011.namprd11.prod.outlook.com]" },
@@ -258,8 +261,20 @@ const struct notes_known notes_knowns[] = {
 	    "add and verify the domain in the tenant, or contact support",
 	    "550 5.7.750 Service unavailable. Client blocked "
 	    "from sending from unregistered domains." },
+	/* A connector of the receiving tenant wants TLS (or a certificate)
+	   that this connection did not bring. */
+	{ "ms-tls-channel", "tls-required", 1,
+	    "Microsoft 365", 454, "",
+	    "failed to establish appropriate tls channel", 0,
+	    "the receiving organisation wants TLS that this "
+	    "connection lacks",
+	    "use STARTTLS ({@starttls}); the admins may need to check the "
+	    "connector",
+	    "454 4.7.0 Failed to establish appropriate TLS channel: Access "
+	    "Denied" },
 	{ "ms-external-forward", "policy-other", 1,
-	    "Microsoft 365", 0, "X.7.520", "", 0,
+	    "Microsoft 365", 0, "X.7.520",
+	    "does not allow external forwarding", 0,
 	    "the organisation forbids automatic "
 	    "forwarding to outside addresses",
 	    "the admin allows it in the outbound "
@@ -316,7 +331,9 @@ const struct notes_known notes_knowns[] = {
 	    "check both; with 2-Step Verification an app password is needed",
 	    "535 5.7.8 Username and Password not accepted. Learn more "
 	    "at https://support.google.com/mail/?p=BadCredentials" },
-	{ "gmail-web-login", "bad-credentials", 1,
+	/* Google refused a sign-in it did not trust (public bounces, Gogs'
+	   troubleshooting page): the password may be right; no one cause. */
+	{ "gmail-web-login", NULL, 1,
 	    "Gmail", 534, "",
 	    "log in via your web browser|please log in with your web browser",
 	    AUTHFAIL,
@@ -468,7 +485,8 @@ const struct notes_known notes_knowns[] = {
 	    "the Google account hit its daily sending limit",
 	    "wait up to 24 hours; bulk mail needs a mailing service",
 	    "550 5.4.5 Daily user sending limit exceeded." },
-	{ "gmail-login-attempts", "bad-credentials", 1,
+	/* Too many logins, not a wrong password: a rate on logins. */
+	{ "gmail-login-attempts", "rate-limit", 1,
 	    "Gmail", 454, "", "too many login attempts",
 	    AUTHFAIL,
 	    "too many failed logins: logins are blocked for a while",
@@ -530,10 +548,23 @@ const struct notes_known notes_knowns[] = {
 	    "Account Terminated." },
 
 	/* Yahoo and AOL. */
+	/* "Deferred due to user complaints" (TS01, TS02, and TSS04 in
+	   older wording): the deferral is Yahoo's answer, the complaints
+	   about mail from this IP are the cause. With "unexpected volume
+	   or" it is the volume rule below. */
+	{ "yahoo-complaints", "ip-reputation", 1,
+	    "Yahoo", 0, "", "deferred due to user complaints|[ts01]|[ts02]|"
+	    "[ts03]", 0,
+	    "its users complained about mail from this IP, so it is put off",
+	    "slow down, clean the list, and use Yahoo's complaint feedback "
+	    "loop",
+	    "421 4.7.0 [TS01] Messages from 192.0.2.1 temporarily deferred "
+	    "due to user complaints - 4.16.55.1; see "
+	    "http://postmaster.yahoo.com/421-ts01.html" },
 	{ "yahoo-tss04", "rate-limit", 1,
-	    "Yahoo", 0, "", "[tss04]|[ts01]|[ts02]|[gl01]|deferred due to user "
-	    "complaints|deferred due to unexpected volume", 0,
-	    "mail deferred: unexpected volume or user complaints",
+	    "Yahoo", 0, "", "[tss04]|[gl01]|"
+	    "deferred due to unexpected volume", 0,
+	    "mail is put off for unexpected volume or user complaints",
 	    "slow down, retry later; check complaints in the feedback loop",
 	    "421 4.7.0 [TSS04] Messages from 192.0.2.1 temporarily deferred "
 	    "due to unexpected volume or user complaints - 4.16.55.1; "
@@ -621,8 +652,8 @@ const struct notes_known notes_knowns[] = {
 	{ "postfix-relay-denied", "relay-denied", 0,
 	    "Relay refused", 0, "", "relay access denied",
 	    RELAY,
-	    "relaying refused: you are not logged "
-	    "in and the domain is not local",
+	    "you are not logged in, and the recipient's domain is not "
+	    "one it serves",
 	    "to send out, log in first ({@auth}) on the submission port 587",
 	    "554 5.7.1 <user@example.org>: Relay access denied" },
 	/* reject_unlisted_sender: the same words, about the sender. */
@@ -639,7 +670,7 @@ const struct notes_known notes_knowns[] = {
 	    "user unknown in local recipient table|user unknown in virtual "
 	    "mailbox table|user unknown in virtual alias "
 	    "table|user unknown in relay recipient table", 0,
-	    "no such recipient: the server knows this domain but not this user",
+	    "the server takes mail for this domain but has no such user",
 	    "check the address for typos",
 	    "550 5.1.1 <nobody@example.com>: Recipient address "
 	    "rejected: User unknown in local recipient table" },
@@ -925,7 +956,8 @@ const struct notes_known notes_knowns[] = {
 	    "through this server without authentication." },
 	{ "exim-relay-denied", "relay-denied", 0,
 	    "Relay refused", 0, "", "relay not permitted", RELAY,
-	    "relaying refused: not logged in and the domain is not local",
+	    "you are not logged in, and the recipient's domain is not "
+	    "one it serves",
 	    "to send out, log in ({@auth}) on the submission port 587",
 	    "550 relay not permitted" },
 	{ "exim-unrouteable", "unknown-user", 0,
@@ -943,7 +975,7 @@ const struct notes_known notes_knowns[] = {
 	{ "exim-auth-failed", "bad-credentials", 0,
 	    "Login failed", 535, "", "incorrect authentication data",
 	    AUTHFAIL,
-	    "login failed: wrong user name or password",
+	    "the user name or the password is wrong",
 	    "check both; the user is often the full address",
 	    "535 Incorrect authentication data" },
 	{ "exim-auth-not-advertised", "auth-disabled", 0,
@@ -954,7 +986,7 @@ const struct notes_known notes_knowns[] = {
 	    "503 AUTH command used when not advertised" },
 	{ "exim-no-such-user", "unknown-user", 0,
 	    "Unknown recipient", 0, "", "no such user here", 0,
-	    "no such recipient on this server",
+	    "this server has no mailbox by that name",
 	    "check the address for typos",
 	    "550 No Such User Here" },
 	{ "exim-invalid-helo", "syntax", 0,
@@ -1005,13 +1037,15 @@ const struct notes_known notes_knowns[] = {
 	{ "sendmail-relay-nodns", "relay-denied", 0,
 	    "Relay refused", 0, "",
 	    "relaying denied. ip name lookup failed", RELAY,
-	    "relaying refused, and your IP has no reverse DNS name",
+	    "the server will not pass mail on for you, and your IP "
+	    "has no reverse DNS name",
 	    "log in ({@auth}) on port 587; fix reverse DNS to send on port 25",
 	    "550 5.7.1 <you@example.org>... Relaying "
 	    "denied. IP name lookup failed [192.0.2.1]" },
 	{ "sendmail-relay-denied", "relay-denied", 0,
 	    "Relay refused", 0, "", "relaying denied", RELAY,
-	    "relaying refused: not logged in and the domain is not local",
+	    "you are not logged in, and the recipient's domain is not "
+	    "one it serves",
 	    "to send out, log in ({@auth}) on the submission port 587",
 	    "550 5.7.1 <you@example.org>... Relaying denied" },
 	{ "sendmail-sender-domain", "sender-rejected", 0,
@@ -1126,7 +1160,7 @@ const struct notes_known notes_knowns[] = {
 	    "doesn't exist: nobody@example.com" },
 	{ "dovecot-quota", "mailbox-full", 0,
 	    "Mailbox full", 0, "", "mailbox for user is full", 0,
-	    "the recipient's mailbox is full",
+	    "the recipient's mailbox has no room left",
 	    "the recipient must make room; retry later",
 	    "552 5.2.2 <user@example.com> Quota "
 	    "exceeded (mailbox for user is full)" },
@@ -1390,6 +1424,16 @@ const struct notes_known notes_knowns[] = {
 	    "reach the person another way",
 	    "550 Rejected by header-based Blocked Senders - Block policy for "
 	    "Header From" },
+	/* hMailServer's and Haraka's own relay refusals (their sources'
+	   texts, and public bounces: B-0129, B-0043 in train). */
+	{ "relay-own-words", "relay-denied", 0,
+	    "Relay refused", 5, "",
+	    "delivery is not allowed to this address|i cannot deliver mail "
+	    "for", RELAY,
+	    "you are not logged in, and the recipient's domain is not "
+	    "one it serves",
+	    "to send out, log in first ({@auth}) on the submission port 587",
+	    "550 Delivery is not allowed to this address." },
 	{ "relay-denied", "relay-denied", 0,
 	    "Relay denied", 0, "",
 	    "relaying not permitted|relay denied|list of allowed hosts|"
@@ -1400,7 +1444,7 @@ const struct notes_known notes_knowns[] = {
 	    "relais interdit|relaying nicht erlaubt|relay nicht erlaubt|"
 	    "relaying verweigert|relay no permitido|relay non permesso|"
 	    "ретрансляция запрещена|不允许中继|中継は許可", RELAY | BROAD,
-	    "relaying refused: this server takes mail only for its own domains",
+	    "this server takes mail only for its own domains",
 	    "to send elsewhere, log in ({@auth}) on the submission port 587",
 	    "550 5.7.1 Unable to relay" },
 	/* "does not exist" answering MAIL FROM is about the sender (the
@@ -1428,10 +1472,18 @@ const struct notes_known notes_knowns[] = {
 	    "account is suspended|account suspended|"
 	    "disabled or discontinued|account closed|inactive mailbox|"
 	    "account is blocked|inactive email address|deactivated|"
-	    "user suspended|mailbox suspended|account inactive", 0,
+	    "user suspended|mailbox suspended|account inactive|"
+	    "rejected: inactive", 0,
 	    "the recipient's mailbox is closed or suspended",
 	    "reach the person another way",
 	    "550 5.2.1 Mailbox disabled, not accepting messages" },
+	/* Sendmail: the recipient's domain has no mail host in DNS. */
+	{ "host-unknown", "unknown-user", 0,
+	    "Unknown domain", 5, "", "host unknown", 0,
+	    "the recipient's domain has no mail server in DNS",
+	    "check the part of the address after the @ for typos",
+	    "550 5.1.2 <user@example.invalid>... Host unknown (Name server: "
+	    "example.invalid: host not found)" },
 	{ "user-unknown", "unknown-user", 0,
 	    "No such user", 0, "",
 	    "user unknown|unknown user|no such user|invalid recipient|"
@@ -1462,7 +1514,7 @@ const struct notes_known notes_knowns[] = {
 	    "mailbox quota exceeded|user quota exceeded|disk quota exceeded|"
 	    "quota exceeded (mailbox|exceeded "
 	    "storage allocation|mailbox size limit|insufficient storage for", 0,
-	    "the recipient's mailbox is full",
+	    "the recipient's mailbox has no room left",
 	    "retry later; the recipient must make room",
 	    "552 5.2.2 Mailbox full" },
 	{ "size-limit", "size-limit", 0,
@@ -1592,13 +1644,24 @@ const struct notes_known notes_knowns[] = {
 	    "the server has a passing problem of its own",
 	    "retry later; a real mail server does this by itself",
 	    "421 4.3.0 Temporary System Problem. Try again later" },
+	/* The recipient's side refuses you in so many words: a policy. */
 	{ "policy", "policy-other", 0,
 	    "Policy", 0, "",
-	    "policy restrictions|policy rejection|has a policy that "
-	    "prohibited|restricted by policy|denied by policy|policy "
-	    "violation|only accepting mail from|only accepts mail from|"
+	    "has a policy that "
+	    "prohibited|only accepting mail from|only accepts mail from|"
 	    "rejected by this user|recipient has blocked|blocked by the "
 	    "recipient|blocked by recipient", BROAD,
+	    "a rule of the receiving side refuses this; the text says no more",
+	    "ask the recipient to have their admin look it up",
+	    "550 5.7.1 The user or domain that you are sending to (or from) "
+	    "has a policy that prohibited the mail that you sent." },
+	/* "Denied by policy", "policy restrictions": a local rule, and no
+	   word of which; servers use it for IP blocks, content, senders
+	   alike, so it states no cause (issue 12, round 5). */
+	{ "policy-bare", NULL, 0,
+	    "Policy", 0, "",
+	    "policy restrictions|policy rejection|restricted by policy|"
+	    "denied by policy|policy violation", BROAD,
 	    "a rule of the receiving side refuses this; the text says no more",
 	    "ask the recipient to have their admin look it up",
 	    "550 5.7.1 Policy rejection on the target address" },
@@ -1664,14 +1727,24 @@ const struct notes_known notes_knowns[] = {
 	{ "yahoo-policy", NULL, 1,
 	    "Yahoo", 0, "",
 	    "message not accepted for policy reasons", 0,
-	    "message refused: content, reputation or DMARC",
+	    "the message was refused for its content, the sender's "
+	    "reputation or DMARC",
 	    "check SPF, DKIM and DMARC, and the "
 	    "content; see Yahoo's codes page",
 	    "554 5.7.9 Message not accepted for policy reasons. "
 	    "See https://postmaster.yahooinc.com/error-codes" },
+	/* iCloud links its postmaster page from every kind of reply: the
+	   link names the sender, never the cause (smtp.codes/icloud). */
+	{ "icloud-volume", "rate-limit", 1,
+	    "iCloud Mail", 4, "", "deferred due to excessive volume", 0,
+	    "this recipient gets more mail than iCloud takes for now",
+	    "retry later, and send to this address more slowly",
+	    "421 4.7.1 Messages to user@icloud.com deferred due to excessive "
+	    "volume. Try again later - "
+	    "https://support.apple.com/en-us/HT204137" },
 	{ "icloud-policy", NULL, 1,
 	    "iCloud Mail", 0, "",
-	    "[cs01]|[cs02]|[hm07]|[hm08]|support.apple.com", 0,
+	    "[cs01]|[cs02]|[hm07]|[hm08]", 0,
 	    "refused under local policy (spam and authentication checks)",
 	    "check SPF, DKIM, DMARC and reverse "
 	    "DNS; see Apple's postmaster page",

@@ -64,6 +64,8 @@ static const struct notes_msg notes_msgs[] = {
 	{ "esc.known", N_("{1} in the registry: {2} ({3})"), NULL },
 	{ "esc.full", N_("{1} {2} ({3}): {4}"), NULL },
 	{ "esc.short", N_("{1}: {2} ({3})"), NULL },
+	{ "esc.same", N_("{1}: the enhanced code says the same ({2})"),
+	    NULL },
 	{ "esc.own", N_("{1}: the server's own code, not in the IANA registry "
 	    "(x.{2}.x: {3})"), NULL },
 	{ "esc.unreg.other", N_("{1}: not in the IANA registry; {2}"), NULL },
@@ -94,8 +96,8 @@ static const struct notes_msg notes_msgs[] = {
 	    "read by its first digit: {2}"), NULL },
 	{ "code.cmd", N_("{1} {2}: {3}"), NULL },
 	{ "code", N_("{1} {2}: {3} ({4})"), NULL },
-	{ "code.digits", N_("{1}: no standard meaning; {2}xx = {3}; second "
-	    "digit {4}"), NULL },
+	{ "code.digits", N_("{1}: no standard meaning; by its digits, a {3} "
+	    "({2}xx), {4}"), NULL },
 	{ "code.text-disagrees", N_("{1}: a code of success, yet the text "
 	    "reports a problem; the words below say which"), NULL },
 	{ "class", N_("{1}xx: {2}"), NULL },
