@@ -1144,6 +1144,18 @@ probe_findings_make(struct probe *p)
 		probe_evidence(f, "no MX for %s: mail goes to its own "
 		    "address", p->dns.domain);
 	}
+	/* An exchanger without an address gets no endpoint: say so, or
+	   the probe would be silent about the domain's mail. Through a
+	   proxy the name is what is probed. */
+	for (i = 0; i < p->dns.nmx && !probe_proxied(p); i++) {
+		if (p->dns.mx[i].addrs.n > 0)
+			continue;
+		f = probe_find(p, "mx-no-address", PROBE_ERROR, -1, "ww",
+		    p->dns.mx[i].host, p->dns.domain);
+		probe_evidence(f, "MX %d %s: %s", p->dns.mx[i].pref,
+		    p->dns.mx[i].host, p->dns.mx[i].addr_err[0] != '\0' ?
+		    p->dns.mx[i].addr_err : "no A or AAAA record");
+	}
 	if (p->dns.domain[0] != '\0' && !p->given && p->dns.nsub == 0 &&
 	    p->dns.mx_err[0] == '\0') {
 		f = probe_find(p, "no-submission-service", PROBE_INFO, -1, "w",

@@ -109,6 +109,9 @@ static const struct probe_msg {
 	{ "probe.greeting-slow",
 	    N_("the greeting came after {1} s (more than {2} s): a tarpit, "
 	    "or slow checks on the server's side"), NULL },
+	{ "probe.mx-no-address",
+	    N_("the mail exchanger {1} of {2} has no address (no A or AAAA "
+	    "record): mail for the domain cannot be delivered there"), NULL },
 	{ "probe.dns-failed",
 	    N_("the mail exchangers of {1} could not be looked up"), NULL },
 };

@@ -256,6 +256,11 @@ has null "  MX          0 . (null MX: no mail accepted)"
 has null "info    null-mx: null.test has a null MX (RFC 7505)"
 has null "endpoints: 0"
 t_check "null: nothing was connected to" sh -c "! [ -s '$T/null.log' ]"
+# An MX without an address: no endpoint, but a finding that says so
+# (before, the probe was silent about the domain's mail).
+probe noaddr 3 noaddr.test
+hasw noaddr "error   mx-no-address: the mail exchanger gone.noaddr.test of noaddr.test has no address (no A or AAAA record): mail for the domain cannot be delivered there"
+has noaddr "endpoints: 0"
 # No MX: the implicit MX, whose PTR is not the greeting's name and whose
 # certificate is another host's.
 probe implicit 0 implicit.test
