@@ -236,6 +236,21 @@ else
 	    "$(cat "$tmp/out")"
 fi
 
+# The same group exported as JSON: every reply of the group has its
+# latency, timed from the group's one write (not only the first).
+printf '%s\n' 'EHLO client.example' '/pipeline' 'MAIL FROM:<a@example.org>' \
+    'RCPT TO:<bob@lab.test>' 'RCPT TO:<c@elsewhere.test>' 'RSET' \
+    '/pipeline end' 'QUIT' | lab 25 --format json
+n=$(grep -c '"dir": *"S".*"latency_ms"' "$tmp/out")
+if [ "$(grep -c '"dir": *"S"' "$tmp/out")" -ge 8 ] &&
+    [ "$(grep '"answers": *"RCPT"' "$tmp/out" | grep -c '"latency_ms"')" = 2 ] &&
+    grep '"answers": *"RSET"' "$tmp/out" | grep -q '"latency_ms"'; then
+	t_ok '/pipeline: each reply of the group has its latency in the export'
+else
+	t_fail '/pipeline: each reply of the group has its latency in the export' \
+	    "$n replies with latency" "$(grep '"dir": *"S"' "$tmp/out")"
+fi
+
 # The rules around BDAT: out of order it is read and then refused, DATA
 # may not follow it (a BDAT 0 typed by hand opens the message), BODY=
 # BINARYMIME needs it, a size is required.
