@@ -87,7 +87,8 @@ XGETTEXT_FLAGS = --language=C --from-code=UTF-8 --add-comments=TRANSLATORS \
 	--keyword=screen_message:3 --flag=cmd_event:2:c-format \
 	--flag=cmd_error:2:c-format --flag=screen_log:3:c-format \
 	--flag=screen_message:3:c-format --flag=P_:1:c-format \
-	--flag=P_:2:c-format \
+	--flag=P_:2:c-format --keyword=probe_emit:4 \
+	--flag=probe_emit:4:c-format \
 	--package-name=smtpx --package-version=$(VERSION) \
 	--msgid-bugs-address=maintainers@users.noreply.r-seed-7f2ec9a4.example
 

@@ -5,7 +5,8 @@
 # program: an option with an upper-case word after it takes a value. The
 # values that help are completed: themes and lessons from the directories
 # smtpx looks in, --format's formats, the usual ports, and files where an
-# option names a FILE.
+# option names a FILE; for the probe, the name servers of resolv.conf
+# (--dns-server), an ssh -D proxy (--proxy) and a --ports example.
 
 # _smtpx_options BIN: "--name" or "--name=" (takes a value) per option,
 # plus the short ones; cached in _smtpx_opts_cache per binary.
@@ -96,11 +97,29 @@ _smtpx()
 		COMPREPLY=($(compgen -W '10 30 60' -- "$cur")) ;;
 	--max-transcript)
 		COMPREPLY=($(compgen -W '64K 16M 256M 1G' -- "$cur")) ;;
-	--ca-file|--password-file|--script|--debug|--check-lesson|--replay)
+	--body)
+		# @FILE: the body is read from FILE
+		if [[ $cur == @* ]]; then
+			compopt -o filenames 2>/dev/null
+			COMPREPLY=($(compgen -P @ -f -- "${cur#@}"))
+		fi ;;
+	--ca-file|--password-file|--script|--debug|--check-lesson|--replay|--attach|\
+	--proxy-password-file|--lab-ca)
 		compopt -o filenames 2>/dev/null
 		COMPREPLY=($(compgen -f -- "$cur")) ;;
-	--ehlo|--servername)
+	--ehlo|--servername|--mx)
 		COMPREPLY=($(compgen -A hostname -- "$cur")) ;;
+	--dns-server)
+		# the name servers this machine uses, then loopback
+		names=$(awk '$1 == "nameserver" { print $2 }' \
+		    /etc/resolv.conf 2>/dev/null; echo 127.0.0.1)
+		COMPREPLY=($(compgen -W "$names" -- "$cur")) ;;
+	--proxy)
+		# ssh -D 1080 makes one there
+		COMPREPLY=($(compgen -W 'socks5://localhost:1080
+		    socks5h://localhost:1080' -- "$cur")) ;;
+	--ports)
+		COMPREPLY=($(compgen -W '25=2525,587=2587,465=2465' -- "$cur")) ;;
 	--user)
 		;;
 	?*)

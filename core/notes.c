@@ -4,8 +4,10 @@
  * notes_tables.h; this file decides which entries apply, given the
  * session's context, and in which order. For a reply the order is most
  * specific first: a known message of a real server (its cause, then what
- * to do), hints from the context (port, TLS, login, command answered),
- * where the enhanced code was found when not at the start, a warning when
+ * to do; the first whose phrase fits and that neither the session nor
+ * the text contradicts, see notes_known_pick), hints from the context
+ * (port, TLS, login, command answered), where the enhanced code was
+ * found when not at the start, a warning when
  * the basic and enhanced codes disagree, the enhanced status code (only
  * its name when its class is not the reply's), for EHLO the summary, what
  * changed since the last EHLO and each keyword, and last the basic code.
@@ -117,14 +119,17 @@ static const struct {
 	{ "Google Workspace", "gsmtp|google" },
 	{ "Microsoft 365", "outlook.com|office365|microsoft|aka.ms/|"
 	    "prod.outlook|exchangelabs|smtpclientauthentication" },
-	{ "Microsoft Exchange", "microsoft|exchange|aka.ms/" },
-	{ "Outlook.com", "outlook.com|hotmail|live.com|aka.ms/" },
-	{ "Yahoo", "yahoo|aol.com|yahoodns" },
+	{ "Microsoft Exchange", "microsoft|msexchange|exchange server|"
+	    "exchangelabs|aka.ms/" },
+	{ "Outlook.com", "outlook.com|hotmail|@live.com|.live.com| live.com|"
+	    "aka.ms/" },
+	{ "Yahoo", "yahoo|@aol.com|.aol.com| aol.com|yahoodns" },
 	{ "Mimecast", "mimecast" },
 	{ "Amazon SES", "amazonses|amazonaws|amazon ses|aws.amazon" },
 	{ "Mailgun", "mailgun" },
 	{ "Comcast", "comcast" },
-	{ "iCloud Mail", "icloud|me.com|mac.com|apple.com" },
+	{ "iCloud Mail", "icloud|@me.com|.me.com| me.com|@mac.com|.mac.com|"
+	    " mac.com|.apple.com|@apple.com| apple.com" },
 	{ "Postfix", "postfix" },
 	{ "Exim", "exim" },
 	{ "Sendmail", "sendmail" },
@@ -152,8 +157,8 @@ static const struct {
 } notes_agree[] = {
 	{ "unknown-user", "unknown|no such|not exist|n't exist|not found|"
 	    "invalid recipient|invalid address|invalid mailbox|invalid user|"
-	    "bad destination|no mailbox|mailbox unavailable|address rejected|"
-	    "recipient rejected|not a valid|no longer|unallocated|"
+	    "bad destination|no mailbox|not a valid|no longer|unallocated|"
+	    "unverified|"
 	    "not be found|has moved|inconnu|n'existe|unbekannt|"
 	    "existiert nicht|не существует|нет такого|不存在|存在しな|"
 	    "存在しま" },
@@ -162,8 +167,8 @@ static const struct {
 	    "missing|unrecognized|unrecognised|unknown command|parameter|"
 	    "argument|too long|bad address|bad sender|bad recipient|"
 	    "fully-qualified|fully qualified|unsupported|option" },
-	{ "size-limit", "size|too large|too big|exceed|maximum|max |"
-	    "limit|taille|groß|размер|过大|大きすぎ|サイズ" },
+	{ "size-limit", "size|length|too large|too big|too long|taille|groß|"
+	    "размер|过大|大きすぎ|サイズ" },
 	{ "mailbox-full", "full|quota|storage|space|voll|plein|"
 	    "переполнен|容量|已满" },
 	{ "spf-dkim-dmarc", "spf|dkim|dmarc|unauthenticated|"
@@ -176,15 +181,54 @@ static const struct {
 	{ "ip-reputation", "ip address|your ip|client host|listed|block|"
 	    "reputation|dnsbl|rbl|spamhaus|network|rejected" },
 	{ "service-unavailable", "unavailable|not available|shutting|"
-	    "closing|maintenance|service|busy|overload|resource|not accepting|"
-	    "try again|try later|temporar|internal|error" },
+	    "maintenance|busy|overload|resource|internal|"
+	    "disk|storage|system full|queue full|local problem|system error|"
+	    "server error" },
 };
+
+/*
+ * Words that name a cause outright. An enhanced code's registry cause
+ * is not stated when the text names another one ("5.1.1 too many
+ * invalid recipients" is a rate limit; "4.3.2 rate limited" no outage).
+ */
+static const struct {
+	const char	*tag;
+	const char	*words;
+} notes_names[] = {
+	{ "rate-limit", "rate limit|ratelimit|rate-limit|"
+	    "too many connections|too many sessions|too many recent|"
+	    "too many invalid|too many new|too much mail|too fast|throttl|"
+	    "frequency" },
+	{ "ip-reputation", "blocklist|blacklist|block list|black list|"
+	    "spamhaus|spamcop|dnsbl|reputation|ip has been blocked|"
+	    "ip address has been blocked|ip is blocked|ip blocked" },
+	{ "content-spam", "spam|virus|malware|phish" },
+	{ "spf-dkim-dmarc", "spf|dkim|dmarc" },
+};
+
+/* 1 when the text names a cause outright, and none of them is tag. */
+static int
+notes_names_other(const char *tag, const char *text)
+{
+	size_t	 i;
+	int	 other = 0;
+
+	for (i = 0; i < sizeof notes_names / sizeof notes_names[0]; i++)
+		if (notes_known_match(notes_names[i].words, text)) {
+			if (tag != NULL && strcmp(notes_names[i].tag, tag) == 0)
+				return 0;
+			other = 1;
+		}
+	return other;
+}
 
 static int
 notes_agrees(const char *tag, const char *text)
 {
 	size_t	 i;
 
+	if (notes_names_other(tag, text))
+		return 0;
 	for (i = 0; i < sizeof notes_agree / sizeof notes_agree[0]; i++)
 		if (strcmp(notes_agree[i].tag, tag) == 0)
 			return notes_known_match(notes_agree[i].agree, text);
@@ -709,7 +753,8 @@ notes_code_note(struct notes_out *o, int code, enum smtpcmd cmd)
 		notes_ref(r2, sizeof r2, "code:%d", code);
 		notes_say(o, "code", "cttr", num, r1, r2, c->rfc);
 	} else {
-		notes_ref(r1, sizeof r1, "class.what:%d", cls);
+		/* r1 stays the class's short word: "a temporary failure
+		   (4xx), about the mail system" (issue 12: no "x5z"). */
 		notes_ref(r2, sizeof r2, "digit2:%d", d2);
 		notes_say(o, "code.digits", "cntt", num, (long long)cls, r1,
 		    r2);
@@ -1037,7 +1082,8 @@ notes_rules(struct notes_out *o, const struct notes_ctx *ctx,
 	   pipelining error is no TLS failure. */
 	if (notes_cmd_is(ctx, SMTPCMD_STARTTLS) && cls == 4 &&
 	    strncmp(r->esc + (r->esc[0] != '\0' ? 1 : 0), ".5.", 3) != 0 &&
-	    (r->code == 454 || notes_known_match(NOTES_TLS_WORDS, text)))
+	    (r->code == 454 || notes_known_match(NOTES_TLS_WORDS, text)) &&
+	    !notes_names_other(NULL, text))
 		notes_say(o, "rule.starttls-4xx", "");
 	/* "Client host rejected: Access denied" where AUTH was offered and
 	   not used, on a port for clients: the rule wants a login. */
@@ -1153,6 +1199,194 @@ notes_known_todo(struct notes_out *o, const struct notes_known *k)
 		    "known.todo:%s", k->id));
 }
 
+/* The words of a sender-domain check (SPF, DKIM, DMARC): a generic
+   "not authenticated" or "authentication failed" beside them is about
+   the domain, not about a login. */
+#define NOTES_DOMAIN_AUTH	"spf|dkim|dmarc|sender policy framework"
+
+/* Words that put a limit on the sender's side (sending volume), not on
+   the recipient's mailbox. */
+#define NOTES_SEND_LIMIT	"sending|daily|per day|per hour|hourly|" \
+				"outbound|relay|submission"
+
+/* Words that give a failed login another reason than the password:
+   the account's state, a limit, a missing TLS layer. */
+#define NOTES_AUTH_STATE	"disabled|suspended|locked|blocked|" \
+				"browser|app password|application-specific|" \
+				"not enabled|not permitted|not allowed|" \
+				"too many|limit|encrypt|secure connection|tls|ssl"
+
+/* Words that put a domain or a link on a list, not an IP address. */
+#define NOTES_DOMAIN_LISTED	"uribl|surbl|dbl.|dbl |domain reputation|" \
+				"reputation of the sending domain|" \
+				"domain is listed|domain listed|" \
+				"domain is blacklisted|domain blacklisted|" \
+				"domain is blocklisted|url in|urls in|link in"
+
+/* Words of an allowance (a quota) rather than a rate. */
+#define NOTES_ALLOWANCE		"quota|sending limit|per day|daily|24 hours"
+
+/* Reasons a server gives for limiting a sender: with one of them the
+   limit is the server's answer, not the cause. */
+#define NOTES_LIMIT_REASON	"reputation|spam|unsolicited|complaint|" \
+				"spf|dkim|dmarc|ptr record|reverse dns|" \
+				"blocklist|blacklist|dnsbl"
+
+/*
+ * 1 when the session or the text contradicts what a generic known
+ * message would say: its phrase fits, but the cause it names cannot be
+ * this reply's. The rules below all stand on evidence the reply carries
+ * (the command it answered, words of another cause).
+ */
+static int
+notes_known_veto(const struct notes_ctx *ctx, const struct notes_known *k,
+    int code, const char *text)
+{
+	const char	*tag = k->tag != NULL ? k->tag : "";
+	int		 sender = notes_cmd_is(ctx, SMTPCMD_MAIL) ||
+			    notes_cmd_is(ctx, SMTPCMD_AUTH);
+
+	/* A recipient refused after the message was sent is a filter's
+	   verdict (a recipient's preferences), not an address lookup. */
+	if (strcmp(tag, "unknown-user") == 0 &&
+	    (notes_cmd_is(ctx, SMTPCMD_DOT) || (!k->server && sender)))
+		return 1;
+	/* A provider's own code with no phrase of its own, or words that
+	   name the provider, without evidence of that provider: the next
+	   recogniser speaks (a generic phrase may still fit). */
+	if (k->server && !notes_known_shown(ctx, k, text) &&
+	    (k->match[0] == '\0' || notes_in(NOTES_BRANDS, k->cause) ||
+	    (k->todo != NULL && notes_in(NOTES_BRANDS, k->todo))))
+		return 1;
+	/* Idle or too many errors: only about a session we saw. */
+	if ((k->flags & NOTES_K_SESSION) && (notes_cmd_is(ctx, SMTPCMD_NONE) ||
+	    notes_cmd_is(ctx, SMTPCMD_OTHER)))
+		return 1;
+	if (k->server)
+		return 0;
+	/* A generic phrase ("sender rejected", "invalid recipient") beside
+	   words that name another cause outright ("blacklisted", "too many
+	   messages"): the phrase is not what this reply is about. */
+	if ((k->flags & NOTES_K_BROAD) && notes_names_other(k->tag, text))
+		return 1;
+	/* "The sender is not authenticated (SPF)": a domain check. */
+	if ((k->flags & (NOTES_K_NEEDAUTH | NOTES_K_AUTHFAIL)) &&
+	    notes_known_match(NOTES_DOMAIN_AUTH, text))
+		return 1;
+	/* "authentication failed: Invalid authentication mechanism": the
+	   mechanism, not the password, was refused. */
+	if ((k->flags & NOTES_K_AUTHFAIL) &&
+	    notes_known_match("mechanism", text))
+		return 1;
+	/* "Authentication failed: account locked", "... use a secure
+	   connection": the words after it say why; no wrong password. */
+	if ((k->flags & NOTES_K_AUTHFAIL) &&
+	    notes_known_match(NOTES_AUTH_STATE, text))
+		return 1;
+	/* A failed login answers AUTH (535), never RCPT or the data. */
+	if ((k->flags & NOTES_K_AUTHFAIL) && code != 535 &&
+	    (notes_cmd_is(ctx, SMTPCMD_RCPT) || notes_cmd_is(ctx,
+	    SMTPCMD_DATA) || notes_cmd_is(ctx, SMTPCMD_DOT) ||
+	    notes_cmd_is(ctx, SMTPCMD_BDAT)))
+		return 1;
+	/* "Rate limited due to IP reputation", "because the SPF record":
+	   the limit is how the server acts, the reason named is the cause. */
+	if ((strcmp(tag, "rate-limit") == 0 || strcmp(tag, "quota") == 0) &&
+	    notes_known_match(NOTES_LIMIT_REASON, text))
+		return 1;
+	/* "Sending limit exceeded", "queue quota": an allowance of the
+	   account, a period or a queue, not a rate, unless a unit below
+	   the day says so; which allowance the text does not say. */
+	if (strcmp(tag, "rate-limit") == 0 &&
+	    notes_known_match(NOTES_ALLOWANCE, text) &&
+	    !notes_known_match("hour|minute|second", text))
+		return 1;
+	/* A listed domain or link is the message's, not the IP's. */
+	if (strcmp(tag, "ip-reputation") == 0 &&
+	    notes_known_match(NOTES_DOMAIN_LISTED, text))
+		return 1;
+	/* A limit per hour or minute is a rate, not a period's quota. */
+	if (strcmp(tag, "quota") == 0 &&
+	    notes_known_match("hour|minute|per second", text))
+		return 1;
+	/* A quota on what one sends is no full mailbox; nor is a reply
+	   to MAIL FROM or AUTH about a recipient's mailbox. */
+	if (strcmp(tag, "mailbox-full") == 0 &&
+	    (sender || notes_known_match(NOTES_SEND_LIMIT, text)))
+		return 1;
+	return 0;
+}
+
+/* The known message of an id, or NULL. */
+static const struct notes_known *
+notes_known_byid(const char *id)
+{
+	size_t	 i;
+
+	for (i = 0; i < notes_nknowns; i++)
+		if (strcmp(notes_knowns[i].id, id) == 0)
+			return &notes_knowns[i];
+	return NULL;
+}
+
+/* The known message a reply is read by: the first whose phrase fits
+   and that nothing in the session or text contradicts. */
+static const struct notes_known *
+notes_known_pick(const struct notes_ctx *ctx, int code, const char *esc,
+    const char *text)
+{
+	const struct notes_known	*k, *first;
+
+	if (ctx == NULL)
+		ctx = &notes_noctx;
+	for (k = notes_known_find(code, esc, text); k != NULL &&
+	    notes_known_veto(ctx, k, code, text);
+	    k = notes_known_next(k, code, esc, text))
+		;
+	/* MAIL FROM answered in the words of an unknown recipient ("does
+	   not exist", "no such user"): the address is the sender's. */
+	if (k == NULL && notes_cmd_is(ctx, SMTPCMD_MAIL) &&
+	    (first = notes_known_find(code, esc, text)) != NULL &&
+	    !first->server && first->tag != NULL &&
+	    strcmp(first->tag, "unknown-user") == 0 &&
+	    !notes_names_other("sender-rejected", text))
+		k = notes_known_byid("sender-unknown");
+	/* A closed mailbox answering MAIL FROM or AUTH is no recipient's:
+	   it is the sender's own account, said in those words. */
+	if (k != NULL && strcmp(k->id, "mailbox-disabled") == 0 &&
+	    (notes_cmd_is(ctx, SMTPCMD_MAIL) || notes_cmd_is(ctx,
+	    SMTPCMD_AUTH)))
+		k = notes_known_byid("own-account-blocked");
+	return k;
+}
+
+/*
+ * 1 when the command answered contradicts an enhanced code's registry
+ * cause: a "no such user" code after the message was sent is a filter's
+ * verdict, and to MAIL FROM it is about the sender; a "mailbox full"
+ * code to MAIL FROM or AUTH, or beside words of a sending limit, is a
+ * limit on what you send; a "bad credentials" code beside the account's
+ * state or TLS names that reason, and a listed domain or link is not
+ * the IP's reputation.
+ */
+static int
+notes_esc_veto(const struct notes_ctx *ctx, const struct notes_esc *e,
+    const char *text)
+{
+	int	 sender = notes_cmd_is(ctx, SMTPCMD_MAIL) ||
+		    notes_cmd_is(ctx, SMTPCMD_AUTH);
+
+	if (strcmp(e->tag, "unknown-user") == 0)
+		return sender || notes_cmd_is(ctx, SMTPCMD_DOT);
+	if (strcmp(e->tag, "mailbox-full") == 0)
+		return sender || notes_known_match(NOTES_SEND_LIMIT, text);
+	if (strcmp(e->tag, "bad-credentials") == 0)
+		return notes_known_match(NOTES_AUTH_STATE, text);
+	if (strcmp(e->tag, "ip-reputation") == 0)
+		return notes_known_match(NOTES_DOMAIN_LISTED, text);
+	return 0;
+}
+
 /*
  * The enhanced code of a reply: where it was when not at the start, a
  * warning when its class differs from the basic code's, and what it
@@ -1160,10 +1394,12 @@ notes_known_todo(struct notes_out *o, const struct notes_known *k)
  * text does not agree with the registry's cause).
  */
 static void
-notes_reply_esc(struct notes_out *o, const struct reply *r, const char *esc,
-    const struct notes_known *k, const char *text)
+notes_reply_esc(struct notes_out *o, const struct notes_ctx *ctx,
+    const struct reply *r, const char *esc, const struct notes_known *k,
+    const char *text)
 {
 	const struct notes_esc	*e;
+	const struct notes_code	*c;
 	char			 num[16], r1[32];
 	int			 ecls, subject, detail, mode;
 	int			 cls = r->code / 100;
@@ -1182,8 +1418,19 @@ notes_reply_esc(struct notes_out *o, const struct reply *r, const char *esc,
 	    cls == 2 ? NOTES_ESC_SHORT : NOTES_ESC_FULL;
 	if (mode == NOTES_ESC_FULL &&
 	    (e = notes_esc_find(subject, detail)) != NULL &&
-	    e->tag != NULL && !notes_agrees(e->tag, text))
+	    e->tag != NULL && (!notes_agrees(e->tag, text) ||
+	    notes_esc_veto(ctx, e, text)))
 		mode = NOTES_ESC_LOOSE;
+	/* "535 ... authentication credentials invalid", then "5.7.8 in the
+	   registry: authentication credentials invalid": each fact once. */
+	if ((mode == NOTES_ESC_KNOWN || mode == NOTES_ESC_LOOSE) &&
+	    (e = notes_esc_find(subject, detail)) != NULL &&
+	    (c = notes_code_find(r->code)) != NULL &&
+	    notes_code_verb_find(r->code, ctx->cmd) == NULL &&
+	    strncasecmp(c->what, e->title, strlen(e->title)) == 0) {
+		notes_say(o, "esc.same", "cr", esc, e->rfc);
+		return;
+	}
 	notes_esc_note(o, esc, mode);
 }
 
@@ -1226,7 +1473,7 @@ notes_reply(const struct notes_ctx *ctx, const struct reply *r,
 {
 	struct notes_out		 o = { emit, arg, 0, NULL };
 	const struct notes_known	*k;
-	char				 text[NOTES_TEXT_MAX], esc[16];
+	char				 text[NOTES_TEXT_MAX], esc[16], num[8];
 	int				 cls, shown, n;
 
 	if (r == NULL || emit == NULL)
@@ -1242,12 +1489,7 @@ notes_reply(const struct notes_ctx *ctx, const struct reply *r,
 		reply_esc(r->lines[0], r->lens[0], esc);
 	notes_known_text(r, text, sizeof text);
 
-	k = notes_known_find(r->code, esc, text);
-	/* A recipient refused after the message was sent is a filter's
-	   verdict (a recipient's preferences), not an address lookup. */
-	if (k != NULL && k->tag != NULL && strcmp(k->tag, "unknown-user") ==
-	    0 && notes_cmd_is(ctx, SMTPCMD_DOT))
-		k = NULL;
+	k = notes_known_pick(ctx, r->code, esc, text);
 	/* A recogniser of one provider's own code, with no phrase of its
 	   own, or whose words name the provider, says nothing unless the
 	   provider is shown to have sent it. */
@@ -1259,8 +1501,14 @@ notes_reply(const struct notes_ctx *ctx, const struct reply *r,
 	/* Issue 12's order: the basic code, the enhanced code, what this
 	   text means, then one line of what to do (a hint from the
 	   session, else the known message's own). */
-	notes_code_note(&o, r->code, ctx->cmd);
-	notes_reply_esc(&o, r, esc, k, text);
+	/* "221 2.7.0 Error: ...": the code says success, the text not. */
+	if (cls == 2 && k != NULL && k->tag != NULL &&
+	    strcmp(k->tag, "success") != 0) {
+		snprintf(num, sizeof num, "%d", r->code);
+		notes_say(&o, "code.text-disagrees", "c", num);
+	} else
+		notes_code_note(&o, r->code, ctx->cmd);
+	notes_reply_esc(&o, ctx, r, esc, k, text);
 	/* The lab says who it is in its greeting (lab/lab_smtp.c). */
 	if (r->code == 220 && (notes_cmd_is(ctx, SMTPCMD_GREETING) ||
 	    notes_cmd_is(ctx, SMTPCMD_NONE)) &&
@@ -1621,7 +1869,7 @@ notes_explain_evidence(struct notes_out *o, const struct reply *r)
 	char				 who[160];
 	int				 named = 0;
 
-	if ((k = notes_known_find(r->code, r->esc, text)) == NULL)
+	if ((k = notes_known_pick(NULL, r->code, r->esc, text)) == NULL)
 		return;
 	for (i = 0; k->server && i < sizeof notes_evidence /
 	    sizeof notes_evidence[0]; i++)

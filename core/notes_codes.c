@@ -37,23 +37,25 @@ const struct notes_code notes_codes[] = {
 	{ 354, "RFC 5321",
 	    N_("start the message; end it with a line holding only \".\"") },
 	{ 421, "RFC 5321",
-	    N_("service not available: the server is closing the connection") },
+	    N_("service not available; the server is closing the connection") },
 	{ 432, "RFC 4954",
 	    N_("a password transition is needed before this login works") },
 	{ 450, "RFC 5321",
 	    N_("mailbox unavailable for now (busy, "
 	    "greylisted or blocked for now)") },
-	{ 451, "RFC 5321", N_("action aborted: local error in processing") },
+	{ 451, "RFC 5321",
+	    N_("action aborted by a local error in processing") },
 	{ 452, "RFC 5321",
 	    N_("insufficient system storage, or too many recipients for now") },
 	{ 453, "RFC 2645", N_("ATRN: no mail waiting for you") },
 	{ 454, "RFC 4954",
-	    N_("temporary failure (RFCs: of AUTH or TLS; in practice: any)") },
+	    N_("AUTH or TLS trouble in the RFCs; servers use it for "
+	    "anything") },
 	{ 455, "RFC 5321", N_("server unable to accommodate the parameters") },
 	{ 458, "RFC 1985", N_("ETRN: unable to queue messages for that node") },
 	{ 459, "RFC 1985", N_("ETRN: node not allowed") },
 	{ 500, "RFC 5321",
-	    N_("syntax error: command unrecognised or too long") },
+	    N_("syntax error (command unrecognised or too long)") },
 	{ 501, "RFC 5321", N_("syntax error in the parameters or arguments") },
 	{ 502, "RFC 5321", N_("command not implemented") },
 	{ 503, "RFC 5321", N_("bad sequence of commands") },
@@ -69,12 +71,13 @@ const struct notes_code notes_codes[] = {
 	{ 538, "RFC 4954",
 	    N_("encryption required for the requested AUTH mechanism") },
 	{ 550, "RFC 5321",
-	    N_("not done: mailbox unavailable, or refused by policy") },
+	    N_("not done (mailbox unavailable, or refused by policy)") },
 	{ 551, "RFC 5321", N_("user not local; try the forward path given") },
 	{ 552, "RFC 5321",
 	    N_("aborted: exceeded storage allocation "
 	    "(too large, or mailbox full)") },
-	{ 553, "RFC 5321", N_("not done: mailbox name not allowed (syntax)") },
+	{ 553, "RFC 5321",
+	    N_("not done (the mailbox name is not allowed, e.g. its syntax)") },
 	{ 554, "RFC 5321",
 	    N_("transaction failed (or, as a greeting: no SMTP service "
 	    "here)") },
@@ -209,13 +212,17 @@ const char *const notes_class_word[10] = {
 	N_("permanent failure"), NULL, NULL, NULL, NULL,
 };
 
+/* A code no standard defines, read by its second digit (RFC 5321
+   4.2.1); follows "a temporary failure (4xx), ". */
 const char *const notes_digit2_what[10] = {
-	N_("x0z: about syntax"),
-	N_("x1z: information"),
-	N_("x2z: about the connection"),
-	N_("x3z: unassigned in RFC 5321; in practice authentication"),
-	N_("x4z: unassigned in RFC 5321"),
-	N_("x5z: about the mail system"),
+	N_("about syntax"),
+	N_("giving information"),
+	N_("about the connection"),
+	N_("about logging in (RFC 5321 leaves the second digit 3 unassigned; "
+	    "servers use it so)"),
+	N_("of no assigned kind (RFC 5321 leaves the second digit 4 "
+	    "unassigned)"),
+	N_("about the mail system"),
 	NULL, NULL, NULL, NULL,
 };
 

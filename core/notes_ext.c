@@ -149,8 +149,7 @@ const struct notes_ext notes_exts[] = {
 	{ "XSYSPROBE", "Exchange", PRIV, NOTES_P_NONE,
 	    N_("health probes between Exchange servers") },
 	{ "PIPECONNECT", "Exim", PRIV, NOTES_P_NONE,
-	    N_("early pipelining: a client may send EHLO before the "
-	    "greeting") },
+	    "fast connect: EHLO before the greeting saves a round trip" },
 	{ "X_PIPE_CONNECT", "Exim", PRIV, NOTES_P_NONE,
 	    N_("older name of PIPECONNECT (early pipelining)") },
 	{ "PRDR", "Exim", PRIV, NOTES_P_NONE,

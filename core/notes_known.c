@@ -4,9 +4,10 @@
  * case-insensitive substring search, optionally narrowed by the basic
  * and enhanced code; no regular expressions, so the work is bounded by
  * NOTES_TEXT_MAX times the size of this table. The first matching entry
- * wins, so entries for one provider's exact wording come before the
- * generic patterns ("relay access denied", "greylist") that would also
- * match. Every entry carries an example reply, taken from public
+ * wins (unless core/notes.c sets it aside on the session's or the text's
+ * evidence, and takes the next), so entries for one provider's exact
+ * wording come before the generic patterns ("relay access denied",
+ * "greylist") that would also match. Every entry carries an example reply, taken from public
  * documentation and bounce messages (addresses replaced by documentation
  * ones), which the unit test feeds back to check that the entry is
  * reachable and not shadowed by an earlier one.
@@ -23,13 +24,16 @@
 #define AUTHFAIL	NOTES_K_AUTHFAIL
 #define NOAUTH		NOTES_K_NOAUTH
 #define ACCESS		NOTES_K_ACCESS
+#define SESSION		NOTES_K_SESSION
+#define BROAD		NOTES_K_BROAD
 
 const struct notes_known notes_knowns[] = {
 	/* Mimecast quotes other servers' words; its link names it. */
 	{ "mimecast-greylist", "greylisting", 1,
 	    "Mimecast", 0, "",
 	    "internal resource temporarily unavailable&mimecast", 0,
-	    "Mimecast greylists: a first try from a new sender is put off",
+	    "a first try from a new sender is put off on purpose "
+	    "(greylisting)",
 	    "retry in a few minutes; a real mail server does this by itself",
 	    "451 Internal resource temporarily unavailable - "
 	    "https://community.mimecast.com/docs/DOC-1369#451" },
@@ -111,7 +115,8 @@ const struct notes_known notes_knowns[] = {
 	    "basic authentication is disabled." },
 	{ "ms-auth-139", "bad-credentials", 1,
 	    "Microsoft 365", 535, "X.7.139", "", AUTHFAIL,
-	    "login refused: wrong password, MFA on the account, or policy",
+	    "the login was refused (a wrong password, MFA on the "
+	    "account, or a policy)",
 	    "check the password; accounts with "
 	    "MFA need OAuth or an app password",
 	    "535 5.7.139 Authentication unsuccessful, "
@@ -119,7 +124,8 @@ const struct notes_known notes_knowns[] = {
 	{ "ms-auth-3", "bad-credentials", 1,
 	    "Microsoft 365", 535, "X.7.3",
 	    "authentication unsuccessful", AUTHFAIL,
-	    "login refused: wrong password, MFA, or SMTP AUTH switched off",
+	    "the login was refused (a wrong password, MFA, or SMTP AUTH "
+	    "switched off)",
 	    "check user (the full address) and password; try OAuth",
 	    "535 5.7.3 Authentication unsuccessful "
 	    "[BN6PR11CA0011.namprd11.prod.outlook.com]" },
@@ -186,6 +192,13 @@ const struct notes_known notes_knowns[] = {
 	    "align SPF or DKIM with the From domain, then send again",
 	    "550 5.7.509 Access denied, sending domain example.com does not "
 	    "pass DMARC verification and has a DMARC policy of reject." },
+	/* Outlook.com's 2025 rules for high-volume senders. */
+	{ "ms-auth-level-515", "spf-dkim-dmarc", 1,
+	    "Outlook.com", 0, "", "required authentication level", 0,
+	    "the sending domain does not pass SPF, DKIM and DMARC as required",
+	    "publish SPF, sign with DKIM and publish DMARC for the domain",
+	    "550 5.7.515 Access denied, sending domain [example.com] doesn't "
+	    "meet the required authentication level." },
 	{ "ms-send-as-60", "sender-rejected", 1,
 	    "Microsoft 365", 0, "X.7.60", "", 0,
 	    "the logged-in user may not send as this From address",
@@ -248,8 +261,20 @@ const struct notes_known notes_knowns[] = {
 	    "add and verify the domain in the tenant, or contact support",
 	    "550 5.7.750 Service unavailable. Client blocked "
 	    "from sending from unregistered domains." },
+	/* A connector of the receiving tenant wants TLS (or a certificate)
+	   that this connection did not bring. */
+	{ "ms-tls-channel", "tls-required", 1,
+	    "Microsoft 365", 454, "",
+	    "failed to establish appropriate tls channel", 0,
+	    "the receiving organisation wants TLS that this "
+	    "connection lacks",
+	    "use STARTTLS ({@starttls}); the admins may need to check the "
+	    "connector",
+	    "454 4.7.0 Failed to establish appropriate TLS channel: Access "
+	    "Denied" },
 	{ "ms-external-forward", "policy-other", 1,
-	    "Microsoft 365", 0, "X.7.520", "", 0,
+	    "Microsoft 365", 0, "X.7.520",
+	    "does not allow external forwarding", 0,
 	    "the organisation forbids automatic "
 	    "forwarding to outside addresses",
 	    "the admin allows it in the outbound "
@@ -306,7 +331,9 @@ const struct notes_known notes_knowns[] = {
 	    "check both; with 2-Step Verification an app password is needed",
 	    "535 5.7.8 Username and Password not accepted. Learn more "
 	    "at https://support.google.com/mail/?p=BadCredentials" },
-	{ "gmail-web-login", "bad-credentials", 1,
+	/* Google refused a sign-in it did not trust (public bounces, Gogs'
+	   troubleshooting page): the password may be right; no one cause. */
+	{ "gmail-web-login", NULL, 1,
 	    "Gmail", 534, "",
 	    "log in via your web browser|please log in with your web browser",
 	    AUTHFAIL,
@@ -367,6 +394,16 @@ const struct notes_known notes_knowns[] = {
 	    "guidelines",
 	    "421 4.7.0 [192.0.2.1] Our system has detected an unusual "
 	    "rate of unsolicited mail originating from your IP address." },
+	/* Gmail's reference tells the two apart: the sending IP address's
+	   reputation, or the sending domain's (and the content's). */
+	{ "gmail-low-ip-reputation", "ip-reputation", 1,
+	    "Gmail", 0, "",
+	    "very low reputation of the sending ip", 0,
+	    "mail from your IP address is refused: its reputation is very low",
+	    "send through a server with a good reputation; check the IP",
+	    "550 5.7.1 [192.0.2.1] Gmail has detected that this message is "
+	    "likely suspicious due to the very low reputation of the sending "
+	    "IP address." },
 	{ "gmail-likely-spam", "content-spam", 1,
 	    "Gmail", 0, "",
 	    "likely unsolicited mail|likely suspicious "
@@ -448,7 +485,8 @@ const struct notes_known notes_knowns[] = {
 	    "the Google account hit its daily sending limit",
 	    "wait up to 24 hours; bulk mail needs a mailing service",
 	    "550 5.4.5 Daily user sending limit exceeded." },
-	{ "gmail-login-attempts", "bad-credentials", 1,
+	/* Too many logins, not a wrong password: a rate on logins. */
+	{ "gmail-login-attempts", "rate-limit", 1,
 	    "Gmail", 454, "", "too many login attempts",
 	    AUTHFAIL,
 	    "too many failed logins: logins are blocked for a while",
@@ -510,15 +548,29 @@ const struct notes_known notes_knowns[] = {
 	    "Account Terminated." },
 
 	/* Yahoo and AOL. */
+	/* "Deferred due to user complaints" (TS01, TS02, and TSS04 in
+	   older wording): the deferral is Yahoo's answer, the complaints
+	   about mail from this IP are the cause. With "unexpected volume
+	   or" it is the volume rule below. */
+	{ "yahoo-complaints", "ip-reputation", 1,
+	    "Yahoo", 0, "", "deferred due to user complaints|[ts01]|[ts02]|"
+	    "[ts03]", 0,
+	    "its users complained about mail from this IP, so it is put off",
+	    "slow down, clean the list, and use Yahoo's complaint feedback "
+	    "loop",
+	    "421 4.7.0 [TS01] Messages from 192.0.2.1 temporarily deferred "
+	    "due to user complaints - 4.16.55.1; see "
+	    "http://postmaster.yahoo.com/421-ts01.html" },
 	{ "yahoo-tss04", "rate-limit", 1,
-	    "Yahoo", 0, "", "[tss04]|[ts01]|[ts02]", 0,
-	    "mail deferred: unexpected volume or user complaints",
+	    "Yahoo", 0, "", "[tss04]|[gl01]|"
+	    "deferred due to unexpected volume", 0,
+	    "mail is put off for unexpected volume or user complaints",
 	    "slow down, retry later; check complaints in the feedback loop",
 	    "421 4.7.0 [TSS04] Messages from 192.0.2.1 temporarily deferred "
 	    "due to unexpected volume or user complaints - 4.16.55.1; "
 	    "see https://postmaster.yahooinc.com/error-codes" },
 	{ "yahoo-tss09", "ip-reputation", 1,
-	    "Yahoo", 0, "", "[tss09]|[tss11]", 0,
+	    "Yahoo", 0, "", "[tss09]|[tss11]|will be permanently deferred", 0,
 	    "all mail from this IP is refused for good (reputation)",
 	    "retrying will not help: fix the reputation, ask Yahoo support",
 	    "421 4.7.0 [TSS09] All messages from 192.0.2.1 will be permanently "
@@ -600,16 +652,25 @@ const struct notes_known notes_knowns[] = {
 	{ "postfix-relay-denied", "relay-denied", 0,
 	    "Relay refused", 0, "", "relay access denied",
 	    RELAY,
-	    "relaying refused: you are not logged "
-	    "in and the domain is not local",
+	    "you are not logged in, and the recipient's domain is not "
+	    "one it serves",
 	    "to send out, log in first ({@auth}) on the submission port 587",
 	    "554 5.7.1 <user@example.org>: Relay access denied" },
+	/* reject_unlisted_sender: the same words, about the sender. */
+	{ "postfix-unlisted-sender", "sender-rejected", 0,
+	    "Unknown sender", 0, "", "sender address rejected: user unknown",
+	    0,
+	    "your MAIL FROM address is one of this server's domains, but no "
+	    "such user",
+	    "send from an address that exists there (often: your own login)",
+	    "550 5.1.0 <nobody@example.com>: Sender address rejected: User "
+	    "unknown in local recipient table" },
 	{ "postfix-user-unknown", "unknown-user", 0,
 	    "Unknown recipient", 0, "",
 	    "user unknown in local recipient table|user unknown in virtual "
 	    "mailbox table|user unknown in virtual alias "
 	    "table|user unknown in relay recipient table", 0,
-	    "no such recipient: the server knows this domain but not this user",
+	    "the server takes mail for this domain but has no such user",
 	    "check the address for typos",
 	    "550 5.1.1 <nobody@example.com>: Recipient address "
 	    "rejected: User unknown in local recipient table" },
@@ -708,12 +769,86 @@ const struct notes_known notes_knowns[] = {
 	    "send a smaller message; the EHLO SIZE line gives the limit",
 	    "552 5.3.4 Message size exceeds fixed limit" },
 	{ "postfix-too-many-errors", "sequence", 0,
-	    "Too many errors", 421, "", "too many errors", 0,
+	    "Too many errors", 421, "", "too many errors", SESSION,
 	    "after many bad commands the server hangs up",
 	    "reconnect and check each command's syntax",
 	    "421 4.7.0 mail.example.com Error: too many errors" },
+	/* Postfix's own replies (src/smtpd/smtpd.c, smtpd_check.c,
+	   smtpd_sasl_proto.c, postscreen): generic, since other servers
+	   may word theirs alike; Postfix is named only by its greeting. */
+	{ "postfix-nested-mail", "sequence", 0,
+	    "Command order", 503, "", "nested mail command", 0,
+	    "MAIL FROM came twice: a transaction takes one sender",
+	    "finish this message (DATA), or RSET, before a new MAIL FROM",
+	    "503 5.5.1 Error: nested MAIL command" },
+	{ "postfix-after-bdat", "sequence", 0,
+	    "Command order", 503, "",
+	    "data after bdat|mail after bdat|rcpt after bdat|"
+	    "cannot be used with binarymime", 0,
+	    "a BDAT transfer is under way: other commands must wait",
+	    "end the message with BDAT n LAST, or RSET",
+	    "503 5.5.1 Error: DATA after BDAT" },
+	{ "postfix-sync", "sequence", 0,
+	    "Talked too early", 0, "",
+	    "smtp protocol synchronization|improper use of smtp command "
+	    "pipelining|pipelining not supported|smtp synchronization error",
+	    0,
+	    "you sent before the server's answer came (no PIPELINING here)",
+	    "wait for each reply before the next command",
+	    "554 5.5.0 Error: SMTP protocol synchronization" },
+	{ "postfix-in-transaction", "sequence", 0,
+	    "Command order", 503, "", "mail transaction in progress", 0,
+	    "this command is not allowed in the middle of a transaction",
+	    "RSET first, then send it",
+	    "503 5.5.1 Error: MAIL transaction in progress" },
+	{ "postfix-tls-active", "sequence", 0,
+	    "Command order", 5, "", "tls already active|tls is already active|"
+	    "channel already secured", 0,
+	    "TLS is on already: STARTTLS works once per connection",
+	    "go on with EHLO, then the transaction",
+	    "554 5.5.1 Error: TLS already active" },
+	{ "postfix-per-client", "rate-limit", 0,
+	    "Client limit", 4, "",
+	    "too much mail from|too many auth commands from|too many "
+	    "recipients from|too many new tls sessions from", 0,
+	    "you passed this server's limit per client and minute",
+	    "wait a minute, then send more slowly",
+	    "450 4.7.1 Error: too much mail from 192.0.2.1" },
+	{ "postfix-fault", "service-unavailable", 0,
+	    "Server fault", 4, "",
+	    "mail system error|server configuration error|server local "
+	    "error|server local data error|all server ports are busy|"
+	    "server configuration problem|"
+	    "all screening ports are busy|no system resources", 0,
+	    "the server has a fault or is full up: not your doing",
+	    "retry later; the server's admin should check its logs",
+	    "421 4.3.5 Server configuration error" },
+	{ "postfix-cmd-disabled", "policy-other", 0,
+	    "Command off", 0, "", "command is disabled|support is disabled",
+	    0,
+	    "this server has switched the command or option off",
+	    "do without it: RCPT TO tells whether an address is taken",
+	    "502 5.5.1 VRFY command is disabled" },
+	{ "postfix-declare-smtputf8", "syntax", 0,
+	    "SMTPUTF8", 553, "", "must declare smtputf8", 0,
+	    "the address has non-ASCII characters, sent without SMTPUTF8",
+	    "add SMTPUTF8 to MAIL FROM, if EHLO offers it",
+	    "553 5.6.7 Must declare SMTPUTF8 to send unicode address" },
+	{ "postfix-multi-bounce", "policy-other", 0,
+	    "Null sender", 0, "", "multi-recipient bounce", 0,
+	    "a message from the null sender <> may have one recipient only",
+	    "give a real sender address, or one recipient",
+	    "550 5.5.3 <>: Data command rejected: Multi-recipient bounce" },
+	/* smtpd.c: a line that is a mail header (or a command listed in
+	   smtpd_forbidden_commands, such as HTTP's) where a command was due. */
+	{ "postfix-non-smtp", "sequence", 0,
+	    "Not a command", 221, "", "i can break rules, too", 0,
+	    "a line came that is no command (a header before DATA?)",
+	    "send the message's header lines only after DATA got its 354",
+	    "221 2.7.0 Error: I can break rules, too. Goodbye." },
 	{ "postfix-timeout", "sequence", 0,
-	    "Timeout", 421, "", "timeout exceeded", 0,
+	    "Timeout", 421, "", "timeout exceeded|smtp command timeout",
+	    SESSION,
 	    "you were idle too long and the server closed the session",
 	    "reconnect; the server waits about 5 minutes per command",
 	    "421 4.4.2 mail.example.com Error: timeout exceeded" },
@@ -726,7 +861,8 @@ const struct notes_known notes_knowns[] = {
 	    "too many connections from 192.0.2.1" },
 	{ "postfix-tls-unavailable", "tls-failure", 0,
 	    "TLS broken", 454, "",
-	    "tls not available due to local problem", 0,
+	    "tls not available due to local problem|tls currently unavailable",
+	    0,
 	    "the server's TLS is broken (certificate or key); it cannot start",
 	    "do not log in without TLS; tell the server's admin",
 	    "454 4.7.0 TLS not available due to local problem" },
@@ -758,7 +894,7 @@ const struct notes_known notes_knowns[] = {
 	    "501 5.5.4 Syntax: MAIL FROM:<address>" },
 	{ "postfix-unknown-command", "syntax", 0,
 	    "Unknown command", 502, "",
-	    "command not recognized", 0,
+	    "command not recognized|unsupported command", 0,
 	    "the server does not know this "
 	    "command (typo, or extension missing)",
 	    "check the spelling; EHLO lists the extensions it knows",
@@ -774,6 +910,28 @@ const struct notes_known notes_knowns[] = {
 	    NULL,
 	    "220 mail.example.com ESMTP Postfix (Debian/GNU)" },
 
+	/* InfoSphere (NTTPC) documents this reply to RCPT for an address
+	   of its own that does not exist or was closed. */
+	{ "cant-accept-user", "unknown-user", 0,
+	    "Unknown recipient", 550, "", "can't accept user", 0,
+	    "the server takes no mail for this address: no such user there",
+	    "check the address for typos; it may have been closed",
+	    "550 can't accept user... (#5.7.1)" },
+
+	/* qmail (qmail-smtpd's and qmail-queue's own words). */
+	{ "qmail-badmailfrom", "sender-rejected", 0,
+	    "Sender refused", 553, "", "envelope sender has been denied|"
+	    "envelope sender is in my badmailfrom", 0,
+	    "this server refuses your MAIL FROM address (its badmailfrom list)",
+	    "send from another address, or ask the server's admin",
+	    "553 sorry, your envelope sender has been denied (#5.7.1)" },
+	{ "qmail-qq-temporary", "service-unavailable", 0,
+	    "Server fault", 4, "", "qq temporary problem|qq write error|"
+	    "qq read error", 0,
+	    "the server could not queue the message (a fault of its own)",
+	    "retry later; the server's admin should check its logs",
+	    "451 qq temporary problem (#4.3.0)" },
+
 	/* Exim (and cPanel's Exim). */
 	{ "exim-sender-verify", "sender-rejected", 0,
 	    "Sender check", 0, "", "sender verify failed", 0,
@@ -782,7 +940,9 @@ const struct notes_known notes_knowns[] = {
 	    "550 Sender verify failed" },
 	{ "exim-rcpt-precede-data", "sequence", 0,
 	    "Command order", 503, "",
-	    "valid rcpt command must precede data", 0,
+	    "valid rcpt command must precede data|must precede data|"
+	    "no sender yet given|sender not yet given|sender already given|"
+	    "mail already given", 0,
 	    "DATA came without any accepted RCPT TO",
 	    "look at the replies to your RCPT TO commands",
 	    "503 Valid RCPT command must precede DATA" },
@@ -796,7 +956,8 @@ const struct notes_known notes_knowns[] = {
 	    "through this server without authentication." },
 	{ "exim-relay-denied", "relay-denied", 0,
 	    "Relay refused", 0, "", "relay not permitted", RELAY,
-	    "relaying refused: not logged in and the domain is not local",
+	    "you are not logged in, and the recipient's domain is not "
+	    "one it serves",
 	    "to send out, log in ({@auth}) on the submission port 587",
 	    "550 relay not permitted" },
 	{ "exim-unrouteable", "unknown-user", 0,
@@ -814,7 +975,7 @@ const struct notes_known notes_knowns[] = {
 	{ "exim-auth-failed", "bad-credentials", 0,
 	    "Login failed", 535, "", "incorrect authentication data",
 	    AUTHFAIL,
-	    "login failed: wrong user name or password",
+	    "the user name or the password is wrong",
 	    "check both; the user is often the full address",
 	    "535 Incorrect authentication data" },
 	{ "exim-auth-not-advertised", "auth-disabled", 0,
@@ -825,12 +986,13 @@ const struct notes_known notes_knowns[] = {
 	    "503 AUTH command used when not advertised" },
 	{ "exim-no-such-user", "unknown-user", 0,
 	    "Unknown recipient", 0, "", "no such user here", 0,
-	    "no such recipient on this server",
+	    "this server has no mailbox by that name",
 	    "check the address for typos",
 	    "550 No Such User Here" },
 	{ "exim-invalid-helo", "syntax", 0,
 	    "EHLO name", 0, "",
-	    "invalid helo name|syntactically invalid helo argument", 0,
+	    "invalid helo name|syntactically invalid helo argument|"
+	    "syntactically invalid ehlo argument", 0,
 	    "the server refuses your EHLO name (an IP, or not a full name)",
 	    "EHLO with the client's real host name",
 	    "550 Access denied - Invalid HELO name (See RFC2821 4.1.1.1)" },
@@ -875,13 +1037,15 @@ const struct notes_known notes_knowns[] = {
 	{ "sendmail-relay-nodns", "relay-denied", 0,
 	    "Relay refused", 0, "",
 	    "relaying denied. ip name lookup failed", RELAY,
-	    "relaying refused, and your IP has no reverse DNS name",
+	    "the server will not pass mail on for you, and your IP "
+	    "has no reverse DNS name",
 	    "log in ({@auth}) on port 587; fix reverse DNS to send on port 25",
 	    "550 5.7.1 <you@example.org>... Relaying "
 	    "denied. IP name lookup failed [192.0.2.1]" },
 	{ "sendmail-relay-denied", "relay-denied", 0,
 	    "Relay refused", 0, "", "relaying denied", RELAY,
-	    "relaying refused: not logged in and the domain is not local",
+	    "you are not logged in, and the recipient's domain is not "
+	    "one it serves",
 	    "to send out, log in ({@auth}) on the submission port 587",
 	    "550 5.7.1 <you@example.org>... Relaying denied" },
 	{ "sendmail-sender-domain", "sender-rejected", 0,
@@ -900,13 +1064,15 @@ const struct notes_known notes_knowns[] = {
 	    "503 5.0.0 Polite people say HELO first" },
 	{ "sendmail-need-mail", "sequence", 0,
 	    "Command order", 503, "",
-	    "need mail before rcpt|need mail before data|need mail command", 0,
+	    "need mail before rcpt|need mail before data|need mail command|"
+	    "mail needed first", 0,
 	    "this command needs an accepted MAIL FROM first",
 	    "send MAIL FROM:<you@example.com> first",
 	    "503 5.0.0 Need MAIL before RCPT" },
 	{ "sendmail-need-rcpt", "sequence", 0,
 	    "Command order", 503, "",
-	    "need rcpt (recipient)|need rcpt before data", 0,
+	    "need rcpt (recipient)|need rcpt before data|no recipient "
+	    "specified", 0,
 	    "DATA needs at least one accepted RCPT TO",
 	    "give an RCPT TO that gets a 250 first",
 	    "503 5.0.0 Need RCPT (recipient)" },
@@ -929,7 +1095,7 @@ const struct notes_known notes_knowns[] = {
 	    "wait a minute between connections",
 	    "421 4.3.2 Connection rate limit exceeded." },
 	{ "sendmail-disk", "service-unavailable", 0,
-	    "Server fault", 0, "", "insufficient disk space", 0,
+	    "Server fault", 0, "", "insufficient disk space|space shortage", 0,
 	    "the server's disk is full: not your fault",
 	    "retry later",
 	    "452 4.4.5 Insufficient disk space; try again later" },
@@ -943,7 +1109,7 @@ const struct notes_known notes_knowns[] = {
 	/* OpenSMTPD. */
 	{ "opensmtpd-invalid-recipient", "unknown-user", 0,
 	    "Invalid recipient", 550, "",
-	    "invalid recipient", 0,
+	    "invalid recipient", BROAD,
 	    "no mail taken for this address: unknown user, or no relaying",
 	    "check the address; to send out, log in on port 587",
 	    "550 Invalid recipient: <nobody@example.com>" },
@@ -960,7 +1126,7 @@ const struct notes_known notes_knowns[] = {
 	    "the order is EHLO, MAIL FROM, RCPT TO, DATA; RSET starts over",
 	    "503 5.5.1 Invalid command: Command not allowed at this point." },
 	{ "opensmtpd-sender-rejected", "sender-rejected", 0,
-	    "Sender refused", 0, "", "sender rejected", 0,
+	    "Sender refused", 0, "", "sender rejected", BROAD,
 	    "the server's rules refuse this sender address",
 	    "send from an address this server accepts (log in first?)",
 	    "530 Sender rejected" },
@@ -979,8 +1145,9 @@ const struct notes_known notes_knowns[] = {
 	    "523 5.7.10 Plaintext authentication disallowed "
 	    "on non-secure (SSL/TLS) connections." },
 	{ "auth-temporary", "service-unavailable", 0,
-	    "AUTH", 454, "",
-	    "temporary authentication failure", 0,
+	    "AUTH", 4, "",
+	    "temporary authentication failure|unable to authenticate at "
+	    "present", 0,
 	    "the login backend (database, LDAP) failed: not your password",
 	    "retry later; the server's admin should check its logs",
 	    "454 4.7.0 Temporary authentication failure. "
@@ -993,7 +1160,7 @@ const struct notes_known notes_knowns[] = {
 	    "doesn't exist: nobody@example.com" },
 	{ "dovecot-quota", "mailbox-full", 0,
 	    "Mailbox full", 0, "", "mailbox for user is full", 0,
-	    "the recipient's mailbox is full",
+	    "the recipient's mailbox has no room left",
 	    "the recipient must make room; retry later",
 	    "552 5.2.2 <user@example.com> Quota "
 	    "exceeded (mailbox for user is full)" },
@@ -1034,6 +1201,22 @@ const struct notes_known notes_knowns[] = {
 	    "send from your own address, or get Send As rights for the other",
 	    "550 5.7.1 Client does not have "
 	    "permissions to send as this sender" },
+	/* Exchange's transport rules (an admin's mail flow rule). */
+	{ "exchange-transport-rule", "policy-other", 0,
+	    "Mail flow rule", 0, "",
+	    "transport.rules.rejectmessage|rejected by organization policy", 0,
+	    "a mail flow rule set by the recipient's admin refused this",
+	    "ask the recipient's admin which rule, and why",
+	    "550 5.7.900 TRANSPORT.RULES.RejectMessage; the message was "
+	    "rejected by organization policy" },
+	/* "you are not allowed to send mail to <x>": the recipient's side
+	   takes no mail from you (ISP mail systems). */
+	{ "not-allowed-to", "policy-other", 0,
+	    "Not allowed", 5, "", "not allowed to send mail to|"
+	    "not allowed to send to", 0,
+	    "the receiving side will not take mail from you for this address",
+	    "ask the recipient to allow you, or reach them another way",
+	    "550 you are not allowed to send mail to <user@example.net>" },
 	{ "exchange-loop", "policy-other", 0,
 	    "Mail loop", 0, "",
 	    "hop count exceeded|mail loop|routing loop|too many hops", 0,
@@ -1056,19 +1239,27 @@ const struct notes_known notes_knowns[] = {
 	    "authentication required|authentication is required|"
 	    "unauthenticated senders not allowed|must "
 	    "authenticate|smtp auth required|please "
-	    "authenticate|authenticate first|not authenticated", NEEDAUTH,
+	    "authenticate|authenticate first|not authenticated|"
+	    "requires authentication|"
+	    "authentification requise|authentification obligatoire|"
+	    "authentifizierung erforderlich|anmeldung erforderlich|"
+	    "autenticación requerida|autenticazione richiesta|"
+	    "требуется аутентификация|需要认证|需要身份验证|認証が必要",
+	    NEEDAUTH | BROAD,
 	    "the server sends mail only for logged-in users",
 	    "{@auth-mech} (after {@starttls}); the user is often the full "
 	    "address",
 	    "530 5.7.0 Authentication required." },
 	{ "auth-bad-base64", "syntax", 0,
 	    "AUTH", 501, "",
-	    "cannot base64-decode|cannot decode response|invalid base64", 0,
+	    "cannot base64-decode|cannot decode response|invalid base64|"
+	    "not a valid base64", 0,
 	    "your answer in the AUTH exchange was not valid base64",
 	    "encode it with {@b64}, or let {@auth} do the exchange",
 	    "501 5.5.2 Cannot decode response" },
 	{ "auth-mech-unsupported", "auth-disabled", 0,
-	    "AUTH", 504, "",
+	    "AUTH", 5, "",
+	    "invalid authentication mechanism|invalid sasl mechanism|"
 	    "unrecognized authentication type|unsupported authentication "
 	    "mechanism|authentication mechanism not supported|not "
 	    "supported authentication|auth method&not supported", 0,
@@ -1089,7 +1280,19 @@ const struct notes_known notes_knowns[] = {
 	    "Login failed", 0, "",
 	    "authentication failed|authentication unsuccessful|authentication "
 	    "credentials invalid|invalid credentials|bad credentials|incorrect "
-	    "password|invalid login|login failed", AUTHFAIL,
+	    "password|invalid login|login failed|"
+	    /* French, German, Spanish, Italian, Russian, Chinese, Japanese */
+	    "code d'authentification invalide|authentification invalide|"
+	    "authentification échouée|échec de l'authentification|"
+	    "echec d'authentification|mot de passe incorrect|"
+	    "authentifizierung fehlgeschlagen|anmeldung fehlgeschlagen|"
+	    "falsches passwort|autenticación fallida|contraseña incorrecta|"
+	    "autenticazione fallita|password errata|неверный пароль|"
+	    "ошибка аутентификации|密码错误|认证失败|登录失败|認証に失敗|"
+	    "認証エラー|identifiants incorrects|identifiant ou mot de passe|"
+	    "passwort falsch|benutzername oder passwort|логин или пароль|"
+	    "неверные учетные данные|用户名或密码|帐号或密码|账号或密码|"
+	    "ユーザー名またはパスワード", AUTHFAIL | BROAD,
 	    "the server refused the user name and password (or token)",
 	    "check both; providers with 2-step login need an app password",
 	    "535 5.7.8 Authentication credentials invalid" },
@@ -1153,7 +1356,9 @@ const struct notes_known notes_knowns[] = {
 	    "Blocklist", 0, "",
 	    "blocked using|black list|blacklisted|on a blacklist|in a "
 	    "blacklist|our blacklist|in blacklist|on blacklist|blocklist|block "
-	    "list|dnsbl|listed at|on our rbl", 0,
+	    "list|dnsbl|listed at|on our rbl|rbl restriction|rbl reject|"
+	    "listed in rbl|in an rbl|sorbs|uceprotect|spamrats|mailspike|"
+	    "abuseat|psbl.surriel|backscatterer|gbudb", 0,
 	    "your IP address or domain is on a blocklist this server uses",
 	    "find the list named in the text and follow its delisting steps",
 	    "550 rejected because 192.0.2.1 is "
@@ -1166,7 +1371,12 @@ const struct notes_known notes_knowns[] = {
 	{ "policy-ip", "ip-reputation", 0,
 	    "IP address", 0, "",
 	    "policy restrictions (ip based)|client host blocked|"
-	    "ip address is blocked", 0,
+	    "ip address is blocked|ip address has been blocked|your ip has "
+	    "been blocked|your ip is blocked|ip blocked|banned sender|"
+	    "banned sending ip|detected from ip range|adresse ip est bloqu|"
+	    "adresse ip bloqu|adresse ip source bloqu|ip-adresse ist gesperrt|"
+	    "ip-adresse wurde gesperrt|ip заблокирован|ip-адрес заблокирован|"
+	    "ip地址被封|ip被封", 0,
 	    "mail from your IP address is refused (its reputation)",
 	    "send through a server with a good reputation",
 	    "550 <user@example.com>: Reject due to policy restrictions "
@@ -1178,12 +1388,6 @@ const struct notes_known notes_knowns[] = {
 	    "535 Login Fail. Please enter your authorization code to login. "
 	    "More information in http://service.mail.qq.com/cgi-bin/help?"
 	    "subtype=1&&id=28&&no=1001256" },
-	{ "daily-limit", "quota", 0,
-	    "Daily limit", 0, "", "daily limit|daily sending limit", 0,
-	    "this account reached its sending limit for the day",
-	    "wait until the limit resets (often 24 hours)",
-	    "550 5.1.90 Your message can't be sent because you've reached your "
-	    "daily limit for message recipients" },
 	{ "verified-identity", "sender-rejected", 0,
 	    "Sender identity", 0, "", "verified sender identity", 0,
 	    "the From address is not a sender identity this account verified",
@@ -1193,7 +1397,7 @@ const struct notes_known notes_knowns[] = {
 	{ "outlook-hotmail-codes", "ip-reputation", 1,
 	    "Outlook.com", 0, "",
 	    "(sc-002)|(sc-003)|(sc-004)|(dy-001)|(dy-002)|"
-	    "sc-002 |sc-003 |sc-004 |dy-001 |dy-002 ", 0,
+	    "sc-002 |sc-003 |sc-004 |dy-001 |dy-002 |ou-001 |ou-002 ", 0,
 	    "mail from your IP address is refused (reputation, dynamic IP)",
 	    "check the IP's reputation; ask for delisting at sender.office.com",
 	    "550 DY-001 (COL0-MC1-F23) Unfortunately, messages from 192.0.2.1 "
@@ -1208,25 +1412,78 @@ const struct notes_known notes_knowns[] = {
 	    "from domain" },
 	{ "reputation", "ip-reputation", 0,
 	    "Reputation", 0, "",
-	    "poor reputation|bad reputation|low reputation", 0,
+	    "poor reputation|bad reputation|low reputation|of ip reputation|"
+	    "ip reputation", 0,
 	    "your IP address or domain has a poor reputation there",
 	    "check it with the blocklists and the provider's postmaster pages",
 	    "550 5.7.1 Sender has a poor reputation" },
 	{ "blocked-senders", "sender-rejected", 0,
-	    "Blocked sender", 0, "", "blocked senders", 0,
+	    "Blocked sender", 0, "", "blocked senders|user denylist|"
+	    "sender denylist|blocked sender list", 0,
 	    "the recipient's side has your address on its blocked senders list",
 	    "reach the person another way",
 	    "550 Rejected by header-based Blocked Senders - Block policy for "
 	    "Header From" },
+	/* hMailServer's and Haraka's own relay refusals (their sources'
+	   texts, and public bounces: B-0129, B-0043 in train). */
+	{ "relay-own-words", "relay-denied", 0,
+	    "Relay refused", 5, "",
+	    "delivery is not allowed to this address|i cannot deliver mail "
+	    "for", RELAY,
+	    "you are not logged in, and the recipient's domain is not "
+	    "one it serves",
+	    "to send out, log in first ({@auth}) on the submission port 587",
+	    "550 Delivery is not allowed to this address." },
 	{ "relay-denied", "relay-denied", 0,
 	    "Relay denied", 0, "",
 	    "relaying not permitted|relay denied|list of allowed hosts|"
 	    "unauthorized relaying|relaying not allowed|relay "
 	    "not allowed|unable to relay|not permitted to relay|we "
-	    "do not relay|relaying disallowed|relay access", RELAY,
-	    "relaying refused: this server takes mail only for its own domains",
+	    "do not relay|relaying disallowed|relay access|allowed rcpthosts|"
+	    "relais refusé|"
+	    "relais interdit|relaying nicht erlaubt|relay nicht erlaubt|"
+	    "relaying verweigert|relay no permitido|relay non permesso|"
+	    "ретрансляция запрещена|不允许中继|中継は許可", RELAY | BROAD,
+	    "this server takes mail only for its own domains",
 	    "to send elsewhere, log in ({@auth}) on the submission port 587",
 	    "550 5.7.1 Unable to relay" },
+	/* "does not exist" answering MAIL FROM is about the sender (the
+	   rules pick this one for the unknown-user phrases there). */
+	{ "sender-unknown", "sender-rejected", 0,
+	    "Unknown sender", 0, "", "sender address does not exist|"
+	    "sender does not exist|suspected spam sender", 0,
+	    "this server refuses your MAIL FROM address: unknown or unwanted",
+	    "send from an address that exists and that you may use",
+	    "550 Suspected spam sender." },
+	/* The sending account's own state, in the provider's words. */
+	{ "own-account-blocked", "mailbox-disabled", 0,
+	    "Your account", 0, "",
+	    "your account has been suspended|your account is suspended|"
+	    "your account has been disabled|your account is disabled|"
+	    "your account has been blocked|your account is blocked|"
+	    "your account has been locked|your account is locked", 0,
+	    "the provider has suspended or blocked your own account",
+	    "ask the provider's support why, before sending more",
+	    "554 5.7.1 Your account has been suspended for sending spam" },
+	{ "mailbox-disabled", "mailbox-disabled", 0,
+	    "Mailbox disabled", 0, "",
+	    "mailbox disabled|mailbox is inactive|account has been disabled|"
+	    "account is disabled|account disabled|account has been suspended|"
+	    "account is suspended|account suspended|"
+	    "disabled or discontinued|account closed|inactive mailbox|"
+	    "account is blocked|inactive email address|deactivated|"
+	    "user suspended|mailbox suspended|account inactive|"
+	    "rejected: inactive", 0,
+	    "the recipient's mailbox is closed or suspended",
+	    "reach the person another way",
+	    "550 5.2.1 Mailbox disabled, not accepting messages" },
+	/* Sendmail: the recipient's domain has no mail host in DNS. */
+	{ "host-unknown", "unknown-user", 0,
+	    "Unknown domain", 5, "", "host unknown", 0,
+	    "the recipient's domain has no mail server in DNS",
+	    "check the part of the address after the @ for typos",
+	    "550 5.1.2 <user@example.invalid>... Host unknown (Name server: "
+	    "example.invalid: host not found)" },
 	{ "user-unknown", "unknown-user", 0,
 	    "No such user", 0, "",
 	    "user unknown|unknown user|no such user|invalid recipient|"
@@ -1237,12 +1494,12 @@ const struct notes_known notes_knowns[] = {
 	    "utilisateur inconnu|destinataire inconnu|adresse inconnue|"
 	    "destinataire invalide|нет такого пользователя|пользователь не "
 	    "найден|Нет такого пользователя|用户不存在|收件人不存在|"
-	    "邮箱不存在|宛先不明|存在しない|ユーザーが存在しません|"
+	    "邮箱不存在|宛先不明|存在しない|存在しません|"
 	    "invalid-recipient|no longer valid|not in recipient list|user not "
 	    "found|mailbox not "
 	    "found|no mailbox here|recipient not found|unknown recipient|no "
 	    "such recipient|address does not exist|does not exist here|invalid "
-	    "mailbox|mailbox does not exist|not a valid mailbox", 0,
+	    "mailbox|mailbox does not exist|not a valid mailbox", BROAD,
 	    "there is no mailbox with this address on that server",
 	    "check the address for typos",
 	    "550 5.1.1 <nobody@example.com>... User unknown" },
@@ -1252,27 +1509,22 @@ const struct notes_known notes_knowns[] = {
 	    "postfach voll|postfach ist voll|speicherplatz|boite pleine|"
 	    "boîte pleine|boite aux lettres pleine|boîte aux lettres pleine|"
 	    "ящик переполнен|邮箱已满|邮箱空间不足|容量超過|容量オーバー|"
+	    "容量がいっぱい|メールボックスがいっぱい|"
 	    "exhausted allowed storage|quota violation|has too many messages|"
-	    "quota exceeded|exceeded "
+	    "mailbox quota exceeded|user quota exceeded|disk quota exceeded|"
+	    "quota exceeded (mailbox|exceeded "
 	    "storage allocation|mailbox size limit|insufficient storage for", 0,
-	    "the recipient's mailbox is full",
+	    "the recipient's mailbox has no room left",
 	    "retry later; the recipient must make room",
 	    "552 5.2.2 Mailbox full" },
-	{ "mailbox-disabled", "mailbox-disabled", 0,
-	    "Mailbox disabled", 0, "",
-	    "mailbox disabled|mailbox is inactive|account has been disabled|"
-	    "account is disabled|account disabled|account has been suspended|"
-	    "account is suspended|account suspended|"
-	    "disabled or discontinued|account closed|inactive mailbox|"
-	    "account is blocked|inactive email address|deactivated", 0,
-	    "the recipient's mailbox is closed or suspended",
-	    "reach the person another way",
-	    "550 5.2.1 Mailbox disabled, not accepting messages" },
 	{ "size-limit", "size-limit", 0,
 	    "Size limit", 0, "",
 	    "message size exceeds|message too large|message too big|message is "
 	    "too large|exceeds size limit|size limit "
-	    "exceeded|message exceeds the maximum", 0,
+	    "exceeded|message exceeds the maximum|message trop volumineux|"
+	    "message trop gros|nachricht zu groß|nachricht ist zu groß|"
+	    "mensaje demasiado grande|messaggio troppo grande|"
+	    "слишком большое|邮件过大|サイズが大きすぎ", 0,
 	    "the message is larger than this server accepts",
 	    "send a smaller message; the SIZE line of EHLO gives the limit",
 	    "552 5.3.4 Message too big for system" },
@@ -1282,14 +1534,26 @@ const struct notes_known notes_knowns[] = {
 	    "the server takes only so many recipients per message",
 	    "send this one, then the other recipients in a new transaction",
 	    "452 4.5.3 Too many recipients" },
+	/* A limit per day is a quota, one per hour or minute a rate. */
+	{ "sending-quota", "quota", 0,
+	    "Sending quota", 0, "",
+	    "daily limit|daily sending|daily quota|daily message|per day|"
+	    "sending quota|message quota exceeded|submission quota", 0,
+	    "this account reached its sending quota for the period",
+	    "wait until the quota resets (often 24 hours), or raise it",
+	    "550 5.1.90 Your message can't be sent because you've reached your "
+	    "daily limit for message recipients" },
 	{ "rate-limit", "rate-limit", 0,
 	    "Rate limit", 0, "",
 	    "too many recent messages|frequency limited|message per "
 	    "connection|messages per connection|authenticate too many times|"
 	    "limit for the number of messages|rate limit|ratelimit|rate-limit|"
 	    "too many messages|too many "
-	    "connections|sending limit|throttl|slow down|exceeded "
-	    "the rate|sending quota|max emails per hour", 0,
+	    "connections|too many concurrent|concurrent connections|"
+	    "concurrent server connections|queue quota|sending limit|throttl|slow down|exceeded "
+	    "the rate|max emails per hour|per hour|per minute|per second|"
+	    "hourly|too frequent|number of sessions exceeds|too many invalid "
+	    "recipients|message from&temporarily deferred", 0,
 	    "you send faster or more than this server allows",
 	    "slow down and retry later",
 	    "421 4.7.0 Too many messages, rate limit exceeded" },
@@ -1318,9 +1582,8 @@ const struct notes_known notes_knowns[] = {
 	    "550 5.7.20 No passing DKIM signature found" },
 	{ "helo-rejected", "syntax", 0,
 	    "EHLO name", 0, "",
-	    "helo command rejected|invalid helo|bad helo|helo name|ehlo name|"
-	    "helo/ehlo argument",
-	    0,
+	    "invalid helo|bad helo|helo name|ehlo name|helo/ehlo argument",
+	    BROAD,
 	    "the server does not like the name you gave in EHLO",
 	    "EHLO with the client's real, resolvable host name",
 	    "550 5.7.1 Helo command rejected: bad HELO name" },
@@ -1335,7 +1598,8 @@ const struct notes_known notes_knowns[] = {
 	    "Sender address", 0, "",
 	    "policy restrictions (domain based)|invalid sender|sender domain "
 	    "not verified|local user only|spoofed message|not owned by auth "
-	    "user", 0,
+	    "user|not allowed to send from|sender denied|senderfilterconfig",
+	    BROAD,
 	    "this server does not take mail from your sender address or domain",
 	    "send from an address the server accepts (often: your own)",
 	    "501 5.1.0 Emetteur invalide. Invalid Sender. OFR004_405 [405]" },
@@ -1351,13 +1615,18 @@ const struct notes_known notes_knowns[] = {
 	    "syntax error|message is malformed|missing a valid "
 	    "address in the from|unrecognized command|unimplemented command|"
 	    "command unrecognized|illegal address|missing final '@|duplicate "
-	    "header", 0,
+	    "header|enclosed in angle brackets|not rfc 2822 compliant|"
+	    "requires domain name|invalid domain name|nul characters are not "
+	    "allowed|unexpected null in smtp|must contain a domain", BROAD,
 	    "the command or message is not in valid form",
 	    "check the command's form (an address goes in <>) or the headers",
 	    "501 Syntax error in parameters or arguments" },
 	{ "content-filter", "content-spam", 0,
 	    "Content filter", 0, "",
 	    "message filtered|spam url|dt:spm|forbidden_file_extension|"
+	    "banned attachment|prohibited attachment|blocked attachment|"
+	    "dangerous attachment|attachment type|"
+	    "content restrictions|probability of spam|spam probability|"
 	    "suspicion of spam|mail content denied|"
 	    "potential security issue", 0,
 	    "a filter refused the message for its content",
@@ -1369,14 +1638,30 @@ const struct notes_known notes_knowns[] = {
 	    "available|service temporarily unavailable|resources temporarily "
 	    "unavailable|temporary server error|upstream error|temporary "
 	    "domain "
-	    "failure|name server timeout|service is currently unavailable", 0,
+	    "failure|name server timeout|service is currently unavailable|"
+	    "local error in processing|temporary local error|internal server "
+	    "error|too much load|overloaded", BROAD,
 	    "the server has a passing problem of its own",
 	    "retry later; a real mail server does this by itself",
 	    "421 4.3.0 Temporary System Problem. Try again later" },
+	/* The recipient's side refuses you in so many words: a policy. */
 	{ "policy", "policy-other", 0,
 	    "Policy", 0, "",
-	    "policy restrictions|policy rejection|has a policy that "
-	    "prohibited|restricted by policy", 0,
+	    "has a policy that "
+	    "prohibited|only accepting mail from|only accepts mail from|"
+	    "rejected by this user|recipient has blocked|blocked by the "
+	    "recipient|blocked by recipient", BROAD,
+	    "a rule of the receiving side refuses this; the text says no more",
+	    "ask the recipient to have their admin look it up",
+	    "550 5.7.1 The user or domain that you are sending to (or from) "
+	    "has a policy that prohibited the mail that you sent." },
+	/* "Denied by policy", "policy restrictions": a local rule, and no
+	   word of which; servers use it for IP blocks, content, senders
+	   alike, so it states no cause (issue 12, round 5). */
+	{ "policy-bare", NULL, 0,
+	    "Policy", 0, "",
+	    "policy restrictions|policy rejection|restricted by policy|"
+	    "denied by policy|policy violation", BROAD,
 	    "a rule of the receiving side refuses this; the text says no more",
 	    "ask the recipient to have their admin look it up",
 	    "550 5.7.1 Policy rejection on the target address" },
@@ -1390,7 +1675,7 @@ const struct notes_known notes_knowns[] = {
 	    "the domain publishes a null MX: it takes no mail at all",
 	    "use another address; this domain cannot receive mail",
 	    "556 5.1.10 Recipient address has null MX" },
-	{ "no-service", "service-unavailable", 0,
+	{ "no-service", NULL, 0,
 	    "No service", 554, "", "no smtp service here", 0,
 	    "the server refuses to talk to you at all",
 	    "your IP may be blocked; try another network or server",
@@ -1423,7 +1708,13 @@ const struct notes_known notes_knowns[] = {
 	    "detected|"
 	    "spam score|spam filter|high spam|considered spam|probable spam|"
 	    "spamassassin|junk mail|unsolicited mail|unsolicited bulk|"
-	    "content rejected|- spam", 0,
+	    "content rejected|- spam|(spam)|appears to be unsolicited|"
+	    "known spam|banned content|"
+	    "appears to be spam|looks like spam|unacceptable content|"
+	    /* German, French, Russian, Chinese, Japanese */
+	    "als spam erkannt|spam erkannt|spam détecté|spam detecte|"
+	    "considéré comme spam|comme spam|как спам|спамом|"
+	    "похоже на спам|垃圾邮件|迷惑メール", 0,
 	    "a content filter judged this message as spam",
 	    "check the content, links and sending domain's reputation",
 	    "550 5.7.1 Message rejected as spam by Content Filtering." },
@@ -1436,14 +1727,24 @@ const struct notes_known notes_knowns[] = {
 	{ "yahoo-policy", NULL, 1,
 	    "Yahoo", 0, "",
 	    "message not accepted for policy reasons", 0,
-	    "message refused: content, reputation or DMARC",
+	    "the message was refused for its content, the sender's "
+	    "reputation or DMARC",
 	    "check SPF, DKIM and DMARC, and the "
 	    "content; see Yahoo's codes page",
 	    "554 5.7.9 Message not accepted for policy reasons. "
 	    "See https://postmaster.yahooinc.com/error-codes" },
+	/* iCloud links its postmaster page from every kind of reply: the
+	   link names the sender, never the cause (smtp.codes/icloud). */
+	{ "icloud-volume", "rate-limit", 1,
+	    "iCloud Mail", 4, "", "deferred due to excessive volume", 0,
+	    "this recipient gets more mail than iCloud takes for now",
+	    "retry later, and send to this address more slowly",
+	    "421 4.7.1 Messages to user@icloud.com deferred due to excessive "
+	    "volume. Try again later - "
+	    "https://support.apple.com/en-us/HT204137" },
 	{ "icloud-policy", NULL, 1,
 	    "iCloud Mail", 0, "",
-	    "[cs01]|[cs02]|[hm07]|[hm08]|support.apple.com", 0,
+	    "[cs01]|[cs02]|[hm07]|[hm08]", 0,
 	    "refused under local policy (spam and authentication checks)",
 	    "check SPF, DKIM, DMARC and reverse "
 	    "DNS; see Apple's postmaster page",
@@ -1593,9 +1894,17 @@ notes_known_code_ok(int want, int code)
 const struct notes_known *
 notes_known_find(int code, const char *esc, const char *text)
 {
+	return notes_known_next(NULL, code, esc, text);
+}
+
+const struct notes_known *
+notes_known_next(const struct notes_known *after, int code, const char *esc,
+    const char *text)
+{
 	size_t	 i;
 
-	for (i = 0; i < notes_nknowns; i++) {
+	i = after != NULL ? (size_t)(after - notes_knowns) + 1 : 0;
+	for (; i < notes_nknowns; i++) {
 		if (!notes_known_code_ok(notes_knowns[i].code, code) ||
 		    !notes_known_esc_ok(notes_knowns[i].esc, esc))
 			continue;

@@ -64,6 +64,8 @@ static const struct notes_msg notes_msgs[] = {
 	{ "esc.known", N_("{1} in the registry: {2} ({3})"), NULL },
 	{ "esc.full", N_("{1} {2} ({3}): {4}"), NULL },
 	{ "esc.short", N_("{1}: {2} ({3})"), NULL },
+	{ "esc.same", N_("{1}: the enhanced code says the same ({2})"),
+	    NULL },
 	{ "esc.own", N_("{1}: the server's own code, not in the IANA registry "
 	    "(x.{2}.x: {3})"), NULL },
 	{ "esc.unreg.other", N_("{1}: not in the IANA registry; {2}"), NULL },
@@ -94,8 +96,10 @@ static const struct notes_msg notes_msgs[] = {
 	    "read by its first digit: {2}"), NULL },
 	{ "code.cmd", N_("{1} {2}: {3}"), NULL },
 	{ "code", N_("{1} {2}: {3} ({4})"), NULL },
-	{ "code.digits", N_("{1}: no standard meaning; {2}xx = {3}; second "
-	    "digit {4}"), NULL },
+	{ "code.digits", N_("{1}: no standard meaning; by its digits, a {3} "
+	    "({2}xx), {4}"), NULL },
+	{ "code.text-disagrees", N_("{1}: a code of success, yet the text "
+	    "reports a problem; the words below say which"), NULL },
 	{ "class", N_("{1}xx: {2}"), NULL },
 	{ "known.cause", N_("{1}: {2}"), NULL },
 	{ "known.todo", N_("what to do: {1}"), NULL },
@@ -300,6 +304,72 @@ static const struct notes_msg notes_msgs[] = {
 	{ "cert.other.todo", N_("for a private CA give its certificate with "
 	    "{@ca-file}; to look anyway: {@insecure}"), NULL },
 
+	/* A message file looked at before it is sent (core/msglint.c) */
+	{ "lint.nul", N_("a NUL byte at offset {1} (line {2}): SMTP does not "
+	    "allow NUL in a message (RFC 5321 4.1.1.4), so smtpx will not "
+	    "send this file"), NULL },
+	{ "lint.no-blank", N_("line {1} is neither a header nor the blank "
+	    "line that ends the headers: the header block ends there without "
+	    "its blank line (RFC 5322 2.1), so that line starts the body, or "
+	    "a server takes it for a broken header"), NULL },
+	{ "lint.missing", N_("the message has no {1} header, which RFC 5322 "
+	    "3.6 requires of every message; many servers refuse it or add "
+	    "one of their own"), NULL },
+	{ "lint.no-msgid", N_("the message has no Message-ID header: RFC 5322 "
+	    "3.6.4 says every message should have one; servers may add their "
+	    "own, and spam filters count it missing"), NULL },
+	{ "lint.bare-lf", N_("{1} line ends in a bare LF (line {2}): SMTP "
+	    "wants CRLF (RFC 5321 2.3.8); DATA makes it CRLF, BDAT sends it as "
+	    "it is, and some servers refuse bare LF"),
+	    N_("{1} lines end in a bare LF (the first is line {2}): SMTP "
+	    "wants CRLF (RFC 5321 2.3.8); DATA makes them CRLF, BDAT sends "
+	    "them as they are, and some servers refuse bare LF") },
+	{ "lint.bare-cr", N_("{1} bare CR not followed by LF (line {2}): SMTP "
+	    "allows CR only before LF (RFC 5321 2.3.8); DATA makes it a line "
+	    "end, BDAT sends it as it is"),
+	    N_("{1} bare CRs not followed by LF (the first on line {2}): SMTP "
+	    "allows CR only before LF (RFC 5321 2.3.8); DATA makes them line "
+	    "ends, BDAT sends them as they are") },
+	{ "lint.long", N_("{1} line is longer than 998 octets (line {2}, {3} "
+	    "octets): RFC 5322 2.1.1 and RFC 5321 4.5.3.1.6 allow 998 plus "
+	    "CRLF; a server may refuse the message or break the line"),
+	    N_("{1} lines are longer than 998 octets (the first is line {2}, "
+	    "the longest {3} octets): RFC 5322 2.1.1 and RFC 5321 4.5.3.1.6 "
+	    "allow 998 plus CRLF; a server may refuse the message or break "
+	    "the lines") },
+	{ "lint.header-8bit", N_("a header holds raw non-ASCII bytes (line "
+	    "{1}): encode it as RFC 2047 encoded-words, or send it only where "
+	    "the server offers SMTPUTF8 and MAIL FROM uses it (RFC 6532)"),
+	    NULL },
+	{ "lint.8bit", N_("{1} byte has the high bit set (line {2}), but the "
+	    "server offered neither 8BITMIME nor SMTPUTF8: to it a message "
+	    "must be 7-bit ASCII (RFC 6152); encode the part as base64 or "
+	    "quoted-printable"),
+	    N_("{1} bytes have the high bit set (the first on line {2}), but "
+	    "the server offered neither 8BITMIME nor SMTPUTF8: to it a "
+	    "message must be 7-bit ASCII (RFC 6152); encode the parts as "
+	    "base64 or quoted-printable") },
+	{ "lint.8bit.unknown", N_("{1} byte has the high bit set (line {2}): "
+	    "send it only to a server that offers 8BITMIME (with "
+	    "BODY=8BITMIME on MAIL FROM, RFC 6152) or SMTPUTF8 (RFC 6531)"),
+	    N_("{1} bytes have the high bit set (the first on line {2}): send "
+	    "them only to a server that offers 8BITMIME (with BODY=8BITMIME "
+	    "on MAIL FROM, RFC 6152) or SMTPUTF8 (RFC 6531)") },
+	/* Pipelining (RFC 2920) */
+	{ "pipe.not-offered", N_("the server did not offer PIPELINING (RFC "
+	    "2920); the group goes in one write anyway, and a server that "
+	    "reads one command at a time may lose the rest or fall out of "
+	    "step"), NULL },
+	{ "pipe.misfit", N_("{1} cannot answer {2}: replies come in order, "
+	    "one per command, so the server is out of step (it answered one "
+	    "command twice, or skipped one) and the replies after this may "
+	    "belong to other commands"), NULL },
+	{ "pipe.early", N_("this reply came when no command was waiting for "
+	    "one: the server spoke out of turn (before it was asked, or twice "
+	    "to one command), so replies can no longer be paired with "
+	    "commands. Its mirror image, a client that talks before the "
+	    "greeting or before its replies, is what Postfix logs as "
+	    "\"improper command pipelining\""), NULL },
 };
 
 /* Words that table texts and notes refer to as "word:NAME". */

@@ -101,6 +101,12 @@ struct notes_port {
 #define NOTES_K_NOAUTH		0x10	/* AUTH not offered here */
 #define NOTES_K_ACCESS		0x20	/* an access rule: by IP, or lifted by
 					   logging in where AUTH is offered */
+#define NOTES_K_BROAD		0x80	/* a common phrase ("sender
+					   rejected"): set aside when the text
+					   names another cause outright */
+#define NOTES_K_SESSION		0x40	/* states a cause about the session
+					   that got it (idle, errors): none
+					   when the command is unknown */
 
 /*
  * A known message of a real server or provider. It matches when the code
@@ -173,6 +179,10 @@ size_t	notes_known_text(const struct reply *, char *buf, size_t size);
 /* The first known message matching code, esc and prepared text. */
 const struct notes_known *notes_known_find(int code, const char *esc,
 	    const char *text);
+/* The next one after a match (NULL: the first), when the rules set a
+   match aside because the session or the text contradicts it. */
+const struct notes_known *notes_known_next(const struct notes_known *after,
+	    int code, const char *esc, const char *text);
 /* The known message defined by its enhanced code alone (Microsoft's
    5.7.57, 5.7.708...), for /explain of a bare code; or NULL. */
 const struct notes_known *notes_known_find_esc(const char *esc);

@@ -525,6 +525,8 @@ probe_add_endpoint(struct probe *p, const char *host, const char *addr,
 	return 0;
 }
 
+/* One endpoint per address and port; through a proxy (addr ""), one per
+   host and port. */
 static void
 probe_endpoint(struct probe *p, const char *host, const char *addr,
     int port, enum probe_role role)
@@ -532,9 +534,22 @@ probe_endpoint(struct probe *p, const char *host, const char *addr,
 	size_t	 i;
 
 	for (i = 0; i < p->nep; i++)
-		if (strcmp(p->ep[i].addr, addr) == 0 && p->ep[i].port == port)
+		if (p->ep[i].port == port && (addr[0] != '\0' ?
+		    strcmp(p->ep[i].addr, addr) == 0 :
+		    strcasecmp(p->ep[i].host, host) == 0))
 			return;
 	(void)probe_add(p, host, addr, port, probe_map_port(p, port), role);
+}
+
+/* Through a SOCKS5 proxy the name goes to the proxy, which resolves it
+   from where it is: the endpoints are hosts, the addresses found here
+   stay DNS facts (and a name that resolves only there is still
+   probed). The PTR checks need the address connected to, which the
+   proxy does not tell: none. */
+static int
+probe_proxied(const struct probe *p)
+{
+	return p->cfg.session.proxy != NULL && !p->is_addr;
 }
 
 /* DNS is in: the endpoints, and the PTR of each address. */
@@ -550,22 +565,34 @@ probe_plan(struct probe *p)
 		for (i = 0; i < 3; i++)
 			probe_endpoint(p, p->target, p->target, ports[i],
 			    roles[i]);
-	for (i = 0; i < p->dns.nmx; i++)
-		for (j = 0; j < p->dns.mx[i].addrs.n; j++)
+	for (i = 0; i < p->dns.nmx; i++) {
+		if (probe_proxied(p))
+			probe_endpoint(p, p->dns.mx[i].host, "", 25,
+			    PROBE_ROLE_MX);
+		for (j = 0; !probe_proxied(p) && j < p->dns.mx[i].addrs.n; j++)
 			probe_endpoint(p, p->dns.mx[i].host,
 			    p->dns.mx[i].addrs.v[j], 25, PROBE_ROLE_MX);
+	}
 	/* 587 before 465, whichever SRV answer came first. */
-	for (i = 0; i < 2 * p->dns.nsub; i++)
-		for (j = 0; (i < p->dns.nsub) == (p->dns.sub[i %
-		    p->dns.nsub].port != 465) &&
-		    j < p->subhosts[i % p->dns.nsub].addrs.n; j++)
-			probe_endpoint(p, p->dns.sub[i % p->dns.nsub].host,
-			    p->subhosts[i % p->dns.nsub].addrs.v[j],
-			    p->dns.sub[i % p->dns.nsub].port,
-			    p->dns.sub[i % p->dns.nsub].port == 465 ?
-			    PROBE_ROLE_SUBMISSIONS : PROBE_ROLE_SUBMISSION);
+	for (i = 0; i < 2 * p->dns.nsub; i++) {
+		size_t			 k = i % p->dns.nsub;
+		const struct probe_sub	*sub = &p->dns.sub[k];
+		const struct probe_strs	*sa = &p->subhosts[k].addrs;
+		enum probe_role		 role = sub->port == 465 ?
+		    PROBE_ROLE_SUBMISSIONS : PROBE_ROLE_SUBMISSION;
+
+		if ((i < p->dns.nsub) != (sub->port != 465))
+			continue;
+		if (probe_proxied(p))
+			probe_endpoint(p, sub->host, "", sub->port, role);
+		for (j = 0; !probe_proxied(p) && j < sa->n; j++)
+			probe_endpoint(p, sub->host, sa->v[j], sub->port,
+			    role);
+	}
 	for (i = 0; i < p->nep; i++)
-		(void)probe_ask(p, Q_PTR, i, RESOLVE_PTR, p->ep[i].addr);
+		if (p->ep[i].addr[0] != '\0')
+			(void)probe_ask(p, Q_PTR, i, RESOLVE_PTR,
+			    p->ep[i].addr);
 }
 
 static void
@@ -687,7 +714,7 @@ probe_launch(struct probe *p, size_t i)
 		p->cfg.prepare(p->cfg.prepare_arg, r->s);
 	memset(&t, 0, sizeof t);
 	t.host = e->host;
-	t.addr = e->addr;
+	t.addr = e->addr[0] != '\0' ? e->addr : NULL;
 	t.port = e->connect_port;
 	t.implicit_tls = e->role == PROBE_ROLE_SUBMISSIONS;
 	t.verify_name = e->host;
@@ -906,15 +933,22 @@ probe_evidence(struct probe_finding *f, const char *fmt, ...)
 	va_end(ap);
 }
 
+const char *
+probe_addr_text(const struct probe_endpoint *e)
+{
+	return e->addr[0] != '\0' ? e->addr : "by the proxy";
+}
+
 /* "mx1.example [192.0.2.1]:25" (and the port connected to, mapped). */
 static void
 probe_where(const struct probe_endpoint *e, char *out, size_t len)
 {
 	if (e->connect_port != e->port)
 		snprintf(out, len, "%s [%s]:%d (connected to port %d)",
-		    e->host, e->addr, e->port, e->connect_port);
+		    e->host, probe_addr_text(e), e->port, e->connect_port);
 	else
-		snprintf(out, len, "%s [%s]:%d", e->host, e->addr, e->port);
+		snprintf(out, len, "%s [%s]:%d", e->host, probe_addr_text(e),
+		    e->port);
 }
 
 static void
@@ -1110,6 +1144,18 @@ probe_findings_make(struct probe *p)
 		probe_evidence(f, "no MX for %s: mail goes to its own "
 		    "address", p->dns.domain);
 	}
+	/* An exchanger without an address gets no endpoint: say so, or
+	   the probe would be silent about the domain's mail. Through a
+	   proxy the name is what is probed. */
+	for (i = 0; i < p->dns.nmx && !probe_proxied(p); i++) {
+		if (p->dns.mx[i].addrs.n > 0)
+			continue;
+		f = probe_find(p, "mx-no-address", PROBE_ERROR, -1, "ww",
+		    p->dns.mx[i].host, p->dns.domain);
+		probe_evidence(f, "MX %d %s: %s", p->dns.mx[i].pref,
+		    p->dns.mx[i].host, p->dns.mx[i].addr_err[0] != '\0' ?
+		    p->dns.mx[i].addr_err : "no A or AAAA record");
+	}
 	if (p->dns.domain[0] != '\0' && !p->given && p->dns.nsub == 0 &&
 	    p->dns.mx_err[0] == '\0') {
 		f = probe_find(p, "no-submission-service", PROBE_INFO, -1, "w",
@@ -1130,7 +1176,7 @@ probe_findings_make(struct probe *p)
 				if (l < sizeof list)
 					l += snprintf(list + l, sizeof list - l,
 					    "%s%s [%s]", l ? ", " : "",
-					    e->host, e->addr);
+					    e->host, probe_addr_text(e));
 			}
 		} else if (e->result == PROBE_R_ANSWERED) {
 			nsub_ok++;

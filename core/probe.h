@@ -98,7 +98,8 @@ struct probe_dns {
 
 struct probe_endpoint {
 	char		*host;
-	char		 addr[64];	/* the address connected to */
+	char		 addr[64];	/* the address connected to, or ""
+					   when a proxy resolved the name */
 	int		 port;		/* nominal: 25, 587, 465 */
 	int		 connect_port;	/* after --ports mapping */
 	enum probe_role	 role;
@@ -205,5 +206,8 @@ const char *probe_role_name(enum probe_role);
 const char *probe_result_name(enum probe_result);
 const char *probe_severity_name(enum probe_severity);
 const char *probe_login_name(enum probe_login);
+/* The endpoint's address, or "by the proxy" when its name went to a
+   SOCKS5 proxy to resolve. */
+const char *probe_addr_text(const struct probe_endpoint *);
 
 #endif

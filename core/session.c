@@ -195,6 +195,17 @@ session_note_emit(void *arg, const struct note *nt)
 		session_note_store(s, nt, 0);
 }
 
+/* A note without arguments. */
+static void
+session_note_id(struct session *s, const char *id)
+{
+	struct note	 nt;
+
+	memset(&nt, 0, sizeof nt);
+	nt.id = id;
+	session_note_emit(s, &nt);
+}
+
 /* Notes shown whatever the notes switch says: the certificate advice. */
 void
 session_note_always(void *arg, const struct note *nt)
@@ -306,8 +317,8 @@ session_set_state(struct session *s, enum session_state st)
 
 /* The command a reply will answer, and its line as shown (masked): for
    events, the trace (by name only) and the notes' word. */
-void
-session_set_cmd(struct session *s, enum smtpcmd cmd, const char *shown)
+static void
+session_cmd_fields(struct session *s, enum smtpcmd cmd, const char *shown)
 {
 	size_t	 i;
 	const char *p;
@@ -324,6 +335,12 @@ session_set_cmd(struct session *s, enum smtpcmd cmd, const char *shown)
 	} else
 		snprintf(s->cmdword, sizeof s->cmdword, "%s",
 		    smtpcmd_name(cmd));
+}
+
+void
+session_set_cmd(struct session *s, enum smtpcmd cmd, const char *shown)
+{
+	session_cmd_fields(s, cmd, shown);
 	clock_gettime(CLOCK_MONOTONIC, &s->sent_at);
 	if (cmd != SMTPCMD_GREETING)
 		session_debug(s, "sent %s", cmd == SMTPCMD_OTHER ?
@@ -377,6 +394,7 @@ session_qitem_free(struct qitem *q)
 	}
 	free(q->user);
 	sasl_free(q->sasl);
+	msgbuild_free(q->mb);
 	free(q);
 }
 
@@ -444,6 +462,7 @@ session_reset_conn(struct session *s)
 	sasl_free(s->sasl);
 	s->sasl = NULL;
 	s->awaiting = 0;
+	session_pipe_free(s);
 	s->secret_next = 0;
 	s->hand_auth = 0;
 	session_sasl_initial_free(s);
@@ -633,6 +652,91 @@ void
 session_set_notes(struct session *s, int on)
 {
 	s->notes = on;
+}
+
+/*
+ * Pipelining (RFC 2920). A group is one queue item whose lines all go
+ * into the output buffer at once, so they leave in one write; then its
+ * replies are awaited in order, and each goes to the handler of its
+ * command as if that command had been sent alone. SMTP replies come in
+ * order, so a code that cannot answer its command means the server is
+ * out of step (two replies to one command, or one missing).
+ */
+
+void
+session_pipe_free(struct session *s)
+{
+	size_t	 i;
+
+	for (i = 0; s->pipe != NULL && i < s->pipe_n; i++)
+		free(s->pipe[i].shown);
+	free(s->pipe);
+	s->pipe = NULL;
+	s->pipe_n = s->pipe_at = 0;
+}
+
+/* Await the reply to the group's next command; 0 when none is left. */
+static int
+session_pipe_next(struct session *s)
+{
+	const struct session_pipe *p;
+
+	if (s->pipe == NULL || s->pipe_at == s->pipe_n) {
+		session_pipe_free(s);
+		return 0;
+	}
+	p = &s->pipe[s->pipe_at++];
+	session_cmd_fields(s, p->cmd, p->shown);
+	s->awaiting = 1;
+	session_arm(s, "the reply to %s (%zu of %zu in the group)",
+	    s->cmdword[0] ? s->cmdword : "an empty line", s->pipe_at,
+	    s->pipe_n);
+	return 1;
+}
+
+/* 0 when code cannot be the reply to cmd (RFC 5321 4.3.2 and the
+   extensions' RFCs): only DATA is answered 354, only AUTH 334 or 235,
+   only STARTTLS 220, only QUIT 221; DATA is never answered 2xx. */
+static int
+session_reply_fits(enum smtpcmd cmd, int code)
+{
+	switch (code) {
+	case 354:
+		return cmd == SMTPCMD_DATA;
+	case 334:
+	case 235:
+		return cmd == SMTPCMD_AUTH;
+	case 220:
+		return cmd == SMTPCMD_STARTTLS || cmd == SMTPCMD_GREETING;
+	case 221:
+		return cmd == SMTPCMD_QUIT;
+	default:
+		return !(cmd == SMTPCMD_DATA && code / 100 == 2);
+	}
+}
+
+/* Before a reply in a group is handled: say which command it answers,
+   and note a code that does not fit it. */
+static void
+session_pipe_pair(struct session *s, const struct reply *r)
+{
+	struct note	 nt;
+	char		 code[8];
+
+	session_log(s, TR_EVENT, "that reply answers %s (%zu of %zu in the "
+	    "pipelined group)", s->cmdline[0] ? s->cmdline : "an empty line",
+	    s->pipe_at, s->pipe_n);
+	if (session_reply_fits(s->cmd, r->code))
+		return;
+	snprintf(code, sizeof code, "%d", r->code);
+	memset(&nt, 0, sizeof nt);
+	nt.id = "pipe.misfit";
+	nt.nargs = 2;
+	nt.a[0].type = NOTE_A_CODE;
+	nt.a[0].s = code;
+	nt.a[1].type = NOTE_A_WORD;
+	nt.a[1].s = s->cmdword;
+	session_note_emit(s, &nt);
 }
 
 /* Replies. */
@@ -875,6 +979,8 @@ session_reply_unasked(struct session *s, const struct reply *r)
 	session_debug(s, "reply %d (nobody asked)", r->code);
 	session_find(s, SESSION_FIND_UNASKED, r);
 	session_notes_unpaired(s, r);
+	if (r->code != 421)
+		session_note_id(s, "pipe.early");
 	if (r->code == 421) {
 		session_emit_reply(s, r, SMTPCMD_NONE, NULL, s->state);
 		session_closing(s);
@@ -933,6 +1039,8 @@ session_reply(struct session *s, struct reply *r)
 	}
 	s->awaiting = 0;
 	session_disarm(s);
+	if (s->pipe != NULL)
+		session_pipe_pair(s, r);
 	s->worst = cls > s->worst ? cls : s->worst;
 	/* The handler may send another command (HELO after EHLO). */
 	memcpy(line, s->cmdline, sizeof line);
@@ -962,6 +1070,8 @@ session_reply(struct session *s, struct reply *r)
 		return;		/* a handler gave up on the server */
 	session_reply_done(s, cur, cmd, cls);
 	session_emit_reply(s, r, cmd, line, from);
+	if (s->pipe != NULL && s->state != SESSION_CLOSED)
+		session_pipe_next(s);
 }
 
 /* Output. */
@@ -1020,6 +1130,129 @@ session_send_typed(struct session *s, struct qitem *q)
 	}
 }
 
+/* Send a group's lines into the output buffer together and await the
+   reply to the first. Each line goes as a typed one would (a final AUTH
+   masked). */
+static void
+session_send_pipe(struct session *s, struct qitem *q)
+{
+	struct qitem	 one;
+	char		*line, *nl, text[1001];
+	size_t		 n = 1, i, len;
+
+	for (line = q->text; (nl = strchr(line, '\n')) != NULL; line = nl + 1)
+		n++;
+	if ((s->pipe = calloc(n, sizeof *s->pipe)) == NULL) {
+		session_log(s, TR_ERROR, "out of memory; the group was not sent");
+		return;
+	}
+	if (!caps_has(s->caps, "PIPELINING"))
+		session_note_id(s, "pipe.not-offered");
+	session_log(s, TR_EVENT, "pipelining: %zu command%s in one write; the "
+	    "replies come in the same order", n, n == 1 ? "" : "s");
+	for (i = 0, line = q->text; i < n; i++, line = nl ? nl + 1 : line) {
+		/* A copy: the item's text stays whole, to be wiped whole. */
+		nl = strchr(line, '\n');
+		len = nl != NULL ? (size_t)(nl - line) : strlen(line);
+		len = len < sizeof text ? len : sizeof text - 1;
+		memcpy(text, line, len);
+		text[len] = '\0';
+		memset(&one, 0, sizeof one);
+		one.type = Q_LINE;
+		one.text = text;
+		one.cmd = strcmp(text, ".") == 0 ? SMTPCMD_DOT :
+		    smtpcmd_of(text, len);
+		session_send_typed(s, &one);
+		OPENSSL_cleanse(text, len);
+		if (!s->awaiting || (s->pipe[i].shown = strdup(s->cmdline)) ==
+		    NULL)
+			break;		/* the output buffer is full */
+		s->pipe[i].cmd = s->cmd;
+		s->awaiting = 0;
+		s->pipe_n++;
+	}
+	s->awaiting = 0;
+	session_pipe_next(s);
+}
+
+/* Queue a group (lines already checked) as one item. */
+struct qitem *
+session_pipe_enqueue(struct session *s, const char *const *lines, size_t n,
+    int group, char *err, size_t errlen)
+{
+	struct qitem	*q;
+	struct buf	 b;
+	size_t		 i;
+
+	buf_init(&b, 0);
+	for (i = 0; i < n; i++)
+		if (buf_printf(&b, "%s%s", i ? "\n" : "", lines[i]) == -1) {
+			buf_free(&b);
+			snprintf(err, errlen, "out of memory");
+			return NULL;
+		}
+	q = session_enqueue(s, Q_PIPE, b.data, 0, group, err, errlen);
+	if (q != NULL)
+		q->cmd = smtpcmd_of(lines[n - 1], strlen(lines[n - 1]));
+	OPENSSL_cleanse(b.data, b.len);
+	buf_free(&b);
+	return q;
+}
+
+int
+session_pipeline(struct session *s, const char *const *lines, size_t n,
+    char *err, size_t errlen)
+{
+	struct qitem	*q;
+	enum smtpcmd	 cmd;
+	size_t		 i;
+
+	if (n == 0 || n > SESSION_PIPE_MAX) {
+		snprintf(err, errlen, n == 0 ? "an empty group: nothing to "
+		    "send" : "more than %d lines in one group", SESSION_PIPE_MAX);
+		return -1;
+	}
+	if (session_in_message(s)) {
+		snprintf(err, errlen, "inside a message, where the group's "
+		    "lines would be lines of the message; nothing sent");
+		return -1;
+	}
+	if (session_expects_secret(s)) {
+		snprintf(err, errlen, "an AUTH exchange is not over: its next "
+		    "line is an answer, not a group; nothing sent");
+		return -1;
+	}
+	for (i = 0; i < n; i++) {
+		if (strpbrk(lines[i], "\r\n") != NULL ||
+		    strlen(lines[i]) > 1000 - 2) {
+			snprintf(err, errlen, "line %zu of the group: %s", i + 1,
+			    strpbrk(lines[i], "\r\n") ? "a CR or LF inside" :
+			    "longer than 998 characters");
+			return -1;
+		}
+		cmd = strcmp(lines[i], ".") == 0 ? SMTPCMD_DOT :
+		    smtpcmd_of(lines[i], strlen(lines[i]));
+		if (i + 1 < n && cmd != SMTPCMD_MAIL && cmd != SMTPCMD_RCPT &&
+		    cmd != SMTPCMD_RSET) {
+			/* Named by its first word: an AUTH line's next
+			   word may be a secret. */
+			snprintf(err, errlen, "line %zu of the group (%.*s) "
+			    "may only be its last line: RFC 2920 3.1 lets only "
+			    "MAIL FROM, RCPT TO and RSET come before the end, "
+			    "since the reply to anything else changes what may "
+			    "follow; nothing sent", i + 1,
+			    (int)strcspn(lines[i], " \t") > 20 ? 20 :
+			    (int)strcspn(lines[i], " \t"), lines[i]);
+			return -1;
+		}
+	}
+	if ((q = session_pipe_enqueue(s, lines, n, 0, err, errlen)) == NULL)
+		return -1;
+	if (q->cmd == SMTPCMD_AUTH && s->state != SESSION_DATA)
+		s->hand_auth = 1;
+	return session_kick(s);
+}
+
 static int
 session_can_send(const struct session *s)
 {
@@ -1037,10 +1270,11 @@ session_pump(struct session *s)
 	while (s->state != SESSION_CLOSED && session_can_send(s) &&
 	    s->qhead != NULL) {
 		q = session_qpop(s);
-		if (q->group != 0 && q->cmd == SMTPCMD_MAIL)
+		if (q->group != 0 && (q->type == Q_PIPE || q->cmd ==
+		    SMTPCMD_MAIL))
 			s->group_rcpts = 0;
-		if (q->group != 0 && q->cmd == SMTPCMD_DATA &&
-		    s->group_rcpts == 0) {
+		if (q->group != 0 && q->type == Q_LINE &&
+		    q->cmd == SMTPCMD_DATA && s->group_rcpts == 0) {
 			session_log(s, TR_EVENT, "no recipient was accepted; "
 			    "the test message stops before DATA");
 			session_drop(s, q->group);
@@ -1072,6 +1306,9 @@ session_pump(struct session *s)
 			break;
 		case Q_BDAT_FILE:
 			session_start_bdat(s, q);
+			break;
+		case Q_PIPE:
+			session_send_pipe(s, q);
 			break;
 		}
 		/* Keep the item until its reply if something still needs it:
@@ -1197,9 +1434,13 @@ session_in_message(const struct session *s)
 	   typed ahead of its 354 (or pasted with the message) counts. */
 	in = (s->state == SESSION_DATA && !(s->awaiting &&
 	    s->cmd == SMTPCMD_DOT)) ||
-	    (s->awaiting && s->cmd == SMTPCMD_DATA);
+	    (s->awaiting && s->cmd == SMTPCMD_DATA) ||
+	    (s->awaiting && s->pipe != NULL && s->pipe_n > 0 &&
+	    s->pipe[s->pipe_n - 1].cmd == SMTPCMD_DATA);
 	for (q = s->qhead; q != NULL; q = q->next) {
-		if (q->type != Q_LINE)
+		if (q->type == Q_PIPE)
+			in = q->cmd == SMTPCMD_DATA;	/* its last line */
+		else if (q->type != Q_LINE)
 			in = 0;		/* a stream ends the message */
 		else if (in)
 			in = q->cmd != SMTPCMD_DOT;
@@ -1260,7 +1501,8 @@ session_cancel(struct session *s)
 		session_log(s, TR_EVENT, "stopped waiting for %s; if its "
 		    "reply still comes, it is shown as late", s->waiting);
 		s->awaiting = 0;
-		s->late++;
+		s->late += 1 + (s->pipe ? s->pipe_n - s->pipe_at : 0);
+		session_pipe_free(s);
 		s->hand_auth = s->secret_next = 0;
 		sasl_free(s->sasl);
 		s->sasl = NULL;
@@ -1275,7 +1517,8 @@ session_cancel(struct session *s)
 		session_log(s, TR_EVENT, "message cut short; ending it now");
 		s->stream->fd != -1 ? close(s->stream->fd) : 0;
 		s->stream->fd = -1;
-		s->stream->memlen = s->stream->memoff;
+		msgbuild_free(s->stream->gen);
+		s->stream->gen = NULL;
 		did = 1;
 	}
 	if (did)
@@ -1452,6 +1695,12 @@ session_busy(const struct session *s)
 	return s->qhead != NULL || s->awaiting || s->stream != NULL ||
 	    s->state == SESSION_RESOLVING || s->state == SESSION_CONNECTING ||
 	    s->state == SESSION_TLS;
+}
+
+int
+session_in_group(const struct session *s)
+{
+	return s->pipe != NULL;
 }
 
 const char *

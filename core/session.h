@@ -280,9 +280,33 @@ int	session_data_file(struct session *, const char *path,
  */
 int	session_bdat_file(struct session *, const char *path, size_t chunk,
 	    char *err, size_t errlen);
-/* MAIL, RCPT for each of to, DATA and a generated test message. */
+/* MAIL, RCPT for each of to, DATA and a generated test message; when
+   the server offers PIPELINING, MAIL to DATA go out in one write. */
 int	session_send_test(struct session *, const char *from,
 	    const char *const *to, size_t nto, char *err, size_t errlen);
+/* What the session gives a message built for /send (core/msgbuild.h):
+   the EHLO name for its Message-ID, the server, SMTPUTF8 offered. */
+struct msgbuild_env;
+void	session_msg_env(const struct session *, struct msgbuild_env *);
+/* The same with mb as the message, built (msgbuild_finish) with env
+   from session_msg_env; mb is the session's from here on, also when
+   this fails. MAIL gets SMTPUTF8 when the headers went out as UTF-8,
+   BODY=8BITMIME when the message has 8-bit bytes and the server offers
+   8BITMIME. */
+struct msgbuild;
+int	session_send_message(struct session *, const char *from,
+	    const char *const *to, size_t nto, struct msgbuild *mb,
+	    char *err, size_t errlen);
+/*
+ * A pipelined group (RFC 2920): the n lines go out in one write once
+ * nothing is awaited, and each reply is paired with its command in
+ * order. Before the last line only MAIL, RCPT and RSET may stand (RFC
+ * 2920 3.1); a group that breaks this, is empty, longer than 100 lines
+ * or would be lines of a message is refused whole (-1 and err). Sent
+ * whether or not the server offers PIPELINING (a note says so).
+ */
+int	session_pipeline(struct session *, const char *const *lines,
+	    size_t n, char *err, size_t errlen);
 /* Stop waiting: drop what is queued; an unfinished connect or handshake
    is closed. A reply still in flight is shown when it comes. Returns 1 if
    something was cancelled. */
@@ -310,6 +334,8 @@ enum session_state session_state(const struct session *);
 const char *session_state_name(enum session_state);
 /* 1 while something is queued or a reply, connect or handshake is awaited. */
 int	session_busy(const struct session *);
+/* 1 while replies to a pipelined group are still owed. */
+int	session_in_group(const struct session *);
 const char *session_host(const struct session *);
 int	session_port(const struct session *);
 int	session_tls_active(const struct session *);

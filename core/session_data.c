@@ -1,11 +1,13 @@
 /*
  * Messages: lines typed in DATA (dot-stuffed one at a time through the
- * encoder), files and the /send test message streamed after 354 a chunk
- * at a time while the output buffer is low, the NUL scan that refuses a
- * file before anything of it is sent, and /send, which queues MAIL, each
- * RCPT, DATA and a generated message as one group that stops at the
- * first refusal that makes the rest pointless; and /bdat, a file sent
- * as BDAT chunks (RFC 3030), streamed the same way.
+ * encoder), files and /send's message streamed after 354 a chunk at a
+ * time while the output buffer is low (the message made by its builder,
+ * core/msgbuild.c, as it is read), the NUL scan that refuses a file
+ * before anything of it is sent, and /send, which queues MAIL, each
+ * RCPT, DATA and the message as one group that stops at the first
+ * refusal that makes the rest pointless (MAIL to DATA pipelined in one
+ * write when the server offers PIPELINING); and /bdat, a file sent as
+ * BDAT chunks (RFC 3030), streamed the same way.
  */
 #include <sys/mman.h>
 #include <sys/stat.h>
@@ -18,8 +20,7 @@
 #include <time.h>
 #include <unistd.h>
 
-#include <openssl/rand.h>
-
+#include "file.h"
 #include "session_int.h"
 
 static void	session_bdat_more(struct session *);
@@ -31,6 +32,7 @@ session_stream_free(struct session *s)
 		return;
 	if (s->stream->fd != -1)
 		close(s->stream->fd);
+	msgbuild_free(s->stream->gen);
 	free(s->stream->name);
 	free(s->stream);
 	s->stream = NULL;
@@ -48,6 +50,13 @@ session_drop_message(struct session *s)
 	size_t		 n = 0;
 	int		 last;
 
+	/* A pipelined /send: its message waits at the head. */
+	if (s->qhead != NULL && s->qhead->type == Q_TEST_MSG) {
+		if (session_drop(s, s->qhead->group) > 0)
+			session_log(s, TR_EVENT, "the test message stopped "
+			    "after the refusal");
+		return;
+	}
 	for (q = s->qhead; q != NULL && q->type == Q_LINE; q = q->next)
 		if (q->cmd == SMTPCMD_DOT) {
 			end = q;
@@ -64,32 +73,6 @@ session_drop_message(struct session *s)
 	session_log(s, TR_EVENT, CORE_PL("DATA was not accepted (no 354): %zu "
 	    "message line typed ahead not sent", "DATA was not accepted (no "
 	    "354): %zu message lines typed ahead not sent", n), n);
-}
-
-/* Open path for reading if it is a regular file: the descriptor and its
-   size, or -1 with err ("PATH: why"). */
-static int
-session_open_file(const char *path, off_t *size, char *err, size_t errlen)
-{
-	struct stat	 sb;
-	int		 fd;
-
-	if ((fd = open(path, O_RDONLY | O_CLOEXEC)) == -1) {
-		snprintf(err, errlen, "%s: %s", path, strerror(errno));
-		return -1;
-	}
-	if (fstat(fd, &sb) == -1) {
-		snprintf(err, errlen, "%s: %s", path, strerror(errno));
-		close(fd);
-		return -1;
-	}
-	if (!S_ISREG(sb.st_mode)) {
-		snprintf(err, errlen, "%s: not a regular file", path);
-		close(fd);
-		return -1;
-	}
-	*size = sb.st_size;
-	return fd;
 }
 
 /*
@@ -127,12 +110,11 @@ session_start_stream(struct session *s, struct qitem *q)
 
 	if (s->state != SESSION_DATA) {
 		session_log(s, TR_ERROR, "not sending %s: the server has not "
-		    "said 354 (send DATA first)", q->type == Q_DATA_FILE ?
-		    q->text : "the test message");
+		    "said 354 (send DATA first)", q->text);
 		return;
 	}
 	if (q->type == Q_DATA_FILE) {
-		if ((fd = session_open_file(q->text, &size, err,
+		if ((fd = file_open_regular(q->text, &size, err,
 		    sizeof err)) == -1) {
 			session_log(s, TR_ERROR, "%s", err);
 			return;
@@ -148,12 +130,22 @@ session_start_stream(struct session *s, struct qitem *q)
 	}
 	st->fd = fd;
 	if (fd == -1) {
-		/* The test message text is owned by the queue item. */
-		st->mem = q->text;
-		st->memlen = strlen(q->text);
+		/* The built message is the stream's now; the item stays
+		   current for its /send group. */
+		st->gen = q->mb;
+		q->mb = NULL;
 		s->current = q;
+		/* Pipelined, DATA went out before the RCPT replies: with
+		   none accepted a 354 must get an empty message (RFC 2920
+		   3.1), lest it go nowhere or somewhere unmeant. */
+		if (q->group != 0 && s->group_rcpts == 0) {
+			session_log(s, TR_EVENT, "no recipient was accepted, "
+			    "yet DATA was: the message ends at once, empty");
+			msgbuild_free(st->gen);
+			st->gen = NULL;
+		}
 	}
-	st->name = strdup(q->type == Q_DATA_FILE ? q->text : "the test message");
+	st->name = strdup(q->text);
 	dataenc_init(&st->enc);
 	s->stream = st;
 	session_arm(s, "the server to take %s", st->name);
@@ -164,7 +156,7 @@ void
 session_stream_more(struct session *s)
 {
 	struct stream	*st = s->stream;
-	char		 chunk[SESSION_CHUNK];
+	char		 chunk[SESSION_CHUNK], err[SESSION_ERR];
 	ssize_t		 n;
 
 	if (st->bdat) {
@@ -193,15 +185,22 @@ session_stream_more(struct session *s)
 			if (n > 0 && dataenc_feed(&st->enc, chunk, n,
 			    &s->out) == -1)
 				goto full;
-		} else {
-			n = st->memlen - st->memoff;
-			if (n > SESSION_CHUNK)
-				n = SESSION_CHUNK;
-			if (n > 0 && dataenc_feed(&st->enc, st->mem + st->memoff,
-			    n, &s->out) == -1)
+		} else if (st->gen != NULL) {
+			/* Made a piece at a time: its files are read as
+			   they come (core/msgbuild.c). */
+			n = msgbuild_read(st->gen, chunk, sizeof chunk, err,
+			    sizeof err);
+			if (n == -1) {
+				session_fail(s, SESSION_FAIL_USAGE, "%s; closing "
+				    "without ending the message, so the server "
+				    "discards it", err);
+				return;
+			}
+			if (n > 0 && dataenc_feed(&st->enc, chunk, n,
+			    &s->out) == -1)
 				goto full;
-			st->memoff += n;
-		}
+		} else
+			n = 0;	/* cut short */
 		st->bytes += n;
 		if (n == 0)
 			break;
@@ -283,7 +282,7 @@ session_data_file(struct session *s, const char *path, char *err,
 
 	/* RFC 5321 4.1.1.4: a message holds no NUL. Look before sending,
 	   so that a refused file sends nothing of itself. */
-	if ((fd = session_open_file(path, &size, err, errlen)) == -1)
+	if ((fd = file_open_regular(path, &size, err, errlen)) == -1)
 		return -1;
 	at = session_find_nul(fd, size);
 	close(fd);
@@ -302,22 +301,83 @@ session_data_file(struct session *s, const char *path, char *err,
 	return session_kick(s);
 }
 
+/* /send when the server offers PIPELINING (RFC 2920): MAIL, each RCPT
+   and DATA as one group in one write (the message follows after 354). */
+static int
+session_send_pipelined(struct session *s, const char *mail,
+    const char *const *to, size_t nto, int g, char *err, size_t errlen)
+{
+	char	**lines;
+	size_t	  i, n = nto + 2;
+	int	  r = -1;
+
+	if (n > SESSION_PIPE_MAX) {
+		snprintf(err, errlen, "more than %d recipients",
+		    SESSION_PIPE_MAX - 2);
+		return -1;
+	}
+	if ((lines = calloc(n, sizeof *lines)) == NULL) {
+		snprintf(err, errlen, "out of memory");
+		return -1;
+	}
+	lines[0] = strdup(mail);
+	for (i = 0; i < nto; i++)
+		if (asprintf(&lines[i + 1], "RCPT TO:<%s>", to[i]) == -1)
+			lines[i + 1] = NULL;
+	lines[n - 1] = strdup("DATA");
+	for (i = 0; i < n && lines[i] != NULL; i++)
+		;
+	if (i < n)
+		snprintf(err, errlen, "out of memory");
+	else if (session_pipe_enqueue(s, (const char *const *)lines, n, g,
+	    err, errlen) != NULL) {
+		session_log(s, TR_EVENT, "the server offers PIPELINING: MAIL "
+		    "FROM, RCPT TO and DATA go in one write");
+		r = 0;
+	}
+	for (i = 0; i < n; i++)
+		free(lines[i]);
+	free(lines);
+	return r;
+}
+
+void
+session_msg_env(const struct session *s, struct msgbuild_env *env)
+{
+	env->domain = s->ehlo_name;
+	env->host = s->host;
+	env->smtputf8 = s->caps != NULL && caps_has(s->caps, "SMTPUTF8");
+}
+
 int
 session_send_test(struct session *s, const char *from,
     const char *const *to, size_t nto, char *err, size_t errlen)
 {
-	static int	 groups;
-	struct buf	 msg, line;
-	char		 date[64], id[33];
-	unsigned char	 rnd[16];
-	struct tm	 tm;
-	time_t		 now = time(NULL);
-	size_t		 i;
-	int		 g = ++groups, r = -1;
+	return session_send_message(s, from, to, nto, NULL, err, errlen);
+}
 
+/*
+ * /send: MAIL, each RCPT, DATA and the message, queued as one group
+ * that stops at the first refusal that makes the rest pointless. The
+ * message is made as it is sent (msgbuild_read), so attachments are
+ * never held whole. Without mb it is the short test message.
+ */
+int
+session_send_message(struct session *s, const char *from,
+    const char *const *to, size_t nto, struct msgbuild *mb, char *err,
+    size_t errlen)
+{
+	static int		 groups;
+	struct msgbuild_env	 env;
+	struct qitem		*q;
+	struct buf		 line;
+	size_t			 i;
+	int			 g = ++groups, r = -1, own = mb == NULL;
+
+	buf_init(&line, 2048);
 	if (nto == 0) {
 		snprintf(err, errlen, "no recipient");
-		return -1;
+		goto done;
 	}
 	for (i = 0; i <= nto; i++) {
 		const char *a = i == 0 ? from : to[i - 1];
@@ -325,43 +385,56 @@ session_send_test(struct session *s, const char *from,
 			if ((unsigned char)*a < 0x20 || *a == 0x7f) {
 				snprintf(err, errlen, "an address may not hold "
 				    "control characters");
-				return -1;
+				goto done;
 			}
 	}
-	buf_init(&msg, 65536);
-	buf_init(&line, 2048);
-	localtime_r(&now, &tm);
-	strftime(date, sizeof date, "%a, %d %b %Y %H:%M:%S %z", &tm);
-	RAND_bytes(rnd, sizeof rnd);
-	for (i = 0; i < sizeof rnd; i++)
-		snprintf(id + 2 * i, 3, "%02x", rnd[i]);
-	buf_printf(&msg, "Date: %s\nMessage-ID: <%s@%s>\nFrom: <%s>\nTo: ",
-	    date, id, s->ehlo_name, from);
-	for (i = 0; i < nto; i++)
-		buf_printf(&msg, "%s<%s>", i ? ", " : "", to[i]);
-	buf_printf(&msg, "\nSubject: smtpx test message\n\n"
-	    "This is a test message sent by smtpx to check that mail from\n"
-	    "<%s> is accepted by %s.\n", from, s->host ? s->host : "?");
+	if (mb == NULL) {
+		memset(&env, 0, sizeof env);
+		session_msg_env(s, &env);
+		env.from = from;
+		env.to = to;
+		env.nto = nto;
+		if ((mb = msgbuild_new()) == NULL) {
+			snprintf(err, errlen, "out of memory");
+			goto done;
+		}
+		if (msgbuild_finish(mb, &env, err, errlen) == -1)
+			goto done;
+	}
 
 	/* Queue the whole macro before pumping, so it goes out in order. */
-	buf_printf(&line, "MAIL FROM:<%s>", from);
-	if (session_enqueue(s, Q_LINE, line.data, 0, g, err, errlen) == NULL)
-		goto done;
-	for (i = 0; i < nto; i++) {
-		buf_reset(&line);
-		buf_printf(&line, "RCPT TO:<%s>", to[i]);
+	buf_printf(&line, "MAIL FROM:<%s>%s%s", from, msgbuild_utf8(mb) ?
+	    " SMTPUTF8" : "", msgbuild_8bit(mb) && s->caps != NULL &&
+	    caps_has(s->caps, "8BITMIME") ? " BODY=8BITMIME" : "");
+	if (caps_has(s->caps, "PIPELINING")) {
+		if (session_send_pipelined(s, line.data, to, nto, g, err,
+		    errlen) == -1)
+			goto done;
+	} else {
 		if (session_enqueue(s, Q_LINE, line.data, 0, g, err,
 		    errlen) == NULL)
 			goto done;
+		for (i = 0; i < nto; i++) {
+			buf_reset(&line);
+			buf_printf(&line, "RCPT TO:<%s>", to[i]);
+			if (session_enqueue(s, Q_LINE, line.data, 0, g, err,
+			    errlen) == NULL)
+				goto done;
+		}
+		if (session_enqueue(s, Q_LINE, "DATA", 0, g, err, errlen) ==
+		    NULL)
+			goto done;
 	}
-	if (session_enqueue(s, Q_LINE, "DATA", 0, g, err, errlen) == NULL ||
-	    session_enqueue(s, Q_TEST_MSG, msg.data, 0, g, err, errlen) == NULL)
+	if ((q = session_enqueue(s, Q_TEST_MSG, own ? "the test message" :
+	    "the message", 0, g, err, errlen)) == NULL)
 		goto done;
+	q->mb = mb;
+	mb = NULL;
 	r = 0;
 done:
+	msgbuild_free(mb);
 	if (r == -1)
 		session_drop(s, g);
-	buf_free(&msg);
 	buf_free(&line);
 	session_kick(s);
 	return r;
@@ -434,7 +507,7 @@ session_start_bdat(struct session *s, struct qitem *q)
 		    "the BDAT line would be a line of the message", q->text);
 		return;
 	}
-	if ((fd = session_open_file(q->text, &size, err, sizeof err)) == -1) {
+	if ((fd = file_open_regular(q->text, &size, err, sizeof err)) == -1) {
 		session_log(s, TR_ERROR, "%s", err);
 		return;
 	}

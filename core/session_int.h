@@ -23,6 +23,7 @@
 #include "findings.h"
 #include "i18n_core.h"
 #include "io.h"
+#include "msgbuild.h"
 #include "notes.h"
 #include "reply.h"
 #include "resolve.h"
@@ -45,6 +46,7 @@
 #define SESSION_CERT_MAX	(256 * 1024)	/* a kept chain, as PEM */
 
 #define SESSION_SUBS_MAX	4
+#define SESSION_PIPE_MAX	100	/* commands in one pipelined group */
 
 /* Where the session looks for findings (session_find.c). */
 enum session_find_at {
@@ -79,6 +81,15 @@ enum qtype {
 	Q_DATA_FILE,
 	Q_TEST_MSG,
 	Q_BDAT_FILE,		/* text: the path; chunk: its chunk size */
+	Q_PIPE,			/* text: a pipelined group's lines, each
+				   ended by LF but the last; cmd: the
+				   last one's */
+};
+
+/* One command of a pipelined group in flight (RFC 2920). */
+struct session_pipe {
+	enum smtpcmd	 cmd;
+	char		*shown;		/* the line as sent (masked) */
 };
 
 struct qitem {
@@ -92,6 +103,7 @@ struct qitem {
 					   lone "."); others SMTPCMD_NONE */
 	int		 group;		/* /send items share one; 0 = none */
 	size_t		 chunk;		/* Q_BDAT_FILE: bytes per BDAT */
+	struct msgbuild	*mb;		/* Q_TEST_MSG: the message */
 	size_t		 cost;		/* counted in the session's qbytes */
 	struct qitem	*next;
 };
@@ -103,8 +115,7 @@ struct qitem {
  */
 struct stream {
 	int		 fd;		/* -1 for a test message */
-	const char	*mem;
-	size_t		 memlen, memoff;
+	struct msgbuild	*gen;		/* the /send message, or NULL */
 	char		*name;
 	struct dataenc	 enc;
 	unsigned long long bytes;
@@ -210,6 +221,10 @@ struct session {
 	char			*hand_user;	/* user of a hand-typed AUTH */
 	struct sasl		*sasl;
 	struct stream		*stream;
+	/* The pipelined group in flight: its commands in order; the reply
+	   awaited now answers pipe[pipe_at - 1], as s->cmd says. */
+	struct session_pipe	*pipe;
+	size_t			 pipe_n, pipe_at;
 	int			 group_rcpts;	/* RCPTs accepted in a /send */
 
 	struct caps		*caps, *prev_caps;
@@ -260,6 +275,9 @@ void	session_end(struct session *, enum session_fail);
 void	session_disarm(struct session *);
 int	session_quitting(const struct session *);
 void	session_reply(struct session *, struct reply *);
+void	session_pipe_free(struct session *);
+struct qitem *session_pipe_enqueue(struct session *, const char *const *,
+	    size_t, int group, char *, size_t);
 
 /* session_conn.c */
 int	session_target_failed(struct session *, enum session_fail);

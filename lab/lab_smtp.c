@@ -433,6 +433,27 @@ lab_mailbox_ok(const char *a)
 	return 1;
 }
 
+
+/* The next space-separated parameter of a MAIL or RCPT line, ended in
+   place; NULL at the end. */
+static char *
+lab_param_next(char **pp)
+{
+	char	*p = *pp, *tok;
+
+	for (; *p == ' '; p++)
+		;
+	if (*p == '\0')
+		return NULL;
+	tok = p;
+	for (; *p && *p != ' '; p++)
+		;
+	if (*p)
+		*p++ = '\0';
+	*pp = p;
+	return tok;
+}
+
 /* Parse "<path>" at *pp into addr (source route dropped) and move *pp
    past it. 0, or -1 when it is no valid path. */
 static int
@@ -568,16 +589,7 @@ lab_cmd_mail(struct lab_conn *c, char *args)
 		lab_reply(c, "501 5.1.7 Bad sender address syntax");
 		return;
 	}
-	while (*p) {
-		for (; *p == ' '; p++)
-			;
-		if (*p == '\0')
-			break;
-		tok = p;
-		for (; *p && *p != ' '; p++)
-			;
-		if (*p)
-			*p++ = '\0';
+	while ((tok = lab_param_next(&p)) != NULL) {
 		if (!c->esmtp) {
 			lab_reply(c, "555 5.5.4 Unsupported option: %.64s "
 			    "(parameters need EHLO)", tok);
@@ -741,16 +753,7 @@ lab_rcpt_params(struct lab_conn *c, char *p, unsigned *notify, char *orcpt,
 
 	*notify = 0;
 	*orcpt = '\0';
-	for (;;) {
-		for (; *p == ' '; p++)
-			;
-		if (*p == '\0')
-			return 0;
-		tok = p;
-		for (; *p && *p != ' '; p++)
-			;
-		if (*p)
-			*p++ = '\0';
+	while ((tok = lab_param_next(&p)) != NULL) {
 		if (!c->esmtp) {
 			lab_reply(c, "555 5.5.4 Unsupported option: %.64s "
 			    "(parameters need EHLO)", tok);
@@ -780,6 +783,7 @@ lab_rcpt_params(struct lab_conn *c, char *p, unsigned *notify, char *orcpt,
 			return -1;
 		}
 	}
+	return 0;
 }
 
 /* What becomes of a recipient after the message: 'b' bounce@ fails,

@@ -254,8 +254,11 @@ batch_wait(struct batch *b)
 		cmd_tick(b->app);
 		if (!session_busy(s) || session_state(s) == SESSION_CLOSED)
 			break;
-		/* --stop-on-error: what a /send still has queued stays. */
-		if (b->stop && !b->quit && session_cancel(s))
+		/* --stop-on-error: what a /send still has queued stays. A
+		   pipelined group's commands are all sent: its replies are
+		   awaited, so each is still read as its command's. */
+		if (b->stop && !b->quit && !session_in_group(s) &&
+		    session_cancel(s))
 			continue;
 		session_pollfd(s, &pfd.fd, &pfd.events, &timeout);
 		pfd.revents = 0;
@@ -451,11 +454,20 @@ batch_main(struct app *app)
 				batch_abandon(&b, N_("the message file was "
 				    "refused"));
 		}
-		is_data = !in_data && batch_is_data(line);
+		/* A DATA held in a group goes with it; its message comes
+		   after the group was sent. */
+		is_data = !in_data && !app->pipe.on && (batch_is_data(line) ||
+		    cmd_pipe_sent_data(app));
 		batch_wipe(&b, line);
 		batch_wait(&b);
 		if (is_data && session_state(app->session) != SESSION_DATA)
 			batch_skip_message(&b);
+	}
+	if (app->pipe.on) {
+		session_log(app->session, TR_ERROR, "the script ended inside a "
+		    "pipelined group (no /pipeline end): nothing of it sent");
+		batch_first(&b, EXIT_USAGE);
+		cmd_pipe_drop(app);
 	}
 	if (b.quit_sent)
 		batch_wait(&b);

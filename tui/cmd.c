@@ -28,6 +28,8 @@
 #include "export.h"
 #include "i18n.h"
 #include "lab.h"
+#include "msgbuild.h"
+#include "msglint.h"
 #include "notes.h"
 #include "render.h"
 #include "replay.h"
@@ -38,8 +40,10 @@
 #include "transcript.h"
 #include "tui.h"
 
-#define CMD_MAXARGS	16
+#define CMD_MAXARGS	64	/* /send with its message options */
 #define CMD_CLOSE_WAIT_MS 3000	/* for the 221 to a /close QUIT */
+#define CMD_PIPE_MAX	100	/* lines in a /pipeline group, as core
+				   takes them (session_pipeline) */
 
 struct cmd {
 	const char	*name;
@@ -56,6 +60,8 @@ static int	cmd_auth(struct app *, int, char **, const char *);
 static int	cmd_send(struct app *, int, char **, const char *);
 static int	cmd_data(struct app *, int, char **, const char *);
 static int	cmd_bdat(struct app *, int, char **, const char *);
+static int	cmd_lint(struct app *, int, char **, const char *);
+static int	cmd_pipeline(struct app *, int, char **, const char *);
 static int	cmd_explain(struct app *, int, char **, const char *);
 static int	cmd_caps(struct app *, int, char **, const char *);
 static int	cmd_cert(struct app *, int, char **, const char *);
@@ -98,9 +104,16 @@ static const struct cmd cmd_table[] = {
 	  "SCRAM-SHA-1, SCRAM-SHA-256); asks for what is missing, secret "
 	  "input hidden. The exchange is shown decoded, the secret masked."),
 	  cmd_auth },
-	{ "send", 2, CMD_MAXARGS - 1, "/send FROM TO [TO...]",
-	  N_("MAIL FROM, RCPT TO for each TO, DATA and a short generated test "
-	  "message."), cmd_send },
+	{ "send", 2, CMD_MAXARGS - 1, "/send FROM TO [TO...] [--subject TEXT] [...]",
+	  N_("MAIL FROM, RCPT TO for each TO, DATA and a message: a short test "
+	  "message, or one built from --subject, --header (repeatable), "
+	  "--body TEXT or @FILE and --attach FILE (repeatable; MIME with "
+	  "base64, streamed from the file), added to the command line's. "
+	  "Quote a value with spaces. Date and Message-ID are added, From "
+	  "and To unless given; a header that is not ASCII is encoded per "
+	  "RFC 2047, or sent as UTF-8 with SMTPUTF8 when the server offers "
+	  "it. The message is shown before it is sent; when the server offers "
+	  "PIPELINING, MAIL to DATA go in one write."), cmd_send },
 	{ "data", 1, 1, "/data FILE",
 	  N_("after DATA got 354: send FILE as the message (CRLF line ends, "
 	  "dot-stuffed) and end it with CRLF.CRLF."), cmd_data },
@@ -109,6 +122,21 @@ static const struct cmd cmd_table[] = {
 	  "CHUNK bytes (default 1048576), the last one BDAT n LAST "
 	  "(CHUNKING, RFC 3030), each chunk's reply shown; a refusal stops "
 	  "the rest. Streamed from the file, whatever its size."), cmd_bdat },
+	{ "lint", 1, 1, "/lint FILE",
+	  N_("check a message file before sending it, as notes: bare LF or CR, "
+	  "lines over 998 octets, 8-bit bytes the server did not agree to "
+	  "(8BITMIME, SMTPUTF8), raw non-ASCII in headers, a NUL, a missing "
+	  "Date, Message-ID or From, headers that end without the blank "
+	  "line. /data and /bdat do it too, and send anyway."), cmd_lint },
+	{ "pipeline", 0, 1, "/pipeline [end|cancel]",
+	  N_("start a pipelined group (PIPELINING, RFC 2920): the SMTP lines "
+	  "typed until /pipeline end are held, then sent in one write, and "
+	  "each reply is shown with the command it answers. Only MAIL FROM, "
+	  "RCPT TO and RSET may come before the last line (EHLO, DATA, AUTH, "
+	  "STARTTLS, QUIT, BDAT and the rest may only end a group): "
+	  "/pipeline end refuses a group that breaks this and sends nothing "
+	  "of it. /pipeline cancel drops the group. Sent even when the "
+	  "server did not offer PIPELINING, with a note."), cmd_pipeline },
 	{ "explain", 1, CMD_MAXARGS - 1, "/explain CODE",
 	  N_("explain a reply code (550), an enhanced status code (5.7.1), "
 	  "both, an EHLO keyword, a MAIL or RCPT parameter (NOTIFY=SUCCESS), "
@@ -171,13 +199,14 @@ static const struct cmd cmd_table[] = {
 	  "/lab inbox lists the messages the lab accepted; /lab op25b on "
 	  "makes its port 25 accept no new connection, as an ISP's block "
 	  "of outbound port 25 does (587 and 465 still work)."), cmd_lab },
-	{ "probe", 1, 2, "/probe TARGET | show N",
-	  N_("diagnose every mail port of TARGET (user@domain, a domain, a "
-	  "host, or lab for the lab's three ports): DNS facts, each MX on 25, "
+	{ "probe", 1, 3, "/probe [--proxy URL] TARGET | show N",
+	  N_("diagnose every mail port of TARGET (user@domain, a domain, a host, "
+	  "or lab for the lab's three ports): DNS facts, each MX on 25, "
 	  "submission on 587 and 465, TLS, certificate, AUTH before and "
 	  "after TLS, then findings such as op25b-likely. Rows appear as "
 	  "each port finishes; Ctrl-C stops it. Nothing is sent but EHLO, "
-	  "STARTTLS and QUIT (and AUTH with --user). /probe show N shows "
+	  "STARTTLS and QUIT (and AUTH with --user). --proxy URL goes "
+	  "through a SOCKS5 proxy. /probe show N shows "
 	  "the conversation of the Nth endpoint."), cmd_probe },
 	{ "lesson", 0, 1, "/lesson [NAME|next|back|restart|stop]",
 	  N_("guided lessons against the lab: no word lists them, NAME (or "
@@ -193,7 +222,7 @@ static const struct cmd cmd_table[] = {
 
 const char *const cmd_names[] = {
 	"/connect", "/close", "/starttls", "/auth", "/send", "/data", "/bdat",
-	"/explain",
+	"/lint", "/pipeline", "/explain",
 	"/caps", "/cert", "/status", "/b64", "/unb64", "/save", "/export",
 	"/reproduce", "/theme", "/notes", "/lang", "/lab", "/probe", "/lesson",
 	"/help", "/quit",
@@ -386,6 +415,75 @@ cmd_split(char *line, char **argv)
 	}
 }
 
+/* Free the lines of an open /pipeline group. */
+void
+cmd_pipe_drop(struct app *app)
+{
+	size_t	 i;
+
+	for (i = 0; i < app->pipe.n; i++) {
+		OPENSSL_cleanse(app->pipe.held[i], strlen(app->pipe.held[i]));
+		free(app->pipe.held[i]);
+	}
+	free(app->pipe.held);
+	app->pipe.held = NULL;
+	app->pipe.n = 0;
+	app->pipe.on = 0;
+}
+
+/* A line typed inside a group is held, not sent. */
+static int
+cmd_pipe_hold(struct app *app, const char *line)
+{
+	char	**v;
+
+	if (line[strspn(line, " \t")] == '\0')
+		return 0;
+	if (strpbrk(line, "\r\n") != NULL) {
+		cmd_error(app, "a line may not contain CR or LF");
+		return -1;
+	}
+	if (app->pipe.n == CMD_PIPE_MAX) {
+		cmd_error(app, "a group holds at most %d lines; /pipeline end "
+		    "sends it", CMD_PIPE_MAX);
+		return -1;
+	}
+	if ((v = realloc(app->pipe.held, (app->pipe.n + 1) *
+	    sizeof *v)) == NULL) {
+		cmd_error(app, "out of memory; line not held");
+		return -1;
+	}
+	app->pipe.held = v;
+	v[app->pipe.n++] = xstrdup(line);
+	cmd_event(app, "held as line %zu of the group; /pipeline end sends it",
+	    app->pipe.n);
+	return 0;
+}
+
+/* Commands that put lines on the wire would overtake a group being
+   typed: they wait until it is sent or dropped. */
+static int
+cmd_pipe_blocks(const struct cmd *c)
+{
+	static const char *const names[] = { "connect", "close", "starttls",
+	    "auth", "send", "data", "bdat", NULL };
+	size_t	 i;
+
+	for (i = 0; names[i] != NULL; i++)
+		if (strcmp(c->name, names[i]) == 0)
+			return 1;
+	return 0;
+}
+
+int
+cmd_pipe_sent_data(struct app *app)
+{
+	int	 r = app->pipe.sent_data;
+
+	app->pipe.sent_data = 0;
+	return r;
+}
+
 int
 cmd_exec(struct app *app, const char *line)
 {
@@ -394,6 +492,11 @@ cmd_exec(struct app *app, const char *line)
 	char			 err[512];
 	int			 argc, r;
 
+	if (line[0] != '/' && app->pipe.on) {
+		if ((r = cmd_pipe_hold(app, line)) == -1)
+			app->usage_errors++;
+		return r;
+	}
 	if (line[0] != '/') {
 		/* A blank line is a message line (the one between headers
 		   and body) or an answer to a 334; elsewhere it does
@@ -428,6 +531,10 @@ cmd_exec(struct app *app, const char *line)
 		r = -1;
 	} else if (argc - 1 < c->min || argc - 1 > c->max) {
 		cmd_error(app, "usage: %s", c->synopsis);
+		r = -1;
+	} else if (app->pipe.on && cmd_pipe_blocks(c)) {
+		cmd_error(app, "/%s waits: a pipelined group is open (/pipeline "
+		    "end sends it, /pipeline cancel drops it)", c->name);
 		r = -1;
 	} else
 		r = c->fn(app, argc - 1, argv + 1, line);
@@ -943,18 +1050,220 @@ done:
 	return r;
 }
 
+/*
+ * Split s into words as a shell would for the simple cases: spaces
+ * separate, "..." and '...' quote (a backslash escapes " and \ inside
+ * double quotes). The words are written into store (as long as s).
+ * Returns the count, -1 for an unmatched quote, -2 for too many words.
+ */
 static int
-cmd_send(struct app *app, int argc, char **argv, const char *line)
+cmd_split_quoted(const char *s, char *store, char **argv, int max)
 {
-	char	 err[256];
+	int	 argc = 0;
+	char	 q;
 
-	(void)line;
-	if (session_send_test(app->session, argv[0],
-	    (const char *const *)argv + 1, argc - 1, err, sizeof err) == -1) {
-		cmd_session_error(app, err);
+	for (;;) {
+		s += strspn(s, " \t");
+		if (*s == '\0')
+			return argc;
+		if (argc == max)
+			return -2;
+		argv[argc++] = store;
+		while (*s && *s != ' ' && *s != '\t') {
+			if (*s != '"' && *s != '\'') {
+				*store++ = *s++;
+				continue;
+			}
+			q = *s++;
+			while (*s && *s != q) {
+				if (q == '"' && *s == '\\' && (s[1] == '"' ||
+				    s[1] == '\\'))
+					s++;
+				*store++ = *s++;
+			}
+			if (*s != q)
+				return -1;
+			s++;
+		}
+		*store++ = '\0';
+	}
+}
+
+int
+cmd_message_options(const struct options *o, struct msgbuild *mb, char *err,
+    size_t errlen)
+{
+	char	 why[512];
+	int	 i;
+
+	/* Core's words name no option: the option is said here. */
+	for (i = 0; i < o->nmsg_opts; i++)
+		if ((o->msg_opts[i].attach ? msgbuild_attach(mb,
+		    o->msg_opts[i].value, why, sizeof why) : msgbuild_header(mb,
+		    o->msg_opts[i].value, why, sizeof why)) == -1) {
+			snprintf(err, errlen, "%s: %s", o->msg_opts[i].attach ?
+			    "--attach" : "--header", why);
+			return -1;
+		}
+	if (o->msg_subject != NULL &&
+	    msgbuild_subject(mb, o->msg_subject, why, sizeof why) == -1) {
+		snprintf(err, errlen, "--subject: %s", why);
+		return -1;
+	}
+	if (o->msg_body != NULL &&
+	    msgbuild_body(mb, o->msg_body, why, sizeof why) == -1) {
+		snprintf(err, errlen, "--body: %s", why);
 		return -1;
 	}
 	return 0;
+}
+
+/* Show what /send is about to send, one event line each. */
+static void
+cmd_send_preview(struct app *app, const struct msgbuild *mb)
+{
+	struct buf	 b;
+
+	buf_init(&b, 0);
+	if (msgbuild_preview(mb, &b) == 0) {
+		cmd_event(app, "the message to send:");
+		cmd_lines(app, TR_EVENT, 0, b.data);
+	}
+	buf_free(&b);
+}
+
+static int
+cmd_send(struct app *app, int argc, char **argv, const char *line)
+{
+	struct msgbuild_env	 env;
+	struct msgbuild		*mb;
+	const char		*to[CMD_MAXARGS], *opt, *v;
+	char			 err[512], *store, *w[CMD_MAXARGS];
+	size_t			 nto = 0;
+	int			 i, n, r = -1;
+
+	(void)argc, (void)argv;
+	/* The words again, with quotes: a subject has spaces. */
+	line += strspn(line, " \t");
+	line += strcspn(line, " \t");
+	store = xmalloc(strlen(line) + 1);
+	if ((mb = msgbuild_new()) == NULL) {
+		cmd_error(app, "out of memory");
+		goto done;
+	}
+	if ((n = cmd_split_quoted(line, store, w, CMD_MAXARGS)) < 0) {
+		cmd_error(app, "/send: %s", n == -1 ? "a quote is not closed" :
+		    "too many words");
+		goto done;
+	}
+	if (cmd_message_options(app->opt, mb, err, sizeof err) == -1) {
+		cmd_error(app, "/send: %s", err);
+		goto done;
+	}
+	for (i = 0; i < n; i++) {
+		if (strncmp(w[i], "--", 2) != 0 || w[i][2] == '\0') {
+			to[nto++] = w[i];
+			continue;
+		}
+		/* --name VALUE or --name=VALUE */
+		opt = w[i];
+		if ((v = strchr(opt, '=')) != NULL)
+			w[i][v++ - opt] = '\0';
+		else if (i + 1 < n)
+			v = w[++i];
+		else {
+			cmd_error(app, "/send: %s needs a value", opt);
+			goto done;
+		}
+		if (strcmp(opt, "--header") == 0)
+			r = msgbuild_header(mb, v, err, sizeof err);
+		else if (strcmp(opt, "--subject") == 0)
+			r = msgbuild_subject(mb, v, err, sizeof err);
+		else if (strcmp(opt, "--body") == 0)
+			r = msgbuild_body(mb, v, err, sizeof err);
+		else if (strcmp(opt, "--attach") == 0)
+			r = msgbuild_attach(mb, v, err, sizeof err);
+		else {
+			cmd_error(app, "/send: unknown option %s (--subject, "
+			    "--header, --body, --attach)", opt);
+			r = -1;
+			goto done;
+		}
+		if (r == -1) {
+			cmd_error(app, "/send %s: %s", opt, err);
+			goto done;
+		}
+	}
+	r = -1;
+	if (nto < 2) {
+		cmd_error(app, "usage: /send FROM TO [TO...] [--subject TEXT] "
+		    "[--header \"NAME: VALUE\"] [--body TEXT|@FILE] "
+		    "[--attach FILE]");
+		goto done;
+	}
+	memset(&env, 0, sizeof env);
+	session_msg_env(app->session, &env);
+	env.from = to[0];
+	env.to = to + 1;
+	env.nto = nto - 1;
+	if (msgbuild_finish(mb, &env, err, sizeof err) == -1) {
+		cmd_error(app, "/send: %s", err);
+		goto done;
+	}
+	if (session_state(app->session) == SESSION_CLOSED) {
+		cmd_session_error(app, "not connected");
+		goto done;
+	}
+	cmd_send_preview(app, mb);
+	r = session_send_message(app->session, to[0], to + 1, nto - 1, mb,
+	    err, sizeof err);
+	mb = NULL;
+	if (r == -1)
+		cmd_session_error(app, err);
+done:
+	msgbuild_free(mb);
+	free(store);
+	return r;
+}
+
+static void	cmd_note_emit(void *, const struct note *);
+
+/* Lint path as notes; with quiet, only the notes (before /data and
+   /bdat, which say what they send). -1 when it cannot be read. */
+static int
+cmd_lint_file(struct app *app, const char *path, int quiet)
+{
+	const struct caps	*c = session_caps(app->session);
+	struct msglint_caps	 mc;
+	unsigned long long	 lines, bytes;
+	char			 err[512];
+	int			 n;
+
+	memset(&mc, 0, sizeof mc);
+	if (c != NULL) {
+		mc.known = 1;
+		mc.eightbitmime = caps_has(c, "8BITMIME");
+		mc.smtputf8 = caps_has(c, "SMTPUTF8");
+	}
+	n = msglint_file(path, &mc, cmd_note_emit, app, &lines, &bytes, err,
+	    sizeof err);
+	if (n == -1) {
+		if (!quiet)
+			cmd_error(app, "/lint %s", err);
+		return -1;
+	}
+	if (!quiet)
+		cmd_event(app, "lint %s: %llu line%s, %llu byte%s, %d note%s",
+		    path, lines, lines == 1 ? "" : "s", bytes, bytes == 1 ?
+		    "" : "s", n, n == 1 ? "" : "s");
+	return 0;
+}
+
+static int
+cmd_lint(struct app *app, int argc, char **argv, const char *line)
+{
+	(void)argc, (void)line;
+	return cmd_lint_file(app, argv[0], 0);
 }
 
 static int
@@ -963,6 +1272,7 @@ cmd_data(struct app *app, int argc, char **argv, const char *line)
 	char	 err[512];
 
 	(void)argc, (void)line;
+	(void)cmd_lint_file(app, argv[0], 1);
 	if (session_data_file(app->session, argv[0], err, sizeof err) == -1) {
 		cmd_session_error(app, err);
 		return -1;
@@ -989,11 +1299,60 @@ cmd_bdat(struct app *app, int argc, char **argv, const char *line)
 			return -1;
 		}
 	}
+	(void)cmd_lint_file(app, argv[0], 1);
 	if (session_bdat_file(app->session, argv[0], (size_t)chunk, err,
 	    sizeof err) == -1) {
 		cmd_session_error(app, err);
 		return -1;
 	}
+	return 0;
+}
+
+static int
+cmd_pipeline(struct app *app, int argc, char **argv, const char *line)
+{
+	char	 err[512];
+	size_t	 n = app->pipe.n;
+	int	 data;
+
+	(void)line;
+	if (argc == 0) {
+		if (app->pipe.on) {
+			cmd_error(app, "a group is already open (%zu line%s); "
+			    "/pipeline end sends it", n, n == 1 ? "" : "s");
+			return -1;
+		}
+		app->pipe.on = 1;
+		cmd_event(app, "pipelined group begun: type its commands, then "
+		    "/pipeline end sends them in one write");
+		return 0;
+	}
+	if (strcasecmp(argv[0], "end") != 0 &&
+	    strcasecmp(argv[0], "cancel") != 0) {
+		cmd_error(app, "usage: /pipeline [end|cancel]");
+		return -1;
+	}
+	if (!app->pipe.on) {
+		cmd_error(app, "no group is open; /pipeline starts one");
+		return -1;
+	}
+	if (strcasecmp(argv[0], "cancel") == 0) {
+		cmd_pipe_drop(app);
+		cmd_event(app, "group dropped: %zu line%s not sent", n,
+		    n == 1 ? "" : "s");
+		return 0;
+	}
+	data = n > 0 && strncasecmp(app->pipe.held[n - 1] +
+	    strspn(app->pipe.held[n - 1], " \t"), "DATA", 4) == 0;
+	if (session_pipeline(app->session, (const char *const *)
+	    app->pipe.held, n, err, sizeof err) == -1) {
+		cmd_pipe_drop(app);
+		cmd_session_error(app, err);
+		return -1;
+	}
+	cmd_pipe_drop(app);
+	app->pipe.sent_data = data;
+	cmd_queued(app);
 	return 0;
 }
 

@@ -890,11 +890,38 @@ cmdline_complete(const char *text, int start, int end)
 			cmdline_cand("465");
 		} else
 			cmdline_cand("--tls");
+	} else if (cmdline_word_is(line, w0len, "/probe")) {
+		/* /probe [--proxy URL] TARGET | show N */
+		for (i = w0len; line[i] == ' ' || line[i] == '\t'; i++)
+			;
+		if (nwords == 1) {
+			cmdline_cand("lab");
+			cmdline_cand("show");
+			cmdline_cand("--proxy");
+		} else if (nwords == 2 && strncmp(line + i, "--proxy ", 8) == 0)
+			cmdline_cand("socks5://localhost:1080");
 	} else if (cmdline_word_is(line, w0len, "/data") ||
 	    (cmdline_word_is(line, w0len, "/bdat") && nwords == 1) ||
+	    (cmdline_word_is(line, w0len, "/lint") && nwords == 1) ||
 	    cmdline_word_is(line, w0len, "/save")) {
 		rl_attempted_completion_over = 0;	/* file names */
 		return NULL;
+	} else if (cmdline_word_is(line, w0len, "/send") && nwords >= 3) {
+		/* After FROM and a TO: the message options; a file after
+		   --attach. */
+		for (i = (size_t)start - w0; i > 0 && (line[i - 1] == ' ' ||
+		    line[i - 1] == '\t'); i--)
+			;
+		if (i >= 8 && strncmp(line + i - 8, "--attach", 8) == 0) {
+			rl_attempted_completion_over = 0;
+			return NULL;
+		}
+		if (text[0] == '-') {
+			cmdline_cand("--subject");
+			cmdline_cand("--header");
+			cmdline_cand("--body");
+			cmdline_cand("--attach");
+		}
 	} else if ((cmdline_word_is(line, w0len, "MAIL") ||
 	    cmdline_word_is(line, w0len, "RCPT")) && nwords >= 2) {
 		/* The words before this one: a parameter there is given. */

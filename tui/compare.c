@@ -566,12 +566,7 @@ compare_col_step(struct compare_cols *c, struct buf *b,
 		re = &r->e[i];
 		if (re->kind == TR_NOTE)
 			continue;
-		memset(&e, 0, sizeof e);
-		e.kind = re->kind;
-		e.flags = re->flags;
-		e.code = re->code;
-		e.text = re->text;
-		e.len = re->len;
+		replay_entry_tr(re, &e);
 		buf_reset(&line);
 		if (transcript_format(&e, 1, TR_TIME_NONE, &line) == -1) {
 			c->err = 1;

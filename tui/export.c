@@ -169,7 +169,10 @@ export_reply(struct export *x, const struct session_event *ev)
 	    ev->cmd != SMTPCMD_GREETING) {
 		export_slot(x, last)->latency_ms = export_ms(&x->sent,
 		    &x->recv);
-		x->have_sent = 0;
+		/* A pipelined group went out in one write: each of its
+		   replies is timed from it. */
+		if (!session_in_group(x->s))
+			x->have_sent = 0;
 	}
 	x->in_reply = 0;
 }

@@ -30,6 +30,7 @@
 #include "i18n.h"
 #include "lab.h"
 #include "lesson.h"
+#include "msgbuild.h"
 #include "render.h"
 #include "replay.h"
 #include "transcript.h"
@@ -51,6 +52,7 @@ enum {
 	OPT_FORMAT, OPT_REPLAY, OPT_COMPARE, OPT_MX, OPT_DNS_SERVER, OPT_LANG,
 	OPT_PROXY, OPT_PROXY_PASSWORD_FILE,
 	OPT_PROBE, OPT_PORTS,
+	OPT_HEADER, OPT_SUBJECT, OPT_BODY, OPT_ATTACH,
 };
 
 static const struct option main_longopts[] = {
@@ -66,6 +68,10 @@ static const struct option main_longopts[] = {
 	    OPT_PROXY_PASSWORD_FILE },
 	{ "probe",		no_argument,	   NULL, OPT_PROBE },
 	{ "ports",		required_argument, NULL, OPT_PORTS },
+	{ "header",		required_argument, NULL, OPT_HEADER },
+	{ "subject",		required_argument, NULL, OPT_SUBJECT },
+	{ "body",		required_argument, NULL, OPT_BODY },
+	{ "attach",		required_argument, NULL, OPT_ATTACH },
 	{ "timeout",		required_argument, NULL, OPT_TIMEOUT },
 	{ "ehlo",		required_argument, NULL, OPT_EHLO },
 	{ "user",		required_argument, NULL, OPT_USER },
@@ -143,6 +149,14 @@ static const char *const main_usage = N_(
 "      --servername NAME    the name sent as SNI and verified (HOST an address)\n"
 "      --timeout SECONDS    limit for every wait (default 30)\n"
 "      --ehlo NAME          name for /send and HELO fallback (default: host name)\n"
+"      --header HEADER      a header \"Name: value\" for /send's message\n"
+"                           (repeatable; From, To, Subject, Date replace\n"
+"                           smtpx's own)\n"
+"      --subject TEXT       /send's subject (UTF-8 encoded per RFC 2047, or\n"
+"                           sent raw when SMTPUTF8 is offered)\n"
+"      --body TEXT|@FILE    /send's body: TEXT, or the contents of FILE\n"
+"      --attach FILE        attach FILE to /send's message (repeatable;\n"
+"                           MIME multipart/mixed, base64, streamed)\n"
 "      --user USER          user name for /auth\n"
 "      --password-file FILE read the /auth secret from FILE (line mode)\n"
 "      --allow-plaintext-auth  line mode: allow /auth without TLS\n"
@@ -556,6 +570,22 @@ options_parse(struct options *o, int argc, char **argv)
 				return -1;
 			}
 			break;
+		case OPT_HEADER:
+		case OPT_ATTACH:
+			if (o->nmsg_opts == MSG_OPTS_MAX) {
+				fprintf(stderr, _("smtpx: at most %d --header "
+				    "and --attach\n"), MSG_OPTS_MAX);
+				return -1;
+			}
+			o->msg_opts[o->nmsg_opts].attach = c == OPT_ATTACH;
+			o->msg_opts[o->nmsg_opts++].value = optarg;
+			break;
+		case OPT_SUBJECT:
+			o->msg_subject = optarg;
+			break;
+		case OPT_BODY:
+			o->msg_body = optarg;
+			break;
 		case OPT_VERSION:
 			main_version();
 			exit(EXIT_ALLOK);
@@ -578,6 +608,20 @@ options_parse(struct options *o, int argc, char **argv)
 	}
 	argc -= optind;
 	argv += optind;
+	if (o->nmsg_opts > 0 || o->msg_subject != NULL || o->msg_body != NULL) {
+		/* A bad header or a missing file is a usage error now, not
+		   at the first /send. */
+		struct msgbuild	*mb = msgbuild_new();
+		char		 err[512];
+
+		if (mb == NULL || cmd_message_options(o, mb, err, sizeof err)) {
+			fprintf(stderr, "smtpx: %s\n", mb == NULL ?
+			    "out of memory" : err);
+			msgbuild_free(mb);
+			return -1;
+		}
+		msgbuild_free(mb);
+	}
 	if (o->compare[0] != NULL) {
 		if (argc != 2 || o->replay != NULL) {
 			fprintf(stderr, "smtpx: --compare takes two JSON "
@@ -1004,6 +1048,7 @@ main(int argc, char **argv)
 	}
 	status = opt.probe ? probe_main(&app) : opt.batch ?
 	    batch_main(&app) : screen_main(&app);
+	cmd_pipe_drop(&app);
 	resolver_free(app.dns);
 	resolver_free(app.mx_dns);
 	lab_free(app.lab);

@@ -9,8 +9,11 @@
  * string that came from a server or from DNS goes through the one
  * sanitiser before it is printed, shown or put into JSON.
  */
+#include <sys/ioctl.h>
+
 #include <errno.h>
 #include <fcntl.h>
+#include <locale.h>
 #include <poll.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -29,11 +32,14 @@
 #include "export.h"
 #include "lab.h"
 #include "probe.h"
+#include "i18n.h"
 #include "render.h"
 #include "sanitize.h"
 #include "session.h"
+#include "socks.h"
 #include "transcript.h"
 #include "tui.h"
+#include "width.h"
 
 #define N_(s)	(s)
 
@@ -103,6 +109,9 @@ static const struct probe_msg {
 	{ "probe.greeting-slow",
 	    N_("the greeting came after {1} s (more than {2} s): a tarpit, "
 	    "or slow checks on the server's side"), NULL },
+	{ "probe.mx-no-address",
+	    N_("the mail exchanger {1} of {2} has no address (no A or AAAA "
+	    "record): mail for the domain cannot be delivered there"), NULL },
 	{ "probe.dns-failed",
 	    N_("the mail exchangers of {1} could not be looked up"), NULL },
 };
@@ -118,6 +127,10 @@ typedef void probe_line_fn(void *arg, int error, const char *line);
 struct probe_tui {
 	struct app	*app;
 	struct probe	*p;
+	/* /probe --proxy URL: this probe's proxy (its sessions copy it
+	   as they start, so it lives as long as the probe). */
+	struct socks_config proxy;
+	int		 proxy_on;
 };
 
 static struct probe_tui	 probe_tui;
@@ -157,7 +170,8 @@ probe_emit(probe_line_fn *fn, void *arg, int error, const char *fmt, ...)
 	va_list	 ap;
 
 	va_start(ap, fmt);
-	vsnprintf(line, sizeof line, fmt, ap);
+	/* The format is a msgid (xgettext --keyword=probe_emit:4). */
+	vsnprintf(line, sizeof line, _(fmt), ap);
 	va_end(ap);
 	fn(arg, error, line);
 }
@@ -299,7 +313,8 @@ probe_text_row(const struct probe *p, size_t i, int numbered,
 	probe_emit(fn, arg, e->result != PROBE_R_ANSWERED, "%s%-9s %-11s "
 	    "%s [%s]  %s%s%s%s  %s  %s  %s", num, port,
 	    probe_role_name(e->role),
-	    probe_san(&a, e->host), e->addr, probe_result_name(e->result),
+	    probe_san(&a, e->host), probe_addr_text(e),
+	    probe_result_name(e->result),
 	    e->why[0] ? " (" : "", e->why[0] ? e->why : "", e->why[0] ? ")" :
 	    "", ms, tls.data, auth.len ? auth.data : "");
 	buf_free(&a);
@@ -322,7 +337,7 @@ probe_text_detail(const struct probe *p, size_t i, probe_line_fn *fn,
 	buf_init(&a, 0);
 	buf_init(&b, 0);
 	probe_emit(fn, arg, 0, "%s [%s] port %d", probe_san(&a, e->host),
-	    e->addr, e->port);
+	    probe_addr_text(e), e->port);
 	if (e->greeting != NULL)
 		probe_emit(fn, arg, 0, "  greeting    %s",
 		    probe_san(&a, e->greeting));
@@ -536,7 +551,8 @@ probe_json(const struct probe *p)
 	for (i = 0; i < n; i++, e++) {
 		x = json_object();
 		json_object_set_new(x, "host", probe_jstr(e->host));
-		json_object_set_new(x, "addr", json_string(e->addr));
+		json_object_set_new(x, "addr", e->addr[0] != '\0' ?
+		    json_string(e->addr) : json_null());
 		json_object_set_new(x, "port", json_integer(e->port));
 		json_object_set_new(x, "connect_port",
 		    json_integer(e->connect_port));
@@ -659,12 +675,68 @@ probe_ports_parse(const char *s, int ports[3][2])
 
 /* The line mode. */
 
+/* The hanging indent of a line's continuation rows: under the words of
+   a finding (after its severity) or of its evidence, under the value
+   column of a "  LABEL       value" line (12 wide), under the role of
+   an endpoint row, else two more than the line's own indent. */
+static int
+probe_hang(const char *line)
+{
+	size_t	 lead = strspn(line, " ");
+	size_t	 len = strlen(line);
+	const char *w = line + lead;
+
+	if (strncmp(w, "info ", 5) == 0 || strncmp(w, "warning ", 8) == 0 ||
+	    strncmp(w, "error ", 6) == 0)
+		return (int)lead + 8;
+	if (strncmp(w, "evidence", 8) == 0)
+		return (int)lead + 10;
+	if (lead == 2 && len > 14 && line[13] == ' ' && line[14] != ' ')
+		return 14;
+	if (lead == 2 && *w >= '0' && *w <= '9')
+		return 12;
+	return (int)lead + 2;
+}
+
+/* The line mode's table, wrapped at the terminal's width (80 when not a
+   terminal) by display width: rows break after a space, continuation
+   rows hang under the line's words, no row ends in spaces. */
 static void
 probe_print_line(void *arg, int error, const char *line)
 {
-	(void)arg;
+	const int	*cols = arg;
+	size_t		 len = strlen(line), off = 0, end, n;
+	int		 hang = probe_hang(line), w = *cols;
+
 	(void)error;
-	printf("%s\n", line);
+	while (len > 0 && line[len - 1] == ' ')
+		len--;
+	if (hang * 2 > *cols)
+		hang = 2;
+	do {
+		end = width_row_end(line, len, off, w);
+		n = end;
+		while (n > off && line[n - 1] == ' ')
+			n--;
+		printf("%*s%.*s\n", off > 0 ? hang : 0, "", (int)(n - off),
+		    line + off);
+		off = end;
+		while (off < len && line[off] == ' ')
+			off++;
+		w = *cols - hang;
+	} while (off < len);
+}
+
+/* The width the line mode wraps at. */
+static int
+probe_columns(void)
+{
+	struct winsize	 ws;
+
+	if (isatty(STDOUT_FILENO) && ioctl(STDOUT_FILENO, TIOCGWINSZ,
+	    &ws) == 0 && ws.ws_col >= 40)
+		return ws.ws_col;
+	return 80;
 }
 
 /* The password for --user: the first line of --password-file, else
@@ -746,22 +818,22 @@ probe_main(struct app *app)
 	struct buf		 secret;
 	char			 name[256], err[512], *s;
 	json_t			*j;
-	int			 status;
+	int			 status, cols;
 
 	probe_config(app, &pc, &sc, name, sizeof name);
 	pc.target = o->host;
 	if ((pc.dns = app->dns) == NULL &&
 	    (pc.dns = own = resolver_dns_new(NULL, 0, err, sizeof err)) ==
 	    NULL) {
-		fprintf(stderr, "smtpx: --probe: %s\n", err);
+		fprintf(stderr, _("smtpx: --probe: %s\n"), err);
 		return EXIT_USAGE;
 	}
 	buf_init(&secret, 4096);
 	if (o->user != NULL) {
 		if (probe_password(o, &secret) == -1) {
-			fprintf(stderr, "smtpx: --probe --user: no password "
+			fprintf(stderr, _("smtpx: --probe --user: no password "
 			    "(give --password-file FILE, or run it on a "
-			    "terminal)\n");
+			    "terminal)\n"));
 			buf_free(&secret);
 			resolver_free(own);
 			return EXIT_USAGE;
@@ -772,7 +844,7 @@ probe_main(struct app *app)
 	p = probe_new(&pc, NULL, NULL, err, sizeof err);
 	buf_free(&secret);
 	if (p == NULL) {
-		fprintf(stderr, "smtpx: --probe: %s\n", err);
+		fprintf(stderr, _("smtpx: --probe: %s\n"), err);
 		resolver_free(own);
 		return EXIT_USAGE;
 	}
@@ -785,8 +857,12 @@ probe_main(struct app *app)
 			free(s);
 		}
 		json_decref(j);
-	} else
-		probe_text(p, probe_print_line, NULL);
+	} else {
+		/* Display widths need the character set of the terminal. */
+		(void)setlocale(LC_CTYPE, "");
+		cols = probe_columns();
+		probe_text(p, probe_print_line, &cols);
+	}
 	status = probe_status(p);
 	if (fflush(stdout) == EOF)
 		status = EXIT_USAGE;
@@ -869,15 +945,15 @@ probe_show(struct app *app, const char *which, char *err, size_t errlen)
 	size_t			 count, i;
 
 	if (probe_tui.p == NULL) {
-		snprintf(err, errlen, "no probe yet: /probe TARGET");
+		snprintf(err, errlen, _("no probe yet: /probe TARGET"));
 		return -1;
 	}
 	(void)probe_endpoints(probe_tui.p, &count);
 	n = strtol(which, &end, 10);
 	if (*which == '\0' || *end != '\0' || n < 1 || (size_t)n > count ||
 	    (s = probe_session(probe_tui.p, (size_t)n - 1)) == NULL) {
-		snprintf(err, errlen, "usage: /probe show N, N from 1 to %zu "
-		    "(the rows, in order)", count);
+		snprintf(err, errlen, _("usage: /probe show N, N from 1 to %zu "
+		    "(the rows, in order)"), count);
 		return -1;
 	}
 	tr = session_transcript(s);
@@ -908,28 +984,51 @@ probe_cmd(struct app *app, int argc, char **argv, char *err, size_t errlen)
 	struct probe_config	 pc;
 	struct session_config	 sc;
 	struct buf		 secret;
-	const char		*target = argv[0];
+	const char		*target = argv[0], *url = NULL;
 	char			 name[256];
-	int			 lab = strcasecmp(target, "lab") == 0;
+	int			 lab;
 
-	if (strcasecmp(target, "show") == 0)
+	if (strcasecmp(target, "show") == 0 && argc <= 2)
 		return probe_show(app, argc > 1 ? argv[1] : "", err, errlen);
-	if (argc > 1) {
-		snprintf(err, errlen, "usage: /probe TARGET, or /probe show N");
+	/* --proxy URL before TARGET, as on /connect. */
+	if (strcmp(target, "--proxy") == 0 && argc == 3) {
+		url = argv[1];
+		target = argv[2];
+	} else if (argc > 1 || strcmp(target, "--proxy") == 0) {
+		snprintf(err, errlen, _("usage: /probe [--proxy URL] TARGET, or "
+		    "/probe show N"));
 		return -1;
 	}
+	lab = strcasecmp(target, "lab") == 0;
 	if (probe_tui.p != NULL && !probe_done(probe_tui.p)) {
-		snprintf(err, errlen, "a probe is running; Ctrl-C stops it");
+		snprintf(err, errlen, _("a probe is running; Ctrl-C stops it"));
 		return -1;
 	}
 	probe_tui_free(app);
 	if (lab && app->lab == NULL) {
-		snprintf(err, errlen, "the lab is not running; start smtpx "
-		    "with --lab");
+		snprintf(err, errlen, _("the lab is not running; start smtpx "
+		    "with --lab"));
 		return -1;
+	}
+	if (url != NULL) {
+		if (lab) {
+			snprintf(err, errlen, _("/probe lab is on this machine: "
+			    "no --proxy"));
+			return -1;
+		}
+		if (config_proxy(url, app->opt->proxy_password_file,
+		    &probe_tui.proxy, err, errlen) == -1) {
+			socks_config_wipe(&probe_tui.proxy);
+			return -1;
+		}
+		probe_tui.proxy_on = 1;
 	}
 	probe_config(app, &pc, &sc, name, sizeof name);
 	pc.target = lab ? LAB_DOMAIN : target;
+	if (probe_tui.proxy_on)
+		pc.session.proxy = &probe_tui.proxy;
+	else if (lab)
+		pc.session.proxy = NULL;
 	if (lab) {
 		pc.session.tls.ca_pem = lab_ca_pem(app->lab);
 		memset(pc.ports, 0, sizeof pc.ports);
@@ -945,8 +1044,8 @@ probe_cmd(struct app *app, int argc, char **argv, char *err, size_t errlen)
 		if (app->fe.secret(app->fe.arg, "password for the probe's "
 		    "login: ", &secret) == -1) {
 			buf_free(&secret);
-			snprintf(err, errlen, "no password: the probe is not "
-			    "started");
+			snprintf(err, errlen, _("no password: the probe is not "
+			    "started"));
 			return -1;
 		}
 		pc.user = app->opt->user;
@@ -970,6 +1069,10 @@ probe_cmd(struct app *app, int argc, char **argv, char *err, size_t errlen)
 		session_log(app->session, TR_EVENT, "probe of %s: every mail "
 		    "port, at most %d at once, %d s each; Ctrl-C stops it",
 		    target, PROBE_PARALLEL, app->opt->timeout);
+	if (pc.session.proxy != NULL)
+		session_log(app->session, TR_EVENT, "through the SOCKS5 proxy "
+		    "at %s port %d, which resolves the names",
+		    pc.session.proxy->host, pc.session.proxy->port);
 	(void)probe_start(probe_tui.p);
 	probe_progress(probe_tui.p, NULL, 0);
 	return 0;
@@ -1010,4 +1113,7 @@ probe_tui_free(struct app *app)
 	(void)app;
 	probe_free(probe_tui.p);
 	probe_tui.p = NULL;
+	if (probe_tui.proxy_on)
+		socks_config_wipe(&probe_tui.proxy);
+	probe_tui.proxy_on = 0;
 }

@@ -477,6 +477,17 @@ replay_load(const char *path, char *err, size_t errlen)
 	return r;
 }
 
+void
+replay_entry_tr(const struct replay_entry *re, struct tr_entry *e)
+{
+	memset(e, 0, sizeof *e);
+	e->kind = re->kind;
+	e->flags = re->flags;
+	e->code = re->code;
+	e->text = re->text;
+	e->len = re->len;
+}
+
 int
 replay_fill(const struct replay *r, size_t from, size_t to,
     struct transcript *tr)

@@ -56,6 +56,10 @@ struct replay *replay_parse(const char *name, const char *data, size_t len,
 	    char *err, size_t errlen);
 void	replay_free(struct replay *);
 
+/* Entry re as a transcript entry (its text borrowed), for
+   transcript_format. */
+struct tr_entry;
+void	replay_entry_tr(const struct replay_entry *re, struct tr_entry *e);
 /* Add entries [from, to) to tr as the session kept them. 0 or -1. */
 int	replay_fill(const struct replay *, size_t from, size_t to,
 	    struct transcript *tr);

@@ -97,12 +97,7 @@ rs_entry(struct rs *v, size_t i, int cols)
 	struct rs_line			*t;
 	size_t				 k;
 
-	memset(&e, 0, sizeof e);
-	e.kind = re->kind;
-	e.flags = re->flags;
-	e.code = re->code;
-	e.text = re->text;
-	e.len = re->len;
+	replay_entry_tr(re, &e);
 	buf_init(&pre, 0);
 	buf_init(&body, 0);
 	buf_init(&note, 0);

@@ -68,6 +68,16 @@ struct options {
 	const char	*proxy_password_file;
 	int		 probe;		/* --probe: host is the target */
 	int		 probe_ports[3][2]; /* --ports 25=N,...: {25, N} */
+	/* /send's message: --header and --attach in order, --subject,
+	   --body (core/msgbuild.h; cmd_message_options applies them). */
+#define MSG_OPTS_MAX	64
+	struct {
+		const char	*value;
+		int		 attach;
+	}		 msg_opts[MSG_OPTS_MAX];
+	int		 nmsg_opts;
+	const char	*msg_subject;
+	const char	*msg_body;
 };
 
 /* What the command layer needs from a front end. */
@@ -107,6 +117,14 @@ struct cmd_pending {
 	char		 ca_file[1024];
 };
 
+/* /pipeline: the group being typed (cmd.c). */
+struct cmd_pipe {
+	int		 on;
+	char		**held;
+	size_t		 n;
+	int		 sent_data;	/* the group sent ended with DATA */
+};
+
 /* The state a command runs against. */
 struct app {
 	struct options		*opt;
@@ -116,6 +134,7 @@ struct app {
 	int			 notes;
 	int			 usage_errors;	/* bad lines typed (exit 2) */
 	struct cmd_pending	 pending;
+	struct cmd_pipe		 pipe;
 	struct export		*export;	/* timings for /export (the
 						   front end frees it) */
 	/* c-ares (core/dns.h): --dns-server's, for every name; else made
@@ -148,10 +167,20 @@ int	config_proxy(const char *url, const char *pwfile,
 int	config_proxy_init(const struct options *, char *err, size_t errlen);
 void	config_proxy_free(void);
 
+/* The command line's --header, --subject, --body and --attach, added to
+   mb (cmd.c, which /send and the fuzzer link); 0, or -1 with err. */
+struct msgbuild;
+int	cmd_message_options(const struct options *, struct msgbuild *,
+	    char *err, size_t errlen);
 /* Run one typed line: a /command, or an SMTP line for the session.
    Errors are written to the transcript; returns 0, or -1 for a line that
    was refused as bad input. */
 int	cmd_exec(struct app *, const char *line);
+/* /pipeline: free an open group's lines (nothing is sent); 1 once after
+   a group that ended with DATA was sent (the line mode then knows the
+   lines after it are the message, or are skipped if DATA is refused). */
+void	cmd_pipe_drop(struct app *);
+int	cmd_pipe_sent_data(struct app *);
 /* QUIT and close when the reply comes or wait_ms passes (at once inside
    a message, saying the message is dropped); 1 while the reply to QUIT
    is awaited. */

@@ -47,6 +47,32 @@ run 0 "--max-transcript SIZE" --help
 run 2 "needs a value" --debug
 run 0 "--debug FILE" --help
 run 2 "--debug: .*nodir" --debug "$T/nodir/trace" --batch
+# The message builder's options are checked before anything connects.
+run 2 "--header: a header is \"Name: value\"" --header "no colon" --batch host
+run 2 "--header: a header may not hold control" --header "$(printf 'X-A: a\033b')" --batch host
+run 2 "--attach: .*missing.bin: No such file" --attach "$T/missing.bin" --batch host
+run 2 "not a regular file" --attach "$T" --batch host
+printf 'a\000b' >"$T/nul.txt"
+run 2 "--body: .*nul.txt: a NUL byte at offset 1" --body "@$T/nul.txt" --batch host
+run 0 "--attach FILE" --help
+# /send's own options, in the line mode with no connection: bad ones are
+# usage errors (exit 2), named, and nothing is sent.
+printf 'hello\n' >"$T/att.txt"
+for l in "/send a@x.test b@y.test --bogus 1|unknown option --bogus" \
+    "/send a@x.test b@y.test --subject \"open|a quote is not closed" \
+    "/send a@x.test b@y.test --attach|--attach needs a value" \
+    "/send a@x.test b@y.test --attach $T/missing|missing: No such file" \
+    "/send a@x.test --subject x|usage: /send FROM TO" \
+    "/send a@x.test b@y.test --attach $T/att.txt|not connected"; do
+	printf '%s\n' "${l%%|*}" | timeout 10 "$SMTPX" --batch >"$T/out" 2>&1
+	_rc=$?
+	if [ $_rc = 2 ] && grep -q -- "^! .*${l#*|}" "$T/out"; then
+		t_ok "line mode: ${l%%|*}: exit 2, ${l#*|}"
+	else
+		t_fail "line mode: ${l%%|*}: exit 2, ${l#*|}" "status $_rc" \
+		    "$(head -5 "$T/out")"
+	fi
+done
 # /help says where a bug report's trace comes from.
 if printf '/help\n' | timeout 10 "$SMTPX" --batch 2>&1 | grep -q -- '--debug FILE'; then
 	t_ok "/help names --debug"

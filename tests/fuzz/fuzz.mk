@@ -34,6 +34,7 @@ CMD_OBJ   = $(FUZZ_DIR)/obj/tui/cmd.o $(FUZZ_DIR)/obj/tui/util.o \
 	    $(FUZZ_DIR)/obj/tui/i18n.o \
 	    $(FUZZ_DIR)/obj/tui/export.o $(FUZZ_DIR)/obj/tui/replay.o \
 	    $(FUZZ_DIR)/obj/tui/compare.o $(FUZZ_DIR)/obj/tui/datadir.o \
+	    $(FUZZ_DIR)/obj/tui/config.o $(FUZZ_DIR)/obj/tui/probe.o \
 	    $(RENDER_OBJ)
 THEME_OBJ = $(FUZZ_DIR)/obj/tui/theme.o $(FUZZ_DIR)/obj/tui/datadir.o
 

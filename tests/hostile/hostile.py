@@ -11,6 +11,9 @@ accepts one connection and follows the script, one command a line:
     drip DELAY EXPR      write them one byte at a time, DELAY s apart
     expect [PREFIX]      read one client line (PREFIX is only logged)
     lines N              read N client lines
+    group N              read N client lines that must come in one read
+                         (a pipelined group sent in one write); else say
+                         so on stderr
     data                 read message lines up to a line "." alone
     bdat                 read one "BDAT n [LAST]" line and its n octets
     wait SECONDS         do nothing (and read nothing)
@@ -337,6 +340,23 @@ def serve(d, script):
                     c.event("mismatch: expected %r" % arg)
             elif cmd == "lines":
                 for _ in range(int(arg)):
+                    c.readline()
+            elif cmd == "group":
+                # One write by the client arrives in one read here (a
+                # few hundred bytes on loopback); lines sent one by one,
+                # each after a reply, cannot.
+                n = int(arg)
+                if c.rbuf:
+                    sys.stderr.write("group: %d bytes came before it\n" %
+                                     len(c.rbuf))
+                if not c.fill(10):
+                    sys.stderr.write("group: nothing came\n")
+                got = c.rbuf.count(b"\n")
+                if got != n or not c.rbuf.endswith(b"\n"):
+                    sys.stderr.write("group: %d lines in one read, "
+                                     "expected %d: %r\n" % (got, n, c.rbuf))
+                c.event("group of %d lines in one read" % got)
+                for _ in range(got):
                     c.readline()
             elif cmd == "data":
                 while c.readline() not in (b".\r\n",):

@@ -2052,6 +2052,39 @@ out_has "^! .*nul.eml: a NUL byte at offset 20"
 wire_hasnt 'b"Subject"' 'b"\x00"' 'b"evil"' 'b"QUIT"' 'b"\r\n.\r\n"'
 done_case "data-file-nul: a message file with a NUL is refused, nothing of it sent"
 
+# /lint runs before /data FILE: its findings are notes, and the file is
+# sent all the same. A server without 8BITMIME (EHLO lists nothing).
+printf 'From: <a@example.org>\r\nSubject: Gr\303\274\303\237e\r\n\r\nbare LF here\nend\r\n' >"$T/lint.eml"
+srv data-file-lint <<EOF
+$greet
+$mail_to_354
+data
+send b"250 2.0.0 queued\r\n"
+expect QUIT
+send b"221 2.0.0 Bye\r\n"
+EOF
+cli <<EOF
+EHLO client.test
+MAIL FROM:<a@example.org>
+RCPT TO:<b@example.org>
+DATA
+/data $T/lint.eml
+QUIT
+EOF
+rc_is 0
+out_has '^   # the message has no Date header, which RFC 5322 3\.6 requires'
+out_has '^   # the message has no Message-ID header'
+out_has '^   # 1 line ends in a bare LF \(line 4\)'
+out_has '^   # a header holds raw non-ASCII bytes \(line 2\)'
+out_has '^   # 4 bytes have the high bit set \(the first on line 2\), but the server offered'
+out_hasnt 'no From header'
+out_has '^S: 250 2\.0\.0 queued$'
+wire_has 'b"bare LF here\r\nend\r\n.\r\n"'
+[ -z "$SKIP" ] && [ "$(grep -n '^   # the message has no Date' "$W/out" | cut -d: -f1)" -gt \
+    "$(grep -n '^\* sending .*lint.eml' "$W/out" | cut -d: -f1)" ] &&
+	fail "the notes come after the file was sent"
+done_case "data-file-lint: /data FILE lints the file first (notes), then sends it anyway"
+
 srv data-line-nul <<EOF
 $greet
 $mail_to_354
@@ -2379,6 +2412,7 @@ out_has '^C: BDAT 5$'
 out_has '^C: BDAT 1 LAST$'
 out_has '^S: 250 2\.0\.0 Ok: queued as 21$'
 out_has "^\* sent $T/bdat21.eml: 21 bytes in 5 BDAT chunks$"
+out_has '^   # line 1 is neither a header nor the blank line that ends the headers'
 [ -z "$SKIP" ] && [ "$(grep -c '^S: 250 2\.0\.0 5 octets' "$W/out")" != 4 ] &&
 	fail "not one reply shown per chunk"
 ck "the chunks are the file" $HPY check bdat "$W/app.bin" "$T/bdat21.eml"
@@ -2502,5 +2536,288 @@ rc_is 2
 out_has 'no-such-file\.eml: No such file'
 wire_hasnt 'b"BDAT"'
 done_case "bdat-usage: bad CHUNK and a missing file send nothing"
+
+# PIPELINING (RFC 2920): /pipeline groups and a pipelined /send. The
+# server's "group N" fails the case unless the N lines came in one read.
+ehlo_pipe='send b"250-hostile.test\r\n250-PIPELINING\r\n250 8BITMIME\r\n"'
+
+# A server that answers a whole group in one write: each reply is still
+# paired with its own command, in order.
+srv pipe-one-write <<EOF
+$greet
+expect EHLO
+$ehlo_pipe
+group 4
+send b"250 2.1.0 Ok\r\n550 5.1.1 <x@hostile.test>: no such user\r\n250 2.1.5 Ok\r\n354 go ahead\r\n"
+data
+send b"250 2.0.0 queued\r\n"
+expect QUIT
+send b"221 2.0.0 Bye\r\n"
+EOF
+cli <<EOF
+EHLO client.test
+/pipeline
+MAIL FROM:<a@example.org>
+RCPT TO:<x@hostile.test>
+RCPT TO:<b@hostile.test>
+DATA
+/pipeline end
+Subject: pipelined
+
+hello
+.
+QUIT
+EOF
+rc_is 1
+out_has '^\* pipelining: 4 commands in one write'
+[ -z "$SKIP" ] && for pair in '250 2.1.0 Ok|MAIL FROM:<a@example.org> (1 of 4' \
+    '550 5.1.1 <x@hostile.test>: no such user|RCPT TO:<x@hostile.test> (2 of 4' \
+    '250 2.1.5 Ok|RCPT TO:<b@hostile.test> (3 of 4' '354 go ahead|DATA (4 of 4'; do
+	_r=${pair%%|*} _c=${pair#*|}
+	grep -aF -A1 "S: $_r" "$W/out" | grep -aqF "* that reply answers $_c" ||
+		fail "the reply $_r is not paired with $_c"
+done
+out_hasnt 'cannot answer'
+wire_has 'b"DATA\r\nSubject: pipelined\r\n\r\nhello\r\n.\r\nQUIT\r\n"'
+done_case "pipe-one-write: a group's replies in one write, each paired with its command"
+
+# Two replies to one command: the second is taken for the next command's,
+# the code that cannot answer DATA is noted, and the reply left over
+# (which nobody asked for) ends the session before the message is sent.
+srv pipe-two-replies <<EOF
+$greet
+expect EHLO
+$ehlo_pipe
+group 3
+send b"250 2.1.0 Ok\r\n250 2.1.0 Ok again\r\n250 2.1.5 Ok\r\n354 go ahead\r\n"
+drain 3
+EOF
+cli <<EOF
+EHLO client.test
+/pipeline
+MAIL FROM:<a@example.org>
+RCPT TO:<b@hostile.test>
+DATA
+/pipeline end
+Subject: never sent
+.
+QUIT
+EOF
+rc_is 3
+out_has 'that reply answers DATA \(3 of 3'
+out_has '# 250 cannot answer DATA: .*out of step' NOTE
+out_has 'a reply nobody asked for \(354\)'
+out_has '# this reply came when no command was waiting' NOTE
+wire_hasnt 'b"never sent"' 'b"QUIT"'
+done_case "pipe-two-replies: a second reply to one command is seen as out of step"
+
+# A server that answers too early: a reply right behind its greeting,
+# before the client said anything. Nothing more is sent.
+srv pipe-too-early <<EOF
+send b"220 hostile.test ESMTP\r\n250 2.1.0 Ok\r\n"
+drain 3
+EOF
+cli <<EOF
+EHLO client.test
+QUIT
+EOF
+rc_is 3
+out_has 'a reply nobody asked for \(250\)'
+out_has 'the server spoke out of turn' NOTE
+out_has 'improper command pipelining' NOTE
+wire_hasnt 'b"EHLO"'
+done_case "pipe-too-early: a reply before the client spoke is noted and ends the session"
+
+# The RFC 2920 rule: EHLO, DATA, AUTH, STARTTLS, QUIT... only end a
+# group. /pipeline end refuses the group and sends nothing of it (naming
+# the line by its command alone: AUTH's next word is a secret); a group
+# left open at the end of the script (here with its QUIT) is not sent
+# either.
+srv pipe-rule <<EOF
+$greet
+expect EHLO
+$ehlo_pipe
+expect RSET
+send b"250 2.0.0 Ok\r\n"
+drain 3
+EOF
+cli <<EOF
+EHLO client.test
+/pipeline
+MAIL FROM:<a@example.org>
+DATA
+RCPT TO:<b@hostile.test>
+/pipeline end
+/pipeline end
+/pipeline
+STARTTLS
+RSET
+/pipeline cancel
+/pipeline
+AUTH PLAIN $PLAINB64
+RSET
+/pipeline end
+/pipeline
+RSET
+/pipeline end
+/pipeline
+QUIT
+EOF
+rc_is 2
+out_has '^! line 2 of the group \(DATA\) may only be its last line: RFC 2920 3\.1'
+out_has '^! no group is open'
+out_has '^! line 1 of the group \(AUTH\) may only be its last line'
+out_hasnt "$PLAINB64" "a secret in the refusal"
+wire_hasnt 'b"AUTH"'
+out_has '^\* group dropped: 2 lines not sent'
+out_has '^! the script ended inside a pipelined group'
+wire_hasnt 'b"MAIL"' 'b"DATA"' 'b"STARTTLS"'
+[ -z "$SKIP" ] && [ "$(od -An -c "$W/app.bin" | tr -d ' \n')" != 'EHLOclient.test\r\nRSET\r\n' ] &&
+	fail "sent more than EHLO and RSET: $(od -c "$W/app.bin" | head -5)"
+done_case "pipe-rule: a group with DATA before its end is refused whole"
+
+# No PIPELINING offered: /pipeline still sends the group in one write,
+# with a note; /send goes step by step.
+srv pipe-not-offered <<EOF
+$greet
+expect EHLO
+send b"250-hostile.test\r\n250 8BITMIME\r\n"
+group 2
+send b"250 2.1.0 Ok\r\n250 2.1.5 Ok\r\n"
+expect RSET
+send b"250 2.0.0 Ok\r\n"
+expect MAIL
+send b"250 2.1.0 Ok\r\n"
+expect RCPT
+send b"250 2.1.5 Ok\r\n"
+expect DATA
+send b"354 go ahead\r\n"
+data
+send b"250 2.0.0 queued\r\n"
+expect QUIT
+send b"221 2.0.0 Bye\r\n"
+EOF
+cli <<EOF
+EHLO client.test
+/pipeline
+MAIL FROM:<a@example.org>
+RCPT TO:<b@hostile.test>
+/pipeline end
+RSET
+/send a@example.org b@hostile.test
+QUIT
+EOF
+rc_is 0
+out_has '# the server did not offer PIPELINING' NOTE
+out_has '^\* pipelining: 2 commands in one write'
+out_hasnt 'offers PIPELINING: MAIL'
+done_case "pipe-not-offered: a group still goes in one write, with a note; /send step by step"
+
+# /send with PIPELINING offered: MAIL, RCPT, RCPT and DATA in one write.
+# No recipient accepted, yet 354: the message is ended at once, empty.
+srv pipe-send <<EOF
+$greet
+expect EHLO
+$ehlo_pipe
+group 4
+send b"250 2.1.0 Ok\r\n250 2.1.5 Ok\r\n250 2.1.5 Ok\r\n354 go ahead\r\n"
+data
+send b"250 2.0.0 queued\r\n"
+group 3
+send b"250 2.1.0 Ok\r\n550 5.1.1 no such user\r\n354 go ahead (wrongly)\r\n"
+data
+send b"554 5.5.1 no valid recipients\r\n"
+expect QUIT
+send b"221 2.0.0 Bye\r\n"
+EOF
+cli <<EOF
+EHLO client.test
+/send a@example.org b@hostile.test c@hostile.test
+/send a@example.org x@hostile.test
+QUIT
+EOF
+rc_is 1
+out_has '^\* the server offers PIPELINING: MAIL FROM, RCPT TO and DATA go in one write'
+out_has 'that reply answers RCPT TO:<c@hostile.test> \(3 of 4'
+out_has '^\* no recipient was accepted, yet DATA was: the message ends at once, empty'
+wire_has 'b"MAIL FROM:<a@example.org>\r\nRCPT TO:<b@hostile.test>\r\nRCPT TO:<c@hostile.test>\r\nDATA\r\n"' \
+    'b"smtpx test message"' \
+    'b"RCPT TO:<x@hostile.test>\r\nDATA\r\n.\r\nQUIT\r\n"'
+done_case "pipe-send: /send pipelines MAIL to DATA when offered"
+
+# --stop-on-error inside a group: the replies after the refusal still
+# come, each read as its command's (none late); DATA got 354, so the
+# session ends without a QUIT that the server would read as message text.
+srv pipe-stop <<EOF
+$greet
+expect EHLO
+$ehlo_pipe
+group 3
+send b"250 2.1.0 Ok\r\n550 5.1.1 no such user\r\n"
+wait 0.5
+send b"354 go ahead\r\n"
+drain 3
+EOF
+cli --stop-on-error <<EOF
+EHLO client.test
+/pipeline
+MAIL FROM:<a@example.org>
+RCPT TO:<x@hostile.test>
+DATA
+/pipeline end
+Subject: never sent
+.
+QUIT
+EOF
+rc_is 1
+out_has 'that reply answers DATA \(3 of 3'
+out_has 'stopping at the first refusal'
+out_hasnt 'late|nobody asked'
+wire_hasnt 'b"QUIT"' 'b"never sent"'
+done_case "pipe-stop: --stop-on-error waits for the rest of a group's replies"
+
+# AUTH may end a group: its line goes masked on the screen, in the
+# pairing line and in the transcript, and in full on the wire.
+srv pipe-auth-last <<EOF
+$greet
+expect EHLO
+send b"250-hostile.test\r\n250-PIPELINING\r\n250 AUTH PLAIN\r\n"
+group 2
+send b"250 2.0.0 Ok\r\n235 2.7.0 Authentication successful\r\n"
+expect QUIT
+send b"221 2.0.0 Bye\r\n"
+EOF
+cli <<EOF
+EHLO client.test
+/pipeline
+RSET
+AUTH PLAIN $PLAINB64
+/pipeline end
+QUIT
+EOF
+rc_is 0
+out_has '^C: AUTH PLAIN \*+$'
+out_has '^\* that reply answers AUTH PLAIN \*+ \(2 of 2 in the pipelined group\)$'
+out_hasnt "$PLAINB64|Typed-Pw-4711" "the secret on the screen"
+wire_has "b'RSET\\r\\nAUTH PLAIN $PLAINB64\\r\\n'"
+done_case "pipe-auth-last: AUTH ending a group is masked, sent whole"
+
+# A group holds at most 100 lines: the 101st is refused, the group kept.
+srv pipe-limit <<EOF
+$greet
+expect EHLO
+$ehlo_pipe
+group 100
+send b"250 2.1.5 Ok\r\n" * 100
+drain 3
+EOF
+{ echo 'EHLO client.test'; echo /pipeline
+  i=0; while [ $i -lt 101 ]; do echo 'RCPT TO:<b@hostile.test>'; i=$((i + 1)); done
+  echo '/pipeline end'; } >"$W/in"
+cli <"$W/in"
+rc_is 2
+out_has '^! a group holds at most 100 lines'
+out_has '^\* pipelining: 100 commands in one write'
+done_case "pipe-limit: a group of more than 100 lines is cut at 100, with an error"
 
 t_done

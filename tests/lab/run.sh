@@ -209,6 +209,48 @@ else
 	    "$(diff "$tmp/inbox.want" "$tmp/inbox")" "$(cat "$tmp/out")"
 fi
 
+# --- PIPELINING (RFC 2920): a group through the line mode ---------------
+# The lab offers PIPELINING: MAIL, three RCPT (one refused) and DATA go
+# in one write, each reply paired with its command; the message lands in
+# the inbox for the two accepted recipients. Then /send pipelined.
+printf '%s\n' 'EHLO client.example' '/pipeline' 'MAIL FROM:<a@example.org>' \
+    'RCPT TO:<bob@lab.test>' 'RCPT TO:<c@elsewhere.test>' \
+    'RCPT TO:<carol@lab.test>' 'DATA' '/pipeline end' 'Subject: piped' '' \
+    'in one write' '.' '/send a@example.org dave@lab.test' '/lab inbox' \
+    'QUIT' | lab 25
+expect '/pipeline: one write, each reply under its command' \
+    '* pipelining: 5 commands in one write; the replies come in the same order' \
+    '* that reply answers MAIL FROM:<a@example.org> (1 of 5 in the pipelined group)' \
+    '* that reply answers RCPT TO:<c@elsewhere.test> (3 of 5 in the pipelined group)' \
+    '* that reply answers DATA (5 of 5 in the pipelined group)' \
+    '* lab inbox: 2 messages' '*   RCPT TO:<bob@lab.test>' \
+    '*   RCPT TO:<carol@lab.test>' '* in one write' \
+    '* the server offers PIPELINING: MAIL FROM, RCPT TO and DATA go in one write' \
+    '*   RCPT TO:<dave@lab.test>'
+if grep -A1 -xF 'C: RCPT TO:<carol@lab.test>' "$tmp/out" | grep -qxF 'C: DATA' &&
+    grep -A1 -xF 'S: 554 5.7.1 <c@elsewhere.test>: Relay access denied' \
+    "$tmp/out" | grep -qF 'answers RCPT TO:<c@elsewhere.test>'; then
+	t_ok '/pipeline: the commands went before any reply, the refusal is paired'
+else
+	t_fail '/pipeline: the commands went before any reply, the refusal is paired' \
+	    "$(cat "$tmp/out")"
+fi
+
+# The same group exported as JSON: every reply of the group has its
+# latency, timed from the group's one write (not only the first).
+printf '%s\n' 'EHLO client.example' '/pipeline' 'MAIL FROM:<a@example.org>' \
+    'RCPT TO:<bob@lab.test>' 'RCPT TO:<c@elsewhere.test>' 'RSET' \
+    '/pipeline end' 'QUIT' | lab 25 --format json
+n=$(grep -c '"dir": *"S".*"latency_ms"' "$tmp/out")
+if [ "$(grep -c '"dir": *"S"' "$tmp/out")" -ge 8 ] &&
+    [ "$(grep '"answers": *"RCPT"' "$tmp/out" | grep -c '"latency_ms"')" = 2 ] &&
+    grep '"answers": *"RSET"' "$tmp/out" | grep -q '"latency_ms"'; then
+	t_ok '/pipeline: each reply of the group has its latency in the export'
+else
+	t_fail '/pipeline: each reply of the group has its latency in the export' \
+	    "$n replies with latency" "$(grep '"dir": *"S"' "$tmp/out")"
+fi
+
 # The rules around BDAT: out of order it is read and then refused, DATA
 # may not follow it (a BDAT 0 typed by hand opens the message), BODY=
 # BINARYMIME needs it, a size is required.

@@ -97,6 +97,21 @@ r=$(comp "$bashc" "$SMTPX" --batch -p "")
 t_check "bash: -p <Tab> offers the ports" has "$r" 25 587 465
 r=$(comp "$bashc" "$SMTPX" --batch l)
 t_check "bash: a host after an option without value" has "$r" localhost
+# The probe's options (--mx, --dns-server, --proxy, --ports and the
+# proxy's password file) complete their values.
+r=$(comp "$bashc" "$SMTPX" --probe --proxy "")
+t_check "bash: --proxy <Tab> offers an ssh -D proxy" has "$r" \
+    socks5://localhost:1080 socks5h://localhost:1080
+r=$(comp "$bashc" "$SMTPX" --probe --ports "")
+t_check "bash: --ports <Tab> offers an example" [ "$r" = 25=2525,587=2587,465=2465 ]
+r=$(comp "$bashc" "$SMTPX" --probe --dns-server 127.0.0.)
+t_check "bash: --dns-server <Tab> offers loopback" has "$r" 127.0.0.1
+r=$(comp "$bashc" "$SMTPX" --mx l)
+t_check "bash: --mx <Tab> completes a host" has "$r" localhost
+: >"$tmp/proxy-pw.txt"
+r=$(comp "$bashc" "$SMTPX" --proxy-password-file "$tmp/proxy-p")
+t_check "bash: --proxy-password-file <Tab> completes a file" \
+    [ "$r" = "$tmp/proxy-pw.txt" ]
 # The options other parts add (--lesson, --format): a stand-in smtpx
 # whose --help has them, installed under a prefix with one lesson.
 mkdir -p "$tmp/alt/bin" "$tmp/alt/share/smtpx/lessons"
@@ -127,6 +142,16 @@ if command -v zsh >/dev/null; then
 	t_check "zsh: --lesson and --format complete their values" \
 	    has "$alt" '--lesson[follow a guided lesson]:lesson:_smtpx_lessons' \
 	    '--format[text, md or json]:format:(text md json)'
+	t_check "zsh: --proxy, --dns-server, --ports and --mx complete values" \
+	    has "$(printf '%s\n' "$specs" | sed -n 's/^--\(proxy\|dns-server\|ports\|mx\)\[[^]]*\]//p')" \
+	    ':url:_smtpx_proxies' ':address:_smtpx_nameservers' \
+	    ':list:(25=2525,587=2587,465=2465)' ':host:_hosts'
+	r=$(zsh -fc 'function _wanted { shift 4; print -rl -- "$@" }
+		function _arguments { : }
+		words=("$1"); source "$2"; _smtpx_proxies' zsh "$SMTPX" \
+	    "$top/completions/_smtpx" 2>&1)
+	t_check "zsh: --proxy <Tab> offers an ssh -D proxy" \
+	    has "$r" socks5://localhost:1080 socks5h://localhost:1080
 	t_check "zsh: --theme completes the themes" \
 	    has "$(printf '%s\n' "$specs" | sed -n 's/^--theme\[.*\]//p')" \
 	    ':theme:_smtpx_themes'

@@ -12,6 +12,13 @@ Run with /usr/bin/python3 (standard library only):
   mail.py find MAILDIR RCPT SECS print the Maildir file delivered to RCPT
                                  (its Delivered-To header), waiting up to
                                  SECS; exit 1 if none arrived
+  mail.py mime DELIVERED SUBJECT HEADER BODY ATTACH...
+                                 parse the delivered message with the email
+                                 module: its Subject (RFC 2047 or UTF-8)
+                                 is SUBJECT, HEADER ("Name: value") is
+                                 there, the text part is the file BODY, and
+                                 each ATTACH file is a part of that name
+                                 whose decoded bytes are the file's
   mail.py compare DELIVERED SENT exit 0 when the delivered message is the
                                  sent one: the body byte for byte once the
                                  sent file's line ends are normalised (the
@@ -168,6 +175,47 @@ def compare(delivered, sent):
     return 0
 
 
+def mime(delivered, subject, header, body, attach):
+    import email
+    import email.policy
+    with open(delivered, "rb") as f:
+        data = f.read()
+    # Headers may be raw UTF-8 (SMTPUTF8): read them from the text; the
+    # parts (8-bit text, base64) from the bytes.
+    head = email.message_from_string(data.decode("utf-8"),
+                                     policy=email.policy.default)
+    msg = email.message_from_bytes(data, policy=email.policy.default)
+    bad = []
+    if str(head["Subject"]) != subject:
+        bad.append("Subject %r, sent %r" % (str(head["Subject"]), subject))
+    name, _, value = header.partition(":")
+    if str(msg[name]) != value.strip():
+        bad.append("%s %r, sent %r" % (name, msg[name], value.strip()))
+    if not msg.is_multipart() or msg.get_content_type() != "multipart/mixed":
+        bad.append("not multipart/mixed: %s" % msg.get_content_type())
+    parts = list(msg.iter_parts()) if msg.is_multipart() else []
+    with open(body, "rb") as f:
+        want = f.read().decode("utf-8").replace("\r\n", "\n")
+    if not parts or parts[0].get_content().replace("\r\n", "\n") != want:
+        bad.append("text part differs from %s" % body)
+    names = {}
+    for p in parts[1:]:
+        names[p.get_filename()] = p.get_payload(decode=True)
+    for a in attach:
+        with open(a, "rb") as f:
+            data = f.read()
+        got = names.get(os.path.basename(a))
+        if got is None:
+            bad.append("no part named %s (parts: %s)" % (os.path.basename(a), list(names)))
+        elif got != data:
+            bad.append("%s: %d bytes delivered, %d sent, differ" % (a, len(got), len(data)))
+    if len(parts) != 1 + len(attach):
+        bad.append("%d parts, sent %d" % (len(parts), 1 + len(attach)))
+    for b in bad:
+        print(b)
+    return 1 if bad else 0
+
+
 def main(argv):
     cmd = argv[1] if len(argv) > 1 else ""
     if cmd == "small" and len(argv) == 4:
@@ -180,6 +228,8 @@ def main(argv):
         return crlf(argv[2]) or 0
     if cmd == "find" and len(argv) == 5:
         return find(argv[2], argv[3], argv[4])
+    if cmd == "mime" and len(argv) >= 6:
+        return mime(argv[2], argv[3], argv[4], argv[5], argv[6:])
     if cmd == "compare" and len(argv) == 4:
         return compare(argv[2], argv[3])
     print(__doc__, file=sys.stderr)

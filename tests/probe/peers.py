@@ -18,7 +18,9 @@ DIR/ports as "P25 P587 P465"; --ports maps 25, 587 and 465 onto them).
                               as behind an outbound port 25 block
   127.0.0.26  dead.bad.test   nothing listens: refused
   127.0.0.27  implicit.test   P25: as mx.good.test
-  127.0.0.28  mx.noptr.test   P25: as mx.good.test
+  127.0.0.28  mx.noptr.test   P25: as mx.good.test, with eight words of
+                              Japanese after ESMTP in its greeting (the
+                              text table wraps by display width)
   127.0.0.29  smtp.old.test   P587: greets after 10.5 s (a tarpit), then
                               STARTTLS with a certificate that expired
 
@@ -68,14 +70,18 @@ def readline(c):
 def serve(c, where, kind):
     name = {"mx_good": "mx.good.test", "sub_good": "smtp.good.test",
             "subs_good": "smtp.good.test", "mx_bad": "wrong.bad.test",
-            "sub_bad": "smtp.bad.test", "sub_old": "smtp.old.test"}[kind]
+            "sub_bad": "smtp.bad.test", "sub_old": "smtp.old.test",
+            "mx_wide": "mx.good.test"}[kind]
     tls = False
     if kind == "sub_old":
         time.sleep(10.5)
     if kind == "subs_good":
         c = ctx("smtp.good.test").wrap_socket(c, server_side=True)
         tls = True
-    c.sendall(("220 %s ESMTP\r\n" % name).encode())
+    words = " " + " ".join(["日本語の試験"] * 8) if kind == "mx_wide" else ""
+    c.sendall(("220 %s ESMTP%s\r\n" % (name, words)).encode())
+    if kind == "mx_wide":
+        kind = "mx_good"
     while True:
         line = readline(c)
         verb = line.split(" ")[0].upper()
@@ -142,8 +148,10 @@ def ports():
             socks.append(("127.0.0.21", p25, first, "mx_good"))
             socks.append(("127.0.0.23", p25,
                           listener("127.0.0.23", p25), "mx_bad"))
-            for a in ("127.0.0.27", "127.0.0.28"):
-                socks.append((a, p25, listener(a, p25), "mx_good"))
+            socks.append(("127.0.0.27", p25, listener("127.0.0.27", p25),
+                          "mx_good"))
+            socks.append(("127.0.0.28", p25, listener("127.0.0.28", p25),
+                          "mx_wide"))
             plug = listener("127.0.0.25", p25, 0)
             s587 = listener("127.0.0.22", 0)
             p587 = s587.getsockname()[1]

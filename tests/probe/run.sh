@@ -6,9 +6,13 @@
 # 25 "blocked" is a listener whose backlog is full and never accepted (the
 # lab's OP25B trick), so the kernel drops every SYN and connect() times
 # out, as behind an ISP's block. The line mode is checked as text and as
-# JSON (python's json module), the screen through tmux: /probe lab with
-# the lab's OP25B switch off and on, and Ctrl-C stopping a probe.
-# About 25 s (11 of them the tarpit).
+# JSON (python's json module), every text line at most 80 columns by
+# display width (one greeting is in Japanese); the screen through tmux:
+# /probe's completion and usage, /probe lab with the lab's OP25B switch
+# off and on, Ctrl-C stopping a probe, and the rows at 60 columns.
+# About 25 s (11 of them the tarpit). The probe against real Postfix is
+# in the peers suite (tests/probe/postfix.sh), through a real SOCKS5
+# proxy in the proxy suite.
 set -u
 : "${SMTPX_TOP:=$(cd "$(dirname "$0")/../.." && pwd)}"
 . "$SMTPX_TOP/tests/lib/common.sh"
@@ -112,6 +116,32 @@ has() {
 		t_fail "$1: $2" "$(cat "$T/$1.out" "$T/$1.err")"
 	fi
 }
+# hasw NAME TEXT: TEXT is in the output of NAME once the table's
+# wrapping is undone (every run of spaces and line ends as one space).
+hasw() {
+	_want=$(printf '%s' "$2" | tr -s ' ')
+	if tr -s ' \n' '  ' <"$T/$1.out" | grep -qF -- "$_want"; then
+		t_ok "$1: $2"
+	else
+		t_fail "$1: $2 (wrapped)" "$(cat "$T/$1.out" "$T/$1.err")"
+	fi
+}
+# fits NAME: every line of NAME's text output is at most 80 columns wide
+# by display width (a CJK character takes two) and ends in no space.
+fits() {
+	if $PY -c 'import sys, unicodedata
+def width(s):
+    return sum(0 if unicodedata.combining(c) else
+               2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
+bad = [l for l in open(sys.argv[1], encoding="utf-8").read().splitlines()
+       if width(l) > 80 or l.endswith(" ")]
+sys.exit("\n".join("%d: %s" % (width(l), l) for l in bad) if bad else 0)' \
+	    "$T/$1.out" 2>"$T/fits.err"; then
+		t_ok "$1: every line fits 80 columns"
+	else
+		t_fail "$1: every line fits 80 columns" "$(cat "$T/fits.err")"
+	fi
+}
 hasnt() {
 	if grep -qF -- "$2" "$T/$1.out"; then
 		t_fail "$1: no $2" "$(cat "$T/$1.out")"
@@ -192,18 +222,18 @@ has bad "  submission  smtp.bad.test port 587 (a guess: no SRV record)"
 has bad "25>$P25  mx          dead.bad.test [127.0.0.26]  refused"
 has bad "warning no-starttls: mx.bad.test port 25 offers no STARTTLS"
 has bad "warning auth-before-tls: mx.bad.test offers AUTH (PLAIN LOGIN) before TLS"
-has bad "error   plain-before-tls: mx.bad.test offers PLAIN or LOGIN (PLAIN LOGIN) without TLS"
-has bad "warning no-reverse-dns: the reverse DNS (PTR) of 127.0.0.23 does not resolve back to it"
-has bad "warning banner-ptr-mismatch: the greeting names wrong.bad.test, but the address's reverse DNS (PTR) is mail.bad.test"
+hasw bad "error   plain-before-tls: mx.bad.test offers PLAIN or LOGIN (PLAIN LOGIN) without TLS"
+hasw bad "warning no-reverse-dns: the reverse DNS (PTR) of 127.0.0.23 does not resolve back to it"
+hasw bad "warning banner-ptr-mismatch: the greeting names wrong.bad.test, but the address's reverse DNS (PTR) is mail.bad.test"
 has bad "error   port-closed: dead.bad.test port 25: refused"
-has bad "error   cert-name-mismatch: the certificate of smtp.bad.test does not name it (it names DNS:other.test)"
+hasw bad "error   cert-name-mismatch: the certificate of smtp.bad.test does not name it (it names DNS:other.test)"
 has bad "warning port-closed: smtp.bad.test port 465: refused"
-has bad "evidence: smtp.bad.test [127.0.0.24]:587 (connected to port $P587): checked smtp.bad.test; certificate names DNS:other.test"
+hasw bad "evidence: smtp.bad.test [127.0.0.24]:587 (connected to port $P587): checked smtp.bad.test; certificate names DNS:other.test"
 hasnt bad "op25b-likely"
 # No password is offered to a server whose certificate failed, even
 # with --user.
 probe badcert 1 --user alice@good.test --password-file "$T/pw" bad.test
-has badcert "login       skipped (the certificate was not verified: the password is not sent to it)"
+hasw badcert "login       skipped (the certificate was not verified: the password is not sent to it)"
 t_check "badcert: smtp.bad.test was sent no AUTH" sh -c "! grep -q AUTH '$T/badcert.log'"
 
 # OP25B for real: mx.blocked.test never answers a SYN; 587 answers.
@@ -212,8 +242,8 @@ probe blocked 1 blocked.test
 took=$(( $(date +%s) - start ))
 has blocked "25>$P25  mx          mx.blocked.test [127.0.0.25]  timed out"
 has blocked "587>$P587 submission  smtp.good.test [127.0.0.22]  answered"
-has blocked "warning op25b-likely: port 25 timed out on every mail exchanger while submission (587 or 465) answered: this network most likely blocks outbound port 25 (OP25B). That is normal on home and mobile connections"
-has blocked "evidence: port 25 timed out on mx.blocked.test [127.0.0.25]; answered: smtp.good.test:587"
+hasw blocked "warning op25b-likely: port 25 timed out on every mail exchanger while submission (587 or 465) answered: this network most likely blocks outbound port 25 (OP25B). That is normal on home and mobile connections"
+hasw blocked "evidence: port 25 timed out on mx.blocked.test [127.0.0.25]; answered: smtp.good.test:587"
 hasnt blocked "port-closed"
 [ "$took" -le 8 ] && t_ok "blocked: ends in $took s (--timeout 2)" ||
     t_fail "blocked: ends within 8 s" "took $took s"
@@ -226,16 +256,29 @@ has null "  MX          0 . (null MX: no mail accepted)"
 has null "info    null-mx: null.test has a null MX (RFC 7505)"
 has null "endpoints: 0"
 t_check "null: nothing was connected to" sh -c "! [ -s '$T/null.log' ]"
+# An MX without an address: no endpoint, but a finding that says so
+# (before, the probe was silent about the domain's mail).
+probe noaddr 3 noaddr.test
+hasw noaddr "error   mx-no-address: the mail exchanger gone.noaddr.test of noaddr.test has no address (no A or AAAA record): mail for the domain cannot be delivered there"
+has noaddr "endpoints: 0"
 # No MX: the implicit MX, whose PTR is not the greeting's name and whose
 # certificate is another host's.
 probe implicit 0 implicit.test
 has implicit "  MX          none: implicit MX, the domain itself"
 has implicit "warning no-mx-implicit: implicit.test has no MX record"
-has implicit "warning banner-ptr-mismatch: the greeting names mx.good.test, but the address's reverse DNS (PTR) is implicit.test"
+hasw implicit "warning banner-ptr-mismatch: the greeting names mx.good.test, but the address's reverse DNS (PTR) is implicit.test"
 has implicit "warning cert-name-mismatch: the certificate of implicit.test does not name it"
 has implicit "info    no-submission-service: implicit.test names no submission service"
 probe noptr 0 noptr.test
 has noptr "  PTR         none"
+# Its greeting ends in eight words of Japanese (two columns a character):
+# the row is filled to exactly 80 columns, breaking between two wide
+# characters as Japanese text does (tui/width.c, kinsoku); by bytes or by
+# characters it would break elsewhere.
+w="日本語の試験"
+t_check "noptr: the wide greeting wraps by display width" sh -c \
+    "grep -qxF '  greeting    mx.good.test ESMTP $w $w $w 日本語の' '$T/noptr.out' &&
+    grep -qxF '              試験 $w $w $w $w' '$T/noptr.out'"
 has noptr "warning no-reverse-dns: 127.0.0.28 has no reverse DNS (PTR)"
 probe nxdomain 3 nowhere.test
 has nxdomain "error   dns-failed: the mail exchangers of nowhere.test could not be looked up"
@@ -252,13 +295,19 @@ hasnt old "cert-untrusted"
 timeout 30 "$SMTPX" --probe --timeout 2 --dns-server "$DNS" --ports "$PORTS" \
     good.test >"$T/untrusted.out" 2>&1 </dev/null
 [ $? = 1 ] && t_ok "untrusted: status 1" || t_fail "untrusted: status 1" "$(cat "$T/untrusted.out")"
-has untrusted "warning cert-untrusted: the certificate of mx.good.test is not trusted here: "
-has untrusted "error   cert-untrusted: the certificate of smtp.good.test is not trusted here: "
+hasw untrusted "warning cert-untrusted: the certificate of mx.good.test is not trusted here: "
+hasw untrusted "error   cert-untrusted: the certificate of smtp.good.test is not trusted here: "
+
+for n in good badlogin bad badcert blocked null implicit noptr nxdomain old \
+    untrusted; do
+	fits $n
+done
 
 # A host given by address: 25, 587 and 465 there, no DNS of a domain.
 probe addr 1 127.0.0.21
 has addr "25>$P25  mx          127.0.0.21 [127.0.0.21]  answered"
 has addr "587>$P587 submission  127.0.0.21 [127.0.0.21]  refused"
+fits addr
 
 # Bad usage: exit 2 before anything is tried.
 usage() {
@@ -299,6 +348,20 @@ if command -v tmux >/dev/null 2>&1; then
 	}
 	typ() { TM send-keys -t scr -l -- "$1"; TM send-keys -t scr Enter; }
 	see "/probe lab checks all three ports at once; /lab op25b on blocks port 25"
+	# Completion: /probe's words, and a proxy after --proxy.
+	TM send-keys -t scr -l "/probe --pr"
+	TM send-keys -t scr Tab
+	TM send-keys -t scr Tab
+	see "> /probe --proxy socks5://localhost:1080"
+	TM send-keys -t scr C-u
+	TM send-keys -t scr -l "/probe la"
+	TM send-keys -t scr Tab
+	see "> /probe lab "
+	TM send-keys -t scr C-u
+	TM send-keys -t scr -l "/probe sh"
+	TM send-keys -t scr Tab
+	see "> /probe show "
+	TM send-keys -t scr C-u
 	typ "/probe lab"
 	see "probe of the lab (its ports 25, 587 and 465)"
 	see "submission  lab.test [127.0.0.1]  answered"
@@ -323,12 +386,52 @@ if command -v tmux >/dev/null 2>&1; then
 	see "S: 221"
 	typ "/probe show 9"
 	see "usage: /probe show N, N from 1 to 3 (the rows, in order)"
+	# --proxy on /probe: its usage and URL checked before anything starts.
+	typ "/probe --proxy"
+	see "usage: /probe [--proxy URL] TARGET, or /probe show N"
+	typ "/probe --proxy http://127.0.0.1:3128 good.test"
+	see "the proxy must be socks5://HOST:PORT"
+	typ "/probe --proxy socks5://127.0.0.1:1080 lab"
+	see "/probe lab is on this machine: no --proxy"
 	# A probe of blocked.test stopped while port 25 still waits.
 	typ "/probe blocked.test"
 	see "587>$P587 submission  smtp.good.test [127.0.0.22]  answered"
 	TM send-keys -t scr C-c
 	see "probe stopped"
 	see "mx.blocked.test [127.0.0.25]  cancelled"
+	typ "/quit"
+	see "[exited]"
+
+	# At 60 columns the pane wraps the rows and the findings itself:
+	# joined again (a row that starts with two spaces continues the one
+	# before), nothing of them is lost, and the status line fits.
+	TM kill-session -t scr
+	TM new-session -d -s scr -x 60 -y 70 "env -i PATH=/usr/bin:/bin \
+	    LC_ALL=C.UTF-8 TERM=screen INPUTRC=/dev/null HOME=$T/home \
+	    XDG_STATE_HOME=$T/state XDG_CONFIG_HOME=$T/config $SMTPX \
+	    --lab --timeout 1 --no-notes; echo '[exited]'; sleep 60"
+	see "/probe lab checks all three ports"
+	typ "/lab op25b on"
+	typ "/probe lab"
+	see "probe of lab.test finished"
+	TM capture-pane -p -t scr >"$T/narrow.screen"
+	awk 'NR > 1 && /^  / { sub(/^ +/, ""); printf " %s", $0; next }
+	    NR > 1 { print "" }
+	    { printf "%s", $0 }
+	    END { print "" }' "$T/narrow.screen" | tr -s ' ' >"$T/narrow.out"
+	for want in "mx lab.test [127.0.0.1] timed out" \
+	    "submission lab.test [127.0.0.1] answered" \
+	    "submissions lab.test [127.0.0.1] answered" \
+	    "days left AUTH none / PLAIN LOGIN CRAM-MD5 SCRAM-SHA-256" \
+	    "warning op25b-likely: port 25 timed out on every mail exchanger while submission (587 or 465) answered: this network most likely blocks outbound port 25 (OP25B). That is normal on home and mobile connections: providers block it against spam from infected machines. Mail programs send on 587 or 465 with a password; only mail servers need port 25, and they are not behind such a block" \
+	    "probe of lab.test finished (exit status 1 in the line mode)" \
+	    "notes off | F1 help"; do
+		if grep -qF -- "$want" "$T/narrow.out"; then
+			t_ok "screen at 60 columns: $want"
+		else
+			t_fail "screen at 60 columns: $want" "$(cat "$T/narrow.screen")"
+		fi
+	done
 	typ "/quit"
 	see "[exited]"
 else

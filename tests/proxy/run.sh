@@ -16,7 +16,9 @@
 # For --mx, dnsmasq (as tests/mx) serves MX records whose exchangers'
 # names, again, only the proxy resolves.
 # Dante's rule set refuses one port (reply 2) and a port nobody listens
-# on is refused (reply 5).
+# on is refused (reply 5). The probe (--probe --proxy, /probe --proxy)
+# goes through Dante too: probe.test's MX and SRV records point at
+# mail.peers.test, which again only the proxy resolves.
 #
 # fakeproxy.py is the scripted proxy: a short reply, a SOCKS4 answer, one
 # that never answers (the connect deadline, and Ctrl-C on the screen), a
@@ -154,7 +156,11 @@ EOF
 	# proxy resolves (dnsmasq-base: no system service).
 	printf '%s\n' "local=/test/" \
 	    "mx-host=proxied.test,mail.peers.test,20" \
-	    "mx-host=proxied.test,refuse.peers.test,10" >"$T/zone.conf"
+	    "mx-host=proxied.test,refuse.peers.test,10" \
+	    "mx-host=probe.test,mail.peers.test,10" \
+	    "srv-host=_submission._tcp.probe.test,mail.peers.test,587,0,1" \
+	    "srv-host=_submissions._tcp.probe.test,mail.peers.test,465,0,1" \
+	    >"$T/zone.conf"
 	for _try in 1 2 3 4 5; do
 		DNS_PORT=$(freeport)
 		/usr/sbin/dnsmasq --keep-in-foreground --no-resolv --no-hosts \
@@ -370,6 +376,115 @@ QUIT"
 	case_end "a bad proxy URL is a usage error, on the command line and in /connect"
 }
 
+# --probe through Dante: probe.test's MX and SRV records come from
+# dnsmasq (--dns-server), but mail.peers.test has no address there: only
+# the proxy resolves it, so every endpoint is probed by name through the
+# proxy (25 and 465 answer and verify as mail.peers.test, Dante's rule
+# set refuses the 587 listener), the login goes over the proxied TLS of
+# 465. Without the proxy the same probe finds no endpoint at all.
+c_probe() {
+	case_begin
+	_ports="25=$RIG_P25,587=$RIG_P587,465=$RIG_P465"
+	out=$T/probe.out
+	timeout -k 5 60 "$SMTPX" --probe --timeout 10 --ca-file "$RIG_CA" \
+	    --dns-server "127.0.0.1:$DNS_PORT" --ports "$_ports" \
+	    --proxy "$PROXY" --user "$RIG_USER" \
+	    --password-file "$RIG_PASSWORD_FILE" probe.test \
+	    </dev/null >"$out" 2>&1
+	rc=$?
+	# The table's wrapped rows joined again (see tests/probe/postfix.sh).
+	awk 'NR > 1 && /^    / && $1 != "evidence:" {
+		sub(/^ +/, ""); printf " %s", $0; next }
+	    NR > 1 { print "" }
+	    { printf "%s", $0 }
+	    END { print "" }' "$out" >"$out.flat"
+	out=$out.flat
+	expect_rc 1
+	expect "^  MX   10     mail\.peers\.test  \(no address\)$"
+	expect "^  25>$RIG_P25 +mx +mail\.peers\.test \[by the proxy\]  answered .*TLSv1\.[23], verified"
+	expect "^  587>$RIG_P587 submission  mail\.peers\.test \[by the proxy\]  failed \(by the proxy: connection not allowed by the proxy's rule set\)"
+	expect "^  465>$RIG_P465 submissions mail\.peers\.test \[by the proxy\]  answered .*verified.*, login ok$"
+	expect "^  greeting    mail\.peers\.test ESMTP Postfix"
+	expect "^  info    login-ok: $RIG_USER logged in on mail\.peers\.test over TLS$"
+	expect "^  warning port-closed: mail\.peers\.test port 587"
+	expect_not "PTR|no-reverse-dns|banner-ptr-mismatch"
+	! grep -Fq "$(cat "$RIG_PASSWORD_FILE")" "$out" || because "the password is in $out"
+	out=$T/probe.json
+	timeout -k 5 60 "$SMTPX" --probe --format json --timeout 10 \
+	    --ca-file "$RIG_CA" --dns-server "127.0.0.1:$DNS_PORT" \
+	    --ports "$_ports" --proxy "$PROXY" probe.test </dev/null >"$out" 2>&1
+	rc=$?
+	expect_rc 1
+	"$PY" -c 'import json,sys
+d = json.load(open(sys.argv[1]))
+ep = {e["port"]: e for e in d["endpoints"]}
+assert d["dns"]["mx"][0]["addrs"] == [], d["dns"]["mx"]
+assert sorted(ep) == [25, 465, 587], ep
+assert all(e["addr"] is None and e["host"] == "mail.peers.test" for e in ep.values())
+assert ep[25]["result"] == "answered" and ep[25]["tls"]["verified"]
+assert ep[465]["result"] == "answered" and ep[465]["tls"]["verified"]
+assert ep[587]["result"] == "failed"' "$out" >"$T/probe.py.err" 2>&1 ||
+	    because "JSON: $(cat "$T/probe.py.err")"
+	out=$T/probe-direct.out
+	timeout -k 5 60 "$SMTPX" --probe --timeout 5 --ca-file "$RIG_CA" \
+	    --dns-server "127.0.0.1:$DNS_PORT" --ports "$_ports" probe.test \
+	    </dev/null >"$out" 2>&1
+	rc=$?
+	expect_rc 3
+	expect "^endpoints: 0"
+	case_end "--probe --proxy: the names go to the proxy, the DNS facts come from --dns-server"
+}
+
+# /probe --proxy URL TARGET on the screen, as /connect --proxy; the
+# next /probe without it goes directly again.
+c_probe_screen() {
+	case_begin
+	out=$T/probe.screen
+	: >"$out"
+	if [ -z "$setup_error" ] && ! command -v tmux >/dev/null 2>&1; then
+		because "tmux is missing (tests/deps.sh test)"
+	elif [ -z "$setup_error" ]; then
+		mkdir -p "$T/home" "$T/state"
+		tm new-session -d -s q -x 110 -y 80 "env -i PATH=/usr/bin:/bin \
+		    LC_ALL=C.UTF-8 TERM=screen INPUTRC=/dev/null HOME=$T/home \
+		    XDG_STATE_HOME=$T/state $SMTPX --timeout 10 --no-notes \
+		    --ca-file $RIG_CA --dns-server 127.0.0.1:$DNS_PORT \
+		    --ports 25=$RIG_P25,587=$RIG_P587,465=$RIG_P465; \
+		    echo '[exited]'; sleep 600"
+		_i=0
+		while ! tm capture-pane -p -t q | grep -Fq "smtpx>"; do
+			[ $_i -ge 100 ] && break
+			_i=$((_i + 1)); sleep 0.1
+		done
+		tm send-keys -t q -l "/probe --proxy $PROXY probe.test"
+		tm send-keys -t q Enter
+		_i=0
+		while ! tm capture-pane -p -J -t q | grep -Fq "probe of probe.test finished"; do
+			[ $_i -ge 200 ] && break
+			_i=$((_i + 1)); sleep 0.1
+		done
+		# The pane holds only what the screen shows: keep each probe's.
+		tm capture-pane -p -J -t q >"$out"
+		tm send-keys -t q -l "/probe probe.test"
+		tm send-keys -t q Enter
+		_i=0
+		while ! tm capture-pane -p -J -t q | grep -Fq "exit status 3"; do
+			[ $_i -ge 200 ] && break
+			_i=$((_i + 1)); sleep 0.1
+		done
+		tm capture-pane -p -J -t q | sed -n '/exit status 1 in/,$p' >>"$out"
+		tm kill-server >/dev/null 2>&1
+		expect "through the SOCKS5 proxy at 127\.0\.0\.1 port $DANTE_PORT, which resolves the names"
+		expect "25>$RIG_P25 +mx +mail\.peers\.test \[by the proxy\]  answered"
+		expect "465>$RIG_P465 submissions mail\.peers\.test \[by the proxy\]  answered"
+		expect "probe of probe\.test finished \(exit status 1 in the line mode\)"
+		expect "probe of probe\.test finished \(exit status 3 in the line mode\)"
+		[ "$(grep -c "which resolves the names" "$out")" = 1 ] ||
+		    because "the second /probe went through the proxy too"
+	fi
+	case_end "screen: /probe --proxy URL TARGET through Dante, for that probe only"
+}
+
 # The screen: --proxy on the command line, a proxy that never answers, and
 # Ctrl-C stops the wait at once.
 c_screen_cancel() {
@@ -408,7 +523,7 @@ start_all
 [ -n "$setup_error" ] && echo "# proxy: $setup_error"
 for c in c_names_only_proxy c_postfix_starttls c_lab_465 c_connect_cmd \
     c_mx c_ruleset c_target_refused c_proxy_down c_short c_version c_silent \
-    c_greet c_login c_bad_url c_screen_cancel; do
+    c_greet c_login c_bad_url c_screen_cancel c_probe c_probe_screen; do
 	$c
 done
 t_done

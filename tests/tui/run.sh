@@ -1048,5 +1048,7 @@ fi
 . "$here/lessons.sh"
 . "$here/replay.sh"
 . "$here/params.sh"
+. "$here/message.sh"
+. "$here/pipeline.sh"
 
 t_done

@@ -3,7 +3,8 @@
  * state machine through a whole submission (each reply's command and the
  * states before and after, TLS and authentication changes), a greeting
  * 554, the HELO fallback, a refused DATA dropping the message typed
- * ahead, replies nobody asked for, and a "." typed outside a message.
+ * ahead, pipelined groups (replies paired in order, a cancel inside
+ * one), replies nobody asked for, and a "." typed outside a message.
  */
 #include <stdarg.h>
 #include <stddef.h>
@@ -206,6 +207,103 @@ test_refused_data(void **state)
 	harness_finish(&h);
 	assert_string_equal(h.peer_err, "");
 	assert_int_equal(h.steps_done, 11);
+}
+
+/* A pipelined group (RFC 2920): one queue item, its replies paired in
+   order with its commands; a message is expected once a group ending in
+   DATA is queued; a group against the rule is refused whole. */
+static void
+test_pipeline(void **state)
+{
+	static const struct hstep script[] = {
+		S("220 peer.test ESMTP\r\n"),
+		E("EHLO"), S("250-peer.test\r\n250 PIPELINING\r\n"),
+		E("MAIL"), E("RCPT TO:<b@"), E("RCPT TO:<c@"), E("DATA"),
+		S("250 ok\r\n550 no\r\n250 ok\r\n354 go\r\n"),
+		{ H_DATA, NULL, 0 }, S("250 2.0.0 queued\r\n"),
+		E("NOOP"), S("250 ok\r\n"),
+		{ H_END, NULL, 0 }
+	};
+	static const char *const group[] = { "MAIL FROM:<a@client.test>",
+	    "RCPT TO:<b@peer.test>", "RCPT TO:<c@peer.test>", "DATA" };
+	static const char *const bad[] = { "MAIL FROM:<a@client.test>",
+	    "DATA", "RCPT TO:<b@peer.test>" };
+	struct harness		 h;
+	const struct hevent	*e;
+	char			 err[512];
+
+	(void)state;
+	assert_int_equal(harness_start(&h, script), 0);
+	assert_int_equal(harness_connect(&h), 0);
+	submit(&h, "EHLO client.test");
+	assert_int_equal(session_pipeline(h.s, bad, 3, err, sizeof err), -1);
+	assert_non_null(strstr(err, "RFC 2920"));
+	assert_int_equal(session_pipeline(h.s, group, 0, err, sizeof err),
+	    -1);
+	assert_int_equal(session_pipeline(h.s, group, 4, err, sizeof err), 0);
+	assert_int_equal(session_in_message(h.s), 1);
+	submit(&h, "Subject: piped");
+	submit(&h, ".");
+	submit(&h, "NOOP");
+	assert_int_equal(harness_run(&h, harness_idle, RUN_MS), 1);
+	check_reply(&h, 1, SMTPCMD_EHLO, 250, SESSION_READY, SESSION_HELLO);
+	check_reply(&h, 2, SMTPCMD_MAIL, 250, SESSION_HELLO, SESSION_MAIL);
+	check_reply(&h, 3, SMTPCMD_RCPT, 550, SESSION_MAIL, SESSION_MAIL);
+	check_reply(&h, 4, SMTPCMD_RCPT, 250, SESSION_MAIL, SESSION_RCPT);
+	check_reply(&h, 5, SMTPCMD_DATA, 354, SESSION_RCPT, SESSION_DATA);
+	check_reply(&h, 6, SMTPCMD_DOT, 250, SESSION_DATA, SESSION_HELLO);
+	check_reply(&h, 7, SMTPCMD_NOOP, 250, SESSION_HELLO, SESSION_HELLO);
+	e = harness_event(&h, SESSION_EV_REPLY, 3);
+	assert_string_equal(e->line, "RCPT TO:<b@peer.test>");
+	assert_int_equal(session_failure(h.s), SESSION_OK);
+	harness_finish(&h);
+	assert_string_equal(h.peer_err, "");
+	assert_string_equal(h.data, "Subject: piped\n");
+}
+
+static int	never(struct harness *);
+
+static int
+six_replies(struct harness *h)
+{
+	return harness_event(h, SESSION_EV_REPLY, 5) != NULL;
+}
+
+/* A wait cancelled inside a group: every reply still owed comes late,
+   none is taken for a reply nobody asked for. */
+static void
+test_pipeline_cancel(void **state)
+{
+	static const struct hstep script[] = {
+		S("220 peer.test ESMTP\r\n"),
+		E("EHLO"), S("250-peer.test\r\n250 PIPELINING\r\n"),
+		E("MAIL"), E("RCPT"), E("RSET"),
+		{ H_STALL, NULL, 400 },
+		S("250 ok\r\n250 ok\r\n250 ok\r\n"),
+		E("NOOP"), S("250 ok\r\n"),
+		{ H_END, NULL, 0 }
+	};
+	static const char *const group[] = { "MAIL FROM:<a@client.test>",
+	    "RCPT TO:<b@peer.test>", "RSET" };
+	struct harness		 h;
+	char			 err[512];
+
+	(void)state;
+	assert_int_equal(harness_start(&h, script), 0);
+	assert_int_equal(harness_connect(&h), 0);
+	submit(&h, "EHLO client.test");
+	assert_int_equal(session_pipeline(h.s, group, 3, err, sizeof err), 0);
+	harness_run(&h, never, 200);
+	assert_int_equal(session_cancel(h.s), 1);
+	submit(&h, "NOOP");
+	assert_int_equal(harness_run(&h, six_replies, RUN_MS), 1);
+	assert_int_equal(session_failure(h.s), SESSION_OK);
+	assert_int_equal(session_state(h.s), SESSION_HELLO);
+	check_reply(&h, 2, SMTPCMD_NONE, 250, SESSION_HELLO, SESSION_HELLO);
+	check_reply(&h, 4, SMTPCMD_NONE, 250, SESSION_HELLO, SESSION_HELLO);
+	check_reply(&h, 5, SMTPCMD_NOOP, 250, SESSION_HELLO, SESSION_HELLO);
+	harness_finish(&h);
+	assert_string_equal(h.peer_err, "");
 }
 
 static void
@@ -452,6 +550,8 @@ main(void)
 		cmocka_unit_test(test_greeting_554),
 		cmocka_unit_test(test_helo_fallback),
 		cmocka_unit_test(test_refused_data),
+		cmocka_unit_test(test_pipeline),
+		cmocka_unit_test(test_pipeline_cancel),
 		cmocka_unit_test(test_unasked),
 		cmocka_unit_test(test_unasked_421),
 		cmocka_unit_test(test_dot_outside_message),
