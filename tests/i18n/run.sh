@@ -64,7 +64,7 @@ fi
 # The notes' msgids (J2's catalogue): the files of the notes and findings.
 msggrep -N core/notes_msgs.c -N core/findings.c -N core/session_find.c \
     -N tui/render.c -N core/notes_codes.c -N core/notes_ext.c \
-    -N core/notes_esc.c -o "$tmp/notes.pot" "$tmp/smtpx.pot" 2>/dev/null
+    -N core/notes_esc.c -N core/notes_known.c -o "$tmp/notes.pot" "$tmp/smtpx.pot" 2>/dev/null
 msgmerge --quiet --no-fuzzy-matching -o "$tmp/merged.po" "$cat" \
     "$tmp/smtpx.pot" 2>/dev/null
 msgattrib --untranslated --no-obsolete --no-wrap "$tmp/merged.po" 2>/dev/null |
@@ -206,7 +206,7 @@ for line in open(sys.argv[1], encoding='utf-8'):
         print('too wide:', line); bad = 1
     # An option's words start in column 27, or 2 after a long option;
     # a continuation row starts in column 27 too.
-    m = re.match(r'^((?:  -[a-z], |      )--[a-z-]+(?: [A-Z.]+)?)( +)\S',
+    m = re.match(r'^((?:  -[a-z], |      )--[a-z-]+(?: [A-Z.|@]+)?)( +)\S',
                  line)
     if m and not (len(m.group(1) + m.group(2)) == 27 or
                   (len(m.group(1)) >= 25 and len(m.group(2)) == 2)):

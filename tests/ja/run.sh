@@ -17,7 +17,7 @@ trap 'rm -rf "$T"' EXIT
 cd "$SMTPX_TOP" || exit 1
 po=po/notes.ja.po
 notesrc="core/notes_msgs.c core/findings.c core/session_find.c tui/render.c
-    core/notes_codes.c core/notes_ext.c core/notes_esc.c"
+    core/notes_codes.c core/notes_ext.c core/notes_esc.c core/notes_known.c"
 
 for c in msgfmt xgettext msgcmp groff man; do
 	if ! command -v "$c" >/dev/null 2>&1; then
@@ -48,7 +48,8 @@ else
 fi
 # The tables' human texts are marked N_() (else xgettext does not see
 # them and a changed text would go untranslated unnoticed).
-for f in core/notes_codes.c core/notes_ext.c core/notes_esc.c; do
+for f in core/notes_codes.c core/notes_ext.c core/notes_esc.c \
+    core/notes_known.c; do
 	xgettext --from-code=UTF-8 --language=C --keyword=N_ -o "$T/t.pot" "$f"
 	n=$(msgcat --no-wrap "$T/t.pot" 2>/dev/null | grep -c '^msgid "..*"')
 	t_check "$f: its table texts are marked N_() ($n msgids)" [ "$n" -gt 40 ]
