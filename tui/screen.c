@@ -1573,13 +1573,13 @@ screen_lesson_header(struct screen *s, char *out, size_t len)
 	struct lesson			*l = s->lesson;
 
 	if (st == NULL)
-		snprintf(out, len, "lesson %s: %s, complete (/lesson lists "
-		    "the others)", l->name, l->title);
+		snprintf(out, len, _("lesson %s: %s, complete (/lesson lists "
+		    "the others)"), l->name, l->title);
 	else if (s->lesson_rows <= 1)
-		snprintf(out, len, "lesson %s, step %zu of %zu: %s (F4 opens)",
+		snprintf(out, len, _("lesson %s, step %zu of %zu: %s (F4 opens)"),
 		    l->name, s->run.step + 1, l->nsteps, st->title);
 	else
-		snprintf(out, len, "lesson %s: %s, step %zu of %zu (F4 folds)",
+		snprintf(out, len, _("lesson %s: %s, step %zu of %zu (F4 folds)"),
 		    l->name, l->title, s->run.step + 1, l->nsteps);
 }
 
@@ -1594,22 +1594,22 @@ screen_lesson_build(struct screen *s, int cols)
 		return;
 	cols -= 2;
 	if (st == NULL) {
-		screen_lesson_wrap(s, "", "Well done: every step of this "
+		screen_lesson_wrap(s, "", _("Well done: every step of this "
 		    "lesson is done. /lesson lists the lessons; /lesson stop "
-		    "closes this panel.", cols);
+		    "closes this panel."), cols);
 		return;
 	}
 	snprintf(line, sizeof line, "%zu. %s", s->run.step + 1, st->title);
 	screen_lesson_wrap(s, "", line, cols);
 	screen_lesson_wrap(s, "", st->text != NULL ? st->text : "", cols);
 	if (st->send != NULL)
-		screen_lesson_wrap(s, "Enter sends: ", st->send, cols);
+		screen_lesson_wrap(s, _("Enter sends: "), st->send, cols);
 	else
-		screen_lesson_wrap(s, "", "Type a line of your own.", cols);
+		screen_lesson_wrap(s, "", _("Type a line of your own."), cols);
 	if (s->lesson_miss[0] != '\0') {
-		screen_lesson_wrap(s, "Not yet: ", s->lesson_miss, cols);
+		screen_lesson_wrap(s, _("Not yet: "), s->lesson_miss, cols);
 		if (st->hint != NULL)
-			screen_lesson_wrap(s, "Hint: ", st->hint, cols);
+			screen_lesson_wrap(s, _("Hint: "), st->hint, cols);
 	}
 }
 
@@ -1653,7 +1653,8 @@ screen_lesson_draw(struct screen *s)
 			wmove(w, y + 1, 1);
 			(void)screen_put(w, s->lesson_text[y],
 			    strlen(s->lesson_text[y]), s->cols - 2,
-			    strncmp(s->lesson_text[y], "Not yet:", 8) == 0 ?
+			    strncmp(s->lesson_text[y], _("Not yet: "),
+			    strlen(_("Not yet: "))) == 0 ?
 			    s->attr[THEME_ERROR] : y == 0 ?
 			    s->attr[THEME_EVENT] | A_BOLD :
 			    s->attr[THEME_NORMAL]);
