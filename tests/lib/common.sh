@@ -32,3 +32,25 @@ t_tmpdir() {
 	_d=$(mktemp -d "${TMPDIR:-/tmp}/smtpx-test.XXXXXX") || exit 1
 	echo "$_d"
 }
+# t_dnsmasq CONF OUT: dnsmasq in the foreground on a free loopback port,
+# serving CONF (dnsmasq-base has no system service), its output in OUT.
+# A few ports are tried, bounded. Sets t_dns_pid and t_dns_port; returns
+# 1 (both empty) when it would not start.
+t_dnsmasq() {
+	t_dns_pid= t_dns_port=
+	for _try in 1 2 3 4 5; do
+		_p=$($PY -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+		/usr/sbin/dnsmasq --keep-in-foreground --no-resolv --no-hosts \
+		    --no-poll --pid-file= --listen-address=127.0.0.1 \
+		    --bind-interfaces --user=root --port="$_p" \
+		    --conf-file="$1" >"$2" 2>&1 &
+		t_dns_pid=$!
+		sleep 0.3
+		if kill -0 "$t_dns_pid" 2>/dev/null; then
+			t_dns_port=$_p
+			return 0
+		fi
+		t_dns_pid=
+	done
+	return 1
+}

@@ -74,17 +74,8 @@ probe_postfix() {
 	    "srv-host=_submission._tcp.peers.test,mail.peers.test,587,0,1" \
 	    "srv-host=_submissions._tcp.peers.test,mail.peers.test,465,0,1" \
 	    >"$T/probe-zone.conf"
-	for _try in 1 2 3 4 5; do
-		probe_dns_port=$("$PY" -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-		/usr/sbin/dnsmasq --keep-in-foreground --no-resolv --no-hosts \
-		    --no-poll --pid-file= --listen-address=127.0.0.1 \
-		    --bind-interfaces --user=root --port="$probe_dns_port" \
-		    --conf-file="$T/probe-zone.conf" >"$out" 2>&1 &
-		probe_dns_pid=$!
-		sleep 0.3
-		kill -0 "$probe_dns_pid" 2>/dev/null && break
-		probe_dns_pid=
-	done
+	t_dnsmasq "$T/probe-zone.conf" "$out"
+	probe_dns_pid=$t_dns_pid probe_dns_port=$t_dns_port
 	if [ -z "$probe_dns_pid" ]; then
 		because "dnsmasq did not start (tests/deps.sh test installs dnsmasq-base)"
 		case_end "probe of user@peers.test against Postfix and Dovecot"

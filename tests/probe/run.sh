@@ -67,18 +67,8 @@ openssl ca -batch -config "$T/ca.cnf" -cert "$T/ca.crt" -keyfile "$T/ca.key" \
 
 $PY "$SMTPX_TOP/tests/probe/peers.py" "$T" >"$T/peers.out" 2>&1 &
 PEERS_PID=$!
-DNS_PORT=
-for try in 1 2 3 4 5; do
-	p=$($PY -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-	"$DNSMASQ" --keep-in-foreground --no-resolv --no-hosts --no-poll \
-	    --pid-file= --listen-address=127.0.0.1 --bind-interfaces \
-	    --user=root --port="$p" --conf-file="$SMTPX_TOP/tests/probe/zone.conf" \
-	    >"$T/dnsmasq.out" 2>&1 &
-	DNS_PID=$!
-	sleep 0.3
-	if kill -0 "$DNS_PID" 2>/dev/null; then DNS_PORT=$p; break; fi
-	DNS_PID=
-done
+t_dnsmasq "$SMTPX_TOP/tests/probe/zone.conf" "$T/dnsmasq.out"
+DNS_PID=$t_dns_pid DNS_PORT=$t_dns_port
 i=0
 while [ ! -s "$T/ports" ] && [ $i -lt 50 ]; do sleep 0.1; i=$((i + 1)); done
 if [ -z "$DNS_PORT" ] || [ ! -s "$T/ports" ]; then

@@ -161,17 +161,8 @@ EOF
 	    "srv-host=_submission._tcp.probe.test,mail.peers.test,587,0,1" \
 	    "srv-host=_submissions._tcp.probe.test,mail.peers.test,465,0,1" \
 	    >"$T/zone.conf"
-	for _try in 1 2 3 4 5; do
-		DNS_PORT=$(freeport)
-		/usr/sbin/dnsmasq --keep-in-foreground --no-resolv --no-hosts \
-		    --no-poll --pid-file= --listen-address=127.0.0.1 \
-		    --bind-interfaces --user=root --port="$DNS_PORT" \
-		    --conf-file="$T/zone.conf" >"$T/dnsmasq.out" 2>&1 &
-		DNS_PID=$!
-		sleep 0.3
-		kill -0 "$DNS_PID" 2>/dev/null && break
-		DNS_PID=
-	done
+	t_dnsmasq "$T/zone.conf" "$T/dnsmasq.out"
+	DNS_PID=$t_dns_pid DNS_PORT=$t_dns_port
 	[ -n "$DNS_PID" ] || { setup_error="dnsmasq did not start: $(cat "$T/dnsmasq.out")"; return; }
 	printf 'Pr0xy pass\n' >"$T/password"
 	printf 'wrong\n' >"$T/wrong-password"
