@@ -88,7 +88,9 @@ XGETTEXT_FLAGS = --language=C --from-code=UTF-8 --add-comments=TRANSLATORS \
 	--flag=cmd_error:2:c-format --flag=screen_log:3:c-format \
 	--flag=screen_message:3:c-format --flag=P_:1:c-format \
 	--flag=P_:2:c-format --keyword=probe_emit:4 \
-	--flag=probe_emit:4:c-format \
+	--flag=probe_emit:4:c-format --keyword=lab_log:4 \
+	--flag=lab_log:4:c-format --keyword=lab_log_reply:3 \
+	--flag=lab_log_reply:3:c-format \
 	--package-name=smtpx --package-version=$(VERSION) \
 	--msgid-bugs-address=maintainers@users.noreply.r-seed-7f2ec9a4.example
 

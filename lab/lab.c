@@ -51,7 +51,9 @@
 
 #include "b64.h"
 #include "buf.h"
+#include "i18n_core.h"
 #include "lab_int.h"
+#include "sanitize.h"
 #include "tls.h"
 
 const char *const lab_pnames[LAB_NPERSONALITIES] = {
@@ -186,8 +188,11 @@ lab_op25b_apply(struct lab *lab)
 		/* The plug's own queued half is accepted and finds EOF. */
 	}
 	lab->op25b = want;
-	lab_log(lab, NULL, 0, "OP25B %s: port 25 %s", want ? "on" : "off",
-	    want ? "accepts no new connection" : "answers again");
+	if (want)
+		lab_log(lab, NULL, 0, "OP25B on: port 25 accepts no new "
+		    "connection");
+	else
+		lab_log(lab, NULL, 0, "OP25B off: port 25 answers again");
 }
 
 void
@@ -211,11 +216,38 @@ lab_op25b(struct lab *lab)
 	return on;
 }
 
+/* For the terminal the teacher reads: no control byte (C0 and DEL become
+   '?'), and bytes from 0x80 up only when the whole line is valid UTF-8
+   without C1 controls (a translated line); else they become '?' too, as
+   client-sent text (an EHLO name) may hold anything. */
+static void
+lab_log_clean(char *line)
+{
+	char	*p;
+	char	 probe[512];
+	size_t	 len;
+	int	 utf8;
+
+	for (p = line; *p; p++)
+		if ((unsigned char)*p < 0x20 || (unsigned char)*p == 0x7f)
+			*p = '?';
+	len = strlen(line);
+	/* sanitize_clean also wants a backslash escaped: not here. */
+	memcpy(probe, line, len);
+	for (p = probe; p < probe + len; p++)
+		if (*p == '\\')
+			*p = '/';
+	utf8 = sanitize_clean(probe, len);
+	for (p = line; *p && !utf8; p++)
+		if ((unsigned char)*p > 0x7e)
+			*p = '?';
+}
+
 void
 lab_log(struct lab *lab, const char *peer, int pers, const char *fmt, ...)
 {
 	va_list	 ap;
-	char	 line[512], *p;
+	char	 line[512];
 	size_t	 n = 0;
 
 	if (lab->cfg.log == NULL)
@@ -226,13 +258,10 @@ lab_log(struct lab *lab, const char *peer, int pers, const char *fmt, ...)
 	if (n >= sizeof line)
 		n = 0;
 	va_start(ap, fmt);
-	vsnprintf(line + n, sizeof line - n, fmt, ap);
+	/* The teacher's language (xgettext --keyword=lab_log:4). */
+	vsnprintf(line + n, sizeof line - n, CORE_TR(fmt), ap);
 	va_end(ap);
-	/* Client-sent text (the EHLO name) is printable already; make
-	   sure of it for the terminal the teacher reads. */
-	for (p = line; *p; p++)
-		if ((unsigned char)*p < 0x20 || (unsigned char)*p > 0x7e)
-			*p = '?';
+	lab_log_clean(line);
 	lab->cfg.log(lab->cfg.log_arg, line);
 }
 

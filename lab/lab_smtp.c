@@ -43,10 +43,13 @@
 
 #include "b64.h"
 #include "buf.h"
+#include "i18n_core.h"
 #include "io.h"
 #include "lab_int.h"
 #include "smtpcmd.h"
 #include "tls.h"
+
+#define N_(s)	(s)
 
 #define LAB_IN_MAX	8192
 #define LAB_OUT_HIGH	(64 * 1024)	/* stop reading above this */
@@ -1191,7 +1194,8 @@ lab_log_reply(struct lab_conn *c, size_t before, const char *fmt, ...)
 	if (c->lab->cfg.log == NULL)
 		return;
 	va_start(ap, fmt);
-	vsnprintf(what, sizeof what, fmt, ap);
+	/* xgettext --keyword=lab_log_reply:3 */
+	vsnprintf(what, sizeof what, CORE_TR(fmt), ap);
 	va_end(ap);
 	/* "250 2.1.5" from "250 2.1.5 Ok", "354" from "354 End...". */
 	if (c->io.out->len >= before + 3) {
@@ -1208,8 +1212,11 @@ lab_log_reply(struct lab_conn *c, size_t before, const char *fmt, ...)
 		}
 	}
 	code[n] = '\0';
-	lab_log(c->lab, c->peer, c->pers + 1, "%s -> %s", what,
-	    n ? code : "(no reply)");
+	if (n)
+		lab_log(c->lab, c->peer, c->pers + 1, "%s -> %s", what, code);
+	else
+		lab_log(c->lab, c->peer, c->pers + 1, "%s -> (no reply)",
+		    what);
 }
 
 static void
@@ -1465,10 +1472,13 @@ lab_data_end(struct lab_conn *c)
 		for (i = 0; i < 3; i++)
 			if (dsn[i] != NULL) {
 				lab_inbox_add(c->lab, dsn[i]);
-				lab_log(c->lab, c->peer, c->pers + 1,
-				    "delivery status notification (%s) to the "
-				    "sender", i == 0 ? "failure" : i == 1 ?
-				    "delay" : "success");
+				lab_log(c->lab, c->peer, c->pers + 1, "%s",
+				    CORE_TR(i == 0 ? N_("delivery status "
+				    "notification (failure) to the sender") :
+				    i == 1 ? N_("delivery status notification "
+				    "(delay) to the sender") : N_("delivery "
+				    "status notification (success) to the "
+				    "sender")));
 			}
 	}
 	if (c->nomem)

@@ -892,34 +892,34 @@ main_lab_serve(const struct options *o)
 		lab_free(lab);
 		return EXIT_USAGE;
 	}
-	printf("smtpx lab serving domain %s; demo account %s, password %s\n",
+	printf(_("smtpx lab serving domain %s; demo account %s, password %s\n"),
 	    LAB_DOMAIN, LAB_USER, LAB_PASSWORD);
 	v6 = strchr(addr, ':') != NULL;
 	for (i = 0; i < LAB_NPERSONALITIES; i++)
-		printf("%-22s listening on %s%s%s:%d\n", names[i], v6 ? "[" : "",
-		    addr, v6 ? "]" : "", lab_port(lab, i));
-	printf("CA certificate: %s\n", ca);
+		printf(_("%-22s listening on %s%s%s:%d\n"), names[i],
+		    v6 ? "[" : "", addr, v6 ? "]" : "", lab_port(lab, i));
+	printf(_("CA certificate: %s\n"), ca);
 	if (lab_ca_fingerprint(lab, fp, sizeof fp) == 0)
-		printf("SHA-256 fingerprint: %s\n", fp);
+		printf(_("SHA-256 fingerprint: %s\n"), fp);
 	/* On a wildcard address students need this machine's name. */
 	host = strcmp(addr, "0.0.0.0") == 0 || strcmp(addr, "::") == 0 ?
 	    "THIS-HOST" : addr;
-	printf("students copy that file and run:  smtpx --ca-file lab-ca.pem "
-	    "--servername %s %s %d\n", LAB_DOMAIN, host,
+	printf(_("students copy that file and run:  smtpx --ca-file lab-ca.pem "
+	    "--servername %s %s %d\n"), LAB_DOMAIN, host,
 	    lab_port(lab, LAB_SUBMISSION));
-	printf("  (or, for the lab's ports by name:  smtpx --ca-file "
-	    "lab-ca.pem --lab-at %s%s%.0d)\n", host, o->port_base !=
+	printf(_("  (or, for the lab's ports by name:  smtpx --ca-file "
+	    "lab-ca.pem --lab-at %s%s%.0d)\n"), host, o->port_base !=
 	    MAIN_LAB_BASE ? " --port-base " : "", o->port_base !=
 	    MAIN_LAB_BASE ? o->port_base : 0);
-	printf("limits per client address: %d connections at once, %d new "
+	printf(_("limits per client address: %d connections at once, %d new "
 	    "a minute, %d messages a minute; %zu KB in flight for all "
-	    "(0 = no limit)\n", o->limit_conns, o->limit_rate, o->limit_msgs,
+	    "(0 = no limit)\n"), o->limit_conns, o->limit_rate, o->limit_msgs,
 	    o->limit_memory / 1024);
-	printf("class log follows; press Ctrl-C to stop\n");
+	fputs(_("class log follows; press Ctrl-C to stop\n"), stdout);
 	fflush(stdout);
 	sigwait(&set, &sig);
 	lab_free(lab);
-	printf("lab stopped\n");
+	fputs(_("lab stopped\n"), stdout);
 	return EXIT_ALLOK;
 }
 

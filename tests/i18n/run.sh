@@ -325,4 +325,36 @@ check "LANG=ja_JP.UTF-8: the welcome text" env see env "練習用アカウント
 type_line env "/quit"
 check "quits" env see env "[exited 0]"
 
+# The lab's class log (--lab-serve) in the teacher's language: a client
+# connects, says EHLO and QUIT; the log's own words are Japanese, the
+# protocol's (EHLO, the codes) stay. Client text stays free of control
+# bytes either way.
+base=$("$PY" -c '
+import random, socket
+for _ in range(200):
+    n = random.randrange(20000, 60000); ok = True
+    for off in (25, 587, 465):
+        s = socket.socket()
+        try: s.bind(("127.0.0.1", n + off))
+        except OSError: ok = False
+        s.close()
+    if ok: print(n); break')
+env LC_ALL=C.UTF-8 LANGUAGE=ja "$SMTPX" --lab-serve --port-base "$base" \
+    --lab-ca "$tmp/serve-ca.pem" >"$tmp/serve" 2>&1 &
+serve_pid=$!
+i=0
+while [ $i -lt 50 ] && ! grep -q '465' "$tmp/serve"; do sleep 0.1; i=$((i + 1)); done
+printf 'EHLO client.example\nQUIT\n' | timeout 10 "$SMTPX" --batch --no-notes \
+    127.0.0.1 $((base + 25)) >"$tmp/serve-client" 2>&1
+i=0
+while [ $i -lt 50 ] && ! grep -q '切断しました' "$tmp/serve"; do sleep 0.1; i=$((i + 1)); done
+kill "$serve_pid" 2>/dev/null
+wait "$serve_pid" 2>/dev/null
+if grep -q ': 接続済み$' "$tmp/serve" && grep -q ': EHLO client.example -> 250$' "$tmp/serve" &&
+    grep -q ': 切断しました$' "$tmp/serve"; then
+	t_ok "the lab's class log in Japanese (LANGUAGE=ja)"
+else
+	t_fail "the lab's class log in Japanese (LANGUAGE=ja)" "$(cat "$tmp/serve" "$tmp/serve-client")"
+fi
+
 t_done
