@@ -654,6 +654,22 @@ notes_esc_note(struct notes_out *o, const char *esc, int mode)
 
 	if (notes_esc_parse(esc, &cls, &subject, &detail) == -1)
 		return;
+	/* x.y.0 is the registry's "other or undefined": no title to quote
+	   ("other undefined status" tells a newcomer nothing), only the
+	   subject digit. */
+	if (detail == 0 && subject >= 0 && subject <= 7 &&
+	    (mode == NOTES_ESC_SHORT || mode == NOTES_ESC_KNOWN) &&
+	    (e = notes_esc_find(subject, detail)) != NULL) {
+		notes_ref(r1, sizeof r1, "esc.subject.word:%d", subject);
+		if (subject == 0)
+			notes_say(o, mode == NOTES_ESC_SHORT ? "esc.short.none" :
+			    "esc.known.none", "cr", esc, e->rfc);
+		else
+			notes_say(o, mode == NOTES_ESC_SHORT ?
+			    "esc.short.subject" : "esc.known.subject", "ctr",
+			    esc, r1, e->rfc);
+		return;
+	}
 	/* One note per code: its name and its meaning together. */
 	if ((e = notes_esc_find(subject, detail)) != NULL) {
 		notes_ref(r1, sizeof r1, "esc.title:%d.%d", subject, detail);
@@ -1573,7 +1589,8 @@ notes_tag(const struct note *nt, const char **server)
 	    sscanf(nt->a[3].s, "esc.what:%d.%d", &subject, &detail) == 2 &&
 	    (e = notes_esc_find(subject, detail)) != NULL)
 		return e->tag;
-	if (strcmp(nt->id, "esc.short") == 0)
+	if (strcmp(nt->id, "esc.short") == 0 ||
+	    strncmp(nt->id, "esc.short.", 10) == 0)
 		return "success";
 	/* A 2xx or 3xx code's own meaning is that it went well. */
 	if ((strcmp(nt->id, "code") == 0 || strcmp(nt->id, "code.cmd") == 0) &&

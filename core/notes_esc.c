@@ -35,9 +35,9 @@ const char *const notes_esc_subject_what[8] = {
 };
 
 const char *const notes_esc_subject_word[8] = {
-	N_("other"), N_("addressing"), N_("mailbox"), N_("mail system"),
-	N_("network and routing"),
-	    N_("protocol"), N_("content"), N_("security or policy"),
+	N_("other"), N_("an address"), N_("the mailbox"),
+	N_("the mail system"), N_("the network or routing"),
+	N_("the protocol"), N_("the content"), N_("security or policy"),
 };
 
 const struct notes_esc notes_escs[] = {

@@ -1765,11 +1765,6 @@ const struct notes_known notes_knowns[] = {
 	    N_("wrap long lines, or encode the body (quoted-printable, "
 	    "base64)"),
 	    "500 5.5.2 Line too long" },
-	{ "ready-tls", "success", 0,
-	    "STARTTLS", 220, "", "ready to start tls", 0,
-	    N_("the server agreed to STARTTLS: the TLS handshake comes next"),
-	    NULL,
-	    "220 2.0.0 Ready to start TLS" },
 	{ "accepted-for-delivery", "success", 0,
 	    N_("Accepted"), 250, "",
 	    "message accepted for delivery|accepted for delivery", 0,

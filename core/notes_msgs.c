@@ -64,6 +64,15 @@ static const struct notes_msg notes_msgs[] = {
 	{ "esc.known", N_("{1} in the registry: {2} ({3})"), NULL },
 	{ "esc.full", N_("{1} {2} ({3}): {4}"), NULL },
 	{ "esc.short", N_("{1}: {2} ({3})"), NULL },
+	/* x.y.0, the registry's "other or undefined": said plainly. */
+	{ "esc.short.none", N_("{1}: success, with no more detail ({2})"),
+	    NULL },
+	{ "esc.short.subject",
+	    N_("{1}: success, about {2}, with no more detail ({3})"), NULL },
+	{ "esc.known.none", N_("{1}: no more detail than its first digit "
+	    "({2})"), NULL },
+	{ "esc.known.subject", N_("{1}: about {2}, with no more detail "
+	    "({3})"), NULL },
 	{ "esc.same", N_("{1}: the enhanced code says the same ({2})"),
 	    NULL },
 	{ "esc.own", N_("{1}: the server's own code, not in the IANA registry "
