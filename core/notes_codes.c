@@ -32,8 +32,7 @@ const struct notes_code notes_codes[] = {
 	{ 253, "RFC 1985",
 	    N_("ETRN/ATRN: pending messages for the node are being sent") },
 	{ 334, "RFC 4954",
-	    N_("AUTH goes on: the server sends a base64 challenge, you "
-	    "answer") },
+	    N_("AUTH goes on; the server sends a base64 challenge, you answer") },
 	{ 354, "RFC 5321",
 	    N_("start the message; end it with a line holding only \".\"") },
 	{ 421, "RFC 5321",
@@ -49,8 +48,7 @@ const struct notes_code notes_codes[] = {
 	    N_("insufficient system storage, or too many recipients for now") },
 	{ 453, "RFC 2645", N_("ATRN: no mail waiting for you") },
 	{ 454, "RFC 4954",
-	    N_("AUTH or TLS trouble in the RFCs; servers use it for "
-	    "anything") },
+	    N_("temporary AUTH or TLS trouble (servers use it for more)") },
 	{ 455, "RFC 5321", N_("server unable to accommodate the parameters") },
 	{ 458, "RFC 1985", N_("ETRN: unable to queue messages for that node") },
 	{ 459, "RFC 1985", N_("ETRN: node not allowed") },
@@ -62,10 +60,10 @@ const struct notes_code notes_codes[] = {
 	{ 504, "RFC 5321", N_("command parameter not implemented") },
 	{ 521, "RFC 7504", N_("this host does not accept mail at all") },
 	{ 523, "RFC 5248",
-	    N_("encryption needed: this login method wants TLS first") },
+	    N_("encryption needed; this login method wants TLS first") },
 	{ 525, "RFC 5248", N_("user account disabled") },
 	{ 530, "RFC 4954",
-	    N_("authentication (or STARTTLS, RFC 3207) required first") },
+	    N_("log in first (some servers also want STARTTLS first)") },
 	{ 534, "RFC 4954", N_("authentication mechanism is too weak") },
 	{ 535, "RFC 4954", N_("authentication credentials invalid") },
 	{ 538, "RFC 4954",
@@ -90,30 +88,29 @@ const size_t notes_ncodes = sizeof notes_codes / sizeof notes_codes[0];
 
 const struct notes_code_verb notes_code_verbs[] = {
 	{ 220, SMTPCMD_GREETING,
-	    N_("the server greets you and is ready: start with EHLO") },
+	    N_("the server greets you and is ready; start with EHLO") },
 	{ 220, SMTPCMD_STARTTLS,
-	    N_("go ahead: the TLS handshake starts now; say EHLO again after "
-	    "it") },
-	{ 221, SMTPCMD_QUIT, N_("goodbye: the server closes the connection") },
+	    N_("go ahead, the TLS handshake starts now; say EHLO again "
+	    "after it") },
+	{ 221, SMTPCMD_QUIT, N_("goodbye, the server closes the connection") },
 	{ 235, SMTPCMD_AUTH,
-	    N_("logged in: you may now send mail through this server") },
+	    N_("logged in; you may now send mail through this server") },
 	{ 250, SMTPCMD_EHLO,
 	    N_("hello accepted; the lines after the first list the "
 	    "extensions") },
 	{ 250, SMTPCMD_HELO,
 	    N_("hello accepted (plain SMTP: use EHLO to see the extensions)") },
 	{ 250, SMTPCMD_MAIL,
-	    N_("sender accepted: now name recipients with RCPT TO") },
+	    N_("sender accepted; now name recipients with RCPT TO") },
 	{ 250, SMTPCMD_RCPT,
-	    N_("recipient accepted: add more RCPT TO, or send DATA") },
+	    N_("recipient accepted; add more RCPT TO, or send DATA") },
 	{ 250, SMTPCMD_DOT,
-	    N_("message accepted: the server is now responsible for "
-	    "delivery") },
+	    N_("message accepted; the server is now responsible for delivery") },
 	{ 250, SMTPCMD_BDAT,
 	    N_("chunk accepted (the LAST chunk ends the message)") },
 	{ 250, SMTPCMD_RSET,
-	    N_("transaction cleared: start again with MAIL FROM") },
-	{ 250, SMTPCMD_NOOP, N_("nothing done: the connection is alive") },
+	    N_("transaction cleared; start again with MAIL FROM") },
+	{ 250, SMTPCMD_NOOP, N_("nothing done; the connection is alive") },
 	{ 250, SMTPCMD_ETRN,
 	    N_("the server starts sending its queue for that domain") },
 	{ 251, SMTPCMD_RCPT,
@@ -127,16 +124,16 @@ const struct notes_code_verb notes_code_verbs[] = {
 	    N_("type the message: headers, blank line, body, then a line "
 	    "\".\"") },
 	{ 450, SMTPCMD_RCPT,
-	    N_("recipient refused for now (greylisting or a check): retry "
+	    N_("recipient refused for now (greylisting or a check); retry "
 	    "later") },
-	{ 451, SMTPCMD_RCPT, N_("recipient refused for now: retry later") },
+	{ 451, SMTPCMD_RCPT, N_("recipient refused for now; retry later") },
 	{ 452, SMTPCMD_RCPT,
-	    N_("no more recipients now: send this message, then the rest") },
+	    N_("no more recipients now; send this message, then the rest") },
 	{ 500, SMTPCMD_EHLO,
-	    N_("the server does not know EHLO: an old server; try HELO "
+	    N_("the server does not know EHLO (an old server); try HELO "
 	    "instead") },
 	{ 502, SMTPCMD_EHLO,
-	    N_("the server does not know EHLO: an old server; try HELO "
+	    N_("the server does not know EHLO (an old server); try HELO "
 	    "instead") },
 	{ 502, SMTPCMD_STARTTLS, N_("this server does not offer STARTTLS") },
 	{ 502, SMTPCMD_AUTH, N_("this server (or port) does not offer AUTH") },
@@ -156,39 +153,39 @@ const struct notes_code_verb notes_code_verbs[] = {
 	    N_("BDAT takes the chunk's size in bytes, and LAST on the final "
 	    "one") },
 	{ 552, SMTPCMD_BDAT,
-	    N_("the message is too large: the server drops it (RSET, then send "
-	    "less)") },
+	    N_("the message is too large, and the server drops it (RSET, "
+	    "then send less)") },
 	{ 554, SMTPCMD_BDAT,
-	    N_("the message is refused: no chunk of it is kept (RSET starts "
-	    "again)") },
+	    N_("the message is refused, and no chunk of it is kept (RSET "
+	    "starts again)") },
 	{ 503, SMTPCMD_AUTH,
-	    N_("AUTH not possible now: logged in "
-	    "already, in a transaction, or off") },
+	    N_("AUTH not possible now (logged in already, in a "
+	    "transaction, or off)") },
 	{ 503, SMTPCMD_STARTTLS,
 	    N_("STARTTLS not possible now (already on TLS?)") },
 	{ 550, SMTPCMD_MAIL,
-	    N_("MAIL FROM refused: this sender, or mail from you now") },
+	    N_("MAIL FROM refused (this sender, or mail from you now)") },
 	{ 550, SMTPCMD_EHLO,
 	    N_("the server refuses your EHLO (the name or your address)") },
 	{ 550, SMTPCMD_RCPT,
-	    N_("this recipient is refused: unknown user, no relaying, or "
-	    "policy") },
+	    N_("this recipient is refused (unknown user, no relaying, or "
+	    "policy)") },
 	{ 550, SMTPCMD_DOT,
-	    N_("the message is refused after DATA: content or policy") },
+	    N_("the message is refused after DATA (its content, or a policy)") },
 	{ 552, SMTPCMD_MAIL,
 	    N_("the declared SIZE is larger than the server takes") },
 	{ 552, SMTPCMD_DOT,
-	    N_("storage exceeded: message too large, or mailbox full") },
+	    N_("storage exceeded (message too large, or mailbox full)") },
 	{ 553, SMTPCMD_GREETING,
-	    N_("refused at connect: the server will not talk to you") },
-	{ 454, SMTPCMD_MAIL, N_("sender refused for now: retry later") },
+	    N_("refused at connect; the server will not talk to you") },
+	{ 454, SMTPCMD_MAIL, N_("sender refused for now; retry later") },
 	{ 454, SMTPCMD_RCPT,
-	    N_("recipient refused for now: retry later, or log in") },
+	    N_("recipient refused for now; retry later, or log in") },
 	{ 554, SMTPCMD_GREETING,
-	    N_("the server refuses to talk to you: often a blocked IP "
-	    "address") },
+	    N_("the server refuses to talk to you, often because of a "
+	    "blocked IP address") },
 	{ 554, SMTPCMD_DOT,
-	    N_("the message is refused after DATA: content or policy") },
+	    N_("the message is refused after DATA (its content, or a policy)") },
 	{ 554, SMTPCMD_RCPT, N_("this recipient is refused") },
 };
 const size_t notes_ncode_verbs =

@@ -19,7 +19,7 @@ check "replay: starts at the greeting, step 1 of 6" rp \
 check "replay: the greeting and its note are shown" rp \
     see rp "S: 220 lab.test ESMTP smtpx lab (port 587 personality: submission)"
 check "replay: notes rendered from their ids" rp \
-    see rp "   # 220 success: the server greets you and is ready: start with EHLO"
+    see rp "   # 220 success: the server greets you and is ready; start with EHLO"
 check "replay: nothing after the greeting yet" rp hasnt rp "C: EHLO me.example"
 T send-keys -t rp Space
 check "replay: Space shows EHLO and its reply" rp see rp "S: 250 8BITMIME"

@@ -331,8 +331,8 @@ test_bdat_notes(void **state)
 	assert_note(&g, "BDAT needs an accepted RCPT TO first (its chunk was "
 	    "read and dropped)");
 	run_reply(&g, &c, "552 5.3.4 zzz");
-	assert_note(&g, "the message is too large: the server drops it (RSET, "
-	    "then send less)");
+	assert_note(&g, "the message is too large, and the server drops it "
+	    "(RSET, then send less)");
 }
 
 /* A reply slower than NOTES_SLOW_MS: the usual reasons for its command,
