@@ -61,7 +61,7 @@ static const struct notes_msg notes_msgs[] = {
 	{ "ext.limits", N_("{1}: {2}{3} ({4})"), NULL },
 
 	/* enhanced status codes */
-	{ "esc.known", N_("{1} in the registry: {2} ({3})"), NULL },
+	{ "esc.known", N_("{1} in general: {2} ({3})"), NULL },
 	{ "esc.full", N_("{1} {2} ({3}): {4}"), NULL },
 	{ "esc.short", N_("{1}: {2} ({3})"), NULL },
 	/* x.y.0, the registry's "other or undefined": said plainly. */

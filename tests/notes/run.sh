@@ -78,4 +78,13 @@ else
 	t_fail "/explain shows the evidence, names no provider without it" \
 	    "$(cat "$T/explain")"
 fi
+# The README's three stories, run for real: what it shows is what smtpx
+# prints (tests/notes/stories.py).
+$PY "$here/stories.py" "$SMTPX_TOP/README.md" "$SMTPX" >"$T/stories" 2>&1
+while IFS= read -r line; do
+	case $line in
+	"ok - "*) t_ok "${line#ok - }" ;;
+	"FAIL - "*) t_fail "${line#FAIL - }" "$(sed -n '/^    /p' "$T/stories")" ;;
+	esac
+done <"$T/stories"
 t_done

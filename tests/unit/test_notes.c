@@ -2002,7 +2002,7 @@ test_esc_elsewhere(void **state)
 	assert_note(&g, "5.7.1: the enhanced code, found in the text in "
 	    "qmail's form (#5.7.1)");
 	/* (a known qmail message: the registry's name only) */
-	assert_note(&g, "5.7.1 in the registry: delivery not authorized");
+	assert_note(&g, "5.7.1 in general: delivery not authorized");
 	assert_no_note(&g, "mixed signals");
 	run_reply(&g, &c, "451 qq temporary problem (#4.3.0)");
 	assert_note(&g, "qmail's form (#4.3.0)");
@@ -2221,13 +2221,13 @@ test_order(void **state)
 	assert_int_equal(b, 0);
 	assert_true(b < e && e < k);
 	/* Each fact once: the registry's name is the basic code's. */
-	assert_no_note(&g, "5.7.8 in the registry");
+	assert_no_note(&g, "5.7.8 in general");
 
 	/* After a known message the registry gives its name only. */
 	run_reply(&g, &c, "534-5.7.14 Please log in via your web browser and "
 	    "then try again.\n534 5.7.14  Learn more at https://support.google."
 	    "com/mail/answer/78754");
-	assert_note(&g, "5.7.14 in the registry: trust relationship required");
+	assert_note(&g, "5.7.14 in general: trust relationship required");
 	assert_no_note(&g, notes_esc_find(7, 14)->what);
 	run_reply(&g, &c, "535 5.7.139 Authentication unsuccessful, the user "
 	    "credentials were incorrect. [BN0PR04CA0001.namprd04.prod."
