@@ -1189,6 +1189,10 @@ probe_findings_make(struct probe *p)
 	op25b = n25 > 0 && t25 == n25 && nsub_ok > 0;
 	if (op25b) {
 		f = probe_find(p, "op25b-likely", PROBE_WARNING, -1, "");
+		/* Through a proxy the block is on the proxy's network. */
+		if (f != NULL && probe_proxied(p))
+			snprintf(f->note_id, sizeof f->note_id, "%s",
+			    "probe.op25b-likely.proxy");
 		probe_evidence(f, "port 25 timed out on %s; answered: %s",
 		    list, ans);
 	}

@@ -56,6 +56,12 @@ static const struct probe_msg {
 	    "providers block it against spam from infected machines. Mail "
 	    "programs send on 587 or 465 with a password; only mail servers "
 	    "need port 25, and they are not behind such a block"), NULL },
+	{ "probe.op25b-likely.proxy",
+	    N_("port 25 timed out on every mail exchanger while submission "
+	    "(587 or 465) answered, all through the proxy: the proxy's "
+	    "network most likely blocks outbound port 25 (OP25B). Probe "
+	    "through a proxy on a network that allows port 25 (a server, "
+	    "not a home or mobile line) to see the mail exchangers"), NULL },
 	{ "probe.port-closed",
 	    N_("{1} port {3}: {2}; nothing can be learnt there"), NULL },
 	{ "probe.no-starttls",

@@ -17,13 +17,14 @@ set -u
 : "${SMTPX_TOP:=$(cd "$(dirname "$0")/../.." && pwd)}"
 . "$SMTPX_TOP/tests/lib/common.sh"
 T=$(t_tmpdir)
-PEERS_PID= DNS_PID=
+PEERS_PID= DNS_PID= SOCKS_PID=
 sock=smtpx-probe$$
 TM() { tmux -L "$sock" -f /dev/null "$@"; }
 cleanup() {
 	command -v tmux >/dev/null 2>&1 && TM kill-server >/dev/null 2>&1
 	[ -n "$PEERS_PID" ] && kill "$PEERS_PID" 2>/dev/null
 	[ -n "$DNS_PID" ] && kill "$DNS_PID" 2>/dev/null
+	[ -n "$SOCKS_PID" ] && kill "$SOCKS_PID" 2>/dev/null
 	wait 2>/dev/null
 	rm -rf "$T"
 }
@@ -239,6 +240,18 @@ hasnt blocked "port-closed"
     t_fail "blocked: ends within 8 s" "took $took s"
 probe blockedjson 1 --format json blocked.test
 json blockedjson 'ids.count("op25b-likely") == 1 and ep[("mx.blocked.test", 25)]["result"] == "timed out" and d["status"] == 1'
+
+# The same through a SOCKS5 proxy (tests/probe/socks.py forwards to the
+# zone's addresses): the block is then the proxy's network's, not ours.
+$PY "$SMTPX_TOP/tests/probe/socks.py" "$SMTPX_TOP/tests/probe/zone.conf" "$T" \
+    >"$T/socks.out" 2>&1 &
+SOCKS_PID=$!
+i=0
+while [ ! -s "$T/socks-port" ] && [ $i -lt 50 ]; do sleep 0.1; i=$((i + 1)); done
+probe blockedproxy 1 --proxy "socks5://127.0.0.1:$(cat "$T/socks-port" 2>/dev/null)" blocked.test
+has blockedproxy "25>$P25  mx          mx.blocked.test [by the proxy]  timed out"
+hasw blockedproxy "warning op25b-likely: port 25 timed out on every mail exchanger while submission (587 or 465) answered, all through the proxy: the proxy's network most likely blocks outbound port 25 (OP25B)."
+hasnt blockedproxy "this network most likely"
 
 # A null MX: no connection at all; exit 3 (nothing answered).
 probe null 3 null.test
