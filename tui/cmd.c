@@ -1671,46 +1671,54 @@ cmd_unb64(struct app *app, int argc, char **argv, const char *line)
 }
 
 /* The lines a saved transcript starts with: what made it, when, and the
-   connection it records (host, port, TLS and its verification). */
+   connection it records (host, port, TLS and its verification), in the
+   language of the notes that follow (i18n_save_begin). */
 static void
 cmd_save_header(struct app *app, struct buf *out)
 {
 	struct session		*s = app->session;
 	const struct tls_info	*ti = session_tls_info(s);
 	const char		*host = session_host(s);
+	struct buf		 safe;
 	struct tm		 tm;
 	time_t			 now = time(NULL);
 	char			 when[64];
 
 	localtime_r(&now, &tm);
 	strftime(when, sizeof when, "%Y-%m-%d %H:%M:%S %z", &tm);
-	buf_printf(out, "# smtpx %s transcript, saved %s\n", SMTPX_VERSION,
+	buf_init(&safe, 0);
+	buf_printf(out, "# ");
+	buf_printf(out, _("smtpx %s transcript, saved %s"), SMTPX_VERSION,
 	    when);
+	buf_addstr(out, "\n# ");
 	if (host != NULL) {
-		buf_addstr(out, "# server: ");
-		(void)sanitize_text(host, strlen(host), out);
-		buf_printf(out, " port %d%s\n", session_port(s),
-		    session_state(s) == SESSION_CLOSED ?
-		    " (closed when saved)" : "");
+		(void)sanitize_text(host, strlen(host), &safe);
+		buf_addch(&safe, '\0');
+		buf_printf(out, session_state(s) == SESSION_CLOSED ?
+		    _("server: %s port %d (closed when saved)") :
+		    _("server: %s port %d"), safe.data, session_port(s));
 	} else
-		buf_addstr(out, "# server: none (never connected)\n");
+		buf_addstr(out, _("server: none (never connected)"));
+	buf_addstr(out, "\n# ");
 	if (ti == NULL && host != NULL && session_state(s) == SESSION_CLOSED)
 		/* Closing forgets the TLS state; the transcript keeps it. */
-		buf_addstr(out, "# TLS: not known (closed when saved; see "
-		    "the transcript)\n");
+		buf_addstr(out, _("TLS: not known (closed when saved; see "
+		    "the transcript)"));
 	else if (ti == NULL)
-		buf_addstr(out, "# TLS: none\n");
+		buf_addstr(out, _("TLS: none"));
+	else if (ti->verified)
+		buf_printf(out, _("TLS: %s, certificate verified"),
+		    ti->version);
 	else {
-		buf_printf(out, "# TLS: %s, certificate ", ti->version);
-		if (ti->verified)
-			buf_addstr(out, "verified\n");
-		else {
-			buf_addstr(out, "NOT verified: ");
-			(void)sanitize_text(ti->verify_error,
-			    strlen(ti->verify_error), out);
-			buf_addch(out, '\n');
-		}
+		buf_reset(&safe);
+		(void)sanitize_text(ti->verify_error,
+		    strlen(ti->verify_error), &safe);
+		buf_addch(&safe, '\0');
+		buf_printf(out, _("TLS: %s, certificate NOT verified: %s"),
+		    ti->version, safe.data);
 	}
+	buf_addch(out, '\n');
+	buf_free(&safe);
 }
 
 static int
@@ -1733,16 +1741,15 @@ cmd_save(struct app *app, int argc, char **argv, const char *line)
 	    sizeof full)) < 0)
 		return fd == -2 ? 0 : -1;
 	buf_init(&head, 0);
+	i18n_save_begin();
 	cmd_save_header(app, &head);
 	r = util_write_all(fd, head.data, head.len);
 	buf_free(&head);
-	if (r == 0) {
-		i18n_save_begin();
+	if (r == 0)
 		r = transcript_write(session_transcript(app->session), fd,
 		    app->notes, app->opt->timestamps ? TR_TIME_FULL :
 		    TR_TIME_NONE, render_entry_cb, NULL);
-		i18n_save_end();
-	}
+	i18n_save_end();
 	if (cmd_close_out(app, "/save", full, fd, r) == -1)
 		return -1;
 	dropped = transcript_dropped(session_transcript(app->session));

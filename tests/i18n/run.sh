@@ -146,10 +146,18 @@ if [ -e "$notes" ]; then
 	    timeout 60 "$SMTPX" --lang ja --lab --batch 25 >/dev/null 2>&1
 	t_check "/save after /lang en under --lang ja: notes in Japanese" \
 	    grep -qP "$jp" "$tmp/s1.txt"
+	# Its header lines too, in the same language as its notes.
+	t_check "/save under --lang ja: the header lines in Japanese" \
+	    eval 'head -3 "$tmp/s1.txt" | grep -q "^# smtpx .* の記録、保存日時 " &&
+	    sed -n 2p "$tmp/s1.txt" | grep -q "^# サーバー: 127.0.0.1 ポート " &&
+	    sed -n 3p "$tmp/s1.txt" | grep -q "^# TLS: なし$"'
 	printf 'EHLO me\n/lang en\n/save %s\nQUIT\n' "$tmp/s2.txt" |
 	    LANGUAGE=ja timeout 60 "$SMTPX" --lab --batch 25 >/dev/null 2>&1
 	t_check "/save after /lang en without --lang: notes in English" \
 	    eval '[ -s "$tmp/s2.txt" ] && ! grep -qP "$jp" "$tmp/s2.txt"'
+	t_check "/save after /lang en: the header lines in English" \
+	    eval 'head -1 "$tmp/s2.txt" | grep -q "^# smtpx .* transcript, saved " &&
+	    sed -n 3p "$tmp/s2.txt" | grep -q "^# TLS: none$"'
 	t_check "notes in Japanese with the notes' catalogue" \
 	    grep -qP '^   # .*[\x{3040}-\x{30ff}\x{4e00}-\x{9fff}]' "$tmp/notes.out"
 fi
