@@ -304,6 +304,18 @@ const struct notes_known notes_knowns[] = {
 	   online) and of its page on 5.7.700 through 5.7.750. Each entry
 	   keys on the documented wording and its enhanced code, so it holds
 	   without a host name in the reply. */
+	/* Exchange Team blog, "Exchange Online to retire Basic auth for
+	   Client Submission (SMTP AUTH)" (techcommunity.microsoft.com,
+	   2024, updated 2025): the reply once password logins are gone. */
+	{ "ms-basic-auth-retired", "auth-disabled", 1,
+	    "Microsoft 365", 0, "X.7.30",
+	    "basic authentication is not supported for client submission", 0,
+	    N_("password (basic) logins to SMTP AUTH are retired here; only "
+	    "OAuth works"),
+	    N_("log in with XOAUTH2 and a token; an app password does not "
+	    "help"),
+	    "550 5.7.30 Basic authentication is not supported for Client "
+	    "Submission." },
 	{ "ms-thread-limit", "rate-limit", 1,
 	    "Microsoft 365", 0, "", "recipient thread limit exceeded", 0,
 	    N_("the recipient's mailbox gets too many messages at once"),
