@@ -298,6 +298,209 @@ const struct notes_known notes_knowns[] = {
 	    "550 5.7.520 Access denied, Your organization "
 	    "does not allow external forwarding." },
 
+	/* Helper K1: the rest of "Email non-delivery reports and SMTP
+	   errors in Exchange Online" (learn.microsoft.com/exchange/
+	   troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-
+	   online) and of its page on 5.7.700 through 5.7.750. Each entry
+	   keys on the documented wording and its enhanced code, so it holds
+	   without a host name in the reply. */
+	/* Exchange Team blog, "Exchange Online to retire Basic auth for
+	   Client Submission (SMTP AUTH)" (techcommunity.microsoft.com,
+	   2024, updated 2025): the reply once password logins are gone. */
+	{ "ms-basic-auth-retired", "auth-disabled", 1,
+	    "Microsoft 365", 0, "X.7.30",
+	    "basic authentication is not supported for client submission", 0,
+	    N_("password (basic) logins to SMTP AUTH are retired here; only "
+	    "OAuth works"),
+	    N_("log in with XOAUTH2 and a token; an app password does not "
+	    "help"),
+	    "550 5.7.30 Basic authentication is not supported for Client "
+	    "Submission." },
+	{ "ms-thread-limit", "rate-limit", 1,
+	    "Microsoft 365", 0, "", "recipient thread limit exceeded", 0,
+	    N_("the recipient's mailbox gets too many messages at once"),
+	    N_("retry later; a mail server does this by itself"),
+	    "432 4.3.2 STOREDRV.Deliver; recipient thread limit exceeded" },
+	{ "ms-connection-refused", "service-unavailable", 1,
+	    "Microsoft 365", 0, "", "socket error code 10061", 0,
+	    N_("the receiving server refused the connection (nothing "
+	    "listens, or a firewall)"),
+	    N_("the receiving side must fix its server or network"),
+	    "451 4.4.316 Connection refused "
+	    "[Message=Socket error code 10061]" },
+	{ "ms-expired", "service-unavailable", 1,
+	    "Microsoft 365", 0, "X.4.7", "message expired", 0,
+	    N_("the message expired in the queue: the receiving server did "
+	    "not take it in time"),
+	    N_("check the recipient's domain and its mail server; send "
+	    "again later"),
+	    "550 4.4.7 Message expired" },
+	{ "ms-expired-300", "service-unavailable", 1,
+	    "Microsoft 365", 0, "X.4.300", "message expired", 0,
+	    N_("the message could not be delivered in time: the receiving "
+	    "server never answered"),
+	    N_("check the recipient's domain and its mail server; send "
+	    "again later"),
+	    "550 5.4.300 Message expired" },
+	{ "ms-dane-starttls", "tls-failure", 1,
+	    "Microsoft 365", 0, "", "starttls-not-supported:", 0,
+	    N_("the receiving server publishes DANE but did not complete "
+	    "STARTTLS"),
+	    N_("the receiving side must fix TLS on its mail server"),
+	    "451 4.7.321 starttls-not-supported: Destination mail server "
+	    "must support TLS to receive mail." },
+	{ "ms-dane-cert", "tls-failure", 1,
+	    "Microsoft 365", 0, "", "certificate-expired:|"
+	    "certificate-host-mismatch:", 0,
+	    N_("the receiving server's certificate is expired or names "
+	    "another host"),
+	    N_("the receiving side must renew or fix its certificate"),
+	    "451 4.7.322 certificate-expired: Destination mail server's "
+	    "certificate is expired." },
+	{ "ms-dane-records", "tls-failure", 1,
+	    "Microsoft 365", 0, "", "tlsa-invalid:|dnssec-invalid:", 0,
+	    N_("the receiving domain's DANE (TLSA) or DNSSEC records do not "
+	    "check out"),
+	    N_("the receiving side must fix its TLSA or DNSSEC records"),
+	    "451 4.7.323 tlsa-invalid: The domain failed DANE validation." },
+	{ "ms-suspicious-later", "ip-reputation", 1,
+	    "Microsoft 365", 4, "", "access denied, please try again later", 0,
+	    N_("traffic from your IP looks suspicious and is held back "
+	    "while it is checked"),
+	    N_("retry later; if it lasts, check the IP's reputation"),
+	    "451 4.7.501 Access denied, please try again later" },
+	{ "ms-dg-ref", "syntax", 1,
+	    "Microsoft 365", 0, "", "x-dg-ref header is too long", 0,
+	    N_("a rich-text (TNEF) message carries a header that is too "
+	    "long"),
+	    N_("send the message as HTML or plain text"),
+	    "550 5.0.350 x-dg-ref header is too long" },
+	{ "ms-nested-attachments", "policy-other", 1,
+	    "Microsoft 365", 0, "", "policy violation detected (as345)", 0,
+	    N_("the message has attachments nested inside attachments, "
+	    "which the recipient refuses"),
+	    N_("attach the files directly, not inside another message"),
+	    "550 5.0.350 Requested action not taken: policy violation "
+	    "detected (AS345)" },
+	{ "ms-journaling", "policy-other", 1,
+	    "Microsoft 365", 0, "", "journaling archive is disabled", 0,
+	    N_("journal reports are refused: the organisation has "
+	    "Journaling Archive off"),
+	    N_("the admin turns on Journaling Archive or changes the "
+	    "journal rule"),
+	    "550 5.3.190 Journaling on-premises messages to Microsoft 365 or "
+	    "Office 365 not supported when Journaling Archive is disabled" },
+	/* Only where the reply shows Outlook.com: other servers send the
+	   same words for other reasons. */
+	{ "outlook-no-mailbox", "unknown-user", 1,
+	    "Outlook.com", 550, "X.5.0",
+	    "requested action not taken: mailbox unavailable", 0,
+	    N_("no Outlook.com or Hotmail mailbox has this address"),
+	    N_("check the address for typos"),
+	    "550 5.5.0 Requested action not taken: mailbox unavailable" },
+	{ "ms-bare-lf", "syntax", 1,
+	    "Microsoft 365", 0, "X.6.11", "invalid characters", 0,
+	    N_("the message has bare line feeds (LF without CR)"),
+	    N_("end every line with CRLF"),
+	    "550 5.6.11 Invalid characters" },
+	{ "ms-delivery-not-authorized", "policy-other", 1,
+	    "Microsoft 365", 0, "X.7.1", "delivery not authorized", 0,
+	    N_("you may not send to this recipient (a group limited to some "
+	    "senders, or a rule)"),
+	    N_("ask the group owner or admin to allow you (Exchange "
+	    "delivery restrictions)"),
+	    "550 5.7.1 Delivery not authorized" },
+	{ "ms-outside-sender", "policy-other", 1,
+	    "Microsoft 365", 0, "",
+	    "sender was not authenticated by organization|"
+	    "sender not authenticated for group|"
+	    "sender was not authenticated for mailbox|"
+	    "sender was not authenticated for public folder", 0,
+	    N_("the recipient takes mail only from inside its own "
+	    "organisation"),
+	    N_("only the recipient's admin (or the group owner) can allow "
+	    "outside senders"),
+	    "550 5.7.133 Sender not authenticated for group" },
+	{ "ms-outside-sender-136", "policy-other", 1,
+	    "Microsoft 365", 0, "X.7.136", "sender was not authenticated", 0,
+	    N_("the recipient takes mail only from inside its own "
+	    "organisation"),
+	    N_("only the recipient's admin can allow outside senders"),
+	    "550 5.7.136 Sender was not authenticated" },
+	{ "ms-allowed-senders", "policy-other", 1,
+	    "Microsoft 365", 0, "", "sender not in allowed-senders list", 0,
+	    N_("the group takes mail only from the senders on its list"),
+	    N_("ask the group owner to add you"),
+	    "550 5.7.124 Sender not in allowed-senders list" },
+	{ "ms-banned-account", "mailbox-disabled", 1,
+	    "Microsoft 365", 0, "X.7.502", "access denied, banned sender", 0,
+	    N_("the sending account is banned: spam was sent from it"),
+	    N_("secure the account and reset its password; the admin asks "
+	    "support to restore it"),
+	    "550 5.7.502 Access denied, banned sender" },
+	{ "ms-banned-account-503", "mailbox-disabled", 1,
+	    "Microsoft 365", 0, "X.7.503", "access denied, banned sender", 0,
+	    N_("the sending account is banned: spam was sent from it"),
+	    N_("secure the account and reset its password; the admin asks "
+	    "support to restore it"),
+	    "550 5.7.503 Access denied, banned sender" },
+	{ "ms-banned-ip-511", "ip-reputation", 1,
+	    "Microsoft 365", 0, "X.7.511", "access denied, banned sender", 0,
+	    N_("the IP address you send from is banned"),
+	    N_("ask for delisting (delist@microsoft.com, with the reply and "
+	    "the IP)"),
+	    "550 5.7.511 Access denied, banned sender" },
+	{ "ms-recipient-504", "unknown-user", 1,
+	    "Microsoft 365", 0, "X.7.504",
+	    "recipient address rejected: access denied", 0,
+	    N_("the recipient address is not valid there"),
+	    N_("check the address"),
+	    "550 5.7.504 [user@example.com]: Recipient address rejected: "
+	    "Access denied" },
+	{ "ms-banned-recipient", "unknown-user", 1,
+	    "Microsoft 365", 0, "", "access denied, banned recipient", 0,
+	    N_("the recipient address is not valid there"),
+	    N_("check the address; support can say more"),
+	    "550 5.7.505 Access denied, banned recipient" },
+	{ "ms-bad-helo", "policy-other", 1,
+	    "Microsoft 365", 0, "", "access denied, bad helo", 0,
+	    N_("your EHLO gave the receiving server's own name, not yours "
+	    "(as spam robots do)"),
+	    N_("give your own server's full host name after EHLO"),
+	    "550 5.7.506 Access Denied, Bad HELO" },
+	{ "ms-rejected-by-recipient", "ip-reputation", 1,
+	    "Microsoft 365", 0, "", "access denied, rejected by recipient", 0,
+	    N_("the recipient's organisation blocks your IP address"),
+	    N_("ask the recipient to lift the block"),
+	    "550 5.7.507 Access denied, rejected by recipient" },
+	{ "ms-ipv6-range", "rate-limit", 1,
+	    "Microsoft 365", 0, "", "has exceeded permitted limits within", 0,
+	    N_("your IPv6 range sent too many messages in a short time"),
+	    N_("send more slowly, from fewer addresses of the range"),
+	    "550 5.7.508 Access denied, [2001:db8::1] has exceeded permitted "
+	    "limits within 2001:db8::/64 range" },
+	{ "ms-no-ipv6", "policy-other", 1,
+	    "Microsoft 365", 0, "", "does not accept email over ipv6", 0,
+	    N_("the recipient's domain takes no mail over IPv6"),
+	    N_("send over IPv4"),
+	    "550 5.7.510 Access denied, [example.com] does not accept email "
+	    "over IPv6" },
+	{ "ms-tenant-block-703", "policy-other", 1,
+	    "Microsoft 365", 0, "", "tenant recipient block policy", 0,
+	    N_("your own organisation blocks one of the recipients"),
+	    N_("ask your admin (Tenant Allow/Block List); the whole message "
+	    "was stopped"),
+	    "550 5.7.703 Your message can't be delivered because one or more "
+	    "recipients are blocked by your organization's tenant recipient "
+	    "block policy" },
+	{ "ms-tenant-threshold", "policy-other", 1,
+	    "Microsoft 365", 0, "", "tenant has exceeded threshold", 0,
+	    N_("your organisation sent too much spam or bulk mail, so its "
+	    "outgoing mail is blocked"),
+	    N_("the admin finds the cause (a hacked account or connector), "
+	    "then asks support"),
+	    "550 5.7.705 Access denied, tenant has exceeded threshold" },
+
 	/* Gmail and Google Workspace. */
 	{ "gmail-peak-relay", "rate-limit", 1,
 	    "Google Workspace", 0, "", "peak smtp relay limit", 0,
@@ -547,6 +750,181 @@ const struct notes_known notes_knowns[] = {
 	    N_("send to this recipient in a separate transaction"),
 	    "452 4.5.3 Domain policy size per transaction exceeded, please "
 	    "try this recipient in a separate transaction." },
+
+	/* Helper K1: the rest of Gmail's SMTP error reference
+	   (support.google.com/a/answer/3726730, "Gmail SMTP errors and
+	   codes") and of its SMTP relay service errors
+	   (support.google.com/a/answer/6140680). Each example is a row of
+	   those pages as documented, with the "- gsmtp" Google says it adds
+	   to every reply. */
+	{ "gmail-server-busy", "service-unavailable", 1,
+	    "Gmail", 421, "4.4.5", "server busy, try again later", 0,
+	    N_("the receiving server is overloaded for the moment"),
+	    N_("retry later; a mail server does this by itself"),
+	    "421 4.4.5 Server busy, try again later. - gsmtp" },
+	{ "gmail-ip-allowlist", "policy-other", 1,
+	    "Gmail", 0, "", "ip not in whitelist for rcpt domain", 0,
+	    N_("the recipient's domain takes mail only from IP addresses it "
+	    "lists; yours is not listed"),
+	    N_("ask the recipient's admin to list your IP, or send through "
+	    "the server they expect"),
+	    "421 4.7.0 IP not in whitelist for RCPT domain, closing "
+	    "connection. - gsmtp" },
+	{ "gmail-tls-for-domain", "tls-required", 1,
+	    "Gmail", 0, "", "tls required for rcpt domain", 0,
+	    N_("the recipient's domain takes mail only over an encrypted "
+	    "connection"),
+	    N_("use STARTTLS ({@starttls}) before sending, then retry"),
+	    "421 4.7.0 TLS required for RCPT domain, closing connection. "
+	    "- gsmtp" },
+	{ "gmail-tls-bulk", "tls-required", 1,
+	    "Gmail", 0, "", "senders to use tls/ssl for smtp", 0,
+	    N_("mail sent without TLS is slowed down or refused"),
+	    N_("send over STARTTLS ({@starttls}); a mail server should do "
+	    "it always"),
+	    "421 4.7.29 Your email has been rate limited because this message "
+	    "wasn't sent over a TLS connection. Gmail requires all bulk "
+	    "email senders to use TLS/SSL for SMTP connections. - gsmtp" },
+	{ "gmail-domain-reputation", "content-spam", 1,
+	    "Gmail", 0, "", "very low reputation of the sending domain", 0,
+	    N_("mail from your domain has a very low reputation there "
+	    "(spam complaints, past mail)"),
+	    N_("check what the domain sends and to whom; slow down and "
+	    "retry later"),
+	    "421 4.7.0 This message is suspicious due to the very low "
+	    "reputation of the sending domain. To protect our users from "
+	    "spam, mail sent from your IP address has been temporarily rate "
+	    "limited. - gsmtp" },
+	{ "gmail-content-links", "content-spam", 1,
+	    "Gmail", 0, "", "nature of the content or the links within", 0,
+	    N_("the message's content or its links look like spam"),
+	    N_("check the links and wording; remove links to domains with a "
+	    "bad name"),
+	    "421 4.7.0 This message is suspicious due to the nature of the "
+	    "content or the links within. To best protect our users from "
+	    "spam, the message has been blocked. - gsmtp" },
+	{ "gmail-unusual-rate-ip", "ip-reputation", 1,
+	    "Gmail", 0, "", "unusual rate of mail originating from your ip", 0,
+	    N_("your IP address sends an unusual amount of mail that looks "
+	    "unwanted, so it is slowed down"),
+	    N_("send less, only to people who asked for it; retry later"),
+	    "421 4.7.28 Gmail has detected an unusual rate of mail "
+	    "originating from your IP address 192.0.2.25. To protect our "
+	    "users from spam, mail has been temporarily rate limited. "
+	    "- gsmtp" },
+	{ "gmail-unusual-rate", NULL, 1,
+	    "Gmail", 0, "", "has detected an unusual rate of mail", 0,
+	    N_("unusual volumes of mail from your IP, domain or links look "
+	    "unwanted, so they are slowed"),
+	    N_("the text names what was counted; send less, retry later"),
+	    "421 4.7.28 Gmail has detected an unusual rate of mail "
+	    "containing one of your URL domains. To protect our users from "
+	    "spam, mail has been temporarily rate limited. - gsmtp" },
+	{ "gmail-spf-hardfail", "spf-dkim-dmarc", 1,
+	    "Gmail", 0, "", "spf record with a hard fail", 0,
+	    N_("your domain's SPF record does not list this IP address and "
+	    "says to refuse such mail (-all)"),
+	    N_("add the sending server's IP to the domain's SPF record"),
+	    "550 5.7.26 This message fails to pass SPF checks for an SPF "
+	    "record with a hard fail policy (-all). - gsmtp" },
+	{ "gmail-auth-checks", "spf-dkim-dmarc", 1,
+	    "Gmail", 0, "", "fails to pass authentication checks|"
+	    "senders to authenticate with spf|"
+	    "senders to authenticate their email with spf|"
+	    "senders to authenticate with dkim|"
+	    "senders to authenticate their email with dkim", 0,
+	    N_("the sending domain's SPF or DKIM check did not pass"),
+	    N_("publish SPF for the sending IP and sign with DKIM"),
+	    "421 4.7.30 Your email has been rate limited because DKIM "
+	    "authentication didn't pass for this message. Gmail requires all "
+	    "email bulk senders to authenticate their email with DKIM. "
+	    "Authentication results: DKIM = Did not pass. - gsmtp" },
+	{ "gmail-ipv6-rules", "ip-reputation", 1,
+	    "Gmail", 0, "", "ipv6 sending guidelines", 0,
+	    N_("mail over IPv6 needs a reverse DNS name (PTR) for the IP and "
+	    "a passing SPF or DKIM check"),
+	    N_("set a PTR record for the IPv6 address and set up SPF and "
+	    "DKIM, or send over IPv4"),
+	    "550 5.7.1 This message does not meet IPv6 sending guidelines "
+	    "regarding PTR records and authentication. - gsmtp" },
+	{ "gmail-ptr-mismatch", "ip-reputation", 1,
+	    "Gmail", 0, "", "does not match the ip address of the hostname", 0,
+	    N_("your IP address's reverse DNS name (PTR) names a host that "
+	    "does not point back to it"),
+	    N_("have the IP's owner set a PTR record matching the forward "
+	    "name"),
+	    "550 5.7.25 The sending IP does not match the IP address of the "
+	    "hostname specified in the pointer (PTR) record. - gsmtp" },
+	{ "gmail-multi-domain", "policy-other", 1,
+	    "Gmail", 0, "",
+	    "multiple destination domains per transaction is unsupported", 0,
+	    N_("one transaction may carry recipients of one domain only"),
+	    N_("send to the other domain's recipients in a new transaction"),
+	    "451 4.3.0 Multiple destination domains per transaction is "
+	    "unsupported. Please try again. - gsmtp" },
+	{ "gmail-protocol-2821", "syntax", 1,
+	    "Gmail", 0, "", "smtp protocol violation, see rfc 2821", 0,
+	    N_("the client broke the SMTP protocol (a malformed or "
+	    "misplaced command)"),
+	    N_("check the last command against RFC 5321"),
+	    "451 4.5.0 SMTP protocol violation, see RFC 2821. - gsmtp" },
+	{ "gmail-too-many-recipients", "rate-limit", 1,
+	    "Gmail", 0, "", "your message has too many recipients", 0,
+	    N_("this message has more recipients than the server takes at "
+	    "once"),
+	    N_("send to the rest in another message, or later"),
+	    "452 4.5.3 Your message has too many recipients. For more "
+	    "information regarding Google's sending limits, visit "
+	    "https://support.google.com/mail/answer/6592 - gsmtp" },
+	{ "gmail-order", "sequence", 1,
+	    "Gmail", 503, "", "ehlo/helo first", 0,
+	    N_("a command came before EHLO (or HELO), which must come first"),
+	    N_("send EHLO with your host name first, then the others"),
+	    "503 5.5.1 EHLO/HELO first. - gsmtp" },
+	{ "gmail-xoauth", "auth-disabled", 1,
+	    "Gmail", 504, "", "xoauth is no longer supported", 0,
+	    N_("the old XOAUTH login method is retired"),
+	    N_("log in with XOAUTH2 (OAuth 2.0) or PLAIN with an app "
+	    "password"),
+	    "504 5.7.4 XOAUTH is no longer supported. - gsmtp" },
+	{ "gmail-app-password-535", "app-password-required", 1,
+	    "Gmail", 535, "",
+	    "application-specific password required", AUTHFAIL,
+	    N_("the account uses 2-Step Verification: "
+	    "its normal password is refused"),
+	    N_("create an app password, or log in with OAuth (XOAUTH2)"),
+	    "535 5.7.1 Application-specific password required. For more "
+	    "information, visit https://support.google.com/accounts/answer/"
+	    "185833 - gsmtp" },
+	{ "gmail-inactive", "mailbox-disabled", 1,
+	    "Gmail", 0, "",
+	    "email account that you tried to reach is inactive", 0,
+	    N_("the recipient's account is inactive (unused for a long time)"),
+	    N_("reach the person another way"),
+	    "550 5.2.1 The email account that you tried to reach is "
+	    "inactive. - gsmtp" },
+	{ "gmail-header-rules", "syntax", 1,
+	    "Gmail", 0, "", "missing a valid message-id: header|"
+	    "unicode character in a disallowed header|"
+	    "encoded-word syntax is not permitted|"
+	    "multiple addresses in from: header", 0,
+	    N_("a header of the message breaks the rules of RFC 5322"),
+	    N_("the text names the header; fix it in the message"),
+	    "550 5.7.1 Messages missing a valid Message-ID: header are not "
+	    "accepted. - gsmtp" },
+	{ "gmail-unauth-commands", "policy-other", 1,
+	    "Gmail", 554, "", "too many unauthenticated commands", 0,
+	    N_("too many commands came before a login, so the server hangs "
+	    "up"),
+	    N_("log in ({@auth}) early, or send fewer commands"),
+	    "554 5.7.0 Too many unauthenticated commands. - gsmtp" },
+	{ "gmail-gcdp", "policy-other", 1,
+	    "Google Workspace", 0, "", "- gcdp ", 0,
+	    N_("a rule the Google Workspace admin set up (gcdp) refused "
+	    "this message"),
+	    N_("ask the admin of the domain named which rule, and why"),
+	    "550 5.7.1 This message violates example.com email policy. "
+	    "- gcdp <sessionid> - gsmtp" },
 
 	/* Mailgun (help.mailgun.com: Authorized Recipients; My domain has
 	   been disabled): a domain that "is not allowed to send", for the
