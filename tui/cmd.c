@@ -1970,6 +1970,8 @@ cmd_lang(struct app *app, int argc, char **argv, const char *line)
 	now = i18n_current();
 	cmd_event(app, "language: %s", now != NULL ? now :
 	    _("the locale's"));
+	if (argc == 1 && app->fe.lang != NULL)
+		app->fe.lang(app->fe.arg);
 	return 0;
 }
 

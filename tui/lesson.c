@@ -24,6 +24,7 @@
 #include "caps.h"
 #include "datadir.h"
 #include "findings.h"
+#include "i18n.h"
 #include "lesson.h"
 #include "session.h"
 
@@ -832,11 +833,11 @@ static const char *
 lesson_cmd_word(enum smtpcmd c)
 {
 	if (c == SMTPCMD_GREETING)
-		return "the greeting";
+		return _("the greeting");
 	if (c == SMTPCMD_DOT)
-		return "the final dot";
+		return _("the final dot");
 	if (c == SMTPCMD_NONE)
-		return "a command";
+		return _("a command");
 	return smtpcmd_name(c);
 }
 
@@ -845,36 +846,37 @@ static void
 lesson_exp_words(const struct lesson_exp *e, char *out, size_t len)
 {
 	static const char *const conn[] = {
-		"the server to answer the connect", "the connect to fail",
-		"the connect to time out", "the connect to be refused",
+		N_("the server to answer the connect"),
+		N_("the connect to fail"), N_("the connect to time out"),
+		N_("the connect to be refused"),
 	};
 	switch (e->kind) {
 	case LESSON_X_REPLY:
-		snprintf(out, len, "a reply %s%.*s%s%s to %s", e->code,
+		snprintf(out, len, _("a reply %s%.*s%s%s to %s"), e->code,
 		    (int)(3 - strlen(e->code)), "xxx", e->esc[0] != '\0' ?
 		    " " : "", e->esc, lesson_cmd_word(e->cmd));
 		break;
 	case LESSON_X_STATE:
-		snprintf(out, len, "the session to be %s",
+		snprintf(out, len, _("the session to be %s"),
 		    session_state_name((enum session_state)e->state));
 		break;
 	case LESSON_X_TLS:
-		snprintf(out, len, e->on ? "TLS to be on" :
-		    "TLS to be off");
+		snprintf(out, len, "%s", e->on ? _("TLS to be on") :
+		    _("TLS to be off"));
 		break;
 	case LESSON_X_AUTH:
-		snprintf(out, len, e->on ? "to be authenticated" :
-		    "not to be authenticated");
+		snprintf(out, len, "%s", e->on ? _("to be authenticated") :
+		    _("not to be authenticated"));
 		break;
 	case LESSON_X_CAP:
-		snprintf(out, len, e->on ? "the server to offer %s" :
-		    "the server not to offer %s", e->word);
+		snprintf(out, len, e->on ? _("the server to offer %s") :
+		    _("the server not to offer %s"), e->word);
 		break;
 	case LESSON_X_CONNECT:
-		snprintf(out, len, "%s", conn[e->conn]);
+		snprintf(out, len, "%s", _(conn[e->conn]));
 		break;
 	case LESSON_X_FINDING:
-		snprintf(out, len, "a finding: %s", e->word);
+		snprintf(out, len, _("a finding: %s"), e->word);
 		break;
 	}
 }
@@ -959,10 +961,10 @@ lesson_missed(struct lesson_run *r, const struct session *s)
 		break;
 	}
 	if (r->last[0] != '\0')
-		snprintf(r->miss, sizeof r->miss, "this step expected %s; "
-		    "what happened: %s", want, r->last);
+		snprintf(r->miss, sizeof r->miss, _("this step expected %s; "
+		    "what happened: %s"), want, r->last);
 	else
-		snprintf(r->miss, sizeof r->miss, "this step expected %s",
+		snprintf(r->miss, sizeof r->miss, _("this step expected %s"),
 		    want);
 	r->tried = 0;
 	return LESSON_MISSED;
@@ -990,10 +992,10 @@ lesson_event(struct lesson_run *r, const struct session_event *ev,
     const struct session *s)
 {
 	static const char *const conn_words[] = {
-		"the server answered", "the name did not resolve",
-		"the connection was refused", "the connect timed out",
-		"the TLS handshake failed", "the server closed at once",
-		"the connect failed", "the target was skipped",
+		N_("the server answered"), N_("the name did not resolve"),
+		N_("the connection was refused"), N_("the connect timed out"),
+		N_("the TLS handshake failed"), N_("the server closed at once"),
+		N_("the connect failed"), N_("the target was skipped"),
 	};
 	const struct lesson_step	*st = lesson_run_step(r);
 	const struct lesson_exp		*e;
@@ -1005,7 +1007,7 @@ lesson_event(struct lesson_run *r, const struct session_event *ev,
 		return LESSON_NOTHING;
 	switch (ev->type) {
 	case SESSION_EV_REPLY:
-		snprintf(r->last, sizeof r->last, "%d%s%s to %s",
+		snprintf(r->last, sizeof r->last, _("%d%s%s to %s"),
 		    ev->reply->code, ev->reply->esc[0] != '\0' ? " " : "",
 		    ev->reply->esc, lesson_cmd_word(ev->cmd));
 		for (i = 0; i < st->nexp; i++) {
@@ -1021,7 +1023,7 @@ lesson_event(struct lesson_run *r, const struct session_event *ev,
 		if (res >= 0 && res < (int)(sizeof conn_words /
 		    sizeof conn_words[0]))
 			snprintf(r->last, sizeof r->last, "%s",
-			    conn_words[res]);
+			    _(conn_words[res]));
 		kind = res == SESSION_TARGET_ANSWERED ? LESSON_CONN_OK :
 		    res == SESSION_TARGET_TIMEOUT ? LESSON_CONN_TIMEOUT :
 		    res == SESSION_TARGET_REFUSED ? LESSON_CONN_REFUSED :
@@ -1036,8 +1038,8 @@ lesson_event(struct lesson_run *r, const struct session_event *ev,
 		break;
 	case SESSION_EV_CLOSED:
 		if (r->last[0] == '\0')
-			snprintf(r->last, sizeof r->last,
-			    "the connection closed");
+			snprintf(r->last, sizeof r->last, "%s",
+			    _("the connection closed"));
 		break;
 	default:
 		break;

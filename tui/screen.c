@@ -1859,6 +1859,36 @@ screen_lesson_list(struct screen *s)
 			screen_log(s, 0, "  %s", line);
 }
 
+/*
+ * /lang: a running lesson is read again in the new language (lessons/ja/
+ * or the English one), at the same step with what it has met so far;
+ * the two have the same steps and checks. When the other language's
+ * file has other steps, or does not load, the lesson stays as it is.
+ */
+static void
+screen_lang_hook(void *arg)
+{
+	struct screen	*s = arg;
+	struct lesson	*l;
+	char		 path[1024], found[LESSON_NAME_MAX + 1];
+
+	if (s->lesson == NULL || lesson_find(s->lesson->name, path,
+	    sizeof path, found, sizeof found) == -1 ||
+	    (l = lesson_load(path, NULL, NULL, NULL)) == NULL)
+		return;
+	if (l->nsteps != s->lesson->nsteps) {
+		lesson_free(l);
+		return;
+	}
+	snprintf(l->name, sizeof l->name, "%s", s->lesson->name);
+	lesson_free(s->lesson);
+	s->lesson = l;
+	s->run.lesson = l;
+	/* Said in the old language; the next check says it again. */
+	s->run.last[0] = s->run.miss[0] = s->lesson_miss[0] = '\0';
+	screen_lesson_changed(s);
+}
+
 /* /lesson [NAME|next|back|restart|stop] */
 static int
 screen_lesson_hook(void *arg, int argc, char **argv, char *err,
@@ -2481,6 +2511,7 @@ screen_main(struct app *app)
 	app->fe.compare = screen_compare_hook;
 	app->fe.quit = screen_quit_hook;
 	app->fe.lesson = screen_lesson_hook;
+	app->fe.lang = screen_lang_hook;
 
 	screen_signals_setup(s);
 	if ((scr = newterm(NULL, stdout, stdin)) == NULL) {

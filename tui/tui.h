@@ -103,6 +103,9 @@ struct frontend {
 	   transcript. */
 	void	(*compare)(void *arg, struct replay *a, const char *an,
 		    struct replay *b, const char *bn);
+	/* /lang changed the language: show again in it what the front end
+	   keeps (a running lesson's texts). NULL when nothing needs it. */
+	void	(*lang)(void *arg);
 	/* /quit: the front end decides (it may ask first). */
 	void	(*quit)(void *arg);
 };

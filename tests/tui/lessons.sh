@@ -210,3 +210,22 @@ check "Japanese: /lesson lists the Japanese titles" lja \
 start len LANGUAGE=en XDG_STATE_HOME=$tmp/state-en -- --lesson 1-ports
 check "LANGUAGE=en: the lesson stays English" len \
     see len "Port 25 is where servers hand mail to each other"
+# /lang while a lesson runs: the lesson is read again in the new
+# language, at the same step, and the suggested line still works.
+wait_until 10 prompt_starts len "/connect lab 25"
+T send-keys -t len Enter
+see len "EHLO introduces the client" 15 >/dev/null
+wait_until 10 prompt_starts len "EHLO me"
+T send-keys -t len C-u
+type_line len "/lang ja"
+check "/lang ja during a lesson: the step is shown in Japanese" len \
+    see len "EHLO はクライアントの名乗りで"
+check "/lang ja during a lesson: the English text is gone" len \
+    gone len "EHLO introduces the client"
+type_line len "EHLO me"
+check "/lang ja during a lesson: the step completes; the next is Japanese" \
+    len see len "MAIL FROM はメッセージの始まりで" 15
+T send-keys -t len C-u
+type_line len "/lang en"
+check "/lang en: back in English at the same step" len \
+    see len "MAIL FROM starts a message"
