@@ -143,6 +143,11 @@ static const struct {
 	{ "QQ Mail", "qq.com|qq mail|tencent|exmail" },
 	{ "Strato", "strato" },
 	{ "@nifty", "nifty" },
+	{ "T-Online", "t-online" },
+	{ "SFR", "sfr.fr|sfr_in_|neuf.fr" },
+	{ "NTT docomo", "docomo" },
+	{ "au (KDDI)", "ezweb.ne.jp|au.com|kddi" },
+	{ "IONOS", "ionos|1and1|1und1|kundenserver|schlund" },
 };
 
 /* Words that name a provider or server in a known message's own text:

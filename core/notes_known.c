@@ -1585,6 +1585,94 @@ const struct notes_known notes_knowns[] = {
 	    N_("fetch mail first, then send; or submit on 587 with SMTP AUTH"),
 	    "554 sorry, you must get POP/APOP authorization." },
 
+	/* T-Online (helper K3): the replies of its mail exchangers that
+	   postmaster.t-online.de explains (sections 4.1 and 4.6; quoted by
+	   hosts at serverdevworker.com/40043d71d, timmehosting.de and
+	   help.creoline.com). The tag in brackets says why. */
+	{ "tonline-blocked", "ip-reputation", 1,
+	    "T-Online", 0, "", "tosa@rx.t-online.de|(bl)&t-online", 0,
+	    N_("your IP address is blocked by the provider's abuse desk"),
+	    N_("the server's admin writes to the address in the reply"),
+	    "554 IP=192.0.2.1 - A problem occurred. (Ask your postmaster for "
+	    "help or to contact tosa@rx.t-online.de to clarify.) (BL)" },
+	{ "tonline-no-reputation", "ip-reputation", 1,
+	    "T-Online", 0, "", "none/bad reputation|(nowl)&t-online", 0,
+	    N_("your server is new or has a poor reputation there: refused "
+	    "until checked"),
+	    N_("give the server's name a web page with contact details, "
+	    "then ask for a reset"),
+	    "554 IP=192.0.2.1 - None/bad reputation. Ask your postmaster for "
+	    "help or to contact <postmaster@rx.t-online.de> for reset. "
+	    "(NOWL)" },
+	{ "tonline-dialup", "ip-reputation", 1,
+	    "T-Online", 0, "", "dialup/transient ip not allowed", 0,
+	    N_("your IP address looks like a home or changing address (or "
+	    "its name has no contact page)"),
+	    N_("send through your provider's mail server (a gateway)"),
+	    "554 Dialup/transient IP not allowed. Use a mailgateway or "
+	    "contact toda@rx.t-online.de if obsolete. (DIAL)" },
+
+	/* SFR (helper K3): SFR_IN_xyy codes, the last two digits the
+	   reason (01 spam, 02 virus, 03 SMTP errors, 04 unknown users,
+	   05 volume), each a two-hour block of the IP address
+	   (https://www.postmastery.com/all-about-isp-sfr-and-smtp-error-
+	   codes-sfr_in_xxx/, https://bentonow.com/smtp-errors/sfr). */
+	{ "sfr-spam-block", "ip-reputation", 1,
+	    "SFR", 0, "",
+	    "sfr_in_101|sfr_in_201|sfr_in_301|sfr_in_401|sfr_in_501|"
+	    "sfr_in_601|sfr_in_701|sfr_in_801|sfr_in_901", 0,
+	    N_("your IP address is blocked for about two hours: too much "
+	    "spam came from it"),
+	    N_("stop and fix what sends spam; retry after the block"),
+	    "450 4.7.1 SFR_IN_101 Service refused due to bad behavior - Too "
+	    "many spam messages" },
+
+	/* Japanese mobile carriers (helper K3): their replies as SendMagic
+	   documents them (note.com/sendmagic: docomo n/neb6bbe7e51cf, au
+	   n/n875d8dcb6cb8), and NTT's support page on docomo's "Unknown
+	   user" (support.ntt.com/mail/faq/detail/pid2300000e64): the same
+	   words for an address that does not exist and for the phone's
+	   own refusal settings, so no one cause. */
+	{ "docomo-unknown-user", NULL, 1,
+	    "NTT docomo", 550, "", "unknown user&docomo.ne.jp", 0,
+	    N_("no such address, or the phone's settings refuse mail like "
+	    "yours (e.g. from computers)"),
+	    N_("check the address; else ask the person to allow your "
+	    "address or domain"),
+	    "550 Unknown user xxx@docomo.ne.jp" },
+	{ "docomo-full", "mailbox-full", 1,
+	    "NTT docomo", 552, "", "too much mail data", 0,
+	    N_("the recipient's mailbox is full"),
+	    N_("retry later; the recipient must make room"),
+	    "552 Too much mail data xxx@docomo.ne.jp" },
+	{ "au-unknown-user", NULL, 1,
+	    "au (KDDI)", 550, "", "user unknown&ezweb.ne.jp|user unknown&au.com",
+	    0,
+	    N_("no such address, or the phone's settings refuse mail like "
+	    "yours (e.g. from computers)"),
+	    N_("check the address; else ask the person to allow your "
+	    "address or domain"),
+	    "550 <xxx@ezweb.ne.jp>: User unknown" },
+
+	/* 1&1 and IONOS (helper K3): "SMTP Error Messages for the 1&1 Mail
+	   Server" (help.1and1.com ... a793087; ionos.de/hilfe/e-mail/
+	   postmaster/smtp-fehlermeldungen-der-11-ionos-mailserver). The
+	   same platform serves GMX and WEB.DE. */
+	{ "ionos-policy-block", "ip-reputation", 1,
+	    "IONOS", 421, "", "reject due to policy violations", 0,
+	    N_("your IP address is barred for a while: it sent to many "
+	    "addresses that do not exist"),
+	    N_("clean dead addresses from the list, check for spam, retry "
+	    "later"),
+	    "421 Reject due to policy violations" },
+	{ "ionos-policy-later", NULL, 1,
+	    "IONOS", 450, "", "reject due to policy violations", 0,
+	    N_("put off: your server's HELO name keeps changing, or its IP "
+	    "sent to many dead addresses"),
+	    N_("use one fixed HELO name for each IP; clean the list; retry "
+	    "later"),
+	    "450 Reject due to policy violations." },
+
 	/* Generic patterns, after every provider-specific entry. */
 	{ "tls-required", "tls-required", 0,
 	    N_("STARTTLS required"), 0, "",
