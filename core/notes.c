@@ -148,6 +148,8 @@ static const struct {
 	{ "NTT docomo", "docomo" },
 	{ "au (KDDI)", "ezweb.ne.jp|au.com|kddi" },
 	{ "IONOS", "ionos|1and1|1und1|kundenserver|schlund" },
+	{ "Alibaba Mail", "aliyun|alibaba|mxhichina" },
+	{ "Libero Mail", "libero.it|libero mail|virgilio.it|italiaonline" },
 };
 
 /* Words that name a provider or server in a known message's own text:

@@ -1673,6 +1673,110 @@ const struct notes_known notes_knowns[] = {
 	    "later"),
 	    "450 Reject due to policy violations." },
 
+	/* Alibaba Mail / Aliyun enterprise mail (helper K3): Alibaba
+	   Cloud's help on its bounces (help.aliyun.com document_detail/
+	   36612) and the SMTP/MTA replies a reseller lists
+	   (sh-aliyun.com ... pid/87). "Behaviour spam" covers a sending
+	   rate and a listed IP or domain alike: no one cause. */
+	{ "aliyun-login-fails", "rate-limit", 1,
+	    "Alibaba Mail", 526, "", "authentication failure[1]", AUTHFAIL,
+	    N_("too many failed logins: logins are blocked for a while"),
+	    N_("wait, then log in with the right password or authorization "
+	    "code"),
+	    "526 Authentication failure[1]" },
+	{ "aliyun-login", "bad-credentials", 1,
+	    "Alibaba Mail", 0, "",
+	    "authentication failure[0]|username or passwd is null", AUTHFAIL,
+	    N_("the login was refused: wrong user name or password"),
+	    N_("check the user name (the full address) and the password"),
+	    "526 Authentication failure[0]" },
+	{ "aliyun-base64", "syntax", 1,
+	    "Alibaba Mail", 0, "", "cipher text is invalid base64", 0,
+	    N_("the login data was not valid base64"),
+	    N_("send the user name and password base64-encoded ({@b64})"),
+	    "523 cipher text is invalid base64 format" },
+	{ "aliyun-no-rcpt", "unknown-user", 1,
+	    "Alibaba Mail", 0, "",
+	    "rcpt (account) dosn't exist|rcptto account isn't a local account",
+	    0,
+	    N_("there is no account with this address"),
+	    N_("check the address for typos"),
+	    "554 RCPT (account) dosn't exist" },
+	{ "aliyun-not-local", "sender-rejected", 1,
+	    "Alibaba Mail", 0, "", "\"mail from\" is non-local account", 0,
+	    N_("this submission server sends only for its own accounts"),
+	    N_("send from the address of the account you log in with"),
+	    "501 \"MAIL FROM\" is non-local account" },
+	{ "aliyun-mx-only", "sender-rejected", 1,
+	    "Alibaba Mail", 0, "", "mailfrom account is a local account", 0,
+	    N_("a receiving server (MX) takes no mail that claims one of its "
+	    "own users as sender"),
+	    N_("send as that user through the provider's submission server, "
+	    "logged in"),
+	    "502 Mailfrom account is a local account" },
+	{ "aliyun-not-auth-user", "sender-rejected", 1,
+	    "Alibaba Mail", 0, "", "doesn't conform with authentication", 0,
+	    N_("the sender address is not the logged-in user's"),
+	    N_("send from the address you logged in with"),
+	    "440 mail from account doesn't conform with authentication" },
+	{ "aliyun-rcpt-quota", "quota", 1,
+	    "Alibaba Mail", 0, "",
+	    "number of rcpt attempts is achieved the maximum", 0,
+	    N_("this account reached its sending limit for the day"),
+	    N_("wait until tomorrow, and send less each day"),
+	    "504 the number of RCPT attempts is achieved the maximum "
+	    "threshold" },
+	{ "aliyun-rcpt-rate", "rate-limit", 1,
+	    "Alibaba Mail", 0, "",
+	    "total of rcpts is achieved the maximum", 0,
+	    N_("this account sends to recipients faster than allowed"),
+	    N_("slow down and retry later"),
+	    "505 the total of RCPTs is achieved the maximum threshold" },
+	{ "aliyun-size", "size-limit", 1,
+	    "Alibaba Mail", 0, "",
+	    "length of data content is achieved|length of attach is "
+	    "achieved|number of attachments is achieved", 0,
+	    N_("the message (its text, its attachments or their number) is "
+	    "over the limit"),
+	    N_("send a smaller message, or the files another way"),
+	    "510 The length of DATA content is achieved the maximum "
+	    "threshold" },
+	{ "aliyun-no-send", "mailbox-disabled", 1,
+	    "Alibaba Mail", 0, "", "this account isn't allowed to send", 0,
+	    N_("the sending account may not send mail (restricted by its "
+	    "admin or the provider)"),
+	    N_("ask the account's admin to allow sending"),
+	    "541 This account isn't allowed to send email" },
+	{ "aliyun-no-receive", "mailbox-disabled", 1,
+	    "Alibaba Mail", 0, "", "this account isn't allowed to receive",
+	    0,
+	    N_("the recipient's account may not receive mail"),
+	    N_("reach the person another way"),
+	    "542 This account isn't allowed to receive email" },
+	{ "aliyun-behaviour", NULL, 1,
+	    "Alibaba Mail", 0, "", "reject by behaviour spam", 0,
+	    N_("the anti-spam system refuses you: too much too fast, or a "
+	    "listed IP or domain"),
+	    N_("send less and more slowly; check your IP and domain on "
+	    "blocklists"),
+	    "554 Reject by behaviour spam" },
+	{ "aliyun-content", "content-spam", 1,
+	    "Alibaba Mail", 0, "", "reject by content spam", 0,
+	    N_("the message was refused by the content filter (taken for "
+	    "spam)"),
+	    N_("check links, attachments and wording; send the file another "
+	    "way"),
+	    "554 Reject by content spam" },
+
+	/* Libero and Virgilio (Italiaonline, helper K3): "Messaggi di
+	   errore più frequenti dopo invio email", aiuto.libero.it. */
+	{ "libero-relay", "relay-denied", 1,
+	    "Libero Mail", 550, "", "relay disabled", RELAY,
+	    N_("this server relays no mail for you: the client's outgoing "
+	    "server is set wrong"),
+	    N_("use your own provider's outgoing (SMTP) server, logged in"),
+	    "550 Relay Disabled" },
+
 	/* Generic patterns, after every provider-specific entry. */
 	{ "tls-required", "tls-required", 0,
 	    N_("STARTTLS required"), 0, "",
