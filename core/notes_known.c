@@ -1435,16 +1435,12 @@ const struct notes_known notes_knowns[] = {
 	    N_("the message is larger than this server accepts"),
 	    N_("send a smaller message; the EHLO SIZE line gives the limit"),
 	    "552 Requested mail action aborted: exceeded mailsize limit" },
-	{ "netease-invalid-user", "unknown-user", 1,
-	    "NetEase", 550, "", "invalid user", 0,
+	/* Its "Invalid User" is any server's words: not named. */
+	{ "netease-invalid-user", "unknown-user", 0,
+	    N_("Unknown recipient"), 550, "", "invalid user", 0,
 	    N_("there is no account with this address"),
 	    N_("check the address for typos"),
 	    "550 Invalid User" },
-	{ "netease-user-suspended", "mailbox-disabled", 1,
-	    "NetEase", 550, "", "user suspended", 0,
-	    N_("the recipient's mailbox is disabled or frozen"),
-	    N_("reach the person another way"),
-	    "550 User suspended" },
 
 	/* Orange and Wanadoo (helper K3): the OFR codes of Orange's
 	   postmaster page (postmaster.orange.fr; listed at
@@ -1452,14 +1448,14 @@ const struct notes_known notes_knowns[] = {
 	   and https://bentonow.com/smtp-errors/orange). The number after
 	   OFRnnn_ is the code; "Service refuse" codes carry no one cause. */
 	{ "orange-ip-blocked", "ip-reputation", 1,
-	    "Orange", 0, "", "ofr&_102|ofr&[102]", 0,
+	    "Orange", 0, "", " ofr&_102| ofr&[102]", 0,
 	    N_("your IP address is blocked because spam came from it"),
 	    N_("ask for removal through the link in the reply (Cloudmark)"),
 	    "550 mwinf5c04 ME Adresse IP source bloquee pour incident de spam. "
 	    "Client host blocked for spamming issues. OFR006_102 Ref "
 	    "http://csi.cloudmark.com/reset-request/?ip=192.0.2.1 [102]" },
 	{ "orange-connections", "rate-limit", 1,
-	    "Orange", 0, "", "ofr&_104|ofr&[104]", 0,
+	    "Orange", 0, "", " ofr&_104| ofr&[104]", 0,
 	    N_("you hold too many connections to this server at once"),
 	    N_("use fewer connections at once and retry later"),
 	    "421 mwinf5c79 ME Trop de connexions, veuillez verifier votre "
@@ -1467,8 +1463,8 @@ const struct notes_known notes_knowns[] = {
 	    "[104]" },
 	{ "orange-refused", NULL, 1,
 	    "Orange", 0, "",
-	    "ofr&_103|ofr&_105|ofr&_107|ofr&_108|ofr&_109|ofr&_201|"
-	    "ofr&_505|ofr&_510|ofr&_999|ofr&[999]", 0,
+	    " ofr&_103| ofr&_105| ofr&_107| ofr&_108| ofr&_109| ofr&_201|"
+	    " ofr&_505| ofr&_510| ofr&_999| ofr&[999]", 0,
 	    N_("your mail is refused for now, for one of several reasons "
 	    "(volume, complaints...)"),
 	    N_("retry in a few hours, sending less; a real mail server "
@@ -1476,18 +1472,18 @@ const struct notes_known notes_knowns[] = {
 	    "421 mwinf5c77 ME Service refuse. Veuillez essayer plus tard. "
 	    "Service refused, please try later. OFR_999 [999]" },
 	{ "orange-auth", "bad-credentials", 1,
-	    "Orange", 0, "", "ofr&_305|ofr 305", AUTHFAIL,
+	    "Orange", 0, "", " ofr&_305| ofr 305", AUTHFAIL,
 	    N_("the login was refused: wrong user name or password"),
 	    N_("check the user name (the full address) and the password"),
 	    "550 5.7.0 Code d'authentification invalide OFR_305" },
 	{ "orange-full", "mailbox-full", 1,
-	    "Orange", 0, "", "ofr&_417|ofr&[417]", 0,
+	    "Orange", 0, "", " ofr&_417| ofr&[417]", 0,
 	    N_("the recipient's mailbox is full"),
 	    N_("retry later; the recipient must make room"),
 	    "552 5.1.1 Boite du destinataire pleine. Recipient overquota. "
 	    "OFR_417 [417]" },
 	{ "orange-content", "content-spam", 1,
-	    "Orange", 0, "", "ofr&_506|ofr&[506]", 0,
+	    "Orange", 0, "", " ofr&_506| ofr&[506]", 0,
 	    N_("the message was refused by the content filter (taken for "
 	    "spam)"),
 	    N_("check links, attachments and wording; send the file another "
@@ -1498,7 +1494,7 @@ const struct notes_known notes_knowns[] = {
 	   Orange's (the list of both in sisimai's Rhost/FrancePTT.pm, from
 	   La Poste's and Orange's postmaster pages). */
 	{ "laposte-blocked", "ip-reputation", 1,
-	    "La Poste", 0, "", "lpn&_101|lpn&_102", 0,
+	    "La Poste", 0, "", " lpn&_101| lpn&_102", 0,
 	    N_("your IP address is blocked (a blocklist, or spam from it)"),
 	    N_("follow the link in the reply to ask for removal"),
 	    "550 5.7.1 Service unavailable; client [192.0.2.1] blocked using "
@@ -1506,14 +1502,14 @@ const struct notes_known notes_knowns[] = {
 	    "blocked by our services. https://www.spamhaus.org/lookup/ "
 	    "LPNAAA_101" },
 	{ "laposte-connections", "rate-limit", 1,
-	    "La Poste", 0, "", "lpn&_104", 0,
+	    "La Poste", 0, "", " lpn&_104", 0,
 	    N_("you hold too many connections to this server at once"),
 	    N_("use fewer connections at once and retry later"),
 	    "421 Too many connections, slow down. LPN105_104" },
 	{ "laposte-refused", NULL, 1,
 	    "La Poste", 0, "",
-	    "lpn&_107|lpn&_108|lpn&_109|lpn&_423|lpn&_424|lpn&_505|"
-	    "lpn&_510", 0,
+	    " lpn&_107| lpn&_108| lpn&_109| lpn&_423| lpn&_424| lpn&_505|"
+	    " lpn&_510", 0,
 	    N_("your mail is refused for now, for one of several reasons "
 	    "(volume, complaints...)"),
 	    N_("retry in a few hours, sending less; a real mail server "
@@ -1521,24 +1517,24 @@ const struct notes_known notes_knowns[] = {
 	    "550 5.5.0 Service refuse. Veuillez essayer plus tard. service "
 	    "refused, please try later. LPN001_108" },
 	{ "laposte-archived", "mailbox-disabled", 1,
-	    "La Poste", 0, "", "lpn&_420", 0,
+	    "La Poste", 0, "", " lpn&_420", 0,
 	    N_("the recipient's mailbox is archived: no longer in use"),
 	    N_("reach the person another way"),
 	    "550 5.5.0 Boite du destinataire archivee. Archived recipient. "
 	    "LPN007_420" },
 	{ "laposte-not-owned", "sender-rejected", 1,
-	    "La Poste", 0, "", "lpn&_421", 0,
+	    "La Poste", 0, "", " lpn&_421", 0,
 	    N_("the sender address is not the logged-in user's"),
 	    N_("send from the address you logged in with"),
 	    "553 5.5.3 Mail from not owned by user. LPN105_421" },
 	{ "laposte-account-blocked", "mailbox-disabled", 1,
-	    "La Poste", 0, "", "lpn&_426", 0,
+	    "La Poste", 0, "", " lpn&_426", 0,
 	    N_("the recipient's account is blocked"),
 	    N_("reach the person another way"),
 	    "550 5.5.0 Le compte du destinataire est bloque. The recipient "
 	    "account isblocked. LPN007_426" },
 	{ "laposte-host", "ip-reputation", 1,
-	    "La Poste", 0, "", "lpn&_630", 0,
+	    "La Poste", 0, "", " lpn&_630", 0,
 	    N_("your sending server (its IP address) is refused"),
 	    N_("send through a server with a good reputation"),
 	    "554 5.7.1 Client host rejected LPN000_630" },
