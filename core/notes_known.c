@@ -1274,7 +1274,7 @@ const struct notes_known notes_knowns[] = {
 	    "554 5.4.14 Hop count exceeded - possible mail loop" },
 
 	/* NetEase 163.com, 126.com, yeah.net (helper K3): the codes of its
-	   bounce code list (网易 退信代码说明, help.163.com, reproduced at
+	   bounce code list ("退信代码说明", help.163.com, reproduced at
 	   https://biecuoliao.com/pa/MBRrwEM.html). The codes (HL:REP,
 	   MI:SFQ, DT:SPM...) are its own; its Coremail words ("no smtp MX
 	   only") are named only on evidence. */
@@ -1642,8 +1642,8 @@ const struct notes_known notes_knowns[] = {
 	    N_("retry later; the recipient must make room"),
 	    "552 Too much mail data xxx@docomo.ne.jp" },
 	{ "au-unknown-user", NULL, 1,
-	    "au (KDDI)", 550, "", "user unknown&ezweb.ne.jp|user unknown&au.com",
-	    0,
+	    "au (KDDI)", 550, "",
+	    "user unknown&ezweb.ne.jp|user unknown&au.com", 0,
 	    N_("no such address, or the phone's settings refuse mail like "
 	    "yours (e.g. from computers)"),
 	    N_("check the address; else ask the person to allow your "
