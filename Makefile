@@ -173,7 +173,9 @@ $(BUILD)/tests/notes_eval: tests/notes/notes_eval.c $(BUILD)/libcore.a
 
 notes-eval: $(BUILD)/tests/notes_eval
 	@$(BUILD)/tests/notes_eval train $(EVAL_DIR)/train.txt
-	@$(BUILD)/tests/notes_eval docs-K1 $(EVAL_DIR)/docs-K1.txt
+	@for f in $(EVAL_DIR)/docs-*.txt; do \
+	    $(BUILD)/tests/notes_eval "$$(basename "$$f" .txt)" "$$f" || \
+	    exit 1; done
 	@$(BUILD)/tests/notes_eval -q heldout $(EVAL_DIR)/heldout.txt
 
 # The one test command (README, .ci/run). deps.sh installs what is missing

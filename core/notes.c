@@ -135,6 +135,21 @@ static const struct {
 	{ "Sendmail", "sendmail" },
 	{ "OpenSMTPD", "opensmtpd" },
 	{ "Dovecot", "dovecot" },
+	/* helper K3 */
+	{ "NetEase", "163.com|126.com|yeah.net|netease|163 smtp|126 smtp|"
+	    "163 mx|126 mx" },
+	{ "Orange", "orange.fr|wanadoo|mwinf| ofr0| ofr_| ofr 3" },
+	{ "La Poste", "laposte| lpn0| lpn1| lpn4| lpnaaa" },
+	{ "QQ Mail", "qq.com|qq mail|tencent|exmail" },
+	{ "Strato", "strato" },
+	{ "@nifty", "nifty" },
+	{ "T-Online", "t-online" },
+	{ "SFR", "sfr.fr|sfr_in_|neuf.fr" },
+	{ "NTT docomo", "docomo" },
+	{ "au (KDDI)", "ezweb.ne.jp|au.com|kddi" },
+	{ "IONOS", "ionos|1and1|1und1|kundenserver|schlund" },
+	{ "Alibaba Mail", "aliyun|alibaba|mxhichina" },
+	{ "Libero Mail", "libero.it|libero mail|virgilio.it|italiaonline" },
 };
 
 /* Words that name a provider or server in a known message's own text:

@@ -227,8 +227,8 @@ const struct notes_port notes_ports[] = {
 	{ 25,
 	    N_("port 25: relay between mail servers (RFC 5321); no login "
 	    "expected"),
-	    N_("many ISPs block outgoing port 25 (OP25B); mail clients use "
-	    "587") },
+	    N_("many ISPs block outgoing port 25 (OP25B); mail clients "
+	    "submit on 587 with SMTP AUTH") },
 	{ 465,
 	    N_("port 465: submission over implicit TLS (RFC 8314): TLS first"),
 	    N_("after the TLS handshake: EHLO, then {@auth}; no STARTTLS "

@@ -1651,6 +1651,506 @@ const struct notes_known notes_knowns[] = {
 	    N_("check forwarding rules and MX or connector settings"),
 	    "554 5.4.14 Hop count exceeded - possible mail loop" },
 
+	/* NetEase 163.com, 126.com, yeah.net (helper K3): the codes of its
+	   bounce code list ("退信代码说明", help.163.com, reproduced at
+	   https://biecuoliao.com/pa/MBRrwEM.html). The codes (HL:REP,
+	   MI:SFQ, DT:SPM...) are its own; its Coremail words ("no smtp MX
+	   only") are named only on evidence. */
+	{ "netease-hl-rep", "ip-reputation", 1,
+	    "NetEase", 0, "", "hl:rep", 0,
+	    N_("your IP address is barred for a while: it sent to many "
+	    "addresses that do not exist"),
+	    N_("clean dead addresses from the list, check for spam, retry "
+	    "later"),
+	    "421 HL:REP" },
+	{ "netease-hl-icc", "rate-limit", 1,
+	    "NetEase", 0, "", "hl:icc", 0,
+	    N_("you hold too many connections to this server at once"),
+	    N_("use fewer connections at once and retry later"),
+	    "421 HL:ICC" },
+	{ "netease-hl-ifc", "rate-limit", 1,
+	    "NetEase", 0, "", "hl:ifc", 0,
+	    N_("your IP address sent too much mail in a short time"),
+	    N_("slow down and retry later"),
+	    "421 HL:IFC" },
+	{ "netease-hl-mep", "ip-reputation", 1,
+	    "NetEase", 0, "", "hl:mep", 0,
+	    N_("your IP address is barred for a while: much of its mail "
+	    "had forged sender domains"),
+	    N_("send only from real domains you own; check for spam; retry "
+	    "later"),
+	    "421 HL:MEP" },
+	{ "netease-hl-ihu", "ip-reputation", 1,
+	    "NetEase", 0, "", "hl:ihu", 0,
+	    N_("your IP address is suspended for a while: spam or odd "
+	    "connections came from it"),
+	    N_("check what the IP sent and how your program connects"),
+	    "554 HL:IHU" },
+	{ "netease-ip-not-allowed", "ip-reputation", 1,
+	    "NetEase", 0, "", "wm:bli|hl:ipb", 0,
+	    N_("your IP address is not among those this provider takes mail "
+	    "from"),
+	    N_("send through a server with a good reputation"),
+	    "554 HL:IPB" },
+	{ "netease-rbl", "ip-reputation", 1,
+	    "NetEase", 0, "", "dt:rbl", 0,
+	    N_("your IP address is on one or more DNS blocklists"),
+	    N_("look the IP up on the blocklists and ask for removal"),
+	    "450 DT:RBL" },
+	{ "netease-bad-commands", "sequence", 1,
+	    "NetEase", 0, "", "mi:cel|rp:cel", 0,
+	    N_("your program sent too many wrong commands"),
+	    N_("check the commands your program sends, then reconnect"),
+	    "450 MI:CEL" },
+	{ "netease-many-commands", "rate-limit", 1,
+	    "NetEase", 0, "", "mi:ccl|rp:ccl", 0,
+	    N_("your program sent more commands in one connection than "
+	    "allowed"),
+	    N_("send less in each connection; check your program"),
+	    "450 MI:CCL" },
+	{ "netease-many-messages", "rate-limit", 1,
+	    "NetEase", 0, "", "mi:dmc", 0,
+	    N_("too many messages in one connection"),
+	    N_("send fewer messages per connection and retry"),
+	    "451 MI:DMC" },
+	{ "netease-many-rcpts-conn", "rate-limit", 1,
+	    "NetEase", 0, "", "rp:drc", 0,
+	    N_("too many recipients in one connection"),
+	    N_("send to fewer recipients per connection and retry"),
+	    "450 RP:DRC" },
+	{ "netease-sender-rate", "rate-limit", 1,
+	    "NetEase", 0, "", "mi:sfq|rp:qrc", 0,
+	    N_("this sender sent too much in a short time (15 minutes) and "
+	    "is held back for a while"),
+	    N_("slow down and retry later"),
+	    "451 MI:SFQ" },
+	{ "netease-sender-blocked", "sender-rejected", 1,
+	    "NetEase", 0, "", "wm:blu|mi:spb", 0,
+	    N_("your sender address is not among those this provider takes "
+	    "mail from"),
+	    N_("send from another address, or ask the provider"),
+	    "554 MI:SPB" },
+	{ "netease-spam-later", "content-spam", 1,
+	    "NetEase", 4, "", "dt:spm", 0,
+	    N_("the message looks like spam, or the sending setup looks "
+	    "careless: refused for now"),
+	    N_("keep it queued and retry in a few minutes; change the content "
+	    "or the setup"),
+	    "451 DT:SPM ,please try again" },
+	{ "netease-spam", "content-spam", 1,
+	    "NetEase", 5, "", "dt:spm", 0,
+	    N_("the message looks like spam, or the sending setup looks "
+	    "careless"),
+	    N_("change the content, or fix the setup (SPF, DKIM, reverse "
+	    "DNS)"),
+	    "554 DT:SPM" },
+	{ "netease-login-fails", "rate-limit", 1,
+	    "NetEase", 0, "",
+	    "too much fail authentication|smtp auth error limit exceed",
+	    AUTHFAIL,
+	    N_("too many failed logins: logins are blocked for a while"),
+	    N_("wait, then log in with the right password or authorization "
+	    "code"),
+	    "451 Requested mail action not taken: too much fail "
+	    "authentication" },
+	{ "netease-empty-helo", "syntax", 1,
+	    "NetEase", 0, "", "mi:nhd", 0,
+	    N_("the HELO or EHLO name was empty"),
+	    N_("send EHLO with your server's full host name"),
+	    "550 MI:NHD" },
+	{ "netease-bad-sender-form", "syntax", 1,
+	    "NetEase", 0, "", "mi:imf", 0,
+	    N_("the sender address is not in valid form"),
+	    N_("give a complete, valid address in MAIL FROM and From"),
+	    "550 MI:IMF" },
+	{ "netease-spf", "spf-dkim-dmarc", 1,
+	    "NetEase", 0, "", "mi:spf", 0,
+	    N_("your IP address is not allowed by the sender domain's SPF "
+	    "record"),
+	    N_("add this server to the domain's SPF record, or send through "
+	    "an allowed one"),
+	    "550 MI:SPF" },
+	{ "netease-dmarc", "spf-dkim-dmarc", 1,
+	    "NetEase", 0, "", "mi:dma", 0,
+	    N_("the message fails the From domain's DMARC policy"),
+	    N_("make SPF or DKIM pass and align with the From domain"),
+	    "550 MI:DMA" },
+	{ "netease-daily", "quota", 1,
+	    "NetEase", 0, "", "mi:stc|rp:trc", 0,
+	    N_("this sender reached its limit for the day (connections, "
+	    "messages or recipients)"),
+	    N_("wait until tomorrow, and send less each day"),
+	    "550 RP:TRC" },
+	{ "netease-relay", "relay-denied", 1,
+	    "NetEase", 0, "", "rp:frl", RELAY,
+	    N_("this server relays no mail to other domains (no open relay)"),
+	    N_("send here only mail for its own users"),
+	    "550 RP:FRL" },
+	{ "netease-many-rcpts", "rate-limit", 1,
+	    "NetEase", 0, "", "rp:rcl|too much recipient", 0,
+	    N_("too many recipients in one message"),
+	    N_("split the recipients over several messages"),
+	    "550 RP:RCL" },
+	{ "netease-from-mismatch", "sender-rejected", 1,
+	    "NetEase", 0, "", "dt:sum", 0,
+	    N_("the envelope sender (MAIL FROM) and the From header differ"),
+	    N_("use the same address in MAIL FROM and From"),
+	    "554 DT:SUM" },
+	{ "netease-mx-only", "sender-rejected", 1,
+	    "NetEase", 553, "", "no smtp mx only", 0,
+	    N_("a receiving server (MX) takes no mail that claims one of its "
+	    "own users as sender"),
+	    N_("send as that user through the provider's submission server, "
+	    "logged in"),
+	    "553 Requested action not taken: no smtp MX only" },
+	{ "netease-null-sender", "sender-rejected", 1,
+	    "NetEase", 553, "", "null sender is not allowed", 0,
+	    N_("an empty sender (MAIL FROM:<>) is refused here"),
+	    N_("give a real sender address in MAIL FROM"),
+	    "553 Requested action not taken: NULL sender is not allowed" },
+	{ "netease-size", "size-limit", 1,
+	    "NetEase", 552, "", "exceeded mailsize limit", 0,
+	    N_("the message is larger than this server accepts"),
+	    N_("send a smaller message; the EHLO SIZE line gives the limit"),
+	    "552 Requested mail action aborted: exceeded mailsize limit" },
+	/* Its "Invalid User" is any server's words: not named. */
+	{ "netease-invalid-user", "unknown-user", 0,
+	    N_("Unknown recipient"), 550, "", "invalid user", 0,
+	    N_("there is no account with this address"),
+	    N_("check the address for typos"),
+	    "550 Invalid User" },
+
+	/* Orange and Wanadoo (helper K3): the OFR codes of Orange's
+	   postmaster page (postmaster.orange.fr; listed at
+	   https://www.postmastery.com/orange-postmaster-smtp-error-codes-ofr/
+	   and https://bentonow.com/smtp-errors/orange). The number after
+	   OFRnnn_ is the code; "Service refuse" codes carry no one cause. */
+	{ "orange-ip-blocked", "ip-reputation", 1,
+	    "Orange", 0, "", " ofr&_102| ofr&[102]", 0,
+	    N_("your IP address is blocked because spam came from it"),
+	    N_("ask for removal through the link in the reply (Cloudmark)"),
+	    "550 mwinf5c04 ME Adresse IP source bloquee pour incident de spam. "
+	    "Client host blocked for spamming issues. OFR006_102 Ref "
+	    "http://csi.cloudmark.com/reset-request/?ip=192.0.2.1 [102]" },
+	{ "orange-connections", "rate-limit", 1,
+	    "Orange", 0, "", " ofr&_104| ofr&[104]", 0,
+	    N_("you hold too many connections to this server at once"),
+	    N_("use fewer connections at once and retry later"),
+	    "421 mwinf5c79 ME Trop de connexions, veuillez verifier votre "
+	    "configuration. Too many connections, slow down. OFR004_104 "
+	    "[104]" },
+	{ "orange-refused", NULL, 1,
+	    "Orange", 0, "",
+	    " ofr&_103| ofr&_105| ofr&_107| ofr&_108| ofr&_109| ofr&_201|"
+	    " ofr&_505| ofr&_510| ofr&_999| ofr&[999]", 0,
+	    N_("your mail is refused for now, for one of several reasons "
+	    "(volume, complaints...)"),
+	    N_("retry in a few hours, sending less; a real mail server "
+	    "retries by itself"),
+	    "421 mwinf5c77 ME Service refuse. Veuillez essayer plus tard. "
+	    "Service refused, please try later. OFR_999 [999]" },
+	{ "orange-auth", "bad-credentials", 1,
+	    "Orange", 0, "", " ofr&_305| ofr 305", AUTHFAIL,
+	    N_("the login was refused: wrong user name or password"),
+	    N_("check the user name (the full address) and the password"),
+	    "550 5.7.0 Code d'authentification invalide OFR_305" },
+	{ "orange-full", "mailbox-full", 1,
+	    "Orange", 0, "", " ofr&_417| ofr&[417]", 0,
+	    N_("the recipient's mailbox is full"),
+	    N_("retry later; the recipient must make room"),
+	    "552 5.1.1 Boite du destinataire pleine. Recipient overquota. "
+	    "OFR_417 [417]" },
+	{ "orange-content", "content-spam", 1,
+	    "Orange", 0, "", " ofr&_506| ofr&[506]", 0,
+	    N_("the message was refused by the content filter (taken for "
+	    "spam)"),
+	    N_("check links, attachments and wording; send the file another "
+	    "way"),
+	    "550 5.2.0 Mail rejete. Mail rejected. ofr_506 [506]" },
+
+	/* La Poste (laposte.net, helper K3): the LPN codes, numbered as
+	   Orange's (the list of both in sisimai's Rhost/FrancePTT.pm, from
+	   La Poste's and Orange's postmaster pages). */
+	{ "laposte-blocked", "ip-reputation", 1,
+	    "La Poste", 0, "", " lpn&_101| lpn&_102", 0,
+	    N_("your IP address is blocked (a blocklist, or spam from it)"),
+	    N_("follow the link in the reply to ask for removal"),
+	    "550 5.7.1 Service unavailable; client [192.0.2.1] blocked using "
+	    "Spamhaus The emails sent to the mail host Laposte.net were "
+	    "blocked by our services. https://www.spamhaus.org/lookup/ "
+	    "LPNAAA_101" },
+	{ "laposte-connections", "rate-limit", 1,
+	    "La Poste", 0, "", " lpn&_104", 0,
+	    N_("you hold too many connections to this server at once"),
+	    N_("use fewer connections at once and retry later"),
+	    "421 Too many connections, slow down. LPN105_104" },
+	{ "laposte-refused", NULL, 1,
+	    "La Poste", 0, "",
+	    " lpn&_107| lpn&_108| lpn&_109| lpn&_423| lpn&_424| lpn&_505|"
+	    " lpn&_510", 0,
+	    N_("your mail is refused for now, for one of several reasons "
+	    "(volume, complaints...)"),
+	    N_("retry in a few hours, sending less; a real mail server "
+	    "retries by itself"),
+	    "550 5.5.0 Service refuse. Veuillez essayer plus tard. service "
+	    "refused, please try later. LPN001_108" },
+	{ "laposte-archived", "mailbox-disabled", 1,
+	    "La Poste", 0, "", " lpn&_420", 0,
+	    N_("the recipient's mailbox is archived: no longer in use"),
+	    N_("reach the person another way"),
+	    "550 5.5.0 Boite du destinataire archivee. Archived recipient. "
+	    "LPN007_420" },
+	{ "laposte-not-owned", "sender-rejected", 1,
+	    "La Poste", 0, "", " lpn&_421", 0,
+	    N_("the sender address is not the logged-in user's"),
+	    N_("send from the address you logged in with"),
+	    "553 5.5.3 Mail from not owned by user. LPN105_421" },
+	{ "laposte-account-blocked", "mailbox-disabled", 1,
+	    "La Poste", 0, "", " lpn&_426", 0,
+	    N_("the recipient's account is blocked"),
+	    N_("reach the person another way"),
+	    "550 5.5.0 Le compte du destinataire est bloque. The recipient "
+	    "account isblocked. LPN007_426" },
+	{ "laposte-host", "ip-reputation", 1,
+	    "La Poste", 0, "", " lpn&_630", 0,
+	    N_("your sending server (its IP address) is refused"),
+	    N_("send through a server with a good reputation"),
+	    "554 5.7.1 Client host rejected LPN000_630" },
+
+	/* QQ Mail and Tencent Exmail (helper K3): QQ Mail's bounce code
+	   help (service.mail.qq.com; reproduced at
+	   http://qiao.yimirj.com/article/detail/2261 and
+	   https://qqmailbox.com/transceivers/169.html). */
+	{ "qq-access-denied", NULL, 1,
+	    "QQ Mail", 550, "", "mailbox unavailable or access denied", 0,
+	    N_("often: the recipient got many messages in a short time and "
+	    "is shielded for a while"),
+	    N_("wait, then send to this recipient again"),
+	    "550 Mailbox unavailable or access denied" },
+	{ "qq-bad-syntax", "syntax", 1,
+	    "QQ Mail", 5, "", "bad address syntax|error: bad syntax", 0,
+	    N_("the address or command is not in valid form"),
+	    N_("check the command's form (an address goes in <>) or the "
+	    "headers"),
+	    "501 Bad address syntax" },
+
+	/* STRATO (helper K3): FAQ #2420 "Fehlermeldungen bei E-Mails" and
+	   #2304 (its outgoing spam filter), www.strato.de/faq. */
+	{ "strato-spam", "content-spam", 1,
+	    "Strato", 5, "", "refused by local policy&spam", 0,
+	    N_("the spam filter refused the message; a code in brackets "
+	    "names the suspect part"),
+	    N_("remove the suspect link, text or attachment (also in the "
+	    "signature)"),
+	    "550 5.7.1 Refused by local policy. No SPAM please" },
+	{ "strato-unknown", "unknown-user", 1,
+	    "Strato", 550, "", "recipient e-mail adress unknown", 0,
+	    N_("there is no account with this address"),
+	    N_("check the address for typos"),
+	    "550 recipient e-mail adress unknown" },
+
+	/* Japanese ISPs (helper K3). @nifty's FAQ on its SMTP server's
+	   messages (https://faq.support.nifty.com/?p=4076): the qmail words
+	   are known already; POP before SMTP is its own. */
+	{ "nifty-pop-before-smtp", "auth-required", 1,
+	    "@nifty", 0, "", "must get pop/apop authorization", 0,
+	    N_("the server lets you send only for a while after you fetched "
+	    "mail by POP (POP before SMTP)"),
+	    N_("fetch mail first, then send; or submit on 587 with SMTP AUTH"),
+	    "554 sorry, you must get POP/APOP authorization." },
+
+	/* T-Online (helper K3): the replies of its mail exchangers that
+	   postmaster.t-online.de explains (sections 4.1 and 4.6; quoted by
+	   hosts at serverdevworker.com/40043d71d, timmehosting.de and
+	   help.creoline.com). The tag in brackets says why. */
+	{ "tonline-blocked", "ip-reputation", 1,
+	    "T-Online", 0, "", "tosa@rx.t-online.de|(bl)&t-online", 0,
+	    N_("your IP address is blocked by the provider's abuse desk"),
+	    N_("the server's admin writes to the address in the reply"),
+	    "554 IP=192.0.2.1 - A problem occurred. (Ask your postmaster for "
+	    "help or to contact tosa@rx.t-online.de to clarify.) (BL)" },
+	{ "tonline-no-reputation", "ip-reputation", 1,
+	    "T-Online", 0, "", "none/bad reputation|(nowl)&t-online", 0,
+	    N_("your server is new or has a poor reputation there: refused "
+	    "until checked"),
+	    N_("give the server's name a web page with contact details, "
+	    "then ask for a reset"),
+	    "554 IP=192.0.2.1 - None/bad reputation. Ask your postmaster for "
+	    "help or to contact <postmaster@rx.t-online.de> for reset. "
+	    "(NOWL)" },
+	{ "tonline-dialup", "ip-reputation", 1,
+	    "T-Online", 0, "", "dialup/transient ip not allowed", 0,
+	    N_("your IP address looks like a home or changing address (or "
+	    "its name has no contact page)"),
+	    N_("send through your provider's mail server (a gateway)"),
+	    "554 Dialup/transient IP not allowed. Use a mailgateway or "
+	    "contact toda@rx.t-online.de if obsolete. (DIAL)" },
+
+	/* SFR (helper K3): SFR_IN_xyy codes, the last two digits the
+	   reason (01 spam, 02 virus, 03 SMTP errors, 04 unknown users,
+	   05 volume), each a two-hour block of the IP address
+	   (https://www.postmastery.com/all-about-isp-sfr-and-smtp-error-
+	   codes-sfr_in_xxx/, https://bentonow.com/smtp-errors/sfr). */
+	{ "sfr-spam-block", "ip-reputation", 1,
+	    "SFR", 0, "",
+	    "sfr_in_101|sfr_in_201|sfr_in_301|sfr_in_401|sfr_in_501|"
+	    "sfr_in_601|sfr_in_701|sfr_in_801|sfr_in_901", 0,
+	    N_("your IP address is blocked for about two hours: too much "
+	    "spam came from it"),
+	    N_("stop and fix what sends spam; retry after the block"),
+	    "450 4.7.1 SFR_IN_101 Service refused due to bad behavior - Too "
+	    "many spam messages" },
+
+	/* Japanese mobile carriers (helper K3): their replies as SendMagic
+	   documents them (note.com/sendmagic: docomo n/neb6bbe7e51cf, au
+	   n/n875d8dcb6cb8), and NTT's support page on docomo's "Unknown
+	   user" (support.ntt.com/mail/faq/detail/pid2300000e64): the same
+	   words for an address that does not exist and for the phone's
+	   own refusal settings, so no one cause. */
+	{ "docomo-unknown-user", NULL, 1,
+	    "NTT docomo", 550, "", "unknown user&docomo.ne.jp", 0,
+	    N_("no such address, or the phone's settings refuse mail like "
+	    "yours (e.g. from computers)"),
+	    N_("check the address; else ask the person to allow your "
+	    "address or domain"),
+	    "550 Unknown user xxx@docomo.ne.jp" },
+	{ "docomo-full", "mailbox-full", 1,
+	    "NTT docomo", 552, "", "too much mail data", 0,
+	    N_("the recipient's mailbox is full"),
+	    N_("retry later; the recipient must make room"),
+	    "552 Too much mail data xxx@docomo.ne.jp" },
+	{ "au-unknown-user", NULL, 1,
+	    "au (KDDI)", 550, "",
+	    "user unknown&ezweb.ne.jp|user unknown&au.com", 0,
+	    N_("no such address, or the phone's settings refuse mail like "
+	    "yours (e.g. from computers)"),
+	    N_("check the address; else ask the person to allow your "
+	    "address or domain"),
+	    "550 <xxx@ezweb.ne.jp>: User unknown" },
+
+	/* 1&1 and IONOS (helper K3): "SMTP Error Messages for the 1&1 Mail
+	   Server" (help.1and1.com ... a793087; ionos.de/hilfe/e-mail/
+	   postmaster/smtp-fehlermeldungen-der-11-ionos-mailserver). The
+	   same platform serves GMX and WEB.DE. */
+	{ "ionos-policy-block", "ip-reputation", 1,
+	    "IONOS", 421, "", "reject due to policy violations", 0,
+	    N_("your IP address is barred for a while: it sent to many "
+	    "addresses that do not exist"),
+	    N_("clean dead addresses from the list, check for spam, retry "
+	    "later"),
+	    "421 Reject due to policy violations" },
+	{ "ionos-policy-later", NULL, 1,
+	    "IONOS", 450, "", "reject due to policy violations", 0,
+	    N_("put off: your server's HELO name keeps changing, or its IP "
+	    "sent to many dead addresses"),
+	    N_("use one fixed HELO name for each IP; clean the list; retry "
+	    "later"),
+	    "450 Reject due to policy violations." },
+
+	/* Alibaba Mail / Aliyun enterprise mail (helper K3): Alibaba
+	   Cloud's help on its bounces (help.aliyun.com document_detail/
+	   36612) and the SMTP/MTA replies a reseller lists
+	   (sh-aliyun.com ... pid/87). "Behaviour spam" covers a sending
+	   rate and a listed IP or domain alike: no one cause. */
+	{ "aliyun-login-fails", "rate-limit", 1,
+	    "Alibaba Mail", 526, "", "authentication failure[1]", AUTHFAIL,
+	    N_("too many failed logins: logins are blocked for a while"),
+	    N_("wait, then log in with the right password or authorization "
+	    "code"),
+	    "526 Authentication failure[1]" },
+	{ "aliyun-login", "bad-credentials", 1,
+	    "Alibaba Mail", 0, "",
+	    "authentication failure[0]|username or passwd is null", AUTHFAIL,
+	    N_("the login was refused: wrong user name or password"),
+	    N_("check the user name (the full address) and the password"),
+	    "526 Authentication failure[0]" },
+	{ "aliyun-base64", "syntax", 1,
+	    "Alibaba Mail", 0, "", "cipher text is invalid base64", 0,
+	    N_("the login data was not valid base64"),
+	    N_("send the user name and password base64-encoded ({@b64})"),
+	    "523 cipher text is invalid base64 format" },
+	{ "aliyun-no-rcpt", "unknown-user", 1,
+	    "Alibaba Mail", 0, "",
+	    "rcpt (account) dosn't exist|rcptto account isn't a local account",
+	    0,
+	    N_("there is no account with this address"),
+	    N_("check the address for typos"),
+	    "554 RCPT (account) dosn't exist" },
+	{ "aliyun-not-local", "sender-rejected", 1,
+	    "Alibaba Mail", 0, "", "\"mail from\" is non-local account", 0,
+	    N_("this submission server sends only for its own accounts"),
+	    N_("send from the address of the account you log in with"),
+	    "501 \"MAIL FROM\" is non-local account" },
+	{ "aliyun-mx-only", "sender-rejected", 1,
+	    "Alibaba Mail", 0, "", "mailfrom account is a local account", 0,
+	    N_("a receiving server (MX) takes no mail that claims one of its "
+	    "own users as sender"),
+	    N_("send as that user through the provider's submission server, "
+	    "logged in"),
+	    "502 Mailfrom account is a local account" },
+	{ "aliyun-not-auth-user", "sender-rejected", 1,
+	    "Alibaba Mail", 0, "", "doesn't conform with authentication", 0,
+	    N_("the sender address is not the logged-in user's"),
+	    N_("send from the address you logged in with"),
+	    "440 mail from account doesn't conform with authentication" },
+	{ "aliyun-rcpt-quota", "quota", 1,
+	    "Alibaba Mail", 0, "",
+	    "number of rcpt attempts is achieved the maximum", 0,
+	    N_("this account reached its sending limit for the day"),
+	    N_("wait until tomorrow, and send less each day"),
+	    "504 the number of RCPT attempts is achieved the maximum "
+	    "threshold" },
+	{ "aliyun-rcpt-rate", "rate-limit", 1,
+	    "Alibaba Mail", 0, "",
+	    "total of rcpts is achieved the maximum", 0,
+	    N_("this account sends to recipients faster than allowed"),
+	    N_("slow down and retry later"),
+	    "505 the total of RCPTs is achieved the maximum threshold" },
+	{ "aliyun-size", "size-limit", 1,
+	    "Alibaba Mail", 0, "",
+	    "length of data content is achieved|length of attach is "
+	    "achieved|number of attachments is achieved", 0,
+	    N_("the message (its text, its attachments or their number) is "
+	    "over the limit"),
+	    N_("send a smaller message, or the files another way"),
+	    "510 The length of DATA content is achieved the maximum "
+	    "threshold" },
+	{ "aliyun-no-send", "mailbox-disabled", 1,
+	    "Alibaba Mail", 0, "", "this account isn't allowed to send", 0,
+	    N_("the sending account may not send mail (restricted by its "
+	    "admin or the provider)"),
+	    N_("ask the account's admin to allow sending"),
+	    "541 This account isn't allowed to send email" },
+	{ "aliyun-no-receive", "mailbox-disabled", 1,
+	    "Alibaba Mail", 0, "", "this account isn't allowed to receive",
+	    0,
+	    N_("the recipient's account may not receive mail"),
+	    N_("reach the person another way"),
+	    "542 This account isn't allowed to receive email" },
+	{ "aliyun-behaviour", NULL, 1,
+	    "Alibaba Mail", 0, "", "reject by behaviour spam", 0,
+	    N_("the anti-spam system refuses you: too much too fast, or a "
+	    "listed IP or domain"),
+	    N_("send less and more slowly; check your IP and domain on "
+	    "blocklists"),
+	    "554 Reject by behaviour spam" },
+	{ "aliyun-content", "content-spam", 1,
+	    "Alibaba Mail", 0, "", "reject by content spam", 0,
+	    N_("the message was refused by the content filter (taken for "
+	    "spam)"),
+	    N_("check links, attachments and wording; send the file another "
+	    "way"),
+	    "554 Reject by content spam" },
+
+	/* Libero and Virgilio (Italiaonline, helper K3): "Messaggi di
+	   errore più frequenti dopo invio email", aiuto.libero.it. */
+	{ "libero-relay", "relay-denied", 1,
+	    "Libero Mail", 550, "", "relay disabled", RELAY,
+	    N_("this server relays no mail for you: the client's outgoing "
+	    "server is set wrong"),
+	    N_("use your own provider's outgoing (SMTP) server, logged in"),
+	    "550 Relay Disabled" },
+
 	/* Generic patterns, after every provider-specific entry. */
 	{ "tls-required", "tls-required", 0,
 	    N_("STARTTLS required"), 0, "",
