@@ -173,6 +173,7 @@ $(BUILD)/tests/notes_eval: tests/notes/notes_eval.c $(BUILD)/libcore.a
 
 notes-eval: $(BUILD)/tests/notes_eval
 	@$(BUILD)/tests/notes_eval train $(EVAL_DIR)/train.txt
+	@$(BUILD)/tests/notes_eval docs-K2 $(EVAL_DIR)/docs-K2.txt
 	@$(BUILD)/tests/notes_eval -q heldout $(EVAL_DIR)/heldout.txt
 
 # The one test command (README, .ci/run). deps.sh installs what is missing

@@ -135,6 +135,12 @@ static const struct {
 	{ "Sendmail", "sendmail" },
 	{ "OpenSMTPD", "opensmtpd" },
 	{ "Dovecot", "dovecot" },
+	/* K2: Cox, AT&T, MessageLabs, Zoho, Trend Micro. */
+	{ "Cox", "cox.net|cox.com| cox |cmsmtp" },
+	{ "AT&T", "at&t|att.net|bellsouth|sbcglobal|prodigy.net|ou=rblmx" },
+	{ "MessageLabs", "messagelabs|symanteccloud" },
+	{ "Zoho Mail", "zoho" },
+	{ "Trend Micro", "trendmicro|trend micro|mail-abuse" },
 };
 
 /* Words that name a provider or server in a known message's own text:

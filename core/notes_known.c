@@ -79,6 +79,95 @@ const struct notes_known notes_knowns[] = {
 	    "550 DMARC Sender Invalid - envelope rejected - "
 	    "https://community.mimecast.com/docs/DOC-1369#550" },
 
+	/* Mimecast's documented replies (community.mimecast.com: Mimecast
+	   SMTP Error Codes, DOC-1369). Their phrases are Mimecast's own;
+	   the reply names Mimecast only when it carries the link. */
+	{ "mimecast-resources", NULL, 1,
+	    "Mimecast", 451, "", "internal resources are temporarily "
+	    "unavailable", 0,
+	    N_("put off: greylisting of a new sender, or a poor reputation "
+	    "of your IP (it says either)"),
+	    N_("retry later; if it goes on for hours, check your IP's "
+	    "reputation"),
+	    "451 Internal resources are temporarily unavailable" },
+	{ "mimecast-blocked-ip", "sender-rejected", 1,
+	    "Mimecast", 421, "", "sender address blocked", 0,
+	    N_("a block policy of the recipient's organisation refuses this "
+	    "sender"),
+	    N_("ask the recipient to take you off their blocked senders"),
+	    "421 Sender address blocked" },
+	{ "mimecast-blocked-sender", "sender-rejected", 1,
+	    "Mimecast", 0, "", "envelope blocked - user domain entry|"
+	    "block policy for envelope from", 0,
+	    N_("a block policy of the recipient's organisation refuses this "
+	    "sender"),
+	    N_("ask the recipient to take you off their blocked senders"),
+	    "550 Envelope rejected - Block policy for envelope from address" },
+	{ "mimecast-spoof-inbound", "spf-dkim-dmarc", 1,
+	    "Mimecast", 0, "", "anti-spoofing policy - inbound not allowed",
+	    0,
+	    N_("the message claims a sender of the recipient's own "
+	    "organisation"),
+	    N_("make SPF or DKIM pass for the From domain"),
+	    "550 Anti-Spoofing policy - Inbound not allowed" },
+	{ "mimecast-content", "policy-other", 1,
+	    "Mimecast", 0, "", "content examination policy", 0,
+	    N_("a content rule of the recipient's organisation refused the "
+	    "message"),
+	    N_("ask the recipient's admin which rule it hit"),
+	    "550 Message bounced due to Content Examination policy" },
+	{ "mimecast-geo", "ip-reputation", 1,
+	    "Mimecast", 554, "", "host network, not allowed", 0,
+	    N_("the recipient's organisation refuses mail from your network "
+	    "or country"),
+	    N_("send through another server, or ask the recipient's admin"),
+	    "554 Host network, not allowed" },
+	{ "mimecast-security", "content-spam", 1,
+	    "Mimecast", 554, "", "email rejected due to security policies", 0,
+	    N_("the filter found a virus, or a spam score over its limit"),
+	    N_("check the message for malware and spam signs; the recipient "
+	    "can allow you"),
+	    "554 Email rejected due to security policies" },
+	{ "mimecast-size", "size-limit", 1,
+	    "Mimecast", 0, "", "maximum email size exceeded", 0,
+	    N_("the message is bigger than the recipient's size limit"),
+	    N_("send a smaller message (encoding adds about a third)"),
+	    "554 Maximum email size exceeded" },
+	{ "mimecast-account-disabled", "policy-other", 1,
+	    "Mimecast", 0, "", "account inbounds disabled|"
+	    "account outbounds disabled", 0,
+	    N_("the filtering account has this direction of mail switched off"),
+	    N_("the account's admin asks the provider's support"),
+	    "451 Account inbounds disabled" },
+	{ "mimecast-submitter", "auth-required", 1,
+	    "Mimecast", 0, "", "submitter failed to authenticate", NEEDAUTH,
+	    N_("this submission needs a login, and none succeeded"),
+	    N_("log in first ({@auth}), with the account's cloud password"),
+	    "550 Submitter failed to authenticate" },
+	{ "mimecast-tls-version", "tls-failure", 1,
+	    "Mimecast", 0, "", "route requires tls version|"
+	    "route requires high-strength ciphers", 0,
+	    N_("the TLS version or ciphers used are weaker than the policy "
+	    "allows"),
+	    N_("use TLS 1.2 or later with strong ciphers"),
+	    "553 This route requires TLS version 1.2 or greater" },
+	{ "mimecast-tls", "tls-required", 1,
+	    "Mimecast", 0, "", "this route requires encryption", NEEDTLS,
+	    N_("a policy of the recipient's organisation wants TLS"),
+	    N_("use STARTTLS ({@starttls}) before sending"),
+	    "553 This route requires encryption (TLS)" },
+	{ "mimecast-load", "service-unavailable", 1,
+	    "Mimecast", 0, "", "unable to process connection at this time", 0,
+	    N_("the filter is at its full load"),
+	    N_("retry later; a mail server does this by itself"),
+	    "451 Unable to process connection at this time" },
+	{ "mimecast-threads", "rate-limit", 1,
+	    "Mimecast", 451, "", "account service is temporarily unavailable",
+	    0,
+	    N_("too many connections at once for this account"),
+	    N_("open fewer connections at a time, and retry"),
+	    "451 Account service is temporarily unavailable" },
+
 	/* Microsoft 365 / Exchange Online. */
 	{ "ms-auth-off-mailbox", "auth-disabled", 1,
 	    "Microsoft 365", 535, "X.7.139",
@@ -640,6 +729,16 @@ const struct notes_known notes_knowns[] = {
 	    N_("login refused (wrong password, or too many tries)"),
 	    N_("mail programs need an app password here; wait, then retry"),
 	    "535 5.7.0 (#AUTH005) Too many bad auth attempts." },
+	/* senders.yahooinc.com/smtp-error-codes: "Content based blocks
+	   (e.g: PH* Errors)": viruses, phishing, malware, or links to them. */
+	{ "yahoo-ph", "content-spam", 1,
+	    "Yahoo", 0, "", "[ph01]|[ph02]|[ph03]", 0,
+	    N_("the content was refused: it looks like malware, phishing, or "
+	    "links to them"),
+	    N_("check the message's links and attachments, and your server "
+	    "for abuse"),
+	    "554 Message not allowed - [PH01] Email not accepted for policy "
+	    "reasons. Please visit https://postmaster.yahooinc.com/error-codes" },
 
 	/* iCloud Mail. */
 
@@ -1272,6 +1371,105 @@ const struct notes_known notes_knowns[] = {
 	    N_("the message went round in circles between servers"),
 	    N_("check forwarding rules and MX or connector settings"),
 	    "554 5.4.14 Hop count exceeded - possible mail loop" },
+
+	/* Cox (postmaster.cox.net: Error Codes): the code after "AUP#"
+	   names the cause; the replies quoted in Cox's forum. */
+	{ "cox-blocked", "ip-reputation", 1,
+	    "Cox", 0, "", "aup#cxbl|aup#cdrbl|aup#ipbl", 0,
+	    N_("your IP address is blocked for spam-like mail, or is on a "
+	    "block list"),
+	    N_("look the code up on the provider's error codes page; ask "
+	    "for removal there"),
+	    "554 cmsmtp blocked. Refer to Error Codes section at for more "
+	    "information. AUP#CXBL" },
+	{ "cox-connections", "rate-limit", 1,
+	    "Cox", 0, "", "aup#cxcnct|aup#cxmxrt", 0,
+	    N_("too many connections or recipients from your IP address at "
+	    "once"),
+	    N_("open fewer connections (at most 10) and retry later"),
+	    "421 cmsmtp blocked. Refer to Error Codes section at for more "
+	    "information. AUP#CXCNCT" },
+
+	/* AT&T and BellSouth (att.net Mailblock Inquiry: Error Message
+	   Summary). */
+	{ "att-suspended", "mailbox-disabled", 1,
+	    "AT&T", 0, "", "[suspend] mailbox currently suspended", 0,
+	    N_("the recipient's mailbox is suspended"),
+	    N_("reach the person another way"),
+	    "550 [suspend] Mailbox currently suspended--Please contact "
+	    "correspondent directly." },
+	{ "att-sender-domain", "sender-rejected", 1,
+	    "AT&T", 0, "", "[permfail]&requires valid sender domain", 0,
+	    N_("the sending system's domain could not be verified in DNS"),
+	    N_("the sender's admin fixes the domain's and server's DNS "
+	    "records"),
+	    "550 [permfail] bellsouth.net requires valid sender domain" },
+	{ "att-interface", "ip-reputation", 1,
+	    "AT&T", 550, "", "unauthorized interface for", 0,
+	    N_("your server is not taken as a real source of mail"),
+	    N_("send through your provider's or host's mail server"),
+	    "550 unauthorized interface for <192.0.2.1>" },
+	{ "att-rblmx", "ip-reputation", 1,
+	    "AT&T", 0, "", "blocked by ldap:ou=rblmx", 0,
+	    N_("your server sent mail like a spammer and was blocked"),
+	    N_("stop the spam, then ask the provider to lift the block"),
+	    "550 <192.0.2.1> blocked by ldap:ou=rblmx, dc=bellsouth, dc=net" },
+	{ "att-521", "ip-reputation", 1,
+	    "AT&T", 521, "", "> is blocked", 0,
+	    N_("your server is known as a source of spam"),
+	    N_("stop the spam, then ask the provider to lift the block"),
+	    "521 <192.0.2.1> is blocked" },
+	{ "att-busy", "service-unavailable", 1,
+	    "AT&T", 450, "", "busy--please try again later", 0,
+	    N_("the server has no resources free for you just now"),
+	    N_("retry later; a mail server does this by itself"),
+	    "450 busy--Please try again later" },
+
+	/* Symantec Email Security.cloud, formerly MessageLabs (Broadcom
+	   knowledge base articles 164955, 162152, 175710). */
+	{ "messagelabs-policy", "ip-reputation", 1,
+	    "MessageLabs", 0, "", "connection rejected by policy [7.7]", 0,
+	    N_("your IP address has a bad reputation with the filter"),
+	    N_("check the IP's reputation and ask for its removal"),
+	    "501 Connection rejected by policy [7.7] 20805, please visit "
+	    "www.messagelabs.com/support for more details about this error "
+	    "message." },
+	{ "messagelabs-tls", "tls-required", 1,
+	    "MessageLabs", 0, "", "tls/sslv3 connection required", NEEDTLS,
+	    N_("the recipient's organisation wants TLS for its mail"),
+	    N_("use STARTTLS ({@starttls}) before sending"),
+	    "451 TLS/SSLv3 Connection required. (#4.7.1)" },
+	{ "messagelabs-stray-lf", "syntax", 1,
+	    "MessageLabs", 0, "", "stray linefeeds in message", 0,
+	    N_("the message has a bare line feed: lines must end in CR LF"),
+	    N_("end every line of the message with CR LF"),
+	    "553 Stray linefeeds in message (#5.6.2)" },
+	{ "messagelabs-not-allowed", "unknown-user", 1,
+	    "MessageLabs", 0, "", "recipient mailbox is not allowed", 0,
+	    N_("there is no such recipient in that domain"),
+	    N_("check the address for typos"),
+	    "553 Recipient mailbox is not allowed" },
+
+	/* Zoho Mail (replies quoted in sisimai's rhost/zoho.rb). */
+	{ "zoho-destination", "policy-other", 1,
+	    "Zoho Mail", 0, "", "mail rejected by destination domain", 0,
+	    N_("a rule of the recipient's domain refuses this mail"),
+	    N_("ask the recipient's admin which rule it hit"),
+	    "541 5.4.1 Mail rejected by destination domain" },
+	{ "zoho-policy", "policy-other", 1,
+	    "Zoho Mail", 0, "", "email policy violation detected", 0,
+	    N_("the message broke a mail policy of the recipient's domain"),
+	    N_("ask the recipient's admin which rule it hit"),
+	    "554 5.7.7 Email policy violation detected" },
+
+	/* Trend Micro Email Reputation Services (Trend Micro solution
+	   1097055). */
+	{ "trendmicro-rbl", "ip-reputation", 1,
+	    "Trend Micro", 0, "", "refused by rbl-plus.mail-abuse", 0,
+	    N_("your IP address is on a block list of spam sources"),
+	    N_("look the IP up on the list's page and ask for its removal"),
+	    "550 Mail from 192.0.2.1 refused by rbl-plus.mail-abuse.org. "
+	    "Please refer to http://mail-abuse.org/rbl+ for an explanation" },
 
 	/* Generic patterns, after every provider-specific entry. */
 	{ "tls-required", "tls-required", 0,
