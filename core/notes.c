@@ -141,6 +141,10 @@ static const struct {
 	{ "MessageLabs", "messagelabs|symanteccloud" },
 	{ "Zoho Mail", "zoho" },
 	{ "Trend Micro", "trendmicro|trend micro|mail-abuse" },
+	{ "AOL", ".aol.com|@aol.com| aol " },
+	{ "Verizon", "verizon" },
+	{ "SendGrid", "sendgrid" },
+	{ "SparkPost", "sparkpost" },
 };
 
 /* Words that name a provider or server in a known message's own text:

@@ -739,6 +739,28 @@ const struct notes_known notes_knowns[] = {
 	    "for abuse"),
 	    "554 Message not allowed - [PH01] Email not accepted for policy "
 	    "reasons. Please visit https://postmaster.yahooinc.com/error-codes" },
+	/* AOL's older codes (postmaster.info.aol.com/errors: RTR, RLY,
+	   DYN blocks), still quoted in bounces from AOL's servers. */
+	{ "aol-rtr", "ip-reputation", 1,
+	    "AOL", 0, "", "(rtr:", 0,
+	    N_("your IP address is refused (a dynamic or home range, a "
+	    "block list, or its reverse DNS)"),
+	    N_("send through a mail server with a static IP and reverse DNS; "
+	    "the link says which"),
+	    "554- (RTR:BL) http://postmaster.info.aol.com/errors/554rtrbl.html\n"
+	    "554  Connecting IP: 192.0.2.1" },
+	{ "aol-rly", "ip-reputation", 1,
+	    "AOL", 0, "", "rly:b1|rly:b2|rly:b3", 0,
+	    N_("users' complaints about mail from your IP address went over "
+	    "the limit"),
+	    N_("check your server for abuse; the block lifts in about a day"),
+	    "554 RLY:B1 http://postmaster.info.aol.com/errors/554rlyb1.html" },
+	{ "aol-dyn", "rate-limit", 1,
+	    "AOL", 0, "", "(dyn:t1)", 0,
+	    N_("mail from your IP address is throttled for now"),
+	    N_("send more slowly, and retry later"),
+	    "421 4.7.1 : (DYN:T1) http://postmaster.info.aol.com/errors/"
+	    "421dynt1.html" },
 
 	/* iCloud Mail. */
 
@@ -1461,6 +1483,40 @@ const struct notes_known notes_knowns[] = {
 	    N_("the message broke a mail policy of the recipient's domain"),
 	    N_("ask the recipient's admin which rule it hit"),
 	    "554 5.7.7 Email policy violation detected" },
+
+	/* Verizon (relay.verizon.net's own reply names the removal page). */
+	{ "verizon-blocked", "ip-reputation", 1,
+	    "Verizon", 0, "", "blocked by verizon online's anti-spam", 0,
+	    N_("your IP address is blocked by the provider's spam filter"),
+	    N_("ask for removal on the page the reply names"),
+	    "571 Email from 192.0.2.1 is currently blocked by Verizon "
+	    "Online's anti-spam system. The email sender or Email Service "
+	    "Provider may visit http://www.verizon.net/whitelist and request "
+	    "removal of the block. 160716" },
+
+	/* SendGrid as the submission server (SendGrid: SMTP Errors and
+	   Troubleshooting). */
+	{ "sendgrid-identity", "sender-rejected", 1,
+	    "SendGrid", 0, "",
+	    "not authorized to send from that email address", 0,
+	    N_("the From address is not a verified sender of this account"),
+	    N_("verify the address or its domain as a sender, or send from "
+	    "one that is"),
+	    "403 You are not authorized to send from that email address" },
+
+	/* SparkPost as the submission server (SparkPost support: Error
+	   messages when using SMTP). */
+	{ "sparkpost-domain", "sender-rejected", 1,
+	    "SparkPost", 0, "", "unconfigured sending domain", 0,
+	    N_("the From address's domain is not a sending domain of this "
+	    "account"),
+	    N_("send from a domain set up (and verified) in the account"),
+	    "550 5.7.1 Unconfigured Sending Domain <demo.example.com>" },
+	{ "sparkpost-json", "syntax", 1,
+	    "SparkPost", 0, "", "json parsing error in x-msys-api", 0,
+	    N_("the message's X-MSYS-API header is not valid JSON"),
+	    N_("fix the header's JSON; the reply says where it broke"),
+	    "550 5.6.0 JSON parsing error in X-MSYS-API" },
 
 	/* Trend Micro Email Reputation Services (Trend Micro solution
 	   1097055). */
