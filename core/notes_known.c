@@ -82,14 +82,6 @@ const struct notes_known notes_knowns[] = {
 	/* Mimecast's documented replies (community.mimecast.com: Mimecast
 	   SMTP Error Codes, DOC-1369). Their phrases are Mimecast's own;
 	   the reply names Mimecast only when it carries the link. */
-	{ "mimecast-resources", NULL, 1,
-	    "Mimecast", 451, "", "internal resources are temporarily "
-	    "unavailable", 0,
-	    N_("put off: greylisting of a new sender, or a poor reputation "
-	    "of your IP (it says either)"),
-	    N_("retry later; if it goes on for hours, check your IP's "
-	    "reputation"),
-	    "451 Internal resources are temporarily unavailable" },
 	{ "mimecast-blocked-ip", "sender-rejected", 1,
 	    "Mimecast", 421, "", "sender address blocked", 0,
 	    N_("a block policy of the recipient's organisation refuses this "
@@ -162,11 +154,47 @@ const struct notes_known notes_knowns[] = {
 	    N_("retry later; a mail server does this by itself"),
 	    "451 Unable to process connection at this time" },
 	{ "mimecast-threads", "rate-limit", 1,
-	    "Mimecast", 451, "", "account service is temporarily unavailable",
-	    0,
+	    "Mimecast", 0, "", "account service is temporarily unavailable|"
+	    "exceeding outbound thread limit", 0,
 	    N_("too many connections at once for this account"),
 	    N_("open fewer connections at a time, and retry"),
 	    "451 Account service is temporarily unavailable" },
+	{ "mimecast-greylist-plain", "greylisting", 1,
+	    "Mimecast", 451, "", "internal resource temporarily unavailable", 0,
+	    N_("a first try from a new sender is put off on purpose "
+	    "(greylisting)"),
+	    N_("retry in a few minutes; a real mail server does this by "
+	    "itself"),
+	    "451 Internal resource temporarily unavailable" },
+	{ "mimecast-recipient-check", "service-unavailable", 1,
+	    "Mimecast", 451, "", "recipient temporarily unavailable", 0,
+	    N_("the recipient's own server did not answer the address check"),
+	    N_("retry later; a mail server does this by itself"),
+	    "451 Recipient Temporarily Unavailable" },
+	{ "mimecast-hostname", "policy-other", 1,
+	    "Mimecast", 0, "", "hostname is not authorized|"
+	    "incorrect hostname used for inbounds", 0,
+	    N_("mail came in through a host name the account does not allow "
+	    "for it (its MX setup)"),
+	    N_("the receiving organisation fixes its MX records or settings"),
+	    "451 The incorrect hostname used for inbounds" },
+	{ "mimecast-certificate", "tls-failure", 1,
+	    "Mimecast", 0, "", "configuration is invalid for this certificate",
+	    0,
+	    N_("the TLS certificate does not fit the account's domain setup"),
+	    N_("the account's admin checks the domains the certificate names"),
+	    "554 Configuration is invalid for this certificate" },
+	{ "mimecast-journal", "policy-other", 1,
+	    "Mimecast", 0, "", "journal messages past the expiration", 0,
+	    N_("journal copies older than the allowed age are refused"),
+	    N_("stop journaling old messages; check the server's clock"),
+	    "550 Journal messages past the expiration" },
+	{ "mimecast-ended-early", NULL, 1,
+	    "Mimecast", 451, "", "message ended early", 0,
+	    N_("the message stopped short: a firewall, virus scanner or "
+	    "content rule may have cut it"),
+	    N_("check firewalls' SMTP inspection between you and the server"),
+	    "451 Message ended early" },
 
 	/* Microsoft 365 / Exchange Online. */
 	{ "ms-auth-off-mailbox", "auth-disabled", 1,
