@@ -783,6 +783,13 @@ const struct notes_known notes_knowns[] = {
 	    "the limit"),
 	    N_("check your server for abuse; the block lifts in about a day"),
 	    "554 RLY:B1 http://postmaster.info.aol.com/errors/554rlyb1.html" },
+	{ "aol-dns", "ip-reputation", 1,
+	    "AOL", 0, "", "(dns:nr)", 0,
+	    N_("your IP address has no reverse DNS (PTR) name"),
+	    N_("have the IP's owner set a PTR record that matches the server's "
+	    "name"),
+	    "421 4.2.1 :  (DNS:NR)  http://postmaster.info.aol.com/errors/"
+	    "421dnsnr.html" },
 	{ "aol-dyn", "rate-limit", 1,
 	    "AOL", 0, "", "(dyn:t1)", 0,
 	    N_("mail from your IP address is throttled for now"),
@@ -1547,9 +1554,10 @@ const struct notes_known notes_knowns[] = {
 	    "550 5.6.0 JSON parsing error in X-MSYS-API" },
 
 	/* Trend Micro Email Reputation Services (Trend Micro solution
-	   1097055). */
+	   1097055; ers.trendmicro.com/reputations). */
 	{ "trendmicro-rbl", "ip-reputation", 1,
-	    "Trend Micro", 0, "", "refused by rbl-plus.mail-abuse", 0,
+	    "Trend Micro", 0, "", "refused by rbl-plus.mail-abuse|"
+	    "blocked by trend micro email reputation", 0,
 	    N_("your IP address is on a block list of spam sources"),
 	    N_("look the IP up on the list's page and ask for its removal"),
 	    "550 Mail from 192.0.2.1 refused by rbl-plus.mail-abuse.org. "
@@ -2089,6 +2097,14 @@ const struct notes_known notes_knowns[] = {
 	    "content; see Yahoo's codes page"),
 	    "554 5.7.9 Message not accepted for policy reasons. "
 	    "See https://postmaster.yahooinc.com/error-codes" },
+	/* AOL's refusal that names no reason (bounce-rule tables call it
+	   unspecific): named, with no cause, only when nothing above fits. */
+	{ "aol-not-accept", NULL, 1,
+	    "AOL", 521, "", "will not accept delivery of this message", 0,
+	    N_("the message was refused, and the reply gives no reason "
+	    "(content or reputation, as a rule)"),
+	    N_("check the content, your IP's reputation, SPF, DKIM and DMARC"),
+	    "521 5.2.1 : AOL will not accept delivery of this message." },
 	/* iCloud links its postmaster page from every kind of reply: the
 	   link names the sender, never the cause (smtp.codes/icloud). */
 	{ "icloud-volume", "rate-limit", 1,
