@@ -2097,6 +2097,16 @@ const struct notes_known notes_knowns[] = {
 	    "content; see Yahoo's codes page"),
 	    "554 5.7.9 Message not accepted for policy reasons. "
 	    "See https://postmaster.yahooinc.com/error-codes" },
+	/* Yahoo's TS* deferrals with no reason after them: its codes page
+	   gives four (senders.yahooinc.com/smtp-error-codes). */
+	{ "yahoo-ts-deferred", NULL, 1,
+	    "Yahoo", 4, "", "[tss0&temporarily deferred|"
+	    "[tss1&temporarily deferred|[ts0&temporarily deferred", 0,
+	    N_("put off for now: complaints, spam-like content, a poor IP "
+	    "reputation or unusual traffic"),
+	    N_("retry later, more slowly; if it lasts, check complaints and "
+	    "the IP's reputation"),
+	    "421 4.7.0 [TSS08] Messages from 192.0.2.1 temporarily deferred" },
 	/* AOL's refusal that names no reason (bounce-rule tables call it
 	   unspecific): named, with no cause, only when nothing above fits. */
 	{ "aol-not-accept", NULL, 1,
