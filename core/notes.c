@@ -135,7 +135,7 @@ static const struct {
 	{ "Sendmail", "sendmail" },
 	{ "OpenSMTPD", "opensmtpd" },
 	{ "Dovecot", "dovecot" },
-	/* K2: Cox, AT&T, MessageLabs, Zoho, Trend Micro. */
+	/* K2: ISPs, ESPs and filters named by their documented replies. */
 	{ "Cox", "cox.net|cox.com| cox |cmsmtp" },
 	{ "AT&T", "at&t|att.net|bellsouth|sbcglobal|prodigy.net|ou=rblmx" },
 	{ "MessageLabs", "messagelabs|symanteccloud" },

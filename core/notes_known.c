@@ -150,15 +150,20 @@ const struct notes_known notes_knowns[] = {
 	    "553 This route requires encryption (TLS)" },
 	{ "mimecast-load", "service-unavailable", 1,
 	    "Mimecast", 0, "", "unable to process connection at this time", 0,
-	    N_("the filter is at its full load"),
+	    N_("the server is at its full load"),
 	    N_("retry later; a mail server does this by itself"),
 	    "451 Unable to process connection at this time" },
 	{ "mimecast-threads", "rate-limit", 1,
-	    "Mimecast", 0, "", "account service is temporarily unavailable|"
-	    "exceeding outbound thread limit", 0,
-	    N_("too many connections at once for this account"),
+	    "Mimecast", 451, "", "account service is temporarily unavailable",
+	    0,
+	    N_("too many connections at once for this Mimecast account"),
 	    N_("open fewer connections at a time, and retry"),
 	    "451 Account service is temporarily unavailable" },
+	{ "mimecast-outbound-threads", "rate-limit", 1,
+	    "Mimecast", 0, "", "exceeding outbound thread limit", 0,
+	    N_("too many outbound connections at once for this account"),
+	    N_("send in smaller batches, over fewer connections"),
+	    "550 Exceeding outbound thread limit" },
 	{ "mimecast-greylist-plain", "greylisting", 1,
 	    "Mimecast", 451, "", "internal resource temporarily unavailable", 0,
 	    N_("a first try from a new sender is put off on purpose "
@@ -168,12 +173,12 @@ const struct notes_known notes_knowns[] = {
 	    "451 Internal resource temporarily unavailable" },
 	{ "mimecast-recipient-check", "service-unavailable", 1,
 	    "Mimecast", 451, "", "recipient temporarily unavailable", 0,
-	    N_("the recipient's own server did not answer the address check"),
+	    N_("Mimecast's check of the address with the recipient's own "
+	    "server got no answer"),
 	    N_("retry later; a mail server does this by itself"),
 	    "451 Recipient Temporarily Unavailable" },
 	{ "mimecast-hostname", "policy-other", 1,
-	    "Mimecast", 0, "", "hostname is not authorized|"
-	    "incorrect hostname used for inbounds", 0,
+	    "Mimecast", 0, "", "incorrect hostname used for inbounds", 0,
 	    N_("mail came in through a host name the account does not allow "
 	    "for it (its MX setup)"),
 	    N_("the receiving organisation fixes its MX records or settings"),
@@ -665,6 +670,14 @@ const struct notes_known notes_knowns[] = {
 	    "452 4.5.3 Domain policy size per transaction exceeded, please "
 	    "try this recipient in a separate transaction." },
 
+	/* Mailgun's submission server refusing a login (its own words). */
+	{ "mailgun-login", "bad-credentials", 1,
+	    "Mailgun", 535, "", "is not loving your login or password",
+	    AUTHFAIL,
+	    N_("the SMTP login or password was refused"),
+	    N_("use the domain's SMTP credentials from the control panel, "
+	    "not the account password"),
+	    "535 5.7.0 Mailgun is not loving your login or password" },
 	/* Mailgun (help.mailgun.com: Authorized Recipients; My domain has
 	   been disabled): a domain that "is not allowed to send", for the
 	   reason written after the colon. */
