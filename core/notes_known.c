@@ -780,6 +780,21 @@ const struct notes_known notes_knowns[] = {
 	    "for abuse"),
 	    "554 Message not allowed - [PH01] Email not accepted for policy "
 	    "reasons. Please visit https://postmaster.yahooinc.com/error-codes" },
+	/* senders.yahooinc.com/smtp-error-codes: "Recipient does not
+	   exist" and "RFC compliance failures" (duplicate or badly formed
+	   headers, wrong MIME types), in the words Yahoo's servers use. */
+	{ "yahoo-not-valid", "unknown-user", 1,
+	    "Yahoo", 0, "", "dd not a valid recipient", 0,
+	    N_("there is no account with this address"),
+	    N_("check the address for typos"),
+	    "554 delivery error: dd Not a valid recipient - "
+	    "atlas315.free.mail.gq1.yahoo.com" },
+	{ "yahoo-rfc-headers", "syntax", 1,
+	    "Yahoo", 0, "", "headers are not rfc compliant", 0,
+	    N_("the message's headers break RFC 5322 (duplicated or badly "
+	    "formed)"),
+	    N_("fix the headers: one From, Date and Subject, properly encoded"),
+	    "554 Message not allowed - Headers are not RFC compliant[291]" },
 	/* AOL's older codes (postmaster.info.aol.com/errors: RTR, RLY,
 	   DYN blocks), still quoted in bounces from AOL's servers. */
 	{ "aol-rtr", "ip-reputation", 1,
