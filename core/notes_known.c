@@ -826,6 +826,14 @@ const struct notes_known notes_knowns[] = {
 	    "421dynt1.html" },
 
 	/* iCloud Mail. */
+	/* smtp.codes/icloud: "Messages are not being accepted right now",
+	   often at the top of the hour (AOL's servers use the same words). */
+	{ "icloud-unavailable", "service-unavailable", 1,
+	    "iCloud Mail", 4, "", "service unavailable - try again later", 0,
+	    N_("the server takes no mail just now (busy, often at the top of "
+	    "the hour)"),
+	    N_("retry later; a mail server does this by itself"),
+	    "451 4.7.1 Service unavailable - try again later" },
 
 	/* Amazon SES. */
 	{ "ses-not-verified", "sender-rejected", 1,
