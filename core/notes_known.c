@@ -869,6 +869,13 @@ const struct notes_known notes_knowns[] = {
 	    N_("you were silent too long and the server gave up"),
 	    N_("type faster, or send the next command sooner"),
 	    "451 Timeout waiting for data from client." },
+	/* AWS knowledge center: 501 errors from the SES SMTP endpoint. */
+	{ "ses-501-address", "syntax", 1,
+	    "Amazon SES", 501, "", "invalid mail from address provided|"
+	    "invalid rcpt to address provided", 0,
+	    N_("the address in the command is not written as an address"),
+	    N_("send a bare address in angle brackets: MAIL FROM:<you@example.org>"),
+	    "501 Invalid MAIL FROM address provided" },
 
 	/* Postfix. */
 	{ "postfix-relay-denied", "relay-denied", 0,
