@@ -145,6 +145,7 @@ static const struct {
 	{ "Verizon", "verizon" },
 	{ "SendGrid", "sendgrid" },
 	{ "SparkPost", "sparkpost" },
+	{ "Brevo", "brevo|sendinblue" },
 };
 
 /* Words that name a provider or server in a known message's own text:

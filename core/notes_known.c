@@ -1582,6 +1582,16 @@ const struct notes_known notes_knowns[] = {
 	    "one that is"),
 	    "403 You are not authorized to send from that email address" },
 
+	/* Brevo (Sendinblue) as the submission server: its Authorised IPs
+	   restriction refuses logins from other addresses. */
+	{ "brevo-ip", "policy-other", 1,
+	    "Brevo", 525, "", "unauthorized ip address", 0,
+	    N_("the account takes logins only from its listed IP addresses, "
+	    "and yours is not one"),
+	    N_("add this IP to the account's authorised IPs, or turn the "
+	    "restriction off"),
+	    "525 5.7.1 Unauthorized IP address" },
+
 	/* SparkPost as the submission server (SparkPost support: Error
 	   messages when using SMTP). */
 	{ "sparkpost-domain", "sender-rejected", 1,
