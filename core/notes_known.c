@@ -95,6 +95,14 @@ const struct notes_known notes_knowns[] = {
 	    "sender"),
 	    N_("ask the recipient to take you off their blocked senders"),
 	    "550 Envelope rejected - Block policy for envelope from address" },
+	{ "mimecast-admin-prohibition", "policy-other", 1,
+	    "Mimecast", 0, "", "administrative prohibition - envelope blocked",
+	    0,
+	    N_("a blocked-senders rule, or SPF failing hard, refuses this "
+	    "sender"),
+	    N_("check SPF for your domain; else ask the recipient to allow "
+	    "you"),
+	    "550 Administrative prohibition - envelope blocked" },
 	{ "mimecast-spoof-inbound", "spf-dkim-dmarc", 1,
 	    "Mimecast", 0, "", "anti-spoofing policy - inbound not allowed",
 	    0,
@@ -1557,7 +1565,8 @@ const struct notes_known notes_knowns[] = {
 	    N_("ask the recipient's admin which rule it hit"),
 	    "541 5.4.1 Mail rejected by destination domain" },
 	{ "zoho-policy", "policy-other", 1,
-	    "Zoho Mail", 0, "", "email policy violation detected", 0,
+	    "Zoho Mail", 0, "", "email policy violation detected|"
+	    "mailbox delivery restricted by policy", 0,
 	    N_("the message broke a mail policy of the recipient's domain"),
 	    N_("ask the recipient's admin which rule it hit"),
 	    "554 5.7.7 Email policy violation detected" },
@@ -1606,6 +1615,30 @@ const struct notes_known notes_knowns[] = {
 	    N_("fix the header's JSON; the reply says where it broke"),
 	    "550 5.6.0 JSON parsing error in X-MSYS-API" },
 
+	/* Trend Micro Email Security names its reason in one word after
+	   "Recipient address rejected:" (replies in the SMTP Field Manual,
+	   ActiveCampaign/smtp-field-manual data/codes/554.json). */
+	{ "tmes-block-sender", "sender-rejected", 1,
+	    "Trend Micro", 0, "", "rejected: block-sender|"
+	    "rejected: block-send-er", 0,
+	    N_("the recipient's organisation has this sender on its blocked "
+	    "list"),
+	    N_("ask the recipient to take you off their blocked senders"),
+	    "554 5.7.1 <example@example.com>: Recipient address rejected: "
+	    "BLOCK-SEND-ER." },
+	{ "tmes-block-rcpt", "policy-other", 1,
+	    "Trend Micro", 0, "", "rejected: block-rcpt", 0,
+	    N_("a rule of the recipient's organisation blocks mail to this "
+	    "recipient"),
+	    N_("ask the recipient's admin which rule it hit"),
+	    "554 5.7.1 <example@example.com>: Recipient address rejected: "
+	    "BLOCK-RCPT." },
+	{ "tmes-no-domain", "unknown-user", 1,
+	    "Trend Micro", 0, "", "rejected: no-domain", 0,
+	    N_("the filter serves no such recipient domain"),
+	    N_("check the domain part of the address"),
+	    "554 5.7.1 <example@example.com>: Recipient address rejected: "
+	    "NO-DOMAIN." },
 	/* Trend Micro Email Reputation Services (Trend Micro solution
 	   1097055; ers.trendmicro.com/reputations). */
 	{ "trendmicro-rbl", "ip-reputation", 1,
