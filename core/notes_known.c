@@ -787,7 +787,8 @@ const struct notes_known notes_knowns[] = {
 	    N_("check the message's links and attachments, and your server "
 	    "for abuse"),
 	    "554 Message not allowed - [PH01] Email not accepted for policy "
-	    "reasons. Please visit https://postmaster.yahooinc.com/error-codes" },
+	    "reasons. Please visit "
+	    "https://postmaster.yahooinc.com/error-codes" },
 	/* senders.yahooinc.com/smtp-error-codes: "Recipient does not
 	   exist" and "RFC compliance failures" (duplicate or badly formed
 	   headers, wrong MIME types), in the words Yahoo's servers use. */
@@ -811,7 +812,8 @@ const struct notes_known notes_knowns[] = {
 	    "block list, or its reverse DNS)"),
 	    N_("send through a mail server with a static IP and reverse DNS; "
 	    "the link says which"),
-	    "554- (RTR:BL) http://postmaster.info.aol.com/errors/554rtrbl.html\n"
+	    "554- (RTR:BL) "
+	    "http://postmaster.info.aol.com/errors/554rtrbl.html\n"
 	    "554  Connecting IP: 192.0.2.1" },
 	{ "aol-rly", "ip-reputation", 1,
 	    "AOL", 0, "", "rly:b1|rly:b2|rly:b3", 0,
@@ -882,7 +884,8 @@ const struct notes_known notes_knowns[] = {
 	    "Amazon SES", 501, "", "invalid mail from address provided|"
 	    "invalid rcpt to address provided", 0,
 	    N_("the address in the command is not written as an address"),
-	    N_("send a bare address in angle brackets: MAIL FROM:<you@example.org>"),
+	    N_("send a bare address in angle brackets: "
+	    "MAIL FROM:<you@example.org>"),
 	    "501 Invalid MAIL FROM address provided" },
 
 	/* Postfix. */
