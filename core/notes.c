@@ -150,6 +150,17 @@ static const struct {
 	{ "IONOS", "ionos|1and1|1und1|kundenserver|schlund" },
 	{ "Alibaba Mail", "aliyun|alibaba|mxhichina" },
 	{ "Libero Mail", "libero.it|libero mail|virgilio.it|italiaonline" },
+	/* K2: ISPs, ESPs and filters named by their documented replies. */
+	{ "Cox", "cox.net|cox.com| cox |cmsmtp" },
+	{ "AT&T", "at&t|att.net|bellsouth|sbcglobal|prodigy.net|ou=rblmx" },
+	{ "MessageLabs", "messagelabs|symanteccloud" },
+	{ "Zoho Mail", "zoho" },
+	{ "Trend Micro", "trendmicro|trend micro|mail-abuse" },
+	{ "AOL", ".aol.com|@aol.com| aol " },
+	{ "Verizon", "verizon" },
+	{ "SendGrid", "sendgrid" },
+	{ "SparkPost", "sparkpost" },
+	{ "Brevo", "brevo|sendinblue" },
 };
 
 /* Words that name a provider or server in a known message's own text:

@@ -79,6 +79,136 @@ const struct notes_known notes_knowns[] = {
 	    "550 DMARC Sender Invalid - envelope rejected - "
 	    "https://community.mimecast.com/docs/DOC-1369#550" },
 
+	/* Mimecast's documented replies (community.mimecast.com: Mimecast
+	   SMTP Error Codes, DOC-1369). Their phrases are Mimecast's own;
+	   the reply names Mimecast only when it carries the link. */
+	{ "mimecast-blocked-ip", "sender-rejected", 1,
+	    "Mimecast", 421, "", "sender address blocked", 0,
+	    N_("a block policy of the recipient's organisation refuses this "
+	    "sender"),
+	    N_("ask the recipient to take you off their blocked senders"),
+	    "421 Sender address blocked" },
+	{ "mimecast-blocked-sender", "sender-rejected", 1,
+	    "Mimecast", 0, "", "envelope blocked - user domain entry|"
+	    "block policy for envelope from", 0,
+	    N_("a block policy of the recipient's organisation refuses this "
+	    "sender"),
+	    N_("ask the recipient to take you off their blocked senders"),
+	    "550 Envelope rejected - Block policy for envelope from address" },
+	{ "mimecast-admin-prohibition", "policy-other", 1,
+	    "Mimecast", 0, "", "administrative prohibition - envelope blocked",
+	    0,
+	    N_("a blocked-senders rule, or SPF failing hard, refuses this "
+	    "sender"),
+	    N_("check SPF for your domain; else ask the recipient to allow "
+	    "you"),
+	    "550 Administrative prohibition - envelope blocked" },
+	{ "mimecast-spoof-inbound", "spf-dkim-dmarc", 1,
+	    "Mimecast", 0, "", "anti-spoofing policy - inbound not allowed",
+	    0,
+	    N_("the message claims a sender of the recipient's own "
+	    "organisation"),
+	    N_("make SPF or DKIM pass for the From domain"),
+	    "550 Anti-Spoofing policy - Inbound not allowed" },
+	{ "mimecast-content", "policy-other", 1,
+	    "Mimecast", 0, "", "content examination policy", 0,
+	    N_("a content rule of the recipient's organisation refused the "
+	    "message"),
+	    N_("ask the recipient's admin which rule it hit"),
+	    "550 Message bounced due to Content Examination policy" },
+	{ "mimecast-geo", "ip-reputation", 1,
+	    "Mimecast", 554, "", "host network, not allowed", 0,
+	    N_("the recipient's organisation refuses mail from your network "
+	    "or country"),
+	    N_("send through another server, or ask the recipient's admin"),
+	    "554 Host network, not allowed" },
+	{ "mimecast-security", "content-spam", 1,
+	    "Mimecast", 554, "", "email rejected due to security policies", 0,
+	    N_("the filter found a virus, or a spam score over its limit"),
+	    N_("check the message for malware and spam signs; the recipient "
+	    "can allow you"),
+	    "554 Email rejected due to security policies" },
+	{ "mimecast-size", "size-limit", 1,
+	    "Mimecast", 0, "", "maximum email size exceeded", 0,
+	    N_("the message is bigger than the recipient's size limit"),
+	    N_("send a smaller message (encoding adds about a third)"),
+	    "554 Maximum email size exceeded" },
+	{ "mimecast-account-disabled", "policy-other", 1,
+	    "Mimecast", 0, "", "account inbounds disabled|"
+	    "account outbounds disabled", 0,
+	    N_("the filtering account has this direction of mail switched off"),
+	    N_("the account's admin asks the provider's support"),
+	    "451 Account inbounds disabled" },
+	{ "mimecast-submitter", "auth-required", 1,
+	    "Mimecast", 0, "", "submitter failed to authenticate", NEEDAUTH,
+	    N_("this submission needs a login, and none succeeded"),
+	    N_("log in first ({@auth}), with the account's cloud password"),
+	    "550 Submitter failed to authenticate" },
+	{ "mimecast-tls-version", "tls-failure", 1,
+	    "Mimecast", 0, "", "route requires tls version|"
+	    "route requires high-strength ciphers", 0,
+	    N_("the TLS version or ciphers used are weaker than the policy "
+	    "allows"),
+	    N_("use TLS 1.2 or later with strong ciphers"),
+	    "553 This route requires TLS version 1.2 or greater" },
+	{ "mimecast-tls", "tls-required", 1,
+	    "Mimecast", 0, "", "this route requires encryption", NEEDTLS,
+	    N_("a policy of the recipient's organisation wants TLS"),
+	    N_("use STARTTLS ({@starttls}) before sending"),
+	    "553 This route requires encryption (TLS)" },
+	{ "mimecast-load", "service-unavailable", 1,
+	    "Mimecast", 0, "", "unable to process connection at this time", 0,
+	    N_("the server is at its full load"),
+	    N_("retry later; a mail server does this by itself"),
+	    "451 Unable to process connection at this time" },
+	{ "mimecast-threads", "rate-limit", 1,
+	    "Mimecast", 451, "", "account service is temporarily unavailable",
+	    0,
+	    N_("too many connections at once for this Mimecast account"),
+	    N_("open fewer connections at a time, and retry"),
+	    "451 Account service is temporarily unavailable" },
+	{ "mimecast-outbound-threads", "rate-limit", 1,
+	    "Mimecast", 0, "", "exceeding outbound thread limit", 0,
+	    N_("too many outbound connections at once for this account"),
+	    N_("send in smaller batches, over fewer connections"),
+	    "550 Exceeding outbound thread limit" },
+	{ "mimecast-greylist-plain", "greylisting", 1,
+	    "Mimecast", 451, "", "internal resource temporarily unavailable", 0,
+	    N_("a first try from a new sender is put off on purpose "
+	    "(greylisting)"),
+	    N_("retry in a few minutes; a real mail server does this by "
+	    "itself"),
+	    "451 Internal resource temporarily unavailable" },
+	{ "mimecast-recipient-check", "service-unavailable", 1,
+	    "Mimecast", 451, "", "recipient temporarily unavailable", 0,
+	    N_("Mimecast's check of the address with the recipient's own "
+	    "server got no answer"),
+	    N_("retry later; a mail server does this by itself"),
+	    "451 Recipient Temporarily Unavailable" },
+	{ "mimecast-hostname", "policy-other", 1,
+	    "Mimecast", 0, "", "incorrect hostname used for inbounds", 0,
+	    N_("mail came in through a host name the account does not allow "
+	    "for it (its MX setup)"),
+	    N_("the receiving organisation fixes its MX records or settings"),
+	    "451 The incorrect hostname used for inbounds" },
+	{ "mimecast-certificate", "tls-failure", 1,
+	    "Mimecast", 0, "", "configuration is invalid for this certificate",
+	    0,
+	    N_("the TLS certificate does not fit the account's domain setup"),
+	    N_("the account's admin checks the domains the certificate names"),
+	    "554 Configuration is invalid for this certificate" },
+	{ "mimecast-journal", "policy-other", 1,
+	    "Mimecast", 0, "", "journal messages past the expiration", 0,
+	    N_("journal copies older than the allowed age are refused"),
+	    N_("stop journaling old messages; check the server's clock"),
+	    "550 Journal messages past the expiration" },
+	{ "mimecast-ended-early", NULL, 1,
+	    "Mimecast", 451, "", "message ended early", 0,
+	    N_("the message stopped short: a firewall, virus scanner or "
+	    "content rule may have cut it"),
+	    N_("check firewalls' SMTP inspection between you and the server"),
+	    "451 Message ended early" },
+
 	/* Microsoft 365 / Exchange Online. */
 	{ "ms-auth-off-mailbox", "auth-disabled", 1,
 	    "Microsoft 365", 535, "X.7.139",
@@ -926,6 +1056,14 @@ const struct notes_known notes_knowns[] = {
 	    "550 5.7.1 This message violates example.com email policy. "
 	    "- gcdp <sessionid> - gsmtp" },
 
+	/* Mailgun's submission server refusing a login (its own words). */
+	{ "mailgun-login", "bad-credentials", 1,
+	    "Mailgun", 535, "", "is not loving your login or password",
+	    AUTHFAIL,
+	    N_("the SMTP login or password was refused"),
+	    N_("use the domain's SMTP credentials from the control panel, "
+	    "not the account password"),
+	    "535 5.7.0 Mailgun is not loving your login or password" },
 	/* Mailgun (help.mailgun.com: Authorized Recipients; My domain has
 	   been disabled): a domain that "is not allowed to send", for the
 	   reason written after the colon. */
@@ -1018,8 +1156,72 @@ const struct notes_known notes_knowns[] = {
 	    N_("login refused (wrong password, or too many tries)"),
 	    N_("mail programs need an app password here; wait, then retry"),
 	    "535 5.7.0 (#AUTH005) Too many bad auth attempts." },
+	/* senders.yahooinc.com/smtp-error-codes: "Content based blocks
+	   (e.g: PH* Errors)": viruses, phishing, malware, or links to them. */
+	{ "yahoo-ph", "content-spam", 1,
+	    "Yahoo", 0, "", "[ph01]|[ph02]|[ph03]", 0,
+	    N_("the content was refused: it looks like malware, phishing, or "
+	    "links to them"),
+	    N_("check the message's links and attachments, and your server "
+	    "for abuse"),
+	    "554 Message not allowed - [PH01] Email not accepted for policy "
+	    "reasons. Please visit "
+	    "https://postmaster.yahooinc.com/error-codes" },
+	/* senders.yahooinc.com/smtp-error-codes: "Recipient does not
+	   exist" and "RFC compliance failures" (duplicate or badly formed
+	   headers, wrong MIME types), in the words Yahoo's servers use. */
+	{ "yahoo-not-valid", "unknown-user", 1,
+	    "Yahoo", 0, "", "dd not a valid recipient", 0,
+	    N_("there is no account with this address"),
+	    N_("check the address for typos"),
+	    "554 delivery error: dd Not a valid recipient - "
+	    "atlas315.free.mail.gq1.yahoo.com" },
+	{ "yahoo-rfc-headers", "syntax", 1,
+	    "Yahoo", 0, "", "headers are not rfc compliant", 0,
+	    N_("the message's headers break RFC 5322 (duplicated or badly "
+	    "formed)"),
+	    N_("fix the headers: one From, Date and Subject, properly encoded"),
+	    "554 Message not allowed - Headers are not RFC compliant[291]" },
+	/* AOL's older codes (postmaster.info.aol.com/errors: RTR, RLY,
+	   DYN blocks), still quoted in bounces from AOL's servers. */
+	{ "aol-rtr", "ip-reputation", 1,
+	    "AOL", 0, "", "(rtr:", 0,
+	    N_("your IP address is refused (a dynamic or home range, a "
+	    "block list, or its reverse DNS)"),
+	    N_("send through a mail server with a static IP and reverse DNS; "
+	    "the link says which"),
+	    "554- (RTR:BL) "
+	    "http://postmaster.info.aol.com/errors/554rtrbl.html\n"
+	    "554  Connecting IP: 192.0.2.1" },
+	{ "aol-rly", "ip-reputation", 1,
+	    "AOL", 0, "", "rly:b1|rly:b2|rly:b3", 0,
+	    N_("users' complaints about mail from your IP address went over "
+	    "the limit"),
+	    N_("check your server for abuse; the block lifts in about a day"),
+	    "554 RLY:B1 http://postmaster.info.aol.com/errors/554rlyb1.html" },
+	{ "aol-dns", "ip-reputation", 1,
+	    "AOL", 0, "", "(dns:nr)", 0,
+	    N_("your IP address has no reverse DNS (PTR) name"),
+	    N_("have the IP's owner set a PTR record that matches the server's "
+	    "name"),
+	    "421 4.2.1 :  (DNS:NR)  http://postmaster.info.aol.com/errors/"
+	    "421dnsnr.html" },
+	{ "aol-dyn", "rate-limit", 1,
+	    "AOL", 0, "", "(dyn:t1)", 0,
+	    N_("mail from your IP address is throttled for now"),
+	    N_("send more slowly, and retry later"),
+	    "421 4.7.1 : (DYN:T1) http://postmaster.info.aol.com/errors/"
+	    "421dynt1.html" },
 
 	/* iCloud Mail. */
+	/* smtp.codes/icloud: "Messages are not being accepted right now",
+	   often at the top of the hour (AOL's servers use the same words). */
+	{ "icloud-unavailable", "service-unavailable", 1,
+	    "iCloud Mail", 4, "", "service unavailable - try again later", 0,
+	    N_("the server takes no mail just now (busy, often at the top of "
+	    "the hour)"),
+	    N_("retry later; a mail server does this by itself"),
+	    "451 4.7.1 Service unavailable - try again later" },
 
 	/* Amazon SES. */
 	{ "ses-not-verified", "sender-rejected", 1,
@@ -1055,6 +1257,14 @@ const struct notes_known notes_knowns[] = {
 	    N_("you were silent too long and the server gave up"),
 	    N_("type faster, or send the next command sooner"),
 	    "451 Timeout waiting for data from client." },
+	/* AWS knowledge center: 501 errors from the SES SMTP endpoint. */
+	{ "ses-501-address", "syntax", 1,
+	    "Amazon SES", 501, "", "invalid mail from address provided|"
+	    "invalid rcpt to address provided", 0,
+	    N_("the address in the command is not written as an address"),
+	    N_("send a bare address in angle brackets: "
+	    "MAIL FROM:<you@example.org>"),
+	    "501 Invalid MAIL FROM address provided" },
 
 	/* Postfix. */
 	{ "postfix-relay-denied", "relay-denied", 0,
@@ -2150,6 +2360,174 @@ const struct notes_known notes_knowns[] = {
 	    "server is set wrong"),
 	    N_("use your own provider's outgoing (SMTP) server, logged in"),
 	    "550 Relay Disabled" },
+	/* Cox (postmaster.cox.net: Error Codes): the code after "AUP#"
+	   names the cause; the replies quoted in Cox's forum. */
+	{ "cox-blocked", "ip-reputation", 1,
+	    "Cox", 0, "", "aup#cxbl|aup#cdrbl|aup#ipbl", 0,
+	    N_("your IP address is blocked for spam-like mail, or is on a "
+	    "block list"),
+	    N_("look the code up on the provider's error codes page; ask "
+	    "for removal there"),
+	    "554 cmsmtp blocked. Refer to Error Codes section at for more "
+	    "information. AUP#CXBL" },
+	{ "cox-connections", "rate-limit", 1,
+	    "Cox", 0, "", "aup#cxcnct|aup#cxmxrt", 0,
+	    N_("too many connections or recipients from your IP address at "
+	    "once"),
+	    N_("open fewer connections (at most 10) and retry later"),
+	    "421 cmsmtp blocked. Refer to Error Codes section at for more "
+	    "information. AUP#CXCNCT" },
+
+	/* AT&T and BellSouth (att.net Mailblock Inquiry: Error Message
+	   Summary). */
+	{ "att-suspended", "mailbox-disabled", 1,
+	    "AT&T", 0, "", "[suspend] mailbox currently suspended", 0,
+	    N_("the recipient's mailbox is suspended"),
+	    N_("reach the person another way"),
+	    "550 [suspend] Mailbox currently suspended--Please contact "
+	    "correspondent directly." },
+	{ "att-sender-domain", "sender-rejected", 1,
+	    "AT&T", 0, "", "[permfail]&requires valid sender domain", 0,
+	    N_("the sending system's domain could not be verified in DNS"),
+	    N_("the sender's admin fixes the domain's and server's DNS "
+	    "records"),
+	    "550 [permfail] bellsouth.net requires valid sender domain" },
+	{ "att-interface", "ip-reputation", 1,
+	    "AT&T", 550, "", "unauthorized interface for", 0,
+	    N_("your server is not taken as a real source of mail"),
+	    N_("send through your provider's or host's mail server"),
+	    "550 unauthorized interface for <192.0.2.1>" },
+	{ "att-rblmx", "ip-reputation", 1,
+	    "AT&T", 0, "", "blocked by ldap:ou=rblmx", 0,
+	    N_("your server sent mail like a spammer and was blocked"),
+	    N_("stop the spam, then ask the provider to lift the block"),
+	    "550 <192.0.2.1> blocked by ldap:ou=rblmx, dc=bellsouth, dc=net" },
+	{ "att-521", "ip-reputation", 1,
+	    "AT&T", 521, "", "> is blocked", 0,
+	    N_("your server is known as a source of spam"),
+	    N_("stop the spam, then ask the provider to lift the block"),
+	    "521 <192.0.2.1> is blocked" },
+	{ "att-busy", "service-unavailable", 1,
+	    "AT&T", 450, "", "busy--please try again later", 0,
+	    N_("the server has no resources free for you just now"),
+	    N_("retry later; a mail server does this by itself"),
+	    "450 busy--Please try again later" },
+
+	/* Symantec Email Security.cloud, formerly MessageLabs (Broadcom
+	   knowledge base articles 164955, 162152, 175710). */
+	{ "messagelabs-policy", "ip-reputation", 1,
+	    "MessageLabs", 0, "", "connection rejected by policy [7.7]", 0,
+	    N_("your IP address has a bad reputation with the filter"),
+	    N_("check the IP's reputation and ask for its removal"),
+	    "501 Connection rejected by policy [7.7] 20805, please visit "
+	    "www.messagelabs.com/support for more details about this error "
+	    "message." },
+	{ "messagelabs-tls", "tls-required", 1,
+	    "MessageLabs", 0, "", "tls/sslv3 connection required", NEEDTLS,
+	    N_("the recipient's organisation wants TLS for its mail"),
+	    N_("use STARTTLS ({@starttls}) before sending"),
+	    "451 TLS/SSLv3 Connection required. (#4.7.1)" },
+	{ "messagelabs-stray-lf", "syntax", 1,
+	    "MessageLabs", 0, "", "stray linefeeds in message", 0,
+	    N_("the message has a bare line feed: lines must end in CR LF"),
+	    N_("end every line of the message with CR LF"),
+	    "553 Stray linefeeds in message (#5.6.2)" },
+	{ "messagelabs-not-allowed", "unknown-user", 1,
+	    "MessageLabs", 0, "", "recipient mailbox is not allowed", 0,
+	    N_("there is no such recipient in that domain"),
+	    N_("check the address for typos"),
+	    "553 Recipient mailbox is not allowed" },
+
+	/* Zoho Mail (replies quoted in sisimai's rhost/zoho.rb). */
+	{ "zoho-destination", "policy-other", 1,
+	    "Zoho Mail", 0, "", "mail rejected by destination domain", 0,
+	    N_("a rule of the recipient's domain refuses this mail"),
+	    N_("ask the recipient's admin which rule it hit"),
+	    "541 5.4.1 Mail rejected by destination domain" },
+	{ "zoho-policy", "policy-other", 1,
+	    "Zoho Mail", 0, "", "email policy violation detected|"
+	    "mailbox delivery restricted by policy", 0,
+	    N_("the message broke a mail policy of the recipient's domain"),
+	    N_("ask the recipient's admin which rule it hit"),
+	    "554 5.7.7 Email policy violation detected" },
+
+	/* Verizon (relay.verizon.net's own reply names the removal page). */
+	{ "verizon-blocked", "ip-reputation", 1,
+	    "Verizon", 0, "", "blocked by verizon online's anti-spam", 0,
+	    N_("your IP address is blocked by the provider's spam filter"),
+	    N_("ask for removal on the page the reply names"),
+	    "571 Email from 192.0.2.1 is currently blocked by Verizon "
+	    "Online's anti-spam system. The email sender or Email Service "
+	    "Provider may visit http://www.verizon.net/whitelist and request "
+	    "removal of the block. 160716" },
+
+	/* SendGrid as the submission server (SendGrid: SMTP Errors and
+	   Troubleshooting). */
+	{ "sendgrid-identity", "sender-rejected", 1,
+	    "SendGrid", 0, "",
+	    "not authorized to send from that email address", 0,
+	    N_("the From address is not a verified sender of this account"),
+	    N_("verify the address or its domain as a sender, or send from "
+	    "one that is"),
+	    "403 You are not authorized to send from that email address" },
+
+	/* Brevo (Sendinblue) as the submission server: its Authorised IPs
+	   restriction refuses logins from other addresses. */
+	{ "brevo-ip", "policy-other", 1,
+	    "Brevo", 525, "", "unauthorized ip address", 0,
+	    N_("the account takes logins only from its listed IP addresses, "
+	    "and yours is not one"),
+	    N_("add this IP to the account's authorised IPs, or turn the "
+	    "restriction off"),
+	    "525 5.7.1 Unauthorized IP address" },
+
+	/* SparkPost as the submission server (SparkPost support: Error
+	   messages when using SMTP). */
+	{ "sparkpost-domain", "sender-rejected", 1,
+	    "SparkPost", 0, "", "unconfigured sending domain", 0,
+	    N_("the From address's domain is not a sending domain of this "
+	    "account"),
+	    N_("send from a domain set up (and verified) in the account"),
+	    "550 5.7.1 Unconfigured Sending Domain <demo.example.com>" },
+	{ "sparkpost-json", "syntax", 1,
+	    "SparkPost", 0, "", "json parsing error in x-msys-api", 0,
+	    N_("the message's X-MSYS-API header is not valid JSON"),
+	    N_("fix the header's JSON; the reply says where it broke"),
+	    "550 5.6.0 JSON parsing error in X-MSYS-API" },
+
+	/* Trend Micro Email Security names its reason in one word after
+	   "Recipient address rejected:" (replies in the SMTP Field Manual,
+	   ActiveCampaign/smtp-field-manual data/codes/554.json). */
+	{ "tmes-block-sender", "sender-rejected", 1,
+	    "Trend Micro", 0, "", "rejected: block-sender|"
+	    "rejected: block-send-er", 0,
+	    N_("the recipient's organisation has this sender on its blocked "
+	    "list"),
+	    N_("ask the recipient to take you off their blocked senders"),
+	    "554 5.7.1 <example@example.com>: Recipient address rejected: "
+	    "BLOCK-SEND-ER." },
+	{ "tmes-block-rcpt", "policy-other", 1,
+	    "Trend Micro", 0, "", "rejected: block-rcpt", 0,
+	    N_("a rule of the recipient's organisation blocks mail to this "
+	    "recipient"),
+	    N_("ask the recipient's admin which rule it hit"),
+	    "554 5.7.1 <example@example.com>: Recipient address rejected: "
+	    "BLOCK-RCPT." },
+	{ "tmes-no-domain", "unknown-user", 1,
+	    "Trend Micro", 0, "", "rejected: no-domain", 0,
+	    N_("the filter serves no such recipient domain"),
+	    N_("check the domain part of the address"),
+	    "554 5.7.1 <example@example.com>: Recipient address rejected: "
+	    "NO-DOMAIN." },
+	/* Trend Micro Email Reputation Services (Trend Micro solution
+	   1097055; ers.trendmicro.com/reputations). */
+	{ "trendmicro-rbl", "ip-reputation", 1,
+	    "Trend Micro", 0, "", "refused by rbl-plus.mail-abuse|"
+	    "blocked by trend micro email reputation", 0,
+	    N_("your IP address is on a block list of spam sources"),
+	    N_("look the IP up on the list's page and ask for its removal"),
+	    "550 Mail from 192.0.2.1 refused by rbl-plus.mail-abuse.org. "
+	    "Please refer to http://mail-abuse.org/rbl+ for an explanation" },
 
 	/* Generic patterns, after every provider-specific entry. */
 	{ "tls-required", "tls-required", 0,
@@ -2680,6 +3058,24 @@ const struct notes_known notes_knowns[] = {
 	    "content; see Yahoo's codes page"),
 	    "554 5.7.9 Message not accepted for policy reasons. "
 	    "See https://postmaster.yahooinc.com/error-codes" },
+	/* Yahoo's TS* deferrals with no reason after them: its codes page
+	   gives four (senders.yahooinc.com/smtp-error-codes). */
+	{ "yahoo-ts-deferred", NULL, 1,
+	    "Yahoo", 4, "", "[tss0&temporarily deferred|"
+	    "[tss1&temporarily deferred|[ts0&temporarily deferred", 0,
+	    N_("put off for now: complaints, spam-like content, a poor IP "
+	    "reputation or unusual traffic"),
+	    N_("retry later, more slowly; if it lasts, check complaints and "
+	    "the IP's reputation"),
+	    "421 4.7.0 [TSS08] Messages from 192.0.2.1 temporarily deferred" },
+	/* AOL's refusal that names no reason (bounce-rule tables call it
+	   unspecific): named, with no cause, only when nothing above fits. */
+	{ "aol-not-accept", NULL, 1,
+	    "AOL", 521, "", "will not accept delivery of this message", 0,
+	    N_("the message was refused, and the reply gives no reason "
+	    "(content or reputation, as a rule)"),
+	    N_("check the content, your IP's reputation, SPF, DKIM and DMARC"),
+	    "521 5.2.1 : AOL will not accept delivery of this message." },
 	/* iCloud links its postmaster page from every kind of reply: the
 	   link names the sender, never the cause (smtp.codes/icloud). */
 	{ "icloud-volume", "rate-limit", 1,
