@@ -1018,9 +1018,11 @@ notes_ehlo(struct notes_out *o, const struct notes_ctx *ctx,
 /* Hints that depend on the session, for a reply. */
 static void
 notes_rules(struct notes_out *o, const struct notes_ctx *ctx,
-    const struct reply *r, const struct notes_known *k, const char *text)
+    const struct reply *r, const struct notes_known *k, const char *text,
+    unsigned read)
 {
-	unsigned	 f = k != NULL ? k->flags : 0;
+	/* read: what the text reader found the text to say (its flags). */
+	unsigned	 f = (k != NULL ? k->flags : 0) | read;
 	int		 cls = r->code / 100, said25;
 
 	said25 = (f & NOTES_K_RELAY) && !ctx->authenticated && ctx->port == 25;
@@ -1097,17 +1099,19 @@ notes_rules(struct notes_out *o, const struct notes_ctx *ctx,
 
 /*
  * No known message explains this failure: say what its text mentions,
- * as the text's own words (quoted), and where it links to.
+ * as the text's own words (quoted), and where it links to; words is 0
+ * when the text reader has said what the text names (the link alone).
  */
 static void
-notes_salient_note(struct notes_out *o, const char *text)
+notes_salient_note(struct notes_out *o, const char *text, int words)
 {
 	char		 list[256], q[96];
 	const char	*u, *e;
 	size_t		 i, n = 0;
 
 	list[0] = '\0';
-	for (i = 0; i < sizeof notes_salient / sizeof notes_salient[0]; i++)
+	for (i = 0; words && i < sizeof notes_salient / sizeof notes_salient[0];
+	    i++)
 		if (notes_known_match(notes_salient[i].match, text)) {
 			notes_cat(list, sizeof list, "%s%s", n++ ? ", " : "",
 			    notes_salient[i].word);
@@ -1231,6 +1235,335 @@ notes_known_todo(struct notes_out *o, const struct notes_known *k)
 #define NOTES_LIMIT_REASON	"reputation|spam|unsolicited|complaint|" \
 				"spf|dkim|dmarc|ptr record|reverse dns|" \
 				"blocklist|blacklist|dnsbl"
+
+/*
+ * The text reader: a reply no known message explains often names its
+ * cause in plain words ("user unknown", "relay access denied"). The
+ * reader states that cause as the text's own claim ("the server's text
+ * says ..."), tagged, when and only when
+ *   - one family's phrase occurs, and no other family's (each phrase
+ *     names its cause on its own: never one common word like "spam",
+ *     "policy", "blocked", "rejected");
+ *   - no word that names another cause outright (notes_names) occurs,
+ *     nor a hedge ("may be", "either": a guess, no claim),
+ *     nor the family's "unless" words (what turns the phrase to another
+ *     cause: "relaying disallowed as" is about the From address);
+ *   - the code's class and the command answered fit the cause: no
+ *     "unknown user" on a 2xx or answering MAIL, AUTH or the data, no
+ *     full mailbox answering AUTH, no "log in first" in a session that
+ *     logged in, no "TLS first" inside TLS.
+ * Otherwise the text's salient words are listed, as before.
+ *
+ * Where the wordings come from. English: the servers' own texts
+ * (Postfix's smtpd and local(8): "User unknown in local recipient
+ * table", "Relay access denied", "Message size exceeds fixed limit",
+ * "Must issue a STARTTLS command first", "Error: bad sequence of
+ * commands", "Greylisted"; Exim's "Unrouteable address", "relay not
+ * permitted", "Authentication required"; Sendmail's "User unknown",
+ * "Relaying denied", "Need MAIL before RCPT"; qmail's "Sorry, no
+ * mailbox here by that name"; Exchange's "Client was not authenticated",
+ * "5.7.3 STARTTLS is required", "Unable to relay"; Dovecot's "Quota
+ * exceeded (mailbox for user is full)"; RFC 4954 "Authentication
+ * required", "Encryption required for requested authentication
+ * mechanism"). Other languages: providers that answer in their own
+ * language, as quoted in the corpus's public sources
+ * (tests/notes/eval/SOURCES-*.md: Orange and La Poste in French,
+ * freenet and WEB.DE in German, mail.ru and Yandex in Russian, QQ and
+ * NetEase in Chinese, the Japanese ISPs' help pages), often without
+ * accents ("adresse destinataire invalide", "ueberschritten"), and the
+ * standard terms of each language for the same claim (Exchange's and
+ * Gmail's localised help pages name them so: "buzón lleno", "caixa
+ * postal cheia", "casella piena", "ящик переполнен", "邮箱已满",
+ * "メールボックスがいっぱい"). Only ASCII is folded to lower case, so
+ * a Cyrillic phrase leaves out its first letter.
+ */
+#define NOTES_RC(c)	(1u << (c))
+#define NOTES_RC_ANY	(~0u)
+/* A reply to a recipient; SMTPCMD_NONE: the command is not known. */
+#define NOTES_RC_RCPT	(NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_RCPT))
+#define NOTES_RC_MSG	(NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_MAIL) | \
+			NOTES_RC(SMTPCMD_RCPT) | NOTES_RC(SMTPCMD_DATA) | \
+			NOTES_RC(SMTPCMD_DOT) | NOTES_RC(SMTPCMD_BDAT))
+
+/* Words that make the text a guess ("may be blacklisted"). */
+#define NOTES_READ_HEDGE	"may be |might be |may not |might not |" \
+				"could be |possibly|perhaps|either "
+
+static const struct notes_read {
+	const char	*id;		/* its template; "<id>.todo" says
+					   what to do */
+	const char	*tag;
+	unsigned	 classes;	/* 1 << 4, 1 << 5 */
+	unsigned	 cmds;		/* NOTES_RC() of the commands */
+	unsigned	 flags;		/* NOTES_K_* for the session rules */
+	const char	*match;
+	const char	*unless;	/* or NULL */
+} notes_reads[] = {
+	{ "read.unknown-user", "unknown-user", 1u << 4 | 1u << 5,
+	    NOTES_RC_RCPT | NOTES_RC(SMTPCMD_VRFY), 0,
+	    "user unknown|unknown user|no such user|no such mailbox|"
+	    "no such recipient|no such account|unknown recipient|"
+	    "recipient unknown|recipient does not exist|user does not exist|"
+	    "mailbox does not exist|address does not exist|account does not "
+	    "exist|mailbox not found|user not found|recipient not found|"
+	    "invalid recipient|invalid mailbox|not a valid mailbox|"
+	    "no mailbox here|mailbox is unknown|unknown local part|"
+	    "unknown local-part|unrouteable address|unroutable address|"
+	    "recipient address rejected: user unknown|"
+	    "benutzer unbekannt|empfänger unbekannt|empfaenger unbekannt|"
+	    "unbekannter empfänger|unbekannter benutzer|"
+	    "postfach existiert nicht|adresse existiert nicht|"
+	    "utilisateur inconnu|destinataire inconnu|adresse inconnue|"
+	    "destinataire invalide|adresse destinataire invalide|"
+	    "boîte aux lettres inexistante|boite aux lettres inexistante|"
+	    "utilisateur inexistant|destinataire inexistant|"
+	    "usuario desconocido|destinatario desconocido|"
+	    "el usuario no existe|buzón inexistente|buzon inexistente|"
+	    "usuário desconhecido|usuario desconhecido|"
+	    "utilizador desconhecido|destinatário desconhecido|"
+	    "usuário inexistente|caixa postal inexistente|"
+	    "utente sconosciuto|destinatario sconosciuto|utente inesistente|"
+	    "casella inesistente|indirizzo inesistente|"
+	    "ет такого пользователя|ользователь не найден|"
+	    "ользователь не существует|еизвестный пользователь|"
+	    "еизвестный получатель|олучатель не найден|"
+	    "ящик не существует|есуществующий получатель|"
+	    "ユーザーが存在しません|ユーザが存在しません|存在しないユーザ|"
+	    "存在しないアドレス|宛先不明|"
+	    "用户不存在|收件人不存在|邮箱不存在|无此用户|该用户不存在",
+	    "sender|mail from|too many|лишком много" },
+	{ "read.mailbox-full", "mailbox-full", 1u << 4 | 1u << 5,
+	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_RCPT) |
+	    NOTES_RC(SMTPCMD_DATA) | NOTES_RC(SMTPCMD_DOT) |
+	    NOTES_RC(SMTPCMD_BDAT), 0,
+	    "mailbox full|mailbox is full|mailbox is over quota|mailbox over "
+	    "quota|user over quota|recipient over quota|user is over quota|"
+	    "over quota|overquota|inbox is full|mailbox has exceeded|"
+	    "exceeded storage|insufficient storage|out of storage|"
+	    "exhausted allowed storage|mailbox quota exceeded|"
+	    "disk quota exceeded|user quota exceeded|mailbox for user is full|"
+	    "has too many messages on the server|"
+	    "postfach voll|postfach ist voll|postfach ist überfüllt|"
+	    "speichervolumen überschritten|speichervolumen ueberschritten|"
+	    "speicherplatz überschritten|speicherplatz ueberschritten|"
+	    "boîte pleine|boite pleine|boîte aux lettres pleine|"
+	    "boite aux lettres pleine|boîte aux lettres est pleine|"
+	    "boite aux lettres est pleine|boite du destinataire pleine|"
+	    "boîte du destinataire pleine|"
+	    "buzón lleno|buzon lleno|buzón está lleno|casilla llena|"
+	    "caixa postal cheia|caixa de correio cheia|caixa de entrada cheia|"
+	    "casella piena|casella di posta piena|"
+	    "ящик переполнен|ящик полон|"
+	    "メールボックスがいっぱい|メールボックスが一杯|容量オーバー|"
+	    "容量超過|"
+	    "邮箱已满|邮箱空间不足|信箱已满|邮箱容量不足",
+	    NOTES_SEND_LIMIT },
+	{ "read.mailbox-disabled", "mailbox-disabled", 1u << 4 | 1u << 5,
+	    NOTES_RC_RCPT, 0,
+	    "mailbox disabled|mailbox is disabled|mailbox has been disabled|"
+	    "mailbox inactive|mailbox is inactive|mailbox suspended|"
+	    "mailbox is suspended|mailbox has been suspended|"
+	    "postfach ist deaktiviert|postfach deaktiviert|"
+	    "boîte aux lettres désactivée|boite aux lettres desactivee|"
+	    "buzón desactivado|caixa postal desativada|casella disattivata|"
+	    "ящик заблокирован|ящик отключен|邮箱已冻结|邮箱已停用",
+	    NULL },
+	{ "read.size-limit", "size-limit", 1u << 4 | 1u << 5,
+	    NOTES_RC_MSG, 0,
+	    "message size exceeds|message too large|message too big|"
+	    "message is too large|message is too big|exceeds size limit|"
+	    "exceeds the size limit|exceeds maximum message size|"
+	    "exceeds the maximum message size|exceeds the maximum size|"
+	    "exceeded the maximum message size|message length exceeds|"
+	    "mail too large|email too large|size exceeds the limit|"
+	    "nachricht zu groß|nachricht ist zu groß|nachricht zu gross|"
+	    "e-mail ist zu groß|e-mail zu groß|"
+	    "message trop volumineux|message trop gros|"
+	    "mensaje demasiado grande|excede el tamaño máximo|"
+	    "mensagem muito grande|excede o tamanho máximo|"
+	    "messaggio troppo grande|supera la dimensione massima|"
+	    "исьмо слишком большое|ообщение слишком большое|"
+	    "превышает максимальный размер|"
+	    "サイズが大きすぎ|サイズ制限を超え|"
+	    "邮件过大|邮件大小超过|邮件太大",
+	    "mailbox|quota|line" },
+	{ "read.relay-denied", "relay-denied", 1u << 4 | 1u << 5,
+	    NOTES_RC_RCPT, NOTES_K_RELAY,
+	    "relay access denied|relaying denied|relay denied|"
+	    "relay not permitted|relaying not permitted|relaying not allowed|"
+	    "relay not allowed|relaying is not allowed|unable to relay|"
+	    "not permitted to relay|not allowed to relay|we do not relay|"
+	    "relaying disallowed|unauthorized relay|relaying prohibited|"
+	    "relay prohibited|cannot relay|can't relay|no relaying|"
+	    "relaying nicht erlaubt|relay nicht erlaubt|relaying verweigert|"
+	    "relais refusé|relais refuse|relais interdit|relayage refusé|"
+	    "relayage interdit|relay no permitido|relay não permitido|"
+	    "relay nao permitido|relay non permesso|relay non consentito|"
+	    "елей запрещен|етрансляция запрещена|"
+	    "中継は許可|中継を拒否|リレーは許可|"
+	    "不允许中继|拒绝中继|不允许转发",
+	    "relaying disallowed as|sender|mail from" },
+	{ "read.auth-required", "auth-required", 1u << 4 | 1u << 5,
+	    NOTES_RC_MSG, NOTES_K_NEEDAUTH,
+	    "authentication required|authentication is required|"
+	    "must authenticate|must be authenticated|please authenticate|"
+	    "authenticate first|smtp auth required|requires authentication|"
+	    "login required|please log in|must log in|log in first|"
+	    "client was not authenticated|unauthenticated senders not allowed|"
+	    "authentifizierung erforderlich|anmeldung erforderlich|"
+	    "authentification requise|authentification obligatoire|"
+	    "authentification nécessaire|"
+	    "autenticación requerida|se requiere autenticación|"
+	    "autenticação requerida|autenticação obrigatória|"
+	    "autenticazione richiesta|autenticazione obbligatoria|"
+	    "ребуется аутентификация|ребуется авторизация|"
+	    "еобходима авторизация|еобходима аутентификация|"
+	    "認証が必要|認証してください|"
+	    "需要认证|需要身份验证|请先登录",
+	    NOTES_DOMAIN_AUTH },
+	{ "read.bad-credentials", "bad-credentials", 1u << 5,
+	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_AUTH), NOTES_K_AUTHFAIL,
+	    "authentication failed|authentication unsuccessful|"
+	    "authentication credentials invalid|invalid credentials|"
+	    "bad credentials|incorrect password|wrong password|"
+	    "invalid password|invalid login|login failed|"
+	    "username and password not accepted|incorrect authentication data|"
+	    "authentifizierung fehlgeschlagen|anmeldung fehlgeschlagen|"
+	    "falsches passwort|passwort falsch|"
+	    "échec de l'authentification|echec de l'authentification|"
+	    "authentification échouée|mot de passe incorrect|"
+	    "identifiants incorrects|autenticación fallida|"
+	    "contraseña incorrecta|falha na autenticação|senha incorreta|"
+	    "autenticazione fallita|password errata|"
+	    "еверный пароль|шибка аутентификации|шибка авторизации|"
+	    "еверный логин или пароль|"
+	    "認証に失敗|パスワードが違|パスワードが正しくありません|"
+	    "密码错误|认证失败|登录失败|用户名或密码错误",
+	    NOTES_AUTH_STATE "|mechanism|" NOTES_DOMAIN_AUTH },
+	{ "read.listed", "ip-reputation", 1u << 4 | 1u << 5,
+	    NOTES_RC_ANY, 0,
+	    "blocked using|listed at|listed in|listed on|blacklisted|"
+	    "blocklisted|on a blacklist|on a blocklist|in a blacklist|"
+	    "on our blacklist|dnsbl|spamhaus|spamcop|barracuda reputation|"
+	    "barracudacentral|uceprotect|spamrats|abuseat|sorbs.net|"
+	    "auf einer sperrliste|schwarzen liste|schwarze liste|"
+	    "liste noire|lista negra|lista nera|"
+	    "ерный список|ёрный список|ерном списке|ёрном списке|"
+	    "ブラックリスト|黑名单&ip",
+	    NOTES_DOMAIN_LISTED "|sender address|user's|recipient's|"
+	    "by the recipient|by recipient|personal" },
+	{ "read.spf", "spf-dkim-dmarc", 1u << 4 | 1u << 5,
+	    NOTES_RC_MSG, 0,
+	    "spf|dkim|dmarc|sender policy framework", NULL },
+	{ "read.greylisting", "greylisting", 1u << 4,
+	    NOTES_RC_MSG, 0,
+	    "greylist|graylist|grey-list|gray-list|grey list|gray list|"
+	    "グレイリスト|グレーリスト|灰名单|серый список|сером списке",
+	    NULL },
+	{ "read.rate-limit", "rate-limit", 1u << 4 | 1u << 5,
+	    NOTES_RC_ANY & ~NOTES_RC(SMTPCMD_AUTH), 0,
+	    "too many connections|too many concurrent|too many sessions|"
+	    "rate limit|ratelimit|rate-limit|too many messages|sending too "
+	    "fast|too fast|throttled|throttling|slow down|exceeded the rate|"
+	    "too many recent|connection limit|"
+	    "zu viele verbindungen|zu viele nachrichten|"
+	    "trop de connexions|trop de messages|demasiadas conexiones|"
+	    "demasiados mensajes|conexões demais|muitas conexões|"
+	    "troppe connessioni|troppi messaggi|"
+	    "лишком много соединений|лишком много подключений|"
+	    "лишком много писем|接続数が多すぎ|"
+	    "发送频率过快|连接数过多|发送过于频繁",
+	    NOTES_LIMIT_REASON "|" NOTES_ALLOWANCE "|on the server|"
+	    "in the mailbox|recipients" },
+	{ "read.tls-required", "tls-required", 1u << 4 | 1u << 5,
+	    NOTES_RC_ANY & ~NOTES_RC(SMTPCMD_STARTTLS), NOTES_K_NEEDTLS,
+	    "must issue a starttls|starttls first|starttls is required|"
+	    "starttls required|tls required|tls is required|requires tls|"
+	    "encryption required|must use tls|must use starttls|"
+	    "encrypted connection required|secure connection required|"
+	    "requires a secure connection|"
+	    "verschlüsselung erforderlich|tls erforderlich|"
+	    "chiffrement requis|tls requis|connexion sécurisée requise|"
+	    "se requiere tls|cifrado requerido|tls obrigatório|"
+	    "tls richiesto|cifratura richiesta|"
+	    "ребуется tls|ребуется шифрование|ребуется starttls|"
+	    "tlsが必要|暗号化が必要|starttlsが必要|"
+	    "需要tls|需要加密|必须使用ssl|必须使用tls",
+	    NULL },
+	{ "read.sequence", "sequence", 1u << 5,
+	    NOTES_RC_ANY, 0,
+	    "bad sequence of commands|out of sequence|wrong sequence|"
+	    "command out of order|send hello first|send helo first|"
+	    "send ehlo first|need mail before rcpt|need rcpt before data|"
+	    "need mail command|need rcpt command|mail first|rcpt first|"
+	    "helo first|ehlo first|"
+	    "falsche reihenfolge|mauvaise séquence|séquence de commandes|"
+	    "secuencia de comandos|sequência de comandos|"
+	    "sequenza di comandi|еверная последовательность|"
+	    "コマンドの順序|命令顺序错误",
+	    NULL },
+	{ "read.syntax", "syntax", 1u << 5,
+	    NOTES_RC_ANY, 0,
+	    "syntax error|invalid syntax|bad syntax|malformed address|"
+	    "address syntax|unrecognized command|command unrecognized|"
+	    "command not recognized|unknown command|line too long|"
+	    "syntaxfehler|ungültige syntax|unbekannter befehl|"
+	    "erreur de syntaxe|commande inconnue|error de sintaxis|"
+	    "comando desconocido|erro de sintaxe|comando desconhecido|"
+	    "errore di sintassi|comando sconosciuto|"
+	    "интаксическая ошибка|шибка синтаксиса|еизвестная команда|"
+	    "構文エラー|不明なコマンド|语法错误|未知命令",
+	    NULL },
+};
+
+/*
+ * The family whose cause the text names, or NULL (see above). A phrase
+ * counts towards "another family" even where its own conditions fail:
+ * two claims in one text leave the reader silent.
+ */
+static const struct notes_read *
+notes_read_find(const struct notes_ctx *ctx, int code, const char *text)
+{
+	const struct notes_read	*rd = NULL;
+	size_t			 i;
+	int			 cls = code / 100;
+
+	if (ctx == NULL)
+		ctx = &notes_noctx;
+	if (cls != 4 && cls != 5)
+		return NULL;
+	for (i = 0; i < sizeof notes_reads / sizeof notes_reads[0]; i++)
+		if (notes_known_match(notes_reads[i].match, text)) {
+			if (rd != NULL)
+				return NULL;
+			rd = &notes_reads[i];
+		}
+	/* "The account may not exist, or be blacklisted": a guess at
+	   causes, not a claim of one. */
+	if (rd == NULL || notes_known_match(NOTES_READ_HEDGE, text) ||
+	    !(rd->classes & 1u << cls) ||
+	    (unsigned)ctx->cmd >= 32 || !(rd->cmds & NOTES_RC(ctx->cmd)) ||
+	    (rd->unless != NULL && notes_known_match(rd->unless, text)) ||
+	    notes_names_other(rd->tag, text))
+		return NULL;
+	/* A 503 says "out of order" by its code already (each fact once). */
+	if (strcmp(rd->tag, "sequence") == 0 && code == 503)
+		return NULL;
+	/* The session knows better than the text's claim. */
+	if ((rd->flags & NOTES_K_NEEDAUTH) && ctx->authenticated)
+		return NULL;
+	if ((rd->flags & NOTES_K_NEEDTLS) && ctx->tls)
+		return NULL;
+	return rd;
+}
+
+const char *
+notes_reader_tag(const struct notes_ctx *ctx, int code, const char *text)
+{
+	const struct notes_read	*rd = notes_read_find(ctx, code, text);
+
+	return rd != NULL ? rd->tag : NULL;
+}
 
 /*
  * 1 when the session or the text contradicts what a generic known
@@ -1473,7 +1806,9 @@ notes_reply(const struct notes_ctx *ctx, const struct reply *r,
 {
 	struct notes_out		 o = { emit, arg, 0, NULL };
 	const struct notes_known	*k;
+	const struct notes_read		*rd;
 	char				 text[NOTES_TEXT_MAX], esc[16], num[8];
+	char				 todo[40];
 	int				 cls, shown, n;
 
 	if (r == NULL || emit == NULL)
@@ -1516,11 +1851,19 @@ notes_reply(const struct notes_ctx *ctx, const struct reply *r,
 		notes_say(&o, "lab.greeting", "");
 	if (k != NULL)
 		notes_known_note(&o, ctx, k, shown);
-	if ((k == NULL || k->tag == NULL) && (cls == 4 || cls == 5))
-		notes_salient_note(&o, text);
+	/* No cause from a known message: what the text itself names. */
+	rd = NULL;
+	if ((k == NULL || k->tag == NULL) && (cls == 4 || cls == 5)) {
+		if ((rd = notes_read_find(ctx, r->code, text)) != NULL)
+			notes_say(&o, rd->id, "");
+		notes_salient_note(&o, text, rd == NULL);
+	}
 	n = o.n;
-	notes_rules(&o, ctx, r, k, text);
-	if (k != NULL && o.n == n)
+	notes_rules(&o, ctx, r, k, text, rd != NULL ? rd->flags : 0);
+	if (rd != NULL && o.n == n) {
+		snprintf(todo, sizeof todo, "%s.todo", rd->id);
+		notes_say(&o, todo, "");
+	} else if (k != NULL && o.n == n)
 		notes_known_todo(&o, k);
 	/* An EHLO reply; when the command is unknown, a 250 in lines. */
 	if (cls == 2 && (notes_cmd_is(ctx, SMTPCMD_EHLO) || (r->code == 250 &&
@@ -1575,6 +1918,11 @@ notes_tag(const struct note *nt, const char **server)
 		return e->tag;
 	if (strcmp(nt->id, "esc.short") == 0)
 		return "success";
+	/* What the text reader found the text to say. */
+	for (i = 0; strncmp(nt->id, "read.", 5) == 0 &&
+	    i < sizeof notes_reads / sizeof notes_reads[0]; i++)
+		if (strcmp(nt->id, notes_reads[i].id) == 0)
+			return notes_reads[i].tag;
 	/* A 2xx or 3xx code's own meaning is that it went well. */
 	if ((strcmp(nt->id, "code") == 0 || strcmp(nt->id, "code.cmd") == 0) &&
 	    nt->nargs > 0 && (nt->a[0].s[0] == '2' || nt->a[0].s[0] == '3'))

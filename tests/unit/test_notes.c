@@ -1441,13 +1441,18 @@ test_evidence(void **state)
 	assert_false(has_tag(&t, "policy-other"));
 	c = ctx_at(25, SMTPCMD_RCPT);
 	/* The same reader in other languages: German, French, Russian,
-	   Japanese, Chinese words for the same facts, and still no cause. */
+	   Japanese, Chinese words for the same facts. Where one phrase
+	   names one cause ("zu viele Verbindungen", "trop de messages"),
+	   the text reader says so, as the text's claim; where two causes
+	   or only broad words occur, no cause. */
 	run_reply(&g, &c, "450 Zu viele Verbindungen, bitte später erneut "
 	    "versuchen");
-	assert_note(&g, "mentions: rate, try later");
+	assert_note(&g, "the server's text says you sent too much or too "
+	    "fast");
+	assert_no_note(&g, "mentions:");
 	run_reply(&g, &c, "550 5.7.1 Adresse bloquée: trop de messages, "
 	    "réessayez plus tard");
-	assert_note(&g, "mentions: blocked, rate, try later");
+	assert_note(&g, "the server's text says you sent too much");
 	run_reply(&g, &c, "450 Несуществующий получатель, слишком много "
 	    "попыток");
 	assert_note(&g, "mentions: rate, unknown user");
@@ -1461,7 +1466,146 @@ test_evidence(void **state)
 	assert_note(&g, "mentions: quota");
 	run_tags(&t, &c, "450 Zu viele Verbindungen, bitte später erneut "
 	    "versuchen");
+	assert_true(has_tag(&t, "rate-limit"));
+	assert_int_equal(t.n, 1);
+	run_tags(&t, &c, "450 4.7.1 Kontingent erschöpft");
 	assert_int_equal(t.n, 0);
+}
+
+/* What the text reader alone makes of a reply in a context. */
+static const char *
+reader_tag(const struct notes_ctx *c, const char *raw)
+{
+	static char	 tag[32];
+	struct reply	*r = mkreply(raw);
+	char		 text[NOTES_TEXT_MAX];
+	const char	*t;
+
+	notes_known_text(r, text, sizeof text);
+	t = notes_reader_tag(c, r->code, text);
+	reply_free(r);
+	if (t == NULL)
+		return NULL;
+	snprintf(tag, sizeof tag, "%s", t);
+	return tag;
+}
+
+#define assert_read(c, raw, want) do {					\
+	const char *got_ = reader_tag((c), (raw));			\
+	if (got_ == NULL || strcmp(got_, (want)) != 0)			\
+		fail_msg("reader: \"%s\" gave %s, want %s", (raw),	\
+		    got_ != NULL ? got_ : "nothing", (want));		\
+} while (0)
+
+#define assert_silent(c, raw) do {					\
+	const char *got_ = reader_tag((c), (raw));			\
+	if (got_ != NULL)						\
+		fail_msg("reader: \"%s\" gave %s, want nothing",	\
+		    (raw), got_);					\
+} while (0)
+
+/*
+ * The text reader (issue 12, round 6): a cause the text names in plain
+ * words, in several languages, stated as the text's claim; silent when
+ * two causes are named, on a broad word, a guess, a class or a command
+ * that does not fit, or what the session knows better.
+ */
+static void
+test_reader(void **state)
+{
+	struct got		 g;
+	struct tags		 t;
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 mail = ctx_at(587, SMTPCMD_MAIL);
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+	struct notes_ctx	 auth = ctx_at(587, SMTPCMD_AUTH);
+	struct notes_ctx	 none = ctx_at(0, SMTPCMD_NONE);
+	struct notes_ctx	 c;
+
+	(void)state;
+	/* Each family, in English and in other languages. */
+	assert_read(&rcpt, "550 5.1.1 <a@example.com>: Unrouteable address",
+	    "unknown-user");
+	assert_read(&rcpt, "550 Postfach existiert nicht", "unknown-user");
+	assert_read(&rcpt, "550 Usuario desconocido", "unknown-user");
+	assert_read(&rcpt, "550 Utente sconosciuto", "unknown-user");
+	assert_read(&rcpt, "550 Пользователь не найден", "unknown-user");
+	assert_read(&rcpt, "550 ユーザーが存在しません", "unknown-user");
+	assert_read(&rcpt, "550 收件人不存在", "unknown-user");
+	assert_read(&dot, "552 Buzón lleno", "mailbox-full");
+	assert_read(&rcpt, "452 Caixa postal cheia", "mailbox-full");
+	assert_read(&rcpt, "452 Casella piena", "mailbox-full");
+	assert_read(&rcpt, "452 Почтовый ящик переполнен", "mailbox-full");
+	assert_read(&rcpt, "550 Mailbox is suspended", "mailbox-disabled");
+	assert_read(&dot, "552 Mensaje demasiado grande", "size-limit");
+	assert_read(&rcpt, "554 Relaying prohibited", "relay-denied");
+	assert_read(&rcpt, "554 Relais interdit", "relay-denied");
+	assert_read(&mail, "530 Client was not authenticated",
+	    "auth-required");
+	assert_read(&mail, "550 Autenticação obrigatória", "auth-required");
+	assert_read(&auth, "535 Wrong password", "bad-credentials");
+	assert_read(&auth, "535 Contraseña incorrecta", "bad-credentials");
+	assert_read(&rcpt, "554 Your host is listed at bl.example.net",
+	    "ip-reputation");
+	assert_read(&dot, "550 5.7.1 SPF check failed", "spf-dkim-dmarc");
+	assert_read(&rcpt, "450 4.7.1 Grey listed, come back later",
+	    "greylisting");
+	assert_read(&rcpt, "421 Too many concurrent SMTP connections",
+	    "rate-limit");
+	assert_read(&mail, "530 5.7.0 TLS is required to send mail",
+	    "tls-required");
+	assert_read(&rcpt, "550 5.5.1 Need MAIL before RCPT", "sequence");
+	/* A 503 says so by its code: not twice. */
+	assert_silent(&rcpt, "503 Need MAIL before RCPT");
+	assert_read(&none, "500 Syntaxfehler", "syntax");
+
+	/* Silent: two causes, a broad word, a guess. */
+	assert_silent(&rcpt, "550 User unknown and mailbox full");
+	assert_silent(&rcpt, "550 Rejected: spam");
+	assert_silent(&rcpt, "550 Blocked by policy");
+	assert_silent(&rcpt, "550 Mailbox full, message looks like spam");
+	assert_silent(&rcpt, "550 The account may not exist, or it may be "
+	    "blacklisted");
+	/* Silent: the class or the command does not fit the cause. */
+	assert_silent(&rcpt, "250 User unknown, forwarded anyway");
+	assert_silent(&mail, "550 User unknown");
+	assert_silent(&dot, "550 User unknown");
+	assert_silent(&auth, "552 Mailbox full");
+	assert_silent(&rcpt, "452 Mailbox over quota: daily sending limit");
+	assert_silent(&rcpt, "550 Grey listed");
+	assert_silent(&auth, "535 Authentication failed: account disabled");
+	assert_silent(&rcpt, "553 Relaying disallowed as a@example.com");
+	assert_silent(&rcpt, "554 Domain listed at dbl.example.net");
+	/* Silent: the session knows better. */
+	c = mail;
+	c.authenticated = 1;
+	assert_silent(&c, "530 Authentication required");
+	c = mail;
+	c.tls = 1;
+	assert_silent(&c, "530 TLS required");
+	c = ctx_at(587, SMTPCMD_STARTTLS);
+	assert_silent(&c, "454 TLS required but not available");
+
+	/* Through notes_reply: the claim, marked as the text's, then one
+	   thing to do; the text's words are not listed again. */
+	run_reply(&g, &rcpt, "550 5.1.1 Utente sconosciuto");
+	assert_note(&g, "the server's text says the recipient address does "
+	    "not exist there");
+	assert_note(&g, "check the address for typos");
+	assert_no_note(&g, "mentions:");
+	run_tags(&t, &rcpt, "550 5.1.1 Utente sconosciuto");
+	assert_true(has_tag(&t, "unknown-user"));
+	/* The session's rule says what to do: port 25, not logged in. */
+	run_reply(&g, &rcpt, "554 Relaying prohibited");
+	assert_note(&g, "the server's text says it will not relay");
+	assert_note(&g, "port 25 is for mail between servers");
+	/* Silent: the salient words as before. */
+	run_reply(&g, &mail, "550 User unknown and mailbox full");
+	assert_no_note(&g, "the server's text says");
+	/* Every note id the reader gives has words and a thing to do. */
+	assert_non_null(notes_template("read.listed", NULL));
+	assert_non_null(notes_template("read.listed.todo", NULL));
+	assert_non_null(notes_template("read.syntax.todo", NULL));
 }
 
 /* The RFC behind a topic is named once per session, not on every reply;
@@ -2607,6 +2751,7 @@ main(void)
 		cmocka_unit_test(test_known_match),
 		cmocka_unit_test(test_tags),
 		cmocka_unit_test(test_evidence),
+		cmocka_unit_test(test_reader),
 		cmocka_unit_test(test_refs_once),
 		cmocka_unit_test(test_rule_relay),
 		cmocka_unit_test(test_rule_starttls),
