@@ -162,12 +162,21 @@ static const struct {
 	    "not be found|has moved|inconnu|n'existe|unbekannt|"
 	    "existiert nicht|не существует|нет такого|不存在|存在しな|"
 	    "存在しま" },
-	{ "syntax", "syntax|malformed|invalid|illegal|not valid|format|"
+	/* A word of form, not "invalid" alone ("invalid recipient" is no
+	   syntax error) nor "missing" or "option" alone. */
+	{ "syntax", "syntax|malformed|invalid address|address invalid|"
+	    "invalid command|invalid argument|invalid parameter|"
+	    "invalid character|invalid format|invalid mail from|"
+	    "invalid rcpt to|illegal|not valid|format|"
 	    "angle|bracket|smtputf8|utf-8|utf8|non-ascii|8bit|unbalanced|"
-	    "missing|unrecognized|unrecognised|unknown command|parameter|"
-	    "argument|too long|bad address|bad sender|bad recipient|"
-	    "fully-qualified|fully qualified|unsupported|option" },
-	{ "size-limit", "size|length|too large|too big|too long|taille|groß|"
+	    "missing argument|missing address|missing parameter|"
+	    "missing domain|invalid to:|invalid from:|"
+	    "unrecognized|unrecognised|unknown command|parameter|"
+	    "argument|line too long|bad address|bad sender|bad recipient|"
+	    "fully-qualified|fully qualified|unsupported parameter|"
+	    "unsupported option|unknown option" },
+	{ "size-limit", "size|message length|too large|too big|"
+	    "message too long|taille|groß|"
 	    "размер|过大|大きすぎ|サイズ" },
 	{ "mailbox-full", "full|quota|storage|space|voll|plein|"
 	    "переполнен|容量|已满" },
@@ -178,9 +187,13 @@ static const struct {
 	    "domain|absender|expéditeur|отправит|发件人|送信者" },
 	{ "bad-credentials", "authentica|credential|password|passwd|login|"
 	    "username|user name|passwort|mot de passe|парол|密码|パスワード" },
-	{ "ip-reputation", "ip address|your ip|client host|listed|block|"
-	    "reputation|dnsbl|rbl|spamhaus|network|rejected" },
-	{ "service-unavailable", "unavailable|not available|shutting|"
+	/* Only 5.7.25 carries this tag: its cause is the reverse DNS, and
+	   "rejected" or "blocked" beside it says nothing of that. */
+	{ "ip-reputation", "reverse|ptr|rdns|dns|hostname|host name|"
+	    "resolve" },
+	{ "service-unavailable", "service unavailable|service not available|"
+	    "system unavailable|server unavailable|temporarily unavailable|"
+	    "not available now|shutting|"
 	    "maintenance|busy|overload|resource|internal|"
 	    "disk|storage|system full|queue full|local problem|system error|"
 	    "server error" },
@@ -1590,6 +1603,11 @@ notes_known_veto(const struct notes_ctx *ctx, const struct notes_known *k,
 	if (k->server && !notes_known_shown(ctx, k, text) &&
 	    (k->match[0] == '\0' || notes_in(NOTES_BRANDS, k->cause) ||
 	    (k->todo != NULL && notes_in(NOTES_BRANDS, k->todo))))
+		return 1;
+	/* "TLS required" answering STARTTLS itself is TLS failing to start
+	   (rule.starttls-4xx), not a demand to start it. */
+	if ((k->flags & NOTES_K_NEEDTLS) && notes_cmd_is(ctx,
+	    SMTPCMD_STARTTLS))
 		return 1;
 	/* Idle or too many errors: only about a session we saw. */
 	if ((k->flags & NOTES_K_SESSION) && (notes_cmd_is(ctx, SMTPCMD_NONE) ||

@@ -1472,6 +1472,45 @@ test_evidence(void **state)
 	assert_int_equal(t.n, 0);
 }
 
+/*
+ * Rules that stated a cause on weak evidence (issue 12, round 6): an
+ * enhanced code's registry cause beside a word that does not support
+ * it, a known message's phrase on the command that contradicts it.
+ */
+static void
+test_weak_evidence(void **state)
+{
+	(void)state;
+	/* 5.7.25 is reverse DNS: "rejected" alone does not say so. */
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25,
+	    "550 5.7.25 Message rejected"), "");
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25,
+	    "550 5.7.25 Reverse DNS lookup failed for 192.0.2.1"),
+	    "ip-reputation");
+	/* A line's length is no message size (5.3.4). */
+	assert_string_equal(tags_of(SMTPCMD_DOT, 25,
+	    "500 5.3.4 Line length exceeded"), "");
+	assert_string_equal(tags_of(SMTPCMD_DOT, 25,
+	    "552 5.3.4 Message size exceeds fixed limit"), "size-limit");
+	/* "missing" or "invalid" alone is no syntax error (5.1.3). */
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25,
+	    "550 5.1.3 Recipient missing from directory"), "");
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25,
+	    "501 5.5.4 Invalid TO: Missing domain"), "syntax");
+	/* A mailbox unavailable is no server outage (4.3.2). */
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25,
+	    "450 4.3.2 Mailbox unavailable"), "");
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25,
+	    "421 4.3.2 Service not available, closing channel"),
+	    "service-unavailable");
+	/* "TLS required" answering STARTTLS: TLS failed to start. */
+	assert_string_equal(tags_of(SMTPCMD_STARTTLS, 587,
+	    "454 4.7.0 TLS required but not available"), "tls-failure");
+	assert_string_equal(tags_of(SMTPCMD_MAIL, 587,
+	    "530 5.7.0 Must issue a STARTTLS command first"),
+	    "tls-required");
+}
+
 /* What the text reader alone makes of a reply in a context. */
 static const char *
 reader_tag(const struct notes_ctx *c, const char *raw)
@@ -2752,6 +2791,7 @@ main(void)
 		cmocka_unit_test(test_tags),
 		cmocka_unit_test(test_evidence),
 		cmocka_unit_test(test_reader),
+		cmocka_unit_test(test_weak_evidence),
 		cmocka_unit_test(test_refs_once),
 		cmocka_unit_test(test_rule_relay),
 		cmocka_unit_test(test_rule_starttls),
