@@ -1288,7 +1288,8 @@ notes_known_todo(struct notes_out *o, const struct notes_known *k)
  * Gmail's localised help pages name them so: "buzón lleno", "caixa
  * postal cheia", "casella piena", "ящик переполнен", "邮箱已满",
  * "メールボックスがいっぱい"). Only ASCII is folded to lower case, so
- * a Cyrillic phrase leaves out its first letter.
+ * a Cyrillic phrase, or a French one that starts with an accented
+ * capital ("Émetteur"), leaves out its first letter.
  */
 #define NOTES_RC(c)	(1u << (c))
 #define NOTES_RC_ANY	(~0u)
@@ -1322,7 +1323,12 @@ static const struct notes_read {
 	    "invalid recipient|invalid mailbox|not a valid mailbox|"
 	    "no mailbox here|mailbox is unknown|unknown local part|"
 	    "unknown local-part|unrouteable address|unroutable address|"
-	    "recipient address rejected: user unknown|"
+	    "recipient address rejected: user unknown|user is unknown|"
+	    "user doesn't exist|recipient doesn't exist|"
+	    "mailbox doesn't exist|address doesn't exist|"
+	    "user doesn't have a|no longer on server|is no longer valid|"
+	    "no longer exists|illegal alias|not in recipient list|"
+	    "mailbox unallocated|host unknown|address could not be found|"
 	    "benutzer unbekannt|empfänger unbekannt|empfaenger unbekannt|"
 	    "unbekannter empfänger|unbekannter benutzer|"
 	    "postfach existiert nicht|adresse existiert nicht|"
@@ -1355,7 +1361,8 @@ static const struct notes_read {
 	    "exceeded storage|insufficient storage|out of storage|"
 	    "exhausted allowed storage|mailbox quota exceeded|"
 	    "disk quota exceeded|user quota exceeded|mailbox for user is full|"
-	    "has too many messages on the server|"
+	    "has too many messages on the server|quota violation|"
+	    "mailbox size limit|"
 	    "postfach voll|postfach ist voll|postfach ist überfüllt|"
 	    "speichervolumen überschritten|speichervolumen ueberschritten|"
 	    "speicherplatz überschritten|speicherplatz ueberschritten|"
@@ -1376,11 +1383,15 @@ static const struct notes_read {
 	    "mailbox disabled|mailbox is disabled|mailbox has been disabled|"
 	    "mailbox inactive|mailbox is inactive|mailbox suspended|"
 	    "mailbox is suspended|mailbox has been suspended|"
+	    "account closed|account has been disabled|account is disabled|"
+	    "account disabled|inactive mailbox|inactive email address|"
+	    "recipient account is blocked|recipient account is disabled|"
+	    "disabled or discontinued|"
 	    "postfach ist deaktiviert|postfach deaktiviert|"
 	    "boîte aux lettres désactivée|boite aux lettres desactivee|"
 	    "buzón desactivado|caixa postal desativada|casella disattivata|"
 	    "ящик заблокирован|ящик отключен|邮箱已冻结|邮箱已停用",
-	    NULL },
+	    "your account|your own|sending" },
 	{ "read.size-limit", "size-limit", 1u << 4 | 1u << 5,
 	    NOTES_RC_MSG, 0,
 	    "message size exceeds|message too large|message too big|"
@@ -1389,6 +1400,7 @@ static const struct notes_read {
 	    "exceeds the maximum message size|exceeds the maximum size|"
 	    "exceeded the maximum message size|message length exceeds|"
 	    "mail too large|email too large|size exceeds the limit|"
+	    "message size limit|"
 	    "nachricht zu groß|nachricht ist zu groß|nachricht zu gross|"
 	    "e-mail ist zu groß|e-mail zu groß|"
 	    "message trop volumineux|message trop gros|"
@@ -1408,6 +1420,7 @@ static const struct notes_read {
 	    "not permitted to relay|not allowed to relay|we do not relay|"
 	    "relaying disallowed|unauthorized relay|relaying prohibited|"
 	    "relay prohibited|cannot relay|can't relay|no relaying|"
+	    "list of allowed hosts|allowed rcpthosts|"
 	    "relaying nicht erlaubt|relay nicht erlaubt|relaying verweigert|"
 	    "relais refusé|relais refuse|relais interdit|relayage refusé|"
 	    "relayage interdit|relay no permitido|relay não permitido|"
@@ -1443,7 +1456,7 @@ static const struct notes_read {
 	    "username and password not accepted|incorrect authentication data|"
 	    "authentifizierung fehlgeschlagen|anmeldung fehlgeschlagen|"
 	    "falsches passwort|passwort falsch|"
-	    "échec de l'authentification|echec de l'authentification|"
+	    "chec de l'authentification|"
 	    "authentification échouée|mot de passe incorrect|"
 	    "identifiants incorrects|autenticación fallida|"
 	    "contraseña incorrecta|falha na autenticação|senha incorreta|"
@@ -1457,7 +1470,8 @@ static const struct notes_read {
 	    NOTES_RC_ANY, 0,
 	    "blocked using|listed at|listed in|listed on|blacklisted|"
 	    "blocklisted|on a blacklist|on a blocklist|in a blacklist|"
-	    "on our blacklist|dnsbl|spamhaus|spamcop|barracuda reputation|"
+	    "on our blacklist|on our block list|on our blocklist|"
+	    "block listed|dnsbl|spamhaus|spamcop|barracuda reputation|"
 	    "barracudacentral|uceprotect|spamrats|abuseat|sorbs.net|"
 	    "auf einer sperrliste|schwarzen liste|schwarze liste|"
 	    "liste noire|lista negra|lista nera|"
@@ -1478,7 +1492,12 @@ static const struct notes_read {
 	    "too many connections|too many concurrent|too many sessions|"
 	    "rate limit|ratelimit|rate-limit|too many messages|sending too "
 	    "fast|too fast|throttled|throttling|slow down|exceeded the rate|"
-	    "too many recent|connection limit|"
+	    "too many recent|connection limit|too many recipients|"
+	    "too much mail from|too many auth commands|"
+	    "too many new tls sessions|frequency limit|too frequent|"
+	    "messages per connection|message per connection|"
+	    "number of sessions exceeds|at a rate that prevents|per hour|"
+	    "excessive volume|unexpected volume|"
 	    "zu viele verbindungen|zu viele nachrichten|"
 	    "trop de connexions|trop de messages|demasiadas conexiones|"
 	    "demasiados mensajes|conexões demais|muitas conexões|"
@@ -1487,14 +1506,15 @@ static const struct notes_read {
 	    "лишком много писем|接続数が多すぎ|"
 	    "发送频率过快|连接数过多|发送过于频繁",
 	    NOTES_LIMIT_REASON "|" NOTES_ALLOWANCE "|on the server|"
-	    "in the mailbox|recipients" },
+	    "in the mailbox" },
 	{ "read.tls-required", "tls-required", 1u << 4 | 1u << 5,
 	    NOTES_RC_ANY & ~NOTES_RC(SMTPCMD_STARTTLS), NOTES_K_NEEDTLS,
 	    "must issue a starttls|starttls first|starttls is required|"
 	    "starttls required|tls required|tls is required|requires tls|"
 	    "encryption required|must use tls|must use starttls|"
 	    "encrypted connection required|secure connection required|"
-	    "requires a secure connection|"
+	    "requires a secure connection|without ssl/tls|without tls|"
+	    "without encryption|"
 	    "verschlüsselung erforderlich|tls erforderlich|"
 	    "chiffrement requis|tls requis|connexion sécurisée requise|"
 	    "se requiere tls|cifrado requerido|tls obrigatório|"
@@ -1503,13 +1523,70 @@ static const struct notes_read {
 	    "tlsが必要|暗号化が必要|starttlsが必要|"
 	    "需要tls|需要加密|必须使用ssl|必须使用tls",
 	    NULL },
+	{ "read.ptr", "ip-reputation", 1u << 4 | 1u << 5,
+	    NOTES_RC_ANY, 0,
+	    "ptr record|reverse dns|rdns|dns ptr|reverse lookup|"
+	    "reverse hostname|reverse-dns|"
+	    "kein ptr|reverse-dns-eintrag|enregistrement ptr|"
+	    "dns inverse|dns inverso|обратн|逆引き|反向解析|反向dns",
+	    NULL },
+	{ "read.sender", "sender-rejected", 1u << 4 | 1u << 5,
+	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_MAIL) |
+	    NOTES_RC(SMTPCMD_RCPT), 0,
+	    "sender address rejected|sender domain not found|"
+	    "sender address does not exist|sender does not exist|"
+	    "invalid sender|sender domain not verified|sender not allowed|"
+	    "not owned by|send as this sender|sender doesn't match|"
+	    "sender address is not allowed|"
+	    "absender abgelehnt|absenderadresse abgelehnt|"
+	    "xpéditeur refusé|xpediteur refuse|metteur invalide|"
+	    "xpéditeur invalide|remitente rechazado|"
+	    "remetente rejeitado|mittente rifiutato|"
+	    "тправитель отклонен|送信者アドレスが拒否|发件人被拒绝",
+	    NULL },
+	{ "read.unavailable", "service-unavailable", 1u << 4,
+	    NOTES_RC_ANY, 0,
+	    "service not available|service unavailable|service temporarily "
+	    "unavailable|temporary system problem|temporary system error|"
+	    "internal server error|temporary server error|"
+	    "insufficient system resources|no system resources|"
+	    "mail system error|temporary local problem|local error in "
+	    "processing|resources temporarily unavailable|"
+	    "service momentanément indisponible|service indisponible|"
+	    "dienst nicht verfügbar|servicio no disponible|"
+	    "serviço indisponível|servizio non disponibile|"
+	    "ервис недоступен|ременная ошибка сервера|"
+	    "一時的なエラー|服务不可用|服务器繁忙",
+	    NULL },
+	{ "read.spam", "content-spam", 1u << 4 | 1u << 5,
+	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_DATA) |
+	    NOTES_RC(SMTPCMD_DOT) | NOTES_RC(SMTPCMD_BDAT), 0,
+	    "spam message|message is spam|considered spam|considered as spam|"
+	    "flagged as spam|detected as spam|spam filter|spam detected|"
+	    "virus detected|virus found|contains a virus|malware detected|"
+	    "message content rejected|message filtered|spam url|"
+	    "als spam erkannt|spam erkannt|spam détecté|considéré comme spam|"
+	    "detectado como spam|detectado como spam|rilevato come spam|"
+	    "ризнано спамом|распознано как спам|迷惑メールと判定|垃圾邮件",
+	    "sender|ip address|your ip|reputation" },
+	{ "read.quota", "quota", 1u << 4 | 1u << 5,
+	    NOTES_RC_MSG, 0,
+	    "daily limit|daily quota|daily sending|daily message quota|"
+	    "sending quota|submission quota|"
+	    "message quota exceeded|daily user sending limit|"
+	    "relay limit exceeded|"
+	    "tageslimit|limite quotidienne|límite diario|limite diário|"
+	    "limite giornaliero|суточный лимит|送信数の上限|每日发送|发信数量超过",
+	    "hour|minute|second|mailbox|storage" },
 	{ "read.sequence", "sequence", 1u << 5,
 	    NOTES_RC_ANY, 0,
 	    "bad sequence of commands|out of sequence|wrong sequence|"
 	    "command out of order|send hello first|send helo first|"
 	    "send ehlo first|need mail before rcpt|need rcpt before data|"
 	    "need mail command|need rcpt command|mail first|rcpt first|"
-	    "helo first|ehlo first|"
+	    "helo first|ehlo first|synchronization error|"
+	    "protocol synchronization|improper use of smtp command "
+	    "pipelining|no commands allowed to pipeline|"
 	    "falsche reihenfolge|mauvaise séquence|séquence de commandes|"
 	    "secuencia de comandos|sequência de comandos|"
 	    "sequenza di comandi|еверная последовательность|"
@@ -1520,6 +1597,11 @@ static const struct notes_read {
 	    "syntax error|invalid syntax|bad syntax|malformed address|"
 	    "address syntax|unrecognized command|command unrecognized|"
 	    "command not recognized|unknown command|line too long|"
+	    "line is too long|not a valid rfc 5321 address|"
+	    "need fully-qualified|requires domain name|bad utf-8|"
+	    "message is malformed|not rfc 5322 compliant|unsupported command|"
+	    "unrecognized parameter|invalid base64|not a valid base64|"
+	    "nul characters|argument is invalid|invalid command argument|"
 	    "syntaxfehler|ungültige syntax|unbekannter befehl|"
 	    "erreur de syntaxe|commande inconnue|error de sintaxis|"
 	    "comando desconocido|erro de sintaxe|comando desconhecido|"
@@ -1531,8 +1613,11 @@ static const struct notes_read {
 
 /*
  * The family whose cause the text names, or NULL (see above). A phrase
- * counts towards "another family" even where its own conditions fail:
- * two claims in one text leave the reader silent.
+ * of a family whose class fits counts towards "another family" even
+ * where its other conditions fail (two claims in one text, or two
+ * readings of one phrase, leave the reader silent); two families of
+ * one tag are one claim. Postfix's "554 Service unavailable; Client
+ * host blocked using ..." is no outage: that family is 4xx only.
  */
 static const struct notes_read *
 notes_read_find(const struct notes_ctx *ctx, int code, const char *text)
@@ -1546,15 +1631,17 @@ notes_read_find(const struct notes_ctx *ctx, int code, const char *text)
 	if (cls != 4 && cls != 5)
 		return NULL;
 	for (i = 0; i < sizeof notes_reads / sizeof notes_reads[0]; i++)
-		if (notes_known_match(notes_reads[i].match, text)) {
-			if (rd != NULL)
+		if ((notes_reads[i].classes & 1u << cls) &&
+		    notes_known_match(notes_reads[i].match, text)) {
+			/* Two claims, or two readings of one phrase. */
+			if (rd != NULL && strcmp(rd->tag, notes_reads[i].tag))
 				return NULL;
-			rd = &notes_reads[i];
+			if (rd == NULL)
+				rd = &notes_reads[i];
 		}
 	/* "The account may not exist, or be blacklisted": a guess at
 	   causes, not a claim of one. */
 	if (rd == NULL || notes_known_match(NOTES_READ_HEDGE, text) ||
-	    !(rd->classes & 1u << cls) ||
 	    (unsigned)ctx->cmd >= 32 || !(rd->cmds & NOTES_RC(ctx->cmd)) ||
 	    (rd->unless != NULL && notes_known_match(rd->unless, text)) ||
 	    notes_names_other(rd->tag, text))

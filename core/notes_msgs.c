@@ -753,6 +753,26 @@ static const struct notes_msg notes_read_msgs[] = {
 	    "encrypted connection (STARTTLS) first"), NULL },
 	{ "read.tls-required.todo", N_("type {@starttls}, then EHLO again, "
 	    "then go on"), NULL },
+	{ "read.ptr", N_("the server's text says your IP address lacks a "
+	    "proper reverse DNS (PTR) name"), NULL },
+	{ "read.ptr.todo", N_("send through a server with reverse DNS that "
+	    "resolves back"), NULL },
+	{ "read.sender", N_("the server's text says it refuses your sender "
+	    "(MAIL FROM) address"), NULL },
+	{ "read.sender.todo", N_("send from an address the server accepts "
+	    "(often: your own)"), NULL },
+	{ "read.unavailable", N_("the server's text says it has a passing "
+	    "problem of its own"), NULL },
+	{ "read.unavailable.todo", N_("retry later; a real mail server does "
+	    "this by itself"), NULL },
+	{ "read.spam", N_("the server's text says a filter judged the "
+	    "message's content as spam or harmful"), NULL },
+	{ "read.spam.todo", N_("check the content, links and sending domain's "
+	    "reputation"), NULL },
+	{ "read.quota", N_("the server's text says your account reached its "
+	    "sending quota for the period"), NULL },
+	{ "read.quota.todo", N_("wait until the quota resets (often 24 hours), "
+	    "or raise it"), NULL },
 	{ "read.sequence", N_("the server's text says the command came out of "
 	    "order"), NULL },
 	{ "read.sequence.todo", N_("send the commands in order: EHLO, MAIL, "

@@ -361,7 +361,10 @@ main(int argc, char **argv)
 				if (verbose && !quiet)
 					printf("  reader: %s says %s (%s)\n",
 					    rc->id, rt, rc->tag);
-			}
+			} else if (getenv("EVAL_READER_SILENT") != NULL)
+				printf("  reader silent: %s (%s) %.*s\n", rc->id,
+				    rc->tag, (int)strcspn(rc->reply, "\n"),
+				    rc->reply);
 		}
 		reply_free(r);
 		if (leave && v.nwrong == 0 && v.right && v.known[0] != '\0') {

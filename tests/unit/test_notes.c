@@ -1597,6 +1597,23 @@ test_reader(void **state)
 	/* A 503 says so by its code: not twice. */
 	assert_silent(&rcpt, "503 Need MAIL before RCPT");
 	assert_read(&none, "500 Syntaxfehler", "syntax");
+	assert_read(&rcpt, "550 5.7.1 Client host has no PTR record",
+	    "ip-reputation");
+	assert_read(&rcpt, "550 Dienst: kein PTR für 192.0.2.1",
+	    "ip-reputation");
+	assert_read(&rcpt, "550 5.1.0 Sender address rejected: Access denied",
+	    "sender-rejected");
+	assert_read(&mail, "550 5.1.0 Émetteur invalide", "sender-rejected");
+	assert_read(&rcpt, "451 4.3.2 Service momentanément indisponible",
+	    "service-unavailable");
+	assert_read(&dot, "554 5.7.1 Message flagged as spam", "content-spam");
+	assert_read(&dot, "550 Virus found in attachment", "content-spam");
+	assert_read(&mail, "550 5.4.6 Daily quota reached for this account",
+	    "quota");
+	/* Postfix's blocklist reply: its "Service unavailable" on a 5xx is
+	   a fixed prefix, not a second claim. */
+	assert_read(&rcpt, "554 5.7.1 Service unavailable; Client host "
+	    "[192.0.2.1] blocked using bl.example.net", "ip-reputation");
 
 	/* Silent: two causes, a broad word, a guess. */
 	assert_silent(&rcpt, "550 User unknown and mailbox full");
@@ -1615,6 +1632,14 @@ test_reader(void **state)
 	assert_silent(&auth, "535 Authentication failed: account disabled");
 	assert_silent(&rcpt, "553 Relaying disallowed as a@example.com");
 	assert_silent(&rcpt, "554 Domain listed at dbl.example.net");
+	/* Silent: content answering RCPT, a sender's verdict at the end of
+	   the data, a quota per hour (a rate), spam beside the IP. */
+	assert_silent(&rcpt, "550 Message flagged as spam");
+	assert_silent(&dot, "550 Sender address rejected");
+	assert_silent(&mail, "550 Daily quota: 100 per hour exceeded");
+	assert_silent(&dot, "554 Message flagged as spam: your IP address "
+	    "has a poor reputation");
+	assert_silent(&rcpt, "550 Service unavailable");
 	/* Silent: the session knows better. */
 	c = mail;
 	c.authenticated = 1;
