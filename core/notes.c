@@ -1834,7 +1834,7 @@ notes_esc_veto(const struct notes_ctx *ctx, const struct notes_esc *e,
 static void
 notes_reply_esc(struct notes_out *o, const struct notes_ctx *ctx,
     const struct reply *r, const char *esc, const struct notes_known *k,
-    const char *text)
+    const char *text, const char *readtag)
 {
 	const struct notes_esc	*e;
 	const struct notes_code	*c;
@@ -1857,7 +1857,8 @@ notes_reply_esc(struct notes_out *o, const struct notes_ctx *ctx,
 	if (mode == NOTES_ESC_FULL &&
 	    (e = notes_esc_find(subject, detail)) != NULL &&
 	    e->tag != NULL && (!notes_agrees(e->tag, text) ||
-	    notes_esc_veto(ctx, e, text)))
+	    notes_esc_veto(ctx, e, text) ||
+	    (readtag != NULL && strcmp(e->tag, readtag) != 0)))
 		mode = NOTES_ESC_LOOSE;
 	/* "535 ... authentication credentials invalid", then "5.7.8 in the
 	   registry: authentication credentials invalid": each fact once. */
@@ -1948,7 +1949,13 @@ notes_reply(const struct notes_ctx *ctx, const struct reply *r,
 		notes_say(&o, "code.text-disagrees", "c", num);
 	} else
 		notes_code_note(&o, r->code, ctx->cmd);
-	notes_reply_esc(&o, ctx, r, esc, k, text);
+	/* No cause from a known message: what the text itself names (the
+	   registry's cause of the code yields to it). */
+	rd = NULL;
+	if ((k == NULL || k->tag == NULL) && (cls == 4 || cls == 5))
+		rd = notes_read_find(ctx, r->code, text);
+	notes_reply_esc(&o, ctx, r, esc, k, text, rd != NULL ? rd->tag :
+	    NULL);
 	/* The lab says who it is in its greeting (lab/lab_smtp.c). */
 	if (r->code == 220 && (notes_cmd_is(ctx, SMTPCMD_GREETING) ||
 	    notes_cmd_is(ctx, SMTPCMD_NONE)) &&
@@ -1956,10 +1963,8 @@ notes_reply(const struct notes_ctx *ctx, const struct reply *r,
 		notes_say(&o, "lab.greeting", "");
 	if (k != NULL)
 		notes_known_note(&o, ctx, k, shown);
-	/* No cause from a known message: what the text itself names. */
-	rd = NULL;
 	if ((k == NULL || k->tag == NULL) && (cls == 4 || cls == 5)) {
-		if ((rd = notes_read_find(ctx, r->code, text)) != NULL)
+		if (rd != NULL)
 			notes_say(&o, rd->id, "");
 		notes_salient_note(&o, text, rd == NULL);
 	}

@@ -1650,6 +1650,12 @@ test_reader(void **state)
 	c = ctx_at(587, SMTPCMD_STARTTLS);
 	assert_silent(&c, "454 TLS required but not available");
 
+	/* The registry's cause of the code yields to the text's claim:
+	   5.1.1 is "no such user", the text names the sender's domain. */
+	run_tags(&t, &rcpt, "550 5.1.1 Sender address rejected: not found");
+	assert_true(has_tag(&t, "sender-rejected"));
+	assert_false(has_tag(&t, "unknown-user"));
+
 	/* Through notes_reply: the claim, marked as the text's, then one
 	   thing to do; the text's words are not listed again. */
 	run_reply(&g, &rcpt, "550 5.1.1 Utente sconosciuto");
