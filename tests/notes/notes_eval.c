@@ -355,12 +355,15 @@ main(int argc, char **argv)
 			    NULL && strcmp(rt, rc->tag) == 0) {
 				rd_right++;
 				rec_rd[total - 1] = 1;
+				if (getenv("EVAL_READER_RIGHT") != NULL)
+					printf("  reader right: %s\n", rc->id);
 			}
 			else if (rt != NULL) {
 				rd_wrong++;
 				if (verbose && !quiet)
 					printf("  reader: %s says %s (%s)\n",
 					    rc->id, rt, rc->tag);
+			/* Debugging the reader: what it leaves silent. */
 			} else if (getenv("EVAL_READER_SILENT") != NULL)
 				printf("  reader silent: %s (%s) %.*s\n", rc->id,
 				    rc->tag, (int)strcspn(rc->reply, "\n"),
