@@ -1852,13 +1852,15 @@ notes_reply_esc(struct notes_out *o, const struct notes_ctx *ctx,
 		notes_say(o, "mixed", "ctct", num, notes_ref(r1, sizeof r1,
 		    "class.word:%d", cls), esc, ecls == 2 ? "word:success" :
 		    ecls == 4 ? "word:temporary" : "word:permanent");
+	/* After the text reader's claim, as after a known message, the
+	   registry's name only: the claim says what the code means here. */
 	mode = k != NULL ? NOTES_ESC_KNOWN : ecls != cls ? NOTES_ESC_OTHER :
-	    cls == 2 ? NOTES_ESC_SHORT : NOTES_ESC_FULL;
+	    readtag != NULL ? NOTES_ESC_KNOWN : cls == 2 ? NOTES_ESC_SHORT :
+	    NOTES_ESC_FULL;
 	if (mode == NOTES_ESC_FULL &&
 	    (e = notes_esc_find(subject, detail)) != NULL &&
 	    e->tag != NULL && (!notes_agrees(e->tag, text) ||
-	    notes_esc_veto(ctx, e, text) ||
-	    (readtag != NULL && strcmp(e->tag, readtag) != 0)))
+	    notes_esc_veto(ctx, e, text)))
 		mode = NOTES_ESC_LOOSE;
 	/* "535 ... authentication credentials invalid", then "5.7.8 in the
 	   registry: authentication credentials invalid": each fact once. */
