@@ -1267,29 +1267,38 @@ notes_known_todo(struct notes_out *o, const struct notes_known *k)
  *     logged in, no "TLS first" inside TLS.
  * Otherwise the text's salient words are listed, as before.
  *
- * Where the wordings come from. English: the servers' own texts
- * (Postfix's smtpd and local(8): "User unknown in local recipient
- * table", "Relay access denied", "Message size exceeds fixed limit",
- * "Must issue a STARTTLS command first", "Error: bad sequence of
- * commands", "Greylisted"; Exim's "Unrouteable address", "relay not
- * permitted", "Authentication required"; Sendmail's "User unknown",
- * "Relaying denied", "Need MAIL before RCPT"; qmail's "Sorry, no
- * mailbox here by that name"; Exchange's "Client was not authenticated",
- * "5.7.3 STARTTLS is required", "Unable to relay"; Dovecot's "Quota
- * exceeded (mailbox for user is full)"; RFC 4954 "Authentication
- * required", "Encryption required for requested authentication
- * mechanism"). Other languages: providers that answer in their own
- * language, as quoted in the corpus's public sources
- * (tests/notes/eval/SOURCES-*.md: Orange and La Poste in French,
- * freenet and WEB.DE in German, mail.ru and Yandex in Russian, QQ and
- * NetEase in Chinese, the Japanese ISPs' help pages), often without
- * accents ("adresse destinataire invalide", "ueberschritten"), and the
- * standard terms of each language for the same claim (Exchange's and
- * Gmail's localised help pages name them so: "buzón lleno", "caixa
- * postal cheia", "casella piena", "ящик переполнен", "邮箱已满",
- * "メールボックスがいっぱい"). Only ASCII is folded to lower case, so
- * a Cyrillic phrase, or a French one that starts with an accented
- * capital ("Émetteur"), leaves out its first letter.
+ * Where the wordings come from. English: the servers' own texts.
+ * Postfix (smtpd, smtpd_check.c, local(8), anvil): "User unknown in
+ * local recipient table", "Relay access denied", "Message size exceeds
+ * fixed limit", "Must issue a STARTTLS command first", "Error: bad
+ * sequence of commands", "Greylisted", "cannot find your hostname",
+ * "Sender address rejected: Domain not found", "too many connections
+ * from", "too much mail from". Exim: "Unrouteable address", "relay not
+ * permitted", "Authentication required", "Sender verify failed",
+ * "Message size exceeds maximum permitted", "rejected because ... is in
+ * a black list at ...". Sendmail: "User unknown", "Relaying denied",
+ * "Need MAIL before RCPT". qmail: "Sorry, no mailbox here by that name",
+ * "list of allowed rcpthosts". Exchange and Microsoft 365: "Client was
+ * not authenticated", "STARTTLS is required", "Unable to relay", "5.7.57
+ * Client was not authenticated to send anonymous mail", "5.1.10
+ * RecipientNotFound". Gmail (Google's "Gmail SMTP errors and codes"
+ * page): "The email account that you tried to reach does not exist / is
+ * disabled", "out of storage space", "likely unsolicited mail".
+ * Dovecot: "Quota exceeded (mailbox for user is full)", "Plaintext
+ * authentication disallowed on non-secure (SSL/TLS) connections". RFC
+ * 4954: "Authentication required", "Encryption required for requested
+ * authentication mechanism". Other languages: the replies of providers
+ * that answer in their own language, as quoted in the corpus's public
+ * sources (tests/notes/eval/SOURCES-*.md: Orange and La Poste in
+ * French, freenet and WEB.DE in German, mail.ru and Yandex in Russian,
+ * QQ and NetEase in Chinese, Japanese ISPs' help pages), often without
+ * accents ("adresse destinataire invalide", "ueberschritten"); beyond
+ * them, the plain words of each language for the same claim ("buzón
+ * lleno", "caixa postal cheia", "casella piena", "ящик переполнен",
+ * "邮箱已满", "メールボックスがいっぱい"), not copied from a reply and
+ * kept to phrases that name that one cause. Only ASCII is folded to
+ * lower case, so a Cyrillic phrase, or a French one that may start with
+ * an accented capital ("Émetteur"), leaves out its first letter.
  */
 #define NOTES_RC(c)	(1u << (c))
 #define NOTES_RC_ANY	(~0u)
@@ -1329,6 +1338,8 @@ static const struct notes_read {
 	    "user doesn't have a|no longer on server|is no longer valid|"
 	    "no longer exists|illegal alias|not in recipient list|"
 	    "mailbox unallocated|host unknown|address could not be found|"
+	    "recipient address rejected: domain not found|recipientnotfound|"
+	    "tried to reach does not exist|no mailbox by that name|"
 	    "benutzer unbekannt|empfänger unbekannt|empfaenger unbekannt|"
 	    "unbekannter empfänger|unbekannter benutzer|"
 	    "postfach existiert nicht|adresse existiert nicht|"
@@ -1386,7 +1397,7 @@ static const struct notes_read {
 	    "account closed|account has been disabled|account is disabled|"
 	    "account disabled|inactive mailbox|inactive email address|"
 	    "recipient account is blocked|recipient account is disabled|"
-	    "disabled or discontinued|"
+	    "disabled or discontinued|tried to reach is disabled|"
 	    "postfach ist deaktiviert|postfach deaktiviert|"
 	    "boîte aux lettres désactivée|boite aux lettres desactivee|"
 	    "buzón desactivado|caixa postal desativada|casella disattivata|"
@@ -1400,7 +1411,7 @@ static const struct notes_read {
 	    "exceeds the maximum message size|exceeds the maximum size|"
 	    "exceeded the maximum message size|message length exceeds|"
 	    "mail too large|email too large|size exceeds the limit|"
-	    "message size limit|"
+	    "message size limit|exceeds maximum permitted|"
 	    "nachricht zu groß|nachricht ist zu groß|nachricht zu gross|"
 	    "e-mail ist zu groß|e-mail zu groß|"
 	    "message trop volumineux|message trop gros|"
@@ -1436,6 +1447,7 @@ static const struct notes_read {
 	    "authenticate first|smtp auth required|requires authentication|"
 	    "login required|please log in|must log in|log in first|"
 	    "client was not authenticated|unauthenticated senders not allowed|"
+	    "not authenticated to send|"
 	    "authentifizierung erforderlich|anmeldung erforderlich|"
 	    "authentification requise|authentification obligatoire|"
 	    "authentification nécessaire|"
@@ -1471,7 +1483,8 @@ static const struct notes_read {
 	    "blocked using|listed at|listed in|listed on|blacklisted|"
 	    "blocklisted|on a blacklist|on a blocklist|in a blacklist|"
 	    "on our blacklist|on our block list|on our blocklist|"
-	    "block listed|dnsbl|spamhaus|spamcop|barracuda reputation|"
+	    "block listed|in a black list|on a black list|black list at|"
+	    "dnsbl|spamhaus|spamcop|barracuda reputation|"
 	    "barracudacentral|uceprotect|spamrats|abuseat|sorbs.net|"
 	    "auf einer sperrliste|schwarzen liste|schwarze liste|"
 	    "liste noire|lista negra|lista nera|"
@@ -1514,6 +1527,7 @@ static const struct notes_read {
 	    "encryption required|must use tls|must use starttls|"
 	    "encrypted connection required|secure connection required|"
 	    "requires a secure connection|without ssl/tls|without tls|"
+	    "plaintext authentication disallowed|"
 	    "without encryption|"
 	    "verschlüsselung erforderlich|tls erforderlich|"
 	    "chiffrement requis|tls requis|connexion sécurisée requise|"
@@ -1526,7 +1540,8 @@ static const struct notes_read {
 	{ "read.ptr", "ip-reputation", 1u << 4 | 1u << 5,
 	    NOTES_RC_ANY, 0,
 	    "ptr record|reverse dns|rdns|dns ptr|reverse lookup|"
-	    "reverse hostname|reverse-dns|"
+	    "reverse hostname|reverse-dns|cannot find your hostname|"
+	    "cannot find your reverse hostname|"
 	    "kein ptr|reverse-dns-eintrag|enregistrement ptr|"
 	    "dns inverse|dns inverso|обратн|逆引き|反向解析|反向dns",
 	    NULL },
@@ -1537,7 +1552,8 @@ static const struct notes_read {
 	    "sender address does not exist|sender does not exist|"
 	    "invalid sender|sender domain not verified|sender not allowed|"
 	    "not owned by|send as this sender|sender doesn't match|"
-	    "sender address is not allowed|"
+	    "sender address is not allowed|sender verify failed|"
+	    "domain of sender address|"
 	    "absender abgelehnt|absenderadresse abgelehnt|"
 	    "xpéditeur refusé|xpediteur refuse|metteur invalide|"
 	    "xpéditeur invalide|remitente rechazado|"
@@ -1565,6 +1581,8 @@ static const struct notes_read {
 	    "flagged as spam|detected as spam|spam filter|spam detected|"
 	    "virus detected|virus found|contains a virus|malware detected|"
 	    "message content rejected|message filtered|spam url|"
+	    "likely unsolicited mail|is likely spam|appears to be spam|"
+	    "looks like spam|"
 	    "als spam erkannt|spam erkannt|spam détecté|considéré comme spam|"
 	    "detectado como spam|detectado como spam|rilevato come spam|"
 	    "ризнано спамом|распознано как спам|迷惑メールと判定|垃圾邮件",

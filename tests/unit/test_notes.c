@@ -1610,6 +1610,18 @@ test_reader(void **state)
 	assert_read(&dot, "550 Virus found in attachment", "content-spam");
 	assert_read(&mail, "550 5.4.6 Daily quota reached for this account",
 	    "quota");
+	/* Servers' standard texts: Postfix, Exim, Dovecot, Microsoft. */
+	assert_read(&rcpt, "450 4.7.25 Client host rejected: cannot find "
+	    "your hostname, [192.0.2.1]", "ip-reputation");
+	assert_read(&rcpt, "550 rejected because 192.0.2.1 is in a black "
+	    "list at bl.example.net", "ip-reputation");
+	assert_read(&dot, "552 Message size exceeds maximum permitted",
+	    "size-limit");
+	assert_read(&mail, "550 Sender verify failed", "sender-rejected");
+	assert_read(&auth, "535 Plaintext authentication disallowed on "
+	    "non-secure (SSL/TLS) connections", "tls-required");
+	assert_read(&mail, "530 5.7.57 Client was not authenticated to send "
+	    "anonymous mail during MAIL FROM", "auth-required");
 	/* Postfix's blocklist reply: its "Service unavailable" on a 5xx is
 	   a fixed prefix, not a second claim. */
 	assert_read(&rcpt, "554 5.7.1 Service unavailable; Client host "
