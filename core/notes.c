@@ -1817,6 +1817,50 @@ notes_known_pick(const struct notes_ctx *ctx, int code, const char *esc,
 }
 
 /*
+ * Codes with no topic tag whose registry meaning still names one cause
+ * ("4.4.1 no answer from host"): servers send them for other things
+ * (Microsoft's "5.4.1 Recipient address rejected: Access denied" is no
+ * routing failure), so the meaning is said in full only beside words of
+ * that cause; else the registry's name, and that the text does not say.
+ */
+static const struct {
+	int		 subject, detail;
+	const char	*agree;
+} notes_esc_words[] = {
+	{ 4, 1, "no answer|not respond|did not answer|timeout|timed out|"
+	    "unreachable|connect" },
+	{ 4, 2, "connection|timeout|timed out|broken|lost|dropped|reset" },
+	{ 4, 3, "dns|lookup|directory|resolve|name server|nameserver|ldap" },
+	{ 4, 4, "route|routing|routable|routeable|mx|dns|resolve|"
+	    "no such domain|host not found" },
+	{ 4, 5, "congestion|overload|busy|load|too many|resources" },
+	{ 4, 6, "loop|hops|too many received" },
+	{ 4, 7, "expired|expire|too long|queue|time" },
+	{ 5, 1, "command|sequence|order|first|unrecognized|unknown|"
+	    "not implemented|pipelin|already|nested|need " },
+	{ 5, 5, "version|protocol" },
+	{ 7, 2, "list" },
+	{ 7, 4, "mechanism|auth|tls|feature|support|cipher|encrypt" },
+	{ 7, 5, "crypt|signature|key|s/mime|pgp|certificate" },
+	{ 7, 7, "integrity|altered|modified|signature|corrupt|damaged" },
+};
+
+/* 1 when code subject.detail has words of its own and text has none. */
+static int
+notes_esc_unsupported(int subject, int detail, const char *text)
+{
+	size_t	 i;
+
+	for (i = 0; i < sizeof notes_esc_words / sizeof notes_esc_words[0];
+	    i++)
+		if (notes_esc_words[i].subject == subject &&
+		    notes_esc_words[i].detail == detail)
+			return !notes_known_match(notes_esc_words[i].agree,
+			    text);
+	return 0;
+}
+
+/*
  * 1 when the command answered contradicts an enhanced code's registry
  * cause: a "no such user" code after the message was sent is a filter's
  * verdict, and to MAIL FROM it is about the sender; a "mailbox full"
@@ -1879,6 +1923,9 @@ notes_reply_esc(struct notes_out *o, const struct notes_ctx *ctx,
 	    (e = notes_esc_find(subject, detail)) != NULL &&
 	    e->tag != NULL && (!notes_agrees(e->tag, text) ||
 	    notes_esc_veto(ctx, e, text)))
+		mode = NOTES_ESC_LOOSE;
+	if (mode == NOTES_ESC_FULL && notes_esc_find(subject, detail) != NULL &&
+	    notes_esc_unsupported(subject, detail, text))
 		mode = NOTES_ESC_LOOSE;
 	/* "535 ... authentication credentials invalid", then "5.7.8 in the
 	   registry: authentication credentials invalid": each fact once. */

@@ -1480,6 +1480,9 @@ test_evidence(void **state)
 static void
 test_weak_evidence(void **state)
 {
+	struct got		 g;
+	struct notes_ctx	 c = ctx_at(25, SMTPCMD_RCPT);
+
 	(void)state;
 	/* 5.7.25 is reverse DNS: "rejected" alone does not say so. */
 	assert_string_equal(tags_of(SMTPCMD_RCPT, 25,
@@ -1503,6 +1506,18 @@ test_weak_evidence(void **state)
 	assert_string_equal(tags_of(SMTPCMD_RCPT, 25,
 	    "421 4.3.2 Service not available, closing channel"),
 	    "service-unavailable");
+	/* A code with no topic, whose meaning names one cause, in full only
+	   beside words of that cause. */
+	run_reply(&g, &c, "451 4.4.2 Please try again");
+	assert_note(&g, "4.4.2 bad connection (RFC 3463): servers use this "
+	    "code for more than one cause");
+	assert_no_note(&g, "timed out during");
+	run_reply(&g, &c, "421 4.4.2 Connection timed out");
+	assert_note(&g, "the connection broke or timed out during the "
+	    "transaction");
+	run_reply(&g, &c, "550 5.4.1 Recipient address rejected: Access "
+	    "denied");
+	assert_no_note(&g, "the next server did not answer");
 	/* "TLS required" answering STARTTLS: TLS failed to start. */
 	assert_string_equal(tags_of(SMTPCMD_STARTTLS, 587,
 	    "454 4.7.0 TLS required but not available"), "tls-failure");
