@@ -1238,6 +1238,8 @@ notes_known_todo(struct notes_out *o, const struct notes_known *k)
 				"reputation of the sending domain|" \
 				"domain is listed|domain listed|" \
 				"domain is blacklisted|domain blacklisted|" \
+				"domain has been blacklisted|" \
+				"domain has been blocklisted|" \
 				"domain is blocklisted|url in|urls in|link in"
 
 /* Words of an allowance (a quota) rather than a rate. */
@@ -1277,7 +1279,8 @@ notes_known_todo(struct notes_out *o, const struct notes_known *k)
  * permitted", "Authentication required", "Sender verify failed",
  * "Message size exceeds maximum permitted", "rejected because ... is in
  * a black list at ...". Sendmail: "User unknown", "Relaying denied",
- * "Need MAIL before RCPT". qmail: "Sorry, no mailbox here by that name",
+ * "Need MAIL before RCPT". Lotus Domino: "User not listed in public
+ * Name & Address Book". qmail: "Sorry, no mailbox here by that name",
  * "list of allowed rcpthosts". Exchange and Microsoft 365: "Client was
  * not authenticated", "STARTTLS is required", "Unable to relay", "5.7.57
  * Client was not authenticated to send anonymous mail", "5.1.10
@@ -1340,6 +1343,8 @@ static const struct notes_read {
 	    "mailbox unallocated|host unknown|address could not be found|"
 	    "recipient address rejected: domain not found|recipientnotfound|"
 	    "tried to reach does not exist|no mailbox by that name|"
+	    "not listed in public|not listed in the directory|"
+	    "not listed in domino|"
 	    "benutzer unbekannt|empfänger unbekannt|empfaenger unbekannt|"
 	    "unbekannter empfänger|unbekannter benutzer|"
 	    "postfach existiert nicht|adresse existiert nicht|"
@@ -1480,7 +1485,8 @@ static const struct notes_read {
 	    NOTES_AUTH_STATE "|mechanism|" NOTES_DOMAIN_AUTH },
 	{ "read.listed", "ip-reputation", 1u << 4 | 1u << 5,
 	    NOTES_RC_ANY, 0,
-	    "blocked using|listed at|listed in|listed on|blacklisted|"
+	    "blocked using|listed at|is listed in|is listed on|are listed in|"
+	    "been listed in|been listed on|ip listed|host listed|blacklisted|"
 	    "blocklisted|on a blacklist|on a blocklist|in a blacklist|"
 	    "on our blacklist|on our block list|on our blocklist|"
 	    "block listed|in a black list|on a black list|black list at|"
@@ -1491,7 +1497,8 @@ static const struct notes_read {
 	    "ерный список|ёрный список|ерном списке|ёрном списке|"
 	    "ブラックリスト|黑名单&ip",
 	    NOTES_DOMAIN_LISTED "|sender address|user's|recipient's|"
-	    "by the recipient|by recipient|personal" },
+	    "by the recipient|by recipient|personal|your domain|"
+	    "sender domain|from domain|domain has been|not listed" },
 	{ "read.spf", "spf-dkim-dmarc", 1u << 4 | 1u << 5,
 	    NOTES_RC_MSG, 0,
 	    "spf|dkim|dmarc|sender policy framework", NULL },

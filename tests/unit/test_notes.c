@@ -1659,6 +1659,12 @@ test_reader(void **state)
 	assert_silent(&auth, "535 Authentication failed: account disabled");
 	assert_silent(&rcpt, "553 Relaying disallowed as a@example.com");
 	assert_silent(&rcpt, "554 Domain listed at dbl.example.net");
+	/* Domino's directory is no blocklist; a listed domain is no IP. */
+	assert_read(&rcpt, "550 5.1.1 User not listed in public Name & "
+	    "Address Book", "unknown-user");
+	assert_silent(&rcpt, "550 Your domain has been blacklisted");
+	run_tags(&t, &rcpt, "550 Your domain has been blacklisted");
+	assert_false(has_tag(&t, "ip-reputation"));
 	/* Silent: content answering RCPT, a sender's verdict at the end of
 	   the data, a quota per hour (a rate), spam beside the IP. */
 	assert_silent(&rcpt, "550 Message flagged as spam");
