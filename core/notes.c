@@ -2394,6 +2394,7 @@ static void
 notes_explain_evidence(struct notes_out *o, const struct reply *r)
 {
 	const struct notes_known	*k;
+	const struct notes_read		*rd;
 	char				 text[NOTES_TEXT_MAX], w[160];
 	size_t				 i;
 
@@ -2401,7 +2402,13 @@ notes_explain_evidence(struct notes_out *o, const struct reply *r)
 	char				 who[160];
 	int				 named = 0;
 
-	if ((k = notes_known_pick(NULL, r->code, r->esc, text)) == NULL)
+	k = notes_known_pick(NULL, r->code, r->esc, text);
+	/* The text reader's claim: the words it read it from. */
+	if ((k == NULL || k->tag == NULL) &&
+	    (rd = notes_read_find(NULL, r->code, text)) != NULL &&
+	    notes_which(rd->match, text, w, sizeof w))
+		notes_say(o, "explain.phrase", "q", w);
+	if (k == NULL)
 		return;
 	for (i = 0; k->server && i < sizeof notes_evidence /
 	    sizeof notes_evidence[0]; i++)

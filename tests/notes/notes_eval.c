@@ -23,7 +23,10 @@
  * leave-out figures too: what the text reader alone (no known message)
  * says of each record, and how many records are explained only by a
  * known message that explains no other record (a rule written for one
- * wording), or by one whose records all come from one source. Bounded: records,
+ * wording), or by one whose records all come from one source (with
+ * EVAL_READER_RIGHT or EVAL_READER_SILENT set in the environment, and
+ * not -q, the records the reader gets right or leaves silent are
+ * listed). Bounded: records,
  * lines and notes are capped, and nothing here waits.
  */
 #include <ctype.h>
@@ -355,7 +358,8 @@ main(int argc, char **argv)
 			    NULL && strcmp(rt, rc->tag) == 0) {
 				rd_right++;
 				rec_rd[total - 1] = 1;
-				if (getenv("EVAL_READER_RIGHT") != NULL)
+				if (getenv("EVAL_READER_RIGHT") != NULL &&
+				    !quiet)
 					printf("  reader right: %s\n", rc->id);
 			}
 			else if (rt != NULL) {
@@ -364,7 +368,8 @@ main(int argc, char **argv)
 					printf("  reader: %s says %s (%s)\n",
 					    rc->id, rt, rc->tag);
 			/* Debugging the reader: what it leaves silent. */
-			} else if (getenv("EVAL_READER_SILENT") != NULL)
+			} else if (getenv("EVAL_READER_SILENT") != NULL &&
+			    !quiet)
 				printf("  reader silent: %s (%s) %.*s\n", rc->id,
 				    rc->tag, (int)strcspn(rc->reply, "\n"),
 				    rc->reply);

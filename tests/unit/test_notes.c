@@ -1705,6 +1705,10 @@ test_reader(void **state)
 	/* Silent: the salient words as before. */
 	run_reply(&g, &mail, "550 User unknown and mailbox full");
 	assert_no_note(&g, "the server's text says");
+	/* /explain shows the words the claim was read from. */
+	run_explain(&g, "554 5.7.1 Relaying prohibited", 0);
+	assert_note(&g, "the server's text says it will not relay");
+	assert_note(&g, "\"relaying prohibited\"");
 	/* Every note id the reader gives has words and a thing to do. */
 	assert_non_null(notes_template("read.listed", NULL));
 	assert_non_null(notes_template("read.listed.todo", NULL));
