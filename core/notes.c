@@ -1593,7 +1593,8 @@ static const struct notes_read {
 	    "als spam erkannt|spam erkannt|spam détecté|considéré comme spam|"
 	    "detectado como spam|detectado como spam|rilevato come spam|"
 	    "ризнано спамом|распознано как спам|迷惑メールと判定|垃圾邮件",
-	    "sender|ip address|your ip|reputation" },
+	    "sender|ip address|your ip|reputation|ip被|ip已|ip地址|ip因|"
+	    "ipアドレス" },
 	{ "read.quota", "quota", 1u << 4 | 1u << 5,
 	    NOTES_RC_MSG, 0,
 	    "daily limit|daily quota|daily sending|daily message quota|"

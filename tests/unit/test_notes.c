@@ -1673,6 +1673,8 @@ test_reader(void **state)
 	assert_silent(&dot, "554 Message flagged as spam: your IP address "
 	    "has a poor reputation");
 	assert_silent(&rcpt, "550 Service unavailable");
+	assert_read(&dot, "550 您的邮件被判定为垃圾邮件", "content-spam");
+	assert_silent(&dot, "550 您的IP因发送垃圾邮件被封");
 	/* Silent: the session knows better. */
 	c = mail;
 	c.authenticated = 1;
