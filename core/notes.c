@@ -2029,6 +2029,11 @@ notes_reply(const struct notes_ctx *ctx, const struct reply *r,
 	rd = NULL;
 	if ((k == NULL || k->tag == NULL) && (cls == 4 || cls == 5))
 		rd = notes_read_find(ctx, r->code, text);
+	/* A catch-all that names no one ("denied by policy": "the text
+	   says no more") would contradict the claim: the claim speaks. One
+	   that names its provider stays, for the name. */
+	if (rd != NULL && k != NULL && !k->server)
+		k = NULL;
 	notes_reply_esc(&o, ctx, r, esc, k, text, rd != NULL ? rd->tag :
 	    NULL);
 	/* The lab says who it is in its greeting (lab/lab_smtp.c). */

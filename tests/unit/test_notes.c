@@ -1707,6 +1707,12 @@ test_reader(void **state)
 	/* Silent: the salient words as before. */
 	run_reply(&g, &mail, "550 User unknown and mailbox full");
 	assert_no_note(&g, "the server's text says");
+	/* A catch-all that says "the text says no more" yields to the
+	   text's claim. */
+	run_reply(&g, &rcpt, "550 5.7.1 Denied by policy: relaying "
+	    "prohibited");
+	assert_note(&g, "the server's text says it will not relay");
+	assert_no_note(&g, "the text says no more");
 	/* /explain shows the words the claim was read from. */
 	run_explain(&g, "554 5.7.1 Relaying prohibited", 0);
 	assert_note(&g, "the server's text says it will not relay");
