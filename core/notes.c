@@ -1407,7 +1407,7 @@ static const struct notes_read {
 	    "boîte aux lettres désactivée|boite aux lettres desactivee|"
 	    "buzón desactivado|caixa postal desativada|casella disattivata|"
 	    "ящик заблокирован|ящик отключен|邮箱已冻结|邮箱已停用",
-	    "your account|your own|sending" },
+	    "your account|your own|sending|authentica|login|password" },
 	{ "read.size-limit", "size-limit", 1u << 4 | 1u << 5,
 	    NOTES_RC_MSG, 0,
 	    "message size exceeds|message too large|message too big|"
@@ -1444,7 +1444,7 @@ static const struct notes_read {
 	    "елей запрещен|етрансляция запрещена|"
 	    "中継は許可|中継を拒否|リレーは許可|"
 	    "不允许中继|拒绝中继|不允许转发",
-	    "relaying disallowed as|sender|mail from" },
+	    "relaying disallowed as|sender address|sender domain" },
 	{ "read.auth-required", "auth-required", 1u << 4 | 1u << 5,
 	    NOTES_RC_MSG, NOTES_K_NEEDAUTH,
 	    "authentication required|authentication is required|"
@@ -1483,6 +1483,26 @@ static const struct notes_read {
 	    "認証に失敗|パスワードが違|パスワードが正しくありません|"
 	    "密码错误|认证失败|登录失败|用户名或密码错误",
 	    NOTES_AUTH_STATE "|mechanism|" NOTES_DOMAIN_AUTH },
+	{ "read.app-password", "app-password-required", 1u << 5,
+	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_AUTH), NOTES_K_AUTHFAIL,
+	    "application-specific password|app password|app-specific "
+	    "password|application password|enter your authorization code|"
+	    "anwendungsspezifisches passwort|app-passwort|"
+	    "mot de passe d'application|contraseña de aplicación|"
+	    "senha de app|password per le app|"
+	    "ароль приложения|アプリパスワード|应用专用密码|授权码",
+	    NULL },
+	{ "read.auth-disabled", "auth-disabled", 1u << 4 | 1u << 5,
+	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_AUTH) |
+	    NOTES_RC(SMTPCMD_MAIL), NOTES_K_NOAUTH,
+	    "smtpclientauthentication is disabled|smtp auth is disabled|"
+	    "smtp authentication is disabled|authentication is disabled|"
+	    "authentication not enabled|authentication is not enabled|"
+	    "auth not enabled|authentication not available|"
+	    "auth not available|authentifizierung ist deaktiviert|"
+	    "authentification désactivée|autenticación deshabilitada|"
+	    "autenticação desativada|autenticazione disabilitata",
+	    "basic authentication|basic auth|temporar" },
 	{ "read.listed", "ip-reputation", 1u << 4 | 1u << 5,
 	    NOTES_RC_ANY, 0,
 	    "blocked using|listed at|is listed in|is listed on|are listed in|"
@@ -1639,10 +1659,10 @@ static const struct notes_read {
 
 /*
  * The family whose cause the text names, or NULL (see above). A phrase
- * of a family whose class fits counts towards "another family" even
- * where its other conditions fail (two claims in one text, or two
- * readings of one phrase, leave the reader silent); two families of
- * one tag are one claim. Postfix's "554 Service unavailable; Client
+ * of a family whose class fits, and beside none of its "unless" words
+ * (which give the phrase another reading), counts towards "another
+ * family" even where the command does not fit (two claims in one text
+ * leave the reader silent); two families of one tag are one claim. Postfix's "554 Service unavailable; Client
  * host blocked using ..." is no outage: that family is 4xx only.
  */
 static const struct notes_read *
@@ -1658,7 +1678,9 @@ notes_read_find(const struct notes_ctx *ctx, int code, const char *text)
 		return NULL;
 	for (i = 0; i < sizeof notes_reads / sizeof notes_reads[0]; i++)
 		if ((notes_reads[i].classes & 1u << cls) &&
-		    notes_known_match(notes_reads[i].match, text)) {
+		    notes_known_match(notes_reads[i].match, text) &&
+		    (notes_reads[i].unless == NULL ||
+		    !notes_known_match(notes_reads[i].unless, text))) {
 			/* Two claims, or two readings of one phrase. */
 			if (rd != NULL && strcmp(rd->tag, notes_reads[i].tag))
 				return NULL;
@@ -1669,7 +1691,6 @@ notes_read_find(const struct notes_ctx *ctx, int code, const char *text)
 	   causes, not a claim of one. */
 	if (rd == NULL || notes_known_match(NOTES_READ_HEDGE, text) ||
 	    (unsigned)ctx->cmd >= 32 || !(rd->cmds & NOTES_RC(ctx->cmd)) ||
-	    (rd->unless != NULL && notes_known_match(rd->unless, text)) ||
 	    notes_names_other(rd->tag, text))
 		return NULL;
 	/* A 503 says "out of order" by its code already (each fact once). */

@@ -734,6 +734,14 @@ static const struct notes_msg notes_read_msgs[] = {
 	    NULL },
 	{ "read.bad-credentials.todo", N_("check both; providers with 2-step "
 	    "login need an app password"), NULL },
+	{ "read.app-password", N_("the server's text says this account needs "
+	    "an app password (or a code), not its usual password"), NULL },
+	{ "read.app-password.todo", N_("create an app password, or log in "
+	    "with OAuth (XOAUTH2)"), NULL },
+	{ "read.auth-disabled", N_("the server's text says logging in (SMTP "
+	    "AUTH) is switched off here"), NULL },
+	{ "read.auth-disabled.todo", N_("an admin enables SMTP AUTH, or send "
+	    "through OAuth or Graph"), NULL },
 	{ "read.listed", N_("the server's text says your IP address is on a "
 	    "blocklist"), NULL },
 	{ "read.listed.todo", N_("find the list named in the text and follow "

@@ -1625,6 +1625,17 @@ test_reader(void **state)
 	assert_read(&dot, "550 Virus found in attachment", "content-spam");
 	assert_read(&mail, "550 5.4.6 Daily quota reached for this account",
 	    "quota");
+	assert_read(&auth, "534 5.7.9 Application-specific password required",
+	    "app-password-required");
+	assert_read(&auth, "535 请使用授权码登录", "app-password-required");
+	assert_read(&auth, "535 5.7.139 Authentication unsuccessful, "
+	    "SmtpClientAuthentication is disabled for the Tenant",
+	    "auth-disabled");
+	/* Basic authentication off: an app password or OAuth, not AUTH
+	   off; the words after "failed" say it is no wrong password. */
+	assert_silent(&auth, "535 5.7.139 Authentication unsuccessful, basic "
+	    "authentication is disabled");
+	assert_silent(&auth, "535 Authentication failed: account disabled");
 	/* Servers' standard texts: Postfix, Exim, Dovecot, Microsoft. */
 	assert_read(&rcpt, "450 4.7.25 Client host rejected: cannot find "
 	    "your hostname, [192.0.2.1]", "ip-reputation");
