@@ -448,6 +448,8 @@ main(int argc, char **argv)
 		int	 one = 0, onesrc = 0, many = 0, one_rec = 0;
 
 		for (j = 0; j < nk; j++) {
+			if (kc[j].n == 1 && verbose && !quiet)
+				printf("  one record: known %s\n", kc[j].id);
 			if (kc[j].n == 1)
 				one++;
 			else if (kc[j].sources == 0)
