@@ -1451,6 +1451,7 @@ static const struct notes_read {
 	    "must authenticate|must be authenticated|please authenticate|"
 	    "authenticate first|smtp auth required|requires authentication|"
 	    "login required|please log in|must log in|log in first|"
+	    "not logged in|"
 	    "client was not authenticated|unauthenticated senders not allowed|"
 	    "not authenticated to send|"
 	    "authentifizierung erforderlich|anmeldung erforderlich|"
@@ -1466,7 +1467,7 @@ static const struct notes_read {
 	    NOTES_DOMAIN_AUTH },
 	{ "read.bad-credentials", "bad-credentials", 1u << 5,
 	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_AUTH), NOTES_K_AUTHFAIL,
-	    "authentication failed|authentication unsuccessful|"
+	    "authentication failed|credentials were incorrect|"
 	    "authentication credentials invalid|invalid credentials|"
 	    "bad credentials|incorrect password|wrong password|"
 	    "invalid password|invalid login|login failed|"
@@ -1482,7 +1483,8 @@ static const struct notes_read {
 	    "еверный логин или пароль|"
 	    "認証に失敗|パスワードが違|パスワードが正しくありません|"
 	    "密码错误|认证失败|登录失败|用户名或密码错误",
-	    NOTES_AUTH_STATE "|mechanism|" NOTES_DOMAIN_AUTH },
+	    NOTES_AUTH_STATE "|mechanism|criteria|policy|administrator|"
+	    NOTES_DOMAIN_AUTH },
 	{ "read.app-password", "app-password-required", 1u << 5,
 	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_AUTH), NOTES_K_AUTHFAIL,
 	    "application-specific password|app password|app-specific "
@@ -1586,7 +1588,8 @@ static const struct notes_read {
 	    "xpéditeur invalide|remitente rechazado|"
 	    "remetente rejeitado|mittente rifiutato|"
 	    "тправитель отклонен|送信者アドレスが拒否|发件人被拒绝",
-	    NULL },
+	    /* Postfix's reject_sender_login_mismatch: a login wanted. */
+	    "not logged in|not authenticated" },
 	{ "read.unavailable", "service-unavailable", 1u << 4,
 	    NOTES_RC_ANY, 0,
 	    "service not available|service unavailable|service temporarily "

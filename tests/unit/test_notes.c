@@ -1636,6 +1636,16 @@ test_reader(void **state)
 	assert_silent(&auth, "535 5.7.139 Authentication unsuccessful, basic "
 	    "authentication is disabled");
 	assert_silent(&auth, "535 Authentication failed: account disabled");
+	/* Microsoft's "Authentication unsuccessful, <reason>": the reason
+	   is the cause; Postfix's login mismatch wants a login. */
+	assert_silent(&auth, "535 5.7.139 Authentication unsuccessful, the "
+	    "request did not meet the criteria to be authenticated "
+	    "successfully. Contact your administrator.");
+	assert_read(&auth, "535 5.7.139 Authentication unsuccessful, the "
+	    "user credentials were incorrect.", "bad-credentials");
+	c = ctx_at(587, SMTPCMD_RCPT);
+	assert_read(&c, "553 5.7.1 <a@example.com>: Sender address rejected: "
+	    "not logged in", "auth-required");
 	/* Servers' standard texts: Postfix, Exim, Dovecot, Microsoft. */
 	assert_read(&rcpt, "450 4.7.25 Client host rejected: cannot find "
 	    "your hostname, [192.0.2.1]", "ip-reputation");
@@ -1668,6 +1678,16 @@ test_reader(void **state)
 	assert_silent(&rcpt, "452 Mailbox over quota: daily sending limit");
 	assert_silent(&rcpt, "550 Grey listed");
 	assert_silent(&auth, "535 Authentication failed: account disabled");
+	/* Microsoft's "Authentication unsuccessful, <reason>": the reason
+	   is the cause; Postfix's login mismatch wants a login. */
+	assert_silent(&auth, "535 5.7.139 Authentication unsuccessful, the "
+	    "request did not meet the criteria to be authenticated "
+	    "successfully. Contact your administrator.");
+	assert_read(&auth, "535 5.7.139 Authentication unsuccessful, the "
+	    "user credentials were incorrect.", "bad-credentials");
+	c = ctx_at(587, SMTPCMD_RCPT);
+	assert_read(&c, "553 5.7.1 <a@example.com>: Sender address rejected: "
+	    "not logged in", "auth-required");
 	assert_silent(&rcpt, "553 Relaying disallowed as a@example.com");
 	assert_silent(&rcpt, "554 Domain listed at dbl.example.net");
 	/* Domino's directory is no blocklist; a listed domain is no IP. */
