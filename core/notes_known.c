@@ -2619,7 +2619,7 @@ const struct notes_known notes_knowns[] = {
 	    "550 5.7.1 Your email was rejected due to having a domain present "
 	    "in the Spamhaus DBL -- see https://www.spamhaus.org/dbl/" },
 	{ "spamhaus-pbl", "ip-reputation", 0,
-	    "Spamhaus PBL", 0, "", "pbl", 0,
+	    "Spamhaus PBL", 0, "", "spamhaus&pbl|pbl.spamhaus|(pbl)", 0,
 	    N_("your IP is in a range that should not send mail directly "
 	    "(PBL)"),
 	    N_("send through your provider's submission server (587 with "
@@ -2669,7 +2669,8 @@ const struct notes_known notes_knowns[] = {
 	    "blocked using|black list|blacklisted|on a blacklist|in a "
 	    "blacklist|our blacklist|in blacklist|on blacklist|blocklist|block "
 	    "list|dnsbl|listed at|on our rbl|rbl restriction|rbl reject|"
-	    "listed in rbl|in an rbl|sorbs|uceprotect|spamrats|mailspike|"
+	    "listed in rbl|in an rbl|sorbs.net|sorbs |uceprotect|spamrats|"
+	    "mailspike|"
 	    "abuseat|psbl.surriel|backscatterer|gbudb", 0,
 	    N_("your IP address or domain is on a blocklist this server uses"),
 	    N_("find the list named in the text and follow its delisting "
@@ -2685,7 +2686,8 @@ const struct notes_known notes_knowns[] = {
 	    N_("IP address"), 0, "",
 	    "policy restrictions (ip based)|client host blocked|"
 	    "ip address is blocked|ip address has been blocked|your ip has "
-	    "been blocked|your ip is blocked|ip blocked|banned sender|"
+	    "been blocked|your ip is blocked|ip blocked|banned sender[|"
+	    "banned sender [|"
 	    "banned sending ip|detected from ip range|adresse ip est bloqu|"
 	    "adresse ip bloqu|adresse ip source bloqu|ip-adresse ist gesperrt|"
 	    "ip-adresse wurde gesperrt|ip заблокирован|ip-адрес заблокирован|"

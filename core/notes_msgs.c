@@ -392,6 +392,7 @@ static const struct notes_msg notes_words[] = {
 };
 
 static const char *notes_param_template(const char *);
+static const char *notes_read_template(const char *);
 
 const char *
 notes_template(const char *id, const char **plural)
@@ -406,6 +407,8 @@ notes_template(const char *id, const char **plural)
 		return notes_text(id);
 	if (strncmp(id, "param.", 6) == 0)
 		return notes_param_template(id);
+	if (strncmp(id, "read.", 5) == 0)
+		return notes_read_template(id);
 	for (i = 0; i < sizeof notes_msgs / sizeof notes_msgs[0]; i++)
 		if (strcmp(notes_msgs[i].id, id) == 0) {
 			if (plural != NULL)
@@ -702,5 +705,109 @@ notes_param_template(const char *id)
 	    i++)
 		if (strcmp(notes_param_msgs[i].id, id) == 0)
 			return notes_param_msgs[i].text;
+	return NULL;
+}
+
+/*
+ * The text reader's notes (core/notes.c, notes_reads): what a reply's
+ * text itself names as its cause, said as the text's claim, not as a
+ * diagnosis; then one line of what to do (several are the known
+ * messages' own words, so they share a translation).
+ */
+static const struct notes_msg notes_read_msgs[] = {
+	{ "read.unknown-user", N_("the server's text says the recipient "
+	    "address does not exist there"), NULL },
+	{ "read.unknown-user.todo", N_("check the address for typos"), NULL },
+	{ "read.mailbox-full", N_("the server's text says the recipient's "
+	    "mailbox is full"), NULL },
+	{ "read.mailbox-full.todo", N_("retry later; the recipient must make "
+	    "room"), NULL },
+	{ "read.mailbox-disabled", N_("the server's text says the recipient's "
+	    "mailbox is disabled or suspended"), NULL },
+	{ "read.mailbox-disabled.todo", N_("reach the person another way"),
+	    NULL },
+	{ "read.size-limit", N_("the server's text says the message is larger "
+	    "than it accepts"), NULL },
+	{ "read.size-limit.todo", N_("send a smaller message; the SIZE line "
+	    "of EHLO gives the limit"), NULL },
+	{ "read.relay-denied", N_("the server's text says it will not relay "
+	    "this: it takes mail from you only for its own domains"), NULL },
+	{ "read.relay-denied.todo", N_("to send elsewhere, log in ({@auth}) "
+	    "on the submission port 587"), NULL },
+	{ "read.auth-required", N_("the server's text says you must log in "
+	    "first"), NULL },
+	{ "read.auth-required.todo", N_("{@auth-mech} (after {@starttls}); "
+	    "the user is often the full address"), NULL },
+	{ "read.bad-credentials", N_("the server's text says the login "
+	    "failed: the user name or password (or token) was not accepted"),
+	    NULL },
+	{ "read.bad-credentials.todo", N_("check both; providers with 2-step "
+	    "login need an app password"), NULL },
+	{ "read.app-password", N_("the server's text says this account needs "
+	    "an app password (or a code), not its usual password"), NULL },
+	{ "read.app-password.todo", N_("create an app password, or log in "
+	    "with OAuth (XOAUTH2)"), NULL },
+	{ "read.auth-disabled", N_("the server's text says logging in (SMTP "
+	    "AUTH) is switched off here"), NULL },
+	{ "read.auth-disabled.todo", N_("an admin enables SMTP AUTH, or send "
+	    "through OAuth or Graph"), NULL },
+	{ "read.listed", N_("the server's text says your IP address is on a "
+	    "blocklist"), NULL },
+	{ "read.listed.todo", N_("find the list named in the text and follow "
+	    "its delisting steps"), NULL },
+	{ "read.spf", N_("the server's text says a check of the sender's "
+	    "domain failed (SPF, DKIM or DMARC)"), NULL },
+	{ "read.spf.todo", N_("make SPF or DKIM pass and align with the From "
+	    "domain"), NULL },
+	{ "read.greylisting", N_("the server's text says this is greylisting: "
+	    "a first try is put off on purpose"), NULL },
+	{ "read.greylisting.todo", N_("retry in a few minutes; a real mail "
+	    "server does this by itself"), NULL },
+	{ "read.rate-limit", N_("the server's text says you sent too much or "
+	    "too fast (a rate or connection limit)"), NULL },
+	{ "read.rate-limit.todo", N_("slow down and retry later"), NULL },
+	{ "read.tls-required", N_("the server's text says it wants an "
+	    "encrypted connection (STARTTLS) first"), NULL },
+	{ "read.tls-required.todo", N_("type {@starttls}, then EHLO again, "
+	    "then go on"), NULL },
+	{ "read.ptr", N_("the server's text says your IP address lacks a "
+	    "proper reverse DNS (PTR) name"), NULL },
+	{ "read.ptr.todo", N_("send through a server with reverse DNS that "
+	    "resolves back"), NULL },
+	{ "read.sender", N_("the server's text says it refuses your sender "
+	    "(MAIL FROM) address"), NULL },
+	{ "read.sender.todo", N_("send from an address the server accepts "
+	    "(often: your own)"), NULL },
+	{ "read.unavailable", N_("the server's text says it has a passing "
+	    "problem of its own"), NULL },
+	{ "read.unavailable.todo", N_("retry later; a real mail server does "
+	    "this by itself"), NULL },
+	{ "read.spam", N_("the server's text says a filter judged the "
+	    "message's content as spam or harmful"), NULL },
+	{ "read.spam.todo", N_("check the content, links and sending domain's "
+	    "reputation"), NULL },
+	{ "read.quota", N_("the server's text says your account reached its "
+	    "sending quota for the period"), NULL },
+	{ "read.quota.todo", N_("wait until the quota resets (often 24 hours), "
+	    "or raise it"), NULL },
+	{ "read.sequence", N_("the server's text says the command came out of "
+	    "order"), NULL },
+	{ "read.sequence.todo", N_("send the commands in order: EHLO, MAIL, "
+	    "RCPT, DATA"), NULL },
+	{ "read.syntax", N_("the server's text says the command or address is "
+	    "not in valid form"), NULL },
+	{ "read.syntax.todo", N_("check the command's form (an address goes "
+	    "in <>) or the headers"), NULL },
+};
+
+static const char *
+notes_read_template(const char *id)
+{
+	size_t	 i;
+
+	for (i = 0; i < sizeof notes_read_msgs / sizeof notes_read_msgs[0];
+	    i++)
+		if (strcmp(notes_read_msgs[i].id, id) == 0)
+			return notes_read_msgs[i].text;
 	return NULL;
 }

@@ -189,4 +189,10 @@ const struct notes_known *notes_known_find_esc(const char *esc);
 /* 1 when pattern (see struct notes_known) occurs in the prepared text. */
 int	notes_known_match(const char *pattern, const char *text);
 
+/* notes.c: the cause the text reader finds a prepared text to name, as
+   its topic tag, or NULL (for tests/notes/notes_eval.c's leave-out). */
+struct notes_ctx;
+const char *notes_reader_tag(const struct notes_ctx *, int code,
+	    const char *text);
+
 #endif

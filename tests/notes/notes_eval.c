@@ -13,13 +13,20 @@
  *             no note states any cause, which is the right answer);
  *   generic   else: only what the code's class means.
  *
- *   notes_eval [-q] [-g] [-v] NAME FILE
+ *   notes_eval [-q] [-g] [-v] [-r] NAME FILE
  *
  * prints NAME's counts and percentages, then each wrong record (with -v
  * also each generic one, to find what the notes miss): with -q
  * (a held-out part, only scored) its id alone, else its id, tag, reply
  * and the notes that were wrong. -g: exit 1 when any record is wrong or
- * fewer than 90% are correct (the gate of make check). Bounded: records,
+ * fewer than 90% are correct (the gate of make check). -r: the
+ * leave-out figures too: what the text reader alone (no known message)
+ * says of each record, and how many records are explained only by a
+ * known message that explains no other record (a rule written for one
+ * wording), or by one whose records all come from one source (with
+ * EVAL_READER_RIGHT or EVAL_READER_SILENT set in the environment, and
+ * not -q, the records the reader gets right or leaves silent are
+ * listed). Bounded: records,
  * lines and notes are capped, and nothing here waits.
  */
 #include <ctype.h>
@@ -29,6 +36,7 @@
 #include <strings.h>
 
 #include "notes.h"
+#include "notes_tables.h"
 #include "reply.h"
 #include "smtpcmd.h"
 
@@ -38,6 +46,7 @@
 
 struct rec {
 	char	 id[64];
+	char	 source[256];
 	char	 server[256];
 	char	 context[256];
 	char	 tag[64];
@@ -52,6 +61,18 @@ struct verdict {
 	int		 tagged;	/* a note states some cause */
 	int		 nwrong;
 	char		 wrong[EVAL_WRONG_MAX][160];
+	char		 known[64];	/* the known message that stated the
+					   right cause, if one did */
+};
+
+/* For -r: how many right records each known message explains, and from
+   how many sources. */
+#define EVAL_KNOWN_MAX	1024
+struct kcount {
+	char	 id[64];
+	int	 n;
+	char	 source[256];	/* the first record's */
+	int	 sources;	/* records from another source than that */
 };
 
 /* Names that stand for one provider in a record's "server:" line. */
@@ -138,7 +159,7 @@ eval_collect(void *arg, const struct note *nt)
 	const char	*server, *tag = notes_tag(nt, &server);
 	const char	*rt = v->rec->tag;
 	char		 what[160];
-	int		 bad = 0;
+	int		 bad = 0, k;
 
 	snprintf(what, sizeof what, "%s", nt->id);
 	if (nt->nargs > 0 && (strcmp(nt->id, "known.cause") == 0 ||
@@ -151,8 +172,15 @@ eval_collect(void *arg, const struct note *nt)
 	}
 	if (tag != NULL) {
 		v->tagged = 1;
-		if (strcmp(tag, rt) == 0)
+		if (strcmp(tag, rt) == 0) {
 			v->right = 1;
+			for (k = 0; v->known[0] == '\0' && k < nt->nargs &&
+			    strncmp(nt->id, "known.", 6) == 0; k++)
+				if (strncmp(nt->a[k].s, "known.cause:", 12) ==
+				    0)
+					snprintf(v->known, sizeof v->known,
+					    "%s", nt->a[k].s + 12);
+		}
 		else {
 			bad = 1;
 			snprintf(what + strlen(what), sizeof what -
@@ -236,6 +264,8 @@ eval_read(FILE *fp, struct rec *rc)
 			}
 		} else if (strncmp(line, "id: ", 4) == 0)
 			eval_field(rc->id, sizeof rc->id, line + 4);
+		else if (strncmp(line, "source: ", 8) == 0)
+			eval_field(rc->source, sizeof rc->source, line + 8);
 		else if (strncmp(line, "server: ", 8) == 0)
 			eval_field(rc->server, sizeof rc->server, line + 8);
 		else if (strncmp(line, "context: ", 9) == 0)
@@ -263,6 +293,13 @@ main(int argc, char **argv)
 	struct rec		*rc;
 	FILE			*fp;
 	int			 quiet = 0, gate = 0, verbose = 0;
+	int			 leave = 0, rd_right = 0, rd_wrong = 0;
+	int			 rd_fitted = 0, nk = 0, j;
+	char			 text[NOTES_TEXT_MAX];
+	const char		*rt;
+	struct kcount		*kc;
+	char			(*rec_known)[64];
+	char			*rec_rd;
 	int			 total = 0, right = 0;
 	int			 generic = 0, wrong = 0, bad = 0, i;
 	char			**lst;
@@ -275,13 +312,15 @@ main(int argc, char **argv)
 			gate = 1;
 		else if (strcmp(argv[1], "-v") == 0)
 			verbose = 1;
+		else if (strcmp(argv[1], "-r") == 0)
+			leave = 1;
 		else
 			break;
 		argc--, argv++;
 	}
 	if (argc != 3) {
 		fprintf(stderr,
-		    "usage: notes_eval [-q] [-g] [-v] name corpus\n");
+		    "usage: notes_eval [-q] [-g] [-v] [-r] name corpus\n");
 		return 2;
 	}
 	if ((fp = fopen(argv[2], "r")) == NULL) {
@@ -289,7 +328,10 @@ main(int argc, char **argv)
 		return 2;
 	}
 	if ((rc = malloc(sizeof *rc)) == NULL ||
-	    (lst = calloc(10000, sizeof *lst)) == NULL)
+	    (lst = calloc(10000, sizeof *lst)) == NULL ||
+	    (kc = calloc(EVAL_KNOWN_MAX, sizeof *kc)) == NULL ||
+	    (rec_known = calloc(10000, sizeof *rec_known)) == NULL ||
+	    (rec_rd = calloc(10000, 1)) == NULL)
 		return 2;
 	while (eval_read(fp, rc) && total < 10000) {
 		/* A block without an id is a comment. */
@@ -309,7 +351,49 @@ main(int argc, char **argv)
 			continue;
 		}
 		notes_reply(&ctx, r, eval_collect, &v);
+		if (leave) {
+			/* The reader alone, as if no known message existed. */
+			notes_known_text(r, text, sizeof text);
+			if ((rt = notes_reader_tag(&ctx, r->code, text)) !=
+			    NULL && strcmp(rt, rc->tag) == 0) {
+				rd_right++;
+				rec_rd[total - 1] = 1;
+				if (getenv("EVAL_READER_RIGHT") != NULL &&
+				    !quiet)
+					printf("  reader right: %s\n", rc->id);
+			}
+			else if (rt != NULL) {
+				rd_wrong++;
+				if (verbose && !quiet)
+					printf("  reader: %s says %s (%s)\n",
+					    rc->id, rt, rc->tag);
+			/* Debugging the reader: what it leaves silent. */
+			} else if (getenv("EVAL_READER_SILENT") != NULL &&
+			    !quiet)
+				printf("  reader silent: %s (%s) %.*s\n", rc->id,
+				    rc->tag, (int)strcspn(rc->reply, "\n"),
+				    rc->reply);
+		}
 		reply_free(r);
+		if (leave && v.nwrong == 0 && v.right && v.known[0] != '\0') {
+			for (j = 0; j < nk; j++)
+				if (strcmp(kc[j].id, v.known) == 0)
+					break;
+			if (j == nk && nk < EVAL_KNOWN_MAX) {
+				snprintf(kc[j].id, sizeof kc[j].id, "%s",
+				    v.known);
+				snprintf(kc[j].source, sizeof kc[j].source,
+				    "%s", rc->source);
+				nk++;
+			}
+			if (j < nk) {
+				kc[j].n++;
+				if (strcmp(kc[j].source, rc->source) != 0)
+					kc[j].sources++;
+				snprintf(rec_known[total - 1],
+				    sizeof rec_known[0], "%s", v.known);
+			}
+		}
 		if (strcmp(rc->tag, "unclear") == 0 && !v.tagged &&
 		    v.nwrong == 0)
 			v.right = 1;
@@ -360,6 +444,39 @@ main(int argc, char **argv)
 	if (bad > 0)
 		printf("%s: %d records without a tag or reply skipped\n",
 		    argv[1], bad);
+	if (leave) {
+		int	 one = 0, onesrc = 0, many = 0, one_rec = 0;
+
+		for (j = 0; j < nk; j++) {
+			if (kc[j].n == 1 && verbose && !quiet)
+				printf("  one record: known %s\n", kc[j].id);
+			if (kc[j].n == 1)
+				one++;
+			else if (kc[j].sources == 0)
+				onesrc += kc[j].n;
+			else
+				many += kc[j].n;
+		}
+		for (i = 0; i < total && i < 10000; i++)
+			for (j = 0; rec_known[i][0] != '\0' && j < nk; j++)
+				if (strcmp(kc[j].id, rec_known[i]) == 0 &&
+				    kc[j].n == 1) {
+					one_rec++;
+					rd_fitted += rec_rd[i];
+				}
+		printf("%s: text reader alone: %d right (%.1f%%), %d wrong, "
+		    "%d silent\n", argv[1], rd_right,
+		    eval_pct(rd_right, total), rd_wrong,
+		    total - rd_right - rd_wrong);
+		printf("%s: known messages: %d explain right records; %d of "
+		    "them only one record; %d records from a rule that "
+		    "explains several from one source, %d from a rule with "
+		    "records of several sources\n", argv[1], nk, one, onesrc,
+		    many);
+		printf("%s: of the %d records only a one-record rule explains, "
+		    "the text reader alone gets %d right\n", argv[1], one_rec,
+		    rd_fitted);
+	}
 	if (nlst > 0 && quiet)
 		printf("%s wrong:", argv[1]);
 	for (i = 0; i < (int)nlst; i++) {
@@ -383,6 +500,9 @@ main(int argc, char **argv)
 		printf("\n");
 	free(lst);
 	free(rc);
+	free(kc);
+	free(rec_known);
+	free(rec_rd);
 	if (gate && (wrong > 0 || right * 100 < total * EVAL_GATE_PCT)) {
 		printf("%s: below the gate (0 wrong, %d%% correct)\n", argv[1],
 		    EVAL_GATE_PCT);

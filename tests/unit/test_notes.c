@@ -1444,13 +1444,18 @@ test_evidence(void **state)
 	assert_false(has_tag(&t, "policy-other"));
 	c = ctx_at(25, SMTPCMD_RCPT);
 	/* The same reader in other languages: German, French, Russian,
-	   Japanese, Chinese words for the same facts, and still no cause. */
+	   Japanese, Chinese words for the same facts. Where one phrase
+	   names one cause ("zu viele Verbindungen", "trop de messages"),
+	   the text reader says so, as the text's claim; where two causes
+	   or only broad words occur, no cause. */
 	run_reply(&g, &c, "450 Zu viele Verbindungen, bitte später erneut "
 	    "versuchen");
-	assert_note(&g, "mentions: rate, try later");
+	assert_note(&g, "the server's text says you sent too much or too "
+	    "fast");
+	assert_no_note(&g, "mentions:");
 	run_reply(&g, &c, "550 5.7.1 Adresse bloquée: trop de messages, "
 	    "réessayez plus tard");
-	assert_note(&g, "mentions: blocked, rate, try later");
+	assert_note(&g, "the server's text says you sent too much");
 	run_reply(&g, &c, "450 Несуществующий получатель, слишком много "
 	    "попыток");
 	assert_note(&g, "mentions: rate, unknown user");
@@ -1464,7 +1469,292 @@ test_evidence(void **state)
 	assert_note(&g, "mentions: quota");
 	run_tags(&t, &c, "450 Zu viele Verbindungen, bitte später erneut "
 	    "versuchen");
+	assert_true(has_tag(&t, "rate-limit"));
+	assert_int_equal(t.n, 1);
+	run_tags(&t, &c, "450 4.7.1 Kontingent erschöpft");
 	assert_int_equal(t.n, 0);
+}
+
+/*
+ * Rules that stated a cause on weak evidence (issue 12, round 6): an
+ * enhanced code's registry cause beside a word that does not support
+ * it, a known message's phrase on the command that contradicts it.
+ */
+static void
+test_weak_evidence(void **state)
+{
+	struct got		 g;
+	struct notes_ctx	 c = ctx_at(25, SMTPCMD_RCPT);
+
+	(void)state;
+	/* 5.7.25 is reverse DNS: "rejected" alone does not say so. */
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25,
+	    "550 5.7.25 Message rejected"), "");
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25,
+	    "550 5.7.25 Reverse DNS lookup failed for 192.0.2.1"),
+	    "ip-reputation");
+	/* A line's length is no message size (5.3.4). */
+	assert_string_equal(tags_of(SMTPCMD_DOT, 25,
+	    "500 5.3.4 Line length exceeded"), "");
+	assert_string_equal(tags_of(SMTPCMD_DOT, 25,
+	    "552 5.3.4 Message size exceeds fixed limit"), "size-limit");
+	/* "missing" or "invalid" alone is no syntax error (5.1.3). */
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25,
+	    "550 5.1.3 Recipient missing from directory"), "");
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25,
+	    "501 5.5.4 Invalid TO: Missing domain"), "syntax");
+	/* A mailbox unavailable is no server outage (4.3.2). */
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25,
+	    "450 4.3.2 Mailbox unavailable"), "");
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25,
+	    "421 4.3.2 Service not available, closing channel"),
+	    "service-unavailable");
+	/* A code with no topic, whose meaning names one cause, in full only
+	   beside words of that cause. */
+	run_reply(&g, &c, "451 4.4.2 Please try again");
+	assert_note(&g, "4.4.2 bad connection (RFC 3463): servers use this "
+	    "code for more than one cause");
+	assert_no_note(&g, "timed out during");
+	run_reply(&g, &c, "421 4.4.2 Connection timed out");
+	assert_note(&g, "the connection broke or timed out during the "
+	    "transaction");
+	run_reply(&g, &c, "550 5.4.1 Recipient address rejected: Access "
+	    "denied");
+	assert_no_note(&g, "the next server did not answer");
+	/* "TLS required" answering STARTTLS: TLS failed to start. */
+	assert_string_equal(tags_of(SMTPCMD_STARTTLS, 587,
+	    "454 4.7.0 TLS required but not available"), "tls-failure");
+	assert_string_equal(tags_of(SMTPCMD_MAIL, 587,
+	    "530 5.7.0 Must issue a STARTTLS command first"),
+	    "tls-required");
+}
+
+/* What the text reader alone makes of a reply in a context. */
+static const char *
+reader_tag(const struct notes_ctx *c, const char *raw)
+{
+	static char	 tag[32];
+	struct reply	*r = mkreply(raw);
+	char		 text[NOTES_TEXT_MAX];
+	const char	*t;
+
+	notes_known_text(r, text, sizeof text);
+	t = notes_reader_tag(c, r->code, text);
+	reply_free(r);
+	if (t == NULL)
+		return NULL;
+	snprintf(tag, sizeof tag, "%s", t);
+	return tag;
+}
+
+#define assert_read(c, raw, want) do {					\
+	const char *got_ = reader_tag((c), (raw));			\
+	if (got_ == NULL || strcmp(got_, (want)) != 0)			\
+		fail_msg("reader: \"%s\" gave %s, want %s", (raw),	\
+		    got_ != NULL ? got_ : "nothing", (want));		\
+} while (0)
+
+#define assert_silent(c, raw) do {					\
+	const char *got_ = reader_tag((c), (raw));			\
+	if (got_ != NULL)						\
+		fail_msg("reader: \"%s\" gave %s, want nothing",	\
+		    (raw), got_);					\
+} while (0)
+
+/*
+ * The text reader (issue 12, round 6): a cause the text names in plain
+ * words, in several languages, stated as the text's claim; silent when
+ * two causes are named, on a broad word, a guess, a class or a command
+ * that does not fit, or what the session knows better.
+ */
+static void
+test_reader(void **state)
+{
+	struct got		 g;
+	struct tags		 t;
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 mail = ctx_at(587, SMTPCMD_MAIL);
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+	struct notes_ctx	 auth = ctx_at(587, SMTPCMD_AUTH);
+	struct notes_ctx	 none = ctx_at(0, SMTPCMD_NONE);
+	struct notes_ctx	 c;
+
+	(void)state;
+	/* Each family, in English and in other languages. */
+	assert_read(&rcpt, "550 5.1.1 <a@example.com>: Unrouteable address",
+	    "unknown-user");
+	assert_read(&rcpt, "550 Postfach existiert nicht", "unknown-user");
+	assert_read(&rcpt, "550 Usuario desconocido", "unknown-user");
+	assert_read(&rcpt, "550 Utente sconosciuto", "unknown-user");
+	assert_read(&rcpt, "550 Пользователь не найден", "unknown-user");
+	assert_read(&rcpt, "550 ユーザーが存在しません", "unknown-user");
+	assert_read(&rcpt, "550 收件人不存在", "unknown-user");
+	assert_read(&dot, "552 Buzón lleno", "mailbox-full");
+	assert_read(&rcpt, "452 Caixa postal cheia", "mailbox-full");
+	assert_read(&rcpt, "452 Casella piena", "mailbox-full");
+	assert_read(&rcpt, "452 Почтовый ящик переполнен", "mailbox-full");
+	assert_read(&rcpt, "550 Mailbox is suspended", "mailbox-disabled");
+	assert_read(&dot, "552 Mensaje demasiado grande", "size-limit");
+	assert_read(&rcpt, "554 Relaying prohibited", "relay-denied");
+	assert_read(&rcpt, "554 Relais interdit", "relay-denied");
+	assert_read(&mail, "530 Client was not authenticated",
+	    "auth-required");
+	assert_read(&mail, "550 Autenticação obrigatória", "auth-required");
+	assert_read(&auth, "535 Wrong password", "bad-credentials");
+	assert_read(&auth, "535 Contraseña incorrecta", "bad-credentials");
+	assert_read(&rcpt, "554 Your host is listed at bl.example.net",
+	    "ip-reputation");
+	assert_read(&dot, "550 5.7.1 SPF check failed", "spf-dkim-dmarc");
+	assert_read(&rcpt, "450 4.7.1 Grey listed, come back later",
+	    "greylisting");
+	assert_read(&rcpt, "421 Too many concurrent SMTP connections",
+	    "rate-limit");
+	assert_read(&mail, "530 5.7.0 TLS is required to send mail",
+	    "tls-required");
+	assert_read(&rcpt, "550 5.5.1 Need MAIL before RCPT", "sequence");
+	/* A 503 says so by its code: not twice. */
+	assert_silent(&rcpt, "503 Need MAIL before RCPT");
+	assert_read(&none, "500 Syntaxfehler", "syntax");
+	assert_read(&rcpt, "550 5.7.1 Client host has no PTR record",
+	    "ip-reputation");
+	assert_read(&rcpt, "550 Dienst: kein PTR für 192.0.2.1",
+	    "ip-reputation");
+	assert_read(&rcpt, "550 5.1.0 Sender address rejected: Access denied",
+	    "sender-rejected");
+	assert_read(&mail, "550 5.1.0 Émetteur invalide", "sender-rejected");
+	assert_read(&rcpt, "451 4.3.2 Service momentanément indisponible",
+	    "service-unavailable");
+	assert_read(&dot, "554 5.7.1 Message flagged as spam", "content-spam");
+	assert_read(&dot, "550 Virus found in attachment", "content-spam");
+	assert_read(&mail, "550 5.4.6 Daily quota reached for this account",
+	    "quota");
+	assert_read(&auth, "534 5.7.9 Application-specific password required",
+	    "app-password-required");
+	assert_read(&auth, "535 请使用授权码登录", "app-password-required");
+	assert_read(&auth, "535 5.7.139 Authentication unsuccessful, "
+	    "SmtpClientAuthentication is disabled for the Tenant",
+	    "auth-disabled");
+	/* Basic authentication off: an app password or OAuth, not AUTH
+	   off; the words after "failed" say it is no wrong password. */
+	assert_silent(&auth, "535 5.7.139 Authentication unsuccessful, basic "
+	    "authentication is disabled");
+	assert_silent(&auth, "535 Authentication failed: account disabled");
+	/* Microsoft's "Authentication unsuccessful, <reason>": the reason
+	   is the cause; Postfix's login mismatch wants a login. */
+	assert_silent(&auth, "535 5.7.139 Authentication unsuccessful, the "
+	    "request did not meet the criteria to be authenticated "
+	    "successfully. Contact your administrator.");
+	assert_read(&auth, "535 5.7.139 Authentication unsuccessful, the "
+	    "user credentials were incorrect.", "bad-credentials");
+	c = ctx_at(587, SMTPCMD_RCPT);
+	assert_read(&c, "553 5.7.1 <a@example.com>: Sender address rejected: "
+	    "not logged in", "auth-required");
+	/* Servers' standard texts: Postfix, Exim, Dovecot, Microsoft. */
+	assert_read(&rcpt, "450 4.7.25 Client host rejected: cannot find "
+	    "your hostname, [192.0.2.1]", "ip-reputation");
+	assert_read(&rcpt, "550 rejected because 192.0.2.1 is in a black "
+	    "list at bl.example.net", "ip-reputation");
+	assert_read(&dot, "552 Message size exceeds maximum permitted",
+	    "size-limit");
+	assert_read(&mail, "550 Sender verify failed", "sender-rejected");
+	assert_read(&auth, "535 Plaintext authentication disallowed on "
+	    "non-secure (SSL/TLS) connections", "tls-required");
+	assert_read(&mail, "530 5.7.57 Client was not authenticated to send "
+	    "anonymous mail during MAIL FROM", "auth-required");
+	/* Postfix's blocklist reply: its "Service unavailable" on a 5xx is
+	   a fixed prefix, not a second claim. */
+	assert_read(&rcpt, "554 5.7.1 Service unavailable; Client host "
+	    "[192.0.2.1] blocked using bl.example.net", "ip-reputation");
+
+	/* Silent: two causes, a broad word, a guess. */
+	assert_silent(&rcpt, "550 User unknown and mailbox full");
+	assert_silent(&rcpt, "550 Rejected: spam");
+	assert_silent(&rcpt, "550 Blocked by policy");
+	assert_silent(&rcpt, "550 Mailbox full, message looks like spam");
+	assert_silent(&rcpt, "550 The account may not exist, or it may be "
+	    "blacklisted");
+	/* Silent: the class or the command does not fit the cause. */
+	assert_silent(&rcpt, "250 User unknown, forwarded anyway");
+	assert_silent(&mail, "550 User unknown");
+	assert_silent(&dot, "550 User unknown");
+	assert_silent(&auth, "552 Mailbox full");
+	assert_silent(&rcpt, "452 Mailbox over quota: daily sending limit");
+	assert_silent(&rcpt, "550 Grey listed");
+	assert_silent(&auth, "535 Authentication failed: account disabled");
+	/* Microsoft's "Authentication unsuccessful, <reason>": the reason
+	   is the cause; Postfix's login mismatch wants a login. */
+	assert_silent(&auth, "535 5.7.139 Authentication unsuccessful, the "
+	    "request did not meet the criteria to be authenticated "
+	    "successfully. Contact your administrator.");
+	assert_read(&auth, "535 5.7.139 Authentication unsuccessful, the "
+	    "user credentials were incorrect.", "bad-credentials");
+	c = ctx_at(587, SMTPCMD_RCPT);
+	assert_read(&c, "553 5.7.1 <a@example.com>: Sender address rejected: "
+	    "not logged in", "auth-required");
+	assert_silent(&rcpt, "553 Relaying disallowed as a@example.com");
+	assert_silent(&rcpt, "554 Domain listed at dbl.example.net");
+	/* Domino's directory is no blocklist; a listed domain is no IP. */
+	assert_read(&rcpt, "550 5.1.1 User not listed in public Name & "
+	    "Address Book", "unknown-user");
+	assert_silent(&rcpt, "550 Your domain has been blacklisted");
+	run_tags(&t, &rcpt, "550 Your domain has been blacklisted");
+	assert_false(has_tag(&t, "ip-reputation"));
+	/* Silent: content answering RCPT, a sender's verdict at the end of
+	   the data, a quota per hour (a rate), spam beside the IP. */
+	assert_silent(&rcpt, "550 Message flagged as spam");
+	assert_silent(&dot, "550 Sender address rejected");
+	assert_silent(&mail, "550 Daily quota: 100 per hour exceeded");
+	assert_silent(&dot, "554 Message flagged as spam: your IP address "
+	    "has a poor reputation");
+	assert_silent(&rcpt, "550 Service unavailable");
+	assert_read(&dot, "550 您的邮件被判定为垃圾邮件", "content-spam");
+	assert_silent(&dot, "550 您的IP因发送垃圾邮件被封");
+	/* Silent: the session knows better. */
+	c = mail;
+	c.authenticated = 1;
+	assert_silent(&c, "530 Authentication required");
+	c = mail;
+	c.tls = 1;
+	assert_silent(&c, "530 TLS required");
+	c = ctx_at(587, SMTPCMD_STARTTLS);
+	assert_silent(&c, "454 TLS required but not available");
+
+	/* The registry's cause of the code yields to the text's claim:
+	   5.1.1 is "no such user", the text names the sender's domain. */
+	run_tags(&t, &rcpt, "550 5.1.1 Sender address rejected: not found");
+	assert_true(has_tag(&t, "sender-rejected"));
+	assert_false(has_tag(&t, "unknown-user"));
+
+	/* Through notes_reply: the claim, marked as the text's, then one
+	   thing to do; the text's words are not listed again. */
+	run_reply(&g, &rcpt, "550 5.1.1 Utente sconosciuto");
+	assert_note(&g, "the server's text says the recipient address does "
+	    "not exist there");
+	assert_note(&g, "check the address for typos");
+	assert_no_note(&g, "mentions:");
+	run_tags(&t, &rcpt, "550 5.1.1 Utente sconosciuto");
+	assert_true(has_tag(&t, "unknown-user"));
+	/* The session's rule says what to do: port 25, not logged in. */
+	run_reply(&g, &rcpt, "554 Relaying prohibited");
+	assert_note(&g, "the server's text says it will not relay");
+	assert_note(&g, "port 25 is for mail between servers");
+	/* Silent: the salient words as before. */
+	run_reply(&g, &mail, "550 User unknown and mailbox full");
+	assert_no_note(&g, "the server's text says");
+	/* A catch-all that says "the text says no more" yields to the
+	   text's claim. */
+	run_reply(&g, &rcpt, "550 5.7.1 Denied by policy: relaying "
+	    "prohibited");
+	assert_note(&g, "the server's text says it will not relay");
+	assert_no_note(&g, "the text says no more");
+	/* /explain shows the words the claim was read from. */
+	run_explain(&g, "554 5.7.1 Relaying prohibited", 0);
+	assert_note(&g, "the server's text says it will not relay");
+	assert_note(&g, "\"relaying prohibited\"");
+	/* Every note id the reader gives has words and a thing to do. */
+	assert_non_null(notes_template("read.listed", NULL));
+	assert_non_null(notes_template("read.listed.todo", NULL));
+	assert_non_null(notes_template("read.syntax.todo", NULL));
 }
 
 /* The RFC behind a topic is named once per session, not on every reply;
@@ -2613,6 +2903,8 @@ main(void)
 		cmocka_unit_test(test_known_match),
 		cmocka_unit_test(test_tags),
 		cmocka_unit_test(test_evidence),
+		cmocka_unit_test(test_reader),
+		cmocka_unit_test(test_weak_evidence),
 		cmocka_unit_test(test_refs_once),
 		cmocka_unit_test(test_rule_relay),
 		cmocka_unit_test(test_rule_starttls),
