@@ -95,7 +95,7 @@ const struct notes_known notes_knowns[] = {
 	    "sender"),
 	    N_("ask the recipient to take you off their blocked senders"),
 	    "550 Envelope rejected - Block policy for envelope from address" },
-	{ "mimecast-admin-prohibition", "policy-other", 1,
+	{ "mimecast-admin-prohibition", "sender-rejected", 1,
 	    "Mimecast", 0, "", "administrative prohibition - envelope blocked",
 	    0,
 	    N_("a blocked-senders rule, or SPF failing hard, refuses this "
@@ -1392,9 +1392,10 @@ const struct notes_known notes_knowns[] = {
 	    N_("the message is larger than message_size_limit"),
 	    N_("send a smaller message; the EHLO SIZE line gives the limit"),
 	    "552 5.3.4 Message size exceeds fixed limit" },
-	{ "postfix-too-many-errors", "sequence", 0,
+	{ "postfix-too-many-errors", "policy-other", 0,
 	    N_("Too many errors"), 421, "", "too many errors", SESSION,
-	    N_("after many bad commands the server hangs up"),
+	    N_("after too many errors (bad commands, refused recipients) "
+	    "the server hangs up"),
 	    N_("reconnect and check each command's syntax"),
 	    "421 4.7.0 mail.example.com Error: too many errors" },
 	/* Postfix's own replies (src/smtpd/smtpd.c, smtpd_check.c,
@@ -2898,6 +2899,15 @@ const struct notes_known notes_knowns[] = {
 	    N_("add the sending server to the domain's SPF record"),
 	    "550 5.7.23 The message was rejected because "
 	    "of Sender Policy Framework violation" },
+	/* A header that may appear once came twice (Amazon SES: "Duplicate
+	   header 'DKIM-Signature'"): the form, not the signature's check. */
+	{ "duplicate-header", "syntax", 0,
+	    N_("Header"), 0, "", "duplicate header", 0,
+	    N_("the message has the same header twice where only one is "
+	    "allowed"),
+	    N_("remove the extra header (a second signer or a library adding "
+	    "it again)"),
+	    "554 Transaction failed: Duplicate header 'DKIM-Signature'." },
 	{ "dkim", "spf-dkim-dmarc", 0,
 	    "DKIM", 0, "", "dkim", 0,
 	    N_("the message's DKIM signature is missing or does not verify"),
