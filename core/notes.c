@@ -1353,6 +1353,13 @@ notes_known_todo(struct notes_out *o, const struct notes_known *k)
 			NOTES_RC(SMTPCMD_RCPT) | NOTES_RC(SMTPCMD_DATA) | \
 			NOTES_RC(SMTPCMD_DOT) | NOTES_RC(SMTPCMD_BDAT))
 
+/* A family read only where the command it answers is known and fits:
+   its phrase means another cause on another command ("quota exceeded":
+   the recipient's mailbox on RCPT and the data, the sender's allowance
+   on MAIL and AUTH), and is no claim when the command is unknown. Not
+   a NOTES_K_* bit (those are the session rules'). */
+#define NOTES_READ_BYCMD	0x8000u
+
 /* Words that make the text a guess ("may be blacklisted"). */
 #define NOTES_READ_HEDGE	"may be |might be |may not |might not |" \
 				"could be |possibly|perhaps|either "
@@ -1387,6 +1394,11 @@ static const struct notes_read {
 	    "tried to reach does not exist|no mailbox by that name|"
 	    "not listed in public|not listed in the directory|"
 	    "not listed in domino|"
+	    "nonexistent user|non-existent user|nonexistent recipient|"
+	    "non-existent recipient|nonexistent mailbox|non-existent mailbox|"
+	    "nonexistent address|non-existent address|addressee unknown|"
+	    "no mailbox found|> does not exist|>: does not exist|"
+	    "> doesn't exist|"
 	    "benutzer unbekannt|empfänger unbekannt|empfaenger unbekannt|"
 	    "unbekannter empfänger|unbekannter benutzer|"
 	    "postfach existiert nicht|adresse existiert nicht|"
@@ -1420,7 +1432,12 @@ static const struct notes_read {
 	    "exhausted allowed storage|mailbox quota exceeded|"
 	    "disk quota exceeded|user quota exceeded|mailbox for user is full|"
 	    "has too many messages on the server|quota violation|"
-	    "mailbox size limit|"
+	    "mailbox size limit|full mailbox|has a full|mailbox is currently full|"
+	    "exceed mailbox quota|exceeds mailbox quota|exceed the mailbox quota|"
+	    "exceeds the mailbox quota|mailbox quota|storage quota|"
+	    "exceeded its quota|exceeded their quota|over its quota|"
+	    "over their quota|does not have enough space|"
+	    "doesn't have enough space|not enough space in the mailbox|"
 	    "postfach voll|postfach ist voll|postfach ist überfüllt|"
 	    "speichervolumen überschritten|speichervolumen ueberschritten|"
 	    "speicherplatz überschritten|speicherplatz ueberschritten|"
@@ -1445,6 +1462,12 @@ static const struct notes_read {
 	    "account disabled|inactive mailbox|inactive email address|"
 	    "recipient account is blocked|recipient account is disabled|"
 	    "disabled or discontinued|tried to reach is disabled|"
+	    "user disabled|user is disabled|disabled user|disabled recipient|"
+	    "recipient disabled|mailbox is frozen|mailbox frozen|"
+	    "mailbox currently suspended|mailbox is currently suspended|"
+	    "mailbox is currently disabled|account is suspended|"
+	    "account suspended|account has been suspended|user suspended|"
+	    "user is suspended|"
 	    "postfach ist deaktiviert|postfach deaktiviert|"
 	    "boîte aux lettres désactivée|boite aux lettres desactivee|"
 	    "buzón desactivado|caixa postal desativada|casella disattivata|"
@@ -1459,6 +1482,8 @@ static const struct notes_read {
 	    "exceeded the maximum message size|message length exceeds|"
 	    "mail too large|email too large|size exceeds the limit|"
 	    "message size limit|exceeds maximum permitted|"
+	    "headers too large|header too large|header size exceeds|"
+	    "headers exceed|"
 	    "nachricht zu groß|nachricht ist zu groß|nachricht zu gross|"
 	    "e-mail ist zu groß|e-mail zu groß|"
 	    "message trop volumineux|message trop gros|"
@@ -1478,6 +1503,7 @@ static const struct notes_read {
 	    "not permitted to relay|not allowed to relay|we do not relay|"
 	    "relaying disallowed|unauthorized relay|relaying prohibited|"
 	    "relay prohibited|cannot relay|can't relay|no relaying|"
+	    "relaying&not allowed|relaying&not permitted|"
 	    "list of allowed hosts|allowed rcpthosts|"
 	    "relaying nicht erlaubt|relay nicht erlaubt|relaying verweigert|"
 	    "relais refusé|relais refuse|relais interdit|relayage refusé|"
@@ -1554,7 +1580,7 @@ static const struct notes_read {
 	    "blocklisted|on a blacklist|on a blocklist|in a blacklist|"
 	    "on our blacklist|on our block list|on our blocklist|"
 	    "block listed|in a black list|on a black list|black list at|"
-	    "dnsbl|spamhaus|spamcop|barracuda reputation|"
+	    "dnsbl|spamhaus|spamcop|barracuda reputation|bad ip|"
 	    "barracudacentral|uceprotect|spamrats|abuseat|sorbs.net|"
 	    "auf einer sperrliste|schwarzen liste|schwarze liste|"
 	    "liste noire|lista negra|lista nera|"
@@ -1562,10 +1588,13 @@ static const struct notes_read {
 	    "ブラックリスト|黑名单&ip",
 	    NOTES_DOMAIN_LISTED "|sender address|user's|recipient's|"
 	    "by the recipient|by recipient|personal|your domain|"
-	    "sender domain|from domain|domain has been|not listed" },
+	    "sender domain|from domain|domain has been|not listed|literal" },
 	{ "read.spf", "spf-dkim-dmarc", 1u << 4 | 1u << 5,
 	    NOTES_RC_MSG, 0,
-	    "spf|dkim|dmarc|sender policy framework", NULL },
+	    "spf|dkim|dmarc|sender policy framework",
+	    /* "Duplicate header 'DKIM-Signature'": the form, not the
+	       signature's verdict. */
+	    "duplicate header" },
 	{ "read.greylisting", "greylisting", 1u << 4,
 	    NOTES_RC_MSG, 0,
 	    "greylist|graylist|grey-list|gray-list|grey list|gray list|"
@@ -1638,7 +1667,9 @@ static const struct notes_read {
 	    "unavailable|temporary system problem|temporary system error|"
 	    "internal server error|temporary server error|"
 	    "insufficient system resources|no system resources|"
-	    "mail system error|temporary local problem|local error in "
+	    "mail system error|temporary local problem|temporary lookup "
+	    "failure|server is too busy|server too busy|system is too busy|"
+	    "too busy|local error in "
 	    "processing|resources temporarily unavailable|"
 	    "service momentanément indisponible|service indisponible|"
 	    "dienst nicht verfügbar|servicio no disponible|"
@@ -1654,7 +1685,9 @@ static const struct notes_read {
 	    "virus detected|virus found|contains a virus|malware detected|"
 	    "message content rejected|message filtered|spam url|"
 	    "likely unsolicited mail|is likely spam|appears to be spam|"
-	    "looks like spam|"
+	    "looks like spam|spam not accepted|spam policy|spam blocked|"
+	    "rejected as spam|classified as spam|identified as spam|"
+	    "marked as spam|"
 	    "als spam erkannt|spam erkannt|spam détecté|considéré comme spam|"
 	    "detectado como spam|detectado como spam|rilevato come spam|"
 	    "ризнано спамом|распознано как спам|迷惑メールと判定|垃圾邮件",
@@ -1669,6 +1702,22 @@ static const struct notes_read {
 	    "tageslimit|limite quotidienne|límite diario|limite diário|"
 	    "limite giornaliero|суточный лимит|送信数の上限|每日发送|发信数量超过",
 	    "hour|minute|second|mailbox|storage" },
+	/* "Quota exceeded" alone: by the command it answers. */
+	{ "read.mailbox-full", "mailbox-full", 1u << 4 | 1u << 5,
+	    NOTES_RC(SMTPCMD_RCPT) | NOTES_RC(SMTPCMD_DATA) |
+	    NOTES_RC(SMTPCMD_DOT) | NOTES_RC(SMTPCMD_BDAT), NOTES_READ_BYCMD,
+	    "quota exceeded|exceeded quota|exceeds quota|"
+	    "quota überschritten|quota ueberschritten|"
+	    "quota dépassé|quota depasse|cuota excedida|cota excedida|"
+	    "quota superata|超过配额|配额已满",
+	    NOTES_SEND_LIMIT "|message quota|per day|per hour|hourly" },
+	{ "read.quota", "quota", 1u << 4 | 1u << 5,
+	    NOTES_RC(SMTPCMD_MAIL) | NOTES_RC(SMTPCMD_AUTH), NOTES_READ_BYCMD,
+	    "quota exceeded|exceeded quota|exceeds quota|"
+	    "quota überschritten|quota ueberschritten|quota dépassé|"
+	    "quota depasse|cuota excedida|cota excedida|quota superata|"
+	    "超过配额",
+	    "hour|minute|second|mailbox|storage|recipient|disk" },
 	{ "read.sequence", "sequence", 1u << 5,
 	    NOTES_RC_ANY, 0,
 	    "bad sequence of commands|out of sequence|wrong sequence|"
@@ -1693,6 +1742,8 @@ static const struct notes_read {
 	    "message is malformed|not rfc 5322 compliant|unsupported command|"
 	    "unrecognized parameter|invalid base64|not a valid base64|"
 	    "nul characters|argument is invalid|invalid command argument|"
+	    "improper use of 8-bit data|8-bit data in message header|"
+	    "duplicate header|bad header|bad-header|"
 	    "syntaxfehler|ungültige syntax|unbekannter befehl|"
 	    "erreur de syntaxe|commande inconnue|error de sintaxis|"
 	    "comando desconocido|erro de sintaxe|comando desconhecido|"
@@ -1723,6 +1774,9 @@ notes_read_find(const struct notes_ctx *ctx, int code, const char *text)
 		return NULL;
 	for (i = 0; i < sizeof notes_reads / sizeof notes_reads[0]; i++)
 		if ((notes_reads[i].classes & 1u << cls) &&
+		    (!(notes_reads[i].flags & NOTES_READ_BYCMD) ||
+		    ((unsigned)ctx->cmd < 32 &&
+		    (notes_reads[i].cmds & NOTES_RC(ctx->cmd)))) &&
 		    notes_known_match(notes_reads[i].match, text) &&
 		    (notes_reads[i].unless == NULL ||
 		    !notes_known_match(notes_reads[i].unless, text))) {

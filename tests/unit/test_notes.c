@@ -1020,9 +1020,10 @@ test_veto(void **state)
 	assert_string_equal(tags_of(SMTPCMD_AUTH, 587,
 	    "535 Authentication failed"), "bad-credentials");
 	/* A quota on sending, or a reply to MAIL FROM, is no full
-	   mailbox of a recipient. */
+	   mailbox of a recipient: answering MAIL, the quota exceeded is
+	   the sender's (the reader reads it by the command). */
 	assert_string_equal(tags_of(SMTPCMD_MAIL, 587,
-	    "552 5.2.2 Quota exceeded"), "");
+	    "552 5.2.2 Quota exceeded"), "quota");
 	assert_string_equal(tags_of(SMTPCMD_RCPT, 25,
 	    "552 5.2.2 Quota exceeded"), "mailbox-full");
 	assert_string_equal(tags_of(SMTPCMD_NONE, 0,
@@ -1567,6 +1568,88 @@ reader_tag(const struct notes_ctx *c, const char *raw)
  * two causes are named, on a broad word, a guess, a class or a command
  * that does not fit, or what the session knows better.
  */
+/* The reader's second pass (round 6): more word forms of each family,
+   the families whose cause does not hang on the command speaking with
+   it unknown (/explain on a pasted reply), and "quota exceeded" read by
+   the command it answers. */
+static void
+test_reader_forms(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 mail = ctx_at(587, SMTPCMD_MAIL);
+	struct notes_ctx	 data = ctx_at(25, SMTPCMD_DATA);
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+	struct notes_ctx	 auth = ctx_at(587, SMTPCMD_AUTH);
+	struct notes_ctx	 none = ctx_at(0, SMTPCMD_NONE);
+
+	(void)state;
+	/* A full mailbox, in its word orders. */
+	assert_read(&rcpt, "552 b@example.com has a full mailbox",
+	    "mailbox-full");
+	assert_read(&none, "552 Recipient has a full mailbox", "mailbox-full");
+	assert_read(&rcpt, "552 Message would exceed mailbox quota",
+	    "mailbox-full");
+	assert_read(&none, "552 Account <b@example.com> does not have enough "
+	    "space", "mailbox-full");
+	assert_read(&dot, "452 Recipient has exceeded its quota",
+	    "mailbox-full");
+	/* "Quota exceeded" alone: by the command, never guessed. */
+	assert_read(&rcpt, "552 Mail quota exceeded", "mailbox-full");
+	assert_read(&dot, "452 4.2.2 Quota exceeded", "mailbox-full");
+	assert_read(&mail, "452 Quota exceeded", "quota");
+	assert_read(&auth, "454 Quota exceeded", "quota");
+	assert_silent(&none, "552 Mail quota exceeded");
+	assert_silent(&rcpt, "452 Hourly message quota exceeded");
+	/* An address that does not exist. */
+	assert_read(&rcpt, "550 Nonexistent user", "unknown-user");
+	assert_read(&rcpt, "550 5.1.1 <b@example.com>: Recipient address "
+	    "rejected: Non-existent recipient", "unknown-user");
+	assert_read(&none, "553 <b@example.com>... Addressee unknown",
+	    "unknown-user");
+	assert_read(&rcpt, "550 No mailbox found", "unknown-user");
+	assert_read(&rcpt, "554 Rcpt <b@example.com> does not exist",
+	    "unknown-user");
+	assert_silent(&mail, "550 <a@example.com> does not exist");
+	assert_silent(&mail, "550 example.com does not exist");
+	assert_silent(&dot, "550 Nonexistent user");
+	/* A mailbox switched off. */
+	assert_read(&rcpt, "552 5.2.1 <b@example.com>: Recipient address "
+	    "rejected: User disabled", "mailbox-disabled");
+	assert_read(&none, "550 Mailbox is frozen", "mailbox-disabled");
+	assert_read(&rcpt, "550 Mailbox currently suspended",
+	    "mailbox-disabled");
+	assert_read(&rcpt, "525 5.7.13 Disabled recipient address",
+	    "mailbox-disabled");
+	assert_silent(&auth, "535 Your account has been suspended");
+	/* Content judged as spam. */
+	assert_read(&data, "451 SPAM not accepted", "content-spam");
+	assert_read(&dot, "550 5.7.1 Message rejected per SPAM policy",
+	    "content-spam");
+	assert_read(&none, "501 Spam Blocked", "content-spam");
+	assert_read(&none, "554 Message classified as spam", "content-spam");
+	assert_silent(&mail, "550 Sender address blocked as spam");
+	/* Relaying, the IP, size, form, an outage. */
+	assert_read(&rcpt, "554 Relaying to remote addresses is not allowed",
+	    "relay-denied");
+	assert_read(&none, "554 Refused. Sending to remote addresses "
+	    "(relaying) is not allowed.", "relay-denied");
+	assert_read(&none, "554 5.7.1 Rejected: bad IP", "ip-reputation");
+	assert_silent(&none, "501 5.5.4 Bad IP address literal");
+	assert_read(&dot, "552 5.6.0 Headers too large", "size-limit");
+	assert_read(&none, "550 5.6.0 Message has a bad header", "syntax");
+	assert_read(&dot, "550 5.6.0 improper use of 8-bit data in message "
+	    "header", "syntax");
+	assert_read(&dot, "554 Transaction failed: Duplicate header "
+	    "'Subject'.", "syntax");
+	assert_silent(&dot, "554 Transaction failed: Duplicate header "
+	    "'DKIM-Signature'.");
+	assert_read(&rcpt, "451 4.3.0 <b@example.com>: Temporary lookup "
+	    "failure", "service-unavailable");
+	assert_read(&none, "421 Server too busy, try again later",
+	    "service-unavailable");
+	assert_silent(&none, "550 Server too busy");
+}
+
 static void
 test_reader(void **state)
 {
@@ -2904,6 +2987,7 @@ main(void)
 		cmocka_unit_test(test_tags),
 		cmocka_unit_test(test_evidence),
 		cmocka_unit_test(test_reader),
+		cmocka_unit_test(test_reader_forms),
 		cmocka_unit_test(test_weak_evidence),
 		cmocka_unit_test(test_refs_once),
 		cmocka_unit_test(test_rule_relay),
