@@ -1398,7 +1398,8 @@ static const struct notes_read {
 	    "non-existent recipient|nonexistent mailbox|non-existent mailbox|"
 	    "nonexistent address|non-existent address|addressee unknown|"
 	    "no mailbox found|> does not exist|>: does not exist|"
-	    "> doesn't exist|"
+	    "> doesn't exist|no such address|no such user here|"
+	    "recipient address rejected: unverified address|"
 	    "benutzer unbekannt|empfänger unbekannt|empfaenger unbekannt|"
 	    "unbekannter empfänger|unbekannter benutzer|"
 	    "postfach existiert nicht|adresse existiert nicht|"
@@ -1420,7 +1421,7 @@ static const struct notes_read {
 	    "ユーザーが存在しません|ユーザが存在しません|存在しないユーザ|"
 	    "存在しないアドレス|宛先不明|"
 	    "用户不存在|收件人不存在|邮箱不存在|无此用户|该用户不存在",
-	    "sender|mail from|too many|лишком много" },
+	    "sender|mail from|too many|лишком много|in progress" },
 	{ "read.mailbox-full", "mailbox-full", 1u << 4 | 1u << 5,
 	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_RCPT) |
 	    NOTES_RC(SMTPCMD_DATA) | NOTES_RC(SMTPCMD_DOT) |
@@ -1605,7 +1606,7 @@ static const struct notes_read {
 	    "too many connections|too many concurrent|too many sessions|"
 	    "rate limit|ratelimit|rate-limit|too many messages|sending too "
 	    "fast|too fast|throttled|throttling|slow down|exceeded the rate|"
-	    "too many recent|connection limit|too many recipients|"
+	    "too many recent|connection limit|too many recipients|too quickly|"
 	    "too much mail from|too many auth commands|"
 	    "too many new tls sessions|frequency limit|too frequent|"
 	    "messages per connection|message per connection|"
@@ -1659,8 +1660,9 @@ static const struct notes_read {
 	    "xpéditeur invalide|remitente rechazado|"
 	    "remetente rejeitado|mittente rifiutato|"
 	    "тправитель отклонен|送信者アドレスが拒否|发件人被拒绝",
-	    /* Postfix's reject_sender_login_mismatch: a login wanted. */
-	    "not logged in|not authenticated" },
+	    /* Postfix's reject_sender_login_mismatch: a login wanted;
+	       reject_non_fqdn_sender: the address's form. */
+	    "not logged in|not authenticated|need fully-qualified" },
 	{ "read.unavailable", "service-unavailable", 1u << 4,
 	    NOTES_RC_ANY, 0,
 	    "service not available|service unavailable|service temporarily "
@@ -1669,7 +1671,9 @@ static const struct notes_read {
 	    "insufficient system resources|no system resources|"
 	    "mail system error|temporary local problem|temporary lookup "
 	    "failure|server is too busy|server too busy|system is too busy|"
-	    "too busy|local error in "
+	    "too busy|insufficient system storage|name server timeout|"
+	    "host name lookup failure|server configuration error|"
+	    "ports are busy|temporary authentication failure|local error in "
 	    "processing|resources temporarily unavailable|"
 	    "service momentanément indisponible|service indisponible|"
 	    "dienst nicht verfügbar|servicio no disponible|"
@@ -1686,6 +1690,8 @@ static const struct notes_read {
 	    "message content rejected|message filtered|spam url|"
 	    "likely unsolicited mail|is likely spam|appears to be spam|"
 	    "looks like spam|spam not accepted|spam policy|spam blocked|"
+	    "appears to be unsolicited|spamassassin|reject, id=&- spam|"
+	    "reject, id=&- virus|"
 	    "rejected as spam|classified as spam|identified as spam|"
 	    "marked as spam|"
 	    "als spam erkannt|spam erkannt|spam détecté|considéré comme spam|"
@@ -1725,7 +1731,8 @@ static const struct notes_read {
 	    "send ehlo first|need mail before rcpt|need rcpt before data|"
 	    "need mail command|need rcpt command|mail first|rcpt first|"
 	    "helo first|ehlo first|synchronization error|"
-	    "protocol synchronization|improper use of smtp command "
+	    "protocol synchronization|no valid recipients|tls already active|"
+	    "improper use of smtp command "
 	    "pipelining|no commands allowed to pipeline|"
 	    "falsche reihenfolge|mauvaise séquence|séquence de commandes|"
 	    "secuencia de comandos|sequência de comandos|"
@@ -1743,6 +1750,7 @@ static const struct notes_read {
 	    "unrecognized parameter|invalid base64|not a valid base64|"
 	    "nul characters|argument is invalid|invalid command argument|"
 	    "improper use of 8-bit data|8-bit data in message header|"
+	    "must declare smtputf8|"
 	    "duplicate header|bad header|bad-header|"
 	    "syntaxfehler|ungültige syntax|unbekannter befehl|"
 	    "erreur de syntaxe|commande inconnue|error de sintaxis|"

@@ -1648,6 +1648,31 @@ test_reader_forms(void **state)
 	assert_read(&none, "421 Server too busy, try again later",
 	    "service-unavailable");
 	assert_silent(&none, "550 Server too busy");
+	/* Servers' standard texts: Postfix, sendmail, amavisd-new. */
+	assert_read(&rcpt, "452 4.3.1 Insufficient system storage",
+	    "service-unavailable");
+	assert_read(&rcpt, "421 4.3.5 Server configuration error",
+	    "service-unavailable");
+	assert_read(&rcpt, "451 4.4.3 <b@example.com>... Name server timeout",
+	    "service-unavailable");
+	assert_read(&data, "554 5.5.1 Error: no valid recipients", "sequence");
+	assert_read(&rcpt, "553 5.6.7 Must declare SMTPUTF8 to send unicode "
+	    "address", "syntax");
+	assert_read(&mail, "504 5.5.2 <a>: Sender address rejected: need "
+	    "fully-qualified address", "syntax");
+	assert_read(&dot, "554 5.7.0 Reject, id=12345-01 - spam",
+	    "content-spam");
+	assert_read(&dot, "550 5.7.1 Blocked by SpamAssassin", "content-spam");
+	assert_read(&rcpt, "550 5.1.1 No such address: <b@example.com>",
+	    "unknown-user");
+	assert_read(&rcpt, "550 5.1.1 <b@example.com>: Recipient address "
+	    "rejected: unverified address: host mx.example.com said: 550 "
+	    "5.1.1 no mailbox", "unknown-user");
+	/* A probe still running names no missing address. */
+	assert_silent(&rcpt, "450 4.1.1 <b@example.com>: Recipient address "
+	    "rejected: unverified address: Address verification in progress");
+	assert_read(&rcpt, "450 User is receiving mail too quickly",
+	    "rate-limit");
 }
 
 static void
