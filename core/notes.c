@@ -1454,8 +1454,11 @@ static const struct notes_read {
 	    "容量超過|"
 	    "邮箱已满|邮箱空间不足|信箱已满|邮箱容量不足",
 	    NOTES_SEND_LIMIT },
+	/* A mailbox switched off is a fact of the recipient whenever it is
+	   told: Yahoo says it after the data. */
 	{ "read.mailbox-disabled", "mailbox-disabled", 1u << 4 | 1u << 5,
-	    NOTES_RC_RCPT, 0,
+	    NOTES_RC_RCPT | NOTES_RC(SMTPCMD_DATA) | NOTES_RC(SMTPCMD_DOT) |
+	    NOTES_RC(SMTPCMD_BDAT), 0,
 	    "mailbox disabled|mailbox is disabled|mailbox has been disabled|"
 	    "mailbox inactive|mailbox is inactive|mailbox suspended|"
 	    "mailbox is suspended|mailbox has been suspended|"

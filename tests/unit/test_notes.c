@@ -1673,6 +1673,13 @@ test_reader_forms(void **state)
 	    "rejected: unverified address: Address verification in progress");
 	assert_read(&rcpt, "450 User is receiving mail too quickly",
 	    "rate-limit");
+	/* A disabled mailbox told after the data (Yahoo's wording); the
+	   sender's own account on submission is no recipient's. */
+	assert_read(&dot, "554 delivery error: dd Sorry your message to "
+	    "b@example.com cannot be delivered. This account has been "
+	    "disabled or discontinued [#102].", "mailbox-disabled");
+	assert_read(&dot, "550 Mailbox is disabled", "mailbox-disabled");
+	assert_silent(&dot, "554 5.7.1 Your account has been disabled");
 }
 
 static void
