@@ -1498,7 +1498,9 @@ static const struct notes_read {
 	    "превышает максимальный размер|"
 	    "サイズが大きすぎ|サイズ制限を超え|"
 	    "邮件过大|邮件大小超过|邮件太大",
-	    "mailbox|quota|line" },
+	    /* A line's length is the syntax family's; "guidelines" is no
+	       line. */
+	    "mailbox|quota|line too|line length|line is too|lines too" },
 	{ "read.relay-denied", "relay-denied", 1u << 4 | 1u << 5,
 	    NOTES_RC_RCPT, NOTES_K_RELAY,
 	    "relay access denied|relaying denied|relay denied|"
@@ -1657,7 +1659,8 @@ static const struct notes_read {
 	    "invalid sender|sender domain not verified|sender not allowed|"
 	    "not owned by|send as this sender|sender doesn't match|"
 	    "sender address is not allowed|sender verify failed|"
-	    "domain of sender address|"
+	    "domain of sender address|same as authorization user|"
+	    "sender denied|"
 	    "absender abgelehnt|absenderadresse abgelehnt|"
 	    "xpéditeur refusé|xpediteur refuse|metteur invalide|"
 	    "xpéditeur invalide|remitente rechazado|"

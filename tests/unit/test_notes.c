@@ -1680,6 +1680,16 @@ test_reader_forms(void **state)
 	    "disabled or discontinued [#102].", "mailbox-disabled");
 	assert_read(&dot, "550 Mailbox is disabled", "mailbox-disabled");
 	assert_silent(&dot, "554 5.7.1 Your account has been disabled");
+	/* "Guidelines" holds no line: the size is the claim. */
+	assert_read(&dot, "552 5.3.4 Your message exceeded the message size "
+	    "limits. See our size guidelines.", "size-limit");
+	assert_read(&dot, "552 Message size exceeds the limit: line too "
+	    "long", "syntax");
+	assert_read(&mail, "501 Mail from address must be same as "
+	    "authorization user", "sender-rejected");
+	assert_read(&rcpt, "554 5.7.105 Sender denied as sender's email "
+	    "address is on SenderFilterConfig list",
+	    "sender-rejected");
 }
 
 static void
