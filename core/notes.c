@@ -1862,6 +1862,17 @@ notes_known_veto(const struct notes_ctx *ctx, const struct notes_known *k,
 		return 1;
 	if (k->server)
 		return 0;
+	/* A content filter answering MAIL FROM: no content has come yet,
+	   the words are about the sender ("sending address not accepted
+	   due to spam filter"). */
+	if (strcmp(tag, "content-spam") == 0 && notes_cmd_is(ctx,
+	    SMTPCMD_MAIL))
+		return 1;
+	/* "Duplicate header 'DKIM-Signature'": the message's form, not a
+	   signature's verdict. */
+	if (strcmp(tag, "spf-dkim-dmarc") == 0 &&
+	    notes_known_match("duplicate header", text))
+		return 1;
 	/* A generic phrase ("sender rejected", "invalid recipient") beside
 	   words that name another cause outright ("blacklisted", "too many
 	   messages"): the phrase is not what this reply is about. */

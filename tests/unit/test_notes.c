@@ -1024,6 +1024,18 @@ test_veto(void **state)
 	   the sender's (the reader reads it by the command). */
 	assert_string_equal(tags_of(SMTPCMD_MAIL, 587,
 	    "552 5.2.2 Quota exceeded"), "quota");
+	/* A content filter's words answering MAIL FROM are about the
+	   sender: no content has come yet. */
+	assert_string_equal(tags_of(SMTPCMD_MAIL, 25,
+	    "554 Sending address not accepted due to spam filter"), "");
+	assert_string_equal(tags_of(SMTPCMD_DOT, 25,
+	    "554 Message not accepted due to spam filter"), "content-spam");
+	/* A duplicated signature header is the message's form, no
+	   signature's verdict (the reader too stays out: "DKIM" names
+	   another cause beside it). */
+	assert_string_equal(tags_of(SMTPCMD_DOT, 587,
+	    "554 Transaction failed: Duplicate header 'DKIM-Signature'."),
+	    "");
 	assert_string_equal(tags_of(SMTPCMD_RCPT, 25,
 	    "552 5.2.2 Quota exceeded"), "mailbox-full");
 	assert_string_equal(tags_of(SMTPCMD_NONE, 0,
