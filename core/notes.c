@@ -1476,7 +1476,8 @@ static const struct notes_read {
 	    "boîte aux lettres désactivée|boite aux lettres desactivee|"
 	    "buzón desactivado|caixa postal desativada|casella disattivata|"
 	    "ящик заблокирован|ящик отключен|邮箱已冻结|邮箱已停用",
-	    "your account|your own|sending|authentica|login|password" },
+	    "your account|your own|sending|sender|authentica|login|"
+	    "password" },
 	{ "read.size-limit", "size-limit", 1u << 4 | 1u << 5,
 	    NOTES_RC_MSG, 0,
 	    "message size exceeds|message too large|message too big|"
@@ -1487,7 +1488,6 @@ static const struct notes_read {
 	    "mail too large|email too large|size exceeds the limit|"
 	    "message size limit|exceeds maximum permitted|"
 	    "headers too large|header too large|header size exceeds|"
-	    "headers exceed|"
 	    "nachricht zu groß|nachricht ist zu groß|nachricht zu gross|"
 	    "e-mail ist zu groß|e-mail zu groß|"
 	    "message trop volumineux|message trop gros|"
@@ -1594,7 +1594,8 @@ static const struct notes_read {
 	    "ブラックリスト|黑名单&ip",
 	    NOTES_DOMAIN_LISTED "|sender address|user's|recipient's|"
 	    "by the recipient|by recipient|personal|your domain|"
-	    "sender domain|from domain|domain has been|not listed|literal" },
+	    "sender domain|from domain|domain has been|not listed|literal|"
+	    "syntax" },
 	{ "read.spf", "spf-dkim-dmarc", 1u << 4 | 1u << 5,
 	    NOTES_RC_MSG, 0,
 	    "spf|dkim|dmarc|sender policy framework",
@@ -1703,8 +1704,9 @@ static const struct notes_read {
 	    "als spam erkannt|spam erkannt|spam détecté|considéré comme spam|"
 	    "detectado como spam|detectado como spam|rilevato come spam|"
 	    "ризнано спамом|распознано как спам|迷惑メールと判定|垃圾邮件",
-	    "sender|ip address|your ip|reputation|ip被|ip已|ip地址|ip因|"
-	    "ipアドレス" },
+	    "sender|ip address|your ip|reputation|ip blocked|ip is blocked|"
+	    "ip has been blocked|blocked ip|client host|"
+	    "ip被|ip已|ip地址|ip因|ipアドレス" },
 	{ "read.quota", "quota", 1u << 4 | 1u << 5,
 	    NOTES_RC_MSG, 0,
 	    "daily limit|daily quota|daily sending|daily message quota|"

@@ -1697,6 +1697,10 @@ test_reader_forms(void **state)
 	    "limits. See our size guidelines.", "size-limit");
 	assert_read(&dot, "552 Message size exceeds the limit: line too "
 	    "long", "syntax");
+	/* The new phrases beside words of another cause. */
+	assert_silent(&none, "550 IP blocked per spam policy");
+	assert_read(&none, "501 5.5.2 Bad IP address syntax", "syntax");
+	assert_silent(&rcpt, "550 Sender account suspended");
 	assert_read(&mail, "501 Mail from address must be same as "
 	    "authorization user", "sender-rejected");
 	assert_read(&rcpt, "554 5.7.105 Sender denied as sender's email "
