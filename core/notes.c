@@ -1332,7 +1332,17 @@ notes_known_todo(struct notes_out *o, const struct notes_known *k)
  * Dovecot: "Quota exceeded (mailbox for user is full)", "Plaintext
  * authentication disallowed on non-secure (SSL/TLS) connections". RFC
  * 4954: "Authentication required", "Encryption required for requested
- * authentication mechanism". Other languages: the replies of providers
+ * authentication mechanism". Round 6 (train.txt's C- and D- part,
+ * corpus.txt): Postfix's "Temporary lookup failure", "Server
+ * configuration error", "All server ports are busy", "Temporary
+ * authentication failure", "no valid recipients", "TLS already active",
+ * "Must declare SMTPUTF8", "Recipient address rejected: unverified
+ * address" and cleanup's "improper use of 8-bit data in message
+ * header"; sendmail's "Name server timeout"; amavisd-new's "Reject,
+ * id=... - spam" and "bad header"; RFC 5321's "insufficient system
+ * storage"; beyond them word-order forms seen across servers ("full
+ * mailbox" / "mailbox full", "nonexistent user", "user disabled").
+ * Other languages: the replies of providers
  * that answer in their own language, as quoted in the corpus's public
  * sources (tests/notes/eval/SOURCES-*.md: Orange and La Poste in
  * French, freenet and WEB.DE in German, mail.ru and Yandex in Russian,
