@@ -1020,9 +1020,22 @@ test_veto(void **state)
 	assert_string_equal(tags_of(SMTPCMD_AUTH, 587,
 	    "535 Authentication failed"), "bad-credentials");
 	/* A quota on sending, or a reply to MAIL FROM, is no full
-	   mailbox of a recipient. */
+	   mailbox of a recipient: answering MAIL, the quota exceeded is
+	   the sender's (the reader reads it by the command). */
 	assert_string_equal(tags_of(SMTPCMD_MAIL, 587,
-	    "552 5.2.2 Quota exceeded"), "");
+	    "552 5.2.2 Quota exceeded"), "quota");
+	/* A content filter's words answering MAIL FROM are about the
+	   sender: no content has come yet. */
+	assert_string_equal(tags_of(SMTPCMD_MAIL, 25,
+	    "554 Sending address not accepted due to spam filter"), "");
+	assert_string_equal(tags_of(SMTPCMD_DOT, 25,
+	    "554 Message not accepted due to spam filter"), "content-spam");
+	/* A duplicated signature header is the message's form, no
+	   signature's verdict (the reader too stays out: "DKIM" names
+	   another cause beside it). */
+	assert_string_equal(tags_of(SMTPCMD_DOT, 587,
+	    "554 Transaction failed: Duplicate header 'DKIM-Signature'."),
+	    "");
 	assert_string_equal(tags_of(SMTPCMD_RCPT, 25,
 	    "552 5.2.2 Quota exceeded"), "mailbox-full");
 	assert_string_equal(tags_of(SMTPCMD_NONE, 0,
@@ -1567,6 +1580,134 @@ reader_tag(const struct notes_ctx *c, const char *raw)
  * two causes are named, on a broad word, a guess, a class or a command
  * that does not fit, or what the session knows better.
  */
+/* The reader's second pass (round 6): more word forms of each family,
+   the families whose cause does not hang on the command speaking with
+   it unknown (/explain on a pasted reply), and "quota exceeded" read by
+   the command it answers. */
+static void
+test_reader_forms(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 mail = ctx_at(587, SMTPCMD_MAIL);
+	struct notes_ctx	 data = ctx_at(25, SMTPCMD_DATA);
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+	struct notes_ctx	 auth = ctx_at(587, SMTPCMD_AUTH);
+	struct notes_ctx	 none = ctx_at(0, SMTPCMD_NONE);
+
+	(void)state;
+	/* A full mailbox, in its word orders. */
+	assert_read(&rcpt, "552 b@example.com has a full mailbox",
+	    "mailbox-full");
+	assert_read(&none, "552 Recipient has a full mailbox", "mailbox-full");
+	assert_read(&rcpt, "552 Message would exceed mailbox quota",
+	    "mailbox-full");
+	assert_read(&none, "552 Account <b@example.com> does not have enough "
+	    "space", "mailbox-full");
+	assert_read(&dot, "452 Recipient has exceeded its quota",
+	    "mailbox-full");
+	/* "Quota exceeded" alone: by the command, never guessed. */
+	assert_read(&rcpt, "552 Mail quota exceeded", "mailbox-full");
+	assert_read(&dot, "452 4.2.2 Quota exceeded", "mailbox-full");
+	assert_read(&mail, "452 Quota exceeded", "quota");
+	assert_read(&auth, "454 Quota exceeded", "quota");
+	assert_silent(&none, "552 Mail quota exceeded");
+	assert_silent(&rcpt, "452 Hourly message quota exceeded");
+	/* An address that does not exist. */
+	assert_read(&rcpt, "550 Nonexistent user", "unknown-user");
+	assert_read(&rcpt, "550 5.1.1 <b@example.com>: Recipient address "
+	    "rejected: Non-existent recipient", "unknown-user");
+	assert_read(&none, "553 <b@example.com>... Addressee unknown",
+	    "unknown-user");
+	assert_read(&rcpt, "550 No mailbox found", "unknown-user");
+	assert_read(&rcpt, "554 Rcpt <b@example.com> does not exist",
+	    "unknown-user");
+	assert_silent(&mail, "550 <a@example.com> does not exist");
+	assert_silent(&mail, "550 example.com does not exist");
+	assert_silent(&dot, "550 Nonexistent user");
+	/* A mailbox switched off. */
+	assert_read(&rcpt, "552 5.2.1 <b@example.com>: Recipient address "
+	    "rejected: User disabled", "mailbox-disabled");
+	assert_read(&none, "550 Mailbox is frozen", "mailbox-disabled");
+	assert_read(&rcpt, "550 Mailbox currently suspended",
+	    "mailbox-disabled");
+	assert_read(&rcpt, "525 5.7.13 Disabled recipient address",
+	    "mailbox-disabled");
+	assert_silent(&auth, "535 Your account has been suspended");
+	/* Content judged as spam. */
+	assert_read(&data, "451 SPAM not accepted", "content-spam");
+	assert_read(&dot, "550 5.7.1 Message rejected per SPAM policy",
+	    "content-spam");
+	assert_read(&none, "501 Spam Blocked", "content-spam");
+	assert_read(&none, "554 Message classified as spam", "content-spam");
+	assert_silent(&mail, "550 Sender address blocked as spam");
+	/* Relaying, the IP, size, form, an outage. */
+	assert_read(&rcpt, "554 Relaying to remote addresses is not allowed",
+	    "relay-denied");
+	assert_read(&none, "554 Refused. Sending to remote addresses "
+	    "(relaying) is not allowed.", "relay-denied");
+	assert_read(&none, "554 5.7.1 Rejected: bad IP", "ip-reputation");
+	assert_silent(&none, "501 5.5.4 Bad IP address literal");
+	assert_read(&dot, "552 5.6.0 Headers too large", "size-limit");
+	assert_read(&none, "550 5.6.0 Message has a bad header", "syntax");
+	assert_read(&dot, "550 5.6.0 improper use of 8-bit data in message "
+	    "header", "syntax");
+	assert_read(&dot, "554 Transaction failed: Duplicate header "
+	    "'Subject'.", "syntax");
+	assert_silent(&dot, "554 Transaction failed: Duplicate header "
+	    "'DKIM-Signature'.");
+	assert_read(&rcpt, "451 4.3.0 <b@example.com>: Temporary lookup "
+	    "failure", "service-unavailable");
+	assert_read(&none, "421 Server too busy, try again later",
+	    "service-unavailable");
+	assert_silent(&none, "550 Server too busy");
+	/* Servers' standard texts: Postfix, sendmail, amavisd-new. */
+	assert_read(&rcpt, "452 4.3.1 Insufficient system storage",
+	    "service-unavailable");
+	assert_read(&rcpt, "421 4.3.5 Server configuration error",
+	    "service-unavailable");
+	assert_read(&rcpt, "451 4.4.3 <b@example.com>... Name server timeout",
+	    "service-unavailable");
+	assert_read(&data, "554 5.5.1 Error: no valid recipients", "sequence");
+	assert_read(&rcpt, "553 5.6.7 Must declare SMTPUTF8 to send unicode "
+	    "address", "syntax");
+	assert_read(&mail, "504 5.5.2 <a>: Sender address rejected: need "
+	    "fully-qualified address", "syntax");
+	assert_read(&dot, "554 5.7.0 Reject, id=12345-01 - spam",
+	    "content-spam");
+	assert_read(&dot, "550 5.7.1 Blocked by SpamAssassin", "content-spam");
+	assert_read(&rcpt, "550 5.1.1 No such address: <b@example.com>",
+	    "unknown-user");
+	assert_read(&rcpt, "550 5.1.1 <b@example.com>: Recipient address "
+	    "rejected: unverified address: host mx.example.com said: 550 "
+	    "5.1.1 no mailbox", "unknown-user");
+	/* A probe still running names no missing address. */
+	assert_silent(&rcpt, "450 4.1.1 <b@example.com>: Recipient address "
+	    "rejected: unverified address: Address verification in progress");
+	assert_read(&rcpt, "450 User is receiving mail too quickly",
+	    "rate-limit");
+	/* A disabled mailbox told after the data (Yahoo's wording); the
+	   sender's own account on submission is no recipient's. */
+	assert_read(&dot, "554 delivery error: dd Sorry your message to "
+	    "b@example.com cannot be delivered. This account has been "
+	    "disabled or discontinued [#102].", "mailbox-disabled");
+	assert_read(&dot, "550 Mailbox is disabled", "mailbox-disabled");
+	assert_silent(&dot, "554 5.7.1 Your account has been disabled");
+	/* "Guidelines" holds no line: the size is the claim. */
+	assert_read(&dot, "552 5.3.4 Your message exceeded the message size "
+	    "limits. See our size guidelines.", "size-limit");
+	assert_read(&dot, "552 Message size exceeds the limit: line too "
+	    "long", "syntax");
+	/* The new phrases beside words of another cause. */
+	assert_silent(&none, "550 IP blocked per spam policy");
+	assert_read(&none, "501 5.5.2 Bad IP address syntax", "syntax");
+	assert_silent(&rcpt, "550 Sender account suspended");
+	assert_read(&mail, "501 Mail from address must be same as "
+	    "authorization user", "sender-rejected");
+	assert_read(&rcpt, "554 5.7.105 Sender denied as sender's email "
+	    "address is on SenderFilterConfig list",
+	    "sender-rejected");
+}
+
 static void
 test_reader(void **state)
 {
@@ -2894,6 +3035,7 @@ main(void)
 		cmocka_unit_test(test_tags),
 		cmocka_unit_test(test_evidence),
 		cmocka_unit_test(test_reader),
+		cmocka_unit_test(test_reader_forms),
 		cmocka_unit_test(test_weak_evidence),
 		cmocka_unit_test(test_refs_once),
 		cmocka_unit_test(test_rule_relay),
