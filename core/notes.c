@@ -780,8 +780,16 @@ notes_esc_where(struct notes_out *o, const struct reply *r)
 }
 
 /* "550 permanent failure: ..." with the command's own meaning if any. */
+/* Words of a 503's text that name another cause than the order of
+   commands (servers use 503 loosely: "Rcptto account isn't a local
+   account", "Authentication required", a local rule's reject). */
+#define NOTES_NOT_ORDER		"account|user|mailbox|relay|spam|denied|" \
+				"reject|refuse|block|policy|auth|login|" \
+				"local|not allowed|permission"
+
 static void
-notes_code_note(struct notes_out *o, int code, enum smtpcmd cmd)
+notes_code_note(struct notes_out *o, int code, enum smtpcmd cmd,
+    const char *text)
 {
 	const struct notes_code_verb	*cv;
 	const struct notes_code		*c;
@@ -800,7 +808,13 @@ notes_code_note(struct notes_out *o, int code, enum smtpcmd cmd)
 		return;
 	}
 	c = notes_code_find(code);
-	if ((cv = notes_code_verb_find(code, cmd)) != NULL) {
+	cv = notes_code_verb_find(code, cmd);
+	/* A 503 whose text names another cause: the code's meaning, not
+	   "needs MAIL first". */
+	if (code == 503 && cv != NULL && text != NULL &&
+	    notes_known_match(NOTES_NOT_ORDER, text))
+		cv = NULL;
+	if (cv != NULL) {
 		notes_ref(r2, sizeof r2, "code.cmd:%d:%s", code,
 		    smtpcmd_name(cmd));
 		notes_say(o, "code.cmd", "ctt", num, r1, r2);
@@ -1843,6 +1857,16 @@ notes_reader_tag(const struct notes_ctx *ctx, int code, const char *text)
  * this reply's. The rules below all stand on evidence the reply carries
  * (the command it answered, words of another cause).
  */
+/* 1 when a 503 answers a transaction's command: its code note names
+   the command that should have come first (notes_codes.c). */
+static int
+notes_503_order(const struct notes_ctx *ctx, int code)
+{
+	return code == 503 && (notes_cmd_is(ctx, SMTPCMD_MAIL) ||
+	    notes_cmd_is(ctx, SMTPCMD_RCPT) || notes_cmd_is(ctx, SMTPCMD_DATA) ||
+	    notes_cmd_is(ctx, SMTPCMD_BDAT));
+}
+
 static int
 notes_known_veto(const struct notes_ctx *ctx, const struct notes_known *k,
     int code, const char *text)
@@ -1851,6 +1875,12 @@ notes_known_veto(const struct notes_ctx *ctx, const struct notes_known *k,
 	int		 sender = notes_cmd_is(ctx, SMTPCMD_MAIL) ||
 			    notes_cmd_is(ctx, SMTPCMD_AUTH);
 
+	/* A 503 answering a transaction's command already says, in the
+	   code's own note, which command should have come first: a "command
+	   order" message would say it twice. */
+	if (strcmp(tag, "sequence") == 0 && !k->server &&
+	    notes_503_order(ctx, code))
+		return 1;
 	/* A recipient refused after the message was sent is a filter's
 	   verdict (a recipient's preferences), not an address lookup. */
 	if (strcmp(tag, "unknown-user") == 0 &&
@@ -2180,7 +2210,7 @@ notes_reply(const struct notes_ctx *ctx, const struct reply *r,
 		snprintf(num, sizeof num, "%d", r->code);
 		notes_say(&o, "code.text-disagrees", "c", num);
 	} else
-		notes_code_note(&o, r->code, ctx->cmd);
+		notes_code_note(&o, r->code, ctx->cmd, text);
 	/* No cause from a known message: what the text itself names (the
 	   registry's cause of the code yields to it). */
 	rd = NULL;
@@ -2276,6 +2306,15 @@ notes_tag(const struct note *nt, const char **server)
 	    i < sizeof notes_reads / sizeof notes_reads[0]; i++)
 		if (strcmp(nt->id, notes_reads[i].id) == 0)
 			return notes_reads[i].tag;
+	/* A 503 to MAIL, RCPT, DATA or BDAT: its note names the command
+	   that should have come first, a cause of its own. */
+	if (strcmp(nt->id, "code.cmd") == 0 && nt->nargs > 2 &&
+	    strcmp(nt->a[0].s, "503") == 0 &&
+	    (strcmp(nt->a[2].s, "code.cmd:503:MAIL") == 0 ||
+	    strcmp(nt->a[2].s, "code.cmd:503:RCPT") == 0 ||
+	    strcmp(nt->a[2].s, "code.cmd:503:DATA") == 0 ||
+	    strcmp(nt->a[2].s, "code.cmd:503:BDAT") == 0))
+		return "sequence";
 	/* A 2xx or 3xx code's own meaning is that it went well. */
 	if ((strcmp(nt->id, "code") == 0 || strcmp(nt->id, "code.cmd") == 0) &&
 	    nt->nargs > 0 && (nt->a[0].s[0] == '2' || nt->a[0].s[0] == '3'))
@@ -2419,7 +2458,7 @@ notes_explain_codes(struct notes_out *o, int c, const char *esc)
 		notes_say(o, "class", "nt", (long long)c, notes_ref(ref,
 		    sizeof ref, "class.what:%d", c));
 	else if (c > 0) {
-		notes_code_note(o, c, SMTPCMD_NONE);
+		notes_code_note(o, c, SMTPCMD_NONE, NULL);
 		if (notes_code_find(c) != NULL)
 			notes_say(o, "class", "nt", (long long)(c / 100),
 			    notes_ref(ref, sizeof ref, "class.what:%d",

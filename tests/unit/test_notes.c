@@ -319,6 +319,8 @@ test_code_verbs(void **state)
 	}
 }
 
+static const char *tags_of(enum smtpcmd, int, const char *);
+
 /* BDAT's refusals read as BDAT's, not as the generic class text. */
 static void
 test_bdat_notes(void **state)
@@ -333,6 +335,21 @@ test_bdat_notes(void **state)
 	run_reply(&g, &c, "552 5.3.4 zzz");
 	assert_note(&g, "the message is too large, and the server drops it "
 	    "(RSET, then send less)");
+	/* A 503 names the command that should have come first, a cause of
+	   its own (tagged), said once: no generic "command order" beside
+	   it. Servers use 503 loosely: when its text names another cause
+	   the code's plain meaning stands instead. */
+	c = ctx_at(25, SMTPCMD_RCPT);
+	run_reply(&g, &c, "503 5.5.1 Error: need MAIL command");
+	assert_note(&g, "RCPT TO needs an accepted MAIL FROM first");
+	assert_no_note(&g, "Command order");
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25,
+	    "503 5.5.1 Bad sequence of commands"), "sequence");
+	run_reply(&g, &c, "503 Rcptto account isn't a local account");
+	assert_no_note(&g, "needs an accepted MAIL FROM");
+	assert_note(&g, "503 permanent failure: bad sequence of commands");
+	assert_null(strstr(tags_of(SMTPCMD_RCPT, 25,
+	    "503 Rcptto account isn't a local account"), "sequence"));
 }
 
 /* A reply slower than NOTES_SLOW_MS: the usual reasons for its command,
