@@ -1867,43 +1867,16 @@ notes_503_order(const struct notes_ctx *ctx, int code)
 	    notes_cmd_is(ctx, SMTPCMD_BDAT));
 }
 
+/* The vetoes of a generic recogniser (no provider's): words beside
+   its phrase, or the command, that make its cause another. */
 static int
-notes_known_veto(const struct notes_ctx *ctx, const struct notes_known *k,
-    int code, const char *text)
+notes_known_veto_words(const struct notes_ctx *ctx,
+    const struct notes_known *k, int code, const char *text)
 {
 	const char	*tag = k->tag != NULL ? k->tag : "";
 	int		 sender = notes_cmd_is(ctx, SMTPCMD_MAIL) ||
 			    notes_cmd_is(ctx, SMTPCMD_AUTH);
 
-	/* A 503 answering a transaction's command already says, in the
-	   code's own note, which command should have come first: a "command
-	   order" message would say it twice. */
-	if (strcmp(tag, "sequence") == 0 && !k->server &&
-	    notes_503_order(ctx, code))
-		return 1;
-	/* A recipient refused after the message was sent is a filter's
-	   verdict (a recipient's preferences), not an address lookup. */
-	if (strcmp(tag, "unknown-user") == 0 &&
-	    (notes_cmd_is(ctx, SMTPCMD_DOT) || (!k->server && sender)))
-		return 1;
-	/* A provider's own code with no phrase of its own, or words that
-	   name the provider, without evidence of that provider: the next
-	   recogniser speaks (a generic phrase may still fit). */
-	if (k->server && !notes_known_shown(ctx, k, text) &&
-	    (k->match[0] == '\0' || notes_in(NOTES_BRANDS, k->cause) ||
-	    (k->todo != NULL && notes_in(NOTES_BRANDS, k->todo))))
-		return 1;
-	/* "TLS required" answering STARTTLS itself is TLS failing to start
-	   (rule.starttls-4xx), not a demand to start it. */
-	if ((k->flags & NOTES_K_NEEDTLS) && notes_cmd_is(ctx,
-	    SMTPCMD_STARTTLS))
-		return 1;
-	/* Idle or too many errors: only about a session we saw. */
-	if ((k->flags & NOTES_K_SESSION) && (notes_cmd_is(ctx, SMTPCMD_NONE) ||
-	    notes_cmd_is(ctx, SMTPCMD_OTHER)))
-		return 1;
-	if (k->server)
-		return 0;
 	/* A content filter answering MAIL FROM: no content has come yet,
 	   the words are about the sender ("sending address not accepted
 	   due to spam filter"). */
@@ -1966,6 +1939,44 @@ notes_known_veto(const struct notes_ctx *ctx, const struct notes_known *k,
 	    (sender || notes_known_match(NOTES_SEND_LIMIT, text)))
 		return 1;
 	return 0;
+}
+
+static int
+notes_known_veto(const struct notes_ctx *ctx, const struct notes_known *k,
+    int code, const char *text)
+{
+	const char	*tag = k->tag != NULL ? k->tag : "";
+	int		 sender = notes_cmd_is(ctx, SMTPCMD_MAIL) ||
+			    notes_cmd_is(ctx, SMTPCMD_AUTH);
+
+	/* A 503 answering a transaction's command already says, in the
+	   code's own note, which command should have come first: a "command
+	   order" message would say it twice. */
+	if (strcmp(tag, "sequence") == 0 && !k->server &&
+	    notes_503_order(ctx, code))
+		return 1;
+	/* A recipient refused after the message was sent is a filter's
+	   verdict (a recipient's preferences), not an address lookup. */
+	if (strcmp(tag, "unknown-user") == 0 &&
+	    (notes_cmd_is(ctx, SMTPCMD_DOT) || (!k->server && sender)))
+		return 1;
+	/* A provider's own code with no phrase of its own, or words that
+	   name the provider, without evidence of that provider: the next
+	   recogniser speaks (a generic phrase may still fit). */
+	if (k->server && !notes_known_shown(ctx, k, text) &&
+	    (k->match[0] == '\0' || notes_in(NOTES_BRANDS, k->cause) ||
+	    (k->todo != NULL && notes_in(NOTES_BRANDS, k->todo))))
+		return 1;
+	/* "TLS required" answering STARTTLS itself is TLS failing to start
+	   (rule.starttls-4xx), not a demand to start it. */
+	if ((k->flags & NOTES_K_NEEDTLS) && notes_cmd_is(ctx,
+	    SMTPCMD_STARTTLS))
+		return 1;
+	/* Idle or too many errors: only about a session we saw. */
+	if ((k->flags & NOTES_K_SESSION) && (notes_cmd_is(ctx, SMTPCMD_NONE) ||
+	    notes_cmd_is(ctx, SMTPCMD_OTHER)))
+		return 1;
+	return !k->server && notes_known_veto_words(ctx, k, code, text);
 }
 
 /* The known message of an id, or NULL. */
@@ -2168,6 +2179,46 @@ notes_slow(struct notes_out *o, const struct notes_ctx *ctx)
 	notes_say(o, id, "w", s);
 }
 
+/*
+ * What explains a reply's text: the known message (*kp; *shown when its
+ * provider is shown to have sent it) and the text reader's claim (the
+ * return), either NULL, made to agree: they never state two causes.
+ */
+static const struct notes_read *
+notes_reply_why(const struct notes_ctx *ctx, int code, const char *esc,
+    const char *text, const struct notes_known **kp, int *shown)
+{
+	const struct notes_known	*k;
+	const struct notes_read		*rd = NULL;
+	int				 cls = code / 100;
+
+	k = notes_known_pick(ctx, code, esc, text);
+	/* A recogniser of one provider's own code, with no phrase of its
+	   own, or whose words name the provider, says nothing unless the
+	   provider is shown to have sent it. */
+	*shown = k != NULL ? notes_known_shown(ctx, k, text) : 0;
+	if (k != NULL && !*shown && (k->match[0] == '\0' ||
+	    notes_in(NOTES_BRANDS, k->cause) ||
+	    (k->todo != NULL && notes_in(NOTES_BRANDS, k->todo))))
+		k = NULL;
+	/* No cause from a known message: what the text itself names (the
+	   registry's cause of the code yields to it). */
+	if ((k == NULL || k->tag == NULL) && (cls == 4 || cls == 5))
+		rd = notes_read_find(ctx, code, text);
+	/* A catch-all that names no one ("denied by policy": "the text
+	   says no more") would contradict the claim: the claim speaks. One
+	   that names its provider stays, for the name. */
+	if (rd != NULL && k != NULL && !k->server)
+		k = NULL;
+	/* A provider's own message with no single cause knows its words
+	   better: docomo's "Unknown user" is also its users' refusal
+	   settings, so reading it as a missing user would be wrong. */
+	else if (rd != NULL && k != NULL && k->tag == NULL)
+		rd = NULL;
+	*kp = k;
+	return rd;
+}
+
 void
 notes_reply(const struct notes_ctx *ctx, const struct reply *r,
     notes_emit_fn *emit, void *arg)
@@ -2192,15 +2243,7 @@ notes_reply(const struct notes_ctx *ctx, const struct reply *r,
 		reply_esc(r->lines[0], r->lens[0], esc);
 	notes_known_text(r, text, sizeof text);
 
-	k = notes_known_pick(ctx, r->code, esc, text);
-	/* A recogniser of one provider's own code, with no phrase of its
-	   own, or whose words name the provider, says nothing unless the
-	   provider is shown to have sent it. */
-	shown = k != NULL ? notes_known_shown(ctx, k, text) : 0;
-	if (k != NULL && !shown && (k->match[0] == '\0' ||
-	    notes_in(NOTES_BRANDS, k->cause) ||
-	    (k->todo != NULL && notes_in(NOTES_BRANDS, k->todo))))
-		k = NULL;
+	rd = notes_reply_why(ctx, r->code, esc, text, &k, &shown);
 	/* Issue 12's order: the basic code, the enhanced code, what this
 	   text means, then one line of what to do (a hint from the
 	   session, else the known message's own). */
@@ -2211,21 +2254,6 @@ notes_reply(const struct notes_ctx *ctx, const struct reply *r,
 		notes_say(&o, "code.text-disagrees", "c", num);
 	} else
 		notes_code_note(&o, r->code, ctx->cmd, text);
-	/* No cause from a known message: what the text itself names (the
-	   registry's cause of the code yields to it). */
-	rd = NULL;
-	if ((k == NULL || k->tag == NULL) && (cls == 4 || cls == 5))
-		rd = notes_read_find(ctx, r->code, text);
-	/* A catch-all that names no one ("denied by policy": "the text
-	   says no more") would contradict the claim: the claim speaks. One
-	   that names its provider stays, for the name. */
-	if (rd != NULL && k != NULL && !k->server)
-		k = NULL;
-	/* A provider's own message with no single cause knows its words
-	   better: docomo's "Unknown user" is also its users' refusal
-	   settings, so reading it as a missing user would be wrong. */
-	else if (rd != NULL && k != NULL && k->tag == NULL)
-		rd = NULL;
 	notes_reply_esc(&o, ctx, r, esc, k, text, rd != NULL ? rd->tag :
 	    NULL);
 	/* The lab says who it is in its greeting (lab/lab_smtp.c). */
