@@ -2462,26 +2462,8 @@ notes_explain_codes(struct notes_out *o, int c, const char *esc)
 	char				 ref[48], num[16];
 
 	snprintf(num, sizeof num, "%d", c);
-	if (esc != NULL &&
-	    notes_esc_parse(esc, &ecls, &subject, &detail) == 0) {
-		/* A provider's own code says more than the registry. */
-		if ((k = notes_known_find_esc(esc)) != NULL)
-{
-			notes_known_note(o, &notes_noctx, k, 1);
-			notes_known_todo(o, k);
-		}
-		notes_esc_note(o, esc, NOTES_ESC_FULL);
-		/* An unregistered code got its subject and class already. */
-		if (notes_esc_find(subject, detail) != NULL) {
-			notes_say(o, notes_ref(ref, sizeof ref,
-			    "esc.subject.what:%d", subject), "");
-			notes_say(o, "esc.class", "nt", (long long)ecls,
-			    notes_ref(ref, sizeof ref, "esc.class.what:%d",
-			    ecls));
-		}
-		if (c >= 100 && ecls != c / 100)
-			notes_say(o, "mixed.explain", "cc", num, esc);
-	}
+	/* Issue 12's order: the basic code, the enhanced code, then what a
+	   provider's own use of it means. */
 	if (c > 0 && c < 10)
 		notes_say(o, "class", "nt", (long long)c, notes_ref(ref,
 		    sizeof ref, "class.what:%d", c));
@@ -2491,6 +2473,24 @@ notes_explain_codes(struct notes_out *o, int c, const char *esc)
 			notes_say(o, "class", "nt", (long long)(c / 100),
 			    notes_ref(ref, sizeof ref, "class.what:%d",
 			    c / 100));
+	}
+	if (esc == NULL ||
+	    notes_esc_parse(esc, &ecls, &subject, &detail) == -1)
+		return;
+	notes_esc_note(o, esc, NOTES_ESC_FULL);
+	/* An unregistered code got its subject and class already. */
+	if (notes_esc_find(subject, detail) != NULL) {
+		notes_say(o, notes_ref(ref, sizeof ref,
+		    "esc.subject.what:%d", subject), "");
+		notes_say(o, "esc.class", "nt", (long long)ecls,
+		    notes_ref(ref, sizeof ref, "esc.class.what:%d", ecls));
+	}
+	if (c >= 100 && ecls != c / 100)
+		notes_say(o, "mixed.explain", "cc", num, esc);
+	/* A provider's own code says more than the registry. */
+	if ((k = notes_known_find_esc(esc)) != NULL) {
+		notes_known_note(o, &notes_noctx, k, 1);
+		notes_known_todo(o, k);
 	}
 }
 
@@ -2539,8 +2539,9 @@ static void
 notes_explain_x(struct notes_out *o, const char *q, int cls, int subject,
     int detail)
 {
-	const struct notes_esc	*e;
-	char			 r1[48], r2[48];
+	const struct notes_esc		*e;
+	const struct notes_known	*k;
+	char				 r1[48], r2[48];
 
 	if (subject >= 0 && detail >= 0 &&
 	    (e = notes_esc_find(subject, detail)) != NULL) {
@@ -2548,8 +2549,17 @@ notes_explain_x(struct notes_out *o, const char *q, int cls, int subject,
 		    "esc.title:%d.%d", subject, detail), e->rfc,
 		    notes_ref(r2, sizeof r2, "esc.what:%d.%d", subject,
 		    detail));
+	} else if (subject >= 0 && detail >= 0) {
+		/* "X.7.139": no registry entry; a provider's own, maybe. */
+		notes_say(o, "esc.unreg.other", "ct", q, notes_ref(r1,
+		    sizeof r1, "esc.subject.what:%d", subject));
+		if ((k = notes_known_find_esc(q)) != NULL) {
+			notes_known_note(o, &notes_noctx, k, 1);
+			notes_known_todo(o, k);
+		}
 	}
-	if (subject >= 0 && subject <= 7)
+	if (subject >= 0 && subject <= 7 && (detail < 0 ||
+	    notes_esc_find(subject, detail) != NULL))
 		notes_say(o, notes_ref(r1, sizeof r1, "esc.subject.what:%d",
 		    subject), "");
 	if (cls > 0)
@@ -2668,9 +2678,12 @@ notes_explain_evidence(struct notes_out *o, const struct reply *r)
 static int
 notes_keyword_known(const char *kw)
 {
+	/* An X keyword is letters, digits and '-' (RFC 5321 4.1.1.1):
+	   "X.9.9" is an enhanced code, not a private extension. */
 	return notes_ext_find(kw) != NULL || notes_masked(kw) ||
 	    strncasecmp(kw, "AUTH=", 5) == 0 ||
-	    ((kw[0] == 'X' || kw[0] == 'x') && kw[1] != '\0');
+	    ((kw[0] == 'X' || kw[0] == 'x') && kw[1] != '\0' &&
+	    strchr(kw, '.') == NULL);
 }
 
 int
@@ -2729,8 +2742,7 @@ notes_explain(const char *query, notes_emit_fn *emit, void *arg)
 	}
 	/* The registry's notation: "X.1.1", "2.X.XXX". */
 	if (n2 == 0 && notes_esc_parse_x(a, &ecls, &subject, &detail) == 0 &&
-	    (subject == -1 || subject <= 7) && (subject < 0 || detail < 0 ||
-	    notes_esc_find(subject, detail) != NULL)) {
+	    (subject == -1 || subject <= 7)) {
 		notes_explain_x(&o, a, ecls, subject, detail);
 		return 0;
 	}

@@ -2815,17 +2815,26 @@ test_explain_forms(void **state)
 	run_explain(&g, "5.7.1", 0);
 	assert_int_equal(find(&g, "5.7.1 delivery not authorized"), 0);
 	run_explain(&g, "550 5.7.1", 0);
-	assert_true(find(&g, "5.7.1 delivery") < find(&g, "550 permanent"));
+	/* The basic code first, then the enhanced code (issue 12). */
+	assert_true(find(&g, "550 permanent") < find(&g, "5.7.1 delivery"));
 	run_explain(&g, "  5.7.1   550 ", 0);
 	assert_note(&g, "550 permanent failure");
-	/* A provider's own enhanced code. */
+	/* A provider's own enhanced code: the registry's word on it, then
+	   what the provider means by it. */
 	run_explain(&g, "5.7.57", 0);
-	assert_int_equal(find(&g, "Microsoft 365: you tried to send without "
-	    "logging in"), 0);
+	assert_true(find(&g, "Microsoft 365: you tried to send without "
+	    "logging in") > find(&g, "not in the IANA registry"));
 	assert_note(&g, "not in the IANA registry");
 	run_explain(&g, "535 4.7.139", 0);
-	assert_int_equal(find(&g, "Microsoft 365: the login was refused"),
-	    0);
+	assert_int_equal(find(&g, "535 permanent failure"), 0);
+	assert_note(&g, "Microsoft 365: the login was refused");
+	/* The registry's notation for a code it does not hold. */
+	run_explain(&g, "X.7.139", 0);
+	assert_int_equal(find(&g, "X.7.139: not in the IANA registry"), 0);
+	assert_note(&g, "Microsoft 365: the login was refused");
+	assert_no_note(&g, "private extension");
+	run_explain(&g, "X.9.9", -1);
+	assert_no_note(&g, "private extension");
 	run_explain(&g, "4xx", 0);
 	assert_note(&g, "temporary failure");
 	run_explain(&g, "PIPELINING", 0);
