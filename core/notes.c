@@ -1851,20 +1851,16 @@ notes_reader_tag(const struct notes_ctx *ctx, int code, const char *text)
 	return rd != NULL ? rd->tag : NULL;
 }
 
-/*
- * 1 when the session or the text contradicts what a generic known
- * message would say: its phrase fits, but the cause it names cannot be
- * this reply's. The rules below all stand on evidence the reply carries
- * (the command it answered, words of another cause).
- */
-/* 1 when a 503 answers a transaction's command: its code note names
-   the command that should have come first (notes_codes.c). */
+/* 1 when a 503 answers a transaction's command with a text about
+   order: its code note names the command that should have come first
+   (notes_codes.c). */
 static int
-notes_503_order(const struct notes_ctx *ctx, int code)
+notes_503_order(const struct notes_ctx *ctx, int code, const char *text)
 {
 	return code == 503 && (notes_cmd_is(ctx, SMTPCMD_MAIL) ||
 	    notes_cmd_is(ctx, SMTPCMD_RCPT) || notes_cmd_is(ctx, SMTPCMD_DATA) ||
-	    notes_cmd_is(ctx, SMTPCMD_BDAT));
+	    notes_cmd_is(ctx, SMTPCMD_BDAT)) &&
+	    !notes_known_match(NOTES_NOT_ORDER, text);
 }
 
 /* The vetoes of a generic recogniser (no provider's): words beside
@@ -1941,6 +1937,12 @@ notes_known_veto_words(const struct notes_ctx *ctx,
 	return 0;
 }
 
+/*
+ * 1 when the session or the text contradicts what a known message would
+ * say: its phrase fits, but the cause it names cannot be this reply's.
+ * The rules all stand on evidence the reply carries (the command it
+ * answered, words of another cause, its provider shown or not).
+ */
 static int
 notes_known_veto(const struct notes_ctx *ctx, const struct notes_known *k,
     int code, const char *text)
@@ -1953,7 +1955,7 @@ notes_known_veto(const struct notes_ctx *ctx, const struct notes_known *k,
 	   code's own note, which command should have come first: a "command
 	   order" message would say it twice. */
 	if (strcmp(tag, "sequence") == 0 && !k->server &&
-	    notes_503_order(ctx, code))
+	    notes_503_order(ctx, code, text))
 		return 1;
 	/* A recipient refused after the message was sent is a filter's
 	   verdict (a recipient's preferences), not an address lookup. */
