@@ -3,11 +3,18 @@
  * until msgbuild_finish; then the message becomes a list of segments:
  * text in memory (the header block, the MIME part headers, a body given
  * as text, the boundaries), a file sent as it is (a body file) and a
- * file sent as base64 (an attachment). msgbuild_read walks the list and
+ * file sent as base64 (an attachment) or as quoted-printable (a body
+ * file with 8-bit text for a server without 8BITMIME, RFC 6152).
+ * msgbuild_read walks the list and
  * reads a file only when its segment comes, a window at a time, so the
  * memory held is the text segments plus one window, whatever the sizes
  * of the files. Base64 lines are 76 characters (57 bytes), as MIME
  * wants; a window that ends inside a line keeps the rest for the next.
+ * Quoted-printable is made by a small state machine (the column, a
+ * white space byte and a CR held back until the next byte says whether
+ * a line ends), so it too goes a window at a time. Every header field
+ * is folded at white space to lines of 78 characters where it can be,
+ * and refused when a line would still pass 998 (RFC 5322 2.1.1).
  */
 #include <sys/stat.h>
 
@@ -32,11 +39,15 @@
 #define MB_WORD_MAX	75		/* an encoded-word (RFC 2047 2) */
 #define MB_PREVIEW_LINES 4		/* of a body text in the preview */
 #define MB_PREVIEW_COLS	72
+#define MB_QP_LINE	76		/* RFC 2045 6.7 (5) */
+#define MB_FOLD_LINE	78		/* RFC 5322 2.1.1: SHOULD */
+#define MB_LINE_MAX	998		/* and MUST */
 
 enum mb_seg_type {
 	MB_SEG_MEM,			/* text: owned bytes */
 	MB_SEG_RAW,			/* a file as it is */
 	MB_SEG_B64,			/* a file as base64 lines */
+	MB_SEG_QP,			/* a file as quoted-printable */
 };
 
 struct mb_seg {
@@ -67,6 +78,7 @@ struct msgbuild {
 	int		  finished;
 	int		  utf8;		/* headers sent raw under SMTPUTF8 */
 	int		  eightbit;
+	int		  qp;		/* the text as quoted-printable */
 	char		  boundary[48];
 	char		 *head;		/* the header block (for the preview) */
 	struct mb_seg	 *seg;
@@ -79,6 +91,9 @@ struct msgbuild {
 	int		  last;		/* the last byte a RAW segment gave */
 	unsigned char	  carry[MB_B64_LINE];
 	size_t		  ncarry;
+	size_t		  qcol;		/* QP: the output column */
+	int		  qws;		/* QP: a held SP or TAB, or 0 */
+	int		  qcr;		/* QP: a held CR */
 	struct buf	  pend;		/* made, not yet handed out */
 	size_t		  pendoff;
 };
@@ -543,6 +558,173 @@ msgbuild_encode_value(const char *value, size_t name_len, int address,
 	return buf_addstr(out, " ") == -1 ? -1 : buf_addstr(out, lt);
 }
 
+/* ---- quoted-printable (RFC 2045 6.7) ------------------------------------- */
+
+/* One encoded unit ("a" or "=C3"), after a soft line break when it
+   would not leave room for the "=" of one on its line. */
+static int
+mb_qp_unit(struct msgbuild *mb, struct buf *o, const char *u, size_t n)
+{
+	if (mb->qcol + n > MB_QP_LINE - 1) {
+		if (buf_addstr(o, "=\r\n") == -1)
+			return -1;
+		mb->qcol = 0;
+	}
+	mb->qcol += n;
+	return buf_add(o, u, n);
+}
+
+/* The byte c: as itself when it is printable ASCII but '=' (rule 2)
+   and lit allows, else "=XX" (rule 1). */
+static int
+mb_qp_byte(struct msgbuild *mb, struct buf *o, unsigned char c, int lit)
+{
+	char	 u[4];
+
+	if (lit && ((c >= 33 && c <= 126 && c != '=') || c == ' ' ||
+	    c == '\t')) {
+		u[0] = c;
+		return mb_qp_unit(mb, o, u, 1);
+	}
+	snprintf(u, sizeof u, "=%02X", c);
+	return mb_qp_unit(mb, o, u, 3);
+}
+
+/* The held white space: as itself when something follows it on its
+   line, encoded when a line ends after it (rule 3). */
+static int
+mb_qp_ws(struct msgbuild *mb, struct buf *o, int at_end)
+{
+	int	 c = mb->qws;
+
+	mb->qws = 0;
+	return c == 0 ? 0 : mb_qp_byte(mb, o, c, !at_end);
+}
+
+/*
+ * n bytes of text as quoted-printable onto o, the state kept in mb
+ * between calls. A line end (CRLF, or a bare LF) is a hard line break
+ * (CRLF); a CR on its own is encoded. end: no more text; the last line
+ * then gets its line end.
+ */
+static int
+mb_qp(struct msgbuild *mb, struct buf *o, const unsigned char *p, size_t n,
+    int end)
+{
+	size_t	 i;
+	int	 c;
+
+	for (i = 0; i < n; i++) {
+		c = p[i];
+		if (mb->qcr) {
+			mb->qcr = 0;
+			if (c != '\n' && (mb_qp_ws(mb, o, 0) == -1 ||
+			    mb_qp_byte(mb, o, '\r', 0) == -1))
+				return -1;
+		}
+		if (c == '\r') {
+			mb->qcr = 1;
+			continue;
+		}
+		if (c == '\n') {
+			if (mb_qp_ws(mb, o, 1) == -1 ||
+			    buf_addstr(o, "\r\n") == -1)
+				return -1;
+			mb->qcol = 0;
+			continue;
+		}
+		if (mb_qp_ws(mb, o, 0) == -1)
+			return -1;
+		if (c == ' ' || c == '\t')
+			mb->qws = c;
+		else if (mb_qp_byte(mb, o, c, 1) == -1)
+			return -1;
+	}
+	if (!end)
+		return 0;
+	if (mb->qcr) {
+		mb->qcr = 0;
+		if (mb_qp_ws(mb, o, 0) == -1 ||
+		    mb_qp_byte(mb, o, '\r', 0) == -1)
+			return -1;
+	}
+	if (mb_qp_ws(mb, o, 1) == -1)
+		return -1;
+	if (mb->qcol > 0 && buf_addstr(o, "\r\n") == -1)
+		return -1;
+	mb->qcol = 0;
+	return 0;
+}
+
+/* ---- folding (RFC 5322 2.2.3) --------------------------------------------- */
+
+static int
+mb_wsp(char c)
+{
+	return c == ' ' || c == '\t';
+}
+
+/*
+ * The field f (f_len bytes, "Name: value" without its last CRLF, maybe
+ * folded already) onto out, each line longer than 78 characters folded
+ * by a CRLF before white space: the last white space that keeps the
+ * line within 78, else the first after. Never in the name, never so
+ * that a line holds only white space. -1 with err naming the header
+ * when a line still passes 998 (a word too long), or out is full.
+ */
+static int
+mb_fold(const char *f, size_t f_len, struct buf *out, char *err,
+    size_t errlen)
+{
+	const char	*line = f, *e, *fend = f + f_len;
+	size_t		 len, start, i, brk, min, lastnw, name_len;
+
+	name_len = strcspn(f, ":");
+	for (min = name_len + 1; line < fend; min = 1) {
+		e = memmem(line, fend - line, "\r\n", 2);
+		len = e != NULL ? (size_t)(e - line) : (size_t)(fend - line);
+		for (lastnw = len; lastnw > 0 && mb_wsp(line[lastnw - 1]);
+		    lastnw--)
+			;
+		for (start = 0; len - start > MB_FOLD_LINE; start = brk) {
+			brk = 0;
+			for (i = start + min; i < lastnw; i++) {
+				if (!mb_wsp(line[i]) || mb_wsp(line[i - 1]))
+					continue;
+				if (i - start > MB_FOLD_LINE && brk != 0)
+					break;
+				brk = i;
+				if (i - start > MB_FOLD_LINE)
+					break;
+			}
+			if (brk == 0)
+				break;
+			if (brk - start > MB_LINE_MAX)
+				goto long_word;
+			if (buf_add(out, line + start, brk - start) == -1 ||
+			    buf_addstr(out, "\r\n") == -1)
+				return -1;
+			min = 1;
+		}
+		if (len - start > MB_LINE_MAX)
+			goto long_word;
+		if (buf_add(out, line + start, len - start) == -1)
+			return -1;
+		if (e == NULL)
+			break;
+		if (buf_addstr(out, "\r\n") == -1)
+			return -1;
+		line = e + 2;
+	}
+	return 0;
+long_word:
+	snprintf(err, errlen, "the %.*s header cannot be folded into lines "
+	    "of at most %d characters: it holds a word too long to break "
+	    "(RFC 5322 2.1.1)", (int)(name_len > 64 ? 64 : name_len), f,
+	    MB_LINE_MAX);
+	return -1;
+}
+
 /* ---- building ----------------------------------------------------------- */
 
 static int
@@ -636,17 +818,66 @@ mb_is_addr_header(const char *line, size_t n)
 	return 0;
 }
 
-/* The header block, the blank line after it included. */
+/* The field made in h from st on, folded in place, and its CRLF. */
 static int
-mb_head(struct msgbuild *mb, const struct msgbuild_env *env, struct buf *h)
+mb_field_end(struct buf *h, size_t st, char *err, size_t errlen)
+{
+	char	*f;
+	size_t	 n = h->len - st;
+	int	 r;
+
+	if ((f = malloc(n + 1)) == NULL) {
+		snprintf(err, errlen, "out of memory building the message");
+		return -1;
+	}
+	memcpy(f, h->data + st, n);
+	f[n] = '\0';
+	h->len = st;
+	h->data[st] = '\0';
+	r = mb_fold(f, n, h, err, errlen);
+	free(f);
+	if (r == 0 && (r = buf_addstr(h, "\r\n")) == -1)
+		snprintf(err, errlen, "out of memory building the message");
+	return r;
+}
+
+/* To: the envelope's recipients. */
+static int
+mb_head_to(const struct msgbuild_env *env, struct buf *h, char *err,
+    size_t errlen)
+{
+	size_t	 i, n, col, st = h->len;
+
+	buf_addstr(h, "To: ");
+	for (i = 0, col = 4; i < env->nto; i++) {
+		n = strlen(env->to[i]) + 2;
+		if (i > 0) {
+			/* Folded before a line would pass 78. */
+			if (col + n + 2 > MB_FOLD_LINE) {
+				buf_addstr(h, ",\r\n ");
+				col = 1;
+			} else {
+				buf_addstr(h, ", ");
+				col += 2;
+			}
+		}
+		buf_printf(h, "<%s>", env->to[i]);
+		col += n;
+	}
+	return mb_field_end(h, st, err, errlen);
+}
+
+/* The header block, the blank line after it included. -1 with err. */
+static int
+mb_head(struct msgbuild *mb, const struct msgbuild_env *env, struct buf *h,
+    int user_mime, char *err, size_t errlen)
 {
 	unsigned char	 rnd[16];
 	char		 date[64], id[33];
 	struct tm	 tm;
 	time_t		 now = env->now ? env->now : time(NULL);
 	const char	*v;
-	size_t		 i, n, col;
-	int		 user_mime;
+	size_t		 i, n, st;
 
 	if (mb_user_header(mb, "Date") == NULL) {
 		localtime_r(&now, &tm);
@@ -662,37 +893,28 @@ mb_head(struct msgbuild *mb, const struct msgbuild_env *env, struct buf *h)
 		    env->domain != NULL && *env->domain ? env->domain :
 		    "smtpx.invalid");
 	}
-	if (mb_user_header(mb, "From") == NULL)
-		buf_printf(h, "From: <%s>\r\n", env->from);
-	if (mb_user_header(mb, "To") == NULL) {
-		buf_addstr(h, "To: ");
-		for (i = 0, col = 4; i < env->nto; i++) {
-			n = strlen(env->to[i]) + 2;
-			if (i > 0) {
-				/* Folded before a line would pass 78. */
-				if (col + n + 2 > 78) {
-					buf_addstr(h, ",\r\n ");
-					col = 1;
-				} else {
-					buf_addstr(h, ", ");
-					col += 2;
-				}
-			}
-			buf_printf(h, "<%s>", env->to[i]);
-			col += n;
-		}
-		buf_addstr(h, "\r\n");
+	if (mb_user_header(mb, "From") == NULL) {
+		st = h->len;
+		buf_printf(h, "From: <%s>", env->from);
+		if (mb_field_end(h, st, err, errlen) == -1)
+			return -1;
 	}
+	if (mb_user_header(mb, "To") == NULL &&
+	    mb_head_to(env, h, err, errlen) == -1)
+		return -1;
 	if (mb_user_header(mb, "Subject") == NULL) {
+		st = h->len;
 		buf_addstr(h, "Subject: ");
 		v = mb->subject != NULL ? mb->subject : "smtpx test message";
 		if (mb->utf8)
 			buf_addstr(h, v);
 		else
 			msgbuild_encode_value(v, 9, 0, h);
-		buf_addstr(h, "\r\n");
+		if (mb_field_end(h, st, err, errlen) == -1)
+			return -1;
 	}
 	for (i = 0; i < mb->nhdr; i++) {
+		st = h->len;
 		n = mb_header_name(mb->hdr[i]);
 		if (mb->utf8 || mb_ascii(mb->hdr[i]))
 			buf_addstr(h, mb->hdr[i]);
@@ -703,18 +925,38 @@ mb_head(struct msgbuild *mb, const struct msgbuild_env *env, struct buf *h)
 			msgbuild_encode_value(v, n + 2,
 			    mb_is_addr_header(mb->hdr[i], n), h);
 		}
-		buf_addstr(h, "\r\n");
+		if (mb_field_end(h, st, err, errlen) == -1)
+			return -1;
 	}
-	user_mime = mb_user_header(mb, "Content-Type") != NULL ||
-	    mb_user_header(mb, "Content-Transfer-Encoding") != NULL ||
-	    mb_user_header(mb, "MIME-Version") != NULL;
 	if (mb->natt > 0)
 		buf_printf(h, "MIME-Version: 1.0\r\nContent-Type: "
 		    "multipart/mixed;\r\n boundary=\"%s\"\r\n", mb->boundary);
 	else if (mb->body_8bit && !user_mime)
-		buf_addstr(h, "MIME-Version: 1.0\r\nContent-Type: text/plain; "
-		    "charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n");
-	return buf_addstr(h, "\r\n");
+		buf_printf(h, "MIME-Version: 1.0\r\nContent-Type: text/plain; "
+		    "charset=utf-8\r\nContent-Transfer-Encoding: %s\r\n",
+		    mb->qp ? "quoted-printable" : "8bit");
+	if (buf_addstr(h, "\r\n") == -1) {
+		snprintf(err, errlen, "out of memory building the message");
+		return -1;
+	}
+	return 0;
+}
+
+/* The body text after what t holds: a file's segment, or the text. */
+static int
+mb_body(struct msgbuild *mb, const struct msgbuild_env *env, struct buf *t)
+{
+	if (mb->body_path != NULL)
+		return mb_flush_text(mb, t) == -1 ? -1 : mb_add_seg(mb,
+		    mb->qp ? MB_SEG_QP : MB_SEG_RAW, strdup(mb->body_path), 0);
+	if (mb->body != NULL && mb->qp)
+		return mb_qp(mb, t, (const unsigned char *)mb->body,
+		    strlen(mb->body), 1);
+	if (mb->body != NULL)
+		return mb_add_text(t, mb->body);
+	return buf_printf(t, "This is a test message sent by smtpx to check "
+	    "that mail from\r\n<%s> is accepted by %s.\r\n", env->from,
+	    env->host != NULL ? env->host : "?");
 }
 
 int
@@ -726,7 +968,7 @@ msgbuild_finish(struct msgbuild *mb, const struct msgbuild_env *env,
 	struct buf	 t;
 	unsigned char	 rnd[12];
 	size_t		 i;
-	int		 r = -1;
+	int		 r = -1, user_mime = 0;
 
 	if (mb->finished) {
 		snprintf(err, errlen, "the message is already built");
@@ -739,8 +981,15 @@ msgbuild_finish(struct msgbuild *mb, const struct msgbuild_env *env,
 			    "its MIME headers are smtpx's", mime[i]);
 			return -1;
 		}
+	for (i = 0; mime[i] != NULL && !user_mime; i++)
+		user_mime = mb_user_header(mb, mime[i]) != NULL;
 	mb->utf8 = env->smtputf8 && msgbuild_needs_utf8(mb, env);
-	mb->eightbit = mb->utf8 || mb->body_8bit;
+	/* RFC 6152 3: no 8-bit data to a server without 8BITMIME; the
+	   text goes in 7 bits. (SMTPUTF8 implies 8BITMIME, RFC 6531 3.1.)
+	   A body under MIME headers of the user's goes as they say. */
+	mb->qp = mb->body_8bit && !env->eightbitmime && !mb->utf8 &&
+	    (mb->natt > 0 || !user_mime);
+	mb->eightbit = mb->utf8 || (mb->body_8bit && !mb->qp);
 	if (mb->natt > 0) {
 		if (RAND_bytes(rnd, sizeof rnd) != 1) {
 			snprintf(err, errlen, "no random bytes for a boundary");
@@ -752,25 +1001,20 @@ msgbuild_finish(struct msgbuild *mb, const struct msgbuild_env *env,
 			snprintf(mb->boundary + 8 + 2 * i, 3, "%02x", rnd[i]);
 	}
 	buf_init(&t, 1024 * 1024);
-	if (mb_head(mb, env, &t) == -1 ||
-	    (mb->head = strdup(t.data)) == NULL)
+	if (mb_head(mb, env, &t, user_mime, err, errlen) == -1) {
+		buf_free(&t);
+		return -1;
+	}
+	if ((mb->head = strdup(t.data)) == NULL)
 		goto fail;
 	if (mb->natt > 0 && buf_printf(&t, "This is a multi-part message in "
 	    "MIME format.\r\n\r\n--%s\r\nContent-Type: text/plain; "
 	    "charset=%s\r\nContent-Transfer-Encoding: %s\r\n\r\n",
 	    mb->boundary, mb->body_8bit ? "utf-8" : "us-ascii",
-	    mb->body_8bit ? "8bit" : "7bit") == -1)
+	    mb->qp ? "quoted-printable" : mb->body_8bit ? "8bit" : "7bit") ==
+	    -1)
 		goto fail;
-	if (mb->body_path != NULL) {
-		if (mb_flush_text(mb, &t) == -1 ||
-		    mb_add_seg(mb, MB_SEG_RAW, strdup(mb->body_path), 0) == -1)
-			goto fail;
-	} else if (mb->body != NULL) {
-		if (mb_add_text(&t, mb->body) == -1)
-			goto fail;
-	} else if (buf_printf(&t, "This is a test message sent by smtpx to "
-	    "check that mail from\r\n<%s> is accepted by %s.\r\n", env->from,
-	    env->host != NULL ? env->host : "?") == -1)
+	if (mb_body(mb, env, &t) == -1)
 		goto fail;
 	for (i = 0; i < mb->natt; i++) {
 		/* The text keeps its last line end: the CRLF before a
@@ -859,7 +1103,9 @@ msgbuild_preview(const struct msgbuild *mb, struct buf *out)
 	    mb->natt + 1, mb->natt + 1 == 1 ? "" : "s") == -1)
 		return -1;
 	if (buf_printf(out, "%stext/plain, %s", mb->natt > 0 ? "[1] " :
-	    "[body] ", mb->body_8bit ? "UTF-8 (8bit)" : "ASCII (7bit)") == -1)
+	    "[body] ", !mb->body_8bit ? "ASCII (7bit)" : mb->qp ?
+	    "UTF-8 (quoted-printable: the server offers no 8BITMIME)" :
+	    "UTF-8 (8bit)") == -1)
 		return -1;
 	if (mb->body_path != NULL) {
 		if (buf_printf(out, ", %lld bytes from %s\n",
@@ -951,7 +1197,7 @@ mb_produce(struct msgbuild *mb, char *err, size_t errlen)
 			return -1;
 		/* A body sent as it is may not hold a NUL (checked when it
 		   was given; this is a file changed since). */
-		if (sg->type == MB_SEG_RAW && n > 0 &&
+		if (sg->type != MB_SEG_B64 && n > 0 &&
 		    memchr(w, '\0', n) != NULL) {
 			snprintf(err, errlen, "%s now holds a NUL byte",
 			    sg->data);
@@ -968,6 +1214,9 @@ mb_produce(struct msgbuild *mb, char *err, size_t errlen)
 			   what follows starts a line of its own. */
 			if (mb->last != '\n' &&
 			    buf_addstr(&mb->pend, "\r\n") == -1)
+				goto full;
+		} else if (sg->type == MB_SEG_QP) {
+			if (mb_qp(mb, &mb->pend, w, n, n == 0) == -1)
 				goto full;
 		} else if (mb_b64_lines(mb, w, n, n == 0) == -1)
 			goto full;

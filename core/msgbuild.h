@@ -6,7 +6,11 @@
  * attachment. Date and Message-ID are always there, From and To come
  * from the envelope unless given. A header value that is not ASCII is
  * encoded as RFC 2047 encoded-words, or left as UTF-8 when the server
- * offered SMTPUTF8 and the message uses it (RFC 6532).
+ * offered SMTPUTF8 and the message uses it (RFC 6532). 8-bit text
+ * goes as 8bit to a server that offers 8BITMIME, else as
+ * quoted-printable (RFC 6152). Header fields are folded at white space
+ * (RFC 5322 2.2.3); one that cannot be kept within 998 characters a
+ * line is refused by msgbuild_finish.
  *
  * The header block and the MIME part headers are small and kept in
  * memory; a body file and the attachments are read from their files
@@ -33,6 +37,9 @@ struct msgbuild_env {
 	const char		*host;		/* the server, for the default
 						   body, or NULL */
 	int			 smtputf8;	/* the server offers SMTPUTF8 */
+	int			 eightbitmime;	/* the server offers 8BITMIME;
+						   else 8-bit text goes as
+						   quoted-printable */
 	time_t			 now;		/* the Date; 0 for now */
 };
 
@@ -62,7 +69,8 @@ int	msgbuild_attach(struct msgbuild *, const char *path, char *err,
 int	msgbuild_needs_utf8(const struct msgbuild *, const struct msgbuild_env *);
 
 /* Build the headers for env; after this the parts are fixed. 0, or -1
-   with err. */
+   with err (a header field that cannot be folded within 998 characters
+   names the header). */
 int	msgbuild_finish(struct msgbuild *, const struct msgbuild_env *,
 	    char *err, size_t errlen);
 /* After finish: the headers went out as UTF-8 (use SMTPUTF8 on MAIL);

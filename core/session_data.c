@@ -347,6 +347,7 @@ session_msg_env(const struct session *s, struct msgbuild_env *env)
 	env->domain = s->ehlo_name;
 	env->host = s->host;
 	env->smtputf8 = s->caps != NULL && caps_has(s->caps, "SMTPUTF8");
+	env->eightbitmime = s->caps != NULL && caps_has(s->caps, "8BITMIME");
 }
 
 int

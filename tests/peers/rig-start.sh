@@ -20,6 +20,9 @@
 #           for authenticated clients.
 #   PWRONG  like P587 but presenting a certificate for wrong.peers.test
 #           (same CA), so that only the host name check fails.
+#   PNO8BIT like P587 but its EHLO does not offer 8BITMIME
+#           (smtpd_discard_ehlo_keywords), for the message builder's
+#           quoted-printable.
 # Certificates: a throwaway CA; the server certificate is for
 # mail.peers.test (the rig's host name, also Postfix's myhostname) with the
 # SANs DNS:mail.peers.test, DNS:localhost and IP:127.0.0.1, so a client that
@@ -108,18 +111,18 @@ chmod 644 "$CERTS"/*.crt
 chmod 600 "$CERTS"/*.key
 
 # ---- ports ------------------------------------------------------------------
-# Four distinct free ports, held open together while the kernel picks them.
+# Five distinct free ports, held open together while the kernel picks them.
 ports=$($PY -c '
 import socket
 ss = []
-for _ in range(4):
+for _ in range(5):
     s = socket.socket()
     s.bind(("127.0.0.1", 0))
     ss.append(s)
 print(" ".join(str(s.getsockname()[1]) for s in ss))
 ') || die "could not pick free ports"
 set -- $ports
-P25=$1 P587=$2 P465=$3 PWRONG=$4
+P25=$1 P587=$2 P465=$3 PWRONG=$4 PNO8BIT=$5
 
 # ---- Dovecot: SASL only ------------------------------------------------------
 AUTH_SOCK=$T/sasl-auth
@@ -247,6 +250,12 @@ cat >"$PF/etc/master.cf" <<EOF
   -o smtpd_tls_auth_only=yes
   -o smtpd_sasl_auth_enable=yes
   -o smtpd_tls_chain_files=\$wrong_tls_chain_files
+127.0.0.1:$PNO8BIT inet n - n - - smtpd
+  -o syslog_name=postfix/no8bitmime
+  -o smtpd_tls_security_level=encrypt
+  -o smtpd_tls_auth_only=yes
+  -o smtpd_sasl_auth_enable=yes
+  -o smtpd_discard_ehlo_keywords=8bitmime
 dsnfail   unix  -       n       n       -       -       pipe
   user=nobody argv=/bin/sh -c { exit 67 }
 pickup    unix  n       -       n       60      1       pickup
@@ -295,6 +304,7 @@ RIG_P25=$P25
 RIG_P587=$P587
 RIG_P465=$P465
 RIG_PWRONG=$PWRONG
+RIG_PNO8BIT=$PNO8BIT
 RIG_CA='$CERTS/ca.crt'
 RIG_USER='$RIG_USER'
 RIG_PASSWORD_FILE='$T/password'
@@ -308,9 +318,9 @@ EOF
 # Plain ports must greet with 220; the implicit-TLS port must complete a
 # verified handshake, greet, and offer AUTH after EHLO (which proves that
 # Postfix reaches Dovecot).
-$PY - "$CERTS/ca.crt" "$P25" "$P587" "$P465" "$PWRONG" <<'EOF' >"$T/wait.log" 2>&1 ||
+$PY - "$CERTS/ca.crt" "$P25" "$P587" "$P465" "$PWRONG" "$PNO8BIT" <<'EOF' >"$T/wait.log" 2>&1 ||
 import socket, ssl, sys, time
-ca, p25, p587, p465, pwrong = sys.argv[1], *map(int, sys.argv[2:])
+ca, p25, p587, p465, pwrong, pno8bit = sys.argv[1], *map(int, sys.argv[2:])
 deadline = time.monotonic() + 20
 
 def reply(f):
@@ -340,7 +350,8 @@ def probe(port, tls):
     s.sendall(b"QUIT\r\n")
     s.close()
 
-for port, tls in ((p25, False), (p587, False), (pwrong, False), (p465, True)):
+for port, tls in ((p25, False), (p587, False), (pwrong, False),
+                  (pno8bit, False), (p465, True)):
     while True:
         try:
             probe(port, tls)
@@ -351,5 +362,5 @@ for port, tls in ((p25, False), (p587, False), (pwrong, False), (p465, True)):
             time.sleep(0.2)
 EOF
 	die "rig not ready: $(cat "$T/wait.log"); maillog: $(tail -5 "$PF/maillog" 2>/dev/null); dovecot: $(tail -5 "$DC/dovecot.log" 2>/dev/null)"
-echo "rig-start: up in $T (25-like $P25, 587-like $P587, 465-like $P465, wrong-name $PWRONG)"
+echo "rig-start: up in $T (25-like $P25, 587-like $P587, 465-like $P465, wrong-name $PWRONG, no-8BITMIME $PNO8BIT)"
 exit 0

@@ -120,7 +120,7 @@ c587_starttls c587_mechs c587_relay_noauth c587_submit c587_noeol c465_submit
 c587_wrong_password_send tls_summary tls_ip tls_unknown_ca tls_wrong_name
 tls_servername tls_insecure big_message screen_blank reproduce_587
 reproduce_465 bdat_chunks bdat_big replay_587 smtputf8_587 dsn_25
-builder_587 builder_big pipeline_587
+builder_587 builder_qp_587 builder_big pipeline_587
 probe_postfix"
 # PEERS_CASES="c25_caps ..." runs only those (while working on them).
 cases=${PEERS_CASES:-$cases}
@@ -898,6 +898,37 @@ QUIT" --subject "$_subj" --header "X-Smtpx-Test: builder 1" \
 	case_end "587: /send with --subject, --header, --body @FILE, --attach (binary) delivered; parsed back, attachments byte-exact"
 }
 
+# The builder to a Postfix whose EHLO offers no 8BITMIME (RIG_PNO8BIT,
+# smtpd_discard_ehlo_keywords): the UTF-8 body goes as quoted-printable,
+# with no BODY=8BITMIME and no 8-bit byte in what is delivered; python's
+# email module decodes the text part back equal to the file.
+builder_qp_587() {
+	case_begin
+	printf 'Grüße = aus smtpx \n日本語の本文です。とても長い行は柔らかい改行で分けられます。日本語の本文です。\n\tend\t\n' >"$T/builder-qp.txt"
+	printf 'attached\n' >"$T/builder-qp-att.txt"
+	sx builder-qp "$(tls_login PLAIN)
+/send user@peers.test builder-qp@remote.example --subject \"builder qp\" --header \"X-Smtpx-Test: qp\" --body @$T/builder-qp.txt --attach $T/builder-qp-att.txt
+QUIT" --ca-file "$RIG_CA" --password-file "$RIG_PASSWORD_FILE" \
+		"$RIG_HOST" "$RIG_PNO8BIT"
+	expect_rc 0
+	expect_not "^S: 250[- ]8BITMIME"
+	expect "^\* \[1\] text/plain, UTF-8 \(quoted-printable: the server offers no 8BITMIME\)"
+	expect "^C: MAIL FROM:<user@peers\.test>\$"
+	expect "^S: 250 2\.0\.0 Ok: queued"
+	if [ -z "$rig_error" ]; then
+		if _f=$(mailpy find "$RIG_MAILDIR" builder-qp@remote.example 30 2>&1); then
+			_d=$(mailpy mime "$_f" "builder qp" "X-Smtpx-Test: qp" \
+			    "$T/builder-qp.txt" "$T/builder-qp-att.txt" 2>&1) ||
+			    because "delivered $_f: $_d"
+			$PY -c 'import sys; d = open(sys.argv[1], "rb").read(); sys.exit(any(c >= 0x80 for c in d) or b"Content-Transfer-Encoding: quoted-printable\r\n" not in d.replace(b"\r\n", b"\n").replace(b"\n", b"\r\n"))' "$_f" ||
+			    because "delivered $_f: an 8-bit byte, or no quoted-printable part"
+		else
+			because "$_f"
+		fi
+	fi
+	case_end "587 without 8BITMIME: a UTF-8 --body goes quoted-printable, 7-bit; delivered and decoded back equal"
+}
+
 # A 20 MB attachment is read a piece at a time while it goes out as
 # base64 (27 MB on the wire): smtpx's peak RSS grows by far less than the
 # file's size over the same /send with a 1 KB attachment, and the big
@@ -953,7 +984,7 @@ QUIT" --timeout 60 --ca-file "$RIG_CA" --password-file "$RIG_PASSWORD_FILE" \
 # fails with the reason, so the summary counts all of them.
 password=- password_b64=- plain_b64=- wrong_password=-
 RIG_HOST=localhost RIG_IP=127.0.0.1 RIG_NAME=mail.peers.test RIG_MAILDIR=
-RIG_P25= RIG_P587= RIG_P465= RIG_PWRONG= RIG_CA= RIG_USER=user
+RIG_P25= RIG_P587= RIG_P465= RIG_PWRONG= RIG_PNO8BIT= RIG_CA= RIG_USER=user
 RIG_PASSWORD_FILE= RIG_WRONG_PASSWORD_FILE=
 if [ ! -x "$SMTPX" ]; then
 	rig_error="smtpx binary $SMTPX is missing (make smtpx)"

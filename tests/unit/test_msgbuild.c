@@ -451,7 +451,8 @@ test_default_message(void **state)
 	buf_free(&v);
 }
 
-/* A body from a file is read when sent, and 8-bit text is declared. */
+/* A body from a file is read when sent, and 8-bit text is declared
+   (to a server that offers 8BITMIME). */
 static void
 test_body_file(void **state)
 {
@@ -469,6 +470,7 @@ test_body_file(void **state)
 	env.from = "a@example.org";
 	env.to = to;
 	env.nto = 1;
+	env.eightbitmime = 1;
 	assert_non_null(mb = msgbuild_new());
 	assert_int_equal(msgbuild_body(mb, arg, err, sizeof err), 0);
 	assert_int_equal(msgbuild_finish(mb, &env, err, sizeof err), 0);
@@ -536,6 +538,350 @@ test_refusals(void **state)
 	unlink(path);
 }
 
+/*
+ * Quoted-printable decoded by the test's own reader (RFC 2045 6.7): a
+ * line ending in "=" is a soft break, "=XX" a byte, anything else
+ * itself. Checks on the way that every line is at most 76 characters,
+ * all 7-bit, without white space at its end, and that "=" is never
+ * there alone.
+ */
+static void
+decode_qp(const char *s, size_t n, struct buf *out)
+{
+	const char	*end = s + n, *e;
+	size_t		 len, i;
+
+	while (s < end) {
+		assert_non_null(e = memmem(s, end - s, "\r\n", 2));
+		len = e - s;
+		assert_true(len <= 76);
+		assert_true(len == 0 || (s[len - 1] != ' ' &&
+		    s[len - 1] != '\t'));
+		for (i = 0; i < len; i++) {
+			assert_true((unsigned char)s[i] < 0x7f);
+			assert_true(s[i] != '\r' && s[i] != '\n');
+			if (s[i] != '=') {
+				buf_addch(out, s[i]);
+				continue;
+			}
+			if (i + 1 == len)	/* soft break */
+				break;
+			assert_true(i + 2 < len);
+			assert_true(hexval(s[i + 1]) >= 0 &&
+			    hexval(s[i + 2]) >= 0);
+			buf_addch(out, hexval(s[i + 1]) * 16 +
+			    hexval(s[i + 2]));
+			i += 2;
+		}
+		if (len == 0 || s[len - 1] != '=')
+			buf_addstr(out, "\r\n");
+		s = e + 2;
+	}
+}
+
+/* What a text body should decode to: LF alone made CRLF, and a last
+   line end. */
+static void
+crlf_text(const char *s, size_t n, struct buf *out)
+{
+	size_t	 i;
+
+	for (i = 0; i < n; i++) {
+		if (s[i] == '\n' && (i == 0 || s[i - 1] != '\r'))
+			buf_addch(out, '\r');
+		buf_addch(out, s[i]);
+	}
+	if (out->len > 0 && out->data[out->len - 1] != '\n')
+		buf_addstr(out, "\r\n");
+}
+
+/* 8-bit text with all that quoted-printable must take care of: '=',
+   white space before a line end (LF and CRLF) and at the very end, a
+   lone CR, long lines of multi-byte characters, a line of exactly 76. */
+static const char qp_text[] =
+    "Grüße aus München = Grüße \n"
+    "tab at the end\t\r\n"
+    "a lone CR\rinside, = and ==\n"
+    "日本語の本文です。とても長い行は柔らかい改行で分けられます。日本語の本文です。とても長い行。\n"
+    "0123456789012345678901234567890123456789012345678901234567890123456789012345\n"
+    "=C3 is not an escape here; ü at 75:.......................................ü\n"
+    "   \n"
+    "\n"
+    ".\n"
+    "the end with a space ";
+
+/* Check the message in msg: QP text body, 7-bit throughout, decoding
+   back to text. */
+static void
+check_qp_message(const struct buf *msg, const char *text, size_t tlen,
+    int multipart)
+{
+	struct buf	 v, dec, want;
+	const char	*body, *end;
+	size_t		 i;
+
+	buf_init(&v, 0);
+	buf_init(&dec, 0);
+	buf_init(&want, 0);
+	for (i = 0; i < msg->len; i++)
+		assert_true((unsigned char)msg->data[i] < 0x80);
+	if (multipart) {
+		assert_non_null(body = strstr(msg->data, "Content-Type: "
+		    "text/plain; charset=utf-8\r\nContent-Transfer-Encoding: "
+		    "quoted-printable\r\n\r\n"));
+		body = strstr(body, "\r\n\r\n") + 4;
+		/* The CRLF before the delimiter is the delimiter's. */
+		assert_non_null(end = strstr(body, "\r\n--=_smtpx_"));
+	} else {
+		assert_string_equal(header(msg->data, "Content-Type", &v),
+		    "text/plain; charset=utf-8");
+		assert_string_equal(header(msg->data,
+		    "Content-Transfer-Encoding", &v), "quoted-printable");
+		body = strstr(msg->data, "\r\n\r\n") + 4;
+		end = msg->data + msg->len;
+	}
+	decode_qp(body, end - body, &dec);
+	crlf_text(text, tlen, &want);
+	assert_int_equal(dec.len, want.len);
+	assert_memory_equal(dec.data, want.data, want.len);
+	buf_free(&v);
+	buf_free(&dec);
+	buf_free(&want);
+}
+
+/* RFC 6152: without 8BITMIME offered, 8-bit text goes as
+   quoted-printable: a body given as text (read back in pieces of every
+   size), as the text part of a multipart message, and from a file,
+   where the text falls across the reader's window at every offset. */
+static void
+test_qp_body(void **state)
+{
+	struct msgbuild		*mb;
+	struct msgbuild_env	 env;
+	struct buf		 msg, v, f;
+	const char		*to[] = { "b@example.org" };
+	char			 err[256], path[512], arg[600], att[512];
+	size_t			 cap, k, tlen = strlen(qp_text);
+
+	(void)state;
+	memset(&env, 0, sizeof env);
+	env.from = "a@example.org";
+	env.to = to;
+	env.nto = 1;
+	buf_init(&msg, 0);
+	buf_init(&v, 0);
+	buf_init(&f, 0);
+	for (cap = 1; cap <= 80; cap++) {
+		assert_non_null(mb = msgbuild_new());
+		assert_int_equal(msgbuild_body(mb, qp_text, err, sizeof err),
+		    0);
+		assert_int_equal(msgbuild_finish(mb, &env, err, sizeof err),
+		    0);
+		assert_int_equal(msgbuild_8bit(mb), 0);
+		buf_reset(&msg);
+		read_all(mb, cap, &msg);
+		check_qp_message(&msg, qp_text, tlen, 0);
+		if (cap == 1) {
+			assert_int_equal(msgbuild_preview(mb, &v), 0);
+			assert_non_null(strstr(v.data, "[body] text/plain, "
+			    "UTF-8 (quoted-printable: the server offers no "
+			    "8BITMIME)"));
+		}
+		msgbuild_free(mb);
+	}
+
+	/* The text part of a multipart message. */
+	put_file("att.txt", "x\n", 2, att, sizeof att);
+	assert_non_null(mb = msgbuild_new());
+	assert_int_equal(msgbuild_body(mb, qp_text, err, sizeof err), 0);
+	assert_int_equal(msgbuild_attach(mb, att, err, sizeof err), 0);
+	assert_int_equal(msgbuild_finish(mb, &env, err, sizeof err), 0);
+	assert_int_equal(msgbuild_8bit(mb), 0);
+	buf_reset(&msg);
+	read_all(mb, 5, &msg);
+	check_qp_message(&msg, qp_text, tlen, 1);
+	msgbuild_free(mb);
+	unlink(att);
+
+	/* A body file: ASCII lines before the text so that the window of
+	   57 * 256 bytes ends at each offset of it. */
+	for (k = 0; k <= tlen; k++) {
+		buf_reset(&f);
+		while (f.len < 57 * 256 - tlen + k - 60)
+			buf_addstr(&f, "padding padding padding padding padding "
+			    "padding padding.\n");
+		while (f.len < 57 * 256 - tlen + k)
+			buf_addch(&f, 'p');
+		buf_add(&f, qp_text, tlen);
+		put_file("qp.txt", f.data, f.len, path, sizeof path);
+		snprintf(arg, sizeof arg, "@%s", path);
+		assert_non_null(mb = msgbuild_new());
+		assert_int_equal(msgbuild_body(mb, arg, err, sizeof err), 0);
+		assert_int_equal(msgbuild_finish(mb, &env, err, sizeof err),
+		    0);
+		assert_int_equal(msgbuild_8bit(mb), 0);
+		buf_reset(&msg);
+		read_all(mb, 1 + k % 4000, &msg);
+		check_qp_message(&msg, f.data, f.len, 0);
+		msgbuild_free(mb);
+		unlink(path);
+	}
+
+	/* With 8BITMIME offered the text goes as it is, as 8bit. */
+	env.eightbitmime = 1;
+	assert_non_null(mb = msgbuild_new());
+	assert_int_equal(msgbuild_body(mb, qp_text, err, sizeof err), 0);
+	assert_int_equal(msgbuild_finish(mb, &env, err, sizeof err), 0);
+	assert_int_equal(msgbuild_8bit(mb), 1);
+	buf_reset(&msg);
+	read_all(mb, 64, &msg);
+	assert_string_equal(header(msg.data, "Content-Transfer-Encoding", &v),
+	    "8bit");
+	assert_non_null(strstr(msg.data, "Grüße aus München = Grüße \r\n"));
+	buf_reset(&v);
+	assert_int_equal(msgbuild_preview(mb, &v), 0);
+	assert_non_null(strstr(v.data, "UTF-8 (8bit)"));
+	msgbuild_free(mb);
+	buf_free(&msg);
+	buf_free(&v);
+	buf_free(&f);
+}
+
+/* The header block's lines: each at most max octets; the value of
+   header name unfolded (CRLF before white space taken out) equal to
+   want. */
+static void
+check_folded(const char *msg, const char *name, const char *want,
+    size_t max)
+{
+	struct buf	 v, u;
+	const char	*p, *e;
+	size_t		 i;
+
+	buf_init(&v, 0);
+	buf_init(&u, 0);
+	for (p = msg; (e = strstr(p, "\r\n")) != NULL && e != p; p = e + 2)
+		assert_true((size_t)(e - p) <= max);
+	assert_non_null(header(msg, name, &v));
+	assert_non_null(strstr(v.data, "\r\n"));	/* folded */
+	for (i = 0; i < v.len; i++) {
+		if (v.data[i] == '\r') {
+			assert_int_equal(v.data[i + 1], '\n');
+			assert_true(v.data[i + 2] == ' ' ||
+			    v.data[i + 2] == '\t');
+			assert_true(i > 0 && v.data[i - 1] != ' ');
+			i++;
+			continue;
+		}
+		buf_addch(&u, v.data[i]);
+	}
+	assert_string_equal(u.data, want);
+	buf_free(&v);
+	buf_free(&u);
+}
+
+/* RFC 5322 2.1.1 and 2.2.3: long fields folded at white space within
+   78 characters; a word that cannot be folded within 998 refused,
+   naming the header. */
+static void
+test_fold(void **state)
+{
+	struct msgbuild		*mb;
+	struct msgbuild_env	 env;
+	struct buf		 msg, s, h, word, v;
+	const char		*to[] = { "b@example.org" };
+	char			 err[256];
+	int			 i;
+
+	(void)state;
+	memset(&env, 0, sizeof env);
+	env.from = "a@example.org";
+	env.to = to;
+	env.nto = 1;
+	buf_init(&msg, 0);
+	buf_init(&s, 0);
+	buf_init(&h, 0);
+	buf_init(&word, 0);
+	buf_init(&v, 0);
+	for (i = 0; i < 40; i++)
+		buf_printf(&s, "%sword%d", i ? (i % 7 ? " " : "  ") : "", i);
+	buf_printf(&h, "X-Long: %s\ttail", s.data);
+
+	assert_non_null(mb = msgbuild_new());
+	assert_int_equal(msgbuild_subject(mb, s.data, err, sizeof err), 0);
+	assert_int_equal(msgbuild_header(mb, h.data, err, sizeof err), 0);
+	assert_int_equal(msgbuild_finish(mb, &env, err, sizeof err), 0);
+	read_all(mb, 9, &msg);
+	check_folded(msg.data, "Subject", s.data, 78);
+	buf_printf(&s, "\ttail");
+	check_folded(msg.data, "X-Long", s.data, 78);
+	/* The preview shows the header block as it goes out. */
+	assert_int_equal(msgbuild_preview(mb, &v), 0);
+	assert_non_null(strstr(v.data, "\nSubject: word0 word1"));
+	assert_non_null(strstr(v.data, "\n word"));
+	msgbuild_free(mb);
+
+	/* Raw UTF-8 under SMTPUTF8, counted in octets. */
+	buf_reset(&s);
+	for (i = 0; i < 30; i++)
+		buf_printf(&s, "%s件名%d", i ? " " : "", i);
+	env.smtputf8 = 1;
+	assert_non_null(mb = msgbuild_new());
+	assert_int_equal(msgbuild_subject(mb, s.data, err, sizeof err), 0);
+	assert_int_equal(msgbuild_finish(mb, &env, err, sizeof err), 0);
+	assert_int_equal(msgbuild_utf8(mb), 1);
+	buf_reset(&msg);
+	read_all(mb, 4096, &msg);
+	check_folded(msg.data, "Subject", s.data, 78);
+	msgbuild_free(mb);
+	env.smtputf8 = 0;
+
+	/* A word of 200: its own line, over 78 but within 998. */
+	for (i = 0; i < 200; i++)
+		buf_addch(&word, 'a' + i % 26);
+	buf_reset(&h);
+	buf_printf(&h, "X-Token: short %s end", word.data);
+	assert_non_null(mb = msgbuild_new());
+	assert_int_equal(msgbuild_header(mb, h.data, err, sizeof err), 0);
+	assert_int_equal(msgbuild_finish(mb, &env, err, sizeof err), 0);
+	buf_reset(&msg);
+	read_all(mb, 4096, &msg);
+	buf_reset(&s);
+	buf_printf(&s, "X-Token: short\r\n %s\r\n end\r\n", word.data);
+	assert_non_null(strstr(msg.data, s.data));
+	msgbuild_free(mb);
+
+	/* A word of 1000 cannot be folded within 998: refused, named. */
+	while (word.len < 1000)
+		buf_addch(&word, 'z');
+	buf_reset(&h);
+	buf_printf(&h, "X-Token: short %s", word.data);
+	assert_non_null(mb = msgbuild_new());
+	assert_int_equal(msgbuild_header(mb, h.data, err, sizeof err), 0);
+	assert_int_equal(msgbuild_finish(mb, &env, err, sizeof err), -1);
+	assert_non_null(strstr(err, "the X-Token header cannot be folded"));
+	assert_non_null(strstr(err, "998"));
+	msgbuild_free(mb);
+	assert_non_null(mb = msgbuild_new());
+	assert_int_equal(msgbuild_subject(mb, word.data, err, sizeof err), 0);
+	assert_int_equal(msgbuild_finish(mb, &env, err, sizeof err), -1);
+	assert_non_null(strstr(err, "the Subject header cannot be folded"));
+	msgbuild_free(mb);
+	/* The same word with a letter not ASCII goes as encoded-words. */
+	word.data[500] = '\xc3';
+	word.data[501] = '\xbc';
+	assert_non_null(mb = msgbuild_new());
+	assert_int_equal(msgbuild_subject(mb, word.data, err, sizeof err), 0);
+	assert_int_equal(msgbuild_finish(mb, &env, err, sizeof err), 0);
+	msgbuild_free(mb);
+
+	buf_free(&msg);
+	buf_free(&s);
+	buf_free(&h);
+	buf_free(&word);
+	buf_free(&v);
+}
+
 static void
 test_content_types(void **state)
 {
@@ -580,6 +926,8 @@ main(void)
 		cmocka_unit_test(test_body_file),
 		cmocka_unit_test(test_refusals),
 		cmocka_unit_test(test_content_types),
+		cmocka_unit_test(test_qp_body),
+		cmocka_unit_test(test_fold),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
