@@ -74,7 +74,7 @@ static void
 collect(void *arg, const struct note *nt)
 {
 	const char	*t, *p, *plural;
-	char		 ph[16];
+	char		 ph[24];
 	struct buf	 b;
 	int		 i;
 
