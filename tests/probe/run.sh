@@ -193,7 +193,7 @@ json goodjson 'len(d["endpoints"]) == 3 and all(e["result"] == "answered" and e[
 json goodjson 'ep[("mx.good.test", 25)]["role"] == "mx" and ep[("mx.good.test", 25)]["connect_port"] == '"$P25"
 json goodjson 'ep[("smtp.good.test", 587)]["auth_before_tls"] == [] and ep[("smtp.good.test", 587)]["auth_after_tls"] == ["PLAIN", "LOGIN"]'
 json goodjson 'ep[("smtp.good.test", 465)]["auth_before_tls"] is None and "AUTH" in ep[("smtp.good.test", 465)]["extensions"]'
-json goodjson 'ep[("smtp.good.test", 587)]["tls"]["names"] == "DNS:smtp.good.test" and ep[("smtp.good.test", 587)]["tls"]["days_left"] in (3, 4)'
+json goodjson 'ep[("smtp.good.test", 587)]["tls"]["names"] == "DNS:smtp.good.test" and ep[("smtp.good.test", 587)]["tls"]["days_left"] in (3, 4, 5)'
 json goodjson 'ep[("smtp.good.test", 587)]["login"] == "ok" and ep[("smtp.good.test", 465)]["login"] == "ok" and ep[("mx.good.test", 25)]["login"] is None'
 json goodjson 'ids.count("login-ok") == 2 and "op25b-likely" not in ids and d["status"] == 0'
 json goodjson 'all(set(f) >= {"id", "severity", "text", "evidence"} for f in d["findings"])'
