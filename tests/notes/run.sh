@@ -92,9 +92,11 @@ else
 	t_fail "/explain shows the evidence, names no provider without it" \
 	    "$(cat "$T/explain")"
 fi
-# The README's three stories, run for real: what it shows is what smtpx
-# prints (tests/notes/stories.py).
-$PY "$here/stories.py" "$SMTPX_TOP/README.md" "$SMTPX" >"$T/stories" 2>&1
+# The README's three stories and README.ja.md's, run for real: what they
+# show is what smtpx prints (tests/notes/stories.py).
+{ $PY "$here/stories.py" "$SMTPX_TOP/README.md" "$SMTPX" 3
+  $PY "$here/stories.py" "$SMTPX_TOP/README.ja.md" "$SMTPX" 1; } \
+    >"$T/stories" 2>&1
 while IFS= read -r line; do
 	case $line in
 	"ok - "*) t_ok "${line#ok - }" ;;

@@ -20,7 +20,9 @@ each whole; lines next to each other in the block must be next to each
 other in the transcript, and a line "..." stands for any number of lines
 left out. Prints one "ok - " or "FAIL - " line per story.
 
-    stories.py README SMTPX
+    stories.py README SMTPX [MIN]
+
+MIN: how many stories the file must have (default 1).
 """
 import re
 import shlex
@@ -77,15 +79,16 @@ def main():
         except subprocess.TimeoutExpired:
             why, out = "timed out after 60 s", []
         if why is None:
-            print("ok - README story %s: the transcript shown is what "
-                  "smtpx prints" % name)
+            print("ok - %s story %s: the transcript shown is what "
+                  "smtpx prints" % (readme.rsplit("/", 1)[-1], name))
         else:
             failed += 1
-            print("FAIL - README story %s" % name)
+            print("FAIL - %s story %s" % (readme.rsplit("/", 1)[-1], name))
             print("    " + why.replace("\n", "\n    "))
             print("    smtpx printed:\n      " + "\n      ".join(out))
-    if n < 3:
-        print("FAIL - README has %d stories, expected at least 3" % n)
+    if n < int(sys.argv[3] if len(sys.argv) > 3 else 1):
+        print("FAIL - %s has %d stories, expected at least %s" % (
+            readme, n, sys.argv[3]))
         failed += 1
     return 1 if failed else 0
 
