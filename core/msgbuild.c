@@ -846,24 +846,12 @@ static int
 mb_head_to(const struct msgbuild_env *env, struct buf *h, char *err,
     size_t errlen)
 {
-	size_t	 i, n, col, st = h->len;
+	size_t	 i, st = h->len;
 
+	/* mb_field_end folds it after a comma where a line would pass 78. */
 	buf_addstr(h, "To: ");
-	for (i = 0, col = 4; i < env->nto; i++) {
-		n = strlen(env->to[i]) + 2;
-		if (i > 0) {
-			/* Folded before a line would pass 78. */
-			if (col + n + 2 > MB_FOLD_LINE) {
-				buf_addstr(h, ",\r\n ");
-				col = 1;
-			} else {
-				buf_addstr(h, ", ");
-				col += 2;
-			}
-		}
-		buf_printf(h, "<%s>", env->to[i]);
-		col += n;
-	}
+	for (i = 0; i < env->nto; i++)
+		buf_printf(h, "%s<%s>", i > 0 ? ", " : "", env->to[i]);
 	return mb_field_end(h, st, err, errlen);
 }
 

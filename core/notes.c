@@ -2455,13 +2455,25 @@ notes_parse_code(const char *s, size_t n, int *c)
 	return 0;
 }
 
+/* A provider's own use of an enhanced code says more than the registry:
+   its known message and what to do, for /explain. */
+static void
+notes_explain_own(struct notes_out *o, const char *esc)
+{
+	const struct notes_known	*k;
+
+	if ((k = notes_known_find_esc(esc)) != NULL) {
+		notes_known_note(o, &notes_noctx, k, 1);
+		notes_known_todo(o, k);
+	}
+}
+
 /* /explain for a code (c > 0), an enhanced code (esc != NULL) or both. */
 static void
 notes_explain_codes(struct notes_out *o, int c, const char *esc)
 {
-	const struct notes_known	*k;
-	int				 ecls, subject, detail;
-	char				 ref[48], num[16];
+	int	 ecls, subject, detail;
+	char	 ref[48], num[16];
 
 	snprintf(num, sizeof num, "%d", c);
 	/* Issue 12's order: the basic code, the enhanced code, then what a
@@ -2489,11 +2501,7 @@ notes_explain_codes(struct notes_out *o, int c, const char *esc)
 	}
 	if (c >= 100 && ecls != c / 100)
 		notes_say(o, "mixed.explain", "cc", num, esc);
-	/* A provider's own code says more than the registry. */
-	if ((k = notes_known_find_esc(esc)) != NULL) {
-		notes_known_note(o, &notes_noctx, k, 1);
-		notes_known_todo(o, k);
-	}
+	notes_explain_own(o, esc);
 }
 
 /* One part of the registry's notation: digits, or all X ("XXX"): -1. */
@@ -2541,9 +2549,8 @@ static void
 notes_explain_x(struct notes_out *o, const char *q, int cls, int subject,
     int detail)
 {
-	const struct notes_esc		*e;
-	const struct notes_known	*k;
-	char				 r1[48], r2[48];
+	const struct notes_esc	*e;
+	char			 r1[48], r2[48];
 
 	if (subject >= 0 && detail >= 0 &&
 	    (e = notes_esc_find(subject, detail)) != NULL) {
@@ -2555,10 +2562,7 @@ notes_explain_x(struct notes_out *o, const char *q, int cls, int subject,
 		/* "X.7.139": no registry entry; a provider's own, maybe. */
 		notes_say(o, "esc.unreg.other", "ct", q, notes_ref(r1,
 		    sizeof r1, "esc.subject.what:%d", subject));
-		if ((k = notes_known_find_esc(q)) != NULL) {
-			notes_known_note(o, &notes_noctx, k, 1);
-			notes_known_todo(o, k);
-		}
+		notes_explain_own(o, q);
 	}
 	if (subject >= 0 && subject <= 7 && (detail < 0 ||
 	    notes_esc_find(subject, detail) != NULL))

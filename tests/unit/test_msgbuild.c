@@ -821,6 +821,33 @@ test_fold(void **state)
 	assert_non_null(strstr(v.data, "\n word"));
 	msgbuild_free(mb);
 
+	/* To: many recipients folded after their commas. */
+	{
+		const char	*many[12];
+		char		 addr[12][32];
+		struct buf	 m, want;
+		int		 j;
+
+		buf_init(&m, 0);
+		buf_init(&want, 0);
+		for (j = 0; j < 12; j++) {
+			snprintf(addr[j], sizeof addr[j], "r%d@example.org", j);
+			many[j] = addr[j];
+			buf_printf(&want, "%s<%s>", j ? ", " : "", addr[j]);
+		}
+		env.to = many;
+		env.nto = 12;
+		assert_non_null(mb = msgbuild_new());
+		assert_int_equal(msgbuild_finish(mb, &env, err, sizeof err), 0);
+		read_all(mb, 9, &m);
+		check_folded(m.data, "To", want.data, 78);
+		msgbuild_free(mb);
+		buf_free(&m);
+		buf_free(&want);
+		env.to = to;
+		env.nto = 1;
+	}
+
 	/* Raw UTF-8 under SMTPUTF8, counted in octets. */
 	buf_reset(&s);
 	for (i = 0; i < 30; i++)
