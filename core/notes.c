@@ -161,6 +161,9 @@ static const struct {
 	{ "SendGrid", "sendgrid" },
 	{ "SparkPost", "sparkpost" },
 	{ "Brevo", "brevo|sendinblue" },
+	/* helper K4 */
+	{ "Yandex", "yandex|ya.cc/" },
+	{ "Seznam", "seznam|szn;" },
 };
 
 /* Words that name a provider or server in a known message's own text:

@@ -2530,6 +2530,56 @@ const struct notes_known notes_knowns[] = {
 	    "550 Mail from 192.0.2.1 refused by rbl-plus.mail-abuse.org. "
 	    "Please refer to http://mail-abuse.org/rbl+ for an explanation" },
 
+	/* Yandex Mail (helper K4): "Report on non-delivery to Yandex"
+	   (yandex.com/support/mail/bounces/yandex.html and its pages per
+	   message), with the replies as Yandex's own SMTP server words them
+	   (github.com/yandex/NwSMTP: src/bb_client_rcpt.cpp, src/rbl.cpp,
+	   src/smtp_connection.cpp). */
+	{ "yandex-target-blocked", "mailbox-disabled", 1,
+	    "Yandex", 5, "", "policy rejection on the target address", 0,
+	    N_("the recipient's account is blocked by its provider (for "
+	    "breaking the user agreement)"),
+	    N_("reach the recipient another way; only they can have the "
+	    "account unblocked"),
+	    "550 5.7.1 Policy rejection on the target address" },
+	{ "yandex-spam-statistics", "ip-reputation", 1,
+	    "Yandex", 0, "", "blocked by spam statistics", 0,
+	    N_("so much spam came from your IP address that the server "
+	    "refuses it, for about a day"),
+	    N_("find and stop what sends spam; the block lifts by itself "
+	    "after about 24 hours"),
+	    "554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked "
+	    "using spamsource.mail.yandex.net; Blocked by spam statistics - "
+	    "see http://feedback.yandex.ru/?from=mail-rejects&subject="
+	    "192.0.2.1" },
+	{ "yandex-helo-domain", "syntax", 1,
+	    "Yandex", 501, "", "helo requires domain address|"
+	    "ehlo requires domain address", 0,
+	    N_("the EHLO (or HELO) command came without a host name"),
+	    N_("send EHLO with your host's full name, e.g. EHLO "
+	    "mail.example.com"),
+	    "501 5.5.4 EHLO requires domain address." },
+	{ "yandex-auth-first", "auth-required", 1,
+	    "Yandex", 503, "", "send auth command first", NEEDAUTH,
+	    N_("this server takes mail only from a logged-in user"),
+	    N_("log in first ({@auth}), then give MAIL FROM again"),
+	    "503 5.5.4 Error: send AUTH command first." },
+	{ "yandex-wrong-param", "syntax", 1,
+	    "Yandex", 501, "", "wrong param", 0,
+	    N_("the command's argument is not in the form the server "
+	    "expects (RCPT needs TO:<address>)"),
+	    N_("write it as RCPT TO:<address>"),
+	    "501 5.5.4 Wrong param." },
+
+	/* Seznam.cz (helper K4): its help page "Uživatel neexistuje"
+	   (napoveda.seznam.cz/uzivatel-neexistuje) quotes the reason of its
+	   own bounce for an address that does not exist. */
+	{ "seznam-no-user", "unknown-user", 1,
+	    "Seznam", 0, "", "user hasn't got the service mapped", 0,
+	    N_("there is no mailbox with this address"),
+	    N_("check the address for typos"),
+	    "550 5.1.1 szn; User hasn't got the service mapped" },
+
 	/* Generic patterns, after every provider-specific entry. */
 	{ "tls-required", "tls-required", 0,
 	    N_("STARTTLS required"), 0, "",
@@ -3004,7 +3054,7 @@ const struct notes_known notes_knowns[] = {
 	    N_("a rule of the receiving side refuses this; the text says no "
 	    "more"),
 	    N_("ask the recipient to have their admin look it up"),
-	    "550 5.7.1 Policy rejection on the target address" },
+	    "550 Denied by policy" },
 	{ "null-mx-sender", "sender-rejected", 0,
 	    "Null MX", 0, "X.7.27", "null mx", 0,
 	    N_("your sender domain publishes a null MX: it cannot take "
