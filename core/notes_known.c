@@ -2580,6 +2580,41 @@ const struct notes_known notes_knowns[] = {
 	    N_("check the address for typos"),
 	    "550 5.1.1 szn; User hasn't got the service mapped" },
 
+	/* Aruba (Italy) and its Forpsi brands (helper K4): Aruba PEC's
+	   "Risoluzione agli errori comuni nell'invio e nella ricezione della
+	   PEC" (guide.pec.it), and Forpsi's help on its "policy violation"
+	   reply (support.konto.pl/kb/a2765, naming kb/a4081 and kb/a4075). */
+	{ "aruba-pec-not-enabled", "policy-other", 1,
+	    "Aruba PEC", 554, "",
+	    "non abilitato alla ricezione di posta non certificata", 0,
+	    N_("a certified-mail (PEC) box that takes no ordinary mail, or "
+	    "no such address"),
+	    N_("ask the recipient to let the box take ordinary mail, or "
+	    "send from a PEC address"),
+	    "554 <user@example.com>: Messaggio rifiutato dal sistema. "
+	    "Indirizzo destinatario sconosciuto o non abilitato alla "
+	    "ricezione di posta non certificata" },
+	{ "forpsi-policy-violation", "rate-limit", 1,
+	    "Forpsi", 0, "", "policy violation, see https://support.forpsi."
+	    "com", 0,
+	    N_("over 100 messages in an hour from your IP, half of them "
+	    "undeliverable: blocked for an hour"),
+	    N_("find what sends so much (malware, a stale list), then wait an "
+	    "hour"),
+	    "550 5.1.0 cNkj1y0022zrrQM01NkjaD policy violation, see "
+	    "https://support.forpsi.com/kb/a4081" },
+
+	/* Proximus (Belgium, helper K4): "Your IP address is in our
+	   blacklist" (proximus.be support, id_sfaqs_mail_blacklist). */
+	{ "proximus-blacklist", "ip-reputation", 1,
+	    "Proximus", 554, "", "under investigation for spam abuse", 0,
+	    N_("your IP address is on the provider's block list: spam was "
+	    "sent from it"),
+	    N_("stop the spam (malware, a misused server), then ask the "
+	    "provider to delist the IP"),
+	    "554 Access denied - Under investigation for spam abuse. Contact "
+	    "your email provider for more info" },
+
 	/* Generic patterns, after every provider-specific entry. */
 	{ "tls-required", "tls-required", 0,
 	    N_("STARTTLS required"), 0, "",
