@@ -2230,11 +2230,17 @@ const struct notes_known notes_knowns[] = {
 	    N_("the recipient's mailbox is full"),
 	    N_("retry later; the recipient must make room"),
 	    "552 Too much mail data xxx@docomo.ne.jp" },
-	{ "au-unknown-user", NULL, 1,
+	/* au's own "技術仕様" for senders (au.com/mobile/service/attention/
+	   specification, helper K4): a 550 while the mail is received is
+	   its answer for an address that does not exist; an address that
+	   exists but may not receive is bounced after the data, or not at
+	   all. After the data the unknown-user veto of core/notes.c
+	   applies. */
+	{ "au-unknown-user", "unknown-user", 1,
 	    "au (KDDI)", 550, "",
 	    "user unknown&ezweb.ne.jp|user unknown&au.com", 0,
-	    N_("no such address, or the phone's settings refuse mail like "
-	    "yours (e.g. from computers)"),
+	    N_("no au mailbox has this address (refusal settings bounce "
+	    "later, not here)"),
 	    N_("check the address; else ask the person to allow your "
 	    "address or domain"),
 	    "550 <xxx@ezweb.ne.jp>: User unknown" },
