@@ -161,6 +161,12 @@ static const struct {
 	{ "SendGrid", "sendgrid" },
 	{ "SparkPost", "sparkpost" },
 	{ "Brevo", "brevo|sendinblue" },
+	/* helper K4 */
+	{ "Yandex", "yandex|ya.cc/" },
+	{ "Seznam", "seznam|szn;" },
+	{ "Aruba PEC", "aruba|.pec.it|@pec.it" },
+	{ "Forpsi", "forpsi" },
+	{ "Proximus", "proximus|skynet.be|belgacom" },
 };
 
 /* Words that name a provider or server in a known message's own text:

@@ -2230,11 +2230,17 @@ const struct notes_known notes_knowns[] = {
 	    N_("the recipient's mailbox is full"),
 	    N_("retry later; the recipient must make room"),
 	    "552 Too much mail data xxx@docomo.ne.jp" },
-	{ "au-unknown-user", NULL, 1,
+	/* au's own "技術仕様" for senders (au.com/mobile/service/attention/
+	   specification, helper K4): a 550 while the mail is received is
+	   its answer for an address that does not exist; an address that
+	   exists but may not receive is bounced after the data, or not at
+	   all. After the data the unknown-user veto of core/notes.c
+	   applies. */
+	{ "au-unknown-user", "unknown-user", 1,
 	    "au (KDDI)", 550, "",
 	    "user unknown&ezweb.ne.jp|user unknown&au.com", 0,
-	    N_("no such address, or the phone's settings refuse mail like "
-	    "yours (e.g. from computers)"),
+	    N_("no au mailbox has this address (refusal settings bounce "
+	    "later, not here)"),
 	    N_("check the address; else ask the person to allow your "
 	    "address or domain"),
 	    "550 <xxx@ezweb.ne.jp>: User unknown" },
@@ -2529,6 +2535,91 @@ const struct notes_known notes_knowns[] = {
 	    N_("look the IP up on the list's page and ask for its removal"),
 	    "550 Mail from 192.0.2.1 refused by rbl-plus.mail-abuse.org. "
 	    "Please refer to http://mail-abuse.org/rbl+ for an explanation" },
+
+	/* Yandex Mail (helper K4): "Report on non-delivery to Yandex"
+	   (yandex.com/support/mail/bounces/yandex.html and its pages per
+	   message), with the replies as Yandex's own SMTP server words them
+	   (github.com/yandex/NwSMTP: src/bb_client_rcpt.cpp, src/rbl.cpp,
+	   src/smtp_connection.cpp). */
+	{ "yandex-target-blocked", "mailbox-disabled", 1,
+	    "Yandex", 5, "", "policy rejection on the target address", 0,
+	    N_("the recipient's account is blocked by its provider (for "
+	    "breaking the user agreement)"),
+	    N_("reach the recipient another way; only they can have the "
+	    "account unblocked"),
+	    "550 5.7.1 Policy rejection on the target address" },
+	{ "yandex-spam-statistics", "ip-reputation", 1,
+	    "Yandex", 0, "", "blocked by spam statistics", 0,
+	    N_("so much spam came from your IP address that the server "
+	    "refuses it, for about a day"),
+	    N_("find and stop what sends spam; the block lifts by itself "
+	    "after about 24 hours"),
+	    "554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked "
+	    "using spamsource.mail.yandex.net; Blocked by spam statistics - "
+	    "see http://feedback.yandex.ru/?from=mail-rejects&subject="
+	    "192.0.2.1" },
+	{ "yandex-helo-domain", "syntax", 1,
+	    "Yandex", 501, "", "helo requires domain address|"
+	    "ehlo requires domain address", 0,
+	    N_("the EHLO (or HELO) command came without a host name"),
+	    N_("send EHLO with your host's full name, e.g. EHLO "
+	    "mail.example.com"),
+	    "501 5.5.4 EHLO requires domain address." },
+	{ "yandex-auth-first", "auth-required", 1,
+	    "Yandex", 503, "", "send auth command first", NEEDAUTH,
+	    N_("this server takes mail only from a logged-in user"),
+	    N_("log in first ({@auth}), then give MAIL FROM again"),
+	    "503 5.5.4 Error: send AUTH command first." },
+	{ "yandex-wrong-param", "syntax", 1,
+	    "Yandex", 501, "", "wrong param", 0,
+	    N_("the command's argument is not in the form the server "
+	    "expects (RCPT needs TO:<address>)"),
+	    N_("write it as RCPT TO:<address>"),
+	    "501 5.5.4 Wrong param." },
+
+	/* Seznam.cz (helper K4): its help page "Uživatel neexistuje"
+	   (napoveda.seznam.cz/uzivatel-neexistuje) quotes the reason of its
+	   own bounce for an address that does not exist. */
+	{ "seznam-no-user", "unknown-user", 1,
+	    "Seznam", 0, "", "user hasn't got the service mapped", 0,
+	    N_("there is no mailbox with this address"),
+	    N_("check the address for typos"),
+	    "550 5.1.1 szn; User hasn't got the service mapped" },
+
+	/* Aruba (Italy) and its Forpsi brands (helper K4): Aruba PEC's
+	   "Risoluzione agli errori comuni nell'invio e nella ricezione della
+	   PEC" (guide.pec.it), and Forpsi's help on its "policy violation"
+	   reply (support.konto.pl/kb/a2765, naming kb/a4081 and kb/a4075). */
+	{ "aruba-pec-not-enabled", "policy-other", 1,
+	    "Aruba PEC", 554, "",
+	    "non abilitato alla ricezione di posta non certificata", 0,
+	    N_("a certified-mail (PEC) box that takes no ordinary mail, or "
+	    "no such address"),
+	    N_("ask the recipient to let the box take ordinary mail, or "
+	    "send from a PEC address"),
+	    "554 <user@example.com>: Messaggio rifiutato dal sistema. "
+	    "Indirizzo destinatario sconosciuto o non abilitato alla "
+	    "ricezione di posta non certificata" },
+	{ "forpsi-policy-violation", "rate-limit", 1,
+	    "Forpsi", 0, "", "policy violation, see https://support.forpsi."
+	    "com", 0,
+	    N_("over 100 messages in an hour from your IP, half of them "
+	    "undeliverable: blocked for an hour"),
+	    N_("find what sends so much (malware, a stale list), then wait an "
+	    "hour"),
+	    "550 5.1.0 cNkj1y0022zrrQM01NkjaD policy violation, see "
+	    "https://support.forpsi.com/kb/a4081" },
+
+	/* Proximus (Belgium, helper K4): "Your IP address is in our
+	   blacklist" (proximus.be support, id_sfaqs_mail_blacklist). */
+	{ "proximus-blacklist", "ip-reputation", 1,
+	    "Proximus", 554, "", "under investigation for spam abuse", 0,
+	    N_("your IP address is on the provider's block list: spam was "
+	    "sent from it"),
+	    N_("stop the spam (malware, a misused server), then ask the "
+	    "provider to delist the IP"),
+	    "554 Access denied - Under investigation for spam abuse. Contact "
+	    "your email provider for more info" },
 
 	/* Generic patterns, after every provider-specific entry. */
 	{ "tls-required", "tls-required", 0,
@@ -3004,7 +3095,7 @@ const struct notes_known notes_knowns[] = {
 	    N_("a rule of the receiving side refuses this; the text says no "
 	    "more"),
 	    N_("ask the recipient to have their admin look it up"),
-	    "550 5.7.1 Policy rejection on the target address" },
+	    "550 Denied by policy" },
 	{ "null-mx-sender", "sender-rejected", 0,
 	    "Null MX", 0, "X.7.27", "null mx", 0,
 	    N_("your sender domain publishes a null MX: it cannot take "
