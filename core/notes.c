@@ -161,6 +161,10 @@ static const struct {
 	{ "SendGrid", "sendgrid" },
 	{ "SparkPost", "sparkpost" },
 	{ "Brevo", "brevo|sendinblue" },
+	/* K5: filters and mailbox hosts named by their documented replies. */
+	{ "Sophos Email", "sophos|xgemail_" },
+	{ "GoDaddy", "secureserver|godaddy| ib101| ib212| ib506" },
+	{ "Rackspace", "emailsrvr|rackspace" },
 };
 
 /* Words that name a provider or server in a known message's own text:
