@@ -162,9 +162,10 @@ static const struct {
 	{ "SparkPost", "sparkpost" },
 	{ "Brevo", "brevo|sendinblue" },
 	/* K5: filters and mailbox hosts named by their documented replies. */
-	{ "Sophos Email", "sophos|xgemail_" },
-	{ "GoDaddy", "secureserver|godaddy| ib101| ib212| ib506" },
+	{ "Sophos Email", "sophos" },
+	{ "GoDaddy", "secureserver|godaddy" },
 	{ "Rackspace", "emailsrvr|rackspace" },
+	{ "Gandi", "gandi" },
 };
 
 /* Words that name a provider or server in a known message's own text:

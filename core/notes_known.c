@@ -2683,6 +2683,44 @@ const struct notes_known notes_knowns[] = {
 	    "Throttled - Too much spam from your mail server. Try again "
 	    "later." },
 
+	/* Gandi Mail (helper K5): its postmaster page (postmaster.gandi.net,
+	   "Troubleshooting page for GandiMail") explains each RULE code
+	   after "Reject for policy reason". The reply's words name only a
+	   policy, so the tag is the policy's (as the corpus tags it); the
+	   code's documented reason is the cause said. */
+	{ "gandi-virus", "policy-other", 1,
+	    "Gandi", 0, "", "reject for policy reason&rule1_1", 0,
+	    N_("the provider's filter found what may be a virus or malware "
+	    "in the message"),
+	    N_("check the attachments and links for malware; send files "
+	    "another way"),
+	    "550 5.7.1 Reject for policy reason. RULE1_1" },
+	{ "gandi-phishing", "policy-other", 1,
+	    "Gandi", 0, "", "reject for policy reason&rule2_1", 0,
+	    N_("the provider's filter took the message for phishing (its "
+	    "wording or a link)"),
+	    N_("remove or replace suspicious links (shorteners, look-alike "
+	    "domains)"),
+	    "550 5.7.1 Reject for policy reason. RULE2_1" },
+	{ "gandi-scam", "policy-other", 1,
+	    "Gandi", 0, "", "reject for policy reason&rule2_2", 0,
+	    N_("the provider's filter took the message for a likely scam"),
+	    N_("reword the message; if it is genuine, reach the recipient "
+	    "another way"),
+	    "550 5.7.1 Reject for policy reason. RULE2_2" },
+	{ "gandi-commercial", "policy-other", 1,
+	    "Gandi", 0, "", "reject for policy reason&rule3_1", 0,
+	    N_("the provider's filter took the message for suspicious "
+	    "commercial mail"),
+	    N_("send commercial mail only to people who asked for it"),
+	    "550 5.7.1 Reject for policy reason. RULE3_1" },
+	{ "gandi-spam-score", "policy-other", 1,
+	    "Gandi", 0, "", "reject for policy reason&rule3_2", 0,
+	    N_("the provider's filter gave the message a high spam score"),
+	    N_("check the wording and links, and that SPF and DKIM pass for "
+	    "your domain"),
+	    "550 5.7.1 Reject for policy reason. RULE3_2" },
+
 	/* Generic patterns, after every provider-specific entry. */
 	{ "tls-required", "tls-required", 0,
 	    N_("STARTTLS required"), 0, "",
