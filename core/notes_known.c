@@ -2633,12 +2633,13 @@ const struct notes_known notes_knowns[] = {
 	   which the generic patterns read. */
 	{ "godaddy-busy", "service-unavailable", 1,
 	    "GoDaddy", 0, "", " ib101", 0,
-	    N_("the provider's mail queue has more mail than usual just now"),
+	    N_("the receiving server's mail queue holds more mail than "
+	    "usual now"),
 	    N_("retry later; a mail server does this by itself"),
 	    "421 Server temporarily unavailable. Try again later. IB101" },
 	{ "godaddy-content", "content-spam", 1,
 	    "GoDaddy", 0, "", " ib212", 0,
-	    N_("the message's content looks like mail the provider's users "
+	    N_("the message's content looks like mail that users there "
 	    "reported as spam"),
 	    N_("change the wording and links, and send only to people who "
 	    "asked for your mail"),
@@ -2660,8 +2661,8 @@ const struct notes_known notes_knowns[] = {
 	{ "rackspace-verify", "service-unavailable", 1,
 	    "Rackspace", 0, "", "temporarily unavailable to accept your "
 	    "message", 0,
-	    N_("the recipient's own server did not answer the provider's "
-	    "check of the address"),
+	    N_("the recipient's own server did not answer a check of the "
+	    "address"),
 	    N_("retry later; a mail server does this by itself"),
 	    "450 4.4.1 <user@example.com>: The recipient's server was "
 	    "temporarily unavailable to accept your message (G6)" },
