@@ -2567,7 +2567,8 @@ const struct notes_known notes_knowns[] = {
 	    N_("look the domain up on the block lists and ask for its "
 	    "removal"),
 	    "550 5.7.1 XGEMAIL_0005 Command rejected" },
-	{ "sophos-tls", "tls-failure", 1,
+	/* One code for no TLS and for too old a version: no one tag. */
+	{ "sophos-tls", NULL, 1,
 	    "Sophos Email", 0, "", "xgemail_0006", 0,
 	    N_("the TLS version used (or none) does not meet the recipient's "
 	    "policy"),
