@@ -167,6 +167,11 @@ static const struct {
 	{ "Aruba PEC", "aruba|.pec.it|@pec.it" },
 	{ "Forpsi", "forpsi" },
 	{ "Proximus", "proximus|skynet.be|belgacom" },
+	/* K5: filters and mailbox hosts named by their documented replies. */
+	{ "Sophos Email", "sophos" },
+	{ "GoDaddy", "secureserver|godaddy" },
+	{ "Rackspace", "emailsrvr|rackspace" },
+	{ "Gandi", "gandi" },
 };
 
 /* Words that name a provider or server in a known message's own text:

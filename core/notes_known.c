@@ -2620,6 +2620,198 @@ const struct notes_known notes_knowns[] = {
 	    "provider to delist the IP"),
 	    "554 Access denied - Under investigation for spam abuse. Contact "
 	    "your email provider for more info" },
+	/* Sophos Email (helper K5): its SMTP error codes, "SMTP error
+	   codes" in Sophos Central's help (docs.sophos.com/central/
+	   customer/help/en-us/ManageYourProducts/EmailSecurity/
+	   SMTPErrorCodes). The reply carries the code after the enhanced
+	   code ("550 5.7.1 XGEMAIL_0011 Command rejected", as public
+	   bounces show it), and the code alone names the cause; the
+	   examples are that form with each documented code. */
+	{ "sophos-dkim", "spf-dkim-dmarc", 1,
+	    "Sophos Email", 0, "", "xgemail_0001", 0,
+	    N_("the message has no valid DKIM signature, and the recipient's "
+	    "filter wants one"),
+	    N_("sign the mail with DKIM for the From domain"),
+	    "550 5.7.1 XGEMAIL_0001 Command rejected" },
+	{ "sophos-spf", "spf-dkim-dmarc", 1,
+	    "Sophos Email", 0, "", "xgemail_0002", 0,
+	    N_("the sender domain's SPF record does not allow the sending "
+	    "server"),
+	    N_("add the sending server to the domain's SPF record, or send "
+	    "through a server it lists"),
+	    "550 5.7.1 XGEMAIL_0002 Command rejected" },
+	{ "sophos-dmarc", "spf-dkim-dmarc", 1,
+	    "Sophos Email", 0, "", "xgemail_0003", 0,
+	    N_("the message fails the From domain's DMARC check"),
+	    N_("make SPF or DKIM pass and align with the From domain"),
+	    "550 5.7.1 XGEMAIL_0003 Command rejected" },
+	{ "sophos-rbl", "ip-reputation", 1,
+	    "Sophos Email", 0, "", "xgemail_0004", 0,
+	    N_("your IP address is on a block list (RBL) the filter uses"),
+	    N_("look the IP up on the block lists and ask for its removal"),
+	    "550 5.7.1 XGEMAIL_0004 Command rejected" },
+	{ "sophos-dbl", "content-spam", 1,
+	    "Sophos Email", 0, "", "xgemail_0005", 0,
+	    N_("the sender's domain is on a domain block list (DBL) the "
+	    "filter uses"),
+	    N_("look the domain up on the block lists and ask for its "
+	    "removal"),
+	    "550 5.7.1 XGEMAIL_0005 Command rejected" },
+	/* One code for no TLS and for too old a version: no one tag. */
+	{ "sophos-tls", NULL, 1,
+	    "Sophos Email", 0, "", "xgemail_0006", 0,
+	    N_("the TLS version used (or none) does not meet the recipient's "
+	    "policy"),
+	    N_("use STARTTLS ({@starttls}) with TLS 1.2 or later"),
+	    "550 5.7.1 XGEMAIL_0006 Command rejected" },
+	{ "sophos-license", "policy-other", 1,
+	    "Sophos Email", 0, "", "xgemail_0007", 0,
+	    N_("the recipient organisation's filtering licence has expired"),
+	    N_("reach the recipient another way; their admin renews the "
+	    "licence"),
+	    "550 5.7.1 XGEMAIL_0007 Command rejected" },
+	{ "sophos-admin-block", "sender-rejected", 1,
+	    "Sophos Email", 0, "", "xgemail_0008", 0,
+	    N_("the recipient's admin has your address, domain or IP on a "
+	    "block list"),
+	    N_("ask the recipient's admin to take you off the block list"),
+	    "550 5.7.1 XGEMAIL_0008 Command rejected" },
+	{ "sophos-user-block", "sender-rejected", 1,
+	    "Sophos Email", 0, "", "xgemail_0009", 0,
+	    N_("the recipient has your address, domain or IP on their own "
+	    "block list"),
+	    N_("ask the recipient to take you off their blocked senders"),
+	    "550 5.7.1 XGEMAIL_0009 Command rejected" },
+	{ "sophos-no-domain", "relay-denied", 1,
+	    "Sophos Email", 0, "", "xgemail_0010", 0,
+	    N_("the filter takes no mail for the recipient's domain"),
+	    N_("check the domain part of the address for typos"),
+	    "550 5.7.1 XGEMAIL_0010 Command rejected" },
+	{ "sophos-unknown", "unknown-user", 1,
+	    "Sophos Email", 0, "", "xgemail_0011", 0,
+	    N_("there is no such recipient in the domain the filter protects"),
+	    N_("check the address for typos"),
+	    "550 5.7.1 XGEMAIL_0011 Command rejected" },
+	{ "sophos-size", "size-limit", 1,
+	    "Sophos Email", 0, "", "xgemail_0012", 0,
+	    N_("the message is bigger than the recipient's size limit"),
+	    N_("send a smaller message (encoding adds about a third)"),
+	    "550 5.7.1 XGEMAIL_0012 Command rejected" },
+	{ "sophos-large-rcpts", "rate-limit", 1,
+	    "Sophos Email", 0, "", "xgemail_0013", 0,
+	    N_("a large message went to more recipients than the filter "
+	    "allows for one"),
+	    N_("send it to fewer recipients at a time, or share the file by "
+	    "a link"),
+	    "550 5.7.1 XGEMAIL_0013 Command rejected" },
+	{ "sophos-rate-sender", "rate-limit", 1,
+	    "Sophos Email", 0, "", "xgemail_0014", 0,
+	    N_("you sent this recipient more mail than its limit for one "
+	    "sender allows"),
+	    N_("send this recipient less, and retry later"),
+	    "550 5.7.1 XGEMAIL_0014 Command rejected" },
+	{ "sophos-rate-all", "rate-limit", 1,
+	    "Sophos Email", 0, "", "xgemail_0015", 0,
+	    N_("the recipient gets more mail from all senders together than "
+	    "its limit allows"),
+	    N_("retry later; a mail server does this by itself"),
+	    "550 5.7.1 XGEMAIL_0015 Command rejected" },
+
+	/* GoDaddy email (Secureserver; helper K5): "Fix rejected email
+	   with a bounce error" (godaddy.com/help/40685, and copies of its
+	   table): the reply ends in an IB code that names the cause. Its
+	   IB108, IB508 and IB605 replies name their cause in plain words,
+	   which the generic patterns read. */
+	{ "godaddy-busy", "service-unavailable", 1,
+	    "GoDaddy", 0, "", " ib101", 0,
+	    N_("the receiving server's mail queue holds more mail than "
+	    "usual now"),
+	    N_("retry later; a mail server does this by itself"),
+	    "421 Server temporarily unavailable. Try again later. IB101" },
+	{ "godaddy-content", "content-spam", 1,
+	    "GoDaddy", 0, "", " ib212", 0,
+	    N_("the message's content looks like mail that users there "
+	    "reported as spam"),
+	    N_("change the wording and links, and send only to people who "
+	    "asked for your mail"),
+	    "552 5.2.0 This message has been rejected due to content judged "
+	    "to be spam by the internet community IB212" },
+	{ "godaddy-from-domain", "sender-rejected", 1,
+	    "GoDaddy", 0, "", " ib506", 0,
+	    N_("the From address's domain is not valid: it has no mail "
+	    "records in DNS"),
+	    N_("send from a domain with working MX (or A) records"),
+	    "550 From: Domain is invalid. Please provide a valid From: "
+	    "IB506" },
+
+	/* Rackspace Email (emailsrvr.com; helper K5): "Common email bounce
+	   messages" (docs.rackspace.com/docs/common-email-bounces) and its
+	   postmaster page's codes in parentheses, (G6) and so on, as
+	   smtp.codes/rackspace lists them. The others name their cause in
+	   plain words, which the generic patterns read. */
+	{ "rackspace-verify", "service-unavailable", 1,
+	    "Rackspace", 0, "", "temporarily unavailable to accept your "
+	    "message", 0,
+	    N_("the recipient's own server did not answer a check of the "
+	    "address"),
+	    N_("retry later; a mail server does this by itself"),
+	    "450 4.4.1 <user@example.com>: The recipient's server was "
+	    "temporarily unavailable to accept your message (G6)" },
+	{ "rackspace-mailbox-rate", "rate-limit", 1,
+	    "Rackspace", 0, "", "mailbox received too much email in a short "
+	    "period", 0,
+	    N_("the recipient's mailbox got too much mail in a short time"),
+	    N_("retry in a few minutes, sending this recipient less"),
+	    "450 4.2.1 <user@example.com>: Mailbox received too much email "
+	    "in a short period of time (G30)" },
+	{ "rackspace-spam-throttle", "ip-reputation", 1,
+	    "Rackspace", 0, "", "throttled - too much spam from your mail "
+	    "server", 0,
+	    N_("much of the mail from your server was spam, so it is slowed "
+	    "down"),
+	    N_("find and stop the spam (a hacked account or web form), then "
+	    "retry later"),
+	    "451 4.3.0 <mail.example.com[192.0.2.1]>: Client host rejected: "
+	    "Throttled - Too much spam from your mail server. Try again "
+	    "later." },
+
+	/* Gandi Mail (helper K5): its postmaster page (postmaster.gandi.net,
+	   "Troubleshooting page for GandiMail") explains each RULE code
+	   after "Reject for policy reason". The reply's words name only a
+	   policy, so the tag is the policy's (as the corpus tags it); the
+	   code's documented reason is the cause said. */
+	{ "gandi-virus", "policy-other", 1,
+	    "Gandi", 0, "", "reject for policy reason&rule1_1", 0,
+	    N_("the provider's filter found what may be a virus or malware "
+	    "in the message"),
+	    N_("check the attachments and links for malware; send files "
+	    "another way"),
+	    "550 5.7.1 Reject for policy reason. RULE1_1" },
+	{ "gandi-phishing", "policy-other", 1,
+	    "Gandi", 0, "", "reject for policy reason&rule2_1", 0,
+	    N_("the provider's filter took the message for phishing (its "
+	    "wording or a link)"),
+	    N_("remove or replace suspicious links (shorteners, look-alike "
+	    "domains)"),
+	    "550 5.7.1 Reject for policy reason. RULE2_1" },
+	{ "gandi-scam", "policy-other", 1,
+	    "Gandi", 0, "", "reject for policy reason&rule2_2", 0,
+	    N_("the provider's filter took the message for a likely scam"),
+	    N_("reword the message; if it is genuine, reach the recipient "
+	    "another way"),
+	    "550 5.7.1 Reject for policy reason. RULE2_2" },
+	{ "gandi-commercial", "policy-other", 1,
+	    "Gandi", 0, "", "reject for policy reason&rule3_1", 0,
+	    N_("the provider's filter took the message for suspicious "
+	    "commercial mail"),
+	    N_("send commercial mail only to people who asked for it"),
+	    "550 5.7.1 Reject for policy reason. RULE3_1" },
+	{ "gandi-spam-score", "policy-other", 1,
+	    "Gandi", 0, "", "reject for policy reason&rule3_2", 0,
+	    N_("the provider's filter gave the message a high spam score"),
+	    N_("check the wording and links, and that SPF and DKIM pass for "
+	    "your domain"),
+	    "550 5.7.1 Reject for policy reason. RULE3_2" },
 
 	/* Generic patterns, after every provider-specific entry. */
 	{ "tls-required", "tls-required", 0,
