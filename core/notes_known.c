@@ -324,7 +324,8 @@ const struct notes_known notes_knowns[] = {
 	    "550 5.7.513 Service unavailable, Client host [192.0.2.1] blocked "
 	    "by example.com using Customer Block list (AS16012607)" },
 	{ "ms-restricted", "policy-other", 1,
-	    "Microsoft 365", 0, "", "resolver.rst", 0,
+	    "Microsoft 365", 0, "", "resolver.rst.notauthorized|"
+	    "resolver.rst.authrequired", 0,
 	    N_("the recipient (often a group) takes mail only from some "
 	    "senders"),
 	    N_("ask the recipient's admin to allow you"),
@@ -2529,6 +2530,21 @@ const struct notes_known notes_knowns[] = {
 	    N_("look the IP up on the list's page and ask for its removal"),
 	    "550 Mail from 192.0.2.1 refused by rbl-plus.mail-abuse.org. "
 	    "Please refer to http://mail-abuse.org/rbl+ for an explanation" },
+
+	/* R3E: the E- replies of train.txt, each from its server's own
+	   documentation. Exchange's size NDRs (Microsoft KB 960775, "#550
+	   5.2.3 RESOLVER.RST.RecipSizeLimit; message too large for this
+	   recipient"; the sender's and organisation's limits are
+	   SendSizeLimit.Sender and .Org): the recipient's, the sender's
+	   or the organisation's maximum message size. */
+	{ "ms-size-limit", "size-limit", 1,
+	    "Microsoft Exchange", 0, "", "resolver.rst.recipsizelimit|"
+	    "resolver.rst.sendsizelimit", 0,
+	    N_("the message is over the size limit of the recipient, "
+	    "sender or organisation"),
+	    N_("send a smaller message (encoding adds about a third)"),
+	    "550 5.2.3 RESOLVER.RST.RecipSizeLimit; message too large for "
+	    "this recipient" },
 
 	/* Generic patterns, after every provider-specific entry. */
 	{ "tls-required", "tls-required", 0,
