@@ -161,6 +161,8 @@ static const struct {
 	{ "SendGrid", "sendgrid" },
 	{ "SparkPost", "sparkpost" },
 	{ "Brevo", "brevo|sendinblue" },
+	/* R3E */
+	{ "Citadel", "citadel" },
 };
 
 /* Words that name a provider or server in a known message's own text:
@@ -1430,6 +1432,11 @@ static const struct notes_read {
 	    "no mailbox found|> does not exist|>: does not exist|"
 	    "> doesn't exist|no such address|no such user here|"
 	    "recipient address rejected: unverified address|"
+	    /* R3E: "User [...] does not exist", "No account by that name
+	       here" (qmail's "no mailbox here by that name" in other
+	       words). */
+	    "] does not exist|]: does not exist|no account by that name|"
+	    "no user by that name|"
 	    "benutzer unbekannt|empfänger unbekannt|empfaenger unbekannt|"
 	    "unbekannter empfänger|unbekannter benutzer|"
 	    "postfach existiert nicht|adresse existiert nicht|"
@@ -1541,6 +1548,10 @@ static const struct notes_read {
 	    "relay prohibited|cannot relay|can't relay|no relaying|"
 	    "relaying&not allowed|relaying&not permitted|"
 	    "list of allowed hosts|allowed rcpthosts|"
+	    /* R3E: "you are trying to use me [host] as a relay, but I have
+	       not been configured to let you do this" (Symantec Email
+	       Security.cloud, formerly MessageLabs). */
+	    "trying to use me&as a relay|"
 	    "relaying nicht erlaubt|relay nicht erlaubt|relaying verweigert|"
 	    "relais refusé|relais refuse|relais interdit|relayage refusé|"
 	    "relayage interdit|relay no permitido|relay não permitido|"
@@ -1732,8 +1743,14 @@ static const struct notes_read {
 	    "reject, id=&- virus|"
 	    "rejected as spam|classified as spam|identified as spam|"
 	    "marked as spam|"
-	    /* R3E: a filter's verdict in its own words. */
+	    /* R3E: a filter's verdict in its own words, and the names of
+	       spam filters (DSPAM, MailMarshal's SpamProfiler) as
+	       SpamAssassin's above. */
 	    "antispam check|anti-spam check|spam pattern|spam content|"
+	    "spam-like|spamlike|may consider spam|content filter rejection|"
+	    "rejected by content filter|rejected by the content filter|"
+	    "content reject|spam email|spam e-mail|bulk email|bulk mail|"
+	    "dspam|spamprofiler|"
 	    "als spam erkannt|spam erkannt|spam détecté|considéré comme spam|"
 	    "detectado como spam|detectado como spam|rilevato come spam|"
 	    "ризнано спамом|распознано как спам|迷惑メールと判定|垃圾邮件",
