@@ -172,6 +172,8 @@ static const struct {
 	{ "GoDaddy", "secureserver|godaddy" },
 	{ "Rackspace", "emailsrvr|rackspace" },
 	{ "Gandi", "gandi" },
+	/* R3E */
+	{ "Citadel", "citadel" },
 };
 
 /* Words that name a provider or server in a known message's own text:
@@ -1312,6 +1314,12 @@ notes_known_todo(struct notes_out *o, const struct notes_known *k)
 /* Words of an allowance (a quota) rather than a rate. */
 #define NOTES_ALLOWANCE		"quota|sending limit|per day|daily|24 hours"
 
+/* A content filter's score or pattern as the verdict (R3E): an
+   "SPF, HELO, PTR" beside it is advice on what to check, and "blocked
+   using" a spam pattern names no listed IP address. */
+#define NOTES_SPAM_VERDICT	"antispam check|anti-spam check|spam check|" \
+				"spam score|spam pattern|spam content"
+
 /* Reasons a server gives for limiting a sender: with one of them the
    limit is the server's answer, not the cause. */
 #define NOTES_LIMIT_REASON	"reputation|spam|unsolicited|complaint|" \
@@ -1435,6 +1443,11 @@ static const struct notes_read {
 	    "no mailbox found|> does not exist|>: does not exist|"
 	    "> doesn't exist|no such address|no such user here|"
 	    "recipient address rejected: unverified address|"
+	    /* R3E: "User [...] does not exist", "No account by that name
+	       here" (qmail's "no mailbox here by that name" in other
+	       words). */
+	    "] does not exist|]: does not exist|no account by that name|"
+	    "no user by that name|"
 	    "benutzer unbekannt|empfänger unbekannt|empfaenger unbekannt|"
 	    "unbekannter empfänger|unbekannter benutzer|"
 	    "postfach existiert nicht|adresse existiert nicht|"
@@ -1546,6 +1559,10 @@ static const struct notes_read {
 	    "relay prohibited|cannot relay|can't relay|no relaying|"
 	    "relaying&not allowed|relaying&not permitted|"
 	    "list of allowed hosts|allowed rcpthosts|"
+	    /* R3E: "you are trying to use me [host] as a relay, but I have
+	       not been configured to let you do this" (Symantec Email
+	       Security.cloud, formerly MessageLabs). */
+	    "trying to use me&as a relay|"
 	    "relaying nicht erlaubt|relay nicht erlaubt|relaying verweigert|"
 	    "relais refusé|relais refuse|relais interdit|relayage refusé|"
 	    "relayage interdit|relay no permitido|relay não permitido|"
@@ -1630,13 +1647,14 @@ static const struct notes_read {
 	    NOTES_DOMAIN_LISTED "|sender address|user's|recipient's|"
 	    "by the recipient|by recipient|personal|your domain|"
 	    "sender domain|from domain|domain has been|not listed|literal|"
-	    "syntax" },
+	    "syntax|" NOTES_SPAM_VERDICT },
 	{ "read.spf", "spf-dkim-dmarc", 1u << 4 | 1u << 5,
 	    NOTES_RC_MSG, 0,
 	    "spf|dkim|dmarc|sender policy framework",
 	    /* "Duplicate header 'DKIM-Signature'": the form, not the
-	       signature's verdict. */
-	    "duplicate header" },
+	       signature's verdict; a spam score's "check your SPF" is
+	       advice. */
+	    "duplicate header|" NOTES_SPAM_VERDICT },
 	{ "read.greylisting", "greylisting", 1u << 4,
 	    NOTES_RC_MSG, 0,
 	    "greylist|graylist|grey-list|gray-list|grey list|gray list|"
@@ -1736,6 +1754,14 @@ static const struct notes_read {
 	    "reject, id=&- virus|"
 	    "rejected as spam|classified as spam|identified as spam|"
 	    "marked as spam|"
+	    /* R3E: a filter's verdict in its own words, and the names of
+	       spam filters (DSPAM, MailMarshal's SpamProfiler) as
+	       SpamAssassin's above. */
+	    "antispam check|anti-spam check|spam pattern|spam content|"
+	    "spam-like|spamlike|may consider spam|content filter rejection|"
+	    "rejected by content filter|rejected by the content filter|"
+	    "content reject|spam email|spam e-mail|bulk email|bulk mail|"
+	    "dspam|spamprofiler|"
 	    "als spam erkannt|spam erkannt|spam détecté|considéré comme spam|"
 	    "detectado como spam|detectado como spam|rilevato come spam|"
 	    "ризнано спамом|распознано как спам|迷惑メールと判定|垃圾邮件",
@@ -1935,6 +1961,17 @@ notes_known_veto_words(const struct notes_ctx *ctx,
 	/* A listed domain or link is the message's, not the IP's. */
 	if (strcmp(tag, "ip-reputation") == 0 &&
 	    notes_known_match(NOTES_DOMAIN_LISTED, text))
+		return 1;
+	/* "Failed antispam checks ... (spf, HELO, PTR)", "blocked using
+	   spam pattern": a content filter's verdict, the rest advice. */
+	if ((strcmp(tag, "ip-reputation") == 0 ||
+	    strcmp(tag, "spf-dkim-dmarc") == 0) &&
+	    notes_known_match(NOTES_SPAM_VERDICT, text))
+		return 1;
+	/* "The account or domain may not exist, they may be blacklisted":
+	   a guess at causes, not a listing (as for the reader). */
+	if (strcmp(tag, "ip-reputation") == 0 &&
+	    notes_known_match(NOTES_READ_HEDGE, text))
 		return 1;
 	/* A limit per hour or minute is a rate, not a period's quota. */
 	if (strcmp(tag, "quota") == 0 &&

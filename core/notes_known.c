@@ -35,7 +35,8 @@ const struct notes_known notes_knowns[] = {
 	/* Mimecast quotes other servers' words; its link names it. */
 	{ "mimecast-greylist", "greylisting", 1,
 	    "Mimecast", 0, "",
-	    "internal resource temporarily unavailable&mimecast", 0,
+	    "internal resource temporarily unavailable&mimecast|"
+	    "internal resource is temporarily unavailable&mimecast", 0,
 	    N_("a first try from a new sender is put off on purpose "
 	    "(greylisting)"),
 	    N_("retry in a few minutes; a real mail server does this by "
@@ -173,7 +174,8 @@ const struct notes_known notes_knowns[] = {
 	    N_("send in smaller batches, over fewer connections"),
 	    "550 Exceeding outbound thread limit" },
 	{ "mimecast-greylist-plain", "greylisting", 1,
-	    "Mimecast", 451, "", "internal resource temporarily unavailable", 0,
+	    "Mimecast", 451, "", "internal resource temporarily unavailable|"
+	    "internal resource is temporarily unavailable", 0,
 	    N_("a first try from a new sender is put off on purpose "
 	    "(greylisting)"),
 	    N_("retry in a few minutes; a real mail server does this by "
@@ -324,7 +326,8 @@ const struct notes_known notes_knowns[] = {
 	    "550 5.7.513 Service unavailable, Client host [192.0.2.1] blocked "
 	    "by example.com using Customer Block list (AS16012607)" },
 	{ "ms-restricted", "policy-other", 1,
-	    "Microsoft 365", 0, "", "resolver.rst", 0,
+	    "Microsoft 365", 0, "", "resolver.rst.notauthorized|"
+	    "resolver.rst.authrequired", 0,
 	    N_("the recipient (often a group) takes mail only from some "
 	    "senders"),
 	    N_("ask the recipient's admin to allow you"),
@@ -2812,6 +2815,29 @@ const struct notes_known notes_knowns[] = {
 	    N_("check the wording and links, and that SPF and DKIM pass for "
 	    "your domain"),
 	    "550 5.7.1 Reject for policy reason. RULE3_2" },
+	/* R3E: the E- replies of train.txt, each from its server's own
+	   documentation. Exchange's size NDRs (Microsoft KB 960775, "#550
+	   5.2.3 RESOLVER.RST.RecipSizeLimit; message too large for this
+	   recipient"; the sender's and organisation's limits are
+	   SendSizeLimit.Sender and .Org): the recipient's, the sender's
+	   or the organisation's maximum message size. */
+	{ "ms-size-limit", "size-limit", 1,
+	    "Microsoft Exchange", 0, "", "resolver.rst.recipsizelimit|"
+	    "resolver.rst.sendsizelimit", 0,
+	    N_("the message is over the size limit of the recipient, "
+	    "sender or organisation"),
+	    N_("send a smaller message (encoding adds about a third)"),
+	    "550 5.2.3 RESOLVER.RST.RecipSizeLimit; message too large for "
+	    "this recipient" },
+	/* R3E: Citadel's SMTP server answers STARTTLS so when its TLS
+	   could not be set up (citadel/modules/smtp/serv_smtp.c,
+	   smtp_starttls: the "nosup" response), though EHLO offered it. */
+	{ "citadel-no-tls", "tls-failure", 1,
+	    "Citadel", 554, "", "tls not supported here", 0,
+	    N_("the server's TLS is broken (certificate or key); it cannot "
+	    "start"),
+	    N_("do not log in without TLS; tell the server's admin"),
+	    "554 TLS not supported here" },
 
 	/* Generic patterns, after every provider-specific entry. */
 	{ "tls-required", "tls-required", 0,

@@ -1193,6 +1193,72 @@ test_veto_reasons(void **state)
 	    "policy-other");
 }
 
+/* Helper R3E: the E- replies of train.txt that got a wrong note, each
+   in other words of the same kind. */
+static void
+test_e_replies(void **state)
+{
+	(void)state;
+	/* Exchange's RESOLVER.RST codes: a size limit is no restricted
+	   recipient. */
+	assert_string_equal(tags_of(SMTPCMD_DOT, 25, "550 5.2.3 "
+	    "RESOLVER.RST.SendSizeLimit.Sender; message too large for this "
+	    "sender"), "size-limit");
+	assert_string_equal(tags_of(SMTPCMD_DOT, 25, "550 5.7.1 "
+	    "RESOLVER.RST.AuthRequired; authentication required"),
+	    "policy-other");
+	/* A spam score's verdict with advice on SPF and PTR: no SPF
+	   failure; a spam pattern "blocked using" is no listed IP. */
+	assert_string_equal(tags_of(SMTPCMD_DOT, 25, "554 5.7.1 Message "
+	    "failed the anti-spam checks. Check SPF and PTR of your mail "
+	    "server"), "content-spam");
+	assert_string_equal(tags_of(SMTPCMD_NONE, 25, "553 Message blocked "
+	    "using spam pattern"), "content-spam");
+	assert_string_equal(tags_of(SMTPCMD_DOT, 25, "550 5.7.1 SPF check "
+	    "failed for example.com"), "spf-dkim-dmarc");
+	/* "May be blacklisted" beside other guesses: no listing stated. */
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "550 Cannot deliver: "
+	    "the address may not exist or your server may be blacklisted"),
+	    "");
+}
+
+/* Helper R3E: the E- replies of train.txt that got only the class's
+   meaning, each cause in other words of its kind. */
+static void
+test_e_generic(void **state)
+{
+	(void)state;
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "550 5.1.1 Mailbox "
+	    "[someone@example.org] does not exist"), "unknown-user");
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "550 Sorry, no account "
+	    "by that name"), "unknown-user");
+	/* ...but no unknown recipient where the sender is meant. */
+	assert_string_equal(tags_of(SMTPCMD_MAIL, 25, "550 Sender "
+	    "[someone@example.org] does not exist"), "");
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "553 You are trying to "
+	    "use me [mx.example.net] as a relay, but I have not been "
+	    "configured to let you do this."), "relay-denied relay-denied");
+	assert_string_equal(tags_of(SMTPCMD_DOT, 25, "550 Your message "
+	    "looks spam-like to us"), "content-spam");
+	assert_string_equal(tags_of(SMTPCMD_DOT, 25, "554 Message refused: "
+	    "bulk mail"), "content-spam");
+	assert_string_equal(tags_of(SMTPCMD_DOT, 25, "554 5.7.1 Rejected by "
+	    "content filter"), "content-spam");
+	assert_string_equal(tags_of(SMTPCMD_DOT, 25, "550 Rejected by "
+	    "SpamProfiler"), "content-spam");
+	assert_string_equal(tags_of(SMTPCMD_DOT, 25, "553 5.7.3 Rejected by "
+	    "DSPAM"), "content-spam");
+	/* Gmail's "bulk email senders guidelines" names senders, not the
+	   content. */
+	assert_string_equal(tags_of(SMTPCMD_DOT, 25, "550 5.7.1 Please "
+	    "review our bulk email senders guidelines"), "");
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "451 Internal resource "
+	    "is temporarily unavailable - https://community.mimecast.com/"
+	    "docs/DOC-1369#451"), "greylisting");
+	assert_string_equal(tags_of(SMTPCMD_STARTTLS, 587, "554 TLS not "
+	    "supported here"), "tls-failure");
+}
+
 static int
 tag_listed(const char *tag)
 {
@@ -3082,6 +3148,8 @@ main(void)
 		cmocka_unit_test(test_corpus),
 		cmocka_unit_test(test_veto),
 		cmocka_unit_test(test_veto_reasons),
+		cmocka_unit_test(test_e_replies),
+		cmocka_unit_test(test_e_generic),
 		cmocka_unit_test(test_known_round5),
 		cmocka_unit_test(test_more_languages),
 		cmocka_unit_test(test_known_round4),
