@@ -167,6 +167,10 @@ static const struct {
 	{ "Aruba PEC", "aruba|.pec.it|@pec.it" },
 	{ "Forpsi", "forpsi" },
 	{ "Proximus", "proximus|skynet.be|belgacom" },
+	/* helper R3F */
+	{ "Cisco Secure Email", "ironport|iphmx|cisco" },
+	{ "Facebook", "facebook" },
+	{ "Mail.ru", "mail.ru|@bk.ru|@list.ru|@inbox.ru" },
 };
 
 /* Words that name a provider or server in a known message's own text:
@@ -1430,6 +1434,9 @@ static const struct notes_read {
 	    "no mailbox found|> does not exist|>: does not exist|"
 	    "> doesn't exist|no such address|no such user here|"
 	    "recipient address rejected: unverified address|"
+	    /* R3F */
+	    "user not exist|not a registered user|"
+	    "not a registered gateway user|"
 	    "benutzer unbekannt|empfänger unbekannt|empfaenger unbekannt|"
 	    "unbekannter empfänger|unbekannter benutzer|"
 	    "postfach existiert nicht|adresse existiert nicht|"
@@ -1469,6 +1476,7 @@ static const struct notes_read {
 	    "exceeded its quota|exceeded their quota|over its quota|"
 	    "over their quota|does not have enough space|"
 	    "doesn't have enough space|not enough space in the mailbox|"
+	    "folder full|folder is full|"	/* R3F */
 	    "postfach voll|postfach ist voll|postfach ist überfüllt|"
 	    "speichervolumen überschritten|speichervolumen ueberschritten|"
 	    "speicherplatz überschritten|speicherplatz ueberschritten|"
@@ -1541,6 +1549,11 @@ static const struct notes_read {
 	    "relay prohibited|cannot relay|can't relay|no relaying|"
 	    "relaying&not allowed|relaying&not permitted|"
 	    "list of allowed hosts|allowed rcpthosts|"
+	    /* R3F: "This system is not configured to relay mail",
+	       MessageLabs' "you are trying to use me [...] as a relay,
+	       but I have not been configured to let you [...] do this" */
+	    "not configured to relay|"
+	    "as a relay, but i have not been configured|"
 	    "relaying nicht erlaubt|relay nicht erlaubt|relaying verweigert|"
 	    "relais refusé|relais refuse|relais interdit|relayage refusé|"
 	    "relayage interdit|relay no permitido|relay não permitido|"
@@ -1772,6 +1785,7 @@ static const struct notes_read {
 	    "protocol synchronization|no valid recipients|tls already active|"
 	    "improper use of smtp command "
 	    "pipelining|no commands allowed to pipeline|"
+	    "improper sequence of commands|wrong state for|"	/* R3F */
 	    "falsche reihenfolge|mauvaise séquence|séquence de commandes|"
 	    "secuencia de comandos|sequência de comandos|"
 	    "sequenza di comandi|еверная последовательность|"
