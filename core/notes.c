@@ -174,6 +174,10 @@ static const struct {
 	{ "Gandi", "gandi" },
 	/* R3E */
 	{ "Citadel", "citadel" },
+	/* helper R3F */
+	{ "Cisco Secure Email", "ironport|iphmx|cisco" },
+	{ "Facebook", "facebook" },
+	{ "Mail.ru", "mail.ru|@bk.ru|@list.ru|@inbox.ru" },
 };
 
 /* Words that name a provider or server in a known message's own text:
@@ -1448,6 +1452,9 @@ static const struct notes_read {
 	       words). */
 	    "] does not exist|]: does not exist|no account by that name|"
 	    "no user by that name|"
+	    /* R3F */
+	    "user not exist|not a registered user|"
+	    "not a registered gateway user|"
 	    "benutzer unbekannt|empfänger unbekannt|empfaenger unbekannt|"
 	    "unbekannter empfänger|unbekannter benutzer|"
 	    "postfach existiert nicht|adresse existiert nicht|"
@@ -1487,6 +1494,7 @@ static const struct notes_read {
 	    "exceeded its quota|exceeded their quota|over its quota|"
 	    "over their quota|does not have enough space|"
 	    "doesn't have enough space|not enough space in the mailbox|"
+	    "folder full|folder is full|"	/* R3F */
 	    "postfach voll|postfach ist voll|postfach ist überfüllt|"
 	    "speichervolumen überschritten|speichervolumen ueberschritten|"
 	    "speicherplatz überschritten|speicherplatz ueberschritten|"
@@ -1563,6 +1571,11 @@ static const struct notes_read {
 	       not been configured to let you do this" (Symantec Email
 	       Security.cloud, formerly MessageLabs). */
 	    "trying to use me&as a relay|"
+	    /* R3F: "This system is not configured to relay mail",
+	       MessageLabs' "you are trying to use me [...] as a relay,
+	       but I have not been configured to let you [...] do this" */
+	    "not configured to relay|"
+	    "as a relay, but i have not been configured|"
 	    "relaying nicht erlaubt|relay nicht erlaubt|relaying verweigert|"
 	    "relais refusé|relais refuse|relais interdit|relayage refusé|"
 	    "relayage interdit|relay no permitido|relay não permitido|"
@@ -1803,6 +1816,7 @@ static const struct notes_read {
 	    "protocol synchronization|no valid recipients|tls already active|"
 	    "improper use of smtp command "
 	    "pipelining|no commands allowed to pipeline|"
+	    "improper sequence of commands|wrong state for|"	/* R3F */
 	    "falsche reihenfolge|mauvaise séquence|séquence de commandes|"
 	    "secuencia de comandos|sequência de comandos|"
 	    "sequenza di comandi|еверная последовательность|"

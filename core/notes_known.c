@@ -2178,7 +2178,8 @@ const struct notes_known notes_knowns[] = {
 	   hosts at serverdevworker.com/40043d71d, timmehosting.de and
 	   help.creoline.com). The tag in brackets says why. */
 	{ "tonline-blocked", "ip-reputation", 1,
-	    "T-Online", 0, "", "tosa@rx.t-online.de|(bl)&t-online", 0,
+	    "T-Online", 0, "", "tosa@rx.t-online.de|(bl)&t-online|"
+	    "a problem occurred. (ask your postmaster&(bl)", 0,
 	    N_("your IP address is blocked by the provider's abuse desk"),
 	    N_("the server's admin writes to the address in the reply"),
 	    "554 IP=192.0.2.1 - A problem occurred. (Ask your postmaster for "
@@ -2839,7 +2840,81 @@ const struct notes_known notes_knowns[] = {
 	    N_("do not log in without TLS; tell the server's admin"),
 	    "554 TLS not supported here" },
 
+	/* R3F: providers' own messages.
+	   Cisco Secure Email (IronPort AsyncOS): the default answer of its
+	   Recipient Access Table and conversational LDAP acceptance query
+	   to an address the domain does not accept (AsyncOS user guide,
+	   "Using Acceptance Queries For Recipient Validation"; the reply as
+	   quoted in Linux kernel mailing list bounces from intel.com). */
+	{ "cisco-address-rejected", "unknown-user", 1,
+	    "Cisco Secure Email", 550, "", "#5.1.0 address rejected", 0,
+	    N_("the recipient address is not one the domain accepts (not in "
+	    "its directory)"),
+	    N_("check the address for typos"),
+	    "550 #5.1.0 Address rejected." },
+	/* Facebook's "SMTP Response Codes" (postmaster.facebook.com/
+	   response_codes): RCP-P2, "the attempted recipient's preferences
+	   prevent messages from being delivered". */
+	{ "facebook-preferences", "policy-other", 1,
+	    "Facebook", 5, "", "rcp-p2&facebook", 0,
+	    N_("the recipient's own settings refuse messages like yours"),
+	    N_("reach the person another way"),
+	    "550 5.1.1 RCP-P2 http://postmaster.facebook.com/response_codes?"
+	    "ip=192.0.2.135#rcp Refused due to recipient preferences" },
+	/* Mail.ru: the page its reply links (win.mail.ru/cgi-bin/
+	   support_bl) says the IP is on Mail.ru's block list and takes a
+	   removal request (reply and page quoted at s25r.blogspot.com,
+	   2007/01). */
+	{ "mailru-ip-blocked", "ip-reputation", 1,
+	    "Mail.ru", 5, "", "access from ip address&blocked", 0,
+	    N_("your IP address is on the provider's block list: spam was "
+	    "sent from it"),
+	    N_("ask for removal on the page the reply names"),
+	    "550 Access from ip address 192.0.2.1 blocked. Visit "
+	    "http://win.mail.ru/cgi-bin/support_bl?ip=192.0.2.1" },
+	/* QQ Mail's help page its reply links (service.mail.qq.com/detail/
+	   124/995; reply quoted at juejin.cn/post/7222822313006284837 and
+	   freaks.city): the From header must be an address or
+	   "name <address>", not an encoded word over the whole. */
+	{ "qq-from-header", "syntax", 1,
+	    "QQ Mail", 550, "", "\"from\" header is missing or invalid", 0,
+	    N_("the message's From header is missing or not a valid address"),
+	    N_("write From as an address or as Name <address>, not encoded "
+	    "as a whole"),
+	    "550 The \"From\" header is missing or invalid. Please follow "
+	    "RFC5322, RFC2047, RFC822 standard protocol. "
+	    "https://service.mail.qq.com/detail/124/995." },
+
 	/* Generic patterns, after every provider-specific entry. */
+	/* R3F: causes named in plain words. Microsoft's "MailFrom domain
+	   (is) listed in Spamhaus" (S8002, Outlook.com; quoted in
+	   DigitalPlatDev/FreeDomain discussion 80090 and at
+	   e-com-net.com/article/1935771633256034304.htm), a sender domain on
+	   a domain blocklist; "Improper sequence of commands" (the 503 text
+	   of many SMTP libraries) and "wrong state for HELO command"
+	   (Telecom Italia's Alice); "Loop detected" (ImprovMX, in
+	   ActiveCampaign's smtp-field-manual). */
+	{ "sender-domain-listed", "sender-rejected", 0,
+	    N_("Sender domain"), 0, "",
+	    "mailfrom domain is listed|mailfrom domain listed", 0,
+	    N_("your sender (MAIL FROM) domain is on a domain blocklist"),
+	    N_("look the domain up on the list's page, fix why it was "
+	    "listed, ask for removal"),
+	    "550 5.7.1 Service unavailable, MailFrom domain is listed in "
+	    "Spamhaus. To request removal from this list see "
+	    "https://www.spamhaus.org/query/lookup/" },
+	{ "command-state", "sequence", 0,
+	    N_("Command order"), 0, "",
+	    "improper sequence of commands|wrong state for", 0,
+	    N_("a command came where the protocol does not allow it"),
+	    N_("send the commands in order: EHLO, MAIL, RCPT, DATA"),
+	    "503 Improper sequence of commands" },
+	{ "loop-detected", "policy-other", 0,
+	    N_("Mail loop"), 0, "", "loop detected", 0,
+	    N_("the message went round in circles between servers"),
+	    N_("check forwarding rules and MX or connector settings"),
+	    "551 5.7.1 Loop detected: Email is sent and forwarded from/to "
+	    "improvmx.com. (#id-5.9.0)" },
 	{ "tls-required", "tls-required", 0,
 	    N_("STARTTLS required"), 0, "",
 	    "must issue a starttls command first|starttls is required|"

@@ -1971,6 +1971,79 @@ test_reader(void **state)
 	assert_non_null(notes_template("read.syntax.todo", NULL));
 }
 
+/* Round 7 (helper R3F): providers' own messages and plain-word causes
+   of the F- replies, each read the same in other wordings, and not
+   where the same words are about the sender or the code says it. */
+static void
+test_known_r3f(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 mail = ctx_at(587, SMTPCMD_MAIL);
+	struct notes_ctx	 none = ctx_at(0, SMTPCMD_NONE);
+	struct got		 g;
+
+	(void)state;
+	/* Cisco's acceptance default, with or without the address. */
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25,
+	    "550 #5.1.0 Address rejected user@example.com"), "unknown-user");
+	/* Facebook's RCP-P2 is the recipient's settings, not a missing
+	   user, whatever its 5.1.1 says; named on its link. */
+	run_reply(&g, &none, "550 5.1.1 RCP-P2 http://postmaster.facebook."
+	    "com/response_codes?ip=192.0.2.1#rcp Refused due to recipient "
+	    "preferences");
+	assert_note(&g, "Facebook: the recipient's own settings refuse");
+	assert_string_equal(tags_of(SMTPCMD_NONE, 0, "550 5.1.1 RCP-P2 "
+	    "http://postmaster.facebook.com/response_codes?ip=192.0.2.1#rcp "
+	    "Refused due to recipient preferences"), "policy-other");
+	/* Mail.ru's block, named on its link; anonymous without it. */
+	run_reply(&g, &rcpt, "550 Access from ip address 192.0.2.1 blocked. "
+	    "Visit http://win.mail.ru/cgi-bin/support_bl?ip=192.0.2.1");
+	assert_note(&g, "Mail.ru: your IP address is on the provider's block "
+	    "list");
+	run_reply(&g, &rcpt, "550 Access from ip address 192.0.2.1 "
+	    "blocked.");
+	assert_no_note(&g, "Mail.ru");
+	/* QQ's From header rule; T-Online's (BL) with the address masked. */
+	assert_string_equal(tags_of(SMTPCMD_DOT, 25, "550 The \"From\" "
+	    "header is missing or invalid. Please follow RFC5322, RFC2047, "
+	    "RFC822 standard protocol. https://service.mail.qq.com/detail/"
+	    "124/995."), "syntax");
+	assert_string_equal(tags_of(SMTPCMD_GREETING, 25, "554 IP=192.0.2.1 "
+	    "- A problem occurred. (Ask your postmaster for help or to "
+	    "contact postmaster@example.org to clarify.) (BL)"),
+	    "ip-reputation");
+	/* A listed MAIL FROM domain is the sender's, not the IP's. */
+	assert_string_equal(tags_of(SMTPCMD_MAIL, 25, "550 5.7.1 Service "
+	    "unavailable, MailFrom domain listed in Spamhaus (S8002)"),
+	    "sender-rejected");
+	/* Order: in any class but a 503 answering a transaction's command
+	   (its code note names the command due). */
+	assert_string_equal(tags_of(SMTPCMD_HELO, 25,
+	    "503 wrong state for HELO command"), "sequence");
+	assert_string_equal(tags_of(SMTPCMD_NONE, 0,
+	    "503 Improper sequence of commands"), "sequence");
+	assert_read(&rcpt, "550 5.5.1 Improper sequence of commands",
+	    "sequence");
+	assert_silent(&rcpt, "503 Improper sequence of commands");
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "551 5.7.1 Loop "
+	    "detected: Email is sent and forwarded from/to example.com."),
+	    "policy-other");
+	/* The reader's new phrases, and where they do not apply. */
+	assert_read(&rcpt, "553 5.7.1 This system is not configured to relay "
+	    "mail", "relay-denied");
+	assert_read(&rcpt, "553 you are trying to use me [mx.example.net] as "
+	    "a relay, but I have not been configured to let you "
+	    "[192.0.2.1] do this. (#5.7.1)", "relay-denied");
+	assert_read(&rcpt, "550 <a@example.com>... User not exist",
+	    "unknown-user");
+	assert_read(&rcpt, "550 'a@example.com' is not a registered gateway "
+	    "user", "unknown-user");
+	assert_silent(&rcpt, "550 Sender user not exist");
+	assert_silent(&mail, "550 Sender is not a registered user");
+	assert_read(&none, "550 5.2.5 Folder full", "mailbox-full");
+	assert_silent(&mail, "452 4.2.2 Folder full");
+}
+
 /* The RFC behind a topic is named once per session, not on every reply;
    with no session (/explain) every note keeps its reference. */
 static void
@@ -3151,6 +3224,7 @@ main(void)
 		cmocka_unit_test(test_e_replies),
 		cmocka_unit_test(test_e_generic),
 		cmocka_unit_test(test_known_round5),
+		cmocka_unit_test(test_known_r3f),
 		cmocka_unit_test(test_more_languages),
 		cmocka_unit_test(test_known_round4),
 	};
