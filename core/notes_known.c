@@ -1266,6 +1266,33 @@ const struct notes_known notes_knowns[] = {
 	    "MAIL FROM:<you@example.org>"),
 	    "501 Invalid MAIL FROM address provided" },
 
+	/* Helper S1: an address check that quotes the answer of the
+	   address's own server (Postfix reject_unverified_sender,
+	   src/smtpd/smtpd_check.c; Exim "verify = sender", src/src/
+	   verify.c). The quoted "User unknown" is about the sender, so
+	   these come before the unknown-user words below. */
+	{ "postfix-unverified-sender", "sender-rejected", 0,
+	    N_("Sender check"), 0, "",
+	    "sender address rejected: undeliverable address|"
+	    "sender address rejected: unverified address", 0,
+	    N_("the server asked your sender domain's server about your MAIL "
+	    "FROM address: refused"),
+	    N_("use a sender address that can receive mail"),
+	    "550 5.1.0 <me@example.com>: Sender address rejected: "
+	    "undeliverable address: host mx.example.com[192.0.2.1] said: "
+	    "550 5.1.1 <me@example.com>: Recipient address rejected: User "
+	    "unknown in local recipient table (in reply to RCPT TO command)" },
+	{ "exim-sender-verify-quoted", "sender-rejected", 0,
+	    N_("Sender check"), 0, "",
+	    "verification failed for&sender verify failed", 0,
+	    N_("the server checked your MAIL FROM address, and it does not "
+	    "exist"),
+	    N_("use a sender address that can receive mail"),
+	    "550-Verification failed for <nobody@example.net>\n"
+	    "550-Response: 550 5.1.1 <nobody@example.net>: Recipient address "
+	    "rejected: User unknown in local recipient table\n"
+	    "550 Sender verify failed" },
+
 	/* Postfix. */
 	{ "postfix-relay-denied", "relay-denied", 0,
 	    N_("Relay refused"), 0, "", "relay access denied",
@@ -1537,6 +1564,16 @@ const struct notes_known notes_knowns[] = {
 	    N_("a widely used Unix mail server greets you"),
 	    NULL,
 	    "220 mail.example.com ESMTP Postfix (Debian/GNU)" },
+	/* Helper S1: more of Postfix's own words (src/smtpd/smtpd.c). A
+	   milter refused the connection: the words name no cause. */
+	{ "postfix-not-accepting", NULL, 0,
+	    N_("Connection refused"), 554, "", "esmtp not accepting "
+	    "connections", 0,
+	    N_("the server refuses this connection at once; the text says "
+	    "not why"),
+	    N_("retry later or from another server; else ask the domain's "
+	    "admin"),
+	    "554 mail.example.com ESMTP not accepting connections" },
 
 	/* InfoSphere (NTTPC) documents this reply to RCPT for an address
 	   of its own that does not exist or was closed. */
@@ -1560,6 +1597,23 @@ const struct notes_known notes_knowns[] = {
 	    N_("the server could not queue the message (a fault of its own)"),
 	    N_("retry later; the server's admin should check its logs"),
 	    "451 qq temporary problem (#4.3.0)" },
+	/* Helper S1: qmail's bare-LF refusal and its queue's faults
+	   (notqmail qmail-smtpd.c, qmail.c). */
+	{ "qmail-bare-lf", "syntax", 0,
+	    N_("Bare LF"), 451, "", "cr.yp.to/docs/smtplf.html", 0,
+	    N_("a line ended in a bare LF; SMTP lines end in CR LF"),
+	    N_("end every line of the message with CR LF"),
+	    "451 See https://cr.yp.to/docs/smtplf.html." },
+	{ "qmail-fault", "service-unavailable", 0,
+	    N_("Server fault"), 4, "",
+	    "qq out of memory|qq timeout|qq crashed|qq internal bug|"
+	    "qq trouble creating files|qq trouble making network|"
+	    "unable to exec qq|qq waitpid surprise|"
+	    "qq unable to read configuration|unable to read controls|"
+	    "unable to figure out my ip addresses", 0,
+	    N_("the server could not queue the message (a fault of its own)"),
+	    N_("retry later; the server's admin should check its logs"),
+	    "451 qq out of memory (#4.3.0)" },
 
 	/* Exim (and cPanel's Exim). */
 	{ "exim-sender-verify", "sender-rejected", 0,
@@ -1665,6 +1719,28 @@ const struct notes_known notes_knowns[] = {
 	    NULL,
 	    "220 mail.example.com ESMTP Exim 4.96 "
 	    "Mon, 01 Jan 2024 10:00:00 +0000" },
+	/* Helper S1: Exim's default configuration (src/src/
+	   configure.default): its ACLs' own messages. */
+	{ "exim-restricted-chars", "syntax", 0,
+	    N_("Address syntax"), 0, "", "restricted characters in address",
+	    0,
+	    N_("the address has characters this server refuses (@ % ! / | "
+	    "or a leading dot)"),
+	    N_("check the part before the @ for stray characters"),
+	    "550 Restricted characters in address" },
+	{ "exim-bad-recipients", "rate-limit", 0,
+	    N_("Recipient limit"), 0, "",
+	    "rejected for too many bad recipients", 0,
+	    N_("too many of your recipients were refused: the server stops "
+	    "taking more"),
+	    N_("clean your list of dead addresses, then send again"),
+	    "550 Rejected for too many bad recipients" },
+	{ "exim-line-length", "syntax", 0,
+	    N_("Line length"), 0, "", "maximum allowed line length is", 0,
+	    N_("a line of the message is longer than 998 bytes"),
+	    N_("wrap long lines, or encode the body (quoted-printable, "
+	    "base64)"),
+	    "550 maximum allowed line length is 998 octets, got 1200" },
 
 	/* Sendmail. */
 	{ "sendmail-relay-nodns", "relay-denied", 0,
@@ -1771,6 +1847,12 @@ const struct notes_known notes_knowns[] = {
 	    N_("the OpenBSD mail server greets you"),
 	    NULL,
 	    "220 mail.example.com ESMTP OpenSMTPD" },
+	/* Helper S1: OpenSMTPD's reply to a second EHLO (smtp_session.c). */
+	{ "opensmtpd-already-identified", "sequence", 0,
+	    N_("Command order"), 503, "", "already identified", 0,
+	    N_("EHLO (or HELO) came twice: the server takes one per session"),
+	    N_("go on with MAIL FROM, or RSET"),
+	    "503 5.5.1 Invalid command: Already identified" },
 
 	/* Dovecot (submission service and LMTP). */
 	{ "dovecot-plaintext", "tls-required", 0,
@@ -2530,6 +2612,72 @@ const struct notes_known notes_knowns[] = {
 	    "550 Mail from 192.0.2.1 refused by rbl-plus.mail-abuse.org. "
 	    "Please refer to http://mail-abuse.org/rbl+ for an explanation" },
 
+	/* Helper S1: the default replies of Haraka (connection.js,
+	   plugins/), maddy (internal/check/), Stalwart (crates/smtp/src/
+	   inbound/) and rspamd's milter, in their own words; wordings
+	   other servers may share, so no server is named. */
+	{ "bare-lf", "syntax", 0,
+	    N_("Bare LF"), 0, "", "bare line-feed|bare <lf>|bare linefeed", 0,
+	    N_("a line ended in a bare LF; SMTP lines end in CR LF"),
+	    N_("end every line of the message with CR LF"),
+	    "451 Bare line-feed; see http://haraka.github.io/barelf/" },
+	{ "helo-domain-address", "syntax", 0,
+	    N_("EHLO name"), 501, "", "requires domain/address", 0,
+	    N_("EHLO (or HELO) came without a host name or address"),
+	    N_("say EHLO with the client's host name: EHLO mail.example.com"),
+	    "501 EHLO requires domain/address - see RFC-2821 4.1.1.1" },
+	{ "invalid-ehlo-domain", "syntax", 0,
+	    N_("EHLO name"), 0, "", "invalid ehlo domain|invalid helo domain",
+	    0,
+	    N_("the EHLO argument is not a valid host name or address literal"),
+	    N_("EHLO with a host name, or [192.0.2.1] for an address"),
+	    "550 5.5.0 Invalid EHLO domain." },
+	{ "invalid-envelope-address", "syntax", 0,
+	    N_("Address syntax"), 501, "",
+	    "invalid mail from address|invalid rcpt to address", 0,
+	    N_("the address is not in valid form"),
+	    N_("write it in angle brackets: <user@example.com>"),
+	    "501 Invalid MAIL FROM address" },
+	{ "multiple-mail", "sequence", 0,
+	    N_("Command order"), 503, "", "multiple mail commands not allowed",
+	    0,
+	    N_("MAIL FROM came twice: a transaction takes one sender"),
+	    N_("finish this message (DATA), or RSET, before a new MAIL FROM"),
+	    "503 5.5.1 Multiple MAIL commands not allowed." },
+	{ "sender-host-domain", "sender-rejected", 0,
+	    N_("Sender address"), 0, "", "is not allowed from your host|"
+	    "doesn't match auth domain", 0,
+	    N_("your MAIL FROM domain is not one this server lets you send "
+	    "from"),
+	    N_("send from an address of the account or host you use"),
+	    "550 Mail from domain 'example.com' is not allowed from your host" },
+	{ "sender-unauthorized", "sender-rejected", 0,
+	    N_("Sender address"), 0, "", "unauthorized use of sender address|"
+	    "sender address not allowed", BROAD,
+	    N_("this server does not let you send with that MAIL FROM "
+	    "address"),
+	    N_("send from an address of the account you logged in with"),
+	    "553 5.7.0 Unauthorized use of sender address" },
+	{ "oauth-expired", "bad-credentials", 0,
+	    N_("Login failed"), 0, "", "oauth token expired|token has expired",
+	    AUTHFAIL,
+	    N_("the OAuth access token you logged in with has expired"),
+	    N_("get a fresh token (refresh it), then log in again"),
+	    "535 5.7.8 OAuth token expired." },
+	{ "session-message-limit", "rate-limit", 0,
+	    N_("Session limit"), 0, "",
+	    "maximum number of messages per session", 0,
+	    N_("you sent as many messages as this server takes on one "
+	    "connection"),
+	    N_("QUIT, then send the rest over a new connection"),
+	    "452 4.4.5 Maximum number of messages per session exceeded." },
+	{ "gtube", "content-spam", 0,
+	    "GTUBE", 0, "", "gtube", 0,
+	    N_("the message holds GTUBE, the test string every spam filter "
+	    "refuses"),
+	    N_("take the GTUBE line out; it is only for testing spam filters"),
+	    "554 5.7.1 Gtube pattern" },
+
 	/* Generic patterns, after every provider-specific entry. */
 	{ "tls-required", "tls-required", 0,
 	    N_("STARTTLS required"), 0, "",
@@ -3121,6 +3269,16 @@ const struct notes_known notes_knowns[] = {
 	    "IP)"),
 	    N_("ask the recipient's admin; the server log says which rule"),
 	    "550 Administrative prohibition" },
+	/* Helper S1: "Message rejected due to (a) local policy" (maddy's
+	   default, internal/check/; Apple's wording too, named above when
+	   its code shows it): a local rule, and no word of which. */
+	{ "local-policy", "policy-other", 0,
+	    N_("Policy"), 0, "", "rejected due to local policy|"
+	    "rejected due to a local policy", BROAD,
+	    N_("a rule of the receiving side refuses this; the text says no "
+	    "more"),
+	    N_("ask the recipient to have their admin look it up"),
+	    "550 5.7.1 Message rejected due to local policy" },
 };
 const size_t notes_nknowns = sizeof notes_knowns / sizeof notes_knowns[0];
 
