@@ -1817,6 +1817,52 @@ const struct notes_known notes_knowns[] = {
 	    NULL,
 	    "220 mail.example.com ESMTP Sendmail "
 	    "8.17.1/8.17.1; Mon, 1 Jan 2024 10:00:00 GMT" },
+	/* Helper S1: more of Sendmail's own words (cf/m4/proto.m4's
+	   default rulesets, sendmail/srvrsmtp.c). */
+	{ "sendmail-address-form", "syntax", 0,
+	    N_("Address syntax"), 5, "",
+	    "domain name required for sender address|real domain name "
+	    "required for sender|... hostname required|... user address "
+	    "required|recipient address required", 0,
+	    N_("the address lacks a part: a user before the @ or a domain "
+	    "after it"),
+	    N_("write the full address in angle brackets: <user@example.com>"),
+	    "553 5.5.4 <me>... Domain name required for sender address me" },
+	{ "sendmail-client-rdns", "ip-reputation", 0,
+	    N_("Reverse DNS"), 4, "", "client ip address&does not resolve|"
+	    "possibly forged hostname for", 0,
+	    N_("your IP has no reverse DNS name, or it does not resolve back"),
+	    N_("send through a server with proper reverse DNS, or set the PTR"),
+	    "451 4.1.8 Client IP address 192.0.2.1 does not resolve" },
+	{ "sendmail-open-connections", "rate-limit", 0,
+	    N_("Connection limit"), 421, "", "too many open connections", 0,
+	    N_("you hold too many connections to this server at once"),
+	    N_("close the others, or wait"),
+	    "421 4.3.2 Too many open connections." },
+	{ "sendmail-tempfail", "service-unavailable", 0,
+	    N_("Server problem"), 4, "", "temporary system failure", 0,
+	    N_("a check of the server failed for now (a lookup, a map): not "
+	    "your doing"),
+	    N_("retry later; a real mail server does this by itself"),
+	    "451 4.3.0 Temporary system failure. Please try again later." },
+	{ "sendmail-mech-unavailable", "auth-disabled", 0,
+	    "AUTH", 504, "", "auth mechanism&not available", 0,
+	    N_("the server does not offer this AUTH mechanism"),
+	    N_("pick one of the mechanisms listed on the AUTH line of EHLO"),
+	    "504 5.3.3 AUTH mechanism CRAM-MD5 not available" },
+	{ "sendmail-bad-commands", "policy-other", 0,
+	    N_("Too many errors"), 421, "", "too many bad commands", SESSION,
+	    N_("after too many bad commands the server hangs up"),
+	    N_("reconnect and check each command's syntax"),
+	    "421 4.7.0 mail.example.com Too many bad commands; closing "
+	    "connection" },
+	{ "sendmail-bad-recipients", "rate-limit", 0,
+	    N_("Recipient limit"), 421, "", "too many bad recipients", 0,
+	    N_("too many of your recipients were refused: the server stops "
+	    "taking more"),
+	    N_("clean your list of dead addresses, then send again"),
+	    "421 4.7.0 mail.example.com Too many bad recipients; closing "
+	    "connection" },
 
 	/* OpenSMTPD. */
 	{ "opensmtpd-invalid-recipient", "unknown-user", 0,
@@ -2617,7 +2663,8 @@ const struct notes_known notes_knowns[] = {
 	   inbound/) and rspamd's milter, in their own words; wordings
 	   other servers may share, so no server is named. */
 	{ "bare-lf", "syntax", 0,
-	    N_("Bare LF"), 0, "", "bare line-feed|bare <lf>|bare linefeed", 0,
+	    N_("Bare LF"), 0, "", "bare line-feed|bare <lf>|bare linefeed|"
+	    "containing bare lf", 0,
 	    N_("a line ended in a bare LF; SMTP lines end in CR LF"),
 	    N_("end every line of the message with CR LF"),
 	    "451 Bare line-feed; see http://haraka.github.io/barelf/" },
@@ -2627,14 +2674,15 @@ const struct notes_known notes_knowns[] = {
 	    N_("say EHLO with the client's host name: EHLO mail.example.com"),
 	    "501 EHLO requires domain/address - see RFC-2821 4.1.1.1" },
 	{ "invalid-ehlo-domain", "syntax", 0,
-	    N_("EHLO name"), 0, "", "invalid ehlo domain|invalid helo domain",
-	    0,
+	    N_("EHLO name"), 0, "", "invalid ehlo domain|invalid helo domain|"
+	    "ehlo invalid domain address|helo invalid domain address", 0,
 	    N_("the EHLO argument is not a valid host name or address literal"),
 	    N_("EHLO with a host name, or [192.0.2.1] for an address"),
 	    "550 5.5.0 Invalid EHLO domain." },
 	{ "invalid-envelope-address", "syntax", 0,
-	    N_("Address syntax"), 501, "",
-	    "invalid mail from address|invalid rcpt to address", 0,
+	    N_("Address syntax"), 5, "",
+	    "invalid mail from address|invalid rcpt to address|"
+	    "a valid address is required", 0,
 	    N_("the address is not in valid form"),
 	    N_("write it in angle brackets: <user@example.com>"),
 	    "501 Invalid MAIL FROM address" },
@@ -2671,6 +2719,25 @@ const struct notes_known notes_knowns[] = {
 	    "connection"),
 	    N_("QUIT, then send the rest over a new connection"),
 	    "452 4.4.5 Maximum number of messages per session exceeded." },
+	{ "tls-for-auth", "tls-required", 0,
+	    N_("TLS required"), 530, "",
+	    "ssl/tls-connection is required for authentication", NEEDTLS,
+	    N_("passwords are refused on an unencrypted connection"),
+	    N_("{@starttls}, EHLO again, then {@auth}"),
+	    "530 A SSL/TLS-connection is required for authentication." },
+	{ "not-saved", "service-unavailable", 0,
+	    N_("Server fault"), 0, "",
+	    "received but it could not be saved|mail system full", 0,
+	    N_("the server could not store the message (disk full, filter "
+	    "down)"),
+	    N_("retry later; the server's admin should check the logs"),
+	    "554 Your message was received but it could not be saved. Please "
+	    "retry later." },
+	{ "spam-refused", "content-spam", 0,
+	    N_("Spam filter"), 5, "", "spam refused", 0,
+	    N_("a content filter judged this message as spam"),
+	    N_("check the content, links and sending domain's reputation"),
+	    "550 Spam refused." },
 	{ "gtube", "content-spam", 0,
 	    "GTUBE", 0, "", "gtube", 0,
 	    N_("the message holds GTUBE, the test string every spam filter "
