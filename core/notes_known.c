@@ -1614,6 +1614,66 @@ const struct notes_known notes_knowns[] = {
 	    N_("the server could not queue the message (a fault of its own)"),
 	    N_("retry later; the server's admin should check its logs"),
 	    "451 qq out of memory (#4.3.0)" },
+	/* Helper S1: the qmail family's patched qmail-smtpd (aQmail's
+	   smtpdlog.c; sagredo's netqmail qmail-smtpd.c: validrcptto,
+	   badrcptto, qregex, chkuser-style replies). */
+	{ "qmail-auth-required", "auth-required", 0,
+	    N_("Login required"), 530, "", "authorization required", NEEDAUTH,
+	    N_("this port takes mail only from logged-in users"),
+	    N_("{@starttls} if offered, then {@auth}"),
+	    "530 Authorization required (#5.7.1)" },
+	{ "qmail-auth-type", "auth-disabled", 0,
+	    "AUTH", 504, "", "auth type unimplemented|auth type invalid", 0,
+	    N_("the server does not offer this AUTH mechanism"),
+	    N_("pick one of the mechanisms listed on the AUTH line of EHLO"),
+	    "504 auth type unimplemented (#5.5.1)" },
+	{ "qmail-auth-tls", "tls-required", 0,
+	    N_("TLS required"), 0, "", "auth not available without tls",
+	    NEEDTLS,
+	    N_("passwords are refused on an unencrypted connection"),
+	    N_("{@starttls}, EHLO again, then {@auth}"),
+	    "538 auth not available without TLS (#5.3.3)" },
+	{ "qmail-auth-mismatch", "sender-rejected", 0,
+	    N_("Sender and login"), 0, "", "from and auth not the same", 0,
+	    N_("you are logged in, but MAIL FROM is not an address of that "
+	    "login"),
+	    N_("use your own address in MAIL FROM"),
+	    "503 from and auth not the same (#5.5.1)" },
+	{ "qmail-sender-exist", "sender-rejected", 0,
+	    N_("Sender domain"), 553, "", "envelope sender must exist", 0,
+	    N_("the domain of your MAIL FROM address does not exist in DNS"),
+	    N_("use a sender address in a real, resolvable domain"),
+	    "553 sorry, your envelope sender must exist (#5.7.1)" },
+	{ "qmail-validrcptto", "unknown-user", 0,
+	    N_("Unknown recipient"), 553, "", "not in my validrcptto list", 0,
+	    N_("the server takes mail for this domain but has no such user"),
+	    N_("check the address for typos"),
+	    "553 sorry, this recipient is not in my validrcptto list (#5.7.1)" },
+	{ "qmail-badrcptto", "policy-other", 0,
+	    N_("Recipient refused"), 5, "", "in my badrcptto list|"
+	    "envelope recipient has been denied", 0,
+	    N_("the server's admin list refuses mail to this address"),
+	    N_("reach the person another way, or ask the domain's admin"),
+	    "553 sorry, your envelope recipient is in my badrcptto list "
+	    "(#5.7.1)" },
+	{ "qmail-bad-recipients", "rate-limit", 0,
+	    N_("Recipient limit"), 421, "", "too many invalid addresses", 0,
+	    N_("too many of your recipients were refused: the server stops "
+	    "taking more"),
+	    N_("clean your list of dead addresses, then send again"),
+	    "421 too many invalid addresses, goodbye (#4.3.0)" },
+	{ "qmail-no-relay", "relay-denied", 0,
+	    N_("Relay refused"), 553, "", "we don't relay", RELAY,
+	    N_("you are not logged in, and the recipient's domain is not "
+	    "one it serves"),
+	    N_("to send out, log in ({@auth}) on the submission port 587"),
+	    "553 we don't relay (#5.7.1)" },
+	{ "qmail-content", "content-spam", 0,
+	    N_("Content filter"), 554, "", "invalid message content", 0,
+	    N_("a filter refused the message for its content"),
+	    N_("check links, attachments and wording; send the file another "
+	    "way"),
+	    "554 sorry, invalid message content (#5.3.2)" },
 
 	/* Exim (and cPanel's Exim). */
 	{ "exim-sender-verify", "sender-rejected", 0,
@@ -2664,7 +2724,7 @@ const struct notes_known notes_knowns[] = {
 	   other servers may share, so no server is named. */
 	{ "bare-lf", "syntax", 0,
 	    N_("Bare LF"), 0, "", "bare line-feed|bare <lf>|bare linefeed|"
-	    "containing bare lf", 0,
+	    "containing bare lf|bare line feeds", 0,
 	    N_("a line ended in a bare LF; SMTP lines end in CR LF"),
 	    N_("end every line of the message with CR LF"),
 	    "451 Bare line-feed; see http://haraka.github.io/barelf/" },
@@ -2738,6 +2798,20 @@ const struct notes_known notes_knowns[] = {
 	    N_("a content filter judged this message as spam"),
 	    N_("check the content, links and sending domain's reputation"),
 	    "550 Spam refused." },
+	{ "missing-command", "sequence", 0,
+	    N_("Command order"), 0, "",
+	    "missing mail from command|missing rcpt to command|"
+	    "introduce yourself first", 0,
+	    N_("a command came before the one it needs (EHLO, MAIL FROM, "
+	    "RCPT TO)"),
+	    N_("send the commands in order: EHLO, MAIL, RCPT, DATA"),
+	    "502 5.5.1 Missing MAIL FROM command." },
+	{ "recipient-limit-reached", "rate-limit", 0,
+	    N_("Recipient limit"), 4, "", "maximum limit of&recipients "
+	    "reached|max rcpt limit exceeded", 0,
+	    N_("the server takes only so many recipients per message"),
+	    N_("send this one, then the other recipients in a new transaction"),
+	    "452 4.5.3 Maximum limit of 100 recipients reached" },
 	{ "gtube", "content-spam", 0,
 	    "GTUBE", 0, "", "gtube", 0,
 	    N_("the message holds GTUBE, the test string every spam filter "
@@ -3339,6 +3413,15 @@ const struct notes_known notes_knowns[] = {
 	/* Helper S1: "Message rejected due to (a) local policy" (maddy's
 	   default, internal/check/; Apple's wording too, named above when
 	   its code shows it): a local rule, and no word of which. */
+	/* Helper S1: "SMTP protocol violation" (sagredo's qmail-smtpd to
+	   a client that talks before the greeting; Microsoft's to commands
+	   pipelined after STARTTLS, which the words above catch first). */
+	{ "protocol-violation", "sequence", 0,
+	    N_("Talked too early"), 5, "", "smtp protocol violation", 0,
+	    N_("a command came before the server's answer (or greeting) was "
+	    "due"),
+	    N_("wait for each reply before the next command"),
+	    "554 SMTP protocol violation" },
 	{ "local-policy", "policy-other", 0,
 	    N_("Policy"), 0, "", "rejected due to local policy|"
 	    "rejected due to a local policy", BROAD,
