@@ -2812,6 +2812,53 @@ const struct notes_known notes_knowns[] = {
 	    N_("the server takes only so many recipients per message"),
 	    N_("send this one, then the other recipients in a new transaction"),
 	    "452 4.5.3 Maximum limit of 100 recipients reached" },
+	/* iRedMail's policy server iRedAPD (libs/__init__.py,
+	   default_settings.py), in the words Postfix puts around it;
+	   Proxmox Mail Gateway (src/PMG/SMTP.pm); amavisd-new's blocked
+	   message reply ("Reject, id=... - BANNED: ..."). */
+	{ "iredapd-greylist", "greylisting", 0,
+	    N_("Greylisting"), 4, "", "intentional policy rejection", 0,
+	    N_("a first try from an unknown sender is put off on purpose"),
+	    N_("retry in a few minutes; a real mail server does this by "
+	    "itself"),
+	    "451 4.7.1 <user@example.com>: Recipient address rejected: "
+	    "Intentional policy rejection, please try again later" },
+	{ "iredapd-login-mismatch", "sender-rejected", 0,
+	    N_("Sender and login"), 0, "",
+	    "sender is not same as smtp authenticate username", 0,
+	    N_("you are logged in, but MAIL FROM is not an address of that "
+	    "login"),
+	    N_("use your own address in MAIL FROM"),
+	    "554 5.7.1 <user@example.com>: Recipient address rejected: Sender "
+	    "is not same as SMTP authenticate username" },
+	{ "iredapd-auth-domain", "auth-required", 0,
+	    N_("Login required"), 0, "",
+	    "smtp auth is required for users under this sender domain",
+	    NEEDAUTH,
+	    N_("this address may only be used after logging in"),
+	    N_("{@auth} first (after {@starttls}), then MAIL FROM again"),
+	    "554 5.7.1 <user@example.com>: Recipient address rejected: SMTP "
+	    "AUTH is required for users under this sender domain" },
+	{ "iredapd-size", "size-limit", 0,
+	    N_("Size limit"), 0, "", "message size is too large|"
+	    "message size exceed (maybe", 0,
+	    N_("the message is larger than this server accepts"),
+	    N_("send a smaller message; the SIZE line of EHLO gives the limit"),
+	    "554 5.7.1 <user@example.com>: Recipient address rejected: "
+	    "Message size is too large" },
+	{ "pmg-policy", "policy-other", 0,
+	    N_("Policy"), 554, "", "rejected for policy reasons (", 0,
+	    N_("a rule of the receiving side refuses this; the text says no "
+	    "more"),
+	    N_("ask the recipient to have their admin look it up"),
+	    "554 5.7.1 Rejected for policy reasons (4F3B21C0A2)" },
+	{ "amavis-banned", "content-spam", 0,
+	    N_("Content filter"), 5, "", "reject, id=&- banned:", 0,
+	    N_("a filter refused the message for an attachment's name or "
+	    "type"),
+	    N_("send the file another way (a link, or packed differently)"),
+	    "554 5.7.0 Reject, id=12345-01 - BANNED: P=p003,L=1,"
+	    "M=application/x-msdownload,T=exe,N=invoice.exe" },
 	{ "gtube", "content-spam", 0,
 	    "GTUBE", 0, "", "gtube", 0,
 	    N_("the message holds GTUBE, the test string every spam filter "
