@@ -1566,6 +1566,14 @@ const struct notes_known notes_knowns[] = {
 	    "220 mail.example.com ESMTP Postfix (Debian/GNU)" },
 	/* Helper S1: more of Postfix's own words (src/smtpd/smtpd.c). A
 	   milter refused the connection: the words name no cause. */
+	{ "postfix-sender-access", "sender-rejected", 0,
+	    N_("Sender refused"), 5, "", "sender address rejected: access "
+	    "denied", 0,
+	    N_("an access rule of this server refuses your MAIL FROM address "
+	    "or domain"),
+	    N_("send from another address, or ask the server's admin"),
+	    "554 5.7.1 <spammer@example.net>: Sender address rejected: Access "
+	    "denied" },
 	{ "postfix-not-accepting", NULL, 0,
 	    N_("Connection refused"), 554, "", "esmtp not accepting "
 	    "connections", 0,
@@ -2859,6 +2867,12 @@ const struct notes_known notes_knowns[] = {
 	    N_("send the file another way (a link, or packed differently)"),
 	    "554 5.7.0 Reject, id=12345-01 - BANNED: P=p003,L=1,"
 	    "M=application/x-msdownload,T=exe,N=invoice.exe" },
+	{ "temporary-internal", "service-unavailable", 0,
+	    N_("Server problem"), 4, "", "temporary internal error|"
+	    "temporary internal failure", BROAD,
+	    N_("the server has a passing problem of its own"),
+	    N_("retry later; a real mail server does this by itself"),
+	    "451 4.3.0 <user@example.com> Temporary internal error" },
 	{ "gtube", "content-spam", 0,
 	    "GTUBE", 0, "", "gtube", 0,
 	    N_("the message holds GTUBE, the test string every spam filter "
