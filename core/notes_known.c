@@ -2873,6 +2873,45 @@ const struct notes_known notes_knowns[] = {
 	    N_("the server has a passing problem of its own"),
 	    N_("retry later; a real mail server does this by itself"),
 	    "451 4.3.0 <user@example.com> Temporary internal error" },
+	/* Haraka's plugins (haraka-plugin-limit, -helo.checks, -access,
+	   -mail_from.is_resolvable): their default texts. */
+	{ "haraka-rcpt-attempts", "rate-limit", 0,
+	    N_("Recipient limit"), 4, "", "too many recipient attempts", 0,
+	    N_("the server takes only so many recipients per message"),
+	    N_("send this one, then the other recipients in a new transaction"),
+	    "450 Too many recipient attempts" },
+	{ "haraka-helo-form", "syntax", 0,
+	    N_("EHLO name"), 5, "", "helo host name invalid|"
+	    "invalid address format in helo", 0,
+	    N_("the EHLO argument is not a valid host name or address literal"),
+	    N_("EHLO with a host name, or [192.0.2.1] for an address"),
+	    "550 HELO host name invalid" },
+	{ "haraka-helo-dns", "policy-other", 0,
+	    N_("EHLO name"), 5, "", "helo host has no forward dns match|"
+	    "cannot achieve forward dns match|helo ip literal does not match",
+	    0,
+	    N_("the name or address you gave in EHLO does not lead to your IP "
+	    "address"),
+	    N_("EHLO with a name that resolves, ideally your reverse DNS name"),
+	    "550 HELO host has no forward DNS match" },
+	{ "haraka-from-mx", "sender-rejected", 0,
+	    N_("Sender domain"), 0, "", "no mx for your from address|"
+	    "no valid mx for your from address", 0,
+	    N_("your sender domain has no MX or address record in DNS"),
+	    N_("send from a domain whose DNS has an MX (or A/AAAA) record"),
+	    "550 No MX for your FROM address" },
+	{ "haraka-access-sender", "sender-rejected", 0,
+	    N_("Sender refused"), 5, "", "that sender cannot send mail here|"
+	    "email from that domain is not accepted here", 0,
+	    N_("an access rule of this server refuses your MAIL FROM address "
+	    "or domain"),
+	    N_("send from another address, or ask the server's admin"),
+	    "550 spammer@example.net That sender cannot send mail here" },
+	{ "haraka-access-rcpt", "policy-other", 0,
+	    N_("Recipient refused"), 5, "", "that recipient is not allowed", 0,
+	    N_("the server's admin list refuses mail to this address"),
+	    N_("reach the person another way, or ask the domain's admin"),
+	    "550 user@example.com That recipient is not allowed" },
 	{ "gtube", "content-spam", 0,
 	    "GTUBE", 0, "", "gtube", 0,
 	    N_("the message holds GTUBE, the test string every spam filter "
