@@ -1677,7 +1677,7 @@ const struct notes_known notes_knowns[] = {
 	    N_("to send out, log in ({@auth}) on the submission port 587"),
 	    "553 we don't relay (#5.7.1)" },
 	{ "qmail-content", "content-spam", 0,
-	    N_("Content filter"), 554, "", "invalid message content", 0,
+	    N_("Content filter"), 554, "", "sorry, invalid message content", 0,
 	    N_("a filter refused the message for its content"),
 	    N_("check links, attachments and wording; send the file another "
 	    "way"),
@@ -2761,8 +2761,8 @@ const struct notes_known notes_knowns[] = {
 	    N_("finish this message (DATA), or RSET, before a new MAIL FROM"),
 	    "503 5.5.1 Multiple MAIL commands not allowed." },
 	{ "sender-host-domain", "sender-rejected", 0,
-	    N_("Sender address"), 0, "", "is not allowed from your host|"
-	    "doesn't match auth domain", 0,
+	    N_("Sender address"), 0, "", "mail from domain&is not allowed from "
+	    "your host|doesn't match auth domain", 0,
 	    N_("your MAIL FROM domain is not one this server lets you send "
 	    "from"),
 	    N_("send from an address of the account or host you use"),
