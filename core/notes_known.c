@@ -2912,6 +2912,13 @@ const struct notes_known notes_knowns[] = {
 	    N_("the server's admin list refuses mail to this address"),
 	    N_("reach the person another way, or ask the domain's admin"),
 	    "550 user@example.com That recipient is not allowed" },
+	{ "server-shutting-down", "service-unavailable", 0,
+	    N_("Server problem"), 421, "", "server shutting down|"
+	    "service shutting down", 0,
+	    N_("the server is stopping (a restart or maintenance): not your "
+	    "doing"),
+	    N_("retry later; a real mail server does this by itself"),
+	    "421 4.3.0 mail.example.com Server shutting down." },
 	{ "gtube", "content-spam", 0,
 	    "GTUBE", 0, "", "gtube", 0,
 	    N_("the message holds GTUBE, the test string every spam filter "
