@@ -736,6 +736,10 @@ notes_esc_note(struct notes_out *o, const char *esc, int mode)
 			notes_say(o, "esc.full", "ctrt", esc, r1, e->rfc, r2);
 		else if (mode == NOTES_ESC_LOOSE)
 			notes_say(o, "esc.loose", "ctr", esc, r1, e->rfc);
+		else if (mode == NOTES_ESC_OTHER)
+			/* The same words as a success's, but no claim of
+			   success: the code's class is not the reply's. */
+			notes_say(o, "esc.other", "ctr", esc, r1, e->rfc);
 		else
 			notes_say(o, "esc.short", "ctr", esc, r1, e->rfc);
 		return;

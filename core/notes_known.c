@@ -1269,6 +1269,33 @@ const struct notes_known notes_knowns[] = {
 	    "MAIL FROM:<you@example.org>"),
 	    "501 Invalid MAIL FROM address provided" },
 
+	/* Helper S1: an address check that quotes the answer of the
+	   address's own server (Postfix reject_unverified_sender,
+	   src/smtpd/smtpd_check.c; Exim "verify = sender", src/src/
+	   verify.c). The quoted "User unknown" is about the sender, so
+	   these come before the unknown-user words below. */
+	{ "postfix-unverified-sender", "sender-rejected", 0,
+	    N_("Sender check"), 0, "",
+	    "sender address rejected: undeliverable address|"
+	    "sender address rejected: unverified address", 0,
+	    N_("the server asked your sender domain's server about your MAIL "
+	    "FROM address: refused"),
+	    N_("use a sender address that can receive mail"),
+	    "550 5.1.0 <me@example.com>: Sender address rejected: "
+	    "undeliverable address: host mx.example.com[192.0.2.1] said: "
+	    "550 5.1.1 <me@example.com>: Recipient address rejected: User "
+	    "unknown in local recipient table (in reply to RCPT TO command)" },
+	{ "exim-sender-verify-quoted", "sender-rejected", 0,
+	    N_("Sender check"), 0, "",
+	    "verification failed for&sender verify failed", 0,
+	    N_("the server checked your MAIL FROM address, and it does not "
+	    "exist"),
+	    N_("use a sender address that can receive mail"),
+	    "550-Verification failed for <nobody@example.net>\n"
+	    "550-Response: 550 5.1.1 <nobody@example.net>: Recipient address "
+	    "rejected: User unknown in local recipient table\n"
+	    "550 Sender verify failed" },
+
 	/* Postfix. */
 	{ "postfix-relay-denied", "relay-denied", 0,
 	    N_("Relay refused"), 0, "", "relay access denied",
@@ -1540,6 +1567,24 @@ const struct notes_known notes_knowns[] = {
 	    N_("a widely used Unix mail server greets you"),
 	    NULL,
 	    "220 mail.example.com ESMTP Postfix (Debian/GNU)" },
+	/* Helper S1: more of Postfix's own words (src/smtpd/smtpd.c). A
+	   milter refused the connection: the words name no cause. */
+	{ "postfix-sender-access", "sender-rejected", 0,
+	    N_("Sender refused"), 5, "", "sender address rejected: access "
+	    "denied", 0,
+	    N_("an access rule of this server refuses your MAIL FROM address "
+	    "or domain"),
+	    N_("send from another address, or ask the server's admin"),
+	    "554 5.7.1 <spammer@example.net>: Sender address rejected: Access "
+	    "denied" },
+	{ "postfix-not-accepting", NULL, 0,
+	    N_("Connection refused"), 554, "", "esmtp not accepting "
+	    "connections", 0,
+	    N_("the server refuses this connection at once; the text says "
+	    "not why"),
+	    N_("retry later or from another server; else ask the domain's "
+	    "admin"),
+	    "554 mail.example.com ESMTP not accepting connections" },
 
 	/* InfoSphere (NTTPC) documents this reply to RCPT for an address
 	   of its own that does not exist or was closed. */
@@ -1563,6 +1608,83 @@ const struct notes_known notes_knowns[] = {
 	    N_("the server could not queue the message (a fault of its own)"),
 	    N_("retry later; the server's admin should check its logs"),
 	    "451 qq temporary problem (#4.3.0)" },
+	/* Helper S1: qmail's bare-LF refusal and its queue's faults
+	   (notqmail qmail-smtpd.c, qmail.c). */
+	{ "qmail-bare-lf", "syntax", 0,
+	    N_("Bare LF"), 451, "", "cr.yp.to/docs/smtplf.html", 0,
+	    N_("a line ended in a bare LF; SMTP lines end in CR LF"),
+	    N_("end every line of the message with CR LF"),
+	    "451 See https://cr.yp.to/docs/smtplf.html." },
+	{ "qmail-fault", "service-unavailable", 0,
+	    N_("Server fault"), 4, "",
+	    "qq out of memory|qq timeout|qq crashed|qq internal bug|"
+	    "qq trouble creating files|qq trouble making network|"
+	    "unable to exec qq|qq waitpid surprise|"
+	    "qq unable to read configuration|unable to read controls|"
+	    "unable to figure out my ip addresses", 0,
+	    N_("the server could not queue the message (a fault of its own)"),
+	    N_("retry later; the server's admin should check its logs"),
+	    "451 qq out of memory (#4.3.0)" },
+	/* Helper S1: the qmail family's patched qmail-smtpd (aQmail's
+	   smtpdlog.c; sagredo's netqmail qmail-smtpd.c: validrcptto,
+	   badrcptto, qregex, chkuser-style replies). */
+	{ "qmail-auth-required", "auth-required", 0,
+	    N_("Login required"), 530, "", "authorization required", NEEDAUTH,
+	    N_("this port takes mail only from logged-in users"),
+	    N_("{@starttls} if offered, then {@auth}"),
+	    "530 Authorization required (#5.7.1)" },
+	{ "qmail-auth-type", "auth-disabled", 0,
+	    "AUTH", 504, "", "auth type unimplemented|auth type invalid", 0,
+	    N_("the server does not offer this AUTH mechanism"),
+	    N_("pick one of the mechanisms listed on the AUTH line of EHLO"),
+	    "504 auth type unimplemented (#5.5.1)" },
+	{ "qmail-auth-tls", "tls-required", 0,
+	    N_("TLS required"), 0, "", "auth not available without tls",
+	    NEEDTLS,
+	    N_("passwords are refused on an unencrypted connection"),
+	    N_("{@starttls}, EHLO again, then {@auth}"),
+	    "538 auth not available without TLS (#5.3.3)" },
+	{ "qmail-auth-mismatch", "sender-rejected", 0,
+	    N_("Sender and login"), 0, "", "from and auth not the same", 0,
+	    N_("you are logged in, but MAIL FROM is not an address of that "
+	    "login"),
+	    N_("use your own address in MAIL FROM"),
+	    "503 from and auth not the same (#5.5.1)" },
+	{ "qmail-sender-exist", "sender-rejected", 0,
+	    N_("Sender domain"), 553, "", "envelope sender must exist", 0,
+	    N_("the domain of your MAIL FROM address does not exist in DNS"),
+	    N_("use a sender address in a real, resolvable domain"),
+	    "553 sorry, your envelope sender must exist (#5.7.1)" },
+	{ "qmail-validrcptto", "unknown-user", 0,
+	    N_("Unknown recipient"), 553, "", "not in my validrcptto list", 0,
+	    N_("the server takes mail for this domain but has no such user"),
+	    N_("check the address for typos"),
+	    "553 sorry, this recipient is not in my validrcptto list (#5.7.1)" },
+	{ "qmail-badrcptto", "policy-other", 0,
+	    N_("Recipient refused"), 5, "", "in my badrcptto list|"
+	    "envelope recipient has been denied", 0,
+	    N_("the server's admin list refuses mail to this address"),
+	    N_("reach the person another way, or ask the domain's admin"),
+	    "553 sorry, your envelope recipient is in my badrcptto list "
+	    "(#5.7.1)" },
+	{ "qmail-bad-recipients", "rate-limit", 0,
+	    N_("Recipient limit"), 421, "", "too many invalid addresses", 0,
+	    N_("too many of your recipients were refused: the server stops "
+	    "taking more"),
+	    N_("clean your list of dead addresses, then send again"),
+	    "421 too many invalid addresses, goodbye (#4.3.0)" },
+	{ "qmail-no-relay", "relay-denied", 0,
+	    N_("Relay refused"), 553, "", "we don't relay", RELAY,
+	    N_("you are not logged in, and the recipient's domain is not "
+	    "one it serves"),
+	    N_("to send out, log in ({@auth}) on the submission port 587"),
+	    "553 we don't relay (#5.7.1)" },
+	{ "qmail-content", "content-spam", 0,
+	    N_("Content filter"), 554, "", "sorry, invalid message content", 0,
+	    N_("a filter refused the message for its content"),
+	    N_("check links, attachments and wording; send the file another "
+	    "way"),
+	    "554 sorry, invalid message content (#5.3.2)" },
 
 	/* Exim (and cPanel's Exim). */
 	{ "exim-sender-verify", "sender-rejected", 0,
@@ -1668,6 +1790,28 @@ const struct notes_known notes_knowns[] = {
 	    NULL,
 	    "220 mail.example.com ESMTP Exim 4.96 "
 	    "Mon, 01 Jan 2024 10:00:00 +0000" },
+	/* Helper S1: Exim's default configuration (src/src/
+	   configure.default): its ACLs' own messages. */
+	{ "exim-restricted-chars", "syntax", 0,
+	    N_("Address syntax"), 0, "", "restricted characters in address",
+	    0,
+	    N_("the address has characters this server refuses (@ % ! / | "
+	    "or a leading dot)"),
+	    N_("check the part before the @ for stray characters"),
+	    "550 Restricted characters in address" },
+	{ "exim-bad-recipients", "rate-limit", 0,
+	    N_("Recipient limit"), 0, "",
+	    "rejected for too many bad recipients", 0,
+	    N_("too many of your recipients were refused: the server stops "
+	    "taking more"),
+	    N_("clean your list of dead addresses, then send again"),
+	    "550 Rejected for too many bad recipients" },
+	{ "exim-line-length", "syntax", 0,
+	    N_("Line length"), 0, "", "maximum allowed line length is", 0,
+	    N_("a line of the message is longer than 998 bytes"),
+	    N_("wrap long lines, or encode the body (quoted-printable, "
+	    "base64)"),
+	    "550 maximum allowed line length is 998 octets, got 1200" },
 
 	/* Sendmail. */
 	{ "sendmail-relay-nodns", "relay-denied", 0,
@@ -1744,6 +1888,52 @@ const struct notes_known notes_knowns[] = {
 	    NULL,
 	    "220 mail.example.com ESMTP Sendmail "
 	    "8.17.1/8.17.1; Mon, 1 Jan 2024 10:00:00 GMT" },
+	/* Helper S1: more of Sendmail's own words (cf/m4/proto.m4's
+	   default rulesets, sendmail/srvrsmtp.c). */
+	{ "sendmail-address-form", "syntax", 0,
+	    N_("Address syntax"), 5, "",
+	    "domain name required for sender address|real domain name "
+	    "required for sender|... hostname required|... user address "
+	    "required|recipient address required", 0,
+	    N_("the address lacks a part: a user before the @ or a domain "
+	    "after it"),
+	    N_("write the full address in angle brackets: <user@example.com>"),
+	    "553 5.5.4 <me>... Domain name required for sender address me" },
+	{ "sendmail-client-rdns", "ip-reputation", 0,
+	    N_("Reverse DNS"), 4, "", "client ip address&does not resolve|"
+	    "possibly forged hostname for", 0,
+	    N_("your IP has no reverse DNS name, or it does not resolve back"),
+	    N_("send through a server with proper reverse DNS, or set the PTR"),
+	    "451 4.1.8 Client IP address 192.0.2.1 does not resolve" },
+	{ "sendmail-open-connections", "rate-limit", 0,
+	    N_("Connection limit"), 421, "", "too many open connections", 0,
+	    N_("you hold too many connections to this server at once"),
+	    N_("close the others, or wait"),
+	    "421 4.3.2 Too many open connections." },
+	{ "sendmail-tempfail", "service-unavailable", 0,
+	    N_("Server problem"), 4, "", "temporary system failure", 0,
+	    N_("a check of the server failed for now (a lookup, a map): not "
+	    "your doing"),
+	    N_("retry later; a real mail server does this by itself"),
+	    "451 4.3.0 Temporary system failure. Please try again later." },
+	{ "sendmail-mech-unavailable", "auth-disabled", 0,
+	    "AUTH", 504, "", "auth mechanism&not available", 0,
+	    N_("the server does not offer this AUTH mechanism"),
+	    N_("pick one of the mechanisms listed on the AUTH line of EHLO"),
+	    "504 5.3.3 AUTH mechanism CRAM-MD5 not available" },
+	{ "sendmail-bad-commands", "policy-other", 0,
+	    N_("Too many errors"), 421, "", "too many bad commands", SESSION,
+	    N_("after too many bad commands the server hangs up"),
+	    N_("reconnect and check each command's syntax"),
+	    "421 4.7.0 mail.example.com Too many bad commands; closing "
+	    "connection" },
+	{ "sendmail-bad-recipients", "rate-limit", 0,
+	    N_("Recipient limit"), 421, "", "too many bad recipients", 0,
+	    N_("too many of your recipients were refused: the server stops "
+	    "taking more"),
+	    N_("clean your list of dead addresses, then send again"),
+	    "421 4.7.0 mail.example.com Too many bad recipients; closing "
+	    "connection" },
 
 	/* OpenSMTPD. */
 	{ "opensmtpd-invalid-recipient", "unknown-user", 0,
@@ -1774,6 +1964,12 @@ const struct notes_known notes_knowns[] = {
 	    N_("the OpenBSD mail server greets you"),
 	    NULL,
 	    "220 mail.example.com ESMTP OpenSMTPD" },
+	/* Helper S1: OpenSMTPD's reply to a second EHLO (smtp_session.c). */
+	{ "opensmtpd-already-identified", "sequence", 0,
+	    N_("Command order"), 503, "", "already identified", 0,
+	    N_("EHLO (or HELO) came twice: the server takes one per session"),
+	    N_("go on with MAIL FROM, or RSET"),
+	    "503 5.5.1 Invalid command: Already identified" },
 
 	/* Dovecot (submission service and LMTP). */
 	{ "dovecot-plaintext", "tls-required", 0,
@@ -2884,6 +3080,205 @@ const struct notes_known notes_knowns[] = {
 	    "550 The \"From\" header is missing or invalid. Please follow "
 	    "RFC5322, RFC2047, RFC822 standard protocol. "
 	    "https://service.mail.qq.com/detail/124/995." },
+	/* Helper S1: the default replies of Haraka (connection.js,
+	   plugins/), maddy (internal/check/), Stalwart (crates/smtp/src/
+	   inbound/) and rspamd's milter, in their own words; wordings
+	   other servers may share, so no server is named. */
+	{ "bare-lf", "syntax", 0,
+	    N_("Bare LF"), 0, "", "bare line-feed|bare <lf>|bare linefeed|"
+	    "containing bare lf|bare line feeds", 0,
+	    N_("a line ended in a bare LF; SMTP lines end in CR LF"),
+	    N_("end every line of the message with CR LF"),
+	    "451 Bare line-feed; see http://haraka.github.io/barelf/" },
+	{ "helo-domain-address", "syntax", 0,
+	    N_("EHLO name"), 501, "", "requires domain/address", 0,
+	    N_("EHLO (or HELO) came without a host name or address"),
+	    N_("say EHLO with the client's host name: EHLO mail.example.com"),
+	    "501 EHLO requires domain/address - see RFC-2821 4.1.1.1" },
+	{ "invalid-ehlo-domain", "syntax", 0,
+	    N_("EHLO name"), 0, "", "invalid ehlo domain|invalid helo domain|"
+	    "ehlo invalid domain address|helo invalid domain address", 0,
+	    N_("the EHLO argument is not a valid host name or address literal"),
+	    N_("EHLO with a host name, or [192.0.2.1] for an address"),
+	    "550 5.5.0 Invalid EHLO domain." },
+	{ "invalid-envelope-address", "syntax", 0,
+	    N_("Address syntax"), 5, "",
+	    "invalid mail from address|invalid rcpt to address|"
+	    "a valid address is required", 0,
+	    N_("the address is not in valid form"),
+	    N_("write it in angle brackets: <user@example.com>"),
+	    "501 Invalid MAIL FROM address" },
+	{ "multiple-mail", "sequence", 0,
+	    N_("Command order"), 503, "", "multiple mail commands not allowed",
+	    0,
+	    N_("MAIL FROM came twice: a transaction takes one sender"),
+	    N_("finish this message (DATA), or RSET, before a new MAIL FROM"),
+	    "503 5.5.1 Multiple MAIL commands not allowed." },
+	{ "sender-host-domain", "sender-rejected", 0,
+	    N_("Sender address"), 0, "", "mail from domain&is not allowed from "
+	    "your host|doesn't match auth domain", 0,
+	    N_("your MAIL FROM domain is not one this server lets you send "
+	    "from"),
+	    N_("send from an address of the account or host you use"),
+	    "550 Mail from domain 'example.com' is not allowed from your host" },
+	{ "sender-unauthorized", "sender-rejected", 0,
+	    N_("Sender address"), 0, "", "unauthorized use of sender address|"
+	    "sender address not allowed", BROAD,
+	    N_("this server does not let you send with that MAIL FROM "
+	    "address"),
+	    N_("send from an address of the account you logged in with"),
+	    "553 5.7.0 Unauthorized use of sender address" },
+	{ "oauth-expired", "bad-credentials", 0,
+	    N_("Login failed"), 0, "", "oauth token expired|token has expired",
+	    AUTHFAIL,
+	    N_("the OAuth access token you logged in with has expired"),
+	    N_("get a fresh token (refresh it), then log in again"),
+	    "535 5.7.8 OAuth token expired." },
+	{ "session-message-limit", "rate-limit", 0,
+	    N_("Session limit"), 0, "",
+	    "maximum number of messages per session", 0,
+	    N_("you sent as many messages as this server takes on one "
+	    "connection"),
+	    N_("QUIT, then send the rest over a new connection"),
+	    "452 4.4.5 Maximum number of messages per session exceeded." },
+	{ "tls-for-auth", "tls-required", 0,
+	    N_("TLS required"), 530, "",
+	    "ssl/tls-connection is required for authentication", NEEDTLS,
+	    N_("passwords are refused on an unencrypted connection"),
+	    N_("{@starttls}, EHLO again, then {@auth}"),
+	    "530 A SSL/TLS-connection is required for authentication." },
+	{ "not-saved", "service-unavailable", 0,
+	    N_("Server fault"), 0, "",
+	    "received but it could not be saved|mail system full", 0,
+	    N_("the server could not store the message (disk full, filter "
+	    "down)"),
+	    N_("retry later; the server's admin should check the logs"),
+	    "554 Your message was received but it could not be saved. Please "
+	    "retry later." },
+	{ "spam-refused", "content-spam", 0,
+	    N_("Spam filter"), 5, "", "spam refused", 0,
+	    N_("a content filter judged this message as spam"),
+	    N_("check the content, links and sending domain's reputation"),
+	    "550 Spam refused." },
+	{ "missing-command", "sequence", 0,
+	    N_("Command order"), 0, "",
+	    "missing mail from command|missing rcpt to command|"
+	    "introduce yourself first", 0,
+	    N_("a command came before the one it needs (EHLO, MAIL FROM, "
+	    "RCPT TO)"),
+	    N_("send the commands in order: EHLO, MAIL, RCPT, DATA"),
+	    "502 5.5.1 Missing MAIL FROM command." },
+	{ "recipient-limit-reached", "rate-limit", 0,
+	    N_("Recipient limit"), 4, "", "maximum limit of&recipients "
+	    "reached|max rcpt limit exceeded", 0,
+	    N_("the server takes only so many recipients per message"),
+	    N_("send this one, then the other recipients in a new transaction"),
+	    "452 4.5.3 Maximum limit of 100 recipients reached" },
+	/* iRedMail's policy server iRedAPD (libs/__init__.py,
+	   default_settings.py), in the words Postfix puts around it;
+	   Proxmox Mail Gateway (src/PMG/SMTP.pm); amavisd-new's blocked
+	   message reply ("Reject, id=... - BANNED: ..."). */
+	{ "iredapd-greylist", "greylisting", 0,
+	    N_("Greylisting"), 4, "", "intentional policy rejection", 0,
+	    N_("a first try from an unknown sender is put off on purpose"),
+	    N_("retry in a few minutes; a real mail server does this by "
+	    "itself"),
+	    "451 4.7.1 <user@example.com>: Recipient address rejected: "
+	    "Intentional policy rejection, please try again later" },
+	{ "iredapd-login-mismatch", "sender-rejected", 0,
+	    N_("Sender and login"), 0, "",
+	    "sender is not same as smtp authenticate username", 0,
+	    N_("you are logged in, but MAIL FROM is not an address of that "
+	    "login"),
+	    N_("use your own address in MAIL FROM"),
+	    "554 5.7.1 <user@example.com>: Recipient address rejected: Sender "
+	    "is not same as SMTP authenticate username" },
+	{ "iredapd-auth-domain", "auth-required", 0,
+	    N_("Login required"), 0, "",
+	    "smtp auth is required for users under this sender domain",
+	    NEEDAUTH,
+	    N_("this address may only be used after logging in"),
+	    N_("{@auth} first (after {@starttls}), then MAIL FROM again"),
+	    "554 5.7.1 <user@example.com>: Recipient address rejected: SMTP "
+	    "AUTH is required for users under this sender domain" },
+	{ "iredapd-size", "size-limit", 0,
+	    N_("Size limit"), 0, "", "message size is too large|"
+	    "message size exceed (maybe", 0,
+	    N_("the message is larger than this server accepts"),
+	    N_("send a smaller message; the SIZE line of EHLO gives the limit"),
+	    "554 5.7.1 <user@example.com>: Recipient address rejected: "
+	    "Message size is too large" },
+	{ "pmg-policy", "policy-other", 0,
+	    N_("Policy"), 554, "", "rejected for policy reasons (", 0,
+	    N_("a rule of the receiving side refuses this; the text says no "
+	    "more"),
+	    N_("ask the recipient to have their admin look it up"),
+	    "554 5.7.1 Rejected for policy reasons (4F3B21C0A2)" },
+	{ "amavis-banned", "content-spam", 0,
+	    N_("Content filter"), 5, "", "reject, id=&- banned:", 0,
+	    N_("a filter refused the message for an attachment's name or "
+	    "type"),
+	    N_("send the file another way (a link, or packed differently)"),
+	    "554 5.7.0 Reject, id=12345-01 - BANNED: P=p003,L=1,"
+	    "M=application/x-msdownload,T=exe,N=invoice.exe" },
+	{ "temporary-internal", "service-unavailable", 0,
+	    N_("Server problem"), 4, "", "temporary internal error|"
+	    "temporary internal failure", BROAD,
+	    N_("the server has a passing problem of its own"),
+	    N_("retry later; a real mail server does this by itself"),
+	    "451 4.3.0 <user@example.com> Temporary internal error" },
+	/* Haraka's plugins (haraka-plugin-limit, -helo.checks, -access,
+	   -mail_from.is_resolvable): their default texts. */
+	{ "haraka-rcpt-attempts", "rate-limit", 0,
+	    N_("Recipient limit"), 4, "", "too many recipient attempts", 0,
+	    N_("the server takes only so many recipients per message"),
+	    N_("send this one, then the other recipients in a new transaction"),
+	    "450 Too many recipient attempts" },
+	{ "haraka-helo-form", "syntax", 0,
+	    N_("EHLO name"), 5, "", "helo host name invalid|"
+	    "invalid address format in helo", 0,
+	    N_("the EHLO argument is not a valid host name or address literal"),
+	    N_("EHLO with a host name, or [192.0.2.1] for an address"),
+	    "550 HELO host name invalid" },
+	{ "haraka-helo-dns", "policy-other", 0,
+	    N_("EHLO name"), 5, "", "helo host has no forward dns match|"
+	    "cannot achieve forward dns match|helo ip literal does not match",
+	    0,
+	    N_("the name or address you gave in EHLO does not lead to your IP "
+	    "address"),
+	    N_("EHLO with a name that resolves, ideally your reverse DNS name"),
+	    "550 HELO host has no forward DNS match" },
+	{ "haraka-from-mx", "sender-rejected", 0,
+	    N_("Sender domain"), 0, "", "no mx for your from address|"
+	    "no valid mx for your from address", 0,
+	    N_("your sender domain has no MX or address record in DNS"),
+	    N_("send from a domain whose DNS has an MX (or A/AAAA) record"),
+	    "550 No MX for your FROM address" },
+	{ "haraka-access-sender", "sender-rejected", 0,
+	    N_("Sender refused"), 5, "", "that sender cannot send mail here|"
+	    "email from that domain is not accepted here", 0,
+	    N_("an access rule of this server refuses your MAIL FROM address "
+	    "or domain"),
+	    N_("send from another address, or ask the server's admin"),
+	    "550 spammer@example.net That sender cannot send mail here" },
+	{ "haraka-access-rcpt", "policy-other", 0,
+	    N_("Recipient refused"), 5, "", "that recipient is not allowed", 0,
+	    N_("the server's admin list refuses mail to this address"),
+	    N_("reach the person another way, or ask the domain's admin"),
+	    "550 user@example.com That recipient is not allowed" },
+	{ "server-shutting-down", "service-unavailable", 0,
+	    N_("Server problem"), 421, "", "server shutting down|"
+	    "service shutting down", 0,
+	    N_("the server is stopping (a restart or maintenance): not your "
+	    "doing"),
+	    N_("retry later; a real mail server does this by itself"),
+	    "421 4.3.0 mail.example.com Server shutting down." },
+	{ "gtube", "content-spam", 0,
+	    "GTUBE", 0, "", "gtube", 0,
+	    N_("the message holds GTUBE, the test string every spam filter "
+	    "refuses"),
+	    N_("take the GTUBE line out; it is only for testing spam filters"),
+	    "554 5.7.1 Gtube pattern" },
 
 	/* Generic patterns, after every provider-specific entry. */
 	/* R3F: causes named in plain words. Microsoft's "MailFrom domain
@@ -3505,6 +3900,25 @@ const struct notes_known notes_knowns[] = {
 	    "IP)"),
 	    N_("ask the recipient's admin; the server log says which rule"),
 	    "550 Administrative prohibition" },
+	/* Helper S1: "Message rejected due to (a) local policy" (maddy's
+	   default, internal/check/; Apple's wording too, named above when
+	   its code shows it): a local rule, and no word of which. */
+	/* Helper S1: "SMTP protocol violation" (sagredo's qmail-smtpd to
+	   a client that talks before the greeting; Microsoft's to commands
+	   pipelined after STARTTLS, which the words above catch first). */
+	{ "protocol-violation", "sequence", 0,
+	    N_("Talked too early"), 5, "", "smtp protocol violation", 0,
+	    N_("a command came before the server's answer (or greeting) was "
+	    "due"),
+	    N_("wait for each reply before the next command"),
+	    "554 SMTP protocol violation" },
+	{ "local-policy", "policy-other", 0,
+	    N_("Policy"), 0, "", "rejected due to local policy|"
+	    "rejected due to a local policy", BROAD,
+	    N_("a rule of the receiving side refuses this; the text says no "
+	    "more"),
+	    N_("ask the recipient to have their admin look it up"),
+	    "550 5.7.1 Message rejected due to local policy" },
 };
 const size_t notes_nknowns = sizeof notes_knowns / sizeof notes_knowns[0];
 

@@ -2468,6 +2468,15 @@ test_rule_mixed_classes(void **state)
 	assert_no_note(&g, "mixed signals");
 	run_explain(&g, "250 5.7.1", 0);
 	assert_note(&g, "mixed signals");
+	/* Its registry name is no claim of success (issue 12, S1: qmail's
+	   "454 ... (#5.7.3)" was counted as one). */
+	run_reply(&g, &c, "454 TLS not available due to temporary reason "
+	    "(#5.7.3)");
+	assert_note(&g, "5.7.3: security conversion required");
+	assert_null(strstr(tags_of(SMTPCMD_STARTTLS, 25, "454 TLS not "
+	    "available due to temporary reason (#5.7.3)"), "success"));
+	assert_null(strstr(tags_of(SMTPCMD_RCPT, 25, "452 zzz (#5.7.1)"),
+	    "success"));
 }
 
 /* No two note lines in a row start with the same code ("5.5.1: ...",
