@@ -1976,10 +1976,11 @@ notes_known_veto_words(const struct notes_ctx *ctx,
 		return 1;
 	/* "Sending limit exceeded", "queue quota": an allowance of the
 	   account, a period or a queue, not a rate, unless a unit below
-	   the day says so; which allowance the text does not say. */
+	   the day (or one session, R4) says so; which allowance the text
+	   does not say. */
 	if (strcmp(tag, "rate-limit") == 0 &&
 	    notes_known_match(NOTES_ALLOWANCE, text) &&
-	    !notes_known_match("hour|minute|second", text))
+	    !notes_known_match("hour|minute|second|session exceeded", text))
 		return 1;
 	/* A listed domain or link is the message's, not the IP's. */
 	if (strcmp(tag, "ip-reputation") == 0 &&

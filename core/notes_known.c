@@ -3962,6 +3962,18 @@ const struct notes_known notes_knowns[] = {
 	    "the server hangs up"),
 	    N_("reconnect and check each command's syntax"),
 	    "451 4.3.0 Too many errors, disconnecting." },
+	/* Helper R4: Stalwart's limit on the bytes one session may send
+	   (its session.transfer-limit; crates/smtp/src/inbound/spawn.rs at
+	   18a24f72): a limit on how much a client sends at once, which the
+	   corpus's conventions tag rate-limit (as "too many recipients"),
+	   not an account's quota for a period. */
+	{ "session-transfer-limit", "rate-limit", 0,
+	    N_("Session limit"), 4, "", "session exceeded transfer quota", 0,
+	    N_("this connection sent more data than the server takes in one "
+	    "session"),
+	    N_("reconnect and send the rest in new sessions, fewer messages "
+	    "in each"),
+	    "451 4.7.28 mx.example.com Session exceeded transfer quota." },
 };
 const size_t notes_nknowns = sizeof notes_knowns / sizeof notes_knowns[0];
 

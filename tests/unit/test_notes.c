@@ -3287,6 +3287,12 @@ test_conventions_r4(void **state)
 	    "rejected"), "");
 	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "550 5.1.1 <user@"
 	    "example.org>: Recipient address rejected: Access denied"), "");
+	/* A limit on one session's bytes is a rate (what a client sends
+	   at once), not a period's quota nor a full mailbox. */
+	assert_string_equal(tags_of(SMTPCMD_DOT, 25, "451 4.7.28 mail."
+	    "example.net Session exceeded transfer quota."), "rate-limit");
+	assert_string_equal(tags_of(SMTPCMD_NONE, 0, "451 4.7.28 mail."
+	    "example.net Session exceeded transfer quota."), "rate-limit");
 }
 
 int
