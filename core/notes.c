@@ -1976,11 +1976,15 @@ notes_known_veto_words(const struct notes_ctx *ctx,
 		return 1;
 	/* "Sending limit exceeded", "queue quota": an allowance of the
 	   account, a period or a queue, not a rate, unless a unit below
-	   the day (or one session, R4) says so; which allowance the text
-	   does not say. */
+	   the day says so; which allowance the text does not say. R4:
+	   nor a limit on one session (Stalwart), nor a throttle's quota
+	   (iRedAPD 5.9.3's "Throttling quota exceeded": mails or bytes
+	   over the period its admin set, a rate by the corpus's
+	   conventions). */
 	if (strcmp(tag, "rate-limit") == 0 &&
 	    notes_known_match(NOTES_ALLOWANCE, text) &&
-	    !notes_known_match("hour|minute|second|session exceeded", text))
+	    !notes_known_match("hour|minute|second|session exceeded|"
+	    "throttling quota", text))
 		return 1;
 	/* A listed domain or link is the message's, not the IP's. */
 	if (strcmp(tag, "ip-reputation") == 0 &&

@@ -3293,6 +3293,14 @@ test_conventions_r4(void **state)
 	    "example.net Session exceeded transfer quota."), "rate-limit");
 	assert_string_equal(tags_of(SMTPCMD_NONE, 0, "451 4.7.28 mail."
 	    "example.net Session exceeded transfer quota."), "rate-limit");
+	/* A throttle's quota (iRedAPD's words through Postfix) is a rate
+	   too: no mailbox is full, at RCPT or after the data. */
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 587, "554 5.7.1 <kuro@"
+	    "example.org>: Recipient address rejected: Throttling quota "
+	    "exceeded"), "rate-limit");
+	assert_string_equal(tags_of(SMTPCMD_DOT, 587, "554 5.7.1 <END-OF-"
+	    "MESSAGE>: End-of-data rejected: Throttling quota exceeded"),
+	    "rate-limit");
 }
 
 int
