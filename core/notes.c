@@ -123,7 +123,8 @@ static const struct {
 	    "exchangelabs|aka.ms/" },
 	{ "Outlook.com", "outlook.com|hotmail|@live.com|.live.com| live.com|"
 	    "aka.ms/" },
-	{ "Yahoo", "yahoo|@aol.com|.aol.com| aol.com|yahoodns" },
+	{ "Yahoo", "yahoo|@aol.com|.aol.com| aol.com|yahoodns|"
+	    "postmaster.verizonmedia.com" },
 	{ "Mimecast", "mimecast" },
 	{ "Amazon SES", "amazonses|amazonaws|amazon ses|aws.amazon" },
 	{ "Mailgun", "mailgun" },
@@ -198,7 +199,11 @@ static const struct {
 	const char	*tag;
 	const char	*agree;
 } notes_agree[] = {
+	/* "Mailbox unavailable", "recipient address rejected" beside a
+	   5.1.x code: the code names the bad address, the words agree
+	   (the corpus's convention; helper R4). */
 	{ "unknown-user", "unknown|no such|not exist|n't exist|not found|"
+	    "mailbox unavailable|recipient address rejected|"
 	    "invalid recipient|invalid address|invalid mailbox|invalid user|"
 	    "bad destination|no mailbox|not a valid|no longer|unallocated|"
 	    "unverified|"
@@ -1971,10 +1976,15 @@ notes_known_veto_words(const struct notes_ctx *ctx,
 		return 1;
 	/* "Sending limit exceeded", "queue quota": an allowance of the
 	   account, a period or a queue, not a rate, unless a unit below
-	   the day says so; which allowance the text does not say. */
+	   the day says so; which allowance the text does not say. R4:
+	   nor a limit on one session (Stalwart), nor a throttle's quota
+	   (iRedAPD 5.9.3's "Throttling quota exceeded": mails or bytes
+	   over the period its admin set, a rate by the corpus's
+	   conventions). */
 	if (strcmp(tag, "rate-limit") == 0 &&
 	    notes_known_match(NOTES_ALLOWANCE, text) &&
-	    !notes_known_match("hour|minute|second", text))
+	    !notes_known_match("hour|minute|second|session exceeded|"
+	    "throttling quota", text))
 		return 1;
 	/* A listed domain or link is the message's, not the IP's. */
 	if (strcmp(tag, "ip-reputation") == 0 &&
@@ -2040,9 +2050,23 @@ notes_known_veto(const struct notes_ctx *ctx, const struct notes_known *k,
 	if ((k->flags & NOTES_K_NEEDTLS) && notes_cmd_is(ctx,
 	    SMTPCMD_STARTTLS))
 		return 1;
-	/* Idle or too many errors: only about a session we saw. */
-	if ((k->flags & NOTES_K_SESSION) && (notes_cmd_is(ctx, SMTPCMD_NONE) ||
+	/* Idle: only about a session we saw. "Too many errors" names the
+	   server's own limit in its words, seen or not (the corpus's
+	   convention: policy-other; helper R4). */
+	if ((k->flags & NOTES_K_SESSION) && strcmp(tag, "policy-other") &&
+	    (notes_cmd_is(ctx, SMTPCMD_NONE) ||
 	    notes_cmd_is(ctx, SMTPCMD_OTHER)))
+		return 1;
+	/* Helper R4: docomo's "Unknown user" is the phone's refusal
+	   setting after the data, a missing address at RCPT (the text
+	   reader says so); the entry that says both is for a reply whose
+	   command is not known. */
+	if (strcmp(k->id, "docomo-unknown-user") == 0 &&
+	    (notes_cmd_is(ctx, SMTPCMD_RCPT) || notes_cmd_is(ctx,
+	    SMTPCMD_DOT)))
+		return 1;
+	if (strcmp(k->id, "docomo-refusal") == 0 && !notes_cmd_is(ctx,
+	    SMTPCMD_DOT))
 		return 1;
 	return !k->server && notes_known_veto_words(ctx, k, code, text);
 }
@@ -2150,8 +2174,11 @@ notes_esc_veto(const struct notes_ctx *ctx, const struct notes_esc *e,
 	int	 sender = notes_cmd_is(ctx, SMTPCMD_MAIL) ||
 		    notes_cmd_is(ctx, SMTPCMD_AUTH);
 
+	/* "Recipient address rejected: Access denied": an access rule's
+	   words after the address, not a lookup's (helper R4). */
 	if (strcmp(e->tag, "unknown-user") == 0)
-		return sender || notes_cmd_is(ctx, SMTPCMD_DOT);
+		return sender || notes_cmd_is(ctx, SMTPCMD_DOT) ||
+		    notes_known_match("access denied", text);
 	if (strcmp(e->tag, "mailbox-full") == 0)
 		return sender || notes_known_match(NOTES_SEND_LIMIT, text);
 	if (strcmp(e->tag, "bad-credentials") == 0)
@@ -2247,6 +2274,16 @@ notes_slow(struct notes_out *o, const struct notes_ctx *ctx)
 	notes_say(o, id, "w", s);
 }
 
+/* A generic policy refusal ("denied by policy"): it names no cause
+   but the receiver's rule, so a cause the text names beside it
+   ("relaying prohibited") is the reply's (helper R4). */
+static int
+notes_known_catchall(const struct notes_known *k)
+{
+	return !k->server && (k->flags & NOTES_K_BROAD) && k->tag != NULL &&
+	    strcmp(k->tag, "policy-other") == 0;
+}
+
 /*
  * What explains a reply's text: the known message (*kp; *shown when its
  * provider is shown to have sent it) and the text reader's claim (the
@@ -2271,7 +2308,8 @@ notes_reply_why(const struct notes_ctx *ctx, int code, const char *esc,
 		k = NULL;
 	/* No cause from a known message: what the text itself names (the
 	   registry's cause of the code yields to it). */
-	if ((k == NULL || k->tag == NULL) && (cls == 4 || cls == 5))
+	if ((k == NULL || k->tag == NULL || notes_known_catchall(k)) &&
+	    (cls == 4 || cls == 5))
 		rd = notes_read_find(ctx, code, text);
 	/* A catch-all that names no one ("denied by policy": "the text
 	   says no more") would contradict the claim: the claim speaks. One
