@@ -3280,6 +3280,23 @@ const struct notes_known notes_knowns[] = {
 	    N_("take the GTUBE line out; it is only for testing spam filters"),
 	    "554 5.7.1 Gtube pattern" },
 
+	/* R5J: Spamhaus answers a query that reaches it through a public
+	   or open DNS resolver with an error code, not a listing; its TXT
+	   text says "Error: open resolver" and links a returnc/pub page
+	   (Spamhaus, "Using our public mirrors? Check your return codes
+	   now", and its Postfix page on public mirrors). A receiver that
+	   takes any answer for a listing refuses every sender. */
+	{ "spamhaus-open-resolver", "service-unavailable", 0,
+	    "Spamhaus", 0, "",
+	    "spamhaus&error: open resolver|spamhaus.org/returnc/pub", 0,
+	    N_("the receiver asked via a public DNS resolver and read "
+	    "Spamhaus's error answer as a listing"),
+	    N_("not your doing; the receiver's admin must use their own DNS "
+	    "resolver"),
+	    "554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked "
+	    "using zen.spamhaus.org; Error: open resolver; "
+	    "https://check.spamhaus.org/returnc/pub/192.0.2.230/" },
+
 	/* Generic patterns, after every provider-specific entry. */
 	/* R3F: causes named in plain words. Microsoft's "MailFrom domain
 	   (is) listed in Spamhaus" (S8002, Outlook.com; quoted in
