@@ -179,6 +179,8 @@ static const struct {
 	{ "Cisco Secure Email", "ironport|iphmx|cisco" },
 	{ "Facebook", "facebook" },
 	{ "Mail.ru", "mail.ru|@bk.ru|@list.ru|@inbox.ru" },
+	/* R5J */
+	{ "Daum", "hanmail|daum.net|kakao|das51" },
 };
 
 /* Words that name a provider or server in a known message's own text:
@@ -1727,6 +1729,16 @@ static const struct notes_read {
 	    "kein ptr|reverse-dns-eintrag|enregistrement ptr|"
 	    "dns inverse|dns inverso|обратн|逆引き|反向解析|反向dns",
 	    NULL },
+	/* R5J: the From (or Sender) header checked against the login,
+	   at the end of the data too, in the words of Postfix's
+	   reject_sender_login_mismatch ("not owned by") with the header
+	   named; before the row below, which reads "not owned by" on
+	   MAIL and RCPT only. */
+	{ "read.sender", "sender-rejected", 1u << 4 | 1u << 5,
+	    NOTES_RC_MSG, 0,
+	    "from header address rejected|header address rejected: not owned|"
+	    "not owned by authorized user|not owned by authenticated user",
+	    "not logged in|not authenticated" },
 	{ "read.sender", "sender-rejected", 1u << 4 | 1u << 5,
 	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_MAIL) |
 	    NOTES_RC(SMTPCMD_RCPT), 0,
@@ -1757,6 +1769,11 @@ static const struct notes_read {
 	    "host name lookup failure|server configuration error|"
 	    "ports are busy|temporary authentication failure|local error in "
 	    "processing|resources temporarily unavailable|"
+	    /* R5J: a proxy in front of the server says it cannot reach
+	       it. */
+	    "smtp server is not available|mail server is not available|"
+	    "cannot connect to smtp server|could not connect to smtp server|"
+	    "unable to connect to smtp server|"
 	    "service momentanément indisponible|service indisponible|"
 	    "dienst nicht verfügbar|servicio no disponible|"
 	    "serviço indisponível|servizio non disponibile|"
@@ -1775,6 +1792,7 @@ static const struct notes_read {
 	    "appears to be unsolicited|spamassassin|reject, id=&- spam|"
 	    "reject, id=&- virus|"
 	    "rejected as spam|classified as spam|identified as spam|"
+	    "classified as rspam|"	/* R5J: cPanel's rspamd verdict */
 	    "marked as spam|"
 	    /* R3E: a filter's verdict in its own words, and the names of
 	       spam filters (DSPAM, MailMarshal's SpamProfiler) as
@@ -1842,6 +1860,10 @@ static const struct notes_read {
 	    "unrecognized parameter|invalid base64|not a valid base64|"
 	    "nul characters|argument is invalid|invalid command argument|"
 	    "improper use of 8-bit data|8-bit data in message header|"
+	    /* R5J: a lone CR or LF in the data, "RFC-5321" with a hyphen
+	       (Gmail's older words). */
+	    "bare cr|bare lf|bare carriage return|bare newline|"
+	    "not a valid rfc-5321 address|"
 	    "must declare smtputf8|"
 	    "duplicate header|bad header|bad-header|"
 	    "syntaxfehler|ungültige syntax|unbekannter befehl|"
@@ -1938,6 +1960,16 @@ notes_known_veto_words(const struct notes_ctx *ctx,
 	   due to spam filter"). */
 	if (strcmp(tag, "content-spam") == 0 && notes_cmd_is(ctx,
 	    SMTPCMD_MAIL))
+		return 1;
+	/* R5J: "Recipient address rejected" with 5.1.1 is a bad mailbox
+	   only when nothing follows but the address or domain: an access
+	   rule's words after it ("Access denied", "blocked") make it that
+	   rule's verdict, which the text does not explain; words the
+	   reader takes for a cause ("Nonexistent user") say it better. */
+	if (strcmp(k->id, "rcpt-rejected-511") == 0 &&
+	    (notes_known_match("denied|blocked|not allowed|not permitted|"
+	    "prohibited|policy|refused|go away", text) ||
+	    notes_read_find(ctx, code, text) != NULL))
 		return 1;
 	/* "Duplicate header 'DKIM-Signature'": the message's form, not a
 	   signature's verdict. */

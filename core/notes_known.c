@@ -3297,6 +3297,84 @@ const struct notes_known notes_knowns[] = {
 	    N_("take the GTUBE line out; it is only for testing spam filters"),
 	    "554 5.7.1 Gtube pattern" },
 
+	/* R5J: Spamhaus answers a query that reaches it through a public
+	   or open DNS resolver with an error code, not a listing; its TXT
+	   text says "Error: open resolver" and links a returnc/pub page
+	   (Spamhaus, "Using our public mirrors? Check your return codes
+	   now", and its Postfix page on public mirrors). A receiver that
+	   takes any answer for a listing refuses every sender. */
+	{ "spamhaus-open-resolver", "service-unavailable", 0,
+	    "Spamhaus", 0, "",
+	    "spamhaus&error: open resolver|spamhaus.org/returnc/pub", 0,
+	    N_("the receiver asked via a public DNS resolver and read "
+	    "Spamhaus's error answer as a listing"),
+	    N_("not your doing; the receiver's admin must use their own DNS "
+	    "resolver"),
+	    "554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked "
+	    "using zen.spamhaus.org; Error: open resolver; "
+	    "https://check.spamhaus.org/returnc/pub/192.0.2.230/" },
+
+	/* R5J: Mimecast's "Envelope blocked - User Entry" (Mimecast SMTP
+	   Error Codes, DOC-1369; Mimecast's "Policies - Managing Blocked
+	   Senders and Email Rejections"): a blocked-senders entry for
+	   this sender address, made by the recipient or their admin;
+	   "User Domain Entry" is one for the whole domain. */
+	{ "mimecast-blocked-user", "sender-rejected", 1,
+	    "Mimecast", 0, "", "envelope blocked - user entry", 0,
+	    N_("the recipient's side put your address on its blocked "
+	    "senders"),
+	    N_("ask the recipient, another way, to unblock you"),
+	    "550 Envelope blocked - User Entry - "
+	    "https://community.mimecast.com/docs/DOC-1369#550" },
+	/* R5J: Daum / Kakao Mail (hanmail.net): its anti-spam system's
+	   refusal, a DAS code and the sending IP before the words (Korean
+	   senders' help pages on hanmail.net bounces: the IP got on spam
+	   blocklists, Kakao lifts the block on request). */
+	{ "daum-antispam", "ip-reputation", 1,
+	    "Daum", 0, "", "blocked automatically by anti-spam system", 0,
+	    N_("the receiver's anti-spam system blocked your sending IP "
+	    "address"),
+	    N_("check the IP on blocklists, stop any spam from it, then ask "
+	    "to be unblocked"),
+	    "554 5.7.1 DAS51 192.0.2.1: Your mail is blocked automatically by "
+	    "anti-spam system. (E06)" },
+	/* R5J: cPanel's Exim, when its check of a recipient with the
+	   address's mail host fails (cPanel's exim.conf verify = recipient
+	   message): the hedge lists the reasons a lookup fails, and the
+	   address is what was checked. Its "Sender verify failed" form is
+	   exim-sender-verify's, before this one. */
+	{ "cpanel-verify-recipient", "unknown-user", 0,
+	    N_("Address check"), 550, "",
+	    "could not deliver mail to&account or domain may not exist", 0,
+	    N_("the server checked this address with its mail host and it "
+	    "was refused"),
+	    N_("check the address for typos; else the domain's MX may be "
+	    "wrong"),
+	    "550-The mail server could not deliver mail to user@example.com.\n"
+	    "550-The account or domain may not exist, they may be blacklisted, "
+	    "or missing\n550 the proper dns entries." },
+	/* R5J: Postfix's default words for an access map's REJECT
+	   (access(5)): "Helo command rejected: Access denied" is a rule on
+	   the EHLO name, not on its form. */
+	{ "postfix-helo-access", "policy-other", 0,
+	    N_("EHLO name"), 0, "", "helo command rejected: access denied", 0,
+	    N_("an access rule of the server refuses the name you gave in "
+	    "EHLO"),
+	    N_("EHLO with your real host name; else ask the server's admin"),
+	    "554 5.7.1 <mail.example.com>: Helo command rejected: Access "
+	    "denied" },
+	/* R5J: a recipient refused with 5.1.1 (bad destination mailbox,
+	   RFC 3463) and no other reason: the address is not one the
+	   domain takes (tests/notes/eval/README.md's convention). */
+	{ "rcpt-rejected-511", "unknown-user", 0,
+	    N_("Recipient refused"), 5, "5.1.1", "recipient address rejected",
+	    BROAD,
+	    N_("the server refused this recipient address as a bad mailbox"),
+	    N_("check the address for typos; else reach the person another "
+	    "way"),
+	    "550 5.1.1 user@example.com: Recipient address rejected: "
+	    "example.com" },
+
 	/* Generic patterns, after every provider-specific entry. */
 	/* R3F: causes named in plain words. Microsoft's "MailFrom domain
 	   (is) listed in Spamhaus" (S8002, Outlook.com; quoted in
@@ -3922,8 +4000,10 @@ const struct notes_known notes_knowns[] = {
 	    "this"),
 	    N_("the recipient's admin can look up the rule (the link names "
 	    "it)"),
-	    "550 Envelope blocked - User Entry - "
-	    "https://community.mimecast.com/docs/DOC-1369#550" },
+	    /* R5J: its "User Entry" example is mimecast-blocked-user's
+	       now; this one is tests/notes/corpus.txt's. */
+	    "451 Internal resources are temporarily unavailable - "
+	    "https://community.mimecast.com/docs/DOC-1369#451" },
 	/* Exim's default words for any local rule, used by others too. */
 	{ "exim-admin-prohibition", NULL, 0,
 	    N_("Local rule"), 0, "", "administrative prohibition",

@@ -1087,6 +1087,35 @@ test_veto(void **state)
 	    "");
 	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "550 5.7.1 "
 	    "<localhost>: Helo command rejected: Go away"), "");
+	/* R5J: bare, with 5.1.1, the refusal is of a bad mailbox;
+	   Postfix's access-map default on HELO is a rule on the name. */
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "550 5.1.1 "
+	    "user@example.com: Recipient address rejected: example.com"),
+	    "unknown-user");
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "554 5.7.1 "
+	    "<mail.example.com>: Helo command rejected: ACCESS DENIED."),
+	    "policy-other");
+	/* R5J: Spamhaus's answer to a public resolver is no listing. */
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "554 5.7.1 Service "
+	    "unavailable; Client host [192.0.2.1] blocked using "
+	    "zen.spamhaus.org; Error: open resolver; "
+	    "https://check.spamhaus.org/returnc/pub/192.0.2.1/"),
+	    "service-unavailable");
+	/* R5J: the reader's new phrases, on the command they fit. */
+	assert_string_equal(tags_of(SMTPCMD_DOT, 587, "550 5.7.0 Sender or "
+	    "From header address rejected: not owned by authorized user"),
+	    "sender-rejected");
+	assert_string_equal(tags_of(SMTPCMD_DOT, 25, "552 5.2.0 Message "
+	    "contains bare CR and is violating 822.bis section 2.3"),
+	    "syntax");
+	assert_string_equal(tags_of(SMTPCMD_NONE, 587, "451 Request action "
+	    "aborted on proxy, SMTP server is not available."),
+	    "service-unavailable");
+	assert_string_equal(tags_of(SMTPCMD_NONE, 25, "421 Cannot connect "
+	    "to SMTP server 192.0.2.1 (192.0.2.1:25), connect error 10060"),
+	    "service-unavailable");
+	assert_string_equal(tags_of(SMTPCMD_DOT, 25, "550 This message was "
+	    "classified as rSPAM"), "content-spam");
 	/* A broad phrase beside a cause named outright. */
 	assert_string_equal(tags_of(SMTPCMD_MAIL, 25,
 	    "550 Sender rejected: 192.0.2.1 is blacklisted"),
