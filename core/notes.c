@@ -1313,6 +1313,7 @@ notes_known_todo(struct notes_out *o, const struct notes_known *k)
 /* Words that put a domain or a link on a list, not an IP address. */
 #define NOTES_DOMAIN_LISTED	"uribl|surbl|dbl.|dbl |domain reputation|" \
 				"reputation of the sending domain|" \
+				"reputation of a domain|" \
 				"domain is listed|domain listed|" \
 				"domain is blacklisted|domain blacklisted|" \
 				"domain has been blacklisted|" \

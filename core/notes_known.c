@@ -1735,9 +1735,13 @@ const struct notes_known notes_knowns[] = {
 	    N_("the user name or the password is wrong"),
 	    N_("check both; the user is often the full address"),
 	    "535 Incorrect authentication data" },
-	{ "exim-auth-not-advertised", "auth-disabled", 0,
+	/* R5H: no tag and no NOAUTH: "not advertised" says AUTH was not
+	   in this session's EHLO reply, not why (HELO sent instead of
+	   EHLO, no TLS yet, or no login at all); the session's rules say
+	   which when they know the EHLO reply. */
+	{ "exim-auth-not-advertised", NULL, 0,
 	    N_("No AUTH here"), 503, "",
-	    "auth command used when not advertised", NOAUTH,
+	    "auth command used when not advertised", 0,
 	    N_("AUTH is not offered at this point"),
 	    N_("{@starttls} and EHLO first; AUTH is often offered only after "
 	    "TLS"),
@@ -3508,6 +3512,22 @@ const struct notes_known notes_knowns[] = {
 	    N_("send from a domain with working DNS (MX or A records)"),
 	    "451 Message temporarily deferred due to unresolvable RFC.5321 "
 	    "from domain" },
+	/* R5H: the H- replies of train.txt: a domain's reputation, not the
+	   IP's ("poor reputation of a domain used in message transfer",
+	   Cisco Secure Email's sender domain reputation verdict): the
+	   domains the message is sent with, the "very low reputation of
+	   the sending domain" kind; before "reputation", which says the
+	   IP's. */
+	{ "domain-reputation", "content-spam", 0,
+	    N_("Domain reputation"), 5, "",
+	    "reputation of a domain used|poor reputation of a domain|"
+	    "low reputation of a domain|bad reputation of a domain", 0,
+	    N_("a domain the message uses (sender, From or links) has a poor "
+	    "reputation there"),
+	    N_("check your domains' standing and authentication (SPF, DKIM, "
+	    "DMARC)"),
+	    "554 Your access to this mail system has been rejected due to "
+	    "poor reputation of a domain used in message transfer" },
 	{ "reputation", "ip-reputation", 0,
 	    N_("Reputation"), 0, "",
 	    "poor reputation|bad reputation|low reputation|of ip reputation|"

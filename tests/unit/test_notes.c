@@ -1971,6 +1971,26 @@ test_reader(void **state)
 	assert_non_null(notes_template("read.syntax.todo", NULL));
 }
 
+/* R5H: the H- replies of train.txt (issue 12). */
+static void
+test_known_r5h(void **state)
+{
+	(void)state;
+	/* "AUTH command used when not advertised" names no cause of its
+	   own (HELO instead of EHLO, no TLS yet, or no login here): no
+	   auth-disabled claim when the session's EHLO reply is unknown. */
+	assert_string_equal(tags_of(SMTPCMD_AUTH, 587,
+	    "503 AUTH command used when not advertised"), "");
+	/* A domain's poor reputation is not the IP's, whatever the command
+	   (a content verdict is set aside on MAIL FROM). */
+	assert_string_equal(tags_of(SMTPCMD_NONE, 0, "554 Your access to "
+	    "this mail system has been rejected due to poor reputation of a "
+	    "domain used in message transfer"), "content-spam");
+	assert_string_equal(tags_of(SMTPCMD_MAIL, 25, "554 Your access to "
+	    "this mail system has been rejected due to poor reputation of a "
+	    "domain used in message transfer"), "");
+}
+
 /* Round 7 (helper R3F): providers' own messages and plain-word causes
    of the F- replies, each read the same in other wordings, and not
    where the same words are about the sender or the code says it. */
@@ -3234,6 +3254,7 @@ main(void)
 		cmocka_unit_test(test_e_generic),
 		cmocka_unit_test(test_known_round5),
 		cmocka_unit_test(test_known_r3f),
+		cmocka_unit_test(test_known_r5h),
 		cmocka_unit_test(test_more_languages),
 		cmocka_unit_test(test_known_round4),
 	};
