@@ -178,6 +178,8 @@ static const struct {
 	{ "Cisco Secure Email", "ironport|iphmx|cisco" },
 	{ "Facebook", "facebook" },
 	{ "Mail.ru", "mail.ru|@bk.ru|@list.ru|@inbox.ru" },
+	/* R5H */
+	{ "Aruba", "aruba" },
 };
 
 /* Words that name a provider or server in a known message's own text:
@@ -1736,7 +1738,7 @@ static const struct notes_read {
 	    "absender abgelehnt|absenderadresse abgelehnt|"
 	    "xpéditeur refusé|xpediteur refuse|metteur invalide|"
 	    "xpéditeur invalide|remitente rechazado|"
-	    "remetente rejeitado|mittente rifiutato|"
+	    "remetente rejeitado|mittente rifiutato|mittente non consentito|"
 	    "тправитель отклонен|送信者アドレスが拒否|发件人被拒绝",
 	    /* Postfix's reject_sender_login_mismatch: a login wanted;
 	       reject_non_fqdn_sender: the address's form. */
