@@ -1743,8 +1743,8 @@ const struct notes_known notes_knowns[] = {
 	    N_("No AUTH here"), 503, "",
 	    "auth command used when not advertised", 0,
 	    N_("AUTH is not offered at this point"),
-	    N_("{@starttls} and EHLO first; AUTH is often offered only after "
-	    "TLS"),
+	    N_("send EHLO, not HELO, and {@starttls} first: AUTH is often "
+	    "offered only after TLS"),
 	    "503 AUTH command used when not advertised" },
 	{ "exim-no-such-user", "unknown-user", 0,
 	    N_("Unknown recipient"), 0, "", "no such user here", 0,
