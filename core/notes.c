@@ -181,6 +181,8 @@ static const struct {
 	{ "Mail.ru", "mail.ru|@bk.ru|@list.ru|@inbox.ru" },
 	/* R5J */
 	{ "Daum", "hanmail|daum.net|kakao|das51" },
+	/* R5H */
+	{ "Aruba", "aruba" },
 };
 
 /* Words that name a provider or server in a known message's own text:
@@ -1320,6 +1322,7 @@ notes_known_todo(struct notes_out *o, const struct notes_known *k)
 /* Words that put a domain or a link on a list, not an IP address. */
 #define NOTES_DOMAIN_LISTED	"uribl|surbl|dbl.|dbl |domain reputation|" \
 				"reputation of the sending domain|" \
+				"reputation of a domain|" \
 				"domain is listed|domain listed|" \
 				"domain is blacklisted|domain blacklisted|" \
 				"domain has been blacklisted|" \
@@ -1752,7 +1755,7 @@ static const struct notes_read {
 	    "absender abgelehnt|absenderadresse abgelehnt|"
 	    "xpéditeur refusé|xpediteur refuse|metteur invalide|"
 	    "xpéditeur invalide|remitente rechazado|"
-	    "remetente rejeitado|mittente rifiutato|"
+	    "remetente rejeitado|mittente rifiutato|mittente non consentito|"
 	    "тправитель отклонен|送信者アドレスが拒否|发件人被拒绝",
 	    /* Postfix's reject_sender_login_mismatch: a login wanted;
 	       reject_non_fqdn_sender: the address's form. */

@@ -1740,12 +1740,16 @@ const struct notes_known notes_knowns[] = {
 	    N_("the user name or the password is wrong"),
 	    N_("check both; the user is often the full address"),
 	    "535 Incorrect authentication data" },
-	{ "exim-auth-not-advertised", "auth-disabled", 0,
+	/* R5H: no tag and no NOAUTH: "not advertised" says AUTH was not
+	   in this session's EHLO reply, not why (HELO sent instead of
+	   EHLO, no TLS yet, or no login at all); the session's rules say
+	   which when they know the EHLO reply. */
+	{ "exim-auth-not-advertised", NULL, 0,
 	    N_("No AUTH here"), 503, "",
-	    "auth command used when not advertised", NOAUTH,
+	    "auth command used when not advertised", 0,
 	    N_("AUTH is not offered at this point"),
-	    N_("{@starttls} and EHLO first; AUTH is often offered only after "
-	    "TLS"),
+	    N_("send EHLO, not HELO, and {@starttls} first: AUTH is often "
+	    "offered only after TLS"),
 	    "503 AUTH command used when not advertised" },
 	{ "exim-no-such-user", "unknown-user", 0,
 	    N_("Unknown recipient"), 0, "", "no such user here", 0,
@@ -3374,6 +3378,54 @@ const struct notes_known notes_knowns[] = {
 	    "way"),
 	    "550 5.1.1 user@example.com: Recipient address rejected: "
 	    "example.com" },
+	/* R5H: the H- replies of train.txt read from their senders' own
+	   documentation. Outlook.com's postmaster SMTP error codes
+	   (postmaster.live.com, "RP-001" to "RP-003"): a rate or connection
+	   limit the IP gets for its own or its domain's reputation. */
+	{ "outlook-rp-reputation", "ip-reputation", 1,
+	    "Outlook.com", 4, "", "rp-001&reputation|rp-002&reputation|"
+	    "rp-003&reputation", 0,
+	    N_("mail from your IP address is held back for the IP's or your "
+	    "domain's reputation"),
+	    N_("send less from that IP, check its standing (SNDS) and retry "
+	    "later"),
+	    "421 RP-001 The mail server IP connecting to Windows Live Hotmail "
+	    "server has exceeded the rate limit allowed. Reason for rate "
+	    "limitation is related to IP/domain reputation problems. If you "
+	    "are not an email/network admin please contact your "
+	    "E-mail/Internet Service Provider for help. Email/network admins, "
+	    "please visit http://postmaster.live.com for email delivery "
+	    "information and support" },
+	/* R5H: Microsoft, "SMTP AUTH client submission: TLS 1.0 and 1.1
+	   retired" (https://aka.ms/smtp_auth_tls, the link in the reply). */
+	{ "ms-smtp-auth-old-tls", "tls-failure", 1,
+	    "Microsoft 365", 4, "", "tls 1.0 and 1.1 are not supported", 0,
+	    N_("the client's TLS is version 1.0 or 1.1, which this server no "
+	    "longer takes"),
+	    N_("use a client or library that speaks TLS 1.2 or newer"),
+	    "421 4.7.66 TLS 1.0 and 1.1 are not supported. Please "
+	    "upgrade/update your client to support TLS 1.2. Visit "
+	    "https://aka.ms/smtp_auth_tls." },
+	/* R5H: Exchange Online's submission limit per mailbox (Microsoft
+	   Learn, "Exchange Online limits": a few SMTP connections per
+	   mailbox at once); the sender's side of ms-thread-limit. */
+	{ "ms-sender-thread-limit", "rate-limit", 1,
+	    "Microsoft 365", 0, "", "sender thread limit exceeded", 0,
+	    N_("this mailbox submits over too many connections at once"),
+	    N_("send over fewer connections at a time and retry"),
+	    "432 4.3.2 STOREDRV.ClientSubmit; sender thread limit exceeded" },
+	/* R5H: Aruba hosting's mail ("Risoluzione errori comuni",
+	   guide.hosting.aruba.it): the From header or MAIL FROM address is
+	   not the mailbox logged in, and not authorised for it; which one
+	   is in the brackets. */
+	{ "aruba-sender-not-allowed", "sender-rejected", 1,
+	    "Aruba", 0, "", "mittente non consentito", 0,
+	    N_("the sender address is not the mailbox you log in with, nor "
+	    "one authorised for it"),
+	    N_("send from your own address, or authorise the other one in the "
+	    "webmail"),
+	    "552 5.2.0 jyWmp2uJoHoDkjyWmpqpwq - Mittente non consentito / "
+	    "Sender not allowed ( header-from )" },
 
 	/* Generic patterns, after every provider-specific entry. */
 	/* R3F: causes named in plain words. Microsoft's "MailFrom domain
@@ -3603,6 +3655,22 @@ const struct notes_known notes_knowns[] = {
 	    N_("send from a domain with working DNS (MX or A records)"),
 	    "451 Message temporarily deferred due to unresolvable RFC.5321 "
 	    "from domain" },
+	/* R5H: the H- replies of train.txt: a domain's reputation, not the
+	   IP's ("poor reputation of a domain used in message transfer",
+	   Cisco Secure Email's sender domain reputation verdict): the
+	   domains the message is sent with, the "very low reputation of
+	   the sending domain" kind; before "reputation", which says the
+	   IP's. */
+	{ "domain-reputation", "content-spam", 0,
+	    N_("Domain reputation"), 5, "",
+	    "reputation of a domain used|poor reputation of a domain|"
+	    "low reputation of a domain|bad reputation of a domain", 0,
+	    N_("a domain the message uses (sender, From or links) has a poor "
+	    "reputation there"),
+	    N_("check your domains' standing and authentication (SPF, DKIM, "
+	    "DMARC)"),
+	    "554 Your access to this mail system has been rejected due to "
+	    "poor reputation of a domain used in message transfer" },
 	{ "reputation", "ip-reputation", 0,
 	    N_("Reputation"), 0, "",
 	    "poor reputation|bad reputation|low reputation|of ip reputation|"

@@ -2021,6 +2021,51 @@ test_reader(void **state)
 	assert_non_null(notes_template("read.syntax.todo", NULL));
 }
 
+/* R5H: the H- replies of train.txt (issue 12). */
+static void
+test_known_r5h(void **state)
+{
+	struct notes_ctx	 dot = ctx_at(587, SMTPCMD_DOT);
+	struct notes_ctx	 mail = ctx_at(587, SMTPCMD_MAIL);
+	struct got		 g;
+
+	(void)state;
+	/* "AUTH command used when not advertised" names no cause of its
+	   own (HELO instead of EHLO, no TLS yet, or no login here): no
+	   auth-disabled claim when the session's EHLO reply is unknown. */
+	assert_string_equal(tags_of(SMTPCMD_AUTH, 587,
+	    "503 AUTH command used when not advertised"), "");
+	/* A domain's poor reputation is not the IP's, whatever the command
+	   (a content verdict is set aside on MAIL FROM). */
+	assert_string_equal(tags_of(SMTPCMD_NONE, 0, "554 Your access to "
+	    "this mail system has been rejected due to poor reputation of a "
+	    "domain used in message transfer"), "content-spam");
+	assert_string_equal(tags_of(SMTPCMD_MAIL, 25, "554 Your access to "
+	    "this mail system has been rejected due to poor reputation of a "
+	    "domain used in message transfer"), "");
+	/* Outlook.com's RP codes: the reputation behind the rate limit. */
+	assert_string_equal(tags_of(SMTPCMD_NONE, 0, "421 RP-002 The mail "
+	    "server IP connecting to Outlook.com server has exceeded the "
+	    "connection limit allowed. Reason for limitation is related to "
+	    "IP/domain reputation problems."), "ip-reputation");
+	/* Microsoft's TLS 1.0/1.1 retirement and sender thread limit. */
+	assert_string_equal(tags_of(SMTPCMD_NONE, 587, "421 4.7.66 TLS 1.0 "
+	    "and 1.1 are not supported. Please upgrade/update your client to "
+	    "support TLS 1.2. Visit https://aka.ms/smtp_auth_tls."),
+	    "tls-failure");
+	assert_string_equal(tags_of(SMTPCMD_DOT, 587, "432 4.3.2 STOREDRV."
+	    "ClientSubmit; sender thread limit exceeded [Hostname=DM5PR00MB"
+	    "0001.namprd00.prod.outlook.com]"), "rate-limit");
+	/* Aruba's "sender not allowed" after the data; named on evidence. */
+	run_reply(&g, &dot, "552 5.2.0 abc - Mittente non consentito / "
+	    "Sender not allowed ( mail-from )");
+	assert_no_note(&g, "Aruba");
+	assert_string_equal(tags_of(SMTPCMD_DOT, 587, "552 5.2.0 abc - "
+	    "Mittente non consentito / Sender not allowed ( header-from )"),
+	    "sender-rejected");
+	assert_read(&mail, "550 Mittente non consentito", "sender-rejected");
+}
+
 /* Round 7 (helper R3F): providers' own messages and plain-word causes
    of the F- replies, each read the same in other wordings, and not
    where the same words are about the sender or the code says it. */
@@ -3377,6 +3422,7 @@ main(void)
 		cmocka_unit_test(test_e_generic),
 		cmocka_unit_test(test_known_round5),
 		cmocka_unit_test(test_known_r3f),
+		cmocka_unit_test(test_known_r5h),
 		cmocka_unit_test(test_more_languages),
 		cmocka_unit_test(test_known_round4),
 		cmocka_unit_test(test_conventions_r4),
