@@ -1315,14 +1315,19 @@ notes_known_todo(struct notes_out *o, const struct notes_known *k)
 				"not enabled|not permitted|not allowed|" \
 				"too many|limit|encrypt|secure connection|tls|ssl"
 
-/* Words that put a domain or a link on a list, not an IP address. */
+/* Words that put a domain or a link on a list, not an IP address. A1:
+   nor a user: "Client host rejected: Blacklisted user: <address>"
+   (Roundcube issue 8103) is the sender's account, whatever the
+   restriction's name. */
 #define NOTES_DOMAIN_LISTED	"uribl|surbl|dbl.|dbl |domain reputation|" \
 				"reputation of the sending domain|" \
 				"domain is listed|domain listed|" \
 				"domain is blacklisted|domain blacklisted|" \
 				"domain has been blacklisted|" \
 				"domain has been blocklisted|" \
-				"domain is blocklisted|url in|urls in|link in"
+				"domain is blocklisted|url in|urls in|link in|" \
+				"blacklisted user|blocklisted user|" \
+				"user is blacklisted|user blacklisted"
 
 /* Words of an allowance (a quota) rather than a rate. */
 #define NOTES_ALLOWANCE		"quota|sending limit|per day|daily|24 hours"
@@ -1612,7 +1617,10 @@ static const struct notes_read {
 	    "еобходима авторизация|еобходима аутентификация|"
 	    "認証が必要|認証してください|"
 	    "需要认证|需要身份验证|请先登录",
-	    NOTES_DOMAIN_AUTH },
+	    /* A1: Gmail's "Please log in via your web browser" (534
+	       5.7.14) refused the app's password sign-in, quoted without
+	       its gsmtp suffix (YetiForceCRM issue 14235). */
+	    NOTES_DOMAIN_AUTH "|browser" },
 	{ "read.bad-credentials", "bad-credentials", 1u << 5,
 	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_AUTH), NOTES_K_AUTHFAIL,
 	    "authentication failed|credentials were incorrect|"
@@ -1938,6 +1946,14 @@ notes_known_veto_words(const struct notes_ctx *ctx,
 	   due to spam filter"). */
 	if (strcmp(tag, "content-spam") == 0 && notes_cmd_is(ctx,
 	    SMTPCMD_MAIL))
+		return 1;
+	/* A1: nor on connect or HELO: "Service refused due to bad behavior
+	   - Too many spam messages" (SFR's greeting) counts what the IP
+	   sent before, the sender's standing, not this message. */
+	if (strcmp(tag, "content-spam") == 0 && (notes_cmd_is(ctx,
+	    SMTPCMD_GREETING) || notes_cmd_is(ctx, SMTPCMD_EHLO) ||
+	    notes_cmd_is(ctx, SMTPCMD_HELO) || notes_cmd_is(ctx,
+	    SMTPCMD_LHLO)))
 		return 1;
 	/* "Duplicate header 'DKIM-Signature'": the message's form, not a
 	   signature's verdict. */

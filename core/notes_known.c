@@ -3710,9 +3710,14 @@ const struct notes_known notes_knowns[] = {
 	    N_("sign with DKIM for the From domain; do not alter signed "
 	    "messages"),
 	    "550 5.7.20 No passing DKIM signature found" },
+	/* A1: not "bad HELO" alone: cPanel's Exim says "550 Bad HELO - Host
+	   impersonating domain name [example.com]" (PHPMailer issue 1095,
+	   thirtybees issue 1389) and Microsoft 365 "5.7.506 Access Denied,
+	   Bad HELO" of a name that claims the receiver's own domain: a
+	   forged greeting refused by policy, not the name's form. */
 	{ "helo-rejected", "syntax", 0,
 	    N_("EHLO name"), 0, "",
-	    "invalid helo|bad helo|helo name|ehlo name|helo/ehlo argument",
+	    "invalid helo|helo name|ehlo name|helo/ehlo argument",
 	    BROAD,
 	    N_("the server does not like the name you gave in EHLO"),
 	    N_("EHLO with the client's real, resolvable host name"),

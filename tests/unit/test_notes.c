@@ -3303,6 +3303,88 @@ test_conventions_r4(void **state)
 	    "rate-limit");
 }
 
+/*
+ * Helper A1: recognisers whose words servers also use for another
+ * cause (issue 12), each with the real public reply that shows the
+ * other use.
+ */
+
+/* Gmail's "Please log in via your web browser" is its refusal of the
+   app's password sign-in (app-password-required), quoted without the
+   gsmtp suffix in YetiForceCRM issue 14235 ("SMTP ERROR: Password
+   command failed: 534-5.7.14 ..."): no demand to log in first, where
+   the command is not known. */
+static void
+test_a1_browser_login(void **state)
+{
+	const char	*tags;
+
+	(void)state;
+	tags = tags_of(SMTPCMD_NONE, 0, "534-5.7.14 Please log in via your "
+	    "web browser and\r\n534 5.7.14 then try again.");
+	assert_null(strstr(tags, "auth-required"));
+	tags = tags_of(SMTPCMD_NONE, 0, "534 5.7.14 Please log in through "
+	    "your web browser and then try again.");
+	assert_null(strstr(tags, "auth-required"));
+	/* The plain demand is still read. */
+	assert_non_null(strstr(tags_of(SMTPCMD_MAIL, 587, "530 5.7.0 "
+	    "Please log in first"), "auth-required"));
+}
+
+/* SFR's greeting "450 4.7.1 SFR_IN_101 Service refused due to bad
+   behavior - Too many spam messages" (SFR's error codes, as listed at
+   https://www.postmastery.com/all-about-isp-sfr-and-smtp-error-codes-
+   sfr_in_xxx/) counts what the IP sent before: on connect or HELO no
+   content has come, so no content filter's verdict. */
+static void
+test_a1_spam_before_content(void **state)
+{
+	(void)state;
+	assert_null(strstr(tags_of(SMTPCMD_GREETING, 25, "450 4.7.1 Service "
+	    "refused due to bad behavior - Too many spam messages"),
+	    "content-spam"));
+	assert_null(strstr(tags_of(SMTPCMD_EHLO, 25, "450 4.7.1 Service "
+	    "refused due to bad behavior - Too many spam messages"),
+	    "content-spam"));
+	/* After the data the same words are the filter's. */
+	assert_string_equal(tags_of(SMTPCMD_DOT, 25, "550 5.7.1 Message "
+	    "rejected as spam by Content Filtering."), "content-spam");
+}
+
+/* "Bad HELO" is not the name's form: cPanel's Exim answers "550 Bad
+   HELO - Host impersonating domain name [...]" (PHPMailer issue 1095,
+   thirtybees issue 1389; bobcares.com "550 REJECTED - Bad HELO - Host
+   impersonating") to a name that claims the receiver's own domain. */
+static void
+test_a1_bad_helo(void **state)
+{
+	(void)state;
+	assert_null(strstr(tags_of(SMTPCMD_EHLO, 25, "550 Bad HELO - Host "
+	    "impersonating domain name [example.com]"), "syntax"));
+	assert_null(strstr(tags_of(SMTPCMD_MAIL, 25, "550 \"REJECTED - Bad "
+	    "HELO - Host impersonating [mx.example.com]\""), "syntax"));
+	/* A name refused for its form still is. */
+	assert_string_equal(tags_of(SMTPCMD_EHLO, 25, "550 5.7.1 Helo "
+	    "command rejected: bad HELO name"), "syntax");
+}
+
+/* "Blacklisted user" lists the sender's account, not the IP address
+   (Roundcube issue 8103: "5.7.1 <webmail18...>: Client host rejected:
+   Blacklisted user: <address>", from a provider's submission server). */
+static void
+test_a1_blacklisted_user(void **state)
+{
+	(void)state;
+	assert_null(strstr(tags_of(SMTPCMD_RCPT, 587, "550 5.7.1 <webmail18."
+	    "example.net[10.200.201.18]>: Client host rejected: Blacklisted "
+	    "user: user@example.com"), "ip-reputation"));
+	assert_null(strstr(tags_of(SMTPCMD_NONE, 0, "550 5.7.1 Client host "
+	    "rejected: Blacklisted user: user@example.com"),
+	    "ip-reputation"));
+	assert_non_null(strstr(tags_of(SMTPCMD_RCPT, 25, "554 5.7.1 Client "
+	    "host [192.0.2.1] is blacklisted"), "ip-reputation"));
+}
+
 int
 main(void)
 {
@@ -3351,6 +3433,10 @@ main(void)
 		cmocka_unit_test(test_more_languages),
 		cmocka_unit_test(test_known_round4),
 		cmocka_unit_test(test_conventions_r4),
+		cmocka_unit_test(test_a1_browser_login),
+		cmocka_unit_test(test_a1_spam_before_content),
+		cmocka_unit_test(test_a1_bad_helo),
+		cmocka_unit_test(test_a1_blacklisted_user),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
