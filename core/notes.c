@@ -1318,7 +1318,9 @@ notes_known_todo(struct notes_out *o, const struct notes_known *k)
 /* Words that put a domain or a link on a list, not an IP address. A1:
    nor a user: "Client host rejected: Blacklisted user: <address>"
    (Roundcube issue 8103) is the sender's account, whatever the
-   restriction's name. */
+   restriction's name; nor a sender: smtpf's "550 5.7.1 sender <%s>
+   black listed #127" is an access-map entry for the sender address
+   or its domain (its reply list, snertsoft.com/smtp/smtpf/reply.html). */
 #define NOTES_DOMAIN_LISTED	"uribl|surbl|dbl.|dbl |domain reputation|" \
 				"reputation of the sending domain|" \
 				"domain is listed|domain listed|" \
@@ -1327,7 +1329,8 @@ notes_known_todo(struct notes_out *o, const struct notes_known *k)
 				"domain has been blocklisted|" \
 				"domain is blocklisted|url in|urls in|link in|" \
 				"blacklisted user|blocklisted user|" \
-				"user is blacklisted|user blacklisted"
+				"user is blacklisted|user blacklisted|" \
+				"sender <&black listed|sender <&blacklisted"
 
 /* Words of an allowance (a quota) rather than a rate. */
 #define NOTES_ALLOWANCE		"quota|sending limit|per day|daily|24 hours"

@@ -3385,6 +3385,23 @@ test_a1_blacklisted_user(void **state)
 	    "host [192.0.2.1] is blacklisted"), "ip-reputation"));
 }
 
+/* Nor a sender: smtpf (Barricade MX) answers "550 5.7.1 sender <%s>
+   black listed #127" for an access-map entry of the sender address or
+   its domain, "host %s [%s] black listed #120" for the client's (its
+   reply list, http://www.snertsoft.com/smtp/smtpf/reply.html). */
+static void
+test_a1_blacklisted_sender(void **state)
+{
+	(void)state;
+	assert_null(strstr(tags_of(SMTPCMD_MAIL, 25, "550 5.7.1 sender "
+	    "<user@example.com> black listed #127"), "ip-reputation"));
+	assert_null(strstr(tags_of(SMTPCMD_NONE, 0, "550 5.7.1 sender "
+	    "<user@example.com> black listed #127"), "ip-reputation"));
+	assert_string_equal(tags_of(SMTPCMD_GREETING, 25, "550 5.7.1 host "
+	    "mail.example.com [192.0.2.1] black listed #120"),
+	    "ip-reputation");
+}
+
 int
 main(void)
 {
@@ -3437,6 +3454,7 @@ main(void)
 		cmocka_unit_test(test_a1_spam_before_content),
 		cmocka_unit_test(test_a1_bad_helo),
 		cmocka_unit_test(test_a1_blacklisted_user),
+		cmocka_unit_test(test_a1_blacklisted_sender),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
