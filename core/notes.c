@@ -1342,10 +1342,12 @@ notes_known_todo(struct notes_out *o, const struct notes_known *k)
 				"spam score|spam pattern|spam content"
 
 /* Reasons a server gives for limiting a sender: with one of them the
-   limit is the server's answer, not the cause. */
+   limit is the server's answer, not the cause. A1: Gmail's 4.7.29 "rate
+   limited because this message wasn't sent over a TLS connection". */
 #define NOTES_LIMIT_REASON	"reputation|spam|unsolicited|complaint|" \
 				"spf|dkim|dmarc|ptr record|reverse dns|" \
-				"blocklist|blacklist|dnsbl"
+				"blocklist|blacklist|dnsbl|" \
+				"over a tls connection"
 
 /*
  * The text reader: a reply no known message explains often names its
@@ -1493,7 +1495,12 @@ static const struct notes_read {
 	    "ユーザーが存在しません|ユーザが存在しません|存在しないユーザ|"
 	    "存在しないアドレス|宛先不明|"
 	    "用户不存在|收件人不存在|邮箱不存在|无此用户|该用户不存在",
-	    "sender|mail from|too many|лишком много|in progress" },
+	    /* A1: "non abilitato": Aruba PEC's "Indirizzo destinatario
+	       sconosciuto o non abilitato alla ricezione di posta non
+	       certificata" is unknown or refusing plain mail (its guide to
+	       common PEC errors, guide.pec.it). */
+	    "sender|mail from|too many|лишком много|in progress|"
+	    "non abilitato" },
 	{ "read.mailbox-full", "mailbox-full", 1u << 4 | 1u << 5,
 	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_RCPT) |
 	    NOTES_RC(SMTPCMD_DATA) | NOTES_RC(SMTPCMD_DOT) |
@@ -1680,7 +1687,10 @@ static const struct notes_read {
 	    NOTES_DOMAIN_LISTED "|sender address|user's|recipient's|"
 	    "by the recipient|by recipient|personal|your domain|"
 	    "sender domain|from domain|domain has been|not listed|literal|"
-	    "syntax|" NOTES_SPAM_VERDICT },
+	    /* A1: SocketLabs' "421 4.5.1 Too many errors, you have been
+	       temporarily blacklisted" is the server's limit on errors
+	       (help.socketlabs.com), no list of IP addresses. */
+	    "syntax|too many errors|" NOTES_SPAM_VERDICT },
 	{ "read.spf", "spf-dkim-dmarc", 1u << 4 | 1u << 5,
 	    NOTES_RC_MSG, 0,
 	    "spf|dkim|dmarc|sender policy framework",
@@ -1729,7 +1739,10 @@ static const struct notes_read {
 	    "ребуется tls|ребуется шифрование|ребуется starttls|"
 	    "tlsが必要|暗号化が必要|starttlsが必要|"
 	    "需要tls|需要加密|必须使用ssl|必须使用tls",
-	    NULL },
+	    /* A1: a version named is the TLS layer's own failure as often:
+	       Mimecast's "553 This route requires TLS version 1.2 or
+	       greater" (its SMTP error codes, DOC-1369). */
+	    "tls version|version of tls" },
 	{ "read.ptr", "ip-reputation", 1u << 4 | 1u << 5,
 	    NOTES_RC_ANY, 0,
 	    "ptr record|reverse dns|rdns|dns ptr|reverse lookup|"
@@ -1809,7 +1822,10 @@ static const struct notes_read {
 	    "relay limit exceeded|"
 	    "tageslimit|limite quotidienne|límite diario|limite diário|"
 	    "limite giornaliero|суточный лимит|送信数の上限|每日发送|发信数量超过",
-	    "hour|minute|second|mailbox|storage" },
+	    /* A1: Google's "Peak SMTP relay limit exceeded" is a rate, its
+	       "Daily SMTP relay limit exceeded" the quota (Gmail SMTP
+	       errors and codes, support.google.com/a/answer/3726730). */
+	    "hour|minute|second|mailbox|storage|peak" },
 	/* "Quota exceeded" alone: by the command it answers. */
 	{ "read.mailbox-full", "mailbox-full", 1u << 4 | 1u << 5,
 	    NOTES_RC(SMTPCMD_RCPT) | NOTES_RC(SMTPCMD_DATA) |

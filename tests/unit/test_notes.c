@@ -3402,6 +3402,50 @@ test_a1_blacklisted_sender(void **state)
 	    "ip-reputation");
 }
 
+/* The text reader alone (no known message), on providers' documented
+   replies whose words its phrases took for another cause. */
+static void
+test_a1_reader_narrowed(void **state)
+{
+	struct notes_ctx	 mail = ctx_at(587, SMTPCMD_MAIL);
+	struct notes_ctx	 none = ctx_at(0, SMTPCMD_NONE);
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 greet = ctx_at(25, SMTPCMD_GREETING);
+
+	(void)state;
+	/* Google's peak relay limit is a rate, its daily one the quota
+	   (Gmail SMTP errors and codes, support.google.com/a/answer/
+	   3726730). */
+	assert_null(reader_tag(&mail, "450 4.2.1 Peak SMTP relay limit "
+	    "exceeded for customer. This is a temporary error."));
+	assert_read(&mail, "550 5.7.1 Daily SMTP relay limit exceeded for "
+	    "customer.", "quota");
+	/* Gmail's 4.7.29: the limit's reason is the missing TLS (same
+	   page). */
+	assert_null(reader_tag(&none, "421 4.7.29 Your email has been rate "
+	    "limited because this message wasn't sent over a TLS connection. "
+	    "Gmail requires all bulk email senders to use TLS/SSL for SMTP "
+	    "connections."));
+	/* Mimecast's "requires TLS version 1.2": the TLS layer's version
+	   (its SMTP error codes, DOC-1369), not "start TLS first". */
+	assert_null(reader_tag(&none, "553 This route requires TLS version "
+	    "1.2 or greater"));
+	assert_read(&none, "530 5.7.0 Must issue a STARTTLS command first",
+	    "tls-required");
+	/* Aruba PEC: unknown, or not enabled for plain mail (its guide to
+	   common PEC errors, guide.pec.it). */
+	assert_null(reader_tag(&rcpt, "554 <user@example.com>: Messaggio "
+	    "rifiutato dal sistema. Indirizzo destinatario sconosciuto o non "
+	    "abilitato alla ricezione di posta non certificata"));
+	assert_read(&rcpt, "550 Destinatario sconosciuto", "unknown-user");
+	/* SocketLabs: a ban for too many errors, no IP list
+	   (help.socketlabs.com). */
+	assert_null(reader_tag(&greet, "421 4.5.1 Too many errors, you have "
+	    "been temporarily blacklisted"));
+	assert_read(&greet, "554 5.7.1 Client host [192.0.2.1] is "
+	    "blacklisted", "ip-reputation");
+}
+
 int
 main(void)
 {
@@ -3455,6 +3499,7 @@ main(void)
 		cmocka_unit_test(test_a1_bad_helo),
 		cmocka_unit_test(test_a1_blacklisted_user),
 		cmocka_unit_test(test_a1_blacklisted_sender),
+		cmocka_unit_test(test_a1_reader_narrowed),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
