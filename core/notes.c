@@ -1649,8 +1649,10 @@ static const struct notes_read {
 	    "еверный логин или пароль|"
 	    "認証に失敗|パスワードが違|パスワードが正しくありません|"
 	    "密码错误|认证失败|登录失败|用户名或密码错误",
+	    /* A1: Google Workspace's "Invalid credentials for relay" is an
+	       IP address or domain not registered for its relay. */
 	    NOTES_AUTH_STATE "|mechanism|criteria|policy|administrator|"
-	    NOTES_DOMAIN_AUTH },
+	    "credentials for relay|" NOTES_DOMAIN_AUTH },
 	{ "read.app-password", "app-password-required", 1u << 5,
 	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_AUTH), NOTES_K_AUTHFAIL,
 	    "application-specific password|app password|app-specific "
@@ -1965,14 +1967,6 @@ notes_known_veto_words(const struct notes_ctx *ctx,
 	   due to spam filter"). */
 	if (strcmp(tag, "content-spam") == 0 && notes_cmd_is(ctx,
 	    SMTPCMD_MAIL))
-		return 1;
-	/* A1: nor on connect or HELO: "Service refused due to bad behavior
-	   - Too many spam messages" (SFR's greeting) counts what the IP
-	   sent before, the sender's standing, not this message. */
-	if (strcmp(tag, "content-spam") == 0 && (notes_cmd_is(ctx,
-	    SMTPCMD_GREETING) || notes_cmd_is(ctx, SMTPCMD_EHLO) ||
-	    notes_cmd_is(ctx, SMTPCMD_HELO) || notes_cmd_is(ctx,
-	    SMTPCMD_LHLO)))
 		return 1;
 	/* "Duplicate header 'DKIM-Signature'": the message's form, not a
 	   signature's verdict. */

@@ -3331,26 +3331,6 @@ test_a1_browser_login(void **state)
 	    "Please log in first"), "auth-required"));
 }
 
-/* SFR's greeting "450 4.7.1 SFR_IN_101 Service refused due to bad
-   behavior - Too many spam messages" (SFR's error codes, as listed at
-   https://www.postmastery.com/all-about-isp-sfr-and-smtp-error-codes-
-   sfr_in_xxx/) counts what the IP sent before: on connect or HELO no
-   content has come, so no content filter's verdict. */
-static void
-test_a1_spam_before_content(void **state)
-{
-	(void)state;
-	assert_null(strstr(tags_of(SMTPCMD_GREETING, 25, "450 4.7.1 Service "
-	    "refused due to bad behavior - Too many spam messages"),
-	    "content-spam"));
-	assert_null(strstr(tags_of(SMTPCMD_EHLO, 25, "450 4.7.1 Service "
-	    "refused due to bad behavior - Too many spam messages"),
-	    "content-spam"));
-	/* After the data the same words are the filter's. */
-	assert_string_equal(tags_of(SMTPCMD_DOT, 25, "550 5.7.1 Message "
-	    "rejected as spam by Content Filtering."), "content-spam");
-}
-
 /* "Bad HELO" is not the name's form: cPanel's Exim answers "550 Bad
    HELO - Host impersonating domain name [...]" (PHPMailer issue 1095,
    thirtybees issue 1389; bobcares.com "550 REJECTED - Bad HELO - Host
@@ -3446,6 +3426,23 @@ test_a1_reader_narrowed(void **state)
 	    "blacklisted", "ip-reputation");
 }
 
+/* The reader on Google Workspace's "Invalid credentials for relay": an
+   IP address or domain not registered for its SMTP relay, no password
+   (SMTP relay error messages, support.google.com/a/answer/6140680). */
+static void
+test_a1_reader_relay_credentials(void **state)
+{
+	struct notes_ctx	 none = ctx_at(0, SMTPCMD_NONE);
+
+	(void)state;
+	assert_null(reader_tag(&none, "550 5.7.1 Invalid credentials for "
+	    "relay 192.0.2.1. The IP address you've registered in your "
+	    "Workspace SMTP Relay service doesn't match the domain of the "
+	    "account this email is being sent from."));
+	assert_read(&none, "535 5.7.8 Error: invalid credentials",
+	    "bad-credentials");
+}
+
 int
 main(void)
 {
@@ -3495,11 +3492,11 @@ main(void)
 		cmocka_unit_test(test_known_round4),
 		cmocka_unit_test(test_conventions_r4),
 		cmocka_unit_test(test_a1_browser_login),
-		cmocka_unit_test(test_a1_spam_before_content),
 		cmocka_unit_test(test_a1_bad_helo),
 		cmocka_unit_test(test_a1_blacklisted_user),
 		cmocka_unit_test(test_a1_blacklisted_sender),
 		cmocka_unit_test(test_a1_reader_narrowed),
+		cmocka_unit_test(test_a1_reader_relay_credentials),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
