@@ -1968,6 +1968,14 @@ notes_known_veto_words(const struct notes_ctx *ctx,
 	if (strcmp(tag, "content-spam") == 0 && notes_cmd_is(ctx,
 	    SMTPCMD_MAIL))
 		return 1;
+	/* A1: the receiver's own scanner failing is no verdict on the
+	   message: Haraka's clamd plugin answers "450 Error connecting to
+	   virus scanner" (Haraka issue 1701), "Virus scanner timed out",
+	   "Error running virus scanner" (plugins/clamd.js). */
+	if (strcmp(tag, "content-spam") == 0 &&
+	    notes_known_match("connecting to virus scanner|running virus "
+	    "scanner|virus scanner timed out", text))
+		return 1;
 	/* "Duplicate header 'DKIM-Signature'": the message's form, not a
 	   signature's verdict. */
 	if (strcmp(tag, "spf-dkim-dmarc") == 0 &&

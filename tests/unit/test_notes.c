@@ -3443,6 +3443,24 @@ test_a1_reader_relay_credentials(void **state)
 	    "bad-credentials");
 }
 
+/* The receiver's own virus scanner failing: Haraka's clamd plugin
+   answers "450 Error connecting to virus scanner" (Haraka issue 1701's
+   protocol log), "Virus scanner timed out" and "Error running virus
+   scanner" (haraka plugins/clamd.js); no verdict on the message. */
+static void
+test_a1_virus_scanner_down(void **state)
+{
+	(void)state;
+	assert_null(strstr(tags_of(SMTPCMD_DOT, 25, "450 Error connecting "
+	    "to virus scanner"), "content-spam"));
+	assert_null(strstr(tags_of(SMTPCMD_NONE, 0, "450 Virus scanner timed "
+	    "out"), "content-spam"));
+	assert_null(strstr(tags_of(SMTPCMD_DOT, 25, "450 Error running virus "
+	    "scanner"), "content-spam"));
+	assert_string_equal(tags_of(SMTPCMD_DOT, 25, "554 5.7.1 Message "
+	    "rejected: virus found (Eicar-Signature)"), "content-spam");
+}
+
 int
 main(void)
 {
@@ -3497,6 +3515,7 @@ main(void)
 		cmocka_unit_test(test_a1_blacklisted_sender),
 		cmocka_unit_test(test_a1_reader_narrowed),
 		cmocka_unit_test(test_a1_reader_relay_credentials),
+		cmocka_unit_test(test_a1_virus_scanner_down),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
