@@ -1341,6 +1341,11 @@ notes_known_todo(struct notes_out *o, const struct notes_known *k)
 #define NOTES_SPAM_VERDICT	"antispam check|anti-spam check|spam check|" \
 				"spam score|spam pattern|spam content"
 
+/* A1: a filter or scanner of the receiver that failed, no verdict. */
+#define NOTES_FILTER_DOWN	"connecting to virus scanner|running virus " \
+				"scanner|virus scanner timed out|" \
+				"end message failed"
+
 /* Reasons a server gives for limiting a sender: with one of them the
    limit is the server's answer, not the cause. A1: Gmail's 4.7.29 "rate
    limited because this message wasn't sent over a TLS connection". */
@@ -1813,6 +1818,7 @@ static const struct notes_read {
 	    "als spam erkannt|spam erkannt|spam détecté|considéré comme spam|"
 	    "detectado como spam|detectado como spam|rilevato come spam|"
 	    "ризнано спамом|распознано как спам|迷惑メールと判定|垃圾邮件",
+	    NOTES_FILTER_DOWN "|"
 	    "sender|ip address|your ip|reputation|ip blocked|ip is blocked|"
 	    "ip has been blocked|blocked ip|client host|"
 	    "ip被|ip已|ip地址|ip因|ipアドレス" },
@@ -1971,10 +1977,11 @@ notes_known_veto_words(const struct notes_ctx *ctx,
 	/* A1: the receiver's own scanner failing is no verdict on the
 	   message: Haraka's clamd plugin answers "450 Error connecting to
 	   virus scanner" (Haraka issue 1701), "Virus scanner timed out",
-	   "Error running virus scanner" (plugins/clamd.js). */
+	   "Error running virus scanner" (plugins/clamd.js); a filter's
+	   "451 4.0.0 Spam filter end message failed - server - license
+	   [slot 1]" (quoted on emacs-devel, May 2014). */
 	if (strcmp(tag, "content-spam") == 0 &&
-	    notes_known_match("connecting to virus scanner|running virus "
-	    "scanner|virus scanner timed out", text))
+	    notes_known_match(NOTES_FILTER_DOWN, text))
 		return 1;
 	/* "Duplicate header 'DKIM-Signature'": the message's form, not a
 	   signature's verdict. */

@@ -3459,6 +3459,11 @@ test_a1_virus_scanner_down(void **state)
 	    "scanner"), "content-spam"));
 	assert_string_equal(tags_of(SMTPCMD_DOT, 25, "554 5.7.1 Message "
 	    "rejected: virus found (Eicar-Signature)"), "content-spam");
+	/* A spam filter's own failure (quoted on emacs-devel, May 2014,
+	   lists.gnu.org/archive/html/emacs-devel/2014-05/msg00555.html). */
+	assert_null(strstr(tags_of(SMTPCMD_DOT, 25, "451 4.0.0 Spam filter "
+	    "end message failed - server - license [slot 1]"),
+	    "content-spam"));
 }
 
 int
