@@ -1726,10 +1726,12 @@ const struct notes_known notes_knowns[] = {
 	    "user)"),
 	    N_("check the address; the domain's MX records may be missing"),
 	    "550 Unrouteable address" },
+	/* A1: the sender's callout only: Exim's "Could not complete
+	   recipient verify callout" (src/verify.c) is the recipient
+	   domain's servers out of reach, no sender refused. */
 	{ "exim-callout", "sender-rejected", 0,
 	    N_("Sender check"), 0, "",
-	    "could not complete sender verify callout|could "
-	    "not complete recipient verify callout", 0,
+	    "could not complete sender verify callout", 0,
 	    N_("the server could not check the address with its own server "
 	    "yet"),
 	    N_("retry later"),

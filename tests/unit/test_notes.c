@@ -3466,6 +3466,20 @@ test_a1_virus_scanner_down(void **state)
 	    "content-spam"));
 }
 
+/* Exim's callout that could not be completed names whose address it
+   checked (src/verify.c, "Could not complete %s verify callout"): the
+   recipient's is the recipient domain's servers out of reach, no
+   sender refused. */
+static void
+test_a1_exim_callout(void **state)
+{
+	(void)state;
+	assert_null(strstr(tags_of(SMTPCMD_RCPT, 25, "451 Could not complete "
+	    "recipient verify callout"), "sender-rejected"));
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "451 Could not complete "
+	    "sender verify callout"), "sender-rejected");
+}
+
 int
 main(void)
 {
@@ -3521,6 +3535,7 @@ main(void)
 		cmocka_unit_test(test_a1_reader_narrowed),
 		cmocka_unit_test(test_a1_reader_relay_credentials),
 		cmocka_unit_test(test_a1_virus_scanner_down),
+		cmocka_unit_test(test_a1_exim_callout),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
