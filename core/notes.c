@@ -1319,7 +1319,12 @@ notes_known_todo(struct notes_out *o, const struct notes_known *k)
 				"not enabled|not permitted|not allowed|" \
 				"too many|limit|encrypt|secure connection|tls|ssl"
 
-/* Words that put a domain or a link on a list, not an IP address. */
+/* Words that put a domain or a link on a list, not an IP address. A1:
+   nor a user: "Client host rejected: Blacklisted user: <address>"
+   (Roundcube issue 8103) is the sender's account, whatever the
+   restriction's name; nor a sender: smtpf's "550 5.7.1 sender <%s>
+   black listed #127" is an access-map entry for the sender address
+   or its domain (its reply list, snertsoft.com/smtp/smtpf/reply.html). */
 #define NOTES_DOMAIN_LISTED	"uribl|surbl|dbl.|dbl |domain reputation|" \
 				"reputation of the sending domain|" \
 				"reputation of a domain|" \
@@ -1327,7 +1332,10 @@ notes_known_todo(struct notes_out *o, const struct notes_known *k)
 				"domain is blacklisted|domain blacklisted|" \
 				"domain has been blacklisted|" \
 				"domain has been blocklisted|" \
-				"domain is blocklisted|url in|urls in|link in"
+				"domain is blocklisted|url in|urls in|link in|" \
+				"blacklisted user|blocklisted user|" \
+				"user is blacklisted|user blacklisted|" \
+				"sender <&black listed|sender <&blacklisted"
 
 /* Words of an allowance (a quota) rather than a rate. */
 #define NOTES_ALLOWANCE		"quota|sending limit|per day|daily|24 hours"
@@ -1338,11 +1346,18 @@ notes_known_todo(struct notes_out *o, const struct notes_known *k)
 #define NOTES_SPAM_VERDICT	"antispam check|anti-spam check|spam check|" \
 				"spam score|spam pattern|spam content"
 
+/* A1: a filter or scanner of the receiver that failed, no verdict. */
+#define NOTES_FILTER_DOWN	"connecting to virus scanner|running virus " \
+				"scanner|virus scanner timed out|" \
+				"end message failed"
+
 /* Reasons a server gives for limiting a sender: with one of them the
-   limit is the server's answer, not the cause. */
+   limit is the server's answer, not the cause. A1: Gmail's 4.7.29 "rate
+   limited because this message wasn't sent over a TLS connection". */
 #define NOTES_LIMIT_REASON	"reputation|spam|unsolicited|complaint|" \
 				"spf|dkim|dmarc|ptr record|reverse dns|" \
-				"blocklist|blacklist|dnsbl"
+				"blocklist|blacklist|dnsbl|" \
+				"over a tls connection"
 
 /*
  * The text reader: a reply no known message explains often names its
@@ -1490,7 +1505,12 @@ static const struct notes_read {
 	    "ユーザーが存在しません|ユーザが存在しません|存在しないユーザ|"
 	    "存在しないアドレス|宛先不明|"
 	    "用户不存在|收件人不存在|邮箱不存在|无此用户|该用户不存在",
-	    "sender|mail from|too many|лишком много|in progress" },
+	    /* A1: "non abilitato": Aruba PEC's "Indirizzo destinatario
+	       sconosciuto o non abilitato alla ricezione di posta non
+	       certificata" is unknown or refusing plain mail (its guide to
+	       common PEC errors, guide.pec.it). */
+	    "sender|mail from|too many|лишком много|in progress|"
+	    "non abilitato" },
 	{ "read.mailbox-full", "mailbox-full", 1u << 4 | 1u << 5,
 	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_RCPT) |
 	    NOTES_RC(SMTPCMD_DATA) | NOTES_RC(SMTPCMD_DOT) |
@@ -1617,7 +1637,10 @@ static const struct notes_read {
 	    "еобходима авторизация|еобходима аутентификация|"
 	    "認証が必要|認証してください|"
 	    "需要认证|需要身份验证|请先登录",
-	    NOTES_DOMAIN_AUTH },
+	    /* A1: Gmail's "Please log in via your web browser" (534
+	       5.7.14) refused the app's password sign-in, quoted without
+	       its gsmtp suffix (YetiForceCRM issue 14235). */
+	    NOTES_DOMAIN_AUTH "|browser" },
 	{ "read.bad-credentials", "bad-credentials", 1u << 5,
 	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_AUTH), NOTES_K_AUTHFAIL,
 	    "authentication failed|credentials were incorrect|"
@@ -1636,8 +1659,10 @@ static const struct notes_read {
 	    "еверный логин или пароль|"
 	    "認証に失敗|パスワードが違|パスワードが正しくありません|"
 	    "密码错误|认证失败|登录失败|用户名或密码错误",
+	    /* A1: Google Workspace's "Invalid credentials for relay" is an
+	       IP address or domain not registered for its relay. */
 	    NOTES_AUTH_STATE "|mechanism|criteria|policy|administrator|"
-	    NOTES_DOMAIN_AUTH },
+	    "credentials for relay|" NOTES_DOMAIN_AUTH },
 	{ "read.app-password", "app-password-required", 1u << 5,
 	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_AUTH), NOTES_K_AUTHFAIL,
 	    "application-specific password|app password|app-specific "
@@ -1674,7 +1699,10 @@ static const struct notes_read {
 	    NOTES_DOMAIN_LISTED "|sender address|user's|recipient's|"
 	    "by the recipient|by recipient|personal|your domain|"
 	    "sender domain|from domain|domain has been|not listed|literal|"
-	    "syntax|" NOTES_SPAM_VERDICT },
+	    /* A1: SocketLabs' "421 4.5.1 Too many errors, you have been
+	       temporarily blacklisted" is the server's limit on errors
+	       (help.socketlabs.com), no list of IP addresses. */
+	    "syntax|too many errors|" NOTES_SPAM_VERDICT },
 	{ "read.spf", "spf-dkim-dmarc", 1u << 4 | 1u << 5,
 	    NOTES_RC_MSG, 0,
 	    "spf|dkim|dmarc|sender policy framework",
@@ -1723,7 +1751,10 @@ static const struct notes_read {
 	    "ребуется tls|ребуется шифрование|ребуется starttls|"
 	    "tlsが必要|暗号化が必要|starttlsが必要|"
 	    "需要tls|需要加密|必须使用ssl|必须使用tls",
-	    NULL },
+	    /* A1: a version named is the TLS layer's own failure as often:
+	       Mimecast's "553 This route requires TLS version 1.2 or
+	       greater" (its SMTP error codes, DOC-1369). */
+	    "tls version|version of tls" },
 	{ "read.ptr", "ip-reputation", 1u << 4 | 1u << 5,
 	    NOTES_RC_ANY, 0,
 	    "ptr record|reverse dns|rdns|dns ptr|reverse lookup|"
@@ -1808,6 +1839,7 @@ static const struct notes_read {
 	    "als spam erkannt|spam erkannt|spam détecté|considéré comme spam|"
 	    "detectado como spam|detectado como spam|rilevato come spam|"
 	    "ризнано спамом|распознано как спам|迷惑メールと判定|垃圾邮件",
+	    NOTES_FILTER_DOWN "|"
 	    "sender|ip address|your ip|reputation|ip blocked|ip is blocked|"
 	    "ip has been blocked|blocked ip|client host|"
 	    "ip被|ip已|ip地址|ip因|ipアドレス" },
@@ -1819,7 +1851,10 @@ static const struct notes_read {
 	    "relay limit exceeded|"
 	    "tageslimit|limite quotidienne|límite diario|limite diário|"
 	    "limite giornaliero|суточный лимит|送信数の上限|每日发送|发信数量超过",
-	    "hour|minute|second|mailbox|storage" },
+	    /* A1: Google's "Peak SMTP relay limit exceeded" is a rate, its
+	       "Daily SMTP relay limit exceeded" the quota (Gmail SMTP
+	       errors and codes, support.google.com/a/answer/3726730). */
+	    "hour|minute|second|mailbox|storage|peak" },
 	/* "Quota exceeded" alone: by the command it answers. */
 	{ "read.mailbox-full", "mailbox-full", 1u << 4 | 1u << 5,
 	    NOTES_RC(SMTPCMD_RCPT) | NOTES_RC(SMTPCMD_DATA) |
@@ -1973,6 +2008,15 @@ notes_known_veto_words(const struct notes_ctx *ctx,
 	    (notes_known_match("denied|blocked|not allowed|not permitted|"
 	    "prohibited|policy|refused|go away", text) ||
 	    notes_read_find(ctx, code, text) != NULL))
+		return 1;
+	/* A1: the receiver's own scanner failing is no verdict on the
+	   message: Haraka's clamd plugin answers "450 Error connecting to
+	   virus scanner" (Haraka issue 1701), "Virus scanner timed out",
+	   "Error running virus scanner" (plugins/clamd.js); a filter's
+	   "451 4.0.0 Spam filter end message failed - server - license
+	   [slot 1]" (quoted on emacs-devel, May 2014). */
+	if (strcmp(tag, "content-spam") == 0 &&
+	    notes_known_match(NOTES_FILTER_DOWN, text))
 		return 1;
 	/* "Duplicate header 'DKIM-Signature'": the message's form, not a
 	   signature's verdict. */

@@ -1726,10 +1726,12 @@ const struct notes_known notes_knowns[] = {
 	    "user)"),
 	    N_("check the address; the domain's MX records may be missing"),
 	    "550 Unrouteable address" },
+	/* A1: the sender's callout only: Exim's "Could not complete
+	   recipient verify callout" (src/verify.c) is the recipient
+	   domain's servers out of reach, no sender refused. */
 	{ "exim-callout", "sender-rejected", 0,
 	    N_("Sender check"), 0, "",
-	    "could not complete sender verify callout|could "
-	    "not complete recipient verify callout", 0,
+	    "could not complete sender verify callout", 0,
 	    N_("the server could not check the address with its own server "
 	    "yet"),
 	    N_("retry later"),
@@ -3856,9 +3858,14 @@ const struct notes_known notes_knowns[] = {
 	    N_("sign with DKIM for the From domain; do not alter signed "
 	    "messages"),
 	    "550 5.7.20 No passing DKIM signature found" },
+	/* A1: not "bad HELO" alone: cPanel's Exim says "550 Bad HELO - Host
+	   impersonating domain name [example.com]" (PHPMailer issue 1095,
+	   thirtybees issue 1389) and Microsoft 365 "5.7.506 Access Denied,
+	   Bad HELO" of a name that claims the receiver's own domain: a
+	   forged greeting refused by policy, not the name's form. */
 	{ "helo-rejected", "syntax", 0,
 	    N_("EHLO name"), 0, "",
-	    "invalid helo|bad helo|helo name|ehlo name|helo/ehlo argument",
+	    "invalid helo|helo name|ehlo name|helo/ehlo argument",
 	    BROAD,
 	    N_("the server does not like the name you gave in EHLO"),
 	    N_("EHLO with the client's real, resolvable host name"),

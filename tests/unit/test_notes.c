@@ -3377,6 +3377,183 @@ test_conventions_r4(void **state)
 	    "rate-limit");
 }
 
+/*
+ * Helper A1: recognisers whose words servers also use for another
+ * cause (issue 12), each with the real public reply that shows the
+ * other use.
+ */
+
+/* Gmail's "Please log in via your web browser" is its refusal of the
+   app's password sign-in (app-password-required), quoted without the
+   gsmtp suffix in YetiForceCRM issue 14235 ("SMTP ERROR: Password
+   command failed: 534-5.7.14 ..."): no demand to log in first, where
+   the command is not known. */
+static void
+test_a1_browser_login(void **state)
+{
+	const char	*tags;
+
+	(void)state;
+	tags = tags_of(SMTPCMD_NONE, 0, "534-5.7.14 Please log in via your "
+	    "web browser and\r\n534 5.7.14 then try again.");
+	assert_null(strstr(tags, "auth-required"));
+	tags = tags_of(SMTPCMD_NONE, 0, "534 5.7.14 Please log in through "
+	    "your web browser and then try again.");
+	assert_null(strstr(tags, "auth-required"));
+	/* The plain demand is still read. */
+	assert_non_null(strstr(tags_of(SMTPCMD_MAIL, 587, "530 5.7.0 "
+	    "Please log in first"), "auth-required"));
+}
+
+/* "Bad HELO" is not the name's form: cPanel's Exim answers "550 Bad
+   HELO - Host impersonating domain name [...]" (PHPMailer issue 1095,
+   thirtybees issue 1389; bobcares.com "550 REJECTED - Bad HELO - Host
+   impersonating") to a name that claims the receiver's own domain. */
+static void
+test_a1_bad_helo(void **state)
+{
+	(void)state;
+	assert_null(strstr(tags_of(SMTPCMD_EHLO, 25, "550 Bad HELO - Host "
+	    "impersonating domain name [example.com]"), "syntax"));
+	assert_null(strstr(tags_of(SMTPCMD_MAIL, 25, "550 \"REJECTED - Bad "
+	    "HELO - Host impersonating [mx.example.com]\""), "syntax"));
+	/* A name refused for its form still is. */
+	assert_string_equal(tags_of(SMTPCMD_EHLO, 25, "550 5.7.1 Helo "
+	    "command rejected: bad HELO name"), "syntax");
+}
+
+/* "Blacklisted user" lists the sender's account, not the IP address
+   (Roundcube issue 8103: "5.7.1 <webmail18...>: Client host rejected:
+   Blacklisted user: <address>", from a provider's submission server). */
+static void
+test_a1_blacklisted_user(void **state)
+{
+	(void)state;
+	assert_null(strstr(tags_of(SMTPCMD_RCPT, 587, "550 5.7.1 <webmail18."
+	    "example.net[10.200.201.18]>: Client host rejected: Blacklisted "
+	    "user: user@example.com"), "ip-reputation"));
+	assert_null(strstr(tags_of(SMTPCMD_NONE, 0, "550 5.7.1 Client host "
+	    "rejected: Blacklisted user: user@example.com"),
+	    "ip-reputation"));
+	assert_non_null(strstr(tags_of(SMTPCMD_RCPT, 25, "554 5.7.1 Client "
+	    "host [192.0.2.1] is blacklisted"), "ip-reputation"));
+}
+
+/* Nor a sender: smtpf (Barricade MX) answers "550 5.7.1 sender <%s>
+   black listed #127" for an access-map entry of the sender address or
+   its domain, "host %s [%s] black listed #120" for the client's (its
+   reply list, http://www.snertsoft.com/smtp/smtpf/reply.html). */
+static void
+test_a1_blacklisted_sender(void **state)
+{
+	(void)state;
+	assert_null(strstr(tags_of(SMTPCMD_MAIL, 25, "550 5.7.1 sender "
+	    "<user@example.com> black listed #127"), "ip-reputation"));
+	assert_null(strstr(tags_of(SMTPCMD_NONE, 0, "550 5.7.1 sender "
+	    "<user@example.com> black listed #127"), "ip-reputation"));
+	assert_string_equal(tags_of(SMTPCMD_GREETING, 25, "550 5.7.1 host "
+	    "mail.example.com [192.0.2.1] black listed #120"),
+	    "ip-reputation");
+}
+
+/* The text reader alone (no known message), on providers' documented
+   replies whose words its phrases took for another cause. */
+static void
+test_a1_reader_narrowed(void **state)
+{
+	struct notes_ctx	 mail = ctx_at(587, SMTPCMD_MAIL);
+	struct notes_ctx	 none = ctx_at(0, SMTPCMD_NONE);
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 greet = ctx_at(25, SMTPCMD_GREETING);
+
+	(void)state;
+	/* Google's peak relay limit is a rate, its daily one the quota
+	   (Gmail SMTP errors and codes, support.google.com/a/answer/
+	   3726730). */
+	assert_null(reader_tag(&mail, "450 4.2.1 Peak SMTP relay limit "
+	    "exceeded for customer. This is a temporary error."));
+	assert_read(&mail, "550 5.7.1 Daily SMTP relay limit exceeded for "
+	    "customer.", "quota");
+	/* Gmail's 4.7.29: the limit's reason is the missing TLS (same
+	   page). */
+	assert_null(reader_tag(&none, "421 4.7.29 Your email has been rate "
+	    "limited because this message wasn't sent over a TLS connection. "
+	    "Gmail requires all bulk email senders to use TLS/SSL for SMTP "
+	    "connections."));
+	/* Mimecast's "requires TLS version 1.2": the TLS layer's version
+	   (its SMTP error codes, DOC-1369), not "start TLS first". */
+	assert_null(reader_tag(&none, "553 This route requires TLS version "
+	    "1.2 or greater"));
+	assert_read(&none, "530 5.7.0 Must issue a STARTTLS command first",
+	    "tls-required");
+	/* Aruba PEC: unknown, or not enabled for plain mail (its guide to
+	   common PEC errors, guide.pec.it). */
+	assert_null(reader_tag(&rcpt, "554 <user@example.com>: Messaggio "
+	    "rifiutato dal sistema. Indirizzo destinatario sconosciuto o non "
+	    "abilitato alla ricezione di posta non certificata"));
+	assert_read(&rcpt, "550 Destinatario sconosciuto", "unknown-user");
+	/* SocketLabs: a ban for too many errors, no IP list
+	   (help.socketlabs.com). */
+	assert_null(reader_tag(&greet, "421 4.5.1 Too many errors, you have "
+	    "been temporarily blacklisted"));
+	assert_read(&greet, "554 5.7.1 Client host [192.0.2.1] is "
+	    "blacklisted", "ip-reputation");
+}
+
+/* The reader on Google Workspace's "Invalid credentials for relay": an
+   IP address or domain not registered for its SMTP relay, no password
+   (SMTP relay error messages, support.google.com/a/answer/6140680). */
+static void
+test_a1_reader_relay_credentials(void **state)
+{
+	struct notes_ctx	 none = ctx_at(0, SMTPCMD_NONE);
+
+	(void)state;
+	assert_null(reader_tag(&none, "550 5.7.1 Invalid credentials for "
+	    "relay 192.0.2.1. The IP address you've registered in your "
+	    "Workspace SMTP Relay service doesn't match the domain of the "
+	    "account this email is being sent from."));
+	assert_read(&none, "535 5.7.8 Error: invalid credentials",
+	    "bad-credentials");
+}
+
+/* The receiver's own virus scanner failing: Haraka's clamd plugin
+   answers "450 Error connecting to virus scanner" (Haraka issue 1701's
+   protocol log), "Virus scanner timed out" and "Error running virus
+   scanner" (haraka plugins/clamd.js); no verdict on the message. */
+static void
+test_a1_virus_scanner_down(void **state)
+{
+	(void)state;
+	assert_null(strstr(tags_of(SMTPCMD_DOT, 25, "450 Error connecting "
+	    "to virus scanner"), "content-spam"));
+	assert_null(strstr(tags_of(SMTPCMD_NONE, 0, "450 Virus scanner timed "
+	    "out"), "content-spam"));
+	assert_null(strstr(tags_of(SMTPCMD_DOT, 25, "450 Error running virus "
+	    "scanner"), "content-spam"));
+	assert_string_equal(tags_of(SMTPCMD_DOT, 25, "554 5.7.1 Message "
+	    "rejected: virus found (Eicar-Signature)"), "content-spam");
+	/* A spam filter's own failure (quoted on emacs-devel, May 2014,
+	   lists.gnu.org/archive/html/emacs-devel/2014-05/msg00555.html). */
+	assert_null(strstr(tags_of(SMTPCMD_DOT, 25, "451 4.0.0 Spam filter "
+	    "end message failed - server - license [slot 1]"),
+	    "content-spam"));
+}
+
+/* Exim's callout that could not be completed names whose address it
+   checked (src/verify.c, "Could not complete %s verify callout"): the
+   recipient's is the recipient domain's servers out of reach, no
+   sender refused. */
+static void
+test_a1_exim_callout(void **state)
+{
+	(void)state;
+	assert_null(strstr(tags_of(SMTPCMD_RCPT, 25, "451 Could not complete "
+	    "recipient verify callout"), "sender-rejected"));
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "451 Could not complete "
+	    "sender verify callout"), "sender-rejected");
+}
+
 int
 main(void)
 {
@@ -3426,6 +3603,14 @@ main(void)
 		cmocka_unit_test(test_more_languages),
 		cmocka_unit_test(test_known_round4),
 		cmocka_unit_test(test_conventions_r4),
+		cmocka_unit_test(test_a1_browser_login),
+		cmocka_unit_test(test_a1_bad_helo),
+		cmocka_unit_test(test_a1_blacklisted_user),
+		cmocka_unit_test(test_a1_blacklisted_sender),
+		cmocka_unit_test(test_a1_reader_narrowed),
+		cmocka_unit_test(test_a1_reader_relay_credentials),
+		cmocka_unit_test(test_a1_virus_scanner_down),
+		cmocka_unit_test(test_a1_exim_callout),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
