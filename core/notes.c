@@ -1983,6 +1983,59 @@ notes_503_order(const struct notes_ctx *ctx, int code, const char *text)
 	    !notes_known_match(NOTES_NOT_ORDER, text);
 }
 
+/* The vetoes of a generic recogniser by the cause it names: a limit,
+   a listing or a full mailbox whose words say it is another. */
+static int
+notes_known_veto_reason(const struct notes_ctx *ctx, const char *tag,
+    const char *text)
+{
+	int		 sender = notes_cmd_is(ctx, SMTPCMD_MAIL) ||
+			    notes_cmd_is(ctx, SMTPCMD_AUTH);
+
+	/* "Rate limited due to IP reputation", "because the SPF record":
+	   the limit is how the server acts, the reason named is the cause. */
+	if ((strcmp(tag, "rate-limit") == 0 || strcmp(tag, "quota") == 0) &&
+	    notes_known_match(NOTES_LIMIT_REASON, text))
+		return 1;
+	/* "Sending limit exceeded", "queue quota": an allowance of the
+	   account, a period or a queue, not a rate, unless a unit below
+	   the day says so; which allowance the text does not say. R4:
+	   nor a limit on one session (Stalwart), nor a throttle's quota
+	   (iRedAPD 5.9.3's "Throttling quota exceeded": mails or bytes
+	   over the period its admin set, a rate by the corpus's
+	   conventions). */
+	if (strcmp(tag, "rate-limit") == 0 &&
+	    notes_known_match(NOTES_ALLOWANCE, text) &&
+	    !notes_known_match("hour|minute|second|session exceeded|"
+	    "throttling quota", text))
+		return 1;
+	/* A listed domain or link is the message's, not the IP's. */
+	if (strcmp(tag, "ip-reputation") == 0 &&
+	    notes_known_match(NOTES_DOMAIN_LISTED, text))
+		return 1;
+	/* "Failed antispam checks ... (spf, HELO, PTR)", "blocked using
+	   spam pattern": a content filter's verdict, the rest advice. */
+	if ((strcmp(tag, "ip-reputation") == 0 ||
+	    strcmp(tag, "spf-dkim-dmarc") == 0) &&
+	    notes_known_match(NOTES_SPAM_VERDICT, text))
+		return 1;
+	/* "The account or domain may not exist, they may be blacklisted":
+	   a guess at causes, not a listing (as for the reader). */
+	if (strcmp(tag, "ip-reputation") == 0 &&
+	    notes_known_match(NOTES_READ_HEDGE, text))
+		return 1;
+	/* A limit per hour or minute is a rate, not a period's quota. */
+	if (strcmp(tag, "quota") == 0 &&
+	    notes_known_match("hour|minute|per second", text))
+		return 1;
+	/* A quota on what one sends is no full mailbox; nor is a reply
+	   to MAIL FROM or AUTH about a recipient's mailbox. */
+	if (strcmp(tag, "mailbox-full") == 0 &&
+	    (sender || notes_known_match(NOTES_SEND_LIMIT, text)))
+		return 1;
+	return 0;
+}
+
 /* The vetoes of a generic recogniser (no provider's): words beside
    its phrase, or the command, that make its cause another. */
 static int
@@ -1990,8 +2043,6 @@ notes_known_veto_words(const struct notes_ctx *ctx,
     const struct notes_known *k, int code, const char *text)
 {
 	const char	*tag = k->tag != NULL ? k->tag : "";
-	int		 sender = notes_cmd_is(ctx, SMTPCMD_MAIL) ||
-			    notes_cmd_is(ctx, SMTPCMD_AUTH);
 
 	/* A content filter answering MAIL FROM: no content has come yet,
 	   the words are about the sender ("sending address not accepted
@@ -2048,48 +2099,7 @@ notes_known_veto_words(const struct notes_ctx *ctx,
 	    SMTPCMD_DATA) || notes_cmd_is(ctx, SMTPCMD_DOT) ||
 	    notes_cmd_is(ctx, SMTPCMD_BDAT)))
 		return 1;
-	/* "Rate limited due to IP reputation", "because the SPF record":
-	   the limit is how the server acts, the reason named is the cause. */
-	if ((strcmp(tag, "rate-limit") == 0 || strcmp(tag, "quota") == 0) &&
-	    notes_known_match(NOTES_LIMIT_REASON, text))
-		return 1;
-	/* "Sending limit exceeded", "queue quota": an allowance of the
-	   account, a period or a queue, not a rate, unless a unit below
-	   the day says so; which allowance the text does not say. R4:
-	   nor a limit on one session (Stalwart), nor a throttle's quota
-	   (iRedAPD 5.9.3's "Throttling quota exceeded": mails or bytes
-	   over the period its admin set, a rate by the corpus's
-	   conventions). */
-	if (strcmp(tag, "rate-limit") == 0 &&
-	    notes_known_match(NOTES_ALLOWANCE, text) &&
-	    !notes_known_match("hour|minute|second|session exceeded|"
-	    "throttling quota", text))
-		return 1;
-	/* A listed domain or link is the message's, not the IP's. */
-	if (strcmp(tag, "ip-reputation") == 0 &&
-	    notes_known_match(NOTES_DOMAIN_LISTED, text))
-		return 1;
-	/* "Failed antispam checks ... (spf, HELO, PTR)", "blocked using
-	   spam pattern": a content filter's verdict, the rest advice. */
-	if ((strcmp(tag, "ip-reputation") == 0 ||
-	    strcmp(tag, "spf-dkim-dmarc") == 0) &&
-	    notes_known_match(NOTES_SPAM_VERDICT, text))
-		return 1;
-	/* "The account or domain may not exist, they may be blacklisted":
-	   a guess at causes, not a listing (as for the reader). */
-	if (strcmp(tag, "ip-reputation") == 0 &&
-	    notes_known_match(NOTES_READ_HEDGE, text))
-		return 1;
-	/* A limit per hour or minute is a rate, not a period's quota. */
-	if (strcmp(tag, "quota") == 0 &&
-	    notes_known_match("hour|minute|per second", text))
-		return 1;
-	/* A quota on what one sends is no full mailbox; nor is a reply
-	   to MAIL FROM or AUTH about a recipient's mailbox. */
-	if (strcmp(tag, "mailbox-full") == 0 &&
-	    (sender || notes_known_match(NOTES_SEND_LIMIT, text)))
-		return 1;
-	return 0;
+	return notes_known_veto_reason(ctx, tag, text);
 }
 
 /*
