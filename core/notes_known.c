@@ -1251,7 +1251,11 @@ const struct notes_known notes_knowns[] = {
 	    N_("the account used up its sending quota for 24 hours"),
 	    N_("wait, or ask AWS for a higher quota"),
 	    "454 Throttling failure: Daily message quota exceeded." },
-	{ "ses-suspended", "policy-other", 1,
+	/* R6: no tag: the corpus gives the same notice policy-other
+	   (docs-K2) and, as the sender's own account stopped, like
+	   own-account-blocked, mailbox-disabled (train M-); the note says
+	   what AWS did either way. */
+	{ "ses-suspended", NULL, 1,
 	    "Amazon SES", 0, "",
 	    "sending suspended for this account|sending paused", 0,
 	    N_("AWS stopped sending for this account (bounces or complaints)"),
@@ -3428,6 +3432,47 @@ const struct notes_known notes_knowns[] = {
 	    "webmail"),
 	    "552 5.2.0 jyWmp2uJoHoDkjyWmpqpwq - Mittente non consentito / "
 	    "Sender not allowed ( header-from )" },
+
+	/* R6: the M- and L- replies of train.txt. Outlook.com's outbound
+	   spam check on what an account submits (STOREDRV.Submission,
+	   "WASCL UserAction verdict"): "RefuseQuota" is the account's
+	   sending limit, "HipNotify" a human-verification (HIP) challenge
+	   the owner must pass on the web; both as quoted in public issue
+	   threads (nodejs-nodemailer-outlook issue 11, Valine-Admin issue
+	   26). */
+	{ "outlook-wascl-quota", "quota", 1,
+	    "Outlook.com", 5, "", "actual verdict is refusequota", 0,
+	    N_("this account reached its sending limit (new or unverified "
+	    "accounts get a low one)"),
+	    N_("wait until the limit resets, or verify the account on the web "
+	    "to raise it"),
+	    "554 5.2.0 STOREDRV.Submission.Exception:OutboundSpamException; "
+	    "Failed to process message due to a permanent exception with "
+	    "message WASCL UserAction verdict is not None. Actual verdict is "
+	    "RefuseQuota, ShowTierUpgrade." },
+	{ "outlook-wascl-hip", "policy-other", 1,
+	    "Outlook.com", 5, "", "actual verdict is hipnotify", 0,
+	    N_("this account's mail is held until its owner proves to be a "
+	    "person"),
+	    N_("sign in on the web, pass the verification, then send again"),
+	    "554 5.2.0 STOREDRV.Submission.Exception:OutboundSpamException; "
+	    "Failed to process message due to a permanent exception with "
+	    "message WASCL UserAction verdict is not None. Actual verdict is "
+	    "HipNotify, ShowTierUpgrade." },
+	/* R6: Yahoo's "421 Message from (IP) temporarily deferred -
+	   4.16.50" (Yahoo! Mail postmaster help, as quoted at
+	   blog.arrentan.com: unusual traffic from the IP and/or complaints
+	   from its users; Yahoo! JAPAN sends the same words): two causes,
+	   so no tag, like yahoo-ts-deferred. */
+	{ "yahoo-deferred-4-16-5", NULL, 1,
+	    "Yahoo", 4, "", "temporarily deferred - 4.16.5", 0,
+	    N_("put off for now: unusual traffic from your IP, or "
+	    "complaints from the provider's users"),
+	    N_("retry in a few hours, more slowly; if it lasts, check "
+	    "complaints and the IP's reputation"),
+	    "421 Message from (192.0.2.1) temporarily deferred - 4.16.50. "
+	    "Please refer to http://help.yahoo.co.jp/help/jp/mail/in_trouble/"
+	    "in_trouble-28.html" },
 
 	/* Generic patterns, after every provider-specific entry. */
 	/* R3F: causes named in plain words. Microsoft's "MailFrom domain
