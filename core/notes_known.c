@@ -3473,6 +3473,40 @@ const struct notes_known notes_knowns[] = {
 	    "421 Message from (192.0.2.1) temporarily deferred - 4.16.50. "
 	    "Please refer to http://help.yahoo.co.jp/help/jp/mail/in_trouble/"
 	    "in_trouble-28.html" },
+	/* R6: Tencent Cloud SES's error code FailedOperation.
+	   NotAuthenticatedSender ("发件sender没有经过认证", SES API error
+	   codes, cloud.tencent.com/document/product/1288): the From address
+	   is not a sender address created on a verified domain
+	   (CreateEmailAddress). Example: new-api issue 1347. */
+	{ "tencent-ses-sender", "sender-rejected", 1,
+	    "Tencent Cloud SES", 5, "", "notauthenticatedsender", 0,
+	    N_("the From address is not a verified sender address of this "
+	    "account"),
+	    N_("verify the domain and create this sender address in the "
+	    "console"),
+	    "554 5.0.0 Error: transaction failed, blame it on the weather: "
+	    "##SES-response-json:{\"Response\":{\"QcloudError\":{\"Error\":"
+	    "{\"Code\":\"FailedOperation.NotAuthenticatedSender\"}}}}" },
+	/* R6: sendmail's access database refusing a sender, in the words
+	   of its own example (cf/README, "From:cyberspammer.com
+	   ERROR:\"550 We don't accept mail from spammers\""; the FreeBSD
+	   Handbook's access table says "do not"). */
+	{ "access-spammers", "sender-rejected", 0,
+	    N_("Sender refused"), 5, "", "accept mail from spammers", 0,
+	    N_("an access rule of this server refuses your MAIL FROM address "
+	    "or domain"),
+	    N_("send from another address, or ask the server's admin"),
+	    "550 <user@example.com>... We don't accept mail from spammers" },
+	/* R6: ZMailer's smtp-policy refusing a sender address or its
+	   domain (vger.kernel.org's lists; its mxverify page). */
+	{ "zmailer-not-liked", "sender-rejected", 0,
+	    N_("Sender refused"), 5, "", "not liked source for email", 0,
+	    N_("an access rule of this server refuses your MAIL FROM address "
+	    "or domain"),
+	    N_("send from another address, or ask the server's admin"),
+	    "553 5.7.1 Hello [192.0.2.1], for your MAIL FROM address "
+	    "<user@example.com> policy analysis reported: Your address is "
+	    "not liked source for email" },
 
 	/* Generic patterns, after every provider-specific entry. */
 	/* R3F: causes named in plain words. Microsoft's "MailFrom domain
