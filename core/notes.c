@@ -183,6 +183,8 @@ static const struct {
 	{ "Daum", "hanmail|daum.net|kakao|das51" },
 	/* R5H */
 	{ "Aruba", "aruba" },
+	/* R6 */
+	{ "Tencent Cloud SES", "qcloud|tencentcloud|tencent cloud" },
 };
 
 /* Words that name a provider or server in a known message's own text:
@@ -1771,7 +1773,11 @@ static const struct notes_read {
 	{ "read.sender", "sender-rejected", 1u << 4 | 1u << 5,
 	    NOTES_RC_MSG, 0,
 	    "from header address rejected|header address rejected: not owned|"
-	    "not owned by authorized user|not owned by authenticated user",
+	    "not owned by authorized user|not owned by authenticated user|"
+	    /* R6: a host's outbound rule on the From header's domain
+	       (cPanel Exim hosts: "Your domain example.com is not
+	       allowed in header From"). */
+	    "not allowed in header from",
 	    "not logged in|not authenticated" },
 	{ "read.sender", "sender-rejected", 1u << 4 | 1u << 5,
 	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_MAIL) |
@@ -1783,6 +1789,7 @@ static const struct notes_read {
 	    "sender address is not allowed|sender verify failed|"
 	    "domain of sender address|same as authorization user|"
 	    "sender denied|"
+	    "sending from domain&not allowed|"	/* R6 */
 	    "absender abgelehnt|absenderadresse abgelehnt|"
 	    "xpéditeur refusé|xpediteur refuse|metteur invalide|"
 	    "xpéditeur invalide|remitente rechazado|"
@@ -1808,6 +1815,10 @@ static const struct notes_read {
 	    "smtp server is not available|mail server is not available|"
 	    "cannot connect to smtp server|could not connect to smtp server|"
 	    "unable to connect to smtp server|"
+	    /* R6: Haraka's hook that ran out of time (plugins.js answers
+	       DENYSOFT "plugin timeout"); Exchange's front end switched
+	       off for maintenance ("421 4.3.2 Service not active"). */
+	    "plugin timeout|plugin timed out|service not active|"
 	    "service momentanément indisponible|service indisponible|"
 	    "dienst nicht verfügbar|servicio no disponible|"
 	    "serviço indisponível|servizio non disponibile|"
@@ -1848,6 +1859,7 @@ static const struct notes_read {
 	    "daily limit|daily quota|daily sending|daily message quota|"
 	    "sending quota|submission quota|"
 	    "message quota exceeded|daily user sending limit|"
+	    "exceeded your messaging limit|"	/* R6: the account's */
 	    "relay limit exceeded|"
 	    "tageslimit|limite quotidienne|límite diario|limite diário|"
 	    "limite giornaliero|суточный лимит|送信数の上限|每日发送|发信数量超过",
@@ -1904,6 +1916,10 @@ static const struct notes_read {
 	    "not a valid rfc-5321 address|"
 	    "must declare smtputf8|"
 	    "duplicate header|bad header|bad-header|"
+	    /* R6: go-smtp's "Was expecting MAIL arg syntax of
+	       FROM:<address>" (and RCPT's), a MIME header field's form,
+	       a header's characters. */
+	    "arg syntax of|malformed mime|contains invalid characters|"
 	    "syntaxfehler|ungültige syntax|unbekannter befehl|"
 	    "erreur de syntaxe|commande inconnue|error de sintaxis|"
 	    "comando desconocido|erro de sintaxe|comando desconhecido|"

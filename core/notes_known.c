@@ -1251,7 +1251,11 @@ const struct notes_known notes_knowns[] = {
 	    N_("the account used up its sending quota for 24 hours"),
 	    N_("wait, or ask AWS for a higher quota"),
 	    "454 Throttling failure: Daily message quota exceeded." },
-	{ "ses-suspended", "policy-other", 1,
+	/* R6: no tag: the corpus gives the same notice policy-other
+	   (docs-K2) and, as the sender's own account stopped, like
+	   own-account-blocked, mailbox-disabled (train M-); the note says
+	   what AWS did either way. */
+	{ "ses-suspended", NULL, 1,
 	    "Amazon SES", 0, "",
 	    "sending suspended for this account|sending paused", 0,
 	    N_("AWS stopped sending for this account (bounces or complaints)"),
@@ -3428,6 +3432,81 @@ const struct notes_known notes_knowns[] = {
 	    "webmail"),
 	    "552 5.2.0 jyWmp2uJoHoDkjyWmpqpwq - Mittente non consentito / "
 	    "Sender not allowed ( header-from )" },
+
+	/* R6: the M- and L- replies of train.txt. Outlook.com's outbound
+	   spam check on what an account submits (STOREDRV.Submission,
+	   "WASCL UserAction verdict"): "RefuseQuota" is the account's
+	   sending limit, "HipNotify" a human-verification (HIP) challenge
+	   the owner must pass on the web; both as quoted in public issue
+	   threads (nodejs-nodemailer-outlook issue 11, Valine-Admin issue
+	   26). */
+	{ "outlook-wascl-quota", "quota", 1,
+	    "Outlook.com", 5, "", "actual verdict is refusequota", 0,
+	    N_("this account reached its sending limit (new or unverified "
+	    "accounts get a low one)"),
+	    N_("wait until the limit resets, or verify the account on the web "
+	    "to raise it"),
+	    "554 5.2.0 STOREDRV.Submission.Exception:OutboundSpamException; "
+	    "Failed to process message due to a permanent exception with "
+	    "message WASCL UserAction verdict is not None. Actual verdict is "
+	    "RefuseQuota, ShowTierUpgrade." },
+	{ "outlook-wascl-hip", "policy-other", 1,
+	    "Outlook.com", 5, "", "actual verdict is hipnotify", 0,
+	    N_("this account's mail is held until its owner proves to be a "
+	    "person"),
+	    N_("sign in on the web, pass the verification, then send again"),
+	    "554 5.2.0 STOREDRV.Submission.Exception:OutboundSpamException; "
+	    "Failed to process message due to a permanent exception with "
+	    "message WASCL UserAction verdict is not None. Actual verdict is "
+	    "HipNotify, ShowTierUpgrade." },
+	/* R6: Yahoo's "421 Message from (IP) temporarily deferred -
+	   4.16.50" (Yahoo! Mail postmaster help, as quoted at
+	   blog.arrentan.com: unusual traffic from the IP and/or complaints
+	   from its users; Yahoo! JAPAN sends the same words): two causes,
+	   so no tag, like yahoo-ts-deferred. */
+	{ "yahoo-deferred-4-16-5", NULL, 1,
+	    "Yahoo", 4, "", "temporarily deferred - 4.16.5", 0,
+	    N_("put off for now: unusual traffic from your IP, or "
+	    "complaints from the provider's users"),
+	    N_("retry in a few hours, more slowly; if it lasts, check "
+	    "complaints and the IP's reputation"),
+	    "421 Message from (192.0.2.1) temporarily deferred - 4.16.50. "
+	    "Please refer to http://help.yahoo.co.jp/help/jp/mail/in_trouble/"
+	    "in_trouble-28.html" },
+	/* R6: Tencent Cloud SES's error code FailedOperation.
+	   NotAuthenticatedSender ("发件sender没有经过认证", SES API error
+	   codes, cloud.tencent.com/document/product/1288): the From address
+	   is not a sender address created on a verified domain
+	   (CreateEmailAddress). Example: new-api issue 1347. */
+	{ "tencent-ses-sender", "sender-rejected", 1,
+	    "Tencent Cloud SES", 5, "", "notauthenticatedsender", 0,
+	    N_("the From address is not a verified sender address of this "
+	    "account"),
+	    N_("verify the domain and create this sender address in the "
+	    "console"),
+	    "554 5.0.0 Error: transaction failed, blame it on the weather: "
+	    "##SES-response-json:{\"Response\":{\"QcloudError\":{\"Error\":"
+	    "{\"Code\":\"FailedOperation.NotAuthenticatedSender\"}}}}" },
+	/* R6: sendmail's access database refusing a sender, in the words
+	   of its own example (cf/README, "From:cyberspammer.com
+	   ERROR:\"550 We don't accept mail from spammers\""; the FreeBSD
+	   Handbook's access table says "do not"). */
+	{ "access-spammers", "sender-rejected", 0,
+	    N_("Sender refused"), 5, "", "accept mail from spammers", 0,
+	    N_("an access rule of this server refuses your MAIL FROM address "
+	    "or domain"),
+	    N_("send from another address, or ask the server's admin"),
+	    "550 <user@example.com>... We don't accept mail from spammers" },
+	/* R6: ZMailer's smtp-policy refusing a sender address or its
+	   domain (vger.kernel.org's lists; its mxverify page). */
+	{ "zmailer-not-liked", "sender-rejected", 0,
+	    N_("Sender refused"), 5, "", "not liked source for email", 0,
+	    N_("an access rule of this server refuses your MAIL FROM address "
+	    "or domain"),
+	    N_("send from another address, or ask the server's admin"),
+	    "553 5.7.1 Hello [192.0.2.1], for your MAIL FROM address "
+	    "<user@example.com> policy analysis reported: Your address is "
+	    "not liked source for email" },
 
 	/* Generic patterns, after every provider-specific entry. */
 	/* R3F: causes named in plain words. Microsoft's "MailFrom domain

@@ -3554,6 +3554,53 @@ test_a1_exim_callout(void **state)
 	    "sender verify callout"), "sender-rejected");
 }
 
+/* R6: the new L-/M- replies of train.txt, read by what their senders'
+   sources say, and the same words in other servers' replies. */
+static void
+test_r6_train_lm(void **state)
+{
+	(void)state;
+	/* Outlook.com's outbound check names its verdict: a quota, a
+	   human-verification check; never a spam verdict on the message. */
+	assert_string_equal(tags_of(SMTPCMD_DOT, 587, "554 5.2.0 STOREDRV."
+	    "Submission.Exception:OutboundSpamException; WASCL UserAction "
+	    "verdict is not None. Actual verdict is RefuseQuota, "
+	    "ShowTierUpgrade. [Hostname=X.prod.outlook.com]"), "quota");
+	assert_string_equal(tags_of(SMTPCMD_DOT, 587, "554 5.2.0 STOREDRV."
+	    "Submission.Exception:OutboundSpamException; WASCL UserAction "
+	    "verdict is not None. Actual verdict is HipNotify, "
+	    "ShowTierUpgrade. [Hostname=X.prod.outlook.com]"),
+	    "policy-other");
+	/* Yahoo's 4.16.50 deferral gives two causes: none is stated. */
+	assert_string_equal(tags_of(SMTPCMD_NONE, 25, "421 Message from "
+	    "(192.0.2.1) temporarily deferred - 4.16.50. Please refer to "
+	    "http://help.yahoo.co.jp/"), "");
+	/* A plain "Message from ... temporarily deferred" stays a rate. */
+	assert_string_equal(tags_of(SMTPCMD_NONE, 25, "421 Message from "
+	    "(192.0.2.1) temporarily deferred"), "rate-limit");
+	/* The reader's new phrases, in other servers' words. */
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "451 plugin timeout"),
+	    "service-unavailable");
+	assert_string_equal(tags_of(SMTPCMD_EHLO, 25,
+	    "421 4.3.2 Service not active"), "service-unavailable");
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "501 5.5.2 Was "
+	    "expecting RCPT arg syntax of TO:<address>"), "syntax");
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "553 5.1.3 Recipient "
+	    "address contains invalid characters"), "syntax");
+	assert_string_equal(tags_of(SMTPCMD_DOT, 25, "554 Malformed MIME "
+	    "header"), "syntax");
+	assert_string_equal(tags_of(SMTPCMD_MAIL, 587, "550 5.7.1 Sending "
+	    "from domain example.com is not allowed"), "sender-rejected");
+	assert_string_equal(tags_of(SMTPCMD_DOT, 587, "550 Your domain "
+	    "example.com is not allowed in header From"), "sender-rejected");
+	assert_string_equal(tags_of(SMTPCMD_MAIL, 587, "451 You've exceeded "
+	    "your messaging limits"), "quota");
+	/* Sendmail's access example names spammers: the sender is what is
+	   refused, not the content. */
+	assert_string_equal(tags_of(SMTPCMD_MAIL, 25, "550 <user@example."
+	    "com>... We do not accept mail from spammers"), "sender-rejected");
+}
+
 int
 main(void)
 {
@@ -3611,6 +3658,7 @@ main(void)
 		cmocka_unit_test(test_a1_reader_relay_credentials),
 		cmocka_unit_test(test_a1_virus_scanner_down),
 		cmocka_unit_test(test_a1_exim_callout),
+		cmocka_unit_test(test_r6_train_lm),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
