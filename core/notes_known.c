@@ -1251,11 +1251,10 @@ const struct notes_known notes_knowns[] = {
 	    N_("the account used up its sending quota for 24 hours"),
 	    N_("wait, or ask AWS for a higher quota"),
 	    "454 Throttling failure: Daily message quota exceeded." },
-	/* R6: no tag: the corpus gives the same notice policy-other
-	   (docs-K2) and, as the sender's own account stopped, like
-	   own-account-blocked, mailbox-disabled (train M-); the note says
-	   what AWS did either way. */
-	{ "ses-suspended", NULL, 1,
+	/* Tagged policy-other as the corpus's convention for this notice
+	   ("Sending paused/suspended for this account": AWS's own rule on
+	   the account's bounces and complaints). */
+	{ "ses-suspended", "policy-other", 1,
 	    "Amazon SES", 0, "",
 	    "sending suspended for this account|sending paused", 0,
 	    N_("AWS stopped sending for this account (bounces or complaints)"),
@@ -3462,9 +3461,10 @@ const struct notes_known notes_knowns[] = {
 	/* R6: Yahoo's "421 Message from (IP) temporarily deferred -
 	   4.16.50" (Yahoo! Mail postmaster help, as quoted at
 	   blog.arrentan.com: unusual traffic from the IP and/or complaints
-	   from its users; Yahoo! JAPAN sends the same words): two causes,
-	   so no tag, like yahoo-ts-deferred. */
-	{ "yahoo-deferred-4-16-5", NULL, 1,
+	   from its users; Yahoo! JAPAN sends the same words): the
+	   corpus's convention tags this kind ("unexpected volume or user
+	   complaints") rate-limit; the note names both causes. */
+	{ "yahoo-deferred-4-16-5", "rate-limit", 1,
 	    "Yahoo", 4, "", "temporarily deferred - 4.16.5", 0,
 	    N_("put off for now: unusual traffic from your IP, or "
 	    "complaints from the provider's users"),
