@@ -1390,6 +1390,21 @@ const struct notes_known notes_knowns[] = {
 	    N_("{@auth} first (after {@starttls}), then MAIL FROM again"),
 	    "553 5.7.1 <student@example.com>: Sender "
 	    "address rejected: not logged in" },
+	/* R7: Postfix's SASL glue to Dovecot's auth service
+	   (src/xsasl/xsasl_dovecot_server.c: "Connection lost to
+	   authentication server"), after "authentication failed: " in
+	   older releases: the mail server lost its login backend, so the
+	   password was never checked. Before postfix-auth-failed, which
+	   would read it as a refused password. */
+	{ "auth-server-lost", "service-unavailable", 0,
+	    N_("Login service"), 0, "",
+	    "connection lost to authentication server", 0,
+	    N_("the server lost its login service mid-check: not your "
+	    "password"),
+	    N_("retry in a few minutes; if it lasts, the server's admin should "
+	    "check its login service"),
+	    "535 5.7.8 Error: authentication failed: Connection lost to "
+	    "authentication server" },
 	{ "postfix-auth-failed", "bad-credentials", 0,
 	    N_("Login failed"), 535, "",
 	    "error: authentication failed", AUTHFAIL,
