@@ -1790,6 +1790,7 @@ static const struct notes_read {
 	    "domain of sender address|same as authorization user|"
 	    "sender denied|"
 	    "sending from domain&not allowed|"	/* R6 */
+	    "sender mismatch with login|"	/* R7: MAIL FROM is not the login's */
 	    "absender abgelehnt|absenderadresse abgelehnt|"
 	    "xpéditeur refusé|xpediteur refuse|metteur invalide|"
 	    "xpéditeur invalide|remitente rechazado|"
