@@ -3603,6 +3603,22 @@ test_r6_train_lm(void **state)
 	    "com>... We do not accept mail from spammers"), "sender-rejected");
 }
 
+/* R7's two: a login service lost mid-check is no wrong password; a
+   sender that is not the login's is the sender refused. */
+static void
+test_r7_train_pq(void **state)
+{
+	(void)state;
+	assert_string_equal(tags_of(SMTPCMD_AUTH, 587, "535 5.7.8 Error: "
+	    "authentication failed: Connection lost to authentication "
+	    "server"), "service-unavailable");
+	assert_string_equal(tags_of(SMTPCMD_AUTH, 587, "535 5.7.8 Error: "
+	    "authentication failed: authentication failure"),
+	    "bad-credentials");
+	assert_string_equal(tags_of(SMTPCMD_MAIL, 587, "553 Envelope sender "
+	    "mismatch with login user"), "sender-rejected");
+}
+
 int
 main(void)
 {
@@ -3661,6 +3677,7 @@ main(void)
 		cmocka_unit_test(test_a1_virus_scanner_down),
 		cmocka_unit_test(test_a1_exim_callout),
 		cmocka_unit_test(test_r6_train_lm),
+		cmocka_unit_test(test_r7_train_pq),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
