@@ -136,7 +136,6 @@ static const struct {
 	{ "Sendmail", "sendmail" },
 	{ "OpenSMTPD", "opensmtpd" },
 	{ "Dovecot", "dovecot" },
-	/* helper K3 */
 	{ "NetEase", "163.com|126.com|yeah.net|netease|163 smtp|126 smtp|"
 	    "163 mx|126 mx" },
 	{ "Orange", "orange.fr|wanadoo|mwinf| ofr0| ofr_| ofr 3" },
@@ -151,7 +150,7 @@ static const struct {
 	{ "IONOS", "ionos|1and1|1und1|kundenserver|schlund" },
 	{ "Alibaba Mail", "aliyun|alibaba|mxhichina" },
 	{ "Libero Mail", "libero.it|libero mail|virgilio.it|italiaonline" },
-	/* K2: ISPs, ESPs and filters named by their documented replies. */
+	/* ISPs, ESPs and filters named by their documented replies. */
 	{ "Cox", "cox.net|cox.com| cox |cmsmtp" },
 	{ "AT&T", "at&t|att.net|bellsouth|sbcglobal|prodigy.net|ou=rblmx" },
 	{ "MessageLabs", "messagelabs|symanteccloud" },
@@ -162,28 +161,22 @@ static const struct {
 	{ "SendGrid", "sendgrid" },
 	{ "SparkPost", "sparkpost" },
 	{ "Brevo", "brevo|sendinblue" },
-	/* helper K4 */
 	{ "Yandex", "yandex|ya.cc/" },
 	{ "Seznam", "seznam|szn;" },
 	{ "Aruba PEC", "aruba|.pec.it|@pec.it" },
 	{ "Forpsi", "forpsi" },
 	{ "Proximus", "proximus|skynet.be|belgacom" },
-	/* K5: filters and mailbox hosts named by their documented replies. */
+	/* Filters and mailbox hosts named by their documented replies. */
 	{ "Sophos Email", "sophos" },
 	{ "GoDaddy", "secureserver|godaddy" },
 	{ "Rackspace", "emailsrvr|rackspace" },
 	{ "Gandi", "gandi" },
-	/* R3E */
 	{ "Citadel", "citadel" },
-	/* helper R3F */
 	{ "Cisco Secure Email", "ironport|iphmx|cisco" },
 	{ "Facebook", "facebook" },
 	{ "Mail.ru", "mail.ru|@bk.ru|@list.ru|@inbox.ru" },
-	/* R5J */
 	{ "Daum", "hanmail|daum.net|kakao|das51" },
-	/* R5H */
 	{ "Aruba", "aruba" },
-	/* R6 */
 	{ "Tencent Cloud SES", "qcloud|tencentcloud|tencent cloud" },
 };
 
@@ -207,7 +200,7 @@ static const struct {
 } notes_agree[] = {
 	/* "Mailbox unavailable", "recipient address rejected" beside a
 	   5.1.x code: the code names the bad address, the words agree
-	   (the corpus's convention; helper R4). */
+	   (the corpus's convention). */
 	{ "unknown-user", "unknown|no such|not exist|n't exist|not found|"
 	    "mailbox unavailable|recipient address rejected|"
 	    "invalid recipient|invalid address|invalid mailbox|invalid user|"
@@ -1321,7 +1314,7 @@ notes_known_todo(struct notes_out *o, const struct notes_known *k)
 				"not enabled|not permitted|not allowed|" \
 				"too many|limit|encrypt|secure connection|tls|ssl"
 
-/* Words that put a domain or a link on a list, not an IP address. A1:
+/* Words that put a domain or a link on a list, not an IP address.
    nor a user: "Client host rejected: Blacklisted user: <address>"
    (Roundcube issue 8103) is the sender's account, whatever the
    restriction's name; nor a sender: smtpf's "550 5.7.1 sender <%s>
@@ -1342,19 +1335,19 @@ notes_known_todo(struct notes_out *o, const struct notes_known *k)
 /* Words of an allowance (a quota) rather than a rate. */
 #define NOTES_ALLOWANCE		"quota|sending limit|per day|daily|24 hours"
 
-/* A content filter's score or pattern as the verdict (R3E): an
+/* A content filter's score or pattern as the verdict: an
    "SPF, HELO, PTR" beside it is advice on what to check, and "blocked
    using" a spam pattern names no listed IP address. */
 #define NOTES_SPAM_VERDICT	"antispam check|anti-spam check|spam check|" \
 				"spam score|spam pattern|spam content"
 
-/* A1: a filter or scanner of the receiver that failed, no verdict. */
+/* A filter or scanner of the receiver that failed, no verdict. */
 #define NOTES_FILTER_DOWN	"connecting to virus scanner|running virus " \
 				"scanner|virus scanner timed out|" \
 				"end message failed"
 
 /* Reasons a server gives for limiting a sender: with one of them the
-   limit is the server's answer, not the cause. A1: Gmail's 4.7.29 "rate
+   limit is the server's answer, not the cause. Gmail's 4.7.29 "rate
    limited because this message wasn't sent over a TLS connection". */
 #define NOTES_LIMIT_REASON	"reputation|spam|unsolicited|complaint|" \
 				"spf|dkim|dmarc|ptr record|reverse dns|" \
@@ -1478,12 +1471,11 @@ static const struct notes_read {
 	    "no mailbox found|> does not exist|>: does not exist|"
 	    "> doesn't exist|no such address|no such user here|"
 	    "recipient address rejected: unverified address|"
-	    /* R3E: "User [...] does not exist", "No account by that name
+	    /* "User [...] does not exist", "No account by that name
 	       here" (qmail's "no mailbox here by that name" in other
 	       words). */
 	    "] does not exist|]: does not exist|no account by that name|"
 	    "no user by that name|"
-	    /* R3F */
 	    "user not exist|not a registered user|"
 	    "not a registered gateway user|"
 	    "benutzer unbekannt|empfänger unbekannt|empfaenger unbekannt|"
@@ -1507,7 +1499,7 @@ static const struct notes_read {
 	    "ユーザーが存在しません|ユーザが存在しません|存在しないユーザ|"
 	    "存在しないアドレス|宛先不明|"
 	    "用户不存在|收件人不存在|邮箱不存在|无此用户|该用户不存在",
-	    /* A1: "non abilitato": Aruba PEC's "Indirizzo destinatario
+	    /* "non abilitato": Aruba PEC's "Indirizzo destinatario
 	       sconosciuto o non abilitato alla ricezione di posta non
 	       certificata" is unknown or refusing plain mail (its guide to
 	       common PEC errors, guide.pec.it). */
@@ -1530,7 +1522,7 @@ static const struct notes_read {
 	    "exceeded its quota|exceeded their quota|over its quota|"
 	    "over their quota|does not have enough space|"
 	    "doesn't have enough space|not enough space in the mailbox|"
-	    "folder full|folder is full|"	/* R3F */
+	    "folder full|folder is full|"
 	    "postfach voll|postfach ist voll|postfach ist überfüllt|"
 	    "speichervolumen überschritten|speichervolumen ueberschritten|"
 	    "speicherplatz überschritten|speicherplatz ueberschritten|"
@@ -1603,11 +1595,11 @@ static const struct notes_read {
 	    "relay prohibited|cannot relay|can't relay|no relaying|"
 	    "relaying&not allowed|relaying&not permitted|"
 	    "list of allowed hosts|allowed rcpthosts|"
-	    /* R3E: "you are trying to use me [host] as a relay, but I have
+	    /* "you are trying to use me [host] as a relay, but I have
 	       not been configured to let you do this" (Symantec Email
 	       Security.cloud, formerly MessageLabs). */
 	    "trying to use me&as a relay|"
-	    /* R3F: "This system is not configured to relay mail",
+	    /* "This system is not configured to relay mail",
 	       MessageLabs' "you are trying to use me [...] as a relay,
 	       but I have not been configured to let you [...] do this" */
 	    "not configured to relay|"
@@ -1639,7 +1631,7 @@ static const struct notes_read {
 	    "еобходима авторизация|еобходима аутентификация|"
 	    "認証が必要|認証してください|"
 	    "需要认证|需要身份验证|请先登录",
-	    /* A1: Gmail's "Please log in via your web browser" (534
+	    /* Gmail's "Please log in via your web browser" (534
 	       5.7.14) refused the app's password sign-in, quoted without
 	       its gsmtp suffix (YetiForceCRM issue 14235). */
 	    NOTES_DOMAIN_AUTH "|browser" },
@@ -1661,7 +1653,7 @@ static const struct notes_read {
 	    "еверный логин или пароль|"
 	    "認証に失敗|パスワードが違|パスワードが正しくありません|"
 	    "密码错误|认证失败|登录失败|用户名或密码错误",
-	    /* A1: Google Workspace's "Invalid credentials for relay" is an
+	    /* Google Workspace's "Invalid credentials for relay" is an
 	       IP address or domain not registered for its relay. */
 	    NOTES_AUTH_STATE "|mechanism|criteria|policy|administrator|"
 	    "credentials for relay|" NOTES_DOMAIN_AUTH },
@@ -1701,7 +1693,7 @@ static const struct notes_read {
 	    NOTES_DOMAIN_LISTED "|sender address|user's|recipient's|"
 	    "by the recipient|by recipient|personal|your domain|"
 	    "sender domain|from domain|domain has been|not listed|literal|"
-	    /* A1: SocketLabs' "421 4.5.1 Too many errors, you have been
+	    /* SocketLabs' "421 4.5.1 Too many errors, you have been
 	       temporarily blacklisted" is the server's limit on errors
 	       (help.socketlabs.com), no list of IP addresses. */
 	    "syntax|too many errors|" NOTES_SPAM_VERDICT },
@@ -1753,7 +1745,7 @@ static const struct notes_read {
 	    "ребуется tls|ребуется шифрование|ребуется starttls|"
 	    "tlsが必要|暗号化が必要|starttlsが必要|"
 	    "需要tls|需要加密|必须使用ssl|必须使用tls",
-	    /* A1: a version named is the TLS layer's own failure as often:
+	    /* A version named is the TLS layer's own failure as often:
 	       Mimecast's "553 This route requires TLS version 1.2 or
 	       greater" (its SMTP error codes, DOC-1369). */
 	    "tls version|version of tls" },
@@ -1765,7 +1757,7 @@ static const struct notes_read {
 	    "kein ptr|reverse-dns-eintrag|enregistrement ptr|"
 	    "dns inverse|dns inverso|обратн|逆引き|反向解析|反向dns",
 	    NULL },
-	/* R5J: the From (or Sender) header checked against the login,
+	/* The From (or Sender) header checked against the login,
 	   at the end of the data too, in the words of Postfix's
 	   reject_sender_login_mismatch ("not owned by") with the header
 	   named; before the row below, which reads "not owned by" on
@@ -1774,7 +1766,7 @@ static const struct notes_read {
 	    NOTES_RC_MSG, 0,
 	    "from header address rejected|header address rejected: not owned|"
 	    "not owned by authorized user|not owned by authenticated user|"
-	    /* R6: a host's outbound rule on the From header's domain
+	    /* A host's outbound rule on the From header's domain
 	       (cPanel Exim hosts: "Your domain example.com is not
 	       allowed in header From"). */
 	    "not allowed in header from",
@@ -1789,8 +1781,8 @@ static const struct notes_read {
 	    "sender address is not allowed|sender verify failed|"
 	    "domain of sender address|same as authorization user|"
 	    "sender denied|"
-	    "sending from domain&not allowed|"	/* R6 */
-	    "sender mismatch with login|"	/* R7: MAIL FROM is not the login's */
+	    "sending from domain&not allowed|"
+	    "sender mismatch with login|"	/* MAIL FROM is not the login's */
 	    "absender abgelehnt|absenderadresse abgelehnt|"
 	    "xpéditeur refusé|xpediteur refuse|metteur invalide|"
 	    "xpéditeur invalide|remitente rechazado|"
@@ -1811,12 +1803,12 @@ static const struct notes_read {
 	    "host name lookup failure|server configuration error|"
 	    "ports are busy|temporary authentication failure|local error in "
 	    "processing|resources temporarily unavailable|"
-	    /* R5J: a proxy in front of the server says it cannot reach
+	    /* A proxy in front of the server says it cannot reach
 	       it. */
 	    "smtp server is not available|mail server is not available|"
 	    "cannot connect to smtp server|could not connect to smtp server|"
 	    "unable to connect to smtp server|"
-	    /* R6: Haraka's hook that ran out of time (plugins.js answers
+	    /* Haraka's hook that ran out of time (plugins.js answers
 	       DENYSOFT "plugin timeout"); Exchange's front end switched
 	       off for maintenance ("421 4.3.2 Service not active"). */
 	    "plugin timeout|plugin timed out|service not active|"
@@ -1838,9 +1830,9 @@ static const struct notes_read {
 	    "appears to be unsolicited|spamassassin|reject, id=&- spam|"
 	    "reject, id=&- virus|"
 	    "rejected as spam|classified as spam|identified as spam|"
-	    "classified as rspam|"	/* R5J: cPanel's rspamd verdict */
+	    "classified as rspam|"	/* cPanel's rspamd verdict */
 	    "marked as spam|"
-	    /* R3E: a filter's verdict in its own words, and the names of
+	    /* A filter's verdict in its own words, and the names of
 	       spam filters (DSPAM, MailMarshal's SpamProfiler) as
 	       SpamAssassin's above. */
 	    "antispam check|anti-spam check|spam pattern|spam content|"
@@ -1860,11 +1852,11 @@ static const struct notes_read {
 	    "daily limit|daily quota|daily sending|daily message quota|"
 	    "sending quota|submission quota|"
 	    "message quota exceeded|daily user sending limit|"
-	    "exceeded your messaging limit|"	/* R6: the account's */
+	    "exceeded your messaging limit|"	/* The account's */
 	    "relay limit exceeded|"
 	    "tageslimit|limite quotidienne|límite diario|limite diário|"
 	    "limite giornaliero|суточный лимит|送信数の上限|每日发送|发信数量超过",
-	    /* A1: Google's "Peak SMTP relay limit exceeded" is a rate, its
+	    /* Google's "Peak SMTP relay limit exceeded" is a rate, its
 	       "Daily SMTP relay limit exceeded" the quota (Gmail SMTP
 	       errors and codes, support.google.com/a/answer/3726730). */
 	    "hour|minute|second|mailbox|storage|peak" },
@@ -1894,7 +1886,7 @@ static const struct notes_read {
 	    "protocol synchronization|no valid recipients|tls already active|"
 	    "improper use of smtp command "
 	    "pipelining|no commands allowed to pipeline|"
-	    "improper sequence of commands|wrong state for|"	/* R3F */
+	    "improper sequence of commands|wrong state for|"
 	    "falsche reihenfolge|mauvaise séquence|séquence de commandes|"
 	    "secuencia de comandos|sequência de comandos|"
 	    "sequenza di comandi|еверная последовательность|"
@@ -1911,13 +1903,13 @@ static const struct notes_read {
 	    "unrecognized parameter|invalid base64|not a valid base64|"
 	    "nul characters|argument is invalid|invalid command argument|"
 	    "improper use of 8-bit data|8-bit data in message header|"
-	    /* R5J: a lone CR or LF in the data, "RFC-5321" with a hyphen
+	    /* A lone CR or LF in the data, "RFC-5321" with a hyphen
 	       (Gmail's older words). */
 	    "bare cr|bare lf|bare carriage return|bare newline|"
 	    "not a valid rfc-5321 address|"
 	    "must declare smtputf8|"
 	    "duplicate header|bad header|bad-header|"
-	    /* R6: go-smtp's "Was expecting MAIL arg syntax of
+	    /* go-smtp's "Was expecting MAIL arg syntax of
 	       FROM:<address>" (and RCPT's), a MIME header field's form,
 	       a header's characters. */
 	    "arg syntax of|malformed mime|contains invalid characters|"
@@ -2016,7 +2008,7 @@ notes_known_veto_reason(const struct notes_ctx *ctx, const char *tag,
 		return 1;
 	/* "Sending limit exceeded", "queue quota": an allowance of the
 	   account, a period or a queue, not a rate, unless a unit below
-	   the day says so; which allowance the text does not say. R4:
+	   the day says so; which allowance the text does not say.
 	   nor a limit on one session (Stalwart), nor a throttle's quota
 	   (iRedAPD 5.9.3's "Throttling quota exceeded": mails or bytes
 	   over the period its admin set, a rate by the corpus's
@@ -2067,7 +2059,7 @@ notes_known_veto_words(const struct notes_ctx *ctx,
 	if (strcmp(tag, "content-spam") == 0 && notes_cmd_is(ctx,
 	    SMTPCMD_MAIL))
 		return 1;
-	/* R5J: "Recipient address rejected" with 5.1.1 is a bad mailbox
+	/* "Recipient address rejected" with 5.1.1 is a bad mailbox
 	   only when nothing follows but the address or domain: an access
 	   rule's words after it ("Access denied", "blocked") make it that
 	   rule's verdict, which the text does not explain; words the
@@ -2077,7 +2069,7 @@ notes_known_veto_words(const struct notes_ctx *ctx,
 	    "prohibited|policy|refused|go away", text) ||
 	    notes_read_find(ctx, code, text) != NULL))
 		return 1;
-	/* A1: the receiver's own scanner failing is no verdict on the
+	/* The receiver's own scanner failing is no verdict on the
 	   message: Haraka's clamd plugin answers "450 Error connecting to
 	   virus scanner" (Haraka issue 1701), "Virus scanner timed out",
 	   "Error running virus scanner" (plugins/clamd.js); a filter's
@@ -2158,12 +2150,12 @@ notes_known_veto(const struct notes_ctx *ctx, const struct notes_known *k,
 		return 1;
 	/* Idle: only about a session we saw. "Too many errors" names the
 	   server's own limit in its words, seen or not (the corpus's
-	   convention: policy-other; helper R4). */
+	   convention: policy-other). */
 	if ((k->flags & NOTES_K_SESSION) && strcmp(tag, "policy-other") &&
 	    (notes_cmd_is(ctx, SMTPCMD_NONE) ||
 	    notes_cmd_is(ctx, SMTPCMD_OTHER)))
 		return 1;
-	/* Helper R4: docomo's "Unknown user" is the phone's refusal
+	/* docomo's "Unknown user" is the phone's refusal
 	   setting after the data, a missing address at RCPT (the text
 	   reader says so); the entry that says both is for a reply whose
 	   command is not known. */
@@ -2281,7 +2273,7 @@ notes_esc_veto(const struct notes_ctx *ctx, const struct notes_esc *e,
 		    notes_cmd_is(ctx, SMTPCMD_AUTH);
 
 	/* "Recipient address rejected: Access denied": an access rule's
-	   words after the address, not a lookup's (helper R4). */
+	   words after the address, not a lookup's. */
 	if (strcmp(e->tag, "unknown-user") == 0)
 		return sender || notes_cmd_is(ctx, SMTPCMD_DOT) ||
 		    notes_known_match("access denied", text);
@@ -2382,7 +2374,7 @@ notes_slow(struct notes_out *o, const struct notes_ctx *ctx)
 
 /* A generic policy refusal ("denied by policy"): it names no cause
    but the receiver's rule, so a cause the text names beside it
-   ("relaying prohibited") is the reply's (helper R4). */
+   ("relaying prohibited") is the reply's. */
 static int
 notes_known_catchall(const struct notes_known *k)
 {

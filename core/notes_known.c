@@ -431,7 +431,7 @@ const struct notes_known notes_knowns[] = {
 	    "550 5.7.520 Access denied, Your organization "
 	    "does not allow external forwarding." },
 
-	/* Helper K1: the rest of "Email non-delivery reports and SMTP
+	/* The rest of "Email non-delivery reports and SMTP
 	   errors in Exchange Online" (learn.microsoft.com/exchange/
 	   troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-
 	   online) and of its page on 5.7.700 through 5.7.750. Each entry
@@ -687,7 +687,7 @@ const struct notes_known notes_knowns[] = {
 	    "at https://support.google.com/mail/?p=BadCredentials" },
 	/* Google refused the app's password sign-in (public bounces, Gogs'
 	   troubleshooting page, Google's "Sign in with app passwords"):
-	   the corpus's convention tags it app-password-required (R4). Its
+	   the corpus's convention tags it app-password-required. Its
 	   535 5.7.1 form says "with", its 534 5.7.14 "via" or "through". */
 	{ "gmail-web-login", "app-password-required", 1,
 	    "Gmail", 5, "",
@@ -889,7 +889,7 @@ const struct notes_known notes_knowns[] = {
 	    "452 4.5.3 Domain policy size per transaction exceeded, please "
 	    "try this recipient in a separate transaction." },
 
-	/* Helper K1: the rest of Gmail's SMTP error reference
+	/* The rest of Gmail's SMTP error reference
 	   (support.google.com/a/answer/3726730, "Gmail SMTP errors and
 	   codes") and of its SMTP relay service errors
 	   (support.google.com/a/answer/6140680). Each example is a row of
@@ -1277,7 +1277,7 @@ const struct notes_known notes_knowns[] = {
 	    "MAIL FROM:<you@example.org>"),
 	    "501 Invalid MAIL FROM address provided" },
 
-	/* Helper S1: an address check that quotes the answer of the
+	/* An address check that quotes the answer of the
 	   address's own server (Postfix reject_unverified_sender,
 	   src/smtpd/smtpd_check.c; Exim "verify = sender", src/src/
 	   verify.c). The quoted "User unknown" is about the sender, so
@@ -1390,7 +1390,7 @@ const struct notes_known notes_knowns[] = {
 	    N_("{@auth} first (after {@starttls}), then MAIL FROM again"),
 	    "553 5.7.1 <student@example.com>: Sender "
 	    "address rejected: not logged in" },
-	/* R7: Postfix's SASL glue to Dovecot's auth service
+	/* Postfix's SASL glue to Dovecot's auth service
 	   (src/xsasl/xsasl_dovecot_server.c: "Connection lost to
 	   authentication server"), after "authentication failed: " in
 	   older releases: the mail server lost its login backend, so the
@@ -1590,7 +1590,7 @@ const struct notes_known notes_knowns[] = {
 	    N_("a widely used Unix mail server greets you"),
 	    NULL,
 	    "220 mail.example.com ESMTP Postfix (Debian/GNU)" },
-	/* Helper S1: more of Postfix's own words (src/smtpd/smtpd.c). A
+	/* More of Postfix's own words (src/smtpd/smtpd.c). A
 	   milter refused the connection: the words name no cause. */
 	{ "postfix-sender-access", "sender-rejected", 0,
 	    N_("Sender refused"), 5, "", "sender address rejected: access "
@@ -1631,7 +1631,7 @@ const struct notes_known notes_knowns[] = {
 	    N_("the server could not queue the message (a fault of its own)"),
 	    N_("retry later; the server's admin should check its logs"),
 	    "451 qq temporary problem (#4.3.0)" },
-	/* Helper S1: qmail's bare-LF refusal and its queue's faults
+	/* qmail's bare-LF refusal and its queue's faults
 	   (notqmail qmail-smtpd.c, qmail.c). */
 	{ "qmail-bare-lf", "syntax", 0,
 	    N_("Bare LF"), 451, "", "cr.yp.to/docs/smtplf.html", 0,
@@ -1648,7 +1648,7 @@ const struct notes_known notes_knowns[] = {
 	    N_("the server could not queue the message (a fault of its own)"),
 	    N_("retry later; the server's admin should check its logs"),
 	    "451 qq out of memory (#4.3.0)" },
-	/* Helper S1: the qmail family's patched qmail-smtpd (aQmail's
+	/* The qmail family's patched qmail-smtpd (aQmail's
 	   smtpdlog.c; sagredo's netqmail qmail-smtpd.c: validrcptto,
 	   badrcptto, qregex, chkuser-style replies). */
 	{ "qmail-auth-required", "auth-required", 0,
@@ -1744,7 +1744,7 @@ const struct notes_known notes_knowns[] = {
 	    "user)"),
 	    N_("check the address; the domain's MX records may be missing"),
 	    "550 Unrouteable address" },
-	/* A1: the sender's callout only: Exim's "Could not complete
+	/* The sender's callout only: Exim's "Could not complete
 	   recipient verify callout" (src/verify.c) is the recipient
 	   domain's servers out of reach, no sender refused. */
 	{ "exim-callout", "sender-rejected", 0,
@@ -1760,7 +1760,7 @@ const struct notes_known notes_knowns[] = {
 	    N_("the user name or the password is wrong"),
 	    N_("check both; the user is often the full address"),
 	    "535 Incorrect authentication data" },
-	/* R5H: no tag and no NOAUTH: "not advertised" says AUTH was not
+	/* No tag and no NOAUTH: "not advertised" says AUTH was not
 	   in this session's EHLO reply, not why (HELO sent instead of
 	   EHLO, no TLS yet, or no login at all); the session's rules say
 	   which when they know the EHLO reply. */
@@ -1819,7 +1819,7 @@ const struct notes_known notes_knowns[] = {
 	    NULL,
 	    "220 mail.example.com ESMTP Exim 4.96 "
 	    "Mon, 01 Jan 2024 10:00:00 +0000" },
-	/* Helper S1: Exim's default configuration (src/src/
+	/* Exim's default configuration (src/src/
 	   configure.default): its ACLs' own messages. */
 	{ "exim-restricted-chars", "syntax", 0,
 	    N_("Address syntax"), 0, "", "restricted characters in address",
@@ -1917,7 +1917,7 @@ const struct notes_known notes_knowns[] = {
 	    NULL,
 	    "220 mail.example.com ESMTP Sendmail "
 	    "8.17.1/8.17.1; Mon, 1 Jan 2024 10:00:00 GMT" },
-	/* Helper S1: more of Sendmail's own words (cf/m4/proto.m4's
+	/* More of Sendmail's own words (cf/m4/proto.m4's
 	   default rulesets, sendmail/srvrsmtp.c). */
 	{ "sendmail-address-form", "syntax", 0,
 	    N_("Address syntax"), 5, "",
@@ -1993,7 +1993,7 @@ const struct notes_known notes_knowns[] = {
 	    N_("the OpenBSD mail server greets you"),
 	    NULL,
 	    "220 mail.example.com ESMTP OpenSMTPD" },
-	/* Helper S1: OpenSMTPD's reply to a second EHLO (smtp_session.c). */
+	/* OpenSMTPD's reply to a second EHLO (smtp_session.c). */
 	{ "opensmtpd-already-identified", "sequence", 0,
 	    N_("Command order"), 503, "", "already identified", 0,
 	    N_("EHLO (or HELO) came twice: the server takes one per session"),
@@ -2090,7 +2090,7 @@ const struct notes_known notes_knowns[] = {
 	    N_("check forwarding rules and MX or connector settings"),
 	    "554 5.4.14 Hop count exceeded - possible mail loop" },
 
-	/* NetEase 163.com, 126.com, yeah.net (helper K3): the codes of its
+	/* NetEase 163.com, 126.com, yeah.net: the codes of its
 	   bounce code list ("退信代码说明", help.163.com, reproduced at
 	   https://biecuoliao.com/pa/MBRrwEM.html). The codes (HL:REP,
 	   MI:SFQ, DT:SPM...) are its own; its Coremail words ("no smtp MX
@@ -2259,7 +2259,7 @@ const struct notes_known notes_knowns[] = {
 	    N_("check the address for typos"),
 	    "550 Invalid User" },
 
-	/* Orange and Wanadoo (helper K3): the OFR codes of Orange's
+	/* Orange and Wanadoo: the OFR codes of Orange's
 	   postmaster page (postmaster.orange.fr; listed at
 	   https://www.postmastery.com/orange-postmaster-smtp-error-codes-ofr/
 	   and https://bentonow.com/smtp-errors/orange). The number after
@@ -2307,7 +2307,7 @@ const struct notes_known notes_knowns[] = {
 	    "way"),
 	    "550 5.2.0 Mail rejete. Mail rejected. ofr_506 [506]" },
 
-	/* La Poste (laposte.net, helper K3): the LPN codes, numbered as
+	/* La Poste (laposte.net): the LPN codes, numbered as
 	   Orange's (the list of both in sisimai's Rhost/FrancePTT.pm, from
 	   La Poste's and Orange's postmaster pages). */
 	{ "laposte-blocked", "ip-reputation", 1,
@@ -2356,7 +2356,7 @@ const struct notes_known notes_knowns[] = {
 	    N_("send through a server with a good reputation"),
 	    "554 5.7.1 Client host rejected LPN000_630" },
 
-	/* QQ Mail and Tencent Exmail (helper K3): QQ Mail's bounce code
+	/* QQ Mail and Tencent Exmail: QQ Mail's bounce code
 	   help (service.mail.qq.com; reproduced at
 	   http://qiao.yimirj.com/article/detail/2261 and
 	   https://qqmailbox.com/transceivers/169.html). */
@@ -2373,7 +2373,7 @@ const struct notes_known notes_knowns[] = {
 	    "headers"),
 	    "501 Bad address syntax" },
 
-	/* STRATO (helper K3): FAQ #2420 "Fehlermeldungen bei E-Mails" and
+	/* STRATO: FAQ #2420 "Fehlermeldungen bei E-Mails" and
 	   #2304 (its outgoing spam filter), www.strato.de/faq. */
 	{ "strato-spam", "content-spam", 1,
 	    "Strato", 5, "", "refused by local policy&spam", 0,
@@ -2388,7 +2388,7 @@ const struct notes_known notes_knowns[] = {
 	    N_("check the address for typos"),
 	    "550 recipient e-mail adress unknown" },
 
-	/* Japanese ISPs (helper K3). @nifty's FAQ on its SMTP server's
+	/* Japanese ISPs. @nifty's FAQ on its SMTP server's
 	   messages (https://faq.support.nifty.com/?p=4076): the qmail words
 	   are known already; POP before SMTP is its own. */
 	{ "nifty-pop-before-smtp", "auth-required", 1,
@@ -2398,7 +2398,7 @@ const struct notes_known notes_knowns[] = {
 	    N_("fetch mail first, then send; or submit on 587 with SMTP AUTH"),
 	    "554 sorry, you must get POP/APOP authorization." },
 
-	/* T-Online (helper K3): the replies of its mail exchangers that
+	/* T-Online: the replies of its mail exchangers that
 	   postmaster.t-online.de explains (sections 4.1 and 4.6; quoted by
 	   hosts at serverdevworker.com/40043d71d, timmehosting.de and
 	   help.creoline.com). The tag in brackets says why. */
@@ -2426,7 +2426,7 @@ const struct notes_known notes_knowns[] = {
 	    "554 Dialup/transient IP not allowed. Use a mailgateway or "
 	    "contact toda@rx.t-online.de if obsolete. (DIAL)" },
 
-	/* SFR (helper K3): SFR_IN_xyy codes, the last two digits the
+	/* SFR: SFR_IN_xyy codes, the last two digits the
 	   reason (01 spam, 02 virus, 03 SMTP errors, 04 unknown users,
 	   05 volume), each a two-hour block of the IP address
 	   (https://www.postmastery.com/all-about-isp-sfr-and-smtp-error-
@@ -2441,7 +2441,7 @@ const struct notes_known notes_knowns[] = {
 	    "450 4.7.1 SFR_IN_101 Service refused due to bad behavior - Too "
 	    "many spam messages" },
 
-	/* Japanese mobile carriers (helper K3): their replies as SendMagic
+	/* Japanese mobile carriers: their replies as SendMagic
 	   documents them (note.com/sendmagic: docomo n/neb6bbe7e51cf, au
 	   n/n875d8dcb6cb8), and NTT's support page on docomo's "Unknown
 	   user" (support.ntt.com/mail/faq/detail/pid2300000e64): the same
@@ -2454,7 +2454,7 @@ const struct notes_known notes_knowns[] = {
 	    N_("check the address; else ask the person to allow your "
 	    "address or domain"),
 	    "550 Unknown user xxx@docomo.ne.jp" },
-	/* Helper R4: the corpus's convention reads docomo's "Unknown
+	/* The corpus's convention reads docomo's "Unknown
 	   user" by the command it answers: after the data it is the
 	   phone's reception-refusal setting (NTT's support page above),
 	   at RCPT an address that does not exist (the text reader says
@@ -2472,7 +2472,7 @@ const struct notes_known notes_knowns[] = {
 	    N_("retry later; the recipient must make room"),
 	    "552 Too much mail data xxx@docomo.ne.jp" },
 	/* au's own "技術仕様" for senders (au.com/mobile/service/attention/
-	   specification, helper K4): a 550 while the mail is received is
+	   specification): a 550 while the mail is received is
 	   its answer for an address that does not exist; an address that
 	   exists but may not receive is bounced after the data, or not at
 	   all. After the data the unknown-user veto of core/notes.c
@@ -2486,7 +2486,7 @@ const struct notes_known notes_knowns[] = {
 	    "address or domain"),
 	    "550 <xxx@ezweb.ne.jp>: User unknown" },
 
-	/* 1&1 and IONOS (helper K3): "SMTP Error Messages for the 1&1 Mail
+	/* 1&1 and IONOS: "SMTP Error Messages for the 1&1 Mail
 	   Server" (help.1and1.com ... a793087; ionos.de/hilfe/e-mail/
 	   postmaster/smtp-fehlermeldungen-der-11-ionos-mailserver). The
 	   same platform serves GMX and WEB.DE. */
@@ -2505,7 +2505,7 @@ const struct notes_known notes_knowns[] = {
 	    "later"),
 	    "450 Reject due to policy violations." },
 
-	/* Alibaba Mail / Aliyun enterprise mail (helper K3): Alibaba
+	/* Alibaba Mail / Aliyun enterprise mail: Alibaba
 	   Cloud's help on its bounces (help.aliyun.com document_detail/
 	   36612) and the SMTP/MTA replies a reseller lists
 	   (sh-aliyun.com ... pid/87). "Behaviour spam" covers a sending
@@ -2600,7 +2600,7 @@ const struct notes_known notes_knowns[] = {
 	    "way"),
 	    "554 Reject by content spam" },
 
-	/* Libero and Virgilio (Italiaonline, helper K3): "Messaggi di
+	/* Libero and Virgilio (Italiaonline): "Messaggi di
 	   errore più frequenti dopo invio email", aiuto.libero.it. */
 	{ "libero-relay", "relay-denied", 1,
 	    "Libero Mail", 550, "", "relay disabled", RELAY,
@@ -2777,7 +2777,7 @@ const struct notes_known notes_knowns[] = {
 	    "550 Mail from 192.0.2.1 refused by rbl-plus.mail-abuse.org. "
 	    "Please refer to http://mail-abuse.org/rbl+ for an explanation" },
 
-	/* Yandex Mail (helper K4): "Report on non-delivery to Yandex"
+	/* Yandex Mail: "Report on non-delivery to Yandex"
 	   (yandex.com/support/mail/bounces/yandex.html and its pages per
 	   message), with the replies as Yandex's own SMTP server words them
 	   (github.com/yandex/NwSMTP: src/bb_client_rcpt.cpp, src/rbl.cpp,
@@ -2818,7 +2818,7 @@ const struct notes_known notes_knowns[] = {
 	    N_("write it as RCPT TO:<address>"),
 	    "501 5.5.4 Wrong param." },
 
-	/* Seznam.cz (helper K4): its help page "Uživatel neexistuje"
+	/* Seznam.cz: its help page "Uživatel neexistuje"
 	   (napoveda.seznam.cz/uzivatel-neexistuje) quotes the reason of its
 	   own bounce for an address that does not exist. */
 	{ "seznam-no-user", "unknown-user", 1,
@@ -2827,7 +2827,7 @@ const struct notes_known notes_knowns[] = {
 	    N_("check the address for typos"),
 	    "550 5.1.1 szn; User hasn't got the service mapped" },
 
-	/* Aruba (Italy) and its Forpsi brands (helper K4): Aruba PEC's
+	/* Aruba (Italy) and its Forpsi brands: Aruba PEC's
 	   "Risoluzione agli errori comuni nell'invio e nella ricezione della
 	   PEC" (guide.pec.it), and Forpsi's help on its "policy violation"
 	   reply (support.konto.pl/kb/a2765, naming kb/a4081 and kb/a4075). */
@@ -2851,7 +2851,7 @@ const struct notes_known notes_knowns[] = {
 	    "550 5.1.0 cNkj1y0022zrrQM01NkjaD policy violation, see "
 	    "https://support.forpsi.com/kb/a4081" },
 
-	/* Proximus (Belgium, helper K4): "Your IP address is in our
+	/* Proximus (Belgium): "Your IP address is in our
 	   blacklist" (proximus.be support, id_sfaqs_mail_blacklist). */
 	{ "proximus-blacklist", "ip-reputation", 1,
 	    "Proximus", 554, "", "under investigation for spam abuse", 0,
@@ -2861,7 +2861,7 @@ const struct notes_known notes_knowns[] = {
 	    "provider to delist the IP"),
 	    "554 Access denied - Under investigation for spam abuse. Contact "
 	    "your email provider for more info" },
-	/* Sophos Email (helper K5): its SMTP error codes, "SMTP error
+	/* Sophos Email: its SMTP error codes, "SMTP error
 	   codes" in Sophos Central's help (docs.sophos.com/central/
 	   customer/help/en-us/ManageYourProducts/EmailSecurity/
 	   SMTPErrorCodes). The reply carries the code after the enhanced
@@ -2958,7 +2958,7 @@ const struct notes_known notes_knowns[] = {
 	    N_("retry later; a mail server does this by itself"),
 	    "550 5.7.1 XGEMAIL_0015 Command rejected" },
 
-	/* GoDaddy email (Secureserver; helper K5): "Fix rejected email
+	/* GoDaddy email (Secureserver): "Fix rejected email
 	   with a bounce error" (godaddy.com/help/40685, and copies of its
 	   table): the reply ends in an IB code that names the cause. Its
 	   IB108, IB508 and IB605 replies name their cause in plain words,
@@ -2985,7 +2985,7 @@ const struct notes_known notes_knowns[] = {
 	    "550 From: Domain is invalid. Please provide a valid From: "
 	    "IB506" },
 
-	/* Rackspace Email (emailsrvr.com; helper K5): "Common email bounce
+	/* Rackspace Email (emailsrvr.com): "Common email bounce
 	   messages" (docs.rackspace.com/docs/common-email-bounces) and its
 	   postmaster page's codes in parentheses, (G6) and so on, as
 	   smtp.codes/rackspace lists them. The others name their cause in
@@ -3016,7 +3016,7 @@ const struct notes_known notes_knowns[] = {
 	    "Throttled - Too much spam from your mail server. Try again "
 	    "later." },
 
-	/* Gandi Mail (helper K5): its postmaster page (postmaster.gandi.net,
+	/* Gandi Mail: its postmaster page (postmaster.gandi.net,
 	   "Troubleshooting page for GandiMail") explains each RULE code
 	   after "Reject for policy reason". The reply's words name only a
 	   policy, so the tag is the policy's (as the corpus tags it); the
@@ -3053,7 +3053,7 @@ const struct notes_known notes_knowns[] = {
 	    N_("check the wording and links, and that SPF and DKIM pass for "
 	    "your domain"),
 	    "550 5.7.1 Reject for policy reason. RULE3_2" },
-	/* R3E: the E- replies of train.txt, each from its server's own
+	/* The E- replies of train.txt, each from its server's own
 	   documentation. Exchange's size NDRs (Microsoft KB 960775, "#550
 	   5.2.3 RESOLVER.RST.RecipSizeLimit; message too large for this
 	   recipient"; the sender's and organisation's limits are
@@ -3067,7 +3067,7 @@ const struct notes_known notes_knowns[] = {
 	    N_("send a smaller message (encoding adds about a third)"),
 	    "550 5.2.3 RESOLVER.RST.RecipSizeLimit; message too large for "
 	    "this recipient" },
-	/* R3E: Citadel's SMTP server answers STARTTLS so when its TLS
+	/* Citadel's SMTP server answers STARTTLS so when its TLS
 	   could not be set up (citadel/modules/smtp/serv_smtp.c,
 	   smtp_starttls: the "nosup" response), though EHLO offered it. */
 	{ "citadel-no-tls", "tls-failure", 1,
@@ -3077,7 +3077,7 @@ const struct notes_known notes_knowns[] = {
 	    N_("do not log in without TLS; tell the server's admin"),
 	    "554 TLS not supported here" },
 
-	/* R3F: providers' own messages.
+	/* Providers' own messages.
 	   Cisco Secure Email (IronPort AsyncOS): the default answer of its
 	   Recipient Access Table and conversational LDAP acceptance query
 	   to an address the domain does not accept (AsyncOS user guide,
@@ -3121,7 +3121,7 @@ const struct notes_known notes_knowns[] = {
 	    "550 The \"From\" header is missing or invalid. Please follow "
 	    "RFC5322, RFC2047, RFC822 standard protocol. "
 	    "https://service.mail.qq.com/detail/124/995." },
-	/* Helper S1: the default replies of Haraka (connection.js,
+	/* The default replies of Haraka (connection.js,
 	   plugins/), maddy (internal/check/), Stalwart (crates/smtp/src/
 	   inbound/) and rspamd's milter, in their own words; wordings
 	   other servers may share, so no server is named. */
@@ -3321,7 +3321,7 @@ const struct notes_known notes_knowns[] = {
 	    N_("take the GTUBE line out; it is only for testing spam filters"),
 	    "554 5.7.1 Gtube pattern" },
 
-	/* R5J: Spamhaus answers a query that reaches it through a public
+	/* Spamhaus answers a query that reaches it through a public
 	   or open DNS resolver with an error code, not a listing; its TXT
 	   text says "Error: open resolver" and links a returnc/pub page
 	   (Spamhaus, "Using our public mirrors? Check your return codes
@@ -3338,7 +3338,7 @@ const struct notes_known notes_knowns[] = {
 	    "using zen.spamhaus.org; Error: open resolver; "
 	    "https://check.spamhaus.org/returnc/pub/192.0.2.230/" },
 
-	/* R5J: Mimecast's "Envelope blocked - User Entry" (Mimecast SMTP
+	/* Mimecast's "Envelope blocked - User Entry" (Mimecast SMTP
 	   Error Codes, DOC-1369; Mimecast's "Policies - Managing Blocked
 	   Senders and Email Rejections"): a blocked-senders entry for
 	   this sender address, made by the recipient or their admin;
@@ -3350,7 +3350,7 @@ const struct notes_known notes_knowns[] = {
 	    N_("ask the recipient, another way, to unblock you"),
 	    "550 Envelope blocked - User Entry - "
 	    "https://community.mimecast.com/docs/DOC-1369#550" },
-	/* R5J: Daum / Kakao Mail (hanmail.net): its anti-spam system's
+	/* Daum / Kakao Mail (hanmail.net): its anti-spam system's
 	   refusal, a DAS code and the sending IP before the words (Korean
 	   senders' help pages on hanmail.net bounces: the IP got on spam
 	   blocklists, Kakao lifts the block on request). */
@@ -3362,7 +3362,7 @@ const struct notes_known notes_knowns[] = {
 	    "to be unblocked"),
 	    "554 5.7.1 DAS51 192.0.2.1: Your mail is blocked automatically by "
 	    "anti-spam system. (E06)" },
-	/* R5J: cPanel's Exim, when its check of a recipient with the
+	/* cPanel's Exim, when its check of a recipient with the
 	   address's mail host fails (cPanel's exim.conf verify = recipient
 	   message): the hedge lists the reasons a lookup fails, and the
 	   address is what was checked. Its "Sender verify failed" form is
@@ -3377,7 +3377,7 @@ const struct notes_known notes_knowns[] = {
 	    "550-The mail server could not deliver mail to user@example.com.\n"
 	    "550-The account or domain may not exist, they may be blacklisted, "
 	    "or missing\n550 the proper dns entries." },
-	/* R5J: Postfix's default words for an access map's REJECT
+	/* Postfix's default words for an access map's REJECT
 	   (access(5)): "Helo command rejected: Access denied" is a rule on
 	   the EHLO name, not on its form. */
 	{ "postfix-helo-access", "policy-other", 0,
@@ -3387,7 +3387,7 @@ const struct notes_known notes_knowns[] = {
 	    N_("EHLO with your real host name; else ask the server's admin"),
 	    "554 5.7.1 <mail.example.com>: Helo command rejected: Access "
 	    "denied" },
-	/* R5J: a recipient refused with 5.1.1 (bad destination mailbox,
+	/* A recipient refused with 5.1.1 (bad destination mailbox,
 	   RFC 3463) and no other reason: the address is not one the
 	   domain takes (tests/notes/eval/README.md's convention). */
 	{ "rcpt-rejected-511", "unknown-user", 0,
@@ -3398,7 +3398,7 @@ const struct notes_known notes_knowns[] = {
 	    "way"),
 	    "550 5.1.1 user@example.com: Recipient address rejected: "
 	    "example.com" },
-	/* R5H: the H- replies of train.txt read from their senders' own
+	/* The H- replies of train.txt read from their senders' own
 	   documentation. Outlook.com's postmaster SMTP error codes
 	   (postmaster.live.com, "RP-001" to "RP-003"): a rate or connection
 	   limit the IP gets for its own or its domain's reputation. */
@@ -3416,7 +3416,7 @@ const struct notes_known notes_knowns[] = {
 	    "E-mail/Internet Service Provider for help. Email/network admins, "
 	    "please visit http://postmaster.live.com for email delivery "
 	    "information and support" },
-	/* R5H: Microsoft, "SMTP AUTH client submission: TLS 1.0 and 1.1
+	/* Microsoft, "SMTP AUTH client submission: TLS 1.0 and 1.1
 	   retired" (https://aka.ms/smtp_auth_tls, the link in the reply). */
 	{ "ms-smtp-auth-old-tls", "tls-failure", 1,
 	    "Microsoft 365", 4, "", "tls 1.0 and 1.1 are not supported", 0,
@@ -3426,7 +3426,7 @@ const struct notes_known notes_knowns[] = {
 	    "421 4.7.66 TLS 1.0 and 1.1 are not supported. Please "
 	    "upgrade/update your client to support TLS 1.2. Visit "
 	    "https://aka.ms/smtp_auth_tls." },
-	/* R5H: Exchange Online's submission limit per mailbox (Microsoft
+	/* Exchange Online's submission limit per mailbox (Microsoft
 	   Learn, "Exchange Online limits": a few SMTP connections per
 	   mailbox at once); the sender's side of ms-thread-limit. */
 	{ "ms-sender-thread-limit", "rate-limit", 1,
@@ -3434,7 +3434,7 @@ const struct notes_known notes_knowns[] = {
 	    N_("this mailbox submits over too many connections at once"),
 	    N_("send over fewer connections at a time and retry"),
 	    "432 4.3.2 STOREDRV.ClientSubmit; sender thread limit exceeded" },
-	/* R5H: Aruba hosting's mail ("Risoluzione errori comuni",
+	/* Aruba hosting's mail ("Risoluzione errori comuni",
 	   guide.hosting.aruba.it): the From header or MAIL FROM address is
 	   not the mailbox logged in, and not authorised for it; which one
 	   is in the brackets. */
@@ -3447,7 +3447,7 @@ const struct notes_known notes_knowns[] = {
 	    "552 5.2.0 jyWmp2uJoHoDkjyWmpqpwq - Mittente non consentito / "
 	    "Sender not allowed ( header-from )" },
 
-	/* R6: the M- and L- replies of train.txt. Outlook.com's outbound
+	/* The M- and L- replies of train.txt. Outlook.com's outbound
 	   spam check on what an account submits (STOREDRV.Submission,
 	   "WASCL UserAction verdict"): "RefuseQuota" is the account's
 	   sending limit, "HipNotify" a human-verification (HIP) challenge
@@ -3473,7 +3473,7 @@ const struct notes_known notes_knowns[] = {
 	    "Failed to process message due to a permanent exception with "
 	    "message WASCL UserAction verdict is not None. Actual verdict is "
 	    "HipNotify, ShowTierUpgrade." },
-	/* R6: Yahoo's "421 Message from (IP) temporarily deferred -
+	/* Yahoo's "421 Message from (IP) temporarily deferred -
 	   4.16.50" (Yahoo! Mail postmaster help, as quoted at
 	   blog.arrentan.com: unusual traffic from the IP and/or complaints
 	   from its users; Yahoo! JAPAN sends the same words): the
@@ -3488,7 +3488,7 @@ const struct notes_known notes_knowns[] = {
 	    "421 Message from (192.0.2.1) temporarily deferred - 4.16.50. "
 	    "Please refer to http://help.yahoo.co.jp/help/jp/mail/in_trouble/"
 	    "in_trouble-28.html" },
-	/* R6: Tencent Cloud SES's error code FailedOperation.
+	/* Tencent Cloud SES's error code FailedOperation.
 	   NotAuthenticatedSender ("发件sender没有经过认证", SES API error
 	   codes, cloud.tencent.com/document/product/1288): the From address
 	   is not a sender address created on a verified domain
@@ -3502,7 +3502,7 @@ const struct notes_known notes_knowns[] = {
 	    "554 5.0.0 Error: transaction failed, blame it on the weather: "
 	    "##SES-response-json:{\"Response\":{\"QcloudError\":{\"Error\":"
 	    "{\"Code\":\"FailedOperation.NotAuthenticatedSender\"}}}}" },
-	/* R6: sendmail's access database refusing a sender, in the words
+	/* Sendmail's access database refusing a sender, in the words
 	   of its own example (cf/README, "From:cyberspammer.com
 	   ERROR:\"550 We don't accept mail from spammers\""; the FreeBSD
 	   Handbook's access table says "do not"). */
@@ -3512,7 +3512,7 @@ const struct notes_known notes_knowns[] = {
 	    "or domain"),
 	    N_("send from another address, or ask the server's admin"),
 	    "550 <user@example.com>... We don't accept mail from spammers" },
-	/* R6: ZMailer's smtp-policy refusing a sender address or its
+	/* ZMailer's smtp-policy refusing a sender address or its
 	   domain (vger.kernel.org's lists; its mxverify page). */
 	{ "zmailer-not-liked", "sender-rejected", 0,
 	    N_("Sender refused"), 5, "", "not liked source for email", 0,
@@ -3524,7 +3524,7 @@ const struct notes_known notes_knowns[] = {
 	    "not liked source for email" },
 
 	/* Generic patterns, after every provider-specific entry. */
-	/* R3F: causes named in plain words. Microsoft's "MailFrom domain
+	/* Causes named in plain words. Microsoft's "MailFrom domain
 	   (is) listed in Spamhaus" (S8002, Outlook.com; quoted in
 	   DigitalPlatDev/FreeDomain discussion 80090 and at
 	   e-com-net.com/article/1935771633256034304.htm), a sender domain on
@@ -3751,7 +3751,7 @@ const struct notes_known notes_knowns[] = {
 	    N_("send from a domain with working DNS (MX or A records)"),
 	    "451 Message temporarily deferred due to unresolvable RFC.5321 "
 	    "from domain" },
-	/* R5H: the H- replies of train.txt: a domain's reputation, not the
+	/* The H- replies of train.txt: a domain's reputation, not the
 	   IP's ("poor reputation of a domain used in message transfer",
 	   Cisco Secure Email's sender domain reputation verdict): the
 	   domains the message is sent with, the "very low reputation of
@@ -3952,7 +3952,7 @@ const struct notes_known notes_knowns[] = {
 	    N_("sign with DKIM for the From domain; do not alter signed "
 	    "messages"),
 	    "550 5.7.20 No passing DKIM signature found" },
-	/* A1: not "bad HELO" alone: cPanel's Exim says "550 Bad HELO - Host
+	/* Not "bad HELO" alone: cPanel's Exim says "550 Bad HELO - Host
 	   impersonating domain name [example.com]" (PHPMailer issue 1095,
 	   thirtybees issue 1389) and Microsoft 365 "5.7.506 Access Denied,
 	   Bad HELO" of a name that claims the receiver's own domain: a
@@ -4040,7 +4040,7 @@ const struct notes_known notes_knowns[] = {
 	/* "Denied by policy", "policy restrictions": a local rule, and no
 	   word of which. The reply names the receiver's own rule as its
 	   cause, which is the tag the corpus's conventions give a bare
-	   policy refusal (tests/notes/eval/README.md; helper R4); words of
+	   policy refusal (tests/notes/eval/README.md); words of
 	   another cause beside it set it aside (BROAD). */
 	{ "policy-bare", "policy-other", 0,
 	    N_("Policy"), 0, "",
@@ -4107,7 +4107,7 @@ const struct notes_known notes_knowns[] = {
 	 * cause: it is named (and states no cause) only when no topic above
 	 * matched.
 	 */
-	/* Yahoo's content filter's verdict (fixed by helper R4, the
+	/* Yahoo's content filter's verdict (the
 	   corpus's convention): filed with [PH01] "Email not accepted for
 	   policy reasons" above, which Yahoo's help page gives for
 	   content that violates its policies (its 2014 page SLN7253 on
@@ -4148,7 +4148,7 @@ const struct notes_known notes_knowns[] = {
 	    "421 4.7.1 Messages to user@icloud.com deferred due to excessive "
 	    "volume. Try again later - "
 	    "https://support.apple.com/en-us/HT204137" },
-	/* Fixed by helper R4: Apple's code beside "rejected due to local
+	/* Apple's code beside "rejected due to local
 	   policy" is a bare policy refusal, policy-other by the corpus's
 	   conventions (smtp.codes/icloud: "an email filter policy on
 	   their end"); the code with other words is left to the rules
@@ -4169,7 +4169,7 @@ const struct notes_known notes_knowns[] = {
 	    "this"),
 	    N_("the recipient's admin can look up the rule (the link names "
 	    "it)"),
-	    /* R5J: its "User Entry" example is mimecast-blocked-user's
+	    /* Its "User Entry" example is mimecast-blocked-user's
 	       now; this one is tests/notes/corpus.txt's. */
 	    "451 Internal resources are temporarily unavailable - "
 	    "https://community.mimecast.com/docs/DOC-1369#451" },
@@ -4181,10 +4181,10 @@ const struct notes_known notes_knowns[] = {
 	    "IP)"),
 	    N_("ask the recipient's admin; the server log says which rule"),
 	    "550 Administrative prohibition" },
-	/* Helper S1: "Message rejected due to (a) local policy" (maddy's
+	/* "Message rejected due to (a) local policy" (maddy's
 	   default, internal/check/; Apple's wording too, named above when
 	   its code shows it): a local rule, and no word of which. */
-	/* Helper S1: "SMTP protocol violation" (sagredo's qmail-smtpd to
+	/* "SMTP protocol violation" (sagredo's qmail-smtpd to
 	   a client that talks before the greeting; Microsoft's to commands
 	   pipelined after STARTTLS, which the words above catch first). */
 	{ "protocol-violation", "sequence", 0,
@@ -4200,7 +4200,7 @@ const struct notes_known notes_knowns[] = {
 	    "more"),
 	    N_("ask the recipient to have their admin look it up"),
 	    "550 5.7.1 Message rejected due to local policy" },
-	/* Helper R4: "too many errors" in other servers' codes and words
+	/* "too many errors" in other servers' codes and words
 	   (Stalwart's crates/smtp/src/inbound/session.rs, go-smtp's
 	   conn.go at the commits tests/notes/eval/docs-S1.txt names): the
 	   server's own limit on a client's errors, policy-other by the
@@ -4211,7 +4211,7 @@ const struct notes_known notes_knowns[] = {
 	    "the server hangs up"),
 	    N_("reconnect and check each command's syntax"),
 	    "451 4.3.0 Too many errors, disconnecting." },
-	/* Helper R4: Stalwart's limit on the bytes one session may send
+	/* Stalwart's limit on the bytes one session may send
 	   (its session.transfer-limit; crates/smtp/src/inbound/spawn.rs at
 	   18a24f72): a limit on how much a client sends at once, which the
 	   corpus's conventions tag rate-limit (as "too many recipients"),
