@@ -2023,7 +2023,7 @@ test_reader(void **state)
 
 /* R5H: the H- replies of train.txt (issue 12). */
 static void
-test_known_r5h(void **state)
+test_known_microsoft_aruba(void **state)
 {
 	struct notes_ctx	 dot = ctx_at(587, SMTPCMD_DOT);
 	struct notes_ctx	 mail = ctx_at(587, SMTPCMD_MAIL);
@@ -2070,7 +2070,7 @@ test_known_r5h(void **state)
    of the F- replies, each read the same in other wordings, and not
    where the same words are about the sender or the code says it. */
 static void
-test_known_r3f(void **state)
+test_known_regional(void **state)
 {
 	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
 	struct notes_ctx	 mail = ctx_at(587, SMTPCMD_MAIL);
@@ -3287,7 +3287,7 @@ test_corpus(void **state)
 /* Helper R4: the corpus's tagging conventions (tests/notes/eval/
    README.md), each kind in wordings other than the records'. */
 static void
-test_conventions_r4(void **state)
+test_tag_conventions(void **state)
 {
 	struct notes_ctx	 c = ctx_at(25, SMTPCMD_RCPT);
 	struct tags		 t;
@@ -3557,7 +3557,7 @@ test_a1_exim_callout(void **state)
 /* R6: the new L-/M- replies of train.txt, read by what their senders'
    sources say, and the same words in other servers' replies. */
 static void
-test_r6_train_lm(void **state)
+test_known_recent_providers(void **state)
 {
 	(void)state;
 	/* Outlook.com's outbound check names its verdict: a quota, a
@@ -3606,7 +3606,7 @@ test_r6_train_lm(void **state)
 /* R7's two: a login service lost mid-check is no wrong password; a
    sender that is not the login's is the sender refused. */
 static void
-test_r7_train_pq(void **state)
+test_known_submission(void **state)
 {
 	(void)state;
 	assert_string_equal(tags_of(SMTPCMD_AUTH, 587, "535 5.7.8 Error: "
@@ -3663,11 +3663,11 @@ main(void)
 		cmocka_unit_test(test_e_replies),
 		cmocka_unit_test(test_e_generic),
 		cmocka_unit_test(test_known_round5),
-		cmocka_unit_test(test_known_r3f),
-		cmocka_unit_test(test_known_r5h),
+		cmocka_unit_test(test_known_regional),
+		cmocka_unit_test(test_known_microsoft_aruba),
 		cmocka_unit_test(test_more_languages),
 		cmocka_unit_test(test_known_round4),
-		cmocka_unit_test(test_conventions_r4),
+		cmocka_unit_test(test_tag_conventions),
 		cmocka_unit_test(test_a1_browser_login),
 		cmocka_unit_test(test_a1_bad_helo),
 		cmocka_unit_test(test_a1_blacklisted_user),
@@ -3676,8 +3676,8 @@ main(void)
 		cmocka_unit_test(test_a1_reader_relay_credentials),
 		cmocka_unit_test(test_a1_virus_scanner_down),
 		cmocka_unit_test(test_a1_exim_callout),
-		cmocka_unit_test(test_r6_train_lm),
-		cmocka_unit_test(test_r7_train_pq),
+		cmocka_unit_test(test_known_recent_providers),
+		cmocka_unit_test(test_known_submission),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
