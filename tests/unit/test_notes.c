@@ -1244,7 +1244,7 @@ test_veto_reasons(void **state)
 /* Helper R3E: the E- replies of train.txt that got a wrong note, each
    in other words of the same kind. */
 static void
-test_e_replies(void **state)
+test_fresh_wrong(void **state)
 {
 	(void)state;
 	/* Exchange's RESOLVER.RST codes: a size limit is no restricted
@@ -1273,7 +1273,7 @@ test_e_replies(void **state)
 /* Helper R3E: the E- replies of train.txt that got only the class's
    meaning, each cause in other words of its kind. */
 static void
-test_e_generic(void **state)
+test_fresh_generic(void **state)
 {
 	(void)state;
 	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "550 5.1.1 Mailbox "
@@ -3389,7 +3389,7 @@ test_tag_conventions(void **state)
    command failed: 534-5.7.14 ..."): no demand to log in first, where
    the command is not known. */
 static void
-test_a1_browser_login(void **state)
+test_narrow_browser_login(void **state)
 {
 	const char	*tags;
 
@@ -3410,7 +3410,7 @@ test_a1_browser_login(void **state)
    thirtybees issue 1389; bobcares.com "550 REJECTED - Bad HELO - Host
    impersonating") to a name that claims the receiver's own domain. */
 static void
-test_a1_bad_helo(void **state)
+test_narrow_bad_helo(void **state)
 {
 	(void)state;
 	assert_null(strstr(tags_of(SMTPCMD_EHLO, 25, "550 Bad HELO - Host "
@@ -3426,7 +3426,7 @@ test_a1_bad_helo(void **state)
    (Roundcube issue 8103: "5.7.1 <webmail18...>: Client host rejected:
    Blacklisted user: <address>", from a provider's submission server). */
 static void
-test_a1_blacklisted_user(void **state)
+test_narrow_blacklisted_user(void **state)
 {
 	(void)state;
 	assert_null(strstr(tags_of(SMTPCMD_RCPT, 587, "550 5.7.1 <webmail18."
@@ -3444,7 +3444,7 @@ test_a1_blacklisted_user(void **state)
    its domain, "host %s [%s] black listed #120" for the client's (its
    reply list, http://www.snertsoft.com/smtp/smtpf/reply.html). */
 static void
-test_a1_blacklisted_sender(void **state)
+test_narrow_blacklisted_sender(void **state)
 {
 	(void)state;
 	assert_null(strstr(tags_of(SMTPCMD_MAIL, 25, "550 5.7.1 sender "
@@ -3459,7 +3459,7 @@ test_a1_blacklisted_sender(void **state)
 /* The text reader alone (no known message), on providers' documented
    replies whose words its phrases took for another cause. */
 static void
-test_a1_reader_narrowed(void **state)
+test_narrow_reader_narrowed(void **state)
 {
 	struct notes_ctx	 mail = ctx_at(587, SMTPCMD_MAIL);
 	struct notes_ctx	 none = ctx_at(0, SMTPCMD_NONE);
@@ -3504,7 +3504,7 @@ test_a1_reader_narrowed(void **state)
    IP address or domain not registered for its SMTP relay, no password
    (SMTP relay error messages, support.google.com/a/answer/6140680). */
 static void
-test_a1_reader_relay_credentials(void **state)
+test_narrow_reader_relay_credentials(void **state)
 {
 	struct notes_ctx	 none = ctx_at(0, SMTPCMD_NONE);
 
@@ -3522,7 +3522,7 @@ test_a1_reader_relay_credentials(void **state)
    protocol log), "Virus scanner timed out" and "Error running virus
    scanner" (haraka plugins/clamd.js); no verdict on the message. */
 static void
-test_a1_virus_scanner_down(void **state)
+test_narrow_virus_scanner_down(void **state)
 {
 	(void)state;
 	assert_null(strstr(tags_of(SMTPCMD_DOT, 25, "450 Error connecting "
@@ -3545,7 +3545,7 @@ test_a1_virus_scanner_down(void **state)
    recipient's is the recipient domain's servers out of reach, no
    sender refused. */
 static void
-test_a1_exim_callout(void **state)
+test_narrow_exim_callout(void **state)
 {
 	(void)state;
 	assert_null(strstr(tags_of(SMTPCMD_RCPT, 25, "451 Could not complete "
@@ -3660,22 +3660,22 @@ main(void)
 		cmocka_unit_test(test_corpus),
 		cmocka_unit_test(test_veto),
 		cmocka_unit_test(test_veto_reasons),
-		cmocka_unit_test(test_e_replies),
-		cmocka_unit_test(test_e_generic),
+		cmocka_unit_test(test_fresh_wrong),
+		cmocka_unit_test(test_fresh_generic),
 		cmocka_unit_test(test_known_round5),
 		cmocka_unit_test(test_known_regional),
 		cmocka_unit_test(test_known_microsoft_aruba),
 		cmocka_unit_test(test_more_languages),
 		cmocka_unit_test(test_known_round4),
 		cmocka_unit_test(test_tag_conventions),
-		cmocka_unit_test(test_a1_browser_login),
-		cmocka_unit_test(test_a1_bad_helo),
-		cmocka_unit_test(test_a1_blacklisted_user),
-		cmocka_unit_test(test_a1_blacklisted_sender),
-		cmocka_unit_test(test_a1_reader_narrowed),
-		cmocka_unit_test(test_a1_reader_relay_credentials),
-		cmocka_unit_test(test_a1_virus_scanner_down),
-		cmocka_unit_test(test_a1_exim_callout),
+		cmocka_unit_test(test_narrow_browser_login),
+		cmocka_unit_test(test_narrow_bad_helo),
+		cmocka_unit_test(test_narrow_blacklisted_user),
+		cmocka_unit_test(test_narrow_blacklisted_sender),
+		cmocka_unit_test(test_narrow_reader_narrowed),
+		cmocka_unit_test(test_narrow_reader_relay_credentials),
+		cmocka_unit_test(test_narrow_virus_scanner_down),
+		cmocka_unit_test(test_narrow_exim_callout),
 		cmocka_unit_test(test_known_recent_providers),
 		cmocka_unit_test(test_known_submission),
 	};
