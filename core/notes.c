@@ -1852,7 +1852,7 @@ static const struct notes_read {
 	    "daily limit|daily quota|daily sending|daily message quota|"
 	    "sending quota|submission quota|"
 	    "message quota exceeded|daily user sending limit|"
-	    "exceeded your messaging limit|"	/* The account's */
+	    "exceeded your messaging limit|"	/* an account's allowance */
 	    "relay limit exceeded|"
 	    "tageslimit|limite quotidienne|límite diario|limite diário|"
 	    "limite giornaliero|суточный лимит|送信数の上限|每日发送|发信数量超过",
