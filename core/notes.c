@@ -60,6 +60,7 @@ static const struct {
 	{ "rule.starttls-4xx",		"tls-failure" },
 	{ "rule.access-login",		"auth-required" },
 	{ "param.utf8.refused",		"syntax" },
+	{ "rule.access-submission",	"auth-required" },
 };
 
 /*
@@ -178,13 +179,19 @@ static const struct {
 	{ "Daum", "hanmail|daum.net|kakao|das51" },
 	{ "Aruba", "aruba" },
 	{ "Tencent Cloud SES", "qcloud|tencentcloud|tencent cloud" },
+	/* Japanese hosts named by their documented replies. */
+	{ "Sakura Internet", "sakura.ne.jp|sakura.ad.jp|sakura internet|"
+	    "sakura-internet" },
+	{ "arena.ne.jp", "arena.ne.jp" },
+	{ "NIFCLOUD ESS", "nifcloud" },
 };
 
 /* Words that name a provider or server in a known message's own text:
    such a text cannot be shown without evidence of that provider. */
 #define NOTES_BRANDS	"gmail|google|microsoft|outlook|exchange|yahoo|" \
 			"apple|icloud|amazon|mimecast|comcast|mailgun|" \
-			"postfix|exim|sendmail|opensmtpd|dovecot"
+			"postfix|exim|sendmail|opensmtpd|dovecot|" \
+			"sakura|arena.ne.jp|nifcloud"
 
 /* The lab's greeting names it (lab/lab_smtp.c). */
 #define NOTES_LAB_MARK	"smtpx lab"
@@ -1186,6 +1193,14 @@ notes_rules(struct notes_out *o, const struct notes_ctx *ctx,
 	if ((f & NOTES_K_ACCESS) && !ctx->authenticated && ctx->port != 25 &&
 	    ctx->caps != NULL && caps_has(ctx->caps, "AUTH"))
 		notes_say(o, "rule.access-login", "");
+	/* The same words on a submission port before any EHLO was seen:
+	   the usual submission service (Postfix's master.cf example,
+	   smtpd_client_restrictions=permit_sasl_authenticated,reject)
+	   answers so to a client that has not logged in; NIFCLOUD ESS
+	   documents it as SMTP-AUTHを実行していない場合. */
+	else if ((f & NOTES_K_ACCESS) && !ctx->authenticated &&
+	    (ctx->port == 587 || ctx->port == 465) && ctx->caps == NULL)
+		notes_say(o, "rule.access-submission", "");
 	/* It names two causes and picks none: no topic tag. */
 	if (notes_cmd_is(ctx, SMTPCMD_GREETING) && r->code == 421)
 		notes_say(o, "rule.greeting-421", "");
@@ -2166,6 +2181,13 @@ notes_known_veto(const struct notes_ctx *ctx, const struct notes_known *k,
 	if (strcmp(k->id, "docomo-refusal") == 0 && !notes_cmd_is(ctx,
 	    SMTPCMD_DOT))
 		return 1;
+	/* "553 example.jp does not exist" names a bare domain, the
+	   sender's (SoftBank, J:COM); an address in the text, or a reply
+	   to RCPT, is about a recipient. */
+	if (strcmp(k->id, "sender-domain-missing") == 0 &&
+	    (notes_known_match("@|<", text) || notes_cmd_is(ctx,
+	    SMTPCMD_RCPT)))
+		return 1;
 	return !k->server && notes_known_veto_words(ctx, k, code, text);
 }
 
@@ -2195,6 +2217,18 @@ notes_known_pick(const struct notes_ctx *ctx, int code, const char *esc,
 	    notes_known_veto(ctx, k, code, text);
 	    k = notes_known_next(k, code, esc, text))
 		;
+	/* A provider's own rule on a server default's words ("Relaying
+	   denied" from Sakura Internet's Sendmail): the rule when the
+	   session shows that provider, wherever the entry stands. */
+	if (k == NULL || !k->server)
+		for (first = notes_known_find(code, esc, text); first != NULL;
+		    first = notes_known_next(first, code, esc, text))
+			if ((first->flags & NOTES_K_RULE) &&
+			    notes_known_shown(ctx, first, text) &&
+			    !notes_known_veto(ctx, first, code, text)) {
+				k = first;
+				break;
+			}
 	/* MAIL FROM answered in the words of an unknown recipient ("does
 	   not exist", "no such user"): the address is the sender's. */
 	if (k == NULL && notes_cmd_is(ctx, SMTPCMD_MAIL) &&
@@ -2477,7 +2511,10 @@ notes_reply(const struct notes_ctx *ctx, const struct reply *r,
 	if (rd != NULL && o.n == n) {
 		snprintf(todo, sizeof todo, "%s.todo", rd->id);
 		notes_say(&o, todo, "");
-	} else if (k != NULL && o.n == n)
+	} else if (k != NULL && (o.n == n || ((k->flags & NOTES_K_RULE) &&
+	    shown)))
+		/* A provider's own rule is said beside the session's hint:
+		   it is what that provider documents for its servers. */
 		notes_known_todo(&o, k);
 	/* An EHLO reply; when the command is unknown, a 250 in lines. */
 	if (cls == 2 && (notes_cmd_is(ctx, SMTPCMD_EHLO) || (r->code == 250 &&

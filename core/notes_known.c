@@ -30,6 +30,7 @@
 #define ACCESS		NOTES_K_ACCESS
 #define SESSION		NOTES_K_SESSION
 #define BROAD		NOTES_K_BROAD
+#define RULE		NOTES_K_RULE
 
 const struct notes_known notes_knowns[] = {
 	/* Mimecast quotes other servers' words; its link names it. */
@@ -2486,6 +2487,45 @@ const struct notes_known notes_knowns[] = {
 	    "address or domain"),
 	    "550 <xxx@ezweb.ne.jp>: User unknown" },
 
+	/* Japanese hosts whose help pages name the reply their servers
+	   give a client that sends without SMTP AUTH, and their rule for
+	   submission. Their words are Postfix's and Sendmail's defaults, so
+	   each is marked RULE: core/notes.c reads the reply by it only
+	   when the session shows that provider (greeting, EHLO name or the
+	   text), and the provider's name in what to do keeps it silent
+	   elsewhere.
+	   Sakura Internet: さくらポスト manual "送信エラー [ 550 Relaying
+	   Denied ]" (support/post/manual/trouble/smtp_550b.html) and its
+	   2013 notice that POP before SMTP ends and SMTP AUTH is required
+	   (quoted at kirishima.it/mt/2013/11/). arena: help.arena.ne.jp
+	   article 360038694154 (■SMTP認証). NIFCLOUD ESS: its SMTP
+	   interface's response codes, docs.nifcloud.com/ess/spec/smtp.htm
+	   (587 with STARTTLS, 465 with TLS, SMTP AUTH). */
+	{ "sakura-relay", "relay-denied", 1,
+	    "Sakura Internet", 5, "",
+	    "relaying denied|relay access denied|relay operation rejected",
+	    RELAY | RULE,
+	    N_("this server relays only for clients that log in first"),
+	    N_("Sakura's servers need SMTP AUTH (no POP before SMTP since "
+	    "2013): log in, port 587"),
+	    "550 Relaying Denied" },
+	{ "arena-no-auth", "auth-required", 1,
+	    "arena.ne.jp", 5, "5.7.1",
+	    "client host rejected: access denied",
+	    ACCESS | RULE,
+	    N_("you sent to another domain without SMTP AUTH"),
+	    N_("arena.ne.jp's servers relay only after SMTP AUTH: turn it on "
+	    "in the mail program"),
+	    "554 5.7.1 <user@example.com>: Client host rejected: Access "
+	    "denied" },
+	{ "nifcloud-no-auth", "auth-required", 1,
+	    "NIFCLOUD ESS", 5, "", "client host rejected: access denied",
+	    ACCESS | RULE,
+	    N_("you sent to another domain without SMTP AUTH"),
+	    N_("NIFCLOUD ESS takes mail only after SMTP AUTH: 587 with "
+	    "STARTTLS, or 465"),
+	    "554 Client host rejected: Access denied" },
+
 	/* 1&1 and IONOS: "SMTP Error Messages for the 1&1 Mail
 	   Server" (help.1and1.com ... a793087; ionos.de/hilfe/e-mail/
 	   postmaster/smtp-fehlermeldungen-der-11-ionos-mailserver). The
@@ -3879,6 +3919,23 @@ const struct notes_known notes_knowns[] = {
 	    N_("the recipient's mailbox has no room left"),
 	    N_("retry later; the recipient must make room"),
 	    "552 5.2.2 Mailbox full" },
+	/* Two replies BBIQ's help explains to its users (faq.bbiq.jp
+	   faq_detail id 7552, エラーメッセージの例と対処方法): "Message
+	   size exceeds remaining quota" is the recipient's mailbox with
+	   no room left (送信先の受信ボックスの容量に空きがない), "Message
+	   exceeds maximum fixed size" the size limit. Before "size-limit",
+	   whose "message size exceeds" would read the first as a size. */
+	{ "remaining-quota", "mailbox-full", 0,
+	    N_("Mailbox full"), 0, "", "exceeds remaining quota", 0,
+	    N_("the recipient's mailbox has no room left"),
+	    N_("the recipient must make room; retry later"),
+	    "552 Message size exceeds remaining quota" },
+	{ "maximum-fixed-size", "size-limit", 0,
+	    N_("Size limit"), 0, "", "exceeds maximum fixed size", 0,
+	    N_("the message is larger than this server accepts"),
+	    N_("send a smaller message; the SIZE line of EHLO gives the "
+	    "limit"),
+	    "552 Message exceeds maximum fixed size" },
 	{ "size-limit", "size-limit", 0,
 	    N_("Size limit"), 0, "",
 	    "message size exceeds|message too large|message too big|message is "
@@ -4223,6 +4280,29 @@ const struct notes_known notes_knowns[] = {
 	    N_("reconnect and send the rest in new sessions, fewer messages "
 	    "in each"),
 	    "451 4.7.28 mx.example.com Session exceeded transfer quota." },
+	/* The envelope sender's domain with no DNS records at all, in
+	   the words SoftBank's and J:COM's servers use (SendMagic's lists
+	   of their replies: note.com/sendmagic n/n5afbf98aeb25 and
+	   n/n59a9f610bc0e): a bare domain, no address, so core/notes.c
+	   sets it aside when the text has an address in it. After every
+	   other entry: "<user@example.com> does not exist" is a recipient. */
+	{ "sender-domain-missing", "sender-rejected", 0,
+	    N_("Sender domain"), 553, "", "does not exist", 0,
+	    N_("the domain of your MAIL FROM address has no DNS records "
+	    "(no MX, A or TXT)"),
+	    N_("use a sender address in a domain that is published in DNS"),
+	    "553 example.jp does not exist" },
+	/* NIFCLOUD ESS's reply to a recipient longer than it takes
+	   (docs.nifcloud.com/ess/spec/smtp.htm: 64 bytes before the @,
+	   255 in all): the address's form. */
+	{ "address-too-long", "syntax", 0,
+	    N_("Address syntax"), 5, "",
+	    "recipient address is too long|sender address is too long|"
+	    "address too long", 0,
+	    N_("the address is longer than the server takes (RFC 5321: 64 "
+	    "bytes before the @)"),
+	    N_("check the address; it is probably mistyped or pasted twice"),
+	    "501 recipient address is too long toolong@example.com" },
 };
 const size_t notes_nknowns = sizeof notes_knowns / sizeof notes_knowns[0];
 

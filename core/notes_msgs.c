@@ -203,6 +203,9 @@ static const struct notes_msg notes_msgs[] = {
 	    "this connection; retry later"), NULL },
 	{ "rule.access-login", N_("you did not log in, and this server "
 	    "offers AUTH: {@auth} first, then try again"), NULL },
+	{ "rule.access-submission", N_("on a submission port this is the "
+	    "usual refusal of a client that has not logged in: {@auth} first"),
+	    NULL },
 	{ "text.mentions", N_("servers give this code for many reasons; "
 	    "this one's text mentions: {1}"), NULL },
 	{ "text.link", N_("the server's text links to {1}"), NULL },

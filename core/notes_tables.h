@@ -107,6 +107,11 @@ struct notes_port {
 #define NOTES_K_SESSION		0x40	/* states a cause about the session
 					   that got it (idle, errors): none
 					   when the command is unknown */
+#define NOTES_K_RULE		0x100	/* a provider's own rule on a mail
+					   server's default words: read so
+					   only when the session shows that
+					   provider, else the words' own
+					   entry speaks */
 
 /*
  * A known message of a real server or provider. It matches when the code

@@ -774,9 +774,13 @@ test_known_table(void **state)
 		   the vetoes, under one of the commands below. */
 		same = hit != NULL && hit != k && strcmp(hit->who, k->who) ==
 		    0 && strcmp(hit->match, k->match) == 0;
-		if (hit != k && !same)
+		/* A provider's rule on a server default's words is reached
+		   by its provider's evidence (below), not by its words. */
+		if (hit != k && !same && !(k->flags & NOTES_K_RULE))
 			fail_msg("example of %s matches %s", k->id,
 			    hit ? hit->id : "nothing");
+		if ((k->flags & NOTES_K_RULE) && !k->server)
+			fail_msg("%s: a rule without a provider", k->id);
 		/* A provider is named when its greeting shows it... */
 		snprintf(greet, sizeof greet, "220 mx.example.net ESMTP %s",
 		    k->who);
@@ -3619,6 +3623,67 @@ test_known_submission(void **state)
 	    "mismatch with login user"), "sender-rejected");
 }
 
+/* A provider's own rule on a mail server's default words speaks when
+   the greeting or the EHLO name shows that provider, and only then. */
+static void
+test_known_provider_rule_needs_its_evidence(void **state)
+{
+	struct notes_ctx	 c;
+	struct caps		*caps;
+	struct got		 g;
+	struct tags		 t;
+
+	(void)state;
+	c = ctx_at(587, SMTPCMD_RCPT);
+	c.greeting = "220 www123.sakura.ne.jp ESMTP Sendmail 8.17.1";
+	run_reply(&g, &c, "550 5.7.1 <user@example.org>... Relaying denied");
+	assert_true(find(&g, "Sakura Internet: this server relays only for "
+	    "clients that log in first") >= 1);
+	assert_note(&g, "Sakura's servers need SMTP AUTH");
+	run_tags(&t, &c, "550 5.7.1 <user@example.org>... Relaying denied");
+	assert_true(has_tag(&t, "relay-denied"));
+	/* Another host's Sendmail: its own words' entry, no Sakura. */
+	c.greeting = "220 mx.example.net ESMTP Sendmail 8.17.1";
+	run_reply(&g, &c, "550 5.7.1 <user@example.org>... Relaying denied");
+	assert_int_equal(find(&g, "Sakura"), -1);
+	/* The EHLO name is evidence too: arena's Postfix on 587. */
+	c = ctx_at(587, SMTPCMD_RCPT);
+	caps = mkcaps("250-mail.arena.ne.jp\n250 PIPELINING");
+	c.caps = caps;
+	run_reply(&g, &c, "554 5.7.1 <user@example.com>: Client host "
+	    "rejected: Access denied");
+	assert_true(find(&g, "arena.ne.jp: you sent to another domain "
+	    "without SMTP AUTH") >= 1);
+	run_tags(&t, &c, "554 5.7.1 <user@example.com>: Client host "
+	    "rejected: Access denied");
+	assert_int_equal(t.n, 1);
+	assert_string_equal(t.tag[0], "auth-required");
+	caps_free(caps);
+	/* Without it, Postfix's access rule names no cause on port 25. */
+	c = ctx_at(25, SMTPCMD_RCPT);
+	run_tags(&t, &c, "554 5.7.1 <user@example.com>: Client host "
+	    "rejected: Access denied");
+	assert_int_equal(t.n, 0);
+}
+
+/* SoftBank's and J:COM's "553 <domain> does not exist" is the sender's
+   domain; with an address in it, or answering RCPT, it is not. */
+static void
+test_known_bare_sender_domain(void **state)
+{
+	(void)state;
+	assert_string_equal(tags_of(SMTPCMD_MAIL, 25, "553 example.jp does "
+	    "not exist"), "sender-rejected");
+	assert_string_equal(tags_of(SMTPCMD_NONE, 25, "553 example.jp does "
+	    "not exist"), "sender-rejected");
+	assert_false(strcmp(tags_of(SMTPCMD_RCPT, 25, "553 example.jp does "
+	    "not exist"), "sender-rejected") == 0);
+	assert_false(strcmp(tags_of(SMTPCMD_NONE, 25, "553 <user@example.jp> "
+	    "does not exist"), "sender-rejected") == 0);
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 587, "501 recipient address "
+	    "is too long toolong@example.com"), "syntax");
+}
+
 int
 main(void)
 {
@@ -3678,6 +3743,8 @@ main(void)
 		cmocka_unit_test(test_narrow_exim_callout),
 		cmocka_unit_test(test_known_recent_providers),
 		cmocka_unit_test(test_known_submission),
+		cmocka_unit_test(test_known_provider_rule_needs_its_evidence),
+		cmocka_unit_test(test_known_bare_sender_domain),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
