@@ -1513,6 +1513,8 @@ static const struct notes_read {
 	    "ящик не существует|есуществующий получатель|"
 	    "ユーザーが存在しません|ユーザが存在しません|存在しないユーザ|"
 	    "存在しないアドレス|宛先不明|"
+	    "ユーザーが見つかりません|ユーザが見つかりません|"
+	    "宛先が見つかりません|"
 	    "用户不存在|收件人不存在|邮箱不存在|无此用户|该用户不存在",
 	    /* "non abilitato": Aruba PEC's "Indirizzo destinatario
 	       sconosciuto o non abilitato alla ricezione di posta non
@@ -1551,6 +1553,7 @@ static const struct notes_read {
 	    "ящик переполнен|ящик полон|"
 	    "メールボックスがいっぱい|メールボックスが一杯|容量オーバー|"
 	    "容量超過|"
+	    "メールボックスが満杯|メールボックスの容量が上限|"
 	    "邮箱已满|邮箱空间不足|信箱已满|邮箱容量不足",
 	    NOTES_SEND_LIMIT },
 	/* A mailbox switched off is a fact of the recipient whenever it is
@@ -1741,6 +1744,8 @@ static const struct notes_read {
 	    "troppe connessioni|troppi messaggi|"
 	    "лишком много соединений|лишком много подключений|"
 	    "лишком много писем|接続数が多すぎ|"
+	    "送信数が多すぎ|送信回数が多すぎ|送信頻度が高すぎ|"
+	    "送信されたメールが多すぎ|"
 	    "发送频率过快|连接数过多|发送过于频繁",
 	    NOTES_LIMIT_REASON "|" NOTES_ALLOWANCE "|on the server|"
 	    "in the mailbox" },
@@ -1857,7 +1862,9 @@ static const struct notes_read {
 	    "dspam|spamprofiler|"
 	    "als spam erkannt|spam erkannt|spam détecté|considéré comme spam|"
 	    "detectado como spam|detectado como spam|rilevato come spam|"
-	    "ризнано спамом|распознано как спам|迷惑メールと判定|垃圾邮件",
+	    "ризнано спамом|распознано как спам|迷惑メールと判定|垃圾邮件|"
+	    "スパムと判定|スパムと判断|迷惑メールと判断|"
+	    "迷惑メールとして拒否|スパムとして拒否",
 	    NOTES_FILTER_DOWN "|"
 	    "sender|ip address|your ip|reputation|ip blocked|ip is blocked|"
 	    "ip has been blocked|blocked ip|client host|"

@@ -3623,6 +3623,32 @@ test_known_submission(void **state)
 	    "mismatch with login user"), "sender-rejected");
 }
 
+/* Japanese replies: the reader picks out the plain words that name one
+   cause (unknown user, full mailbox, spam verdict, too many messages),
+   and a word that names none ("拒否" alone) stays unread. */
+static void
+test_reader_japanese_causes(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+
+	(void)state;
+	assert_read(&rcpt, "550 宛先のユーザーが見つかりません",
+	    "unknown-user");
+	assert_read(&rcpt, "552 メールボックスが満杯です", "mailbox-full");
+	assert_read(&rcpt, "452 メールボックスの容量が上限に達しています",
+	    "mailbox-full");
+	assert_read(&dot, "554 スパムと判定されたため拒否しました",
+	    "content-spam");
+	assert_read(&dot, "550 迷惑メールとして拒否しました", "content-spam");
+	assert_read(&mail, "421 送信数が多すぎます。しばらくしてから再送して"
+	    "ください", "rate-limit");
+	assert_read(&mail, "450 短時間に送信されたメールが多すぎます",
+	    "rate-limit");
+	assert_silent(&rcpt, "550 受信を拒否しました");
+}
+
 /* A provider's own rule on a mail server's default words speaks when
    the greeting or the EHLO name shows that provider, and only then. */
 static void
@@ -3682,6 +3708,36 @@ test_known_bare_sender_domain(void **state)
 	    "does not exist"), "sender-rejected") == 0);
 	assert_string_equal(tags_of(SMTPCMD_RCPT, 587, "501 recipient address "
 	    "is too long toolong@example.com"), "syntax");
+}
+
+/* "Client host rejected: Access denied" on a submission port before
+   any EHLO was seen is the usual submission service asking for a login;
+   on port 25, or where EHLO offered no AUTH, it names no cause. */
+static void
+test_access_refusal_on_submission_port(void **state)
+{
+	struct notes_ctx	 c = ctx_at(587, SMTPCMD_RCPT);
+	struct caps		*caps;
+	struct got		 g;
+	struct tags		 t;
+	static const char	 raw[] = "554 5.7.1 <mua.example.net[192.0.2.4]>: "
+	    "Client host rejected: Access denied";
+
+	(void)state;
+	run_reply(&g, &c, raw);
+	assert_note(&g, "usual refusal of a client that has not logged in");
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 587, raw), "auth-required");
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 465, raw), "auth-required");
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, raw), "");
+	caps = mkcaps("250-mail.example.com\n250 PIPELINING");
+	c.caps = caps;
+	run_tags(&t, &c, raw);
+	assert_int_equal(t.n, 0);
+	c.authenticated = 1;
+	c.caps = NULL;
+	run_tags(&t, &c, raw);
+	assert_int_equal(t.n, 0);
+	caps_free(caps);
 }
 
 int
@@ -3744,6 +3800,8 @@ main(void)
 		cmocka_unit_test(test_known_recent_providers),
 		cmocka_unit_test(test_known_submission),
 		cmocka_unit_test(test_known_provider_rule_needs_its_evidence),
+		cmocka_unit_test(test_reader_japanese_causes),
+		cmocka_unit_test(test_access_refusal_on_submission_port),
 		cmocka_unit_test(test_known_bare_sender_domain),
 	};
 
