@@ -2154,9 +2154,15 @@ notes_known_veto(const struct notes_ctx *ctx, const struct notes_known *k,
 	    notes_503_order(ctx, code, text))
 		return 1;
 	/* A recipient refused after the message was sent is a filter's
-	   verdict (a recipient's preferences), not an address lookup. */
+	   verdict (a recipient's preferences), not an address lookup;
+	   but Yahoo's (and Yahoo! JAPAN's) "delivery error: dd" is its
+	   answer for each recipient at the end of the data, and its
+	   "Recipient does not exist" words mean what they say
+	   (senders.yahooinc.com/smtp-error-codes). */
 	if (strcmp(tag, "unknown-user") == 0 &&
-	    (notes_cmd_is(ctx, SMTPCMD_DOT) || (!k->server && sender)))
+	    ((notes_cmd_is(ctx, SMTPCMD_DOT) && !(k->server &&
+	    notes_known_match("delivery error: dd", text))) ||
+	    (!k->server && sender)))
 		return 1;
 	/* A provider's own code with no phrase of its own, or words that
 	   name the provider, without evidence of that provider: the next

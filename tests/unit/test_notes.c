@@ -3740,6 +3740,23 @@ test_access_refusal_on_submission_port(void **state)
 	caps_free(caps);
 }
 
+/* Yahoo's "delivery error: dd" is its per-recipient answer at the end
+   of the data: "doesn't have a yahoo.co.jp account" there is still the
+   address; other "user unknown" words after the data (au's) are not. */
+static void
+test_yahoo_dd_after_data_names_the_address(void **state)
+{
+	(void)state;
+	assert_string_equal(tags_of(SMTPCMD_DOT, 25, "554 delivery error: dd "
+	    "This user doesn't have a yahoo.co.jp account (xxxxx@yahoo.co.jp) "
+	    "[-5] - mta7149.mail.djm.ynwp.yahoo.co.jp"), "unknown-user");
+	assert_false(strcmp(tags_of(SMTPCMD_DOT, 25, "550 <xxx@ezweb.ne.jp>: "
+	    "User unknown"), "unknown-user") == 0);
+	assert_false(strcmp(tags_of(SMTPCMD_DOT, 25, "550 5.1.1 <b@example."
+	    "org>: Recipient address rejected: User unknown"),
+	    "unknown-user") == 0);
+}
+
 int
 main(void)
 {
@@ -3801,6 +3818,7 @@ main(void)
 		cmocka_unit_test(test_known_submission),
 		cmocka_unit_test(test_known_provider_rule_needs_its_evidence),
 		cmocka_unit_test(test_reader_japanese_causes),
+		cmocka_unit_test(test_yahoo_dd_after_data_names_the_address),
 		cmocka_unit_test(test_access_refusal_on_submission_port),
 		cmocka_unit_test(test_known_bare_sender_domain),
 	};
