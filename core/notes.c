@@ -178,6 +178,10 @@ static const struct {
 	{ "Daum", "hanmail|daum.net|kakao|das51" },
 	{ "Aruba", "aruba" },
 	{ "Tencent Cloud SES", "qcloud|tencentcloud|tencent cloud" },
+	/* Regional ISPs named by their documented replies. */
+	{ "EarthLink", "earthlink|elnk_|elnk0" },
+	{ "Spectrum (Charter)", "charter.net|charter.com|spectrum.net|"
+	    "roadrunner" },
 };
 
 /* Words that name a provider or server in a known message's own text:

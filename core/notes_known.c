@@ -3523,6 +3523,112 @@ const struct notes_known notes_knowns[] = {
 	    "<user@example.com> policy analysis reported: Your address is "
 	    "not liked source for email" },
 
+	/* EarthLink, its postmaster pages run by Vade
+	   (postmaster-earthlink.vadesecure.com: inbound_error_codes and
+	   outbound_error_codes): each reply carries a code starting
+	   "ELNK_", and the number after the underscore is the reason.
+	   Its older words are in its Knowledgecenter article 35652
+	   ("Email Blocked by EarthLink") and in the automatic answer of
+	   its block desk. */
+	{ "earthlink-listed", "ip-reputation", 1,
+	    "EarthLink", 0, "", "elnk&_101|elnk&_102|elnk&_111", 0,
+	    N_("your IP address is on a blocklist EarthLink uses (Vade, "
+	    "Validity, Spamhaus or its own)"),
+	    N_("look the IP up on those lists, stop what sends spam, then "
+	    "ask for removal"),
+	    "550 5.7.1 Sender blocked error ELNK_111" },
+	{ "earthlink-rdns", "ip-reputation", 1,
+	    "EarthLink", 0, "", "elnk&_105|elnk&_108", 0,
+	    N_("your IP address has no reverse DNS name (PTR), or that name "
+	    "does not lead back to the IP"),
+	    N_("give the sending IP a PTR name whose A record is that same "
+	    "IP"),
+	    "550 5.7.1 Connection refused ELNK_105" },
+	{ "earthlink-unavailable", "service-unavailable", 1,
+	    "EarthLink", 0, "", "elnk&_103", 0,
+	    N_("the receiving server is unavailable for a while: not your "
+	    "fault"),
+	    N_("retry later; a real mail server does this by itself"),
+	    "421 4.2.1 Connection deferred ELNK_103" },
+	{ "earthlink-connections", "rate-limit", 1,
+	    "EarthLink", 0, "", "elnk&_110|elnk&_139", 0,
+	    N_("you hold too many connections to this server at once"),
+	    N_("use fewer connections at once and retry later"),
+	    "421 4.2.1 Connection deferred ELNK_110" },
+	{ "earthlink-volume", "rate-limit", 1,
+	    "EarthLink", 0, "", "elnk&_136", 0,
+	    N_("your IP address sent too much mail in a short time"),
+	    N_("slow down and retry later"),
+	    "421 4.2.1 Connection deferred ELNK_136" },
+	{ "earthlink-bad-mail", "ip-reputation", 1,
+	    "EarthLink", 0, "", "elnk&_130", 0,
+	    N_("your IP address is slowed down: mail from it was judged "
+	    "unacceptable (spam, malware)"),
+	    N_("find what sent the bad mail and stop it; retry later"),
+	    "421 4.2.1 Connection deferred ELNK_130" },
+	{ "earthlink-auth-attacks", "ip-reputation", 1,
+	    "EarthLink", 0, "", "elnk&_134", 0,
+	    N_("your IP address is slowed down: it took part in attacks on "
+	    "SMTP logins"),
+	    N_("check the machines behind that IP for malware; retry later"),
+	    "421 4.2.1 Connection deferred ELNK_134" },
+	{ "earthlink-auth-method", "auth-disabled", 1,
+	    "EarthLink", 0, "", "elnk&_200", 0,
+	    N_("this login method (SASL mechanism) is not offered here"),
+	    N_("log in with a mechanism the EHLO reply lists after AUTH"),
+	    "550 5.7.1 Authentication refused ELNK_200" },
+	{ "earthlink-helo", "syntax", 1,
+	    "EarthLink", 0, "", "elnk&_201", 0,
+	    N_("the server does not accept your EHLO (or HELO) name"),
+	    N_("EHLO with a name that resolves, ideally your reverse DNS name"),
+	    "550 5.7.1 HELO command rejected ELNK_201" },
+	{ "earthlink-blocked", "ip-reputation", 1,
+	    "EarthLink", 5, "", "is blocked by earthlink|"
+	    "dynamic/zombied/spam ips blocked", 0,
+	    N_("EarthLink blocks your IP address: complaints, spam from it, "
+	    "or a home (dynamic) address"),
+	    N_("send through a server with a good reputation, or ask for "
+	    "removal as the reply says"),
+	    "550 Dynamic/zombied/spam IPs blocked. Write "
+	    "blockedbyearthlink@abuse.earthlink.net" },
+
+	/* Spectrum (Charter, Roadrunner): its AUP# codes. A verified
+	   Spectrum employee on community.spectrum.net (discussion 172891)
+	   explains AUP#1020 as a block on the sender's address for
+	   suspicious activity, not an IP listing. */
+	{ "spectrum-aup-1020", "sender-rejected", 1,
+	    "Spectrum (Charter)", 0, "", "aup#in-1020|aup#i-1020", 0,
+	    N_("your sending address (not your IP) is blocked for "
+	    "suspicious activity"),
+	    N_("the block lifts by itself; cut spam complaints before "
+	    "sending again"),
+	    "554 impin004.msg.chrl.nc.charter.net cmsmtp 192.0.2.1 blocked. "
+	    "Please see https://www.spectrum.net/support/internet/"
+	    "understanding-email-error-codes for more information. "
+	    "AUP#In-1020" },
+
+	/* Interia Poczta (pomoc.poczta.interia.pl: "Dlaczego wiadomość nie
+	   została dostarczona?"): the recipient has put the sender on
+	   its blocked list. Its temporary block of a server for spam is
+	   worded in Polish (as senders quote it, e.g. suped.com's page on
+	   interia.pl rejections). Neither names Interia. */
+	{ "recipient-refuses-you", "sender-rejected", 0,
+	    N_("Blocked sender"), 5, "",
+	    "recipient doesn't want your mail|"
+	    "recipient does not want your mail", 0,
+	    N_("the recipient's side has your address on its blocked senders "
+	    "list"),
+	    N_("ask the recipient to take you off their blocked senders"),
+	    "550 5.7.1 Recipient doesn't want your mail" },
+	{ "blocked-for-spam-pl", "ip-reputation", 0,
+	    N_("Blocklist"), 4, "",
+	    "zablokowany za spam|zablokowany z powodu spamu", 0,
+	    N_("your mail server's IP address is blocked for a while for "
+	    "spam (reply in Polish)"),
+	    N_("find and stop what sends spam; retry after some hours"),
+	    "450 4.7.1 Twoj serwer poczty 192.0.2.1 zostal tymczasowo "
+	    "zablokowany za spam" },
+
 	/* Generic patterns, after every provider-specific entry. */
 	/* Causes named in plain words. Microsoft's "MailFrom domain
 	   (is) listed in Spamhaus" (S8002, Outlook.com; quoted in
