@@ -2440,6 +2440,47 @@ const struct notes_known notes_knowns[] = {
 	    N_("stop and fix what sends spam; retry after the block"),
 	    "450 4.7.1 SFR_IN_101 Service refused due to bad behavior - Too "
 	    "many spam messages" },
+	/* The other SFR_IN reasons, the same two-hour block of the IP
+	   (bentonow.com/smtp-errors/sfr and its pages per code:
+	   02 malware, 03 SMTP errors, 04 unknown users, 05 volume, 06 too
+	   many messages to one recipient). */
+	{ "sfr-malware-block", "content-spam", 1,
+	    "SFR", 0, "",
+	    "sfr_in_102|sfr_in_202|sfr_in_302|sfr_in_402|sfr_in_502|sfr_in_602|"
+	    "sfr_in_702|sfr_in_802|sfr_in_902", 0,
+	    N_("your IP address is blocked for about two hours: it sent a "
+	    "virus or a dangerous attachment"),
+	    N_("scan what you send, find the infected account; retry after "
+	    "the block"),
+	    "450 4.7.1 SFR_IN_102" },
+	{ "sfr-errors-block", "policy-other", 1,
+	    "SFR", 0, "",
+	    "sfr_in_103|sfr_in_203|sfr_in_303|sfr_in_403|sfr_in_503|sfr_in_603|"
+	    "sfr_in_703|sfr_in_803|sfr_in_903", 0,
+	    N_("your IP address is blocked for about two hours: its sessions "
+	    "made too many SMTP errors"),
+	    N_("fix the client's commands (EHLO name, TLS, timeouts); retry "
+	    "after the block"),
+	    "450 4.7.1 SFR_IN_103" },
+	{ "sfr-unknown-users-block", "ip-reputation", 1,
+	    "SFR", 0, "",
+	    "sfr_in_104|sfr_in_204|sfr_in_304|sfr_in_404|sfr_in_504|sfr_in_604|"
+	    "sfr_in_704|sfr_in_804|sfr_in_904", 0,
+	    N_("your IP address is blocked for about two hours: it sent to "
+	    "too many addresses that do not exist"),
+	    N_("remove dead addresses from your list; retry after the block"),
+	    "450 4.7.1 SFR_IN_104" },
+	{ "sfr-volume-block", "rate-limit", 1,
+	    "SFR", 0, "",
+	    "sfr_in_105|sfr_in_205|sfr_in_305|sfr_in_405|sfr_in_505|sfr_in_605|"
+	    "sfr_in_705|sfr_in_805|sfr_in_905|"
+	    "sfr_in_106|sfr_in_206|sfr_in_306|sfr_in_406|sfr_in_506|sfr_in_606|"
+	    "sfr_in_706|sfr_in_806|sfr_in_906", 0,
+	    N_("your IP address is blocked for about two hours: it sent too "
+	    "much mail"),
+	    N_("send more slowly, and less often to one recipient; retry "
+	    "after the block"),
+	    "450 4.7.1 SFR_IN_105" },
 
 	/* Japanese mobile carriers: their replies as SendMagic
 	   documents them (note.com/sendmagic: docomo n/neb6bbe7e51cf, au
