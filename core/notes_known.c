@@ -3670,6 +3670,17 @@ const struct notes_known notes_knowns[] = {
 	    "450 4.7.1 Twoj serwer poczty 192.0.2.1 zostal tymczasowo "
 	    "zablokowany za spam" },
 
+	/* 21CN's mail exchangers (mta.21cn.com) refuse a recipient whose
+	   account is closed or frozen in these words (a Chinese host's
+	   help page of bounce keywords, help.szhot.com/text_show.php?id=170:
+	   "此用户被禁用", the account frozen or deleted). */
+	{ "cn21-disabled", "mailbox-disabled", 0,
+	    N_("Mailbox disabled"), 5, "", "is now disabled with smtp service",
+	    0,
+	    N_("the recipient's mailbox is closed or suspended"),
+	    N_("reach the person another way"),
+	    "550 user@example.com is now disabled with SMTP service" },
+
 	/* Generic patterns, after every provider-specific entry. */
 	/* Causes named in plain words. Microsoft's "MailFrom domain
 	   (is) listed in Spamhaus" (S8002, Outlook.com; quoted in
