@@ -184,8 +184,7 @@ static const struct {
 	{ "Tencent Cloud SES", "qcloud|tencentcloud|tencent cloud" },
 	/* Regional ISPs named by their documented replies. */
 	{ "EarthLink", "earthlink|elnk_|elnk0" },
-	{ "Spectrum (Charter)", "charter.net|charter.com|spectrum.net|"
-	    "roadrunner" },
+	{ "Charter (Spectrum)", "charter|spectrum.net|roadrunner" },
 };
 
 /* Words that name a provider or server in a known message's own text:

@@ -3638,7 +3638,7 @@ const struct notes_known notes_knowns[] = {
 	   explains AUP#1020 as a block on the sender's address for
 	   suspicious activity, not an IP listing. */
 	{ "spectrum-aup-1020", "sender-rejected", 1,
-	    "Spectrum (Charter)", 0, "", "aup#in-1020|aup#i-1020", 0,
+	    "Charter (Spectrum)", 0, "", "aup#in-1020|aup#i-1020", 0,
 	    N_("your sending address (not your IP) is blocked for "
 	    "suspicious activity"),
 	    N_("the block lifts by itself; cut spam complaints before "
@@ -3647,6 +3647,16 @@ const struct notes_known notes_knowns[] = {
 	    "Please see https://www.spectrum.net/support/internet/"
 	    "understanding-email-error-codes for more information. "
 	    "AUP#In-1020" },
+	/* Spectrum's postmaster page (spectrum.net/support/internet/
+	   charter-postmaster-services): a customer whose computer or
+	   account sends spam or viruses cannot send, and gets this. */
+	{ "spectrum-security-alert", "policy-other", 1,
+	    "Charter (Spectrum)", 554, "", "email security alert", 0,
+	    N_("your sending is stopped: spam or viruses went out from your "
+	    "computer or account"),
+	    N_("clean the computer, then forward the blocked mail to "
+	    "unblock@charter.net"),
+	    "554 Email Security Alert" },
 
 	/* Interia Poczta (pomoc.poczta.interia.pl: "Dlaczego wiadomość nie
 	   została dostarczona?"): the recipient has put the sender on

@@ -2052,7 +2052,7 @@ test_known_regional_isps(void **state)
 	    "192.0.2.1 blocked. Please see https://www.spectrum.net/support/"
 	    "internet/understanding-email-error-codes for more information. "
 	    "AUP#In-1020");
-	assert_note(&g, "Spectrum (Charter): your sending address (not your "
+	assert_note(&g, "Charter (Spectrum): your sending address (not your "
 	    "IP) is blocked");
 	assert_string_equal(tags_of(SMTPCMD_GREETING, 25, "554 cmsmtp "
 	    "192.0.2.1 blocked. AUP#In-1020"), "sender-rejected");
