@@ -2882,6 +2882,33 @@ const struct notes_known notes_knowns[] = {
 	    "554 <user@example.com>: Messaggio rifiutato dal sistema. "
 	    "Indirizzo destinatario sconosciuto o non abilitato alla "
 	    "ricezione di posta non certificata" },
+	/* Forpsi's Polish help (support.konto.pl): kb/a2813, its
+	   "policy violation" for an account that sent much mail, mostly to
+	   qq.com and yahoo.com (its link kb/a4071), in Polish "Naruszenie
+	   zasad"; kb/a2765 in Polish; kb/a2871, its inbound filter's
+	   replies, among them a sender on the recipient's own blacklist
+	   ("sender is blacklisted", not a listed IP address). */
+	{ "forpsi-account-volume", "rate-limit", 1,
+	    "Forpsi", 0, "", "support.forpsi.com/kb/a4071", 0,
+	    N_("much mail from your account, mostly to qq.com or yahoo.com: "
+	    "sending blocked for an hour"),
+	    N_("check the account for a stolen password; then wait an hour"),
+	    "550 5.1.0 Naruszenie zasad cNkj1y0022zrrQM01NkjaD, zobacz "
+	    "https://support.forpsi.com/kb/a4071" },
+	{ "forpsi-policy-violation-pl", "rate-limit", 1,
+	    "Forpsi", 0, "", "naruszenie zasad&support.forpsi.com", 0,
+	    N_("over 100 messages in an hour from your IP, half of them "
+	    "undeliverable: blocked for an hour"),
+	    N_("find what sends so much (malware, a stale list), then wait an "
+	    "hour"),
+	    "550 5.1.0 Naruszenie zasad cNkj1y0022zrrQM01NkjaD, zobacz "
+	    "https://support.forpsi.com/kb/a4081" },
+	{ "sender-on-user-blacklist", "sender-rejected", 0,
+	    N_("Blocked sender"), 5, "", "> sender is blacklisted", 0,
+	    N_("the recipient's side has your address on its blocked senders "
+	    "list"),
+	    N_("ask the recipient to take you off their blocked senders"),
+	    "550 5.1.1 <user@example.com> sender is blacklisted" },
 	{ "forpsi-policy-violation", "rate-limit", 1,
 	    "Forpsi", 0, "", "policy violation, see https://support.forpsi."
 	    "com", 0,

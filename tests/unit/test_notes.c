@@ -2025,7 +2025,8 @@ test_reader(void **state)
  * Regional ISPs' documented replies (issue 12): EarthLink's ELNK_ codes
  * name their reason and EarthLink only where the text shows it;
  * Spectrum's AUP#1020 is the sender's address; SFR's other SFR_IN
- * reasons; Interia's blocked-sender words and its Polish block.
+ * reasons; Interia's blocked-sender words and its Polish block;
+ * Forpsi's Polish replies.
  */
 static void
 test_known_regional_isps(void **state)
@@ -2069,6 +2070,17 @@ test_known_regional_isps(void **state)
 	assert_string_equal(tags_of(SMTPCMD_GREETING, 25, "450 4.7.1 Twoj "
 	    "serwer poczty 192.0.2.1 zostal tymczasowo zablokowany za spam"),
 	    "ip-reputation");
+	/* Forpsi's Polish "policy violation", by its help link; a sender
+	   on the recipient's own blacklist is no listed IP address. */
+	assert_string_equal(tags_of(SMTPCMD_MAIL, 587, "550 5.1.0 Naruszenie "
+	    "zasad cNkj1y0022zrrQM01NkjaD, zobacz https://support.forpsi.com/"
+	    "kb/a4071"), "rate-limit");
+	run_reply(&g, &greet, "550 5.1.0 Naruszenie zasad "
+	    "cNkj1y0022zrrQM01NkjaD, zobacz https://support.forpsi.com/kb/"
+	    "a4071");
+	assert_note(&g, "Forpsi: much mail from your account");
+	assert_string_equal(tags_of(SMTPCMD_MAIL, 25, "550 5.1.1 "
+	    "<user@example.com> sender is blacklisted"), "sender-rejected");
 }
 
 /* Polish replies: the reader's plain words for an unknown recipient
