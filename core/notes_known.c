@@ -2252,6 +2252,15 @@ const struct notes_known notes_knowns[] = {
 	    N_("the message is larger than this server accepts"),
 	    N_("send a smaller message; the EHLO SIZE line gives the limit"),
 	    "552 Requested mail action aborted: exceeded mailsize limit" },
+	/* The same family of codes at a Coremail-based host, with one
+	   more: HL:IFQ, an IP that sent much mail in a short time (the
+	   bounce code table of 万象互联's mail, 163ns.com.cn/mail/
+	   MailFAQ.htm). Named NetEase only on evidence. */
+	{ "netease-hl-ifq", "rate-limit", 1,
+	    "NetEase", 0, "", "hl:ifq", 0,
+	    N_("your IP address sent too much mail in a short time"),
+	    N_("slow down and retry later"),
+	    "554 HL:IFQ" },
 	/* Its "Invalid User" is any server's words: not named. */
 	{ "netease-invalid-user", "unknown-user", 0,
 	    N_("Unknown recipient"), 550, "", "invalid user", 0,
