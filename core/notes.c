@@ -67,7 +67,7 @@ static const struct {
  * Words worth pointing at in a reply no known message explains: what
  * the text itself says, reported as such and never as a cause. Each
  * entry is a notes_known_match pattern and the word shown for it, in
- * English, German, French, Russian, Japanese and Chinese. Only ASCII is
+ * English, German, French, Russian, Japanese, Chinese and Polish. Only ASCII is
  * folded to lower case, so a Russian stem leaves out its first letter
  * (a capital at the start of a sentence).
  */
@@ -78,7 +78,8 @@ static const struct {
 	{ "blocked|blocklist|blacklist|block list|black list|banned|bloqu|"
 	    "liste noire|gesperrt|blockiert|sperrliste|заблокир|блокиров|"
 	    "черный список|чёрный список|черном списке|чёрном списке|"
-	    "ブロック|受信拒否|拦截|屏蔽|黑名单|封禁", "blocked" },
+	    "ブロック|受信拒否|拦截|屏蔽|黑名单|封禁|zablokowan|czarnej liście|"
+	    "czarnej liscie", "blocked" },
 	{ "rate limit|ratelimit|rate-limit|too many|too fast|zu viele|"
 	    "zu schnell|trop de |trop rapide|слишком много|слишком часто|"
 	    "多すぎ|频繁|频率", "rate" },
@@ -91,14 +92,17 @@ static const struct {
 	    "not exist|invalid recipient|unknown recipient|unbekannt|"
 	    "existiert nicht|gibt es nicht|inconnu|n'existe pas|introuvable|"
 	    "не существует|нет такого|есуществующ|еизвестн|不存在|"
-	    "无此用户|存在しない|存在しません|宛先不明", "unknown user" },
+	    "无此用户|存在しない|存在しません|宛先不明|nie istnieje",
+	    "unknown user" },
 	{ "mailbox full|mailbox is full|over quota|storage|postfach voll|"
 	    "postfach ist voll|speicherplatz|boîte pleine|boite pleine|"
 	    "boîte aux lettres pleine|переполнен|ящик полон|満杯|容量オーバー|"
-	    "已满|空间不足", "mailbox full" },
+	    "已满|空间不足|skrzynka jest pełna|skrzynka pełna|przepełnion",
+	    "mailbox full" },
 	{ "try again later|try later|retry later|temporar|später|"
 	    "vorübergehend|réessayer|réessayez|plus tard|temporaire|позже|"
-	    "временн|Временн|しばらく|後ほど|一時的|稍后|暂时", "try later" },
+	    "временн|Временн|しばらく|後ほど|一時的|稍后|暂时|spróbuj później|"
+	    "sprobuj pozniej|tymczasowo", "try later" },
 	{ "spamhaus|spamcop|barracuda|sorbs|uceprotect|spamrats|abuseat|"
 	    "dnsbl|rbl", "a blocklist" },
 	{ "authentica|login|log in|authentifizierung|anmeldung|"
@@ -184,6 +188,9 @@ static const struct {
 	    "sakura-internet" },
 	{ "arena.ne.jp", "arena.ne.jp" },
 	{ "NIFCLOUD ESS", "nifcloud" },
+	/* Regional ISPs named by their documented replies. */
+	{ "EarthLink", "earthlink|elnk_|elnk0" },
+	{ "Charter (Spectrum)", "charter|spectrum.net|roadrunner" },
 };
 
 /* Words that name a provider or server in a known message's own text:
@@ -1515,7 +1522,11 @@ static const struct notes_read {
 	    "存在しないアドレス|宛先不明|"
 	    "ユーザーが見つかりません|ユーザが見つかりません|"
 	    "宛先が見つかりません|"
-	    "用户不存在|收件人不存在|邮箱不存在|无此用户|该用户不存在",
+	    "用户不存在|收件人不存在|邮箱不存在|无此用户|该用户不存在|"
+	    /* Polish: the plain words for the same claim. */
+	    "konto nie istnieje|użytkownik nie istnieje|"
+	    "uzytkownik nie istnieje|odbiorca nie istnieje|adres nie istnieje|"
+	    "nieznany użytkownik|nieznany uzytkownik|nieznany odbiorca",
 	    /* "non abilitato": Aruba PEC's "Indirizzo destinatario
 	       sconosciuto o non abilitato alla ricezione di posta non
 	       certificata" is unknown or refusing plain mail (its guide to
@@ -1554,7 +1565,11 @@ static const struct notes_read {
 	    "メールボックスがいっぱい|メールボックスが一杯|容量オーバー|"
 	    "容量超過|"
 	    "メールボックスが満杯|メールボックスの容量が上限|"
-	    "邮箱已满|邮箱空间不足|信箱已满|邮箱容量不足",
+	    "邮箱已满|邮箱空间不足|信箱已满|邮箱容量不足|"
+	    "skrzynka jest pełna|skrzynka jest pelna|skrzynka pełna|"
+	    "skrzynka odbiorcy jest pełna|skrzynka odbiorcy jest pelna|"
+	    "skrzynka pelna|skrzynka jest przepełniona|przepełniona skrzynka|"
+	    "skrzynka jest przepelniona|przepelniona skrzynka",
 	    NOTES_SEND_LIMIT },
 	/* A mailbox switched off is a fact of the recipient whenever it is
 	   told: Yahoo says it after the data. */

@@ -2253,6 +2253,15 @@ const struct notes_known notes_knowns[] = {
 	    N_("the message is larger than this server accepts"),
 	    N_("send a smaller message; the EHLO SIZE line gives the limit"),
 	    "552 Requested mail action aborted: exceeded mailsize limit" },
+	/* The same family of codes at a Coremail-based host, with one
+	   more: HL:IFQ, an IP that sent much mail in a short time (the
+	   bounce code table of 万象互联's mail, 163ns.com.cn/mail/
+	   MailFAQ.htm). Named NetEase only on evidence. */
+	{ "netease-hl-ifq", "rate-limit", 1,
+	    "NetEase", 0, "", "hl:ifq", 0,
+	    N_("your IP address sent too much mail in a short time"),
+	    N_("slow down and retry later"),
+	    "554 HL:IFQ" },
 	/* Its "Invalid User" is any server's words: not named. */
 	{ "netease-invalid-user", "unknown-user", 0,
 	    N_("Unknown recipient"), 550, "", "invalid user", 0,
@@ -2441,6 +2450,47 @@ const struct notes_known notes_knowns[] = {
 	    N_("stop and fix what sends spam; retry after the block"),
 	    "450 4.7.1 SFR_IN_101 Service refused due to bad behavior - Too "
 	    "many spam messages" },
+	/* The other SFR_IN reasons, the same two-hour block of the IP
+	   (bentonow.com/smtp-errors/sfr and its pages per code:
+	   02 malware, 03 SMTP errors, 04 unknown users, 05 volume, 06 too
+	   many messages to one recipient). */
+	{ "sfr-malware-block", "content-spam", 1,
+	    "SFR", 0, "",
+	    "sfr_in_102|sfr_in_202|sfr_in_302|sfr_in_402|sfr_in_502|sfr_in_602|"
+	    "sfr_in_702|sfr_in_802|sfr_in_902", 0,
+	    N_("your IP address is blocked for about two hours: it sent a "
+	    "virus or a dangerous attachment"),
+	    N_("scan what you send, find the infected account; retry after "
+	    "the block"),
+	    "450 4.7.1 SFR_IN_102" },
+	{ "sfr-errors-block", "policy-other", 1,
+	    "SFR", 0, "",
+	    "sfr_in_103|sfr_in_203|sfr_in_303|sfr_in_403|sfr_in_503|sfr_in_603|"
+	    "sfr_in_703|sfr_in_803|sfr_in_903", 0,
+	    N_("your IP address is blocked for about two hours: its sessions "
+	    "made too many SMTP errors"),
+	    N_("fix the client's commands (EHLO name, TLS, timeouts); retry "
+	    "after the block"),
+	    "450 4.7.1 SFR_IN_103" },
+	{ "sfr-unknown-users-block", "ip-reputation", 1,
+	    "SFR", 0, "",
+	    "sfr_in_104|sfr_in_204|sfr_in_304|sfr_in_404|sfr_in_504|sfr_in_604|"
+	    "sfr_in_704|sfr_in_804|sfr_in_904", 0,
+	    N_("your IP address is blocked for about two hours: it sent to "
+	    "too many addresses that do not exist"),
+	    N_("remove dead addresses from your list; retry after the block"),
+	    "450 4.7.1 SFR_IN_104" },
+	{ "sfr-volume-block", "rate-limit", 1,
+	    "SFR", 0, "",
+	    "sfr_in_105|sfr_in_205|sfr_in_305|sfr_in_405|sfr_in_505|sfr_in_605|"
+	    "sfr_in_705|sfr_in_805|sfr_in_905|"
+	    "sfr_in_106|sfr_in_206|sfr_in_306|sfr_in_406|sfr_in_506|sfr_in_606|"
+	    "sfr_in_706|sfr_in_806|sfr_in_906", 0,
+	    N_("your IP address is blocked for about two hours: it sent too "
+	    "much mail"),
+	    N_("send more slowly, and less often to one recipient; retry "
+	    "after the block"),
+	    "450 4.7.1 SFR_IN_105" },
 
 	/* Japanese mobile carriers: their replies as SendMagic
 	   documents them (note.com/sendmagic: docomo n/neb6bbe7e51cf, au
@@ -2881,6 +2931,33 @@ const struct notes_known notes_knowns[] = {
 	    "554 <user@example.com>: Messaggio rifiutato dal sistema. "
 	    "Indirizzo destinatario sconosciuto o non abilitato alla "
 	    "ricezione di posta non certificata" },
+	/* Forpsi's Polish help (support.konto.pl): kb/a2813, its
+	   "policy violation" for an account that sent much mail, mostly to
+	   qq.com and yahoo.com (its link kb/a4071), in Polish "Naruszenie
+	   zasad"; kb/a2765 in Polish; kb/a2871, its inbound filter's
+	   replies, among them a sender on the recipient's own blacklist
+	   ("sender is blacklisted", not a listed IP address). */
+	{ "forpsi-account-volume", "rate-limit", 1,
+	    "Forpsi", 0, "", "support.forpsi.com/kb/a4071", 0,
+	    N_("much mail from your account, mostly to qq.com or yahoo.com: "
+	    "sending blocked for an hour"),
+	    N_("check the account for a stolen password; then wait an hour"),
+	    "550 5.1.0 Naruszenie zasad cNkj1y0022zrrQM01NkjaD, zobacz "
+	    "https://support.forpsi.com/kb/a4071" },
+	{ "forpsi-policy-violation-pl", "rate-limit", 1,
+	    "Forpsi", 0, "", "naruszenie zasad&support.forpsi.com", 0,
+	    N_("over 100 messages in an hour from your IP, half of them "
+	    "undeliverable: blocked for an hour"),
+	    N_("find what sends so much (malware, a stale list), then wait an "
+	    "hour"),
+	    "550 5.1.0 Naruszenie zasad cNkj1y0022zrrQM01NkjaD, zobacz "
+	    "https://support.forpsi.com/kb/a4081" },
+	{ "sender-on-user-blacklist", "sender-rejected", 0,
+	    N_("Blocked sender"), 5, "", "> sender is blacklisted", 0,
+	    N_("the recipient's side has your address on its blocked senders "
+	    "list"),
+	    N_("ask the recipient to take you off their blocked senders"),
+	    "550 5.1.1 <user@example.com> sender is blacklisted" },
 	{ "forpsi-policy-violation", "rate-limit", 1,
 	    "Forpsi", 0, "", "policy violation, see https://support.forpsi."
 	    "com", 0,
@@ -3562,6 +3639,133 @@ const struct notes_known notes_knowns[] = {
 	    "553 5.7.1 Hello [192.0.2.1], for your MAIL FROM address "
 	    "<user@example.com> policy analysis reported: Your address is "
 	    "not liked source for email" },
+
+	/* EarthLink, its postmaster pages run by Vade
+	   (postmaster-earthlink.vadesecure.com: inbound_error_codes and
+	   outbound_error_codes): each reply carries a code starting
+	   "ELNK_", and the number after the underscore is the reason.
+	   Its older words are in its Knowledgecenter article 35652
+	   ("Email Blocked by EarthLink") and in the automatic answer of
+	   its block desk. */
+	{ "earthlink-listed", "ip-reputation", 1,
+	    "EarthLink", 0, "", "elnk&_101|elnk&_102|elnk&_111", 0,
+	    N_("your IP address is on a blocklist EarthLink uses (Vade, "
+	    "Validity, Spamhaus or its own)"),
+	    N_("look the IP up on those lists, stop what sends spam, then "
+	    "ask for removal"),
+	    "550 5.7.1 Sender blocked error ELNK_111" },
+	{ "earthlink-rdns", "ip-reputation", 1,
+	    "EarthLink", 0, "", "elnk&_105|elnk&_108", 0,
+	    N_("your IP address has no reverse DNS name (PTR), or that name "
+	    "does not lead back to the IP"),
+	    N_("give the sending IP a PTR name whose A record is that same "
+	    "IP"),
+	    "550 5.7.1 Connection refused ELNK_105" },
+	{ "earthlink-unavailable", "service-unavailable", 1,
+	    "EarthLink", 0, "", "elnk&_103", 0,
+	    N_("the receiving server is unavailable for a while: not your "
+	    "fault"),
+	    N_("retry later; a real mail server does this by itself"),
+	    "421 4.2.1 Connection deferred ELNK_103" },
+	{ "earthlink-connections", "rate-limit", 1,
+	    "EarthLink", 0, "", "elnk&_110|elnk&_139", 0,
+	    N_("you hold too many connections to this server at once"),
+	    N_("use fewer connections at once and retry later"),
+	    "421 4.2.1 Connection deferred ELNK_110" },
+	{ "earthlink-volume", "rate-limit", 1,
+	    "EarthLink", 0, "", "elnk&_136", 0,
+	    N_("your IP address sent too much mail in a short time"),
+	    N_("slow down and retry later"),
+	    "421 4.2.1 Connection deferred ELNK_136" },
+	{ "earthlink-bad-mail", "ip-reputation", 1,
+	    "EarthLink", 0, "", "elnk&_130", 0,
+	    N_("your IP address is slowed down: mail from it was judged "
+	    "unacceptable (spam, malware)"),
+	    N_("find what sent the bad mail and stop it; retry later"),
+	    "421 4.2.1 Connection deferred ELNK_130" },
+	{ "earthlink-auth-attacks", "ip-reputation", 1,
+	    "EarthLink", 0, "", "elnk&_134", 0,
+	    N_("your IP address is slowed down: it took part in attacks on "
+	    "SMTP logins"),
+	    N_("check the machines behind that IP for malware; retry later"),
+	    "421 4.2.1 Connection deferred ELNK_134" },
+	{ "earthlink-auth-method", "auth-disabled", 1,
+	    "EarthLink", 0, "", "elnk&_200", 0,
+	    N_("this login method (SASL mechanism) is not offered here"),
+	    N_("log in with a mechanism the EHLO reply lists after AUTH"),
+	    "550 5.7.1 Authentication refused ELNK_200" },
+	{ "earthlink-helo", "syntax", 1,
+	    "EarthLink", 0, "", "elnk&_201", 0,
+	    N_("the server does not accept your EHLO (or HELO) name"),
+	    N_("EHLO with a name that resolves, ideally your reverse DNS name"),
+	    "550 5.7.1 HELO command rejected ELNK_201" },
+	{ "earthlink-blocked", "ip-reputation", 1,
+	    "EarthLink", 5, "", "is blocked by earthlink|"
+	    "dynamic/zombied/spam ips blocked", 0,
+	    N_("EarthLink blocks your IP address: complaints, spam from it, "
+	    "or a home (dynamic) address"),
+	    N_("send through a server with a good reputation, or ask for "
+	    "removal as the reply says"),
+	    "550 Dynamic/zombied/spam IPs blocked. Write "
+	    "blockedbyearthlink@abuse.earthlink.net" },
+
+	/* Spectrum (Charter, Roadrunner): its AUP# codes. A verified
+	   Spectrum employee on community.spectrum.net (discussion 172891)
+	   explains AUP#1020 as a block on the sender's address for
+	   suspicious activity, not an IP listing. */
+	{ "spectrum-aup-1020", "sender-rejected", 1,
+	    "Charter (Spectrum)", 0, "", "aup#in-1020|aup#i-1020", 0,
+	    N_("your sending address (not your IP) is blocked for "
+	    "suspicious activity"),
+	    N_("the block lifts by itself; cut spam complaints before "
+	    "sending again"),
+	    "554 impin004.msg.chrl.nc.charter.net cmsmtp 192.0.2.1 blocked. "
+	    "Please see https://www.spectrum.net/support/internet/"
+	    "understanding-email-error-codes for more information. "
+	    "AUP#In-1020" },
+	/* Spectrum's postmaster page (spectrum.net/support/internet/
+	   charter-postmaster-services): a customer whose computer or
+	   account sends spam or viruses cannot send, and gets this. */
+	{ "spectrum-security-alert", "policy-other", 1,
+	    "Charter (Spectrum)", 554, "", "email security alert", 0,
+	    N_("your sending is stopped: spam or viruses went out from your "
+	    "computer or account"),
+	    N_("clean the computer, then forward the blocked mail to "
+	    "unblock@charter.net"),
+	    "554 Email Security Alert" },
+
+	/* Interia Poczta (pomoc.poczta.interia.pl: "Dlaczego wiadomość nie
+	   została dostarczona?"): the recipient has put the sender on
+	   its blocked list. Its temporary block of a server for spam is
+	   worded in Polish (as senders quote it, e.g. suped.com's page on
+	   interia.pl rejections). Neither names Interia. */
+	{ "recipient-refuses-you", "sender-rejected", 0,
+	    N_("Blocked sender"), 5, "",
+	    "recipient doesn't want your mail|"
+	    "recipient does not want your mail", 0,
+	    N_("the recipient's side has your address on its blocked senders "
+	    "list"),
+	    N_("ask the recipient to take you off their blocked senders"),
+	    "550 5.7.1 Recipient doesn't want your mail" },
+	{ "blocked-for-spam-pl", "ip-reputation", 0,
+	    N_("Blocklist"), 4, "",
+	    "zablokowany za spam|zablokowany z powodu spamu", 0,
+	    N_("your mail server's IP address is blocked for a while for "
+	    "spam (reply in Polish)"),
+	    N_("find and stop what sends spam; retry after some hours"),
+	    "450 4.7.1 Twoj serwer poczty 192.0.2.1 zostal tymczasowo "
+	    "zablokowany za spam" },
+
+	/* 21CN's mail exchangers (mta.21cn.com) refuse a recipient whose
+	   account is closed or frozen in these words (a Chinese host's
+	   help page of bounce keywords, help.szhot.com/text_show.php?id=170:
+	   "此用户被禁用", the account frozen or deleted). */
+	{ "cn21-disabled", "mailbox-disabled", 0,
+	    N_("Mailbox disabled"), 5, "", "is now disabled with smtp service",
+	    0,
+	    N_("the recipient's mailbox is closed or suspended"),
+	    N_("reach the person another way"),
+	    "550 user@example.com is now disabled with SMTP service" },
 
 	/* Generic patterns, after every provider-specific entry. */
 	/* Causes named in plain words. Microsoft's "MailFrom domain

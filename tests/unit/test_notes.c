@@ -2025,6 +2025,88 @@ test_reader(void **state)
 	assert_non_null(notes_template("read.syntax.todo", NULL));
 }
 
+/*
+ * Regional ISPs' documented replies (issue 12): EarthLink's ELNK_ codes
+ * name their reason and EarthLink only where the text shows it;
+ * Spectrum's AUP#1020 is the sender's address; SFR's other SFR_IN
+ * reasons; Interia's blocked-sender words and its Polish block;
+ * Forpsi's Polish replies.
+ */
+static void
+test_known_regional_isps(void **state)
+{
+	struct notes_ctx	 greet = ctx_at(25, SMTPCMD_GREETING);
+	struct got		 g;
+
+	(void)state;
+	run_reply(&g, &greet, "550 5.7.1 Connection refused ELNK_105");
+	assert_note(&g, "EarthLink: your IP address has no reverse DNS name");
+	assert_string_equal(tags_of(SMTPCMD_GREETING, 25, "550 5.7.1 "
+	    "Connection refused ELNK_105"), "ip-reputation");
+	assert_string_equal(tags_of(SMTPCMD_GREETING, 25, "421 4.2.1 "
+	    "Connection deferred ELNK_139"), "rate-limit");
+	assert_string_equal(tags_of(SMTPCMD_GREETING, 25, "421 4.2.1 "
+	    "Connection deferred ELNK_103"), "service-unavailable");
+	assert_string_equal(tags_of(SMTPCMD_AUTH, 587, "550 5.7.1 "
+	    "Authentication refused ELNK_200"), "auth-disabled");
+	/* The same words without the code name no cause of EarthLink's. */
+	run_reply(&g, &greet, "421 4.2.1 Connection deferred");
+	assert_no_note(&g, "EarthLink");
+	/* Spectrum blocks the sender's address, not the IP. */
+	run_reply(&g, &greet, "554 impin004.msg.chrl.nc.charter.net cmsmtp "
+	    "192.0.2.1 blocked. Please see https://www.spectrum.net/support/"
+	    "internet/understanding-email-error-codes for more information. "
+	    "AUP#In-1020");
+	assert_note(&g, "Charter (Spectrum): your sending address (not your "
+	    "IP) is blocked");
+	assert_string_equal(tags_of(SMTPCMD_GREETING, 25, "554 cmsmtp "
+	    "192.0.2.1 blocked. AUP#In-1020"), "sender-rejected");
+	/* SFR's reason is the code's last two digits. */
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "450 4.7.1 "
+	    "SFR_IN_304"), "ip-reputation");
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "450 4.7.1 "
+	    "SFR_IN_205"), "rate-limit");
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "450 4.7.1 "
+	    "SFR_IN_103"), "policy-other");
+	/* Interia: the recipient blocked you; its server block in Polish. */
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "550 5.7.1 Recipient "
+	    "doesn't want your mail"), "sender-rejected");
+	assert_string_equal(tags_of(SMTPCMD_GREETING, 25, "450 4.7.1 Twoj "
+	    "serwer poczty 192.0.2.1 zostal tymczasowo zablokowany za spam"),
+	    "ip-reputation");
+	/* Forpsi's Polish "policy violation", by its help link; a sender
+	   on the recipient's own blacklist is no listed IP address. */
+	assert_string_equal(tags_of(SMTPCMD_MAIL, 587, "550 5.1.0 Naruszenie "
+	    "zasad cNkj1y0022zrrQM01NkjaD, zobacz https://support.forpsi.com/"
+	    "kb/a4071"), "rate-limit");
+	run_reply(&g, &greet, "550 5.1.0 Naruszenie zasad "
+	    "cNkj1y0022zrrQM01NkjaD, zobacz https://support.forpsi.com/kb/"
+	    "a4071");
+	assert_note(&g, "Forpsi: much mail from your account");
+	assert_string_equal(tags_of(SMTPCMD_MAIL, 25, "550 5.1.1 "
+	    "<user@example.com> sender is blacklisted"), "sender-rejected");
+}
+
+/* Polish replies: the reader's plain words for an unknown recipient
+   and a full mailbox, and the salient words of a text it cannot read
+   as one cause. */
+static void
+test_reader_polish(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct got		 g;
+
+	(void)state;
+	assert_read(&rcpt, "550 5.1.1 Użytkownik nie istnieje",
+	    "unknown-user");
+	assert_read(&rcpt, "550 Konto nie istnieje", "unknown-user");
+	assert_read(&rcpt, "452 4.2.2 Skrzynka odbiorcy jest pełna",
+	    "mailbox-full");
+	assert_read(&rcpt, "452 Przepełniona skrzynka", "mailbox-full");
+	run_reply(&g, &rcpt, "450 4.7.1 Adres zablokowany, spróbuj później");
+	assert_note(&g, "mentions: blocked, try later");
+}
+
 /* R5H: the H- replies of train.txt (issue 12). */
 static void
 test_known_microsoft_aruba(void **state)
@@ -3821,6 +3903,8 @@ main(void)
 		cmocka_unit_test(test_yahoo_dd_after_data_names_the_address),
 		cmocka_unit_test(test_access_refusal_on_submission_port),
 		cmocka_unit_test(test_known_bare_sender_domain),
+		cmocka_unit_test(test_known_regional_isps),
+		cmocka_unit_test(test_reader_polish),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
