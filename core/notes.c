@@ -1123,6 +1123,25 @@ notes_ehlo(struct notes_out *o, const struct notes_ctx *ctx,
 #define NOTES_TLS_WORDS		"tls|ssl|certificate|cipher|handshake|" \
 				"encrypt"
 
+/*
+ * "Client host rejected: Access denied" from a client that has not
+ * logged in, on a port for clients: where AUTH was offered, the rule
+ * wants a login; before any EHLO was seen, the usual submission service
+ * (Postfix's master.cf example, smtpd_client_restrictions=
+ * permit_sasl_authenticated,reject) answers so, and NIFCLOUD ESS
+ * documents it as SMTP-AUTHを実行していない場合.
+ */
+static void
+notes_access_rule(struct notes_out *o, const struct notes_ctx *ctx)
+{
+	if (ctx->authenticated || ctx->port == 25)
+		return;
+	if (ctx->caps != NULL && caps_has(ctx->caps, "AUTH"))
+		notes_say(o, "rule.access-login", "");
+	else if ((ctx->port == 587 || ctx->port == 465) && ctx->caps == NULL)
+		notes_say(o, "rule.access-submission", "");
+}
+
 /* Hints that depend on the session, for a reply. */
 static void
 notes_rules(struct notes_out *o, const struct notes_ctx *ctx,
@@ -1195,19 +1214,8 @@ notes_rules(struct notes_out *o, const struct notes_ctx *ctx,
 	    (r->code == 454 || notes_known_match(NOTES_TLS_WORDS, text)) &&
 	    !notes_names_other(NULL, text))
 		notes_say(o, "rule.starttls-4xx", "");
-	/* "Client host rejected: Access denied" where AUTH was offered and
-	   not used, on a port for clients: the rule wants a login. */
-	if ((f & NOTES_K_ACCESS) && !ctx->authenticated && ctx->port != 25 &&
-	    ctx->caps != NULL && caps_has(ctx->caps, "AUTH"))
-		notes_say(o, "rule.access-login", "");
-	/* The same words on a submission port before any EHLO was seen:
-	   the usual submission service (Postfix's master.cf example,
-	   smtpd_client_restrictions=permit_sasl_authenticated,reject)
-	   answers so to a client that has not logged in; NIFCLOUD ESS
-	   documents it as SMTP-AUTHを実行していない場合. */
-	else if ((f & NOTES_K_ACCESS) && !ctx->authenticated &&
-	    (ctx->port == 587 || ctx->port == 465) && ctx->caps == NULL)
-		notes_say(o, "rule.access-submission", "");
+	if (f & NOTES_K_ACCESS)
+		notes_access_rule(o, ctx);
 	/* It names two causes and picks none: no topic tag. */
 	if (notes_cmd_is(ctx, SMTPCMD_GREETING) && r->code == 421)
 		notes_say(o, "rule.greeting-421", "");
@@ -2694,6 +2702,10 @@ notes_event(const struct notes_ctx *ctx, enum notes_event ev,
 		notes_say(&o, "tls.plaintext", "");
 		notes_say(&o, ctx->port == 587 ? "tls.plaintext.todo-587" :
 		    "tls.plaintext.todo", "");
+		break;
+	case NOTES_EV_TLS_OLD:
+		notes_say(&o, "tls.old", "");
+		notes_say(&o, "tls.old.todo", "");
 		break;
 	case NOTES_EV_AUTH_NO_TLS:
 		notes_say(&o, "auth.clear", "");
