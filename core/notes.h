@@ -118,6 +118,7 @@ enum notes_event {
 	NOTES_EV_GREETING_TIMEOUT,	/* connected, but no greeting: maybe
 					   the port wants implicit TLS */
 	NOTES_EV_TLS_NOT_TLS,		/* implicit TLS got plaintext back */
+	NOTES_EV_TLS_OLD,		/* the server speaks only TLS < 1.2 */
 	NOTES_EV_AUTH_NO_TLS,		/* AUTH offered/used in clear */
 };
 

@@ -266,6 +266,11 @@ static const struct notes_msg notes_msgs[] = {
 	    "type {@starttls} after EHLO, or use port 587"), NULL },
 	{ "tls.plaintext.todo-587", N_("try STARTTLS: connect without {@tls} "
 	    "and type {@starttls} after EHLO"), NULL },
+	{ "tls.old", N_("the server speaks only TLS 1.1 or older, which RFC "
+	    "8996 retired: smtpx offers TLS 1.2 and 1.3, so no TLS was "
+	    "agreed"), NULL },
+	{ "tls.old.todo", N_("the server's TLS needs updating; until it is, "
+	    "nothing sent to it can be protected by current TLS"), NULL },
 	{ "auth.clear", N_("AUTH in clear: PLAIN and LOGIN send the password "
 	    "readable on the path (base64 is no encryption)"), NULL },
 	{ "auth.clear.todo",

@@ -676,6 +676,8 @@ probe_keep_tls(struct probe_endpoint *e, struct session *s)
 {
 	const struct tls_info	*ti;
 
+	if (session_tls_old(s))
+		e->tls_old = 1;
 	if ((ti = session_tls_info(s)) != NULL) {
 		e->tlsi = *ti;
 		e->have_tls = e->tls = 1;
@@ -962,11 +964,17 @@ probe_mechs(const struct caps *c, char *out, size_t len)
 		    c->mechs[i]);
 }
 
-static int
-probe_old_tls(const char *v)
+/* smtpx offers TLS 1.2 and 1.3 only, so an older server is seen as a
+   failed handshake whose cause the session names, not as a version. */
+static void
+probe_old_tls(struct probe *p, size_t i, const char *where,
+    enum probe_severity strict)
 {
-	return strcmp(v, "TLSv1") == 0 || strcmp(v, "TLSv1.1") == 0 ||
-	    strncmp(v, "SSL", 3) == 0;
+	struct probe_finding	*f;
+
+	f = probe_find(p, "tls-old-protocol", strict, (int)i, "w",
+	    p->ep[i].host);
+	probe_evidence(f, "%s: %s", where, p->ep[i].why);
 }
 
 /* The certificate and the TLS version of an endpoint. */
@@ -1008,11 +1016,8 @@ probe_tls_findings(struct probe *p, size_t i, const char *where,
 			    ti->verify_error, ti->issuer);
 		}
 	}
-	if (e->tls && probe_old_tls(ti->version)) {
-		f = probe_find(p, "tls-old-protocol", PROBE_WARNING, (int)i,
-		    "ww", e->host, ti->version);
-		probe_evidence(f, "%s: %s", where, ti->version);
-	}
+	if (e->tls_old)
+		probe_old_tls(p, i, where, strict);
 }
 
 /* Reverse DNS of an MX and the name its greeting gives. */
@@ -1070,6 +1075,10 @@ probe_endpoint_findings(struct probe *p, size_t i, int op25b)
 		if (e->result == PROBE_R_CANCELLED ||
 		    e->result == PROBE_R_WAITING)
 			return;
+		if (e->tls_old) {
+			probe_old_tls(p, i, where, strict);
+			return;
+		}
 		f = probe_find(p, "port-closed", e->role == PROBE_ROLE_MX ?
 		    PROBE_ERROR : PROBE_WARNING, (int)i, "wwn", e->host,
 		    probe_result_name(e->result), num);

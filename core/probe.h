@@ -115,6 +115,8 @@ struct probe_endpoint {
 	int		 starttls_offered;
 	int		 tls;		/* TLS came up (either way) */
 	int		 have_tls;	/* tlsi is filled */
+	int		 tls_old;	/* TLS failed: the server speaks only
+					   TLS 1.1 or older */
 	struct tls_info	 tlsi;
 	struct caps	*caps_before;	/* EHLO in clear (NULL: none) */
 	struct caps	*caps_after;	/* EHLO inside TLS */

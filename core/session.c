@@ -1734,6 +1734,12 @@ session_cert_info(const struct session *s)
 }
 
 int
+session_tls_old(const struct session *s)
+{
+	return s->tls_old;
+}
+
+int
 session_tls_chain(const struct session *s, struct buf *out)
 {
 	if (!s->cert_kept)

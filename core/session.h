@@ -344,6 +344,9 @@ const struct tls_info *session_tls_info(const struct session *);
 /* The last certificate the server sent on this connection, kept after a
    failed verification or a close until the next connect; NULL if none. */
 const struct tls_info *session_cert_info(const struct session *);
+/* 1 when the last TLS handshake failed because the server speaks only
+   a version older than TLS 1.2 (RFC 8996), which smtpx does not offer. */
+int	session_tls_old(const struct session *);
 /* Append that chain described (see tls_describe_pem); -1 without one. */
 int	session_tls_chain(const struct session *, struct buf *out);
 /* That chain as PEM and its length, or NULL. */

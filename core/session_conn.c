@@ -129,6 +129,9 @@ session_target_why(const struct session *s, enum session_fail fail,
 			snprintf(why, whylen, "%s%s%s", s->certinfo.verify_error,
 			    s->certinfo.checked[0] ? " for " : "",
 			    s->certinfo.checked);
+		else if (s->tls_old)
+			snprintf(why, whylen, "the server speaks only TLS 1.1 "
+			    "or older");
 		return SESSION_TARGET_TLS;
 	}
 	if (fail == SESSION_FAIL_PROTOCOL) {
@@ -286,6 +289,7 @@ session_target_start(struct session *s)
 	/* Nothing of the last target's handshake is read for this one. */
 	explicit_bzero(&s->socks, sizeof s->socks);
 	s->cert_kept = 0;
+	s->tls_old = 0;
 	s->refs.n = 0;
 	buf_reset(&s->certpem);
 	free(s->hand_user);
@@ -842,6 +846,10 @@ session_handshake(struct session *s)
 	   hung up on our hello: wrong port or mode. */
 	if (s->implicit_tls && (cls == TLS_E_NOT_TLS || cls == TLS_E_EOF))
 		session_note_event(s, NOTES_EV_TLS_NOT_TLS);
+	else if (cls == TLS_E_OLD_VERSION) {
+		s->tls_old = 1;
+		session_note_event(s, NOTES_EV_TLS_OLD);
+	}
 	session_end(s, SESSION_FAIL_TLS);
 }
 

@@ -194,6 +194,8 @@ struct session {
 	   verification, kept until the next connect for /cert. */
 	struct tls_info		 certinfo;
 	int			 cert_kept;
+	int			 tls_old;	/* the last handshake failed: the
+						   server speaks only TLS < 1.2 */
 	struct buf		 certpem;
 
 	struct reply_parser	*rp;

@@ -276,6 +276,11 @@ tls_class(unsigned long e)
 		return TLS_E_EOF;
 	case SSL_R_CERTIFICATE_VERIFY_FAILED:
 		return TLS_E_VERIFY;
+	/* The server's alert on a hello that offers 1.2 and 1.3 only, or
+	   its hello choosing an older version (RFC 8996). */
+	case SSL_R_TLSV1_ALERT_PROTOCOL_VERSION:
+	case SSL_R_UNSUPPORTED_PROTOCOL:
+		return TLS_E_OLD_VERSION;
 	default:
 		return TLS_E_PROTOCOL;
 	}

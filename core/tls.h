@@ -38,6 +38,8 @@ enum tls_err {
 	TLS_E_CLOSED,		/* the connection is gone (reset or closed
 				   under us); errno-like cause in err */
 	TLS_E_VERIFY,		/* certificate verification failed */
+	TLS_E_OLD_VERSION,	/* the peer speaks only a version older
+				   than TLS 1.2, which we do not offer */
 	TLS_E_PROTOCOL,		/* any other TLS failure (alert, cipher,
 				   version, malformed record) */
 	TLS_E_SETUP,		/* could not set up: memory, CA file */

@@ -86,8 +86,8 @@ static const struct probe_msg {
 	{ "probe.cert-untrusted",
 	    N_("the certificate of {1} is not trusted here: {2}"), NULL },
 	{ "probe.tls-old-protocol",
-	    N_("{1} speaks {2}, older than TLS 1.2 (deprecated by RFC 8996)"),
-	    NULL },
+	    N_("{1} speaks only TLS 1.1 or older, which RFC 8996 retired: "
+	    "smtpx offers TLS 1.2 and 1.3, so no TLS was agreed"), NULL },
 	{ "probe.banner-ptr-mismatch",
 	    N_("the greeting names {1}, but the address's reverse DNS (PTR) "
 	    "is {2}: some receivers distrust a server whose names disagree"),

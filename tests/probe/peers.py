@@ -23,6 +23,8 @@ DIR/ports as "P25 P587 P465"; --ports maps 25, 587 and 465 onto them).
                               text table wraps by display width)
   127.0.0.29  smtp.old.test   P587: greets after 10.5 s (a tarpit), then
                               STARTTLS with a certificate that expired
+  127.0.0.30  smtp.ancient.test  P465: implicit TLS 1.0 and 1.1 only
+                              (security level 0), as an old server
 
 Certificates are DIR/NAME.crt and .key (made by run.sh). The account is
 alice@good.test, password "secret". Every line read goes to DIR/log as
@@ -32,6 +34,7 @@ ends after 120 s at most.
 """
 import base64
 import os
+import warnings
 import socket
 import ssl
 import sys
@@ -56,6 +59,16 @@ def ctx(name):
     return c
 
 
+def ancient_ctx():
+    c = ctx("smtp.good.test")
+    c.set_ciphers("DEFAULT:@SECLEVEL=0")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)
+        c.minimum_version = ssl.TLSVersion.TLSv1
+        c.maximum_version = ssl.TLSVersion.TLSv1_1
+    return c
+
+
 def readline(c):
     b = b""
     while not b.endswith(b"\n"):
@@ -71,12 +84,16 @@ def serve(c, where, kind):
     name = {"mx_good": "mx.good.test", "sub_good": "smtp.good.test",
             "subs_good": "smtp.good.test", "mx_bad": "wrong.bad.test",
             "sub_bad": "smtp.bad.test", "sub_old": "smtp.old.test",
-            "mx_wide": "mx.good.test"}[kind]
+            "mx_wide": "mx.good.test", "subs_ancient": "smtp.ancient.test"}[kind]
     tls = False
     if kind == "sub_old":
         time.sleep(10.5)
     if kind == "subs_good":
         c = ctx("smtp.good.test").wrap_socket(c, server_side=True)
+        tls = True
+    if kind == "subs_ancient":
+        c = ancient_ctx().wrap_socket(c, server_side=True)
+        log(where, "tls %s" % c.version())
         tls = True
     words = " " + " ".join(["日本語の試験"] * 8) if kind == "mx_wide" else ""
     c.sendall(("220 %s ESMTP%s\r\n" % (name, words)).encode())
@@ -163,6 +180,8 @@ def ports():
             s465 = listener("127.0.0.22", 0)
             p465 = s465.getsockname()[1]
             socks.append(("127.0.0.22", p465, s465, "subs_good"))
+            socks.append(("127.0.0.30", p465,
+                          listener("127.0.0.30", p465), "subs_ancient"))
             return p25, p587, p465, socks, plug
         except OSError:
             for s in socks:
