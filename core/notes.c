@@ -191,6 +191,8 @@ static const struct {
 	/* Regional ISPs named by their documented replies. */
 	{ "EarthLink", "earthlink|elnk_|elnk0" },
 	{ "Charter (Spectrum)", "charter|spectrum.net|roadrunner" },
+	/* Filters named by their own replies. */
+	{ "SPFBL", "spfbl" },
 };
 
 /* Words that name a provider or server in a known message's own text:

@@ -861,11 +861,27 @@ const struct notes_known notes_knowns[] = {
 	    N_("too many failed logins: logins are blocked for a while"),
 	    N_("wait, then log in with the right password or an app password"),
 	    "454 4.7.0 Too many login attempts, please try again later." },
-	{ "gmail-try-later", "rate-limit", 1,
+	/* Google's SMTP error reference (support.google.com/a/answer/
+	   3726730) gives "Try again later, closing connection" a reason
+	   only in its documented sentence about a denial of service at
+	   the relay's HELO stage; the reply alone names none (tests/notes/
+	   eval/README.md: a bare "Try again later" is "unclear"). */
+	{ "gmail-relay-dos", "rate-limit", 1,
+	    "Gmail", 421, "",
+	    "try again later, closing connection&denial of service", 0,
+	    N_("connections from you are turned away for now, read as a "
+	    "flood (a denial of service)"),
+	    N_("retry later, with fewer connections at once"),
+	    "421 4.7.0 Try again later, closing connection. This usually "
+	    "indicates a Denial of Service (DoS) for the SMTP relay at the "
+	    "HELO stage." },
+	{ "gmail-try-later", NULL, 1,
 	    "Gmail", 421, "",
 	    "try again later, closing connection", 0,
-	    N_("connections from you are turned away for now"),
-	    N_("retry later, with fewer connections at once"),
+	    N_("this connection is turned away for now; the text gives no "
+	    "reason"),
+	    N_("retry later; if it lasts, check your IP's standing and "
+	    "connections"),
 	    "421 4.7.0 Try again later, closing connection. (EHLO)" },
 	/* Gmail's SMTP error reference (support.google.com/a/answer/
 	   3726730): the wordings below are listed there as sent. */
@@ -4192,6 +4208,16 @@ const struct notes_known notes_knowns[] = {
 	    N_("the From domain's DMARC policy rejects this message"),
 	    N_("make SPF or DKIM pass and align with the From domain"),
 	    "550 5.7.1 Email rejected per DMARC policy for example.com" },
+	/* SPFBL (github.com/leonamp/SPFBL, README "Respostas SPFBL"): its
+	   rejections start "5.7.1 SPFBL"; BLOCKED is a block set by hand
+	   on the receiving side, which the recipient can lift. Its name
+	   holds "spf" but this answer is no SPF check. */
+	{ "spfbl-blocked", "sender-rejected", 1,
+	    "SPFBL", 5, "", "spfbl&permanently blocked", 0,
+	    N_("the receiving side blocked you by hand (your address, domain "
+	    "or server)"),
+	    N_("ask the recipient, by other means, to lift the block"),
+	    "550 5.7.1 SPFBL you are permanently blocked on this server." },
 	{ "spf", "spf-dkim-dmarc", 0,
 	    "SPF", 0, "", "spf|sender policy framework", 0,
 	    N_("the sender domain's SPF record does not allow your IP address"),

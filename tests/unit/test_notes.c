@@ -2107,6 +2107,48 @@ test_reader_polish(void **state)
 	assert_note(&g, "mentions: blocked, try later");
 }
 
+/* Gmail's "Try again later, closing connection" names a cause only
+   with Google's documented sentence about a denial of service; the
+   bare reply names none, whatever the command. */
+static void
+test_gmail_try_later_names_no_cause(void **state)
+{
+	struct notes_ctx	 mail = ctx_at(587, SMTPCMD_MAIL);
+	struct got		 g;
+
+	(void)state;
+	assert_string_equal(tags_of(SMTPCMD_MAIL, 587, "421 4.7.0 Try again "
+	    "later, closing connection. (MAIL) u12sm5898650wmf.44 - gsmtp"),
+	    "");
+	assert_string_equal(tags_of(SMTPCMD_EHLO, 587, "421 4.7.0 Try again "
+	    "later, closing connection. (EHLO) n18sm285960wrm.12 - gsmtp"),
+	    "");
+	run_reply(&g, &mail, "421 4.7.0 Try again later, closing connection. "
+	    "(MAIL) u12sm5898650wmf.44 - gsmtp");
+	assert_note(&g, "Gmail: this connection is turned away for now");
+	assert_string_equal(tags_of(SMTPCMD_EHLO, 25, "421 4.7.0 Try again "
+	    "later, closing connection. This usually indicates a Denial of "
+	    "Service (DoS) for the SMTP relay at the HELO stage. - gsmtp"),
+	    "rate-limit");
+}
+
+/* SPFBL's name holds "spf", but its manual block is about the sender,
+   not an SPF check. */
+static void
+test_spfbl_block_is_no_spf_check(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct got		 g;
+
+	(void)state;
+	assert_string_equal(tags_of(SMTPCMD_NONE, 25, "550 5.7.1 SPFBL you "
+	    "are permanently blocked on this server."), "sender-rejected");
+	run_reply(&g, &rcpt, "550 5.7.1 SPFBL you are permanently blocked in "
+	    "this server.");
+	assert_note(&g, "SPFBL: the receiving side blocked you by hand");
+	assert_no_note(&g, "SPF record");
+}
+
 /* R5H: the H- replies of train.txt (issue 12). */
 static void
 test_known_microsoft_aruba(void **state)
@@ -3905,6 +3947,8 @@ main(void)
 		cmocka_unit_test(test_known_bare_sender_domain),
 		cmocka_unit_test(test_known_regional_isps),
 		cmocka_unit_test(test_reader_polish),
+		cmocka_unit_test(test_gmail_try_later_names_no_cause),
+		cmocka_unit_test(test_spfbl_block_is_no_spf_check),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
