@@ -2149,6 +2149,70 @@ test_spfbl_block_is_no_spf_check(void **state)
 	assert_no_note(&g, "SPF record");
 }
 
+/* Reader phrases for causes named in plain words: a login refused
+   ("Invalid Username or Password", "Auth failure"), a login method off
+   ("PLAIN authentication is not permitted"), TLS wanted in Chinese with
+   a space before the keyword, rspamd's verdict, an argument the server
+   could not parse, and a message without its From header. */
+static void
+test_reader_plain_causes(void **state)
+{
+	struct notes_ctx	 auth = ctx_at(587, SMTPCMD_AUTH);
+	struct notes_ctx	 sub = ctx_at(587, SMTPCMD_NONE);
+	struct notes_ctx	 any = ctx_at(0, SMTPCMD_NONE);
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+	static const char *const creds[] = {
+		"535 Invalid Username or Password",
+		"535 5.7.8 Incorrect username or password",
+		"535 Wrong username or password",
+		"535 Invalid user name or password",
+		"535 Username or password is incorrect",
+		"553 5.3.0 Auth failure",
+		"535 5.7.0 Authentication failure",
+	};
+	static const char *const syntax[] = {
+		"501 Invalid command or cannot parse to address",
+		"501 Can't parse address",
+		"501 5.1.3 Could not parse recipient",
+		"501 Unable to parse command",
+	};
+	static const char *const from[] = {
+		"550 MIME message is missing 'From' header",
+		"550 5.6.0 Message is missing From header",
+		"550 Message is missing From: header",
+		"554 5.6.0 No From header",
+		"554 No From: header in message",
+	};
+	size_t			 i;
+
+	(void)state;
+	for (i = 0; i < sizeof creds / sizeof creds[0]; i++)
+		assert_read(&auth, creds[i], "bad-credentials");
+	assert_read(&auth, "504 PLAIN authentication is not permitted by this "
+	    "server.", "auth-disabled");
+	assert_read(&auth, "535 Authentication not permitted on this port",
+	    "auth-disabled");
+	assert_read(&sub, "451 5.7.3 发送邮件需要 STARTTLS [BJXPR01CA0050."
+	    "CHNPR01.prod.partner.outlook.cn]", "tls-required");
+	assert_read(&sub, "530 发送邮件需要 TLS", "tls-required");
+	assert_read(&sub, "530 必须使用 TLS", "tls-required");
+	assert_read(&sub, "530 必须使用 SSL 连接", "tls-required");
+	assert_read(&any, "554 5.7.1 rejected by rspamd filter", "content-spam");
+	assert_read(&any, "554 5.7.1 Message refused: rspamd filter verdict",
+	    "content-spam");
+	for (i = 0; i < sizeof syntax / sizeof syntax[0]; i++)
+		assert_read(&rcpt, syntax[i], "syntax");
+	for (i = 0; i < sizeof from / sizeof from[0]; i++)
+		assert_read(&dot, from[i], "syntax");
+	/* A 4xx failure is the server's own, not the login's; a named
+	   listing is another cause. */
+	assert_read(&auth, "454 4.7.0 Temporary authentication failure",
+	    "service-unavailable");
+	assert_read(&any, "554 rejected by rspamd filter: sender IP address "
+	    "is blacklisted", "ip-reputation");
+}
+
 /* R5H: the H- replies of train.txt (issue 12). */
 static void
 test_known_microsoft_aruba(void **state)
@@ -3949,6 +4013,7 @@ main(void)
 		cmocka_unit_test(test_reader_polish),
 		cmocka_unit_test(test_gmail_try_later_names_no_cause),
 		cmocka_unit_test(test_spfbl_block_is_no_spf_check),
+		cmocka_unit_test(test_reader_plain_causes),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
