@@ -4533,6 +4533,50 @@ const struct notes_known notes_knowns[] = {
 	    "bytes before the @)"),
 	    N_("check the address; it is probably mistyped or pasted twice"),
 	    "501 recipient address is too long toolong@example.com" },
+
+	/* Mailgun's sandbox domains (documentation.mailgun.com, Quickstart:
+	   a sandbox domain delivers only to authorized recipients who
+	   verified their address), in the words of its reply to the data
+	   (quoted in swapmyvote issue 332), which "mailgun-sandbox" above
+	   does not match. */
+	{ "mailgun-sandbox-recipient", "policy-other", 1,
+	    "Mailgun", 5, "", "sandbox subdomains are for test purposes only",
+	    0,
+	    N_("a sandbox or free account sends only to authorized recipients"),
+	    N_("add the address to the authorized recipients, or use your own "
+	    "domain"),
+	    "554 Sandbox subdomains are for test purposes only. Please add "
+	    "your own domain or add the address to authorized recipients in "
+	    "Account Settings." },
+	/* QQ Mail's answer to a command it cannot read, "Invalid input
+	   from <IP> to <its host>" (quoted in Gitea issue 35788: a MAIL
+	   FROM that a mail library's upgrade sent in another form, which
+	   Gmail refused as a syntax error the same week). */
+	{ "qq-invalid-input", "syntax", 1,
+	    "QQ Mail", 502, "", "invalid input from", 0,
+	    N_("the server could not read the command as sent (its form or "
+	    "its parameters)"),
+	    N_("check the command's form: MAIL FROM:<address>, parameters "
+	    "only as EHLO offered"),
+	    "502 Invalid input from 192.0.2.1 to "
+	    "newxmesmtplogicsvrszb20-1.qq.com." },
+	/* A refusal that points at the sending IP's record in Cisco's
+	   reputation service (SenderBase, now Talos), as Cisco Secure
+	   Email's connection rules can say (Mailu issue 1458: "More
+	   information on your sending IP address can be found here:
+	   http://www.senderbase.org/search?searchBy=ipaddress..."). */
+	{ "senderbase-ip", "ip-reputation", 0,
+	    N_("Reputation"), 5, "",
+	    "searchby=ipaddress|senderbase&ip address|"
+	    "talosintelligence&ip address", 0,
+	    N_("the receiver refuses your sending IP address for its "
+	    "reputation (Cisco Talos)"),
+	    N_("look the IP up at talosintelligence.com; send through a "
+	    "server with a good reputation"),
+	    "554 As a measure to protect our email infrastructure, this "
+	    "connection is being blocked. More information on your sending IP "
+	    "address can be found here: http://www.senderbase.org/search?"
+	    "searchBy=ipaddress&searchString=192.0.2.1" },
 };
 const size_t notes_nknowns = sizeof notes_knowns / sizeof notes_knowns[0];
 

@@ -2213,6 +2213,40 @@ test_reader_plain_causes(void **state)
 	    "is blacklisted", "ip-reputation");
 }
 
+/* Mailgun's sandbox refusal after the data, QQ Mail's "Invalid input"
+   (a command's form) and a refusal that links the sending IP's record
+   at SenderBase: each its cause, named only on evidence. */
+static void
+test_known_sandbox_invalid_input_senderbase(void **state)
+{
+	struct notes_ctx	 mail = ctx_at(465, SMTPCMD_MAIL);
+	struct notes_ctx	 greet = ctx_at(25, SMTPCMD_GREETING);
+	struct got		 g;
+
+	(void)state;
+	assert_string_equal(tags_of(SMTPCMD_DOT, 587, "554 Sandbox subdomains "
+	    "are for test purposes only. Please add your own domain or add "
+	    "the address to authorized recipients in Account Settings."),
+	    "policy-other");
+	run_reply(&g, &mail, "502 Invalid input from 192.0.2.1 to "
+	    "newxmesmtplogicsvrszb20-1.qq.com.");
+	assert_note(&g, "QQ Mail: the server could not read the command");
+	assert_string_equal(tags_of(SMTPCMD_MAIL, 465, "502 Invalid input "
+	    "from 192.0.2.1 to mx.example.com."), "syntax");
+	run_reply(&g, &mail, "502 Invalid input from 192.0.2.1 to "
+	    "mx.example.com.");
+	assert_no_note(&g, "QQ Mail");
+	run_reply(&g, &greet, "554-mx.example.com\n554 As a measure to "
+	    "protect our email infrastructure, this connection is being "
+	    "blocked. More information on your sending IP address can be "
+	    "found here: http://www.senderbase.org/search?searchBy=ipaddress&"
+	    "searchString=192.0.2.1");
+	assert_note(&g, "refuses your sending IP address for its reputation");
+	/* A link to a domain's record is no verdict on the IP. */
+	assert_string_equal(tags_of(SMTPCMD_GREETING, 25, "554 Blocked, see "
+	    "http://www.senderbase.org/lookup?search_string=example.com"), "");
+}
+
 /* R5H: the H- replies of train.txt (issue 12). */
 static void
 test_known_microsoft_aruba(void **state)
@@ -4014,6 +4048,7 @@ main(void)
 		cmocka_unit_test(test_gmail_try_later_names_no_cause),
 		cmocka_unit_test(test_spfbl_block_is_no_spf_check),
 		cmocka_unit_test(test_reader_plain_causes),
+		cmocka_unit_test(test_known_sandbox_invalid_input_senderbase),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
