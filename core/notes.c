@@ -191,6 +191,8 @@ static const struct {
 	/* Regional ISPs named by their documented replies. */
 	{ "EarthLink", "earthlink|elnk_|elnk0" },
 	{ "Charter (Spectrum)", "charter|spectrum.net|roadrunner" },
+	/* Filters named by their own replies. */
+	{ "SPFBL", "spfbl" },
 };
 
 /* Words that name a provider or server in a known message's own text:
@@ -1683,6 +1685,12 @@ static const struct notes_read {
 	    "bad credentials|incorrect password|wrong password|"
 	    "invalid password|invalid login|login failed|"
 	    "username and password not accepted|incorrect authentication data|"
+	    /* The login refused in the words of many servers: "535
+	       Invalid Username or Password", "553 5.3.0 Auth failure". */
+	    "invalid username or password|incorrect username or password|"
+	    "wrong username or password|invalid user name or password|"
+	    "username or password is incorrect|auth failure|"
+	    "authentication failure|"
 	    "authentifizierung fehlgeschlagen|anmeldung fehlgeschlagen|"
 	    "falsches passwort|passwort falsch|"
 	    "chec de l'authentification|"
@@ -1714,7 +1722,11 @@ static const struct notes_read {
 	    "smtp authentication is disabled|authentication is disabled|"
 	    "authentication not enabled|authentication is not enabled|"
 	    "auth not enabled|authentication not available|"
-	    "auth not available|authentifizierung ist deaktiviert|"
+	    "auth not available|"
+	    /* MailEnable's "504 PLAIN authentication is not permitted by
+	       this server": that login, or any, is off here. */
+	    "authentication is not permitted|authentication not permitted|"
+	    "authentifizierung ist deaktiviert|"
 	    "authentification désactivée|autenticación deshabilitada|"
 	    "autenticação desativada|autenticazione disabilitata",
 	    "basic authentication|basic auth|temporar" },
@@ -1787,7 +1799,11 @@ static const struct notes_read {
 	    "tls richiesto|cifratura richiesta|"
 	    "ребуется tls|ребуется шифрование|ребуется starttls|"
 	    "tlsが必要|暗号化が必要|starttlsが必要|"
-	    "需要tls|需要加密|必须使用ssl|必须使用tls",
+	    "需要tls|需要加密|必须使用ssl|必须使用tls|"
+	    /* The same words with a space before the keyword, as
+	       Microsoft 365 operated by 21Vianet sends them ("发送邮件需要
+	       STARTTLS"). */
+	    "需要 starttls|需要starttls|需要 tls|必须使用 tls|必须使用 ssl",
 	    /* A version named is the TLS layer's own failure as often:
 	       Mimecast's "553 This route requires TLS version 1.2 or
 	       greater" (its SMTP error codes, DOC-1369). */
@@ -1883,6 +1899,9 @@ static const struct notes_read {
 	    "rejected by content filter|rejected by the content filter|"
 	    "content reject|spam email|spam e-mail|bulk email|bulk mail|"
 	    "dspam|spamprofiler|"
+	    /* rspamd's verdict named by the filter ("554 5.7.1 rejected
+	       by rspamd filter"), as SpamAssassin's above. */
+	    "by rspamd|rspamd filter|"
 	    "als spam erkannt|spam erkannt|spam détecté|considéré comme spam|"
 	    "detectado como spam|detectado como spam|rilevato come spam|"
 	    "ризнано спамом|распознано как спам|迷惑メールと判定|垃圾邮件|"
@@ -1958,6 +1977,13 @@ static const struct notes_read {
 	       FROM:<address>" (and RCPT's), a MIME header field's form,
 	       a header's characters. */
 	    "arg syntax of|malformed mime|contains invalid characters|"
+	    /* An argument the server could not read ("501 Invalid command
+	       or cannot parse to address"); a message without the From
+	       header every message must carry (RFC 5322 3.6: "550 MIME
+	       message is missing 'From' header"). */
+	    "cannot parse|can't parse|could not parse|unable to parse|"
+	    "missing 'from' header|missing from header|missing from: header|"
+	    "no from header|no from: header|"
 	    "syntaxfehler|ungültige syntax|unbekannter befehl|"
 	    "erreur de syntaxe|commande inconnue|error de sintaxis|"
 	    "comando desconocido|erro de sintaxe|comando desconhecido|"

@@ -861,11 +861,27 @@ const struct notes_known notes_knowns[] = {
 	    N_("too many failed logins: logins are blocked for a while"),
 	    N_("wait, then log in with the right password or an app password"),
 	    "454 4.7.0 Too many login attempts, please try again later." },
-	{ "gmail-try-later", "rate-limit", 1,
+	/* Google's SMTP error reference (support.google.com/a/answer/
+	   3726730) gives "Try again later, closing connection" a reason
+	   only in its documented sentence about a denial of service at
+	   the relay's HELO stage; the reply alone names none (tests/notes/
+	   eval/README.md: a bare "Try again later" is "unclear"). */
+	{ "gmail-relay-dos", "rate-limit", 1,
+	    "Gmail", 421, "",
+	    "try again later, closing connection&denial of service", 0,
+	    N_("connections from you are turned away for now, read as a "
+	    "flood (a denial of service)"),
+	    N_("retry later, with fewer connections at once"),
+	    "421 4.7.0 Try again later, closing connection. This usually "
+	    "indicates a Denial of Service (DoS) for the SMTP relay at the "
+	    "HELO stage." },
+	{ "gmail-try-later", NULL, 1,
 	    "Gmail", 421, "",
 	    "try again later, closing connection", 0,
-	    N_("connections from you are turned away for now"),
-	    N_("retry later, with fewer connections at once"),
+	    N_("this connection is turned away for now; the text gives no "
+	    "reason"),
+	    N_("retry later; if it lasts, check your IP's standing and "
+	    "connections"),
 	    "421 4.7.0 Try again later, closing connection. (EHLO)" },
 	/* Gmail's SMTP error reference (support.google.com/a/answer/
 	   3726730): the wordings below are listed there as sent. */
@@ -4192,6 +4208,16 @@ const struct notes_known notes_knowns[] = {
 	    N_("the From domain's DMARC policy rejects this message"),
 	    N_("make SPF or DKIM pass and align with the From domain"),
 	    "550 5.7.1 Email rejected per DMARC policy for example.com" },
+	/* SPFBL (github.com/leonamp/SPFBL, README "Respostas SPFBL"): its
+	   rejections start "5.7.1 SPFBL"; BLOCKED is a block set by hand
+	   on the receiving side, which the recipient can lift. Its name
+	   holds "spf" but this answer is no SPF check. */
+	{ "spfbl-blocked", "sender-rejected", 1,
+	    "SPFBL", 5, "", "spfbl&permanently blocked", 0,
+	    N_("the receiving side blocked you by hand (your address, domain "
+	    "or server)"),
+	    N_("ask the recipient, by other means, to lift the block"),
+	    "550 5.7.1 SPFBL you are permanently blocked on this server." },
 	{ "spf", "spf-dkim-dmarc", 0,
 	    "SPF", 0, "", "spf|sender policy framework", 0,
 	    N_("the sender domain's SPF record does not allow your IP address"),
@@ -4507,6 +4533,50 @@ const struct notes_known notes_knowns[] = {
 	    "bytes before the @)"),
 	    N_("check the address; it is probably mistyped or pasted twice"),
 	    "501 recipient address is too long toolong@example.com" },
+
+	/* Mailgun's sandbox domains (documentation.mailgun.com, Quickstart:
+	   a sandbox domain delivers only to authorized recipients who
+	   verified their address), in the words of its reply to the data
+	   (quoted in swapmyvote issue 332), which "mailgun-sandbox" above
+	   does not match. */
+	{ "mailgun-sandbox-recipient", "policy-other", 1,
+	    "Mailgun", 5, "", "sandbox subdomains are for test purposes only",
+	    0,
+	    N_("a sandbox or free account sends only to authorized recipients"),
+	    N_("add the address to the authorized recipients, or use your own "
+	    "domain"),
+	    "554 Sandbox subdomains are for test purposes only. Please add "
+	    "your own domain or add the address to authorized recipients in "
+	    "Account Settings." },
+	/* QQ Mail's answer to a command it cannot read, "Invalid input
+	   from <IP> to <its host>" (quoted in Gitea issue 35788: a MAIL
+	   FROM that a mail library's upgrade sent in another form, which
+	   Gmail refused as a syntax error the same week). */
+	{ "qq-invalid-input", "syntax", 1,
+	    "QQ Mail", 502, "", "invalid input from", 0,
+	    N_("the server could not read the command as sent (its form or "
+	    "its parameters)"),
+	    N_("check the command's form: MAIL FROM:<address>, parameters "
+	    "only as EHLO offered"),
+	    "502 Invalid input from 192.0.2.1 to "
+	    "newxmesmtplogicsvrszb20-1.qq.com." },
+	/* A refusal that points at the sending IP's record in Cisco's
+	   reputation service (SenderBase, now Talos), as Cisco Secure
+	   Email's connection rules can say (Mailu issue 1458: "More
+	   information on your sending IP address can be found here:
+	   http://www.senderbase.org/search?searchBy=ipaddress..."). */
+	{ "senderbase-ip", "ip-reputation", 0,
+	    N_("Reputation"), 5, "",
+	    "searchby=ipaddress|senderbase&ip address|"
+	    "talosintelligence&ip address", 0,
+	    N_("the receiver refuses your sending IP address for its "
+	    "reputation (Cisco Talos)"),
+	    N_("look the IP up at talosintelligence.com; send through a "
+	    "server with a good reputation"),
+	    "554 As a measure to protect our email infrastructure, this "
+	    "connection is being blocked. More information on your sending IP "
+	    "address can be found here: http://www.senderbase.org/search?"
+	    "searchBy=ipaddress&searchString=192.0.2.1" },
 };
 const size_t notes_nknowns = sizeof notes_knowns / sizeof notes_knowns[0];
 

@@ -2107,6 +2107,146 @@ test_reader_polish(void **state)
 	assert_note(&g, "mentions: blocked, try later");
 }
 
+/* Gmail's "Try again later, closing connection" names a cause only
+   with Google's documented sentence about a denial of service; the
+   bare reply names none, whatever the command. */
+static void
+test_gmail_try_later_names_no_cause(void **state)
+{
+	struct notes_ctx	 mail = ctx_at(587, SMTPCMD_MAIL);
+	struct got		 g;
+
+	(void)state;
+	assert_string_equal(tags_of(SMTPCMD_MAIL, 587, "421 4.7.0 Try again "
+	    "later, closing connection. (MAIL) u12sm5898650wmf.44 - gsmtp"),
+	    "");
+	assert_string_equal(tags_of(SMTPCMD_EHLO, 587, "421 4.7.0 Try again "
+	    "later, closing connection. (EHLO) n18sm285960wrm.12 - gsmtp"),
+	    "");
+	run_reply(&g, &mail, "421 4.7.0 Try again later, closing connection. "
+	    "(MAIL) u12sm5898650wmf.44 - gsmtp");
+	assert_note(&g, "Gmail: this connection is turned away for now");
+	assert_string_equal(tags_of(SMTPCMD_EHLO, 25, "421 4.7.0 Try again "
+	    "later, closing connection. This usually indicates a Denial of "
+	    "Service (DoS) for the SMTP relay at the HELO stage. - gsmtp"),
+	    "rate-limit");
+}
+
+/* SPFBL's name holds "spf", but its manual block is about the sender,
+   not an SPF check. */
+static void
+test_spfbl_block_is_no_spf_check(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct got		 g;
+
+	(void)state;
+	assert_string_equal(tags_of(SMTPCMD_NONE, 25, "550 5.7.1 SPFBL you "
+	    "are permanently blocked on this server."), "sender-rejected");
+	run_reply(&g, &rcpt, "550 5.7.1 SPFBL you are permanently blocked in "
+	    "this server.");
+	assert_note(&g, "SPFBL: the receiving side blocked you by hand");
+	assert_no_note(&g, "SPF record");
+}
+
+/* Reader phrases for causes named in plain words: a login refused
+   ("Invalid Username or Password", "Auth failure"), a login method off
+   ("PLAIN authentication is not permitted"), TLS wanted in Chinese with
+   a space before the keyword, rspamd's verdict, an argument the server
+   could not parse, and a message without its From header. */
+static void
+test_reader_plain_causes(void **state)
+{
+	struct notes_ctx	 auth = ctx_at(587, SMTPCMD_AUTH);
+	struct notes_ctx	 sub = ctx_at(587, SMTPCMD_NONE);
+	struct notes_ctx	 any = ctx_at(0, SMTPCMD_NONE);
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+	static const char *const creds[] = {
+		"535 Invalid Username or Password",
+		"535 5.7.8 Incorrect username or password",
+		"535 Wrong username or password",
+		"535 Invalid user name or password",
+		"535 Username or password is incorrect",
+		"553 5.3.0 Auth failure",
+		"535 5.7.0 Authentication failure",
+	};
+	static const char *const syntax[] = {
+		"501 Invalid command or cannot parse to address",
+		"501 Can't parse address",
+		"501 5.1.3 Could not parse recipient",
+		"501 Unable to parse command",
+	};
+	static const char *const from[] = {
+		"550 MIME message is missing 'From' header",
+		"550 5.6.0 Message is missing From header",
+		"550 Message is missing From: header",
+		"554 5.6.0 No From header",
+		"554 No From: header in message",
+	};
+	size_t			 i;
+
+	(void)state;
+	for (i = 0; i < sizeof creds / sizeof creds[0]; i++)
+		assert_read(&auth, creds[i], "bad-credentials");
+	assert_read(&auth, "504 PLAIN authentication is not permitted by this "
+	    "server.", "auth-disabled");
+	assert_read(&auth, "535 Authentication not permitted on this port",
+	    "auth-disabled");
+	assert_read(&sub, "451 5.7.3 发送邮件需要 STARTTLS [BJXPR01CA0050."
+	    "CHNPR01.prod.partner.outlook.cn]", "tls-required");
+	assert_read(&sub, "530 发送邮件需要 TLS", "tls-required");
+	assert_read(&sub, "530 必须使用 TLS", "tls-required");
+	assert_read(&sub, "530 必须使用 SSL 连接", "tls-required");
+	assert_read(&any, "554 5.7.1 rejected by rspamd filter", "content-spam");
+	assert_read(&any, "554 5.7.1 Message refused: rspamd filter verdict",
+	    "content-spam");
+	for (i = 0; i < sizeof syntax / sizeof syntax[0]; i++)
+		assert_read(&rcpt, syntax[i], "syntax");
+	for (i = 0; i < sizeof from / sizeof from[0]; i++)
+		assert_read(&dot, from[i], "syntax");
+	/* A 4xx failure is the server's own, not the login's; a named
+	   listing is another cause. */
+	assert_read(&auth, "454 4.7.0 Temporary authentication failure",
+	    "service-unavailable");
+	assert_read(&any, "554 rejected by rspamd filter: sender IP address "
+	    "is blacklisted", "ip-reputation");
+}
+
+/* Mailgun's sandbox refusal after the data, QQ Mail's "Invalid input"
+   (a command's form) and a refusal that links the sending IP's record
+   at SenderBase: each its cause, named only on evidence. */
+static void
+test_known_sandbox_invalid_input_senderbase(void **state)
+{
+	struct notes_ctx	 mail = ctx_at(465, SMTPCMD_MAIL);
+	struct notes_ctx	 greet = ctx_at(25, SMTPCMD_GREETING);
+	struct got		 g;
+
+	(void)state;
+	assert_string_equal(tags_of(SMTPCMD_DOT, 587, "554 Sandbox subdomains "
+	    "are for test purposes only. Please add your own domain or add "
+	    "the address to authorized recipients in Account Settings."),
+	    "policy-other");
+	run_reply(&g, &mail, "502 Invalid input from 192.0.2.1 to "
+	    "newxmesmtplogicsvrszb20-1.qq.com.");
+	assert_note(&g, "QQ Mail: the server could not read the command");
+	assert_string_equal(tags_of(SMTPCMD_MAIL, 465, "502 Invalid input "
+	    "from 192.0.2.1 to mx.example.com."), "syntax");
+	run_reply(&g, &mail, "502 Invalid input from 192.0.2.1 to "
+	    "mx.example.com.");
+	assert_no_note(&g, "QQ Mail");
+	run_reply(&g, &greet, "554-mx.example.com\n554 As a measure to "
+	    "protect our email infrastructure, this connection is being "
+	    "blocked. More information on your sending IP address can be "
+	    "found here: http://www.senderbase.org/search?searchBy=ipaddress&"
+	    "searchString=192.0.2.1");
+	assert_note(&g, "refuses your sending IP address for its reputation");
+	/* A link to a domain's record is no verdict on the IP. */
+	assert_string_equal(tags_of(SMTPCMD_GREETING, 25, "554 Blocked, see "
+	    "http://www.senderbase.org/lookup?search_string=example.com"), "");
+}
+
 /* R5H: the H- replies of train.txt (issue 12). */
 static void
 test_known_microsoft_aruba(void **state)
@@ -3905,6 +4045,10 @@ main(void)
 		cmocka_unit_test(test_known_bare_sender_domain),
 		cmocka_unit_test(test_known_regional_isps),
 		cmocka_unit_test(test_reader_polish),
+		cmocka_unit_test(test_gmail_try_later_names_no_cause),
+		cmocka_unit_test(test_spfbl_block_is_no_spf_check),
+		cmocka_unit_test(test_reader_plain_causes),
+		cmocka_unit_test(test_known_sandbox_invalid_input_senderbase),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
