@@ -1752,7 +1752,7 @@ static const struct notes_read {
 	    "syntax|too many errors|" NOTES_SPAM_VERDICT },
 	{ "read.spf", "spf-dkim-dmarc", 1u << 4 | 1u << 5,
 	    NOTES_RC_MSG, 0,
-	    "spf|dkim|dmarc|sender policy framework",
+	    "^spf^|dkim|dmarc|sender policy framework|openspf.",
 	    /* "Duplicate header 'DKIM-Signature'": the form, not the
 	       signature's verdict; a spam score's "check your SPF" is
 	       advice. */
@@ -1898,7 +1898,9 @@ static const struct notes_read {
 	    "spam-like|spamlike|may consider spam|content filter rejection|"
 	    "rejected by content filter|rejected by the content filter|"
 	    "content reject|spam email|spam e-mail|bulk email|bulk mail|"
-	    "dspam|spamprofiler|"
+	    /* DSPAM's name, not Outlook.com's "OutboundSpamException"
+	       (nodejs-nodemailer-outlook issue 11: a quota). */
+	    "^dspam|spamprofiler|"
 	    /* rspamd's verdict named by the filter ("554 5.7.1 rejected
 	       by rspamd filter"), as SpamAssassin's above. */
 	    "by rspamd|rspamd filter|"

@@ -2149,6 +2149,59 @@ test_spfbl_block_is_no_spf_check(void **state)
 	assert_no_note(&g, "SPF record");
 }
 
+/* A short word a cause is read from counts only on its word edges:
+   servers put "spf", "virus" and "dspam" inside names and other words.
+   SPFBL's replies (leonamp/SPFBL, client/spfblpostfix.pl, its Postfix
+   policy client) all start with its name; only the FAIL one is about
+   SPF. F-Secure Internet Gatekeeper ends each reply with its product
+   name (its Administrator's Manual 4.01, p. 153: "554 Too long message
+   ([Product name])"), "F-Secure/virusgw_smtp/<host>" at SPPD (its
+   support page, docs-K6 K6-0018). Outlook.com's submission refusal
+   names "OutboundSpamException" (nodejs-nodemailer-outlook issue 11:
+   the account was over its quota). */
+static void
+test_short_words_need_word_edges(void **state)
+{
+	struct notes_ctx	 dot = ctx_at(587, SMTPCMD_DOT);
+
+	(void)state;
+	assert_null(strstr(tags_of(SMTPCMD_RCPT, 25, "451 4.7.2 SPFBL you are "
+	    "temporarily blocked on this server. See "
+	    "http://spfbl.net/en/feedback"), "spf-dkim-dmarc"));
+	assert_null(strstr(tags_of(SMTPCMD_RCPT, 25, "554 5.7.1 SPFBL sender "
+	    "has non-existent internet domain. See "
+	    "http://spfbl.net/en/feedback"), "spf-dkim-dmarc"));
+	assert_null(strstr(tags_of(SMTPCMD_RCPT, 25, "554 5.7.1 SPFBL "
+	    "hostname and sender are both invalids. See "
+	    "http://spfbl.net/en/feedback"), "spf-dkim-dmarc"));
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "554 5.7.1 SPFBL "
+	    "message rejected due to receiver policy for SPF fail. Please see "
+	    "http://www.openspf.net/Why?s=mfrom;id=user@example.com;"
+	    "ip=192.0.2.1"), "spf-dkim-dmarc");
+	/* Mail::SPF's explanation link names SPF alone (postfix-policyd-
+	   spf-perl, docs-S1 S1-0256). */
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "550 5.7.1 "
+	    "<user@example.com>: Recipient address rejected: Please see "
+	    "http://www.openspf.org/Why?s=mfrom;id=me@example.net;"
+	    "ip=192.0.2.1;r=mx.example.com"), "spf-dkim-dmarc");
+	assert_null(strstr(tags_of(SMTPCMD_DOT, 25, "554 Too long message "
+	    "(F-Secure/virusgw_smtp/virusgw1.sppd.jp)"), "content-spam"));
+	assert_string_equal(tags_of(SMTPCMD_DOT, 25, "554 Infected by "
+	    "EICAR_Test_File (F-Secure/virusgw_smtp/virusgw1.sppd.jp)"),
+	    "content-spam");
+	assert_silent(&dot, "554 5.2.0 STOREDRV.Submission.Exception:"
+	    "OutboundSpamException; Failed to process message due to a "
+	    "permanent exception with message WASCL UserAction verdict is not "
+	    "None. Actual verdict is RefuseQuota, ShowTierUpgrade. "
+	    "OutboundSpamException: WASCL UserAction verdict is not None. "
+	    "Actual verdict is RefuseQuota, ShowTierUpgrade. "
+	    "[Hostname=VI1PR05MB5405.eurprd05.prod.outlook.com]");
+	/* DSPAM's own verdict is still read (train E-0076). */
+	assert_read(&dot, "553 5.7.3 CONTENT REJECT:192.168.95.162.2011101001."
+	    "XXYIvtHf:dspam check:4:http://mail.test.com/info/policy/12",
+	    "content-spam");
+}
+
 /* Reader phrases for causes named in plain words: a login refused
    ("Invalid Username or Password", "Auth failure"), a login method off
    ("PLAIN authentication is not permitted"), TLS wanted in Chinese with
@@ -4047,6 +4100,7 @@ main(void)
 		cmocka_unit_test(test_reader_polish),
 		cmocka_unit_test(test_gmail_try_later_names_no_cause),
 		cmocka_unit_test(test_spfbl_block_is_no_spf_check),
+		cmocka_unit_test(test_short_words_need_word_edges),
 		cmocka_unit_test(test_reader_plain_causes),
 		cmocka_unit_test(test_known_sandbox_invalid_input_senderbase),
 	};
