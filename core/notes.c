@@ -1351,7 +1351,11 @@ notes_known_todo(struct notes_out *o, const struct notes_known *k)
    (Roundcube issue 8103) is the sender's account, whatever the
    restriction's name; nor a sender: smtpf's "550 5.7.1 sender <%s>
    black listed #127" is an access-map entry for the sender address
-   or its domain (its reply list, snertsoft.com/smtp/smtpf/reply.html). */
+   or its domain (its reply list, snertsoft.com/smtp/smtpf/reply.html),
+   and its "recipient <%s> black listed #139" (and "host %s [%s]
+   recipient <%s> black listed #135") one for the recipient; nor
+   Coremail's "User in blacklist" (its support pages' list of bounce
+   texts, icoremail.vip). */
 #define NOTES_DOMAIN_LISTED	"uribl|surbl|dbl.|dbl |domain reputation|" \
 				"reputation of the sending domain|" \
 				"reputation of a domain|" \
@@ -1362,7 +1366,9 @@ notes_known_todo(struct notes_out *o, const struct notes_known *k)
 				"domain is blocklisted|url in|urls in|link in|" \
 				"blacklisted user|blocklisted user|" \
 				"user is blacklisted|user blacklisted|" \
-				"sender <&black listed|sender <&blacklisted"
+				"sender <&black listed|sender <&blacklisted|" \
+				"recipient <&black listed|" \
+				"recipient <&blacklisted|user in blacklist"
 
 /* Words of an allowance (a quota) rather than a rate. */
 #define NOTES_ALLOWANCE		"quota|sending limit|per day|daily|24 hours"

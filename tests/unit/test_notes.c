@@ -2202,6 +2202,25 @@ test_short_words_need_word_edges(void **state)
 	    "content-spam");
 }
 
+/* A recipient or a user on a list is no listed IP address: smtpf's
+   access-map replies (snertsoft.com/smtp/smtpf/reply.html, #135 and
+   #139), Coremail's "User in blacklist" (icoremail.vip's list of bounce
+   texts). The host's own entry (#120) is still the IP's. */
+static void
+test_listed_recipient_is_no_ip_listing(void **state)
+{
+	(void)state;
+	assert_null(strstr(tags_of(SMTPCMD_RCPT, 25, "550 5.7.1 recipient "
+	    "<user@example.org> black listed #139"), "ip-reputation"));
+	assert_null(strstr(tags_of(SMTPCMD_RCPT, 25, "550 5.7.1 host "
+	    "mx.example.com [192.0.2.1] recipient <user@example.org> black "
+	    "listed #135"), "ip-reputation"));
+	assert_null(strstr(tags_of(SMTPCMD_RCPT, 25, "550 User in blacklist"),
+	    "ip-reputation"));
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "550 5.7.1 host "
+	    "mx.example.com [192.0.2.1] black listed #120"), "ip-reputation");
+}
+
 /* Reader phrases for causes named in plain words: a login refused
    ("Invalid Username or Password", "Auth failure"), a login method off
    ("PLAIN authentication is not permitted"), TLS wanted in Chinese with
@@ -4101,6 +4120,7 @@ main(void)
 		cmocka_unit_test(test_gmail_try_later_names_no_cause),
 		cmocka_unit_test(test_spfbl_block_is_no_spf_check),
 		cmocka_unit_test(test_short_words_need_word_edges),
+		cmocka_unit_test(test_listed_recipient_is_no_ip_listing),
 		cmocka_unit_test(test_reader_plain_causes),
 		cmocka_unit_test(test_known_sandbox_invalid_input_senderbase),
 	};
