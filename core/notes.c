@@ -2228,6 +2228,10 @@ notes_known_veto(const struct notes_ctx *ctx, const struct notes_known *k,
 	    (k->match[0] == '\0' || notes_in(NOTES_BRANDS, k->cause) ||
 	    (k->todo != NULL && notes_in(NOTES_BRANDS, k->todo))))
 		return 1;
+	/* A provider's own rule on words other servers send too: only
+	   where the session or the text shows that provider. */
+	if ((k->flags & NOTES_K_RULE) && !notes_known_shown(ctx, k, text))
+		return 1;
 	/* "TLS required" answering STARTTLS itself is TLS failing to start
 	   (rule.starttls-4xx), not a demand to start it. */
 	if ((k->flags & NOTES_K_NEEDTLS) && notes_cmd_is(ctx,

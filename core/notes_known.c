@@ -2534,8 +2534,13 @@ const struct notes_known notes_knowns[] = {
 	    "(e.g. from computers)"),
 	    N_("ask the person to allow your address or domain"),
 	    "550 Unknown user xxx@docomo.ne.jp" },
+	/* docomo's full mailbox in the words other servers use for their
+	   size limit: Python's smtpd and aiosmtpd answer "552 Error: Too
+	   much mail data" past data_size_limit, LumiSoft's server "552 Too
+	   much mail data." (RULE: docomo's reading only where docomo is
+	   shown). */
 	{ "docomo-full", "mailbox-full", 1,
-	    "NTT docomo", 552, "", "too much mail data", 0,
+	    "NTT docomo", 552, "", "too much mail data", RULE,
 	    N_("the recipient's mailbox is full"),
 	    N_("retry later; the recipient must make room"),
 	    "552 Too much mail data xxx@docomo.ne.jp" },

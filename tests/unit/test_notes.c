@@ -2221,6 +2221,19 @@ test_listed_recipient_is_no_ip_listing(void **state)
 	    "mx.example.com [192.0.2.1] black listed #120"), "ip-reputation");
 }
 
+/* "552 Too much mail data" is docomo's full mailbox only where docomo
+   is shown: Python's smtpd and aiosmtpd send the same words for their
+   size limit (data_size_limit). */
+static void
+test_docomo_full_needs_docomo(void **state)
+{
+	(void)state;
+	assert_null(strstr(tags_of(SMTPCMD_DOT, 25,
+	    "552 Error: Too much mail data"), "mailbox-full"));
+	assert_string_equal(tags_of(SMTPCMD_DOT, 25,
+	    "552 Too much mail data xxx@docomo.ne.jp"), "mailbox-full");
+}
+
 /* Reader phrases for causes named in plain words: a login refused
    ("Invalid Username or Password", "Auth failure"), a login method off
    ("PLAIN authentication is not permitted"), TLS wanted in Chinese with
@@ -4121,6 +4134,7 @@ main(void)
 		cmocka_unit_test(test_spfbl_block_is_no_spf_check),
 		cmocka_unit_test(test_short_words_need_word_edges),
 		cmocka_unit_test(test_listed_recipient_is_no_ip_listing),
+		cmocka_unit_test(test_docomo_full_needs_docomo),
 		cmocka_unit_test(test_reader_plain_causes),
 		cmocka_unit_test(test_known_sandbox_invalid_input_senderbase),
 	};
