@@ -1355,7 +1355,9 @@ notes_known_todo(struct notes_out *o, const struct notes_known *k)
    and its "recipient <%s> black listed #139" (and "host %s [%s]
    recipient <%s> black listed #135") one for the recipient; nor
    Coremail's "User in blacklist" (its support pages' list of bounce
-   texts, icoremail.vip). */
+   texts, icoremail.vip), nor Forpsi's "<address> sender is
+   blacklisted", the recipient's own list (support.konto.pl, kb
+   a2871). */
 #define NOTES_DOMAIN_LISTED	"uribl|surbl|dbl.|dbl |domain reputation|" \
 				"reputation of the sending domain|" \
 				"reputation of a domain|" \
@@ -1368,7 +1370,8 @@ notes_known_todo(struct notes_out *o, const struct notes_known *k)
 				"user is blacklisted|user blacklisted|" \
 				"sender <&black listed|sender <&blacklisted|" \
 				"recipient <&black listed|" \
-				"recipient <&blacklisted|user in blacklist"
+				"recipient <&blacklisted|user in blacklist|" \
+				"sender is blacklisted"
 
 /* Words of an allowance (a quota) rather than a rate. */
 #define NOTES_ALLOWANCE		"quota|sending limit|per day|daily|24 hours"
@@ -1709,9 +1712,14 @@ static const struct notes_read {
 	    "認証に失敗|パスワードが違|パスワードが正しくありません|"
 	    "密码错误|认证失败|登录失败|用户名或密码错误",
 	    /* Google Workspace's "Invalid credentials for relay" is an
-	       IP address or domain not registered for its relay. */
+	       IP address or domain not registered for its relay; Postfix's
+	       "Connection lost to authentication server" its own SASL
+	       server gone (neomutt issue 2690); Alibaba Mail's
+	       "Authentication failure[1]" a lock after failed logins (its
+	       reply list, docs-K3 K3-0104). */
 	    NOTES_AUTH_STATE "|mechanism|criteria|policy|administrator|"
-	    "credentials for relay|" NOTES_DOMAIN_AUTH },
+	    "credentials for relay|authentication server|failure[1]|"
+	    NOTES_DOMAIN_AUTH },
 	{ "read.app-password", "app-password-required", 1u << 5,
 	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_AUTH), NOTES_K_AUTHFAIL,
 	    "application-specific password|app password|app-specific "
@@ -1754,8 +1762,11 @@ static const struct notes_read {
 	    "sender domain|from domain|domain has been|not listed|literal|"
 	    /* SocketLabs' "421 4.5.1 Too many errors, you have been
 	       temporarily blacklisted" is the server's limit on errors
-	       (help.socketlabs.com), no list of IP addresses. */
-	    "syntax|too many errors|" NOTES_SPAM_VERDICT },
+	       (help.socketlabs.com), no list of IP addresses; a DNSBL's
+	       "Error: open resolver" is the list refusing the receiver's
+	       own queries (simple-login issue 2675). */
+	    "syntax|too many errors|error: open resolver|"
+	    NOTES_SPAM_VERDICT },
 	{ "read.spf", "spf-dkim-dmarc", 1u << 4 | 1u << 5,
 	    NOTES_RC_MSG, 0,
 	    "^spf^|dkim|dmarc|sender policy framework|openspf.",

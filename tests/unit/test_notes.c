@@ -2234,6 +2234,37 @@ test_docomo_full_needs_docomo(void **state)
 	    "552 Too much mail data xxx@docomo.ne.jp"), "mailbox-full");
 }
 
+/* The reader's phrases where servers use them for another cause (the
+   reader speaks when no known message does): Spamhaus refusing the
+   receiver's own DNS queries (simple-login issue 2675: "Error: open
+   resolver"), Postfix losing its SASL server (neomutt issue 2690),
+   Alibaba Mail's "[1]", a lock after failed logins (its MTA reply list
+   as a reseller publishes it), Forpsi's sender on the recipient's own
+   blacklist (support.konto.pl, kb a2871). */
+static void
+test_reader_phrases_of_other_causes(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 auth = ctx_at(587, SMTPCMD_AUTH);
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+
+	(void)state;
+	assert_silent(&rcpt, "554 5.7.1 Service unavailable; Client host "
+	    "[192.0.2.1] blocked using zen.spamhaus.org; Error: open resolver; "
+	    "https://check.spamhaus.org/returnc/pub/192.0.2.230/");
+	assert_silent(&auth, "535 5.7.8 Error: authentication failed: "
+	    "Connection lost to authentication server");
+	assert_silent(&auth, "526 Authentication failure[1]");
+	assert_silent(&mail, "550 5.1.1 <user@example.com> sender is "
+	    "blacklisted");
+	/* The same families still read their own cause. */
+	assert_read(&rcpt, "554 5.7.1 Service unavailable; Client host "
+	    "[192.0.2.1] blocked using zen.spamhaus.org; "
+	    "https://www.spamhaus.org/query/ip/192.0.2.1", "ip-reputation");
+	assert_read(&auth, "535 5.7.8 Error: authentication failed: "
+	    "authentication failure", "bad-credentials");
+}
+
 /* Reader phrases for causes named in plain words: a login refused
    ("Invalid Username or Password", "Auth failure"), a login method off
    ("PLAIN authentication is not permitted"), TLS wanted in Chinese with
@@ -4135,6 +4166,7 @@ main(void)
 		cmocka_unit_test(test_short_words_need_word_edges),
 		cmocka_unit_test(test_listed_recipient_is_no_ip_listing),
 		cmocka_unit_test(test_docomo_full_needs_docomo),
+		cmocka_unit_test(test_reader_phrases_of_other_causes),
 		cmocka_unit_test(test_reader_plain_causes),
 		cmocka_unit_test(test_known_sandbox_invalid_input_senderbase),
 	};
