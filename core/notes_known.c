@@ -545,12 +545,19 @@ const struct notes_known notes_knowns[] = {
 	    N_("ask the group owner or admin to allow you (Exchange "
 	    "delivery restrictions)"),
 	    "550 5.7.1 Delivery not authorized" },
+	/* Exchange names the same restriction by its resolver's code,
+	   "550 5.7.133 RESOLVER.RST.SenderNotAuthenticatedForGroup;
+	   authentication required; Delivery restriction check failed
+	   because the sender was not authenticated when sending to this
+	   group" (markgossa.com, Nov 2015): the group's rule, no login
+	   asked of this client. */
 	{ "ms-outside-sender", "policy-other", 1,
 	    "Microsoft 365", 0, "",
 	    "sender was not authenticated by organization|"
 	    "sender not authenticated for group|"
 	    "sender was not authenticated for mailbox|"
-	    "sender was not authenticated for public folder", 0,
+	    "sender was not authenticated for public folder|"
+	    "resolver.rst.sendernotauthenticated", 0,
 	    N_("the recipient takes mail only from inside its own "
 	    "organisation"),
 	    N_("only the recipient's admin (or the group owner) can allow "

@@ -2265,6 +2265,20 @@ test_reader_phrases_of_other_causes(void **state)
 	    "authentication failure", "bad-credentials");
 }
 
+/* Exchange's "authentication required" after its resolver's code is
+   a group's delivery restriction on outside senders, no login asked of
+   the client (markgossa.com, Nov 2015). */
+static void
+test_exchange_group_restriction_is_no_login(void **state)
+{
+	(void)state;
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "550 5.7.133 "
+	    "RESOLVER.RST.SenderNotAuthenticatedForGroup; authentication "
+	    "required; Delivery restriction check failed because the sender "
+	    "was not authenticated when sending to this group"),
+	    "policy-other");
+}
+
 /* Reader phrases for causes named in plain words: a login refused
    ("Invalid Username or Password", "Auth failure"), a login method off
    ("PLAIN authentication is not permitted"), TLS wanted in Chinese with
@@ -4167,6 +4181,7 @@ main(void)
 		cmocka_unit_test(test_listed_recipient_is_no_ip_listing),
 		cmocka_unit_test(test_docomo_full_needs_docomo),
 		cmocka_unit_test(test_reader_phrases_of_other_causes),
+		cmocka_unit_test(test_exchange_group_restriction_is_no_login),
 		cmocka_unit_test(test_reader_plain_causes),
 		cmocka_unit_test(test_known_sandbox_invalid_input_senderbase),
 	};
