@@ -1357,7 +1357,10 @@ notes_known_todo(struct notes_out *o, const struct notes_known *k)
    Coremail's "User in blacklist" (its support pages' list of bounce
    texts, icoremail.vip), nor Forpsi's "<address> sender is
    blacklisted", the recipient's own list (support.konto.pl, kb
-   a2871). */
+   a2871); nor Postfix's domain lists (reject_rhsbl_sender, _helo,
+   _recipient): its "$rbl_class [$rbl_what] blocked using" names the
+   sender's, the HELO name's or the recipient's domain, only "Client
+   host" the client (postconf(5), default_rbl_reply). */
 #define NOTES_DOMAIN_LISTED	"uribl|surbl|dbl.|dbl |domain reputation|" \
 				"reputation of the sending domain|" \
 				"reputation of a domain|" \
@@ -1371,7 +1374,10 @@ notes_known_todo(struct notes_out *o, const struct notes_known *k)
 				"sender <&black listed|sender <&blacklisted|" \
 				"recipient <&black listed|" \
 				"recipient <&blacklisted|user in blacklist|" \
-				"sender is blacklisted"
+				"sender is blacklisted|" \
+				"sender address [&blocked using|" \
+				"helo command [&blocked using|" \
+				"recipient address [&blocked using"
 
 /* Words of an allowance (a quota) rather than a rate. */
 #define NOTES_ALLOWANCE		"quota|sending limit|per day|daily|24 hours"

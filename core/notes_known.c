@@ -3805,9 +3805,14 @@ const struct notes_known notes_knowns[] = {
 	   of many SMTP libraries) and "wrong state for HELO command"
 	   (Telecom Italia's Alice); "Loop detected" (ImprovMX, in
 	   ActiveCampaign's smtp-field-manual). */
+	/* Postfix's reject_rhsbl_sender says it in its default_rbl_reply,
+	   "Service unavailable; $rbl_class [$rbl_what] blocked using
+	   $rbl_domain" with the class "Sender address" (mail_params.h,
+	   postconf(5) rbl_class). */
 	{ "sender-domain-listed", "sender-rejected", 0,
 	    N_("Sender domain"), 0, "",
-	    "mailfrom domain is listed|mailfrom domain listed", 0,
+	    "mailfrom domain is listed|mailfrom domain listed|"
+	    "sender address [&blocked using", 0,
 	    N_("your sender (MAIL FROM) domain is on a domain blocklist"),
 	    N_("look the domain up on the list's page, fix why it was "
 	    "listed, ask for removal"),

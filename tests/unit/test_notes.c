@@ -2279,6 +2279,30 @@ test_exchange_group_restriction_is_no_login(void **state)
 	    "policy-other");
 }
 
+/* Postfix's domain blocklists answer in its default_rbl_reply,
+   "$rbl_code Service unavailable; $rbl_class [$rbl_what] blocked using
+   $rbl_domain" (mail_params.h): only the class "Client host" is the
+   client's address; "Sender address", "Helo command" and "Recipient
+   address" are domains on a list (reject_rhsbl_sender, _helo,
+   _recipient; postconf(5), rbl_class). */
+static void
+test_postfix_rhsbl_is_no_ip_listing(void **state)
+{
+	(void)state;
+	assert_string_equal(tags_of(SMTPCMD_MAIL, 25, "554 5.7.1 Service "
+	    "unavailable; Sender address [user@example.com] blocked using "
+	    "rhsbl.example.net"), "sender-rejected");
+	assert_null(strstr(tags_of(SMTPCMD_RCPT, 25, "554 5.7.1 Service "
+	    "unavailable; Helo command [mail.example.com] blocked using "
+	    "rhsbl.example.net"), "ip-reputation"));
+	assert_null(strstr(tags_of(SMTPCMD_RCPT, 25, "554 5.7.1 Service "
+	    "unavailable; Recipient address [user@example.org] blocked using "
+	    "rhsbl.example.net"), "ip-reputation"));
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "554 5.7.1 Service "
+	    "unavailable; Client host [192.0.2.1] blocked using "
+	    "bl.example.net"), "ip-reputation");
+}
+
 /* Reader phrases for causes named in plain words: a login refused
    ("Invalid Username or Password", "Auth failure"), a login method off
    ("PLAIN authentication is not permitted"), TLS wanted in Chinese with
@@ -4182,6 +4206,7 @@ main(void)
 		cmocka_unit_test(test_docomo_full_needs_docomo),
 		cmocka_unit_test(test_reader_phrases_of_other_causes),
 		cmocka_unit_test(test_exchange_group_restriction_is_no_login),
+		cmocka_unit_test(test_postfix_rhsbl_is_no_ip_listing),
 		cmocka_unit_test(test_reader_plain_causes),
 		cmocka_unit_test(test_known_sandbox_invalid_input_senderbase),
 	};
