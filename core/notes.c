@@ -1360,7 +1360,9 @@ notes_known_todo(struct notes_out *o, const struct notes_known *k)
    a2871); nor Postfix's domain lists (reject_rhsbl_sender, _helo,
    _recipient): its "$rbl_class [$rbl_what] blocked using" names the
    sender's, the HELO name's or the recipient's domain, only "Client
-   host" the client (postconf(5), default_rbl_reply). */
+   host" the client (postconf(5), default_rbl_reply); nor spamdyke's
+   "554 Refused. Your sender address has been blacklisted." (its
+   sender blacklist file; spamdyke.h, chrisboulton/spamdyke). */
 #define NOTES_DOMAIN_LISTED	"uribl|surbl|dbl.|dbl |domain reputation|" \
 				"reputation of the sending domain|" \
 				"reputation of a domain|" \
@@ -1377,7 +1379,8 @@ notes_known_todo(struct notes_out *o, const struct notes_known *k)
 				"sender is blacklisted|" \
 				"sender address [&blocked using|" \
 				"helo command [&blocked using|" \
-				"recipient address [&blocked using"
+				"recipient address [&blocked using|" \
+				"sender address has been blacklisted"
 
 /* Words of an allowance (a quota) rather than a rate. */
 #define NOTES_ALLOWANCE		"quota|sending limit|per day|daily|24 hours"

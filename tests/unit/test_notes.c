@@ -2202,10 +2202,11 @@ test_short_words_need_word_edges(void **state)
 	    "content-spam");
 }
 
-/* A recipient or a user on a list is no listed IP address: smtpf's
-   access-map replies (snertsoft.com/smtp/smtpf/reply.html, #135 and
-   #139), Coremail's "User in blacklist" (icoremail.vip's list of bounce
-   texts). The host's own entry (#120) is still the IP's. */
+/* A recipient, a user or a sender address on a list is no listed IP
+   address: smtpf's access-map replies (snertsoft.com/smtp/smtpf/
+   reply.html, #135 and #139), Coremail's "User in blacklist"
+   (icoremail.vip's list of bounce texts), spamdyke's sender blacklist.
+   The host's own entry (#120) is still the IP's. */
 static void
 test_listed_recipient_is_no_ip_listing(void **state)
 {
@@ -2219,6 +2220,12 @@ test_listed_recipient_is_no_ip_listing(void **state)
 	    "ip-reputation"));
 	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "550 5.7.1 host "
 	    "mx.example.com [192.0.2.1] black listed #120"), "ip-reputation");
+	/* spamdyke's sender blacklist, and its IP blacklist (spamdyke.h,
+	   ERROR_SENDER_BLACKLISTED, ERROR_BLACKLIST_IP). */
+	assert_null(strstr(tags_of(SMTPCMD_RCPT, 25, "554 Refused. Your "
+	    "sender address has been blacklisted."), "ip-reputation"));
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "554 Refused. Your IP "
+	    "address is blacklisted."), "ip-reputation");
 }
 
 /* "552 Too much mail data" is docomo's full mailbox only where docomo
