@@ -2224,6 +2224,14 @@ notes_known_veto(const struct notes_ctx *ctx, const struct notes_known *k,
 	int		 sender = notes_cmd_is(ctx, SMTPCMD_MAIL) ||
 			    notes_cmd_is(ctx, SMTPCMD_AUTH);
 
+	/* A positive reply refuses nothing: a banner's policy words (AOL's
+	   greeting, "...connections from IP addresses which do not have
+	   reverse-DNS (PTR records) assigned", paulhite.com, Feb 2010) are
+	   no cause of this reply. Entries written for a 2xx or 3xx code
+	   (Postfix's 221 "I can break rules, too") name it. */
+	if (k->code == 0 && (code / 100 == 2 || code / 100 == 3) &&
+	    k->tag != NULL && strcmp(k->tag, "success") != 0)
+		return 1;
 	/* A 503 answering a transaction's command already says, in the
 	   code's own note, which command should have come first: a "command
 	   order" message would say it twice. */

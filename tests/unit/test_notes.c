@@ -2310,6 +2310,27 @@ test_postfix_rhsbl_is_no_ip_listing(void **state)
 	    "bl.example.net"), "ip-reputation");
 }
 
+/* A greeting's policy words are no cause of the greeting: AOL's
+   banner (quoted on paulhite.com, Feb 2010) names PTR records and
+   unsolicited bulk mail in a 220. */
+static void
+test_banner_words_are_no_refusal(void **state)
+{
+	(void)state;
+	assert_string_equal(tags_of(SMTPCMD_GREETING, 25,
+	    "220-mtain-mi12.r1000.mx.aol.com ESMTP Internet Inbound\n"
+	    "220-America Online (AOL) and its affiliated companies do not\n"
+	    "220-authorize the use of its proprietary computers and "
+	    "compuer\n"
+	    "220-networks to accept, transmit, or distribute unsolicited "
+	    "bulk\n"
+	    "220-e-mail sent from the internet\n"
+	    "220-Effective immediately:\n"
+	    "220-AOL may no longer accept connections from IP addresses\n"
+	    "220 which no do not have reverse-DNS (PTR records) assigned."),
+	    "success");
+}
+
 /* Reader phrases for causes named in plain words: a login refused
    ("Invalid Username or Password", "Auth failure"), a login method off
    ("PLAIN authentication is not permitted"), TLS wanted in Chinese with
@@ -4214,6 +4235,7 @@ main(void)
 		cmocka_unit_test(test_reader_phrases_of_other_causes),
 		cmocka_unit_test(test_exchange_group_restriction_is_no_login),
 		cmocka_unit_test(test_postfix_rhsbl_is_no_ip_listing),
+		cmocka_unit_test(test_banner_words_are_no_refusal),
 		cmocka_unit_test(test_reader_plain_causes),
 		cmocka_unit_test(test_known_sandbox_invalid_input_senderbase),
 	};
