@@ -1351,7 +1351,18 @@ notes_known_todo(struct notes_out *o, const struct notes_known *k)
    (Roundcube issue 8103) is the sender's account, whatever the
    restriction's name; nor a sender: smtpf's "550 5.7.1 sender <%s>
    black listed #127" is an access-map entry for the sender address
-   or its domain (its reply list, snertsoft.com/smtp/smtpf/reply.html). */
+   or its domain (its reply list, snertsoft.com/smtp/smtpf/reply.html),
+   and its "recipient <%s> black listed #139" (and "host %s [%s]
+   recipient <%s> black listed #135") one for the recipient; nor
+   Coremail's "User in blacklist" (its support pages' list of bounce
+   texts, icoremail.vip), nor Forpsi's "<address> sender is
+   blacklisted", the recipient's own list (support.konto.pl, kb
+   a2871); nor Postfix's domain lists (reject_rhsbl_sender, _helo,
+   _recipient): its "$rbl_class [$rbl_what] blocked using" names the
+   sender's, the HELO name's or the recipient's domain, only "Client
+   host" the client (postconf(5), default_rbl_reply); nor spamdyke's
+   "554 Refused. Your sender address has been blacklisted." (its
+   sender blacklist file; spamdyke.h, chrisboulton/spamdyke). */
 #define NOTES_DOMAIN_LISTED	"uribl|surbl|dbl.|dbl |domain reputation|" \
 				"reputation of the sending domain|" \
 				"reputation of a domain|" \
@@ -1362,7 +1373,14 @@ notes_known_todo(struct notes_out *o, const struct notes_known *k)
 				"domain is blocklisted|url in|urls in|link in|" \
 				"blacklisted user|blocklisted user|" \
 				"user is blacklisted|user blacklisted|" \
-				"sender <&black listed|sender <&blacklisted"
+				"sender <&black listed|sender <&blacklisted|" \
+				"recipient <&black listed|" \
+				"recipient <&blacklisted|user in blacklist|" \
+				"sender is blacklisted|" \
+				"sender address [&blocked using|" \
+				"helo command [&blocked using|" \
+				"recipient address [&blocked using|" \
+				"sender address has been blacklisted"
 
 /* Words of an allowance (a quota) rather than a rate. */
 #define NOTES_ALLOWANCE		"quota|sending limit|per day|daily|24 hours"
@@ -1703,9 +1721,14 @@ static const struct notes_read {
 	    "認証に失敗|パスワードが違|パスワードが正しくありません|"
 	    "密码错误|认证失败|登录失败|用户名或密码错误",
 	    /* Google Workspace's "Invalid credentials for relay" is an
-	       IP address or domain not registered for its relay. */
+	       IP address or domain not registered for its relay; Postfix's
+	       "Connection lost to authentication server" its own SASL
+	       server gone (neomutt issue 2690); Alibaba Mail's
+	       "Authentication failure[1]" a lock after failed logins (its
+	       reply list, docs-K3 K3-0104). */
 	    NOTES_AUTH_STATE "|mechanism|criteria|policy|administrator|"
-	    "credentials for relay|" NOTES_DOMAIN_AUTH },
+	    "credentials for relay|authentication server|failure[1]|"
+	    NOTES_DOMAIN_AUTH },
 	{ "read.app-password", "app-password-required", 1u << 5,
 	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_AUTH), NOTES_K_AUTHFAIL,
 	    "application-specific password|app password|app-specific "
@@ -1748,11 +1771,14 @@ static const struct notes_read {
 	    "sender domain|from domain|domain has been|not listed|literal|"
 	    /* SocketLabs' "421 4.5.1 Too many errors, you have been
 	       temporarily blacklisted" is the server's limit on errors
-	       (help.socketlabs.com), no list of IP addresses. */
-	    "syntax|too many errors|" NOTES_SPAM_VERDICT },
+	       (help.socketlabs.com), no list of IP addresses; a DNSBL's
+	       "Error: open resolver" is the list refusing the receiver's
+	       own queries (simple-login issue 2675). */
+	    "syntax|too many errors|error: open resolver|"
+	    NOTES_SPAM_VERDICT },
 	{ "read.spf", "spf-dkim-dmarc", 1u << 4 | 1u << 5,
 	    NOTES_RC_MSG, 0,
-	    "spf|dkim|dmarc|sender policy framework",
+	    "^spf^|dkim|dmarc|sender policy framework|openspf.",
 	    /* "Duplicate header 'DKIM-Signature'": the form, not the
 	       signature's verdict; a spam score's "check your SPF" is
 	       advice. */
@@ -1898,7 +1924,9 @@ static const struct notes_read {
 	    "spam-like|spamlike|may consider spam|content filter rejection|"
 	    "rejected by content filter|rejected by the content filter|"
 	    "content reject|spam email|spam e-mail|bulk email|bulk mail|"
-	    "dspam|spamprofiler|"
+	    /* DSPAM's name, not Outlook.com's "OutboundSpamException"
+	       (nodejs-nodemailer-outlook issue 11: a quota). */
+	    "^dspam|spamprofiler|"
 	    /* rspamd's verdict named by the filter ("554 5.7.1 rejected
 	       by rspamd filter"), as SpamAssassin's above. */
 	    "by rspamd|rspamd filter|"
@@ -2196,6 +2224,14 @@ notes_known_veto(const struct notes_ctx *ctx, const struct notes_known *k,
 	int		 sender = notes_cmd_is(ctx, SMTPCMD_MAIL) ||
 			    notes_cmd_is(ctx, SMTPCMD_AUTH);
 
+	/* A positive reply refuses nothing: a banner's policy words (AOL's
+	   greeting, "...connections from IP addresses which do not have
+	   reverse-DNS (PTR records) assigned", paulhite.com, Feb 2010) are
+	   no cause of this reply. Entries written for a 2xx or 3xx code
+	   (Postfix's 221 "I can break rules, too") name it. */
+	if (k->code == 0 && (code / 100 == 2 || code / 100 == 3) &&
+	    k->tag != NULL && strcmp(k->tag, "success") != 0)
+		return 1;
 	/* A 503 answering a transaction's command already says, in the
 	   code's own note, which command should have come first: a "command
 	   order" message would say it twice. */
@@ -2219,6 +2255,10 @@ notes_known_veto(const struct notes_ctx *ctx, const struct notes_known *k,
 	if (k->server && !notes_known_shown(ctx, k, text) &&
 	    (k->match[0] == '\0' || notes_in(NOTES_BRANDS, k->cause) ||
 	    (k->todo != NULL && notes_in(NOTES_BRANDS, k->todo))))
+		return 1;
+	/* A provider's own rule on words other servers send too: only
+	   where the session or the text shows that provider. */
+	if ((k->flags & NOTES_K_RULE) && !notes_known_shown(ctx, k, text))
 		return 1;
 	/* "TLS required" answering STARTTLS itself is TLS failing to start
 	   (rule.starttls-4xx), not a demand to start it. */

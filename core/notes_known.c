@@ -1,7 +1,8 @@
 /*
  * Known messages: what real servers and providers say, with the likely
  * cause and what to do. A reply is matched on its text by plain,
- * case-insensitive substring search, optionally narrowed by the basic
+ * case-insensitive substring search (a short word on word edges, see
+ * notes_known_occurs), optionally narrowed by the basic
  * and enhanced code; no regular expressions, so the work is bounded by
  * NOTES_TEXT_MAX times the size of this table. The first matching entry
  * wins (unless core/notes.c sets it aside on the session's or the text's
@@ -544,12 +545,19 @@ const struct notes_known notes_knowns[] = {
 	    N_("ask the group owner or admin to allow you (Exchange "
 	    "delivery restrictions)"),
 	    "550 5.7.1 Delivery not authorized" },
+	/* Exchange names the same restriction by its resolver's code,
+	   "550 5.7.133 RESOLVER.RST.SenderNotAuthenticatedForGroup;
+	   authentication required; Delivery restriction check failed
+	   because the sender was not authenticated when sending to this
+	   group" (markgossa.com, Nov 2015): the group's rule, no login
+	   asked of this client. */
 	{ "ms-outside-sender", "policy-other", 1,
 	    "Microsoft 365", 0, "",
 	    "sender was not authenticated by organization|"
 	    "sender not authenticated for group|"
 	    "sender was not authenticated for mailbox|"
-	    "sender was not authenticated for public folder", 0,
+	    "sender was not authenticated for public folder|"
+	    "resolver.rst.sendernotauthenticated", 0,
 	    N_("the recipient takes mail only from inside its own "
 	    "organisation"),
 	    N_("only the recipient's admin (or the group owner) can allow "
@@ -2533,8 +2541,13 @@ const struct notes_known notes_knowns[] = {
 	    "(e.g. from computers)"),
 	    N_("ask the person to allow your address or domain"),
 	    "550 Unknown user xxx@docomo.ne.jp" },
+	/* docomo's full mailbox in the words other servers use for their
+	   size limit: Python's smtpd and aiosmtpd answer "552 Error: Too
+	   much mail data" past data_size_limit, LumiSoft's server "552 Too
+	   much mail data." (RULE: docomo's reading only where docomo is
+	   shown). */
 	{ "docomo-full", "mailbox-full", 1,
-	    "NTT docomo", 552, "", "too much mail data", 0,
+	    "NTT docomo", 552, "", "too much mail data", RULE,
 	    N_("the recipient's mailbox is full"),
 	    N_("retry later; the recipient must make room"),
 	    "552 Too much mail data xxx@docomo.ne.jp" },
@@ -3792,9 +3805,14 @@ const struct notes_known notes_knowns[] = {
 	   of many SMTP libraries) and "wrong state for HELO command"
 	   (Telecom Italia's Alice); "Loop detected" (ImprovMX, in
 	   ActiveCampaign's smtp-field-manual). */
+	/* Postfix's reject_rhsbl_sender says it in its default_rbl_reply,
+	   "Service unavailable; $rbl_class [$rbl_what] blocked using
+	   $rbl_domain" with the class "Sender address" (mail_params.h,
+	   postconf(5) rbl_class). */
 	{ "sender-domain-listed", "sender-rejected", 0,
 	    N_("Sender domain"), 0, "",
-	    "mailfrom domain is listed|mailfrom domain listed", 0,
+	    "mailfrom domain is listed|mailfrom domain listed|"
+	    "sender address [&blocked using", 0,
 	    N_("your sender (MAIL FROM) domain is on a domain blocklist"),
 	    N_("look the domain up on the list's page, fix why it was "
 	    "listed, ask for removal"),
@@ -4218,8 +4236,11 @@ const struct notes_known notes_knowns[] = {
 	    "or server)"),
 	    N_("ask the recipient, by other means, to lift the block"),
 	    "550 5.7.1 SPFBL you are permanently blocked on this server." },
+	/* "SPF" as a word, or Mail::SPF's explanation link: not inside
+	   another name ("SPFBL ... temporarily blocked", leonamp/SPFBL
+	   client/spfblpostfix.pl). */
 	{ "spf", "spf-dkim-dmarc", 0,
-	    "SPF", 0, "", "spf|sender policy framework", 0,
+	    "SPF", 0, "", "^spf^|sender policy framework|openspf.", 0,
 	    N_("the sender domain's SPF record does not allow your IP address"),
 	    N_("add the sending server to the domain's SPF record"),
 	    "550 5.7.23 The message was rejected because "
@@ -4354,8 +4375,11 @@ const struct notes_known notes_knowns[] = {
 	    N_("the server refuses to talk to you at all"),
 	    N_("your IP may be blocked; try another network or server"),
 	    "554 No SMTP service here" },
+	/* "virus" ends a word: F-Secure's gateway ends every reply with
+	   its product name, "(F-Secure/virusgw_smtp/<host>)", a size
+	   limit's too (its Administrator's Manual 4.01, p. 153). */
 	{ "virus", "content-spam", 0,
-	    N_("Virus"), 0, "", "virus|malware|infected", 0,
+	    N_("Virus"), 0, "", "virus^|viruses|malware|infected", 0,
 	    N_("a virus scanner found (or suspects) malware in the message"),
 	    N_("scan the attachment; send the file another way"),
 	    "554 5.7.1 Message rejected: virus found (Eicar-Signature)" },
@@ -4639,6 +4663,49 @@ notes_known_text(const struct reply *r, char *buf, size_t size)
 	return o;
 }
 
+/* 1 when c is part of a word of the Latin alphabet: a letter or a
+   digit (bytes of other scripts and punctuation are word edges). */
+static int
+notes_known_wordc(unsigned char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+	    (c >= '0' && c <= '9');
+}
+
+/*
+ * 1 when pat[0..n) occurs in text. A "^" at either end of the part asks
+ * for a word edge there: "^spf^" is the word SPF, not the filter name
+ * "SPFBL" nor the host "openspf.org"; "virus^" is not the host
+ * "virusgw". A short word a cause is read from needs its edges: servers
+ * put it inside names and other words.
+ */
+static int
+notes_known_occurs(const char *pat, size_t n, const char *text,
+    size_t textlen)
+{
+	const char	*p, *end = text + textlen;
+	int		 left = 0, right = 0;
+
+	if (n > 0 && pat[0] == '^') {
+		left = 1;
+		pat++, n--;
+	}
+	if (n > 0 && pat[n - 1] == '^') {
+		right = 1;
+		n--;
+	}
+	if (n == 0)
+		return 1;
+	for (p = text; p < end &&
+	    (p = memmem(p, (size_t)(end - p), pat, n)) != NULL; p++)
+		if ((!left || p == text ||
+		    !notes_known_wordc((unsigned char)p[-1])) &&
+		    (!right || p + n == end ||
+		    !notes_known_wordc((unsigned char)p[n])))
+			return 1;
+	return 0;
+}
+
 /* 1 when every "&"-joined part of pat[0..len) occurs in text. */
 static int
 notes_known_all(const char *pat, size_t len, const char *text,
@@ -4650,7 +4717,7 @@ notes_known_all(const char *pat, size_t len, const char *text,
 	while (len > 0) {
 		amp = memchr(pat, '&', len);
 		n = amp != NULL ? (size_t)(amp - pat) : len;
-		if (n > 0 && memmem(text, textlen, pat, n) == NULL)
+		if (n > 0 && !notes_known_occurs(pat, n, text, textlen))
 			return 0;
 		if (amp == NULL)
 			break;

@@ -118,7 +118,8 @@ struct notes_port {
  * fits (0 any, 2-5 a class, else the exact code), the enhanced code fits
  * ("" any, else equal; "X" as the class digit matches any class) and the
  * match pattern occurs in the reply text. The pattern is lower case;
- * "|" separates alternatives and "&" joins parts that must all occur.
+ * "|" separates alternatives and "&" joins parts that must all occur;
+ * a "^" at either end of a part asks for a word edge there.
  * Text is matched lower-cased, with runs of white space made one space
  * and the enhanced code at the start of each line removed.
  */

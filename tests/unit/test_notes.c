@@ -2149,6 +2149,188 @@ test_spfbl_block_is_no_spf_check(void **state)
 	assert_no_note(&g, "SPF record");
 }
 
+/* A short word a cause is read from counts only on its word edges:
+   servers put "spf", "virus" and "dspam" inside names and other words.
+   SPFBL's replies (leonamp/SPFBL, client/spfblpostfix.pl, its Postfix
+   policy client) all start with its name; only the FAIL one is about
+   SPF. F-Secure Internet Gatekeeper ends each reply with its product
+   name (its Administrator's Manual 4.01, p. 153: "554 Too long message
+   ([Product name])"), "F-Secure/virusgw_smtp/<host>" at SPPD (its
+   support page, docs-K6 K6-0018). Outlook.com's submission refusal
+   names "OutboundSpamException" (nodejs-nodemailer-outlook issue 11:
+   the account was over its quota). */
+static void
+test_short_words_need_word_edges(void **state)
+{
+	struct notes_ctx	 dot = ctx_at(587, SMTPCMD_DOT);
+
+	(void)state;
+	assert_null(strstr(tags_of(SMTPCMD_RCPT, 25, "451 4.7.2 SPFBL you are "
+	    "temporarily blocked on this server. See "
+	    "http://spfbl.net/en/feedback"), "spf-dkim-dmarc"));
+	assert_null(strstr(tags_of(SMTPCMD_RCPT, 25, "554 5.7.1 SPFBL sender "
+	    "has non-existent internet domain. See "
+	    "http://spfbl.net/en/feedback"), "spf-dkim-dmarc"));
+	assert_null(strstr(tags_of(SMTPCMD_RCPT, 25, "554 5.7.1 SPFBL "
+	    "hostname and sender are both invalids. See "
+	    "http://spfbl.net/en/feedback"), "spf-dkim-dmarc"));
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "554 5.7.1 SPFBL "
+	    "message rejected due to receiver policy for SPF fail. Please see "
+	    "http://www.openspf.net/Why?s=mfrom;id=user@example.com;"
+	    "ip=192.0.2.1"), "spf-dkim-dmarc");
+	/* Mail::SPF's explanation link names SPF alone (postfix-policyd-
+	   spf-perl, docs-S1 S1-0256). */
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "550 5.7.1 "
+	    "<user@example.com>: Recipient address rejected: Please see "
+	    "http://www.openspf.org/Why?s=mfrom;id=me@example.net;"
+	    "ip=192.0.2.1;r=mx.example.com"), "spf-dkim-dmarc");
+	assert_null(strstr(tags_of(SMTPCMD_DOT, 25, "554 Too long message "
+	    "(F-Secure/virusgw_smtp/virusgw1.sppd.jp)"), "content-spam"));
+	assert_string_equal(tags_of(SMTPCMD_DOT, 25, "554 Infected by "
+	    "EICAR_Test_File (F-Secure/virusgw_smtp/virusgw1.sppd.jp)"),
+	    "content-spam");
+	assert_silent(&dot, "554 5.2.0 STOREDRV.Submission.Exception:"
+	    "OutboundSpamException; Failed to process message due to a "
+	    "permanent exception with message WASCL UserAction verdict is not "
+	    "None. Actual verdict is RefuseQuota, ShowTierUpgrade. "
+	    "OutboundSpamException: WASCL UserAction verdict is not None. "
+	    "Actual verdict is RefuseQuota, ShowTierUpgrade. "
+	    "[Hostname=VI1PR05MB5405.eurprd05.prod.outlook.com]");
+	/* DSPAM's own verdict is still read (train E-0076). */
+	assert_read(&dot, "553 5.7.3 CONTENT REJECT:192.168.95.162.2011101001."
+	    "XXYIvtHf:dspam check:4:http://mail.test.com/info/policy/12",
+	    "content-spam");
+}
+
+/* A recipient, a user or a sender address on a list is no listed IP
+   address: smtpf's access-map replies (snertsoft.com/smtp/smtpf/
+   reply.html, #135 and #139), Coremail's "User in blacklist"
+   (icoremail.vip's list of bounce texts), spamdyke's sender blacklist.
+   The host's own entry (#120) is still the IP's. */
+static void
+test_listed_recipient_is_no_ip_listing(void **state)
+{
+	(void)state;
+	assert_null(strstr(tags_of(SMTPCMD_RCPT, 25, "550 5.7.1 recipient "
+	    "<user@example.org> black listed #139"), "ip-reputation"));
+	assert_null(strstr(tags_of(SMTPCMD_RCPT, 25, "550 5.7.1 host "
+	    "mx.example.com [192.0.2.1] recipient <user@example.org> black "
+	    "listed #135"), "ip-reputation"));
+	assert_null(strstr(tags_of(SMTPCMD_RCPT, 25, "550 User in blacklist"),
+	    "ip-reputation"));
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "550 5.7.1 host "
+	    "mx.example.com [192.0.2.1] black listed #120"), "ip-reputation");
+	/* spamdyke's sender blacklist, and its IP blacklist (spamdyke.h,
+	   ERROR_SENDER_BLACKLISTED, ERROR_BLACKLIST_IP). */
+	assert_null(strstr(tags_of(SMTPCMD_RCPT, 25, "554 Refused. Your "
+	    "sender address has been blacklisted."), "ip-reputation"));
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "554 Refused. Your IP "
+	    "address is blacklisted."), "ip-reputation");
+}
+
+/* "552 Too much mail data" is docomo's full mailbox only where docomo
+   is shown: Python's smtpd and aiosmtpd send the same words for their
+   size limit (data_size_limit). */
+static void
+test_docomo_full_needs_docomo(void **state)
+{
+	(void)state;
+	assert_null(strstr(tags_of(SMTPCMD_DOT, 25,
+	    "552 Error: Too much mail data"), "mailbox-full"));
+	assert_string_equal(tags_of(SMTPCMD_DOT, 25,
+	    "552 Too much mail data xxx@docomo.ne.jp"), "mailbox-full");
+}
+
+/* The reader's phrases where servers use them for another cause (the
+   reader speaks when no known message does): Spamhaus refusing the
+   receiver's own DNS queries (simple-login issue 2675: "Error: open
+   resolver"), Postfix losing its SASL server (neomutt issue 2690),
+   Alibaba Mail's "[1]", a lock after failed logins (its MTA reply list
+   as a reseller publishes it), Forpsi's sender on the recipient's own
+   blacklist (support.konto.pl, kb a2871). */
+static void
+test_reader_phrases_of_other_causes(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 auth = ctx_at(587, SMTPCMD_AUTH);
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+
+	(void)state;
+	assert_silent(&rcpt, "554 5.7.1 Service unavailable; Client host "
+	    "[192.0.2.1] blocked using zen.spamhaus.org; Error: open resolver; "
+	    "https://check.spamhaus.org/returnc/pub/192.0.2.230/");
+	assert_silent(&auth, "535 5.7.8 Error: authentication failed: "
+	    "Connection lost to authentication server");
+	assert_silent(&auth, "526 Authentication failure[1]");
+	assert_silent(&mail, "550 5.1.1 <user@example.com> sender is "
+	    "blacklisted");
+	/* The same families still read their own cause. */
+	assert_read(&rcpt, "554 5.7.1 Service unavailable; Client host "
+	    "[192.0.2.1] blocked using zen.spamhaus.org; "
+	    "https://www.spamhaus.org/query/ip/192.0.2.1", "ip-reputation");
+	assert_read(&auth, "535 5.7.8 Error: authentication failed: "
+	    "authentication failure", "bad-credentials");
+}
+
+/* Exchange's "authentication required" after its resolver's code is
+   a group's delivery restriction on outside senders, no login asked of
+   the client (markgossa.com, Nov 2015). */
+static void
+test_exchange_group_restriction_is_no_login(void **state)
+{
+	(void)state;
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "550 5.7.133 "
+	    "RESOLVER.RST.SenderNotAuthenticatedForGroup; authentication "
+	    "required; Delivery restriction check failed because the sender "
+	    "was not authenticated when sending to this group"),
+	    "policy-other");
+}
+
+/* Postfix's domain blocklists answer in its default_rbl_reply,
+   "$rbl_code Service unavailable; $rbl_class [$rbl_what] blocked using
+   $rbl_domain" (mail_params.h): only the class "Client host" is the
+   client's address; "Sender address", "Helo command" and "Recipient
+   address" are domains on a list (reject_rhsbl_sender, _helo,
+   _recipient; postconf(5), rbl_class). */
+static void
+test_postfix_rhsbl_is_no_ip_listing(void **state)
+{
+	(void)state;
+	assert_string_equal(tags_of(SMTPCMD_MAIL, 25, "554 5.7.1 Service "
+	    "unavailable; Sender address [user@example.com] blocked using "
+	    "rhsbl.example.net"), "sender-rejected");
+	assert_null(strstr(tags_of(SMTPCMD_RCPT, 25, "554 5.7.1 Service "
+	    "unavailable; Helo command [mail.example.com] blocked using "
+	    "rhsbl.example.net"), "ip-reputation"));
+	assert_null(strstr(tags_of(SMTPCMD_RCPT, 25, "554 5.7.1 Service "
+	    "unavailable; Recipient address [user@example.org] blocked using "
+	    "rhsbl.example.net"), "ip-reputation"));
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "554 5.7.1 Service "
+	    "unavailable; Client host [192.0.2.1] blocked using "
+	    "bl.example.net"), "ip-reputation");
+}
+
+/* A greeting's policy words are no cause of the greeting: AOL's
+   banner (quoted on paulhite.com, Feb 2010) names PTR records and
+   unsolicited bulk mail in a 220. */
+static void
+test_banner_words_are_no_refusal(void **state)
+{
+	(void)state;
+	assert_string_equal(tags_of(SMTPCMD_GREETING, 25,
+	    "220-mtain-mi12.r1000.mx.aol.com ESMTP Internet Inbound\n"
+	    "220-America Online (AOL) and its affiliated companies do not\n"
+	    "220-authorize the use of its proprietary computers and "
+	    "compuer\n"
+	    "220-networks to accept, transmit, or distribute unsolicited "
+	    "bulk\n"
+	    "220-e-mail sent from the internet\n"
+	    "220-Effective immediately:\n"
+	    "220-AOL may no longer accept connections from IP addresses\n"
+	    "220 which no do not have reverse-DNS (PTR records) assigned."),
+	    "success");
+}
+
 /* Reader phrases for causes named in plain words: a login refused
    ("Invalid Username or Password", "Auth failure"), a login method off
    ("PLAIN authentication is not permitted"), TLS wanted in Chinese with
@@ -4047,6 +4229,13 @@ main(void)
 		cmocka_unit_test(test_reader_polish),
 		cmocka_unit_test(test_gmail_try_later_names_no_cause),
 		cmocka_unit_test(test_spfbl_block_is_no_spf_check),
+		cmocka_unit_test(test_short_words_need_word_edges),
+		cmocka_unit_test(test_listed_recipient_is_no_ip_listing),
+		cmocka_unit_test(test_docomo_full_needs_docomo),
+		cmocka_unit_test(test_reader_phrases_of_other_causes),
+		cmocka_unit_test(test_exchange_group_restriction_is_no_login),
+		cmocka_unit_test(test_postfix_rhsbl_is_no_ip_listing),
+		cmocka_unit_test(test_banner_words_are_no_refusal),
 		cmocka_unit_test(test_reader_plain_causes),
 		cmocka_unit_test(test_known_sandbox_invalid_input_senderbase),
 	};
