@@ -193,6 +193,8 @@ static const struct {
 	{ "Charter (Spectrum)", "charter|spectrum.net|roadrunner" },
 	/* Filters named by their own replies. */
 	{ "SPFBL", "spfbl" },
+	/* Hosts named by their own replies. */
+	{ "TransIP", "transip" },
 };
 
 /* Words that name a provider or server in a known message's own text:
@@ -1526,6 +1528,9 @@ static const struct notes_read {
 	       words). */
 	    "] does not exist|]: does not exist|no account by that name|"
 	    "no user by that name|"
+	    /* The address named unknown in plain words (a Postfix
+	       access table's text after "Recipient address rejected:"). */
+	    "recipient address unknown|recipient address is unknown|"
 	    "user not exist|not a registered user|"
 	    "not a registered gateway user|"
 	    "benutzer unbekannt|empfänger unbekannt|empfaenger unbekannt|"
@@ -1903,6 +1908,18 @@ static const struct notes_read {
 	    "ервис недоступен|ременная ошибка сервера|"
 	    "一時的なエラー|服务不可用|服务器繁忙",
 	    NULL },
+	/* A 4xx that says the receiving side failed on its own: a local
+	   error ("451 Local error", RFC 5321's 451 "local error in
+	   processing" without the rest), or a gateway or filter in front
+	   of the mailbox server that cannot reach it ("451 Can't connect
+	   to <domain>"). Not a sender verification that could not reach
+	   the sender's server (a callout: the sender's domain to fix),
+	   nor a refusal of the client ("you cannot connect"). */
+	{ "read.unavailable", "service-unavailable", 1u << 4,
+	    NOTES_RC_ANY, 0,
+	    "local error|can't connect to|cannot connect to|"
+	    "could not connect to|couldn't connect to|unable to connect to",
+	    "sender|callout|verif|you |your |you'" },
 	{ "read.spam", "content-spam", 1u << 4 | 1u << 5,
 	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_DATA) |
 	    NOTES_RC(SMTPCMD_DOT) | NOTES_RC(SMTPCMD_BDAT), 0,

@@ -4601,6 +4601,43 @@ const struct notes_known notes_knowns[] = {
 	    "connection is being blocked. More information on your sending IP "
 	    "address can be found here: http://www.senderbase.org/search?"
 	    "searchBy=ipaddress&searchString=192.0.2.1" },
+
+	/* The X- replies of train.txt (replies quoted in public
+	   repositories' ordinary files). TransIP's mail platform (used by
+	   Hypernode too) sends only for a domain that publishes the
+	   "x-transip-mail-auth" TXT record with the value TransIP gives
+	   for it (Hypernode docs, "How to set up your DNS for outgoing
+	   email": "the mail auth record required by the TransIP
+	   mailplatform"; TransIP's API, MailServiceInformation.dnsTxt);
+	   the reply is quoted in Hypernode's "How to manage your email
+	   queue". */
+	{ "transip-mail-auth", "spf-dkim-dmarc", 1,
+	    "TransIP", 0, "", "x-transip-mail-auth", 0,
+	    N_("the sending domain lacks the DNS record that lets it send "
+	    "through TransIP's mail platform"),
+	    N_("add the x-transip-mail-auth TXT record TransIP gives for the "
+	    "domain, then retry"),
+	    "421 4.7.0 No valid 'x-transip-mail-auth' DNS record found for "
+	    "'example.nl'. Please see https://www.transip.eu/knowledgebase/"
+	    "entry/349 for more information. (8D9WKA15KCh21)" },
+	/* qmail-smtpd's answer when it cannot start qmail-queue for the
+	   message (qmail-smtpd.c: err_qqt() when qmail_open() fails, in
+	   netqmail and its forks). */
+	{ "qmail-qqt", "service-unavailable", 0,
+	    N_("Server fault"), 4, "", "qqt failure", 0,
+	    N_("the server could not queue the message (a fault of its own)"),
+	    N_("retry later; the server's admin should check its logs"),
+	    "451 qqt failure (#4.3.0)" },
+	/* A patched qmail-smtpd's refusal of a client whose IP address a
+	   DNS blocklist lists, "421 badiprbl: ip <address> rbl: <list>"
+	   (the line fail2ban's qmail filter, config/filter.d/qmail.conf,
+	   bans on; quoted in its test log). */
+	{ "qmail-badiprbl", "ip-reputation", 0,
+	    N_("Blocklist"), 0, "", "badiprbl: ip", 0,
+	    N_("your IP address is on the DNS blocklist named after rbl:"),
+	    N_("find the list named in the text and follow its delisting "
+	    "steps"),
+	    "421 badiprbl: ip 198.51.100.54 rbl: example.com" },
 };
 const size_t notes_nknowns = sizeof notes_knowns / sizeof notes_knowns[0];
 

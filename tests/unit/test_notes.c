@@ -2429,6 +2429,60 @@ test_known_sandbox_invalid_input_senderbase(void **state)
 	    "http://www.senderbase.org/lookup?search_string=example.com"), "");
 }
 
+/* TransIP's missing domain record, qmail-smtpd's queue that would not
+   start and its blocklist refusal: each its cause; TransIP named on the
+   record's name in its text. */
+static void
+test_known_transip_qmail_qqt_badiprbl(void **state)
+{
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+	struct got		 g;
+
+	(void)state;
+	run_reply(&g, &dot, "421 4.7.0 No valid 'x-transip-mail-auth' DNS "
+	    "record found for 'example.com'.");
+	assert_note(&g, "TransIP: the sending domain lacks the DNS record");
+	assert_string_equal(tags_of(SMTPCMD_DOT, 25, "421 4.7.0 No valid "
+	    "'x-transip-mail-auth' DNS record found for 'example.com'."),
+	    "spf-dkim-dmarc");
+	assert_string_equal(tags_of(SMTPCMD_DATA, 25,
+	    "451 qqt failure (#4.3.0)"), "service-unavailable");
+	assert_string_equal(tags_of(SMTPCMD_NONE, 25,
+	    "421 badiprbl: ip 192.0.2.1 rbl: bl.example.org"),
+	    "ip-reputation");
+}
+
+/* The reader's words for a receiving side that failed on its own (a
+   local error, a gateway that cannot reach the server behind it) and
+   for a recipient address named unknown; not a sender verification
+   that could not connect, not a refusal of the client, not a 5xx. */
+static void
+test_reader_local_error_and_unknown_address(void **state)
+{
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+
+	(void)state;
+	assert_read(&dot, "451 Local Error", "service-unavailable");
+	assert_read(&dot, "451 4.3.0 Local error, message deferred",
+	    "service-unavailable");
+	assert_read(&rcpt, "451 Can't connect to example.com - psmtp",
+	    "service-unavailable");
+	assert_read(&rcpt, "451 4.4.1 Unable to connect to the mailbox "
+	    "server", "service-unavailable");
+	assert_silent(&rcpt, "451 Could not connect to the sender's mail "
+	    "server for verification");
+	assert_silent(&rcpt, "421 You cannot connect to this server");
+	assert_silent(&dot, "554 Local error");
+	assert_read(&rcpt, "550 <user@example.com>: Recipient address "
+	    "rejected: recipient address unknown", "unknown-user");
+	assert_read(&rcpt, "550 5.1.1 The recipient address is unknown",
+	    "unknown-user");
+	assert_silent(&mail, "550 <user@example.com>: Recipient address "
+	    "rejected: recipient address unknown");
+}
+
 /* R5H: the H- replies of train.txt (issue 12). */
 static void
 test_known_microsoft_aruba(void **state)
@@ -4238,6 +4292,8 @@ main(void)
 		cmocka_unit_test(test_banner_words_are_no_refusal),
 		cmocka_unit_test(test_reader_plain_causes),
 		cmocka_unit_test(test_known_sandbox_invalid_input_senderbase),
+		cmocka_unit_test(test_known_transip_qmail_qqt_badiprbl),
+		cmocka_unit_test(test_reader_local_error_and_unknown_address),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
