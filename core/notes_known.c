@@ -3965,6 +3965,28 @@ const struct notes_known notes_knowns[] = {
 	    N_("send through your provider's submission server (587 with "
 	    "AUTH)"),
 	    "550 5.7.1 Mail from dynamic IP address 192.0.2.1 refused" },
+	/* The sender's own address on the receiver's block list, in the
+	   words a server uses for it ("Sorry, your email address has been
+	   blacklisted. Please contact ... to have yourself removed", Texas
+	   Instruments' MX as quoted in a mail client's issue thread): the
+	   envelope sender is refused, not the sending IP; before the generic
+	   blocklist words, which would read the IP. */
+	{ "sender-address-blacklisted", "sender-rejected", 0,
+	    N_("Blocked sender"), 5, "",
+	    "your email address has been blacklisted|"
+	    "your e-mail address has been blacklisted|"
+	    "your email address is blacklisted|"
+	    "your e-mail address is blacklisted|"
+	    "your address has been blacklisted|your address is blacklisted|"
+	    "sender address has been blacklisted|"
+	    "sender address is blacklisted|"
+	    "your email address has been blocklisted|"
+	    "your email address is blocklisted", 0,
+	    N_("the recipient's side has your address on its blocked senders "
+	    "list"),
+	    N_("ask the recipient to take you off their blocked senders"),
+	    "553 Sorry, your email address has been blacklisted. Please "
+	    "contact the postmaster to have yourself removed." },
 	{ "blocklist", "ip-reputation", 0,
 	    N_("Blocklist"), 0, "",
 	    "blocked using|black list|blacklisted|on a blacklist|in a "
