@@ -1068,6 +1068,9 @@ const struct notes_known notes_knowns[] = {
 	    "inactive. - gsmtp" },
 	{ "gmail-header-rules", "syntax", 1,
 	    "Gmail", 0, "", "missing a valid message-id: header|"
+	    /* Its older words ("Messages missing a valid messageId header
+	       are not accepted"), as senders still quote them. */
+	    "missing a valid messageid header|"
 	    "unicode character in a disallowed header|"
 	    "encoded-word syntax is not permitted|"
 	    "multiple addresses in from: header", 0,
