@@ -4509,12 +4509,17 @@ const struct notes_known notes_knowns[] = {
 	       now; this one is tests/notes/corpus.txt's. */
 	    "451 Internal resources are temporarily unavailable - "
 	    "https://community.mimecast.com/docs/DOC-1369#451" },
-	/* Exim's default words for any local rule, used by others too. */
-	{ "exim-admin-prohibition", NULL, 0,
+	/* Exim's default words for any local rule (an ACL "deny" with no
+	   message of its own; VRFY and EXPN turned off), used by others
+	   too: the receiver's rule and no word of which, the tag the
+	   corpus's conventions give a bare policy refusal
+	   (tests/notes/eval/README.md); words of another cause beside it
+	   set it aside (BROAD). */
+	{ "exim-admin-prohibition", "policy-other", 0,
 	    N_("Local rule"), 0, "", "administrative prohibition",
-	    0,
-	    N_("a local rule of this server refuses you (blocked sender or "
-	    "IP)"),
+	    BROAD,
+	    N_("a rule of the receiving server refused this; the reply names "
+	    "no other cause"),
 	    N_("ask the recipient's admin; the server log says which rule"),
 	    "550 Administrative prohibition" },
 	/* "Message rejected due to (a) local policy" (maddy's

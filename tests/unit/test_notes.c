@@ -4252,6 +4252,19 @@ test_sender_address_blacklisted_and_gmail_messageid(void **state)
 	    "550 5.7.1 accepted. a1si2 - gsmtp"), "syntax");
 }
 
+/* Exim's default words for an ACL deny name the receiver's rule and
+   no other cause; a cause named beside them is the reply's. */
+static void
+test_admin_prohibition_is_a_bare_policy_refusal(void **state)
+{
+	(void)state;
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25,
+	    "550 Administrative prohibition"), "policy-other");
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "550 mail from "
+	    "192.0.2.1 rejected: administrative prohibition (host is "
+	    "blacklisted)"), "ip-reputation");
+}
+
 int
 main(void)
 {
@@ -4334,6 +4347,8 @@ main(void)
 		cmocka_unit_test(test_reader_unknown_parameters_and_spammy),
 		cmocka_unit_test(
 		    test_sender_address_blacklisted_and_gmail_messageid),
+		cmocka_unit_test(
+		    test_admin_prohibition_is_a_bare_policy_refusal),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
