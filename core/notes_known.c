@@ -3971,7 +3971,8 @@ const struct notes_known notes_knowns[] = {
 	/* The sender's own address on the receiver's block list, in the
 	   words a server uses for it ("Sorry, your email address has been
 	   blacklisted. Please contact ... to have yourself removed", Texas
-	   Instruments' MX as quoted in a mail client's issue thread): the
+	   Instruments' MX, as quoted on linux-pm: lore.kernel.org/all/
+	   03549a90-4bf7-70a8-39f9-b3dd15d5ca45@ti.com/): the
 	   envelope sender is refused, not the sending IP; before the generic
 	   blocklist words, which would read the IP. */
 	{ "sender-address-blacklisted", "sender-rejected", 0,
@@ -3989,7 +3990,7 @@ const struct notes_known notes_knowns[] = {
 	    "list"),
 	    N_("ask the recipient to take you off their blocked senders"),
 	    "553 Sorry, your email address has been blacklisted. Please "
-	    "contact the postmaster to have yourself removed." },
+	    "contact Texas Instruments Inc to have yourself removed." },
 	{ "blocklist", "ip-reputation", 0,
 	    N_("Blocklist"), 0, "",
 	    "blocked using|black list|blacklisted|on a blacklist|in a "
