@@ -1934,6 +1934,9 @@ static const struct notes_read {
 	    "rejected as spam|classified as spam|identified as spam|"
 	    "classified as rspam|"	/* cPanel's rspamd verdict */
 	    "marked as spam|"
+	    /* A list relay's filter in plain words ("Your message looked
+	       spammy to us", kernel.org's subspace relay). */
+	    "spammy|"
 	    /* A filter's verdict in its own words, and the names of
 	       spam filters (DSPAM, MailMarshal's SpamProfiler) as
 	       SpamAssassin's above. */
@@ -2010,6 +2013,9 @@ static const struct notes_read {
 	    "need fully-qualified|requires domain name|bad utf-8|"
 	    "message is malformed|not rfc 5322 compliant|unsupported command|"
 	    "unrecognized parameter|invalid base64|not a valid base64|"
+	    /* RFC 5321's own words for 555 ("MAIL FROM/RCPT TO parameters
+	       not recognized or not implemented"), as servers send them. */
+	    "parameters not recognized|parameter not recognized|"
 	    "nul characters|argument is invalid|invalid command argument|"
 	    "improper use of 8-bit data|8-bit data in message header|"
 	    /* A lone CR or LF in the data, "RFC-5321" with a hyphen

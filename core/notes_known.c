@@ -1068,6 +1068,9 @@ const struct notes_known notes_knowns[] = {
 	    "inactive. - gsmtp" },
 	{ "gmail-header-rules", "syntax", 1,
 	    "Gmail", 0, "", "missing a valid message-id: header|"
+	    /* Its older words ("Messages missing a valid messageId header
+	       are not accepted"), as senders still quote them. */
+	    "missing a valid messageid header|"
 	    "unicode character in a disallowed header|"
 	    "encoded-word syntax is not permitted|"
 	    "multiple addresses in from: header", 0,
@@ -3965,6 +3968,29 @@ const struct notes_known notes_knowns[] = {
 	    N_("send through your provider's submission server (587 with "
 	    "AUTH)"),
 	    "550 5.7.1 Mail from dynamic IP address 192.0.2.1 refused" },
+	/* The sender's own address on the receiver's block list, in the
+	   words a server uses for it ("Sorry, your email address has been
+	   blacklisted. Please contact ... to have yourself removed", Texas
+	   Instruments' MX, as quoted on linux-pm: lore.kernel.org/all/
+	   03549a90-4bf7-70a8-39f9-b3dd15d5ca45@ti.com/): the
+	   envelope sender is refused, not the sending IP; before the generic
+	   blocklist words, which would read the IP. */
+	{ "sender-address-blacklisted", "sender-rejected", 0,
+	    N_("Blocked sender"), 5, "",
+	    "your email address has been blacklisted|"
+	    "your e-mail address has been blacklisted|"
+	    "your email address is blacklisted|"
+	    "your e-mail address is blacklisted|"
+	    "your address has been blacklisted|your address is blacklisted|"
+	    "sender address has been blacklisted|"
+	    "sender address is blacklisted|"
+	    "your email address has been blocklisted|"
+	    "your email address is blocklisted", 0,
+	    N_("the recipient's side has your address on its blocked senders "
+	    "list"),
+	    N_("ask the recipient to take you off their blocked senders"),
+	    "553 Sorry, your email address has been blacklisted. Please "
+	    "contact Texas Instruments Inc to have yourself removed." },
 	{ "blocklist", "ip-reputation", 0,
 	    N_("Blocklist"), 0, "",
 	    "blocked using|black list|blacklisted|on a blacklist|in a "
@@ -4484,12 +4510,17 @@ const struct notes_known notes_knowns[] = {
 	       now; this one is tests/notes/corpus.txt's. */
 	    "451 Internal resources are temporarily unavailable - "
 	    "https://community.mimecast.com/docs/DOC-1369#451" },
-	/* Exim's default words for any local rule, used by others too. */
-	{ "exim-admin-prohibition", NULL, 0,
+	/* Exim's default words for any local rule (an ACL "deny" with no
+	   message of its own; VRFY and EXPN turned off), used by others
+	   too: the receiver's rule and no word of which, the tag the
+	   corpus's conventions give a bare policy refusal
+	   (tests/notes/eval/README.md); words of another cause beside it
+	   set it aside (BROAD). */
+	{ "exim-admin-prohibition", "policy-other", 0,
 	    N_("Local rule"), 0, "", "administrative prohibition",
-	    0,
-	    N_("a local rule of this server refuses you (blocked sender or "
-	    "IP)"),
+	    BROAD,
+	    N_("a rule of the receiving server refused this; the reply names "
+	    "no other cause"),
 	    N_("ask the recipient's admin; the server log says which rule"),
 	    "550 Administrative prohibition" },
 	/* "Message rejected due to (a) local policy" (maddy's

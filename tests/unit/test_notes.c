@@ -4215,6 +4215,56 @@ test_yahoo_dd_after_data_names_the_address(void **state)
 	    "unknown-user") == 0);
 }
 
+/* RFC 5321's words for 555 name an unknown MAIL or RCPT parameter;
+   "spammy" is a filter's verdict on the message, not on the IP. */
+static void
+test_reader_unknown_parameters_and_spammy(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+
+	(void)state;
+	assert_read(&rcpt, "555 RCPT TO parameters not recognized or not "
+	    "implemented", "syntax");
+	assert_read(&mail, "555 5.5.4 MAIL FROM parameter not recognized",
+	    "syntax");
+	assert_read(&dot, "550 5.7.1 Your message looked spammy to us. "
+	    "Please check the list's etiquette page and resend.",
+	    "content-spam");
+	assert_silent(&dot, "550 Mail from your IP address looks spammy");
+}
+
+/* The sender's own address on a block list is the sender refused;
+   an IP on one stays the IP's listing. Gmail's older words for a
+   missing Message-ID are its header rule. */
+static void
+test_sender_address_blacklisted_and_gmail_messageid(void **state)
+{
+	(void)state;
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "553 Sorry, your email "
+	    "address has been blacklisted. Please contact Example Inc to "
+	    "have yourself removed."), "sender-rejected");
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "550 Your IP address "
+	    "192.0.2.1 has been blacklisted"), "ip-reputation");
+	assert_string_equal(tags_of(SMTPCMD_DOT, 25, "550-5.7.1 [192.0.2.1] "
+	    "Messages missing a valid messageId header are not\n"
+	    "550 5.7.1 accepted. a1si2 - gsmtp"), "syntax");
+}
+
+/* Exim's default words for an ACL deny name the receiver's rule and
+   no other cause; a cause named beside them is the reply's. */
+static void
+test_admin_prohibition_is_a_bare_policy_refusal(void **state)
+{
+	(void)state;
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25,
+	    "550 Administrative prohibition"), "policy-other");
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "550 mail from "
+	    "192.0.2.1 rejected: administrative prohibition (host is "
+	    "blacklisted)"), "ip-reputation");
+}
+
 int
 main(void)
 {
@@ -4294,6 +4344,11 @@ main(void)
 		cmocka_unit_test(test_known_sandbox_invalid_input_senderbase),
 		cmocka_unit_test(test_known_transip_qmail_qqt_badiprbl),
 		cmocka_unit_test(test_reader_local_error_and_unknown_address),
+		cmocka_unit_test(test_reader_unknown_parameters_and_spammy),
+		cmocka_unit_test(
+		    test_sender_address_blacklisted_and_gmail_messageid),
+		cmocka_unit_test(
+		    test_admin_prohibition_is_a_bare_policy_refusal),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
