@@ -2196,6 +2196,12 @@ test_short_words_need_word_edges(void **state)
 	    "OutboundSpamException: WASCL UserAction verdict is not None. "
 	    "Actual verdict is RefuseQuota, ShowTierUpgrade. "
 	    "[Hostname=VI1PR05MB5405.eurprd05.prod.outlook.com]");
+	/* SpamAssassin's rule names join words with "_": SPF_HELO_NONE
+	   in its list of hits is no SPF verdict (train Y-0023). */
+	assert_string_equal(tags_of(SMTPCMD_DOT, 25, "550 SpamAssassin: "
+	    "Message looks like spam (score: 7.424; BAYES_60,BODY_URI_ONLY,"
+	    "PDS_TINYSUBJ_URISHRT,RDNS_NONE,SHORT_SHORTNER,SPF_HELO_NONE,"
+	    "URIBL_BLOCKED)"), "content-spam");
 	/* DSPAM's own verdict is still read (train E-0076). */
 	assert_read(&dot, "553 5.7.3 CONTENT REJECT:192.168.95.162.2011101001."
 	    "XXYIvtHf:dspam check:4:http://mail.test.com/info/policy/12",
