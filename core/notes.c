@@ -1789,9 +1789,11 @@ static const struct notes_read {
 	       advice. */
 	    "duplicate header|" NOTES_SPAM_VERDICT },
 	/* An IP "is not allowed to send mail from" a domain: the wording
-	   of the Exim specification's SPF example (chapter "SPF (Sender
-	   Policy Framework)": "$sender_host_address is not allowed to send
-	   mail from ..."), kept by Debian's exim4-config CHECK_RCPT_SPF.
+	   of Exim's SPF documentation ("Sender Policy Framework (SPF)
+	   support", its example to fail forgery attempts: "deny message =
+	   $sender_host_address is not allowed to send mail from
+	   $sender_address_domain"), kept by Debian's exim4-config
+	   CHECK_RCPT_SPF.
 	   Not a login's or an account's own address ("you are not allowed
 	   to send mail from this address"). */
 	{ "read.spf", "spf-dkim-dmarc", 1u << 4 | 1u << 5,

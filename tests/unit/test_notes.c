@@ -2153,8 +2153,8 @@ test_reader_spam_filter_verdicts(void **state)
 	    "Congratulations!", "content-spam");
 }
 
-/* An IP "is not allowed to send mail from" a domain: the Exim
-   specification's SPF refusal (train Y-0016, domainfactory); a login
+/* An IP "is not allowed to send mail from" a domain: Exim's documented
+   SPF refusal (train Y-0016, domainfactory); a login
    kept from another sender address is not SPF. */
 static void
 test_reader_ip_not_allowed_to_send_is_spf(void **state)
