@@ -1788,6 +1788,19 @@ static const struct notes_read {
 	       signature's verdict; a spam score's "check your SPF" is
 	       advice. */
 	    "duplicate header|" NOTES_SPAM_VERDICT },
+	/* An IP "is not allowed to send mail from" a domain: the wording
+	   of Exim's SPF documentation ("Sender Policy Framework (SPF)
+	   support", its example to fail forgery attempts: "deny message =
+	   $sender_host_address is not allowed to send mail from
+	   $sender_address_domain"), kept by Debian's exim4-config
+	   CHECK_RCPT_SPF.
+	   Not a login's or an account's own address ("you are not allowed
+	   to send mail from this address"). */
+	{ "read.spf", "spf-dkim-dmarc", 1u << 4 | 1u << 5,
+	    NOTES_RC_MSG, 0,
+	    "is not allowed to send mail from",
+	    "you |your |user |account|login|authenticat|this address|"
+	    "sender address|" NOTES_SPAM_VERDICT },
 	{ "read.greylisting", "greylisting", 1u << 4,
 	    NOTES_RC_MSG, 0,
 	    "greylist|graylist|grey-list|gray-list|grey list|gray list|"
@@ -1947,6 +1960,12 @@ static const struct notes_read {
 	    /* DSPAM's name, not Outlook.com's "OutboundSpamException"
 	       (nodejs-nodemailer-outlook issue 11: a quota). */
 	    "^dspam|spamprofiler|"
+	    /* Bogofilter, a Bayesian spam filter, named in its verdict
+	       (vger.kernel.org's "Bogofilter considers this message
+	       SPAM"); the Exim specification's spam score refusal ("This
+	       message scored $spam_score spam points", chapter "Content
+	       scanning at ACL time"). */
+	    "bogofilter|message scored|"
 	    /* rspamd's verdict named by the filter ("554 5.7.1 rejected
 	       by rspamd filter"), as SpamAssassin's above. */
 	    "by rspamd|rspamd filter|"

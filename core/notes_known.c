@@ -4731,13 +4731,15 @@ notes_known_text(const struct reply *r, char *buf, size_t size)
 	return o;
 }
 
-/* 1 when c is part of a word of the Latin alphabet: a letter or a
-   digit (bytes of other scripts and punctuation are word edges). */
+/* 1 when c is part of a word of the Latin alphabet: a letter, a digit
+   or "_", which joins words into one name (SpamAssassin's rule
+   SPF_HELO_NONE is no SPF verdict); bytes of other scripts and other
+   punctuation are word edges. */
 static int
 notes_known_wordc(unsigned char c)
 {
 	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-	    (c >= '0' && c <= '9');
+	    (c >= '0' && c <= '9') || c == '_';
 }
 
 /*

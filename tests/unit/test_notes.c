@@ -2132,6 +2132,50 @@ test_gmail_try_later_names_no_cause(void **state)
 	    "rate-limit");
 }
 
+/* A spam filter named in its verdict (Bogofilter at vger.kernel.org,
+   train Y-0005) and the Exim specification's spam score refusal ("This
+   message scored $spam_score spam points"; SourceForge's list MX keeps
+   its first words, train Y-0018) are content verdicts. */
+static void
+test_reader_spam_filter_verdicts(void **state)
+{
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+
+	(void)state;
+	assert_read(&dot, "550 5.7.1 Content-Policy accept-into-freezer-1 "
+	    "msg: Bayes Statistical Bogofilter considers this message SPAM.  "
+	    "BF:<S 1>  In case you disagree, send the ENTIRE message plus "
+	    "this error message to <postmaster@vger.kernel.org> ; "
+	    "S1726461AbhANUmc", "content-spam");
+	assert_read(&dot, "550 This message scored 12.3 spam points.",
+	    "content-spam");
+	assert_read(&dot, "550 This message scored 9.8 points. "
+	    "Congratulations!", "content-spam");
+}
+
+/* An IP "is not allowed to send mail from" a domain: Exim's documented
+   SPF refusal (train Y-0016, domainfactory); a login
+   kept from another sender address is not SPF. */
+static void
+test_reader_ip_not_allowed_to_send_is_spf(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 mail = ctx_at(587, SMTPCMD_MAIL);
+	const char		*got;
+
+	(void)state;
+	assert_read(&rcpt, "550-192.0.2.53 is not allowed to send mail from "
+	    "lists.example.net. Help\n550 at/Hilfe unter www.mfaq.info",
+	    "spf-dkim-dmarc");
+	assert_read(&rcpt, "550 [SPF] 192.0.2.1 is not allowed to send mail "
+	    "from example.com.  Please see http://www.openspf.org/Why?"
+	    "scope=mfrom;identity=user@example.com;ip=192.0.2.1",
+	    "spf-dkim-dmarc");
+	got = reader_tag(&mail, "553 5.7.1 You are not allowed to send mail "
+	    "from this address");
+	assert_true(got == NULL || strcmp(got, "spf-dkim-dmarc") != 0);
+}
+
 /* SPFBL's name holds "spf", but its manual block is about the sender,
    not an SPF check. */
 static void
@@ -2196,6 +2240,12 @@ test_short_words_need_word_edges(void **state)
 	    "OutboundSpamException: WASCL UserAction verdict is not None. "
 	    "Actual verdict is RefuseQuota, ShowTierUpgrade. "
 	    "[Hostname=VI1PR05MB5405.eurprd05.prod.outlook.com]");
+	/* SpamAssassin's rule names join words with "_": SPF_HELO_NONE
+	   in its list of hits is no SPF verdict (train Y-0023). */
+	assert_string_equal(tags_of(SMTPCMD_DOT, 25, "550 SpamAssassin: "
+	    "Message looks like spam (score: 7.424; BAYES_60,BODY_URI_ONLY,"
+	    "PDS_TINYSUBJ_URISHRT,RDNS_NONE,SHORT_SHORTNER,SPF_HELO_NONE,"
+	    "URIBL_BLOCKED)"), "content-spam");
 	/* DSPAM's own verdict is still read (train E-0076). */
 	assert_read(&dot, "553 5.7.3 CONTENT REJECT:192.168.95.162.2011101001."
 	    "XXYIvtHf:dspam check:4:http://mail.test.com/info/policy/12",
@@ -4332,6 +4382,8 @@ main(void)
 		cmocka_unit_test(test_known_regional_isps),
 		cmocka_unit_test(test_reader_polish),
 		cmocka_unit_test(test_gmail_try_later_names_no_cause),
+		cmocka_unit_test(test_reader_spam_filter_verdicts),
+		cmocka_unit_test(test_reader_ip_not_allowed_to_send_is_spf),
 		cmocka_unit_test(test_spfbl_block_is_no_spf_check),
 		cmocka_unit_test(test_short_words_need_word_edges),
 		cmocka_unit_test(test_listed_recipient_is_no_ip_listing),
