@@ -79,6 +79,8 @@ struct msgbuild {
 	int		  utf8;		/* headers sent raw under SMTPUTF8 */
 	int		  eightbit;
 	int		  qp;		/* the text as quoted-printable */
+	int		  unoffered;	/* 8-bit under the user's MIME headers
+					   to a server without 8BITMIME */
 	char		  boundary[48];
 	char		 *head;		/* the header block (for the preview) */
 	struct mb_seg	 *seg;
@@ -978,6 +980,7 @@ msgbuild_finish(struct msgbuild *mb, const struct msgbuild_env *env,
 	mb->qp = mb->body_8bit && !env->eightbitmime && !mb->utf8 &&
 	    (mb->natt > 0 || !user_mime);
 	mb->eightbit = mb->utf8 || (mb->body_8bit && !mb->qp);
+	mb->unoffered = mb->eightbit && !mb->utf8 && !env->eightbitmime;
 	if (mb->natt > 0) {
 		if (RAND_bytes(rnd, sizeof rnd) != 1) {
 			snprintf(err, errlen, "no random bytes for a boundary");
@@ -1093,7 +1096,9 @@ msgbuild_preview(const struct msgbuild *mb, struct buf *out)
 	if (buf_printf(out, "%stext/plain, %s", mb->natt > 0 ? "[1] " :
 	    "[body] ", !mb->body_8bit ? "ASCII (7bit)" : mb->qp ?
 	    "UTF-8 (quoted-printable: the server offers no 8BITMIME)" :
-	    "UTF-8 (8bit)") == -1)
+	    mb->unoffered ? "UTF-8 (8bit as your MIME headers leave it, but "
+	    "the server offers no 8BITMIME, which RFC 6152 wants for 8-bit "
+	    "data)" : "UTF-8 (8bit)") == -1)
 		return -1;
 	if (mb->body_path != NULL) {
 		if (buf_printf(out, ", %lld bytes from %s\n",

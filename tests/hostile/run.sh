@@ -2264,6 +2264,25 @@ mbcheck 1 "$T/mb-body.txt" 8bit "$mb_subj" "$mb_hdr"
 mbcheck 2 "$T/mb-body2.txt" 8bit
 done_case "msgbuild-8bit: 8BITMIME offered: 8bit and BODY=8BITMIME; headers folded"
 
+# The user's own Content-Transfer-Encoding over an 8-bit body, to a
+# server without 8BITMIME: it goes as they wrote it, and the preview says
+# the server did not offer 8BITMIME.
+printf '%s\nexpect EHLO\nsend b"250-hostile.test\\r\\n250 PIPELINING\\r\\n"\n' "$greet" >"$T/mb-own.script"
+printf 'expect MAIL\nsend b"250 ok\\r\\n"\nexpect RCPT\nsend b"250 ok\\r\\n"\n' >>"$T/mb-own.script"
+printf 'expect DATA\nsend b"354 go ahead\\r\\n"\ndata\nsend b"250 2.0.0 queued\\r\\n"\n' >>"$T/mb-own.script"
+printf 'expect QUIT\nsend b"221 bye\\r\\n"\n' >>"$T/mb-own.script"
+srv msgbuild-own-cte <"$T/mb-own.script"
+cli --ehlo client.test <<EOF
+EHLO client.test
+/send a@example.org b@example.org --header "Content-Transfer-Encoding: 8bit" --body "$(cat "$T/mb-body2.txt")"
+QUIT
+EOF
+rc_is 0
+out_has 'UTF-8 \(8bit as your MIME headers leave it, but'
+wire_has 'b"Content-Transfer-Encoding: 8bit\r\n"'
+wire_hasnt 'b"BODY=8BITMIME"' 'b"quoted-printable"'
+done_case "msgbuild-own-cte: the user's Content-Transfer-Encoding with 8-bit text and no 8BITMIME: sent as written, and the preview says so"
+
 # A header that cannot be folded within 998 (one word of 1000): refused
 # before anything of the message is sent, naming the header.
 srv msgbuild-unfoldable <<EOF

@@ -727,6 +727,20 @@ test_qp_body(void **state)
 		unlink(path);
 	}
 
+	/* Under MIME headers of the user's the text goes as they leave it,
+	   8-bit, and the preview says that the server did not offer it. */
+	assert_non_null(mb = msgbuild_new());
+	assert_int_equal(msgbuild_header(mb, "Content-Transfer-Encoding: 8bit",
+	    err, sizeof err), 0);
+	assert_int_equal(msgbuild_body(mb, qp_text, err, sizeof err), 0);
+	assert_int_equal(msgbuild_finish(mb, &env, err, sizeof err), 0);
+	assert_int_equal(msgbuild_8bit(mb), 1);
+	buf_reset(&v);
+	assert_int_equal(msgbuild_preview(mb, &v), 0);
+	assert_non_null(strstr(v.data, "UTF-8 (8bit as your MIME headers "
+	    "leave it, but the server offers no 8BITMIME"));
+	msgbuild_free(mb);
+
 	/* With 8BITMIME offered the text goes as it is, as 8bit. */
 	env.eightbitmime = 1;
 	assert_non_null(mb = msgbuild_new());
