@@ -949,6 +949,24 @@ mb_body(struct msgbuild *mb, const struct msgbuild_env *env, struct buf *t)
 	    env->host != NULL ? env->host : "?");
 }
 
+/* A multipart boundary of random hex: "=_" occurs in neither base64
+   nor quoted-printable, so no part's text can contain it. */
+static int
+mb_boundary(struct msgbuild *mb, char *err, size_t errlen)
+{
+	unsigned char	 rnd[12];
+	size_t		 i;
+
+	if (RAND_bytes(rnd, sizeof rnd) != 1) {
+		snprintf(err, errlen, "no random bytes for a boundary");
+		return -1;
+	}
+	memcpy(mb->boundary, "=_smtpx_", 8);
+	for (i = 0; i < sizeof rnd; i++)
+		snprintf(mb->boundary + 8 + 2 * i, 3, "%02x", rnd[i]);
+	return 0;
+}
+
 int
 msgbuild_finish(struct msgbuild *mb, const struct msgbuild_env *env,
     char *err, size_t errlen)
@@ -956,7 +974,6 @@ msgbuild_finish(struct msgbuild *mb, const struct msgbuild_env *env,
 	static const char *const mime[] = { "Content-Type",
 	    "Content-Transfer-Encoding", "MIME-Version", NULL };
 	struct buf	 t;
-	unsigned char	 rnd[12];
 	size_t		 i;
 	int		 r = -1, user_mime = 0;
 
@@ -981,16 +998,8 @@ msgbuild_finish(struct msgbuild *mb, const struct msgbuild_env *env,
 	    (mb->natt > 0 || !user_mime);
 	mb->eightbit = mb->utf8 || (mb->body_8bit && !mb->qp);
 	mb->unoffered = mb->eightbit && !mb->utf8 && !env->eightbitmime;
-	if (mb->natt > 0) {
-		if (RAND_bytes(rnd, sizeof rnd) != 1) {
-			snprintf(err, errlen, "no random bytes for a boundary");
-			return -1;
-		}
-		/* "=_" occurs in neither base64 nor quoted-printable. */
-		memcpy(mb->boundary, "=_smtpx_", 8);
-		for (i = 0; i < sizeof rnd; i++)
-			snprintf(mb->boundary + 8 + 2 * i, 3, "%02x", rnd[i]);
-	}
+	if (mb->natt > 0 && mb_boundary(mb, err, errlen) == -1)
+		return -1;
 	buf_init(&t, 1024 * 1024);
 	if (mb_head(mb, env, &t, user_mime, err, errlen) == -1) {
 		buf_free(&t);
