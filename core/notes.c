@@ -1348,7 +1348,7 @@ notes_known_todo(struct notes_out *o, const struct notes_known *k)
 				"not enabled|not permitted|not allowed|" \
 				"too many|limit|encrypt|secure connection|tls|ssl"
 
-/* Words that put a domain or a link on a list, not an IP address.
+/* Words that put a domain or a link on a list, not an IP address;
    nor a user: "Client host rejected: Blacklisted user: <address>"
    (Roundcube issue 8103) is the sender's account, whatever the
    restriction's name; nor a sender: smtpf's "550 5.7.1 sender <%s>
@@ -2149,7 +2149,7 @@ notes_known_veto_reason(const struct notes_ctx *ctx, const char *tag,
 		return 1;
 	/* "Sending limit exceeded", "queue quota": an allowance of the
 	   account, a period or a queue, not a rate, unless a unit below
-	   the day says so; which allowance the text does not say.
+	   the day says so; which allowance the text does not say;
 	   nor a limit on one session (Stalwart), nor a throttle's quota
 	   (iRedAPD 5.9.3's "Throttling quota exceeded": mails or bytes
 	   over the period its admin set, a rate by the corpus's
@@ -2367,8 +2367,9 @@ notes_known_pick(const struct notes_ctx *ctx, int code, const char *esc,
 	if (k == NULL || !k->server)
 		for (first = notes_known_find(code, esc, text); first != NULL;
 		    first = notes_known_next(first, code, esc, text))
+			/* (the veto sets aside a rule whose provider
+			   the session does not show) */
 			if ((first->flags & NOTES_K_RULE) &&
-			    notes_known_shown(ctx, first, text) &&
 			    !notes_known_veto(ctx, first, code, text)) {
 				k = first;
 				break;

@@ -41,7 +41,7 @@ enum tls_err {
 	TLS_E_OLD_VERSION,	/* the peer speaks only a version older
 				   than TLS 1.2, which we do not offer */
 	TLS_E_PROTOCOL,		/* any other TLS failure (alert, cipher,
-				   version, malformed record) */
+				   malformed record) */
 	TLS_E_SETUP,		/* could not set up: memory, CA file */
 };
 
