@@ -974,7 +974,13 @@ probe_old_tls(struct probe *p, size_t i, const char *where,
 
 	f = probe_find(p, "tls-old-protocol", strict, (int)i, "w",
 	    p->ep[i].host);
-	probe_evidence(f, "%s: %s", where, p->ep[i].why);
+	/* After STARTTLS the target had answered already, so its result
+	   carries no reason: the handshake that failed is named here. */
+	if (p->ep[i].why[0] != '\0')
+		probe_evidence(f, "%s: %s", where, p->ep[i].why);
+	else
+		probe_evidence(f, "%s: STARTTLS: %s", where,
+		    SESSION_TLS_OLD_WHY);
 }
 
 /* The certificate and the TLS version of an endpoint. */

@@ -347,6 +347,8 @@ const struct tls_info *session_cert_info(const struct session *);
 /* 1 when the last TLS handshake failed because the server speaks only
    a version older than TLS 1.2 (RFC 8996), which smtpx does not offer. */
 int	session_tls_old(const struct session *);
+/* What a target's result says of that failure. */
+#define SESSION_TLS_OLD_WHY	"the server speaks only TLS 1.1 or older"
 /* Append that chain described (see tls_describe_pem); -1 without one. */
 int	session_tls_chain(const struct session *, struct buf *out);
 /* That chain as PEM and its length, or NULL. */

@@ -130,8 +130,7 @@ session_target_why(const struct session *s, enum session_fail fail,
 			    s->certinfo.checked[0] ? " for " : "",
 			    s->certinfo.checked);
 		else if (s->tls_old)
-			snprintf(why, whylen, "the server speaks only TLS 1.1 "
-			    "or older");
+			snprintf(why, whylen, "%s", SESSION_TLS_OLD_WHY);
 		return SESSION_TARGET_TLS;
 	}
 	if (fail == SESSION_FAIL_PROTOCOL) {

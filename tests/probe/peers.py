@@ -24,7 +24,8 @@ DIR/ports as "P25 P587 P465"; --ports maps 25, 587 and 465 onto them).
   127.0.0.29  smtp.old.test   P587: greets after 10.5 s (a tarpit), then
                               STARTTLS with a certificate that expired
   127.0.0.30  smtp.ancient.test  P465: implicit TLS 1.0 and 1.1 only
-                              (security level 0), as an old server
+                              (security level 0), as an old server;
+                              P587: STARTTLS to the same
 
 Certificates are DIR/NAME.crt and .key (made by run.sh). The account is
 alice@good.test, password "secret". Every line read goes to DIR/log as
@@ -84,7 +85,8 @@ def serve(c, where, kind):
     name = {"mx_good": "mx.good.test", "sub_good": "smtp.good.test",
             "subs_good": "smtp.good.test", "mx_bad": "wrong.bad.test",
             "sub_bad": "smtp.bad.test", "sub_old": "smtp.old.test",
-            "mx_wide": "mx.good.test", "subs_ancient": "smtp.ancient.test"}[kind]
+            "mx_wide": "mx.good.test", "subs_ancient": "smtp.ancient.test",
+            "sub_ancient": "smtp.ancient.test"}[kind]
     tls = False
     if kind == "sub_old":
         time.sleep(10.5)
@@ -116,9 +118,13 @@ def serve(c, where, kind):
             c.sendall((out + "250 %s\r\n" % lines[-1]).encode())
         elif verb == "STARTTLS" and not tls and kind != "mx_bad":
             c.sendall(b"220 go ahead\r\n")
-            cert = {"mx_good": "mx.good.test", "sub_good": "smtp.good.test",
-                    "sub_bad": "other.test", "sub_old": "smtp.old.test"}[kind]
-            c = ctx(cert).wrap_socket(c, server_side=True)
+            if kind == "sub_ancient":
+                c = ancient_ctx().wrap_socket(c, server_side=True)
+            else:
+                cert = {"mx_good": "mx.good.test",
+                        "sub_good": "smtp.good.test", "sub_bad": "other.test",
+                        "sub_old": "smtp.old.test"}[kind]
+                c = ctx(cert).wrap_socket(c, server_side=True)
             tls = True
             log(where, "tls %s" % c.version())
         elif verb == "AUTH" and tls and kind != "mx_good":
@@ -177,6 +183,8 @@ def ports():
                           listener("127.0.0.24", p587), "sub_bad"))
             socks.append(("127.0.0.29", p587,
                           listener("127.0.0.29", p587), "sub_old"))
+            socks.append(("127.0.0.30", p587,
+                          listener("127.0.0.30", p587), "sub_ancient"))
             s465 = listener("127.0.0.22", 0)
             p465 = s465.getsockname()[1]
             socks.append(("127.0.0.22", p465, s465, "subs_good"))

@@ -292,23 +292,33 @@ has old "warning greeting-slow: the greeting came after 10 s (more than 10 s)"
 has old "error   cert-expired: the certificate of smtp.old.test expired "
 has old "not after 2025-01-01 00:00:00 UTC"
 hasnt old "cert-untrusted"
-# A 465 that speaks only TLS 1.1 or older: smtpx offers 1.2 and 1.3, so
-# the handshake fails, and the probe says why instead of port-closed
-# (status 3: no endpoint answered).
-probe ancient 3 ancient.test
+# A submission server that speaks only TLS 1.1 or older, on 465 and
+# after STARTTLS on 587: smtpx offers 1.2 and 1.3, so each handshake
+# fails, and the probe says why (not port-closed on 465), with the
+# failed handshake as each finding's evidence. Status 1: 587 answered.
+probe ancient 1 ancient.test
 hasw ancient "error   tls-old-protocol: smtp.ancient.test speaks only TLS 1.1 or older, which RFC 8996 retired"
+hasw ancient "[127.0.0.30]:587 (connected to port $P587): STARTTLS: the server speaks only TLS 1.1 or older"
+hasw ancient "[127.0.0.30]:465 (connected to port $P465): the server speaks only TLS 1.1 or older"
 hasnt ancient "port-closed"
-# What a user connecting there by hand sees: the same cause, as a note.
+# What a user connecting there by hand sees, on 465 and after typing
+# EHLO and /starttls on 587: the same cause, as a note.
 timeout 30 "$SMTPX" --batch --tls --ca-file "$T/ca.crt" --timeout 5 \
     -p "$P465" 127.0.0.30 </dev/null >"$T/ancient-batch.out" 2>&1
-tr -s ' \n#' '   ' <"$T/ancient-batch.out" >"$T/ancient-batch.flat"
-for w in "TLS handshake failed" \
-    "the server speaks only TLS 1.1 or older, which RFC 8996 retired"; do
-	if grep -qF -- "$w" "$T/ancient-batch.flat"; then
-		t_ok "ancient by hand: $w"
-	else
-		t_fail "ancient by hand: $w" "$(cat "$T/ancient-batch.out")"
-	fi
+printf 'EHLO client.test\n/starttls\n' | timeout 30 "$SMTPX" --batch \
+    --ca-file "$T/ca.crt" --timeout 5 -p "$P587" 127.0.0.30 \
+    >"$T/ancient-starttls.out" 2>&1
+for n in batch starttls; do
+	tr -s ' \n#' '   ' <"$T/ancient-$n.out" >"$T/ancient-$n.flat"
+	for w in "TLS handshake failed" \
+	    "the server speaks only TLS 1.1 or older, which RFC 8996 retired"; do
+		if grep -qF -- "$w" "$T/ancient-$n.flat"; then
+			t_ok "ancient by hand ($n): $w"
+		else
+			t_fail "ancient by hand ($n): $w" \
+			    "$(cat "$T/ancient-$n.out")"
+		fi
+	done
 done
 # Without --ca-file nothing here is trusted: cert-untrusted, a warning
 # on 25 and an error on 587 and 465.
