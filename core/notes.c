@@ -2383,11 +2383,11 @@ notes_known_pick(const struct notes_ctx *ctx, int code, const char *esc,
 	    !notes_names_other("sender-rejected", text))
 		k = notes_known_byid("sender-unknown");
 	/* A closed mailbox answering MAIL FROM or AUTH is no recipient's:
-	   it is the sender's own account, said in those words. */
+	   it is the sender's own mailbox, said in those words. */
 	if (k != NULL && strcmp(k->id, "mailbox-disabled") == 0 &&
 	    (notes_cmd_is(ctx, SMTPCMD_MAIL) || notes_cmd_is(ctx,
 	    SMTPCMD_AUTH)))
-		k = notes_known_byid("own-account-blocked");
+		k = notes_known_byid("own-mailbox-disabled");
 	return k;
 }
 

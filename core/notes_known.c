@@ -1111,14 +1111,14 @@ const struct notes_known notes_knowns[] = {
 	    "421 Domain sandbox0123.mailgun.org is not allowed to send: Free "
 	    "accounts are for test purposes only. Please upgrade or add the "
 	    "address to authorized recipients in Account Settings." },
-	{ "mailgun-activate", "mailbox-disabled", 1,
+	{ "mailgun-activate", "policy-other", 1,
 	    "Mailgun", 0, "", "not allowed to send&activate your", 0,
 	    N_("the sending account is not activated yet"),
 	    N_("activate it (the provider sent a mail for it), then retry"),
 	    "421 Domain sandbox0123.mailgun.org is not allowed to send: Please "
 	    "activate your Mailgun account. Check your inbox or log in to "
 	    "your control panel to resend the activation email." },
-	{ "mailgun-terminated", "mailbox-disabled", 1,
+	{ "mailgun-terminated", "policy-other", 1,
 	    "Mailgun", 0, "", "not allowed to send&account terminated|"
 	    "not allowed to send&account disabled", 0,
 	    N_("the provider suspended or closed the sending account"),
@@ -4121,8 +4121,10 @@ const struct notes_known notes_knowns[] = {
 	    "unwanted"),
 	    N_("send from an address that exists and that you may use"),
 	    "550 Suspected spam sender." },
-	/* The sending account's own state, in the provider's words. */
-	{ "own-account-blocked", "mailbox-disabled", 0,
+	/* The sending account's own state, in the provider's words: the
+	   service stopped the sender, no mailbox is disabled (the corpus's
+	   convention for sending services' suspensions). */
+	{ "own-account-blocked", "policy-other", 0,
 	    N_("Your account"), 0, "",
 	    "your account has been suspended|your account is suspended|"
 	    "your account has been disabled|your account is disabled|"
@@ -4131,6 +4133,15 @@ const struct notes_known notes_knowns[] = {
 	    N_("the provider has suspended or blocked your own account"),
 	    N_("ask the provider's support why, before sending more"),
 	    "554 5.7.1 Your account has been suspended for sending spam" },
+	/* A mailbox provider's words for a closed mailbox, answering MAIL
+	   FROM or AUTH: the sender's own mailbox may not send (notes_known_
+	   pick turns "mailbox-disabled" there into this). */
+	{ "own-mailbox-disabled", "mailbox-disabled", 0,
+	    N_("Your mailbox"), 0, "", "sending for this account is disabled",
+	    0,
+	    N_("the provider has stopped your own mailbox from sending"),
+	    N_("ask the provider's support why, before sending more"),
+	    "550 message sending for this account is disabled" },
 	{ "mailbox-disabled", "mailbox-disabled", 0,
 	    N_("Mailbox disabled"), 0, "",
 	    "mailbox disabled|mailbox is inactive|account has been disabled|"

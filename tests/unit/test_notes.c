@@ -920,10 +920,11 @@ test_known_round4(void **state)
 	    "Gmail has detected that this message is likely suspicious due to "
 	    "the very low reputation of the sending domain."),
 	    "content-spam");
-	/* A sending account blocked for spam is the account's state. */
+	/* A sending account blocked for spam: the provider stopped the
+	   sender, no mailbox is disabled (policy-other, as SES's). */
 	assert_string_equal(tags_of(SMTPCMD_MAIL, 587, "554 5.7.1 Your "
 	    "account has been suspended for sending spam"),
-	    "mailbox-disabled");
+	    "policy-other");
 	assert_string_equal(tags_of(SMTPCMD_MAIL, 25,
 	    "550 5.7.1 Sender is on user denylist"), "sender-rejected");
 	/* "quota exceeded" alone is no full mailbox: Exchange Online's
@@ -952,14 +953,14 @@ test_known_round4(void **state)
 	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "550 5.1.0 "
 	    "<nobody@example.com>: Sender address rejected: User unknown in "
 	    "local recipient table"), "sender-rejected");
-	/* "Account disabled" answering AUTH is the sender's own account,
-	   not a recipient's mailbox. */
+	/* "Account disabled" answering AUTH is the sender's own mailbox,
+	   not a recipient's. */
 	{
 		struct notes_ctx	 c = ctx_at(587, SMTPCMD_AUTH);
 		struct got		 g;
 
 		run_reply(&g, &c, "535 5.7.8 Account disabled");
-		assert_note(&g, "suspended or blocked your own account");
+		assert_note(&g, "stopped your own mailbox from sending");
 		assert_no_note(&g, "recipient's mailbox");
 		c.cmd = SMTPCMD_RCPT;
 		run_reply(&g, &c, "550 5.2.1 Account disabled");
@@ -1590,8 +1591,9 @@ test_evidence(void **state)
 	assert_note(&g, "Mailgun: the sending account is not activated");
 	run_tags(&t, &c, "421 Domain mg.example.com is not allowed to send: "
 	    "Account Terminated.");
-	assert_true(has_tag(&t, "mailbox-disabled"));
-	assert_false(has_tag(&t, "policy-other"));
+	/* The service stopped the sender: no mailbox is disabled. */
+	assert_true(has_tag(&t, "policy-other"));
+	assert_false(has_tag(&t, "mailbox-disabled"));
 	c = ctx_at(25, SMTPCMD_RCPT);
 	/* The same reader in other languages: German, French, Russian,
 	   Japanese, Chinese words for the same facts. Where one phrase
