@@ -1565,7 +1565,10 @@ static const struct notes_read {
 	       certificata" is unknown or refusing plain mail (its guide to
 	       common PEC errors, guide.pec.it). */
 	    "sender|mail from|too many|лишком много|in progress|"
-	    "non abilitato" },
+	    "non abilitato|"
+	    /* Postfix's probe of an "unverified address" that failed on
+	       its own side (Mailu issue 938: "Address lookup failure"). */
+	    "lookup failure" },
 	{ "read.mailbox-full", "mailbox-full", 1u << 4 | 1u << 5,
 	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_RCPT) |
 	    NOTES_RC(SMTPCMD_DATA) | NOTES_RC(SMTPCMD_DOT) |
@@ -2452,10 +2455,14 @@ notes_esc_veto(const struct notes_ctx *ctx, const struct notes_esc *e,
 		    notes_cmd_is(ctx, SMTPCMD_AUTH);
 
 	/* "Recipient address rejected: Access denied": an access rule's
-	   words after the address, not a lookup's. */
+	   words after the address, not a lookup's; "...: unverified
+	   address: Address lookup failure": Postfix's smtpd_check.c says
+	   "unverified" (with 4.1.1) only while its probe of the address is
+	   in progress or deferred (words of an unknown user after it are
+	   read for themselves). */
 	if (strcmp(e->tag, "unknown-user") == 0)
 		return sender || notes_cmd_is(ctx, SMTPCMD_DOT) ||
-		    notes_known_match("access denied", text);
+		    notes_known_match("access denied|unverified address", text);
 	if (strcmp(e->tag, "mailbox-full") == 0)
 		return sender || notes_known_match(NOTES_SEND_LIMIT, text);
 	if (strcmp(e->tag, "bad-credentials") == 0)

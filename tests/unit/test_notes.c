@@ -4315,6 +4315,31 @@ test_admin_prohibition_is_a_bare_policy_refusal(void **state)
 	    "blacklisted)"), "ip-reputation");
 }
 
+/* Postfix says "unverified address" (with 4.1.1) only while its probe
+   of the address is in progress or deferred (smtpd_check.c,
+   reject_unverified_address, at 17830e5c13c1); a definite bounce is
+   "undeliverable address". So neither the code nor the phrase names an
+   unknown user unless the probe's words do. Replies: Mailu issue 938
+   (the mailbox existed), ActiveCampaign's smtp-field-manual 421.json. */
+static void
+test_unverified_address_is_a_probe_not_finished(void **state)
+{
+	(void)state;
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "450 4.1.1 "
+	    "<chchang@example.com>: Recipient address rejected: unverified "
+	    "address: Address lookup failure"), "");
+	assert_string_equal(tags_of(SMTPCMD_NONE, 0, "421 4.1.1 "
+	    "<email@example.com>: Recipient address rejected: unverified "
+	    "address: Address verification in progress"), "");
+	/* The probe's own answer still speaks. */
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "450 4.1.1 "
+	    "<user@example.com>: Recipient address rejected: unverified "
+	    "address: host mx.example.com[192.0.2.1] said: 550 5.1.1 "
+	    "<user@example.com>: Recipient address rejected: User unknown in "
+	    "local recipient table (in reply to RCPT TO command)"),
+	    "unknown-user");
+}
+
 int
 main(void)
 {
@@ -4401,6 +4426,7 @@ main(void)
 		    test_sender_address_blacklisted_and_gmail_messageid),
 		cmocka_unit_test(
 		    test_admin_prohibition_is_a_bare_policy_refusal),
+		cmocka_unit_test(test_unverified_address_is_a_probe_not_finished),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
