@@ -825,10 +825,13 @@ notes_esc_where(struct notes_out *o, const struct reply *r)
 /* "550 permanent failure: ..." with the command's own meaning if any. */
 /* Words of a 503's text that name another cause than the order of
    commands (servers use 503 loosely: "Rcptto account isn't a local
-   account", "Authentication required", a local rule's reject). */
+   account", "Authentication required", a local rule's reject, and
+   OpenSMTPD's "503 5.5.4 Invalid command arguments: Unsupported option"
+   for a MAIL or RCPT parameter it does not know). */
 #define NOTES_NOT_ORDER		"account|user|mailbox|relay|spam|denied|" \
 				"reject|refuse|block|policy|auth|login|" \
-				"local|not allowed|permission"
+				"local|not allowed|permission|option|" \
+				"argument"
 
 static void
 notes_code_note(struct notes_out *o, int code, enum smtpcmd cmd,

@@ -4340,6 +4340,30 @@ test_unverified_address_is_a_probe_not_finished(void **state)
 	    "unknown-user");
 }
 
+/* A 503 to MAIL or RCPT is not always about the order of commands:
+   OpenSMTPD answers a parameter it does not know with "503 5.5.4
+   Invalid command arguments: Unsupported option ..." (usr.sbin/smtpd/
+   smtp_session.c at 3153385b02a0; a public write-up of an attack on it
+   quotes "Unsupported option &"). */
+static void
+test_503_unsupported_option_is_no_order(void **state)
+{
+	struct notes_ctx	 c = ctx_at(25, SMTPCMD_MAIL);
+	struct got		 g;
+	static const char	 raw[] = "503 5.5.4 Invalid command arguments: "
+	    "Unsupported option &";
+
+	(void)state;
+	run_reply(&g, &c, raw);
+	assert_no_note(&g, "MAIL FROM needs EHLO first");
+	assert_string_equal(tags_of(SMTPCMD_MAIL, 25, raw), "syntax");
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "503 Unsupported "
+	    "option NOTIFY=NEVER"), "");
+	/* The order's own words keep their note. */
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "503 5.5.1 Error: need "
+	    "MAIL command"), "sequence");
+}
+
 int
 main(void)
 {
@@ -4427,6 +4451,7 @@ main(void)
 		cmocka_unit_test(
 		    test_admin_prohibition_is_a_bare_policy_refusal),
 		cmocka_unit_test(test_unverified_address_is_a_probe_not_finished),
+		cmocka_unit_test(test_503_unsupported_option_is_no_order),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
