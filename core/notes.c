@@ -1141,7 +1141,15 @@ notes_ehlo(struct notes_out *o, const struct notes_ctx *ctx,
 static void
 notes_access_rule(struct notes_out *o, const struct notes_ctx *ctx)
 {
-	if (ctx->authenticated || ctx->port == 25)
+	/* Only where a login could have come first: with
+	   smtpd_delay_reject=no Postfix sends the refusal instead of its
+	   greeting (or to HELO/EHLO), a rule on the client's address that
+	   no login lifts (smtpd.c answers every later command, AUTH too,
+	   "503 5.7.0 Error: access denied"). */
+	if (ctx->authenticated || ctx->port == 25 ||
+	    !(notes_cmd_is(ctx, SMTPCMD_MAIL) ||
+	    notes_cmd_is(ctx, SMTPCMD_RCPT) || notes_cmd_is(ctx, SMTPCMD_DATA) ||
+	    notes_cmd_is(ctx, SMTPCMD_DOT) || notes_cmd_is(ctx, SMTPCMD_BDAT)))
 		return;
 	if (ctx->caps != NULL && caps_has(ctx->caps, "AUTH"))
 		notes_say(o, "rule.access-login", "");

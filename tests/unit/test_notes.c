@@ -4364,6 +4364,40 @@ test_503_unsupported_option_is_no_order(void **state)
 	    "MAIL command"), "sequence");
 }
 
+/* "Client host rejected: Access denied" in place of the greeting (or
+   to EHLO) is a rule on the client's address that no login lifts:
+   Postfix with smtpd_delay_reject=no sends it before any command and
+   answers every later one, AUTH too, "503 5.7.0 Error: access denied"
+   (smtpd.c at 17830e5c13c1); the greeting quoted in laravel5-example
+   issue 62 ("Expected response code 220 but got code 554"). */
+static void
+test_access_refusal_before_any_login_is_no_login_hint(void **state)
+{
+	struct notes_ctx	 c = ctx_at(587, SMTPCMD_GREETING);
+	struct caps		*caps;
+	struct got		 g;
+	struct tags		 t;
+	static const char	 raw[] = "554 5.7.1 <unknown[192.0.2.11]:52491>: "
+	    "Client host rejected: Access denied";
+
+	(void)state;
+	run_reply(&g, &c, raw);
+	assert_no_note(&g, "usual refusal of a client that has not logged in");
+	assert_string_equal(tags_of(SMTPCMD_GREETING, 587, raw), "");
+	caps = mkcaps("250-mail.example.com\n250-AUTH PLAIN LOGIN\n"
+	    "250 STARTTLS");
+	c.caps = caps;
+	c.cmd = SMTPCMD_EHLO;
+	run_tags(&t, &c, raw);
+	assert_int_equal(t.n, 0);
+	/* After EHLO offered AUTH and MAIL FROM came without it: log in. */
+	c.cmd = SMTPCMD_MAIL;
+	run_tags(&t, &c, raw);
+	assert_int_equal(t.n, 1);
+	assert_string_equal(t.tag[0], "auth-required");
+	caps_free(caps);
+}
+
 int
 main(void)
 {
@@ -4452,6 +4486,8 @@ main(void)
 		    test_admin_prohibition_is_a_bare_policy_refusal),
 		cmocka_unit_test(test_unverified_address_is_a_probe_not_finished),
 		cmocka_unit_test(test_503_unsupported_option_is_no_order),
+		cmocka_unit_test(
+		    test_access_refusal_before_any_login_is_no_login_hint),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
