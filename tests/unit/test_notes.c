@@ -2722,9 +2722,9 @@ test_known_match(void **state)
 
 	/* Code and enhanced-code constraints. */
 	assert_string_equal(notes_known_find(535, "5.7.139", "zzz")->id,
-	    "ms-auth-139");
+	    "ms-auth-139-other");
 	assert_string_equal(notes_known_find(535, "4.7.139", "zzz")->id,
-	    "ms-auth-139");
+	    "ms-auth-139-other");
 	assert_null(notes_known_find(250, "2.0.0", "zzz"));
 	assert_string_not_equal(notes_known_find(550, "", "esmtp postfix")
 	    ? notes_known_find(550, "", "esmtp postfix")->id : "",
@@ -4398,6 +4398,24 @@ test_access_refusal_before_any_login_is_no_login_hint(void **state)
 	caps_free(caps);
 }
 
+/* Microsoft 365 answers 5.7.139 for a wrong password, a lock, a policy
+   or SMTP AUTH switched off alike; the code alone names none of them.
+   "account locked": gophish issue 2910 and public code handling it;
+   "the user credentials were incorrect": email-bomber-v2.0 issue 1. */
+static void
+test_ms_5_7_139_alone_names_no_cause(void **state)
+{
+	(void)state;
+	assert_string_equal(tags_of(SMTPCMD_AUTH, 587, "535 5.7.139 "
+	    "Authentication unsuccessful, account locked. Contact your "
+	    "administrator. [CH2PR19CA0002.namprd19.prod.outlook.com "
+	    "2026-08-28T19:45:50.437Z 08DF04C6D9A404E7]"), "");
+	assert_string_equal(tags_of(SMTPCMD_AUTH, 587, "535 5.7.139 "
+	    "Authentication unsuccessful, the user credentials were "
+	    "incorrect. [PH0PR07CA0004.namprd07.prod.outlook.com]"),
+	    "bad-credentials");
+}
+
 int
 main(void)
 {
@@ -4488,6 +4506,7 @@ main(void)
 		cmocka_unit_test(test_503_unsupported_option_is_no_order),
 		cmocka_unit_test(
 		    test_access_refusal_before_any_login_is_no_login_hint),
+		cmocka_unit_test(test_ms_5_7_139_alone_names_no_cause),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
