@@ -1157,6 +1157,34 @@ notes_access_rule(struct notes_out *o, const struct notes_ctx *ctx)
 		notes_say(o, "rule.access-submission", "");
 }
 
+/*
+ * A non-ASCII address refused where SMTPUTF8 is missing: that is the
+ * cause, not the brackets or the form (RFC 6531 3.4). A 5.6.7 says so
+ * itself; a 503 or 530 is about something else. Not where the text
+ * names another cause ("User unknown", "Relay access denied"): servers
+ * without SMTPUTF8 often take such an address and look it up (Postfix's
+ * SMTPUTF8_README: with smtputf8_enable = no it "handles email with
+ * non-ASCII in address localparts ... as before").
+ */
+static int
+notes_utf8_refused(const struct notes_ctx *ctx, const struct reply *r,
+    const struct notes_known *k, const char *text)
+{
+	const char	*rt;
+
+	if ((r->code != 500 && r->code != 501 && r->code != 550 &&
+	    r->code != 553 && r->code != 555) || strcmp(r->esc, "5.6.7") == 0 ||
+	    !(notes_cmd_is(ctx, SMTPCMD_MAIL) ||
+	    notes_cmd_is(ctx, SMTPCMD_RCPT)) || !notes_needs_utf8(ctx->cmdline) ||
+	    (ctx->caps != NULL && caps_has(ctx->caps, "SMTPUTF8")))
+		return 0;
+	if (k != NULL && k->tag != NULL && strcmp(k->tag, "syntax") != 0)
+		return 0;
+	rt = notes_reader_tag(ctx, r->code, text);
+	return (rt == NULL || strcmp(rt, "syntax") == 0) &&
+	    !notes_names_other("syntax", text);
+}
+
 /* Hints that depend on the session, for a reply. */
 static void
 notes_rules(struct notes_out *o, const struct notes_ctx *ctx,
@@ -1168,14 +1196,7 @@ notes_rules(struct notes_out *o, const struct notes_ctx *ctx,
 	int		 cls = r->code / 100, said25;
 
 	said25 = (f & NOTES_K_RELAY) && !ctx->authenticated && ctx->port == 25;
-	/* A non-ASCII address refused where SMTPUTF8 is missing: that is
-	   the cause, not the brackets or the form (RFC 6531 3.4). A 5.6.7
-	   says so itself; a 503 or 530 is about something else. */
-	if ((r->code == 500 || r->code == 501 || r->code == 550 ||
-	    r->code == 553 || r->code == 555) && strcmp(r->esc, "5.6.7") != 0
-	    && (notes_cmd_is(ctx, SMTPCMD_MAIL) ||
-	    notes_cmd_is(ctx, SMTPCMD_RCPT)) && notes_needs_utf8(ctx->cmdline)
-	    && (ctx->caps == NULL || !caps_has(ctx->caps, "SMTPUTF8")))
+	if (notes_utf8_refused(ctx, r, k, text))
 		notes_say(o, "param.utf8.refused", "");
 	if ((f & NOTES_K_RELAY) && !ctx->authenticated)
 		notes_say(o, ctx->port == 25 ? "rule.relay-25" :

@@ -4416,6 +4416,38 @@ test_ms_5_7_139_alone_names_no_cause(void **state)
 	    "bad-credentials");
 }
 
+/* A server without SMTPUTF8 may still take a non-ASCII local part and
+   look it up: Postfix's SMTPUTF8_README ("With smtputf8_enable = no,
+   Postfix handles email with non-ASCII in address localparts ... as
+   before"), ruby/net-smtp pull request 61 ("even if the server does not
+   support SMTPUTF8, it may not cause an error"). Its refusal in words of
+   another cause (Postfix's default "User unknown in local recipient
+   table", smtpd_check.c) is that cause, not the missing SMTPUTF8. */
+static void
+test_utf8_address_refused_for_another_cause(void **state)
+{
+	struct notes_ctx	 c = ctx_at(25, SMTPCMD_RCPT);
+	struct caps		*caps;
+	struct got		 g;
+	struct tags		 t;
+
+	(void)state;
+	caps = mkcaps("250-mx.example.com\n250-PIPELINING\n250 8BITMIME");
+	c.caps = caps;
+	c.cmdline = "RCPT TO:<田中@example.com>";
+	run_reply(&g, &c, "550 5.1.1 <田中@example.com>: Recipient address "
+	    "rejected: User unknown in local recipient table");
+	assert_no_note(&g, "the address is not ASCII");
+	run_tags(&t, &c, "550 5.1.1 <田中@example.com>: Recipient address "
+	    "rejected: User unknown in local recipient table");
+	assert_int_equal(t.n, 1);
+	assert_string_equal(t.tag[0], "unknown-user");
+	/* Refused for its form: the missing SMTPUTF8 is the cause. */
+	run_reply(&g, &c, "501 5.1.3 Bad recipient address syntax");
+	assert_note(&g, "the address is not ASCII");
+	caps_free(caps);
+}
+
 int
 main(void)
 {
@@ -4507,6 +4539,7 @@ main(void)
 		cmocka_unit_test(
 		    test_access_refusal_before_any_login_is_no_login_hint),
 		cmocka_unit_test(test_ms_5_7_139_alone_names_no_cause),
+		cmocka_unit_test(test_utf8_address_refused_for_another_cause),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
