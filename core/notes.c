@@ -825,10 +825,13 @@ notes_esc_where(struct notes_out *o, const struct reply *r)
 /* "550 permanent failure: ..." with the command's own meaning if any. */
 /* Words of a 503's text that name another cause than the order of
    commands (servers use 503 loosely: "Rcptto account isn't a local
-   account", "Authentication required", a local rule's reject). */
+   account", "Authentication required", a local rule's reject, and
+   OpenSMTPD's "503 5.5.4 Invalid command arguments: Unsupported option"
+   for a MAIL or RCPT parameter it does not know). */
 #define NOTES_NOT_ORDER		"account|user|mailbox|relay|spam|denied|" \
 				"reject|refuse|block|policy|auth|login|" \
-				"local|not allowed|permission"
+				"local|not allowed|permission|option|" \
+				"argument"
 
 static void
 notes_code_note(struct notes_out *o, int code, enum smtpcmd cmd,
@@ -1138,12 +1141,48 @@ notes_ehlo(struct notes_out *o, const struct notes_ctx *ctx,
 static void
 notes_access_rule(struct notes_out *o, const struct notes_ctx *ctx)
 {
-	if (ctx->authenticated || ctx->port == 25)
+	/* Only where a login could have come first: with
+	   smtpd_delay_reject=no Postfix sends the refusal instead of its
+	   greeting (or to HELO/EHLO), a rule on the client's address that
+	   no login lifts (smtpd.c answers every later command, AUTH too,
+	   "503 5.7.0 Error: access denied"). */
+	if (ctx->authenticated || ctx->port == 25 ||
+	    !(notes_cmd_is(ctx, SMTPCMD_MAIL) ||
+	    notes_cmd_is(ctx, SMTPCMD_RCPT) || notes_cmd_is(ctx, SMTPCMD_DATA) ||
+	    notes_cmd_is(ctx, SMTPCMD_DOT) || notes_cmd_is(ctx, SMTPCMD_BDAT)))
 		return;
 	if (ctx->caps != NULL && caps_has(ctx->caps, "AUTH"))
 		notes_say(o, "rule.access-login", "");
 	else if ((ctx->port == 587 || ctx->port == 465) && ctx->caps == NULL)
 		notes_say(o, "rule.access-submission", "");
+}
+
+/*
+ * A non-ASCII address refused where SMTPUTF8 is missing: that is the
+ * cause, not the brackets or the form (RFC 6531 3.4). A 5.6.7 says so
+ * itself; a 503 or 530 is about something else. Not where the text
+ * names another cause ("User unknown", "Relay access denied"): servers
+ * without SMTPUTF8 often take such an address and look it up (Postfix's
+ * SMTPUTF8_README: with smtputf8_enable = no it "handles email with
+ * non-ASCII in address localparts ... as before").
+ */
+static int
+notes_utf8_refused(const struct notes_ctx *ctx, const struct reply *r,
+    const struct notes_known *k, const char *text)
+{
+	const char	*rt;
+
+	if ((r->code != 500 && r->code != 501 && r->code != 550 &&
+	    r->code != 553 && r->code != 555) || strcmp(r->esc, "5.6.7") == 0 ||
+	    !(notes_cmd_is(ctx, SMTPCMD_MAIL) ||
+	    notes_cmd_is(ctx, SMTPCMD_RCPT)) || !notes_needs_utf8(ctx->cmdline) ||
+	    (ctx->caps != NULL && caps_has(ctx->caps, "SMTPUTF8")))
+		return 0;
+	if (k != NULL && k->tag != NULL && strcmp(k->tag, "syntax") != 0)
+		return 0;
+	rt = notes_reader_tag(ctx, r->code, text);
+	return (rt == NULL || strcmp(rt, "syntax") == 0) &&
+	    !notes_names_other("syntax", text);
 }
 
 /* Hints that depend on the session, for a reply. */
@@ -1157,14 +1196,7 @@ notes_rules(struct notes_out *o, const struct notes_ctx *ctx,
 	int		 cls = r->code / 100, said25;
 
 	said25 = (f & NOTES_K_RELAY) && !ctx->authenticated && ctx->port == 25;
-	/* A non-ASCII address refused where SMTPUTF8 is missing: that is
-	   the cause, not the brackets or the form (RFC 6531 3.4). A 5.6.7
-	   says so itself; a 503 or 530 is about something else. */
-	if ((r->code == 500 || r->code == 501 || r->code == 550 ||
-	    r->code == 553 || r->code == 555) && strcmp(r->esc, "5.6.7") != 0
-	    && (notes_cmd_is(ctx, SMTPCMD_MAIL) ||
-	    notes_cmd_is(ctx, SMTPCMD_RCPT)) && notes_needs_utf8(ctx->cmdline)
-	    && (ctx->caps == NULL || !caps_has(ctx->caps, "SMTPUTF8")))
+	if (notes_utf8_refused(ctx, r, k, text))
 		notes_say(o, "param.utf8.refused", "");
 	if ((f & NOTES_K_RELAY) && !ctx->authenticated)
 		notes_say(o, ctx->port == 25 ? "rule.relay-25" :
@@ -1565,7 +1597,10 @@ static const struct notes_read {
 	       certificata" is unknown or refusing plain mail (its guide to
 	       common PEC errors, guide.pec.it). */
 	    "sender|mail from|too many|лишком много|in progress|"
-	    "non abilitato" },
+	    "non abilitato|"
+	    /* Postfix's probe of an "unverified address" that failed on
+	       its own side (Mailu issue 938: "Address lookup failure"). */
+	    "lookup failure" },
 	{ "read.mailbox-full", "mailbox-full", 1u << 4 | 1u << 5,
 	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_RCPT) |
 	    NOTES_RC(SMTPCMD_DATA) | NOTES_RC(SMTPCMD_DOT) |
@@ -2452,10 +2487,14 @@ notes_esc_veto(const struct notes_ctx *ctx, const struct notes_esc *e,
 		    notes_cmd_is(ctx, SMTPCMD_AUTH);
 
 	/* "Recipient address rejected: Access denied": an access rule's
-	   words after the address, not a lookup's. */
+	   words after the address, not a lookup's; "...: unverified
+	   address: Address lookup failure": Postfix's smtpd_check.c says
+	   "unverified" (with 4.1.1) only while its probe of the address is
+	   in progress or deferred (words of an unknown user after it are
+	   read for themselves). */
 	if (strcmp(e->tag, "unknown-user") == 0)
 		return sender || notes_cmd_is(ctx, SMTPCMD_DOT) ||
-		    notes_known_match("access denied", text);
+		    notes_known_match("access denied|unverified address", text);
 	if (strcmp(e->tag, "mailbox-full") == 0)
 		return sender || notes_known_match(NOTES_SEND_LIMIT, text);
 	if (strcmp(e->tag, "bad-credentials") == 0)

@@ -259,13 +259,26 @@ const struct notes_known notes_knowns[] = {
 	    "535 5.7.139 Authentication unsuccessful, "
 	    "basic authentication is disabled." },
 	{ "ms-auth-139", "bad-credentials", 1,
-	    "Microsoft 365", 535, "X.7.139", "", AUTHFAIL,
+	    "Microsoft 365", 535, "X.7.139", "credentials were incorrect",
+	    AUTHFAIL,
 	    N_("the login was refused (a wrong password, MFA on the "
 	    "account, or a policy)"),
 	    N_("check the password; accounts with "
 	    "MFA need OAuth or an app password"),
 	    "535 5.7.139 Authentication unsuccessful, "
 	    "the user credentials were incorrect." },
+	/* The code alone: Microsoft 365 gives 5.7.139 for a wrong password,
+	   a lock, a policy and SMTP AUTH switched off alike, the reason in
+	   the words after the comma ("account locked", quoted in gophish
+	   issue 2910 and in public code that handles it). */
+	{ "ms-auth-139-other", NULL, 1,
+	    "Microsoft 365", 535, "X.7.139", "", AUTHFAIL,
+	    N_("the login was refused; the words after \"Authentication "
+	    "unsuccessful\" say why"),
+	    N_("a lock or a policy: ask the admin, who sees why in the "
+	    "sign-in logs"),
+	    "535 5.7.139 Authentication unsuccessful, account locked. "
+	    "Contact your administrator." },
 	{ "ms-auth-3", "bad-credentials", 1,
 	    "Microsoft 365", 535, "X.7.3",
 	    "authentication unsuccessful", AUTHFAIL,

@@ -2724,9 +2724,9 @@ test_known_match(void **state)
 
 	/* Code and enhanced-code constraints. */
 	assert_string_equal(notes_known_find(535, "5.7.139", "zzz")->id,
-	    "ms-auth-139");
+	    "ms-auth-139-other");
 	assert_string_equal(notes_known_find(535, "4.7.139", "zzz")->id,
-	    "ms-auth-139");
+	    "ms-auth-139-other");
 	assert_null(notes_known_find(250, "2.0.0", "zzz"));
 	assert_string_not_equal(notes_known_find(550, "", "esmtp postfix")
 	    ? notes_known_find(550, "", "esmtp postfix")->id : "",
@@ -4317,6 +4317,139 @@ test_admin_prohibition_is_a_bare_policy_refusal(void **state)
 	    "blacklisted)"), "ip-reputation");
 }
 
+/* Postfix says "unverified address" (with 4.1.1) only while its probe
+   of the address is in progress or deferred (smtpd_check.c,
+   reject_unverified_address, at 17830e5c13c1); a definite bounce is
+   "undeliverable address". So neither the code nor the phrase names an
+   unknown user unless the probe's words do. Replies: Mailu issue 938
+   (the mailbox existed), ActiveCampaign's smtp-field-manual 421.json. */
+static void
+test_unverified_address_is_a_probe_not_finished(void **state)
+{
+	(void)state;
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "450 4.1.1 "
+	    "<chchang@example.com>: Recipient address rejected: unverified "
+	    "address: Address lookup failure"), "");
+	assert_string_equal(tags_of(SMTPCMD_NONE, 0, "421 4.1.1 "
+	    "<email@example.com>: Recipient address rejected: unverified "
+	    "address: Address verification in progress"), "");
+	/* The probe's own answer still speaks. */
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "450 4.1.1 "
+	    "<user@example.com>: Recipient address rejected: unverified "
+	    "address: host mx.example.com[192.0.2.1] said: 550 5.1.1 "
+	    "<user@example.com>: Recipient address rejected: User unknown in "
+	    "local recipient table (in reply to RCPT TO command)"),
+	    "unknown-user");
+}
+
+/* A 503 to MAIL or RCPT is not always about the order of commands:
+   OpenSMTPD answers a parameter it does not know with "503 5.5.4
+   Invalid command arguments: Unsupported option ..." (usr.sbin/smtpd/
+   smtp_session.c at 3153385b02a0; a public write-up of an attack on it
+   quotes "Unsupported option &"). */
+static void
+test_503_unsupported_option_is_no_order(void **state)
+{
+	struct notes_ctx	 c = ctx_at(25, SMTPCMD_MAIL);
+	struct got		 g;
+	static const char	 raw[] = "503 5.5.4 Invalid command arguments: "
+	    "Unsupported option &";
+
+	(void)state;
+	run_reply(&g, &c, raw);
+	assert_no_note(&g, "MAIL FROM needs EHLO first");
+	assert_string_equal(tags_of(SMTPCMD_MAIL, 25, raw), "syntax");
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "503 Unsupported "
+	    "option NOTIFY=NEVER"), "");
+	/* The order's own words keep their note. */
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "503 5.5.1 Error: need "
+	    "MAIL command"), "sequence");
+}
+
+/* "Client host rejected: Access denied" in place of the greeting (or
+   to EHLO) is a rule on the client's address that no login lifts:
+   Postfix with smtpd_delay_reject=no sends it before any command and
+   answers every later one, AUTH too, "503 5.7.0 Error: access denied"
+   (smtpd.c at 17830e5c13c1); the greeting quoted in laravel5-example
+   issue 62 ("Expected response code 220 but got code 554"). */
+static void
+test_access_refusal_before_any_login_is_no_login_hint(void **state)
+{
+	struct notes_ctx	 c = ctx_at(587, SMTPCMD_GREETING);
+	struct caps		*caps;
+	struct got		 g;
+	struct tags		 t;
+	static const char	 raw[] = "554 5.7.1 <unknown[192.0.2.11]:52491>: "
+	    "Client host rejected: Access denied";
+
+	(void)state;
+	run_reply(&g, &c, raw);
+	assert_no_note(&g, "usual refusal of a client that has not logged in");
+	assert_string_equal(tags_of(SMTPCMD_GREETING, 587, raw), "");
+	caps = mkcaps("250-mail.example.com\n250-AUTH PLAIN LOGIN\n"
+	    "250 STARTTLS");
+	c.caps = caps;
+	c.cmd = SMTPCMD_EHLO;
+	run_tags(&t, &c, raw);
+	assert_int_equal(t.n, 0);
+	/* After EHLO offered AUTH and MAIL FROM came without it: log in. */
+	c.cmd = SMTPCMD_MAIL;
+	run_tags(&t, &c, raw);
+	assert_int_equal(t.n, 1);
+	assert_string_equal(t.tag[0], "auth-required");
+	caps_free(caps);
+}
+
+/* Microsoft 365 answers 5.7.139 for a wrong password, a lock, a policy
+   or SMTP AUTH switched off alike; the code alone names none of them.
+   "account locked": gophish issue 2910 and public code handling it;
+   "the user credentials were incorrect": email-bomber-v2.0 issue 1. */
+static void
+test_ms_5_7_139_alone_names_no_cause(void **state)
+{
+	(void)state;
+	assert_string_equal(tags_of(SMTPCMD_AUTH, 587, "535 5.7.139 "
+	    "Authentication unsuccessful, account locked. Contact your "
+	    "administrator. [CH2PR19CA0002.namprd19.prod.outlook.com "
+	    "2026-08-28T19:45:50.437Z 08DF04C6D9A404E7]"), "");
+	assert_string_equal(tags_of(SMTPCMD_AUTH, 587, "535 5.7.139 "
+	    "Authentication unsuccessful, the user credentials were "
+	    "incorrect. [PH0PR07CA0004.namprd07.prod.outlook.com]"),
+	    "bad-credentials");
+}
+
+/* A server without SMTPUTF8 may still take a non-ASCII local part and
+   look it up: Postfix's SMTPUTF8_README ("With smtputf8_enable = no,
+   Postfix handles email with non-ASCII in address localparts ... as
+   before"), ruby/net-smtp pull request 61 ("even if the server does not
+   support SMTPUTF8, it may not cause an error"). Its refusal in words of
+   another cause (Postfix's default "User unknown in local recipient
+   table", smtpd_check.c) is that cause, not the missing SMTPUTF8. */
+static void
+test_utf8_address_refused_for_another_cause(void **state)
+{
+	struct notes_ctx	 c = ctx_at(25, SMTPCMD_RCPT);
+	struct caps		*caps;
+	struct got		 g;
+	struct tags		 t;
+
+	(void)state;
+	caps = mkcaps("250-mx.example.com\n250-PIPELINING\n250 8BITMIME");
+	c.caps = caps;
+	c.cmdline = "RCPT TO:<田中@example.com>";
+	run_reply(&g, &c, "550 5.1.1 <田中@example.com>: Recipient address "
+	    "rejected: User unknown in local recipient table");
+	assert_no_note(&g, "the address is not ASCII");
+	run_tags(&t, &c, "550 5.1.1 <田中@example.com>: Recipient address "
+	    "rejected: User unknown in local recipient table");
+	assert_int_equal(t.n, 1);
+	assert_string_equal(t.tag[0], "unknown-user");
+	/* Refused for its form: the missing SMTPUTF8 is the cause. */
+	run_reply(&g, &c, "501 5.1.3 Bad recipient address syntax");
+	assert_note(&g, "the address is not ASCII");
+	caps_free(caps);
+}
+
 int
 main(void)
 {
@@ -4403,6 +4536,12 @@ main(void)
 		    test_sender_address_blacklisted_and_gmail_messageid),
 		cmocka_unit_test(
 		    test_admin_prohibition_is_a_bare_policy_refusal),
+		cmocka_unit_test(test_unverified_address_is_a_probe_not_finished),
+		cmocka_unit_test(test_503_unsupported_option_is_no_order),
+		cmocka_unit_test(
+		    test_access_refusal_before_any_login_is_no_login_hint),
+		cmocka_unit_test(test_ms_5_7_139_alone_names_no_cause),
+		cmocka_unit_test(test_utf8_address_refused_for_another_cause),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
