@@ -50,11 +50,13 @@ static const struct {
 	{ "rule.relay-25",		"relay-denied" },
 	{ "rule.relay-login",		"relay-denied" },
 	{ "rule.relay-logged-in",	"relay-denied" },
+	{ "rule.relay-any",		"relay-denied" },
 	{ "rule.tls-again",		"tls-required" },
 	{ "rule.starttls",		"tls-required" },
 	{ "rule.auth-reset",		"auth-required" },
 	{ "rule.auth-25",		"auth-required" },
 	{ "rule.auth-no-tls",		"auth-required" },
+	{ "rule.auth-any",		"auth-required" },
 	{ "rule.noauth-25",		"auth-disabled" },
 	{ "rule.noauth-starttls",	"auth-disabled" },
 	{ "rule.starttls-4xx",		"tls-failure" },
@@ -1198,7 +1200,11 @@ notes_rules(struct notes_out *o, const struct notes_ctx *ctx,
 	said25 = (f & NOTES_K_RELAY) && !ctx->authenticated && ctx->port == 25;
 	if (notes_utf8_refused(ctx, r, k, text))
 		notes_say(o, "param.utf8.refused", "");
-	if ((f & NOTES_K_RELAY) && !ctx->authenticated)
+	/* No port: a reply pasted into /explain, whose session (logged in
+	   or not, TLS or not) is not known here: say what to check. */
+	if ((f & NOTES_K_RELAY) && ctx->port == 0)
+		notes_say(o, "rule.relay-any", "");
+	else if ((f & NOTES_K_RELAY) && !ctx->authenticated)
 		notes_say(o, ctx->port == 25 ? "rule.relay-25" :
 		    "rule.relay-login", "");
 	else if (f & NOTES_K_RELAY)
@@ -1220,6 +1226,8 @@ notes_rules(struct notes_out *o, const struct notes_ctx *ctx,
 			notes_say(o, "rule.auth-reset", "");
 		else if (ctx->port == 25)
 			notes_say(o, "rule.auth-25", "");
+		else if (ctx->port == 0)
+			notes_say(o, "rule.auth-any", "");
 		else if (!ctx->tls && ctx->port != 465)
 			notes_say(o, "rule.auth-no-tls", "");
 	}

@@ -183,6 +183,9 @@ static const struct notes_msg notes_msgs[] = {
 	{ "rule.relay-logged-in", N_("you are logged in, yet relaying is "
 	    "refused: this account may not send from that address or to that "
 	    "domain"), NULL },
+	{ "rule.relay-any", N_("a client that did not log in must {@auth} "
+	    "first (on 587 after {@starttls}); one that did may not send from "
+	    "that address or to that domain"), NULL },
 	{ "rule.tls-again", N_("TLS is on already, yet the server asks for "
 	    "it: send EHLO again after the handshake"), NULL },
 	{ "rule.starttls", N_("type {@starttls}, then EHLO again: the server "
@@ -193,6 +196,8 @@ static const struct notes_msg notes_msgs[] = {
 	    "user, use port 587 (or 465) with {@auth}"), NULL },
 	{ "rule.auth-no-tls", N_("no TLS yet: most servers offer AUTH only "
 	    "after {@starttls}"), NULL },
+	{ "rule.auth-any", N_("log in with {@auth} before MAIL FROM (on 587 "
+	    "after {@starttls}; on 465 TLS is on from the start)"), NULL },
 	{ "rule.noauth-25", N_("AUTH is not expected on port 25 (relay): mail "
 	    "clients log in on 587 or 465"), NULL },
 	{ "rule.noauth-starttls", N_("AUTH often appears only after STARTTLS: "

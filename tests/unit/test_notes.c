@@ -3633,9 +3633,16 @@ test_explain_forms(void **state)
 	assert_no_note(&g, "Microsoft 365: ");
 	run_explain(&g, "550 relay not permitted", 0);
 	/* Each fact once, no chain of colons (issue 12). */
-	assert_note(&g, "Relay refused: you are not logged in, and the "
-	    "recipient's domain is not one it serves");
+	assert_note(&g, "Relay refused: it relays only for logged-in users, "
+	    "and the recipient's domain is not one it serves");
 	assert_no_note(&g, "relaying refused");
+	/* /explain knows no session: it says what to check, and never
+	   "you are not logged in" or "no TLS yet". */
+	assert_no_note(&g, "you are not logged in");
+	assert_note(&g, "a client that did not log in must /auth first");
+	run_explain(&g, "530 5.7.0 Authentication required", 0);
+	assert_no_note(&g, "no TLS yet");
+	assert_note(&g, "log in with /auth before MAIL FROM");
 	run_explain(&g, "250 ok", 0);
 	assert_note(&g, "250 success");
 	run_explain(&g, "5.7.1 5.7.2", -1);
