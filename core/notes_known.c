@@ -2949,8 +2949,9 @@ const struct notes_known notes_knowns[] = {
 	{ "yandex-wrong-param", "syntax", 1,
 	    "Yandex", 501, "", "wrong param", 0,
 	    N_("the command's argument is not in the form the server "
-	    "expects (RCPT needs TO:<address>)"),
-	    N_("write it as RCPT TO:<address>"),
+	    "expects"),
+	    N_("write MAIL FROM:<address> and RCPT TO:<address>, brackets "
+	    "and all"),
 	    "501 5.5.4 Wrong param." },
 
 	/* Seznam.cz: its help page "Uživatel neexistuje"
