@@ -2028,6 +2028,226 @@ const struct notes_known notes_knowns[] = {
 	    N_("go on with MAIL FROM, or RSET"),
 	    "503 5.5.1 Invalid command: Already identified" },
 
+	/* Filters', policy servers' and smaller servers' default replies,
+	   read in their sources (tests/notes/eval/docs-S2.txt names each
+	   file): OpenDKIM (opendkim.c), Mailu (internal/nginx.py,
+	   rspamd/conf/force_actions.conf), mailcow (rspamd's
+	   worker-proxy.inc), policyd-weight, qpsmtpd (plugins/), Haraka's
+	   and qpsmtpd's karma plugins, chasquid (internal/smtpsrv/conn.go),
+	   Apache James (protocols/smtp/.../core/), iRedMail's
+	   helo_access.pcre, the Exim specification's ACL examples, Postfix's
+	   postscreen and rspamd's mx_check. A server is named only where
+	   the session shows it. */
+	{ "opendkim-internal", "service-unavailable", 1,
+	    "OpenDKIM", 4, "", "internal dkim error|dkim signing error", 0,
+	    N_("the receiver's DKIM filter failed on its own side; your "
+	    "signature is not the cause"),
+	    N_("retry later; if it lasts, tell the receiver's postmaster"),
+	    "451 4.7.0 internal DKIM error" },
+	/* The receiver's own scanner failing is no verdict on the
+	   message; its words name the virus or spam scanner all the same,
+	   so the "virus" and spam words after this must not speak. */
+	{ "scanner-down", "service-unavailable", 0,
+	    N_("Content filter"), 4, "",
+	    "connecting to virus scanner|running virus scanner|"
+	    "running virus-scanner|virus scanner timed out|virus scanner "
+	    "error|scan for viruses|oletools not ready|rspamd scan timeout|"
+	    "rspamd scan error|spamd scan error|spamd scan timeout|"
+	    "spamd connect timeout", 0,
+	    N_("the receiver's virus or spam scanner failed: not a verdict on "
+	    "your message"),
+	    N_("retry later; a real mail server does this by itself"),
+	    "451 Error connecting to virus scanner" },
+	/* aiosmtpd's reply to data over its size limit; NTT docomo's
+	   "Too much mail data" (a full mailbox, its rule below) speaks
+	   where docomo is shown. */
+	{ "too-much-mail-data", "size-limit", 0,
+	    N_("Size limit"), 552, "", "too much mail data", 0,
+	    N_("the message is bigger than this server takes"),
+	    N_("send a smaller message (encoding adds about a third)"),
+	    "552 Error: Too much mail data" },
+	{ "policy-reasons", "policy-other", 0,
+	    N_("Policy"), 0, "",
+	    "forbidden for policy reasons|deferred for policy reasons|"
+	    "deferred by policy", BROAD,
+	    N_("a rule of the receiving server refused this; the reply names "
+	    "no other cause"),
+	    N_("read the help page the reply links, if any, or ask the "
+	    "receiver's postmaster which rule"),
+	    "554 5.7.1 Forbidden for policy reasons" },
+	{ "message-partial", "content-spam", 0,
+	    N_("Content filter"), 5, "", "message/partial", 0,
+	    N_("the receiver refuses messages split into parts "
+	    "(message/partial), a way past filters"),
+	    N_("send the message whole, not split into parts"),
+	    "554 5.7.1 MIME type message/partial not accepted here" },
+	{ "bad-karma", "ip-reputation", 0,
+	    N_("Reputation"), 5, "", "bad karma", 0,
+	    N_("the server's score of your connection (the IP's past, this "
+	    "session's checks) is too low"),
+	    N_("send from a server with a good reputation and clean DNS; "
+	    "retry later"),
+	    "550 very bad karma score: -10" },
+	{ "policyd-weight-dns", "ip-reputation", 1,
+	    "policyd-weight", 0, "", "no dns entries for your mta", 0,
+	    N_("the receiver found no DNS records for your sending IP, your "
+	    "EHLO name or your domain"),
+	    N_("give the sending IP a PTR record and the EHLO name an A "
+	    "record that match"),
+	    "450 4.7.1 <user@example.com>: Recipient address rejected: No DNS "
+	    "entries for your MTA, HELO and Domain. Contact YOUR administrator "
+	    "Your HELO: mail.example.org, IP: 192.0.2.1" },
+	{ "protocol-error", NULL, 0,
+	    N_("Command order"), 5, "5.5.1", "^protocol error", 0,
+	    N_("the client broke the protocol: talked early, pipelined, a "
+	    "non-SMTP command, a bare LF"),
+	    N_("use a real SMTP client that waits for each reply; end lines "
+	    "in CR LF"),
+	    "550 5.5.1 Protocol error" },
+	{ "null-mx-published", "sender-rejected", 0,
+	    "Null MX", 0, "", "published rfc 7505 null mx", 0,
+	    N_("your sender domain publishes a null MX: it cannot take "
+	    "replies"),
+	    N_("send from a domain that takes mail"),
+	    "554 5.7.1 Domain published RFC 7505 Null MX" },
+	{ "bcc-detected", "policy-other", 0,
+	    N_("Policy"), 5, "", "bcc recipient detected", 0,
+	    N_("the server refuses a message whose recipient is not named in "
+	    "To: or Cc: (a blind copy)"),
+	    N_("name every recipient in To: or Cc:, or ask the receiver's "
+	    "admin"),
+	    "550 Rejected after DATA: bcc recipient detected" },
+	{ "sender-mx-listed", "sender-rejected", 0,
+	    N_("Sender domain"), 5, "", "the mail servers for the domain&"
+	    "are listed at", 0,
+	    N_("the mail servers (MX) of your sender domain are on a "
+	    "blocklist"),
+	    N_("look your domain's MX hosts up on the list named and have "
+	    "them delisted"),
+	    "550 The mail servers for the domain example.com are listed at "
+	    "sbl.spamhaus.org (127.0.0.2); see "
+	    "https://www.spamhaus.org/sbl/query/SBL123456." },
+	{ "content-regex", "content-spam", 0,
+	    N_("Content filter"), 5, "", "blacklisted regex", 0,
+	    N_("a content rule of the server matched words in the message"),
+	    N_("ask the recipient's admin which rule it hit"),
+	    "550 contains blacklisted regex (viagra)" },
+	{ "mailu-auth-ratelimit", "rate-limit", 1,
+	    "Mailu", 4, "", "authentication failure (rate-limit)", 0,
+	    N_("too many failed logins from your IP or for this account: "
+	    "logins are refused for a while"),
+	    N_("wait, then log in with the right password"),
+	    "451 4.3.2 Temporary authentication failure (rate-limit)" },
+	{ "mailu-antispoof", "spf-dkim-dmarc", 1,
+	    "Mailu", 5, "", "rejected (anti-spoofing:", 0,
+	    N_("the sender uses a domain this server hosts, and neither SPF, "
+	    "DKIM nor DMARC passes for it"),
+	    N_("send that domain's mail through its own server, or make SPF "
+	    "or DKIM pass"),
+	    "554 5.7.1 Rejected (anti-spoofing: auth-failed)" },
+	{ "mailcow-reject", "policy-other", 1,
+	    "mailcow", 5, "", "does not meet our delivery requirements", 0,
+	    N_("the receiver's filter refused it: a spam score over its "
+	    "limit, or one of its rules"),
+	    N_("check the message for spam signs and the sending domain's "
+	    "SPF, DKIM and DMARC"),
+	    "554 5.7.1 This message does not meet our delivery requirements" },
+	{ "chasquid-before-helo", "sequence", 1,
+	    "chasquid", 0, "", "invisible customers are not welcome", 0,
+	    N_("MAIL (or DATA) came before HELO or EHLO"),
+	    N_("send the commands in order: EHLO, MAIL, RCPT, DATA"),
+	    "501 Invisible customers are not welcome!" },
+	{ "chasquid-twice", "sequence", 1,
+	    "chasquid", 503, "", "you are already wearing that", 0,
+	    N_("STARTTLS or AUTH came a second time in this session"),
+	    N_("send STARTTLS and AUTH once each"),
+	    "503 5.5.1 You are already wearing that!" },
+	{ "chasquid-auth-notls", "tls-required", 1,
+	    "chasquid", 503, "", "you feel vulnerable", NEEDTLS,
+	    N_("AUTH came before STARTTLS; this server takes logins only over "
+	    "TLS"),
+	    N_("{@starttls}, EHLO again, then {@auth}"),
+	    "503 5.7.10 You feel vulnerable" },
+	{ "chasquid-auth-mech", "auth-disabled", 1,
+	    "chasquid", 534, "", "demands 534 zorkmids", 0,
+	    N_("the server offers only AUTH PLAIN; another mechanism was "
+	    "asked for"),
+	    N_("use AUTH PLAIN, inside TLS"),
+	    "534 5.7.9 Asmodeus demands 534 zorkmids for safe passage" },
+	{ "chasquid-security-level", "tls-required", 1,
+	    "chasquid", 550, "", "security level check failed", 0,
+	    N_("this sender's domain came over TLS before; mail without TLS "
+	    "now is refused as a downgrade"),
+	    N_("send over STARTTLS, as before"),
+	    "550 5.7.3 Security level check failed" },
+	{ "qpsmtpd-greylist", "greylisting", 1,
+	    "qpsmtpd", 4, "", "this mail is temporarily denied", 0,
+	    N_("a first try from a new sender is put off on purpose "
+	    "(greylisting)"),
+	    N_("retry in a few minutes; a real mail server does this by "
+	    "itself"),
+	    "450 This mail is temporarily denied" },
+	{ "qpsmtpd-helo-twice", "sequence", 1,
+	    "qpsmtpd", 503, "", "but you already said", 0,
+	    N_("HELO, EHLO or AUTH came a second time in this session"),
+	    N_("send EHLO and AUTH once; go on with MAIL FROM"),
+	    "503 but you already said HELO ..." },
+	{ "helo-unresolved", "policy-other", 0,
+	    N_("EHLO name"), 5, "",
+	    "helo hostname does not exist|helo hostname did not resolve|"
+	    "ehlo/helo&can not resolved", 0,
+	    N_("the name you gave in EHLO does not exist in DNS"),
+	    N_("EHLO with a name that resolves, ideally your reverse DNS name"),
+	    "550 HELO hostname does not exist" },
+	{ "helo-not-identified", "syntax", 0,
+	    N_("EHLO name"), 5, "",
+	    "does not identify itself correctly|non rfc compliant helo", 0,
+	    N_("the name you gave in EHLO (localhost, a .local name, a bare "
+	    "IP) is not a public host name"),
+	    N_("EHLO with your server's public host name, or [192.0.2.1] for "
+	    "an address"),
+	    "554 5.7.1 <localhost>: Helo command rejected: ACCESS DENIED. "
+	    "Your email was rejected because the sending mail server does not "
+	    "identify itself correctly (localhost)" },
+	{ "helo-impersonating", "policy-other", 0,
+	    N_("EHLO name"), 5, "", "impersonating another mail server", 0,
+	    N_("the name you gave in EHLO is a big provider's, which your IP "
+	    "is not"),
+	    N_("EHLO with your own server's host name"),
+	    "554 5.7.1 <gmail.com>: Helo command rejected: ACCESS DENIED. "
+	    "Your email was rejected because the sending mail server seems "
+	    "to be impersonating another mail server (gmail.com)" },
+	{ "from-name-not-valid", "sender-rejected", 0,
+	    N_("Sender address"), 5, "", "from/sender name is not valid", 0,
+	    N_("the From or Sender header's domain is not one this server "
+	    "may send for"),
+	    N_("send with a From address in a domain the sending server has "
+	    "verified"),
+	    "530 From/Sender name is not valid" },
+	{ "james-dnsrbl", "ip-reputation", 1,
+	    "Apache James", 5, "", "rejected: unauthenticated e-mail from&"
+	    "is restricted", 0,
+	    N_("your IP address or domain is on a blocklist this server uses"),
+	    N_("find the list named in the text and follow its delisting "
+	    "steps"),
+	    "554 5.7.1 Rejected: unauthenticated e-mail from 192.0.2.1 is "
+	    "restricted.  Contact the postmaster for details." },
+	{ "james-greylist", "greylisting", 1,
+	    "Apache James", 4, "", "temporary rejected: reconnect to fast|"
+	    "temporary rejected: please try again later", 0,
+	    N_("a first try from a new sender is put off on purpose "
+	    "(greylisting)"),
+	    N_("retry in a few minutes; a real mail server does this by "
+	    "itself"),
+	    "451 4.4.3 Temporary rejected: Reconnect to fast. Please try "
+	    "again later" },
+	{ "sender-login-mismatch", "sender-rejected", 0,
+	    N_("Sender address"), 5, "",
+	    "incorrect authentication for specified email address", 0,
+	    N_("this account may not send with that From address"),
+	    N_("send from an address of the account you logged in with"),
+	    "503 5.7.1 Incorrect Authentication for Specified Email Address" },
+
 	/* Dovecot (submission service and LMTP). */
 	{ "dovecot-plaintext", "tls-required", 0,
 	    N_("TLS required"), 0, "",

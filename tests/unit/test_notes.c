@@ -4315,6 +4315,145 @@ test_admin_prohibition_is_a_bare_policy_refusal(void **state)
 	    "blacklisted)"), "ip-reputation");
 }
 
+/* A filter or backend of the receiver failing, in the default words of
+   OpenDKIM ("resource unavailable"), Haraka's greylist plugin
+   ("Backend failure"), qpsmtpd's loadcheck, chasquid's queue and
+   address check, and postscreen's ETRN: the receiver's fault. */
+static void
+test_reader_filter_and_backend_failures(void **state)
+{
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 greet = ctx_at(25, SMTPCMD_GREETING);
+
+	(void)state;
+	assert_read(&dot, "451 4.7.0 resource unavailable",
+	    "service-unavailable");
+	assert_read(&rcpt, "451 Backend failure. Please, retry later or "
+	    "contact our support.", "service-unavailable");
+	assert_read(&greet, "450 Server load too high, please try again "
+	    "later.", "service-unavailable");
+	assert_read(&dot, "451 4.3.0 Failed to queue message: disk full",
+	    "service-unavailable");
+	assert_read(&rcpt, "451 4.4.3 Temporary error checking address",
+	    "service-unavailable");
+	assert_read(&greet, "458 Unable to queue messages",
+	    "service-unavailable");
+}
+
+/* The scanner's own failure named with the words "virus" or "spam"
+   (Haraka's clamd and rspamd plugins, qpsmtpd's clamdscan, Mailu's
+   rspamd) is no content verdict. */
+static void
+test_known_scanner_failure_is_no_verdict(void **state)
+{
+	(void)state;
+	assert_string_equal(tags_of(SMTPCMD_DOT, 25,
+	    "451 Virus scanner error"), "service-unavailable");
+	assert_string_equal(tags_of(SMTPCMD_DOT, 25,
+	    "451 Rspamd scan timeout"), "service-unavailable");
+	assert_string_equal(tags_of(SMTPCMD_DOT, 25,
+	    "452 Unable to scan for viruses"), "service-unavailable");
+	assert_string_equal(tags_of(SMTPCMD_DOT, 25,
+	    "451 4.7.1 Please retry later (anti-virus/oletools not ready)"),
+	    "service-unavailable");
+	assert_string_equal(tags_of(SMTPCMD_DOT, 25,
+	    "550 Message is infected with Eicar-Test-Signature"),
+	    "content-spam");
+}
+
+/* Headers refused for their form (Haraka's headers plugin, qpsmtpd's,
+   the Exim specification's bounce rule), a command a Python server
+   does not know, and the size words of MIMEDefang and nodemailer. */
+static void
+test_reader_header_forms_and_sizes(void **state)
+{
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+	struct notes_ctx	 none = ctx_at(25, SMTPCMD_NONE);
+
+	(void)state;
+	assert_read(&dot, "550 Only one Subject header allowed. See RFC "
+	    "5322, Section 3.6", "syntax");
+	assert_read(&dot, "550 Required header 'Date' missing", "syntax");
+	assert_read(&dot, "550 The Date header is too old", "syntax");
+	assert_read(&dot, "552 Headers are missing", "syntax");
+	assert_read(&dot, "552 We require a valid Date header", "syntax");
+	assert_read(&dot, "550 A valid sender header is required for "
+	    "bounces", "syntax");
+	assert_read(&none, "500 Error: command \"FOO\" not recognized",
+	    "syntax");
+	assert_read(&dot, "554 5.7.1 Message contained too many MIME parts."
+	    "  We do not accept such complicated messages.", "size-limit");
+	assert_read(&mail, "552 Error: message exceeds fixed maximum "
+	    "message size 10485760", "size-limit");
+}
+
+/* A client that talked before the greeting (Haraka's early_talker,
+   qpsmtpd's earlytalker), a forged or dead sender domain (Haraka's
+   smtp_forward, Apache James), and content refusals in filters' own
+   words (Haraka's headers plugin, Mailu's rspamd, qpsmtpd's uvscan). */
+static void
+test_reader_early_talker_sender_and_content(void **state)
+{
+	struct notes_ctx	 ehlo = ctx_at(25, SMTPCMD_EHLO);
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+
+	(void)state;
+	assert_read(&ehlo, "550 You talk too soon", "sequence");
+	assert_read(&rcpt, "550 Connecting host started transmitting before "
+	    "SMTP greeting", "sequence");
+	assert_read(&mail, "550 Spoofed MAIL FROM", "sender-rejected");
+	assert_read(&mail, "501 5.1.7 sender user@example.org contains a "
+	    "domain with no valid MX records", "sender-rejected");
+	assert_read(&dot, "550 Phishing message appears to impersonate "
+	    "example.com", "content-spam");
+	assert_read(&dot, "554 5.7.1 Rejected (dangerous/malicious code "
+	    "detected)", "content-spam");
+	assert_read(&dot, "554 5.7.1 Rejected (dangerous macro detected)",
+	    "content-spam");
+	assert_read(&dot, "552 We do not accept password-protected zip "
+	    "files!", "content-spam");
+}
+
+/* Limits in the Exim specification's ACL examples, Apache James's and
+   nodemailer's words; TLS demands of the Exim specification and
+   qpsmtpd; chasquid's unknown address, Postal's refused login,
+   Haraka's relay refusal, the Exim specification's DKIM refusal. */
+static void
+test_reader_limits_tls_and_addresses(void **state)
+{
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 none = ctx_at(25, SMTPCMD_NONE);
+	struct notes_ctx	 auth = ctx_at(587, SMTPCMD_AUTH);
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+
+	(void)state;
+	assert_read(&mail, "451 Sender rate exceeds 100 messages per 1h",
+	    "rate-limit");
+	assert_read(&rcpt, "550 Too many bad recipients", "rate-limit");
+	assert_read(&rcpt, "452 4.5.3 Requested action not taken: max "
+	    "recipients reached", "rate-limit");
+	assert_read(&rcpt, "550 I don't take more than 20 RCPTs",
+	    "rate-limit");
+	assert_read(&none, "421 mx.example.com Too many connected clients, "
+	    "try again in a moment", "rate-limit");
+	assert_read(&mail, "550 TLS encryption or CRAM-MD5 required",
+	    "tls-required");
+	assert_read(&mail, "550 Command refused due to lack of security",
+	    "tls-required");
+	assert_read(&rcpt, "550 5.1.3 Destination address is invalid",
+	    "unknown-user");
+	assert_read(&auth, "535 Invalid credential", "bad-credentials");
+	assert_read(&rcpt, "550 Mail for that recipient is not accepted "
+	    "here.", "relay-denied");
+	assert_read(&dot, "550 Mail from Paypal with invalid/missing "
+	    "signature", "spf-dkim-dmarc");
+}
+
 int
 main(void)
 {
@@ -4401,6 +4540,11 @@ main(void)
 		    test_sender_address_blacklisted_and_gmail_messageid),
 		cmocka_unit_test(
 		    test_admin_prohibition_is_a_bare_policy_refusal),
+		cmocka_unit_test(test_reader_filter_and_backend_failures),
+		cmocka_unit_test(test_known_scanner_failure_is_no_verdict),
+		cmocka_unit_test(test_reader_header_forms_and_sizes),
+		cmocka_unit_test(test_reader_early_talker_sender_and_content),
+		cmocka_unit_test(test_reader_limits_tls_and_addresses),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
