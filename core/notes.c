@@ -2084,13 +2084,14 @@ static const struct notes_read {
 	    NOTES_RC_ANY, 0,
 	    "scan timeout|scan timed out|scan error|backend failure|"
 	    "resource unavailable|unable to queue|load too high|"
-	    "failed to queue|error checking address",
+	    "failed to queue|error checking address|internal protocol error",
 	    NULL },
 	/* MIMEDefang's "too many MIME parts", nodemailer's and aiosmtpd's
 	   "message exceeds fixed maximum message size". */
 	{ "read.size-limit", "size-limit", 1u << 4 | 1u << 5,
 	    NOTES_RC_MSG, 0,
-	    "too many mime parts|maximum message size",
+	    "too many mime parts|maximum message size|"
+	    "message length&exceeds administrative limit",
 	    NULL },
 	/* Haraka's headers plugin ("Only one Subject header allowed",
 	   "Required header 'Date' missing", "The Date header is too old"),
@@ -2101,7 +2102,7 @@ static const struct notes_read {
 	    NOTES_RC_ANY, 0,
 	    "header allowed|required header|date header is too|"
 	    "headers are missing|require a valid&header|valid sender header|"
-	    "\" not recognized",
+	    "\" not recognized|^header syntax^",
 	    NULL },
 	/* A client that spoke before the greeting: Haraka's early_talker
 	   ("You talk too soon"), qpsmtpd's earlytalker ("Connecting host
@@ -2135,6 +2136,7 @@ static const struct notes_read {
 	{ "read.rate-limit", "rate-limit", 1u << 4 | 1u << 5,
 	    NOTES_RC_ANY & ~NOTES_RC(SMTPCMD_AUTH), 0,
 	    "sender rate exceeds|too many bad recipients|"
+	    "number of messages exceeded|"
 	    "max recipients reached|too many connected clients|"
 	    "more than&^rcpts^",
 	    NULL },
@@ -2154,7 +2156,18 @@ static const struct notes_read {
 	/* Postal's "535 Invalid credential". */
 	{ "read.bad-credentials", "bad-credentials", 1u << 5,
 	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_AUTH), NOTES_K_AUTHFAIL,
-	    "invalid credential^",
+	    "invalid credential^|authentication rejected",
+	    NULL },
+	/* Citadel's "504 Unknown authentication method." */
+	{ "read.auth-disabled", "auth-disabled", 1u << 4 | 1u << 5,
+	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_AUTH), NOTES_K_NOAUTH,
+	    "unknown authentication method",
+	    NULL },
+	/* The Exim specification's and Debian's header_sender check ("No
+	   verifiable sender address in message headers"). */
+	{ "read.sender", "sender-rejected", 1u << 4 | 1u << 5,
+	    NOTES_RC_MSG, 0,
+	    "no verifiable sender address",
 	    NULL },
 	/* Haraka's relay plugin ("Mail for that recipient is not accepted
 	   here"). */

@@ -1323,7 +1323,8 @@ const struct notes_known notes_knowns[] = {
 	    "unknown in local recipient table (in reply to RCPT TO command)" },
 	{ "exim-sender-verify-quoted", "sender-rejected", 0,
 	    N_("Sender check"), 0, "",
-	    "verification failed for&sender verify failed", 0,
+	    "verification failed for&sender verify failed|"
+	    "verification failed for&sender verification failed", 0,
 	    N_("the server checked your MAIL FROM address, and it does not "
 	    "exist"),
 	    N_("use a sender address that can receive mail"),
@@ -2241,6 +2242,58 @@ const struct notes_known notes_knowns[] = {
 	    "itself"),
 	    "451 4.4.3 Temporary rejected: Reconnect to fast. Please try "
 	    "again later" },
+	/* Debian's exim4-config (acl/30_exim4-config_check_rcpt): the
+	   admin's local block list of sender addresses. */
+	{ "debian-sender-blacklisted", "sender-rejected", 0,
+	    N_("Blocked sender"), 5, "",
+	    "sender envelope address&locally blacklisted", 0,
+	    N_("a block policy of the recipient's organisation refuses this "
+	    "sender"),
+	    N_("ask the recipient to take you off their blocked senders"),
+	    "550 sender envelope address nobody@example.net is locally "
+	    "blacklisted here. If you think this is wrong, get in touch with "
+	    "postmaster" },
+	/* Citadel's answer to a command it does not know
+	   (modules/smtp/serv_smtp.c). */
+	{ "citadel-unknown-command", "syntax", 1,
+	    "Citadel", 502, "", "i'm afraid i can't do that", 0,
+	    N_("the server does not know this "
+	    "command (typo, or extension missing)"),
+	    N_("check the spelling; EHLO lists the extensions it knows"),
+	    "502 I'm afraid I can't do that." },
+	/* Courier's checks of the sender's domain (submit.C): its MX on
+	   the admin's list of bad mail servers, or a domain DNS does not
+	   know. Courier sends its own 517. */
+	{ "courier-bad-mx", "sender-rejected", 0,
+	    N_("Sender domain"), 517, "", "mail server at&is blocked|"
+	    "invalid domain, see", 0,
+	    N_("your sender domain's MX is on the receiver's block list, or "
+	    "its DNS is not valid"),
+	    N_("send from a domain with valid DNS and MX records"),
+	    "517 Mail server at mx.example.org is blocked." },
+	/* Courier's 571 (submit.C): the registry's words for 5.7.1 and
+	   nothing after them; OpenSMTPD's says why after a colon. */
+	{ "delivery-not-authorized", "policy-other", 0,
+	    N_("Policy"), 5, "", "delivery not authorized, message refused.",
+	    BROAD,
+	    N_("a rule of the receiving server refused this; the reply names "
+	    "no other cause"),
+	    N_("read the help page the reply links, if any, or ask the "
+	    "receiver's postmaster which rule"),
+	    "571 Delivery not authorized, message refused." },
+	{ "duplicate-message", "policy-other", 0,
+	    N_("Policy"), 5, "", "duplicate message rejected", 0,
+	    N_("the server already took this same message and refuses the "
+	    "copy"),
+	    N_("check whether the first copy arrived; do not send it again"),
+	    "500 Duplicate message rejected." },
+	/* iRedAPD's reject_null_sender (libs/__init__.py). */
+	{ "null-sender-refused", "sender-rejected", 0,
+	    N_("Null sender"), 5, "", "policy rejection due to null sender", 0,
+	    N_("the server refuses the null sender (MAIL FROM:<>) here"),
+	    N_("send with a real sender address"),
+	    "554 5.7.1 <user@example.com>: Recipient address rejected: "
+	    "Policy rejection due to null sender" },
 	{ "sender-login-mismatch", "sender-rejected", 0,
 	    N_("Sender address"), 5, "",
 	    "incorrect authentication for specified email address", 0,

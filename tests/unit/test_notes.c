@@ -4454,6 +4454,31 @@ test_reader_limits_tls_and_addresses(void **state)
 	    "signature", "spf-dkim-dmarc");
 }
 
+/* Debian's exim4-config, Postfix's cleanup, Courier's and Citadel's
+   own words: a header syntax refusal, a sender no header verifies, a
+   message over a length limit, a rate filter, a refused login, an AUTH
+   method the server does not know, a server's internal error. */
+static void
+test_reader_debian_exim_courier_citadel(void **state)
+{
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+	struct notes_ctx	 auth = ctx_at(587, SMTPCMD_AUTH);
+
+	(void)state;
+	assert_read(&dot, "550 header syntax", "syntax");
+	assert_read(&dot, "550 No verifiable sender address in message "
+	    "headers", "sender-rejected");
+	assert_read(&dot, "523 Message length (12000000 bytes) exceeds "
+	    "administrative limit(10485760).", "size-limit");
+	assert_read(&dot, "500 Number of messages exceeded administrative "
+	    "limit.", "rate-limit");
+	assert_read(&auth, "535 Authentication rejected", "bad-credentials");
+	assert_read(&auth, "504 Unknown authentication method.",
+	    "auth-disabled");
+	assert_read(&dot, "451 4.3.0 Error: internal protocol error",
+	    "service-unavailable");
+}
+
 int
 main(void)
 {
@@ -4545,6 +4570,7 @@ main(void)
 		cmocka_unit_test(test_reader_header_forms_and_sizes),
 		cmocka_unit_test(test_reader_early_talker_sender_and_content),
 		cmocka_unit_test(test_reader_limits_tls_and_addresses),
+		cmocka_unit_test(test_reader_debian_exim_courier_citadel),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
