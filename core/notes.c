@@ -2084,7 +2084,8 @@ static const struct notes_read {
 	    NOTES_RC_ANY, 0,
 	    "scan timeout|scan timed out|scan error|backend failure|"
 	    "resource unavailable|unable to queue|load too high|"
-	    "failed to queue|error checking address|internal protocol error",
+	    "failed to queue|error checking address|internal protocol error|"
+	    "unpacking archive|error communicating with",
 	    NULL },
 	/* MIMEDefang's "too many MIME parts", nodemailer's and aiosmtpd's
 	   "message exceeds fixed maximum message size". */
@@ -2116,7 +2117,8 @@ static const struct notes_read {
 	{ "read.sender", "sender-rejected", 1u << 4 | 1u << 5,
 	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_MAIL) |
 	    NOTES_RC(SMTPCMD_RCPT), 0,
-	    "spoofed mail from|domain with no valid mx",
+	    "spoofed mail from|domain with no valid mx|"
+	    "not accept null sender",
 	    NULL },
 	/* Haraka's headers plugin ("Phishing message appears to
 	   impersonate"), Mailu's rspamd ("dangerous/malicious code
@@ -2126,7 +2128,9 @@ static const struct notes_read {
 	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_DATA) |
 	    NOTES_RC(SMTPCMD_DOT) | NOTES_RC(SMTPCMD_BDAT), 0,
 	    "phishing message|malicious code|dangerous macro|malicious macro|"
-	    "password-protected zip|password protected zip",
+	    "password-protected zip|password protected zip|"
+	    "disallowed file extension|unacceptable attachment|"
+	    "encrypted archive|nested archives",
 	    NULL },
 	/* The Exim specification's ratelimit and recipient-count examples
 	   ("Sender rate exceeds 100 messages per 1h", "Too many bad

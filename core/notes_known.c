@@ -2294,6 +2294,23 @@ const struct notes_known notes_knowns[] = {
 	    N_("send with a real sender address"),
 	    "554 5.7.1 <user@example.com>: Recipient address rejected: "
 	    "Policy rejection due to null sender" },
+	/* Exim's verify = sender that could not finish (acl.c), without
+	   a callout. */
+	{ "exim-sender-verify-defer", "sender-rejected", 0,
+	    N_("Sender check"), 4, "", "could not complete sender verify", 0,
+	    N_("the server could not check the address with its own server "
+	    "yet"),
+	    N_("retry later"),
+	    "451 Could not complete sender verify" },
+	/* A domain of a link in the message on a URI blocklist (Haraka's
+	   uribl plugin: "<domain> blacklisted in <zone>"). */
+	{ "uri-blocklist", "content-spam", 0,
+	    N_("Spam filter"), 5, "", "blacklisted in&uribl.com|"
+	    "blacklisted in&surbl.org|listed in&uribl.com|"
+	    "listed in&surbl.org", 0,
+	    N_("a domain linked in the message is on a URI blocklist"),
+	    N_("remove or replace the listed link"),
+	    "550 example.net blacklisted in multi.uribl.com" },
 	{ "sender-login-mismatch", "sender-rejected", 0,
 	    N_("Sender address"), 5, "",
 	    "incorrect authentication for specified email address", 0,

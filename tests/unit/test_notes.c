@@ -4479,6 +4479,33 @@ test_reader_debian_exim_courier_citadel(void **state)
 	    "service-unavailable");
 }
 
+/* Haraka's attachment plugin (a file type or an archive refused, an
+   archive it could not unpack), qmail-deliverable's null sender and
+   daemon failure. */
+static void
+test_reader_haraka_attachments_and_deliverable(void **state)
+{
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+
+	(void)state;
+	assert_read(&dot, "550 Message contains disallowed file extension "
+	    "(exe)", "content-spam");
+	assert_read(&dot, "550 Message contains unacceptable attachment "
+	    "(invoice.exe)", "content-spam");
+	assert_read(&dot, "550 Message contains encrypted archive",
+	    "content-spam");
+	assert_read(&dot, "550 Message contains nested archives exceeding "
+	    "the maximum depth", "content-spam");
+	assert_read(&dot, "451 Error unpacking archive",
+	    "service-unavailable");
+	assert_read(&mail, "550 mailing lists do not accept null senders",
+	    "sender-rejected");
+	assert_read(&rcpt, "450 error communicating with "
+	    "qmail-deliverabled.", "service-unavailable");
+}
+
 int
 main(void)
 {
@@ -4571,6 +4598,8 @@ main(void)
 		cmocka_unit_test(test_reader_early_talker_sender_and_content),
 		cmocka_unit_test(test_reader_limits_tls_and_addresses),
 		cmocka_unit_test(test_reader_debian_exim_courier_citadel),
+		cmocka_unit_test(
+		    test_reader_haraka_attachments_and_deliverable),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
