@@ -196,6 +196,8 @@ static const struct {
 	/* Hosts named by their own replies. */
 	{ "TransIP", "transip" },
 	/* Filters and servers named by their own default replies. */
+	{ "IceWarp", "icewarp|merak" },
+	{ "smtpf", "smtpf|barricade mx|snertsoft" },
 	{ "OpenDKIM", "opendkim" },
 	{ "policyd-weight", "policyd-weight|policyd weight" },
 	{ "Mailu", "mailu" },
@@ -2091,7 +2093,7 @@ static const struct notes_read {
 	   "message exceeds fixed maximum message size". */
 	{ "read.size-limit", "size-limit", 1u << 4 | 1u << 5,
 	    NOTES_RC_MSG, 0,
-	    "too many mime parts|maximum message size|"
+	    "too many mime parts|maximum message size|message is too long|"
 	    "message length&exceeds administrative limit",
 	    NULL },
 	/* Haraka's headers plugin ("Only one Subject header allowed",
@@ -2103,7 +2105,7 @@ static const struct notes_read {
 	    NOTES_RC_ANY, 0,
 	    "header allowed|required header|date header is too|"
 	    "headers are missing|require a valid&header|valid sender header|"
-	    "\" not recognized|^header syntax^",
+	    "\" not recognized|^header syntax^|domain name required",
 	    NULL },
 	/* A client that spoke before the greeting: Haraka's early_talker
 	   ("You talk too soon"), qpsmtpd's earlytalker ("Connecting host
@@ -2140,7 +2142,7 @@ static const struct notes_read {
 	{ "read.rate-limit", "rate-limit", 1u << 4 | 1u << 5,
 	    NOTES_RC_ANY & ~NOTES_RC(SMTPCMD_AUTH), 0,
 	    "sender rate exceeds|too many bad recipients|"
-	    "number of messages exceeded|"
+	    "number of messages exceeded|max concurrent sessions|"
 	    "max recipients reached|too many connected clients|"
 	    "more than&^rcpts^",
 	    NULL },

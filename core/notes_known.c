@@ -2311,6 +2311,33 @@ const struct notes_known notes_knowns[] = {
 	    N_("a domain linked in the message is on a URI blocklist"),
 	    N_("remove or replace the listed link"),
 	    "550 example.net blacklisted in multi.uribl.com" },
+	/* IceWarp's manual ("Interpretation of 5xx Errors in Icewarp
+	   SMTP"): one reply for several of its rules. */
+	{ "icewarp-permission-denied", NULL, 1,
+	    "IceWarp", 501, "5.7.1", "permission denied", 0,
+	    N_("a rule refused it: login not the sender, submission only, or "
+	    "an IP without reverse DNS"),
+	    N_("log in as the sender, on port 587; else check the IP's "
+	    "reverse DNS"),
+	    "501 5.7.1 Permission denied" },
+	/* FTGate's manual (Service Error Messages, #3.12): the EHLO
+	   name it will not take, answered after a delay. */
+	{ "ftgate-invalid-ehlo", "syntax", 0,
+	    N_("EHLO name"), 451, "", "invalid ehlo (#3.12)", 0,
+	    N_("the EHLO argument is not a valid host name or address "
+	    "literal"),
+	    N_("EHLO with a host name, or [192.0.2.1] for an address"),
+	    "451 4.9.9 mail.example.org Invalid EHLO (#3.12)" },
+	/* smtpf's manual (SnertSoft, SMTP Replies): the sender on its
+	   access map, or from a reserved or unknown top-level domain. */
+	{ "smtpf-sender", "sender-rejected", 1,
+	    "smtpf", 550, "", "sender <&black listed #|"
+	    "sender <&from rfc2606 reserved domain|"
+	    "sender <&from unknown tld", 0,
+	    N_("the receiver refuses this sender address or its domain"),
+	    N_("send from an address in a real, registered domain; else ask "
+	    "the recipient to allow you"),
+	    "550 5.7.1 sender <user@example.org> black listed #127" },
 	{ "sender-login-mismatch", "sender-rejected", 0,
 	    N_("Sender address"), 5, "",
 	    "incorrect authentication for specified email address", 0,

@@ -4506,6 +4506,21 @@ test_reader_haraka_attachments_and_deliverable(void **state)
 	    "qmail-deliverabled.", "service-unavailable");
 }
 
+/* Mail server manuals' own words: IceWarp's "Domain name required"
+   and "Message is too long", FTGate's "Max concurrent sessions". */
+static void
+test_reader_icewarp_and_ftgate_words(void **state)
+{
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+	struct notes_ctx	 greet = ctx_at(25, SMTPCMD_GREETING);
+
+	(void)state;
+	assert_read(&mail, "501 5.5.2 Domain name required", "syntax");
+	assert_read(&mail, "501 5.7.1 Message is too long", "size-limit");
+	assert_read(&greet, "451 4.5.1 [192.0.2.1] Max concurrent sessions "
+	    "(#1.04)", "rate-limit");
+}
+
 int
 main(void)
 {
@@ -4600,6 +4615,7 @@ main(void)
 		cmocka_unit_test(test_reader_debian_exim_courier_citadel),
 		cmocka_unit_test(
 		    test_reader_haraka_attachments_and_deliverable),
+		cmocka_unit_test(test_reader_icewarp_and_ftgate_words),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
