@@ -198,6 +198,7 @@ static const struct {
 	/* Filters and servers named by their own default replies. */
 	{ "IceWarp", "icewarp|merak" },
 	{ "smtpf", "smtpf|barricade mx|snertsoft" },
+	{ "mox", "^mox^" },
 	{ "OpenDKIM", "opendkim" },
 	{ "policyd-weight", "policyd-weight|policyd weight" },
 	{ "Mailu", "mailu" },
@@ -2143,7 +2144,7 @@ static const struct notes_read {
 	    NOTES_RC_ANY & ~NOTES_RC(SMTPCMD_AUTH), 0,
 	    "sender rate exceeds|too many bad recipients|"
 	    "number of messages exceeded|max concurrent sessions|"
-	    "max recipients reached|too many connected clients|"
+	    "recipients reached|too many connected clients|"
 	    "more than&^rcpts^",
 	    NULL },
 	/* The Exim specification's "TLS encryption or CRAM-MD5 required",
@@ -2152,6 +2153,12 @@ static const struct notes_read {
 	{ "read.tls-required", "tls-required", 1u << 4 | 1u << 5,
 	    NOTES_RC_ANY & ~NOTES_RC(SMTPCMD_STARTTLS), NOTES_K_NEEDTLS,
 	    "tls encryption or cram-md5 required|lack of security",
+	    NULL },
+	/* mox's daily limit ("max number of messages (1000) over past 24h
+	   reached"). */
+	{ "read.quota", "quota", 1u << 4 | 1u << 5,
+	    NOTES_RC_MSG, 0,
+	    "over past 24h reached",
 	    NULL },
 	/* chasquid's "Destination address is invalid" (5.1.3) and "is
 	   unknown (user does not exist)". */
@@ -2162,7 +2169,7 @@ static const struct notes_read {
 	/* Postal's "535 Invalid credential". */
 	{ "read.bad-credentials", "bad-credentials", 1u << 5,
 	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_AUTH), NOTES_K_AUTHFAIL,
-	    "invalid credential^|authentication rejected",
+	    "invalid credential^|authentication rejected|bad user/pass",
 	    NULL },
 	/* Citadel's "504 Unknown authentication method." */
 	{ "read.auth-disabled", "auth-disabled", 1u << 4 | 1u << 5,
@@ -2173,7 +2180,8 @@ static const struct notes_read {
 	   verifiable sender address in message headers"). */
 	{ "read.sender", "sender-rejected", 1u << 4 | 1u << 5,
 	    NOTES_RC_MSG, 0,
-	    "no verifiable sender address",
+	    "no verifiable sender address|must match authenticated user|"
+	    "must belong to authenticated user",
 	    NULL },
 	/* Haraka's relay plugin ("Mail for that recipient is not accepted
 	   here"). */

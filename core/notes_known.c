@@ -2196,7 +2196,7 @@ const struct notes_known notes_knowns[] = {
 	{ "helo-unresolved", "policy-other", 0,
 	    N_("EHLO name"), 5, "",
 	    "helo hostname does not exist|helo hostname did not resolve|"
-	    "ehlo/helo&can not resolved", 0,
+	    "ehlo/helo&can not resolved|ehlo domain does not resolve", 0,
 	    N_("the name you gave in EHLO does not exist in DNS"),
 	    N_("EHLO with a name that resolves, ideally your reverse DNS name"),
 	    "550 HELO hostname does not exist" },
@@ -2338,6 +2338,23 @@ const struct notes_known notes_knowns[] = {
 	    N_("send from an address in a real, registered domain; else ask "
 	    "the recipient to allow you"),
 	    "550 5.7.1 sender <user@example.org> black listed #127" },
+	/* mox (smtpserver/server.go, analyze.go): the sender's domain
+	   with a null MX or none, and its one answer for an error and, on
+	   purpose, for mail it judged as junk. */
+	{ "mox-mailfrom-domain", "sender-rejected", 0,
+	    "Null MX", 0, "", "mailfrom domain not configured for mail", 0,
+	    N_("your sender domain publishes a null MX: it cannot take "
+	    "replies"),
+	    N_("send from a domain that takes mail"),
+	    "550 5.7.27 mailfrom domain not configured for mail "
+	    "(7Lf1aXXs0ZTqGnYy4d2S3w)" },
+	{ "mox-error-processing", NULL, 1,
+	    "mox", 451, "4.3.0", "error processing (", 0,
+	    N_("a real error of the server, or on purpose: mail it judged as "
+	    "junk gets this same answer"),
+	    N_("retry later; if it lasts, check the message and your "
+	    "domain's SPF, DKIM and DMARC"),
+	    "451 4.3.0 error processing (7Lf1aXXs0ZTqGnYy4d2S3w)" },
 	{ "sender-login-mismatch", "sender-rejected", 0,
 	    N_("Sender address"), 5, "",
 	    "incorrect authentication for specified email address", 0,

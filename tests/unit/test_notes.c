@@ -4521,6 +4521,30 @@ test_reader_icewarp_and_ftgate_words(void **state)
 	    "(#1.04)", "rate-limit");
 }
 
+/* mox's own words: a refused login, a sender not the logged-in
+   user's, a recipient limit, its daily message limit. */
+static void
+test_reader_mox_words(void **state)
+{
+	struct notes_ctx	 auth = ctx_at(587, SMTPCMD_AUTH);
+	struct notes_ctx	 mail = ctx_at(587, SMTPCMD_MAIL);
+	struct notes_ctx	 rcpt = ctx_at(587, SMTPCMD_RCPT);
+	struct notes_ctx	 dot = ctx_at(587, SMTPCMD_DOT);
+
+	(void)state;
+	assert_read(&auth, "535 5.7.8 bad user/pass (7Lf1aXXs0ZTqGnYy4d2S3w)",
+	    "bad-credentials");
+	assert_read(&mail, "550 5.7.1 must match authenticated user "
+	    "(7Lf1aXXs0ZTqGnYy4d2S3w)", "sender-rejected");
+	assert_read(&dot, "550 5.7.1 message from address must belong to "
+	    "authenticated user (7Lf1aXXs0ZTqGnYy4d2S3w)", "sender-rejected");
+	assert_read(&rcpt, "452 4.5.3 max of 1000 recipients reached "
+	    "(7Lf1aXXs0ZTqGnYy4d2S3w)", "rate-limit");
+	assert_read(&dot, "451 4.7.1 max number of messages (1000) over past "
+	    "24h reached, try increasing per-account setting "
+	    "MaxOutgoingMessagesPerDay (7Lf1aXXs0ZTqGnYy4d2S3w)", "quota");
+}
+
 int
 main(void)
 {
@@ -4616,6 +4640,7 @@ main(void)
 		cmocka_unit_test(
 		    test_reader_haraka_attachments_and_deliverable),
 		cmocka_unit_test(test_reader_icewarp_and_ftgate_words),
+		cmocka_unit_test(test_reader_mox_words),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
