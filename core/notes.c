@@ -2181,7 +2181,7 @@ static const struct notes_read {
 	{ "read.sender", "sender-rejected", 1u << 4 | 1u << 5,
 	    NOTES_RC_MSG, 0,
 	    "no verifiable sender address|must match authenticated user|"
-	    "must belong to authenticated user",
+	    "must belong to authenticated user|not allowed to act as",
 	    NULL },
 	/* Haraka's relay plugin ("Mail for that recipient is not accepted
 	   here"). */

@@ -2355,6 +2355,25 @@ const struct notes_known notes_knowns[] = {
 	    N_("retry later; if it lasts, check the message and your "
 	    "domain's SPF, DKIM and DMARC"),
 	    "451 4.3.0 error processing (7Lf1aXXs0ZTqGnYy4d2S3w)" },
+	/* Sendmail's default rulesets (cf/m4/proto.m4): its PTR lookup
+	   for the client failing for now, and the access map's REJECT
+	   in its own words (confREJECT_MSG unset). */
+	{ "sendmail-relay-temp-noptr", "relay-denied", 0,
+	    N_("Relay refused"), 0, "",
+	    "relaying temporarily denied. cannot resolve ptr", RELAY,
+	    N_("the server will not pass mail on for you, and your IP "
+	    "has no reverse DNS name"),
+	    N_("log in ({@auth}) on port 587; fix reverse DNS to send on port "
+	    "25"),
+	    "450 4.4.0 <user@example.com>... Relaying temporarily denied. "
+	    "Cannot resolve PTR record for 192.0.2.1" },
+	{ "sendmail-access-denied", "policy-other", 0,
+	    N_("Access rule"), 5, "", ">... access denied", 0,
+	    N_("the server's access map refuses this address, its domain or "
+	    "your IP (not said which)"),
+	    N_("read the help page the reply links, if any, or ask the "
+	    "receiver's postmaster which rule"),
+	    "550 5.7.1 <user@example.org>... Access denied" },
 	{ "sender-login-mismatch", "sender-rejected", 0,
 	    N_("Sender address"), 5, "",
 	    "incorrect authentication for specified email address", 0,

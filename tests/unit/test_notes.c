@@ -4545,6 +4545,18 @@ test_reader_mox_words(void **state)
 	    "MaxOutgoingMessagesPerDay (7Lf1aXXs0ZTqGnYy4d2S3w)", "quota");
 }
 
+/* Sendmail's default words for an AUTH= author it does not trust
+   (cf/m4/proto.m4): the sender is refused. */
+static void
+test_reader_sendmail_not_allowed_to_act_as(void **state)
+{
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+
+	(void)state;
+	assert_read(&mail, "550 5.7.1 user@example.org not allowed to act as "
+	    "other@example.org", "sender-rejected");
+}
+
 int
 main(void)
 {
@@ -4641,6 +4653,7 @@ main(void)
 		    test_reader_haraka_attachments_and_deliverable),
 		cmocka_unit_test(test_reader_icewarp_and_ftgate_words),
 		cmocka_unit_test(test_reader_mox_words),
+		cmocka_unit_test(test_reader_sendmail_not_allowed_to_act_as),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
