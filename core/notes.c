@@ -2149,10 +2149,12 @@ static const struct notes_read {
 	    NULL },
 	/* The Exim specification's "TLS encryption or CRAM-MD5 required",
 	   qpsmtpd's tls plugin ("Command refused due to lack of
-	   security"). */
+	   security"), Postfix's reject_plaintext_session ("Session
+	   encryption is required"). */
 	{ "read.tls-required", "tls-required", 1u << 4 | 1u << 5,
 	    NOTES_RC_ANY & ~NOTES_RC(SMTPCMD_STARTTLS), NOTES_K_NEEDTLS,
-	    "tls encryption or cram-md5 required|lack of security",
+	    "tls encryption or cram-md5 required|lack of security|"
+	    "session encryption is required",
 	    NULL },
 	/* mox's daily limit ("max number of messages (1000) over past 24h
 	   reached"). */

@@ -4557,6 +4557,17 @@ test_reader_sendmail_not_allowed_to_act_as(void **state)
 	    "other@example.org", "sender-rejected");
 }
 
+/* Postfix's reject_plaintext_session asks for TLS in its own words. */
+static void
+test_reader_postfix_session_encryption_required(void **state)
+{
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+
+	(void)state;
+	assert_read(&mail, "450 4.7.1 Session encryption is required",
+	    "tls-required");
+}
+
 int
 main(void)
 {
@@ -4654,6 +4665,8 @@ main(void)
 		cmocka_unit_test(test_reader_icewarp_and_ftgate_words),
 		cmocka_unit_test(test_reader_mox_words),
 		cmocka_unit_test(test_reader_sendmail_not_allowed_to_act_as),
+		cmocka_unit_test(
+		    test_reader_postfix_session_encryption_required),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
