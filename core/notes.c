@@ -2133,7 +2133,10 @@ static const struct notes_read {
 	    "phishing message|malicious code|dangerous macro|malicious macro|"
 	    "password-protected zip|password protected zip|"
 	    "disallowed file extension|unacceptable attachment|"
-	    "encrypted archive|nested archives",
+	    "encrypted archive|nested archives|"
+	    /* rspamd's external scanners' default messages
+	       (lualib/lua_scanners/: dcc, pyzor, oletools, icap). */
+	    "bulk message found|threat message found|threat found with",
 	    NULL },
 	/* The Exim specification's ratelimit and recipient-count examples
 	   ("Sender rate exceeds 100 messages per 1h", "Too many bad

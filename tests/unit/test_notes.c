@@ -4568,6 +4568,22 @@ test_reader_postfix_session_encryption_required(void **state)
 	    "tls-required");
 }
 
+/* rspamd's external scanners' default messages name the verdict:
+   bulk mail (dcc, pyzor), a threat (oletools, icap). */
+static void
+test_reader_rspamd_scanner_verdicts(void **state)
+{
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+
+	(void)state;
+	assert_read(&dot, "554 5.7.1 dcc: bulk message found: \"bulk "
+	    "Body=many\"", "content-spam");
+	assert_read(&dot, "554 5.7.1 oletools: Oletools threat message found: "
+	    "\"AutoExec + Suspicious\"", "content-spam");
+	assert_read(&dot, "554 5.7.1 icap: threat found with icap scanner: "
+	    "\"Eicar-Test-Signature\"", "content-spam");
+}
+
 int
 main(void)
 {
@@ -4667,6 +4683,7 @@ main(void)
 		cmocka_unit_test(test_reader_sendmail_not_allowed_to_act_as),
 		cmocka_unit_test(
 		    test_reader_postfix_session_encryption_required),
+		cmocka_unit_test(test_reader_rspamd_scanner_verdicts),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
