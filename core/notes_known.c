@@ -2374,6 +2374,32 @@ const struct notes_known notes_knowns[] = {
 	    N_("read the help page the reply links, if any, or ask the "
 	    "receiver's postmaster which rule"),
 	    "550 5.7.1 <user@example.org>... Access denied" },
+	/* OpenBSD spamd (libexec/spamd/spamd.c): its greylisting answer
+	   after DATA, in words that name a failure (the corpus's
+	   convention: service-unavailable), its generic answer to a
+	   client on one of its blocklists, and a TLS handshake that did
+	   not start. */
+	{ "spamd-temporary-failure", "service-unavailable", 0,
+	    N_("Server problem"), 451, "",
+	    "temporary failure, please try again later", 0,
+	    N_("the server failed for now, or holds a first try back (spamd's "
+	    "greylisting)"),
+	    N_("retry later; a real mail server does this by itself"),
+	    "451 Temporary failure, please try again later." },
+	{ "spamd-ip-registries", "ip-reputation", 0,
+	    N_("Blocklist"), 0, "", "ip-based registries", 0,
+	    N_("your IP address is on a blocklist the server checks"),
+	    N_("find the list named in the text and follow its delisting "
+	    "steps"),
+	    "450-Sorry 192.0.2.1\n450-You are trying to send mail from an "
+	    "address listed by one\n450 or more IP-based registries as "
+	    "being a SPAM source." },
+	{ "starttls-failed", "tls-failure", 0,
+	    N_("TLS broken"), 5, "", "^starttls failed", 0,
+	    N_("the TLS handshake after STARTTLS failed"),
+	    N_("check your client's TLS versions and ciphers; else tell the "
+	    "server's admin"),
+	    "500 STARTTLS failed" },
 	{ "sender-login-mismatch", "sender-rejected", 0,
 	    N_("Sender address"), 5, "",
 	    "incorrect authentication for specified email address", 0,
