@@ -2088,7 +2088,9 @@ static const struct notes_read {
 	    "scan timeout|scan timed out|scan error|backend failure|"
 	    "resource unavailable|unable to queue|load too high|"
 	    "failed to queue|error checking address|internal protocol error|"
-	    "unpacking archive|error communicating with",
+	    "unpacking archive|error communicating with|"
+	    /* maddy's "High load, try again later". */
+	    "high load",
 	    NULL },
 	/* MIMEDefang's "too many MIME parts", nodemailer's and aiosmtpd's
 	   "message exceeds fixed maximum message size". */
@@ -2106,7 +2108,11 @@ static const struct notes_read {
 	    NOTES_RC_ANY, 0,
 	    "header allowed|required header|date header is too|"
 	    "headers are missing|require a valid&header|valid sender header|"
-	    "\" not recognized|^header syntax^|domain name required",
+	    "\" not recognized|^header syntax^|domain name required|"
+	    /* maddy's header checks (check/authorize_sender,
+	       endpoint/smtp/submission.go). */
+	    "multiple from addresses|malformed date header|"
+	    "malformed from header|malformed sender header",
 	    NULL },
 	/* A client that spoke before the greeting: Haraka's early_talker
 	   ("You talk too soon"), qpsmtpd's earlytalker ("Connecting host
@@ -2153,11 +2159,12 @@ static const struct notes_read {
 	/* The Exim specification's "TLS encryption or CRAM-MD5 required",
 	   qpsmtpd's tls plugin ("Command refused due to lack of
 	   security"), Postfix's reject_plaintext_session ("Session
-	   encryption is required"). */
+	   encryption is required"), maddy's requiretls check ("TLS
+	   conversation required"). */
 	{ "read.tls-required", "tls-required", 1u << 4 | 1u << 5,
 	    NOTES_RC_ANY & ~NOTES_RC(SMTPCMD_STARTTLS), NOTES_K_NEEDTLS,
 	    "tls encryption or cram-md5 required|lack of security|"
-	    "session encryption is required",
+	    "session encryption is required|tls conversation required",
 	    NULL },
 	/* mox's daily limit ("max number of messages (1000) over past 24h
 	   reached"). */

@@ -4584,6 +4584,23 @@ test_reader_rspamd_scanner_verdicts(void **state)
 	    "\"Eicar-Test-Signature\"", "content-spam");
 }
 
+/* maddy's own words: TLS demanded, a header's form, its load. */
+static void
+test_reader_maddy_words(void **state)
+{
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+	struct notes_ctx	 greet = ctx_at(25, SMTPCMD_GREETING);
+
+	(void)state;
+	assert_read(&dot, "550 5.7.1 TLS conversation required",
+	    "tls-required");
+	assert_read(&dot, "550 5.7.0 Multiple From addresses are not allowed",
+	    "syntax");
+	assert_read(&dot, "554 Malformed Date header", "syntax");
+	assert_read(&greet, "451 4.4.5 High load, try again later",
+	    "service-unavailable");
+}
+
 int
 main(void)
 {
@@ -4684,6 +4701,7 @@ main(void)
 		cmocka_unit_test(
 		    test_reader_postfix_session_encryption_required),
 		cmocka_unit_test(test_reader_rspamd_scanner_verdicts),
+		cmocka_unit_test(test_reader_maddy_words),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
