@@ -2089,8 +2089,11 @@ static const struct notes_read {
 	    "resource unavailable|unable to queue|load too high|"
 	    "failed to queue|error checking address|internal protocol error|"
 	    "unpacking archive|error communicating with|"
-	    /* maddy's "High load, try again later". */
-	    "high load",
+	    /* maddy's "High load, try again later"; Stalwart's "Unable to
+	       accept message at this time", "Unable to verify address at
+	       this time". */
+	    "high load|unable to accept message|"
+	    "unable to verify address at this time",
 	    NULL },
 	/* MIMEDefang's "too many MIME parts", nodemailer's and aiosmtpd's
 	   "message exceeds fixed maximum message size". */
@@ -2112,7 +2115,9 @@ static const struct notes_read {
 	    /* maddy's header checks (check/authorize_sender,
 	       endpoint/smtp/submission.go). */
 	    "multiple from addresses|malformed date header|"
-	    "malformed from header|malformed sender header",
+	    "malformed from header|malformed sender header|"
+	    /* Stalwart's "Failed to parse message". */
+	    "failed to parse message",
 	    NULL },
 	/* A client that spoke before the greeting: Haraka's early_talker
 	   ("You talk too soon"), qpsmtpd's earlytalker ("Connecting host
@@ -2183,10 +2188,11 @@ static const struct notes_read {
 	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_AUTH), NOTES_K_AUTHFAIL,
 	    "invalid credential^|authentication rejected|bad user/pass",
 	    NULL },
-	/* Citadel's "504 Unknown authentication method." */
+	/* Citadel's "504 Unknown authentication method.", Stalwart's
+	   "503 5.5.1 AUTH not allowed." (no login on this listener). */
 	{ "read.auth-disabled", "auth-disabled", 1u << 4 | 1u << 5,
 	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_AUTH), NOTES_K_NOAUTH,
-	    "unknown authentication method",
+	    "unknown authentication method|auth not allowed",
 	    NULL },
 	/* The Exim specification's and Debian's header_sender check ("No
 	   verifiable sender address in message headers"). */
@@ -2202,10 +2208,11 @@ static const struct notes_read {
 	    "mail for that recipient is not accepted here",
 	    NULL },
 	/* The Exim specification's DKIM example ("Mail from Paypal with
-	   invalid/missing signature"). */
+	   invalid/missing signature"), Stalwart's "ARC validation
+	   failed". */
 	{ "read.spf", "spf-dkim-dmarc", 1u << 4 | 1u << 5,
 	    NOTES_RC_MSG, 0,
-	    "invalid/missing signature",
+	    "invalid/missing signature|^arc validation failed",
 	    NULL },
 };
 

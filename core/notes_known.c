@@ -2400,6 +2400,19 @@ const struct notes_known notes_knowns[] = {
 	    N_("check your client's TLS versions and ciphers; else tell the "
 	    "server's admin"),
 	    "500 STARTTLS failed" },
+	/* Stalwart (crates/smtp/src/inbound/auth.rs, session.rs): the
+	   session ended after failed logins, and STARTTLS where it has no
+	   TLS to offer. */
+	{ "too-many-auth-errors", "policy-other", 0,
+	    N_("Too many errors"), 4, "", "too many authentication errors", 0,
+	    N_("the server closed the session after several failed logins"),
+	    N_("check the user name and password before you try again"),
+	    "455 4.3.0 Too many authentication errors, disconnecting." },
+	{ "starttls-not-available", "tls-failure", 0,
+	    N_("TLS broken"), 5, "", "^tls not available", 0,
+	    N_("the server cannot start TLS here (none set up, or broken)"),
+	    N_("try port 465 or 587; else tell the server's admin"),
+	    "502 5.7.0 TLS not available." },
 	{ "sender-login-mismatch", "sender-rejected", 0,
 	    N_("Sender address"), 5, "",
 	    "incorrect authentication for specified email address", 0,

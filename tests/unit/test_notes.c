@@ -4601,6 +4601,26 @@ test_reader_maddy_words(void **state)
 	    "service-unavailable");
 }
 
+/* Stalwart's own words: its queue or directory failing, an ARC
+   verdict, a login it does not offer, a message it cannot parse. */
+static void
+test_reader_stalwart_words(void **state)
+{
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 auth = ctx_at(25, SMTPCMD_AUTH);
+
+	(void)state;
+	assert_read(&dot, "451 4.3.5 Unable to accept message at this time.",
+	    "service-unavailable");
+	assert_read(&rcpt, "451 4.4.3 Unable to verify address at this time.",
+	    "service-unavailable");
+	assert_read(&dot, "550 5.7.29 ARC validation failed.",
+	    "spf-dkim-dmarc");
+	assert_read(&auth, "503 5.5.1 AUTH not allowed.", "auth-disabled");
+	assert_read(&dot, "550 5.7.7 Failed to parse message.", "syntax");
+}
+
 int
 main(void)
 {
@@ -4702,6 +4722,7 @@ main(void)
 		    test_reader_postfix_session_encryption_required),
 		cmocka_unit_test(test_reader_rspamd_scanner_verdicts),
 		cmocka_unit_test(test_reader_maddy_words),
+		cmocka_unit_test(test_reader_stalwart_words),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
