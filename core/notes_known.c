@@ -2413,6 +2413,15 @@ const struct notes_known notes_knowns[] = {
 	    N_("the server cannot start TLS here (none set up, or broken)"),
 	    N_("try port 465 or 587; else tell the server's admin"),
 	    "502 5.7.0 TLS not available." },
+	/* Sendmail (sendmail/srvrsmtp.c): AUTH or STARTTLS after MAIL
+	   FROM. */
+	{ "not-during-transaction", "sequence", 0,
+	    N_("Command order"), 503, "",
+	    "not permitted during a mail transaction", 0,
+	    N_("AUTH or STARTTLS came after MAIL FROM; it must come before "
+	    "the transaction"),
+	    N_("send it before MAIL FROM, or RSET first"),
+	    "503 5.5.0 AUTH not permitted during a mail transaction" },
 	{ "sender-login-mismatch", "sender-rejected", 0,
 	    N_("Sender address"), 5, "",
 	    "incorrect authentication for specified email address", 0,
