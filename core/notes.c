@@ -2116,8 +2116,12 @@ static const struct notes_read {
 	       endpoint/smtp/submission.go). */
 	    "multiple from addresses|malformed date header|"
 	    "malformed from header|malformed sender header|"
-	    /* Stalwart's "Failed to parse message". */
-	    "failed to parse message",
+	    /* Stalwart's "Failed to parse message"; Exim's "Unexpected
+	       argument data", "MAIL FROM must have an address operand",
+	       and an AUTH initial response where the mechanism takes
+	       none ("Initial data not expected"). */
+	    "failed to parse message|unexpected argument data|"
+	    "must have an address operand|initial data not expected",
 	    NULL },
 	/* A client that spoke before the greeting: Haraka's early_talker
 	   ("You talk too soon"), qpsmtpd's earlytalker ("Connecting host

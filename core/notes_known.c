@@ -2422,6 +2422,14 @@ const struct notes_known notes_knowns[] = {
 	    "the transaction"),
 	    N_("send it before MAIL FROM, or RSET first"),
 	    "503 5.5.0 AUTH not permitted during a mail transaction" },
+	/* hMailServer (SMTP/SMTPConnection.cpp): VRFY and TURN off. */
+	{ "vrfy-turn-disallowed", "policy-other", 0,
+	    N_("Command refused"), 502, "", "vrfy disallowed|turn disallowed",
+	    0,
+	    N_("VRFY, EXPN or TURN is switched off (against address "
+	    "harvesting)"),
+	    N_("just try RCPT TO: it shows whether an address is accepted"),
+	    "502 VRFY disallowed." },
 	{ "sender-login-mismatch", "sender-rejected", 0,
 	    N_("Sender address"), 5, "",
 	    "incorrect authentication for specified email address", 0,

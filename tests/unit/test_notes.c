@@ -4621,6 +4621,20 @@ test_reader_stalwart_words(void **state)
 	assert_read(&dot, "550 5.7.7 Failed to parse message.", "syntax");
 }
 
+/* Exim's own words for a command's form (smtp_in.c). */
+static void
+test_reader_exim_command_forms(void **state)
+{
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+	struct notes_ctx	 auth = ctx_at(587, SMTPCMD_AUTH);
+
+	(void)state;
+	assert_read(&mail, "501 Unexpected argument data", "syntax");
+	assert_read(&mail, "501 MAIL FROM must have an address operand",
+	    "syntax");
+	assert_read(&auth, "553 Initial data not expected", "syntax");
+}
+
 int
 main(void)
 {
@@ -4723,6 +4737,7 @@ main(void)
 		cmocka_unit_test(test_reader_rspamd_scanner_verdicts),
 		cmocka_unit_test(test_reader_maddy_words),
 		cmocka_unit_test(test_reader_stalwart_words),
+		cmocka_unit_test(test_reader_exim_command_forms),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
