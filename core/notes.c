@@ -2121,7 +2121,11 @@ static const struct notes_read {
 	       and an AUTH initial response where the mechanism takes
 	       none ("Initial data not expected"). */
 	    "failed to parse message|unexpected argument data|"
-	    "must have an address operand|initial data not expected",
+	    "must have an address operand|initial data not expected|"
+	    /* Haraka's "555 Invalid command parameters"; go-smtp's LMTP
+	       and SMTP told apart ("This is a LMTP server, use LHLO"). */
+	    "invalid command parameters|this is a lmtp server|"
+	    "this is not a lmtp server",
 	    NULL },
 	/* A client that spoke before the greeting: Haraka's early_talker
 	   ("You talk too soon"), qpsmtpd's earlytalker ("Connecting host

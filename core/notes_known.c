@@ -2430,6 +2430,15 @@ const struct notes_known notes_knowns[] = {
 	    "harvesting)"),
 	    N_("just try RCPT TO: it shows whether an address is accepted"),
 	    "502 VRFY disallowed." },
+	/* Haraka's answer to a connection a plugin denied without a text
+	   of its own (connection.js). */
+	{ "not-welcome-here", "policy-other", 0,
+	    N_("Policy"), 5, "", "your mail is not welcome here", BROAD,
+	    N_("a rule of the receiving server refused this; the reply names "
+	    "no other cause"),
+	    N_("read the help page the reply links, if any, or ask the "
+	    "receiver's postmaster which rule"),
+	    "554 Your mail is not welcome here" },
 	{ "sender-login-mismatch", "sender-rejected", 0,
 	    N_("Sender address"), 5, "",
 	    "incorrect authentication for specified email address", 0,

@@ -4635,6 +4635,20 @@ test_reader_exim_command_forms(void **state)
 	assert_read(&auth, "553 Initial data not expected", "syntax");
 }
 
+/* Haraka's and go-smtp's words for a command's form or the wrong
+   protocol (SMTP to an LMTP server). */
+static void
+test_reader_haraka_gosmtp_command_forms(void **state)
+{
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+	struct notes_ctx	 ehlo = ctx_at(24, SMTPCMD_EHLO);
+
+	(void)state;
+	assert_read(&mail, "555 Invalid command parameters", "syntax");
+	assert_read(&ehlo, "500 5.5.1 This is a LMTP server, use LHLO",
+	    "syntax");
+}
+
 int
 main(void)
 {
@@ -4738,6 +4752,7 @@ main(void)
 		cmocka_unit_test(test_reader_maddy_words),
 		cmocka_unit_test(test_reader_stalwart_words),
 		cmocka_unit_test(test_reader_exim_command_forms),
+		cmocka_unit_test(test_reader_haraka_gosmtp_command_forms),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
