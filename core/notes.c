@@ -2093,7 +2093,10 @@ static const struct notes_read {
 	       accept message at this time", "Unable to verify address at
 	       this time". */
 	    "high load|unable to accept message|"
-	    "unable to verify address at this time",
+	    "unable to verify address at this time|"
+	    /* sagredo's qmail-smtpd: its recipient check or its AUTH
+	       helper failing. */
+	    "unable to verify recipient|and i can't auth",
 	    NULL },
 	/* MIMEDefang's "too many MIME parts", nodemailer's and aiosmtpd's
 	   "message exceeds fixed maximum message size". */
@@ -2140,7 +2143,7 @@ static const struct notes_read {
 	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_MAIL) |
 	    NOTES_RC(SMTPCMD_RCPT), 0,
 	    "spoofed mail from|domain with no valid mx|"
-	    "not accept null sender",
+	    "not accept null sender|null senders temporarily denied",
 	    NULL },
 	/* Haraka's headers plugin ("Phishing message appears to
 	   impersonate"), Mailu's rspamd ("dangerous/malicious code

@@ -2413,11 +2413,12 @@ const struct notes_known notes_knowns[] = {
 	    N_("the server cannot start TLS here (none set up, or broken)"),
 	    N_("try port 465 or 587; else tell the server's admin"),
 	    "502 5.7.0 TLS not available." },
-	/* Sendmail (sendmail/srvrsmtp.c): AUTH or STARTTLS after MAIL
-	   FROM. */
+	/* Sendmail (sendmail/srvrsmtp.c) and sagredo's qmail-smtpd: AUTH
+	   or STARTTLS after MAIL FROM. */
 	{ "not-during-transaction", "sequence", 0,
 	    N_("Command order"), 503, "",
-	    "not permitted during a mail transaction", 0,
+	    "not permitted during a mail transaction|"
+	    "no auth during mail transaction", 0,
 	    N_("AUTH or STARTTLS came after MAIL FROM; it must come before "
 	    "the transaction"),
 	    N_("send it before MAIL FROM, or RSET first"),
@@ -2439,6 +2440,14 @@ const struct notes_known notes_knowns[] = {
 	    N_("read the help page the reply links, if any, or ask the "
 	    "receiver's postmaster which rule"),
 	    "554 Your mail is not welcome here" },
+	/* sagredo's qmail-smtpd: its badhelo control file. */
+	{ "qmail-helo-denied", "policy-other", 0,
+	    N_("EHLO name"), 553, "", "your helo host name has been denied",
+	    0,
+	    N_("an access rule of the server refuses the name you gave in "
+	    "EHLO"),
+	    N_("EHLO with your real host name; else ask the server's admin"),
+	    "553 sorry, your HELO host name has been denied (#5.7.1)" },
 	{ "sender-login-mismatch", "sender-rejected", 0,
 	    N_("Sender address"), 5, "",
 	    "incorrect authentication for specified email address", 0,

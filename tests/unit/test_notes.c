@@ -4635,6 +4635,24 @@ test_reader_exim_command_forms(void **state)
 	assert_read(&auth, "553 Initial data not expected", "syntax");
 }
 
+/* sagredo's qmail-smtpd: its recipient check and AUTH helper
+   failing, null senders refused for now. */
+static void
+test_reader_sagredo_qmail_words(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+	struct notes_ctx	 auth = ctx_at(587, SMTPCMD_AUTH);
+
+	(void)state;
+	assert_read(&rcpt, "421 unable to verify recipient (#4.3.0)",
+	    "service-unavailable");
+	assert_read(&auth, "454 oops, child won't start and I can't auth "
+	    "(#4.3.0)", "service-unavailable");
+	assert_read(&mail, "421 null senders temporarily denied (#4.3.0)",
+	    "sender-rejected");
+}
+
 /* Haraka's and go-smtp's words for a command's form or the wrong
    protocol (SMTP to an LMTP server). */
 static void
@@ -4753,6 +4771,7 @@ main(void)
 		cmocka_unit_test(test_reader_stalwart_words),
 		cmocka_unit_test(test_reader_exim_command_forms),
 		cmocka_unit_test(test_reader_haraka_gosmtp_command_forms),
+		cmocka_unit_test(test_reader_sagredo_qmail_words),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
