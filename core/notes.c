@@ -197,6 +197,17 @@ static const struct {
 	{ "SPFBL", "spfbl" },
 	/* Hosts named by their own replies. */
 	{ "TransIP", "transip" },
+	/* Filters and servers named by their own default replies. */
+	{ "IceWarp", "icewarp|merak" },
+	{ "smtpf", "smtpf|barricade mx|snertsoft" },
+	{ "mox", "^mox^" },
+	{ "OpenDKIM", "opendkim" },
+	{ "policyd-weight", "policyd-weight|policyd weight" },
+	{ "Mailu", "mailu" },
+	{ "mailcow", "mailcow" },
+	{ "chasquid", "chasquid" },
+	{ "qpsmtpd", "qpsmtpd" },
+	{ "Apache James", "apache james|james smtp server" },
 };
 
 /* Words that name a provider or server in a known message's own text:
@@ -1436,7 +1447,9 @@ notes_known_todo(struct notes_out *o, const struct notes_known *k)
 /* A filter or scanner of the receiver that failed, no verdict. */
 #define NOTES_FILTER_DOWN	"connecting to virus scanner|running virus " \
 				"scanner|virus scanner timed out|" \
-				"end message failed"
+				"end message failed|virus scanner error|" \
+				"running virus-scanner|scan for viruses|" \
+				"oletools not ready"
 
 /* Reasons a server gives for limiting a sender: with one of them the
    limit is the server's answer, not the cause. Gmail's 4.7.29 "rate
@@ -2103,6 +2116,157 @@ static const struct notes_read {
 	    "errore di sintassi|comando sconosciuto|"
 	    "интаксическая ошибка|шибка синтаксиса|еизвестная команда|"
 	    "構文エラー|不明なコマンド|语法错误|未知命令",
+	    NULL },
+	/* Filters' and smaller servers' default words, read in their
+	   sources (tests/notes/eval/docs-S2.txt names each file). A
+	   filter or backend of the receiver failing, in words that name
+	   no virus or spam (those are the known message "scanner-down"):
+	   a scan's timeout or error, qpsmtpd's loadcheck ("Server load too
+	   high"), Haraka's greylist ("Backend failure"), OpenDKIM
+	   ("resource unavailable"), chasquid ("Failed to queue message",
+	   "Temporary error checking address"), postscreen's ETRN ("Unable
+	   to queue messages"). */
+	{ "read.unavailable", "service-unavailable", 1u << 4,
+	    NOTES_RC_ANY, 0,
+	    "scan timeout|scan timed out|scan error|backend failure|"
+	    "resource unavailable|unable to queue|load too high|"
+	    "failed to queue|error checking address|internal protocol error|"
+	    "unpacking archive|error communicating with|"
+	    /* maddy's "High load, try again later"; Stalwart's "Unable to
+	       accept message at this time", "Unable to verify address at
+	       this time". */
+	    "high load|unable to accept message|"
+	    "unable to verify address at this time|"
+	    /* sagredo's qmail-smtpd: its recipient check or its AUTH
+	       helper failing. */
+	    "unable to verify recipient|and i can't auth",
+	    NULL },
+	/* MIMEDefang's "too many MIME parts", nodemailer's and aiosmtpd's
+	   "message exceeds fixed maximum message size". */
+	{ "read.size-limit", "size-limit", 1u << 4 | 1u << 5,
+	    NOTES_RC_MSG, 0,
+	    "too many mime parts|maximum message size|message is too long|"
+	    "message length&exceeds administrative limit",
+	    NULL },
+	/* Haraka's headers plugin ("Only one Subject header allowed",
+	   "Required header 'Date' missing", "The Date header is too old"),
+	   qpsmtpd's ("Headers are missing", "We require a valid Date
+	   header"), the Exim specification's "A valid sender header is
+	   required", aiosmtpd's 'command "X" not recognized'. */
+	{ "read.syntax", "syntax", 1u << 5,
+	    NOTES_RC_ANY, 0,
+	    "header allowed|required header|date header is too|"
+	    "headers are missing|require a valid&header|valid sender header|"
+	    "\" not recognized|^header syntax^|domain name required|"
+	    /* maddy's header checks (check/authorize_sender,
+	       endpoint/smtp/submission.go). */
+	    "multiple from addresses|malformed date header|"
+	    "malformed from header|malformed sender header|"
+	    /* Stalwart's "Failed to parse message"; Exim's "Unexpected
+	       argument data", "MAIL FROM must have an address operand",
+	       and an AUTH initial response where the mechanism takes
+	       none ("Initial data not expected"). */
+	    "failed to parse message|unexpected argument data|"
+	    "must have an address operand|initial data not expected|"
+	    /* Haraka's "555 Invalid command parameters"; go-smtp's LMTP
+	       and SMTP told apart ("This is a LMTP server, use LHLO"). */
+	    "invalid command parameters|this is a lmtp server|"
+	    "this is not a lmtp server",
+	    NULL },
+	/* A client that spoke before the greeting: Haraka's early_talker
+	   ("You talk too soon"), qpsmtpd's earlytalker ("Connecting host
+	   started transmitting before SMTP greeting"). */
+	{ "read.sequence", "sequence", 1u << 5,
+	    NOTES_RC_ANY, 0,
+	    "talk too soon|transmitting before smtp greeting",
+	    NULL },
+	/* Haraka's smtp_forward ("Spoofed MAIL FROM"), Apache James's
+	   "sender ... contains a domain with no valid MX records". */
+	{ "read.sender", "sender-rejected", 1u << 4 | 1u << 5,
+	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_MAIL) |
+	    NOTES_RC(SMTPCMD_RCPT), 0,
+	    "spoofed mail from|domain with no valid mx|"
+	    "not accept null sender|null senders temporarily denied",
+	    NULL },
+	/* Haraka's headers plugin ("Phishing message appears to
+	   impersonate"), Mailu's rspamd ("dangerous/malicious code
+	   detected", "dangerous macro detected"), qpsmtpd's uvscan ("We do
+	   not accept password-protected zip files"). */
+	{ "read.spam", "content-spam", 1u << 4 | 1u << 5,
+	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_DATA) |
+	    NOTES_RC(SMTPCMD_DOT) | NOTES_RC(SMTPCMD_BDAT), 0,
+	    "phishing message|malicious code|dangerous macro|malicious macro|"
+	    "password-protected zip|password protected zip|"
+	    "disallowed file extension|unacceptable attachment|"
+	    "encrypted archive|nested archives|"
+	    /* rspamd's external scanners' default messages
+	       (lualib/lua_scanners/: dcc, pyzor, oletools, icap). */
+	    "bulk message found|threat message found|threat found with",
+	    NULL },
+	/* The Exim specification's ratelimit and recipient-count examples
+	   ("Sender rate exceeds 100 messages per 1h", "Too many bad
+	   recipients", "I don't take more than 20 RCPTs"), Apache James's
+	   "max recipients reached", nodemailer's "Too many connected
+	   clients". */
+	{ "read.rate-limit", "rate-limit", 1u << 4 | 1u << 5,
+	    NOTES_RC_ANY & ~NOTES_RC(SMTPCMD_AUTH), 0,
+	    "sender rate exceeds|too many bad recipients|"
+	    "number of messages exceeded|max concurrent sessions|"
+	    "recipients reached|too many connected clients|"
+	    "more than&^rcpts^",
+	    NULL },
+	/* The Exim specification's "TLS encryption or CRAM-MD5 required",
+	   qpsmtpd's tls plugin ("Command refused due to lack of
+	   security"), Postfix's reject_plaintext_session ("Session
+	   encryption is required"), maddy's requiretls check ("TLS
+	   conversation required"). */
+	{ "read.tls-required", "tls-required", 1u << 4 | 1u << 5,
+	    NOTES_RC_ANY & ~NOTES_RC(SMTPCMD_STARTTLS), NOTES_K_NEEDTLS,
+	    "tls encryption or cram-md5 required|lack of security|"
+	    "session encryption is required|tls conversation required",
+	    NULL },
+	/* mox's daily limit ("max number of messages (1000) over past 24h
+	   reached"). */
+	{ "read.quota", "quota", 1u << 4 | 1u << 5,
+	    NOTES_RC_MSG, 0,
+	    "over past 24h reached",
+	    NULL },
+	/* chasquid's "Destination address is invalid" (5.1.3) and "is
+	   unknown (user does not exist)". */
+	{ "read.unknown-user", "unknown-user", 1u << 4 | 1u << 5,
+	    NOTES_RC_RCPT | NOTES_RC(SMTPCMD_VRFY), 0,
+	    "destination address is invalid|destination address is unknown",
+	    NULL },
+	/* Postal's "535 Invalid credential". */
+	{ "read.bad-credentials", "bad-credentials", 1u << 5,
+	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_AUTH), NOTES_K_AUTHFAIL,
+	    "invalid credential^|authentication rejected|bad user/pass",
+	    NULL },
+	/* Citadel's "504 Unknown authentication method.", Stalwart's
+	   "503 5.5.1 AUTH not allowed." (no login on this listener). */
+	{ "read.auth-disabled", "auth-disabled", 1u << 4 | 1u << 5,
+	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_AUTH), NOTES_K_NOAUTH,
+	    "unknown authentication method|auth not allowed",
+	    NULL },
+	/* The Exim specification's and Debian's header_sender check ("No
+	   verifiable sender address in message headers"). */
+	{ "read.sender", "sender-rejected", 1u << 4 | 1u << 5,
+	    NOTES_RC_MSG, 0,
+	    "no verifiable sender address|must match authenticated user|"
+	    "must belong to authenticated user|not allowed to act as",
+	    NULL },
+	/* Haraka's relay plugin ("Mail for that recipient is not accepted
+	   here"). */
+	{ "read.relay-denied", "relay-denied", 1u << 4 | 1u << 5,
+	    NOTES_RC_RCPT, NOTES_K_RELAY,
+	    "mail for that recipient is not accepted here",
+	    NULL },
+	/* The Exim specification's DKIM example ("Mail from Paypal with
+	   invalid/missing signature"), Stalwart's "ARC validation
+	   failed". */
+	{ "read.spf", "spf-dkim-dmarc", 1u << 4 | 1u << 5,
+	    NOTES_RC_MSG, 0,
+	    "invalid/missing signature|^arc validation failed",
 	    NULL },
 };
 

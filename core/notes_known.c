@@ -1336,7 +1336,8 @@ const struct notes_known notes_knowns[] = {
 	    "unknown in local recipient table (in reply to RCPT TO command)" },
 	{ "exim-sender-verify-quoted", "sender-rejected", 0,
 	    N_("Sender check"), 0, "",
-	    "verification failed for&sender verify failed", 0,
+	    "verification failed for&sender verify failed|"
+	    "verification failed for&sender verification failed", 0,
 	    N_("the server checked your MAIL FROM address, and it does not "
 	    "exist"),
 	    N_("use a sender address that can receive mail"),
@@ -2040,6 +2041,434 @@ const struct notes_known notes_knowns[] = {
 	    N_("EHLO (or HELO) came twice: the server takes one per session"),
 	    N_("go on with MAIL FROM, or RSET"),
 	    "503 5.5.1 Invalid command: Already identified" },
+
+	/* Filters', policy servers' and smaller servers' default replies,
+	   read in their sources (tests/notes/eval/docs-S2.txt names each
+	   file): OpenDKIM (opendkim.c), Mailu (internal/nginx.py,
+	   rspamd/conf/force_actions.conf), mailcow (rspamd's
+	   worker-proxy.inc), policyd-weight, qpsmtpd (plugins/), Haraka's
+	   and qpsmtpd's karma plugins, chasquid (internal/smtpsrv/conn.go),
+	   Apache James (protocols/smtp/.../core/), iRedMail's
+	   helo_access.pcre, the Exim specification's ACL examples, Postfix's
+	   postscreen and rspamd's mx_check. A server is named only where
+	   the session shows it. */
+	{ "opendkim-internal", "service-unavailable", 1,
+	    "OpenDKIM", 4, "", "internal dkim error|dkim signing error", 0,
+	    N_("the receiver's DKIM filter failed on its own side; your "
+	    "signature is not the cause"),
+	    N_("retry later; if it lasts, tell the receiver's postmaster"),
+	    "451 4.7.0 internal DKIM error" },
+	/* The receiver's own scanner failing is no verdict on the
+	   message; its words name the virus or spam scanner all the same,
+	   so the "virus" and spam words after this must not speak. */
+	{ "scanner-down", "service-unavailable", 0,
+	    N_("Content filter"), 4, "",
+	    "connecting to virus scanner|running virus scanner|"
+	    "running virus-scanner|virus scanner timed out|virus scanner "
+	    "error|scan for viruses|oletools not ready|rspamd scan timeout|"
+	    "rspamd scan error|spamd scan error|spamd scan timeout|"
+	    "spamd connect timeout", 0,
+	    N_("the receiver's virus or spam scanner failed: not a verdict on "
+	    "your message"),
+	    N_("retry later; a real mail server does this by itself"),
+	    "451 Error connecting to virus scanner" },
+	/* aiosmtpd's reply to data over its size limit; NTT docomo's
+	   "Too much mail data" (a full mailbox, its rule below) speaks
+	   where docomo is shown. */
+	{ "too-much-mail-data", "size-limit", 0,
+	    N_("Size limit"), 552, "", "too much mail data", 0,
+	    N_("the message is bigger than this server takes"),
+	    N_("send a smaller message (encoding adds about a third)"),
+	    "552 Error: Too much mail data" },
+	{ "policy-reasons", "policy-other", 0,
+	    N_("Policy"), 0, "",
+	    "forbidden for policy reasons|deferred for policy reasons|"
+	    "deferred by policy", BROAD,
+	    N_("a rule of the receiving server refused this; the reply names "
+	    "no other cause"),
+	    N_("read the help page the reply links, if any, or ask the "
+	    "receiver's postmaster which rule"),
+	    "554 5.7.1 Forbidden for policy reasons" },
+	{ "message-partial", "content-spam", 0,
+	    N_("Content filter"), 5, "", "message/partial", 0,
+	    N_("the receiver refuses messages split into parts "
+	    "(message/partial), a way past filters"),
+	    N_("send the message whole, not split into parts"),
+	    "554 5.7.1 MIME type message/partial not accepted here" },
+	{ "bad-karma", "ip-reputation", 0,
+	    N_("Reputation"), 5, "", "bad karma", 0,
+	    N_("the server's score of your connection (the IP's past, this "
+	    "session's checks) is too low"),
+	    N_("send from a server with a good reputation and clean DNS; "
+	    "retry later"),
+	    "550 very bad karma score: -10" },
+	{ "policyd-weight-dns", "ip-reputation", 1,
+	    "policyd-weight", 0, "", "no dns entries for your mta", 0,
+	    N_("the receiver found no DNS records for your sending IP, your "
+	    "EHLO name or your domain"),
+	    N_("give the sending IP a PTR record and the EHLO name an A "
+	    "record that match"),
+	    "450 4.7.1 <user@example.com>: Recipient address rejected: No DNS "
+	    "entries for your MTA, HELO and Domain. Contact YOUR administrator "
+	    "Your HELO: mail.example.org, IP: 192.0.2.1" },
+	{ "protocol-error", NULL, 0,
+	    N_("Command order"), 5, "5.5.1", "^protocol error", 0,
+	    N_("the client broke the protocol: talked early, pipelined, a "
+	    "non-SMTP command, a bare LF"),
+	    N_("use a real SMTP client that waits for each reply; end lines "
+	    "in CR LF"),
+	    "550 5.5.1 Protocol error" },
+	{ "null-mx-published", "sender-rejected", 0,
+	    "Null MX", 0, "", "published rfc 7505 null mx", 0,
+	    N_("your sender domain publishes a null MX: it cannot take "
+	    "replies"),
+	    N_("send from a domain that takes mail"),
+	    "554 5.7.1 Domain published RFC 7505 Null MX" },
+	{ "bcc-detected", "policy-other", 0,
+	    N_("Policy"), 5, "", "bcc recipient detected", 0,
+	    N_("the server refuses a message whose recipient is not named in "
+	    "To: or Cc: (a blind copy)"),
+	    N_("name every recipient in To: or Cc:, or ask the receiver's "
+	    "admin"),
+	    "550 Rejected after DATA: bcc recipient detected" },
+	{ "sender-mx-listed", "sender-rejected", 0,
+	    N_("Sender domain"), 5, "", "the mail servers for the domain&"
+	    "are listed at", 0,
+	    N_("the mail servers (MX) of your sender domain are on a "
+	    "blocklist"),
+	    N_("look your domain's MX hosts up on the list named and have "
+	    "them delisted"),
+	    "550 The mail servers for the domain example.com are listed at "
+	    "sbl.spamhaus.org (127.0.0.2); see "
+	    "https://www.spamhaus.org/sbl/query/SBL123456." },
+	{ "content-regex", "content-spam", 0,
+	    N_("Content filter"), 5, "", "blacklisted regex", 0,
+	    N_("a content rule of the server matched words in the message"),
+	    N_("ask the recipient's admin which rule it hit"),
+	    "550 contains blacklisted regex (viagra)" },
+	{ "mailu-auth-ratelimit", "rate-limit", 1,
+	    "Mailu", 4, "", "authentication failure (rate-limit)", 0,
+	    N_("too many failed logins from your IP or for this account: "
+	    "logins are refused for a while"),
+	    N_("wait, then log in with the right password"),
+	    "451 4.3.2 Temporary authentication failure (rate-limit)" },
+	{ "mailu-antispoof", "spf-dkim-dmarc", 1,
+	    "Mailu", 5, "", "rejected (anti-spoofing:", 0,
+	    N_("the sender uses a domain this server hosts, and neither SPF, "
+	    "DKIM nor DMARC passes for it"),
+	    N_("send that domain's mail through its own server, or make SPF "
+	    "or DKIM pass"),
+	    "554 5.7.1 Rejected (anti-spoofing: auth-failed)" },
+	{ "mailcow-reject", "policy-other", 1,
+	    "mailcow", 5, "", "does not meet our delivery requirements", 0,
+	    N_("the receiver's filter refused it: a spam score over its "
+	    "limit, or one of its rules"),
+	    N_("check the message for spam signs and the sending domain's "
+	    "SPF, DKIM and DMARC"),
+	    "554 5.7.1 This message does not meet our delivery requirements" },
+	{ "chasquid-before-helo", "sequence", 1,
+	    "chasquid", 0, "", "invisible customers are not welcome", 0,
+	    N_("MAIL (or DATA) came before HELO or EHLO"),
+	    N_("send the commands in order: EHLO, MAIL, RCPT, DATA"),
+	    "501 Invisible customers are not welcome!" },
+	{ "chasquid-twice", "sequence", 1,
+	    "chasquid", 503, "", "you are already wearing that", 0,
+	    N_("STARTTLS or AUTH came a second time in this session"),
+	    N_("send STARTTLS and AUTH once each"),
+	    "503 5.5.1 You are already wearing that!" },
+	{ "chasquid-auth-notls", "tls-required", 1,
+	    "chasquid", 503, "", "you feel vulnerable", NEEDTLS,
+	    N_("AUTH came before STARTTLS; this server takes logins only over "
+	    "TLS"),
+	    N_("{@starttls}, EHLO again, then {@auth}"),
+	    "503 5.7.10 You feel vulnerable" },
+	{ "chasquid-auth-mech", "auth-disabled", 1,
+	    "chasquid", 534, "", "demands 534 zorkmids", 0,
+	    N_("the server offers only AUTH PLAIN; another mechanism was "
+	    "asked for"),
+	    N_("use AUTH PLAIN, inside TLS"),
+	    "534 5.7.9 Asmodeus demands 534 zorkmids for safe passage" },
+	{ "chasquid-security-level", "tls-required", 1,
+	    "chasquid", 550, "", "security level check failed", 0,
+	    N_("this sender's domain came over TLS before; mail without TLS "
+	    "now is refused as a downgrade"),
+	    N_("send over STARTTLS, as before"),
+	    "550 5.7.3 Security level check failed" },
+	{ "qpsmtpd-greylist", "greylisting", 1,
+	    "qpsmtpd", 4, "", "this mail is temporarily denied", 0,
+	    N_("a first try from a new sender is put off on purpose "
+	    "(greylisting)"),
+	    N_("retry in a few minutes; a real mail server does this by "
+	    "itself"),
+	    "450 This mail is temporarily denied" },
+	{ "qpsmtpd-helo-twice", "sequence", 1,
+	    "qpsmtpd", 503, "", "but you already said", 0,
+	    N_("HELO, EHLO or AUTH came a second time in this session"),
+	    N_("send EHLO and AUTH once; go on with MAIL FROM"),
+	    "503 but you already said HELO ..." },
+	{ "helo-unresolved", "policy-other", 0,
+	    N_("EHLO name"), 5, "",
+	    "helo hostname does not exist|helo hostname did not resolve|"
+	    "ehlo/helo&can not resolved|ehlo domain does not resolve", 0,
+	    N_("the name you gave in EHLO does not exist in DNS"),
+	    N_("EHLO with a name that resolves, ideally your reverse DNS name"),
+	    "550 HELO hostname does not exist" },
+	{ "helo-not-identified", "syntax", 0,
+	    N_("EHLO name"), 5, "",
+	    "does not identify itself correctly|non rfc compliant helo", 0,
+	    N_("the name you gave in EHLO (localhost, a .local name, a bare "
+	    "IP) is not a public host name"),
+	    N_("EHLO with your server's public host name, or [192.0.2.1] for "
+	    "an address"),
+	    "554 5.7.1 <localhost>: Helo command rejected: ACCESS DENIED. "
+	    "Your email was rejected because the sending mail server does not "
+	    "identify itself correctly (localhost)" },
+	{ "helo-impersonating", "policy-other", 0,
+	    N_("EHLO name"), 5, "", "impersonating another mail server", 0,
+	    N_("the name you gave in EHLO is a big provider's, which your IP "
+	    "is not"),
+	    N_("EHLO with your own server's host name"),
+	    "554 5.7.1 <gmail.com>: Helo command rejected: ACCESS DENIED. "
+	    "Your email was rejected because the sending mail server seems "
+	    "to be impersonating another mail server (gmail.com)" },
+	{ "from-name-not-valid", "sender-rejected", 0,
+	    N_("Sender address"), 5, "", "from/sender name is not valid", 0,
+	    N_("the From or Sender header's domain is not one this server "
+	    "may send for"),
+	    N_("send with a From address in a domain the sending server has "
+	    "verified"),
+	    "530 From/Sender name is not valid" },
+	{ "james-dnsrbl", "ip-reputation", 1,
+	    "Apache James", 5, "", "rejected: unauthenticated e-mail from&"
+	    "is restricted", 0,
+	    N_("your IP address or domain is on a blocklist this server uses"),
+	    N_("find the list named in the text and follow its delisting "
+	    "steps"),
+	    "554 5.7.1 Rejected: unauthenticated e-mail from 192.0.2.1 is "
+	    "restricted.  Contact the postmaster for details." },
+	{ "james-greylist", "greylisting", 1,
+	    "Apache James", 4, "", "temporary rejected: reconnect to fast|"
+	    "temporary rejected: please try again later", 0,
+	    N_("a first try from a new sender is put off on purpose "
+	    "(greylisting)"),
+	    N_("retry in a few minutes; a real mail server does this by "
+	    "itself"),
+	    "451 4.4.3 Temporary rejected: Reconnect to fast. Please try "
+	    "again later" },
+	/* Debian's exim4-config (acl/30_exim4-config_check_rcpt): the
+	   admin's local block list of sender addresses. */
+	{ "debian-sender-blacklisted", "sender-rejected", 0,
+	    N_("Blocked sender"), 5, "",
+	    "sender envelope address&locally blacklisted", 0,
+	    N_("a block policy of the recipient's organisation refuses this "
+	    "sender"),
+	    N_("ask the recipient to take you off their blocked senders"),
+	    "550 sender envelope address nobody@example.net is locally "
+	    "blacklisted here. If you think this is wrong, get in touch with "
+	    "postmaster" },
+	/* Citadel's answer to a command it does not know
+	   (modules/smtp/serv_smtp.c). */
+	{ "citadel-unknown-command", "syntax", 1,
+	    "Citadel", 502, "", "i'm afraid i can't do that", 0,
+	    N_("the server does not know this "
+	    "command (typo, or extension missing)"),
+	    N_("check the spelling; EHLO lists the extensions it knows"),
+	    "502 I'm afraid I can't do that." },
+	/* Courier's checks of the sender's domain (submit.C): its MX on
+	   the admin's list of bad mail servers, or a domain DNS does not
+	   know. Courier sends its own 517. */
+	{ "courier-bad-mx", "sender-rejected", 0,
+	    N_("Sender domain"), 517, "", "mail server at&is blocked|"
+	    "invalid domain, see", 0,
+	    N_("your sender domain's MX is on the receiver's block list, or "
+	    "its DNS is not valid"),
+	    N_("send from a domain with valid DNS and MX records"),
+	    "517 Mail server at mx.example.org is blocked." },
+	/* Courier's 571 (submit.C): the registry's words for 5.7.1 and
+	   nothing after them; OpenSMTPD's says why after a colon. */
+	{ "delivery-not-authorized", "policy-other", 0,
+	    N_("Policy"), 5, "", "delivery not authorized, message refused.",
+	    BROAD,
+	    N_("a rule of the receiving server refused this; the reply names "
+	    "no other cause"),
+	    N_("read the help page the reply links, if any, or ask the "
+	    "receiver's postmaster which rule"),
+	    "571 Delivery not authorized, message refused." },
+	{ "duplicate-message", "policy-other", 0,
+	    N_("Policy"), 5, "", "duplicate message rejected", 0,
+	    N_("the server already took this same message and refuses the "
+	    "copy"),
+	    N_("check whether the first copy arrived; do not send it again"),
+	    "500 Duplicate message rejected." },
+	/* iRedAPD's reject_null_sender (libs/__init__.py). */
+	{ "null-sender-refused", "sender-rejected", 0,
+	    N_("Null sender"), 5, "", "policy rejection due to null sender", 0,
+	    N_("the server refuses the null sender (MAIL FROM:<>) here"),
+	    N_("send with a real sender address"),
+	    "554 5.7.1 <user@example.com>: Recipient address rejected: "
+	    "Policy rejection due to null sender" },
+	/* Exim's verify = sender that could not finish (acl.c), without
+	   a callout. */
+	{ "exim-sender-verify-defer", "sender-rejected", 0,
+	    N_("Sender check"), 4, "", "could not complete sender verify", 0,
+	    N_("the server could not check the address with its own server "
+	    "yet"),
+	    N_("retry later"),
+	    "451 Could not complete sender verify" },
+	/* A domain of a link in the message on a URI blocklist (Haraka's
+	   uribl plugin: "<domain> blacklisted in <zone>"). */
+	{ "uri-blocklist", "content-spam", 0,
+	    N_("Spam filter"), 5, "", "blacklisted in&uribl.com|"
+	    "blacklisted in&surbl.org|listed in&uribl.com|"
+	    "listed in&surbl.org", 0,
+	    N_("a domain linked in the message is on a URI blocklist"),
+	    N_("remove or replace the listed link"),
+	    "550 example.net blacklisted in multi.uribl.com" },
+	/* IceWarp's manual ("Interpretation of 5xx Errors in Icewarp
+	   SMTP"): one reply for several of its rules. */
+	{ "icewarp-permission-denied", NULL, 1,
+	    "IceWarp", 501, "5.7.1", "permission denied", 0,
+	    N_("a rule refused it: login not the sender, submission only, or "
+	    "an IP without reverse DNS"),
+	    N_("log in as the sender, on port 587; else check the IP's "
+	    "reverse DNS"),
+	    "501 5.7.1 Permission denied" },
+	/* FTGate's manual (Service Error Messages, #3.12): the EHLO
+	   name it will not take, answered after a delay. */
+	{ "ftgate-invalid-ehlo", "syntax", 0,
+	    N_("EHLO name"), 451, "", "invalid ehlo (#3.12)", 0,
+	    N_("the EHLO argument is not a valid host name or address "
+	    "literal"),
+	    N_("EHLO with a host name, or [192.0.2.1] for an address"),
+	    "451 4.9.9 mail.example.org Invalid EHLO (#3.12)" },
+	/* smtpf's manual (SnertSoft, SMTP Replies): the sender on its
+	   access map, or from a reserved or unknown top-level domain. */
+	{ "smtpf-sender", "sender-rejected", 1,
+	    "smtpf", 550, "", "sender <&black listed #|"
+	    "sender <&from rfc2606 reserved domain|"
+	    "sender <&from unknown tld", 0,
+	    N_("the receiver refuses this sender address or its domain"),
+	    N_("send from an address in a real, registered domain; else ask "
+	    "the recipient to allow you"),
+	    "550 5.7.1 sender <user@example.org> black listed #127" },
+	/* mox (smtpserver/server.go, analyze.go): the sender's domain
+	   with a null MX or none, and its one answer for an error and, on
+	   purpose, for mail it judged as junk. */
+	{ "mox-mailfrom-domain", "sender-rejected", 0,
+	    "Null MX", 0, "", "mailfrom domain not configured for mail", 0,
+	    N_("your sender domain publishes a null MX: it cannot take "
+	    "replies"),
+	    N_("send from a domain that takes mail"),
+	    "550 5.7.27 mailfrom domain not configured for mail "
+	    "(7Lf1aXXs0ZTqGnYy4d2S3w)" },
+	{ "mox-error-processing", NULL, 1,
+	    "mox", 451, "4.3.0", "error processing (", 0,
+	    N_("a real error of the server, or on purpose: mail it judged as "
+	    "junk gets this same answer"),
+	    N_("retry later; if it lasts, check the message and your "
+	    "domain's SPF, DKIM and DMARC"),
+	    "451 4.3.0 error processing (7Lf1aXXs0ZTqGnYy4d2S3w)" },
+	/* Sendmail's default rulesets (cf/m4/proto.m4): its PTR lookup
+	   for the client failing for now, and the access map's REJECT
+	   in its own words (confREJECT_MSG unset). */
+	{ "sendmail-relay-temp-noptr", "relay-denied", 0,
+	    N_("Relay refused"), 0, "",
+	    "relaying temporarily denied. cannot resolve ptr", RELAY,
+	    N_("the server will not pass mail on for you, and your IP "
+	    "has no reverse DNS name"),
+	    N_("log in ({@auth}) on port 587; fix reverse DNS to send on port "
+	    "25"),
+	    "450 4.4.0 <user@example.com>... Relaying temporarily denied. "
+	    "Cannot resolve PTR record for 192.0.2.1" },
+	/* The address may be the sender's or a recipient's, or the rule
+	   may be on the client's IP: no one cause (no tag). */
+	{ "sendmail-access-denied", NULL, 0,
+	    N_("Access rule"), 5, "", ">... access denied", 0,
+	    N_("the server's access map refuses this address, its domain or "
+	    "your IP (not said which)"),
+	    N_("read the help page the reply links, if any, or ask the "
+	    "receiver's postmaster which rule"),
+	    "550 5.7.1 <user@example.org>... Access denied" },
+	/* OpenBSD spamd (libexec/spamd/spamd.c): its greylisting answer
+	   after DATA, in words that name a failure (the corpus's
+	   convention: service-unavailable), its generic answer to a
+	   client on one of its blocklists, and a TLS handshake that did
+	   not start. */
+	{ "spamd-temporary-failure", "service-unavailable", 0,
+	    N_("Server problem"), 451, "",
+	    "temporary failure, please try again later", 0,
+	    N_("the server failed for now, or holds a first try back (spamd's "
+	    "greylisting)"),
+	    N_("retry later; a real mail server does this by itself"),
+	    "451 Temporary failure, please try again later." },
+	{ "spamd-ip-registries", "ip-reputation", 0,
+	    N_("Blocklist"), 0, "", "ip-based registries", 0,
+	    N_("your IP address is on a blocklist the server checks"),
+	    N_("find the list named in the text and follow its delisting "
+	    "steps"),
+	    "450-Sorry 192.0.2.1\n450-You are trying to send mail from an "
+	    "address listed by one\n450 or more IP-based registries as "
+	    "being a SPAM source." },
+	{ "starttls-failed", "tls-failure", 0,
+	    N_("TLS broken"), 5, "", "^starttls failed", 0,
+	    N_("the TLS handshake after STARTTLS failed"),
+	    N_("check your client's TLS versions and ciphers; else tell the "
+	    "server's admin"),
+	    "500 STARTTLS failed" },
+	/* Stalwart (crates/smtp/src/inbound/auth.rs, session.rs): the
+	   session ended after failed logins, and STARTTLS where it has no
+	   TLS to offer. */
+	{ "too-many-auth-errors", "policy-other", 0,
+	    N_("Too many errors"), 4, "", "too many authentication errors", 0,
+	    N_("the server closed the session after several failed logins"),
+	    N_("check the user name and password before you try again"),
+	    "455 4.3.0 Too many authentication errors, disconnecting." },
+	{ "starttls-not-available", "tls-failure", 0,
+	    N_("TLS broken"), 5, "", "^tls not available", 0,
+	    N_("the server cannot start TLS here (none set up, or broken)"),
+	    N_("try port 465 or 587; else tell the server's admin"),
+	    "502 5.7.0 TLS not available." },
+	/* Sendmail (sendmail/srvrsmtp.c) and sagredo's qmail-smtpd: AUTH
+	   or STARTTLS after MAIL FROM. */
+	{ "not-during-transaction", "sequence", 0,
+	    N_("Command order"), 503, "",
+	    "not permitted during a mail transaction|"
+	    "no auth during mail transaction", 0,
+	    N_("AUTH or STARTTLS came after MAIL FROM; it must come before "
+	    "the transaction"),
+	    N_("send it before MAIL FROM, or RSET first"),
+	    "503 5.5.0 AUTH not permitted during a mail transaction" },
+	/* hMailServer (SMTP/SMTPConnection.cpp): VRFY and TURN off. */
+	{ "vrfy-turn-disallowed", "policy-other", 0,
+	    N_("Command refused"), 502, "", "vrfy disallowed|turn disallowed",
+	    0,
+	    N_("VRFY, EXPN or TURN is switched off (against address "
+	    "harvesting)"),
+	    N_("just try RCPT TO: it shows whether an address is accepted"),
+	    "502 VRFY disallowed." },
+	/* Haraka's answer to a connection a plugin denied without a text
+	   of its own (connection.js). */
+	{ "not-welcome-here", "policy-other", 0,
+	    N_("Policy"), 5, "", "your mail is not welcome here", BROAD,
+	    N_("a rule of the receiving server refused this; the reply names "
+	    "no other cause"),
+	    N_("read the help page the reply links, if any, or ask the "
+	    "receiver's postmaster which rule"),
+	    "554 Your mail is not welcome here" },
+	/* sagredo's qmail-smtpd: its badhelo control file. */
+	{ "qmail-helo-denied", "policy-other", 0,
+	    N_("EHLO name"), 553, "", "your helo host name has been denied",
+	    0,
+	    N_("an access rule of the server refuses the name you gave in "
+	    "EHLO"),
+	    N_("EHLO with your real host name; else ask the server's admin"),
+	    "553 sorry, your HELO host name has been denied (#5.7.1)" },
+	{ "sender-login-mismatch", "sender-rejected", 0,
+	    N_("Sender address"), 5, "",
+	    "incorrect authentication for specified email address", 0,
+	    N_("this account may not send with that From address"),
+	    N_("send from an address of the account you logged in with"),
+	    "503 5.7.1 Incorrect Authentication for Specified Email Address" },
 
 	/* Dovecot (submission service and LMTP). */
 	{ "dovecot-plaintext", "tls-required", 0,

@@ -4457,6 +4457,358 @@ test_utf8_address_refused_for_another_cause(void **state)
 	caps_free(caps);
 }
 
+/* A filter or backend of the receiver failing, in the default words of
+   OpenDKIM ("resource unavailable"), Haraka's greylist plugin
+   ("Backend failure"), qpsmtpd's loadcheck, chasquid's queue and
+   address check, and postscreen's ETRN: the receiver's fault. */
+static void
+test_reader_filter_and_backend_failures(void **state)
+{
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 greet = ctx_at(25, SMTPCMD_GREETING);
+
+	(void)state;
+	assert_read(&dot, "451 4.7.0 resource unavailable",
+	    "service-unavailable");
+	assert_read(&rcpt, "451 Backend failure. Please, retry later or "
+	    "contact our support.", "service-unavailable");
+	assert_read(&greet, "450 Server load too high, please try again "
+	    "later.", "service-unavailable");
+	assert_read(&dot, "451 4.3.0 Failed to queue message: disk full",
+	    "service-unavailable");
+	assert_read(&rcpt, "451 4.4.3 Temporary error checking address",
+	    "service-unavailable");
+	assert_read(&greet, "458 Unable to queue messages",
+	    "service-unavailable");
+}
+
+/* The scanner's own failure named with the words "virus" or "spam"
+   (Haraka's clamd and rspamd plugins, qpsmtpd's clamdscan, Mailu's
+   rspamd) is no content verdict. */
+static void
+test_known_scanner_failure_is_no_verdict(void **state)
+{
+	(void)state;
+	assert_string_equal(tags_of(SMTPCMD_DOT, 25,
+	    "451 Virus scanner error"), "service-unavailable");
+	assert_string_equal(tags_of(SMTPCMD_DOT, 25,
+	    "451 Rspamd scan timeout"), "service-unavailable");
+	assert_string_equal(tags_of(SMTPCMD_DOT, 25,
+	    "452 Unable to scan for viruses"), "service-unavailable");
+	assert_string_equal(tags_of(SMTPCMD_DOT, 25,
+	    "451 4.7.1 Please retry later (anti-virus/oletools not ready)"),
+	    "service-unavailable");
+	assert_string_equal(tags_of(SMTPCMD_DOT, 25,
+	    "550 Message is infected with Eicar-Test-Signature"),
+	    "content-spam");
+}
+
+/* Headers refused for their form (Haraka's headers plugin, qpsmtpd's,
+   the Exim specification's bounce rule), a command a Python server
+   does not know, and the size words of MIMEDefang and nodemailer. */
+static void
+test_reader_header_forms_and_sizes(void **state)
+{
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+	struct notes_ctx	 none = ctx_at(25, SMTPCMD_NONE);
+
+	(void)state;
+	assert_read(&dot, "550 Only one Subject header allowed. See RFC "
+	    "5322, Section 3.6", "syntax");
+	assert_read(&dot, "550 Required header 'Date' missing", "syntax");
+	assert_read(&dot, "550 The Date header is too old", "syntax");
+	assert_read(&dot, "552 Headers are missing", "syntax");
+	assert_read(&dot, "552 We require a valid Date header", "syntax");
+	assert_read(&dot, "550 A valid sender header is required for "
+	    "bounces", "syntax");
+	assert_read(&none, "500 Error: command \"FOO\" not recognized",
+	    "syntax");
+	assert_read(&dot, "554 5.7.1 Message contained too many MIME parts."
+	    "  We do not accept such complicated messages.", "size-limit");
+	assert_read(&mail, "552 Error: message exceeds fixed maximum "
+	    "message size 10485760", "size-limit");
+}
+
+/* A client that talked before the greeting (Haraka's early_talker,
+   qpsmtpd's earlytalker), a forged or dead sender domain (Haraka's
+   smtp_forward, Apache James), and content refusals in filters' own
+   words (Haraka's headers plugin, Mailu's rspamd, qpsmtpd's uvscan). */
+static void
+test_reader_early_talker_sender_and_content(void **state)
+{
+	struct notes_ctx	 ehlo = ctx_at(25, SMTPCMD_EHLO);
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+
+	(void)state;
+	assert_read(&ehlo, "550 You talk too soon", "sequence");
+	assert_read(&rcpt, "550 Connecting host started transmitting before "
+	    "SMTP greeting", "sequence");
+	assert_read(&mail, "550 Spoofed MAIL FROM", "sender-rejected");
+	assert_read(&mail, "501 5.1.7 sender user@example.org contains a "
+	    "domain with no valid MX records", "sender-rejected");
+	assert_read(&dot, "550 Phishing message appears to impersonate "
+	    "example.com", "content-spam");
+	assert_read(&dot, "554 5.7.1 Rejected (dangerous/malicious code "
+	    "detected)", "content-spam");
+	assert_read(&dot, "554 5.7.1 Rejected (dangerous macro detected)",
+	    "content-spam");
+	assert_read(&dot, "552 We do not accept password-protected zip "
+	    "files!", "content-spam");
+}
+
+/* Limits in the Exim specification's ACL examples, Apache James's and
+   nodemailer's words; TLS demands of the Exim specification and
+   qpsmtpd; chasquid's unknown address, Postal's refused login,
+   Haraka's relay refusal, the Exim specification's DKIM refusal. */
+static void
+test_reader_limits_tls_and_addresses(void **state)
+{
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 none = ctx_at(25, SMTPCMD_NONE);
+	struct notes_ctx	 auth = ctx_at(587, SMTPCMD_AUTH);
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+
+	(void)state;
+	assert_read(&mail, "451 Sender rate exceeds 100 messages per 1h",
+	    "rate-limit");
+	assert_read(&rcpt, "550 Too many bad recipients", "rate-limit");
+	assert_read(&rcpt, "452 4.5.3 Requested action not taken: max "
+	    "recipients reached", "rate-limit");
+	assert_read(&rcpt, "550 I don't take more than 20 RCPTs",
+	    "rate-limit");
+	assert_read(&none, "421 mx.example.com Too many connected clients, "
+	    "try again in a moment", "rate-limit");
+	assert_read(&mail, "550 TLS encryption or CRAM-MD5 required",
+	    "tls-required");
+	assert_read(&mail, "550 Command refused due to lack of security",
+	    "tls-required");
+	assert_read(&rcpt, "550 5.1.3 Destination address is invalid",
+	    "unknown-user");
+	assert_read(&auth, "535 Invalid credential", "bad-credentials");
+	assert_read(&rcpt, "550 Mail for that recipient is not accepted "
+	    "here.", "relay-denied");
+	assert_read(&dot, "550 Mail from Paypal with invalid/missing "
+	    "signature", "spf-dkim-dmarc");
+}
+
+/* Debian's exim4-config, Postfix's cleanup, Courier's and Citadel's
+   own words: a header syntax refusal, a sender no header verifies, a
+   message over a length limit, a rate filter, a refused login, an AUTH
+   method the server does not know, a server's internal error. */
+static void
+test_reader_debian_exim_courier_citadel(void **state)
+{
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+	struct notes_ctx	 auth = ctx_at(587, SMTPCMD_AUTH);
+
+	(void)state;
+	assert_read(&dot, "550 header syntax", "syntax");
+	assert_read(&dot, "550 No verifiable sender address in message "
+	    "headers", "sender-rejected");
+	assert_read(&dot, "523 Message length (12000000 bytes) exceeds "
+	    "administrative limit(10485760).", "size-limit");
+	assert_read(&dot, "500 Number of messages exceeded administrative "
+	    "limit.", "rate-limit");
+	assert_read(&auth, "535 Authentication rejected", "bad-credentials");
+	assert_read(&auth, "504 Unknown authentication method.",
+	    "auth-disabled");
+	assert_read(&dot, "451 4.3.0 Error: internal protocol error",
+	    "service-unavailable");
+}
+
+/* Haraka's attachment plugin (a file type or an archive refused, an
+   archive it could not unpack), qmail-deliverable's null sender and
+   daemon failure. */
+static void
+test_reader_haraka_attachments_and_deliverable(void **state)
+{
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+
+	(void)state;
+	assert_read(&dot, "550 Message contains disallowed file extension "
+	    "(exe)", "content-spam");
+	assert_read(&dot, "550 Message contains unacceptable attachment "
+	    "(invoice.exe)", "content-spam");
+	assert_read(&dot, "550 Message contains encrypted archive",
+	    "content-spam");
+	assert_read(&dot, "550 Message contains nested archives exceeding "
+	    "the maximum depth", "content-spam");
+	assert_read(&dot, "451 Error unpacking archive",
+	    "service-unavailable");
+	assert_read(&mail, "550 mailing lists do not accept null senders",
+	    "sender-rejected");
+	assert_read(&rcpt, "450 error communicating with "
+	    "qmail-deliverabled.", "service-unavailable");
+}
+
+/* Mail server manuals' own words: IceWarp's "Domain name required"
+   and "Message is too long", FTGate's "Max concurrent sessions". */
+static void
+test_reader_icewarp_and_ftgate_words(void **state)
+{
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+	struct notes_ctx	 greet = ctx_at(25, SMTPCMD_GREETING);
+
+	(void)state;
+	assert_read(&mail, "501 5.5.2 Domain name required", "syntax");
+	assert_read(&mail, "501 5.7.1 Message is too long", "size-limit");
+	assert_read(&greet, "451 4.5.1 [192.0.2.1] Max concurrent sessions "
+	    "(#1.04)", "rate-limit");
+}
+
+/* mox's own words: a refused login, a sender not the logged-in
+   user's, a recipient limit, its daily message limit. */
+static void
+test_reader_mox_words(void **state)
+{
+	struct notes_ctx	 auth = ctx_at(587, SMTPCMD_AUTH);
+	struct notes_ctx	 mail = ctx_at(587, SMTPCMD_MAIL);
+	struct notes_ctx	 rcpt = ctx_at(587, SMTPCMD_RCPT);
+	struct notes_ctx	 dot = ctx_at(587, SMTPCMD_DOT);
+
+	(void)state;
+	assert_read(&auth, "535 5.7.8 bad user/pass (7Lf1aXXs0ZTqGnYy4d2S3w)",
+	    "bad-credentials");
+	assert_read(&mail, "550 5.7.1 must match authenticated user "
+	    "(7Lf1aXXs0ZTqGnYy4d2S3w)", "sender-rejected");
+	assert_read(&dot, "550 5.7.1 message from address must belong to "
+	    "authenticated user (7Lf1aXXs0ZTqGnYy4d2S3w)", "sender-rejected");
+	assert_read(&rcpt, "452 4.5.3 max of 1000 recipients reached "
+	    "(7Lf1aXXs0ZTqGnYy4d2S3w)", "rate-limit");
+	assert_read(&dot, "451 4.7.1 max number of messages (1000) over past "
+	    "24h reached, try increasing per-account setting "
+	    "MaxOutgoingMessagesPerDay (7Lf1aXXs0ZTqGnYy4d2S3w)", "quota");
+}
+
+/* Sendmail's default words for an AUTH= author it does not trust
+   (cf/m4/proto.m4): the sender is refused. */
+static void
+test_reader_sendmail_not_allowed_to_act_as(void **state)
+{
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+
+	(void)state;
+	assert_read(&mail, "550 5.7.1 user@example.org not allowed to act as "
+	    "other@example.org", "sender-rejected");
+}
+
+/* Postfix's reject_plaintext_session asks for TLS in its own words. */
+static void
+test_reader_postfix_session_encryption_required(void **state)
+{
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+
+	(void)state;
+	assert_read(&mail, "450 4.7.1 Session encryption is required",
+	    "tls-required");
+}
+
+/* rspamd's external scanners' default messages name the verdict:
+   bulk mail (dcc, pyzor), a threat (oletools, icap). */
+static void
+test_reader_rspamd_scanner_verdicts(void **state)
+{
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+
+	(void)state;
+	assert_read(&dot, "554 5.7.1 dcc: bulk message found: \"bulk "
+	    "Body=many\"", "content-spam");
+	assert_read(&dot, "554 5.7.1 oletools: Oletools threat message found: "
+	    "\"AutoExec + Suspicious\"", "content-spam");
+	assert_read(&dot, "554 5.7.1 icap: threat found with icap scanner: "
+	    "\"Eicar-Test-Signature\"", "content-spam");
+}
+
+/* maddy's own words: TLS demanded, a header's form, its load. */
+static void
+test_reader_maddy_words(void **state)
+{
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+	struct notes_ctx	 greet = ctx_at(25, SMTPCMD_GREETING);
+
+	(void)state;
+	assert_read(&dot, "550 5.7.1 TLS conversation required",
+	    "tls-required");
+	assert_read(&dot, "550 5.7.0 Multiple From addresses are not allowed",
+	    "syntax");
+	assert_read(&dot, "554 Malformed Date header", "syntax");
+	assert_read(&greet, "451 4.4.5 High load, try again later",
+	    "service-unavailable");
+}
+
+/* Stalwart's own words: its queue or directory failing, an ARC
+   verdict, a login it does not offer, a message it cannot parse. */
+static void
+test_reader_stalwart_words(void **state)
+{
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 auth = ctx_at(25, SMTPCMD_AUTH);
+
+	(void)state;
+	assert_read(&dot, "451 4.3.5 Unable to accept message at this time.",
+	    "service-unavailable");
+	assert_read(&rcpt, "451 4.4.3 Unable to verify address at this time.",
+	    "service-unavailable");
+	assert_read(&dot, "550 5.7.29 ARC validation failed.",
+	    "spf-dkim-dmarc");
+	assert_read(&auth, "503 5.5.1 AUTH not allowed.", "auth-disabled");
+	assert_read(&dot, "550 5.7.7 Failed to parse message.", "syntax");
+}
+
+/* Exim's own words for a command's form (smtp_in.c). */
+static void
+test_reader_exim_command_forms(void **state)
+{
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+	struct notes_ctx	 auth = ctx_at(587, SMTPCMD_AUTH);
+
+	(void)state;
+	assert_read(&mail, "501 Unexpected argument data", "syntax");
+	assert_read(&mail, "501 MAIL FROM must have an address operand",
+	    "syntax");
+	assert_read(&auth, "553 Initial data not expected", "syntax");
+}
+
+/* sagredo's qmail-smtpd: its recipient check and AUTH helper
+   failing, null senders refused for now. */
+static void
+test_reader_sagredo_qmail_words(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+	struct notes_ctx	 auth = ctx_at(587, SMTPCMD_AUTH);
+
+	(void)state;
+	assert_read(&rcpt, "421 unable to verify recipient (#4.3.0)",
+	    "service-unavailable");
+	assert_read(&auth, "454 oops, child won't start and I can't auth "
+	    "(#4.3.0)", "service-unavailable");
+	assert_read(&mail, "421 null senders temporarily denied (#4.3.0)",
+	    "sender-rejected");
+}
+
+/* Haraka's and go-smtp's words for a command's form or the wrong
+   protocol (SMTP to an LMTP server). */
+static void
+test_reader_haraka_gosmtp_command_forms(void **state)
+{
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+	struct notes_ctx	 ehlo = ctx_at(24, SMTPCMD_EHLO);
+
+	(void)state;
+	assert_read(&mail, "555 Invalid command parameters", "syntax");
+	assert_read(&ehlo, "500 5.5.1 This is a LMTP server, use LHLO",
+	    "syntax");
+}
+
 int
 main(void)
 {
@@ -4549,6 +4901,25 @@ main(void)
 		    test_access_refusal_before_any_login_is_no_login_hint),
 		cmocka_unit_test(test_ms_5_7_139_alone_names_no_cause),
 		cmocka_unit_test(test_utf8_address_refused_for_another_cause),
+		cmocka_unit_test(test_reader_filter_and_backend_failures),
+		cmocka_unit_test(test_known_scanner_failure_is_no_verdict),
+		cmocka_unit_test(test_reader_header_forms_and_sizes),
+		cmocka_unit_test(test_reader_early_talker_sender_and_content),
+		cmocka_unit_test(test_reader_limits_tls_and_addresses),
+		cmocka_unit_test(test_reader_debian_exim_courier_citadel),
+		cmocka_unit_test(
+		    test_reader_haraka_attachments_and_deliverable),
+		cmocka_unit_test(test_reader_icewarp_and_ftgate_words),
+		cmocka_unit_test(test_reader_mox_words),
+		cmocka_unit_test(test_reader_sendmail_not_allowed_to_act_as),
+		cmocka_unit_test(
+		    test_reader_postfix_session_encryption_required),
+		cmocka_unit_test(test_reader_rspamd_scanner_verdicts),
+		cmocka_unit_test(test_reader_maddy_words),
+		cmocka_unit_test(test_reader_stalwart_words),
+		cmocka_unit_test(test_reader_exim_command_forms),
+		cmocka_unit_test(test_reader_haraka_gosmtp_command_forms),
+		cmocka_unit_test(test_reader_sagredo_qmail_words),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
