@@ -195,6 +195,11 @@ static const struct {
 	{ "SPFBL", "spfbl" },
 	/* Hosts named by their own replies. */
 	{ "TransIP", "transip" },
+	/* Sending services, hosts and gateways named by their documented
+	   replies. */
+	{ "SocketLabs", "socketlabs" },
+	{ "MailerSend", "mailersend" },
+	{ "MailChannels", "mailchannels" },
 };
 
 /* Words that name a provider or server in a known message's own text:

@@ -1318,6 +1318,99 @@ const struct notes_known notes_knowns[] = {
 	    "MAIL FROM:<you@example.org>"),
 	    "501 Invalid MAIL FROM address provided" },
 
+	/* Sending services' SMTP relays. SocketLabs (help.socketlabs.com,
+	   "SocketLabs Inbound SMTP Gateway Errors": 554-510-the-senders-
+	   address-was-not-allowed, 451-471-your-account-has-been-
+	   temporarily-suspended). */
+	{ "socketlabs-sender", "sender-rejected", 1,
+	    "SocketLabs", 0, "", "the sender's address was not allowed", 0,
+	    N_("the From domain is not one of the account's sending domains "
+	    "(or is blocked)"),
+	    N_("add and verify the domain as a sending domain, or send from "
+	    "one that is"),
+	    "554 5.1.0 The Sender's Address Was Not Allowed" },
+	{ "socketlabs-suspended", "policy-other", 1,
+	    "SocketLabs", 0, "", "your account has been temporarily suspended",
+	    0,
+	    N_("the service stopped the account, most often for its used-up "
+	    "monthly allotment"),
+	    N_("raise the plan or the overage setting in the control panel, "
+	    "or ask support"),
+	    "451 4.7.1 - Your account has been temporarily suspended" },
+	/* MailerSend (developers.mailersend.com/smtp-relay.html): its SMTP
+	   relay answers with the API's validation errors, joined, and 450. */
+	{ "mailersend-invalid", "syntax", 1,
+	    "MailerSend", 0, "", "the given data was invalid", 0,
+	    N_("the service found the message incomplete or invalid (the "
+	    "API's checks)"),
+	    N_("fix what the words after it name (a body, a sender...), then "
+	    "send again"),
+	    "450 The given data was invalid. You must provide one of html, "
+	    "text or template_id." },
+	/* MailChannels: the codes in brackets of its Inbound Filtering
+	   (docs.mailchannels.com/inbound/smtp-errors) and of its outbound
+	   relay (docs.mailchannels.com/email-api/sending-policies; support
+	   article 202222810 on [SB01]; a host's help page using it,
+	   hostpapa.com/knowledgebase/avoid-mailchannels-errors, on [RBL]). */
+	{ "mailchannels-greylist", "greylisting", 1,
+	    "MailChannels", 4, "", "[s09] try again later", 0,
+	    N_("a first try from a new sender is put off on purpose "
+	    "(greylisting)"),
+	    N_("retry in a few minutes; a real mail server does this by "
+	    "itself"),
+	    "450 [S09] Try Again Later" },
+	{ "mailchannels-ip-blocked", "ip-reputation", 1,
+	    "MailChannels", 5, "", "[s10] blocked", 0,
+	    N_("the filter blocks the IP address you connect from"),
+	    N_("ask the filter's support to review the block, or send through "
+	    "another server"),
+	    "550 [S10] Blocked" },
+	{ "mailchannels-policy-mismatch", "policy-other", 1,
+	    "MailChannels", 0, "", "recipient policy mismatch", 0,
+	    N_("this recipient has other filter settings than the first: it "
+	    "needs its own transaction"),
+	    N_("send the deferred recipients in a new transaction (a mail "
+	    "server does so itself)"),
+	    "452 4.5.3 Recipient policy mismatch" },
+	{ "mailchannels-complaints", "policy-other", 1,
+	    "MailChannels", 5, "", "[sb01]", 0,
+	    N_("the relay blocked your sending account for abuse (spam, "
+	    "complaints, bad addresses)"),
+	    N_("secure the account (password, malware scan), then ask your "
+	    "host to unblock it"),
+	    "550 5.7.1 [SB01] Your email address has been blocked due to "
+	    "complaints" },
+	{ "mailchannels-lockdown", "spf-dkim-dmarc", 1,
+	    "MailChannels", 5, "", "this sender is not authorized to send from",
+	    0,
+	    N_("the From domain's DNS does not let this account send for it "
+	    "(Domain Lockdown)"),
+	    N_("publish the relay's Domain Lockdown TXT record for your "
+	    "account, or use your own domain"),
+	    "550 5.7.1 This sender is not authorized to send from "
+	    "example.com" },
+	{ "mailchannels-bad-recipients", "policy-other", 1,
+	    "MailChannels", 5, "", "[br] our system has detected", 0,
+	    N_("the relay blocked the account: it sent to too many addresses "
+	    "that do not exist"),
+	    N_("clean the list of dead addresses, then ask the provider to "
+	    "lift the block"),
+	    "550 5.7.1 [BR] Our system has detected an excessively high "
+	    "number of invalid recipients originating from your account." },
+	{ "mailchannels-unsubscribed", "policy-other", 1,
+	    "MailChannels", 5, "", "recipient has unsubscribed from your list",
+	    0,
+	    N_("the recipient unsubscribed; the relay no longer sends to "
+	    "them from your account"),
+	    N_("take the address off your list"),
+	    "550 5.7.1 [UNS] Recipient has unsubscribed from your list." },
+	{ "mailchannels-rbl", "ip-reputation", 1,
+	    "MailChannels", 5, "", "[rbl] sender blocked", 0,
+	    N_("the sending server or domain is on a public block list"),
+	    N_("look it up on the block lists and ask for removal; your host "
+	    "may need to act"),
+	    "550 5.7.1 [RBL] Sender blocked 192.0.2.1" },
+
 	/* An address check that quotes the answer of the
 	   address's own server (Postfix reject_unverified_sender,
 	   src/smtpd/smtpd_check.c; Exim "verify = sender", src/src/
@@ -2877,6 +2970,21 @@ const struct notes_known notes_knowns[] = {
 	    N_("the message's X-MSYS-API header is not valid JSON"),
 	    N_("fix the header's JSON; the reply says where it broke"),
 	    "550 5.6.0 JSON parsing error in X-MSYS-API" },
+	/* SparkPost support (github.com/SparkPost/support-docs, faq/
+	   recipient-address-was-suppressed-due-to-customer-policy.md and
+	   ...-system-policy.md): the recipient is on the account's own
+	   suppression list (a hard bounce, an unsubscribe, a spam
+	   complaint), or on SparkPost's list of role, defunct and
+	   misspelled addresses. */
+	{ "sparkpost-suppressed", "policy-other", 1,
+	    "SparkPost", 0, "", "address was suppressed due to customer policy|"
+	    "address was suppressed due to system policy", 0,
+	    N_("the address is on a suppression list (a bounce, an "
+	    "unsubscribe, a complaint)"),
+	    N_("drop the address; lift the suppression only if you know the "
+	    "address is good"),
+	    "554 5.7.1 recipient address was suppressed due to customer "
+	    "policy" },
 
 	/* Trend Micro Email Security names its reason in one word after
 	   "Recipient address rejected:" (replies in the SMTP Field Manual,
