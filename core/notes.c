@@ -200,6 +200,7 @@ static const struct {
 	{ "SocketLabs", "socketlabs" },
 	{ "MailerSend", "mailersend" },
 	{ "MailChannels", "mailchannels" },
+	{ "Runbox", "runbox" },
 };
 
 /* Words that name a provider or server in a known message's own text:

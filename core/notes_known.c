@@ -3920,6 +3920,28 @@ const struct notes_known notes_knowns[] = {
 	    N_("reach the person another way"),
 	    "550 user@example.com is now disabled with SMTP service" },
 
+	/* Mailbox hosts' submission servers. Runbox (help.runbox.com,
+	   "Common errors when sending mail through an email client"): a
+	   From address that is not one of the account's own or validated
+	   addresses. */
+	{ "runbox-from", "sender-rejected", 1,
+	    "Runbox", 0, "", "invalidated from address", 0,
+	    N_("the From address is not one of your account's addresses or "
+	    "validated ones"),
+	    N_("send from your own address, or validate the other one in "
+	    "the webmail settings first"),
+	    "550 Invalidated From address" },
+	/* A recipient's mailbox suspended by its provider, in the words
+	   Infomaniak's help quotes as its example of a bounce (faq/858,
+	   "Resolve an email issue following an error report"). */
+	{ "account-admin-disabled", "mailbox-disabled", 0,
+	    N_("Mailbox disabled"), 5, "", "account administratively disabled",
+	    0,
+	    N_("the recipient's mailbox is closed or suspended"),
+	    N_("reach the person another way"),
+	    "550 5.1.1 anna.a@example.com recipient rejected, account "
+	    "administratively disabled" },
+
 	/* Generic patterns, after every provider-specific entry. */
 	/* Causes named in plain words. Microsoft's "MailFrom domain
 	   (is) listed in Spamhaus" (S8002, Outlook.com; quoted in
