@@ -201,6 +201,7 @@ static const struct {
 	{ "MailerSend", "mailersend" },
 	{ "MailChannels", "mailchannels" },
 	{ "Runbox", "runbox" },
+	{ "Oracle Cloud Email Delivery", "oraclecloud|oracle cloud" },
 };
 
 /* Words that name a provider or server in a known message's own text:

@@ -1411,6 +1411,34 @@ const struct notes_known notes_knowns[] = {
 	    "may need to act"),
 	    "550 5.7.1 [RBL] Sender blocked 192.0.2.1" },
 
+	/* Oracle Cloud Infrastructure Email Delivery ("Troubleshooting
+	   Email Delivery", docs.oracle.com/.../Email/Concepts/
+	   troubleshooting.htm: the common SMTP errors it returns). */
+	{ "oci-auth-failures", "bad-credentials", 1,
+	    "Oracle Cloud Email Delivery", 4, "", "too many auth failures", 0,
+	    N_("too many failed logins from your IP (bad credentials or "
+	    "sender)"),
+	    N_("fix the SMTP credentials and the approved sender, then "
+	    "retry after a pause"),
+	    "421 Too many auth failures, try again later" },
+	{ "oci-mail-system-failure", "service-unavailable", 1,
+	    "Oracle Cloud Email Delivery", 4, "",
+	    "mail system failure, closing transmission channel", 0,
+	    N_("the server failed on its side and closed the connection"),
+	    N_("retry later; a mail server does this by itself"),
+	    "421 4.3.0 Mail system failure, closing transmission channel" },
+	{ "oci-server-error", "service-unavailable", 1,
+	    "Oracle Cloud Email Delivery", 451, "", "server error|"
+	    "error in processing", 0,
+	    N_("an unexpected error on the server's side during the session"),
+	    N_("retry later; a mail server does this by itself"),
+	    "451 Server error" },
+	{ "oci-storage-error", "service-unavailable", 1,
+	    "Oracle Cloud Email Delivery", 452, "", "system storage error", 0,
+	    N_("the server could not store the message in its queue"),
+	    N_("retry later; a mail server does this by itself"),
+	    "452 System storage error" },
+
 	/* An address check that quotes the answer of the
 	   address's own server (Postfix reject_unverified_sender,
 	   src/smtpd/smtpd_check.c; Exim "verify = sender", src/src/
