@@ -1330,8 +1330,8 @@ const struct notes_known notes_knowns[] = {
 	    "one that is"),
 	    "554 5.1.0 The Sender's Address Was Not Allowed" },
 	{ "socketlabs-suspended", "policy-other", 1,
-	    "SocketLabs", 0, "", "your account has been temporarily suspended",
-	    0,
+	    "SocketLabs", 451, "4.7.1",
+	    "your account has been temporarily suspended", 0,
 	    N_("the service stopped the account, most often for its used-up "
 	    "monthly allotment"),
 	    N_("raise the plan or the overage setting in the control panel, "
@@ -1428,8 +1428,7 @@ const struct notes_known notes_knowns[] = {
 	    N_("retry later; a mail server does this by itself"),
 	    "421 4.3.0 Mail system failure, closing transmission channel" },
 	{ "oci-server-error", "service-unavailable", 1,
-	    "Oracle Cloud Email Delivery", 451, "", "server error|"
-	    "error in processing", 0,
+	    "Oracle Cloud Email Delivery", 451, "", "server error", 0,
 	    N_("an unexpected error on the server's side during the session"),
 	    N_("retry later; a mail server does this by itself"),
 	    "451 Server error" },
