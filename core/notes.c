@@ -208,6 +208,13 @@ static const struct {
 	{ "chasquid", "chasquid" },
 	{ "qpsmtpd", "qpsmtpd" },
 	{ "Apache James", "apache james|james smtp server" },
+	/* Sending services, hosts and gateways named by their documented
+	   replies. */
+	{ "SocketLabs", "socketlabs" },
+	{ "MailerSend", "mailersend" },
+	{ "MailChannels", "mailchannels" },
+	{ "Runbox", "runbox" },
+	{ "Oracle Cloud Email Delivery", "oraclecloud|oracle cloud" },
 };
 
 /* Words that name a provider or server in a known message's own text:

@@ -1318,6 +1318,132 @@ const struct notes_known notes_knowns[] = {
 	    "MAIL FROM:<you@example.org>"),
 	    "501 Invalid MAIL FROM address provided" },
 
+	/* Sending services' SMTP relays. SocketLabs (help.socketlabs.com,
+	   "SocketLabs Inbound SMTP Gateway Errors": 554-510-the-senders-
+	   address-was-not-allowed, 451-471-your-account-has-been-
+	   temporarily-suspended). */
+	{ "socketlabs-sender", "sender-rejected", 1,
+	    "SocketLabs", 0, "", "the sender's address was not allowed", 0,
+	    N_("the From domain is not one of the account's sending domains "
+	    "(or is blocked)"),
+	    N_("add and verify the domain as a sending domain, or send from "
+	    "one that is"),
+	    "554 5.1.0 The Sender's Address Was Not Allowed" },
+	{ "socketlabs-suspended", "policy-other", 1,
+	    "SocketLabs", 451, "4.7.1",
+	    "your account has been temporarily suspended", 0,
+	    N_("the service stopped the account, most often for its used-up "
+	    "monthly allotment"),
+	    N_("raise the plan or the overage setting in the control panel, "
+	    "or ask support"),
+	    "451 4.7.1 - Your account has been temporarily suspended" },
+	/* MailerSend (developers.mailersend.com/smtp-relay.html): its SMTP
+	   relay answers with the API's validation errors, joined, and 450. */
+	{ "mailersend-invalid", "syntax", 1,
+	    "MailerSend", 0, "", "the given data was invalid", 0,
+	    N_("the service found the message incomplete or invalid (the "
+	    "API's checks)"),
+	    N_("fix what the words after it name (a body, a sender...), then "
+	    "send again"),
+	    "450 The given data was invalid. You must provide one of html, "
+	    "text or template_id." },
+	/* MailChannels: the codes in brackets of its Inbound Filtering
+	   (docs.mailchannels.com/inbound/smtp-errors) and of its outbound
+	   relay (docs.mailchannels.com/email-api/sending-policies; support
+	   article 202222810 on [SB01]; a host's help page using it,
+	   hostpapa.com/knowledgebase/avoid-mailchannels-errors, on [RBL]). */
+	{ "mailchannels-greylist", "greylisting", 1,
+	    "MailChannels", 4, "", "[s09] try again later", 0,
+	    N_("a first try from a new sender is put off on purpose "
+	    "(greylisting)"),
+	    N_("retry in a few minutes; a real mail server does this by "
+	    "itself"),
+	    "450 [S09] Try Again Later" },
+	{ "mailchannels-ip-blocked", "ip-reputation", 1,
+	    "MailChannels", 5, "", "[s10] blocked", 0,
+	    N_("the filter blocks the IP address you connect from"),
+	    N_("ask the filter's support to review the block, or send through "
+	    "another server"),
+	    "550 [S10] Blocked" },
+	{ "mailchannels-policy-mismatch", "policy-other", 1,
+	    "MailChannels", 0, "", "recipient policy mismatch", 0,
+	    N_("this recipient has other filter settings than the first: it "
+	    "needs its own transaction"),
+	    N_("send the deferred recipients in a new transaction (a mail "
+	    "server does so itself)"),
+	    "452 4.5.3 Recipient policy mismatch" },
+	{ "mailchannels-complaints", "policy-other", 1,
+	    "MailChannels", 5, "", "[sb01]", 0,
+	    N_("the relay blocked your sending account for abuse (spam, "
+	    "complaints, bad addresses)"),
+	    N_("secure the account (password, malware scan), then ask your "
+	    "host to unblock it"),
+	    "550 5.7.1 [SB01] Your email address has been blocked due to "
+	    "complaints" },
+	/* Other servers say "not authorized to send from" of a sender
+	   they refuse for other reasons: the Domain Lockdown reading only
+	   where the session shows MailChannels (RULE). */
+	{ "mailchannels-lockdown", "spf-dkim-dmarc", 1,
+	    "MailChannels", 5, "", "this sender is not authorized to send from",
+	    RULE,
+	    N_("the From domain's DNS does not let this account send for it "
+	    "(Domain Lockdown)"),
+	    N_("publish the relay's Domain Lockdown TXT record for your "
+	    "account, or use your own domain"),
+	    "550 5.7.1 This sender is not authorized to send from "
+	    "example.com" },
+	{ "mailchannels-bad-recipients", "policy-other", 1,
+	    "MailChannels", 5, "", "[br] our system has detected", 0,
+	    N_("the relay blocked the account: it sent to too many addresses "
+	    "that do not exist"),
+	    N_("clean the list of dead addresses, then ask the provider to "
+	    "lift the block"),
+	    "550 5.7.1 [BR] Our system has detected an excessively high "
+	    "number of invalid recipients originating from your account." },
+	{ "mailchannels-unsubscribed", "policy-other", 1,
+	    "MailChannels", 5, "", "recipient has unsubscribed from your list",
+	    0,
+	    N_("the recipient unsubscribed; the relay no longer sends to "
+	    "them from your account"),
+	    N_("take the address off your list"),
+	    "550 5.7.1 [UNS] Recipient has unsubscribed from your list." },
+	{ "mailchannels-rbl", "ip-reputation", 1,
+	    "MailChannels", 5, "", "[rbl] sender blocked", 0,
+	    N_("the sending server or domain is on a public block list"),
+	    N_("look it up on the block lists and ask for removal; your host "
+	    "may need to act"),
+	    "550 5.7.1 [RBL] Sender blocked 192.0.2.1" },
+
+	/* Oracle Cloud Infrastructure Email Delivery ("Troubleshooting
+	   Email Delivery", docs.oracle.com/.../Email/Concepts/
+	   troubleshooting.htm: the common SMTP errors it returns). "Server
+	   error" and "System storage error" are any server's words (Outlook
+	   and Barracuda send "Temporary server error"): Oracle's reading
+	   only where the session shows Oracle (RULE). */
+	{ "oci-auth-failures", "bad-credentials", 1,
+	    "Oracle Cloud Email Delivery", 4, "", "too many auth failures", 0,
+	    N_("too many failed logins from your IP (bad credentials or "
+	    "sender)"),
+	    N_("fix the SMTP credentials and the approved sender, then "
+	    "retry after a pause"),
+	    "421 Too many auth failures, try again later" },
+	{ "oci-mail-system-failure", "service-unavailable", 1,
+	    "Oracle Cloud Email Delivery", 4, "",
+	    "mail system failure, closing transmission channel", 0,
+	    N_("the server failed on its side and closed the connection"),
+	    N_("retry later; a mail server does this by itself"),
+	    "421 4.3.0 Mail system failure, closing transmission channel" },
+	{ "oci-server-error", "service-unavailable", 1,
+	    "Oracle Cloud Email Delivery", 451, "", "server error", RULE,
+	    N_("an unexpected error on the server's side during the session"),
+	    N_("retry later; a mail server does this by itself"),
+	    "451 Server error" },
+	{ "oci-storage-error", "service-unavailable", 1,
+	    "Oracle Cloud Email Delivery", 452, "", "system storage error", RULE,
+	    N_("the server could not store the message in its queue"),
+	    N_("retry later; a mail server does this by itself"),
+	    "452 System storage error" },
+
 	/* An address check that quotes the answer of the
 	   address's own server (Postfix reject_unverified_sender,
 	   src/smtpd/smtpd_check.c; Exim "verify = sender", src/src/
@@ -3306,6 +3432,21 @@ const struct notes_known notes_knowns[] = {
 	    N_("the message's X-MSYS-API header is not valid JSON"),
 	    N_("fix the header's JSON; the reply says where it broke"),
 	    "550 5.6.0 JSON parsing error in X-MSYS-API" },
+	/* SparkPost support (github.com/SparkPost/support-docs, faq/
+	   recipient-address-was-suppressed-due-to-customer-policy.md and
+	   ...-system-policy.md): the recipient is on the account's own
+	   suppression list (a hard bounce, an unsubscribe, a spam
+	   complaint), or on SparkPost's list of role, defunct and
+	   misspelled addresses. */
+	{ "sparkpost-suppressed", "policy-other", 1,
+	    "SparkPost", 0, "", "address was suppressed due to customer policy|"
+	    "address was suppressed due to system policy", 0,
+	    N_("the address is on a suppression list (a bounce, an "
+	    "unsubscribe, a complaint)"),
+	    N_("drop the address; lift the suppression only if you know the "
+	    "address is good"),
+	    "554 5.7.1 recipient address was suppressed due to customer "
+	    "policy" },
 
 	/* Trend Micro Email Security names its reason in one word after
 	   "Recipient address rejected:" (replies in the SMTP Field Manual,
@@ -4241,6 +4382,28 @@ const struct notes_known notes_knowns[] = {
 	    N_("the recipient's mailbox is closed or suspended"),
 	    N_("reach the person another way"),
 	    "550 user@example.com is now disabled with SMTP service" },
+
+	/* Mailbox hosts' submission servers. Runbox (help.runbox.com,
+	   "Common errors when sending mail through an email client"): a
+	   From address that is not one of the account's own or validated
+	   addresses. */
+	{ "runbox-from", "sender-rejected", 1,
+	    "Runbox", 0, "", "invalidated from address", 0,
+	    N_("the From address is not one of your account's addresses or "
+	    "validated ones"),
+	    N_("send from your own address, or validate the other one in "
+	    "the webmail settings first"),
+	    "550 Invalidated From address" },
+	/* A recipient's mailbox suspended by its provider, in the words
+	   Infomaniak's help quotes as its example of a bounce (faq/858,
+	   "Resolve an email issue following an error report"). */
+	{ "account-admin-disabled", "mailbox-disabled", 0,
+	    N_("Mailbox disabled"), 5, "", "account administratively disabled",
+	    0,
+	    N_("the recipient's mailbox is closed or suspended"),
+	    N_("reach the person another way"),
+	    "550 5.1.1 anna.a@example.com recipient rejected, account "
+	    "administratively disabled" },
 
 	/* Generic patterns, after every provider-specific entry. */
 	/* Causes named in plain words. Microsoft's "MailFrom domain
