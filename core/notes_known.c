@@ -1765,10 +1765,13 @@ const struct notes_known notes_knowns[] = {
 	    N_("DATA came without any accepted RCPT TO"),
 	    N_("look at the replies to your RCPT TO commands"),
 	    "503 Valid RCPT command must precede DATA" },
-	{ "exim-cpanel-relay", "relay-denied", 0,
+	/* cPanel's Exim names the missing login as the cause ("Please
+	   turn on SMTP Authentication in your mail client"): a demand to
+	   authenticate, not a relay refusal a login cannot lift. */
+	{ "exim-cpanel-relay", "auth-required", 0,
 	    N_("Relay refused"), 0, "",
 	    "not permitted to relay through this server "
-	    "without authentication", RELAY | NEEDAUTH,
+	    "without authentication", NEEDAUTH,
 	    N_("this server relays only for logged-in users"),
 	    N_("turn on SMTP authentication in the client: {@auth} first"),
 	    "550 192.0.2.1 is not permitted to relay "
