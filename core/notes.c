@@ -2096,6 +2096,33 @@ static const struct notes_read {
 	    "интаксическая ошибка|шибка синтаксиса|еизвестная команда|"
 	    "構文エラー|不明なコマンド|语法错误|未知命令",
 	    NULL },
+	/* A line longer than the server takes, in the words of other
+	   servers than the "line too long" above: Exim's default
+	   configuration's "maximum allowed line length is 998 octets"
+	   (configure.default) and its transport's "message has lines too
+	   long for transport", "Line length in message or single header
+	   exceeds 8192" (a refusal quoted in dx-tooling's
+	   platform-problem-monitoring-core pull request 1), the short
+	   "Line limit exceeded" (train Z-0022) and "line length exceeded".
+	   The line's form, RFC 5321 4.5.3.1.6: syntax. */
+	{ "read.syntax", "syntax", 1u << 5,
+	    NOTES_RC_ANY, 0,
+	    "^line limit exceeded|^line length exceeded|^line length limit|"
+	    "maximum allowed line length|^lines too long|"
+	    "^line length in message",
+	    NULL },
+	/* A filter's spam verdict in other words than "message is spam":
+	   "this email is spam" (train Z-0029, a Postfix front end's
+	   filter), SpamExperts' (N-able Mail Assure's) "High probability
+	   of spam", the verdict most hosting providers' filters give. */
+	{ "read.spam", "content-spam", 1u << 4 | 1u << 5,
+	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_DATA) |
+	    NOTES_RC(SMTPCMD_DOT) | NOTES_RC(SMTPCMD_BDAT), 0,
+	    "mail is spam^|probability of spam",
+	    NOTES_FILTER_DOWN "|"
+	    "sender|ip address|your ip|reputation|ip blocked|ip is blocked|"
+	    "ip has been blocked|blocked ip|client host|"
+	    "ip被|ip已|ip地址|ip因|ipアドレス" },
 };
 
 /*

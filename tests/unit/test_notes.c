@@ -1645,9 +1645,9 @@ test_weak_evidence(void **state)
 	assert_string_equal(tags_of(SMTPCMD_RCPT, 25,
 	    "550 5.7.25 Reverse DNS lookup failed for 192.0.2.1"),
 	    "ip-reputation");
-	/* A line's length is no message size (5.3.4). */
+	/* A line's length is no message size (5.3.4): the line's form. */
 	assert_string_equal(tags_of(SMTPCMD_DOT, 25,
-	    "500 5.3.4 Line length exceeded"), "");
+	    "500 5.3.4 Line length exceeded"), "syntax");
 	assert_string_equal(tags_of(SMTPCMD_DOT, 25,
 	    "552 5.3.4 Message size exceeds fixed limit"), "size-limit");
 	/* "missing" or "invalid" alone is no syntax error (5.1.3). */
@@ -4290,6 +4290,27 @@ test_reader_unknown_parameters_and_spammy(void **state)
 	assert_silent(&dot, "550 Mail from your IP address looks spammy");
 }
 
+/* A line-length refusal in other words than "line too long" is the
+   line's form; a filter's verdict that the mail "is spam", or has a
+   "high probability of spam", is the content's, not the IP's. */
+static void
+test_reader_line_limit_and_spam_verdict_words(void **state)
+{
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+
+	(void)state;
+	assert_read(&dot, "500 Line limit exceeded", "syntax");
+	assert_read(&dot, "550 5.6.0 Line length exceeded", "syntax");
+	assert_read(&dot, "550-Line length in message or single header "
+	    "exceeds 8192.\n550 Please split long lines.", "syntax");
+	assert_read(&dot, "550 5.7.1 Sorry, our email server thinks this "
+	    "email is spam", "content-spam");
+	assert_read(&dot, "550 High probability of spam", "content-spam");
+	/* The sending IP named: its reputation, not the content. */
+	assert_silent(&dot, "550 Mail from your IP address: high probability "
+	    "of spam");
+}
+
 /* The sender's own address on a block list is the sender refused;
    an IP on one stays the IP's listing. Gmail's older words for a
    missing Message-ID are its header rule. */
@@ -4535,6 +4556,7 @@ main(void)
 		cmocka_unit_test(test_known_transip_qmail_qqt_badiprbl),
 		cmocka_unit_test(test_reader_local_error_and_unknown_address),
 		cmocka_unit_test(test_reader_unknown_parameters_and_spammy),
+		cmocka_unit_test(test_reader_line_limit_and_spam_verdict_words),
 		cmocka_unit_test(
 		    test_sender_address_blacklisted_and_gmail_messageid),
 		cmocka_unit_test(
