@@ -195,6 +195,9 @@ static const struct {
 	{ "SPFBL", "spfbl" },
 	/* Hosts named by their own replies. */
 	{ "TransIP", "transip" },
+	/* Apple's private email relay: its MX host names. */
+	{ "Apple private relay", "privaterelay.appleid.com|"
+	    "apple private relay" },
 };
 
 /* Words that name a provider or server in a known message's own text:
@@ -2267,7 +2270,8 @@ notes_known_veto_words(const struct notes_ctx *ctx,
 	   rule's words after it ("Access denied", "blocked") make it that
 	   rule's verdict, which the text does not explain; words the
 	   reader takes for a cause ("Nonexistent user") say it better. */
-	if (strcmp(k->id, "rcpt-rejected-511") == 0 &&
+	if ((strcmp(k->id, "rcpt-rejected-511") == 0 ||
+	    strcmp(k->id, "rcpt-rejected-510") == 0) &&
 	    (notes_known_match("denied|blocked|not allowed|not permitted|"
 	    "prohibited|policy|refused|go away", text) ||
 	    notes_read_find(ctx, code, text) != NULL))

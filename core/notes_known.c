@@ -4696,6 +4696,35 @@ const struct notes_known notes_knowns[] = {
 	    N_("find the list named in the text and follow its delisting "
 	    "steps"),
 	    "421 badiprbl: ip 198.51.100.54 rbl: example.com" },
+
+	/* The Z- replies of train.txt. A recipient refused with 5.1.0
+	   (RFC 3463: an address status, "other") and no other reason:
+	   the code names the address as the problem, as 5.1.1 does
+	   above (tests/notes/eval/README.md, the 5.1.x convention;
+	   the example as a Gmail bounce quotes another server's reply,
+	   mailgun/flanker's test fixture gmail-invalid-address.eml). */
+	{ "rcpt-rejected-510", "unknown-user", 0,
+	    N_("Recipient refused"), 5, "5.1.0",
+	    "recipient rejected|recipient address rejected", BROAD,
+	    N_("the server refused this recipient; its code says the address "
+	    "is wrong"),
+	    N_("check the address for typos; else reach the person another "
+	    "way"),
+	    "550 5.1.0 Recipient rejected: <user@example.com>" },
+	/* Apple's private email relay (Sign in with Apple's "Hide My
+	   Email" addresses) forwards only mail from the domains and
+	   addresses the app's developer registered as outbound email
+	   sources (developer.apple.com, "Configuring your environment for
+	   Sign in with Apple": "To support email communication with your
+	   users, register your domain names and outbound email sources";
+	   SendGrid's "Configuring Sign in with Apple"). Other senders get
+	   "unauthorized sender", with the envelope sender's address. */
+	{ "apple-relay-unauthorized", "sender-rejected", 1,
+	    "Apple private relay", 5, "", "unauthorized sender", 0,
+	    N_("it forwards only mail from senders registered for the app"),
+	    N_("register your sending domain and address for the app at "
+	    "Apple"),
+	    "550 5.1.1 <bounces+0123abcd@example.com>: unauthorized sender" },
 };
 const size_t notes_nknowns = sizeof notes_knowns / sizeof notes_knowns[0];
 

@@ -4311,6 +4311,38 @@ test_reader_line_limit_and_spam_verdict_words(void **state)
 	    "of spam");
 }
 
+/* A recipient refused with 5.1.0 and no reason is a bad address, as
+   with 5.1.1; not beside a rule's word, nor answering MAIL FROM. Apple's
+   private relay is named only where the session shows it. */
+static void
+test_rcpt_rejected_510_and_apple_relay(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct got		 g;
+	struct tags		 t;
+	const char		*apple = "550 5.1.1 <bounces+0a1b@example.com>: "
+				    "unauthorized sender";
+
+	(void)state;
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "550 5.1.0 Recipient "
+	    "rejected: <user@example.com>"), "unknown-user");
+	assert_string_equal(tags_of(SMTPCMD_NONE, 0, "550 5.1.0 <user@example."
+	    "com>: Recipient address rejected: example.com"), "unknown-user");
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "550 5.1.0 Recipient "
+	    "rejected: <user@example.com>: Access denied"), "");
+	assert_string_not_equal(tags_of(SMTPCMD_MAIL, 25, "550 5.1.0 "
+	    "Recipient rejected: <user@example.com>"), "unknown-user");
+	rcpt.greeting = "220 smtp1.privaterelay.appleid.com ESMTP";
+	run_reply(&g, &rcpt, apple);
+	assert_note(&g, "Apple private relay: it forwards only mail from "
+	    "senders registered");
+	run_tags(&t, &rcpt, apple);
+	assert_true(has_tag(&t, "sender-rejected"));
+	rcpt.greeting = "220 mx.example.net ESMTP";
+	run_reply(&g, &rcpt, apple);
+	assert_no_note(&g, "Apple");
+}
+
 /* The sender's own address on a block list is the sender refused;
    an IP on one stays the IP's listing. Gmail's older words for a
    missing Message-ID are its header rule. */
@@ -4557,6 +4589,7 @@ main(void)
 		cmocka_unit_test(test_reader_local_error_and_unknown_address),
 		cmocka_unit_test(test_reader_unknown_parameters_and_spammy),
 		cmocka_unit_test(test_reader_line_limit_and_spam_verdict_words),
+		cmocka_unit_test(test_rcpt_rejected_510_and_apple_relay),
 		cmocka_unit_test(
 		    test_sender_address_blacklisted_and_gmail_messageid),
 		cmocka_unit_test(
