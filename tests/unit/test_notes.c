@@ -4292,7 +4292,8 @@ test_reader_unknown_parameters_and_spammy(void **state)
 
 /* A line-length refusal in other words than "line too long" is the
    line's form; a filter's verdict that the mail "is spam", or has a
-   "high probability of spam", is the content's, not the IP's. */
+   "high probability of spam", and amavisd-new's BANNED and INFECTED
+   verdicts are the content's, not the IP's. */
 static void
 test_reader_line_limit_and_spam_verdict_words(void **state)
 {
@@ -4306,6 +4307,10 @@ test_reader_line_limit_and_spam_verdict_words(void **state)
 	assert_read(&dot, "550 5.7.1 Sorry, our email server thinks this "
 	    "email is spam", "content-spam");
 	assert_read(&dot, "550 High probability of spam", "content-spam");
+	assert_read(&dot, "554-5.7.0 Bounce, id=04484-01 - BANNED:\n"
+	    "554 5.7.0 .exe,transcript.exe", "content-spam");
+	assert_read(&dot, "554 5.7.0 Reject, id=12345-02 - INFECTED: "
+	    "Eicar-Test-Signature", "content-spam");
 	/* The sending IP named: its reputation, not the content. */
 	assert_silent(&dot, "550 Mail from your IP address: high probability "
 	    "of spam");
