@@ -4725,6 +4725,16 @@ const struct notes_known notes_knowns[] = {
 	    N_("register your sending domain and address for the app at "
 	    "Apple"),
 	    "550 5.1.1 <bounces+0123abcd@example.com>: unauthorized sender" },
+	/* Tencent Exmail's (smtp.exmail.qq.com) answer to MAIL FROM
+	   before a login, "503 Error: need EHLO and AUTH first !" (quoted
+	   in ltb-project/self-service-password issue 436 and train W-0051):
+	   a demand to log in, whatever the 503 (the README's convention on
+	   replies that ask the client to authenticate). Its own words. */
+	{ "tencent-need-auth", "auth-required", 0,
+	    N_("Login required"), 5, "", "need ehlo and auth first", NEEDAUTH,
+	    N_("this server takes MAIL FROM only after EHLO and a login"),
+	    N_("{@auth} first (after {@starttls}), then MAIL FROM again"),
+	    "503 Error: need EHLO and AUTH first !" },
 };
 const size_t notes_nknowns = sizeof notes_knowns / sizeof notes_knowns[0];
 
