@@ -4735,6 +4735,17 @@ const struct notes_known notes_knowns[] = {
 	    N_("this server takes MAIL FROM only after EHLO and a login"),
 	    N_("{@auth} first (after {@starttls}), then MAIL FROM again"),
 	    "503 Error: need EHLO and AUTH first !" },
+	/* Comcast's "Comcast block for spam" without its error-code link
+	   (the link's #BL000000 is read by comcast-block above): Comcast's
+	   mail delivery error codes (postmaster.comcast.net), BL000000, the
+	   sending IP on Comcast's own block list. */
+	{ "comcast-block-spam", "ip-reputation", 1,
+	    "Comcast", 0, "", "comcast block for spam", 0,
+	    N_("your IP address is on a block list Comcast uses"),
+	    N_("ask for removal at postmaster.comcast.net, or send through "
+	    "another server"),
+	    "554 imta14.emeryville.ca.mail.comcast.net comcast 192.0.2.2 "
+	    "Comcast block for spam." },
 };
 const size_t notes_nknowns = sizeof notes_knowns / sizeof notes_knowns[0];
 
