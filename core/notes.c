@@ -2131,6 +2131,17 @@ static const struct notes_read {
 	    "sender|ip address|your ip|reputation|ip blocked|ip is blocked|"
 	    "ip has been blocked|blocked ip|client host|"
 	    "ip被|ip已|ip地址|ip因|ipアドレス" },
+	/* The sender's own allowance of outgoing messages used up, as
+	   hosting providers and hosted relays word it: "The limit on the
+	   number of allowed outgoing messages was exceeded" (train
+	   H-0163, a hosted relay), AwardSpace's "Message count quota
+	   exceeded" (its knowledge base). Per hour or minute it is a
+	   rate. */
+	{ "read.quota", "quota", 1u << 4 | 1u << 5,
+	    NOTES_RC_MSG, 0,
+	    "outgoing messages&exceeded|outgoing message limit|"
+	    "outgoing mail limit|message count quota",
+	    "hour|minute|second|mailbox|storage|recipient|disk" },
 };
 
 /*

@@ -4316,6 +4316,24 @@ test_reader_line_limit_and_spam_verdict_words(void **state)
 	    "of spam");
 }
 
+/* A sender's allowance of outgoing messages used up is its quota;
+   per hour it is a rate. */
+static void
+test_reader_outgoing_message_allowance(void **state)
+{
+	struct notes_ctx	 mail = ctx_at(587, SMTPCMD_MAIL);
+
+	(void)state;
+	assert_read(&mail, "554 5.7.0 Your message could not be sent. The "
+	    "limit on the number of allowed outgoing messages was exceeded. "
+	    "Try again later.", "quota");
+	assert_read(&mail, "550 Message count quota exceeded", "quota");
+	assert_read(&mail, "452 Outgoing message limit reached for "
+	    "user@example.com", "quota");
+	assert_read(&mail, "450 You have exceeded the number of outgoing "
+	    "messages allowed per hour", "rate-limit");
+}
+
 /* A recipient refused with 5.1.0 and no reason is a bad address, as
    with 5.1.1; not beside a rule's word, nor answering MAIL FROM. Apple's
    private relay is named only where the session shows it. */
@@ -4595,6 +4613,7 @@ main(void)
 		cmocka_unit_test(test_reader_unknown_parameters_and_spammy),
 		cmocka_unit_test(test_reader_line_limit_and_spam_verdict_words),
 		cmocka_unit_test(test_rcpt_rejected_510_and_apple_relay),
+		cmocka_unit_test(test_reader_outgoing_message_allowance),
 		cmocka_unit_test(
 		    test_sender_address_blacklisted_and_gmail_messageid),
 		cmocka_unit_test(
