@@ -4746,6 +4746,31 @@ const struct notes_known notes_knowns[] = {
 	    "another server"),
 	    "554 imta14.emeryville.ca.mail.comcast.net comcast 192.0.2.2 "
 	    "Comcast block for spam." },
+	/* amavisd-new's banned-name verdict after "Bounce" or "Discard"
+	   (amavisd, final_destiny's word before %smtp_reason_by_ccat's
+	   "id=%n - BANNED: %F"), as amavis-banned reads it after
+	   "Reject"; and a filter's refusal of an attachment's file type
+	   in its own words ("Message cannot be accepted, 'blocked file
+	   type ...'", quoted in holger-dev/nextledger issue 21 and train
+	   V-0052): the README's convention on refused attachments. */
+	{ "amavis-banned-bounce", "content-spam", 0,
+	    N_("Content filter"), 5, "",
+	    "bounce, id=&- banned:|discard, id=&- banned:", 0,
+	    N_("a filter refused the message for an attachment's name or "
+	    "type"),
+	    N_("send the file another way (a link, or packed differently)"),
+	    "554-5.7.0 Bounce, id=04484-01 - BANNED:\n"
+	    "554 5.7.0 .exe,transcript.exe" },
+	{ "blocked-file-type", "content-spam", 0,
+	    N_("Content filter"), 5, "",
+	    "blocked file type|file type is blocked|file type not allowed|"
+	    "file type is not allowed|forbidden file extension|"
+	    "forbidden_file_extension", 0,
+	    N_("a filter refused the message for an attachment's name or "
+	    "type"),
+	    N_("send the file another way (a link, or packed differently)"),
+	    "554 5.7.1 Message cannot be accepted, 'blocked file type "
+	    "\"*.*\"'" },
 };
 const size_t notes_nknowns = sizeof notes_knowns / sizeof notes_knowns[0];
 
