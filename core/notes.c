@@ -195,6 +195,8 @@ static const struct {
 	{ "SPFBL", "spfbl" },
 	/* Hosts named by their own replies. */
 	{ "TransIP", "transip" },
+	/* Proton Mail Bridge names itself in its replies. */
+	{ "Proton Mail Bridge", "proton|available in bridge" },
 	/* Apple's private email relay: its MX host names. */
 	{ "Apple private relay", "privaterelay.appleid.com|"
 	    "apple private relay" },

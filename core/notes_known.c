@@ -4785,6 +4785,18 @@ const struct notes_known notes_knowns[] = {
 	    "or domain"),
 	    N_("send from another address, or ask the server's admin"),
 	    "550 5.7.1 <sender@example.com>... Access denied" },
+	/* Proton Mail Bridge, the local SMTP server of Proton's desktop
+	   app: its answer when the sending user is not an account signed
+	   in to Bridge (proton-bridge, internal/services/smtp, the error
+	   rule for ErrNoSuchUser). */
+	{ "proton-bridge-no-account", "sender-rejected", 1,
+	    "Proton Mail Bridge", 5, "",
+	    "account is not available in bridge", 0,
+	    N_("the sending account is not one signed in to Bridge"),
+	    N_("use the Bridge account's address and the user name and "
+	    "password Bridge shows"),
+	    "554 5.0.0 Error: The account is not available in Bridge. Verify "
+	    "the outgoing server settings in your mail client and try again" },
 };
 const size_t notes_nknowns = sizeof notes_knowns / sizeof notes_knowns[0];
 
