@@ -4797,6 +4797,18 @@ const struct notes_known notes_knowns[] = {
 	    "password Bridge shows"),
 	    "554 5.0.0 Error: The account is not available in Bridge. Verify "
 	    "the outgoing server settings in your mail client and try again" },
+	/* "554 5.7.1 You are not allowed to connect.": a refusal of the
+	   connecting host, at the greeting (train H-0043; quoted in
+	   mail-in-a-box issue 1194; MXroute's changelog "Adjustments to
+	   outbound rejections" finds it an IP reputation block at
+	   Microsoft Exchange recipients). Only the host can be refused
+	   before any command (the README's convention). */
+	{ "not-allowed-to-connect", "ip-reputation", 0,
+	    N_("Connection refused"), 5, "", "you are not allowed to connect",
+	    0,
+	    N_("the server refuses connections from your IP address"),
+	    N_("send through a server with a good reputation"),
+	    "554 5.7.1 You are not allowed to connect." },
 };
 const size_t notes_nknowns = sizeof notes_knowns / sizeof notes_knowns[0];
 
