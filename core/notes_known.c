@@ -4809,6 +4809,37 @@ const struct notes_known notes_knowns[] = {
 	    N_("the server refuses connections from your IP address"),
 	    N_("send through a server with a good reputation"),
 	    "554 5.7.1 You are not allowed to connect." },
+	/* IceWarp's intrusion prevention: "Intrusion prevention active
+	   for [<IP>][<code>]", the code its reason (IceWarp's manual,
+	   Status > Spam Queues > Intrusion Prevention, "Intrusion
+	   Prevention Reason Codes": I connections in one minute, R RSET
+	   commands, D a DNSBL listing, and others). The block expires by
+	   itself after the time the admin set. The words are IceWarp's
+	   own, yet the reply names no server: no provider is named. */
+	{ "icewarp-ips-connections", "rate-limit", 0,
+	    N_("Intrusion prevention"), 4, "", "intrusion prevention active for&][i]", 0,
+	    N_("your IP opened too many connections in a minute and is "
+	    "blocked"),
+	    N_("wait for the block to expire, then connect less often"),
+	    "421 4.7.1 Intrusion prevention active for [192.0.2.1][I]" },
+	{ "icewarp-ips-rset", "rate-limit", 0,
+	    N_("Intrusion prevention"), 4, "", "intrusion prevention active for&][r]", 0,
+	    N_("your IP sent too many RSET commands and is blocked"),
+	    N_("wait for the block to expire; send fewer RSETs per session"),
+	    "421 4.7.1 Intrusion prevention active for [192.0.2.1][R]" },
+	{ "icewarp-ips-dnsbl", "ip-reputation", 0,
+	    N_("Intrusion prevention"), 4, "", "intrusion prevention active for&][d]", 0,
+	    N_("your IP is on a DNS block list, so it is blocked for a "
+	    "while"),
+	    N_("find the listing and follow its delisting steps"),
+	    "421 4.7.1 Intrusion prevention active for [192.0.2.1][D]" },
+	{ "icewarp-ips", NULL, 0,
+	    N_("Intrusion prevention"), 4, "", "intrusion prevention active for", 0,
+	    N_("your IP is blocked for a while; the letter in brackets says "
+	    "why"),
+	    N_("wait for the block to expire; the server's admin can lift "
+	    "it"),
+	    "421 4.7.1 Intrusion prevention active for [192.0.2.1][U]" },
 };
 const size_t notes_nknowns = sizeof notes_knowns / sizeof notes_knowns[0];
 
