@@ -2133,6 +2133,15 @@ static const struct notes_read {
 	    "sender|ip address|your ip|reputation|ip blocked|ip is blocked|"
 	    "ip has been blocked|blocked ip|client host|"
 	    "ip被|ip已|ip地址|ip因|ipアドレス" },
+	/* Sender ID (RFC 4407), SPF's check of the header's "Purported
+	   Responsible Address": Exchange's Sender ID filter's "Sender ID
+	   (PRA) Not Permitted" (as ESPs' help pages quote it), NTT
+	   docomo's "can't determine Purported Responsible Address" (train
+	   D-0046). The sending domain's SPF and the From header to fix. */
+	{ "read.spf", "spf-dkim-dmarc", 1u << 4 | 1u << 5,
+	    NOTES_RC_MSG, 0,
+	    "purported responsible address|sender id (pra)",
+	    NOTES_SPAM_VERDICT },
 	/* The sender's own allowance of outgoing messages used up, as
 	   hosting providers and hosted relays word it: "The limit on the
 	   number of allowed outgoing messages was exceeded" (train

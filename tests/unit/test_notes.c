@@ -4316,6 +4316,21 @@ test_reader_line_limit_and_spam_verdict_words(void **state)
 	    "of spam");
 }
 
+/* Sender ID's check of the Purported Responsible Address (RFC 4407)
+   is a sender authentication check, as SPF's. */
+static void
+test_reader_sender_id_pra(void **state)
+{
+	struct notes_ctx	 data = ctx_at(25, SMTPCMD_DATA);
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+
+	(void)state;
+	assert_read(&data, "550 5.7.1 can't determine Purported Responsible "
+	    "Address", "spf-dkim-dmarc");
+	assert_read(&dot, "550 5.7.1 Sender ID (PRA) Not Permitted",
+	    "spf-dkim-dmarc");
+}
+
 /* A sender's allowance of outgoing messages used up is its quota;
    per hour it is a rate. */
 static void
@@ -4633,6 +4648,7 @@ main(void)
 		cmocka_unit_test(test_rcpt_rejected_510_and_apple_relay),
 		cmocka_unit_test(test_reader_outgoing_message_allowance),
 		cmocka_unit_test(test_sendmail_access_denied_names_the_sender),
+		cmocka_unit_test(test_reader_sender_id_pra),
 		cmocka_unit_test(
 		    test_sender_address_blacklisted_and_gmail_messageid),
 		cmocka_unit_test(
