@@ -2118,9 +2118,7 @@ static const struct notes_read {
 	    NULL },
 	/* A filter's spam verdict in other words than "message is spam":
 	   "this email is spam" (train Z-0029, a Postfix front end's
-	   filter), SpamExperts' (N-able Mail Assure's) "High probability
-	   of spam", the verdict most hosting providers' filters give.
-	   amavisd-new's verdicts on a banned file name or a virus,
+	   filter), as "message is spam" above. amavisd-new's verdicts on a banned file name or a virus,
 	   "Reject, id=... - BANNED: <file>" and "... - INFECTED: <virus>"
 	   (amavisd, %smtp_reason_by_ccat, after "Reject", "Bounce" or
 	   "Discard"): the message's content (the README's convention on
@@ -2128,7 +2126,7 @@ static const struct notes_read {
 	{ "read.spam", "content-spam", 1u << 4 | 1u << 5,
 	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_DATA) |
 	    NOTES_RC(SMTPCMD_DOT) | NOTES_RC(SMTPCMD_BDAT), 0,
-	    "mail is spam^|probability of spam|id=&- banned:|id=&- infected:",
+	    "mail is spam^|id=&- banned:|id=&- infected:",
 	    NOTES_FILTER_DOWN "|"
 	    "sender|ip address|your ip|reputation|ip blocked|ip is blocked|"
 	    "ip has been blocked|blocked ip|client host|"

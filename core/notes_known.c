@@ -4764,8 +4764,7 @@ const struct notes_known notes_knowns[] = {
 	{ "blocked-file-type", "content-spam", 0,
 	    N_("Content filter"), 5, "",
 	    "blocked file type|file type is blocked|file type not allowed|"
-	    "file type is not allowed|forbidden file extension|"
-	    "forbidden_file_extension", 0,
+	    "file type is not allowed|forbidden file extension", 0,
 	    N_("a filter refused the message for an attachment's name or "
 	    "type"),
 	    N_("send the file another way (a link, or packed differently)"),

@@ -4291,9 +4291,9 @@ test_reader_unknown_parameters_and_spammy(void **state)
 }
 
 /* A line-length refusal in other words than "line too long" is the
-   line's form; a filter's verdict that the mail "is spam", or has a
-   "high probability of spam", and amavisd-new's BANNED and INFECTED
-   verdicts are the content's, not the IP's. */
+   line's form; a filter's verdict that the mail "is spam", and
+   amavisd-new's BANNED and INFECTED verdicts are the content's, not the
+   IP's. */
 static void
 test_reader_line_limit_and_spam_verdict_words(void **state)
 {
@@ -4306,14 +4306,13 @@ test_reader_line_limit_and_spam_verdict_words(void **state)
 	    "exceeds 8192.\n550 Please split long lines.", "syntax");
 	assert_read(&dot, "550 5.7.1 Sorry, our email server thinks this "
 	    "email is spam", "content-spam");
-	assert_read(&dot, "550 High probability of spam", "content-spam");
 	assert_read(&dot, "554-5.7.0 Bounce, id=04484-01 - BANNED:\n"
 	    "554 5.7.0 .exe,transcript.exe", "content-spam");
 	assert_read(&dot, "554 5.7.0 Reject, id=12345-02 - INFECTED: "
 	    "Eicar-Test-Signature", "content-spam");
 	/* The sending IP named: its reputation, not the content. */
-	assert_silent(&dot, "550 Mail from your IP address: high probability "
-	    "of spam");
+	assert_silent(&dot, "550 Mail from your IP address: this mail is "
+	    "spam");
 }
 
 /* Sender ID's check of the Purported Responsible Address (RFC 4407)
