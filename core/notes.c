@@ -2118,11 +2118,11 @@ static const struct notes_read {
 	    NULL },
 	/* A filter's spam verdict in other words than "message is spam":
 	   "this email is spam" (train Z-0029, a Postfix front end's
-	   filter), as "message is spam" above. amavisd-new's verdicts on a banned file name or a virus,
-	   "Reject, id=... - BANNED: <file>" and "... - INFECTED: <virus>"
-	   (amavisd, %smtp_reason_by_ccat, after "Reject", "Bounce" or
-	   "Discard"): the message's content (the README's convention on
-	   refused attachments). */
+	   filter). amavisd-new's verdicts on a banned file name or a
+	   virus, "Reject, id=... - BANNED: <file>" and "... - INFECTED:
+	   <virus>" (amavisd, %smtp_reason_by_ccat, after "Reject",
+	   "Bounce" or "Discard"): the message's content (the README's
+	   convention on refused attachments). */
 	{ "read.spam", "content-spam", 1u << 4 | 1u << 5,
 	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_DATA) |
 	    NOTES_RC(SMTPCMD_DOT) | NOTES_RC(SMTPCMD_BDAT), 0,

@@ -4816,24 +4816,28 @@ const struct notes_known notes_knowns[] = {
 	   itself after the time the admin set. The words are IceWarp's
 	   own, yet the reply names no server: no provider is named. */
 	{ "icewarp-ips-connections", "rate-limit", 0,
-	    N_("Intrusion prevention"), 4, "", "intrusion prevention active for&][i]", 0,
+	    N_("Intrusion prevention"), 4, "",
+	    "intrusion prevention active for&][i]", 0,
 	    N_("your IP opened too many connections in a minute and is "
 	    "blocked"),
 	    N_("wait for the block to expire, then connect less often"),
 	    "421 4.7.1 Intrusion prevention active for [192.0.2.1][I]" },
 	{ "icewarp-ips-rset", "rate-limit", 0,
-	    N_("Intrusion prevention"), 4, "", "intrusion prevention active for&][r]", 0,
+	    N_("Intrusion prevention"), 4, "",
+	    "intrusion prevention active for&][r]", 0,
 	    N_("your IP sent too many RSET commands and is blocked"),
 	    N_("wait for the block to expire; send fewer RSETs per session"),
 	    "421 4.7.1 Intrusion prevention active for [192.0.2.1][R]" },
 	{ "icewarp-ips-dnsbl", "ip-reputation", 0,
-	    N_("Intrusion prevention"), 4, "", "intrusion prevention active for&][d]", 0,
+	    N_("Intrusion prevention"), 4, "",
+	    "intrusion prevention active for&][d]", 0,
 	    N_("your IP is on a DNS block list, so it is blocked for a "
 	    "while"),
 	    N_("find the listing and follow its delisting steps"),
 	    "421 4.7.1 Intrusion prevention active for [192.0.2.1][D]" },
 	{ "icewarp-ips", NULL, 0,
-	    N_("Intrusion prevention"), 4, "", "intrusion prevention active for", 0,
+	    N_("Intrusion prevention"), 4, "",
+	    "intrusion prevention active for", 0,
 	    N_("your IP is blocked for a while; the letter in brackets says "
 	    "why"),
 	    N_("wait for the block to expire; the server's admin can lift "

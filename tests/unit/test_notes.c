@@ -4375,10 +4375,10 @@ test_rcpt_rejected_510_and_apple_relay(void **state)
 	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
 	struct got		 g;
 	struct tags		 t;
-	const char		*apple = "550 5.1.1 <bounces+0a1b@example.com>: "
-				    "unauthorized sender";
+	const char		*apple;
 
 	(void)state;
+	apple = "550 5.1.1 <bounces+0a1b@example.com>: unauthorized sender";
 	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "550 5.1.0 Recipient "
 	    "rejected: <user@example.com>"), "unknown-user");
 	assert_string_equal(tags_of(SMTPCMD_NONE, 0, "550 5.1.0 <user@example."
