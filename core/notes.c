@@ -215,6 +215,11 @@ static const struct {
 	{ "MailChannels", "mailchannels" },
 	{ "Runbox", "runbox" },
 	{ "Oracle Cloud Email Delivery", "oraclecloud|oracle cloud" },
+	/* Proton Mail Bridge names itself in its replies. */
+	{ "Proton Mail Bridge", "proton|available in bridge" },
+	/* Apple's private email relay: its MX host names. */
+	{ "Apple private relay", "privaterelay.appleid.com|"
+	    "apple private relay" },
 };
 
 /* Words that name a provider or server in a known message's own text:
@@ -2275,6 +2280,56 @@ static const struct notes_read {
 	    NOTES_RC_MSG, 0,
 	    "invalid/missing signature|^arc validation failed",
 	    NULL },
+	/* A line longer than the server takes, in the words of other
+	   servers than the "line too long" above: Exim's default
+	   configuration's "maximum allowed line length is 998 octets"
+	   (configure.default) and its transport's "message has lines too
+	   long for transport", "Line length in message or single header
+	   exceeds 8192" (a refusal quoted in dx-tooling's
+	   platform-problem-monitoring-core pull request 1), the short
+	   "Line limit exceeded" (train Z-0022) and "line length exceeded".
+	   The line's form, RFC 5321 4.5.3.1.6: syntax. */
+	{ "read.syntax", "syntax", 1u << 5,
+	    NOTES_RC_ANY, 0,
+	    "^line limit exceeded|^line length exceeded|^line length limit|"
+	    "maximum allowed line length|^lines too long|"
+	    "^line length in message",
+	    NULL },
+	/* A filter's spam verdict in other words than "message is spam":
+	   "this email is spam" (train Z-0029, a Postfix front end's
+	   filter). amavisd-new's verdicts on a banned file name or a
+	   virus, "Reject, id=... - BANNED: <file>" and "... - INFECTED:
+	   <virus>" (amavisd, %smtp_reason_by_ccat, after "Reject",
+	   "Bounce" or "Discard"): the message's content (the README's
+	   convention on refused attachments). */
+	{ "read.spam", "content-spam", 1u << 4 | 1u << 5,
+	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_DATA) |
+	    NOTES_RC(SMTPCMD_DOT) | NOTES_RC(SMTPCMD_BDAT), 0,
+	    "mail is spam^|id=&- banned:|id=&- infected:",
+	    NOTES_FILTER_DOWN "|"
+	    "sender|ip address|your ip|reputation|ip blocked|ip is blocked|"
+	    "ip has been blocked|blocked ip|client host|"
+	    "ip被|ip已|ip地址|ip因|ipアドレス" },
+	/* Sender ID (RFC 4407), SPF's check of the header's "Purported
+	   Responsible Address": Exchange's Sender ID filter's "Sender ID
+	   (PRA) Not Permitted" (as ESPs' help pages quote it), NTT
+	   docomo's "can't determine Purported Responsible Address" (train
+	   D-0046). The sending domain's SPF and the From header to fix. */
+	{ "read.spf", "spf-dkim-dmarc", 1u << 4 | 1u << 5,
+	    NOTES_RC_MSG, 0,
+	    "purported responsible address|sender id (pra)",
+	    NOTES_SPAM_VERDICT },
+	/* The sender's own allowance of outgoing messages used up, as
+	   hosting providers and hosted relays word it: "The limit on the
+	   number of allowed outgoing messages was exceeded" (train
+	   H-0163, a hosted relay), AwardSpace's "Message count quota
+	   exceeded" (its knowledge base). Per hour or minute it is a
+	   rate. */
+	{ "read.quota", "quota", 1u << 4 | 1u << 5,
+	    NOTES_RC_MSG, 0,
+	    "outgoing messages&exceeded|outgoing message limit|"
+	    "outgoing mail limit|message count quota",
+	    "hour|minute|second|mailbox|storage|recipient|disk" },
 };
 
 /*
@@ -2419,7 +2474,8 @@ notes_known_veto_words(const struct notes_ctx *ctx,
 	   rule's words after it ("Access denied", "blocked") make it that
 	   rule's verdict, which the text does not explain; words the
 	   reader takes for a cause ("Nonexistent user") say it better. */
-	if (strcmp(k->id, "rcpt-rejected-511") == 0 &&
+	if ((strcmp(k->id, "rcpt-rejected-511") == 0 ||
+	    strcmp(k->id, "rcpt-rejected-510") == 0) &&
 	    (notes_known_match("denied|blocked|not allowed|not permitted|"
 	    "prohibited|policy|refused|go away", text) ||
 	    notes_read_find(ctx, code, text) != NULL))

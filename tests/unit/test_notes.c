@@ -1645,9 +1645,9 @@ test_weak_evidence(void **state)
 	assert_string_equal(tags_of(SMTPCMD_RCPT, 25,
 	    "550 5.7.25 Reverse DNS lookup failed for 192.0.2.1"),
 	    "ip-reputation");
-	/* A line's length is no message size (5.3.4). */
+	/* A line's length is no message size (5.3.4): the line's form. */
 	assert_string_equal(tags_of(SMTPCMD_DOT, 25,
-	    "500 5.3.4 Line length exceeded"), "");
+	    "500 5.3.4 Line length exceeded"), "syntax");
 	assert_string_equal(tags_of(SMTPCMD_DOT, 25,
 	    "552 5.3.4 Message size exceeds fixed limit"), "size-limit");
 	/* "missing" or "invalid" alone is no syntax error (5.1.3). */
@@ -2752,14 +2752,17 @@ test_rule_relay(void **state)
 	c.authenticated = 1;
 	run_reply(&g, &c, raw);
 	assert_note(&g, "you are logged in, yet relaying is refused");
-	/* Other servers' wordings, and the multi-line cPanel one. */
+	/* Other servers' wordings. */
 	c = ctx_at(25, SMTPCMD_RCPT);
 	run_reply(&g, &c, "550 relay not permitted");
 	assert_note(&g, "port 25 is for mail between servers");
+	/* cPanel's multi-line one names the missing login as its cause:
+	   the login hint for port 25, not the relay one. */
 	run_reply(&g, &c, "550-Please turn on SMTP Authentication in your mail "
 	    "client.\n550-192.0.2.1 is not permitted to relay through this "
 	    "server without\n550 authentication.");
-	assert_note(&g, "port 25 is for mail between servers");
+	assert_note(&g, "port 25 seldom offers logins");
+	assert_no_note(&g, "port 25 is for mail between servers");
 }
 
 static void
@@ -4294,6 +4297,96 @@ test_reader_unknown_parameters_and_spammy(void **state)
 	assert_silent(&dot, "550 Mail from your IP address looks spammy");
 }
 
+/* A line-length refusal in other words than "line too long" is the
+   line's form; a filter's verdict that the mail "is spam", and
+   amavisd-new's BANNED and INFECTED verdicts are the content's, not the
+   IP's. */
+static void
+test_reader_line_limit_and_spam_verdict_words(void **state)
+{
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+
+	(void)state;
+	assert_read(&dot, "500 Line limit exceeded", "syntax");
+	assert_read(&dot, "550 5.6.0 Line length exceeded", "syntax");
+	assert_read(&dot, "550-Line length in message or single header "
+	    "exceeds 8192.\n550 Please split long lines.", "syntax");
+	assert_read(&dot, "550 5.7.1 Sorry, our email server thinks this "
+	    "email is spam", "content-spam");
+	assert_read(&dot, "554-5.7.0 Bounce, id=04484-01 - BANNED:\n"
+	    "554 5.7.0 .exe,transcript.exe", "content-spam");
+	assert_read(&dot, "554 5.7.0 Reject, id=12345-02 - INFECTED: "
+	    "Eicar-Test-Signature", "content-spam");
+	/* The sending IP named: its reputation, not the content. */
+	assert_silent(&dot, "550 Mail from your IP address: this mail is "
+	    "spam");
+}
+
+/* Sender ID's check of the Purported Responsible Address (RFC 4407)
+   is a sender authentication check, as SPF's. */
+static void
+test_reader_sender_id_pra(void **state)
+{
+	struct notes_ctx	 data = ctx_at(25, SMTPCMD_DATA);
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+
+	(void)state;
+	assert_read(&data, "550 5.7.1 can't determine Purported Responsible "
+	    "Address", "spf-dkim-dmarc");
+	assert_read(&dot, "550 5.7.1 Sender ID (PRA) Not Permitted",
+	    "spf-dkim-dmarc");
+}
+
+/* A sender's allowance of outgoing messages used up is its quota;
+   per hour it is a rate. */
+static void
+test_reader_outgoing_message_allowance(void **state)
+{
+	struct notes_ctx	 mail = ctx_at(587, SMTPCMD_MAIL);
+
+	(void)state;
+	assert_read(&mail, "554 5.7.0 Your message could not be sent. The "
+	    "limit on the number of allowed outgoing messages was exceeded. "
+	    "Try again later.", "quota");
+	assert_read(&mail, "550 Message count quota exceeded", "quota");
+	assert_read(&mail, "452 Outgoing message limit reached for "
+	    "user@example.com", "quota");
+	assert_read(&mail, "450 You have exceeded the number of outgoing "
+	    "messages allowed per hour", "rate-limit");
+}
+
+/* A recipient refused with 5.1.0 and no reason is a bad address, as
+   with 5.1.1; not beside a rule's word, nor answering MAIL FROM. Apple's
+   private relay is named only where the session shows it. */
+static void
+test_rcpt_rejected_510_and_apple_relay(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct got		 g;
+	struct tags		 t;
+	const char		*apple;
+
+	(void)state;
+	apple = "550 5.1.1 <bounces+0a1b@example.com>: unauthorized sender";
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "550 5.1.0 Recipient "
+	    "rejected: <user@example.com>"), "unknown-user");
+	assert_string_equal(tags_of(SMTPCMD_NONE, 0, "550 5.1.0 <user@example."
+	    "com>: Recipient address rejected: example.com"), "unknown-user");
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "550 5.1.0 Recipient "
+	    "rejected: <user@example.com>: Access denied"), "");
+	assert_string_not_equal(tags_of(SMTPCMD_MAIL, 25, "550 5.1.0 "
+	    "Recipient rejected: <user@example.com>"), "unknown-user");
+	rcpt.greeting = "220 smtp1.privaterelay.appleid.com ESMTP";
+	run_reply(&g, &rcpt, apple);
+	assert_note(&g, "Apple private relay: it forwards only mail from "
+	    "senders registered");
+	run_tags(&t, &rcpt, apple);
+	assert_true(has_tag(&t, "sender-rejected"));
+	rcpt.greeting = "220 mx.example.net ESMTP";
+	run_reply(&g, &rcpt, apple);
+	assert_no_note(&g, "Apple");
+}
+
 /* The sender's own address on a block list is the sender refused;
    an IP on one stays the IP's listing. Gmail's older words for a
    missing Message-ID are its header rule. */
@@ -4891,6 +4984,10 @@ main(void)
 		cmocka_unit_test(test_known_transip_qmail_qqt_badiprbl),
 		cmocka_unit_test(test_reader_local_error_and_unknown_address),
 		cmocka_unit_test(test_reader_unknown_parameters_and_spammy),
+		cmocka_unit_test(test_reader_line_limit_and_spam_verdict_words),
+		cmocka_unit_test(test_rcpt_rejected_510_and_apple_relay),
+		cmocka_unit_test(test_reader_outgoing_message_allowance),
+		cmocka_unit_test(test_reader_sender_id_pra),
 		cmocka_unit_test(
 		    test_sender_address_blacklisted_and_gmail_messageid),
 		cmocka_unit_test(
