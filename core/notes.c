@@ -2592,6 +2592,14 @@ notes_known_veto(const struct notes_ctx *ctx, const struct notes_known *k,
 	    (notes_cmd_is(ctx, SMTPCMD_RCPT) || notes_cmd_is(ctx,
 	    SMTPCMD_DOT)))
 		return 1;
+	/* Sendmail's "<address>... Access denied" names the sender on
+	   MAIL FROM; answering RCPT or the data it may be the host's
+	   refusal delayed there (FEATURE(delay_checks)). */
+	if (strcmp(k->id, "sendmail-sender-access") == 0 &&
+	    (notes_cmd_is(ctx, SMTPCMD_RCPT) || notes_cmd_is(ctx,
+	    SMTPCMD_DATA) || notes_cmd_is(ctx, SMTPCMD_DOT) ||
+	    notes_cmd_is(ctx, SMTPCMD_BDAT)))
+		return 1;
 	if (strcmp(k->id, "docomo-refusal") == 0 && !notes_cmd_is(ctx,
 	    SMTPCMD_DOT))
 		return 1;

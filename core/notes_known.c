@@ -5363,6 +5363,20 @@ const struct notes_known notes_knowns[] = {
 	    N_("send the file another way (a link, or packed differently)"),
 	    "554 5.7.1 Message cannot be accepted, 'blocked file type "
 	    "\"*.*\"'" },
+	/* Sendmail's access-map REJECT of the envelope sender: "550 5.7.1
+	   <sender>... Access denied" (cf/m4/proto.m4, Basic_check_mail's
+	   default "550 Access denied", the address prefixed as sendmail
+	   does for MAIL FROM). A recipient's REJECT says "Mailbox
+	   disabled for this recipient", and a host's (check_relay) comes
+	   without an address; only with FEATURE(delay_checks) may the
+	   sender's or the host's refusal come to RCPT, so there the words
+	   name no one party (core/notes.c sets it aside). */
+	{ "sendmail-sender-access", "sender-rejected", 0,
+	    N_("Sender refused"), 5, "", ">... access denied", 0,
+	    N_("an access rule of this server refuses your MAIL FROM address "
+	    "or domain"),
+	    N_("send from another address, or ask the server's admin"),
+	    "550 5.7.1 <sender@example.com>... Access denied" },
 	/* Proton Mail Bridge, the local SMTP server of Proton's desktop
 	   app: its answer when the sending user is not an account signed
 	   in to Bridge (proton-bridge, internal/services/smtp, the error

@@ -4355,6 +4355,24 @@ test_reader_outgoing_message_allowance(void **state)
 	    "messages allowed per hour", "rate-limit");
 }
 
+/* Sendmail's "<address>... Access denied" is its access map refusing
+   the sender; at RCPT it may be the host's refusal, delayed there. */
+static void
+test_sendmail_access_denied_names_the_sender(void **state)
+{
+	const char	*raw = "550 5.7.1 <bounce-1@example.com>... Access "
+			    "denied";
+
+	(void)state;
+	assert_string_equal(tags_of(SMTPCMD_MAIL, 25, raw), "sender-rejected");
+	assert_string_equal(tags_of(SMTPCMD_NONE, 0, raw), "sender-rejected");
+	assert_string_not_equal(tags_of(SMTPCMD_RCPT, 25, raw),
+	    "sender-rejected");
+	/* Without the address: the host's refusal, no sender named. */
+	assert_string_not_equal(tags_of(SMTPCMD_MAIL, 25,
+	    "550 5.7.1 Access denied"), "sender-rejected");
+}
+
 /* A recipient refused with 5.1.0 and no reason is a bad address, as
    with 5.1.1; not beside a rule's word, nor answering MAIL FROM. Apple's
    private relay is named only where the session shows it. */
@@ -4987,6 +5005,7 @@ main(void)
 		cmocka_unit_test(test_reader_line_limit_and_spam_verdict_words),
 		cmocka_unit_test(test_rcpt_rejected_510_and_apple_relay),
 		cmocka_unit_test(test_reader_outgoing_message_allowance),
+		cmocka_unit_test(test_sendmail_access_denied_names_the_sender),
 		cmocka_unit_test(test_reader_sender_id_pra),
 		cmocka_unit_test(
 		    test_sender_address_blacklisted_and_gmail_messageid),
