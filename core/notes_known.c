@@ -2509,15 +2509,6 @@ const struct notes_known notes_knowns[] = {
 	    "25"),
 	    "450 4.4.0 <user@example.com>... Relaying temporarily denied. "
 	    "Cannot resolve PTR record for 192.0.2.1" },
-	/* The address may be the sender's or a recipient's, or the rule
-	   may be on the client's IP: no one cause (no tag). */
-	{ "sendmail-access-denied", NULL, 0,
-	    N_("Access rule"), 5, "", ">... access denied", 0,
-	    N_("the server's access map refuses this address, its domain or "
-	    "your IP (not said which)"),
-	    N_("read the help page the reply links, if any, or ask the "
-	    "receiver's postmaster which rule"),
-	    "550 5.7.1 <user@example.org>... Access denied" },
 	/* OpenBSD spamd (libexec/spamd/spamd.c): its greylisting answer
 	   after DATA, in words that name a failure (the corpus's
 	   convention: service-unavailable), its generic answer to a
