@@ -2323,8 +2323,11 @@ const struct notes_known notes_knowns[] = {
 	    "now is refused as a downgrade"),
 	    N_("send over STARTTLS, as before"),
 	    "550 5.7.3 Security level check failed" },
+	/* Bare words of a temporary refusal (the corpus reads them as
+	   naming no cause): greylisting only where the session shows
+	   qpsmtpd (RULE). */
 	{ "qpsmtpd-greylist", "greylisting", 1,
-	    "qpsmtpd", 4, "", "this mail is temporarily denied", 0,
+	    "qpsmtpd", 4, "", "this mail is temporarily denied", RULE,
 	    N_("a first try from a new sender is put off on purpose "
 	    "(greylisting)"),
 	    N_("retry in a few minutes; a real mail server does this by "
@@ -2376,14 +2379,23 @@ const struct notes_known notes_knowns[] = {
 	    "554 5.7.1 Rejected: unauthenticated e-mail from 192.0.2.1 is "
 	    "restricted.  Contact the postmaster for details." },
 	{ "james-greylist", "greylisting", 1,
-	    "Apache James", 4, "", "temporary rejected: reconnect to fast|"
-	    "temporary rejected: please try again later", 0,
+	    "Apache James", 4, "", "temporary rejected: reconnect to fast", 0,
 	    N_("a first try from a new sender is put off on purpose "
 	    "(greylisting)"),
 	    N_("retry in a few minutes; a real mail server does this by "
 	    "itself"),
 	    "451 4.4.3 Temporary rejected: Reconnect to fast. Please try "
 	    "again later" },
+	/* Its bare form names no cause: James's reading only where the
+	   session shows James (RULE). */
+	{ "james-greylist-bare", "greylisting", 1,
+	    "Apache James", 4, "", "temporary rejected: please try again later",
+	    RULE,
+	    N_("a first try from a new sender is put off on purpose "
+	    "(greylisting)"),
+	    N_("retry in a few minutes; a real mail server does this by "
+	    "itself"),
+	    "451 4.4.3 Temporary rejected: Please try again later" },
 	/* Debian's exim4-config (acl/30_exim4-config_check_rcpt): the
 	   admin's local block list of sender addresses. */
 	{ "debian-sender-blacklisted", "sender-rejected", 0,
@@ -2514,7 +2526,8 @@ const struct notes_known notes_knowns[] = {
 	   convention: service-unavailable), its generic answer to a
 	   client on one of its blocklists, and a TLS handshake that did
 	   not start. */
-	{ "spamd-temporary-failure", "service-unavailable", 0,
+	/* Two readings, neither certain: no cause tag. */
+	{ "spamd-temporary-failure", NULL, 0,
 	    N_("Server problem"), 451, "",
 	    "temporary failure, please try again later", 0,
 	    N_("the server failed for now, or holds a first try back (spamd's "

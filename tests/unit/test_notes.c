@@ -4920,6 +4920,33 @@ test_reader_haraka_gosmtp_command_forms(void **state)
 	    "syntax");
 }
 
+/* A bare temporary refusal names no cause (the corpus's convention):
+   a greylisting plugin's default words are read as greylisting only
+   where the session shows that software, and OpenBSD spamd's words,
+   which other servers send for other failures, name none. */
+static void
+test_bare_temporary_refusal_greylists_only_on_evidence(void **state)
+{
+	struct notes_ctx	 c = ctx_at(25, SMTPCMD_RCPT);
+	struct tags		 t;
+
+	(void)state;
+	run_tags(&t, &c, "450 This mail is temporarily denied");
+	assert_false(has_tag(&t, "greylisting"));
+	run_tags(&t, &c, "451 4.4.3 Temporary rejected: Please try again "
+	    "later");
+	assert_false(has_tag(&t, "greylisting"));
+	c.greeting = "220 mail.example.org ESMTP qpsmtpd 0.96 ready";
+	run_tags(&t, &c, "450 This mail is temporarily denied");
+	assert_true(has_tag(&t, "greylisting"));
+	c.greeting = "220 mail.example.org Apache JAMES awesome SMTP Server";
+	run_tags(&t, &c, "451 4.4.3 Temporary rejected: Please try again "
+	    "later");
+	assert_true(has_tag(&t, "greylisting"));
+	assert_string_equal(tags_of(SMTPCMD_DATA, 25, "451 Temporary failure, "
+	    "please try again later."), "");
+}
+
 int
 main(void)
 {
@@ -5036,6 +5063,8 @@ main(void)
 		cmocka_unit_test(test_reader_exim_command_forms),
 		cmocka_unit_test(test_reader_haraka_gosmtp_command_forms),
 		cmocka_unit_test(test_reader_sagredo_qmail_words),
+		cmocka_unit_test(
+		    test_bare_temporary_refusal_greylists_only_on_evidence),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
