@@ -2255,11 +2255,13 @@ static const struct notes_read {
 	    "invalid credential^|authentication rejected|bad user/pass",
 	    NULL },
 	/* Citadel's "504 Unknown authentication method.", Stalwart's
-	   "503 5.5.1 AUTH not allowed." (no login on this listener). */
+	   "503 5.5.1 AUTH not allowed." (no login on this listener); not
+	   where the words name the moment (amavisd-new's "AUTH not allowed
+	   within transaction": the command's order). */
 	{ "read.auth-disabled", "auth-disabled", 1u << 4 | 1u << 5,
 	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_AUTH), NOTES_K_NOAUTH,
 	    "unknown authentication method|auth not allowed",
-	    NULL },
+	    "transaction|within|during" },
 	/* The Exim specification's and Debian's header_sender check ("No
 	   verifiable sender address in message headers"). */
 	{ "read.sender", "sender-rejected", 1u << 4 | 1u << 5,

@@ -2549,11 +2549,14 @@ const struct notes_known notes_knowns[] = {
 	    N_("try port 465 or 587; else tell the server's admin"),
 	    "502 5.7.0 TLS not available." },
 	/* Sendmail (sendmail/srvrsmtp.c) and sagredo's qmail-smtpd: AUTH
-	   or STARTTLS after MAIL FROM. */
+	   or STARTTLS after MAIL FROM; amavisd-new's SMTP server in its
+	   words, "503 5.5.1 Error: AUTH not allowed within transaction"
+	   (amavisd, the AUTH command's handler). */
 	{ "not-during-transaction", "sequence", 0,
 	    N_("Command order"), 503, "",
 	    "not permitted during a mail transaction|"
-	    "no auth during mail transaction", 0,
+	    "no auth during mail transaction|not allowed within transaction",
+	    0,
 	    N_("AUTH or STARTTLS came after MAIL FROM; it must come before "
 	    "the transaction"),
 	    N_("send it before MAIL FROM, or RSET first"),

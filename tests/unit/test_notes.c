@@ -4920,6 +4920,23 @@ test_reader_haraka_gosmtp_command_forms(void **state)
 	    "syntax");
 }
 
+/* "AUTH not allowed" with the moment it names is the command's order,
+   not a login switched off: amavisd-new's SMTP server answers AUTH
+   after MAIL FROM "503 5.5.1 Error: AUTH not allowed within
+   transaction" (amavisd, its AUTH command's handler); Stalwart's bare
+   "AUTH not allowed." stays a login not offered. */
+static void
+test_auth_not_allowed_within_transaction_is_order(void **state)
+{
+	(void)state;
+	assert_string_equal(tags_of(SMTPCMD_AUTH, 587, "503 5.5.1 Error: "
+	    "AUTH not allowed within transaction"), "sequence");
+	assert_string_equal(tags_of(SMTPCMD_NONE, 0, "503 5.5.1 Error: "
+	    "AUTH not allowed within transaction"), "sequence");
+	assert_string_equal(tags_of(SMTPCMD_AUTH, 587,
+	    "503 5.5.1 AUTH not allowed."), "auth-disabled auth-disabled");
+}
+
 int
 main(void)
 {
@@ -5036,6 +5053,8 @@ main(void)
 		cmocka_unit_test(test_reader_exim_command_forms),
 		cmocka_unit_test(test_reader_haraka_gosmtp_command_forms),
 		cmocka_unit_test(test_reader_sagredo_qmail_words),
+		cmocka_unit_test(
+		    test_auth_not_allowed_within_transaction_is_order),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
