@@ -2535,6 +2535,22 @@ const struct notes_known notes_knowns[] = {
 	    N_("check your client's TLS versions and ciphers; else tell the "
 	    "server's admin"),
 	    "500 STARTTLS failed" },
+	/* RFC 3207's text for a server that finds the TLS negotiation's
+	   authentication or privacy not high enough to go on (section
+	   4.1: it "SHOULD reply to every SMTP command ... with the 554
+	   reply code (with a possible text string such as \"Command
+	   refused due to lack of security\")"); qpsmtpd's tls plugin
+	   sends it after a handshake that failed (plugins/tls, ssl_failed).
+	   No demand to start TLS: it comes after TLS was tried. Whether
+	   the handshake failed or its level was too low the words do not
+	   say (no tag). */
+	{ "tls-too-weak", NULL, 0,
+	    N_("TLS broken"), 5, "", "refused due to lack of security", 0,
+	    N_("the TLS negotiation failed, or its level was too low for the "
+	    "server to go on"),
+	    N_("check your client's TLS versions, ciphers and certificate; "
+	    "else ask the admin"),
+	    "554 Command refused due to lack of security" },
 	/* Stalwart (crates/smtp/src/inbound/auth.rs, session.rs): the
 	   session ended after failed logins, and STARTTLS where it has no
 	   TLS to offer. */

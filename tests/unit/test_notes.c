@@ -4696,8 +4696,6 @@ test_reader_limits_tls_and_addresses(void **state)
 	    "try again in a moment", "rate-limit");
 	assert_read(&mail, "550 TLS encryption or CRAM-MD5 required",
 	    "tls-required");
-	assert_read(&mail, "550 Command refused due to lack of security",
-	    "tls-required");
 	assert_read(&rcpt, "550 5.1.3 Destination address is invalid",
 	    "unknown-user");
 	assert_read(&auth, "535 Invalid credential", "bad-credentials");
@@ -4937,6 +4935,33 @@ test_auth_not_allowed_within_transaction_is_order(void **state)
 	    "503 5.5.1 AUTH not allowed."), "auth-disabled auth-disabled");
 }
 
+/* "Command refused due to lack of security" comes after a TLS
+   negotiation, no demand to start one: RFC 3207 section 4.1 gives it
+   as the server's answer when the negotiated level is too low to go
+   on, and qpsmtpd's tls plugin sends it after a handshake that failed
+   (plugins/tls: "return DENY, \"Command refused due to lack of
+   security\" if $transaction->notes('ssl_failed')"). */
+static void
+test_lack_of_security_is_no_demand_for_starttls(void **state)
+{
+	struct notes_ctx	 ehlo = ctx_at(25, SMTPCMD_EHLO);
+	struct got		 g;
+
+	(void)state;
+	assert_string_equal(tags_of(SMTPCMD_EHLO, 25,
+	    "550 Command refused due to lack of security"), "");
+	assert_string_equal(tags_of(SMTPCMD_MAIL, 25,
+	    "554 Command refused due to lack of security"), "");
+	run_reply(&g, &ehlo, "550 Command refused due to lack of security");
+	assert_note(&g, "the TLS negotiation failed, or its level was too "
+	    "low");
+	assert_no_note(&g, "wants TLS first");
+	/* A demand to start TLS stays one. */
+	assert_string_equal(tags_of(SMTPCMD_MAIL, 25,
+	    "550 5.7.1 TLS conversation required"),
+	    "tls-required tls-required");
+}
+
 int
 main(void)
 {
@@ -5055,6 +5080,8 @@ main(void)
 		cmocka_unit_test(test_reader_sagredo_qmail_words),
 		cmocka_unit_test(
 		    test_auth_not_allowed_within_transaction_is_order),
+		cmocka_unit_test(
+		    test_lack_of_security_is_no_demand_for_starttls),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
