@@ -1338,7 +1338,21 @@ const struct notes_known notes_knowns[] = {
 	    "or ask support"),
 	    "451 4.7.1 - Your account has been temporarily suspended" },
 	/* MailerSend (developers.mailersend.com/smtp-relay.html): its SMTP
-	   relay answers with the API's validation errors, joined, and 450. */
+	   relay answers with the API's validation errors, joined, and 450.
+	   Not all of them are about the message's form: its Email API
+	   reference gives as its "Validation error" example "The given data
+	   was invalid." with "The from.email domain must be verified in
+	   your account to send emails. #MS42207" (developers.mailersend.
+	   com/api/v1/email.html), an unverified sending domain. */
+	{ "mailersend-domain-unverified", "sender-rejected", 1,
+	    "MailerSend", 0, "", "the given data was invalid&"
+	    "domain must be verified|the given data was invalid&#ms42207", 0,
+	    N_("the From address's domain is not a verified sending domain of "
+	    "the account"),
+	    N_("add and verify the domain in the account (its DNS records), or "
+	    "send from one that is"),
+	    "450 The given data was invalid. The from.email domain must be "
+	    "verified in your account to send emails. #MS42207" },
 	{ "mailersend-invalid", "syntax", 1,
 	    "MailerSend", 0, "", "the given data was invalid", 0,
 	    N_("the service found the message incomplete or invalid (the "

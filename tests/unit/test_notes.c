@@ -4962,6 +4962,24 @@ test_lack_of_security_is_no_demand_for_starttls(void **state)
 	    "tls-required tls-required");
 }
 
+/* MailerSend's SMTP relay joins the Email API's validation errors
+   after "The given data was invalid."; its reference's own example of
+   one is an unverified sending domain (developers.mailersend.com/api/
+   v1/email.html, "Validation error": "The from.email domain must be
+   verified in your account to send emails. #MS42207"), no error of
+   the message's form. */
+static void
+test_mailersend_unverified_domain_is_no_form_error(void **state)
+{
+	(void)state;
+	assert_string_equal(tags_of(SMTPCMD_DOT, 587, "450 The given data "
+	    "was invalid. The from.email domain must be verified in your "
+	    "account to send emails. #MS42207"), "sender-rejected");
+	assert_string_equal(tags_of(SMTPCMD_DOT, 587, "450 The given data "
+	    "was invalid. You must provide one of html, text or "
+	    "template_id."), "syntax");
+}
+
 int
 main(void)
 {
@@ -5082,6 +5100,8 @@ main(void)
 		    test_auth_not_allowed_within_transaction_is_order),
 		cmocka_unit_test(
 		    test_lack_of_security_is_no_demand_for_starttls),
+		cmocka_unit_test(
+		    test_mailersend_unverified_domain_is_no_form_error),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
