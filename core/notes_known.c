@@ -2554,7 +2554,10 @@ const struct notes_known notes_knowns[] = {
 	   4.1: it "SHOULD reply to every SMTP command ... with the 554
 	   reply code (with a possible text string such as \"Command
 	   refused due to lack of security\")"); qpsmtpd's tls plugin
-	   sends it after a handshake that failed (plugins/tls, ssl_failed).
+	   sends it after a handshake that failed (plugins/tls, ssl_failed),
+	   aiosmtpd to every command after one that did not complete
+	   (aiosmtpd/smtp.py, _tls_handshake_okay; its demand to start TLS
+	   is "530 Must issue a STARTTLS command first").
 	   No demand to start TLS: it comes after TLS was tried. Whether
 	   the handshake failed or its level was too low the words do not
 	   say (no tag). */

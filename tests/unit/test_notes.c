@@ -4940,7 +4940,11 @@ test_auth_not_allowed_within_transaction_is_order(void **state)
    as the server's answer when the negotiated level is too low to go
    on, and qpsmtpd's tls plugin sends it after a handshake that failed
    (plugins/tls: "return DENY, \"Command refused due to lack of
-   security\" if $transaction->notes('ssl_failed')"). */
+   security\" if $transaction->notes('ssl_failed')"), and aiosmtpd to
+   every command while its handshake is not okay (aiosmtpd/smtp.py,
+   "if not self._tls_handshake_okay": "554 Command refused due to lack
+   of security"; its demand is "530 Must issue a STARTTLS command
+   first"). */
 static void
 test_lack_of_security_is_no_demand_for_starttls(void **state)
 {
