@@ -4672,8 +4672,8 @@ test_reader_early_talker_sender_and_content(void **state)
 }
 
 /* Limits in the Exim specification's ACL examples, Apache James's and
-   nodemailer's words; TLS demands of the Exim specification and
-   qpsmtpd; chasquid's unknown address, Postal's refused login,
+   nodemailer's words; a TLS demand of the Exim specification;
+   chasquid's unknown address, Postal's refused login,
    Haraka's relay refusal, the Exim specification's DKIM refusal. */
 static void
 test_reader_limits_tls_and_addresses(void **state)
