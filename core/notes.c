@@ -2228,13 +2228,13 @@ static const struct notes_read {
 	    "more than&^rcpts^",
 	    NULL },
 	/* The Exim specification's "TLS encryption or CRAM-MD5 required",
-	   qpsmtpd's tls plugin ("Command refused due to lack of
-	   security"), Postfix's reject_plaintext_session ("Session
-	   encryption is required"), maddy's requiretls check ("TLS
-	   conversation required"). */
+	   Postfix's reject_plaintext_session ("Session encryption is
+	   required"), maddy's requiretls check ("TLS conversation
+	   required"). ("Command refused due to lack of security" follows
+	   a TLS negotiation: the known message "tls-too-weak".) */
 	{ "read.tls-required", "tls-required", 1u << 4 | 1u << 5,
 	    NOTES_RC_ANY & ~NOTES_RC(SMTPCMD_STARTTLS), NOTES_K_NEEDTLS,
-	    "tls encryption or cram-md5 required|lack of security|"
+	    "tls encryption or cram-md5 required|"
 	    "session encryption is required|tls conversation required",
 	    NULL },
 	/* mox's daily limit ("max number of messages (1000) over past 24h
@@ -2255,11 +2255,13 @@ static const struct notes_read {
 	    "invalid credential^|authentication rejected|bad user/pass",
 	    NULL },
 	/* Citadel's "504 Unknown authentication method.", Stalwart's
-	   "503 5.5.1 AUTH not allowed." (no login on this listener). */
+	   "503 5.5.1 AUTH not allowed." (no login on this listener); not
+	   where the words name the moment (amavisd-new's "AUTH not allowed
+	   within transaction": the command's order). */
 	{ "read.auth-disabled", "auth-disabled", 1u << 4 | 1u << 5,
 	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_AUTH), NOTES_K_NOAUTH,
 	    "unknown authentication method|auth not allowed",
-	    NULL },
+	    "transaction|within|during" },
 	/* The Exim specification's and Debian's header_sender check ("No
 	   verifiable sender address in message headers"). */
 	{ "read.sender", "sender-rejected", 1u << 4 | 1u << 5,

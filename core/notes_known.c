@@ -1338,7 +1338,21 @@ const struct notes_known notes_knowns[] = {
 	    "or ask support"),
 	    "451 4.7.1 - Your account has been temporarily suspended" },
 	/* MailerSend (developers.mailersend.com/smtp-relay.html): its SMTP
-	   relay answers with the API's validation errors, joined, and 450. */
+	   relay answers with the API's validation errors, joined, and 450.
+	   Not all of them are about the message's form: its Email API
+	   reference gives as its "Validation error" example "The given data
+	   was invalid." with "The from.email domain must be verified in
+	   your account to send emails. #MS42207" (developers.mailersend.
+	   com/api/v1/email.html), an unverified sending domain. */
+	{ "mailersend-domain-unverified", "sender-rejected", 1,
+	    "MailerSend", 0, "", "the given data was invalid&"
+	    "domain must be verified|the given data was invalid&#ms42207", 0,
+	    N_("the From address's domain is not a verified sending domain of "
+	    "the account"),
+	    N_("add and verify the domain in the account (its DNS records), or "
+	    "send from one that is"),
+	    "450 The given data was invalid. The from.email domain must be "
+	    "verified in your account to send emails. #MS42207" },
 	{ "mailersend-invalid", "syntax", 1,
 	    "MailerSend", 0, "", "the given data was invalid", 0,
 	    N_("the service found the message incomplete or invalid (the "
@@ -2548,6 +2562,25 @@ const struct notes_known notes_knowns[] = {
 	    N_("check your client's TLS versions and ciphers; else tell the "
 	    "server's admin"),
 	    "500 STARTTLS failed" },
+	/* RFC 3207's text for a server that finds the TLS negotiation's
+	   authentication or privacy not high enough to go on (section
+	   4.1: it "SHOULD reply to every SMTP command ... with the 554
+	   reply code (with a possible text string such as \"Command
+	   refused due to lack of security\")"); qpsmtpd's tls plugin
+	   sends it after a handshake that failed (plugins/tls, ssl_failed),
+	   aiosmtpd to every command after one that did not complete
+	   (aiosmtpd/smtp.py, _tls_handshake_okay; its demand to start TLS
+	   is "530 Must issue a STARTTLS command first").
+	   No demand to start TLS: it comes after TLS was tried. Whether
+	   the handshake failed or its level was too low the words do not
+	   say: either way TLS failed. */
+	{ "tls-too-weak", "tls-failure", 0,
+	    N_("TLS broken"), 5, "", "refused due to lack of security", 0,
+	    N_("the TLS negotiation failed, or its level was too low for the "
+	    "server to go on"),
+	    N_("check your client's TLS versions, ciphers and certificate; "
+	    "else ask the admin"),
+	    "554 Command refused due to lack of security" },
 	/* Stalwart (crates/smtp/src/inbound/auth.rs, session.rs): the
 	   session ended after failed logins, and STARTTLS where it has no
 	   TLS to offer. */
@@ -2562,11 +2595,14 @@ const struct notes_known notes_knowns[] = {
 	    N_("try port 465 or 587; else tell the server's admin"),
 	    "502 5.7.0 TLS not available." },
 	/* Sendmail (sendmail/srvrsmtp.c) and sagredo's qmail-smtpd: AUTH
-	   or STARTTLS after MAIL FROM. */
+	   or STARTTLS after MAIL FROM; amavisd-new's SMTP server in its
+	   words, "503 5.5.1 Error: AUTH not allowed within transaction"
+	   (amavisd, the AUTH command's handler). */
 	{ "not-during-transaction", "sequence", 0,
 	    N_("Command order"), 503, "",
 	    "not permitted during a mail transaction|"
-	    "no auth during mail transaction", 0,
+	    "no auth during mail transaction|not allowed within transaction",
+	    0,
 	    N_("AUTH or STARTTLS came after MAIL FROM; it must come before "
 	    "the transaction"),
 	    N_("send it before MAIL FROM, or RSET first"),

@@ -4672,8 +4672,8 @@ test_reader_early_talker_sender_and_content(void **state)
 }
 
 /* Limits in the Exim specification's ACL examples, Apache James's and
-   nodemailer's words; TLS demands of the Exim specification and
-   qpsmtpd; chasquid's unknown address, Postal's refused login,
+   nodemailer's words; a TLS demand of the Exim specification;
+   chasquid's unknown address, Postal's refused login,
    Haraka's relay refusal, the Exim specification's DKIM refusal. */
 static void
 test_reader_limits_tls_and_addresses(void **state)
@@ -4695,8 +4695,6 @@ test_reader_limits_tls_and_addresses(void **state)
 	assert_read(&none, "421 mx.example.com Too many connected clients, "
 	    "try again in a moment", "rate-limit");
 	assert_read(&mail, "550 TLS encryption or CRAM-MD5 required",
-	    "tls-required");
-	assert_read(&mail, "550 Command refused due to lack of security",
 	    "tls-required");
 	assert_read(&rcpt, "550 5.1.3 Destination address is invalid",
 	    "unknown-user");
@@ -4947,6 +4945,72 @@ test_bare_temporary_refusal_greylists_only_on_evidence(void **state)
 	    "please try again later."), "");
 }
 
+/* "AUTH not allowed" with the moment it names is the command's order,
+   not a login switched off: amavisd-new's SMTP server answers AUTH
+   after MAIL FROM "503 5.5.1 Error: AUTH not allowed within
+   transaction" (amavisd, its AUTH command's handler); Stalwart's bare
+   "AUTH not allowed." stays a login not offered. */
+static void
+test_auth_not_allowed_within_transaction_is_order(void **state)
+{
+	(void)state;
+	assert_string_equal(tags_of(SMTPCMD_AUTH, 587, "503 5.5.1 Error: "
+	    "AUTH not allowed within transaction"), "sequence");
+	assert_string_equal(tags_of(SMTPCMD_NONE, 0, "503 5.5.1 Error: "
+	    "AUTH not allowed within transaction"), "sequence");
+	assert_string_equal(tags_of(SMTPCMD_AUTH, 587,
+	    "503 5.5.1 AUTH not allowed."), "auth-disabled auth-disabled");
+}
+
+/* "Command refused due to lack of security" comes after a TLS
+   negotiation, no demand to start one: RFC 3207 section 4.1 gives it
+   as the server's answer when the negotiated level is too low to go
+   on, and qpsmtpd's tls plugin sends it after a handshake that failed
+   (plugins/tls: "return DENY, \"Command refused due to lack of
+   security\" if $transaction->notes('ssl_failed')"), and aiosmtpd to
+   every command while its handshake is not okay (aiosmtpd/smtp.py,
+   "if not self._tls_handshake_okay": "554 Command refused due to lack
+   of security"; its demand is "530 Must issue a STARTTLS command
+   first"). */
+static void
+test_lack_of_security_is_no_demand_for_starttls(void **state)
+{
+	struct notes_ctx	 ehlo = ctx_at(25, SMTPCMD_EHLO);
+	struct got		 g;
+
+	(void)state;
+	assert_string_equal(tags_of(SMTPCMD_EHLO, 25,
+	    "550 Command refused due to lack of security"), "tls-failure");
+	assert_string_equal(tags_of(SMTPCMD_MAIL, 25,
+	    "554 Command refused due to lack of security"), "tls-failure");
+	run_reply(&g, &ehlo, "550 Command refused due to lack of security");
+	assert_note(&g, "the TLS negotiation failed, or its level was too "
+	    "low");
+	assert_no_note(&g, "wants TLS first");
+	/* A demand to start TLS stays one. */
+	assert_string_equal(tags_of(SMTPCMD_MAIL, 25,
+	    "550 5.7.1 TLS conversation required"),
+	    "tls-required tls-required");
+}
+
+/* MailerSend's SMTP relay joins the Email API's validation errors
+   after "The given data was invalid."; its reference's own example of
+   one is an unverified sending domain (developers.mailersend.com/api/
+   v1/email.html, "Validation error": "The from.email domain must be
+   verified in your account to send emails. #MS42207"), no error of
+   the message's form. */
+static void
+test_mailersend_unverified_domain_is_no_form_error(void **state)
+{
+	(void)state;
+	assert_string_equal(tags_of(SMTPCMD_DOT, 587, "450 The given data "
+	    "was invalid. The from.email domain must be verified in your "
+	    "account to send emails. #MS42207"), "sender-rejected");
+	assert_string_equal(tags_of(SMTPCMD_DOT, 587, "450 The given data "
+	    "was invalid. You must provide one of html, text or "
+	    "template_id."), "syntax");
+}
+
 int
 main(void)
 {
@@ -5065,6 +5129,12 @@ main(void)
 		cmocka_unit_test(test_reader_sagredo_qmail_words),
 		cmocka_unit_test(
 		    test_bare_temporary_refusal_greylists_only_on_evidence),
+		cmocka_unit_test(
+		    test_auth_not_allowed_within_transaction_is_order),
+		cmocka_unit_test(
+		    test_lack_of_security_is_no_demand_for_starttls),
+		cmocka_unit_test(
+		    test_mailersend_unverified_domain_is_no_form_error),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
