@@ -2223,6 +2223,28 @@ const struct notes_known notes_knowns[] = {
 	    N_("the message is bigger than this server takes"),
 	    N_("send a smaller message (encoding adds about a third)"),
 	    "552 Error: Too much mail data" },
+	/* SPF's two error results (RFC 7208 2.6.6, 2.6.7), which are no
+	   verdict on your IP: a DNS lookup that failed for now, and a
+	   record that cannot be read (its syntax, or more than ten DNS
+	   lookups, 4.6.4). Postfix's policyd-spf words them "SPF Temporary
+	   Error" and "SPF Permanent Error"; RFC 7372 gives 5.7.24 to the
+	   latter. */
+	{ "spf-temperror", "spf-dkim-dmarc", 0,
+	    "SPF", 4, "", "temperror|spf temporary error|"
+	    "spf&temporary error", 0,
+	    N_("the SPF check failed for now: a DNS lookup for the sender "
+	    "domain's SPF record did not answer"),
+	    N_("retry later; if it lasts, check that the domain's DNS servers "
+	    "answer its TXT record"),
+	    "451 4.7.1 Deferred by policy: SPF temperror" },
+	{ "spf-permerror", "spf-dkim-dmarc", 0,
+	    "SPF", 5, "", "permerror|spf permanent error|"
+	    "spf&permanent error", 0,
+	    N_("the sender domain's SPF record cannot be read: a syntax error, "
+	    "or more than ten DNS lookups"),
+	    N_("fix the SPF record (an SPF checker shows the error); flatten "
+	    "includes to ten lookups"),
+	    "550 5.7.24 SPF permerror: too many DNS lookups" },
 	{ "policy-reasons", "policy-other", 0,
 	    N_("Policy"), 0, "",
 	    "forbidden for policy reasons|deferred for policy reasons|"

@@ -5011,6 +5011,35 @@ test_mailersend_unverified_domain_is_no_form_error(void **state)
 	    "template_id."), "syntax");
 }
 
+/* SPF's error results are no verdict on the sending IP (RFC 7208
+   2.6.6, 2.6.7): Postfix's policyd-spf "SPF Temporary Error: DNS ...
+   timed out" and "SPF Permanent Error: Too many DNS lookups" (docs
+   S2-0060/0061) and the short "SPF temperror" were read as "the SPF
+   record does not allow your IP address". */
+static void
+test_spf_errors_are_no_verdict_on_the_ip(void **state)
+{
+	struct notes_ctx	 c = ctx_at(25, SMTPCMD_RCPT);
+	struct got		 g;
+
+	(void)state;
+	run_reply(&g, &c, "451 4.7.1 Deferred by policy: SPF temperror");
+	assert_note(&g, "a DNS lookup for the sender domain's SPF record");
+	assert_no_note(&g, "does not allow your IP");
+	run_reply(&g, &c, "450 4.7.24 <user@example.com>: Recipient address "
+	    "rejected: Message deferred due to: SPF Temporary Error: DNS The "
+	    "DNS operation timed out.");
+	assert_no_note(&g, "does not allow your IP");
+	run_reply(&g, &c, "550 5.7.24 <user@example.com>: Recipient address "
+	    "rejected: Message rejected due to: SPF Permanent Error: Too many "
+	    "DNS lookups.");
+	assert_note(&g, "SPF record cannot be read");
+	assert_no_note(&g, "does not allow your IP");
+	/* A fail is still a fail. */
+	run_reply(&g, &c, "550 5.7.23 SPF fail");
+	assert_note(&g, "does not allow your IP");
+}
+
 int
 main(void)
 {
@@ -5135,6 +5164,7 @@ main(void)
 		    test_lack_of_security_is_no_demand_for_starttls),
 		cmocka_unit_test(
 		    test_mailersend_unverified_domain_is_no_form_error),
+		cmocka_unit_test(test_spf_errors_are_no_verdict_on_the_ip),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
