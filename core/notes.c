@@ -2663,10 +2663,13 @@ notes_known_pick(const struct notes_ctx *ctx, int code, const char *esc,
 	    !notes_names_other("sender-rejected", text))
 		k = notes_known_byid("sender-unknown");
 	/* A closed mailbox answering MAIL FROM or AUTH is no recipient's:
-	   it is the sender's own mailbox, said in those words. */
-	if (k != NULL && strcmp(k->id, "mailbox-disabled") == 0 &&
+	   it is the sender's own mailbox, said in those words (by any
+	   entry of no provider that reads a recipient's closed box; 534
+	   and 535 answer AUTH alone, RFC 4954). */
+	if (k != NULL && !k->server && k->tag != NULL &&
+	    strcmp(k->tag, "mailbox-disabled") == 0 &&
 	    (notes_cmd_is(ctx, SMTPCMD_MAIL) || notes_cmd_is(ctx,
-	    SMTPCMD_AUTH)))
+	    SMTPCMD_AUTH) || code == 534 || code == 535))
 		k = notes_known_byid("own-mailbox-disabled");
 	return k;
 }

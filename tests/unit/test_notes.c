@@ -5040,6 +5040,31 @@ test_spf_errors_are_no_verdict_on_the_ip(void **state)
 	assert_note(&g, "does not allow your IP");
 }
 
+/* Any closed-mailbox reading that answers MAIL FROM or AUTH (or comes
+   with 534/535, AUTH's own codes) is the sender's own mailbox: an
+   entry with other words than "Mailbox disabled" said "the
+   recipient's mailbox" there (Infomaniak's "account administratively
+   disabled", docs K8). */
+static void
+test_closed_mailbox_at_auth_is_your_own(void **state)
+{
+	struct notes_ctx	 c = ctx_at(587, SMTPCMD_AUTH);
+	struct got		 g;
+
+	(void)state;
+	run_reply(&g, &c, "535 5.7.8 Error: account administratively "
+	    "disabled");
+	assert_note(&g, "stopped your own mailbox from sending");
+	assert_no_note(&g, "recipient's mailbox");
+	run_explain(&g, "535 5.7.8 Error: account administratively disabled",
+	    0);
+	assert_no_note(&g, "recipient's mailbox");
+	c.cmd = SMTPCMD_RCPT;
+	run_reply(&g, &c, "550 5.1.1 user@example.com recipient rejected, "
+	    "account administratively disabled");
+	assert_note(&g, "recipient's mailbox");
+}
+
 int
 main(void)
 {
@@ -5165,6 +5190,7 @@ main(void)
 		cmocka_unit_test(
 		    test_mailersend_unverified_domain_is_no_form_error),
 		cmocka_unit_test(test_spf_errors_are_no_verdict_on_the_ip),
+		cmocka_unit_test(test_closed_mailbox_at_auth_is_your_own),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
