@@ -2231,7 +2231,8 @@ const struct notes_known notes_knowns[] = {
 	   latter. */
 	{ "spf-temperror", "spf-dkim-dmarc", 0,
 	    "SPF", 4, "", "temperror|spf temporary error|"
-	    "spf&temporary error", 0,
+	    "spf&temporary error|temporary dns error while checking spf|"
+	    "temporary spf validation error|spf lookup failure", 0,
 	    N_("the SPF check failed for now: a DNS lookup for the sender "
 	    "domain's SPF record did not answer"),
 	    N_("retry later; if it lasts, check that the domain's DNS servers "
@@ -2239,7 +2240,7 @@ const struct notes_known notes_knowns[] = {
 	    "451 4.7.1 Deferred by policy: SPF temperror" },
 	{ "spf-permerror", "spf-dkim-dmarc", 0,
 	    "SPF", 5, "", "permerror|spf permanent error|"
-	    "spf&permanent error", 0,
+	    "spf&permanent error|invalid spf record", 0,
 	    N_("the sender domain's SPF record cannot be read: a syntax error, "
 	    "or more than ten DNS lookups"),
 	    N_("fix the SPF record (an SPF checker shows the error); flatten "
@@ -3925,7 +3926,7 @@ const struct notes_known notes_knowns[] = {
 	   other servers may share, so no server is named. */
 	{ "bare-lf", "syntax", 0,
 	    N_("Bare LF"), 0, "", "bare line-feed|bare <lf>|bare linefeed|"
-	    "containing bare lf|bare line feeds", 0,
+	    "containing bare lf|bare line feeds|bare lf found", 0,
 	    N_("a line ended in a bare LF; SMTP lines end in CR LF"),
 	    N_("end every line of the message with CR LF"),
 	    "451 Bare line-feed; see http://haraka.github.io/barelf/" },
@@ -4893,6 +4894,96 @@ const struct notes_known notes_knowns[] = {
 	    N_("the message is larger than this server accepts"),
 	    N_("send a smaller message; the SIZE line of EHLO gives the limit"),
 	    "552 5.3.4 Message too big for system" },
+	/* Replies the broad words below (recipients, dmarc, dkim, spf,
+	   reverse dns, virus) and the text reader misread: a limit per
+	   hour, a count of recipients, of MIME parts or of header bytes
+	   (no SIZE matter), a DNS lookup that failed for now (no verdict:
+	   RFC 7489 6.6.3 and OpenDKIM's DKIM_STAT_KEYFAIL tempfail), both
+	   SPF and DKIM failing, a filter that takes plain text only, and
+	   a filter that names no one threat. Their words are the servers'
+	   own: GoDaddy's IB607 and MessageLabs' help (per hour), the Exim
+	   specification's ACL example, Apache James's MaxRcptHandler and
+	   mox (recipients), MIMEDefang and Haraka (MIME parts), Courier,
+	   maddy and Sendmail (header size), Rackspace's G1E, OpenDKIM,
+	   Stalwart's inbound checks, iCloud's HME1 and Gmail's 5.7.26,
+	   vger.kernel.org's ZMailer filter, FairEmail's FAQ. */
+	{ "recipients-per-hour", "rate-limit", 0,
+	    N_("Recipient limit"), 0, "",
+	    "too many recipients&this hour|too many recipients&per hour", 0,
+	    N_("you sent to more recipients this hour than this server "
+	    "allows"),
+	    N_("wait for the hour to pass, then send the rest more slowly"),
+	    "452 Too many recipients received this hour" },
+	{ "recipient-count", "rate-limit", 0,
+	    N_("Recipient limit"), 0, "",
+	    "max recipients reached|max of&recipients reached|"
+	    "don't take more than&rcpts", 0,
+	    N_("the server takes only so many recipients per message"),
+	    N_("send this one, then the other recipients in a new transaction"),
+	    "452 4.5.3 Requested action not taken: max recipients reached" },
+	{ "mime-parts", "size-limit", 0,
+	    N_("Size limit"), 0, "", "too many mime parts", 0,
+	    N_("the message has more MIME parts than this server takes (a "
+	    "count, not its size)"),
+	    N_("send fewer attachments or parts, or spread them over several "
+	    "messages"),
+	    "554 Transaction failed due to too many MIME parts" },
+	{ "header-size", "size-limit", 0,
+	    N_("Size limit"), 0, "",
+	    "header size exceeds|headers too large", 0,
+	    N_("the message's headers are larger than this server allows (a "
+	    "limit apart from SIZE)"),
+	    N_("send shorter headers: fewer addresses in To and Cc, fewer "
+	    "added headers"),
+	    "552 5.3.4 Message header size exceeds limit" },
+	{ "dmarc-temperror", "spf-dkim-dmarc", 0,
+	    "DMARC", 4, "", "dmarc&dns lookup failure|dmarc&temperror", 0,
+	    N_("the DMARC check could not finish: a DNS lookup for the From "
+	    "domain failed for now"),
+	    N_("retry later; if it lasts, check that the domain's DNS servers "
+	    "answer its TXT record"),
+	    "450 4.4.0 <user@example.com> Temporary DMARC DNS lookup failure "
+	    "(G1E)" },
+	{ "dkim-key-temperror", "spf-dkim-dmarc", 0,
+	    "DKIM", 4, "", "dkim key retrieval failed", 0,
+	    N_("the DKIM key could not be fetched from DNS for now: no verdict "
+	    "on the signature"),
+	    N_("retry later; if it lasts, check that the domain's DNS servers "
+	    "answer its TXT record"),
+	    "451 4.7.5 DKIM key retrieval failed" },
+	{ "rdns-temperror", "ip-reputation", 0,
+	    N_("Reverse DNS"), 4, "", "temporary error validating reverse dns",
+	    0,
+	    N_("the reverse DNS (PTR) check of your IP could not finish: a DNS "
+	    "lookup failed for now"),
+	    N_("retry later; a real mail server does this by itself"),
+	    "451 4.7.25 Temporary error validating reverse DNS." },
+	{ "spf-and-dkim", "spf-dkim-dmarc", 0,
+	    "SPF", 0, "", "failing both spf and dkim|spf and dkim both", 0,
+	    N_("your domain passes neither SPF nor DKIM, so the mail is "
+	    "refused"),
+	    N_("publish SPF for the sending IP and sign with DKIM"),
+	    "554 5.7.1 [HME1] This message was blocked for failing both SPF "
+	    "and DKIM authentication checks. See "
+	    "https://support.apple.com/en-us/HT204137 for mailing best "
+	    "practices" },
+	{ "plain-text-only", "content-spam", 0,
+	    N_("Content filter"), 0, "",
+	    "contains html subpart|text/plain is accepted", 0,
+	    N_("this server takes plain-text mail only, and the message has an "
+	    "HTML part"),
+	    N_("send it as plain text only, with no HTML part"),
+	    "550 5.7.1 Content-Policy reject msg: The message contains HTML "
+	    "subpart, therefore we consider it SPAM or Outlook Virus.  "
+	    "TEXT/PLAIN is accepted.! BF:<U 0.5>;" },
+	{ "spam-or-malware", "content-spam", 0,
+	    N_("Content filter"), 0, "",
+	    "contains spam or virus|spam, or phishing or malware", 0,
+	    N_("a filter judged the message as spam or harmful; the text does "
+	    "not say which"),
+	    N_("check the wording, links and attachments"),
+	    "550 5.7.1 Message contains spam or virus. (110) "
+	    "[23992349932-349593]" },
 	{ "too-many-recipients", "rate-limit", 0,
 	    N_("Recipient limit"), 0, "",
 	    "too many recipients", 0,
@@ -5024,7 +5115,10 @@ const struct notes_known notes_knowns[] = {
 	    "dangerous attachment|attachment type|"
 	    "content restrictions|probability of spam|spam probability|"
 	    "suspicion of spam|mail content denied|"
-	    "potential security issue", 0,
+	    "potential security issue|disallowed file extension|"
+	    "unacceptable attachment|encrypted archive|nested archives|"
+	    "password-protected zip|dangerous macro|malicious code detected",
+	    0,
 	    N_("a filter refused the message for its content"),
 	    N_("check links, attachments and wording; send the file another "
 	    "way"),
