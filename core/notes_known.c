@@ -4894,19 +4894,23 @@ const struct notes_known notes_knowns[] = {
 	    N_("the message is larger than this server accepts"),
 	    N_("send a smaller message; the SIZE line of EHLO gives the limit"),
 	    "552 5.3.4 Message too big for system" },
-	/* Replies the broad words below (recipients, dmarc, dkim, spf,
-	   reverse dns, virus) and the text reader misread: a limit per
-	   hour, a count of recipients, of MIME parts or of header bytes
-	   (no SIZE matter), a DNS lookup that failed for now (no verdict:
-	   RFC 7489 6.6.3 and OpenDKIM's DKIM_STAT_KEYFAIL tempfail), both
-	   SPF and DKIM failing, a filter that takes plain text only, and
-	   a filter that names no one threat. Their words are the servers'
-	   own: GoDaddy's IB607 and MessageLabs' help (per hour), the Exim
-	   specification's ACL example, Apache James's MaxRcptHandler and
-	   mox (recipients), MIMEDefang and Haraka (MIME parts), Courier,
-	   maddy and Sendmail (header size), Rackspace's G1E, OpenDKIM,
-	   Stalwart's inbound checks, iCloud's HME1 and Gmail's 5.7.26,
-	   vger.kernel.org's ZMailer filter, FairEmail's FAQ. */
+	/* Replies that the broad words below (recipients, dmarc, dkim,
+	   spf, reverse dns, virus), the text reader or the code's textbook
+	   cause (5.3.4: SIZE; 5.1.8: no such sender domain) misread: a
+	   limit per hour, a count of recipients, MIME parts or
+	   attachments, the header's size (none of them the SIZE limit), a
+	   DNS lookup that failed for now (no verdict: RFC 7489 6.6.3,
+	   OpenDKIM's DKIM_STAT_KEYFAIL tempfail), both SPF and DKIM
+	   failing, a sender blocked or not allowed from this IP, a filter
+	   that takes plain text only, one that names no one threat. The
+	   words are the servers' own: GoDaddy's IB607 and MessageLabs'
+	   help (per hour), the Exim specification's ACL example, Apache
+	   James's MaxRcptHandler and mox (recipients), MIMEDefang and
+	   Haraka (MIME parts), Gmail's 5.3.4 texts, Courier, maddy and
+	   Sendmail (header size), Zoho and MessageLabs (5.1.8),
+	   Rackspace's G1E, OpenDKIM, Stalwart's inbound checks, iCloud's
+	   HME1 and Gmail's 5.7.26, vger.kernel.org's ZMailer filter,
+	   FairEmail's FAQ. */
 	{ "recipients-per-hour", "rate-limit", 0,
 	    N_("Recipient limit"), 0, "",
 	    "too many recipients&this hour|too many recipients&per hour", 0,
@@ -4928,14 +4932,37 @@ const struct notes_known notes_knowns[] = {
 	    N_("send fewer attachments or parts, or spread them over several "
 	    "messages"),
 	    "554 Transaction failed due to too many MIME parts" },
+	{ "attachment-count", "size-limit", 0,
+	    N_("Size limit"), 0, "", "number of attachments&exceeds", 0,
+	    N_("the message has more attachments than this server takes (a "
+	    "count, not its size)"),
+	    N_("send fewer attachments or parts, or spread them over several "
+	    "messages"),
+	    "552 5.3.4 The number of attachments (30) exceeds Google's limit "
+	    "of 20 attachments." },
 	{ "header-size", "size-limit", 0,
 	    N_("Size limit"), 0, "",
-	    "header size exceeds|headers too large", 0,
+	    "header size exceeds|headers too large|header size limits|"
+	    "per individual header size", 0,
 	    N_("the message's headers are larger than this server allows (a "
 	    "limit apart from SIZE)"),
 	    N_("send shorter headers: fewer addresses in To and Cc, fewer "
 	    "added headers"),
 	    "552 5.3.4 Message header size exceeds limit" },
+	{ "sender-address-blocked", "sender-rejected", 0,
+	    N_("Sender refused"), 5, "", "sender address blocked", 0,
+	    N_("an access rule of this server refuses your MAIL FROM address "
+	    "or domain"),
+	    N_("send from another address, or ask the server's admin"),
+	    "554 5.1.8 Sender Address Blocked" },
+	{ "sender-domain-for-ip", "sender-rejected", 0,
+	    N_("Sender address"), 5, "",
+	    "envelope domain not allowed for sender ip", 0,
+	    N_("your MAIL FROM domain is not one this server lets you send "
+	    "from"),
+	    N_("send from an address of the account or host you use"),
+	    "550 sender envelope domain not allowed for sender IP address "
+	    "(#5.1.8)" },
 	{ "dmarc-temperror", "spf-dkim-dmarc", 0,
 	    "DMARC", 4, "", "dmarc&dns lookup failure|dmarc&temperror", 0,
 	    N_("the DMARC check could not finish: a DNS lookup for the From "

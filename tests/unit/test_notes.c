@@ -5253,6 +5253,49 @@ test_both_spf_and_dkim_and_bare_lf_found(void **state)
 	assert_no_note(&g, "an address goes in <>");
 }
 
+/* The code's textbook cause said of replies whose words name another:
+   5.3.4 "exceeds the server's size limit (see SIZE in EHLO)" of Gmail's
+   limits on the number of attachments and on header size (train
+   A-0085, docs K1-0093..0095), 5.1.8 "the MAIL FROM domain does not
+   exist" of Zoho's "Sender Address Blocked" (train E-0186) and
+   MessageLabs' "sender envelope domain not allowed for sender IP
+   address" (docs K2-0075). */
+static void
+test_codes_textbook_cause_yields_to_the_words(void **state)
+{
+	struct notes_ctx	 c = ctx_at(25, SMTPCMD_DOT);
+	struct got		 g;
+
+	(void)state;
+	run_reply(&g, &c, "552 5.3.4 The number of attachments (30) exceeds "
+	    "Google's limit of 20 attachments. To view our attachment size "
+	    "guidelines, go to Gmail receiving limits in Google Workspace. "
+	    "https://support.google.com/a/answer/1366776 - gsmtp");
+	assert_note(&g, "more attachments than this server takes");
+	assert_no_note(&g, "see SIZE in EHLO");
+	run_reply(&g, &c, "552 5.3.4 The size of the Subject header value "
+	    "(3000 bytes) exceeds Google's limit of 2000 bytes per individual "
+	    "header size. To view our header size guidelines, go to Gmail "
+	    "message header limits https://support.google.com/a?p=header-"
+	    "limits - gsmtp");
+	assert_note(&g, "the message's headers are larger");
+	assert_no_note(&g, "see SIZE in EHLO");
+	run_reply(&g, &c, "552 5.3.4 Your message exceeded Google's message "
+	    "header size limits. To view our header size guidelines, go to "
+	    "Gmail message header limits https://support.google.com/a?p="
+	    "header-limits - gsmtp");
+	assert_note(&g, "the message's headers are larger");
+	assert_no_note(&g, "see SIZE in EHLO");
+	c = ctx_at(587, SMTPCMD_MAIL);
+	run_reply(&g, &c, "554 5.1.8 Sender Address Blocked");
+	assert_note(&g, "refuses your MAIL FROM address");
+	assert_no_note(&g, "does not exist or cannot take replies");
+	run_reply(&g, &c, "550 sender envelope domain not allowed for sender "
+	    "IP address (#5.1.8)");
+	assert_note(&g, "lets you send from");
+	assert_no_note(&g, "does not exist or cannot take replies");
+}
+
 int
 main(void)
 {
@@ -5389,6 +5432,8 @@ main(void)
 		cmocka_unit_test(
 		    test_attachment_rules_advise_another_way_for_the_file),
 		cmocka_unit_test(test_both_spf_and_dkim_and_bare_lf_found),
+		cmocka_unit_test(
+		    test_codes_textbook_cause_yields_to_the_words),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
