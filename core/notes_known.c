@@ -4663,6 +4663,22 @@ const struct notes_known notes_knowns[] = {
 	    N_("ask the recipient to take you off their blocked senders"),
 	    "553 Sorry, your email address has been blacklisted. Please "
 	    "contact Texas Instruments Inc to have yourself removed." },
+	/* policyd-weight's reject for a score over its limit (its
+	   $REJECTMSG): the score adds up blocklist hits, the EHLO name and
+	   the DNS of the client and the sender's domain, so no one of them
+	   is its cause; the reply's tail may name one ("helo/hostname
+	   mismatch", "in bl.spamcop.net"). */
+	{ "spam-or-forged-score", "ip-reputation", 0,
+	    N_("Reputation"), 5, "", "mail appeared to be spam or forged", 0,
+	    N_("a policy server scored you as a likely spam source (your DNS, "
+	    "EHLO name, blocklists)"),
+	    N_("make your EHLO name, PTR and A records match; check the "
+	    "blocklists the text names"),
+	    "550 5.7.1 <user@example.com>: Recipient address rejected: Mail "
+	    "appeared to be SPAM or forged. Ask your Mail/DNS-Administrator to "
+	    "correct HELO and DNS MX settings or to get removed from DNSBLs; "
+	    "MTA helo: mail.example.org, MTA hostname: unknown[192.0.2.1] "
+	    "(helo/hostname mismatch)" },
 	{ "blocklist", "ip-reputation", 0,
 	    N_("Blocklist"), 0, "",
 	    "blocked using|black list|blacklisted|on a blacklist|in a "

@@ -5296,6 +5296,33 @@ test_codes_textbook_cause_yields_to_the_words(void **state)
 	assert_no_note(&g, "does not exist or cannot take replies");
 }
 
+/* policyd-weight's reject for a score over its limit (docs S2-0053,
+   S2-0057) was read as "your IP address or domain is on a blocklist":
+   its score adds up DNS, EHLO and blocklist checks, and the first of
+   these names a HELO mismatch, not a listing. */
+static void
+test_policy_score_is_no_blocklist_listing(void **state)
+{
+	struct notes_ctx	 c = ctx_at(25, SMTPCMD_RCPT);
+	struct got		 g;
+
+	(void)state;
+	run_reply(&g, &c, "550 5.7.1 <user@example.com>: Recipient address "
+	    "rejected: Mail appeared to be SPAM or forged. Ask your Mail/DNS-"
+	    "Administrator to correct HELO and DNS MX settings or to get "
+	    "removed from DNSBLs; MTA helo: mail.example.org, MTA hostname: "
+	    "unknown[192.0.2.1] (helo/hostname mismatch)");
+	assert_note(&g, "scored you as a likely spam source");
+	assert_no_note(&g, "is on a blocklist this server uses");
+	run_reply(&g, &c, "550 5.7.1 <user@example.com>: Recipient address "
+	    "rejected: Mail appeared to be SPAM or forged. Ask your Mail/DNS-"
+	    "Administrator to correct HELO and DNS MX settings or to get "
+	    "removed from DNSBLs [cached] - retrying too fast. penalty: 30 "
+	    "seconds x 0 retries.");
+	assert_note(&g, "scored you as a likely spam source");
+	assert_no_note(&g, "is on a blocklist this server uses");
+}
+
 int
 main(void)
 {
@@ -5434,6 +5461,7 @@ main(void)
 		cmocka_unit_test(test_both_spf_and_dkim_and_bare_lf_found),
 		cmocka_unit_test(
 		    test_codes_textbook_cause_yields_to_the_words),
+		cmocka_unit_test(test_policy_score_is_no_blocklist_listing),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
