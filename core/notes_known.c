@@ -748,6 +748,20 @@ const struct notes_known notes_knowns[] = {
 	    "550 5.7.26 This mail is unauthenticated, which poses a security "
 	    "risk to the sender and Gmail users, and has been blocked. The "
 	    "sender must authenticate with at least one of SPF or DKIM." },
+	/* Gmail's 4.7.26 for a DMARC check that DNS failures kept from
+	   finishing (support.google.com/a/answer/3726730): no verdict,
+	   and nothing to fix in SPF or DKIM. */
+	{ "dmarc-dns-failures", "spf-dkim-dmarc", 0,
+	    "DMARC", 4, "", "temporary dns failures prevent authentication",
+	    0,
+	    N_("DNS lookups failed for now, so SPF, DKIM and DMARC could not "
+	    "be checked"),
+	    N_("retry later; if it lasts, check that the domain's DNS servers "
+	    "answer its TXT record"),
+	    "451 4.7.26 Unauthenticated email from example.com is not accepted "
+	    "due to domain's DMARC policy, but temporary DNS failures prevent "
+	    "authentication. Please contact the administrator of example.com "
+	    "domain if this was a legitimate mail." },
 	{ "gmail-dmarc", "spf-dkim-dmarc", 1,
 	    "Gmail", 0, "", "domain's dmarc policy", 0,
 	    N_("the From domain's DMARC policy rejects mail that does not "

@@ -5073,7 +5073,8 @@ test_spf_errors_in_other_words_are_no_verdict_on_the_ip(void **state)
    "the DMARC policy rejects this message", OpenDKIM's "DKIM key
    retrieval failed" (S2-0006) as a bad signature, and Stalwart's
    "Temporary error validating reverse DNS" (S2-0337) as an IP
-   without reverse DNS. */
+   without reverse DNS, and Gmail's "temporary DNS failures prevent
+   authentication" (K1-0024) as a DMARC reject. */
 static void
 test_temporary_dns_failures_are_no_verdict(void **state)
 {
@@ -5094,6 +5095,15 @@ test_temporary_dns_failures_are_no_verdict(void **state)
 	    "DNS.");
 	assert_note(&g, "could not finish: a DNS lookup failed for now");
 	assert_no_note(&g, "has no proper reverse DNS");
+	/* Gmail's own words for it (docs K1-0024). */
+	run_reply(&g, &c, "451 4.7.26 Unauthenticated email from example.com "
+	    "is not accepted due to domain's DMARC policy, but temporary DNS "
+	    "failures prevent authentication. Please contact the administrator "
+	    "of example.com domain if this was a legitimate mail. To learn "
+	    "about the DMARC initiative, go to https://support.google.com/mail/"
+	    "?p=DmarcRejection - gsmtp");
+	assert_note(&g, "DNS lookups failed for now");
+	assert_no_note(&g, "DMARC policy rejects");
 }
 
 /* A limit of recipients per hour is no limit per message (GoDaddy's
