@@ -1492,8 +1492,8 @@ const struct notes_known notes_knowns[] = {
 	    N_("Sender check"), 0, "",
 	    "verification failed for&sender verify failed|"
 	    "verification failed for&sender verification failed", 0,
-	    N_("the server checked your MAIL FROM address, and it does not "
-	    "exist"),
+	    N_("the server could not confirm that your MAIL FROM address can "
+	    "receive mail"),
 	    N_("use a sender address that can receive mail"),
 	    "550-Verification failed for <nobody@example.net>\n"
 	    "550-Response: 550 5.1.1 <nobody@example.net>: Recipient address "
@@ -1905,11 +1905,15 @@ const struct notes_known notes_knowns[] = {
 	    "way"),
 	    "554 sorry, invalid message content (#5.3.2)" },
 
-	/* Exim (and cPanel's Exim). */
+	/* Exim (and cPanel's Exim). Its sender verification routes the
+	   address, with a callout asks the domain's MX whether it takes
+	   mail for it: a failure may be no such user, no route to the
+	   domain, MX hosts that do not exist or a cached verdict, so the
+	   note says only what failed. */
 	{ "exim-sender-verify", "sender-rejected", 0,
 	    N_("Sender check"), 0, "", "sender verify failed", 0,
-	    N_("the server checked your MAIL FROM address, and it does not "
-	    "exist"),
+	    N_("the server could not confirm that your MAIL FROM address can "
+	    "receive mail"),
 	    N_("use a sender address that can receive mail"),
 	    "550 Sender verify failed" },
 	{ "exim-rcpt-precede-data", "sequence", 0,

@@ -5333,6 +5333,34 @@ test_policy_score_is_no_blocklist_listing(void **state)
 	assert_no_note(&g, "is on a blocklist this server uses");
 }
 
+/* Exim's sender verification fails for more than a missing address:
+   MX hosts that do not exist, no SMTP service, a cached verdict (docs
+   S2-0312..0314) and the bare "Sender verify failed" (S2-0084) were
+   all read as "your MAIL FROM address does not exist". */
+static void
+test_sender_verify_failure_names_no_missing_address(void **state)
+{
+	struct notes_ctx	 c = ctx_at(25, SMTPCMD_MAIL);
+	struct got		 g;
+	static const char *const rep[] = {
+		"550-Verification failed for <user@example.org>\n"
+		"550-all relevant MX records point to non-existent hosts\n"
+		"550 Sender verify failed",
+		"550-Verification failed for <user@example.org>\n"
+		"550-Previous (cached) callout verification failure\n"
+		"550 Sender verify failed",
+		"550 Sender verify failed",
+	};
+	size_t			 i;
+
+	(void)state;
+	for (i = 0; i < sizeof rep / sizeof rep[0]; i++) {
+		run_reply(&g, &c, rep[i]);
+		assert_note(&g, "could not confirm that your MAIL FROM address");
+		assert_no_note(&g, "and it does not exist");
+	}
+}
+
 int
 main(void)
 {
@@ -5472,6 +5500,8 @@ main(void)
 		cmocka_unit_test(
 		    test_codes_textbook_cause_yields_to_the_words),
 		cmocka_unit_test(test_policy_score_is_no_blocklist_listing),
+		cmocka_unit_test(
+		    test_sender_verify_failure_names_no_missing_address),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
