@@ -4945,6 +4945,36 @@ const struct notes_known notes_knowns[] = {
 	   Rackspace's G1E, OpenDKIM, Stalwart's inbound checks, iCloud's
 	   HME1 and Gmail's 5.7.26, vger.kernel.org's ZMailer filter,
 	   FairEmail's FAQ. */
+	/* Words the text reader took for a command's wrong form, with the
+	   advice "an address goes in <>": a bare CR in the message (RFC
+	   5322 2.3; msmtp issue 145), go-smtp's answer to EHLO on an LMTP
+	   server (RFC 2033 4.1), an AUTH PLAIN answer without its NULs
+	   (RFC 4616 2; Oracle's Email Delivery), Postfix's "bad UTF-8
+	   syntax" (smtpd.c: a command that is not valid UTF-8). */
+	{ "bare-cr", "syntax", 0,
+	    N_("Bare CR"), 0, "", "contains bare cr|bare cr found", 0,
+	    N_("the message has a bare CR (a CR without an LF after it); SMTP "
+	    "lines end in CR LF"),
+	    N_("end every line with CR LF, and remove stray CR characters"),
+	    "552 5.2.0 Message contains bare CR and is violating 822.bis "
+	    "section 2.3" },
+	{ "lmtp-use-lhlo", "syntax", 0,
+	    "LMTP", 5, "", "lmtp server, use lhlo", 0,
+	    N_("this is an LMTP server (RFC 2033): it takes LHLO, not EHLO or "
+	    "HELO"),
+	    N_("greet with LHLO, or connect to the server's SMTP port"),
+	    "500 5.5.1 This is a LMTP server, use LHLO" },
+	{ "auth-plain-no-nul", "syntax", 0,
+	    "AUTH", 5, "", "does not contain nul", 0,
+	    N_("the decoded AUTH PLAIN answer lacks the NUL bytes between its "
+	    "parts"),
+	    N_("encode it with {@b64}, or let {@auth} do the exchange"),
+	    "501 Invalid command argument, does not contain NUL" },
+	{ "bad-utf8", "syntax", 0,
+	    N_("Command syntax"), 5, "", "bad utf-8 syntax", 0,
+	    N_("the command holds bytes that are not valid UTF-8"),
+	    N_("type the command again in plain ASCII (or valid UTF-8)"),
+	    "500 5.5.2 Error: bad UTF-8 syntax" },
 	{ "recipients-per-hour", "rate-limit", 0,
 	    N_("Recipient limit"), 0, "",
 	    "too many recipients&this hour|too many recipients&per hour", 0,

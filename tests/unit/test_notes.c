@@ -5361,6 +5361,37 @@ test_sender_verify_failure_names_no_missing_address(void **state)
 	}
 }
 
+/* The text reader read these as a command's wrong form and advised "an
+   address goes in <>", which cannot help: a bare CR in the message
+   (train J-0139), go-smtp's LMTP server answering EHLO (docs S2-0373),
+   an AUTH PLAIN answer without its NULs (Oracle, docs K8-0044), and
+   Postfix's "bad UTF-8 syntax" (train N-0005, docs S2-0310). */
+static void
+test_form_errors_that_are_no_address_form(void **state)
+{
+	struct notes_ctx	 c = ctx_at(25, SMTPCMD_DOT);
+	struct got		 g;
+
+	(void)state;
+	run_reply(&g, &c, "552 5.2.0 Message contains bare CR and is "
+	    "violating 822.bis section 2.3");
+	assert_note(&g, "bare CR");
+	assert_no_note(&g, "an address goes in <>");
+	c = ctx_at(24, SMTPCMD_EHLO);
+	run_reply(&g, &c, "500 5.5.1 This is a LMTP server, use LHLO");
+	assert_note(&g, "it takes LHLO");
+	assert_no_note(&g, "an address goes in <>");
+	c = ctx_at(587, SMTPCMD_AUTH);
+	run_reply(&g, &c, "501 Invalid command argument, does not contain "
+	    "NUL");
+	assert_note(&g, "lacks the NUL bytes");
+	assert_no_note(&g, "an address goes in <>");
+	c = ctx_at(25, SMTPCMD_MAIL);
+	run_reply(&g, &c, "500 5.5.2 Error: bad UTF-8 syntax");
+	assert_note(&g, "not valid UTF-8");
+	assert_no_note(&g, "an address goes in <>");
+}
+
 int
 main(void)
 {
@@ -5502,6 +5533,7 @@ main(void)
 		cmocka_unit_test(test_policy_score_is_no_blocklist_listing),
 		cmocka_unit_test(
 		    test_sender_verify_failure_names_no_missing_address),
+		cmocka_unit_test(test_form_errors_that_are_no_address_form),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
