@@ -2033,7 +2033,7 @@ const struct notes_known notes_knowns[] = {
 	    "550 Restricted characters in address" },
 	{ "exim-bad-recipients", "rate-limit", 0,
 	    N_("Recipient limit"), 0, "",
-	    "rejected for too many bad recipients", 0,
+	    "too many bad recipients", 0,
 	    N_("too many of your recipients were refused: the server stops "
 	    "taking more"),
 	    N_("clean your list of dead addresses, then send again"),
@@ -5208,8 +5208,8 @@ const struct notes_known notes_knowns[] = {
 	    "suspicion of spam|mail content denied|"
 	    "potential security issue|disallowed file extension|"
 	    "unacceptable attachment|encrypted archive|nested archives|"
-	    "password-protected zip|dangerous macro|malicious code detected",
-	    0,
+	    "password-protected zip|dangerous macro|malicious code detected|"
+	    "unacceptable content type", 0,
 	    N_("a filter refused the message for its content"),
 	    N_("check links, attachments and wording; send the file another "
 	    "way"),

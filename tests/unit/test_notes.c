@@ -5125,6 +5125,11 @@ test_recipient_limits_per_hour_and_per_message(void **state)
 	run_reply(&g, &c, "452 Too many recipients received this hour");
 	assert_note(&g, "more recipients this hour");
 	assert_no_note(&g, "recipients per message");
+	/* The Exim specification's limit on refused recipients (S2-0097):
+	   no sending rate to slow down, a list to clean. */
+	run_reply(&g, &c, "550 Too many bad recipients");
+	assert_note(&g, "too many of your recipients were refused");
+	assert_no_note(&g, "too fast");
 	run_reply(&g, &c, "550 I don't take more than 20 RCPTs");
 	assert_note(&g, "recipients per message");
 	assert_no_note(&g, "too fast");
@@ -5218,6 +5223,10 @@ test_attachment_rules_advise_another_way_for_the_file(void **state)
 		"552 We do not accept password-protected zip files!",
 		"554 5.7.1 Rejected (dangerous/malicious code detected)",
 		"554 5.7.1 Rejected (dangerous macro detected)",
+		/* S2-0251: a content type, read as spam by "unacceptable
+		   content". */
+		"550 Message contains unacceptable content type "
+		"(application/x-msdownload)",
 	};
 	size_t			 i;
 
