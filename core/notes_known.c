@@ -4697,6 +4697,9 @@ const struct notes_known notes_knowns[] = {
 	    "correct HELO and DNS MX settings or to get removed from DNSBLs; "
 	    "MTA helo: mail.example.org, MTA hostname: unknown[192.0.2.1] "
 	    "(helo/hostname mismatch)" },
+	/* Many name no list ("IP address blacklisted by recipient", "IP
+	   in blacklist", "locally blacklisted here"): the advice holds
+	   for those too. */
 	{ "blocklist", "ip-reputation", 0,
 	    N_("Blocklist"), 0, "",
 	    "blocked using|black list|blacklisted|on a blacklist|in a "
@@ -4706,8 +4709,8 @@ const struct notes_known notes_knowns[] = {
 	    "mailspike|"
 	    "abuseat|psbl.surriel|backscatterer|gbudb", 0,
 	    N_("your IP address or domain is on a blocklist this server uses"),
-	    N_("find the list named in the text and follow its delisting "
-	    "steps"),
+	    N_("follow the delisting steps of the list the text names; if "
+	    "none, ask the postmaster"),
 	    "550 rejected because 192.0.2.1 is "
 	    "in a black list at bl.example.net" },
 	{ "relay-as-sender", "sender-rejected", 0,

@@ -5401,6 +5401,31 @@ test_form_errors_that_are_no_address_form(void **state)
 	assert_no_note(&g, "an address goes in <>");
 }
 
+/* A blocklist reply that names no list ("IP address blacklisted by
+   recipient", train D-0067; "IP in blacklist", docs K3-0043; "locally
+   blacklisted here", S2-0207) was told to "find the list named in the
+   text". */
+static void
+test_blocklist_advice_holds_where_no_list_is_named(void **state)
+{
+	struct notes_ctx	 c = ctx_at(25, SMTPCMD_RCPT);
+	struct got		 g;
+	static const char *const rep[] = {
+		"550 5.7.1 IP address blacklisted by recipient",
+		"554 IP in blacklist",
+		"550 sender IP address 192.0.2.1 is locally blacklisted here. "
+		"If you think this is wrong, get in touch with postmaster",
+	};
+	size_t			 i;
+
+	(void)state;
+	for (i = 0; i < sizeof rep / sizeof rep[0]; i++) {
+		run_reply(&g, &c, rep[i]);
+		assert_note(&g, "if none, ask the postmaster");
+		assert_no_note(&g, "find the list named in the text");
+	}
+}
+
 int
 main(void)
 {
@@ -5543,6 +5568,8 @@ main(void)
 		cmocka_unit_test(
 		    test_sender_verify_failure_names_no_missing_address),
 		cmocka_unit_test(test_form_errors_that_are_no_address_form),
+		cmocka_unit_test(
+		    test_blocklist_advice_holds_where_no_list_is_named),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
