@@ -2429,8 +2429,8 @@ const struct notes_known notes_knowns[] = {
 	    "Apache James", 5, "", "rejected: unauthenticated e-mail from&"
 	    "is restricted", 0,
 	    N_("your IP address or domain is on a blocklist this server uses"),
-	    N_("find the list named in the text and follow its delisting "
-	    "steps"),
+	    N_("follow the delisting steps of the list the text names; if "
+	    "none, ask the postmaster"),
 	    "554 5.7.1 Rejected: unauthenticated e-mail from 192.0.2.1 is "
 	    "restricted.  Contact the postmaster for details." },
 	{ "james-greylist", "greylisting", 1,
@@ -2592,8 +2592,8 @@ const struct notes_known notes_knowns[] = {
 	{ "spamd-ip-registries", "ip-reputation", 0,
 	    N_("Blocklist"), 0, "", "ip-based registries", 0,
 	    N_("your IP address is on a blocklist the server checks"),
-	    N_("find the list named in the text and follow its delisting "
-	    "steps"),
+	    N_("follow the delisting steps of the list the text names; if "
+	    "none, ask the postmaster"),
 	    "450-Sorry 192.0.2.1\n450-You are trying to send mail from an "
 	    "address listed by one\n450 or more IP-based registries as "
 	    "being a SPAM source." },

@@ -5415,6 +5415,13 @@ test_blocklist_advice_holds_where_no_list_is_named(void **state)
 		"554 IP in blacklist",
 		"550 sender IP address 192.0.2.1 is locally blacklisted here. "
 		"If you think this is wrong, get in touch with postmaster",
+		/* Apache James (docs S2-0194) and OpenBSD spamd (S2-0322),
+		   whose own entries name no list either. */
+		"554 5.7.1 Rejected: unauthenticated e-mail from 192.0.2.1 is "
+		"restricted.  Contact the postmaster for details.",
+		"450-Sorry 192.0.2.1\n450-You are trying to send mail from an "
+		"address listed by one\n450 or more IP-based registries as "
+		"being a SPAM source.",
 	};
 	size_t			 i;
 
