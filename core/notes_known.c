@@ -4621,6 +4621,18 @@ const struct notes_known notes_knowns[] = {
 	    "554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked "
 	    "using zen.spamhaus.org; "
 	    "https://www.spamhaus.org/query/ip/192.0.2.1 (PBL)" },
+	/* sagredo's qmail (qmail-smtpd.c) checks its DNS blocklists only
+	   for clients that did not log in, and says so: "your ip is
+	   currently blacklisted, try to auth first (zen.spamhaus.org)".
+	   The way on is a login, which the list's entry would not say. */
+	{ "blocklisted-auth-first", "ip-reputation", 0,
+	    N_("Blocklist"), 0, "", "blacklisted, try to auth first", 0,
+	    N_("your IP is on a blocklist this server checks, but it lets "
+	    "logged-in users past it"),
+	    N_("{@auth} first (after {@starttls}); to send without a login, "
+	    "get the IP delisted"),
+	    "421 your ip is currently blacklisted, try to auth first "
+	    "(zen.spamhaus.org)" },
 	{ "spamhaus", "ip-reputation", 0,
 	    "Spamhaus", 0, "", "spamhaus", 0,
 	    N_("your IP address (or domain) is on a Spamhaus blocklist"),

@@ -5433,6 +5433,22 @@ test_blocklist_advice_holds_where_no_list_is_named(void **state)
 	}
 }
 
+/* sagredo's qmail says its blocklist is lifted by a login (docs
+   S1-0287: "your ip is currently blacklisted, try to auth first"); the
+   Spamhaus entry advised only the delisting steps. */
+static void
+test_blocklist_lifted_by_login_says_log_in(void **state)
+{
+	struct notes_ctx	 c = ctx_at(587, SMTPCMD_RCPT);
+	struct got		 g;
+
+	(void)state;
+	run_reply(&g, &c, "421 your ip is currently blacklisted, try to auth "
+	    "first (zen.spamhaus.org)");
+	assert_note(&g, "lets logged-in users past it");
+	assert_no_note(&g, "look it up at check.spamhaus.org");
+}
+
 int
 main(void)
 {
@@ -5577,6 +5593,7 @@ main(void)
 		cmocka_unit_test(test_form_errors_that_are_no_address_form),
 		cmocka_unit_test(
 		    test_blocklist_advice_holds_where_no_list_is_named),
+		cmocka_unit_test(test_blocklist_lifted_by_login_says_log_in),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
