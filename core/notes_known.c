@@ -748,6 +748,20 @@ const struct notes_known notes_knowns[] = {
 	    "550 5.7.26 This mail is unauthenticated, which poses a security "
 	    "risk to the sender and Gmail users, and has been blocked. The "
 	    "sender must authenticate with at least one of SPF or DKIM." },
+	/* Gmail's 4.7.26 for a DMARC check that DNS failures kept from
+	   finishing (support.google.com/a/answer/3726730): no verdict,
+	   and nothing to fix in SPF or DKIM. */
+	{ "dmarc-dns-failures", "spf-dkim-dmarc", 0,
+	    "DMARC", 4, "", "temporary dns failures prevent authentication",
+	    0,
+	    N_("DNS lookups failed for now, so SPF, DKIM and DMARC could not "
+	    "be checked"),
+	    N_("retry later; if it lasts, check that the domain's DNS servers "
+	    "answer its TXT record"),
+	    "451 4.7.26 Unauthenticated email from example.com is not accepted "
+	    "due to domain's DMARC policy, but temporary DNS failures prevent "
+	    "authentication. Please contact the administrator of example.com "
+	    "domain if this was a legitimate mail." },
 	{ "gmail-dmarc", "spf-dkim-dmarc", 1,
 	    "Gmail", 0, "", "domain's dmarc policy", 0,
 	    N_("the From domain's DMARC policy rejects mail that does not "
@@ -1478,8 +1492,8 @@ const struct notes_known notes_knowns[] = {
 	    N_("Sender check"), 0, "",
 	    "verification failed for&sender verify failed|"
 	    "verification failed for&sender verification failed", 0,
-	    N_("the server checked your MAIL FROM address, and it does not "
-	    "exist"),
+	    N_("the server could not confirm that your MAIL FROM address can "
+	    "receive mail"),
 	    N_("use a sender address that can receive mail"),
 	    "550-Verification failed for <nobody@example.net>\n"
 	    "550-Response: 550 5.1.1 <nobody@example.net>: Recipient address "
@@ -1891,11 +1905,15 @@ const struct notes_known notes_knowns[] = {
 	    "way"),
 	    "554 sorry, invalid message content (#5.3.2)" },
 
-	/* Exim (and cPanel's Exim). */
+	/* Exim (and cPanel's Exim). Its sender verification routes the
+	   address, with a callout asks the domain's MX whether it takes
+	   mail for it: a failure may be no such user, no route to the
+	   domain, MX hosts that do not exist or a cached verdict, so the
+	   note says only what failed. */
 	{ "exim-sender-verify", "sender-rejected", 0,
 	    N_("Sender check"), 0, "", "sender verify failed", 0,
-	    N_("the server checked your MAIL FROM address, and it does not "
-	    "exist"),
+	    N_("the server could not confirm that your MAIL FROM address can "
+	    "receive mail"),
 	    N_("use a sender address that can receive mail"),
 	    "550 Sender verify failed" },
 	{ "exim-rcpt-precede-data", "sequence", 0,
@@ -2015,7 +2033,7 @@ const struct notes_known notes_knowns[] = {
 	    "550 Restricted characters in address" },
 	{ "exim-bad-recipients", "rate-limit", 0,
 	    N_("Recipient limit"), 0, "",
-	    "rejected for too many bad recipients", 0,
+	    "too many bad recipients", 0,
 	    N_("too many of your recipients were refused: the server stops "
 	    "taking more"),
 	    N_("clean your list of dead addresses, then send again"),
@@ -2231,7 +2249,8 @@ const struct notes_known notes_knowns[] = {
 	   latter. */
 	{ "spf-temperror", "spf-dkim-dmarc", 0,
 	    "SPF", 4, "", "temperror|spf temporary error|"
-	    "spf&temporary error", 0,
+	    "spf&temporary error|temporary dns error while checking spf|"
+	    "temporary spf validation error|spf lookup failure", 0,
 	    N_("the SPF check failed for now: a DNS lookup for the sender "
 	    "domain's SPF record did not answer"),
 	    N_("retry later; if it lasts, check that the domain's DNS servers "
@@ -2239,7 +2258,7 @@ const struct notes_known notes_knowns[] = {
 	    "451 4.7.1 Deferred by policy: SPF temperror" },
 	{ "spf-permerror", "spf-dkim-dmarc", 0,
 	    "SPF", 5, "", "permerror|spf permanent error|"
-	    "spf&permanent error", 0,
+	    "spf&permanent error|invalid spf record", 0,
 	    N_("the sender domain's SPF record cannot be read: a syntax error, "
 	    "or more than ten DNS lookups"),
 	    N_("fix the SPF record (an SPF checker shows the error); flatten "
@@ -2410,8 +2429,8 @@ const struct notes_known notes_knowns[] = {
 	    "Apache James", 5, "", "rejected: unauthenticated e-mail from&"
 	    "is restricted", 0,
 	    N_("your IP address or domain is on a blocklist this server uses"),
-	    N_("find the list named in the text and follow its delisting "
-	    "steps"),
+	    N_("follow the delisting steps of the list the text names; if "
+	    "none, ask the postmaster"),
 	    "554 5.7.1 Rejected: unauthenticated e-mail from 192.0.2.1 is "
 	    "restricted.  Contact the postmaster for details." },
 	{ "james-greylist", "greylisting", 1,
@@ -2573,8 +2592,8 @@ const struct notes_known notes_knowns[] = {
 	{ "spamd-ip-registries", "ip-reputation", 0,
 	    N_("Blocklist"), 0, "", "ip-based registries", 0,
 	    N_("your IP address is on a blocklist the server checks"),
-	    N_("find the list named in the text and follow its delisting "
-	    "steps"),
+	    N_("follow the delisting steps of the list the text names; if "
+	    "none, ask the postmaster"),
 	    "450-Sorry 192.0.2.1\n450-You are trying to send mail from an "
 	    "address listed by one\n450 or more IP-based registries as "
 	    "being a SPAM source." },
@@ -3925,7 +3944,7 @@ const struct notes_known notes_knowns[] = {
 	   other servers may share, so no server is named. */
 	{ "bare-lf", "syntax", 0,
 	    N_("Bare LF"), 0, "", "bare line-feed|bare <lf>|bare linefeed|"
-	    "containing bare lf|bare line feeds", 0,
+	    "containing bare lf|bare line feeds|bare lf found", 0,
 	    N_("a line ended in a bare LF; SMTP lines end in CR LF"),
 	    N_("end every line of the message with CR LF"),
 	    "451 Bare line-feed; see http://haraka.github.io/barelf/" },
@@ -4602,6 +4621,18 @@ const struct notes_known notes_knowns[] = {
 	    "554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked "
 	    "using zen.spamhaus.org; "
 	    "https://www.spamhaus.org/query/ip/192.0.2.1 (PBL)" },
+	/* sagredo's qmail (qmail-smtpd.c) checks its DNS blocklists only
+	   for clients that did not log in, and says so: "your ip is
+	   currently blacklisted, try to auth first (zen.spamhaus.org)".
+	   The way on is a login, which the list's entry would not say. */
+	{ "blocklisted-auth-first", "ip-reputation", 0,
+	    N_("Blocklist"), 0, "", "blacklisted, try to auth first", 0,
+	    N_("your IP is on a blocklist this server checks, but it lets "
+	    "logged-in users past it"),
+	    N_("{@auth} first (after {@starttls}); to send without a login, "
+	    "get the IP delisted"),
+	    "421 your ip is currently blacklisted, try to auth first "
+	    "(zen.spamhaus.org)" },
 	{ "spamhaus", "ip-reputation", 0,
 	    "Spamhaus", 0, "", "spamhaus", 0,
 	    N_("your IP address (or domain) is on a Spamhaus blocklist"),
@@ -4662,6 +4693,25 @@ const struct notes_known notes_knowns[] = {
 	    N_("ask the recipient to take you off their blocked senders"),
 	    "553 Sorry, your email address has been blacklisted. Please "
 	    "contact Texas Instruments Inc to have yourself removed." },
+	/* policyd-weight's reject for a score over its limit (its
+	   $REJECTMSG): the score adds up blocklist hits, the EHLO name and
+	   the DNS of the client and the sender's domain, so no one of them
+	   is its cause; the reply's tail may name one ("helo/hostname
+	   mismatch", "in bl.spamcop.net"). */
+	{ "spam-or-forged-score", "ip-reputation", 0,
+	    N_("Reputation"), 5, "", "mail appeared to be spam or forged", 0,
+	    N_("a policy server scored you as a likely spam source (your DNS, "
+	    "EHLO name, blocklists)"),
+	    N_("make your EHLO name, PTR and A records match; check the "
+	    "blocklists the text names"),
+	    "550 5.7.1 <user@example.com>: Recipient address rejected: Mail "
+	    "appeared to be SPAM or forged. Ask your Mail/DNS-Administrator to "
+	    "correct HELO and DNS MX settings or to get removed from DNSBLs; "
+	    "MTA helo: mail.example.org, MTA hostname: unknown[192.0.2.1] "
+	    "(helo/hostname mismatch)" },
+	/* Many name no list ("IP address blacklisted by recipient", "IP
+	   in blacklist", "locally blacklisted here"): the advice holds
+	   for those too. */
 	{ "blocklist", "ip-reputation", 0,
 	    N_("Blocklist"), 0, "",
 	    "blocked using|black list|blacklisted|on a blacklist|in a "
@@ -4671,8 +4721,8 @@ const struct notes_known notes_knowns[] = {
 	    "mailspike|"
 	    "abuseat|psbl.surriel|backscatterer|gbudb", 0,
 	    N_("your IP address or domain is on a blocklist this server uses"),
-	    N_("find the list named in the text and follow its delisting "
-	    "steps"),
+	    N_("follow the delisting steps of the list the text names; if "
+	    "none, ask the postmaster"),
 	    "550 rejected because 192.0.2.1 is "
 	    "in a black list at bl.example.net" },
 	{ "relay-as-sender", "sender-rejected", 0,
@@ -4893,6 +4943,153 @@ const struct notes_known notes_knowns[] = {
 	    N_("the message is larger than this server accepts"),
 	    N_("send a smaller message; the SIZE line of EHLO gives the limit"),
 	    "552 5.3.4 Message too big for system" },
+	/* Replies that the broad words below (recipients, dmarc, dkim,
+	   spf, reverse dns, virus), the text reader or the code's textbook
+	   cause (5.3.4: SIZE; 5.1.8: no such sender domain) misread: a
+	   limit per hour, a count of recipients, MIME parts or
+	   attachments, the header's size (none of them the SIZE limit), a
+	   DNS lookup that failed for now (no verdict: RFC 7489 6.6.3,
+	   OpenDKIM's DKIM_STAT_KEYFAIL tempfail), both SPF and DKIM
+	   failing, a sender blocked or not allowed from this IP, a filter
+	   that takes plain text only, one that names no one threat. The
+	   words are the servers' own: GoDaddy's IB607 and MessageLabs'
+	   help (per hour), the Exim specification's ACL example, Apache
+	   James's MaxRcptHandler and mox (recipients), MIMEDefang and
+	   Haraka (MIME parts), Gmail's 5.3.4 texts, Courier, maddy and
+	   Sendmail (header size), Zoho and MessageLabs (5.1.8),
+	   Rackspace's G1E, OpenDKIM, Stalwart's inbound checks, iCloud's
+	   HME1 and Gmail's 5.7.26, vger.kernel.org's ZMailer filter,
+	   FairEmail's FAQ. */
+	/* Words the text reader took for a command's wrong form, with the
+	   advice "an address goes in <>": a bare CR in the message (RFC
+	   5322 2.3; msmtp issue 145), go-smtp's answer to EHLO on an LMTP
+	   server (RFC 2033 4.1), an AUTH PLAIN answer without its NULs
+	   (RFC 4616 2; Oracle's Email Delivery), Postfix's "bad UTF-8
+	   syntax" (smtpd.c: a command that is not valid UTF-8). */
+	{ "bare-cr", "syntax", 0,
+	    N_("Bare CR"), 0, "", "contains bare cr|bare cr found", 0,
+	    N_("the message has a bare CR (a CR without an LF after it); SMTP "
+	    "lines end in CR LF"),
+	    N_("end every line with CR LF, and remove stray CR characters"),
+	    "552 5.2.0 Message contains bare CR and is violating 822.bis "
+	    "section 2.3" },
+	{ "lmtp-use-lhlo", "syntax", 0,
+	    "LMTP", 5, "", "lmtp server, use lhlo", 0,
+	    N_("this is an LMTP server (RFC 2033): it takes LHLO, not EHLO or "
+	    "HELO"),
+	    N_("greet with LHLO, or connect to the server's SMTP port"),
+	    "500 5.5.1 This is a LMTP server, use LHLO" },
+	{ "auth-plain-no-nul", "syntax", 0,
+	    "AUTH", 5, "", "does not contain nul", 0,
+	    N_("the decoded AUTH PLAIN answer lacks the NUL bytes between its "
+	    "parts"),
+	    N_("encode it with {@b64}, or let {@auth} do the exchange"),
+	    "501 Invalid command argument, does not contain NUL" },
+	{ "bad-utf8", "syntax", 0,
+	    N_("Command syntax"), 5, "", "bad utf-8 syntax", 0,
+	    N_("the command holds bytes that are not valid UTF-8"),
+	    N_("type the command again in plain ASCII (or valid UTF-8)"),
+	    "500 5.5.2 Error: bad UTF-8 syntax" },
+	{ "recipients-per-hour", "rate-limit", 0,
+	    N_("Recipient limit"), 0, "",
+	    "too many recipients&this hour|too many recipients&per hour", 0,
+	    N_("you sent to more recipients this hour than this server "
+	    "allows"),
+	    N_("wait for the hour to pass, then send the rest more slowly"),
+	    "452 Too many recipients received this hour" },
+	{ "recipient-count", "rate-limit", 0,
+	    N_("Recipient limit"), 0, "",
+	    "max recipients reached|max of&recipients reached|"
+	    "don't take more than&rcpts", 0,
+	    N_("the server takes only so many recipients per message"),
+	    N_("send this one, then the other recipients in a new transaction"),
+	    "452 4.5.3 Requested action not taken: max recipients reached" },
+	{ "mime-parts", "size-limit", 0,
+	    N_("Size limit"), 0, "", "too many mime parts", 0,
+	    N_("the message has more MIME parts than this server takes (a "
+	    "count, not its size)"),
+	    N_("send fewer attachments or parts, or spread them over several "
+	    "messages"),
+	    "554 Transaction failed due to too many MIME parts" },
+	{ "attachment-count", "size-limit", 0,
+	    N_("Size limit"), 0, "", "number of attachments&exceeds", 0,
+	    N_("the message has more attachments than this server takes (a "
+	    "count, not its size)"),
+	    N_("send fewer attachments or parts, or spread them over several "
+	    "messages"),
+	    "552 5.3.4 The number of attachments (30) exceeds Google's limit "
+	    "of 20 attachments." },
+	{ "header-size", "size-limit", 0,
+	    N_("Size limit"), 0, "",
+	    "header size exceeds|headers too large|header size limits|"
+	    "per individual header size", 0,
+	    N_("the message's headers are larger than this server allows (a "
+	    "limit apart from SIZE)"),
+	    N_("send shorter headers: fewer addresses in To and Cc, fewer "
+	    "added headers"),
+	    "552 5.3.4 Message header size exceeds limit" },
+	{ "sender-address-blocked", "sender-rejected", 0,
+	    N_("Sender refused"), 5, "", "sender address blocked", 0,
+	    N_("an access rule of this server refuses your MAIL FROM address "
+	    "or domain"),
+	    N_("send from another address, or ask the server's admin"),
+	    "554 5.1.8 Sender Address Blocked" },
+	{ "sender-domain-for-ip", "sender-rejected", 0,
+	    N_("Sender address"), 5, "",
+	    "envelope domain not allowed for sender ip", 0,
+	    N_("your MAIL FROM domain is not one this server lets you send "
+	    "from"),
+	    N_("send from an address of the account or host you use"),
+	    "550 sender envelope domain not allowed for sender IP address "
+	    "(#5.1.8)" },
+	{ "dmarc-temperror", "spf-dkim-dmarc", 0,
+	    "DMARC", 4, "", "dmarc&dns lookup failure|dmarc&temperror", 0,
+	    N_("the DMARC check could not finish: a DNS lookup for the From "
+	    "domain failed for now"),
+	    N_("retry later; if it lasts, check that the domain's DNS servers "
+	    "answer its TXT record"),
+	    "450 4.4.0 <user@example.com> Temporary DMARC DNS lookup failure "
+	    "(G1E)" },
+	{ "dkim-key-temperror", "spf-dkim-dmarc", 0,
+	    "DKIM", 4, "", "dkim key retrieval failed", 0,
+	    N_("the DKIM key could not be fetched from DNS for now: no verdict "
+	    "on the signature"),
+	    N_("retry later; if it lasts, check that the domain's DNS servers "
+	    "answer its TXT record"),
+	    "451 4.7.5 DKIM key retrieval failed" },
+	{ "rdns-temperror", "ip-reputation", 0,
+	    N_("Reverse DNS"), 4, "", "temporary error validating reverse dns",
+	    0,
+	    N_("the reverse DNS (PTR) check of your IP could not finish: a DNS "
+	    "lookup failed for now"),
+	    N_("retry later; a real mail server does this by itself"),
+	    "451 4.7.25 Temporary error validating reverse DNS." },
+	{ "spf-and-dkim", "spf-dkim-dmarc", 0,
+	    "SPF", 0, "", "failing both spf and dkim|spf and dkim both", 0,
+	    N_("your domain passes neither SPF nor DKIM, so the mail is "
+	    "refused"),
+	    N_("publish SPF for the sending IP and sign with DKIM"),
+	    "554 5.7.1 [HME1] This message was blocked for failing both SPF "
+	    "and DKIM authentication checks. See "
+	    "https://support.apple.com/en-us/HT204137 for mailing best "
+	    "practices" },
+	{ "plain-text-only", "content-spam", 0,
+	    N_("Content filter"), 0, "",
+	    "contains html subpart|text/plain is accepted", 0,
+	    N_("this server takes plain-text mail only, and the message has an "
+	    "HTML part"),
+	    N_("send it as plain text only, with no HTML part"),
+	    "550 5.7.1 Content-Policy reject msg: The message contains HTML "
+	    "subpart, therefore we consider it SPAM or Outlook Virus.  "
+	    "TEXT/PLAIN is accepted.! BF:<U 0.5>;" },
+	{ "spam-or-malware", "content-spam", 0,
+	    N_("Content filter"), 0, "",
+	    "contains spam or virus|spam, or phishing or malware", 0,
+	    N_("a filter judged the message as spam or harmful; the text does "
+	    "not say which"),
+	    N_("check the wording, links and attachments"),
+	    "550 5.7.1 Message contains spam or virus. (110) "
+	    "[23992349932-349593]" },
 	{ "too-many-recipients", "rate-limit", 0,
 	    N_("Recipient limit"), 0, "",
 	    "too many recipients", 0,
@@ -5024,7 +5221,10 @@ const struct notes_known notes_knowns[] = {
 	    "dangerous attachment|attachment type|"
 	    "content restrictions|probability of spam|spam probability|"
 	    "suspicion of spam|mail content denied|"
-	    "potential security issue", 0,
+	    "potential security issue|disallowed file extension|"
+	    "unacceptable attachment|encrypted archive|nested archives|"
+	    "password-protected zip|dangerous macro|malicious code detected|"
+	    "unacceptable content type", 0,
 	    N_("a filter refused the message for its content"),
 	    N_("check links, attachments and wording; send the file another "
 	    "way"),

@@ -5065,6 +5065,415 @@ test_closed_mailbox_at_auth_is_your_own(void **state)
 	assert_note(&g, "recipient's mailbox");
 }
 
+/* SPF's error results in other servers' words (RFC 7208 2.6.6,
+   2.6.7) are no verdict on the sending IP: Debian's exim4-config
+   (docs S2-0209), Stalwart (S2-0336), qmail's SPF patch (S2-0376)
+   and GoDaddy's "Invalid SPF record" (K5-0006) were read as "the
+   SPF record does not allow your IP address". */
+static void
+test_spf_errors_in_other_words_are_no_verdict_on_the_ip(void **state)
+{
+	struct notes_ctx	 c = ctx_at(25, SMTPCMD_MAIL);
+	struct got		 g;
+
+	(void)state;
+	run_reply(&g, &c, "451 Temporary DNS error while checking SPF "
+	    "record.  Try again later.");
+	assert_note(&g, "a DNS lookup for the sender domain's SPF record");
+	assert_no_note(&g, "does not allow your IP");
+	run_reply(&g, &c, "451 4.7.24 Temporary SPF validation error.");
+	assert_note(&g, "a DNS lookup for the sender domain's SPF record");
+	assert_no_note(&g, "does not allow your IP");
+	run_reply(&g, &c, "451 SPF lookup failure (#4.3.0)");
+	assert_note(&g, "a DNS lookup for the sender domain's SPF record");
+	assert_no_note(&g, "does not allow your IP");
+	run_reply(&g, &c, "550 Invalid SPF record. Please inspect your SPF "
+	    "settings, and try again. IB508");
+	assert_note(&g, "SPF record cannot be read");
+	assert_no_note(&g, "does not allow your IP");
+}
+
+/* A DNS lookup that failed for now is no verdict: Rackspace's
+   "Temporary DMARC DNS lookup failure" (docs K5-0014) was read as
+   "the DMARC policy rejects this message", OpenDKIM's "DKIM key
+   retrieval failed" (S2-0006) as a bad signature, and Stalwart's
+   "Temporary error validating reverse DNS" (S2-0337) as an IP
+   without reverse DNS, and Gmail's "temporary DNS failures prevent
+   authentication" (K1-0024) as a DMARC reject. */
+static void
+test_temporary_dns_failures_are_no_verdict(void **state)
+{
+	struct notes_ctx	 c = ctx_at(25, SMTPCMD_DOT);
+	struct got		 g;
+
+	(void)state;
+	run_reply(&g, &c, "450 4.4.0 <user@example.com> Temporary DMARC DNS "
+	    "lookup failure (G1E)");
+	assert_note(&g, "the DMARC check could not finish");
+	assert_no_note(&g, "DMARC policy rejects");
+	run_reply(&g, &c, "451 4.7.5 DKIM key retrieval failed");
+	assert_note(&g, "the DKIM key could not be fetched");
+	assert_no_note(&g, "does not verify");
+	assert_no_note(&g, "sign with DKIM");
+	c.cmd = SMTPCMD_MAIL;
+	run_reply(&g, &c, "451 4.7.25 Temporary error validating reverse "
+	    "DNS.");
+	assert_note(&g, "could not finish: a DNS lookup failed for now");
+	assert_no_note(&g, "has no proper reverse DNS");
+	/* Gmail's own words for it (docs K1-0024). */
+	run_reply(&g, &c, "451 4.7.26 Unauthenticated email from example.com "
+	    "is not accepted due to domain's DMARC policy, but temporary DNS "
+	    "failures prevent authentication. Please contact the administrator "
+	    "of example.com domain if this was a legitimate mail. To learn "
+	    "about the DMARC initiative, go to https://support.google.com/mail/"
+	    "?p=DmarcRejection - gsmtp");
+	assert_note(&g, "DNS lookups failed for now");
+	assert_no_note(&g, "DMARC policy rejects");
+}
+
+/* A limit of recipients per hour is no limit per message (GoDaddy's
+   IB607, train D-0090; MessageLabs, docs K2-0077), and a count of
+   recipients per message is no sending rate (the Exim specification's
+   ACL example S2-0098, Apache James S2-0197, mox S2-0290). */
+static void
+test_recipient_limits_per_hour_and_per_message(void **state)
+{
+	struct notes_ctx	 c = ctx_at(25, SMTPCMD_RCPT);
+	struct got		 g;
+
+	(void)state;
+	run_reply(&g, &c, "550 5.1.1 <kijitora@example.com>  - 203.0.113.222 "
+	    "has sent to too many recipients this hour. IB607  "
+	    "<http://x.co/rlbounce>");
+	assert_note(&g, "more recipients this hour");
+	assert_no_note(&g, "recipients per message");
+	run_reply(&g, &c, "452 Too many recipients received this hour");
+	assert_note(&g, "more recipients this hour");
+	assert_no_note(&g, "recipients per message");
+	/* The Exim specification's limit on refused recipients (S2-0097):
+	   no sending rate to slow down, a list to clean. */
+	run_reply(&g, &c, "550 Too many bad recipients");
+	assert_note(&g, "too many of your recipients were refused");
+	assert_no_note(&g, "too fast");
+	run_reply(&g, &c, "550 I don't take more than 20 RCPTs");
+	assert_note(&g, "recipients per message");
+	assert_no_note(&g, "too fast");
+	run_reply(&g, &c, "452 4.5.3 Requested action not taken: max "
+	    "recipients reached");
+	assert_note(&g, "recipients per message");
+	assert_no_note(&g, "too fast");
+	run_reply(&g, &c, "452 4.5.3 max of 1000 recipients reached "
+	    "(7Lf1aXXs0ZTqGnYy4d2S3w)");
+	assert_note(&g, "recipients per message");
+	assert_no_note(&g, "too fast");
+}
+
+/* A count of MIME parts (MIMEDefang S2-0015, Haraka S2-0367) and the
+   size of the header (Courier S2-0232, maddy S2-0330, Sendmail's
+   "Headers too large", train D-0072) are no matter of the SIZE limit
+   the notes pointed to. */
+static void
+test_mime_parts_and_header_size_are_no_size_limit(void **state)
+{
+	struct notes_ctx	 c = ctx_at(25, SMTPCMD_DOT);
+	struct got		 g;
+	static const char *const parts[] = {
+		"554 5.7.1 Message contained too many MIME parts.  We do not "
+		"accept such complicated messages.",
+		"554 Transaction failed due to too many MIME parts",
+	};
+	static const char *const headers[] = {
+		"534 Message header size exceeds policy limit.",
+		"552 5.3.4 Message header size exceeds limit",
+		"552 5.6.0 Headers too large (3 max)",
+	};
+	size_t			 i;
+
+	(void)state;
+	for (i = 0; i < sizeof parts / sizeof parts[0]; i++) {
+		run_reply(&g, &c, parts[i]);
+		assert_note(&g, "more MIME parts than this server takes");
+		assert_no_note(&g, "SIZE line of EHLO");
+	}
+	for (i = 0; i < sizeof headers / sizeof headers[0]; i++) {
+		run_reply(&g, &c, headers[i]);
+		assert_note(&g, "the message's headers are larger");
+		assert_no_note(&g, "SIZE line of EHLO");
+	}
+}
+
+/* Filters that name no malware were read as "a virus scanner found
+   malware": vger.kernel.org's plain-text-only rule (train Y-0031), a
+   provider's "spam, or phishing or malware" (X-0032), "spam or virus"
+   (E-0118). */
+static void
+test_filters_that_name_no_malware(void **state)
+{
+	struct notes_ctx	 c = ctx_at(25, SMTPCMD_DOT);
+	struct got		 g;
+
+	(void)state;
+	run_reply(&g, &c, "550 5.7.1 Content-Policy reject msg: The message "
+	    "contains HTML subpart, therefore we consider it SPAM or Outlook "
+	    "Virus.  TEXT/PLAIN is accepted.! BF:<U 0.5>;");
+	assert_note(&g, "plain-text mail only");
+	assert_no_note(&g, "virus scanner");
+	c = ctx_at(587, SMTPCMD_DOT);
+	run_reply(&g, &c, "550 We're sorry, but we can't send your email. "
+	    "Either the subject matter, a link, or an attachment potentially "
+	    "contains spam, or phishing or malware.");
+	assert_note(&g, "the text does not say which");
+	assert_no_note(&g, "virus scanner");
+	run_reply(&g, &c, "550 5.7.1 Message contains spam or virus. (110) "
+	    "[23992349932-349593]");
+	assert_note(&g, "the text does not say which");
+	assert_no_note(&g, "virus scanner");
+}
+
+/* A rule on attachments (Haraka's attachment plugin S2-0250..0254,
+   qpsmtpd's uvscan S2-0165, rspamd's oletools S2-0108/0109) got the
+   spam advice "check the content, links and sending domain's
+   reputation", which cannot help: the file must go another way. */
+static void
+test_attachment_rules_advise_another_way_for_the_file(void **state)
+{
+	struct notes_ctx	 c = ctx_at(25, SMTPCMD_DOT);
+	struct got		 g;
+	static const char *const att[] = {
+		"550 Message contains disallowed file extension (exe)",
+		"550 Message contains unacceptable attachment (invoice.exe)",
+		"550 Message contains encrypted archive",
+		"550 Message contains nested archives exceeding the maximum "
+		"depth",
+		"552 We do not accept password-protected zip files!",
+		"554 5.7.1 Rejected (dangerous/malicious code detected)",
+		"554 5.7.1 Rejected (dangerous macro detected)",
+		/* S2-0251: a content type, read as spam by "unacceptable
+		   content". */
+		"550 Message contains unacceptable content type "
+		"(application/x-msdownload)",
+	};
+	size_t			 i;
+
+	(void)state;
+	for (i = 0; i < sizeof att / sizeof att[0]; i++) {
+		run_reply(&g, &c, att[i]);
+		assert_note(&g, "send the file another way");
+		assert_no_note(&g, "sending domain's reputation");
+	}
+}
+
+/* Both SPF and DKIM failing (iCloud's HME1, train A-0145; Gmail's
+   5.7.26, M-0031) was read as an SPF fail alone; "bare LF found"
+   (Free's Exim, V-0153) as a command's form. */
+static void
+test_both_spf_and_dkim_and_bare_lf_found(void **state)
+{
+	struct notes_ctx	 c = ctx_at(25, SMTPCMD_DOT);
+	struct got		 g;
+
+	(void)state;
+	run_reply(&g, &c, "554 5.7.1 [HME1] This message was blocked for "
+	    "failing both SPF and DKIM authentication checks. See "
+	    "https://support.apple.com/en-us/HT204137 for mailing best "
+	    "practices");
+	assert_note(&g, "neither SPF nor DKIM");
+	assert_no_note(&g, "add the sending server to the domain's SPF");
+	run_reply(&g, &c, "550-5.7.26 This message does not pass "
+	    "authentication checks (SPF and DKIM both\n"
+	    "550-5.7.26 do not pass). SPF check for [caert.net] does not pass "
+	    "with ip:\n"
+	    "550-5.7.26 [192.0.2.46].To best protect our users from spam, the "
+	    "message has\n"
+	    "550-5.7.26 been blocked. Please visit\n"
+	    "550-5.7.26 https://support.google.com/mail/answer/81126#"
+	    "authentication for more\n"
+	    "550 5.7.26 information. lp15-20020a17090b4a8f00b00219f65e19fcsi55"
+	    "22582pjb.170 - gsmtp");
+	assert_note(&g, "neither SPF nor DKIM");
+	assert_no_note(&g, "add the sending server to the domain's SPF");
+	run_reply(&g, &c, "550 mail dropped, bare LF found");
+	assert_note(&g, "bare LF");
+	assert_no_note(&g, "an address goes in <>");
+}
+
+/* The code's textbook cause said of replies whose words name another:
+   5.3.4 "exceeds the server's size limit (see SIZE in EHLO)" of Gmail's
+   limits on the number of attachments and on header size (train
+   A-0085, docs K1-0093..0095), 5.1.8 "the MAIL FROM domain does not
+   exist" of Zoho's "Sender Address Blocked" (train E-0186) and
+   MessageLabs' "sender envelope domain not allowed for sender IP
+   address" (docs K2-0075). */
+static void
+test_codes_textbook_cause_yields_to_the_words(void **state)
+{
+	struct notes_ctx	 c = ctx_at(25, SMTPCMD_DOT);
+	struct got		 g;
+
+	(void)state;
+	run_reply(&g, &c, "552 5.3.4 The number of attachments (30) exceeds "
+	    "Google's limit of 20 attachments. To view our attachment size "
+	    "guidelines, go to Gmail receiving limits in Google Workspace. "
+	    "https://support.google.com/a/answer/1366776 - gsmtp");
+	assert_note(&g, "more attachments than this server takes");
+	assert_no_note(&g, "see SIZE in EHLO");
+	run_reply(&g, &c, "552 5.3.4 The size of the Subject header value "
+	    "(3000 bytes) exceeds Google's limit of 2000 bytes per individual "
+	    "header size. To view our header size guidelines, go to Gmail "
+	    "message header limits https://support.google.com/a?p=header-"
+	    "limits - gsmtp");
+	assert_note(&g, "the message's headers are larger");
+	assert_no_note(&g, "see SIZE in EHLO");
+	run_reply(&g, &c, "552 5.3.4 Your message exceeded Google's message "
+	    "header size limits. To view our header size guidelines, go to "
+	    "Gmail message header limits https://support.google.com/a?p="
+	    "header-limits - gsmtp");
+	assert_note(&g, "the message's headers are larger");
+	assert_no_note(&g, "see SIZE in EHLO");
+	c = ctx_at(587, SMTPCMD_MAIL);
+	run_reply(&g, &c, "554 5.1.8 Sender Address Blocked");
+	assert_note(&g, "refuses your MAIL FROM address");
+	assert_no_note(&g, "does not exist or cannot take replies");
+	run_reply(&g, &c, "550 sender envelope domain not allowed for sender "
+	    "IP address (#5.1.8)");
+	assert_note(&g, "lets you send from");
+	assert_no_note(&g, "does not exist or cannot take replies");
+}
+
+/* policyd-weight's reject for a score over its limit (docs S2-0053,
+   S2-0057) was read as "your IP address or domain is on a blocklist":
+   its score adds up DNS, EHLO and blocklist checks, and the first of
+   these names a HELO mismatch, not a listing. */
+static void
+test_policy_score_is_no_blocklist_listing(void **state)
+{
+	struct notes_ctx	 c = ctx_at(25, SMTPCMD_RCPT);
+	struct got		 g;
+
+	(void)state;
+	run_reply(&g, &c, "550 5.7.1 <user@example.com>: Recipient address "
+	    "rejected: Mail appeared to be SPAM or forged. Ask your Mail/DNS-"
+	    "Administrator to correct HELO and DNS MX settings or to get "
+	    "removed from DNSBLs; MTA helo: mail.example.org, MTA hostname: "
+	    "unknown[192.0.2.1] (helo/hostname mismatch)");
+	assert_note(&g, "scored you as a likely spam source");
+	assert_no_note(&g, "is on a blocklist this server uses");
+	run_reply(&g, &c, "550 5.7.1 <user@example.com>: Recipient address "
+	    "rejected: Mail appeared to be SPAM or forged. Ask your Mail/DNS-"
+	    "Administrator to correct HELO and DNS MX settings or to get "
+	    "removed from DNSBLs [cached] - retrying too fast. penalty: 30 "
+	    "seconds x 0 retries.");
+	assert_note(&g, "scored you as a likely spam source");
+	assert_no_note(&g, "is on a blocklist this server uses");
+}
+
+/* Exim's sender verification fails for more than a missing address:
+   MX hosts that do not exist, no SMTP service, a cached verdict (docs
+   S2-0312..0314) and the bare "Sender verify failed" (S2-0084) were
+   all read as "your MAIL FROM address does not exist". */
+static void
+test_sender_verify_failure_names_no_missing_address(void **state)
+{
+	struct notes_ctx	 c = ctx_at(25, SMTPCMD_MAIL);
+	struct got		 g;
+	static const char *const rep[] = {
+		"550-Verification failed for <user@example.org>\n"
+		"550-all relevant MX records point to non-existent hosts\n"
+		"550 Sender verify failed",
+		"550-Verification failed for <user@example.org>\n"
+		"550-Previous (cached) callout verification failure\n"
+		"550 Sender verify failed",
+		"550 Sender verify failed",
+	};
+	size_t			 i;
+
+	(void)state;
+	for (i = 0; i < sizeof rep / sizeof rep[0]; i++) {
+		run_reply(&g, &c, rep[i]);
+		assert_note(&g, "could not confirm that your MAIL FROM address");
+		assert_no_note(&g, "and it does not exist");
+	}
+}
+
+/* The text reader read these as a command's wrong form and advised "an
+   address goes in <>", which cannot help: a bare CR in the message
+   (train J-0139), go-smtp's LMTP server answering EHLO (docs S2-0373),
+   an AUTH PLAIN answer without its NULs (Oracle, docs K8-0044), and
+   Postfix's "bad UTF-8 syntax" (train N-0005, docs S2-0310). */
+static void
+test_form_errors_that_are_no_address_form(void **state)
+{
+	struct notes_ctx	 c = ctx_at(25, SMTPCMD_DOT);
+	struct got		 g;
+
+	(void)state;
+	run_reply(&g, &c, "552 5.2.0 Message contains bare CR and is "
+	    "violating 822.bis section 2.3");
+	assert_note(&g, "bare CR");
+	assert_no_note(&g, "an address goes in <>");
+	c = ctx_at(24, SMTPCMD_EHLO);
+	run_reply(&g, &c, "500 5.5.1 This is a LMTP server, use LHLO");
+	assert_note(&g, "it takes LHLO");
+	assert_no_note(&g, "an address goes in <>");
+	c = ctx_at(587, SMTPCMD_AUTH);
+	run_reply(&g, &c, "501 Invalid command argument, does not contain "
+	    "NUL");
+	assert_note(&g, "lacks the NUL bytes");
+	assert_no_note(&g, "an address goes in <>");
+	c = ctx_at(25, SMTPCMD_MAIL);
+	run_reply(&g, &c, "500 5.5.2 Error: bad UTF-8 syntax");
+	assert_note(&g, "not valid UTF-8");
+	assert_no_note(&g, "an address goes in <>");
+}
+
+/* A blocklist reply that names no list ("IP address blacklisted by
+   recipient", train D-0067; "IP in blacklist", docs K3-0043; "locally
+   blacklisted here", S2-0207) was told to "find the list named in the
+   text". */
+static void
+test_blocklist_advice_holds_where_no_list_is_named(void **state)
+{
+	struct notes_ctx	 c = ctx_at(25, SMTPCMD_RCPT);
+	struct got		 g;
+	static const char *const rep[] = {
+		"550 5.7.1 IP address blacklisted by recipient",
+		"554 IP in blacklist",
+		"550 sender IP address 192.0.2.1 is locally blacklisted here. "
+		"If you think this is wrong, get in touch with postmaster",
+		/* Apache James (docs S2-0194) and OpenBSD spamd (S2-0322),
+		   whose own entries name no list either. */
+		"554 5.7.1 Rejected: unauthenticated e-mail from 192.0.2.1 is "
+		"restricted.  Contact the postmaster for details.",
+		"450-Sorry 192.0.2.1\n450-You are trying to send mail from an "
+		"address listed by one\n450 or more IP-based registries as "
+		"being a SPAM source.",
+	};
+	size_t			 i;
+
+	(void)state;
+	for (i = 0; i < sizeof rep / sizeof rep[0]; i++) {
+		run_reply(&g, &c, rep[i]);
+		assert_note(&g, "if none, ask the postmaster");
+		assert_no_note(&g, "find the list named in the text");
+	}
+}
+
+/* sagredo's qmail says its blocklist is lifted by a login (docs
+   S1-0287: "your ip is currently blacklisted, try to auth first"); the
+   Spamhaus entry advised only the delisting steps. */
+static void
+test_blocklist_lifted_by_login_says_log_in(void **state)
+{
+	struct notes_ctx	 c = ctx_at(587, SMTPCMD_RCPT);
+	struct got		 g;
+
+	(void)state;
+	run_reply(&g, &c, "421 your ip is currently blacklisted, try to auth "
+	    "first (zen.spamhaus.org)");
+	assert_note(&g, "lets logged-in users past it");
+	assert_no_note(&g, "look it up at check.spamhaus.org");
+}
+
 int
 main(void)
 {
@@ -5191,6 +5600,26 @@ main(void)
 		    test_mailersend_unverified_domain_is_no_form_error),
 		cmocka_unit_test(test_spf_errors_are_no_verdict_on_the_ip),
 		cmocka_unit_test(test_closed_mailbox_at_auth_is_your_own),
+		cmocka_unit_test(
+		    test_spf_errors_in_other_words_are_no_verdict_on_the_ip),
+		cmocka_unit_test(test_temporary_dns_failures_are_no_verdict),
+		cmocka_unit_test(
+		    test_recipient_limits_per_hour_and_per_message),
+		cmocka_unit_test(
+		    test_mime_parts_and_header_size_are_no_size_limit),
+		cmocka_unit_test(test_filters_that_name_no_malware),
+		cmocka_unit_test(
+		    test_attachment_rules_advise_another_way_for_the_file),
+		cmocka_unit_test(test_both_spf_and_dkim_and_bare_lf_found),
+		cmocka_unit_test(
+		    test_codes_textbook_cause_yields_to_the_words),
+		cmocka_unit_test(test_policy_score_is_no_blocklist_listing),
+		cmocka_unit_test(
+		    test_sender_verify_failure_names_no_missing_address),
+		cmocka_unit_test(test_form_errors_that_are_no_address_form),
+		cmocka_unit_test(
+		    test_blocklist_advice_holds_where_no_list_is_named),
+		cmocka_unit_test(test_blocklist_lifted_by_login_says_log_in),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
