@@ -866,7 +866,7 @@ const struct notes_known notes_knowns[] = {
 	    "Gmail", 0, "",
 	    "email account that you tried to reach is over quota", 0,
 	    N_("the recipient's mailbox is full"),
-	    N_("retry later; the recipient must make room"),
+	    N_("the recipient must make room first; then send again"),
 	    "452 4.2.2 The email account that "
 	    "you tried to reach is over quota." },
 	{ "gmail-receiving-rate", "rate-limit", 1,
@@ -2985,7 +2985,7 @@ const struct notes_known notes_knowns[] = {
 	{ "orange-full", "mailbox-full", 1,
 	    "Orange", 0, "", " ofr&_417| ofr&[417]", 0,
 	    N_("the recipient's mailbox is full"),
-	    N_("retry later; the recipient must make room"),
+	    N_("the recipient must make room first; then send again"),
 	    "552 5.1.1 Boite du destinataire pleine. Recipient overquota. "
 	    "OFR_417 [417]" },
 	{ "orange-content", "content-spam", 1,
@@ -3204,7 +3204,7 @@ const struct notes_known notes_knowns[] = {
 	{ "docomo-full", "mailbox-full", 1,
 	    "NTT docomo", 552, "", "too much mail data", RULE,
 	    N_("the recipient's mailbox is full"),
-	    N_("retry later; the recipient must make room"),
+	    N_("the recipient must make room first; then send again"),
 	    "552 Too much mail data xxx@docomo.ne.jp" },
 	/* au's own "技術仕様" for senders (au.com/mobile/service/attention/
 	   specification): a 550 while the mail is received is
@@ -4913,7 +4913,7 @@ const struct notes_known notes_knowns[] = {
 	    "quota exceeded (mailbox|exceeded "
 	    "storage allocation|mailbox size limit|insufficient storage for", 0,
 	    N_("the recipient's mailbox has no room left"),
-	    N_("retry later; the recipient must make room"),
+	    N_("the recipient must make room first; then send again"),
 	    "552 5.2.2 Mailbox full" },
 	/* Two replies BBIQ's help explains to its users (faq.bbiq.jp
 	   faq_detail id 7552, エラーメッセージの例と対処方法): "Message

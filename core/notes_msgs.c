@@ -734,8 +734,8 @@ static const struct notes_msg notes_read_msgs[] = {
 	{ "read.unknown-user.todo", N_("check the address for typos"), NULL },
 	{ "read.mailbox-full", N_("the server's text says the recipient's "
 	    "mailbox is full"), NULL },
-	{ "read.mailbox-full.todo", N_("retry later; the recipient must make "
-	    "room"), NULL },
+	{ "read.mailbox-full.todo", N_("the recipient must make room first; "
+	    "then send again"), NULL },
 	{ "read.mailbox-disabled", N_("the server's text says the recipient's "
 	    "mailbox is disabled or suspended"), NULL },
 	{ "read.mailbox-disabled.todo", N_("reach the person another way"),
@@ -767,8 +767,8 @@ static const struct notes_msg notes_read_msgs[] = {
 	    "through OAuth or Graph"), NULL },
 	{ "read.listed", N_("the server's text says your IP address is on a "
 	    "blocklist"), NULL },
-	{ "read.listed.todo", N_("find the list named in the text and follow "
-	    "its delisting steps"), NULL },
+	{ "read.listed.todo", N_("follow the delisting steps of the list the "
+	    "text names; if none, ask the postmaster"), NULL },
 	{ "read.spf", N_("the server's text says a check of the sender's "
 	    "domain failed (SPF, DKIM or DMARC)"), NULL },
 	{ "read.spf.todo", N_("make SPF or DKIM pass and align with the From "
