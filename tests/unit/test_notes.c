@@ -5065,6 +5065,25 @@ test_closed_mailbox_at_auth_is_your_own(void **state)
 	assert_note(&g, "recipient's mailbox");
 }
 
+/* "Server temporarily unavailable" (an ISP's relay at its greeting):
+   the server down for a while, as "service temporarily unavailable";
+   a 4xx only. */
+static void
+test_reader_server_temporarily_unavailable(void **state)
+{
+	struct notes_ctx	 greet = ctx_at(25, SMTPCMD_GREETING);
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+
+	(void)state;
+	assert_read(&greet, "421 Server Temporarily unavailable",
+	    "service-unavailable");
+	assert_read(&rcpt, "451 The mail server is temporarily unavailable, "
+	    "try again later", "service-unavailable");
+	assert_read(&greet, "421 Temporary server unavailable",
+	    "service-unavailable");
+	assert_silent(&rcpt, "550 Server temporarily unavailable");
+}
+
 int
 main(void)
 {
@@ -5191,6 +5210,7 @@ main(void)
 		    test_mailersend_unverified_domain_is_no_form_error),
 		cmocka_unit_test(test_spf_errors_are_no_verdict_on_the_ip),
 		cmocka_unit_test(test_closed_mailbox_at_auth_is_your_own),
+		cmocka_unit_test(test_reader_server_temporarily_unavailable),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
