@@ -1458,6 +1458,23 @@ const struct notes_known notes_knowns[] = {
 	    N_("retry later; a mail server does this by itself"),
 	    "452 System storage error" },
 
+	/* Postfix's verify(8) before its probe has a result ("Address
+	   verification in progress") or when its cache cannot be read
+	   ("Address verification status unavailable"), src/verify/
+	   verify.c, after "Sender address rejected: unverified address:"
+	   or the recipient's: no verdict on the address yet, whatever the
+	   4.1.x code says. Before the sender check below, which reads a
+	   refusal. */
+	{ "postfix-verify-pending", "service-unavailable", 0,
+	    N_("Address check"), 4, "",
+	    "address verification in progress|"
+	    "address verification status unavailable", 0,
+	    N_("the server is still checking the address with its mail "
+	    "server: no answer yet"),
+	    N_("retry in a few minutes; a real mail server does this by "
+	    "itself"),
+	    "421 4.1.1 <email@example.com>: Recipient address rejected: "
+	    "unverified address: Address verification in progress" },
 	/* An address check that quotes the answer of the
 	   address's own server (Postfix reject_unverified_sender,
 	   src/smtpd/smtpd_check.c; Exim "verify = sender", src/src/

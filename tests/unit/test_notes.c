@@ -4448,9 +4448,16 @@ test_unverified_address_is_a_probe_not_finished(void **state)
 	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "450 4.1.1 "
 	    "<chchang@example.com>: Recipient address rejected: unverified "
 	    "address: Address lookup failure"), "");
+	/* Its verify service's own "in progress": no verdict yet, the
+	   receiver's check not finished (the README's convention). */
 	assert_string_equal(tags_of(SMTPCMD_NONE, 0, "421 4.1.1 "
 	    "<email@example.com>: Recipient address rejected: unverified "
-	    "address: Address verification in progress"), "");
+	    "address: Address verification in progress"),
+	    "service-unavailable");
+	assert_string_equal(tags_of(SMTPCMD_MAIL, 25, "450 4.1.7 "
+	    "<me@example.com>: Sender address rejected: unverified "
+	    "address: Address verification in progress"),
+	    "service-unavailable");
 	/* The probe's own answer still speaks. */
 	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "450 4.1.1 "
 	    "<user@example.com>: Recipient address rejected: unverified "
