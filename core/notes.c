@@ -2332,6 +2332,17 @@ static const struct notes_read {
 	    "outgoing messages&exceeded|outgoing message limit|"
 	    "outgoing mail limit|message count quota",
 	    "hour|minute|second|mailbox|storage|recipient|disk" },
+	/* The server itself down for a while, in the words of ISPs'
+	   relays (OCN's "421 Server Temporarily unavailable", train
+	   AB-0014) and of hosts' help pages on 421 ("Temporary server
+	   unavailable", "the mail server is temporarily unavailable"):
+	   the "service temporarily unavailable" above with "server". A
+	   4xx only, as that family. */
+	{ "read.unavailable", "service-unavailable", 1u << 4,
+	    NOTES_RC_ANY, 0,
+	    "server temporarily unavailable|server is temporarily unavailable|"
+	    "temporary server unavailable",
+	    NULL },
 };
 
 /*

@@ -1472,6 +1472,23 @@ const struct notes_known notes_knowns[] = {
 	    N_("retry later; a mail server does this by itself"),
 	    "452 System storage error" },
 
+	/* Postfix's verify(8) before its probe has a result ("Address
+	   verification in progress") or when its cache cannot be read
+	   ("Address verification status unavailable"), src/verify/
+	   verify.c, after "Sender address rejected: unverified address:"
+	   or the recipient's: no verdict on the address yet, whatever the
+	   4.1.x code says. Before the sender check below, which reads a
+	   refusal. */
+	{ "postfix-verify-pending", "service-unavailable", 0,
+	    N_("Address check"), 4, "",
+	    "address verification in progress|"
+	    "address verification status unavailable", 0,
+	    N_("the server is still checking the address with its mail "
+	    "server: no answer yet"),
+	    N_("retry in a few minutes; a real mail server does this by "
+	    "itself"),
+	    "421 4.1.1 <email@example.com>: Recipient address rejected: "
+	    "unverified address: Address verification in progress" },
 	/* An address check that quotes the answer of the
 	   address's own server (Postfix reject_unverified_sender,
 	   src/smtpd/smtpd_check.c; Exim "verify = sender", src/src/
@@ -5698,6 +5715,70 @@ const struct notes_known notes_knowns[] = {
 	    N_("wait for the block to expire; the server's admin can lift "
 	    "it"),
 	    "421 4.7.1 Intrusion prevention active for [192.0.2.1][U]" },
+	/* Replies of the AA- and AB- gatherings, each a server's own
+	   wording. Microsoft's "Message rate limits and throttling"
+	   (learn.microsoft.com/Exchange/mail-flow/message-rate-limits): a
+	   Receive connector's MessageRateLimit caps the messages a client
+	   may submit per minute; Exchange Online applies the same limit to
+	   SMTP AUTH submission (30 a minute per mailbox). */
+	{ "exchange-submission-rate", "rate-limit", 1,
+	    "Microsoft Exchange", 4, "",
+	    "message submission rate for this client", 0,
+	    N_("this client submitted more messages a minute than the "
+	    "server's limit"),
+	    N_("send more slowly (fewer messages a minute), then retry"),
+	    "421 4.4.2 Message submission rate for this client has exceeded "
+	    "the configured limit" },
+	/* Yahoo's outgoing servers, its own and its partners' (AT&T and
+	   SBC DSL, BT Yahoo!): a From address that is neither the
+	   account's own nor one verified in its settings is refused with
+	   "553 From: address not verified" and a help link (BT's
+	   www.btyahoo.com/smtp: "Error 553 ... you need to verify"). */
+	{ "yahoo-from-not-verified", "sender-rejected", 1,
+	    "Yahoo", 5, "", "from: address not verified", 0,
+	    N_("the From address is not one the logged-in account owns or "
+	    "has verified"),
+	    N_("send from the account's own address, or verify the other "
+	    "one in its settings"),
+	    "553 From: address not verified; see "
+	    "http://help.yahoo.com/sbc/dsl/mail/pop/pop-11.html" },
+	/* cPanel's Exim configuration: a recipient that its
+	   "verify = recipient" check cannot route, in the words of the
+	   ACL's message (quotes and all, as cPanel hosts' help pages
+	   quote it: a mistyped address, or a domain missing from the
+	   server's list of local domains). */
+	{ "cpanel-recipient-verify", "unknown-user", 0,
+	    N_("Recipient check"), 5, "",
+	    "recipient cannot be verified. please check all recipients", 0,
+	    N_("the receiving server found no mailbox for this address"),
+	    N_("check the address; if it is right, the recipient's host must "
+	    "fix its mail setup"),
+	    "550-\"The recipient cannot be verified.  Please check all "
+	    "recipients of this\n550 message to verify they are valid.\"" },
+	/* The asynchronous resolver of SFS's libasync (dns.C,
+	   dns_strerror), which Mail Avenger's asmtpd uses: "cannot send to
+	   name server" when none of the server's own name servers can be
+	   reached. */
+	{ "libasync-dns", "service-unavailable", 0,
+	    N_("Server problem"), 4, "", "cannot send to name server", 0,
+	    N_("the server cannot reach its own DNS servers for now"),
+	    N_("retry later; a real mail server does this by itself"),
+	    "421 cannot send to name server" },
+	/* amavisd-new's check_mail when it fails on its own: "451 4.5.0
+	   Error in processing, id=<id>, <section> FAILED: <error>"
+	   (amavisd, the eval's error branch). */
+	{ "amavis-error", "service-unavailable", 0,
+	    N_("Content filter"), 4, "", "error in processing, id=", 0,
+	    N_("the content filter in front of the mailbox failed with an "
+	    "error of its own"),
+	    N_("retry later; if it lasts, the filter's admin must read its "
+	    "log"),
+	    "451 4.5.0 Error in processing, id=04801-01-3, quar+notif FAILED: "
+	    "temporarily unable to quarantine: 451 4.5.0 Local delivery(1) "
+	    "to /var/lib/amavis/virusmails/w/spam-wF3wbVF51GVY.gz failed: "
+	    "Can't call method \"value\" on an undefined value at "
+	    "/usr/share/perl5/IO/Compress/RawDeflate.pm line 98., "
+	    "id=04801-01-3 at /usr/sbin/amavisd-new line 10371." },
 };
 const size_t notes_nknowns = sizeof notes_knowns / sizeof notes_knowns[0];
 

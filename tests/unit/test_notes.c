@@ -4448,9 +4448,16 @@ test_unverified_address_is_a_probe_not_finished(void **state)
 	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "450 4.1.1 "
 	    "<chchang@example.com>: Recipient address rejected: unverified "
 	    "address: Address lookup failure"), "");
+	/* Its verify service's own "in progress": no verdict yet, the
+	   receiver's check not finished (the README's convention). */
 	assert_string_equal(tags_of(SMTPCMD_NONE, 0, "421 4.1.1 "
 	    "<email@example.com>: Recipient address rejected: unverified "
-	    "address: Address verification in progress"), "");
+	    "address: Address verification in progress"),
+	    "service-unavailable");
+	assert_string_equal(tags_of(SMTPCMD_MAIL, 25, "450 4.1.7 "
+	    "<me@example.com>: Sender address rejected: unverified "
+	    "address: Address verification in progress"),
+	    "service-unavailable");
 	/* The probe's own answer still speaks. */
 	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "450 4.1.1 "
 	    "<user@example.com>: Recipient address rejected: unverified "
@@ -5474,6 +5481,25 @@ test_blocklist_lifted_by_login_says_log_in(void **state)
 	assert_no_note(&g, "look it up at check.spamhaus.org");
 }
 
+/* "Server temporarily unavailable" (an ISP's relay at its greeting):
+   the server down for a while, as "service temporarily unavailable";
+   a 4xx only. */
+static void
+test_reader_server_temporarily_unavailable(void **state)
+{
+	struct notes_ctx	 greet = ctx_at(25, SMTPCMD_GREETING);
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+
+	(void)state;
+	assert_read(&greet, "421 Server Temporarily unavailable",
+	    "service-unavailable");
+	assert_read(&rcpt, "451 The mail server is temporarily unavailable, "
+	    "try again later", "service-unavailable");
+	assert_read(&greet, "421 Temporary server unavailable",
+	    "service-unavailable");
+	assert_silent(&rcpt, "550 Server temporarily unavailable");
+}
+
 int
 main(void)
 {
@@ -5620,6 +5646,7 @@ main(void)
 		cmocka_unit_test(
 		    test_blocklist_advice_holds_where_no_list_is_named),
 		cmocka_unit_test(test_blocklist_lifted_by_login_says_log_in),
+		cmocka_unit_test(test_reader_server_temporarily_unavailable),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
