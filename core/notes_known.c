@@ -1596,6 +1596,15 @@ const struct notes_known notes_knowns[] = {
 	    N_("use your own address in MAIL FROM"),
 	    "553 5.7.1 <boss@example.com>: Sender address "
 	    "rejected: not owned by user student@example.com" },
+	/* Mail.ru's submission server when MAIL FROM is not the address
+	   logged in (three public repositories that send through
+	   smtp.mail.ru say so; nubosoftware/linux-remote-desktop issue 5
+	   shows it answering MAIL FROM). */
+	{ "not-local-sender", "sender-rejected", 0,
+	    N_("Sender address"), 5, "", "not local sender over smtp", 0,
+	    N_("the sender address is not the logged-in user's"),
+	    N_("send from the address you logged in with"),
+	    "550 not local sender over smtp" },
 	{ "postfix-not-logged-in", "auth-required", 0,
 	    N_("Login required"), 0, "",
 	    "sender address rejected: not logged in", NEEDAUTH,
@@ -1855,6 +1864,7 @@ const struct notes_known notes_knowns[] = {
 	    N_("Server fault"), 4, "",
 	    "qq out of memory|qq timeout|qq crashed|qq internal bug|"
 	    "qq trouble creating files|qq trouble making network|"
+	    "qq trouble in home directory|"
 	    "unable to exec qq|qq waitpid surprise|"
 	    "qq unable to read configuration|unable to read controls|"
 	    "unable to figure out my ip addresses", 0,
@@ -2642,7 +2652,7 @@ const struct notes_known notes_knowns[] = {
 	/* Stalwart (crates/smtp/src/inbound/auth.rs, session.rs): the
 	   session ended after failed logins, and STARTTLS where it has no
 	   TLS to offer. */
-	{ "too-many-auth-errors", "policy-other", 0,
+	{ "too-many-auth-errors", "bad-credentials", 0,
 	    N_("Too many errors"), 4, "", "too many authentication errors", 0,
 	    N_("the server closed the session after several failed logins"),
 	    N_("check the user name and password before you try again"),
@@ -2880,7 +2890,7 @@ const struct notes_known notes_knowns[] = {
 	    N_("change the content, or fix the setup (SPF, DKIM, reverse "
 	    "DNS)"),
 	    "554 DT:SPM" },
-	{ "netease-login-fails", "rate-limit", 1,
+	{ "netease-login-fails", "bad-credentials", 1,
 	    "NetEase", 0, "",
 	    "too much fail authentication|smtp auth error limit exceed",
 	    AUTHFAIL,
