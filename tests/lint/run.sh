@@ -2,8 +2,9 @@
 # Core's house rules. It has no user-interface text: no string literal in
 # core/*.c or core/*.h names a slash command of the screen, a long option
 # or a key (uitext.py); the front end says those words (tui/render.c). And
-# no function in core is longer than 80 lines (funclen.py). Each checker
-# is first tried on samples, so a checker that finds nothing fails too.
+# no function in core is longer than 80 lines (funclen.py). No file holds
+# a merge's conflict markers. Each checker is first tried on samples, so
+# a checker that finds nothing fails too.
 set -u
 : "${SMTPX_TOP:=$(cd "$(dirname "$0")/../.." && pwd)}"
 . "$SMTPX_TOP/tests/lib/common.sh"
@@ -62,5 +63,22 @@ if python3 tests/lint/funclen.py 80 core/*.c >"$T/out" 2>&1; then
 	t_ok "no function in core is longer than 80 lines"
 else
 	t_fail "no function in core is longer than 80 lines" "$(cat "$T/out")"
+fi
+
+# A merge committed with its conflict markers (it has happened, in
+# tests/notes/eval/LABELS.md): no line of a source, test, corpus or doc
+# file starts with one. The pattern must find one in a sample first.
+conflict='^(<<<<<<< |>>>>>>> |=======$)'
+printf 'a\n<<<<<<< HEAD\nb\n=======\nc\n>>>>>>> x\n' >"$T/conflict.txt"
+if grep -Eq "$conflict" "$T/conflict.txt"; then
+	t_ok "the conflict check finds markers"
+else
+	t_fail "the conflict check finds markers"
+fi
+if grep -rEn "$conflict" core tui tests lab docs po themes lessons \
+    Makefile README.md README.ja.md NEWS.md >"$T/out" 2>/dev/null; then
+	t_fail "no file holds conflict markers" "$(head -5 "$T/out")"
+else
+	t_ok "no file holds conflict markers"
 fi
 t_done
