@@ -5916,6 +5916,23 @@ const struct notes_known notes_knowns[] = {
 	    "address"),
 	    N_("send from a domain with working DNS (MX or A records)"),
 	    "421 unable to verify sender domain" },
+	/* A sending host refused as an open relay, a server that relays
+	   anyone's mail: ORBS-era refusals ("550-Open relay - see
+	   http://www.orbs.org/verify.php3?address=...", quoted on
+	   linux-kernel, 2001-05), ORDB's "This mail was handled by an open
+	   relay" (a university's help page on its Postfix refusals) and a
+	   Japanese ISP's "no access from mail server [...] which is an
+	   open relay" (train D-0060). "... is not an open relay", a
+	   server's own refusal to relay, does not match. */
+	{ "open-relay-host", "ip-reputation", 0,
+	    N_("Open relay"), 5, "",
+	    "is an open relay|handled by an open relay|^open relay - see", 0,
+	    N_("the server takes your sending server for an open relay, one "
+	    "that passes on anyone's mail"),
+	    N_("relay only for your own users and logins, then ask for "
+	    "delisting"),
+	    "501 <user@example.co.jp>... no access from mail server "
+	    "[192.0.2.55] which is an open relay." },
 };
 const size_t notes_nknowns = sizeof notes_knowns / sizeof notes_knowns[0];
 
