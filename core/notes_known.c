@@ -5933,6 +5933,28 @@ const struct notes_known notes_knowns[] = {
 	    "delisting"),
 	    "501 <user@example.co.jp>... no access from mail server "
 	    "[192.0.2.55] which is an open relay." },
+	/* Older train replies of filtering services, each in the
+	   service's own words. Mailcontrol (Websense, later Forcepoint
+	   Email Security Cloud) states its verdict as "Message Rejected
+	   Class=<class> ... Subclass=<action>"; Class=size names its size
+	   limit, in bytes after "limit=" (train D-0111). */
+	{ "mailcontrol-size", "size-limit", 0,
+	    N_("Size limit"), 5, "", "message rejected class=size limit=", 0,
+	    N_("the message is larger than this server accepts"),
+	    N_("send a smaller message; \"limit=\" gives the limit in bytes"),
+	    "554 5.7.1 Message Rejected Class=size limit=15728640 "
+	    "Subclass=reject size=18571048" },
+	/* McAfee MX Logic's inbound relays (inboundNN.mxlogic.net) when
+	   they cannot load their own data for the recipient's domain, a
+	   4xx at RCPT (train F-0038): the service's failure, not the
+	   sender's. */
+	{ "mxlogic-domain-data", "service-unavailable", 0,
+	    N_("Server problem"), 4, "", "could not load drd for domain", 0,
+	    N_("the filtering service could not load its own settings for "
+	    "the recipient's domain"),
+	    N_("retry later; a real mail server does this by itself"),
+	    "451 Could not load DRD for domain (example.com) rcpt "
+	    "(user@example.com)" },
 };
 const size_t notes_nknowns = sizeof notes_knowns / sizeof notes_knowns[0];
 
