@@ -220,6 +220,8 @@ static const struct {
 	/* Apple's private email relay: its MX host names. */
 	{ "Apple private relay", "privaterelay.appleid.com|"
 	    "apple private relay" },
+	/* Orange UK: its relay and help site, named in its replies. */
+	{ "Orange UK", "orangehome|orange.co.uk" },
 };
 
 /* Words that name a provider or server in a known message's own text:

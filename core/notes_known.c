@@ -5789,6 +5789,172 @@ const struct notes_known notes_knowns[] = {
 	    "Can't call method \"value\" on an undefined value at "
 	    "/usr/share/perl5/IO/Compress/RawDeflate.pm line 98., "
 	    "id=04801-01-3 at /usr/sbin/amavisd-new line 10371." },
+	/* Replies of the AC- gathering (old bounces of 2000-2007), each a
+	   server's own wording or a cause in words other servers use.
+	   Sendmail's collect.c, when it cannot write the message's data
+	   file into its queue ("421 4.3.0 collect: Cannot write %s (%s,
+	   uid=%ld, gid=%ld)"): the receiving server's own failure. */
+	{ "sendmail-collect-write", "service-unavailable", 0,
+	    N_("Server problem"), 4, "", "collect: cannot write", 0,
+	    N_("the server could not write the message into its queue "
+	    "directory"),
+	    N_("retry later; if it lasts, the server's admin must fix its "
+	    "queue directory"),
+	    "421 4.3.0 collect: Cannot write ./dfk67GY7lH016365 (bfcommit, "
+	    "uid=0, gid=122): No such file or directory" },
+	/* Sendmail's FEATURE(dnsbl) default refusal, 8.9 to 8.12
+	   (cf/feature/dnsbl.m4, _DNSBL_MSG_: "550 Mail from $&{client_addr}
+	   refused by blackhole site <list>"), whatever list it names. */
+	{ "dnsbl-blackhole-site", "ip-reputation", 0,
+	    N_("Blocklist"), 5, "", "refused by blackhole site", 0,
+	    N_("your IP address is on a block list of spam sources"),
+	    N_("look the IP up on the list's page and ask for its removal"),
+	    "550 5.7.1 <user@example.com>... Mail from 192.0.2.1 refused by "
+	    "blackhole site blackholes.mail-abuse.org" },
+	/* MAPS's Dial-up User List, named by its page (sendmail configs of
+	   the time: FEATURE(dnsbl, `dialups.mail-abuse.org', `Mail from
+	   dial-up rejected; see http://mail-abuse.org/dul/enduser.htm'),
+	   Slackware 9.0's linux.smtp-rbl+.mc), quoted by any server that
+	   used the list (ZMailer's policy filter at vger.kernel.org). */
+	{ "maps-dul", "ip-reputation", 0,
+	    N_("Dynamic IP"), 5, "",
+	    "mail-abuse.org/dul|mail-abuse.com/dul|dialups.mail-abuse", 0,
+	    N_("your IP is a home or dynamic address: direct mail is refused"),
+	    N_("send through your provider's submission server (587 with "
+	    "AUTH)"),
+	    "550 5.7.1 Policy analysis reported: See "
+	    "<URL:http://mail-abuse.org/dul/> rcpt=<user@example.com>" },
+	/* A dynamic address in the words "dynamically assigned": AOL's
+	   refusal of dynamic IPs at its MX, Microsoft's older "Your IP
+	   address ... appears to be dynamically assigned. Please smarthost
+	   your mail through your ISP's mail server" (quoted at
+	   eseutil.net, 2007), Hotmail's DY-001 above. */
+	{ "dynamic-ip-assigned", "ip-reputation", 0,
+	    N_("Dynamic IP"), 5, "",
+	    "dynamically assigned|dynamically-assigned", 0,
+	    N_("your IP is a home or dynamic address: direct mail is refused"),
+	    N_("send through your provider's submission server (587 with "
+	    "AUTH)"),
+	    "550-AOL no longer accepts connections from dynamically assigned\n"
+	    "550-IP addresses to our relay servers.  Please contact your ISP\n"
+	    "550 to have your mail redirected through your ISP's SMTP "
+	    "servers." },
+	/* ZMailer's smtp-policy refusing a recipient whose domain it does
+	   not relay for ("Policy analysis reported: This is not accepted
+	   relay target", vger.kernel.org as its postmaster quoted it on
+	   linux-kernel, 2001-09-27). */
+	{ "zmailer-relay-target", "relay-denied", 0,
+	    N_("Relay refused"), 5, "", "not accepted relay target", RELAY,
+	    N_("this server takes no mail from you for the recipient's "
+	    "domain: it is no relay for it"),
+	    N_("check the recipient's address; to send elsewhere, use your "
+	    "own provider's server"),
+	    "550 5.7.1 Policy analysis reported: This is not accepted relay "
+	    "target rcpt=<user@example.com>" },
+	/* "not local host <name>, not a gateway": a refusal to relay for a
+	   domain the server does not serve (hosts' help pages quote it as
+	   "550, not allowed, not local host, not a gateway" and fix it by
+	   logging in: support.hostinguk.net, "problems sending email"). */
+	{ "not-a-gateway", "relay-denied", 0,
+	    N_("Relay refused"), 5, "", "not local host&not a gateway", RELAY,
+	    N_("this server takes no mail from you for the recipient's "
+	    "domain: it is no relay for it"),
+	    N_("check the recipient's address; to send elsewhere, use your "
+	    "own provider's server"),
+	    "550 not local host ubuntu, not a gateway" },
+	/* Courier's refusal of 8-bit content without MIME headers (its
+	   documentation, courier/doc/index.html: it "rejects ... messages
+	   that contain 8-bit content, but do not have the required MIME
+	   headers"). */
+	{ "courier-8bit-no-mime", "syntax", 0,
+	    N_("Message format"), 5, "",
+	    "8-bit content, but does not have the required mime", 0,
+	    N_("the message has 8-bit characters but no MIME headers that "
+	    "declare them"),
+	    N_("send it with MIME headers (Content-Type with a charset), as "
+	    "mail programs do"),
+	    "550-This message has 8-bit content, but does not have the "
+	    "required MIME\n550-headers.  Sorry, this mail server does not "
+	    "accept mail without the\n550-required MIME headers.  See "
+	    "<URL:ftp://ftp.isi.edu/in-notes/rfc2045.txt>\n550 for more "
+	    "information." },
+	/* Facebook's "SMTP Response Codes" (postmaster.facebook.com/
+	   response_codes): POL-P7, a message that does not meet Facebook's
+	   domain authentication requirements; its "Reputation and
+	   Authentication" page: "Facebook requires either SPF records or
+	   DKIM signatures", and groups' mail is refused without them. */
+	{ "facebook-auth", "spf-dkim-dmarc", 1,
+	    "Facebook", 5, "", "pol-p7|facebook.com/auth_error", 0,
+	    N_("Facebook takes this mail only with SPF or DKIM passing for "
+	    "the sender's domain"),
+	    N_("make SPF or DKIM pass for the From domain"),
+	    "554 5.7.1 POL-P7 Please visit "
+	    "http://postmaster.facebook.com/auth_error for more information" },
+	/* Orange UK (formerly Wanadoo UK, Freeserve) answered its
+	   broadband customers' direct connections to other servers' port
+	   25 with its own refusal, naming its relay and its help page:
+	   the ISP's block of outgoing port 25. */
+	{ "orangeuk-port25", "ip-reputation", 1,
+	    "Orange UK", 5, "", "smtp server is set to smtp.orangehome", 0,
+	    N_("its broadband customers may send mail only through its own "
+	    "server, smtp.orangehome.co.uk"),
+	    N_("send through smtp.orangehome.co.uk, or through your "
+	    "provider's port 587 with a login"),
+	    "554 Please check your SMTP server is set to "
+	    "smtp.orangehome.co.uk. Further help is available at "
+	    "http://help.orange.co.uk/sessionBegin.do?solutionId=kb4473" },
+	/* A receiver that could not check the envelope sender's domain
+	   (1&1's MX, mx*.schlund.de and mx*.kundenserver.de, "421 unable
+	   to verify sender domain", quoted at dentaku.wazong.de, 2007):
+	   the sender check that could not finish (the README's convention,
+	   as Exim's "Could not complete sender verify"). */
+	{ "sender-domain-unverified", "sender-rejected", 0,
+	    N_("Sender domain"), 0, "",
+	    "unable to verify sender domain|could not verify sender domain|"
+	    "cannot verify sender domain", 0,
+	    N_("the server could not check the domain of your MAIL FROM "
+	    "address"),
+	    N_("send from a domain with working DNS (MX or A records)"),
+	    "421 unable to verify sender domain" },
+	/* A sending host refused as an open relay, a server that relays
+	   anyone's mail: ORBS-era refusals ("550-Open relay - see
+	   http://www.orbs.org/verify.php3?address=...", quoted on
+	   linux-kernel, 2001-05), ORDB's "This mail was handled by an open
+	   relay" (a university's help page on its Postfix refusals) and a
+	   Japanese ISP's "no access from mail server [...] which is an
+	   open relay" (train D-0060). "... is not an open relay", a
+	   server's own refusal to relay, does not match. */
+	{ "open-relay-host", "ip-reputation", 0,
+	    N_("Open relay"), 5, "",
+	    "is an open relay|handled by an open relay|^open relay - see", 0,
+	    N_("the server takes your sending server for an open relay, one "
+	    "that passes on anyone's mail"),
+	    N_("relay only for your own users and logins, then ask for "
+	    "delisting"),
+	    "501 <user@example.co.jp>... no access from mail server "
+	    "[192.0.2.55] which is an open relay." },
+	/* Older train replies of filtering services, each in the
+	   service's own words. Mailcontrol (Websense, later Forcepoint
+	   Email Security Cloud) states its verdict as "Message Rejected
+	   Class=<class> ... Subclass=<action>"; Class=size names its size
+	   limit, in bytes after "limit=" (train D-0111). */
+	{ "mailcontrol-size", "size-limit", 0,
+	    N_("Size limit"), 5, "", "message rejected class=size limit=", 0,
+	    N_("the message is larger than this server accepts"),
+	    N_("send a smaller message; \"limit=\" gives the limit in bytes"),
+	    "554 5.7.1 Message Rejected Class=size limit=15728640 "
+	    "Subclass=reject size=18571048" },
+	/* McAfee MX Logic's inbound relays (inboundNN.mxlogic.net) when
+	   they cannot load their own data for the recipient's domain, a
+	   4xx at RCPT (train F-0038): the service's failure, not the
+	   sender's. */
+	{ "mxlogic-domain-data", "service-unavailable", 0,
+	    N_("Server problem"), 4, "", "could not load drd for domain", 0,
+	    N_("the filtering service could not load its own settings for "
+	    "the recipient's domain"),
+	    N_("retry later; a real mail server does this by itself"),
+	    "451 Could not load DRD for domain (example.com) rcpt "
+	    "(user@example.com)" },
 };
 const size_t notes_nknowns = sizeof notes_knowns / sizeof notes_knowns[0];
 
