@@ -590,6 +590,10 @@ session_bdat_more(struct session *s)
 			session_arm(s, "the reply to BDAT");
 		}
 	}
+	/* The whole chunk is with the server: what is owed is its reply
+	   (the writer armed "to take more" before calling here). */
+	if (st->left == 0 && s->out.len == 0)
+		session_arm(s, "the reply to BDAT");
 }
 
 void

@@ -79,6 +79,8 @@ struct lab_conn {
 	int		 eof;		/* the client closed its side */
 	int		 dead;		/* give up: output overflowed */
 	int		 blocked;	/* lines wait for output to drain */
+	int		 fresh;		/* bytes read that lab_input has not
+					   looked at yet */
 	int		 skipping;	/* inside an over-long line */
 	int		 skipcr;	/* and its last byte was CR */
 	int		 errors;
@@ -279,10 +281,12 @@ lab_conn_ready(const struct lab_conn *c)
 	/* poll cannot see bytes OpenSSL has already decrypted. */
 	if (lab_conn_reading(c) && io_pending(&c->io))
 		return 1;
-	/* A read may fill the input to the brim on a run's last pass:
-	   reading stops then, so poll would wait for nothing. */
+	/* A run's last pass may read bytes it does not act on: the end of
+	   a BDAT chunk, after which the client sends nothing until it has
+	   the reply, so poll would wait for nothing; or input filled to
+	   the brim, when reading stops. */
 	if (c->state != LAB_S_CLOSING && !c->blocked &&
-	    c->io.in.len >= c->io.in.max)
+	    (c->fresh || c->io.in.len >= c->io.in.max))
 		return 1;
 	return (c->blocked && c->io.out->len < LAB_OUT_HIGH) ||
 	    (c->eof && c->io.out->len == 0);
@@ -309,6 +313,7 @@ lab_conn_read(struct lab_conn *c)
 	case IO_OK:
 		c->active = lab_now();
 		c->deadline = c->active + LAB_IDLE_MS;
+		c->fresh = 1;
 		return 1;
 	case IO_AGAIN:
 		return 0;
@@ -1596,6 +1601,7 @@ lab_input(struct lab_conn *c)
 	int	 crlf;
 
 	c->blocked = 0;
+	c->fresh = 0;
 	while (off < c->io.in.len && !c->dead) {
 		if (c->state == LAB_S_CLOSING || c->state == LAB_S_HANDSHAKE)
 			break;
