@@ -1542,6 +1542,9 @@ notes_known_todo(struct notes_out *o, const struct notes_known *k)
 #define NOTES_RC_MSG	(NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_MAIL) | \
 			NOTES_RC(SMTPCMD_RCPT) | NOTES_RC(SMTPCMD_DATA) | \
 			NOTES_RC(SMTPCMD_DOT) | NOTES_RC(SMTPCMD_BDAT))
+/* A reply to the message itself (DATA, its end, BDAT), or unknown. */
+#define NOTES_RC_BODY	(NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_DATA) | \
+			NOTES_RC(SMTPCMD_DOT) | NOTES_RC(SMTPCMD_BDAT))
 
 /* A family read only where the command it answers is known and fits:
    its phrase means another cause on another command ("quota exceeded":
@@ -2004,8 +2007,7 @@ static const struct notes_read {
 	    "could not connect to|couldn't connect to|unable to connect to",
 	    "sender|callout|verif|you |your |you'" },
 	{ "read.spam", "content-spam", 1u << 4 | 1u << 5,
-	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_DATA) |
-	    NOTES_RC(SMTPCMD_DOT) | NOTES_RC(SMTPCMD_BDAT), 0,
+	    NOTES_RC_BODY, 0,
 	    "spam message|message is spam|considered spam|considered as spam|"
 	    "flagged as spam|detected as spam|spam filter|spam detected|"
 	    "virus detected|virus found|contains a virus|malware detected|"
@@ -2207,8 +2209,7 @@ static const struct notes_read {
 	   detected", "dangerous macro detected"), qpsmtpd's uvscan ("We do
 	   not accept password-protected zip files"). */
 	{ "read.spam", "content-spam", 1u << 4 | 1u << 5,
-	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_DATA) |
-	    NOTES_RC(SMTPCMD_DOT) | NOTES_RC(SMTPCMD_BDAT), 0,
+	    NOTES_RC_BODY, 0,
 	    "phishing message|malicious code|dangerous macro|malicious macro|"
 	    "password-protected zip|password protected zip|"
 	    "disallowed file extension|unacceptable attachment|"
@@ -2307,8 +2308,7 @@ static const struct notes_read {
 	   "Bounce" or "Discard"): the message's content (the README's
 	   convention on refused attachments). */
 	{ "read.spam", "content-spam", 1u << 4 | 1u << 5,
-	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_DATA) |
-	    NOTES_RC(SMTPCMD_DOT) | NOTES_RC(SMTPCMD_BDAT), 0,
+	    NOTES_RC_BODY, 0,
 	    "mail is spam^|id=&- banned:|id=&- infected:",
 	    NOTES_FILTER_DOWN "|"
 	    "sender|ip address|your ip|reputation|ip blocked|ip is blocked|"

@@ -580,18 +580,15 @@ session_bdat_more(struct session *s)
 		}
 		st->left -= n;
 		st->bytes += n;
-		if (st->left == 0) {
-			/* Cancelled: its reply comes late, past the handler.
-			   Otherwise the handler stops after the reply. */
-			if (st->stop && !s->awaiting) {
-				session_bdat_stopped(s);
-				return;
-			}
-			session_arm(s, "the reply to BDAT");
+		/* Cancelled: its reply comes late, past the handler.
+		   Otherwise the handler stops after the reply. */
+		if (st->left == 0 && st->stop && !s->awaiting) {
+			session_bdat_stopped(s);
+			return;
 		}
 	}
-	/* The whole chunk is with the server: what is owed is its reply
-	   (the writer armed "to take more" before calling here). */
+	/* Once the whole chunk is with the server, what is owed is its
+	   reply (the writer armed "to take more" before calling here). */
 	if (st->left == 0 && s->out.len == 0)
 		session_arm(s, "the reply to BDAT");
 }

@@ -281,12 +281,11 @@ lab_conn_ready(const struct lab_conn *c)
 	/* poll cannot see bytes OpenSSL has already decrypted. */
 	if (lab_conn_reading(c) && io_pending(&c->io))
 		return 1;
-	/* A run's last pass may read bytes it does not act on: the end of
-	   a BDAT chunk, after which the client sends nothing until it has
-	   the reply, so poll would wait for nothing; or input filled to
+	/* A run's last pass may read bytes it does not act on, and poll
+	   would wait for nothing: the end of a BDAT chunk, after which the
+	   client sends nothing until it has the reply, or input filled to
 	   the brim, when reading stops. */
-	if (c->state != LAB_S_CLOSING && !c->blocked &&
-	    (c->fresh || c->io.in.len >= c->io.in.max))
+	if (c->state != LAB_S_CLOSING && !c->blocked && c->fresh)
 		return 1;
 	return (c->blocked && c->io.out->len < LAB_OUT_HIGH) ||
 	    (c->eof && c->io.out->len == 0);
