@@ -1979,6 +1979,22 @@ static const struct notes_read {
 	       Mimecast's "553 This route requires TLS version 1.2 or
 	       greater" (its SMTP error codes, DOC-1369). */
 	    "tls version|version of tls" },
+	/* The server's own TLS not there or broken, in the words of many
+	   servers' replies to STARTTLS: Postfix's "454 4.7.0 TLS not
+	   available due to local problem" (docs S1-0050, S2-0077), Exim's
+	   "454 TLS currently unavailable" (docs S1-0101), Sendmail's "454
+	   4.3.3 TLS currently not available" (docs S1-0216, S2-0346),
+	   qmail's "TLS not available due to temporary reason" (docs
+	   S1-0281), aiosmtpd's, Courier's and Stalwart's "TLS not
+	   available" (docs S2-0183, S2-0237, S2-0342), SubEthaSMTP's "454
+	   TLS not supported" (dev C-0171). Only as the answer to STARTTLS
+	   (or unknown): elsewhere the same words may explain a demand. */
+	{ "read.tls-failure", "tls-failure", 1u << 4 | 1u << 5,
+	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_STARTTLS), 0,
+	    "tls not available|tls is not available|tls currently unavailable|"
+	    "tls currently not available|tls not supported|"
+	    "tls is not supported",
+	    NULL },
 	{ "read.ptr", "ip-reputation", 1u << 4 | 1u << 5,
 	    NOTES_RC_ANY, 0,
 	    "ptr record|reverse dns|rdns|dns ptr|reverse lookup|"

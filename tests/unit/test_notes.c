@@ -1856,6 +1856,7 @@ test_reader_auth_relay_tls(void **state)
 	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
 	struct notes_ctx	 mail = ctx_at(587, SMTPCMD_MAIL);
 	struct notes_ctx	 auth = ctx_at(587, SMTPCMD_AUTH);
+	struct notes_ctx	 tls = ctx_at(587, SMTPCMD_STARTTLS);
 	struct notes_ctx	 hello = ctx_at(25, SMTPCMD_GREETING);
 	struct notes_ctx	 none = ctx_at(0, SMTPCMD_NONE);
 	struct notes_ctx	 c;
@@ -1947,6 +1948,15 @@ test_reader_auth_relay_tls(void **state)
 	c = rcpt;
 	c.tls = 1;
 	assert_silent(&c, "451 TLS/SSLv3 Connection required. (#4.7.1)");
+	/* The server's TLS not there, as the answer to STARTTLS. */
+	assert_read(&tls, "454 4.7.0 TLS not available due to local problem",
+	    "tls-failure");
+	assert_read(&tls, "454 TLS currently unavailable", "tls-failure");
+	assert_read(&tls, "454 4.3.3 TLS currently not available",
+	    "tls-failure");
+	assert_read(&tls, "454 TLS not supported", "tls-failure");
+	assert_read(&none, "502 5.7.0 TLS not available.", "tls-failure");
+	assert_silent(&mail, "530 5.7.0 TLS not available");
 	/* A bare refusal by the receiver's rule (a known message's
 	   catch-all, not the reader): Exchange's words. */
 	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "550 #5.7.1 Your access "
