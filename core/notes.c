@@ -1734,6 +1734,9 @@ static const struct notes_read {
 	    /* qmail's "553 we don't relay (#5.7.1)" (docs S1-0293), "550
 	       Relay Disabled" (docs K3-0124). */
 	    "we don't relay|relay disabled|relaying disabled|"
+	    /* ZMailer's policy filter: "Policy analysis reported: This is
+	       not accepted relay target" (dev AC-0034). */
+	    "not accepted relay target|not an accepted relay target|"
 	    "relaying disallowed|unauthorized relay|relaying prohibited|"
 	    "relay prohibited|cannot relay|can't relay|no relaying|"
 	    "relaying&not allowed|relaying&not permitted|"

@@ -1930,6 +1930,8 @@ test_reader_auth_relay_tls(void **state)
 	/* Relaying refused, even where the fix is to log in. */
 	assert_read(&rcpt, "553 we don't relay (#5.7.1)", "relay-denied");
 	assert_read(&rcpt, "550 Relay Disabled", "relay-denied");
+	assert_read(&rcpt, "550 5.7.1 Policy analysis reported: This is not "
+	    "accepted relay target rcpt=<b@example.com>", "relay-denied");
 	assert_read(&rcpt, "550 Relay access denied - please authenticate",
 	    "relay-denied");
 	assert_read(&rcpt, "550 5.7.1 <b@example.com>... Relaying denied. IP "
