@@ -2442,9 +2442,10 @@ static const struct notes_read {
 };
 
 /* 1 when the text guesses at its cause (NOTES_READ_HEDGE). Sendmail's
-   "Relaying denied. IP name possibly forged" (its check_relay
-   ruleset; dev X-0062, docs S1-0190) is no guess: "possibly forged"
-   is what its name check found, the refusal is stated. */
+   "Relaying denied. IP name possibly forged" (its check_rcpt ruleset,
+   for a client whose name does not resolve back; dev X-0062, docs
+   S1-0190) is no guess: "possibly forged" is what its name check
+   found, the refusal is stated. */
 static int
 notes_read_hedged(const char *text)
 {
