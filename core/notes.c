@@ -1554,8 +1554,9 @@ notes_known_todo(struct notes_out *o, const struct notes_known *k)
 #define NOTES_READ_BYCMD	0x8000u
 
 /* Words that make the text a guess ("may be blacklisted"). */
-#define NOTES_READ_HEDGE	"may be |might be |may not |might not |" \
-				"could be |possibly|perhaps|either "
+#define NOTES_READ_GUESS	"may be |might be |may not |might not |" \
+				"could be |perhaps|either "
+#define NOTES_READ_HEDGE	NOTES_READ_GUESS "|possibly"
 
 static const struct notes_read {
 	const char	*id;		/* its template; "<id>.todo" says
@@ -1730,6 +1731,12 @@ static const struct notes_read {
 	    "relay not permitted|relaying not permitted|relaying not allowed|"
 	    "relay not allowed|relaying is not allowed|unable to relay|"
 	    "not permitted to relay|not allowed to relay|we do not relay|"
+	    /* qmail's "553 we don't relay (#5.7.1)" (docs S1-0293), "550
+	       Relay Disabled" (docs K3-0124). */
+	    "we don't relay|relay disabled|relaying disabled|"
+	    /* ZMailer's policy filter: "Policy analysis reported: This is
+	       not accepted relay target" (dev AC-0034). */
+	    "not accepted relay target|not an accepted relay target|"
 	    "relaying disallowed|unauthorized relay|relaying prohibited|"
 	    "relay prohibited|cannot relay|can't relay|no relaying|"
 	    "relaying&not allowed|relaying&not permitted|"
@@ -1760,6 +1767,14 @@ static const struct notes_read {
 	    "not logged in|"
 	    "client was not authenticated|unauthenticated senders not allowed|"
 	    "not authenticated to send|"
+	    /* "SMTP AUTH is required for users under this sender domain"
+	       (dev P-0060, docs S1-0298), "send AUTH command first" (docs
+	       K4-0019, S2-0394), "Must issue an AUTH command first" (docs
+	       S1-0117), qmail's "530 Authorization required (#5.7.1)"
+	       (docs S1-0272, S2-0381), @nifty's "you must get POP/APOP
+	       authorization" (dev T-0013, docs K3-0083). */
+	    "smtp auth is required|auth command first|"
+	    "^authorization required|apop authorization|"
 	    "authentifizierung erforderlich|anmeldung erforderlich|"
 	    "authentification requise|authentification obligatoire|"
 	    "authentification nécessaire|"
@@ -1773,7 +1788,11 @@ static const struct notes_read {
 	    /* Gmail's "Please log in via your web browser" (534
 	       5.7.14) refused the app's password sign-in, quoted without
 	       its gsmtp suffix (YetiForceCRM issue 14235). */
-	    NOTES_DOMAIN_AUTH "|browser" },
+	    NOTES_DOMAIN_AUTH "|browser|"
+	    /* "Relay access denied - please authenticate" (docs K5-0019):
+	       the relay refusal is the cause the words state (the
+	       README's convention). */
+	    "relay access denied|relaying denied" },
 	{ "read.bad-credentials", "bad-credentials", 1u << 5,
 	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_AUTH), NOTES_K_AUTHFAIL,
 	    "authentication failed|credentials were incorrect|"
@@ -1787,9 +1806,18 @@ static const struct notes_read {
 	    "wrong username or password|invalid user name or password|"
 	    "username or password is incorrect|auth failure|"
 	    "authentication failure|"
+	    /* Microsoft's "535 5.7.3 Authentication unsuccessful" (dev
+	       H-0064, docs K1-0181; its other reasons after a comma fall
+	       to the "unless" words), "535 5.7.8 Incorrect user or
+	       password" (docs S2-0149). */
+	    "authentication unsuccessful|incorrect user or password|"
+	    "invalid user or password|wrong user or password|"
 	    "authentifizierung fehlgeschlagen|anmeldung fehlgeschlagen|"
 	    "falsches passwort|passwort falsch|"
 	    "chec de l'authentification|"
+	    /* Orange's "Code d'authentification invalide" (dev B-0192,
+	       docs K3-0056). */
+	    "code d'authentification invalide|"
 	    "authentification échouée|mot de passe incorrect|"
 	    "identifiants incorrects|autenticación fallida|"
 	    "contraseña incorrecta|falha na autenticação|senha incorreta|"
@@ -1807,10 +1835,32 @@ static const struct notes_read {
 	    NOTES_AUTH_STATE "|mechanism|criteria|policy|administrator|"
 	    "credentials for relay|authentication server|failure[1]|"
 	    NOTES_DOMAIN_AUTH },
+	/* A limit whose words count failed logins: the login is what to
+	   fix (the README's convention): Yahoo's "Too many bad auth
+	   attempts" (dev A-0067), Oracle's "Too many auth failures" (docs
+	   K8-0035), Stalwart's "Too many authentication errors" (docs
+	   S2-0339), NetEase's "too much fail authentication" and "smtp
+	   auth error limit exceed" (docs K3-0014, K3-0038), the last at
+	   connect too. Not a limit on logins that names no failure
+	   ("too many login attempts", "too many AUTH commands": a rate). */
+	{ "read.bad-credentials", "bad-credentials", 1u << 4 | 1u << 5,
+	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_AUTH) |
+	    NOTES_RC(SMTPCMD_GREETING), NOTES_K_AUTHFAIL,
+	    "too many bad auth|too many failed auth|too many auth failures|"
+	    "too many authentication failures|too many authentication errors|"
+	    "too many failed login|too many bad login|"
+	    "too much fail authentication|auth error limit exceed",
+	    NOTES_DOMAIN_AUTH },
 	{ "read.app-password", "app-password-required", 1u << 5,
 	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_AUTH), NOTES_K_AUTHFAIL,
 	    "application-specific password|app password|app-specific "
-	    "password|application password|enter your authorization code|"
+	    "password|application password|"
+	    /* QQ's "Login Fail.Please enter your authorization" (dev
+	       B-0121: its code, cut short); Gmail's "Please log in via
+	       your web browser and then try again" (dev U-0044, docs
+	       K1-0066, K1-0067: the README's convention). */
+	    "enter your authorization|log in via your web browser|"
+	    "log in with your web browser|log in through your web browser|"
 	    "anwendungsspezifisches passwort|app-passwort|"
 	    "mot de passe d'application|contraseña de aplicación|"
 	    "senha de app|password per le app|"
@@ -1824,13 +1874,20 @@ static const struct notes_read {
 	    "authentication not enabled|authentication is not enabled|"
 	    "auth not enabled|authentication not available|"
 	    "auth not available|"
+	    /* Microsoft's "5.7.139 ... basic authentication is disabled"
+	       (dev A-0162, P-0009: the README's convention), "5.7.30 Basic
+	       authentication is not supported for Client Submission"
+	       (docs K1-0182). */
+	    "basic authentication is not supported|"
 	    /* MailEnable's "504 PLAIN authentication is not permitted by
 	       this server": that login, or any, is off here. */
 	    "authentication is not permitted|authentication not permitted|"
 	    "authentifizierung ist deaktiviert|"
 	    "authentification désactivée|autenticación deshabilitada|"
 	    "autenticação desativada|autenticazione disabilitata",
-	    "basic authentication|basic auth|temporar" },
+	    /* qmail's "auth not available without TLS" (docs S1-0289):
+	       the tls-required family's. */
+	    "temporar|without tls|without ssl" },
 	{ "read.listed", "ip-reputation", 1u << 4 | 1u << 5,
 	    NOTES_RC_ANY, 0,
 	    "blocked using|listed at|is listed in|is listed on|are listed in|"
@@ -1925,6 +1982,22 @@ static const struct notes_read {
 	       Mimecast's "553 This route requires TLS version 1.2 or
 	       greater" (its SMTP error codes, DOC-1369). */
 	    "tls version|version of tls" },
+	/* The server's own TLS not there or broken, in the words of many
+	   servers' replies to STARTTLS: Postfix's "454 4.7.0 TLS not
+	   available due to local problem" (docs S1-0050, S2-0077), Exim's
+	   "454 TLS currently unavailable" (docs S1-0101), Sendmail's "454
+	   4.3.3 TLS currently not available" (docs S1-0216, S2-0346),
+	   qmail's "TLS not available due to temporary reason" (docs
+	   S1-0281), aiosmtpd's, Courier's and Stalwart's "TLS not
+	   available" (docs S2-0183, S2-0237, S2-0342), SubEthaSMTP's "454
+	   TLS not supported" (dev C-0171). Only as the answer to STARTTLS
+	   (or unknown): elsewhere the same words may explain a demand. */
+	{ "read.tls-failure", "tls-failure", 1u << 4 | 1u << 5,
+	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_STARTTLS), 0,
+	    "tls not available|tls is not available|tls currently unavailable|"
+	    "tls currently not available|tls not supported|"
+	    "tls is not supported",
+	    NULL },
 	{ "read.ptr", "ip-reputation", 1u << 4 | 1u << 5,
 	    NOTES_RC_ANY, 0,
 	    "ptr record|reverse dns|rdns|dns ptr|reverse lookup|"
@@ -2238,7 +2311,14 @@ static const struct notes_read {
 	{ "read.tls-required", "tls-required", 1u << 4 | 1u << 5,
 	    NOTES_RC_ANY & ~NOTES_RC(SMTPCMD_STARTTLS), NOTES_K_NEEDTLS,
 	    "tls encryption or cram-md5 required|"
-	    "session encryption is required|tls conversation required",
+	    "session encryption is required|tls conversation required|"
+	    /* Mimecast's "553 This route requires encryption (TLS)" (docs
+	       K2-0063), hMailServer's "530 A SSL/TLS-connection is
+	       required for authentication" (docs S1-0226), MessageLabs'
+	       "451 TLS/SSLv3 Connection required." (docs K2-0073). */
+	    "requires encryption|tls-connection is required|"
+	    "tls connection is required|ssl connection is required|"
+	    "sslv3 connection required",
 	    NULL },
 	/* mox's daily limit ("max number of messages (1000) over past 24h
 	   reached"). */
@@ -2260,11 +2340,25 @@ static const struct notes_read {
 	/* Citadel's "504 Unknown authentication method.", Stalwart's
 	   "503 5.5.1 AUTH not allowed." (no login on this listener); not
 	   where the words name the moment (amavisd-new's "AUTH not allowed
-	   within transaction": the command's order). */
+	   within transaction": the command's order). The same for a
+	   mechanism or AUTH itself not offered, in other servers' words:
+	   Exchange's and Gmail's "504 5.7.4 Unrecognized authentication
+	   type" (dev M-0073, P-0079, docs K1-0057, S2-0119), "504 5.3.3
+	   AUTH mechanism PLAIN not available" (dev P-0082, docs S1-0215),
+	   "Authentication mechanism not supported" (docs S1-0183), qmail's
+	   "auth type unimplemented" (docs S1-0273); not a mechanism kept
+	   for TLS ("not available without TLS": tls-required). Not
+	   Exim's "AUTH command used when not advertised": AUTH may be
+	   offered after STARTTLS, or later in the session. */
 	{ "read.auth-disabled", "auth-disabled", 1u << 4 | 1u << 5,
 	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_AUTH), NOTES_K_NOAUTH,
-	    "unknown authentication method|auth not allowed",
-	    "transaction|within|during" },
+	    "unknown authentication method|auth not allowed|"
+	    "unrecognized authentication type|"
+	    "unsupported authentication mechanism|"
+	    "authentication mechanism not supported|"
+	    "authentication mechanism is not supported|"
+	    "auth mechanism&not available|auth type unimplemented",
+	    "transaction|within|during|tls|ssl|encrypt|secure" },
 	/* The Exim specification's and Debian's header_sender check ("No
 	   verifiable sender address in message headers"). */
 	{ "read.sender", "sender-rejected", 1u << 4 | 1u << 5,
@@ -2347,6 +2441,19 @@ static const struct notes_read {
 	    NULL },
 };
 
+/* 1 when the text guesses at its cause (NOTES_READ_HEDGE). Sendmail's
+   "Relaying denied. IP name possibly forged" (its check_rcpt ruleset,
+   for a client whose name does not resolve back; dev X-0062, docs
+   S1-0190) is no guess: "possibly forged" is what its name check
+   found, the refusal is stated. */
+static int
+notes_read_hedged(const char *text)
+{
+	if (notes_known_match("ip name possibly forged", text))
+		return notes_known_match(NOTES_READ_GUESS, text);
+	return notes_known_match(NOTES_READ_HEDGE, text);
+}
+
 /*
  * The family whose cause the text names, or NULL (see above). A phrase
  * of a family whose class fits, and beside none of its "unless" words
@@ -2382,7 +2489,7 @@ notes_read_find(const struct notes_ctx *ctx, int code, const char *text)
 		}
 	/* "The account may not exist, or be blacklisted": a guess at
 	   causes, not a claim of one. */
-	if (rd == NULL || notes_known_match(NOTES_READ_HEDGE, text) ||
+	if (rd == NULL || notes_read_hedged(text) ||
 	    (unsigned)ctx->cmd >= 32 || !(rd->cmds & NOTES_RC(ctx->cmd)) ||
 	    notes_names_other(rd->tag, text))
 		return NULL;

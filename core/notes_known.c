@@ -5274,7 +5274,13 @@ const struct notes_known notes_knowns[] = {
 	    "has a policy that "
 	    "prohibited|only accepting mail from|only accepts mail from|"
 	    "rejected by this user|recipient has blocked|blocked by the "
-	    "recipient|blocked by recipient", BROAD,
+	    "recipient|blocked by recipient|"
+	    /* "550 #5.7.1 Your access to submit messages to this e-mail
+	       system has been rejected." (dev B-0157), sent by Exchange,
+	       Barracuda's and Microsoft 365's gateways alike: refused,
+	       no cause named. */
+	    "access to submit messages to this e-mail system has been "
+	    "rejected", BROAD,
 	    N_("a rule of the receiving side refuses this; the text says no "
 	    "more"),
 	    N_("ask the recipient to have their admin look it up"),

@@ -784,6 +784,10 @@ static const struct notes_msg notes_read_msgs[] = {
 	    "encrypted connection (STARTTLS) first"), NULL },
 	{ "read.tls-required.todo", N_("type {@starttls}, then EHLO again, "
 	    "then go on"), NULL },
+	{ "read.tls-failure", N_("the server's text says it cannot start TLS "
+	    "(encryption) now: none set up, or broken"), NULL },
+	{ "read.tls-failure.todo", N_("send no password without TLS; retry "
+	    "later, or try port 465"), NULL },
 	{ "read.ptr", N_("the server's text says your IP address lacks a "
 	    "proper reverse DNS (PTR) name"), NULL },
 	{ "read.ptr.todo", N_("send through a server with reverse DNS that "
