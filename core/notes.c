@@ -2368,17 +2368,20 @@ static const struct notes_read {
 	   hyphenated "Invalid-Recipient" (Trend Micro, dev A-0338),
 	   "unknown or illegal user" (dev D-0135), "Account not found"
 	   (docs K7-0022), "Not a valid recipient" (Yahoo, docs K2-0148),
-	   Stalwart's "Address not found" (docs S2-0343) and qmail's
-	   validrcptto patch ("not in my validrcptto list", docs
-	   S1-0283). Not RFC 3463's X.1.3 "Bad destination mailbox
-	   address syntax" (docs S1-0185): the address's form; nor an IP
-	   address not found in a list of allowed hosts, nor a login's
-	   account. */
+	   Stalwart's "Address not found" (docs S2-0343), qmail's
+	   validrcptto patch ("not in my validrcptto list", docs S1-0283),
+	   "recipient e-mail adress unknown" (docs K3-0077, its spelling
+	   and the usual one) and "unknown mailbox" (the word order of
+	   "mailbox is unknown"). Not RFC 3463's X.1.3 "Bad destination
+	   mailbox address syntax" (docs S1-0185): the address's form;
+	   nor an IP address not found in a list of allowed hosts, nor a
+	   login's account. */
 	{ "read.unknown-user", "unknown-user", 1u << 4 | 1u << 5,
 	    NOTES_RC_RCPT | NOTES_RC(SMTPCMD_VRFY), 0,
 	    "bad destination mailbox address|invalid-recipient|"
 	    "or illegal user|account not found|not a valid recipient|"
-	    "address not found|validrcptto",
+	    "address not found|validrcptto|e-mail adress unknown|"
+	    "e-mail address unknown|email address unknown|unknown mailbox",
 	    "sender|mail from|sending|helo|client host|too many|"
 	    "in progress|lookup failure|syntax|ip address|allowed|"
 	    "whitelist|relay|authenticat|login|password" },
@@ -2395,6 +2398,16 @@ static const struct notes_read {
 	    "compte du destinataire est bloqu",
 	    "your account|your own|sending|sender|authentica|login|"
 	    "password" },
+	/* A message larger than what is left of the recipient's quota:
+	   "552 Message size exceeds remaining quota" (a recipient's server
+	   in BBIQ's FAQ, docs K6-0016); the size-limit rows step aside on
+	   "quota". Not the sender's own allowance. */
+	{ "read.mailbox-full", "mailbox-full", 1u << 4 | 1u << 5,
+	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_RCPT) |
+	    NOTES_RC(SMTPCMD_DATA) | NOTES_RC(SMTPCMD_DOT) |
+	    NOTES_RC(SMTPCMD_BDAT), 0,
+	    "exceeds remaining quota|exceeds the remaining quota",
+	    NOTES_SEND_LIMIT "|your |account" },
 	/* The message's size in other words: Postfix's "message file too
 	   big" (docs K4-0012, K8-0013, S1-0314), "Maximum email size
 	   exceeded" (SES, docs K2-0052), "Max message size exceeded"
@@ -2494,7 +2507,9 @@ static const struct notes_read {
 	    "bare linefeed|stray linefeed|stray line feed",
 	    NULL },
 	/* A message's form: "not RFC 2822 compliant" and "not RFC
-	   compliant" (docs S1-0124, K2-0149, S2-0192), a required header
+	   compliant" (docs S1-0124, K2-0149, S2-0192), Microsoft's
+	   "message must be RFC 5322 section 3.6.2 compliant" (docs
+	   K1-0167), a required header
 	   missing (QQ's
 	   'The "From" header is missing or invalid', dev F-0058; Gmail's
 	   "missing a valid Message-ID: header", docs K1-0082; "messages
@@ -2503,7 +2518,7 @@ static const struct notes_read {
 	{ "read.syntax", "syntax", 1u << 5,
 	    NOTES_RC_ANY, 0,
 	    "not rfc 2822 compliant|not rfc 822 compliant|not rfc compliant|"
-	    "non rfc compliant|non-rfc compliant|"
+	    "non rfc compliant|non-rfc compliant|must be rfc 5322|"
 	    "\"from\" header is missing|from header is missing|"
 	    "missing a valid message-id|missing message-id|"
 	    "without any headers|wrong mime labeling|wrong mime labelling|"

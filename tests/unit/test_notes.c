@@ -1868,6 +1868,9 @@ test_reader_rcpt_form(void **state)
 	assert_read(&rcpt, "553 5.1.1 unknown or illegal user: "
 	    "b@example.com", "unknown-user");
 	assert_read(&rcpt, "550 5.1.1 Account not found", "unknown-user");
+	assert_read(&none, "550 recipient e-mail adress unknown",
+	    "unknown-user");
+	assert_read(&rcpt, "550 5.1.1 Unknown mailbox", "unknown-user");
 	assert_read(&rcpt, "550 5.1.2 Address not found.", "unknown-user");
 	assert_read(&rcpt, "553 sorry, this recipient is not in my "
 	    "validrcptto list (#5.7.1)", "unknown-user");
@@ -1909,7 +1912,11 @@ test_reader_rcpt_form(void **state)
 	    "size-limit");
 	assert_read(&dot, "552 5.3.4 The number of attachments (30) exceeds "
 	    "the limit of 20 attachments.", "size-limit");
-	assert_silent(&none, "552 Message size exceeds remaining quota");
+	/* What is left of the recipient's quota, not the sender's. */
+	assert_read(&none, "552 Message size exceeds remaining quota",
+	    "mailbox-full");
+	assert_read(&none, "552 Message size exceeds your remaining "
+	    "sending quota", "quota");
 	/* The sender's own allowance. */
 	assert_read(&auth, "451 Authentication failed: Maximum credits "
 	    "exceeded", "quota");
@@ -1966,6 +1973,8 @@ test_reader_rcpt_form(void **state)
 	    "labeling on 8-bit character texts.", "syntax");
 	assert_read(&dot, "501 5.6.0 Data format error: we do not accept "
 	    "messages without any headers", "syntax");
+	assert_read(&dot, "550 5.7.512 Access denied, message must be RFC "
+	    "5322 section 3.6.2 compliant", "syntax");
 	/* Commands ahead of their turn; a 503 says so by its code. */
 	assert_read(&none, "454 4.5.0 SMTP protocol violation, no commands "
 	    "allowed to pipeline after STARTTLS, see RFC 3207.", "sequence");
