@@ -2410,7 +2410,7 @@ static const struct notes_read {
 	    NOTES_SEND_LIMIT "|your |account" },
 	/* The message's size in other words: Postfix's "message file too
 	   big" (docs K4-0012, K8-0013, S1-0314), "Maximum email size
-	   exceeded" (SES, docs K2-0052), "Max message size exceeded"
+	   exceeded" (Mimecast, docs K2-0052), "Max message size exceeded"
 	   (docs S1-0264), "exceeded mailsize limit" (docs K3-0031),
 	   "Message exceeds maximum fixed size" (docs K6-0017), iRedAPD's
 	   "Message size is too large" and "Message size exceed" (docs
@@ -2498,9 +2498,9 @@ static const struct notes_read {
 	    "password|credential|login|authenticat|auth command|starttls" },
 	/* A bare LF in the data, in other words than "bare lf" and as a
 	   4xx too: Postfix's "bare <LF> received", Haraka's "451 Bare
-	   line-feed", "451 Bare Line Feeds (LF) are not accepted",
-	   "Stray linefeeds in message" (docs S1-0251, S2-0216, S1-0143,
-	   S1-0279, K2-0074). */
+	   line-feed", s/qmail's "451 Bare Line Feeds (LF) are not
+	   accepted", "Stray linefeeds in message" (docs S1-0251,
+	   S2-0216, S1-0143, S1-0279, K2-0074). */
 	{ "read.syntax", "syntax", 1u << 4 | 1u << 5,
 	    NOTES_RC_ANY, 0,
 	    "bare <lf>|bare line-feed|bare line feed|"
@@ -2509,12 +2509,11 @@ static const struct notes_read {
 	/* A message's form: "not RFC 2822 compliant" and "not RFC
 	   compliant" (docs S1-0124, K2-0149, S2-0192), Microsoft's
 	   "message must be RFC 5322 section 3.6.2 compliant" (docs
-	   K1-0167), a required header
-	   missing (QQ's
-	   'The "From" header is missing or invalid', dev F-0058; Gmail's
-	   "missing a valid Message-ID: header", docs K1-0082; "messages
-	   without any headers", dev AC-0008), 8-bit text without its MIME
-	   labels (the README's convention: dev AC-0014, AD-0003). */
+	   K1-0167), a required header missing (QQ's 'The "From" header is
+	   missing or invalid', dev F-0058; Gmail's "missing a valid
+	   Message-ID: header", docs K1-0082; "messages without any
+	   headers", dev AC-0008), 8-bit text without its MIME labels (the
+	   README's convention: dev AC-0014, AD-0003). */
 	{ "read.syntax", "syntax", 1u << 5,
 	    NOTES_RC_ANY, 0,
 	    "not rfc 2822 compliant|not rfc 822 compliant|not rfc compliant|"
