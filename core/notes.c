@@ -1568,6 +1568,24 @@ static const struct notes_read {
 	const char	*match;
 	const char	*unless;	/* or NULL */
 } notes_reads[] = {
+	/* The recipient unknown, answering the data too, where Yahoo
+	   ("This user doesn't have a yahoo.com account", "mailbox not
+	   found": dev A-0353, docs K2-0014, K2-0015), an LMTP delivery
+	   (docs K8-0045) and Mail.ru (dev D-0147) tell it. Not NTT
+	   docomo's bare "Unknown user" after the data (the README: its
+	   reception-refusal setting), so neither "unknown user" nor "user
+	   unknown" alone. Before the family's first row (of two rows of
+	   one tag the reader takes the first that matches and checks its
+	   commands), with the same "unless" words. */
+	{ "read.unknown-user", "unknown-user", 1u << 4 | 1u << 5,
+	    NOTES_RC_RCPT | NOTES_RC(SMTPCMD_VRFY) | NOTES_RC(SMTPCMD_DATA) |
+	    NOTES_RC(SMTPCMD_DOT) | NOTES_RC(SMTPCMD_BDAT), 0,
+	    "user doesn't have a|mailbox not found|not a valid recipient|"
+	    "user not found|no such user|user unknown in|"
+	    "recipient does not exist|user does not exist|"
+	    "mailbox does not exist",
+	    "sender|mail from|too many|лишком много|in progress|"
+	    "non abilitato|lookup failure" },
 	{ "read.unknown-user", "unknown-user", 1u << 4 | 1u << 5,
 	    NOTES_RC_RCPT | NOTES_RC(SMTPCMD_VRFY), 0,
 	    "user unknown|unknown user|no such user|no such mailbox|"
@@ -2438,6 +2456,179 @@ static const struct notes_read {
 	    NOTES_RC_ANY, 0,
 	    "server temporarily unavailable|server is temporarily unavailable|"
 	    "temporary server unavailable",
+	    NULL },
+	/* The recipient unknown in other words: RFC 3463's own text for
+	   5.1.1 ("Bad destination mailbox address", docs K1-0124), a
+	   hyphenated "Invalid-Recipient" (Trend Micro, dev A-0338),
+	   "unknown or illegal user" (dev D-0135), "Account not found"
+	   (docs K7-0022), "Not a valid recipient" (Yahoo, docs K2-0148),
+	   Stalwart's "Address not found" (docs S2-0343), qmail's
+	   validrcptto patch ("not in my validrcptto list", docs S1-0283),
+	   "recipient e-mail adress unknown" (docs K3-0077, its spelling
+	   and the usual one) and "unknown mailbox" (the word order of
+	   "mailbox is unknown"). Not RFC 3463's X.1.3 "Bad destination
+	   mailbox address syntax" (docs S1-0185): the address's form;
+	   nor an IP address not found in a list of allowed hosts, nor a
+	   login's account. */
+	{ "read.unknown-user", "unknown-user", 1u << 4 | 1u << 5,
+	    NOTES_RC_RCPT | NOTES_RC(SMTPCMD_VRFY), 0,
+	    "bad destination mailbox address|invalid-recipient|"
+	    "or illegal user|account not found|not a valid recipient|"
+	    "address not found|validrcptto|e-mail adress unknown|"
+	    "e-mail address unknown|email address unknown|unknown mailbox",
+	    "sender|mail from|sending|helo|client host|too many|"
+	    "in progress|lookup failure|syntax|ip address|allowed|"
+	    "whitelist|relay|authenticat|login|password" },
+	/* A recipient's account switched off in other words: Gmail's
+	   "The email account that you tried to reach is inactive" (docs
+	   K1-0070), "account administratively disabled" (Infomaniak's
+	   example, docs K8-0034), La Poste's French "Le compte du
+	   destinataire est bloque" (docs K3-0064). */
+	{ "read.mailbox-disabled", "mailbox-disabled", 1u << 4 | 1u << 5,
+	    NOTES_RC_RCPT | NOTES_RC(SMTPCMD_DATA) | NOTES_RC(SMTPCMD_DOT) |
+	    NOTES_RC(SMTPCMD_BDAT), 0,
+	    "tried to reach is inactive|account is inactive|"
+	    "account administratively disabled|"
+	    "compte du destinataire est bloqu",
+	    "your account|your own|sending|sender|authentica|login|"
+	    "password" },
+	/* A message larger than what is left of the recipient's quota:
+	   "552 Message size exceeds remaining quota" (a recipient's server
+	   in BBIQ's FAQ, docs K6-0016); the size-limit rows step aside on
+	   "quota". Not the sender's own allowance. */
+	{ "read.mailbox-full", "mailbox-full", 1u << 4 | 1u << 5,
+	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_RCPT) |
+	    NOTES_RC(SMTPCMD_DATA) | NOTES_RC(SMTPCMD_DOT) |
+	    NOTES_RC(SMTPCMD_BDAT), 0,
+	    "exceeds remaining quota|exceeds the remaining quota",
+	    NOTES_SEND_LIMIT "|your |account" },
+	/* The message's size in other words: Postfix's "message file too
+	   big" (docs K4-0012, K8-0013, S1-0314), "Maximum email size
+	   exceeded" (Mimecast, docs K2-0052), "Max message size exceeded"
+	   (docs S1-0264), "exceeded mailsize limit" (docs K3-0031),
+	   "Message exceeds maximum fixed size" (docs K6-0017), iRedAPD's
+	   "Message size is too large" and "Message size exceed" (docs
+	   S1-0302, S2-0243), amavisd-new's "Bounce, id=... - Oversized"
+	   (docs S1-0312), and a limit on the number of attachments or on
+	   the headers' size (Gmail, docs K1-0093, K1-0095; the README's
+	   convention). */
+	{ "read.size-limit", "size-limit", 1u << 4 | 1u << 5,
+	    NOTES_RC_MSG, 0,
+	    "message file too big|maximum email size|max message size|"
+	    "max email size|mailsize limit|mail size limit|"
+	    "maximum fixed size|message size is too large|"
+	    "message size too large|message size exceed|id=&- oversized|"
+	    "number of attachments&exceeds|header size limit",
+	    "mailbox|quota|line too|line length|line is too|lines too" },
+	/* The sender's credits at a sending service used up: SendGrid's
+	   "Authentication failed: Maximum credits exceeded" (dev M-0051,
+	   docs K2-0103), said to AUTH; and a daily allowance in Oracle's
+	   words ("Maximum messages sent per day reached", docs
+	   K8-0042). */
+	{ "read.quota", "quota", 1u << 4 | 1u << 5,
+	    NOTES_RC_MSG | NOTES_RC(SMTPCMD_AUTH), 0,
+	    "credits exceeded|messages sent per day",
+	    "hour|minute|second|mailbox|storage|recipient|disk" },
+	/* A HELO/EHLO name refused for its form (the README's convention:
+	   syntax): Postfix's "Helo command rejected: Invalid name" (dev
+	   X-0084, docs S1-0010), "Invalid HELO name" (dev M-0116),
+	   Exim's "Syntactically invalid EHLO argument(s)" (docs S1-0091),
+	   "EHLO requires domain address" (docs K4-0017, K4-0042,
+	   S2-0269, S1-0142), "HELO name is not fully qualified" (docs
+	   S2-0155), "Domain/address argument required for HELO" (docs
+	   S1-0259), Gmail's "Empty HELO/EHLO argument" (docs K1-0046) and
+	   the other servers' "Invalid EHLO domain", "HELO host name
+	   invalid", "invalid HELO/EHLO greeting" (docs S1-0179, S1-0336,
+	   S1-0268). Not a HELO refused for what it claims (a name that
+	   does not resolve, or is not the client's). */
+	{ "read.syntax", "syntax", 1u << 5,
+	    NOTES_RC_ANY, 0,
+	    "invalid helo|invalid ehlo|helo name invalid|"
+	    "helo host name invalid|helo command rejected: invalid name|"
+	    "ehlo invalid domain|syntactically invalid|"
+	    "^helo name is not fully qualified|"
+	    "requires domain address|requires domain/address|"
+	    "argument required for helo|argument required for ehlo|"
+	    "empty helo|address format in helo",
+	    "resolve|dns|not found|you are not|forged|spoof|impersonat|"
+	    "match|ptr|reverse|your ip|own ip|our ip|my name|"
+	    "blacklist|blocklist" },
+	/* A command's argument in a form the server does not take:
+	   Postfix's usage replies ("Syntax: MAIL FROM:<address>", docs
+	   S1-0034, S1-0035, K4-0020), "Unsupported option" (dev B-0212,
+	   docs S2-0309), "must contain a domain" and "Missing domain"
+	   (dev M-0088, N-0052; docs S1-0092, S2-0132, S2-0315, S1-0332),
+	   RFC 5321's 504 "Command parameter not implemented" (dev
+	   D-0045) and 502 "Command not implemented" (Gmail's
+	   "Unimplemented command", docs K1-0049), Exim's "Restricted
+	   characters in address" (docs S1-0073, S2-0203), sendmail's
+	   "<user@>... Hostname required", "<>... User address required"
+	   (docs S1-0195, S1-0196) and "Unbalanced '\"'" (dev AD-0018),
+	   "Sender address malformed", "Malformed destination address"
+	   (docs S2-0131, S2-0136), "Bad address mailbox syntax" (RFC 3463
+	   X.1.7's words, docs K4-0008), "recipient address is too long"
+	   (docs K6-0005), "Bad message size syntax", "Too many
+	   parameters", "Unknown MAIL FROM argument", "DATA command should
+	   not have any arguments", "Invalid character in path" (docs
+	   S2-0311, S2-0350, S2-0370, S2-0371, S2-0372, S2-0386), hMailServer's
+	   "A valid address is required" (docs S1-0237), SES's "Missing
+	   final '@domain'" (docs K2-0155). */
+	{ "read.syntax", "syntax", 1u << 5,
+	    NOTES_RC_ANY, 0,
+	    "syntax: mail from|syntax: rcpt to|syntax: helo|syntax: ehlo|"
+	    "unsupported option|must contain a domain|missing domain^|"
+	    "command parameter not implemented|unimplemented command|"
+	    "command not implemented|restricted characters in address|"
+	    "... hostname required|... user address required|unbalanced '|"
+	    "address malformed|malformed destination address|"
+	    "malformed recipient address|malformed sender address|"
+	    "mailbox syntax|mailbox address syntax|address is too long|"
+	    "size syntax|too many parameters|too many arguments|"
+	    "unknown mail from argument|unknown rcpt to argument|"
+	    "should not have any arguments|invalid character|"
+	    "valid address is required|missing final '@domain'",
+	    /* A login's form, or a command switched off, is another
+	       cause. */
+	    "password|credential|login|authenticat|auth command|starttls" },
+	/* A bare LF in the data, in other words than "bare lf" and as a
+	   4xx too: Postfix's "bare <LF> received", Haraka's "451 Bare
+	   line-feed", s/qmail's "451 Bare Line Feeds (LF) are not
+	   accepted", "Stray linefeeds in message" (docs S1-0251,
+	   S2-0216, S1-0143, S1-0279, K2-0074). */
+	{ "read.syntax", "syntax", 1u << 4 | 1u << 5,
+	    NOTES_RC_ANY, 0,
+	    "bare <lf>|bare line-feed|bare line feed|"
+	    "bare linefeed|stray linefeed|stray line feed",
+	    NULL },
+	/* A message's form: "not RFC 2822 compliant" and "not RFC
+	   compliant" (docs S1-0124, K2-0149, S2-0192), Microsoft's
+	   "message must be RFC 5322 section 3.6.2 compliant" (docs
+	   K1-0167), a required header missing (QQ's 'The "From" header is
+	   missing or invalid', dev F-0058; Gmail's "missing a valid
+	   Message-ID: header", docs K1-0082; "messages without any
+	   headers", dev AC-0008), 8-bit text without its MIME labels (the
+	   README's convention: dev AC-0014, AD-0003). */
+	{ "read.syntax", "syntax", 1u << 5,
+	    NOTES_RC_ANY, 0,
+	    "not rfc 2822 compliant|not rfc 822 compliant|not rfc compliant|"
+	    "non rfc compliant|non-rfc compliant|must be rfc 5322|"
+	    "\"from\" header is missing|from header is missing|"
+	    "missing a valid message-id|missing message-id|"
+	    "without any headers|wrong mime labeling|wrong mime labelling|"
+	    "required mime headers|nonencoded 8-bit",
+	    NULL },
+	/* Commands sent ahead of their turn: the pipelining words above
+	   said as a 4xx (Gmail's "454 4.5.0 SMTP protocol violation, no
+	   commands allowed to pipeline after STARTTLS", dev A-0131, docs
+	   K1-0040), "Pipelining not supported" (docs S1-0133), a command
+	   missing before this one ("502 5.5.1 Missing MAIL FROM command",
+	   "Please introduce yourself first", docs S1-0260, S1-0261,
+	   S1-0262, S2-0347). */
+	{ "read.sequence", "sequence", 1u << 4 | 1u << 5,
+	    NOTES_RC_ANY, 0,
+	    "no commands allowed to pipeline|pipelining not supported|"
+	    "pipelining is not supported|missing mail from command|"
+	    "missing rcpt to command|introduce yourself first",
 	    NULL },
 };
 

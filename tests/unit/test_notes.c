@@ -1966,6 +1966,147 @@ test_reader_auth_relay_tls(void **state)
 	    "policy-other");
 }
 
+/* The reader's recipient, size, allowance, form and order families in
+   more servers' words (dev and docs records, the README's conventions),
+   and the readings their "unless" words keep silent. */
+static void
+test_reader_rcpt_form(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+	struct notes_ctx	 auth = ctx_at(587, SMTPCMD_AUTH);
+	struct notes_ctx	 none = ctx_at(0, SMTPCMD_NONE);
+
+	(void)state;
+	/* The recipient unknown, at RCPT and after the data. */
+	assert_read(&rcpt, "550 5.1.1 Bad destination mailbox address",
+	    "unknown-user");
+	assert_read(&none, "554 5.7.1 <example@example.com>: Recipient "
+	    "address rejected: Invalid-Recipient.", "unknown-user");
+	assert_read(&rcpt, "553 5.1.1 unknown or illegal user: "
+	    "b@example.com", "unknown-user");
+	assert_read(&rcpt, "550 5.1.1 Account not found", "unknown-user");
+	assert_read(&none, "550 recipient e-mail adress unknown",
+	    "unknown-user");
+	assert_read(&rcpt, "550 5.1.1 Unknown mailbox", "unknown-user");
+	assert_read(&rcpt, "550 5.1.2 Address not found.", "unknown-user");
+	assert_read(&rcpt, "553 sorry, this recipient is not in my "
+	    "validrcptto list (#5.7.1)", "unknown-user");
+	assert_read(&dot, "554 delivery error: dd This user doesn't have a "
+	    "yahoo.com account (b@yahoo.com) [-5] - mta1.mail.yahoo.com",
+	    "unknown-user");
+	assert_read(&dot, "552 1 Requested mail action aborted, mailbox not "
+	    "found", "unknown-user");
+	assert_read(&dot, "550 5.1.1 <b@example.com>: Recipient address "
+	    "rejected: User unknown in local recipient table",
+	    "unknown-user");
+	assert_silent(&dot, "550 Unknown user b@docomo.ne.jp");
+	assert_read(&rcpt, "501 5.1.3 Bad destination mailbox address "
+	    "syntax.", "syntax");
+	assert_silent(&rcpt, "550 Your IP address not found in the allowed "
+	    "list");
+	assert_silent(&none, "550 5.1.0 Sender address not found");
+	assert_silent(&mail, "550 Account not found");
+	/* A recipient's mailbox switched off. */
+	assert_read(&rcpt, "550 5.2.1 The email account that you tried to "
+	    "reach is inactive.", "mailbox-disabled");
+	assert_read(&rcpt, "550 5.1.1 b@example.com recipient rejected, "
+	    "account administratively disabled", "mailbox-disabled");
+	assert_read(&none, "550 5.5.0 Le compte du destinataire est bloque. "
+	    "The recipient account isblocked. LPN007_426",
+	    "mailbox-disabled");
+	assert_silent(&none, "554 Your account is inactive");
+	/* The message's size. */
+	assert_read(&dot, "552 5.3.4 Error: message file too big",
+	    "size-limit");
+	assert_read(&none, "554 Maximum email size exceeded", "size-limit");
+	assert_read(&none, "552 5.3.4 Max message size exceeded",
+	    "size-limit");
+	assert_read(&none, "552 Message exceeds maximum fixed size",
+	    "size-limit");
+	assert_read(&rcpt, "554 5.7.1 <b@example.com>: Recipient address "
+	    "rejected: Message size is too large", "size-limit");
+	assert_read(&dot, "552 5.3.4 Bounce, id=12345-01 - Oversized",
+	    "size-limit");
+	assert_read(&dot, "552 5.3.4 The number of attachments (30) exceeds "
+	    "the limit of 20 attachments.", "size-limit");
+	/* What is left of the recipient's quota, not the sender's. */
+	assert_read(&none, "552 Message size exceeds remaining quota",
+	    "mailbox-full");
+	assert_read(&none, "552 Message size exceeds your remaining "
+	    "sending quota", "quota");
+	/* The sender's own allowance. */
+	assert_read(&auth, "451 Authentication failed: Maximum credits "
+	    "exceeded", "quota");
+	assert_read(&none, "455 Maximum messages sent per day reached : "
+	    "limit is 1000", "quota");
+	/* Per hour it is a rate, not the allowance. */
+	assert_read(&none, "550 Maximum messages sent per hour reached",
+	    "rate-limit");
+	/* A HELO name's form. */
+	assert_read(&rcpt, "501 <?BRIS>: Helo command rejected: Invalid name",
+	    "syntax");
+	assert_read(&none, "550 Access denied - Invalid HELO name (See "
+	    "RFC2821 4.1.1.1)", "syntax");
+	assert_read(&none, "501 Syntactically invalid EHLO argument(s)",
+	    "syntax");
+	assert_read(&none, "501 5.5.4 EHLO requires domain address.",
+	    "syntax");
+	assert_read(&none, "550 HELO name is not fully qualified. Read RFC "
+	    "2821", "syntax");
+	assert_silent(&rcpt, "550 5.7.1 <mail.example.com>: Helo command "
+	    "rejected: Invalid name, does not resolve");
+	assert_silent(&none, "550 Invalid HELO: you are not "
+	    "mail.example.com");
+	/* A command's argument, an address's form. */
+	assert_read(&none, "555 5.5.4 Unsupported option: b@example.com",
+	    "syntax");
+	assert_read(&mail, "501 <trapperkeeper>: sender address must "
+	    "contain a domain", "syntax");
+	assert_read(&rcpt, "501 5.5.4 Invalid TO: Missing domain", "syntax");
+	assert_read(&dot, "504 Command parameter not implemented", "syntax");
+	assert_read(&none, "501 5.5.4 Syntax: MAIL FROM:<address>",
+	    "syntax");
+	assert_read(&rcpt, "550 Restricted characters in address", "syntax");
+	assert_read(&rcpt, "553 5.1.3 <b@>... Hostname required", "syntax");
+	assert_read(&none, "553 5.0.0 Unbalanced '\"'", "syntax");
+	assert_read(&none, "501 5.1.3 Malformed destination address",
+	    "syntax");
+	assert_read(&none, "501 5.5.4 Invalid FROM: Invalid character in "
+	    "path", "syntax");
+	assert_silent(&auth, "535 Invalid characters in password");
+	assert_silent(&none, "502 5.5.1 AUTH command not implemented");
+	assert_silent(&none, "550 Missing DomainKeys signature");
+	/* The message's form. */
+	assert_read(&dot, "550 5.5.2 mail.example.com Error: bare <LF> "
+	    "received", "syntax");
+	assert_read(&dot, "451 Bare line-feed; see "
+	    "http://haraka.github.io/barelf/", "syntax");
+	assert_read(&dot, "554 Message not allowed - Headers are not RFC "
+	    "compliant[291]", "syntax");
+	assert_read(&dot, "550 The \"From\" header is missing or invalid. "
+	    "Please follow RFC5322, RFC2047, RFC822 standard protocol.",
+	    "syntax");
+	assert_read(&dot, "550 5.7.1 Content-Policy reject msg: Wrong MIME "
+	    "labeling on 8-bit character texts.", "syntax");
+	assert_read(&dot, "501 5.6.0 Data format error: we do not accept "
+	    "messages without any headers", "syntax");
+	assert_read(&dot, "550 5.7.512 Access denied, message must be RFC "
+	    "5322 section 3.6.2 compliant", "syntax");
+	/* Commands ahead of their turn; a 503 says so by its code. */
+	assert_read(&none, "454 4.5.0 SMTP protocol violation, no commands "
+	    "allowed to pipeline after STARTTLS, see RFC 3207.", "sequence");
+	assert_read(&none, "500 5.5.1 Invalid command: Pipelining not "
+	    "supported", "sequence");
+	assert_read(&none, "502 5.5.1 Missing MAIL FROM command.",
+	    "sequence");
+	assert_read(&none, "502 5.5.1 Please introduce yourself first.",
+	    "sequence");
+	assert_silent(&none, "503 5.0.0 I demand that you introduce yourself "
+	    "first");
+}
+
 static void
 test_reader(void **state)
 {
@@ -4605,8 +4746,10 @@ test_503_unsupported_option_is_no_order(void **state)
 	run_reply(&g, &c, raw);
 	assert_no_note(&g, "MAIL FROM needs EHLO first");
 	assert_string_equal(tags_of(SMTPCMD_MAIL, 25, raw), "syntax");
+	/* Its words alone name an argument's form (the reader's
+	   "unsupported option", dev B-0212), no order. */
 	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "503 Unsupported "
-	    "option NOTIFY=NEVER"), "");
+	    "option NOTIFY=NEVER"), "syntax");
 	/* The order's own words keep their note. */
 	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "503 5.5.1 Error: need "
 	    "MAIL command"), "sequence");
@@ -5643,6 +5786,7 @@ main(void)
 		cmocka_unit_test(test_reader),
 		cmocka_unit_test(test_reader_forms),
 		cmocka_unit_test(test_reader_auth_relay_tls),
+		cmocka_unit_test(test_reader_rcpt_form),
 		cmocka_unit_test(test_weak_evidence),
 		cmocka_unit_test(test_refs_once),
 		cmocka_unit_test(test_rule_relay),
