@@ -1554,8 +1554,16 @@ notes_known_todo(struct notes_out *o, const struct notes_known *k)
 #define NOTES_READ_BYCMD	0x8000u
 
 /* Words that make the text a guess ("may be blacklisted"). */
-#define NOTES_READ_HEDGE	"may be |might be |may not |might not |" \
-				"could be |possibly|perhaps|either "
+#define NOTES_READ_GUESS	"may be |might be |may not |might not |" \
+				"could be |possibly|perhaps"
+#define NOTES_READ_HEDGE	NOTES_READ_GUESS "|either "
+/* "Either" that is no guess: "authenticate with either SPF or DKIM"
+   names the checks a sender must pass (Gmail's and Yahoo's 5.7.26,
+   dev A-0004, docs K1-0021, K2-0006; Microsoft's "must pass either SPF
+   or DKIM validation", K1-0112; Gmail's 4.7.32 "isn't aligned with
+   either the authenticated SPF or DKIM organizational domain"). */
+#define NOTES_READ_EITHER_AUTH	"either spf|either dkim^|" \
+				"either the authenticated spf"
 
 static const struct notes_read {
 	const char	*id;		/* its template; "<id>.todo" says
@@ -2347,6 +2355,18 @@ static const struct notes_read {
 	    NULL },
 };
 
+/* 1 when the text guesses (NOTES_READ_HEDGE) rather than claims; an
+   "either" that names the checks a sender must pass is no guess. */
+static int
+notes_read_hedged(const struct notes_read *rd, const char *text)
+{
+	if (!notes_known_match(NOTES_READ_HEDGE, text))
+		return 0;
+	return strcmp(rd->tag, "spf-dkim-dmarc") != 0 ||
+	    notes_known_match(NOTES_READ_GUESS, text) ||
+	    !notes_known_match(NOTES_READ_EITHER_AUTH, text);
+}
+
 /*
  * The family whose cause the text names, or NULL (see above). A phrase
  * of a family whose class fits, and beside none of its "unless" words
@@ -2382,7 +2402,7 @@ notes_read_find(const struct notes_ctx *ctx, int code, const char *text)
 		}
 	/* "The account may not exist, or be blacklisted": a guess at
 	   causes, not a claim of one. */
-	if (rd == NULL || notes_known_match(NOTES_READ_HEDGE, text) ||
+	if (rd == NULL || notes_read_hedged(rd, text) ||
 	    (unsigned)ctx->cmd >= 32 || !(rd->cmds & NOTES_RC(ctx->cmd)) ||
 	    notes_names_other(rd->tag, text))
 		return NULL;
