@@ -1473,6 +1473,16 @@ notes_known_todo(struct notes_out *o, const struct notes_known *k)
 				"blocklist|blacklist|dnsbl|" \
 				"over a tls connection"
 
+/* What turns a content verdict's words to another cause: a filter
+   that failed, the sender's address or the sending IP named (the
+   main "read.spam" row's own guard), a host infected or listed
+   ("Your computer is infected with", the CBL at abuseat.org). */
+#define NOTES_SPAM_UNLESS	NOTES_FILTER_DOWN "|" \
+				"sender|ip address|your ip|reputation|" \
+				"ip blocked|ip is blocked|ip has been blocked|" \
+				"blocked ip|client host|computer|botnet|" \
+				"abuseat|ip被|ip已|ip地址|ip因|ipアドレス"
+
 /*
  * The text reader: a reply no known message explains often names its
  * cause in plain words ("user unknown", "relay access denied"). The
@@ -2058,6 +2068,77 @@ static const struct notes_read {
 	    "sender|ip address|your ip|reputation|ip blocked|ip is blocked|"
 	    "ip has been blocked|blocked ip|client host|"
 	    "ip被|ip已|ip地址|ip因|ipアドレス" },
+	/* Filters' verdicts in more words: a spam score (Haraka's "spam
+	   score exceeded threshold", Stalwart's "excessive spam score",
+	   dev E-0072 "Spam score (12.878) too high"), "scored as spam"
+	   (F-0039), Yandex's "rejected under suspicion of SPAM" (F-0005,
+	   docs K3-0068), "contains spam or virus" (E-0118), GoDaddy's
+	   "content judged to be spam" (K5-0009), Haraka's "a known spam
+	   signature", Courier's "Spam refused", vger's "therefore we
+	   consider it SPAM" (AD-0002), rspamd's "Gtube pattern" (the
+	   spam filters' test string); a virus or malware found
+	   (Haraka's "infected with", Yandex's "infected by virus",
+	   Alibaba's "virus infected mail", Exim's "contains malware",
+	   ClamAV's "FOUND VIRUS", Zoho's "virus ... detected by"). */
+	{ "read.spam", "content-spam", 1u << 4 | 1u << 5,
+	    NOTES_RC_BODY, 0,
+	    "spam score|scored as spam|suspicion of spam|suspected of spam|"
+	    "contains spam|judged to be spam|judged as spam|spam signature|"
+	    "spam refused|^gtube^|consider it spam|consider it as spam|"
+	    "infected with|infected by|virus infected|contains malware|"
+	    "found virus|^virus^&detected by",
+	    NOTES_SPAM_UNLESS },
+	/* A domain in the message (its links) on a URI block list: the
+	   content, not the sending IP (the README's conventions): iCloud's
+	   "a domain present in the Spamhaus DBL" (dev A-0147), Haraka's
+	   "listed in dbl.spamhaus.org" (docs S2-0256). Not Postfix's
+	   reject_rhsbl_sender, _helo, _client ("Sender address [...]
+	   blocked using dbl.spamhaus.org"): a domain of the envelope. */
+	{ "read.spam", "content-spam", 1u << 4 | 1u << 5,
+	    NOTES_RC_BODY, 0,
+	    "spamhaus dbl|dbl.spamhaus|uribl.com|surbl.org",
+	    "sender|mail from|mailfrom|envelope|helo|client|recipient|"
+	    "rhsbl|reverse|from domain|your domain|sending domain" },
+	/* "The very low reputation of the sending domain" (Gmail, dev
+	   J-0055, docs K1-0015, K1-0088): content-spam by the README's
+	   conventions, beside the sending IP's own reputation
+	   (ip-reputation). */
+	{ "read.spam", "content-spam", 1u << 4 | 1u << 5,
+	    NOTES_RC_BODY, 0,
+	    "reputation of the sending domain|reputation of your sending "
+	    "domain|reputation of the sender domain|sending domain's "
+	    "reputation|sending domain reputation",
+	    "ip reputation|reputation of the ip|reputation of your ip|"
+	    "reputation of the sending ip|ip's reputation|"
+	    "ip address reputation|ip address's reputation" },
+	/* A refused attachment or file type (the README's conventions):
+	   Gmail's and NetEase's "illegal attachment" (dev E-0027, docs
+	   K3-0030), Strato's "dangerous attachment" (K3-0078),
+	   MailChannels' "attachment type that is not allowed" (K8-0012),
+	   Haraka's "unacceptable content type (application/x-msdownload)"
+	   (S2-0251). Not a limit on the attachments' number or size
+	   (size-limit). */
+	{ "read.spam", "content-spam", 1u << 4 | 1u << 5,
+	    NOTES_RC_BODY, 0,
+	    "illegal attachment|dangerous attachment|forbidden attachment|"
+	    "prohibited attachment|banned attachment|blocked attachment|"
+	    "attachment type&not allowed|attachment type&not permitted|"
+	    "unacceptable content type|forbidden_file_extension|"
+	    "blocked file type|forbidden file type|file type&not allowed",
+	    "size|too many|number of|too large|too big|limit|exceed" },
+	/* The message's content named as the reason, in plain words:
+	   Gmail's "blocked because its content presents a potential
+	   security issue" (dev A-0096) and "suspicious due to the nature
+	   of the content or the links within" (docs K1-0016), "Message
+	   rejected due to header contents" (dev AD-0014, a header check).
+	   Not the content's form: its size, encoding, MIME or lines. */
+	{ "read.spam", "content-spam", 1u << 4 | 1u << 5,
+	    NOTES_RC_BODY, 0,
+	    "nature of the content|because its content|because of its content|"
+	    "due to its content|due to header content|due to message content|"
+	    "due to the message content|due to the content of",
+	    "size|length|8-bit|8bit|encod|mime|syntax|content-type|"
+	    "content type|^line|format|malformed|invalid|charset" },
 	{ "read.quota", "quota", 1u << 4 | 1u << 5,
 	    NOTES_RC_MSG, 0,
 	    "daily limit|daily quota|daily sending|daily message quota|"
