@@ -1965,6 +1965,32 @@ static const struct notes_read {
 	       allowed in header From"). */
 	    "not allowed in header from",
 	    "not logged in|not authenticated" },
+	/* The envelope sender or the From address refused in words that
+	   name it whatever the command answered: Exchange's "Client does
+	   not have permissions to send as this sender" and
+	   "SenderFilterAgent; Sender denied" at the end of data (dev
+	   A-0165, D-0160), Zoho's "Relaying disallowed as <address>"
+	   (A-0389, docs K2-0137: the relay row's own exception), SMTP2GO's
+	   "sender domain not verified" (B-0061), SendGrid's "does not
+	   match a verified Sender Identity" (K2-0156), SparkPost's
+	   "Unconfigured Sending Domain" (K2-0119), Microsoft's "sending
+	   from unregistered domains" (K1-0174), a sender's domain that
+	   does not resolve (E-0155, answering a pipelined DATA; Yahoo's
+	   "unresolvable RFC.5321 from domain", E-0098, K2-0009),
+	   GoDaddy's "From: Domain is invalid" (M-0135, K5-0005). Before
+	   the row below, whose phrases it shares on MAIL and RCPT. */
+	{ "read.sender", "sender-rejected", 1u << 4 | 1u << 5,
+	    NOTES_RC_MSG, 0,
+	    "send as this sender|permission to send as|permissions to send as|"
+	    "relaying disallowed as|sender domain not verified|"
+	    "sender domain is not verified|verified sender identity|"
+	    "unconfigured sending domain|from unregistered domain|"
+	    "domain of sender address|sender denied|"
+	    "unresolvable rfc.5321 from|unresolvable rfc5321 from|"
+	    "unresolvable from domain|unresolvable sender domain|"
+	    "sender domain does not resolve|from: domain is invalid|"
+	    "from domain is invalid|sender domain is invalid",
+	    NOTES_DOMAIN_AUTH "|not logged in|not authenticated" },
 	{ "read.sender", "sender-rejected", 1u << 4 | 1u << 5,
 	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_MAIL) |
 	    NOTES_RC(SMTPCMD_RCPT), 0,
@@ -1984,7 +2010,56 @@ static const struct notes_read {
 	    "тправитель отклонен|送信者アドレスが拒否|发件人被拒绝",
 	    /* Postfix's reject_sender_login_mismatch: a login wanted;
 	       reject_non_fqdn_sender: the address's form. */
-	    "not logged in|not authenticated|need fully-qualified" },
+	    "not logged in|not authenticated|need fully-qualified|"
+	    /* Orange's "Emetteur invalide ... Invalid Sender. SPF check
+	       failed" (dev A-0160): the sender's SPF, the check named. */
+	    NOTES_DOMAIN_AUTH },
+	/* The envelope sender refused in more servers' words: qmail's
+	   "your envelope sender is in my badmailfrom list", "... must
+	   exist", "... has been denied" (docs K2-0076, S1-0105, S1-0275,
+	   S1-0286); a check of the sender that failed or could not finish
+	   (1&1's "unable to verify sender domain", dev AC-0002; Exim's
+	   "Could not complete sender verify", "Sender verification
+	   failed", S2-0249, S2-0204; the README's conventions); maddy's
+	   "Unauthorized use of sender address", Apple's relay's
+	   "unauthorized sender" (Z-0038), Stalwart's "You are not allowed
+	   to send from this address" and "Sender address not allowed",
+	   SendGrid's "not authorized to send from that email address"
+	   (K2-0104), SocketLabs' "The Sender's Address Was Not Allowed"
+	   (K8-0004), Mimecast's "Sender address blocked" (K2-0050),
+	   OpenSMTPD's and Courier's "Sender rejected" (S1-0130, S2-0227),
+	   a null sender refused (NetEase's K3-0032, iRedAPD's S2-0242);
+	   an envelope sender that is not the login's (the README's
+	   conventions: Haraka's "doesn't match AUTH domain", qmail's "from
+	   and auth not the same", iRedAPD's "Sender is not same as SMTP
+	   authenticate username", Alibaba's "doesn't conform with
+	   authentication", Mail.ru's "not local sender"); Haraka's "No MX
+	   for your FROM address", AT&T's "requires valid sender domain"
+	   (K2-0094). Not an SPF verdict on the sender ("Unauthorized
+	   sender (SPF fail)"), nor the sending IP or host ("not allowed to
+	   send from this IP address"). */
+	{ "read.sender", "sender-rejected", 1u << 4 | 1u << 5,
+	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_MAIL) |
+	    NOTES_RC(SMTPCMD_RCPT), 0,
+	    "your envelope sender|badmailfrom|verify sender|"
+	    "sender verification failed|complete sender verify|"
+	    "unauthorized sender|unauthorised sender|"
+	    "unauthorized use of sender|"
+	    "not allowed to send from th&address|"
+	    "not authorized to send from th&address|"
+	    "sender address not allowed|sender's address was not allowed|"
+	    "sender's address is not allowed|sender address blocked|"
+	    "sender address is blocked|sender address has been blocked|"
+	    "sender rejected|null sender is not allowed|"
+	    "null sender not allowed|due to null sender|"
+	    "match auth domain|from and auth not the same|"
+	    "not same as smtp authenticate|"
+	    "conform with authentication|not local sender|"
+	    "mx for your from address|requires valid sender domain|"
+	    "requires a valid sender domain",
+	    NOTES_DOMAIN_AUTH "|not logged in|not authenticated|"
+	    "need fully-qualified|ip address|your ip|sender ip|sending ip|"
+	    "client host|this host|your host|hostname" },
 	{ "read.unavailable", "service-unavailable", 1u << 4,
 	    NOTES_RC_ANY, 0,
 	    "service not available|service unavailable|service temporarily "
