@@ -291,6 +291,20 @@ static const struct {
 	    "server error" },
 };
 
+/* The envelope sender or its domain on a list, not the sending IP:
+   Outlook.com's and others' "MailFrom domain is listed in Spamhaus"
+   (dev F-0045, docs R3F-0003, R3F-0004), Forpsi's "sender is
+   blacklisted" (K7-0029), smtpf's "sender <%s> black listed #127"
+   (S2-0278), spamdyke's "Your sender address has been blacklisted"
+   (NOTES_DOMAIN_LISTED below reads them so). */
+#define NOTES_SENDER_LISTED	"mailfrom domain is listed|" \
+				"mailfrom domain listed|" \
+				"mail from domain is listed|" \
+				"sender domain is listed|" \
+				"sender's domain is listed|sender is blacklisted|" \
+				"sender <&black listed|sender <&blacklisted|" \
+				"sender address has been blacklisted"
+
 /*
  * Words that name a cause outright. An enhanced code's registry cause
  * is not stated when the text names another one ("5.1.1 too many
@@ -309,6 +323,10 @@ static const struct {
 	    "ip address has been blocked|ip is blocked|ip blocked" },
 	{ "content-spam", "spam|virus|malware|phish" },
 	{ "spf-dkim-dmarc", "spf|dkim|dmarc" },
+	/* The envelope sender or its domain on a list: "MailFrom domain
+	   is listed in Spamhaus" names the sender's domain, whatever
+	   "Spamhaus" says of IP addresses (the README's conventions). */
+	{ "sender-rejected", NOTES_SENDER_LISTED },
 };
 
 /* 1 when the text names a cause outright, and none of them is tag. */
@@ -2060,6 +2078,15 @@ static const struct notes_read {
 	    NOTES_DOMAIN_AUTH "|not logged in|not authenticated|"
 	    "need fully-qualified|ip address|your ip|sender ip|sending ip|"
 	    "client host|this host|your host|hostname" },
+	/* The envelope sender or its domain on a list (NOTES_SENDER_LISTED,
+	   named as its own cause beside "Spamhaus"); not beside the sending
+	   IP's words or an IP list's names. */
+	{ "read.sender", "sender-rejected", 1u << 4 | 1u << 5,
+	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_MAIL) |
+	    NOTES_RC(SMTPCMD_RCPT), 0,
+	    NOTES_SENDER_LISTED,
+	    NOTES_DOMAIN_AUTH "|ip address|your ip|sender ip|sending ip|"
+	    "client host|dnsbl|^rbl|zen.spamhaus|spamcop|sorbs|barracuda" },
 	{ "read.unavailable", "service-unavailable", 1u << 4,
 	    NOTES_RC_ANY, 0,
 	    "service not available|service unavailable|service temporarily "
