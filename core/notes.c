@@ -2051,7 +2051,8 @@ static const struct notes_read {
 	   conventions: Haraka's "doesn't match AUTH domain", qmail's "from
 	   and auth not the same", iRedAPD's "Sender is not same as SMTP
 	   authenticate username", Alibaba's "doesn't conform with
-	   authentication", Mail.ru's "not local sender"); Haraka's "No MX
+	   authentication" and "\"MAIL FROM\" is non-local account"
+	   (K3-0112, K3-0109), Mail.ru's "not local sender"); Haraka's "No MX
 	   for your FROM address", AT&T's "requires valid sender domain"
 	   (K2-0094). Not an SPF verdict on the sender ("Unauthorized
 	   sender (SPF fail)"), nor the sending IP or host ("not allowed to
@@ -2074,7 +2075,13 @@ static const struct notes_read {
 	    "not same as smtp authenticate|"
 	    "conform with authentication|not local sender|"
 	    "mx for your from address|requires valid sender domain|"
-	    "requires a valid sender domain",
+	    "requires a valid sender domain|non-local account|"
+	    /* Haraka's "That sender cannot send mail here", "Email from
+	       that domain is not accepted here" (docs S1-0350,
+	       S1-0351). */
+	    "sender cannot send|from that domain is not accepted|"
+	    "from this domain is not accepted|"
+	    "from your domain is not accepted",
 	    NOTES_DOMAIN_AUTH "|not logged in|not authenticated|"
 	    "need fully-qualified|ip address|your ip|sender ip|sending ip|"
 	    "client host|this host|your host|hostname" },
@@ -2200,7 +2207,10 @@ static const struct notes_read {
 	    NOTES_RC_BODY, 0,
 	    "spamhaus dbl|dbl.spamhaus|uribl.com|surbl.org",
 	    "sender|mail from|mailfrom|envelope|helo|client|recipient|"
-	    "rhsbl|reverse|from domain|your domain|sending domain" },
+	    "rhsbl|reverse|from domain|your domain|sending domain|"
+	    /* Exim's dnslists default ("... is in a black list at"):
+	       the list's name only, whatever domain was looked up. */
+	    "black list at|blacklist at" },
 	/* "The very low reputation of the sending domain" (Gmail, dev
 	   J-0055, docs K1-0015, K1-0088): content-spam by the README's
 	   conventions, beside the sending IP's own reputation
@@ -2240,7 +2250,7 @@ static const struct notes_read {
 	    "due to its content|due to header content|due to message content|"
 	    "due to the message content|due to the content of",
 	    "size|length|8-bit|8bit|encod|mime|syntax|content-type|"
-	    "content type|^line|format|malformed|invalid|charset" },
+	    "content type|^line|^format|malformed|invalid|charset" },
 	{ "read.quota", "quota", 1u << 4 | 1u << 5,
 	    NOTES_RC_MSG, 0,
 	    "daily limit|daily quota|daily sending|daily message quota|"
@@ -2513,6 +2523,14 @@ static const struct notes_read {
 	{ "read.spf", "spf-dkim-dmarc", 1u << 4 | 1u << 5,
 	    NOTES_RC_MSG, 0,
 	    "purported responsible address|sender id (pra)",
+	    NOTES_SPAM_VERDICT },
+	/* An anti-spoofing check: mail in a protected domain's name that
+	   did not pass that domain's authentication (Mailu's "Rejected
+	   (anti-spoofing: auth-failed)", docs S2-0107; Mimecast's
+	   "Anti-Spoofing policy - Inbound not allowed", K2-0056). */
+	{ "read.spf", "spf-dkim-dmarc", 1u << 4 | 1u << 5,
+	    NOTES_RC_MSG, 0,
+	    "anti-spoofing|anti-spoof^|antispoofing",
 	    NOTES_SPAM_VERDICT },
 	/* The sender's own allowance of outgoing messages used up, as
 	   hosting providers and hosted relays word it: "The limit on the
