@@ -293,15 +293,15 @@ static const struct {
 
 /* The envelope sender or its domain on a list, not the sending IP:
    Outlook.com's and others' "MailFrom domain is listed in Spamhaus"
-   (dev F-0045, docs R3F-0003, R3F-0004), Forpsi's "sender is
-   blacklisted" (K7-0029), smtpf's "sender <%s> black listed #127"
-   (S2-0278), spamdyke's "Your sender address has been blacklisted"
-   (NOTES_DOMAIN_LISTED below reads them so). */
+   (dev F-0045, docs R3F-0003, R3F-0004), smtpf's "sender <%s> black
+   listed #127" (S2-0278), spamdyke's "Your sender address has been
+   blacklisted" (NOTES_DOMAIN_LISTED below reads them so). Not a bare
+   "sender is blacklisted": "sender" is the sending host as often. */
 #define NOTES_SENDER_LISTED	"mailfrom domain is listed|" \
 				"mailfrom domain listed|" \
 				"mail from domain is listed|" \
 				"sender domain is listed|" \
-				"sender's domain is listed|sender is blacklisted|" \
+				"sender's domain is listed|" \
 				"sender <&black listed|sender <&blacklisted|" \
 				"sender address has been blacklisted"
 
@@ -1497,9 +1497,10 @@ notes_known_todo(struct notes_out *o, const struct notes_known *k)
    ("Your computer is infected with", the CBL at abuseat.org). */
 #define NOTES_SPAM_UNLESS	NOTES_FILTER_DOWN "|" \
 				"sender|ip address|your ip|reputation|" \
-				"ip blocked|ip is blocked|ip has been blocked|" \
-				"blocked ip|client host|computer|botnet|" \
-				"abuseat|ip被|ip已|ip地址|ip因|ipアドレス"
+				"ip blocked|ip is blocked|" \
+				"ip has been blocked|blocked ip|" \
+				"client host|computer|botnet|abuseat|" \
+				"ip被|ip已|ip地址|ip因|ipアドレス"
 
 /*
  * The text reader: a reply no known message explains often names its
@@ -1987,20 +1988,19 @@ static const struct notes_read {
 	   name it whatever the command answered: Exchange's "Client does
 	   not have permissions to send as this sender" and
 	   "SenderFilterAgent; Sender denied" at the end of data (dev
-	   A-0165, D-0160), Zoho's "Relaying disallowed as <address>"
-	   (A-0389, docs K2-0137: the relay row's own exception), SMTP2GO's
-	   "sender domain not verified" (B-0061), SendGrid's "does not
-	   match a verified Sender Identity" (K2-0156), SparkPost's
-	   "Unconfigured Sending Domain" (K2-0119), Microsoft's "sending
-	   from unregistered domains" (K1-0174), a sender's domain that
-	   does not resolve (E-0155, answering a pipelined DATA; Yahoo's
-	   "unresolvable RFC.5321 from domain", E-0098, K2-0009),
-	   GoDaddy's "From: Domain is invalid" (M-0135, K5-0005). Before
-	   the row below, whose phrases it shares on MAIL and RCPT. */
+	   A-0165, D-0160), SMTP2GO's "sender domain not verified"
+	   (B-0061), SendGrid's "does not match a verified Sender
+	   Identity" (K2-0156), SparkPost's "Unconfigured Sending Domain"
+	   (K2-0119), Microsoft's "sending from unregistered domains"
+	   (K1-0174), a sender's domain that does not resolve (E-0155,
+	   answering a pipelined DATA; Yahoo's "unresolvable RFC.5321 from
+	   domain", E-0098, K2-0009), GoDaddy's "From: Domain is invalid"
+	   (M-0135, K5-0005). Before the row below, whose phrases it
+	   shares on MAIL and RCPT. */
 	{ "read.sender", "sender-rejected", 1u << 4 | 1u << 5,
 	    NOTES_RC_MSG, 0,
 	    "send as this sender|permission to send as|permissions to send as|"
-	    "relaying disallowed as|sender domain not verified|"
+	    "sender domain not verified|"
 	    "sender domain is not verified|verified sender identity|"
 	    "unconfigured sending domain|from unregistered domain|"
 	    "domain of sender address|sender denied|"
@@ -2009,6 +2009,14 @@ static const struct notes_read {
 	    "sender domain does not resolve|from: domain is invalid|"
 	    "from domain is invalid|sender domain is invalid",
 	    NOTES_DOMAIN_AUTH "|not logged in|not authenticated" },
+	/* Zoho's "Relaying disallowed as <address>": the From address is
+	   not the login's (dev A-0389, docs K2-0137; the relay row's own
+	   exception); after MAIL or the data, not at RCPT, where it is no
+	   claim (test_reader). */
+	{ "read.sender", "sender-rejected", 1u << 4 | 1u << 5,
+	    NOTES_RC_MSG & ~NOTES_RC(SMTPCMD_RCPT), 0,
+	    "relaying disallowed as",
+	    NULL },
 	{ "read.sender", "sender-rejected", 1u << 4 | 1u << 5,
 	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_MAIL) |
 	    NOTES_RC(SMTPCMD_RCPT), 0,
@@ -2195,7 +2203,9 @@ static const struct notes_read {
 	    "contains spam|judged to be spam|judged as spam|spam signature|"
 	    "spam refused|^gtube^|consider it spam|consider it as spam|"
 	    "infected with|infected by|virus infected|contains malware|"
-	    "found virus|^virus^&detected by",
+	    "found virus|^virus^&detected by|"
+	    /* "Rejected by content filter" (above) in other words. */
+	    "blocked by content filter|blocked by the content filter",
 	    NOTES_SPAM_UNLESS },
 	/* A domain in the message (its links) on a URI block list: the
 	   content, not the sending IP (the README's conventions): iCloud's
@@ -2236,7 +2246,8 @@ static const struct notes_read {
 	    "prohibited attachment|banned attachment|blocked attachment|"
 	    "attachment type&not allowed|attachment type&not permitted|"
 	    "unacceptable content type|forbidden_file_extension|"
-	    "blocked file type|forbidden file type|file type&not allowed",
+	    "blocked file type|forbidden file type|file type&not allowed|"
+	    "banned file type",
 	    "size|too many|number of|too large|too big|limit|exceed" },
 	/* The message's content named as the reason, in plain words:
 	   Gmail's "blocked because its content presents a potential
