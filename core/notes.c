@@ -2087,7 +2087,7 @@ static const struct notes_read {
 	    /* Haraka's "That sender cannot send mail here", "Email from
 	       that domain is not accepted here" (docs S1-0350,
 	       S1-0351). */
-	    "sender cannot send|from that domain is not accepted|"
+	    "sender cannot send mail here|from that domain is not accepted|"
 	    "from this domain is not accepted|"
 	    "from your domain is not accepted",
 	    NOTES_DOMAIN_AUTH "|not logged in|not authenticated|"
@@ -2194,16 +2194,23 @@ static const struct notes_read {
 	   signature", Courier's "Spam refused", vger's "therefore we
 	   consider it SPAM" (AD-0002), rspamd's "Gtube pattern" (the
 	   spam filters' test string); a virus or malware found
-	   (Haraka's "infected with", Yandex's "infected by virus",
-	   Alibaba's "virus infected mail", Exim's "contains malware",
-	   ClamAV's "FOUND VIRUS", Zoho's "virus ... detected by"). */
+	   (Haraka's "Message is infected with", Yandex's "infected by
+	   virus", Alibaba's "virus infected mail", Exim's "contains
+	   malware", ClamAV's "FOUND VIRUS", Zoho's "virus ... detected
+	   by"). */
 	{ "read.spam", "content-spam", 1u << 4 | 1u << 5,
 	    NOTES_RC_BODY, 0,
-	    "spam score|scored as spam|suspicion of spam|suspected of spam|"
-	    "contains spam|judged to be spam|judged as spam|spam signature|"
-	    "spam refused|^gtube^|consider it spam|consider it as spam|"
-	    "infected with|infected by|virus infected|contains malware|"
-	    "found virus|^virus^&detected by|"
+	    "spam score|scored as spam|suspicion of spam^|"
+	    "suspected of spam^|contains spam^|judged to be spam|"
+	    "judged as spam|spam signature|spam refused|^gtube^|"
+	    "consider it spam|consider it as spam|"
+	    /* The message infected, not a host ("your host is infected
+	       with a bot"). */
+	    "message is infected|message infected|mail is infected|"
+	    "mail infected|attachment is infected|attachment infected|"
+	    "infected by virus|infected by a virus|infected with a virus|"
+	    "virus infected|contains malware|found virus|"
+	    "^virus^&detected by|"
 	    /* "Rejected by content filter" (above) in other words. */
 	    "blocked by content filter|blocked by the content filter",
 	    NOTES_SPAM_UNLESS },

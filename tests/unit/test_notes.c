@@ -1921,6 +1921,9 @@ test_reader_content_spf_sender(void **state)
 	assert_silent(&dot, "554 Message rejected: spam score too high from "
 	    "your IP address");
 	assert_silent(&dot, "550 Your computer is infected with a bot");
+	assert_silent(&none, "554 Your host appears to be infected with a "
+	    "spam bot");
+	assert_silent(&none, "550 Host 192.0.2.1 suspected of spamming");
 	assert_silent(&rcpt, "550 spam score too high");
 	/* "Either SPF or DKIM" is the requirement, no guess; another hedge
 	   still silences. */
