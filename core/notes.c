@@ -291,6 +291,20 @@ static const struct {
 	    "server error" },
 };
 
+/* The envelope sender or its domain on a list, not the sending IP:
+   Outlook.com's and others' "MailFrom domain is listed in Spamhaus"
+   (dev F-0045, docs R3F-0003, R3F-0004), smtpf's "sender <%s> black
+   listed #127" (S2-0278), spamdyke's "Your sender address has been
+   blacklisted" (NOTES_DOMAIN_LISTED below reads them so). Not a bare
+   "sender is blacklisted": "sender" is the sending host as often. */
+#define NOTES_SENDER_LISTED	"mailfrom domain is listed|" \
+				"mailfrom domain listed|" \
+				"mail from domain is listed|" \
+				"sender domain is listed|" \
+				"sender's domain is listed|" \
+				"sender <&black listed|sender <&blacklisted|" \
+				"sender address has been blacklisted"
+
 /*
  * Words that name a cause outright. An enhanced code's registry cause
  * is not stated when the text names another one ("5.1.1 too many
@@ -309,6 +323,10 @@ static const struct {
 	    "ip address has been blocked|ip is blocked|ip blocked" },
 	{ "content-spam", "spam|virus|malware|phish" },
 	{ "spf-dkim-dmarc", "spf|dkim|dmarc" },
+	/* The envelope sender or its domain on a list: "MailFrom domain
+	   is listed in Spamhaus" names the sender's domain, whatever
+	   "Spamhaus" says of IP addresses (the README's conventions). */
+	{ "sender-rejected", NOTES_SENDER_LISTED },
 };
 
 /* 1 when the text names a cause outright, and none of them is tag. */
@@ -1473,6 +1491,17 @@ notes_known_todo(struct notes_out *o, const struct notes_known *k)
 				"blocklist|blacklist|dnsbl|" \
 				"over a tls connection"
 
+/* What turns a content verdict's words to another cause: a filter
+   that failed, the sender's address or the sending IP named (the
+   main "read.spam" row's own guard), a host infected or listed
+   ("Your computer is infected with", the CBL at abuseat.org). */
+#define NOTES_SPAM_UNLESS	NOTES_FILTER_DOWN "|" \
+				"sender|ip address|your ip|reputation|" \
+				"ip blocked|ip is blocked|" \
+				"ip has been blocked|blocked ip|" \
+				"client host|computer|botnet|abuseat|" \
+				"ip被|ip已|ip地址|ip因|ipアドレス"
+
 /*
  * The text reader: a reply no known message explains often names its
  * cause in plain words ("user unknown", "relay access denied"). The
@@ -1555,8 +1584,15 @@ notes_known_todo(struct notes_out *o, const struct notes_known *k)
 
 /* Words that make the text a guess ("may be blacklisted"). */
 #define NOTES_READ_GUESS	"may be |might be |may not |might not |" \
-				"could be |perhaps|either "
-#define NOTES_READ_HEDGE	NOTES_READ_GUESS "|possibly"
+				"could be |perhaps"
+#define NOTES_READ_HEDGE	NOTES_READ_GUESS "|possibly|either "
+/* "Either" that is no guess: "authenticate with either SPF or DKIM"
+   names the checks a sender must pass (Gmail's and Yahoo's 5.7.26,
+   dev A-0004, docs K1-0021, K2-0006; Microsoft's "must pass either SPF
+   or DKIM validation", K1-0112; Gmail's 4.7.32 "isn't aligned with
+   either the authenticated SPF or DKIM organizational domain"). */
+#define NOTES_READ_EITHER_AUTH	"either spf|either dkim^|" \
+				"either the authenticated spf"
 
 static const struct notes_read {
 	const char	*id;		/* its template; "<id>.todo" says
@@ -1949,6 +1985,18 @@ static const struct notes_read {
 	    "is not allowed to send mail from",
 	    "you |your |user |account|login|authenticat|this address|"
 	    "sender address|" NOTES_SPAM_VERDICT },
+	/* The same in other words: MailChannels' "This sender is not
+	   authorized to send from example.com" (docs K8-0018), a domain's
+	   authorisation of its senders. Not an address the login may not
+	   use (SendGrid's "You are not authorized to send from that email
+	   address", Stalwart's "You are not allowed to send from this
+	   address": sender-rejected). */
+	{ "read.spf", "spf-dkim-dmarc", 1u << 4 | 1u << 5,
+	    NOTES_RC_MSG, 0,
+	    "is not authorized to send from|is not authorized to send mail "
+	    "from|is not allowed to send from",
+	    "you |your |user |account|login|authenticat|address|host|"
+	    NOTES_SPAM_VERDICT },
 	{ "read.greylisting", "greylisting", 1u << 4,
 	    NOTES_RC_MSG, 0,
 	    "greylist|graylist|grey-list|gray-list|grey list|gray list|"
@@ -2038,6 +2086,39 @@ static const struct notes_read {
 	       allowed in header From"). */
 	    "not allowed in header from",
 	    "not logged in|not authenticated" },
+	/* The envelope sender or the From address refused in words that
+	   name it whatever the command answered: Exchange's "Client does
+	   not have permissions to send as this sender" and
+	   "SenderFilterAgent; Sender denied" at the end of data (dev
+	   A-0165, D-0160), SMTP2GO's "sender domain not verified"
+	   (B-0061), SendGrid's "does not match a verified Sender
+	   Identity" (K2-0156), SparkPost's "Unconfigured Sending Domain"
+	   (K2-0119), Microsoft's "sending from unregistered domains"
+	   (K1-0174), a sender's domain that does not resolve (E-0155,
+	   answering a pipelined DATA; Yahoo's "unresolvable RFC.5321 from
+	   domain", E-0098, K2-0009), GoDaddy's "From: Domain is invalid"
+	   (M-0135, K5-0005). Before the row below, whose phrases it
+	   shares on MAIL and RCPT. */
+	{ "read.sender", "sender-rejected", 1u << 4 | 1u << 5,
+	    NOTES_RC_MSG, 0,
+	    "send as this sender|permission to send as|permissions to send as|"
+	    "sender domain not verified|"
+	    "sender domain is not verified|verified sender identity|"
+	    "unconfigured sending domain|from unregistered domain|"
+	    "domain of sender address|sender denied|"
+	    "unresolvable rfc.5321 from|unresolvable rfc5321 from|"
+	    "unresolvable from domain|unresolvable sender domain|"
+	    "sender domain does not resolve|from: domain is invalid|"
+	    "from domain is invalid|sender domain is invalid",
+	    NOTES_DOMAIN_AUTH "|not logged in|not authenticated" },
+	/* Zoho's "Relaying disallowed as <address>": the From address is
+	   not the login's (dev A-0389, docs K2-0137; the relay row's own
+	   exception); after MAIL or the data, not at RCPT, where it is no
+	   claim (test_reader). */
+	{ "read.sender", "sender-rejected", 1u << 4 | 1u << 5,
+	    NOTES_RC_MSG & ~NOTES_RC(SMTPCMD_RCPT), 0,
+	    "relaying disallowed as",
+	    NULL },
 	{ "read.sender", "sender-rejected", 1u << 4 | 1u << 5,
 	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_MAIL) |
 	    NOTES_RC(SMTPCMD_RCPT), 0,
@@ -2057,7 +2138,72 @@ static const struct notes_read {
 	    "тправитель отклонен|送信者アドレスが拒否|发件人被拒绝",
 	    /* Postfix's reject_sender_login_mismatch: a login wanted;
 	       reject_non_fqdn_sender: the address's form. */
-	    "not logged in|not authenticated|need fully-qualified" },
+	    "not logged in|not authenticated|need fully-qualified|"
+	    /* Orange's "Emetteur invalide ... Invalid Sender. SPF check
+	       failed" (dev A-0160): the sender's SPF, the check named. */
+	    NOTES_DOMAIN_AUTH },
+	/* The envelope sender refused in more servers' words: qmail's
+	   "your envelope sender is in my badmailfrom list", "... must
+	   exist", "... has been denied" (docs K2-0076, S1-0105, S1-0275,
+	   S1-0286); a check of the sender that failed or could not finish
+	   (1&1's "unable to verify sender domain", dev AC-0002; Exim's
+	   "Could not complete sender verify", "Sender verification
+	   failed", S2-0249, S2-0204; the README's conventions); maddy's
+	   "Unauthorized use of sender address", Apple's relay's
+	   "unauthorized sender" (Z-0038), Stalwart's "You are not allowed
+	   to send from this address" and "Sender address not allowed",
+	   SendGrid's "not authorized to send from that email address"
+	   (K2-0104), SocketLabs' "The Sender's Address Was Not Allowed"
+	   (K8-0004), Mimecast's "Sender address blocked" (K2-0050),
+	   OpenSMTPD's and Courier's "Sender rejected" (S1-0130, S2-0227),
+	   a null sender refused (NetEase's K3-0032, iRedAPD's S2-0242);
+	   an envelope sender that is not the login's (the README's
+	   conventions: Haraka's "doesn't match AUTH domain", qmail's "from
+	   and auth not the same", iRedAPD's "Sender is not same as SMTP
+	   authenticate username", Alibaba's "doesn't conform with
+	   authentication" and "\"MAIL FROM\" is non-local account"
+	   (K3-0112, K3-0109), Mail.ru's "not local sender"); Haraka's "No MX
+	   for your FROM address", AT&T's "requires valid sender domain"
+	   (K2-0094). Not an SPF verdict on the sender ("Unauthorized
+	   sender (SPF fail)"), nor the sending IP or host ("not allowed to
+	   send from this IP address"). */
+	{ "read.sender", "sender-rejected", 1u << 4 | 1u << 5,
+	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_MAIL) |
+	    NOTES_RC(SMTPCMD_RCPT), 0,
+	    "your envelope sender|badmailfrom|verify sender|"
+	    "sender verification failed|complete sender verify|"
+	    "unauthorized sender|unauthorised sender|"
+	    "unauthorized use of sender|"
+	    "not allowed to send from th&address|"
+	    "not authorized to send from th&address|"
+	    "sender address not allowed|sender's address was not allowed|"
+	    "sender's address is not allowed|sender address blocked|"
+	    "sender address is blocked|sender address has been blocked|"
+	    "sender rejected|null sender is not allowed|"
+	    "null sender not allowed|due to null sender|"
+	    "match auth domain|from and auth not the same|"
+	    "not same as smtp authenticate|"
+	    "conform with authentication|not local sender|"
+	    "mx for your from address|requires valid sender domain|"
+	    "requires a valid sender domain|non-local account|"
+	    /* Haraka's "That sender cannot send mail here", "Email from
+	       that domain is not accepted here" (docs S1-0350,
+	       S1-0351). */
+	    "sender cannot send mail here|from that domain is not accepted|"
+	    "from this domain is not accepted|"
+	    "from your domain is not accepted",
+	    NOTES_DOMAIN_AUTH "|not logged in|not authenticated|"
+	    "need fully-qualified|ip address|your ip|sender ip|sending ip|"
+	    "client host|this host|your host|hostname" },
+	/* The envelope sender or its domain on a list (NOTES_SENDER_LISTED,
+	   named as its own cause beside "Spamhaus"); not beside the sending
+	   IP's words or an IP list's names. */
+	{ "read.sender", "sender-rejected", 1u << 4 | 1u << 5,
+	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_MAIL) |
+	    NOTES_RC(SMTPCMD_RCPT), 0,
+	    NOTES_SENDER_LISTED,
+	    NOTES_DOMAIN_AUTH "|ip address|your ip|sender ip|sending ip|"
+	    "client host|dnsbl|^rbl|zen.spamhaus|spamcop|sorbs|barracuda" },
 	{ "read.unavailable", "service-unavailable", 1u << 4,
 	    NOTES_RC_ANY, 0,
 	    "service not available|service unavailable|service temporarily "
@@ -2141,6 +2287,90 @@ static const struct notes_read {
 	    "sender|ip address|your ip|reputation|ip blocked|ip is blocked|"
 	    "ip has been blocked|blocked ip|client host|"
 	    "ip被|ip已|ip地址|ip因|ipアドレス" },
+	/* Filters' verdicts in more words: a spam score (Haraka's "spam
+	   score exceeded threshold", Stalwart's "excessive spam score",
+	   dev E-0072 "Spam score (12.878) too high"), "scored as spam"
+	   (F-0039), Yandex's "rejected under suspicion of SPAM" (F-0005,
+	   docs K3-0068), "contains spam or virus" (E-0118), GoDaddy's
+	   "content judged to be spam" (K5-0009), Haraka's "a known spam
+	   signature", Courier's "Spam refused", vger's "therefore we
+	   consider it SPAM" (AD-0002), rspamd's "Gtube pattern" (the
+	   spam filters' test string); a virus or malware found
+	   (Haraka's "Message is infected with", Yandex's "infected by
+	   virus", Alibaba's "virus infected mail", Exim's "contains
+	   malware", ClamAV's "FOUND VIRUS", Zoho's "virus ... detected
+	   by"). */
+	{ "read.spam", "content-spam", 1u << 4 | 1u << 5,
+	    NOTES_RC_BODY, 0,
+	    "spam score|scored as spam|suspicion of spam^|"
+	    "suspected of spam^|contains spam^|judged to be spam|"
+	    "judged as spam|spam signature|spam refused|^gtube^|"
+	    "consider it spam|consider it as spam|"
+	    /* The message infected, not a host ("your host is infected
+	       with a bot"). */
+	    "message is infected|message infected|mail is infected|"
+	    "mail infected|attachment is infected|attachment infected|"
+	    "infected by virus|infected by a virus|infected with a virus|"
+	    "virus infected|contains malware|found virus|"
+	    "^virus^&detected by|"
+	    /* "Rejected by content filter" (above) in other words. */
+	    "blocked by content filter|blocked by the content filter",
+	    NOTES_SPAM_UNLESS },
+	/* A domain in the message (its links) on a URI block list: the
+	   content, not the sending IP (the README's conventions): iCloud's
+	   "a domain present in the Spamhaus DBL" (dev A-0147), Haraka's
+	   "listed in dbl.spamhaus.org" (docs S2-0256). Not Postfix's
+	   reject_rhsbl_sender, _helo, _client ("Sender address [...]
+	   blocked using dbl.spamhaus.org"): a domain of the envelope. */
+	{ "read.spam", "content-spam", 1u << 4 | 1u << 5,
+	    NOTES_RC_BODY, 0,
+	    "spamhaus dbl|dbl.spamhaus|uribl.com|surbl.org",
+	    "sender|mail from|mailfrom|envelope|helo|client|recipient|"
+	    "rhsbl|reverse|from domain|your domain|sending domain|"
+	    /* Exim's dnslists default ("... is in a black list at"):
+	       the list's name only, whatever domain was looked up. */
+	    "black list at|blacklist at" },
+	/* "The very low reputation of the sending domain" (Gmail, dev
+	   J-0055, docs K1-0015, K1-0088): content-spam by the README's
+	   conventions, beside the sending IP's own reputation
+	   (ip-reputation). */
+	{ "read.spam", "content-spam", 1u << 4 | 1u << 5,
+	    NOTES_RC_BODY, 0,
+	    "reputation of the sending domain|reputation of your sending "
+	    "domain|reputation of the sender domain|sending domain's "
+	    "reputation|sending domain reputation",
+	    "ip reputation|reputation of the ip|reputation of your ip|"
+	    "reputation of the sending ip|ip's reputation|"
+	    "ip address reputation|ip address's reputation" },
+	/* A refused attachment or file type (the README's conventions):
+	   Gmail's and NetEase's "illegal attachment" (dev E-0027, docs
+	   K3-0030), Strato's "dangerous attachment" (K3-0078),
+	   MailChannels' "attachment type that is not allowed" (K8-0012),
+	   Haraka's "unacceptable content type (application/x-msdownload)"
+	   (S2-0251). Not a limit on the attachments' number or size
+	   (size-limit). */
+	{ "read.spam", "content-spam", 1u << 4 | 1u << 5,
+	    NOTES_RC_BODY, 0,
+	    "illegal attachment|dangerous attachment|forbidden attachment|"
+	    "prohibited attachment|banned attachment|blocked attachment|"
+	    "attachment type&not allowed|attachment type&not permitted|"
+	    "unacceptable content type|forbidden_file_extension|"
+	    "blocked file type|forbidden file type|file type&not allowed|"
+	    "banned file type",
+	    "size|too many|number of|too large|too big|limit|exceed" },
+	/* The message's content named as the reason, in plain words:
+	   Gmail's "blocked because its content presents a potential
+	   security issue" (dev A-0096) and "suspicious due to the nature
+	   of the content or the links within" (docs K1-0016), "Message
+	   rejected due to header contents" (dev AD-0014, a header check).
+	   Not the content's form: its size, encoding, MIME or lines. */
+	{ "read.spam", "content-spam", 1u << 4 | 1u << 5,
+	    NOTES_RC_BODY, 0,
+	    "nature of the content|because its content|because of its content|"
+	    "due to its content|due to header content|due to message content|"
+	    "due to the message content|due to the content of",
+	    "size|length|8-bit|8bit|encod|mime|syntax|content-type|"
+	    "content type|^line|^format|malformed|invalid|charset" },
 	{ "read.quota", "quota", 1u << 4 | 1u << 5,
 	    NOTES_RC_MSG, 0,
 	    "daily limit|daily quota|daily sending|daily message quota|"
@@ -2435,6 +2665,14 @@ static const struct notes_read {
 	    NOTES_RC_MSG, 0,
 	    "purported responsible address|sender id (pra)",
 	    NOTES_SPAM_VERDICT },
+	/* An anti-spoofing check: mail in a protected domain's name that
+	   did not pass that domain's authentication (Mailu's "Rejected
+	   (anti-spoofing: auth-failed)", docs S2-0107; Mimecast's
+	   "Anti-Spoofing policy - Inbound not allowed", K2-0056). */
+	{ "read.spf", "spf-dkim-dmarc", 1u << 4 | 1u << 5,
+	    NOTES_RC_MSG, 0,
+	    "anti-spoofing|anti-spoof^|antispoofing",
+	    NOTES_SPAM_VERDICT },
 	/* The sender's own allowance of outgoing messages used up, as
 	   hosting providers and hosted relays word it: "The limit on the
 	   number of allowed outgoing messages was exceeded" (train
@@ -2632,17 +2870,23 @@ static const struct notes_read {
 	    NULL },
 };
 
-/* 1 when the text guesses at its cause (NOTES_READ_HEDGE). Sendmail's
-   "Relaying denied. IP name possibly forged" (its check_rcpt ruleset,
-   for a client whose name does not resolve back; dev X-0062, docs
-   S1-0190) is no guess: "possibly forged" is what its name check
-   found, the refusal is stated. */
+/* 1 when the text guesses at its cause rather than claims one. Two
+   words that usually hedge do not here: Sendmail's "Relaying denied.
+   IP name possibly forged" (its check_rcpt ruleset, for a client whose
+   name does not resolve back; dev X-0062, docs S1-0190) states what its
+   name check found; an "either" that names the checks a sender must
+   pass (NOTES_READ_EITHER_AUTH) states the demand. */
 static int
-notes_read_hedged(const char *text)
+notes_read_hedged(const struct notes_read *rd, const char *text)
 {
-	if (notes_known_match("ip name possibly forged", text))
-		return notes_known_match(NOTES_READ_GUESS, text);
-	return notes_known_match(NOTES_READ_HEDGE, text);
+	if (notes_known_match(NOTES_READ_GUESS, text))
+		return 1;
+	if (notes_known_match("possibly", text) &&
+	    !notes_known_match("ip name possibly forged", text))
+		return 1;
+	return notes_known_match("either ", text) &&
+	    (strcmp(rd->tag, "spf-dkim-dmarc") != 0 ||
+	    !notes_known_match(NOTES_READ_EITHER_AUTH, text));
 }
 
 /*
@@ -2680,7 +2924,7 @@ notes_read_find(const struct notes_ctx *ctx, int code, const char *text)
 		}
 	/* "The account may not exist, or be blacklisted": a guess at
 	   causes, not a claim of one. */
-	if (rd == NULL || notes_read_hedged(text) ||
+	if (rd == NULL || notes_read_hedged(rd, text) ||
 	    (unsigned)ctx->cmd >= 32 || !(rd->cmds & NOTES_RC(ctx->cmd)) ||
 	    notes_names_other(rd->tag, text))
 		return NULL;

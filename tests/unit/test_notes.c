@@ -2107,6 +2107,166 @@ test_reader_rcpt_form(void **state)
 	    "first");
 }
 
+/* The reader on content verdicts, sender checks and a sender refused
+   (rw-2): the words of more filters and servers (dev and docs
+   records), their word-order variants, and the readings that guard
+   them. */
+static void
+test_reader_content_spf_sender(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+	struct notes_ctx	 data = ctx_at(25, SMTPCMD_DATA);
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+	struct notes_ctx	 none = ctx_at(0, SMTPCMD_NONE);
+
+	(void)state;
+	/* A filter's verdict, a virus found. */
+	assert_read(&none, "554 5.7.1 Spam score (12.878) too high: see "
+	    "http://www.sample.net/is/email/error", "content-spam");
+	assert_read(&dot, "550 spam score exceeded threshold",
+	    "content-spam");
+	assert_read(&dot, "554 5.6.0 This message has been scored as spam "
+	    "with a probability of more than 90%", "content-spam");
+	assert_read(&dot, "554 5.7.1 Message rejected under suspicion of "
+	    "SPAM", "content-spam");
+	assert_read(&dot, "550 5.7.1 Message contains spam or virus. (110)",
+	    "content-spam");
+	assert_read(&dot, "550 5.7.1 Content-Policy reject msg: The message "
+	    "contains HTML, therefore we consider it SPAM.", "content-spam");
+	assert_read(&dot, "554 5.7.1 Gtube pattern", "content-spam");
+	assert_read(&dot, "550 Message is infected with Eicar-Test-Signature",
+	    "content-spam");
+	assert_read(&dot, "552 5.7.1 virus EICAR-Test-File detected by Zoho "
+	    "Mail", "content-spam");
+	/* A refused attachment, not a limit on attachments. */
+	assert_read(&dot, "552 5.7.0 Our system detected an illegal "
+	    "attachment on your message.", "content-spam");
+	assert_read(&dot, "550 5.7.1 Your message could not be delivered "
+	    "because it contained an attachment type that is not allowed",
+	    "content-spam");
+	assert_read(&data, "552 5.7.1 Message rejected: file type not "
+	    "allowed (.exe)", "content-spam");
+	assert_silent(&dot, "552 Attachment type not allowed: too many "
+	    "attachments");
+	/* The content named as the reason, not its form. */
+	assert_read(&dot, "552 5.7.0 This message was blocked because its "
+	    "content presents a potential security issue. Please visit "
+	    "https://support.google.com/mail/?p=BlockedMessage to review our "
+	    "message content and attachment content guidelines.",
+	    "content-spam");
+	assert_read(&none, "554 5.7.1 Message rejected due to header "
+	    "contents.", "content-spam");
+	assert_silent(&dot, "554 Message rejected due to message content "
+	    "encoding");
+	/* A domain of the message on a URI list; the envelope's domain
+	   on it is the sender's, the sending IP's listing no content. */
+	assert_read(&dot, "550 5.7.1 Your email was rejected due to having a "
+	    "domain present in the Spamhaus DBL -- see "
+	    "https://www.spamhaus.org/dbl/", "content-spam");
+	assert_read(&dot, "550 example.net listed in dbl.spamhaus.org",
+	    "content-spam");
+	assert_silent(&none, "550 5.7.1 Sender address [bad.example] blocked "
+	    "using dbl.spamhaus.org");
+	assert_silent(&dot, "550 Rejected because 192.0.2.1 is in a black "
+	    "list at dbl.spamhaus.org");
+	/* The sending domain's reputation (the README's convention), not
+	   the IP's; content verdicts beside a host or an IP. */
+	assert_read(&dot, "550 5.7.1 Our system has detected that this "
+	    "message is likely suspicious due to the very low reputation of "
+	    "the sending domain. To best protect our users from spam, the "
+	    "message has been blocked.", "content-spam");
+	assert_silent(&dot, "550 5.7.1 Low IP reputation and low reputation "
+	    "of the sending domain; spam");
+	assert_silent(&dot, "554 Message rejected: spam score too high from "
+	    "your IP address");
+	assert_silent(&dot, "550 Your computer is infected with a bot");
+	assert_silent(&none, "554 Your host appears to be infected with a "
+	    "spam bot");
+	assert_silent(&none, "550 Host 192.0.2.1 suspected of spamming");
+	assert_silent(&rcpt, "550 spam score too high");
+	/* "Either SPF or DKIM" is the requirement, no guess; another hedge
+	   still silences. */
+	assert_read(&none, "550-5.7.26 This mail has been blocked because "
+	    "the sender is unauthenticated.\n550 5.7.26 Gmail requires all "
+	    "senders to authenticate with either SPF or DKIM.",
+	    "spf-dkim-dmarc");
+	assert_read(&none, "421 4.7.32 Your email has been rate limited "
+	    "because the From: header (RFC5322) in this message isn't "
+	    "aligned with either the authenticated SPF or DKIM "
+	    "organizational domain.", "spf-dkim-dmarc");
+	assert_silent(&none, "550 5.7.26 The sender may be unauthenticated: "
+	    "authenticate with either SPF or DKIM.");
+	assert_silent(&rcpt, "550 Either the account does not exist or it "
+	    "is blacklisted");
+	assert_read(&none, "421 smtp.orange.fr [192.0.2.1] Emetteur "
+	    "invalide, Veuillez verifier la configuration SPF/DNS de votre "
+	    "nom de domaine. Invalid Sender. SPF check failed, please verify "
+	    "the SPF/DNS configuration for your domain name.",
+	    "spf-dkim-dmarc");
+	assert_read(&dot, "554 5.7.1 Rejected (anti-spoofing: auth-failed)",
+	    "spf-dkim-dmarc");
+	assert_read(&dot, "550 5.7.1 This sender is not authorized to send "
+	    "from example.com", "spf-dkim-dmarc");
+	/* The envelope sender or the From address refused, whatever the
+	   command answered where the words name it. */
+	assert_read(&dot, "550 5.7.60 SMTP; Client does not have permissions "
+	    "to send as this sender", "sender-rejected");
+	assert_read(&dot, "553 Relaying disallowed as test@example.com",
+	    "sender-rejected");
+	assert_read(&dot, "550 From header sender domain not verified.",
+	    "sender-rejected");
+	assert_read(&data, "451 4.1.8 Domain of sender address "
+	    "user@example.com does not resolve", "sender-rejected");
+	assert_read(&dot, "451 Message temporarily deferred due to "
+	    "unresolvable RFC.5321 from domain", "sender-rejected");
+	assert_read(&none, "550 5.2.0 <user@example.com> From: Domain is "
+	    "invalid. Please provide a valid From: IB506", "sender-rejected");
+	/* On MAIL, RCPT or an unknown command. */
+	assert_read(&mail, "553 sorry, your envelope sender is in my "
+	    "badmailfrom list (#5.7.1)", "sender-rejected");
+	assert_read(&mail, "421 unable to verify sender domain",
+	    "sender-rejected");
+	assert_read(&rcpt, "451 Could not complete sender verify",
+	    "sender-rejected");
+	assert_read(&rcpt, "550 5.1.1 <bounces@example.com>: unauthorized "
+	    "sender", "sender-rejected");
+	assert_read(&mail, "501 5.5.4 You are not allowed to send from this "
+	    "address.", "sender-rejected");
+	assert_read(&none, "403 You are not authorized to send from that "
+	    "email address", "sender-rejected");
+	assert_read(&mail, "554 5.1.0 The Sender's Address Was Not Allowed",
+	    "sender-rejected");
+	assert_read(&none, "421 Sender address blocked", "sender-rejected");
+	assert_read(&mail, "530 Sender rejected", "sender-rejected");
+	assert_read(&mail, "553 Requested action not taken: NULL sender is "
+	    "not allowed", "sender-rejected");
+	assert_read(&mail, "550 Envelope domain 'example.net' doesn't match "
+	    "AUTH domain 'example.com'", "sender-rejected");
+	assert_read(&mail, "501 \"MAIL FROM\" is non-local account",
+	    "sender-rejected");
+	assert_read(&mail, "550 No MX for your FROM address",
+	    "sender-rejected");
+	assert_silent(&dot, "530 Sender rejected");
+	/* The sender's SPF named: that check's cause, not the address. */
+	assert_read(&mail, "550 5.7.1 Unauthorized sender (SPF fail)",
+	    "spf-dkim-dmarc");
+	assert_silent(&mail, "550 You are not allowed to send from this IP "
+	    "address");
+	assert_silent(&mail, "550 Sender address blocked as spam");
+	/* The sender's domain on a list, whatever "Spamhaus" says of IP
+	   addresses; not beside an IP list. */
+	assert_read(&mail, "550 5.1.0 MXIN506 MailFrom domain is listed in "
+	    "Spamhaus. To request removal from this list see "
+	    "https://www.spamhaus.org/query/lookup/", "sender-rejected");
+	assert_read(&mail, "550 5.7.1 sender <user@example.org> black "
+	    "listed #127", "sender-rejected");
+	assert_silent(&mail, "550 5.7.1 Sender <user@example.org> black "
+	    "listed: 192.0.2.1 listed in zen.spamhaus.org");
+	/* Zoho's From address refused is no claim at RCPT (test_reader). */
+	assert_silent(&rcpt, "553 Relaying disallowed as a@example.com");
+}
+
 static void
 test_reader(void **state)
 {
@@ -5787,6 +5947,7 @@ main(void)
 		cmocka_unit_test(test_reader_forms),
 		cmocka_unit_test(test_reader_auth_relay_tls),
 		cmocka_unit_test(test_reader_rcpt_form),
+		cmocka_unit_test(test_reader_content_spf_sender),
 		cmocka_unit_test(test_weak_evidence),
 		cmocka_unit_test(test_refs_once),
 		cmocka_unit_test(test_rule_relay),
