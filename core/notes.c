@@ -1985,18 +1985,6 @@ static const struct notes_read {
 	    "is not allowed to send mail from",
 	    "you |your |user |account|login|authenticat|this address|"
 	    "sender address|" NOTES_SPAM_VERDICT },
-	/* The same in other words: MailChannels' "This sender is not
-	   authorized to send from example.com" (docs K8-0018), a domain's
-	   authorisation of its senders. Not an address the login may not
-	   use (SendGrid's "You are not authorized to send from that email
-	   address", Stalwart's "You are not allowed to send from this
-	   address": sender-rejected). */
-	{ "read.spf", "spf-dkim-dmarc", 1u << 4 | 1u << 5,
-	    NOTES_RC_MSG, 0,
-	    "is not authorized to send from|is not authorized to send mail "
-	    "from|is not allowed to send from",
-	    "you |your |user |account|login|authenticat|address|host|"
-	    NOTES_SPAM_VERDICT },
 	{ "read.greylisting", "greylisting", 1u << 4,
 	    NOTES_RC_MSG, 0,
 	    "greylist|graylist|grey-list|gray-list|grey list|gray list|"

@@ -2206,8 +2206,10 @@ test_reader_content_spf_sender(void **state)
 	    "spf-dkim-dmarc");
 	assert_read(&dot, "554 5.7.1 Rejected (anti-spoofing: auth-failed)",
 	    "spf-dkim-dmarc");
-	assert_read(&dot, "550 5.7.1 This sender is not authorized to send "
-	    "from example.com", "spf-dkim-dmarc");
+	/* MailChannels' words are other servers' for other refusals: read
+	   only as its known message, in its sessions. */
+	assert_silent(&dot, "550 5.7.1 This sender is not authorized to send "
+	    "from example.com");
 	/* The envelope sender or the From address refused, whatever the
 	   command answered where the words name it. */
 	assert_read(&dot, "550 5.7.60 SMTP; Client does not have permissions "
