@@ -304,9 +304,16 @@ static const struct {
 	    "too many connections|too many sessions|too many recent|"
 	    "too many invalid|too many new|too much mail|too fast|throttl|"
 	    "frequency" },
+	/* Gmail's "unsolicited mail originating from your IP address"
+	   and a host blocked "for spamming issues" (Orange) or listed "as
+	   suspected spam" (a blackhole site) name the IP, not the
+	   content, whatever "spam" beside them. */
 	{ "ip-reputation", "blocklist|blacklist|block list|black list|"
 	    "spamhaus|spamcop|dnsbl|reputation|ip has been blocked|"
-	    "ip address has been blocked|ip is blocked|ip blocked" },
+	    "ip address has been blocked|ip is blocked|ip blocked|"
+	    "ip address has been temporarily blocked|"
+	    "unsolicited mail originating from your ip|"
+	    "client host blocked|blackhole site" },
 	{ "content-spam", "spam|virus|malware|phish" },
 	{ "spf-dkim-dmarc", "spf|dkim|dmarc" },
 };
@@ -1854,6 +1861,90 @@ static const struct notes_read {
 	       own queries (simple-login issue 2675). */
 	    "syntax|too many errors|error: open resolver|"
 	    NOTES_SPAM_VERDICT },
+	/* The sending IP address (or host, or network) refused, blocked,
+	   banned or of poor standing, in plain words any server may use:
+	   Gmail's "mail sent from your IP address has been blocked" (dev
+	   A-0083, AA-0043) and "unsolicited mail originating from your IP
+	   address" (A-0207), Microsoft's "banned sending IP" (Y-0001) and
+	   "traffic not accepted from this IP" (H-0169), Amazon SES's "IP
+	   address blacklisted by recipient" (D-0067: the receiver's own
+	   filter on that IP, not a user's list of senders), mail.ru's
+	   "Access from ip address ... blocked" (docs R3F-0001), Orange's
+	   "Client host blocked" (C-0093), "IP in blacklist" (docs
+	   K3-0043), EarthLink's "Dynamic/zombied/spam IPs blocked" (docs
+	   K7-0017). Not an account or a login refused from an IP ("login
+	   from this IP blocked": the credentials' family), nor a sender's
+	   address or domain. */
+	{ "read.listed", "ip-reputation", 1u << 4 | 1u << 5,
+	    NOTES_RC_ANY, 0,
+	    "ip address has been blocked|ip address has been temporarily "
+	    "blocked|ip address is blocked|ip address blocked|"
+	    "^ip has been blocked|^ip is blocked|^ip blocked|^ips blocked|"
+	    "ip address has been banned|ip address is banned|"
+	    "^ip has been banned|^ip is banned|banned sending ip|"
+	    "^banned ip|^ip banned|"
+	    "ip address blacklisted|ip address is blacklisted|"
+	    "^ip blacklisted|^ip is blacklisted|^ip in blacklist|"
+	    "^ip in black list|access from ip address&blocked|"
+	    "not accepted from this ip|not accepted from your ip|"
+	    "unsolicited mail originating from your ip|"
+	    "spam originating from your ip|"
+	    "client host blocked|client host is blocked|"
+	    /* Gmail's "The IP you're using to send mail is not
+	       authorized to send email directly to our servers" (J-0037,
+	       M-0126): a home or dynamic address; AOL's "no longer accepts
+	       connections from dynamically assigned IP addresses"
+	       (AC-0029), T-Online's "Dialup/transient IP not allowed"
+	       (docs K3-0086). */
+	    "ip you're using to send mail is not authorized|"
+	    "not authorized to send email directly|"
+	    "dynamically assigned ip|^dynamic ip|dialup/transient ip|"
+	    "dialup ip|dial-up ip|"
+	    /* Lists named by their old names and kinds: "refused by
+	       blackhole site" (sendmail's dnsbl feature, AC-0012,
+	       AD-0019), MAPS' mail-abuse.org (AC-0031, docs K2-0097), an
+	       "RBL" (docs K8-0022, qmail's "badiprbl", X-0059), "is
+	       listed by" a list (docs S2-0019), smtpf's "host ... [IP]
+	       black listed" (docs S2-0277). */
+	    "blackhole site|mail-abuse.org|^rbl^|badiprbl|is listed by|"
+	    "] black listed|] blacklisted|"
+	    /* WEB.DE's "(IP based)" (A-0262; the README's conventions). */
+	    "(ip based)",
+	    NOTES_DOMAIN_LISTED "|sender address|user's|personal|"
+	    "your domain|sender domain|from domain|domain has been|"
+	    "not listed|syntax|too many errors|error: open resolver|"
+	    "account|login|log in|authenticat|password|"
+	    NOTES_SPAM_VERDICT },
+	/* The sending IP's reputation named ("very low reputation of the
+	   sending IP address", L-0021; "rate limited due to IP
+	   reputation", M-0060; "Poor Reputation Sender", H-0112; Cisco's
+	   "the sending MTA's poor reputation", docs K2-0143; Trend
+	   Micro's "Email Reputation Service", docs K2-0145). Not a
+	   domain's, a link's or a file's reputation (content-spam by the
+	   README's conventions). */
+	{ "read.listed", "ip-reputation", 1u << 4 | 1u << 5,
+	    NOTES_RC_ANY, 0,
+	    "ip reputation|reputation of the sending ip|"
+	    "reputation of your ip|poor reputation|bad reputation|"
+	    "low reputation|email reputation service",
+	    NOTES_DOMAIN_LISTED "|domain|url|link|attachment|file|"
+	    "content|account|" NOTES_SPAM_VERDICT },
+	/* A refusal of the connecting host in other words: "You are not
+	   allowed to connect" (H-0043, at the greeting), "no access from
+	   mail server [IP] which is an open relay" (D-0060), Proofpoint's
+	   "Blocked - see https://ipcheck.proofpoint.com/?ip=..." (C-0107,
+	   J-0110: a lookup of the sending IP named beside "blocked"),
+	   Cisco's "this connection is being blocked. More information on
+	   your sending IP address ..." (W-0036). Not a connection refused
+	   for want of TLS or a login, nor a user's or account's access
+	   (Dovecot's "user not allowed to connect"). */
+	{ "read.listed", "ip-reputation", 1u << 4 | 1u << 5,
+	    NOTES_RC_ANY, 0,
+	    "not allowed to connect|which is an open relay|"
+	    "^blocked^&?ip=|connection is being blocked&ip address|"
+	    "connection has been blocked&ip address",
+	    "tls|ssl|encrypt|authenticat|login|log in|user|account|"
+	    "not an open relay|^sender^|domain|url|link|" NOTES_SPAM_VERDICT },
 	{ "read.spf", "spf-dkim-dmarc", 1u << 4 | 1u << 5,
 	    NOTES_RC_MSG, 0,
 	    "^spf^|dkim|dmarc|sender policy framework|openspf.",
@@ -1885,7 +1976,7 @@ static const struct notes_read {
 	    "rate limit|ratelimit|rate-limit|too many messages|sending too "
 	    "fast|too fast|throttled|throttling|slow down|exceeded the rate|"
 	    "too many recent|connection limit|too many recipients|too quickly|"
-	    "too much mail from|too many auth commands|"
+	    "too much mail from|"
 	    "too many new tls sessions|frequency limit|too frequent|"
 	    "messages per connection|message per connection|"
 	    "number of sessions exceeds|at a rate that prevents|per hour|"
@@ -1901,6 +1992,65 @@ static const struct notes_read {
 	    "发送频率过快|连接数过多|发送过于频繁",
 	    NOTES_LIMIT_REASON "|" NOTES_ALLOWANCE "|on the server|"
 	    "in the mailbox" },
+	/* More limits on a rate or on concurrency, in the words of
+	   other servers: Sendmail's "Too many open connections" (AA-0048,
+	   docs S1-0201), Stalwart's "Maximum number of messages per
+	   session exceeded" (P-0016), Exchange's "Message submission rate
+	   for this client has exceeded the configured limit" (AB-0021)
+	   and "sender thread limit exceeded" (H-0166, docs K1-0108,
+	   K2-0130), "Mailbox received too much email in a short period of
+	   time" (docs K5-0013), "Maximum messages sent per minute reached"
+	   (docs K8-0041), qmail's "too many invalid addresses" (docs
+	   S1-0284), Google's "Peak SMTP relay limit exceeded" (docs
+	   K1-0003; its "Daily" limit is the quota). */
+	{ "read.rate-limit", "rate-limit", 1u << 4 | 1u << 5,
+	    NOTES_RC_ANY & ~NOTES_RC(SMTPCMD_AUTH), 0,
+	    "too many open connections|too many simultaneous connections|"
+	    /* "The server has reached its limit for processing requests
+	       from your host" (B-0237). */
+	    "limit for processing requests|"
+	    "too many parallel connections|^thread limit exceeded|"
+	    "outbound thread limit|messages per session|"
+	    "message per session|submission rate for this client|"
+	    "rate for this client has exceeded|short period of time|"
+	    "messages sent per minute|messages per minute|"
+	    "too many invalid addresses|too many invalid recipients|"
+	    "peak smtp relay limit",
+	    NOTES_LIMIT_REASON "|" NOTES_ALLOWANCE "|on the server|"
+	    "in the mailbox" },
+	/* "Too many recipients" in any wording is a rate by the README's
+	   conventions, even beside "sending limits" (Gmail's "Your
+	   message has too many recipients", docs K1-0039): Haraka's "Too
+	   many recipient attempts" (docs S1-0335), qmail's "max rcpt
+	   limit exceeded" (docs S1-0288). */
+	{ "read.rate-limit", "rate-limit", 1u << 4 | 1u << 5,
+	    NOTES_RC_ANY & ~NOTES_RC(SMTPCMD_AUTH), 0,
+	    "too many recipients|too many recipient attempts|"
+	    "^rcpt limit exceeded|too many rcpts",
+	    NOTES_LIMIT_REASON "|mailbox|quota" },
+	/* Yahoo's "[TSS04] ... deferred due to unexpected volume or user
+	   complaints" (A-0043, C-0012): a rate by the README's
+	   conventions, the complaints beside the volume notwithstanding
+	   (its "due to user complaints" alone is the IP's record). */
+	{ "read.rate-limit", "rate-limit", 1u << 4 | 1u << 5,
+	    NOTES_RC_ANY & ~NOTES_RC(SMTPCMD_AUTH), 0,
+	    "unexpected volume or user complaints",
+	    "reputation|spam|blocklist|blacklist|dnsbl" },
+	/* A limit on login attempts whose words name no failed login
+	   (the README's conventions): Gmail's "Too many login attempts,
+	   please try again later" (V-0050), Postfix's "too many AUTH
+	   commands" (docs S1-0046), "this user authenticate too many
+	   times" (B-0004). Where the words count failed or refused logins
+	   it is the credentials' family. */
+	{ "read.rate-limit", "rate-limit", 1u << 4 | 1u << 5,
+	    NOTES_RC_ANY, 0,
+	    "too many login attempts|too many authentication attempts|"
+	    "too many auth attempts|too many auth commands|"
+	    "authenticate too many times",
+	    "failed login|failed auth|login failures|auth failures|"
+	    "authentication failures|failed attempts|bad auth|"
+	    "authentication errors|fail authentication|error limit|"
+	    "unsuccessful|invalid|incorrect|wrong password" },
 	{ "read.tls-required", "tls-required", 1u << 4 | 1u << 5,
 	    NOTES_RC_ANY & ~NOTES_RC(SMTPCMD_STARTTLS), NOTES_K_NEEDTLS,
 	    "must issue a starttls|starttls first|starttls is required|"
@@ -1931,8 +2081,21 @@ static const struct notes_read {
 	    "reverse hostname|reverse-dns|cannot find your hostname|"
 	    "cannot find your reverse hostname|"
 	    "kein ptr|reverse-dns-eintrag|enregistrement ptr|"
-	    "dns inverse|dns inverso|обратн|逆引き|反向解析|反向dns",
+	    "dns inverse|dns inverso|обратн|逆引き|反向解析|反向dns|"
+	    /* Gmail's "pointer (PTR) record" (docs K1-0090). */
+	    "(ptr) record|pointer record",
 	    NULL },
+	/* The client's IP address without a name, in sendmail's words:
+	   "Client IP address 192.0.2.1 does not resolve" (docs S1-0199),
+	   "Access denied. IP name lookup failed" (D-0048). Not a sender's
+	   or HELO's domain that does not resolve, nor sendmail's
+	   "Relaying denied. IP name lookup failed", relay-denied by the
+	   README's conventions (docs S1-0189). */
+	{ "read.ptr", "ip-reputation", 1u << 4 | 1u << 5,
+	    NOTES_RC_ANY, 0,
+	    "client ip address&does not resolve|"
+	    "client ip address&doesn't resolve|ip name lookup failed",
+	    "domain|sender|helo|ehlo|recipient|relay" },
 	/* The From (or Sender) header checked against the login,
 	   at the end of the data too, in the words of Postfix's
 	   reject_sender_login_mismatch ("not owned by") with the header
