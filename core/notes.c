@@ -311,10 +311,14 @@ static const struct {
 	{ "ip-reputation", "blocklist|blacklist|block list|black list|"
 	    "spamhaus|spamcop|dnsbl|reputation|ip has been blocked|"
 	    "ip address has been blocked|ip is blocked|ip blocked|"
-	    "ip address has been temporarily blocked|"
+	    "ips blocked|ip address has been temporarily blocked|"
 	    "unsolicited mail originating from your ip|"
 	    "client host blocked|blackhole site" },
 	{ "content-spam", "spam|virus|malware|phish" },
+	/* A DNSBL's "Error: open resolver": the receiver's own lookup
+	   refused, not the sending IP listed (the README's
+	   conventions). */
+	{ "service-unavailable", "error: open resolver" },
 	{ "spf-dkim-dmarc", "spf|dkim|dmarc" },
 };
 
@@ -2005,11 +2009,10 @@ static const struct notes_read {
 	   K1-0003; its "Daily" limit is the quota). */
 	{ "read.rate-limit", "rate-limit", 1u << 4 | 1u << 5,
 	    NOTES_RC_ANY & ~NOTES_RC(SMTPCMD_AUTH), 0,
-	    "too many open connections|too many simultaneous connections|"
+	    "too many open connections|"
 	    /* "The server has reached its limit for processing requests
 	       from your host" (B-0237). */
-	    "limit for processing requests|"
-	    "too many parallel connections|^thread limit exceeded|"
+	    "limit for processing requests|^thread limit exceeded|"
 	    "outbound thread limit|messages per session|"
 	    "message per session|submission rate for this client|"
 	    "rate for this client has exceeded|short period of time|"
@@ -2156,6 +2159,56 @@ static const struct notes_read {
 	    "serviço indisponível|servizio non disponibile|"
 	    "ервис недоступен|ременная ошибка сервера|"
 	    "一時的なエラー|服务不可用|服务器繁忙",
+	    NULL },
+	/* The receiving server's own failure in other servers' words,
+	   4xx only as the row above: Postfix's "Server configuration
+	   problem" (M-0119, docs S1-0318) and "queue file write error"
+	   (docs S1-0054), its verify service's "Address verification in
+	   progress" (A-0298; the README's conventions), sendmail's
+	   "Temporary system failure" (AC-0033, docs S1-0203), qmail's
+	   "qq ..." and "qqt failure" (X-0078, docs S1-0111 to S1-0115;
+	   the README's conventions), "Temporary internal error" (docs
+	   S1-0321), "Mail system failure" (docs K8-0038), "Server error"
+	   (docs K8-0039), "Mail system full" (docs S1-0182),
+	   "Insufficient disk space" (docs S1-0204), "Too much load" (docs
+	   S1-0095), "Server shutting down" (docs S1-0357), Yandex's "the
+	   service is currently unavailable" (docs K4-0013; not
+	   postscreen's bare "Service currently unavailable", unclear by
+	   the README's conventions),
+	   "The recipient's server was temporarily unavailable" (docs
+	   K5-0012). Not a check of the sender that could not finish (a
+	   callout, Postfix's "Sender address rejected: unverified
+	   address": the sender's domain to fix), nor a mailbox's own
+	   space. */
+	{ "read.unavailable", "service-unavailable", 1u << 4,
+	    NOTES_RC_ANY, 0,
+	    "address verification in progress|server configuration problem|"
+	    "temporary system failure|^internal error|mail system failure|"
+	    "^server error|system storage error|local data error|"
+	    "queue file write error|too much load|mail system full|"
+	    "insufficient disk space|server shutting down|"
+	    "service shutting down|system shutting down|"
+	    "server was temporarily unavailable|"
+	    "the service is currently unavailable|"
+	    "^qqt failure|^qq temporary problem|^qq write error|"
+	    "^qq out of memory|^qq trouble|unable to read controls",
+	    "sender|callout|mailbox|quota" },
+	/* "Server busy, try again later" (Gmail, docs K1-0008); not
+	   where the words name the client ("Server busy. Please try again
+	   later from [192.0.2.1]", Outlook.com's limit on the sending IP,
+	   docs K1-0184: a rate). */
+	{ "read.unavailable", "service-unavailable", 1u << 4,
+	    NOTES_RC_ANY, 0,
+	    "^server busy",
+	    "from [|you |your " },
+	/* A DNSBL lookup that Spamhaus refused ("Client host [...]
+	   blocked using zen.spamhaus.org; Error: open resolver": the
+	   receiver's own resolver, J-0157, J-0158, M-0138): the
+	   receiver's failure by the README's conventions, whatever the
+	   reply's class. */
+	{ "read.unavailable", "service-unavailable", 1u << 4 | 1u << 5,
+	    NOTES_RC_ANY, 0,
+	    "error: open resolver",
 	    NULL },
 	/* A 4xx that says the receiving side failed on its own: a local
 	   error ("451 Local error", RFC 5321's 451 "local error in
