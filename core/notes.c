@@ -1878,7 +1878,8 @@ static const struct notes_read {
 	   K3-0043), EarthLink's "Dynamic/zombied/spam IPs blocked" (docs
 	   K7-0017). Not an account or a login refused from an IP ("login
 	   from this IP blocked": the credentials' family), nor a sender's
-	   address or domain. */
+	   address or domain, nor beside a spam filter's words ("IP
+	   blocked per spam policy": two claims). */
 	{ "read.listed", "ip-reputation", 1u << 4 | 1u << 5,
 	    NOTES_RC_ANY, 0,
 	    "ip address has been blocked|ip address has been temporarily "
@@ -1917,7 +1918,7 @@ static const struct notes_read {
 	    NOTES_DOMAIN_LISTED "|sender address|user's|personal|"
 	    "your domain|sender domain|from domain|domain has been|"
 	    "not listed|syntax|too many errors|error: open resolver|"
-	    "account|login|log in|authenticat|password|"
+	    "account|login|log in|authenticat|password|spam policy|"
 	    NOTES_SPAM_VERDICT },
 	/* The sending IP's reputation named ("very low reputation of the
 	   sending IP address", L-0021; "rate limited due to IP
@@ -1925,14 +1926,16 @@ static const struct notes_read {
 	   "the sending MTA's poor reputation", docs K2-0143; Trend
 	   Micro's "Email Reputation Service", docs K2-0145). Not a
 	   domain's, a link's or a file's reputation (content-spam by the
-	   README's conventions). */
+	   README's conventions), nor beside a verdict on the message
+	   ("flagged as spam": two claims). */
 	{ "read.listed", "ip-reputation", 1u << 4 | 1u << 5,
 	    NOTES_RC_ANY, 0,
 	    "ip reputation|reputation of the sending ip|"
 	    "reputation of your ip|poor reputation|bad reputation|"
 	    "low reputation|email reputation service",
 	    NOTES_DOMAIN_LISTED "|domain|url|link|attachment|file|"
-	    "content|account|" NOTES_SPAM_VERDICT },
+	    "content|account|as spam|is spam|spam message|"
+	    NOTES_SPAM_VERDICT },
 	/* A refusal of the connecting host in other words: "You are not
 	   allowed to connect" (H-0043, at the greeting), "no access from
 	   mail server [IP] which is an open relay" (D-0060), Proofpoint's
