@@ -305,15 +305,22 @@ static const struct {
 	    "too many invalid|too many new|too much mail|too fast|throttl|"
 	    "frequency" },
 	/* Gmail's "unsolicited mail originating from your IP address"
-	   and a host blocked "for spamming issues" (Orange) or listed "as
-	   suspected spam" (a blackhole site) name the IP, not the
-	   content, whatever "spam" beside them. */
+	   and a host blocked "for spamming issues" (Orange), listed "as
+	   suspected spam" (a blackhole site) or by a list whose name or
+	   text holds "spam" (Postfix's "Client host [...] blocked using
+	   0spam.fusionzero.com", E-0132; Yandex's "... Blocked by spam
+	   statistics", docs K4-0003) name the IP, not the content,
+	   whatever "spam" beside them; so does Gmail's "does not have a
+	   PTR record" beside "rate limited" (docs K1-0017, K1-0018: the
+	   reverse DNS is the cause, the limit the answer). */
 	{ "ip-reputation", "blocklist|blacklist|block list|black list|"
 	    "spamhaus|spamcop|dnsbl|reputation|ip has been blocked|"
 	    "ip address has been blocked|ip is blocked|ip blocked|"
 	    "ips blocked|ip address has been temporarily blocked|"
 	    "unsolicited mail originating from your ip|"
-	    "client host blocked|blackhole site" },
+	    "client host blocked|blackhole site|"
+	    "client host [&blocked using|does not have a ptr record|"
+	    "doesn't have a ptr record" },
 	{ "content-spam", "spam|virus|malware|phish" },
 	/* A DNSBL's "Error: open resolver": the receiver's own lookup
 	   refused, not the sending IP listed (the README's
@@ -1889,6 +1896,7 @@ static const struct notes_read {
 	    "^ip has been banned|^ip is banned|banned sending ip|"
 	    "^banned ip|^ip banned|"
 	    "ip address blacklisted|ip address is blacklisted|"
+	    "blocked ip address|"
 	    "^ip blacklisted|^ip is blacklisted|^ip in blacklist|"
 	    "^ip in black list|access from ip address&blocked|"
 	    "not accepted from this ip|not accepted from your ip|"
@@ -1931,6 +1939,7 @@ static const struct notes_read {
 	{ "read.listed", "ip-reputation", 1u << 4 | 1u << 5,
 	    NOTES_RC_ANY, 0,
 	    "ip reputation|reputation of the sending ip|"
+	    "ip address reputation|reputation of the ip|ip's reputation|"
 	    "reputation of your ip|poor reputation|bad reputation|"
 	    "low reputation|email reputation service",
 	    NOTES_DOMAIN_LISTED "|domain|url|link|attachment|file|"
@@ -2018,7 +2027,9 @@ static const struct notes_read {
 	    "limit for processing requests|^thread limit exceeded|"
 	    "outbound thread limit|messages per session|"
 	    "message per session|submission rate for this client|"
-	    "rate for this client has exceeded|short period of time|"
+	    "rate for this client has exceeded|submission rate exceeded|"
+	    "message rate exceeded|sending rate exceeded|"
+	    "short period of time|short amount of time|"
 	    "messages sent per minute|messages per minute|"
 	    "too many invalid addresses|too many invalid recipients|"
 	    "peak smtp relay limit",

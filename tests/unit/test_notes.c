@@ -1920,6 +1920,16 @@ test_reader_ip_rate_down(void **state)
 	    "[192.0.2.222]", "ip-reputation");
 	assert_read(&mail, "451 4.1.8 Client IP address 192.0.2.1 does not "
 	    "resolve", "ip-reputation");
+	assert_read(&rcpt, "554 5.7.1 Service unavailable; Client host "
+	    "[192.0.2.171] blocked using 0spam.fusionzero.com;",
+	    "ip-reputation");
+	assert_read(&none, "421 4.7.23 The sending IP address for this "
+	    "message doesn't have a PTR record, or the PTR record's forward "
+	    "DNS entry doesn't match the sending IP address. To protect "
+	    "users from spam, your email has been temporarily rate limited.",
+	    "ip-reputation");
+	assert_read(&greet, "554 Connection from blocked IP address",
+	    "ip-reputation");
 	/* Not the IP: a login, a URL, a domain, a file, a relay. */
 	assert_silent(&none, "550 Login from this IP blocked: your account "
 	    "is locked");
@@ -1945,6 +1955,8 @@ test_reader_ip_rate_down(void **state)
 	    "client has exceeded the configured limit", "rate-limit");
 	assert_read(&dot, "432 4.3.2 STOREDRV.ClientSubmit; sender thread "
 	    "limit exceeded", "rate-limit");
+	assert_read(&mail, "451 4.7.1 Message rate exceeded, try again "
+	    "later", "rate-limit");
 	assert_read(&rcpt, "452 4.5.3 Your message has too many recipients. "
 	    "For more information regarding Google's sending limits, visit "
 	    "https://support.google.com/mail/answer/6592 - gsmtp",
