@@ -1924,6 +1924,7 @@ static const struct notes_read {
 	    /* WEB.DE's "(IP based)" (A-0262; the README's conventions). */
 	    "(ip based)",
 	    NOTES_DOMAIN_LISTED "|sender address|user's|personal|"
+	    "sender <|sender is|sender's|recipient's|by the recipient|"
 	    "your domain|sender domain|from domain|domain has been|"
 	    "not listed|syntax|too many errors|error: open resolver|"
 	    "account|login|log in|authenticat|password|spam policy|"

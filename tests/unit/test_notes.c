@@ -1934,6 +1934,8 @@ test_reader_ip_rate_down(void **state)
 	assert_silent(&none, "550 Login from this IP blocked: your account "
 	    "is locked");
 	assert_silent(&dot, "554 5.7.1 Attachment invoice.zip blocked");
+	assert_silent(&mail, "550 5.7.1 Sender <s@example.com> is listed by "
+	    "the recipient as a blocked sender");
 	assert_silent(&dot, "550 5.7.1 Message rejected: URL has bad "
 	    "reputation");
 	assert_silent(&dot, "550 5.7.1 Sending domain has poor reputation");
