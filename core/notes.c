@@ -1871,6 +1871,15 @@ static const struct notes_read {
 	       "Error: open resolver" is the list refusing the receiver's
 	       own queries (simple-login issue 2675). */
 	    "syntax|too many errors|error: open resolver|"
+	    /* Not the IP either: the sender's address (Texas
+	       Instruments' "your email address has been blacklisted",
+	       dev U-0039; "sender envelope address ... is locally
+	       blacklisted", docs S2-0206), the sending domain's servers
+	       ("The mail servers for the domain ... are listed at", the
+	       Exim specification's example, docs S2-0091), a pattern in
+	       the content ("contains blacklisted regex", docs S2-0095). */
+	    "your email address|your e-mail address|email address has|"
+	    "e-mail address has|envelope address|for the domain|regex|"
 	    NOTES_SPAM_VERDICT },
 	/* The sending IP address (or host, or network) refused, blocked,
 	   banned or of poor standing, in plain words any server may use:
@@ -2102,7 +2111,10 @@ static const struct notes_read {
 	    "dns inverse|dns inverso|обратн|逆引き|反向解析|反向dns|"
 	    /* Gmail's "pointer (PTR) record" (docs K1-0090). */
 	    "(ptr) record|pointer record",
-	    NULL },
+	    /* Sendmail's "Relaying temporarily denied. Cannot resolve
+	       PTR record for ..." (docs S2-0302): relay-denied by the
+	       README's conventions, the cause its words state first. */
+	    "relaying" },
 	/* The client's IP address without a name, in sendmail's words:
 	   "Client IP address 192.0.2.1 does not resolve" (docs S1-0199),
 	   "Access denied. IP name lookup failed" (D-0048). Not a sender's

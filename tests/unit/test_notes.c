@@ -1947,6 +1947,14 @@ test_reader_ip_rate_down(void **state)
 	    "denied. IP name lookup failed [192.0.2.1]", "relay-denied");
 	assert_silent(&mail, "451 Sender domain does not resolve; client "
 	    "IP address 192.0.2.1");
+	assert_silent(&rcpt, "553 Sorry, your email address has been "
+	    "blacklisted. Please contact Texas Instruments Inc to have "
+	    "yourself removed.");
+	assert_silent(&mail, "550 The mail servers for the domain "
+	    "example.com are listed at sbl.spamhaus.org (127.0.0.2)");
+	assert_silent(&dot, "550 contains blacklisted regex (viagra)");
+	assert_silent(&rcpt, "450 4.4.0 <user@example.com>... Relaying "
+	    "temporarily denied. Cannot resolve PTR record for 192.0.2.1");
 
 	/* Rates and concurrency. */
 	assert_read(&greet, "421 4.3.2 Too many open connections.",
