@@ -1912,6 +1912,9 @@ static const struct notes_read {
 	    "unsolicited mail originating from your ip|"
 	    "spam originating from your ip|"
 	    "client host blocked|client host is blocked|"
+	    "client host has been blocked|your host is blocked|"
+	    "your host has been blocked|sending host is blocked|"
+	    "sending host has been blocked|"
 	    /* Gmail's "The IP you're using to send mail is not
 	       authorized to send email directly to our servers" (J-0037,
 	       M-0126): a home or dynamic address; AOL's "no longer accepts
@@ -1967,6 +1970,10 @@ static const struct notes_read {
 	{ "read.listed", "ip-reputation", 1u << 4 | 1u << 5,
 	    NOTES_RC_ANY, 0,
 	    "not allowed to connect|which is an open relay|"
+	    /* T-Online's "Dialup/transient IP not allowed" (docs
+	       K3-0086) in its other forms. */
+	    "^ip not allowed|^ip is not allowed|ip address not allowed|"
+	    "ip address is not allowed|"
 	    "^blocked^&?ip=|connection is being blocked&ip address|"
 	    "connection has been blocked&ip address",
 	    "tls|ssl|encrypt|authenticat|login|log in|user|account|"
@@ -2031,7 +2038,7 @@ static const struct notes_read {
 	   K1-0003; its "Daily" limit is the quota). */
 	{ "read.rate-limit", "rate-limit", 1u << 4 | 1u << 5,
 	    NOTES_RC_ANY & ~NOTES_RC(SMTPCMD_AUTH), 0,
-	    "too many open connections|"
+	    "too many open connections|maximum number of connections|"
 	    /* "The server has reached its limit for processing requests
 	       from your host" (B-0237). */
 	    "limit for processing requests|^thread limit exceeded|"
@@ -2210,12 +2217,14 @@ static const struct notes_read {
 	{ "read.unavailable", "service-unavailable", 1u << 4,
 	    NOTES_RC_ANY, 0,
 	    "address verification in progress|server configuration problem|"
-	    "temporary system failure|^internal error|mail system failure|"
+	    "temporary system failure|temporary server failure|"
+	    "^internal error|mail system failure|^out of memory|"
 	    "^server error|system storage error|local data error|"
 	    "queue file write error|too much load|mail system full|"
 	    "insufficient disk space|server shutting down|"
 	    "service shutting down|system shutting down|"
 	    "server was temporarily unavailable|"
+	    "system temporarily unavailable|system is temporarily unavailable|"
 	    "the service is currently unavailable|"
 	    "^qqt failure|^qq temporary problem|^qq write error|"
 	    "^qq out of memory|^qq trouble|unable to read controls",

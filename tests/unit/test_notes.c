@@ -1930,6 +1930,10 @@ test_reader_ip_rate_down(void **state)
 	    "ip-reputation");
 	assert_read(&greet, "554 Connection from blocked IP address",
 	    "ip-reputation");
+	assert_read(&greet, "554 Your host is blocked", "ip-reputation");
+	assert_read(&greet, "554 Dialup/transient IP not allowed. Use a "
+	    "mailgateway.", "ip-reputation");
+	assert_silent(&rcpt, "550 Relaying from your IP not allowed");
 	/* Not the IP: a login, a URL, a domain, a file, a relay. */
 	assert_silent(&none, "550 Login from this IP blocked: your account "
 	    "is locked");
@@ -1999,6 +2003,8 @@ test_reader_ip_rate_down(void **state)
 	assert_read(&data, "451 qqt failure (#4.3.0)",
 	    "service-unavailable");
 	assert_read(&none, "421 4.3.0 mail.example.com Server shutting down.",
+	    "service-unavailable");
+	assert_read(&none, "451 4.3.0 Temporary server failure",
 	    "service-unavailable");
 	assert_read(&none, "421 4.4.5 Server busy, try again later. - gsmtp",
 	    "service-unavailable");
