@@ -320,6 +320,7 @@ static const struct {
 	    "unsolicited mail originating from your ip|"
 	    "client host blocked|blackhole site|"
 	    "client host [&blocked using|does not have a ptr record|"
+	    "spam from your mail server|spam from your server|"
 	    "doesn't have a ptr record" },
 	{ "content-spam", "spam|virus|malware|phish" },
 	/* A DNSBL's "Error: open resolver": the receiver's own lookup
@@ -1911,6 +1912,9 @@ static const struct notes_read {
 	    "not accepted from this ip|not accepted from your ip|"
 	    "unsolicited mail originating from your ip|"
 	    "spam originating from your ip|"
+	    /* "Client host rejected: Throttled - Too much spam from your
+	       mail server" (docs K5-0016). */
+	    "spam from your mail server|spam from your server|"
 	    "client host blocked|client host is blocked|"
 	    "client host has been blocked|your host is blocked|"
 	    "your host has been blocked|sending host is blocked|"

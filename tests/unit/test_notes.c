@@ -1931,6 +1931,9 @@ test_reader_ip_rate_down(void **state)
 	assert_read(&greet, "554 Connection from blocked IP address",
 	    "ip-reputation");
 	assert_read(&greet, "554 Your host is blocked", "ip-reputation");
+	assert_read(&rcpt, "451 4.3.0 <mail.example.com[192.0.2.1]>: Client "
+	    "host rejected: Throttled - Too much spam from your mail server. "
+	    "Try again later.", "ip-reputation");
 	assert_read(&greet, "554 Dialup/transient IP not allowed. Use a "
 	    "mailgateway.", "ip-reputation");
 	assert_silent(&rcpt, "550 Relaying from your IP not allowed");
