@@ -310,8 +310,9 @@ static const struct {
 	   text holds "spam" (Postfix's "Client host [...] blocked using
 	   0spam.fusionzero.com", E-0132; Yandex's "... Blocked by spam
 	   statistics", docs K4-0003) name the IP, not the content,
-	   whatever "spam" beside them; so does Gmail's "does not have a
-	   PTR record" beside "rate limited" (docs K1-0017, K1-0018: the
+	   whatever "spam" beside them, as "Too much spam from your mail
+	   server" (docs K5-0016); so does Gmail's "does not have a PTR
+	   record" beside "rate limited" (docs K1-0017, K1-0018: the
 	   reverse DNS is the cause, the limit the answer). */
 	{ "ip-reputation", "blocklist|blacklist|block list|black list|"
 	    "spamhaus|spamcop|dnsbl|reputation|ip has been blocked|"
@@ -1906,7 +1907,7 @@ static const struct notes_read {
 	    "^ip has been banned|^ip is banned|banned sending ip|"
 	    "^banned ip|^ip banned|"
 	    "ip address blacklisted|ip address is blacklisted|"
-	    "blocked ip address|"
+	    "from blocked ip|from a blocked ip|"
 	    "^ip blacklisted|^ip is blacklisted|^ip in blacklist|"
 	    "^ip in black list|access from ip address&blocked|"
 	    "not accepted from this ip|not accepted from your ip|"
@@ -2212,12 +2213,11 @@ static const struct notes_read {
 	   S1-0095), "Server shutting down" (docs S1-0357), Yandex's "the
 	   service is currently unavailable" (docs K4-0013; not
 	   postscreen's bare "Service currently unavailable", unclear by
-	   the README's conventions),
-	   "The recipient's server was temporarily unavailable" (docs
-	   K5-0012). Not a check of the sender that could not finish (a
-	   callout, Postfix's "Sender address rejected: unverified
-	   address": the sender's domain to fix), nor a mailbox's own
-	   space. */
+	   the README's conventions), "The recipient's server was
+	   temporarily unavailable" (docs K5-0012). Not a check of the
+	   sender that could not finish (a callout, Postfix's "Sender
+	   address rejected: unverified address": the sender's domain to
+	   fix), nor a mailbox's own space. */
 	{ "read.unavailable", "service-unavailable", 1u << 4,
 	    NOTES_RC_ANY, 0,
 	    "address verification in progress|server configuration problem|"

@@ -1941,6 +1941,8 @@ test_reader_ip_rate_down(void **state)
 	assert_silent(&none, "550 Login from this IP blocked: your account "
 	    "is locked");
 	assert_silent(&dot, "554 5.7.1 Attachment invoice.zip blocked");
+	assert_silent(&dot, "554 5.7.1 Message contains a link to a blocked "
+	    "IP address");
 	assert_silent(&mail, "550 5.7.1 Sender <s@example.com> is listed by "
 	    "the recipient as a blocked sender");
 	assert_silent(&dot, "550 5.7.1 Message rejected: URL has bad "
