@@ -1903,6 +1903,7 @@ static const struct notes_read {
 	    "ip address has been blocked|ip address has been temporarily "
 	    "blocked|ip address is blocked|ip address blocked|"
 	    "^ip has been blocked|^ip is blocked|^ip blocked|^ips blocked|"
+	    "ip address temporarily blocked|^ip temporarily blocked|"
 	    "ip address has been banned|ip address is banned|"
 	    "^ip has been banned|^ip is banned|banned sending ip|"
 	    "^banned ip|^ip banned|"
@@ -2044,6 +2045,8 @@ static const struct notes_read {
 	{ "read.rate-limit", "rate-limit", 1u << 4 | 1u << 5,
 	    NOTES_RC_ANY & ~NOTES_RC(SMTPCMD_AUTH), 0,
 	    "too many open connections|maximum number of connections|"
+	    "too many smtp connections|too many smtp sessions|"
+	    "too many emails|too many e-mails|too many mails|"
 	    /* "The server has reached its limit for processing requests
 	       from your host" (B-0237). */
 	    "limit for processing requests|^thread limit exceeded|"
@@ -2055,8 +2058,9 @@ static const struct notes_read {
 	    "messages sent per minute|messages per minute|"
 	    "too many invalid addresses|too many invalid recipients|"
 	    "peak smtp relay limit",
+	    /* "Too many emails today" is the day's allowance. */
 	    NOTES_LIMIT_REASON "|" NOTES_ALLOWANCE "|on the server|"
-	    "in the mailbox" },
+	    "in the mailbox|today" },
 	/* "Too many recipients" in any wording is a rate by the README's
 	   conventions, even beside "sending limits" (Gmail's "Your
 	   message has too many recipients", docs K1-0039): Haraka's "Too

@@ -1968,6 +1968,11 @@ test_reader_ip_rate_down(void **state)
 	/* Rates and concurrency. */
 	assert_read(&greet, "421 4.3.2 Too many open connections.",
 	    "rate-limit");
+	assert_read(&greet, "421 Too many SMTP connections from this host",
+	    "rate-limit");
+	assert_read(&mail, "450 Too many emails sent, slow down",
+	    "rate-limit");
+	assert_silent(&mail, "550 Too many emails sent today");
 	assert_read(&data, "452 4.4.5 Maximum number of messages per "
 	    "session exceeded.", "rate-limit");
 	assert_read(&mail, "421 4.4.2 Message submission rate for this "
