@@ -1953,8 +1953,8 @@ static const struct notes_read {
 	   "the sending MTA's poor reputation", docs K2-0143; Trend
 	   Micro's "Email Reputation Service", docs K2-0145). Not a
 	   domain's, a link's or a file's reputation (content-spam by the
-	   README's conventions), nor beside a verdict on the message
-	   ("flagged as spam": two claims). */
+	   README's conventions), nor a sender address's, nor beside a
+	   verdict on the message ("flagged as spam": two claims). */
 	{ "read.listed", "ip-reputation", 1u << 4 | 1u << 5,
 	    NOTES_RC_ANY, 0,
 	    "ip reputation|reputation of the sending ip|"
@@ -1963,7 +1963,8 @@ static const struct notes_read {
 	    "low reputation|email reputation service",
 	    NOTES_DOMAIN_LISTED "|domain|url|link|attachment|file|"
 	    "content|account|as spam|is spam|spam message|"
-	    NOTES_SPAM_VERDICT },
+	    "from address|sender address|email address|e-mail address|"
+	    "envelope|" NOTES_SPAM_VERDICT },
 	/* A refusal of the connecting host in other words: "You are not
 	   allowed to connect" (H-0043, at the greeting), "no access from
 	   mail server [IP] which is an open relay" (D-0060), Proofpoint's

@@ -1948,6 +1948,8 @@ test_reader_ip_rate_down(void **state)
 	assert_silent(&dot, "550 5.7.1 Message rejected: URL has bad "
 	    "reputation");
 	assert_silent(&dot, "550 5.7.1 Sending domain has poor reputation");
+	assert_silent(&mail, "550 5.7.1 The From address has a poor "
+	    "reputation");
 	assert_read(&greet, "554 Not allowed to connect without TLS",
 	    "tls-required");
 	assert_read(&rcpt, "554 5.7.1 Relay access denied: this server is "
