@@ -318,10 +318,30 @@ static const struct {
 	    "too many connections|too many sessions|too many recent|"
 	    "too many invalid|too many new|too much mail|too fast|throttl|"
 	    "frequency" },
+	/* Gmail's "unsolicited mail originating from your IP address"
+	   and a host blocked "for spamming issues" (Orange), listed "as
+	   suspected spam" (a blackhole site) or by a list whose name or
+	   text holds "spam" (Postfix's "Client host [...] blocked using
+	   0spam.fusionzero.com", E-0132; Yandex's "... Blocked by spam
+	   statistics", docs K4-0003) name the IP, not the content,
+	   whatever "spam" beside them, as "Too much spam from your mail
+	   server" (docs K5-0016); so does Gmail's "does not have a PTR
+	   record" beside "rate limited" (docs K1-0017, K1-0018: the
+	   reverse DNS is the cause, the limit the answer). */
 	{ "ip-reputation", "blocklist|blacklist|block list|black list|"
 	    "spamhaus|spamcop|dnsbl|reputation|ip has been blocked|"
-	    "ip address has been blocked|ip is blocked|ip blocked" },
+	    "ip address has been blocked|ip is blocked|ip blocked|"
+	    "ips blocked|ip address has been temporarily blocked|"
+	    "unsolicited mail originating from your ip|"
+	    "client host blocked|blackhole site|"
+	    "client host [&blocked using|does not have a ptr record|"
+	    "spam from your mail server|spam from your server|"
+	    "doesn't have a ptr record" },
 	{ "content-spam", "spam|virus|malware|phish" },
+	/* A DNSBL's "Error: open resolver": the receiver's own lookup
+	   refused, not the sending IP listed (the README's
+	   conventions). */
+	{ "service-unavailable", "error: open resolver" },
 	{ "spf-dkim-dmarc", "spf|dkim|dmarc" },
 	/* The envelope sender or its domain on a list: "MailFrom domain
 	   is listed in Spamhaus" names the sender's domain, whatever
@@ -1964,7 +1984,118 @@ static const struct notes_read {
 	       "Error: open resolver" is the list refusing the receiver's
 	       own queries (simple-login issue 2675). */
 	    "syntax|too many errors|error: open resolver|"
+	    /* Not the IP either: the sender's address (Texas
+	       Instruments' "your email address has been blacklisted",
+	       dev U-0039; "sender envelope address ... is locally
+	       blacklisted", docs S2-0206), the sending domain's servers
+	       ("The mail servers for the domain ... are listed at", the
+	       Exim specification's example, docs S2-0091), a pattern in
+	       the content ("contains blacklisted regex", docs S2-0095). */
+	    "your email address|your e-mail address|email address has|"
+	    "e-mail address has|envelope address|for the domain|regex|"
 	    NOTES_SPAM_VERDICT },
+	/* The sending IP address (or host, or network) refused, blocked,
+	   banned or of poor standing, in plain words any server may use:
+	   Gmail's "mail sent from your IP address has been blocked" (dev
+	   A-0083, AA-0043) and "unsolicited mail originating from your IP
+	   address" (A-0207), Microsoft's "banned sending IP" (Y-0001) and
+	   "traffic not accepted from this IP" (H-0169), Amazon SES's "IP
+	   address blacklisted by recipient" (D-0067: the receiver's own
+	   filter on that IP, not a user's list of senders), mail.ru's
+	   "Access from ip address ... blocked" (docs R3F-0001), Orange's
+	   "Client host blocked" (C-0093), "IP in blacklist" (docs
+	   K3-0043), EarthLink's "Dynamic/zombied/spam IPs blocked" (docs
+	   K7-0017). Not an account or a login refused from an IP ("login
+	   from this IP blocked": the credentials' family), nor a sender's
+	   address or domain, nor beside a spam filter's words ("IP
+	   blocked per spam policy": two claims). */
+	{ "read.listed", "ip-reputation", 1u << 4 | 1u << 5,
+	    NOTES_RC_ANY, 0,
+	    "ip address has been blocked|ip address has been temporarily "
+	    "blocked|ip address is blocked|ip address blocked|"
+	    "^ip has been blocked|^ip is blocked|^ip blocked|^ips blocked|"
+	    "ip address temporarily blocked|^ip temporarily blocked|"
+	    "ip address has been banned|ip address is banned|"
+	    "^ip has been banned|^ip is banned|banned sending ip|"
+	    "^banned ip|^ip banned|"
+	    "ip address blacklisted|ip address is blacklisted|"
+	    "from blocked ip|from a blocked ip|"
+	    "^ip blacklisted|^ip is blacklisted|^ip in blacklist|"
+	    "^ip in black list|access from ip address&blocked|"
+	    "not accepted from this ip|not accepted from your ip|"
+	    "unsolicited mail originating from your ip|"
+	    "spam originating from your ip|"
+	    /* "Client host rejected: Throttled - Too much spam from your
+	       mail server" (docs K5-0016). */
+	    "spam from your mail server|spam from your server|"
+	    "client host blocked|client host is blocked|"
+	    "client host has been blocked|your host is blocked|"
+	    "your host has been blocked|sending host is blocked|"
+	    "sending host has been blocked|"
+	    /* Gmail's "The IP you're using to send mail is not
+	       authorized to send email directly to our servers" (J-0037,
+	       M-0126): a home or dynamic address; AOL's "no longer accepts
+	       connections from dynamically assigned IP addresses"
+	       (AC-0029), T-Online's "Dialup/transient IP not allowed"
+	       (docs K3-0086). */
+	    "ip you're using to send mail is not authorized|"
+	    "not authorized to send email directly|"
+	    "dynamically assigned ip|^dynamic ip|dialup/transient ip|"
+	    "dialup ip|dial-up ip|"
+	    /* Lists named by their old names and kinds: "refused by
+	       blackhole site" (sendmail's dnsbl feature, AC-0012,
+	       AD-0019), MAPS' mail-abuse.org (AC-0031, docs K2-0097), an
+	       "RBL" (docs K8-0022, qmail's "badiprbl", X-0059), "is
+	       listed by" a list (docs S2-0019), smtpf's "host ... [IP]
+	       black listed" (docs S2-0277). */
+	    "blackhole site|mail-abuse.org|^rbl^|badiprbl|is listed by|"
+	    "] black listed|] blacklisted|"
+	    /* WEB.DE's "(IP based)" (A-0262; the README's conventions). */
+	    "(ip based)",
+	    NOTES_DOMAIN_LISTED "|sender address|user's|personal|"
+	    "sender <|sender is|sender's|recipient's|by the recipient|"
+	    "your domain|sender domain|from domain|domain has been|"
+	    "not listed|syntax|too many errors|error: open resolver|"
+	    "account|login|log in|authenticat|password|spam policy|"
+	    NOTES_SPAM_VERDICT },
+	/* The sending IP's reputation named ("very low reputation of the
+	   sending IP address", L-0021; "rate limited due to IP
+	   reputation", M-0060; "Poor Reputation Sender", H-0112; Cisco's
+	   "the sending MTA's poor reputation", docs K2-0143; Trend
+	   Micro's "Email Reputation Service", docs K2-0145). Not a
+	   domain's, a link's or a file's reputation (content-spam by the
+	   README's conventions), nor a sender address's, nor beside a
+	   verdict on the message ("flagged as spam": two claims). */
+	{ "read.listed", "ip-reputation", 1u << 4 | 1u << 5,
+	    NOTES_RC_ANY, 0,
+	    "ip reputation|reputation of the sending ip|"
+	    "ip address reputation|reputation of the ip|ip's reputation|"
+	    "reputation of your ip|poor reputation|bad reputation|"
+	    "low reputation|email reputation service",
+	    NOTES_DOMAIN_LISTED "|domain|url|link|attachment|file|"
+	    "content|account|as spam|is spam|spam message|"
+	    "from address|sender address|email address|e-mail address|"
+	    "envelope|" NOTES_SPAM_VERDICT },
+	/* A refusal of the connecting host in other words: "You are not
+	   allowed to connect" (H-0043, at the greeting), "no access from
+	   mail server [IP] which is an open relay" (D-0060), Proofpoint's
+	   "Blocked - see https://ipcheck.proofpoint.com/?ip=..." (C-0107,
+	   J-0110: a lookup of the sending IP named beside "blocked"),
+	   Cisco's "this connection is being blocked. More information on
+	   your sending IP address ..." (W-0036). Not a connection refused
+	   for want of TLS or a login, nor a user's or account's access
+	   (Dovecot's "user not allowed to connect"). */
+	{ "read.listed", "ip-reputation", 1u << 4 | 1u << 5,
+	    NOTES_RC_ANY, 0,
+	    "not allowed to connect|which is an open relay|"
+	    /* T-Online's "Dialup/transient IP not allowed" (docs
+	       K3-0086) in its other forms. */
+	    "^ip not allowed|^ip is not allowed|ip address not allowed|"
+	    "ip address is not allowed|"
+	    "^blocked^&?ip=|connection is being blocked&ip address|"
+	    "connection has been blocked&ip address",
+	    "tls|ssl|encrypt|authenticat|login|log in|user|account|"
+	    "not an open relay|^sender^|domain|url|link|" NOTES_SPAM_VERDICT },
 	{ "read.spf", "spf-dkim-dmarc", 1u << 4 | 1u << 5,
 	    NOTES_RC_MSG, 0,
 	    "^spf^|dkim|dmarc|sender policy framework|openspf.",
@@ -1996,7 +2127,7 @@ static const struct notes_read {
 	    "rate limit|ratelimit|rate-limit|too many messages|sending too "
 	    "fast|too fast|throttled|throttling|slow down|exceeded the rate|"
 	    "too many recent|connection limit|too many recipients|too quickly|"
-	    "too much mail from|too many auth commands|"
+	    "too much mail from|"
 	    "too many new tls sessions|frequency limit|too frequent|"
 	    "messages per connection|message per connection|"
 	    "number of sessions exceeds|at a rate that prevents|per hour|"
@@ -2012,6 +2143,69 @@ static const struct notes_read {
 	    "发送频率过快|连接数过多|发送过于频繁",
 	    NOTES_LIMIT_REASON "|" NOTES_ALLOWANCE "|on the server|"
 	    "in the mailbox" },
+	/* More limits on a rate or on concurrency, in the words of
+	   other servers: Sendmail's "Too many open connections" (AA-0048,
+	   docs S1-0201), Stalwart's "Maximum number of messages per
+	   session exceeded" (P-0016), Exchange's "Message submission rate
+	   for this client has exceeded the configured limit" (AB-0021)
+	   and "sender thread limit exceeded" (H-0166, docs K1-0108,
+	   K2-0130), "Mailbox received too much email in a short period of
+	   time" (docs K5-0013), "Maximum messages sent per minute reached"
+	   (docs K8-0041), qmail's "too many invalid addresses" (docs
+	   S1-0284), Google's "Peak SMTP relay limit exceeded" (docs
+	   K1-0003; its "Daily" limit is the quota). */
+	{ "read.rate-limit", "rate-limit", 1u << 4 | 1u << 5,
+	    NOTES_RC_ANY & ~NOTES_RC(SMTPCMD_AUTH), 0,
+	    "too many open connections|maximum number of connections|"
+	    "too many smtp connections|too many smtp sessions|"
+	    "too many emails|too many e-mails|too many mails|"
+	    /* "The server has reached its limit for processing requests
+	       from your host" (B-0237). */
+	    "limit for processing requests|^thread limit exceeded|"
+	    "outbound thread limit|messages per session|"
+	    "message per session|submission rate for this client|"
+	    "rate for this client has exceeded|submission rate exceeded|"
+	    "message rate exceeded|sending rate exceeded|"
+	    "short period of time|short amount of time|"
+	    "messages sent per minute|messages per minute|"
+	    "too many invalid addresses|too many invalid recipients|"
+	    "peak smtp relay limit",
+	    /* "Too many emails today" is the day's allowance. */
+	    NOTES_LIMIT_REASON "|" NOTES_ALLOWANCE "|on the server|"
+	    "in the mailbox|today" },
+	/* "Too many recipients" in any wording is a rate by the README's
+	   conventions, even beside "sending limits" (Gmail's "Your
+	   message has too many recipients", docs K1-0039): Haraka's "Too
+	   many recipient attempts" (docs S1-0335), qmail's "max rcpt
+	   limit exceeded" (docs S1-0288). */
+	{ "read.rate-limit", "rate-limit", 1u << 4 | 1u << 5,
+	    NOTES_RC_ANY & ~NOTES_RC(SMTPCMD_AUTH), 0,
+	    "too many recipients|too many recipient attempts|"
+	    "^rcpt limit exceeded|too many rcpts",
+	    NOTES_LIMIT_REASON "|mailbox|quota" },
+	/* Yahoo's "[TSS04] ... deferred due to unexpected volume or user
+	   complaints" (A-0043, C-0012): a rate by the README's
+	   conventions, the complaints beside the volume notwithstanding
+	   (its "due to user complaints" alone is the IP's record). */
+	{ "read.rate-limit", "rate-limit", 1u << 4 | 1u << 5,
+	    NOTES_RC_ANY & ~NOTES_RC(SMTPCMD_AUTH), 0,
+	    "unexpected volume or user complaints",
+	    "reputation|spam|blocklist|blacklist|dnsbl" },
+	/* A limit on login attempts whose words name no failed login
+	   (the README's conventions): Gmail's "Too many login attempts,
+	   please try again later" (V-0050), Postfix's "too many AUTH
+	   commands" (docs S1-0046), "this user authenticate too many
+	   times" (B-0004). Where the words count failed or refused logins
+	   it is the credentials' family. */
+	{ "read.rate-limit", "rate-limit", 1u << 4 | 1u << 5,
+	    NOTES_RC_ANY, 0,
+	    "too many login attempts|too many authentication attempts|"
+	    "too many auth attempts|too many auth commands|"
+	    "authenticate too many times",
+	    "failed login|failed auth|login failures|auth failures|"
+	    "authentication failures|failed attempts|bad auth|"
+	    "authentication errors|fail authentication|error limit|"
+	    "unsuccessful|invalid|incorrect|wrong password" },
 	{ "read.tls-required", "tls-required", 1u << 4 | 1u << 5,
 	    NOTES_RC_ANY & ~NOTES_RC(SMTPCMD_STARTTLS), NOTES_K_NEEDTLS,
 	    "must issue a starttls|starttls first|starttls is required|"
@@ -2058,8 +2252,24 @@ static const struct notes_read {
 	    "reverse hostname|reverse-dns|cannot find your hostname|"
 	    "cannot find your reverse hostname|"
 	    "kein ptr|reverse-dns-eintrag|enregistrement ptr|"
-	    "dns inverse|dns inverso|обратн|逆引き|反向解析|反向dns",
-	    NULL },
+	    "dns inverse|dns inverso|обратн|逆引き|反向解析|反向dns|"
+	    /* Gmail's "pointer (PTR) record" (docs K1-0090). */
+	    "(ptr) record|pointer record",
+	    /* Sendmail's "Relaying temporarily denied. Cannot resolve
+	       PTR record for ..." (docs S2-0302): relay-denied by the
+	       README's conventions, the cause its words state first. */
+	    "relaying" },
+	/* The client's IP address without a name, in sendmail's words:
+	   "Client IP address 192.0.2.1 does not resolve" (docs S1-0199),
+	   "Access denied. IP name lookup failed" (D-0048). Not a sender's
+	   or HELO's domain that does not resolve, nor sendmail's
+	   "Relaying denied. IP name lookup failed", relay-denied by the
+	   README's conventions (docs S1-0189). */
+	{ "read.ptr", "ip-reputation", 1u << 4 | 1u << 5,
+	    NOTES_RC_ANY, 0,
+	    "client ip address&does not resolve|"
+	    "client ip address&doesn't resolve|ip name lookup failed",
+	    "domain|sender|helo|ehlo|recipient|relay" },
 	/* The From (or Sender) header checked against the login,
 	   at the end of the data too, in the words of Postfix's
 	   reject_sender_login_mismatch ("not owned by") with the header
@@ -2218,6 +2428,57 @@ static const struct notes_read {
 	    "serviço indisponível|servizio non disponibile|"
 	    "ервис недоступен|ременная ошибка сервера|"
 	    "一時的なエラー|服务不可用|服务器繁忙",
+	    NULL },
+	/* The receiving server's own failure in other servers' words,
+	   4xx only as the row above: Postfix's "Server configuration
+	   problem" (M-0119, docs S1-0318) and "queue file write error"
+	   (docs S1-0054), its verify service's "Address verification in
+	   progress" (A-0298; the README's conventions), sendmail's
+	   "Temporary system failure" (AC-0033, docs S1-0203), qmail's
+	   "qq ..." and "qqt failure" (X-0078, docs S1-0111 to S1-0115;
+	   the README's conventions), "Temporary internal error" (docs
+	   S1-0321), "Mail system failure" (docs K8-0038), "Server error"
+	   (docs K8-0039), "Mail system full" (docs S1-0182),
+	   "Insufficient disk space" (docs S1-0204), "Too much load" (docs
+	   S1-0095), "Server shutting down" (docs S1-0357), Yandex's "the
+	   service is currently unavailable" (docs K4-0013; not
+	   postscreen's bare "Service currently unavailable", unclear by
+	   the README's conventions), "The recipient's server was
+	   temporarily unavailable" (docs K5-0012). Not a check of the
+	   sender that could not finish (a callout, Postfix's "Sender
+	   address rejected: unverified address": the sender's domain to
+	   fix), nor a mailbox's own space. */
+	{ "read.unavailable", "service-unavailable", 1u << 4,
+	    NOTES_RC_ANY, 0,
+	    "address verification in progress|server configuration problem|"
+	    "temporary system failure|temporary server failure|"
+	    "^internal error|mail system failure|^out of memory|"
+	    "^server error|system storage error|local data error|"
+	    "queue file write error|too much load|mail system full|"
+	    "insufficient disk space|server shutting down|"
+	    "service shutting down|system shutting down|"
+	    "server was temporarily unavailable|"
+	    "system temporarily unavailable|system is temporarily unavailable|"
+	    "the service is currently unavailable|"
+	    "^qqt failure|^qq temporary problem|^qq write error|"
+	    "^qq out of memory|^qq trouble|unable to read controls",
+	    "sender|callout|mailbox|quota" },
+	/* "Server busy, try again later" (Gmail, docs K1-0008); not
+	   where the words name the client ("Server busy. Please try again
+	   later from [192.0.2.1]", Outlook.com's limit on the sending IP,
+	   docs K1-0184: a rate). */
+	{ "read.unavailable", "service-unavailable", 1u << 4,
+	    NOTES_RC_ANY, 0,
+	    "^server busy",
+	    "from [|you |your " },
+	/* A DNSBL lookup that Spamhaus refused ("Client host [...]
+	   blocked using zen.spamhaus.org; Error: open resolver": the
+	   receiver's own resolver, J-0157, J-0158, M-0138): the
+	   receiver's failure by the README's conventions, whatever the
+	   reply's class. */
+	{ "read.unavailable", "service-unavailable", 1u << 4 | 1u << 5,
+	    NOTES_RC_ANY, 0,
+	    "error: open resolver",
 	    NULL },
 	/* A 4xx that says the receiving side failed on its own: a local
 	   error ("451 Local error", RFC 5321's 451 "local error in
