@@ -297,6 +297,13 @@ static const struct {
    listed #127" (S2-0278), spamdyke's "Your sender address has been
    blacklisted" (NOTES_DOMAIN_LISTED below reads them so). Not a bare
    "sender is blacklisted": "sender" is the sending host as often. */
+/* Failed logins counted: the login is the cause, whatever list or
+   limit the server puts the client on for them (the README's
+   convention, LABELS.md round 17). */
+#define NOTES_LOGINS_FAILED	"failed login|failed auth|bad auth|" \
+				"login failures|auth failures|" \
+				"authentication failures|fail authentication"
+
 #define NOTES_SENDER_LISTED	"mailfrom domain is listed|" \
 				"mailfrom domain listed|" \
 				"mail from domain is listed|" \
@@ -1984,6 +1991,7 @@ static const struct notes_read {
 	       "Error: open resolver" is the list refusing the receiver's
 	       own queries (simple-login issue 2675). */
 	    "syntax|too many errors|error: open resolver|"
+	    NOTES_LOGINS_FAILED "|"
 	    /* Not the IP either: the sender's address (Texas
 	       Instruments' "your email address has been blacklisted",
 	       dev U-0039; "sender envelope address ... is locally
@@ -1995,7 +2003,8 @@ static const struct notes_read {
 	    "e-mail address has|envelope address|for the domain|regex|"
 	    NOTES_SPAM_VERDICT },
 	/* The sending IP address (or host, or network) refused, blocked,
-	   banned or of poor standing, in plain words any server may use:
+	   banned or of poor standing, in plain words any server may use
+	   (read.ip-blocked: these name no list, so the note says none):
 	   Gmail's "mail sent from your IP address has been blocked" (dev
 	   A-0083, AA-0043) and "unsolicited mail originating from your IP
 	   address" (A-0207), Microsoft's "banned sending IP" (Y-0001) and
@@ -2009,7 +2018,7 @@ static const struct notes_read {
 	   from this IP blocked": the credentials' family), nor a sender's
 	   address or domain, nor beside a spam filter's words ("IP
 	   blocked per spam policy": two claims). */
-	{ "read.listed", "ip-reputation", 1u << 4 | 1u << 5,
+	{ "read.ip-blocked", "ip-reputation", 1u << 4 | 1u << 5,
 	    NOTES_RC_ANY, 0,
 	    "ip address has been blocked|ip address has been temporarily "
 	    "blocked|ip address is blocked|ip address blocked|"
@@ -2066,7 +2075,7 @@ static const struct notes_read {
 	   domain's, a link's or a file's reputation (content-spam by the
 	   README's conventions), nor a sender address's, nor beside a
 	   verdict on the message ("flagged as spam": two claims). */
-	{ "read.listed", "ip-reputation", 1u << 4 | 1u << 5,
+	{ "read.ip-blocked", "ip-reputation", 1u << 4 | 1u << 5,
 	    NOTES_RC_ANY, 0,
 	    "ip reputation|reputation of the sending ip|"
 	    "ip address reputation|reputation of the ip|ip's reputation|"
@@ -2085,7 +2094,7 @@ static const struct notes_read {
 	   your sending IP address ..." (W-0036). Not a connection refused
 	   for want of TLS or a login, nor a user's or account's access
 	   (Dovecot's "user not allowed to connect"). */
-	{ "read.listed", "ip-reputation", 1u << 4 | 1u << 5,
+	{ "read.ip-blocked", "ip-reputation", 1u << 4 | 1u << 5,
 	    NOTES_RC_ANY, 0,
 	    "not allowed to connect|which is an open relay|"
 	    /* T-Online's "Dialup/transient IP not allowed" (docs
@@ -3237,6 +3246,12 @@ notes_known_veto_reason(const struct notes_ctx *ctx, const char *tag,
 	/* A listed domain or link is the message's, not the IP's. */
 	if (strcmp(tag, "ip-reputation") == 0 &&
 	    notes_known_match(NOTES_DOMAIN_LISTED, text))
+		return 1;
+	/* "[IP] is blacklisted ... Too many failed logins" (train
+	   AE-0037): the list is how the server acts, the logins the
+	   cause. */
+	if (strcmp(tag, "ip-reputation") == 0 &&
+	    notes_known_match(NOTES_LOGINS_FAILED, text))
 		return 1;
 	/* "Failed antispam checks ... (spf, HELO, PTR)", "blocked using
 	   spam pattern": a content filter's verdict, the rest advice. */

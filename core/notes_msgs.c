@@ -769,6 +769,11 @@ static const struct notes_msg notes_read_msgs[] = {
 	    "blocklist"), NULL },
 	{ "read.listed.todo", N_("follow the delisting steps of the list the "
 	    "text names; if none, ask the postmaster"), NULL },
+	{ "read.ip-blocked", N_("the server's text says your IP address or "
+	    "server is blocked there, or has a poor reputation"), NULL },
+	{ "read.ip-blocked.todo", N_("send through a server with a good "
+	    "reputation; a link in the text may say how to ask for removal"),
+	    NULL },
 	{ "read.spf", N_("the server's text says a check of the sender's "
 	    "domain failed (SPF, DKIM or DMARC)"), NULL },
 	{ "read.spf.todo", N_("make SPF or DKIM pass and align with the From "
