@@ -1648,7 +1648,10 @@ static const struct notes_read {
 	    "recipient does not exist|user does not exist|"
 	    "mailbox does not exist",
 	    "sender|mail from|too many|лишком много|in progress|"
-	    "non abilitato|lookup failure" },
+	    "non abilitato|lookup failure|"
+	    /* After the data, a login's account ("Authenticated user not
+	       found"), not a recipient. */
+	    "authenticat|login|password" },
 	{ "read.unknown-user", "unknown-user", 1u << 4 | 1u << 5,
 	    NOTES_RC_RCPT | NOTES_RC(SMTPCMD_VRFY), 0,
 	    "user unknown|unknown user|no such user|no such mailbox|"
@@ -1873,7 +1876,10 @@ static const struct notes_read {
 	    /* "Relay access denied - please authenticate" (docs K5-0019):
 	       the relay refusal is the cause the words state (the
 	       README's convention). */
-	    "relay access denied|relaying denied" },
+	    "relay access denied|relaying denied|"
+	    /* "Authorization required to post to this list": the list's
+	       rule on who may post, not a login. */
+	    "to post|this list|mailing list|this group" },
 	{ "read.bad-credentials", "bad-credentials", 1u << 5,
 	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_AUTH), NOTES_K_AUTHFAIL,
 	    "authentication failed|credentials were incorrect|"
@@ -2066,6 +2072,11 @@ static const struct notes_read {
 	    "your domain|sender domain|from domain|domain has been|"
 	    "not listed|syntax|too many errors|error: open resolver|"
 	    "account|login|log in|authenticat|password|spam policy|"
+	    /* A list of addresses ("Your email address is listed by"),
+	       of HELO names (reject_rhsbl_helo); an IP refused logins
+	       ("blocked from logging in", "after too many failures"). */
+	    "email address|e-mail address|from address|^helo^|^ehlo^|"
+	    "logging in|failures|failed attempts|"
 	    NOTES_SPAM_VERDICT },
 	/* The sending IP's reputation named ("very low reputation of the
 	   sending IP address", L-0021; "rate limited due to IP
@@ -2084,7 +2095,12 @@ static const struct notes_read {
 	    NOTES_DOMAIN_LISTED "|domain|url|link|attachment|file|"
 	    "content|account|as spam|is spam|spam message|"
 	    "from address|sender address|email address|e-mail address|"
-	    "envelope|" NOTES_SPAM_VERDICT },
+	    "envelope|" NOTES_SPAM_VERDICT "|"
+	    /* The reputation service that could not answer: the
+	       receiver's own check unfinished, no verdict on the IP. */
+	    "unable to check|could not check|couldn't check|"
+	    "failed to check|lookup failed|lookup failure|timed out|"
+	    "timeout" },
 	/* A refusal of the connecting host in other words: "You are not
 	   allowed to connect" (H-0043, at the greeting), "no access from
 	   mail server [IP] which is an open relay" (D-0060), Proofpoint's
@@ -2104,7 +2120,12 @@ static const struct notes_read {
 	    "^blocked^&?ip=|connection is being blocked&ip address|"
 	    "connection has been blocked&ip address",
 	    "tls|ssl|encrypt|authenticat|login|log in|user|account|"
-	    "not an open relay|^sender^|domain|url|link|" NOTES_SPAM_VERDICT },
+	    "not an open relay|^sender^|domain|url|link|"
+	    /* "IP not allowed to send mail for example.com" is SPF's
+	       wording; an IP missing from a relay's allow list is the
+	       relay's setting, not the IP's standing. */
+	    "to send mail for|to send for|on behalf|whitelist|white list|"
+	    "allowlist|allow list|" NOTES_SPAM_VERDICT },
 	{ "read.spf", "spf-dkim-dmarc", 1u << 4 | 1u << 5,
 	    NOTES_RC_MSG, 0,
 	    "^spf^|dkim|dmarc|sender policy framework|openspf.",
@@ -2175,13 +2196,19 @@ static const struct notes_read {
 	    "message per session|submission rate for this client|"
 	    "rate for this client has exceeded|submission rate exceeded|"
 	    "message rate exceeded|sending rate exceeded|"
-	    "short period of time|short amount of time|"
+	    /* A count within a short time; not "try again after a short
+	       period of time", advice on when to retry. */
+	    "too much&in a short period|too many&in a short period|"
+	    "too much&in a short amount|too many&in a short amount|"
 	    "messages sent per minute|messages per minute|"
 	    "too many invalid addresses|too many invalid recipients|"
 	    "peak smtp relay limit",
-	    /* "Too many emails today" is the day's allowance. */
+	    /* "Too many emails today" is the day's allowance; "Mailbox
+	       has too many emails" a message-count quota of the mailbox;
+	       failed logins counted, the login's family. */
 	    NOTES_LIMIT_REASON "|" NOTES_ALLOWANCE "|on the server|"
-	    "in the mailbox|today" },
+	    "in the mailbox|today|mailbox has|mailbox contains|inbox|"
+	    "folder|stored^|storage|" NOTES_LOGINS_FAILED "|password" },
 	/* "Too many recipients" in any wording is a rate by the README's
 	   conventions, even beside "sending limits" (Gmail's "Your
 	   message has too many recipients", docs K1-0039): Haraka's "Too
@@ -2573,7 +2600,10 @@ static const struct notes_read {
 	    "^virus^&detected by|"
 	    /* "Rejected by content filter" (above) in other words. */
 	    "blocked by content filter|blocked by the content filter",
-	    NOTES_SPAM_UNLESS },
+	    /* A scanner that failed gave no score ("Could not compute
+	       spam score", "spamd timed out"). */
+	    NOTES_SPAM_UNLESS "|could not|couldn't|unable to|failed to|"
+	    "timed out|timeout|unavailable" },
 	/* A domain in the message (its links) on a URI block list: the
 	   content, not the sending IP (the README's conventions): iCloud's
 	   "a domain present in the Spamhaus DBL" (dev A-0147), Haraka's
@@ -2930,7 +2960,9 @@ static const struct notes_read {
 	{ "read.spf", "spf-dkim-dmarc", 1u << 4 | 1u << 5,
 	    NOTES_RC_MSG, 0,
 	    "anti-spoofing|anti-spoof^|antispoofing",
-	    NOTES_SPAM_VERDICT },
+	    /* Not a check of the HELO name (a client that names itself
+	       as the receiver). */
+	    NOTES_SPAM_VERDICT "|^helo^|^ehlo^" },
 	/* The sender's own allowance of outgoing messages used up, as
 	   hosting providers and hosted relays word it: "The limit on the
 	   number of allowed outgoing messages was exceeded" (train
@@ -3048,7 +3080,10 @@ static const struct notes_read {
 	    "empty helo|address format in helo",
 	    "resolve|dns|not found|you are not|forged|spoof|impersonat|"
 	    "match|ptr|reverse|your ip|own ip|our ip|my name|"
-	    "blacklist|blocklist" },
+	    "blacklist|blocklist|"
+	    /* More of what a name claims: "not resolvable", "no A
+	       record", "you're not ...", the server's own name. */
+	    "resolvab|^a record|you're not|^own^|^our^|^ours^|exist" },
 	/* A command's argument in a form the server does not take:
 	   Postfix's usage replies ("Syntax: MAIL FROM:<address>", docs
 	   S1-0034, S1-0035, K4-0020), "Unsupported option" (dev B-0212,
