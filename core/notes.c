@@ -1921,6 +1921,9 @@ static const struct notes_read {
 	       reply list, docs-K3 K3-0104). */
 	    NOTES_AUTH_STATE "|mechanism|criteria|policy|administrator|"
 	    "credentials for relay|authentication server|failure[1]|"
+	    /* Microsoft's "Authentication unsuccessful, <reason>" with a
+	       reason of the sign-in method, not the password. */
+	    "oauth|mfa^|multi-factor|two-factor|2fa^|must use|tenant|"
 	    NOTES_DOMAIN_AUTH },
 	/* A limit whose words count failed logins: the login is what to
 	   fix (the README's convention): Yahoo's "Too many bad auth
@@ -2498,7 +2501,10 @@ static const struct notes_read {
 	    "the service is currently unavailable|"
 	    "^qqt failure|^qq temporary problem|^qq write error|"
 	    "^qq out of memory|^qq trouble|unable to read controls",
-	    "sender|callout|mailbox|quota" },
+	    /* "The service is currently unavailable for your IP
+	       address": a refusal of the client, no outage. */
+	    "sender|callout|mailbox|quota|your ip|ip address|your host|"
+	    "your network" },
 	/* "Server busy, try again later" (Gmail, docs K1-0008); not
 	   where the words name the client ("Server busy. Please try again
 	   later from [192.0.2.1]", Outlook.com's limit on the sending IP,

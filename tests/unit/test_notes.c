@@ -2546,6 +2546,18 @@ test_reader_audit_a6(void **state)
 	    "you used our domain in HELO");
 	/* A login's account, not a recipient, at the end of the data. */
 	assert_silent(&dot, "554 5.7.1 Authenticated user not found");
+	/* Microsoft's "Authentication unsuccessful, <reason>": a reason
+	   of the sign-in method is no wrong password. */
+	assert_silent(&auth, "535 5.7.3 Authentication unsuccessful, "
+	    "account must use OAuth2");
+	assert_silent(&auth, "535 5.7.139 Authentication unsuccessful, MFA "
+	    "is required for this account");
+	assert_read(&auth, "535 5.7.139 Authentication unsuccessful, the "
+	    "user credentials were incorrect.", "bad-credentials");
+	/* A service refused to the client's IP address is a refusal of
+	   the client, not the server's outage. */
+	assert_silent(&none, "421 4.7.0 The service is currently "
+	    "unavailable for your IP address");
 }
 
 static void
