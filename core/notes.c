@@ -3012,7 +3012,10 @@ static const struct notes_read {
 	    "e-mail address unknown|email address unknown|unknown mailbox",
 	    "sender|mail from|sending|helo|client host|too many|"
 	    "in progress|lookup failure|syntax|ip address|allowed|"
-	    "whitelist|relay|authenticat|login|password" },
+	    "whitelist|relay|authenticat|login|password|"
+	    /* "Address not found: DNS lookup ... timed out": a lookup
+	       that did not finish, no verdict on the mailbox. */
+	    "timed out|timeout|temporar" },
 	/* A recipient's account switched off in other words: Gmail's
 	   "The email account that you tried to reach is inactive" (docs
 	   K1-0070), "account administratively disabled" (Infomaniak's
