@@ -2858,7 +2858,12 @@ static const struct notes_read {
 	       K2-0063), hMailServer's "530 A SSL/TLS-connection is
 	       required for authentication" (docs S1-0226), MessageLabs'
 	       "451 TLS/SSLv3 Connection required." (docs K2-0073). */
-	    "requires encryption|tls-connection is required|"
+	    /* Not a message that "requires encryption" (a DLP rule
+	       that wants the message itself encrypted, S/MIME or a
+	       portal): only the route, session or connection. */
+	    "route requires encryption|requires encryption (tls)|"
+	    "connection requires encryption|session requires encryption|"
+	    "tls-connection is required|"
 	    "tls connection is required|ssl connection is required|"
 	    "sslv3 connection required",
 	    NULL },

@@ -2563,6 +2563,13 @@ test_reader_audit_a6(void **state)
 	assert_silent(&rcpt, "451 4.4.3 Address not found: DNS lookup of "
 	    "recipient domain timed out");
 	assert_read(&rcpt, "550 5.1.1 Address not found", "unknown-user");
+	/* A message that "requires encryption" is a data-loss rule that
+	   wants the message encrypted (S/MIME, a portal), not TLS; a
+	   route that does is TLS (Mimecast, docs K2-0063). */
+	assert_silent(&dot, "550 5.7.1 Delivery not authorized: this message "
+	    "requires encryption (sensitive content detected)");
+	assert_read(&rcpt, "553 This route requires encryption (TLS)",
+	    "tls-required");
 }
 
 static void
