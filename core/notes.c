@@ -1643,7 +1643,10 @@ static const struct notes_read {
 	{ "read.unknown-user", "unknown-user", 1u << 4 | 1u << 5,
 	    NOTES_RC_RCPT | NOTES_RC(SMTPCMD_VRFY) | NOTES_RC(SMTPCMD_DATA) |
 	    NOTES_RC(SMTPCMD_DOT) | NOTES_RC(SMTPCMD_BDAT), 0,
-	    "user doesn't have a|mailbox not found|not a valid recipient|"
+	    /* Yahoo's "doesn't have a <domain> account", not "doesn't
+	       have a license" (an account that exists). */
+	    "user doesn't have a&account|mailbox not found|"
+	    "not a valid recipient|"
 	    "user not found|no such user|user unknown in|"
 	    "recipient does not exist|user does not exist|"
 	    "mailbox does not exist",
@@ -2128,7 +2131,7 @@ static const struct notes_read {
 	       wording; an IP missing from a relay's allow list is the
 	       relay's setting, not the IP's standing. */
 	    "to send mail for|to send for|on behalf|whitelist|white list|"
-	    "allowlist|allow list|" NOTES_SPAM_VERDICT },
+	    "allowlist|allow list|allowed list|" NOTES_SPAM_VERDICT },
 	{ "read.spf", "spf-dkim-dmarc", 1u << 4 | 1u << 5,
 	    NOTES_RC_MSG, 0,
 	    "^spf^|dkim|dmarc|sender policy framework|openspf.",
@@ -2244,7 +2247,10 @@ static const struct notes_read {
 	    "failed login|failed auth|login failures|auth failures|"
 	    "authentication failures|failed attempts|bad auth|"
 	    "authentication errors|fail authentication|error limit|"
-	    "unsuccessful|invalid|incorrect|wrong password" },
+	    "unsuccessful|invalid|incorrect|wrong password|"
+	    /* "... your account has been locked": the account's state,
+	       which no slower pace lifts. */
+	    "locked|disabled|suspended" },
 	{ "read.tls-required", "tls-required", 1u << 4 | 1u << 5,
 	    NOTES_RC_ANY & ~NOTES_RC(SMTPCMD_STARTTLS), NOTES_K_NEEDTLS,
 	    "must issue a starttls|starttls first|starttls is required|"

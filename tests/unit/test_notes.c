@@ -2474,6 +2474,7 @@ test_reader_ip_rate_down(void **state)
 static void
 test_reader_audit_a6(void **state)
 {
+	struct notes_ctx	 greet = ctx_at(25, SMTPCMD_GREETING);
 	struct notes_ctx	 ehlo = ctx_at(25, SMTPCMD_EHLO);
 	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
 	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
@@ -2570,6 +2571,19 @@ test_reader_audit_a6(void **state)
 	    "requires encryption (sensitive content detected)");
 	assert_read(&rcpt, "553 This route requires encryption (TLS)",
 	    "tls-required");
+	/* Yahoo's "This user doesn't have a yahoo.com account" is read
+	   after the data; a user without a licence exists. */
+	assert_silent(&dot, "550 5.7.1 The user doesn't have a license to "
+	    "receive external mail");
+	assert_read(&dot, "554 delivery error: dd This user doesn't have a "
+	    "yahoo.de account", "unknown-user");
+	/* An IP missing from an allowed list is the receiver's setting. */
+	assert_silent(&rcpt, "550 5.7.1 This connection is being blocked "
+	    "because your IP address is not in our allowed list");
+	/* Login attempts that locked the account: the account's state,
+	   not a pace to slow. */
+	assert_silent(&greet, "421 4.7.0 Too many login attempts; your "
+	    "account has been locked");
 }
 
 static void
