@@ -2584,6 +2584,16 @@ test_reader_audit_a6(void **state)
 	   not a pace to slow. */
 	assert_silent(&greet, "421 4.7.0 Too many login attempts; your "
 	    "account has been locked");
+	/* "Not allowed to send from this network" names the client's
+	   network, whatever address follows; the sender's address is
+	   named right after the words (Stalwart, docs S1-0180;
+	   SendGrid, docs K2-0104). */
+	assert_silent(&rcpt, "550 5.7.1 You are not allowed to send from "
+	    "this network; your address 192.0.2.1 is not in mynetworks");
+	assert_read(&mail, "501 5.5.4 You are not allowed to send from this "
+	    "address.", "sender-rejected");
+	assert_read(&none, "403 You are not authorized to send from that "
+	    "email address", "sender-rejected");
 }
 
 static void
