@@ -2131,7 +2131,12 @@ static const struct notes_read {
 	       wording; an IP missing from a relay's allow list is the
 	       relay's setting, not the IP's standing. */
 	    "to send mail for|to send for|on behalf|whitelist|white list|"
-	    "allowlist|allow list|allowed list|" NOTES_SPAM_VERDICT },
+	    "allowlist|allow list|allowed list|"
+	    /* A message blocked for its content, with a lookup link that
+	       happens to carry "?ip=": a verdict on the message. */
+	    "content|message blocked|message was blocked|"
+	    "message has been blocked|message is blocked|"
+	    NOTES_SPAM_VERDICT },
 	{ "read.spf", "spf-dkim-dmarc", 1u << 4 | 1u << 5,
 	    NOTES_RC_MSG, 0,
 	    "^spf^|dkim|dmarc|sender policy framework|openspf.",

@@ -2242,6 +2242,12 @@ test_reader_content_spf_sender(void **state)
 	    "address.", "sender-rejected");
 	assert_read(&none, "403 You are not authorized to send from that "
 	    "email address", "sender-rejected");
+	/* "Blocked" beside a link with "?ip=" is Proofpoint's IP block
+	   (dev C-0107); a message blocked for its content is not. */
+	assert_silent(&dot, "550 5.7.1 Message blocked: dangerous content, "
+	    "details at https://filter.example.com/?ip=192.0.2.1");
+	assert_read(&rcpt, "550 5.7.0 Blocked - see https://ipcheck."
+	    "proofpoint.com/?ip=192.0.2.134", "ip-reputation");
 	assert_read(&mail, "554 5.1.0 The Sender's Address Was Not Allowed",
 	    "sender-rejected");
 	assert_read(&none, "421 Sender address blocked", "sender-rejected");
@@ -2594,6 +2600,12 @@ test_reader_audit_a6(void **state)
 	    "address.", "sender-rejected");
 	assert_read(&none, "403 You are not authorized to send from that "
 	    "email address", "sender-rejected");
+	/* "Blocked" beside a link with "?ip=" is Proofpoint's IP block
+	   (dev C-0107); a message blocked for its content is not. */
+	assert_silent(&dot, "550 5.7.1 Message blocked: dangerous content, "
+	    "details at https://filter.example.com/?ip=192.0.2.1");
+	assert_read(&rcpt, "550 5.7.0 Blocked - see https://ipcheck."
+	    "proofpoint.com/?ip=192.0.2.134", "ip-reputation");
 }
 
 static void
