@@ -3050,9 +3050,16 @@ static const struct notes_read {
 	{ "read.mailbox-disabled", "mailbox-disabled", 1u << 4 | 1u << 5,
 	    NOTES_RC_RCPT | NOTES_RC(SMTPCMD_DATA) | NOTES_RC(SMTPCMD_DOT) |
 	    NOTES_RC(SMTPCMD_BDAT), 0,
-	    "tried to reach is inactive|account is inactive|"
-	    "account administratively disabled|"
-	    "compte du destinataire est bloqu",
+	    "tried to reach is inactive|compte du destinataire est bloqu",
+	    "your account|your own|sending|sender|authentica|login|"
+	    "password" },
+	/* A bare "account" switched off names no party: answering RCPT
+	   it is the recipient's (docs K8-0034), after the data it may
+	   be the sending account's ("554 Account is inactive" from a
+	   submission service). */
+	{ "read.mailbox-disabled", "mailbox-disabled", 1u << 4 | 1u << 5,
+	    NOTES_RC_RCPT, 0,
+	    "account is inactive|account administratively disabled",
 	    "your account|your own|sending|sender|authentica|login|"
 	    "password" },
 	/* A message larger than what is left of the recipient's quota:

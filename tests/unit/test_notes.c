@@ -2248,6 +2248,12 @@ test_reader_content_spf_sender(void **state)
 	    "details at https://filter.example.com/?ip=192.0.2.1");
 	assert_read(&rcpt, "550 5.7.0 Blocked - see https://ipcheck."
 	    "proofpoint.com/?ip=192.0.2.134", "ip-reputation");
+	/* A bare account switched off after the data may be the
+	   sending account's; answering RCPT it is the recipient's. */
+	assert_silent(&dot, "554 5.7.1 Account is inactive");
+	assert_read(&rcpt, "550 5.1.1 anna.a@example.com recipient "
+	    "rejected, account administratively disabled",
+	    "mailbox-disabled");
 	assert_read(&mail, "554 5.1.0 The Sender's Address Was Not Allowed",
 	    "sender-rejected");
 	assert_read(&none, "421 Sender address blocked", "sender-rejected");
@@ -2606,6 +2612,12 @@ test_reader_audit_a6(void **state)
 	    "details at https://filter.example.com/?ip=192.0.2.1");
 	assert_read(&rcpt, "550 5.7.0 Blocked - see https://ipcheck."
 	    "proofpoint.com/?ip=192.0.2.134", "ip-reputation");
+	/* A bare account switched off after the data may be the
+	   sending account's; answering RCPT it is the recipient's. */
+	assert_silent(&dot, "554 5.7.1 Account is inactive");
+	assert_read(&rcpt, "550 5.1.1 anna.a@example.com recipient "
+	    "rejected, account administratively disabled",
+	    "mailbox-disabled");
 }
 
 static void
