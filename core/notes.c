@@ -2013,6 +2013,9 @@ static const struct notes_read {
 	       the content ("contains blacklisted regex", docs S2-0095). */
 	    "your email address|your e-mail address|email address has|"
 	    "e-mail address has|envelope address|for the domain|regex|"
+	    /* "DNSBL lookup timed out": a check unfinished. */
+	    "lookup fail|lookup error|unable to check|could not check|"
+	    "couldn't check|failed to check|timed out|timeout|"
 	    NOTES_SPAM_VERDICT },
 	/* The sending IP address (or host, or network) refused, blocked,
 	   banned or of poor standing, in plain words any server may use
@@ -2083,6 +2086,11 @@ static const struct notes_read {
 	       ("blocked from logging in", "after too many failures"). */
 	    "email address|e-mail address|from address|^helo^|^ehlo^|"
 	    "logging in|failures|failed attempts|"
+	    /* A list or check that could not answer ("RBL lookup
+	       failed", "Could not check whether your IP is listed"):
+	       the receiver's own check unfinished, no verdict. */
+	    "lookup fail|lookup error|unable to check|could not check|"
+	    "couldn't check|failed to check|timed out|timeout|"
 	    NOTES_SPAM_VERDICT },
 	/* The sending IP's reputation named ("very low reputation of the
 	   sending IP address", L-0021; "rate limited due to IP
@@ -2993,8 +3001,9 @@ static const struct notes_read {
 	    NOTES_RC_MSG, 0,
 	    "anti-spoofing|anti-spoof^|antispoofing",
 	    /* Not a check of the HELO name (a client that names itself
-	       as the receiver). */
-	    NOTES_SPAM_VERDICT "|^helo^|^ehlo^" },
+	       as the receiver), nor one that could not finish. */
+	    NOTES_SPAM_VERDICT "|^helo^|^ehlo^|temporar|unavailable|"
+	    "timed out|timeout|could not|unable to" },
 	/* The sender's own allowance of outgoing messages used up, as
 	   hosting providers and hosted relays word it: "The limit on the
 	   number of allowed outgoing messages was exceeded" (train
