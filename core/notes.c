@@ -1643,12 +1643,18 @@ static const struct notes_read {
 	{ "read.unknown-user", "unknown-user", 1u << 4 | 1u << 5,
 	    NOTES_RC_RCPT | NOTES_RC(SMTPCMD_VRFY) | NOTES_RC(SMTPCMD_DATA) |
 	    NOTES_RC(SMTPCMD_DOT) | NOTES_RC(SMTPCMD_BDAT), 0,
-	    "user doesn't have a|mailbox not found|not a valid recipient|"
+	    /* Yahoo's "doesn't have a <domain> account", not "doesn't
+	       have a license" (an account that exists). */
+	    "user doesn't have a&account|mailbox not found|"
+	    "not a valid recipient|"
 	    "user not found|no such user|user unknown in|"
 	    "recipient does not exist|user does not exist|"
 	    "mailbox does not exist",
 	    "sender|mail from|too many|лишком много|in progress|"
-	    "non abilitato|lookup failure" },
+	    "non abilitato|lookup failure|"
+	    /* After the data, a login's account ("Authenticated user not
+	       found"), not a recipient. */
+	    "authenticat|login|password" },
 	{ "read.unknown-user", "unknown-user", 1u << 4 | 1u << 5,
 	    NOTES_RC_RCPT | NOTES_RC(SMTPCMD_VRFY), 0,
 	    "user unknown|unknown user|no such user|no such mailbox|"
@@ -1873,7 +1879,10 @@ static const struct notes_read {
 	    /* "Relay access denied - please authenticate" (docs K5-0019):
 	       the relay refusal is the cause the words state (the
 	       README's convention). */
-	    "relay access denied|relaying denied" },
+	    "relay access denied|relaying denied|"
+	    /* "Authorization required to post to this list": the list's
+	       rule on who may post, not a login. */
+	    "to post|this list|mailing list|this group" },
 	{ "read.bad-credentials", "bad-credentials", 1u << 5,
 	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_AUTH), NOTES_K_AUTHFAIL,
 	    "authentication failed|credentials were incorrect|"
@@ -1915,6 +1924,9 @@ static const struct notes_read {
 	       reply list, docs-K3 K3-0104). */
 	    NOTES_AUTH_STATE "|mechanism|criteria|policy|administrator|"
 	    "credentials for relay|authentication server|failure[1]|"
+	    /* Microsoft's "Authentication unsuccessful, <reason>" with a
+	       reason of the sign-in method, not the password. */
+	    "oauth|mfa^|multi-factor|two-factor|2fa^|must use|tenant|"
 	    NOTES_DOMAIN_AUTH },
 	/* A limit whose words count failed logins: the login is what to
 	   fix (the README's convention): Yahoo's "Too many bad auth
@@ -2001,6 +2013,9 @@ static const struct notes_read {
 	       the content ("contains blacklisted regex", docs S2-0095). */
 	    "your email address|your e-mail address|email address has|"
 	    "e-mail address has|envelope address|for the domain|regex|"
+	    /* "DNSBL lookup timed out": a check unfinished. */
+	    "lookup fail|lookup error|unable to check|could not check|"
+	    "couldn't check|failed to check|timed out|timeout|"
 	    NOTES_SPAM_VERDICT },
 	/* The sending IP address (or host, or network) refused, blocked,
 	   banned or of poor standing, in plain words any server may use
@@ -2066,6 +2081,16 @@ static const struct notes_read {
 	    "your domain|sender domain|from domain|domain has been|"
 	    "not listed|syntax|too many errors|error: open resolver|"
 	    "account|login|log in|authenticat|password|spam policy|"
+	    /* A list of addresses ("Your email address is listed by"),
+	       of HELO names (reject_rhsbl_helo); an IP refused logins
+	       ("blocked from logging in", "after too many failures"). */
+	    "email address|e-mail address|from address|^helo^|^ehlo^|"
+	    "logging in|failures|failed attempts|"
+	    /* A list or check that could not answer ("RBL lookup
+	       failed", "Could not check whether your IP is listed"):
+	       the receiver's own check unfinished, no verdict. */
+	    "lookup fail|lookup error|unable to check|could not check|"
+	    "couldn't check|failed to check|timed out|timeout|"
 	    NOTES_SPAM_VERDICT },
 	/* The sending IP's reputation named ("very low reputation of the
 	   sending IP address", L-0021; "rate limited due to IP
@@ -2084,7 +2109,12 @@ static const struct notes_read {
 	    NOTES_DOMAIN_LISTED "|domain|url|link|attachment|file|"
 	    "content|account|as spam|is spam|spam message|"
 	    "from address|sender address|email address|e-mail address|"
-	    "envelope|" NOTES_SPAM_VERDICT },
+	    "envelope|" NOTES_SPAM_VERDICT "|"
+	    /* The reputation service that could not answer: the
+	       receiver's own check unfinished, no verdict on the IP. */
+	    "unable to check|could not check|couldn't check|"
+	    "failed to check|lookup failed|lookup failure|timed out|"
+	    "timeout" },
 	/* A refusal of the connecting host in other words: "You are not
 	   allowed to connect" (H-0043, at the greeting), "no access from
 	   mail server [IP] which is an open relay" (D-0060), Proofpoint's
@@ -2104,7 +2134,17 @@ static const struct notes_read {
 	    "^blocked^&?ip=|connection is being blocked&ip address|"
 	    "connection has been blocked&ip address",
 	    "tls|ssl|encrypt|authenticat|login|log in|user|account|"
-	    "not an open relay|^sender^|domain|url|link|" NOTES_SPAM_VERDICT },
+	    "not an open relay|^sender^|domain|url|link|"
+	    /* "IP not allowed to send mail for example.com" is SPF's
+	       wording; an IP missing from a relay's allow list is the
+	       relay's setting, not the IP's standing. */
+	    "to send mail for|to send for|on behalf|whitelist|white list|"
+	    "allowlist|allow list|allowed list|"
+	    /* A message blocked for its content, with a lookup link that
+	       happens to carry "?ip=": a verdict on the message. */
+	    "content|message blocked|message was blocked|"
+	    "message has been blocked|message is blocked|"
+	    NOTES_SPAM_VERDICT },
 	{ "read.spf", "spf-dkim-dmarc", 1u << 4 | 1u << 5,
 	    NOTES_RC_MSG, 0,
 	    "^spf^|dkim|dmarc|sender policy framework|openspf.",
@@ -2175,13 +2215,19 @@ static const struct notes_read {
 	    "message per session|submission rate for this client|"
 	    "rate for this client has exceeded|submission rate exceeded|"
 	    "message rate exceeded|sending rate exceeded|"
-	    "short period of time|short amount of time|"
+	    /* A count within a short time; not "try again after a short
+	       period of time", advice on when to retry. */
+	    "too much&in a short period|too many&in a short period|"
+	    "too much&in a short amount|too many&in a short amount|"
 	    "messages sent per minute|messages per minute|"
 	    "too many invalid addresses|too many invalid recipients|"
 	    "peak smtp relay limit",
-	    /* "Too many emails today" is the day's allowance. */
+	    /* "Too many emails today" is the day's allowance; "Mailbox
+	       has too many emails" a message-count quota of the mailbox;
+	       failed logins counted, the login's family. */
 	    NOTES_LIMIT_REASON "|" NOTES_ALLOWANCE "|on the server|"
-	    "in the mailbox|today" },
+	    "in the mailbox|today|mailbox has|mailbox contains|inbox|"
+	    "folder|stored^|storage|" NOTES_LOGINS_FAILED "|password" },
 	/* "Too many recipients" in any wording is a rate by the README's
 	   conventions, even beside "sending limits" (Gmail's "Your
 	   message has too many recipients", docs K1-0039): Haraka's "Too
@@ -2214,7 +2260,10 @@ static const struct notes_read {
 	    "failed login|failed auth|login failures|auth failures|"
 	    "authentication failures|failed attempts|bad auth|"
 	    "authentication errors|fail authentication|error limit|"
-	    "unsuccessful|invalid|incorrect|wrong password" },
+	    "unsuccessful|invalid|incorrect|wrong password|"
+	    /* "... your account has been locked": the account's state,
+	       which no slower pace lifts. */
+	    "locked|disabled|suspended" },
 	{ "read.tls-required", "tls-required", 1u << 4 | 1u << 5,
 	    NOTES_RC_ANY & ~NOTES_RC(SMTPCMD_STARTTLS), NOTES_K_NEEDTLS,
 	    "must issue a starttls|starttls first|starttls is required|"
@@ -2381,8 +2430,18 @@ static const struct notes_read {
 	    "sender verification failed|complete sender verify|"
 	    "unauthorized sender|unauthorised sender|"
 	    "unauthorized use of sender|"
-	    "not allowed to send from th&address|"
-	    "not authorized to send from th&address|"
+	    /* The address right after the words: not "not allowed to
+	       send from this network; your address 192.0.2.1 ...". */
+	    "not allowed to send from this address|"
+	    "not allowed to send from that address|"
+	    "not allowed to send from this email address|"
+	    "not allowed to send from that email address|"
+	    "not allowed to send from this e-mail address|"
+	    "not authorized to send from this address|"
+	    "not authorized to send from that address|"
+	    "not authorized to send from this email address|"
+	    "not authorized to send from that email address|"
+	    "not authorized to send from this e-mail address|"
 	    "sender address not allowed|sender's address was not allowed|"
 	    "sender's address is not allowed|sender address blocked|"
 	    "sender address is blocked|sender address has been blocked|"
@@ -2471,7 +2530,10 @@ static const struct notes_read {
 	    "the service is currently unavailable|"
 	    "^qqt failure|^qq temporary problem|^qq write error|"
 	    "^qq out of memory|^qq trouble|unable to read controls",
-	    "sender|callout|mailbox|quota" },
+	    /* "The service is currently unavailable for your IP
+	       address": a refusal of the client, no outage. */
+	    "sender|callout|mailbox|quota|your ip|ip address|your host|"
+	    "your network" },
 	/* "Server busy, try again later" (Gmail, docs K1-0008); not
 	   where the words name the client ("Server busy. Please try again
 	   later from [192.0.2.1]", Outlook.com's limit on the sending IP,
@@ -2573,7 +2635,10 @@ static const struct notes_read {
 	    "^virus^&detected by|"
 	    /* "Rejected by content filter" (above) in other words. */
 	    "blocked by content filter|blocked by the content filter",
-	    NOTES_SPAM_UNLESS },
+	    /* A scanner that failed gave no score ("Could not compute
+	       spam score", "spamd timed out"). */
+	    NOTES_SPAM_UNLESS "|could not|couldn't|unable to|failed to|"
+	    "timed out|timeout|unavailable" },
 	/* A domain in the message (its links) on a URI block list: the
 	   content, not the sending IP (the README's conventions): iCloud's
 	   "a domain present in the Spamhaus DBL" (dev A-0147), Haraka's
@@ -2822,7 +2887,12 @@ static const struct notes_read {
 	       K2-0063), hMailServer's "530 A SSL/TLS-connection is
 	       required for authentication" (docs S1-0226), MessageLabs'
 	       "451 TLS/SSLv3 Connection required." (docs K2-0073). */
-	    "requires encryption|tls-connection is required|"
+	    /* Not a message that "requires encryption" (a DLP rule
+	       that wants the message itself encrypted, S/MIME or a
+	       portal): only the route, session or connection. */
+	    "route requires encryption|requires encryption (tls)|"
+	    "connection requires encryption|session requires encryption|"
+	    "tls-connection is required|"
 	    "tls connection is required|ssl connection is required|"
 	    "sslv3 connection required",
 	    NULL },
@@ -2930,7 +3000,10 @@ static const struct notes_read {
 	{ "read.spf", "spf-dkim-dmarc", 1u << 4 | 1u << 5,
 	    NOTES_RC_MSG, 0,
 	    "anti-spoofing|anti-spoof^|antispoofing",
-	    NOTES_SPAM_VERDICT },
+	    /* Not a check of the HELO name (a client that names itself
+	       as the receiver), nor one that could not finish. */
+	    NOTES_SPAM_VERDICT "|^helo^|^ehlo^|temporar|unavailable|"
+	    "timed out|timeout|could not|unable to" },
 	/* The sender's own allowance of outgoing messages used up, as
 	   hosting providers and hosted relays word it: "The limit on the
 	   number of allowed outgoing messages was exceeded" (train
@@ -2974,7 +3047,10 @@ static const struct notes_read {
 	    "e-mail address unknown|email address unknown|unknown mailbox",
 	    "sender|mail from|sending|helo|client host|too many|"
 	    "in progress|lookup failure|syntax|ip address|allowed|"
-	    "whitelist|relay|authenticat|login|password" },
+	    "whitelist|relay|authenticat|login|password|"
+	    /* "Address not found: DNS lookup ... timed out": a lookup
+	       that did not finish, no verdict on the mailbox. */
+	    "timed out|timeout|temporar" },
 	/* A recipient's account switched off in other words: Gmail's
 	   "The email account that you tried to reach is inactive" (docs
 	   K1-0070), "account administratively disabled" (Infomaniak's
@@ -2983,9 +3059,16 @@ static const struct notes_read {
 	{ "read.mailbox-disabled", "mailbox-disabled", 1u << 4 | 1u << 5,
 	    NOTES_RC_RCPT | NOTES_RC(SMTPCMD_DATA) | NOTES_RC(SMTPCMD_DOT) |
 	    NOTES_RC(SMTPCMD_BDAT), 0,
-	    "tried to reach is inactive|account is inactive|"
-	    "account administratively disabled|"
-	    "compte du destinataire est bloqu",
+	    "tried to reach is inactive|compte du destinataire est bloqu",
+	    "your account|your own|sending|sender|authentica|login|"
+	    "password" },
+	/* A bare "account" switched off names no party: answering RCPT
+	   it is the recipient's (docs K8-0034), after the data it may
+	   be the sending account's ("554 Account is inactive" from a
+	   submission service). */
+	{ "read.mailbox-disabled", "mailbox-disabled", 1u << 4 | 1u << 5,
+	    NOTES_RC_RCPT, 0,
+	    "account is inactive|account administratively disabled",
 	    "your account|your own|sending|sender|authentica|login|"
 	    "password" },
 	/* A message larger than what is left of the recipient's quota:
@@ -3048,7 +3131,10 @@ static const struct notes_read {
 	    "empty helo|address format in helo",
 	    "resolve|dns|not found|you are not|forged|spoof|impersonat|"
 	    "match|ptr|reverse|your ip|own ip|our ip|my name|"
-	    "blacklist|blocklist" },
+	    "blacklist|blocklist|"
+	    /* More of what a name claims: "not resolvable", "no A
+	       record", "you're not ...", the server's own name. */
+	    "resolvab|^a record|you're not|^own^|^our^|^ours^|exist" },
 	/* A command's argument in a form the server does not take:
 	   Postfix's usage replies ("Syntax: MAIL FROM:<address>", docs
 	   S1-0034, S1-0035, K4-0020), "Unsupported option" (dev B-0212,

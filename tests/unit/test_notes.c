@@ -2466,6 +2466,158 @@ test_reader_ip_rate_down(void **state)
 	    "Blocked -\n550 Too many failed logins"), "");
 }
 
+/*
+ * Audit of the reader's rows added in rounds 20 and 21 (brief A6): the
+ * same words where servers use them for another cause. Each reply is
+ * of the other kind; the reader must not name the row's cause.
+ */
+static void
+test_reader_audit_a6(void **state)
+{
+	struct notes_ctx	 greet = ctx_at(25, SMTPCMD_GREETING);
+	struct notes_ctx	 ehlo = ctx_at(25, SMTPCMD_EHLO);
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+	struct notes_ctx	 auth = ctx_at(587, SMTPCMD_AUTH);
+	struct notes_ctx	 none = ctx_at(0, SMTPCMD_NONE);
+
+	(void)state;
+	/* "A short period of time" is advice on when to retry as often
+	   as a count of messages; only a count in it is a rate. */
+	assert_silent(&rcpt, "450 4.2.1 Mailbox busy, please try again "
+	    "after a short period of time");
+	assert_read(&rcpt, "450 4.2.1 <user@example.com>: Mailbox received "
+	    "too much email in a short period of time (G30)", "rate-limit");
+	/* Failed logins counted in a short time: the login's cause (the
+	   README's convention), not a rate. */
+	assert_silent(&none, "421 4.7.0 Too many invalid password attempts "
+	    "in a short period of time, try again later");
+	/* A mailbox holding too many messages (a message-count quota, as
+	   "has too many messages on the server") is the mailbox's. */
+	assert_silent(&rcpt, "452 4.2.2 Mailbox has too many emails, "
+	    "please empty it");
+	assert_silent(&rcpt, "552 5.2.2 The recipient's inbox has too many "
+	    "mails stored");
+	/* A reputation service that could not answer: the receiver's own
+	   check that did not finish, no verdict on the IP. */
+	assert_silent(&none, "451 4.7.1 Unable to check IP reputation at "
+	    "this time, please try again later");
+	assert_silent(&none, "451 4.4.3 IP reputation lookup timed out, try "
+	    "again later");
+	/* A list that holds the sender's address, or the HELO name (a
+	   reject_rhsbl_helo list), is no IP's listing. */
+	assert_silent(&mail, "550 5.7.1 Your email address is listed by our "
+	    "blocklist");
+	assert_silent(&rcpt, "554 5.7.1 Message rejected: HELO name listed "
+	    "in RBL");
+	/* An IP refused answering AUTH for failed logins (fail2ban-style
+	   blocks): the login's family, not the IP's standing. */
+	assert_silent(&auth, "535 5.7.0 Your IP address is blocked from "
+	    "logging in");
+	assert_silent(&auth, "535 5.7.8 IP blocked after too many failures");
+	/* An IP not allowed to send for a domain is SPF's wording, and an
+	   IP missing from a relay's allow list is the relay's setting. */
+	assert_silent(&rcpt, "550 5.7.1 Your IP is not allowed to send mail "
+	    "for example.com");
+	assert_silent(&rcpt, "550 5.7.1 Client host rejected: IP address not "
+	    "allowed by whitelist");
+	/* A HELO name refused for what it claims (it does not resolve,
+	   it is not the client, it is the server's own), not its form. */
+	assert_silent(&ehlo, "550 5.7.1 Invalid HELO: hostname not "
+	    "resolvable");
+	assert_silent(&ehlo, "550 5.7.1 Invalid HELO: you're not "
+	    "mail.example.com");
+	assert_silent(&ehlo, "554 5.7.1 Invalid HELO name: our own hostname");
+	assert_silent(&ehlo, "550 5.7.1 Invalid EHLO: host has no A record");
+	/* A spam scanner that failed gave no score and no verdict. */
+	assert_silent(&dot, "451 4.7.1 Could not compute spam score, try "
+	    "again later");
+	assert_silent(&dot, "451 4.7.1 Spam score unavailable: spamd timed "
+	    "out");
+	/* "Authorization required" to post to a list is the list's rule,
+	   not a login. */
+	assert_silent(&rcpt, "550 5.7.1 Authorization required to post to "
+	    "this list");
+	/* An anti-spoofing check of the HELO name is no SPF, DKIM or
+	   DMARC check. */
+	assert_silent(&dot, "550 5.7.1 Anti-spoofing check failed: HELO "
+	    "hostname is ours");
+	assert_silent(&rcpt, "550 5.7.1 Client host rejected: anti-spoofing: "
+	    "you used our domain in HELO");
+	/* A login's account, not a recipient, at the end of the data. */
+	assert_silent(&dot, "554 5.7.1 Authenticated user not found");
+	/* Microsoft's "Authentication unsuccessful, <reason>": a reason
+	   of the sign-in method is no wrong password. */
+	assert_silent(&auth, "535 5.7.3 Authentication unsuccessful, "
+	    "account must use OAuth2");
+	assert_silent(&auth, "535 5.7.139 Authentication unsuccessful, MFA "
+	    "is required for this account");
+	assert_read(&auth, "535 5.7.139 Authentication unsuccessful, the "
+	    "user credentials were incorrect.", "bad-credentials");
+	/* A service refused to the client's IP address is a refusal of
+	   the client, not the server's outage. */
+	assert_silent(&none, "421 4.7.0 The service is currently "
+	    "unavailable for your IP address");
+	/* "Address not found" of a lookup that did not finish: no
+	   verdict on the mailbox. */
+	assert_silent(&rcpt, "451 4.4.3 Address not found: DNS lookup of "
+	    "recipient domain timed out");
+	assert_read(&rcpt, "550 5.1.1 Address not found", "unknown-user");
+	/* A message that "requires encryption" is a data-loss rule that
+	   wants the message encrypted (S/MIME, a portal), not TLS; a
+	   route that does is TLS (Mimecast, docs K2-0063). */
+	assert_silent(&dot, "550 5.7.1 Delivery not authorized: this message "
+	    "requires encryption (sensitive content detected)");
+	assert_read(&rcpt, "553 This route requires encryption (TLS)",
+	    "tls-required");
+	/* Yahoo's "This user doesn't have a yahoo.com account" is read
+	   after the data; a user without a licence exists. */
+	assert_silent(&dot, "550 5.7.1 The user doesn't have a license to "
+	    "receive external mail");
+	assert_read(&dot, "554 delivery error: dd This user doesn't have a "
+	    "yahoo.de account", "unknown-user");
+	/* An IP missing from an allowed list is the receiver's setting. */
+	assert_silent(&rcpt, "550 5.7.1 This connection is being blocked "
+	    "because your IP address is not in our allowed list");
+	/* Login attempts that locked the account: the account's state,
+	   not a pace to slow. */
+	assert_silent(&greet, "421 4.7.0 Too many login attempts; your "
+	    "account has been locked");
+	/* "Not allowed to send from this network" names the client's
+	   network, whatever address follows; the sender's address is
+	   named right after the words (Stalwart, docs S1-0180;
+	   SendGrid, docs K2-0104). */
+	assert_silent(&rcpt, "550 5.7.1 You are not allowed to send from "
+	    "this network; your address 192.0.2.1 is not in mynetworks");
+	assert_read(&mail, "501 5.5.4 You are not allowed to send from this "
+	    "address.", "sender-rejected");
+	assert_read(&none, "403 You are not authorized to send from that "
+	    "email address", "sender-rejected");
+	/* "Blocked" beside a link with "?ip=" is Proofpoint's IP block
+	   (dev C-0107); a message blocked for its content is not. */
+	assert_silent(&dot, "550 5.7.1 Message blocked: dangerous content, "
+	    "details at https://filter.example.com/?ip=192.0.2.1");
+	assert_read(&rcpt, "550 5.7.0 Blocked - see https://ipcheck."
+	    "proofpoint.com/?ip=192.0.2.134", "ip-reputation");
+	/* A bare account switched off after the data may be the
+	   sending account's; answering RCPT it is the recipient's. */
+	assert_silent(&dot, "554 5.7.1 Account is inactive");
+	/* A block list, or the anti-spoofing check, that could not
+	   answer: the receiver's check unfinished, no verdict. */
+	assert_silent(&rcpt, "451 4.7.1 RBL lookup failed, try again later");
+	assert_silent(&rcpt, "451 4.7.1 Could not check whether your IP is "
+	    "listed by Spamhaus, try later");
+	assert_silent(&greet, "451 4.7.1 Unable to check if your host is "
+	    "blocked, try later");
+	assert_silent(&rcpt, "451 4.7.1 DNSBL lookup timed out");
+	assert_silent(&dot, "451 4.7.1 Anti-spoofing check temporarily "
+	    "unavailable");
+	assert_read(&rcpt, "550 5.1.1 anna.a@example.com recipient "
+	    "rejected, account administratively disabled",
+	    "mailbox-disabled");
+}
+
 static void
 test_reader(void **state)
 {
@@ -6152,6 +6304,7 @@ main(void)
 		cmocka_unit_test(test_reader_rcpt_form),
 		cmocka_unit_test(test_reader_content_spf_sender),
 		cmocka_unit_test(test_reader_ip_rate_down),
+		cmocka_unit_test(test_reader_audit_a6),
 		cmocka_unit_test(test_weak_evidence),
 		cmocka_unit_test(test_refs_once),
 		cmocka_unit_test(test_rule_relay),
