@@ -2546,8 +2546,9 @@ static const struct notes_read {
 	   blocked using zen.spamhaus.org; Error: open resolver": the
 	   receiver's own resolver, J-0157, J-0158, M-0138): the
 	   receiver's failure by the README's conventions, whatever the
-	   reply's class. */
-	{ "read.unavailable", "service-unavailable", 1u << 4 | 1u << 5,
+	   reply's class; its own note, since a 5xx is not retried and the
+	   fix is the receiver's. */
+	{ "read.resolver", "service-unavailable", 1u << 4 | 1u << 5,
 	    NOTES_RC_ANY, 0,
 	    "error: open resolver",
 	    NULL },
@@ -2739,23 +2740,38 @@ static const struct notes_read {
 	    "sequenza di comandi|еверная последовательность|"
 	    "コマンドの順序|命令顺序错误",
 	    NULL },
+	/* A command or parameter the server does not know or does not
+	   implement: RFC 5321's 500 "Syntax error, command unrecognized",
+	   502 "Command not implemented", 504 "Command parameter not
+	   implemented" and 555 "MAIL FROM/RCPT TO parameters not
+	   recognized or not implemented", in servers' words and in other
+	   languages. The syntax tag (the README's convention), its own
+	   note: the form may be right, the server just lacks it. Before
+	   the row below, which reads "syntax error" beside it. */
+	{ "read.unsupported", "syntax", 1u << 5,
+	    NOTES_RC_ANY, 0,
+	    "unrecognized command|command unrecognized|command not recognized|"
+	    "unknown command|unsupported command|unrecognized parameter|"
+	    "parameters not recognized|parameter not recognized|"
+	    "unsupported option|command parameter not implemented|"
+	    "unimplemented command|command not implemented|"
+	    "unbekannter befehl|commande inconnue|comando desconocido|"
+	    "comando desconhecido|comando sconosciuto|еизвестная команда|"
+	    "不明なコマンド|未知命令",
+	    /* A login's words name another cause; STARTTLS unknown is
+	       still an unknown command (LABELS.md, train B-0150). */
+	    "password|credential|login|authenticat|auth command" },
 	{ "read.syntax", "syntax", 1u << 5,
 	    NOTES_RC_ANY, 0,
 	    "syntax error|invalid syntax|bad syntax|malformed address|"
-	    "address syntax|unrecognized command|command unrecognized|"
-	    "command not recognized|unknown command|line too long|"
+	    "address syntax|line too long|"
 	    "line is too long|not a valid rfc 5321 address|"
 	    "need fully-qualified|requires domain name|bad utf-8|"
-	    "message is malformed|not rfc 5322 compliant|unsupported command|"
-	    "unrecognized parameter|invalid base64|not a valid base64|"
-	    /* RFC 5321's own words for 555 ("MAIL FROM/RCPT TO parameters
-	       not recognized or not implemented"), as servers send them. */
-	    "parameters not recognized|parameter not recognized|"
+	    "message is malformed|not rfc 5322 compliant|"
+	    "invalid base64|not a valid base64|"
 	    "nul characters|argument is invalid|invalid command argument|"
 	    "improper use of 8-bit data|8-bit data in message header|"
-	    /* A lone CR or LF in the data, "RFC-5321" with a hyphen
-	       (Gmail's older words). */
-	    "bare cr|bare lf|bare carriage return|bare newline|"
+	    /* "RFC-5321" with a hyphen (Gmail's older words). */
 	    "not a valid rfc-5321 address|"
 	    "must declare smtputf8|"
 	    "duplicate header|bad header|bad-header|"
@@ -2770,12 +2786,11 @@ static const struct notes_read {
 	    "cannot parse|can't parse|could not parse|unable to parse|"
 	    "missing 'from' header|missing from header|missing from: header|"
 	    "no from header|no from: header|"
-	    "syntaxfehler|ungültige syntax|unbekannter befehl|"
-	    "erreur de syntaxe|commande inconnue|error de sintaxis|"
-	    "comando desconocido|erro de sintaxe|comando desconhecido|"
-	    "errore di sintassi|comando sconosciuto|"
-	    "интаксическая ошибка|шибка синтаксиса|еизвестная команда|"
-	    "構文エラー|不明なコマンド|语法错误|未知命令",
+	    "syntaxfehler|ungültige syntax|"
+	    "erreur de syntaxe|error de sintaxis|"
+	    "erro de sintaxe|errore di sintassi|"
+	    "интаксическая ошибка|шибка синтаксиса|"
+	    "構文エラー|语法错误",
 	    NULL },
 	/* Filters' and smaller servers' default words, read in their
 	   sources (tests/notes/eval/docs-S2.txt names each file). A
@@ -3158,9 +3173,8 @@ static const struct notes_read {
 	{ "read.syntax", "syntax", 1u << 5,
 	    NOTES_RC_ANY, 0,
 	    "syntax: mail from|syntax: rcpt to|syntax: helo|syntax: ehlo|"
-	    "unsupported option|must contain a domain|missing domain^|"
-	    "command parameter not implemented|unimplemented command|"
-	    "command not implemented|restricted characters in address|"
+	    "must contain a domain|missing domain^|"
+	    "restricted characters in address|"
 	    "... hostname required|... user address required|unbalanced '|"
 	    "address malformed|malformed destination address|"
 	    "malformed recipient address|malformed sender address|"
@@ -3177,10 +3191,11 @@ static const struct notes_read {
 	   line-feed", s/qmail's "451 Bare Line Feeds (LF) are not
 	   accepted", "Stray linefeeds in message" (docs S1-0251,
 	   S2-0216, S1-0143, S1-0279, K2-0074). */
-	{ "read.syntax", "syntax", 1u << 4 | 1u << 5,
+	{ "read.bare-lf", "syntax", 1u << 4 | 1u << 5,
 	    NOTES_RC_ANY, 0,
 	    "bare <lf>|bare line-feed|bare line feed|"
-	    "bare linefeed|stray linefeed|stray line feed",
+	    "bare linefeed|stray linefeed|stray line feed|"
+	    "bare cr|bare lf|bare carriage return|bare newline",
 	    NULL },
 	/* A message's form: "not RFC 2822 compliant" and "not RFC
 	   compliant" (docs S1-0124, K2-0149, S2-0192), Microsoft's
@@ -3335,9 +3350,11 @@ notes_known_veto_reason(const struct notes_ctx *ctx, const char *tag,
 		return 1;
 	/* "[IP] is blacklisted ... Too many failed logins" (train
 	   AE-0037): the list is how the server acts, the logins the
-	   cause. */
+	   cause; "blocked using <list>; Error: open resolver": the
+	   receiver's own lookup was refused (read.resolver). */
 	if (strcmp(tag, "ip-reputation") == 0 &&
-	    notes_known_match(NOTES_LOGINS_FAILED, text))
+	    notes_known_match(NOTES_LOGINS_FAILED "|error: open resolver",
+	    text))
 		return 1;
 	/* "Failed antispam checks ... (spf, HELO, PTR)", "blocked using
 	   spam pattern": a content filter's verdict, the rest advice. */

@@ -805,6 +805,11 @@ static const struct notes_msg notes_read_msgs[] = {
 	    "problem of its own"), NULL },
 	{ "read.unavailable.todo", N_("retry later; a real mail server does "
 	    "this by itself"), NULL },
+	{ "read.resolver", N_("the server's text says its blocklist lookup "
+	    "was refused (it asks the list through a public resolver): the "
+	    "fault is the receiving server's, not your IP address's"), NULL },
+	{ "read.resolver.todo", N_("tell the receiver's postmaster; a 4xx is "
+	    "retried, a 5xx is final until they fix it"), NULL },
 	{ "read.spam", N_("the server's text says a filter judged the "
 	    "message's content as spam or harmful"), NULL },
 	{ "read.spam.todo", N_("check the content, links and sending domain's "
@@ -817,6 +822,14 @@ static const struct notes_msg notes_read_msgs[] = {
 	    "order"), NULL },
 	{ "read.sequence.todo", N_("send the commands in order: EHLO, MAIL, "
 	    "RCPT, DATA"), NULL },
+	{ "read.unsupported", N_("the server's text says it does not know "
+	    "or does not support this command or parameter"), NULL },
+	{ "read.unsupported.todo", N_("check the spelling; use only the "
+	    "extensions EHLO lists"), NULL },
+	{ "read.bare-lf", N_("the server's text says a line of the message "
+	    "ended in a lone LF (or CR), not CR LF"), NULL },
+	{ "read.bare-lf.todo", N_("end every line with CR LF; the client or "
+	    "script that sent the message must fix its line ends"), NULL },
 	{ "read.syntax", N_("the server's text says the command or address is "
 	    "not in valid form"), NULL },
 	{ "read.syntax.todo", N_("check the command's form (an address goes "

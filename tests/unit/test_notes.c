@@ -2292,8 +2292,10 @@ test_reader_ip_rate_down(void **state)
 	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
 	struct notes_ctx	 auth = ctx_at(587, SMTPCMD_AUTH);
 	struct notes_ctx	 none = ctx_at(0, SMTPCMD_NONE);
+	struct got		 g;
 
 	(void)state;
+	memset(&g, 0, sizeof g);
 	/* The sending IP blocked, banned, of poor reputation. */
 	assert_read(&none, "550 5.7.28 There is an unusual rate of "
 	    "unsolicited mail originating from your IP address. To protect "
@@ -2458,6 +2460,25 @@ test_reader_ip_rate_down(void **state)
 	    "progress", "sender-rejected");
 	assert_silent(&greet, "450 4.3.2 Service currently unavailable");
 	assert_silent(&none, "421 4.7.0 Too many errors, shutting down");
+	/* The notes of three families of their own, so what to do fits
+	   (rather than "retry later" on a 5xx, "the form" of a command the
+	   server lacks, a command's form for the message's line ends). */
+	run_reply(&g, &none, "504 5.5.4 Unsupported option: FOO=BAR");
+	assert_note(&g, "the server's text says it does not know or does "
+	    "not support this command or parameter");
+	run_reply(&g, &none, "550 5.6.0 Message rejected: stray linefeed "
+	    "found in message body");
+	assert_note(&g, "the server's text says a line of the message "
+	    "ended in a lone LF (or CR), not CR LF");
+	/* Any list, not only Spamhaus's known message: the receiver's
+	   resolver, not the client's IP. */
+	run_reply(&g, &none, "554 5.7.1 Client host blocked using "
+	    "bl.example.net; Error: open resolver");
+	assert_note(&g, "the server's text says its blocklist lookup was "
+	    "refused (it asks the list through a public resolver): the "
+	    "fault is the receiving server's, not your IP address's");
+	assert_no_note(&g, "your IP address or domain is on a blocklist "
+	    "this server uses");
 	/* A client listed for its failed logins: the logins are the
 	   cause (the README's convention), so no note says "blocklist"
 	   (train AE-0037, a shared host's reply at the greeting). */
