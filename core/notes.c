@@ -1798,7 +1798,6 @@ static const struct notes_read {
 	    "exceeded the maximum message size|message length exceeds|"
 	    "mail too large|email too large|size exceeds the limit|"
 	    "message size limit|exceeds maximum permitted|"
-	    "headers too large|header too large|header size exceeds|"
 	    "nachricht zu groß|nachricht ist zu groß|nachricht zu gross|"
 	    "e-mail ist zu groß|e-mail zu groß|"
 	    "message trop volumineux|message trop gros|"
@@ -3103,16 +3102,22 @@ static const struct notes_read {
 	   "Message exceeds maximum fixed size" (docs K6-0017), iRedAPD's
 	   "Message size is too large" and "Message size exceed" (docs
 	   S1-0302, S2-0243), amavisd-new's "Bounce, id=... - Oversized"
-	   (docs S1-0312), and a limit on the number of attachments or on
-	   the headers' size (Gmail, docs K1-0093, K1-0095; the README's
-	   convention). */
+	   (docs S1-0312). */
 	{ "read.size-limit", "size-limit", 1u << 4 | 1u << 5,
 	    NOTES_RC_MSG, 0,
 	    "message file too big|maximum email size|max message size|"
 	    "max email size|mailsize limit|mail size limit|"
 	    "maximum fixed size|message size is too large|"
-	    "message size too large|message size exceed|id=&- oversized|"
-	    "number of attachments&exceeds|header size limit",
+	    "message size too large|message size exceed|id=&- oversized",
+	    "mailbox|quota|line too|line length|line is too|lines too" },
+	/* A limit on the number of attachments or on the header's size
+	   (Gmail, docs K1-0093, K1-0095; the size-limit tag by the
+	   README's convention), its own note: the message as a whole may
+	   be well under SIZE. */
+	{ "read.parts-limit", "size-limit", 1u << 4 | 1u << 5,
+	    NOTES_RC_MSG, 0,
+	    "number of attachments&exceeds|header size limit|"
+	    "headers too large|header too large|header size exceeds",
 	    "mailbox|quota|line too|line length|line is too|lines too" },
 	/* The sender's credits at a sending service used up: SendGrid's
 	   "Authentication failed: Maximum credits exceeded" (dev M-0051,
@@ -3412,6 +3417,13 @@ notes_known_veto_words(const struct notes_ctx *ctx,
 	   [slot 1]" (quoted on emacs-devel, May 2014). */
 	if (strcmp(tag, "content-spam") == 0 &&
 	    notes_known_match(NOTES_FILTER_DOWN, text))
+		return 1;
+	/* "Message header size limit exceeded": the header's size or
+	   the attachments' count, not the SIZE limit (the entries after
+	   the generic one say so). */
+	if (strcmp(k->id, "size-limit") == 0 &&
+	    notes_known_match("header size|number of attachments|"
+	    "mime parts", text))
 		return 1;
 	/* "Duplicate header 'DKIM-Signature'": the message's form, not a
 	   signature's verdict. */

@@ -5048,7 +5048,7 @@ const struct notes_known notes_knowns[] = {
 	    "of 20 attachments." },
 	{ "header-size", "size-limit", 0,
 	    N_("Size limit"), 0, "",
-	    "header size exceeds|headers too large|header size limits|"
+	    "header size exceeds|headers too large|header size limit|"
 	    "per individual header size", 0,
 	    N_("the message's headers are larger than this server allows (a "
 	    "limit apart from SIZE)"),

@@ -744,6 +744,10 @@ static const struct notes_msg notes_read_msgs[] = {
 	    "than it accepts"), NULL },
 	{ "read.size-limit.todo", N_("send a smaller message; the SIZE line "
 	    "of EHLO gives the limit"), NULL },
+	{ "read.parts-limit", N_("the server's text says the message has "
+	    "more attachments, or a larger header, than it accepts"), NULL },
+	{ "read.parts-limit.todo", N_("send fewer attachments (or zip them), "
+	    "or fewer addresses in To and Cc"), NULL },
 	{ "read.relay-denied", N_("the server's text says it will not relay "
 	    "this: it takes mail from you only for its own domains"), NULL },
 	{ "read.relay-denied.todo", N_("to send elsewhere, log in ({@auth}) "

@@ -2470,6 +2470,9 @@ test_reader_ip_rate_down(void **state)
 	    "found in message body");
 	assert_note(&g, "the server's text says a line of the message "
 	    "ended in a lone LF (or CR), not CR LF");
+	run_reply(&g, &dot, "552 5.3.4 Message header too large");
+	assert_note(&g, "the server's text says the message has more "
+	    "attachments, or a larger header, than it accepts");
 	/* Any list, not only Spamhaus's known message: the receiver's
 	   resolver, not the client's IP. */
 	run_reply(&g, &none, "554 5.7.1 Client host blocked using "
