@@ -2942,7 +2942,13 @@ static const struct notes_read {
 	   offered after STARTTLS, or later in the session. */
 	{ "read.auth-disabled", "auth-disabled", 1u << 4 | 1u << 5,
 	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_AUTH), NOTES_K_NOAUTH,
-	    "unknown authentication method|auth not allowed|"
+	    "auth not allowed",
+	    "transaction|within|during|tls|ssl|encrypt|secure" },
+	/* The same tag, but the words name the mechanism, not AUTH
+	   itself: the fix is another mechanism, which EHLO lists. */
+	{ "read.auth-mech", "auth-disabled", 1u << 4 | 1u << 5,
+	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_AUTH), NOTES_K_NOAUTH,
+	    "unknown authentication method|"
 	    "unrecognized authentication type|"
 	    "unsupported authentication mechanism|"
 	    "authentication mechanism not supported|"

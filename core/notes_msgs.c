@@ -769,6 +769,10 @@ static const struct notes_msg notes_read_msgs[] = {
 	    "AUTH) is switched off here"), NULL },
 	{ "read.auth-disabled.todo", N_("an admin enables SMTP AUTH, or send "
 	    "through OAuth or Graph"), NULL },
+	{ "read.auth-mech", N_("the server's text says it does not offer "
+	    "this login mechanism"), NULL },
+	{ "read.auth-mech.todo", N_("use a mechanism from the AUTH line of "
+	    "EHLO; after STARTTLS the list may be longer"), NULL },
 	{ "read.listed", N_("the server's text says your IP address is on a "
 	    "blocklist"), NULL },
 	{ "read.listed.todo", N_("follow the delisting steps of the list the "

@@ -2473,6 +2473,10 @@ test_reader_ip_rate_down(void **state)
 	run_reply(&g, &dot, "552 5.3.4 Message header too large");
 	assert_note(&g, "the server's text says the message has more "
 	    "attachments, or a larger header, than it accepts");
+	run_reply(&g, &auth, "504 Authentication mechanism is not "
+	    "supported here");
+	assert_note(&g, "the server's text says it does not offer this "
+	    "login mechanism");
 	/* Any list, not only Spamhaus's known message: the receiver's
 	   resolver, not the client's IP. */
 	run_reply(&g, &none, "554 5.7.1 Client host blocked using "
