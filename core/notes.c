@@ -3312,6 +3312,51 @@ notes_known_veto_reason(const struct notes_ctx *ctx, const char *tag,
 	return 0;
 }
 
+/* More vetoes of audit A7: whose address, account or limit the words
+   are about (the client's IP or the sender's, the sender's account or
+   the recipient's mailbox). */
+static int
+notes_known_veto_whose(const struct notes_ctx *ctx,
+    const struct notes_known *k, const char *text)
+{
+	const char	*tag = k->tag != NULL ? k->tag : "";
+
+	/* "You are not allowed to send from this IP address": the host,
+	   not the sender address policy-sender's words would name. */
+	if (strcmp(k->id, "policy-sender") == 0 &&
+	    notes_known_match("send from this ip|send from your ip|"
+	    "send from ip|send from this host|send from your host|"
+	    "send from this network|send from your network|"
+	    "send from this server|send from this location", text))
+		return 1;
+	/* A limit on the mail a recipient takes in ("Recipient has
+	   exceeded the daily limit of incoming messages") is no quota of
+	   the sender's account. */
+	if (strcmp(k->id, "sending-quota") == 0 &&
+	    notes_known_match("incoming|receive limit|receiving limit|"
+	    "messages received|mail received|recipient has exceeded|"
+	    "recipient exceeded|recipient's daily", text))
+		return 1;
+	/* "We don't accept mail from spammers" is Sendmail's access-map
+	   example for a domain, which the map matches against the client's
+	   host name as well: at the greeting or HELO no sender has been
+	   given, so it is the host refused (cf/README, "Access
+	   Database"). */
+	if (strcmp(k->id, "access-spammers") == 0 &&
+	    (notes_cmd_is(ctx, SMTPCMD_GREETING) || notes_cmd_is(ctx,
+	    SMTPCMD_EHLO) || notes_cmd_is(ctx, SMTPCMD_HELO)))
+		return 1;
+	/* "You are over quota", "your mailbox is full" said to the
+	   sender: the sender's own account (a submission server that
+	   stops sending), not the recipient's mailbox. */
+	if (strcmp(tag, "mailbox-full") == 0 &&
+	    notes_known_match("you are over|you're over|your quota|"
+	    "your account is over|your account has exceeded|"
+	    "your mailbox is full|your mailbox is over|your storage", text))
+		return 1;
+	return 0;
+}
+
 /* The vetoes of audit A7: a generic recogniser's words used by other
    servers for another cause (a check that could not finish, a host
    rather than a message or a sender, a recipient's limit rather than
@@ -3352,30 +3397,19 @@ notes_known_veto_sense(const struct notes_ctx *ctx,
 	    "message is infected|message was infected|virus found|"
 	    "found virus|contains a virus|contains virus", text))
 		return 1;
-	/* "You are not allowed to send from this IP address": the host,
-	   not the sender address policy-sender's words would name. */
-	if (strcmp(k->id, "policy-sender") == 0 &&
-	    notes_known_match("send from this ip|send from your ip|"
-	    "send from ip|send from this host|send from your host|"
-	    "send from this network|send from your network|"
-	    "send from this server|send from this location", text))
+	/* A link or URL in the message on a list ("Message blocked due to
+	   blocklisted URL"): the message's content, not the IP. */
+	if (strcmp(tag, "ip-reputation") == 0 &&
+	    notes_known_match("blacklisted url|blocklisted url|"
+	    "blacklisted link|blocklisted link|blacklisted uri|"
+	    "blocklisted uri|url is blacklisted|url is blocklisted|"
+	    "link is blacklisted|link is blocklisted|url blacklisted|"
+	    "listed url|listed link", text))
 		return 1;
-	/* A limit on the mail a recipient takes in ("Recipient has
-	   exceeded the daily limit of incoming messages") is no quota of
-	   the sender's account. */
-	if (strcmp(k->id, "sending-quota") == 0 &&
-	    notes_known_match("incoming|receive limit|receiving limit|"
-	    "messages received|mail received|recipient has exceeded|"
-	    "recipient exceeded|recipient's daily", text))
-		return 1;
-	/* "We don't accept mail from spammers" is Sendmail's access-map
-	   example for a domain, which the map matches against the client's
-	   host name as well: at the greeting or HELO no sender has been
-	   given, so it is the host refused (cf/README, "Access
-	   Database"). */
-	if (strcmp(k->id, "access-spammers") == 0 &&
-	    (notes_cmd_is(ctx, SMTPCMD_GREETING) || notes_cmd_is(ctx,
-	    SMTPCMD_EHLO) || notes_cmd_is(ctx, SMTPCMD_HELO)))
+	/* "Message exceeds the maximum number of recipients": a count,
+	   not the message's size. */
+	if (strcmp(k->id, "size-limit") == 0 &&
+	    notes_known_match("number of|recipients|line length", text))
 		return 1;
 	/* "DMARC temperror", "DKIM permerror": SPF's error words said of
 	   another check; the SPF entries would name the wrong record. */
@@ -3384,7 +3418,7 @@ notes_known_veto_sense(const struct notes_ctx *ctx,
 	    notes_known_match("dmarc|dkim", text) &&
 	    !notes_known_match("spf", text))
 		return 1;
-	return 0;
+	return notes_known_veto_whose(ctx, k, text);
 }
 
 /* The vetoes of a generic recogniser (no provider's): words beside

@@ -511,8 +511,12 @@ const struct notes_known notes_knowns[] = {
 	    "check out"),
 	    N_("the receiving side must fix its TLSA or DNSSEC records"),
 	    "451 4.7.323 tlsa-invalid: The domain failed DANE validation." },
+	/* "Access denied, please try again later" is no wording of
+	   Microsoft's alone (a deferral of any filter): its cause is
+	   Microsoft's only where the session shows Microsoft. */
 	{ "ms-suspicious-later", "ip-reputation", 1,
-	    "Microsoft 365", 4, "", "access denied, please try again later", 0,
+	    "Microsoft 365", 4, "", "access denied, please try again later",
+	    RULE,
 	    N_("traffic from your IP looks suspicious and is held back "
 	    "while it is checked"),
 	    N_("retry later; if it lasts, check the IP's reputation"),
@@ -2063,7 +2067,9 @@ const struct notes_known notes_knowns[] = {
 	   servers (the rate-limit entry's "you send faster" is not it). */
 	{ "exim-bad-recipients", "rate-limit", 0,
 	    N_("Recipient limit"), 0, "",
-	    "too many bad recipients|too many invalid recipients", 0,
+	    "too many bad recipients|too many invalid recipients|"
+	    "too many unknown recipients|too many nonexistent recipients|"
+	    "too many non-existent recipients", 0,
 	    N_("too many of your recipients were refused: the server stops "
 	    "taking more"),
 	    N_("clean your list of dead addresses, then send again"),
@@ -2191,7 +2197,9 @@ const struct notes_known notes_knowns[] = {
 	    "connection" },
 	{ "sendmail-bad-recipients", "rate-limit", 0,
 	    N_("Recipient limit"), 421, "",
-	    "too many bad recipients|too many invalid recipients", 0,
+	    "too many bad recipients|too many invalid recipients|"
+	    "too many unknown recipients|too many nonexistent recipients|"
+	    "too many non-existent recipients", 0,
 	    N_("too many of your recipients were refused: the server stops "
 	    "taking more"),
 	    N_("clean your list of dead addresses, then send again"),

@@ -6209,6 +6209,31 @@ test_known_audit_a7(void **state)
 	    "list");
 	assert_no_note(&g, "your IP address or domain is on a blocklist");
 	assert_note(&g, "has your address on its blocked senders");
+	/* "Access denied, please try again later" is a deferral any
+	   filter may send: Microsoft's reading (suspicious traffic from
+	   the IP) only where the session shows Microsoft. */
+	c.cmd = SMTPCMD_RCPT;
+	run_reply(&g, &c, "451 4.7.1 Access denied, please try again later");
+	assert_no_note(&g, "traffic from your IP looks suspicious");
+	/* Too many unknown recipients: a limit on refused recipients, not
+	   this address unknown. */
+	run_reply(&g, &c, "550 5.7.1 Too many unknown recipients");
+	assert_no_note(&g, "there is no mailbox with this address");
+	assert_note(&g, "too many of your recipients were refused");
+	/* A count of recipients is no size. */
+	c.cmd = SMTPCMD_DOT;
+	run_reply(&g, &c, "552 5.3.4 Message exceeds the maximum number of "
+	    "recipients");
+	assert_no_note(&g, "the message is larger than this server accepts");
+	/* A listed link is the message's content, not the IP's listing
+	   (SURBL-style filters' words). */
+	run_reply(&g, &c, "554 5.7.1 Message blocked due to blocklisted URL");
+	assert_no_note(&g, "your IP address or domain is on a blocklist");
+	/* "You are over quota" said by a submission server is the
+	   sender's own account, not the recipient's mailbox. */
+	c = ctx_at(587, SMTPCMD_DOT);
+	run_reply(&g, &c, "552 5.2.2 You are over quota");
+	assert_no_note(&g, "the recipient's mailbox has no room left");
 }
 
 int
