@@ -1521,7 +1521,9 @@ notes_known_todo(struct notes_out *o, const struct notes_known *k)
 /* A sending host named as a source of spam: its reputation, not the
    message's content ("Your host has been reported as spam source"). */
 #define NOTES_SPAM_SOURCE	"spam source|source of spam|spam-source|" \
-				"spambot|botnet"
+				"spambot|botnet|reported as spam|" \
+				"messages as spam|user complaints|" \
+				"spam complaints"
 
 /* A content verdict said outright ("Message rejected as spam"): an
    "SPF", "DMARC" or "reverse DNS" after it is advice on what to
@@ -1529,7 +1531,7 @@ notes_known_todo(struct notes_out *o, const struct notes_known *k)
 #define NOTES_SPAM_JUDGED	"rejected as spam|classified as spam|" \
 				"identified as spam|detected as spam|" \
 				"considered spam|considered as spam|" \
-				"marked as spam"
+				"looks like spam|appears to be spam"
 
 /* A filter or scanner of the receiver that failed, no verdict. */
 #define NOTES_FILTER_DOWN	"connecting to virus scanner|running virus " \
@@ -3345,6 +3347,11 @@ notes_known_veto_whose(const struct notes_ctx *ctx,
 	if (strcmp(k->id, "access-spammers") == 0 &&
 	    (notes_cmd_is(ctx, SMTPCMD_GREETING) || notes_cmd_is(ctx,
 	    SMTPCMD_EHLO) || notes_cmd_is(ctx, SMTPCMD_HELO)))
+		return 1;
+	/* "Your IP address is on our blocked senders list": the host,
+	   not the address blocked-senders would name. */
+	if (strcmp(k->id, "blocked-senders") == 0 &&
+	    notes_known_match("^ip^|ip address|client host", text))
 		return 1;
 	/* "You are over quota", "your mailbox is full" said to the
 	   sender: the sender's own account (a submission server that

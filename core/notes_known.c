@@ -4575,7 +4575,9 @@ const struct notes_known notes_knowns[] = {
 	{ "auth-required", "auth-required", 0,
 	    N_("Login required"), 0, "",
 	    "authentication required|authentication is required|"
-	    "unauthenticated senders not allowed|must "
+	    "unauthenticated senders not allowed|"
+	    "only accepts mail from authenticated|"
+	    "only accepting mail from authenticated|must "
 	    "authenticate|smtp auth required|please "
 	    "authenticate|authenticate first|not authenticated|"
 	    "requires authentication|"

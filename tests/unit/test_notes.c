@@ -6234,6 +6234,32 @@ test_known_audit_a7(void **state)
 	c = ctx_at(587, SMTPCMD_DOT);
 	run_reply(&g, &c, "552 5.2.2 You are over quota");
 	assert_no_note(&g, "the recipient's mailbox has no room left");
+	/* A content verdict with advice after it ("make sure you are not
+	   on a blacklist", "check your SPF record"): not a listing, not
+	   an SPF verdict. */
+	c = ctx_at(25, SMTPCMD_DOT);
+	run_reply(&g, &c, "550 5.7.1 Your message looks like spam. If you "
+	    "are not a spammer, make sure you are not on a blacklist");
+	assert_no_note(&g, "your IP address or domain is on a blocklist");
+	run_reply(&g, &c, "550 5.7.1 Message rejected because it looks like "
+	    "spam. Please check your SPF record");
+	assert_no_note(&g, "SPF record does not allow your IP address");
+	/* Users' complaints are the sender's reputation, not a filter's
+	   judgement of this message. */
+	run_reply(&g, &c, "550 5.7.1 Message rejected: too many recipients "
+	    "have reported this sender's messages as spam");
+	assert_no_note(&g, "a content filter judged this message as spam");
+	/* The client's IP on a blocked-senders list, not the address. */
+	c.cmd = SMTPCMD_RCPT;
+	run_reply(&g, &c, "550 5.7.1 Your IP address is on our blocked "
+	    "senders list");
+	assert_no_note(&g, "has your address on its blocked senders");
+	/* "Only accepts mail from authenticated users" asks for a login,
+	   which the bare policy entry would not say. */
+	c.cmd = SMTPCMD_MAIL;
+	run_reply(&g, &c, "550 5.7.1 This server only accepts mail from "
+	    "authenticated users");
+	assert_no_note(&g, "a rule of the receiving side refuses this");
 }
 
 int
