@@ -3348,6 +3348,14 @@ notes_known_veto_whose(const struct notes_ctx *ctx,
 	    (notes_cmd_is(ctx, SMTPCMD_GREETING) || notes_cmd_is(ctx,
 	    SMTPCMD_EHLO) || notes_cmd_is(ctx, SMTPCMD_HELO)))
 		return 1;
+	/* No recipient has been given at the greeting or EHLO: "HELO
+	   host unknown", "Unknown domain in HELO" are about the client's
+	   name, not a recipient's address or domain. */
+	if (strcmp(tag, "unknown-user") == 0 &&
+	    (notes_cmd_is(ctx, SMTPCMD_GREETING) || notes_cmd_is(ctx,
+	    SMTPCMD_EHLO) || notes_cmd_is(ctx, SMTPCMD_HELO) ||
+	    notes_cmd_is(ctx, SMTPCMD_LHLO)))
+		return 1;
 	/* "Your IP address is on our blocked senders list": the host,
 	   not the address blocked-senders would name. */
 	if (strcmp(k->id, "blocked-senders") == 0 &&

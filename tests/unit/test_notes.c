@@ -6260,6 +6260,13 @@ test_known_audit_a7(void **state)
 	run_reply(&g, &c, "550 5.7.1 This server only accepts mail from "
 	    "authenticated users");
 	assert_no_note(&g, "a rule of the receiving side refuses this");
+	/* No recipient is given before MAIL and RCPT: an unknown host or
+	   domain at EHLO is the client's name. */
+	c.cmd = SMTPCMD_EHLO;
+	run_reply(&g, &c, "550 5.7.1 HELO host unknown");
+	assert_no_note(&g, "the recipient's domain has no mail server");
+	run_reply(&g, &c, "501 5.5.2 Unknown domain in HELO");
+	assert_no_note(&g, "there is no mailbox with this address");
 }
 
 int
