@@ -1503,6 +1503,36 @@ notes_known_todo(struct notes_out *o, const struct notes_known *k)
 #define NOTES_SPAM_VERDICT	"antispam check|anti-spam check|spam check|" \
 				"spam score|spam pattern|spam content"
 
+/* A check that could not finish, said in a 4xx: the server's own
+   temporary failure (a DNS lookup that timed out), no verdict on the
+   sender's SPF, DKIM, DMARC, reverse DNS or listing ("451 4.7.1
+   Unable to check SPF record: DNS timeout", "451 4.7.5 Temporary
+   DKIM verification failure"). */
+#define NOTES_CHECK_UNFINISHED	"timed out|timeout|temporarily failed|" \
+				"temporary failure|temporary error|" \
+				"temporary dns|temporary dkim|temporary spf|" \
+				"temporary dmarc|temporary lookup|" \
+				"could not be completed|could not complete|" \
+				"unable to check|unable to verify|" \
+				"could not check|cannot check|could not verify|" \
+				"cannot verify|lookup failure|lookup error|" \
+				"dns error|dns failure|servfail"
+
+/* A sending host named as a source of spam: its reputation, not the
+   message's content ("Your host has been reported as spam source"). */
+#define NOTES_SPAM_SOURCE	"spam source|source of spam|spam-source|" \
+				"spambot|botnet|reported as spam|" \
+				"messages as spam|user complaints|" \
+				"spam complaints"
+
+/* A content verdict said outright ("Message rejected as spam"): an
+   "SPF", "DMARC" or "reverse DNS" after it is advice on what to
+   check, not the cause. */
+#define NOTES_SPAM_JUDGED	"rejected as spam|classified as spam|" \
+				"identified as spam|detected as spam|" \
+				"considered spam|considered as spam|" \
+				"looks like spam|appears to be spam"
+
 /* A filter or scanner of the receiver that failed, no verdict. */
 #define NOTES_FILTER_DOWN	"connecting to virus scanner|running virus " \
 				"scanner|virus scanner timed out|" \
@@ -3373,6 +3403,14 @@ notes_known_veto_reason(const struct notes_ctx *ctx, const char *tag,
 	    strcmp(tag, "spf-dkim-dmarc") == 0) &&
 	    notes_known_match(NOTES_SPAM_VERDICT, text))
 		return 1;
+	/* "Message rejected as spam. Make sure your server has reverse
+	   DNS": the verdict is the content's, the rest advice; not where
+	   the sending host is named the spam's source. */
+	if ((strcmp(tag, "ip-reputation") == 0 ||
+	    strcmp(tag, "spf-dkim-dmarc") == 0) &&
+	    notes_known_match(NOTES_SPAM_JUDGED, text) &&
+	    !notes_known_match(NOTES_SPAM_SOURCE, text))
+		return 1;
 	/* "The account or domain may not exist, they may be blacklisted":
 	   a guess at causes, not a listing (as for the reader). */
 	if (strcmp(tag, "ip-reputation") == 0 &&
@@ -3388,6 +3426,128 @@ notes_known_veto_reason(const struct notes_ctx *ctx, const char *tag,
 	    (sender || notes_known_match(NOTES_SEND_LIMIT, text)))
 		return 1;
 	return 0;
+}
+
+/* More vetoes of audit A7: whose address, account or limit the words
+   are about (the client's IP or the sender's, the sender's account or
+   the recipient's mailbox). */
+static int
+notes_known_veto_whose(const struct notes_ctx *ctx,
+    const struct notes_known *k, const char *text)
+{
+	const char	*tag = k->tag != NULL ? k->tag : "";
+
+	/* "You are not allowed to send from this IP address": the host,
+	   not the sender address policy-sender's words would name. */
+	if (strcmp(k->id, "policy-sender") == 0 &&
+	    notes_known_match("send from this ip|send from your ip|"
+	    "send from ip|send from this host|send from your host|"
+	    "send from this network|send from your network|"
+	    "send from this server|send from this location", text))
+		return 1;
+	/* A limit on the mail a recipient takes in ("Recipient has
+	   exceeded the daily limit of incoming messages") is no quota of
+	   the sender's account. */
+	if (strcmp(k->id, "sending-quota") == 0 &&
+	    notes_known_match("incoming|receive limit|receiving limit|"
+	    "messages received|mail received|recipient has exceeded|"
+	    "recipient exceeded|recipient's daily", text))
+		return 1;
+	/* "We don't accept mail from spammers" is Sendmail's access-map
+	   example for a domain, which the map matches against the client's
+	   host name as well: at the greeting or HELO no sender has been
+	   given, so it is the host refused (cf/README, "Access
+	   Database"). */
+	if (strcmp(k->id, "access-spammers") == 0 &&
+	    (notes_cmd_is(ctx, SMTPCMD_GREETING) || notes_cmd_is(ctx,
+	    SMTPCMD_EHLO) || notes_cmd_is(ctx, SMTPCMD_HELO)))
+		return 1;
+	/* No recipient has been given at the greeting or EHLO: "HELO
+	   host unknown", "Unknown domain in HELO" are about the client's
+	   name, not a recipient's address or domain. */
+	if (strcmp(tag, "unknown-user") == 0 &&
+	    (notes_cmd_is(ctx, SMTPCMD_GREETING) || notes_cmd_is(ctx,
+	    SMTPCMD_EHLO) || notes_cmd_is(ctx, SMTPCMD_HELO) ||
+	    notes_cmd_is(ctx, SMTPCMD_LHLO)))
+		return 1;
+	/* "Your IP address is on our blocked senders list": the host,
+	   not the address blocked-senders would name. */
+	if (strcmp(k->id, "blocked-senders") == 0 &&
+	    notes_known_match("^ip^|ip address|client host", text))
+		return 1;
+	/* "You are over quota", "your mailbox is full" said to the
+	   sender: the sender's own account (a submission server that
+	   stops sending), not the recipient's mailbox. */
+	if (strcmp(tag, "mailbox-full") == 0 &&
+	    notes_known_match("you are over|you're over|your quota|"
+	    "your account is over|your account has exceeded|"
+	    "your mailbox is full|your mailbox is over|your storage", text))
+		return 1;
+	return 0;
+}
+
+/* The vetoes of audit A7: a generic recogniser's words used by other
+   servers for another cause (a check that could not finish, a host
+   rather than a message or a sender, a recipient's limit rather than
+   the sender's quota). */
+static int
+notes_known_veto_sense(const struct notes_ctx *ctx,
+    const struct notes_known *k, int code, const char *text)
+{
+	const char	*tag = k->tag != NULL ? k->tag : "";
+
+	/* A check that could not finish (a DNS timeout) is the server's
+	   temporary failure, no verdict on the sender: "451 4.7.1 Unable
+	   to check SPF record: DNS timeout", "451 4.7.5 Temporary DKIM
+	   verification failure", "451 Reverse DNS lookup timed out",
+	   "451 DNSBL lookup timed out". Entries written for such checks
+	   (spf-temperror, rdns-temperror) keep their own words. */
+	if (code / 100 == 4 && (strcmp(k->id, "spf") == 0 ||
+	    strcmp(k->id, "dkim") == 0 || strcmp(k->id, "dmarc") == 0 ||
+	    strcmp(k->id, "reverse-dns") == 0 ||
+	    strcmp(k->id, "blocklist") == 0) &&
+	    notes_known_match(NOTES_CHECK_UNFINISHED, text))
+		return 1;
+	/* A host named as the spam's source ("Your host has been reported
+	   as spam source", "infected (botnet)"): the host's reputation,
+	   not the message's content. */
+	if (strcmp(tag, "content-spam") == 0 &&
+	    notes_known_match(NOTES_SPAM_SOURCE, text))
+		return 1;
+	/* "Infected" said of the sending host, not the message ("Your
+	   computer appears to be infected", CBL-style texts): no virus
+	   was found in the mail. */
+	if (strcmp(k->id, "virus") == 0 &&
+	    notes_known_match("infected", text) &&
+	    notes_known_match("your ip|ip address|your host|your server|"
+	    "mail server|your computer|your machine|your network|your pc",
+	    text) &&
+	    !notes_known_match("attachment|file|infected message|"
+	    "message is infected|message was infected|virus found|"
+	    "found virus|contains a virus|contains virus", text))
+		return 1;
+	/* A link or URL in the message on a list ("Message blocked due to
+	   blocklisted URL"): the message's content, not the IP. */
+	if (strcmp(tag, "ip-reputation") == 0 &&
+	    notes_known_match("blacklisted url|blocklisted url|"
+	    "blacklisted link|blocklisted link|blacklisted uri|"
+	    "blocklisted uri|url is blacklisted|url is blocklisted|"
+	    "link is blacklisted|link is blocklisted|url blacklisted|"
+	    "listed url|listed link", text))
+		return 1;
+	/* "Message exceeds the maximum number of recipients": a count,
+	   not the message's size. */
+	if (strcmp(k->id, "size-limit") == 0 &&
+	    notes_known_match("number of|recipients|line length", text))
+		return 1;
+	/* "DMARC temperror", "DKIM permerror": SPF's error words said of
+	   another check; the SPF entries would name the wrong record. */
+	if ((strcmp(k->id, "spf-temperror") == 0 ||
+	    strcmp(k->id, "spf-permerror") == 0) &&
+	    notes_known_match("dmarc|dkim", text) &&
+	    !notes_known_match("spf", text))
+		return 1;
+	return notes_known_veto_whose(ctx, k, text);
 }
 
 /* The vetoes of a generic recogniser (no provider's): words beside
@@ -3460,6 +3620,8 @@ notes_known_veto_words(const struct notes_ctx *ctx,
 	    (notes_cmd_is(ctx, SMTPCMD_RCPT) || notes_cmd_is(ctx,
 	    SMTPCMD_DATA) || notes_cmd_is(ctx, SMTPCMD_DOT) ||
 	    notes_cmd_is(ctx, SMTPCMD_BDAT)))
+		return 1;
+	if (notes_known_veto_sense(ctx, k, code, text))
 		return 1;
 	return notes_known_veto_reason(ctx, tag, text);
 }

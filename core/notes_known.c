@@ -511,8 +511,12 @@ const struct notes_known notes_knowns[] = {
 	    "check out"),
 	    N_("the receiving side must fix its TLSA or DNSSEC records"),
 	    "451 4.7.323 tlsa-invalid: The domain failed DANE validation." },
+	/* "Access denied, please try again later" is no wording of
+	   Microsoft's alone (a deferral of any filter): its cause is
+	   Microsoft's only where the session shows Microsoft. */
 	{ "ms-suspicious-later", "ip-reputation", 1,
-	    "Microsoft 365", 4, "", "access denied, please try again later", 0,
+	    "Microsoft 365", 4, "", "access denied, please try again later",
+	    RULE,
 	    N_("traffic from your IP looks suspicious and is held back "
 	    "while it is checked"),
 	    N_("retry later; if it lasts, check the IP's reputation"),
@@ -2058,9 +2062,14 @@ const struct notes_known notes_knowns[] = {
 	    "or a leading dot)"),
 	    N_("check the part before the @ for stray characters"),
 	    "550 Restricted characters in address" },
+	/* A limit on refused recipients (errors), not on messages sent:
+	   Exim's words, and "Too many invalid recipients" of other
+	   servers (the rate-limit entry's "you send faster" is not it). */
 	{ "exim-bad-recipients", "rate-limit", 0,
 	    N_("Recipient limit"), 0, "",
-	    "too many bad recipients", 0,
+	    "too many bad recipients|too many invalid recipients|"
+	    "too many unknown recipients|too many nonexistent recipients|"
+	    "too many non-existent recipients", 0,
 	    N_("too many of your recipients were refused: the server stops "
 	    "taking more"),
 	    N_("clean your list of dead addresses, then send again"),
@@ -2187,7 +2196,10 @@ const struct notes_known notes_knowns[] = {
 	    "421 4.7.0 mail.example.com Too many bad commands; closing "
 	    "connection" },
 	{ "sendmail-bad-recipients", "rate-limit", 0,
-	    N_("Recipient limit"), 421, "", "too many bad recipients", 0,
+	    N_("Recipient limit"), 421, "",
+	    "too many bad recipients|too many invalid recipients|"
+	    "too many unknown recipients|too many nonexistent recipients|"
+	    "too many non-existent recipients", 0,
 	    N_("too many of your recipients were refused: the server stops "
 	    "taking more"),
 	    N_("clean your list of dead addresses, then send again"),
@@ -4563,7 +4575,9 @@ const struct notes_known notes_knowns[] = {
 	{ "auth-required", "auth-required", 0,
 	    N_("Login required"), 0, "",
 	    "authentication required|authentication is required|"
-	    "unauthenticated senders not allowed|must "
+	    "unauthenticated senders not allowed|"
+	    "only accepts mail from authenticated|"
+	    "only accepting mail from authenticated|must "
 	    "authenticate|smtp auth required|please "
 	    "authenticate|authenticate first|not authenticated|"
 	    "requires authentication|"
@@ -4714,7 +4728,12 @@ const struct notes_known notes_knowns[] = {
 	    "sender address has been blacklisted|"
 	    "sender address is blacklisted|"
 	    "your email address has been blocklisted|"
-	    "your email address is blocklisted", 0,
+	    "your email address is blocklisted|"
+	    /* "Your email address is on our block list": the address,
+	       not the IP the generic blocklist entry would name. */
+	    "your email address is on&block|your email address is on&black|"
+	    "your e-mail address is on&block|your e-mail address is on&black|"
+	    "sender address is on&block|sender address is on&black", 0,
 	    N_("the recipient's side has your address on its blocked senders "
 	    "list"),
 	    N_("ask the recipient to take you off their blocked senders"),

@@ -6307,6 +6307,148 @@ test_reader_server_temporarily_unavailable(void **state)
 	assert_silent(&rcpt, "550 Server temporarily unavailable");
 }
 
+/* Audit A7: generic known messages whose words other servers use for
+   another cause. Each reply below must not get the entry's cause. */
+static void
+test_known_audit_a7(void **state)
+{
+	struct notes_ctx	 c = ctx_at(25, SMTPCMD_RCPT);
+	struct got		 g;
+
+	(void)state;
+	/* A check that could not finish is the server's temporary failure
+	   (a DNS lookup that timed out), no verdict on SPF, DKIM, DMARC,
+	   reverse DNS or a listing: filters defer with such words when
+	   their resolver does not answer. */
+	run_reply(&g, &c, "451 4.7.1 Unable to check SPF record: DNS "
+	    "timeout");
+	assert_no_note(&g, "SPF record does not allow your IP address");
+	run_reply(&g, &c, "451 4.7.1 Reverse DNS lookup timed out, try "
+	    "again later");
+	assert_no_note(&g, "has no proper reverse DNS");
+	run_reply(&g, &c, "451 4.7.1 DNSBL lookup timed out, please try "
+	    "again later");
+	assert_no_note(&g, "is on a blocklist this server uses");
+	c.cmd = SMTPCMD_DOT;
+	run_reply(&g, &c, "451 4.7.5 Temporary DKIM verification failure, "
+	    "try again later");
+	assert_no_note(&g, "DKIM signature is missing or does not verify");
+	run_reply(&g, &c, "451 4.7.1 Unable to verify DMARC: DNS lookup "
+	    "timeout");
+	assert_no_note(&g, "DMARC policy rejects this message");
+	/* DMARC's and DKIM's error results use SPF's words (RFC 7489
+	   section 11.2, RFC 8601 "temperror", "permerror"). */
+	run_reply(&g, &c, "451 4.7.1 DMARC temperror, try again later");
+	assert_no_note(&g, "lookup for the sender domain's SPF record");
+	run_reply(&g, &c, "550 5.7.1 DKIM permerror: key record malformed");
+	assert_no_note(&g, "SPF record cannot be read");
+	/* A verdict on the content with advice after it: the reverse DNS
+	   or DMARC named is what to check, not the cause. */
+	run_reply(&g, &c, "550 5.7.1 Message rejected as spam. Please make "
+	    "sure your server has a valid reverse DNS entry");
+	assert_no_note(&g, "has no proper reverse DNS");
+	run_reply(&g, &c, "550 5.7.1 Message rejected as spam; please "
+	    "publish SPF and DMARC records");
+	assert_no_note(&g, "DMARC policy rejects this message");
+	/* The sending host named as the spam's source or infected (the
+	   CBL's and ISPs' words): the host's reputation, not the
+	   message's content, and no virus found in the mail. */
+	run_reply(&g, &c, "554 5.7.1 Your host has been reported as spam "
+	    "source");
+	assert_no_note(&g, "judged this message as spam");
+	run_reply(&g, &c, "554 5.7.1 Message rejected: your computer "
+	    "appears to be infected with a virus or spambot");
+	assert_no_note(&g, "found (or suspects) malware in the message");
+	c.cmd = SMTPCMD_GREETING;
+	run_reply(&g, &c, "554 5.7.1 Your IP address is infected (botnet)");
+	assert_no_note(&g, "found (or suspects) malware in the message");
+	/* Sendmail's access-map example "We don't accept mail from
+	   spammers" is keyed by a domain the map also matches against the
+	   client's host name: at the greeting no sender was given. */
+	run_reply(&g, &c, "550 5.7.1 We don't accept mail from spammers");
+	assert_no_note(&g, "refuses your MAIL FROM address");
+	/* The client's IP, not the sender address. */
+	c.cmd = SMTPCMD_RCPT;
+	run_reply(&g, &c, "550 5.7.1 You are not allowed to send from this "
+	    "IP address");
+	assert_no_note(&g, "from your sender address or domain");
+	/* A limit on refused recipients (errors), not on the rate of
+	   messages: Exim's and others' "too many bad/invalid
+	   recipients". */
+	run_reply(&g, &c, "550 5.7.1 Too many invalid recipients");
+	assert_no_note(&g, "you send faster or more than this server");
+	assert_note(&g, "too many of your recipients were refused");
+	/* A recipient's limit on mail coming in is no sending quota of
+	   the sender's account. */
+	run_reply(&g, &c, "452 4.2.2 Recipient has exceeded the daily limit "
+	    "of incoming messages");
+	assert_no_note(&g, "this account reached its sending quota");
+	/* The sender's address on the block list, not the IP. */
+	c.cmd = SMTPCMD_MAIL;
+	run_reply(&g, &c, "550 5.7.1 Your email address is on our block "
+	    "list");
+	assert_no_note(&g, "your IP address or domain is on a blocklist");
+	assert_note(&g, "has your address on its blocked senders");
+	/* "Access denied, please try again later" is a deferral any
+	   filter may send: Microsoft's reading (suspicious traffic from
+	   the IP) only where the session shows Microsoft. */
+	c.cmd = SMTPCMD_RCPT;
+	run_reply(&g, &c, "451 4.7.1 Access denied, please try again later");
+	assert_no_note(&g, "traffic from your IP looks suspicious");
+	/* Too many unknown recipients: a limit on refused recipients, not
+	   this address unknown. */
+	run_reply(&g, &c, "550 5.7.1 Too many unknown recipients");
+	assert_no_note(&g, "there is no mailbox with this address");
+	assert_note(&g, "too many of your recipients were refused");
+	/* A count of recipients is no size. */
+	c.cmd = SMTPCMD_DOT;
+	run_reply(&g, &c, "552 5.3.4 Message exceeds the maximum number of "
+	    "recipients");
+	assert_no_note(&g, "the message is larger than this server accepts");
+	/* A listed link is the message's content, not the IP's listing
+	   (SURBL-style filters' words). */
+	run_reply(&g, &c, "554 5.7.1 Message blocked due to blocklisted URL");
+	assert_no_note(&g, "your IP address or domain is on a blocklist");
+	/* "You are over quota" said by a submission server is the
+	   sender's own account, not the recipient's mailbox. */
+	c = ctx_at(587, SMTPCMD_DOT);
+	run_reply(&g, &c, "552 5.2.2 You are over quota");
+	assert_no_note(&g, "the recipient's mailbox has no room left");
+	/* A content verdict with advice after it ("make sure you are not
+	   on a blacklist", "check your SPF record"): not a listing, not
+	   an SPF verdict. */
+	c = ctx_at(25, SMTPCMD_DOT);
+	run_reply(&g, &c, "550 5.7.1 Your message looks like spam. If you "
+	    "are not a spammer, make sure you are not on a blacklist");
+	assert_no_note(&g, "your IP address or domain is on a blocklist");
+	run_reply(&g, &c, "550 5.7.1 Message rejected because it looks like "
+	    "spam. Please check your SPF record");
+	assert_no_note(&g, "SPF record does not allow your IP address");
+	/* Users' complaints are the sender's reputation, not a filter's
+	   judgement of this message. */
+	run_reply(&g, &c, "550 5.7.1 Message rejected: too many recipients "
+	    "have reported this sender's messages as spam");
+	assert_no_note(&g, "a content filter judged this message as spam");
+	/* The client's IP on a blocked-senders list, not the address. */
+	c.cmd = SMTPCMD_RCPT;
+	run_reply(&g, &c, "550 5.7.1 Your IP address is on our blocked "
+	    "senders list");
+	assert_no_note(&g, "has your address on its blocked senders");
+	/* "Only accepts mail from authenticated users" asks for a login,
+	   which the bare policy entry would not say. */
+	c.cmd = SMTPCMD_MAIL;
+	run_reply(&g, &c, "550 5.7.1 This server only accepts mail from "
+	    "authenticated users");
+	assert_no_note(&g, "a rule of the receiving side refuses this");
+	/* No recipient is given before MAIL and RCPT: an unknown host or
+	   domain at EHLO is the client's name. */
+	c.cmd = SMTPCMD_EHLO;
+	run_reply(&g, &c, "550 5.7.1 HELO host unknown");
+	assert_no_note(&g, "the recipient's domain has no mail server");
+	run_reply(&g, &c, "501 5.5.2 Unknown domain in HELO");
+	assert_no_note(&g, "there is no mailbox with this address");
+}
+
 int
 main(void)
 {
@@ -6459,6 +6601,7 @@ main(void)
 		    test_blocklist_advice_holds_where_no_list_is_named),
 		cmocka_unit_test(test_blocklist_lifted_by_login_says_log_in),
 		cmocka_unit_test(test_reader_server_temporarily_unavailable),
+		cmocka_unit_test(test_known_audit_a7),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
