@@ -3268,7 +3268,63 @@ static const struct notes_read {
 	    "pipelining is not supported|missing mail from command|"
 	    "missing rcpt to command|introduce yourself first",
 	    NULL },
+	/* Never matched in the loop (no class): what read.spf and
+	   read.ptr become in a 4xx whose words say the check could not
+	   finish (NOTES_CHECK_UNFINISHED): the same tag, the server's own
+	   failure told as such (notes_read_find). Their words are what
+	   /explain shows as the evidence. */
+	{ "read.spf-temp", "spf-dkim-dmarc", 0, NOTES_RC_ANY, 0,
+	    "^spf^|dkim|dmarc|sender policy framework", NULL },
+	{ "read.ptr-temp", "ip-reputation", 0, NOTES_RC_ANY, 0,
+	    "ptr|reverse dns|rdns|reverse lookup|reverse hostname|"
+	    "reverse-dns", NULL },
 };
+
+/* Words that give a family's claim to another party than the one its
+   note names: a host infected, not the message; a link or URL listed,
+   not the IP; the recipient's limit on incoming mail, not the sender's
+   quota; the sender's own mailbox over quota, not the recipient's
+   (each a reply the A7 audit wrote, where the reader named the wrong
+   party). */
+static const struct {
+	const char	*tag;
+	const char	*words;
+} notes_read_party[] = {
+	{ "content-spam", "server is infected|host is infected|"
+	    "computer is infected|machine is infected|server infected" },
+	{ "ip-reputation", "blocklisted url|blacklisted url|blocklisted link|"
+	    "blacklisted link|listed url|listed link|url is listed|"
+	    "link is listed|url is blacklisted|link is blacklisted" },
+	{ "quota", "incoming|inbound" },
+	{ "mailbox-full", "you are over|you're over|your mailbox|"
+	    "your account" },
+};
+
+/* The row of an id: its first. */
+static const struct notes_read *
+notes_read_id(const char *id)
+{
+	size_t	 i;
+
+	for (i = 0; i < sizeof notes_reads / sizeof notes_reads[0]; i++)
+		if (strcmp(notes_reads[i].id, id) == 0)
+			return &notes_reads[i];
+	return NULL;
+}
+
+/* 1 when the text gives rd's claim to another party. */
+static int
+notes_read_other_party(const struct notes_read *rd, const char *text)
+{
+	size_t	 i;
+
+	for (i = 0; i < sizeof notes_read_party / sizeof notes_read_party[0];
+	    i++)
+		if (strcmp(notes_read_party[i].tag, rd->tag) == 0 &&
+		    notes_known_match(notes_read_party[i].words, text))
+			return 1;
+	return 0;
+}
 
 /* 1 when the text guesses at its cause rather than claims one. Two
    words that usually hedge do not here: Sendmail's "Relaying denied.
@@ -3331,6 +3387,16 @@ notes_read_find(const struct notes_ctx *ctx, int code, const char *text)
 	/* A 503 says "out of order" by its code already (each fact once). */
 	if (strcmp(rd->tag, "sequence") == 0 && code == 503)
 		return NULL;
+	if (notes_read_other_party(rd, text))
+		return NULL;
+	/* A check that could not finish: no verdict, the server's own
+	   failure for now. */
+	if (cls == 4 && notes_known_match(NOTES_CHECK_UNFINISHED, text)) {
+		if (strcmp(rd->id, "read.spf") == 0)
+			return notes_read_id("read.spf-temp");
+		if (strcmp(rd->id, "read.ptr") == 0)
+			return notes_read_id("read.ptr-temp");
+	}
 	/* The session knows better than the text's claim. */
 	if ((rd->flags & NOTES_K_NEEDAUTH) && ctx->authenticated)
 		return NULL;

@@ -786,6 +786,15 @@ static const struct notes_msg notes_read_msgs[] = {
 	    "domain failed (SPF, DKIM or DMARC)"), NULL },
 	{ "read.spf.todo", N_("make SPF or DKIM pass and align with the From "
 	    "domain"), NULL },
+	{ "read.spf-temp", N_("the server's text says its check of the "
+	    "sender's domain (SPF, DKIM or DMARC) could not finish for now"),
+	    NULL },
+	{ "read.spf-temp.todo", N_("retry later; if it lasts, check that the "
+	    "domain's DNS records answer"), NULL },
+	{ "read.ptr-temp", N_("the server's text says its reverse DNS (PTR) "
+	    "lookup of your IP address could not finish for now"), NULL },
+	{ "read.ptr-temp.todo", N_("retry later; if it lasts, check that your "
+	    "IP address's PTR name answers quickly"), NULL },
 	{ "read.greylisting", N_("the server's text says this is greylisting: "
 	    "a first try is put off on purpose"), NULL },
 	{ "read.greylisting.todo", N_("retry in a few minutes; a real mail "

@@ -2477,6 +2477,27 @@ test_reader_ip_rate_down(void **state)
 	    "supported here");
 	assert_note(&g, "the server's text says it does not offer this "
 	    "login mechanism");
+	/* A7's replies where the reader named the wrong party or a
+	   verdict the words do not give: a check that could not finish
+	   (its own note, the same tag), a listed link, an infected host,
+	   the recipient's limit on incoming mail, the sender's own quota. */
+	run_reply(&g, &none, "451 4.7.1 Unable to check SPF record: DNS "
+	    "timeout");
+	assert_note(&g, "the server's text says its check of the sender's "
+	    "domain (SPF, DKIM or DMARC) could not finish for now");
+	assert_string_equal(reader_tag(&none, "451 4.7.5 Temporary DKIM "
+	    "verification failure"), "spf-dkim-dmarc");
+	run_reply(&g, &none, "450 4.7.1 Reverse DNS lookup timed out");
+	assert_note(&g, "the server's text says its reverse DNS (PTR) lookup "
+	    "of your IP address could not finish for now");
+	assert_silent(&dot, "554 5.7.1 Message blocked due to blocklisted "
+	    "URL");
+	assert_silent(&dot, "550 5.7.1 Message contains a blacklisted link");
+	assert_silent(&dot, "554 5.7.1 Message contains spam or your mail "
+	    "server is infected");
+	assert_silent(&rcpt, "452 4.2.2 Recipient has exceeded the daily "
+	    "limit of incoming messages");
+	assert_silent(&dot, "552 5.2.2 You are over quota");
 	/* Any list, not only Spamhaus's known message: the receiver's
 	   resolver, not the client's IP. */
 	run_reply(&g, &none, "554 5.7.1 Client host blocked using "
