@@ -1525,6 +1525,26 @@ notes_known_todo(struct notes_out *o, const struct notes_known *k)
 				"messages as spam|user complaints|" \
 				"spam complaints"
 
+/* Words that give a claim to another party than the usual one: a link
+   or URL in the message listed (not the IP); a recipient's limit on
+   the mail it takes in (not the sender's quota); the sender's own
+   account over its quota (not the recipient's mailbox). */
+#define NOTES_LINK_LISTED	"blacklisted url|blocklisted url|" \
+				"blacklisted link|blocklisted link|" \
+				"blacklisted uri|blocklisted uri|" \
+				"url is blacklisted|url is blocklisted|" \
+				"link is blacklisted|link is blocklisted|" \
+				"url blacklisted|listed url|listed link"
+#define NOTES_INCOMING_LIMIT	"incoming|inbound|receive limit|" \
+				"receiving limit|messages received|" \
+				"mail received|recipient has exceeded|" \
+				"recipient exceeded|recipient's daily"
+#define NOTES_OWN_QUOTA		"you are over|you're over|your quota|" \
+				"your account is over|" \
+				"your account has exceeded|" \
+				"your mailbox is full|your mailbox is over|" \
+				"your storage"
+
 /* A content verdict said outright ("Message rejected as spam"): an
    "SPF", "DMARC" or "reverse DNS" after it is advice on what to
    check, not the cause. */
@@ -3292,12 +3312,9 @@ static const struct {
 } notes_read_party[] = {
 	{ "content-spam", "server is infected|host is infected|"
 	    "computer is infected|machine is infected|server infected" },
-	{ "ip-reputation", "blocklisted url|blacklisted url|blocklisted link|"
-	    "blacklisted link|listed url|listed link|url is listed|"
-	    "link is listed|url is blacklisted|link is blacklisted" },
-	{ "quota", "incoming|inbound" },
-	{ "mailbox-full", "you are over|you're over|your mailbox|"
-	    "your account" },
+	{ "ip-reputation", NOTES_LINK_LISTED "|url is listed|link is listed" },
+	{ "quota", NOTES_INCOMING_LIMIT },
+	{ "mailbox-full", NOTES_OWN_QUOTA },
 };
 
 /* The row of an id: its first. */
@@ -3515,9 +3532,7 @@ notes_known_veto_whose(const struct notes_ctx *ctx,
 	   exceeded the daily limit of incoming messages") is no quota of
 	   the sender's account. */
 	if (strcmp(k->id, "sending-quota") == 0 &&
-	    notes_known_match("incoming|receive limit|receiving limit|"
-	    "messages received|mail received|recipient has exceeded|"
-	    "recipient exceeded|recipient's daily", text))
+	    notes_known_match(NOTES_INCOMING_LIMIT, text))
 		return 1;
 	/* "We don't accept mail from spammers" is Sendmail's access-map
 	   example for a domain, which the map matches against the client's
@@ -3545,9 +3560,7 @@ notes_known_veto_whose(const struct notes_ctx *ctx,
 	   sender: the sender's own account (a submission server that
 	   stops sending), not the recipient's mailbox. */
 	if (strcmp(tag, "mailbox-full") == 0 &&
-	    notes_known_match("you are over|you're over|your quota|"
-	    "your account is over|your account has exceeded|"
-	    "your mailbox is full|your mailbox is over|your storage", text))
+	    notes_known_match(NOTES_OWN_QUOTA, text))
 		return 1;
 	return 0;
 }
@@ -3595,16 +3608,14 @@ notes_known_veto_sense(const struct notes_ctx *ctx,
 	/* A link or URL in the message on a list ("Message blocked due to
 	   blocklisted URL"): the message's content, not the IP. */
 	if (strcmp(tag, "ip-reputation") == 0 &&
-	    notes_known_match("blacklisted url|blocklisted url|"
-	    "blacklisted link|blocklisted link|blacklisted uri|"
-	    "blocklisted uri|url is blacklisted|url is blocklisted|"
-	    "link is blacklisted|link is blocklisted|url blacklisted|"
-	    "listed url|listed link", text))
+	    notes_known_match(NOTES_LINK_LISTED, text))
 		return 1;
-	/* "Message exceeds the maximum number of recipients": a count,
-	   not the message's size. */
+	/* "Message exceeds the maximum number of recipients", "Message
+	   header size limit exceeded": a count or the header's size, not
+	   the message's (the entries after the generic one say so). */
 	if (strcmp(k->id, "size-limit") == 0 &&
-	    notes_known_match("number of|recipients|line length", text))
+	    notes_known_match("number of|recipients|line length|"
+	    "header size|mime parts", text))
 		return 1;
 	/* "DMARC temperror", "DKIM permerror": SPF's error words said of
 	   another check; the SPF entries would name the wrong record. */
@@ -3649,13 +3660,6 @@ notes_known_veto_words(const struct notes_ctx *ctx,
 	   [slot 1]" (quoted on emacs-devel, May 2014). */
 	if (strcmp(tag, "content-spam") == 0 &&
 	    notes_known_match(NOTES_FILTER_DOWN, text))
-		return 1;
-	/* "Message header size limit exceeded": the header's size or
-	   the attachments' count, not the SIZE limit (the entries after
-	   the generic one say so). */
-	if (strcmp(k->id, "size-limit") == 0 &&
-	    notes_known_match("header size|number of attachments|"
-	    "mime parts", text))
 		return 1;
 	/* "Duplicate header 'DKIM-Signature'": the message's form, not a
 	   signature's verdict. */
