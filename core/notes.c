@@ -2124,7 +2124,25 @@ static const struct notes_read {
 	    "blackhole site|mail-abuse.org|^rbl^|badiprbl|is listed by|"
 	    "] black listed|] blacklisted|"
 	    /* WEB.DE's "(IP based)" (A-0262; the README's conventions). */
-	    "(ip based)",
+	    "(ip based)|"
+	    /* Second pass (RW5): the same claims in other word orders
+	       and other servers' words: "Your IP address is temporarily
+	       blocked" (the "has been temporarily blocked" above), "IP in
+	       blocklist" (docs K3-0043's "IP in blacklist"), "Connections
+	       from your IP address are not accepted" (H-0169's "not
+	       accepted from this IP"), "your mail server has been blocked"
+	       (docs K5-0016's "spam from your mail server"), "your host is
+	       banned" (Y-0001's "banned sending IP"), a network refused
+	       ("connection refused from your network"). */
+	    "ip address is temporarily blocked|^ip is temporarily blocked|"
+	    "^ip in blocklist|^ip in block list|^ip on blocklist|"
+	    "^ip on blacklist|^ip on block list|"
+	    "from your ip&not accepted|from your ip&refused|"
+	    "your server has been blocked|your server is blocked|"
+	    "your mail server has been blocked|your mail server is blocked|"
+	    "your host has been banned|your host is banned|"
+	    "your network is blocked|your network has been blocked|"
+	    "from your network&refused|from your network&not accepted",
 	    NOTES_DOMAIN_LISTED "|sender address|user's|personal|"
 	    "sender <|sender is|sender's|recipient's|by the recipient|"
 	    "your domain|sender domain|from domain|domain has been|"
@@ -2154,7 +2172,10 @@ static const struct notes_read {
 	    "ip reputation|reputation of the sending ip|"
 	    "ip address reputation|reputation of the ip|ip's reputation|"
 	    "reputation of your ip|poor reputation|bad reputation|"
-	    "low reputation|email reputation service",
+	    "low reputation|email reputation service|"
+	    /* Word orders of "reputation of the sending IP" (RW5). */
+	    "reputation of sending ip|reputation of your sending ip|"
+	    "sending ip reputation|sending ip's reputation",
 	    NOTES_DOMAIN_LISTED "|domain|url|link|attachment|file|"
 	    "content|account|as spam|is spam|spam message|"
 	    "from address|sender address|email address|e-mail address|"
@@ -2270,7 +2291,14 @@ static const struct notes_read {
 	    "too much&in a short amount|too many&in a short amount|"
 	    "messages sent per minute|messages per minute|"
 	    "too many invalid addresses|too many invalid recipients|"
-	    "peak smtp relay limit",
+	    "peak smtp relay limit|"
+	    /* "Too many concurrent" in other words (RW5): "too many
+	       simultaneous connections", "max connections reached" (a
+	       client's share of the server's connections). */
+	    "too many simultaneous connections|"
+	    "too many simultaneous sessions|too many parallel connections|"
+	    "^max connections|^maximum connections|"
+	    "max concurrent connections|maximum concurrent connections",
 	    /* "Too many emails today" is the day's allowance; "Mailbox
 	       has too many emails" a message-count quota of the mailbox;
 	       failed logins counted, the login's family. */
@@ -2765,7 +2793,10 @@ static const struct notes_read {
 	    "quota überschritten|quota ueberschritten|"
 	    "quota dépassé|quota depasse|cuota excedida|cota excedida|"
 	    "quota superata|超过配额|配额已满",
-	    NOTES_SEND_LIMIT "|message quota|per day|per hour|hourly" },
+	    /* iRedAPD's "Throttling quota exceeded": the sender's rate
+	       (docs S2-0244), no mailbox. */
+	    NOTES_SEND_LIMIT "|message quota|per day|per hour|hourly|"
+	    "throttl" },
 	{ "read.quota", "quota", 1u << 4 | 1u << 5,
 	    NOTES_RC(SMTPCMD_MAIL) | NOTES_RC(SMTPCMD_AUTH), NOTES_READ_BYCMD,
 	    "quota exceeded|exceeded quota|exceeds quota|"
@@ -3287,6 +3318,90 @@ static const struct notes_read {
 	    "no commands allowed to pipeline|pipelining not supported|"
 	    "pipelining is not supported|missing mail from command|"
 	    "missing rcpt to command|introduce yourself first",
+	    NULL },
+	/* Second pass (RW5), a login refused in other word orders:
+	   "credentials invalid" (dev AE-0033; Stalwart's and IceWarp's
+	   "Authentication credentials invalid", docs S2-0339), "password
+	   incorrect" ("incorrect password" above), "don't know anyone
+	   with those credentials" (dev AE-0027). The account's state or a
+	   sign-in method named is another cause, as the main row. */
+	{ "read.bad-credentials", "bad-credentials", 1u << 5,
+	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_AUTH), NOTES_K_AUTHFAIL,
+	    "credentials invalid|credentials are invalid|"
+	    "credentials incorrect|credentials are incorrect|"
+	    "password incorrect|password is incorrect|"
+	    "anyone with those credentials",
+	    NOTES_AUTH_STATE "|credentials for relay|authentication server|"
+	    "oauth|mfa^|multi-factor|two-factor|2fa^|tenant|"
+	    NOTES_DOMAIN_AUTH },
+	/* The recipient unknown in other words (RW5): "Invalid User"
+	   (docs K3-0028, dev AE-0016), "user invalid" (dev AF-0015),
+	   "recipient is unknown" ("user is unknown" above), Exchange
+	   2007's "RESOLVER.ADR.RecipNotFound" (the older name of
+	   "RecipientNotFound" above), "Mailbox not exist" ("user not
+	   exist" above). Answering RCPT only; not a login's or a sender's
+	   user, nor a name's form. */
+	{ "read.unknown-user", "unknown-user", 1u << 4 | 1u << 5,
+	    NOTES_RC_RCPT | NOTES_RC(SMTPCMD_VRFY), 0,
+	    "^invalid user^|^user invalid|recipient is unknown|"
+	    "adr.recipnotfound|mailbox not exist",
+	    "sender|mail from|sending|password|login|authenticat|credential|"
+	    "user name|username|agent|syntax|relay|helo|ehlo|client host|"
+	    "too many|in progress|lookup failure|timed out|timeout|temporar" },
+	/* Relaying refused in other servers' words (RW5): hMailServer's
+	   "Delivery is not allowed to this address." (docs S1-0223, dev
+	   B-0129), Haraka's "I cannot deliver mail for <address>" when no
+	   plugin took the recipient (connection.js, docs S1-0135, dev
+	   B-0043), "relaying ... prohibited" and "not authorized to
+	   relay" (the "relaying&not permitted" and "not allowed to relay"
+	   above). */
+	{ "read.relay-denied", "relay-denied", 1u << 4 | 1u << 5,
+	    NOTES_RC_RCPT, NOTES_K_RELAY,
+	    "delivery is not allowed to this address|"
+	    "i cannot deliver mail for <|relaying&prohibited|"
+	    "relay not authorized|relaying not authorized|"
+	    "not authorized to relay",
+	    "relaying disallowed as|sender|mailbox|quota|full|unknown|"
+	    "does not exist|disabled" },
+	/* The message's size in other word orders (RW5): "Message exceeds
+	   maximum size", "... the maximum allowed size" ("exceeds the
+	   maximum size" above), "Message size too big". Not a mailbox's
+	   quota, a line's length, the header's or an attachment's size
+	   (read.parts-limit). */
+	{ "read.size-limit", "size-limit", 1u << 4 | 1u << 5,
+	    NOTES_RC_MSG, 0,
+	    "message exceeds&size|message size too big|"
+	    "message size is too big",
+	    "mailbox|quota|storage|remaining|line too|line length|"
+	    "line is too|lines too|header|attachment" },
+	/* The sender refused in other servers' words (RW5): Haraka's
+	   "Mail from domain '...' is not allowed from your host"
+	   (plugins/rcpt_to.host_list_base.js, docs S1-0148, S2-0046),
+	   "Sender domain does not exist" ("sender domain not found",
+	   "sender does not exist" above), "Sender address is not
+	   permitted" ("... is not allowed" above). */
+	{ "read.sender", "sender-rejected", 1u << 4 | 1u << 5,
+	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_MAIL) |
+	    NOTES_RC(SMTPCMD_RCPT), 0,
+	    "mail from domain '&is not allowed from your host|"
+	    "sender domain does not exist|sender's domain does not exist|"
+	    "sender domain doesn't exist|"
+	    "sender address is not permitted|sender address not permitted",
+	    NOTES_DOMAIN_AUTH "|not logged in|not authenticated" },
+	/* iRedAPD's throttle plugin ("Throttling quota exceeded", its
+	   SMTP_ACTIONS in libs/__init__.py, docs S2-0244): a limit on
+	   the sender's messages in a period, a rate by the README's
+	   conventions; the rows above step aside on "quota". */
+	{ "read.rate-limit", "rate-limit", 1u << 4 | 1u << 5,
+	    NOTES_RC_ANY & ~NOTES_RC(SMTPCMD_AUTH), 0,
+	    "throttling quota exceeded",
+	    "mailbox|storage|disk|inbox|folder" },
+	/* The receiving server's own failure (RW5), 4xx only as its
+	   family: sendmail's "collect: Cannot write ./df..." (collect.c,
+	   its queue's data file; dev AC-0003). */
+	{ "read.unavailable", "service-unavailable", 1u << 4,
+	    NOTES_RC_ANY, 0,
+	    "collect: cannot write",
 	    NULL },
 	/* Never matched in the loop (no class): what read.spf and
 	   read.ptr become in a 4xx whose words say the check could not

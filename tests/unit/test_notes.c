@@ -1850,6 +1850,94 @@ test_reader_forms(void **state)
 	    "sender-rejected");
 }
 
+/* Helper RW5: the second pass over all families, phrases from
+   servers' own texts (docs S1, S2) and the word orders of phrases the
+   reader had, and the readings they must not take. */
+static void
+test_reader_second_pass(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+	struct notes_ctx	 auth = ctx_at(587, SMTPCMD_AUTH);
+	struct notes_ctx	 greet = ctx_at(25, SMTPCMD_GREETING);
+	struct notes_ctx	 none = ctx_at(0, SMTPCMD_NONE);
+
+	(void)state;
+	/* A login refused. */
+	assert_read(&auth, "535 5.7.8 credentials invalid", "bad-credentials");
+	assert_read(&auth, "535 5.7.1 Sorry, don't know anyone with those "
+	    "credentials.", "bad-credentials");
+	assert_read(&auth, "535 5.7.8 Password incorrect", "bad-credentials");
+	assert_silent(&auth, "535 password incorrect, account locked");
+	/* The recipient unknown. */
+	assert_read(&rcpt, "550 Invalid User 63b8d878-4c6e", "unknown-user");
+	assert_read(&rcpt, "550 info@example.ch refused: user invalid",
+	    "unknown-user");
+	assert_read(&rcpt, "550 5.1.1 RESOLVER.ADR.RecipNotFound; not found",
+	    "unknown-user");
+	assert_read(&rcpt, "550 5.1.1 Recipient is unknown", "unknown-user");
+	assert_silent(&auth, "535 invalid user name");
+	assert_silent(&rcpt, "550 5.7.1 Invalid user for relay");
+	assert_silent(&mail, "553 sender invalid user");
+	/* Relaying refused. */
+	assert_read(&rcpt, "550 Delivery is not allowed to this address.",
+	    "relay-denied");
+	assert_read(&rcpt, "550 I cannot deliver mail for <b@example.org>",
+	    "relay-denied");
+	assert_read(&rcpt, "550 relaying to <b@example.org> prohibited by "
+	    "administrator", "relay-denied");
+	assert_read(&rcpt, "550 5.7.1 Not authorized to relay",
+	    "relay-denied");
+	assert_silent(&rcpt, "550 Relaying from this sender prohibited");
+	/* The sending IP, host or network. */
+	assert_read(&greet, "421 Your IP address is temporarily blocked",
+	    "ip-reputation");
+	assert_read(&greet, "554 5.7.1 Rejected: IP in blocklist",
+	    "ip-reputation");
+	assert_read(&greet, "554 5.7.1 Connections from your IP address are "
+	    "not accepted", "ip-reputation");
+	assert_read(&greet, "550 5.7.1 Your mail server has been blocked",
+	    "ip-reputation");
+	assert_read(&greet, "554 Your host is banned", "ip-reputation");
+	assert_read(&greet, "554 Connection refused from your network",
+	    "ip-reputation");
+	assert_read(&none, "550 Rejected due to the reputation of your "
+	    "sending IP", "ip-reputation");
+	assert_silent(&none, "554 Login from your IP refused");
+	assert_silent(&none, "550 Your mail server has been blocked for "
+	    "sending spam");
+	/* A rate. */
+	assert_read(&greet, "421 Too many simultaneous connections",
+	    "rate-limit");
+	assert_read(&greet, "421 Max connections reached", "rate-limit");
+	assert_read(&rcpt, "554 5.7.1 <b@example.com>: Recipient address "
+	    "rejected: Throttling quota exceeded", "rate-limit");
+	assert_silent(&greet, "421 Max connections reached, quota exceeded "
+	    "for today");
+	assert_silent(&rcpt, "452 4.2.2 Mailbox quota exceeded for "
+	    "throttling period");
+	/* The message's size. */
+	assert_read(&dot, "552 5.2.3 Message exceeds maximum size",
+	    "size-limit");
+	assert_read(&dot, "552 Message exceeds the maximum allowed size",
+	    "size-limit");
+	assert_read(&dot, "552 Message size too big", "size-limit");
+	assert_silent(&dot, "552 5.3.4 Message exceeds the maximum "
+	    "attachment size");
+	/* The sender. */
+	assert_read(&mail, "550 Mail from domain 'example.com' is not "
+	    "allowed from your host", "sender-rejected");
+	assert_read(&mail, "553 Sender domain does not exist",
+	    "sender-rejected");
+	assert_read(&mail, "550 5.7.1 Sender address is not permitted",
+	    "sender-rejected");
+	/* The server's own failure. */
+	assert_read(&dot, "421 4.3.0 collect: Cannot write ./dfk67GY7lH016365 "
+	    "(bfcommit, uid=0, gid=122): No such file or directory",
+	    "service-unavailable");
+}
+
 /* Helper RW4: logins, relaying and TLS in more servers' words (docs
    and dev records, and their word-order variants), and the readings
    they must not take. */
@@ -6491,6 +6579,7 @@ main(void)
 		cmocka_unit_test(test_evidence),
 		cmocka_unit_test(test_reader),
 		cmocka_unit_test(test_reader_forms),
+		cmocka_unit_test(test_reader_second_pass),
 		cmocka_unit_test(test_reader_auth_relay_tls),
 		cmocka_unit_test(test_reader_rcpt_form),
 		cmocka_unit_test(test_reader_content_spf_sender),
