@@ -1929,6 +1929,9 @@ static const struct notes_read {
 	       the relay refusal is the cause the words state (the
 	       README's convention). */
 	    "relay access denied|relaying denied|"
+	    /* Its shorter form ("Relay denied. Please authenticate.",
+	       RW5). */
+	    "relay denied|"
 	    /* "Authorization required to post to this list": the list's
 	       rule on who may post, not a login. */
 	    "to post|this list|mailing list|this group" },
@@ -2142,7 +2145,14 @@ static const struct notes_read {
 	    "your mail server has been blocked|your mail server is blocked|"
 	    "your host has been banned|your host is banned|"
 	    "your network is blocked|your network has been blocked|"
-	    "from your network&refused|from your network&not accepted",
+	    "from your network&refused|from your network&not accepted|"
+	    /* Microsoft's 5.7.513 "Client host [IP] blocked by <domain>
+	       using Customer Block list" (docs K1-0168), the "Client
+	       host blocked" above; Yahoo's "[TSS04] Messages from <IP>
+	       temporarily deferred due to user complaints" (the README's
+	       conventions: the IP's complaint record). */
+	    "client host [&blocked by|"
+	    "messages from&deferred due to user complaints",
 	    NOTES_DOMAIN_LISTED "|sender address|user's|personal|"
 	    "sender <|sender is|sender's|recipient's|by the recipient|"
 	    "your domain|sender domain|from domain|domain has been|"
@@ -2710,6 +2720,9 @@ static const struct notes_read {
 	    "mail infected|attachment is infected|attachment infected|"
 	    "infected by virus|infected by a virus|infected with a virus|"
 	    "virus infected|contains malware|found virus|"
+	    /* "Message contains (a) virus" (RW5: the "contains malware"
+	       above in its other word). */
+	    "contains virus|contains a virus|"
 	    "^virus^&detected by|"
 	    /* "Rejected by content filter" (above) in other words. */
 	    "blocked by content filter|blocked by the content filter",
@@ -3169,7 +3182,10 @@ static const struct notes_read {
 	   submission service). */
 	{ "read.mailbox-disabled", "mailbox-disabled", 1u << 4 | 1u << 5,
 	    NOTES_RC_RCPT, 0,
-	    "account is inactive|account administratively disabled",
+	    "account is inactive|account administratively disabled|"
+	    /* "Account closed" (the first row) in other word orders
+	       (RW5). */
+	    "account has been closed|account is closed",
 	    "your account|your own|sending|sender|authentica|login|"
 	    "password" },
 	/* A message larger than what is left of the recipient's quota:
@@ -3344,7 +3360,13 @@ static const struct notes_read {
 	{ "read.unknown-user", "unknown-user", 1u << 4 | 1u << 5,
 	    NOTES_RC_RCPT | NOTES_RC(SMTPCMD_VRFY), 0,
 	    "^invalid user^|^user invalid|recipient is unknown|"
-	    "adr.recipnotfound|mailbox not exist",
+	    "adr.recipnotfound|mailbox not exist|"
+	    /* A recipient domain that does not exist, as the "Recipient
+	       address rejected: Domain not found" above: Gmail's "We
+	       weren't able to find the recipient domain" (docs
+	       K1-0098). */
+	    "find the recipient domain|recipient domain not found|"
+	    "recipient domain does not exist",
 	    "sender|mail from|sending|password|login|authenticat|credential|"
 	    "user name|username|agent|syntax|relay|helo|ehlo|client host|"
 	    "too many|in progress|lookup failure|timed out|timeout|temporar" },
@@ -3386,7 +3408,10 @@ static const struct notes_read {
 	    "mail from domain '&is not allowed from your host|"
 	    "sender domain does not exist|sender's domain does not exist|"
 	    "sender domain doesn't exist|"
-	    "sender address is not permitted|sender address not permitted",
+	    "sender address is not permitted|sender address not permitted|"
+	    /* The domain for the address ("sending from domain ... not
+	       allowed" above). */
+	    "sender domain is not allowed|sender domain not allowed",
 	    NOTES_DOMAIN_AUTH "|not logged in|not authenticated" },
 	/* iRedAPD's throttle plugin ("Throttling quota exceeded", its
 	   SMTP_ACTIONS in libs/__init__.py, docs S2-0244): a limit on
@@ -3401,7 +3426,12 @@ static const struct notes_read {
 	   its queue's data file; dev AC-0003). */
 	{ "read.unavailable", "service-unavailable", 1u << 4,
 	    NOTES_RC_ANY, 0,
-	    "collect: cannot write",
+	    "collect: cannot write|"
+	    /* RFC 3463's own text for X.3.2, "System not accepting
+	       network messages" (Exchange's 421 4.3.2); "Server shutting
+	       down" (docs S1-0357) in its other word order. */
+	    "not accepting network messages|server is shutting down|"
+	    "system is shutting down",
 	    NULL },
 	/* Never matched in the loop (no class): what read.spf and
 	   read.ptr become in a 4xx whose words say the check could not

@@ -1936,6 +1936,34 @@ test_reader_second_pass(void **state)
 	assert_read(&dot, "421 4.3.0 collect: Cannot write ./dfk67GY7lH016365 "
 	    "(bfcommit, uid=0, gid=122): No such file or directory",
 	    "service-unavailable");
+	assert_read(&none, "421 4.3.2 System not accepting network messages",
+	    "service-unavailable");
+	assert_read(&none, "421 Server is shutting down",
+	    "service-unavailable");
+	/* More of the second pass. */
+	assert_read(&rcpt, "550 Relay denied. Please authenticate.",
+	    "relay-denied");
+	assert_read(&rcpt, "550 This account has been closed",
+	    "mailbox-disabled");
+	assert_silent(&auth, "535 Your account has been closed");
+	assert_silent(&dot, "554 Your account has been closed");
+	assert_read(&dot, "554 5.7.0 Message contains virus", "content-spam");
+	assert_silent(&rcpt, "550 Your server is infected: message contains "
+	    "a virus");
+	assert_read(&rcpt, "553 5.1.2 We weren't able to find the recipient "
+	    "domain. Please check for any spelling errors", "unknown-user");
+	assert_read(&rcpt, "550 5.1.2 Recipient domain not found",
+	    "unknown-user");
+	assert_silent(&rcpt, "550 sender's recipient domain not found");
+	assert_read(&mail, "550 5.7.1 Sender domain is not allowed",
+	    "sender-rejected");
+	assert_read(&greet, "550 5.7.513 Service unavailable, Client host "
+	    "[192.0.2.1] blocked by example.com using Customer Block list",
+	    "ip-reputation");
+	assert_read(&greet, "421 4.7.0 [TSS04] Messages from 192.0.2.1 "
+	    "temporarily deferred due to user complaints", "ip-reputation");
+	assert_silent(&none, "550 Messages from your domain deferred due to "
+	    "user complaints");
 }
 
 /* Helper RW4: logins, relaying and TLS in more servers' words (docs
