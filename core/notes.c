@@ -2185,7 +2185,11 @@ static const struct notes_read {
 	    "low reputation|email reputation service|"
 	    /* Word orders of "reputation of the sending IP" (RW5). */
 	    "reputation of sending ip|reputation of your sending ip|"
-	    "sending ip reputation|sending ip's reputation",
+	    "sending ip reputation|sending ip's reputation|"
+	    /* Message Sniffer's IP reputation database (Haraka's
+	       messagesniffer plugin: "Poor GBUdb reputation for [IP]",
+	       docs S2-0258). */
+	    "poor gbudb reputation",
 	    NOTES_DOMAIN_LISTED "|domain|url|link|attachment|file|"
 	    "content|account|as spam|is spam|spam message|"
 	    "from address|sender address|email address|e-mail address|"
@@ -3047,7 +3051,10 @@ static const struct notes_read {
 	    "unsupported authentication mechanism|"
 	    "authentication mechanism not supported|"
 	    "authentication mechanism is not supported|"
-	    "auth mechanism&not available|auth type unimplemented",
+	    "auth mechanism&not available|auth type unimplemented|"
+	    /* sagredo's qmail-smtpd: "auth type invalid" (docs
+	       S2-0380). */
+	    "auth type invalid",
 	    "transaction|within|during|tls|ssl|encrypt|secure" },
 	/* The Exim specification's and Debian's header_sender check ("No
 	   verifiable sender address in message headers"). */
@@ -3413,6 +3420,49 @@ static const struct notes_read {
 	       allowed" above). */
 	    "sender domain is not allowed|sender domain not allowed",
 	    NOTES_DOMAIN_AUTH "|not logged in|not authenticated" },
+	/* A login token that has run out (Stalwart's "OAuth token
+	   expired.", docs S1-0163): the credentials to renew. */
+	{ "read.bad-credentials", "bad-credentials", 1u << 5,
+	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_AUTH), NOTES_K_AUTHFAIL,
+	    "oauth token expired|access token expired|token has expired",
+	    "disabled|suspended|locked|blocked|password" },
+	/* The envelope sender's domain refused for what it is (RW5):
+	   smtpf's "sender <...> from RFC2606 reserved domain" and "...
+	   from unknown TLD" (docs S2-0279, S2-0280), mox's "mailfrom
+	   domain not configured for mail" (docs S2-0287). */
+	{ "read.sender", "sender-rejected", 1u << 4 | 1u << 5,
+	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_MAIL) |
+	    NOTES_RC(SMTPCMD_RCPT), 0,
+	    "sender <&reserved domain|sender <&from unknown tld|"
+	    "mailfrom domain not configured for mail",
+	    NOTES_DOMAIN_AUTH },
+	/* rspamd's mx_check: "Domain published RFC 7505 Null MX" (docs
+	   S2-0078), the sender's domain that takes no mail; only after
+	   MAIL or the data, where the domain checked is the sender's. */
+	{ "read.sender", "sender-rejected", 1u << 4 | 1u << 5,
+	    NOTES_RC(SMTPCMD_MAIL) | NOTES_RC(SMTPCMD_DATA) |
+	    NOTES_RC(SMTPCMD_DOT) | NOTES_RC(SMTPCMD_BDAT), 0,
+	    "published rfc 7505 null mx",
+	    "recipient" },
+	/* An address argument the server could not take, in Haraka's and
+	   Amazon SES's words ("Invalid MAIL FROM address", docs S1-0144;
+	   "Invalid MAIL FROM address provided", "Invalid RCPT TO address
+	   provided", K2-0153, K2-0154): its form, by the docs' tags. Not
+	   beside a claim of an address that does not exist or is
+	   listed. */
+	{ "read.syntax", "syntax", 1u << 5,
+	    NOTES_RC_ANY, 0,
+	    "invalid mail from address|invalid rcpt to address",
+	    "exist|not found|unknown|dns|resolv|spf|dkim|dmarc|"
+	    "blacklist|blocklist|listed|blocked" },
+	/* qmail-smtpd's "500 unrecognised (#5.5.2)" in sagredo's
+	   spelling (docs S1-0292), and the "unrecognized command" above
+	   in that spelling. */
+	{ "read.unsupported", "syntax", 1u << 5,
+	    NOTES_RC_ANY, 0,
+	    "unrecognised command|command unrecognised|"
+	    "^unrecognised (#5.5.2)|^unrecognized (#5.5.2)",
+	    "password|credential|login|authenticat|auth command" },
 	/* iRedAPD's throttle plugin ("Throttling quota exceeded", its
 	   SMTP_ACTIONS in libs/__init__.py, docs S2-0244): a limit on
 	   the sender's messages in a period, a rate by the README's

@@ -1964,6 +1964,23 @@ test_reader_second_pass(void **state)
 	    "temporarily deferred due to user complaints", "ip-reputation");
 	assert_silent(&none, "550 Messages from your domain deferred due to "
 	    "user complaints");
+	/* Servers' default texts (docs S1, S2). */
+	assert_read(&greet, "554 Poor GBUdb reputation for [192.0.2.1]",
+	    "ip-reputation");
+	assert_read(&auth, "504 auth type invalid (#5.5.1)", "auth-disabled");
+	assert_read(&auth, "535 5.7.8 OAuth token expired.", "bad-credentials");
+	assert_silent(&auth, "535 Token has expired, account locked");
+	assert_read(&mail, "550 5.7.1 sender <user@example.zzz> from unknown "
+	    "TLD #129", "sender-rejected");
+	assert_read(&mail, "550 5.7.27 mailfrom domain not configured for "
+	    "mail (7Lf1aXXs0ZTqGnYy4d2S3w)", "sender-rejected");
+	assert_read(&dot, "554 5.7.1 Domain published RFC 7505 Null MX",
+	    "sender-rejected");
+	assert_silent(&rcpt, "554 5.7.1 Domain published RFC 7505 Null MX");
+	assert_read(&mail, "501 Invalid MAIL FROM address provided", "syntax");
+	assert_silent(&mail, "501 Invalid MAIL FROM address: domain does not "
+	    "exist");
+	assert_read(&none, "500 unrecognised (#5.5.2)", "syntax");
 }
 
 /* Helper RW4: logins, relaying and TLS in more servers' words (docs
