@@ -3373,7 +3373,16 @@ static const struct notes_read {
 	       weren't able to find the recipient domain" (docs
 	       K1-0098). */
 	    "find the recipient domain|recipient domain not found|"
-	    "recipient domain does not exist",
+	    "recipient domain does not exist|"
+	    /* Word orders of phrases the family had ("email address
+	       unknown", "no such address", "user unknown", "user not
+	       found", "unknown mailbox", "unknown local part", "invalid
+	       recipient"). */
+	    "unknown email address|unknown e-mail address|"
+	    "no such email address|no such e-mail address|"
+	    "user not known|user is not known|user is not found|"
+	    "^mailbox unknown|no such local user|unknown local user|"
+	    "^recipient invalid|recipient is invalid",
 	    "sender|mail from|sending|password|login|authenticat|credential|"
 	    "user name|username|agent|syntax|relay|helo|ehlo|client host|"
 	    "too many|in progress|lookup failure|timed out|timeout|temporar" },
@@ -3420,6 +3429,27 @@ static const struct notes_read {
 	       allowed" above). */
 	    "sender domain is not allowed|sender domain not allowed",
 	    NOTES_DOMAIN_AUTH "|not logged in|not authenticated" },
+	/* The recipient's mailbox full or switched off, in word orders
+	   of the phrases above (RW5): "mailbox exceeded" ("mailbox has
+	   exceeded"), "mailbox size exceeds" ("mailbox size limit");
+	   "mailbox (has been) deactivated", "mailbox (is) not active"
+	   ("mailbox disabled", "mailbox inactive"). Not the sender's
+	   own mailbox. */
+	{ "read.mailbox-full", "mailbox-full", 1u << 4 | 1u << 5,
+	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_RCPT) |
+	    NOTES_RC(SMTPCMD_DATA) | NOTES_RC(SMTPCMD_DOT) |
+	    NOTES_RC(SMTPCMD_BDAT), 0,
+	    "mailbox exceeded|mailbox size exceeds|mailbox size exceeded",
+	    NOTES_SEND_LIMIT "|your mailbox|message size|line|header|"
+	    "attachment" },
+	{ "read.mailbox-disabled", "mailbox-disabled", 1u << 4 | 1u << 5,
+	    NOTES_RC_RCPT | NOTES_RC(SMTPCMD_DATA) | NOTES_RC(SMTPCMD_DOT) |
+	    NOTES_RC(SMTPCMD_BDAT), 0,
+	    "mailbox deactivated|mailbox is deactivated|"
+	    "mailbox has been deactivated|mailbox not active|"
+	    "mailbox is not active",
+	    "your account|your own|your mailbox|sending|sender|authentica|"
+	    "login|password|temporar" },
 	/* A login token that has run out (Stalwart's "OAuth token
 	   expired.", docs S1-0163): the credentials to renew. */
 	{ "read.bad-credentials", "bad-credentials", 1u << 5,

@@ -1981,6 +1981,19 @@ test_reader_second_pass(void **state)
 	assert_silent(&mail, "501 Invalid MAIL FROM address: domain does not "
 	    "exist");
 	assert_read(&none, "500 unrecognised (#5.5.2)", "syntax");
+	/* Word orders of the recipient's families. */
+	assert_read(&rcpt, "550 5.1.1 Unknown email address", "unknown-user");
+	assert_read(&rcpt, "550 5.1.1 No such local user", "unknown-user");
+	assert_read(&rcpt, "550 5.1.1 Recipient is invalid", "unknown-user");
+	assert_silent(&auth, "535 user not known");
+	assert_read(&rcpt, "552 5.2.2 Mailbox size exceeds limit",
+	    "mailbox-full");
+	assert_silent(&mail, "550 Your mailbox exceeded its limit");
+	assert_silent(&rcpt, "550 Mailbox exceeded the sending limit");
+	assert_read(&rcpt, "550 5.2.1 Mailbox has been deactivated",
+	    "mailbox-disabled");
+	assert_silent(&rcpt, "550 Your mailbox is not active");
+	assert_silent(&mail, "550 Sender mailbox deactivated");
 }
 
 /* Helper RW4: logins, relaying and TLS in more servers' words (docs
