@@ -2309,7 +2309,7 @@ static const struct notes_read {
 	    /* "Too many concurrent" in other words (RW5): "too many
 	       simultaneous connections", "max connections reached" (a
 	       client's share of the server's connections). */
-	    "too many simultaneous connections|"
+	    "too many simultaneous connections|connection rate exceeded|"
 	    "too many simultaneous sessions|too many parallel connections|"
 	    "^max connections|^maximum connections|"
 	    "max concurrent connections|maximum concurrent connections",
@@ -2362,6 +2362,8 @@ static const struct notes_read {
 	    "encryption required|must use tls|must use starttls|"
 	    "encrypted connection required|secure connection required|"
 	    "requires a secure connection|without ssl/tls|without tls|"
+	    /* RW5: "secure connection required" with "is". */
+	    "secure connection is required|encrypted connection is required|"
 	    "plaintext authentication disallowed|"
 	    "without encryption|"
 	    "verschlüsselung erforderlich|tls erforderlich|"
@@ -2729,11 +2731,21 @@ static const struct notes_read {
 	    "contains virus|contains a virus|"
 	    "^virus^&detected by|"
 	    /* "Rejected by content filter" (above) in other words. */
-	    "blocked by content filter|blocked by the content filter",
+	    "blocked by content filter|blocked by the content filter|"
+	    /* RW5: "rejected as spam" (the first row) and "virus
+	       detected" in other words; a phishing or malware verdict
+	       (the words notes_names gives this family). */
+	    "blocked as spam|refused as spam|phishing detected|"
+	    "malware detected|malware found|infected message|"
+	    "infected mail^|infected email|infected e-mail",
 	    /* A scanner that failed gave no score ("Could not compute
 	       spam score", "spamd timed out"). */
 	    NOTES_SPAM_UNLESS "|could not|couldn't|unable to|failed to|"
-	    "timed out|timeout|unavailable" },
+	    "timed out|timeout|unavailable|"
+	    /* A scan that found nothing; a host or network "blocked as
+	       spam source", not the message (RW5). */
+	    "no malware|no virus|not infected|source|your host|your server|"
+	    "mail server|network" },
 	/* A domain in the message (its links) on a URI block list: the
 	   content, not the sending IP (the README's conventions): iCloud's
 	   "a domain present in the Spamhaus DBL" (dev A-0147), Haraka's
@@ -3351,6 +3363,11 @@ static const struct notes_read {
 	{ "read.bad-credentials", "bad-credentials", 1u << 5,
 	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_AUTH), NOTES_K_AUTHFAIL,
 	    "credentials invalid|credentials are invalid|"
+	    /* "Wrong username or password" and its kin (the main row)
+	       with "login" for "username". */
+	    "wrong login or password|invalid login or password|"
+	    "incorrect login or password|login or password incorrect|"
+	    "bad username or password|bad user name or password|"
 	    "credentials incorrect|credentials are incorrect|"
 	    "password incorrect|password is incorrect|"
 	    "anyone with those credentials",
@@ -3397,6 +3414,10 @@ static const struct notes_read {
 	    NOTES_RC_RCPT, NOTES_K_RELAY,
 	    "delivery is not allowed to this address|"
 	    "i cannot deliver mail for <|relaying&prohibited|"
+	    /* "Relay access denied", "we do not relay" in other
+	       words. */
+	    "relay access not allowed|relay access not permitted|"
+	    "server does not relay|server doesn't relay|"
 	    "relay not authorized|relaying not authorized|"
 	    "not authorized to relay",
 	    "relaying disallowed as|sender|mailbox|quota|full|unknown|"

@@ -1994,6 +1994,24 @@ test_reader_second_pass(void **state)
 	    "mailbox-disabled");
 	assert_silent(&rcpt, "550 Your mailbox is not active");
 	assert_silent(&mail, "550 Sender mailbox deactivated");
+	/* Word orders of the other families. */
+	assert_read(&dot, "550 5.7.1 Message blocked as spam", "content-spam");
+	assert_read(&dot, "554 5.7.1 Malware detected", "content-spam");
+	assert_read(&dot, "554 Infected message rejected", "content-spam");
+	assert_silent(&dot, "554 Your host is blocked as spam source");
+	assert_silent(&dot, "451 Scan complete, no malware found, try again");
+	assert_read(&auth, "535 Wrong login or password", "bad-credentials");
+	assert_read(&auth, "535 Bad username or password", "bad-credentials");
+	assert_silent(&auth, "535 Wrong login or password, account locked");
+	assert_read(&rcpt, "550 5.7.1 Relay access not allowed",
+	    "relay-denied");
+	assert_read(&rcpt, "550 5.7.1 This server does not relay",
+	    "relay-denied");
+	assert_silent(&rcpt, "550 This server does not relay for sender "
+	    "domain");
+	assert_read(&greet, "421 Connection rate exceeded", "rate-limit");
+	assert_read(&mail, "530 5.7.0 Secure connection is required",
+	    "tls-required");
 }
 
 /* Helper RW4: logins, relaying and TLS in more servers' words (docs
