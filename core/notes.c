@@ -3524,7 +3524,8 @@ static const struct notes_read {
 	    "mailbox|storage|disk|inbox|folder" },
 	/* The receiving server's own failure (RW5), 4xx only as its
 	   family: sendmail's "collect: Cannot write ./df..." (collect.c,
-	   its queue's data file; dev AC-0003). */
+	   its queue's data file; dev AC-0003). Not a check of the
+	   sender or of a list that could not finish (the rows above). */
 	{ "read.unavailable", "service-unavailable", 1u << 4,
 	    NOTES_RC_ANY, 0,
 	    "collect: cannot write|"
@@ -3532,8 +3533,18 @@ static const struct notes_read {
 	       network messages" (Exchange's 421 4.3.2); "Server shutting
 	       down" (docs S1-0357) in its other word order. */
 	    "not accepting network messages|server is shutting down|"
-	    "system is shutting down",
-	    NULL },
+	    "system is shutting down|"
+	    /* amavisd-new's "451 4.5.0 Error in processing, id=..."
+	       (its tempfail, dev AB-0018); "System error" and "Temporary
+	       internal failure" ("temporary system error", "temporary
+	       internal error" above); "queue write error" (Postfix's
+	       "queue file write error"); a server down for maintenance
+	       (the word notes_names gives this family). Not "server
+	       busy": Microsoft's 4.7.500 is a rate (docs K1-0184). */
+	    "^error in processing|^system error|temporary internal failure|"
+	    "queue write error|under maintenance|maintenance mode|"
+	    "down for maintenance",
+	    "sender|verif|callout|spf|dkim|dmarc|^rbl|dnsbl|mailbox|quota" },
 	/* Never matched in the loop (no class): what read.spf and
 	   read.ptr become in a 4xx whose words say the check could not
 	   finish (NOTES_CHECK_UNFINISHED): the same tag, the server's own

@@ -2012,6 +2012,15 @@ test_reader_second_pass(void **state)
 	assert_read(&greet, "421 Connection rate exceeded", "rate-limit");
 	assert_read(&mail, "530 5.7.0 Secure connection is required",
 	    "tls-required");
+	/* The server's own failure, 4xx only. */
+	assert_read(&none, "451 4.3.0 System error, please try again later",
+	    "service-unavailable");
+	assert_read(&none, "451 Server under maintenance",
+	    "service-unavailable");
+	assert_silent(&none, "551 Server under maintenance");
+	assert_silent(&mail, "451 4.3.0 System error verifying sender");
+	assert_silent(&none, "451 4.7.500 Server busy. Please try again later "
+	    "from [192.0.2.1].");
 }
 
 /* Helper RW4: logins, relaying and TLS in more servers' words (docs
