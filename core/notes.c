@@ -1929,6 +1929,9 @@ static const struct notes_read {
 	       the relay refusal is the cause the words state (the
 	       README's convention). */
 	    "relay access denied|relaying denied|"
+	    /* Its shorter form ("Relay denied. Please authenticate.",
+	       RW5). */
+	    "relay denied|"
 	    /* "Authorization required to post to this list": the list's
 	       rule on who may post, not a login. */
 	    "to post|this list|mailing list|this group" },
@@ -2124,7 +2127,32 @@ static const struct notes_read {
 	    "blackhole site|mail-abuse.org|^rbl^|badiprbl|is listed by|"
 	    "] black listed|] blacklisted|"
 	    /* WEB.DE's "(IP based)" (A-0262; the README's conventions). */
-	    "(ip based)",
+	    "(ip based)|"
+	    /* Second pass (RW5): the same claims in other word orders
+	       and other servers' words: "Your IP address is temporarily
+	       blocked" (the "has been temporarily blocked" above), "IP in
+	       blocklist" (docs K3-0043's "IP in blacklist"), "Connections
+	       from your IP address are not accepted" (H-0169's "not
+	       accepted from this IP"), "your mail server has been blocked"
+	       (docs K5-0016's "spam from your mail server"), "your host is
+	       banned" (Y-0001's "banned sending IP"), a network refused
+	       ("connection refused from your network"). */
+	    "ip address is temporarily blocked|^ip is temporarily blocked|"
+	    "^ip in blocklist|^ip in block list|^ip on blocklist|"
+	    "^ip on blacklist|^ip on block list|"
+	    "from your ip&not accepted|from your ip&refused|"
+	    "your server has been blocked|your server is blocked|"
+	    "your mail server has been blocked|your mail server is blocked|"
+	    "your host has been banned|your host is banned|"
+	    "your network is blocked|your network has been blocked|"
+	    "from your network&refused|from your network&not accepted|"
+	    /* Microsoft's 5.7.513 "Client host [IP] blocked by <domain>
+	       using Customer Block list" (docs K1-0168), the "Client
+	       host blocked" above; Yahoo's "[TSS04] Messages from <IP>
+	       temporarily deferred due to user complaints" (the README's
+	       conventions: the IP's complaint record). */
+	    "client host [&blocked by|"
+	    "messages from&deferred due to user complaints",
 	    NOTES_DOMAIN_LISTED "|sender address|user's|personal|"
 	    "sender <|sender is|sender's|recipient's|by the recipient|"
 	    "your domain|sender domain|from domain|domain has been|"
@@ -2154,7 +2182,14 @@ static const struct notes_read {
 	    "ip reputation|reputation of the sending ip|"
 	    "ip address reputation|reputation of the ip|ip's reputation|"
 	    "reputation of your ip|poor reputation|bad reputation|"
-	    "low reputation|email reputation service",
+	    "low reputation|email reputation service|"
+	    /* Word orders of "reputation of the sending IP" (RW5). */
+	    "reputation of sending ip|reputation of your sending ip|"
+	    "sending ip reputation|sending ip's reputation|"
+	    /* Message Sniffer's IP reputation database (Haraka's
+	       messagesniffer plugin: "Poor GBUdb reputation for [IP]",
+	       docs S2-0258). */
+	    "poor gbudb reputation",
 	    NOTES_DOMAIN_LISTED "|domain|url|link|attachment|file|"
 	    "content|account|as spam|is spam|spam message|"
 	    "from address|sender address|email address|e-mail address|"
@@ -2270,7 +2305,14 @@ static const struct notes_read {
 	    "too much&in a short amount|too many&in a short amount|"
 	    "messages sent per minute|messages per minute|"
 	    "too many invalid addresses|too many invalid recipients|"
-	    "peak smtp relay limit",
+	    "peak smtp relay limit|"
+	    /* "Too many concurrent" in other words (RW5): "too many
+	       simultaneous connections", "max connections reached" (a
+	       client's share of the server's connections). */
+	    "too many simultaneous connections|connection rate exceeded|"
+	    "too many simultaneous sessions|too many parallel connections|"
+	    "^max connections|^maximum connections|"
+	    "max concurrent connections|maximum concurrent connections",
 	    /* "Too many emails today" is the day's allowance; "Mailbox
 	       has too many emails" a message-count quota of the mailbox;
 	       failed logins counted, the login's family. */
@@ -2320,6 +2362,8 @@ static const struct notes_read {
 	    "encryption required|must use tls|must use starttls|"
 	    "encrypted connection required|secure connection required|"
 	    "requires a secure connection|without ssl/tls|without tls|"
+	    /* RW5: "secure connection required" with "is". */
+	    "secure connection is required|encrypted connection is required|"
 	    "plaintext authentication disallowed|"
 	    "without encryption|"
 	    "verschlüsselung erforderlich|tls erforderlich|"
@@ -2682,13 +2726,26 @@ static const struct notes_read {
 	    "mail infected|attachment is infected|attachment infected|"
 	    "infected by virus|infected by a virus|infected with a virus|"
 	    "virus infected|contains malware|found virus|"
+	    /* "Message contains (a) virus" (RW5: the "contains malware"
+	       above in its other word). */
+	    "contains virus|contains a virus|"
 	    "^virus^&detected by|"
 	    /* "Rejected by content filter" (above) in other words. */
-	    "blocked by content filter|blocked by the content filter",
+	    "blocked by content filter|blocked by the content filter|"
+	    /* RW5: "rejected as spam" (the first row) and "virus
+	       detected" in other words; a phishing or malware verdict
+	       (the words notes_names gives this family). */
+	    "blocked as spam|refused as spam|phishing detected|"
+	    "malware detected|malware found|infected message|"
+	    "infected mail^|infected email|infected e-mail",
 	    /* A scanner that failed gave no score ("Could not compute
 	       spam score", "spamd timed out"). */
 	    NOTES_SPAM_UNLESS "|could not|couldn't|unable to|failed to|"
-	    "timed out|timeout|unavailable" },
+	    "timed out|timeout|unavailable|"
+	    /* A scan that found nothing; a host or network "blocked as
+	       spam source", not the message (RW5). */
+	    "no malware|no virus|not infected|source|your host|your server|"
+	    "mail server|network" },
 	/* A domain in the message (its links) on a URI block list: the
 	   content, not the sending IP (the README's conventions): iCloud's
 	   "a domain present in the Spamhaus DBL" (dev A-0147), Haraka's
@@ -2765,7 +2822,10 @@ static const struct notes_read {
 	    "quota überschritten|quota ueberschritten|"
 	    "quota dépassé|quota depasse|cuota excedida|cota excedida|"
 	    "quota superata|超过配额|配额已满",
-	    NOTES_SEND_LIMIT "|message quota|per day|per hour|hourly" },
+	    /* iRedAPD's "Throttling quota exceeded": the sender's rate
+	       (docs S2-0244), no mailbox. */
+	    NOTES_SEND_LIMIT "|message quota|per day|per hour|hourly|"
+	    "throttl" },
 	{ "read.quota", "quota", 1u << 4 | 1u << 5,
 	    NOTES_RC(SMTPCMD_MAIL) | NOTES_RC(SMTPCMD_AUTH), NOTES_READ_BYCMD,
 	    "quota exceeded|exceeded quota|exceeds quota|"
@@ -3003,7 +3063,10 @@ static const struct notes_read {
 	    "unsupported authentication mechanism|"
 	    "authentication mechanism not supported|"
 	    "authentication mechanism is not supported|"
-	    "auth mechanism&not available|auth type unimplemented",
+	    "auth mechanism&not available|auth type unimplemented|"
+	    /* sagredo's qmail-smtpd: "auth type invalid" (docs
+	       S2-0380). */
+	    "auth type invalid",
 	    "transaction|within|during|tls|ssl|encrypt|secure" },
 	/* The Exim specification's and Debian's header_sender check ("No
 	   verifiable sender address in message headers"). */
@@ -3138,7 +3201,10 @@ static const struct notes_read {
 	   submission service). */
 	{ "read.mailbox-disabled", "mailbox-disabled", 1u << 4 | 1u << 5,
 	    NOTES_RC_RCPT, 0,
-	    "account is inactive|account administratively disabled",
+	    "account is inactive|account administratively disabled|"
+	    /* "Account closed" (the first row) in other word orders
+	       (RW5). */
+	    "account has been closed|account is closed",
 	    "your account|your own|sending|sender|authentica|login|"
 	    "password" },
 	/* A message larger than what is left of the recipient's quota:
@@ -3288,6 +3354,197 @@ static const struct notes_read {
 	    "pipelining is not supported|missing mail from command|"
 	    "missing rcpt to command|introduce yourself first",
 	    NULL },
+	/* Second pass (RW5), a login refused in other word orders:
+	   "credentials invalid" (dev AE-0033; Stalwart's and IceWarp's
+	   "Authentication credentials invalid", docs S2-0339), "password
+	   incorrect" ("incorrect password" above), "don't know anyone
+	   with those credentials" (dev AE-0027). The account's state or a
+	   sign-in method named is another cause, as the main row. */
+	{ "read.bad-credentials", "bad-credentials", 1u << 5,
+	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_AUTH), NOTES_K_AUTHFAIL,
+	    "credentials invalid|credentials are invalid|"
+	    /* "Wrong username or password" and its kin (the main row)
+	       with "login" for "username". */
+	    "wrong login or password|invalid login or password|"
+	    "incorrect login or password|login or password incorrect|"
+	    "bad username or password|bad user name or password|"
+	    "credentials incorrect|credentials are incorrect|"
+	    "password incorrect|password is incorrect|"
+	    "anyone with those credentials",
+	    NOTES_AUTH_STATE "|credentials for relay|authentication server|"
+	    "oauth|mfa^|multi-factor|two-factor|2fa^|tenant|"
+	    NOTES_DOMAIN_AUTH },
+	/* The recipient unknown in other words (RW5): "Invalid User"
+	   (docs K3-0028, dev AE-0016), "user invalid" (dev AF-0015),
+	   "recipient is unknown" ("user is unknown" above), Exchange
+	   2007's "RESOLVER.ADR.RecipNotFound" (the older name of
+	   "RecipientNotFound" above), "Mailbox not exist" ("user not
+	   exist" above). Answering RCPT only; not a login's or a sender's
+	   user, nor a name's form. */
+	{ "read.unknown-user", "unknown-user", 1u << 4 | 1u << 5,
+	    NOTES_RC_RCPT | NOTES_RC(SMTPCMD_VRFY), 0,
+	    "^invalid user^|^user invalid|recipient is unknown|"
+	    "adr.recipnotfound|mailbox not exist|"
+	    /* A recipient domain that does not exist, as the "Recipient
+	       address rejected: Domain not found" above: Gmail's "We
+	       weren't able to find the recipient domain" (docs
+	       K1-0098). */
+	    "find the recipient domain|recipient domain not found|"
+	    "recipient domain does not exist|"
+	    /* Word orders of phrases the family had ("email address
+	       unknown", "no such address", "user unknown", "user not
+	       found", "unknown mailbox", "unknown local part", "invalid
+	       recipient"). */
+	    "unknown email address|unknown e-mail address|"
+	    "no such email address|no such e-mail address|"
+	    "user not known|user is not known|user is not found|"
+	    "^mailbox unknown|no such local user|unknown local user|"
+	    "^recipient invalid|recipient is invalid",
+	    "sender|mail from|sending|password|login|authenticat|credential|"
+	    "user name|username|agent|syntax|relay|helo|ehlo|client host|"
+	    "too many|in progress|lookup failure|timed out|timeout|temporar" },
+	/* Relaying refused in other servers' words (RW5): hMailServer's
+	   "Delivery is not allowed to this address." (docs S1-0223, dev
+	   B-0129), Haraka's "I cannot deliver mail for <address>" when no
+	   plugin took the recipient (connection.js, docs S1-0135, dev
+	   B-0043), "relaying ... prohibited" and "not authorized to
+	   relay" (the "relaying&not permitted" and "not allowed to relay"
+	   above). */
+	{ "read.relay-denied", "relay-denied", 1u << 4 | 1u << 5,
+	    NOTES_RC_RCPT, NOTES_K_RELAY,
+	    "delivery is not allowed to this address|"
+	    "i cannot deliver mail for <|relaying&prohibited|"
+	    /* "Relay access denied", "we do not relay" in other
+	       words. */
+	    "relay access not allowed|relay access not permitted|"
+	    "server does not relay|server doesn't relay|"
+	    "relay not authorized|relaying not authorized|"
+	    "not authorized to relay",
+	    "relaying disallowed as|sender|mailbox|quota|full|unknown|"
+	    "does not exist|disabled" },
+	/* The message's size in other word orders (RW5): "Message exceeds
+	   maximum size", "... the maximum allowed size" ("exceeds the
+	   maximum size" above), "Message size too big". Not a mailbox's
+	   quota, a line's length, the header's or an attachment's size
+	   (read.parts-limit). */
+	{ "read.size-limit", "size-limit", 1u << 4 | 1u << 5,
+	    NOTES_RC_MSG, 0,
+	    "message exceeds&size|message size too big|"
+	    "message size is too big",
+	    "mailbox|quota|storage|remaining|line too|line length|"
+	    "line is too|lines too|header|attachment" },
+	/* The sender refused in other servers' words (RW5): Haraka's
+	   "Mail from domain '...' is not allowed from your host"
+	   (plugins/rcpt_to.host_list_base.js, docs S1-0148, S2-0046),
+	   "Sender domain does not exist" ("sender domain not found",
+	   "sender does not exist" above), "Sender address is not
+	   permitted" ("... is not allowed" above). */
+	{ "read.sender", "sender-rejected", 1u << 4 | 1u << 5,
+	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_MAIL) |
+	    NOTES_RC(SMTPCMD_RCPT), 0,
+	    "mail from domain '&is not allowed from your host|"
+	    "sender domain does not exist|sender's domain does not exist|"
+	    "sender domain doesn't exist|"
+	    "sender address is not permitted|sender address not permitted|"
+	    /* The domain for the address ("sending from domain ... not
+	       allowed" above). */
+	    "sender domain is not allowed|sender domain not allowed",
+	    NOTES_DOMAIN_AUTH "|not logged in|not authenticated" },
+	/* The recipient's mailbox full or switched off, in word orders
+	   of the phrases above (RW5): "mailbox exceeded" ("mailbox has
+	   exceeded"), "mailbox size exceeds" ("mailbox size limit");
+	   "mailbox (has been) deactivated", "mailbox (is) not active"
+	   ("mailbox disabled", "mailbox inactive"). Not the sender's
+	   own mailbox. */
+	{ "read.mailbox-full", "mailbox-full", 1u << 4 | 1u << 5,
+	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_RCPT) |
+	    NOTES_RC(SMTPCMD_DATA) | NOTES_RC(SMTPCMD_DOT) |
+	    NOTES_RC(SMTPCMD_BDAT), 0,
+	    "mailbox exceeded|mailbox size exceeds|mailbox size exceeded",
+	    NOTES_SEND_LIMIT "|your mailbox|message size|line|header|"
+	    "attachment" },
+	{ "read.mailbox-disabled", "mailbox-disabled", 1u << 4 | 1u << 5,
+	    NOTES_RC_RCPT | NOTES_RC(SMTPCMD_DATA) | NOTES_RC(SMTPCMD_DOT) |
+	    NOTES_RC(SMTPCMD_BDAT), 0,
+	    "mailbox deactivated|mailbox is deactivated|"
+	    "mailbox has been deactivated|mailbox not active|"
+	    "mailbox is not active",
+	    "your account|your own|your mailbox|sending|sender|authentica|"
+	    "login|password|temporar" },
+	/* A login token that has run out (Stalwart's "OAuth token
+	   expired.", docs S1-0163): the credentials to renew. */
+	{ "read.bad-credentials", "bad-credentials", 1u << 5,
+	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_AUTH), NOTES_K_AUTHFAIL,
+	    "oauth token expired|access token expired|token has expired",
+	    "disabled|suspended|locked|blocked|password" },
+	/* The envelope sender's domain refused for what it is (RW5):
+	   smtpf's "sender <...> from RFC2606 reserved domain" and "...
+	   from unknown TLD" (docs S2-0279, S2-0280), mox's "mailfrom
+	   domain not configured for mail" (docs S2-0287). */
+	{ "read.sender", "sender-rejected", 1u << 4 | 1u << 5,
+	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_MAIL) |
+	    NOTES_RC(SMTPCMD_RCPT), 0,
+	    "sender <&reserved domain|sender <&from unknown tld|"
+	    "mailfrom domain not configured for mail",
+	    NOTES_DOMAIN_AUTH },
+	/* rspamd's mx_check: "Domain published RFC 7505 Null MX" (docs
+	   S2-0078), the sender's domain that takes no mail; only after
+	   MAIL or the data, where the domain checked is the sender's. */
+	{ "read.sender", "sender-rejected", 1u << 4 | 1u << 5,
+	    NOTES_RC(SMTPCMD_MAIL) | NOTES_RC(SMTPCMD_DATA) |
+	    NOTES_RC(SMTPCMD_DOT) | NOTES_RC(SMTPCMD_BDAT), 0,
+	    "published rfc 7505 null mx",
+	    "recipient" },
+	/* An address argument the server could not take, in Haraka's and
+	   Amazon SES's words ("Invalid MAIL FROM address", docs S1-0144;
+	   "Invalid MAIL FROM address provided", "Invalid RCPT TO address
+	   provided", K2-0153, K2-0154): its form, by the docs' tags. Not
+	   beside a claim of an address that does not exist or is
+	   listed. */
+	{ "read.syntax", "syntax", 1u << 5,
+	    NOTES_RC_ANY, 0,
+	    "invalid mail from address|invalid rcpt to address",
+	    "exist|not found|unknown|dns|resolv|spf|dkim|dmarc|"
+	    "blacklist|blocklist|listed|blocked" },
+	/* qmail-smtpd's "500 unrecognised (#5.5.2)" in sagredo's
+	   spelling (docs S1-0292), and the "unrecognized command" above
+	   in that spelling. */
+	{ "read.unsupported", "syntax", 1u << 5,
+	    NOTES_RC_ANY, 0,
+	    "unrecognised command|command unrecognised|"
+	    "^unrecognised (#5.5.2)|^unrecognized (#5.5.2)",
+	    "password|credential|login|authenticat|auth command" },
+	/* iRedAPD's throttle plugin ("Throttling quota exceeded", its
+	   SMTP_ACTIONS in libs/__init__.py, docs S2-0244): a limit on
+	   the sender's messages in a period, a rate by the README's
+	   conventions; the rows above step aside on "quota". */
+	{ "read.rate-limit", "rate-limit", 1u << 4 | 1u << 5,
+	    NOTES_RC_ANY & ~NOTES_RC(SMTPCMD_AUTH), 0,
+	    "throttling quota exceeded",
+	    "mailbox|storage|disk|inbox|folder" },
+	/* The receiving server's own failure (RW5), 4xx only as its
+	   family: sendmail's "collect: Cannot write ./df..." (collect.c,
+	   its queue's data file; dev AC-0003). Not a check of the
+	   sender or of a list that could not finish (the rows above). */
+	{ "read.unavailable", "service-unavailable", 1u << 4,
+	    NOTES_RC_ANY, 0,
+	    "collect: cannot write|"
+	    /* RFC 3463's own text for X.3.2, "System not accepting
+	       network messages" (Exchange's 421 4.3.2); "Server shutting
+	       down" (docs S1-0357) in its other word order. */
+	    "not accepting network messages|server is shutting down|"
+	    "system is shutting down|"
+	    /* amavisd-new's "451 4.5.0 Error in processing, id=..."
+	       (its tempfail, dev AB-0018); "System error" and "Temporary
+	       internal failure" ("temporary system error", "temporary
+	       internal error" above); "queue write error" (Postfix's
+	       "queue file write error"); a server down for maintenance
+	       (the word notes_names gives this family). Not "server
+	       busy": Microsoft's 4.7.500 is a rate (docs K1-0184). */
+	    "^error in processing|^system error|temporary internal failure|"
+	    "queue write error|under maintenance|maintenance mode|"
+	    "down for maintenance",
+	    "sender|verif|callout|spf|dkim|dmarc|^rbl|dnsbl|mailbox|quota" },
 	/* Never matched in the loop (no class): what read.spf and
 	   read.ptr become in a 4xx whose words say the check could not
 	   finish (NOTES_CHECK_UNFINISHED): the same tag, the server's own

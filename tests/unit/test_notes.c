@@ -1850,6 +1850,179 @@ test_reader_forms(void **state)
 	    "sender-rejected");
 }
 
+/* Helper RW5: the second pass over all families, phrases from
+   servers' own texts (docs S1, S2) and the word orders of phrases the
+   reader had, and the readings they must not take. */
+static void
+test_reader_second_pass(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+	struct notes_ctx	 auth = ctx_at(587, SMTPCMD_AUTH);
+	struct notes_ctx	 greet = ctx_at(25, SMTPCMD_GREETING);
+	struct notes_ctx	 none = ctx_at(0, SMTPCMD_NONE);
+
+	(void)state;
+	/* A login refused. */
+	assert_read(&auth, "535 5.7.8 credentials invalid", "bad-credentials");
+	assert_read(&auth, "535 5.7.1 Sorry, don't know anyone with those "
+	    "credentials.", "bad-credentials");
+	assert_read(&auth, "535 5.7.8 Password incorrect", "bad-credentials");
+	assert_silent(&auth, "535 password incorrect, account locked");
+	/* The recipient unknown. */
+	assert_read(&rcpt, "550 Invalid User 63b8d878-4c6e", "unknown-user");
+	assert_read(&rcpt, "550 info@example.ch refused: user invalid",
+	    "unknown-user");
+	assert_read(&rcpt, "550 5.1.1 RESOLVER.ADR.RecipNotFound; not found",
+	    "unknown-user");
+	assert_read(&rcpt, "550 5.1.1 Recipient is unknown", "unknown-user");
+	assert_silent(&auth, "535 invalid user name");
+	assert_silent(&rcpt, "550 5.7.1 Invalid user for relay");
+	assert_silent(&mail, "553 sender invalid user");
+	/* Relaying refused. */
+	assert_read(&rcpt, "550 Delivery is not allowed to this address.",
+	    "relay-denied");
+	assert_read(&rcpt, "550 I cannot deliver mail for <b@example.org>",
+	    "relay-denied");
+	assert_read(&rcpt, "550 relaying to <b@example.org> prohibited by "
+	    "administrator", "relay-denied");
+	assert_read(&rcpt, "550 5.7.1 Not authorized to relay",
+	    "relay-denied");
+	assert_silent(&rcpt, "550 Relaying from this sender prohibited");
+	/* The sending IP, host or network. */
+	assert_read(&greet, "421 Your IP address is temporarily blocked",
+	    "ip-reputation");
+	assert_read(&greet, "554 5.7.1 Rejected: IP in blocklist",
+	    "ip-reputation");
+	assert_read(&greet, "554 5.7.1 Connections from your IP address are "
+	    "not accepted", "ip-reputation");
+	assert_read(&greet, "550 5.7.1 Your mail server has been blocked",
+	    "ip-reputation");
+	assert_read(&greet, "554 Your host is banned", "ip-reputation");
+	assert_read(&greet, "554 Connection refused from your network",
+	    "ip-reputation");
+	assert_read(&none, "550 Rejected due to the reputation of your "
+	    "sending IP", "ip-reputation");
+	assert_silent(&none, "554 Login from your IP refused");
+	assert_silent(&none, "550 Your mail server has been blocked for "
+	    "sending spam");
+	/* A rate. */
+	assert_read(&greet, "421 Too many simultaneous connections",
+	    "rate-limit");
+	assert_read(&greet, "421 Max connections reached", "rate-limit");
+	assert_read(&rcpt, "554 5.7.1 <b@example.com>: Recipient address "
+	    "rejected: Throttling quota exceeded", "rate-limit");
+	assert_silent(&greet, "421 Max connections reached, quota exceeded "
+	    "for today");
+	assert_silent(&rcpt, "452 4.2.2 Mailbox quota exceeded for "
+	    "throttling period");
+	/* The message's size. */
+	assert_read(&dot, "552 5.2.3 Message exceeds maximum size",
+	    "size-limit");
+	assert_read(&dot, "552 Message exceeds the maximum allowed size",
+	    "size-limit");
+	assert_read(&dot, "552 Message size too big", "size-limit");
+	assert_silent(&dot, "552 5.3.4 Message exceeds the maximum "
+	    "attachment size");
+	/* The sender. */
+	assert_read(&mail, "550 Mail from domain 'example.com' is not "
+	    "allowed from your host", "sender-rejected");
+	assert_read(&mail, "553 Sender domain does not exist",
+	    "sender-rejected");
+	assert_read(&mail, "550 5.7.1 Sender address is not permitted",
+	    "sender-rejected");
+	/* The server's own failure. */
+	assert_read(&dot, "421 4.3.0 collect: Cannot write ./dfk67GY7lH016365 "
+	    "(bfcommit, uid=0, gid=122): No such file or directory",
+	    "service-unavailable");
+	assert_read(&none, "421 4.3.2 System not accepting network messages",
+	    "service-unavailable");
+	assert_read(&none, "421 Server is shutting down",
+	    "service-unavailable");
+	/* More of the second pass. */
+	assert_read(&rcpt, "550 Relay denied. Please authenticate.",
+	    "relay-denied");
+	assert_read(&rcpt, "550 This account has been closed",
+	    "mailbox-disabled");
+	assert_silent(&auth, "535 Your account has been closed");
+	assert_silent(&dot, "554 Your account has been closed");
+	assert_read(&dot, "554 5.7.0 Message contains virus", "content-spam");
+	assert_silent(&rcpt, "550 Your server is infected: message contains "
+	    "a virus");
+	assert_read(&rcpt, "553 5.1.2 We weren't able to find the recipient "
+	    "domain. Please check for any spelling errors", "unknown-user");
+	assert_read(&rcpt, "550 5.1.2 Recipient domain not found",
+	    "unknown-user");
+	assert_silent(&rcpt, "550 sender's recipient domain not found");
+	assert_read(&mail, "550 5.7.1 Sender domain is not allowed",
+	    "sender-rejected");
+	assert_read(&greet, "550 5.7.513 Service unavailable, Client host "
+	    "[192.0.2.1] blocked by example.com using Customer Block list",
+	    "ip-reputation");
+	assert_read(&greet, "421 4.7.0 [TSS04] Messages from 192.0.2.1 "
+	    "temporarily deferred due to user complaints", "ip-reputation");
+	assert_silent(&none, "550 Messages from your domain deferred due to "
+	    "user complaints");
+	/* Servers' default texts (docs S1, S2). */
+	assert_read(&greet, "554 Poor GBUdb reputation for [192.0.2.1]",
+	    "ip-reputation");
+	assert_read(&auth, "504 auth type invalid (#5.5.1)", "auth-disabled");
+	assert_read(&auth, "535 5.7.8 OAuth token expired.", "bad-credentials");
+	assert_silent(&auth, "535 Token has expired, account locked");
+	assert_read(&mail, "550 5.7.1 sender <user@example.zzz> from unknown "
+	    "TLD #129", "sender-rejected");
+	assert_read(&mail, "550 5.7.27 mailfrom domain not configured for "
+	    "mail (7Lf1aXXs0ZTqGnYy4d2S3w)", "sender-rejected");
+	assert_read(&dot, "554 5.7.1 Domain published RFC 7505 Null MX",
+	    "sender-rejected");
+	assert_silent(&rcpt, "554 5.7.1 Domain published RFC 7505 Null MX");
+	assert_read(&mail, "501 Invalid MAIL FROM address provided", "syntax");
+	assert_silent(&mail, "501 Invalid MAIL FROM address: domain does not "
+	    "exist");
+	assert_read(&none, "500 unrecognised (#5.5.2)", "syntax");
+	/* Word orders of the recipient's families. */
+	assert_read(&rcpt, "550 5.1.1 Unknown email address", "unknown-user");
+	assert_read(&rcpt, "550 5.1.1 No such local user", "unknown-user");
+	assert_read(&rcpt, "550 5.1.1 Recipient is invalid", "unknown-user");
+	assert_silent(&auth, "535 user not known");
+	assert_read(&rcpt, "552 5.2.2 Mailbox size exceeds limit",
+	    "mailbox-full");
+	assert_silent(&mail, "550 Your mailbox exceeded its limit");
+	assert_silent(&rcpt, "550 Mailbox exceeded the sending limit");
+	assert_read(&rcpt, "550 5.2.1 Mailbox has been deactivated",
+	    "mailbox-disabled");
+	assert_silent(&rcpt, "550 Your mailbox is not active");
+	assert_silent(&mail, "550 Sender mailbox deactivated");
+	/* Word orders of the other families. */
+	assert_read(&dot, "550 5.7.1 Message blocked as spam", "content-spam");
+	assert_read(&dot, "554 5.7.1 Malware detected", "content-spam");
+	assert_read(&dot, "554 Infected message rejected", "content-spam");
+	assert_silent(&dot, "554 Your host is blocked as spam source");
+	assert_silent(&dot, "451 Scan complete, no malware found, try again");
+	assert_read(&auth, "535 Wrong login or password", "bad-credentials");
+	assert_read(&auth, "535 Bad username or password", "bad-credentials");
+	assert_silent(&auth, "535 Wrong login or password, account locked");
+	assert_read(&rcpt, "550 5.7.1 Relay access not allowed",
+	    "relay-denied");
+	assert_read(&rcpt, "550 5.7.1 This server does not relay",
+	    "relay-denied");
+	assert_silent(&rcpt, "550 This server does not relay for sender "
+	    "domain");
+	assert_read(&greet, "421 Connection rate exceeded", "rate-limit");
+	assert_read(&mail, "530 5.7.0 Secure connection is required",
+	    "tls-required");
+	/* The server's own failure, 4xx only. */
+	assert_read(&none, "451 4.3.0 System error, please try again later",
+	    "service-unavailable");
+	assert_read(&none, "451 Server under maintenance",
+	    "service-unavailable");
+	assert_silent(&none, "551 Server under maintenance");
+	assert_silent(&mail, "451 4.3.0 System error verifying sender");
+	assert_silent(&none, "451 4.7.500 Server busy. Please try again later "
+	    "from [192.0.2.1].");
+}
+
 /* Helper RW4: logins, relaying and TLS in more servers' words (docs
    and dev records, and their word-order variants), and the readings
    they must not take. */
@@ -6491,6 +6664,7 @@ main(void)
 		cmocka_unit_test(test_evidence),
 		cmocka_unit_test(test_reader),
 		cmocka_unit_test(test_reader_forms),
+		cmocka_unit_test(test_reader_second_pass),
 		cmocka_unit_test(test_reader_auth_relay_tls),
 		cmocka_unit_test(test_reader_rcpt_form),
 		cmocka_unit_test(test_reader_content_spf_sender),
