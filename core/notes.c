@@ -2031,8 +2031,12 @@ static const struct notes_read {
 	    "authentification désactivée|autenticación deshabilitada|"
 	    "autenticação desativada|autenticazione disabilitata",
 	    /* qmail's "auth not available without TLS" (docs S1-0289):
-	       the tls-required family's. */
-	    "temporar|without tls|without ssl" },
+	       the tls-required family's; Dovecot's "Authentication not
+	       permitted during a mail transaction" (docs S2-0383): the
+	       command's order. */
+	    "temporar|without tls|without ssl|during a mail transaction|"
+	    "during the mail transaction|within a transaction|"
+	    "in a mail transaction" },
 	{ "read.listed", "ip-reputation", 1u << 4 | 1u << 5,
 	    NOTES_RC_ANY, 0,
 	    "blocked using|listed at|is listed in|is listed on|are listed in|"
@@ -2234,8 +2238,11 @@ static const struct notes_read {
 	    "^spf^|dkim|dmarc|sender policy framework|openspf.",
 	    /* "Duplicate header 'DKIM-Signature'": the form, not the
 	       signature's verdict; a spam score's "check your SPF" is
-	       advice. */
-	    "duplicate header|" NOTES_SPAM_VERDICT },
+	       advice; OpenDKIM's "internal DKIM error", "DKIM signing
+	       error" (docs S2-0007, S2-0009): the receiver's own filter
+	       failing, no check of the sender. */
+	    "duplicate header|internal dkim error|dkim signing error|"
+	    NOTES_SPAM_VERDICT },
 	/* An IP "is not allowed to send mail from" a domain: the wording
 	   of Exim's SPF documentation ("Sender Policy Framework (SPF)
 	   support", its example to fail forgery attempts: "deny message =

@@ -2671,6 +2671,12 @@ test_reader_ip_rate_down(void **state)
 	assert_silent(&rcpt, "452 4.2.2 Recipient has exceeded the daily "
 	    "limit of incoming messages");
 	assert_silent(&dot, "552 5.2.2 You are over quota");
+	/* The reader's last wrong readings of docs records: a filter's
+	   own failure, AUTH at the wrong moment. */
+	assert_silent(&dot, "451 4.7.0 internal DKIM error");
+	assert_silent(&dot, "451 4.7.0 DKIM signing error");
+	assert_silent(&auth, "503 5.5.0 Authentication not permitted during "
+	    "a mail transaction");
 	/* Any list, not only Spamhaus's known message: the receiver's
 	   resolver, not the client's IP. */
 	run_reply(&g, &none, "554 5.7.1 Client host blocked using "
