@@ -2650,6 +2650,13 @@ test_reader_ip_rate_down(void **state)
 	    "supported here");
 	assert_note(&g, "the server's text says it does not offer this "
 	    "login mechanism");
+	/* Blocked or of poor reputation names no list: its own note. */
+	run_reply(&g, &none, "554 5.7.1 Your host is blocked here, see "
+	    "http://example.net/x");
+	assert_note(&g, "the server's text says your IP address or server "
+	    "is blocked there, or has a poor reputation");
+	assert_no_note(&g, "the server's text says your IP address is on a "
+	    "blocklist");
 	/* A7's replies where the reader named the wrong party or a
 	   verdict the words do not give: a check that could not finish
 	   (its own note, the same tag), a listed link, an infected host,
