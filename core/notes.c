@@ -297,13 +297,6 @@ static const struct {
    listed #127" (S2-0278), spamdyke's "Your sender address has been
    blacklisted" (NOTES_DOMAIN_LISTED below reads them so). Not a bare
    "sender is blacklisted": "sender" is the sending host as often. */
-/* Failed logins counted: the login is the cause, whatever list or
-   limit the server puts the client on for them (the README's
-   convention, LABELS.md round 17). */
-#define NOTES_LOGINS_FAILED	"failed login|failed auth|bad auth|" \
-				"login failures|auth failures|" \
-				"authentication failures|fail authentication"
-
 #define NOTES_SENDER_LISTED	"mailfrom domain is listed|" \
 				"mailfrom domain listed|" \
 				"mail from domain is listed|" \
@@ -311,6 +304,13 @@ static const struct {
 				"sender's domain is listed|" \
 				"sender <&black listed|sender <&blacklisted|" \
 				"sender address has been blacklisted"
+
+/* Failed logins counted: the login is the cause, whatever list or
+   limit the server puts the client on for them (the README's
+   convention, LABELS.md round 17). */
+#define NOTES_LOGINS_FAILED	"failed login|failed auth|bad auth|" \
+				"login failures|auth failures|" \
+				"authentication failures|fail authentication"
 
 /*
  * Words that name a cause outright. An enhanced code's registry cause
@@ -4412,6 +4412,7 @@ const char *
 notes_tag(const struct note *nt, const char **server)
 {
 	const struct notes_known	*k;
+	const struct notes_read		*rd;
 	const struct notes_esc		*e;
 	int				 subject, detail;
 	size_t				 i;
@@ -4439,10 +4440,9 @@ notes_tag(const struct note *nt, const char **server)
 	    strncmp(nt->id, "esc.short.", 10) == 0)
 		return "success";
 	/* What the text reader found the text to say. */
-	for (i = 0; strncmp(nt->id, "read.", 5) == 0 &&
-	    i < sizeof notes_reads / sizeof notes_reads[0]; i++)
-		if (strcmp(nt->id, notes_reads[i].id) == 0)
-			return notes_reads[i].tag;
+	if (strncmp(nt->id, "read.", 5) == 0 &&
+	    (rd = notes_read_id(nt->id)) != NULL)
+		return rd->tag;
 	/* A 503 to MAIL, RCPT, DATA or BDAT: its note names the command
 	   that should have come first, a cause of its own. */
 	if (strcmp(nt->id, "code.cmd") == 0 && nt->nargs > 2 &&

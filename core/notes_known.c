@@ -33,6 +33,13 @@
 #define BROAD		NOTES_K_BROAD
 #define RULE		NOTES_K_RULE
 
+/* Too many refused recipients (a limit on errors, not on messages
+   sent), in Exim's and sendmail's words and other servers'. */
+#define BAD_RCPTS	"too many bad recipients|too many invalid recipients|" \
+			"too many unknown recipients|" \
+			"too many nonexistent recipients|" \
+			"too many non-existent recipients"
+
 const struct notes_known notes_knowns[] = {
 	/* Mimecast quotes other servers' words; its link names it. */
 	{ "mimecast-greylist", "greylisting", 1,
@@ -2067,9 +2074,7 @@ const struct notes_known notes_knowns[] = {
 	   servers (the rate-limit entry's "you send faster" is not it). */
 	{ "exim-bad-recipients", "rate-limit", 0,
 	    N_("Recipient limit"), 0, "",
-	    "too many bad recipients|too many invalid recipients|"
-	    "too many unknown recipients|too many nonexistent recipients|"
-	    "too many non-existent recipients", 0,
+	    BAD_RCPTS, 0,
 	    N_("too many of your recipients were refused: the server stops "
 	    "taking more"),
 	    N_("clean your list of dead addresses, then send again"),
@@ -2197,9 +2202,7 @@ const struct notes_known notes_knowns[] = {
 	    "connection" },
 	{ "sendmail-bad-recipients", "rate-limit", 0,
 	    N_("Recipient limit"), 421, "",
-	    "too many bad recipients|too many invalid recipients|"
-	    "too many unknown recipients|too many nonexistent recipients|"
-	    "too many non-existent recipients", 0,
+	    BAD_RCPTS, 0,
 	    N_("too many of your recipients were refused: the server stops "
 	    "taking more"),
 	    N_("clean your list of dead addresses, then send again"),
