@@ -343,7 +343,14 @@ static const struct {
 	    "client host blocked|blackhole site|"
 	    "client host [&blocked using|does not have a ptr record|"
 	    "spam from your mail server|spam from your server|"
-	    "doesn't have a ptr record" },
+	    "doesn't have a ptr record|"
+	    /* The sending host blocked, whatever spam it sent ("Your
+	       site is blocked due to previous spamming incidents", dev
+	       AD-0013; read.ip-blocked's host forms). */
+	    "your site is blocked|your site has been blocked|"
+	    "your server is blocked|your server has been blocked|"
+	    "your mail server is blocked|your mail server has been blocked|"
+	    "your host is blocked|your host has been blocked" },
 	{ "content-spam", "spam|virus|malware|phish" },
 	/* A DNSBL's "Error: open resolver": the receiver's own lookup
 	   refused, not the sending IP listed (the README's
@@ -2146,6 +2153,10 @@ static const struct notes_read {
 	    "^ip on blacklist|^ip on block list|"
 	    "from your ip&not accepted|from your ip&refused|"
 	    "your server has been blocked|your server is blocked|"
+	    /* RW6: "Your site is blocked due to previous spamming
+	       incidents" (dev AD-0013): the sending site, as the server
+	       above. */
+	    "your site is blocked|your site has been blocked|"
 	    "your mail server has been blocked|your mail server is blocked|"
 	    "your host has been banned|your host is banned|"
 	    "your network is blocked|your network has been blocked|"
@@ -2415,8 +2426,11 @@ static const struct notes_read {
 	    "(ptr) record|pointer record",
 	    /* Sendmail's "Relaying temporarily denied. Cannot resolve
 	       PTR record for ..." (docs S2-0302): relay-denied by the
-	       README's conventions, the cause its words state first. */
-	    "relaying" },
+	       README's conventions, the cause its words state first.
+	       SpamAssassin's rule names in a spam score ("Message looks
+	       like spam (score: 7.4; ...,RDNS_NONE,...)", dev Y-0023):
+	       tests that counted towards the verdict, no claim. */
+	    "relaying|rdns_none|rdns_dynamic" },
 	/* The client's IP address without a name, in sendmail's words:
 	   "Client IP address 192.0.2.1 does not resolve" (docs S1-0199),
 	   "Access denied. IP name lookup failed" (D-0048). Not a sender's
@@ -2744,7 +2758,14 @@ static const struct notes_read {
 	       (the words notes_names gives this family). */
 	    "blocked as spam|refused as spam|phishing detected|"
 	    "malware detected|malware found|infected message|"
-	    "infected mail^|infected email|infected e-mail",
+	    "infected mail^|infected email|infected e-mail|"
+	    /* RW6: a filter's bare verdict ("553 5.0.0 Possible Spam",
+	       dev AC-0015), "spam content" (the first row) in its other
+	       word order ("Reject by content spam", docs K3-0123), a
+	       bulk-mailing program named ("You're using a mass mailer",
+	       dev D-0123). Not "possible spam source" (a host; "source"
+	       below), nor "spammer" (a party). */
+	    "possible spam^|by content spam^|^mass mailer|^mass-mailer",
 	    /* A scanner that failed gave no score ("Could not compute
 	       spam score", "spamd timed out"). */
 	    NOTES_SPAM_UNLESS "|could not|couldn't|unable to|failed to|"
@@ -4383,8 +4404,13 @@ notes_reply_why(const struct notes_ctx *ctx, int code, const char *esc,
 		rd = notes_read_find(ctx, code, text);
 	/* A catch-all that names no one ("denied by policy": "the text
 	   says no more") would contradict the claim: the claim speaks. One
-	   that names its provider stays, for the name. */
-	if (rd != NULL && k != NULL && !k->server)
+	   that names its provider stays, for the name; one that says the
+	   claim itself (the reader's policy-other families, RW6) stays,
+	   in its own words. */
+	if (rd != NULL && k != NULL && notes_known_catchall(k) &&
+	    strcmp(rd->tag, k->tag) == 0)
+		rd = NULL;
+	else if (rd != NULL && k != NULL && !k->server)
 		k = NULL;
 	/* A provider's own message with no single cause knows its words
 	   better: docomo's "Unknown user" is also its users' refusal
