@@ -3581,11 +3581,13 @@ static const struct notes_read {
 	   detected" (dev Z-0042, N-0039, docs K1-0134), Gmail's "Message
 	   exceeded 50 hops" (docs K1-0102), "Mail loop detected" (docs
 	   K2-0053), the Received headers counted (docs S2-0231, S2-0292,
-	   S2-0333, S2-0368). Not "loopback" (a HELO name). */
+	   S2-0333, S2-0368); Postfix local(8)'s "mail forwarding loop
+	   for <address>". Not "loopback" (a HELO name). */
 	{ "read.loop", "policy-other", 1u << 4 | 1u << 5, NOTES_RC_BODY, 0,
 	    "too many hops|hop count exceeded|hop count exceeds|"
 	    "exceeded&hops^|hops exceeded|max hops|maximum hops|"
-	    "mail loop|routing loop|mailing loop|^loop detected|"
+	    "mail loop|routing loop|mailing loop|forwarding loop|"
+	    "^loop detected|"
 	    "loops back to myself|^looping^|"
 	    "too many received headers|too many received: headers|"
 	    "more than&received headers",

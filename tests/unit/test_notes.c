@@ -1883,6 +1883,8 @@ test_reader_loops_policy(void **state)
 	    "loop", "policy-other");
 	assert_read(&none, "554 5.4.6 Mail loop detected", "policy-other");
 	assert_read(&dot, "554 5.4.6 Maximum hops exceeded", "policy-other");
+	assert_read(&none, "554 5.4.6 mail forwarding loop for "
+	    "b@example.com", "policy-other");
 	/* A loopback HELO name is no loop; a loop is no reply to RCPT. */
 	assert_silent(&dot, "550 5.7.1 HELO loopback detected, loop "
 	    "detected");
