@@ -343,7 +343,14 @@ static const struct {
 	    "client host blocked|blackhole site|"
 	    "client host [&blocked using|does not have a ptr record|"
 	    "spam from your mail server|spam from your server|"
-	    "doesn't have a ptr record" },
+	    "doesn't have a ptr record|"
+	    /* The sending host blocked, whatever spam it sent ("Your
+	       site is blocked due to previous spamming incidents", dev
+	       AD-0013; read.ip-blocked's host forms). */
+	    "your site is blocked|your site has been blocked|"
+	    "your server is blocked|your server has been blocked|"
+	    "your mail server is blocked|your mail server has been blocked|"
+	    "your host is blocked|your host has been blocked" },
 	{ "content-spam", "spam|virus|malware|phish" },
 	/* A DNSBL's "Error: open resolver": the receiver's own lookup
 	   refused, not the sending IP listed (the README's
@@ -2146,6 +2153,10 @@ static const struct notes_read {
 	    "^ip on blacklist|^ip on block list|"
 	    "from your ip&not accepted|from your ip&refused|"
 	    "your server has been blocked|your server is blocked|"
+	    /* RW6: "Your site is blocked due to previous spamming
+	       incidents" (dev AD-0013): the sending site, as the server
+	       above. */
+	    "your site is blocked|your site has been blocked|"
 	    "your mail server has been blocked|your mail server is blocked|"
 	    "your host has been banned|your host is banned|"
 	    "your network is blocked|your network has been blocked|"
@@ -2415,8 +2426,11 @@ static const struct notes_read {
 	    "(ptr) record|pointer record",
 	    /* Sendmail's "Relaying temporarily denied. Cannot resolve
 	       PTR record for ..." (docs S2-0302): relay-denied by the
-	       README's conventions, the cause its words state first. */
-	    "relaying" },
+	       README's conventions, the cause its words state first.
+	       SpamAssassin's rule names in a spam score ("Message looks
+	       like spam (score: 7.4; ...,RDNS_NONE,...)", dev Y-0023):
+	       tests that counted towards the verdict, no claim. */
+	    "relaying|rdns_none|rdns_dynamic" },
 	/* The client's IP address without a name, in sendmail's words:
 	   "Client IP address 192.0.2.1 does not resolve" (docs S1-0199),
 	   "Access denied. IP name lookup failed" (D-0048). Not a sender's
@@ -2744,7 +2758,14 @@ static const struct notes_read {
 	       (the words notes_names gives this family). */
 	    "blocked as spam|refused as spam|phishing detected|"
 	    "malware detected|malware found|infected message|"
-	    "infected mail^|infected email|infected e-mail",
+	    "infected mail^|infected email|infected e-mail|"
+	    /* RW6: a filter's bare verdict ("553 5.0.0 Possible Spam",
+	       dev AC-0015), "spam content" (the first row) in its other
+	       word order ("Reject by content spam", docs K3-0123), a
+	       bulk-mailing program named ("You're using a mass mailer",
+	       dev D-0123). Not "possible spam source" (a host; "source"
+	       below), nor "spammer" (a party). */
+	    "possible spam^|by content spam^|^mass mailer|^mass-mailer",
 	    /* A scanner that failed gave no score ("Could not compute
 	       spam score", "spamd timed out"). */
 	    NOTES_SPAM_UNLESS "|could not|couldn't|unable to|failed to|"
@@ -3552,6 +3573,78 @@ static const struct notes_read {
 	    "queue write error|under maintenance|maintenance mode|"
 	    "down for maintenance",
 	    "sender|verif|callout|spf|dkim|dmarc|^rbl|dnsbl|mailbox|quota" },
+	/* A mail loop or hop-count refusal (the README's conventions:
+	   policy-other, the receiver's limit on hops): Postfix's "Error:
+	   too many hops" (dev Z-0036, docs S2-0215), qmail's "too many
+	   hops, this message is looping" (docs K3-0082), Exchange's "Hop
+	   count exceeded - possible mail loop" and "Routing loop
+	   detected" (dev Z-0042, N-0039, docs K1-0134), Gmail's "Message
+	   exceeded 50 hops" (docs K1-0102), "Mail loop detected" (docs
+	   K2-0053), the Received headers counted (docs S2-0231, S2-0292,
+	   S2-0333, S2-0368); Postfix local(8)'s "mail forwarding loop
+	   for <address>". Not "loopback" (a HELO name). */
+	{ "read.loop", "policy-other", 1u << 4 | 1u << 5, NOTES_RC_BODY, 0,
+	    "too many hops|hop count exceeded|hop count exceeds|"
+	    "exceeded&hops^|hops exceeded|max hops|maximum hops|"
+	    "mail loop|routing loop|mailing loop|forwarding loop|"
+	    "^loop detected|"
+	    "loops back to myself|^looping^|"
+	    "too many received headers|too many received: headers|"
+	    "more than&received headers",
+	    "loopback|loop back|localhost" },
+	/* A bare policy refusal that names no other cause (the README's
+	   conventions: policy-other): "Message rejected due to local
+	   policy" (Apple's [CS01]/[HM08], docs K2-0025, K2-0033, S1-0157),
+	   "Denied by policy" (dev N-0035, docs S1-0295), "Rejected /
+	   Forbidden / deferred for policy reasons" (docs S1-0303,
+	   S2-0012, S2-0010), "Deferred by policy" (docs S2-0037),
+	   "Reject for policy reason" (docs K5-0030), IONOS' "Reject due to
+	   policy restrictions" (dev B-0200), "policy violation detected"
+	   (docs K1-0122, K2-0085), "Mailbox delivery restricted by policy"
+	   (docs K5-0025), Google's "has a policy that prohibited the mail"
+	   (dev A-0097, docs K1-0079), "violates ... email policy" (docs
+	   K1-0105). Not at the greeting or EHLO (only the host can be
+	   refused there), not "policy violations" (Orange's, docs K3-0098,
+	   an IP), not "policy rejection" (Intentional, greylisting; "on
+	   the target address", a disabled mailbox). */
+	{ "read.policy", "policy-other", 1u << 4 | 1u << 5, NOTES_RC_MSG, 0,
+	    "local policy|denied by policy|deferred by policy|"
+	    "forbidden by policy|restricted by policy|prohibited by policy|"
+	    "refused by policy|for policy reason|due to policy reason|"
+	    "due to policy restriction|policy restrictions|"
+	    "policy violation detected|policy that prohibit|"
+	    "violates&email policy|violates&mail policy",
+	    /* A cause named beside it: the sender or its domain (WEB.DE's
+	       "(domain based)", A-0261; "Mail from <...> rejected for
+	       policy reasons", D-0086; "Envelope rejected", K2-0060), the
+	       IP or host (WEB.DE's "(IP based)", A-0262; Hotmail's
+	       "dynamic IP's", AB-0031), the content (Mimecast's "security
+	       policies", an attachment, K3-0078; Yahoo's "not accepted for
+	       policy reasons", content-spam by the README), a recipient
+	       gone or a mailbox off, a wait (greylisting), a limit. */
+	    "sender|mail from|mailfrom|envelope|from address|your address|"
+	    "domain based|ip based|ip address|your ip|sending ip|ip's|dynamic|"
+	    "client host|your host|sending host|hostname|host name|^helo|"
+	    "ehlo|connection|network|reverse|"
+	    "content|attachment|security polic|not accepted for policy|"
+	    "relay|greylist|try again|try later|retry|intentional|"
+	    "target address|unknown|no such|not exist|disabled|inactive|"
+	    "quota|full|size|too many|too much|exceeded|rate|"
+	    "tls|ssl|encrypt|authenticat|login|password|account|"
+	    "complaint|unsubscribed|forwarding|ipv6|dns|dmarc|spf|dkim" },
+	/* A limit on errors, the server's own rule (the README's
+	   conventions: policy-other): Postfix's "Error: too many errors"
+	   (dev A-0211, D-0042, D-0057, F-0031, docs S1-0041, K3-0089),
+	   "Too many errors, disconnecting" (docs S1-0164), "Too many
+	   errors. Quiting now" (docs S1-0258), Haraka's "Too many errors,
+	   bye" (docs S2-0150), sendmail's "Too many bad commands" (docs
+	   S1-0217). Not errors of logging in (bad-credentials by the
+	   README), nor of recipients (a rate, notes_names), nor "too many
+	   unrecognized commands" (syntax, docs S2-0114). */
+	{ "read.errors", "policy-other", 1u << 4 | 1u << 5, NOTES_RC_ANY, 0,
+	    "too many errors|too many bad commands",
+	    NOTES_LOGINS_FAILED "|auth|login|log in|password|credential|"
+	    "recipient|rcpt|blacklist|blocklist|listed" },
 	/* Never matched in the loop (no class): what read.spf and
 	   read.ptr become in a 4xx whose words say the check could not
 	   finish (NOTES_CHECK_UNFINISHED): the same tag, the server's own
@@ -4313,8 +4406,13 @@ notes_reply_why(const struct notes_ctx *ctx, int code, const char *esc,
 		rd = notes_read_find(ctx, code, text);
 	/* A catch-all that names no one ("denied by policy": "the text
 	   says no more") would contradict the claim: the claim speaks. One
-	   that names its provider stays, for the name. */
-	if (rd != NULL && k != NULL && !k->server)
+	   that names its provider stays, for the name; one that says the
+	   claim itself (the reader's policy-other families, RW6) stays,
+	   in its own words. */
+	if (rd != NULL && k != NULL && notes_known_catchall(k) &&
+	    strcmp(rd->tag, k->tag) == 0)
+		rd = NULL;
+	else if (rd != NULL && k != NULL && !k->server)
 		k = NULL;
 	/* A provider's own message with no single cause knows its words
 	   better: docomo's "Unknown user" is also its users' refusal

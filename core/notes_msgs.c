@@ -851,6 +851,21 @@ static const struct notes_msg notes_read_msgs[] = {
 	    "not in valid form"), NULL },
 	{ "read.syntax.todo", N_("check the command's form (an address goes "
 	    "in <>) or the headers"), NULL },
+	{ "read.loop", N_("the server's text says the message has passed "
+	    "through too many servers (a mail loop): usually two servers "
+	    "forward it to each other"), NULL },
+	{ "read.loop.todo", N_("check the forwarding rules and MX records "
+	    "of the servers it passed; the message itself needs no change"),
+	    NULL },
+	{ "read.policy", N_("the server's text says it refused by a rule of "
+	    "its own, and names no reason"), NULL },
+	{ "read.policy.todo", N_("only the receiver's postmaster can say "
+	    "which rule; ask them, with the full reply"), NULL },
+	{ "read.errors", N_("the server's text says this session made too "
+	    "many errors (commands it refused), so it stops by its own "
+	    "limit"), NULL },
+	{ "read.errors.todo", N_("read the earlier replies of this session, "
+	    "fix what they refused, then connect again"), NULL },
 };
 
 static const char *
