@@ -50,7 +50,7 @@ fi
 
 "$ev" train "$SMTPX_TOP/tests/notes/eval/train.txt" >"$T/train" 2>&1
 st=$?
-if [ "$st" = 0 ] && grep -q '^train: 1309 replies: ' "$T/train" &&
+if [ "$st" = 0 ] && grep -q '^train: 1323 replies: ' "$T/train" &&
     ! grep -q 'skipped' "$T/train"; then
 	t_ok "notes_eval reads the training part whole"
 else
