@@ -4829,11 +4829,13 @@ notes_which(const char *pattern, const char *text, char *out, size_t size)
 			memcpy(alt, pattern, n);
 			alt[n] = '\0';
 			if (notes_known_match(alt, text)) {
+				/* The words as a person reads them: no
+				   word-edge marks, parts apart. */
 				for (i = j = 0; i < n && j + 6 < size; i++)
 					if (alt[i] == '&') {
 						memcpy(out + j, " ... ", 5);
 						j += 5;
-					} else
+					} else if (alt[i] != '^')
 						out[j++] = alt[i];
 				out[j] = '\0';
 				return 1;
