@@ -4858,13 +4858,11 @@ notes_explain_evidence(struct notes_out *o, const struct reply *r)
 {
 	const struct notes_known	*k;
 	const struct notes_read		*rd;
-	char				 text[NOTES_TEXT_MAX], w[160];
+	char				 text[NOTES_TEXT_MAX], w[160], who[160];
 	size_t				 i;
-
-	notes_known_text(r, text, sizeof text);
-	char				 who[160];
 	int				 named = 0;
 
+	notes_known_text(r, text, sizeof text);
 	k = notes_known_pick(NULL, r->code, r->esc, text);
 	/* The text reader's claim: the words it read it from. */
 	if ((k == NULL || k->tag == NULL) &&
