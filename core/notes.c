@@ -1678,6 +1678,28 @@ notes_known_todo(struct notes_out *o, const struct notes_known *k)
 #define NOTES_READ_EITHER_AUTH	"either spf|either dkim^|" \
 				"either the authenticated spf"
 
+/* What turns read.ip-blocked's words to another cause (its rows
+   below): a domain, an address or a user listed, not the IP; a login
+   refused from the IP; a list or check that could not answer; a spam
+   filter's verdict beside it. */
+#define NOTES_IP_BLOCKED_UNLESS	\
+	    NOTES_DOMAIN_LISTED "|sender address|user's|personal|" \
+	    "sender <|sender is|sender's|recipient's|by the recipient|" \
+	    "your domain|sender domain|from domain|domain has been|" \
+	    "not listed|syntax|too many errors|error: open resolver|" \
+	    "account|login|log in|authenticat|password|spam policy|" \
+	    /* A list of addresses ("Your email address is listed by"), \
+	       of HELO names (reject_rhsbl_helo); an IP refused logins \
+	       ("blocked from logging in", "after too many failures"). */ \
+	    "email address|e-mail address|from address|^helo^|^ehlo^|" \
+	    "logging in|failures|failed attempts|" \
+	    /* A list or check that could not answer ("RBL lookup \
+	       failed", "Could not check whether your IP is listed"): \
+	       the receiver's own check unfinished, no verdict. */ \
+	    "lookup fail|lookup error|unable to check|could not check|" \
+	    "couldn't check|failed to check|timed out|timeout|" \
+	    NOTES_SPAM_VERDICT
+
 static const struct notes_read {
 	const char	*id;		/* its template; "<id>.todo" says
 					   what to do */
@@ -2151,7 +2173,6 @@ static const struct notes_read {
 	    "ip address is temporarily blocked|^ip is temporarily blocked|"
 	    "^ip in blocklist|^ip in block list|^ip on blocklist|"
 	    "^ip on blacklist|^ip on block list|"
-	    "from your ip&not accepted|from your ip&refused|"
 	    "your server has been blocked|your server is blocked|"
 	    /* RW6: "Your site is blocked due to previous spamming
 	       incidents" (dev AD-0013): the sending site, as the server
@@ -2160,7 +2181,6 @@ static const struct notes_read {
 	    "your mail server has been blocked|your mail server is blocked|"
 	    "your host has been banned|your host is banned|"
 	    "your network is blocked|your network has been blocked|"
-	    "from your network&refused|from your network&not accepted|"
 	    /* Microsoft's 5.7.513 "Client host [IP] blocked by <domain>
 	       using Customer Block list" (docs K1-0168), the "Client
 	       host blocked" above; Yahoo's "[TSS04] Messages from <IP>
@@ -2168,22 +2188,19 @@ static const struct notes_read {
 	       conventions: the IP's complaint record). */
 	    "client host [&blocked by|"
 	    "messages from&deferred due to user complaints",
-	    NOTES_DOMAIN_LISTED "|sender address|user's|personal|"
-	    "sender <|sender is|sender's|recipient's|by the recipient|"
-	    "your domain|sender domain|from domain|domain has been|"
-	    "not listed|syntax|too many errors|error: open resolver|"
-	    "account|login|log in|authenticat|password|spam policy|"
-	    /* A list of addresses ("Your email address is listed by"),
-	       of HELO names (reject_rhsbl_helo); an IP refused logins
-	       ("blocked from logging in", "after too many failures"). */
-	    "email address|e-mail address|from address|^helo^|^ehlo^|"
-	    "logging in|failures|failed attempts|"
-	    /* A list or check that could not answer ("RBL lookup
-	       failed", "Could not check whether your IP is listed"):
-	       the receiver's own check unfinished, no verdict. */
-	    "lookup fail|lookup error|unable to check|could not check|"
-	    "couldn't check|failed to check|timed out|timeout|"
-	    NOTES_SPAM_VERDICT },
+	    NOTES_IP_BLOCKED_UNLESS },
+	/* RW5's "from your IP ... refused / not accepted" and "from your
+	   network ..." ("Connections from your IP address are not
+	   accepted"), not beside "relay": "Relaying from your network
+	   refused", "Relay from your IP refused" is a relay refused to a
+	   client that did not log in (audit A9; the relay's family). Its
+	   own row: "relay" beside the rows above' words is no other
+	   cause. */
+	{ "read.ip-blocked", "ip-reputation", 1u << 4 | 1u << 5,
+	    NOTES_RC_ANY, 0,
+	    "from your ip&not accepted|from your ip&refused|"
+	    "from your network&refused|from your network&not accepted",
+	    NOTES_IP_BLOCKED_UNLESS "|relay" },
 	/* The sending IP's reputation named ("very low reputation of the
 	   sending IP address", L-0021; "rate limited due to IP
 	   reputation", M-0060; "Poor Reputation Sender", H-0112; Cisco's
