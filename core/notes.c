@@ -2343,15 +2343,28 @@ static const struct notes_read {
 	    "peak smtp relay limit|"
 	    /* "Too many concurrent" in other words (RW5): "too many
 	       simultaneous connections", "max connections reached" (a
-	       client's share of the server's connections). */
+	       client's share of the server's connections). A bare "421
+	       4.3.2 Maximum connections reached" is as often the server's
+	       limit on all its connections (its capacity, no pace of the
+	       client: audit A9), so "max connections" only with the
+	       client named. */
 	    "too many simultaneous connections|connection rate exceeded|"
 	    "too many simultaneous sessions|too many parallel connections|"
-	    "^max connections|^maximum connections|"
+	    "^max connections&per ip|^max connections&per host|"
+	    "^max connections&per client|^max connections&from your|"
+	    "^max connections&your ip|^max connections&this ip|"
+	    "^maximum connections&per ip|^maximum connections&per host|"
+	    "^maximum connections&per client|"
+	    "^maximum connections&from your|"
+	    "^maximum connections&your ip|^maximum connections&this ip|"
 	    "max concurrent connections|maximum concurrent connections",
 	    /* "Too many emails today" is the day's allowance; "Mailbox
 	       has too many emails" a message-count quota of the mailbox;
 	       failed logins counted, the login's family. */
 	    NOTES_LIMIT_REASON "|" NOTES_ALLOWANCE "|on the server|"
+	    /* The server's limit on all its connections (audit A9). */
+	    "to this server|for the server|server is busy|server busy|"
+	    "too busy|overload|"
 	    "in the mailbox|today|mailbox has|mailbox contains|inbox|"
 	    "folder|stored^|storage|" NOTES_LOGINS_FAILED "|password" },
 	/* "Too many recipients" in any wording is a rate by the README's
