@@ -3490,7 +3490,11 @@ static const struct notes_read {
 	    "message exceeds&size|message size too big|"
 	    "message size is too big",
 	    "mailbox|quota|storage|remaining|line too|line length|"
-	    "line is too|lines too|header|attachment" },
+	    "line is too|lines too|header|attachment|"
+	    /* A count beside a size ("Message exceeds the maximum number
+	       of recipients ... (batch size 100)"), a line's size (audit
+	       A9). */
+	    "number of|^line^|^lines^" },
 	/* The sender refused in other servers' words (RW5): Haraka's
 	   "Mail from domain '...' is not allowed from your host"
 	   (plugins/rcpt_to.host_list_base.js, docs S1-0148, S2-0046),
