@@ -3511,7 +3511,9 @@ static const struct notes_read {
 	    /* The domain for the address ("sending from domain ... not
 	       allowed" above). */
 	    "sender domain is not allowed|sender domain not allowed",
-	    NOTES_DOMAIN_AUTH "|not logged in|not authenticated" },
+	    /* "Sender domain not allowed to relay": a non-local sender
+	       refused a relay, the relay's family (audit A9). */
+	    NOTES_DOMAIN_AUTH "|not logged in|not authenticated|relay" },
 	/* The recipient's mailbox full or switched off, in word orders
 	   of the phrases above (RW5): "mailbox exceeded" ("mailbox has
 	   exceeded"), "mailbox size exceeds" ("mailbox size limit");
