@@ -3460,7 +3460,11 @@ static const struct notes_read {
 	    "^recipient invalid|recipient is invalid",
 	    "sender|mail from|sending|password|login|authenticat|credential|"
 	    "user name|username|agent|syntax|relay|helo|ehlo|client host|"
-	    "too many|in progress|lookup failure|timed out|timeout|temporar" },
+	    "too many|in progress|lookup failure|timed out|timeout|temporar|"
+	    /* A lookup of the recipient's domain that failed ("451 4.1.2
+	       Recipient domain not found (DNS error)", SERVFAIL): the
+	       server's DNS for now, no verdict (audit A9). */
+	    NOTES_CHECK_UNFINISHED },
 	/* Relaying refused in other servers' words (RW5): hMailServer's
 	   "Delivery is not allowed to this address." (docs S1-0223, dev
 	   B-0129), Haraka's "I cannot deliver mail for <address>" when no
