@@ -3671,7 +3671,20 @@ static const struct notes_read {
 	    "target address|unknown|no such|not exist|disabled|inactive|"
 	    "quota|full|size|too many|too much|exceeded|rate|"
 	    "tls|ssl|encrypt|authenticat|login|password|account|"
-	    "complaint|unsubscribed|forwarding|ipv6|dns|dmarc|spf|dkim" },
+	    "complaint|unsubscribed|forwarding|ipv6|dns|dmarc|spf|dkim|"
+	    /* Audit A9: what a filter names after "rejected by local
+	       policy:" in the message (a URL, words, a file type, a
+	       language, images, a newsletter: the content; its From
+	       header), the sender on the recipient's blocked list, and
+	       a policy check that could not finish ("451 Deferred by
+	       policy: temporary failure", "Local policy could not be
+	       evaluated": the server's own failure for now). */
+	    "url|^link|^links^|subject|^word^|^words^|executable|^file|"
+	    "extension|language|newsletter|bulk|image|macro|archive|"
+	    "from header|from: header|by recipient|by the recipient|"
+	    "blocked sender|"
+	    NOTES_CHECK_UNFINISHED "|could not|couldn't|unable to|"
+	    "not be evaluated|not evaluated" },
 	/* A limit on errors, the server's own rule (the README's
 	   conventions: policy-other): Postfix's "Error: too many errors"
 	   (dev A-0211, D-0042, D-0057, F-0031, docs S1-0041, K3-0089),
