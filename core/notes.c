@@ -3684,7 +3684,18 @@ static const struct notes_read {
 	    "from header|from: header|by recipient|by the recipient|"
 	    "blocked sender|"
 	    NOTES_CHECK_UNFINISHED "|could not|couldn't|unable to|"
-	    "not be evaluated|not evaluated" },
+	    "not be evaluated|not evaluated|"
+	    /* The sender's domain blocked ("Your domain is blocked due to
+	       local policy": sender-rejected), the client's country or
+	       its PTR ("Rejected by local policy: your country is
+	       blocked", "... PTR missing": the sending IP's). Not a bare
+	       "your domain": Google's "Please contact your domain
+	       administrator" (dev A-0097). */
+	    "your domain is|your domain has|your domain was|"
+	    "domain is blocked|domain blocked|"
+	    "domain has been blocked|domain not allowed|"
+	    "domain is not allowed|country|geoip|geo-ip|geographic|"
+	    "^ptr|rdns" },
 	/* A limit on errors, the server's own rule (the README's
 	   conventions: policy-other): Postfix's "Error: too many errors"
 	   (dev A-0211, D-0042, D-0057, F-0031, docs S1-0041, K3-0089),
@@ -3697,7 +3708,11 @@ static const struct notes_read {
 	{ "read.errors", "policy-other", 1u << 4 | 1u << 5, NOTES_RC_ANY, 0,
 	    "too many errors|too many bad commands",
 	    NOTES_LOGINS_FAILED "|auth|login|log in|password|credential|"
-	    "recipient|rcpt|blacklist|blocklist|listed" },
+	    "recipient|rcpt|blacklist|blocklist|listed|"
+	    /* Errors in the message's form ("Too many errors in message
+	       headers", "... in its MIME structure"), no limit on the
+	       session's errors (audit A9). */
+	    "header|mime^|structure" },
 	/* Never matched in the loop (no class): what read.spf and
 	   read.ptr become in a 4xx whose words say the check could not
 	   finish (NOTES_CHECK_UNFINISHED): the same tag, the server's own

@@ -2053,8 +2053,27 @@ test_reader_audit_a9(void **state)
 	    "failure");
 	assert_silent(&dot, "451 4.7.1 Local policy could not be "
 	    "evaluated");
+	/* The sender's domain, the client's country or PTR named after
+	   "local policy": sender-rejected, the sending IP's. */
+	assert_silent(&mail, "550 5.7.1 Your domain is blocked due to local "
+	    "policy");
+	assert_silent(&dot, "550 5.7.1 Rejected by local policy: your "
+	    "country is blocked");
+	assert_silent(&dot, "550 5.7.1 Message rejected by local policy: PTR "
+	    "missing");
 	assert_read(&dot, "550 5.7.1 Message rejected due to local policy",
 	    "policy-other");
+	assert_read(&none, "550 5.7.1 The user or domain that you are "
+	    "sending to (or from) has a policy that prohibited the mail "
+	    "that you sent. Please contact your domain administrator for "
+	    "further details.", "policy-other");
+	/* "Too many errors" of the message's form (a filter's header or
+	   MIME check), no limit on the session's errors. */
+	assert_silent(&dot, "550 5.7.1 Too many errors in message headers");
+	assert_silent(&dot, "554 5.6.0 Message has too many errors in its "
+	    "MIME structure");
+	assert_read(&none, "421 4.7.0 Too many errors on this connection, "
+	    "closing transmission channel", "policy-other");
 }
 
 /* Helper RW5: the second pass over all families, phrases from
