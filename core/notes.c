@@ -3529,8 +3529,10 @@ static const struct notes_read {
 	    NOTES_RC(SMTPCMD_DATA) | NOTES_RC(SMTPCMD_DOT) |
 	    NOTES_RC(SMTPCMD_BDAT), 0,
 	    "mailbox exceeded|mailbox size exceeds|mailbox size exceeded",
+	    /* The sender's own mailbox ("Mailbox size exceeded for
+	       sender's account", audit A9). */
 	    NOTES_SEND_LIMIT "|your mailbox|message size|line|header|"
-	    "attachment" },
+	    "attachment|sender" },
 	{ "read.mailbox-disabled", "mailbox-disabled", 1u << 4 | 1u << 5,
 	    NOTES_RC_RCPT | NOTES_RC(SMTPCMD_DATA) | NOTES_RC(SMTPCMD_DOT) |
 	    NOTES_RC(SMTPCMD_BDAT), 0,
@@ -3631,7 +3633,10 @@ static const struct notes_read {
 	    "loops back to myself|^looping^|"
 	    "too many received headers|too many received: headers|"
 	    "more than&received headers",
-	    "loopback|loop back|localhost" },
+	    /* A HELO refused for naming the server itself ("HELO/EHLO:
+	       loop detected, you used my hostname"): the HELO name, no
+	       hop count (audit A9). */
+	    "loopback|loop back|localhost|^helo|^ehlo" },
 	/* A bare policy refusal that names no other cause (the README's
 	   conventions: policy-other): "Message rejected due to local
 	   policy" (Apple's [CS01]/[HM08], docs K2-0025, K2-0033, S1-0157),

@@ -2074,6 +2074,15 @@ test_reader_audit_a9(void **state)
 	    "MIME structure");
 	assert_read(&none, "421 4.7.0 Too many errors on this connection, "
 	    "closing transmission channel", "policy-other");
+	/* "loop detected" of a HELO that names the server itself: the
+	   HELO name, no mail loop. */
+	assert_silent(&dot, "550 5.7.1 HELO loop detected");
+	assert_silent(&none, "550 5.7.1 HELO/EHLO: loop detected, you used "
+	    "my hostname");
+	/* "mailbox size exceeded" of the sender's own mailbox (a
+	   submission server that cannot keep its copy). */
+	assert_silent(&rcpt, "452 Mailbox size exceeded for sender's "
+	    "account");
 }
 
 /* Helper RW5: the second pass over all families, phrases from
