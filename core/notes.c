@@ -2795,7 +2795,11 @@ static const struct notes_read {
 	       bulk-mailing program named ("You're using a mass mailer",
 	       dev D-0123). Not "possible spam source" (a host; "source"
 	       below), nor "spammer" (a party). */
-	    "possible spam^|by content spam^|^mass mailer|^mass-mailer",
+	    "possible spam^|by content spam^|^mass mailer|"
+	    /* Not a bare "mass-mailer": a host's or an address's name
+	       echoed ("<mass-mailer.example.com>: Helo command rejected:
+	       Host not found", audit A9). */
+	    "a mass-mailer|using mass-mailer",
 	    /* A scanner that failed gave no score ("Could not compute
 	       spam score", "spamd timed out"). */
 	    NOTES_SPAM_UNLESS "|could not|couldn't|unable to|failed to|"
@@ -3630,7 +3634,10 @@ static const struct notes_read {
 	    "exceeded&hops^|hops exceeded|max hops|maximum hops|"
 	    "mail loop|routing loop|mailing loop|forwarding loop|"
 	    "^loop detected|"
-	    "loops back to myself|^looping^|"
+	    /* Not a bare "looping": an address echoed
+	       ("<looping@example.com>... Access denied", audit A9). */
+	    "loops back to myself|is looping|message looping|"
+	    "mail looping|^looping detected|"
 	    "too many received headers|too many received: headers|"
 	    "more than&received headers",
 	    /* A HELO refused for naming the server itself ("HELO/EHLO:

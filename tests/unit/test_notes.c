@@ -2083,6 +2083,16 @@ test_reader_audit_a9(void **state)
 	   submission server that cannot keep its copy). */
 	assert_silent(&rcpt, "452 Mailbox size exceeded for sender's "
 	    "account");
+	/* Words inside a name the server echoes from the client's own
+	   command (its HELO, an address): no verdict. */
+	assert_silent(&none, "450 4.7.1 <mass-mailer.example.com>: Helo "
+	    "command rejected: Host not found");
+	assert_silent(&none, "550 5.1.1 <looping@example.com>... Access "
+	    "denied");
+	assert_read(&dot, "550 5.7.1 You're using a mass-mailer, therefore "
+	    "you're bounced.", "content-spam");
+	assert_read(&dot, "554 too many hops, this message is looping "
+	    "(#5.4.6)", "policy-other");
 }
 
 /* Helper RW5: the second pass over all families, phrases from
