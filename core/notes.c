@@ -2230,7 +2230,11 @@ static const struct notes_read {
 	       receiver's own check unfinished, no verdict on the IP. */
 	    "unable to check|could not check|couldn't check|"
 	    "failed to check|lookup failed|lookup failure|timed out|"
-	    "timeout" },
+	    "timeout|"
+	    /* In the server's other words ("Sending IP reputation check
+	       could not be completed", audit A9). */
+	    NOTES_CHECK_UNFINISHED "|could not be|service unavailable|"
+	    "temporarily unavailable" },
 	/* A refusal of the connecting host in other words: "You are not
 	   allowed to connect" (H-0043, at the greeting), "no access from
 	   mail server [IP] which is an open relay" (D-0060), Proofpoint's
