@@ -1678,6 +1678,28 @@ notes_known_todo(struct notes_out *o, const struct notes_known *k)
 #define NOTES_READ_EITHER_AUTH	"either spf|either dkim^|" \
 				"either the authenticated spf"
 
+/* What turns read.ip-blocked's words to another cause (its rows
+   below): a domain, an address or a user listed, not the IP; a login
+   refused from the IP; a list or check that could not answer; a spam
+   filter's verdict beside it. */
+#define NOTES_IP_BLOCKED_UNLESS	\
+	    NOTES_DOMAIN_LISTED "|sender address|user's|personal|" \
+	    "sender <|sender is|sender's|recipient's|by the recipient|" \
+	    "your domain|sender domain|from domain|domain has been|" \
+	    "not listed|syntax|too many errors|error: open resolver|" \
+	    "account|login|log in|authenticat|password|spam policy|" \
+	    /* A list of addresses ("Your email address is listed by"), \
+	       of HELO names (reject_rhsbl_helo); an IP refused logins \
+	       ("blocked from logging in", "after too many failures"). */ \
+	    "email address|e-mail address|from address|^helo^|^ehlo^|" \
+	    "logging in|failures|failed attempts|" \
+	    /* A list or check that could not answer ("RBL lookup \
+	       failed", "Could not check whether your IP is listed"): \
+	       the receiver's own check unfinished, no verdict. */ \
+	    "lookup fail|lookup error|unable to check|could not check|" \
+	    "couldn't check|failed to check|timed out|timeout|" \
+	    NOTES_SPAM_VERDICT
+
 static const struct notes_read {
 	const char	*id;		/* its template; "<id>.todo" says
 					   what to do */
@@ -2151,7 +2173,6 @@ static const struct notes_read {
 	    "ip address is temporarily blocked|^ip is temporarily blocked|"
 	    "^ip in blocklist|^ip in block list|^ip on blocklist|"
 	    "^ip on blacklist|^ip on block list|"
-	    "from your ip&not accepted|from your ip&refused|"
 	    "your server has been blocked|your server is blocked|"
 	    /* RW6: "Your site is blocked due to previous spamming
 	       incidents" (dev AD-0013): the sending site, as the server
@@ -2160,7 +2181,6 @@ static const struct notes_read {
 	    "your mail server has been blocked|your mail server is blocked|"
 	    "your host has been banned|your host is banned|"
 	    "your network is blocked|your network has been blocked|"
-	    "from your network&refused|from your network&not accepted|"
 	    /* Microsoft's 5.7.513 "Client host [IP] blocked by <domain>
 	       using Customer Block list" (docs K1-0168), the "Client
 	       host blocked" above; Yahoo's "[TSS04] Messages from <IP>
@@ -2168,22 +2188,19 @@ static const struct notes_read {
 	       conventions: the IP's complaint record). */
 	    "client host [&blocked by|"
 	    "messages from&deferred due to user complaints",
-	    NOTES_DOMAIN_LISTED "|sender address|user's|personal|"
-	    "sender <|sender is|sender's|recipient's|by the recipient|"
-	    "your domain|sender domain|from domain|domain has been|"
-	    "not listed|syntax|too many errors|error: open resolver|"
-	    "account|login|log in|authenticat|password|spam policy|"
-	    /* A list of addresses ("Your email address is listed by"),
-	       of HELO names (reject_rhsbl_helo); an IP refused logins
-	       ("blocked from logging in", "after too many failures"). */
-	    "email address|e-mail address|from address|^helo^|^ehlo^|"
-	    "logging in|failures|failed attempts|"
-	    /* A list or check that could not answer ("RBL lookup
-	       failed", "Could not check whether your IP is listed"):
-	       the receiver's own check unfinished, no verdict. */
-	    "lookup fail|lookup error|unable to check|could not check|"
-	    "couldn't check|failed to check|timed out|timeout|"
-	    NOTES_SPAM_VERDICT },
+	    NOTES_IP_BLOCKED_UNLESS },
+	/* RW5's "from your IP ... refused / not accepted" and "from your
+	   network ..." ("Connections from your IP address are not
+	   accepted"), not beside "relay": "Relaying from your network
+	   refused", "Relay from your IP refused" is a relay refused to a
+	   client that did not log in (audit A9; the relay's family). Its
+	   own row: "relay" beside the rows above' words is no other
+	   cause. */
+	{ "read.ip-blocked", "ip-reputation", 1u << 4 | 1u << 5,
+	    NOTES_RC_ANY, 0,
+	    "from your ip&not accepted|from your ip&refused|"
+	    "from your network&refused|from your network&not accepted",
+	    NOTES_IP_BLOCKED_UNLESS "|relay" },
 	/* The sending IP's reputation named ("very low reputation of the
 	   sending IP address", L-0021; "rate limited due to IP
 	   reputation", M-0060; "Poor Reputation Sender", H-0112; Cisco's
@@ -2213,7 +2230,11 @@ static const struct notes_read {
 	       receiver's own check unfinished, no verdict on the IP. */
 	    "unable to check|could not check|couldn't check|"
 	    "failed to check|lookup failed|lookup failure|timed out|"
-	    "timeout" },
+	    "timeout|"
+	    /* In the server's other words ("Sending IP reputation check
+	       could not be completed", audit A9). */
+	    NOTES_CHECK_UNFINISHED "|could not be|service unavailable|"
+	    "temporarily unavailable" },
 	/* A refusal of the connecting host in other words: "You are not
 	   allowed to connect" (H-0043, at the greeting), "no access from
 	   mail server [IP] which is an open relay" (D-0060), Proofpoint's
@@ -2326,15 +2347,28 @@ static const struct notes_read {
 	    "peak smtp relay limit|"
 	    /* "Too many concurrent" in other words (RW5): "too many
 	       simultaneous connections", "max connections reached" (a
-	       client's share of the server's connections). */
+	       client's share of the server's connections). A bare "421
+	       4.3.2 Maximum connections reached" is as often the server's
+	       limit on all its connections (its capacity, no pace of the
+	       client: audit A9), so "max connections" only with the
+	       client named. */
 	    "too many simultaneous connections|connection rate exceeded|"
 	    "too many simultaneous sessions|too many parallel connections|"
-	    "^max connections|^maximum connections|"
+	    "^max connections&per ip|^max connections&per host|"
+	    "^max connections&per client|^max connections&from your|"
+	    "^max connections&your ip|^max connections&this ip|"
+	    "^maximum connections&per ip|^maximum connections&per host|"
+	    "^maximum connections&per client|"
+	    "^maximum connections&from your|"
+	    "^maximum connections&your ip|^maximum connections&this ip|"
 	    "max concurrent connections|maximum concurrent connections",
 	    /* "Too many emails today" is the day's allowance; "Mailbox
 	       has too many emails" a message-count quota of the mailbox;
 	       failed logins counted, the login's family. */
 	    NOTES_LIMIT_REASON "|" NOTES_ALLOWANCE "|on the server|"
+	    /* The server's limit on all its connections (audit A9). */
+	    "to this server|for the server|server is busy|server busy|"
+	    "too busy|overload|"
 	    "in the mailbox|today|mailbox has|mailbox contains|inbox|"
 	    "folder|stored^|storage|" NOTES_LOGINS_FAILED "|password" },
 	/* "Too many recipients" in any wording is a rate by the README's
@@ -2765,7 +2799,11 @@ static const struct notes_read {
 	       bulk-mailing program named ("You're using a mass mailer",
 	       dev D-0123). Not "possible spam source" (a host; "source"
 	       below), nor "spammer" (a party). */
-	    "possible spam^|by content spam^|^mass mailer|^mass-mailer",
+	    "possible spam^|by content spam^|^mass mailer|"
+	    /* Not a bare "mass-mailer": a host's or an address's name
+	       echoed ("<mass-mailer.example.com>: Helo command rejected:
+	       Host not found", audit A9). */
+	    "a mass-mailer|using mass-mailer",
 	    /* A scanner that failed gave no score ("Could not compute
 	       spam score", "spamd timed out"). */
 	    NOTES_SPAM_UNLESS "|could not|couldn't|unable to|failed to|"
@@ -3430,7 +3468,11 @@ static const struct notes_read {
 	    "^recipient invalid|recipient is invalid",
 	    "sender|mail from|sending|password|login|authenticat|credential|"
 	    "user name|username|agent|syntax|relay|helo|ehlo|client host|"
-	    "too many|in progress|lookup failure|timed out|timeout|temporar" },
+	    "too many|in progress|lookup failure|timed out|timeout|temporar|"
+	    /* A lookup of the recipient's domain that failed ("451 4.1.2
+	       Recipient domain not found (DNS error)", SERVFAIL): the
+	       server's DNS for now, no verdict (audit A9). */
+	    NOTES_CHECK_UNFINISHED },
 	/* Relaying refused in other servers' words (RW5): hMailServer's
 	   "Delivery is not allowed to this address." (docs S1-0223, dev
 	   B-0129), Haraka's "I cannot deliver mail for <address>" when no
@@ -3460,7 +3502,11 @@ static const struct notes_read {
 	    "message exceeds&size|message size too big|"
 	    "message size is too big",
 	    "mailbox|quota|storage|remaining|line too|line length|"
-	    "line is too|lines too|header|attachment" },
+	    "line is too|lines too|header|attachment|"
+	    /* A count beside a size ("Message exceeds the maximum number
+	       of recipients ... (batch size 100)"), a line's size (audit
+	       A9). */
+	    "number of|^line^|^lines^" },
 	/* The sender refused in other servers' words (RW5): Haraka's
 	   "Mail from domain '...' is not allowed from your host"
 	   (plugins/rcpt_to.host_list_base.js, docs S1-0148, S2-0046),
@@ -3477,7 +3523,9 @@ static const struct notes_read {
 	    /* The domain for the address ("sending from domain ... not
 	       allowed" above). */
 	    "sender domain is not allowed|sender domain not allowed",
-	    NOTES_DOMAIN_AUTH "|not logged in|not authenticated" },
+	    /* "Sender domain not allowed to relay": a non-local sender
+	       refused a relay, the relay's family (audit A9). */
+	    NOTES_DOMAIN_AUTH "|not logged in|not authenticated|relay" },
 	/* The recipient's mailbox full or switched off, in word orders
 	   of the phrases above (RW5): "mailbox exceeded" ("mailbox has
 	   exceeded"), "mailbox size exceeds" ("mailbox size limit");
@@ -3489,8 +3537,10 @@ static const struct notes_read {
 	    NOTES_RC(SMTPCMD_DATA) | NOTES_RC(SMTPCMD_DOT) |
 	    NOTES_RC(SMTPCMD_BDAT), 0,
 	    "mailbox exceeded|mailbox size exceeds|mailbox size exceeded",
+	    /* The sender's own mailbox ("Mailbox size exceeded for
+	       sender's account", audit A9). */
 	    NOTES_SEND_LIMIT "|your mailbox|message size|line|header|"
-	    "attachment" },
+	    "attachment|sender" },
 	{ "read.mailbox-disabled", "mailbox-disabled", 1u << 4 | 1u << 5,
 	    NOTES_RC_RCPT | NOTES_RC(SMTPCMD_DATA) | NOTES_RC(SMTPCMD_DOT) |
 	    NOTES_RC(SMTPCMD_BDAT), 0,
@@ -3588,10 +3638,16 @@ static const struct notes_read {
 	    "exceeded&hops^|hops exceeded|max hops|maximum hops|"
 	    "mail loop|routing loop|mailing loop|forwarding loop|"
 	    "^loop detected|"
-	    "loops back to myself|^looping^|"
+	    /* Not a bare "looping": an address echoed
+	       ("<looping@example.com>... Access denied", audit A9). */
+	    "loops back to myself|is looping|message looping|"
+	    "mail looping|^looping detected|"
 	    "too many received headers|too many received: headers|"
 	    "more than&received headers",
-	    "loopback|loop back|localhost" },
+	    /* A HELO refused for naming the server itself ("HELO/EHLO:
+	       loop detected, you used my hostname"): the HELO name, no
+	       hop count (audit A9). */
+	    "loopback|loop back|localhost|^helo|^ehlo" },
 	/* A bare policy refusal that names no other cause (the README's
 	   conventions: policy-other): "Message rejected due to local
 	   policy" (Apple's [CS01]/[HM08], docs K2-0025, K2-0033, S1-0157),
@@ -3631,7 +3687,31 @@ static const struct notes_read {
 	    "target address|unknown|no such|not exist|disabled|inactive|"
 	    "quota|full|size|too many|too much|exceeded|rate|"
 	    "tls|ssl|encrypt|authenticat|login|password|account|"
-	    "complaint|unsubscribed|forwarding|ipv6|dns|dmarc|spf|dkim" },
+	    "complaint|unsubscribed|forwarding|ipv6|dns|dmarc|spf|dkim|"
+	    /* Audit A9: what a filter names after "rejected by local
+	       policy:" in the message (a URL, words, a file type, a
+	       language, images, a newsletter: the content; its From
+	       header), the sender on the recipient's blocked list, and
+	       a policy check that could not finish ("451 Deferred by
+	       policy: temporary failure", "Local policy could not be
+	       evaluated": the server's own failure for now). */
+	    "url|^link|^links^|subject|^word^|^words^|executable|^file|"
+	    "extension|language|newsletter|bulk|image|macro|archive|"
+	    "from header|from: header|by recipient|by the recipient|"
+	    "blocked sender|"
+	    NOTES_CHECK_UNFINISHED "|could not|couldn't|unable to|"
+	    "not be evaluated|not evaluated|"
+	    /* The sender's domain blocked ("Your domain is blocked due to
+	       local policy": sender-rejected), the client's country or
+	       its PTR ("Rejected by local policy: your country is
+	       blocked", "... PTR missing": the sending IP's). Not a bare
+	       "your domain": Google's "Please contact your domain
+	       administrator" (dev A-0097). */
+	    "your domain is|your domain has|your domain was|"
+	    "domain is blocked|domain blocked|"
+	    "domain has been blocked|domain not allowed|"
+	    "domain is not allowed|country|geoip|geo-ip|geographic|"
+	    "^ptr|rdns" },
 	/* A limit on errors, the server's own rule (the README's
 	   conventions: policy-other): Postfix's "Error: too many errors"
 	   (dev A-0211, D-0042, D-0057, F-0031, docs S1-0041, K3-0089),
@@ -3644,7 +3724,11 @@ static const struct notes_read {
 	{ "read.errors", "policy-other", 1u << 4 | 1u << 5, NOTES_RC_ANY, 0,
 	    "too many errors|too many bad commands",
 	    NOTES_LOGINS_FAILED "|auth|login|log in|password|credential|"
-	    "recipient|rcpt|blacklist|blocklist|listed" },
+	    "recipient|rcpt|blacklist|blocklist|listed|"
+	    /* Errors in the message's form ("Too many errors in message
+	       headers", "... in its MIME structure"), no limit on the
+	       session's errors (audit A9). */
+	    "header|mime^|structure" },
 	/* Never matched in the loop (no class): what read.spf and
 	   read.ptr become in a 4xx whose words say the check could not
 	   finish (NOTES_CHECK_UNFINISHED): the same tag, the server's own

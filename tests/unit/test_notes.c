@@ -1976,6 +1976,129 @@ test_reader_loops_policy(void **state)
 	assert_silent(&dot, "554 Possible spammer");
 }
 
+/* Audit A9 of the rows RW5 and RW6 added: replies of another kind that
+   share their words. Each must not take the row's cause. */
+static void
+test_reader_audit_a9(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+	struct notes_ctx	 none = ctx_at(0, SMTPCMD_NONE);
+
+	(void)state;
+	/* "from your IP&refused", "from your network&refused": a relay
+	   refused to an unauthenticated client says "Relaying from your
+	   IP/network refused" (sendmail- and Exim-style relay denials);
+	   the relay, not the IP's standing. */
+	assert_silent(&rcpt, "550 Relay from your IP refused");
+	assert_silent(&rcpt, "554 5.7.1 Relaying from your network refused");
+	/* "max(imum) connections": a server's own limit on all its
+	   connections (Exchange's MaxInboundConnection, an MTA's
+	   process limit) is its capacity, no pace of the client; only a
+	   limit per client is a rate. */
+	assert_silent(&none, "421 4.3.2 Maximum connections reached");
+	assert_silent(&none, "421 4.3.2 Max connections exceeded for the "
+	    "server, try again later");
+	assert_silent(&none, "421 4.3.2 Too many simultaneous connections "
+	    "to this server, try again later");
+	assert_read(&none, "421 4.7.0 Maximum connections per IP reached",
+	    "rate-limit");
+	/* "message exceeds&size": a count limit that names a batch or
+	   part size ("maximum number of recipients", MIME parts), a line
+	   limit. */
+	assert_silent(&dot, "552 5.3.4 Message exceeds the maximum number "
+	    "of recipients per message (batch size 100)");
+	assert_silent(&dot, "552 5.3.4 Message exceeds line size limit");
+	/* "sender address is not permitted", "sender domain not allowed":
+	   with "relay" beside it, the relay refusal of a non-local sender
+	   (Exim's and sendmail's "not allowed to relay" family). */
+	assert_silent(&mail, "550 5.7.1 Sender domain not allowed to relay");
+	assert_silent(&rcpt, "553 5.7.1 Sender address is not permitted: "
+	    "relay not allowed");
+	/* The recipient's domain looked up and the lookup failed, in a
+	   4xx: the server's DNS for now, no verdict on the address
+	   (Postfix's 450 4.1.2 after a temporary DNS failure). */
+	assert_silent(&rcpt, "451 4.1.2 Recipient domain not found (DNS "
+	    "error)");
+	assert_silent(&rcpt, "450 4.1.2 Recipient domain not found: "
+	    "SERVFAIL");
+	assert_read(&rcpt, "550 5.1.2 Recipient domain not found",
+	    "unknown-user");
+	/* "local policy", "for policy reasons": what a filter names after
+	   them is the content (a URL, words, a file type, a language),
+	   the sender's blocklist at the recipient, or a policy check that
+	   could not finish (a 4xx: the server's own failure). */
+	assert_silent(&dot, "554 5.7.1 Message rejected by local policy: "
+	    "message contains a prohibited URL");
+	assert_silent(&dot, "550 5.7.1 Rejected by local policy: subject "
+	    "contains forbidden words");
+	assert_silent(&dot, "550 5.7.1 Message rejected by local policy: "
+	    "executable files not allowed");
+	assert_silent(&dot, "550 5.7.1 Rejected by local policy: prohibited "
+	    "file type (.exe)");
+	assert_silent(&dot, "550 5.7.1 Message rejected by local policy: "
+	    "language not accepted");
+	assert_silent(&dot, "550 5.7.1 Message blocked by local policy: "
+	    "newsletter");
+	assert_silent(&dot, "550 5.7.1 Message rejected due to local "
+	    "policy: images only");
+	assert_silent(&dot, "554 5.7.1 Message rejected by local policy: "
+	    "From header does not match");
+	assert_silent(&dot, "550 5.7.1 Rejected by local policy: blocked by "
+	    "recipient");
+	assert_silent(&dot, "451 4.7.1 Deferred by policy: could not check "
+	    "message");
+	assert_silent(&dot, "451 4.7.1 Deferred by policy: temporary "
+	    "failure");
+	assert_silent(&dot, "451 4.7.1 Local policy could not be "
+	    "evaluated");
+	/* The sender's domain, the client's country or PTR named after
+	   "local policy": sender-rejected, the sending IP's. */
+	assert_silent(&mail, "550 5.7.1 Your domain is blocked due to local "
+	    "policy");
+	assert_silent(&dot, "550 5.7.1 Rejected by local policy: your "
+	    "country is blocked");
+	assert_silent(&dot, "550 5.7.1 Message rejected by local policy: PTR "
+	    "missing");
+	assert_read(&dot, "550 5.7.1 Message rejected due to local policy",
+	    "policy-other");
+	assert_read(&none, "550 5.7.1 The user or domain that you are "
+	    "sending to (or from) has a policy that prohibited the mail "
+	    "that you sent. Please contact your domain administrator for "
+	    "further details.", "policy-other");
+	/* "Too many errors" of the message's form (a filter's header or
+	   MIME check), no limit on the session's errors. */
+	assert_silent(&dot, "550 5.7.1 Too many errors in message headers");
+	assert_silent(&dot, "554 5.6.0 Message has too many errors in its "
+	    "MIME structure");
+	assert_read(&none, "421 4.7.0 Too many errors on this connection, "
+	    "closing transmission channel", "policy-other");
+	/* "loop detected" of a HELO that names the server itself: the
+	   HELO name, no mail loop. */
+	assert_silent(&dot, "550 5.7.1 HELO loop detected");
+	assert_silent(&none, "550 5.7.1 HELO/EHLO: loop detected, you used "
+	    "my hostname");
+	/* "mailbox size exceeded" of the sender's own mailbox (a
+	   submission server that cannot keep its copy). */
+	assert_silent(&rcpt, "452 Mailbox size exceeded for sender's "
+	    "account");
+	/* Words inside a name the server echoes from the client's own
+	   command (its HELO, an address): no verdict. */
+	assert_silent(&none, "450 4.7.1 <mass-mailer.example.com>: Helo "
+	    "command rejected: Host not found");
+	assert_silent(&none, "550 5.1.1 <looping@example.com>... Access "
+	    "denied");
+	assert_read(&dot, "550 5.7.1 You're using a mass-mailer, therefore "
+	    "you're bounced.", "content-spam");
+	assert_read(&dot, "554 too many hops, this message is looping "
+	    "(#5.4.6)", "policy-other");
+	/* RW5's "sending IP reputation" in a check that could not
+	   finish: the server's own failure for now, no verdict. */
+	assert_silent(&dot, "451 4.7.1 Sending IP reputation check could "
+	    "not be completed, try again later");
+}
+
 /* Helper RW5: the second pass over all families, phrases from
    servers' own texts (docs S1, S2) and the word orders of phrases the
    reader had, and the readings they must not take. */
@@ -2039,7 +2162,11 @@ test_reader_second_pass(void **state)
 	/* A rate. */
 	assert_read(&greet, "421 Too many simultaneous connections",
 	    "rate-limit");
-	assert_read(&greet, "421 Max connections reached", "rate-limit");
+	/* A bare "Max connections reached" is as often the server's
+	   capacity: silent (audit A9, test_reader_audit_a9). */
+	assert_read(&greet, "421 Max connections per IP reached",
+	    "rate-limit");
+	assert_silent(&greet, "421 Max connections reached");
 	assert_read(&rcpt, "554 5.7.1 <b@example.com>: Recipient address "
 	    "rejected: Throttling quota exceeded", "rate-limit");
 	assert_silent(&greet, "421 Max connections reached, quota exceeded "
@@ -6816,6 +6943,7 @@ main(void)
 		cmocka_unit_test(test_reader),
 		cmocka_unit_test(test_reader_forms),
 		cmocka_unit_test(test_reader_loops_policy),
+		cmocka_unit_test(test_reader_audit_a9),
 		cmocka_unit_test(test_reader_second_pass),
 		cmocka_unit_test(test_reader_auth_relay_tls),
 		cmocka_unit_test(test_reader_rcpt_form),
