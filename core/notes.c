@@ -3891,6 +3891,34 @@ notes_known_veto_sense(const struct notes_ctx *ctx,
 	return notes_known_veto_whose(ctx, k, text);
 }
 
+/*
+ * The vetoes of audit A8: a provider's entry whose words that provider
+ * also uses for another cause, once the provider is shown.
+ */
+static int
+notes_known_veto_provider(const struct notes_ctx *ctx,
+    const struct notes_known *k, int code, const char *text)
+{
+	/* Exchange's "550 5.7.1 Delivery not authorized, message refused:
+	   Message is not RFC 2822 compliant" is the message's form
+	   (docs S1, S2: syntax), not a group's delivery restriction. */
+	if (strcmp(k->id, "ms-delivery-not-authorized") == 0 &&
+	    notes_known_match("rfc 2822|rfc 5322|rfc2822|rfc5322|rfc 822|"
+	    "compliant", text))
+		return 1;
+	/* Mimecast's link follows each of its replies, whatever the cause
+	   ("550 Invalid Recipient - https://community.mimecast.com/...",
+	   "421 Mail rate exceeded", DOC-1369): its catch-all "a policy
+	   refused this" only where the words name no cause of their own. */
+	if (strcmp(k->id, "mimecast") == 0 &&
+	    (notes_names_other(NULL, text) ||
+	    notes_known_match("invalid recipient|unknown user|user unknown|"
+	    "no such user|rate exceeded|loop detected", text) ||
+	    notes_read_find(ctx, code, text) != NULL))
+		return 1;
+	return 0;
+}
+
 /* The vetoes of a generic recogniser (no provider's): words beside
    its phrase, or the command, that make its cause another. */
 static int
@@ -4048,7 +4076,8 @@ notes_known_veto(const struct notes_ctx *ctx, const struct notes_known *k,
 	    (notes_known_match("@|<", text) || notes_cmd_is(ctx,
 	    SMTPCMD_RCPT)))
 		return 1;
-	return !k->server && notes_known_veto_words(ctx, k, code, text);
+	return notes_known_veto_provider(ctx, k, code, text) ||
+	    (!k->server && notes_known_veto_words(ctx, k, code, text));
 }
 
 /* The known message of an id, or NULL. */

@@ -1168,10 +1168,13 @@ const struct notes_known notes_knowns[] = {
 	/* "Deferred due to user complaints" (TS01, TS02, and TSS04 in
 	   older wording): the deferral is Yahoo's answer, the complaints
 	   about mail from this IP are the cause. With "unexpected volume
-	   or" it is the volume rule below. */
+	   or" it is the volume rule below. Not TS03, Yahoo's "All messages
+	   from [IP] will be permanently deferred; Retrying will NOT
+	   succeed" (postmaster.yahoo.com/errors/421-ts03.html): a block
+	   of the IP that names no complaints, yahoo-tss09's words. */
 	{ "yahoo-complaints", "ip-reputation", 1,
-	    "Yahoo", 0, "", "deferred due to user complaints|[ts01]|[ts02]|"
-	    "[ts03]", 0,
+	    "Yahoo", 0, "", "deferred due to user complaints|[ts01]|[ts02]",
+	    0,
 	    N_("its users complained about mail from this IP, so it is put "
 	    "off"),
 	    N_("slow down, clean the list, and use Yahoo's complaint feedback "
@@ -4693,8 +4696,13 @@ const struct notes_known notes_knowns[] = {
 	    "550 5.7.1 Service unavailable; Client host [192.0.2.1] blocked "
 	    "using bl.spamcop.net; Blocked - see "
 	    "https://www.spamcop.net/bl.shtml?192.0.2.1" },
+	/* "Blocked" beside a filter's name is the IP's only where the IP
+	   or the client host is named: both filters say "blocked" of a
+	   message for its content too ("Message blocked by Barracuda:
+	   virus found", Proofpoint's URL Defense and attachment rules). */
 	{ "barracuda", "ip-reputation", 0,
-	    "Barracuda", 0, "", "barracuda&reputation|barracuda&blocked|"
+	    "Barracuda", 0, "", "barracuda&reputation|"
+	    "barracuda&blocked&^ip^|barracuda&blocked&client host|"
 	    "barracuda&listed|barracudacentral", 0,
 	    N_("your IP address has a poor Barracuda reputation"),
 	    N_("request removal at barracudacentral.org"),
@@ -4703,7 +4711,8 @@ const struct notes_known notes_knowns[] = {
 	    "http://www.barracudanetworks.com/reputation/?pr=1&ip=192.0.2.1" },
 	{ "proofpoint", "ip-reputation", 0,
 	    "Proofpoint", 0, "", "ipcheck.proofpoint|proofpoint&reputation|"
-	    "proofpoint&blocked|proofpoint&listed", 0,
+	    "proofpoint&blocked&^ip^|proofpoint&blocked&client host|"
+	    "proofpoint&blocked&dnsbl|proofpoint&listed", 0,
 	    N_("Proofpoint's reputation service blocks your IP address"),
 	    N_("request removal through ipcheck.proofpoint.com"),
 	    "554 Blocked - see https://ipcheck.proofpoint.com/?ip=192.0.2.1" },

@@ -6656,6 +6656,45 @@ test_known_audit_a7(void **state)
 	assert_no_note(&g, "there is no mailbox with this address");
 }
 
+/* Audit A8: a provider's known message whose words the same provider
+   (or a filter named in the text) uses for another cause. Each reply
+   below must not get the entry's cause. */
+static void
+test_known_audit_a8(void **state)
+{
+	struct notes_ctx	 c = ctx_at(25, SMTPCMD_DOT);
+	struct got		 g;
+
+	(void)state;
+	/* Exchange says "Delivery not authorized, message refused" of a
+	   message that is not RFC 2822 compliant too (docs S1, S2): its
+	   form, not a group's delivery restriction. */
+	run_reply(&g, &c, "550 5.7.1 Delivery not authorized, message "
+	    "refused: Message is not RFC 2822 compliant "
+	    "[BN3NAM04FT.eop-NAM04.prod.protection.outlook.com]");
+	assert_no_note(&g, "you may not send to this recipient");
+	/* Yahoo's TS03 is the IP deferred for good, no complaints named
+	   (postmaster.yahoo.com/errors/421-ts03.html). */
+	run_reply(&g, &c, "421 4.7.0 [TS03] All messages from 192.0.2.1 "
+	    "will be permanently deferred; Retrying will NOT succeed. See "
+	    "http://postmaster.yahoo.com/errors/421-ts03.html");
+	assert_no_note(&g, "its users complained");
+	/* Filters say "blocked" of a message for its content as well as
+	   of an IP: Proofpoint's URL Defense, Barracuda's virus scan. */
+	run_reply(&g, &c, "550 5.7.1 Message blocked by Proofpoint: "
+	    "malicious URL detected in message body");
+	assert_no_note(&g, "reputation service blocks your IP");
+	run_reply(&g, &c, "550 5.7.1 Message blocked by Barracuda: virus "
+	    "found in attachment");
+	assert_no_note(&g, "poor Barracuda reputation");
+	/* Mimecast's link follows each of its replies, a missing
+	   recipient's as well (DOC-1369): no policy refusal. */
+	c.cmd = SMTPCMD_RCPT;
+	run_reply(&g, &c, "550 Invalid Recipient - "
+	    "https://community.mimecast.com/docs/DOC-1369#550");
+	assert_no_note(&g, "a Mimecast policy of the recipient's");
+}
+
 int
 main(void)
 {
@@ -6810,6 +6849,7 @@ main(void)
 		cmocka_unit_test(test_blocklist_lifted_by_login_says_log_in),
 		cmocka_unit_test(test_reader_server_temporarily_unavailable),
 		cmocka_unit_test(test_known_audit_a7),
+		cmocka_unit_test(test_known_audit_a8),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
