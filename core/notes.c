@@ -905,6 +905,46 @@ notes_esc_where(struct notes_out *o, const struct reply *r)
 				"local|not allowed|permission|option|" \
 				"argument"
 
+/*
+ * A basic code's words for one command that name one cause (RFC 5321's
+ * 452 to RCPT: too many recipients; 552 after the data: the message too
+ * large or the mailbox full), said only beside words of that cause:
+ * servers send the same codes for others (Gmail's "452 4.2.2 ... over
+ * quota" to RCPT, Postfix's "452 4.3.1 Insufficient system storage",
+ * Gmail's "552 5.7.0 This message was blocked because its content
+ * presents a potential security issue"). Else the code's own meaning.
+ */
+static const struct {
+	int		 code;
+	enum smtpcmd	 cmd;
+	const char	*agree;
+} notes_code_verb_words[] = {
+	{ 452, SMTPCMD_RCPT, "too many recipients|too many rcpt|"
+	    "recipient limit|recipients limit|number of recipients|"
+	    "max recipients|maximum recipients|recipients per" },
+	{ 552, SMTPCMD_MAIL, "size|too large|too big|bytes|exceeds" },
+	{ 552, SMTPCMD_DOT, "size|too large|too big|storage|full|quota|disk|"
+	    "space|bytes|length" },
+	{ 552, SMTPCMD_BDAT, "size|too large|too big|storage|full|quota|"
+	    "disk|space|bytes|length" },
+};
+
+/* 1 when the text names no cause that a code's words for the command
+   would state (notes_code_verb_words). */
+static int
+notes_code_verb_unsupported(int code, enum smtpcmd cmd, const char *text)
+{
+	size_t	 i;
+
+	for (i = 0; i < sizeof notes_code_verb_words /
+	    sizeof notes_code_verb_words[0]; i++)
+		if (notes_code_verb_words[i].code == code &&
+		    notes_code_verb_words[i].cmd == cmd)
+			return text == NULL || !notes_known_match(
+			    notes_code_verb_words[i].agree, text);
+	return 0;
+}
+
 static void
 notes_code_note(struct notes_out *o, int code, enum smtpcmd cmd,
     const char *text)
@@ -931,6 +971,8 @@ notes_code_note(struct notes_out *o, int code, enum smtpcmd cmd,
 	   "needs MAIL first". */
 	if (code == 503 && cv != NULL && text != NULL &&
 	    notes_known_match(NOTES_NOT_ORDER, text))
+		cv = NULL;
+	if (cv != NULL && notes_code_verb_unsupported(code, cmd, text))
 		cv = NULL;
 	if (cv != NULL) {
 		notes_ref(r2, sizeof r2, "code.cmd:%d:%s", code,
@@ -3916,6 +3958,13 @@ notes_known_veto_provider(const struct notes_ctx *ctx,
 	    "no such user|rate exceeded|loop detected", text) ||
 	    notes_read_find(ctx, code, text) != NULL))
 		return 1;
+	/* Greylisting is a temporary refusal by definition (RFC 6647): a
+	   5xx in the same words ("554 Internal resource temporarily
+	   unavailable") is final, another cause, unless it names it. */
+	if (k->tag != NULL && strcmp(k->tag, "greylisting") == 0 &&
+	    code / 100 == 5 && !notes_known_match("greylist|grey list|"
+	    "graylist|gray list", text))
+		return 1;
 	return 0;
 }
 
@@ -4354,6 +4403,16 @@ notes_reply_why(const struct notes_ctx *ctx, int code, const char *esc,
 	return rd;
 }
 
+/* 1 when a what-to-do line says a mail server retries by itself, of
+   a 5xx: no server retries a permanent failure ("554 5.3.0 Service
+   temporarily unavailable" is final whatever its words). */
+static int
+notes_todo_retries(int cls, const char *todo)
+{
+	return cls == 5 && todo != NULL &&
+	    strstr(todo, "server does this by itself") != NULL;
+}
+
 void
 notes_reply(const struct notes_ctx *ctx, const struct reply *r,
     notes_emit_fn *emit, void *arg)
@@ -4407,8 +4466,11 @@ notes_reply(const struct notes_ctx *ctx, const struct reply *r,
 	notes_rules(&o, ctx, r, k, text, rd != NULL ? rd->flags : 0);
 	if (rd != NULL && o.n == n) {
 		snprintf(todo, sizeof todo, "%s.todo", rd->id);
-		notes_say(&o, todo, "");
-	} else if (k != NULL && (o.n == n || ((k->flags & NOTES_K_RULE) &&
+		if (!notes_todo_retries(cls, notes_template(todo, NULL)))
+			notes_say(&o, todo, "");
+	} else if (k != NULL && notes_todo_retries(cls, k->todo))
+		;
+	else if (k != NULL && (o.n == n || ((k->flags & NOTES_K_RULE) &&
 	    shown)))
 		/* A provider's own rule is said beside the session's hint:
 		   it is what that provider documents for its servers. */

@@ -3817,7 +3817,9 @@ const struct notes_known notes_knowns[] = {
 	    "Sophos Email", 0, "", "xgemail_0015", 0,
 	    N_("the recipient gets more mail from all senders together than "
 	    "its limit allows"),
-	    N_("retry later; a mail server does this by itself"),
+	    /* Its documented reply is a 550: no mail server retries it
+	       by itself. */
+	    N_("retry later"),
 	    "550 5.7.1 XGEMAIL_0015 Command rejected" },
 
 	/* GoDaddy email (Secureserver): "Fix rejected email

@@ -311,9 +311,12 @@ test_code_verbs(void **state)
 		assert_ptr_equal(notes_code_verb_find(cv->code, cv->cmd), cv);
 		c = ctx_at(587, cv->cmd);
 		c.tls = 1;
-		/* A bland text, so no known message steals the show. */
+		/* A bland text, so no known message steals the show; a
+		   452 or 552 states its cause only beside words of it
+		   (audit A8: servers send them for others too). */
 		snprintf(raw, sizeof raw, "%d %s", cv->code,
-		    cv->code == 334 ? "" : "zzz");
+		    cv->code == 334 ? "" : cv->code == 452 ? "zzz too many "
+		    "recipients" : cv->code == 552 ? "zzz size" : "zzz");
 		run_reply(&g, &c, raw);
 		assert_note(&g, cv->what);
 	}
@@ -332,7 +335,7 @@ test_bdat_notes(void **state)
 	run_reply(&g, &c, "503 5.5.1 zzz");
 	assert_note(&g, "BDAT needs an accepted RCPT TO first (its chunk was "
 	    "read and dropped)");
-	run_reply(&g, &c, "552 5.3.4 zzz");
+	run_reply(&g, &c, "552 5.3.4 zzz size");
 	assert_note(&g, "the message is too large, and the server drops it "
 	    "(RSET, then send less)");
 	/* A 503 names the command that should have come first, a cause of
@@ -6693,6 +6696,31 @@ test_known_audit_a8(void **state)
 	run_reply(&g, &c, "550 Invalid Recipient - "
 	    "https://community.mimecast.com/docs/DOC-1369#550");
 	assert_no_note(&g, "a Mimecast policy of the recipient's");
+	/* Greylisting is temporary by definition (RFC 6647): a 5xx in
+	   Mimecast's greylisting words is final, another cause. */
+	run_reply(&g, &c, "554 Internal resource temporarily unavailable - "
+	    "https://community.mimecast.com/docs/DOC-1369");
+	assert_no_note(&g, "put off on purpose (greylisting)");
+	/* No mail server retries a 5xx, whatever its words say. */
+	run_reply(&g, &c, "554 5.3.0 Service temporarily unavailable, try "
+	    "again later");
+	assert_no_note(&g, "does this by itself");
+	run_reply(&g, &c, "550 Unable to process connection at this time");
+	assert_no_note(&g, "does this by itself");
+	/* A code's words for a command state its cause only beside words
+	   of it: Gmail's over-quota 452 to RCPT, Postfix's "Insufficient
+	   system storage", Gmail's 552 for a dangerous attachment. */
+	run_reply(&g, &c, "452 4.2.2 The email account that you tried to "
+	    "reach is over quota. Please direct the recipient to "
+	    "https://support.google.com/mail/?p=OverQuotaTemp - gsmtp");
+	assert_no_note(&g, "no more recipients now");
+	run_reply(&g, &c, "452 4.3.1 Insufficient system storage");
+	assert_no_note(&g, "no more recipients now");
+	c.cmd = SMTPCMD_DOT;
+	run_reply(&g, &c, "552-5.7.0 This message was blocked because its "
+	    "content presents a potential\n552 5.7.0 security issue. - "
+	    "gsmtp");
+	assert_no_note(&g, "storage exceeded (message too large");
 }
 
 int
