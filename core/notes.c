@@ -3958,6 +3958,14 @@ notes_known_veto_provider(const struct notes_ctx *ctx,
 	    "no such user|rate exceeded|loop detected", text) ||
 	    notes_read_find(ctx, code, text) != NULL))
 		return 1;
+	/* Gmail counts unsolicited mail by the domain it was signed or
+	   sent for ("an unusual rate of unsolicited mail originating from
+	   your DKIM domain"): the domain's reputation, no SPF or DKIM
+	   verdict. */
+	if ((strcmp(k->id, "dkim") == 0 || strcmp(k->id, "spf") == 0) &&
+	    notes_known_match("unusual rate&dkim domain|"
+	    "unusual rate&spf domain", text))
+		return 1;
 	/* Greylisting is a temporary refusal by definition (RFC 6647): a
 	   5xx in the same words ("554 Internal resource temporarily
 	   unavailable") is final, another cause, unless it names it. */

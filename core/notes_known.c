@@ -796,9 +796,13 @@ const struct notes_known notes_knowns[] = {
 	    "421 4.7.32 Your email has been rate limited because the From: "
 	    "header (RFC5322) in this message isn't aligned with either the "
 	    "authenticated SPF or DKIM organizational domain." },
+	/* Only where the IP address is what the mail came from: Gmail
+	   counts mail by its SPF, DKIM or URL domains in the same words
+	   ("... originating from your DKIM domain"), no verdict on the
+	   IP. */
 	{ "gmail-unsolicited-rate", "ip-reputation", 1,
 	    "Gmail", 0, "",
-	    "unusual rate of unsolicited mail", 0,
+	    "unusual rate of unsolicited mail&your ip", 0,
 	    N_("too many people mark mail from your IP address as unwanted"),
 	    N_("check what you send and to whom, and the provider's sender "
 	    "guidelines"),

@@ -6721,6 +6721,15 @@ test_known_audit_a8(void **state)
 	    "content presents a potential\n552 5.7.0 security issue. - "
 	    "gsmtp");
 	assert_no_note(&g, "storage exceeded (message too large");
+	/* Gmail counts unsolicited mail by a domain too: no verdict on the
+	   IP, nor a DKIM signature that failed. */
+	c.cmd = SMTPCMD_RCPT;
+	run_reply(&g, &c, "421-4.7.28 [192.0.2.1 15] Our system has "
+	    "detected an unusual rate of\n421-4.7.28 unsolicited mail "
+	    "originating from your DKIM domain [example.com 12].\n"
+	    "421 4.7.28 Mail has been temporarily rate limited. - gsmtp");
+	assert_no_note(&g, "mark mail from your IP address as unwanted");
+	assert_no_note(&g, "DKIM signature is missing or does not verify");
 }
 
 int
