@@ -372,6 +372,17 @@ notes_names_other(const char *tag, const char *text)
 	return other;
 }
 
+/* 1 when the text says an e-mail address, not an IP address, is
+   listed: Amazon SES's "554 Message rejected: Address blacklisted." is
+   its suppression list (a recipient that bounced or complained before;
+   audit A8). */
+static int
+notes_address_listed(const char *text)
+{
+	return notes_known_match("address blacklisted|address blocklisted",
+	    text) && !notes_known_match("ip address|^ip^|client|host", text);
+}
+
 static int
 notes_agrees(const char *tag, const char *text)
 {
@@ -3712,6 +3723,10 @@ notes_read_find(const struct notes_ctx *ctx, int code, const char *text)
 		return NULL;
 	if (notes_read_other_party(rd, text))
 		return NULL;
+	/* An e-mail address listed (SES's "Address blacklisted"). */
+	if (strcmp(rd->tag, "ip-reputation") == 0 &&
+	    notes_address_listed(text))
+		return NULL;
 	/* A check that could not finish: no verdict, the server's own
 	   failure for now. */
 	if (cls == 4 && notes_known_match(NOTES_CHECK_UNFINISHED, text)) {
@@ -3965,6 +3980,16 @@ notes_known_veto_provider(const struct notes_ctx *ctx,
 	if ((strcmp(k->id, "dkim") == 0 || strcmp(k->id, "spf") == 0) &&
 	    notes_known_match("unusual rate&dkim domain|"
 	    "unusual rate&spf domain", text))
+		return 1;
+	/* Amazon SES's "554 Message rejected: Address blacklisted." is
+	   its suppression list (the recipient bounced or complained
+	   before), an e-mail address listed: no IP address's reputation.
+	   AT&T's "521 <192.0.2.1> is blocked" names the IP; with an
+	   e-mail address in the brackets it is an address blocked. */
+	if (k->tag != NULL && strcmp(k->tag, "ip-reputation") == 0 &&
+	    notes_address_listed(text))
+		return 1;
+	if (strcmp(k->id, "att-521") == 0 && notes_known_match("@", text))
 		return 1;
 	/* Greylisting is a temporary refusal by definition (RFC 6647): a
 	   5xx in the same words ("554 Internal resource temporarily
@@ -4223,6 +4248,15 @@ static const struct {
 	{ 7, 4, "mechanism|auth|tls|feature|support|cipher|encrypt" },
 	{ 7, 5, "crypt|signature|key|s/mime|pgp|certificate" },
 	{ 7, 7, "integrity|altered|modified|signature|corrupt|damaged" },
+	/* RFC 4954's and RFC 5248's login codes, sent by others for a
+	   message refused (a bare "550 5.7.9 Message refused" to RCPT;
+	   Yahoo's 5.7.9 is its policy refusal): a login's cause only
+	   beside words of a login. */
+	{ 7, 9, "auth|login|log in|password|mechanism|credential" },
+	{ 7, 10, "auth|login|log in|password|mechanism|encrypt|tls|ssl" },
+	{ 7, 11, "auth|login|log in|password|mechanism|encrypt|tls|ssl" },
+	{ 7, 12, "auth|login|log in|password|credential" },
+	{ 7, 13, "auth|login|log in|password|credential" },
 };
 
 /* 1 when code subject.detail has words of its own and text has none. */

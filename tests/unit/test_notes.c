@@ -6730,6 +6730,20 @@ test_known_audit_a8(void **state)
 	    "421 4.7.28 Mail has been temporarily rate limited. - gsmtp");
 	assert_no_note(&g, "mark mail from your IP address as unwanted");
 	assert_no_note(&g, "DKIM signature is missing or does not verify");
+	/* Amazon SES's "Address blacklisted" is its suppression list (a
+	   recipient that bounced before): an e-mail address, no IP. */
+	c.cmd = SMTPCMD_DOT;
+	assert_null(strstr(tags_of(SMTPCMD_DOT, 587, "554 Message rejected: "
+	    "Address blacklisted."), "ip-reputation"));
+	/* AT&T's 521 names the IP in brackets; an address there is an
+	   address blocked, not a server known for spam. */
+	run_reply(&g, &c, "521 <sender@example.com> is blocked");
+	assert_no_note(&g, "your server is known as a source of spam");
+	/* A login's codes said of a refused message: no AUTH mechanism
+	   asked for. */
+	c.cmd = SMTPCMD_RCPT;
+	run_reply(&g, &c, "550 5.7.9 Message refused");
+	assert_no_note(&g, "wants a stronger AUTH mechanism");
 }
 
 int
