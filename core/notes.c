@@ -1311,6 +1311,31 @@ notes_utf8_refused(const struct notes_ctx *ctx, const struct reply *r,
 }
 
 /* Hints that depend on the session, for a reply. */
+struct notes_read;
+static const struct notes_read *notes_read_find(const struct notes_ctx *,
+	    int, const char *);
+static const char *notes_read_tag_of(const struct notes_read *);
+
+/* 1 when a 421 greeting's words (a known message, the reader's claim,
+   words of a cause) name a cause other than the two rule.greeting-421
+   names, too many connections or a blocked address. */
+static int
+notes_greeting_421_other(const struct notes_ctx *ctx,
+    const struct notes_known *k, const char *text)
+{
+	const char	*tag;
+
+	tag = k != NULL && k->tag != NULL ? k->tag :
+	    notes_read_tag_of(notes_read_find(ctx, 421, text));
+	if (tag != NULL)
+		return strcmp(tag, "rate-limit") != 0 &&
+		    strcmp(tag, "ip-reputation") != 0;
+	return (notes_names_other("rate-limit", text) &&
+	    notes_names_other("ip-reputation", text)) ||
+	    notes_known_match("busy|shutting down|shutdown|maintenance|"
+	    "overload|restart|not accepting network", text);
+}
+
 static void
 notes_rules(struct notes_out *o, const struct notes_ctx *ctx,
     const struct reply *r, const struct notes_known *k, const char *text,
@@ -1383,8 +1408,11 @@ notes_rules(struct notes_out *o, const struct notes_ctx *ctx,
 		notes_say(o, "rule.starttls-4xx", "");
 	if (f & NOTES_K_ACCESS)
 		notes_access_rule(o, ctx);
-	/* It names two causes and picks none: no topic tag. */
-	if (notes_cmd_is(ctx, SMTPCMD_GREETING) && r->code == 421)
+	/* It names two causes and picks none: no topic tag. Not beside
+	   another cause the words name ("421 4.3.2 Service shutting down",
+	   "Server is busy"): it would contradict them (audit A8). */
+	if (notes_cmd_is(ctx, SMTPCMD_GREETING) && r->code == 421 &&
+	    !notes_greeting_421_other(ctx, k, text))
 		notes_say(o, "rule.greeting-421", "");
 }
 
@@ -3741,6 +3769,13 @@ notes_read_find(const struct notes_ctx *ctx, int code, const char *text)
 	if ((rd->flags & NOTES_K_NEEDTLS) && ctx->tls)
 		return NULL;
 	return rd;
+}
+
+/* A reader claim's tag, or NULL. */
+static const char *
+notes_read_tag_of(const struct notes_read *rd)
+{
+	return rd != NULL ? rd->tag : NULL;
 }
 
 const char *

@@ -6744,6 +6744,16 @@ test_known_audit_a8(void **state)
 	c.cmd = SMTPCMD_RCPT;
 	run_reply(&g, &c, "550 5.7.9 Message refused");
 	assert_no_note(&g, "wants a stronger AUTH mechanism");
+	/* A 421 greeting whose words name its cause (a shutdown, a busy
+	   server) is not "too many connections, or your address is
+	   blocked". */
+	c.cmd = SMTPCMD_GREETING;
+	run_reply(&g, &c, "421 4.3.2 Service shutting down and closing "
+	    "transmission channel");
+	assert_no_note(&g, "too many connections, or your address is");
+	run_reply(&g, &c, "421 mx.example.com Server is busy, try again "
+	    "later");
+	assert_no_note(&g, "too many connections, or your address is");
 }
 
 int
