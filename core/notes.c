@@ -374,13 +374,18 @@ notes_names_other(const char *tag, const char *text)
 
 /* 1 when the text says an e-mail address, not an IP address, is
    listed: Amazon SES's "554 Message rejected: Address blacklisted." is
-   its suppression list (a recipient that bounced or complained before;
-   audit A8). */
+   its suppression list (a recipient that bounced or complained before),
+   as is a sending service's list of suppressed recipients ("address was
+   suppressed", "on the suppression list") whatever list word beside
+   it, and a sender listed ("Rejected by Barracuda: sender listed in the
+   recipient's block list") where no IP is named (audit A8). */
 static int
 notes_address_listed(const char *text)
 {
-	return notes_known_match("address blacklisted|address blocklisted",
-	    text) && !notes_known_match("ip address|^ip^|client|host", text);
+	return notes_known_match("address blacklisted|address blocklisted|"
+	    "suppressed|suppression list|sender listed|sender is listed|"
+	    "sender is on", text) &&
+	    !notes_known_match("ip address|^ip^|client|host", text);
 }
 
 static int

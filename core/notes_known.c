@@ -4702,23 +4702,25 @@ const struct notes_known notes_knowns[] = {
 	    "550 5.7.1 Service unavailable; Client host [192.0.2.1] blocked "
 	    "using bl.spamcop.net; Blocked - see "
 	    "https://www.spamcop.net/bl.shtml?192.0.2.1" },
-	/* "Blocked" beside a filter's name is the IP's only where the IP
-	   or the client host is named: both filters say "blocked" of a
-	   message for its content too ("Message blocked by Barracuda:
-	   virus found", Proofpoint's URL Defense and attachment rules). */
+	/* "Blocked", "listed" or "reputation" beside a filter's name is
+	   the IP's only where the IP or the client host is named (or the
+	   IP list itself): both filters say so of a message for its
+	   content, links or sender too ("Message blocked by Barracuda:
+	   virus found", "sender listed in the recipient's block list",
+	   Proofpoint's URL Defense and URL reputation). */
 	{ "barracuda", "ip-reputation", 0,
-	    "Barracuda", 0, "", "barracuda&reputation|"
-	    "barracuda&blocked&^ip^|barracuda&blocked&client host|"
-	    "barracuda&listed|barracudacentral", 0,
+	    "Barracuda", 0, "", "barracuda reputation|barracudacentral|"
+	    "barracuda&client host|barracuda&^ip^&blocked|"
+	    "barracuda&^ip^&listed|barracuda&^ip^&reputation", 0,
 	    N_("your IP address has a poor Barracuda reputation"),
 	    N_("request removal at barracudacentral.org"),
 	    "554 Service unavailable; Client host [192.0.2.1] blocked using "
 	    "Barracuda Reputation; "
 	    "http://www.barracudanetworks.com/reputation/?pr=1&ip=192.0.2.1" },
 	{ "proofpoint", "ip-reputation", 0,
-	    "Proofpoint", 0, "", "ipcheck.proofpoint|proofpoint&reputation|"
-	    "proofpoint&blocked&^ip^|proofpoint&blocked&client host|"
-	    "proofpoint&blocked&dnsbl|proofpoint&listed", 0,
+	    "Proofpoint", 0, "", "ipcheck.proofpoint|proofpoint&dnsbl|"
+	    "proofpoint&client host|proofpoint&^ip^&blocked|"
+	    "proofpoint&^ip^&listed|proofpoint&^ip^&reputation", 0,
 	    N_("Proofpoint's reputation service blocks your IP address"),
 	    N_("request removal through ipcheck.proofpoint.com"),
 	    "554 Blocked - see https://ipcheck.proofpoint.com/?ip=192.0.2.1" },

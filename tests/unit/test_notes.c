@@ -6735,6 +6735,21 @@ test_known_audit_a8(void **state)
 	c.cmd = SMTPCMD_DOT;
 	assert_null(strstr(tags_of(SMTPCMD_DOT, 587, "554 Message rejected: "
 	    "Address blacklisted."), "ip-reputation"));
+	/* A sending service's suppressed recipient, and a sender on a
+	   recipient's block list, are addresses listed, no IP. */
+	assert_null(strstr(tags_of(SMTPCMD_DOT, 587, "550 Previously bounced "
+	    "address: suppressed by blocklist"), "ip-reputation"));
+	assert_null(strstr(tags_of(SMTPCMD_DOT, 25, "550 5.7.1 Rejected by "
+	    "Barracuda: sender listed in the recipient's block list"),
+	    "ip-reputation"));
+	/* Proofpoint's URL reputation and its blocked-senders list are no
+	   verdict on the IP. */
+	run_reply(&g, &c, "554 5.7.1 Message blocked by Proofpoint URL "
+	    "reputation: malicious link found");
+	assert_no_note(&g, "reputation service blocks your IP");
+	run_reply(&g, &c, "550 5.7.1 Message rejected by Proofpoint: sender "
+	    "listed on the recipient's blocked senders list");
+	assert_no_note(&g, "reputation service blocks your IP");
 	/* AT&T's 521 names the IP in brackets; an address there is an
 	   address blocked, not a server known for spam. */
 	run_reply(&g, &c, "521 <sender@example.com> is blocked");
