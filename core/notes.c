@@ -945,12 +945,36 @@ static const struct {
 	    "disk|space|bytes|length" },
 };
 
+/* Codes whose words for a command offer likely causes ("450 to RCPT:
+   greylisting or a check"; "554 as a greeting: often a blocked IP"):
+   not said where the text names another ("450 4.2.2 Mailbox full",
+   "554 5.7.1 Service unavailable; too many connections"). */
+static const struct {
+	int		 code;
+	enum smtpcmd	 cmd;
+	const char	*other;
+} notes_code_verb_other[] = {
+	{ 450, SMTPCMD_RCPT, "full|quota|busy|too many|too much|rate|"
+	    "slow down|unknown|no such|not exist|disabled|inactive|size|"
+	    "too large|locked" },
+	{ 554, SMTPCMD_GREETING, "too many|rate|busy|overload|maintenance|"
+	    "shutting down" },
+};
+
 /* 1 when the text names no cause that a code's words for the command
-   would state (notes_code_verb_words). */
+   would state (notes_code_verb_words), or names another one
+   (notes_code_verb_other). */
 static int
 notes_code_verb_unsupported(int code, enum smtpcmd cmd, const char *text)
 {
 	size_t	 i;
+
+	for (i = 0; i < sizeof notes_code_verb_other /
+	    sizeof notes_code_verb_other[0]; i++)
+		if (notes_code_verb_other[i].code == code &&
+		    notes_code_verb_other[i].cmd == cmd)
+			return text != NULL && notes_known_match(
+			    notes_code_verb_other[i].other, text);
 
 	for (i = 0; i < sizeof notes_code_verb_words /
 	    sizeof notes_code_verb_words[0]; i++)

@@ -6759,6 +6759,16 @@ test_known_audit_a8(void **state)
 	c.cmd = SMTPCMD_RCPT;
 	run_reply(&g, &c, "550 5.7.9 Message refused");
 	assert_no_note(&g, "wants a stronger AUTH mechanism");
+	/* Likely causes a code offers for a command ("450 to RCPT:
+	   greylisting or a check", "554 greeting: often a blocked IP")
+	   are not said beside words of another. */
+	c.cmd = SMTPCMD_RCPT;
+	run_reply(&g, &c, "450 4.2.2 Mailbox full");
+	assert_no_note(&g, "(greylisting or a check)");
+	c.cmd = SMTPCMD_GREETING;
+	run_reply(&g, &c, "554 5.7.1 Service unavailable; too many "
+	    "connections from your network");
+	assert_no_note(&g, "often because of a blocked IP address");
 	/* A 421 greeting whose words name its cause (a shutdown, a busy
 	   server) is not "too many connections, or your address is
 	   blocked". */
