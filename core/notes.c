@@ -959,6 +959,16 @@ static const struct {
 	    "too large|locked" },
 	{ 554, SMTPCMD_GREETING, "too many|rate|busy|overload|maintenance|"
 	    "shutting down" },
+	/* "550 (unknown user, no relaying, or policy)" to RCPT; "(its
+	   content, or a policy)" after the data: not of a full mailbox,
+	   a size or a rate ("550 5.2.2 Mailbox full" after the data, as
+	   delivery-time quota checks answer). */
+	{ 550, SMTPCMD_RCPT, "full|quota|too many|too much|rate limit|size|"
+	    "too large" },
+	{ 550, SMTPCMD_DOT, "full|quota|unknown|no such|not exist|disabled|"
+	    "too many|rate limit" },
+	{ 554, SMTPCMD_DOT, "full|quota|unknown|no such|not exist|disabled|"
+	    "too many|rate limit" },
 };
 
 /* 1 when the text names no cause that a code's words for the command

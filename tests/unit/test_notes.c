@@ -6765,6 +6765,9 @@ test_known_audit_a8(void **state)
 	c.cmd = SMTPCMD_RCPT;
 	run_reply(&g, &c, "450 4.2.2 Mailbox full");
 	assert_no_note(&g, "(greylisting or a check)");
+	c.cmd = SMTPCMD_DOT;
+	run_reply(&g, &c, "550 5.2.2 <user@example.com> Mailbox full");
+	assert_no_note(&g, "(its content, or a policy)");
 	c.cmd = SMTPCMD_GREETING;
 	run_reply(&g, &c, "554 5.7.1 Service unavailable; too many "
 	    "connections from your network");
