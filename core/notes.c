@@ -1513,11 +1513,46 @@ notes_is_lab(const struct notes_ctx *ctx)
  * the EHLO name shows the server or provider it names (or it names
  * none), 0 when the wording fits but nothing shows who sent it.
  */
+/*
+ * Providers whose own replies name them in host names, links and words,
+ * never by a mailbox address: there an address of theirs ("550 5.2.2
+ * <user@gmail.com>: ..." from another server) shows only whose mailbox
+ * it is, not who answered (audit A8).
+ */
+static const char *const notes_evidence_no_address[] = {
+	"Gmail", "Google Workspace", "Microsoft 365", "Mimecast",
+	"Amazon SES", "Mailgun",
+};
+
+/* text with each e-mail address (a word holding "@") blanked out. */
+static void
+notes_blank_addresses(char *out, size_t size, const char *text)
+{
+	size_t	 n, i, j;
+
+	n = strlen(text);
+	if (n >= size)
+		n = size - 1;
+	memcpy(out, text, n);
+	out[n] = '\0';
+	for (i = 0; i < n; i++) {
+		if (out[i] != '@')
+			continue;
+		for (j = i; j > 0 && strchr(" <>()[],;:\"'", out[j - 1]) == NULL;
+		    j--)
+			out[j - 1] = ' ';
+		for (j = i; j < n && strchr(" <>()[],;:\"'", out[j]) == NULL;
+		    j++)
+			out[j] = ' ';
+	}
+}
+
 static int
 notes_known_shown(const struct notes_ctx *ctx, const struct notes_known *k,
     const char *text)
 {
-	size_t	 i;
+	char	 blank[NOTES_TEXT_MAX];
+	size_t	 i, j;
 
 	if (!k->server)
 		return 1;
@@ -1526,6 +1561,13 @@ notes_known_shown(const struct notes_ctx *ctx, const struct notes_known *k,
 			break;
 	if (i == sizeof notes_evidence / sizeof notes_evidence[0])
 		return 0;
+	for (j = 0; j < sizeof notes_evidence_no_address /
+	    sizeof notes_evidence_no_address[0]; j++)
+		if (strcmp(notes_evidence_no_address[j], k->who) == 0) {
+			notes_blank_addresses(blank, sizeof blank, text);
+			text = blank;
+			break;
+		}
 	return notes_known_match(notes_evidence[i].evidence, text) ||
 	    notes_in(notes_evidence[i].evidence, ctx->greeting) ||
 	    (ctx->caps != NULL &&

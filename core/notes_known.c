@@ -696,9 +696,12 @@ const struct notes_known notes_knowns[] = {
 	    "552 5.7.0 Our system detected an illegal attachment on your "
 	    "message. Please visit http://mail.google.com/support/bin/answer."
 	    "py?answer=6590 to review our attachment guidelines." },
+	/* With Gmail's code for a sending limit, X.4.5: "552 5.2.2
+	   <user@gmail.com>: Email quota exceeded" from another server is a
+	   recipient's full mailbox (and the address shows no Gmail). */
 	{ "gmail-quota", "quota", 1,
-	    "Gmail", 0, "", "email quota exceeded|daily sending quota exceeded",
-	    0,
+	    "Gmail", 0, "X.4.5", "email quota exceeded|"
+	    "daily sending quota exceeded", 0,
 	    N_("the Google account used up its sending quota"),
 	    N_("wait until it resets; the quota is per day"),
 	    "550 5.4.5 Daily sending quota exceeded." },

@@ -6735,6 +6735,15 @@ test_known_audit_a8(void **state)
 	c.cmd = SMTPCMD_DOT;
 	assert_null(strstr(tags_of(SMTPCMD_DOT, 587, "554 Message rejected: "
 	    "Address blacklisted."), "ip-reputation"));
+	/* Another server's reply quoting a Gmail address shows no Gmail:
+	   a recipient's full mailbox there is no Google sending quota. */
+	c.cmd = SMTPCMD_RCPT;
+	run_reply(&g, &c, "552 5.2.2 <user@gmail.com>: Email quota exceeded");
+	assert_no_note(&g, "the Google account used up its sending quota");
+	run_reply(&g, &c, "550 5.4.5 <user@gmail.com>: Daily sending quota "
+	    "exceeded");
+	assert_no_note(&g, "Gmail:");
+	c.cmd = SMTPCMD_DOT;
 	/* A sending service's suppressed recipient, and a sender on a
 	   recipient's block list, are addresses listed, no IP. */
 	assert_null(strstr(tags_of(SMTPCMD_DOT, 587, "550 Previously bounced "
