@@ -954,11 +954,11 @@ static const struct {
 	enum smtpcmd	 cmd;
 	const char	*other;
 } notes_code_verb_other[] = {
-	{ 450, SMTPCMD_RCPT, "full|quota|busy|too many|too much|rate|"
-	    "slow down|unknown|no such|not exist|disabled|inactive|size|"
-	    "too large|locked" },
-	{ 554, SMTPCMD_GREETING, "too many|rate|busy|overload|maintenance|"
-	    "shutting down" },
+	{ 450, SMTPCMD_RCPT, "full|quota|busy|too many|too much|"
+	    "rate limit|ratelimit|rate-limit|slow down|unknown|no such|"
+	    "not exist|disabled|inactive|size|too large|locked" },
+	{ 554, SMTPCMD_GREETING, "too many|rate limit|ratelimit|rate-limit|"
+	    "busy|overload|maintenance|shutting down" },
 	/* "550 (unknown user, no relaying, or policy)" to RCPT; "(its
 	   content, or a policy)" after the data: not of a full mailbox,
 	   a size or a rate ("550 5.2.2 Mailbox full" after the data, as
@@ -1349,7 +1349,6 @@ notes_utf8_refused(const struct notes_ctx *ctx, const struct reply *r,
 	    !notes_names_other("syntax", text);
 }
 
-/* Hints that depend on the session, for a reply. */
 struct notes_read;
 static const struct notes_read *notes_read_find(const struct notes_ctx *,
 	    int, const char *);
@@ -1375,6 +1374,7 @@ notes_greeting_421_other(const struct notes_ctx *ctx,
 	    "overload|restart|not accepting network", text);
 }
 
+/* Hints that depend on the session, for a reply. */
 static void
 notes_rules(struct notes_out *o, const struct notes_ctx *ctx,
     const struct reply *r, const struct notes_known *k, const char *text,
@@ -1509,11 +1509,6 @@ notes_is_lab(const struct notes_ctx *ctx)
 }
 
 /*
- * How a known message may be named: 1 when the reply, the greeting or
- * the EHLO name shows the server or provider it names (or it names
- * none), 0 when the wording fits but nothing shows who sent it.
- */
-/*
  * Providers whose own replies name them in host names, links and words,
  * never by a mailbox address: there an address of theirs ("550 5.2.2
  * <user@gmail.com>: ..." from another server) shows only whose mailbox
@@ -1547,6 +1542,11 @@ notes_blank_addresses(char *out, size_t size, const char *text)
 	}
 }
 
+/*
+ * How a known message may be named: 1 when the reply, the greeting or
+ * the EHLO name shows the server or provider it names (or it names
+ * none), 0 when the wording fits but nothing shows who sent it.
+ */
 static int
 notes_known_shown(const struct notes_ctx *ctx, const struct notes_known *k,
     const char *text)
@@ -4079,10 +4079,11 @@ notes_known_veto_provider(const struct notes_ctx *ctx,
 	    notes_known_match("rfc 2822|rfc 5322|rfc2822|rfc5322|rfc 822|"
 	    "compliant", text))
 		return 1;
-	/* Mimecast's link follows each of its replies, whatever the cause
-	   ("550 Invalid Recipient - https://community.mimecast.com/...",
-	   "421 Mail rate exceeded", DOC-1369): its catch-all "a policy
-	   refused this" only where the words name no cause of their own. */
+	/* Mimecast's link follows its replies whatever the cause ("550
+	   Invalid Recipient - https://community.mimecast.com/docs/
+	   DOC-1369#550"): its catch-all "a policy refused this" only where
+	   the words name no cause of their own (a recipient, a rate, a
+	   loop, the reader's claim). */
 	if (strcmp(k->id, "mimecast") == 0 &&
 	    (notes_names_other(NULL, text) ||
 	    notes_known_match("invalid recipient|unknown user|user unknown|"
