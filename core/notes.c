@@ -379,6 +379,22 @@ notes_names_other(const char *tag, const char *text)
 	return other;
 }
 
+/* 1 when the text says an e-mail address, not an IP address, is
+   listed: Amazon SES's "554 Message rejected: Address blacklisted." is
+   its suppression list (a recipient that bounced or complained before),
+   as is a sending service's list of suppressed recipients ("address was
+   suppressed", "on the suppression list") whatever list word beside
+   it, and a sender listed ("Rejected by Barracuda: sender listed in the
+   recipient's block list") where no IP is named (audit A8). */
+static int
+notes_address_listed(const char *text)
+{
+	return notes_known_match("address blacklisted|address blocklisted|"
+	    "suppressed|suppression list|sender listed|sender is listed|"
+	    "sender is on", text) &&
+	    !notes_known_match("ip address|^ip^|client|host", text);
+}
+
 static int
 notes_agrees(const char *tag, const char *text)
 {
@@ -912,6 +928,80 @@ notes_esc_where(struct notes_out *o, const struct reply *r)
 				"local|not allowed|permission|option|" \
 				"argument"
 
+/*
+ * A basic code's words for one command that name one cause (RFC 5321's
+ * 452 to RCPT: too many recipients; 552 after the data: the message too
+ * large or the mailbox full), said only beside words of that cause:
+ * servers send the same codes for others (Gmail's "452 4.2.2 ... over
+ * quota" to RCPT, Postfix's "452 4.3.1 Insufficient system storage",
+ * Gmail's "552 5.7.0 This message was blocked because its content
+ * presents a potential security issue"). Else the code's own meaning.
+ */
+static const struct {
+	int		 code;
+	enum smtpcmd	 cmd;
+	const char	*agree;
+} notes_code_verb_words[] = {
+	{ 452, SMTPCMD_RCPT, "too many recipients|too many rcpt|"
+	    "recipient limit|recipients limit|number of recipients|"
+	    "max recipients|maximum recipients|recipients per" },
+	{ 552, SMTPCMD_MAIL, "size|too large|too big|bytes|exceeds" },
+	{ 552, SMTPCMD_DOT, "size|too large|too big|storage|full|quota|disk|"
+	    "space|bytes|length" },
+	{ 552, SMTPCMD_BDAT, "size|too large|too big|storage|full|quota|"
+	    "disk|space|bytes|length" },
+};
+
+/* Codes whose words for a command offer likely causes ("450 to RCPT:
+   greylisting or a check"; "554 as a greeting: often a blocked IP"):
+   not said where the text names another ("450 4.2.2 Mailbox full",
+   "554 5.7.1 Service unavailable; too many connections"). */
+static const struct {
+	int		 code;
+	enum smtpcmd	 cmd;
+	const char	*other;
+} notes_code_verb_other[] = {
+	{ 450, SMTPCMD_RCPT, "full|quota|busy|too many|too much|"
+	    "rate limit|ratelimit|rate-limit|slow down|unknown|no such|"
+	    "not exist|disabled|inactive|size|too large|locked" },
+	{ 554, SMTPCMD_GREETING, "too many|rate limit|ratelimit|rate-limit|"
+	    "busy|overload|maintenance|shutting down" },
+	/* "550 (unknown user, no relaying, or policy)" to RCPT; "(its
+	   content, or a policy)" after the data: not of a full mailbox,
+	   a size or a rate ("550 5.2.2 Mailbox full" after the data, as
+	   delivery-time quota checks answer). */
+	{ 550, SMTPCMD_RCPT, "full|quota|too many|too much|rate limit|size|"
+	    "too large" },
+	{ 550, SMTPCMD_DOT, "full|quota|unknown|no such|not exist|disabled|"
+	    "too many|rate limit" },
+	{ 554, SMTPCMD_DOT, "full|quota|unknown|no such|not exist|disabled|"
+	    "too many|rate limit" },
+};
+
+/* 1 when the text names no cause that a code's words for the command
+   would state (notes_code_verb_words), or names another one
+   (notes_code_verb_other). */
+static int
+notes_code_verb_unsupported(int code, enum smtpcmd cmd, const char *text)
+{
+	size_t	 i;
+
+	for (i = 0; i < sizeof notes_code_verb_other /
+	    sizeof notes_code_verb_other[0]; i++)
+		if (notes_code_verb_other[i].code == code &&
+		    notes_code_verb_other[i].cmd == cmd)
+			return text != NULL && notes_known_match(
+			    notes_code_verb_other[i].other, text);
+
+	for (i = 0; i < sizeof notes_code_verb_words /
+	    sizeof notes_code_verb_words[0]; i++)
+		if (notes_code_verb_words[i].code == code &&
+		    notes_code_verb_words[i].cmd == cmd)
+			return text == NULL || !notes_known_match(
+			    notes_code_verb_words[i].agree, text);
+	return 0;
+}
+
 static void
 notes_code_note(struct notes_out *o, int code, enum smtpcmd cmd,
     const char *text)
@@ -938,6 +1028,8 @@ notes_code_note(struct notes_out *o, int code, enum smtpcmd cmd,
 	   "needs MAIL first". */
 	if (code == 503 && cv != NULL && text != NULL &&
 	    notes_known_match(NOTES_NOT_ORDER, text))
+		cv = NULL;
+	if (cv != NULL && notes_code_verb_unsupported(code, cmd, text))
 		cv = NULL;
 	if (cv != NULL) {
 		notes_ref(r2, sizeof r2, "code.cmd:%d:%s", code,
@@ -1264,6 +1356,31 @@ notes_utf8_refused(const struct notes_ctx *ctx, const struct reply *r,
 	    !notes_names_other("syntax", text);
 }
 
+struct notes_read;
+static const struct notes_read *notes_read_find(const struct notes_ctx *,
+	    int, const char *);
+static const char *notes_read_tag_of(const struct notes_read *);
+
+/* 1 when a 421 greeting's words (a known message, the reader's claim,
+   words of a cause) name a cause other than the two rule.greeting-421
+   names, too many connections or a blocked address. */
+static int
+notes_greeting_421_other(const struct notes_ctx *ctx,
+    const struct notes_known *k, const char *text)
+{
+	const char	*tag;
+
+	tag = k != NULL && k->tag != NULL ? k->tag :
+	    notes_read_tag_of(notes_read_find(ctx, 421, text));
+	if (tag != NULL)
+		return strcmp(tag, "rate-limit") != 0 &&
+		    strcmp(tag, "ip-reputation") != 0;
+	return (notes_names_other("rate-limit", text) &&
+	    notes_names_other("ip-reputation", text)) ||
+	    notes_known_match("busy|shutting down|shutdown|maintenance|"
+	    "overload|restart|not accepting network", text);
+}
+
 /* Hints that depend on the session, for a reply. */
 static void
 notes_rules(struct notes_out *o, const struct notes_ctx *ctx,
@@ -1337,8 +1454,11 @@ notes_rules(struct notes_out *o, const struct notes_ctx *ctx,
 		notes_say(o, "rule.starttls-4xx", "");
 	if (f & NOTES_K_ACCESS)
 		notes_access_rule(o, ctx);
-	/* It names two causes and picks none: no topic tag. */
-	if (notes_cmd_is(ctx, SMTPCMD_GREETING) && r->code == 421)
+	/* It names two causes and picks none: no topic tag. Not beside
+	   another cause the words name ("421 4.3.2 Service shutting down",
+	   "Server is busy"): it would contradict them (audit A8). */
+	if (notes_cmd_is(ctx, SMTPCMD_GREETING) && r->code == 421 &&
+	    !notes_greeting_421_other(ctx, k, text))
 		notes_say(o, "rule.greeting-421", "");
 }
 
@@ -1396,6 +1516,40 @@ notes_is_lab(const struct notes_ctx *ctx)
 }
 
 /*
+ * Providers whose own replies name them in host names, links and words,
+ * never by a mailbox address: there an address of theirs ("550 5.2.2
+ * <user@gmail.com>: ..." from another server) shows only whose mailbox
+ * it is, not who answered (audit A8).
+ */
+static const char *const notes_evidence_no_address[] = {
+	"Gmail", "Google Workspace", "Microsoft 365", "Mimecast",
+	"Amazon SES", "Mailgun",
+};
+
+/* text with each e-mail address (a word holding "@") blanked out. */
+static void
+notes_blank_addresses(char *out, size_t size, const char *text)
+{
+	size_t	 n, i, j;
+
+	n = strlen(text);
+	if (n >= size)
+		n = size - 1;
+	memcpy(out, text, n);
+	out[n] = '\0';
+	for (i = 0; i < n; i++) {
+		if (out[i] != '@')
+			continue;
+		for (j = i; j > 0 && strchr(" <>()[],;:\"'", out[j - 1]) == NULL;
+		    j--)
+			out[j - 1] = ' ';
+		for (j = i; j < n && strchr(" <>()[],;:\"'", out[j]) == NULL;
+		    j++)
+			out[j] = ' ';
+	}
+}
+
+/*
  * How a known message may be named: 1 when the reply, the greeting or
  * the EHLO name shows the server or provider it names (or it names
  * none), 0 when the wording fits but nothing shows who sent it.
@@ -1404,7 +1558,8 @@ static int
 notes_known_shown(const struct notes_ctx *ctx, const struct notes_known *k,
     const char *text)
 {
-	size_t	 i;
+	char	 blank[NOTES_TEXT_MAX];
+	size_t	 i, j;
 
 	if (!k->server)
 		return 1;
@@ -1413,6 +1568,13 @@ notes_known_shown(const struct notes_ctx *ctx, const struct notes_known *k,
 			break;
 	if (i == sizeof notes_evidence / sizeof notes_evidence[0])
 		return 0;
+	for (j = 0; j < sizeof notes_evidence_no_address /
+	    sizeof notes_evidence_no_address[0]; j++)
+		if (strcmp(notes_evidence_no_address[j], k->who) == 0) {
+			notes_blank_addresses(blank, sizeof blank, text);
+			text = blank;
+			break;
+		}
 	return notes_known_match(notes_evidence[i].evidence, text) ||
 	    notes_in(notes_evidence[i].evidence, ctx->greeting) ||
 	    (ctx->caps != NULL &&
@@ -3847,6 +4009,10 @@ notes_read_find(const struct notes_ctx *ctx, int code, const char *text)
 		return NULL;
 	if (notes_read_other_party(rd, text))
 		return NULL;
+	/* An e-mail address listed (SES's "Address blacklisted"). */
+	if (strcmp(rd->tag, "ip-reputation") == 0 &&
+	    notes_address_listed(text))
+		return NULL;
 	/* A check that could not finish: no verdict, the server's own
 	   failure for now. */
 	if (cls == 4 && notes_known_match(NOTES_CHECK_UNFINISHED, text)) {
@@ -3861,6 +4027,13 @@ notes_read_find(const struct notes_ctx *ctx, int code, const char *text)
 	if ((rd->flags & NOTES_K_NEEDTLS) && ctx->tls)
 		return NULL;
 	return rd;
+}
+
+/* A reader claim's tag, or NULL. */
+static const char *
+notes_read_tag_of(const struct notes_read *rd)
+{
+	return rd != NULL ? rd->tag : NULL;
 }
 
 const char *
@@ -4068,6 +4241,60 @@ notes_known_veto_sense(const struct notes_ctx *ctx,
 	return notes_known_veto_whose(ctx, k, text);
 }
 
+/*
+ * The vetoes of audit A8: a provider's entry whose words that provider
+ * also uses for another cause, once the provider is shown.
+ */
+static int
+notes_known_veto_provider(const struct notes_ctx *ctx,
+    const struct notes_known *k, int code, const char *text)
+{
+	/* Exchange's "550 5.7.1 Delivery not authorized, message refused:
+	   Message is not RFC 2822 compliant" is the message's form
+	   (docs S1, S2: syntax), not a group's delivery restriction. */
+	if (strcmp(k->id, "ms-delivery-not-authorized") == 0 &&
+	    notes_known_match("rfc 2822|rfc 5322|rfc2822|rfc5322|rfc 822|"
+	    "compliant", text))
+		return 1;
+	/* Mimecast's link follows its replies whatever the cause ("550
+	   Invalid Recipient - https://community.mimecast.com/docs/
+	   DOC-1369#550"): its catch-all "a policy refused this" only where
+	   the words name no cause of their own (a recipient, a rate, a
+	   loop, the reader's claim). */
+	if (strcmp(k->id, "mimecast") == 0 &&
+	    (notes_names_other(NULL, text) ||
+	    notes_known_match("invalid recipient|unknown user|user unknown|"
+	    "no such user|rate exceeded|loop detected", text) ||
+	    notes_read_find(ctx, code, text) != NULL))
+		return 1;
+	/* Gmail counts unsolicited mail by the domain it was signed or
+	   sent for ("an unusual rate of unsolicited mail originating from
+	   your DKIM domain"): the domain's reputation, no SPF or DKIM
+	   verdict. */
+	if ((strcmp(k->id, "dkim") == 0 || strcmp(k->id, "spf") == 0) &&
+	    notes_known_match("unusual rate&dkim domain|"
+	    "unusual rate&spf domain", text))
+		return 1;
+	/* Amazon SES's "554 Message rejected: Address blacklisted." is
+	   its suppression list (the recipient bounced or complained
+	   before), an e-mail address listed: no IP address's reputation.
+	   AT&T's "521 <192.0.2.1> is blocked" names the IP; with an
+	   e-mail address in the brackets it is an address blocked. */
+	if (k->tag != NULL && strcmp(k->tag, "ip-reputation") == 0 &&
+	    notes_address_listed(text))
+		return 1;
+	if (strcmp(k->id, "att-521") == 0 && notes_known_match("@", text))
+		return 1;
+	/* Greylisting is a temporary refusal by definition (RFC 6647): a
+	   5xx in the same words ("554 Internal resource temporarily
+	   unavailable") is final, another cause, unless it names it. */
+	if (k->tag != NULL && strcmp(k->tag, "greylisting") == 0 &&
+	    code / 100 == 5 && !notes_known_match("greylist|grey list|"
+	    "graylist|gray list", text))
+		return 1;
+	return 0;
+}
+
 /* The vetoes of a generic recogniser (no provider's): words beside
    its phrase, or the command, that make its cause another. */
 static int
@@ -4225,7 +4452,8 @@ notes_known_veto(const struct notes_ctx *ctx, const struct notes_known *k,
 	    (notes_known_match("@|<", text) || notes_cmd_is(ctx,
 	    SMTPCMD_RCPT)))
 		return 1;
-	return !k->server && notes_known_veto_words(ctx, k, code, text);
+	return notes_known_veto_provider(ctx, k, code, text) ||
+	    (!k->server && notes_known_veto_words(ctx, k, code, text));
 }
 
 /* The known message of an id, or NULL. */
@@ -4314,6 +4542,15 @@ static const struct {
 	{ 7, 4, "mechanism|auth|tls|feature|support|cipher|encrypt" },
 	{ 7, 5, "crypt|signature|key|s/mime|pgp|certificate" },
 	{ 7, 7, "integrity|altered|modified|signature|corrupt|damaged" },
+	/* RFC 4954's and RFC 5248's login codes, sent by others for a
+	   message refused (a bare "550 5.7.9 Message refused" to RCPT;
+	   Yahoo's 5.7.9 is its policy refusal): a login's cause only
+	   beside words of a login. */
+	{ 7, 9, "auth|login|log in|password|mechanism|credential" },
+	{ 7, 10, "auth|login|log in|password|mechanism|encrypt|tls|ssl" },
+	{ 7, 11, "auth|login|log in|password|mechanism|encrypt|tls|ssl" },
+	{ 7, 12, "auth|login|log in|password|credential" },
+	{ 7, 13, "auth|login|log in|password|credential" },
 };
 
 /* 1 when code subject.detail has words of its own and text has none. */
@@ -4507,6 +4744,16 @@ notes_reply_why(const struct notes_ctx *ctx, int code, const char *esc,
 	return rd;
 }
 
+/* 1 when a what-to-do line says a mail server retries by itself, of
+   a 5xx: no server retries a permanent failure ("554 5.3.0 Service
+   temporarily unavailable" is final whatever its words). */
+static int
+notes_todo_retries(int cls, const char *todo)
+{
+	return cls == 5 && todo != NULL &&
+	    strstr(todo, "server does this by itself") != NULL;
+}
+
 void
 notes_reply(const struct notes_ctx *ctx, const struct reply *r,
     notes_emit_fn *emit, void *arg)
@@ -4560,8 +4807,11 @@ notes_reply(const struct notes_ctx *ctx, const struct reply *r,
 	notes_rules(&o, ctx, r, k, text, rd != NULL ? rd->flags : 0);
 	if (rd != NULL && o.n == n) {
 		snprintf(todo, sizeof todo, "%s.todo", rd->id);
-		notes_say(&o, todo, "");
-	} else if (k != NULL && (o.n == n || ((k->flags & NOTES_K_RULE) &&
+		if (!notes_todo_retries(cls, notes_template(todo, NULL)))
+			notes_say(&o, todo, "");
+	} else if (k != NULL && notes_todo_retries(cls, k->todo))
+		;
+	else if (k != NULL && (o.n == n || ((k->flags & NOTES_K_RULE) &&
 	    shown)))
 		/* A provider's own rule is said beside the session's hint:
 		   it is what that provider documents for its servers. */

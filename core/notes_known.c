@@ -696,9 +696,12 @@ const struct notes_known notes_knowns[] = {
 	    "552 5.7.0 Our system detected an illegal attachment on your "
 	    "message. Please visit http://mail.google.com/support/bin/answer."
 	    "py?answer=6590 to review our attachment guidelines." },
+	/* With Gmail's code for a sending limit, X.4.5: "552 5.2.2
+	   <user@gmail.com>: Email quota exceeded" from another server is a
+	   recipient's full mailbox (and the address shows no Gmail). */
 	{ "gmail-quota", "quota", 1,
-	    "Gmail", 0, "", "email quota exceeded|daily sending quota exceeded",
-	    0,
+	    "Gmail", 0, "X.4.5", "email quota exceeded|"
+	    "daily sending quota exceeded", 0,
 	    N_("the Google account used up its sending quota"),
 	    N_("wait until it resets; the quota is per day"),
 	    "550 5.4.5 Daily sending quota exceeded." },
@@ -796,9 +799,13 @@ const struct notes_known notes_knowns[] = {
 	    "421 4.7.32 Your email has been rate limited because the From: "
 	    "header (RFC5322) in this message isn't aligned with either the "
 	    "authenticated SPF or DKIM organizational domain." },
+	/* Only where the IP address is what the mail came from: Gmail
+	   counts mail by its SPF, DKIM or URL domains in the same words
+	   ("... originating from your DKIM domain"), no verdict on the
+	   IP. */
 	{ "gmail-unsolicited-rate", "ip-reputation", 1,
 	    "Gmail", 0, "",
-	    "unusual rate of unsolicited mail", 0,
+	    "unusual rate of unsolicited mail&your ip", 0,
 	    N_("too many people mark mail from your IP address as unwanted"),
 	    N_("check what you send and to whom, and the provider's sender "
 	    "guidelines"),
@@ -1168,10 +1175,13 @@ const struct notes_known notes_knowns[] = {
 	/* "Deferred due to user complaints" (TS01, TS02, and TSS04 in
 	   older wording): the deferral is Yahoo's answer, the complaints
 	   about mail from this IP are the cause. With "unexpected volume
-	   or" it is the volume rule below. */
+	   or" it is the volume rule below. Not TS03, Yahoo's "All messages
+	   from [IP] will be permanently deferred; Retrying will NOT
+	   succeed" (postmaster.yahoo.com/errors/421-ts03.html): a block
+	   of the IP that names no complaints, yahoo-tss09's words. */
 	{ "yahoo-complaints", "ip-reputation", 1,
-	    "Yahoo", 0, "", "deferred due to user complaints|[ts01]|[ts02]|"
-	    "[ts03]", 0,
+	    "Yahoo", 0, "", "deferred due to user complaints|[ts01]|[ts02]",
+	    0,
 	    N_("its users complained about mail from this IP, so it is put "
 	    "off"),
 	    N_("slow down, clean the list, and use Yahoo's complaint feedback "
@@ -3814,7 +3824,9 @@ const struct notes_known notes_knowns[] = {
 	    "Sophos Email", 0, "", "xgemail_0015", 0,
 	    N_("the recipient gets more mail from all senders together than "
 	    "its limit allows"),
-	    N_("retry later; a mail server does this by itself"),
+	    /* Its documented reply is a 550: no mail server retries it
+	       by itself. */
+	    N_("retry later"),
 	    "550 5.7.1 XGEMAIL_0015 Command rejected" },
 
 	/* GoDaddy email (Secureserver): "Fix rejected email
@@ -4693,17 +4705,25 @@ const struct notes_known notes_knowns[] = {
 	    "550 5.7.1 Service unavailable; Client host [192.0.2.1] blocked "
 	    "using bl.spamcop.net; Blocked - see "
 	    "https://www.spamcop.net/bl.shtml?192.0.2.1" },
+	/* "Blocked", "listed" or "reputation" beside a filter's name is
+	   the IP's only where the IP or the client host is named (or the
+	   IP list itself): both filters say so of a message for its
+	   content, links or sender too ("Message blocked by Barracuda:
+	   virus found", "sender listed in the recipient's block list",
+	   Proofpoint's URL Defense and URL reputation). */
 	{ "barracuda", "ip-reputation", 0,
-	    "Barracuda", 0, "", "barracuda&reputation|barracuda&blocked|"
-	    "barracuda&listed|barracudacentral", 0,
+	    "Barracuda", 0, "", "barracuda reputation|barracudacentral|"
+	    "barracuda&client host|barracuda&^ip^&blocked|"
+	    "barracuda&^ip^&listed|barracuda&^ip^&reputation", 0,
 	    N_("your IP address has a poor Barracuda reputation"),
 	    N_("request removal at barracudacentral.org"),
 	    "554 Service unavailable; Client host [192.0.2.1] blocked using "
 	    "Barracuda Reputation; "
 	    "http://www.barracudanetworks.com/reputation/?pr=1&ip=192.0.2.1" },
 	{ "proofpoint", "ip-reputation", 0,
-	    "Proofpoint", 0, "", "ipcheck.proofpoint|proofpoint&reputation|"
-	    "proofpoint&blocked|proofpoint&listed", 0,
+	    "Proofpoint", 0, "", "ipcheck.proofpoint|proofpoint&dnsbl|"
+	    "proofpoint&client host|proofpoint&^ip^&blocked|"
+	    "proofpoint&^ip^&listed|proofpoint&^ip^&reputation", 0,
 	    N_("Proofpoint's reputation service blocks your IP address"),
 	    N_("request removal through ipcheck.proofpoint.com"),
 	    "554 Blocked - see https://ipcheck.proofpoint.com/?ip=192.0.2.1" },

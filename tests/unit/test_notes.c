@@ -311,9 +311,12 @@ test_code_verbs(void **state)
 		assert_ptr_equal(notes_code_verb_find(cv->code, cv->cmd), cv);
 		c = ctx_at(587, cv->cmd);
 		c.tls = 1;
-		/* A bland text, so no known message steals the show. */
+		/* A bland text, so no known message steals the show; a
+		   452 or 552 states its cause only beside words of it
+		   (audit A8: servers send them for others too). */
 		snprintf(raw, sizeof raw, "%d %s", cv->code,
-		    cv->code == 334 ? "" : "zzz");
+		    cv->code == 334 ? "" : cv->code == 452 ? "zzz too many "
+		    "recipients" : cv->code == 552 ? "zzz size" : "zzz");
 		run_reply(&g, &c, raw);
 		assert_note(&g, cv->what);
 	}
@@ -332,7 +335,7 @@ test_bdat_notes(void **state)
 	run_reply(&g, &c, "503 5.5.1 zzz");
 	assert_note(&g, "BDAT needs an accepted RCPT TO first (its chunk was "
 	    "read and dropped)");
-	run_reply(&g, &c, "552 5.3.4 zzz");
+	run_reply(&g, &c, "552 5.3.4 zzz size");
 	assert_note(&g, "the message is too large, and the server drops it "
 	    "(RSET, then send less)");
 	/* A 503 names the command that should have come first, a cause of
@@ -6921,6 +6924,140 @@ test_known_audit_a7(void **state)
 	assert_no_note(&g, "there is no mailbox with this address");
 }
 
+/* Audit A8: a provider's known message whose words the same provider
+   (or a filter named in the text) uses for another cause. Each reply
+   below must not get the entry's cause. */
+static void
+test_known_audit_a8(void **state)
+{
+	struct notes_ctx	 c = ctx_at(25, SMTPCMD_DOT);
+	struct got		 g;
+
+	(void)state;
+	/* Exchange says "Delivery not authorized, message refused" of a
+	   message that is not RFC 2822 compliant too (docs S1, S2): its
+	   form, not a group's delivery restriction. */
+	run_reply(&g, &c, "550 5.7.1 Delivery not authorized, message "
+	    "refused: Message is not RFC 2822 compliant "
+	    "[BN3NAM04FT.eop-NAM04.prod.protection.outlook.com]");
+	assert_no_note(&g, "you may not send to this recipient");
+	/* Yahoo's TS03 is the IP deferred for good, no complaints named
+	   (postmaster.yahoo.com/errors/421-ts03.html). */
+	run_reply(&g, &c, "421 4.7.0 [TS03] All messages from 192.0.2.1 "
+	    "will be permanently deferred; Retrying will NOT succeed. See "
+	    "http://postmaster.yahoo.com/errors/421-ts03.html");
+	assert_no_note(&g, "its users complained");
+	/* Filters say "blocked" of a message for its content as well as
+	   of an IP: Proofpoint's URL Defense, Barracuda's virus scan. */
+	run_reply(&g, &c, "550 5.7.1 Message blocked by Proofpoint: "
+	    "malicious URL detected in message body");
+	assert_no_note(&g, "reputation service blocks your IP");
+	run_reply(&g, &c, "550 5.7.1 Message blocked by Barracuda: virus "
+	    "found in attachment");
+	assert_no_note(&g, "poor Barracuda reputation");
+	/* Mimecast's link follows each of its replies, a missing
+	   recipient's as well (DOC-1369): no policy refusal. */
+	c.cmd = SMTPCMD_RCPT;
+	run_reply(&g, &c, "550 Invalid Recipient - "
+	    "https://community.mimecast.com/docs/DOC-1369#550");
+	assert_no_note(&g, "a Mimecast policy of the recipient's");
+	/* Greylisting is temporary by definition (RFC 6647): a 5xx in
+	   Mimecast's greylisting words is final, another cause. */
+	run_reply(&g, &c, "554 Internal resource temporarily unavailable - "
+	    "https://community.mimecast.com/docs/DOC-1369");
+	assert_no_note(&g, "put off on purpose (greylisting)");
+	/* No mail server retries a 5xx, whatever its words say. */
+	run_reply(&g, &c, "554 5.3.0 Service temporarily unavailable, try "
+	    "again later");
+	assert_no_note(&g, "does this by itself");
+	run_reply(&g, &c, "550 Unable to process connection at this time");
+	assert_no_note(&g, "does this by itself");
+	/* A code's words for a command state its cause only beside words
+	   of it: Gmail's over-quota 452 to RCPT, Postfix's "Insufficient
+	   system storage", Gmail's 552 for a dangerous attachment. */
+	run_reply(&g, &c, "452 4.2.2 The email account that you tried to "
+	    "reach is over quota. Please direct the recipient to "
+	    "https://support.google.com/mail/?p=OverQuotaTemp - gsmtp");
+	assert_no_note(&g, "no more recipients now");
+	run_reply(&g, &c, "452 4.3.1 Insufficient system storage");
+	assert_no_note(&g, "no more recipients now");
+	c.cmd = SMTPCMD_DOT;
+	run_reply(&g, &c, "552-5.7.0 This message was blocked because its "
+	    "content presents a potential\n552 5.7.0 security issue. - "
+	    "gsmtp");
+	assert_no_note(&g, "storage exceeded (message too large");
+	/* Gmail counts unsolicited mail by a domain too: no verdict on the
+	   IP, nor a DKIM signature that failed. */
+	c.cmd = SMTPCMD_RCPT;
+	run_reply(&g, &c, "421-4.7.28 [192.0.2.1 15] Our system has "
+	    "detected an unusual rate of\n421-4.7.28 unsolicited mail "
+	    "originating from your DKIM domain [example.com 12].\n"
+	    "421 4.7.28 Mail has been temporarily rate limited. - gsmtp");
+	assert_no_note(&g, "mark mail from your IP address as unwanted");
+	assert_no_note(&g, "DKIM signature is missing or does not verify");
+	/* Amazon SES's "Address blacklisted" is its suppression list (a
+	   recipient that bounced before): an e-mail address, no IP. */
+	c.cmd = SMTPCMD_DOT;
+	assert_null(strstr(tags_of(SMTPCMD_DOT, 587, "554 Message rejected: "
+	    "Address blacklisted."), "ip-reputation"));
+	/* Another server's reply quoting a Gmail address shows no Gmail:
+	   a recipient's full mailbox there is no Google sending quota. */
+	c.cmd = SMTPCMD_RCPT;
+	run_reply(&g, &c, "552 5.2.2 <user@gmail.com>: Email quota exceeded");
+	assert_no_note(&g, "the Google account used up its sending quota");
+	run_reply(&g, &c, "550 5.4.5 <user@gmail.com>: Daily sending quota "
+	    "exceeded");
+	assert_no_note(&g, "Gmail:");
+	c.cmd = SMTPCMD_DOT;
+	/* A sending service's suppressed recipient, and a sender on a
+	   recipient's block list, are addresses listed, no IP. */
+	assert_null(strstr(tags_of(SMTPCMD_DOT, 587, "550 Previously bounced "
+	    "address: suppressed by blocklist"), "ip-reputation"));
+	assert_null(strstr(tags_of(SMTPCMD_DOT, 25, "550 5.7.1 Rejected by "
+	    "Barracuda: sender listed in the recipient's block list"),
+	    "ip-reputation"));
+	/* Proofpoint's URL reputation and its blocked-senders list are no
+	   verdict on the IP. */
+	run_reply(&g, &c, "554 5.7.1 Message blocked by Proofpoint URL "
+	    "reputation: malicious link found");
+	assert_no_note(&g, "reputation service blocks your IP");
+	run_reply(&g, &c, "550 5.7.1 Message rejected by Proofpoint: sender "
+	    "listed on the recipient's blocked senders list");
+	assert_no_note(&g, "reputation service blocks your IP");
+	/* AT&T's 521 names the IP in brackets; an address there is an
+	   address blocked, not a server known for spam. */
+	run_reply(&g, &c, "521 <sender@example.com> is blocked");
+	assert_no_note(&g, "your server is known as a source of spam");
+	/* A login's codes said of a refused message: no AUTH mechanism
+	   asked for. */
+	c.cmd = SMTPCMD_RCPT;
+	run_reply(&g, &c, "550 5.7.9 Message refused");
+	assert_no_note(&g, "wants a stronger AUTH mechanism");
+	/* Likely causes a code offers for a command ("450 to RCPT:
+	   greylisting or a check", "554 greeting: often a blocked IP")
+	   are not said beside words of another. */
+	c.cmd = SMTPCMD_RCPT;
+	run_reply(&g, &c, "450 4.2.2 Mailbox full");
+	assert_no_note(&g, "(greylisting or a check)");
+	c.cmd = SMTPCMD_DOT;
+	run_reply(&g, &c, "550 5.2.2 <user@example.com> Mailbox full");
+	assert_no_note(&g, "(its content, or a policy)");
+	c.cmd = SMTPCMD_GREETING;
+	run_reply(&g, &c, "554 5.7.1 Service unavailable; too many "
+	    "connections from your network");
+	assert_no_note(&g, "often because of a blocked IP address");
+	/* A 421 greeting whose words name its cause (a shutdown, a busy
+	   server) is not "too many connections, or your address is
+	   blocked". */
+	c.cmd = SMTPCMD_GREETING;
+	run_reply(&g, &c, "421 4.3.2 Service shutting down and closing "
+	    "transmission channel");
+	assert_no_note(&g, "too many connections, or your address is");
+	run_reply(&g, &c, "421 mx.example.com Server is busy, try again "
+	    "later");
+	assert_no_note(&g, "too many connections, or your address is");
+}
+
 int
 main(void)
 {
@@ -7077,6 +7214,7 @@ main(void)
 		cmocka_unit_test(test_blocklist_lifted_by_login_says_log_in),
 		cmocka_unit_test(test_reader_server_temporarily_unavailable),
 		cmocka_unit_test(test_known_audit_a7),
+		cmocka_unit_test(test_known_audit_a8),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
