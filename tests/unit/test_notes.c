@@ -2099,6 +2099,57 @@ test_reader_audit_a9(void **state)
 	    "not be completed, try again later");
 }
 
+/* Audit A10: advice read as the cause. Servers put advice after the
+   refusal ("Make sure ...", "Please check ...", "see http://...",
+   "Contact us if you think ..."), and the advice names what to check,
+   not the cause the refusal states; where the refusal names none, a
+   family whose phrase servers mostly use in advice steps aside. A
+   demand in the advice's place stays the claim (the README's
+   conventions: "You must authenticate first", "Please use TLS"). */
+static void
+test_reader_advice_a10(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+	struct notes_ctx	 greet = ctx_at(25, SMTPCMD_GREETING);
+
+	(void)state;
+	/* A bare policy refusal with a hint on what to check after it
+	   (Apple's and hosted filters' "rejected due to local policy"
+	   with a help line): the policy is the cause, not SPF or PTR. */
+	assert_read(&dot, "550 5.7.1 Message rejected due to local policy. "
+	    "Make sure your SPF record is valid", "policy-other");
+	assert_read(&rcpt, "550 5.7.1 Message rejected due to local policy. "
+	    "Please check that your server has a PTR record",
+	    "policy-other");
+	/* A spam verdict with a help link or a checklist after it (hosted
+	   filters' "see http://.../spf-help", "make sure your SPF and
+	   DKIM are valid"): the content. */
+	assert_read(&dot, "550 5.7.1 Spam detected, see "
+	    "http://help.example.com/spf-help", "content-spam");
+	assert_read(&dot, "550 5.7.1 Message rejected as spam. Please make "
+	    "sure your SPF and DKIM records are valid", "content-spam");
+	/* The refusal's cause stays where the advice names the same. */
+	assert_read(&rcpt, "550 5.1.1 User unknown. Please check the "
+	    "address and try again", "unknown-user");
+	/* Where the refusal names no cause, a link still may name it
+	   (Proofpoint's "Blocked - see https://ipcheck.proofpoint.com/
+	   ?ip=", pobox's "Please see http://spf.pobox.com/why.html"), and
+	   a demand is the claim. */
+	assert_read(&greet, "554 Blocked - see "
+	    "https://ipcheck.proofpoint.com/?ip=192.0.2.1", "ip-reputation");
+	assert_read(&rcpt, "554 <user@example.com>: Recipient address "
+	    "rejected: Please see http://spf.pobox.com/why.html?sender="
+	    "user%40example.com", "spf-dkim-dmarc");
+	assert_read(&dot, "550 Message rejected. To send mail you must "
+	    "authenticate", "auth-required");
+	assert_read(&mail, "530 5.7.0 You must authenticate first",
+	    "auth-required");
+	assert_read(&mail, "530 5.7.0 Must issue a STARTTLS command first",
+	    "tls-required");
+}
+
 /* Helper RW5: the second pass over all families, phrases from
    servers' own texts (docs S1, S2) and the word orders of phrases the
    reader had, and the readings they must not take. */
@@ -6944,6 +6995,7 @@ main(void)
 		cmocka_unit_test(test_reader_forms),
 		cmocka_unit_test(test_reader_loops_policy),
 		cmocka_unit_test(test_reader_audit_a9),
+		cmocka_unit_test(test_reader_advice_a10),
 		cmocka_unit_test(test_reader_second_pass),
 		cmocka_unit_test(test_reader_auth_relay_tls),
 		cmocka_unit_test(test_reader_rcpt_form),
