@@ -1678,6 +1678,23 @@ notes_known_todo(struct notes_out *o, const struct notes_known *k)
 #define NOTES_READ_EITHER_AUTH	"either spf|either dkim^|" \
 				"either the authenticated spf"
 
+/* Advice that names what to check ("Make sure your SPF record is
+   valid", "Please check that your server has a PTR record", "Contact
+   us if you think your IP is listed in error"): servers put it after
+   a refusal that names its own cause, or none. notes_read_find reads
+   the refusal alone where advice follows it; these words, in the
+   "unless" of a family whose phrase servers mostly use in advice,
+   keep the advice from being read as the cause where the refusal
+   names none ("550 Rejected. Please check your SPF record": a guess
+   at what to fix, no claim). Only words that start advice: not "set
+   up", "configure" ("PTR record not set up", "not configured to
+   relay" state a cause). */
+#define NOTES_READ_ADVISED	"make sure|please check|check your|" \
+				"check if you|check whether|verify your|" \
+				"please verify|please ensure|ensure that|" \
+				"ensure your|if you believe|if you think|" \
+				"if you feel"
+
 /* What turns read.ip-blocked's words to another cause (its rows
    below): a domain, an address or a user listed, not the IP; a login
    refused from the IP; a list or check that could not answer; a spam
@@ -1961,6 +1978,16 @@ static const struct notes_read {
 	    /* Its shorter form ("Relay denied. Please authenticate.",
 	       RW5). */
 	    "relay denied|"
+	    /* "Too many errors. Please authenticate": the limit on
+	       errors is the cause the words state, the login advice
+	       (audit A10). */
+	    "too many errors|too many bad commands|"
+	    /* "Client host rejected: dynamic IP, please log in to send",
+	       "Greylisted, please authenticate to skip greylisting": the
+	       refusal names the sending IP or a wait; the login is the
+	       way round it, not the cause (audit A10). */
+	    "dynamic ip|dynamic address|dialup|dial-up|greylist|graylist|"
+	    "blacklist|blocklist|^rbl^|dnsbl|"
 	    /* "Authorization required to post to this list": the list's
 	       rule on who may post, not a login. */
 	    "to post|this list|mailing list|this group" },
@@ -2101,7 +2128,7 @@ static const struct notes_read {
 	    /* "DNSBL lookup timed out": a check unfinished. */
 	    "lookup fail|lookup error|unable to check|could not check|"
 	    "couldn't check|failed to check|timed out|timeout|"
-	    NOTES_SPAM_VERDICT },
+	    NOTES_SPAM_VERDICT "|" NOTES_READ_ADVISED },
 	/* The sending IP address (or host, or network) refused, blocked,
 	   banned or of poor standing, in plain words any server may use
 	   (read.ip-blocked: these name no list, so the note says none):
@@ -2188,7 +2215,7 @@ static const struct notes_read {
 	       conventions: the IP's complaint record). */
 	    "client host [&blocked by|"
 	    "messages from&deferred due to user complaints",
-	    NOTES_IP_BLOCKED_UNLESS },
+	    NOTES_IP_BLOCKED_UNLESS "|" NOTES_READ_ADVISED },
 	/* RW5's "from your IP ... refused / not accepted" and "from your
 	   network ..." ("Connections from your IP address are not
 	   accepted"), not beside "relay": "Relaying from your network
@@ -2200,7 +2227,7 @@ static const struct notes_read {
 	    NOTES_RC_ANY, 0,
 	    "from your ip&not accepted|from your ip&refused|"
 	    "from your network&refused|from your network&not accepted",
-	    NOTES_IP_BLOCKED_UNLESS "|relay" },
+	    NOTES_IP_BLOCKED_UNLESS "|relay|" NOTES_READ_ADVISED },
 	/* The sending IP's reputation named ("very low reputation of the
 	   sending IP address", L-0021; "rate limited due to IP
 	   reputation", M-0060; "Poor Reputation Sender", H-0112; Cisco's
@@ -2274,6 +2301,7 @@ static const struct notes_read {
 	       error" (docs S2-0007, S2-0009): the receiver's own filter
 	       failing, no check of the sender. */
 	    "duplicate header|internal dkim error|dkim signing error|"
+	    NOTES_READ_ADVISED "|"
 	    NOTES_SPAM_VERDICT },
 	/* An IP "is not allowed to send mail from" a domain: the wording
 	   of Exim's SPF documentation ("Sender Policy Framework (SPF)
@@ -2464,7 +2492,7 @@ static const struct notes_read {
 	       SpamAssassin's rule names in a spam score ("Message looks
 	       like spam (score: 7.4; ...,RDNS_NONE,...)", dev Y-0023):
 	       tests that counted towards the verdict, no claim. */
-	    "relaying|rdns_none|rdns_dynamic" },
+	    "relaying|rdns_none|rdns_dynamic|" NOTES_READ_ADVISED },
 	/* The client's IP address without a name, in sendmail's words:
 	   "Client IP address 192.0.2.1 does not resolve" (docs S1-0199),
 	   "Access denied. IP name lookup failed" (D-0048). Not a sender's
@@ -2608,7 +2636,12 @@ static const struct notes_read {
 	    "from your domain is not accepted",
 	    NOTES_DOMAIN_AUTH "|not logged in|not authenticated|"
 	    "need fully-qualified|ip address|your ip|sender ip|sending ip|"
-	    "client host|this host|your host|hostname" },
+	    "client host|this host|your host|hostname|"
+	    /* "Please verify sender address": advice on what to check
+	       after a refusal that names no cause, not Exim's verdict
+	       "Could not verify sender" (audit A10). */
+	    "please verify sender|verify sender address|"
+	    "verify the sender|verify your sender" },
 	/* The envelope sender or its domain on a list (NOTES_SENDER_LISTED,
 	   named as its own cause beside "Spamhaus"); not beside the sending
 	   IP's words or an IP list's names. */

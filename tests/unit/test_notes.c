@@ -2148,6 +2148,51 @@ test_reader_advice_a10(void **state)
 	    "auth-required");
 	assert_read(&mail, "530 5.7.0 Must issue a STARTTLS command first",
 	    "tls-required");
+	/* Where the refusal names no cause, the families whose phrases
+	   servers mostly use in advice step aside (NOTES_READ_ADVISED):
+	   "if you think your IP is listed in error" is the help line of
+	   many filters whatever they refused for; "make sure / check
+	   your SPF, PTR" hosts' checklists. */
+	assert_silent(&greet, "554 5.7.1 Access denied. Contact "
+	    "postmaster@example.com if you think your IP is listed in "
+	    "error");
+	assert_silent(&dot, "550 5.7.1 Message refused. If you believe your "
+	    "IP is blacklisted in error, contact us");
+	assert_silent(&rcpt, "550 Blocked. Make sure you are not on a "
+	    "blacklist");
+	assert_silent(&rcpt, "550 Rejected. Check if you are listed at "
+	    "spamhaus");
+	assert_silent(&dot, "550 Rejected. If you believe this is in error, "
+	    "check your SPF record");
+	assert_silent(&dot, "550 5.7.1 Message rejected. Ensure your domain "
+	    "has a valid DMARC policy");
+	assert_silent(&rcpt, "550 5.7.1 Recipient rejected. Please make sure "
+	    "reverse DNS is set up for your IP");
+	assert_silent(&rcpt, "550 5.7.1 Rejected. Please verify sender "
+	    "address");
+	/* Where the refusal names the cause, it is read as before. */
+	assert_read(&greet, "554 Client host [192.0.2.1] blocked using "
+	    "zen.spamhaus.org; If you think you are listed in error, see "
+	    "https://check.spamhaus.org", "ip-reputation");
+	assert_read(&dot, "550 5.7.1 SPF check failed. Please check your "
+	    "SPF record", "spf-dkim-dmarc");
+	assert_read(&rcpt, "450 4.7.1 Client host rejected: cannot find "
+	    "your reverse hostname. Please check your PTR record",
+	    "ip-reputation");
+	/* A login demand after a refusal that names another cause (the
+	   limit on errors, a dynamic IP, a list, a wait) is the way round
+	   it, not the cause: "Relay access denied - please authenticate"
+	   is relay-denied by the README, and the same holds for these. */
+	assert_silent(&rcpt, "421 4.7.0 Too many errors. Please "
+	    "authenticate");
+	assert_silent(&rcpt, "550 5.7.1 Client host rejected: dynamic IP, "
+	    "please log in to send");
+	assert_silent(&mail, "550 5.7.1 Greylisted, please authenticate to "
+	    "skip greylisting");
+	assert_read(&rcpt, "550 5.7.1 Your IP is blacklisted. Please "
+	    "authenticate to send mail", "ip-reputation");
+	assert_read(&rcpt, "550 Rejected. Please authenticate",
+	    "auth-required");
 }
 
 /* Helper RW5: the second pass over all families, phrases from
