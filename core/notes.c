@@ -3892,11 +3892,11 @@ notes_read_scan(const struct notes_ctx *ctx, int code, const char *text)
 	return rd;
 }
 
-/* Where advice starts in the text: a clause, after the refusal, that
+/* Advice in the text: a clause, after the refusal, that
    tells the sender what to check or where to read ("Message rejected
    due to local policy. Make sure your SPF record is valid", "Spam
    detected, see http://.../spf-help", "Contact postmaster@... if you
-   think your IP is listed in error"); 0 when none follows a refusal.
+   think your IP is listed in error").
    Advice names what the server wants checked, not the cause the
    refusal states. Not a demand ("Please authenticate", "Please use
    TLS", "You must authenticate first"): those words are the claim. */
@@ -3917,37 +3917,54 @@ notes_read_scan(const struct notes_ctx *ctx, int code, const char *text)
 				"for further information|learn more|" \
 				"please refer |refer to |please read |" \
 				"please go to |go to http"
-static size_t
-notes_read_advice(const char *text)
+/* The text without its advice: each clause that starts with advice
+   (NOTES_READ_ADVICE, at a clause's start), up to the end of its
+   sentence (". ", "; ", "! ", "? ") or of the text, left out. 0 when
+   the text holds no advice after a refusal (buf unused). */
+static int
+notes_read_unadvised(const char *text, char *buf, size_t size)
 {
 	const char	*m, *bar;
-	size_t		 i, n, len, best = 0;
+	size_t		 i, n, len, o = 0;
+	int		 cut = 0, hit;
 
-	for (i = 1; text[i] != '\0'; i++) {
+	for (i = 0; text[i] != '\0'; ) {
+		hit = 0;
 		/* A clause's start: after punctuation and a space, or
 		   after "(". */
-		if (!((text[i - 1] == ' ' && i >= 2 &&
+		if (i >= 2 && ((text[i - 1] == ' ' &&
 		    strchr(".;,:!?)-", text[i - 2]) != NULL) ||
-		    text[i - 1] == '('))
-			continue;
-		m = NOTES_READ_ADVICE;
-		len = strlen(m);
-		for (;;) {
-			bar = memchr(m, '|', len);
-			n = bar != NULL ? (size_t)(bar - m) : len;
-			if (n > 0 && strncmp(text + i, m, n) == 0) {
-				best = i;
-				break;
+		    text[i - 1] == '(')) {
+			m = NOTES_READ_ADVICE;
+			len = strlen(m);
+			for (;;) {
+				bar = memchr(m, '|', len);
+				n = bar != NULL ? (size_t)(bar - m) : len;
+				if (n > 0 && strncmp(text + i, m, n) == 0) {
+					hit = 1;
+					break;
+				}
+				if (bar == NULL)
+					break;
+				len -= n + 1;
+				m = bar + 1;
 			}
-			if (bar == NULL)
-				break;
-			len -= n + 1;
-			m = bar + 1;
 		}
-		if (best != 0)
-			break;
+		if (hit) {
+			cut = 1;
+			while (text[i] != '\0' && !(strchr(".;!?",
+			    text[i]) != NULL && text[i + 1] == ' '))
+				i++;
+			if (text[i] != '\0')
+				i += 2;
+			continue;
+		}
+		if (o + 1 >= size)
+			return 0;
+		buf[o++] = text[i++];
 	}
-	return best;
+	buf[o] = '\0';
+	return cut;
 }
 
 static const struct notes_read *
@@ -3955,7 +3972,6 @@ notes_read_find(const struct notes_ctx *ctx, int code, const char *text)
 {
 	const struct notes_read	*rd, *ref;
 	char			 buf[NOTES_TEXT_MAX];
-	size_t			 off;
 	int			 cls = code / 100;
 
 	if (ctx == NULL)
@@ -3963,11 +3979,9 @@ notes_read_find(const struct notes_ctx *ctx, int code, const char *text)
 	if (cls != 4 && cls != 5)
 		return NULL;
 	rd = notes_read_scan(ctx, code, text);
-	if ((off = notes_read_advice(text)) == 0 || off >= sizeof buf)
-		return rd;
 	/* The refusal alone, without its advice. */
-	memcpy(buf, text, off);
-	buf[off] = '\0';
+	if (!notes_read_unadvised(text, buf, sizeof buf))
+		return rd;
 	ref = notes_read_scan(ctx, code, buf);
 	/* The refusal names its cause: the advice after it names what to
 	   check, not the cause. Where the refusal names none, the whole
