@@ -1906,7 +1906,8 @@ static const struct notes_read {
 	    "邮件过大|邮件大小超过|邮件太大",
 	    /* A line's length is the syntax family's; "guidelines" is no
 	       line. */
-	    "mailbox|quota|line too|line length|line is too|lines too" },
+	    "mailbox|quota|line too|line length|line is too|lines too|"
+	    NOTES_READ_ADVISED },
 	{ "read.relay-denied", "relay-denied", 1u << 4 | 1u << 5,
 	    NOTES_RC_RCPT, NOTES_K_RELAY,
 	    "relay access denied|relaying denied|relay denied|"
@@ -2261,7 +2262,7 @@ static const struct notes_read {
 	    /* In the server's other words ("Sending IP reputation check
 	       could not be completed", audit A9). */
 	    NOTES_CHECK_UNFINISHED "|could not be|service unavailable|"
-	    "temporarily unavailable" },
+	    "temporarily unavailable|" NOTES_READ_ADVISED },
 	/* A refusal of the connecting host in other words: "You are not
 	   allowed to connect" (H-0043, at the greeting), "no access from
 	   mail server [IP] which is an open relay" (D-0060), Proofpoint's
@@ -2342,7 +2343,7 @@ static const struct notes_read {
 	    "送信されたメールが多すぎ|"
 	    "发送频率过快|连接数过多|发送过于频繁",
 	    NOTES_LIMIT_REASON "|" NOTES_ALLOWANCE "|on the server|"
-	    "in the mailbox" },
+	    "in the mailbox|" NOTES_READ_ADVISED },
 	/* More limits on a rate or on concurrency, in the words of
 	   other servers: Sendmail's "Too many open connections" (AA-0048,
 	   docs S1-0201), Stalwart's "Maximum number of messages per
@@ -2788,7 +2789,7 @@ static const struct notes_read {
 	    NOTES_FILTER_DOWN "|"
 	    "sender|ip address|your ip|reputation|ip blocked|ip is blocked|"
 	    "ip has been blocked|blocked ip|client host|"
-	    "ip被|ip已|ip地址|ip因|ipアドレス" },
+	    "ip被|ip已|ip地址|ip因|ipアドレス|" NOTES_READ_ADVISED },
 	/* Filters' verdicts in more words: a spam score (Haraka's "spam
 	   score exceeded threshold", Stalwart's "excessive spam score",
 	   dev E-0072 "Spam score (12.878) too high"), "scored as spam"
@@ -2912,7 +2913,7 @@ static const struct notes_read {
 	    /* Google's "Peak SMTP relay limit exceeded" is a rate, its
 	       "Daily SMTP relay limit exceeded" the quota (Gmail SMTP
 	       errors and codes, support.google.com/a/answer/3726730). */
-	    "hour|minute|second|mailbox|storage|peak" },
+	    "hour|minute|second|mailbox|storage|peak|" NOTES_READ_ADVISED },
 	/* "Quota exceeded" alone: by the command it answers. */
 	{ "read.mailbox-full", "mailbox-full", 1u << 4 | 1u << 5,
 	    NOTES_RC(SMTPCMD_RCPT) | NOTES_RC(SMTPCMD_DATA) |

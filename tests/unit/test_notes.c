@@ -2178,12 +2178,30 @@ test_reader_advice_a10(void **state)
 	    "reverse DNS is set up for your IP");
 	assert_silent(&rcpt, "550 5.7.1 Rejected. Please verify sender "
 	    "address");
+	/* The same for a rate, the IP's reputation, an allowance, the
+	   size and a spam verdict named only in the help line (hosts'
+	   "see http://senderscore.org to check your IP reputation",
+	   "Please check your daily limit", filters' "If you believe your
+	   message was wrongly flagged as spam, contact us"). */
+	assert_silent(&rcpt, "550 5.7.1 Rejected. Please make sure you "
+	    "respect our rate limits");
+	assert_silent(&dot, "550 Message rejected. See http://senderscore.org "
+	    "to check your IP reputation");
+	assert_silent(&rcpt, "550 Rejected. Please check your daily limit");
+	assert_silent(&dot, "550 Rejected. Please make sure the message size "
+	    "does not exceed the message size limit");
+	assert_silent(&dot, "554 Rejected. If you believe your message was "
+	    "wrongly flagged as spam, contact us");
 	/* Where the refusal names the cause, it is read as before. */
 	assert_read(&greet, "554 Client host [192.0.2.1] blocked using "
 	    "zen.spamhaus.org; If you think you are listed in error, see "
 	    "https://check.spamhaus.org", "ip-reputation");
 	assert_read(&dot, "550 5.7.1 SPF check failed. Please check your "
 	    "SPF record", "spf-dkim-dmarc");
+	assert_read(&dot, "552 5.3.4 Message size exceeds fixed limit. "
+	    "Please make sure your message is smaller", "size-limit");
+	assert_read(&rcpt, "450 4.7.1 Rate limit exceeded, please make sure "
+	    "you send more slowly", "rate-limit");
 	assert_read(&rcpt, "450 4.7.1 Client host rejected: cannot find "
 	    "your reverse hostname. Please check your PTR record",
 	    "ip-reputation");
