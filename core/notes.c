@@ -3921,12 +3921,14 @@ notes_read_scan(const struct notes_ctx *ctx, int code, const char *text)
 /* The text without its advice: each clause that starts with advice
    (NOTES_READ_ADVICE, at a clause's start), up to the end of its
    sentence (". ", "; ", "! ", "? ") or of the text, left out. 0 when
-   the text holds no advice after a refusal (buf unused). */
+   the text holds no advice after a refusal (buf unused). The advice
+   left out goes to adv. */
 static int
-notes_read_unadvised(const char *text, char *buf, size_t size)
+notes_read_unadvised(const char *text, char *buf, size_t size, char *adv,
+    size_t advsize)
 {
 	const char	*m, *bar;
-	size_t		 i, n, len, o = 0;
+	size_t		 i, n, len, o = 0, a = 0;
 	int		 cut = 0, hit;
 
 	for (i = 0; text[i] != '\0'; ) {
@@ -3954,10 +3956,16 @@ notes_read_unadvised(const char *text, char *buf, size_t size)
 		if (hit) {
 			cut = 1;
 			while (text[i] != '\0' && !(strchr(".;!?",
-			    text[i]) != NULL && text[i + 1] == ' '))
-				i++;
-			if (text[i] != '\0')
+			    text[i]) != NULL && text[i + 1] == ' ')) {
+				if (a + 2 >= advsize)
+					return 0;
+				adv[a++] = text[i++];
+			}
+			if (text[i] != '\0') {
+				adv[a++] = text[i];
+				adv[a++] = ' ';
 				i += 2;
+			}
 			continue;
 		}
 		if (o + 1 >= size)
@@ -3965,14 +3973,43 @@ notes_read_unadvised(const char *text, char *buf, size_t size)
 		buf[o++] = text[i++];
 	}
 	buf[o] = '\0';
+	adv[a] = '\0';
 	return cut;
+}
+
+/* The words that start or mark advice (NOTES_READ_ADVICE,
+   NOTES_READ_ADVISED) blanked out of buf, in place. */
+static void
+notes_read_blank(char *buf)
+{
+	static const char *const lists[] = {
+		NOTES_READ_ADVICE, NOTES_READ_ADVISED
+	};
+	const char	*m, *bar;
+	size_t		 i, k, n, len;
+
+	for (i = 0; buf[i] != '\0'; i++)
+		for (k = 0; k < sizeof lists / sizeof lists[0]; k++) {
+			m = lists[k];
+			len = strlen(m);
+			for (;;) {
+				bar = memchr(m, '|', len);
+				n = bar != NULL ? (size_t)(bar - m) : len;
+				if (n > 0 && strncmp(buf + i, m, n) == 0)
+					memset(buf + i, ' ', n);
+				if (bar == NULL)
+					break;
+				len -= n + 1;
+				m = bar + 1;
+			}
+		}
 }
 
 static const struct notes_read *
 notes_read_find(const struct notes_ctx *ctx, int code, const char *text)
 {
-	const struct notes_read	*rd, *ref;
-	char			 buf[NOTES_TEXT_MAX];
+	const struct notes_read	*rd, *ref, *adv_rd;
+	char			 buf[NOTES_TEXT_MAX], adv[NOTES_TEXT_MAX];
 	int			 cls = code / 100;
 
 	if (ctx == NULL)
@@ -3981,7 +4018,7 @@ notes_read_find(const struct notes_ctx *ctx, int code, const char *text)
 		return NULL;
 	rd = notes_read_scan(ctx, code, text);
 	/* The refusal alone, without its advice. */
-	if (!notes_read_unadvised(text, buf, sizeof buf))
+	if (!notes_read_unadvised(text, buf, sizeof buf, adv, sizeof adv))
 		return rd;
 	ref = notes_read_scan(ctx, code, buf);
 	/* The refusal names its cause: the advice after it names what to
@@ -3993,9 +4030,28 @@ notes_read_find(const struct notes_ctx *ctx, int code, const char *text)
 	   phrases servers mostly use in advice step aside there on their
 	   own (NOTES_READ_ADVISED). A general silence after advice would
 	   lose 21 right reads of dev and docs (A10). */
-	if (ref != NULL)
-		return ref;
-	return rd;
+	if (ref == NULL || (rd != NULL && strcmp(rd->tag, ref->tag) == 0))
+		return rd;
+	/* The whole text silent, the refusal not: where the refusal's
+	   own family stepped aside on a word of the advice ("Your IP
+	   address is blocked. Please check your login": a login refused
+	   from the IP), that word may turn the refusal to another cause,
+	   unless the advice, without its own words (NOTES_READ_ADVISED),
+	   names a cause of its own ("... local policy. Make sure your SPF
+	   record is valid": what to check). */
+	if (rd == NULL && ref->unless != NULL) {
+		notes_read_blank(adv);
+		if ((adv_rd = notes_read_scan(ctx, code, adv)) == NULL ||
+		    strcmp(adv_rd->tag, ref->tag) == 0) {
+			if (strlen(text) >= sizeof buf)
+				return NULL;
+			memcpy(buf, text, strlen(text) + 1);
+			notes_read_blank(buf);
+			if (notes_known_match(ref->unless, buf))
+				return NULL;
+		}
+	}
+	return ref;
 }
 
 const char *

@@ -2156,6 +2156,16 @@ test_reader_advice_a10(void **state)
 	    "auth-required");
 	assert_read(&mail, "530 5.7.0 Must issue a STARTTLS command first",
 	    "tls-required");
+	/* A word in the advice that turns the refusal's phrase to
+	   another cause still does, where the advice names no cause of
+	   its own: an IP blocked for its logins, a server busy for the
+	   client's rate (Outlook.com's "Server busy ... from [IP]"). */
+	assert_silent(&greet, "554 5.7.1 Your IP address is blocked. Please "
+	    "check your login");
+	assert_silent(&greet, "421 4.7.0 Server busy. Please make sure your "
+	    "sending rate is low");
+	assert_read(&dot, "550 5.7.1 Message rejected as spam. Please check "
+	    "your IP address reputation", "content-spam");
 	/* Where the refusal names no cause, the families whose phrases
 	   servers mostly use in advice step aside (NOTES_READ_ADVISED):
 	   "if you think your IP is listed in error" is the help line of
