@@ -2067,7 +2067,13 @@ static const struct notes_read {
 	    "mot de passe d'application|contraseña de aplicación|"
 	    "senha de app|password per le app|"
 	    "ароль приложения|アプリパスワード|应用专用密码|授权码",
-	    NULL },
+	    /* Advice in a condition after a refused login ("Authentication
+	       failed. If you use 2-step verification, please use an app
+	       password", hosts' and webmail providers' help lines): a
+	       guess at the fix, the refusal's words the claim (audit
+	       A10). */
+	    "if you use|if you are using|if you're using|if you have|"
+	    "if you've|if you enabled|" NOTES_READ_ADVISED },
 	{ "read.auth-disabled", "auth-disabled", 1u << 4 | 1u << 5,
 	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_AUTH) |
 	    NOTES_RC(SMTPCMD_MAIL), NOTES_K_NOAUTH,

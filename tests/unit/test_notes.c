@@ -2113,6 +2113,7 @@ test_reader_advice_a10(void **state)
 	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
 	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
 	struct notes_ctx	 greet = ctx_at(25, SMTPCMD_GREETING);
+	struct notes_ctx	 auth = ctx_at(587, SMTPCMD_AUTH);
 
 	(void)state;
 	/* A bare policy refusal with a hint on what to check after it
@@ -2202,6 +2203,13 @@ test_reader_advice_a10(void **state)
 	    "does not exceed the message size limit");
 	assert_silent(&dot, "554 Rejected. If you believe your message was "
 	    "wrongly flagged as spam, contact us");
+	/* An app password in a condition after a refused login (hosts'
+	   and webmail providers' help lines): a guess at the fix. */
+	assert_silent(&auth, "535 5.7.8 Authentication failed. If you use "
+	    "2-step verification, please use an app password");
+	assert_read(&auth, "534 5.7.9 Application-specific password "
+	    "required. Learn more at https://support.google.com/mail/"
+	    "?p=InvalidSecondFactor", "app-password-required");
 	/* Where the refusal names the cause, it is read as before. */
 	assert_read(&greet, "554 Client host [192.0.2.1] blocked using "
 	    "zen.spamhaus.org; If you think you are listed in error, see "
