@@ -1693,7 +1693,8 @@ notes_known_todo(struct notes_out *o, const struct notes_known *k)
 				"check if you|check whether|verify your|" \
 				"please verify|please ensure|ensure that|" \
 				"ensure your|if you believe|if you think|" \
-				"if you feel"
+				"if you feel|if you send|if you are a|" \
+				"if you're a"
 
 /* What turns read.ip-blocked's words to another cause (its rows
    below): a domain, an address or a user listed, not the IP; a login
@@ -3918,6 +3919,7 @@ notes_read_scan(const struct notes_ctx *ctx, int code, const char *text)
 				"to send email, you must|see http|see <http|" \
 				"see: http|please see |see our |" \
 				"if you believe |if you think |if you feel |" \
+				"if you |" \
 				"contact |please contact |please visit |" \
 				"visit http|for more information|" \
 				"for more info|for details|" \

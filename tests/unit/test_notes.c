@@ -2204,9 +2204,18 @@ test_reader_advice_a10(void **state)
 	assert_silent(&dot, "554 Rejected. If you believe your message was "
 	    "wrongly flagged as spam, contact us");
 	/* An app password in a condition after a refused login (hosts'
-	   and webmail providers' help lines): a guess at the fix. */
-	assert_silent(&auth, "535 5.7.8 Authentication failed. If you use "
-	    "2-step verification, please use an app password");
+	   and webmail providers' help lines): a guess at the fix, the
+	   refused login the claim; a condition's bulk mail or count is
+	   no verdict either. */
+	assert_read(&auth, "535 5.7.8 Authentication failed. If you use "
+	    "2-step verification, please use an app password",
+	    "bad-credentials");
+	assert_silent(&auth, "535 5.7.8 Rejected. If you use 2-step "
+	    "verification, please use an app password");
+	assert_silent(&dot, "550 5.7.1 Rejected. If you send bulk email, "
+	    "please read our guidelines");
+	assert_silent(&rcpt, "450 4.7.1 Try again later. If you send too "
+	    "many messages you will be throttled");
 	assert_read(&auth, "534 5.7.9 Application-specific password "
 	    "required. Learn more at https://support.google.com/mail/"
 	    "?p=InvalidSecondFactor", "app-password-required");
