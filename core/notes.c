@@ -1598,6 +1598,11 @@ notes_known_todo(struct notes_out *o, const struct notes_known *k)
  *     nor a hedge ("may be", "either": a guess, no claim),
  *     nor the family's "unless" words (what turns the phrase to another
  *     cause: "relaying disallowed as" is about the From address);
+ *   - advice after the refusal ("Make sure your SPF record is valid",
+ *     "see http://...", "if you think your IP is listed in error")
+ *     names what to check, not the cause: where the refusal before it
+ *     names a cause, the reader reads the refusal alone
+ *     (notes_read_find, audit A10);
  *   - the code's class and the command answered fit the cause: no
  *     "unknown user" on a 2xx or answering MAIL, AUTH or the data, no
  *     full mailbox answering AUTH, no "log in first" in a session that
@@ -3970,6 +3975,8 @@ notes_read_unadvised(const char *text, char *buf, size_t size, char *adv,
 				adv[a++] = text[i++];
 			}
 			if (text[i] != '\0') {
+				if (a + 3 > advsize)
+					return 0;
 				adv[a++] = text[i];
 				adv[a++] = ' ';
 				i += 2;
