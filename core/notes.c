@@ -3931,6 +3931,25 @@ notes_read_scan(const struct notes_ctx *ctx, int code, const char *text)
 				"for further information|learn more|" \
 				"please refer |refer to |please read |" \
 				"please go to |go to http"
+/* The length of the first alternative of list ("a|b|c") that s starts
+   with, or 0. */
+static size_t
+notes_alt_prefix(const char *list, const char *s)
+{
+	const char	*bar;
+	size_t		 n;
+
+	for (;;) {
+		bar = strchr(list, '|');
+		n = bar != NULL ? (size_t)(bar - list) : strlen(list);
+		if (n > 0 && strncmp(s, list, n) == 0)
+			return n;
+		if (bar == NULL)
+			return 0;
+		list = bar + 1;
+	}
+}
+
 /* The text without its advice: each clause that starts with advice
    (NOTES_READ_ADVICE, at a clause's start), up to the end of its
    sentence (". ", "; ", "! ", "? ") or of the text, left out. 0 when
@@ -3940,33 +3959,16 @@ static int
 notes_read_unadvised(const char *text, char *buf, size_t size, char *adv,
     size_t advsize)
 {
-	const char	*m, *bar;
-	size_t		 i, n, len, o = 0, a = 0;
-	int		 cut = 0, hit;
+	size_t		 i, o = 0, a = 0;
+	int		 cut = 0;
 
 	for (i = 0; text[i] != '\0'; ) {
-		hit = 0;
 		/* A clause's start: after punctuation and a space, or
 		   after "(". */
 		if (i >= 2 && ((text[i - 1] == ' ' &&
 		    strchr(".;,:!?)-", text[i - 2]) != NULL) ||
-		    text[i - 1] == '(')) {
-			m = NOTES_READ_ADVICE;
-			len = strlen(m);
-			for (;;) {
-				bar = memchr(m, '|', len);
-				n = bar != NULL ? (size_t)(bar - m) : len;
-				if (n > 0 && strncmp(text + i, m, n) == 0) {
-					hit = 1;
-					break;
-				}
-				if (bar == NULL)
-					break;
-				len -= n + 1;
-				m = bar + 1;
-			}
-		}
-		if (hit) {
+		    text[i - 1] == '(') &&
+		    notes_alt_prefix(NOTES_READ_ADVICE, text + i) > 0) {
 			cut = 1;
 			while (text[i] != '\0' && !(strchr(".;!?",
 			    text[i]) != NULL && text[i + 1] == ' ')) {
@@ -4000,24 +4002,12 @@ notes_read_blank(char *buf)
 	static const char *const lists[] = {
 		NOTES_READ_ADVICE, NOTES_READ_ADVISED
 	};
-	const char	*m, *bar;
-	size_t		 i, k, n, len;
+	size_t		 i, k, n;
 
 	for (i = 0; buf[i] != '\0'; i++)
-		for (k = 0; k < sizeof lists / sizeof lists[0]; k++) {
-			m = lists[k];
-			len = strlen(m);
-			for (;;) {
-				bar = memchr(m, '|', len);
-				n = bar != NULL ? (size_t)(bar - m) : len;
-				if (n > 0 && strncmp(buf + i, m, n) == 0)
-					memset(buf + i, ' ', n);
-				if (bar == NULL)
-					break;
-				len -= n + 1;
-				m = bar + 1;
-			}
-		}
+		for (k = 0; k < sizeof lists / sizeof lists[0]; k++)
+			if ((n = notes_alt_prefix(lists[k], buf + i)) > 0)
+				memset(buf + i, ' ', n);
 }
 
 static const struct notes_read *
