@@ -1760,6 +1760,11 @@ notes_known_todo(struct notes_out *o, const struct notes_known *k)
  *     nor a hedge ("may be", "either": a guess, no claim),
  *     nor the family's "unless" words (what turns the phrase to another
  *     cause: "relaying disallowed as" is about the From address);
+ *   - advice after the refusal ("Make sure your SPF record is valid",
+ *     "see http://...", "if you think your IP is listed in error")
+ *     names what to check, not the cause: where the refusal before it
+ *     names a cause, the reader reads the refusal alone
+ *     (notes_read_find, audit A10);
  *   - the code's class and the command answered fit the cause: no
  *     "unknown user" on a 2xx or answering MAIL, AUTH or the data, no
  *     full mailbox answering AUTH, no "log in first" in a session that
@@ -1839,6 +1844,24 @@ notes_known_todo(struct notes_out *o, const struct notes_known *k)
    either the authenticated SPF or DKIM organizational domain"). */
 #define NOTES_READ_EITHER_AUTH	"either spf|either dkim^|" \
 				"either the authenticated spf"
+
+/* Advice that names what to check ("Make sure your SPF record is
+   valid", "Please check that your server has a PTR record", "Contact
+   us if you think your IP is listed in error"): servers put it after
+   a refusal that names its own cause, or none. notes_read_find reads
+   the refusal alone where advice follows it; these words, in the
+   "unless" of a family whose phrase servers mostly use in advice,
+   keep the advice from being read as the cause where the refusal
+   names none ("550 Rejected. Please check your SPF record": a guess
+   at what to fix, no claim). Only words that start advice: not "set
+   up", "configure" ("PTR record not set up", "not configured to
+   relay" state a cause). */
+#define NOTES_READ_ADVISED	"make sure|please check|check your|" \
+				"check if you|check whether|verify your|" \
+				"please verify|please ensure|ensure that|" \
+				"ensure your|if you believe|if you think|" \
+				"if you feel|if you send|if you are a|" \
+				"if you're a"
 
 /* What turns read.ip-blocked's words to another cause (its rows
    below): a domain, an address or a user listed, not the IP; a login
@@ -2051,7 +2074,8 @@ static const struct notes_read {
 	    "邮件过大|邮件大小超过|邮件太大",
 	    /* A line's length is the syntax family's; "guidelines" is no
 	       line. */
-	    "mailbox|quota|line too|line length|line is too|lines too" },
+	    "mailbox|quota|line too|line length|line is too|lines too|"
+	    NOTES_READ_ADVISED },
 	{ "read.relay-denied", "relay-denied", 1u << 4 | 1u << 5,
 	    NOTES_RC_RCPT, NOTES_K_RELAY,
 	    "relay access denied|relaying denied|relay denied|"
@@ -2123,6 +2147,16 @@ static const struct notes_read {
 	    /* Its shorter form ("Relay denied. Please authenticate.",
 	       RW5). */
 	    "relay denied|"
+	    /* "Too many errors. Please authenticate": the limit on
+	       errors is the cause the words state, the login advice
+	       (audit A10). */
+	    "too many errors|too many bad commands|"
+	    /* "Client host rejected: dynamic IP, please log in to send",
+	       "Greylisted, please authenticate to skip greylisting": the
+	       refusal names the sending IP or a wait; the login is the
+	       way round it, not the cause (audit A10). */
+	    "dynamic ip|dynamic address|dialup|dial-up|greylist|graylist|"
+	    "blacklist|blocklist|^rbl^|dnsbl|"
 	    /* "Authorization required to post to this list": the list's
 	       rule on who may post, not a login. */
 	    "to post|this list|mailing list|this group" },
@@ -2201,7 +2235,13 @@ static const struct notes_read {
 	    "mot de passe d'application|contraseña de aplicación|"
 	    "senha de app|password per le app|"
 	    "ароль приложения|アプリパスワード|应用专用密码|授权码",
-	    NULL },
+	    /* Advice in a condition after a refused login ("Authentication
+	       failed. If you use 2-step verification, please use an app
+	       password", hosts' and webmail providers' help lines): a
+	       guess at the fix, the refusal's words the claim (audit
+	       A10). */
+	    "if you use|if you are using|if you're using|if you have|"
+	    "if you've|if you enabled|" NOTES_READ_ADVISED },
 	{ "read.auth-disabled", "auth-disabled", 1u << 4 | 1u << 5,
 	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_AUTH) |
 	    NOTES_RC(SMTPCMD_MAIL), NOTES_K_NOAUTH,
@@ -2263,7 +2303,7 @@ static const struct notes_read {
 	    /* "DNSBL lookup timed out": a check unfinished. */
 	    "lookup fail|lookup error|unable to check|could not check|"
 	    "couldn't check|failed to check|timed out|timeout|"
-	    NOTES_SPAM_VERDICT },
+	    NOTES_SPAM_VERDICT "|" NOTES_READ_ADVISED },
 	/* The sending IP address (or host, or network) refused, blocked,
 	   banned or of poor standing, in plain words any server may use
 	   (read.ip-blocked: these name no list, so the note says none):
@@ -2350,7 +2390,7 @@ static const struct notes_read {
 	       conventions: the IP's complaint record). */
 	    "client host [&blocked by|"
 	    "messages from&deferred due to user complaints",
-	    NOTES_IP_BLOCKED_UNLESS },
+	    NOTES_IP_BLOCKED_UNLESS "|" NOTES_READ_ADVISED },
 	/* RW5's "from your IP ... refused / not accepted" and "from your
 	   network ..." ("Connections from your IP address are not
 	   accepted"), not beside "relay": "Relaying from your network
@@ -2362,7 +2402,7 @@ static const struct notes_read {
 	    NOTES_RC_ANY, 0,
 	    "from your ip&not accepted|from your ip&refused|"
 	    "from your network&refused|from your network&not accepted",
-	    NOTES_IP_BLOCKED_UNLESS "|relay" },
+	    NOTES_IP_BLOCKED_UNLESS "|relay|" NOTES_READ_ADVISED },
 	/* The sending IP's reputation named ("very low reputation of the
 	   sending IP address", L-0021; "rate limited due to IP
 	   reputation", M-0060; "Poor Reputation Sender", H-0112; Cisco's
@@ -2396,7 +2436,7 @@ static const struct notes_read {
 	    /* In the server's other words ("Sending IP reputation check
 	       could not be completed", audit A9). */
 	    NOTES_CHECK_UNFINISHED "|could not be|service unavailable|"
-	    "temporarily unavailable" },
+	    "temporarily unavailable|" NOTES_READ_ADVISED },
 	/* A refusal of the connecting host in other words: "You are not
 	   allowed to connect" (H-0043, at the greeting), "no access from
 	   mail server [IP] which is an open relay" (D-0060), Proofpoint's
@@ -2436,6 +2476,7 @@ static const struct notes_read {
 	       error" (docs S2-0007, S2-0009): the receiver's own filter
 	       failing, no check of the sender. */
 	    "duplicate header|internal dkim error|dkim signing error|"
+	    NOTES_READ_ADVISED "|"
 	    NOTES_SPAM_VERDICT },
 	/* An IP "is not allowed to send mail from" a domain: the wording
 	   of Exim's SPF documentation ("Sender Policy Framework (SPF)
@@ -2476,7 +2517,7 @@ static const struct notes_read {
 	    "送信されたメールが多すぎ|"
 	    "发送频率过快|连接数过多|发送过于频繁",
 	    NOTES_LIMIT_REASON "|" NOTES_ALLOWANCE "|on the server|"
-	    "in the mailbox" },
+	    "in the mailbox|" NOTES_READ_ADVISED },
 	/* More limits on a rate or on concurrency, in the words of
 	   other servers: Sendmail's "Too many open connections" (AA-0048,
 	   docs S1-0201), Stalwart's "Maximum number of messages per
@@ -2626,7 +2667,7 @@ static const struct notes_read {
 	       SpamAssassin's rule names in a spam score ("Message looks
 	       like spam (score: 7.4; ...,RDNS_NONE,...)", dev Y-0023):
 	       tests that counted towards the verdict, no claim. */
-	    "relaying|rdns_none|rdns_dynamic" },
+	    "relaying|rdns_none|rdns_dynamic|" NOTES_READ_ADVISED },
 	/* The client's IP address without a name, in sendmail's words:
 	   "Client IP address 192.0.2.1 does not resolve" (docs S1-0199),
 	   "Access denied. IP name lookup failed" (D-0048). Not a sender's
@@ -2770,7 +2811,12 @@ static const struct notes_read {
 	    "from your domain is not accepted",
 	    NOTES_DOMAIN_AUTH "|not logged in|not authenticated|"
 	    "need fully-qualified|ip address|your ip|sender ip|sending ip|"
-	    "client host|this host|your host|hostname" },
+	    "client host|this host|your host|hostname|"
+	    /* "Please verify sender address": advice on what to check
+	       after a refusal that names no cause, not Exim's verdict
+	       "Could not verify sender" (audit A10). */
+	    "please verify sender|verify sender address|"
+	    "verify the sender|verify your sender" },
 	/* The envelope sender or its domain on a list (NOTES_SENDER_LISTED,
 	   named as its own cause beside "Spamhaus"); not beside the sending
 	   IP's words or an IP list's names. */
@@ -2917,7 +2963,7 @@ static const struct notes_read {
 	    NOTES_FILTER_DOWN "|"
 	    "sender|ip address|your ip|reputation|ip blocked|ip is blocked|"
 	    "ip has been blocked|blocked ip|client host|"
-	    "ip被|ip已|ip地址|ip因|ipアドレス" },
+	    "ip被|ip已|ip地址|ip因|ipアドレス|" NOTES_READ_ADVISED },
 	/* Filters' verdicts in more words: a spam score (Haraka's "spam
 	   score exceeded threshold", Stalwart's "excessive spam score",
 	   dev E-0072 "Spam score (12.878) too high"), "scored as spam"
@@ -3041,7 +3087,7 @@ static const struct notes_read {
 	    /* Google's "Peak SMTP relay limit exceeded" is a rate, its
 	       "Daily SMTP relay limit exceeded" the quota (Gmail SMTP
 	       errors and codes, support.google.com/a/answer/3726730). */
-	    "hour|minute|second|mailbox|storage|peak" },
+	    "hour|minute|second|mailbox|storage|peak|" NOTES_READ_ADVISED },
 	/* "Quota exceeded" alone: by the command it answers. */
 	{ "read.mailbox-full", "mailbox-full", 1u << 4 | 1u << 5,
 	    NOTES_RC(SMTPCMD_RCPT) | NOTES_RC(SMTPCMD_DATA) |
@@ -3974,16 +4020,12 @@ notes_read_hedged(const struct notes_read *rd, const char *text)
  * host blocked using ..." is no outage: that family is 4xx only.
  */
 static const struct notes_read *
-notes_read_find(const struct notes_ctx *ctx, int code, const char *text)
+notes_read_scan(const struct notes_ctx *ctx, int code, const char *text)
 {
 	const struct notes_read	*rd = NULL;
 	size_t			 i;
 	int			 cls = code / 100;
 
-	if (ctx == NULL)
-		ctx = &notes_noctx;
-	if (cls != 4 && cls != 5)
-		return NULL;
 	for (i = 0; i < sizeof notes_reads / sizeof notes_reads[0]; i++)
 		if ((notes_reads[i].classes & 1u << cls) &&
 		    (!(notes_reads[i].flags & NOTES_READ_BYCMD) ||
@@ -4034,6 +4076,160 @@ static const char *
 notes_read_tag_of(const struct notes_read *rd)
 {
 	return rd != NULL ? rd->tag : NULL;
+}
+
+/* Advice in the text: a clause, after the refusal, that
+   tells the sender what to check or where to read ("Message rejected
+   due to local policy. Make sure your SPF record is valid", "Spam
+   detected, see http://.../spf-help", "Contact postmaster@... if you
+   think your IP is listed in error").
+   Advice names what the server wants checked, not the cause the
+   refusal states. Not a demand ("Please authenticate", "Please use
+   TLS", "You must authenticate first"): those words are the claim. */
+#define NOTES_READ_ADVICE	"make sure |please make sure |please check |" \
+				"please verify |please ensure |ensure |" \
+				"verify your |verify that |check your |" \
+				"check that |check if |check whether |" \
+				"please configure |configure your |" \
+				"please set up |set up |" \
+				"to send mail you must|to send mail, you must|" \
+				"to send email you must|" \
+				"to send email, you must|see http|see <http|" \
+				"see: http|please see |see our |" \
+				"if you believe |if you think |if you feel |" \
+				"if you |" \
+				"contact |please contact |please visit |" \
+				"visit http|for more information|" \
+				"for more info|for details|" \
+				"for further information|learn more|" \
+				"please refer |refer to |please read |" \
+				"please go to |go to http"
+/* The length of the first alternative of list ("a|b|c") that s starts
+   with, or 0. */
+static size_t
+notes_alt_prefix(const char *list, const char *s)
+{
+	const char	*bar;
+	size_t		 n;
+
+	for (;;) {
+		bar = strchr(list, '|');
+		n = bar != NULL ? (size_t)(bar - list) : strlen(list);
+		if (n > 0 && strncmp(s, list, n) == 0)
+			return n;
+		if (bar == NULL)
+			return 0;
+		list = bar + 1;
+	}
+}
+
+/* The text without its advice: each clause that starts with advice
+   (NOTES_READ_ADVICE, at a clause's start), up to the end of its
+   sentence (". ", "; ", "! ", "? ") or of the text, left out. 0 when
+   the text holds no advice after a refusal (buf unused). The advice
+   left out goes to adv. */
+static int
+notes_read_unadvised(const char *text, char *buf, size_t size, char *adv,
+    size_t advsize)
+{
+	size_t		 i, o = 0, a = 0;
+	int		 cut = 0;
+
+	for (i = 0; text[i] != '\0'; ) {
+		/* A clause's start: after punctuation and a space, or
+		   after "(". */
+		if (i >= 2 && ((text[i - 1] == ' ' &&
+		    strchr(".;,:!?)-", text[i - 2]) != NULL) ||
+		    text[i - 1] == '(') &&
+		    notes_alt_prefix(NOTES_READ_ADVICE, text + i) > 0) {
+			cut = 1;
+			while (text[i] != '\0' && !(strchr(".;!?",
+			    text[i]) != NULL && text[i + 1] == ' ')) {
+				if (a + 2 >= advsize)
+					return 0;
+				adv[a++] = text[i++];
+			}
+			if (text[i] != '\0') {
+				if (a + 3 > advsize)
+					return 0;
+				adv[a++] = text[i];
+				adv[a++] = ' ';
+				i += 2;
+			}
+			continue;
+		}
+		if (o + 1 >= size)
+			return 0;
+		buf[o++] = text[i++];
+	}
+	buf[o] = '\0';
+	adv[a] = '\0';
+	return cut;
+}
+
+/* The words that start or mark advice (NOTES_READ_ADVICE,
+   NOTES_READ_ADVISED) blanked out of buf, in place. */
+static void
+notes_read_blank(char *buf)
+{
+	static const char *const lists[] = {
+		NOTES_READ_ADVICE, NOTES_READ_ADVISED
+	};
+	size_t		 i, k, n;
+
+	for (i = 0; buf[i] != '\0'; i++)
+		for (k = 0; k < sizeof lists / sizeof lists[0]; k++)
+			if ((n = notes_alt_prefix(lists[k], buf + i)) > 0)
+				memset(buf + i, ' ', n);
+}
+
+static const struct notes_read *
+notes_read_find(const struct notes_ctx *ctx, int code, const char *text)
+{
+	const struct notes_read	*rd, *ref, *adv_rd;
+	char			 buf[NOTES_TEXT_MAX], adv[NOTES_TEXT_MAX];
+	int			 cls = code / 100;
+
+	if (ctx == NULL)
+		ctx = &notes_noctx;
+	if (cls != 4 && cls != 5)
+		return NULL;
+	rd = notes_read_scan(ctx, code, text);
+	/* The refusal alone, without its advice. */
+	if (!notes_read_unadvised(text, buf, sizeof buf, adv, sizeof adv))
+		return rd;
+	ref = notes_read_scan(ctx, code, buf);
+	/* The refusal names its cause: the advice after it names what to
+	   check, not the cause. Where the refusal names none, the whole
+	   text as before: a demand in the advice's place is the claim
+	   ("Message rejected. To send mail you must authenticate"), and
+	   a link may name the listing ("Blocked - see
+	   https://ipcheck.proofpoint.com/?ip=..."); the families whose
+	   phrases servers mostly use in advice step aside there on their
+	   own (NOTES_READ_ADVISED). A general silence after advice would
+	   lose 21 right reads of dev and docs (A10). */
+	if (ref == NULL || (rd != NULL && strcmp(rd->tag, ref->tag) == 0))
+		return rd;
+	/* The whole text silent, the refusal not: where the refusal's
+	   own family stepped aside on a word of the advice ("Your IP
+	   address is blocked. Please check your login": a login refused
+	   from the IP), that word may turn the refusal to another cause,
+	   unless the advice, without its own words (NOTES_READ_ADVISED),
+	   names a cause of its own ("... local policy. Make sure your SPF
+	   record is valid": what to check). */
+	if (rd == NULL && ref->unless != NULL) {
+		notes_read_blank(adv);
+		if ((adv_rd = notes_read_scan(ctx, code, adv)) == NULL ||
+		    strcmp(adv_rd->tag, ref->tag) == 0) {
+			if (strlen(text) >= sizeof buf)
+				return NULL;
+			memcpy(buf, text, strlen(text) + 1);
+			notes_read_blank(buf);
+			if (notes_known_match(ref->unless, buf))
+				return NULL;
+		}
+	}
+	return ref;
 }
 
 const char *

@@ -2102,6 +2102,155 @@ test_reader_audit_a9(void **state)
 	    "not be completed, try again later");
 }
 
+/* Audit A10: advice read as the cause. Servers put advice after the
+   refusal ("Make sure ...", "Please check ...", "see http://...",
+   "Contact us if you think ..."), and the advice names what to check,
+   not the cause the refusal states; where the refusal names none, a
+   family whose phrase servers mostly use in advice steps aside. A
+   demand in the advice's place stays the claim (the README's
+   conventions: "You must authenticate first", "Please use TLS"). */
+static void
+test_reader_advice_a10(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+	struct notes_ctx	 greet = ctx_at(25, SMTPCMD_GREETING);
+	struct notes_ctx	 auth = ctx_at(587, SMTPCMD_AUTH);
+
+	(void)state;
+	/* A bare policy refusal with a hint on what to check after it
+	   (Apple's and hosted filters' "rejected due to local policy"
+	   with a help line): the policy is the cause, not SPF or PTR. */
+	assert_read(&dot, "550 5.7.1 Message rejected due to local policy. "
+	    "Make sure your SPF record is valid", "policy-other");
+	assert_read(&rcpt, "550 5.7.1 Message rejected due to local policy. "
+	    "Please check that your server has a PTR record",
+	    "policy-other");
+	/* A spam verdict with a help link or a checklist after it (hosted
+	   filters' "see http://.../spf-help", "make sure your SPF and
+	   DKIM are valid"): the content. */
+	assert_read(&dot, "550 5.7.1 Spam detected, see "
+	    "http://help.example.com/spf-help", "content-spam");
+	assert_read(&dot, "550 5.7.1 Message rejected as spam. Please make "
+	    "sure your SPF and DKIM records are valid", "content-spam");
+	/* The refusal's cause stays where the advice names the same. */
+	assert_read(&rcpt, "550 5.1.1 User unknown. Please check the "
+	    "address and try again", "unknown-user");
+	/* Advice runs to its sentence's end: a refusal after it is still
+	   read, as without the advice (the IP named beside a spam verdict
+	   is the IP's standing, notes_names). */
+	assert_read(&rcpt, "550 5.1.1 Recipient address rejected. Please "
+	    "check the address; user unknown", "unknown-user");
+	assert_read(&dot, "550 5.7.1 Message rejected as spam. Please see "
+	    "http://help.example.com/. Your IP is listed in Spamhaus.",
+	    "ip-reputation");
+	/* Where the refusal names no cause, a link still may name it
+	   (Proofpoint's "Blocked - see https://ipcheck.proofpoint.com/
+	   ?ip=", pobox's "Please see http://spf.pobox.com/why.html"), and
+	   a demand is the claim. */
+	assert_read(&greet, "554 Blocked - see "
+	    "https://ipcheck.proofpoint.com/?ip=192.0.2.1", "ip-reputation");
+	assert_read(&rcpt, "554 <user@example.com>: Recipient address "
+	    "rejected: Please see http://spf.pobox.com/why.html?sender="
+	    "user%40example.com", "spf-dkim-dmarc");
+	assert_read(&dot, "550 Message rejected. To send mail you must "
+	    "authenticate", "auth-required");
+	assert_read(&mail, "530 5.7.0 You must authenticate first",
+	    "auth-required");
+	assert_read(&mail, "530 5.7.0 Must issue a STARTTLS command first",
+	    "tls-required");
+	/* A word in the advice that turns the refusal's phrase to
+	   another cause still does, where the advice names no cause of
+	   its own: an IP blocked for its logins, a server busy for the
+	   client's rate (Outlook.com's "Server busy ... from [IP]"). */
+	assert_silent(&greet, "554 5.7.1 Your IP address is blocked. Please "
+	    "check your login");
+	assert_silent(&greet, "421 4.7.0 Server busy. Please make sure your "
+	    "sending rate is low");
+	assert_read(&dot, "550 5.7.1 Message rejected as spam. Please check "
+	    "your IP address reputation", "content-spam");
+	/* Where the refusal names no cause, the families whose phrases
+	   servers mostly use in advice step aside (NOTES_READ_ADVISED):
+	   "if you think your IP is listed in error" is the help line of
+	   many filters whatever they refused for; "make sure / check
+	   your SPF, PTR" hosts' checklists. */
+	assert_silent(&greet, "554 5.7.1 Access denied. Contact "
+	    "postmaster@example.com if you think your IP is listed in "
+	    "error");
+	assert_silent(&dot, "550 5.7.1 Message refused. If you believe your "
+	    "IP is blacklisted in error, contact us");
+	assert_silent(&rcpt, "550 Blocked. Make sure you are not on a "
+	    "blacklist");
+	assert_silent(&rcpt, "550 Rejected. Check if you are listed at "
+	    "spamhaus");
+	assert_silent(&dot, "550 Rejected. If you believe this is in error, "
+	    "check your SPF record");
+	assert_silent(&dot, "550 5.7.1 Message rejected. Ensure your domain "
+	    "has a valid DMARC policy");
+	assert_silent(&rcpt, "550 5.7.1 Recipient rejected. Please make sure "
+	    "reverse DNS is set up for your IP");
+	assert_silent(&rcpt, "550 5.7.1 Rejected. Please verify sender "
+	    "address");
+	/* The same for a rate, the IP's reputation, an allowance, the
+	   size and a spam verdict named only in the help line (hosts'
+	   "see http://senderscore.org to check your IP reputation",
+	   "Please check your daily limit", filters' "If you believe your
+	   message was wrongly flagged as spam, contact us"). */
+	assert_silent(&rcpt, "550 5.7.1 Rejected. Please make sure you "
+	    "respect our rate limits");
+	assert_silent(&dot, "550 Message rejected. See http://senderscore.org "
+	    "to check your IP reputation");
+	assert_silent(&rcpt, "550 Rejected. Please check your daily limit");
+	assert_silent(&dot, "550 Rejected. Please make sure the message size "
+	    "does not exceed the message size limit");
+	assert_silent(&dot, "554 Rejected. If you believe your message was "
+	    "wrongly flagged as spam, contact us");
+	/* An app password in a condition after a refused login (hosts'
+	   and webmail providers' help lines): a guess at the fix, the
+	   refused login the claim; a condition's bulk mail or count is
+	   no verdict either. */
+	assert_read(&auth, "535 5.7.8 Authentication failed. If you use "
+	    "2-step verification, please use an app password",
+	    "bad-credentials");
+	assert_silent(&auth, "535 5.7.8 Rejected. If you use 2-step "
+	    "verification, please use an app password");
+	assert_silent(&dot, "550 5.7.1 Rejected. If you send bulk email, "
+	    "please read our guidelines");
+	assert_silent(&rcpt, "450 4.7.1 Try again later. If you send too "
+	    "many messages you will be throttled");
+	assert_read(&auth, "534 5.7.9 Application-specific password "
+	    "required. Learn more at https://support.google.com/mail/"
+	    "?p=InvalidSecondFactor", "app-password-required");
+	/* Where the refusal names the cause, it is read as before. */
+	assert_read(&greet, "554 Client host [192.0.2.1] blocked using "
+	    "zen.spamhaus.org; If you think you are listed in error, see "
+	    "https://check.spamhaus.org", "ip-reputation");
+	assert_read(&dot, "550 5.7.1 SPF check failed. Please check your "
+	    "SPF record", "spf-dkim-dmarc");
+	assert_read(&dot, "552 5.3.4 Message size exceeds fixed limit. "
+	    "Please make sure your message is smaller", "size-limit");
+	assert_read(&rcpt, "450 4.7.1 Rate limit exceeded, please make sure "
+	    "you send more slowly", "rate-limit");
+	assert_read(&rcpt, "450 4.7.1 Client host rejected: cannot find "
+	    "your reverse hostname. Please check your PTR record",
+	    "ip-reputation");
+	/* A login demand after a refusal that names another cause (the
+	   limit on errors, a dynamic IP, a list, a wait) is the way round
+	   it, not the cause: "Relay access denied - please authenticate"
+	   is relay-denied by the README, and the same holds for these. */
+	assert_silent(&rcpt, "421 4.7.0 Too many errors. Please "
+	    "authenticate");
+	assert_silent(&rcpt, "550 5.7.1 Client host rejected: dynamic IP, "
+	    "please log in to send");
+	assert_silent(&mail, "550 5.7.1 Greylisted, please authenticate to "
+	    "skip greylisting");
+	assert_read(&rcpt, "550 5.7.1 Your IP is blacklisted. Please "
+	    "authenticate to send mail", "ip-reputation");
+	assert_read(&rcpt, "550 Rejected. Please authenticate",
+	    "auth-required");
+}
+
 /* Helper RW5: the second pass over all families, phrases from
    servers' own texts (docs S1, S2) and the word orders of phrases the
    reader had, and the readings they must not take. */
@@ -7081,6 +7230,7 @@ main(void)
 		cmocka_unit_test(test_reader_forms),
 		cmocka_unit_test(test_reader_loops_policy),
 		cmocka_unit_test(test_reader_audit_a9),
+		cmocka_unit_test(test_reader_advice_a10),
 		cmocka_unit_test(test_reader_second_pass),
 		cmocka_unit_test(test_reader_auth_relay_tls),
 		cmocka_unit_test(test_reader_rcpt_form),
