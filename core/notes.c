@@ -929,76 +929,66 @@ notes_esc_where(struct notes_out *o, const struct reply *r)
 				"argument"
 
 /*
- * A basic code's words for one command that name one cause (RFC 5321's
- * 452 to RCPT: too many recipients; 552 after the data: the message too
- * large or the mailbox full), said only beside words of that cause:
- * servers send the same codes for others (Gmail's "452 4.2.2 ... over
- * quota" to RCPT, Postfix's "452 4.3.1 Insufficient system storage",
- * Gmail's "552 5.7.0 This message was blocked because its content
- * presents a potential security issue"). Else the code's own meaning.
+ * A basic code's words for one command, said only where the text does
+ * not contradict them. Those that name one cause (RFC 5321's 452 to
+ * RCPT: too many recipients; 552 after the data: the message too large
+ * or the mailbox full) need words of that cause ("agree"): servers send
+ * the same codes for others (Gmail's "452 4.2.2 ... over quota" to RCPT,
+ * Postfix's "452 4.3.1 Insufficient system storage", Gmail's "552 5.7.0
+ * This message was blocked because its content presents a potential
+ * security issue"). Those that offer likely causes ("450 to RCPT:
+ * greylisting or a check"; "554 as a greeting: often a blocked IP";
+ * "550 to RCPT: unknown user, no relaying, or policy"; "after the data:
+ * its content, or a policy") are not said beside words of another
+ * ("other": "450 4.2.2 Mailbox full", "554 5.7.1 Service unavailable;
+ * too many connections", "550 5.2.2 Mailbox full" after the data, as
+ * delivery-time quota checks answer). Else the code's own meaning.
  */
 static const struct {
 	int		 code;
 	enum smtpcmd	 cmd;
 	const char	*agree;
-} notes_code_verb_words[] = {
+	const char	*other;
+} notes_code_verb_fit[] = {
 	{ 452, SMTPCMD_RCPT, "too many recipients|too many rcpt|"
 	    "recipient limit|recipients limit|number of recipients|"
-	    "max recipients|maximum recipients|recipients per" },
-	{ 552, SMTPCMD_MAIL, "size|too large|too big|bytes|exceeds" },
+	    "max recipients|maximum recipients|recipients per", NULL },
+	{ 552, SMTPCMD_MAIL, "size|too large|too big|bytes|exceeds", NULL },
 	{ 552, SMTPCMD_DOT, "size|too large|too big|storage|full|quota|disk|"
-	    "space|bytes|length" },
+	    "space|bytes|length", NULL },
 	{ 552, SMTPCMD_BDAT, "size|too large|too big|storage|full|quota|"
-	    "disk|space|bytes|length" },
-};
-
-/* Codes whose words for a command offer likely causes ("450 to RCPT:
-   greylisting or a check"; "554 as a greeting: often a blocked IP"):
-   not said where the text names another ("450 4.2.2 Mailbox full",
-   "554 5.7.1 Service unavailable; too many connections"). */
-static const struct {
-	int		 code;
-	enum smtpcmd	 cmd;
-	const char	*other;
-} notes_code_verb_other[] = {
-	{ 450, SMTPCMD_RCPT, "full|quota|busy|too many|too much|"
+	    "disk|space|bytes|length", NULL },
+	{ 450, SMTPCMD_RCPT, NULL, "full|quota|busy|too many|too much|"
 	    "rate limit|ratelimit|rate-limit|slow down|unknown|no such|"
 	    "not exist|disabled|inactive|size|too large|locked" },
-	{ 554, SMTPCMD_GREETING, "too many|rate limit|ratelimit|rate-limit|"
-	    "busy|overload|maintenance|shutting down" },
-	/* "550 (unknown user, no relaying, or policy)" to RCPT; "(its
-	   content, or a policy)" after the data: not of a full mailbox,
-	   a size or a rate ("550 5.2.2 Mailbox full" after the data, as
-	   delivery-time quota checks answer). */
-	{ 550, SMTPCMD_RCPT, "full|quota|too many|too much|rate limit|size|"
-	    "too large" },
-	{ 550, SMTPCMD_DOT, "full|quota|unknown|no such|not exist|disabled|"
-	    "too many|rate limit" },
-	{ 554, SMTPCMD_DOT, "full|quota|unknown|no such|not exist|disabled|"
-	    "too many|rate limit" },
+	{ 554, SMTPCMD_GREETING, NULL, "too many|rate limit|ratelimit|"
+	    "rate-limit|busy|overload|maintenance|shutting down" },
+	{ 550, SMTPCMD_RCPT, NULL, "full|quota|too many|too much|rate limit|"
+	    "size|too large" },
+	{ 550, SMTPCMD_DOT, NULL, "full|quota|unknown|no such|not exist|"
+	    "disabled|too many|rate limit" },
+	{ 554, SMTPCMD_DOT, NULL, "full|quota|unknown|no such|not exist|"
+	    "disabled|too many|rate limit" },
 };
 
-/* 1 when the text names no cause that a code's words for the command
-   would state (notes_code_verb_words), or names another one
-   (notes_code_verb_other). */
+/* 1 when the text does not support a code's words for the command
+   (notes_code_verb_fit). */
 static int
 notes_code_verb_unsupported(int code, enum smtpcmd cmd, const char *text)
 {
 	size_t	 i;
 
-	for (i = 0; i < sizeof notes_code_verb_other /
-	    sizeof notes_code_verb_other[0]; i++)
-		if (notes_code_verb_other[i].code == code &&
-		    notes_code_verb_other[i].cmd == cmd)
-			return text != NULL && notes_known_match(
-			    notes_code_verb_other[i].other, text);
-
-	for (i = 0; i < sizeof notes_code_verb_words /
-	    sizeof notes_code_verb_words[0]; i++)
-		if (notes_code_verb_words[i].code == code &&
-		    notes_code_verb_words[i].cmd == cmd)
+	for (i = 0; i < sizeof notes_code_verb_fit /
+	    sizeof notes_code_verb_fit[0]; i++) {
+		if (notes_code_verb_fit[i].code != code ||
+		    notes_code_verb_fit[i].cmd != cmd)
+			continue;
+		if (notes_code_verb_fit[i].agree != NULL)
 			return text == NULL || !notes_known_match(
-			    notes_code_verb_words[i].agree, text);
+			    notes_code_verb_fit[i].agree, text);
+		return text != NULL && notes_known_match(
+		    notes_code_verb_fit[i].other, text);
+	}
 	return 0;
 }
 
