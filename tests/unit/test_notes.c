@@ -7207,6 +7207,80 @@ test_known_audit_a8(void **state)
 	assert_no_note(&g, "too many connections, or your address is");
 }
 
+/* Audit A11: the session rules state a cause; each reply below names
+   another, and must not get it. */
+static void
+test_session_esc_audit_a11(void **state)
+{
+	struct notes_ctx	 c = ctx_at(587, SMTPCMD_RCPT);
+	struct caps		*noauth, *auth;
+	struct got		 g;
+
+	(void)state;
+	/* A relay refusal that names a blocklist (an access table's or a
+	   DNSBL's text after "Relaying denied"): the listing is the cause,
+	   which no login on 587 lifts. */
+	run_reply(&g, &c, "550 5.7.1 Relaying denied: your IP is on a "
+	    "blocklist");
+	assert_no_note(&g, "you are not logged in");
+	/* A plain one still says so. */
+	run_reply(&g, &c, "554 5.7.1 <user@example.org>: Relay access "
+	    "denied");
+	assert_note(&g, "you are not logged in");
+	/* A login demand that names STARTTLS as the step before it: the
+	   words' cause is the login, not TLS again once TLS is on. */
+	c = ctx_at(587, SMTPCMD_MAIL);
+	c.tls = 1;
+	run_reply(&g, &c, "530 5.7.0 Authentication required. Issue "
+	    "STARTTLS, then AUTH");
+	assert_no_note(&g, "TLS is on already");
+	c.tls = 0;
+	run_reply(&g, &c, "530 5.7.0 Authentication required. Issue "
+	    "STARTTLS, then AUTH");
+	assert_no_note(&g, "the server wants TLS first");
+	run_reply(&g, &c, "530 5.7.0 Must issue a STARTTLS command first");
+	assert_note(&g, "STARTTLS");
+	/* Postfix's "Access denied" after a login: an access rule that no
+	   login lifts (smtpd_client_restrictions before
+	   permit_sasl_authenticated). */
+	auth = mkcaps("250-mail.example.com\n250-AUTH PLAIN LOGIN\n"
+	    "250 PIPELINING");
+	c = ctx_at(587, SMTPCMD_RCPT);
+	c.tls = 1;
+	c.caps = auth;
+	c.authenticated = 1;
+	run_reply(&g, &c, "554 5.7.1 <unknown[192.0.2.1]>: Client host "
+	    "rejected: Access denied");
+	assert_no_note(&g, "you did not log in");
+	/* A 4xx to STARTTLS whose words say the server is busy: its load,
+	   no TLS failure, whatever the 454 (RFC 3207's code). */
+	c = ctx_at(587, SMTPCMD_STARTTLS);
+	run_reply(&g, &c, "454 4.7.0 Server busy, try again later");
+	assert_no_note(&g, "TLS cannot start now");
+	run_reply(&g, &c, "454 4.7.0 TLS not available due to temporary "
+	    "reason");
+	assert_note(&g, "TLS cannot start now");
+	/* A 503 to AUTH where EHLO offered none, whose words name another
+	   cause: Postfix answers every command of a refused client "503
+	   5.7.0 Error: access denied" (smtpd.c), AUTH inside a
+	   transaction "Error: MAIL transaction in progress". */
+	noauth = mkcaps("250-mail.example.com\n250-PIPELINING\n"
+	    "250 STARTTLS");
+	c = ctx_at(587, SMTPCMD_AUTH);
+	c.caps = noauth;
+	run_reply(&g, &c, "503 5.7.0 Error: access denied for "
+	    "<unknown[192.0.2.1]>");
+	assert_no_note(&g, "AUTH often appears only after STARTTLS");
+	run_reply(&g, &c, "503 5.5.1 Error: MAIL transaction in progress");
+	assert_no_note(&g, "AUTH often appears only after STARTTLS");
+	/* Not an unknown command where AUTH was not offered: the same
+	   fact. */
+	run_reply(&g, &c, "502 5.5.2 Error: command not recognized");
+	assert_note(&g, "AUTH often appears only after STARTTLS");
+	caps_free(noauth);
+	caps_free(auth);
+}
+
 int
 main(void)
 {
@@ -7365,6 +7439,7 @@ main(void)
 		cmocka_unit_test(test_reader_server_temporarily_unavailable),
 		cmocka_unit_test(test_known_audit_a7),
 		cmocka_unit_test(test_known_audit_a8),
+		cmocka_unit_test(test_session_esc_audit_a11),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
