@@ -1686,6 +1686,11 @@ notes_known_todo(struct notes_out *o, const struct notes_known *k)
 #define NOTES_SEND_LIMIT	"sending|daily|per day|per hour|hourly|" \
 				"outbound|relay|submission"
 
+/* A rule on who may write to an address, not a missing address. */
+#define NOTES_RCPT_POLICY	"not allowed|not permitted|restricted|" \
+				"prohibited|policy|external senders|" \
+				"outside senders|only accepts"
+
 /* Words that give a failed login another reason than the password:
    the account's state, a limit, a missing TLS layer. */
 #define NOTES_AUTH_STATE	"disabled|suspended|locked|blocked|" \
@@ -4852,13 +4857,23 @@ notes_esc_veto(const struct notes_ctx *ctx, const struct notes_esc *e,
 	   "unverified" (with 4.1.1) only while its probe of the address is
 	   in progress or deferred (words of an unknown user after it are
 	   read for themselves). */
+	/* Nor a rule on who may write to the address ("Recipient address
+	   rejected: not allowed to receive mail from external senders",
+	   the text of an access table or a restriction class): the
+	   address exists, its owner's policy refuses (audit A11). */
 	if (strcmp(e->tag, "unknown-user") == 0)
 		return sender || notes_cmd_is(ctx, SMTPCMD_DOT) ||
-		    notes_known_match("access denied|unverified address", text);
+		    notes_known_match("access denied|unverified address|"
+		    NOTES_RCPT_POLICY, text);
 	if (strcmp(e->tag, "mailbox-full") == 0)
 		return sender || notes_known_match(NOTES_SEND_LIMIT, text);
+	/* "454 4.7.8 Authentication temporarily unavailable": the
+	   server's login service for now, no verdict on the password
+	   (audit A11; Postfix's "Temporary authentication failure"). */
 	if (strcmp(e->tag, "bad-credentials") == 0)
-		return notes_known_match(NOTES_AUTH_STATE, text);
+		return notes_known_match(NOTES_AUTH_STATE, text) ||
+		    notes_known_match("temporar|unavailable|not available|"
+		    "try again later", text);
 	if (strcmp(e->tag, "ip-reputation") == 0)
 		return notes_known_match(NOTES_DOMAIN_LISTED, text);
 	return 0;

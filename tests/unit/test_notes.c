@@ -7207,8 +7207,8 @@ test_known_audit_a8(void **state)
 	assert_no_note(&g, "too many connections, or your address is");
 }
 
-/* Audit A11: the session rules state a cause; each reply below names
-   another, and must not get it. */
+/* Audit A11: the session rules and the enhanced codes' registry causes
+   state a cause; each reply below names another, and must not get it. */
 static void
 test_session_esc_audit_a11(void **state)
 {
@@ -7277,6 +7277,21 @@ test_session_esc_audit_a11(void **state)
 	   fact. */
 	run_reply(&g, &c, "502 5.5.2 Error: command not recognized");
 	assert_note(&g, "AUTH often appears only after STARTTLS");
+	/* X.1.1 beside words of a rule on who may write to the address
+	   (an access table's text, Exchange's and hosts' restrictions to
+	   internal senders): the address exists. */
+	c = ctx_at(25, SMTPCMD_RCPT);
+	run_reply(&g, &c, "550 5.1.1 <user@example.com>: Recipient address "
+	    "rejected: not allowed to receive mail from external senders");
+	assert_no_note(&g, "no such user");
+	/* X.7.8 in a 4xx that says the login service is unavailable for
+	   now (Dovecot's auth process down behind Postfix): no verdict on
+	   the password. */
+	c = ctx_at(587, SMTPCMD_AUTH);
+	c.tls = 1;
+	run_reply(&g, &c, "454 4.7.8 Authentication temporarily "
+	    "unavailable, try again later");
+	assert_no_note(&g, "wrong user name, password");
 	caps_free(noauth);
 	caps_free(auth);
 }
