@@ -7273,6 +7273,24 @@ test_session_esc_audit_a11(void **state)
 	assert_no_note(&g, "AUTH often appears only after STARTTLS");
 	run_reply(&g, &c, "503 5.5.1 Error: MAIL transaction in progress");
 	assert_no_note(&g, "AUTH often appears only after STARTTLS");
+	/* The docs sets' own replies to AUTH in other servers' words: a
+	   login already made (Postfix, docs S1-0061; qmail's "you're
+	   already authenticated", S1-0269), Gmail's "No identity changes
+	   permitted" (K1-0056), AUTH before EHLO (K4-0040), AUTH inside a
+	   transaction (S2-0348), chasquid's AUTH without TLS (S2-0146). */
+	run_reply(&g, &c, "503 5.5.1 Error: already authenticated");
+	assert_no_note(&g, "AUTH often appears only after STARTTLS");
+	run_reply(&g, &c, "503 you're already authenticated (#5.5.0)");
+	assert_no_note(&g, "AUTH often appears only after STARTTLS");
+	run_reply(&g, &c, "503 5.7.0 No identity changes permitted. - gsmtp");
+	assert_no_note(&g, "AUTH often appears only after STARTTLS");
+	run_reply(&g, &c, "503 5.5.1 Error: send HELO/EHLO first");
+	assert_no_note(&g, "AUTH often appears only after STARTTLS");
+	run_reply(&g, &c, "503 5.5.0 AUTH not permitted during a mail "
+	    "transaction");
+	assert_no_note(&g, "AUTH often appears only after STARTTLS");
+	run_reply(&g, &c, "503 5.7.10 You feel vulnerable");
+	assert_no_note(&g, "AUTH often appears only after STARTTLS");
 	/* Not an unknown command where AUTH was not offered: the same
 	   fact. */
 	run_reply(&g, &c, "502 5.5.2 Error: command not recognized");
