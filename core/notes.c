@@ -1371,6 +1371,70 @@ notes_greeting_421_other(const struct notes_ctx *ctx,
 	    "overload|restart|not accepting network", text);
 }
 
+/* The cause a known message or the text reader's claim gives this
+   reply, or NULL. */
+static const char *
+notes_words_tag(const struct notes_ctx *ctx, const struct reply *r,
+    const struct notes_known *k, const char *text)
+{
+	if (k != NULL && k->tag != NULL)
+		return k->tag;
+	return notes_read_tag_of(notes_read_find(ctx, r->code, text));
+}
+
+/*
+ * A 500, 502 or 503 to AUTH where EHLO offered none: AUTH is not
+ * offered here, unless the words name another cause (audit A11):
+ * Postfix answers every command of a refused client "503 5.7.0 Error:
+ * access denied" (smtpd.c), AUTH inside a transaction "503 5.5.1
+ * Error: MAIL transaction in progress", AUTH before EHLO "503 5.5.1
+ * Error: send HELO/EHLO first", and after too many errors "Error: too
+ * many errors". An unknown command is the same fact in other words.
+ */
+static int
+notes_noauth_code(const struct notes_ctx *ctx, const struct reply *r,
+    const struct notes_known *k, const char *text)
+{
+	const char	*tag;
+
+	if (!notes_cmd_is(ctx, SMTPCMD_AUTH) || (r->code != 500 &&
+	    r->code != 502 && r->code != 503) || ctx->caps == NULL ||
+	    caps_has(ctx->caps, "AUTH"))
+		return 0;
+	tag = notes_words_tag(ctx, r, k, text);
+	if (tag != NULL && strcmp(tag, "auth-disabled") != 0 &&
+	    strcmp(tag, "syntax") != 0)
+		return 0;
+	return !notes_known_match("denied|refused|rejected|blocked|"
+	    "too many|transaction|first", text) &&
+	    !notes_names_other(NULL, text);
+}
+
+/*
+ * A 4xx to STARTTLS: TLS cannot start now, when it says so (or is the
+ * 454 of RFC 3207). Not when the code says it is about the protocol
+ * (X.5.x: a pipelining error is no TLS failure), nor where the words
+ * or a known message name another cause: "454 4.7.0 Server busy, try
+ * again later" is the server's load, whatever the 454 (audit A11).
+ */
+static int
+notes_starttls_4xx(const struct notes_ctx *ctx, const struct reply *r,
+    const struct notes_known *k, const char *text)
+{
+	const char	*tag;
+
+	if (strncmp(r->esc + (r->esc[0] != '\0' ? 1 : 0), ".5.", 3) == 0 ||
+	    !(r->code == 454 || notes_known_match(NOTES_TLS_WORDS, text)) ||
+	    notes_names_other(NULL, text))
+		return 0;
+	tag = notes_words_tag(ctx, r, k, text);
+	if (tag != NULL && strcmp(tag, "tls-failure") != 0 &&
+	    strcmp(tag, "tls-required") != 0)
+		return 0;
+	return !notes_known_match("busy|overload|shutting down|shutdown|"
+	    "maintenance|restart|too many|load", text);
+}
+
 /* Hints that depend on the session, for a reply. */
 static void
 notes_rules(struct notes_out *o, const struct notes_ctx *ctx,
@@ -1381,6 +1445,11 @@ notes_rules(struct notes_out *o, const struct notes_ctx *ctx,
 	unsigned	 f = (k != NULL ? k->flags : 0) | read;
 	int		 cls = r->code / 100, said25;
 
+	/* "Relaying denied: your IP is on a blocklist": the words name
+	   their cause; a relay rule's "you are not logged in" would name
+	   another (audit A11). */
+	if ((f & NOTES_K_RELAY) && notes_names_other("relay-denied", text))
+		f &= ~(unsigned)NOTES_K_RELAY;
 	said25 = (f & NOTES_K_RELAY) && !ctx->authenticated && ctx->port == 25;
 	if (notes_utf8_refused(ctx, r, k, text))
 		notes_say(o, "param.utf8.refused", "");
@@ -1394,9 +1463,12 @@ notes_rules(struct notes_out *o, const struct notes_ctx *ctx,
 	else if (f & NOTES_K_RELAY)
 		notes_say(o, "rule.relay-logged-in", "");
 
-	/* 530 "Must issue a STARTTLS command first", in any wording. */
+	/* 530 "Must issue a STARTTLS command first", in any wording; not
+	   a login demand that names STARTTLS as the step before it ("530
+	   5.7.0 Authentication required ... STARTTLS"): its words' cause
+	   is the login (audit A11). */
 	if (!(f & NOTES_K_NEEDTLS) && r->code == 530 &&
-	    strstr(text, "starttls") != NULL)
+	    strstr(text, "starttls") != NULL && !(f & NOTES_K_NEEDAUTH))
 		f |= NOTES_K_NEEDTLS;
 	if ((f & NOTES_K_NEEDTLS) && ctx->tls)
 		notes_say(o, "rule.tls-again", "");
@@ -1416,9 +1488,7 @@ notes_rules(struct notes_out *o, const struct notes_ctx *ctx,
 			notes_say(o, "rule.auth-no-tls", "");
 	}
 
-	if ((f & NOTES_K_NOAUTH) || (notes_cmd_is(ctx, SMTPCMD_AUTH) &&
-	    (r->code == 500 || r->code == 502 || r->code == 503) &&
-	    ctx->caps != NULL && !caps_has(ctx->caps, "AUTH"))) {
+	if ((f & NOTES_K_NOAUTH) || notes_noauth_code(ctx, r, k, text)) {
 		if (ctx->port == 25)
 			notes_say(o, "rule.noauth-25", "");
 		else if (!ctx->tls && (ctx->caps == NULL ||
@@ -1435,12 +1505,8 @@ notes_rules(struct notes_out *o, const struct notes_ctx *ctx,
 	   (even with notes off); saying it again here would be twice. */
 	if (r->code == 334 && !notes_cmd_is(ctx, SMTPCMD_AUTH))
 		notes_challenge(o, r);
-	/* Not when the code says it is about the protocol (X.5.x): a
-	   pipelining error is no TLS failure. */
 	if (notes_cmd_is(ctx, SMTPCMD_STARTTLS) && cls == 4 &&
-	    strncmp(r->esc + (r->esc[0] != '\0' ? 1 : 0), ".5.", 3) != 0 &&
-	    (r->code == 454 || notes_known_match(NOTES_TLS_WORDS, text)) &&
-	    !notes_names_other(NULL, text))
+	    notes_starttls_4xx(ctx, r, k, text))
 		notes_say(o, "rule.starttls-4xx", "");
 	if (f & NOTES_K_ACCESS)
 		notes_access_rule(o, ctx);
@@ -1609,6 +1675,11 @@ notes_known_todo(struct notes_out *o, const struct notes_known *k)
    the recipient's mailbox. */
 #define NOTES_SEND_LIMIT	"sending|daily|per day|per hour|hourly|" \
 				"outbound|relay|submission"
+
+/* A rule on who may write to an address, not a missing address. */
+#define NOTES_RCPT_POLICY	"not allowed|not permitted|restricted|" \
+				"prohibited|policy|external senders|" \
+				"outside senders|only accepts"
 
 /* Words that give a failed login another reason than the password:
    the account's state, a limit, a missing TLS layer. */
@@ -4776,13 +4847,23 @@ notes_esc_veto(const struct notes_ctx *ctx, const struct notes_esc *e,
 	   "unverified" (with 4.1.1) only while its probe of the address is
 	   in progress or deferred (words of an unknown user after it are
 	   read for themselves). */
+	/* Nor a rule on who may write to the address ("Recipient address
+	   rejected: not allowed to receive mail from external senders",
+	   the text of an access table or a restriction class): the
+	   address exists, its owner's policy refuses (audit A11). */
 	if (strcmp(e->tag, "unknown-user") == 0)
 		return sender || notes_cmd_is(ctx, SMTPCMD_DOT) ||
-		    notes_known_match("access denied|unverified address", text);
+		    notes_known_match("access denied|unverified address|"
+		    NOTES_RCPT_POLICY, text);
 	if (strcmp(e->tag, "mailbox-full") == 0)
 		return sender || notes_known_match(NOTES_SEND_LIMIT, text);
+	/* "454 4.7.8 Authentication temporarily unavailable": the
+	   server's login service for now, no verdict on the password
+	   (audit A11; Postfix's "Temporary authentication failure"). */
 	if (strcmp(e->tag, "bad-credentials") == 0)
-		return notes_known_match(NOTES_AUTH_STATE, text);
+		return notes_known_match(NOTES_AUTH_STATE, text) ||
+		    notes_known_match("temporar|unavailable|not available|"
+		    "try again later", text);
 	if (strcmp(e->tag, "ip-reputation") == 0)
 		return notes_known_match(NOTES_DOMAIN_LISTED, text);
 	return 0;

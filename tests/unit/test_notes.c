@@ -7207,6 +7207,113 @@ test_known_audit_a8(void **state)
 	assert_no_note(&g, "too many connections, or your address is");
 }
 
+/* Audit A11: the session rules and the enhanced codes' registry causes
+   state a cause; each reply below names another, and must not get it. */
+static void
+test_session_esc_audit_a11(void **state)
+{
+	struct notes_ctx	 c = ctx_at(587, SMTPCMD_RCPT);
+	struct caps		*noauth, *auth;
+	struct got		 g;
+
+	(void)state;
+	/* A relay refusal that names a blocklist (an access table's or a
+	   DNSBL's text after "Relaying denied"): the listing is the cause,
+	   which no login on 587 lifts. */
+	run_reply(&g, &c, "550 5.7.1 Relaying denied: your IP is on a "
+	    "blocklist");
+	assert_no_note(&g, "you are not logged in");
+	/* A plain one still says so. */
+	run_reply(&g, &c, "554 5.7.1 <user@example.org>: Relay access "
+	    "denied");
+	assert_note(&g, "you are not logged in");
+	/* A login demand that names STARTTLS as the step before it: the
+	   words' cause is the login, not TLS again once TLS is on. */
+	c = ctx_at(587, SMTPCMD_MAIL);
+	c.tls = 1;
+	run_reply(&g, &c, "530 5.7.0 Authentication required. Issue "
+	    "STARTTLS, then AUTH");
+	assert_no_note(&g, "TLS is on already");
+	c.tls = 0;
+	run_reply(&g, &c, "530 5.7.0 Authentication required. Issue "
+	    "STARTTLS, then AUTH");
+	assert_no_note(&g, "the server wants TLS first");
+	run_reply(&g, &c, "530 5.7.0 Must issue a STARTTLS command first");
+	assert_note(&g, "STARTTLS");
+	/* Postfix's "Access denied" after a login: an access rule that no
+	   login lifts (smtpd_client_restrictions before
+	   permit_sasl_authenticated). */
+	auth = mkcaps("250-mail.example.com\n250-AUTH PLAIN LOGIN\n"
+	    "250 PIPELINING");
+	c = ctx_at(587, SMTPCMD_RCPT);
+	c.tls = 1;
+	c.caps = auth;
+	c.authenticated = 1;
+	run_reply(&g, &c, "554 5.7.1 <unknown[192.0.2.1]>: Client host "
+	    "rejected: Access denied");
+	assert_no_note(&g, "you did not log in");
+	/* A 4xx to STARTTLS whose words say the server is busy: its load,
+	   no TLS failure, whatever the 454 (RFC 3207's code). */
+	c = ctx_at(587, SMTPCMD_STARTTLS);
+	run_reply(&g, &c, "454 4.7.0 Server busy, try again later");
+	assert_no_note(&g, "TLS cannot start now");
+	run_reply(&g, &c, "454 4.7.0 TLS not available due to temporary "
+	    "reason");
+	assert_note(&g, "TLS cannot start now");
+	/* A 503 to AUTH where EHLO offered none, whose words name another
+	   cause: Postfix answers every command of a refused client "503
+	   5.7.0 Error: access denied" (smtpd.c), AUTH inside a
+	   transaction "Error: MAIL transaction in progress". */
+	noauth = mkcaps("250-mail.example.com\n250-PIPELINING\n"
+	    "250 STARTTLS");
+	c = ctx_at(587, SMTPCMD_AUTH);
+	c.caps = noauth;
+	run_reply(&g, &c, "503 5.7.0 Error: access denied for "
+	    "<unknown[192.0.2.1]>");
+	assert_no_note(&g, "AUTH often appears only after STARTTLS");
+	run_reply(&g, &c, "503 5.5.1 Error: MAIL transaction in progress");
+	assert_no_note(&g, "AUTH often appears only after STARTTLS");
+	/* The docs sets' own replies to AUTH in other servers' words: a
+	   login already made (Postfix, docs S1-0061; qmail's "you're
+	   already authenticated", S1-0269), Gmail's "No identity changes
+	   permitted" (K1-0056), AUTH before EHLO (K4-0040), AUTH inside a
+	   transaction (S2-0348), chasquid's AUTH without TLS (S2-0146). */
+	run_reply(&g, &c, "503 5.5.1 Error: already authenticated");
+	assert_no_note(&g, "AUTH often appears only after STARTTLS");
+	run_reply(&g, &c, "503 you're already authenticated (#5.5.0)");
+	assert_no_note(&g, "AUTH often appears only after STARTTLS");
+	run_reply(&g, &c, "503 5.7.0 No identity changes permitted. - gsmtp");
+	assert_no_note(&g, "AUTH often appears only after STARTTLS");
+	run_reply(&g, &c, "503 5.5.1 Error: send HELO/EHLO first");
+	assert_no_note(&g, "AUTH often appears only after STARTTLS");
+	run_reply(&g, &c, "503 5.5.0 AUTH not permitted during a mail "
+	    "transaction");
+	assert_no_note(&g, "AUTH often appears only after STARTTLS");
+	run_reply(&g, &c, "503 5.7.10 You feel vulnerable");
+	assert_no_note(&g, "AUTH often appears only after STARTTLS");
+	/* Not an unknown command where AUTH was not offered: the same
+	   fact. */
+	run_reply(&g, &c, "502 5.5.2 Error: command not recognized");
+	assert_note(&g, "AUTH often appears only after STARTTLS");
+	/* X.1.1 beside words of a rule on who may write to the address
+	   (an access table's text, Exchange's and hosts' restrictions to
+	   internal senders): the address exists. */
+	c = ctx_at(25, SMTPCMD_RCPT);
+	run_reply(&g, &c, "550 5.1.1 <user@example.com>: Recipient address "
+	    "rejected: not allowed to receive mail from external senders");
+	assert_no_note(&g, "no such user");
+	/* X.7.8 in a 4xx that says the login service is unavailable for
+	   now (Dovecot's auth process down behind Postfix): no verdict on
+	   the password. */
+	c = ctx_at(587, SMTPCMD_AUTH);
+	c.tls = 1;
+	run_reply(&g, &c, "454 4.7.8 Authentication temporarily "
+	    "unavailable, try again later");
+	assert_no_note(&g, "wrong user name, password");
+	caps_free(noauth);
+	caps_free(auth);
+}
+
 int
 main(void)
 {
@@ -7365,6 +7472,7 @@ main(void)
 		cmocka_unit_test(test_reader_server_temporarily_unavailable),
 		cmocka_unit_test(test_known_audit_a7),
 		cmocka_unit_test(test_known_audit_a8),
+		cmocka_unit_test(test_session_esc_audit_a11),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
