@@ -324,7 +324,9 @@ static const struct {
 	{ "rate-limit", "rate limit|ratelimit|rate-limit|"
 	    "too many connections|too many sessions|too many recent|"
 	    "too many invalid|too many new|too much mail|too fast|throttl|"
-	    "frequency" },
+	    /* "450 4.2.2 Rate quota exceeded, please slow down": a rate,
+	       whatever the mailbox code says (audit A11). */
+	    "frequency|slow down" },
 	/* Gmail's "unsolicited mail originating from your IP address"
 	   and a host blocked "for spamming issues" (Orange), listed "as
 	   suspected spam" (a blackhole site) or by a list whose name or
@@ -1675,6 +1677,11 @@ notes_known_todo(struct notes_out *o, const struct notes_known *k)
    the recipient's mailbox. */
 #define NOTES_SEND_LIMIT	"sending|daily|per day|per hour|hourly|" \
 				"outbound|relay|submission"
+
+/* An address's account in a state of its own ("The account has been
+   locked"): it exists, so no missing user (audit A11). */
+#define NOTES_ACCOUNT_STATE	"locked|suspended|disabled|inactive|" \
+				"deactivated"
 
 /* A rule on who may write to an address, not a missing address. */
 #define NOTES_RCPT_POLICY	"not allowed|not permitted|restricted|" \
@@ -3539,7 +3546,10 @@ static const struct notes_read {
 	    "account is inactive|account administratively disabled|"
 	    /* "Account closed" (the first row) in other word orders
 	       (RW5). */
-	    "account has been closed|account is closed",
+	    "account has been closed|account is closed|"
+	    /* Locked, in a recipient's refusal ("Recipient address
+	       rejected: The account has been locked", audit A11). */
+	    "account has been locked|account is locked",
 	    "your account|your own|sending|sender|authentica|login|"
 	    "password" },
 	/* A message larger than what is left of the recipient's quota:
@@ -4574,7 +4584,7 @@ notes_known_veto_words(const struct notes_ctx *ctx,
 	if ((strcmp(k->id, "rcpt-rejected-511") == 0 ||
 	    strcmp(k->id, "rcpt-rejected-510") == 0) &&
 	    (notes_known_match("denied|blocked|not allowed|not permitted|"
-	    "prohibited|policy|refused|go away", text) ||
+	    "prohibited|policy|refused|go away|" NOTES_ACCOUNT_STATE, text) ||
 	    notes_read_find(ctx, code, text) != NULL))
 		return 1;
 	/* The receiver's own scanner failing is no verdict on the
@@ -4854,7 +4864,7 @@ notes_esc_veto(const struct notes_ctx *ctx, const struct notes_esc *e,
 	if (strcmp(e->tag, "unknown-user") == 0)
 		return sender || notes_cmd_is(ctx, SMTPCMD_DOT) ||
 		    notes_known_match("access denied|unverified address|"
-		    NOTES_RCPT_POLICY, text);
+		    NOTES_ACCOUNT_STATE "|" NOTES_RCPT_POLICY, text);
 	if (strcmp(e->tag, "mailbox-full") == 0)
 		return sender || notes_known_match(NOTES_SEND_LIMIT, text);
 	/* "454 4.7.8 Authentication temporarily unavailable": the

@@ -7310,6 +7310,15 @@ test_session_esc_audit_a11(void **state)
 	run_reply(&g, &c, "454 4.7.8 Authentication temporarily "
 	    "unavailable, try again later");
 	assert_no_note(&g, "wrong user name, password");
+	/* A rate in a mailbox code's reply: no full mailbox. */
+	assert_null(strstr(tags_of(SMTPCMD_RCPT, 25, "450 4.2.2 Rate quota "
+	    "exceeded, please slow down"), "mailbox-full"));
+	/* A recipient's account locked: it exists, so no missing user,
+	   neither from the generic "Recipient address rejected" nor from
+	   5.1.1; the state is read for itself. */
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "550 5.1.1 "
+	    "<u@example.net>: Recipient address rejected: The account has "
+	    "been locked"), "mailbox-disabled");
 	caps_free(noauth);
 	caps_free(auth);
 }
