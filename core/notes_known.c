@@ -330,7 +330,7 @@ const struct notes_known notes_knowns[] = {
 	{ "ms-spam-abuse-501", "mailbox-disabled", 1,
 	    "Microsoft 365", 0, "",
 	    "access denied, spam abuse detected|bad outbound sender", 0,
-	    N_("the sending account is banned: spam was sent from it"),
+	    N_("the sending account is banned because spam was sent from it"),
 	    N_("the account's admin must release it (restricted users)"),
 	    "550 5.7.501 Access denied, spam abuse detected. For more "
 	    "information please go to "
@@ -600,13 +600,13 @@ const struct notes_known notes_knowns[] = {
 	    "550 5.7.124 Sender not in allowed-senders list" },
 	{ "ms-banned-account", "mailbox-disabled", 1,
 	    "Microsoft 365", 0, "X.7.502", "access denied, banned sender", 0,
-	    N_("the sending account is banned: spam was sent from it"),
+	    N_("the sending account is banned because spam was sent from it"),
 	    N_("secure the account and reset its password; the admin asks "
 	    "support to restore it"),
 	    "550 5.7.502 Access denied, banned sender" },
 	{ "ms-banned-account-503", "mailbox-disabled", 1,
 	    "Microsoft 365", 0, "X.7.503", "access denied, banned sender", 0,
-	    N_("the sending account is banned: spam was sent from it"),
+	    N_("the sending account is banned because spam was sent from it"),
 	    N_("secure the account and reset its password; the admin asks "
 	    "support to restore it"),
 	    "550 5.7.503 Access denied, banned sender" },
@@ -843,7 +843,8 @@ const struct notes_known notes_knowns[] = {
 	{ "gmail-ip-not-authorized", "ip-reputation", 1,
 	    "Gmail", 0, "",
 	    "not authorized to send email directly to our servers", 0,
-	    N_("your IP is a home or dynamic address: direct mail is refused"),
+	    N_("your IP is a home or dynamic address, and direct mail from such "
+	    "addresses is refused"),
 	    N_("send through your provider's submission server (587 with "
 	    "AUTH)"),
 	    "550 5.7.1 [192.0.2.1] The IP you're using to send mail is not "
@@ -911,7 +912,7 @@ const struct notes_known notes_knowns[] = {
 	{ "gmail-login-attempts", "rate-limit", 1,
 	    "Gmail", 454, "", "too many login attempts",
 	    AUTHFAIL,
-	    N_("too many failed logins: logins are blocked for a while"),
+	    N_("too many failed logins, so logins are blocked for a while"),
 	    N_("wait, then log in with the right password or an app password"),
 	    "454 4.7.0 Too many login attempts, please try again later." },
 	/* Google's SMTP error reference (support.google.com/a/answer/
@@ -1244,8 +1245,8 @@ const struct notes_known notes_knowns[] = {
 	   (e.g: PH* Errors)": viruses, phishing, malware, or links to them. */
 	{ "yahoo-ph", "content-spam", 1,
 	    "Yahoo", 0, "", "[ph01]|[ph02]|[ph03]", 0,
-	    N_("the content was refused: it looks like malware, phishing, or "
-	    "links to them"),
+	    N_("the content was refused because it looks like malware, "
+	    "phishing, or links to them"),
 	    N_("check the message's links and attachments, and your server "
 	    "for abuse"),
 	    "554 Message not allowed - [PH01] Email not accepted for policy "
@@ -1416,7 +1417,7 @@ const struct notes_known notes_knowns[] = {
 	    "550 [S10] Blocked" },
 	{ "mailchannels-policy-mismatch", "policy-other", 1,
 	    "MailChannels", 0, "", "recipient policy mismatch", 0,
-	    N_("this recipient has other filter settings than the first: it "
+	    N_("this recipient has other filter settings than the first; it "
 	    "needs its own transaction"),
 	    N_("send the deferred recipients in a new transaction (a mail "
 	    "server does so itself)"),
@@ -1443,8 +1444,8 @@ const struct notes_known notes_knowns[] = {
 	    "example.com" },
 	{ "mailchannels-bad-recipients", "policy-other", 1,
 	    "MailChannels", 5, "", "[br] our system has detected", 0,
-	    N_("the relay blocked the account: it sent to too many addresses "
-	    "that do not exist"),
+	    N_("the relay blocked the account because it sent to too many "
+	    "addresses that do not exist"),
 	    N_("clean the list of dead addresses, then ask the provider to "
 	    "lift the block"),
 	    "550 5.7.1 [BR] Our system has detected an excessively high "
@@ -1642,8 +1643,8 @@ const struct notes_known notes_knowns[] = {
 	{ "auth-server-lost", "service-unavailable", 0,
 	    N_("Login service"), 0, "",
 	    "connection lost to authentication server", 0,
-	    N_("the server lost its login service mid-check: not your "
-	    "password"),
+	    N_("the server lost its login service mid-check; your password was "
+	    "not the problem"),
 	    N_("retry in a few minutes; if it lasts, the server's admin should "
 	    "check its login service"),
 	    "535 5.7.8 Error: authentication failed: Connection lost to "
@@ -1742,7 +1743,8 @@ const struct notes_known notes_knowns[] = {
 	    "error|server local data error|all server ports are busy|"
 	    "server configuration problem|"
 	    "all screening ports are busy|no system resources", 0,
-	    N_("the server has a fault or is full up: not your doing"),
+	    N_("something is broken or full on the server's side; it is not "
+	    "your doing"),
 	    N_("retry later; the server's admin should check its logs"),
 	    "421 4.3.5 Server configuration error" },
 	{ "postfix-cmd-disabled", "policy-other", 0,
@@ -1799,8 +1801,8 @@ const struct notes_known notes_knowns[] = {
 	{ "postfix-client-access", NULL, 0,
 	    N_("Access rule"), 0, "",
 	    "client host rejected: access denied", ACCESS,
-	    N_("an access rule refuses you: by your IP or host, or unless you "
-	    "log in"),
+	    N_("the server refuses your IP address or host, or wants you to log "
+	    "in first"),
 	    N_("where AUTH is offered, log in first; else ask the admin"),
 	    "554 5.7.1 <unknown[192.0.2.1]>: "
 	    "Client host rejected: Access denied" },
@@ -2281,8 +2283,8 @@ const struct notes_known notes_knowns[] = {
 	    "error|scan for viruses|oletools not ready|rspamd scan timeout|"
 	    "rspamd scan error|spamd scan error|spamd scan timeout|"
 	    "spamd connect timeout", 0,
-	    N_("the receiver's virus or spam scanner failed: not a verdict on "
-	    "your message"),
+	    N_("the receiver's virus or spam scanner failed; this is no verdict "
+	    "on your message"),
 	    N_("retry later; a real mail server does this by itself"),
 	    "451 Error connecting to virus scanner" },
 	/* aiosmtpd's reply to data over its size limit; NTT docomo's
@@ -2311,8 +2313,8 @@ const struct notes_known notes_knowns[] = {
 	{ "spf-permerror", "spf-dkim-dmarc", 0,
 	    "SPF", 5, "", "permerror|spf permanent error|"
 	    "spf&permanent error|invalid spf record", 0,
-	    N_("the sender domain's SPF record cannot be read: a syntax error, "
-	    "or more than ten DNS lookups"),
+	    N_("the sender domain's SPF record cannot be read (a syntax error, "
+	    "or more than ten DNS lookups)"),
 	    N_("fix the SPF record (an SPF checker shows the error); flatten "
 	    "includes to ten lookups"),
 	    "550 5.7.24 SPF permerror: too many DNS lookups" },
@@ -2384,7 +2386,7 @@ const struct notes_known notes_knowns[] = {
 	    "550 contains blacklisted regex (viagra)" },
 	{ "mailu-auth-ratelimit", "rate-limit", 1,
 	    "Mailu", 4, "", "authentication failure (rate-limit)", 0,
-	    N_("too many failed logins from your IP or for this account: "
+	    N_("too many failed logins from your IP or for this account, so "
 	    "logins are refused for a while"),
 	    N_("wait, then log in with the right password"),
 	    "451 4.3.2 Temporary authentication failure (rate-limit)" },
@@ -2744,7 +2746,8 @@ const struct notes_known notes_knowns[] = {
 	    "AUTH", 4, "",
 	    "temporary authentication failure|unable to authenticate at "
 	    "present", 0,
-	    N_("the login backend (database, LDAP) failed: not your password"),
+	    N_("the login backend (database, LDAP) failed; your password was "
+	    "not the problem"),
 	    N_("retry later; the server's admin should check its logs"),
 	    "454 4.7.0 Temporary authentication failure. "
 	    "[mail.example.com:2024-01-01 10:00:00]" },
@@ -2829,7 +2832,7 @@ const struct notes_known notes_knowns[] = {
 	   only") are named only on evidence. */
 	{ "netease-hl-rep", "ip-reputation", 1,
 	    "NetEase", 0, "", "hl:rep", 0,
-	    N_("your IP address is barred for a while: it sent to many "
+	    N_("your IP address is barred for a while because it sent to many "
 	    "addresses that do not exist"),
 	    N_("clean dead addresses from the list, check for spam, retry "
 	    "later"),
@@ -2846,7 +2849,7 @@ const struct notes_known notes_knowns[] = {
 	    "421 HL:IFC" },
 	{ "netease-hl-mep", "ip-reputation", 1,
 	    "NetEase", 0, "", "hl:mep", 0,
-	    N_("your IP address is barred for a while: much of its mail "
+	    N_("your IP address is barred for a while because much of its mail "
 	    "had forged sender domains"),
 	    N_("send only from real domains you own; check for spam; retry "
 	    "later"),
@@ -2919,7 +2922,7 @@ const struct notes_known notes_knowns[] = {
 	    "NetEase", 0, "",
 	    "too much fail authentication|smtp auth error limit exceed",
 	    AUTHFAIL,
-	    N_("too many failed logins: logins are blocked for a while"),
+	    N_("too many failed logins, so logins are blocked for a while"),
 	    N_("wait, then log in with the right password or authorization "
 	    "code"),
 	    "451 Requested mail action not taken: too much fail "
@@ -3031,7 +3034,7 @@ const struct notes_known notes_knowns[] = {
 	    "Service refused, please try later. OFR_999 [999]" },
 	{ "orange-auth", "bad-credentials", 1,
 	    "Orange", 0, "", " ofr&_305| ofr 305", AUTHFAIL,
-	    N_("the login was refused: wrong user name or password"),
+	    N_("the login was refused because of a wrong user name or password"),
 	    N_("check the user name (the full address) and the password"),
 	    "550 5.7.0 Code d'authentification invalide OFR_305" },
 	{ "orange-full", "mailbox-full", 1,
@@ -3076,7 +3079,7 @@ const struct notes_known notes_knowns[] = {
 	    "refused, please try later. LPN001_108" },
 	{ "laposte-archived", "mailbox-disabled", 1,
 	    "La Poste", 0, "", " lpn&_420", 0,
-	    N_("the recipient's mailbox is archived: no longer in use"),
+	    N_("the recipient's mailbox is archived and no longer in use"),
 	    N_("reach the person another way"),
 	    "550 5.5.0 Boite du destinataire archivee. Archived recipient. "
 	    "LPN007_420" },
@@ -3176,7 +3179,7 @@ const struct notes_known notes_knowns[] = {
 	    "SFR", 0, "",
 	    "sfr_in_101|sfr_in_201|sfr_in_301|sfr_in_401|sfr_in_501|"
 	    "sfr_in_601|sfr_in_701|sfr_in_801|sfr_in_901", 0,
-	    N_("your IP address is blocked for about two hours: too much "
+	    N_("your IP address is blocked for about two hours because too much "
 	    "spam came from it"),
 	    N_("stop and fix what sends spam; retry after the block"),
 	    "450 4.7.1 SFR_IN_101 Service refused due to bad behavior - Too "
@@ -3189,8 +3192,8 @@ const struct notes_known notes_knowns[] = {
 	    "SFR", 0, "",
 	    "sfr_in_102|sfr_in_202|sfr_in_302|sfr_in_402|sfr_in_502|sfr_in_602|"
 	    "sfr_in_702|sfr_in_802|sfr_in_902", 0,
-	    N_("your IP address is blocked for about two hours: it sent a "
-	    "virus or a dangerous attachment"),
+	    N_("your IP address is blocked for about two hours for sending a "
+	    "virus or a dangerous file"),
 	    N_("scan what you send, find the infected account; retry after "
 	    "the block"),
 	    "450 4.7.1 SFR_IN_102" },
@@ -3198,8 +3201,8 @@ const struct notes_known notes_knowns[] = {
 	    "SFR", 0, "",
 	    "sfr_in_103|sfr_in_203|sfr_in_303|sfr_in_403|sfr_in_503|sfr_in_603|"
 	    "sfr_in_703|sfr_in_803|sfr_in_903", 0,
-	    N_("your IP address is blocked for about two hours: its sessions "
-	    "made too many SMTP errors"),
+	    N_("your IP address is blocked for about two hours because its "
+	    "sessions made too many SMTP errors"),
 	    N_("fix the client's commands (EHLO name, TLS, timeouts); retry "
 	    "after the block"),
 	    "450 4.7.1 SFR_IN_103" },
@@ -3207,8 +3210,8 @@ const struct notes_known notes_knowns[] = {
 	    "SFR", 0, "",
 	    "sfr_in_104|sfr_in_204|sfr_in_304|sfr_in_404|sfr_in_504|sfr_in_604|"
 	    "sfr_in_704|sfr_in_804|sfr_in_904", 0,
-	    N_("your IP address is blocked for about two hours: it sent to "
-	    "too many addresses that do not exist"),
+	    N_("your IP address is blocked for about two hours for sending to "
+	    "too many dead addresses"),
 	    N_("remove dead addresses from your list; retry after the block"),
 	    "450 4.7.1 SFR_IN_104" },
 	{ "sfr-volume-block", "rate-limit", 1,
@@ -3217,8 +3220,8 @@ const struct notes_known notes_knowns[] = {
 	    "sfr_in_705|sfr_in_805|sfr_in_905|"
 	    "sfr_in_106|sfr_in_206|sfr_in_306|sfr_in_406|sfr_in_506|sfr_in_606|"
 	    "sfr_in_706|sfr_in_806|sfr_in_906", 0,
-	    N_("your IP address is blocked for about two hours: it sent too "
-	    "much mail"),
+	    N_("your IP address is blocked for about two hours because it sent "
+	    "too much mail"),
 	    N_("send more slowly, and less often to one recipient; retry "
 	    "after the block"),
 	    "450 4.7.1 SFR_IN_105" },
@@ -3318,7 +3321,7 @@ const struct notes_known notes_knowns[] = {
 	   same platform serves GMX and WEB.DE. */
 	{ "ionos-policy-block", "ip-reputation", 1,
 	    "IONOS", 421, "", "reject due to policy violations", 0,
-	    N_("your IP address is barred for a while: it sent to many "
+	    N_("your IP address is barred for a while because it sent to many "
 	    "addresses that do not exist"),
 	    N_("clean dead addresses from the list, check for spam, retry "
 	    "later"),
@@ -3338,14 +3341,14 @@ const struct notes_known notes_knowns[] = {
 	   rate and a listed IP or domain alike: no one cause. */
 	{ "aliyun-login-fails", "rate-limit", 1,
 	    "Alibaba Mail", 526, "", "authentication failure[1]", AUTHFAIL,
-	    N_("too many failed logins: logins are blocked for a while"),
+	    N_("too many failed logins, so logins are blocked for a while"),
 	    N_("wait, then log in with the right password or authorization "
 	    "code"),
 	    "526 Authentication failure[1]" },
 	{ "aliyun-login", "bad-credentials", 1,
 	    "Alibaba Mail", 0, "",
 	    "authentication failure[0]|username or passwd is null", AUTHFAIL,
-	    N_("the login was refused: wrong user name or password"),
+	    N_("the login was refused because of a wrong user name or password"),
 	    N_("check the user name (the full address) and the password"),
 	    "526 Authentication failure[0]" },
 	{ "aliyun-base64", "syntax", 1,
@@ -3698,8 +3701,8 @@ const struct notes_known notes_knowns[] = {
 	    "https://support.forpsi.com/kb/a4071" },
 	{ "forpsi-policy-violation-pl", "rate-limit", 1,
 	    "Forpsi", 0, "", "naruszenie zasad&support.forpsi.com", 0,
-	    N_("over 100 messages in an hour from your IP, half of them "
-	    "undeliverable: blocked for an hour"),
+	    N_("over 100 messages in an hour from your IP, half undeliverable, "
+	    "so it is blocked for an hour"),
 	    N_("find what sends so much (malware, a stale list), then wait an "
 	    "hour"),
 	    "550 5.1.0 Naruszenie zasad cNkj1y0022zrrQM01NkjaD, zobacz "
@@ -3713,8 +3716,8 @@ const struct notes_known notes_knowns[] = {
 	{ "forpsi-policy-violation", "rate-limit", 1,
 	    "Forpsi", 0, "", "policy violation, see https://support.forpsi."
 	    "com", 0,
-	    N_("over 100 messages in an hour from your IP, half of them "
-	    "undeliverable: blocked for an hour"),
+	    N_("over 100 messages in an hour from your IP, half undeliverable, "
+	    "so it is blocked for an hour"),
 	    N_("find what sends so much (malware, a stale list), then wait an "
 	    "hour"),
 	    "550 5.1.0 cNkj1y0022zrrQM01NkjaD policy violation, see "
@@ -3724,8 +3727,8 @@ const struct notes_known notes_knowns[] = {
 	   blacklist" (proximus.be support, id_sfaqs_mail_blacklist). */
 	{ "proximus-blacklist", "ip-reputation", 1,
 	    "Proximus", 554, "", "under investigation for spam abuse", 0,
-	    N_("your IP address is on the provider's block list: spam was "
-	    "sent from it"),
+	    N_("your IP address is on the provider's block list because spam "
+	    "was sent from it"),
 	    N_("stop the spam (malware, a misused server), then ask the "
 	    "provider to delist the IP"),
 	    "554 Access denied - Under investigation for spam abuse. Contact "
@@ -3850,7 +3853,7 @@ const struct notes_known notes_knowns[] = {
 	    "to be spam by the internet community IB212" },
 	{ "godaddy-from-domain", "sender-rejected", 1,
 	    "GoDaddy", 0, "", " ib506", 0,
-	    N_("the From address's domain is not valid: it has no mail "
+	    N_("the From address's domain is not valid, as it has no mail "
 	    "records in DNS"),
 	    N_("send from a domain with working MX (or A) records"),
 	    "550 From: Domain is invalid. Please provide a valid From: "
@@ -3975,8 +3978,8 @@ const struct notes_known notes_knowns[] = {
 	   2007/01). */
 	{ "mailru-ip-blocked", "ip-reputation", 1,
 	    "Mail.ru", 5, "", "access from ip address&blocked", 0,
-	    N_("your IP address is on the provider's block list: spam was "
-	    "sent from it"),
+	    N_("your IP address is on the provider's block list because spam "
+	    "was sent from it"),
 	    N_("ask for removal on the page the reply names"),
 	    "550 Access from ip address 192.0.2.1 blocked. Visit "
 	    "http://win.mail.ru/cgi-bin/support_bl?ip=192.0.2.1" },
@@ -4433,14 +4436,14 @@ const struct notes_known notes_knowns[] = {
 	    "421 4.2.1 Connection deferred ELNK_136" },
 	{ "earthlink-bad-mail", "ip-reputation", 1,
 	    "EarthLink", 0, "", "elnk&_130", 0,
-	    N_("your IP address is slowed down: mail from it was judged "
+	    N_("your IP address is slowed down because its mail was judged "
 	    "unacceptable (spam, malware)"),
 	    N_("find what sent the bad mail and stop it; retry later"),
 	    "421 4.2.1 Connection deferred ELNK_130" },
 	{ "earthlink-auth-attacks", "ip-reputation", 1,
 	    "EarthLink", 0, "", "elnk&_134", 0,
-	    N_("your IP address is slowed down: it took part in attacks on "
-	    "SMTP logins"),
+	    N_("your IP address is slowed down because it took part in attacks "
+	    "on SMTP logins"),
 	    N_("check the machines behind that IP for malware; retry later"),
 	    "421 4.2.1 Connection deferred ELNK_134" },
 	{ "earthlink-auth-method", "auth-disabled", 1,
@@ -4456,8 +4459,8 @@ const struct notes_known notes_knowns[] = {
 	{ "earthlink-blocked", "ip-reputation", 1,
 	    "EarthLink", 5, "", "is blocked by earthlink|"
 	    "dynamic/zombied/spam ips blocked", 0,
-	    N_("EarthLink blocks your IP address: complaints, spam from it, "
-	    "or a home (dynamic) address"),
+	    N_("EarthLink blocks your IP for complaints, spam from it, or as a "
+	    "home (dynamic) address"),
 	    N_("send through a server with a good reputation, or ask for "
 	    "removal as the reply says"),
 	    "550 Dynamic/zombied/spam IPs blocked. Write "
@@ -4482,8 +4485,8 @@ const struct notes_known notes_knowns[] = {
 	   account sends spam or viruses cannot send, and gets this. */
 	{ "spectrum-security-alert", "policy-other", 1,
 	    "Charter (Spectrum)", 554, "", "email security alert", 0,
-	    N_("your sending is stopped: spam or viruses went out from your "
-	    "computer or account"),
+	    N_("your sending is stopped because your computer or account sent "
+	    "spam or viruses"),
 	    N_("clean the computer, then forward the blocked mail to "
 	    "unblock@charter.net"),
 	    "554 Email Security Alert" },
@@ -4730,7 +4733,8 @@ const struct notes_known notes_knowns[] = {
 	{ "dynamic-ip", "ip-reputation", 0,
 	    N_("Dynamic IP"), 0, "",
 	    "dynamic ip|dynamic address|residential|dial-up|dialup", 0,
-	    N_("your IP is a home or dynamic address: direct mail is refused"),
+	    N_("your IP is a home or dynamic address, and direct mail from such "
+	    "addresses is refused"),
 	    N_("send through your provider's submission server (587 with "
 	    "AUTH)"),
 	    "550 5.7.1 Mail from dynamic IP address 192.0.2.1 refused" },
@@ -5113,7 +5117,7 @@ const struct notes_known notes_knowns[] = {
 	    "(#5.1.8)" },
 	{ "dmarc-temperror", "spf-dkim-dmarc", 0,
 	    "DMARC", 4, "", "dmarc&dns lookup failure|dmarc&temperror", 0,
-	    N_("the DMARC check could not finish: a DNS lookup for the From "
+	    N_("the check could not finish because a DNS lookup for the From "
 	    "domain failed for now"),
 	    N_("retry later; if it lasts, check that the domain's DNS servers "
 	    "answer its TXT record"),
@@ -5867,7 +5871,8 @@ const struct notes_known notes_knowns[] = {
 	{ "maps-dul", "ip-reputation", 0,
 	    N_("Dynamic IP"), 5, "",
 	    "mail-abuse.org/dul|mail-abuse.com/dul|dialups.mail-abuse", 0,
-	    N_("your IP is a home or dynamic address: direct mail is refused"),
+	    N_("your IP is a home or dynamic address, and direct mail from such "
+	    "addresses is refused"),
 	    N_("send through your provider's submission server (587 with "
 	    "AUTH)"),
 	    "550 5.7.1 Policy analysis reported: See "
@@ -5880,7 +5885,8 @@ const struct notes_known notes_knowns[] = {
 	{ "dynamic-ip-assigned", "ip-reputation", 0,
 	    N_("Dynamic IP"), 5, "",
 	    "dynamically assigned|dynamically-assigned", 0,
-	    N_("your IP is a home or dynamic address: direct mail is refused"),
+	    N_("your IP is a home or dynamic address, and direct mail from such "
+	    "addresses is refused"),
 	    N_("send through your provider's submission server (587 with "
 	    "AUTH)"),
 	    "550-AOL no longer accepts connections from dynamically assigned\n"

@@ -6547,7 +6547,7 @@ test_temporary_dns_failures_are_no_verdict(void **state)
 	(void)state;
 	run_reply(&g, &c, "450 4.4.0 <user@example.com> Temporary DMARC DNS "
 	    "lookup failure (G1E)");
-	assert_note(&g, "the DMARC check could not finish");
+	assert_note(&g, "the check could not finish because a DNS lookup");
 	assert_no_note(&g, "DMARC policy rejects");
 	run_reply(&g, &c, "451 4.7.5 DKIM key retrieval failed");
 	assert_note(&g, "the DKIM key could not be fetched");
