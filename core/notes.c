@@ -5083,9 +5083,12 @@ notes_reply(const struct notes_ctx *ctx, const struct reply *r,
 	n = o.n;
 	notes_rules(&o, ctx, r, k, text, rd != NULL ? rd->flags : 0);
 	if (rd != NULL && o.n == n) {
-		snprintf(todo, sizeof todo, "%s.todo", rd->id);
-		if (!notes_todo_retries(cls, notes_template(todo, NULL)))
-			notes_say(&o, todo, "");
+		/* Said as "what to do: ...", as a known message's is
+		   (issue 12: one "what to do" line under every reply), with
+		   the reader's own text by reference. */
+		snprintf(todo, sizeof todo, "read:%s.todo", rd->id);
+		if (!notes_todo_retries(cls, notes_text(todo)))
+			notes_say(&o, "known.todo", "t", todo);
 	} else if (k != NULL && notes_todo_retries(cls, k->todo))
 		;
 	else if (k != NULL && (o.n == n || ((k->flags & NOTES_K_RULE) &&

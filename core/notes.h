@@ -201,6 +201,7 @@ const char *notes_template(const char *id, const char **plural);
  * "esc.what:7.1", "esc.subject.what:7", "esc.subject.word:7",
  * "esc.class.what:5", "ext:SIZE", "mech:CRAM-MD5", "port.what:25",
  * "port.more:25", "known.who:ID", "known.cause:ID", "known.todo:ID",
+ * "read:read.syntax.todo" (the text reader's template of that id),
  * "word:none"... Untranslated; NULL when there is no such text.
  */
 const char *notes_text(const char *ref);

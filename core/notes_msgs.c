@@ -554,6 +554,8 @@ notes_text(const char *ref)
 		    strcmp(kind, "port.more") == 0 ? p->more : NULL;
 	if (strncmp(kind, "known.", 6) == 0)
 		return notes_text_known(kind + 6, key);
+	if (strcmp(kind, "read") == 0)
+		return notes_read_template(key);
 	if (strcmp(kind, "word") == 0) {
 		for (i = 0; i < sizeof notes_words / sizeof notes_words[0];
 		    i++)
