@@ -1652,10 +1652,9 @@ const struct notes_known notes_knowns[] = {
 	{ "postfix-auth-failed", "bad-credentials", 0,
 	    N_("Login failed"), 535, "",
 	    "error: authentication failed", AUTHFAIL,
-	    N_("the SASL login failed; a base64 word after it is the last "
-	    "prompt"),
-	    N_("check user and password (UGFzc3dvcmQ6 decodes to "
-	    "\"Password:\")"),
+	    N_("the server did not accept the user name or password"),
+	    N_("check the user name and password; a base64 word at the end is "
+	    "only the last prompt"),
 	    "535 5.7.8 Error: authentication failed: UGFzc3dvcmQ6" },
 	{ "postfix-auth-not-enabled", "auth-disabled", 0,
 	    N_("No AUTH here"), 503, "",
@@ -1686,7 +1685,7 @@ const struct notes_known notes_knowns[] = {
 	{ "postfix-size", "size-limit", 0,
 	    N_("Size limit"), 552, "",
 	    "message size exceeds fixed limit", 0,
-	    N_("the message is larger than message_size_limit"),
+	    N_("the message is larger than this server accepts"),
 	    N_("send a smaller message; the EHLO SIZE line gives the limit"),
 	    "552 5.3.4 Message size exceeds fixed limit" },
 	{ "postfix-too-many-errors", "policy-other", 0,
