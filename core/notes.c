@@ -1028,7 +1028,13 @@ notes_code_note(struct notes_out *o, int code, enum smtpcmd cmd,
 		    smtpcmd_name(cmd));
 		notes_say(o, "code.cmd", "ctt", num, r1, r2);
 	} else if (c != NULL) {
-		notes_ref(r2, sizeof r2, "code:%d", code);
+		/* Answering a command, not the greeting: 554 without "or,
+		   as a greeting: no SMTP service here". */
+		if (cmd != SMTPCMD_GREETING && cmd != SMTPCMD_NONE &&
+		    notes_code_cmd_find(code) != NULL)
+			notes_ref(r2, sizeof r2, "code.after:%d", code);
+		else
+			notes_ref(r2, sizeof r2, "code:%d", code);
 		notes_say(o, "code", "cttr", num, r1, r2, c->rfc);
 	} else {
 		/* r1 stays the class's short word: "a temporary failure

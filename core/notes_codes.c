@@ -85,6 +85,18 @@ const struct notes_code notes_codes[] = {
 };
 const size_t notes_ncodes = sizeof notes_codes / sizeof notes_codes[0];
 
+/* A code whose general words above name the greeting, said without
+   them in answer to a command: RFC 5321's "No SMTP service here" is
+   554's meaning as a greeting only, and "transaction failed" its
+   meaning after MAIL, RCPT or DATA (issue 12: no greeting's words
+   after DATA). */
+const struct notes_code notes_codes_cmd[] = {
+	{ 554, "RFC 5321",
+	    N_("transaction failed (the server refuses this)") },
+};
+const size_t notes_ncodes_cmd =
+    sizeof notes_codes_cmd / sizeof notes_codes_cmd[0];
+
 const struct notes_code_verb notes_code_verbs[] = {
 	{ 220, SMTPCMD_GREETING,
 	    N_("the server greets you and is ready; start with EHLO") },
@@ -175,6 +187,8 @@ const struct notes_code_verb notes_code_verbs[] = {
 	    N_("the declared SIZE is larger than the server takes") },
 	{ 552, SMTPCMD_DOT,
 	    N_("storage exceeded (message too large, or mailbox full)") },
+	{ 550, SMTPCMD_GREETING,
+	    N_("refused at connect; the server will not talk to you") },
 	{ 553, SMTPCMD_GREETING,
 	    N_("refused at connect; the server will not talk to you") },
 	{ 454, SMTPCMD_MAIL, N_("sender refused for now; retry later") },
@@ -251,6 +265,17 @@ notes_code_find(int code)
 	for (i = 0; i < notes_ncodes; i++)
 		if (notes_codes[i].code == code)
 			return &notes_codes[i];
+	return NULL;
+}
+
+const struct notes_code *
+notes_code_cmd_find(int code)
+{
+	size_t	 i;
+
+	for (i = 0; i < notes_ncodes_cmd; i++)
+		if (notes_codes_cmd[i].code == code)
+			return &notes_codes_cmd[i];
 	return NULL;
 }
 

@@ -505,6 +505,7 @@ notes_text_known(const char *part, const char *id)
 const char *
 notes_text(const char *ref)
 {
+	const struct notes_code	*c;
 	const struct notes_esc	*e;
 	const struct notes_ext	*x;
 	const struct notes_mech	*m;
@@ -526,6 +527,8 @@ notes_text(const char *ref)
 		return notes_text_code(key);
 	if (strcmp(kind, "code.cmd") == 0)
 		return notes_text_code(key);
+	if (strcmp(kind, "code.after") == 0)
+		return (c = notes_code_cmd_find(atoi(key))) ? c->what : NULL;
 	if (strcmp(kind, "class.word") == 0 && d >= 0)
 		return notes_class_word[d] ? notes_class_word[d] :
 		    notes_text("word:no class");
