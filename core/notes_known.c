@@ -215,8 +215,8 @@ const struct notes_known notes_knowns[] = {
 	    "550 Journal messages past the expiration" },
 	{ "mimecast-ended-early", NULL, 1,
 	    "Mimecast", 451, "", "message ended early", 0,
-	    N_("the message stopped short: a firewall, virus scanner or "
-	    "content rule may have cut it"),
+	    N_("the message stopped short; a firewall, virus scanner or content "
+	    "rule may have cut it"),
 	    N_("check firewalls' SMTP inspection between you and the server"),
 	    "451 Message ended early" },
 
@@ -337,7 +337,7 @@ const struct notes_known notes_knowns[] = {
 	    "http://go.microsoft.com/fwlink/?LinkId=526653" },
 	{ "ms-rfc5322", "syntax", 1,
 	    "Microsoft 365", 0, "X.7.512", "", 0,
-	    N_("the message's headers break RFC 5322 (often: no valid From)"),
+	    N_("the message's headers break RFC 5322 (often, no valid From)"),
 	    N_("give the message one valid From header"),
 	    "550 5.7.512 Access denied, message must be RFC 5322 section 3.6.2 "
 	    "compliant." },
@@ -485,15 +485,15 @@ const struct notes_known notes_knowns[] = {
 	    "[Message=Socket error code 10061]" },
 	{ "ms-expired", "service-unavailable", 1,
 	    "Microsoft 365", 0, "X.4.7", "message expired", 0,
-	    N_("the message expired in the queue: the receiving server did "
-	    "not take it in time"),
+	    N_("the message expired in the queue because the receiving server "
+	    "did not take it in time"),
 	    N_("check the recipient's domain and its mail server; send "
 	    "again later"),
 	    "550 4.4.7 Message expired" },
 	{ "ms-expired-300", "service-unavailable", 1,
 	    "Microsoft 365", 0, "X.4.300", "message expired", 0,
-	    N_("the message could not be delivered in time: the receiving "
-	    "server never answered"),
+	    N_("the message was not delivered in time; the receiving server "
+	    "never answered"),
 	    N_("check the recipient's domain and its mail server; send "
 	    "again later"),
 	    "550 5.4.300 Message expired" },
@@ -543,7 +543,7 @@ const struct notes_known notes_knowns[] = {
 	    "detected (AS345)" },
 	{ "ms-journaling", "policy-other", 1,
 	    "Microsoft 365", 0, "", "journaling archive is disabled", 0,
-	    N_("journal reports are refused: the organisation has "
+	    N_("journal reports are refused because the organisation has "
 	    "Journaling Archive off"),
 	    N_("the admin turns on Journaling Archive or changes the "
 	    "journal rule"),
@@ -708,8 +708,8 @@ const struct notes_known notes_knowns[] = {
 	{ "gmail-app-password", "app-password-required", 1,
 	    "Gmail", 534, "",
 	    "application-specific password required", AUTHFAIL,
-	    N_("the account uses 2-Step Verification: "
-	    "its normal password is refused"),
+	    N_("the account uses 2-Step Verification, so its normal password is "
+	    "refused"),
 	    N_("create an app password, or log in with OAuth (XOAUTH2)"),
 	    "534 5.7.9 Application-specific password required. Learn more "
 	    "at https://support.google.com/mail/?p=InvalidSecondFactor" },
@@ -816,8 +816,8 @@ const struct notes_known notes_knowns[] = {
 	{ "gmail-low-ip-reputation", "ip-reputation", 1,
 	    "Gmail", 0, "",
 	    "very low reputation of the sending ip", 0,
-	    N_("mail from your IP address is refused: its reputation is very "
-	    "low"),
+	    N_("mail from your IP address is refused because its reputation is "
+	    "very low"),
 	    N_("send through a server with a good reputation; check the IP"),
 	    "550 5.7.1 [192.0.2.1] Gmail has detected that this message is "
 	    "likely suspicious due to the very low reputation of the sending "
@@ -948,7 +948,8 @@ const struct notes_known notes_knowns[] = {
 	    "our users, the message has been temporarily rejected." },
 	{ "gmail-identity-change", "sequence", 1,
 	    "Gmail", 503, "", "no identity changes permitted", 0,
-	    N_("this session has logged in already: one login per connection"),
+	    N_("this session has logged in already, and a connection takes one "
+	    "login"),
 	    N_("open a new connection to log in as another user"),
 	    "503 5.7.0 No identity changes permitted." },
 	{ "gmail-policy-size", "policy-other", 1,
@@ -1099,8 +1100,8 @@ const struct notes_known notes_knowns[] = {
 	{ "gmail-app-password-535", "app-password-required", 1,
 	    "Gmail", 535, "",
 	    "application-specific password required", AUTHFAIL,
-	    N_("the account uses 2-Step Verification: "
-	    "its normal password is refused"),
+	    N_("the account uses 2-Step Verification, so its normal password is "
+	    "refused"),
 	    N_("create an app password, or log in with OAuth (XOAUTH2)"),
 	    "535 5.7.1 Application-specific password required. For more "
 	    "information, visit https://support.google.com/accounts/answer/"
@@ -1312,8 +1313,7 @@ const struct notes_known notes_knowns[] = {
 	{ "ses-not-verified", "sender-rejected", 1,
 	    "Amazon SES", 0, "",
 	    "email address is not verified", 0,
-	    N_("only verified identities may send (in the sandbox: and "
-	    "receive)"),
+	    N_("only verified identities may send (in the sandbox, also receive)"),
 	    N_("verify the address or domain in SES, or leave the sandbox"),
 	    "554 Message rejected: Email address is not verified. The "
 	    "following identities failed the check in "
@@ -1520,8 +1520,8 @@ const struct notes_known notes_knowns[] = {
 	    N_("Sender check"), 0, "",
 	    "sender address rejected: undeliverable address|"
 	    "sender address rejected: unverified address", 0,
-	    N_("the server asked your sender domain's server about your MAIL "
-	    "FROM address: refused"),
+	    N_("the server asked your domain's server about your MAIL FROM "
+	    "address and was refused"),
 	    N_("use a sender address that can receive mail"),
 	    "550 5.1.0 <me@example.com>: Sender address rejected: "
 	    "undeliverable address: host mx.example.com[192.0.2.1] said: "
@@ -1699,7 +1699,7 @@ const struct notes_known notes_knowns[] = {
 	   may word theirs alike; Postfix is named only by its greeting. */
 	{ "postfix-nested-mail", "sequence", 0,
 	    N_("Command order"), 503, "", "nested mail command", 0,
-	    N_("MAIL FROM came twice: a transaction takes one sender"),
+	    N_("MAIL FROM came twice, but a transaction takes one sender"),
 	    N_("finish this message (DATA), or RSET, before a new MAIL FROM"),
 	    "503 5.5.1 Error: nested MAIL command" },
 	{ "postfix-after-bdat", "sequence", 0,
@@ -1726,7 +1726,7 @@ const struct notes_known notes_knowns[] = {
 	    N_("Command order"), 5, "", "tls already active|tls is already "
 	    "active|"
 	    "channel already secured", 0,
-	    N_("TLS is on already: STARTTLS works once per connection"),
+	    N_("TLS is on already, and STARTTLS works once per connection"),
 	    N_("go on with EHLO, then the transaction"),
 	    "554 5.5.1 Error: TLS already active" },
 	{ "postfix-per-client", "rate-limit", 0,
@@ -1857,7 +1857,8 @@ const struct notes_known notes_knowns[] = {
 	   of its own that does not exist or was closed. */
 	{ "cant-accept-user", "unknown-user", 0,
 	    N_("Unknown recipient"), 550, "", "can't accept user", 0,
-	    N_("the server takes no mail for this address: no such user there"),
+	    N_("the server takes no mail for this address, as there is no such "
+	    "user"),
 	    N_("check the address for typos; it may have been closed"),
 	    "550 can't accept user... (#5.7.1)" },
 
@@ -1937,8 +1938,8 @@ const struct notes_known notes_knowns[] = {
 	    "(#5.7.1)" },
 	{ "qmail-bad-recipients", "rate-limit", 0,
 	    N_("Recipient limit"), 421, "", "too many invalid addresses", 0,
-	    N_("too many of your recipients were refused: the server stops "
-	    "taking more"),
+	    N_("too many of your recipients were refused, so the server takes "
+	    "no more"),
 	    N_("clean your list of dead addresses, then send again"),
 	    "421 too many invalid addresses, goodbye (#4.3.0)" },
 	{ "qmail-no-relay", "relay-denied", 0,
@@ -2086,8 +2087,8 @@ const struct notes_known notes_knowns[] = {
 	{ "exim-bad-recipients", "rate-limit", 0,
 	    N_("Recipient limit"), 0, "",
 	    BAD_RCPTS, 0,
-	    N_("too many of your recipients were refused: the server stops "
-	    "taking more"),
+	    N_("too many of your recipients were refused, so the server takes "
+	    "no more"),
 	    N_("clean your list of dead addresses, then send again"),
 	    "550 Rejected for too many bad recipients" },
 	{ "exim-line-length", "syntax", 0,
@@ -2163,7 +2164,7 @@ const struct notes_known notes_knowns[] = {
 	{ "sendmail-disk", "service-unavailable", 0,
 	    N_("Server fault"), 0, "", "insufficient disk space|space "
 	    "shortage", 0,
-	    N_("the server's disk is full: not your fault"),
+	    N_("the server's disk is full; it is not your fault"),
 	    N_("retry later"),
 	    "452 4.4.5 Insufficient disk space; try again later" },
 	{ "sendmail-greeting", "success", 1,
@@ -2179,8 +2180,7 @@ const struct notes_known notes_knowns[] = {
 	    "domain name required for sender address|real domain name "
 	    "required for sender|... hostname required|... user address "
 	    "required|recipient address required", 0,
-	    N_("the address lacks a part: a user before the @ or a domain "
-	    "after it"),
+	    N_("the address lacks a user before the @ or a domain after it"),
 	    N_("write the full address in angle brackets: <user@example.com>"),
 	    "553 5.5.4 <me>... Domain name required for sender address me" },
 	{ "sendmail-client-rdns", "ip-reputation", 0,
@@ -2196,8 +2196,8 @@ const struct notes_known notes_knowns[] = {
 	    "421 4.3.2 Too many open connections." },
 	{ "sendmail-tempfail", "service-unavailable", 0,
 	    N_("Server problem"), 4, "", "temporary system failure", 0,
-	    N_("a check of the server failed for now (a lookup, a map): not "
-	    "your doing"),
+	    N_("a check of the server failed for now (a lookup, a map); it is "
+	    "not your doing"),
 	    N_("retry later; a real mail server does this by itself"),
 	    "451 4.3.0 Temporary system failure. Please try again later." },
 	{ "sendmail-mech-unavailable", "auth-disabled", 0,
@@ -2214,8 +2214,8 @@ const struct notes_known notes_knowns[] = {
 	{ "sendmail-bad-recipients", "rate-limit", 0,
 	    N_("Recipient limit"), 421, "",
 	    BAD_RCPTS, 0,
-	    N_("too many of your recipients were refused: the server stops "
-	    "taking more"),
+	    N_("too many of your recipients were refused, so the server takes "
+	    "no more"),
 	    N_("clean your list of dead addresses, then send again"),
 	    "421 4.7.0 mail.example.com Too many bad recipients; closing "
 	    "connection" },
@@ -2224,7 +2224,7 @@ const struct notes_known notes_knowns[] = {
 	{ "opensmtpd-invalid-recipient", "unknown-user", 0,
 	    N_("Invalid recipient"), 550, "",
 	    "invalid recipient", BROAD,
-	    N_("no mail taken for this address: unknown user, or no relaying"),
+	    N_("no mail is taken for this address (unknown user, or no relaying)"),
 	    N_("check the address; to send out, log in on port 587"),
 	    "550 Invalid recipient: <nobody@example.com>" },
 	{ "opensmtpd-auth-first", "auth-required", 0,
@@ -2252,7 +2252,7 @@ const struct notes_known notes_knowns[] = {
 	/* OpenSMTPD's reply to a second EHLO (smtp_session.c). */
 	{ "opensmtpd-already-identified", "sequence", 0,
 	    N_("Command order"), 503, "", "already identified", 0,
-	    N_("EHLO (or HELO) came twice: the server takes one per session"),
+	    N_("EHLO (or HELO) came twice, but the server takes one per session"),
 	    N_("go on with MAIL FROM, or RSET"),
 	    "503 5.5.1 Invalid command: Already identified" },
 
@@ -2304,8 +2304,8 @@ const struct notes_known notes_knowns[] = {
 	    "SPF", 4, "", "temperror|spf temporary error|"
 	    "spf&temporary error|temporary dns error while checking spf|"
 	    "temporary spf validation error|spf lookup failure", 0,
-	    N_("the SPF check failed for now: a DNS lookup for the sender "
-	    "domain's SPF record did not answer"),
+	    N_("a DNS lookup for the sender domain's SPF record did not answer, "
+	    "so the check failed for now"),
 	    N_("retry later; if it lasts, check that the domain's DNS servers "
 	    "answer its TXT record"),
 	    "451 4.7.1 Deferred by policy: SPF temperror" },
@@ -2350,14 +2350,14 @@ const struct notes_known notes_knowns[] = {
 	    "Your HELO: mail.example.org, IP: 192.0.2.1" },
 	{ "protocol-error", NULL, 0,
 	    N_("Command order"), 5, "5.5.1", "^protocol error", 0,
-	    N_("the client broke the protocol: talked early, pipelined, a "
-	    "non-SMTP command, a bare LF"),
+	    N_("the client broke the protocol (spoke early, pipelined, a "
+	    "non-SMTP command, a bare LF)"),
 	    N_("use a real SMTP client that waits for each reply; end lines "
 	    "in CR LF"),
 	    "550 5.5.1 Protocol error" },
 	{ "null-mx-published", "sender-rejected", 0,
 	    "Null MX", 0, "", "published rfc 7505 null mx", 0,
-	    N_("your sender domain publishes a null MX: it cannot take "
+	    N_("your sender domain publishes a null MX, so it cannot take "
 	    "replies"),
 	    N_("send from a domain that takes mail"),
 	    "554 5.7.1 Domain published RFC 7505 Null MX" },
@@ -2398,8 +2398,8 @@ const struct notes_known notes_knowns[] = {
 	    "554 5.7.1 Rejected (anti-spoofing: auth-failed)" },
 	{ "mailcow-reject", "policy-other", 1,
 	    "mailcow", 5, "", "does not meet our delivery requirements", 0,
-	    N_("the receiver's filter refused it: a spam score over its "
-	    "limit, or one of its rules"),
+	    N_("the receiver's filter refused it (a spam score over its limit, "
+	    "or one of its rules)"),
 	    N_("check the message for spam signs and the sending domain's "
 	    "SPF, DKIM and DMARC"),
 	    "554 5.7.1 This message does not meet our delivery requirements" },
@@ -2577,8 +2577,8 @@ const struct notes_known notes_knowns[] = {
 	   SMTP"): one reply for several of its rules. */
 	{ "icewarp-permission-denied", NULL, 1,
 	    "IceWarp", 501, "5.7.1", "permission denied", 0,
-	    N_("a rule refused it: login not the sender, submission only, or "
-	    "an IP without reverse DNS"),
+	    N_("a rule refused it (login not the sender, submission only, or an "
+	    "IP without reverse DNS)"),
 	    N_("log in as the sender, on port 587; else check the IP's "
 	    "reverse DNS"),
 	    "501 5.7.1 Permission denied" },
@@ -2605,14 +2605,14 @@ const struct notes_known notes_knowns[] = {
 	   purpose, for mail it judged as junk. */
 	{ "mox-mailfrom-domain", "sender-rejected", 0,
 	    "Null MX", 0, "", "mailfrom domain not configured for mail", 0,
-	    N_("your sender domain publishes a null MX: it cannot take "
+	    N_("your sender domain publishes a null MX, so it cannot take "
 	    "replies"),
 	    N_("send from a domain that takes mail"),
 	    "550 5.7.27 mailfrom domain not configured for mail "
 	    "(7Lf1aXXs0ZTqGnYy4d2S3w)" },
 	{ "mox-error-processing", NULL, 1,
 	    "mox", 451, "4.3.0", "error processing (", 0,
-	    N_("a real error of the server, or on purpose: mail it judged as "
+	    N_("a real error of the server, or on purpose, as mail it judged as "
 	    "junk gets this same answer"),
 	    N_("retry later; if it lasts, check the message and your "
 	    "domain's SPF, DKIM and DMARC"),
@@ -2789,7 +2789,7 @@ const struct notes_known notes_knowns[] = {
 	{ "exchange-not-authenticated", "auth-required", 0,
 	    N_("Login required"), 0, "",
 	    "client was not authenticated", NEEDAUTH,
-	    N_("this connector takes no anonymous mail: log in first"),
+	    N_("this connector takes no anonymous mail; log in first"),
 	    N_("{@starttls}, EHLO, then {@auth}"),
 	    "530 5.7.1 Client was not authenticated" },
 	{ "exchange-send-as", "sender-rejected", 0,
@@ -2855,7 +2855,7 @@ const struct notes_known notes_knowns[] = {
 	    "421 HL:MEP" },
 	{ "netease-hl-ihu", "ip-reputation", 1,
 	    "NetEase", 0, "", "hl:ihu", 0,
-	    N_("your IP address is suspended for a while: spam or odd "
+	    N_("your IP address is suspended for a while because spam or odd "
 	    "connections came from it"),
 	    N_("check what the IP sent and how your program connects"),
 	    "554 HL:IHU" },
@@ -3105,8 +3105,8 @@ const struct notes_known notes_knowns[] = {
 	   https://qqmailbox.com/transceivers/169.html). */
 	{ "qq-access-denied", NULL, 1,
 	    "QQ Mail", 550, "", "mailbox unavailable or access denied", 0,
-	    N_("often: the recipient got many messages in a short time and "
-	    "is shielded for a while"),
+	    N_("often the recipient got many messages in a short time and is "
+	    "shielded for a while"),
 	    N_("wait, then send to this recipient again"),
 	    "550 Mailbox unavailable or access denied" },
 	{ "qq-bad-syntax", "syntax", 1,
@@ -3154,8 +3154,8 @@ const struct notes_known notes_knowns[] = {
 	    "help or to contact tosa@rx.t-online.de to clarify.) (BL)" },
 	{ "tonline-no-reputation", "ip-reputation", 1,
 	    "T-Online", 0, "", "none/bad reputation|(nowl)&t-online", 0,
-	    N_("your server is new or has a poor reputation there: refused "
-	    "until checked"),
+	    N_("your server is new or has a poor reputation there, so it is "
+	    "refused until checked"),
 	    N_("give the server's name a web page with contact details, "
 	    "then ask for a reset"),
 	    "554 IP=192.0.2.1 - None/bad reputation. Ask your postmaster for "
@@ -3327,8 +3327,8 @@ const struct notes_known notes_knowns[] = {
 	    "421 Reject due to policy violations" },
 	{ "ionos-policy-later", NULL, 1,
 	    "IONOS", 450, "", "reject due to policy violations", 0,
-	    N_("put off: your server's HELO name keeps changing, or its IP "
-	    "sent to many dead addresses"),
+	    N_("put off because your server's HELO name keeps changing, or its "
+	    "IP sent to many dead addresses"),
 	    N_("use one fixed HELO name for each IP; clean the list; retry "
 	    "later"),
 	    "450 Reject due to policy violations." },
@@ -3415,8 +3415,8 @@ const struct notes_known notes_knowns[] = {
 	    "542 This account isn't allowed to receive email" },
 	{ "aliyun-behaviour", NULL, 1,
 	    "Alibaba Mail", 0, "", "reject by behaviour spam", 0,
-	    N_("the anti-spam system refuses you: too much too fast, or a "
-	    "listed IP or domain"),
+	    N_("the anti-spam system refuses you (too much too fast, or a "
+	    "listed IP or domain)"),
 	    N_("send less and more slowly; check your IP and domain on "
 	    "blocklists"),
 	    "554 Reject by behaviour spam" },
@@ -3432,7 +3432,7 @@ const struct notes_known notes_knowns[] = {
 	   errore più frequenti dopo invio email", aiuto.libero.it. */
 	{ "libero-relay", "relay-denied", 1,
 	    "Libero Mail", 550, "", "relay disabled", RELAY,
-	    N_("this server relays no mail for you: the client's outgoing "
+	    N_("this server relays no mail for you; the client's outgoing "
 	    "server is set wrong"),
 	    N_("use your own provider's outgoing (SMTP) server, logged in"),
 	    "550 Relay Disabled" },
@@ -3505,7 +3505,7 @@ const struct notes_known notes_knowns[] = {
 	    "451 TLS/SSLv3 Connection required. (#4.7.1)" },
 	{ "messagelabs-stray-lf", "syntax", 1,
 	    "MessageLabs", 0, "", "stray linefeeds in message", 0,
-	    N_("the message has a bare line feed: lines must end in CR LF"),
+	    N_("the message has a bare line feed, but lines must end in CR LF"),
 	    N_("end every line of the message with CR LF"),
 	    "553 Stray linefeeds in message (#5.6.2)" },
 	{ "messagelabs-not-allowed", "unknown-user", 1,
@@ -3693,8 +3693,8 @@ const struct notes_known notes_knowns[] = {
 	   ("sender is blacklisted", not a listed IP address). */
 	{ "forpsi-account-volume", "rate-limit", 1,
 	    "Forpsi", 0, "", "support.forpsi.com/kb/a4071", 0,
-	    N_("much mail from your account, mostly to qq.com or yahoo.com: "
-	    "sending blocked for an hour"),
+	    N_("your account sent much mail, mostly to qq.com or yahoo.com; "
+	    "sending is blocked for an hour"),
 	    N_("check the account for a stolen password; then wait an hour"),
 	    "550 5.1.0 Naruszenie zasad cNkj1y0022zrrQM01NkjaD, zobacz "
 	    "https://support.forpsi.com/kb/a4071" },
@@ -4025,7 +4025,7 @@ const struct notes_known notes_knowns[] = {
 	{ "multiple-mail", "sequence", 0,
 	    N_("Command order"), 503, "", "multiple mail commands not allowed",
 	    0,
-	    N_("MAIL FROM came twice: a transaction takes one sender"),
+	    N_("MAIL FROM came twice, but a transaction takes one sender"),
 	    N_("finish this message (DATA), or RSET, before a new MAIL FROM"),
 	    "503 5.5.1 Multiple MAIL commands not allowed." },
 	{ "sender-host-domain", "sender-rejected", 0,
@@ -4183,8 +4183,8 @@ const struct notes_known notes_knowns[] = {
 	{ "server-shutting-down", "service-unavailable", 0,
 	    N_("Server problem"), 421, "", "server shutting down|"
 	    "service shutting down", 0,
-	    N_("the server is stopping (a restart or maintenance): not your "
-	    "doing"),
+	    N_("the server is stopping (a restart or maintenance); it is not "
+	    "your doing"),
 	    N_("retry later; a real mail server does this by itself"),
 	    "421 4.3.0 mail.example.com Server shutting down." },
 	{ "gtube", "content-spam", 0,
@@ -4354,8 +4354,8 @@ const struct notes_known notes_knowns[] = {
 	   complaints") rate-limit; the note names both causes. */
 	{ "yahoo-deferred-4-16-5", "rate-limit", 1,
 	    "Yahoo", 4, "", "temporarily deferred - 4.16.5", 0,
-	    N_("put off for now: unusual traffic from your IP, or "
-	    "complaints from the provider's users"),
+	    N_("put off for now (unusual traffic from your IP, or complaints "
+	    "from the provider's users)"),
 	    N_("retry in a few hours, more slowly; if it lasts, check "
 	    "complaints and the IP's reputation"),
 	    "421 Message from (192.0.2.1) temporarily deferred - 4.16.50. "
@@ -4419,7 +4419,7 @@ const struct notes_known notes_knowns[] = {
 	    "550 5.7.1 Connection refused ELNK_105" },
 	{ "earthlink-unavailable", "service-unavailable", 1,
 	    "EarthLink", 0, "", "elnk&_103", 0,
-	    N_("the receiving server is unavailable for a while: not your "
+	    N_("the receiving server is unavailable for a while; it is not your "
 	    "fault"),
 	    N_("retry later; a real mail server does this by itself"),
 	    "421 4.2.1 Connection deferred ELNK_103" },
@@ -5047,8 +5047,8 @@ const struct notes_known notes_knowns[] = {
 	    "section 2.3" },
 	{ "lmtp-use-lhlo", "syntax", 0,
 	    "LMTP", 5, "", "lmtp server, use lhlo", 0,
-	    N_("this is an LMTP server (RFC 2033): it takes LHLO, not EHLO or "
-	    "HELO"),
+	    N_("this is an LMTP server (RFC 2033), which takes LHLO, not EHLO "
+	    "or HELO"),
 	    N_("greet with LHLO, or connect to the server's SMTP port"),
 	    "500 5.5.1 This is a LMTP server, use LHLO" },
 	{ "auth-plain-no-nul", "syntax", 0,
@@ -5124,16 +5124,16 @@ const struct notes_known notes_knowns[] = {
 	    "(G1E)" },
 	{ "dkim-key-temperror", "spf-dkim-dmarc", 0,
 	    "DKIM", 4, "", "dkim key retrieval failed", 0,
-	    N_("the DKIM key could not be fetched from DNS for now: no verdict "
-	    "on the signature"),
+	    N_("the DKIM key could not be fetched from DNS for now, so this is "
+	    "no verdict on the signature"),
 	    N_("retry later; if it lasts, check that the domain's DNS servers "
 	    "answer its TXT record"),
 	    "451 4.7.5 DKIM key retrieval failed" },
 	{ "rdns-temperror", "ip-reputation", 0,
 	    N_("Reverse DNS"), 4, "", "temporary error validating reverse dns",
 	    0,
-	    N_("the reverse DNS (PTR) check of your IP could not finish: a DNS "
-	    "lookup failed for now"),
+	    N_("the PTR check of your IP could not finish because a DNS lookup "
+	    "failed for now"),
 	    N_("retry later; a real mail server does this by itself"),
 	    "451 4.7.25 Temporary error validating reverse DNS." },
 	{ "spf-and-dkim", "spf-dkim-dmarc", 0,
@@ -5347,7 +5347,7 @@ const struct notes_known notes_knowns[] = {
 	    "550 Denied by policy" },
 	{ "null-mx-sender", "sender-rejected", 0,
 	    "Null MX", 0, "X.7.27", "null mx", 0,
-	    N_("your sender domain publishes a null MX: it cannot take "
+	    N_("your sender domain publishes a null MX, so it cannot take "
 	    "replies"),
 	    N_("send from a domain that takes mail"),
 	    "550 5.7.27 Sender address has null MX" },
@@ -5379,7 +5379,7 @@ const struct notes_known notes_knowns[] = {
 	{ "accepted-for-delivery", "success", 0,
 	    N_("Accepted"), 250, "",
 	    "message accepted for delivery|accepted for delivery", 0,
-	    N_("the message is queued: the server now owns its delivery"),
+	    N_("the message is queued, and the server now owns its delivery"),
 	    NULL,
 	    "250 2.0.0 4a7b3c2d Message accepted for delivery" },
 	{ "spam-content", "content-spam", 0,
@@ -5423,8 +5423,8 @@ const struct notes_known notes_knowns[] = {
 	{ "yahoo-ts-deferred", NULL, 1,
 	    "Yahoo", 4, "", "[tss0&temporarily deferred|"
 	    "[tss1&temporarily deferred|[ts0&temporarily deferred", 0,
-	    N_("put off for now: complaints, spam-like content, a poor IP "
-	    "reputation or unusual traffic"),
+	    N_("put off for now (complaints, spam-like content, a poor IP "
+	    "reputation or unusual traffic)"),
 	    N_("retry later, more slowly; if it lasts, check complaints and "
 	    "the IP's reputation"),
 	    "421 4.7.0 [TSS08] Messages from 192.0.2.1 temporarily deferred" },
@@ -5544,7 +5544,7 @@ const struct notes_known notes_knowns[] = {
 	    N_("Address syntax"), 5, "",
 	    "recipient address is too long|sender address is too long|"
 	    "address too long", 0,
-	    N_("the address is longer than the server takes (RFC 5321: 64 "
+	    N_("the address is longer than the server takes (RFC 5321 allows 64 "
 	    "bytes before the @)"),
 	    N_("check the address; it is probably mistyped or pasted twice"),
 	    "501 recipient address is too long toolong@example.com" },

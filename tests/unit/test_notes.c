@@ -3505,7 +3505,7 @@ test_known_regional_isps(void **state)
 	run_reply(&g, &greet, "550 5.1.0 Naruszenie zasad "
 	    "cNkj1y0022zrrQM01NkjaD, zobacz https://support.forpsi.com/kb/"
 	    "a4071");
-	assert_note(&g, "Forpsi: much mail from your account");
+	assert_note(&g, "Forpsi: your account sent much mail");
 	assert_string_equal(tags_of(SMTPCMD_MAIL, 25, "550 5.1.1 "
 	    "<user@example.com> sender is blacklisted"), "sender-rejected");
 }
@@ -6556,7 +6556,7 @@ test_temporary_dns_failures_are_no_verdict(void **state)
 	c.cmd = SMTPCMD_MAIL;
 	run_reply(&g, &c, "451 4.7.25 Temporary error validating reverse "
 	    "DNS.");
-	assert_note(&g, "could not finish: a DNS lookup failed for now");
+	assert_note(&g, "could not finish because a DNS lookup failed for now");
 	assert_no_note(&g, "has no proper reverse DNS");
 	/* Gmail's own words for it (docs K1-0024). */
 	run_reply(&g, &c, "451 4.7.26 Unauthenticated email from example.com "
@@ -6851,7 +6851,7 @@ test_form_errors_that_are_no_address_form(void **state)
 	assert_no_note(&g, "an address goes in <>");
 	c = ctx_at(24, SMTPCMD_EHLO);
 	run_reply(&g, &c, "500 5.5.1 This is a LMTP server, use LHLO");
-	assert_note(&g, "it takes LHLO");
+	assert_note(&g, "which takes LHLO");
 	assert_no_note(&g, "an address goes in <>");
 	c = ctx_at(587, SMTPCMD_AUTH);
 	run_reply(&g, &c, "501 Invalid command argument, does not contain "
