@@ -208,10 +208,10 @@ const size_t notes_ncode_verbs =
 const char *const notes_class_what[10] = {
 	NULL,
 	N_("positive preliminary reply (SMTP does not use it)"),
-	N_("success: the command was done"),
-	N_("go on: the server waits for more input"),
-	N_("temporary failure: the same command may work later"),
-	N_("permanent failure: do not repeat the command unchanged"),
+	N_("success; the command was done"),
+	N_("go on; the server waits for more input"),
+	N_("temporary failure; the same command may work later"),
+	N_("permanent failure; do not repeat the command unchanged"),
 	NULL, NULL, NULL, NULL,
 };
 

@@ -18,8 +18,8 @@ const char *const notes_esc_class_what[10] = {
 	NULL, NULL,
 	N_("success"),
 	NULL,
-	N_("persistent transient failure: may work if tried again later"),
-	N_("permanent failure: will not work if sent again unchanged"),
+	N_("temporary failure; may work if tried again later"),
+	N_("permanent failure; will not work if sent again unchanged"),
 	NULL, NULL, NULL, NULL,
 };
 
@@ -42,7 +42,8 @@ const char *const notes_esc_subject_word[8] = {
 
 const struct notes_esc notes_escs[] = {
 	{ 0, 0, "RFC 3463", N_("other undefined status"),
-	    N_("no detail given: only the class digit says anything"), NULL },
+	    N_("no detail beyond its first digit (success, or failure for now "
+	    "or for good)"), NULL },
 
 	{ 1, 0, "RFC 3463", N_("other address status"),
 	    N_("about an address: accepted with 2.x.x, wrong with 4.x.x or "

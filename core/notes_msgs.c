@@ -70,8 +70,8 @@ static const struct notes_msg notes_msgs[] = {
 	    NULL },
 	{ "esc.short.subject",
 	    N_("{1}: success, about {2}, with no more detail ({3})"), NULL },
-	{ "esc.known.none", N_("{1}: no more detail than its first digit "
-	    "({2})"), NULL },
+	{ "esc.known.none", N_("{1}: no more detail than success or failure "
+	"({2})"), NULL },
 	{ "esc.known.subject", N_("{1}: about {2}, with no more detail "
 	    "({3})"), NULL },
 	{ "esc.same", N_("{1}: the enhanced code says the same ({2})"),

@@ -468,7 +468,7 @@ test_esc_registry(void **state)
 		assert_int_equal(find(&g, e->title), find(&g, e->what));
 		q[0] = '4';
 		run_explain(&g, q, 0);
-		assert_note(&g, "transient");
+		assert_note(&g, "temporary failure");
 	}
 	/* Every entry is registered (nothing invented) and unique. */
 	assert_int_equal(notes_nescs, sizeof iana_escs / sizeof iana_escs[0]);
@@ -521,7 +521,7 @@ test_esc_fallback(void **state)
 	assert_note(&g, "permanent");
 	run_explain(&g, "4.2.77", 0);
 	assert_note(&g, notes_esc_subject_what[2]);
-	assert_note(&g, "transient");
+	assert_note(&g, "temporary failure");
 	run_explain(&g, "2.9.1", 0);
 	assert_note(&g, "subject 9 is undefined");
 	for (i = 0; i < 8; i++) {
