@@ -282,8 +282,8 @@ const struct notes_known notes_knowns[] = {
 	    "Microsoft 365", 535, "X.7.139", "", AUTHFAIL,
 	    N_("the login was refused; the words after \"Authentication "
 	    "unsuccessful\" say why"),
-	    N_("a lock or a policy: ask the admin, who sees why in the "
-	    "sign-in logs"),
+	    N_("a lock or a policy; ask the admin, who sees why in the sign-in "
+	    "logs"),
 	    "535 5.7.139 Authentication unsuccessful, account locked. "
 	    "Contact your administrator." },
 	{ "ms-auth-3", "bad-credentials", 1,
@@ -733,7 +733,7 @@ const struct notes_known notes_knowns[] = {
 	    N_("Google refused this app's sign-in with the account "
 	    "password"),
 	    N_("sign in once in a browser from this network, or use an app "
-	    "password; better: OAuth"),
+	    "password; OAuth is better"),
 	    "534 5.7.14 Please log in via your web browser and then try again. "
 	    "Learn more at https://support.google.com/mail/answer/78754" },
 	{ "gmail-auth-required", "auth-required", 1,
@@ -788,7 +788,7 @@ const struct notes_known notes_knowns[] = {
 	    "Gmail", 0, "", "spf record of the sending domain", 0,
 	    N_("the sending domain's SPF record looks wrong, so mail is "
 	    "slowed"),
-	    N_("fix the SPF record: the text says what looks wrong in it"),
+	    N_("fix the SPF record; the text says what looks wrong in it"),
 	    "451 4.7.24 The SPF record of the sending domain has one or more "
 	    "suspicious entries." },
 	{ "gmail-unaligned", "spf-dkim-dmarc", 1,
@@ -1202,7 +1202,7 @@ const struct notes_known notes_knowns[] = {
 	{ "yahoo-tss09", "ip-reputation", 1,
 	    "Yahoo", 0, "", "[tss09]|[tss11]|will be permanently deferred", 0,
 	    N_("all mail from this IP is refused for good (reputation)"),
-	    N_("retrying will not help: fix the reputation, ask Yahoo support"),
+	    N_("retrying will not help; fix the reputation, ask Yahoo support"),
 	    "421 4.7.0 [TSS09] All messages from 192.0.2.1 will be permanently "
 	    "deferred; Retrying will NOT succeed. See "
 	    "https://postmaster.yahooinc.com/error-codes" },
@@ -1266,7 +1266,7 @@ const struct notes_known notes_knowns[] = {
 	    "Yahoo", 0, "", "headers are not rfc compliant", 0,
 	    N_("the message's headers break RFC 5322 (duplicated or badly "
 	    "formed)"),
-	    N_("fix the headers: one From, Date and Subject, properly encoded"),
+	    N_("fix the headers (one From, Date and Subject, properly encoded)"),
 	    "554 Message not allowed - Headers are not RFC compliant[291]" },
 	/* AOL's older codes (postmaster.info.aol.com/errors: RTR, RLY,
 	   DYN blocks), still quoted in bounces from AOL's servers. */
@@ -1350,8 +1350,8 @@ const struct notes_known notes_knowns[] = {
 	    "Amazon SES", 501, "", "invalid mail from address provided|"
 	    "invalid rcpt to address provided", 0,
 	    N_("the address in the command is not written as an address"),
-	    N_("send a bare address in angle brackets: "
-	    "MAIL FROM:<you@example.org>"),
+	    N_("send a bare address in angle brackets, as in MAIL "
+	    "FROM:<you@example.org>"),
 	    "501 Invalid MAIL FROM address provided" },
 
 	/* Sending services' SMTP relays. SocketLabs (help.socketlabs.com,
@@ -1555,8 +1555,7 @@ const struct notes_known notes_knowns[] = {
 	    0,
 	    N_("your MAIL FROM address is one of this server's domains, but no "
 	    "such user"),
-	    N_("send from an address that exists there (often: your own "
-	    "login)"),
+	    N_("send from an address that exists there (often your own login)"),
 	    "550 5.1.0 <nobody@example.com>: Sender address rejected: User "
 	    "unknown in local recipient table" },
 	{ "postfix-user-unknown", "unknown-user", 0,
@@ -1750,7 +1749,7 @@ const struct notes_known notes_knowns[] = {
 	    N_("Command off"), 0, "", "command is disabled|support is disabled",
 	    0,
 	    N_("this server has switched the command or option off"),
-	    N_("do without it: RCPT TO tells whether an address is taken"),
+	    N_("do without it; RCPT TO tells whether an address is taken"),
 	    "502 5.5.1 VRFY command is disabled" },
 	{ "postfix-declare-smtputf8", "syntax", 0,
 	    "SMTPUTF8", 553, "", "must declare smtputf8", 0,
@@ -1809,7 +1808,7 @@ const struct notes_known notes_knowns[] = {
 	    N_("Address syntax"), 501, "",
 	    "bad recipient address syntax|bad sender address syntax", 0,
 	    N_("the address is not in valid form"),
-	    N_("write it in angle brackets: <user@example.com>"),
+	    N_("write it in angle brackets, as in <user@example.com>"),
 	    "501 5.1.3 Bad recipient address syntax" },
 	{ "postfix-command-syntax", "syntax", 0,
 	    N_("Command syntax"), 501, "",
@@ -1982,7 +1981,7 @@ const struct notes_known notes_knowns[] = {
 	    "not permitted to relay through this server "
 	    "without authentication", NEEDAUTH,
 	    N_("this server relays only for logged-in users"),
-	    N_("turn on SMTP authentication in the client: {@auth} first"),
+	    N_("turn on SMTP authentication in the client; {@auth} first"),
 	    "550 192.0.2.1 is not permitted to relay "
 	    "through this server without authentication." },
 	{ "exim-relay-denied", "relay-denied", 0,
@@ -2021,7 +2020,7 @@ const struct notes_known notes_knowns[] = {
 	    N_("No AUTH here"), 503, "",
 	    "auth command used when not advertised", 0,
 	    N_("AUTH is not offered at this point"),
-	    N_("send EHLO, not HELO, and {@starttls} first: AUTH is often "
+	    N_("send EHLO, not HELO, and {@starttls} first, as AUTH is often "
 	    "offered only after TLS"),
 	    "503 AUTH command used when not advertised" },
 	{ "exim-no-such-user", "unknown-user", 0,
@@ -2147,7 +2146,7 @@ const struct notes_known notes_knowns[] = {
 	    "we do not allow this operation", 0,
 	    N_("VRFY, EXPN or TURN is switched off (against address "
 	    "harvesting)"),
-	    N_("just try RCPT TO: it shows whether an address is accepted"),
+	    N_("just try RCPT TO, which shows whether an address is accepted"),
 	    "502 5.7.0 Sorry, we do not allow this operation" },
 	{ "vrfy-off", "success", 0,
 	    "VRFY", 252, "", "cannot vrfy user", 0,
@@ -2181,7 +2180,8 @@ const struct notes_known notes_knowns[] = {
 	    "required for sender|... hostname required|... user address "
 	    "required|recipient address required", 0,
 	    N_("the address lacks a user before the @ or a domain after it"),
-	    N_("write the full address in angle brackets: <user@example.com>"),
+	    N_("write the full address in angle brackets, as in "
+	    "<user@example.com>"),
 	    "553 5.5.4 <me>... Domain name required for sender address me" },
 	{ "sendmail-client-rdns", "ip-reputation", 0,
 	    N_("Reverse DNS"), 4, "", "client ip address&does not resolve|"
@@ -2406,7 +2406,7 @@ const struct notes_known notes_knowns[] = {
 	{ "chasquid-before-helo", "sequence", 1,
 	    "chasquid", 0, "", "invisible customers are not welcome", 0,
 	    N_("MAIL (or DATA) came before HELO or EHLO"),
-	    N_("send the commands in order: EHLO, MAIL, RCPT, DATA"),
+	    N_("send the commands in order (EHLO, MAIL, RCPT, DATA)"),
 	    "501 Invisible customers are not welcome!" },
 	{ "chasquid-twice", "sequence", 1,
 	    "chasquid", 503, "", "you are already wearing that", 0,
@@ -2707,7 +2707,7 @@ const struct notes_known notes_knowns[] = {
 	    0,
 	    N_("VRFY, EXPN or TURN is switched off (against address "
 	    "harvesting)"),
-	    N_("just try RCPT TO: it shows whether an address is accepted"),
+	    N_("just try RCPT TO, which shows whether an address is accepted"),
 	    "502 VRFY disallowed." },
 	/* Haraka's answer to a connection a plugin denied without a text
 	   of its own (connection.js). */
@@ -3295,23 +3295,23 @@ const struct notes_known notes_knowns[] = {
 	    RELAY | RULE,
 	    N_("this server relays only for clients that log in first"),
 	    N_("Sakura's servers need SMTP AUTH (no POP before SMTP since "
-	    "2013): log in, port 587"),
+	    "2013); log in on port 587"),
 	    "550 Relaying Denied" },
 	{ "arena-no-auth", "auth-required", 1,
 	    "arena.ne.jp", 5, "5.7.1",
 	    "client host rejected: access denied",
 	    ACCESS | RULE,
 	    N_("you sent to another domain without SMTP AUTH"),
-	    N_("arena.ne.jp's servers relay only after SMTP AUTH: turn it on "
-	    "in the mail program"),
+	    N_("arena.ne.jp's servers relay only after SMTP AUTH; turn it on in "
+	    "the mail program"),
 	    "554 5.7.1 <user@example.com>: Client host rejected: Access "
 	    "denied" },
 	{ "nifcloud-no-auth", "auth-required", 1,
 	    "NIFCLOUD ESS", 5, "", "client host rejected: access denied",
 	    ACCESS | RULE,
 	    N_("you sent to another domain without SMTP AUTH"),
-	    N_("NIFCLOUD ESS takes mail only after SMTP AUTH: 587 with "
-	    "STARTTLS, or 465"),
+	    N_("NIFCLOUD ESS takes mail only after SMTP AUTH (587 with "
+	    "STARTTLS, or 465)"),
 	    "554 Client host rejected: Access denied" },
 
 	/* 1&1 and IONOS: "SMTP Error Messages for the 1&1 Mail
@@ -4007,7 +4007,8 @@ const struct notes_known notes_knowns[] = {
 	{ "helo-domain-address", "syntax", 0,
 	    N_("EHLO name"), 501, "", "requires domain/address", 0,
 	    N_("EHLO (or HELO) came without a host name or address"),
-	    N_("say EHLO with the client's host name: EHLO mail.example.com"),
+	    N_("say EHLO with the client's host name, as in EHLO "
+	    "mail.example.com"),
 	    "501 EHLO requires domain/address - see RFC-2821 4.1.1.1" },
 	{ "invalid-ehlo-domain", "syntax", 0,
 	    N_("EHLO name"), 0, "", "invalid ehlo domain|invalid helo domain|"
@@ -4020,7 +4021,7 @@ const struct notes_known notes_knowns[] = {
 	    "invalid mail from address|invalid rcpt to address|"
 	    "a valid address is required", 0,
 	    N_("the address is not in valid form"),
-	    N_("write it in angle brackets: <user@example.com>"),
+	    N_("write it in angle brackets, as in <user@example.com>"),
 	    "501 Invalid MAIL FROM address" },
 	{ "multiple-mail", "sequence", 0,
 	    N_("Command order"), 503, "", "multiple mail commands not allowed",
@@ -4080,7 +4081,7 @@ const struct notes_known notes_knowns[] = {
 	    "introduce yourself first", 0,
 	    N_("a command came before the one it needs (EHLO, MAIL FROM, "
 	    "RCPT TO)"),
-	    N_("send the commands in order: EHLO, MAIL, RCPT, DATA"),
+	    N_("send the commands in order (EHLO, MAIL, RCPT, DATA)"),
 	    "502 5.5.1 Missing MAIL FROM command." },
 	{ "recipient-limit-reached", "rate-limit", 0,
 	    N_("Recipient limit"), 4, "", "maximum limit of&recipients "
@@ -4572,7 +4573,7 @@ const struct notes_known notes_knowns[] = {
 	    N_("Command order"), 0, "",
 	    "improper sequence of commands|wrong state for", 0,
 	    N_("a command came where the protocol does not allow it"),
-	    N_("send the commands in order: EHLO, MAIL, RCPT, DATA"),
+	    N_("send the commands in order (EHLO, MAIL, RCPT, DATA)"),
 	    "503 Improper sequence of commands" },
 	{ "loop-detected", "policy-other", 0,
 	    N_("Mail loop"), 0, "", "loop detected", 0,
@@ -5097,8 +5098,8 @@ const struct notes_known notes_knowns[] = {
 	    "per individual header size", 0,
 	    N_("the message's headers are larger than this server allows (a "
 	    "limit apart from SIZE)"),
-	    N_("send shorter headers: fewer addresses in To and Cc, fewer "
-	    "added headers"),
+	    N_("send shorter headers (fewer addresses in To and Cc, fewer added "
+	    "headers)"),
 	    "552 5.3.4 Message header size exceeds limit" },
 	{ "sender-address-blocked", "sender-rejected", 0,
 	    N_("Sender refused"), 5, "", "sender address blocked", 0,
@@ -5265,14 +5266,14 @@ const struct notes_known notes_knowns[] = {
 	    BROAD,
 	    N_("this server does not take mail from your sender address or "
 	    "domain"),
-	    N_("send from an address the server accepts (often: your own)"),
+	    N_("send from an address the server accepts (often your own)"),
 	    "501 5.1.0 Emetteur invalide. Invalid Sender. OFR004_405 [405]" },
 	{ "sequence", "sequence", 0,
 	    N_("Command order"), 0, "",
 	    "bad sequence of commands|out of sequence|no commands allowed to "
 	    "pipeline|may not be repeated", 0,
 	    N_("a command came where the protocol does not allow it"),
-	    N_("send the commands in order: EHLO, MAIL, RCPT, DATA"),
+	    N_("send the commands in order (EHLO, MAIL, RCPT, DATA)"),
 	    "503 5.5.1 Bad sequence of commands." },
 	{ "syntax", "syntax", 0,
 	    N_("Syntax"), 0, "",
@@ -5571,8 +5572,8 @@ const struct notes_known notes_knowns[] = {
 	    "QQ Mail", 502, "", "invalid input from", 0,
 	    N_("the server could not read the command as sent (its form or "
 	    "its parameters)"),
-	    N_("check the command's form: MAIL FROM:<address>, parameters "
-	    "only as EHLO offered"),
+	    N_("check the command's form (MAIL FROM:<address>, parameters only "
+	    "as EHLO offered)"),
 	    "502 Invalid input from 192.0.2.1 to "
 	    "newxmesmtplogicsvrszb20-1.qq.com." },
 	/* A refusal that points at the sending IP's record in Cisco's

@@ -822,7 +822,7 @@ static const struct notes_msg notes_read_msgs[] = {
 	{ "read.sender", N_("the server's text says it refuses your sender "
 	    "(MAIL FROM) address"), NULL },
 	{ "read.sender.todo", N_("send from an address the server accepts "
-	    "(often: your own)"), NULL },
+	"(often your own)"), NULL },
 	{ "read.unavailable", N_("the server's text says it has a passing "
 	    "problem of its own"), NULL },
 	{ "read.unavailable.todo", N_("retry later; a real mail server does "
@@ -842,8 +842,8 @@ static const struct notes_msg notes_read_msgs[] = {
 	    "or raise it"), NULL },
 	{ "read.sequence", N_("the server's text says the command came out of "
 	    "order"), NULL },
-	{ "read.sequence.todo", N_("send the commands in order: EHLO, MAIL, "
-	    "RCPT, DATA"), NULL },
+	{ "read.sequence.todo", N_("send the commands in order (EHLO, MAIL, "
+	"RCPT, DATA)"), NULL },
 	{ "read.unsupported", N_("the server's text says it does not know "
 	    "or does not support this command or parameter"), NULL },
 	{ "read.unsupported.todo", N_("check the spelling; use only the "
