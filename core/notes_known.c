@@ -421,7 +421,7 @@ const struct notes_known notes_knowns[] = {
 	    "Microsoft Exchange", 0, "",
 	    "quotaexceededexception", 0,
 	    N_("the recipient's mailbox is full"),
-	    N_("the recipient must make room; retry later"),
+	    N_("the recipient must make room first; then send again"),
 	    "552 5.2.2 STOREDRV.Deliver.Exception:QuotaExceededException."
 	    "MapiExceptionShutoffQuotaExceeded; Failed to "
 	    "process message due to a permanent exception" },
@@ -2759,7 +2759,7 @@ const struct notes_known notes_knowns[] = {
 	{ "dovecot-quota", "mailbox-full", 0,
 	    N_("Mailbox full"), 0, "", "mailbox for user is full", 0,
 	    N_("the recipient's mailbox has no room left"),
-	    N_("the recipient must make room; retry later"),
+	    N_("the recipient must make room first; then send again"),
 	    "552 5.2.2 <user@example.com> Quota "
 	    "exceeded (mailbox for user is full)" },
 	{ "dovecot-greeting", "success", 1,
@@ -4997,7 +4997,7 @@ const struct notes_known notes_knowns[] = {
 	{ "remaining-quota", "mailbox-full", 0,
 	    N_("Mailbox full"), 0, "", "exceeds remaining quota", 0,
 	    N_("the recipient's mailbox has no room left"),
-	    N_("the recipient must make room; retry later"),
+	    N_("the recipient must make room first; then send again"),
 	    "552 Message size exceeds remaining quota" },
 	{ "maximum-fixed-size", "size-limit", 0,
 	    N_("Size limit"), 0, "", "exceeds maximum fixed size", 0,
