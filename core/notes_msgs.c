@@ -77,7 +77,7 @@ static const struct notes_msg notes_msgs[] = {
 	{ "esc.same", N_("{1}: the enhanced code says the same ({2})"),
 	    NULL },
 	{ "esc.own", N_("{1}: the server's own code, not in the IANA registry "
-	    "(x.{2}.x: {3})"), NULL },
+	"(x.{2}.x, {3})"), NULL },
 	{ "esc.unreg.other", N_("{1}: not in the IANA registry; {2}"), NULL },
 	{ "esc.unreg",
 	    N_("{1}: not in the IANA registry; {2}; class {3}, {4}"), NULL },
@@ -102,8 +102,8 @@ static const struct notes_msg notes_msgs[] = {
 	/* basic codes */
 	{ "code.bad", N_("{1}: not an SMTP reply code (the first digit is 2 "
 	    "to 5)"), NULL },
-	{ "code.nonstd", N_("{1}: not a standard code (second digit above 5); "
-	    "read by its first digit: {2}"), NULL },
+	{ "code.nonstd", N_("{1}: not a standard code (second digit above 5), "
+	"so only its first digit counts ({2})"), NULL },
 	{ "code.cmd", N_("{1} {2}: {3}"), NULL },
 	{ "code", N_("{1} {2}: {3} ({4})"), NULL },
 	{ "code.digits", N_("{1}: no standard meaning; by its digits, a {3} "
@@ -124,8 +124,8 @@ static const struct notes_msg notes_msgs[] = {
 	{ "lab.greeting", N_("smtpx lab: smtpx's own practice server, not a "
 	    "real provider; its personality (in brackets) sets its rules"),
 	    NULL },
-	{ "esc.loose", N_("{1} {2} ({3}): servers use this code for more "
-	    "than one cause, and this text does not say which"), NULL },
+	{ "esc.loose", N_("{1} {2} ({3}): servers use this code for more than "
+	"one cause, and this text does not say which"), NULL },
 
 	/* AUTH challenges */
 	{ "auth.chal.empty", N_("334 with no challenge: send your first "

@@ -4594,8 +4594,8 @@ test_odd_code(void **state)
 	for (i = 0; i < sizeof v / sizeof v[0]; i++) {
 		run_reply(&g, &c, v[i].raw);
 		snprintf(want, sizeof want, "%.3s: not a standard code (second "
-		    "digit above 5); read by its first digit: %s", v[i].raw,
-		    v[i].cls);
+		    "digit above 5), so only its first digit counts (%s)",
+		    v[i].raw, v[i].cls);
 		assert_note(&g, want);
 		assert_no_note(&g, "no standard meaning");
 		assert_no_note(&g, "second digit x");
@@ -4858,7 +4858,7 @@ test_order(void **state)
 	    "credentials were incorrect. [BN0PR04CA0001.namprd04.prod."
 	    "outlook.com]");
 	assert_note(&g, "5.7.139: the server's own code, not in the IANA "
-	    "registry (x.7.x: security or policy)");
+	    "registry (x.7.x, security or policy)");
 	/* Without one, its meaning too; a success gets the name only. */
 	run_reply(&g, &c, "550 5.7.14 zzz");
 	assert_note(&g, notes_esc_find(7, 14)->what);
