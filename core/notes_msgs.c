@@ -125,7 +125,7 @@ static const struct notes_msg notes_msgs[] = {
 	    "real provider; its personality (in brackets) sets its rules"),
 	    NULL },
 	{ "esc.loose", N_("{1} {2} ({3}): servers use this code for more than "
-	"one cause, and this text does not say which"), NULL },
+	"one cause, so the code alone does not say which"), NULL },
 
 	/* AUTH challenges */
 	{ "auth.chal.empty", N_("334 with no challenge: send your first "
