@@ -1705,7 +1705,7 @@ const struct notes_known notes_knowns[] = {
 	    N_("Command order"), 503, "",
 	    "data after bdat|mail after bdat|rcpt after bdat|"
 	    "cannot be used with binarymime", 0,
-	    N_("a BDAT transfer is under way: other commands must wait"),
+	    N_("a BDAT transfer is under way, and other commands must wait"),
 	    N_("end the message with BDAT n LAST, or RSET"),
 	    "503 5.5.1 Error: DATA after BDAT" },
 	{ "postfix-sync", "sequence", 0,
@@ -1713,7 +1713,8 @@ const struct notes_known notes_knowns[] = {
 	    "smtp protocol synchronization|improper use of smtp command "
 	    "pipelining|pipelining not supported|smtp synchronization error",
 	    0,
-	    N_("you sent before the server's answer came (no PIPELINING here)"),
+	    N_("you sent before the server's answer came, at a point where a "
+	    "client must wait"),
 	    N_("wait for each reply before the next command"),
 	    "554 5.5.0 Error: SMTP protocol synchronization" },
 	{ "postfix-in-transaction", "sequence", 0,
