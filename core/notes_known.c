@@ -4606,8 +4606,8 @@ const struct notes_known notes_knowns[] = {
 	    "требуется аутентификация|需要认证|需要身份验证|認証が必要",
 	    NEEDAUTH | BROAD,
 	    N_("the server sends mail only for logged-in users"),
-	    N_("{@auth-mech} (after {@starttls}); the user is often the full "
-	    "address"),
+	    N_("{@auth-mech} (on 587 after {@starttls}); the user is often the "
+	    "full address"),
 	    "530 5.7.0 Authentication required." },
 	{ "auth-bad-base64", "syntax", 0,
 	    "AUTH", 501, "",

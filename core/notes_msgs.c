@@ -759,8 +759,8 @@ static const struct notes_msg notes_read_msgs[] = {
 	    "on the submission port 587"), NULL },
 	{ "read.auth-required", N_("the server's text says you must log in "
 	    "first"), NULL },
-	{ "read.auth-required.todo", N_("{@auth-mech} (after {@starttls}); "
-	    "the user is often the full address"), NULL },
+	{ "read.auth-required.todo", N_("{@auth-mech} (on 587 after "
+	"{@starttls}); the user is often the full address"), NULL },
 	{ "read.bad-credentials", N_("the server's text says the login "
 	    "failed: the user name or password (or token) was not accepted"),
 	    NULL },
