@@ -178,8 +178,8 @@ static const struct notes_msg notes_msgs[] = {
 	/* hints from the context */
 	{ "rule.relay-25", N_("port 25 is for mail between servers: to send "
 	    "as a user, use port 587 with {@starttls} and {@auth}"), NULL },
-	{ "rule.relay-login", N_("you are not logged in: {@auth} first (after "
-	    "{@starttls}), then MAIL FROM again"), NULL },
+	{ "rule.relay-login", N_("you are not logged in; {@auth} first (on 587 "
+	"after {@starttls}), then MAIL FROM again"), NULL },
 	{ "rule.relay-logged-in", N_("you are logged in, yet relaying is "
 	    "refused: this account may not send from that address or to that "
 	    "domain"), NULL },

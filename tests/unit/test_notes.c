@@ -4172,7 +4172,7 @@ test_rule_relay(void **state)
 	c.port = 587;
 	run_reply(&g, &c, raw);
 	assert_no_note(&g, "port 25 is for");
-	assert_note(&g, "you are not logged in: /auth first");
+	assert_note(&g, "you are not logged in; /auth first");
 	c.authenticated = 1;
 	run_reply(&g, &c, raw);
 	assert_note(&g, "you are logged in, yet relaying is refused");
