@@ -1543,8 +1543,8 @@ const struct notes_known notes_knowns[] = {
 	{ "postfix-relay-denied", "relay-denied", 0,
 	    N_("Relay refused"), 0, "", "relay access denied",
 	    RELAY,
-	    N_("it relays only for logged-in users, and the recipient's "
-	    "domain is not one it serves"),
+	    N_("this server relays only for logged-in users and does not serve "
+	    "the recipient's domain"),
 	    N_("to send out, log in first ({@auth}) on the submission port "
 	    "587"),
 	    "554 5.7.1 <user@example.org>: Relay access denied" },
@@ -1944,8 +1944,8 @@ const struct notes_known notes_knowns[] = {
 	    "421 too many invalid addresses, goodbye (#4.3.0)" },
 	{ "qmail-no-relay", "relay-denied", 0,
 	    N_("Relay refused"), 553, "", "we don't relay", RELAY,
-	    N_("it relays only for logged-in users, and the recipient's "
-	    "domain is not one it serves"),
+	    N_("this server relays only for logged-in users and does not serve "
+	    "the recipient's domain"),
 	    N_("to send out, log in ({@auth}) on the submission port 587"),
 	    "553 we don't relay (#5.7.1)" },
 	{ "qmail-content", "content-spam", 0,
@@ -1987,8 +1987,8 @@ const struct notes_known notes_knowns[] = {
 	    "through this server without authentication." },
 	{ "exim-relay-denied", "relay-denied", 0,
 	    N_("Relay refused"), 0, "", "relay not permitted", RELAY,
-	    N_("it relays only for logged-in users, and the recipient's "
-	    "domain is not one it serves"),
+	    N_("this server relays only for logged-in users and does not serve "
+	    "the recipient's domain"),
 	    N_("to send out, log in ({@auth}) on the submission port 587"),
 	    "550 relay not permitted" },
 	{ "exim-unrouteable", "unknown-user", 0,
@@ -2110,8 +2110,8 @@ const struct notes_known notes_knowns[] = {
 	    "denied. IP name lookup failed [192.0.2.1]" },
 	{ "sendmail-relay-denied", "relay-denied", 0,
 	    N_("Relay refused"), 0, "", "relaying denied", RELAY,
-	    N_("it relays only for logged-in users, and the recipient's "
-	    "domain is not one it serves"),
+	    N_("this server relays only for logged-in users and does not serve "
+	    "the recipient's domain"),
 	    N_("to send out, log in ({@auth}) on the submission port 587"),
 	    "550 5.7.1 <you@example.org>... Relaying denied" },
 	{ "sendmail-sender-domain", "sender-rejected", 0,
@@ -4888,8 +4888,8 @@ const struct notes_known notes_knowns[] = {
 	    N_("Relay refused"), 5, "",
 	    "delivery is not allowed to this address|i cannot deliver mail "
 	    "for", RELAY,
-	    N_("it relays only for logged-in users, and the recipient's "
-	    "domain is not one it serves"),
+	    N_("this server relays only for logged-in users and does not serve "
+	    "the recipient's domain"),
 	    N_("to send out, log in first ({@auth}) on the submission port "
 	    "587"),
 	    "550 Delivery is not allowed to this address." },

@@ -5064,8 +5064,8 @@ test_explain_forms(void **state)
 	assert_no_note(&g, "Microsoft 365: ");
 	run_explain(&g, "550 relay not permitted", 0);
 	/* Each fact once, no chain of colons (issue 12). */
-	assert_note(&g, "Relay refused: it relays only for logged-in users, "
-	    "and the recipient's domain is not one it serves");
+	assert_note(&g, "Relay refused: this server relays only for logged-in "
+	    "users and does not serve the recipient's domain");
 	assert_no_note(&g, "relaying refused");
 	/* /explain knows no session: it says what to check, and never
 	   "you are not logged in" or "no TLS yet". */
