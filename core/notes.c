@@ -994,9 +994,20 @@ notes_code_verb_unsupported(int code, enum smtpcmd cmd, const char *text)
 	return 0;
 }
 
+/* 1 when a MAIL FROM line declares SIZE= (RFC 1870). */
+static int
+notes_line_has_size(const char *line)
+{
+	for (; *line != '\0'; line++)
+		if ((line[0] == ' ' || line[0] == '\t') &&
+		    strncasecmp(line + 1, "SIZE=", 5) == 0)
+			return 1;
+	return 0;
+}
+
 static void
 notes_code_note(struct notes_out *o, int code, enum smtpcmd cmd,
-    const char *text)
+    const char *text, const char *cmdline)
 {
 	const struct notes_code_verb	*cv;
 	const struct notes_code		*c;
@@ -1022,6 +1033,12 @@ notes_code_note(struct notes_out *o, int code, enum smtpcmd cmd,
 	    notes_known_match(NOTES_NOT_ORDER, text))
 		cv = NULL;
 	if (cv != NULL && notes_code_verb_unsupported(code, cmd, text))
+		cv = NULL;
+	/* "the declared SIZE is larger than the server takes" under a
+	   MAIL FROM line that declared none would say what the session
+	   shows is not so: the code's general words instead. */
+	if (cv != NULL && code == 552 && cmd == SMTPCMD_MAIL &&
+	    cmdline != NULL && !notes_line_has_size(cmdline))
 		cv = NULL;
 	if (cv != NULL) {
 		notes_ref(r2, sizeof r2, "code.cmd:%d:%s", code,
@@ -5071,7 +5088,7 @@ notes_reply(const struct notes_ctx *ctx, const struct reply *r,
 		snprintf(num, sizeof num, "%d", r->code);
 		notes_say(&o, "code.text-disagrees", "c", num);
 	} else
-		notes_code_note(&o, r->code, ctx->cmd, text);
+		notes_code_note(&o, r->code, ctx->cmd, text, ctx->cmdline);
 	notes_reply_esc(&o, ctx, r, esc, k, text, rd != NULL ? rd->tag :
 	    NULL);
 	/* The lab says who it is in its greeting (lab/lab_smtp.c). */
@@ -5311,7 +5328,7 @@ notes_explain_codes(struct notes_out *o, int c, const char *esc)
 		notes_say(o, "class", "nt", (long long)c, notes_ref(ref,
 		    sizeof ref, "class.what:%d", c));
 	else if (c > 0) {
-		notes_code_note(o, c, SMTPCMD_NONE, NULL);
+		notes_code_note(o, c, SMTPCMD_NONE, NULL, NULL);
 		if (notes_code_find(c) != NULL)
 			notes_say(o, "class", "nt", (long long)(c / 100),
 			    notes_ref(ref, sizeof ref, "class.what:%d",

@@ -6531,6 +6531,25 @@ test_spf_errors_in_other_words_are_no_verdict_on_the_ip(void **state)
 	assert_no_note(&g, "does not allow your IP");
 }
 
+/* A 552 to MAIL FROM is "the declared SIZE is larger" only when the
+   line declared SIZE=; else the code's general words (issue 12:
+   nothing the session's own context contradicts). */
+static void
+test_size_552_needs_a_declared_size(void **state)
+{
+	struct notes_ctx	 c = ctx_at(587, SMTPCMD_MAIL);
+	struct got		 g;
+
+	(void)state;
+	c.cmdline = "MAIL FROM:<me@example.net> SIZE=99999999";
+	run_reply(&g, &c, "552 5.3.4 Message size exceeds fixed limit");
+	assert_note(&g, "the declared SIZE is larger");
+	c.cmdline = "MAIL FROM:<me@example.net>";
+	run_reply(&g, &c, "552 5.3.4 Message size exceeds fixed limit");
+	assert_no_note(&g, "the declared SIZE");
+	assert_note(&g, "exceeded storage allocation");
+}
+
 /* A DNS lookup that failed for now is no verdict: Rackspace's
    "Temporary DMARC DNS lookup failure" (docs K5-0014) was read as
    "the DMARC policy rejects this message", OpenDKIM's "DKIM key
@@ -7461,6 +7480,7 @@ main(void)
 		cmocka_unit_test(
 		    test_spf_errors_in_other_words_are_no_verdict_on_the_ip),
 		cmocka_unit_test(test_temporary_dns_failures_are_no_verdict),
+		cmocka_unit_test(test_size_552_needs_a_declared_size),
 		cmocka_unit_test(
 		    test_recipient_limits_per_hour_and_per_message),
 		cmocka_unit_test(
