@@ -6547,7 +6547,7 @@ test_size_552_needs_a_declared_size(void **state)
 	c.cmdline = "MAIL FROM:<me@example.net>";
 	run_reply(&g, &c, "552 5.3.4 Message size exceeds fixed limit");
 	assert_no_note(&g, "the declared SIZE");
-	assert_note(&g, "exceeded storage allocation");
+	assert_note(&g, "aborted, storage exceeded");
 }
 
 /* A DNS lookup that failed for now is no verdict: Rackspace's
