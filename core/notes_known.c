@@ -1505,8 +1505,8 @@ const struct notes_known notes_knowns[] = {
 	    N_("Address check"), 4, "",
 	    "address verification in progress|"
 	    "address verification status unavailable", 0,
-	    N_("the server is still checking the address with its mail "
-	    "server: no answer yet"),
+	    N_("the server is still checking the address with its mail server "
+	    "and has no answer yet"),
 	    N_("retry in a few minutes; a real mail server does this by "
 	    "itself"),
 	    "421 4.1.1 <email@example.com>: Recipient address rejected: "
@@ -2907,7 +2907,7 @@ const struct notes_known notes_knowns[] = {
 	{ "netease-spam-later", "content-spam", 1,
 	    "NetEase", 4, "", "dt:spm", 0,
 	    N_("the message looks like spam, or the sending setup looks "
-	    "careless: refused for now"),
+	    "careless, so it is refused for now"),
 	    N_("keep it queued and retry in a few minutes; change the content "
 	    "or the setup"),
 	    "451 DT:SPM ,please try again" },
@@ -4912,7 +4912,7 @@ const struct notes_known notes_knowns[] = {
 	{ "sender-unknown", "sender-rejected", 0,
 	    N_("Unknown sender"), 0, "", "sender address does not exist|"
 	    "sender does not exist|suspected spam sender", 0,
-	    N_("this server refuses your MAIL FROM address: unknown or "
+	    N_("this server refuses your MAIL FROM address as unknown or "
 	    "unwanted"),
 	    N_("send from an address that exists and that you may use"),
 	    "550 Suspected spam sender." },
@@ -5355,7 +5355,7 @@ const struct notes_known notes_knowns[] = {
 	    "550 5.7.27 Sender address has null MX" },
 	{ "null-mx", "unknown-user", 0,
 	    "Null MX", 0, "", "null mx", 0,
-	    N_("the domain publishes a null MX: it takes no mail at all"),
+	    N_("the domain publishes a null MX, so it takes no mail at all"),
 	    N_("use another address; this domain cannot receive mail"),
 	    "556 5.1.10 Recipient address has null MX" },
 	{ "no-service", NULL, 0,
@@ -5900,8 +5900,8 @@ const struct notes_known notes_knowns[] = {
 	   linux-kernel, 2001-09-27). */
 	{ "zmailer-relay-target", "relay-denied", 0,
 	    N_("Relay refused"), 5, "", "not accepted relay target", RELAY,
-	    N_("this server takes no mail from you for the recipient's "
-	    "domain: it is no relay for it"),
+	    N_("this server is no relay for the recipient's domain and takes no "
+	    "mail from you for it"),
 	    N_("check the recipient's address; to send elsewhere, use your "
 	    "own provider's server"),
 	    "550 5.7.1 Policy analysis reported: This is not accepted relay "
@@ -5912,8 +5912,8 @@ const struct notes_known notes_knowns[] = {
 	   logging in: support.hostinguk.net, "problems sending email"). */
 	{ "not-a-gateway", "relay-denied", 0,
 	    N_("Relay refused"), 5, "", "not local host&not a gateway", RELAY,
-	    N_("this server takes no mail from you for the recipient's "
-	    "domain: it is no relay for it"),
+	    N_("this server is no relay for the recipient's domain and takes no "
+	    "mail from you for it"),
 	    N_("check the recipient's address; to send elsewhere, use your "
 	    "own provider's server"),
 	    "550 not local host ubuntu, not a gateway" },
