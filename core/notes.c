@@ -994,9 +994,20 @@ notes_code_verb_unsupported(int code, enum smtpcmd cmd, const char *text)
 	return 0;
 }
 
+/* 1 when a MAIL FROM line declares SIZE= (RFC 1870). */
+static int
+notes_line_has_size(const char *line)
+{
+	for (; *line != '\0'; line++)
+		if ((line[0] == ' ' || line[0] == '\t') &&
+		    strncasecmp(line + 1, "SIZE=", 5) == 0)
+			return 1;
+	return 0;
+}
+
 static void
 notes_code_note(struct notes_out *o, int code, enum smtpcmd cmd,
-    const char *text)
+    const char *text, const char *cmdline)
 {
 	const struct notes_code_verb	*cv;
 	const struct notes_code		*c;
@@ -1023,12 +1034,24 @@ notes_code_note(struct notes_out *o, int code, enum smtpcmd cmd,
 		cv = NULL;
 	if (cv != NULL && notes_code_verb_unsupported(code, cmd, text))
 		cv = NULL;
+	/* "the declared SIZE is larger than the server takes" under a
+	   MAIL FROM line that declared none would say what the session
+	   shows is not so: the code's general words instead. */
+	if (cv != NULL && code == 552 && cmd == SMTPCMD_MAIL &&
+	    cmdline != NULL && !notes_line_has_size(cmdline))
+		cv = NULL;
 	if (cv != NULL) {
 		notes_ref(r2, sizeof r2, "code.cmd:%d:%s", code,
 		    smtpcmd_name(cmd));
 		notes_say(o, "code.cmd", "ctt", num, r1, r2);
 	} else if (c != NULL) {
-		notes_ref(r2, sizeof r2, "code:%d", code);
+		/* Answering a command, not the greeting: 554 without "or,
+		   as a greeting: no SMTP service here". */
+		if (cmd != SMTPCMD_GREETING && cmd != SMTPCMD_NONE &&
+		    notes_code_cmd_find(code) != NULL)
+			notes_ref(r2, sizeof r2, "code.after:%d", code);
+		else
+			notes_ref(r2, sizeof r2, "code:%d", code);
 		notes_say(o, "code", "cttr", num, r1, r2, c->rfc);
 	} else {
 		/* r1 stays the class's short word: "a temporary failure
@@ -5065,7 +5088,7 @@ notes_reply(const struct notes_ctx *ctx, const struct reply *r,
 		snprintf(num, sizeof num, "%d", r->code);
 		notes_say(&o, "code.text-disagrees", "c", num);
 	} else
-		notes_code_note(&o, r->code, ctx->cmd, text);
+		notes_code_note(&o, r->code, ctx->cmd, text, ctx->cmdline);
 	notes_reply_esc(&o, ctx, r, esc, k, text, rd != NULL ? rd->tag :
 	    NULL);
 	/* The lab says who it is in its greeting (lab/lab_smtp.c). */
@@ -5083,9 +5106,12 @@ notes_reply(const struct notes_ctx *ctx, const struct reply *r,
 	n = o.n;
 	notes_rules(&o, ctx, r, k, text, rd != NULL ? rd->flags : 0);
 	if (rd != NULL && o.n == n) {
-		snprintf(todo, sizeof todo, "%s.todo", rd->id);
-		if (!notes_todo_retries(cls, notes_template(todo, NULL)))
-			notes_say(&o, todo, "");
+		/* Said as "what to do: ...", as a known message's is
+		   (issue 12: one "what to do" line under every reply), with
+		   the reader's own text by reference. */
+		snprintf(todo, sizeof todo, "read:%s.todo", rd->id);
+		if (!notes_todo_retries(cls, notes_text(todo)))
+			notes_say(&o, "known.todo", "t", todo);
 	} else if (k != NULL && notes_todo_retries(cls, k->todo))
 		;
 	else if (k != NULL && (o.n == n || ((k->flags & NOTES_K_RULE) &&
@@ -5302,7 +5328,7 @@ notes_explain_codes(struct notes_out *o, int c, const char *esc)
 		notes_say(o, "class", "nt", (long long)c, notes_ref(ref,
 		    sizeof ref, "class.what:%d", c));
 	else if (c > 0) {
-		notes_code_note(o, c, SMTPCMD_NONE, NULL);
+		notes_code_note(o, c, SMTPCMD_NONE, NULL, NULL);
 		if (notes_code_find(c) != NULL)
 			notes_say(o, "class", "nt", (long long)(c / 100),
 			    notes_ref(ref, sizeof ref, "class.what:%d",

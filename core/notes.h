@@ -197,10 +197,13 @@ void	notes_emitf(notes_emit_fn *emit, void *arg, const char *id,
 const char *notes_template(const char *id, const char **plural);
 /*
  * A table text by reference: "code:550", "code.cmd:250:RCPT",
+ * "code.after:554" (a code's words answering a command, not the
+ * greeting),
  * "class.word:5", "class.what:5", "digit2:5", "esc.title:7.1",
  * "esc.what:7.1", "esc.subject.what:7", "esc.subject.word:7",
  * "esc.class.what:5", "ext:SIZE", "mech:CRAM-MD5", "port.what:25",
  * "port.more:25", "known.who:ID", "known.cause:ID", "known.todo:ID",
+ * "read:read.syntax.todo" (the text reader's template of that id),
  * "word:none"... Untranslated; NULL when there is no such text.
  */
 const char *notes_text(const char *ref);

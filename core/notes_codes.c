@@ -30,7 +30,7 @@ const struct notes_code notes_codes[] = {
 	    N_("cannot verify the user, but will accept mail and try to "
 	    "deliver") },
 	{ 253, "RFC 1985",
-	    N_("ETRN/ATRN: pending messages for the node are being sent") },
+	    N_("pending messages for the node are being sent (ETRN/ATRN)") },
 	{ 334, "RFC 4954",
 	    N_("AUTH goes on; the server sends a base64 challenge, you answer") },
 	{ 354, "RFC 5321",
@@ -40,18 +40,17 @@ const struct notes_code notes_codes[] = {
 	{ 432, "RFC 4954",
 	    N_("a password transition is needed before this login works") },
 	{ 450, "RFC 5321",
-	    N_("mailbox unavailable for now (busy, "
-	    "greylisted or blocked for now)") },
+	    N_("mailbox unavailable for now (busy, greylisted or blocked)") },
 	{ 451, "RFC 5321",
 	    N_("action aborted by a local error in processing") },
 	{ 452, "RFC 5321",
 	    N_("insufficient system storage, or too many recipients for now") },
-	{ 453, "RFC 2645", N_("ATRN: no mail waiting for you") },
+	{ 453, "RFC 2645", N_("no mail waiting for you (ATRN)") },
 	{ 454, "RFC 4954",
-	    N_("temporary AUTH or TLS trouble (servers use it for more)") },
+	    N_("trouble with AUTH or TLS (servers use it for more)") },
 	{ 455, "RFC 5321", N_("server unable to accommodate the parameters") },
-	{ 458, "RFC 1985", N_("ETRN: unable to queue messages for that node") },
-	{ 459, "RFC 1985", N_("ETRN: node not allowed") },
+	{ 458, "RFC 1985", N_("unable to queue messages for that node (ETRN)") },
+	{ 459, "RFC 1985", N_("node not allowed (ETRN)") },
 	{ 500, "RFC 5321",
 	    N_("syntax error (command unrecognised or too long)") },
 	{ 501, "RFC 5321", N_("syntax error in the parameters or arguments") },
@@ -72,8 +71,7 @@ const struct notes_code notes_codes[] = {
 	    N_("not done (mailbox unavailable, or refused by policy)") },
 	{ 551, "RFC 5321", N_("user not local; try the forward path given") },
 	{ 552, "RFC 5321",
-	    N_("aborted: exceeded storage allocation "
-	    "(too large, or mailbox full)") },
+	    N_("aborted, storage exceeded (too large, or mailbox full)") },
 	{ 553, "RFC 5321",
 	    N_("not done (the mailbox name is not allowed, e.g. its syntax)") },
 	{ 554, "RFC 5321",
@@ -85,6 +83,18 @@ const struct notes_code notes_codes[] = {
 	{ 556, "RFC 7504", N_("the recipient's domain does not accept mail") },
 };
 const size_t notes_ncodes = sizeof notes_codes / sizeof notes_codes[0];
+
+/* A code whose general words above name the greeting, said without
+   them in answer to a command: RFC 5321's "No SMTP service here" is
+   554's meaning as a greeting only, and "transaction failed" its
+   meaning after MAIL, RCPT or DATA (issue 12: no greeting's words
+   after DATA). */
+const struct notes_code notes_codes_cmd[] = {
+	{ 554, "RFC 5321",
+	    N_("transaction failed (the server refuses this)") },
+};
+const size_t notes_ncodes_cmd =
+    sizeof notes_codes_cmd / sizeof notes_codes_cmd[0];
 
 const struct notes_code_verb notes_code_verbs[] = {
 	{ 220, SMTPCMD_GREETING,
@@ -176,6 +186,8 @@ const struct notes_code_verb notes_code_verbs[] = {
 	    N_("the declared SIZE is larger than the server takes") },
 	{ 552, SMTPCMD_DOT,
 	    N_("storage exceeded (message too large, or mailbox full)") },
+	{ 550, SMTPCMD_GREETING,
+	    N_("refused at connect; the server will not talk to you") },
 	{ 553, SMTPCMD_GREETING,
 	    N_("refused at connect; the server will not talk to you") },
 	{ 454, SMTPCMD_MAIL, N_("sender refused for now; retry later") },
@@ -195,10 +207,10 @@ const size_t notes_ncode_verbs =
 const char *const notes_class_what[10] = {
 	NULL,
 	N_("positive preliminary reply (SMTP does not use it)"),
-	N_("success: the command was done"),
-	N_("go on: the server waits for more input"),
-	N_("temporary failure: the same command may work later"),
-	N_("permanent failure: do not repeat the command unchanged"),
+	N_("success; the command was done"),
+	N_("go on; the server waits for more input"),
+	N_("temporary failure; the same command may work later"),
+	N_("permanent failure; do not repeat the command unchanged"),
 	NULL, NULL, NULL, NULL,
 };
 
@@ -252,6 +264,17 @@ notes_code_find(int code)
 	for (i = 0; i < notes_ncodes; i++)
 		if (notes_codes[i].code == code)
 			return &notes_codes[i];
+	return NULL;
+}
+
+const struct notes_code *
+notes_code_cmd_find(int code)
+{
+	size_t	 i;
+
+	for (i = 0; i < notes_ncodes_cmd; i++)
+		if (notes_codes_cmd[i].code == code)
+			return &notes_codes_cmd[i];
 	return NULL;
 }
 

@@ -18,8 +18,8 @@ const char *const notes_esc_class_what[10] = {
 	NULL, NULL,
 	N_("success"),
 	NULL,
-	N_("persistent transient failure: may work if tried again later"),
-	N_("permanent failure: will not work if sent again unchanged"),
+	N_("temporary failure; may work if tried again later"),
+	N_("permanent failure; will not work if sent again unchanged"),
 	NULL, NULL, NULL, NULL,
 };
 
@@ -42,20 +42,21 @@ const char *const notes_esc_subject_word[8] = {
 
 const struct notes_esc notes_escs[] = {
 	{ 0, 0, "RFC 3463", N_("other undefined status"),
-	    N_("no detail given: only the class digit says anything"), NULL },
+	    N_("no detail beyond its first digit (success, or failure for now "
+	    "or for good)"), NULL },
 
 	{ 1, 0, "RFC 3463", N_("other address status"),
-	    N_("about an address: accepted with 2.x.x, wrong with 4.x.x or "
-	    "5.x.x"), NULL },
+	    N_("about an address (accepted with 2.x.x, wrong with 4.x.x or "
+	    "5.x.x)"), NULL },
 	{ 1, 1, "RFC 3463", N_("bad destination mailbox address"),
-	    N_("no such user: the part before the @ does not exist there"),
+	    N_("the part before the @ does not exist there (no such user)"),
 	    "unknown-user" },
 	{ 1, 2, "RFC 3463", N_("bad destination system address"),
 	    N_("the domain after the @ does not exist or takes no mail"),
 	    "unknown-user" },
 	{ 1, 3, "RFC 3463", N_("bad destination mailbox address syntax"),
-	    N_("the recipient address is not valid here: its form, or "
-	    "non-ASCII where the server lacks SMTPUTF8"),
+	    N_("the recipient address is not valid here (its form, or non-ASCII "
+	    "where the server lacks SMTPUTF8)"),
 	    "syntax" },
 	{ 1, 4, "RFC 3463", N_("destination mailbox address ambiguous"),
 	    N_("the address matches more than one mailbox there"), NULL },
@@ -65,8 +66,8 @@ const struct notes_esc notes_escs[] = {
 	    N_("the mailbox existed once but takes no mail now"),
 	    "unknown-user" },
 	{ 1, 7, "RFC 3463", N_("bad sender's mailbox address syntax"),
-	    N_("the MAIL FROM address is not valid here: its form, or "
-	    "non-ASCII where the server lacks SMTPUTF8"),
+	    N_("the MAIL FROM address is not valid here (its form, or non-ASCII "
+	    "where the server lacks SMTPUTF8)"),
 	    "syntax" },
 	{ 1, 8, "RFC 3463", N_("bad sender's system address"),
 	    N_("the MAIL FROM domain does not exist or cannot take replies"),
@@ -76,7 +77,7 @@ const struct notes_esc notes_escs[] = {
 	    "status"),
 	    NULL },
 	{ 1, 10, "RFC 7505", N_("recipient address has null MX"),
-	    N_("the recipient domain publishes a null MX: it takes no mail"),
+	    N_("the recipient domain publishes a null MX, so it takes no mail"),
 	    "unknown-user" },
 
 	{ 2, 0, "RFC 3463", N_("other or undefined mailbox status"),
@@ -85,8 +86,7 @@ const struct notes_esc notes_escs[] = {
 	    N_("the mailbox takes no mail now (closed, suspended, or too much "
 	    "mail coming in)"), NULL },
 	{ 2, 2, "RFC 3463", N_("mailbox full"),
-	    N_("the recipient's mailbox is over its quota: they must make "
-	    "room"),
+	    N_("the recipient's mailbox is over its quota; they must make room"),
 	    "mailbox-full" },
 	{ 2, 3, "RFC 3463", N_("message length exceeds administrative limit"),
 	    N_("the message is bigger than this mailbox accepts"),
@@ -98,7 +98,7 @@ const struct notes_esc notes_escs[] = {
 	{ 3, 0, "RFC 3463", N_("other or undefined mail system status"),
 	    N_("the receiving system has a problem of its own"), NULL },
 	{ 3, 1, "RFC 3463", N_("mail system full"),
-	    N_("the server's disk or queue is full: not your fault"),
+	    N_("the server's disk or queue is full; it is not your fault"),
 	    "service-unavailable" },
 	{ 3, 2, "RFC 3463", N_("system not accepting network messages"),
 	    N_("the server takes no mail now (shutdown, overload, "
@@ -111,7 +111,7 @@ const struct notes_esc notes_escs[] = {
 	    "EHLO)"),
 	    "size-limit" },
 	{ 3, 5, "RFC 3463", N_("system incorrectly configured"),
-	    N_("the server is set up wrongly for this message: tell its admin"),
+	    N_("the server is set up wrongly for this message; tell its admin"),
 	    NULL },
 	{ 3, 6, "RFC 6710", N_("requested priority was changed"),
 	    N_("accepted, with another priority than the MT-PRIORITY asked "
@@ -128,8 +128,7 @@ const struct notes_esc notes_escs[] = {
 	{ 4, 3, "RFC 3463", N_("directory server failure"),
 	    N_("a lookup service, usually DNS, failed"), NULL },
 	{ 4, 4, "RFC 3463", N_("unable to route"),
-	    N_("no route to the domain: DNS gives no usable MX or "
-	    "address"), NULL },
+	    N_("no route to the domain, as DNS gives no usable MX or address"), NULL },
 	{ 4, 5, "RFC 3463", N_("mail system congestion"),
 	    N_("the mail system is overloaded"), NULL },
 	{ 4, 6, "RFC 3463", N_("routing loop detected"),
@@ -144,10 +143,10 @@ const struct notes_esc notes_escs[] = {
 	{ 5, 1, "RFC 3463", N_("invalid command"),
 	    N_("the command is unknown here or came out of order"), NULL },
 	{ 5, 2, "RFC 3463", N_("syntax error"),
-	    N_("the command could not be parsed: check its spelling and form"),
+	    N_("the command could not be parsed; check its spelling and form"),
 	    "syntax" },
 	{ 5, 3, "RFC 3463", N_("too many recipients"),
-	    N_("too many RCPT TO for one message: send the rest separately"),
+	    N_("too many RCPT TO for one message; send the rest separately"),
 	    NULL },
 	{ 5, 4, "RFC 3463", N_("invalid command arguments"),
 	    N_("the command is known but a parameter is wrong or unsupported"),
@@ -173,8 +172,8 @@ const struct notes_esc notes_escs[] = {
 	{ 6, 5, "RFC 3463", N_("conversion failed"),
 	    N_("a needed conversion of the content failed"), NULL },
 	{ 6, 6, "RFC 4468", N_("message content not available"),
-	    N_("BURL: the server could not fetch the message from the "
-	    "URL"), NULL },
+	    N_("the server could not fetch the message from the URL given with "
+	    "BURL"), NULL },
 	{ 6, 7, "RFC 6531", N_("non-ASCII addresses not permitted"),
 	    N_("an address has non-ASCII characters, but SMTPUTF8 is missing"),
 	    NULL },
@@ -185,8 +184,7 @@ const struct notes_esc notes_escs[] = {
 	{ 6, 9, "RFC 6531", N_("UTF-8 header message cannot be transferred"),
 	    N_("the message has UTF-8 headers a next hop cannot take"), NULL },
 	{ 6, 10, "RFC 6531", N_("duplicate of X.6.8, deprecated"),
-	    N_("same meaning as X.6.8: a UTF-8 reply is needed but not "
-	    "allowed"),
+	    N_("a UTF-8 reply is needed but not allowed (the same as X.6.8)"),
 	    NULL },
 
 	{ 7, 0, "RFC 3463", N_("other or undefined security status"),
@@ -206,7 +204,7 @@ const struct notes_esc notes_escs[] = {
 	    "missing"),
 	    NULL },
 	{ 7, 5, "RFC 3463", N_("cryptographic failure"),
-	    N_("a signature or decryption check failed: keys missing or wrong"),
+	    N_("a signature or decryption check failed (keys missing or wrong)"),
 	    NULL },
 	{ 7, 6, "RFC 3463", N_("cryptographic algorithm not supported"),
 	    N_("the signature or encryption algorithm is not "
@@ -214,7 +212,7 @@ const struct notes_esc notes_escs[] = {
 	{ 7, 7, "RFC 3463", N_("message integrity failure"),
 	    N_("the message was altered or damaged on the way"), NULL },
 	{ 7, 8, "RFC 4954", N_("authentication credentials invalid"),
-	    N_("login failed: wrong user name, password or token"),
+	    N_("the user name, password or token is wrong"),
 	    "bad-credentials" },
 	{ 7, 9, "RFC 4954", N_("authentication mechanism is too weak"),
 	    N_("the server wants a stronger AUTH mechanism than the one used"),
@@ -224,14 +222,13 @@ const struct notes_esc notes_escs[] = {
 	    "in"),
 	    NULL },
 	{ 7, 11, "RFC 4954", N_("encryption required for requested mechanism"),
-	    N_("this AUTH mechanism works only inside TLS: {@starttls} first"),
+	    N_("this AUTH mechanism works only inside TLS; {@starttls} first"),
 	    NULL },
 	{ 7, 12, "RFC 4954", N_("a password transition is needed"),
 	    N_("the password must be changed or "
 	    "upgraded before this login works"), NULL },
 	{ 7, 13, "RFC 5248", N_("user account disabled"),
-	    N_("the login was right but the account is disabled: ask the "
-	    "admin"),
+	    N_("the login was right but the account is disabled; ask the admin"),
 	    NULL },
 	{ 7, 14, "RFC 5248", N_("trust relationship required"),
 	    N_("the server needs a set-up trust first (a configured relay...)"),
@@ -241,14 +238,12 @@ const struct notes_esc notes_escs[] = {
 	    "accepts"), NULL },
 	{ 7, 16, "RFC 6710",
 	    N_("message is too big for the specified priority"),
-	    N_("at this priority the message is too large: lower one of them"),
+	    N_("at this priority the message is too large; lower one of them"),
 	    NULL },
 	{ 7, 17, "RFC 7293", N_("mailbox owner has changed"),
-	    N_("RRVS: the mailbox changed owner since the time you "
-	    "gave"), NULL },
+	    N_("the mailbox changed owner since the time you gave with RRVS"), NULL },
 	{ 7, 18, "RFC 7293", N_("domain owner has changed"),
-	    N_("RRVS: the domain changed owner since the time you "
-	    "gave"), NULL },
+	    N_("the domain changed owner since the time you gave with RRVS"), NULL },
 	{ 7, 19, "RFC 7293", N_("RRVS test cannot be completed"),
 	    N_("the server cannot check the RRVS time you gave"), NULL },
 	{ 7, 20, "RFC 7372", N_("no passing DKIM signature found"),
@@ -270,8 +265,7 @@ const struct notes_esc notes_escs[] = {
 	    N_("your IP address has no matching reverse DNS (PTR) name"),
 	    "ip-reputation" },
 	{ 7, 26, "RFC 7372", N_("multiple authentication checks failed"),
-	    N_("several checks failed (SPF, DKIM, "
-	    "DMARC): fix the domain's setup"),
+	    N_("several checks failed (SPF, DKIM, DMARC); fix the domain's setup"),
 	    "spf-dkim-dmarc" },
 	{ 7, 27, "RFC 7505", N_("sender address has null MX"),
 	    N_("the sender domain publishes a null MX, so no reply could "

@@ -215,8 +215,8 @@ const struct notes_known notes_knowns[] = {
 	    "550 Journal messages past the expiration" },
 	{ "mimecast-ended-early", NULL, 1,
 	    "Mimecast", 451, "", "message ended early", 0,
-	    N_("the message stopped short: a firewall, virus scanner or "
-	    "content rule may have cut it"),
+	    N_("the message stopped short; a firewall, virus scanner or content "
+	    "rule may have cut it"),
 	    N_("check firewalls' SMTP inspection between you and the server"),
 	    "451 Message ended early" },
 
@@ -282,8 +282,8 @@ const struct notes_known notes_knowns[] = {
 	    "Microsoft 365", 535, "X.7.139", "", AUTHFAIL,
 	    N_("the login was refused; the words after \"Authentication "
 	    "unsuccessful\" say why"),
-	    N_("a lock or a policy: ask the admin, who sees why in the "
-	    "sign-in logs"),
+	    N_("a lock or a policy; ask the admin, who sees why in the sign-in "
+	    "logs"),
 	    "535 5.7.139 Authentication unsuccessful, account locked. "
 	    "Contact your administrator." },
 	{ "ms-auth-3", "bad-credentials", 1,
@@ -330,14 +330,14 @@ const struct notes_known notes_knowns[] = {
 	{ "ms-spam-abuse-501", "mailbox-disabled", 1,
 	    "Microsoft 365", 0, "",
 	    "access denied, spam abuse detected|bad outbound sender", 0,
-	    N_("the sending account is banned: spam was sent from it"),
+	    N_("the sending account is banned because spam was sent from it"),
 	    N_("the account's admin must release it (restricted users)"),
 	    "550 5.7.501 Access denied, spam abuse detected. For more "
 	    "information please go to "
 	    "http://go.microsoft.com/fwlink/?LinkId=526653" },
 	{ "ms-rfc5322", "syntax", 1,
 	    "Microsoft 365", 0, "X.7.512", "", 0,
-	    N_("the message's headers break RFC 5322 (often: no valid From)"),
+	    N_("the message's headers break RFC 5322 (often, no valid From)"),
 	    N_("give the message one valid From header"),
 	    "550 5.7.512 Access denied, message must be RFC 5322 section 3.6.2 "
 	    "compliant." },
@@ -421,7 +421,7 @@ const struct notes_known notes_knowns[] = {
 	    "Microsoft Exchange", 0, "",
 	    "quotaexceededexception", 0,
 	    N_("the recipient's mailbox is full"),
-	    N_("the recipient must make room; retry later"),
+	    N_("the recipient must make room first; then send again"),
 	    "552 5.2.2 STOREDRV.Deliver.Exception:QuotaExceededException."
 	    "MapiExceptionShutoffQuotaExceeded; Failed to "
 	    "process message due to a permanent exception" },
@@ -485,15 +485,15 @@ const struct notes_known notes_knowns[] = {
 	    "[Message=Socket error code 10061]" },
 	{ "ms-expired", "service-unavailable", 1,
 	    "Microsoft 365", 0, "X.4.7", "message expired", 0,
-	    N_("the message expired in the queue: the receiving server did "
-	    "not take it in time"),
+	    N_("the message expired in the queue because the receiving server "
+	    "did not take it in time"),
 	    N_("check the recipient's domain and its mail server; send "
 	    "again later"),
 	    "550 4.4.7 Message expired" },
 	{ "ms-expired-300", "service-unavailable", 1,
 	    "Microsoft 365", 0, "X.4.300", "message expired", 0,
-	    N_("the message could not be delivered in time: the receiving "
-	    "server never answered"),
+	    N_("the message was not delivered in time; the receiving server "
+	    "never answered"),
 	    N_("check the recipient's domain and its mail server; send "
 	    "again later"),
 	    "550 5.4.300 Message expired" },
@@ -543,7 +543,7 @@ const struct notes_known notes_knowns[] = {
 	    "detected (AS345)" },
 	{ "ms-journaling", "policy-other", 1,
 	    "Microsoft 365", 0, "", "journaling archive is disabled", 0,
-	    N_("journal reports are refused: the organisation has "
+	    N_("journal reports are refused because the organisation has "
 	    "Journaling Archive off"),
 	    N_("the admin turns on Journaling Archive or changes the "
 	    "journal rule"),
@@ -600,13 +600,13 @@ const struct notes_known notes_knowns[] = {
 	    "550 5.7.124 Sender not in allowed-senders list" },
 	{ "ms-banned-account", "mailbox-disabled", 1,
 	    "Microsoft 365", 0, "X.7.502", "access denied, banned sender", 0,
-	    N_("the sending account is banned: spam was sent from it"),
+	    N_("the sending account is banned because spam was sent from it"),
 	    N_("secure the account and reset its password; the admin asks "
 	    "support to restore it"),
 	    "550 5.7.502 Access denied, banned sender" },
 	{ "ms-banned-account-503", "mailbox-disabled", 1,
 	    "Microsoft 365", 0, "X.7.503", "access denied, banned sender", 0,
-	    N_("the sending account is banned: spam was sent from it"),
+	    N_("the sending account is banned because spam was sent from it"),
 	    N_("secure the account and reset its password; the admin asks "
 	    "support to restore it"),
 	    "550 5.7.503 Access denied, banned sender" },
@@ -708,8 +708,8 @@ const struct notes_known notes_knowns[] = {
 	{ "gmail-app-password", "app-password-required", 1,
 	    "Gmail", 534, "",
 	    "application-specific password required", AUTHFAIL,
-	    N_("the account uses 2-Step Verification: "
-	    "its normal password is refused"),
+	    N_("the account uses 2-Step Verification, so its normal password is "
+	    "refused"),
 	    N_("create an app password, or log in with OAuth (XOAUTH2)"),
 	    "534 5.7.9 Application-specific password required. Learn more "
 	    "at https://support.google.com/mail/?p=InvalidSecondFactor" },
@@ -733,7 +733,7 @@ const struct notes_known notes_knowns[] = {
 	    N_("Google refused this app's sign-in with the account "
 	    "password"),
 	    N_("sign in once in a browser from this network, or use an app "
-	    "password; better: OAuth"),
+	    "password; OAuth is better"),
 	    "534 5.7.14 Please log in via your web browser and then try again. "
 	    "Learn more at https://support.google.com/mail/answer/78754" },
 	{ "gmail-auth-required", "auth-required", 1,
@@ -788,7 +788,7 @@ const struct notes_known notes_knowns[] = {
 	    "Gmail", 0, "", "spf record of the sending domain", 0,
 	    N_("the sending domain's SPF record looks wrong, so mail is "
 	    "slowed"),
-	    N_("fix the SPF record: the text says what looks wrong in it"),
+	    N_("fix the SPF record; the text says what looks wrong in it"),
 	    "451 4.7.24 The SPF record of the sending domain has one or more "
 	    "suspicious entries." },
 	{ "gmail-unaligned", "spf-dkim-dmarc", 1,
@@ -816,8 +816,8 @@ const struct notes_known notes_knowns[] = {
 	{ "gmail-low-ip-reputation", "ip-reputation", 1,
 	    "Gmail", 0, "",
 	    "very low reputation of the sending ip", 0,
-	    N_("mail from your IP address is refused: its reputation is very "
-	    "low"),
+	    N_("mail from your IP address is refused because its reputation is "
+	    "very low"),
 	    N_("send through a server with a good reputation; check the IP"),
 	    "550 5.7.1 [192.0.2.1] Gmail has detected that this message is "
 	    "likely suspicious due to the very low reputation of the sending "
@@ -843,7 +843,8 @@ const struct notes_known notes_knowns[] = {
 	{ "gmail-ip-not-authorized", "ip-reputation", 1,
 	    "Gmail", 0, "",
 	    "not authorized to send email directly to our servers", 0,
-	    N_("your IP is a home or dynamic address: direct mail is refused"),
+	    N_("your IP is a home or dynamic address, and direct mail from such "
+	    "addresses is refused"),
 	    N_("send through your provider's submission server (587 with "
 	    "AUTH)"),
 	    "550 5.7.1 [192.0.2.1] The IP you're using to send mail is not "
@@ -911,7 +912,7 @@ const struct notes_known notes_knowns[] = {
 	{ "gmail-login-attempts", "rate-limit", 1,
 	    "Gmail", 454, "", "too many login attempts",
 	    AUTHFAIL,
-	    N_("too many failed logins: logins are blocked for a while"),
+	    N_("too many failed logins, so logins are blocked for a while"),
 	    N_("wait, then log in with the right password or an app password"),
 	    "454 4.7.0 Too many login attempts, please try again later." },
 	/* Google's SMTP error reference (support.google.com/a/answer/
@@ -947,7 +948,8 @@ const struct notes_known notes_knowns[] = {
 	    "our users, the message has been temporarily rejected." },
 	{ "gmail-identity-change", "sequence", 1,
 	    "Gmail", 503, "", "no identity changes permitted", 0,
-	    N_("this session has logged in already: one login per connection"),
+	    N_("this session has logged in already, and a connection takes one "
+	    "login"),
 	    N_("open a new connection to log in as another user"),
 	    "503 5.7.0 No identity changes permitted." },
 	{ "gmail-policy-size", "policy-other", 1,
@@ -1098,8 +1100,8 @@ const struct notes_known notes_knowns[] = {
 	{ "gmail-app-password-535", "app-password-required", 1,
 	    "Gmail", 535, "",
 	    "application-specific password required", AUTHFAIL,
-	    N_("the account uses 2-Step Verification: "
-	    "its normal password is refused"),
+	    N_("the account uses 2-Step Verification, so its normal password is "
+	    "refused"),
 	    N_("create an app password, or log in with OAuth (XOAUTH2)"),
 	    "535 5.7.1 Application-specific password required. For more "
 	    "information, visit https://support.google.com/accounts/answer/"
@@ -1200,7 +1202,7 @@ const struct notes_known notes_knowns[] = {
 	{ "yahoo-tss09", "ip-reputation", 1,
 	    "Yahoo", 0, "", "[tss09]|[tss11]|will be permanently deferred", 0,
 	    N_("all mail from this IP is refused for good (reputation)"),
-	    N_("retrying will not help: fix the reputation, ask Yahoo support"),
+	    N_("retrying will not help; fix the reputation, ask Yahoo support"),
 	    "421 4.7.0 [TSS09] All messages from 192.0.2.1 will be permanently "
 	    "deferred; Retrying will NOT succeed. See "
 	    "https://postmaster.yahooinc.com/error-codes" },
@@ -1244,8 +1246,8 @@ const struct notes_known notes_knowns[] = {
 	   (e.g: PH* Errors)": viruses, phishing, malware, or links to them. */
 	{ "yahoo-ph", "content-spam", 1,
 	    "Yahoo", 0, "", "[ph01]|[ph02]|[ph03]", 0,
-	    N_("the content was refused: it looks like malware, phishing, or "
-	    "links to them"),
+	    N_("the content was refused because it looks like malware, "
+	    "phishing, or links to them"),
 	    N_("check the message's links and attachments, and your server "
 	    "for abuse"),
 	    "554 Message not allowed - [PH01] Email not accepted for policy "
@@ -1264,7 +1266,7 @@ const struct notes_known notes_knowns[] = {
 	    "Yahoo", 0, "", "headers are not rfc compliant", 0,
 	    N_("the message's headers break RFC 5322 (duplicated or badly "
 	    "formed)"),
-	    N_("fix the headers: one From, Date and Subject, properly encoded"),
+	    N_("fix the headers (one From, Date and Subject, properly encoded)"),
 	    "554 Message not allowed - Headers are not RFC compliant[291]" },
 	/* AOL's older codes (postmaster.info.aol.com/errors: RTR, RLY,
 	   DYN blocks), still quoted in bounces from AOL's servers. */
@@ -1311,8 +1313,7 @@ const struct notes_known notes_knowns[] = {
 	{ "ses-not-verified", "sender-rejected", 1,
 	    "Amazon SES", 0, "",
 	    "email address is not verified", 0,
-	    N_("only verified identities may send (in the sandbox: and "
-	    "receive)"),
+	    N_("only verified identities may send (in the sandbox, also receive)"),
 	    N_("verify the address or domain in SES, or leave the sandbox"),
 	    "554 Message rejected: Email address is not verified. The "
 	    "following identities failed the check in "
@@ -1349,8 +1350,8 @@ const struct notes_known notes_knowns[] = {
 	    "Amazon SES", 501, "", "invalid mail from address provided|"
 	    "invalid rcpt to address provided", 0,
 	    N_("the address in the command is not written as an address"),
-	    N_("send a bare address in angle brackets: "
-	    "MAIL FROM:<you@example.org>"),
+	    N_("send a bare address in angle brackets, as in MAIL "
+	    "FROM:<you@example.org>"),
 	    "501 Invalid MAIL FROM address provided" },
 
 	/* Sending services' SMTP relays. SocketLabs (help.socketlabs.com,
@@ -1416,7 +1417,7 @@ const struct notes_known notes_knowns[] = {
 	    "550 [S10] Blocked" },
 	{ "mailchannels-policy-mismatch", "policy-other", 1,
 	    "MailChannels", 0, "", "recipient policy mismatch", 0,
-	    N_("this recipient has other filter settings than the first: it "
+	    N_("this recipient has other filter settings than the first; it "
 	    "needs its own transaction"),
 	    N_("send the deferred recipients in a new transaction (a mail "
 	    "server does so itself)"),
@@ -1443,8 +1444,8 @@ const struct notes_known notes_knowns[] = {
 	    "example.com" },
 	{ "mailchannels-bad-recipients", "policy-other", 1,
 	    "MailChannels", 5, "", "[br] our system has detected", 0,
-	    N_("the relay blocked the account: it sent to too many addresses "
-	    "that do not exist"),
+	    N_("the relay blocked the account because it sent to too many "
+	    "addresses that do not exist"),
 	    N_("clean the list of dead addresses, then ask the provider to "
 	    "lift the block"),
 	    "550 5.7.1 [BR] Our system has detected an excessively high "
@@ -1504,8 +1505,8 @@ const struct notes_known notes_knowns[] = {
 	    N_("Address check"), 4, "",
 	    "address verification in progress|"
 	    "address verification status unavailable", 0,
-	    N_("the server is still checking the address with its mail "
-	    "server: no answer yet"),
+	    N_("the server is still checking the address with its mail server "
+	    "and has no answer yet"),
 	    N_("retry in a few minutes; a real mail server does this by "
 	    "itself"),
 	    "421 4.1.1 <email@example.com>: Recipient address rejected: "
@@ -1519,8 +1520,8 @@ const struct notes_known notes_knowns[] = {
 	    N_("Sender check"), 0, "",
 	    "sender address rejected: undeliverable address|"
 	    "sender address rejected: unverified address", 0,
-	    N_("the server asked your sender domain's server about your MAIL "
-	    "FROM address: refused"),
+	    N_("the server asked your domain's server about your MAIL FROM "
+	    "address and was refused"),
 	    N_("use a sender address that can receive mail"),
 	    "550 5.1.0 <me@example.com>: Sender address rejected: "
 	    "undeliverable address: host mx.example.com[192.0.2.1] said: "
@@ -1542,8 +1543,8 @@ const struct notes_known notes_knowns[] = {
 	{ "postfix-relay-denied", "relay-denied", 0,
 	    N_("Relay refused"), 0, "", "relay access denied",
 	    RELAY,
-	    N_("it relays only for logged-in users, and the recipient's "
-	    "domain is not one it serves"),
+	    N_("this server relays only for logged-in users and does not serve "
+	    "the recipient's domain"),
 	    N_("to send out, log in first ({@auth}) on the submission port "
 	    "587"),
 	    "554 5.7.1 <user@example.org>: Relay access denied" },
@@ -1554,8 +1555,7 @@ const struct notes_known notes_knowns[] = {
 	    0,
 	    N_("your MAIL FROM address is one of this server's domains, but no "
 	    "such user"),
-	    N_("send from an address that exists there (often: your own "
-	    "login)"),
+	    N_("send from an address that exists there (often your own login)"),
 	    "550 5.1.0 <nobody@example.com>: Sender address rejected: User "
 	    "unknown in local recipient table" },
 	{ "postfix-user-unknown", "unknown-user", 0,
@@ -1642,8 +1642,8 @@ const struct notes_known notes_knowns[] = {
 	{ "auth-server-lost", "service-unavailable", 0,
 	    N_("Login service"), 0, "",
 	    "connection lost to authentication server", 0,
-	    N_("the server lost its login service mid-check: not your "
-	    "password"),
+	    N_("the server lost its login service mid-check; your password was "
+	    "not the problem"),
 	    N_("retry in a few minutes; if it lasts, the server's admin should "
 	    "check its login service"),
 	    "535 5.7.8 Error: authentication failed: Connection lost to "
@@ -1651,10 +1651,9 @@ const struct notes_known notes_knowns[] = {
 	{ "postfix-auth-failed", "bad-credentials", 0,
 	    N_("Login failed"), 535, "",
 	    "error: authentication failed", AUTHFAIL,
-	    N_("the SASL login failed; a base64 word after it is the last "
-	    "prompt"),
-	    N_("check user and password (UGFzc3dvcmQ6 decodes to "
-	    "\"Password:\")"),
+	    N_("the server did not accept the user name or password"),
+	    N_("check the user name and password; a base64 word at the end is "
+	    "only the last prompt"),
 	    "535 5.7.8 Error: authentication failed: UGFzc3dvcmQ6" },
 	{ "postfix-auth-not-enabled", "auth-disabled", 0,
 	    N_("No AUTH here"), 503, "",
@@ -1685,7 +1684,7 @@ const struct notes_known notes_knowns[] = {
 	{ "postfix-size", "size-limit", 0,
 	    N_("Size limit"), 552, "",
 	    "message size exceeds fixed limit", 0,
-	    N_("the message is larger than message_size_limit"),
+	    N_("the message is larger than this server accepts"),
 	    N_("send a smaller message; the EHLO SIZE line gives the limit"),
 	    "552 5.3.4 Message size exceeds fixed limit" },
 	{ "postfix-too-many-errors", "policy-other", 0,
@@ -1699,14 +1698,14 @@ const struct notes_known notes_knowns[] = {
 	   may word theirs alike; Postfix is named only by its greeting. */
 	{ "postfix-nested-mail", "sequence", 0,
 	    N_("Command order"), 503, "", "nested mail command", 0,
-	    N_("MAIL FROM came twice: a transaction takes one sender"),
+	    N_("MAIL FROM came twice, but a transaction takes one sender"),
 	    N_("finish this message (DATA), or RSET, before a new MAIL FROM"),
 	    "503 5.5.1 Error: nested MAIL command" },
 	{ "postfix-after-bdat", "sequence", 0,
 	    N_("Command order"), 503, "",
 	    "data after bdat|mail after bdat|rcpt after bdat|"
 	    "cannot be used with binarymime", 0,
-	    N_("a BDAT transfer is under way: other commands must wait"),
+	    N_("a BDAT transfer is under way, and other commands must wait"),
 	    N_("end the message with BDAT n LAST, or RSET"),
 	    "503 5.5.1 Error: DATA after BDAT" },
 	{ "postfix-sync", "sequence", 0,
@@ -1714,7 +1713,8 @@ const struct notes_known notes_knowns[] = {
 	    "smtp protocol synchronization|improper use of smtp command "
 	    "pipelining|pipelining not supported|smtp synchronization error",
 	    0,
-	    N_("you sent before the server's answer came (no PIPELINING here)"),
+	    N_("you sent before the server's answer came, at a point where a "
+	    "client must wait"),
 	    N_("wait for each reply before the next command"),
 	    "554 5.5.0 Error: SMTP protocol synchronization" },
 	{ "postfix-in-transaction", "sequence", 0,
@@ -1726,7 +1726,7 @@ const struct notes_known notes_knowns[] = {
 	    N_("Command order"), 5, "", "tls already active|tls is already "
 	    "active|"
 	    "channel already secured", 0,
-	    N_("TLS is on already: STARTTLS works once per connection"),
+	    N_("TLS is on already, and STARTTLS works once per connection"),
 	    N_("go on with EHLO, then the transaction"),
 	    "554 5.5.1 Error: TLS already active" },
 	{ "postfix-per-client", "rate-limit", 0,
@@ -1742,14 +1742,15 @@ const struct notes_known notes_knowns[] = {
 	    "error|server local data error|all server ports are busy|"
 	    "server configuration problem|"
 	    "all screening ports are busy|no system resources", 0,
-	    N_("the server has a fault or is full up: not your doing"),
+	    N_("something is broken or full on the server's side; it is not "
+	    "your doing"),
 	    N_("retry later; the server's admin should check its logs"),
 	    "421 4.3.5 Server configuration error" },
 	{ "postfix-cmd-disabled", "policy-other", 0,
 	    N_("Command off"), 0, "", "command is disabled|support is disabled",
 	    0,
 	    N_("this server has switched the command or option off"),
-	    N_("do without it: RCPT TO tells whether an address is taken"),
+	    N_("do without it; RCPT TO tells whether an address is taken"),
 	    "502 5.5.1 VRFY command is disabled" },
 	{ "postfix-declare-smtputf8", "syntax", 0,
 	    "SMTPUTF8", 553, "", "must declare smtputf8", 0,
@@ -1799,8 +1800,8 @@ const struct notes_known notes_knowns[] = {
 	{ "postfix-client-access", NULL, 0,
 	    N_("Access rule"), 0, "",
 	    "client host rejected: access denied", ACCESS,
-	    N_("an access rule refuses you: by your IP or host, or unless you "
-	    "log in"),
+	    N_("the server refuses your IP address or host, or wants you to log "
+	    "in first"),
 	    N_("where AUTH is offered, log in first; else ask the admin"),
 	    "554 5.7.1 <unknown[192.0.2.1]>: "
 	    "Client host rejected: Access denied" },
@@ -1808,7 +1809,7 @@ const struct notes_known notes_knowns[] = {
 	    N_("Address syntax"), 501, "",
 	    "bad recipient address syntax|bad sender address syntax", 0,
 	    N_("the address is not in valid form"),
-	    N_("write it in angle brackets: <user@example.com>"),
+	    N_("write it in angle brackets, as in <user@example.com>"),
 	    "501 5.1.3 Bad recipient address syntax" },
 	{ "postfix-command-syntax", "syntax", 0,
 	    N_("Command syntax"), 501, "",
@@ -1856,7 +1857,8 @@ const struct notes_known notes_knowns[] = {
 	   of its own that does not exist or was closed. */
 	{ "cant-accept-user", "unknown-user", 0,
 	    N_("Unknown recipient"), 550, "", "can't accept user", 0,
-	    N_("the server takes no mail for this address: no such user there"),
+	    N_("the server takes no mail for this address, as there is no such "
+	    "user"),
 	    N_("check the address for typos; it may have been closed"),
 	    "550 can't accept user... (#5.7.1)" },
 
@@ -1936,14 +1938,14 @@ const struct notes_known notes_knowns[] = {
 	    "(#5.7.1)" },
 	{ "qmail-bad-recipients", "rate-limit", 0,
 	    N_("Recipient limit"), 421, "", "too many invalid addresses", 0,
-	    N_("too many of your recipients were refused: the server stops "
-	    "taking more"),
+	    N_("too many of your recipients were refused, so the server takes "
+	    "no more"),
 	    N_("clean your list of dead addresses, then send again"),
 	    "421 too many invalid addresses, goodbye (#4.3.0)" },
 	{ "qmail-no-relay", "relay-denied", 0,
 	    N_("Relay refused"), 553, "", "we don't relay", RELAY,
-	    N_("it relays only for logged-in users, and the recipient's "
-	    "domain is not one it serves"),
+	    N_("this server relays only for logged-in users and does not serve "
+	    "the recipient's domain"),
 	    N_("to send out, log in ({@auth}) on the submission port 587"),
 	    "553 we don't relay (#5.7.1)" },
 	{ "qmail-content", "content-spam", 0,
@@ -1980,13 +1982,13 @@ const struct notes_known notes_knowns[] = {
 	    "not permitted to relay through this server "
 	    "without authentication", NEEDAUTH,
 	    N_("this server relays only for logged-in users"),
-	    N_("turn on SMTP authentication in the client: {@auth} first"),
+	    N_("turn on SMTP authentication in the client; {@auth} first"),
 	    "550 192.0.2.1 is not permitted to relay "
 	    "through this server without authentication." },
 	{ "exim-relay-denied", "relay-denied", 0,
 	    N_("Relay refused"), 0, "", "relay not permitted", RELAY,
-	    N_("it relays only for logged-in users, and the recipient's "
-	    "domain is not one it serves"),
+	    N_("this server relays only for logged-in users and does not serve "
+	    "the recipient's domain"),
 	    N_("to send out, log in ({@auth}) on the submission port 587"),
 	    "550 relay not permitted" },
 	{ "exim-unrouteable", "unknown-user", 0,
@@ -2019,7 +2021,7 @@ const struct notes_known notes_knowns[] = {
 	    N_("No AUTH here"), 503, "",
 	    "auth command used when not advertised", 0,
 	    N_("AUTH is not offered at this point"),
-	    N_("send EHLO, not HELO, and {@starttls} first: AUTH is often "
+	    N_("send EHLO, not HELO, and {@starttls} first, as AUTH is often "
 	    "offered only after TLS"),
 	    "503 AUTH command used when not advertised" },
 	{ "exim-no-such-user", "unknown-user", 0,
@@ -2085,8 +2087,8 @@ const struct notes_known notes_knowns[] = {
 	{ "exim-bad-recipients", "rate-limit", 0,
 	    N_("Recipient limit"), 0, "",
 	    BAD_RCPTS, 0,
-	    N_("too many of your recipients were refused: the server stops "
-	    "taking more"),
+	    N_("too many of your recipients were refused, so the server takes "
+	    "no more"),
 	    N_("clean your list of dead addresses, then send again"),
 	    "550 Rejected for too many bad recipients" },
 	{ "exim-line-length", "syntax", 0,
@@ -2108,8 +2110,8 @@ const struct notes_known notes_knowns[] = {
 	    "denied. IP name lookup failed [192.0.2.1]" },
 	{ "sendmail-relay-denied", "relay-denied", 0,
 	    N_("Relay refused"), 0, "", "relaying denied", RELAY,
-	    N_("it relays only for logged-in users, and the recipient's "
-	    "domain is not one it serves"),
+	    N_("this server relays only for logged-in users and does not serve "
+	    "the recipient's domain"),
 	    N_("to send out, log in ({@auth}) on the submission port 587"),
 	    "550 5.7.1 <you@example.org>... Relaying denied" },
 	{ "sendmail-sender-domain", "sender-rejected", 0,
@@ -2145,7 +2147,7 @@ const struct notes_known notes_knowns[] = {
 	    "we do not allow this operation", 0,
 	    N_("VRFY, EXPN or TURN is switched off (against address "
 	    "harvesting)"),
-	    N_("just try RCPT TO: it shows whether an address is accepted"),
+	    N_("just try RCPT TO, which shows whether an address is accepted"),
 	    "502 5.7.0 Sorry, we do not allow this operation" },
 	{ "vrfy-off", "success", 0,
 	    "VRFY", 252, "", "cannot vrfy user", 0,
@@ -2162,7 +2164,7 @@ const struct notes_known notes_knowns[] = {
 	{ "sendmail-disk", "service-unavailable", 0,
 	    N_("Server fault"), 0, "", "insufficient disk space|space "
 	    "shortage", 0,
-	    N_("the server's disk is full: not your fault"),
+	    N_("the server's disk is full; it is not your fault"),
 	    N_("retry later"),
 	    "452 4.4.5 Insufficient disk space; try again later" },
 	{ "sendmail-greeting", "success", 1,
@@ -2178,9 +2180,9 @@ const struct notes_known notes_knowns[] = {
 	    "domain name required for sender address|real domain name "
 	    "required for sender|... hostname required|... user address "
 	    "required|recipient address required", 0,
-	    N_("the address lacks a part: a user before the @ or a domain "
-	    "after it"),
-	    N_("write the full address in angle brackets: <user@example.com>"),
+	    N_("the address lacks a user before the @ or a domain after it"),
+	    N_("write the full address in angle brackets, as in "
+	    "<user@example.com>"),
 	    "553 5.5.4 <me>... Domain name required for sender address me" },
 	{ "sendmail-client-rdns", "ip-reputation", 0,
 	    N_("Reverse DNS"), 4, "", "client ip address&does not resolve|"
@@ -2195,8 +2197,8 @@ const struct notes_known notes_knowns[] = {
 	    "421 4.3.2 Too many open connections." },
 	{ "sendmail-tempfail", "service-unavailable", 0,
 	    N_("Server problem"), 4, "", "temporary system failure", 0,
-	    N_("a check of the server failed for now (a lookup, a map): not "
-	    "your doing"),
+	    N_("a check of the server failed for now (a lookup, a map); it is "
+	    "not your doing"),
 	    N_("retry later; a real mail server does this by itself"),
 	    "451 4.3.0 Temporary system failure. Please try again later." },
 	{ "sendmail-mech-unavailable", "auth-disabled", 0,
@@ -2213,8 +2215,8 @@ const struct notes_known notes_knowns[] = {
 	{ "sendmail-bad-recipients", "rate-limit", 0,
 	    N_("Recipient limit"), 421, "",
 	    BAD_RCPTS, 0,
-	    N_("too many of your recipients were refused: the server stops "
-	    "taking more"),
+	    N_("too many of your recipients were refused, so the server takes "
+	    "no more"),
 	    N_("clean your list of dead addresses, then send again"),
 	    "421 4.7.0 mail.example.com Too many bad recipients; closing "
 	    "connection" },
@@ -2223,7 +2225,7 @@ const struct notes_known notes_knowns[] = {
 	{ "opensmtpd-invalid-recipient", "unknown-user", 0,
 	    N_("Invalid recipient"), 550, "",
 	    "invalid recipient", BROAD,
-	    N_("no mail taken for this address: unknown user, or no relaying"),
+	    N_("no mail is taken for this address (unknown user, or no relaying)"),
 	    N_("check the address; to send out, log in on port 587"),
 	    "550 Invalid recipient: <nobody@example.com>" },
 	{ "opensmtpd-auth-first", "auth-required", 0,
@@ -2251,7 +2253,7 @@ const struct notes_known notes_knowns[] = {
 	/* OpenSMTPD's reply to a second EHLO (smtp_session.c). */
 	{ "opensmtpd-already-identified", "sequence", 0,
 	    N_("Command order"), 503, "", "already identified", 0,
-	    N_("EHLO (or HELO) came twice: the server takes one per session"),
+	    N_("EHLO (or HELO) came twice, but the server takes one per session"),
 	    N_("go on with MAIL FROM, or RSET"),
 	    "503 5.5.1 Invalid command: Already identified" },
 
@@ -2281,8 +2283,8 @@ const struct notes_known notes_knowns[] = {
 	    "error|scan for viruses|oletools not ready|rspamd scan timeout|"
 	    "rspamd scan error|spamd scan error|spamd scan timeout|"
 	    "spamd connect timeout", 0,
-	    N_("the receiver's virus or spam scanner failed: not a verdict on "
-	    "your message"),
+	    N_("the receiver's virus or spam scanner failed; this is no verdict "
+	    "on your message"),
 	    N_("retry later; a real mail server does this by itself"),
 	    "451 Error connecting to virus scanner" },
 	/* aiosmtpd's reply to data over its size limit; NTT docomo's
@@ -2303,16 +2305,16 @@ const struct notes_known notes_knowns[] = {
 	    "SPF", 4, "", "temperror|spf temporary error|"
 	    "spf&temporary error|temporary dns error while checking spf|"
 	    "temporary spf validation error|spf lookup failure", 0,
-	    N_("the SPF check failed for now: a DNS lookup for the sender "
-	    "domain's SPF record did not answer"),
+	    N_("a DNS lookup for the sender domain's SPF record did not answer, "
+	    "so the check failed for now"),
 	    N_("retry later; if it lasts, check that the domain's DNS servers "
 	    "answer its TXT record"),
 	    "451 4.7.1 Deferred by policy: SPF temperror" },
 	{ "spf-permerror", "spf-dkim-dmarc", 0,
 	    "SPF", 5, "", "permerror|spf permanent error|"
 	    "spf&permanent error|invalid spf record", 0,
-	    N_("the sender domain's SPF record cannot be read: a syntax error, "
-	    "or more than ten DNS lookups"),
+	    N_("the sender domain's SPF record cannot be read (a syntax error, "
+	    "or more than ten DNS lookups)"),
 	    N_("fix the SPF record (an SPF checker shows the error); flatten "
 	    "includes to ten lookups"),
 	    "550 5.7.24 SPF permerror: too many DNS lookups" },
@@ -2349,14 +2351,14 @@ const struct notes_known notes_knowns[] = {
 	    "Your HELO: mail.example.org, IP: 192.0.2.1" },
 	{ "protocol-error", NULL, 0,
 	    N_("Command order"), 5, "5.5.1", "^protocol error", 0,
-	    N_("the client broke the protocol: talked early, pipelined, a "
-	    "non-SMTP command, a bare LF"),
+	    N_("the client broke the protocol (spoke early, pipelined, a "
+	    "non-SMTP command, a bare LF)"),
 	    N_("use a real SMTP client that waits for each reply; end lines "
 	    "in CR LF"),
 	    "550 5.5.1 Protocol error" },
 	{ "null-mx-published", "sender-rejected", 0,
 	    "Null MX", 0, "", "published rfc 7505 null mx", 0,
-	    N_("your sender domain publishes a null MX: it cannot take "
+	    N_("your sender domain publishes a null MX, so it cannot take "
 	    "replies"),
 	    N_("send from a domain that takes mail"),
 	    "554 5.7.1 Domain published RFC 7505 Null MX" },
@@ -2384,7 +2386,7 @@ const struct notes_known notes_knowns[] = {
 	    "550 contains blacklisted regex (viagra)" },
 	{ "mailu-auth-ratelimit", "rate-limit", 1,
 	    "Mailu", 4, "", "authentication failure (rate-limit)", 0,
-	    N_("too many failed logins from your IP or for this account: "
+	    N_("too many failed logins from your IP or for this account, so "
 	    "logins are refused for a while"),
 	    N_("wait, then log in with the right password"),
 	    "451 4.3.2 Temporary authentication failure (rate-limit)" },
@@ -2397,15 +2399,15 @@ const struct notes_known notes_knowns[] = {
 	    "554 5.7.1 Rejected (anti-spoofing: auth-failed)" },
 	{ "mailcow-reject", "policy-other", 1,
 	    "mailcow", 5, "", "does not meet our delivery requirements", 0,
-	    N_("the receiver's filter refused it: a spam score over its "
-	    "limit, or one of its rules"),
+	    N_("the receiver's filter refused it (a spam score over its limit, "
+	    "or one of its rules)"),
 	    N_("check the message for spam signs and the sending domain's "
 	    "SPF, DKIM and DMARC"),
 	    "554 5.7.1 This message does not meet our delivery requirements" },
 	{ "chasquid-before-helo", "sequence", 1,
 	    "chasquid", 0, "", "invisible customers are not welcome", 0,
 	    N_("MAIL (or DATA) came before HELO or EHLO"),
-	    N_("send the commands in order: EHLO, MAIL, RCPT, DATA"),
+	    N_("send the commands in order (EHLO, MAIL, RCPT, DATA)"),
 	    "501 Invisible customers are not welcome!" },
 	{ "chasquid-twice", "sequence", 1,
 	    "chasquid", 503, "", "you are already wearing that", 0,
@@ -2576,8 +2578,8 @@ const struct notes_known notes_knowns[] = {
 	   SMTP"): one reply for several of its rules. */
 	{ "icewarp-permission-denied", NULL, 1,
 	    "IceWarp", 501, "5.7.1", "permission denied", 0,
-	    N_("a rule refused it: login not the sender, submission only, or "
-	    "an IP without reverse DNS"),
+	    N_("a rule refused it (login not the sender, submission only, or an "
+	    "IP without reverse DNS)"),
 	    N_("log in as the sender, on port 587; else check the IP's "
 	    "reverse DNS"),
 	    "501 5.7.1 Permission denied" },
@@ -2604,14 +2606,14 @@ const struct notes_known notes_knowns[] = {
 	   purpose, for mail it judged as junk. */
 	{ "mox-mailfrom-domain", "sender-rejected", 0,
 	    "Null MX", 0, "", "mailfrom domain not configured for mail", 0,
-	    N_("your sender domain publishes a null MX: it cannot take "
+	    N_("your sender domain publishes a null MX, so it cannot take "
 	    "replies"),
 	    N_("send from a domain that takes mail"),
 	    "550 5.7.27 mailfrom domain not configured for mail "
 	    "(7Lf1aXXs0ZTqGnYy4d2S3w)" },
 	{ "mox-error-processing", NULL, 1,
 	    "mox", 451, "4.3.0", "error processing (", 0,
-	    N_("a real error of the server, or on purpose: mail it judged as "
+	    N_("a real error of the server, or on purpose, as mail it judged as "
 	    "junk gets this same answer"),
 	    N_("retry later; if it lasts, check the message and your "
 	    "domain's SPF, DKIM and DMARC"),
@@ -2706,7 +2708,7 @@ const struct notes_known notes_knowns[] = {
 	    0,
 	    N_("VRFY, EXPN or TURN is switched off (against address "
 	    "harvesting)"),
-	    N_("just try RCPT TO: it shows whether an address is accepted"),
+	    N_("just try RCPT TO, which shows whether an address is accepted"),
 	    "502 VRFY disallowed." },
 	/* Haraka's answer to a connection a plugin denied without a text
 	   of its own (connection.js). */
@@ -2744,7 +2746,8 @@ const struct notes_known notes_knowns[] = {
 	    "AUTH", 4, "",
 	    "temporary authentication failure|unable to authenticate at "
 	    "present", 0,
-	    N_("the login backend (database, LDAP) failed: not your password"),
+	    N_("the login backend (database, LDAP) failed; your password was "
+	    "not the problem"),
 	    N_("retry later; the server's admin should check its logs"),
 	    "454 4.7.0 Temporary authentication failure. "
 	    "[mail.example.com:2024-01-01 10:00:00]" },
@@ -2757,7 +2760,7 @@ const struct notes_known notes_knowns[] = {
 	{ "dovecot-quota", "mailbox-full", 0,
 	    N_("Mailbox full"), 0, "", "mailbox for user is full", 0,
 	    N_("the recipient's mailbox has no room left"),
-	    N_("the recipient must make room; retry later"),
+	    N_("the recipient must make room first; then send again"),
 	    "552 5.2.2 <user@example.com> Quota "
 	    "exceeded (mailbox for user is full)" },
 	{ "dovecot-greeting", "success", 1,
@@ -2787,7 +2790,7 @@ const struct notes_known notes_knowns[] = {
 	{ "exchange-not-authenticated", "auth-required", 0,
 	    N_("Login required"), 0, "",
 	    "client was not authenticated", NEEDAUTH,
-	    N_("this connector takes no anonymous mail: log in first"),
+	    N_("this connector takes no anonymous mail; log in first"),
 	    N_("{@starttls}, EHLO, then {@auth}"),
 	    "530 5.7.1 Client was not authenticated" },
 	{ "exchange-send-as", "sender-rejected", 0,
@@ -2829,7 +2832,7 @@ const struct notes_known notes_knowns[] = {
 	   only") are named only on evidence. */
 	{ "netease-hl-rep", "ip-reputation", 1,
 	    "NetEase", 0, "", "hl:rep", 0,
-	    N_("your IP address is barred for a while: it sent to many "
+	    N_("your IP address is barred for a while because it sent to many "
 	    "addresses that do not exist"),
 	    N_("clean dead addresses from the list, check for spam, retry "
 	    "later"),
@@ -2846,14 +2849,14 @@ const struct notes_known notes_knowns[] = {
 	    "421 HL:IFC" },
 	{ "netease-hl-mep", "ip-reputation", 1,
 	    "NetEase", 0, "", "hl:mep", 0,
-	    N_("your IP address is barred for a while: much of its mail "
+	    N_("your IP address is barred for a while because much of its mail "
 	    "had forged sender domains"),
 	    N_("send only from real domains you own; check for spam; retry "
 	    "later"),
 	    "421 HL:MEP" },
 	{ "netease-hl-ihu", "ip-reputation", 1,
 	    "NetEase", 0, "", "hl:ihu", 0,
-	    N_("your IP address is suspended for a while: spam or odd "
+	    N_("your IP address is suspended for a while because spam or odd "
 	    "connections came from it"),
 	    N_("check what the IP sent and how your program connects"),
 	    "554 HL:IHU" },
@@ -2904,7 +2907,7 @@ const struct notes_known notes_knowns[] = {
 	{ "netease-spam-later", "content-spam", 1,
 	    "NetEase", 4, "", "dt:spm", 0,
 	    N_("the message looks like spam, or the sending setup looks "
-	    "careless: refused for now"),
+	    "careless, so it is refused for now"),
 	    N_("keep it queued and retry in a few minutes; change the content "
 	    "or the setup"),
 	    "451 DT:SPM ,please try again" },
@@ -2919,7 +2922,7 @@ const struct notes_known notes_knowns[] = {
 	    "NetEase", 0, "",
 	    "too much fail authentication|smtp auth error limit exceed",
 	    AUTHFAIL,
-	    N_("too many failed logins: logins are blocked for a while"),
+	    N_("too many failed logins, so logins are blocked for a while"),
 	    N_("wait, then log in with the right password or authorization "
 	    "code"),
 	    "451 Requested mail action not taken: too much fail "
@@ -3031,7 +3034,7 @@ const struct notes_known notes_knowns[] = {
 	    "Service refused, please try later. OFR_999 [999]" },
 	{ "orange-auth", "bad-credentials", 1,
 	    "Orange", 0, "", " ofr&_305| ofr 305", AUTHFAIL,
-	    N_("the login was refused: wrong user name or password"),
+	    N_("the login was refused because of a wrong user name or password"),
 	    N_("check the user name (the full address) and the password"),
 	    "550 5.7.0 Code d'authentification invalide OFR_305" },
 	{ "orange-full", "mailbox-full", 1,
@@ -3076,7 +3079,7 @@ const struct notes_known notes_knowns[] = {
 	    "refused, please try later. LPN001_108" },
 	{ "laposte-archived", "mailbox-disabled", 1,
 	    "La Poste", 0, "", " lpn&_420", 0,
-	    N_("the recipient's mailbox is archived: no longer in use"),
+	    N_("the recipient's mailbox is archived and no longer in use"),
 	    N_("reach the person another way"),
 	    "550 5.5.0 Boite du destinataire archivee. Archived recipient. "
 	    "LPN007_420" },
@@ -3103,8 +3106,8 @@ const struct notes_known notes_knowns[] = {
 	   https://qqmailbox.com/transceivers/169.html). */
 	{ "qq-access-denied", NULL, 1,
 	    "QQ Mail", 550, "", "mailbox unavailable or access denied", 0,
-	    N_("often: the recipient got many messages in a short time and "
-	    "is shielded for a while"),
+	    N_("often the recipient got many messages in a short time and is "
+	    "shielded for a while"),
 	    N_("wait, then send to this recipient again"),
 	    "550 Mailbox unavailable or access denied" },
 	{ "qq-bad-syntax", "syntax", 1,
@@ -3152,8 +3155,8 @@ const struct notes_known notes_knowns[] = {
 	    "help or to contact tosa@rx.t-online.de to clarify.) (BL)" },
 	{ "tonline-no-reputation", "ip-reputation", 1,
 	    "T-Online", 0, "", "none/bad reputation|(nowl)&t-online", 0,
-	    N_("your server is new or has a poor reputation there: refused "
-	    "until checked"),
+	    N_("your server is new or has a poor reputation there, so it is "
+	    "refused until checked"),
 	    N_("give the server's name a web page with contact details, "
 	    "then ask for a reset"),
 	    "554 IP=192.0.2.1 - None/bad reputation. Ask your postmaster for "
@@ -3176,7 +3179,7 @@ const struct notes_known notes_knowns[] = {
 	    "SFR", 0, "",
 	    "sfr_in_101|sfr_in_201|sfr_in_301|sfr_in_401|sfr_in_501|"
 	    "sfr_in_601|sfr_in_701|sfr_in_801|sfr_in_901", 0,
-	    N_("your IP address is blocked for about two hours: too much "
+	    N_("your IP address is blocked for about two hours because too much "
 	    "spam came from it"),
 	    N_("stop and fix what sends spam; retry after the block"),
 	    "450 4.7.1 SFR_IN_101 Service refused due to bad behavior - Too "
@@ -3189,8 +3192,8 @@ const struct notes_known notes_knowns[] = {
 	    "SFR", 0, "",
 	    "sfr_in_102|sfr_in_202|sfr_in_302|sfr_in_402|sfr_in_502|sfr_in_602|"
 	    "sfr_in_702|sfr_in_802|sfr_in_902", 0,
-	    N_("your IP address is blocked for about two hours: it sent a "
-	    "virus or a dangerous attachment"),
+	    N_("your IP address is blocked for about two hours for sending a "
+	    "virus or a dangerous file"),
 	    N_("scan what you send, find the infected account; retry after "
 	    "the block"),
 	    "450 4.7.1 SFR_IN_102" },
@@ -3198,8 +3201,8 @@ const struct notes_known notes_knowns[] = {
 	    "SFR", 0, "",
 	    "sfr_in_103|sfr_in_203|sfr_in_303|sfr_in_403|sfr_in_503|sfr_in_603|"
 	    "sfr_in_703|sfr_in_803|sfr_in_903", 0,
-	    N_("your IP address is blocked for about two hours: its sessions "
-	    "made too many SMTP errors"),
+	    N_("your IP address is blocked for about two hours because its "
+	    "sessions made too many SMTP errors"),
 	    N_("fix the client's commands (EHLO name, TLS, timeouts); retry "
 	    "after the block"),
 	    "450 4.7.1 SFR_IN_103" },
@@ -3207,8 +3210,8 @@ const struct notes_known notes_knowns[] = {
 	    "SFR", 0, "",
 	    "sfr_in_104|sfr_in_204|sfr_in_304|sfr_in_404|sfr_in_504|sfr_in_604|"
 	    "sfr_in_704|sfr_in_804|sfr_in_904", 0,
-	    N_("your IP address is blocked for about two hours: it sent to "
-	    "too many addresses that do not exist"),
+	    N_("your IP address is blocked for about two hours for sending to "
+	    "too many dead addresses"),
 	    N_("remove dead addresses from your list; retry after the block"),
 	    "450 4.7.1 SFR_IN_104" },
 	{ "sfr-volume-block", "rate-limit", 1,
@@ -3217,8 +3220,8 @@ const struct notes_known notes_knowns[] = {
 	    "sfr_in_705|sfr_in_805|sfr_in_905|"
 	    "sfr_in_106|sfr_in_206|sfr_in_306|sfr_in_406|sfr_in_506|sfr_in_606|"
 	    "sfr_in_706|sfr_in_806|sfr_in_906", 0,
-	    N_("your IP address is blocked for about two hours: it sent too "
-	    "much mail"),
+	    N_("your IP address is blocked for about two hours because it sent "
+	    "too much mail"),
 	    N_("send more slowly, and less often to one recipient; retry "
 	    "after the block"),
 	    "450 4.7.1 SFR_IN_105" },
@@ -3293,23 +3296,23 @@ const struct notes_known notes_knowns[] = {
 	    RELAY | RULE,
 	    N_("this server relays only for clients that log in first"),
 	    N_("Sakura's servers need SMTP AUTH (no POP before SMTP since "
-	    "2013): log in, port 587"),
+	    "2013); log in on port 587"),
 	    "550 Relaying Denied" },
 	{ "arena-no-auth", "auth-required", 1,
 	    "arena.ne.jp", 5, "5.7.1",
 	    "client host rejected: access denied",
 	    ACCESS | RULE,
 	    N_("you sent to another domain without SMTP AUTH"),
-	    N_("arena.ne.jp's servers relay only after SMTP AUTH: turn it on "
-	    "in the mail program"),
+	    N_("arena.ne.jp's servers relay only after SMTP AUTH; turn it on in "
+	    "the mail program"),
 	    "554 5.7.1 <user@example.com>: Client host rejected: Access "
 	    "denied" },
 	{ "nifcloud-no-auth", "auth-required", 1,
 	    "NIFCLOUD ESS", 5, "", "client host rejected: access denied",
 	    ACCESS | RULE,
 	    N_("you sent to another domain without SMTP AUTH"),
-	    N_("NIFCLOUD ESS takes mail only after SMTP AUTH: 587 with "
-	    "STARTTLS, or 465"),
+	    N_("NIFCLOUD ESS takes mail only after SMTP AUTH (587 with "
+	    "STARTTLS, or 465)"),
 	    "554 Client host rejected: Access denied" },
 
 	/* 1&1 and IONOS: "SMTP Error Messages for the 1&1 Mail
@@ -3318,15 +3321,15 @@ const struct notes_known notes_knowns[] = {
 	   same platform serves GMX and WEB.DE. */
 	{ "ionos-policy-block", "ip-reputation", 1,
 	    "IONOS", 421, "", "reject due to policy violations", 0,
-	    N_("your IP address is barred for a while: it sent to many "
+	    N_("your IP address is barred for a while because it sent to many "
 	    "addresses that do not exist"),
 	    N_("clean dead addresses from the list, check for spam, retry "
 	    "later"),
 	    "421 Reject due to policy violations" },
 	{ "ionos-policy-later", NULL, 1,
 	    "IONOS", 450, "", "reject due to policy violations", 0,
-	    N_("put off: your server's HELO name keeps changing, or its IP "
-	    "sent to many dead addresses"),
+	    N_("put off because your server's HELO name keeps changing, or its "
+	    "IP sent to many dead addresses"),
 	    N_("use one fixed HELO name for each IP; clean the list; retry "
 	    "later"),
 	    "450 Reject due to policy violations." },
@@ -3338,14 +3341,14 @@ const struct notes_known notes_knowns[] = {
 	   rate and a listed IP or domain alike: no one cause. */
 	{ "aliyun-login-fails", "rate-limit", 1,
 	    "Alibaba Mail", 526, "", "authentication failure[1]", AUTHFAIL,
-	    N_("too many failed logins: logins are blocked for a while"),
+	    N_("too many failed logins, so logins are blocked for a while"),
 	    N_("wait, then log in with the right password or authorization "
 	    "code"),
 	    "526 Authentication failure[1]" },
 	{ "aliyun-login", "bad-credentials", 1,
 	    "Alibaba Mail", 0, "",
 	    "authentication failure[0]|username or passwd is null", AUTHFAIL,
-	    N_("the login was refused: wrong user name or password"),
+	    N_("the login was refused because of a wrong user name or password"),
 	    N_("check the user name (the full address) and the password"),
 	    "526 Authentication failure[0]" },
 	{ "aliyun-base64", "syntax", 1,
@@ -3413,8 +3416,8 @@ const struct notes_known notes_knowns[] = {
 	    "542 This account isn't allowed to receive email" },
 	{ "aliyun-behaviour", NULL, 1,
 	    "Alibaba Mail", 0, "", "reject by behaviour spam", 0,
-	    N_("the anti-spam system refuses you: too much too fast, or a "
-	    "listed IP or domain"),
+	    N_("the anti-spam system refuses you (too much too fast, or a "
+	    "listed IP or domain)"),
 	    N_("send less and more slowly; check your IP and domain on "
 	    "blocklists"),
 	    "554 Reject by behaviour spam" },
@@ -3430,7 +3433,7 @@ const struct notes_known notes_knowns[] = {
 	   errore più frequenti dopo invio email", aiuto.libero.it. */
 	{ "libero-relay", "relay-denied", 1,
 	    "Libero Mail", 550, "", "relay disabled", RELAY,
-	    N_("this server relays no mail for you: the client's outgoing "
+	    N_("this server relays no mail for you; the client's outgoing "
 	    "server is set wrong"),
 	    N_("use your own provider's outgoing (SMTP) server, logged in"),
 	    "550 Relay Disabled" },
@@ -3503,7 +3506,7 @@ const struct notes_known notes_knowns[] = {
 	    "451 TLS/SSLv3 Connection required. (#4.7.1)" },
 	{ "messagelabs-stray-lf", "syntax", 1,
 	    "MessageLabs", 0, "", "stray linefeeds in message", 0,
-	    N_("the message has a bare line feed: lines must end in CR LF"),
+	    N_("the message has a bare line feed, but lines must end in CR LF"),
 	    N_("end every line of the message with CR LF"),
 	    "553 Stray linefeeds in message (#5.6.2)" },
 	{ "messagelabs-not-allowed", "unknown-user", 1,
@@ -3691,15 +3694,15 @@ const struct notes_known notes_knowns[] = {
 	   ("sender is blacklisted", not a listed IP address). */
 	{ "forpsi-account-volume", "rate-limit", 1,
 	    "Forpsi", 0, "", "support.forpsi.com/kb/a4071", 0,
-	    N_("much mail from your account, mostly to qq.com or yahoo.com: "
-	    "sending blocked for an hour"),
+	    N_("your account sent much mail, mostly to qq.com or yahoo.com; "
+	    "sending is blocked for an hour"),
 	    N_("check the account for a stolen password; then wait an hour"),
 	    "550 5.1.0 Naruszenie zasad cNkj1y0022zrrQM01NkjaD, zobacz "
 	    "https://support.forpsi.com/kb/a4071" },
 	{ "forpsi-policy-violation-pl", "rate-limit", 1,
 	    "Forpsi", 0, "", "naruszenie zasad&support.forpsi.com", 0,
-	    N_("over 100 messages in an hour from your IP, half of them "
-	    "undeliverable: blocked for an hour"),
+	    N_("over 100 messages in an hour from your IP, half undeliverable, "
+	    "so it is blocked for an hour"),
 	    N_("find what sends so much (malware, a stale list), then wait an "
 	    "hour"),
 	    "550 5.1.0 Naruszenie zasad cNkj1y0022zrrQM01NkjaD, zobacz "
@@ -3713,8 +3716,8 @@ const struct notes_known notes_knowns[] = {
 	{ "forpsi-policy-violation", "rate-limit", 1,
 	    "Forpsi", 0, "", "policy violation, see https://support.forpsi."
 	    "com", 0,
-	    N_("over 100 messages in an hour from your IP, half of them "
-	    "undeliverable: blocked for an hour"),
+	    N_("over 100 messages in an hour from your IP, half undeliverable, "
+	    "so it is blocked for an hour"),
 	    N_("find what sends so much (malware, a stale list), then wait an "
 	    "hour"),
 	    "550 5.1.0 cNkj1y0022zrrQM01NkjaD policy violation, see "
@@ -3724,8 +3727,8 @@ const struct notes_known notes_knowns[] = {
 	   blacklist" (proximus.be support, id_sfaqs_mail_blacklist). */
 	{ "proximus-blacklist", "ip-reputation", 1,
 	    "Proximus", 554, "", "under investigation for spam abuse", 0,
-	    N_("your IP address is on the provider's block list: spam was "
-	    "sent from it"),
+	    N_("your IP address is on the provider's block list because spam "
+	    "was sent from it"),
 	    N_("stop the spam (malware, a misused server), then ask the "
 	    "provider to delist the IP"),
 	    "554 Access denied - Under investigation for spam abuse. Contact "
@@ -3850,7 +3853,7 @@ const struct notes_known notes_knowns[] = {
 	    "to be spam by the internet community IB212" },
 	{ "godaddy-from-domain", "sender-rejected", 1,
 	    "GoDaddy", 0, "", " ib506", 0,
-	    N_("the From address's domain is not valid: it has no mail "
+	    N_("the From address's domain is not valid, as it has no mail "
 	    "records in DNS"),
 	    N_("send from a domain with working MX (or A) records"),
 	    "550 From: Domain is invalid. Please provide a valid From: "
@@ -3975,8 +3978,8 @@ const struct notes_known notes_knowns[] = {
 	   2007/01). */
 	{ "mailru-ip-blocked", "ip-reputation", 1,
 	    "Mail.ru", 5, "", "access from ip address&blocked", 0,
-	    N_("your IP address is on the provider's block list: spam was "
-	    "sent from it"),
+	    N_("your IP address is on the provider's block list because spam "
+	    "was sent from it"),
 	    N_("ask for removal on the page the reply names"),
 	    "550 Access from ip address 192.0.2.1 blocked. Visit "
 	    "http://win.mail.ru/cgi-bin/support_bl?ip=192.0.2.1" },
@@ -4005,7 +4008,8 @@ const struct notes_known notes_knowns[] = {
 	{ "helo-domain-address", "syntax", 0,
 	    N_("EHLO name"), 501, "", "requires domain/address", 0,
 	    N_("EHLO (or HELO) came without a host name or address"),
-	    N_("say EHLO with the client's host name: EHLO mail.example.com"),
+	    N_("say EHLO with the client's host name, as in EHLO "
+	    "mail.example.com"),
 	    "501 EHLO requires domain/address - see RFC-2821 4.1.1.1" },
 	{ "invalid-ehlo-domain", "syntax", 0,
 	    N_("EHLO name"), 0, "", "invalid ehlo domain|invalid helo domain|"
@@ -4018,12 +4022,12 @@ const struct notes_known notes_knowns[] = {
 	    "invalid mail from address|invalid rcpt to address|"
 	    "a valid address is required", 0,
 	    N_("the address is not in valid form"),
-	    N_("write it in angle brackets: <user@example.com>"),
+	    N_("write it in angle brackets, as in <user@example.com>"),
 	    "501 Invalid MAIL FROM address" },
 	{ "multiple-mail", "sequence", 0,
 	    N_("Command order"), 503, "", "multiple mail commands not allowed",
 	    0,
-	    N_("MAIL FROM came twice: a transaction takes one sender"),
+	    N_("MAIL FROM came twice, but a transaction takes one sender"),
 	    N_("finish this message (DATA), or RSET, before a new MAIL FROM"),
 	    "503 5.5.1 Multiple MAIL commands not allowed." },
 	{ "sender-host-domain", "sender-rejected", 0,
@@ -4078,7 +4082,7 @@ const struct notes_known notes_knowns[] = {
 	    "introduce yourself first", 0,
 	    N_("a command came before the one it needs (EHLO, MAIL FROM, "
 	    "RCPT TO)"),
-	    N_("send the commands in order: EHLO, MAIL, RCPT, DATA"),
+	    N_("send the commands in order (EHLO, MAIL, RCPT, DATA)"),
 	    "502 5.5.1 Missing MAIL FROM command." },
 	{ "recipient-limit-reached", "rate-limit", 0,
 	    N_("Recipient limit"), 4, "", "maximum limit of&recipients "
@@ -4181,8 +4185,8 @@ const struct notes_known notes_knowns[] = {
 	{ "server-shutting-down", "service-unavailable", 0,
 	    N_("Server problem"), 421, "", "server shutting down|"
 	    "service shutting down", 0,
-	    N_("the server is stopping (a restart or maintenance): not your "
-	    "doing"),
+	    N_("the server is stopping (a restart or maintenance); it is not "
+	    "your doing"),
 	    N_("retry later; a real mail server does this by itself"),
 	    "421 4.3.0 mail.example.com Server shutting down." },
 	{ "gtube", "content-spam", 0,
@@ -4352,8 +4356,8 @@ const struct notes_known notes_knowns[] = {
 	   complaints") rate-limit; the note names both causes. */
 	{ "yahoo-deferred-4-16-5", "rate-limit", 1,
 	    "Yahoo", 4, "", "temporarily deferred - 4.16.5", 0,
-	    N_("put off for now: unusual traffic from your IP, or "
-	    "complaints from the provider's users"),
+	    N_("put off for now (unusual traffic from your IP, or complaints "
+	    "from the provider's users)"),
 	    N_("retry in a few hours, more slowly; if it lasts, check "
 	    "complaints and the IP's reputation"),
 	    "421 Message from (192.0.2.1) temporarily deferred - 4.16.50. "
@@ -4417,7 +4421,7 @@ const struct notes_known notes_knowns[] = {
 	    "550 5.7.1 Connection refused ELNK_105" },
 	{ "earthlink-unavailable", "service-unavailable", 1,
 	    "EarthLink", 0, "", "elnk&_103", 0,
-	    N_("the receiving server is unavailable for a while: not your "
+	    N_("the receiving server is unavailable for a while; it is not your "
 	    "fault"),
 	    N_("retry later; a real mail server does this by itself"),
 	    "421 4.2.1 Connection deferred ELNK_103" },
@@ -4433,14 +4437,14 @@ const struct notes_known notes_knowns[] = {
 	    "421 4.2.1 Connection deferred ELNK_136" },
 	{ "earthlink-bad-mail", "ip-reputation", 1,
 	    "EarthLink", 0, "", "elnk&_130", 0,
-	    N_("your IP address is slowed down: mail from it was judged "
+	    N_("your IP address is slowed down because its mail was judged "
 	    "unacceptable (spam, malware)"),
 	    N_("find what sent the bad mail and stop it; retry later"),
 	    "421 4.2.1 Connection deferred ELNK_130" },
 	{ "earthlink-auth-attacks", "ip-reputation", 1,
 	    "EarthLink", 0, "", "elnk&_134", 0,
-	    N_("your IP address is slowed down: it took part in attacks on "
-	    "SMTP logins"),
+	    N_("your IP address is slowed down because it took part in attacks "
+	    "on SMTP logins"),
 	    N_("check the machines behind that IP for malware; retry later"),
 	    "421 4.2.1 Connection deferred ELNK_134" },
 	{ "earthlink-auth-method", "auth-disabled", 1,
@@ -4456,8 +4460,8 @@ const struct notes_known notes_knowns[] = {
 	{ "earthlink-blocked", "ip-reputation", 1,
 	    "EarthLink", 5, "", "is blocked by earthlink|"
 	    "dynamic/zombied/spam ips blocked", 0,
-	    N_("EarthLink blocks your IP address: complaints, spam from it, "
-	    "or a home (dynamic) address"),
+	    N_("EarthLink blocks your IP for complaints, spam from it, or as a "
+	    "home (dynamic) address"),
 	    N_("send through a server with a good reputation, or ask for "
 	    "removal as the reply says"),
 	    "550 Dynamic/zombied/spam IPs blocked. Write "
@@ -4482,8 +4486,8 @@ const struct notes_known notes_knowns[] = {
 	   account sends spam or viruses cannot send, and gets this. */
 	{ "spectrum-security-alert", "policy-other", 1,
 	    "Charter (Spectrum)", 554, "", "email security alert", 0,
-	    N_("your sending is stopped: spam or viruses went out from your "
-	    "computer or account"),
+	    N_("your sending is stopped because your computer or account sent "
+	    "spam or viruses"),
 	    N_("clean the computer, then forward the blocked mail to "
 	    "unblock@charter.net"),
 	    "554 Email Security Alert" },
@@ -4570,7 +4574,7 @@ const struct notes_known notes_knowns[] = {
 	    N_("Command order"), 0, "",
 	    "improper sequence of commands|wrong state for", 0,
 	    N_("a command came where the protocol does not allow it"),
-	    N_("send the commands in order: EHLO, MAIL, RCPT, DATA"),
+	    N_("send the commands in order (EHLO, MAIL, RCPT, DATA)"),
 	    "503 Improper sequence of commands" },
 	{ "loop-detected", "policy-other", 0,
 	    N_("Mail loop"), 0, "", "loop detected", 0,
@@ -4602,8 +4606,8 @@ const struct notes_known notes_knowns[] = {
 	    "требуется аутентификация|需要认证|需要身份验证|認証が必要",
 	    NEEDAUTH | BROAD,
 	    N_("the server sends mail only for logged-in users"),
-	    N_("{@auth-mech} (after {@starttls}); the user is often the full "
-	    "address"),
+	    N_("{@auth-mech} (on 587 after {@starttls}); the user is often the "
+	    "full address"),
 	    "530 5.7.0 Authentication required." },
 	{ "auth-bad-base64", "syntax", 0,
 	    "AUTH", 501, "",
@@ -4730,7 +4734,8 @@ const struct notes_known notes_knowns[] = {
 	{ "dynamic-ip", "ip-reputation", 0,
 	    N_("Dynamic IP"), 0, "",
 	    "dynamic ip|dynamic address|residential|dial-up|dialup", 0,
-	    N_("your IP is a home or dynamic address: direct mail is refused"),
+	    N_("your IP is a home or dynamic address, and direct mail from such "
+	    "addresses is refused"),
 	    N_("send through your provider's submission server (587 with "
 	    "AUTH)"),
 	    "550 5.7.1 Mail from dynamic IP address 192.0.2.1 refused" },
@@ -4883,8 +4888,8 @@ const struct notes_known notes_knowns[] = {
 	    N_("Relay refused"), 5, "",
 	    "delivery is not allowed to this address|i cannot deliver mail "
 	    "for", RELAY,
-	    N_("it relays only for logged-in users, and the recipient's "
-	    "domain is not one it serves"),
+	    N_("this server relays only for logged-in users and does not serve "
+	    "the recipient's domain"),
 	    N_("to send out, log in first ({@auth}) on the submission port "
 	    "587"),
 	    "550 Delivery is not allowed to this address." },
@@ -4907,7 +4912,7 @@ const struct notes_known notes_knowns[] = {
 	{ "sender-unknown", "sender-rejected", 0,
 	    N_("Unknown sender"), 0, "", "sender address does not exist|"
 	    "sender does not exist|suspected spam sender", 0,
-	    N_("this server refuses your MAIL FROM address: unknown or "
+	    N_("this server refuses your MAIL FROM address as unknown or "
 	    "unwanted"),
 	    N_("send from an address that exists and that you may use"),
 	    "550 Suspected spam sender." },
@@ -4993,7 +4998,7 @@ const struct notes_known notes_knowns[] = {
 	{ "remaining-quota", "mailbox-full", 0,
 	    N_("Mailbox full"), 0, "", "exceeds remaining quota", 0,
 	    N_("the recipient's mailbox has no room left"),
-	    N_("the recipient must make room; retry later"),
+	    N_("the recipient must make room first; then send again"),
 	    "552 Message size exceeds remaining quota" },
 	{ "maximum-fixed-size", "size-limit", 0,
 	    N_("Size limit"), 0, "", "exceeds maximum fixed size", 0,
@@ -5044,8 +5049,8 @@ const struct notes_known notes_knowns[] = {
 	    "section 2.3" },
 	{ "lmtp-use-lhlo", "syntax", 0,
 	    "LMTP", 5, "", "lmtp server, use lhlo", 0,
-	    N_("this is an LMTP server (RFC 2033): it takes LHLO, not EHLO or "
-	    "HELO"),
+	    N_("this is an LMTP server (RFC 2033), which takes LHLO, not EHLO "
+	    "or HELO"),
 	    N_("greet with LHLO, or connect to the server's SMTP port"),
 	    "500 5.5.1 This is a LMTP server, use LHLO" },
 	{ "auth-plain-no-nul", "syntax", 0,
@@ -5094,8 +5099,8 @@ const struct notes_known notes_knowns[] = {
 	    "per individual header size", 0,
 	    N_("the message's headers are larger than this server allows (a "
 	    "limit apart from SIZE)"),
-	    N_("send shorter headers: fewer addresses in To and Cc, fewer "
-	    "added headers"),
+	    N_("send shorter headers (fewer addresses in To and Cc, fewer added "
+	    "headers)"),
 	    "552 5.3.4 Message header size exceeds limit" },
 	{ "sender-address-blocked", "sender-rejected", 0,
 	    N_("Sender refused"), 5, "", "sender address blocked", 0,
@@ -5113,7 +5118,7 @@ const struct notes_known notes_knowns[] = {
 	    "(#5.1.8)" },
 	{ "dmarc-temperror", "spf-dkim-dmarc", 0,
 	    "DMARC", 4, "", "dmarc&dns lookup failure|dmarc&temperror", 0,
-	    N_("the DMARC check could not finish: a DNS lookup for the From "
+	    N_("the check could not finish because a DNS lookup for the From "
 	    "domain failed for now"),
 	    N_("retry later; if it lasts, check that the domain's DNS servers "
 	    "answer its TXT record"),
@@ -5121,16 +5126,16 @@ const struct notes_known notes_knowns[] = {
 	    "(G1E)" },
 	{ "dkim-key-temperror", "spf-dkim-dmarc", 0,
 	    "DKIM", 4, "", "dkim key retrieval failed", 0,
-	    N_("the DKIM key could not be fetched from DNS for now: no verdict "
-	    "on the signature"),
+	    N_("the DKIM key could not be fetched from DNS for now, so this is "
+	    "no verdict on the signature"),
 	    N_("retry later; if it lasts, check that the domain's DNS servers "
 	    "answer its TXT record"),
 	    "451 4.7.5 DKIM key retrieval failed" },
 	{ "rdns-temperror", "ip-reputation", 0,
 	    N_("Reverse DNS"), 4, "", "temporary error validating reverse dns",
 	    0,
-	    N_("the reverse DNS (PTR) check of your IP could not finish: a DNS "
-	    "lookup failed for now"),
+	    N_("the PTR check of your IP could not finish because a DNS lookup "
+	    "failed for now"),
 	    N_("retry later; a real mail server does this by itself"),
 	    "451 4.7.25 Temporary error validating reverse DNS." },
 	{ "spf-and-dkim", "spf-dkim-dmarc", 0,
@@ -5262,14 +5267,14 @@ const struct notes_known notes_knowns[] = {
 	    BROAD,
 	    N_("this server does not take mail from your sender address or "
 	    "domain"),
-	    N_("send from an address the server accepts (often: your own)"),
+	    N_("send from an address the server accepts (often your own)"),
 	    "501 5.1.0 Emetteur invalide. Invalid Sender. OFR004_405 [405]" },
 	{ "sequence", "sequence", 0,
 	    N_("Command order"), 0, "",
 	    "bad sequence of commands|out of sequence|no commands allowed to "
 	    "pipeline|may not be repeated", 0,
 	    N_("a command came where the protocol does not allow it"),
-	    N_("send the commands in order: EHLO, MAIL, RCPT, DATA"),
+	    N_("send the commands in order (EHLO, MAIL, RCPT, DATA)"),
 	    "503 5.5.1 Bad sequence of commands." },
 	{ "syntax", "syntax", 0,
 	    N_("Syntax"), 0, "",
@@ -5344,13 +5349,13 @@ const struct notes_known notes_knowns[] = {
 	    "550 Denied by policy" },
 	{ "null-mx-sender", "sender-rejected", 0,
 	    "Null MX", 0, "X.7.27", "null mx", 0,
-	    N_("your sender domain publishes a null MX: it cannot take "
+	    N_("your sender domain publishes a null MX, so it cannot take "
 	    "replies"),
 	    N_("send from a domain that takes mail"),
 	    "550 5.7.27 Sender address has null MX" },
 	{ "null-mx", "unknown-user", 0,
 	    "Null MX", 0, "", "null mx", 0,
-	    N_("the domain publishes a null MX: it takes no mail at all"),
+	    N_("the domain publishes a null MX, so it takes no mail at all"),
 	    N_("use another address; this domain cannot receive mail"),
 	    "556 5.1.10 Recipient address has null MX" },
 	{ "no-service", NULL, 0,
@@ -5376,7 +5381,7 @@ const struct notes_known notes_knowns[] = {
 	{ "accepted-for-delivery", "success", 0,
 	    N_("Accepted"), 250, "",
 	    "message accepted for delivery|accepted for delivery", 0,
-	    N_("the message is queued: the server now owns its delivery"),
+	    N_("the message is queued, and the server now owns its delivery"),
 	    NULL,
 	    "250 2.0.0 4a7b3c2d Message accepted for delivery" },
 	{ "spam-content", "content-spam", 0,
@@ -5420,8 +5425,8 @@ const struct notes_known notes_knowns[] = {
 	{ "yahoo-ts-deferred", NULL, 1,
 	    "Yahoo", 4, "", "[tss0&temporarily deferred|"
 	    "[tss1&temporarily deferred|[ts0&temporarily deferred", 0,
-	    N_("put off for now: complaints, spam-like content, a poor IP "
-	    "reputation or unusual traffic"),
+	    N_("put off for now (complaints, spam-like content, a poor IP "
+	    "reputation or unusual traffic)"),
 	    N_("retry later, more slowly; if it lasts, check complaints and "
 	    "the IP's reputation"),
 	    "421 4.7.0 [TSS08] Messages from 192.0.2.1 temporarily deferred" },
@@ -5541,7 +5546,7 @@ const struct notes_known notes_knowns[] = {
 	    N_("Address syntax"), 5, "",
 	    "recipient address is too long|sender address is too long|"
 	    "address too long", 0,
-	    N_("the address is longer than the server takes (RFC 5321: 64 "
+	    N_("the address is longer than the server takes (RFC 5321 allows 64 "
 	    "bytes before the @)"),
 	    N_("check the address; it is probably mistyped or pasted twice"),
 	    "501 recipient address is too long toolong@example.com" },
@@ -5568,8 +5573,8 @@ const struct notes_known notes_knowns[] = {
 	    "QQ Mail", 502, "", "invalid input from", 0,
 	    N_("the server could not read the command as sent (its form or "
 	    "its parameters)"),
-	    N_("check the command's form: MAIL FROM:<address>, parameters "
-	    "only as EHLO offered"),
+	    N_("check the command's form (MAIL FROM:<address>, parameters only "
+	    "as EHLO offered)"),
 	    "502 Invalid input from 192.0.2.1 to "
 	    "newxmesmtplogicsvrszb20-1.qq.com." },
 	/* A refusal that points at the sending IP's record in Cisco's
@@ -5867,7 +5872,8 @@ const struct notes_known notes_knowns[] = {
 	{ "maps-dul", "ip-reputation", 0,
 	    N_("Dynamic IP"), 5, "",
 	    "mail-abuse.org/dul|mail-abuse.com/dul|dialups.mail-abuse", 0,
-	    N_("your IP is a home or dynamic address: direct mail is refused"),
+	    N_("your IP is a home or dynamic address, and direct mail from such "
+	    "addresses is refused"),
 	    N_("send through your provider's submission server (587 with "
 	    "AUTH)"),
 	    "550 5.7.1 Policy analysis reported: See "
@@ -5880,7 +5886,8 @@ const struct notes_known notes_knowns[] = {
 	{ "dynamic-ip-assigned", "ip-reputation", 0,
 	    N_("Dynamic IP"), 5, "",
 	    "dynamically assigned|dynamically-assigned", 0,
-	    N_("your IP is a home or dynamic address: direct mail is refused"),
+	    N_("your IP is a home or dynamic address, and direct mail from such "
+	    "addresses is refused"),
 	    N_("send through your provider's submission server (587 with "
 	    "AUTH)"),
 	    "550-AOL no longer accepts connections from dynamically assigned\n"
@@ -5893,8 +5900,8 @@ const struct notes_known notes_knowns[] = {
 	   linux-kernel, 2001-09-27). */
 	{ "zmailer-relay-target", "relay-denied", 0,
 	    N_("Relay refused"), 5, "", "not accepted relay target", RELAY,
-	    N_("this server takes no mail from you for the recipient's "
-	    "domain: it is no relay for it"),
+	    N_("this server is no relay for the recipient's domain and takes no "
+	    "mail from you for it"),
 	    N_("check the recipient's address; to send elsewhere, use your "
 	    "own provider's server"),
 	    "550 5.7.1 Policy analysis reported: This is not accepted relay "
@@ -5905,8 +5912,8 @@ const struct notes_known notes_knowns[] = {
 	   logging in: support.hostinguk.net, "problems sending email"). */
 	{ "not-a-gateway", "relay-denied", 0,
 	    N_("Relay refused"), 5, "", "not local host&not a gateway", RELAY,
-	    N_("this server takes no mail from you for the recipient's "
-	    "domain: it is no relay for it"),
+	    N_("this server is no relay for the recipient's domain and takes no "
+	    "mail from you for it"),
 	    N_("check the recipient's address; to send elsewhere, use your "
 	    "own provider's server"),
 	    "550 not local host ubuntu, not a gateway" },

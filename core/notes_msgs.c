@@ -70,14 +70,14 @@ static const struct notes_msg notes_msgs[] = {
 	    NULL },
 	{ "esc.short.subject",
 	    N_("{1}: success, about {2}, with no more detail ({3})"), NULL },
-	{ "esc.known.none", N_("{1}: no more detail than its first digit "
-	    "({2})"), NULL },
+	{ "esc.known.none", N_("{1}: no more detail than success or failure "
+	"({2})"), NULL },
 	{ "esc.known.subject", N_("{1}: about {2}, with no more detail "
 	    "({3})"), NULL },
 	{ "esc.same", N_("{1}: the enhanced code says the same ({2})"),
 	    NULL },
 	{ "esc.own", N_("{1}: the server's own code, not in the IANA registry "
-	    "(x.{2}.x: {3})"), NULL },
+	"(x.{2}.x, {3})"), NULL },
 	{ "esc.unreg.other", N_("{1}: not in the IANA registry; {2}"), NULL },
 	{ "esc.unreg",
 	    N_("{1}: not in the IANA registry; {2}; class {3}, {4}"), NULL },
@@ -102,8 +102,8 @@ static const struct notes_msg notes_msgs[] = {
 	/* basic codes */
 	{ "code.bad", N_("{1}: not an SMTP reply code (the first digit is 2 "
 	    "to 5)"), NULL },
-	{ "code.nonstd", N_("{1}: not a standard code (second digit above 5); "
-	    "read by its first digit: {2}"), NULL },
+	{ "code.nonstd", N_("{1}: not a standard code (second digit above 5), "
+	"so only its first digit counts ({2})"), NULL },
 	{ "code.cmd", N_("{1} {2}: {3}"), NULL },
 	{ "code", N_("{1} {2}: {3} ({4})"), NULL },
 	{ "code.digits", N_("{1}: no standard meaning; by its digits, a {3} "
@@ -124,8 +124,8 @@ static const struct notes_msg notes_msgs[] = {
 	{ "lab.greeting", N_("smtpx lab: smtpx's own practice server, not a "
 	    "real provider; its personality (in brackets) sets its rules"),
 	    NULL },
-	{ "esc.loose", N_("{1} {2} ({3}): servers use this code for more "
-	    "than one cause, and this text does not say which"), NULL },
+	{ "esc.loose", N_("{1} {2} ({3}): servers use this code for more than "
+	"one cause, so the code alone does not say which"), NULL },
 
 	/* AUTH challenges */
 	{ "auth.chal.empty", N_("334 with no challenge: send your first "
@@ -178,8 +178,8 @@ static const struct notes_msg notes_msgs[] = {
 	/* hints from the context */
 	{ "rule.relay-25", N_("port 25 is for mail between servers: to send "
 	    "as a user, use port 587 with {@starttls} and {@auth}"), NULL },
-	{ "rule.relay-login", N_("you are not logged in: {@auth} first (after "
-	    "{@starttls}), then MAIL FROM again"), NULL },
+	{ "rule.relay-login", N_("you are not logged in; {@auth} first (on 587 "
+	"after {@starttls}), then MAIL FROM again"), NULL },
 	{ "rule.relay-logged-in", N_("you are logged in, yet relaying is "
 	    "refused: this account may not send from that address or to that "
 	    "domain"), NULL },
@@ -505,6 +505,7 @@ notes_text_known(const char *part, const char *id)
 const char *
 notes_text(const char *ref)
 {
+	const struct notes_code	*c;
 	const struct notes_esc	*e;
 	const struct notes_ext	*x;
 	const struct notes_mech	*m;
@@ -526,6 +527,8 @@ notes_text(const char *ref)
 		return notes_text_code(key);
 	if (strcmp(kind, "code.cmd") == 0)
 		return notes_text_code(key);
+	if (strcmp(kind, "code.after") == 0)
+		return (c = notes_code_cmd_find(atoi(key))) ? c->what : NULL;
 	if (strcmp(kind, "class.word") == 0 && d >= 0)
 		return notes_class_word[d] ? notes_class_word[d] :
 		    notes_text("word:no class");
@@ -554,6 +557,8 @@ notes_text(const char *ref)
 		    strcmp(kind, "port.more") == 0 ? p->more : NULL;
 	if (strncmp(kind, "known.", 6) == 0)
 		return notes_text_known(kind + 6, key);
+	if (strcmp(kind, "read") == 0)
+		return notes_read_template(key);
 	if (strcmp(kind, "word") == 0) {
 		for (i = 0; i < sizeof notes_words / sizeof notes_words[0];
 		    i++)
@@ -754,8 +759,8 @@ static const struct notes_msg notes_read_msgs[] = {
 	    "on the submission port 587"), NULL },
 	{ "read.auth-required", N_("the server's text says you must log in "
 	    "first"), NULL },
-	{ "read.auth-required.todo", N_("{@auth-mech} (after {@starttls}); "
-	    "the user is often the full address"), NULL },
+	{ "read.auth-required.todo", N_("{@auth-mech} (on 587 after "
+	"{@starttls}); the user is often the full address"), NULL },
 	{ "read.bad-credentials", N_("the server's text says the login "
 	    "failed: the user name or password (or token) was not accepted"),
 	    NULL },
@@ -817,7 +822,7 @@ static const struct notes_msg notes_read_msgs[] = {
 	{ "read.sender", N_("the server's text says it refuses your sender "
 	    "(MAIL FROM) address"), NULL },
 	{ "read.sender.todo", N_("send from an address the server accepts "
-	    "(often: your own)"), NULL },
+	"(often your own)"), NULL },
 	{ "read.unavailable", N_("the server's text says it has a passing "
 	    "problem of its own"), NULL },
 	{ "read.unavailable.todo", N_("retry later; a real mail server does "
@@ -837,8 +842,8 @@ static const struct notes_msg notes_read_msgs[] = {
 	    "or raise it"), NULL },
 	{ "read.sequence", N_("the server's text says the command came out of "
 	    "order"), NULL },
-	{ "read.sequence.todo", N_("send the commands in order: EHLO, MAIL, "
-	    "RCPT, DATA"), NULL },
+	{ "read.sequence.todo", N_("send the commands in order (EHLO, MAIL, "
+	"RCPT, DATA)"), NULL },
 	{ "read.unsupported", N_("the server's text says it does not know "
 	    "or does not support this command or parameter"), NULL },
 	{ "read.unsupported.todo", N_("check the spelling; use only the "

@@ -468,7 +468,7 @@ test_esc_registry(void **state)
 		assert_int_equal(find(&g, e->title), find(&g, e->what));
 		q[0] = '4';
 		run_explain(&g, q, 0);
-		assert_note(&g, "transient");
+		assert_note(&g, "temporary failure");
 	}
 	/* Every entry is registered (nothing invented) and unique. */
 	assert_int_equal(notes_nescs, sizeof iana_escs / sizeof iana_escs[0]);
@@ -521,7 +521,7 @@ test_esc_fallback(void **state)
 	assert_note(&g, "permanent");
 	run_explain(&g, "4.2.77", 0);
 	assert_note(&g, notes_esc_subject_what[2]);
-	assert_note(&g, "transient");
+	assert_note(&g, "temporary failure");
 	run_explain(&g, "2.9.1", 0);
 	assert_note(&g, "subject 9 is undefined");
 	for (i = 0; i < 8; i++) {
@@ -3505,7 +3505,7 @@ test_known_regional_isps(void **state)
 	run_reply(&g, &greet, "550 5.1.0 Naruszenie zasad "
 	    "cNkj1y0022zrrQM01NkjaD, zobacz https://support.forpsi.com/kb/"
 	    "a4071");
-	assert_note(&g, "Forpsi: much mail from your account");
+	assert_note(&g, "Forpsi: your account sent much mail");
 	assert_string_equal(tags_of(SMTPCMD_MAIL, 25, "550 5.1.1 "
 	    "<user@example.com> sender is blacklisted"), "sender-rejected");
 }
@@ -4172,7 +4172,7 @@ test_rule_relay(void **state)
 	c.port = 587;
 	run_reply(&g, &c, raw);
 	assert_no_note(&g, "port 25 is for");
-	assert_note(&g, "you are not logged in: /auth first");
+	assert_note(&g, "you are not logged in; /auth first");
 	c.authenticated = 1;
 	run_reply(&g, &c, raw);
 	assert_note(&g, "you are logged in, yet relaying is refused");
@@ -4594,8 +4594,8 @@ test_odd_code(void **state)
 	for (i = 0; i < sizeof v / sizeof v[0]; i++) {
 		run_reply(&g, &c, v[i].raw);
 		snprintf(want, sizeof want, "%.3s: not a standard code (second "
-		    "digit above 5); read by its first digit: %s", v[i].raw,
-		    v[i].cls);
+		    "digit above 5), so only its first digit counts (%s)",
+		    v[i].raw, v[i].cls);
 		assert_note(&g, want);
 		assert_no_note(&g, "no standard meaning");
 		assert_no_note(&g, "second digit x");
@@ -4858,7 +4858,7 @@ test_order(void **state)
 	    "credentials were incorrect. [BN0PR04CA0001.namprd04.prod."
 	    "outlook.com]");
 	assert_note(&g, "5.7.139: the server's own code, not in the IANA "
-	    "registry (x.7.x: security or policy)");
+	    "registry (x.7.x, security or policy)");
 	/* Without one, its meaning too; a success gets the name only. */
 	run_reply(&g, &c, "550 5.7.14 zzz");
 	assert_note(&g, notes_esc_find(7, 14)->what);
@@ -5064,8 +5064,8 @@ test_explain_forms(void **state)
 	assert_no_note(&g, "Microsoft 365: ");
 	run_explain(&g, "550 relay not permitted", 0);
 	/* Each fact once, no chain of colons (issue 12). */
-	assert_note(&g, "Relay refused: it relays only for logged-in users, "
-	    "and the recipient's domain is not one it serves");
+	assert_note(&g, "Relay refused: this server relays only for logged-in "
+	    "users and does not serve the recipient's domain");
 	assert_no_note(&g, "relaying refused");
 	/* /explain knows no session: it says what to check, and never
 	   "you are not logged in" or "no TLS yet". */
@@ -6531,6 +6531,25 @@ test_spf_errors_in_other_words_are_no_verdict_on_the_ip(void **state)
 	assert_no_note(&g, "does not allow your IP");
 }
 
+/* A 552 to MAIL FROM is "the declared SIZE is larger" only when the
+   line declared SIZE=; else the code's general words (issue 12:
+   nothing the session's own context contradicts). */
+static void
+test_size_552_needs_a_declared_size(void **state)
+{
+	struct notes_ctx	 c = ctx_at(587, SMTPCMD_MAIL);
+	struct got		 g;
+
+	(void)state;
+	c.cmdline = "MAIL FROM:<me@example.net> SIZE=99999999";
+	run_reply(&g, &c, "552 5.3.4 Message size exceeds fixed limit");
+	assert_note(&g, "the declared SIZE is larger");
+	c.cmdline = "MAIL FROM:<me@example.net>";
+	run_reply(&g, &c, "552 5.3.4 Message size exceeds fixed limit");
+	assert_no_note(&g, "the declared SIZE");
+	assert_note(&g, "aborted, storage exceeded");
+}
+
 /* A DNS lookup that failed for now is no verdict: Rackspace's
    "Temporary DMARC DNS lookup failure" (docs K5-0014) was read as
    "the DMARC policy rejects this message", OpenDKIM's "DKIM key
@@ -6547,7 +6566,7 @@ test_temporary_dns_failures_are_no_verdict(void **state)
 	(void)state;
 	run_reply(&g, &c, "450 4.4.0 <user@example.com> Temporary DMARC DNS "
 	    "lookup failure (G1E)");
-	assert_note(&g, "the DMARC check could not finish");
+	assert_note(&g, "the check could not finish because a DNS lookup");
 	assert_no_note(&g, "DMARC policy rejects");
 	run_reply(&g, &c, "451 4.7.5 DKIM key retrieval failed");
 	assert_note(&g, "the DKIM key could not be fetched");
@@ -6556,7 +6575,7 @@ test_temporary_dns_failures_are_no_verdict(void **state)
 	c.cmd = SMTPCMD_MAIL;
 	run_reply(&g, &c, "451 4.7.25 Temporary error validating reverse "
 	    "DNS.");
-	assert_note(&g, "could not finish: a DNS lookup failed for now");
+	assert_note(&g, "could not finish because a DNS lookup failed for now");
 	assert_no_note(&g, "has no proper reverse DNS");
 	/* Gmail's own words for it (docs K1-0024). */
 	run_reply(&g, &c, "451 4.7.26 Unauthenticated email from example.com "
@@ -6851,7 +6870,7 @@ test_form_errors_that_are_no_address_form(void **state)
 	assert_no_note(&g, "an address goes in <>");
 	c = ctx_at(24, SMTPCMD_EHLO);
 	run_reply(&g, &c, "500 5.5.1 This is a LMTP server, use LHLO");
-	assert_note(&g, "it takes LHLO");
+	assert_note(&g, "which takes LHLO");
 	assert_no_note(&g, "an address goes in <>");
 	c = ctx_at(587, SMTPCMD_AUTH);
 	run_reply(&g, &c, "501 Invalid command argument, does not contain "
@@ -7461,6 +7480,7 @@ main(void)
 		cmocka_unit_test(
 		    test_spf_errors_in_other_words_are_no_verdict_on_the_ip),
 		cmocka_unit_test(test_temporary_dns_failures_are_no_verdict),
+		cmocka_unit_test(test_size_552_needs_a_declared_size),
 		cmocka_unit_test(
 		    test_recipient_limits_per_hour_and_per_message),
 		cmocka_unit_test(
