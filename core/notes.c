@@ -110,6 +110,12 @@ static const struct {
 	{ "authentica|login|log in|authentifizierung|anmeldung|"
 	    "authentification|аутентификац|авторизац|認証|认证", "authentication" },
 	{ "tls|ssl|encrypt", "TLS" },
+	/* Often as advice ("Please check your SPF record"): named, not
+	   taken for the cause (notes_known_advised). */
+	{ "^spf^", "SPF" },
+	{ "dkim", "DKIM" },
+	{ "dmarc", "DMARC" },
+	{ "^ptr^|reverse dns|rdns|reverse lookup", "reverse DNS" },
 };
 
 /*
@@ -4585,6 +4591,33 @@ notes_known_veto_provider(const struct notes_ctx *ctx,
 	return 0;
 }
 
+/* A generic recogniser's phrase found only in advice after the refusal
+   ("Message rejected due to local policy. Make sure your SPF record is
+   valid", "Spam detected. Please make sure your DKIM signature is
+   valid"): what the server wants checked, not this refusal's cause, as
+   the text reader takes it (notes_read_find). The advice counts where
+   the refusal names another cause, or names none and the advice only
+   says what to check (NOTES_READ_ADVISED: "Rejected. Please check your
+   SPF record" is a guess at what to fix); a link or a demand in the
+   advice's place may still be the claim ("Blocked - see ...spamhaus"). */
+static int
+notes_known_advised(const struct notes_ctx *ctx,
+    const struct notes_known *k, int code, const char *text)
+{
+	const struct notes_read	*rd;
+	char			 buf[NOTES_TEXT_MAX], adv[NOTES_TEXT_MAX];
+
+	/* (a phrase across both, "cannot be verified. Please check all
+	   recipients", is one message's own words) */
+	if (k->tag == NULL || !notes_read_unadvised(text, buf, sizeof buf,
+	    adv, sizeof adv) || notes_known_match(k->match, buf) ||
+	    !notes_known_match(k->match, adv))
+		return 0;
+	if ((rd = notes_read_scan(ctx, code, buf)) != NULL)
+		return strcmp(rd->tag, k->tag) != 0;
+	return notes_known_match(NOTES_READ_ADVISED, adv);
+}
+
 /* The vetoes of a generic recogniser (no provider's): words beside
    its phrase, or the command, that make its cause another. */
 static int
@@ -4649,7 +4682,8 @@ notes_known_veto_words(const struct notes_ctx *ctx,
 	    SMTPCMD_DATA) || notes_cmd_is(ctx, SMTPCMD_DOT) ||
 	    notes_cmd_is(ctx, SMTPCMD_BDAT)))
 		return 1;
-	if (notes_known_veto_sense(ctx, k, code, text))
+	if (notes_known_veto_sense(ctx, k, code, text) ||
+	    notes_known_advised(ctx, k, code, text))
 		return 1;
 	return notes_known_veto_reason(ctx, tag, text);
 }

@@ -2102,6 +2102,45 @@ test_reader_audit_a9(void **state)
 	    "not be completed, try again later");
 }
 
+/* A10's advice step for the known messages too: a generic phrase ("SPF",
+   "DKIM", "PTR record") found only in advice after the refusal is what
+   to check, not the cause: the refusal's own cause is said, or, where
+   the refusal names none, the words are only mentioned. */
+static void
+test_known_advice(void **state)
+{
+	struct got	 g;
+
+	(void)state;
+	assert_string_equal(tags_of(SMTPCMD_DOT, 25, "550 5.7.1 Message "
+	    "rejected due to local policy. Make sure your SPF record is "
+	    "valid"), "policy-other");
+	assert_string_equal(tags_of(SMTPCMD_DOT, 25, "550 5.7.1 Spam "
+	    "detected. Please make sure your DKIM signature is valid"),
+	    "content-spam");
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "550 5.1.1 User "
+	    "unknown. Please check that your server has a PTR record"),
+	    "unknown-user");
+	/* No cause in the refusal: the advice's words, as words. */
+	assert_string_equal(tags_of(SMTPCMD_DOT, 25, "550 Rejected. Please "
+	    "check your SPF record"), "");
+	run_explain(&g, "554 Message refused. Please check that your server "
+	    "has a PTR record", 0);
+	assert_note(&g, "text mentions: reverse DNS");
+	assert_no_note(&g, "no proper reverse DNS");
+	/* The phrase in the refusal itself, or across refusal and advice
+	   (one message's own words), still reads. */
+	assert_string_equal(tags_of(SMTPCMD_DOT, 25, "550 5.7.23 SPF "
+	    "validation failed. Please check your SPF record"),
+	    "spf-dkim-dmarc");
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "550 \"The recipient "
+	    "cannot be verified.  Please check all recipients of this "
+	    "message to verify they are valid.\""), "unknown-user");
+	/* A link in the advice's place may still name the cause. */
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "554 Blocked - see "
+	    "https://www.spamhaus.org/query/ip/192.0.2.1"), "ip-reputation");
+}
+
 /* Audit A10: advice read as the cause. Servers put advice after the
    refusal ("Make sure ...", "Please check ...", "see http://...",
    "Contact us if you think ..."), and the advice names what to check,
@@ -7366,6 +7405,7 @@ main(void)
 		cmocka_unit_test(test_reader_loops_policy),
 		cmocka_unit_test(test_reader_audit_a9),
 		cmocka_unit_test(test_reader_advice_a10),
+		cmocka_unit_test(test_known_advice),
 		cmocka_unit_test(test_reader_second_pass),
 		cmocka_unit_test(test_reader_auth_relay_tls),
 		cmocka_unit_test(test_reader_rcpt_form),
