@@ -750,6 +750,18 @@ cmd_lab_personality(const struct app *app, int port)
 	return -1;
 }
 
+/* The port --ports sends a nominal port to (587=2587: 2587), or 0. */
+static int
+cmd_ports_to(const struct app *app, int port)
+{
+	int	 i;
+
+	for (i = 0; i < 3; i++)
+		if (app->opt->probe_ports[i][0] == port)
+			return app->opt->probe_ports[i][1];
+	return 0;
+}
+
 int
 cmd_connect_tls(struct app *app, const char *host, int port, int tls,
     const struct conn_tls *ct)
@@ -825,6 +837,13 @@ cmd_connect_tls(struct app *app, const char *host, int port, int tls,
 		host = "127.0.0.1";
 		/* The lab's throwaway certificate, for this connection only. */
 		session_set_trust(app->session, lab_ca_pem(app->lab));
+	} else if ((p = cmd_ports_to(app, port)) != 0) {
+		/* --ports 587=2587: a tunnel or a classroom's server stands
+		   for the real port; the notes keep the port's role. */
+		cmd_event(app, "port %d is %s:%d here (--ports)", port, host,
+		    p);
+		session_set_nominal_port(app->session, port);
+		port = p;
 	}
 	/* One target; its name to verify is --servername when given. */
 	memset(&t, 0, sizeof t);

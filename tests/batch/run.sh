@@ -1,10 +1,12 @@
 #!/bin/sh
 # Golden line-mode tests, like curl's tests/data: each case under cases/
 # is a scripted server (server, played by tests/hostile/hostile.py), the
-# lines typed (in), smtpx's options (args), and what must come out: the
-# transcript exactly (out, with the port and dates made constant), the
-# exact bytes smtpx put on the wire (wire; after STARTTLS, the decrypted
-# stream) and the exit status (rc). BATCH_UPDATE=1 rewrites the expected
+# lines typed (in), smtpx's options (args; $port is the server's), the
+# host and port typed when not the server's own (target: a nominal port
+# that --ports sends there), and what must come out: the transcript
+# exactly (out, with the port and dates made constant), the exact bytes
+# smtpx put on the wire (wire; after STARTTLS, the decrypted stream) and
+# the exit status (rc). BATCH_UPDATE=1 rewrites the expected
 # files from a run, for review with git diff.
 set -u
 : "${SMTPX_TOP:=$(cd "$(dirname "$0")/../.." && pwd)}"
@@ -44,8 +46,12 @@ for c in "$here"/cases/*/; do
 	while [ ! -s "$w/port" ] && [ $i -lt 250 ]; do sleep 0.02; i=$((i + 1)); done
 	port=$(cat "$w/port" 2>/dev/null || echo 1)
 	args=$(eval "echo $(cat "$c/args")")
+	# The host and port typed (a case's "target": a nominal port that
+	# --ports $port in its args sends to the scripted server).
+	target="127.0.0.1 $port"
+	[ -f "$c/target" ] && target=$(cat "$c/target")
 	# shellcheck disable=SC2086
-	timeout -k 2 20 "$SMTPX" --batch --timeout 5 $args 127.0.0.1 "$port" \
+	timeout -k 2 20 "$SMTPX" --batch --timeout 5 $args $target \
 	    <"$c/in" >"$w/raw-out" 2>"$w/err"
 	rc=$?
 	i=0
