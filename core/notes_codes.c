@@ -221,15 +221,15 @@ const char *const notes_class_word[10] = {
 	N_("permanent failure"), NULL, NULL, NULL, NULL,
 };
 
-/* A code no standard defines, read by its second digit (RFC 5321
+/* A code no standard defines, read by its middle digit (RFC 5321
    4.2.1); follows "a temporary failure (4xx), ". */
 const char *const notes_digit2_what[10] = {
 	N_("about syntax"),
 	N_("giving information"),
 	N_("about the connection"),
-	N_("about logging in (RFC 5321 leaves the second digit 3 unassigned; "
+	N_("about logging in (RFC 5321 leaves the middle digit 3 unassigned; "
 	    "servers use it so)"),
-	N_("of no assigned kind (RFC 5321 leaves the second digit 4 "
+	N_("of no assigned kind (RFC 5321 leaves the middle digit 4 "
 	    "unassigned)"),
 	N_("about the mail system"),
 	NULL, NULL, NULL, NULL,

@@ -24,14 +24,14 @@ const char *const notes_esc_class_what[10] = {
 };
 
 const char *const notes_esc_subject_what[8] = {
-	N_("x.0.x other or undefined: no more detail is given"),
-	N_("x.1.x addressing: something about the sender or recipient address"),
-	N_("x.2.x mailbox: the recipient's mailbox (full, disabled, ...)"),
-	N_("x.3.x mail system: the receiving system itself (storage, size)"),
-	N_("x.4.x network and routing: DNS, connections, delays"),
-	N_("x.5.x mail delivery protocol: SMTP commands and their syntax"),
-	N_("x.6.x message content or media: encoding and conversion"),
-	N_("x.7.x security or policy: TLS, login, filtering, reputation"),
+	N_("x.0.x gives no more detail"),
+	N_("x.1.x is about the sender's or recipient's address"),
+	N_("x.2.x is about the recipient's mailbox (full, disabled, ...)"),
+	N_("x.3.x is about the receiving system itself (storage, size)"),
+	N_("x.4.x is about the network and routing (DNS, connections, delays)"),
+	N_("x.5.x is about the SMTP commands and their syntax"),
+	N_("x.6.x is about the message's content and its encoding"),
+	N_("x.7.x is about security or policy (TLS, login, filtering, reputation)"),
 };
 
 const char *const notes_esc_subject_word[8] = {

@@ -550,11 +550,13 @@ const struct notes_known notes_knowns[] = {
 	    "550 5.3.190 Journaling on-premises messages to Microsoft 365 or "
 	    "Office 365 not supported when Journaling Archive is disabled" },
 	/* Only where the reply shows Outlook.com: other servers send the
-	   same words for other reasons. */
+	   same words for other reasons. Its evidence (protection.outlook.com)
+	   is also Microsoft 365's, whose tenants' domains it may be. */
 	{ "outlook-no-mailbox", "unknown-user", 1,
 	    "Outlook.com", 550, "X.5.0",
 	    "requested action not taken: mailbox unavailable", 0,
-	    N_("no Outlook.com or Hotmail mailbox has this address"),
+	    N_("no Microsoft mailbox (Outlook.com, Hotmail, Microsoft 365) "
+	    "has this address"),
 	    N_("check the address for typos"),
 	    "550 5.5.0 Requested action not taken: mailbox unavailable" },
 	{ "ms-bare-lf", "syntax", 1,

@@ -102,7 +102,7 @@ static const struct notes_msg notes_msgs[] = {
 	/* basic codes */
 	{ "code.bad", N_("{1}: not an SMTP reply code (the first digit is 2 "
 	    "to 5)"), NULL },
-	{ "code.nonstd", N_("{1}: not a standard code (second digit above 5), "
+	{ "code.nonstd", N_("{1}: not a standard code (middle digit above 5), "
 	"so only its first digit counts ({2})"), NULL },
 	{ "code.cmd", N_("{1} {2}: {3}"), NULL },
 	{ "code", N_("{1} {2}: {3} ({4})"), NULL },

@@ -224,7 +224,7 @@ type_line smtp "MAIL FROM:<refuse571@example.test>"
 check "a 571 reply shows at once" smtp \
     see smtp "S: 571 Delivery not authorized, message refused" 3
 check "a 571 is noted as non-standard, by class" smtp \
-    see smtp "571: not a standard code (second digit above 5), so only its" 3
+    see smtp "571: not a standard code (middle digit above 5), so only its" 3
 check "a 571 is not called garbage" smtp hasnt smtp "not a reply line"
 # Scrolling: PgUp leaves follow mode, End comes back.
 T send-keys -t smtp PageUp

@@ -4632,7 +4632,7 @@ test_odd_code(void **state)
 	(void)state;
 	for (i = 0; i < sizeof v / sizeof v[0]; i++) {
 		run_reply(&g, &c, v[i].raw);
-		snprintf(want, sizeof want, "%.3s: not a standard code (second "
+		snprintf(want, sizeof want, "%.3s: not a standard code (middle "
 		    "digit above 5), so only its first digit counts (%s)",
 		    v[i].raw, v[i].cls);
 		assert_note(&g, want);
