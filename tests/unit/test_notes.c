@@ -7342,6 +7342,69 @@ test_session_esc_audit_a11(void **state)
 	caps_free(auth);
 }
 
+/* Audit A13: Postfix's smtp(8) client on a hop whose TLS policy is
+   "encrypt" ("TLS is required, but was not offered by host ...",
+   smtp_proto.c), pasted from a bounce: the next hop has no TLS, no
+   demand for STARTTLS from this client. */
+static void
+test_tls_required_of_the_next_hop_audit_a13(void **state)
+{
+	struct notes_ctx	 none = ctx_at(0, SMTPCMD_NONE);
+	struct notes_ctx	 mail = ctx_at(587, SMTPCMD_MAIL);
+	struct got		 g;
+
+	(void)state;
+	assert_silent(&none, "450 4.7.4 TLS is required, but was not offered "
+	    "by host mx.example.com[192.0.2.1]");
+	assert_silent(&none, "450 4.7.4 TLS is required, but our TLS engine "
+	    "is unavailable");
+	run_reply(&g, &none, "450 4.7.4 TLS is required, but was not offered "
+	    "by host mx.example.com[192.0.2.1]");
+	assert_no_note(&g, "the server wants TLS first");
+	assert_null(strstr(tags_of(SMTPCMD_NONE, 0, "450 4.7.4 TLS is "
+	    "required, but was not offered by host mx.example.com"
+	    "[192.0.2.1]"), "tls-required"));
+	/* The demand itself still reads. */
+	assert_read(&mail, "530 5.7.0 TLS is required for this server",
+	    "tls-required");
+	assert_read(&mail, "530 Encryption required: use STARTTLS",
+	    "tls-required");
+}
+
+/* Audit A13: Microsoft 365's answer to MAIL FROM from a client that went
+   on after its AUTH was refused quotes the refusal ("Error: 535 ..."):
+   the login was tried, and failed for the quoted reason; "you tried to
+   send without logging in" names the wrong step. */
+static void
+test_login_refusal_quoted_is_no_login_demand_audit_a13(void **state)
+{
+	struct notes_ctx	 mail = ctx_at(587, SMTPCMD_MAIL);
+	struct got		 g;
+	const char		*t;
+
+	(void)state;
+	t = tags_of(SMTPCMD_MAIL, 587, "530 5.7.57 Client not authenticated "
+	    "to send mail. Error: 535 5.7.139 Authentication unsuccessful, "
+	    "SmtpClientAuthentication is disabled for the Tenant. Visit "
+	    "https://aka.ms/smtp_auth_disabled for more information.");
+	assert_null(strstr(t, "auth-required"));
+	assert_non_null(strstr(t, "auth-disabled"));
+	t = tags_of(SMTPCMD_MAIL, 587, "530 5.7.57 Client not authenticated "
+	    "to send mail. Error: 535 5.7.3 Authentication unsuccessful "
+	    "[DM5PR13CA0011.namprd13.prod.outlook.com]");
+	assert_null(strstr(t, "auth-required"));
+	run_reply(&g, &mail, "530 5.7.57 Client not authenticated to send "
+	    "mail. Error: 535 5.7.139 Authentication unsuccessful, the user "
+	    "credentials were incorrect.");
+	assert_no_note(&g, "you tried to send without logging in");
+	/* The demand alone still says so. */
+	assert_string_equal(tags_of(SMTPCMD_MAIL, 587, "530 5.7.57 Client "
+	    "not authenticated to send anonymous mail during MAIL FROM "
+	    "[DM5PR13CA0011.namprd13.prod.outlook.com]"),
+	    "auth-required auth-required");
+	assert_read(&mail, "530 5.7.0 Authentication required", "auth-required");
+}
+
 int
 main(void)
 {
@@ -7502,6 +7565,9 @@ main(void)
 		cmocka_unit_test(test_known_audit_a7),
 		cmocka_unit_test(test_known_audit_a8),
 		cmocka_unit_test(test_session_esc_audit_a11),
+		cmocka_unit_test(test_tls_required_of_the_next_hop_audit_a13),
+		cmocka_unit_test(
+		    test_login_refusal_quoted_is_no_login_demand_audit_a13),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
