@@ -1743,8 +1743,13 @@ notes_known_todo(struct notes_out *o, const struct notes_known *k)
    sender's, the HELO name's or the recipient's domain, only "Client
    host" the client (postconf(5), default_rbl_reply); nor spamdyke's
    "554 Refused. Your sender address has been blacklisted." (its
-   sender blacklist file; spamdyke.h, chrisboulton/spamdyke). */
-#define NOTES_DOMAIN_LISTED	"uribl|surbl|dbl.|dbl |domain reputation|" \
+   sender blacklist file; spamdyke.h, chrisboulton/spamdyke); nor a
+   domain list by its kind's name: Exim's dnslists default names what
+   it looked up ("rejected because example.com is in a black list at
+   rhsbl.sorbs.net", acl.c: $dnslist_matched), the sender's domain for
+   an RHSBL (audit A13). */
+#define NOTES_DOMAIN_LISTED	"uribl|surbl|dbl.|dbl |rhsbl|" \
+				"domain reputation|" \
 				"reputation of the sending domain|" \
 				"reputation of a domain|" \
 				"domain is listed|domain listed|" \
@@ -4511,6 +4516,16 @@ notes_known_veto_sense(const struct notes_ctx *ctx,
 	    strcmp(k->id, "reverse-dns") == 0 ||
 	    strcmp(k->id, "blocklist") == 0) &&
 	    notes_known_match(NOTES_CHECK_UNFINISHED, text))
+		return 1;
+	/* The banner of a refusal, not a passing fault: WEB.DE's, GMX's
+	   and IONOS' "554-... Nemesis ESMTP Service not available /
+	   554-No SMTP service / 554-<reason>" (their postmaster pages'
+	   error list; dev C-0118, W-0025) refuses the client for the
+	   reason on its last lines ("Reject due to policy restrictions"),
+	   as RFC 5321's 554 greeting "No SMTP service here" (audit
+	   A13). */
+	if (strcmp(k->id, "server-trouble") == 0 &&
+	    notes_known_match("no smtp service", text))
 		return 1;
 	/* A host named as the spam's source ("Your host has been reported
 	   as spam source", "infected (botnet)"): the host's reputation,

@@ -7405,6 +7405,50 @@ test_login_refusal_quoted_is_no_login_demand_audit_a13(void **state)
 	assert_read(&mail, "530 5.7.0 Authentication required", "auth-required");
 }
 
+/* Audit A13: Exim's dnslists default names what it looked up ("rejected
+   because example.com is in a black list at rhsbl.sorbs.net"): for an
+   RHSBL the sender's domain, not the sending IP. */
+static void
+test_rhsbl_listing_is_no_ip_listing_audit_a13(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+
+	(void)state;
+	assert_null(strstr(tags_of(SMTPCMD_RCPT, 25, "550 rejected because "
+	    "example.com is in a black list at rhsbl.sorbs.net"),
+	    "ip-reputation"));
+	assert_silent(&rcpt, "550 rejected because example.com is in a black "
+	    "list at rhsbl.sorbs.net");
+	/* The IP looked up in an IP list still reads as the IP's. */
+	assert_non_null(strstr(tags_of(SMTPCMD_RCPT, 25, "550 rejected "
+	    "because 192.0.2.1 is in a black list at bl.spamcop.net"),
+	    "ip-reputation"));
+}
+
+/* Audit A13: the 554 banner of WEB.DE's, GMX's and IONOS' Nemesis
+   ("Service not available / No SMTP service / <reason>") refuses the
+   client for the reason it gives, no passing fault of the server. */
+static void
+test_no_smtp_service_banner_is_no_outage_audit_a13(void **state)
+{
+	(void)state;
+	assert_null(strstr(tags_of(SMTPCMD_GREETING, 25,
+	    "554-mx.kundenserver.de (mxeue001) Nemesis ESMTP Service not "
+	    "available\n554-No SMTP service\n554-Reject due to policy "
+	    "restrictions.\n554 For explanation visit "
+	    "https://www.ionos.com/help/?ip=192.0.2.1&c=pr"),
+	    "service-unavailable"));
+	assert_string_equal(tags_of(SMTPCMD_GREETING, 25,
+	    "554-gmx.net (mxgmx017) Nemesis ESMTP Service not available\n"
+	    "554-No SMTP service\n554-Bad DNS PTR resource record.\n"
+	    "554 For explanation visit http://postmaster.gmx.com/en/"
+	    "error-messages?ip=192.0.2.190&c=rdns"), "ip-reputation");
+	/* A passing fault in those words still reads as one. */
+	assert_string_equal(tags_of(SMTPCMD_GREETING, 25, "421 4.3.2 Service "
+	    "not available, closing transmission channel"),
+	    "service-unavailable");
+}
+
 int
 main(void)
 {
@@ -7568,6 +7612,9 @@ main(void)
 		cmocka_unit_test(test_tls_required_of_the_next_hop_audit_a13),
 		cmocka_unit_test(
 		    test_login_refusal_quoted_is_no_login_demand_audit_a13),
+		cmocka_unit_test(test_rhsbl_listing_is_no_ip_listing_audit_a13),
+		cmocka_unit_test(
+		    test_no_smtp_service_banner_is_no_outage_audit_a13),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
