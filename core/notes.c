@@ -1717,6 +1717,15 @@ notes_known_todo(struct notes_out *o, const struct notes_known *k)
 				"prohibited|policy|external senders|" \
 				"outside senders|only accepts"
 
+/* A refused login's reply quoted inside another: Microsoft 365's "530
+   5.7.57 Client not authenticated to send mail. Error: 535 5.7.139
+   Authentication unsuccessful, SmtpClientAuthentication is disabled for
+   the Tenant", its answer to MAIL FROM from a client that went on after
+   its AUTH failed (.NET's SmtpClient does; the text is quoted in many
+   forums' questions). The login was tried and refused for the quoted
+   reason: "log in first" would name the wrong step (audit A13). */
+#define NOTES_AUTH_QUOTED	"error: 535|error: 534"
+
 /* Words that give a failed login another reason than the password:
    the account's state, a limit, a missing TLS layer. */
 #define NOTES_AUTH_STATE	"disabled|suspended|locked|blocked|" \
@@ -1740,8 +1749,13 @@ notes_known_todo(struct notes_out *o, const struct notes_known *k)
    sender's, the HELO name's or the recipient's domain, only "Client
    host" the client (postconf(5), default_rbl_reply); nor spamdyke's
    "554 Refused. Your sender address has been blacklisted." (its
-   sender blacklist file; spamdyke.h, chrisboulton/spamdyke). */
-#define NOTES_DOMAIN_LISTED	"uribl|surbl|dbl.|dbl |domain reputation|" \
+   sender blacklist file; spamdyke.h, chrisboulton/spamdyke); nor a
+   domain list by its kind's name: Exim's dnslists default names what
+   it looked up ("rejected because example.com is in a black list at
+   rhsbl.sorbs.net", acl.c: $dnslist_matched), the sender's domain for
+   an RHSBL (audit A13). */
+#define NOTES_DOMAIN_LISTED	"uribl|surbl|dbl.|dbl |rhsbl|" \
+				"domain reputation|" \
 				"reputation of the sending domain|" \
 				"reputation of a domain|" \
 				"domain is listed|domain listed|" \
@@ -2256,7 +2270,11 @@ static const struct notes_read {
 	    "blacklist|blocklist|^rbl^|dnsbl|"
 	    /* "Authorization required to post to this list": the list's
 	       rule on who may post, not a login. */
-	    "to post|this list|mailing list|this group" },
+	    "to post|this list|mailing list|this group|"
+	    /* A refused login's reply quoted (Microsoft 365's "Client not
+	       authenticated to send mail. Error: 535 5.7.139 ...", audit
+	       A13). */
+	    NOTES_AUTH_QUOTED },
 	{ "read.bad-credentials", "bad-credentials", 1u << 5,
 	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_AUTH), NOTES_K_AUTHFAIL,
 	    "authentication failed|credentials were incorrect|"
@@ -2732,7 +2750,15 @@ static const struct notes_read {
 	    /* A version named is the TLS layer's own failure as often:
 	       Mimecast's "553 This route requires TLS version 1.2 or
 	       greater" (its SMTP error codes, DOC-1369). */
-	    "tls version|version of tls" },
+	    "tls version|version of tls|"
+	    /* Postfix's smtp(8) client on a hop its TLS policy makes
+	       "encrypt" ("450 4.7.4 TLS is required, but was not offered
+	       by host mx.example.com[...]", "... but our TLS engine is
+	       unavailable", "... but host ... refused to start TLS",
+	       smtp_proto.c), pasted from a bounce: the next hop has no
+	       TLS, no demand for STARTTLS from this client (audit
+	       A13). */
+	    "but was not offered|tls engine|refused to start tls" },
 	/* The server's own TLS not there or broken, in the words of many
 	   servers' replies to STARTTLS: Postfix's "454 4.7.0 TLS not
 	   available due to local problem" (docs S1-0050, S2-0077), Exim's
@@ -4497,6 +4523,16 @@ notes_known_veto_sense(const struct notes_ctx *ctx,
 	    strcmp(k->id, "blocklist") == 0) &&
 	    notes_known_match(NOTES_CHECK_UNFINISHED, text))
 		return 1;
+	/* The banner of a refusal, not a passing fault: WEB.DE's, GMX's
+	   and IONOS' "554-... Nemesis ESMTP Service not available /
+	   554-No SMTP service / 554-<reason>" (their postmaster pages'
+	   error list; dev C-0118, W-0025) refuses the client for the
+	   reason on its last lines ("Reject due to policy restrictions"),
+	   as RFC 5321's 554 greeting "No SMTP service here" (audit
+	   A13). */
+	if (strcmp(k->id, "server-trouble") == 0 &&
+	    notes_known_match("no smtp service", text))
+		return 1;
 	/* A host named as the spam's source ("Your host has been reported
 	   as spam source", "infected (botnet)"): the host's reputation,
 	   not the message's content. */
@@ -4580,6 +4616,11 @@ notes_known_veto_provider(const struct notes_ctx *ctx,
 	    notes_address_listed(text))
 		return 1;
 	if (strcmp(k->id, "att-521") == 0 && notes_known_match("@", text))
+		return 1;
+	/* A demand to log in that quotes the refused login's own reply
+	   (NOTES_AUTH_QUOTED): that reply's reason is the cause. */
+	if ((k->flags & NOTES_K_NEEDAUTH) &&
+	    notes_known_match(NOTES_AUTH_QUOTED, text))
 		return 1;
 	/* Greylisting is a temporary refusal by definition (RFC 6647): a
 	   5xx in the same words ("554 Internal resource temporarily

@@ -7381,6 +7381,113 @@ test_session_esc_audit_a11(void **state)
 	caps_free(auth);
 }
 
+/* Audit A13: Postfix's smtp(8) client on a hop whose TLS policy is
+   "encrypt" ("TLS is required, but was not offered by host ...",
+   smtp_proto.c), pasted from a bounce: the next hop has no TLS, no
+   demand for STARTTLS from this client. */
+static void
+test_tls_required_of_the_next_hop_audit_a13(void **state)
+{
+	struct notes_ctx	 none = ctx_at(0, SMTPCMD_NONE);
+	struct notes_ctx	 mail = ctx_at(587, SMTPCMD_MAIL);
+	struct got		 g;
+
+	(void)state;
+	assert_silent(&none, "450 4.7.4 TLS is required, but was not offered "
+	    "by host mx.example.com[192.0.2.1]");
+	assert_silent(&none, "450 4.7.4 TLS is required, but our TLS engine "
+	    "is unavailable");
+	run_reply(&g, &none, "450 4.7.4 TLS is required, but was not offered "
+	    "by host mx.example.com[192.0.2.1]");
+	assert_no_note(&g, "the server wants TLS first");
+	assert_null(strstr(tags_of(SMTPCMD_NONE, 0, "450 4.7.4 TLS is "
+	    "required, but was not offered by host mx.example.com"
+	    "[192.0.2.1]"), "tls-required"));
+	/* The demand itself still reads. */
+	assert_read(&mail, "530 5.7.0 TLS is required for this server",
+	    "tls-required");
+	assert_read(&mail, "530 Encryption required: use STARTTLS",
+	    "tls-required");
+}
+
+/* Audit A13: Microsoft 365's answer to MAIL FROM from a client that went
+   on after its AUTH was refused quotes the refusal ("Error: 535 ..."):
+   the login was tried, and failed for the quoted reason; "you tried to
+   send without logging in" names the wrong step. */
+static void
+test_login_refusal_quoted_is_no_login_demand_audit_a13(void **state)
+{
+	struct notes_ctx	 mail = ctx_at(587, SMTPCMD_MAIL);
+	struct got		 g;
+	const char		*t;
+
+	(void)state;
+	t = tags_of(SMTPCMD_MAIL, 587, "530 5.7.57 Client not authenticated "
+	    "to send mail. Error: 535 5.7.139 Authentication unsuccessful, "
+	    "SmtpClientAuthentication is disabled for the Tenant. Visit "
+	    "https://aka.ms/smtp_auth_disabled for more information.");
+	assert_null(strstr(t, "auth-required"));
+	assert_non_null(strstr(t, "auth-disabled"));
+	t = tags_of(SMTPCMD_MAIL, 587, "530 5.7.57 Client not authenticated "
+	    "to send mail. Error: 535 5.7.3 Authentication unsuccessful "
+	    "[DM5PR13CA0011.namprd13.prod.outlook.com]");
+	assert_null(strstr(t, "auth-required"));
+	run_reply(&g, &mail, "530 5.7.57 Client not authenticated to send "
+	    "mail. Error: 535 5.7.139 Authentication unsuccessful, the user "
+	    "credentials were incorrect.");
+	assert_no_note(&g, "you tried to send without logging in");
+	/* The demand alone still says so. */
+	assert_string_equal(tags_of(SMTPCMD_MAIL, 587, "530 5.7.57 Client "
+	    "not authenticated to send anonymous mail during MAIL FROM "
+	    "[DM5PR13CA0011.namprd13.prod.outlook.com]"),
+	    "auth-required auth-required");
+	assert_read(&mail, "530 5.7.0 Authentication required", "auth-required");
+}
+
+/* Audit A13: Exim's dnslists default names what it looked up ("rejected
+   because example.com is in a black list at rhsbl.sorbs.net"): for an
+   RHSBL the sender's domain, not the sending IP. */
+static void
+test_rhsbl_listing_is_no_ip_listing_audit_a13(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+
+	(void)state;
+	assert_null(strstr(tags_of(SMTPCMD_RCPT, 25, "550 rejected because "
+	    "example.com is in a black list at rhsbl.sorbs.net"),
+	    "ip-reputation"));
+	assert_silent(&rcpt, "550 rejected because example.com is in a black "
+	    "list at rhsbl.sorbs.net");
+	/* The IP looked up in an IP list still reads as the IP's. */
+	assert_non_null(strstr(tags_of(SMTPCMD_RCPT, 25, "550 rejected "
+	    "because 192.0.2.1 is in a black list at bl.spamcop.net"),
+	    "ip-reputation"));
+}
+
+/* Audit A13: the 554 banner of WEB.DE's, GMX's and IONOS' Nemesis
+   ("Service not available / No SMTP service / <reason>") refuses the
+   client for the reason it gives, no passing fault of the server. */
+static void
+test_no_smtp_service_banner_is_no_outage_audit_a13(void **state)
+{
+	(void)state;
+	assert_null(strstr(tags_of(SMTPCMD_GREETING, 25,
+	    "554-mx.kundenserver.de (mxeue001) Nemesis ESMTP Service not "
+	    "available\n554-No SMTP service\n554-Reject due to policy "
+	    "restrictions.\n554 For explanation visit "
+	    "https://www.ionos.com/help/?ip=192.0.2.1&c=pr"),
+	    "service-unavailable"));
+	assert_string_equal(tags_of(SMTPCMD_GREETING, 25,
+	    "554-gmx.net (mxgmx017) Nemesis ESMTP Service not available\n"
+	    "554-No SMTP service\n554-Bad DNS PTR resource record.\n"
+	    "554 For explanation visit http://postmaster.gmx.com/en/"
+	    "error-messages?ip=192.0.2.190&c=rdns"), "ip-reputation");
+	/* A passing fault in those words still reads as one. */
+	assert_string_equal(tags_of(SMTPCMD_GREETING, 25, "421 4.3.2 Service "
+	    "not available, closing transmission channel"),
+	    "service-unavailable");
+}
+
 int
 main(void)
 {
@@ -7542,6 +7649,12 @@ main(void)
 		cmocka_unit_test(test_known_audit_a7),
 		cmocka_unit_test(test_known_audit_a8),
 		cmocka_unit_test(test_session_esc_audit_a11),
+		cmocka_unit_test(test_tls_required_of_the_next_hop_audit_a13),
+		cmocka_unit_test(
+		    test_login_refusal_quoted_is_no_login_demand_audit_a13),
+		cmocka_unit_test(test_rhsbl_listing_is_no_ip_listing_audit_a13),
+		cmocka_unit_test(
+		    test_no_smtp_service_banner_is_no_outage_audit_a13),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
