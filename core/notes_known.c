@@ -1650,6 +1650,21 @@ const struct notes_known notes_knowns[] = {
 	    "check its login service"),
 	    "535 5.7.8 Error: authentication failed: Connection lost to "
 	    "authentication server" },
+	/* Cyrus SASL's SASL_FAIL ("generic failure", sasl_errstring),
+	   which older Postfix sent as 535 and today's as "454 4.7.0
+	   Temporary authentication failure: generic failure"
+	   (xsasl_cyrus_server.c: SASL_FAIL is XSASL_AUTH_TEMP): the login
+	   layer itself failed, mostly saslauthd not running or set up
+	   wrong; a refused password is SASL_BADAUTH, "authentication
+	   failure" (audit A13's report). */
+	{ "sasl-generic-failure", "service-unavailable", 0,
+	    N_("Login service"), 535, "",
+	    "authentication failed: generic failure", 0,
+	    N_("the server's login layer failed (SASL \"generic failure\"), "
+	    "likely not your password"),
+	    N_("the server's admin should check its SASL setup (is saslauthd "
+	    "running?)"),
+	    "535 5.7.8 Error: authentication failed: generic failure" },
 	{ "postfix-auth-failed", "bad-credentials", 0,
 	    N_("Login failed"), 535, "",
 	    "error: authentication failed", AUTHFAIL,

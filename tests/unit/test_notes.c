@@ -2102,6 +2102,22 @@ test_reader_audit_a9(void **state)
 	    "not be completed, try again later");
 }
 
+/* Cyrus SASL's "generic failure" (SASL_FAIL) is the login layer's own
+   failure, whatever code carries it; "authentication failure"
+   (SASL_BADAUTH) is the refused password. */
+static void
+test_sasl_generic_failure(void **state)
+{
+	(void)state;
+	assert_string_equal(tags_of(SMTPCMD_AUTH, 587, "535 5.7.8 Error: "
+	    "authentication failed: generic failure"), "service-unavailable");
+	assert_string_equal(tags_of(SMTPCMD_AUTH, 587, "454 4.7.0 Temporary "
+	    "authentication failure: generic failure"), "service-unavailable");
+	assert_string_equal(tags_of(SMTPCMD_AUTH, 587, "535 5.7.8 Error: "
+	    "authentication failed: authentication failure"),
+	    "bad-credentials");
+}
+
 /* A10's advice step for the known messages too: a generic phrase ("SPF",
    "DKIM", "PTR record") found only in advice after the refusal is what
    to check, not the cause: the refusal's own cause is said, or, where
@@ -7513,6 +7529,7 @@ main(void)
 		cmocka_unit_test(test_reader_audit_a9),
 		cmocka_unit_test(test_reader_advice_a10),
 		cmocka_unit_test(test_known_advice),
+		cmocka_unit_test(test_sasl_generic_failure),
 		cmocka_unit_test(test_reader_second_pass),
 		cmocka_unit_test(test_reader_auth_relay_tls),
 		cmocka_unit_test(test_reader_rcpt_form),
