@@ -1382,20 +1382,19 @@ static const struct notes_read *notes_read_find(const struct notes_ctx *,
 	    int, const char *);
 static const char *notes_read_tag_of(const struct notes_read *);
 
-/* 1 when a 421 greeting's words (a known message, the reader's claim,
-   words of a cause) name a cause other than the two rule.greeting-421
-   names, too many connections or a blocked address. */
+/* 1 when a 421 greeting's words name its cause (a known message, the
+   reader's claim), or a cause other than the two rule.greeting-421
+   guesses at, too many connections or a blocked address: the guess
+   would stand beside the named cause and take its "what to do" line's
+   place, even where it names one of the two ("421 Too many concurrent
+   SMTP connections", "Your IP is listed at zen.spamhaus.org"). */
 static int
 notes_greeting_421_other(const struct notes_ctx *ctx,
     const struct notes_known *k, const char *text)
 {
-	const char	*tag;
-
-	tag = k != NULL && k->tag != NULL ? k->tag :
-	    notes_read_tag_of(notes_read_find(ctx, 421, text));
-	if (tag != NULL)
-		return strcmp(tag, "rate-limit") != 0 &&
-		    strcmp(tag, "ip-reputation") != 0;
+	if ((k != NULL && k->tag != NULL) ||
+	    notes_read_find(ctx, 421, text) != NULL)
+		return 1;
 	return (notes_names_other("rate-limit", text) &&
 	    notes_names_other("ip-reputation", text)) ||
 	    notes_known_match("busy|shutting down|shutdown|maintenance|"

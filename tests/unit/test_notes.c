@@ -4855,9 +4855,15 @@ test_rule_greeting(void **state)
 	assert_note(&g, "start with EHLO");
 	run_reply(&g, &c, "554 mx.example.com ESMTP not accepting messages");
 	assert_note(&g, "refuses to talk to you");
+	/* A 421 greeting that names no cause gets the two likely ones;
+	   one that names its cause, that cause and what to do about it. */
+	run_reply(&g, &c, "421 mx.example.com closing");
+	assert_note(&g, "turns you away at once");
 	run_reply(&g, &c, "421 4.7.0 mx.example.com Error: too many "
 	    "connections from 192.0.2.1");
-	assert_note(&g, "turns you away at once");
+	assert_note(&g, "too many connections to this server at once");
+	assert_note(&g, "what to do: close the others, or wait");
+	assert_no_note(&g, "turns you away at once");
 	/* A recogniser whose own words name a provider is not used
 	   without evidence of that provider: it would name it. */
 	c.cmd = SMTPCMD_DOT;
