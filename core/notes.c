@@ -90,15 +90,30 @@ static const struct {
 	{ "spam|junk|pourriel|indésirable|спам|垃圾|迷惑|スパム", "spam" },
 	{ "policy|policies|richtlinie|politique|политик|ポリシー|策略",
 	    "policy" },
+	/* The words for "unknown" only beside a user, a recipient or an
+	   address: alone they are as often an unknown command or error
+	   ("Неизвестная команда", "Unbekannter Fehler", "Erreur
+	   inconnue"), no user (audit A15). */
 	{ "unknown user|user unknown|no such user|does not exist|"
-	    "not exist|invalid recipient|unknown recipient|unbekannt|"
-	    "existiert nicht|gibt es nicht|inconnu|n'existe pas|introuvable|"
-	    "не существует|нет такого|есуществующ|еизвестн|不存在|"
+	    "not exist|invalid recipient|unknown recipient|"
+	    "benutzer unbekannt|empfänger unbekannt|empfaenger unbekannt|"
+	    "unbekannter benutzer|unbekannter empfänger|adresse unbekannt|"
+	    "unbekannte adresse|postfach unbekannt|"
+	    "existiert nicht|gibt es nicht|utilisateur inconnu|"
+	    "destinataire inconnu|adresse inconnue|boîte inconnue|"
+	    "boite inconnue|compte inconnu|n'existe pas|introuvable|"
+	    "не существует|нет такого|есуществующ|"
+	    "еизвестный пользователь|еизвестный получатель|"
+	    "еизвестный адрес|еизвестный ящик|еизвестного пользователя|"
+	    "еизвестного получателя|不存在|"
 	    "无此用户|存在しない|存在しません|宛先不明|nie istnieje",
 	    "unknown user" },
 	{ "mailbox full|mailbox is full|over quota|storage|postfach voll|"
 	    "postfach ist voll|speicherplatz|boîte pleine|boite pleine|"
-	    "boîte aux lettres pleine|переполнен|ящик полон|満杯|容量オーバー|"
+	    "boîte aux lettres pleine|переполнен|ящик полон|満杯|"
+	    /* A mailbox's "容量オーバー", not a message's (NOTES_SIZE_JA). */
+	    "ボックスが容量オーバー|ボックスの容量オーバー|"
+	    "ボックス容量オーバー|"
 	    "已满|空间不足|skrzynka jest pełna|skrzynka pełna|przepełnion",
 	    "mailbox full" },
 	{ "try again later|try later|retry later|temporar|später|"
@@ -310,6 +325,21 @@ static const struct {
 				"sender's domain is listed|" \
 				"sender <&black listed|sender <&blacklisted|" \
 				"sender address has been blacklisted"
+
+/* The envelope sender named in other languages (the English "sender"
+   in the unknown-user rows' "unless"): a Chinese or Japanese "发件人邮箱
+   不存在", "送信者のドメインが存在しません" is the sender's address or
+   domain that does not exist, not a recipient's (a Chinese server's
+   replies, glossed in Chinese on blog.sina.com.cn/s/blog_8dc13ec5
+   0101fxxr.html, name the sender 发信人 and 发件人: "553 host denies
+   the sender. (拒绝发件人地址)"; Japanese carriers refuse mail "from
+   a From address or domain that does not exist", 存在しないFrom
+   アドレス・ドメイン, hde.co.jp/mmta). Cyrillic without its first
+   letter (a capital at the start of a sentence). Audit A15. */
+#define NOTES_SENDER_INTL	"发件人|发信人|寄件人|送信者|送信元|差出人|" \
+				"absender|xpéditeur|xpediteur|metteur|" \
+				"remitente|remetente|mittente|тправител|" \
+				"nadawc"
 
 /* Failed logins counted: the login is the cause, whatever list or
    limit the server puts the client on for them (the README's
@@ -1707,6 +1737,16 @@ notes_known_todo(struct notes_out *o, const struct notes_known *k)
 #define NOTES_SEND_LIMIT	"sending|daily|per day|per hour|hourly|" \
 				"outbound|relay|submission"
 
+/* Japanese "容量" (capacity) is a mailbox's room and a message's size
+   alike: "容量オーバー", "容量超過" beside the message, its attachment or
+   its size is the size limit ("1通の容量が20MBを超えるメールは配送
+   できません", the size limits of WebARENA's and IDC hosting's mail
+   manuals, web.arena.ne.jp/support/mailhosting/manual/mail/
+   restrict.html, manual.idchosting.jp; "添付ファイルの容量"), not a
+   full mailbox (audit A15). */
+#define NOTES_SIZE_JA		"添付|サイズ|1通|一通|メールの容量|" \
+				"メッセージの容量|送信容量"
+
 /* An address's account in a state of its own ("The account has been
    locked"): it exists, so no missing user (audit A11). */
 #define NOTES_ACCOUNT_STATE	"locked|suspended|disabled|inactive|" \
@@ -2026,7 +2066,7 @@ static const struct notes_read {
 	    "recipient does not exist|user does not exist|"
 	    "mailbox does not exist",
 	    "sender|mail from|too many|лишком много|in progress|"
-	    "non abilitato|lookup failure|"
+	    NOTES_SENDER_INTL "|non abilitato|lookup failure|"
 	    /* After the data, a login's account ("Authenticated user not
 	       found"), not a recipient. */
 	    "authenticat|login|password" },
@@ -2098,7 +2138,7 @@ static const struct notes_read {
 	       certificata" is unknown or refusing plain mail (its guide to
 	       common PEC errors, guide.pec.it). */
 	    "sender|mail from|too many|лишком много|in progress|"
-	    "non abilitato|"
+	    NOTES_SENDER_INTL "|non abilitato|"
 	    /* Postfix's probe of an "unverified address" that failed on
 	       its own side (Mailu issue 938: "Address lookup failure"). */
 	    "lookup failure" },
@@ -2139,7 +2179,7 @@ static const struct notes_read {
 	    "skrzynka odbiorcy jest pełna|skrzynka odbiorcy jest pelna|"
 	    "skrzynka pelna|skrzynka jest przepełniona|przepełniona skrzynka|"
 	    "skrzynka jest przepelniona|przepelniona skrzynka",
-	    NOTES_SEND_LIMIT },
+	    NOTES_SEND_LIMIT "|" NOTES_SIZE_JA },
 	/* A mailbox switched off is a fact of the recipient whenever it is
 	   told: Yahoo says it after the data. */
 	{ "read.mailbox-disabled", "mailbox-disabled", 1u << 4 | 1u << 5,
@@ -2781,7 +2821,14 @@ static const struct notes_read {
 	    "reverse hostname|reverse-dns|cannot find your hostname|"
 	    "cannot find your reverse hostname|"
 	    "kein ptr|reverse-dns-eintrag|enregistrement ptr|"
-	    "dns inverse|dns inverso|обратн|逆引き|反向解析|反向dns|"
+	    "dns inverse|dns inverso|逆引き|反向解析|反向dns|"
+	    /* Russian "обратн-" only beside DNS or its record: alone it is
+	       also the "обратный адрес" (return address: the envelope
+	       sender) and the "форма обратной связи" (feedback form) that
+	       mail.ru's and Yandex's help pages, linked after their
+	       refusals, offer (audit A15). */
+	    "обратн&dns|обратн&ptr|обратной записи|обратная запись|"
+	    "обратную запись|обратной зон|обратная зон|"
 	    /* Gmail's "pointer (PTR) record" (docs K1-0090). */
 	    "(ptr) record|pointer record",
 	    /* Sendmail's "Relaying temporarily denied. Cannot resolve
@@ -3080,7 +3127,14 @@ static const struct notes_read {
 	    "by rspamd|rspamd filter|"
 	    "als spam erkannt|spam erkannt|spam détecté|considéré comme spam|"
 	    "detectado como spam|detectado como spam|rilevato come spam|"
-	    "ризнано спамом|распознано как спам|迷惑メールと判定|垃圾邮件|"
+	    "ризнано спамом|распознано как спам|迷惑メールと判定|"
+	    /* "垃圾邮件" (spam) as a verdict on the message only: NetEase's
+	       own explanations of its refusals of an IP (help.163.com's
+	       "退信代码说明", reproduced at biecuoliao.com/pa/MBRrwEM.html:
+	       "该IP同时并发连接数过大...被临时禁止连接。请检查是否有用户
+	       发送病毒或者垃圾邮件") name spam in advice, and "反垃圾邮件"
+	       (anti-spam) names a filter, not its verdict (audit A15). */
+	    "为垃圾邮件|是垃圾邮件|垃圾邮件特征|疑似垃圾邮件|"
 	    "スパムと判定|スパムと判断|迷惑メールと判断|"
 	    "迷惑メールとして拒否|スパムとして拒否",
 	    NOTES_FILTER_DOWN "|"
@@ -4692,6 +4746,15 @@ notes_known_veto_words(const struct notes_ctx *ctx,
 	   [slot 1]" (quoted on emacs-devel, May 2014). */
 	if (strcmp(tag, "content-spam") == 0 &&
 	    notes_known_match(NOTES_FILTER_DOWN, text))
+		return 1;
+	/* A message's "容量" (size), not a mailbox's (audit A15). */
+	if (strcmp(tag, "mailbox-full") == 0 &&
+	    notes_known_match(NOTES_SIZE_JA, text))
+		return 1;
+	/* The sender's address or domain named in another language
+	   ("发件人邮箱不存在"): not a recipient (audit A15). */
+	if (strcmp(tag, "unknown-user") == 0 &&
+	    notes_known_match(NOTES_SENDER_INTL, text))
 		return 1;
 	/* "Duplicate header 'DKIM-Signature'": the message's form, not a
 	   signature's verdict. */

@@ -5413,7 +5413,20 @@ const struct notes_known notes_knowns[] = {
 	    /* German, French, Russian, Chinese, Japanese */
 	    "als spam erkannt|spam erkannt|spam détecté|spam detecte|"
 	    "considéré comme spam|comme spam|как спам|спамом|"
-	    "похоже на спам|垃圾邮件|迷惑メール", 0,
+	    "похоже на спам|"
+	    /* Chinese and Japanese as a verdict on the message only:
+	       "垃圾邮件" and "迷惑メール" (spam, junk mail) alone also name
+	       the anti-spam measures an IP or a rate limit is refused
+	       under: NetEase's explanations of its IP refusals ("该IP同时
+	       并发连接数过大...请检查是否有用户发送病毒或者垃圾邮件",
+	       help.163.com via biecuoliao.com/pa/MBRrwEM.html), "反垃圾
+	       邮件" (anti-spam) systems, Japanese hosts' "迷惑メール対策
+	       組織のブラックリスト" (an anti-spam body's block list,
+	       FUJIFILM's FAQ 101516) and the carriers' 迷惑メール対策 of
+	       limits per hour and per session (hde.co.jp/mmta). Audit
+	       A15. */
+	    "为垃圾邮件|是垃圾邮件|垃圾邮件特征|疑似垃圾邮件|"
+	    "迷惑メールと判定|迷惑メールと判断|迷惑メールとして", 0,
 	    N_("a content filter judged this message as spam"),
 	    N_("check the content, links and sending domain's reputation"),
 	    "550 5.7.1 Message rejected as spam by Content Filtering." },
