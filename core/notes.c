@@ -2012,7 +2012,29 @@ notes_known_todo(struct notes_out *o, const struct notes_known *k)
 				"please verify|please ensure|ensure that|" \
 				"ensure your|if you believe|if you think|" \
 				"if you feel|if you send|if you are a|" \
-				"if you're a"
+				"if you're a|" NOTES_READ_ADVICE_INTL
+
+/* The same advice in other languages, each followed by a space where
+   it starts a clause (NOTES_READ_ADVICE): "please check" in the words
+   of providers that add it to a refusal in their own language, as
+   Orange's "Veuillez verifier la configuration SPF/DNS de votre nom de
+   domaine" (dev A-0160) and its English "please verify the SPF/DNS
+   configuration". Without them "550 5.7.1 Nachricht abgelehnt. Bitte
+   prüfen Sie Ihren SPF-Eintrag" read its advice as an SPF failure,
+   where "Rejected. Please check your SPF record" is no claim (audit
+   A15). Cyrillic and "Ü" are not folded: both cases. */
+#define NOTES_READ_ADVICE_INTL	"bitte prüfen |bitte pruefen |" \
+				"bitte überprüfen |bitte ueberpruefen |" \
+				"prüfen sie |pruefen sie |überprüfen sie |" \
+				"Überprüfen sie |ueberpruefen sie |" \
+				"veuillez vérifier |veuillez verifier |" \
+				"vérifiez |verifiez |" \
+				"Проверьте |проверьте |" \
+				"Пожалуйста, проверьте |пожалуйста, проверьте |" \
+				"compruebe |por favor, verifique |" \
+				"por favor verifique |verifique |" \
+				"si prega di verificare |verificare |" \
+				"controllare |sprawdź |sprawdz "
 
 /* What turns read.ip-blocked's words to another cause (its rows
    below): a domain, an address or a user listed, not the IP; a login
@@ -2170,7 +2192,7 @@ static const struct notes_read {
 	    "buzón lleno|buzon lleno|buzón está lleno|casilla llena|"
 	    "caixa postal cheia|caixa de correio cheia|caixa de entrada cheia|"
 	    "casella piena|casella di posta piena|"
-	    "ящик переполнен|ящик полон|"
+	    "ящик переполнен|ящик полон|Ящик переполнен|Ящик полон|"
 	    "メールボックスがいっぱい|メールボックスが一杯|容量オーバー|"
 	    "容量超過|"
 	    "メールボックスが満杯|メールボックスの容量が上限|"
@@ -2201,7 +2223,10 @@ static const struct notes_read {
 	    "postfach ist deaktiviert|postfach deaktiviert|"
 	    "boîte aux lettres désactivée|boite aux lettres desactivee|"
 	    "buzón desactivado|caixa postal desativada|casella disattivata|"
-	    "ящик заблокирован|ящик отключен|邮箱已冻结|邮箱已停用",
+	    "ящик заблокирован|ящик отключен|邮箱已冻结|邮箱已停用|"
+	    /* A capital at a sentence's start is not folded (audit
+	       A15). */
+	    "Ящик заблокирован|Ящик отключен",
 	    "your account|your own|sending|sender|authentica|login|"
 	    "password" },
 	{ "read.size-limit", "size-limit", 1u << 4 | 1u << 5,
@@ -2282,6 +2307,15 @@ static const struct notes_read {
 	    "authentification nécessaire|"
 	    "autenticación requerida|se requiere autenticación|"
 	    "autenticação requerida|autenticação obrigatória|"
+	    /* The same words without their accents or umlauts, as
+	       providers send them (Orange's and La Poste's "Emetteur
+	       invalide", "Adresse IP source bloquee", dev A-0158, C-0093;
+	       WEB.DE's "Speichervolumen ueberschritten", B-0095): only
+	       ASCII is folded, so "ü" and "ue", "é" and "e" are
+	       different words to the match (audit A15). */
+	    "authentification necessaire|autenticacion requerida|"
+	    "se requiere autenticacion|autenticacao requerida|"
+	    "autenticacao obrigatoria|"
 	    "autenticazione richiesta|autenticazione obbligatoria|"
 	    "ребуется аутентификация|ребуется авторизация|"
 	    "еобходима авторизация|еобходима аутентификация|"
@@ -2343,6 +2377,9 @@ static const struct notes_read {
 	    "authentification échouée|mot de passe incorrect|"
 	    "identifiants incorrects|autenticación fallida|"
 	    "contraseña incorrecta|falha na autenticação|senha incorreta|"
+	    /* Without accents (the auth-required row's note). */
+	    "authentification echouee|autenticacion fallida|"
+	    "contrasena incorrecta|falha na autenticacao|"
 	    "autenticazione fallita|password errata|"
 	    "еверный пароль|шибка аутентификации|шибка авторизации|"
 	    "еверный логин или пароль|"
@@ -2415,7 +2452,10 @@ static const struct notes_read {
 	    "authentication is not permitted|authentication not permitted|"
 	    "authentifizierung ist deaktiviert|"
 	    "authentification désactivée|autenticación deshabilitada|"
-	    "autenticação desativada|autenticazione disabilitata",
+	    "autenticação desativada|autenticazione disabilitata|"
+	    /* Without accents (the auth-required row's note). */
+	    "authentification desactivee|autenticacion deshabilitada|"
+	    "autenticacao desativada",
 	    /* qmail's "auth not available without TLS" (docs S1-0289):
 	       the tls-required family's; Dovecot's "Authentication not
 	       permitted during a mail transaction" (docs S2-0383): the
@@ -2434,7 +2474,11 @@ static const struct notes_read {
 	    "barracudacentral|uceprotect|spamrats|abuseat|sorbs.net|"
 	    "auf einer sperrliste|schwarzen liste|schwarze liste|"
 	    "liste noire|lista negra|lista nera|"
-	    "ерный список|ёрный список|ерном списке|ёрном списке|"
+	    /* Russian "black list" with its first letter in both cases:
+	       without it, "ерный список" is also "неверный список" (a
+	       wrong list), "верном списке" (audit A15). */
+	    "черный список|Черный список|чёрный список|Чёрный список|"
+	    "черном списке|чёрном списке|"
 	    "ブラックリスト|黑名单&ip",
 	    NOTES_DOMAIN_LISTED "|sender address|user's|recipient's|"
 	    "by the recipient|by recipient|personal|your domain|"
@@ -2649,7 +2693,8 @@ static const struct notes_read {
 	{ "read.greylisting", "greylisting", 1u << 4,
 	    NOTES_RC_MSG, 0,
 	    "greylist|graylist|grey-list|gray-list|grey list|gray list|"
-	    "グレイリスト|グレーリスト|灰名单|серый список|сером списке",
+	    "グレイリスト|グレーリスト|灰名单|серый список|сером списке|"
+	    "Серый список",
 	    NULL },
 	{ "read.rate-limit", "rate-limit", 1u << 4 | 1u << 5,
 	    NOTES_RC_ANY & ~NOTES_RC(SMTPCMD_AUTH), 0,
@@ -2779,6 +2824,10 @@ static const struct notes_read {
 	    "verschlüsselung erforderlich|tls erforderlich|"
 	    "chiffrement requis|tls requis|connexion sécurisée requise|"
 	    "se requiere tls|cifrado requerido|tls obrigatório|"
+	    /* Without umlauts or accents (the auth-required row's
+	       note). */
+	    "verschluesselung erforderlich|connexion securisee requise|"
+	    "tls obrigatorio|"
 	    "tls richiesto|cifratura richiesta|"
 	    "ребуется tls|ребуется шифрование|ребуется starttls|"
 	    "tlsが必要|暗号化が必要|starttlsが必要|"
@@ -2911,6 +2960,9 @@ static const struct notes_read {
 	    "absender abgelehnt|absenderadresse abgelehnt|"
 	    "xpéditeur refusé|xpediteur refuse|metteur invalide|"
 	    "xpéditeur invalide|remitente rechazado|"
+	    /* Orange's and La Poste's word for the sender, "Emetteur"
+	       (dev A-0158), with the refusal's other word. */
+	    "metteur refusé|metteur refuse|"
 	    "remetente rejeitado|mittente rifiutato|mittente non consentito|"
 	    "тправитель отклонен|送信者アドレスが拒否|发件人被拒绝",
 	    /* Postfix's reject_sender_login_mismatch: a login wanted;
@@ -3020,6 +3072,9 @@ static const struct notes_read {
 	    "service momentanément indisponible|service indisponible|"
 	    "dienst nicht verfügbar|servicio no disponible|"
 	    "serviço indisponível|servizio non disponibile|"
+	    /* Without umlauts or accents (the auth-required row's
+	       note). */
+	    "dienst nicht verfuegbar|servico indisponivel|"
 	    "ервис недоступен|ременная ошибка сервера|"
 	    "一時的なエラー|服务不可用|服务器繁忙",
 	    NULL },
@@ -3127,6 +3182,8 @@ static const struct notes_read {
 	    "by rspamd|rspamd filter|"
 	    "als spam erkannt|spam erkannt|spam détecté|considéré comme spam|"
 	    "detectado como spam|detectado como spam|rilevato come spam|"
+	    /* Without accents (the auth-required row's note). */
+	    "spam detecte|considere comme spam|"
 	    "ризнано спамом|распознано как спам|迷惑メールと判定|"
 	    /* "垃圾邮件" (spam) as a verdict on the message only: NetEase's
 	       own explanations of its refusals of an IP (help.163.com's
@@ -3347,6 +3404,8 @@ static const struct notes_read {
 	    "missing 'from' header|missing from header|missing from: header|"
 	    "no from header|no from: header|"
 	    "syntaxfehler|ungültige syntax|"
+	    /* Without the umlaut (the auth-required row's note). */
+	    "ungueltige syntax|"
 	    "erreur de syntaxe|error de sintaxis|"
 	    "erro de sintaxe|errore di sintassi|"
 	    "интаксическая ошибка|шибка синтаксиса|"
@@ -4283,7 +4342,8 @@ notes_read_tag_of(const struct notes_read *rd)
 				"for more info|for details|" \
 				"for further information|learn more|" \
 				"please refer |refer to |please read |" \
-				"please go to |go to http"
+				"please go to |go to http|" \
+				NOTES_READ_ADVICE_INTL
 /* The length of the first alternative of list ("a|b|c") that s starts
    with, or 0. */
 static size_t
