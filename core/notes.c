@@ -2715,7 +2715,14 @@ static const struct notes_read {
 	    "лишком много писем|接続数が多すぎ|"
 	    "送信数が多すぎ|送信回数が多すぎ|送信頻度が高すぎ|"
 	    "送信されたメールが多すぎ|"
-	    "发送频率过快|连接数过多|发送过于频繁",
+	    "发送频率过快|连接数过多|发送过于频繁|"
+	    /* NetEase's own words for its limits on an IP's concurrent
+	       connections and mail in a short time (HL:ICC, HL:IFC in
+	       help.163.com's "退信代码说明", via biecuoliao.com/pa/
+	       MBRrwEM.html: "该IP同时并发连接数过大", "该IP短期内发送了
+	       大量信件"), as other Coremail hosts send them without the
+	       code (audit A15). */
+	    "并发连接数过大|短期内发送了大量",
 	    NOTES_LIMIT_REASON "|" NOTES_ALLOWANCE "|on the server|"
 	    "in the mailbox|" NOTES_READ_ADVISED },
 	/* More limits on a rate or on concurrency, in the words of

@@ -7529,8 +7529,12 @@ test_spam_words_of_other_languages_audit_a15(void **state)
 	assert_null(strstr(tags_of(SMTPCMD_RCPT, 25, "550 5.7.1 迷惑メール対策"
 	    "組織のブラックリストに登録されているため受信を拒否しました"),
 	    "content-spam"));
-	assert_silent(&none, "421 该IP同时并发连接数过大,被临时禁止连接。"
-	    "请检查是否有用户发送病毒或者垃圾邮件");
+	/* NetEase's words for the limit itself read as a rate. */
+	assert_read(&none, "421 该IP同时并发连接数过大,被临时禁止连接。"
+	    "请检查是否有用户发送病毒或者垃圾邮件", "rate-limit");
+	assert_read(&none, "421 该IP短期内发送了大量信件,超过了网易的限制,"
+	    "被临时禁止连接。请检查是否有用户发送病毒或者垃圾邮件,并降低发送频率",
+	    "rate-limit");
 	/* The verdicts still read. */
 	assert_string_equal(tags_of(SMTPCMD_DOT, 25, "554 发送的邮件内容包含了"
 	    "未被许可的信息，或被系统识别为垃圾邮件"), "content-spam");
