@@ -341,6 +341,17 @@ static const struct {
 				"remitente|remetente|mittente|тправител|" \
 				"nadawc"
 
+/* A sender, a domain, a recipient or an e-mail address named in other
+   languages, beside a list's words (read.listed). */
+#define NOTES_LISTED_PARTY_INTL	NOTES_SENDER_INTL "|домен|олучател|" \
+				"domaine|destinataire|adresse e-mail|" \
+				"adresse email|adresse mail|empfänger|" \
+				"empfaenger|e-mail-adresse|送信元アドレス|" \
+				"送信者アドレス|メールアドレス|ドメイン|" \
+				"受信者|发件地址|域名|收件人|邮箱地址|" \
+				"邮件地址|dominio|domínio|destinatario|" \
+				"destinatário"
+
 /* Failed logins counted: the login is the cause, whatever list or
    limit the server puts the client on for them (the README's
    convention, LABELS.md round 17). */
@@ -2499,7 +2510,35 @@ static const struct notes_read {
 	       the content ("contains blacklisted regex", docs S2-0095). */
 	    "your email address|your e-mail address|email address has|"
 	    "e-mail address has|envelope address|for the domain|regex|"
+	    /* The same parties in the other languages of this row's
+	       words ("Отправитель находится в черном списке получателя",
+	       "Votre domaine est sur liste noire", "送信元アドレスがブラッ
+	       クリストに登録されています", "Absenderadresse steht auf der
+	       schwarzen Liste"): a sender, a domain or a recipient's own
+	       list, not the IP, as in English above; a Chinese server's
+	       "554 Black mail address. (黑邮件地址)" lists the sender's
+	       address (blog.sina.com.cn/s/blog_8dc13ec50101fxxr.html).
+	       Not "adresse" or "адрес" alone: "Votre adresse IP", "Ваш
+	       IP-адрес" (audit A15). */
+	    NOTES_LISTED_PARTY_INTL "|"
 	    /* "DNSBL lookup timed out": a check unfinished. */
+	    "lookup fail|lookup error|unable to check|could not check|"
+	    "couldn't check|failed to check|timed out|timeout|"
+	    NOTES_SPAM_VERDICT "|" NOTES_READ_ADVISED },
+	/* The list words of other languages with the IP named beside a
+	   sender ("送信元IPアドレスがブラックリストに登録されています",
+	   "IP-адрес отправителя находится в черном списке"): the sending
+	   IP listed, whatever party word the row above steps aside for
+	   (audit A15). */
+	{ "read.listed", "ip-reputation", 1u << 4 | 1u << 5,
+	    NOTES_RC_ANY, 0,
+	    "auf einer sperrliste&^ip^|schwarzen liste&^ip^|"
+	    "schwarze liste&^ip^|liste noire&^ip^|lista negra&^ip^|"
+	    "lista nera&^ip^|черный список&^ip^|Черный список&^ip^|"
+	    "чёрный список&^ip^|Чёрный список&^ip^|черном списке&^ip^|"
+	    "чёрном списке&^ip^|ブラックリスト&^ip^|黑名单&^ip^",
+	    "not listed|syntax|too many errors|error: open resolver|"
+	    NOTES_LOGINS_FAILED "|"
 	    "lookup fail|lookup error|unable to check|could not check|"
 	    "couldn't check|failed to check|timed out|timeout|"
 	    NOTES_SPAM_VERDICT "|" NOTES_READ_ADVISED },

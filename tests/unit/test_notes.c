@@ -7711,6 +7711,36 @@ test_bilingual_replies_audit_a15(void **state)
 	    "Пользователь не найден / User not found"), "unknown-user");
 }
 
+/* A black list of other languages names the sender, a domain or the
+   recipient's own list as often as the IP: only the IP named is the
+   IP's listing. */
+static void
+test_listed_party_in_other_languages_audit_a15(void **state)
+{
+	struct notes_ctx	 none = ctx_at(0, SMTPCMD_NONE);
+
+	(void)state;
+	assert_silent(&none,
+	    "550 5.7.1 Отправитель находится в черном списке получателя");
+	assert_silent(&none, "550 5.7.1 Votre domaine est sur liste noire");
+	assert_silent(&none, "550 5.7.1 Adresse expéditeur en liste noire");
+	assert_silent(&none,
+	    "550 5.7.1 Absenderadresse steht auf der schwarzen Liste");
+	assert_silent(&none,
+	    "550 5.7.1 送信元アドレスがブラックリストに登録されています");
+	assert_null(strstr(tags_of(SMTPCMD_MAIL, 25,
+	    "550 5.7.1 Адрес отправителя в черном списке"), "ip-reputation"));
+	/* The IP named is still its listing. */
+	assert_read(&none, "554 5.7.1 Ваш IP-адрес находится в черном списке",
+	    "ip-reputation");
+	assert_read(&none, "550 5.7.1 IP-адрес отправителя находится в "
+	    "черном списке", "ip-reputation");
+	assert_read(&none, "550 5.7.1 送信元IPアドレスがブラックリストに登録"
+	    "されています", "ip-reputation");
+	assert_read(&none, "550 5.7.1 Votre adresse IP est sur liste noire",
+	    "ip-reputation");
+}
+
 int
 main(void)
 {
@@ -7890,6 +7920,7 @@ main(void)
 		    test_unknown_words_alone_name_no_user_audit_a15),
 		cmocka_unit_test(test_unaccented_and_capital_forms_audit_a15),
 		cmocka_unit_test(test_bilingual_replies_audit_a15),
+		cmocka_unit_test(test_listed_party_in_other_languages_audit_a15),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
