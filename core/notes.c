@@ -109,7 +109,9 @@ static const struct {
 	    "无此用户|存在しない|存在しません|宛先不明|nie istnieje",
 	    "unknown user" },
 	{ "mailbox full|mailbox is full|over quota|storage|postfach voll|"
-	    "postfach ist voll|speicherplatz|boîte pleine|boite pleine|"
+	    "postfach ist voll|speicherplatz überschritten|"
+	    "speicherplatz ueberschritten|postfach&speicherplatz|"
+	    "boîte pleine|boite pleine|"
 	    "boîte aux lettres pleine|переполнен|ящик полон|満杯|"
 	    /* A mailbox's "容量オーバー", not a message's (NOTES_SIZE_JA). */
 	    "ボックスが容量オーバー|ボックスの容量オーバー|"

@@ -5000,7 +5000,15 @@ const struct notes_known notes_knowns[] = {
 	{ "mailbox-full", "mailbox-full", 0,
 	    N_("Mailbox full"), 0, "",
 	    "mailbox full|mailbox is full|over quota|storage space|"
-	    "postfach voll|postfach ist voll|speicherplatz|boite pleine|"
+	    "postfach voll|postfach ist voll|"
+	    /* German "Speicherplatz" (storage space) only beside the
+	       mailbox or a quota exceeded: alone it is also the server's
+	       own disk, Windows' "Es ist nicht genug Speicherplatz auf dem
+	       Datenträger vorhanden" (ERROR_DISK_FULL) as a mail server on
+	       it passes it on, a "452 4.3.1 Nicht genügend Speicherplatz"
+	       for RFC 5321's "insufficient system storage" (audit A15). */
+	    "speicherplatz überschritten|speicherplatz ueberschritten|"
+	    "postfach&speicherplatz|boite pleine|"
 	    "boîte pleine|boite aux lettres pleine|boîte aux lettres pleine|"
 	    "ящик переполнен|Ящик переполнен|邮箱已满|邮箱空间不足|容量超過|容量オーバー|"
 	    "容量がいっぱい|メールボックスがいっぱい|"

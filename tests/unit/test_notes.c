@@ -7611,6 +7611,12 @@ test_message_capacity_is_no_full_mailbox_audit_a15(void **state)
 	    "452 4.2.2 メールボックスが容量オーバーです"), "mailbox-full");
 	assert_string_equal(tags_of(SMTPCMD_RCPT, 25,
 	    "552 受信者のメールボックスが容量超過です"), "mailbox-full");
+	/* German "Speicherplatz" is the server's disk as well (Windows'
+	   ERROR_DISK_FULL text), the mailbox's only beside it. */
+	assert_null(strstr(tags_of(SMTPCMD_RCPT, 25, "452 4.3.1 Nicht "
+	    "genügend Speicherplatz auf dem Server"), "mailbox-full"));
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "452 4.2.2 "
+	    "Speicherplatz des Postfachs überschritten"), "mailbox-full");
 }
 
 /* Advice in another language after a refusal that names no cause
