@@ -90,15 +90,32 @@ static const struct {
 	{ "spam|junk|pourriel|indésirable|спам|垃圾|迷惑|スパム", "spam" },
 	{ "policy|policies|richtlinie|politique|политик|ポリシー|策略",
 	    "policy" },
+	/* The words for "unknown" only beside a user, a recipient or an
+	   address: alone they are as often an unknown command or error
+	   ("Неизвестная команда", "Unbekannter Fehler", "Erreur
+	   inconnue"), no user (audit A15). */
 	{ "unknown user|user unknown|no such user|does not exist|"
-	    "not exist|invalid recipient|unknown recipient|unbekannt|"
-	    "existiert nicht|gibt es nicht|inconnu|n'existe pas|introuvable|"
-	    "не существует|нет такого|есуществующ|еизвестн|不存在|"
+	    "not exist|invalid recipient|unknown recipient|"
+	    "benutzer unbekannt|empfänger unbekannt|empfaenger unbekannt|"
+	    "unbekannter benutzer|unbekannter empfänger|adresse unbekannt|"
+	    "unbekannte adresse|postfach unbekannt|"
+	    "existiert nicht|gibt es nicht|utilisateur inconnu|"
+	    "destinataire inconnu|adresse inconnue|boîte inconnue|"
+	    "boite inconnue|compte inconnu|n'existe pas|introuvable|"
+	    "не существует|нет такого|есуществующ|"
+	    "еизвестный пользователь|еизвестный получатель|"
+	    "еизвестный адрес|еизвестный ящик|еизвестного пользователя|"
+	    "еизвестного получателя|不存在|"
 	    "无此用户|存在しない|存在しません|宛先不明|nie istnieje",
 	    "unknown user" },
 	{ "mailbox full|mailbox is full|over quota|storage|postfach voll|"
-	    "postfach ist voll|speicherplatz|boîte pleine|boite pleine|"
-	    "boîte aux lettres pleine|переполнен|ящик полон|満杯|容量オーバー|"
+	    "postfach ist voll|speicherplatz überschritten|"
+	    "speicherplatz ueberschritten|postfach&speicherplatz|"
+	    "boîte pleine|boite pleine|"
+	    "boîte aux lettres pleine|переполнен|ящик полон|満杯|"
+	    /* A mailbox's "容量オーバー", not a message's (NOTES_SIZE_JA). */
+	    "ボックスが容量オーバー|ボックスの容量オーバー|"
+	    "ボックス容量オーバー|"
 	    "已满|空间不足|skrzynka jest pełna|skrzynka pełna|przepełnion",
 	    "mailbox full" },
 	{ "try again later|try later|retry later|temporar|später|"
@@ -310,6 +327,32 @@ static const struct {
 				"sender's domain is listed|" \
 				"sender <&black listed|sender <&blacklisted|" \
 				"sender address has been blacklisted"
+
+/* The envelope sender named in other languages (the English "sender"
+   in the unknown-user rows' "unless"): a Chinese or Japanese "发件人邮箱
+   不存在", "送信者のドメインが存在しません" is the sender's address or
+   domain that does not exist, not a recipient's (a Chinese server's
+   replies, glossed in Chinese on blog.sina.com.cn/s/blog_8dc13ec5
+   0101fxxr.html, name the sender 发信人 and 发件人: "553 host denies
+   the sender. (拒绝发件人地址)"; Japanese carriers refuse mail "from
+   a From address or domain that does not exist", 存在しないFrom
+   アドレス・ドメイン, hde.co.jp/mmta). Cyrillic without its first
+   letter (a capital at the start of a sentence). Audit A15. */
+#define NOTES_SENDER_INTL	"发件人|发信人|寄件人|送信者|送信元|差出人|" \
+				"absender|xpéditeur|xpediteur|metteur|" \
+				"remitente|remetente|mittente|тправител|" \
+				"nadawc"
+
+/* A sender, a domain, a recipient or an e-mail address named in other
+   languages, beside a list's words (read.listed). */
+#define NOTES_LISTED_PARTY_INTL	NOTES_SENDER_INTL "|домен|олучател|" \
+				"domaine|destinataire|adresse e-mail|" \
+				"adresse email|adresse mail|empfänger|" \
+				"empfaenger|e-mail-adresse|送信元アドレス|" \
+				"送信者アドレス|メールアドレス|ドメイン|" \
+				"受信者|发件地址|域名|收件人|邮箱地址|" \
+				"邮件地址|dominio|domínio|destinatario|" \
+				"destinatário"
 
 /* Failed logins counted: the login is the cause, whatever list or
    limit the server puts the client on for them (the README's
@@ -1706,6 +1749,16 @@ notes_known_todo(struct notes_out *o, const struct notes_known *k)
 #define NOTES_SEND_LIMIT	"sending|daily|per day|per hour|hourly|" \
 				"outbound|relay|submission"
 
+/* Japanese "容量" (capacity) is a mailbox's room and a message's size
+   alike: "容量オーバー", "容量超過" beside the message, its attachment or
+   its size is the size limit ("1通の容量が20MBを超えるメールは配送
+   できません", the size limits of WebARENA's and IDC hosting's mail
+   manuals, web.arena.ne.jp/support/mailhosting/manual/mail/
+   restrict.html, manual.idchosting.jp; "添付ファイルの容量"), not a
+   full mailbox (audit A15). */
+#define NOTES_SIZE_JA		"添付|サイズ|1通|一通|メールの容量|" \
+				"メッセージの容量|送信容量"
+
 /* An address's account in a state of its own ("The account has been
    locked"): it exists, so no missing user (audit A11). */
 #define NOTES_ACCOUNT_STATE	"locked|suspended|disabled|inactive|" \
@@ -1971,7 +2024,29 @@ notes_known_todo(struct notes_out *o, const struct notes_known *k)
 				"please verify|please ensure|ensure that|" \
 				"ensure your|if you believe|if you think|" \
 				"if you feel|if you send|if you are a|" \
-				"if you're a"
+				"if you're a|" NOTES_READ_ADVICE_INTL
+
+/* The same advice in other languages, each followed by a space where
+   it starts a clause (NOTES_READ_ADVICE): "please check" in the words
+   of providers that add it to a refusal in their own language, as
+   Orange's "Veuillez verifier la configuration SPF/DNS de votre nom de
+   domaine" (dev A-0160) and its English "please verify the SPF/DNS
+   configuration". Without them "550 5.7.1 Nachricht abgelehnt. Bitte
+   prüfen Sie Ihren SPF-Eintrag" read its advice as an SPF failure,
+   where "Rejected. Please check your SPF record" is no claim (audit
+   A15). Cyrillic and "Ü" are not folded: both cases. */
+#define NOTES_READ_ADVICE_INTL	"bitte prüfen |bitte pruefen |" \
+				"bitte überprüfen |bitte ueberpruefen |" \
+				"prüfen sie |pruefen sie |überprüfen sie |" \
+				"Überprüfen sie |ueberpruefen sie |" \
+				"veuillez vérifier |veuillez verifier |" \
+				"vérifiez |verifiez |" \
+				"Проверьте |проверьте |" \
+				"Пожалуйста, проверьте |пожалуйста, проверьте |" \
+				"compruebe |por favor, verifique |" \
+				"por favor verifique |verifique |" \
+				"si prega di verificare |verificare |" \
+				"controllare |sprawdź |sprawdz "
 
 /* What turns read.ip-blocked's words to another cause (its rows
    below): a domain, an address or a user listed, not the IP; a login
@@ -2025,7 +2100,7 @@ static const struct notes_read {
 	    "recipient does not exist|user does not exist|"
 	    "mailbox does not exist",
 	    "sender|mail from|too many|лишком много|in progress|"
-	    "non abilitato|lookup failure|"
+	    NOTES_SENDER_INTL "|non abilitato|lookup failure|"
 	    /* After the data, a login's account ("Authenticated user not
 	       found"), not a recipient. */
 	    "authenticat|login|password" },
@@ -2097,7 +2172,7 @@ static const struct notes_read {
 	       certificata" is unknown or refusing plain mail (its guide to
 	       common PEC errors, guide.pec.it). */
 	    "sender|mail from|too many|лишком много|in progress|"
-	    "non abilitato|"
+	    NOTES_SENDER_INTL "|non abilitato|"
 	    /* Postfix's probe of an "unverified address" that failed on
 	       its own side (Mailu issue 938: "Address lookup failure"). */
 	    "lookup failure" },
@@ -2129,7 +2204,7 @@ static const struct notes_read {
 	    "buzón lleno|buzon lleno|buzón está lleno|casilla llena|"
 	    "caixa postal cheia|caixa de correio cheia|caixa de entrada cheia|"
 	    "casella piena|casella di posta piena|"
-	    "ящик переполнен|ящик полон|"
+	    "ящик переполнен|ящик полон|Ящик переполнен|Ящик полон|"
 	    "メールボックスがいっぱい|メールボックスが一杯|容量オーバー|"
 	    "容量超過|"
 	    "メールボックスが満杯|メールボックスの容量が上限|"
@@ -2138,7 +2213,7 @@ static const struct notes_read {
 	    "skrzynka odbiorcy jest pełna|skrzynka odbiorcy jest pelna|"
 	    "skrzynka pelna|skrzynka jest przepełniona|przepełniona skrzynka|"
 	    "skrzynka jest przepelniona|przepelniona skrzynka",
-	    NOTES_SEND_LIMIT },
+	    NOTES_SEND_LIMIT "|" NOTES_SIZE_JA },
 	/* A mailbox switched off is a fact of the recipient whenever it is
 	   told: Yahoo says it after the data. */
 	{ "read.mailbox-disabled", "mailbox-disabled", 1u << 4 | 1u << 5,
@@ -2160,7 +2235,10 @@ static const struct notes_read {
 	    "postfach ist deaktiviert|postfach deaktiviert|"
 	    "boîte aux lettres désactivée|boite aux lettres desactivee|"
 	    "buzón desactivado|caixa postal desativada|casella disattivata|"
-	    "ящик заблокирован|ящик отключен|邮箱已冻结|邮箱已停用",
+	    "ящик заблокирован|ящик отключен|邮箱已冻结|邮箱已停用|"
+	    /* A capital at a sentence's start is not folded (audit
+	       A15). */
+	    "Ящик заблокирован|Ящик отключен",
 	    "your account|your own|sending|sender|authentica|login|"
 	    "password" },
 	{ "read.size-limit", "size-limit", 1u << 4 | 1u << 5,
@@ -2241,6 +2319,15 @@ static const struct notes_read {
 	    "authentification nécessaire|"
 	    "autenticación requerida|se requiere autenticación|"
 	    "autenticação requerida|autenticação obrigatória|"
+	    /* The same words without their accents or umlauts, as
+	       providers send them (Orange's and La Poste's "Emetteur
+	       invalide", "Adresse IP source bloquee", dev A-0158, C-0093;
+	       WEB.DE's "Speichervolumen ueberschritten", B-0095): only
+	       ASCII is folded, so "ü" and "ue", "é" and "e" are
+	       different words to the match (audit A15). */
+	    "authentification necessaire|autenticacion requerida|"
+	    "se requiere autenticacion|autenticacao requerida|"
+	    "autenticacao obrigatoria|"
 	    "autenticazione richiesta|autenticazione obbligatoria|"
 	    "ребуется аутентификация|ребуется авторизация|"
 	    "еобходима авторизация|еобходима аутентификация|"
@@ -2302,6 +2389,9 @@ static const struct notes_read {
 	    "authentification échouée|mot de passe incorrect|"
 	    "identifiants incorrects|autenticación fallida|"
 	    "contraseña incorrecta|falha na autenticação|senha incorreta|"
+	    /* Without accents (the auth-required row's note). */
+	    "authentification echouee|autenticacion fallida|"
+	    "contrasena incorrecta|falha na autenticacao|"
 	    "autenticazione fallita|password errata|"
 	    "еверный пароль|шибка аутентификации|шибка авторизации|"
 	    "еверный логин или пароль|"
@@ -2374,7 +2464,10 @@ static const struct notes_read {
 	    "authentication is not permitted|authentication not permitted|"
 	    "authentifizierung ist deaktiviert|"
 	    "authentification désactivée|autenticación deshabilitada|"
-	    "autenticação desativada|autenticazione disabilitata",
+	    "autenticação desativada|autenticazione disabilitata|"
+	    /* Without accents (the auth-required row's note). */
+	    "authentification desactivee|autenticacion deshabilitada|"
+	    "autenticacao desativada",
 	    /* qmail's "auth not available without TLS" (docs S1-0289):
 	       the tls-required family's; Dovecot's "Authentication not
 	       permitted during a mail transaction" (docs S2-0383): the
@@ -2393,7 +2486,11 @@ static const struct notes_read {
 	    "barracudacentral|uceprotect|spamrats|abuseat|sorbs.net|"
 	    "auf einer sperrliste|schwarzen liste|schwarze liste|"
 	    "liste noire|lista negra|lista nera|"
-	    "ерный список|ёрный список|ерном списке|ёрном списке|"
+	    /* Russian "black list" with its first letter in both cases:
+	       without it, "ерный список" is also "неверный список" (a
+	       wrong list), "верном списке" (audit A15). */
+	    "черный список|Черный список|чёрный список|Чёрный список|"
+	    "черном списке|чёрном списке|"
 	    "ブラックリスト|黑名单&ip",
 	    NOTES_DOMAIN_LISTED "|sender address|user's|recipient's|"
 	    "by the recipient|by recipient|personal|your domain|"
@@ -2414,7 +2511,35 @@ static const struct notes_read {
 	       the content ("contains blacklisted regex", docs S2-0095). */
 	    "your email address|your e-mail address|email address has|"
 	    "e-mail address has|envelope address|for the domain|regex|"
+	    /* The same parties in the other languages of this row's
+	       words ("Отправитель находится в черном списке получателя",
+	       "Votre domaine est sur liste noire", "送信元アドレスがブラッ
+	       クリストに登録されています", "Absenderadresse steht auf der
+	       schwarzen Liste"): a sender, a domain or a recipient's own
+	       list, not the IP, as in English above; a Chinese server's
+	       "554 Black mail address. (黑邮件地址)" lists the sender's
+	       address (blog.sina.com.cn/s/blog_8dc13ec50101fxxr.html).
+	       Not "adresse" or "адрес" alone: "Votre adresse IP", "Ваш
+	       IP-адрес" (audit A15). */
+	    NOTES_LISTED_PARTY_INTL "|"
 	    /* "DNSBL lookup timed out": a check unfinished. */
+	    "lookup fail|lookup error|unable to check|could not check|"
+	    "couldn't check|failed to check|timed out|timeout|"
+	    NOTES_SPAM_VERDICT "|" NOTES_READ_ADVISED },
+	/* The list words of other languages with the IP named beside a
+	   sender ("送信元IPアドレスがブラックリストに登録されています",
+	   "IP-адрес отправителя находится в черном списке"): the sending
+	   IP listed, whatever party word the row above steps aside for
+	   (audit A15). */
+	{ "read.listed", "ip-reputation", 1u << 4 | 1u << 5,
+	    NOTES_RC_ANY, 0,
+	    "auf einer sperrliste&^ip^|schwarzen liste&^ip^|"
+	    "schwarze liste&^ip^|liste noire&^ip^|lista negra&^ip^|"
+	    "lista nera&^ip^|черный список&^ip^|Черный список&^ip^|"
+	    "чёрный список&^ip^|Чёрный список&^ip^|черном списке&^ip^|"
+	    "чёрном списке&^ip^|ブラックリスト&^ip^|黑名单&^ip^",
+	    "not listed|syntax|too many errors|error: open resolver|"
+	    NOTES_LOGINS_FAILED "|"
 	    "lookup fail|lookup error|unable to check|could not check|"
 	    "couldn't check|failed to check|timed out|timeout|"
 	    NOTES_SPAM_VERDICT "|" NOTES_READ_ADVISED },
@@ -2608,7 +2733,8 @@ static const struct notes_read {
 	{ "read.greylisting", "greylisting", 1u << 4,
 	    NOTES_RC_MSG, 0,
 	    "greylist|graylist|grey-list|gray-list|grey list|gray list|"
-	    "グレイリスト|グレーリスト|灰名单|серый список|сером списке",
+	    "グレイリスト|グレーリスト|灰名单|серый список|сером списке|"
+	    "Серый список",
 	    NULL },
 	{ "read.rate-limit", "rate-limit", 1u << 4 | 1u << 5,
 	    NOTES_RC_ANY & ~NOTES_RC(SMTPCMD_AUTH), 0,
@@ -2629,7 +2755,14 @@ static const struct notes_read {
 	    "лишком много писем|接続数が多すぎ|"
 	    "送信数が多すぎ|送信回数が多すぎ|送信頻度が高すぎ|"
 	    "送信されたメールが多すぎ|"
-	    "发送频率过快|连接数过多|发送过于频繁",
+	    "发送频率过快|连接数过多|发送过于频繁|"
+	    /* NetEase's own words for its limits on an IP's concurrent
+	       connections and mail in a short time (HL:ICC, HL:IFC in
+	       help.163.com's "退信代码说明", via biecuoliao.com/pa/
+	       MBRrwEM.html: "该IP同时并发连接数过大", "该IP短期内发送了
+	       大量信件"), as other Coremail hosts send them without the
+	       code (audit A15). */
+	    "并发连接数过大|短期内发送了大量",
 	    NOTES_LIMIT_REASON "|" NOTES_ALLOWANCE "|on the server|"
 	    "in the mailbox|" NOTES_READ_ADVISED },
 	/* More limits on a rate or on concurrency, in the words of
@@ -2738,6 +2871,10 @@ static const struct notes_read {
 	    "verschlüsselung erforderlich|tls erforderlich|"
 	    "chiffrement requis|tls requis|connexion sécurisée requise|"
 	    "se requiere tls|cifrado requerido|tls obrigatório|"
+	    /* Without umlauts or accents (the auth-required row's
+	       note). */
+	    "verschluesselung erforderlich|connexion securisee requise|"
+	    "tls obrigatorio|"
 	    "tls richiesto|cifratura richiesta|"
 	    "ребуется tls|ребуется шифрование|ребуется starttls|"
 	    "tlsが必要|暗号化が必要|starttlsが必要|"
@@ -2780,7 +2917,14 @@ static const struct notes_read {
 	    "reverse hostname|reverse-dns|cannot find your hostname|"
 	    "cannot find your reverse hostname|"
 	    "kein ptr|reverse-dns-eintrag|enregistrement ptr|"
-	    "dns inverse|dns inverso|обратн|逆引き|反向解析|反向dns|"
+	    "dns inverse|dns inverso|逆引き|反向解析|反向dns|"
+	    /* Russian "обратн-" only beside DNS or its record: alone it is
+	       also the "обратный адрес" (return address: the envelope
+	       sender) and the "форма обратной связи" (feedback form) that
+	       mail.ru's and Yandex's help pages, linked after their
+	       refusals, offer (audit A15). */
+	    "обратн&dns|обратн&ptr|обратной записи|обратная запись|"
+	    "обратную запись|обратной зон|обратная зон|"
 	    /* Gmail's "pointer (PTR) record" (docs K1-0090). */
 	    "(ptr) record|pointer record",
 	    /* Sendmail's "Relaying temporarily denied. Cannot resolve
@@ -2863,6 +3007,9 @@ static const struct notes_read {
 	    "absender abgelehnt|absenderadresse abgelehnt|"
 	    "xpéditeur refusé|xpediteur refuse|metteur invalide|"
 	    "xpéditeur invalide|remitente rechazado|"
+	    /* Orange's and La Poste's word for the sender, "Emetteur"
+	       (dev A-0158), with the refusal's other word. */
+	    "metteur refusé|metteur refuse|"
 	    "remetente rejeitado|mittente rifiutato|mittente non consentito|"
 	    "тправитель отклонен|送信者アドレスが拒否|发件人被拒绝",
 	    /* Postfix's reject_sender_login_mismatch: a login wanted;
@@ -2972,6 +3119,9 @@ static const struct notes_read {
 	    "service momentanément indisponible|service indisponible|"
 	    "dienst nicht verfügbar|servicio no disponible|"
 	    "serviço indisponível|servizio non disponibile|"
+	    /* Without umlauts or accents (the auth-required row's
+	       note). */
+	    "dienst nicht verfuegbar|servico indisponivel|"
 	    "ервис недоступен|ременная ошибка сервера|"
 	    "一時的なエラー|服务不可用|服务器繁忙",
 	    NULL },
@@ -3079,7 +3229,16 @@ static const struct notes_read {
 	    "by rspamd|rspamd filter|"
 	    "als spam erkannt|spam erkannt|spam détecté|considéré comme spam|"
 	    "detectado como spam|detectado como spam|rilevato come spam|"
-	    "ризнано спамом|распознано как спам|迷惑メールと判定|垃圾邮件|"
+	    /* Without accents (the auth-required row's note). */
+	    "spam detecte|considere comme spam|"
+	    "ризнано спамом|распознано как спам|迷惑メールと判定|"
+	    /* "垃圾邮件" (spam) as a verdict on the message only: NetEase's
+	       own explanations of its refusals of an IP (help.163.com's
+	       "退信代码说明", reproduced at biecuoliao.com/pa/MBRrwEM.html:
+	       "该IP同时并发连接数过大...被临时禁止连接。请检查是否有用户
+	       发送病毒或者垃圾邮件") name spam in advice, and "反垃圾邮件"
+	       (anti-spam) names a filter, not its verdict (audit A15). */
+	    "为垃圾邮件|是垃圾邮件|垃圾邮件特征|疑似垃圾邮件|"
 	    "スパムと判定|スパムと判断|迷惑メールと判断|"
 	    "迷惑メールとして拒否|スパムとして拒否",
 	    NOTES_FILTER_DOWN "|"
@@ -3292,6 +3451,8 @@ static const struct notes_read {
 	    "missing 'from' header|missing from header|missing from: header|"
 	    "no from header|no from: header|"
 	    "syntaxfehler|ungültige syntax|"
+	    /* Without the umlaut (the auth-required row's note). */
+	    "ungueltige syntax|"
 	    "erreur de syntaxe|error de sintaxis|"
 	    "erro de sintaxe|errore di sintassi|"
 	    "интаксическая ошибка|шибка синтаксиса|"
@@ -4228,7 +4389,8 @@ notes_read_tag_of(const struct notes_read *rd)
 				"for more info|for details|" \
 				"for further information|learn more|" \
 				"please refer |refer to |please read |" \
-				"please go to |go to http"
+				"please go to |go to http|" \
+				NOTES_READ_ADVICE_INTL
 /* The length of the first alternative of list ("a|b|c") that s starts
    with, or 0. */
 static size_t
@@ -4691,6 +4853,15 @@ notes_known_veto_words(const struct notes_ctx *ctx,
 	   [slot 1]" (quoted on emacs-devel, May 2014). */
 	if (strcmp(tag, "content-spam") == 0 &&
 	    notes_known_match(NOTES_FILTER_DOWN, text))
+		return 1;
+	/* A message's "容量" (size), not a mailbox's (audit A15). */
+	if (strcmp(tag, "mailbox-full") == 0 &&
+	    notes_known_match(NOTES_SIZE_JA, text))
+		return 1;
+	/* The sender's address or domain named in another language
+	   ("发件人邮箱不存在"): not a recipient (audit A15). */
+	if (strcmp(tag, "unknown-user") == 0 &&
+	    notes_known_match(NOTES_SENDER_INTL, text))
 		return 1;
 	/* "Duplicate header 'DKIM-Signature'": the message's form, not a
 	   signature's verdict. */
