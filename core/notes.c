@@ -1818,7 +1818,13 @@ notes_known_todo(struct notes_out *o, const struct notes_known *k)
 				"scanner|virus scanner timed out|" \
 				"end message failed|virus scanner error|" \
 				"running virus-scanner|scan for viruses|" \
-				"oletools not ready"
+				"oletools not ready|" \
+				/* amavisd-new failing on its own: "451 4.5.0 \
+				   Error in processing, id=..., virus_scan \
+				   FAILED: ALL VIRUS SCANNERS FAILED" (its \
+				   check_mail; audit A12). */ \
+				"error in processing, id=|" \
+				"virus scanners failed|virus_scan failed"
 
 /* Reasons a server gives for limiting a sender: with one of them the
    limit is the server's answer, not the cause. Gmail's 4.7.29 "rate
@@ -2035,7 +2041,14 @@ static const struct notes_read {
 	    "nonexistent address|non-existent address|addressee unknown|"
 	    "no mailbox found|> does not exist|>: does not exist|"
 	    "> doesn't exist|no such address|no such user here|"
-	    "recipient address rejected: unverified address|"
+	    /* Postfix's probe answered by a bad mailbox ("unverified
+	       address: host ... said: 550 5.1.1 ..."), not a probe that
+	       did not finish ("unverified address: connect to
+	       127.0.0.1[127.0.0.1]:10025: Connection refused", "... lost
+	       connection with ...", "... Host not found, try again": its
+	       verify(8) status, the 4xx the README tags by the text after
+	       "unverified address:"; audit A12). */
+	    "recipient address rejected: unverified address&said: 5&5.1.|"
 	    /* "User [...] does not exist", "No account by that name
 	       here" (qmail's "no mailbox here by that name" in other
 	       words). */
@@ -4655,6 +4668,33 @@ notes_known_veto_words(const struct notes_ctx *ctx,
 }
 
 /*
+ * The vetoes of audit A12 (the recipient, the sender and the message):
+ * the words of a known message of those causes used by other servers
+ * for another party or another cause.
+ */
+static int
+notes_known_veto_a12(const struct notes_ctx *ctx,
+    const struct notes_known *k, int code, const char *text)
+{
+	(void)ctx;
+	(void)code;
+	/* Postfix's reject_rhsbl_helo, _client, _reverse_client and
+	   _recipient look the HELO name's, the client's or the
+	   recipient's domain up in the DBL (Spamhaus's own Postfix
+	   set-up names them), and say so in default_rbl_reply:
+	   "Service unavailable; Helo command [mx.example.com] blocked
+	   using dbl.spamhaus.org" (postconf(5), rbl_class). No domain of
+	   the message is listed; the sender's class has its own entry
+	   (sender-domain-listed). */
+	if (strcmp(k->id, "spamhaus-dbl") == 0 &&
+	    notes_known_match("helo command [&blocked using|"
+	    "client host [&blocked using|"
+	    "recipient address [&blocked using", text))
+		return 1;
+	return 0;
+}
+
+/*
  * 1 when the session or the text contradicts what a known message would
  * say: its phrase fits, but the cause it names cannot be this reply's.
  * The rules all stand on evidence the reply carries (the command it
@@ -4741,6 +4781,8 @@ notes_known_veto(const struct notes_ctx *ctx, const struct notes_known *k,
 	if (strcmp(k->id, "sender-domain-missing") == 0 &&
 	    (notes_known_match("@|<", text) || notes_cmd_is(ctx,
 	    SMTPCMD_RCPT)))
+		return 1;
+	if (notes_known_veto_a12(ctx, k, code, text))
 		return 1;
 	return notes_known_veto_provider(ctx, k, code, text) ||
 	    (!k->server && notes_known_veto_words(ctx, k, code, text));

@@ -7342,6 +7342,93 @@ test_session_esc_audit_a11(void **state)
 	caps_free(auth);
 }
 
+/*
+ * Audit A12 (the recipient, the sender and the message): words of those
+ * causes that other servers use for another party or another cause.
+ */
+
+/* A content filter that failed on its own names no virus: amavisd-new's
+   "Error in processing ... virus_scan FAILED" (its check_mail), whose
+   "virus" would otherwise read as a verdict on the message. */
+static void
+test_a12_scanner_failure_is_no_verdict(void **state)
+{
+	(void)state;
+	assert_string_equal(tags_of(SMTPCMD_DOT, 25, "451 4.5.0 Error in "
+	    "processing, id=12345-01, virus_scan FAILED: AV: ALL VIRUS "
+	    "SCANNERS FAILED"), "service-unavailable");
+	/* Its verdict still reads as one. */
+	assert_non_null(strstr(tags_of(SMTPCMD_DOT, 25, "554 5.7.0 Reject, "
+	    "id=12345-01 - VIRUS: Eicar-Test-Signature"), "content-spam"));
+}
+
+/* Postfix's reject_rhsbl_helo, _client and _recipient with the DBL name
+   the HELO name's, the client's or the recipient's domain, no domain of
+   the message. */
+static void
+test_a12_dbl_of_the_envelope_is_no_content(void **state)
+{
+	static const char *const other[] = {
+		"554 5.7.1 Service unavailable; Helo command [mx.example.com] "
+		"blocked using dbl.spamhaus.org; "
+		"https://www.spamhaus.org/query/domain/example.com",
+		"554 5.7.1 Service unavailable; Client host [mx.example.com] "
+		"blocked using dbl.spamhaus.org",
+		"554 5.7.1 Service unavailable; Unverified Client host "
+		"[mx.example.com] blocked using dbl.spamhaus.org",
+		"554 5.7.1 Service unavailable; Recipient address "
+		"[user@example.com] blocked using dbl.spamhaus.org",
+	};
+	size_t	 i;
+
+	(void)state;
+	for (i = 0; i < sizeof other / sizeof other[0]; i++)
+		assert_null(strstr(tags_of(SMTPCMD_RCPT, 25, other[i]),
+		    "content-spam"));
+	/* The sender's domain, and a domain in the message, still read. */
+	assert_non_null(strstr(tags_of(SMTPCMD_RCPT, 25, "554 5.7.1 Service "
+	    "unavailable; Sender address [user@example.com] blocked using "
+	    "dbl.spamhaus.org"), "sender-rejected"));
+	assert_non_null(strstr(tags_of(SMTPCMD_DOT, 25, "550 5.7.1 Your "
+	    "email was rejected due to having a domain present in the "
+	    "Spamhaus DBL -- see https://www.spamhaus.org/dbl/"),
+	    "content-spam"));
+}
+
+/* Postfix's reject_unverified_recipient whose probe did not finish
+   (its verify(8) status after "unverified address:") says nothing of
+   the mailbox; a probe answered by a bad mailbox does. */
+static void
+test_a12_unfinished_probe_is_no_unknown_user(void **state)
+{
+	static const char *const other[] = {
+		"450 4.1.1 <user@example.com>: Recipient address rejected: "
+		"unverified address: connect to 127.0.0.1[127.0.0.1]:10025: "
+		"Connection refused",
+		"450 4.1.1 <user@example.com>: Recipient address rejected: "
+		"unverified address: lost connection with "
+		"mx.example.com[192.0.2.1] while receiving the initial server "
+		"greeting",
+		"450 4.1.1 <user@example.com>: Recipient address rejected: "
+		"unverified address: Host or domain name not found. Name "
+		"service error for name=example.com type=MX: Host not found, "
+		"try again",
+	};
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	size_t			 i;
+
+	(void)state;
+	for (i = 0; i < sizeof other / sizeof other[0]; i++) {
+		assert_silent(&rcpt, other[i]);
+		assert_null(strstr(tags_of(SMTPCMD_RCPT, 25, other[i]),
+		    "unknown-user"));
+	}
+	assert_read(&rcpt, "450 4.1.1 <user@example.com>: Recipient address "
+	    "rejected: unverified address: host mx.example.com[192.0.2.1] "
+	    "said: 550 5.1.1 <user@example.com>: mailbox unavailable (in "
+	    "reply to RCPT TO command)", "unknown-user");
+}
+
 int
 main(void)
 {
@@ -7502,6 +7589,10 @@ main(void)
 		cmocka_unit_test(test_known_audit_a7),
 		cmocka_unit_test(test_known_audit_a8),
 		cmocka_unit_test(test_session_esc_audit_a11),
+		cmocka_unit_test(test_a12_scanner_failure_is_no_verdict),
+		cmocka_unit_test(test_a12_dbl_of_the_envelope_is_no_content),
+		cmocka_unit_test(
+		    test_a12_unfinished_probe_is_no_unknown_user),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
