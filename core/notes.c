@@ -4545,6 +4545,33 @@ notes_known_veto_sense(const struct notes_ctx *ctx,
 }
 
 /*
+ * The vetoes of audit A12 (the recipient, the sender and the message):
+ * the words of a known message of those causes used by other servers
+ * for another party or another cause.
+ */
+static int
+notes_known_veto_a12(const struct notes_ctx *ctx,
+    const struct notes_known *k, int code, const char *text)
+{
+	(void)ctx;
+	(void)code;
+	/* Postfix's reject_rhsbl_helo, _client, _reverse_client and
+	   _recipient look the HELO name's, the client's or the
+	   recipient's domain up in the DBL (Spamhaus's own Postfix
+	   set-up names them), and say so in default_rbl_reply:
+	   "Service unavailable; Helo command [mx.example.com] blocked
+	   using dbl.spamhaus.org" (postconf(5), rbl_class). No domain of
+	   the message is listed; the sender's class has its own entry
+	   (sender-domain-listed). */
+	if (strcmp(k->id, "spamhaus-dbl") == 0 &&
+	    notes_known_match("helo command [&blocked using|"
+	    "client host [&blocked using|"
+	    "recipient address [&blocked using", text))
+		return 1;
+	return 0;
+}
+
+/*
  * The vetoes of audit A8: a provider's entry whose words that provider
  * also uses for another cause, once the provider is shown.
  */
@@ -4552,6 +4579,8 @@ static int
 notes_known_veto_provider(const struct notes_ctx *ctx,
     const struct notes_known *k, int code, const char *text)
 {
+	if (notes_known_veto_a12(ctx, k, code, text))
+		return 1;
 	/* Exchange's "550 5.7.1 Delivery not authorized, message refused:
 	   Message is not RFC 2822 compliant" is the message's form
 	   (docs S1, S2: syntax), not a group's delivery restriction. */
@@ -4668,33 +4697,6 @@ notes_known_veto_words(const struct notes_ctx *ctx,
 }
 
 /*
- * The vetoes of audit A12 (the recipient, the sender and the message):
- * the words of a known message of those causes used by other servers
- * for another party or another cause.
- */
-static int
-notes_known_veto_a12(const struct notes_ctx *ctx,
-    const struct notes_known *k, int code, const char *text)
-{
-	(void)ctx;
-	(void)code;
-	/* Postfix's reject_rhsbl_helo, _client, _reverse_client and
-	   _recipient look the HELO name's, the client's or the
-	   recipient's domain up in the DBL (Spamhaus's own Postfix
-	   set-up names them), and say so in default_rbl_reply:
-	   "Service unavailable; Helo command [mx.example.com] blocked
-	   using dbl.spamhaus.org" (postconf(5), rbl_class). No domain of
-	   the message is listed; the sender's class has its own entry
-	   (sender-domain-listed). */
-	if (strcmp(k->id, "spamhaus-dbl") == 0 &&
-	    notes_known_match("helo command [&blocked using|"
-	    "client host [&blocked using|"
-	    "recipient address [&blocked using", text))
-		return 1;
-	return 0;
-}
-
-/*
  * 1 when the session or the text contradicts what a known message would
  * say: its phrase fits, but the cause it names cannot be this reply's.
  * The rules all stand on evidence the reply carries (the command it
@@ -4781,8 +4783,6 @@ notes_known_veto(const struct notes_ctx *ctx, const struct notes_known *k,
 	if (strcmp(k->id, "sender-domain-missing") == 0 &&
 	    (notes_known_match("@|<", text) || notes_cmd_is(ctx,
 	    SMTPCMD_RCPT)))
-		return 1;
-	if (notes_known_veto_a12(ctx, k, code, text))
 		return 1;
 	return notes_known_veto_provider(ctx, k, code, text) ||
 	    (!k->server && notes_known_veto_words(ctx, k, code, text));
