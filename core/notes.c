@@ -2047,8 +2047,12 @@ static const struct notes_read {
 	       127.0.0.1[127.0.0.1]:10025: Connection refused", "... lost
 	       connection with ...", "... Host not found, try again": its
 	       verify(8) status, the 4xx the README tags by the text after
-	       "unverified address:"; audit A12). */
-	    "recipient address rejected: unverified address&said: 5&5.1.|"
+	       "unverified address:"; audit A12), nor by an address's
+	       form (5.1.3) or a sender's (5.1.8). */
+	    "recipient address rejected: unverified address&said: 5&5.1.0|"
+	    "recipient address rejected: unverified address&said: 5&5.1.1|"
+	    "recipient address rejected: unverified address&said: 5&5.1.2|"
+	    "recipient address rejected: unverified address&said: 5&5.1.6|"
 	    /* "User [...] does not exist", "No account by that name
 	       here" (qmail's "no mailbox here by that name" in other
 	       words). */
@@ -4567,6 +4571,22 @@ notes_known_veto_a12(const struct notes_ctx *ctx,
 	    notes_known_match("helo command [&blocked using|"
 	    "client host [&blocked using|"
 	    "recipient address [&blocked using", text))
+		return 1;
+	/* A check of the envelope sender that quotes the answer of the
+	   sender's own mail server to its probe: Exim's callout
+	   ("550-Verification failed for <sender>", "550-Response: 550-5.1.1
+	   The email account that you tried to reach does not exist ...",
+	   "550 Sender verify failed") and Postfix's reject_unverified_sender
+	   ("Sender address rejected: undeliverable address: host ... said:
+	   ..."; not its verify service's own "Address verification in
+	   progress"). The quoted words are about the sender's address, whatever
+	   provider's cause they name for a recipient; the frame's entries
+	   (postfix-unverified-sender, exim-sender-verify-quoted) say so
+	   (the README: Exim's "Sender verify failed" is sender-rejected). */
+	if (k->tag != NULL && strcmp(k->tag, "sender-rejected") != 0 &&
+	    notes_known_match("verification failed for&sender verify failed|"
+	    "sender address rejected: undeliverable address&said:|"
+	    "sender address rejected: unverified address&said:", text))
 		return 1;
 	return 0;
 }

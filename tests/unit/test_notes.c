@@ -7427,6 +7427,46 @@ test_a12_unfinished_probe_is_no_unknown_user(void **state)
 	    "rejected: unverified address: host mx.example.com[192.0.2.1] "
 	    "said: 550 5.1.1 <user@example.com>: mailbox unavailable (in "
 	    "reply to RCPT TO command)", "unknown-user");
+	/* Nor a probe refused for the address's form (5.1.3). */
+	assert_null(strstr(tags_of(SMTPCMD_RCPT, 25, "450 4.1.1 "
+	    "<user@example.com>: Recipient address rejected: unverified "
+	    "address: host mx.example.com[192.0.2.1] said: 501 5.1.3 Bad "
+	    "recipient address syntax (in reply to RCPT TO command)"),
+	    "unknown-user"));
+}
+
+/* A check of the envelope sender that quotes the sender's own mail
+   server (Exim's sender callout, Postfix's reject_unverified_sender):
+   the quoted provider's words are about the sender's address, not a
+   recipient's mailbox. */
+static void
+test_a12_sender_verify_quotes_are_the_senders(void **state)
+{
+	static const char exim[] = "550-Verification failed for "
+	    "<someone@gmail.com>\n550-Called:   192.0.2.1\n"
+	    "550-Sent:     RCPT TO:<someone@gmail.com>\n"
+	    "550-Response: 550-5.1.1 The email account that you tried to "
+	    "reach does not exist. Please try\n550 Sender verify failed";
+	static const char postfix[] = "450 4.1.7 <someone@gmail.com>: "
+	    "Sender address rejected: unverified address: host "
+	    "gmail-smtp-in.l.google.com[192.0.2.1] said: 452-4.2.2 The email "
+	    "account that you tried to reach is over quota. Please direct "
+	    "the recipient to https://support.google.com/mail/?p=OverQuotaTemp "
+	    "- gsmtp (in reply to RCPT TO command)";
+	const char	*t;
+
+	(void)state;
+	t = tags_of(SMTPCMD_RCPT, 25, exim);
+	assert_non_null(strstr(t, "sender-rejected"));
+	assert_null(strstr(t, "unknown-user"));
+	t = tags_of(SMTPCMD_RCPT, 25, postfix);
+	assert_non_null(strstr(t, "sender-rejected"));
+	assert_null(strstr(t, "mailbox-full"));
+	/* Gmail's own answer to a recipient still reads so. */
+	assert_non_null(strstr(tags_of(SMTPCMD_RCPT, 25, "550-5.1.1 The "
+	    "email account that you tried to reach does not exist. Please "
+	    "try\n550 5.1.1 double-checking the recipient's email address "
+	    "- gsmtp"), "unknown-user"));
 }
 
 int
@@ -7593,6 +7633,8 @@ main(void)
 		cmocka_unit_test(test_a12_dbl_of_the_envelope_is_no_content),
 		cmocka_unit_test(
 		    test_a12_unfinished_probe_is_no_unknown_user),
+		cmocka_unit_test(
+		    test_a12_sender_verify_quotes_are_the_senders),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
