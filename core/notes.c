@@ -365,15 +365,25 @@ static const struct {
 	{ "sender-rejected", NOTES_SENDER_LISTED },
 };
 
-/* 1 when the text names a cause outright, and none of them is tag. */
+static void	notes_blank_mailboxes(char *, size_t, const char *);
+
+/* 1 when the text names a cause outright, and none of them is tag. A
+   check's or a filter's word inside an e-mail address the server echoes
+   ("<dmarc-reports@example.com>", "<spam@example.com>") names none
+   (audit A12). */
 static int
 notes_names_other(const char *tag, const char *text)
 {
 	size_t	 i;
 	int	 other = 0;
+	char	 blank[NOTES_TEXT_MAX];
 
+	notes_blank_mailboxes(blank, sizeof blank, text);
 	for (i = 0; i < sizeof notes_names / sizeof notes_names[0]; i++)
-		if (notes_known_match(notes_names[i].words, text)) {
+		if (notes_known_match(notes_names[i].words,
+		    strcmp(notes_names[i].tag, "content-spam") == 0 ||
+		    strcmp(notes_names[i].tag, "spf-dkim-dmarc") == 0 ?
+		    blank : text)) {
 			if (tag != NULL && strcmp(notes_names[i].tag, tag) == 0)
 				return 0;
 			other = 1;
@@ -1627,6 +1637,31 @@ notes_blank_addresses(char *out, size_t size, const char *text)
 		for (j = i; j < n && strchr(" <>()[],;:\"'", out[j]) == NULL;
 		    j++)
 			out[j] = ' ';
+	}
+}
+
+/* text with each mailbox address blanked out, as above, but not a link
+   that holds an "@" in its query ("http://www.openspf.org/Why?s=mfrom&
+   id=me@example.com", Haraka's SPF refusal, docs S1-0345): the words of
+   a check or a filter count outside the addresses (audit A12). */
+static void
+notes_blank_mailboxes(char *out, size_t size, const char *text)
+{
+	size_t	 n, i, b, e;
+
+	notes_blank_addresses(out, size, text);
+	n = strlen(out);
+	for (i = 0; i < n; i++) {
+		if (text[i] != '@')
+			continue;
+		for (b = i; b > 0 && strchr(" <>()[],;:\"'", text[b - 1]) ==
+		    NULL; b--)
+			;
+		for (e = i; e < n && strchr(" <>()[],;:\"'", text[e]) == NULL;
+		    e++)
+			;
+		if (memchr(text + b, '/', e - b) != NULL)
+			memcpy(out + b, text + b, e - b);
 	}
 }
 
@@ -4122,6 +4157,21 @@ notes_read_hedged(const struct notes_read *rd, const char *text)
 	    !notes_known_match(NOTES_READ_EITHER_AUTH, text));
 }
 
+/* 1 when rd's phrase occurs in the text. A check's or a filter's word
+   (SPF, DKIM, DMARC, spam, virus) counts only outside the e-mail
+   addresses the server echoes: "<dmarc-reports@example.com>: Recipient
+   address rejected: Access denied" names no DMARC verdict (audit A12);
+   blank is the text with its addresses blanked. */
+static int
+notes_read_phrase(const struct notes_read *rd, const char *text,
+    const char *blank)
+{
+	if (strcmp(rd->tag, "spf-dkim-dmarc") == 0 ||
+	    strcmp(rd->tag, "content-spam") == 0)
+		text = blank;
+	return notes_known_match(rd->match, text);
+}
+
 /*
  * The family whose cause the text names, or NULL (see above). A phrase
  * of a family whose class fits, and beside none of its "unless" words
@@ -4136,13 +4186,15 @@ notes_read_scan(const struct notes_ctx *ctx, int code, const char *text)
 	const struct notes_read	*rd = NULL;
 	size_t			 i;
 	int			 cls = code / 100;
+	char			 blank[NOTES_TEXT_MAX];
 
+	notes_blank_mailboxes(blank, sizeof blank, text);
 	for (i = 0; i < sizeof notes_reads / sizeof notes_reads[0]; i++)
 		if ((notes_reads[i].classes & 1u << cls) &&
 		    (!(notes_reads[i].flags & NOTES_READ_BYCMD) ||
 		    ((unsigned)ctx->cmd < 32 &&
 		    (notes_reads[i].cmds & NOTES_RC(ctx->cmd)))) &&
-		    notes_known_match(notes_reads[i].match, text) &&
+		    notes_read_phrase(&notes_reads[i], text, blank) &&
 		    (notes_reads[i].unless == NULL ||
 		    !notes_known_match(notes_reads[i].unless, text))) {
 			/* Two claims, or two readings of one phrase. */
@@ -4557,8 +4609,24 @@ static int
 notes_known_veto_a12(const struct notes_ctx *ctx,
     const struct notes_known *k, int code, const char *text)
 {
+	char	 blank[NOTES_TEXT_MAX];
+
 	(void)ctx;
 	(void)code;
+	/* A word of a check or a filter inside an e-mail address the
+	   server echoes names no cause: "550 5.7.1
+	   <dmarc-reports@example.com>: Recipient address rejected: Access
+	   denied" (Postfix, answering a DMARC report sent to its rua
+	   address), "<dmarc-noreply@example.org>: Sender address rejected:
+	   not logged in", "<virus-reports@example.com>". The entry speaks
+	   only where its words stand outside the addresses. */
+	if (k->tag != NULL && (strcmp(k->tag, "spf-dkim-dmarc") == 0 ||
+	    strcmp(k->tag, "content-spam") == 0) &&
+	    strchr(text, '@') != NULL) {
+		notes_blank_mailboxes(blank, sizeof blank, text);
+		if (!notes_known_match(k->match, blank))
+			return 1;
+	}
 	/* Postfix's reject_rhsbl_helo, _client, _reverse_client and
 	   _recipient look the HELO name's, the client's or the
 	   recipient's domain up in the DBL (Spamhaus's own Postfix

@@ -7469,6 +7469,50 @@ test_a12_sender_verify_quotes_are_the_senders(void **state)
 	    "- gsmtp"), "unknown-user"));
 }
 
+/* A check's or a filter's word inside an e-mail address the server
+   echoes names no cause: a DMARC report sent to its rua address and
+   refused by an access rule, a report address of a scanner. The same
+   words outside the address, or in a link's query, still read. */
+static void
+test_a12_words_inside_an_address_name_no_cause(void **state)
+{
+	static const char *const other[] = {
+		"550 5.7.1 <dmarc-reports@example.com>: Recipient address "
+		"rejected: Access denied",
+		"550 5.7.1 <spf-test@example.com>: Recipient address rejected: "
+		"Access denied",
+		"550 5.7.1 <virus-reports@example.com>: Recipient address "
+		"rejected: Access denied",
+		"550 5.1.1 <re-dmarc@example.com>: Recipient address rejected: "
+		"mailbox unavailable",
+	};
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	const char		*t;
+	size_t			 i;
+
+	(void)state;
+	for (i = 0; i < sizeof other / sizeof other[0]; i++) {
+		t = tags_of(SMTPCMD_RCPT, 25, other[i]);
+		assert_null(strstr(t, "spf-dkim-dmarc"));
+		assert_null(strstr(t, "content-spam"));
+		assert_silent(&rcpt, other[i]);
+	}
+	assert_null(strstr(tags_of(SMTPCMD_MAIL, 25, "553 5.7.1 "
+	    "<dmarc-noreply@example.org>: Sender address rejected: not "
+	    "logged in"), "spf-dkim-dmarc"));
+	/* The words outside the address, or in a link, still read. */
+	assert_non_null(strstr(tags_of(SMTPCMD_RCPT, 25, "550 5.7.1 "
+	    "<dmarc-reports@example.com>: Recipient address rejected: "
+	    "Message rejected per DMARC policy of example.org"),
+	    "spf-dkim-dmarc"));
+	assert_non_null(strstr(tags_of(SMTPCMD_MAIL, 25, "550 5.7.1 "
+	    "http://www.openspf.org/Why?s=mfrom&id=me@example.com&"
+	    "ip=192.0.2.1"), "spf-dkim-dmarc"));
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "550 5.1.1 "
+	    "<re-dmarc@example.com>: Recipient address rejected: mailbox "
+	    "unavailable"), "unknown-user");
+}
+
 int
 main(void)
 {
@@ -7635,6 +7679,8 @@ main(void)
 		    test_a12_unfinished_probe_is_no_unknown_user),
 		cmocka_unit_test(
 		    test_a12_sender_verify_quotes_are_the_senders),
+		cmocka_unit_test(
+		    test_a12_words_inside_an_address_name_no_cause),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
