@@ -4627,6 +4627,17 @@ notes_known_veto_a12(const struct notes_ctx *ctx,
 		if (!notes_known_match(k->match, blank))
 			return 1;
 	}
+	/* A missing address or domain said of the envelope sender ("550
+	   5.1.8 Sender domain does not exist", "Unknown domain in sender
+	   address"), answering RCPT where the server checks the sender
+	   late (Postfix's smtpd_delay_reject does by default) or by a
+	   pipelined reply: the sender's, not a recipient's. The reader's
+	   unknown-user rows step aside on the same words. */
+	if (!k->server && k->tag != NULL &&
+	    strcmp(k->tag, "unknown-user") == 0 &&
+	    notes_known_match("sender|mail from|from domain|from address",
+	    text))
+		return 1;
 	/* Postfix's reject_rhsbl_helo, _client, _reverse_client and
 	   _recipient look the HELO name's, the client's or the
 	   recipient's domain up in the DBL (Spamhaus's own Postfix

@@ -7513,6 +7513,34 @@ test_a12_words_inside_an_address_name_no_cause(void **state)
 	    "unavailable"), "unknown-user");
 }
 
+/* A missing address or domain said of the envelope sender, answering
+   RCPT (a server that checks the sender late): the sender's, not a
+   recipient's. */
+static void
+test_a12_missing_sender_domain_is_no_unknown_user(void **state)
+{
+	static const char *const other[] = {
+		"550 5.1.8 Sender domain does not exist",
+		"553 5.1.8 Unknown domain in sender address",
+		"550 5.1.8 From domain does not exist",
+		"550 5.7.1 Invalid sender domain: no such domain",
+	};
+	const char	*t;
+	size_t		 i;
+
+	(void)state;
+	for (i = 0; i < sizeof other / sizeof other[0]; i++) {
+		t = tags_of(SMTPCMD_RCPT, 25, other[i]);
+		assert_null(strstr(t, "unknown-user"));
+	}
+	assert_non_null(strstr(tags_of(SMTPCMD_RCPT, 25, "550 5.1.8 Sender "
+	    "domain does not exist"), "sender-rejected"));
+	/* A recipient's domain still reads so. */
+	assert_non_null(strstr(tags_of(SMTPCMD_RCPT, 25, "550 5.1.2 "
+	    "<user@example.invalid>: Recipient domain does not exist"),
+	    "unknown-user"));
+}
+
 int
 main(void)
 {
@@ -7681,6 +7709,8 @@ main(void)
 		    test_a12_sender_verify_quotes_are_the_senders),
 		cmocka_unit_test(
 		    test_a12_words_inside_an_address_name_no_cause),
+		cmocka_unit_test(
+		    test_a12_missing_sender_domain_is_no_unknown_user),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
