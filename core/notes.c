@@ -4611,7 +4611,6 @@ notes_known_veto_a12(const struct notes_ctx *ctx,
 {
 	char	 blank[NOTES_TEXT_MAX];
 
-	(void)ctx;
 	(void)code;
 	/* A word of a check or a filter inside an e-mail address the
 	   server echoes names no cause: "550 5.7.1
@@ -4637,6 +4636,16 @@ notes_known_veto_a12(const struct notes_ctx *ctx,
 	    strcmp(k->tag, "unknown-user") == 0 &&
 	    notes_known_match("sender|mail from|from domain|from address",
 	    text))
+		return 1;
+	/* No message has come at the greeting or EHLO (RFC 5321: the
+	   content follows DATA): a spam word there ("554 5.7.1 Spam
+	   detected from your IP, connection refused") judges the host, as
+	   the MAIL FROM rule in notes_known_veto_words says of the
+	   sender. */
+	if (k->tag != NULL && strcmp(k->tag, "content-spam") == 0 &&
+	    (notes_cmd_is(ctx, SMTPCMD_GREETING) ||
+	    notes_cmd_is(ctx, SMTPCMD_EHLO) || notes_cmd_is(ctx,
+	    SMTPCMD_HELO) || notes_cmd_is(ctx, SMTPCMD_LHLO)))
 		return 1;
 	/* Postfix's reject_rhsbl_helo, _client, _reverse_client and
 	   _recipient look the HELO name's, the client's or the

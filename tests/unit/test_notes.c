@@ -7541,6 +7541,21 @@ test_a12_missing_sender_domain_is_no_unknown_user(void **state)
 	    "unknown-user"));
 }
 
+/* No message has come at the greeting or EHLO: a spam word there
+   judges the connecting host, not a content. */
+static void
+test_a12_no_content_verdict_before_the_data(void **state)
+{
+	(void)state;
+	assert_null(strstr(tags_of(SMTPCMD_GREETING, 25, "554 5.7.1 Spam "
+	    "detected from your IP, connection refused"), "content-spam"));
+	assert_null(strstr(tags_of(SMTPCMD_EHLO, 25, "550 5.7.1 Your "
+	    "server sends spam (spam filter)"), "content-spam"));
+	/* After the data the same words judge the message. */
+	assert_non_null(strstr(tags_of(SMTPCMD_DOT, 25, "554 5.7.1 Spam "
+	    "detected"), "content-spam"));
+}
+
 int
 main(void)
 {
@@ -7711,6 +7726,7 @@ main(void)
 		    test_a12_words_inside_an_address_name_no_cause),
 		cmocka_unit_test(
 		    test_a12_missing_sender_domain_is_no_unknown_user),
+		cmocka_unit_test(test_a12_no_content_verdict_before_the_data),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
