@@ -2141,7 +2141,14 @@ static const struct notes_read {
 	    "mailbox full|mailbox is full|mailbox is over quota|mailbox over "
 	    "quota|user over quota|recipient over quota|user is over quota|"
 	    "over quota|overquota|inbox is full|mailbox has exceeded|"
-	    "exceeded storage|insufficient storage|out of storage|"
+	    "exceeded storage|out of storage|"
+	    /* "Insufficient storage" of a mailbox, not the server's own
+	       disk: "452 4.3.1 Insufficient storage" is RFC 5321's 452
+	       "insufficient system storage" shortened (4.3.1: mail system
+	       full), as servers send it when their spool runs low (audit
+	       A12). */
+	    "insufficient storage&mailbox|insufficient storage&user|"
+	    "insufficient storage&recipient|insufficient storage&account|"
 	    "exhausted allowed storage|mailbox quota exceeded|"
 	    "disk quota exceeded|user quota exceeded|mailbox for user is full|"
 	    "has too many messages on the server|quota violation|"
@@ -4646,6 +4653,14 @@ notes_known_veto_a12(const struct notes_ctx *ctx,
 	    (notes_cmd_is(ctx, SMTPCMD_GREETING) ||
 	    notes_cmd_is(ctx, SMTPCMD_EHLO) || notes_cmd_is(ctx,
 	    SMTPCMD_HELO) || notes_cmd_is(ctx, SMTPCMD_LHLO)))
+		return 1;
+	/* The server's own storage short ("452 4.3.1 Insufficient
+	   storage", "452 Insufficient storage space": RFC 5321's 452
+	   "insufficient system storage" in fewer words), no mailbox's. */
+	if (k->tag != NULL && strcmp(k->tag, "mailbox-full") == 0 &&
+	    notes_known_match("insufficient storage", text) &&
+	    !notes_known_match("mailbox|user|recipient|account|inbox|quota",
+	    text))
 		return 1;
 	/* Postfix's reject_rhsbl_helo, _client, _reverse_client and
 	   _recipient look the HELO name's, the client's or the

@@ -7556,6 +7556,29 @@ test_a12_no_content_verdict_before_the_data(void **state)
 	    "detected"), "content-spam"));
 }
 
+/* "Insufficient storage" with no mailbox named is the server's own
+   (RFC 5321's 452 "insufficient system storage" shortened; 4.3.1 "mail
+   system full"), no recipient's full mailbox. */
+static void
+test_a12_server_storage_is_no_full_mailbox(void **state)
+{
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+
+	(void)state;
+	assert_null(strstr(tags_of(SMTPCMD_DOT, 25, "452 4.3.1 Insufficient "
+	    "storage"), "mailbox-full"));
+	assert_silent(&dot, "452 4.3.1 Insufficient storage");
+	assert_null(strstr(tags_of(SMTPCMD_RCPT, 25, "452 Insufficient "
+	    "storage space"), "mailbox-full"));
+	/* A mailbox's storage still reads so. */
+	assert_read(&dot, "452 4.2.2 User has insufficient storage",
+	    "mailbox-full");
+	assert_non_null(strstr(tags_of(SMTPCMD_RCPT, 25, "452 4.2.2 The "
+	    "recipient's inbox is out of storage space. Please direct the "
+	    "recipient to https://support.google.com/mail/?p=OverQuotaTemp "
+	    "- gsmtp"), "mailbox-full"));
+}
+
 int
 main(void)
 {
@@ -7727,6 +7750,7 @@ main(void)
 		cmocka_unit_test(
 		    test_a12_missing_sender_domain_is_no_unknown_user),
 		cmocka_unit_test(test_a12_no_content_verdict_before_the_data),
+		cmocka_unit_test(test_a12_server_storage_is_no_full_mailbox),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
