@@ -5049,10 +5049,14 @@ notes_esc_veto(const struct notes_ctx *ctx, const struct notes_esc *e,
 	   rejected: not allowed to receive mail from external senders",
 	   the text of an access table or a restriction class): the
 	   address exists, its owner's policy refuses (audit A11). */
+	/* Nor the envelope sender's address or domain named ("550 5.1.1
+	   Sender address not found" answering RCPT), as for the known
+	   messages (audit A12). */
 	if (strcmp(e->tag, "unknown-user") == 0)
 		return sender || notes_cmd_is(ctx, SMTPCMD_DOT) ||
 		    notes_known_match("access denied|unverified address|"
-		    NOTES_ACCOUNT_STATE "|" NOTES_RCPT_POLICY, text);
+		    NOTES_ACCOUNT_STATE "|" NOTES_RCPT_POLICY "|sender|"
+		    "mail from|from domain|from address", text);
 	if (strcmp(e->tag, "mailbox-full") == 0)
 		return sender || notes_known_match(NOTES_SEND_LIMIT, text);
 	/* "454 4.7.8 Authentication temporarily unavailable": the

@@ -7535,6 +7535,9 @@ test_a12_missing_sender_domain_is_no_unknown_user(void **state)
 	}
 	assert_non_null(strstr(tags_of(SMTPCMD_RCPT, 25, "550 5.1.8 Sender "
 	    "domain does not exist"), "sender-rejected"));
+	/* Nor the code's registry meaning beside the sender's words. */
+	assert_null(strstr(tags_of(SMTPCMD_RCPT, 25, "550 5.1.1 Sender "
+	    "address not found"), "unknown-user"));
 	/* A recipient's domain still reads so. */
 	assert_non_null(strstr(tags_of(SMTPCMD_RCPT, 25, "550 5.1.2 "
 	    "<user@example.invalid>: Recipient domain does not exist"),
