@@ -4682,10 +4682,11 @@ notes_known_veto_a12(const struct notes_ctx *ctx,
 	   "550 Sender verify failed") and Postfix's reject_unverified_sender
 	   ("Sender address rejected: undeliverable address: host ... said:
 	   ..."; not its verify service's own "Address verification in
-	   progress"). The quoted words are about the sender's address, whatever
-	   provider's cause they name for a recipient; the frame's entries
-	   (postfix-unverified-sender, exim-sender-verify-quoted) say so
-	   (the README: Exim's "Sender verify failed" is sender-rejected). */
+	   progress"). The quoted words are about the sender's address,
+	   whatever provider's cause they name for a recipient; the frame's
+	   entries (postfix-unverified-sender, exim-sender-verify-quoted)
+	   say so (the README: Exim's "Sender verify failed" is
+	   sender-rejected). */
 	if (k->tag != NULL && strcmp(k->tag, "sender-rejected") != 0 &&
 	    notes_known_match("verification failed for&sender verify failed|"
 	    "sender address rejected: undeliverable address&said:|"

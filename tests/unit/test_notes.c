@@ -7451,8 +7451,9 @@ test_a12_sender_verify_quotes_are_the_senders(void **state)
 	    "Sender address rejected: unverified address: host "
 	    "gmail-smtp-in.l.google.com[192.0.2.1] said: 452-4.2.2 The email "
 	    "account that you tried to reach is over quota. Please direct "
-	    "the recipient to https://support.google.com/mail/?p=OverQuotaTemp "
-	    "- gsmtp (in reply to RCPT TO command)";
+	    "the recipient to "
+	    "https://support.google.com/mail/?p=OverQuotaTemp - gsmtp (in "
+	    "reply to RCPT TO command)";
 	const char	*t;
 
 	(void)state;
@@ -7479,12 +7480,12 @@ test_a12_words_inside_an_address_name_no_cause(void **state)
 	static const char *const other[] = {
 		"550 5.7.1 <dmarc-reports@example.com>: Recipient address "
 		"rejected: Access denied",
-		"550 5.7.1 <spf-test@example.com>: Recipient address rejected: "
-		"Access denied",
+		"550 5.7.1 <spf-test@example.com>: Recipient address "
+		"rejected: Access denied",
 		"550 5.7.1 <virus-reports@example.com>: Recipient address "
 		"rejected: Access denied",
-		"550 5.1.1 <re-dmarc@example.com>: Recipient address rejected: "
-		"mailbox unavailable",
+		"550 5.1.1 <re-dmarc@example.com>: Recipient address "
+		"rejected: mailbox unavailable",
 	};
 	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
 	const char		*t;
