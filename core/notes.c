@@ -414,15 +414,25 @@ static const struct {
 	{ "sender-rejected", NOTES_SENDER_LISTED },
 };
 
-/* 1 when the text names a cause outright, and none of them is tag. */
+static void	notes_blank_mailboxes(char *, size_t, const char *);
+
+/* 1 when the text names a cause outright, and none of them is tag. A
+   check's or a filter's word inside an e-mail address the server echoes
+   ("<dmarc-reports@example.com>", "<spam@example.com>") names none
+   (audit A12). */
 static int
 notes_names_other(const char *tag, const char *text)
 {
 	size_t	 i;
 	int	 other = 0;
+	char	 blank[NOTES_TEXT_MAX];
 
+	notes_blank_mailboxes(blank, sizeof blank, text);
 	for (i = 0; i < sizeof notes_names / sizeof notes_names[0]; i++)
-		if (notes_known_match(notes_names[i].words, text)) {
+		if (notes_known_match(notes_names[i].words,
+		    strcmp(notes_names[i].tag, "content-spam") == 0 ||
+		    strcmp(notes_names[i].tag, "spf-dkim-dmarc") == 0 ?
+		    blank : text)) {
 			if (tag != NULL && strcmp(notes_names[i].tag, tag) == 0)
 				return 0;
 			other = 1;
@@ -1678,6 +1688,31 @@ notes_blank_addresses(char *out, size_t size, const char *text)
 	}
 }
 
+/* text with each mailbox address blanked out, as above, but not a link
+   that holds an "@" in its query ("http://www.openspf.org/Why?s=mfrom&
+   id=me@example.com", Haraka's SPF refusal, docs S1-0345): the words of
+   a check or a filter count outside the addresses (audit A12). */
+static void
+notes_blank_mailboxes(char *out, size_t size, const char *text)
+{
+	size_t	 n, i, b, e;
+
+	notes_blank_addresses(out, size, text);
+	n = strlen(out);
+	for (i = 0; i < n; i++) {
+		if (text[i] != '@')
+			continue;
+		for (b = i; b > 0 && strchr(" <>()[],;:\"'", text[b - 1]) ==
+		    NULL; b--)
+			;
+		for (e = i; e < n && strchr(" <>()[],;:\"'", text[e]) == NULL;
+		    e++)
+			;
+		if (memchr(text + b, '/', e - b) != NULL)
+			memcpy(out + b, text + b, e - b);
+	}
+}
+
 /*
  * How a known message may be named: 1 when the reply, the greeting or
  * the EHLO name shows the server or provider it names (or it names
@@ -1890,7 +1925,13 @@ notes_known_todo(struct notes_out *o, const struct notes_known *k)
 				"scanner|virus scanner timed out|" \
 				"end message failed|virus scanner error|" \
 				"running virus-scanner|scan for viruses|" \
-				"oletools not ready"
+				"oletools not ready|" \
+				/* amavisd-new failing on its own: "451 4.5.0 \
+				   Error in processing, id=..., virus_scan \
+				   FAILED: ALL VIRUS SCANNERS FAILED" (its \
+				   check_mail; audit A12). */ \
+				"error in processing, id=|" \
+				"virus scanners failed|virus_scan failed"
 
 /* Reasons a server gives for limiting a sender: with one of them the
    limit is the server's answer, not the cause. Gmail's 4.7.29 "rate
@@ -2129,7 +2170,18 @@ static const struct notes_read {
 	    "nonexistent address|non-existent address|addressee unknown|"
 	    "no mailbox found|> does not exist|>: does not exist|"
 	    "> doesn't exist|no such address|no such user here|"
-	    "recipient address rejected: unverified address|"
+	    /* Postfix's probe answered by a bad mailbox ("unverified
+	       address: host ... said: 550 5.1.1 ..."), not a probe that
+	       did not finish ("unverified address: connect to
+	       127.0.0.1[127.0.0.1]:10025: Connection refused", "... lost
+	       connection with ...", "... Host not found, try again": its
+	       verify(8) status, the 4xx the README tags by the text after
+	       "unverified address:"; audit A12), nor by an address's
+	       form (5.1.3) or a sender's (5.1.8). */
+	    "recipient address rejected: unverified address&said: 5&5.1.0|"
+	    "recipient address rejected: unverified address&said: 5&5.1.1|"
+	    "recipient address rejected: unverified address&said: 5&5.1.2|"
+	    "recipient address rejected: unverified address&said: 5&5.1.6|"
 	    /* "User [...] does not exist", "No account by that name
 	       here" (qmail's "no mailbox here by that name" in other
 	       words). */
@@ -2183,7 +2235,14 @@ static const struct notes_read {
 	    "mailbox full|mailbox is full|mailbox is over quota|mailbox over "
 	    "quota|user over quota|recipient over quota|user is over quota|"
 	    "over quota|overquota|inbox is full|mailbox has exceeded|"
-	    "exceeded storage|insufficient storage|out of storage|"
+	    "exceeded storage|out of storage|"
+	    /* "Insufficient storage" of a mailbox, not the server's own
+	       disk: "452 4.3.1 Insufficient storage" is RFC 5321's 452
+	       "insufficient system storage" shortened (4.3.1: mail system
+	       full), as servers send it when their spool runs low (audit
+	       A12). */
+	    "insufficient storage&mailbox|insufficient storage&user|"
+	    "insufficient storage&recipient|insufficient storage&account|"
 	    "exhausted allowed storage|mailbox quota exceeded|"
 	    "disk quota exceeded|user quota exceeded|mailbox for user is full|"
 	    "has too many messages on the server|quota violation|"
@@ -4297,6 +4356,21 @@ notes_read_hedged(const struct notes_read *rd, const char *text)
 	    !notes_known_match(NOTES_READ_EITHER_AUTH, text));
 }
 
+/* 1 when rd's phrase occurs in the text. A check's or a filter's word
+   (SPF, DKIM, DMARC, spam, virus) counts only outside the e-mail
+   addresses the server echoes: "<dmarc-reports@example.com>: Recipient
+   address rejected: Access denied" names no DMARC verdict (audit A12);
+   blank is the text with its addresses blanked. */
+static int
+notes_read_phrase(const struct notes_read *rd, const char *text,
+    const char *blank)
+{
+	if (strcmp(rd->tag, "spf-dkim-dmarc") == 0 ||
+	    strcmp(rd->tag, "content-spam") == 0)
+		text = blank;
+	return notes_known_match(rd->match, text);
+}
+
 /*
  * The family whose cause the text names, or NULL (see above). A phrase
  * of a family whose class fits, and beside none of its "unless" words
@@ -4311,13 +4385,15 @@ notes_read_scan(const struct notes_ctx *ctx, int code, const char *text)
 	const struct notes_read	*rd = NULL;
 	size_t			 i;
 	int			 cls = code / 100;
+	char			 blank[NOTES_TEXT_MAX];
 
+	notes_blank_mailboxes(blank, sizeof blank, text);
 	for (i = 0; i < sizeof notes_reads / sizeof notes_reads[0]; i++)
 		if ((notes_reads[i].classes & 1u << cls) &&
 		    (!(notes_reads[i].flags & NOTES_READ_BYCMD) ||
 		    ((unsigned)ctx->cmd < 32 &&
 		    (notes_reads[i].cmds & NOTES_RC(ctx->cmd)))) &&
-		    notes_known_match(notes_reads[i].match, text) &&
+		    notes_read_phrase(&notes_reads[i], text, blank) &&
 		    (notes_reads[i].unless == NULL ||
 		    !notes_known_match(notes_reads[i].unless, text))) {
 			/* Two claims, or two readings of one phrase. */
@@ -4735,6 +4811,94 @@ notes_known_veto_sense(const struct notes_ctx *ctx,
 }
 
 /*
+ * The vetoes of audit A12 (the recipient, the sender and the message):
+ * the words of a known message of those causes used by other servers
+ * for another party or another cause.
+ */
+static int
+notes_known_veto_a12(const struct notes_ctx *ctx,
+    const struct notes_known *k, int code, const char *text)
+{
+	char	 blank[NOTES_TEXT_MAX];
+
+	(void)code;
+	/* A word of a check or a filter inside an e-mail address the
+	   server echoes names no cause: "550 5.7.1
+	   <dmarc-reports@example.com>: Recipient address rejected: Access
+	   denied" (Postfix, answering a DMARC report sent to its rua
+	   address), "<dmarc-noreply@example.org>: Sender address rejected:
+	   not logged in", "<virus-reports@example.com>". The entry speaks
+	   only where its words stand outside the addresses. */
+	if (k->tag != NULL && (strcmp(k->tag, "spf-dkim-dmarc") == 0 ||
+	    strcmp(k->tag, "content-spam") == 0) &&
+	    strchr(text, '@') != NULL) {
+		notes_blank_mailboxes(blank, sizeof blank, text);
+		if (!notes_known_match(k->match, blank))
+			return 1;
+	}
+	/* A missing address or domain said of the envelope sender ("550
+	   5.1.8 Sender domain does not exist", "Unknown domain in sender
+	   address"), answering RCPT where the server checks the sender
+	   late (Postfix's smtpd_delay_reject does by default) or by a
+	   pipelined reply: the sender's, not a recipient's. The reader's
+	   unknown-user rows step aside on the same words. */
+	if (!k->server && k->tag != NULL &&
+	    strcmp(k->tag, "unknown-user") == 0 &&
+	    notes_known_match("sender|mail from|from domain|from address",
+	    text))
+		return 1;
+	/* No message has come at the greeting or EHLO (RFC 5321: the
+	   content follows DATA): a spam word there ("554 5.7.1 Spam
+	   detected from your IP, connection refused") judges the host, as
+	   the MAIL FROM rule in notes_known_veto_words says of the
+	   sender. */
+	if (k->tag != NULL && strcmp(k->tag, "content-spam") == 0 &&
+	    (notes_cmd_is(ctx, SMTPCMD_GREETING) ||
+	    notes_cmd_is(ctx, SMTPCMD_EHLO) || notes_cmd_is(ctx,
+	    SMTPCMD_HELO) || notes_cmd_is(ctx, SMTPCMD_LHLO)))
+		return 1;
+	/* The server's own storage short ("452 4.3.1 Insufficient
+	   storage", "452 Insufficient storage space": RFC 5321's 452
+	   "insufficient system storage" in fewer words), no mailbox's. */
+	if (k->tag != NULL && strcmp(k->tag, "mailbox-full") == 0 &&
+	    notes_known_match("insufficient storage", text) &&
+	    !notes_known_match("mailbox|user|recipient|account|inbox|quota",
+	    text))
+		return 1;
+	/* Postfix's reject_rhsbl_helo, _client, _reverse_client and
+	   _recipient look the HELO name's, the client's or the
+	   recipient's domain up in the DBL (Spamhaus's own Postfix
+	   set-up names them), and say so in default_rbl_reply:
+	   "Service unavailable; Helo command [mx.example.com] blocked
+	   using dbl.spamhaus.org" (postconf(5), rbl_class). No domain of
+	   the message is listed; the sender's class has its own entry
+	   (sender-domain-listed). */
+	if (strcmp(k->id, "spamhaus-dbl") == 0 &&
+	    notes_known_match("helo command [&blocked using|"
+	    "client host [&blocked using|"
+	    "recipient address [&blocked using", text))
+		return 1;
+	/* A check of the envelope sender that quotes the answer of the
+	   sender's own mail server to its probe: Exim's callout
+	   ("550-Verification failed for <sender>", "550-Response: 550-5.1.1
+	   The email account that you tried to reach does not exist ...",
+	   "550 Sender verify failed") and Postfix's reject_unverified_sender
+	   ("Sender address rejected: undeliverable address: host ... said:
+	   ..."; not its verify service's own "Address verification in
+	   progress"). The quoted words are about the sender's address,
+	   whatever provider's cause they name for a recipient; the frame's
+	   entries (postfix-unverified-sender, exim-sender-verify-quoted)
+	   say so (the README: Exim's "Sender verify failed" is
+	   sender-rejected). */
+	if (k->tag != NULL && strcmp(k->tag, "sender-rejected") != 0 &&
+	    notes_known_match("verification failed for&sender verify failed|"
+	    "sender address rejected: undeliverable address&said:|"
+	    "sender address rejected: unverified address&said:", text))
+		return 1;
+	return 0;
+}
+
+/*
  * The vetoes of audit A8: a provider's entry whose words that provider
  * also uses for another cause, once the provider is shown.
  */
@@ -4742,6 +4906,8 @@ static int
 notes_known_veto_provider(const struct notes_ctx *ctx,
     const struct notes_known *k, int code, const char *text)
 {
+	if (notes_known_veto_a12(ctx, k, code, text))
+		return 1;
 	/* Exchange's "550 5.7.1 Delivery not authorized, message refused:
 	   Message is not RFC 2822 compliant" is the message's form
 	   (docs S1, S2: syntax), not a group's delivery restriction. */
@@ -5129,10 +5295,14 @@ notes_esc_veto(const struct notes_ctx *ctx, const struct notes_esc *e,
 	   rejected: not allowed to receive mail from external senders",
 	   the text of an access table or a restriction class): the
 	   address exists, its owner's policy refuses (audit A11). */
+	/* Nor the envelope sender's address or domain named ("550 5.1.1
+	   Sender address not found" answering RCPT), as for the known
+	   messages (audit A12). */
 	if (strcmp(e->tag, "unknown-user") == 0)
 		return sender || notes_cmd_is(ctx, SMTPCMD_DOT) ||
 		    notes_known_match("access denied|unverified address|"
-		    NOTES_ACCOUNT_STATE "|" NOTES_RCPT_POLICY, text);
+		    NOTES_ACCOUNT_STATE "|" NOTES_RCPT_POLICY "|sender|"
+		    "mail from|from domain|from address", text);
 	if (strcmp(e->tag, "mailbox-full") == 0)
 		return sender || notes_known_match(NOTES_SEND_LIMIT, text);
 	/* "454 4.7.8 Authentication temporarily unavailable": the

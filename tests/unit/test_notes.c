@@ -7753,6 +7753,247 @@ test_listed_party_in_other_languages_audit_a15(void **state)
 	    "ip-reputation");
 }
 
+/*
+ * Audit A12 (the recipient, the sender and the message): words of those
+ * causes that other servers use for another party or another cause.
+ */
+
+/* A content filter that failed on its own names no virus: amavisd-new's
+   "Error in processing ... virus_scan FAILED" (its check_mail), whose
+   "virus" would otherwise read as a verdict on the message. */
+static void
+test_a12_scanner_failure_is_no_verdict(void **state)
+{
+	(void)state;
+	assert_string_equal(tags_of(SMTPCMD_DOT, 25, "451 4.5.0 Error in "
+	    "processing, id=12345-01, virus_scan FAILED: AV: ALL VIRUS "
+	    "SCANNERS FAILED"), "service-unavailable");
+	/* Its verdict still reads as one. */
+	assert_non_null(strstr(tags_of(SMTPCMD_DOT, 25, "554 5.7.0 Reject, "
+	    "id=12345-01 - VIRUS: Eicar-Test-Signature"), "content-spam"));
+}
+
+/* Postfix's reject_rhsbl_helo, _client and _recipient with the DBL name
+   the HELO name's, the client's or the recipient's domain, no domain of
+   the message. */
+static void
+test_a12_dbl_of_the_envelope_is_no_content(void **state)
+{
+	static const char *const other[] = {
+		"554 5.7.1 Service unavailable; Helo command [mx.example.com] "
+		"blocked using dbl.spamhaus.org; "
+		"https://www.spamhaus.org/query/domain/example.com",
+		"554 5.7.1 Service unavailable; Client host [mx.example.com] "
+		"blocked using dbl.spamhaus.org",
+		"554 5.7.1 Service unavailable; Unverified Client host "
+		"[mx.example.com] blocked using dbl.spamhaus.org",
+		"554 5.7.1 Service unavailable; Recipient address "
+		"[user@example.com] blocked using dbl.spamhaus.org",
+	};
+	size_t	 i;
+
+	(void)state;
+	for (i = 0; i < sizeof other / sizeof other[0]; i++)
+		assert_null(strstr(tags_of(SMTPCMD_RCPT, 25, other[i]),
+		    "content-spam"));
+	/* The sender's domain, and a domain in the message, still read. */
+	assert_non_null(strstr(tags_of(SMTPCMD_RCPT, 25, "554 5.7.1 Service "
+	    "unavailable; Sender address [user@example.com] blocked using "
+	    "dbl.spamhaus.org"), "sender-rejected"));
+	assert_non_null(strstr(tags_of(SMTPCMD_DOT, 25, "550 5.7.1 Your "
+	    "email was rejected due to having a domain present in the "
+	    "Spamhaus DBL -- see https://www.spamhaus.org/dbl/"),
+	    "content-spam"));
+}
+
+/* Postfix's reject_unverified_recipient whose probe did not finish
+   (its verify(8) status after "unverified address:") says nothing of
+   the mailbox; a probe answered by a bad mailbox does. */
+static void
+test_a12_unfinished_probe_is_no_unknown_user(void **state)
+{
+	static const char *const other[] = {
+		"450 4.1.1 <user@example.com>: Recipient address rejected: "
+		"unverified address: connect to 127.0.0.1[127.0.0.1]:10025: "
+		"Connection refused",
+		"450 4.1.1 <user@example.com>: Recipient address rejected: "
+		"unverified address: lost connection with "
+		"mx.example.com[192.0.2.1] while receiving the initial server "
+		"greeting",
+		"450 4.1.1 <user@example.com>: Recipient address rejected: "
+		"unverified address: Host or domain name not found. Name "
+		"service error for name=example.com type=MX: Host not found, "
+		"try again",
+	};
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	size_t			 i;
+
+	(void)state;
+	for (i = 0; i < sizeof other / sizeof other[0]; i++) {
+		assert_silent(&rcpt, other[i]);
+		assert_null(strstr(tags_of(SMTPCMD_RCPT, 25, other[i]),
+		    "unknown-user"));
+	}
+	assert_read(&rcpt, "450 4.1.1 <user@example.com>: Recipient address "
+	    "rejected: unverified address: host mx.example.com[192.0.2.1] "
+	    "said: 550 5.1.1 <user@example.com>: mailbox unavailable (in "
+	    "reply to RCPT TO command)", "unknown-user");
+	/* Nor a probe refused for the address's form (5.1.3). */
+	assert_null(strstr(tags_of(SMTPCMD_RCPT, 25, "450 4.1.1 "
+	    "<user@example.com>: Recipient address rejected: unverified "
+	    "address: host mx.example.com[192.0.2.1] said: 501 5.1.3 Bad "
+	    "recipient address syntax (in reply to RCPT TO command)"),
+	    "unknown-user"));
+}
+
+/* A check of the envelope sender that quotes the sender's own mail
+   server (Exim's sender callout, Postfix's reject_unverified_sender):
+   the quoted provider's words are about the sender's address, not a
+   recipient's mailbox. */
+static void
+test_a12_sender_verify_quotes_are_the_senders(void **state)
+{
+	static const char exim[] = "550-Verification failed for "
+	    "<someone@gmail.com>\n550-Called:   192.0.2.1\n"
+	    "550-Sent:     RCPT TO:<someone@gmail.com>\n"
+	    "550-Response: 550-5.1.1 The email account that you tried to "
+	    "reach does not exist. Please try\n550 Sender verify failed";
+	static const char postfix[] = "450 4.1.7 <someone@gmail.com>: "
+	    "Sender address rejected: unverified address: host "
+	    "gmail-smtp-in.l.google.com[192.0.2.1] said: 452-4.2.2 The email "
+	    "account that you tried to reach is over quota. Please direct "
+	    "the recipient to "
+	    "https://support.google.com/mail/?p=OverQuotaTemp - gsmtp (in "
+	    "reply to RCPT TO command)";
+	const char	*t;
+
+	(void)state;
+	t = tags_of(SMTPCMD_RCPT, 25, exim);
+	assert_non_null(strstr(t, "sender-rejected"));
+	assert_null(strstr(t, "unknown-user"));
+	t = tags_of(SMTPCMD_RCPT, 25, postfix);
+	assert_non_null(strstr(t, "sender-rejected"));
+	assert_null(strstr(t, "mailbox-full"));
+	/* Gmail's own answer to a recipient still reads so. */
+	assert_non_null(strstr(tags_of(SMTPCMD_RCPT, 25, "550-5.1.1 The "
+	    "email account that you tried to reach does not exist. Please "
+	    "try\n550 5.1.1 double-checking the recipient's email address "
+	    "- gsmtp"), "unknown-user"));
+}
+
+/* A check's or a filter's word inside an e-mail address the server
+   echoes names no cause: a DMARC report sent to its rua address and
+   refused by an access rule, a report address of a scanner. The same
+   words outside the address, or in a link's query, still read. */
+static void
+test_a12_words_inside_an_address_name_no_cause(void **state)
+{
+	static const char *const other[] = {
+		"550 5.7.1 <dmarc-reports@example.com>: Recipient address "
+		"rejected: Access denied",
+		"550 5.7.1 <spf-test@example.com>: Recipient address "
+		"rejected: Access denied",
+		"550 5.7.1 <virus-reports@example.com>: Recipient address "
+		"rejected: Access denied",
+		"550 5.1.1 <re-dmarc@example.com>: Recipient address "
+		"rejected: mailbox unavailable",
+	};
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	const char		*t;
+	size_t			 i;
+
+	(void)state;
+	for (i = 0; i < sizeof other / sizeof other[0]; i++) {
+		t = tags_of(SMTPCMD_RCPT, 25, other[i]);
+		assert_null(strstr(t, "spf-dkim-dmarc"));
+		assert_null(strstr(t, "content-spam"));
+		assert_silent(&rcpt, other[i]);
+	}
+	assert_null(strstr(tags_of(SMTPCMD_MAIL, 25, "553 5.7.1 "
+	    "<dmarc-noreply@example.org>: Sender address rejected: not "
+	    "logged in"), "spf-dkim-dmarc"));
+	/* The words outside the address, or in a link, still read. */
+	assert_non_null(strstr(tags_of(SMTPCMD_RCPT, 25, "550 5.7.1 "
+	    "<dmarc-reports@example.com>: Recipient address rejected: "
+	    "Message rejected per DMARC policy of example.org"),
+	    "spf-dkim-dmarc"));
+	assert_non_null(strstr(tags_of(SMTPCMD_MAIL, 25, "550 5.7.1 "
+	    "http://www.openspf.org/Why?s=mfrom&id=me@example.com&"
+	    "ip=192.0.2.1"), "spf-dkim-dmarc"));
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "550 5.1.1 "
+	    "<re-dmarc@example.com>: Recipient address rejected: mailbox "
+	    "unavailable"), "unknown-user");
+}
+
+/* A missing address or domain said of the envelope sender, answering
+   RCPT (a server that checks the sender late): the sender's, not a
+   recipient's. */
+static void
+test_a12_missing_sender_domain_is_no_unknown_user(void **state)
+{
+	static const char *const other[] = {
+		"550 5.1.8 Sender domain does not exist",
+		"553 5.1.8 Unknown domain in sender address",
+		"550 5.1.8 From domain does not exist",
+		"550 5.7.1 Invalid sender domain: no such domain",
+	};
+	const char	*t;
+	size_t		 i;
+
+	(void)state;
+	for (i = 0; i < sizeof other / sizeof other[0]; i++) {
+		t = tags_of(SMTPCMD_RCPT, 25, other[i]);
+		assert_null(strstr(t, "unknown-user"));
+	}
+	assert_non_null(strstr(tags_of(SMTPCMD_RCPT, 25, "550 5.1.8 Sender "
+	    "domain does not exist"), "sender-rejected"));
+	/* Nor the code's registry meaning beside the sender's words. */
+	assert_null(strstr(tags_of(SMTPCMD_RCPT, 25, "550 5.1.1 Sender "
+	    "address not found"), "unknown-user"));
+	/* A recipient's domain still reads so. */
+	assert_non_null(strstr(tags_of(SMTPCMD_RCPT, 25, "550 5.1.2 "
+	    "<user@example.invalid>: Recipient domain does not exist"),
+	    "unknown-user"));
+}
+
+/* No message has come at the greeting or EHLO: a spam word there
+   judges the connecting host, not a content. */
+static void
+test_a12_no_content_verdict_before_the_data(void **state)
+{
+	(void)state;
+	assert_null(strstr(tags_of(SMTPCMD_GREETING, 25, "554 5.7.1 Spam "
+	    "detected from your IP, connection refused"), "content-spam"));
+	assert_null(strstr(tags_of(SMTPCMD_EHLO, 25, "550 5.7.1 Your "
+	    "server sends spam (spam filter)"), "content-spam"));
+	/* After the data the same words judge the message. */
+	assert_non_null(strstr(tags_of(SMTPCMD_DOT, 25, "554 5.7.1 Spam "
+	    "detected"), "content-spam"));
+}
+
+/* "Insufficient storage" with no mailbox named is the server's own
+   (RFC 5321's 452 "insufficient system storage" shortened; 4.3.1 "mail
+   system full"), no recipient's full mailbox. */
+static void
+test_a12_server_storage_is_no_full_mailbox(void **state)
+{
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+
+	(void)state;
+	assert_null(strstr(tags_of(SMTPCMD_DOT, 25, "452 4.3.1 Insufficient "
+	    "storage"), "mailbox-full"));
+	assert_silent(&dot, "452 4.3.1 Insufficient storage");
+	assert_null(strstr(tags_of(SMTPCMD_RCPT, 25, "452 Insufficient "
+	    "storage space"), "mailbox-full"));
+	/* A mailbox's storage still reads so. */
+	assert_read(&dot, "452 4.2.2 User has insufficient storage",
+	    "mailbox-full");
+	assert_non_null(strstr(tags_of(SMTPCMD_RCPT, 25, "452 4.2.2 The "
+	    "recipient's inbox is out of storage space. Please direct the "
+	    "recipient to https://support.google.com/mail/?p=OverQuotaTemp "
+	    "- gsmtp"), "mailbox-full"));
+}
+
 int
 main(void)
 {
@@ -7933,6 +8174,18 @@ main(void)
 		cmocka_unit_test(test_unaccented_and_capital_forms_audit_a15),
 		cmocka_unit_test(test_bilingual_replies_audit_a15),
 		cmocka_unit_test(test_listed_party_in_other_languages_audit_a15),
+		cmocka_unit_test(test_a12_scanner_failure_is_no_verdict),
+		cmocka_unit_test(test_a12_dbl_of_the_envelope_is_no_content),
+		cmocka_unit_test(
+		    test_a12_unfinished_probe_is_no_unknown_user),
+		cmocka_unit_test(
+		    test_a12_sender_verify_quotes_are_the_senders),
+		cmocka_unit_test(
+		    test_a12_words_inside_an_address_name_no_cause),
+		cmocka_unit_test(
+		    test_a12_missing_sender_domain_is_no_unknown_user),
+		cmocka_unit_test(test_a12_no_content_verdict_before_the_data),
+		cmocka_unit_test(test_a12_server_storage_is_no_full_mailbox),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
