@@ -4811,17 +4811,63 @@ notes_known_veto_sense(const struct notes_ctx *ctx,
 }
 
 /*
- * The vetoes of audit A12 (the recipient, the sender and the message):
- * the words of a known message of those causes used by other servers
- * for another party or another cause.
+ * The words of a known message of the recipient or the sender said of
+ * the other party (audit A12), whoever sent it.
  */
 static int
-notes_known_veto_a12(const struct notes_ctx *ctx,
-    const struct notes_known *k, int code, const char *text)
+notes_known_veto_party(const struct notes_ctx *ctx,
+    const struct notes_known *k, const char *text)
+{
+	/* "553 example.jp does not exist" names a bare domain, the
+	   sender's (SoftBank, J:COM); an address in the text, or a reply
+	   to RCPT, is about a recipient. */
+	if (strcmp(k->id, "sender-domain-missing") == 0 &&
+	    (notes_known_match("@|<", text) || notes_cmd_is(ctx,
+	    SMTPCMD_RCPT)))
+		return 1;
+	/* A missing address or domain said of the envelope sender ("550
+	   5.1.8 Sender domain does not exist", "Unknown domain in sender
+	   address"), answering RCPT where the server checks the sender
+	   late (Postfix's smtpd_delay_reject does by default) or by a
+	   pipelined reply: the sender's, not a recipient's. The reader's
+	   unknown-user rows step aside on the same words. */
+	if (!k->server && k->tag != NULL &&
+	    strcmp(k->tag, "unknown-user") == 0 &&
+	    notes_known_match("sender|mail from|from domain|from address",
+	    text))
+		return 1;
+	/* A check of the envelope sender that quotes the answer of the
+	   sender's own mail server to its probe: Exim's callout
+	   ("550-Verification failed for <sender>", "550-Response: 550-5.1.1
+	   The email account that you tried to reach does not exist ...",
+	   "550 Sender verify failed") and Postfix's reject_unverified_sender
+	   ("Sender address rejected: undeliverable address: host ... said:
+	   ..."; not its verify service's own "Address verification in
+	   progress"). The quoted words are about the sender's address,
+	   whatever provider's cause they name for a recipient; the frame's
+	   entries (postfix-unverified-sender, exim-sender-verify-quoted)
+	   say so (the README: Exim's "Sender verify failed" is
+	   sender-rejected). */
+	if (k->tag != NULL && strcmp(k->tag, "sender-rejected") != 0 &&
+	    notes_known_match("verification failed for&sender verify failed|"
+	    "sender address rejected: undeliverable address&said:|"
+	    "sender address rejected: unverified address&said:", text))
+		return 1;
+	return 0;
+}
+
+/*
+ * The words of a known message of the message's content or checks, or
+ * of a mailbox's room, where no message or mailbox is judged: inside an
+ * address, before the data, the server's own storage, another domain
+ * listed (audit A12).
+ */
+static int
+notes_known_veto_content(const struct notes_ctx *ctx,
+    const struct notes_known *k, const char *text)
 {
 	char	 blank[NOTES_TEXT_MAX];
 
-	(void)code;
 	/* A word of a check or a filter inside an e-mail address the
 	   server echoes names no cause: "550 5.7.1
 	   <dmarc-reports@example.com>: Recipient address rejected: Access
@@ -4836,17 +4882,6 @@ notes_known_veto_a12(const struct notes_ctx *ctx,
 		if (!notes_known_match(k->match, blank))
 			return 1;
 	}
-	/* A missing address or domain said of the envelope sender ("550
-	   5.1.8 Sender domain does not exist", "Unknown domain in sender
-	   address"), answering RCPT where the server checks the sender
-	   late (Postfix's smtpd_delay_reject does by default) or by a
-	   pipelined reply: the sender's, not a recipient's. The reader's
-	   unknown-user rows step aside on the same words. */
-	if (!k->server && k->tag != NULL &&
-	    strcmp(k->tag, "unknown-user") == 0 &&
-	    notes_known_match("sender|mail from|from domain|from address",
-	    text))
-		return 1;
 	/* No message has come at the greeting or EHLO (RFC 5321: the
 	   content follows DATA): a spam word there ("554 5.7.1 Spam
 	   detected from your IP, connection refused") judges the host, as
@@ -4878,23 +4913,6 @@ notes_known_veto_a12(const struct notes_ctx *ctx,
 	    "client host [&blocked using|"
 	    "recipient address [&blocked using", text))
 		return 1;
-	/* A check of the envelope sender that quotes the answer of the
-	   sender's own mail server to its probe: Exim's callout
-	   ("550-Verification failed for <sender>", "550-Response: 550-5.1.1
-	   The email account that you tried to reach does not exist ...",
-	   "550 Sender verify failed") and Postfix's reject_unverified_sender
-	   ("Sender address rejected: undeliverable address: host ... said:
-	   ..."; not its verify service's own "Address verification in
-	   progress"). The quoted words are about the sender's address,
-	   whatever provider's cause they name for a recipient; the frame's
-	   entries (postfix-unverified-sender, exim-sender-verify-quoted)
-	   say so (the README: Exim's "Sender verify failed" is
-	   sender-rejected). */
-	if (k->tag != NULL && strcmp(k->tag, "sender-rejected") != 0 &&
-	    notes_known_match("verification failed for&sender verify failed|"
-	    "sender address rejected: undeliverable address&said:|"
-	    "sender address rejected: unverified address&said:", text))
-		return 1;
 	return 0;
 }
 
@@ -4906,8 +4924,6 @@ static int
 notes_known_veto_provider(const struct notes_ctx *ctx,
     const struct notes_known *k, int code, const char *text)
 {
-	if (notes_known_veto_a12(ctx, k, code, text))
-		return 1;
 	/* Exchange's "550 5.7.1 Delivery not authorized, message refused:
 	   Message is not RFC 2822 compliant" is the message's form
 	   (docs S1, S2: syntax), not a group's delivery restriction. */
@@ -5146,14 +5162,9 @@ notes_known_veto(const struct notes_ctx *ctx, const struct notes_known *k,
 	if (strcmp(k->id, "docomo-refusal") == 0 && !notes_cmd_is(ctx,
 	    SMTPCMD_DOT))
 		return 1;
-	/* "553 example.jp does not exist" names a bare domain, the
-	   sender's (SoftBank, J:COM); an address in the text, or a reply
-	   to RCPT, is about a recipient. */
-	if (strcmp(k->id, "sender-domain-missing") == 0 &&
-	    (notes_known_match("@|<", text) || notes_cmd_is(ctx,
-	    SMTPCMD_RCPT)))
-		return 1;
-	return notes_known_veto_provider(ctx, k, code, text) ||
+	return notes_known_veto_party(ctx, k, text) ||
+	    notes_known_veto_content(ctx, k, text) ||
+	    notes_known_veto_provider(ctx, k, code, text) ||
 	    (!k->server && notes_known_veto_words(ctx, k, code, text));
 }
 
