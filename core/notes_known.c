@@ -1822,6 +1822,21 @@ const struct notes_known notes_knowns[] = {
 	    N_("where AUTH is offered, log in first; else ask the admin"),
 	    "554 5.7.1 <unknown[192.0.2.1]>: "
 	    "Client host rejected: Access denied" },
+	/* The same word of Postfix's access maps and restriction lists
+	   ("reject" in smtpd_recipient_restrictions), answering RCPT: an
+	   access table's entry for the address, or, on a submission port
+	   set up as "permit_sasl_authenticated, reject", a client that did
+	   not log in (audit A11's report). Microsoft 365 sends the words
+	   for a recipient missing from its tenant (ms-dbeb, where it is
+	   shown). */
+	{ "postfix-rcpt-access", NULL, 0,
+	    N_("Access rule"), 0, "",
+	    "recipient address rejected: access denied", ACCESS,
+	    N_("a rule refuses this recipient here, or wants you to log in "
+	    "first"),
+	    N_("where AUTH is offered, log in first; else ask the admin"),
+	    "554 5.7.1 <bob@example.org>: Recipient address rejected: "
+	    "Access denied" },
 	{ "postfix-address-syntax", "syntax", 0,
 	    N_("Address syntax"), 501, "",
 	    "bad recipient address syntax|bad sender address syntax", 0,

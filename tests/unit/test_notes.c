@@ -5750,6 +5750,34 @@ test_access_refusal_on_submission_port(void **state)
 	caps_free(caps);
 }
 
+/* The same refusal in the recipient restrictions (a submission port set
+   up as "permit_sasl_authenticated, reject"): log in first where that
+   could have come first; on port 25 no cause; Microsoft 365's own words,
+   where it is shown, a recipient missing from the tenant. */
+static void
+test_recipient_access_refusal_on_submission_port(void **state)
+{
+	struct notes_ctx	 c = ctx_at(587, SMTPCMD_RCPT);
+	struct caps		*caps;
+	struct got		 g;
+	static const char	 raw[] = "554 5.7.1 <bob@example.org>: "
+	    "Recipient address rejected: Access denied";
+
+	(void)state;
+	caps = mkcaps("250-smtp.example.net\n250-AUTH PLAIN LOGIN\n"
+	    "250 PIPELINING");
+	c.caps = caps;
+	run_reply(&g, &c, raw);
+	assert_note(&g, "a rule refuses this recipient here, or wants you to "
+	    "log in first");
+	assert_note(&g, "this server offers AUTH: /auth first");
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, raw), "");
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "550 5.4.1 Recipient "
+	    "address rejected: Access denied. AS(201806281) [DM6NAM11FT061."
+	    "eop-nam11.prod.protection.outlook.com]"), "unknown-user");
+	caps_free(caps);
+}
+
 /* Yahoo's "delivery error: dd" is its per-recipient answer at the end
    of the data: "doesn't have a yahoo.co.jp account" there is still the
    address; other "user unknown" words after the data (au's) are not. */
@@ -8068,6 +8096,7 @@ main(void)
 		cmocka_unit_test(test_reader_japanese_causes),
 		cmocka_unit_test(test_yahoo_dd_after_data_names_the_address),
 		cmocka_unit_test(test_access_refusal_on_submission_port),
+		cmocka_unit_test(test_recipient_access_refusal_on_submission_port),
 		cmocka_unit_test(test_known_bare_sender_domain),
 		cmocka_unit_test(test_known_regional_isps),
 		cmocka_unit_test(test_reader_polish),
