@@ -1726,6 +1726,53 @@ notes_known_todo(struct notes_out *o, const struct notes_known *k)
    reason: "log in first" would name the wrong step (audit A13). */
 #define NOTES_AUTH_QUOTED	"error: 535|error: 534"
 
+/* An address check that quotes what the address's own server told the
+   checking server (audit A14): Postfix's reject_unverified_recipient
+   and _sender ("<%s>: %s rejected: unverified address: %s" and
+   "undeliverable address: %s", smtpd_check.c, the probe's delivery
+   status after the colon: "host mx.example.com[192.0.2.1] said: ...",
+   "connect to ...: Connection timed out"), Exim's callout
+   ("Callout verification failed:\n<response>", "Response: ..." before
+   "Sender verify failed", verify.c). The probe came from the checking
+   server, so whatever the quoted reply says of its client (an IP
+   listed, "Too many connections from your IP", "Relay access denied",
+   "Must issue a STARTTLS command first") is about that server, not
+   about this client; what it says of the address (unknown, full) is
+   about the address. */
+#define NOTES_PROBE_QUOTED	"address rejected: unverified address: |" \
+				"address rejected: undeliverable address: |" \
+				"callout verification failed|" \
+				"verification failed for&response: "
+/* The causes a reply states about the client that sent it: in a
+   probe's quoted reply, the checking server's. */
+#define NOTES_CLIENT_TAGS	"ip-reputation|rate-limit|tls-required|" \
+				"tls-failure|auth-required|bad-credentials|" \
+				"auth-disabled|app-password-required|" \
+				"relay-denied|spf-dkim-dmarc|sequence"
+/* A probe whose own delivery was put off or never reached a server
+   (Postfix's DEFER status: a connection that failed, a DNS lookup to
+   try again, a 4xx reply quoted): no verdict on the address. */
+#define NOTES_PROBE_DEFERRED	"said: 4|connect to |lost connection with|" \
+				"conversation with|refused to talk to me|" \
+				"try again"
+
+/* 1 when tag is a cause about the client, said inside a probe's
+   quoted reply (NOTES_PROBE_QUOTED): the checking server's, not this
+   client's; or a missing address where the probe got no verdict
+   (NOTES_PROBE_DEFERRED). */
+static int
+notes_probe_other(const char *tag, const char *text)
+{
+	char	 t[40];
+
+	if (tag == NULL || !notes_known_match(NOTES_PROBE_QUOTED, text))
+		return 0;
+	if (strcmp(tag, "unknown-user") == 0)
+		return notes_known_match(NOTES_PROBE_DEFERRED, text);
+	snprintf(t, sizeof t, "|%s|", tag);
+	return strstr("|" NOTES_CLIENT_TAGS "|", t) != NULL;
+}
+
 /* Words that give a failed login another reason than the password:
    the account's state, a limit, a missing TLS layer. */
 #define NOTES_AUTH_STATE	"disabled|suspended|locked|blocked|" \
@@ -4175,7 +4222,7 @@ notes_read_scan(const struct notes_ctx *ctx, int code, const char *text)
 	/* A 503 says "out of order" by its code already (each fact once). */
 	if (strcmp(rd->tag, "sequence") == 0 && code == 503)
 		return NULL;
-	if (notes_read_other_party(rd, text))
+	if (notes_read_other_party(rd, text) || notes_probe_other(rd->tag, text))
 		return NULL;
 	/* An e-mail address listed (SES's "Address blacklisted"). */
 	if (strcmp(rd->tag, "ip-reputation") == 0 &&
@@ -4750,6 +4797,10 @@ notes_known_veto(const struct notes_ctx *ctx, const struct notes_known *k,
 	   (Postfix's 221 "I can break rules, too") name it. */
 	if (k->code == 0 && (code / 100 == 2 || code / 100 == 3) &&
 	    k->tag != NULL && strcmp(k->tag, "success") != 0)
+		return 1;
+	/* An address check's quoted reply: what it says of its client is
+	   the checking server's (NOTES_PROBE_QUOTED). */
+	if (notes_probe_other(k->tag, text))
 		return 1;
 	/* A 503 answering a transaction's command already says, in the
 	   code's own note, which command should have come first: a "command

@@ -6053,6 +6053,27 @@ notes_known_esclen(const char *s, size_t len)
 	return i;
 }
 
+/*
+ * The local part of each e-mail address in buf (before an "@") made
+ * "x"s: a server echoes the address it was given ("550 5.1.1
+ * <dkim-test@example.com>: Recipient address rejected: Access denied",
+ * Postfix's smtpd_check.c puts it first), and the words of a name
+ * someone chose ("spam", "blocked", "relay", "quota") are no cause the
+ * server states (audit A14). The domain stays: it may show whose
+ * server answered ("@aol.com").
+ */
+static void
+notes_known_blank_local(char *buf, size_t len)
+{
+	size_t	 i, j;
+
+	for (i = 1; i < len; i++)
+		if (buf[i] == '@')
+			for (j = i; j > 0 && strchr(" <>()[],;:\"'=/",
+			    buf[j - 1]) == NULL; j--)
+				buf[j - 1] = 'x';
+}
+
 size_t
 notes_known_text(const struct reply *r, char *buf, size_t size)
 {
@@ -6086,6 +6107,7 @@ notes_known_text(const struct reply *r, char *buf, size_t size)
 		}
 	}
 	buf[o] = '\0';
+	notes_known_blank_local(buf, o);
 	return o;
 }
 

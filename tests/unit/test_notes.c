@@ -7504,6 +7504,103 @@ test_no_smtp_service_banner_is_no_outage_audit_a13(void **state)
 	    "service-unavailable");
 }
 
+/* Audit A14: a server may echo an address it was given, and the words
+   of a name someone chose ("dkim-test@", "spam@") are no cause it
+   states: Postfix puts the address before its reason (smtpd_check.c,
+   "<%s>: Recipient address rejected: %s"). */
+static void
+test_address_words_are_no_cause_audit_a14(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	const char		*t;
+
+	(void)state;
+	t = tags_of(SMTPCMD_RCPT, 25, "550 5.7.1 <dkim-test@example.com>: "
+	    "Recipient address rejected: Access denied");
+	assert_null(strstr(t, "spf-dkim-dmarc"));
+	assert_silent(&rcpt, "550 5.7.1 <spam-test@example.com>: Recipient "
+	    "address rejected: Access denied");
+	assert_silent(&rcpt, "550 5.7.1 <relay@example.com>: Recipient "
+	    "address rejected: Access denied");
+	/* An unknown user named in such an address is still one. */
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "550 5.1.1 "
+	    "<blocked@example.com>: Recipient address rejected: User unknown "
+	    "in local recipient table"), "unknown-user");
+	/* The words outside the address still read. */
+	assert_read(&rcpt, "550 5.7.1 <bob@example.com>: Relay access denied",
+	    "relay-denied");
+	assert_non_null(strstr(tags_of(SMTPCMD_DOT, 25, "550 5.7.1 Message "
+	    "rejected: DKIM signature verification failed for "
+	    "<dkim@example.com>"), "spf-dkim-dmarc"));
+}
+
+/* Audit A14: an address check quotes what the address's own server
+   told the CHECKING server (Postfix's reject_unverified_recipient,
+   smtpd_check.c: "unverified address: %s" with the probe's status;
+   Exim's callout, verify.c: "Callout verification failed:\n%s"). An
+   IP listed, a rate, a relay or TLS refusal in it is that server's,
+   not this client's; a probe that never got a verdict (a connection
+   that failed, a DNS lookup to try again) names no missing user. */
+static void
+test_probe_quoted_reply_is_the_checking_servers_audit_a14(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct got		 g;
+
+	(void)state;
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "450 4.1.1 "
+	    "<bob@example.com>: Recipient address rejected: unverified "
+	    "address: host mx.example.com[192.0.2.1] said: 554 5.7.1 Service "
+	    "unavailable; Client host [192.0.2.9] blocked using "
+	    "zen.spamhaus.org (in reply to RCPT TO command)"), "");
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "450 4.1.1 "
+	    "<bob@example.com>: Recipient address rejected: unverified "
+	    "address: host mx.example.com[192.0.2.1] said: 554 5.7.1 "
+	    "<bob@example.com>: Relay access denied (in reply to RCPT TO "
+	    "command)"), "");
+	run_reply(&g, &rcpt, "450 4.1.1 <bob@example.com>: Recipient address "
+	    "rejected: unverified address: host mx.example.com[192.0.2.1] "
+	    "said: 530 5.7.0 Must issue a STARTTLS command first (in reply to "
+	    "MAIL FROM command)");
+	assert_no_note(&g, "/starttls");
+	assert_silent(&rcpt, "450 4.1.1 <bob@example.com>: Recipient address "
+	    "rejected: unverified address: host mx.example.com[192.0.2.1] "
+	    "said: 421 4.7.0 Too many connections from your IP (in reply to "
+	    "RCPT TO command)");
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "550-Callout "
+	    "verification failed:\n550 550 5.7.1 Service unavailable; Client "
+	    "host [192.0.2.9] blocked using zen.spamhaus.org"), "");
+	/* No verdict from the probe: no missing user. */
+	assert_silent(&rcpt, "450 4.1.1 <bob@example.com>: Recipient address "
+	    "rejected: unverified address: connect to mx.example.com"
+	    "[192.0.2.1]:25: Connection timed out");
+	assert_silent(&rcpt, "450 4.1.1 <bob@example.com>: Recipient address "
+	    "rejected: unverified address: Host or domain name not found. "
+	    "Name service error for name=example.com type=MX: Host not found, "
+	    "try again");
+	assert_silent(&rcpt, "450 4.1.1 <bob@example.com>: Recipient address "
+	    "rejected: unverified address: lost connection with "
+	    "mx.example.com[192.0.2.1] while receiving the initial server "
+	    "greeting");
+	/* What the quoted reply says of the address still reads. */
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "450 4.1.1 "
+	    "<bob@example.com>: Recipient address rejected: unverified "
+	    "address: host mx.example.com[192.0.2.1] said: 550 5.1.1 "
+	    "<bob@example.com>: Recipient address rejected: User unknown in "
+	    "virtual mailbox table (in reply to RCPT TO command)"),
+	    "unknown-user");
+	assert_non_null(strstr(tags_of(SMTPCMD_RCPT, 25, "450 4.1.1 "
+	    "<bob@example.com>: Recipient address rejected: unverified "
+	    "address: host mx.example.com[192.0.2.1] said: 452 4.2.2 Mailbox "
+	    "full (in reply to RCPT TO command)"), "mailbox-full"));
+	/* The same refusals said to this client still read. */
+	assert_read(&rcpt, "554 5.7.1 <bob@example.com>: Relay access denied",
+	    "relay-denied");
+	assert_non_null(strstr(tags_of(SMTPCMD_RCPT, 25, "554 5.7.1 Service "
+	    "unavailable; Client host [192.0.2.9] blocked using "
+	    "zen.spamhaus.org"), "ip-reputation"));
+}
+
 int
 main(void)
 {
@@ -7672,6 +7769,9 @@ main(void)
 		cmocka_unit_test(test_rhsbl_listing_is_no_ip_listing_audit_a13),
 		cmocka_unit_test(
 		    test_no_smtp_service_banner_is_no_outage_audit_a13),
+		cmocka_unit_test(test_address_words_are_no_cause_audit_a14),
+		cmocka_unit_test(
+		    test_probe_quoted_reply_is_the_checking_servers_audit_a14),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
