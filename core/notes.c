@@ -4628,6 +4628,10 @@ static int
 notes_known_veto_provider(const struct notes_ctx *ctx,
     const struct notes_known *k, int code, const char *text)
 {
+	/* An address check's quoted reply: what it says of its client is
+	   the checking server's (NOTES_PROBE_QUOTED). */
+	if (notes_probe_other(k->tag, text))
+		return 1;
 	/* Exchange's "550 5.7.1 Delivery not authorized, message refused:
 	   Message is not RFC 2822 compliant" is the message's form
 	   (docs S1, S2: syntax), not a group's delivery restriction. */
@@ -4797,10 +4801,6 @@ notes_known_veto(const struct notes_ctx *ctx, const struct notes_known *k,
 	   (Postfix's 221 "I can break rules, too") name it. */
 	if (k->code == 0 && (code / 100 == 2 || code / 100 == 3) &&
 	    k->tag != NULL && strcmp(k->tag, "success") != 0)
-		return 1;
-	/* An address check's quoted reply: what it says of its client is
-	   the checking server's (NOTES_PROBE_QUOTED). */
-	if (notes_probe_other(k->tag, text))
 		return 1;
 	/* A 503 answering a transaction's command already says, in the
 	   code's own note, which command should have come first: a "command
