@@ -5550,11 +5550,14 @@ notes_explain_x(struct notes_out *o, const char *q, int cls, int subject,
 			    cls));
 }
 
-/* /explain for a whole reply line: notes as for a reply, no context. */
-static void	notes_explain_evidence(struct notes_out *, const struct reply *);
+/* /explain for a whole reply line: notes as for a reply, in ctx (NULL:
+   no context). */
+static void	notes_explain_evidence(struct notes_out *,
+		    const struct notes_ctx *, const struct reply *);
 
 static void
-notes_explain_text(struct notes_out *o, int code, const char *text)
+notes_explain_text(struct notes_out *o, const struct notes_ctx *ctx,
+    int code, const char *text)
 {
 	struct reply	 r;
 	char		 buf[1024], *line = buf;
@@ -5568,8 +5571,97 @@ notes_explain_text(struct notes_out *o, int code, const char *text)
 	r.lines = &line;
 	r.lens = &len;
 	reply_find_esc(&r);
-	notes_reply(NULL, &r, o->emit, o->arg);
-	notes_explain_evidence(o, &r);
+	notes_reply(ctx, &r, o->emit, o->arg);
+	notes_explain_evidence(o, ctx, &r);
+}
+
+/*
+ * A bounce pasted whole: the reply it quotes and the command that reply
+ * answered, in the words of the bounce's writer. Postfix: "host
+ * mx.example.com[192.0.2.1] said: 550 5.1.1 ... (in reply to RCPT TO
+ * command)" (smtp_proto.c); Exim: "SMTP error from remote mail server
+ * after RCPT TO:<b@example.com>: 550 ..." (transports/smtp.c); Exchange
+ * and Microsoft 365: "Remote Server returned '550 5.1.1 ...'"; a DSN's
+ * "Diagnostic-Code: smtp; 550 ..." (RFC 3464). The quoted reply is the
+ * one explained (audit A14).
+ */
+static const struct {
+	const char	*words;
+	enum smtpcmd	 cmd;
+	const char	*name;		/* as the note shows it, or NULL */
+} notes_quoted_cmds[] = {
+	{ "in reply to end of data|after end of data|"
+	    "in reply to end of bdat", SMTPCMD_DOT, NULL },
+	{ "in reply to rcpt to|after rcpt to|after pipelined rcpt to",
+	    SMTPCMD_RCPT, "RCPT TO" },
+	{ "in reply to mail from|after mail from|after pipelined mail from",
+	    SMTPCMD_MAIL, "MAIL FROM" },
+	{ "in reply to data command|after data", SMTPCMD_DATA, "DATA" },
+	{ "in reply to ehlo|after ehlo", SMTPCMD_EHLO, "EHLO" },
+	{ "in reply to helo|after helo", SMTPCMD_HELO, "HELO" },
+	{ "refused to talk to me|after initial connection|"
+	    "in reply to the initial greeting", SMTPCMD_GREETING, NULL },
+};
+
+/* Where the reply quoted in a pasted text starts ("550 ..." after a
+   space, quote, colon or bracket), or NULL. */
+static const char *
+notes_quoted_start(const char *q)
+{
+	size_t	 i;
+
+	for (i = 1; q[i] != '\0'; i++)
+		if ((q[i] == '4' || q[i] == '5') &&
+		    q[i + 1] >= '0' && q[i + 1] <= '9' &&
+		    q[i + 2] >= '0' && q[i + 2] <= '9' &&
+		    (q[i + 3] == ' ' || q[i + 3] == '-') &&
+		    q[i + 4] != '\0' && q[i + 4] != ' ' &&
+		    strchr(" '\"(:;", q[i - 1]) != NULL)
+			return q + i;
+	return NULL;
+}
+
+static int
+notes_explain_quoted(struct notes_out *o, const char *query)
+{
+	struct notes_ctx	 ctx = notes_noctx;
+	char			 text[1024], lower[1024], q[48];
+	const char		*s, *end, *name = NULL;
+	size_t			 i, n;
+	int			 c;
+
+	if ((s = notes_quoted_start(query)) == NULL ||
+	    notes_parse_code(s, 3, &c) == -1)
+		return -1;
+	n = strlen(s + 4);
+	/* "returned '550 ...'": the quote closes at its last mark. */
+	if ((s[-1] == '\'' || s[-1] == '"') &&
+	    (end = strrchr(s + 4, s[-1])) != NULL)
+		n = (size_t)(end - (s + 4));
+	snprintf(text, sizeof text, "%.*s", (int)n, s + 4);
+	for (i = 0; query[i] != '\0' && i + 1 < sizeof lower; i++)
+		lower[i] = query[i] >= 'A' && query[i] <= 'Z' ?
+		    query[i] - 'A' + 'a' : query[i];
+	lower[i] = '\0';
+	if ((end = strstr(text, " (in reply to ")) != NULL ||
+	    (end = strstr(text, " (In reply to ")) != NULL)
+		text[end - text] = '\0';
+	for (i = 0; i < sizeof notes_quoted_cmds /
+	    sizeof notes_quoted_cmds[0]; i++)
+		if (notes_known_match(notes_quoted_cmds[i].words, lower)) {
+			ctx.cmd = notes_quoted_cmds[i].cmd;
+			name = notes_quoted_cmds[i].name;
+			break;
+		}
+	notes_quote(q, sizeof q, s, strlen(text) + 4, 32);
+	if (ctx.cmd == SMTPCMD_DOT)
+		notes_say(o, "explain.quoted.dot", "q", q);
+	else if (name != NULL)
+		notes_say(o, "explain.quoted.cmd", "qw", q, name);
+	else
+		notes_say(o, "explain.quoted", "q", q);
+	notes_explain_text(o, &ctx, c, text);
+	return 0;
 }
 
 /*
@@ -5617,7 +5709,8 @@ notes_which(const char *pattern, const char *text, char *out, size_t size)
  * shows the provider it names (or that nothing does).
  */
 static void
-notes_explain_evidence(struct notes_out *o, const struct reply *r)
+notes_explain_evidence(struct notes_out *o, const struct notes_ctx *ctx,
+    const struct reply *r)
 {
 	const struct notes_known	*k;
 	const struct notes_read		*rd;
@@ -5626,10 +5719,10 @@ notes_explain_evidence(struct notes_out *o, const struct reply *r)
 	int				 named = 0;
 
 	notes_known_text(r, text, sizeof text);
-	k = notes_known_pick(NULL, r->code, r->esc, text);
+	k = notes_known_pick(ctx, r->code, r->esc, text);
 	/* The text reader's claim: the words it read it from. */
 	if ((k == NULL || k->tag == NULL) &&
-	    (rd = notes_read_find(NULL, r->code, text)) != NULL &&
+	    (rd = notes_read_find(ctx, r->code, text)) != NULL &&
 	    notes_which(rd->match, text, w, sizeof w))
 		notes_say(o, "explain.phrase", "q", w);
 	if (k == NULL)
@@ -5703,7 +5796,7 @@ notes_explain(const char *query, notes_emit_fn *emit, void *arg)
 	 */
 	if (notes_parse_code(t1, n1, &c) == 0 && c >= 100 && n2 > 0 &&
 	    (n3 > 0 || !(t2[0] >= '0' && t2[0] <= '9'))) {
-		notes_explain_text(&o, c, t2);
+		notes_explain_text(&o, NULL, c, t2);
 		return 0;
 	}
 	/* A code and an enhanced code, in either order, or one alone. */
@@ -5741,7 +5834,9 @@ notes_explain(const char *query, notes_emit_fn *emit, void *arg)
 	/* A MAIL or RCPT parameter as typed: "NOTIFY=SUCCESS,DELAY". */
 	if (n2 == 0 && notes_param_explain(a, emit, arg) == 0)
 		return 0;
-	/* Not understood: one sentence saying why. */
+	/* A pasted bounce's quoted reply; else why it is not understood. */
+	if (notes_explain_quoted(&o, query) == 0)
+		return 0;
 	notes_quote(q, sizeof q, query, strlen(query), 20);
 	notes_say(&o, "explain.unknown", "q", q);
 	return -1;

@@ -121,6 +121,13 @@ static const struct notes_msg notes_msgs[] = {
 	    "\"{2}\""), NULL },
 	{ "explain.who.none", N_("the wording is one {1} uses, but nothing in "
 	    "the text shows who sent it, so no one is named"), NULL },
+	{ "explain.quoted", N_("the pasted text quotes a server's reply, "
+	    "explained below: \"{1}\""), NULL },
+	{ "explain.quoted.cmd", N_("the pasted text quotes a server's reply "
+	    "to {2}, explained below: \"{1}\""), NULL },
+	{ "explain.quoted.dot", N_("the pasted text quotes a server's reply "
+	    "to the message's end (the final \".\"), explained below: "
+	    "\"{1}\""), NULL },
 	{ "lab.greeting", N_("smtpx lab: smtpx's own practice server, not a "
 	    "real provider; its personality (in brackets) sets its rules"),
 	    NULL },

@@ -7601,6 +7601,47 @@ test_probe_quoted_reply_is_the_checking_servers_audit_a14(void **state)
 	    "zen.spamhaus.org"), "ip-reputation"));
 }
 
+/* Audit A14: a bounce pasted whole into /explain, as users copy it:
+   Postfix's "host ... said: ... (in reply to RCPT TO command)", Exim's
+   "SMTP error from remote mail server after end of data: ...",
+   Exchange's "Remote Server returned '...'", a DSN's "Diagnostic-Code:
+   smtp; ...". The quoted reply is explained, and the note says so and
+   which command it answered. */
+static void
+test_explain_pasted_bounce_audit_a14(void **state)
+{
+	struct got	 g;
+
+	(void)state;
+	run_explain(&g, "host mx.example.com[192.0.2.1] said: 550 5.1.1 "
+	    "<bob@example.com>: Recipient address rejected: User unknown in "
+	    "virtual mailbox table (in reply to RCPT TO command)", 0);
+	assert_note(&g, "quotes a server's reply to RCPT TO");
+	assert_note(&g, "no such user");
+	run_explain(&g, "SMTP error from remote mail server after end of "
+	    "data: 552 5.2.2 Mailbox full", 0);
+	assert_note(&g, "the message's end");
+	assert_note(&g, "mailbox has no room");
+	run_explain(&g, "Remote Server returned '550 5.1.1 "
+	    "RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP "
+	    "address lookup'", 0);
+	assert_note(&g, "quotes a server's reply, explained below: \"550 "
+	    "5.1.1 RESOLVER");
+	assert_note(&g, "no mailbox has this address");
+	run_explain(&g, "Diagnostic-Code: smtp; 554 5.7.1 Message rejected "
+	    "as spam by Content Filtering.", 0);
+	assert_note(&g, "judged this message as spam");
+	/* The command the bounce names counts: a recipient refused after
+	   the data is no address lookup (notes_known_veto). */
+	run_explain(&g, "host mx.example.com[192.0.2.1] said: 550 5.1.1 "
+	    "<bob@example.com>... User unknown (in reply to end of DATA "
+	    "command)", 0);
+	assert_no_note(&g, "no mailbox with this address");
+	/* Nothing quoted: still not understood. */
+	run_explain(&g, "Final-Recipient: rfc822; bob@example.com", -1);
+	run_explain(&g, "the server said 250 ok", -1);
+}
+
 int
 main(void)
 {
@@ -7772,6 +7813,7 @@ main(void)
 		cmocka_unit_test(test_address_words_are_no_cause_audit_a14),
 		cmocka_unit_test(
 		    test_probe_quoted_reply_is_the_checking_servers_audit_a14),
+		cmocka_unit_test(test_explain_pasted_bounce_audit_a14),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
