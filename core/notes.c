@@ -425,7 +425,7 @@ struct notes_out {
 };
 
 static const struct notes_ctx notes_noctx = { 0, 0, 0, 0, SMTPCMD_NONE,
-    NULL, NULL, NULL, NULL, 0, NULL };
+    NULL, NULL, NULL, NULL, 0, NULL, 0 };
 
 /*
  * 1 when this session's notes gave ref before, else remember it: the
@@ -1466,6 +1466,22 @@ notes_starttls_4xx(const struct notes_ctx *ctx, const struct reply *r,
 	    "maintenance|restart|too many|load", text);
 }
 
+/* A reply a bounce quotes refused the server that passed the mail on
+   ("host mx.example.com said: 554 5.7.1 Relay access denied": the
+   recipient's MX does not take mail for that domain): no login or
+   STARTTLS of this client's would change it, so no session hint; 1
+   when that was said instead (audit A14). */
+static int
+notes_quoted_hop(struct notes_out *o, const struct notes_ctx *ctx,
+    unsigned f)
+{
+	if (!ctx->quoted || !(f & (NOTES_K_RELAY | NOTES_K_NEEDTLS |
+	    NOTES_K_NEEDAUTH | NOTES_K_NOAUTH | NOTES_K_ACCESS)))
+		return 0;
+	notes_say(o, "rule.quoted-hop", "");
+	return 1;
+}
+
 /* Hints that depend on the session, for a reply. */
 static void
 notes_rules(struct notes_out *o, const struct notes_ctx *ctx,
@@ -1475,6 +1491,9 @@ notes_rules(struct notes_out *o, const struct notes_ctx *ctx,
 	/* read: what the text reader found the text to say (its flags). */
 	unsigned	 f = (k != NULL ? k->flags : 0) | read;
 	int		 cls = r->code / 100, said25;
+
+	if (notes_quoted_hop(o, ctx, f))
+		return;
 
 	/* "Relaying denied: your IP is on a blocklist": the words name
 	   their cause; a relay rule's "you are not logged in" would name
@@ -1498,7 +1517,7 @@ notes_rules(struct notes_out *o, const struct notes_ctx *ctx,
 	   a login demand that names STARTTLS as the step before it ("530
 	   5.7.0 Authentication required ... STARTTLS"): its words' cause
 	   is the login (audit A11). */
-	if (!(f & NOTES_K_NEEDTLS) && r->code == 530 &&
+	if (!(f & NOTES_K_NEEDTLS) && r->code == 530 && !ctx->quoted &&
 	    strstr(text, "starttls") != NULL && !(f & NOTES_K_NEEDAUTH))
 		f |= NOTES_K_NEEDTLS;
 	if ((f & NOTES_K_NEEDTLS) && ctx->tls)
@@ -5626,6 +5645,8 @@ notes_explain_quoted(struct notes_out *o, const char *query)
 {
 	struct notes_ctx	 ctx = notes_noctx;
 	char			 text[1024], lower[1024], q[48];
+
+	ctx.quoted = 1;
 	const char		*s, *end, *name = NULL;
 	size_t			 i, n;
 	int			 c;

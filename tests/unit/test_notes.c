@@ -7637,6 +7637,23 @@ test_explain_pasted_bounce_audit_a14(void **state)
 	    "<bob@example.com>... User unknown (in reply to end of DATA "
 	    "command)", 0);
 	assert_no_note(&g, "no mailbox with this address");
+	/* A relay, TLS or login refusal a bounce quotes refused the
+	   server that passed the mail on: no "/auth first" (Postfix's
+	   bounce of a recipient's MX that does not take the domain). */
+	run_explain(&g, "host mx.example.com[192.0.2.1] said: 554 5.7.1 "
+	    "<bob@example.com>: Relay access denied (in reply to RCPT TO "
+	    "command)", 0);
+	assert_note(&g, "Relay refused");
+	assert_note(&g, "passed your message on");
+	assert_no_note(&g, "/auth");
+	run_explain(&g, "host mx.example.com[192.0.2.1] said: 530 5.7.0 Must "
+	    "issue a STARTTLS command first (in reply to MAIL FROM command)",
+	    0);
+	assert_no_note(&g, "/starttls");
+	/* The same reply pasted as the server's own still advises. */
+	run_explain(&g, "554 5.7.1 <bob@example.com>: Relay access denied",
+	    0);
+	assert_note(&g, "/auth");
 	/* Nothing quoted: still not understood. */
 	run_explain(&g, "Final-Recipient: rfc822; bob@example.com", -1);
 	run_explain(&g, "the server said 250 ok", -1);
