@@ -6074,6 +6074,32 @@ notes_known_blank_local(char *buf, size_t len)
 				buf[j - 1] = 'x';
 }
 
+/*
+ * The line a server echoes back in quotes when it does not know the
+ * command (Sendmail's "500 5.5.1 Command unrecognized: \"%s\"",
+ * srvrsmtp.c; Exchange's "500 5.3.3 Unrecognized command '%s'") made
+ * "x"s: it is what the client sent, often a header of a message whose
+ * DATA was refused ("DKIM-Signature: v=1; ..."), no cause the server
+ * states (audit A14).
+ */
+static void
+notes_known_blank_echo(char *buf)
+{
+	static const char *const heads[] = {
+		"command unrecognized: \"", "unrecognized command '"
+	};
+	char	*p, *e;
+	size_t	 i;
+
+	for (i = 0; i < sizeof heads / sizeof heads[0]; i++)
+		if ((p = strstr(buf, heads[i])) != NULL) {
+			p += strlen(heads[i]);
+			if ((e = strchr(p, p[-1])) == NULL)
+				e = p + strlen(p);
+			memset(p, 'x', (size_t)(e - p));
+		}
+}
+
 size_t
 notes_known_text(const struct reply *r, char *buf, size_t size)
 {
@@ -6108,6 +6134,7 @@ notes_known_text(const struct reply *r, char *buf, size_t size)
 	}
 	buf[o] = '\0';
 	notes_known_blank_local(buf, o);
+	notes_known_blank_echo(buf);
 	return o;
 }
 

@@ -7659,6 +7659,29 @@ test_explain_pasted_bounce_audit_a14(void **state)
 	run_explain(&g, "the server said 250 ok", -1);
 }
 
+/* Audit A14: a server that does not know a command may echo it back
+   (Sendmail's "500 5.5.1 Command unrecognized: \"%s\"", srvrsmtp.c;
+   Exchange's "500 5.3.3 Unrecognized command '%s'"), often a header of
+   a message whose DATA was refused: the client's words, no cause. */
+static void
+test_echoed_command_is_no_cause_audit_a14(void **state)
+{
+	struct notes_ctx	 none = ctx_at(0, SMTPCMD_NONE);
+
+	(void)state;
+	assert_string_equal(tags_of(SMTPCMD_OTHER, 25, "500 5.5.1 Command "
+	    "unrecognized: \"DKIM-Signature: v=1; a=rsa-sha256; "
+	    "d=example.com\""), "syntax");
+	assert_string_equal(tags_of(SMTPCMD_OTHER, 25, "500 5.5.1 Command "
+	    "unrecognized: \"Subject: too many recipients\""), "syntax");
+	assert_string_equal(tags_of(SMTPCMD_OTHER, 25, "500 5.3.3 "
+	    "Unrecognized command 'greylist'"), "syntax");
+	assert_read(&none, "500 5.5.1 Command unrecognized: \"Subject: "
+	    "Relay access denied\"", "syntax");
+	/* Words of the server's own outside the echo still read. */
+	assert_read(&none, "550 5.7.1 Relay access denied", "relay-denied");
+}
+
 int
 main(void)
 {
@@ -7831,6 +7854,7 @@ main(void)
 		cmocka_unit_test(
 		    test_probe_quoted_reply_is_the_checking_servers_audit_a14),
 		cmocka_unit_test(test_explain_pasted_bounce_audit_a14),
+		cmocka_unit_test(test_echoed_command_is_no_cause_audit_a14),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
