@@ -5610,12 +5610,15 @@ static const struct {
 	const char	*name;		/* as the note shows it, or NULL */
 } notes_quoted_cmds[] = {
 	{ "in reply to end of data|after end of data|"
-	    "in reply to end of bdat", SMTPCMD_DOT, NULL },
-	{ "in reply to rcpt to|after rcpt to|after pipelined rcpt to",
-	    SMTPCMD_RCPT, "RCPT TO" },
+	    "after pipelined end of data|in reply to end of bdat",
+	    SMTPCMD_DOT, NULL },
+	/* Yahoo's bounce: "Remote host said: 550 ... [RCPT_TO]". */
+	{ "in reply to rcpt to|after rcpt to|after pipelined rcpt to|"
+	    "[rcpt_to]", SMTPCMD_RCPT, "RCPT TO" },
 	{ "in reply to mail from|after mail from|after pipelined mail from",
 	    SMTPCMD_MAIL, "MAIL FROM" },
-	{ "in reply to data command|after data", SMTPCMD_DATA, "DATA" },
+	{ "in reply to data command|after data|after pipelined data",
+	    SMTPCMD_DATA, "DATA" },
 	{ "in reply to ehlo|after ehlo", SMTPCMD_EHLO, "EHLO" },
 	{ "in reply to helo|after helo", SMTPCMD_HELO, "HELO" },
 	{ "refused to talk to me|after initial connection|"
