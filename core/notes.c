@@ -1655,6 +1655,8 @@ notes_blank_addresses(char *out, size_t size, const char *text)
 	}
 }
 
+static int	notes_probe_cut(char *, size_t, const char *);
+
 /*
  * How a known message may be named: 1 when the reply, the greeting or
  * the EHLO name shows the server or provider it names (or it names
@@ -1664,7 +1666,7 @@ static int
 notes_known_shown(const struct notes_ctx *ctx, const struct notes_known *k,
     const char *text)
 {
-	char	 blank[NOTES_TEXT_MAX];
+	char	 blank[NOTES_TEXT_MAX], cut[NOTES_TEXT_MAX];
 	size_t	 i, j;
 
 	if (!k->server)
@@ -1674,6 +1676,10 @@ notes_known_shown(const struct notes_ctx *ctx, const struct notes_known *k,
 			break;
 	if (i == sizeof notes_evidence / sizeof notes_evidence[0])
 		return 0;
+	/* An address check's quoted reply, and the host it names, are the
+	   next hop's: who answered shows only before it (audit A14). */
+	if (notes_probe_cut(cut, sizeof cut, text))
+		text = cut;
 	for (j = 0; j < sizeof notes_evidence_no_address /
 	    sizeof notes_evidence_no_address[0]; j++)
 		if (strcmp(notes_evidence_no_address[j], k->who) == 0) {
@@ -1774,6 +1780,30 @@ notes_known_todo(struct notes_out *o, const struct notes_known *k)
 #define NOTES_PROBE_DEFERRED	"said: 4|connect to |lost connection with|" \
 				"conversation with|refused to talk to me|" \
 				"try again"
+
+/* text up to where an address check's quote starts (NOTES_PROBE_QUOTED)
+   in out: 1, or 0 when it quotes none. */
+static int
+notes_probe_cut(char *out, size_t size, const char *text)
+{
+	static const char *const marks[] = {
+		"unverified address: ", "undeliverable address: ",
+		"callout verification failed", "verification failed for"
+	};
+	const char	*p, *cut = NULL;
+	size_t		 i;
+
+	if (!notes_known_match(NOTES_PROBE_QUOTED, text))
+		return 0;
+	for (i = 0; i < sizeof marks / sizeof marks[0]; i++)
+		if ((p = strstr(text, marks[i])) != NULL &&
+		    (cut == NULL || p < cut))
+			cut = p;
+	if (cut == NULL)
+		return 0;
+	snprintf(out, size, "%.*s", (int)(cut - text), text);
+	return 1;
+}
 
 /* 1 when tag is a cause about the client, said inside a probe's
    quoted reply (NOTES_PROBE_QUOTED): the checking server's, not this
@@ -5648,11 +5678,18 @@ notes_explain_quoted(struct notes_out *o, const char *query)
 {
 	struct notes_ctx	 ctx = notes_noctx;
 	char			 text[1024], lower[1024], q[48];
-
-	ctx.quoted = 1;
 	const char		*s, *end, *name = NULL;
 	size_t			 i, n;
 	int			 c;
+
+	ctx.quoted = 1;
+	/* A reply's lines pasted as one ("550-5.1.1 The email account
+	   ... 550 5.1.1 ..."): the reply itself, no quote. */
+	if (strlen(query) > 4 && query[3] == '-' && query[4] != ' ' &&
+	    notes_parse_code(query, 3, &c) == 0) {
+		notes_explain_text(o, NULL, c, query + 4);
+		return 0;
+	}
 
 	if ((s = notes_quoted_start(query)) == NULL ||
 	    notes_parse_code(s, 3, &c) == -1)
@@ -5739,6 +5776,7 @@ notes_explain_evidence(struct notes_out *o, const struct notes_ctx *ctx,
 	const struct notes_known	*k;
 	const struct notes_read		*rd;
 	char				 text[NOTES_TEXT_MAX], w[160], who[160];
+	char				 cut[NOTES_TEXT_MAX], blank[NOTES_TEXT_MAX];
 	size_t				 i;
 	int				 named = 0;
 
@@ -5751,10 +5789,21 @@ notes_explain_evidence(struct notes_out *o, const struct notes_ctx *ctx,
 		notes_say(o, "explain.phrase", "q", w);
 	if (k == NULL)
 		return;
+	/* As notes_known_shown: not in an address check's quote, nor in
+	   a mailbox address of a provider that never names itself so. */
+	if (!notes_probe_cut(cut, sizeof cut, text))
+		snprintf(cut, sizeof cut, "%s", text);
+	for (i = 0; k->server && i < sizeof notes_evidence_no_address /
+	    sizeof notes_evidence_no_address[0]; i++)
+		if (strcmp(notes_evidence_no_address[i], k->who) == 0) {
+			notes_blank_addresses(blank, sizeof blank, cut);
+			snprintf(cut, sizeof cut, "%s", blank);
+			break;
+		}
 	for (i = 0; k->server && i < sizeof notes_evidence /
 	    sizeof notes_evidence[0]; i++)
 		if (strcmp(notes_evidence[i].who, k->who) == 0 &&
-		    notes_which(notes_evidence[i].evidence, text, who,
+		    notes_which(notes_evidence[i].evidence, cut, who,
 		    sizeof who))
 			named = 1;
 	/* notes_reply used it: unnamed, or named on this evidence. */

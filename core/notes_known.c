@@ -6100,6 +6100,50 @@ notes_known_blank_echo(char *buf)
 		}
 }
 
+/*
+ * A reply's lines joined into one by whoever passed it on, each with its
+ * code again: Postfix's "host ... said: 550-5.1.1 The email account ...
+ * Please try 550-5.1.1 double-checking ...", a DSN's folded
+ * Diagnostic-Code, a bounce pasted into /explain. Once " 550-" (the
+ * reply's own code, a continuation's dash) occurs, each " 550-" and
+ * " 550 " after it goes, with the enhanced code that follows: the words
+ * read as the lines would (audit A14). A lone " 550 " stays (a reply
+ * quoted after "said:" has its own code).
+ */
+static size_t
+notes_known_unjoin(char *buf, size_t len, int code)
+{
+	char	 dash[8], *p;
+	size_t	 i, o, n;
+
+	if (code < 200 || code > 599)
+		return len;
+	dash[0] = ' ';
+	dash[1] = (char)('0' + code / 100);
+	dash[2] = (char)('0' + code / 10 % 10);
+	dash[3] = (char)('0' + code % 10);
+	dash[4] = '-';
+	dash[5] = '\0';
+	if ((p = strstr(buf, dash)) == NULL)
+		return len;
+	for (i = o = (size_t)(p - buf); i < len; ) {
+		if (buf[i] == ' ' && strncmp(buf + i + 1, dash + 1, 3) == 0 &&
+		    (buf[i + 4] == '-' || buf[i + 4] == ' ')) {
+			n = notes_known_esclen(buf + i + 5, len - i - 5);
+			if (buf[i + 4] == '-' || n > 0) {
+				i += 5 + n;
+				while (i < len && buf[i] == ' ')
+					i++;
+				buf[o++] = ' ';
+				continue;
+			}
+		}
+		buf[o++] = buf[i++];
+	}
+	buf[o] = '\0';
+	return o;
+}
+
 size_t
 notes_known_text(const struct reply *r, char *buf, size_t size)
 {
@@ -6133,6 +6177,8 @@ notes_known_text(const struct reply *r, char *buf, size_t size)
 		}
 	}
 	buf[o] = '\0';
+	if (r != NULL)
+		o = notes_known_unjoin(buf, o, r->code);
 	notes_known_blank_local(buf, o);
 	notes_known_blank_echo(buf);
 	return o;

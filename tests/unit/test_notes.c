@@ -7682,6 +7682,76 @@ test_echoed_command_is_no_cause_audit_a14(void **state)
 	assert_read(&none, "550 5.7.1 Relay access denied", "relay-denied");
 }
 
+/* Audit A14: a multi-line reply joined into one line, each line's code
+   kept, as Postfix quotes a next hop ("said: 421-4.7.28 ... 421-4.7.28
+   ..."), as a DSN folds its Diagnostic-Code and as users paste Gmail's
+   bounces: read as the lines would be. Joined, Gmail's "unusual rate of
+   421-4.7.28 unsolicited mail originating from your IP address" lost
+   its phrase and read as a content verdict. */
+static void
+test_joined_lines_read_as_lines_audit_a14(void **state)
+{
+	struct got	 g;
+	const char	*t;
+
+	(void)state;
+	t = tags_of(SMTPCMD_DOT, 25, "421 4.7.28 [192.0.2.1      15] Our "
+	    "system has detected an unusual rate of 421-4.7.28 unsolicited "
+	    "mail originating from your IP address. To protect our 421-4.7.28 "
+	    "users from spam, mail sent from your IP address has been "
+	    "temporarily 421 4.7.28 rate limited. - gsmtp");
+	assert_null(strstr(t, "content-spam"));
+	assert_non_null(strstr(t, "ip-reputation"));
+	/* The first line's code as the first word of a paste. */
+	run_explain(&g, "550-5.1.1 The email account that you tried to reach "
+	    "does not exist. Please try 550-5.1.1 double-checking the "
+	    "recipient's email address for typos or 550-5.1.1 unnecessary "
+	    "spaces. Learn more at 550 5.1.1 https://support.google.com/mail/"
+	    "?p=NoSuchUser e22-n7GpZmsf093195.222 - gsmtp", 0);
+	assert_note(&g, "Gmail: there is no account");
+	assert_no_note(&g, "quotes a server's reply");
+	/* A reply quoted after "said:" keeps its own code. */
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "450 4.1.1 "
+	    "<bob@example.com>: Recipient address rejected: unverified "
+	    "address: host mx.example.com[192.0.2.1] said: 450 4.2.0 "
+	    "<bob@example.com>: Recipient address rejected: User unknown "
+	    "(in reply to RCPT TO command)"), "");
+}
+
+/* Audit A14: the host an address check quotes is the next hop, not the
+   server that answered: Postfix verifying an address at Gmail is no
+   Gmail server. */
+static void
+test_probe_quoted_host_names_no_provider_audit_a14(void **state)
+{
+	struct tags		 t;
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct got		 g;
+	int			 i;
+
+	(void)state;
+	run_tags(&t, &rcpt, "450 4.1.1 <bob@gmail.com>: Recipient address "
+	    "rejected: unverified address: host gmail-smtp-in.l.google.com"
+	    "[142.250.1.27] said: 550-5.1.1 The email account that you tried "
+	    "to reach does not exist. Please try 550-5.1.1 double-checking "
+	    "the recipient's email address for typos or 550-5.1.1 unnecessary "
+	    "spaces. https://support.google.com/mail/?p=NoSuchUser - gsmtp "
+	    "(in reply to RCPT TO command)");
+	assert_true(has_tag(&t, "unknown-user"));
+	for (i = 0; i < t.n; i++)
+		assert_null(t.server[i]);
+	run_explain(&g, "450 4.1.1 <bob@gmail.com>: Recipient address "
+	    "rejected: unverified address: host gmail-smtp-in.l.google.com"
+	    "[142.250.1.27] said: 550-5.1.1 The email account that you tried "
+	    "to reach does not exist. (in reply to RCPT TO command)", 0);
+	assert_no_note(&g, "Gmail is named");
+	/* Gmail's own reply still names it. */
+	run_reply(&g, &rcpt, "550-5.1.1 The email account that you tried to "
+	    "reach does not exist. Please try\n550 5.1.1 double-checking. "
+	    "https://support.google.com/mail/?p=NoSuchUser - gsmtp");
+	assert_note(&g, "Gmail:");
+}
+
 int
 main(void)
 {
@@ -7855,6 +7925,9 @@ main(void)
 		    test_probe_quoted_reply_is_the_checking_servers_audit_a14),
 		cmocka_unit_test(test_explain_pasted_bounce_audit_a14),
 		cmocka_unit_test(test_echoed_command_is_no_cause_audit_a14),
+		cmocka_unit_test(test_joined_lines_read_as_lines_audit_a14),
+		cmocka_unit_test(
+		    test_probe_quoted_host_names_no_provider_audit_a14),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
