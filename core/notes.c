@@ -1758,7 +1758,8 @@ notes_known_todo(struct notes_out *o, const struct notes_known *k)
    status after the colon: "host mx.example.com[192.0.2.1] said: ...",
    "connect to ...: Connection timed out"), Exim's callout
    ("Callout verification failed:\n<response>", "Response: ..." before
-   "Sender verify failed", verify.c). The probe came from the checking
+   "Sender verify failed", verify.c; "Could not complete recipient
+   verify callout" with the reply after it). The probe came from the checking
    server, so whatever the quoted reply says of its client (an IP
    listed, "Too many connections from your IP", "Relay access denied",
    "Must issue a STARTTLS command first") is about that server, not
@@ -1767,7 +1768,8 @@ notes_known_todo(struct notes_out *o, const struct notes_known *k)
 #define NOTES_PROBE_QUOTED	"address rejected: unverified address: |" \
 				"address rejected: undeliverable address: |" \
 				"callout verification failed|" \
-				"verification failed for&response: "
+				"verification failed for&response: |" \
+				"verify callout"
 /* The causes a reply states about the client that sent it: in a
    probe's quoted reply, the checking server's. */
 #define NOTES_CLIENT_TAGS	"ip-reputation|rate-limit|tls-required|" \
@@ -1788,7 +1790,8 @@ notes_probe_cut(char *out, size_t size, const char *text)
 {
 	static const char *const marks[] = {
 		"unverified address: ", "undeliverable address: ",
-		"callout verification failed", "verification failed for"
+		"callout verification failed", "verification failed for",
+		"verify callout"
 	};
 	const char	*p, *cut = NULL;
 	size_t		 i;

@@ -7570,6 +7570,8 @@ test_probe_quoted_reply_is_the_checking_servers_audit_a14(void **state)
 	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "550-Callout "
 	    "verification failed:\n550 550 5.7.1 Service unavailable; Client "
 	    "host [192.0.2.9] blocked using zen.spamhaus.org"), "");
+	assert_silent(&rcpt, "451-Could not complete recipient verify "
+	    "callout\n451 421 4.7.0 Too many connections from your IP");
 	/* No verdict from the probe: no missing user. */
 	assert_silent(&rcpt, "450 4.1.1 <bob@example.com>: Recipient address "
 	    "rejected: unverified address: connect to mx.example.com"
