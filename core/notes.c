@@ -1482,6 +1482,25 @@ notes_quoted_hop(struct notes_out *o, const struct notes_ctx *ctx,
 	return 1;
 }
 
+static int	notes_probe_cut(char *, size_t, const char *);
+
+/* An address check that quotes the next hop's reply (Postfix's
+   "450 4.1.1 ... unverified address: host ... said: 550 5.1.1 ..."):
+   which code is whose, as a learner sees two (audit A14). */
+static void
+notes_probe_note(struct notes_out *o, const struct reply *r,
+    const char *text)
+{
+	char	 cut[NOTES_TEXT_MAX], num[8];
+
+	if (!notes_probe_cut(cut, sizeof cut, text) ||
+	    !notes_known_match("said: |callout verification failed: |"
+	    "response: ", text))
+		return;
+	snprintf(num, sizeof num, "%d", r->code);
+	notes_say(o, "rule.probe-quoted", "c", num);
+}
+
 /* Hints that depend on the session, for a reply. */
 static void
 notes_rules(struct notes_out *o, const struct notes_ctx *ctx,
@@ -1654,8 +1673,6 @@ notes_blank_addresses(char *out, size_t size, const char *text)
 			out[j] = ' ';
 	}
 }
-
-static int	notes_probe_cut(char *, size_t, const char *);
 
 /*
  * How a known message may be named: 1 when the reply, the greeting or
@@ -5297,6 +5314,7 @@ notes_reply(const struct notes_ctx *ctx, const struct reply *r,
 		/* A provider's own rule is said beside the session's hint:
 		   it is what that provider documents for its servers. */
 		notes_known_todo(&o, k);
+	notes_probe_note(&o, r, text);
 	/* An EHLO reply; when the command is unknown, a 250 in lines. */
 	if (cls == 2 && (notes_cmd_is(ctx, SMTPCMD_EHLO) || (r->code == 250 &&
 	    r->nlines > 1 && (notes_cmd_is(ctx, SMTPCMD_NONE) ||

@@ -7595,6 +7595,20 @@ test_probe_quoted_reply_is_the_checking_servers_audit_a14(void **state)
 	    "<bob@example.com>: Recipient address rejected: unverified "
 	    "address: host mx.example.com[192.0.2.1] said: 452 4.2.2 Mailbox "
 	    "full (in reply to RCPT TO command)"), "mailbox-full"));
+	/* Which code is whose: the quoted 550 is the next hop's, this
+	   server's 450 the one that counts (unverified_recipient_reject_code
+	   is 450 by default). */
+	run_reply(&g, &rcpt, "450 4.1.1 <bob@example.com>: Recipient address "
+	    "rejected: unverified address: host mx.example.com[192.0.2.1] "
+	    "said: 550 5.1.1 <bob@example.com>: Recipient address rejected: "
+	    "User unknown in virtual mailbox table (in reply to RCPT TO "
+	    "command)");
+	assert_note(&g, "the code inside is that server's; 450 is this "
+	    "server's");
+	assert_note(&g, "what to do: check the address");
+	run_reply(&g, &rcpt, "554 5.7.1 <bob@example.com>: Relay access "
+	    "denied");
+	assert_no_note(&g, "the code inside");
 	/* The same refusals said to this client still read. */
 	assert_read(&rcpt, "554 5.7.1 <bob@example.com>: Relay access denied",
 	    "relay-denied");
