@@ -6067,10 +6067,11 @@ notes_known_blank_local(char *buf, size_t len)
 {
 	size_t	 i, j;
 
+	/* A byte of another script ends it too: "宛先不明（bob@...）". */
 	for (i = 1; i < len; i++)
 		if (buf[i] == '@')
-			for (j = i; j > 0 && strchr(" <>()[],;:\"'=/",
-			    buf[j - 1]) == NULL; j--)
+			for (j = i; j > 0 && (unsigned char)buf[j - 1] < 0x80 &&
+			    strchr(" <>()[],;:\"'=/", buf[j - 1]) == NULL; j--)
 				buf[j - 1] = 'x';
 }
 

@@ -7526,9 +7526,11 @@ test_address_words_are_no_cause_audit_a14(void **state)
 	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "550 5.1.1 "
 	    "<blocked@example.com>: Recipient address rejected: User unknown "
 	    "in local recipient table"), "unknown-user");
-	/* The words outside the address still read. */
+	/* The words outside the address still read, in any script. */
 	assert_read(&rcpt, "550 5.7.1 <bob@example.com>: Relay access denied",
 	    "relay-denied");
+	assert_read(&rcpt, "550 5.1.1 宛先不明（bob@example.jp）",
+	    "unknown-user");
 	assert_non_null(strstr(tags_of(SMTPCMD_DOT, 25, "550 5.7.1 Message "
 	    "rejected: DKIM signature verification failed for "
 	    "<dkim@example.com>"), "spf-dkim-dmarc"));
