@@ -90,15 +90,32 @@ static const struct {
 	{ "spam|junk|pourriel|indésirable|спам|垃圾|迷惑|スパム", "spam" },
 	{ "policy|policies|richtlinie|politique|политик|ポリシー|策略",
 	    "policy" },
+	/* The words for "unknown" only beside a user, a recipient or an
+	   address: alone they are as often an unknown command or error
+	   ("Неизвестная команда", "Unbekannter Fehler", "Erreur
+	   inconnue"), no user (audit A15). */
 	{ "unknown user|user unknown|no such user|does not exist|"
-	    "not exist|invalid recipient|unknown recipient|unbekannt|"
-	    "existiert nicht|gibt es nicht|inconnu|n'existe pas|introuvable|"
-	    "не существует|нет такого|есуществующ|еизвестн|不存在|"
+	    "not exist|invalid recipient|unknown recipient|"
+	    "benutzer unbekannt|empfänger unbekannt|empfaenger unbekannt|"
+	    "unbekannter benutzer|unbekannter empfänger|adresse unbekannt|"
+	    "unbekannte adresse|postfach unbekannt|"
+	    "existiert nicht|gibt es nicht|utilisateur inconnu|"
+	    "destinataire inconnu|adresse inconnue|boîte inconnue|"
+	    "boite inconnue|compte inconnu|n'existe pas|introuvable|"
+	    "не существует|нет такого|есуществующ|"
+	    "еизвестный пользователь|еизвестный получатель|"
+	    "еизвестный адрес|еизвестный ящик|еизвестного пользователя|"
+	    "еизвестного получателя|不存在|"
 	    "无此用户|存在しない|存在しません|宛先不明|nie istnieje",
 	    "unknown user" },
 	{ "mailbox full|mailbox is full|over quota|storage|postfach voll|"
-	    "postfach ist voll|speicherplatz|boîte pleine|boite pleine|"
-	    "boîte aux lettres pleine|переполнен|ящик полон|満杯|容量オーバー|"
+	    "postfach ist voll|speicherplatz überschritten|"
+	    "speicherplatz ueberschritten|postfach&speicherplatz|"
+	    "boîte pleine|boite pleine|"
+	    "boîte aux lettres pleine|переполнен|ящик полон|満杯|"
+	    /* A mailbox's "容量オーバー", not a message's (NOTES_SIZE_JA). */
+	    "ボックスが容量オーバー|ボックスの容量オーバー|"
+	    "ボックス容量オーバー|"
 	    "已满|空间不足|skrzynka jest pełna|skrzynka pełna|przepełnion",
 	    "mailbox full" },
 	{ "try again later|try later|retry later|temporar|später|"
@@ -311,6 +328,32 @@ static const struct {
 				"sender <&black listed|sender <&blacklisted|" \
 				"sender address has been blacklisted"
 
+/* The envelope sender named in other languages (the English "sender"
+   in the unknown-user rows' "unless"): a Chinese or Japanese "发件人邮箱
+   不存在", "送信者のドメインが存在しません" is the sender's address or
+   domain that does not exist, not a recipient's (a Chinese server's
+   replies, glossed in Chinese on blog.sina.com.cn/s/blog_8dc13ec5
+   0101fxxr.html, name the sender 发信人 and 发件人: "553 host denies
+   the sender. (拒绝发件人地址)"; Japanese carriers refuse mail "from
+   a From address or domain that does not exist", 存在しないFrom
+   アドレス・ドメイン, hde.co.jp/mmta). Cyrillic without its first
+   letter (a capital at the start of a sentence). Audit A15. */
+#define NOTES_SENDER_INTL	"发件人|发信人|寄件人|送信者|送信元|差出人|" \
+				"absender|xpéditeur|xpediteur|metteur|" \
+				"remitente|remetente|mittente|тправител|" \
+				"nadawc"
+
+/* A sender, a domain, a recipient or an e-mail address named in other
+   languages, beside a list's words (read.listed). */
+#define NOTES_LISTED_PARTY_INTL	NOTES_SENDER_INTL "|домен|олучател|" \
+				"domaine|destinataire|adresse e-mail|" \
+				"adresse email|adresse mail|empfänger|" \
+				"empfaenger|e-mail-adresse|送信元アドレス|" \
+				"送信者アドレス|メールアドレス|ドメイン|" \
+				"受信者|发件地址|域名|收件人|邮箱地址|" \
+				"邮件地址|dominio|domínio|destinatario|" \
+				"destinatário"
+
 /* Failed logins counted: the login is the cause, whatever list or
    limit the server puts the client on for them (the README's
    convention, LABELS.md round 17). */
@@ -371,15 +414,25 @@ static const struct {
 	{ "sender-rejected", NOTES_SENDER_LISTED },
 };
 
-/* 1 when the text names a cause outright, and none of them is tag. */
+static void	notes_blank_mailboxes(char *, size_t, const char *);
+
+/* 1 when the text names a cause outright, and none of them is tag. A
+   check's or a filter's word inside an e-mail address the server echoes
+   ("<dmarc-reports@example.com>", "<spam@example.com>") names none
+   (audit A12). */
 static int
 notes_names_other(const char *tag, const char *text)
 {
 	size_t	 i;
 	int	 other = 0;
+	char	 blank[NOTES_TEXT_MAX];
 
+	notes_blank_mailboxes(blank, sizeof blank, text);
 	for (i = 0; i < sizeof notes_names / sizeof notes_names[0]; i++)
-		if (notes_known_match(notes_names[i].words, text)) {
+		if (notes_known_match(notes_names[i].words,
+		    strcmp(notes_names[i].tag, "content-spam") == 0 ||
+		    strcmp(notes_names[i].tag, "spf-dkim-dmarc") == 0 ?
+		    blank : text)) {
 			if (tag != NULL && strcmp(notes_names[i].tag, tag) == 0)
 				return 0;
 			other = 1;
@@ -1382,20 +1435,19 @@ static const struct notes_read *notes_read_find(const struct notes_ctx *,
 	    int, const char *);
 static const char *notes_read_tag_of(const struct notes_read *);
 
-/* 1 when a 421 greeting's words (a known message, the reader's claim,
-   words of a cause) name a cause other than the two rule.greeting-421
-   names, too many connections or a blocked address. */
+/* 1 when a 421 greeting's words name its cause (a known message, the
+   reader's claim), or a cause other than the two rule.greeting-421
+   guesses at, too many connections or a blocked address: the guess
+   would stand beside the named cause and take its "what to do" line's
+   place, even where it names one of the two ("421 Too many concurrent
+   SMTP connections", "Your IP is listed at zen.spamhaus.org"). */
 static int
 notes_greeting_421_other(const struct notes_ctx *ctx,
     const struct notes_known *k, const char *text)
 {
-	const char	*tag;
-
-	tag = k != NULL && k->tag != NULL ? k->tag :
-	    notes_read_tag_of(notes_read_find(ctx, 421, text));
-	if (tag != NULL)
-		return strcmp(tag, "rate-limit") != 0 &&
-		    strcmp(tag, "ip-reputation") != 0;
+	if ((k != NULL && k->tag != NULL) ||
+	    notes_read_find(ctx, 421, text) != NULL)
+		return 1;
 	return (notes_names_other("rate-limit", text) &&
 	    notes_names_other("ip-reputation", text)) ||
 	    notes_known_match("busy|shutting down|shutdown|maintenance|"
@@ -1674,6 +1726,31 @@ notes_blank_addresses(char *out, size_t size, const char *text)
 	}
 }
 
+/* text with each mailbox address blanked out, as above, but not a link
+   that holds an "@" in its query ("http://www.openspf.org/Why?s=mfrom&
+   id=me@example.com", Haraka's SPF refusal, docs S1-0345): the words of
+   a check or a filter count outside the addresses (audit A12). */
+static void
+notes_blank_mailboxes(char *out, size_t size, const char *text)
+{
+	size_t	 n, i, b, e;
+
+	notes_blank_addresses(out, size, text);
+	n = strlen(out);
+	for (i = 0; i < n; i++) {
+		if (text[i] != '@')
+			continue;
+		for (b = i; b > 0 && strchr(" <>()[],;:\"'", text[b - 1]) ==
+		    NULL; b--)
+			;
+		for (e = i; e < n && strchr(" <>()[],;:\"'", text[e]) == NULL;
+		    e++)
+			;
+		if (memchr(text + b, '/', e - b) != NULL)
+			memcpy(out + b, text + b, e - b);
+	}
+}
+
 /*
  * How a known message may be named: 1 when the reply, the greeting or
  * the EHLO name shows the server or provider it names (or it names
@@ -1748,6 +1825,16 @@ notes_known_todo(struct notes_out *o, const struct notes_known *k)
    the recipient's mailbox. */
 #define NOTES_SEND_LIMIT	"sending|daily|per day|per hour|hourly|" \
 				"outbound|relay|submission"
+
+/* Japanese "容量" (capacity) is a mailbox's room and a message's size
+   alike: "容量オーバー", "容量超過" beside the message, its attachment or
+   its size is the size limit ("1通の容量が20MBを超えるメールは配送
+   できません", the size limits of WebARENA's and IDC hosting's mail
+   manuals, web.arena.ne.jp/support/mailhosting/manual/mail/
+   restrict.html, manual.idchosting.jp; "添付ファイルの容量"), not a
+   full mailbox (audit A15). */
+#define NOTES_SIZE_JA		"添付|サイズ|1通|一通|メールの容量|" \
+				"メッセージの容量|送信容量"
 
 /* An address's account in a state of its own ("The account has been
    locked"): it exists, so no missing user (audit A11). */
@@ -1954,7 +2041,13 @@ notes_probe_other(const char *tag, const char *text)
 				"scanner|virus scanner timed out|" \
 				"end message failed|virus scanner error|" \
 				"running virus-scanner|scan for viruses|" \
-				"oletools not ready"
+				"oletools not ready|" \
+				/* amavisd-new failing on its own: "451 4.5.0 \
+				   Error in processing, id=..., virus_scan \
+				   FAILED: ALL VIRUS SCANNERS FAILED" (its \
+				   check_mail; audit A12). */ \
+				"error in processing, id=|" \
+				"virus scanners failed|virus_scan failed"
 
 /* Reasons a server gives for limiting a sender: with one of them the
    limit is the server's answer, not the cause. Gmail's 4.7.29 "rate
@@ -2088,7 +2181,29 @@ notes_probe_other(const char *tag, const char *text)
 				"please verify|please ensure|ensure that|" \
 				"ensure your|if you believe|if you think|" \
 				"if you feel|if you send|if you are a|" \
-				"if you're a"
+				"if you're a|" NOTES_READ_ADVICE_INTL
+
+/* The same advice in other languages, each followed by a space where
+   it starts a clause (NOTES_READ_ADVICE): "please check" in the words
+   of providers that add it to a refusal in their own language, as
+   Orange's "Veuillez verifier la configuration SPF/DNS de votre nom de
+   domaine" (dev A-0160) and its English "please verify the SPF/DNS
+   configuration". Without them "550 5.7.1 Nachricht abgelehnt. Bitte
+   prüfen Sie Ihren SPF-Eintrag" read its advice as an SPF failure,
+   where "Rejected. Please check your SPF record" is no claim (audit
+   A15). Cyrillic and "Ü" are not folded: both cases. */
+#define NOTES_READ_ADVICE_INTL	"bitte prüfen |bitte pruefen |" \
+				"bitte überprüfen |bitte ueberpruefen |" \
+				"prüfen sie |pruefen sie |überprüfen sie |" \
+				"Überprüfen sie |ueberpruefen sie |" \
+				"veuillez vérifier |veuillez verifier |" \
+				"vérifiez |verifiez |" \
+				"Проверьте |проверьте |" \
+				"Пожалуйста, проверьте |пожалуйста, проверьте |" \
+				"compruebe |por favor, verifique |" \
+				"por favor verifique |verifique |" \
+				"si prega di verificare |verificare |" \
+				"controllare |sprawdź |sprawdz "
 
 /* What turns read.ip-blocked's words to another cause (its rows
    below): a domain, an address or a user listed, not the IP; a login
@@ -2142,7 +2257,7 @@ static const struct notes_read {
 	    "recipient does not exist|user does not exist|"
 	    "mailbox does not exist",
 	    "sender|mail from|too many|лишком много|in progress|"
-	    "non abilitato|lookup failure|"
+	    NOTES_SENDER_INTL "|non abilitato|lookup failure|"
 	    /* After the data, a login's account ("Authenticated user not
 	       found"), not a recipient. */
 	    "authenticat|login|password" },
@@ -2171,7 +2286,18 @@ static const struct notes_read {
 	    "nonexistent address|non-existent address|addressee unknown|"
 	    "no mailbox found|> does not exist|>: does not exist|"
 	    "> doesn't exist|no such address|no such user here|"
-	    "recipient address rejected: unverified address|"
+	    /* Postfix's probe answered by a bad mailbox ("unverified
+	       address: host ... said: 550 5.1.1 ..."), not a probe that
+	       did not finish ("unverified address: connect to
+	       127.0.0.1[127.0.0.1]:10025: Connection refused", "... lost
+	       connection with ...", "... Host not found, try again": its
+	       verify(8) status, the 4xx the README tags by the text after
+	       "unverified address:"; audit A12), nor by an address's
+	       form (5.1.3) or a sender's (5.1.8). */
+	    "recipient address rejected: unverified address&said: 5&5.1.0|"
+	    "recipient address rejected: unverified address&said: 5&5.1.1|"
+	    "recipient address rejected: unverified address&said: 5&5.1.2|"
+	    "recipient address rejected: unverified address&said: 5&5.1.6|"
 	    /* "User [...] does not exist", "No account by that name
 	       here" (qmail's "no mailbox here by that name" in other
 	       words). */
@@ -2214,7 +2340,7 @@ static const struct notes_read {
 	       certificata" is unknown or refusing plain mail (its guide to
 	       common PEC errors, guide.pec.it). */
 	    "sender|mail from|too many|лишком много|in progress|"
-	    "non abilitato|"
+	    NOTES_SENDER_INTL "|non abilitato|"
 	    /* Postfix's probe of an "unverified address" that failed on
 	       its own side (Mailu issue 938: "Address lookup failure"). */
 	    "lookup failure" },
@@ -2225,7 +2351,14 @@ static const struct notes_read {
 	    "mailbox full|mailbox is full|mailbox is over quota|mailbox over "
 	    "quota|user over quota|recipient over quota|user is over quota|"
 	    "over quota|overquota|inbox is full|mailbox has exceeded|"
-	    "exceeded storage|insufficient storage|out of storage|"
+	    "exceeded storage|out of storage|"
+	    /* "Insufficient storage" of a mailbox, not the server's own
+	       disk: "452 4.3.1 Insufficient storage" is RFC 5321's 452
+	       "insufficient system storage" shortened (4.3.1: mail system
+	       full), as servers send it when their spool runs low (audit
+	       A12). */
+	    "insufficient storage&mailbox|insufficient storage&user|"
+	    "insufficient storage&recipient|insufficient storage&account|"
 	    "exhausted allowed storage|mailbox quota exceeded|"
 	    "disk quota exceeded|user quota exceeded|mailbox for user is full|"
 	    "has too many messages on the server|quota violation|"
@@ -2246,7 +2379,7 @@ static const struct notes_read {
 	    "buzón lleno|buzon lleno|buzón está lleno|casilla llena|"
 	    "caixa postal cheia|caixa de correio cheia|caixa de entrada cheia|"
 	    "casella piena|casella di posta piena|"
-	    "ящик переполнен|ящик полон|"
+	    "ящик переполнен|ящик полон|Ящик переполнен|Ящик полон|"
 	    "メールボックスがいっぱい|メールボックスが一杯|容量オーバー|"
 	    "容量超過|"
 	    "メールボックスが満杯|メールボックスの容量が上限|"
@@ -2255,7 +2388,7 @@ static const struct notes_read {
 	    "skrzynka odbiorcy jest pełna|skrzynka odbiorcy jest pelna|"
 	    "skrzynka pelna|skrzynka jest przepełniona|przepełniona skrzynka|"
 	    "skrzynka jest przepelniona|przepelniona skrzynka",
-	    NOTES_SEND_LIMIT },
+	    NOTES_SEND_LIMIT "|" NOTES_SIZE_JA },
 	/* A mailbox switched off is a fact of the recipient whenever it is
 	   told: Yahoo says it after the data. */
 	{ "read.mailbox-disabled", "mailbox-disabled", 1u << 4 | 1u << 5,
@@ -2277,7 +2410,10 @@ static const struct notes_read {
 	    "postfach ist deaktiviert|postfach deaktiviert|"
 	    "boîte aux lettres désactivée|boite aux lettres desactivee|"
 	    "buzón desactivado|caixa postal desativada|casella disattivata|"
-	    "ящик заблокирован|ящик отключен|邮箱已冻结|邮箱已停用",
+	    "ящик заблокирован|ящик отключен|邮箱已冻结|邮箱已停用|"
+	    /* A capital at a sentence's start is not folded (audit
+	       A15). */
+	    "Ящик заблокирован|Ящик отключен",
 	    "your account|your own|sending|sender|authentica|login|"
 	    "password" },
 	{ "read.size-limit", "size-limit", 1u << 4 | 1u << 5,
@@ -2358,6 +2494,15 @@ static const struct notes_read {
 	    "authentification nécessaire|"
 	    "autenticación requerida|se requiere autenticación|"
 	    "autenticação requerida|autenticação obrigatória|"
+	    /* The same words without their accents or umlauts, as
+	       providers send them (Orange's and La Poste's "Emetteur
+	       invalide", "Adresse IP source bloquee", dev A-0158, C-0093;
+	       WEB.DE's "Speichervolumen ueberschritten", B-0095): only
+	       ASCII is folded, so "ü" and "ue", "é" and "e" are
+	       different words to the match (audit A15). */
+	    "authentification necessaire|autenticacion requerida|"
+	    "se requiere autenticacion|autenticacao requerida|"
+	    "autenticacao obrigatoria|"
 	    "autenticazione richiesta|autenticazione obbligatoria|"
 	    "ребуется аутентификация|ребуется авторизация|"
 	    "еобходима авторизация|еобходима аутентификация|"
@@ -2419,6 +2564,9 @@ static const struct notes_read {
 	    "authentification échouée|mot de passe incorrect|"
 	    "identifiants incorrects|autenticación fallida|"
 	    "contraseña incorrecta|falha na autenticação|senha incorreta|"
+	    /* Without accents (the auth-required row's note). */
+	    "authentification echouee|autenticacion fallida|"
+	    "contrasena incorrecta|falha na autenticacao|"
 	    "autenticazione fallita|password errata|"
 	    "еверный пароль|шибка аутентификации|шибка авторизации|"
 	    "еверный логин или пароль|"
@@ -2491,7 +2639,10 @@ static const struct notes_read {
 	    "authentication is not permitted|authentication not permitted|"
 	    "authentifizierung ist deaktiviert|"
 	    "authentification désactivée|autenticación deshabilitada|"
-	    "autenticação desativada|autenticazione disabilitata",
+	    "autenticação desativada|autenticazione disabilitata|"
+	    /* Without accents (the auth-required row's note). */
+	    "authentification desactivee|autenticacion deshabilitada|"
+	    "autenticacao desativada",
 	    /* qmail's "auth not available without TLS" (docs S1-0289):
 	       the tls-required family's; Dovecot's "Authentication not
 	       permitted during a mail transaction" (docs S2-0383): the
@@ -2510,7 +2661,11 @@ static const struct notes_read {
 	    "barracudacentral|uceprotect|spamrats|abuseat|sorbs.net|"
 	    "auf einer sperrliste|schwarzen liste|schwarze liste|"
 	    "liste noire|lista negra|lista nera|"
-	    "ерный список|ёрный список|ерном списке|ёрном списке|"
+	    /* Russian "black list" with its first letter in both cases:
+	       without it, "ерный список" is also "неверный список" (a
+	       wrong list), "верном списке" (audit A15). */
+	    "черный список|Черный список|чёрный список|Чёрный список|"
+	    "черном списке|чёрном списке|"
 	    "ブラックリスト|黑名单&ip",
 	    NOTES_DOMAIN_LISTED "|sender address|user's|recipient's|"
 	    "by the recipient|by recipient|personal|your domain|"
@@ -2531,7 +2686,35 @@ static const struct notes_read {
 	       the content ("contains blacklisted regex", docs S2-0095). */
 	    "your email address|your e-mail address|email address has|"
 	    "e-mail address has|envelope address|for the domain|regex|"
+	    /* The same parties in the other languages of this row's
+	       words ("Отправитель находится в черном списке получателя",
+	       "Votre domaine est sur liste noire", "送信元アドレスがブラッ
+	       クリストに登録されています", "Absenderadresse steht auf der
+	       schwarzen Liste"): a sender, a domain or a recipient's own
+	       list, not the IP, as in English above; a Chinese server's
+	       "554 Black mail address. (黑邮件地址)" lists the sender's
+	       address (blog.sina.com.cn/s/blog_8dc13ec50101fxxr.html).
+	       Not "adresse" or "адрес" alone: "Votre adresse IP", "Ваш
+	       IP-адрес" (audit A15). */
+	    NOTES_LISTED_PARTY_INTL "|"
 	    /* "DNSBL lookup timed out": a check unfinished. */
+	    "lookup fail|lookup error|unable to check|could not check|"
+	    "couldn't check|failed to check|timed out|timeout|"
+	    NOTES_SPAM_VERDICT "|" NOTES_READ_ADVISED },
+	/* The list words of other languages with the IP named beside a
+	   sender ("送信元IPアドレスがブラックリストに登録されています",
+	   "IP-адрес отправителя находится в черном списке"): the sending
+	   IP listed, whatever party word the row above steps aside for
+	   (audit A15). */
+	{ "read.listed", "ip-reputation", 1u << 4 | 1u << 5,
+	    NOTES_RC_ANY, 0,
+	    "auf einer sperrliste&^ip^|schwarzen liste&^ip^|"
+	    "schwarze liste&^ip^|liste noire&^ip^|lista negra&^ip^|"
+	    "lista nera&^ip^|черный список&^ip^|Черный список&^ip^|"
+	    "чёрный список&^ip^|Чёрный список&^ip^|черном списке&^ip^|"
+	    "чёрном списке&^ip^|ブラックリスト&^ip^|黑名单&^ip^",
+	    "not listed|syntax|too many errors|error: open resolver|"
+	    NOTES_LOGINS_FAILED "|"
 	    "lookup fail|lookup error|unable to check|could not check|"
 	    "couldn't check|failed to check|timed out|timeout|"
 	    NOTES_SPAM_VERDICT "|" NOTES_READ_ADVISED },
@@ -2725,7 +2908,8 @@ static const struct notes_read {
 	{ "read.greylisting", "greylisting", 1u << 4,
 	    NOTES_RC_MSG, 0,
 	    "greylist|graylist|grey-list|gray-list|grey list|gray list|"
-	    "グレイリスト|グレーリスト|灰名单|серый список|сером списке",
+	    "グレイリスト|グレーリスト|灰名单|серый список|сером списке|"
+	    "Серый список",
 	    NULL },
 	{ "read.rate-limit", "rate-limit", 1u << 4 | 1u << 5,
 	    NOTES_RC_ANY & ~NOTES_RC(SMTPCMD_AUTH), 0,
@@ -2746,7 +2930,14 @@ static const struct notes_read {
 	    "лишком много писем|接続数が多すぎ|"
 	    "送信数が多すぎ|送信回数が多すぎ|送信頻度が高すぎ|"
 	    "送信されたメールが多すぎ|"
-	    "发送频率过快|连接数过多|发送过于频繁",
+	    "发送频率过快|连接数过多|发送过于频繁|"
+	    /* NetEase's own words for its limits on an IP's concurrent
+	       connections and mail in a short time (HL:ICC, HL:IFC in
+	       help.163.com's "退信代码说明", via biecuoliao.com/pa/
+	       MBRrwEM.html: "该IP同时并发连接数过大", "该IP短期内发送了
+	       大量信件"), as other Coremail hosts send them without the
+	       code (audit A15). */
+	    "并发连接数过大|短期内发送了大量",
 	    NOTES_LIMIT_REASON "|" NOTES_ALLOWANCE "|on the server|"
 	    "in the mailbox|" NOTES_READ_ADVISED },
 	/* More limits on a rate or on concurrency, in the words of
@@ -2855,6 +3046,10 @@ static const struct notes_read {
 	    "verschlüsselung erforderlich|tls erforderlich|"
 	    "chiffrement requis|tls requis|connexion sécurisée requise|"
 	    "se requiere tls|cifrado requerido|tls obrigatório|"
+	    /* Without umlauts or accents (the auth-required row's
+	       note). */
+	    "verschluesselung erforderlich|connexion securisee requise|"
+	    "tls obrigatorio|"
 	    "tls richiesto|cifratura richiesta|"
 	    "ребуется tls|ребуется шифрование|ребуется starttls|"
 	    "tlsが必要|暗号化が必要|starttlsが必要|"
@@ -2897,7 +3092,14 @@ static const struct notes_read {
 	    "reverse hostname|reverse-dns|cannot find your hostname|"
 	    "cannot find your reverse hostname|"
 	    "kein ptr|reverse-dns-eintrag|enregistrement ptr|"
-	    "dns inverse|dns inverso|обратн|逆引き|反向解析|反向dns|"
+	    "dns inverse|dns inverso|逆引き|反向解析|反向dns|"
+	    /* Russian "обратн-" only beside DNS or its record: alone it is
+	       also the "обратный адрес" (return address: the envelope
+	       sender) and the "форма обратной связи" (feedback form) that
+	       mail.ru's and Yandex's help pages, linked after their
+	       refusals, offer (audit A15). */
+	    "обратн&dns|обратн&ptr|обратной записи|обратная запись|"
+	    "обратную запись|обратной зон|обратная зон|"
 	    /* Gmail's "pointer (PTR) record" (docs K1-0090). */
 	    "(ptr) record|pointer record",
 	    /* Sendmail's "Relaying temporarily denied. Cannot resolve
@@ -2980,6 +3182,9 @@ static const struct notes_read {
 	    "absender abgelehnt|absenderadresse abgelehnt|"
 	    "xpéditeur refusé|xpediteur refuse|metteur invalide|"
 	    "xpéditeur invalide|remitente rechazado|"
+	    /* Orange's and La Poste's word for the sender, "Emetteur"
+	       (dev A-0158), with the refusal's other word. */
+	    "metteur refusé|metteur refuse|"
 	    "remetente rejeitado|mittente rifiutato|mittente non consentito|"
 	    "тправитель отклонен|送信者アドレスが拒否|发件人被拒绝",
 	    /* Postfix's reject_sender_login_mismatch: a login wanted;
@@ -3089,6 +3294,9 @@ static const struct notes_read {
 	    "service momentanément indisponible|service indisponible|"
 	    "dienst nicht verfügbar|servicio no disponible|"
 	    "serviço indisponível|servizio non disponibile|"
+	    /* Without umlauts or accents (the auth-required row's
+	       note). */
+	    "dienst nicht verfuegbar|servico indisponivel|"
 	    "ервис недоступен|ременная ошибка сервера|"
 	    "一時的なエラー|服务不可用|服务器繁忙",
 	    NULL },
@@ -3196,7 +3404,16 @@ static const struct notes_read {
 	    "by rspamd|rspamd filter|"
 	    "als spam erkannt|spam erkannt|spam détecté|considéré comme spam|"
 	    "detectado como spam|detectado como spam|rilevato come spam|"
-	    "ризнано спамом|распознано как спам|迷惑メールと判定|垃圾邮件|"
+	    /* Without accents (the auth-required row's note). */
+	    "spam detecte|considere comme spam|"
+	    "ризнано спамом|распознано как спам|迷惑メールと判定|"
+	    /* "垃圾邮件" (spam) as a verdict on the message only: NetEase's
+	       own explanations of its refusals of an IP (help.163.com's
+	       "退信代码说明", reproduced at biecuoliao.com/pa/MBRrwEM.html:
+	       "该IP同时并发连接数过大...被临时禁止连接。请检查是否有用户
+	       发送病毒或者垃圾邮件") name spam in advice, and "反垃圾邮件"
+	       (anti-spam) names a filter, not its verdict (audit A15). */
+	    "为垃圾邮件|是垃圾邮件|垃圾邮件特征|疑似垃圾邮件|"
 	    "スパムと判定|スパムと判断|迷惑メールと判断|"
 	    "迷惑メールとして拒否|スパムとして拒否",
 	    NOTES_FILTER_DOWN "|"
@@ -3409,6 +3626,8 @@ static const struct notes_read {
 	    "missing 'from' header|missing from header|missing from: header|"
 	    "no from header|no from: header|"
 	    "syntaxfehler|ungültige syntax|"
+	    /* Without the umlaut (the auth-required row's note). */
+	    "ungueltige syntax|"
 	    "erreur de syntaxe|error de sintaxis|"
 	    "erro de sintaxe|errore di sintassi|"
 	    "интаксическая ошибка|шибка синтаксиса|"
@@ -4253,6 +4472,21 @@ notes_read_hedged(const struct notes_read *rd, const char *text)
 	    !notes_known_match(NOTES_READ_EITHER_AUTH, text));
 }
 
+/* 1 when rd's phrase occurs in the text. A check's or a filter's word
+   (SPF, DKIM, DMARC, spam, virus) counts only outside the e-mail
+   addresses the server echoes: "<dmarc-reports@example.com>: Recipient
+   address rejected: Access denied" names no DMARC verdict (audit A12);
+   blank is the text with its addresses blanked. */
+static int
+notes_read_phrase(const struct notes_read *rd, const char *text,
+    const char *blank)
+{
+	if (strcmp(rd->tag, "spf-dkim-dmarc") == 0 ||
+	    strcmp(rd->tag, "content-spam") == 0)
+		text = blank;
+	return notes_known_match(rd->match, text);
+}
+
 /*
  * The family whose cause the text names, or NULL (see above). A phrase
  * of a family whose class fits, and beside none of its "unless" words
@@ -4267,13 +4501,15 @@ notes_read_scan(const struct notes_ctx *ctx, int code, const char *text)
 	const struct notes_read	*rd = NULL;
 	size_t			 i;
 	int			 cls = code / 100;
+	char			 blank[NOTES_TEXT_MAX];
 
+	notes_blank_mailboxes(blank, sizeof blank, text);
 	for (i = 0; i < sizeof notes_reads / sizeof notes_reads[0]; i++)
 		if ((notes_reads[i].classes & 1u << cls) &&
 		    (!(notes_reads[i].flags & NOTES_READ_BYCMD) ||
 		    ((unsigned)ctx->cmd < 32 &&
 		    (notes_reads[i].cmds & NOTES_RC(ctx->cmd)))) &&
-		    notes_known_match(notes_reads[i].match, text) &&
+		    notes_read_phrase(&notes_reads[i], text, blank) &&
 		    (notes_reads[i].unless == NULL ||
 		    !notes_known_match(notes_reads[i].unless, text))) {
 			/* Two claims, or two readings of one phrase. */
@@ -4345,7 +4581,8 @@ notes_read_tag_of(const struct notes_read *rd)
 				"for more info|for details|" \
 				"for further information|learn more|" \
 				"please refer |refer to |please read |" \
-				"please go to |go to http"
+				"please go to |go to http|" \
+				NOTES_READ_ADVICE_INTL
 /* The length of the first alternative of list ("a|b|c") that s starts
    with, or 0. */
 static size_t
@@ -4690,6 +4927,112 @@ notes_known_veto_sense(const struct notes_ctx *ctx,
 }
 
 /*
+ * The words of a known message of the recipient or the sender said of
+ * the other party (audit A12), whoever sent it.
+ */
+static int
+notes_known_veto_party(const struct notes_ctx *ctx,
+    const struct notes_known *k, const char *text)
+{
+	/* "553 example.jp does not exist" names a bare domain, the
+	   sender's (SoftBank, J:COM); an address in the text, or a reply
+	   to RCPT, is about a recipient. */
+	if (strcmp(k->id, "sender-domain-missing") == 0 &&
+	    (notes_known_match("@|<", text) || notes_cmd_is(ctx,
+	    SMTPCMD_RCPT)))
+		return 1;
+	/* A missing address or domain said of the envelope sender ("550
+	   5.1.8 Sender domain does not exist", "Unknown domain in sender
+	   address"), answering RCPT where the server checks the sender
+	   late (Postfix's smtpd_delay_reject does by default) or by a
+	   pipelined reply: the sender's, not a recipient's. The reader's
+	   unknown-user rows step aside on the same words. */
+	if (!k->server && k->tag != NULL &&
+	    strcmp(k->tag, "unknown-user") == 0 &&
+	    notes_known_match("sender|mail from|from domain|from address",
+	    text))
+		return 1;
+	/* A check of the envelope sender that quotes the answer of the
+	   sender's own mail server to its probe: Exim's callout
+	   ("550-Verification failed for <sender>", "550-Response: 550-5.1.1
+	   The email account that you tried to reach does not exist ...",
+	   "550 Sender verify failed") and Postfix's reject_unverified_sender
+	   ("Sender address rejected: undeliverable address: host ... said:
+	   ..."; not its verify service's own "Address verification in
+	   progress"). The quoted words are about the sender's address,
+	   whatever provider's cause they name for a recipient; the frame's
+	   entries (postfix-unverified-sender, exim-sender-verify-quoted)
+	   say so (the README: Exim's "Sender verify failed" is
+	   sender-rejected). */
+	if (k->tag != NULL && strcmp(k->tag, "sender-rejected") != 0 &&
+	    notes_known_match("verification failed for&sender verify failed|"
+	    "sender address rejected: undeliverable address&said:|"
+	    "sender address rejected: unverified address&said:", text))
+		return 1;
+	return 0;
+}
+
+/*
+ * The words of a known message of the message's content or checks, or
+ * of a mailbox's room, where no message or mailbox is judged: inside an
+ * address, before the data, the server's own storage, another domain
+ * listed (audit A12).
+ */
+static int
+notes_known_veto_content(const struct notes_ctx *ctx,
+    const struct notes_known *k, const char *text)
+{
+	char	 blank[NOTES_TEXT_MAX];
+
+	/* A word of a check or a filter inside an e-mail address the
+	   server echoes names no cause: "550 5.7.1
+	   <dmarc-reports@example.com>: Recipient address rejected: Access
+	   denied" (Postfix, answering a DMARC report sent to its rua
+	   address), "<dmarc-noreply@example.org>: Sender address rejected:
+	   not logged in", "<virus-reports@example.com>". The entry speaks
+	   only where its words stand outside the addresses. */
+	if (k->tag != NULL && (strcmp(k->tag, "spf-dkim-dmarc") == 0 ||
+	    strcmp(k->tag, "content-spam") == 0) &&
+	    strchr(text, '@') != NULL) {
+		notes_blank_mailboxes(blank, sizeof blank, text);
+		if (!notes_known_match(k->match, blank))
+			return 1;
+	}
+	/* No message has come at the greeting or EHLO (RFC 5321: the
+	   content follows DATA): a spam word there ("554 5.7.1 Spam
+	   detected from your IP, connection refused") judges the host, as
+	   the MAIL FROM rule in notes_known_veto_words says of the
+	   sender. */
+	if (k->tag != NULL && strcmp(k->tag, "content-spam") == 0 &&
+	    (notes_cmd_is(ctx, SMTPCMD_GREETING) ||
+	    notes_cmd_is(ctx, SMTPCMD_EHLO) || notes_cmd_is(ctx,
+	    SMTPCMD_HELO) || notes_cmd_is(ctx, SMTPCMD_LHLO)))
+		return 1;
+	/* The server's own storage short ("452 4.3.1 Insufficient
+	   storage", "452 Insufficient storage space": RFC 5321's 452
+	   "insufficient system storage" in fewer words), no mailbox's. */
+	if (k->tag != NULL && strcmp(k->tag, "mailbox-full") == 0 &&
+	    notes_known_match("insufficient storage", text) &&
+	    !notes_known_match("mailbox|user|recipient|account|inbox|quota",
+	    text))
+		return 1;
+	/* Postfix's reject_rhsbl_helo, _client, _reverse_client and
+	   _recipient look the HELO name's, the client's or the
+	   recipient's domain up in the DBL (Spamhaus's own Postfix
+	   set-up names them), and say so in default_rbl_reply:
+	   "Service unavailable; Helo command [mx.example.com] blocked
+	   using dbl.spamhaus.org" (postconf(5), rbl_class). No domain of
+	   the message is listed; the sender's class has its own entry
+	   (sender-domain-listed). */
+	if (strcmp(k->id, "spamhaus-dbl") == 0 &&
+	    notes_known_match("helo command [&blocked using|"
+	    "client host [&blocked using|"
+	    "recipient address [&blocked using", text))
+		return 1;
+	return 0;
+}
+
+/*
  * The vetoes of audit A8: a provider's entry whose words that provider
  * also uses for another cause, once the provider is shown.
  */
@@ -4813,6 +5156,15 @@ notes_known_veto_words(const struct notes_ctx *ctx,
 	if (strcmp(tag, "content-spam") == 0 &&
 	    notes_known_match(NOTES_FILTER_DOWN, text))
 		return 1;
+	/* A message's "容量" (size), not a mailbox's (audit A15). */
+	if (strcmp(tag, "mailbox-full") == 0 &&
+	    notes_known_match(NOTES_SIZE_JA, text))
+		return 1;
+	/* The sender's address or domain named in another language
+	   ("发件人邮箱不存在"): not a recipient (audit A15). */
+	if (strcmp(tag, "unknown-user") == 0 &&
+	    notes_known_match(NOTES_SENDER_INTL, text))
+		return 1;
 	/* "Duplicate header 'DKIM-Signature'": the message's form, not a
 	   signature's verdict. */
 	if (strcmp(tag, "spf-dkim-dmarc") == 0 &&
@@ -4930,14 +5282,9 @@ notes_known_veto(const struct notes_ctx *ctx, const struct notes_known *k,
 	if (strcmp(k->id, "docomo-refusal") == 0 && !notes_cmd_is(ctx,
 	    SMTPCMD_DOT))
 		return 1;
-	/* "553 example.jp does not exist" names a bare domain, the
-	   sender's (SoftBank, J:COM); an address in the text, or a reply
-	   to RCPT, is about a recipient. */
-	if (strcmp(k->id, "sender-domain-missing") == 0 &&
-	    (notes_known_match("@|<", text) || notes_cmd_is(ctx,
-	    SMTPCMD_RCPT)))
-		return 1;
-	return notes_known_veto_provider(ctx, k, code, text) ||
+	return notes_known_veto_party(ctx, k, text) ||
+	    notes_known_veto_content(ctx, k, text) ||
+	    notes_known_veto_provider(ctx, k, code, text) ||
 	    (!k->server && notes_known_veto_words(ctx, k, code, text));
 }
 
@@ -5079,10 +5426,14 @@ notes_esc_veto(const struct notes_ctx *ctx, const struct notes_esc *e,
 	   rejected: not allowed to receive mail from external senders",
 	   the text of an access table or a restriction class): the
 	   address exists, its owner's policy refuses (audit A11). */
+	/* Nor the envelope sender's address or domain named ("550 5.1.1
+	   Sender address not found" answering RCPT), as for the known
+	   messages (audit A12). */
 	if (strcmp(e->tag, "unknown-user") == 0)
 		return sender || notes_cmd_is(ctx, SMTPCMD_DOT) ||
 		    notes_known_match("access denied|unverified address|"
-		    NOTES_ACCOUNT_STATE "|" NOTES_RCPT_POLICY, text);
+		    NOTES_ACCOUNT_STATE "|" NOTES_RCPT_POLICY "|sender|"
+		    "mail from|from domain|from address", text);
 	if (strcmp(e->tag, "mailbox-full") == 0)
 		return sender || notes_known_match(NOTES_SEND_LIMIT, text);
 	/* "454 4.7.8 Authentication temporarily unavailable": the

@@ -81,7 +81,8 @@ const struct notes_esc notes_escs[] = {
 	    "unknown-user" },
 
 	{ 2, 0, "RFC 3463", N_("other or undefined mailbox status"),
-	    N_("about the mailbox, no detail; servers use it loosely"), NULL },
+	    N_("about the mailbox, with no more detail; servers use it "
+	    "loosely"), NULL },
 	{ 2, 1, "RFC 3463", N_("mailbox disabled, not accepting messages"),
 	    N_("the mailbox takes no mail now (closed, suspended, or too much "
 	    "mail coming in)"), NULL },
@@ -139,7 +140,8 @@ const struct notes_esc notes_escs[] = {
 	    "up"), NULL },
 
 	{ 5, 0, "RFC 3463", N_("other or undefined protocol status"),
-	    N_("no detail; servers use it for many reasons"), NULL },
+	    N_("with no more detail; servers use it for many reasons"),
+	    NULL },
 	{ 5, 1, "RFC 3463", N_("invalid command"),
 	    N_("the command is unknown here or came out of order"), NULL },
 	{ 5, 2, "RFC 3463", N_("syntax error"),
@@ -188,8 +190,8 @@ const struct notes_esc notes_escs[] = {
 	    NULL },
 
 	{ 7, 0, "RFC 3463", N_("other or undefined security status"),
-	    N_("security or policy, no detail; servers use it for many "
-	    "reasons"),
+	    N_("about security or policy, with no more detail; servers use it "
+	    "for many reasons"),
 	    NULL },
 	{ 7, 1, "RFC 3463", N_("delivery not authorized, message refused"),
 	    N_("policy refused this sender, recipient, relaying or content"),

@@ -4620,7 +4620,8 @@ const struct notes_known notes_knowns[] = {
 	    "authentification requise|authentification obligatoire|"
 	    "authentifizierung erforderlich|anmeldung erforderlich|"
 	    "autenticación requerida|autenticazione richiesta|"
-	    "требуется аутентификация|需要认证|需要身份验证|認証が必要",
+	    "требуется аутентификация|Требуется аутентификация|"
+	    "需要认证|需要身份验证|認証が必要",
 	    NEEDAUTH | BROAD,
 	    N_("the server sends mail only for logged-in users"),
 	    N_("{@auth-mech} (on 587 after {@starttls}); the user is often the "
@@ -4664,6 +4665,9 @@ const struct notes_known notes_knowns[] = {
 	    "authentifizierung fehlgeschlagen|anmeldung fehlgeschlagen|"
 	    "falsches passwort|autenticación fallida|contraseña incorrecta|"
 	    "autenticazione fallita|password errata|неверный пароль|"
+	    /* Cyrillic capitals are not folded: a sentence's first word
+	       in both cases (audit A15). */
+	    "Неверный пароль|Ошибка аутентификации|Неверные учетные данные|"
 	    "ошибка аутентификации|密码错误|认证失败|登录失败|認証に失敗|"
 	    "認証エラー|identifiants incorrects|identifiant ou mot de passe|"
 	    "passwort falsch|benutzername oder passwort|логин или пароль|"
@@ -4919,7 +4923,8 @@ const struct notes_known notes_knowns[] = {
 	    "relais refusé|"
 	    "relais interdit|relaying nicht erlaubt|relay nicht erlaubt|"
 	    "relaying verweigert|relay no permitido|relay non permesso|"
-	    "ретрансляция запрещена|不允许中继|中継は許可", RELAY | BROAD,
+	    "ретрансляция запрещена|Ретрансляция запрещена|不允许中继|"
+	    "中継は許可", RELAY | BROAD,
 	    N_("this server takes mail only for its own domains"),
 	    N_("to send elsewhere, log in ({@auth}) on the submission port "
 	    "587"),
@@ -4982,7 +4987,7 @@ const struct notes_known notes_knowns[] = {
 	    "benutzer unbekannt|empfänger unbekannt|unbekannter empfänger|"
 	    "utilisateur inconnu|destinataire inconnu|adresse inconnue|"
 	    "destinataire invalide|нет такого пользователя|пользователь не "
-	    "найден|Нет такого пользователя|用户不存在|收件人不存在|"
+	    "найден|Нет такого пользователя|Пользователь не найден|用户不存在|收件人不存在|"
 	    "邮箱不存在|宛先不明|存在しない|存在しません|"
 	    "invalid-recipient|no longer valid|not in recipient list|user not "
 	    "found|mailbox not "
@@ -4995,9 +5000,17 @@ const struct notes_known notes_knowns[] = {
 	{ "mailbox-full", "mailbox-full", 0,
 	    N_("Mailbox full"), 0, "",
 	    "mailbox full|mailbox is full|over quota|storage space|"
-	    "postfach voll|postfach ist voll|speicherplatz|boite pleine|"
+	    "postfach voll|postfach ist voll|"
+	    /* German "Speicherplatz" (storage space) only beside the
+	       mailbox or a quota exceeded: alone it is also the server's
+	       own disk, Windows' "Es ist nicht genug Speicherplatz auf dem
+	       Datenträger vorhanden" (ERROR_DISK_FULL) as a mail server on
+	       it passes it on, a "452 4.3.1 Nicht genügend Speicherplatz"
+	       for RFC 5321's "insufficient system storage" (audit A15). */
+	    "speicherplatz überschritten|speicherplatz ueberschritten|"
+	    "postfach&speicherplatz|boite pleine|"
 	    "boîte pleine|boite aux lettres pleine|boîte aux lettres pleine|"
-	    "ящик переполнен|邮箱已满|邮箱空间不足|容量超過|容量オーバー|"
+	    "ящик переполнен|Ящик переполнен|邮箱已满|邮箱空间不足|容量超過|容量オーバー|"
 	    "容量がいっぱい|メールボックスがいっぱい|"
 	    "exhausted allowed storage|quota violation|has too many messages|"
 	    "mailbox quota exceeded|user quota exceeded|disk quota exceeded|"
@@ -5030,7 +5043,7 @@ const struct notes_known notes_knowns[] = {
 	    "exceeded|message exceeds the maximum|message trop volumineux|"
 	    "message trop gros|nachricht zu groß|nachricht ist zu groß|"
 	    "mensaje demasiado grande|messaggio troppo grande|"
-	    "слишком большое|邮件过大|サイズが大きすぎ", 0,
+	    "слишком большое|Слишком большое|邮件过大|サイズが大きすぎ", 0,
 	    N_("the message is larger than this server accepts"),
 	    N_("send a smaller message; the SIZE line of EHLO gives the limit"),
 	    "552 5.3.4 Message too big for system" },
@@ -5413,7 +5426,20 @@ const struct notes_known notes_knowns[] = {
 	    /* German, French, Russian, Chinese, Japanese */
 	    "als spam erkannt|spam erkannt|spam détecté|spam detecte|"
 	    "considéré comme spam|comme spam|как спам|спамом|"
-	    "похоже на спам|垃圾邮件|迷惑メール", 0,
+	    "похоже на спам|Похоже на спам|"
+	    /* Chinese and Japanese as a verdict on the message only:
+	       "垃圾邮件" and "迷惑メール" (spam, junk mail) alone also name
+	       the anti-spam measures an IP or a rate limit is refused
+	       under: NetEase's explanations of its IP refusals ("该IP同时
+	       并发连接数过大...请检查是否有用户发送病毒或者垃圾邮件",
+	       help.163.com via biecuoliao.com/pa/MBRrwEM.html), "反垃圾
+	       邮件" (anti-spam) systems, Japanese hosts' "迷惑メール対策
+	       組織のブラックリスト" (an anti-spam body's block list,
+	       FUJIFILM's FAQ 101516) and the carriers' 迷惑メール対策 of
+	       limits per hour and per session (hde.co.jp/mmta). Audit
+	       A15. */
+	    "为垃圾邮件|是垃圾邮件|垃圾邮件特征|疑似垃圾邮件|"
+	    "迷惑メールと判定|迷惑メールと判断|迷惑メールとして", 0,
 	    N_("a content filter judged this message as spam"),
 	    N_("check the content, links and sending domain's reputation"),
 	    "550 5.7.1 Message rejected as spam by Content Filtering." },

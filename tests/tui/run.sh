@@ -297,6 +297,19 @@ T send-keys -t insec C-d
 see insec "(y/N)" 3 >/dev/null && T send-keys -t insec y
 check "quits after the server closed" insec see insec "[exited 0]"
 
+# --- --ports: a port forward stands for the submission port -----------
+start fwd -- --insecure --ports "587=$port" 127.0.0.1 587
+check "--ports: the screen says where port 587 goes" fwd \
+    see fwd "port 587 is 127.0.0.1:$port here (--ports)"
+check "--ports: the notes take it for the submission port" fwd \
+    see fwd "port 587: message submission (RFC 6409)"
+see fwd "S: 220 mx.example.test" >/dev/null
+type_line fwd "QUIT"
+see fwd "S: 221" >/dev/null
+T send-keys -t fwd C-d
+see fwd "(y/N)" 3 >/dev/null && T send-keys -t fwd y
+check "--ports: quits after the server closed" fwd see fwd "[exited 0]"
+
 # --- a certificate that fails verification: the facts, then /cert -----
 # (The server's certificate is self-signed; without --ca-file it fails.)
 fp=$(openssl x509 -in "$tmp/cert.pem" -noout -fingerprint -sha256 | \

@@ -4855,9 +4855,15 @@ test_rule_greeting(void **state)
 	assert_note(&g, "start with EHLO");
 	run_reply(&g, &c, "554 mx.example.com ESMTP not accepting messages");
 	assert_note(&g, "refuses to talk to you");
+	/* A 421 greeting that names no cause gets the two likely ones;
+	   one that names its cause, that cause and what to do about it. */
+	run_reply(&g, &c, "421 mx.example.com closing");
+	assert_note(&g, "turns you away at once");
 	run_reply(&g, &c, "421 4.7.0 mx.example.com Error: too many "
 	    "connections from 192.0.2.1");
-	assert_note(&g, "turns you away at once");
+	assert_note(&g, "too many connections to this server at once");
+	assert_note(&g, "what to do: close the others, or wait");
+	assert_no_note(&g, "turns you away at once");
 	/* A recogniser whose own words name a provider is not used
 	   without evidence of that provider: it would name it. */
 	c.cmd = SMTPCMD_DOT;
@@ -7504,6 +7510,490 @@ test_no_smtp_service_banner_is_no_outage_audit_a13(void **state)
 	    "service-unavailable");
 }
 
+/*
+ * Audit A15: replies not in English. "垃圾邮件" and "迷惑メール" (spam,
+ * junk mail) name a verdict on the message only in its verdict's words:
+ * NetEase's explanations of its refusals of an IP advise "请检查是否有
+ * 用户发送病毒或者垃圾邮件" (help.163.com, via biecuoliao.com), and
+ * "反垃圾邮件" (anti-spam) systems and Japanese "迷惑メール対策" (anti-
+ * spam) block lists refuse an IP.
+ */
+static void
+test_spam_words_of_other_languages_audit_a15(void **state)
+{
+	struct notes_ctx	 none = ctx_at(0, SMTPCMD_NONE);
+
+	(void)state;
+	assert_null(strstr(tags_of(SMTPCMD_RCPT, 25, "421 该IP同时并发连接数"
+	    "过大,被临时禁止连接。请检查是否有用户发送病毒或者垃圾邮件,并降低"
+	    "IP并发连接数量"), "content-spam"));
+	assert_null(strstr(tags_of(SMTPCMD_RCPT, 25, "421 该IP发送行为异常,"
+	    "存在接收者大量不存在情况,被临时禁止连接。请检查是否有用户发送病毒"
+	    "或者垃圾邮件,并核对发送列表有效性"), "content-spam"));
+	assert_null(strstr(tags_of(SMTPCMD_RCPT, 25,
+	    "554 5.7.1 您的IP已被反垃圾邮件系统拦截"), "content-spam"));
+	assert_null(strstr(tags_of(SMTPCMD_RCPT, 25, "550 5.7.1 迷惑メール対策"
+	    "組織のブラックリストに登録されているため受信を拒否しました"),
+	    "content-spam"));
+	/* NetEase's words for the limit itself read as a rate. */
+	assert_read(&none, "421 该IP同时并发连接数过大,被临时禁止连接。"
+	    "请检查是否有用户发送病毒或者垃圾邮件", "rate-limit");
+	assert_read(&none, "421 该IP短期内发送了大量信件,超过了网易的限制,"
+	    "被临时禁止连接。请检查是否有用户发送病毒或者垃圾邮件,并降低发送频率",
+	    "rate-limit");
+	/* The verdicts still read. */
+	assert_string_equal(tags_of(SMTPCMD_DOT, 25, "554 发送的邮件内容包含了"
+	    "未被许可的信息，或被系统识别为垃圾邮件"), "content-spam");
+	assert_string_equal(tags_of(SMTPCMD_DOT, 25, "451 邮件正文带有垃圾邮件"
+	    "特征或发送环境缺乏规范性,被临时拒收"), "content-spam");
+	assert_string_equal(tags_of(SMTPCMD_DOT, 25,
+	    "550 5.7.1 迷惑メールと判定されたため受信を拒否しました"),
+	    "content-spam");
+	assert_read(&none, "550 您的邮件被判定为垃圾邮件", "content-spam");
+}
+
+/* Russian "обратн-" is reverse DNS only beside DNS or its record: alone
+   it is the return address (the envelope sender) and the feedback form
+   ("форма обратной связи") of mail.ru's and Yandex's help. */
+static void
+test_russian_return_and_feedback_are_no_ptr_audit_a15(void **state)
+{
+	struct notes_ctx	 none = ctx_at(0, SMTPCMD_NONE);
+
+	(void)state;
+	assert_silent(&none, "550 5.7.1 Сообщение отклонено. Форма обратной "
+	    "связи: https://help.mail.ru/");
+	assert_null(strstr(tags_of(SMTPCMD_RCPT, 25, "550 5.7.1 Сообщение "
+	    "отклонено. Форма обратной связи: https://help.mail.ru/"),
+	    "ip-reputation"));
+	assert_null(strstr(tags_of(SMTPCMD_MAIL, 25,
+	    "553 5.7.1 Неверный обратный адрес отправителя"),
+	    "ip-reputation"));
+	assert_read(&none, "550 5.7.1 Нет обратной записи DNS (PTR) для "
+	    "вашего IP-адреса", "ip-reputation");
+	assert_read(&none, "550 5.7.1 Не настроен обратный DNS для вашего "
+	    "сервера", "ip-reputation");
+}
+
+/* A sender's address or domain that does not exist, in other languages
+   ("发件人邮箱不存在", "送信者のドメインが存在しません"): no missing
+   recipient. */
+static void
+test_missing_sender_in_other_languages_audit_a15(void **state)
+{
+	struct notes_ctx	 none = ctx_at(0, SMTPCMD_NONE);
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+
+	(void)state;
+	assert_null(strstr(tags_of(SMTPCMD_NONE, 0, "553 发件人邮箱不存在"),
+	    "unknown-user"));
+	assert_null(strstr(tags_of(SMTPCMD_DOT, 25,
+	    "550 5.7.1 送信者のドメインが存在しません"), "unknown-user"));
+	assert_null(strstr(tags_of(SMTPCMD_NONE, 0,
+	    "550 5.7.1 送信者のドメインが存在しません"), "unknown-user"));
+	assert_silent(&none, "553 发件人邮箱不存在");
+	assert_silent(&none, "550 Absender: Benutzer unbekannt");
+	/* The recipient's still read. */
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25,
+	    "550 5.1.1 宛先のメールアドレスは存在しません"), "unknown-user");
+	assert_read(&rcpt, "550 收件人邮箱不存在", "unknown-user");
+	assert_read(&rcpt, "550 5.1.1 Benutzer unbekannt", "unknown-user");
+}
+
+/* Japanese "容量" is a message's size as well as a mailbox's room
+   (WebARENA's "1通の容量が20MBを超えるメールは配送できません"). */
+static void
+test_message_capacity_is_no_full_mailbox_audit_a15(void **state)
+{
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+
+	(void)state;
+	assert_null(strstr(tags_of(SMTPCMD_DOT, 25,
+	    "552 5.3.4 添付ファイルの容量オーバーです"), "mailbox-full"));
+	assert_null(strstr(tags_of(SMTPCMD_NONE, 0,
+	    "552 メールの容量超過のため送信できません"), "mailbox-full"));
+	assert_silent(&dot, "552 5.3.4 添付ファイルの容量オーバーです");
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25,
+	    "452 4.2.2 メールボックスが容量オーバーです"), "mailbox-full");
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25,
+	    "552 受信者のメールボックスが容量超過です"), "mailbox-full");
+	/* German "Speicherplatz" is the server's disk as well (Windows'
+	   ERROR_DISK_FULL text), the mailbox's only beside it. */
+	assert_null(strstr(tags_of(SMTPCMD_RCPT, 25, "452 4.3.1 Nicht "
+	    "genügend Speicherplatz auf dem Server"), "mailbox-full"));
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "452 4.2.2 "
+	    "Speicherplatz des Postfachs überschritten"), "mailbox-full");
+}
+
+/* Advice in another language after a refusal that names no cause
+   ("Bitte prüfen Sie Ihren SPF-Eintrag"): what to check, as "Please
+   check your SPF record" is, not the cause. */
+static void
+test_advice_in_other_languages_audit_a15(void **state)
+{
+	(void)state;
+	assert_string_equal(tags_of(SMTPCMD_DOT, 25, "550 5.7.1 Nachricht "
+	    "abgelehnt. Bitte prüfen Sie Ihren SPF-Eintrag."), "");
+	assert_string_equal(tags_of(SMTPCMD_DOT, 25, "550 5.7.1 Message "
+	    "refusé. Veuillez vérifier votre enregistrement SPF."), "");
+	assert_string_equal(tags_of(SMTPCMD_DOT, 25, "550 5.7.1 Сообщение "
+	    "отклонено. Проверьте настройки SPF и DKIM вашего домена."), "");
+	assert_string_equal(tags_of(SMTPCMD_DOT, 25,
+	    "550 5.7.1 Mensaje rechazado. Compruebe su registro SPF."), "");
+	/* A refusal that names the check keeps it (Orange, dev A-0160). */
+	assert_string_equal(tags_of(SMTPCMD_MAIL, 25, "421 smtp.orange.fr "
+	    "[192.0.2.1] Emetteur invalide, Veuillez verifier la "
+	    "configuration SPF/DNS de votre nom de domaine. Invalid Sender. "
+	    "SPF check failed, please verify the SPF/DNS configuration for "
+	    "your domain name."), "spf-dkim-dmarc");
+	assert_string_equal(tags_of(SMTPCMD_DOT, 25, "550 5.7.1 SPF-Prüfung "
+	    "fehlgeschlagen. Bitte prüfen Sie Ihren SPF-Eintrag."),
+	    "spf-dkim-dmarc");
+}
+
+/* "Unknown" alone is an unknown command or error as often: the words
+   pointed at say "unknown user" only beside a user or an address. */
+static void
+test_unknown_words_alone_name_no_user_audit_a15(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct got		 g;
+
+	(void)state;
+	run_reply(&g, &rcpt, "451 4.3.0 Unbekannter Fehler, bitte später "
+	    "erneut versuchen");
+	assert_int_equal(find(&g, "unknown user"), -1);
+	run_reply(&g, &rcpt, "451 4.3.0 Erreur inconnue, réessayez plus tard");
+	assert_int_equal(find(&g, "unknown user"), -1);
+	run_reply(&g, &rcpt, "451 4.3.0 Неизвестная ошибка, попробуйте позже");
+	assert_int_equal(find(&g, "unknown user"), -1);
+	run_reply(&g, &rcpt, "550 Adresse unbekannt");
+	assert_true(find(&g, "unknown user") >= 0);
+}
+
+/* The same words without accents or umlauts, and a Cyrillic capital at
+   a sentence's start; "неверный список" (a wrong list) is no black
+   list. */
+static void
+test_unaccented_and_capital_forms_audit_a15(void **state)
+{
+	struct notes_ctx	 none = ctx_at(0, SMTPCMD_NONE);
+
+	(void)state;
+	assert_read(&none, "530 5.7.0 Verschluesselung erforderlich",
+	    "tls-required");
+	assert_read(&none, "535 5.7.8 Authentification echouee",
+	    "bad-credentials");
+	assert_read(&none, "535 5.7.8 Contrasena incorrecta",
+	    "bad-credentials");
+	assert_read(&none, "530 5.7.0 Autenticacion requerida",
+	    "auth-required");
+	assert_read(&none, "501 5.5.2 Ungueltige Syntax", "syntax");
+	assert_read(&none, "550 5.7.1 Emetteur refuse", "sender-rejected");
+	assert_read(&none, "421 4.3.0 Dienst nicht verfuegbar",
+	    "service-unavailable");
+	assert_read(&none, "550 5.7.1 Spam detecte", "content-spam");
+	assert_read(&none, "550 5.2.1 Ящик заблокирован", "mailbox-disabled");
+	assert_read(&none, "452 4.2.2 Ящик переполнен", "mailbox-full");
+	assert_read(&none, "451 4.7.1 Серый список, попробуйте позже",
+	    "greylisting");
+	assert_read(&none, "554 5.7.1 Черный список: 192.0.2.1",
+	    "ip-reputation");
+	assert_silent(&none, "550 5.1.1 Неверный список получателей");
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25,
+	    "550 5.7.1 Ретрансляция запрещена"), "relay-denied relay-denied");
+	assert_string_equal(tags_of(SMTPCMD_AUTH, 587,
+	    "535 5.7.8 Неверные учетные данные"), "bad-credentials");
+}
+
+/* Bilingual replies, a line in each language: one claim, and the code
+   of the second line. */
+static void
+test_bilingual_replies_audit_a15(void **state)
+{
+	(void)state;
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "550-宛先のユーザーは"
+	    "存在しません\n550 5.1.1 User unknown"), "unknown-user");
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "554-您的IP已被列入黑名单"
+	    "\n554 5.7.1 Your IP has been blacklisted"), "ip-reputation");
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "421-该IP同时并发连接数"
+	    "过大,被临时禁止连接。请检查是否有用户发送病毒或者垃圾邮件\n421 4.7.0 "
+	    "Too many connections from your IP"), "rate-limit");
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "550 5.1.1 "
+	    "Пользователь не найден / User not found"), "unknown-user");
+}
+
+/* A black list of other languages names the sender, a domain or the
+   recipient's own list as often as the IP: only the IP named is the
+   IP's listing. */
+static void
+test_listed_party_in_other_languages_audit_a15(void **state)
+{
+	struct notes_ctx	 none = ctx_at(0, SMTPCMD_NONE);
+
+	(void)state;
+	assert_silent(&none,
+	    "550 5.7.1 Отправитель находится в черном списке получателя");
+	assert_silent(&none, "550 5.7.1 Votre domaine est sur liste noire");
+	assert_silent(&none, "550 5.7.1 Adresse expéditeur en liste noire");
+	assert_silent(&none,
+	    "550 5.7.1 Absenderadresse steht auf der schwarzen Liste");
+	assert_silent(&none,
+	    "550 5.7.1 送信元アドレスがブラックリストに登録されています");
+	assert_null(strstr(tags_of(SMTPCMD_MAIL, 25,
+	    "550 5.7.1 Адрес отправителя в черном списке"), "ip-reputation"));
+	/* The IP named is still its listing. */
+	assert_read(&none, "554 5.7.1 Ваш IP-адрес находится в черном списке",
+	    "ip-reputation");
+	assert_read(&none, "550 5.7.1 IP-адрес отправителя находится в "
+	    "черном списке", "ip-reputation");
+	assert_read(&none, "550 5.7.1 送信元IPアドレスがブラックリストに登録"
+	    "されています", "ip-reputation");
+	assert_read(&none, "550 5.7.1 Votre adresse IP est sur liste noire",
+	    "ip-reputation");
+}
+
+/*
+ * Audit A12 (the recipient, the sender and the message): words of those
+ * causes that other servers use for another party or another cause.
+ */
+
+/* A content filter that failed on its own names no virus: amavisd-new's
+   "Error in processing ... virus_scan FAILED" (its check_mail), whose
+   "virus" would otherwise read as a verdict on the message. */
+static void
+test_a12_scanner_failure_is_no_verdict(void **state)
+{
+	(void)state;
+	assert_string_equal(tags_of(SMTPCMD_DOT, 25, "451 4.5.0 Error in "
+	    "processing, id=12345-01, virus_scan FAILED: AV: ALL VIRUS "
+	    "SCANNERS FAILED"), "service-unavailable");
+	/* Its verdict still reads as one. */
+	assert_non_null(strstr(tags_of(SMTPCMD_DOT, 25, "554 5.7.0 Reject, "
+	    "id=12345-01 - VIRUS: Eicar-Test-Signature"), "content-spam"));
+}
+
+/* Postfix's reject_rhsbl_helo, _client and _recipient with the DBL name
+   the HELO name's, the client's or the recipient's domain, no domain of
+   the message. */
+static void
+test_a12_dbl_of_the_envelope_is_no_content(void **state)
+{
+	static const char *const other[] = {
+		"554 5.7.1 Service unavailable; Helo command [mx.example.com] "
+		"blocked using dbl.spamhaus.org; "
+		"https://www.spamhaus.org/query/domain/example.com",
+		"554 5.7.1 Service unavailable; Client host [mx.example.com] "
+		"blocked using dbl.spamhaus.org",
+		"554 5.7.1 Service unavailable; Unverified Client host "
+		"[mx.example.com] blocked using dbl.spamhaus.org",
+		"554 5.7.1 Service unavailable; Recipient address "
+		"[user@example.com] blocked using dbl.spamhaus.org",
+	};
+	size_t	 i;
+
+	(void)state;
+	for (i = 0; i < sizeof other / sizeof other[0]; i++)
+		assert_null(strstr(tags_of(SMTPCMD_RCPT, 25, other[i]),
+		    "content-spam"));
+	/* The sender's domain, and a domain in the message, still read. */
+	assert_non_null(strstr(tags_of(SMTPCMD_RCPT, 25, "554 5.7.1 Service "
+	    "unavailable; Sender address [user@example.com] blocked using "
+	    "dbl.spamhaus.org"), "sender-rejected"));
+	assert_non_null(strstr(tags_of(SMTPCMD_DOT, 25, "550 5.7.1 Your "
+	    "email was rejected due to having a domain present in the "
+	    "Spamhaus DBL -- see https://www.spamhaus.org/dbl/"),
+	    "content-spam"));
+}
+
+/* Postfix's reject_unverified_recipient whose probe did not finish
+   (its verify(8) status after "unverified address:") says nothing of
+   the mailbox; a probe answered by a bad mailbox does. */
+static void
+test_a12_unfinished_probe_is_no_unknown_user(void **state)
+{
+	static const char *const other[] = {
+		"450 4.1.1 <user@example.com>: Recipient address rejected: "
+		"unverified address: connect to 127.0.0.1[127.0.0.1]:10025: "
+		"Connection refused",
+		"450 4.1.1 <user@example.com>: Recipient address rejected: "
+		"unverified address: lost connection with "
+		"mx.example.com[192.0.2.1] while receiving the initial server "
+		"greeting",
+		"450 4.1.1 <user@example.com>: Recipient address rejected: "
+		"unverified address: Host or domain name not found. Name "
+		"service error for name=example.com type=MX: Host not found, "
+		"try again",
+	};
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	size_t			 i;
+
+	(void)state;
+	for (i = 0; i < sizeof other / sizeof other[0]; i++) {
+		assert_silent(&rcpt, other[i]);
+		assert_null(strstr(tags_of(SMTPCMD_RCPT, 25, other[i]),
+		    "unknown-user"));
+	}
+	assert_read(&rcpt, "450 4.1.1 <user@example.com>: Recipient address "
+	    "rejected: unverified address: host mx.example.com[192.0.2.1] "
+	    "said: 550 5.1.1 <user@example.com>: mailbox unavailable (in "
+	    "reply to RCPT TO command)", "unknown-user");
+	/* Nor a probe refused for the address's form (5.1.3). */
+	assert_null(strstr(tags_of(SMTPCMD_RCPT, 25, "450 4.1.1 "
+	    "<user@example.com>: Recipient address rejected: unverified "
+	    "address: host mx.example.com[192.0.2.1] said: 501 5.1.3 Bad "
+	    "recipient address syntax (in reply to RCPT TO command)"),
+	    "unknown-user"));
+}
+
+/* A check of the envelope sender that quotes the sender's own mail
+   server (Exim's sender callout, Postfix's reject_unverified_sender):
+   the quoted provider's words are about the sender's address, not a
+   recipient's mailbox. */
+static void
+test_a12_sender_verify_quotes_are_the_senders(void **state)
+{
+	static const char exim[] = "550-Verification failed for "
+	    "<someone@gmail.com>\n550-Called:   192.0.2.1\n"
+	    "550-Sent:     RCPT TO:<someone@gmail.com>\n"
+	    "550-Response: 550-5.1.1 The email account that you tried to "
+	    "reach does not exist. Please try\n550 Sender verify failed";
+	static const char postfix[] = "450 4.1.7 <someone@gmail.com>: "
+	    "Sender address rejected: unverified address: host "
+	    "gmail-smtp-in.l.google.com[192.0.2.1] said: 452-4.2.2 The email "
+	    "account that you tried to reach is over quota. Please direct "
+	    "the recipient to "
+	    "https://support.google.com/mail/?p=OverQuotaTemp - gsmtp (in "
+	    "reply to RCPT TO command)";
+	const char	*t;
+
+	(void)state;
+	t = tags_of(SMTPCMD_RCPT, 25, exim);
+	assert_non_null(strstr(t, "sender-rejected"));
+	assert_null(strstr(t, "unknown-user"));
+	t = tags_of(SMTPCMD_RCPT, 25, postfix);
+	assert_non_null(strstr(t, "sender-rejected"));
+	assert_null(strstr(t, "mailbox-full"));
+	/* Gmail's own answer to a recipient still reads so. */
+	assert_non_null(strstr(tags_of(SMTPCMD_RCPT, 25, "550-5.1.1 The "
+	    "email account that you tried to reach does not exist. Please "
+	    "try\n550 5.1.1 double-checking the recipient's email address "
+	    "- gsmtp"), "unknown-user"));
+}
+
+/* A check's or a filter's word inside an e-mail address the server
+   echoes names no cause: a DMARC report sent to its rua address and
+   refused by an access rule, a report address of a scanner. The same
+   words outside the address, or in a link's query, still read. */
+static void
+test_a12_words_inside_an_address_name_no_cause(void **state)
+{
+	static const char *const other[] = {
+		"550 5.7.1 <dmarc-reports@example.com>: Recipient address "
+		"rejected: Access denied",
+		"550 5.7.1 <spf-test@example.com>: Recipient address "
+		"rejected: Access denied",
+		"550 5.7.1 <virus-reports@example.com>: Recipient address "
+		"rejected: Access denied",
+		"550 5.1.1 <re-dmarc@example.com>: Recipient address "
+		"rejected: mailbox unavailable",
+	};
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	const char		*t;
+	size_t			 i;
+
+	(void)state;
+	for (i = 0; i < sizeof other / sizeof other[0]; i++) {
+		t = tags_of(SMTPCMD_RCPT, 25, other[i]);
+		assert_null(strstr(t, "spf-dkim-dmarc"));
+		assert_null(strstr(t, "content-spam"));
+		assert_silent(&rcpt, other[i]);
+	}
+	assert_null(strstr(tags_of(SMTPCMD_MAIL, 25, "553 5.7.1 "
+	    "<dmarc-noreply@example.org>: Sender address rejected: not "
+	    "logged in"), "spf-dkim-dmarc"));
+	/* The words outside the address, or in a link, still read. */
+	assert_non_null(strstr(tags_of(SMTPCMD_RCPT, 25, "550 5.7.1 "
+	    "<dmarc-reports@example.com>: Recipient address rejected: "
+	    "Message rejected per DMARC policy of example.org"),
+	    "spf-dkim-dmarc"));
+	assert_non_null(strstr(tags_of(SMTPCMD_MAIL, 25, "550 5.7.1 "
+	    "http://www.openspf.org/Why?s=mfrom&id=me@example.com&"
+	    "ip=192.0.2.1"), "spf-dkim-dmarc"));
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "550 5.1.1 "
+	    "<re-dmarc@example.com>: Recipient address rejected: mailbox "
+	    "unavailable"), "unknown-user");
+}
+
+/* A missing address or domain said of the envelope sender, answering
+   RCPT (a server that checks the sender late): the sender's, not a
+   recipient's. */
+static void
+test_a12_missing_sender_domain_is_no_unknown_user(void **state)
+{
+	static const char *const other[] = {
+		"550 5.1.8 Sender domain does not exist",
+		"553 5.1.8 Unknown domain in sender address",
+		"550 5.1.8 From domain does not exist",
+		"550 5.7.1 Invalid sender domain: no such domain",
+	};
+	const char	*t;
+	size_t		 i;
+
+	(void)state;
+	for (i = 0; i < sizeof other / sizeof other[0]; i++) {
+		t = tags_of(SMTPCMD_RCPT, 25, other[i]);
+		assert_null(strstr(t, "unknown-user"));
+	}
+	assert_non_null(strstr(tags_of(SMTPCMD_RCPT, 25, "550 5.1.8 Sender "
+	    "domain does not exist"), "sender-rejected"));
+	/* Nor the code's registry meaning beside the sender's words. */
+	assert_null(strstr(tags_of(SMTPCMD_RCPT, 25, "550 5.1.1 Sender "
+	    "address not found"), "unknown-user"));
+	/* A recipient's domain still reads so. */
+	assert_non_null(strstr(tags_of(SMTPCMD_RCPT, 25, "550 5.1.2 "
+	    "<user@example.invalid>: Recipient domain does not exist"),
+	    "unknown-user"));
+}
+
+/* No message has come at the greeting or EHLO: a spam word there
+   judges the connecting host, not a content. */
+static void
+test_a12_no_content_verdict_before_the_data(void **state)
+{
+	(void)state;
+	assert_null(strstr(tags_of(SMTPCMD_GREETING, 25, "554 5.7.1 Spam "
+	    "detected from your IP, connection refused"), "content-spam"));
+	assert_null(strstr(tags_of(SMTPCMD_EHLO, 25, "550 5.7.1 Your "
+	    "server sends spam (spam filter)"), "content-spam"));
+	/* After the data the same words judge the message. */
+	assert_non_null(strstr(tags_of(SMTPCMD_DOT, 25, "554 5.7.1 Spam "
+	    "detected"), "content-spam"));
+}
+
+/* "Insufficient storage" with no mailbox named is the server's own
+   (RFC 5321's 452 "insufficient system storage" shortened; 4.3.1 "mail
+   system full"), no recipient's full mailbox. */
+static void
+test_a12_server_storage_is_no_full_mailbox(void **state)
+{
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+
+	(void)state;
+	assert_null(strstr(tags_of(SMTPCMD_DOT, 25, "452 4.3.1 Insufficient "
+	    "storage"), "mailbox-full"));
+	assert_silent(&dot, "452 4.3.1 Insufficient storage");
+	assert_null(strstr(tags_of(SMTPCMD_RCPT, 25, "452 Insufficient "
+	    "storage space"), "mailbox-full"));
+	/* A mailbox's storage still reads so. */
+	assert_read(&dot, "452 4.2.2 User has insufficient storage",
+	    "mailbox-full");
+	assert_non_null(strstr(tags_of(SMTPCMD_RCPT, 25, "452 4.2.2 The "
+	    "recipient's inbox is out of storage space. Please direct the "
+	    "recipient to https://support.google.com/mail/?p=OverQuotaTemp "
+	    "- gsmtp"), "mailbox-full"));
+}
+
 /* Audit A14: a server may echo an address it was given, and the words
    of a name someone chose ("dkim-test@", "spam@") are no cause it
    states: Postfix puts the address before its reason (smtpd_check.c,
@@ -7938,6 +8428,30 @@ main(void)
 		cmocka_unit_test(test_rhsbl_listing_is_no_ip_listing_audit_a13),
 		cmocka_unit_test(
 		    test_no_smtp_service_banner_is_no_outage_audit_a13),
+		cmocka_unit_test(test_spam_words_of_other_languages_audit_a15),
+		cmocka_unit_test(
+		    test_russian_return_and_feedback_are_no_ptr_audit_a15),
+		cmocka_unit_test(test_missing_sender_in_other_languages_audit_a15),
+		cmocka_unit_test(
+		    test_message_capacity_is_no_full_mailbox_audit_a15),
+		cmocka_unit_test(test_advice_in_other_languages_audit_a15),
+		cmocka_unit_test(
+		    test_unknown_words_alone_name_no_user_audit_a15),
+		cmocka_unit_test(test_unaccented_and_capital_forms_audit_a15),
+		cmocka_unit_test(test_bilingual_replies_audit_a15),
+		cmocka_unit_test(test_listed_party_in_other_languages_audit_a15),
+		cmocka_unit_test(test_a12_scanner_failure_is_no_verdict),
+		cmocka_unit_test(test_a12_dbl_of_the_envelope_is_no_content),
+		cmocka_unit_test(
+		    test_a12_unfinished_probe_is_no_unknown_user),
+		cmocka_unit_test(
+		    test_a12_sender_verify_quotes_are_the_senders),
+		cmocka_unit_test(
+		    test_a12_words_inside_an_address_name_no_cause),
+		cmocka_unit_test(
+		    test_a12_missing_sender_domain_is_no_unknown_user),
+		cmocka_unit_test(test_a12_no_content_verdict_before_the_data),
+		cmocka_unit_test(test_a12_server_storage_is_no_full_mailbox),
 		cmocka_unit_test(test_address_words_are_no_cause_audit_a14),
 		cmocka_unit_test(
 		    test_probe_quoted_reply_is_the_checking_servers_audit_a14),
