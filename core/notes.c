@@ -478,7 +478,7 @@ struct notes_out {
 };
 
 static const struct notes_ctx notes_noctx = { 0, 0, 0, 0, SMTPCMD_NONE,
-    NULL, NULL, NULL, NULL, 0, NULL };
+    NULL, NULL, NULL, NULL, 0, NULL, 0 };
 
 /*
  * 1 when this session's notes gave ref before, else remember it: the
@@ -1518,6 +1518,41 @@ notes_starttls_4xx(const struct notes_ctx *ctx, const struct reply *r,
 	    "maintenance|restart|too many|load", text);
 }
 
+/* A reply a bounce quotes refused the server that passed the mail on
+   ("host mx.example.com said: 554 5.7.1 Relay access denied": the
+   recipient's MX does not take mail for that domain): no login or
+   STARTTLS of this client's would change it, so no session hint; 1
+   when that was said instead (audit A14). */
+static int
+notes_quoted_hop(struct notes_out *o, const struct notes_ctx *ctx,
+    unsigned f)
+{
+	if (!ctx->quoted || !(f & (NOTES_K_RELAY | NOTES_K_NEEDTLS |
+	    NOTES_K_NEEDAUTH | NOTES_K_NOAUTH | NOTES_K_ACCESS)))
+		return 0;
+	notes_say(o, "rule.quoted-hop", "");
+	return 1;
+}
+
+static int	notes_probe_cut(char *, size_t, const char *);
+
+/* An address check that quotes the next hop's reply (Postfix's
+   "450 4.1.1 ... unverified address: host ... said: 550 5.1.1 ..."):
+   which code is whose, as a learner sees two (audit A14). */
+static void
+notes_probe_note(struct notes_out *o, const struct reply *r,
+    const char *text)
+{
+	char	 cut[NOTES_TEXT_MAX], num[8];
+
+	if (!notes_probe_cut(cut, sizeof cut, text) ||
+	    !notes_known_match("said: |callout verification failed: |"
+	    "response: ", text))
+		return;
+	snprintf(num, sizeof num, "%d", r->code);
+	notes_say(o, "rule.probe-quoted", "c", num);
+}
+
 /* Hints that depend on the session, for a reply. */
 static void
 notes_rules(struct notes_out *o, const struct notes_ctx *ctx,
@@ -1527,6 +1562,9 @@ notes_rules(struct notes_out *o, const struct notes_ctx *ctx,
 	/* read: what the text reader found the text to say (its flags). */
 	unsigned	 f = (k != NULL ? k->flags : 0) | read;
 	int		 cls = r->code / 100, said25;
+
+	if (notes_quoted_hop(o, ctx, f))
+		return;
 
 	/* "Relaying denied: your IP is on a blocklist": the words name
 	   their cause; a relay rule's "you are not logged in" would name
@@ -1550,7 +1588,7 @@ notes_rules(struct notes_out *o, const struct notes_ctx *ctx,
 	   a login demand that names STARTTLS as the step before it ("530
 	   5.7.0 Authentication required ... STARTTLS"): its words' cause
 	   is the login (audit A11). */
-	if (!(f & NOTES_K_NEEDTLS) && r->code == 530 &&
+	if (!(f & NOTES_K_NEEDTLS) && r->code == 530 && !ctx->quoted &&
 	    strstr(text, "starttls") != NULL && !(f & NOTES_K_NEEDAUTH))
 		f |= NOTES_K_NEEDTLS;
 	if ((f & NOTES_K_NEEDTLS) && ctx->tls)
@@ -1722,7 +1760,7 @@ static int
 notes_known_shown(const struct notes_ctx *ctx, const struct notes_known *k,
     const char *text)
 {
-	char	 blank[NOTES_TEXT_MAX];
+	char	 blank[NOTES_TEXT_MAX], cut[NOTES_TEXT_MAX];
 	size_t	 i, j;
 
 	if (!k->server)
@@ -1732,6 +1770,10 @@ notes_known_shown(const struct notes_ctx *ctx, const struct notes_known *k,
 			break;
 	if (i == sizeof notes_evidence / sizeof notes_evidence[0])
 		return 0;
+	/* An address check's quoted reply, and the host it names, are the
+	   next hop's: who answered shows only before it (audit A14). */
+	if (notes_probe_cut(cut, sizeof cut, text))
+		text = cut;
 	for (j = 0; j < sizeof notes_evidence_no_address /
 	    sizeof notes_evidence_no_address[0]; j++)
 		if (strcmp(notes_evidence_no_address[j], k->who) == 0) {
@@ -1812,6 +1854,80 @@ notes_known_todo(struct notes_out *o, const struct notes_known *k)
    forums' questions). The login was tried and refused for the quoted
    reason: "log in first" would name the wrong step (audit A13). */
 #define NOTES_AUTH_QUOTED	"error: 535|error: 534"
+
+/* An address check that quotes what the address's own server told the
+   checking server (audit A14): Postfix's reject_unverified_recipient
+   and _sender ("<%s>: %s rejected: unverified address: %s" and
+   "undeliverable address: %s", smtpd_check.c, the probe's delivery
+   status after the colon: "host mx.example.com[192.0.2.1] said: ...",
+   "connect to ...: Connection timed out"), Exim's callout
+   ("Callout verification failed:\n<response>", "Response: ..." before
+   "Sender verify failed", verify.c; "Could not complete recipient
+   verify callout" with the reply after it). The probe came from the checking
+   server, so whatever the quoted reply says of its client (an IP
+   listed, "Too many connections from your IP", "Relay access denied",
+   "Must issue a STARTTLS command first") is about that server, not
+   about this client; what it says of the address (unknown, full) is
+   about the address. */
+#define NOTES_PROBE_QUOTED	"address rejected: unverified address: |" \
+				"address rejected: undeliverable address: |" \
+				"callout verification failed|" \
+				"verification failed for&response: |" \
+				"verify callout"
+/* The causes a reply states about the client that sent it: in a
+   probe's quoted reply, the checking server's. */
+#define NOTES_CLIENT_TAGS	"ip-reputation|rate-limit|tls-required|" \
+				"tls-failure|auth-required|bad-credentials|" \
+				"auth-disabled|app-password-required|" \
+				"relay-denied|spf-dkim-dmarc|sequence"
+/* A probe whose own delivery was put off or never reached a server
+   (Postfix's DEFER status: a connection that failed, a DNS lookup to
+   try again, a 4xx reply quoted): no verdict on the address. */
+#define NOTES_PROBE_DEFERRED	"said: 4|connect to |lost connection with|" \
+				"conversation with|refused to talk to me|" \
+				"try again"
+
+/* text up to where an address check's quote starts (NOTES_PROBE_QUOTED)
+   in out: 1, or 0 when it quotes none. */
+static int
+notes_probe_cut(char *out, size_t size, const char *text)
+{
+	static const char *const marks[] = {
+		"unverified address: ", "undeliverable address: ",
+		"callout verification failed", "verification failed for",
+		"verify callout"
+	};
+	const char	*p, *cut = NULL;
+	size_t		 i;
+
+	if (!notes_known_match(NOTES_PROBE_QUOTED, text))
+		return 0;
+	for (i = 0; i < sizeof marks / sizeof marks[0]; i++)
+		if ((p = strstr(text, marks[i])) != NULL &&
+		    (cut == NULL || p < cut))
+			cut = p;
+	if (cut == NULL)
+		return 0;
+	snprintf(out, size, "%.*s", (int)(cut - text), text);
+	return 1;
+}
+
+/* 1 when tag is a cause about the client, said inside a probe's
+   quoted reply (NOTES_PROBE_QUOTED): the checking server's, not this
+   client's; or a missing address where the probe got no verdict
+   (NOTES_PROBE_DEFERRED). */
+static int
+notes_probe_other(const char *tag, const char *text)
+{
+	char	 t[40];
+
+	if (tag == NULL || !notes_known_match(NOTES_PROBE_QUOTED, text))
+		return 0;
+	if (strcmp(tag, "unknown-user") == 0)
+		return notes_known_match(NOTES_PROBE_DEFERRED, text);
+	snprintf(t, sizeof t, "|%s|", tag);
+	return strstr("|" NOTES_CLIENT_TAGS "|", t) != NULL;
+}
 
 /* Words that give a failed login another reason than the password:
    the account's state, a limit, a missing TLS layer. */
@@ -4411,7 +4527,7 @@ notes_read_scan(const struct notes_ctx *ctx, int code, const char *text)
 	/* A 503 says "out of order" by its code already (each fact once). */
 	if (strcmp(rd->tag, "sequence") == 0 && code == 503)
 		return NULL;
-	if (notes_read_other_party(rd, text))
+	if (notes_read_other_party(rd, text) || notes_probe_other(rd->tag, text))
 		return NULL;
 	/* An e-mail address listed (SES's "Address blacklisted"). */
 	if (strcmp(rd->tag, "ip-reputation") == 0 &&
@@ -4924,6 +5040,10 @@ static int
 notes_known_veto_provider(const struct notes_ctx *ctx,
     const struct notes_known *k, int code, const char *text)
 {
+	/* An address check's quoted reply: what it says of its client is
+	   the checking server's (NOTES_PROBE_QUOTED). */
+	if (notes_probe_other(k->tag, text))
+		return 1;
 	/* Exchange's "550 5.7.1 Delivery not authorized, message refused:
 	   Message is not RFC 2822 compliant" is the message's form
 	   (docs S1, S2: syntax), not a group's delivery restriction. */
@@ -5545,6 +5665,7 @@ notes_reply(const struct notes_ctx *ctx, const struct reply *r,
 		/* A provider's own rule is said beside the session's hint:
 		   it is what that provider documents for its servers. */
 		notes_known_todo(&o, k);
+	notes_probe_note(&o, r, text);
 	/* An EHLO reply; when the command is unknown, a 250 in lines. */
 	if (cls == 2 && (notes_cmd_is(ctx, SMTPCMD_EHLO) || (r->code == 250 &&
 	    r->nlines > 1 && (notes_cmd_is(ctx, SMTPCMD_NONE) ||
@@ -5850,11 +5971,14 @@ notes_explain_x(struct notes_out *o, const char *q, int cls, int subject,
 			    cls));
 }
 
-/* /explain for a whole reply line: notes as for a reply, no context. */
-static void	notes_explain_evidence(struct notes_out *, const struct reply *);
+/* /explain for a whole reply line: notes as for a reply, in ctx (NULL:
+   no context). */
+static void	notes_explain_evidence(struct notes_out *,
+		    const struct notes_ctx *, const struct reply *);
 
 static void
-notes_explain_text(struct notes_out *o, int code, const char *text)
+notes_explain_text(struct notes_out *o, const struct notes_ctx *ctx,
+    int code, const char *text)
 {
 	struct reply	 r;
 	char		 buf[1024], *line = buf;
@@ -5868,8 +5992,109 @@ notes_explain_text(struct notes_out *o, int code, const char *text)
 	r.lines = &line;
 	r.lens = &len;
 	reply_find_esc(&r);
-	notes_reply(NULL, &r, o->emit, o->arg);
-	notes_explain_evidence(o, &r);
+	notes_reply(ctx, &r, o->emit, o->arg);
+	notes_explain_evidence(o, ctx, &r);
+}
+
+/*
+ * A bounce pasted whole: the reply it quotes and the command that reply
+ * answered, in the words of the bounce's writer. Postfix: "host
+ * mx.example.com[192.0.2.1] said: 550 5.1.1 ... (in reply to RCPT TO
+ * command)" (smtp_proto.c); Exim: "SMTP error from remote mail server
+ * after RCPT TO:<b@example.com>: 550 ..." (transports/smtp.c); Exchange
+ * and Microsoft 365: "Remote Server returned '550 5.1.1 ...'"; a DSN's
+ * "Diagnostic-Code: smtp; 550 ..." (RFC 3464). The quoted reply is the
+ * one explained (audit A14).
+ */
+static const struct {
+	const char	*words;
+	enum smtpcmd	 cmd;
+	const char	*name;		/* as the note shows it, or NULL */
+} notes_quoted_cmds[] = {
+	{ "in reply to end of data|after end of data|"
+	    "after pipelined end of data|in reply to end of bdat",
+	    SMTPCMD_DOT, NULL },
+	/* Yahoo's bounce: "Remote host said: 550 ... [RCPT_TO]". */
+	{ "in reply to rcpt to|after rcpt to|after pipelined rcpt to|"
+	    "[rcpt_to]", SMTPCMD_RCPT, "RCPT TO" },
+	{ "in reply to mail from|after mail from|after pipelined mail from",
+	    SMTPCMD_MAIL, "MAIL FROM" },
+	{ "in reply to data command|after data|after pipelined data",
+	    SMTPCMD_DATA, "DATA" },
+	{ "in reply to ehlo|after ehlo", SMTPCMD_EHLO, "EHLO" },
+	{ "in reply to helo|after helo", SMTPCMD_HELO, "HELO" },
+	{ "refused to talk to me|after initial connection|"
+	    "in reply to the initial greeting", SMTPCMD_GREETING, NULL },
+};
+
+/* Where the reply quoted in a pasted text starts ("550 ..." after a
+   space, quote, colon or bracket), or NULL. */
+static const char *
+notes_quoted_start(const char *q)
+{
+	size_t	 i;
+
+	for (i = 1; q[i] != '\0'; i++)
+		if ((q[i] == '4' || q[i] == '5') &&
+		    q[i + 1] >= '0' && q[i + 1] <= '9' &&
+		    q[i + 2] >= '0' && q[i + 2] <= '9' &&
+		    (q[i + 3] == ' ' || q[i + 3] == '-') &&
+		    q[i + 4] != '\0' && q[i + 4] != ' ' &&
+		    strchr(" '\"(:;", q[i - 1]) != NULL)
+			return q + i;
+	return NULL;
+}
+
+static int
+notes_explain_quoted(struct notes_out *o, const char *query)
+{
+	struct notes_ctx	 ctx = notes_noctx;
+	char			 text[1024], lower[1024], q[48];
+	const char		*s, *end, *name = NULL;
+	size_t			 i, n;
+	int			 c;
+
+	ctx.quoted = 1;
+	/* A reply's lines pasted as one ("550-5.1.1 The email account
+	   ... 550 5.1.1 ..."): the reply itself, no quote. */
+	if (strlen(query) > 4 && query[3] == '-' && query[4] != ' ' &&
+	    notes_parse_code(query, 3, &c) == 0) {
+		notes_explain_text(o, NULL, c, query + 4);
+		return 0;
+	}
+
+	if ((s = notes_quoted_start(query)) == NULL ||
+	    notes_parse_code(s, 3, &c) == -1)
+		return -1;
+	n = strlen(s + 4);
+	/* "returned '550 ...'": the quote closes at its last mark. */
+	if ((s[-1] == '\'' || s[-1] == '"') &&
+	    (end = strrchr(s + 4, s[-1])) != NULL)
+		n = (size_t)(end - (s + 4));
+	snprintf(text, sizeof text, "%.*s", (int)n, s + 4);
+	for (i = 0; query[i] != '\0' && i + 1 < sizeof lower; i++)
+		lower[i] = query[i] >= 'A' && query[i] <= 'Z' ?
+		    query[i] - 'A' + 'a' : query[i];
+	lower[i] = '\0';
+	if ((end = strstr(text, " (in reply to ")) != NULL ||
+	    (end = strstr(text, " (In reply to ")) != NULL)
+		text[end - text] = '\0';
+	for (i = 0; i < sizeof notes_quoted_cmds /
+	    sizeof notes_quoted_cmds[0]; i++)
+		if (notes_known_match(notes_quoted_cmds[i].words, lower)) {
+			ctx.cmd = notes_quoted_cmds[i].cmd;
+			name = notes_quoted_cmds[i].name;
+			break;
+		}
+	notes_quote(q, sizeof q, s, strlen(text) + 4, 32);
+	if (ctx.cmd == SMTPCMD_DOT)
+		notes_say(o, "explain.quoted.dot", "q", q);
+	else if (name != NULL)
+		notes_say(o, "explain.quoted.cmd", "qw", q, name);
+	else
+		notes_say(o, "explain.quoted", "q", q);
+	notes_explain_text(o, &ctx, c, text);
+	return 0;
 }
 
 /*
@@ -5917,27 +6142,40 @@ notes_which(const char *pattern, const char *text, char *out, size_t size)
  * shows the provider it names (or that nothing does).
  */
 static void
-notes_explain_evidence(struct notes_out *o, const struct reply *r)
+notes_explain_evidence(struct notes_out *o, const struct notes_ctx *ctx,
+    const struct reply *r)
 {
 	const struct notes_known	*k;
 	const struct notes_read		*rd;
 	char				 text[NOTES_TEXT_MAX], w[160], who[160];
+	char				 cut[NOTES_TEXT_MAX], blank[NOTES_TEXT_MAX];
 	size_t				 i;
 	int				 named = 0;
 
 	notes_known_text(r, text, sizeof text);
-	k = notes_known_pick(NULL, r->code, r->esc, text);
+	k = notes_known_pick(ctx, r->code, r->esc, text);
 	/* The text reader's claim: the words it read it from. */
 	if ((k == NULL || k->tag == NULL) &&
-	    (rd = notes_read_find(NULL, r->code, text)) != NULL &&
+	    (rd = notes_read_find(ctx, r->code, text)) != NULL &&
 	    notes_which(rd->match, text, w, sizeof w))
 		notes_say(o, "explain.phrase", "q", w);
 	if (k == NULL)
 		return;
+	/* As notes_known_shown: not in an address check's quote, nor in
+	   a mailbox address of a provider that never names itself so. */
+	if (!notes_probe_cut(cut, sizeof cut, text))
+		snprintf(cut, sizeof cut, "%s", text);
+	for (i = 0; k->server && i < sizeof notes_evidence_no_address /
+	    sizeof notes_evidence_no_address[0]; i++)
+		if (strcmp(notes_evidence_no_address[i], k->who) == 0) {
+			notes_blank_addresses(blank, sizeof blank, cut);
+			snprintf(cut, sizeof cut, "%s", blank);
+			break;
+		}
 	for (i = 0; k->server && i < sizeof notes_evidence /
 	    sizeof notes_evidence[0]; i++)
 		if (strcmp(notes_evidence[i].who, k->who) == 0 &&
-		    notes_which(notes_evidence[i].evidence, text, who,
+		    notes_which(notes_evidence[i].evidence, cut, who,
 		    sizeof who))
 			named = 1;
 	/* notes_reply used it: unnamed, or named on this evidence. */
@@ -6003,7 +6241,7 @@ notes_explain(const char *query, notes_emit_fn *emit, void *arg)
 	 */
 	if (notes_parse_code(t1, n1, &c) == 0 && c >= 100 && n2 > 0 &&
 	    (n3 > 0 || !(t2[0] >= '0' && t2[0] <= '9'))) {
-		notes_explain_text(&o, c, t2);
+		notes_explain_text(&o, NULL, c, t2);
 		return 0;
 	}
 	/* A code and an enhanced code, in either order, or one alone. */
@@ -6041,7 +6279,9 @@ notes_explain(const char *query, notes_emit_fn *emit, void *arg)
 	/* A MAIL or RCPT parameter as typed: "NOTIFY=SUCCESS,DELAY". */
 	if (n2 == 0 && notes_param_explain(a, emit, arg) == 0)
 		return 0;
-	/* Not understood: one sentence saying why. */
+	/* A pasted bounce's quoted reply; else why it is not understood. */
+	if (notes_explain_quoted(&o, query) == 0)
+		return 0;
 	notes_quote(q, sizeof q, query, strlen(query), 20);
 	notes_say(&o, "explain.unknown", "q", q);
 	return -1;

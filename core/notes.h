@@ -105,6 +105,11 @@ struct notes_ctx {
 						   when unknown */
 	const char		*cmdline;	/* the line answered, as
 						   shown, or NULL */
+	int			 quoted;	/* the reply was quoted from a
+						   bounce (/explain): it
+						   answered the server that
+						   passed the mail on, not
+						   this session */
 };
 
 /* A reply slower than this gets a note on why servers take their time. */

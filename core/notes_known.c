@@ -6094,6 +6094,98 @@ notes_known_esclen(const char *s, size_t len)
 	return i;
 }
 
+/*
+ * The local part of each e-mail address in buf (before an "@") made
+ * "x"s: a server echoes the address it was given ("550 5.1.1
+ * <dkim-test@example.com>: Recipient address rejected: Access denied",
+ * Postfix's smtpd_check.c puts it first), and the words of a name
+ * someone chose ("spam", "blocked", "relay", "quota") are no cause the
+ * server states (audit A14). The domain stays: it may show whose
+ * server answered ("@aol.com").
+ */
+static void
+notes_known_blank_local(char *buf, size_t len)
+{
+	size_t	 i, j;
+
+	/* A byte of another script ends it too: "宛先不明（bob@...）". */
+	for (i = 1; i < len; i++)
+		if (buf[i] == '@')
+			for (j = i; j > 0 && (unsigned char)buf[j - 1] < 0x80 &&
+			    strchr(" <>()[],;:\"'=/", buf[j - 1]) == NULL; j--)
+				buf[j - 1] = 'x';
+}
+
+/*
+ * The line a server echoes back in quotes when it does not know the
+ * command (Sendmail's "500 5.5.1 Command unrecognized: \"%s\"",
+ * srvrsmtp.c; Exchange's "500 5.3.3 Unrecognized command '%s'") made
+ * "x"s: it is what the client sent, often a header of a message whose
+ * DATA was refused ("DKIM-Signature: v=1; ..."), no cause the server
+ * states (audit A14).
+ */
+static void
+notes_known_blank_echo(char *buf)
+{
+	static const char *const heads[] = {
+		"command unrecognized: \"", "unrecognized command '"
+	};
+	char	*p, *e;
+	size_t	 i;
+
+	for (i = 0; i < sizeof heads / sizeof heads[0]; i++)
+		if ((p = strstr(buf, heads[i])) != NULL) {
+			p += strlen(heads[i]);
+			if ((e = strchr(p, p[-1])) == NULL)
+				e = p + strlen(p);
+			memset(p, 'x', (size_t)(e - p));
+		}
+}
+
+/*
+ * A reply's lines joined into one by whoever passed it on, each with its
+ * code again: Postfix's "host ... said: 550-5.1.1 The email account ...
+ * Please try 550-5.1.1 double-checking ...", a DSN's folded
+ * Diagnostic-Code, a bounce pasted into /explain. Once " 550-" (the
+ * reply's own code, a continuation's dash) occurs, each " 550-" and
+ * " 550 " after it goes, with the enhanced code that follows: the words
+ * read as the lines would (audit A14). A lone " 550 " stays (a reply
+ * quoted after "said:" has its own code).
+ */
+static size_t
+notes_known_unjoin(char *buf, size_t len, int code)
+{
+	char	 dash[8], *p;
+	size_t	 i, o, n;
+
+	if (code < 200 || code > 599)
+		return len;
+	dash[0] = ' ';
+	dash[1] = (char)('0' + code / 100);
+	dash[2] = (char)('0' + code / 10 % 10);
+	dash[3] = (char)('0' + code % 10);
+	dash[4] = '-';
+	dash[5] = '\0';
+	if ((p = strstr(buf, dash)) == NULL)
+		return len;
+	for (i = o = (size_t)(p - buf); i < len; ) {
+		if (buf[i] == ' ' && strncmp(buf + i + 1, dash + 1, 3) == 0 &&
+		    (buf[i + 4] == '-' || buf[i + 4] == ' ')) {
+			n = notes_known_esclen(buf + i + 5, len - i - 5);
+			if (buf[i + 4] == '-' || n > 0) {
+				i += 5 + n;
+				while (i < len && buf[i] == ' ')
+					i++;
+				buf[o++] = ' ';
+				continue;
+			}
+		}
+		buf[o++] = buf[i++];
+	}
+	buf[o] = '\0';
+	return o;
+}
+
 size_t
 notes_known_text(const struct reply *r, char *buf, size_t size)
 {
@@ -6127,6 +6219,10 @@ notes_known_text(const struct reply *r, char *buf, size_t size)
 		}
 	}
 	buf[o] = '\0';
+	if (r != NULL)
+		o = notes_known_unjoin(buf, o, r->code);
+	notes_known_blank_local(buf, o);
+	notes_known_blank_echo(buf);
 	return o;
 }
 

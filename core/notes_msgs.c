@@ -121,6 +121,19 @@ static const struct notes_msg notes_msgs[] = {
 	    "\"{2}\""), NULL },
 	{ "explain.who.none", N_("the wording is one {1} uses, but nothing in "
 	    "the text shows who sent it, so no one is named"), NULL },
+	{ "rule.probe-quoted", N_("this server asked the address's own mail "
+	    "server and quotes its answer: the code inside is that server's; "
+	    "{1} is this server's, and the one that counts"), NULL },
+	{ "rule.quoted-hop", N_("this refused the mail server that passed "
+	    "your message on, not you: a login or STARTTLS of yours changes "
+	    "nothing; that server's admin must act"), NULL },
+	{ "explain.quoted", N_("the pasted text quotes a server's reply, "
+	    "explained below: \"{1}\""), NULL },
+	{ "explain.quoted.cmd", N_("the pasted text quotes a server's reply "
+	    "to {2}, explained below: \"{1}\""), NULL },
+	{ "explain.quoted.dot", N_("the pasted text quotes a server's reply "
+	    "to the message's end (the final \".\"), explained below: "
+	    "\"{1}\""), NULL },
 	{ "lab.greeting", N_("smtpx lab: smtpx's own practice server, not a "
 	    "real provider; its personality (in brackets) sets its rules"),
 	    NULL },

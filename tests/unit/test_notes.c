@@ -8022,6 +8022,272 @@ test_a12_server_storage_is_no_full_mailbox(void **state)
 	    "- gsmtp"), "mailbox-full"));
 }
 
+/* Audit A14: a server may echo an address it was given, and the words
+   of a name someone chose ("dkim-test@", "spam@") are no cause it
+   states: Postfix puts the address before its reason (smtpd_check.c,
+   "<%s>: Recipient address rejected: %s"). */
+static void
+test_address_words_are_no_cause_audit_a14(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	const char		*t;
+
+	(void)state;
+	t = tags_of(SMTPCMD_RCPT, 25, "550 5.7.1 <dkim-test@example.com>: "
+	    "Recipient address rejected: Access denied");
+	assert_null(strstr(t, "spf-dkim-dmarc"));
+	assert_silent(&rcpt, "550 5.7.1 <spam-test@example.com>: Recipient "
+	    "address rejected: Access denied");
+	assert_silent(&rcpt, "550 5.7.1 <relay@example.com>: Recipient "
+	    "address rejected: Access denied");
+	/* An unknown user named in such an address is still one. */
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "550 5.1.1 "
+	    "<blocked@example.com>: Recipient address rejected: User unknown "
+	    "in local recipient table"), "unknown-user");
+	/* The words outside the address still read, in any script. */
+	assert_read(&rcpt, "550 5.7.1 <bob@example.com>: Relay access denied",
+	    "relay-denied");
+	assert_read(&rcpt, "550 5.1.1 宛先不明（bob@example.jp）",
+	    "unknown-user");
+	assert_non_null(strstr(tags_of(SMTPCMD_DOT, 25, "550 5.7.1 Message "
+	    "rejected: DKIM signature verification failed for "
+	    "<dkim@example.com>"), "spf-dkim-dmarc"));
+}
+
+/* Audit A14: an address check quotes what the address's own server
+   told the CHECKING server (Postfix's reject_unverified_recipient,
+   smtpd_check.c: "unverified address: %s" with the probe's status;
+   Exim's callout, verify.c: "Callout verification failed:\n%s"). An
+   IP listed, a rate, a relay or TLS refusal in it is that server's,
+   not this client's; a probe that never got a verdict (a connection
+   that failed, a DNS lookup to try again) names no missing user. */
+static void
+test_probe_quoted_reply_is_the_checking_servers_audit_a14(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct got		 g;
+
+	(void)state;
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "450 4.1.1 "
+	    "<bob@example.com>: Recipient address rejected: unverified "
+	    "address: host mx.example.com[192.0.2.1] said: 554 5.7.1 Service "
+	    "unavailable; Client host [192.0.2.9] blocked using "
+	    "zen.spamhaus.org (in reply to RCPT TO command)"), "");
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "450 4.1.1 "
+	    "<bob@example.com>: Recipient address rejected: unverified "
+	    "address: host mx.example.com[192.0.2.1] said: 554 5.7.1 "
+	    "<bob@example.com>: Relay access denied (in reply to RCPT TO "
+	    "command)"), "");
+	run_reply(&g, &rcpt, "450 4.1.1 <bob@example.com>: Recipient address "
+	    "rejected: unverified address: host mx.example.com[192.0.2.1] "
+	    "said: 530 5.7.0 Must issue a STARTTLS command first (in reply to "
+	    "MAIL FROM command)");
+	assert_no_note(&g, "/starttls");
+	assert_silent(&rcpt, "450 4.1.1 <bob@example.com>: Recipient address "
+	    "rejected: unverified address: host mx.example.com[192.0.2.1] "
+	    "said: 421 4.7.0 Too many connections from your IP (in reply to "
+	    "RCPT TO command)");
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "550-Callout "
+	    "verification failed:\n550 550 5.7.1 Service unavailable; Client "
+	    "host [192.0.2.9] blocked using zen.spamhaus.org"), "");
+	assert_silent(&rcpt, "451-Could not complete recipient verify "
+	    "callout\n451 421 4.7.0 Too many connections from your IP");
+	/* No verdict from the probe: no missing user. */
+	assert_silent(&rcpt, "450 4.1.1 <bob@example.com>: Recipient address "
+	    "rejected: unverified address: connect to mx.example.com"
+	    "[192.0.2.1]:25: Connection timed out");
+	assert_silent(&rcpt, "450 4.1.1 <bob@example.com>: Recipient address "
+	    "rejected: unverified address: Host or domain name not found. "
+	    "Name service error for name=example.com type=MX: Host not found, "
+	    "try again");
+	assert_silent(&rcpt, "450 4.1.1 <bob@example.com>: Recipient address "
+	    "rejected: unverified address: lost connection with "
+	    "mx.example.com[192.0.2.1] while receiving the initial server "
+	    "greeting");
+	/* What the quoted reply says of the address still reads. */
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "450 4.1.1 "
+	    "<bob@example.com>: Recipient address rejected: unverified "
+	    "address: host mx.example.com[192.0.2.1] said: 550 5.1.1 "
+	    "<bob@example.com>: Recipient address rejected: User unknown in "
+	    "virtual mailbox table (in reply to RCPT TO command)"),
+	    "unknown-user");
+	assert_non_null(strstr(tags_of(SMTPCMD_RCPT, 25, "450 4.1.1 "
+	    "<bob@example.com>: Recipient address rejected: unverified "
+	    "address: host mx.example.com[192.0.2.1] said: 452 4.2.2 Mailbox "
+	    "full (in reply to RCPT TO command)"), "mailbox-full"));
+	/* Which code is whose: the quoted 550 is the next hop's, this
+	   server's 450 the one that counts (unverified_recipient_reject_code
+	   is 450 by default). */
+	run_reply(&g, &rcpt, "450 4.1.1 <bob@example.com>: Recipient address "
+	    "rejected: unverified address: host mx.example.com[192.0.2.1] "
+	    "said: 550 5.1.1 <bob@example.com>: Recipient address rejected: "
+	    "User unknown in virtual mailbox table (in reply to RCPT TO "
+	    "command)");
+	assert_note(&g, "the code inside is that server's; 450 is this "
+	    "server's");
+	assert_note(&g, "what to do: check the address");
+	run_reply(&g, &rcpt, "554 5.7.1 <bob@example.com>: Relay access "
+	    "denied");
+	assert_no_note(&g, "the code inside");
+	/* The same refusals said to this client still read. */
+	assert_read(&rcpt, "554 5.7.1 <bob@example.com>: Relay access denied",
+	    "relay-denied");
+	assert_non_null(strstr(tags_of(SMTPCMD_RCPT, 25, "554 5.7.1 Service "
+	    "unavailable; Client host [192.0.2.9] blocked using "
+	    "zen.spamhaus.org"), "ip-reputation"));
+}
+
+/* Audit A14: a bounce pasted whole into /explain, as users copy it:
+   Postfix's "host ... said: ... (in reply to RCPT TO command)", Exim's
+   "SMTP error from remote mail server after end of data: ...",
+   Exchange's "Remote Server returned '...'", a DSN's "Diagnostic-Code:
+   smtp; ...". The quoted reply is explained, and the note says so and
+   which command it answered. */
+static void
+test_explain_pasted_bounce_audit_a14(void **state)
+{
+	struct got	 g;
+
+	(void)state;
+	run_explain(&g, "host mx.example.com[192.0.2.1] said: 550 5.1.1 "
+	    "<bob@example.com>: Recipient address rejected: User unknown in "
+	    "virtual mailbox table (in reply to RCPT TO command)", 0);
+	assert_note(&g, "quotes a server's reply to RCPT TO");
+	assert_note(&g, "no such user");
+	run_explain(&g, "SMTP error from remote mail server after end of "
+	    "data: 552 5.2.2 Mailbox full", 0);
+	assert_note(&g, "the message's end");
+	assert_note(&g, "mailbox has no room");
+	run_explain(&g, "Remote Server returned '550 5.1.1 "
+	    "RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP "
+	    "address lookup'", 0);
+	assert_note(&g, "quotes a server's reply, explained below: \"550 "
+	    "5.1.1 RESOLVER");
+	assert_note(&g, "no mailbox has this address");
+	run_explain(&g, "Diagnostic-Code: smtp; 554 5.7.1 Message rejected "
+	    "as spam by Content Filtering.", 0);
+	assert_note(&g, "judged this message as spam");
+	/* The command the bounce names counts: a recipient refused after
+	   the data is no address lookup (notes_known_veto). */
+	run_explain(&g, "host mx.example.com[192.0.2.1] said: 550 5.1.1 "
+	    "<bob@example.com>... User unknown (in reply to end of DATA "
+	    "command)", 0);
+	assert_no_note(&g, "no mailbox with this address");
+	/* A relay, TLS or login refusal a bounce quotes refused the
+	   server that passed the mail on: no "/auth first" (Postfix's
+	   bounce of a recipient's MX that does not take the domain). */
+	run_explain(&g, "host mx.example.com[192.0.2.1] said: 554 5.7.1 "
+	    "<bob@example.com>: Relay access denied (in reply to RCPT TO "
+	    "command)", 0);
+	assert_note(&g, "Relay refused");
+	assert_note(&g, "passed your message on");
+	assert_no_note(&g, "/auth");
+	run_explain(&g, "host mx.example.com[192.0.2.1] said: 530 5.7.0 Must "
+	    "issue a STARTTLS command first (in reply to MAIL FROM command)",
+	    0);
+	assert_no_note(&g, "/starttls");
+	/* The same reply pasted as the server's own still advises. */
+	run_explain(&g, "554 5.7.1 <bob@example.com>: Relay access denied",
+	    0);
+	assert_note(&g, "/auth");
+	/* Nothing quoted: still not understood. */
+	run_explain(&g, "Final-Recipient: rfc822; bob@example.com", -1);
+	run_explain(&g, "the server said 250 ok", -1);
+}
+
+/* Audit A14: a server that does not know a command may echo it back
+   (Sendmail's "500 5.5.1 Command unrecognized: \"%s\"", srvrsmtp.c;
+   Exchange's "500 5.3.3 Unrecognized command '%s'"), often a header of
+   a message whose DATA was refused: the client's words, no cause. */
+static void
+test_echoed_command_is_no_cause_audit_a14(void **state)
+{
+	struct notes_ctx	 none = ctx_at(0, SMTPCMD_NONE);
+
+	(void)state;
+	assert_string_equal(tags_of(SMTPCMD_OTHER, 25, "500 5.5.1 Command "
+	    "unrecognized: \"DKIM-Signature: v=1; a=rsa-sha256; "
+	    "d=example.com\""), "syntax");
+	assert_string_equal(tags_of(SMTPCMD_OTHER, 25, "500 5.5.1 Command "
+	    "unrecognized: \"Subject: too many recipients\""), "syntax");
+	assert_string_equal(tags_of(SMTPCMD_OTHER, 25, "500 5.3.3 "
+	    "Unrecognized command 'greylist'"), "syntax");
+	assert_read(&none, "500 5.5.1 Command unrecognized: \"Subject: "
+	    "Relay access denied\"", "syntax");
+	/* Words of the server's own outside the echo still read. */
+	assert_read(&none, "550 5.7.1 Relay access denied", "relay-denied");
+}
+
+/* Audit A14: a multi-line reply joined into one line, each line's code
+   kept, as Postfix quotes a next hop ("said: 421-4.7.28 ... 421-4.7.28
+   ..."), as a DSN folds its Diagnostic-Code and as users paste Gmail's
+   bounces: read as the lines would be. Joined, Gmail's "unusual rate of
+   421-4.7.28 unsolicited mail originating from your IP address" lost
+   its phrase and read as a content verdict. */
+static void
+test_joined_lines_read_as_lines_audit_a14(void **state)
+{
+	struct got	 g;
+	const char	*t;
+
+	(void)state;
+	t = tags_of(SMTPCMD_DOT, 25, "421 4.7.28 [192.0.2.1      15] Our "
+	    "system has detected an unusual rate of 421-4.7.28 unsolicited "
+	    "mail originating from your IP address. To protect our 421-4.7.28 "
+	    "users from spam, mail sent from your IP address has been "
+	    "temporarily 421 4.7.28 rate limited. - gsmtp");
+	assert_null(strstr(t, "content-spam"));
+	assert_non_null(strstr(t, "ip-reputation"));
+	/* The first line's code as the first word of a paste. */
+	run_explain(&g, "550-5.1.1 The email account that you tried to reach "
+	    "does not exist. Please try 550-5.1.1 double-checking the "
+	    "recipient's email address for typos or 550-5.1.1 unnecessary "
+	    "spaces. Learn more at 550 5.1.1 https://support.google.com/mail/"
+	    "?p=NoSuchUser e22-n7GpZmsf093195.222 - gsmtp", 0);
+	assert_note(&g, "Gmail: there is no account");
+	assert_no_note(&g, "quotes a server's reply");
+	/* A reply quoted after "said:" keeps its own code. */
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "450 4.1.1 "
+	    "<bob@example.com>: Recipient address rejected: unverified "
+	    "address: host mx.example.com[192.0.2.1] said: 450 4.2.0 "
+	    "<bob@example.com>: Recipient address rejected: User unknown "
+	    "(in reply to RCPT TO command)"), "");
+}
+
+/* Audit A14: the host an address check quotes is the next hop, not the
+   server that answered: Postfix verifying an address at Gmail is no
+   Gmail server. */
+static void
+test_probe_quoted_host_names_no_provider_audit_a14(void **state)
+{
+	struct tags		 t;
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct got		 g;
+	int			 i;
+
+	(void)state;
+	run_tags(&t, &rcpt, "450 4.1.1 <bob@gmail.com>: Recipient address "
+	    "rejected: unverified address: host gmail-smtp-in.l.google.com"
+	    "[142.250.1.27] said: 550-5.1.1 The email account that you tried "
+	    "to reach does not exist. Please try 550-5.1.1 double-checking "
+	    "the recipient's email address for typos or 550-5.1.1 unnecessary "
+	    "spaces. https://support.google.com/mail/?p=NoSuchUser - gsmtp "
+	    "(in reply to RCPT TO command)");
+	assert_true(has_tag(&t, "unknown-user"));
+	for (i = 0; i < t.n; i++)
+		assert_null(t.server[i]);
+	run_explain(&g, "450 4.1.1 <bob@gmail.com>: Recipient address "
+	    "rejected: unverified address: host gmail-smtp-in.l.google.com"
+	    "[142.250.1.27] said: 550-5.1.1 The email account that you tried "
+	    "to reach does not exist. (in reply to RCPT TO command)", 0);
+	assert_no_note(&g, "Gmail is named");
+	/* Gmail's own reply still names it. */
+	run_reply(&g, &rcpt, "550-5.1.1 The email account that you tried to "
+	    "reach does not exist. Please try\n550 5.1.1 double-checking. "
+	    "https://support.google.com/mail/?p=NoSuchUser - gsmtp");
+	assert_note(&g, "Gmail:");
+}
+
 int
 main(void)
 {
@@ -8215,6 +8481,14 @@ main(void)
 		    test_a12_missing_sender_domain_is_no_unknown_user),
 		cmocka_unit_test(test_a12_no_content_verdict_before_the_data),
 		cmocka_unit_test(test_a12_server_storage_is_no_full_mailbox),
+		cmocka_unit_test(test_address_words_are_no_cause_audit_a14),
+		cmocka_unit_test(
+		    test_probe_quoted_reply_is_the_checking_servers_audit_a14),
+		cmocka_unit_test(test_explain_pasted_bounce_audit_a14),
+		cmocka_unit_test(test_echoed_command_is_no_cause_audit_a14),
+		cmocka_unit_test(test_joined_lines_read_as_lines_audit_a14),
+		cmocka_unit_test(
+		    test_probe_quoted_host_names_no_provider_audit_a14),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
