@@ -629,7 +629,9 @@ notes_mib(char *buf, size_t size, uint64_t n)
 {
 	uint64_t	 whole = n >> 20, tenth = ((n & 0xfffff) * 10) >> 20;
 
-	if (n < 1024 * 1024)
+	if (n < 1024)		/* "SIZE 1000" was "up to 0 KiB" */
+		snprintf(buf, size, "%llu B", (unsigned long long)n);
+	else if (n < 1024 * 1024)
 		snprintf(buf, size, "%llu KiB", (unsigned long long)(n >> 10));
 	else if (tenth == 0)
 		snprintf(buf, size, "%llu MiB", (unsigned long long)whole);

@@ -620,6 +620,8 @@ test_ext_params(void **state)
 	assert_note(&g, "150 MiB");
 	run_explain(&g, "SIZE 512000", 0);
 	assert_note(&g, "500 KiB");
+	run_explain(&g, "SIZE 1000", 0);
+	assert_note(&g, "messages up to 1000 B;");
 	run_explain(&g, "SIZE", 0);
 	assert_note(&g, "no limit is announced");
 	run_explain(&g, "SIZE 0", 0);
