@@ -2850,6 +2850,19 @@ const struct notes_known notes_knowns[] = {
 	    "address"),
 	    N_("ask the recipient to allow you, or reach them another way"),
 	    "550 you are not allowed to send mail to <user@example.net>" },
+	/* Sendmail's "553 5.3.5 <host> config error: mail loops back to
+	   me (MX problem?)" (srvrsmtp.c, deliver.c): the recipient domain's
+	   MX (or a route) points at this server, which does not take the
+	   domain as its own, so it would send the mail to itself. Before
+	   exchange-loop, whose "mail loop" it also holds. */
+	{ "sendmail-loops-back", "policy-other", 0,
+	    N_("MX problem"), 0, "", "config error: mail loops back to me", 0,
+	    N_("the domain's MX points at this server, which does not take "
+	    "that domain's mail"),
+	    N_("the domain's admin must fix its MX or add it to the server's "
+	    "local domains"),
+	    "553 5.3.5 mail.example.com. config error: mail loops back to me "
+	    "(MX problem?)" },
 	{ "exchange-loop", "policy-other", 0,
 	    N_("Mail loop"), 0, "",
 	    "hop count exceeded|mail loop|routing loop|too many hops", 0,
