@@ -4975,6 +4975,26 @@ notes_known_veto_provider(const struct notes_ctx *ctx,
 	return 0;
 }
 
+/*
+ * A cause guessed at, not stated (audit A16): a provider's entry read
+ * by its code alone says the cause that code usually has, but the words
+ * after the code may hedge between several. Windows Live Hotmail sent
+ * its policy codes with "Reasons for rejection may be related to
+ * content with spam-like characteristics or IP/domain reputation
+ * problems" ("550 OU-002 ...", "550 SC-001 ...", quoted in hosting
+ * providers' help pages, jumpmedia.co.uk kb 37, blog.radarhill.net
+ * 2011/12/09), where its other SC- and DY- texts name a block list or
+ * a dynamic IP: the content or the IP, the reply does not say which.
+ * The generic entries have the same rule (notes_known_veto_reason).
+ */
+static int
+notes_known_veto_hedge(const struct notes_known *k, const char *text)
+{
+	return k->server && k->tag != NULL &&
+	    strcmp(k->tag, "ip-reputation") == 0 &&
+	    notes_known_match(NOTES_READ_HEDGE, text);
+}
+
 /* A generic recogniser's phrase found only in advice after the refusal
    ("Message rejected due to local policy. Make sure your SPF record is
    valid", "Spam detected. Please make sure your DKIM signature is
@@ -5165,6 +5185,7 @@ notes_known_veto(const struct notes_ctx *ctx, const struct notes_known *k,
 	return notes_known_veto_party(ctx, k, text) ||
 	    notes_known_veto_content(ctx, k, text) ||
 	    notes_known_veto_provider(ctx, k, code, text) ||
+	    notes_known_veto_hedge(k, text) ||
 	    (!k->server && notes_known_veto_words(ctx, k, code, text));
 }
 

@@ -7994,6 +7994,36 @@ test_a12_server_storage_is_no_full_mailbox(void **state)
 	    "- gsmtp"), "mailbox-full"));
 }
 
+/* Audit A16: a provider's code read as one cause where its text guesses
+   between several (Windows Live Hotmail's "Reasons for rejection may be
+   related to content with spam-like characteristics or IP/domain
+   reputation problems"). */
+static void
+test_a16_hotmail_guess_names_no_cause(void **state)
+{
+	const char	*t;
+
+	(void)state;
+	t = tags_of(SMTPCMD_RCPT, 25, "550 OU-002 Mail rejected by Windows "
+	    "Live Hotmail for policy reasons. Reasons for rejection may be "
+	    "related to content with spam-like characteristics or IP/domain "
+	    "reputation problems. If you are not an email/network admin "
+	    "please contact your E-mail/Internet Service Provider for help.");
+	assert_null(strstr(t, "ip-reputation"));
+	assert_null(strstr(t, "content-spam"));
+	/* Its codes that name the IP still read so. */
+	assert_non_null(strstr(tags_of(SMTPCMD_RCPT, 25, "550 DY-001 "
+	    "(COL0-MC1-F23) Unfortunately, messages from 192.0.2.1 weren't "
+	    "sent. Please contact your Internet service provider. You can "
+	    "tell them that Hotmail does not relay dynamically-assigned IP "
+	    "ranges."), "ip-reputation"));
+	assert_non_null(strstr(tags_of(SMTPCMD_RCPT, 25, "550 SC-004 Mail "
+	    "rejected by Windows Live Hotmail for policy reasons. A block "
+	    "has been placed against your IP address because we have "
+	    "received complaints concerning mail coming from that IP "
+	    "address."), "ip-reputation"));
+}
+
 int
 main(void)
 {
@@ -8186,6 +8216,7 @@ main(void)
 		    test_a12_missing_sender_domain_is_no_unknown_user),
 		cmocka_unit_test(test_a12_no_content_verdict_before_the_data),
 		cmocka_unit_test(test_a12_server_storage_is_no_full_mailbox),
+		cmocka_unit_test(test_a16_hotmail_guess_names_no_cause),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
