@@ -1728,10 +1728,47 @@ notes_blank_addresses(char *out, size_t size, const char *text)
 	}
 }
 
+/* A check's result that passed, as a content filter's report or an
+   Authentication-Results line quotes it beside its own verdict: the
+   SpamAssassin rules (and their descriptions) that Exim's $spam_report
+   lists in a refusal of a spam score ("-0.0 SPF_PASS  SPF: sender
+   matches SPF record", "-0.1 DKIM_VALID  Message has at least one
+   valid DKIM or DK signature"; the Exim specification, "Content
+   scanning at ACL time"), rspamd's symbols for the same (R_SPF_ALLOW,
+   R_DKIM_ALLOW, DMARC_POLICY_ALLOW), RFC 8601's "spf=pass". A check
+   that passed is no cause of a refusal (audit A16). */
+static const char *const notes_passed[] = {
+	"spf_pass", "spf_helo_pass", "dkim_valid", "dkim_signed",
+	"dmarc_pass", "r_spf_allow", "r_dkim_allow", "dmarc_policy_allow",
+	"spf: sender matches spf record", "spf: helo matches spf record",
+	"dkim or dk signature", "spf=pass", "dkim=pass", "dmarc=pass",
+	"spf: pass", "dkim: pass", "dmarc: pass",
+};
+
+/* buf with each check's result that passed (notes_passed) blanked out,
+   in place. */
+static void
+notes_blank_passed(char *buf)
+{
+	size_t	 i, k, n;
+
+	for (i = 0; buf[i] != '\0'; i++)
+		for (k = 0; k < sizeof notes_passed / sizeof notes_passed[0];
+		    k++) {
+			n = strlen(notes_passed[k]);
+			if (strncasecmp(buf + i, notes_passed[k], n) == 0) {
+				memset(buf + i, ' ', n);
+				break;
+			}
+		}
+}
+
 /* text with each mailbox address blanked out, as above, but not a link
    that holds an "@" in its query ("http://www.openspf.org/Why?s=mfrom&
    id=me@example.com", Haraka's SPF refusal, docs S1-0345): the words of
-   a check or a filter count outside the addresses (audit A12). */
+   a check or a filter count outside the addresses (audit A12), and
+   outside the results of checks that passed (notes_passed, audit
+   A16). */
 static void
 notes_blank_mailboxes(char *out, size_t size, const char *text)
 {
@@ -1751,6 +1788,7 @@ notes_blank_mailboxes(char *out, size_t size, const char *text)
 		if (memchr(text + b, '/', e - b) != NULL)
 			memcpy(out + b, text + b, e - b);
 	}
+	notes_blank_passed(out);
 }
 
 /*
@@ -1984,9 +2022,19 @@ notes_probe_other(const char *tag, const char *text)
 
 /* A content filter's score or pattern as the verdict: an
    "SPF, HELO, PTR" beside it is advice on what to check, and "blocked
-   using" a spam pattern names no listed IP address. */
+   using" a spam pattern names no listed IP address. So is Exim's
+   refusal of a SpamAssassin score ("This message scored $spam_score
+   spam points.", its specification's example), to which $spam_report
+   may be added ("useful for inclusion in headers or reject messages",
+   ibid.): the report's table ("Content analysis details: ...") lists
+   the checks that passed as well, "SPF_PASS  SPF: sender matches SPF
+   record", "DKIM_VALID  Message has at least one valid DKIM or DK
+   signature", "RCVD_IN_DNSWL_NONE  RBL: Sender listed at
+   https://www.dnswl.org/" (an allowlist), none of them the cause
+   (audit A16). */
 #define NOTES_SPAM_VERDICT	"antispam check|anti-spam check|spam check|" \
-				"spam score|spam pattern|spam content"
+				"spam score|spam pattern|spam content|" \
+				"spam points|content analysis details"
 
 /* A check that could not finish, said in a 4xx: the server's own
    temporary failure (a DNS lookup that timed out), no verdict on the
@@ -4994,8 +5042,7 @@ notes_known_veto_content(const struct notes_ctx *ctx,
 	   not logged in", "<virus-reports@example.com>". The entry speaks
 	   only where its words stand outside the addresses. */
 	if (k->tag != NULL && (strcmp(k->tag, "spf-dkim-dmarc") == 0 ||
-	    strcmp(k->tag, "content-spam") == 0) &&
-	    strchr(text, '@') != NULL) {
+	    strcmp(k->tag, "content-spam") == 0)) {
 		notes_blank_mailboxes(blank, sizeof blank, text);
 		if (!notes_known_match(k->match, blank))
 			return 1;
@@ -5095,6 +5142,26 @@ notes_known_veto_provider(const struct notes_ctx *ctx,
 	    "graylist|gray list", text))
 		return 1;
 	return 0;
+}
+
+/*
+ * A cause guessed at, not stated (audit A16): a provider's entry read
+ * by its code alone says the cause that code usually has, but the words
+ * after the code may hedge between several. Windows Live Hotmail sent
+ * its policy codes with "Reasons for rejection may be related to
+ * content with spam-like characteristics or IP/domain reputation
+ * problems" ("550 OU-002 ...", "550 SC-001 ...", quoted in hosting
+ * providers' help pages, jumpmedia.co.uk kb 37, blog.radarhill.net
+ * 2011/12/09), where its other SC- and DY- texts name a block list or
+ * a dynamic IP: the content or the IP, the reply does not say which.
+ * The generic entries have the same rule (notes_known_veto_reason).
+ */
+static int
+notes_known_veto_hedge(const struct notes_known *k, const char *text)
+{
+	return k->server && k->tag != NULL &&
+	    strcmp(k->tag, "ip-reputation") == 0 &&
+	    notes_known_match(NOTES_READ_HEDGE, text);
 }
 
 /* A generic recogniser's phrase found only in advice after the refusal
@@ -5287,6 +5354,7 @@ notes_known_veto(const struct notes_ctx *ctx, const struct notes_known *k,
 	return notes_known_veto_party(ctx, k, text) ||
 	    notes_known_veto_content(ctx, k, text) ||
 	    notes_known_veto_provider(ctx, k, code, text) ||
+	    notes_known_veto_hedge(k, text) ||
 	    (!k->server && notes_known_veto_words(ctx, k, code, text));
 }
 

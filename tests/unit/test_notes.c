@@ -8290,6 +8290,82 @@ test_probe_quoted_host_names_no_provider_audit_a14(void **state)
 	assert_note(&g, "Gmail:");
 }
 
+/* Audit A16: a provider's code read as one cause where its text guesses
+   between several (Windows Live Hotmail's "Reasons for rejection may be
+   related to content with spam-like characteristics or IP/domain
+   reputation problems"). */
+static void
+test_a16_hotmail_guess_names_no_cause(void **state)
+{
+	const char	*t;
+
+	(void)state;
+	t = tags_of(SMTPCMD_RCPT, 25, "550 OU-002 Mail rejected by Windows "
+	    "Live Hotmail for policy reasons. Reasons for rejection may be "
+	    "related to content with spam-like characteristics or IP/domain "
+	    "reputation problems. If you are not an email/network admin "
+	    "please contact your E-mail/Internet Service Provider for help.");
+	assert_null(strstr(t, "ip-reputation"));
+	assert_null(strstr(t, "content-spam"));
+	/* Its codes that name the IP still read so. */
+	assert_non_null(strstr(tags_of(SMTPCMD_RCPT, 25, "550 DY-001 "
+	    "(COL0-MC1-F23) Unfortunately, messages from 192.0.2.1 weren't "
+	    "sent. Please contact your Internet service provider. You can "
+	    "tell them that Hotmail does not relay dynamically-assigned IP "
+	    "ranges."), "ip-reputation"));
+	assert_non_null(strstr(tags_of(SMTPCMD_RCPT, 25, "550 SC-004 Mail "
+	    "rejected by Windows Live Hotmail for policy reasons. A block "
+	    "has been placed against your IP address because we have "
+	    "received complaints concerning mail coming from that IP "
+	    "address."), "ip-reputation"));
+}
+
+/* Audit A16: the checks that passed, as a spam filter's report quotes
+   them beside its verdict (Exim's "This message scored $spam_score spam
+   points." with SpamAssassin's $spam_report, which the Exim
+   specification offers for reject messages; rspamd's symbols; RFC
+   8601's "spf=pass"), name no SPF, DKIM or listing cause. */
+static void
+test_a16_passed_checks_name_no_cause(void **state)
+{
+	static const char *const spam[] = {
+		"550-This message scored 12.3 spam points.\r\n"
+		"550-Content analysis details:   (12.3 points, 5.0 required)\r\n"
+		"550- 3.5 BAYES_99  BODY: Bayes spam probability is 99 to "
+		"100%\r\n"
+		"550--0.0 SPF_PASS  SPF: sender matches SPF record\r\n"
+		"550--0.1 DKIM_VALID  Message has at least one valid DKIM or DK "
+		"signature\r\n"
+		"550 -0.0 RCVD_IN_DNSWL_NONE  RBL: Sender listed at "
+		"https://www.dnswl.org/, no trust\r\n",
+		"550-This message scored 8.1 spam points.\r\n"
+		"550 -0.0 SPF_PASS  SPF: sender matches SPF record\r\n",
+		"554 5.7.1 Spam message rejected (spf=pass dkim=pass "
+		"dmarc=pass)",
+		"550 5.7.1 This message scored 12.3 spam points. "
+		"(DKIM_VALID,SPF_PASS,URIBL_BLOCKED)",
+	};
+	const char	*t;
+	size_t		 i;
+
+	(void)state;
+	for (i = 0; i < sizeof spam / sizeof spam[0]; i++) {
+		t = tags_of(SMTPCMD_DOT, 25, spam[i]);
+		assert_null(strstr(t, "spf-dkim-dmarc"));
+		assert_null(strstr(t, "ip-reputation"));
+	}
+	assert_non_null(strstr(tags_of(SMTPCMD_DOT, 25, "554 5.7.1 Spam "
+	    "message rejected (spf=pass dkim=pass dmarc=pass)"),
+	    "content-spam"));
+	/* A check that failed still reads so. */
+	assert_non_null(strstr(tags_of(SMTPCMD_DOT, 25, "550 5.7.1 Message "
+	    "rejected: DKIM signature verification failed (spf=pass "
+	    "dkim=fail)"), "spf-dkim-dmarc"));
+	assert_non_null(strstr(tags_of(SMTPCMD_DOT, 25, "550 5.7.23 The "
+	    "message was rejected because of Sender Policy Framework "
+	    "violation"), "spf-dkim-dmarc"));
+}
+
 int
 main(void)
 {
@@ -8491,6 +8567,8 @@ main(void)
 		cmocka_unit_test(test_joined_lines_read_as_lines_audit_a14),
 		cmocka_unit_test(
 		    test_probe_quoted_host_names_no_provider_audit_a14),
+		cmocka_unit_test(test_a16_hotmail_guess_names_no_cause),
+		cmocka_unit_test(test_a16_passed_checks_name_no_cause),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
