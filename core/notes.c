@@ -415,24 +415,27 @@ static const struct {
 };
 
 static void	notes_blank_mailboxes(char *, size_t, const char *);
+static void	notes_blank_names(char *, size_t, const char *);
 
 /* 1 when the text names a cause outright, and none of them is tag. A
    check's or a filter's word inside an e-mail address the server echoes
    ("<dmarc-reports@example.com>", "<spam@example.com>") names none
-   (audit A12). */
+   (audit A12), nor any word inside a host name the server echoes
+   (notes_blank_names, audit A17). */
 static int
 notes_names_other(const char *tag, const char *text)
 {
 	size_t	 i;
 	int	 other = 0;
-	char	 blank[NOTES_TEXT_MAX];
+	char	 names[NOTES_TEXT_MAX], blank[NOTES_TEXT_MAX];
 
-	notes_blank_mailboxes(blank, sizeof blank, text);
+	notes_blank_names(names, sizeof names, text);
+	notes_blank_mailboxes(blank, sizeof blank, names);
 	for (i = 0; i < sizeof notes_names / sizeof notes_names[0]; i++)
 		if (notes_known_match(notes_names[i].words,
 		    strcmp(notes_names[i].tag, "content-spam") == 0 ||
 		    strcmp(notes_names[i].tag, "spf-dkim-dmarc") == 0 ?
-		    blank : text)) {
+		    blank : names)) {
 			if (tag != NULL && strcmp(notes_names[i].tag, tag) == 0)
 				return 0;
 			other = 1;
@@ -1649,14 +1652,16 @@ notes_rules(struct notes_out *o, const struct notes_ctx *ctx,
 static void
 notes_salient_note(struct notes_out *o, const char *text, int words)
 {
-	char		 list[256], q[96];
+	char		 list[256], q[96], names[NOTES_TEXT_MAX];
 	const char	*u, *e;
 	size_t		 i, n = 0;
 
+	/* (not a word inside a host name the server echoes, A17) */
+	notes_blank_names(names, sizeof names, text);
 	list[0] = '\0';
 	for (i = 0; words && i < sizeof notes_salient / sizeof notes_salient[0];
 	    i++)
-		if (notes_known_match(notes_salient[i].match, text)) {
+		if (notes_known_match(notes_salient[i].match, names)) {
 			notes_cat(list, sizeof list, "%s%s", n++ ? ", " : "",
 			    notes_salient[i].word);
 		}
@@ -1789,6 +1794,88 @@ notes_blank_mailboxes(char *out, size_t size, const char *text)
 			memcpy(out + b, text + b, e - b);
 	}
 	notes_blank_passed(out);
+}
+
+/* 1 when c may stand in a host name (the text is in lower case). */
+static int
+notes_hostc(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+	    c == '-' || c == '.' || c == '_';
+}
+
+/* 1 when s[0..n) is a host name: labels joined by dots, the last one
+   holding a letter ("mx1.mailbox.org", not "4.16.55.1"). */
+static int
+notes_hostname(const char *s, size_t n)
+{
+	size_t	 i, dot = n;
+
+	if (n < 3 || s[0] == '.' || s[0] == '-' || s[n - 1] == '.')
+		return 0;
+	for (i = 0; i < n; i++) {
+		if (!notes_hostc(s[i]))
+			return 0;
+		if (s[i] == '.')
+			dot = i;
+	}
+	for (i = dot + 1; dot < n && i < n; i++)
+		if (s[i] >= 'a' && s[i] <= 'z')
+			return 1;
+	return 0;
+}
+
+/*
+ * text with the host names the server echoes blanked out: its own name
+ * before its words (Postfix's "421 4.7.0 mx.example.com Error: too
+ * many connections from ...", "421 4.3.2 mx.example.com Service not
+ * available", Exim's "421 mx.example.com: SMTP command timeout"), a
+ * name before its address ("host mx.example.com[192.0.2.1] said:" in
+ * Postfix's bounces, Exim's and Sendmail's "name [192.0.2.1]"), a name
+ * in brackets (Microsoft's "[DM6NAM11FT045.eop-nam11.prod.protection.
+ * outlook.com]", Gmail's "domain [mail.example.com]") and Postfix's
+ * "<name>: " before "Helo command rejected" or "Client host rejected"
+ * (its reply_name, the HELO name or "name[address]"). A cause's word
+ * inside such a name ("greylist.example.com", "mx-rbl.example.net",
+ * "<dkim-signer.example.com[192.0.2.1]>") is a name a site chose, no
+ * cause (audit A17). Addresses ("<user@...>") are left to
+ * notes_blank_mailboxes, links to the claim.
+ */
+static void
+notes_blank_names(char *out, size_t size, const char *text)
+{
+	size_t	 i, b, e, n;
+
+	n = strlen(text);
+	if (n >= size)
+		n = size - 1;
+	memcpy(out, text, n);
+	out[n] = '\0';
+	for (e = 0; e < n && notes_hostc(out[e]); e++)
+		;
+	if ((e == n || out[e] == ' ' || out[e] == ':') &&
+	    notes_hostname(out, e))
+		memset(out, ' ', e);
+	for (i = 0; i < n; i++) {
+		if (out[i] == '[' && ((out[i + 1] >= '0' &&
+		    out[i + 1] <= '9') ||
+		    strncmp(out + i + 1, "ipv6:", 5) == 0)) {
+			e = i > 0 && out[i - 1] == ' ' ? i - 1 : i;
+			for (b = e; b > 0 && notes_hostc(out[b - 1]); b--)
+				;
+			if (notes_hostname(out + b, e - b))
+				memset(out + b, ' ', e - b);
+		}
+		if (out[i] != '<' && out[i] != '[')
+			continue;
+		for (e = i + 1; e < n && strchr(out[i] == '<' ? " <>/@" :
+		    " <>[]/@", out[e]) == NULL; e++)
+			;
+		if ((out[i] == '<' && out[e] == '>' && out[e + 1] == ':') ||
+		    (out[i] == '[' && out[e] == ']' &&
+		    notes_hostname(out + i + 1, e - i - 1)))
+			memset(out + i + 1, ' ', e - i - 1);
+	}
 }
 
 /*
@@ -4526,15 +4613,17 @@ notes_read_hedged(const struct notes_read *rd, const char *text)
    (SPF, DKIM, DMARC, spam, virus) counts only outside the e-mail
    addresses the server echoes: "<dmarc-reports@example.com>: Recipient
    address rejected: Access denied" names no DMARC verdict (audit A12);
-   blank is the text with its addresses blanked. */
+   blank is the text with its addresses blanked. No phrase counts inside
+   a host name the server echoes (audit A17): names is the text with
+   those blanked, and blank is made from it. */
 static int
-notes_read_phrase(const struct notes_read *rd, const char *text,
+notes_read_phrase(const struct notes_read *rd, const char *names,
     const char *blank)
 {
 	if (strcmp(rd->tag, "spf-dkim-dmarc") == 0 ||
 	    strcmp(rd->tag, "content-spam") == 0)
-		text = blank;
-	return notes_known_match(rd->match, text);
+		names = blank;
+	return notes_known_match(rd->match, names);
 }
 
 /*
@@ -4551,17 +4640,18 @@ notes_read_scan(const struct notes_ctx *ctx, int code, const char *text)
 	const struct notes_read	*rd = NULL;
 	size_t			 i;
 	int			 cls = code / 100;
-	char			 blank[NOTES_TEXT_MAX];
+	char			 names[NOTES_TEXT_MAX], blank[NOTES_TEXT_MAX];
 
-	notes_blank_mailboxes(blank, sizeof blank, text);
+	notes_blank_names(names, sizeof names, text);
+	notes_blank_mailboxes(blank, sizeof blank, names);
 	for (i = 0; i < sizeof notes_reads / sizeof notes_reads[0]; i++)
 		if ((notes_reads[i].classes & 1u << cls) &&
 		    (!(notes_reads[i].flags & NOTES_READ_BYCMD) ||
 		    ((unsigned)ctx->cmd < 32 &&
 		    (notes_reads[i].cmds & NOTES_RC(ctx->cmd)))) &&
-		    notes_read_phrase(&notes_reads[i], text, blank) &&
+		    notes_read_phrase(&notes_reads[i], names, blank) &&
 		    (notes_reads[i].unless == NULL ||
-		    !notes_known_match(notes_reads[i].unless, text))) {
+		    !notes_known_match(notes_reads[i].unless, names))) {
 			/* Two claims, or two readings of one phrase. */
 			if (rd != NULL && strcmp(rd->tag, notes_reads[i].tag))
 				return NULL;
@@ -5032,7 +5122,7 @@ static int
 notes_known_veto_content(const struct notes_ctx *ctx,
     const struct notes_known *k, const char *text)
 {
-	char	 blank[NOTES_TEXT_MAX];
+	char	 names[NOTES_TEXT_MAX], blank[NOTES_TEXT_MAX];
 
 	/* A word of a check or a filter inside an e-mail address the
 	   server echoes names no cause: "550 5.7.1
@@ -5045,6 +5135,16 @@ notes_known_veto_content(const struct notes_ctx *ctx,
 	    strcmp(k->tag, "content-spam") == 0)) {
 		notes_blank_mailboxes(blank, sizeof blank, text);
 		if (!notes_known_match(k->match, blank))
+			return 1;
+	}
+	/* Nor does any word inside a host name the server echoes, of an
+	   entry of no provider (a provider's may name its own hosts):
+	   "421 4.7.0 greylist.example.com Error: too many connections
+	   from ...", "host dkim.example.com[192.0.2.1] said: 550 5.1.1
+	   ... User unknown" (audit A17). */
+	if (k->tag != NULL && !k->server) {
+		notes_blank_names(names, sizeof names, text);
+		if (!notes_known_match(k->match, names))
 			return 1;
 	}
 	/* No message has come at the greeting or EHLO (RFC 5321: the
@@ -5198,6 +5298,7 @@ notes_known_veto_words(const struct notes_ctx *ctx,
     const struct notes_known *k, int code, const char *text)
 {
 	const char	*tag = k->tag != NULL ? k->tag : "";
+	char		 names[NOTES_TEXT_MAX];
 
 	/* A content filter answering MAIL FROM: no content has come yet,
 	   the words are about the sender ("sending address not accepted
@@ -5267,7 +5368,11 @@ notes_known_veto_words(const struct notes_ctx *ctx,
 	if (notes_known_veto_sense(ctx, k, code, text) ||
 	    notes_known_advised(ctx, k, code, text))
 		return 1;
-	return notes_known_veto_reason(ctx, tag, text);
+	/* (a reason's word inside a host name the server echoes is none:
+	   "421 4.7.0 dmarc-mx.example.com Error: too many connections
+	   from ...", Postfix's anvil limit, A17) */
+	notes_blank_names(names, sizeof names, text);
+	return notes_known_veto_reason(ctx, tag, names);
 }
 
 /*

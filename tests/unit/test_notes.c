@@ -8366,6 +8366,67 @@ test_a16_passed_checks_name_no_cause(void **state)
 	    "violation"), "spf-dkim-dmarc"));
 }
 
+/* A cause's word inside a host name the server echoes names no cause
+   (audit A17): the server's own name before its words (RFC 5321's
+   "421 <domain> Service not available", Postfix's "421 4.7.0 <host>
+   Error: too many connections from", Sendmail's "554 <host> ESMTP not
+   accepting messages"), the client's name in Postfix's
+   "<name[address]>: Client host rejected", a host in a quoted
+   "host name[address] said". The words outside the names still read. */
+static void
+test_a17_words_inside_host_names_name_no_cause(void **state)
+{
+	static const struct {
+		enum smtpcmd	 cmd;
+		const char	*raw, *not;
+	} other[] = {
+		{ SMTPCMD_GREETING, "421 4.3.2 greylist.example.com Service "
+		    "not available, closing transmission channel",
+		    "greylisting" },
+		{ SMTPCMD_GREETING, "421 4.3.2 dmarc-mx.example.com Service "
+		    "not available, closing transmission channel",
+		    "spf-dkim-dmarc" },
+		{ SMTPCMD_GREETING, "421 4.7.0 dmarc-mx.example.com Error: too "
+		    "many connections from 192.0.2.1", "spf-dkim-dmarc" },
+		{ SMTPCMD_GREETING, "554 mx-rbl.example.net ESMTP not "
+		    "accepting messages", "ip-reputation" },
+		{ SMTPCMD_GREETING, "554 dkim.example.com ESMTP not accepting "
+		    "messages", "spf-dkim-dmarc" },
+		{ SMTPCMD_RCPT, "554 5.7.1 <dkim-signer.example.com"
+		    "[192.0.2.1]>: Client host rejected: Access denied",
+		    "spf-dkim-dmarc" },
+		{ SMTPCMD_RCPT, "550 5.1.1 <u@example.org>: Recipient address "
+		    "rejected: undeliverable address: host dmarc.example.com"
+		    "[192.0.2.8] said: 550 5.1.1 <u@example.org>: Recipient "
+		    "address rejected: User unknown in local recipient table "
+		    "(in reply to RCPT TO command)", "spf-dkim-dmarc" },
+	};
+	size_t	 i;
+
+	(void)state;
+	for (i = 0; i < sizeof other / sizeof other[0]; i++)
+		if (strstr(tags_of(other[i].cmd, 25, other[i].raw),
+		    other[i].not) != NULL)
+			fail_msg("\"%s\" said %s", other[i].raw, other[i].not);
+	/* The reply's own cause still reads beside such a name. */
+	assert_string_equal(tags_of(SMTPCMD_GREETING, 25, "421 4.7.0 "
+	    "dmarc-mx.example.com Error: too many connections from "
+	    "192.0.2.1"), "rate-limit");
+	assert_non_null(strstr(tags_of(SMTPCMD_GREETING, 25, "421 4.3.2 "
+	    "greylist.example.com Service not available, closing "
+	    "transmission channel"), "service-unavailable"));
+	/* The words outside a name still read. */
+	assert_non_null(strstr(tags_of(SMTPCMD_RCPT, 25, "450 4.2.0 "
+	    "<u@example.com>: Recipient address rejected: Greylisted, see "
+	    "http://postgrey.schweikert.ch/help/example.com.html"),
+	    "greylisting"));
+	assert_non_null(strstr(tags_of(SMTPCMD_DOT, 25, "550 5.7.1 Email "
+	    "rejected per DMARC policy for example.com"), "spf-dkim-dmarc"));
+	assert_non_null(strstr(tags_of(SMTPCMD_RCPT, 25, "554 5.7.1 Service "
+	    "unavailable; Client host [192.0.2.1] blocked using "
+	    "zen.spamhaus.org"), "ip-reputation"));
+}
+
 int
 main(void)
 {
@@ -8569,6 +8630,8 @@ main(void)
 		    test_probe_quoted_host_names_no_provider_audit_a14),
 		cmocka_unit_test(test_a16_hotmail_guess_names_no_cause),
 		cmocka_unit_test(test_a16_passed_checks_name_no_cause),
+		cmocka_unit_test(
+		    test_a17_words_inside_host_names_name_no_cause),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
