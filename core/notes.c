@@ -159,7 +159,10 @@ static const struct {
 	{ "Amazon SES", "amazonses|amazonaws|amazon ses|aws.amazon" },
 	{ "Mailgun", "mailgun" },
 	{ "Comcast", "comcast" },
-	{ "iCloud Mail", "icloud|@me.com|.me.com| me.com|@mac.com|.mac.com|"
+	/* Not "icloud" inside another's name: Huawei Cloud's
+	   "huaweicloud.com" (its mail services' hosts and help links) is
+	   no iCloud (audit A17). */
+	{ "iCloud Mail", "^icloud|@me.com|.me.com| me.com|@mac.com|.mac.com|"
 	    " mac.com|.apple.com|@apple.com| apple.com" },
 	{ "Postfix", "postfix" },
 	{ "Exim", "exim" },
@@ -171,7 +174,10 @@ static const struct {
 	{ "Orange", "orange.fr|wanadoo|mwinf| ofr0| ofr_| ofr 3" },
 	{ "La Poste", "laposte| lpn0| lpn1| lpn4| lpnaaa" },
 	{ "QQ Mail", "qq.com|qq mail|tencent|exmail" },
-	{ "Strato", "strato" },
+	/* Not "strato" inside "administrator" ("Please contact your
+	   administrator", Microsoft's and many servers' advice): STRATO
+	   names itself at a word's start ("strato.de", "STRATO"; A17). */
+	{ "Strato", "^strato" },
 	{ "@nifty", "nifty" },
 	{ "T-Online", "t-online" },
 	{ "SFR", "sfr.fr|sfr_in_|neuf.fr" },

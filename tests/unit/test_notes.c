@@ -8427,6 +8427,31 @@ test_a17_words_inside_host_names_name_no_cause(void **state)
 	    "zen.spamhaus.org"), "ip-reputation"));
 }
 
+/* A provider's name inside another word or another's name is no
+   evidence of it (audit A17): "administrator" holds "strato", Huawei
+   Cloud's "huaweicloud.com" holds "icloud". Their own names still are. */
+static void
+test_a17_provider_names_inside_other_words(void **state)
+{
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct got		 g;
+
+	(void)state;
+	run_reply(&g, &dot, "550 5.7.1 Refused by local policy. No SPAM "
+	    "please. Contact your administrator");
+	assert_no_note(&g, "Strato: the spam filter");
+	run_reply(&g, &dot, "550 5.7.1 Refused by local policy. No SPAM "
+	    "please (mo4-p00-ob.smtp.strato.de)");
+	assert_note(&g, "Strato: the spam filter");
+	run_reply(&g, &rcpt, "451 4.3.0 Service unavailable - try again "
+	    "later (mx1.huaweicloud.com)");
+	assert_no_note(&g, "iCloud Mail: the server");
+	run_reply(&g, &rcpt, "451 4.3.0 Service unavailable - try again "
+	    "later (mx01.mail.icloud.com)");
+	assert_note(&g, "iCloud Mail: the server");
+}
+
 int
 main(void)
 {
@@ -8632,6 +8657,7 @@ main(void)
 		cmocka_unit_test(test_a16_passed_checks_name_no_cause),
 		cmocka_unit_test(
 		    test_a17_words_inside_host_names_name_no_cause),
+		cmocka_unit_test(test_a17_provider_names_inside_other_words),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
