@@ -1831,6 +1831,33 @@ notes_hostname(const char *s, size_t n)
 	return 0;
 }
 
+/* buf with each id blanked out, in place: a run of 12 or more letters
+   and digits holding 3 of each, as Gmail's "...sm12345678plh.123 -
+   gsmtp" and Microsoft's "[DM6NAM11FT045...]" (both after every
+   refusal), a queue id or a link's token ("?c=...", "plt=..."). Their
+   letters are chance ("...2spf9...", "...dkim...") and name no cause
+   (audit A17). No word of a language holds 3 digits. */
+static void
+notes_blank_ids(char *buf)
+{
+	size_t	 i, j, digits, letters;
+
+	for (i = 0; buf[i] != '\0'; i = j) {
+		digits = letters = 0;
+		for (j = i; (buf[j] >= 'a' && buf[j] <= 'z') ||
+		    (buf[j] >= '0' && buf[j] <= '9'); j++) {
+			if (buf[j] >= '0' && buf[j] <= '9')
+				digits++;
+			else
+				letters++;
+		}
+		if (j - i >= 12 && digits >= 3 && letters >= 3)
+			memset(buf + i, ' ', j - i);
+		if (j == i)
+			j++;
+	}
+}
+
 /*
  * text with the host names the server echoes blanked out: its own name
  * before its words (Postfix's "421 4.7.0 mx.example.com Error: too
@@ -1882,6 +1909,7 @@ notes_blank_names(char *out, size_t size, const char *text)
 		    notes_hostname(out + i + 1, e - i - 1)))
 			memset(out + i + 1, ' ', e - i - 1);
 	}
+	notes_blank_ids(out);
 }
 
 /*

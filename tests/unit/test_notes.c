@@ -8452,6 +8452,40 @@ test_a17_provider_names_inside_other_words(void **state)
 	assert_note(&g, "iCloud Mail: the server");
 }
 
+/* An id's letters are chance (audit A17): a queue, session or message
+   id, or a link's token ("...smtp14,EsCowACnv3Ic...--.5041S2" after
+   NetEase's replies, Gmail's "...sm12345678plh.123 - gsmtp"), that
+   happens to hold "dkim" or "dmarc" names no check. */
+static void
+test_a17_ids_name_no_cause(void **state)
+{
+	static const struct {
+		enum smtpcmd	 cmd;
+		const char	*raw, *want;
+	} other[] = {
+		{ SMTPCMD_RCPT, "550 5.1.1 <u@example.com>: Recipient address "
+		    "rejected: User unknown (id=4bXyQm2DKIm5z9sWk)",
+		    "unknown-user" },
+		{ SMTPCMD_RCPT, "452 4.5.3 Too many recipients (sess "
+		    "8f3a2c1DMARC77e6b1)", "rate-limit" },
+		{ SMTPCMD_NONE, "451 4.3.0 Temporary failure, please try again "
+		    "later (queue id 4bxyqm2dkim5z9swk)", "" },
+	};
+	const char	*t;
+	size_t		 i;
+
+	(void)state;
+	for (i = 0; i < sizeof other / sizeof other[0]; i++) {
+		t = tags_of(other[i].cmd, 25, other[i].raw);
+		if (strstr(t, "spf-dkim-dmarc") != NULL ||
+		    strstr(t, other[i].want) == NULL)
+			fail_msg("\"%s\" said \"%s\"", other[i].raw, t);
+	}
+	/* The words themselves still read. */
+	assert_non_null(strstr(tags_of(SMTPCMD_DOT, 25, "550 5.7.20 No "
+	    "passing DKIM signature found"), "spf-dkim-dmarc"));
+}
+
 int
 main(void)
 {
@@ -8658,6 +8692,7 @@ main(void)
 		cmocka_unit_test(
 		    test_a17_words_inside_host_names_name_no_cause),
 		cmocka_unit_test(test_a17_provider_names_inside_other_words),
+		cmocka_unit_test(test_a17_ids_name_no_cause),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
