@@ -4647,15 +4647,18 @@ notes_read_hedged(const struct notes_read *rd, const char *text)
    (SPF, DKIM, DMARC, spam, virus) counts only outside the e-mail
    addresses the server echoes: "<dmarc-reports@example.com>: Recipient
    address rejected: Access denied" names no DMARC verdict (audit A12);
-   blank is the text with its addresses blanked. No phrase counts inside
-   a host name the server echoes (audit A17): names is the text with
-   those blanked, and blank is made from it. */
+   nor does any phrase inside a host name the server echoes, or any
+   phrase of no "@" inside an address (audit A17: "<static-192-0-2-1.
+   rdns.example.net[192.0.2.1]>: Client host rejected", a hosting
+   provider's PTR name, names no reverse DNS). names is the text with
+   those names blanked, blank that with its addresses blanked too; a
+   phrase of an address's form ("missing final '@domain'", Amazon
+   SES) reads names. */
 static int
 notes_read_phrase(const struct notes_read *rd, const char *names,
     const char *blank)
 {
-	if (strcmp(rd->tag, "spf-dkim-dmarc") == 0 ||
-	    strcmp(rd->tag, "content-spam") == 0)
+	if (strchr(rd->match, '@') == NULL)
 		names = blank;
 	return notes_known_match(rd->match, names);
 }
@@ -5171,14 +5174,16 @@ notes_known_veto_content(const struct notes_ctx *ctx,
 		if (!notes_known_match(k->match, blank))
 			return 1;
 	}
-	/* Nor does any word inside a host name the server echoes, of an
-	   entry of no provider (a provider's may name its own hosts):
-	   "421 4.7.0 greylist.example.com Error: too many connections
-	   from ...", "host dkim.example.com[192.0.2.1] said: 550 5.1.1
-	   ... User unknown" (audit A17). */
+	/* Nor does any word inside a host name the server echoes, or
+	   inside an address, of an entry of no provider (a provider's may
+	   name its own hosts): "421 4.3.2 greylist.example.com Service not
+	   available", "host dkim.example.com[192.0.2.1] said: 550 5.1.1
+	   ... User unknown", "<greylist@example.com>: Recipient address
+	   rejected: Mailbox full" (audit A17). */
 	if (k->tag != NULL && !k->server) {
 		notes_blank_names(names, sizeof names, text);
-		if (!notes_known_match(k->match, names))
+		notes_blank_mailboxes(blank, sizeof blank, names);
+		if (!notes_known_match(k->match, blank))
 			return 1;
 	}
 	/* No message has come at the greeting or EHLO (RFC 5321: the

@@ -8486,6 +8486,40 @@ test_a17_ids_name_no_cause(void **state)
 	    "passing DKIM signature found"), "spf-dkim-dmarc"));
 }
 
+/* The client's PTR name that Postfix echoes ("<name[address]>: Client
+   host rejected: Access denied", on the submission port a login
+   missing) holds a hosting provider's words ("rdns", "dynamic"): no
+   reverse DNS is named. Nor does a word inside an address name a
+   cause (A12's rule for every tag; audit A17). */
+static void
+test_a17_client_names_and_addresses_name_no_cause(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(587, SMTPCMD_RCPT);
+	const char		*t;
+
+	(void)state;
+	t = tags_of(SMTPCMD_RCPT, 587, "554 5.7.1 <static-192-0-2-1.rdns."
+	    "example.net[192.0.2.1]>: Client host rejected: Access denied");
+	assert_null(strstr(t, "ip-reputation"));
+	assert_silent(&rcpt, "554 5.7.1 <static-192-0-2-1.rdns.example.net"
+	    "[192.0.2.1]>: Client host rejected: Access denied");
+	assert_null(strstr(tags_of(SMTPCMD_RCPT, 25, "452 4.2.2 "
+	    "<greylist@example.com>: Recipient address rejected: Mailbox "
+	    "full"), "greylisting"));
+	assert_null(strstr(tags_of(SMTPCMD_RCPT, 25, "550 5.7.1 "
+	    "<rdns@example.com>: Recipient address rejected: Access "
+	    "denied"), "ip-reputation"));
+	/* The words outside a name or an address still read; so does an
+	   address's own form. */
+	assert_read(&rcpt, "450 4.7.1 Client host rejected: cannot find "
+	    "your reverse hostname, [192.0.2.1]", "ip-reputation");
+	assert_non_null(strstr(tags_of(SMTPCMD_RCPT, 25, "452 4.2.2 "
+	    "<greylist@example.com>: Recipient address rejected: Mailbox "
+	    "full"), "mailbox-full"));
+	assert_non_null(strstr(tags_of(SMTPCMD_NONE, 0, "554 Transaction "
+	    "failed: Missing final '@domain'"), "syntax"));
+}
+
 int
 main(void)
 {
@@ -8693,6 +8727,8 @@ main(void)
 		    test_a17_words_inside_host_names_name_no_cause),
 		cmocka_unit_test(test_a17_provider_names_inside_other_words),
 		cmocka_unit_test(test_a17_ids_name_no_cause),
+		cmocka_unit_test(
+		    test_a17_client_names_and_addresses_name_no_cause),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
