@@ -1659,15 +1659,19 @@ static void
 notes_salient_note(struct notes_out *o, const char *text, int words)
 {
 	char		 list[256], q[96], names[NOTES_TEXT_MAX];
+	char		 blank[NOTES_TEXT_MAX];
 	const char	*u, *e;
 	size_t		 i, n = 0;
 
-	/* (not a word inside a host name the server echoes, A17) */
+	/* (not a word inside a host name the server echoes nor inside an
+	   address: "<dmarc-reports@example.com>: Recipient address
+	   rejected: Access denied" mentions no DMARC, A17) */
 	notes_blank_names(names, sizeof names, text);
+	notes_blank_mailboxes(blank, sizeof blank, names);
 	list[0] = '\0';
 	for (i = 0; words && i < sizeof notes_salient / sizeof notes_salient[0];
 	    i++)
-		if (notes_known_match(notes_salient[i].match, names)) {
+		if (notes_known_match(notes_salient[i].match, blank)) {
 			notes_cat(list, sizeof list, "%s%s", n++ ? ", " : "",
 			    notes_salient[i].word);
 		}

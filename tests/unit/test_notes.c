@@ -8520,6 +8520,29 @@ test_a17_client_names_and_addresses_name_no_cause(void **state)
 	    "failed: Missing final '@domain'"), "syntax"));
 }
 
+/* The words a reply mentions are its own, not those of a name or an
+   address it echoes (audit A17). */
+static void
+test_a17_salient_words_outside_names(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 greet = ctx_at(25, SMTPCMD_GREETING);
+	struct got		 g;
+
+	(void)state;
+	run_reply(&g, &rcpt, "550 5.7.1 <dmarc-reports@example.com>: "
+	    "Recipient address rejected: Access denied");
+	assert_no_note(&g, "mentions: DMARC");
+	run_reply(&g, &greet, "554 mx-rbl.example.net ESMTP not accepting "
+	    "messages");
+	assert_no_note(&g, "mentions: a blocklist");
+	/* The reply's own words are still mentioned. */
+	run_reply(&g, &rcpt, "550 5.7.1 <dmarc-reports@example.com>: "
+	    "Recipient address rejected: Access denied, see our policies");
+	assert_note(&g, "mentions: policy");
+	assert_no_note(&g, "DMARC");
+}
+
 int
 main(void)
 {
@@ -8729,6 +8752,7 @@ main(void)
 		cmocka_unit_test(test_a17_ids_name_no_cause),
 		cmocka_unit_test(
 		    test_a17_client_names_and_addresses_name_no_cause),
+		cmocka_unit_test(test_a17_salient_words_outside_names),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
