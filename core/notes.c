@@ -469,12 +469,18 @@ static int
 notes_agrees(const char *tag, const char *text)
 {
 	size_t	 i;
+	char	 names[NOTES_TEXT_MAX], blank[NOTES_TEXT_MAX];
 
 	if (notes_names_other(tag, text))
 		return 0;
+	/* (a word inside a name or an address the server echoes agrees
+	   with nothing: "550 5.2.2 <quota@example.com>: Recipient address
+	   rejected: Access denied" is no full mailbox, A17) */
+	notes_blank_names(names, sizeof names, text);
+	notes_blank_mailboxes(blank, sizeof blank, names);
 	for (i = 0; i < sizeof notes_agree / sizeof notes_agree[0]; i++)
 		if (strcmp(notes_agree[i].tag, tag) == 0)
-			return notes_known_match(notes_agree[i].agree, text);
+			return notes_known_match(notes_agree[i].agree, blank);
 	return 0;
 }
 

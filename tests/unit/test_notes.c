@@ -8543,6 +8543,27 @@ test_a17_salient_words_outside_names(void **state)
 	assert_no_note(&g, "DMARC");
 }
 
+/* An enhanced code's registry cause agrees only with the reply's own
+   words, not with a name or an address it echoes (audit A17). */
+static void
+test_a17_code_meaning_not_from_names(void **state)
+{
+	(void)state;
+	assert_null(strstr(tags_of(SMTPCMD_RCPT, 25, "550 5.2.2 "
+	    "<quota@example.com>: Recipient address rejected: Access "
+	    "denied"), "mailbox-full"));
+	assert_null(strstr(tags_of(SMTPCMD_RCPT, 25, "550 5.2.2 "
+	    "<u@example.com>: Recipient address rejected: Access denied "
+	    "[mxfull.example.net]"), "mailbox-full"));
+	assert_null(strstr(tags_of(SMTPCMD_RCPT, 25, "550 5.7.8 "
+	    "<login@example.com>: Recipient address rejected: Access "
+	    "denied"), "bad-credentials"));
+	/* The reply's own words still agree. */
+	assert_non_null(strstr(tags_of(SMTPCMD_RCPT, 25, "552 5.2.2 "
+	    "<quota@example.com>: Recipient address rejected: over "
+	    "quota"), "mailbox-full"));
+}
+
 int
 main(void)
 {
@@ -8753,6 +8774,7 @@ main(void)
 		cmocka_unit_test(
 		    test_a17_client_names_and_addresses_name_no_cause),
 		cmocka_unit_test(test_a17_salient_words_outside_names),
+		cmocka_unit_test(test_a17_code_meaning_not_from_names),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
