@@ -469,18 +469,17 @@ static int
 notes_agrees(const char *tag, const char *text)
 {
 	size_t	 i;
-	char	 names[NOTES_TEXT_MAX], blank[NOTES_TEXT_MAX];
+	char	 names[NOTES_TEXT_MAX];
 
 	if (notes_names_other(tag, text))
 		return 0;
-	/* (a word inside a name or an address the server echoes agrees
-	   with nothing: "550 5.2.2 <quota@example.com>: Recipient address
-	   rejected: Access denied" is no full mailbox, A17) */
+	/* (a word inside a host name the server echoes agrees with
+	   nothing: "550 5.2.2 <u@example.com>: Recipient address rejected:
+	   Access denied [mxfull.example.net]" is no full mailbox, A17) */
 	notes_blank_names(names, sizeof names, text);
-	notes_blank_mailboxes(blank, sizeof blank, names);
 	for (i = 0; i < sizeof notes_agree / sizeof notes_agree[0]; i++)
 		if (strcmp(notes_agree[i].tag, tag) == 0)
-			return notes_known_match(notes_agree[i].agree, blank);
+			return notes_known_match(notes_agree[i].agree, names);
 	return 0;
 }
 
@@ -1665,19 +1664,17 @@ static void
 notes_salient_note(struct notes_out *o, const char *text, int words)
 {
 	char		 list[256], q[96], names[NOTES_TEXT_MAX];
-	char		 blank[NOTES_TEXT_MAX];
 	const char	*u, *e;
 	size_t		 i, n = 0;
 
-	/* (not a word inside a host name the server echoes nor inside an
-	   address: "<dmarc-reports@example.com>: Recipient address
-	   rejected: Access denied" mentions no DMARC, A17) */
+	/* (not a word inside a host name the server echoes: Sendmail's
+	   "554 spamfilter.example.net ESMTP not accepting messages"
+	   mentions no spam, A17) */
 	notes_blank_names(names, sizeof names, text);
-	notes_blank_mailboxes(blank, sizeof blank, names);
 	list[0] = '\0';
 	for (i = 0; words && i < sizeof notes_salient / sizeof notes_salient[0];
 	    i++)
-		if (notes_known_match(notes_salient[i].match, blank)) {
+		if (notes_known_match(notes_salient[i].match, names)) {
 			notes_cat(list, sizeof list, "%s%s", n++ ? ", " : "",
 			    notes_salient[i].word);
 		}
@@ -4657,18 +4654,17 @@ notes_read_hedged(const struct notes_read *rd, const char *text)
    (SPF, DKIM, DMARC, spam, virus) counts only outside the e-mail
    addresses the server echoes: "<dmarc-reports@example.com>: Recipient
    address rejected: Access denied" names no DMARC verdict (audit A12);
-   nor does any phrase inside a host name the server echoes, or any
-   phrase of no "@" inside an address (audit A17: "<static-192-0-2-1.
-   rdns.example.net[192.0.2.1]>: Client host rejected", a hosting
-   provider's PTR name, names no reverse DNS). names is the text with
-   those names blanked, blank that with its addresses blanked too; a
-   phrase of an address's form ("missing final '@domain'", Amazon
-   SES) reads names. */
+   nor does any phrase inside a host name the server echoes (audit
+   A17: "<static-192-0-2-1.rdns.example.net[192.0.2.1]>: Client host
+   rejected", a hosting provider's PTR name, names no reverse DNS).
+   names is the text with those names blanked, blank that with its
+   addresses blanked too. */
 static int
 notes_read_phrase(const struct notes_read *rd, const char *names,
     const char *blank)
 {
-	if (strchr(rd->match, '@') == NULL)
+	if (strcmp(rd->tag, "spf-dkim-dmarc") == 0 ||
+	    strcmp(rd->tag, "content-spam") == 0)
 		names = blank;
 	return notes_known_match(rd->match, names);
 }
@@ -5184,16 +5180,14 @@ notes_known_veto_content(const struct notes_ctx *ctx,
 		if (!notes_known_match(k->match, blank))
 			return 1;
 	}
-	/* Nor does any word inside a host name the server echoes, or
-	   inside an address, of an entry of no provider (a provider's may
-	   name its own hosts): "421 4.3.2 greylist.example.com Service not
-	   available", "host dkim.example.com[192.0.2.1] said: 550 5.1.1
-	   ... User unknown", "<greylist@example.com>: Recipient address
-	   rejected: Mailbox full" (audit A17). */
+	/* Nor does any word inside a host name the server echoes, of an
+	   entry of no provider (a provider's may name its own hosts):
+	   "421 4.3.2 greylist.example.com Service not available", "host
+	   dkim.example.com[192.0.2.1] said: 550 5.1.1 ... User unknown"
+	   (audit A17). */
 	if (k->tag != NULL && !k->server) {
 		notes_blank_names(names, sizeof names, text);
-		notes_blank_mailboxes(blank, sizeof blank, names);
-		if (!notes_known_match(k->match, blank))
+		if (!notes_known_match(k->match, names))
 			return 1;
 	}
 	/* No message has come at the greeting or EHLO (RFC 5321: the
