@@ -4117,7 +4117,13 @@ static const struct notes_read {
 	    "account has been closed|account is closed|"
 	    /* Locked, in a recipient's refusal ("Recipient address
 	       rejected: The account has been locked", audit A11). */
-	    "account has been locked|account is locked",
+	    "account has been locked|account is locked|"
+	    /* The user as the inactive party (field test F19: GMX's
+	       "550 5.2.1 <...>... User is inactive", RCPT; Juno's and
+	       others' "Inactive User", as list managers' bounce rules
+	       quote it). At RCPT it is the recipient; a login refused
+	       for an inactive user answers AUTH, not this row. */
+	    "user is inactive|^inactive user^",
 	    "your account|your own|sending|sender|authentica|login|"
 	    "password" },
 	/* A message larger than what is left of the recipient's quota:
@@ -4183,7 +4189,11 @@ static const struct notes_read {
 	    "^helo name is not fully qualified|"
 	    "requires domain address|requires domain/address|"
 	    "argument required for helo|argument required for ehlo|"
-	    "empty helo|address format in helo",
+	    "empty helo|address format in helo|"
+	    /* The argument's form named as "FQDN" (field test F19:
+	       Newcastle University's gateway, its own rejection page:
+	       "HELO argument ... must be a FQDN or IP-domain literal"). */
+	    "helo argument&fqdn|ehlo argument&fqdn",
 	    "resolve|dns|not found|you are not|forged|spoof|impersonat|"
 	    "match|ptr|reverse|your ip|own ip|our ip|my name|"
 	    "blacklist|blocklist|"

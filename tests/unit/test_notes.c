@@ -8555,6 +8555,37 @@ test_a17_code_meaning_not_from_names(void **state)
 	    "mailbox-full"));
 }
 
+/* Field test F19: two kinds of reply that fresh replies showed
+   generic, read by the rows of their kind. An inactive user at RCPT
+   is the recipient's switched-off mailbox (GMX's 5.2.1 "User is
+   inactive"); the same words answering AUTH or after the data name
+   the sending account, and stay out of this row. A HELO argument
+   refused for not being an FQDN is its form (syntax); a name that
+   does not resolve is not its form. */
+static void
+test_f19_inactive_user_and_helo_fqdn(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 dot = ctx_at(587, SMTPCMD_DOT);
+	struct notes_ctx	 auth = ctx_at(587, SMTPCMD_AUTH);
+	struct notes_ctx	 ehlo = ctx_at(25, SMTPCMD_EHLO);
+	const char		*t;
+
+	(void)state;
+	assert_read(&rcpt, "550 5.2.1 <b@example.com>... User is inactive",
+	    "mailbox-disabled");
+	assert_read(&rcpt, "550 Inactive User", "mailbox-disabled");
+	t = reader_tag(&dot, "554 5.7.1 User is inactive");
+	assert_true(t == NULL || strcmp(t, "mailbox-disabled") != 0);
+	t = reader_tag(&auth, "535 5.7.8 Authentication failed: inactive user");
+	assert_true(t == NULL || strcmp(t, "mailbox-disabled") != 0);
+	assert_read(&ehlo, "550 5.7.0 HELO argument mail must be a FQDN or "
+	    "IP-domain literal #428", "syntax");
+	t = reader_tag(&ehlo, "550 5.7.1 HELO argument mail.example.com "
+	    "(FQDN) does not resolve");
+	assert_true(t == NULL || strcmp(t, "syntax") != 0);
+}
+
 int
 main(void)
 {
@@ -8766,6 +8797,7 @@ main(void)
 		    test_a17_client_names_and_addresses_name_no_cause),
 		cmocka_unit_test(test_a17_salient_words_outside_names),
 		cmocka_unit_test(test_a17_code_meaning_not_from_names),
+		cmocka_unit_test(test_f19_inactive_user_and_helo_fqdn),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
