@@ -367,6 +367,16 @@ static const struct {
 				"login failures|auth failures|" \
 				"authentication failures|fail authentication"
 
+/* A link or URL of the message on a block list: the content, not the
+   sending IP ("Blacklisted URL in message", "Message blocked due to
+   blocklisted URL"). */
+#define NOTES_LINK_LISTED	"blacklisted url|blocklisted url|" \
+				"blacklisted link|blocklisted link|" \
+				"blacklisted uri|blocklisted uri|" \
+				"url is blacklisted|url is blocklisted|" \
+				"link is blacklisted|link is blocklisted|" \
+				"url blacklisted|listed url|listed link"
+
 /*
  * Words that name a cause outright. An enhanced code's registry cause
  * is not stated when the text names another one ("5.1.1 too many
@@ -408,7 +418,11 @@ static const struct {
 	    "your server is blocked|your server has been blocked|"
 	    "your mail server is blocked|your mail server has been blocked|"
 	    "your host is blocked|your host has been blocked" },
-	{ "content-spam", "spam|virus|malware|phish" },
+	/* A URL or link of the message listed names the content, whatever
+	   "blacklisted" says of IP addresses beside it ("Blacklisted URL
+	   in message", IMail's and Debian's Exim's URIBL refusal: field
+	   test F18). */
+	{ "content-spam", "spam|virus|malware|phish|" NOTES_LINK_LISTED },
 	/* A DNSBL's "Error: open resolver": the receiver's own lookup
 	   refused, not the sending IP listed (the README's
 	   conventions). */
@@ -2190,12 +2204,7 @@ notes_probe_other(const char *tag, const char *text)
    or URL in the message listed (not the IP); a recipient's limit on
    the mail it takes in (not the sender's quota); the sender's own
    account over its quota (not the recipient's mailbox). */
-#define NOTES_LINK_LISTED	"blacklisted url|blocklisted url|" \
-				"blacklisted link|blocklisted link|" \
-				"blacklisted uri|blocklisted uri|" \
-				"url is blacklisted|url is blocklisted|" \
-				"link is blacklisted|link is blocklisted|" \
-				"url blacklisted|listed url|listed link"
+/* (NOTES_LINK_LISTED: before notes_names, which reads it too.) */
 #define NOTES_INCOMING_LIMIT	"incoming|inbound|receive limit|" \
 				"receiving limit|messages received|" \
 				"mail received|recipient has exceeded|" \
@@ -2845,7 +2854,8 @@ static const struct notes_read {
 	    "черный список|Черный список|чёрный список|Чёрный список|"
 	    "черном списке|чёрном списке|"
 	    "ブラックリスト|黑名单&ip",
-	    NOTES_DOMAIN_LISTED "|sender address|user's|recipient's|"
+	    NOTES_DOMAIN_LISTED "|" NOTES_LINK_LISTED "|"
+	    "sender address|user's|recipient's|"
 	    "by the recipient|by recipient|personal|your domain|"
 	    "sender domain|from domain|domain has been|not listed|literal|"
 	    /* SocketLabs' "421 4.5.1 Too many errors, you have been
@@ -3668,6 +3678,16 @@ static const struct notes_read {
 	    /* Exim's dnslists default ("... is in a black list at"):
 	       the list's name only, whatever domain was looked up. */
 	    "black list at|blacklist at" },
+	/* A URL of the message on a block list, in those words: IMail's
+	   and an Exim ACL's URIBL refusal ("550-REJECTED - Blacklisted URL
+	   in message. (example.com) in [black]. See http://lookup.uribl.com",
+	   Ipswitch's postmaster messages, sisimai issue 143; Debian's
+	   bugs.debian.org, field test F18), the wording SpamAssassin gives
+	   its URIBL rules ("Contains an URL listed in the URIBL
+	   blacklist"). A URL or link is in the message, not the client or
+	   the envelope: the content, as the DBL row above. */
+	{ "read.spam", "content-spam", 1u << 4 | 1u << 5,
+	    NOTES_RC_BODY, 0, NOTES_LINK_LISTED, NULL },
 	/* "The very low reputation of the sending domain" (Gmail, dev
 	   J-0055, docs K1-0015, K1-0088): content-spam by the README's
 	   conventions, beside the sending IP's own reputation

@@ -1909,9 +1909,13 @@ const struct notes_known notes_knowns[] = {
 	    N_("retry later; the server's admin should check its logs"),
 	    "451 qq temporary problem (#4.3.0)" },
 	/* qmail's bare-LF refusal and its queue's faults
-	   (notqmail qmail-smtpd.c, qmail.c). */
+	   (notqmail qmail-smtpd.c, qmail.c). qmail 1.03's straynewline()
+	   and the forks and ports built on it (netqmail, s/qmail, the Go
+	   ports) link the page's older address, "451 See
+	   http://pobox.com/~djb/docs/smtplf.html." (field test F18). */
 	{ "qmail-bare-lf", "syntax", 0,
-	    N_("Bare LF"), 451, "", "cr.yp.to/docs/smtplf.html", 0,
+	    N_("Bare LF"), 451, "", "cr.yp.to/docs/smtplf.html|"
+	    "pobox.com/~djb/docs/smtplf.html", 0,
 	    N_("a line ended in a bare LF; SMTP lines end in CR LF"),
 	    N_("end every line of the message with CR LF"),
 	    "451 See https://cr.yp.to/docs/smtplf.html." },

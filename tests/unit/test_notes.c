@@ -1172,9 +1172,11 @@ test_veto_reasons(void **state)
 	    "failed, please use a secure connection"), "");
 	assert_string_equal(tags_of(SMTPCMD_AUTH, 587,
 	    "535 5.7.8 Authentication failed"), "bad-credentials");
-	/* A domain or link on a list is no IP block. */
+	/* A domain or link on a list is no IP block (a URL of the message
+	   listed: the content, field test F18). */
 	assert_string_equal(tags_of(SMTPCMD_DOT, 25, "554 5.7.1 Message "
-	    "rejected: blacklisted URL in message (multi.uribl.com)"), "");
+	    "rejected: blacklisted URL in message (multi.uribl.com)"),
+	    "content-spam");
 	assert_string_equal(tags_of(SMTPCMD_DOT, 25, "554 5.7.1 Rejected: "
 	    "sender domain is listed at dbl.example.org"), "");
 	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "554 5.7.1 Client "
@@ -3140,9 +3142,13 @@ test_reader_ip_rate_down(void **state)
 	run_reply(&g, &none, "450 4.7.1 Reverse DNS lookup timed out");
 	assert_note(&g, "the server's text says its reverse DNS (PTR) lookup "
 	    "of your IP address could not finish for now");
-	assert_silent(&dot, "554 5.7.1 Message blocked due to blocklisted "
-	    "URL");
-	assert_silent(&dot, "550 5.7.1 Message contains a blacklisted link");
+	/* A listed link is no IP; since field test F18 it reads as the
+	   content, the README's convention for a URL of the message on a
+	   list (read.spam), as the DBL row. */
+	assert_string_equal(reader_tag(&dot, "554 5.7.1 Message blocked due "
+	    "to blocklisted URL"), "content-spam");
+	assert_string_equal(reader_tag(&dot, "550 5.7.1 Message contains a "
+	    "blacklisted link"), "content-spam");
 	assert_silent(&dot, "554 5.7.1 Message contains spam or your mail "
 	    "server is infected");
 	assert_silent(&rcpt, "452 4.2.2 Recipient has exceeded the daily "
@@ -8586,6 +8592,38 @@ test_f19_inactive_user_and_helo_fqdn(void **state)
 	assert_true(t == NULL || strcmp(t, "syntax") != 0);
 }
 
+/* Field test F18: replies of GitHub issue trackers that the notes left
+   generic. qmail 1.03's bare-LF refusal links the page's older address
+   (its straynewline()); a URL of the message on a block list, in those
+   words, is the content (IMail's and Debian's Exim's URIBL refusal),
+   while a listed client host is still the IP. */
+static void
+test_f18_field_kinds(void **state)
+{
+	(void)state;
+	assert_string_equal(tags_of(SMTPCMD_DOT, 25,
+	    "451 See http://pobox.com/~djb/docs/smtplf.html."), "syntax");
+	assert_string_equal(tags_of(SMTPCMD_DOT, 25,
+	    "451 See https://cr.yp.to/docs/smtplf.html."), "syntax");
+	assert_string_equal(tags_of(SMTPCMD_DOT, 25, "550-Blacklisted URL "
+	    "in message. (example.com) in [black]. See\r\n"
+	    "550 http://lookup.uribl.com."), "content-spam");
+	assert_string_equal(tags_of(SMTPCMD_DOT, 25, "554 5.7.1 Message "
+	    "blocked due to blocklisted URL"), "content-spam");
+	/* The IP listed: not the content, whatever URL is given. */
+	assert_null(strstr(tags_of(SMTPCMD_RCPT, 25, "554 5.7.1 Service "
+	    "unavailable; Client host [192.0.2.1] blocked using "
+	    "bl.spamcop.net; Blocked - see "
+	    "https://www.spamcop.net/bl.shtml?192.0.2.1"), "content-spam"));
+	assert_non_null(strstr(tags_of(SMTPCMD_RCPT, 25, "554 5.7.1 Service "
+	    "unavailable; Client host [192.0.2.1] blocked using "
+	    "bl.spamcop.net; Blocked - see "
+	    "https://www.spamcop.net/bl.shtml?192.0.2.1"), "ip-reputation"));
+	assert_null(strstr(tags_of(SMTPCMD_RCPT, 25, "550 5.7.1 Your IP "
+	    "192.0.2.1 is blacklisted, see URL "
+	    "https://example.net/lookup"), "content-spam"));
+}
+
 int
 main(void)
 {
@@ -8798,6 +8836,7 @@ main(void)
 		cmocka_unit_test(test_a17_salient_words_outside_names),
 		cmocka_unit_test(test_a17_code_meaning_not_from_names),
 		cmocka_unit_test(test_f19_inactive_user_and_helo_fqdn),
+		cmocka_unit_test(test_f18_field_kinds),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
