@@ -176,6 +176,9 @@ notes-eval: $(BUILD)/tests/notes_eval
 	@for f in $(EVAL_DIR)/docs-*.txt; do \
 	    $(BUILD)/tests/notes_eval "$$(basename "$$f" .txt)" "$$f" || \
 	    exit 1; done
+	@for f in $(EVAL_DIR)/field-*.txt; do \
+	    $(BUILD)/tests/notes_eval "$$(basename "$$f" .txt)" "$$f" || \
+	    exit 1; done
 	@$(BUILD)/tests/notes_eval -q heldout $(EVAL_DIR)/heldout.txt
 
 # The one test command (README, .ci/run). deps.sh installs what is missing
