@@ -1035,6 +1035,9 @@ notes_esc_where(struct notes_out *o, const struct reply *r)
  * too many connections", "550 5.2.2 Mailbox full" after the data, as
  * delivery-time quota checks answer). Else the code's own meaning.
  */
+/* Words of a 500 or 502 to EHLO from a server that knows EHLO. */
+#define NOTES_EHLO_KNOWN	"lhlo|lmtp|too long|bad syntax"
+
 static const struct {
 	int		 code;
 	enum smtpcmd	 cmd;
@@ -1058,6 +1061,21 @@ static const struct {
 	    "size|too large" },
 	{ 550, SMTPCMD_DOT, NULL, "full|quota|unknown|no such|not exist|"
 	    "disabled|too many|rate limit" },
+	/* "An old server; try HELO" only where EHLO itself is unknown:
+	   not beside go-smtp's "500 5.5.1 This is a LMTP server, use
+	   LHLO" (LHLO, not HELO, is what it takes), "500 5.5.2 Line too
+	   long", nor Postfix's "500 5.5.2 Error: bad syntax" (smtpd.c, a
+	   line it cannot split into words): the server knows EHLO
+	   (audit A18). */
+	{ 500, SMTPCMD_EHLO, NULL, NOTES_EHLO_KNOWN },
+	{ 502, SMTPCMD_EHLO, NULL, NOTES_EHLO_KNOWN },
+	/* "AUTH (or STARTTLS) not possible now", with its guesses
+	   (logged in, a transaction, TLS on already), not where the words
+	   name the step missing: Postfix's "503 5.5.1 Error: send
+	   HELO/EHLO first" (smtpd.c, AUTH before EHLO), Gmail's "503 5.5.1
+	   EHLO/HELO first" (audit A18). */
+	{ 503, SMTPCMD_AUTH, NULL, "helo|ehlo" },
+	{ 503, SMTPCMD_STARTTLS, NULL, "helo|ehlo" },
 	{ 554, SMTPCMD_DOT, NULL, "full|quota|unknown|no such|not exist|"
 	    "disabled|too many|rate limit" },
 };
@@ -2113,6 +2131,14 @@ notes_probe_other(const char *tag, const char *text)
 
 /* Words that give a failed login another reason than the password:
    the account's state, a limit, a missing TLS layer. */
+/* An AUTH exchange's line that was not base64 (RFC 4954 4): Postfix's
+   "535 5.7.8 Error: authentication failed: Invalid base64 data in
+   continued response" (or "... in initial response"), the words its
+   Dovecot SASL client (xsasl_dovecot_server.c) and Dovecot's auth
+   server (auth-request-handler.c) give; the form of the answer, not the
+   password. */
+#define NOTES_AUTH_ENCODING	"invalid base64|not valid base64|" \
+				"not a valid base64|cannot base64-decode"
 #define NOTES_AUTH_STATE	"disabled|suspended|locked|blocked|" \
 				"browser|app password|application-specific|" \
 				"not enabled|not permitted|not allowed|" \
@@ -2767,6 +2793,11 @@ static const struct notes_read {
 	       reply list, docs-K3 K3-0104). */
 	    NOTES_AUTH_STATE "|mechanism|criteria|policy|administrator|"
 	    "credentials for relay|authentication server|failure[1]|"
+	    /* Postfix's "Error: authentication failed: Invalid base64
+	       data in continued response" (xsasl_dovecot_server.c, the
+	       client's answer not base64): the encoding, no password
+	       (audit A18). */
+	    NOTES_AUTH_ENCODING "|"
 	    /* Microsoft's "Authentication unsuccessful, <reason>" with a
 	       reason of the sign-in method, not the password. */
 	    "oauth|mfa^|multi-factor|two-factor|2fa^|must use|tenant|"
@@ -5423,9 +5454,11 @@ notes_known_veto_words(const struct notes_ctx *ctx,
 	    notes_known_match(NOTES_DOMAIN_AUTH, text))
 		return 1;
 	/* "authentication failed: Invalid authentication mechanism": the
-	   mechanism, not the password, was refused. */
+	   mechanism, not the password, was refused; "... Invalid base64
+	   data in continued response" (Postfix with Dovecot SASL,
+	   xsasl_dovecot_server.c): the answer's encoding (audit A18). */
 	if ((k->flags & NOTES_K_AUTHFAIL) &&
-	    notes_known_match("mechanism", text))
+	    notes_known_match("mechanism|" NOTES_AUTH_ENCODING, text))
 		return 1;
 	/* "Authentication failed: account locked", "... use a secure
 	   connection": the words after it say why; no wrong password. */
@@ -5848,6 +5881,20 @@ notes_todo_retries(int cls, const char *todo)
 	    strstr(todo, "server does this by itself") != NULL;
 }
 
+/* The command a basic code is read for. A 500 or 502 to EHLO on port
+   24, the usual port of LMTP (RFC 2033), where Dovecot's LMTP server
+   knows LHLO alone (lib-smtp registers neither EHLO nor HELO there):
+   no "old server; try HELO", which fails the same (audit A18). */
+static enum smtpcmd
+notes_code_cmd(const struct notes_ctx *ctx, int code)
+{
+	if (ctx->port == 24 && (code == 500 || code == 502) &&
+	    (notes_cmd_is(ctx, SMTPCMD_EHLO) ||
+	    notes_cmd_is(ctx, SMTPCMD_HELO)))
+		return SMTPCMD_OTHER;
+	return ctx->cmd;
+}
+
 void
 notes_reply(const struct notes_ctx *ctx, const struct reply *r,
     notes_emit_fn *emit, void *arg)
@@ -5882,7 +5929,8 @@ notes_reply(const struct notes_ctx *ctx, const struct reply *r,
 		snprintf(num, sizeof num, "%d", r->code);
 		notes_say(&o, "code.text-disagrees", "c", num);
 	} else
-		notes_code_note(&o, r->code, ctx->cmd, text, ctx->cmdline);
+		notes_code_note(&o, r->code, notes_code_cmd(ctx, r->code), text,
+		    ctx->cmdline);
 	notes_reply_esc(&o, ctx, r, esc, k, text, rd != NULL ? rd->tag :
 	    NULL);
 	/* The lab says who it is in its greeting (lab/lab_smtp.c). */

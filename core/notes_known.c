@@ -4659,8 +4659,12 @@ const struct notes_known notes_knowns[] = {
 	    N_("{@auth-mech} (on 587 after {@starttls}); the user is often the "
 	    "full address"),
 	    "530 5.7.0 Authentication required." },
+	/* Any 5xx: Postfix says it with 535 ("Error: authentication
+	   failed: Invalid base64 data in continued response", its Dovecot
+	   SASL client's words), where the login entries step aside
+	   (audit A18). */
 	{ "auth-bad-base64", "syntax", 0,
-	    "AUTH", 501, "",
+	    "AUTH", 5, "",
 	    "cannot base64-decode|cannot decode response|invalid base64|"
 	    "not a valid base64", 0,
 	    N_("your answer in the AUTH exchange was not valid base64"),

@@ -8624,6 +8624,90 @@ test_f18_field_kinds(void **state)
 	    "https://example.net/lookup"), "content-spam"));
 }
 
+/* Audit A18: an AUTH exchange's line that was not base64, in Postfix's
+   words with its Dovecot SASL client ("535 5.7.8 Error: authentication
+   failed: Invalid base64 data in continued response",
+   xsasl_dovecot_server.c): the encoding, no wrong password; the same
+   frame with the SASL server's own
+   verdict is still the password. */
+static void
+test_a18_auth_base64_is_no_password(void **state)
+{
+	struct notes_ctx	 auth = ctx_at(587, SMTPCMD_AUTH);
+	const char		*t;
+
+	(void)state;
+	assert_string_equal(tags_of(SMTPCMD_AUTH, 587, "535 5.7.8 Error: "
+	    "authentication failed: Invalid base64 data in continued "
+	    "response"), "syntax");
+	assert_string_equal(tags_of(SMTPCMD_AUTH, 587, "535 5.7.8 Error: "
+	    "authentication failed: Invalid base64 data in initial "
+	    "response"), "syntax");
+	assert_string_equal(tags_of(SMTPCMD_NONE, 0, "535 5.7.8 Error: "
+	    "authentication failed: Invalid base64 data in continued "
+	    "response"), "syntax");
+	t = reader_tag(&auth, "535 5.7.8 Error: authentication failed: "
+	    "Invalid base64 data in continued response");
+	assert_true(t == NULL || strcmp(t, "bad-credentials") != 0);
+	/* The login refused still reads as the password. */
+	assert_string_equal(tags_of(SMTPCMD_AUTH, 587, "535 5.7.8 Error: "
+	    "authentication failed: authentication failure"),
+	    "bad-credentials");
+	assert_read(&auth, "535 5.7.8 Error: authentication failed: "
+	    "authentication failure", "bad-credentials");
+	assert_string_equal(tags_of(SMTPCMD_AUTH, 587, "501 5.5.2 Invalid "
+	    "base64 data"), "syntax");
+}
+
+/* Audit A18: a basic code's guesses for EHLO, AUTH and STARTTLS, not
+   beside words that name another cause: go-smtp's "This is a LMTP
+   server, use LHLO", "Line too long", Postfix's "Error: bad syntax"
+   and a 500 on port 24 (Dovecot's LMTP knows LHLO alone) are no "old
+   server, try HELO"; Postfix's "503 5.5.1 Error: send HELO/EHLO first"
+   to AUTH and Gmail's "503 5.5.1 EHLO/HELO first" to STARTTLS are no
+   "logged in already" or "TLS on already". */
+static void
+test_a18_code_guesses_for_rare_commands(void **state)
+{
+	static const struct {
+		int		 port;
+		enum smtpcmd	 cmd;
+		const char	*raw, *not;
+	} other[] = {
+		{ 25, SMTPCMD_EHLO, "500 5.5.1 This is a LMTP server, use LHLO",
+		    "try HELO" },
+		{ 25, SMTPCMD_EHLO, "500 5.5.2 Line too long", "try HELO" },
+		{ 25, SMTPCMD_EHLO, "500 5.5.2 Error: bad syntax", "try HELO" },
+		{ 24, SMTPCMD_EHLO, "500 5.5.1 Unknown command", "try HELO" },
+		{ 587, SMTPCMD_AUTH, "503 5.5.1 Error: send HELO/EHLO first",
+		    "logged in already" },
+		{ 25, SMTPCMD_STARTTLS, "503 5.5.1 EHLO/HELO first. "
+		    "a1si.123 - gsmtp", "already on TLS" },
+	};
+	struct notes_ctx	 c;
+	struct got		 g;
+	size_t			 i;
+
+	(void)state;
+	for (i = 0; i < sizeof other / sizeof other[0]; i++) {
+		c = ctx_at(other[i].port, other[i].cmd);
+		run_reply(&g, &c, other[i].raw);
+		assert_no_note(&g, other[i].not);
+	}
+	/* The old server's own refusal of EHLO still reads so. */
+	c = ctx_at(25, SMTPCMD_EHLO);
+	run_reply(&g, &c, "500 Command unrecognized");
+	assert_note(&g, "try HELO");
+	run_reply(&g, &c, "502 5.5.2 Error: command not recognized");
+	assert_note(&g, "try HELO");
+	c = ctx_at(587, SMTPCMD_AUTH);
+	run_reply(&g, &c, "503 5.5.1 Error: already authenticated");
+	assert_note(&g, "logged in already");
+	c = ctx_at(25, SMTPCMD_STARTTLS);
+	run_reply(&g, &c, "503 5.5.1 Error: TLS already active");
+	assert_note(&g, "already on TLS");
+}
+
 int
 main(void)
 {
@@ -8837,6 +8921,8 @@ main(void)
 		cmocka_unit_test(test_a17_code_meaning_not_from_names),
 		cmocka_unit_test(test_f19_inactive_user_and_helo_fqdn),
 		cmocka_unit_test(test_f18_field_kinds),
+		cmocka_unit_test(test_a18_auth_base64_is_no_password),
+		cmocka_unit_test(test_a18_code_guesses_for_rare_commands),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
