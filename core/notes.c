@@ -4738,6 +4738,19 @@ notes_read_phrase(const struct notes_read *rd, const char *names,
  * leave the reader silent); two families of one tag are one claim. Postfix's "554 Service unavailable; Client
  * host blocked using ..." is no outage: that family is 4xx only.
  */
+/* 459 is ETRN's "node not allowed" (RFC 1985): Postfix says "459
+   <example.com>: service unavailable" where the domain is not one its
+   fast flush service keeps mail for (smtpd.c, FLUSH_STAT_DENY;
+   postqueue's words for it: "Flush service is not configured for
+   destination"). A refusal of that domain, no outage to wait out
+   (audit A18). */
+static int
+notes_etrn_refused(int code, const char *tag)
+{
+	return code == 459 && tag != NULL &&
+	    strcmp(tag, "service-unavailable") == 0;
+}
+
 static const struct notes_read *
 notes_read_scan(const struct notes_ctx *ctx, int code, const char *text)
 {
@@ -4770,6 +4783,8 @@ notes_read_scan(const struct notes_ctx *ctx, int code, const char *text)
 		return NULL;
 	/* A 503 says "out of order" by its code already (each fact once). */
 	if (strcmp(rd->tag, "sequence") == 0 && code == 503)
+		return NULL;
+	if (notes_etrn_refused(code, rd->tag))
 		return NULL;
 	if (notes_read_other_party(rd, text) || notes_probe_other(rd->tag, text))
 		return NULL;
@@ -5129,6 +5144,8 @@ notes_known_veto_sense(const struct notes_ctx *ctx,
 	   A13). */
 	if (strcmp(k->id, "server-trouble") == 0 &&
 	    notes_known_match("no smtp service", text))
+		return 1;
+	if (notes_etrn_refused(code, k->tag))
 		return 1;
 	/* A host named as the spam's source ("Your host has been reported
 	   as spam source", "infected (botnet)"): the host's reputation,

@@ -8708,6 +8708,29 @@ test_a18_code_guesses_for_rare_commands(void **state)
 	assert_note(&g, "already on TLS");
 }
 
+/* Audit A18: Postfix's "459 <domain>: service unavailable" answers ETRN
+   for a domain its fast flush service does not keep mail for (smtpd.c,
+   FLUSH_STAT_DENY; RFC 1985's 459 "node not allowed"): no outage. Its
+   "458 Unable to queue messages" and a 421 of a server going down
+   still read as the server's. */
+static void
+test_a18_etrn_node_refused_is_no_outage(void **state)
+{
+	struct notes_ctx	 etrn = ctx_at(25, SMTPCMD_ETRN);
+	struct notes_ctx	 none = ctx_at(0, SMTPCMD_NONE);
+
+	(void)state;
+	assert_silent(&etrn, "459 <example.com>: service unavailable");
+	assert_silent(&none, "459 <example.com>: service unavailable");
+	assert_string_equal(tags_of(SMTPCMD_ETRN, 25, "459 4.3.0 "
+	    "<example.com>: service unavailable"), "");
+	assert_read(&etrn, "458 Unable to queue messages",
+	    "service-unavailable");
+	assert_string_equal(tags_of(SMTPCMD_ETRN, 25, "421 4.3.2 Service "
+	    "not available, closing transmission channel"),
+	    "service-unavailable");
+}
+
 int
 main(void)
 {
@@ -8923,6 +8946,7 @@ main(void)
 		cmocka_unit_test(test_f18_field_kinds),
 		cmocka_unit_test(test_a18_auth_base64_is_no_password),
 		cmocka_unit_test(test_a18_code_guesses_for_rare_commands),
+		cmocka_unit_test(test_a18_etrn_node_refused_is_no_outage),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
