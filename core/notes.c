@@ -2139,6 +2139,15 @@ notes_probe_other(const char *tag, const char *text)
    password. */
 #define NOTES_AUTH_ENCODING	"invalid base64|not valid base64|" \
 				"not a valid base64|cannot base64-decode"
+/* A login refused for its form, not its password: the mechanism
+   ("Invalid authentication mechanism", Cyrus SASL's SASL_NOMECH "no
+   mechanism available" where the client names one not offered), the
+   exchange (SASL_BADPROT "bad protocol / cancel", which Postfix with
+   saslauthd also answers to CRAM-MD5 it cannot check:
+   wader/postfix-relay pull request 220), the encoding. Postfix
+   passes Cyrus's words on: "535 5.7.8 Error: authentication failed:
+   <sasl_errstring>" (xsasl_cyrus_server.c; audit A18). */
+#define NOTES_AUTH_FORM		"mechanism|bad protocol|" NOTES_AUTH_ENCODING
 #define NOTES_AUTH_STATE	"disabled|suspended|locked|blocked|" \
 				"browser|app password|application-specific|" \
 				"not enabled|not permitted|not allowed|" \
@@ -2795,9 +2804,9 @@ static const struct notes_read {
 	    "credentials for relay|authentication server|failure[1]|"
 	    /* Postfix's "Error: authentication failed: Invalid base64
 	       data in continued response" (xsasl_dovecot_server.c, the
-	       client's answer not base64): the encoding, no password
-	       (audit A18). */
-	    NOTES_AUTH_ENCODING "|"
+	       client's answer not base64), "... bad protocol / cancel"
+	       (Cyrus SASL): the form, no password (audit A18). */
+	    NOTES_AUTH_FORM "|"
 	    /* Microsoft's "Authentication unsuccessful, <reason>" with a
 	       reason of the sign-in method, not the password. */
 	    "oauth|mfa^|multi-factor|two-factor|2fa^|must use|tenant|"
@@ -5473,9 +5482,10 @@ notes_known_veto_words(const struct notes_ctx *ctx,
 	/* "authentication failed: Invalid authentication mechanism": the
 	   mechanism, not the password, was refused; "... Invalid base64
 	   data in continued response" (Postfix with Dovecot SASL,
-	   xsasl_dovecot_server.c): the answer's encoding (audit A18). */
+	   xsasl_dovecot_server.c), "... bad protocol / cancel" (with
+	   Cyrus SASL): the answer's form (NOTES_AUTH_FORM, audit A18). */
 	if ((k->flags & NOTES_K_AUTHFAIL) &&
-	    notes_known_match("mechanism|" NOTES_AUTH_ENCODING, text))
+	    notes_known_match(NOTES_AUTH_FORM, text))
 		return 1;
 	/* "Authentication failed: account locked", "... use a secure
 	   connection": the words after it say why; no wrong password. */
@@ -5737,8 +5747,12 @@ notes_esc_veto(const struct notes_ctx *ctx, const struct notes_esc *e,
 	/* "454 4.7.8 Authentication temporarily unavailable": the
 	   server's login service for now, no verdict on the password
 	   (audit A11; Postfix's "Temporary authentication failure"). */
+	/* Nor where the words name the login's form (NOTES_AUTH_FORM:
+	   Postfix's "535 5.7.8 Error: authentication failed: no mechanism
+	   available", audit A18). */
 	if (strcmp(e->tag, "bad-credentials") == 0)
 		return notes_known_match(NOTES_AUTH_STATE, text) ||
+		    notes_known_match(NOTES_AUTH_FORM, text) ||
 		    notes_known_match("temporar|unavailable|not available|"
 		    "try again later", text);
 	if (strcmp(e->tag, "ip-reputation") == 0)

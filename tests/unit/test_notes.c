@@ -8731,6 +8731,42 @@ test_a18_etrn_node_refused_is_no_outage(void **state)
 	    "service-unavailable");
 }
 
+/* Audit A18: Postfix passes Cyrus SASL's words on after "535 5.7.8
+   Error: authentication failed:" (xsasl_cyrus_server.c): SASL_BADPROT
+   "bad protocol / cancel" (also its answer to CRAM-MD5 that saslauthd
+   cannot check, wader/postfix-relay pull request 220) and SASL_NOMECH
+   "no mechanism available" (a mechanism not offered) name the login's
+   form, not its password, in the known messages, the reader and the
+   enhanced code's meaning; SASL_BADAUTH "authentication failure" and
+   SASL_NOUSER "user not found" still read as the login refused. */
+static void
+test_a18_sasl_form_is_no_password(void **state)
+{
+	static const char *const form[] = {
+		"535 5.7.8 Error: authentication failed: bad protocol / cancel",
+		"535 5.7.8 Error: authentication failed: no mechanism "
+		    "available",
+		"535 5.7.8 Error: authentication failed: mechanism too weak "
+		    "for this user",
+	};
+	struct notes_ctx	 auth = ctx_at(587, SMTPCMD_AUTH);
+	const char		*t;
+	size_t			 i;
+
+	(void)state;
+	for (i = 0; i < sizeof form / sizeof form[0]; i++) {
+		if (strstr(tags_of(SMTPCMD_AUTH, 587, form[i]),
+		    "bad-credentials") != NULL)
+			fail_msg("\"%s\" said bad-credentials", form[i]);
+		t = reader_tag(&auth, form[i]);
+		assert_true(t == NULL || strcmp(t, "bad-credentials") != 0);
+	}
+	assert_string_equal(tags_of(SMTPCMD_AUTH, 587, "535 5.7.8 Error: "
+	    "authentication failed: user not found"), "bad-credentials");
+	assert_string_equal(tags_of(SMTPCMD_AUTH, 587, "535 5.7.8 Bad "
+	    "credentials"), "bad-credentials");
+}
+
 int
 main(void)
 {
@@ -8947,6 +8983,7 @@ main(void)
 		cmocka_unit_test(test_a18_auth_base64_is_no_password),
 		cmocka_unit_test(test_a18_code_guesses_for_rare_commands),
 		cmocka_unit_test(test_a18_etrn_node_refused_is_no_outage),
+		cmocka_unit_test(test_a18_sasl_form_is_no_password),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
