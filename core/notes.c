@@ -1055,8 +1055,12 @@ static const struct {
 	{ 450, SMTPCMD_RCPT, NULL, "full|quota|busy|too many|too much|"
 	    "rate limit|ratelimit|rate-limit|slow down|unknown|no such|"
 	    "not exist|disabled|inactive|size|too large|locked" },
+	/* (and not in place of the banner to a client that talked first,
+	   Exim's "554 SMTP synchronization error", smtp_in.c: no block on
+	   the IP, audit A18) */
 	{ 554, SMTPCMD_GREETING, NULL, "too many|rate limit|ratelimit|"
-	    "rate-limit|busy|overload|maintenance|shutting down" },
+	    "rate-limit|busy|overload|maintenance|shutting down|"
+	    "synchronization" },
 	{ 550, SMTPCMD_RCPT, NULL, "full|quota|too many|too much|rate limit|"
 	    "size|too large" },
 	{ 550, SMTPCMD_DOT, NULL, "full|quota|unknown|no such|not exist|"

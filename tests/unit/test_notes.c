@@ -8665,7 +8665,9 @@ test_a18_auth_base64_is_no_password(void **state)
    and a 500 on port 24 (Dovecot's LMTP knows LHLO alone) are no "old
    server, try HELO"; Postfix's "503 5.5.1 Error: send HELO/EHLO first"
    to AUTH and Gmail's "503 5.5.1 EHLO/HELO first" to STARTTLS are no
-   "logged in already" or "TLS on already". */
+   "logged in already" or "TLS on already"; Exim's "554 SMTP
+   synchronization error" in place of its banner (smtp_in.c, to a
+   client that talked first) is no "often a blocked IP". */
 static void
 test_a18_code_guesses_for_rare_commands(void **state)
 {
@@ -8683,6 +8685,8 @@ test_a18_code_guesses_for_rare_commands(void **state)
 		    "logged in already" },
 		{ 25, SMTPCMD_STARTTLS, "503 5.5.1 EHLO/HELO first. "
 		    "a1si.123 - gsmtp", "already on TLS" },
+		{ 25, SMTPCMD_GREETING, "554 SMTP synchronization error",
+		    "blocked IP" },
 	};
 	struct notes_ctx	 c;
 	struct got		 g;
@@ -8706,6 +8710,9 @@ test_a18_code_guesses_for_rare_commands(void **state)
 	c = ctx_at(25, SMTPCMD_STARTTLS);
 	run_reply(&g, &c, "503 5.5.1 Error: TLS already active");
 	assert_note(&g, "already on TLS");
+	c = ctx_at(25, SMTPCMD_GREETING);
+	run_reply(&g, &c, "554 mx.example.com ESMTP not accepting messages");
+	assert_note(&g, "blocked IP");
 }
 
 /* Audit A18: Postfix's "459 <domain>: service unavailable" answers ETRN
