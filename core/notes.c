@@ -3933,8 +3933,11 @@ static const struct notes_read {
 	    NULL },
 	/* A client that spoke before the greeting: Haraka's early_talker
 	   ("You talk too soon"), qpsmtpd's earlytalker ("Connecting host
-	   started transmitting before SMTP greeting"). */
-	{ "read.sequence", "sequence", 1u << 5,
+	   started transmitting before SMTP greeting"); 4xx too: Nodemailer's
+	   smtp-server answers "421 <name> You talk too soon" (lib/
+	   smtp-connection.js), which the greeting's "too many connections,
+	   or your address is blocked" would misread (audit A18). */
+	{ "read.sequence", "sequence", 1u << 4 | 1u << 5,
 	    NOTES_RC_ANY, 0,
 	    "talk too soon|transmitting before smtp greeting",
 	    NULL },

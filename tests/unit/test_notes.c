@@ -8713,6 +8713,16 @@ test_a18_code_guesses_for_rare_commands(void **state)
 	c = ctx_at(25, SMTPCMD_GREETING);
 	run_reply(&g, &c, "554 mx.example.com ESMTP not accepting messages");
 	assert_note(&g, "blocked IP");
+	/* Nodemailer's smtp-server to a client that talked first: no "too
+	   many connections, or your address is blocked". */
+	run_reply(&g, &c, "421 mx.example.com You talk too soon");
+	assert_no_note(&g, "your address is blocked");
+	assert_string_equal(tags_of(SMTPCMD_GREETING, 25, "421 "
+	    "mx.example.com You talk too soon"), "sequence");
+	run_reply(&g, &c, "421 4.3.2 Service not available");
+	assert_no_note(&g, "your address is blocked");
+	run_reply(&g, &c, "421 mx.example.com Closing connection");
+	assert_note(&g, "your address is blocked");
 }
 
 /* Audit A18: Postfix's "459 <domain>: service unavailable" answers ETRN
