@@ -8784,6 +8784,33 @@ test_a18_sasl_form_is_no_password(void **state)
 	    "credentials"), "bad-credentials");
 }
 
+/* Audit A18: RFC 1985's 251 and 252 answer ETRN in their own sense
+   (Microsoft's SMTP service: "251 OK, no messages waiting for node
+   example.com"), not RCPT's "user not local; will forward" nor VRFY's
+   "cannot verify the user"; those still read so for their commands. */
+static void
+test_a18_etrn_codes_in_their_own_sense(void **state)
+{
+	struct notes_ctx	 c = ctx_at(25, SMTPCMD_ETRN);
+	struct got		 g;
+
+	(void)state;
+	run_reply(&g, &c, "251 OK, no messages waiting for node example.com");
+	assert_no_note(&g, "forward");
+	assert_note(&g, "nothing is waiting for that domain");
+	run_reply(&g, &c, "252 OK, pending messages for node example.com "
+	    "started");
+	assert_no_note(&g, "verify");
+	assert_note(&g, "messages waiting for that domain");
+	c = ctx_at(25, SMTPCMD_RCPT);
+	run_reply(&g, &c, "251 2.1.5 User not local; will forward to "
+	    "<u@example.net>");
+	assert_note(&g, "forward");
+	c = ctx_at(25, SMTPCMD_VRFY);
+	run_reply(&g, &c, "252 2.1.5 Cannot VRFY user");
+	assert_note(&g, "will not confirm the address");
+}
+
 int
 main(void)
 {
@@ -9001,6 +9028,7 @@ main(void)
 		cmocka_unit_test(test_a18_code_guesses_for_rare_commands),
 		cmocka_unit_test(test_a18_etrn_node_refused_is_no_outage),
 		cmocka_unit_test(test_a18_sasl_form_is_no_password),
+		cmocka_unit_test(test_a18_etrn_codes_in_their_own_sense),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
