@@ -5342,11 +5342,18 @@ const struct notes_known notes_knowns[] = {
 	    N_("a command came where the protocol does not allow it"),
 	    N_("send the commands in order (EHLO, MAIL, RCPT, DATA)"),
 	    "503 5.5.1 Bad sequence of commands." },
+	/* Not "command unrecognized", "unimplemented command": a command
+	   the server lacks may be in perfect form ("500 5.5.1 Command
+	   unrecognized" to ETRN or EXPN, which many servers leave out); the
+	   reader's read.unsupported says so (audit A18). RFC 5321's "500
+	   Syntax error, command unrecognized" still reads here, and
+	   Nodemailer smtp-server's "421 Error: too many unrecognized
+	   commands" (docs S2-0114). */
 	{ "syntax", "syntax", 0,
 	    N_("Syntax"), 0, "",
 	    "syntax error|message is malformed|missing a valid "
-	    "address in the from|unrecognized command|unimplemented command|"
-	    "command unrecognized|illegal address|missing final '@|duplicate "
+	    "address in the from|too many unrecognized commands|"
+	    "illegal address|missing final '@|duplicate "
 	    "header|enclosed in angle brackets|not rfc 2822 compliant|"
 	    "requires domain name|invalid domain name|nul characters are not "
 	    "allowed|unexpected null in smtp|must contain a domain", BROAD,

@@ -8811,6 +8811,36 @@ test_a18_etrn_codes_in_their_own_sense(void **state)
 	assert_note(&g, "will not confirm the address");
 }
 
+/* Audit A18: "500 5.5.1 Command unrecognized" to ETRN or EXPN (a
+   command many servers leave out, typed in good form) is a command the
+   server lacks, not "a command not in valid form": the reader's
+   unsupported-command note, not the syntax message's; RFC 5321's own
+   "500 Syntax error, command unrecognized" and Nodemailer's "421
+   Error: too many unrecognized commands" (docs S2-0114) still read as
+   the syntax message. */
+static void
+test_a18_unknown_command_is_no_bad_form(void **state)
+{
+	struct notes_ctx	 c = ctx_at(25, SMTPCMD_ETRN);
+	struct got		 g;
+
+	(void)state;
+	run_reply(&g, &c, "500 5.5.1 Command unrecognized");
+	assert_no_note(&g, "not in valid form");
+	assert_note(&g, "does not support this command");
+	c = ctx_at(25, SMTPCMD_EXPN);
+	run_reply(&g, &c, "502 5.5.1 Unimplemented command. a1si.123 - "
+	    "gsmtp");
+	assert_no_note(&g, "not in valid form");
+	assert_string_equal(tags_of(SMTPCMD_ETRN, 25, "500 5.5.1 Command "
+	    "unrecognized"), "syntax");
+	c = ctx_at(0, SMTPCMD_NONE);
+	run_reply(&g, &c, "500 Syntax error, command unrecognized");
+	assert_note(&g, "not in valid form");
+	run_reply(&g, &c, "421 Error: too many unrecognized commands");
+	assert_note(&g, "not in valid form");
+}
+
 int
 main(void)
 {
@@ -9029,6 +9059,7 @@ main(void)
 		cmocka_unit_test(test_a18_etrn_node_refused_is_no_outage),
 		cmocka_unit_test(test_a18_sasl_form_is_no_password),
 		cmocka_unit_test(test_a18_etrn_codes_in_their_own_sense),
+		cmocka_unit_test(test_a18_unknown_command_is_no_bad_form),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
