@@ -1036,7 +1036,7 @@ notes_esc_where(struct notes_out *o, const struct reply *r)
  * delivery-time quota checks answer). Else the code's own meaning.
  */
 /* Words of a 500 or 502 to EHLO from a server that knows EHLO. */
-#define NOTES_EHLO_KNOWN	"lhlo|lmtp|too long|bad syntax"
+#define NOTES_EHLO_KNOWN	"lhlo|lmtp|too long"
 
 static const struct {
 	int		 code;
@@ -1067,10 +1067,9 @@ static const struct {
 	    "disabled|too many|rate limit" },
 	/* "An old server; try HELO" only where EHLO itself is unknown:
 	   not beside go-smtp's "500 5.5.1 This is a LMTP server, use
-	   LHLO" (LHLO, not HELO, is what it takes), "500 5.5.2 Line too
-	   long", nor Postfix's "500 5.5.2 Error: bad syntax" (smtpd.c, a
-	   line it cannot split into words): the server knows EHLO
-	   (audit A18). */
+	   LHLO" (LHLO, not HELO, is what it takes) nor "500 5.5.2 Line
+	   too long" (the line-too-long message's example): the server
+	   knows EHLO (audit A18). */
 	{ 500, SMTPCMD_EHLO, NULL, NOTES_EHLO_KNOWN },
 	{ 502, SMTPCMD_EHLO, NULL, NOTES_EHLO_KNOWN },
 	/* "AUTH (or STARTTLS) not possible now", with its guesses
