@@ -8662,8 +8662,8 @@ test_a18_auth_base64_is_no_password(void **state)
 /* Audit A18: a basic code's guesses for EHLO, AUTH and STARTTLS, not
    beside words that name another cause: go-smtp's "This is a LMTP
    server, use LHLO", "Line too long" and a 500 on port 24 (Dovecot's
-   LMTP knows LHLO alone) are no "old server, try HELO"; Postfix's "503 5.5.1 Error: send HELO/EHLO first"
-   to AUTH and Gmail's "503 5.5.1 EHLO/HELO first" to STARTTLS are no
+   LMTP knows LHLO alone) are no "old server, try HELO"; Postfix's
+   "503 5.5.1 Error: send HELO/EHLO first" to AUTH and Gmail's "503 5.5.1 EHLO/HELO first" to STARTTLS are no
    "logged in already" or "TLS on already"; Exim's "554 SMTP
    synchronization error" in place of its banner (smtp_in.c, to a
    client that talked first) is no "often a blocked IP". */
