@@ -5162,6 +5162,12 @@ notes_known_veto_sense(const struct notes_ctx *ctx,
 		return 1;
 	if (notes_etrn_refused(code, k->tag))
 		return 1;
+	/* An AUTH exchange's line not base64 answers AUTH: "invalid base64"
+	   after the data is the message's own encoding (audit A18). */
+	if (strcmp(k->id, "auth-bad-base64") == 0 &&
+	    !notes_cmd_is(ctx, SMTPCMD_AUTH) &&
+	    !notes_cmd_is(ctx, SMTPCMD_NONE))
+		return 1;
 	/* A host named as the spam's source ("Your host has been reported
 	   as spam source", "infected (botnet)"): the host's reputation,
 	   not the message's content. */

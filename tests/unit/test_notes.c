@@ -8634,7 +8634,9 @@ static void
 test_a18_auth_base64_is_no_password(void **state)
 {
 	struct notes_ctx	 auth = ctx_at(587, SMTPCMD_AUTH);
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
 	const char		*t;
+	struct got		 g;
 
 	(void)state;
 	assert_string_equal(tags_of(SMTPCMD_AUTH, 587, "535 5.7.8 Error: "
@@ -8657,6 +8659,10 @@ test_a18_auth_base64_is_no_password(void **state)
 	    "authentication failure", "bad-credentials");
 	assert_string_equal(tags_of(SMTPCMD_AUTH, 587, "501 5.5.2 Invalid "
 	    "base64 data"), "syntax");
+	/* Only where AUTH (or an unknown command) was answered. */
+	run_reply(&g, &dot, "554 5.6.0 Message contains invalid base64 "
+	    "data");
+	assert_no_note(&g, "AUTH exchange");
 }
 
 /* Audit A18: a basic code's guesses for EHLO, AUTH and STARTTLS, not
