@@ -1035,6 +1035,9 @@ notes_esc_where(struct notes_out *o, const struct reply *r)
  * too many connections", "550 5.2.2 Mailbox full" after the data, as
  * delivery-time quota checks answer). Else the code's own meaning.
  */
+/* Words of a 500 or 502 to EHLO from a server that knows EHLO. */
+#define NOTES_EHLO_KNOWN	"lhlo|lmtp|too long"
+
 static const struct {
 	int		 code;
 	enum smtpcmd	 cmd;
@@ -1052,12 +1055,30 @@ static const struct {
 	{ 450, SMTPCMD_RCPT, NULL, "full|quota|busy|too many|too much|"
 	    "rate limit|ratelimit|rate-limit|slow down|unknown|no such|"
 	    "not exist|disabled|inactive|size|too large|locked" },
+	/* (and not in place of the banner to a client that talked first,
+	   Exim's "554 SMTP synchronization error", smtp_in.c: no block on
+	   the IP, audit A18) */
 	{ 554, SMTPCMD_GREETING, NULL, "too many|rate limit|ratelimit|"
-	    "rate-limit|busy|overload|maintenance|shutting down" },
+	    "rate-limit|busy|overload|maintenance|shutting down|"
+	    "synchronization" },
 	{ 550, SMTPCMD_RCPT, NULL, "full|quota|too many|too much|rate limit|"
 	    "size|too large" },
 	{ 550, SMTPCMD_DOT, NULL, "full|quota|unknown|no such|not exist|"
 	    "disabled|too many|rate limit" },
+	/* "An old server; try HELO" only where EHLO itself is unknown:
+	   not beside go-smtp's "500 5.5.1 This is a LMTP server, use
+	   LHLO" (LHLO, not HELO, is what it takes) nor "500 5.5.2 Line
+	   too long" (the line-too-long message's example): the server
+	   knows EHLO (audit A18). */
+	{ 500, SMTPCMD_EHLO, NULL, NOTES_EHLO_KNOWN },
+	{ 502, SMTPCMD_EHLO, NULL, NOTES_EHLO_KNOWN },
+	/* "AUTH (or STARTTLS) not possible now", with its guesses
+	   (logged in, a transaction, TLS on already), not where the words
+	   name the step missing: Postfix's "503 5.5.1 Error: send
+	   HELO/EHLO first" (smtpd.c, AUTH before EHLO), Gmail's "503 5.5.1
+	   EHLO/HELO first" (audit A18). */
+	{ 503, SMTPCMD_AUTH, NULL, "helo|ehlo" },
+	{ 503, SMTPCMD_STARTTLS, NULL, "helo|ehlo" },
 	{ 554, SMTPCMD_DOT, NULL, "full|quota|unknown|no such|not exist|"
 	    "disabled|too many|rate limit" },
 };
@@ -2113,6 +2134,23 @@ notes_probe_other(const char *tag, const char *text)
 
 /* Words that give a failed login another reason than the password:
    the account's state, a limit, a missing TLS layer. */
+/* An AUTH exchange's line that was not base64 (RFC 4954 4): Postfix's
+   "535 5.7.8 Error: authentication failed: Invalid base64 data in
+   continued response" (or "... in initial response"), the words its
+   Dovecot SASL client (xsasl_dovecot_server.c) and Dovecot's auth
+   server (auth-request-handler.c) give; the form of the answer, not the
+   password. */
+#define NOTES_AUTH_ENCODING	"invalid base64|not valid base64|" \
+				"not a valid base64|cannot base64-decode"
+/* A login refused for its form, not its password: the mechanism
+   ("Invalid authentication mechanism", Cyrus SASL's SASL_NOMECH "no
+   mechanism available" where the client names one not offered), the
+   exchange (SASL_BADPROT "bad protocol / cancel", which Postfix with
+   saslauthd also answers to CRAM-MD5 it cannot check:
+   wader/postfix-relay pull request 220), the encoding. Postfix
+   passes Cyrus's words on: "535 5.7.8 Error: authentication failed:
+   <sasl_errstring>" (xsasl_cyrus_server.c; audit A18). */
+#define NOTES_AUTH_FORM		"mechanism|bad protocol|" NOTES_AUTH_ENCODING
 #define NOTES_AUTH_STATE	"disabled|suspended|locked|blocked|" \
 				"browser|app password|application-specific|" \
 				"not enabled|not permitted|not allowed|" \
@@ -2767,6 +2805,11 @@ static const struct notes_read {
 	       reply list, docs-K3 K3-0104). */
 	    NOTES_AUTH_STATE "|mechanism|criteria|policy|administrator|"
 	    "credentials for relay|authentication server|failure[1]|"
+	    /* Postfix's "Error: authentication failed: Invalid base64
+	       data in continued response" (xsasl_dovecot_server.c, the
+	       client's answer not base64), "... bad protocol / cancel"
+	       (Cyrus SASL): the form, no password (audit A18). */
+	    NOTES_AUTH_FORM "|"
 	    /* Microsoft's "Authentication unsuccessful, <reason>" with a
 	       reason of the sign-in method, not the password. */
 	    "oauth|mfa^|multi-factor|two-factor|2fa^|must use|tenant|"
@@ -3889,8 +3932,11 @@ static const struct notes_read {
 	    NULL },
 	/* A client that spoke before the greeting: Haraka's early_talker
 	   ("You talk too soon"), qpsmtpd's earlytalker ("Connecting host
-	   started transmitting before SMTP greeting"). */
-	{ "read.sequence", "sequence", 1u << 5,
+	   started transmitting before SMTP greeting"); 4xx too: Nodemailer's
+	   smtp-server answers "421 <name> You talk too soon" (lib/
+	   smtp-connection.js), which the greeting's "too many connections,
+	   or your address is blocked" would misread (audit A18). */
+	{ "read.sequence", "sequence", 1u << 4 | 1u << 5,
 	    NOTES_RC_ANY, 0,
 	    "talk too soon|transmitting before smtp greeting",
 	    NULL },
@@ -4707,6 +4753,19 @@ notes_read_phrase(const struct notes_read *rd, const char *names,
  * leave the reader silent); two families of one tag are one claim. Postfix's "554 Service unavailable; Client
  * host blocked using ..." is no outage: that family is 4xx only.
  */
+/* 459 is ETRN's "node not allowed" (RFC 1985): Postfix says "459
+   <example.com>: service unavailable" where the domain is not one its
+   fast flush service keeps mail for (smtpd.c, FLUSH_STAT_DENY;
+   postqueue's words for it: "Flush service is not configured for
+   destination"). A refusal of that domain, no outage to wait out
+   (audit A18). */
+static int
+notes_etrn_refused(int code, const char *tag)
+{
+	return code == 459 && tag != NULL &&
+	    strcmp(tag, "service-unavailable") == 0;
+}
+
 static const struct notes_read *
 notes_read_scan(const struct notes_ctx *ctx, int code, const char *text)
 {
@@ -4739,6 +4798,8 @@ notes_read_scan(const struct notes_ctx *ctx, int code, const char *text)
 		return NULL;
 	/* A 503 says "out of order" by its code already (each fact once). */
 	if (strcmp(rd->tag, "sequence") == 0 && code == 503)
+		return NULL;
+	if (notes_etrn_refused(code, rd->tag))
 		return NULL;
 	if (notes_read_other_party(rd, text) || notes_probe_other(rd->tag, text))
 		return NULL;
@@ -5099,6 +5160,14 @@ notes_known_veto_sense(const struct notes_ctx *ctx,
 	if (strcmp(k->id, "server-trouble") == 0 &&
 	    notes_known_match("no smtp service", text))
 		return 1;
+	if (notes_etrn_refused(code, k->tag))
+		return 1;
+	/* An AUTH exchange's line not base64 answers AUTH: "invalid base64"
+	   after the data is the message's own encoding (audit A18). */
+	if (strcmp(k->id, "auth-bad-base64") == 0 &&
+	    !notes_cmd_is(ctx, SMTPCMD_AUTH) &&
+	    !notes_cmd_is(ctx, SMTPCMD_NONE))
+		return 1;
 	/* A host named as the spam's source ("Your host has been reported
 	   as spam source", "infected (botnet)"): the host's reputation,
 	   not the message's content. */
@@ -5423,9 +5492,12 @@ notes_known_veto_words(const struct notes_ctx *ctx,
 	    notes_known_match(NOTES_DOMAIN_AUTH, text))
 		return 1;
 	/* "authentication failed: Invalid authentication mechanism": the
-	   mechanism, not the password, was refused. */
+	   mechanism, not the password, was refused; "... Invalid base64
+	   data in continued response" (Postfix with Dovecot SASL,
+	   xsasl_dovecot_server.c), "... bad protocol / cancel" (with
+	   Cyrus SASL): the answer's form (NOTES_AUTH_FORM, audit A18). */
 	if ((k->flags & NOTES_K_AUTHFAIL) &&
-	    notes_known_match("mechanism", text))
+	    notes_known_match(NOTES_AUTH_FORM, text))
 		return 1;
 	/* "Authentication failed: account locked", "... use a secure
 	   connection": the words after it say why; no wrong password. */
@@ -5687,8 +5759,12 @@ notes_esc_veto(const struct notes_ctx *ctx, const struct notes_esc *e,
 	/* "454 4.7.8 Authentication temporarily unavailable": the
 	   server's login service for now, no verdict on the password
 	   (audit A11; Postfix's "Temporary authentication failure"). */
+	/* Nor where the words name the login's form (NOTES_AUTH_FORM:
+	   Postfix's "535 5.7.8 Error: authentication failed: no mechanism
+	   available", audit A18). */
 	if (strcmp(e->tag, "bad-credentials") == 0)
 		return notes_known_match(NOTES_AUTH_STATE, text) ||
+		    notes_known_match(NOTES_AUTH_FORM, text) ||
 		    notes_known_match("temporar|unavailable|not available|"
 		    "try again later", text);
 	if (strcmp(e->tag, "ip-reputation") == 0)
@@ -5848,6 +5924,20 @@ notes_todo_retries(int cls, const char *todo)
 	    strstr(todo, "server does this by itself") != NULL;
 }
 
+/* The command a basic code is read for. A 500 or 502 to EHLO on port
+   24, the usual port of LMTP (RFC 2033), where Dovecot's LMTP server
+   knows LHLO alone (lib-smtp registers neither EHLO nor HELO there):
+   no "old server; try HELO", which fails the same (audit A18). */
+static enum smtpcmd
+notes_code_cmd(const struct notes_ctx *ctx, int code)
+{
+	if (ctx->port == 24 && (code == 500 || code == 502) &&
+	    (notes_cmd_is(ctx, SMTPCMD_EHLO) ||
+	    notes_cmd_is(ctx, SMTPCMD_HELO)))
+		return SMTPCMD_OTHER;
+	return ctx->cmd;
+}
+
 void
 notes_reply(const struct notes_ctx *ctx, const struct reply *r,
     notes_emit_fn *emit, void *arg)
@@ -5882,7 +5972,8 @@ notes_reply(const struct notes_ctx *ctx, const struct reply *r,
 		snprintf(num, sizeof num, "%d", r->code);
 		notes_say(&o, "code.text-disagrees", "c", num);
 	} else
-		notes_code_note(&o, r->code, ctx->cmd, text, ctx->cmdline);
+		notes_code_note(&o, r->code, notes_code_cmd(ctx, r->code), text,
+		    ctx->cmdline);
 	notes_reply_esc(&o, ctx, r, esc, k, text, rd != NULL ? rd->tag :
 	    NULL);
 	/* The lab says who it is in its greeting (lab/lab_smtp.c). */

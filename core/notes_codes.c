@@ -123,6 +123,14 @@ const struct notes_code_verb notes_code_verbs[] = {
 	{ 250, SMTPCMD_NOOP, N_("nothing done; the connection is alive") },
 	{ 250, SMTPCMD_ETRN,
 	    N_("the server starts sending its queue for that domain") },
+	/* RFC 1985's own 251 and 252 to ETRN (Microsoft's SMTP service:
+	   "251 OK, no messages waiting for node example.com"), not RCPT's
+	   forward or VRFY's "cannot verify" (audit A18). */
+	{ 251, SMTPCMD_ETRN,
+	    N_("nothing is waiting for that domain, so no queue run starts") },
+	{ 252, SMTPCMD_ETRN,
+	    N_("the server starts sending the messages waiting for that "
+	    "domain") },
 	{ 251, SMTPCMD_RCPT,
 	    N_("recipient accepted; the server will forward it") },
 	{ 252, SMTPCMD_VRFY,

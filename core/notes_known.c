@@ -4659,8 +4659,12 @@ const struct notes_known notes_knowns[] = {
 	    N_("{@auth-mech} (on 587 after {@starttls}); the user is often the "
 	    "full address"),
 	    "530 5.7.0 Authentication required." },
+	/* Any 5xx: Postfix says it with 535 ("Error: authentication
+	   failed: Invalid base64 data in continued response", its Dovecot
+	   SASL client's words), where the login entries step aside
+	   (audit A18). */
 	{ "auth-bad-base64", "syntax", 0,
-	    "AUTH", 501, "",
+	    "AUTH", 5, "",
 	    "cannot base64-decode|cannot decode response|invalid base64|"
 	    "not a valid base64", 0,
 	    N_("your answer in the AUTH exchange was not valid base64"),
@@ -5338,11 +5342,18 @@ const struct notes_known notes_knowns[] = {
 	    N_("a command came where the protocol does not allow it"),
 	    N_("send the commands in order (EHLO, MAIL, RCPT, DATA)"),
 	    "503 5.5.1 Bad sequence of commands." },
+	/* Not "command unrecognized", "unimplemented command": a command
+	   the server lacks may be in perfect form ("500 5.5.1 Command
+	   unrecognized" to ETRN or EXPN, which many servers leave out); the
+	   reader's read.unsupported says so (audit A18). RFC 5321's "500
+	   Syntax error, command unrecognized" still reads here, and
+	   Nodemailer smtp-server's "421 Error: too many unrecognized
+	   commands" (docs S2-0114). */
 	{ "syntax", "syntax", 0,
 	    N_("Syntax"), 0, "",
 	    "syntax error|message is malformed|missing a valid "
-	    "address in the from|unrecognized command|unimplemented command|"
-	    "command unrecognized|illegal address|missing final '@|duplicate "
+	    "address in the from|too many unrecognized commands|"
+	    "illegal address|missing final '@|duplicate "
 	    "header|enclosed in angle brackets|not rfc 2822 compliant|"
 	    "requires domain name|invalid domain name|nul characters are not "
 	    "allowed|unexpected null in smtp|must contain a domain", BROAD,

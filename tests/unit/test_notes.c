@@ -8624,6 +8624,227 @@ test_f18_field_kinds(void **state)
 	    "https://example.net/lookup"), "content-spam"));
 }
 
+/* Audit A18: an AUTH exchange's line that was not base64, in Postfix's
+   words with its Dovecot SASL client ("535 5.7.8 Error: authentication
+   failed: Invalid base64 data in continued response",
+   xsasl_dovecot_server.c): the encoding, no wrong password; the same
+   frame with the SASL server's own
+   verdict is still the password. */
+static void
+test_a18_auth_base64_is_no_password(void **state)
+{
+	struct notes_ctx	 auth = ctx_at(587, SMTPCMD_AUTH);
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+	const char		*t;
+	struct got		 g;
+
+	(void)state;
+	assert_string_equal(tags_of(SMTPCMD_AUTH, 587, "535 5.7.8 Error: "
+	    "authentication failed: Invalid base64 data in continued "
+	    "response"), "syntax");
+	assert_string_equal(tags_of(SMTPCMD_AUTH, 587, "535 5.7.8 Error: "
+	    "authentication failed: Invalid base64 data in initial "
+	    "response"), "syntax");
+	assert_string_equal(tags_of(SMTPCMD_NONE, 0, "535 5.7.8 Error: "
+	    "authentication failed: Invalid base64 data in continued "
+	    "response"), "syntax");
+	t = reader_tag(&auth, "535 5.7.8 Error: authentication failed: "
+	    "Invalid base64 data in continued response");
+	assert_true(t == NULL || strcmp(t, "bad-credentials") != 0);
+	/* The login refused still reads as the password. */
+	assert_string_equal(tags_of(SMTPCMD_AUTH, 587, "535 5.7.8 Error: "
+	    "authentication failed: authentication failure"),
+	    "bad-credentials");
+	assert_read(&auth, "535 5.7.8 Error: authentication failed: "
+	    "authentication failure", "bad-credentials");
+	assert_string_equal(tags_of(SMTPCMD_AUTH, 587, "501 5.5.2 Invalid "
+	    "base64 data"), "syntax");
+	/* Only where AUTH (or an unknown command) was answered. */
+	run_reply(&g, &dot, "554 5.6.0 Message contains invalid base64 "
+	    "data");
+	assert_no_note(&g, "AUTH exchange");
+}
+
+/* Audit A18: a basic code's guesses for EHLO, AUTH and STARTTLS, not
+   beside words that name another cause: go-smtp's "This is a LMTP
+   server, use LHLO", "Line too long" and a 500 on port 24 (Dovecot's
+   LMTP knows LHLO alone) are no "old server, try HELO"; Postfix's
+   "503 5.5.1 Error: send HELO/EHLO first" to AUTH and Gmail's "503 5.5.1 EHLO/HELO first" to STARTTLS are no
+   "logged in already" or "TLS on already"; Exim's "554 SMTP
+   synchronization error" in place of its banner (smtp_in.c, to a
+   client that talked first) is no "often a blocked IP". */
+static void
+test_a18_code_guesses_for_rare_commands(void **state)
+{
+	static const struct {
+		int		 port;
+		enum smtpcmd	 cmd;
+		const char	*raw, *not;
+	} other[] = {
+		{ 25, SMTPCMD_EHLO, "500 5.5.1 This is a LMTP server, use LHLO",
+		    "try HELO" },
+		{ 25, SMTPCMD_EHLO, "500 5.5.2 Line too long", "try HELO" },
+		{ 24, SMTPCMD_EHLO, "500 5.5.1 Unknown command", "try HELO" },
+		{ 587, SMTPCMD_AUTH, "503 5.5.1 Error: send HELO/EHLO first",
+		    "logged in already" },
+		{ 25, SMTPCMD_STARTTLS, "503 5.5.1 EHLO/HELO first. "
+		    "a1si.123 - gsmtp", "already on TLS" },
+		{ 25, SMTPCMD_GREETING, "554 SMTP synchronization error",
+		    "blocked IP" },
+	};
+	struct notes_ctx	 c;
+	struct got		 g;
+	size_t			 i;
+
+	(void)state;
+	for (i = 0; i < sizeof other / sizeof other[0]; i++) {
+		c = ctx_at(other[i].port, other[i].cmd);
+		run_reply(&g, &c, other[i].raw);
+		assert_no_note(&g, other[i].not);
+	}
+	/* The old server's own refusal of EHLO still reads so. */
+	c = ctx_at(25, SMTPCMD_EHLO);
+	run_reply(&g, &c, "500 Command unrecognized");
+	assert_note(&g, "try HELO");
+	run_reply(&g, &c, "502 5.5.2 Error: command not recognized");
+	assert_note(&g, "try HELO");
+	c = ctx_at(587, SMTPCMD_AUTH);
+	run_reply(&g, &c, "503 5.5.1 Error: already authenticated");
+	assert_note(&g, "logged in already");
+	c = ctx_at(25, SMTPCMD_STARTTLS);
+	run_reply(&g, &c, "503 5.5.1 Error: TLS already active");
+	assert_note(&g, "already on TLS");
+	c = ctx_at(25, SMTPCMD_GREETING);
+	run_reply(&g, &c, "554 mx.example.com ESMTP not accepting messages");
+	assert_note(&g, "blocked IP");
+	/* Nodemailer's smtp-server to a client that talked first: no "too
+	   many connections, or your address is blocked". */
+	run_reply(&g, &c, "421 mx.example.com You talk too soon");
+	assert_no_note(&g, "your address is blocked");
+	assert_string_equal(tags_of(SMTPCMD_GREETING, 25, "421 "
+	    "mx.example.com You talk too soon"), "sequence");
+	run_reply(&g, &c, "421 4.3.2 Service not available");
+	assert_no_note(&g, "your address is blocked");
+	run_reply(&g, &c, "421 mx.example.com Closing connection");
+	assert_note(&g, "your address is blocked");
+}
+
+/* Audit A18: Postfix's "459 <domain>: service unavailable" answers ETRN
+   for a domain its fast flush service does not keep mail for (smtpd.c,
+   FLUSH_STAT_DENY; RFC 1985's 459 "node not allowed"): no outage. Its
+   "458 Unable to queue messages" and a 421 of a server going down
+   still read as the server's. */
+static void
+test_a18_etrn_node_refused_is_no_outage(void **state)
+{
+	struct notes_ctx	 etrn = ctx_at(25, SMTPCMD_ETRN);
+	struct notes_ctx	 none = ctx_at(0, SMTPCMD_NONE);
+
+	(void)state;
+	assert_silent(&etrn, "459 <example.com>: service unavailable");
+	assert_silent(&none, "459 <example.com>: service unavailable");
+	assert_string_equal(tags_of(SMTPCMD_ETRN, 25, "459 4.3.0 "
+	    "<example.com>: service unavailable"), "");
+	assert_read(&etrn, "458 Unable to queue messages",
+	    "service-unavailable");
+	assert_string_equal(tags_of(SMTPCMD_ETRN, 25, "421 4.3.2 Service "
+	    "not available, closing transmission channel"),
+	    "service-unavailable");
+}
+
+/* Audit A18: Postfix passes Cyrus SASL's words on after "535 5.7.8
+   Error: authentication failed:" (xsasl_cyrus_server.c): SASL_BADPROT
+   "bad protocol / cancel" (also its answer to CRAM-MD5 that saslauthd
+   cannot check, wader/postfix-relay pull request 220) and SASL_NOMECH
+   "no mechanism available" (a mechanism not offered) name the login's
+   form, not its password, in the known messages, the reader and the
+   enhanced code's meaning; SASL_BADAUTH "authentication failure" and
+   SASL_NOUSER "user not found" still read as the login refused. */
+static void
+test_a18_sasl_form_is_no_password(void **state)
+{
+	static const char *const form[] = {
+		"535 5.7.8 Error: authentication failed: bad protocol / cancel",
+		"535 5.7.8 Error: authentication failed: no mechanism "
+		    "available",
+		"535 5.7.8 Error: authentication failed: mechanism too weak "
+		    "for this user",
+	};
+	struct notes_ctx	 auth = ctx_at(587, SMTPCMD_AUTH);
+	const char		*t;
+	size_t			 i;
+
+	(void)state;
+	for (i = 0; i < sizeof form / sizeof form[0]; i++) {
+		if (strstr(tags_of(SMTPCMD_AUTH, 587, form[i]),
+		    "bad-credentials") != NULL)
+			fail_msg("\"%s\" said bad-credentials", form[i]);
+		t = reader_tag(&auth, form[i]);
+		assert_true(t == NULL || strcmp(t, "bad-credentials") != 0);
+	}
+	assert_string_equal(tags_of(SMTPCMD_AUTH, 587, "535 5.7.8 Error: "
+	    "authentication failed: user not found"), "bad-credentials");
+	assert_string_equal(tags_of(SMTPCMD_AUTH, 587, "535 5.7.8 Bad "
+	    "credentials"), "bad-credentials");
+}
+
+/* Audit A18: RFC 1985's 251 and 252 answer ETRN in their own sense
+   (Microsoft's SMTP service: "251 OK, no messages waiting for node
+   example.com"), not RCPT's "user not local; will forward" nor VRFY's
+   "cannot verify the user"; those still read so for their commands. */
+static void
+test_a18_etrn_codes_in_their_own_sense(void **state)
+{
+	struct notes_ctx	 c = ctx_at(25, SMTPCMD_ETRN);
+	struct got		 g;
+
+	(void)state;
+	run_reply(&g, &c, "251 OK, no messages waiting for node example.com");
+	assert_no_note(&g, "forward");
+	assert_note(&g, "nothing is waiting for that domain");
+	run_reply(&g, &c, "252 OK, pending messages for node example.com "
+	    "started");
+	assert_no_note(&g, "verify");
+	assert_note(&g, "messages waiting for that domain");
+	c = ctx_at(25, SMTPCMD_RCPT);
+	run_reply(&g, &c, "251 2.1.5 User not local; will forward to "
+	    "<u@example.net>");
+	assert_note(&g, "forward");
+	c = ctx_at(25, SMTPCMD_VRFY);
+	run_reply(&g, &c, "252 2.1.5 Cannot VRFY user");
+	assert_note(&g, "will not confirm the address");
+}
+
+/* Audit A18: "500 5.5.1 Command unrecognized" to ETRN or EXPN (a
+   command many servers leave out, typed in good form) is a command the
+   server lacks, not "a command not in valid form": the reader's
+   unsupported-command note, not the syntax message's; RFC 5321's own
+   "500 Syntax error, command unrecognized" and Nodemailer's "421
+   Error: too many unrecognized commands" (docs S2-0114) still read as
+   the syntax message. */
+static void
+test_a18_unknown_command_is_no_bad_form(void **state)
+{
+	struct notes_ctx	 c = ctx_at(25, SMTPCMD_ETRN);
+	struct got		 g;
+
+	(void)state;
+	run_reply(&g, &c, "500 5.5.1 Command unrecognized");
+	assert_no_note(&g, "not in valid form");
+	assert_note(&g, "does not support this command");
+	c = ctx_at(25, SMTPCMD_EXPN);
+	run_reply(&g, &c, "502 5.5.1 Unimplemented command. a1si.123 - "
+	    "gsmtp");
+	assert_no_note(&g, "not in valid form");
+	assert_string_equal(tags_of(SMTPCMD_ETRN, 25, "500 5.5.1 Command "
+	    "unrecognized"), "syntax");
+	c = ctx_at(0, SMTPCMD_NONE);
+	run_reply(&g, &c, "500 Syntax error, command unrecognized");
+	assert_note(&g, "not in valid form");
+	run_reply(&g, &c, "421 Error: too many unrecognized commands");
+	assert_note(&g, "not in valid form");
+}
+
 int
 main(void)
 {
@@ -8837,6 +9058,12 @@ main(void)
 		cmocka_unit_test(test_a17_code_meaning_not_from_names),
 		cmocka_unit_test(test_f19_inactive_user_and_helo_fqdn),
 		cmocka_unit_test(test_f18_field_kinds),
+		cmocka_unit_test(test_a18_auth_base64_is_no_password),
+		cmocka_unit_test(test_a18_code_guesses_for_rare_commands),
+		cmocka_unit_test(test_a18_etrn_node_refused_is_no_outage),
+		cmocka_unit_test(test_a18_sasl_form_is_no_password),
+		cmocka_unit_test(test_a18_etrn_codes_in_their_own_sense),
+		cmocka_unit_test(test_a18_unknown_command_is_no_bad_form),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
