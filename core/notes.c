@@ -5577,9 +5577,12 @@ notes_known_veto(const struct notes_ctx *ctx, const struct notes_known *k,
 		return 1;
 	/* Idle: only about a session we saw. "Too many errors" names the
 	   server's own limit in its words, seen or not (the corpus's
-	   convention: policy-other). */
+	   convention: policy-other). A reply no command asked for in a
+	   session that was greeted is the server's own move, as its idle
+	   timeout is (audit A18's report): only a reply pasted into
+	   /explain, or of no known session, has no session behind it. */
 	if ((k->flags & NOTES_K_SESSION) && strcmp(tag, "policy-other") &&
-	    (notes_cmd_is(ctx, SMTPCMD_NONE) ||
+	    ((notes_cmd_is(ctx, SMTPCMD_NONE) && ctx->greeting == NULL) ||
 	    notes_cmd_is(ctx, SMTPCMD_OTHER)))
 		return 1;
 	/* docomo's "Unknown user" is the phone's refusal

@@ -8845,6 +8845,26 @@ test_a18_unknown_command_is_no_bad_form(void **state)
 	assert_note(&g, "not in valid form");
 }
 
+/* A 421 no command asked for, in a session that was greeted: the
+   server's idle timeout, said so; the same words pasted into /explain
+   have no session behind them. */
+static void
+test_unasked_timeout_in_a_session(void **state)
+{
+	struct notes_ctx	 c = ctx_at(25, SMTPCMD_NONE);
+	struct got		 g;
+	static const char	 raw[] = "421 4.4.2 mx.example.com Error: "
+	    "timeout exceeded";
+
+	(void)state;
+	c.greeting = "mx.example.com ESMTP Postfix";
+	run_reply(&g, &c, raw);
+	assert_note(&g, "you were idle too long");
+	c.greeting = NULL;
+	run_reply(&g, &c, raw);
+	assert_no_note(&g, "you were idle too long");
+}
+
 int
 main(void)
 {
@@ -9058,6 +9078,7 @@ main(void)
 		cmocka_unit_test(test_a17_code_meaning_not_from_names),
 		cmocka_unit_test(test_f19_inactive_user_and_helo_fqdn),
 		cmocka_unit_test(test_f18_field_kinds),
+		cmocka_unit_test(test_unasked_timeout_in_a_session),
 		cmocka_unit_test(test_a18_auth_base64_is_no_password),
 		cmocka_unit_test(test_a18_code_guesses_for_rare_commands),
 		cmocka_unit_test(test_a18_etrn_node_refused_is_no_outage),
