@@ -432,6 +432,16 @@ static const struct {
 	   is listed in Spamhaus" names the sender's domain, whatever
 	   "Spamhaus" says of IP addresses (the README's conventions). */
 	{ "sender-rejected", NOTES_SENDER_LISTED },
+	/* A policy server's count of what one sender (or one recipient)
+	   passed in a period, no mailbox's storage and no bare policy:
+	   PolicyD v2's Quotas module ("Policy rejection; Message count
+	   quota exceeded", "... Cumulative message size quota
+	   exceeded"), policyd v1's sender and recipient throttles
+	   ("Policy Rejection- Quota Exceeded", MailRoute's and
+	   DreamHost's outbound quota). Postfix puts them after
+	   "Recipient address rejected:" at RCPT (audit A19). */
+	{ "quota", "message count quota exceeded|"
+	    "message size quota exceeded|policy rejection- quota exceeded" },
 };
 
 static void	notes_blank_mailboxes(char *, size_t, const char *);
