@@ -3751,7 +3751,13 @@ static const struct notes_read {
 	    /* Google's "Peak SMTP relay limit exceeded" is a rate, its
 	       "Daily SMTP relay limit exceeded" the quota (Gmail SMTP
 	       errors and codes, support.google.com/a/answer/3726730). */
-	    "hour|minute|second|mailbox|storage|peak|" NOTES_READ_ADVISED },
+	    "hour|minute|second|mailbox|storage|peak|"
+	    /* The same units in the languages of the two phrases that
+	       name no period ("发信数量超过", "送信数の上限"): NetEase's
+	       "发信人在15分钟内的发信数量超过限制" (MI:SFQ, a count in 15
+	       minutes, help.163.com's 退信代码说明) is a rate, as "1時間
+	       あたりの送信数の上限" would be (audit A19). */
+	    "小时|小時|分钟|分鐘|秒|時間|分間|分以内|" NOTES_READ_ADVISED },
 	/* "Quota exceeded" alone: by the command it answers. */
 	{ "read.mailbox-full", "mailbox-full", 1u << 4 | 1u << 5,
 	    NOTES_RC(SMTPCMD_RCPT) | NOTES_RC(SMTPCMD_DATA) |
