@@ -438,10 +438,12 @@ static const struct {
 	   quota exceeded", "... Cumulative message size quota
 	   exceeded"), policyd v1's sender and recipient throttles
 	   ("Policy Rejection- Quota Exceeded", MailRoute's and
-	   DreamHost's outbound quota). Postfix puts them after
-	   "Recipient address rejected:" at RCPT (audit A19). */
+	   DreamHost's outbound quota; "Policy Rejection- Outgoing quota
+	   is Exceeded", a submission server's, as a mailer script on
+	   GitHub matches it). Postfix puts them after "Recipient address
+	   rejected:" at RCPT (audit A19). */
 	{ "quota", "message count quota exceeded|"
-	    "message size quota exceeded|policy rejection- quota exceeded" },
+	    "message size quota exceeded|policy rejection-&quota" },
 };
 
 static void	notes_blank_mailboxes(char *, size_t, const char *);

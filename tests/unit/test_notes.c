@@ -8624,6 +8624,74 @@ test_f18_field_kinds(void **state)
 	    "https://example.net/lookup"), "content-spam"));
 }
 
+/* Audit A19: a policy server's count of one sender's mail in a period
+   (PolicyD v2's Quotas module, policyd v1's throttles: "Policy
+   Rejection- Quota Exceeded" at MailRoute and DreamHost), which
+   Postfix says after "Recipient address rejected:", is no full
+   mailbox and no bare policy; the recipient's own quota still is. */
+static void
+test_a19_policy_server_quota_is_no_full_mailbox(void **state)
+{
+	static const char *const replies[] = {
+		"554 5.7.1 <billie@example.com>: Recipient address "
+		    "rejected: Policy Rejection- Quota Exceeded.",
+		"450 4.7.1 <user@example.com>: Recipient address rejected: "
+		    "Policy rejection; Message count quota exceeded",
+		"554 5.7.1 <user@example.com>: Recipient address rejected: "
+		    "Policy rejection; Cumulative message size quota "
+		    "exceeded",
+		"554 5.7.1 <user@example.com>: Recipient address rejected: "
+		    "Policy Rejection- Outgoing quota is Exceeded",
+	};
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	size_t			 i;
+	const char		*t;
+
+	(void)state;
+	for (i = 0; i < sizeof replies / sizeof replies[0]; i++) {
+		t = tags_of(SMTPCMD_RCPT, 25, replies[i]);
+		if (strstr(t, "mailbox-full") != NULL ||
+		    strstr(t, "policy-other") != NULL ||
+		    strstr(t, "size-limit") != NULL)
+			fail_msg("\"%s\" gave %s", replies[i], t);
+		assert_silent(&rcpt, replies[i]);
+	}
+	/* The recipient's quota, and a bare policy refusal, as before. */
+	assert_read(&rcpt, "552 5.2.2 <user@example.com>: Recipient "
+	    "address rejected: Quota exceeded", "mailbox-full");
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "552 5.2.2 "
+	    "<user@example.com>: Recipient address rejected: Mailbox "
+	    "quota exceeded"), "mailbox-full");
+	assert_non_null(strstr(tags_of(SMTPCMD_RCPT, 25, "550 5.7.1 "
+	    "Rejected due to policy restrictions"), "policy-other"));
+}
+
+/* Audit A19: the reader's sending-quota row names no period in two of
+   its phrases ("发信数量超过", "送信数の上限"): a count in 15 minutes
+   (NetEase's "发信人在15分钟内的发信数量超过限制", MI:SFQ) or an hour
+   is a rate, never the day's quota; the day's still is. */
+static void
+test_a19_subday_limits_are_no_quota(void **state)
+{
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+
+	(void)state;
+	assert_silent(&mail, "451 发信人在15分钟内的发信数量超过限制，"
+	    "请控制发信频率");
+	assert_silent(&mail, "451 每小时发信数量超过限制");
+	assert_silent(&mail, "451 4.7.1 1時間あたりの送信数の上限を"
+	    "超えました");
+	assert_null(strstr(tags_of(SMTPCMD_MAIL, 25, "451 发信人在15分钟"
+	    "内的发信数量超过限制，请控制发信频率"), "quota"));
+	assert_read(&mail, "550 5.7.1 1日あたりの送信数の上限を超えました",
+	    "quota");
+	assert_read(&mail, "554 发件人当天内累计邮件数量超过限制，每日发送"
+	    "数量已满", "quota");
+	/* With NetEase's code, its own known message: a rate. */
+	assert_string_equal(tags_of(SMTPCMD_MAIL, 25, "451 MI:SFQ 发信人在"
+	    "15分钟内的发信数量超过限制，请控制发信频率"), "rate-limit");
+}
+
 int
 main(void)
 {
@@ -8837,6 +8905,9 @@ main(void)
 		cmocka_unit_test(test_a17_code_meaning_not_from_names),
 		cmocka_unit_test(test_f19_inactive_user_and_helo_fqdn),
 		cmocka_unit_test(test_f18_field_kinds),
+		cmocka_unit_test(
+		    test_a19_policy_server_quota_is_no_full_mailbox),
+		cmocka_unit_test(test_a19_subday_limits_are_no_quota),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
