@@ -1063,7 +1063,17 @@ static const struct {
 	    "disk|space|bytes|length", NULL },
 	{ 450, SMTPCMD_RCPT, NULL, "full|quota|busy|too many|too much|"
 	    "rate limit|ratelimit|rate-limit|slow down|unknown|no such|"
-	    "not exist|disabled|inactive|size|too large|locked" },
+	    "not exist|disabled|inactive|size|too large|locked|"
+	    /* A rate in other words, never a greylist (audit A19):
+	       Gmail's "receiving mail at a rate that prevents additional
+	       messages" (450 4.2.1), "User is receiving mail too
+	       quickly", "too frequent connects", the Exim
+	       specification's "Sender rate exceeds 100 messages per 1h",
+	       postfwd's "Number messages per hour exceeded" and "only 5
+	       recipients per 5 minutes allowed", "Throttled". */
+	    "at a rate|too quickly|too fast|too frequent|frequency|"
+	    "throttl|sender rate|rate exceed|per hour|per minute|hourly|"
+	    "recipients per|messages per" },
 	{ 554, SMTPCMD_GREETING, NULL, "too many|rate limit|ratelimit|"
 	    "rate-limit|busy|overload|maintenance|shutting down" },
 	{ 550, SMTPCMD_RCPT, NULL, "full|quota|too many|too much|rate limit|"

@@ -8692,6 +8692,51 @@ test_a19_subday_limits_are_no_quota(void **state)
 	    "15分钟内的发信数量超过限制，请控制发信频率"), "rate-limit");
 }
 
+/* Audit A19: "450 to RCPT: greylisting or a check" is not said beside
+   a rate in other words than "rate limit" (Gmail's "receiving mail at
+   a rate that prevents additional messages", "User is receiving mail
+   too quickly", "too frequent connects", the Exim specification's
+   "Sender rate exceeds ... per 1h", postfwd's limits per hour or per
+   5 minutes, "Throttled"); a greylisting reply keeps the line. */
+static void
+test_a19_rate_at_rcpt_is_no_greylisting_guess(void **state)
+{
+	static const char *const replies[] = {
+		"450-4.2.1 The user you are trying to contact is receiving "
+		    "mail at a rate that\n450-4.2.1 prevents additional "
+		    "messages from being delivered. Please\n450 4.2.1 "
+		    "resend your message at a later time. - gsmtp",
+		"450 User is receiving mail too quickly",
+		"450 too frequent connects from 192.0.2.1, please try "
+		    "again later.",
+		"450 4.7.1 Sender rate exceeds 100 messages per 1h",
+		"450 4.7.1 <u@example.com>: Recipient address rejected: "
+		    "Number messages per hour exceeded",
+		"450 4.7.1 <u@example.com>: Recipient address rejected: "
+		    "only 5 recipients per 5 minutes allowed",
+		"450 4.7.1 <u@example.com>: Recipient address rejected: "
+		    "Throttled",
+	};
+	struct notes_ctx	 c = ctx_at(25, SMTPCMD_RCPT);
+	struct got		 g;
+	size_t			 i;
+
+	(void)state;
+	for (i = 0; i < sizeof replies / sizeof replies[0]; i++) {
+		run_reply(&g, &c, replies[i]);
+		assert_no_note(&g, "(greylisting or a check)");
+		assert_null(strstr(tags_of(SMTPCMD_RCPT, 25, replies[i]),
+		    "greylisting"));
+	}
+	run_reply(&g, &c, "450 4.2.0 <user@example.com>: Recipient address "
+	    "rejected: Greylisted, see "
+	    "http://postgrey.schweikert.ch/help/example.com.html");
+	assert_note(&g, "(greylisting or a check)");
+	run_reply(&g, &c, "450 4.7.1 <user@example.com>: Recipient address "
+	    "rejected: Greylisted for 5 minutes");
+	assert_note(&g, "(greylisting or a check)");
+}
+
 int
 main(void)
 {
@@ -8908,6 +8953,8 @@ main(void)
 		cmocka_unit_test(
 		    test_a19_policy_server_quota_is_no_full_mailbox),
 		cmocka_unit_test(test_a19_subday_limits_are_no_quota),
+		cmocka_unit_test(
+		    test_a19_rate_at_rcpt_is_no_greylisting_guess),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
