@@ -8697,7 +8697,8 @@ test_a19_subday_limits_are_no_quota(void **state)
    a rate that prevents additional messages", "User is receiving mail
    too quickly", "too frequent connects", the Exim specification's
    "Sender rate exceeds ... per 1h", postfwd's limits per hour or per
-   5 minutes, "Throttled"); a greylisting reply keeps the line. */
+   5 minutes, "Throttled"), nor "554 greeting: often a blocked IP"
+   beside a limit; a greylisting reply, a listed IP keep theirs. */
 static void
 test_a19_rate_at_rcpt_is_no_greylisting_guess(void **state)
 {
@@ -8728,6 +8729,30 @@ test_a19_rate_at_rcpt_is_no_greylisting_guess(void **state)
 		assert_null(strstr(tags_of(SMTPCMD_RCPT, 25, replies[i]),
 		    "greylisting"));
 	}
+	/* A rate that only the reader or a known message names, in
+	   other languages or a provider's code: the same. */
+	run_reply(&g, &c, "450 Zu viele Verbindungen, bitte später erneut "
+	    "versuchen");
+	assert_no_note(&g, "(greylisting or a check)");
+	/* NetEase answers a client over its limits at the greeting with
+	   554 HL:ICC (connections at once) or HL:IFQ (mail in a short
+	   time): no blocked IP guessed beside it. */
+	c.cmd = SMTPCMD_GREETING;
+	run_reply(&g, &c, "554 HL:ICC http://mail.163.com/help/"
+	    "help_spam_16.htm?ip=192.0.2.1&hostid=mx1&time=1");
+	assert_no_note(&g, "often because of a blocked IP address");
+	assert_string_equal(tags_of(SMTPCMD_GREETING, 25, "554 HL:ICC"),
+	    "rate-limit");
+	run_reply(&g, &c, "554 HL:IFQ");
+	assert_no_note(&g, "often because of a blocked IP address");
+	run_reply(&g, &c, "554 5.7.1 Connection throttled");
+	assert_no_note(&g, "often because of a blocked IP address");
+	run_reply(&g, &c, "554 5.7.1 Service unavailable; Client host "
+	    "[192.0.2.1] blocked using zen.spamhaus.org");
+	assert_note(&g, "often because of a blocked IP address");
+	run_reply(&g, &c, "554 No SMTP service here");
+	assert_note(&g, "often because of a blocked IP address");
+	c.cmd = SMTPCMD_RCPT;
 	run_reply(&g, &c, "450 4.2.0 <user@example.com>: Recipient address "
 	    "rejected: Greylisted, see "
 	    "http://postgrey.schweikert.ch/help/example.com.html");
