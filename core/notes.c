@@ -1056,6 +1056,12 @@ static const struct {
 	{ 452, SMTPCMD_RCPT, "too many recipients|too many rcpt|"
 	    "recipient limit|recipients limit|number of recipients|"
 	    "max recipients|maximum recipients|recipients per", NULL },
+	/* Not a count in an hour or a day ("452 Too many recipients
+	   received this hour", GoDaddy's "has sent to too many
+	   recipients this hour"): the rest fails too until the period
+	   ends, whatever "send this message, then the rest" says (audit
+	   A19). */
+	{ 452, SMTPCMD_RCPT, NULL, "hour|today|per day|daily" },
 	{ 552, SMTPCMD_MAIL, "size|too large|too big|bytes|exceeds", NULL },
 	{ 552, SMTPCMD_DOT, "size|too large|too big|storage|full|quota|disk|"
 	    "space|bytes|length", NULL },
@@ -1096,11 +1102,14 @@ notes_code_verb_unsupported(int code, enum smtpcmd cmd, const char *text)
 		if (notes_code_verb_fit[i].code != code ||
 		    notes_code_verb_fit[i].cmd != cmd)
 			continue;
-		if (notes_code_verb_fit[i].agree != NULL)
-			return text == NULL || !notes_known_match(
-			    notes_code_verb_fit[i].agree, text);
-		return text != NULL && notes_known_match(
-		    notes_code_verb_fit[i].other, text);
+		/* Each row of the code and command must fit. */
+		if (notes_code_verb_fit[i].agree != NULL) {
+			if (text == NULL || !notes_known_match(
+			    notes_code_verb_fit[i].agree, text))
+				return 1;
+		} else if (text != NULL && notes_known_match(
+		    notes_code_verb_fit[i].other, text))
+			return 1;
 	}
 	return 0;
 }

@@ -8762,6 +8762,33 @@ test_a19_rate_at_rcpt_is_no_greylisting_guess(void **state)
 	assert_note(&g, "(greylisting or a check)");
 }
 
+/* Audit A19: "452 to RCPT: no more recipients now; send this message,
+   then the rest" fits a count in one message (Gmail's "Your message
+   has too many recipients", sendmail's and Exim's "Too many
+   recipients"), not one in an hour ("452 Too many recipients received
+   this hour"), where the rest fails too until the hour has passed. */
+static void
+test_a19_recipients_per_hour_are_no_message_count(void **state)
+{
+	struct notes_ctx	 c = ctx_at(25, SMTPCMD_RCPT);
+	struct got		 g;
+
+	(void)state;
+	run_reply(&g, &c, "452 Too many recipients received this hour");
+	assert_no_note(&g, "send this message, then the rest");
+	assert_note(&g, "wait for the hour to pass");
+	run_reply(&g, &c, "452 4.5.3 Too many recipients");
+	assert_note(&g, "send this message, then the rest");
+	run_reply(&g, &c, "452-4.5.3 Your message has too many recipients. "
+	    "For more information regarding\n452-4.5.3 Google's sending "
+	    "limits, visit\n452 4.5.3  https://support.google.com/mail/"
+	    "?p=TooManyRecipientsError - gsmtp");
+	assert_note(&g, "send this message, then the rest");
+	/* No recipient limit named: the code's general words. */
+	run_reply(&g, &c, "452 4.3.1 Insufficient system storage");
+	assert_no_note(&g, "send this message, then the rest");
+}
+
 int
 main(void)
 {
@@ -8980,6 +9007,8 @@ main(void)
 		cmocka_unit_test(test_a19_subday_limits_are_no_quota),
 		cmocka_unit_test(
 		    test_a19_rate_at_rcpt_is_no_greylisting_guess),
+		cmocka_unit_test(
+		    test_a19_recipients_per_hour_are_no_message_count),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
