@@ -1062,6 +1062,11 @@ static const struct {
 	   ends, whatever "send this message, then the rest" says (audit
 	   A19). */
 	{ 452, SMTPCMD_RCPT, NULL, "hour|today|per day|daily" },
+	/* A line over the server's length (hMailServer's "500 Line too
+	   long.", aiosmtpd's "500 Command line too long", OpenSMTPD's
+	   "500 5.0.0: Line too long") is no EHLO unknown to an old
+	   server (audit A19). */
+	{ 500, SMTPCMD_EHLO, NULL, "too long|line length" },
 	{ 552, SMTPCMD_MAIL, "size|too large|too big|bytes|exceeds", NULL },
 	{ 552, SMTPCMD_DOT, "size|too large|too big|storage|full|quota|disk|"
 	    "space|bytes|length", NULL },

@@ -8766,7 +8766,8 @@ test_a19_rate_at_rcpt_is_no_greylisting_guess(void **state)
    then the rest" fits a count in one message (Gmail's "Your message
    has too many recipients", sendmail's and Exim's "Too many
    recipients"), not one in an hour ("452 Too many recipients received
-   this hour"), where the rest fails too until the hour has passed. */
+   this hour"), where the rest fails too until the hour has passed;
+   nor "500 to EHLO: an old server" a line's length. */
 static void
 test_a19_recipients_per_hour_are_no_message_count(void **state)
 {
@@ -8787,6 +8788,15 @@ test_a19_recipients_per_hour_are_no_message_count(void **state)
 	/* No recipient limit named: the code's general words. */
 	run_reply(&g, &c, "452 4.3.1 Insufficient system storage");
 	assert_no_note(&g, "send this message, then the rest");
+	/* A line too long answering EHLO (hMailServer, aiosmtpd) is no
+	   EHLO unknown to an old server; an unknown EHLO still is. */
+	c.cmd = SMTPCMD_EHLO;
+	run_reply(&g, &c, "500 Line too long.");
+	assert_no_note(&g, "try HELO instead");
+	run_reply(&g, &c, "500 Command line too long");
+	assert_no_note(&g, "try HELO instead");
+	run_reply(&g, &c, "500 5.5.1 Command unrecognized: \"EHLO\"");
+	assert_note(&g, "try HELO instead");
 }
 
 int
