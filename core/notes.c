@@ -432,6 +432,18 @@ static const struct {
 	   is listed in Spamhaus" names the sender's domain, whatever
 	   "Spamhaus" says of IP addresses (the README's conventions). */
 	{ "sender-rejected", NOTES_SENDER_LISTED },
+	/* A policy server's count of what one sender (or one recipient)
+	   passed in a period, no mailbox's storage and no bare policy:
+	   PolicyD v2's Quotas module ("Policy rejection; Message count
+	   quota exceeded", "... Cumulative message size quota
+	   exceeded"), policyd v1's sender and recipient throttles
+	   ("Policy Rejection- Quota Exceeded", MailRoute's and
+	   DreamHost's outbound quota; "Policy Rejection- Outgoing quota
+	   is Exceeded", a submission server's, as a mailer script on
+	   GitHub matches it). Postfix puts them after "Recipient address
+	   rejected:" at RCPT (audit A19). */
+	{ "quota", "message count quota exceeded|"
+	    "message size quota exceeded|policy rejection-&quota" },
 };
 
 static void	notes_blank_mailboxes(char *, size_t, const char *);
@@ -1036,7 +1048,7 @@ notes_esc_where(struct notes_out *o, const struct reply *r)
  * delivery-time quota checks answer). Else the code's own meaning.
  */
 /* Words of a 500 or 502 to EHLO from a server that knows EHLO. */
-#define NOTES_EHLO_KNOWN	"lhlo|lmtp|too long"
+#define NOTES_EHLO_KNOWN	"lhlo|lmtp|too long|line length"
 
 static const struct {
 	int		 code;
@@ -1047,6 +1059,12 @@ static const struct {
 	{ 452, SMTPCMD_RCPT, "too many recipients|too many rcpt|"
 	    "recipient limit|recipients limit|number of recipients|"
 	    "max recipients|maximum recipients|recipients per", NULL },
+	/* Not a count in an hour or a day ("452 Too many recipients
+	   received this hour", GoDaddy's "has sent to too many
+	   recipients this hour"): the rest fails too until the period
+	   ends, whatever "send this message, then the rest" says (audit
+	   A19). */
+	{ 452, SMTPCMD_RCPT, NULL, "hour|today|per day|daily" },
 	{ 552, SMTPCMD_MAIL, "size|too large|too big|bytes|exceeds", NULL },
 	{ 552, SMTPCMD_DOT, "size|too large|too big|storage|full|quota|disk|"
 	    "space|bytes|length", NULL },
@@ -1054,7 +1072,17 @@ static const struct {
 	    "disk|space|bytes|length", NULL },
 	{ 450, SMTPCMD_RCPT, NULL, "full|quota|busy|too many|too much|"
 	    "rate limit|ratelimit|rate-limit|slow down|unknown|no such|"
-	    "not exist|disabled|inactive|size|too large|locked" },
+	    "not exist|disabled|inactive|size|too large|locked|"
+	    /* A rate in other words, never a greylist (audit A19):
+	       Gmail's "receiving mail at a rate that prevents additional
+	       messages" (450 4.2.1), "User is receiving mail too
+	       quickly", "too frequent connects", the Exim
+	       specification's "Sender rate exceeds 100 messages per 1h",
+	       postfwd's "Number messages per hour exceeded" and "only 5
+	       recipients per 5 minutes allowed", "Throttled". */
+	    "at a rate|too quickly|too fast|too frequent|frequency|"
+	    "throttl|sender rate|rate exceed|per hour|per minute|hourly|"
+	    "recipients per|messages per" },
 	/* (and not in place of the banner to a client that talked first,
 	   Exim's "554 SMTP synchronization error", smtp_in.c: no block on
 	   the IP, audit A18) */
@@ -1095,11 +1123,14 @@ notes_code_verb_unsupported(int code, enum smtpcmd cmd, const char *text)
 		if (notes_code_verb_fit[i].code != code ||
 		    notes_code_verb_fit[i].cmd != cmd)
 			continue;
-		if (notes_code_verb_fit[i].agree != NULL)
-			return text == NULL || !notes_known_match(
-			    notes_code_verb_fit[i].agree, text);
-		return text != NULL && notes_known_match(
-		    notes_code_verb_fit[i].other, text);
+		/* Each row of the code and command must fit. */
+		if (notes_code_verb_fit[i].agree != NULL) {
+			if (text == NULL || !notes_known_match(
+			    notes_code_verb_fit[i].agree, text))
+				return 1;
+		} else if (text != NULL && notes_known_match(
+		    notes_code_verb_fit[i].other, text))
+			return 1;
 	}
 	return 0;
 }
@@ -1117,7 +1148,7 @@ notes_line_has_size(const char *line)
 
 static void
 notes_code_note(struct notes_out *o, int code, enum smtpcmd cmd,
-    const char *text, const char *cmdline)
+    const char *text, const char *cmdline, const char *named)
 {
 	const struct notes_code_verb	*cv;
 	const struct notes_code		*c;
@@ -1143,6 +1174,16 @@ notes_code_note(struct notes_out *o, int code, enum smtpcmd cmd,
 	    notes_known_match(NOTES_NOT_ORDER, text))
 		cv = NULL;
 	if (cv != NULL && notes_code_verb_unsupported(code, cmd, text))
+		cv = NULL;
+	/* Nor beside another cause that a known message or the reader
+	   names in words the lists above do not hold: NetEase's "554
+	   HL:ICC" (too many connections at once) and "554 HL:IFQ" (too
+	   much mail in a short time), its greeting to a client over its
+	   limits, are no blocked IP (audit A19). */
+	if (cv != NULL && named != NULL && ((code == 554 &&
+	    cmd == SMTPCMD_GREETING && strcmp(named, "ip-reputation")) ||
+	    (code == 450 && cmd == SMTPCMD_RCPT &&
+	    strcmp(named, "greylisting"))))
 		cv = NULL;
 	/* "the declared SIZE is larger than the server takes" under a
 	   MAIL FROM line that declared none would say what the session
@@ -3784,7 +3825,13 @@ static const struct notes_read {
 	    /* Google's "Peak SMTP relay limit exceeded" is a rate, its
 	       "Daily SMTP relay limit exceeded" the quota (Gmail SMTP
 	       errors and codes, support.google.com/a/answer/3726730). */
-	    "hour|minute|second|mailbox|storage|peak|" NOTES_READ_ADVISED },
+	    "hour|minute|second|mailbox|storage|peak|"
+	    /* The same units in the languages of the two phrases that
+	       name no period ("发信数量超过", "送信数の上限"): NetEase's
+	       "发信人在15分钟内的发信数量超过限制" (MI:SFQ, a count in 15
+	       minutes, help.163.com's 退信代码说明) is a rate, as "1時間
+	       あたりの送信数の上限" would be (audit A19). */
+	    "小时|小時|分钟|分鐘|秒|時間|分間|分以内|" NOTES_READ_ADVISED },
 	/* "Quota exceeded" alone: by the command it answers. */
 	{ "read.mailbox-full", "mailbox-full", 1u << 4 | 1u << 5,
 	    NOTES_RC(SMTPCMD_RCPT) | NOTES_RC(SMTPCMD_DATA) |
@@ -5976,7 +6023,8 @@ notes_reply(const struct notes_ctx *ctx, const struct reply *r,
 		notes_say(&o, "code.text-disagrees", "c", num);
 	} else
 		notes_code_note(&o, r->code, notes_code_cmd(ctx, r->code), text,
-		    ctx->cmdline);
+		    ctx->cmdline, k != NULL && k->tag != NULL ? k->tag :
+		    rd != NULL ? rd->tag : NULL);
 	notes_reply_esc(&o, ctx, r, esc, k, text, rd != NULL ? rd->tag :
 	    NULL);
 	/* The lab says who it is in its greeting (lab/lab_smtp.c). */
@@ -6217,7 +6265,7 @@ notes_explain_codes(struct notes_out *o, int c, const char *esc)
 		notes_say(o, "class", "nt", (long long)c, notes_ref(ref,
 		    sizeof ref, "class.what:%d", c));
 	else if (c > 0) {
-		notes_code_note(o, c, SMTPCMD_NONE, NULL, NULL);
+		notes_code_note(o, c, SMTPCMD_NONE, NULL, NULL, NULL);
 		if (notes_code_find(c) != NULL)
 			notes_say(o, "class", "nt", (long long)(c / 100),
 			    notes_ref(ref, sizeof ref, "class.what:%d",

@@ -8865,6 +8865,181 @@ test_unasked_timeout_in_a_session(void **state)
 	assert_no_note(&g, "you were idle too long");
 }
 
+/* Audit A19: a policy server's count of one sender's mail in a period
+   (PolicyD v2's Quotas module, policyd v1's throttles: "Policy
+   Rejection- Quota Exceeded" at MailRoute and DreamHost), which
+   Postfix says after "Recipient address rejected:", is no full
+   mailbox and no bare policy; the recipient's own quota still is. */
+static void
+test_a19_policy_server_quota_is_no_full_mailbox(void **state)
+{
+	static const char *const replies[] = {
+		"554 5.7.1 <billie@example.com>: Recipient address "
+		    "rejected: Policy Rejection- Quota Exceeded.",
+		"450 4.7.1 <user@example.com>: Recipient address rejected: "
+		    "Policy rejection; Message count quota exceeded",
+		"554 5.7.1 <user@example.com>: Recipient address rejected: "
+		    "Policy rejection; Cumulative message size quota "
+		    "exceeded",
+		"554 5.7.1 <user@example.com>: Recipient address rejected: "
+		    "Policy Rejection- Outgoing quota is Exceeded",
+	};
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	size_t			 i;
+	const char		*t;
+
+	(void)state;
+	for (i = 0; i < sizeof replies / sizeof replies[0]; i++) {
+		t = tags_of(SMTPCMD_RCPT, 25, replies[i]);
+		if (strstr(t, "mailbox-full") != NULL ||
+		    strstr(t, "policy-other") != NULL ||
+		    strstr(t, "size-limit") != NULL)
+			fail_msg("\"%s\" gave %s", replies[i], t);
+		assert_silent(&rcpt, replies[i]);
+	}
+	/* The recipient's quota, and a bare policy refusal, as before. */
+	assert_read(&rcpt, "552 5.2.2 <user@example.com>: Recipient "
+	    "address rejected: Quota exceeded", "mailbox-full");
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "552 5.2.2 "
+	    "<user@example.com>: Recipient address rejected: Mailbox "
+	    "quota exceeded"), "mailbox-full");
+	assert_non_null(strstr(tags_of(SMTPCMD_RCPT, 25, "550 5.7.1 "
+	    "Rejected due to policy restrictions"), "policy-other"));
+}
+
+/* Audit A19: the reader's sending-quota row names no period in two of
+   its phrases ("发信数量超过", "送信数の上限"): a count in 15 minutes
+   (NetEase's "发信人在15分钟内的发信数量超过限制", MI:SFQ) or an hour
+   is a rate, never the day's quota; the day's still is. */
+static void
+test_a19_subday_limits_are_no_quota(void **state)
+{
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+
+	(void)state;
+	assert_silent(&mail, "451 发信人在15分钟内的发信数量超过限制，"
+	    "请控制发信频率");
+	assert_silent(&mail, "451 每小时发信数量超过限制");
+	assert_silent(&mail, "451 4.7.1 1時間あたりの送信数の上限を"
+	    "超えました");
+	assert_null(strstr(tags_of(SMTPCMD_MAIL, 25, "451 发信人在15分钟"
+	    "内的发信数量超过限制，请控制发信频率"), "quota"));
+	assert_read(&mail, "550 5.7.1 1日あたりの送信数の上限を超えました",
+	    "quota");
+	assert_read(&mail, "554 发件人当天内累计邮件数量超过限制，每日发送"
+	    "数量已满", "quota");
+	/* With NetEase's code, its own known message: a rate. */
+	assert_string_equal(tags_of(SMTPCMD_MAIL, 25, "451 MI:SFQ 发信人在"
+	    "15分钟内的发信数量超过限制，请控制发信频率"), "rate-limit");
+}
+
+/* Audit A19: "450 to RCPT: greylisting or a check" is not said beside
+   a rate in other words than "rate limit" (Gmail's "receiving mail at
+   a rate that prevents additional messages", "User is receiving mail
+   too quickly", "too frequent connects", the Exim specification's
+   "Sender rate exceeds ... per 1h", postfwd's limits per hour or per
+   5 minutes, "Throttled"), nor "554 greeting: often a blocked IP"
+   beside a limit; a greylisting reply, a listed IP keep theirs. */
+static void
+test_a19_rate_at_rcpt_is_no_greylisting_guess(void **state)
+{
+	static const char *const replies[] = {
+		"450-4.2.1 The user you are trying to contact is receiving "
+		    "mail at a rate that\n450-4.2.1 prevents additional "
+		    "messages from being delivered. Please\n450 4.2.1 "
+		    "resend your message at a later time. - gsmtp",
+		"450 User is receiving mail too quickly",
+		"450 too frequent connects from 192.0.2.1, please try "
+		    "again later.",
+		"450 4.7.1 Sender rate exceeds 100 messages per 1h",
+		"450 4.7.1 <u@example.com>: Recipient address rejected: "
+		    "Number messages per hour exceeded",
+		"450 4.7.1 <u@example.com>: Recipient address rejected: "
+		    "only 5 recipients per 5 minutes allowed",
+		"450 4.7.1 <u@example.com>: Recipient address rejected: "
+		    "Throttled",
+	};
+	struct notes_ctx	 c = ctx_at(25, SMTPCMD_RCPT);
+	struct got		 g;
+	size_t			 i;
+
+	(void)state;
+	for (i = 0; i < sizeof replies / sizeof replies[0]; i++) {
+		run_reply(&g, &c, replies[i]);
+		assert_no_note(&g, "(greylisting or a check)");
+		assert_null(strstr(tags_of(SMTPCMD_RCPT, 25, replies[i]),
+		    "greylisting"));
+	}
+	/* A rate that only the reader or a known message names, in
+	   other languages or a provider's code: the same. */
+	run_reply(&g, &c, "450 Zu viele Verbindungen, bitte später erneut "
+	    "versuchen");
+	assert_no_note(&g, "(greylisting or a check)");
+	/* NetEase answers a client over its limits at the greeting with
+	   554 HL:ICC (connections at once) or HL:IFQ (mail in a short
+	   time): no blocked IP guessed beside it. */
+	c.cmd = SMTPCMD_GREETING;
+	run_reply(&g, &c, "554 HL:ICC http://mail.163.com/help/"
+	    "help_spam_16.htm?ip=192.0.2.1&hostid=mx1&time=1");
+	assert_no_note(&g, "often because of a blocked IP address");
+	assert_string_equal(tags_of(SMTPCMD_GREETING, 25, "554 HL:ICC"),
+	    "rate-limit");
+	run_reply(&g, &c, "554 HL:IFQ");
+	assert_no_note(&g, "often because of a blocked IP address");
+	run_reply(&g, &c, "554 5.7.1 Connection throttled");
+	assert_no_note(&g, "often because of a blocked IP address");
+	run_reply(&g, &c, "554 5.7.1 Service unavailable; Client host "
+	    "[192.0.2.1] blocked using zen.spamhaus.org");
+	assert_note(&g, "often because of a blocked IP address");
+	run_reply(&g, &c, "554 No SMTP service here");
+	assert_note(&g, "often because of a blocked IP address");
+	c.cmd = SMTPCMD_RCPT;
+	run_reply(&g, &c, "450 4.2.0 <user@example.com>: Recipient address "
+	    "rejected: Greylisted, see "
+	    "http://postgrey.schweikert.ch/help/example.com.html");
+	assert_note(&g, "(greylisting or a check)");
+	run_reply(&g, &c, "450 4.7.1 <user@example.com>: Recipient address "
+	    "rejected: Greylisted for 5 minutes");
+	assert_note(&g, "(greylisting or a check)");
+}
+
+/* Audit A19: "452 to RCPT: no more recipients now; send this message,
+   then the rest" fits a count in one message (Gmail's "Your message
+   has too many recipients", sendmail's and Exim's "Too many
+   recipients"), not one in an hour ("452 Too many recipients received
+   this hour"), where the rest fails too until the hour has passed;
+   nor "500 to EHLO: an old server" a line's length. */
+static void
+test_a19_recipients_per_hour_are_no_message_count(void **state)
+{
+	struct notes_ctx	 c = ctx_at(25, SMTPCMD_RCPT);
+	struct got		 g;
+
+	(void)state;
+	run_reply(&g, &c, "452 Too many recipients received this hour");
+	assert_no_note(&g, "send this message, then the rest");
+	assert_note(&g, "wait for the hour to pass");
+	run_reply(&g, &c, "452 4.5.3 Too many recipients");
+	assert_note(&g, "send this message, then the rest");
+	run_reply(&g, &c, "452-4.5.3 Your message has too many recipients. "
+	    "For more information regarding\n452-4.5.3 Google's sending "
+	    "limits, visit\n452 4.5.3  https://support.google.com/mail/"
+	    "?p=TooManyRecipientsError - gsmtp");
+	assert_note(&g, "send this message, then the rest");
+	/* No recipient limit named: the code's general words. */
+	run_reply(&g, &c, "452 4.3.1 Insufficient system storage");
+	assert_no_note(&g, "send this message, then the rest");
+	/* A line too long answering EHLO (hMailServer, aiosmtpd) is no
+	   EHLO unknown to an old server; an unknown EHLO still is. */
+	c.cmd = SMTPCMD_EHLO;
+	run_reply(&g, &c, "500 Line too long.");
+	assert_no_note(&g, "try HELO instead");
+	run_reply(&g, &c, "500 Command line too long");
+	assert_no_note(&g, "try HELO instead");
+	run_reply(&g, &c, "500 5.5.1 Command unrecognized: \"EHLO\"");
+	assert_note(&g, "try HELO instead");
+}
+
 int
 main(void)
 {
@@ -9085,6 +9260,13 @@ main(void)
 		cmocka_unit_test(test_a18_sasl_form_is_no_password),
 		cmocka_unit_test(test_a18_etrn_codes_in_their_own_sense),
 		cmocka_unit_test(test_a18_unknown_command_is_no_bad_form),
+		cmocka_unit_test(
+		    test_a19_policy_server_quota_is_no_full_mailbox),
+		cmocka_unit_test(test_a19_subday_limits_are_no_quota),
+		cmocka_unit_test(
+		    test_a19_rate_at_rcpt_is_no_greylisting_guess),
+		cmocka_unit_test(
+		    test_a19_recipients_per_hour_are_no_message_count),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
