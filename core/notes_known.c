@@ -1856,6 +1856,27 @@ const struct notes_known notes_knowns[] = {
 	    "command (typo, or extension missing)"),
 	    N_("check the spelling; EHLO lists the extensions it knows"),
 	    "502 5.5.2 Error: command not recognized" },
+	/* Taken, then thrown away or held: amavisd-new's "250 2.7.0 Ok,
+	   discarded, id=... - spam", "250 2.7.1 Ok, discarded, id=...,
+	   BANNED: ..." and "250 2.7.0 Ok, quarantined" (amavisd's
+	   final-status replies), Free's "250 Spam Detected; Discarded
+	   Email" (field test F20). The code is success, so the sender's
+	   server neither retries nor bounces: the learner must not read
+	   it as delivered. Before the queue entries ("Ok, ... queued as"
+	   may follow). */
+	{ "accepted-discarded", "success", 0,
+	    N_("Discarded"), 2, "", "discarded", 0,
+	    N_("the server took the message but threw it away; no delivery, "
+	    "and no bounce"),
+	    N_("treat it as not delivered; ask the recipient's side why (often "
+	    "a spam filter)"),
+	    "250 2.7.0 Ok, discarded, id=12345-01 - spam" },
+	{ "accepted-quarantined", "success", 0,
+	    N_("Quarantined"), 2, "", "quarantined", 0,
+	    N_("the server took the message but holds it in quarantine, not "
+	    "in the mailbox"),
+	    N_("the recipient or their admin may release it; ask them"),
+	    "250 2.7.0 Ok, quarantined, id=12345-01 - spam" },
 	{ "postfix-queued", "success", 0,
 	    N_("Queued"), 250, "", "queued as", 0,
 	    N_("the message is stored in the server's queue for delivery"),

@@ -9040,6 +9040,27 @@ test_a19_recipients_per_hour_are_no_message_count(void **state)
 	assert_note(&g, "try HELO instead");
 }
 
+/* A 2xx that says the message was thrown away or held (amavisd-new's
+   "Ok, discarded", "Ok, quarantined"; Free's "Spam Detected; Discarded
+   Email"): success by its code, not a delivery; a queued message is. */
+static void
+test_accepted_then_discarded(void **state)
+{
+	struct notes_ctx	 c = ctx_at(25, SMTPCMD_DOT);
+	struct got		 g;
+
+	(void)state;
+	run_reply(&g, &c, "250 2.7.0 Ok, discarded, id=12345-01 - spam");
+	assert_note(&g, "threw it away; no delivery, and no bounce");
+	run_reply(&g, &c, "250 Spam Detected; Discarded Email");
+	assert_note(&g, "threw it away");
+	run_reply(&g, &c, "250 2.7.0 Ok, quarantined, id=12345-01 - spam");
+	assert_note(&g, "holds it in quarantine");
+	run_reply(&g, &c, "250 2.0.0 Ok: queued as 4F3B21C0A2");
+	assert_no_note(&g, "threw it away");
+	assert_note(&g, "stored in the server's queue");
+}
+
 int
 main(void)
 {
@@ -9254,6 +9275,7 @@ main(void)
 		cmocka_unit_test(test_f19_inactive_user_and_helo_fqdn),
 		cmocka_unit_test(test_f18_field_kinds),
 		cmocka_unit_test(test_unasked_timeout_in_a_session),
+		cmocka_unit_test(test_accepted_then_discarded),
 		cmocka_unit_test(test_a18_auth_base64_is_no_password),
 		cmocka_unit_test(test_a18_code_guesses_for_rare_commands),
 		cmocka_unit_test(test_a18_etrn_node_refused_is_no_outage),
