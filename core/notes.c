@@ -2335,6 +2335,20 @@ notes_probe_other(const char *tag, const char *text)
 				"ip被|ip已|ip地址|ip因|ipアドレス"
 
 /*
+ * Two checks' failures joined in one refusal (audit A20): the Exim
+ * wiki's ACLs ("Verification" page) drop a client only for the two
+ * together, either one "forgivable" alone: "REJECTED - Sender Verify
+ * Failed and Host <ip> is Blacklisted in <list>", "REJECTED - Sender
+ * Verify Failed and no RDNS" (junkemailfilter.com's form adds " - error
+ * code = ..."), "Helo is ADSL or DIAL (HELO was <name>) and your ip
+ * <ip> not is a MX/SPF of domain <domain>" and its "Reverse verified
+ * (<name>) is ADSL or DIAL, ..." forms. The reply names both causes,
+ * so neither is its one cause: no entry and no reader claim speaks.
+ */
+#define NOTES_CHECKS_JOINED	"sender verify failed and^|" \
+				"is adsl or dial&mx/spf of domain"
+
+/*
  * The text reader: a reply no known message explains often names its
  * cause in plain words ("user unknown", "relay access denied"). The
  * reader states that cause as the text's own claim ("the server's text
@@ -4992,7 +5006,8 @@ notes_read_find(const struct notes_ctx *ctx, int code, const char *text)
 
 	if (ctx == NULL)
 		ctx = &notes_noctx;
-	if (cls != 4 && cls != 5)
+	if ((cls != 4 && cls != 5) ||
+	    notes_known_match(NOTES_CHECKS_JOINED, text))
 		return NULL;
 	rd = notes_read_scan(ctx, code, text);
 	/* The refusal alone, without its advice. */
@@ -5931,6 +5946,10 @@ notes_reply_why(const struct notes_ctx *ctx, int code, const char *esc,
 	const struct notes_read		*rd = NULL;
 	int				 cls = code / 100;
 
+	*kp = NULL;
+	*shown = 0;
+	if (notes_known_match(NOTES_CHECKS_JOINED, text))
+		return NULL;
 	k = notes_known_pick(ctx, code, esc, text);
 	/* A recogniser of one provider's own code, with no phrase of its
 	   own, or whose words name the provider, says nothing unless the
@@ -6543,6 +6562,9 @@ notes_explain_evidence(struct notes_out *o, const struct notes_ctx *ctx,
 	int				 named = 0;
 
 	notes_known_text(r, text, sizeof text);
+	/* Two checks joined: notes_reply_why took no words for a cause. */
+	if (notes_known_match(NOTES_CHECKS_JOINED, text))
+		return;
 	k = notes_known_pick(ctx, r->code, r->esc, text);
 	/* The text reader's claim: the words it read it from. */
 	if ((k == NULL || k->tag == NULL) &&

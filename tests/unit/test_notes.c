@@ -9040,6 +9040,51 @@ test_a19_recipients_per_hour_are_no_message_count(void **state)
 	assert_note(&g, "try HELO instead");
 }
 
+/* Audit A20: two checks' failures joined in one refusal (the Exim
+   wiki's "Verification" ACLs drop a client only for the two together)
+   name no one cause; each check's own refusal still reads. */
+static void
+test_a20_joined_checks_name_no_cause(void **state)
+{
+	static const char *const replies[] = {
+		"550 REJECTED - Sender Verify Failed and Host 192.0.2.1 is "
+		    "Blacklisted in bl.spamcop.net=127.0.0.2 - Blocked - see "
+		    "https://www.spamcop.net/bl.shtml?192.0.2.1",
+		"550 REJECTED - Sender Verify Failed and no RDNS",
+		"550 REJECTED - Sender Verify Failed and no RDNS - error "
+		    "code = recipient",
+		"550 Helo is ADSL or DIAL (HELO was adsl-192-0-2-1.example."
+		    "net) and your ip 192.0.2.1 not is a MX/SPF of domain "
+		    "<example.org>",
+		"550 Reverse verified (dsl-192-0-2-1.example.net) is ADSL or "
+		    "DIAL, Helo localhost not is 192.0.2.1 and your ip "
+		    "192.0.2.1 not is a MX/SPF of domain <example.org>",
+	};
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	size_t			 i;
+
+	(void)state;
+	for (i = 0; i < sizeof replies / sizeof replies[0]; i++) {
+		assert_string_equal(tags_of(SMTPCMD_RCPT, 25, replies[i]),
+		    "");
+		assert_string_equal(tags_of(SMTPCMD_NONE, 0, replies[i]),
+		    "");
+		assert_silent(&rcpt, replies[i]);
+	}
+	/* Each check alone, in its own words, as before. */
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "550-Verification "
+	    "failed for <sender@example.org>\n550-Unrouteable address\n"
+	    "550 Sender verify failed"), "sender-rejected");
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "550 Rejected "
+	    "because 192.0.2.1 is in a black list at bl.spamcop.net"),
+	    "ip-reputation");
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "450 4.7.1 Client "
+	    "host rejected: cannot find your reverse hostname, "
+	    "[192.0.2.1]"), "ip-reputation");
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "550 5.7.1 SPF "
+	    "check failed"), "spf-dkim-dmarc");
+}
+
 int
 main(void)
 {
@@ -9267,6 +9312,7 @@ main(void)
 		    test_a19_rate_at_rcpt_is_no_greylisting_guess),
 		cmocka_unit_test(
 		    test_a19_recipients_per_hour_are_no_message_count),
+		cmocka_unit_test(test_a20_joined_checks_name_no_cause),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
