@@ -4997,6 +4997,34 @@ notes_read_blank(char *buf)
 				memset(buf + i, ' ', n);
 }
 
+/* 1 when the text (lower case) ends with words, but for a full stop
+   or spaces after them. */
+static int
+notes_ends_with(const char *text, const char *words)
+{
+	size_t	 n = strlen(text), w = strlen(words);
+
+	while (n > 0 && (text[n - 1] == '.' || text[n - 1] == ' '))
+		n--;
+	return n >= w && memcmp(text + n - w, words, w) == 0;
+}
+
+/* A bare "Blacklisted" after Postfix's address prefix names no IP and
+   no list (audit A20): iRedAPD's amavisd_wblist answers "REJECT
+   Blacklisted" (libs/__init__.py, reject_blacklisted) for a sender
+   address, domain or IP on the recipient's, its domain's or the
+   server's own blacklist, which Postfix words "Recipient address
+   rejected: Blacklisted"; an access map's "REJECT Blacklisted" for the
+   sender reads "Sender address rejected: Blacklisted". Whose entry it
+   is the reply does not say. "Client host rejected: Blacklisted"
+   still names the host, and iRedAPD's "... Blacklisted reverse DNS
+   name of server IP address" its IP's name. */
+static int
+notes_bare_blacklisted(const char *text)
+{
+	return notes_ends_with(text, "address rejected: blacklisted");
+}
+
 static const struct notes_read *
 notes_read_find(const struct notes_ctx *ctx, int code, const char *text)
 {
@@ -5007,7 +5035,8 @@ notes_read_find(const struct notes_ctx *ctx, int code, const char *text)
 	if (ctx == NULL)
 		ctx = &notes_noctx;
 	if ((cls != 4 && cls != 5) ||
-	    notes_known_match(NOTES_CHECKS_JOINED, text))
+	    notes_known_match(NOTES_CHECKS_JOINED, text) ||
+	    notes_bare_blacklisted(text))
 		return NULL;
 	rd = notes_read_scan(ctx, code, text);
 	/* The refusal alone, without its advice. */
@@ -5175,6 +5204,11 @@ notes_known_veto_whose(const struct notes_ctx *ctx,
 	    (notes_cmd_is(ctx, SMTPCMD_GREETING) || notes_cmd_is(ctx,
 	    SMTPCMD_EHLO) || notes_cmd_is(ctx, SMTPCMD_HELO) ||
 	    notes_cmd_is(ctx, SMTPCMD_LHLO)))
+		return 1;
+	/* Whose entry on whose list, a bare "Blacklisted" after an
+	   address prefix does not say (notes_bare_blacklisted). */
+	if (strcmp(tag, "ip-reputation") == 0 &&
+	    notes_bare_blacklisted(text))
 		return 1;
 	/* "Your IP address is on our blocked senders list": the host,
 	   not the address blocked-senders would name. */

@@ -9085,6 +9085,39 @@ test_a20_joined_checks_name_no_cause(void **state)
 	    "check failed"), "spf-dkim-dmarc");
 }
 
+/* Audit A20: a bare "Blacklisted" after Postfix's address prefix
+   (iRedAPD's amavisd_wblist "REJECT Blacklisted": a sender address,
+   domain or IP on the recipient's own blacklist) names no IP listing;
+   the host's prefix, or words naming the IP, still do. */
+static void
+test_a20_bare_blacklisted_names_no_ip(void **state)
+{
+	static const char *const replies[] = {
+		"554 5.7.1 <user@example.com>: Recipient address rejected: "
+		    "Blacklisted",
+		"554 5.7.1 <sender@example.org>: Sender address rejected: "
+		    "Blacklisted.",
+	};
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	size_t			 i;
+
+	(void)state;
+	for (i = 0; i < sizeof replies / sizeof replies[0]; i++) {
+		if (strstr(tags_of(SMTPCMD_RCPT, 25, replies[i]),
+		    "ip-reputation") != NULL)
+			fail_msg("\"%s\" named the IP", replies[i]);
+		assert_silent(&rcpt, replies[i]);
+	}
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "554 5.7.1 "
+	    "<unknown[192.0.2.1]>: Client host rejected: Blacklisted"),
+	    "ip-reputation");
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "554 5.7.1 "
+	    "<user@example.com>: Recipient address rejected: Blacklisted "
+	    "reverse DNS name of server IP address"), "ip-reputation");
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "550 5.7.1 "
+	    "Rejecting mail, 192.0.2.1 is blacklisted"), "ip-reputation");
+}
+
 int
 main(void)
 {
@@ -9313,6 +9346,7 @@ main(void)
 		cmocka_unit_test(
 		    test_a19_recipients_per_hour_are_no_message_count),
 		cmocka_unit_test(test_a20_joined_checks_name_no_cause),
+		cmocka_unit_test(test_a20_bare_blacklisted_names_no_ip),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
