@@ -5757,11 +5757,16 @@ notes_known_pick(const struct notes_ctx *ctx, int code, const char *esc,
 	/* A closed mailbox answering MAIL FROM or AUTH is no recipient's:
 	   it is the sender's own mailbox, said in those words (by any
 	   entry of no provider that reads a recipient's closed box; 534
-	   and 535 answer AUTH alone, RFC 4954). */
+	   and 535 answer AUTH alone, RFC 4954). So is one after Postfix's
+	   sender prefix, whatever command it answers: as_email_service's
+	   aiosmtpd daemon answers RCPT with "550 5.7.1 <sender>: Sender
+	   address rejected: Account is deactivated and cannot relay"
+	   (audit A20). */
 	if (k != NULL && !k->server && k->tag != NULL &&
 	    strcmp(k->tag, "mailbox-disabled") == 0 &&
 	    (notes_cmd_is(ctx, SMTPCMD_MAIL) || notes_cmd_is(ctx,
-	    SMTPCMD_AUTH) || code == 534 || code == 535))
+	    SMTPCMD_AUTH) || code == 534 || code == 535 ||
+	    notes_known_match("sender address rejected:", text)))
 		k = notes_known_byid("own-mailbox-disabled");
 	return k;
 }

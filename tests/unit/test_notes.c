@@ -9118,6 +9118,29 @@ test_a20_bare_blacklisted_names_no_ip(void **state)
 	    "Rejecting mail, 192.0.2.1 is blacklisted"), "ip-reputation");
 }
 
+/* Audit A20: a closed account after Postfix's sender prefix is the
+   sender's own, whatever command it answers (as_email_service's
+   aiosmtpd daemon, at RCPT); after the recipient prefix, the
+   recipient's as before. */
+static void
+test_a20_sender_prefix_account_is_the_senders(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct got		 g;
+
+	(void)state;
+	run_reply(&g, &rcpt, "550 5.7.1 <sender@example.org>: Sender "
+	    "address rejected: Account is deactivated and cannot relay");
+	assert_no_note(&g, "the recipient's mailbox is closed");
+	assert_note(&g, "stopped your own mailbox from sending");
+	run_reply(&g, &rcpt, "550 5.2.1 <user@example.com>: Recipient "
+	    "address rejected: Account disabled");
+	assert_note(&g, "the recipient's mailbox is closed");
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "550 5.2.1 "
+	    "<user@example.com>: Recipient address rejected: Account "
+	    "disabled"), "mailbox-disabled");
+}
+
 int
 main(void)
 {
@@ -9347,6 +9370,8 @@ main(void)
 		    test_a19_recipients_per_hour_are_no_message_count),
 		cmocka_unit_test(test_a20_joined_checks_name_no_cause),
 		cmocka_unit_test(test_a20_bare_blacklisted_names_no_ip),
+		cmocka_unit_test(
+		    test_a20_sender_prefix_account_is_the_senders),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
