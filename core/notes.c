@@ -3474,8 +3474,13 @@ static const struct notes_read {
 	    "remetente rejeitado|mittente rifiutato|mittente non consentito|"
 	    "тправитель отклонен|送信者アドレスが拒否|发件人被拒绝",
 	    /* Postfix's reject_sender_login_mismatch: a login wanted;
-	       reject_non_fqdn_sender: the address's form. */
+	       reject_non_fqdn_sender: the address's form. Its "defer"
+	       and reject_plaintext_session put the list they ran in
+	       before their own words ("<%s>: %s rejected: Try again
+	       later", "... Session encryption is required",
+	       smtpd_check.c): no cause, and TLS (audit A20). */
 	    "not logged in|not authenticated|need fully-qualified|"
+	    "rejected: try again later|session encryption is required|"
 	    /* Orange's "Emetteur invalide ... Invalid Sender. SPF check
 	       failed" (dev A-0160): the sender's SPF, the check named. */
 	    NOTES_DOMAIN_AUTH },

@@ -9141,6 +9141,31 @@ test_a20_sender_prefix_account_is_the_senders(void **state)
 	    "disabled"), "mailbox-disabled");
 }
 
+/* Audit A20: Postfix puts the restriction list's name before the words
+   of its "defer" and reject_plaintext_session ("Sender address
+   rejected: Try again later"): the list names no cause; the sender's
+   own refusals still read. */
+static void
+test_a20_postfix_list_prefix_is_no_cause(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+
+	(void)state;
+	assert_silent(&rcpt, "450 4.3.2 <sender@example.org>: Sender "
+	    "address rejected: Try again later");
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "450 4.3.2 "
+	    "<sender@example.org>: Sender address rejected: Try again "
+	    "later"), "");
+	assert_read(&rcpt, "450 4.7.1 <sender@example.org>: Sender "
+	    "address rejected: Session encryption is required",
+	    "tls-required");
+	assert_read(&rcpt, "554 5.7.1 <sender@example.org>: Sender "
+	    "address rejected: blocked", "sender-rejected");
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "554 5.7.1 "
+	    "<sender@example.org>: Sender address rejected: Access "
+	    "denied"), "sender-rejected");
+}
+
 int
 main(void)
 {
@@ -9372,6 +9397,7 @@ main(void)
 		cmocka_unit_test(test_a20_bare_blacklisted_names_no_ip),
 		cmocka_unit_test(
 		    test_a20_sender_prefix_account_is_the_senders),
+		cmocka_unit_test(test_a20_postfix_list_prefix_is_no_cause),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
