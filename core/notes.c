@@ -5484,6 +5484,15 @@ notes_known_veto_provider(const struct notes_ctx *ctx,
 	    code / 100 == 5 && !notes_known_match("greylist|grey list|"
 	    "graylist|gray list", text))
 		return 1;
+	/* A greylist's words beside a listing of the host: PolicyD v2's
+	   (cluebringer's) greylisting module refuses a host it has
+	   auto-blacklisted with "REJECT Greylisting in effect, sending
+	   server blacklisted" (Greylisting.pm; Zimbra's default
+	   zimbraCBPolicydGreylistingBlacklistMsg): the listing is the
+	   cause, no try to be put off (audit A20). */
+	if (k->tag != NULL && strcmp(k->tag, "greylisting") == 0 &&
+	    notes_known_match("blacklisted|blocklisted", text))
+		return 1;
 	return 0;
 }
 

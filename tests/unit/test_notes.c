@@ -9166,6 +9166,36 @@ test_a20_postfix_list_prefix_is_no_cause(void **state)
 	    "denied"), "sender-rejected");
 }
 
+/* Audit A20: PolicyD v2's greylisting module refuses a host it has
+   auto-blacklisted in its greylist's words ("Greylisting in effect,
+   sending server blacklisted"): the listing, no first try put off;
+   its deferral, and postgrey's, are still greylisting. */
+static void
+test_a20_greylist_blacklisted_host_is_no_greylisting(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct got		 g;
+	const char		*t;
+
+	(void)state;
+	t = tags_of(SMTPCMD_RCPT, 25, "554 5.7.1 <user@example.com>: "
+	    "Recipient address rejected: Greylisting in effect, sending "
+	    "server blacklisted");
+	if (strstr(t, "greylisting") != NULL)
+		fail_msg("the auto-blacklisted host gave %s", t);
+	run_reply(&g, &rcpt, "554 5.7.1 <user@example.com>: Recipient "
+	    "address rejected: Greylisting in effect, sending server "
+	    "blacklisted");
+	assert_no_note(&g, "retry in a few minutes");
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "450 4.7.1 "
+	    "<user@example.com>: Recipient address rejected: Greylisting "
+	    "in effect, please come back later"), "greylisting");
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "450 4.2.0 "
+	    "<user@example.com>: Recipient address rejected: Greylisted, "
+	    "see http://postgrey.schweikert.ch/help/example.com.html"),
+	    "greylisting");
+}
+
 int
 main(void)
 {
@@ -9398,6 +9428,8 @@ main(void)
 		cmocka_unit_test(
 		    test_a20_sender_prefix_account_is_the_senders),
 		cmocka_unit_test(test_a20_postfix_list_prefix_is_no_cause),
+		cmocka_unit_test(
+		    test_a20_greylist_blacklisted_host_is_no_greylisting),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
