@@ -2335,6 +2335,20 @@ notes_probe_other(const char *tag, const char *text)
 				"ip被|ip已|ip地址|ip因|ipアドレス"
 
 /*
+ * Two checks' failures joined in one refusal (audit A20): the Exim
+ * wiki's ACLs ("Verification" page) drop a client only for the two
+ * together, either one "forgivable" alone: "REJECTED - Sender Verify
+ * Failed and Host <ip> is Blacklisted in <list>", "REJECTED - Sender
+ * Verify Failed and no RDNS" (junkemailfilter.com's form adds " - error
+ * code = ..."), "Helo is ADSL or DIAL (HELO was <name>) and your ip
+ * <ip> not is a MX/SPF of domain <domain>" and its "Reverse verified
+ * (<name>) is ADSL or DIAL, ..." forms. The reply names both causes,
+ * so neither is its one cause: no entry and no reader claim speaks.
+ */
+#define NOTES_CHECKS_JOINED	"sender verify failed and^|" \
+				"is adsl or dial&mx/spf of domain"
+
+/*
  * The text reader: a reply no known message explains often names its
  * cause in plain words ("user unknown", "relay access denied"). The
  * reader states that cause as the text's own claim ("the server's text
@@ -3460,8 +3474,13 @@ static const struct notes_read {
 	    "remetente rejeitado|mittente rifiutato|mittente non consentito|"
 	    "тправитель отклонен|送信者アドレスが拒否|发件人被拒绝",
 	    /* Postfix's reject_sender_login_mismatch: a login wanted;
-	       reject_non_fqdn_sender: the address's form. */
+	       reject_non_fqdn_sender: the address's form. Its "defer"
+	       and reject_plaintext_session put the list they ran in
+	       before their own words ("<%s>: %s rejected: Try again
+	       later", "... Session encryption is required",
+	       smtpd_check.c): no cause, and TLS (audit A20). */
 	    "not logged in|not authenticated|need fully-qualified|"
+	    "rejected: try again later|session encryption is required|"
 	    /* Orange's "Emetteur invalide ... Invalid Sender. SPF check
 	       failed" (dev A-0160): the sender's SPF, the check named. */
 	    NOTES_DOMAIN_AUTH },
@@ -4983,6 +5002,34 @@ notes_read_blank(char *buf)
 				memset(buf + i, ' ', n);
 }
 
+/* 1 when the text (lower case) ends with words, but for a full stop
+   or spaces after them. */
+static int
+notes_ends_with(const char *text, const char *words)
+{
+	size_t	 n = strlen(text), w = strlen(words);
+
+	while (n > 0 && (text[n - 1] == '.' || text[n - 1] == ' '))
+		n--;
+	return n >= w && memcmp(text + n - w, words, w) == 0;
+}
+
+/* A bare "Blacklisted" after Postfix's address prefix names no IP and
+   no list (audit A20): iRedAPD's amavisd_wblist answers "REJECT
+   Blacklisted" (libs/__init__.py, reject_blacklisted) for a sender
+   address, domain or IP on the recipient's, its domain's or the
+   server's own blacklist, which Postfix words "Recipient address
+   rejected: Blacklisted"; an access map's "REJECT Blacklisted" for the
+   sender reads "Sender address rejected: Blacklisted". Whose entry it
+   is the reply does not say. "Client host rejected: Blacklisted"
+   still names the host, and iRedAPD's "... Blacklisted reverse DNS
+   name of server IP address" its IP's name. */
+static int
+notes_bare_blacklisted(const char *text)
+{
+	return notes_ends_with(text, "address rejected: blacklisted");
+}
+
 static const struct notes_read *
 notes_read_find(const struct notes_ctx *ctx, int code, const char *text)
 {
@@ -4992,7 +5039,9 @@ notes_read_find(const struct notes_ctx *ctx, int code, const char *text)
 
 	if (ctx == NULL)
 		ctx = &notes_noctx;
-	if (cls != 4 && cls != 5)
+	if ((cls != 4 && cls != 5) ||
+	    notes_known_match(NOTES_CHECKS_JOINED, text) ||
+	    notes_bare_blacklisted(text))
 		return NULL;
 	rd = notes_read_scan(ctx, code, text);
 	/* The refusal alone, without its advice. */
@@ -5160,6 +5209,11 @@ notes_known_veto_whose(const struct notes_ctx *ctx,
 	    (notes_cmd_is(ctx, SMTPCMD_GREETING) || notes_cmd_is(ctx,
 	    SMTPCMD_EHLO) || notes_cmd_is(ctx, SMTPCMD_HELO) ||
 	    notes_cmd_is(ctx, SMTPCMD_LHLO)))
+		return 1;
+	/* Whose entry on whose list, a bare "Blacklisted" after an
+	   address prefix does not say (notes_bare_blacklisted). */
+	if (strcmp(tag, "ip-reputation") == 0 &&
+	    notes_bare_blacklisted(text))
 		return 1;
 	/* "Your IP address is on our blocked senders list": the host,
 	   not the address blocked-senders would name. */
@@ -5429,6 +5483,15 @@ notes_known_veto_provider(const struct notes_ctx *ctx,
 	if (k->tag != NULL && strcmp(k->tag, "greylisting") == 0 &&
 	    code / 100 == 5 && !notes_known_match("greylist|grey list|"
 	    "graylist|gray list", text))
+		return 1;
+	/* A greylist's words beside a listing of the host: PolicyD v2's
+	   (cluebringer's) greylisting module refuses a host it has
+	   auto-blacklisted with "REJECT Greylisting in effect, sending
+	   server blacklisted" (Greylisting.pm; Zimbra's default
+	   zimbraCBPolicydGreylistingBlacklistMsg): the listing is the
+	   cause, no try to be put off (audit A20). */
+	if (k->tag != NULL && strcmp(k->tag, "greylisting") == 0 &&
+	    notes_known_match("blacklisted|blocklisted", text))
 		return 1;
 	return 0;
 }
@@ -5708,11 +5771,16 @@ notes_known_pick(const struct notes_ctx *ctx, int code, const char *esc,
 	/* A closed mailbox answering MAIL FROM or AUTH is no recipient's:
 	   it is the sender's own mailbox, said in those words (by any
 	   entry of no provider that reads a recipient's closed box; 534
-	   and 535 answer AUTH alone, RFC 4954). */
+	   and 535 answer AUTH alone, RFC 4954). So is one after Postfix's
+	   sender prefix, whatever command it answers: as_email_service's
+	   aiosmtpd daemon answers RCPT with "550 5.7.1 <sender>: Sender
+	   address rejected: Account is deactivated and cannot relay"
+	   (audit A20). */
 	if (k != NULL && !k->server && k->tag != NULL &&
 	    strcmp(k->tag, "mailbox-disabled") == 0 &&
 	    (notes_cmd_is(ctx, SMTPCMD_MAIL) || notes_cmd_is(ctx,
-	    SMTPCMD_AUTH) || code == 534 || code == 535))
+	    SMTPCMD_AUTH) || code == 534 || code == 535 ||
+	    notes_known_match("sender address rejected:", text)))
 		k = notes_known_byid("own-mailbox-disabled");
 	return k;
 }
@@ -5931,6 +5999,10 @@ notes_reply_why(const struct notes_ctx *ctx, int code, const char *esc,
 	const struct notes_read		*rd = NULL;
 	int				 cls = code / 100;
 
+	*kp = NULL;
+	*shown = 0;
+	if (notes_known_match(NOTES_CHECKS_JOINED, text))
+		return NULL;
 	k = notes_known_pick(ctx, code, esc, text);
 	/* A recogniser of one provider's own code, with no phrase of its
 	   own, or whose words name the provider, says nothing unless the
@@ -6543,6 +6615,9 @@ notes_explain_evidence(struct notes_out *o, const struct notes_ctx *ctx,
 	int				 named = 0;
 
 	notes_known_text(r, text, sizeof text);
+	/* Two checks joined: notes_reply_why took no words for a cause. */
+	if (notes_known_match(NOTES_CHECKS_JOINED, text))
+		return;
 	k = notes_known_pick(ctx, r->code, r->esc, text);
 	/* The text reader's claim: the words it read it from. */
 	if ((k == NULL || k->tag == NULL) &&

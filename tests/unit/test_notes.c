@@ -9061,6 +9061,162 @@ test_accepted_then_discarded(void **state)
 	assert_note(&g, "stored in the server's queue");
 }
 
+/* Audit A20: two checks' failures joined in one refusal (the Exim
+   wiki's "Verification" ACLs drop a client only for the two together)
+   name no one cause; each check's own refusal still reads. */
+static void
+test_a20_joined_checks_name_no_cause(void **state)
+{
+	static const char *const replies[] = {
+		"550 REJECTED - Sender Verify Failed and Host 192.0.2.1 is "
+		    "Blacklisted in bl.spamcop.net=127.0.0.2 - Blocked - see "
+		    "https://www.spamcop.net/bl.shtml?192.0.2.1",
+		"550 REJECTED - Sender Verify Failed and no RDNS",
+		"550 REJECTED - Sender Verify Failed and no RDNS - error "
+		    "code = recipient",
+		"550 Helo is ADSL or DIAL (HELO was adsl-192-0-2-1.example."
+		    "net) and your ip 192.0.2.1 not is a MX/SPF of domain "
+		    "<example.org>",
+		"550 Reverse verified (dsl-192-0-2-1.example.net) is ADSL or "
+		    "DIAL, Helo localhost not is 192.0.2.1 and your ip "
+		    "192.0.2.1 not is a MX/SPF of domain <example.org>",
+	};
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	size_t			 i;
+
+	(void)state;
+	for (i = 0; i < sizeof replies / sizeof replies[0]; i++) {
+		assert_string_equal(tags_of(SMTPCMD_RCPT, 25, replies[i]),
+		    "");
+		assert_string_equal(tags_of(SMTPCMD_NONE, 0, replies[i]),
+		    "");
+		assert_silent(&rcpt, replies[i]);
+	}
+	/* Each check alone, in its own words, as before. */
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "550-Verification "
+	    "failed for <sender@example.org>\n550-Unrouteable address\n"
+	    "550 Sender verify failed"), "sender-rejected");
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "550 Rejected "
+	    "because 192.0.2.1 is in a black list at bl.spamcop.net"),
+	    "ip-reputation");
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "450 4.7.1 Client "
+	    "host rejected: cannot find your reverse hostname, "
+	    "[192.0.2.1]"), "ip-reputation");
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "550 5.7.1 SPF "
+	    "check failed"), "spf-dkim-dmarc");
+}
+
+/* Audit A20: a bare "Blacklisted" after Postfix's address prefix
+   (iRedAPD's amavisd_wblist "REJECT Blacklisted": a sender address,
+   domain or IP on the recipient's own blacklist) names no IP listing;
+   the host's prefix, or words naming the IP, still do. */
+static void
+test_a20_bare_blacklisted_names_no_ip(void **state)
+{
+	static const char *const replies[] = {
+		"554 5.7.1 <user@example.com>: Recipient address rejected: "
+		    "Blacklisted",
+		"554 5.7.1 <sender@example.org>: Sender address rejected: "
+		    "Blacklisted.",
+	};
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	size_t			 i;
+
+	(void)state;
+	for (i = 0; i < sizeof replies / sizeof replies[0]; i++) {
+		if (strstr(tags_of(SMTPCMD_RCPT, 25, replies[i]),
+		    "ip-reputation") != NULL)
+			fail_msg("\"%s\" named the IP", replies[i]);
+		assert_silent(&rcpt, replies[i]);
+	}
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "554 5.7.1 "
+	    "<unknown[192.0.2.1]>: Client host rejected: Blacklisted"),
+	    "ip-reputation");
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "554 5.7.1 "
+	    "<user@example.com>: Recipient address rejected: Blacklisted "
+	    "reverse DNS name of server IP address"), "ip-reputation");
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "550 5.7.1 "
+	    "Rejecting mail, 192.0.2.1 is blacklisted"), "ip-reputation");
+}
+
+/* Audit A20: a closed account after Postfix's sender prefix is the
+   sender's own, whatever command it answers (as_email_service's
+   aiosmtpd daemon, at RCPT); after the recipient prefix, the
+   recipient's as before. */
+static void
+test_a20_sender_prefix_account_is_the_senders(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct got		 g;
+
+	(void)state;
+	run_reply(&g, &rcpt, "550 5.7.1 <sender@example.org>: Sender "
+	    "address rejected: Account is deactivated and cannot relay");
+	assert_no_note(&g, "the recipient's mailbox is closed");
+	assert_note(&g, "stopped your own mailbox from sending");
+	run_reply(&g, &rcpt, "550 5.2.1 <user@example.com>: Recipient "
+	    "address rejected: Account disabled");
+	assert_note(&g, "the recipient's mailbox is closed");
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "550 5.2.1 "
+	    "<user@example.com>: Recipient address rejected: Account "
+	    "disabled"), "mailbox-disabled");
+}
+
+/* Audit A20: Postfix puts the restriction list's name before the words
+   of its "defer" and reject_plaintext_session ("Sender address
+   rejected: Try again later"): the list names no cause; the sender's
+   own refusals still read. */
+static void
+test_a20_postfix_list_prefix_is_no_cause(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+
+	(void)state;
+	assert_silent(&rcpt, "450 4.3.2 <sender@example.org>: Sender "
+	    "address rejected: Try again later");
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "450 4.3.2 "
+	    "<sender@example.org>: Sender address rejected: Try again "
+	    "later"), "");
+	assert_read(&rcpt, "450 4.7.1 <sender@example.org>: Sender "
+	    "address rejected: Session encryption is required",
+	    "tls-required");
+	assert_read(&rcpt, "554 5.7.1 <sender@example.org>: Sender "
+	    "address rejected: blocked", "sender-rejected");
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "554 5.7.1 "
+	    "<sender@example.org>: Sender address rejected: Access "
+	    "denied"), "sender-rejected");
+}
+
+/* Audit A20: PolicyD v2's greylisting module refuses a host it has
+   auto-blacklisted in its greylist's words ("Greylisting in effect,
+   sending server blacklisted"): the listing, no first try put off;
+   its deferral, and postgrey's, are still greylisting. */
+static void
+test_a20_greylist_blacklisted_host_is_no_greylisting(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct got		 g;
+	const char		*t;
+
+	(void)state;
+	t = tags_of(SMTPCMD_RCPT, 25, "554 5.7.1 <user@example.com>: "
+	    "Recipient address rejected: Greylisting in effect, sending "
+	    "server blacklisted");
+	if (strstr(t, "greylisting") != NULL)
+		fail_msg("the auto-blacklisted host gave %s", t);
+	run_reply(&g, &rcpt, "554 5.7.1 <user@example.com>: Recipient "
+	    "address rejected: Greylisting in effect, sending server "
+	    "blacklisted");
+	assert_no_note(&g, "retry in a few minutes");
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "450 4.7.1 "
+	    "<user@example.com>: Recipient address rejected: Greylisting "
+	    "in effect, please come back later"), "greylisting");
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "450 4.2.0 "
+	    "<user@example.com>: Recipient address rejected: Greylisted, "
+	    "see http://postgrey.schweikert.ch/help/example.com.html"),
+	    "greylisting");
+}
+
 int
 main(void)
 {
@@ -9289,6 +9445,13 @@ main(void)
 		    test_a19_rate_at_rcpt_is_no_greylisting_guess),
 		cmocka_unit_test(
 		    test_a19_recipients_per_hour_are_no_message_count),
+		cmocka_unit_test(test_a20_joined_checks_name_no_cause),
+		cmocka_unit_test(test_a20_bare_blacklisted_names_no_ip),
+		cmocka_unit_test(
+		    test_a20_sender_prefix_account_is_the_senders),
+		cmocka_unit_test(test_a20_postfix_list_prefix_is_no_cause),
+		cmocka_unit_test(
+		    test_a20_greylist_blacklisted_host_is_no_greylisting),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
