@@ -3336,10 +3336,11 @@ const struct notes_known notes_knowns[] = {
 	   its answer for an address that does not exist; an address that
 	   exists but may not receive is bounced after the data, or not at
 	   all. After the data the unknown-user veto of core/notes.c
-	   applies. */
+	   applies. "au.com" at a word's start: Sendmail's "<jdoe@tableau.
+	   com>... User unknown" is no au reply (audit A21). */
 	{ "au-unknown-user", "unknown-user", 1,
 	    "au (KDDI)", 550, "",
-	    "user unknown&ezweb.ne.jp|user unknown&au.com", 0,
+	    "user unknown&ezweb.ne.jp|user unknown&^au.com", 0,
 	    N_("no au mailbox has this address (refusal settings bounce "
 	    "later, not here)"),
 	    N_("check the address; else ask the person to allow your "

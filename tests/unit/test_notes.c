@@ -9299,6 +9299,46 @@ test_a21_ehlo_client_name_is_no_evidence(void **state)
 	caps_free(caps);
 }
 
+/* Audit A21: a provider's evidence inside another name or another's
+   link. "au.com" inside "tableau.com" (Sendmail's "<jdoe@tableau.com>
+   ... User unknown"), "cisco" inside "francisco" (an address at
+   GoDaddy's MX, "#5.1.0 Address rejected"), the MAPS lists' link
+   "mail-abuse.org" in the refusal of any server that uses them
+   (Sendmail's, per Trend Micro's solution 1097055): none shows who
+   answered. Their own names and hosts still do. */
+static void
+test_a21_names_inside_other_names_and_links(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+	struct got		 g;
+
+	(void)state;
+	run_reply(&g, &rcpt, "550 5.1.1 <jdoe@tableau.com>... User unknown");
+	assert_no_note(&g, "au (KDDI)");
+	assert_note(&g, "No such user: there is no mailbox");
+	run_reply(&g, &rcpt, "550 <xxx@au.com>: User unknown");
+	assert_note(&g, "au (KDDI): no au mailbox");
+	run_reply(&g, &rcpt, "550 #5.1.0 Address rejected "
+	    "bob@sanfrancisco-dental.com");
+	assert_no_note(&g, "Cisco");
+	run_reply(&g, &rcpt, "550 #5.1.0 Address rejected bob@example.com "
+	    "(esa1.example.iphmx.com)");
+	assert_note(&g, "Cisco Secure Email: the recipient address");
+	mail.greeting = "220 mx.example.com ESMTP Sendmail 8.14.7";
+	run_reply(&g, &mail, "550 Mail from 192.0.2.1 refused by "
+	    "rbl-plus.mail-abuse.org. Please refer to "
+	    "http://mail-abuse.org/rbl+ for an explanation");
+	assert_no_note(&g, "Trend Micro");
+	assert_non_null(strstr(tags_of(SMTPCMD_MAIL, 25, "550 Mail from "
+	    "192.0.2.1 refused by rbl-plus.mail-abuse.org. Please refer to "
+	    "http://mail-abuse.org/rbl+ for an explanation"),
+	    "ip-reputation"));
+	run_reply(&g, &mail, "550 5.7.1 192.0.2.1 blocked by Trend Micro "
+	    "Email Reputation Service");
+	assert_note(&g, "Trend Micro: your IP address");
+}
+
 int
 main(void)
 {
@@ -9537,6 +9577,7 @@ main(void)
 		cmocka_unit_test(test_a21_att_is_no_at_and_t),
 		cmocka_unit_test(test_a21_sakura_address_is_no_sakura_server),
 		cmocka_unit_test(test_a21_ehlo_client_name_is_no_evidence),
+		cmocka_unit_test(test_a21_names_inside_other_names_and_links),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
