@@ -375,10 +375,14 @@ const struct notes_known notes_knowns[] = {
 	    "other"),
 	    "550 5.7.60 SMTP; Client does not have "
 	    "permissions to send as this sender" },
+	/* On-premises Exchange Server sends the same words for anonymous
+	   relay its receive connectors do not allow: "Exchange Online" is
+	   no name to say on the code alone (audit A21). */
 	{ "ms-relay-54", "relay-denied", 0,
 	    N_("Relay refused"), 0, "X.7.54", "", RELAY,
 	    N_("no relaying to that domain for you (no connector matches)"),
-	    N_("log in, or set up a connector for your IP in Exchange Online"),
+	    N_("log in, or have the admin let your IP relay (an Exchange "
+	    "connector)"),
 	    "550 5.7.54 SMTP; Unable to relay "
 	    "recipient in non-accepted domain" },
 	{ "ms-relay-64", "relay-denied", 1,

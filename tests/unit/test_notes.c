@@ -9339,6 +9339,32 @@ test_a21_names_inside_other_names_and_links(void **state)
 	assert_note(&g, "Trend Micro: your IP address");
 }
 
+/* Audit A21: "550 5.7.54 SMTP; Unable to relay recipient in
+   non-accepted domain" is on-premises Exchange Server's answer to
+   anonymous relay its receive connectors do not allow, as much as
+   Exchange Online's: the code names no "Exchange Online". */
+static void
+test_a21_relay_54_names_no_exchange_online(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct got		 g;
+
+	(void)state;
+	rcpt.greeting = "220 exch01.corp.example.com Microsoft ESMTP MAIL "
+	    "Service ready at Sun, 6 Dec 2026 03:48:34 +0000";
+	run_reply(&g, &rcpt, "550 5.7.54 SMTP; Unable to relay recipient in "
+	    "non-accepted domain");
+	assert_no_note(&g, "Exchange Online");
+	rcpt = ctx_at(0, SMTPCMD_NONE);
+	run_reply(&g, &rcpt, "550 5.7.54 SMTP; Unable to relay recipient in "
+	    "non-accepted domain");
+	assert_no_note(&g, "Exchange Online");
+	assert_note(&g, "Relay refused: no relaying to that domain");
+	assert_non_null(strstr(tags_of(SMTPCMD_RCPT, 25, "550 5.7.54 SMTP; "
+	    "Unable to relay recipient in non-accepted domain"),
+	    "relay-denied"));
+}
+
 int
 main(void)
 {
@@ -9578,6 +9604,7 @@ main(void)
 		cmocka_unit_test(test_a21_sakura_address_is_no_sakura_server),
 		cmocka_unit_test(test_a21_ehlo_client_name_is_no_evidence),
 		cmocka_unit_test(test_a21_names_inside_other_names_and_links),
+		cmocka_unit_test(test_a21_relay_54_names_no_exchange_online),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
