@@ -182,16 +182,28 @@ static const struct {
 	{ "T-Online", "t-online" },
 	{ "SFR", "sfr.fr|sfr_in_|neuf.fr" },
 	{ "NTT docomo", "docomo" },
-	{ "au (KDDI)", "ezweb.ne.jp|au.com|kddi" },
+	/* Not "au.com" inside another domain: Sendmail's "<jdoe@tableau.
+	   com>... User unknown" (bureau.com, plateau.com) is no au server
+	   (audit A21). */
+	{ "au (KDDI)", "ezweb.ne.jp|^au.com|kddi" },
 	{ "IONOS", "ionos|1and1|1und1|kundenserver|schlund" },
 	{ "Alibaba Mail", "aliyun|alibaba|mxhichina" },
 	{ "Libero Mail", "libero.it|libero mail|virgilio.it|italiaonline" },
 	/* ISPs, ESPs and filters named by their documented replies. */
 	{ "Cox", "cox.net|cox.com| cox |cmsmtp" },
-	{ "AT&T", "at&t|att.net|bellsouth|sbcglobal|prodigy.net|ou=rblmx" },
+	/* Not "at&t": "&" joins words in a pattern, so it read "at" and
+	   "t" anywhere ("Please try again later" named AT&T; audit A21).
+	   The name as written counts (notes_named_literally), and its
+	   hosts ("abuse-att.net", "bellsouth.net"). */
+	{ "AT&T", "att.net|bellsouth|sbcglobal|prodigy.net|ou=rblmx" },
 	{ "MessageLabs", "messagelabs|symanteccloud" },
 	{ "Zoho Mail", "zoho" },
-	{ "Trend Micro", "trendmicro|trend micro|mail-abuse" },
+	/* Not "mail-abuse": the MAPS lists' links (mail-abuse.org,
+	   .com) are in the refusals of any server that uses them
+	   (Sendmail's, ZMailer's; Trend Micro's solution 1097055 on "Mail
+	   from ... refused by rbl-plus.mail-abuse.org"): the list's
+	   owner, not who answered (audit A21). */
+	{ "Trend Micro", "trendmicro|trend micro" },
 	{ "AOL", ".aol.com|@aol.com| aol " },
 	{ "Verizon", "verizon" },
 	{ "SendGrid", "sendgrid" },
@@ -208,7 +220,9 @@ static const struct {
 	{ "Rackspace", "emailsrvr|rackspace" },
 	{ "Gandi", "gandi" },
 	{ "Citadel", "citadel" },
-	{ "Cisco Secure Email", "ironport|iphmx|cisco" },
+	/* Not "cisco" inside "francisco" (an address or host of San
+	   Francisco's), audit A21. */
+	{ "Cisco Secure Email", "ironport|iphmx|^cisco" },
 	{ "Facebook", "facebook" },
 	{ "Mail.ru", "mail.ru|@bk.ru|@list.ru|@inbox.ru" },
 	{ "Daum", "hanmail|daum.net|kakao|das51" },
@@ -1797,6 +1811,11 @@ notes_is_lab(const struct notes_ctx *ctx)
 static const char *const notes_evidence_no_address[] = {
 	"Gmail", "Google Workspace", "Microsoft 365", "Mimecast",
 	"Amazon SES", "Mailgun",
+	/* Its customers' addresses ("user@example.sakura.ne.jp", its
+	   initial domains) are refused by any relay in Postfix's words,
+	   "<user@example.sakura.ne.jp>: Relay access denied" (audit
+	   A21); its servers name it by their host names. */
+	"Sakura Internet",
 };
 
 /* text with each e-mail address (a word holding "@") blanked out. */
@@ -1995,6 +2014,41 @@ notes_blank_names(char *out, size_t size, const char *text)
 	notes_blank_ids(out);
 }
 
+/* The server's own name in its EHLO reply's first line, its first word
+   (RFC 5321's "250 domain [greeting]"): Sendmail and Exim go on with
+   the client's name ("mx.example.com Hello ik1-234-56789.vs.sakura.
+   ne.jp [192.0.2.1]"), Haraka with "says hi" and the client's; a
+   client's host (a VPS, a cloud VM, an ISP's line) shows nothing of
+   who answered (audit A21). */
+static const char *
+notes_ehlo_name(char *out, size_t size, const char *line)
+{
+	if (line == NULL)
+		return NULL;
+	snprintf(out, size, "%.*s", (int)strcspn(line, " \t"), line);
+	return out;
+}
+
+/* 1 when s holds the name who, written as it is, where a pattern cannot
+   say it: "AT&T" ("&" joins words in a pattern, see notes_evidence). */
+static int
+notes_named_literally(const char *who, const char *s)
+{
+	char	 low[NOTES_TEXT_MAX], w[64];
+	size_t	 i;
+
+	if (strchr(who, '&') == NULL || s == NULL)
+		return 0;
+	for (i = 0; s[i] != '\0' && i < sizeof low - 1; i++)
+		low[i] = s[i] >= 'A' && s[i] <= 'Z' ? s[i] - 'A' + 'a' : s[i];
+	low[i] = '\0';
+	for (i = 0; who[i] != '\0' && i < sizeof w - 1; i++)
+		w[i] = who[i] >= 'A' && who[i] <= 'Z' ? who[i] - 'A' + 'a' :
+		    who[i];
+	w[i] = '\0';
+	return strstr(low, w) != NULL;
+}
+
 /*
  * How a known message may be named: 1 when the reply, the greeting or
  * the EHLO name shows the server or provider it names (or it names
@@ -2004,7 +2058,7 @@ static int
 notes_known_shown(const struct notes_ctx *ctx, const struct notes_known *k,
     const char *text)
 {
-	char	 blank[NOTES_TEXT_MAX], cut[NOTES_TEXT_MAX];
+	char	 blank[NOTES_TEXT_MAX], cut[NOTES_TEXT_MAX], ehlo[256];
 	size_t	 i, j;
 
 	if (!k->server)
@@ -2027,8 +2081,11 @@ notes_known_shown(const struct notes_ctx *ctx, const struct notes_known *k,
 		}
 	return notes_known_match(notes_evidence[i].evidence, text) ||
 	    notes_in(notes_evidence[i].evidence, ctx->greeting) ||
-	    (ctx->caps != NULL &&
-	    notes_in(notes_evidence[i].evidence, ctx->caps->domain));
+	    (ctx->caps != NULL && notes_in(notes_evidence[i].evidence,
+	    notes_ehlo_name(ehlo, sizeof ehlo, ctx->caps->domain))) ||
+	    notes_named_literally(k->who, text) ||
+	    notes_named_literally(k->who, ctx->greeting) ||
+	    (ctx->caps != NULL && notes_named_literally(k->who, ehlo));
 }
 
 /* A known message: its cause, then what to do. Named (who) only when
@@ -6643,6 +6700,10 @@ notes_explain_evidence(struct notes_out *o, const struct notes_ctx *ctx,
 		    notes_which(notes_evidence[i].evidence, cut, who,
 		    sizeof who))
 			named = 1;
+	if (k->server && !named && notes_named_literally(k->who, cut)) {
+		snprintf(who, sizeof who, "%s", k->who);
+		named = 1;
+	}
 	/* notes_reply used it: unnamed, or named on this evidence. */
 	if (k->match[0] != '\0' && (named || !k->server ||
 	    (!notes_in(NOTES_BRANDS, k->cause) && (k->todo == NULL ||

@@ -375,10 +375,14 @@ const struct notes_known notes_knowns[] = {
 	    "other"),
 	    "550 5.7.60 SMTP; Client does not have "
 	    "permissions to send as this sender" },
+	/* On-premises Exchange Server sends the same words for anonymous
+	   relay its receive connectors do not allow: "Exchange Online" is
+	   no name to say on the code alone (audit A21). */
 	{ "ms-relay-54", "relay-denied", 0,
 	    N_("Relay refused"), 0, "X.7.54", "", RELAY,
 	    N_("no relaying to that domain for you (no connector matches)"),
-	    N_("log in, or set up a connector for your IP in Exchange Online"),
+	    N_("log in, or have the admin let your IP relay (an Exchange "
+	    "connector)"),
 	    "550 5.7.54 SMTP; Unable to relay "
 	    "recipient in non-accepted domain" },
 	{ "ms-relay-64", "relay-denied", 1,
@@ -3336,10 +3340,11 @@ const struct notes_known notes_knowns[] = {
 	   its answer for an address that does not exist; an address that
 	   exists but may not receive is bounced after the data, or not at
 	   all. After the data the unknown-user veto of core/notes.c
-	   applies. */
+	   applies. "au.com" at a word's start: Sendmail's "<jdoe@tableau.
+	   com>... User unknown" is no au reply (audit A21). */
 	{ "au-unknown-user", "unknown-user", 1,
 	    "au (KDDI)", 550, "",
-	    "user unknown&ezweb.ne.jp|user unknown&au.com", 0,
+	    "user unknown&ezweb.ne.jp|user unknown&^au.com", 0,
 	    N_("no au mailbox has this address (refusal settings bounce "
 	    "later, not here)"),
 	    N_("check the address; else ask the person to allow your "

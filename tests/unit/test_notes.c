@@ -9217,6 +9217,154 @@ test_a20_greylist_blacklisted_host_is_no_greylisting(void **state)
 	    "greylisting");
 }
 
+/* Audit A21: "&" joins words in a pattern, so AT&T's evidence "at&t"
+   was "at" and "t" anywhere: "Please try again later" named AT&T. Its
+   own hosts (abuse-att.net) still name it. */
+static void
+test_a21_att_is_no_at_and_t(void **state)
+{
+	struct notes_ctx	 none = ctx_at(0, SMTPCMD_NONE);
+	struct got		 g;
+
+	(void)state;
+	run_reply(&g, &none, "450 busy--Please try again later");
+	assert_no_note(&g, "AT&T:");
+	assert_note(&g, "no resources free for you");
+	run_explain(&g, "450 busy--Please try again later", 0);
+	assert_no_note(&g, "AT&T is named");
+	run_reply(&g, &none, "450 busy--Please try again later "
+	    "(mx.att.net)");
+	assert_note(&g, "AT&T: the server has no resources free");
+	run_reply(&g, &none, "450 busy--Please try again later (AT&T "
+	    "Services, Inc.)");
+	assert_note(&g, "AT&T: the server has no resources free");
+	run_explain(&g, "450 busy--Please try again later (AT&T)", 0);
+	assert_note(&g, "AT&T is named");
+}
+
+/* Audit A21: a Sakura customer's address ("user@example.sakura.ne.jp",
+   its initial domain) in another relay's refusal, Postfix's
+   "<user@...>: Relay access denied", is no Sakura server: its advice
+   (Sakura's port 587) would mislead. Sakura's own host names still
+   name it. */
+static void
+test_a21_sakura_address_is_no_sakura_server(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct got		 g;
+
+	(void)state;
+	run_reply(&g, &rcpt, "554 5.7.1 <bob@example.sakura.ne.jp>: Relay "
+	    "access denied");
+	assert_no_note(&g, "Sakura");
+	assert_non_null(strstr(tags_of(SMTPCMD_RCPT, 25, "554 5.7.1 "
+	    "<bob@example.sakura.ne.jp>: Relay access denied"),
+	    "relay-denied"));
+	rcpt.greeting = "220 www1234.sakura.ne.jp ESMTP Sendmail 8.17.1";
+	run_reply(&g, &rcpt, "550 5.7.1 <bob@example.com>... Relaying "
+	    "denied. Proper authentication required.");
+	assert_note(&g, "Sakura Internet: this server relays only");
+}
+
+/* Audit A21: Sendmail's and Exim's EHLO reply goes on after the
+   server's name with the client's ("Hello ik1-234-56789.vs.sakura.ne.jp
+   [192.0.2.1]", a Sakura VPS; a cloud VM, an ISP's line): the client's
+   host is no evidence of who answered. The server's own name still
+   is. */
+static void
+test_a21_ehlo_client_name_is_no_evidence(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct caps		*caps;
+	struct got		 g;
+
+	(void)state;
+	caps = mkcaps("250-mx.example.com Hello ik1-234-56789.vs.sakura.ne.jp"
+	    " [192.0.2.1], pleased to meet you\n250-ENHANCEDSTATUSCODES\n"
+	    "250 HELP");
+	rcpt.greeting = "220 mx.example.com ESMTP Sendmail 8.17.1/8.17.1";
+	rcpt.caps = caps;
+	run_reply(&g, &rcpt, "550 5.7.1 <bob@example.net>... Relaying "
+	    "denied. Proper authentication required.");
+	assert_no_note(&g, "Sakura");
+	assert_note(&g, "Relay refused");
+	caps_free(caps);
+	caps = mkcaps("250-www1234.sakura.ne.jp Hello client.example.net "
+	    "[192.0.2.1], pleased to meet you\n250 HELP");
+	rcpt.greeting = "220 mail.example.jp ESMTP";
+	rcpt.caps = caps;
+	run_reply(&g, &rcpt, "550 5.7.1 <bob@example.net>... Relaying "
+	    "denied. Proper authentication required.");
+	assert_note(&g, "Sakura Internet: this server relays only");
+	caps_free(caps);
+}
+
+/* Audit A21: a provider's evidence inside another name or another's
+   link. "au.com" inside "tableau.com" (Sendmail's "<jdoe@tableau.com>
+   ... User unknown"), "cisco" inside "francisco" (an address at
+   GoDaddy's MX, "#5.1.0 Address rejected"), the MAPS lists' link
+   "mail-abuse.org" in the refusal of any server that uses them
+   (Sendmail's, per Trend Micro's solution 1097055): none shows who
+   answered. Their own names and hosts still do. */
+static void
+test_a21_names_inside_other_names_and_links(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+	struct got		 g;
+
+	(void)state;
+	run_reply(&g, &rcpt, "550 5.1.1 <jdoe@tableau.com>... User unknown");
+	assert_no_note(&g, "au (KDDI)");
+	assert_note(&g, "No such user: there is no mailbox");
+	run_reply(&g, &rcpt, "550 <xxx@au.com>: User unknown");
+	assert_note(&g, "au (KDDI): no au mailbox");
+	run_reply(&g, &rcpt, "550 #5.1.0 Address rejected "
+	    "bob@sanfrancisco-dental.com");
+	assert_no_note(&g, "Cisco");
+	run_reply(&g, &rcpt, "550 #5.1.0 Address rejected bob@example.com "
+	    "(esa1.example.iphmx.com)");
+	assert_note(&g, "Cisco Secure Email: the recipient address");
+	mail.greeting = "220 mx.example.com ESMTP Sendmail 8.14.7";
+	run_reply(&g, &mail, "550 Mail from 192.0.2.1 refused by "
+	    "rbl-plus.mail-abuse.org. Please refer to "
+	    "http://mail-abuse.org/rbl+ for an explanation");
+	assert_no_note(&g, "Trend Micro");
+	assert_non_null(strstr(tags_of(SMTPCMD_MAIL, 25, "550 Mail from "
+	    "192.0.2.1 refused by rbl-plus.mail-abuse.org. Please refer to "
+	    "http://mail-abuse.org/rbl+ for an explanation"),
+	    "ip-reputation"));
+	run_reply(&g, &mail, "550 5.7.1 192.0.2.1 blocked by Trend Micro "
+	    "Email Reputation Service");
+	assert_note(&g, "Trend Micro: your IP address");
+}
+
+/* Audit A21: "550 5.7.54 SMTP; Unable to relay recipient in
+   non-accepted domain" is on-premises Exchange Server's answer to
+   anonymous relay its receive connectors do not allow, as much as
+   Exchange Online's: the code names no "Exchange Online". */
+static void
+test_a21_relay_54_names_no_exchange_online(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct got		 g;
+
+	(void)state;
+	rcpt.greeting = "220 exch01.corp.example.com Microsoft ESMTP MAIL "
+	    "Service ready at Sun, 6 Dec 2026 03:48:34 +0000";
+	run_reply(&g, &rcpt, "550 5.7.54 SMTP; Unable to relay recipient in "
+	    "non-accepted domain");
+	assert_no_note(&g, "Exchange Online");
+	rcpt = ctx_at(0, SMTPCMD_NONE);
+	run_reply(&g, &rcpt, "550 5.7.54 SMTP; Unable to relay recipient in "
+	    "non-accepted domain");
+	assert_no_note(&g, "Exchange Online");
+	assert_note(&g, "Relay refused: no relaying to that domain");
+	assert_non_null(strstr(tags_of(SMTPCMD_RCPT, 25, "550 5.7.54 SMTP; "
+	    "Unable to relay recipient in non-accepted domain"),
+	    "relay-denied"));
+}
+
 int
 main(void)
 {
@@ -9452,6 +9600,11 @@ main(void)
 		cmocka_unit_test(test_a20_postfix_list_prefix_is_no_cause),
 		cmocka_unit_test(
 		    test_a20_greylist_blacklisted_host_is_no_greylisting),
+		cmocka_unit_test(test_a21_att_is_no_at_and_t),
+		cmocka_unit_test(test_a21_sakura_address_is_no_sakura_server),
+		cmocka_unit_test(test_a21_ehlo_client_name_is_no_evidence),
+		cmocka_unit_test(test_a21_names_inside_other_names_and_links),
+		cmocka_unit_test(test_a21_relay_54_names_no_exchange_online),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
