@@ -233,6 +233,8 @@ session_decoded(struct session *s, const char *id, const char *data)
 static void
 session_notes_ctx(struct session *s, struct notes_ctx *c)
 {
+	/* Every field, those added later too (quoted was left unset). */
+	memset(c, 0, sizeof *c);
 	c->port = s->nominal_port ? s->nominal_port : s->port;
 	c->implicit_tls = s->implicit_tls;
 	c->tls = s->tls_on;
@@ -242,7 +244,6 @@ session_notes_ctx(struct session *s, struct notes_ctx *c)
 	c->prev_caps = s->prev_caps;
 	c->greeting = s->greeting[0] != '\0' ? s->greeting : NULL;
 	c->refs = &s->refs;
-	c->latency_ms = 0;
 	c->cmdline = s->cmdline;
 }
 
