@@ -1780,19 +1780,28 @@ notes_salient_note(struct notes_out *o, const char *text, int words)
 	}
 }
 
+/* s in out with ASCII folded to lower case, as the reply's text is
+   matched (cut to size); returns out. */
+static char *
+notes_lower(char *out, size_t size, const char *s)
+{
+	size_t	 i;
+
+	for (i = 0; s[i] != '\0' && i + 1 < size; i++)
+		out[i] = s[i] >= 'A' && s[i] <= 'Z' ? s[i] - 'A' + 'a' : s[i];
+	out[i] = '\0';
+	return out;
+}
+
 /* 1 when pattern occurs in s, matched as the reply's text is. */
 static int
 notes_in(const char *pattern, const char *s)
 {
 	char	 low[512];
-	size_t	 i;
 
 	if (s == NULL || *s == '\0')
 		return 0;
-	for (i = 0; s[i] != '\0' && i < sizeof low - 1; i++)
-		low[i] = s[i] >= 'A' && s[i] <= 'Z' ? s[i] - 'A' + 'a' : s[i];
-	low[i] = '\0';
-	return notes_known_match(pattern, low);
+	return notes_known_match(pattern, notes_lower(low, sizeof low, s));
 }
 
 /* 1 when the session talks to smtpx's own lab. */
@@ -2035,18 +2044,11 @@ static int
 notes_named_literally(const char *who, const char *s)
 {
 	char	 low[NOTES_TEXT_MAX], w[64];
-	size_t	 i;
 
 	if (strchr(who, '&') == NULL || s == NULL)
 		return 0;
-	for (i = 0; s[i] != '\0' && i < sizeof low - 1; i++)
-		low[i] = s[i] >= 'A' && s[i] <= 'Z' ? s[i] - 'A' + 'a' : s[i];
-	low[i] = '\0';
-	for (i = 0; who[i] != '\0' && i < sizeof w - 1; i++)
-		w[i] = who[i] >= 'A' && who[i] <= 'Z' ? who[i] - 'A' + 'a' :
-		    who[i];
-	w[i] = '\0';
-	return strstr(low, w) != NULL;
+	return strstr(notes_lower(low, sizeof low, s),
+	    notes_lower(w, sizeof w, who)) != NULL;
 }
 
 /*
@@ -6591,10 +6593,7 @@ notes_explain_quoted(struct notes_out *o, const char *query)
 	    (end = strrchr(s + 4, s[-1])) != NULL)
 		n = (size_t)(end - (s + 4));
 	snprintf(text, sizeof text, "%.*s", (int)n, s + 4);
-	for (i = 0; query[i] != '\0' && i + 1 < sizeof lower; i++)
-		lower[i] = query[i] >= 'A' && query[i] <= 'Z' ?
-		    query[i] - 'A' + 'a' : query[i];
-	lower[i] = '\0';
+	notes_lower(lower, sizeof lower, query);
 	if ((end = strstr(text, " (in reply to ")) != NULL ||
 	    (end = strstr(text, " (In reply to ")) != NULL)
 		text[end - text] = '\0';

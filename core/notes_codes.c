@@ -264,26 +264,27 @@ const struct notes_port notes_ports[] = {
 };
 const size_t notes_nports = sizeof notes_ports / sizeof notes_ports[0];
 
-const struct notes_code *
-notes_code_find(int code)
+static const struct notes_code *
+notes_code_in(const struct notes_code *t, size_t n, int code)
 {
 	size_t	 i;
 
-	for (i = 0; i < notes_ncodes; i++)
-		if (notes_codes[i].code == code)
-			return &notes_codes[i];
+	for (i = 0; i < n; i++)
+		if (t[i].code == code)
+			return &t[i];
 	return NULL;
+}
+
+const struct notes_code *
+notes_code_find(int code)
+{
+	return notes_code_in(notes_codes, notes_ncodes, code);
 }
 
 const struct notes_code *
 notes_code_cmd_find(int code)
 {
-	size_t	 i;
-
-	for (i = 0; i < notes_ncodes_cmd; i++)
-		if (notes_codes_cmd[i].code == code)
-			return &notes_codes_cmd[i];
-	return NULL;
+	return notes_code_in(notes_codes_cmd, notes_ncodes_cmd, code);
 }
 
 const struct notes_code_verb *
