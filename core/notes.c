@@ -6517,6 +6517,38 @@ notes_explain_text(struct notes_out *o, const struct notes_ctx *ctx,
 	notes_explain_evidence(o, ctx, &r);
 }
 
+/* Passes on every note but the basic code's (see notes_explain_esc). */
+static void
+notes_drop_code(void *arg, const struct note *n)
+{
+	const struct notes_out	*o = arg;
+
+	if (strcmp(n->id, "code") != 0 && strncmp(n->id, "code.", 5) != 0)
+		o->emit(o->arg, n);
+}
+
+/*
+ * "/explain 5.1.1 User unknown": an enhanced code and words with no
+ * basic code, as a DSN's Status line beside its text, or a bounce that
+ * kept only these, shows them. The words are read as a reply of the
+ * enhanced code's class; the basic code's line, which would be a guess,
+ * is left out.
+ */
+static void
+notes_explain_esc(struct notes_out *o, const char *esc, int ecls,
+    const char *words)
+{
+	struct notes_out	 pass = *o;
+	char			 text[1024], r1[32];
+
+	notes_say(o, "explain.esc-text", "t", notes_ref(r1, sizeof r1,
+	    "class.word:%d", ecls));
+	snprintf(text, sizeof text, "%s %s", esc, words);
+	pass.emit = notes_drop_code;
+	pass.arg = o;
+	notes_explain_text(&pass, NULL, ecls * 100 + 50, text);
+}
+
 /*
  * A bounce pasted whole: the reply it quotes and the command that reply
  * answered, in the words of the bounce's writer. Postfix: "host
@@ -6715,6 +6747,42 @@ notes_explain_evidence(struct notes_out *o, const struct notes_ctx *ctx,
 		notes_say(o, "explain.who.none", "w", k->who);
 }
 
+/*
+ * /explain of codes: a code and words (a reply pasted from a bounce:
+ * "535 5.7.139 Authentication ..."), an enhanced code and words, a code
+ * and an enhanced code in either order, or one alone. 0 when query was
+ * one of these; t1 and t2 are its first tokens (t2 runs to the end), a
+ * and b their quoted forms, n3 the third token's length.
+ */
+static int
+notes_explain_code_forms(struct notes_out *o, const char *t1, size_t n1,
+    const char *t2, size_t n2, size_t n3, const char *a, const char *b)
+{
+	int	 c, ecls, subject, detail;
+	int	 words = n2 > 0 && (n3 > 0 || !(t2[0] >= '0' && t2[0] <= '9'));
+
+	if (notes_parse_code(t1, n1, &c) == 0 && c >= 100 && words) {
+		notes_explain_text(o, NULL, c, t2);
+		return 0;
+	}
+	if (notes_esc_parse(a, &ecls, &subject, &detail) == 0 && words) {
+		notes_explain_esc(o, a, ecls, t2);
+		return 0;
+	}
+	if (n3 == 0 && notes_parse_code(t1, n1, &c) == 0 &&
+	    (n2 == 0 || (c >= 100 && notes_esc_parse(b, &ecls, &subject,
+	    &detail) == 0))) {
+		notes_explain_codes(o, c, n2 ? b : NULL);
+		return 0;
+	}
+	if (n3 == 0 && notes_esc_parse(a, &ecls, &subject, &detail) == 0 &&
+	    (n2 == 0 || (notes_parse_code(t2, n2, &c) == 0 && c >= 100))) {
+		notes_explain_codes(o, n2 ? c : 0, a);
+		return 0;
+	}
+	return -1;
+}
+
 /* 1 when explain knows something to say about keyword kw. */
 static int
 notes_keyword_known(const char *kw)
@@ -6737,7 +6805,7 @@ notes_explain(const char *query, notes_emit_fn *emit, void *arg)
 	char				 a[72], b[72], q[64];
 	size_t				 n1, n2, n3;
 	uint64_t			 v;
-	int				 c, ecls, subject, detail;
+	int				 ecls, subject, detail;
 
 	if (emit == NULL)
 		return -1;
@@ -6760,27 +6828,8 @@ notes_explain(const char *query, notes_emit_fn *emit, void *arg)
 		notes_port_note(&o, p);
 		return 0;
 	}
-	/*
-	 * A reply pasted from a bounce: "535 5.7.139 Authentication ...".
-	 * A code followed by words is explained as if the server had said it.
-	 */
-	if (notes_parse_code(t1, n1, &c) == 0 && c >= 100 && n2 > 0 &&
-	    (n3 > 0 || !(t2[0] >= '0' && t2[0] <= '9'))) {
-		notes_explain_text(&o, NULL, c, t2);
+	if (notes_explain_code_forms(&o, t1, n1, t2, n2, n3, a, b) == 0)
 		return 0;
-	}
-	/* A code and an enhanced code, in either order, or one alone. */
-	if (n3 == 0 && notes_parse_code(t1, n1, &c) == 0 &&
-	    (n2 == 0 || (c >= 100 && notes_esc_parse(b, &ecls, &subject,
-	    &detail) == 0))) {
-		notes_explain_codes(&o, c, n2 ? b : NULL);
-		return 0;
-	}
-	if (n3 == 0 && notes_esc_parse(a, &ecls, &subject, &detail) == 0 &&
-	    (n2 == 0 || (notes_parse_code(t2, n2, &c) == 0 && c >= 100))) {
-		notes_explain_codes(&o, n2 ? c : 0, a);
-		return 0;
-	}
 	/* The registry's notation: "X.1.1", "2.X.XXX". */
 	if (n2 == 0 && notes_esc_parse_x(a, &ecls, &subject, &detail) == 0 &&
 	    (subject == -1 || subject <= 7)) {

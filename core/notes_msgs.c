@@ -134,6 +134,8 @@ static const struct notes_msg notes_msgs[] = {
 	{ "explain.quoted.dot", N_("the pasted text quotes a server's reply "
 	    "to the message's end (the final \".\"), explained below: "
 	    "\"{1}\""), NULL },
+	{ "explain.esc-text", N_("no basic code was given: the words are "
+	    "read as a {1} reply, the enhanced code's class"), NULL },
 	{ "lab.greeting", N_("smtpx lab: smtpx's own practice server, not a "
 	    "real provider; its personality (in brackets) sets its rules"),
 	    NULL },

@@ -9365,6 +9365,35 @@ test_a21_relay_54_names_no_exchange_online(void **state)
 	    "relay-denied"));
 }
 
+/*
+ * "/explain 5.1.1 User unknown": an enhanced code and words, as a DSN's
+ * Status line shows them. The words are read in the enhanced code's
+ * class; no basic code is made up for them.
+ */
+static void
+test_explain_esc_words(void **state)
+{
+	struct got	 g;
+
+	(void)state;
+	run_explain(&g, "5.1.1 User unknown", 0);
+	assert_note(&g, "no basic code was given");
+	assert_note(&g, "5.1.1 in general");
+	assert_note(&g, "No such user");
+	assert_no_note(&g, "550");
+	assert_no_note(&g, "RFC 5321");
+
+	run_explain(&g, "4.2.2 Mailbox full, try again later", 0);
+	assert_note(&g, "temporary failure");
+	assert_note(&g, "Mailbox full");
+	assert_no_note(&g, "450");
+
+	/* A code after it is the reply's own, as before. */
+	run_explain(&g, "5.1.1 550", 0);
+	assert_note(&g, "550 permanent failure");
+	assert_no_note(&g, "no basic code");
+}
+
 int
 main(void)
 {
@@ -9605,6 +9634,7 @@ main(void)
 		cmocka_unit_test(test_a21_ehlo_client_name_is_no_evidence),
 		cmocka_unit_test(test_a21_names_inside_other_names_and_links),
 		cmocka_unit_test(test_a21_relay_54_names_no_exchange_online),
+		cmocka_unit_test(test_explain_esc_words),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
