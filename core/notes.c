@@ -6147,9 +6147,13 @@ notes_reply(const struct notes_ctx *ctx, const struct reply *r,
 	/* Issue 12's order: the basic code, the enhanced code, what this
 	   text means, then one line of what to do (a hint from the
 	   session, else the known message's own). */
-	/* "221 2.7.0 Error: ...": the code says success, the text not. */
+	/* "221 2.7.0 Error: ...": the code says success, the text not;
+	   so does "250 ... discarded" (its tag is success: the server
+	   took the message), where "responsible for delivery" would be
+	   untrue. */
 	if (cls == 2 && k != NULL && k->tag != NULL &&
-	    strcmp(k->tag, "success") != 0) {
+	    (strcmp(k->tag, "success") != 0 ||
+	    (k->flags & NOTES_K_NODELIVERY))) {
 		snprintf(num, sizeof num, "%d", r->code);
 		notes_say(&o, "code.text-disagrees", "c", num);
 	} else

@@ -1869,14 +1869,14 @@ const struct notes_known notes_knowns[] = {
 	   it as delivered. Before the queue entries ("Ok, ... queued as"
 	   may follow). */
 	{ "accepted-discarded", "success", 0,
-	    N_("Discarded"), 2, "", "discarded", 0,
+	    N_("Discarded"), 2, "", "discarded", NOTES_K_NODELIVERY,
 	    N_("the server took the message but threw it away; no delivery, "
 	    "and no bounce"),
 	    N_("treat it as not delivered; ask the recipient's side why (often "
 	    "a spam filter)"),
 	    "250 2.7.0 Ok, discarded, id=12345-01 - spam" },
 	{ "accepted-quarantined", "success", 0,
-	    N_("Quarantined"), 2, "", "quarantined", 0,
+	    N_("Quarantined"), 2, "", "quarantined", NOTES_K_NODELIVERY,
 	    N_("the server took the message but holds it in quarantine, not "
 	    "in the mailbox"),
 	    N_("the recipient or their admin may release it; ask them"),

@@ -112,6 +112,9 @@ struct notes_port {
 					   only when the session shows that
 					   provider, else the words' own
 					   entry speaks */
+#define NOTES_K_NODELIVERY	0x200	/* a 2xx whose words say the
+					   message goes to no mailbox
+					   (discarded, quarantined) */
 
 /*
  * A known message of a real server or provider. It matches when the code

@@ -9052,12 +9052,17 @@ test_accepted_then_discarded(void **state)
 	(void)state;
 	run_reply(&g, &c, "250 2.7.0 Ok, discarded, id=12345-01 - spam");
 	assert_note(&g, "threw it away; no delivery, and no bounce");
+	/* The code's own line would say delivery follows. */
+	assert_no_note(&g, "responsible for delivery");
+	assert_note(&g, "a code of success, yet");
 	run_reply(&g, &c, "250 Spam Detected; Discarded Email");
 	assert_note(&g, "threw it away");
 	run_reply(&g, &c, "250 2.7.0 Ok, quarantined, id=12345-01 - spam");
 	assert_note(&g, "holds it in quarantine");
+	assert_no_note(&g, "responsible for delivery");
 	run_reply(&g, &c, "250 2.0.0 Ok: queued as 4F3B21C0A2");
 	assert_no_note(&g, "threw it away");
+	assert_note(&g, "responsible for delivery");
 	assert_note(&g, "stored in the server's queue");
 }
 
