@@ -692,6 +692,8 @@ cmd_connect(struct app *app, const char *host, int port, int tls)
 	return cmd_connect_tls(app, host, port, tls, &ct);
 }
 
+static int	cmd_ports_to(const struct app *, int);
+
 /* --mx: the domain's exchangers through c-ares (--dns-server's, or one
    on the system's servers made for these connections), each verified
    against its own name unless --servername says otherwise. */
@@ -700,10 +702,18 @@ cmd_connect_mx(struct app *app, const char *domain, int port, int tls)
 {
 	struct resolver	*r = app->dns;
 	char		 err[512];
+	int		 p;
 
 	if (strcasecmp(domain, "lab") == 0) {
 		cmd_error(app, "--mx wants a mail domain, not the lab");
 		return -1;
+	}
+	/* --ports 25=2525: every exchanger's port, as for one host. */
+	if ((p = cmd_ports_to(app, port)) != 0) {
+		cmd_event(app, "port %d is port %d on each mail exchanger "
+		    "here (--ports)", port, p);
+		session_set_nominal_port(app->session, port);
+		port = p;
 	}
 	if (r == NULL && (r = app->mx_dns) == NULL &&
 	    (r = app->mx_dns = resolver_dns_new(NULL, 0, err,

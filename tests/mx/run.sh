@@ -92,6 +92,16 @@ t_check "three: mx3 was sent its own name (SNI)" grep -qx "sni mx3.three.test" "
 t_check "three: mx3 saw EHLO, STARTTLS, EHLO in TLS, QUIT" sh -c \
     "tr '\n' '|' <'$T/mx3.log' | grep -q 'EHLO client.test|STARTTLS|sni mx3.three.test|tls TLSv1.[23]|EHLO client.test|QUIT|'"
 
+# --ports maps --mx's port 25 for every exchanger (a classroom's or a
+# test's servers on a high port): the same fall-through reaches mx3, and
+# the notes keep port 25's role (relay, no AUTH expected).
+mx ports 0 'EHLO client.test\nQUIT\n' --dns-server "$DNS" \
+    --ports "25=$PORT" --mx three.test
+has ports "* port 25 is port $PORT on each mail exchanger here (--ports)"
+has ports "* target 3 of 3 (mx3.three.test port $PORT) answered"
+has ports "220 mx3.three.test ESMTP"
+has ports "   # port 25: relay between mail servers (RFC 5321); no login expected"
+
 # The same through /connect --mx, without a certificate to trust: the
 # handshake fails verification for mx3's name and says so.
 mx connect 3 "/connect --mx three.test $PORT\nEHLO client.test\n/starttls\nQUIT\n" \
