@@ -2116,6 +2116,19 @@ const struct notes_known notes_knowns[] = {
 	    N_("send less, retry later"),
 	    "451 The server has reached its limit for processing "
 	    "requests from your host. Please try again later." },
+	/* cPanel's Exim, the sender's own hosting server: its "maximum
+	   percentage of failed or deferred messages a domain may send per
+	   hour" (WHM's Tweak Settings) stops the domain's outgoing mail
+	   for the rest of the hour. */
+	{ "cpanel-max-defers", "rate-limit", 0,
+	    N_("Failure limit"), 5, "",
+	    "max defers and failures per hour", 0,
+	    N_("your domain had too many failed or deferred messages this "
+	    "hour; its mail is held"),
+	    N_("find in your bounces why they failed (bad addresses, a "
+	    "block); send again after the hour"),
+	    "550 Domain example.com has exceeded the max defers and "
+	    "failures per hour (5/5 (100%)) allowed. Message discarded." },
 	{ "exim-size", "size-limit", 0,
 	    N_("Size limit"), 552, "",
 	    "message size exceeds maximum permitted", 0,

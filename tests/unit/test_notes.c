@@ -9399,6 +9399,30 @@ test_explain_esc_words(void **state)
 	assert_no_note(&g, "no basic code");
 }
 
+/* cPanel's two hourly limits on a domain's outgoing mail: the count of
+   messages, and the share of them that failed or were deferred. */
+static void
+test_cpanel_hourly_limits(void **state)
+{
+	struct notes_ctx	 c = ctx_at(587, SMTPCMD_RCPT);
+	struct got		 g;
+
+	static const char *const defers = "550 Domain example.com has "
+	    "exceeded the max defers and failures per hour (5/5 (100%)) "
+	    "allowed. Message discarded.";
+	static const char *const count = "550 Domain example.com has "
+	    "exceeded the max emails per hour (150/150 (100%)) allowed. "
+	    "Message discarded.";
+
+	(void)state;
+	run_reply(&g, &c, defers);
+	assert_note(&g, "too many failed or deferred messages this hour");
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 587, defers), "rate-limit");
+	run_reply(&g, &c, count);
+	assert_no_note(&g, "deferred");
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 587, count), "rate-limit");
+}
+
 int
 main(void)
 {
@@ -9640,6 +9664,7 @@ main(void)
 		cmocka_unit_test(test_a21_names_inside_other_names_and_links),
 		cmocka_unit_test(test_a21_relay_54_names_no_exchange_online),
 		cmocka_unit_test(test_explain_esc_words),
+		cmocka_unit_test(test_cpanel_hourly_limits),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
