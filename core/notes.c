@@ -4696,6 +4696,134 @@ static const struct notes_read {
 	       loop detected, you used my hostname"): the HELO name, no
 	       hop count (audit A9). */
 	    "loopback|loop back|localhost|^helo|^ehlo" },
+	/* G3: a looping message in the adjective's word order ("552
+	   looping message.", field test F20, a Chinese MTA; "Looping
+	   message detected", "looped message"), and a loop count ("Message
+	   loop count exceeded"). The HELO guard of the row above. */
+	{ "read.loop", "policy-other", 1u << 4 | 1u << 5, NOTES_RC_BODY, 0,
+	    "looping message|looping mail|looping e-mail|looping email|"
+	    "looped message|looped mail|loop count",
+	    "loopback|loop back|localhost|^helo|^ehlo" },
+	/* G3: a message refused by the receiver's anti-spam engine or
+	   filter, as filters name themselves ("552 message rejected by
+	   anti-spam engine.", "Your message was blocked by NetEase
+	   AntiSpam+", field test F20). The message named, or the engine:
+	   Daum's "Your mail is blocked automatically by anti-spam system"
+	   (dev E-0156) and Verizon's "Email from <ip> is currently blocked
+	   by Verizon Online's anti-spam system" (docs K2-0112) refuse the
+	   sending IP with the same words (ip-reputation), so "system" is
+	   not read, nor a host, a connection or a sender beside it, nor a
+	   greylisting "anti-spam measure" (train AF-0029). */
+	{ "read.spam", "content-spam", 1u << 4 | 1u << 5,
+	    NOTES_RC_BODY, 0,
+	    "anti-spam engine|antispam engine|anti-spam filter|"
+	    "antispam filter|anti-spam software|antispam software|"
+	    "anti-spam gateway|antispam gateway|"
+	    "message&blocked by&antispam|message&blocked by&anti-spam|"
+	    "message&rejected by&antispam|message&rejected by&anti-spam|"
+	    "message&refused by&antispam|message&refused by&anti-spam",
+	    NOTES_SPAM_UNLESS "|host|server|network|connection|domain|"
+	    "mail from|email from|e-mail from|^from [|measure|greylist|"
+	    "try again|try later|first-time|could not|couldn't|unable to|"
+	    "failed to|timed out|timeout|unavailable|not responding" },
+	/* G3: content a scanner found unsafe ("Message contained unsafe
+	   content (Heuristics.Phishing.Email.SpoofedDomain)", field test
+	   F19, a gateway with ClamAV), in other words ("malicious",
+	   "harmful", "dangerous content") and by ClamAV's signature
+	   families as scanners quote them (Heuristics.*, Win.Trojan.*,
+	   Sanesecurity.*). Not a scan that could not run, nor a host
+	   said to send such content. */
+	{ "read.spam", "content-spam", 1u << 4 | 1u << 5,
+	    NOTES_RC_BODY, 0,
+	    "unsafe content|malicious content|harmful content|"
+	    "dangerous content|unsafe attachment|malicious attachment|"
+	    "harmful attachment|malicious link|malicious url|"
+	    "heuristics.phishing|heuristics.encrypted|heuristics.broken|"
+	    "heuristics.ole2|heuristics.structured|sanesecurity.|"
+	    "win.trojan.|doc.dropper.|email.phishing.",
+	    NOTES_SPAM_UNLESS "|could not|couldn't|unable to|failed to|"
+	    "timed out|timeout|unavailable|no malware|no virus|"
+	    "not infected|source|your host|your server|mail server|"
+	    "network" },
+	/* G3: an attachment larger than the server takes ("554 attachment
+	   is too long.", field test F20, a Chinese MTA; "Attachment size
+	   exceeds the allowed limit", "attachments are too large"): the
+	   message's size, by the README's convention on a limit of the
+	   attachments' size. Not an attachment's name or type, nor a
+	   mailbox's quota. */
+	{ "read.size-limit", "size-limit", 1u << 4 | 1u << 5,
+	    NOTES_RC_MSG, 0,
+	    "attachment is too long|attachment is too large|"
+	    "attachment is too big|attachment too long|"
+	    "attachment too large|attachment too big|"
+	    "attachments are too large|attachments are too big|"
+	    "attachments too large|attachments too big|"
+	    "attachment size exceed|attachment size limit|"
+	    "attachment size is too|attachment exceeds|attachments exceed|"
+	    "size of attachment|size of the attachment|"
+	    "attachment is larger than|attachments are larger than",
+	    "mailbox|quota|storage|^name|filename|file name|^type|"
+	    "extension|illegal|forbidden|dangerous|not allowed" },
+	/* G3: a message's form against the standards, in words other than
+	   "not RFC compliant" (above): MDaemon's "Message does not conform
+	   to standards" (field test F20), "does not conform to RFC 5322",
+	   "violates RFC 2822"; OpenDMARC's header-count check "RFC5322
+	   requirement error: not exactly one Date field" (field test F18;
+	   opendmarc.c) and other servers' "too many equal X-headers" (dev
+	   D-0161), "more than one Date header". Not a DNS or list check
+	   the RFCs name (rfc-ignorant, a null sender's MX), nor a check
+	   of SPF, DKIM or DMARC, nor a login. */
+	{ "read.syntax", "syntax", 1u << 5,
+	    NOTES_RC_ANY, 0,
+	    "conform to standards|conform to the standards|"
+	    "conform to internet standards|conform to rfc|"
+	    "conform to the rfc|conform to smtp standards|comply with rfc|"
+	    "comply with the rfc|violates rfc|violation of rfc|"
+	    "rfc violation|rfc5322 requirement|rfc 5322 requirement|"
+	    "rfc2822 requirement|rfc 2822 requirement|"
+	    "non-conforming message|nonconforming message|"
+	    "not exactly one|too many equal|more than one date|"
+	    "more than one from|more than one subject|"
+	    "more than one message-id|header&appears more than once|"
+	    "field&appears more than once",
+	    "ignorant|^mx^|empty address|listed|blacklist|blocklist|"
+	    "spf|dkim|dmarc|password|credential|login|auth command|"
+	    "authentication failed|recipient|rcpt|policy" },
+	/* G3: a form named "incorrect" or "invalid" as a whole ("550
+	   Incorrect Format", field test F18, an Exim site; "Invalid
+	   format of address", "improperly formatted"). Not a login's
+	   form (Postfix's "authentication failed: Invalid format"), nor
+	   a record of the sender's DNS, nor a restriction on formats
+	   (dev E-0171's "Format restriction violation": a policy). */
+	{ "read.syntax", "syntax", 1u << 5,
+	    NOTES_RC_ANY, 0,
+	    "incorrect format|invalid format|wrong format|bad format|"
+	    "improper format|illegal format|format error|"
+	    "format is invalid|format is incorrect|formatted incorrectly|"
+	    "improperly formatted|incorrectly formatted|badly formatted|"
+	    "not properly formatted|not correctly formatted",
+	    "restriction|password|credential|login|authenticat|auth |"
+	    "spf|dkim|dmarc|^ptr|reverse|record" },
+	/* G3: a bare LF in other words ("451 stray newline", field test
+	   F20, a Chinese MTA; "naked LF", "lone linefeed"). */
+	{ "read.bare-lf", "syntax", 1u << 4 | 1u << 5,
+	    NOTES_RC_ANY, 0,
+	    "stray newline|stray new line|stray new-line|"
+	    "stray carriage return|bare new line|bare new-line|"
+	    "naked lf|naked linefeed|naked line feed|naked newline|"
+	    "lone lf|lone linefeed|lone line feed|lone newline",
+	    NULL },
+	/* G3: commands out of order in other words ("500 sequence
+	   error", field test F20, a Chinese MTA; "Command sequence
+	   error", "Invalid command sequence"). Not a byte's or an escape's
+	   sequence (a form: "invalid UTF-8 byte sequence"), nor TLS's. */
+	{ "read.sequence", "sequence", 1u << 4 | 1u << 5,
+	    NOTES_RC_ANY, 0,
+	    "sequence error|command sequence|commands sequence|"
+	    "invalid sequence|incorrect sequence|illegal sequence|"
+	    "improper sequence",
+	    "byte|escape|utf|character|encod|base64|tls|ssl|handshake|"
+	    "certificate|^record|octet" },
 	/* A bare policy refusal that names no other cause (the README's
 	   conventions: policy-other): "Message rejected due to local
 	   policy" (Apple's [CS01]/[HM08], docs K2-0025, K2-0033, S1-0157),
