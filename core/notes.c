@@ -4824,6 +4824,76 @@ static const struct notes_read {
 	    "improper sequence",
 	    "byte|escape|utf|character|encod|base64|tls|ssl|handshake|"
 	    "certificate|^record|octet" },
+	/* G3: a filter's bare verdict "spam" after a refusal (a gateway's
+	   "550 Error: SB0102 - Rejected: SPAM", qmail-era ISPs' "550 no
+	   spam mail", ESET's "Rejected by ESETS_SMTP (spam)"), and a
+	   suspicion of spam on the message ("Suspected spam message").
+	   The word names the sending IP or host as often ("Rejected: spam
+	   from your IP", Paran's "SPAM_SUSPECT:IP_CONTROL", field test
+	   F20): not beside a host, a network, a source or a sender, nor a
+	   reputation (Gmail's "suspicious due to the very low reputation
+	   of the sending IP"). */
+	{ "read.spam", "content-spam", 1u << 4 | 1u << 5,
+	    NOTES_RC_BODY, 0,
+	    "rejected: spam^|rejected - spam^|rejected, spam^|(spam)|"
+	    "no spam mail|no spam please|suspected spam|spam suspected|"
+	    "suspected as spam|suspicious content|suspicious message|"
+	    "message is suspicious|message looks suspicious",
+	    NOTES_SPAM_UNLESS "|from your|from this|host|server|network|"
+	    "source|domain|ip_|^ip^|connection|mail from|sending|"
+	    "could not|couldn't|unable to|failed to|timed out|timeout|"
+	    "unavailable" },
+	/* G3: the message's size in other words and word orders ("Mail
+	   is too large", "Message is larger than the maximum", "Oversized
+	   message", "Message size exceeded", "size limit exceeded").
+	   Not a mailbox's size or quota, a line's or the header's size, a
+	   count, nor a daily sending allowance. */
+	{ "read.size-limit", "size-limit", 1u << 4 | 1u << 5,
+	    NOTES_RC_MSG, 0,
+	    "mail is too large|mail is too big|email is too large|"
+	    "email is too big|e-mail too large|e-mail is too large|"
+	    "mail size exceeds|email size exceeds|message exceeds the size|"
+	    "message is larger than|message larger than|message too long|"
+	    "mail too long|oversized message|oversized mail|"
+	    "message is oversized|message oversized|size limit exceeded|"
+	    "over size limit|over the size limit|exceeds the allowed size|"
+	    "exceeds allowed size|message size exceeded",
+	    "mailbox|quota|storage|disk|remaining|inbox|account|^line|"
+	    "header|recipient|rcpt|number of|count|daily|per day|hour|"
+	    "sending limit" },
+	/* G3: input the server could not read (QQ's "502 Invalid input
+	   from <ip> to <host>", dev V-0138; "500 Bad input", "Malformed
+	   input"), and a header or a MIME structure broken ("Invalid
+	   header", "Malformed headers", "Invalid MIME structure"). Not a
+	   login's input, a signature's header, nor a recipient refused. */
+	{ "read.syntax", "syntax", 1u << 5,
+	    NOTES_RC_ANY, 0,
+	    "invalid input|bad input|illegal input|malformed input|"
+	    "unrecognized input|unrecognised input|"
+	    "invalid header|malformed header|illegal header|broken header|"
+	    "corrupt header|header is invalid|header is malformed|"
+	    "headers are invalid|invalid mime|broken mime|"
+	    "malformed message|malformed mail|malformed email|"
+	    "malformed e-mail",
+	    "password|credential|login|authenticat|auth command|base64|"
+	    "spf|dkim|dmarc|arc-|signature|exist|not found|unknown|"
+	    "no such|listed|blocked|spam|virus" },
+	/* G3: a command in a state that does not take it, said without
+	   503 (a 5xx or 4xx: "500 5.5.1 nested MAIL command", "550 Sender
+	   already specified", "554 Transaction already in progress",
+	   "501 Say HELO first"). A HELO demanded for its form ("valid
+	   HELO required") is another cause. */
+	{ "read.sequence", "sequence", 1u << 4 | 1u << 5,
+	    NOTES_RC_ANY, 0,
+	    "nested mail command|mail already given|sender already given|"
+	    "sender already specified|already specified a sender|"
+	    "transaction already in progress|"
+	    "transaction is already in progress|"
+	    "already in a mail transaction|no sender yet given|"
+	    "say helo first|say hello first|say ehlo first|"
+	    "polite people say hello|helo required|ehlo required|"
+	    "must send helo|must send ehlo|hello first",
+	    "valid|fully|fqdn|hostname|host name|domain|resolv|^ip^" },
 	/* A bare policy refusal that names no other cause (the README's
 	   conventions: policy-other): "Message rejected due to local
 	   policy" (Apple's [CS01]/[HM08], docs K2-0025, K2-0033, S1-0157),
@@ -4841,6 +4911,13 @@ static const struct notes_read {
 	   the target address", a disabled mailbox). */
 	{ "read.policy", "policy-other", 1u << 4 | 1u << 5, NOTES_RC_MSG, 0,
 	    "local policy|denied by policy|deferred by policy|"
+	    /* G3: the same refusal in more servers' words; not a bare
+	       "blocked by policy" (test_reader: a broad word). */
+	    "rejected by policy|not allowed by policy|"
+	    "not permitted by policy|disallowed by policy|"
+	    "rejected due to policy|"
+	    "rejected per policy|against policy|against our policy|"
+	    "by administrative policy|by site policy|company policy|"
 	    "forbidden by policy|restricted by policy|prohibited by policy|"
 	    "refused by policy|for policy reason|due to policy reason|"
 	    "due to policy restriction|policy restrictions|"
@@ -4969,7 +5046,15 @@ notes_read_other_party(const struct notes_read *rd, const char *text)
 static int
 notes_read_hedged(const struct notes_read *rd, const char *text)
 {
-	if (notes_known_match(NOTES_READ_GUESS, text))
+	char	 low[NOTES_TEXT_MAX], *p;
+
+	/* Exim's address parser says where an address broke, no guess:
+	   "malformed address: <x> may not follow <y>" (parser.c, its
+	   parse_extract_address; dev AF-0001). */
+	notes_lower(low, sizeof low, text);
+	while ((p = strstr(low, "may not follow")) != NULL)
+		memset(p, ' ', strlen("may not"));
+	if (notes_known_match(NOTES_READ_GUESS, low))
 		return 1;
 	if (notes_known_match("possibly", text) &&
 	    !notes_known_match("ip name possibly forged", text))

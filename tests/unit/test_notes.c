@@ -9526,6 +9526,131 @@ test_g3_looping_message(void **state)
 	assert_silent(&dot, "554 5.4.6 Looping message to localhost");
 }
 
+/* G3: a filter's bare verdict "spam" after a refusal, and a suspicion
+   of spam on the message, answering the data; the same word naming
+   the sending IP, a host or a sender, or said to RCPT, is another
+   cause. */
+static void
+test_g3_bare_spam_verdict(void **state)
+{
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 none = ctx_at(0, SMTPCMD_NONE);
+
+	(void)state;
+	assert_read(&dot, "554 5.7.1 Rejected: SPAM", "content-spam");
+	assert_read(&dot, "550 Message refused by Kaspersky filter (spam)",
+	    "content-spam");
+	assert_read(&none, "554 5.7.1 Suspected spam message rejected",
+	    "content-spam");
+	assert_silent(&dot, "554 5.7.1 Rejected: spam from your IP address");
+	assert_silent(&none, "550 'Transaction failed. "
+	    "(SPAM_SUSPECT:IP_CONTROL)'");
+	assert_read(&dot, "421 4.7.0 This message is suspicious due to "
+	    "the very low reputation of the sending IP address",
+	    "ip-reputation");
+	assert_silent(&rcpt, "550 Rejected: spam");
+}
+
+/* G3: the message's size in other words and word orders; a mailbox's
+   size, a line's, a count or a daily allowance is another cause. */
+static void
+test_g3_size_other_words(void **state)
+{
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+	struct notes_ctx	 mail = ctx_at(587, SMTPCMD_MAIL);
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 none = ctx_at(0, SMTPCMD_NONE);
+	const char		*got;
+
+	(void)state;
+	assert_read(&dot, "552 Mail is too large", "size-limit");
+	assert_read(&dot, "552 5.3.4 Message is larger than the maximum "
+	    "allowed (25 MB)", "size-limit");
+	assert_read(&none, "554 Oversized message rejected", "size-limit");
+	assert_read(&mail, "552 5.3.4 Message size exceeded", "size-limit");
+	/* The reader's claim (a known message may say more). */
+	got = reader_tag(&rcpt, "552 5.2.2 Mailbox size limit exceeded");
+	assert_true(got == NULL || strcmp(got, "size-limit") != 0);
+	got = reader_tag(&mail, "452 4.2.2 Account storage size limit "
+	    "exceeded");
+	assert_true(got == NULL || strcmp(got, "size-limit") != 0);
+	assert_silent(&dot, "500 5.5.0 Line size limit exceeded");
+}
+
+/* G3: input the server could not read, a header or a MIME structure
+   broken; an address's form that Exim's parser reports with "may not
+   follow" states where it broke (dev AF-0001), no guess. A login's
+   input, a DKIM header, a recipient that does not exist are other
+   causes. */
+static void
+test_g3_unreadable_input_and_headers(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+	struct notes_ctx	 none = ctx_at(0, SMTPCMD_NONE);
+
+	(void)state;
+	assert_read(&none, "500 5.5.2 Bad input", "syntax");
+	assert_read(&dot, "554 5.6.0 Invalid header: Subject contains a "
+	    "bare CR", "syntax");
+	assert_read(&dot, "550 5.6.0 Malformed headers in message",
+	    "syntax");
+	assert_read(&dot, "554 Invalid MIME structure", "syntax");
+	assert_read(&rcpt, "501 <a@b@example.com>: malformed address: @ may "
+	    "not follow a@b", "syntax");
+	assert_null(strstr(tags_of(SMTPCMD_AUTH, 587, "535 5.7.8 Invalid "
+	    "input: authentication failed"), "syntax"));
+	assert_null(strstr(tags_of(SMTPCMD_DOT, 25, "550 5.7.20 Invalid "
+	    "DKIM-Signature header"), "syntax"));
+	assert_read(&rcpt, "550 5.1.1 Invalid input: recipient does not "
+	    "exist", "unknown-user");
+	/* A real guess stays one. */
+	assert_silent(&rcpt, "501 Malformed address: the domain may not "
+	    "exist");
+}
+
+/* G3: a command in a state that does not take it, said without 503
+   (a 503 says it by its code); a HELO demanded for its form is
+   another cause. */
+static void
+test_g3_state_without_503(void **state)
+{
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+	struct notes_ctx	 helo = ctx_at(25, SMTPCMD_HELO);
+
+	(void)state;
+	assert_read(&mail, "500 5.5.1 Error: nested MAIL command",
+	    "sequence");
+	assert_read(&mail, "550 Sender already specified", "sequence");
+	assert_read(&mail, "501 Say HELO first", "sequence");
+	assert_silent(&mail, "503 5.5.1 Error: nested MAIL command");
+	assert_silent(&helo, "501 Valid HELO required: fully qualified "
+	    "hostname");
+	assert_null(strstr(tags_of(SMTPCMD_MAIL, 25, "550 EHLO required: "
+	    "your IP has no host name"), "sequence"));
+}
+
+/* G3: a bare policy refusal in more servers' words (the README's
+   convention: policy-other); a cause named beside it is that cause,
+   and a bare "Blocked by policy" stays a broad word (test_reader). */
+static void
+test_g3_policy_more_words(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+
+	(void)state;
+	assert_read(&rcpt, "550 5.7.1 Rejected by policy", "policy-other");
+	assert_read(&dot, "554 5.7.1 Message not allowed by policy",
+	    "policy-other");
+	assert_read(&dot, "550 5.7.1 Delivery against our policy",
+	    "policy-other");
+	assert_silent(&rcpt, "550 5.7.1 Sender domain rejected by policy");
+	assert_silent(&dot, "554 Attachment rejected due to policy");
+	assert_silent(&rcpt, "550 Blocked by policy");
+}
+
 int
 main(void)
 {
@@ -9772,6 +9897,11 @@ main(void)
 		cmocka_unit_test(test_g3_form_against_standards),
 		cmocka_unit_test(test_g3_stray_newline_and_sequence_error),
 		cmocka_unit_test(test_g3_looping_message),
+		cmocka_unit_test(test_g3_bare_spam_verdict),
+		cmocka_unit_test(test_g3_size_other_words),
+		cmocka_unit_test(test_g3_unreadable_input_and_headers),
+		cmocka_unit_test(test_g3_state_without_503),
+		cmocka_unit_test(test_g3_policy_more_words),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
