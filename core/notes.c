@@ -4894,6 +4894,46 @@ static const struct notes_read {
 	    "polite people say hello|helo required|ehlo required|"
 	    "must send helo|must send ehlo|hello first",
 	    "valid|fully|fqdn|hostname|host name|domain|resolv|^ip^" },
+	/* G3: the message's authentication (SPF, DKIM, DMARC) named by
+	   its kind, without the checks' names ("failed sender
+	   authentication", "Unauthenticated email is not accepted",
+	   Yahoo's "the sender is unauthenticated"). Answering the data
+	   only, and not beside words of SMTP AUTH or relaying ("530
+	   Unauthenticated mail relay not permitted", "please log in"):
+	   those are a login or a relay. */
+	{ "read.spf", "spf-dkim-dmarc", 1u << 4 | 1u << 5,
+	    NOTES_RC_BODY, 0,
+	    "authentication checks|sender authentication fail|"
+	    "sender authentication check|email authentication fail|"
+	    "email authentication check|message authentication fail|"
+	    "domain authentication fail|unauthenticated email|"
+	    "unauthenticated message|unauthenticated e-mail|"
+	    "mail is unauthenticated|message is unauthenticated|"
+	    "email is unauthenticated|sender is unauthenticated",
+	    "smtp auth|smtp authentication|login|log in|password|"
+	    "credential|username|user name|relay|submission|"
+	    "please authenticate|must authenticate|auth first|client|"
+	    "sending is not|senders not allowed|" NOTES_SPAM_VERDICT },
+	/* G3: the content named as the refusal's reason in more words
+	   ("prohibited content", "Content not accepted", "Message
+	   blocked due to content"). Not the content's form (its type,
+	   size, encoding or MIME: vger's "Content-Policy reject msg:
+	   Wrong MIME labeling" is syntax by the README), nor a sender or
+	   an IP. */
+	{ "read.spam", "content-spam", 1u << 4 | 1u << 5,
+	    NOTES_RC_BODY, 0,
+	    "prohibited content|forbidden content|objectionable content|"
+	    "unacceptable content|inappropriate content|banned content|"
+	    "content blocked|content not allowed|content not accepted|"
+	    "content is not allowed|content violation|content was blocked|"
+	    "content was rejected|blocked due to content|"
+	    "rejected due to content|rejected for content|"
+	    "blocked for content|blocked because of content|"
+	    "rejected because of content",
+	    NOTES_SPAM_UNLESS "|size|length|8-bit|8bit|encod|mime|syntax|"
+	    "content-type|content type|^line|^format|malformed|invalid|"
+	    "charset|header|host|server|network|domain|could not|"
+	    "couldn't|unable to|failed to|timed out|timeout" },
 	/* A bare policy refusal that names no other cause (the README's
 	   conventions: policy-other): "Message rejected due to local
 	   policy" (Apple's [CS01]/[HM08], docs K2-0025, K2-0033, S1-0157),

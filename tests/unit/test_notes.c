@@ -9651,6 +9651,58 @@ test_g3_policy_more_words(void **state)
 	assert_silent(&rcpt, "550 Blocked by policy");
 }
 
+/* G3: the message's SPF, DKIM or DMARC named by its kind ("failed
+   sender authentication", "unauthenticated email"), answering the
+   data; SMTP AUTH or relaying in the same word is a login or a
+   relay. */
+static void
+test_g3_message_authentication_by_kind(void **state)
+{
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+	struct notes_ctx	 mail = ctx_at(587, SMTPCMD_MAIL);
+	struct notes_ctx	 none = ctx_at(0, SMTPCMD_NONE);
+
+	(void)state;
+	assert_read(&dot, "550 5.7.1 Message failed sender authentication "
+	    "checks", "spf-dkim-dmarc");
+	assert_read(&dot, "554 5.7.9 Unauthenticated email from example.com "
+	    "is not accepted", "spf-dkim-dmarc");
+	assert_read(&none, "554 5.7.1 Message is unauthenticated: "
+	    "rejected", "spf-dkim-dmarc");
+	/* "Authentication failed" is a login's too: two readings. */
+	assert_silent(&none, "550 5.7.1 Email authentication failed for "
+	    "example.com");
+	assert_read(&dot, "554 5.7.1 Unauthenticated sending is not "
+	    "allowed, please log in", "auth-required");
+	assert_read(&none, "550 5.7.1 Unauthenticated mail relay not "
+	    "permitted", "relay-denied");
+	assert_silent(&mail, "530 5.7.0 Unauthenticated email must use SMTP "
+	    "AUTH");
+}
+
+/* G3: the content named as the refusal's reason in more words; the
+   content's form (its type, encoding, MIME), a host or a scan that
+   failed is another cause. */
+static void
+test_g3_content_named(void **state)
+{
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+	struct notes_ctx	 none = ctx_at(0, SMTPCMD_NONE);
+
+	(void)state;
+	assert_read(&dot, "550 5.7.1 Message contains prohibited content",
+	    "content-spam");
+	assert_read(&dot, "554 Content not accepted", "content-spam");
+	assert_read(&none, "550 Message blocked due to content",
+	    "content-spam");
+	assert_read(&dot, "550 5.6.0 Content-Policy reject msg: wrong MIME "
+	    "labeling, content not accepted", "syntax");
+	assert_silent(&dot, "554 5.6.1 Content type not allowed: "
+	    "content blocked");
+	assert_silent(&dot, "451 4.7.1 Content blocked: unable to scan, try "
+	    "again later");
+}
+
 int
 main(void)
 {
@@ -9902,6 +9954,8 @@ main(void)
 		cmocka_unit_test(test_g3_unreadable_input_and_headers),
 		cmocka_unit_test(test_g3_state_without_503),
 		cmocka_unit_test(test_g3_policy_more_words),
+		cmocka_unit_test(test_g3_message_authentication_by_kind),
+		cmocka_unit_test(test_g3_content_named),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
