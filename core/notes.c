@@ -4723,7 +4723,8 @@ static const struct notes_read {
 	    "message&rejected by&antispam|message&rejected by&anti-spam|"
 	    "message&refused by&antispam|message&refused by&anti-spam",
 	    NOTES_SPAM_UNLESS "|host|server|network|connection|domain|"
-	    "mail from|email from|e-mail from|^from [|measure|greylist|"
+	    "mail from|email from|e-mail from|message from|^from [|"
+	    "measure|greylist|"
 	    "try again|try later|first-time|could not|couldn't|unable to|"
 	    "failed to|timed out|timeout|unavailable|not responding" },
 	/* G3: content a scanner found unsafe ("Message contained unsafe
@@ -4877,7 +4878,7 @@ static const struct notes_read {
 	    "malformed e-mail",
 	    "password|credential|login|authenticat|auth command|base64|"
 	    "spf|dkim|dmarc|arc-|signature|exist|not found|unknown|"
-	    "no such|listed|blocked|spam|virus" },
+	    "no such|listed|blocked|spam|virus|spoof|forged|impersonat" },
 	/* G3: a command in a state that does not take it, said without
 	   503 (a 5xx or 4xx: "500 5.5.1 nested MAIL command", "550 Sender
 	   already specified", "554 Transaction already in progress",
