@@ -4696,6 +4696,245 @@ static const struct notes_read {
 	       loop detected, you used my hostname"): the HELO name, no
 	       hop count (audit A9). */
 	    "loopback|loop back|localhost|^helo|^ehlo" },
+	/* G3: a looping message in the adjective's word order ("552
+	   looping message.", field test F20, a Chinese MTA; "Looping
+	   message detected", "looped message"), and a loop count ("Message
+	   loop count exceeded"). The HELO guard of the row above. */
+	{ "read.loop", "policy-other", 1u << 4 | 1u << 5, NOTES_RC_BODY, 0,
+	    "looping message|looping mail|looping e-mail|looping email|"
+	    "looped message|looped mail|loop count",
+	    "loopback|loop back|localhost|^helo|^ehlo" },
+	/* G3: a message refused by the receiver's anti-spam engine or
+	   filter, as filters name themselves ("552 message rejected by
+	   anti-spam engine.", "Your message was blocked by NetEase
+	   AntiSpam+", field test F20). The message named, or the engine:
+	   Daum's "Your mail is blocked automatically by anti-spam system"
+	   (dev E-0156) and Verizon's "Email from <ip> is currently blocked
+	   by Verizon Online's anti-spam system" (docs K2-0112) refuse the
+	   sending IP with the same words (ip-reputation), so "system" is
+	   not read, nor a host, a connection or a sender beside it, nor a
+	   greylisting "anti-spam measure" (train AF-0029). */
+	{ "read.spam", "content-spam", 1u << 4 | 1u << 5,
+	    NOTES_RC_BODY, 0,
+	    "anti-spam engine|antispam engine|anti-spam filter|"
+	    "antispam filter|anti-spam software|antispam software|"
+	    "anti-spam gateway|antispam gateway|"
+	    "message&blocked by&antispam|message&blocked by&anti-spam|"
+	    "message&rejected by&antispam|message&rejected by&anti-spam|"
+	    "message&refused by&antispam|message&refused by&anti-spam",
+	    NOTES_SPAM_UNLESS "|host|server|network|connection|domain|"
+	    "mail from|email from|e-mail from|message from|^from [|"
+	    "measure|greylist|"
+	    "try again|try later|first-time|could not|couldn't|unable to|"
+	    "failed to|timed out|timeout|unavailable|not responding" },
+	/* G3: content a scanner found unsafe ("Message contained unsafe
+	   content (Heuristics.Phishing.Email.SpoofedDomain)", field test
+	   F19, a gateway with ClamAV), in other words ("malicious",
+	   "harmful", "dangerous content") and by ClamAV's signature
+	   families as scanners quote them (Heuristics.*, Win.Trojan.*,
+	   Sanesecurity.*). Not a scan that could not run, nor a host
+	   said to send such content. */
+	{ "read.spam", "content-spam", 1u << 4 | 1u << 5,
+	    NOTES_RC_BODY, 0,
+	    "unsafe content|malicious content|harmful content|"
+	    "dangerous content|unsafe attachment|malicious attachment|"
+	    "harmful attachment|malicious link|malicious url|"
+	    "heuristics.phishing|heuristics.encrypted|heuristics.broken|"
+	    "heuristics.ole2|heuristics.structured|sanesecurity.|"
+	    "win.trojan.|doc.dropper.|email.phishing.",
+	    NOTES_SPAM_UNLESS "|could not|couldn't|unable to|failed to|"
+	    "timed out|timeout|unavailable|no malware|no virus|"
+	    "not infected|source|your host|your server|mail server|"
+	    "network" },
+	/* G3: an attachment larger than the server takes ("554 attachment
+	   is too long.", field test F20, a Chinese MTA; "Attachment size
+	   exceeds the allowed limit", "attachments are too large"): the
+	   message's size, by the README's convention on a limit of the
+	   attachments' size. Not an attachment's name or type, nor a
+	   mailbox's quota. */
+	{ "read.size-limit", "size-limit", 1u << 4 | 1u << 5,
+	    NOTES_RC_MSG, 0,
+	    "attachment is too long|attachment is too large|"
+	    "attachment is too big|attachment too long|"
+	    "attachment too large|attachment too big|"
+	    "attachments are too large|attachments are too big|"
+	    "attachments too large|attachments too big|"
+	    "attachment size exceed|attachment size limit|"
+	    "attachment size is too|attachment exceeds|attachments exceed|"
+	    "size of attachment|size of the attachment|"
+	    "attachment is larger than|attachments are larger than",
+	    "mailbox|quota|storage|^name|filename|file name|^type|"
+	    "extension|illegal|forbidden|dangerous|not allowed" },
+	/* G3: a message's form against the standards, in words other than
+	   "not RFC compliant" (above): MDaemon's "Message does not conform
+	   to standards" (field test F20), "does not conform to RFC 5322",
+	   "violates RFC 2822"; OpenDMARC's header-count check "RFC5322
+	   requirement error: not exactly one Date field" (field test F18;
+	   opendmarc.c) and other servers' "too many equal X-headers" (dev
+	   D-0161), "more than one Date header". Not a DNS or list check
+	   the RFCs name (rfc-ignorant, a null sender's MX), nor a check
+	   of SPF, DKIM or DMARC, nor a login. */
+	{ "read.syntax", "syntax", 1u << 5,
+	    NOTES_RC_ANY, 0,
+	    "conform to standards|conform to the standards|"
+	    "conform to internet standards|conform to rfc|"
+	    "conform to the rfc|conform to smtp standards|comply with rfc|"
+	    "comply with the rfc|violates rfc|violation of rfc|"
+	    "rfc violation|rfc5322 requirement|rfc 5322 requirement|"
+	    "rfc2822 requirement|rfc 2822 requirement|"
+	    "non-conforming message|nonconforming message|"
+	    "not exactly one|too many equal|more than one date|"
+	    "more than one from|more than one subject|"
+	    "more than one message-id|header&appears more than once|"
+	    "field&appears more than once",
+	    "ignorant|^mx^|empty address|listed|blacklist|blocklist|"
+	    "spf|dkim|dmarc|password|credential|login|auth command|"
+	    "authentication failed|recipient|rcpt|policy" },
+	/* G3: a form named "incorrect" or "invalid" as a whole ("550
+	   Incorrect Format", field test F18, an Exim site; "Invalid
+	   format of address", "improperly formatted"). Not a login's
+	   form (Postfix's "authentication failed: Invalid format"), nor
+	   a record of the sender's DNS, nor a restriction on formats
+	   (dev E-0171's "Format restriction violation": a policy). */
+	{ "read.syntax", "syntax", 1u << 5,
+	    NOTES_RC_ANY, 0,
+	    "incorrect format|invalid format|wrong format|bad format|"
+	    "improper format|illegal format|format error|"
+	    "format is invalid|format is incorrect|formatted incorrectly|"
+	    "improperly formatted|incorrectly formatted|badly formatted|"
+	    "not properly formatted|not correctly formatted",
+	    "restriction|password|credential|login|authenticat|auth |"
+	    "spf|dkim|dmarc|^ptr|reverse|record" },
+	/* G3: a bare LF in other words ("451 stray newline", field test
+	   F20, a Chinese MTA; "naked LF", "lone linefeed"). */
+	{ "read.bare-lf", "syntax", 1u << 4 | 1u << 5,
+	    NOTES_RC_ANY, 0,
+	    "stray newline|stray new line|stray new-line|"
+	    "stray carriage return|bare new line|bare new-line|"
+	    "naked lf|naked linefeed|naked line feed|naked newline|"
+	    "lone lf|lone linefeed|lone line feed|lone newline",
+	    NULL },
+	/* G3: commands out of order in other words ("500 sequence
+	   error", field test F20, a Chinese MTA; "Command sequence
+	   error", "Invalid command sequence"). Not a byte's or an escape's
+	   sequence (a form: "invalid UTF-8 byte sequence"), nor TLS's. */
+	{ "read.sequence", "sequence", 1u << 4 | 1u << 5,
+	    NOTES_RC_ANY, 0,
+	    "sequence error|command sequence|commands sequence|"
+	    "invalid sequence|incorrect sequence|illegal sequence|"
+	    "improper sequence",
+	    "byte|escape|utf|character|encod|base64|tls|ssl|handshake|"
+	    "certificate|^record|octet" },
+	/* G3: a filter's bare verdict "spam" after a refusal (a gateway's
+	   "550 Error: SB0102 - Rejected: SPAM", qmail-era ISPs' "550 no
+	   spam mail", ESET's "Rejected by ESETS_SMTP (spam)"), and a
+	   suspicion of spam on the message ("Suspected spam message").
+	   The word names the sending IP or host as often ("Rejected: spam
+	   from your IP", Paran's "SPAM_SUSPECT:IP_CONTROL", field test
+	   F20): not beside a host, a network, a source or a sender, nor a
+	   reputation (Gmail's "suspicious due to the very low reputation
+	   of the sending IP"). */
+	{ "read.spam", "content-spam", 1u << 4 | 1u << 5,
+	    NOTES_RC_BODY, 0,
+	    "rejected: spam^|rejected - spam^|rejected, spam^|(spam)|"
+	    "no spam mail|no spam please|suspected spam|spam suspected|"
+	    "suspected as spam|suspicious content|suspicious message|"
+	    "message is suspicious|message looks suspicious",
+	    NOTES_SPAM_UNLESS "|from your|from this|host|server|network|"
+	    "source|domain|ip_|^ip^|connection|mail from|sending|"
+	    "could not|couldn't|unable to|failed to|timed out|timeout|"
+	    "unavailable" },
+	/* G3: the message's size in other words and word orders ("Mail
+	   is too large", "Message is larger than the maximum", "Oversized
+	   message", "Message size exceeded", "size limit exceeded").
+	   Not a mailbox's size or quota, a line's or the header's size, a
+	   count, nor a daily sending allowance. */
+	{ "read.size-limit", "size-limit", 1u << 4 | 1u << 5,
+	    NOTES_RC_MSG, 0,
+	    "mail is too large|mail is too big|email is too large|"
+	    "email is too big|e-mail too large|e-mail is too large|"
+	    "mail size exceeds|email size exceeds|message exceeds the size|"
+	    "message is larger than|message larger than|message too long|"
+	    "mail too long|oversized message|oversized mail|"
+	    "message is oversized|message oversized|size limit exceeded|"
+	    "over size limit|over the size limit|exceeds the allowed size|"
+	    "exceeds allowed size|message size exceeded",
+	    "mailbox|quota|storage|disk|remaining|inbox|account|^line|"
+	    "header|recipient|rcpt|number of|count|daily|per day|hour|"
+	    "sending limit" },
+	/* G3: input the server could not read (QQ's "502 Invalid input
+	   from <ip> to <host>", dev V-0138; "500 Bad input", "Malformed
+	   input"), and a header or a MIME structure broken ("Invalid
+	   header", "Malformed headers", "Invalid MIME structure"). Not a
+	   login's input, a signature's header, nor a recipient refused. */
+	{ "read.syntax", "syntax", 1u << 5,
+	    NOTES_RC_ANY, 0,
+	    "invalid input|bad input|illegal input|malformed input|"
+	    "unrecognized input|unrecognised input|"
+	    "invalid header|malformed header|illegal header|broken header|"
+	    "corrupt header|header is invalid|header is malformed|"
+	    "headers are invalid|invalid mime|broken mime|"
+	    "malformed message|malformed mail|malformed email|"
+	    "malformed e-mail",
+	    "password|credential|login|authenticat|auth command|base64|"
+	    "spf|dkim|dmarc|arc-|signature|exist|not found|unknown|"
+	    "no such|listed|blocked|spam|virus|spoof|forged|impersonat" },
+	/* G3: a command in a state that does not take it, said without
+	   503 (a 5xx or 4xx: "500 5.5.1 nested MAIL command", "550 Sender
+	   already specified", "554 Transaction already in progress",
+	   "501 Say HELO first"). A HELO demanded for its form ("valid
+	   HELO required") is another cause. */
+	{ "read.sequence", "sequence", 1u << 4 | 1u << 5,
+	    NOTES_RC_ANY, 0,
+	    "nested mail command|mail already given|sender already given|"
+	    "sender already specified|already specified a sender|"
+	    "transaction already in progress|"
+	    "transaction is already in progress|"
+	    "already in a mail transaction|no sender yet given|"
+	    "say helo first|say hello first|say ehlo first|"
+	    "polite people say hello|helo required|ehlo required|"
+	    "must send helo|must send ehlo|hello first",
+	    "valid|fully|fqdn|hostname|host name|domain|resolv|^ip^" },
+	/* G3: the message's authentication (SPF, DKIM, DMARC) named by
+	   its kind, without the checks' names ("failed sender
+	   authentication", "Unauthenticated email is not accepted",
+	   Yahoo's "the sender is unauthenticated"). Answering the data
+	   only, and not beside words of SMTP AUTH or relaying ("530
+	   Unauthenticated mail relay not permitted", "please log in"):
+	   those are a login or a relay. */
+	{ "read.spf", "spf-dkim-dmarc", 1u << 4 | 1u << 5,
+	    NOTES_RC_BODY, 0,
+	    "authentication checks|sender authentication fail|"
+	    "sender authentication check|email authentication fail|"
+	    "email authentication check|message authentication fail|"
+	    "domain authentication fail|unauthenticated email|"
+	    "unauthenticated message|unauthenticated e-mail|"
+	    "mail is unauthenticated|message is unauthenticated|"
+	    "email is unauthenticated|sender is unauthenticated",
+	    "smtp auth|smtp authentication|login|log in|password|"
+	    "credential|username|user name|relay|submission|"
+	    "please authenticate|must authenticate|auth first|client|"
+	    "sending is not|senders not allowed|" NOTES_SPAM_VERDICT },
+	/* G3: the content named as the refusal's reason in more words
+	   ("prohibited content", "Content not accepted", "Message
+	   blocked due to content"). Not the content's form (its type,
+	   size, encoding or MIME: vger's "Content-Policy reject msg:
+	   Wrong MIME labeling" is syntax by the README), nor a sender or
+	   an IP. */
+	{ "read.spam", "content-spam", 1u << 4 | 1u << 5,
+	    NOTES_RC_BODY, 0,
+	    "prohibited content|forbidden content|objectionable content|"
+	    "unacceptable content|inappropriate content|banned content|"
+	    "content blocked|content not allowed|content not accepted|"
+	    "content is not allowed|content violation|content was blocked|"
+	    "content was rejected|blocked due to content|"
+	    "rejected due to content|rejected for content|"
+	    "blocked for content|blocked because of content|"
+	    "rejected because of content",
+	    NOTES_SPAM_UNLESS "|size|length|8-bit|8bit|encod|mime|syntax|"
+	    "content-type|content type|^line|^format|malformed|invalid|"
+	    "charset|header|host|server|network|domain|could not|"
+	    "couldn't|unable to|failed to|timed out|timeout" },
 	/* A bare policy refusal that names no other cause (the README's
 	   conventions: policy-other): "Message rejected due to local
 	   policy" (Apple's [CS01]/[HM08], docs K2-0025, K2-0033, S1-0157),
@@ -4713,6 +4952,13 @@ static const struct notes_read {
 	   the target address", a disabled mailbox). */
 	{ "read.policy", "policy-other", 1u << 4 | 1u << 5, NOTES_RC_MSG, 0,
 	    "local policy|denied by policy|deferred by policy|"
+	    /* G3: the same refusal in more servers' words; not a bare
+	       "blocked by policy" (test_reader: a broad word). */
+	    "rejected by policy|not allowed by policy|"
+	    "not permitted by policy|disallowed by policy|"
+	    "rejected due to policy|"
+	    "rejected per policy|against policy|against our policy|"
+	    "by administrative policy|by site policy|company policy|"
 	    "forbidden by policy|restricted by policy|prohibited by policy|"
 	    "refused by policy|for policy reason|due to policy reason|"
 	    "due to policy restriction|policy restrictions|"
@@ -4841,7 +5087,15 @@ notes_read_other_party(const struct notes_read *rd, const char *text)
 static int
 notes_read_hedged(const struct notes_read *rd, const char *text)
 {
-	if (notes_known_match(NOTES_READ_GUESS, text))
+	char	 low[NOTES_TEXT_MAX], *p;
+
+	/* Exim's address parser says where an address broke, no guess:
+	   "malformed address: <x> may not follow <y>" (parser.c, its
+	   parse_extract_address; dev AF-0001). */
+	notes_lower(low, sizeof low, text);
+	while ((p = strstr(low, "may not follow")) != NULL)
+		memset(p, ' ', strlen("may not"));
+	if (notes_known_match(NOTES_READ_GUESS, low))
 		return 1;
 	if (notes_known_match("possibly", text) &&
 	    !notes_known_match("ip name possibly forged", text))

@@ -3306,9 +3306,11 @@ test_reader_audit_a6(void **state)
 	assert_read(&none, "403 You are not authorized to send from that "
 	    "email address", "sender-rejected");
 	/* "Blocked" beside a link with "?ip=" is Proofpoint's IP block
-	   (dev C-0107); a message blocked for its content is not. */
-	assert_silent(&dot, "550 5.7.1 Message blocked: dangerous content, "
-	    "details at https://filter.example.com/?ip=192.0.2.1");
+	   (dev C-0107); a message blocked for its content is not (G3
+	   reads "dangerous content" as the content's verdict). */
+	assert_read(&dot, "550 5.7.1 Message blocked: dangerous content, "
+	    "details at https://filter.example.com/?ip=192.0.2.1",
+	    "content-spam");
 	assert_read(&rcpt, "550 5.7.0 Blocked - see https://ipcheck."
 	    "proofpoint.com/?ip=192.0.2.134", "ip-reputation");
 	/* A bare account switched off after the data may be the
@@ -9421,6 +9423,340 @@ test_cpanel_hourly_limits(void **state)
 	run_reply(&g, &c, count);
 	assert_no_note(&g, "deferred");
 	assert_string_equal(tags_of(SMTPCMD_RCPT, 587, count), "rate-limit");
+/* G3: a message refused by the receiver's anti-spam engine or filter,
+   the message or the engine named (field test F20's "552 message
+   rejected by anti-spam engine.", NetEase's AntiSpam+); the same
+   engine refusing the sending IP, a host or a sender, or failing, is
+   another cause. */
+static void
+test_g3_antispam_engine_verdict(void **state)
+{
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+	struct notes_ctx	 none = ctx_at(0, SMTPCMD_NONE);
+
+	(void)state;
+	assert_read(&dot, "554 5.7.1 Your message has been blocked by the "
+	    "Antispam gateway", "content-spam");
+	assert_read(&dot, "550 Message refused by our anti-spam engine",
+	    "content-spam");
+	assert_read(&none, "554 Message was rejected by Coremail "
+	    "anti-spam", "content-spam");
+	/* The sending IP, a host or a sender refused by the same engine;
+	   the engine down. */
+	assert_silent(&dot, "554 Your IP address 192.0.2.1 has been blocked "
+	    "by our anti-spam engine");
+	assert_silent(&none, "554 5.7.1 Your mail is blocked automatically "
+	    "by anti-spam system");
+	assert_silent(&none, "571 Email from 192.0.2.1 is currently blocked "
+	    "by Example Online's anti-spam system");
+	assert_silent(&dot, "451 4.7.1 Anti-spam engine not responding, "
+	    "try again later");
+	assert_silent(&mail, "550 Sender rejected by anti-spam engine");
+	assert_silent(&dot, "451 4.7.1 First-time sender tempfailed by the "
+	    "anti-spam filter, please try again");
+}
+
+/* G3: content a scanner found unsafe, in its words ("Message contained
+   unsafe content (Heuristics.Phishing.Email.SpoofedDomain)", field
+   test F19) and others', and by ClamAV's signature names; a scan that
+   could not run, or a host said to send such content, is no verdict
+   on this message. */
+static void
+test_g3_unsafe_content(void **state)
+{
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+
+	(void)state;
+	assert_read(&dot, "554 5.7.1 Rejected: message contains malicious "
+	    "content", "content-spam");
+	assert_read(&dot, "550 5.7.0 Message blocked: harmful content "
+	    "detected in attachment", "content-spam");
+	assert_read(&dot, "554 5.7.1 Rejected (Heuristics.Encrypted.PDF)",
+	    "content-spam");
+	assert_read(&dot, "550 Message rejected: Win.Trojan.Agent-1234",
+	    "content-spam");
+	assert_silent(&dot, "451 4.3.0 Unable to scan message for unsafe "
+	    "content, try again later");
+	assert_silent(&dot, "550 5.7.1 Your server is known to send "
+	    "malicious content");
+}
+
+/* G3: an attachment larger than the server takes (field test F20's
+   "554 attachment is too long."), in other servers' words; an
+   attachment's name or type, or a mailbox's quota, is another
+   cause. */
+static void
+test_g3_attachment_size(void **state)
+{
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+	struct notes_ctx	 none = ctx_at(0, SMTPCMD_NONE);
+
+	(void)state;
+	assert_read(&dot, "552 5.3.4 Attachment size exceeds the allowed "
+	    "limit", "size-limit");
+	assert_read(&none, "554 Your attachment is too large", "size-limit");
+	assert_read(&dot, "552 Message rejected: attachments are too big "
+	    "(max 10 MB)", "size-limit");
+	assert_silent(&dot, "554 5.6.1 Attachment file name is too long");
+	assert_silent(&dot, "550 5.7.1 Attachment type exe is not allowed, "
+	    "attachment size is irrelevant");
+	assert_null(strstr(tags_of(SMTPCMD_DOT, 25, "552 5.2.2 "
+	    "Attachment too large for the recipient's mailbox quota"),
+	    "size-limit"));
+}
+
+/* G3: a message's form against the standards: "does not conform to
+   standards" (MDaemon, field test F20), OpenDMARC's header count
+   ("RFC5322 requirement error: not exactly one Date field", field test
+   F18), "Incorrect Format" (F18) in other servers' words. A DNS or
+   list check the RFCs name, a DKIM signature's form, a login's form
+   and a restriction on formats are other causes. */
+static void
+test_g3_form_against_standards(void **state)
+{
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 none = ctx_at(0, SMTPCMD_NONE);
+
+	(void)state;
+	assert_read(&dot, "554 5.6.0 Message does not conform to RFC 5322",
+	    "syntax");
+	assert_read(&dot, "550 5.6.0 Message violates RFC 2822: bad "
+	    "Subject header", "syntax");
+	assert_read(&dot, "550 5.7.1 RFC5322 requirement error: not exactly "
+	    "one From field", "syntax");
+	assert_read(&dot, "554 5.6.0 Message contains more than one Date "
+	    "header", "syntax");
+	assert_read(&rcpt, "501 5.1.3 Invalid format of recipient address",
+	    "syntax");
+	assert_read(&none, "550 Message header improperly formatted",
+	    "syntax");
+	assert_null(strstr(tags_of(SMTPCMD_DOT, 25, "550 5.7.1 DKIM "
+	    "signature does not conform to RFC 6376"), "syntax"));
+	assert_silent(&rcpt, "550 5.7.1 Your domain is listed at "
+	    "rfc-ignorant.org: it does not conform to RFC 2142");
+	assert_null(strstr(tags_of(SMTPCMD_AUTH, 587, "535 5.7.8 Error: "
+	    "authentication failed: Invalid format"), "syntax"));
+	assert_silent(&dot, "554 Format restriction violation");
+}
+
+/* G3: a bare LF and commands out of order, in other words ("451 stray
+   newline", "500 sequence error", field test F20); a byte's or an
+   escape's sequence is the text's form, not the commands' order. */
+static void
+test_g3_stray_newline_and_sequence_error(void **state)
+{
+	struct notes_ctx	 data = ctx_at(25, SMTPCMD_DATA);
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 none = ctx_at(0, SMTPCMD_NONE);
+
+	(void)state;
+	assert_read(&dot, "451 Stray new-line in message data", "syntax");
+	assert_read(&dot, "554 5.6.0 Naked LF received", "syntax");
+	assert_read(&data, "500 5.5.1 Command sequence error", "sequence");
+	assert_read(&none, "554 Invalid command sequence", "sequence");
+	assert_null(strstr(tags_of(SMTPCMD_RCPT, 25, "501 5.1.3 "
+	    "Invalid UTF-8 byte sequence in address"), "sequence"));
+	assert_silent(&rcpt, "554 5.6.0 Illegal escape sequence in header");
+}
+
+/* G3: a looping message in the adjective's word order ("552 looping
+   message.", field test F20) and a loop count; a HELO name that loops
+   back to the server is another cause. */
+static void
+test_g3_looping_message(void **state)
+{
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+	struct notes_ctx	 helo = ctx_at(25, SMTPCMD_HELO);
+
+	(void)state;
+	assert_read(&dot, "554 5.4.6 Looping message detected",
+	    "policy-other");
+	assert_read(&dot, "554 5.4.6 Message loop count exceeded",
+	    "policy-other");
+	assert_read(&dot, "550 Rejected: looped mail (too many Delivered-To "
+	    "lines)", "policy-other");
+	assert_silent(&helo, "501 HELO looping mail: you used my hostname");
+	assert_silent(&dot, "554 5.4.6 Looping message to localhost");
+}
+
+/* G3: a filter's bare verdict "spam" after a refusal, and a suspicion
+   of spam on the message, answering the data; the same word naming
+   the sending IP, a host or a sender, or said to RCPT, is another
+   cause. */
+static void
+test_g3_bare_spam_verdict(void **state)
+{
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 none = ctx_at(0, SMTPCMD_NONE);
+
+	(void)state;
+	assert_read(&dot, "554 5.7.1 Rejected: SPAM", "content-spam");
+	assert_read(&dot, "550 Message refused by Kaspersky filter (spam)",
+	    "content-spam");
+	assert_read(&none, "554 5.7.1 Suspected spam message rejected",
+	    "content-spam");
+	assert_silent(&dot, "554 5.7.1 Rejected: spam from your IP address");
+	assert_silent(&none, "550 'Transaction failed. "
+	    "(SPAM_SUSPECT:IP_CONTROL)'");
+	assert_read(&dot, "421 4.7.0 This message is suspicious due to "
+	    "the very low reputation of the sending IP address",
+	    "ip-reputation");
+	assert_silent(&rcpt, "550 Rejected: spam");
+}
+
+/* G3: the message's size in other words and word orders; a mailbox's
+   size, a line's, a count or a daily allowance is another cause. */
+static void
+test_g3_size_other_words(void **state)
+{
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+	struct notes_ctx	 mail = ctx_at(587, SMTPCMD_MAIL);
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 none = ctx_at(0, SMTPCMD_NONE);
+	const char		*got;
+
+	(void)state;
+	assert_read(&dot, "552 Mail is too large", "size-limit");
+	assert_read(&dot, "552 5.3.4 Message is larger than the maximum "
+	    "allowed (25 MB)", "size-limit");
+	assert_read(&none, "554 Oversized message rejected", "size-limit");
+	assert_read(&mail, "552 5.3.4 Message size exceeded", "size-limit");
+	/* The reader's claim (a known message may say more). */
+	got = reader_tag(&rcpt, "552 5.2.2 Mailbox size limit exceeded");
+	assert_true(got == NULL || strcmp(got, "size-limit") != 0);
+	got = reader_tag(&mail, "452 4.2.2 Account storage size limit "
+	    "exceeded");
+	assert_true(got == NULL || strcmp(got, "size-limit") != 0);
+	assert_silent(&dot, "500 5.5.0 Line size limit exceeded");
+}
+
+/* G3: input the server could not read, a header or a MIME structure
+   broken; an address's form that Exim's parser reports with "may not
+   follow" states where it broke (dev AF-0001), no guess. A login's
+   input, a DKIM header, a recipient that does not exist are other
+   causes. */
+static void
+test_g3_unreadable_input_and_headers(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+	struct notes_ctx	 none = ctx_at(0, SMTPCMD_NONE);
+
+	(void)state;
+	assert_read(&none, "500 5.5.2 Bad input", "syntax");
+	assert_read(&dot, "554 5.6.0 Invalid header: Subject contains a "
+	    "bare CR", "syntax");
+	assert_read(&dot, "550 5.6.0 Malformed headers in message",
+	    "syntax");
+	assert_read(&dot, "554 Invalid MIME structure", "syntax");
+	assert_read(&rcpt, "501 <a@b@example.com>: malformed address: @ may "
+	    "not follow a@b", "syntax");
+	assert_null(strstr(tags_of(SMTPCMD_AUTH, 587, "535 5.7.8 Invalid "
+	    "input: authentication failed"), "syntax"));
+	assert_null(strstr(tags_of(SMTPCMD_DOT, 25, "550 5.7.20 Invalid "
+	    "DKIM-Signature header"), "syntax"));
+	assert_read(&rcpt, "550 5.1.1 Invalid input: recipient does not "
+	    "exist", "unknown-user");
+	/* A real guess stays one. */
+	assert_silent(&rcpt, "501 Malformed address: the domain may not "
+	    "exist");
+}
+
+/* G3: a command in a state that does not take it, said without 503
+   (a 503 says it by its code); a HELO demanded for its form is
+   another cause. */
+static void
+test_g3_state_without_503(void **state)
+{
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+	struct notes_ctx	 helo = ctx_at(25, SMTPCMD_HELO);
+
+	(void)state;
+	assert_read(&mail, "500 5.5.1 Error: nested MAIL command",
+	    "sequence");
+	assert_read(&mail, "550 Sender already specified", "sequence");
+	assert_read(&mail, "501 Say HELO first", "sequence");
+	assert_silent(&mail, "503 5.5.1 Error: nested MAIL command");
+	assert_silent(&helo, "501 Valid HELO required: fully qualified "
+	    "hostname");
+	assert_null(strstr(tags_of(SMTPCMD_MAIL, 25, "550 EHLO required: "
+	    "your IP has no host name"), "sequence"));
+}
+
+/* G3: a bare policy refusal in more servers' words (the README's
+   convention: policy-other); a cause named beside it is that cause,
+   and a bare "Blocked by policy" stays a broad word (test_reader). */
+static void
+test_g3_policy_more_words(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+
+	(void)state;
+	assert_read(&rcpt, "550 5.7.1 Rejected by policy", "policy-other");
+	assert_read(&dot, "554 5.7.1 Message not allowed by policy",
+	    "policy-other");
+	assert_read(&dot, "550 5.7.1 Delivery against our policy",
+	    "policy-other");
+	assert_silent(&rcpt, "550 5.7.1 Sender domain rejected by policy");
+	assert_silent(&dot, "554 Attachment rejected due to policy");
+	assert_silent(&rcpt, "550 Blocked by policy");
+}
+
+/* G3: the message's SPF, DKIM or DMARC named by its kind ("failed
+   sender authentication", "unauthenticated email"), answering the
+   data; SMTP AUTH or relaying in the same word is a login or a
+   relay. */
+static void
+test_g3_message_authentication_by_kind(void **state)
+{
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+	struct notes_ctx	 mail = ctx_at(587, SMTPCMD_MAIL);
+	struct notes_ctx	 none = ctx_at(0, SMTPCMD_NONE);
+
+	(void)state;
+	assert_read(&dot, "550 5.7.1 Message failed sender authentication "
+	    "checks", "spf-dkim-dmarc");
+	assert_read(&dot, "554 5.7.9 Unauthenticated email from example.com "
+	    "is not accepted", "spf-dkim-dmarc");
+	assert_read(&none, "554 5.7.1 Message is unauthenticated: "
+	    "rejected", "spf-dkim-dmarc");
+	/* "Authentication failed" is a login's too: two readings. */
+	assert_silent(&none, "550 5.7.1 Email authentication failed for "
+	    "example.com");
+	assert_read(&dot, "554 5.7.1 Unauthenticated sending is not "
+	    "allowed, please log in", "auth-required");
+	assert_read(&none, "550 5.7.1 Unauthenticated mail relay not "
+	    "permitted", "relay-denied");
+	assert_silent(&mail, "530 5.7.0 Unauthenticated email must use SMTP "
+	    "AUTH");
+}
+
+/* G3: the content named as the refusal's reason in more words; the
+   content's form (its type, encoding, MIME), a host or a scan that
+   failed is another cause. */
+static void
+test_g3_content_named(void **state)
+{
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+	struct notes_ctx	 none = ctx_at(0, SMTPCMD_NONE);
+
+	(void)state;
+	assert_read(&dot, "550 5.7.1 Message contains prohibited content",
+	    "content-spam");
+	assert_read(&dot, "554 Content not accepted", "content-spam");
+	assert_read(&none, "550 Message blocked due to content",
+	    "content-spam");
+	assert_read(&dot, "550 5.6.0 Content-Policy reject msg: wrong MIME "
+	    "labeling, content not accepted", "syntax");
+	assert_silent(&dot, "554 5.6.1 Content type not allowed: "
+	    "content blocked");
+	assert_silent(&dot, "451 4.7.1 Content blocked: unable to scan, try "
+	    "again later");
 }
 
 int
@@ -9665,6 +10001,19 @@ main(void)
 		cmocka_unit_test(test_a21_relay_54_names_no_exchange_online),
 		cmocka_unit_test(test_explain_esc_words),
 		cmocka_unit_test(test_cpanel_hourly_limits),
+		cmocka_unit_test(test_g3_antispam_engine_verdict),
+		cmocka_unit_test(test_g3_unsafe_content),
+		cmocka_unit_test(test_g3_attachment_size),
+		cmocka_unit_test(test_g3_form_against_standards),
+		cmocka_unit_test(test_g3_stray_newline_and_sequence_error),
+		cmocka_unit_test(test_g3_looping_message),
+		cmocka_unit_test(test_g3_bare_spam_verdict),
+		cmocka_unit_test(test_g3_size_other_words),
+		cmocka_unit_test(test_g3_unreadable_input_and_headers),
+		cmocka_unit_test(test_g3_state_without_503),
+		cmocka_unit_test(test_g3_policy_more_words),
+		cmocka_unit_test(test_g3_message_authentication_by_kind),
+		cmocka_unit_test(test_g3_content_named),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
