@@ -9423,6 +9423,8 @@ test_cpanel_hourly_limits(void **state)
 	run_reply(&g, &c, count);
 	assert_no_note(&g, "deferred");
 	assert_string_equal(tags_of(SMTPCMD_RCPT, 587, count), "rate-limit");
+}
+
 /* G3: a message refused by the receiver's anti-spam engine or filter,
    the message or the engine named (field test F20's "552 message
    rejected by anti-spam engine.", NetEase's AntiSpam+); the same
