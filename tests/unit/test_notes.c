@@ -9365,6 +9365,152 @@ test_a21_relay_54_names_no_exchange_online(void **state)
 	    "relay-denied"));
 }
 
+/* The reader's tag for raw is not tag (another cause's reply, or
+   none). */
+#define assert_not_read(c, raw, tag) do {				\
+	const char *got_ = reader_tag((c), (raw));			\
+	if (got_ != NULL && strcmp(got_, (tag)) == 0)			\
+		fail_msg("reader: \"%s\" gave %s, want another or "	\
+		    "nothing", (raw), got_);				\
+} while (0)
+
+/* G2: the sending IP refused in the short words of smaller servers
+   ("black ip", "no access for this ip", "your IP is filtered"), not
+   where the same words name a relay, SPF, a limit, a link or a list
+   that could not answer. */
+static void
+test_g2_ip_refused_in_short_words(void **state)
+{
+	struct notes_ctx	 greet = ctx_at(25, SMTPCMD_GREETING);
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+
+	(void)state;
+	assert_read(&greet, "554 Blocked IP. Connection refused.",
+	    "ip-reputation");
+	assert_read(&greet, "550 5.7.1 Black IP 192.0.2.1, go away",
+	    "ip-reputation");
+	assert_read(&mail, "550 Access denied for your IP address "
+	    "192.0.2.1", "ip-reputation");
+	assert_read(&greet, "421 Your IP 192.0.2.1 has been filtered by "
+	    "our mail gateway", "ip-reputation");
+	assert_read(&greet, "554 5.7.1 IP address rejected: 192.0.2.1",
+	    "ip-reputation");
+	assert_read(&greet, "421 IP 192.0.2.1 is jailed for 3600 seconds",
+	    "ip-reputation");
+	/* Another cause with the same words. */
+	assert_not_read(&rcpt, "550 5.7.1 IP address rejected: relaying "
+	    "not permitted", "ip-reputation");
+	assert_not_read(&rcpt, "550 5.7.1 IP address rejected by the SPF "
+	    "policy of example.com", "ip-reputation");
+	assert_not_read(&greet, "421 4.7.0 Too many connections from your "
+	    "IP, access denied for your IP for 10 minutes", "ip-reputation");
+	assert_not_read(&greet, "451 4.7.1 Black IP list lookup failed, "
+	    "try again later", "ip-reputation");
+	assert_not_read(&dot, "554 5.7.1 Message contains a link to a "
+	    "black IP", "ip-reputation");
+	assert_not_read(&rcpt, "550 IP address rejected: not in the "
+	    "allowed list of this relay", "ip-reputation");
+}
+
+/* G2: the receiving server's own parts not ready ("queue
+   unavailable", "database temporary error", "system is busy"), 4xx,
+   and a few of them in a 5xx; not a check of the sender or of a list
+   that could not finish, "busy" beside a limit, a refused login. */
+static void
+test_g2_server_parts_not_ready(void **state)
+{
+	struct notes_ctx	 none = ctx_at(0, SMTPCMD_NONE);
+	struct notes_ctx	 greet = ctx_at(25, SMTPCMD_GREETING);
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 auth = ctx_at(587, SMTPCMD_AUTH);
+
+	(void)state;
+	assert_read(&rcpt, "451 4.3.0 Temporary database failure, please "
+	    "try again later", "service-unavailable");
+	assert_read(&none, "421 Mail queue is not available, try again "
+	    "later", "service-unavailable");
+	assert_read(&greet, "421 4.3.2 System not ready, closing "
+	    "connection", "service-unavailable");
+	assert_read(&none, "451 Database error, message not queued",
+	    "service-unavailable");
+	assert_read(&greet, "554 Network is busy, closing connection",
+	    "service-unavailable");
+	assert_read(&none, "550 5.3.0 System busy", "service-unavailable");
+	/* Another cause with the same words. */
+	assert_not_read(&mail, "451 4.3.0 Temporary database error in "
+	    "sender verification", "service-unavailable");
+	assert_not_read(&rcpt, "450 4.7.1 DNSBL database error, try again "
+	    "later", "service-unavailable");
+	assert_not_read(&greet, "421 System is busy: too many connections "
+	    "from your IP", "service-unavailable");
+	assert_not_read(&greet, "550 System is busy, client host "
+	    "192.0.2.1 blocked", "service-unavailable");
+	assert_not_read(&auth, "535 5.7.8 Authentication failed (system "
+	    "busy)", "service-unavailable");
+	assert_not_read(&mail, "550 Service unavailable; your IP is on our "
+	    "block list", "service-unavailable");
+}
+
+/* G2: "too many recipients" in other servers' words (a rate by the
+   README's conventions); not NetEase's count of RCPT attempts (its
+   quota), nor a batch's size. */
+static void
+test_g2_recipient_count_words(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+
+	(void)state;
+	assert_read(&rcpt, "452 4.5.3 Maximum number of recipients exceeded",
+	    "rate-limit");
+	assert_read(&rcpt, "550 Number of recipients exceeds the limit (50)",
+	    "rate-limit");
+	assert_read(&rcpt, "452 RCPT count exceeded", "rate-limit");
+	assert_read(&rcpt, "451 Max recipients reached for this message",
+	    "rate-limit");
+	/* Another cause with the same words. */
+	assert_not_read(&rcpt, "504 the number of RCPT attempts reached the "
+	    "maximum threshold", "rate-limit");
+	assert_not_read(&dot, "552 Message exceeds the maximum number of "
+	    "recipients per message (batch size 100)", "rate-limit");
+}
+
+/* G2: POP-before-SMTP and "use submission" demands: log in (SMTP AUTH
+   on the submission port today); not a relay refusal, a list or a TLS
+   demand beside the same words. */
+static void
+test_g2_pop_before_smtp_and_submission(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+
+	(void)state;
+	assert_read(&rcpt, "553 Sorry, you must check your mail (POP3) "
+	    "before sending", "auth-required");
+	assert_read(&rcpt, "554 5.7.1 POP-before-SMTP: log in to POP and "
+	    "retry", "auth-required");
+	/* The sequence family's "mail first" (need MAIL first) is no
+	   claim here: "check your mail first" asks for a POP login. */
+	assert_not_read(&rcpt, "553 Sorry, you must check your mail first "
+	    "(POP before SMTP)", "sequence");
+	assert_read(&rcpt, "530 SMTP after POP: read your mail before "
+	    "sending", "auth-required");
+	assert_read(&rcpt, "550 5.7.1 Please use the submission port (587) "
+	    "to send mail", "auth-required");
+	assert_read(&mail, "554 You must use submission for outgoing mail",
+	    "auth-required");
+	/* Another cause with the same words. */
+	assert_not_read(&rcpt, "554 5.7.1 Relay access denied: POP before "
+	    "SMTP is no longer supported", "auth-required");
+	assert_not_read(&mail, "530 Must issue a STARTTLS command first: "
+	    "use the submission port with TLS", "auth-required");
+	assert_not_read(&rcpt, "554 Your IP is listed in a DNSBL; POP "
+	    "before SMTP users, check your mail first", "auth-required");
+}
+
 int
 main(void)
 {
@@ -9605,6 +9751,10 @@ main(void)
 		cmocka_unit_test(test_a21_ehlo_client_name_is_no_evidence),
 		cmocka_unit_test(test_a21_names_inside_other_names_and_links),
 		cmocka_unit_test(test_a21_relay_54_names_no_exchange_online),
+		cmocka_unit_test(test_g2_ip_refused_in_short_words),
+		cmocka_unit_test(test_g2_server_parts_not_ready),
+		cmocka_unit_test(test_g2_recipient_count_words),
+		cmocka_unit_test(test_g2_pop_before_smtp_and_submission),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
