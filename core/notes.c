@@ -3523,6 +3523,26 @@ static const struct notes_read {
 	       TLS, no demand for STARTTLS from this client (audit
 	       A13). */
 	    "but was not offered|tls engine|refused to start tls" },
+	/* G2: the demand for TLS in more servers' words: "TLS is
+	   mandatory", "STARTTLS is mandatory", "Please use STARTTLS",
+	   "SSL/TLS required", "Connection must be encrypted",
+	   "Unencrypted connections are not allowed", RFC 5248's X.7.10
+	   "Encryption Needed". Not the TLS layer failing (a certificate,
+	   a handshake, a version), nor a message to be encrypted (a DLP
+	   rule: the message, not the connection). */
+	{ "read.tls-required", "tls-required", 1u << 4 | 1u << 5,
+	    NOTES_RC_ANY & ~NOTES_RC(SMTPCMD_STARTTLS), NOTES_K_NEEDTLS,
+	    "tls is mandatory|starttls is mandatory|tls mandatory|"
+	    "encryption is mandatory|please use starttls|please use tls|"
+	    "ssl/tls required|ssl/tls is required|ssl required|"
+	    "ssl is required|connection must be encrypted|"
+	    "unencrypted connections are not|unencrypted connection not|"
+	    "unencrypted connections not|plaintext connections are not|"
+	    "encryption needed|tls needed|starttls needed",
+	    "certificate|handshake|cipher|version|failed|failure|"
+	    "not available|unavailable|not offered|tls engine|"
+	    "refused to start|message must|message requires|"
+	    "s/mime|smime|portal|sslv3" },
 	/* The server's own TLS not there or broken, in the words of many
 	   servers' replies to STARTTLS: Postfix's "454 4.7.0 TLS not
 	   available due to local problem" (docs S1-0050, S2-0077), Exim's
@@ -4241,6 +4261,20 @@ static const struct notes_read {
 	    NOTES_RC_RCPT | NOTES_RC(SMTPCMD_VRFY), 0,
 	    "destination address is invalid|destination address is unknown",
 	    NULL },
+	/* G2: a login refused in one word, answering AUTH: Postal's "535
+	   Denied" (dev H-0107), "535 Access denied", "535 Authentication
+	   denied". Only to AUTH (a bare "Access denied" elsewhere is no
+	   login); not where the words name why AUTH is off, a mechanism,
+	   TLS, the IP, a list or a limit. Read by the command alone
+	   (NOTES_READ_BYCMD): "denied" answering another command is
+	   another family's word ("Sender denied", "Access denied, ..."). */
+	{ "read.bad-credentials", "bad-credentials", 1u << 5,
+	    NOTES_RC(SMTPCMD_AUTH), NOTES_K_AUTHFAIL | NOTES_READ_BYCMD,
+	    "^denied^|access denied|authentication denied|auth denied|"
+	    "login denied",
+	    NOTES_AUTH_STATE "|mechanism|^ip^|ip address|host|relay|"
+	    "list|spam|policy|not available|not supported|temporar|"
+	    "country|" NOTES_DOMAIN_AUTH },
 	/* Postal's "535 Invalid credential". */
 	{ "read.bad-credentials", "bad-credentials", 1u << 5,
 	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_AUTH), NOTES_K_AUTHFAIL,
@@ -4263,6 +4297,24 @@ static const struct notes_read {
 	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_AUTH), NOTES_K_NOAUTH,
 	    "auth not allowed",
 	    "transaction|within|during|tls|ssl|encrypt|secure" },
+	/* G2: AUTH itself off or absent, in more servers' words: "502
+	   5.5.1 AUTH not supported", "504 Authentication not supported",
+	   "503 AUTH disabled" (the rows above read "not enabled", "not
+	   available", "not allowed"). Not "AUTH command not implemented",
+	   which an earlier pass left silent (test_reader_rcpt_form).
+	   Not AUTH kept for TLS ("not supported over an unencrypted
+	   connection": tls-required), not the moment ("within a
+	   transaction"), nor an account locked or a login refused. */
+	{ "read.auth-disabled", "auth-disabled", 1u << 4 | 1u << 5,
+	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_AUTH), NOTES_K_NOAUTH,
+	    "auth not supported|auth is not supported|"
+	    "authentication not supported|authentication is not supported|"
+	    "auth command not supported|"
+	    "^auth disabled|^auth is disabled|authentication disabled|"
+	    "auth not offered|authentication not offered",
+	    "transaction|within|during|tls|ssl|encrypt|secure|without|"
+	    "plaintext|plain text|cleartext|locked|suspended|blocked|"
+	    "too many|failed|invalid|incorrect|temporar|your ip|from your" },
 	/* The same tag, but the words name the mechanism, not AUTH
 	   itself: the fix is another mechanism, which EHLO lists. */
 	{ "read.auth-mech", "auth-disabled", 1u << 4 | 1u << 5,

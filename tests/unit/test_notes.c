@@ -9511,6 +9511,81 @@ test_g2_pop_before_smtp_and_submission(void **state)
 	    "before SMTP users, check your mail first", "auth-required");
 }
 
+/* G2: AUTH switched off or absent in more servers' words; not AUTH
+   kept for TLS, a moment in the transaction, or an account locked
+   after failed logins. */
+static void
+test_g2_auth_off_in_other_words(void **state)
+{
+	struct notes_ctx	 auth = ctx_at(587, SMTPCMD_AUTH);
+
+	(void)state;
+	assert_read(&auth, "502 5.5.1 AUTH not supported", "auth-disabled");
+	assert_read(&auth, "504 5.7.4 Authentication not supported",
+	    "auth-disabled");
+	assert_read(&auth, "503 AUTH disabled on this port", "auth-disabled");
+	/* Another cause with the same words. */
+	assert_not_read(&auth, "538 5.7.11 Authentication not supported "
+	    "over an unencrypted connection", "auth-disabled");
+	assert_not_read(&auth, "535 Authentication disabled for this "
+	    "account after too many failed attempts", "auth-disabled");
+	assert_not_read(&auth, "503 5.5.1 AUTH not supported within a "
+	    "transaction", "auth-disabled");
+}
+
+/* G2: the demand for TLS in more servers' words; not the TLS layer
+   failing, nor a message that a rule wants encrypted. */
+static void
+test_g2_tls_demand_in_other_words(void **state)
+{
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 auth = ctx_at(587, SMTPCMD_AUTH);
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+	struct notes_ctx	 none = ctx_at(0, SMTPCMD_NONE);
+
+	(void)state;
+	assert_read(&mail, "530 5.7.0 TLS is mandatory on this server",
+	    "tls-required");
+	assert_read(&mail, "530 5.7.10 Encryption Needed", "tls-required");
+	assert_read(&auth, "530 Please use STARTTLS before AUTH",
+	    "tls-required");
+	assert_read(&rcpt, "550 Unencrypted connections are not allowed, "
+	    "use STARTTLS", "tls-required");
+	/* Another cause with the same words. */
+	assert_not_read(&none, "454 4.7.0 TLS is mandatory but the handshake "
+	    "failed", "tls-required");
+	assert_not_read(&dot, "550 5.7.1 Message must be encrypted: "
+	    "encryption needed for this recipient", "tls-required");
+	assert_not_read(&none, "421 4.7.0 TLS needed, but the TLS engine is "
+	    "unavailable", "tls-required");
+}
+
+/* G2: a login refused in one word ("535 Denied"), answering AUTH only;
+   not "denied" answering another command, nor beside the IP, a
+   mechanism or the account's state. */
+static void
+test_g2_auth_denied_word(void **state)
+{
+	struct notes_ctx	 auth = ctx_at(587, SMTPCMD_AUTH);
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+	struct notes_ctx	 none = ctx_at(0, SMTPCMD_NONE);
+
+	(void)state;
+	assert_read(&auth, "535 Access denied", "bad-credentials");
+	assert_read(&auth, "535 5.7.8 Authentication denied",
+	    "bad-credentials");
+	/* Another cause with the same words. */
+	assert_not_read(&mail, "550 Access denied", "bad-credentials");
+	assert_not_read(&none, "550 5.1.0 Sender denied", "bad-credentials");
+	assert_not_read(&auth, "535 5.7.1 Access denied: your IP address "
+	    "is blocked", "bad-credentials");
+	assert_not_read(&auth, "535 Access denied: account locked",
+	    "bad-credentials");
+	assert_not_read(&auth, "504 Denied: mechanism not supported",
+	    "bad-credentials");
+}
+
 int
 main(void)
 {
@@ -9755,6 +9830,9 @@ main(void)
 		cmocka_unit_test(test_g2_server_parts_not_ready),
 		cmocka_unit_test(test_g2_recipient_count_words),
 		cmocka_unit_test(test_g2_pop_before_smtp_and_submission),
+		cmocka_unit_test(test_g2_auth_off_in_other_words),
+		cmocka_unit_test(test_g2_tls_demand_in_other_words),
+		cmocka_unit_test(test_g2_auth_denied_word),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
