@@ -3275,10 +3275,11 @@ static const struct notes_read {
 	   servers, where no row above reads them: a Chinese MTA's "550
 	   black ip." (field F20), sendmail access-map texts such as "550
 	   Sorry, no access for this ip" (field F19), Naver's and
-	   Hanafos' "421 4.3.2 Your IP(...) is filtered ... You must
-	   register your IP" (field F20), "550 ip in prison" (a jail of
-	   fail2ban's kind, dev B-0241), and the same claims in other word
-	   orders ("Access denied for your IP", "IP address refused").
+	   Hanafos' "421 4.3.2 Your IP(...) is filtered" (field F20; not
+	   "register your IP" alone, an allow list's words too), "550 ip
+	   in prison" (a jail of fail2ban's kind, dev B-0241), and the
+	   same claims in other word orders ("Access denied for your IP",
+	   "IP address refused").
 	   Not a relay refused to that IP, an allow list of a relay or an
 	   SPF record ("IP not allowed to send for"), a login or TLS
 	   demand, a limit ("too many connections from your IP": a rate),
@@ -3293,7 +3294,7 @@ static const struct notes_read {
 	    "access denied from this ip|access denied from your ip|"
 	    "access denied for ip^|"
 	    "your ip&is filtered|your ip&has been filtered|^ip is filtered|"
-	    "ip address is filtered|^ip filtered|register your ip|"
+	    "ip address is filtered|^ip filtered|"
 	    "^ip in prison|^ip^&in jail^|^ip^&jailed|"
 	    "^ip denied|^ip refused|^ip rejected|^ip is denied|"
 	    "^ip is refused|^ip is rejected|^ip has been denied|"
@@ -3542,7 +3543,7 @@ static const struct notes_read {
 	    "certificate|handshake|cipher|version|failed|failure|"
 	    "not available|unavailable|not offered|tls engine|"
 	    "refused to start|message must|message requires|"
-	    "s/mime|smime|portal|sslv3" },
+	    "s/mime|smime|portal|sslv3|tls 1.|tlsv1|tls1.|ssl 3" },
 	/* The server's own TLS not there or broken, in the words of many
 	   servers' replies to STARTTLS: Postfix's "454 4.7.0 TLS not
 	   available due to local problem" (docs S1-0050, S2-0077), Exim's
@@ -4274,7 +4275,7 @@ static const struct notes_read {
 	    "login denied",
 	    NOTES_AUTH_STATE "|mechanism|^ip^|ip address|host|relay|"
 	    "list|spam|policy|not available|not supported|temporar|"
-	    "country|" NOTES_DOMAIN_AUTH },
+	    "country|domain|sender|verif|" NOTES_DOMAIN_AUTH },
 	/* Postal's "535 Invalid credential". */
 	{ "read.bad-credentials", "bad-credentials", 1u << 5,
 	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_AUTH), NOTES_K_AUTHFAIL,

@@ -9412,6 +9412,8 @@ test_g2_ip_refused_in_short_words(void **state)
 	    "black IP", "ip-reputation");
 	assert_not_read(&rcpt, "550 IP address rejected: not in the "
 	    "allowed list of this relay", "ip-reputation");
+	assert_not_read(&mail, "550 Please register your IP in the control "
+	    "panel before sending through this relay", "ip-reputation");
 }
 
 /* G2: the receiving server's own parts not ready ("queue
@@ -9559,6 +9561,8 @@ test_g2_tls_demand_in_other_words(void **state)
 	    "encryption needed for this recipient", "tls-required");
 	assert_not_read(&none, "421 4.7.0 TLS needed, but the TLS engine is "
 	    "unavailable", "tls-required");
+	assert_not_read(&mail, "530 Please use TLS 1.2 or higher",
+	    "tls-required");
 }
 
 /* G2: a login refused in one word ("535 Denied"), answering AUTH only;
@@ -9584,6 +9588,8 @@ test_g2_auth_denied_word(void **state)
 	    "bad-credentials");
 	assert_not_read(&auth, "504 Denied: mechanism not supported",
 	    "bad-credentials");
+	assert_not_read(&auth, "535 Access denied: sender domain must be "
+	    "verified", "bad-credentials");
 }
 
 int
