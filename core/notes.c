@@ -5184,7 +5184,15 @@ notes_read_tag_of(const struct notes_read *rd)
 				"for further information|learn more|" \
 				"please refer |refer to |please read |" \
 				"please go to |go to http|" \
-				NOTES_READ_ADVICE_INTL
+				NOTES_READ_PURPOSE NOTES_READ_ADVICE_INTL
+/* A clause that says what the rule is for, after the refusal (G2:
+   Eircom's "553 To send mail, first check your mail with a valid POP
+   account; this prevents unauthorized SPAM relaying.", field F19):
+   read as advice is, the refusal alone; its words ("spam",
+   "relaying") name the harm the rule keeps off, not this reply's
+   cause. */
+#define NOTES_READ_PURPOSE	"this prevents |this is to prevent |" \
+				"this helps prevent |this helps to prevent |"
 /* The length of the first alternative of list ("a|b|c") that s starts
    with, or 0. */
 static size_t

@@ -9511,6 +9511,13 @@ test_g2_pop_before_smtp_and_submission(void **state)
 	    "use the submission port with TLS", "auth-required");
 	assert_not_read(&rcpt, "554 Your IP is listed in a DNSBL; POP "
 	    "before SMTP users, check your mail first", "auth-required");
+	/* A clause that says what the rule is for ("this prevents
+	   unauthorized SPAM relaying") names no cause of this reply; the
+	   refusal before it does, whichever it is. */
+	assert_read(&rcpt, "554 POP before SMTP required; this helps "
+	    "prevent unauthorized relaying of spam.", "auth-required");
+	assert_read(&rcpt, "554 5.7.1 Relay access denied; this prevents "
+	    "unauthorized SPAM relaying.", "relay-denied");
 }
 
 /* G2: AUTH switched off or absent in more servers' words; not AUTH
