@@ -3308,7 +3308,22 @@ static const struct notes_read {
 	    "whitelist|white list|allowlist|allow list|allowed list|"
 	    "too many|rate|limit|per ip|concurrent|"
 	    /* A link in the message to a blocked IP: the content. */
-	    "link|url|content|message contains|attachment|"
+	    "^link|url^|content|message contains|attachment|"
+	    NOTES_READ_ADVISED },
+	/* G2: "IP <address> is blocked" with the address between the
+	   words, the rows above' "ip is blocked" apart: EarthLink's "IP
+	   192.0.2.1 is blocked by EarthLink" (docs K7-0016), "Your IP
+	   192.0.2.1 has been banned", "IP [192.0.2.1] is blacklisted".
+	   Not where another party in the text is what is blocked (an
+	   account, a login, the sender, a domain, the message or a link),
+	   nor a relay refused to the IP. */
+	{ "read.ip-blocked", "ip-reputation", 1u << 4 | 1u << 5,
+	    NOTES_RC_ANY, 0,
+	    "^ip^&is blocked|^ip^&has been blocked|^ip^&is banned|"
+	    "^ip^&has been banned|^ip^&is blacklisted|"
+	    "^ip^&has been blacklisted",
+	    NOTES_IP_BLOCKED_UNLESS "|relay|message|attachment|^link|url^|"
+	    "content|virus|spam detected|^file|"
 	    NOTES_READ_ADVISED },
 	{ "read.spf", "spf-dkim-dmarc", 1u << 4 | 1u << 5,
 	    NOTES_RC_MSG, 0,

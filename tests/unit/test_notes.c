@@ -9599,6 +9599,41 @@ test_g2_auth_denied_word(void **state)
 	    "verified", "bad-credentials");
 }
 
+/* G2: "IP <address> is blocked", the address between the words; not
+   where a login, the sender, an account, the message or a relay is
+   what is blocked. */
+static void
+test_g2_ip_named_apart_from_its_verb(void **state)
+{
+	struct notes_ctx	 greet = ctx_at(25, SMTPCMD_GREETING);
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+	struct notes_ctx	 auth = ctx_at(587, SMTPCMD_AUTH);
+
+	(void)state;
+	assert_read(&greet, "554 Your IP 192.0.2.1 has been banned for "
+	    "abuse", "ip-reputation");
+	assert_read(&rcpt, "550 IP [192.0.2.1] is blacklisted here",
+	    "ip-reputation");
+	assert_read(&greet, "421 IP 192.0.2.1 is blocked by our firewall. "
+	    "See http://www.example.net/unblock", "ip-reputation");
+	/* "link" inside a provider's name is no link in the message. */
+	assert_read(&greet, "550 IP 192.0.2.1 is blocked by Uplinkmail. Go "
+	    "to http://www.uplinkmail.example/block", "ip-reputation");
+	/* Another party blocked. */
+	assert_not_read(&dot, "550 Mail from IP 192.0.2.1 is blocked: the "
+	    "message contains a virus", "ip-reputation");
+	assert_not_read(&auth, "535 Login from IP 192.0.2.1 is blocked",
+	    "ip-reputation");
+	assert_not_read(&mail, "550 Sender <a@example.com> from IP 192.0.2.1 "
+	    "is blocked", "ip-reputation");
+	assert_not_read(&rcpt, "554 Relay from IP 192.0.2.1 is blocked, "
+	    "please authenticate", "ip-reputation");
+	assert_not_read(&mail, "554 IP 192.0.2.1 accepted, but your account "
+	    "is blocked", "ip-reputation");
+}
+
 int
 main(void)
 {
@@ -9846,6 +9881,7 @@ main(void)
 		cmocka_unit_test(test_g2_auth_off_in_other_words),
 		cmocka_unit_test(test_g2_tls_demand_in_other_words),
 		cmocka_unit_test(test_g2_auth_denied_word),
+		cmocka_unit_test(test_g2_ip_named_apart_from_its_verb),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
