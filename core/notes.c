@@ -2566,6 +2566,16 @@ notes_probe_other(const char *tag, const char *text)
 	    "couldn't check|failed to check|timed out|timeout|" \
 	    NOTES_SPAM_VERDICT
 
+/* What turns G2's outage words (read.unavailable's rows of short
+   words) to another cause: a check of the sender, of a list or of a
+   reputation that could not answer, and "busy" beside a limit on the
+   client (a rate). */
+#define NOTES_G2_UNAVAIL_UNLESS	"sender|mail from|callout|verif|spf|" \
+				"dkim|dmarc|^rbl|dnsbl|blacklist|" \
+				"blocklist|reputation|too many|limit|" \
+				"rate|throttl|per ip|your ip|from your|" \
+				"you |your |quota"
+
 static const struct notes_read {
 	const char	*id;		/* its template; "<id>.todo" says
 					   what to do */
@@ -2875,6 +2885,41 @@ static const struct notes_read {
 	       authenticated to send mail. Error: 535 5.7.139 ...", audit
 	       A13). */
 	    NOTES_AUTH_QUOTED },
+	/* G2: POP-before-SMTP, the older way to log in before sending:
+	   Eircom's "553 To send mail, first check your mail with a valid
+	   POP account" (field F19), a Japanese host's "Please receive
+	   your mail before sending" (dev AH-0004), and the words hosts'
+	   pages use ("POP before SMTP authentication required", "You must
+	   check your mail (POP3) before sending"). The fix today is SMTP
+	   AUTH on the submission port, the note's advice. Not words in a
+	   list's or a relay's refusal (the main row's "unless" words). */
+	{ "read.auth-required", "auth-required", 1u << 4 | 1u << 5,
+	    NOTES_RC_MSG, NOTES_K_NEEDAUTH,
+	    "pop before smtp|pop-before-smtp|pop3 before smtp|"
+	    "pop3-before-smtp|smtp after pop|"
+	    "first check your mail|check your mail first|"
+	    "check your mail before sending|check your mail (pop|"
+	    "check your mail with a valid pop|"
+	    "receive your mail before sending|receive mail before sending|"
+	    "read your mail before sending|"
+	    "log in to pop|login to pop|pop authentication first|"
+	    "pop3 authentication first",
+	    "relay access denied|relaying denied|relay denied|"
+	    "blacklist|blocklist|^rbl^|dnsbl|greylist|graylist|"
+	    "this list|mailing list|" NOTES_AUTH_QUOTED },
+	/* maddy's "501 5.1.8 Use Submission for outgoing SMTP" (dev
+	   AG-0003: a client on port 25 that did not log in, sending to
+	   another domain) and its kind in other servers' words ("Please
+	   use the submission port (587) to send mail"): send through the
+	   submission service, logged in. Not a demand for TLS there
+	   (tls-required), nor a relay refusal that names itself. */
+	{ "read.auth-required", "auth-required", 1u << 4 | 1u << 5,
+	    NOTES_RC_MSG, NOTES_K_NEEDAUTH,
+	    "use submission for|use the submission port|"
+	    "use the submission service|please use submission|"
+	    "must use submission|use port 587 for|use port 587 to send",
+	    "tls|ssl|encrypt|relay access denied|relaying denied|"
+	    "relay denied|blacklist|blocklist|dnsbl|" NOTES_AUTH_QUOTED },
 	{ "read.bad-credentials", "bad-credentials", 1u << 5,
 	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_AUTH), NOTES_K_AUTHFAIL,
 	    "authentication failed|credentials were incorrect|"
@@ -3226,6 +3271,60 @@ static const struct notes_read {
 	    "content|message blocked|message was blocked|"
 	    "message has been blocked|message is blocked|"
 	    NOTES_SPAM_VERDICT },
+	/* G2: the sending IP refused in the short words of smaller
+	   servers, where no row above reads them: a Chinese MTA's "550
+	   black ip." (field F20), sendmail access-map texts such as "550
+	   Sorry, no access for this ip" (field F19), Naver's and
+	   Hanafos' "421 4.3.2 Your IP(...) is filtered" (field F20; not
+	   "register your IP" alone, an allow list's words too), "550 ip
+	   in prison" (a jail of fail2ban's kind, dev B-0241), and the
+	   same claims in other word orders ("Access denied for your IP",
+	   "IP address refused").
+	   Not a relay refused to that IP, an allow list of a relay or an
+	   SPF record ("IP not allowed to send for"), a login or TLS
+	   demand, a limit ("too many connections from your IP": a rate),
+	   nor a list or check that could not answer. */
+	{ "read.ip-blocked", "ip-reputation", 1u << 4 | 1u << 5,
+	    NOTES_RC_ANY, 0,
+	    "^black ip^|^black ips^|^blacklist ip^|^blacklisted ip^|"
+	    "^blocked ip^|^blocked ips^|"
+	    "no access for this ip|no access for your ip|"
+	    "no access from this ip|no access from your ip|"
+	    "access denied for this ip|access denied for your ip|"
+	    "access denied from this ip|access denied from your ip|"
+	    "access denied for ip^|"
+	    "your ip&is filtered|your ip&has been filtered|^ip is filtered|"
+	    "ip address is filtered|^ip filtered|"
+	    "^ip in prison|^ip^&in jail^|^ip^&jailed|"
+	    "^ip denied|^ip refused|^ip rejected|^ip is denied|"
+	    "^ip is refused|^ip is rejected|^ip has been denied|"
+	    "^ip has been refused|^ip has been rejected|"
+	    "ip address denied|ip address refused|ip address rejected|"
+	    "ip address is denied|ip address is refused|"
+	    "ip address is rejected|ip address has been refused|"
+	    "ip address has been rejected|ip address has been denied",
+	    NOTES_IP_BLOCKED_UNLESS "|relay|tls|ssl|encrypt|starttls|"
+	    "to send mail for|to send for|on behalf|^spf^|dkim|dmarc|"
+	    "whitelist|white list|allowlist|allow list|allowed list|"
+	    "too many|rate|limit|per ip|concurrent|"
+	    /* A link in the message to a blocked IP: the content. */
+	    "^link|url^|content|message contains|attachment|"
+	    NOTES_READ_ADVISED },
+	/* G2: "IP <address> is blocked" with the address between the
+	   words, the rows above' "ip is blocked" apart: EarthLink's "IP
+	   192.0.2.1 is blocked by EarthLink" (docs K7-0016), "Your IP
+	   192.0.2.1 has been banned", "IP [192.0.2.1] is blacklisted".
+	   Not where another party in the text is what is blocked (an
+	   account, a login, the sender, a domain, the message or a link),
+	   nor a relay refused to the IP. */
+	{ "read.ip-blocked", "ip-reputation", 1u << 4 | 1u << 5,
+	    NOTES_RC_ANY, 0,
+	    "^ip^&is blocked|^ip^&has been blocked|^ip^&is banned|"
+	    "^ip^&has been banned|^ip^&is blacklisted|"
+	    "^ip^&has been blacklisted",
+	    NOTES_IP_BLOCKED_UNLESS "|relay|message|attachment|^link|url^|"
+	    "content|virus|spam detected|^file|"
+	    NOTES_READ_ADVISED },
 	{ "read.spf", "spf-dkim-dmarc", 1u << 4 | 1u << 5,
 	    NOTES_RC_MSG, 0,
 	    "^spf^|dkim|dmarc|sender policy framework|openspf.",
@@ -3351,6 +3450,31 @@ static const struct notes_read {
 	    "too many recipients|too many recipient attempts|"
 	    "^rcpt limit exceeded|too many rcpts",
 	    NOTES_LIMIT_REASON "|mailbox|quota" },
+	/* G2: "Too many recipients" in the words of other servers (the
+	   README's conventions: a rate): a Chinese MTA's "451 out of allow
+	   RCPT numbers." (field F20), "Maximum number of recipients
+	   exceeded", "Number of recipients exceeds the limit", "RCPT
+	   count exceeded". Not a limit a day (the allowance's words:
+	   quota or two claims), nor a recipient's own mailbox. */
+	{ "read.rate-limit", "rate-limit", 1u << 4 | 1u << 5,
+	    NOTES_RC_ANY & ~NOTES_RC(SMTPCMD_AUTH), 0,
+	    "out of allow rcpt|allowed rcpt number|^rcpt number|"
+	    "^rcpt numbers|^rcpt count exceeded|"
+	    "number of recipients&exceed|number of recipients&reached|"
+	    "number of recipients&limit|maximum number of recipients|"
+	    "max number of recipients|^max recipients|^maximum recipients|"
+	    "^recipients limit|recipient count exceeded|"
+	    "recipients count exceeded",
+	    NOTES_LIMIT_REASON "|" NOTES_ALLOWANCE "|mailbox|"
+	    "recipient's|recipient has|today|per hour|hourly|"
+	    /* "Message exceeds the maximum number of recipients per
+	       message (batch size 100)": a batch's size, left silent by
+	       audit A9. */
+	    "batch|size|"
+	    /* NetEase's "504 the number of RCPT attempts is achieved the
+	       maximum threshold" is its daily count (docs K3-0113:
+	       quota). */
+	    "threshold|attempts|" NOTES_READ_ADVISED },
 	/* Yahoo's "[TSS04] ... deferred due to unexpected volume or user
 	   complaints" (A-0043, C-0012): a rate by the README's
 	   conventions, the complaints beside the volume notwithstanding
@@ -3415,6 +3539,26 @@ static const struct notes_read {
 	       TLS, no demand for STARTTLS from this client (audit
 	       A13). */
 	    "but was not offered|tls engine|refused to start tls" },
+	/* G2: the demand for TLS in more servers' words: "TLS is
+	   mandatory", "STARTTLS is mandatory", "Please use STARTTLS",
+	   "SSL/TLS required", "Connection must be encrypted",
+	   "Unencrypted connections are not allowed", RFC 5248's X.7.10
+	   "Encryption Needed". Not the TLS layer failing (a certificate,
+	   a handshake, a version), nor a message to be encrypted (a DLP
+	   rule: the message, not the connection). */
+	{ "read.tls-required", "tls-required", 1u << 4 | 1u << 5,
+	    NOTES_RC_ANY & ~NOTES_RC(SMTPCMD_STARTTLS), NOTES_K_NEEDTLS,
+	    "tls is mandatory|starttls is mandatory|tls mandatory|"
+	    "encryption is mandatory|please use starttls|please use tls|"
+	    "ssl/tls required|ssl/tls is required|ssl required|"
+	    "ssl is required|connection must be encrypted|"
+	    "unencrypted connections are not|unencrypted connection not|"
+	    "unencrypted connections not|plaintext connections are not|"
+	    "encryption needed|tls needed|starttls needed",
+	    "certificate|handshake|cipher|version|failed|failure|"
+	    "not available|unavailable|not offered|tls engine|"
+	    "refused to start|message must|message requires|"
+	    "s/mime|smime|portal|sslv3|tls 1.|tlsv1|tls1.|ssl 3" },
 	/* The server's own TLS not there or broken, in the words of many
 	   servers' replies to STARTTLS: Postfix's "454 4.7.0 TLS not
 	   available due to local problem" (docs S1-0050, S2-0077), Exim's
@@ -4133,6 +4277,20 @@ static const struct notes_read {
 	    NOTES_RC_RCPT | NOTES_RC(SMTPCMD_VRFY), 0,
 	    "destination address is invalid|destination address is unknown",
 	    NULL },
+	/* G2: a login refused in one word, answering AUTH: Postal's "535
+	   Denied" (dev H-0107), "535 Access denied", "535 Authentication
+	   denied". Only to AUTH (a bare "Access denied" elsewhere is no
+	   login); not where the words name why AUTH is off, a mechanism,
+	   TLS, the IP, a list or a limit. Read by the command alone
+	   (NOTES_READ_BYCMD): "denied" answering another command is
+	   another family's word ("Sender denied", "Access denied, ..."). */
+	{ "read.bad-credentials", "bad-credentials", 1u << 5,
+	    NOTES_RC(SMTPCMD_AUTH), NOTES_K_AUTHFAIL | NOTES_READ_BYCMD,
+	    "^denied^|access denied|authentication denied|auth denied|"
+	    "login denied",
+	    NOTES_AUTH_STATE "|mechanism|^ip^|ip address|host|relay|"
+	    "list|spam|policy|not available|not supported|temporar|"
+	    "country|domain|sender|verif|" NOTES_DOMAIN_AUTH },
 	/* Postal's "535 Invalid credential". */
 	{ "read.bad-credentials", "bad-credentials", 1u << 5,
 	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_AUTH), NOTES_K_AUTHFAIL,
@@ -4155,6 +4313,24 @@ static const struct notes_read {
 	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_AUTH), NOTES_K_NOAUTH,
 	    "auth not allowed",
 	    "transaction|within|during|tls|ssl|encrypt|secure" },
+	/* G2: AUTH itself off or absent, in more servers' words: "502
+	   5.5.1 AUTH not supported", "504 Authentication not supported",
+	   "503 AUTH disabled" (the rows above read "not enabled", "not
+	   available", "not allowed"). Not "AUTH command not implemented",
+	   which an earlier pass left silent (test_reader_rcpt_form).
+	   Not AUTH kept for TLS ("not supported over an unencrypted
+	   connection": tls-required), not the moment ("within a
+	   transaction"), nor an account locked or a login refused. */
+	{ "read.auth-disabled", "auth-disabled", 1u << 4 | 1u << 5,
+	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_AUTH), NOTES_K_NOAUTH,
+	    "auth not supported|auth is not supported|"
+	    "authentication not supported|authentication is not supported|"
+	    "auth command not supported|"
+	    "^auth disabled|^auth is disabled|authentication disabled|"
+	    "auth not offered|authentication not offered",
+	    "transaction|within|during|tls|ssl|encrypt|secure|without|"
+	    "plaintext|plain text|cleartext|locked|suspended|blocked|"
+	    "too many|failed|invalid|incorrect|temporar|your ip|from your" },
 	/* The same tag, but the words name the mechanism, not AUTH
 	   itself: the fix is another mechanism, which EHLO lists. */
 	{ "read.auth-mech", "auth-disabled", 1u << 4 | 1u << 5,
@@ -4671,6 +4847,48 @@ static const struct notes_read {
 	    "queue write error|under maintenance|maintenance mode|"
 	    "down for maintenance",
 	    "sender|verif|callout|spf|dkim|dmarc|^rbl|dnsbl|mailbox|quota" },
+	/* G2: the receiving server's own parts not ready, in the short
+	   words of smaller servers, 4xx only as the family: a Chinese
+	   MTA's "450 queue unavailable." and "450 database temporary
+	   error." (field F20), "451 Relay Server Not Ready." (its relay
+	   server, the receiver's own hop: field F20), a Korean provider's
+	   "421 4.4.1 ... Network is busy." (field F20), "System is busy"
+	   (field F19), and the same in other word orders ("Temporary
+	   database failure", "Mail queue is not available", "System not
+	   ready"). Not a check of the sender or of a list that could not
+	   answer (the README's conventions: a check unfinished is not an
+	   outage, and the sender's is the sender's), nor "busy" beside a
+	   limit named on the client (a rate). */
+	{ "read.unavailable", "service-unavailable", 1u << 4,
+	    NOTES_RC_ANY, 0,
+	    "queue unavailable|queue is unavailable|queue not available|"
+	    "queue is not available|queue temporarily unavailable|"
+	    "database temporary error|database temporary failure|"
+	    "temporary database error|temporary database failure|"
+	    "^database error|^database failure|database unavailable|"
+	    "database is unavailable|database not available|"
+	    "database is not available|database connection failed|"
+	    "connect to database|"
+	    "server not ready|server is not ready|system not ready|"
+	    "system is not ready|service not ready|service is not ready|"
+	    "network is busy|^network busy|system is busy|^system busy",
+	    NOTES_G2_UNAVAIL_UNLESS },
+	/* The same outage in a 5xx, where a server words it so ("550
+	   System is busy.", field F19; "500 Internal Server Error", dev
+	   J-0080): only these words, which name the server and no
+	   client. Not "Service unavailable" (Postfix's "554 Service
+	   unavailable; Client host blocked ...": a refusal), nor a
+	   "Server busy" (Microsoft's limit on the sending IP, docs
+	   K1-0184). */
+	{ "read.unavailable", "service-unavailable", 1u << 5,
+	    NOTES_RC_ANY, 0,
+	    "system is busy|^system busy|network is busy|^network busy|"
+	    "internal server error",
+	    NOTES_G2_UNAVAIL_UNLESS "|client|host|blocked|listed|"
+	    "denied|rejected|refused|spam|policy|"
+	    /* "535 Error: authentication failed, system busy" (dev
+	       D-0031): a refused login, the 5xx's claim. */
+	    "authenticat|login|password|credential" },
 	/* A mail loop or hop-count refusal (the README's conventions:
 	   policy-other, the receiver's limit on hops): Postfix's "Error:
 	   too many hops" (dev Z-0036, docs S2-0215), qmail's "too many
@@ -5235,7 +5453,15 @@ notes_read_tag_of(const struct notes_read *rd)
 				"for further information|learn more|" \
 				"please refer |refer to |please read |" \
 				"please go to |go to http|" \
-				NOTES_READ_ADVICE_INTL
+				NOTES_READ_PURPOSE NOTES_READ_ADVICE_INTL
+/* A clause that says what the rule is for, after the refusal (G2:
+   Eircom's "553 To send mail, first check your mail with a valid POP
+   account; this prevents unauthorized SPAM relaying.", field F19):
+   read as advice is, the refusal alone; its words ("spam",
+   "relaying") name the harm the rule keeps off, not this reply's
+   cause. */
+#define NOTES_READ_PURPOSE	"this prevents |this is to prevent |" \
+				"this helps prevent |this helps to prevent |"
 /* The length of the first alternative of list ("a|b|c") that s starts
    with, or 0. */
 static size_t

@@ -9761,6 +9761,275 @@ test_g3_content_named(void **state)
 	    "again later");
 }
 
+/* The reader's tag for raw is not tag (another cause's reply, or
+   none). */
+#define assert_not_read(c, raw, tag) do {				\
+	const char *got_ = reader_tag((c), (raw));			\
+	if (got_ != NULL && strcmp(got_, (tag)) == 0)			\
+		fail_msg("reader: \"%s\" gave %s, want another or "	\
+		    "nothing", (raw), got_);				\
+} while (0)
+
+/* G2: the sending IP refused in the short words of smaller servers
+   ("black ip", "no access for this ip", "your IP is filtered"), not
+   where the same words name a relay, SPF, a limit, a link or a list
+   that could not answer. */
+static void
+test_g2_ip_refused_in_short_words(void **state)
+{
+	struct notes_ctx	 greet = ctx_at(25, SMTPCMD_GREETING);
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+
+	(void)state;
+	assert_read(&greet, "554 Blocked IP. Connection refused.",
+	    "ip-reputation");
+	assert_read(&greet, "550 5.7.1 Black IP 192.0.2.1, go away",
+	    "ip-reputation");
+	assert_read(&mail, "550 Access denied for your IP address "
+	    "192.0.2.1", "ip-reputation");
+	assert_read(&greet, "421 Your IP 192.0.2.1 has been filtered by "
+	    "our mail gateway", "ip-reputation");
+	assert_read(&greet, "554 5.7.1 IP address rejected: 192.0.2.1",
+	    "ip-reputation");
+	assert_read(&greet, "421 IP 192.0.2.1 is jailed for 3600 seconds",
+	    "ip-reputation");
+	/* Another cause with the same words. */
+	assert_not_read(&rcpt, "550 5.7.1 IP address rejected: relaying "
+	    "not permitted", "ip-reputation");
+	assert_not_read(&rcpt, "550 5.7.1 IP address rejected by the SPF "
+	    "policy of example.com", "ip-reputation");
+	assert_not_read(&greet, "421 4.7.0 Too many connections from your "
+	    "IP, access denied for your IP for 10 minutes", "ip-reputation");
+	assert_not_read(&greet, "451 4.7.1 Black IP list lookup failed, "
+	    "try again later", "ip-reputation");
+	assert_not_read(&dot, "554 5.7.1 Message contains a link to a "
+	    "black IP", "ip-reputation");
+	assert_not_read(&rcpt, "550 IP address rejected: not in the "
+	    "allowed list of this relay", "ip-reputation");
+	assert_not_read(&mail, "550 Please register your IP in the control "
+	    "panel before sending through this relay", "ip-reputation");
+}
+
+/* G2: the receiving server's own parts not ready ("queue
+   unavailable", "database temporary error", "system is busy"), 4xx,
+   and a few of them in a 5xx; not a check of the sender or of a list
+   that could not finish, "busy" beside a limit, a refused login. */
+static void
+test_g2_server_parts_not_ready(void **state)
+{
+	struct notes_ctx	 none = ctx_at(0, SMTPCMD_NONE);
+	struct notes_ctx	 greet = ctx_at(25, SMTPCMD_GREETING);
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 auth = ctx_at(587, SMTPCMD_AUTH);
+
+	(void)state;
+	assert_read(&rcpt, "451 4.3.0 Temporary database failure, please "
+	    "try again later", "service-unavailable");
+	assert_read(&none, "421 Mail queue is not available, try again "
+	    "later", "service-unavailable");
+	assert_read(&greet, "421 4.3.2 System not ready, closing "
+	    "connection", "service-unavailable");
+	assert_read(&none, "451 Database error, message not queued",
+	    "service-unavailable");
+	assert_read(&greet, "554 Network is busy, closing connection",
+	    "service-unavailable");
+	assert_read(&none, "550 5.3.0 System busy", "service-unavailable");
+	/* Another cause with the same words. */
+	assert_not_read(&mail, "451 4.3.0 Temporary database error in "
+	    "sender verification", "service-unavailable");
+	assert_not_read(&rcpt, "450 4.7.1 DNSBL database error, try again "
+	    "later", "service-unavailable");
+	assert_not_read(&greet, "421 System is busy: too many connections "
+	    "from your IP", "service-unavailable");
+	assert_not_read(&greet, "550 System is busy, client host "
+	    "192.0.2.1 blocked", "service-unavailable");
+	assert_not_read(&auth, "535 5.7.8 Authentication failed (system "
+	    "busy)", "service-unavailable");
+	assert_not_read(&mail, "550 Service unavailable; your IP is on our "
+	    "block list", "service-unavailable");
+}
+
+/* G2: "too many recipients" in other servers' words (a rate by the
+   README's conventions); not NetEase's count of RCPT attempts (its
+   quota), nor a batch's size. */
+static void
+test_g2_recipient_count_words(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+
+	(void)state;
+	assert_read(&rcpt, "452 4.5.3 Maximum number of recipients exceeded",
+	    "rate-limit");
+	assert_read(&rcpt, "550 Number of recipients exceeds the limit (50)",
+	    "rate-limit");
+	assert_read(&rcpt, "452 RCPT count exceeded", "rate-limit");
+	assert_read(&rcpt, "451 Max recipients reached for this message",
+	    "rate-limit");
+	/* Another cause with the same words. */
+	assert_not_read(&rcpt, "504 the number of RCPT attempts reached the "
+	    "maximum threshold", "rate-limit");
+	assert_not_read(&dot, "552 Message exceeds the maximum number of "
+	    "recipients per message (batch size 100)", "rate-limit");
+}
+
+/* G2: POP-before-SMTP and "use submission" demands: log in (SMTP AUTH
+   on the submission port today); not a relay refusal, a list or a TLS
+   demand beside the same words. */
+static void
+test_g2_pop_before_smtp_and_submission(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+
+	(void)state;
+	assert_read(&rcpt, "553 Sorry, you must check your mail (POP3) "
+	    "before sending", "auth-required");
+	assert_read(&rcpt, "554 5.7.1 POP-before-SMTP: log in to POP and "
+	    "retry", "auth-required");
+	/* The sequence family's "mail first" (need MAIL first) is no
+	   claim here: "check your mail first" asks for a POP login. */
+	assert_not_read(&rcpt, "553 Sorry, you must check your mail first "
+	    "(POP before SMTP)", "sequence");
+	assert_read(&rcpt, "530 SMTP after POP: read your mail before "
+	    "sending", "auth-required");
+	assert_read(&rcpt, "550 5.7.1 Please use the submission port (587) "
+	    "to send mail", "auth-required");
+	assert_read(&mail, "554 You must use submission for outgoing mail",
+	    "auth-required");
+	/* Another cause with the same words. */
+	assert_not_read(&rcpt, "554 5.7.1 Relay access denied: POP before "
+	    "SMTP is no longer supported", "auth-required");
+	assert_not_read(&mail, "530 Must issue a STARTTLS command first: "
+	    "use the submission port with TLS", "auth-required");
+	assert_not_read(&rcpt, "554 Your IP is listed in a DNSBL; POP "
+	    "before SMTP users, check your mail first", "auth-required");
+	/* A clause that says what the rule is for ("this prevents
+	   unauthorized SPAM relaying") names no cause of this reply; the
+	   refusal before it does, whichever it is. */
+	assert_read(&rcpt, "554 POP before SMTP required; this helps "
+	    "prevent unauthorized relaying of spam.", "auth-required");
+	assert_read(&rcpt, "554 5.7.1 Relay access denied; this prevents "
+	    "unauthorized SPAM relaying.", "relay-denied");
+}
+
+/* G2: AUTH switched off or absent in more servers' words; not AUTH
+   kept for TLS, a moment in the transaction, or an account locked
+   after failed logins. */
+static void
+test_g2_auth_off_in_other_words(void **state)
+{
+	struct notes_ctx	 auth = ctx_at(587, SMTPCMD_AUTH);
+
+	(void)state;
+	assert_read(&auth, "502 5.5.1 AUTH not supported", "auth-disabled");
+	assert_read(&auth, "504 5.7.4 Authentication not supported",
+	    "auth-disabled");
+	assert_read(&auth, "503 AUTH disabled on this port", "auth-disabled");
+	/* Another cause with the same words. */
+	assert_not_read(&auth, "538 5.7.11 Authentication not supported "
+	    "over an unencrypted connection", "auth-disabled");
+	assert_not_read(&auth, "535 Authentication disabled for this "
+	    "account after too many failed attempts", "auth-disabled");
+	assert_not_read(&auth, "503 5.5.1 AUTH not supported within a "
+	    "transaction", "auth-disabled");
+}
+
+/* G2: the demand for TLS in more servers' words; not the TLS layer
+   failing, nor a message that a rule wants encrypted. */
+static void
+test_g2_tls_demand_in_other_words(void **state)
+{
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 auth = ctx_at(587, SMTPCMD_AUTH);
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+	struct notes_ctx	 none = ctx_at(0, SMTPCMD_NONE);
+
+	(void)state;
+	assert_read(&mail, "530 5.7.0 TLS is mandatory on this server",
+	    "tls-required");
+	assert_read(&mail, "530 5.7.10 Encryption Needed", "tls-required");
+	assert_read(&auth, "530 Please use STARTTLS before AUTH",
+	    "tls-required");
+	assert_read(&rcpt, "550 Unencrypted connections are not allowed, "
+	    "use STARTTLS", "tls-required");
+	/* Another cause with the same words. */
+	assert_not_read(&none, "454 4.7.0 TLS is mandatory but the handshake "
+	    "failed", "tls-required");
+	assert_not_read(&dot, "550 5.7.1 Message must be encrypted: "
+	    "encryption needed for this recipient", "tls-required");
+	assert_not_read(&none, "421 4.7.0 TLS needed, but the TLS engine is "
+	    "unavailable", "tls-required");
+	assert_not_read(&mail, "530 Please use TLS 1.2 or higher",
+	    "tls-required");
+}
+
+/* G2: a login refused in one word ("535 Denied"), answering AUTH only;
+   not "denied" answering another command, nor beside the IP, a
+   mechanism or the account's state. */
+static void
+test_g2_auth_denied_word(void **state)
+{
+	struct notes_ctx	 auth = ctx_at(587, SMTPCMD_AUTH);
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+	struct notes_ctx	 none = ctx_at(0, SMTPCMD_NONE);
+
+	(void)state;
+	assert_read(&auth, "535 Access denied", "bad-credentials");
+	assert_read(&auth, "535 5.7.8 Authentication denied",
+	    "bad-credentials");
+	/* Another cause with the same words. */
+	assert_not_read(&mail, "550 Access denied", "bad-credentials");
+	assert_not_read(&none, "550 5.1.0 Sender denied", "bad-credentials");
+	assert_not_read(&auth, "535 5.7.1 Access denied: your IP address "
+	    "is blocked", "bad-credentials");
+	assert_not_read(&auth, "535 Access denied: account locked",
+	    "bad-credentials");
+	assert_not_read(&auth, "504 Denied: mechanism not supported",
+	    "bad-credentials");
+	assert_not_read(&auth, "535 Access denied: sender domain must be "
+	    "verified", "bad-credentials");
+}
+
+/* G2: "IP <address> is blocked", the address between the words; not
+   where a login, the sender, an account, the message or a relay is
+   what is blocked. */
+static void
+test_g2_ip_named_apart_from_its_verb(void **state)
+{
+	struct notes_ctx	 greet = ctx_at(25, SMTPCMD_GREETING);
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+	struct notes_ctx	 auth = ctx_at(587, SMTPCMD_AUTH);
+
+	(void)state;
+	assert_read(&greet, "554 Your IP 192.0.2.1 has been banned for "
+	    "abuse", "ip-reputation");
+	assert_read(&rcpt, "550 IP [192.0.2.1] is blacklisted here",
+	    "ip-reputation");
+	assert_read(&greet, "421 IP 192.0.2.1 is blocked by our firewall. "
+	    "See http://www.example.net/unblock", "ip-reputation");
+	/* "link" inside a provider's name is no link in the message. */
+	assert_read(&greet, "550 IP 192.0.2.1 is blocked by Uplinkmail. Go "
+	    "to http://www.uplinkmail.example/block", "ip-reputation");
+	/* Another party blocked. */
+	assert_not_read(&dot, "550 Mail from IP 192.0.2.1 is blocked: the "
+	    "message contains a virus", "ip-reputation");
+	assert_not_read(&auth, "535 Login from IP 192.0.2.1 is blocked",
+	    "ip-reputation");
+	assert_not_read(&mail, "550 Sender <a@example.com> from IP 192.0.2.1 "
+	    "is blocked", "ip-reputation");
+	assert_not_read(&rcpt, "554 Relay from IP 192.0.2.1 is blocked, "
+	    "please authenticate", "ip-reputation");
+	assert_not_read(&mail, "554 IP 192.0.2.1 accepted, but your account "
+	    "is blocked", "ip-reputation");
+}
+
 int
 main(void)
 {
@@ -10016,6 +10285,14 @@ main(void)
 		cmocka_unit_test(test_g3_policy_more_words),
 		cmocka_unit_test(test_g3_message_authentication_by_kind),
 		cmocka_unit_test(test_g3_content_named),
+		cmocka_unit_test(test_g2_ip_refused_in_short_words),
+		cmocka_unit_test(test_g2_server_parts_not_ready),
+		cmocka_unit_test(test_g2_recipient_count_words),
+		cmocka_unit_test(test_g2_pop_before_smtp_and_submission),
+		cmocka_unit_test(test_g2_auth_off_in_other_words),
+		cmocka_unit_test(test_g2_tls_demand_in_other_words),
+		cmocka_unit_test(test_g2_auth_denied_word),
+		cmocka_unit_test(test_g2_ip_named_apart_from_its_verb),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
