@@ -4088,7 +4088,9 @@ static const struct notes_read {
 	    "secuencia de comandos|sequência de comandos|"
 	    "sequenza di comandi|еверная последовательность|"
 	    "コマンドの順序|命令顺序错误",
-	    NULL },
+	    /* "mail first" in POP-before-SMTP's "first check your mail"
+	       or "check your mail first" (G2): a login, no order. */
+	    "check your mail|your mail first|pop before|pop3" },
 	/* A command or parameter the server does not know or does not
 	   implement: RFC 5321's 500 "Syntax error, command unrecognized",
 	   502 "Command not implemented", 504 "Command parameter not

@@ -9894,6 +9894,9 @@ test_g2_pop_before_smtp_and_submission(void **state)
 	   claim here: "check your mail first" asks for a POP login. */
 	assert_not_read(&rcpt, "553 Sorry, you must check your mail first "
 	    "(POP before SMTP)", "sequence");
+	assert_read(&rcpt, "553 Sorry, you must check your mail first "
+	    "(POP before SMTP)", "auth-required");
+	assert_read(&rcpt, "554 5.5.1 Error: need MAIL first", "sequence");
 	assert_read(&rcpt, "530 SMTP after POP: read your mail before "
 	    "sending", "auth-required");
 	assert_read(&rcpt, "550 5.7.1 Please use the submission port (587) "
