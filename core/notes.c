@@ -4777,6 +4777,159 @@ static const struct notes_read {
 	       headers", "... in its MIME structure"), no limit on the
 	       session's errors (audit A9). */
 	    "header|mime^|structure" },
+	/* G1: the recipient unknown in plain words other servers use
+	   (field test F19, F20): "No such person at this address",
+	   "Recipient address not recognised" (Sendmail's check_rcpt text
+	   at a university), "this server doesn't handle mail for that
+	   user" (a Turkish host's list of 550 replies). The person, or
+	   the address not recognised, in its word orders. Not a login's
+	   user name, a command not recognised (syntax), nor the sender's
+	   address; "for that domain" is the relay's. */
+	{ "read.unknown-user", "unknown-user", 1u << 4 | 1u << 5,
+	    NOTES_RC_RCPT | NOTES_RC(SMTPCMD_VRFY), 0,
+	    "no such person|person not known|person is not known|"
+	    "person is unknown|unknown person|"
+	    "recipient address not recognised|"
+	    "recipient address not recognized|"
+	    "recipient address is not recognised|"
+	    "recipient address is not recognized|"
+	    "recipient not recognised|recipient not recognized|"
+	    "recipient is not recognised|recipient is not recognized|"
+	    "unrecognised recipient|unrecognized recipient|"
+	    "mailbox not recognised|mailbox not recognized|"
+	    "address not recognised here|address not recognized here|"
+	    "handle mail for that user|handle mail for this user|"
+	    "handle mail for the user|handle mail for that recipient|"
+	    "handle mail for this recipient|"
+	    "handle mail for that address|handle mail for this address",
+	    "sender|mail from|sending|password|login|authenticat|credential|"
+	    "user name|username|command|syntax|relay|helo|ehlo|client host|"
+	    "too many|in progress|lookup|" NOTES_CHECK_UNFINISHED },
+	/* G1: a recipient's mailbox over its quota in other word forms
+	   (field test F20: "This person's account is exceeding their
+	   quota."; "exceeded their quota" above), and the German
+	   "Speicherplatz des Kontos überschritten" beside a bare "Quota
+	   limit exceeded" (field test F19). Not the sender's own quota
+	   or a sending allowance (NOTES_SEND_LIMIT, NOTES_OWN_QUOTA). */
+	{ "read.mailbox-full", "mailbox-full", 1u << 4 | 1u << 5,
+	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_RCPT) |
+	    NOTES_RC(SMTPCMD_DATA) | NOTES_RC(SMTPCMD_DOT) |
+	    NOTES_RC(SMTPCMD_BDAT), 0,
+	    "exceeding their quota|exceeding its quota|exceeding his quota|"
+	    "exceeding her quota|exceeds their quota|exceeds its quota|"
+	    "exceeding their storage|exceeding its storage|"
+	    "exceeding the mailbox|exceeding mailbox|"
+	    "speicherplatz des kontos|speicherplatz des postfachs|"
+	    "speicherplatz des postfaches",
+	    NOTES_SEND_LIMIT "|" NOTES_OWN_QUOTA "|your |messages per|"
+	    "message quota|throttl|sender" },
+	/* G1: a recipient's mailbox switched off, with "mbox" for
+	   "mailbox" (a Korean portal's "550 5.1.1 Inactive mbox", field
+	   test F20) and the word orders of "mailbox inactive" and
+	   "account closed" above. Not the sender's own account. */
+	{ "read.mailbox-disabled", "mailbox-disabled", 1u << 4 | 1u << 5,
+	    NOTES_RC_RCPT | NOTES_RC(SMTPCMD_DATA) | NOTES_RC(SMTPCMD_DOT) |
+	    NOTES_RC(SMTPCMD_BDAT), 0,
+	    "inactive mbox|mbox inactive|mbox is inactive|mbox disabled|"
+	    "mbox is disabled|disabled mbox|mbox suspended|mbox is suspended|"
+	    "mbox closed|mbox is closed|mailbox is closed|mailbox closed|"
+	    "mailbox has been closed|inactive recipient|recipient inactive|"
+	    "recipient is inactive|mailbox no longer active|"
+	    "mailbox is no longer active",
+	    "your account|your own|your mailbox|sending|sender|authentica|"
+	    "login|password|temporar" },
+	/* G1: relaying refused in more servers' words: a Chinese MTA's
+	   "553 host denies relay." and a Korean portal's "554 Relay
+	   operation rejected" (field test F20), and "forwarding to remote
+	   hosts disabled" (a relay's, dev AG-0011): "relay" with a
+	   refusal word in the orders servers use. Not "Relay Server Not
+	   Ready" (an outage: no refusal word), nor the sender's address
+	   refused to relay (Zoho's "Relaying disallowed as"). */
+	{ "read.relay-denied", "relay-denied", 1u << 4 | 1u << 5,
+	    NOTES_RC_RCPT, NOTES_K_RELAY,
+	    "denies relay|denies relaying|denied relay|"
+	    "relay operation rejected|relay operation denied|"
+	    "relay operation refused|relay operation not permitted|"
+	    "relay operation not allowed|relay rejected|relaying rejected|"
+	    "relay refused|relaying refused|relay is denied|"
+	    "relaying is denied|relay is refused|relaying is refused|"
+	    "relay is not permitted|relay is not allowed|"
+	    "relay request denied|relay request rejected|"
+	    "relay request refused|relay attempt denied|"
+	    "relay attempt rejected|relay access rejected|"
+	    "relay access refused|relay access is denied|relay forbidden|"
+	    "relaying forbidden|relay is forbidden|relaying is forbidden|"
+	    "forwarding to remote hosts|forwarding to remote domains|"
+	    "relaying to remote hosts&not|relaying to remote domains&not",
+	    /* (Not "disabled": "Forwarding to remote hosts disabled"
+	       is the claim; a mailbox or account off is not.) */
+	    "relaying disallowed as|sender|mailbox|account|quota|full|"
+	    "unknown|does not exist|not ready|unavailable" },
+	/* G1: the envelope sender refused in plain words (field test F20:
+	   a Chinese MTA's "553 host denies the sender.", whose gloss is
+	   "拒绝发件人地址", refuse the sender's address; the word orders
+	   of "sender denied" above). Not beside the sending IP's or
+	   host's words, nor an SPF verdict. */
+	{ "read.sender", "sender-rejected", 1u << 4 | 1u << 5,
+	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_MAIL) |
+	    NOTES_RC(SMTPCMD_RCPT), 0,
+	    "denies the sender|denies sender|denied the sender|"
+	    "sender is denied|sender was denied|sender has been denied|"
+	    "sender is refused|sender was refused|sender refused|"
+	    "refuses the sender|refused the sender|"
+	    "sender is not welcome|sender not welcome|"
+	    /* "Mail originating from that domain is not welcome here"
+	       (sendmail's access map, field test F20; Haraka's "from
+	       that domain is not accepted" above). */
+	    "domain is not welcome|domain not welcome|"
+	    "domain are not welcome",
+	    NOTES_DOMAIN_AUTH "|not logged in|not authenticated|"
+	    "ip address|your ip|sender ip|sending ip|client host|this host|"
+	    "your host|hostname|^helo|^ehlo|recipient domain|"
+	    "to that domain|to this domain|to your domain|temporar|"
+	    /* Sendmail's "Sender refused by the DNSBL ..." (dev
+	       AB-0044): the sending host on an IP list. */
+	    "dnsbl|^rbl|blacklist|blocklist|black list|block list|listed|"
+	    "spamhaus|spamcop|sorbs|barracuda" },
+	/* G1: a refusal at MAIL that names the address or the domain in
+	   it, whose words name another party after RCPT: Coremail's "554
+	   Black mail address." (its list of bounce keywords, field test
+	   F20), sendmail's "Sorry, no access for this domain" / "...
+	   user" (field test F19; "no access for this ip" is the IP's,
+	   not read here). Answering MAIL only: at RCPT "this user" is the
+	   recipient. */
+	{ "read.sender", "sender-rejected", 1u << 4 | 1u << 5,
+	    NOTES_RC(SMTPCMD_MAIL), NOTES_READ_BYCMD,
+	    "black mail address|black email address|black e-mail address|"
+	    "black sender address|black sender^|"
+	    "no access for this domain|no access for this user|"
+	    "no access for this sender|no access for this address|"
+	    "no access for your domain|no access for your address|"
+	    "no access for the domain|no access for that domain|"
+	    "no access for that user|no access for that sender|"
+	    "no access for that address",
+	    NOTES_DOMAIN_AUTH "|^ip^|ip address|your ip|client|host|"
+	    "^helo|^ehlo|network" },
+	/* G1: an address the logged-in account may not use, in more
+	   words (the README's round-17 convention): "From address is not
+	   one of your addresses" (field test F18), "Username <...> and
+	   sender <...> doesn't match" (dev AG-0027), the address "does
+	   not belong to" the user. At MAIL or the data. */
+	{ "read.sender", "sender-rejected", 1u << 4 | 1u << 5,
+	    NOTES_RC_MSG, 0,
+	    "not one of your addresses|not one of your email addresses|"
+	    "not one of your e-mail addresses|"
+	    "not one of your sending addresses|"
+	    "address does not belong to you|address doesn't belong to you|"
+	    "not allowed to use this address|"
+	    "not allowed to use this sender|"
+	    "not allowed to use this from address|"
+	    "not authorized to use this address|"
+	    "not authorized to use this sender|"
+	    "not permitted to use this address|"
+	    "username&and sender&match|login&and sender&match|"
+	    "user&and sender&do not match|user&and sender&don't match",
+	    NOTES_DOMAIN_AUTH "|password|credential" },
 	/* Never matched in the loop (no class): what read.spf and
 	   read.ptr become in a 4xx whose words say the check could not
 	   finish (NOTES_CHECK_UNFINISHED): the same tag, the server's own
