@@ -4860,6 +4860,11 @@ static const struct notes_read {
 	    "relay access refused|relay access is denied|relay forbidden|"
 	    "relaying forbidden|relay is forbidden|relaying is forbidden|"
 	    "forwarding to remote hosts|forwarding to remote domains|"
+	    /* A domain the server takes no mail for, at RCPT ("550 We
+	       do not handle mail for that domain"); "for that user" is
+	       the recipient unknown (above). */
+	    "handle mail for that domain|handle mail for this domain|"
+	    "handle mail for the domain|"
 	    "relaying to remote hosts&not|relaying to remote domains&not",
 	    /* (Not "disabled": "Forwarding to remote hosts disabled"
 	       is the claim; a mailbox or account off is not.) */
@@ -4907,9 +4912,22 @@ static const struct notes_read {
 	    "no access for your domain|no access for your address|"
 	    "no access for the domain|no access for that domain|"
 	    "no access for that user|no access for that sender|"
-	    "no access for that address",
+	    "no access for that address|"
+	    /* The sender's address named and refused (field test F20:
+	       "From <address>, message blocked."; dev D-0086: "Mail
+	       from <address> rejected for policy reasons", whose policy
+	       row steps aside on "mail from"). An address, "@": not a
+	       host or an IP after "from". */
+	    "from <&@&blocked|from <&@&rejected|from <&@&refused|"
+	    "from <&@&denied|mail from &@&blocked|mail from &@&rejected|"
+	    "mail from &@&refused|mail from &@&denied",
 	    NOTES_DOMAIN_AUTH "|^ip^|ip address|your ip|client|host|"
-	    "^helo|^ehlo|network" },
+	    "^helo|^ehlo|network|"
+	    /* Another cause named after the address, a check that did
+	       not finish, a contact address in advice. */
+	    "too many|rate|limit|quota|size|spam|virus|content|tls|"
+	    "ssl|auth|login|later|temporar|syntax|contact|postmaster|"
+	    "abuse|listed|blacklist|blocklist|dnsbl" },
 	/* G1: an address the logged-in account may not use, in more
 	   words (the README's round-17 convention): "From address is not
 	   one of your addresses" (field test F18), "Username <...> and
