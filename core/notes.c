@@ -334,6 +334,26 @@ static const struct {
 	    "server error" },
 };
 
+/* G1: the sender on the receiving domain's or the recipient's own
+   list, the blocked-senders kind of the README's conventions (field
+   test F19: "551 Sender is on domain's blacklist", answering MAIL):
+   a list of addresses that a domain or a user keeps, no IP list. A
+   bare "sender is blacklisted" stays unread (below). */
+#define NOTES_SENDER_ON_LIST	"sender is on domain's blacklist|" \
+				"sender is on the domain's blacklist|" \
+				"sender is on domain's blocklist|" \
+				"sender is on the domain's blocklist|" \
+				"sender is on recipient's blacklist|" \
+				"sender is on the recipient's blacklist|" \
+				"sender is on recipient's blocklist|" \
+				"sender is on the recipient's blocklist|" \
+				"sender is on user's blacklist|" \
+				"sender is on the user's blacklist|" \
+				"sender is on user's blocklist|" \
+				"sender is on the user's blocklist|" \
+				"sender is in the recipient's blacklist|" \
+				"sender is in recipient's blacklist"
+
 /* The envelope sender or its domain on a list, not the sending IP:
    Outlook.com's and others' "MailFrom domain is listed in Spamhaus"
    (dev F-0045, docs R3F-0003, R3F-0004), smtpf's "sender <%s> black
@@ -346,7 +366,8 @@ static const struct {
 				"sender domain is listed|" \
 				"sender's domain is listed|" \
 				"sender <&black listed|sender <&blacklisted|" \
-				"sender address has been blacklisted"
+				"sender address has been blacklisted|" \
+				NOTES_SENDER_ON_LIST
 
 /* The envelope sender named in other languages (the English "sender"
    in the unknown-user rows' "unless"): a Chinese or Japanese "发件人邮箱
