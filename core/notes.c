@@ -4941,7 +4941,15 @@ static const struct notes_read {
 	       host or an IP after "from". */
 	    "from <&@&blocked|from <&@&rejected|from <&@&refused|"
 	    "from <&@&denied|mail from &@&blocked|mail from &@&rejected|"
-	    "mail from &@&refused|mail from &@&denied",
+	    "mail from &@&refused|mail from &@&denied|"
+	    /* Sendmail's access map refusing the envelope sender at MAIL
+	       (proto.m4: "<sender>... Access denied"; the README's round
+	       11 convention; docs S2-0301): the address echoed is the
+	       sender's. Without an address, or after RCPT, a bare access
+	       policy. Not "Permission denied": IceWarp's 501 5.7.1 says
+	       it for several rules, an IP's reverse DNS among them (its
+	       known message). */
+	    ">... access denied|>: access denied",
 	    NOTES_DOMAIN_AUTH "|^ip^|ip address|your ip|client|host|"
 	    "^helo|^ehlo|network|"
 	    /* Another cause named after the address, a check that did
@@ -4969,6 +4977,36 @@ static const struct notes_read {
 	    "username&and sender&match|login&and sender&match|"
 	    "user&and sender&do not match|user&and sender&don't match",
 	    NOTES_DOMAIN_AUTH "|password|credential" },
+	/* G1: the sender's domain whose MX does not take the null sender
+	   back, a sendmail ruleset's RFC-ignorant check ("recipient
+	   denied, because MX ... for <sender> did not accept the empty
+	   address, <>, as required by RFC 821, 1123, 2505, and 2821",
+	   dev AH-0017, field test F20): bounces could not reach the
+	   sender. Not a check that could not finish. */
+	{ "read.sender", "sender-rejected", 1u << 4 | 1u << 5,
+	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_MAIL) |
+	    NOTES_RC(SMTPCMD_RCPT), 0,
+	    "not accept the empty address|not accept the null address|"
+	    "not accept the empty sender|not accept the null sender|"
+	    "not accept the null reverse-path|"
+	    "not accept the empty reverse-path",
+	    NOTES_CHECK_UNFINISHED "|lookup|could not|unable to" },
+	/* G1: the From or envelope sender's domain that must resolve
+	   (field test F19: sendmail's "451 From:domain must resolve",
+	   after DATA; "sender domain does not resolve" above), and the
+	   sender or its header called incorrect ("Incorrect sender header
+	   (LOCAL)", a hosting provider's, dev AE-0018). Not the HELO name
+	   or the client's host name. */
+	{ "read.sender", "sender-rejected", 1u << 4 | 1u << 5,
+	    NOTES_RC_MSG, 0,
+	    "from:domain must resolve|from: domain must resolve|"
+	    "from domain must resolve|sender domain must resolve|"
+	    "sender's domain must resolve|from domain does not resolve|"
+	    "from domain doesn't resolve|from: domain does not resolve|"
+	    "incorrect sender|sender is incorrect|sender address is incorrect|"
+	    "wrong sender address|sender address is wrong",
+	    NOTES_DOMAIN_AUTH "|^helo|^ehlo|client|hostname|host name|"
+	    "reverse|ptr|^rdns|not logged in|not authenticated" },
 	/* Never matched in the loop (no class): what read.spf and
 	   read.ptr become in a 4xx whose words say the check could not
 	   finish (NOTES_CHECK_UNFINISHED): the same tag, the server's own
