@@ -1931,8 +1931,9 @@ test_reader_loops_policy(void **state)
 	    "policy restrictions (domain based)");
 	assert_read(&none, "550 <example@example.com>: Reject due to "
 	    "policy restrictions (IP based)", "ip-reputation");
-	assert_silent(&mail, "554 Mail from nekonyaan@example.net rejected "
-	    "for policy reasons.");
+	/* (The sender's own row reads it since G1.) */
+	assert_read(&mail, "554 Mail from nekonyaan@example.net rejected "
+	    "for policy reasons.", "sender-rejected");
 	assert_silent(&dot, "554 Message not allowed - [PH01] Email not "
 	    "accepted for policy reasons.");
 	assert_silent(&dot, "550 5.7.1 Refused by local policy. No SPAM "
@@ -9365,6 +9366,242 @@ test_a21_relay_54_names_no_exchange_online(void **state)
 	    "relay-denied"));
 }
 
+/* G1: the recipient unknown in plain words the rows had not read:
+   the person, the address "not recognised", a server that handles no
+   mail for that user. Not a login's name, a command not recognised,
+   the sender's address, nor a domain (relay). */
+static void
+test_g1_unknown_user_plain_words(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 none = ctx_at(0, SMTPCMD_NONE);
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+	struct notes_ctx	 auth = ctx_at(587, SMTPCMD_AUTH);
+	const char		*t;
+
+	(void)state;
+	assert_read(&rcpt, "550 Sorry, no such person here", "unknown-user");
+	assert_read(&none, "550 5.1.1 <b@example.org>... Person not known",
+	    "unknown-user");
+	assert_read(&rcpt, "550 5.1.1 <b@example.org>: Recipient address not "
+	    "recognized", "unknown-user");
+	assert_read(&rcpt, "550 5.1.1 Unrecognized recipient <b@example.org>",
+	    "unknown-user");
+	assert_read(&rcpt, "550 This server does not handle mail for that "
+	    "recipient", "unknown-user");
+	assert_silent(&auth, "535 5.7.8 Username not recognised");
+	assert_silent(&mail, "553 5.1.8 Sender address not recognised");
+	t = reader_tag(&rcpt, "500 5.5.1 Command not recognized");
+	assert_true(t == NULL || strcmp(t, "unknown-user") != 0);
+	assert_read(&rcpt, "550 We do not handle mail for that domain",
+	    "relay-denied");
+	assert_silent(&rcpt, "451 4.1.1 Recipient not recognized: lookup "
+	    "timed out");
+}
+
+/* G1: a recipient's mailbox "exceeding its quota" and the German
+   "Speicherplatz des Postfachs" beside a bare quota; not a sending
+   quota or the sender's own. */
+static void
+test_g1_full_mailbox_exceeding_quota(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 none = ctx_at(0, SMTPCMD_NONE);
+	struct notes_ctx	 dot = ctx_at(587, SMTPCMD_DOT);
+	const char		*t;
+
+	(void)state;
+	assert_read(&rcpt, "552 5.2.2 The recipient's mailbox is exceeding "
+	    "its quota", "mailbox-full");
+	assert_read(&none, "452 User b@example.org is exceeding their storage "
+	    "allowance", "mailbox-full");
+	assert_read(&none, "452 4.2.2 Quota exceeded (Speicherplatz des "
+	    "Postfachs ueberschritten)", "mailbox-full");
+	t = reader_tag(&dot, "550 This account is exceeding its sending "
+	    "quota");
+	assert_true(t == NULL || strcmp(t, "mailbox-full") != 0);
+	t = reader_tag(&dot, "552 Your account is exceeding its quota");
+	assert_true(t == NULL || strcmp(t, "mailbox-full") != 0);
+}
+
+/* G1: a recipient's mailbox switched off, with "mbox" for "mailbox"
+   and "closed"; not the sender's own mailbox at AUTH, nor a mailbox
+   off for a while. */
+static void
+test_g1_mbox_switched_off(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 none = ctx_at(0, SMTPCMD_NONE);
+	struct notes_ctx	 auth = ctx_at(587, SMTPCMD_AUTH);
+
+	(void)state;
+	assert_read(&rcpt, "550 5.2.1 Mbox disabled", "mailbox-disabled");
+	assert_read(&none, "550 5.2.1 <b@example.org>: mailbox is closed",
+	    "mailbox-disabled");
+	assert_read(&rcpt, "550 5.2.1 Recipient is inactive",
+	    "mailbox-disabled");
+	assert_silent(&auth, "535 Your mailbox is closed");
+	assert_silent(&none, "450 4.2.1 Mbox disabled temporarily");
+}
+
+/* G1: relaying refused in more word orders ("denies relay", "relay
+   operation rejected", "relay request denied", forwarding to remote
+   hosts); not the relay server's outage, nor a recipient's mailbox,
+   nor the sender's address refused to relay. */
+static void
+test_g1_relay_refusal_words(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 none = ctx_at(0, SMTPCMD_NONE);
+	const char		*t;
+
+	(void)state;
+	assert_read(&rcpt, "554 5.7.1 <b@example.org>: Relay rejected",
+	    "relay-denied");
+	assert_read(&none, "550 Relay request denied", "relay-denied");
+	assert_read(&rcpt, "550 5.7.1 Relaying refused for <b@example.org>",
+	    "relay-denied");
+	assert_read(&rcpt, "553 Server denies relaying to remote domains",
+	    "relay-denied");
+	assert_read(&rcpt, "550 Forwarding to remote domains is not allowed",
+	    "relay-denied");
+	assert_silent(&rcpt, "451 4.3.0 Relay Server Not Ready");
+	t = reader_tag(&rcpt, "550 Relay rejected: mailbox unknown");
+	assert_true(t == NULL || strcmp(t, "relay-denied") != 0);
+	t = reader_tag(&rcpt, "550 5.7.1 Sender address rejected: relay "
+	    "refused");
+	assert_true(t == NULL || strcmp(t, "relay-denied") != 0);
+}
+
+/* G1: the envelope sender denied, refused or not welcome in plain
+   words; not the sending host on an IP list, nor an SPF verdict. */
+static void
+test_g1_sender_denied_words(void **state)
+{
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+	struct notes_ctx	 none = ctx_at(0, SMTPCMD_NONE);
+	const char		*t;
+
+	(void)state;
+	assert_read(&mail, "550 5.7.1 Host denies sender <a@example.com>",
+	    "sender-rejected");
+	assert_read(&none, "553 5.7.1 Sender is refused by recipient policy",
+	    "sender-rejected");
+	assert_read(&mail, "550 Mail from your domain is not welcome here",
+	    "sender-rejected");
+	t = reader_tag(&mail, "550 Sender refused: your IP 192.0.2.1 is "
+	    "listed at zen.spamhaus.org");
+	assert_true(t == NULL || strcmp(t, "sender-rejected") != 0);
+	t = reader_tag(&mail, "501 5.7.1 <a@example.com>... Sender refused "
+	    "by the DNSBL bl.example.net");
+	assert_true(t == NULL || strcmp(t, "sender-rejected") != 0);
+	t = reader_tag(&mail, "550 5.7.1 Sender refused: SPF check failed");
+	assert_true(t == NULL || strcmp(t, "sender-rejected") != 0);
+	assert_silent(&mail, "550 Your host is not welcome here");
+}
+
+/* G1: a refusal at MAIL whose words name the sender there and another
+   party after RCPT: a "black mail address", "no access for this
+   domain", the sender's address echoed and refused (sendmail's access
+   map: "<sender>... Access denied"). After RCPT, or for an IP, not
+   the sender's. */
+static void
+test_g1_sender_refused_at_mail(void **state)
+{
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 none = ctx_at(0, SMTPCMD_NONE);
+	const char		*t;
+
+	(void)state;
+	assert_read(&mail, "554 5.7.1 Black email address", "sender-rejected");
+	assert_read(&mail, "550 Sorry, no access for your domain",
+	    "sender-rejected");
+	assert_read(&mail, "550 5.7.1 Mail from <a@example.com> refused by "
+	    "administrator", "sender-rejected");
+	assert_read(&mail, "553 5.7.1 <a@example.com>... Access denied",
+	    "sender-rejected");
+	assert_silent(&rcpt, "550 Sorry, no access for this user");
+	assert_silent(&none, "550 Sorry, no access for this domain");
+	assert_silent(&mail, "550 Sorry, no access for this ip");
+	assert_silent(&rcpt, "550 5.7.1 <b@example.org>... Access denied");
+	assert_silent(&mail, "550 5.7.1 Access denied");
+	t = reader_tag(&mail, "451 Mail from <a@example.com> rejected: too "
+	    "many messages, try later");
+	assert_true(t == NULL || strcmp(t, "sender-rejected") != 0);
+	assert_silent(&mail, "550 Mail from 192.0.2.1 rejected, contact "
+	    "postmaster@example.org");
+	/* IceWarp's one reply for several rules, a host's among them. */
+	assert_silent(&mail, "501 5.7.1 <a@example.com>... Permission denied");
+}
+
+/* G1: an address the login may not use (the README's round-17
+   convention), in more words; not a login's own pair. */
+static void
+test_g1_sender_not_the_logins(void **state)
+{
+	struct notes_ctx	 mail = ctx_at(587, SMTPCMD_MAIL);
+	struct notes_ctx	 dot = ctx_at(587, SMTPCMD_DOT);
+	struct notes_ctx	 auth = ctx_at(587, SMTPCMD_AUTH);
+
+	(void)state;
+	assert_read(&mail, "553 5.7.0 The sender address is not one of your "
+	    "addresses", "sender-rejected");
+	assert_read(&dot, "550 5.7.1 From address does not belong to you",
+	    "sender-rejected");
+	assert_read(&mail, "553 5.7.1 You are not allowed to use this address "
+	    "as sender", "sender-rejected");
+	assert_read(&mail, "550 Login name and sender address do not match",
+	    "sender-rejected");
+	assert_silent(&auth, "535 Username and password do not match");
+}
+
+/* G1: the sender on the receiving domain's or the recipient's own
+   list (the blocked-senders convention); not an IP on such a list,
+   nor a bare "sender is blacklisted" (the sending host as often). */
+static void
+test_g1_sender_on_own_blacklist(void **state)
+{
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	const char		*t;
+
+	(void)state;
+	assert_read(&rcpt, "550 5.7.1 Sender is on the recipient's blacklist",
+	    "sender-rejected");
+	assert_read(&mail, "550 Sender is on user's blocklist",
+	    "sender-rejected");
+	t = reader_tag(&mail, "550 Your IP is on domain's blacklist");
+	assert_true(t == NULL || strcmp(t, "sender-rejected") != 0);
+	t = reader_tag(&mail, "550 5.7.1 Sender is blacklisted");
+	assert_true(t == NULL || strcmp(t, "sender-rejected") != 0);
+}
+
+/* G1: the sender's domain that takes no bounces (its MX refuses the
+   null sender) or does not resolve, and an incorrect sender; not a
+   callout that could not finish, nor a HELO name that must resolve. */
+static void
+test_g1_sender_domain_checks(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+	struct notes_ctx	 data = ctx_at(25, SMTPCMD_DATA);
+	struct notes_ctx	 ehlo = ctx_at(25, SMTPCMD_EHLO);
+
+	(void)state;
+	assert_read(&rcpt, "550 5.7.1 Sender domain's MX does not accept the "
+	    "null sender, as required by RFC 5321", "sender-rejected");
+	assert_read(&dot, "550 5.7.1 From: domain does not resolve",
+	    "sender-rejected");
+	assert_read(&data, "451 4.1.8 Sender domain must resolve",
+	    "sender-rejected");
+	assert_read(&dot, "550 5.7.1 Incorrect sender address in header From",
+	    "sender-rejected");
+	assert_silent(&rcpt, "451 4.4.3 Could not verify that the MX of the "
+	    "sender does not accept the null sender: timed out");
+	assert_silent(&ehlo, "550 5.7.1 Your hostname must resolve");
+}
+
 int
 main(void)
 {
@@ -9605,6 +9842,15 @@ main(void)
 		cmocka_unit_test(test_a21_ehlo_client_name_is_no_evidence),
 		cmocka_unit_test(test_a21_names_inside_other_names_and_links),
 		cmocka_unit_test(test_a21_relay_54_names_no_exchange_online),
+		cmocka_unit_test(test_g1_unknown_user_plain_words),
+		cmocka_unit_test(test_g1_full_mailbox_exceeding_quota),
+		cmocka_unit_test(test_g1_mbox_switched_off),
+		cmocka_unit_test(test_g1_relay_refusal_words),
+		cmocka_unit_test(test_g1_sender_denied_words),
+		cmocka_unit_test(test_g1_sender_refused_at_mail),
+		cmocka_unit_test(test_g1_sender_not_the_logins),
+		cmocka_unit_test(test_g1_sender_on_own_blacklist),
+		cmocka_unit_test(test_g1_sender_domain_checks),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
