@@ -337,8 +337,10 @@ static const struct {
 /* G1: the sender on the receiving domain's or the recipient's own
    list, the blocked-senders kind of the README's conventions (field
    test F19: "551 Sender is on domain's blacklist", answering MAIL):
-   a list of addresses that a domain or a user keeps, no IP list. A
-   bare "sender is blacklisted" stays unread (below). */
+   a list of addresses that a domain or a user keeps, no IP list; and
+   the sender named as an address on a list (Debian's exim4-config:
+   "sender envelope address <...> is locally blacklisted here", docs
+   S2-0206). A bare "sender is blacklisted" stays unread (below). */
 #define NOTES_SENDER_ON_LIST	"sender is on domain's blacklist|" \
 				"sender is on the domain's blacklist|" \
 				"sender is on domain's blocklist|" \
@@ -352,7 +354,12 @@ static const struct {
 				"sender is on user's blocklist|" \
 				"sender is on the user's blocklist|" \
 				"sender is in the recipient's blacklist|" \
-				"sender is in recipient's blacklist"
+				"sender is in recipient's blacklist|" \
+				"sender envelope address&blacklisted|" \
+				"envelope sender address&blacklisted|" \
+				"envelope sender&is blacklisted|" \
+				"sender address is blacklisted|" \
+				"sender address is locally blacklisted"
 
 /* The envelope sender or its domain on a list, not the sending IP:
    Outlook.com's and others' "MailFrom domain is listed in Spamhaus"
@@ -2297,7 +2304,8 @@ notes_probe_other(const char *tag, const char *text)
    domain list by its kind's name: Exim's dnslists default names what
    it looked up ("rejected because example.com is in a black list at
    rhsbl.sorbs.net", acl.c: $dnslist_matched), the sender's domain for
-   an RHSBL (audit A13). */
+   an RHSBL (audit A13); nor the sender on a domain's, a user's own
+   list, or its envelope address listed (NOTES_SENDER_ON_LIST, G1). */
 #define NOTES_DOMAIN_LISTED	"uribl|surbl|dbl.|dbl |rhsbl|" \
 				"domain reputation|" \
 				"reputation of the sending domain|" \
@@ -2316,7 +2324,8 @@ notes_probe_other(const char *tag, const char *text)
 				"sender address [&blocked using|" \
 				"helo command [&blocked using|" \
 				"recipient address [&blocked using|" \
-				"sender address has been blacklisted"
+				"sender address has been blacklisted|" \
+				NOTES_SENDER_ON_LIST
 
 /* Words of an allowance (a quota) rather than a rate. */
 #define NOTES_ALLOWANCE		"quota|sending limit|per day|daily|24 hours"

@@ -9575,6 +9575,15 @@ test_g1_sender_on_own_blacklist(void **state)
 	assert_true(t == NULL || strcmp(t, "sender-rejected") != 0);
 	t = reader_tag(&mail, "550 5.7.1 Sender is blacklisted");
 	assert_true(t == NULL || strcmp(t, "sender-rejected") != 0);
+	/* The envelope sender's address listed: no IP blocklist. */
+	assert_string_equal(tags_of(SMTPCMD_MAIL, 25, "550 5.7.1 Envelope "
+	    "sender address <a@example.com> is blacklisted"),
+	    "sender-rejected");
+	assert_read(&mail, "553 Sender address is blacklisted on this server",
+	    "sender-rejected");
+	t = reader_tag(&mail, "550 5.7.1 Sender address rejected: your IP "
+	    "192.0.2.1 is blacklisted at bl.example.net");
+	assert_true(t == NULL || strcmp(t, "sender-rejected") != 0);
 }
 
 /* G1: the sender's domain that takes no bounces (its MX refuses the
