@@ -4895,7 +4895,12 @@ static const struct notes_read {
 	       the recipient unknown (above). */
 	    "handle mail for that domain|handle mail for this domain|"
 	    "handle mail for the domain|"
-	    "relaying to remote hosts&not|relaying to remote domains&not",
+	    "relaying to remote hosts&not|relaying to remote domains&not|"
+	    "relay access forbidden|relaying blocked|relay blocked|"
+	    "relay attempt blocked|relay attempt refused|no relay permitted|"
+	    "no relay allowed|no relaying permitted|no relaying allowed|"
+	    "relay of mail to&not permitted|relay of mail to&not allowed|"
+	    "external relaying&not permitted|external relaying&not allowed",
 	    /* (Not "disabled": "Forwarding to remote hosts disabled"
 	       is the claim; a mailbox or account off is not.) */
 	    "relaying disallowed as|sender|mailbox|account|quota|full|"
@@ -5016,6 +5021,99 @@ static const struct notes_read {
 	    "wrong sender address|sender address is wrong",
 	    NOTES_DOMAIN_AUTH "|^helo|^ehlo|client|hostname|host name|"
 	    "reverse|ptr|^rdns|not logged in|not authenticated" },
+	/* G1: more of the recipient-unknown family's word orders: the
+	   address or the account unknown or "not known", no mailbox or
+	   account "for this address", "nobody here by that name" (the
+	   qmail "no mailbox here by that name" in other words), the user
+	   one is "trying to reach" who does not exist (Gmail's "tried
+	   to reach" above). Not the sender's, an IP's, a login's, nor a
+	   lookup that could not finish. */
+	{ "read.unknown-user", "unknown-user", 1u << 4 | 1u << 5,
+	    NOTES_RC_RCPT | NOTES_RC(SMTPCMD_VRFY), 0,
+	    "^address unknown|^unknown address^|"
+	    "recipient address is invalid|recipient address invalid|"
+	    "account doesn't exist|account not exist|"
+	    "recipient not known|recipient is not known|"
+	    "address not known|address is not known|"
+	    "no mailbox for this address|no mailbox for that address|"
+	    "no mailbox for this user|no mailbox for that user|"
+	    "no account with that address|no account with this address|"
+	    "no account for this address|no account for that address|"
+	    "nobody here by that name|nobody by that name|"
+	    "no one here by that name|no one by that name|"
+	    "trying to reach does not exist|trying to contact does not exist|"
+	    "trying to reach doesn't exist|trying to contact doesn't exist|"
+	    "address you sent to was not found|"
+	    "address you sent to does not exist",
+	    "sender|mail from|sending|password|login|authenticat|credential|"
+	    "user name|username|^ip^|ip address|client host|^helo|^ehlo|"
+	    "syntax|format|malformed|relay|too many|in progress|lookup|"
+	    NOTES_CHECK_UNFINISHED },
+	/* G1: "Unknown account" read only where RCPT is known to be
+	   answered: pasted alone ("535 5.7.8 Unknown account") it is as
+	   often a login's. */
+	{ "read.unknown-user", "unknown-user", 1u << 4 | 1u << 5,
+	    NOTES_RC(SMTPCMD_RCPT), 0,
+	    "^unknown account^",
+	    "sender|mail from|sending|password|login|authenticat|credential|"
+	    "user name|username|lookup|" NOTES_CHECK_UNFINISHED },
+	/* G1: a recipient's mailbox at its limit in more words ("has
+	   reached its size limit", "storage limit reached", "capacity
+	   exceeded", "out of space"); "mailbox exceeded" above. Not a
+	   message's size, the sender's own mailbox, a sending limit. */
+	{ "read.mailbox-full", "mailbox-full", 1u << 4 | 1u << 5,
+	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_RCPT) |
+	    NOTES_RC(SMTPCMD_DATA) | NOTES_RC(SMTPCMD_DOT) |
+	    NOTES_RC(SMTPCMD_BDAT), 0,
+	    "mailbox has reached its|mailbox reached its|"
+	    "mailbox storage limit|mailbox capacity|mailbox exceeds|"
+	    "mailbox is out of space|mailbox out of space|"
+	    "mailbox has run out of space|mailbox is out of storage",
+	    NOTES_SEND_LIMIT "|" NOTES_OWN_QUOTA "|your mailbox|message size|"
+	    "message exceeds|line|header|attachment|sender|your " },
+	/* G1: a recipient's account expired, deactivated or locked, in
+	   the word orders of the rows above ("account is inactive",
+	   "account has been locked", "mailbox deactivated"); answering
+	   RCPT, where the account is the recipient's. */
+	{ "read.mailbox-disabled", "mailbox-disabled", 1u << 4 | 1u << 5,
+	    NOTES_RC_RCPT, 0,
+	    "account expired|account is expired|account has expired|"
+	    "account has been deactivated|account deactivated|"
+	    "account is deactivated|account is no longer active|"
+	    "account no longer active|mailbox is locked|mailbox locked|"
+	    "mailbox has been locked|mailbox is blocked|"
+	    "mailbox has been blocked",
+	    "your account|your own|your mailbox|sending|sender|authentica|"
+	    "login|password|temporar|certificate|trial|your |^ip^|"
+	    "ip address|client|host|from " },
+	/* G1: the sender on the recipient's or the receiver's blocked
+	   senders (the README's conventions: sender-rejected), in words
+	   that name the list or the address: "Sender blocked by
+	   recipient", "... is on the blocked senders list", "Mail from
+	   this address is blocked", "Your email address has been
+	   blocked". Not a bare "sender blocked" or "banned sender"
+	   (Microsoft's 5.7.503 "Access denied, banned sender" is the
+	   sending account's own, by its docs), nor beside the sending IP
+	   or host, a list of IPs, a content verdict. */
+	{ "read.sender", "sender-rejected", 1u << 4 | 1u << 5,
+	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_MAIL) |
+	    NOTES_RC(SMTPCMD_RCPT), 0,
+	    "sender blocked by|sender is blocked by|sender was blocked by|"
+	    "sender has been blocked by|blocked senders list|"
+	    "blocked sender list|blocked-senders list|"
+	    "blocked senders of|on the blocked senders|"
+	    "your email address is blocked|your e-mail address is blocked|"
+	    "your email address has been blocked|"
+	    "your e-mail address has been blocked|"
+	    "mail from this address is blocked|"
+	    "mail from this address is not accepted|"
+	    "mail from this sender is blocked|"
+	    "mail from this sender is not accepted|"
+	    "email from this sender is blocked|"
+	    "email from this address is blocked",
+	    NOTES_DOMAIN_AUTH "|^ip^|ip address|your ip|sender ip|sending ip|"
+	    "client host|your host|your server|mail server|hostname|"
+	    "dnsbl|^rbl|access denied|spam|content|temporar" },
 	/* Never matched in the loop (no class): what read.spf and
 	   read.ptr become in a 4xx whose words say the check could not
 	   finish (NOTES_CHECK_UNFINISHED): the same tag, the server's own

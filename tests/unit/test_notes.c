@@ -9466,6 +9466,12 @@ test_g1_relay_refusal_words(void **state)
 	assert_read(&rcpt, "550 Forwarding to remote domains is not allowed",
 	    "relay-denied");
 	assert_silent(&rcpt, "451 4.3.0 Relay Server Not Ready");
+	assert_read(&rcpt, "554 5.7.1 Relaying blocked", "relay-denied");
+	assert_read(&rcpt, "550 5.7.1 Relay of mail to external domains is "
+	    "not permitted", "relay-denied");
+	t = reader_tag(&rcpt, "554 5.7.1 Relaying blocked - your IP 192.0.2.1 "
+	    "is listed at bl.example.net");
+	assert_true(t == NULL || strcmp(t, "relay-denied") != 0);
 	t = reader_tag(&rcpt, "550 Relay rejected: mailbox unknown");
 	assert_true(t == NULL || strcmp(t, "relay-denied") != 0);
 	t = reader_tag(&rcpt, "550 5.7.1 Sender address rejected: relay "
@@ -9609,6 +9615,102 @@ test_g1_sender_domain_checks(void **state)
 	assert_silent(&rcpt, "451 4.4.3 Could not verify that the MX of the "
 	    "sender does not accept the null sender: timed out");
 	assert_silent(&ehlo, "550 5.7.1 Your hostname must resolve");
+}
+
+/* G1: more word orders of the recipient unknown ("unknown address",
+   "no mailbox for this address", "nobody here by that name", "trying
+   to contact does not exist"); not the sender's address, a login's
+   account, an address's form, a lookup that did not finish. */
+static void
+test_g1_unknown_user_more_orders(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+	struct notes_ctx	 none = ctx_at(0, SMTPCMD_NONE);
+	const char		*t;
+
+	(void)state;
+	assert_read(&rcpt, "550 5.1.1 <b@example.org>: Unknown address",
+	    "unknown-user");
+	assert_read(&rcpt, "550 5.1.1 No mailbox for this address",
+	    "unknown-user");
+	assert_read(&none, "550 5.1.1 Nobody here by that name",
+	    "unknown-user");
+	assert_read(&rcpt, "550 5.1.1 The user you are trying to contact "
+	    "does not exist", "unknown-user");
+	t = reader_tag(&mail, "553 5.1.8 Sender address unknown");
+	assert_true(t == NULL || strcmp(t, "unknown-user") != 0);
+	assert_read(&rcpt, "550 5.1.1 Unknown account", "unknown-user");
+	assert_silent(&none, "535 5.7.8 Unknown account");
+	assert_silent(&rcpt, "501 5.1.3 Recipient address is invalid: "
+	    "malformed");
+	assert_silent(&rcpt, "451 4.1.1 Recipient not known here: lookup "
+	    "timed out");
+}
+
+/* G1: a recipient's mailbox at its limit, an account expired or
+   locked, in more words; not a message's size, a sending limit, an
+   IP refused by a mailbox, a login's account. */
+static void
+test_g1_full_and_expired_more_words(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 mail = ctx_at(587, SMTPCMD_MAIL);
+	struct notes_ctx	 auth = ctx_at(587, SMTPCMD_AUTH);
+	struct notes_ctx	 none = ctx_at(0, SMTPCMD_NONE);
+	const char		*t;
+
+	(void)state;
+	assert_read(&rcpt, "552 Mailbox has reached its size limit",
+	    "mailbox-full");
+	assert_read(&rcpt, "452 4.2.2 Mailbox storage limit reached",
+	    "mailbox-full");
+	assert_read(&rcpt, "552 5.2.2 User's mailbox is out of space",
+	    "mailbox-full");
+	t = reader_tag(&mail, "552 Your mailbox has reached its sending "
+	    "limit");
+	assert_true(t == NULL || strcmp(t, "mailbox-full") != 0);
+	assert_read(&rcpt, "550 User account is expired", "mailbox-disabled");
+	assert_read(&rcpt, "550 5.2.1 This account has been deactivated",
+	    "mailbox-disabled");
+	assert_read(&none, "550 5.2.1 Mailbox locked", "mailbox-disabled");
+	assert_silent(&auth, "535 5.7.8 Account expired");
+	t = reader_tag(&rcpt, "550 5.7.1 Your account has expired, please "
+	    "log in");
+	assert_true(t == NULL || strcmp(t, "mailbox-disabled") != 0);
+	t = reader_tag(&rcpt, "550 5.7.1 Mailbox is blocked for your IP "
+	    "192.0.2.1");
+	assert_true(t == NULL || strcmp(t, "mailbox-disabled") != 0);
+}
+
+/* G1: the sender on the recipient's blocked senders, in words that
+   name the list or the address (the README's convention); not the
+   sending IP on a list, a content verdict, nor Microsoft's "banned
+   sender" (the sending account's own). */
+static void
+test_g1_blocked_senders_list(void **state)
+{
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+	const char		*t;
+
+	(void)state;
+	assert_read(&mail, "550 Sender blocked by recipient",
+	    "sender-rejected");
+	assert_read(&mail, "550 5.7.1 The sender is in the recipient's "
+	    "blocked senders list", "sender-rejected");
+	assert_read(&mail, "550 5.7.1 Mail from this address is blocked",
+	    "sender-rejected");
+	assert_read(&mail, "550 Your email address has been blocked",
+	    "sender-rejected");
+	t = reader_tag(&mail, "550 5.7.1 Sender blocked by recipient's DNSBL "
+	    "check of 192.0.2.1");
+	assert_true(t == NULL || strcmp(t, "sender-rejected") != 0);
+	t = reader_tag(&dot, "550 5.7.1 Mail from this sender is blocked: "
+	    "message looks like spam");
+	assert_true(t == NULL || strcmp(t, "sender-rejected") != 0);
+	t = reader_tag(&mail, "550 5.7.503 Access denied, banned sender");
+	assert_true(t == NULL || strcmp(t, "sender-rejected") != 0);
 }
 
 int
@@ -9860,6 +9962,9 @@ main(void)
 		cmocka_unit_test(test_g1_sender_not_the_logins),
 		cmocka_unit_test(test_g1_sender_on_own_blacklist),
 		cmocka_unit_test(test_g1_sender_domain_checks),
+		cmocka_unit_test(test_g1_unknown_user_more_orders),
+		cmocka_unit_test(test_g1_full_and_expired_more_words),
+		cmocka_unit_test(test_g1_blocked_senders_list),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
