@@ -4852,7 +4852,11 @@ static const struct notes_read {
 	    "speicherplatz des kontos|speicherplatz des postfachs|"
 	    "speicherplatz des postfaches",
 	    NOTES_SEND_LIMIT "|" NOTES_OWN_QUOTA "|your |messages per|"
-	    "message quota|throttl|sender" },
+	    "message quota|throttl|sender|"
+	    /* The message's size against the mailbox's ("Message
+	       exceeding the mailbox's size limit"): which limit, the
+	       words do not say. */
+	    "message|size limit" },
 	/* G1: a recipient's mailbox switched off, with "mbox" for
 	   "mailbox" (a Korean portal's "550 5.1.1 Inactive mbox", field
 	   test F20) and the word orders of "mailbox inactive" and
@@ -5020,7 +5024,8 @@ static const struct notes_read {
 	    "incorrect sender|sender is incorrect|sender address is incorrect|"
 	    "wrong sender address|sender address is wrong",
 	    NOTES_DOMAIN_AUTH "|^helo|^ehlo|client|hostname|host name|"
-	    "reverse|ptr|^rdns|not logged in|not authenticated" },
+	    "reverse|ptr|^rdns|not logged in|not authenticated|^ip^|"
+	    "ip address" },
 	/* G1: more of the recipient-unknown family's word orders: the
 	   address or the account unknown or "not known", no mailbox or
 	   account "for this address", "nobody here by that name" (the
