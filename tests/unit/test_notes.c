@@ -9366,6 +9366,14 @@ test_a21_relay_54_names_no_exchange_online(void **state)
 	    "relay-denied"));
 }
 
+/* G1's tests: a reply of another cause that shares a family's words
+   must not get the family's tag (another family may read it). */
+#define g1_assert_not(c, raw, tag) do {					\
+	const char *got_ = reader_tag((c), (raw));			\
+	if (got_ != NULL && strcmp(got_, (tag)) == 0)			\
+		fail_msg("reader: \"%s\" gave %s", (raw), got_);	\
+} while (0)
+
 /* G1: the recipient unknown in plain words the rows had not read:
    the person, the address "not recognised", a server that handles no
    mail for that user. Not a login's name, a command not recognised,
@@ -9389,14 +9397,16 @@ test_g1_unknown_user_plain_words(void **state)
 	    "unknown-user");
 	assert_read(&rcpt, "550 This server does not handle mail for that "
 	    "recipient", "unknown-user");
-	assert_silent(&auth, "535 5.7.8 Username not recognised");
-	assert_silent(&mail, "553 5.1.8 Sender address not recognised");
+	g1_assert_not(&auth, "535 5.7.8 Username not recognised",
+	    "unknown-user");
+	g1_assert_not(&mail, "553 5.1.8 Sender address not recognised",
+	    "unknown-user");
 	t = reader_tag(&rcpt, "500 5.5.1 Command not recognized");
 	assert_true(t == NULL || strcmp(t, "unknown-user") != 0);
 	assert_read(&rcpt, "550 We do not handle mail for that domain",
 	    "relay-denied");
-	assert_silent(&rcpt, "451 4.1.1 Recipient not recognized: lookup "
-	    "timed out");
+	g1_assert_not(&rcpt, "451 4.1.1 Recipient not recognized: lookup "
+	    "timed out", "unknown-user");
 }
 
 /* G1: a recipient's mailbox "exceeding its quota" and the German
@@ -9440,8 +9450,9 @@ test_g1_mbox_switched_off(void **state)
 	    "mailbox-disabled");
 	assert_read(&rcpt, "550 5.2.1 Recipient is inactive",
 	    "mailbox-disabled");
-	assert_silent(&auth, "535 Your mailbox is closed");
-	assert_silent(&none, "450 4.2.1 Mbox disabled temporarily");
+	g1_assert_not(&auth, "535 Your mailbox is closed", "mailbox-disabled");
+	g1_assert_not(&none, "450 4.2.1 Mbox disabled temporarily",
+	    "mailbox-disabled");
 }
 
 /* G1: relaying refused in more word orders ("denies relay", "relay
@@ -9465,7 +9476,8 @@ test_g1_relay_refusal_words(void **state)
 	    "relay-denied");
 	assert_read(&rcpt, "550 Forwarding to remote domains is not allowed",
 	    "relay-denied");
-	assert_silent(&rcpt, "451 4.3.0 Relay Server Not Ready");
+	g1_assert_not(&rcpt, "451 4.3.0 Relay Server Not Ready",
+	    "relay-denied");
 	assert_read(&rcpt, "554 5.7.1 Relaying blocked", "relay-denied");
 	assert_read(&rcpt, "550 5.7.1 Relay of mail to external domains is "
 	    "not permitted", "relay-denied");
@@ -9503,7 +9515,8 @@ test_g1_sender_denied_words(void **state)
 	assert_true(t == NULL || strcmp(t, "sender-rejected") != 0);
 	t = reader_tag(&mail, "550 5.7.1 Sender refused: SPF check failed");
 	assert_true(t == NULL || strcmp(t, "sender-rejected") != 0);
-	assert_silent(&mail, "550 Your host is not welcome here");
+	g1_assert_not(&mail, "550 Your host is not welcome here",
+	    "sender-rejected");
 }
 
 /* G1: a refusal at MAIL whose words name the sender there and another
@@ -9527,18 +9540,23 @@ test_g1_sender_refused_at_mail(void **state)
 	    "administrator", "sender-rejected");
 	assert_read(&mail, "553 5.7.1 <a@example.com>... Access denied",
 	    "sender-rejected");
-	assert_silent(&rcpt, "550 Sorry, no access for this user");
-	assert_silent(&none, "550 Sorry, no access for this domain");
-	assert_silent(&mail, "550 Sorry, no access for this ip");
-	assert_silent(&rcpt, "550 5.7.1 <b@example.org>... Access denied");
-	assert_silent(&mail, "550 5.7.1 Access denied");
+	g1_assert_not(&rcpt, "550 Sorry, no access for this user",
+	    "sender-rejected");
+	g1_assert_not(&none, "550 Sorry, no access for this domain",
+	    "sender-rejected");
+	g1_assert_not(&mail, "550 Sorry, no access for this ip",
+	    "sender-rejected");
+	g1_assert_not(&rcpt, "550 5.7.1 <b@example.org>... Access denied",
+	    "sender-rejected");
+	g1_assert_not(&mail, "550 5.7.1 Access denied", "sender-rejected");
 	t = reader_tag(&mail, "451 Mail from <a@example.com> rejected: too "
 	    "many messages, try later");
 	assert_true(t == NULL || strcmp(t, "sender-rejected") != 0);
-	assert_silent(&mail, "550 Mail from 192.0.2.1 rejected, contact "
-	    "postmaster@example.org");
+	g1_assert_not(&mail, "550 Mail from 192.0.2.1 rejected, contact "
+	    "postmaster@example.org", "sender-rejected");
 	/* IceWarp's one reply for several rules, a host's among them. */
-	assert_silent(&mail, "501 5.7.1 <a@example.com>... Permission denied");
+	g1_assert_not(&mail, "501 5.7.1 <a@example.com>... Permission denied",
+	    "sender-rejected");
 }
 
 /* G1: an address the login may not use (the README's round-17
@@ -9559,7 +9577,8 @@ test_g1_sender_not_the_logins(void **state)
 	    "as sender", "sender-rejected");
 	assert_read(&mail, "550 Login name and sender address do not match",
 	    "sender-rejected");
-	assert_silent(&auth, "535 Username and password do not match");
+	g1_assert_not(&auth, "535 Username and password do not match",
+	    "sender-rejected");
 }
 
 /* G1: the sender on the receiving domain's or the recipient's own
@@ -9612,9 +9631,11 @@ test_g1_sender_domain_checks(void **state)
 	    "sender-rejected");
 	assert_read(&dot, "550 5.7.1 Incorrect sender address in header From",
 	    "sender-rejected");
-	assert_silent(&rcpt, "451 4.4.3 Could not verify that the MX of the "
-	    "sender does not accept the null sender: timed out");
-	assert_silent(&ehlo, "550 5.7.1 Your hostname must resolve");
+	g1_assert_not(&rcpt, "451 4.4.3 Could not verify that the MX of the "
+	    "sender does not accept the null sender: timed out",
+	    "sender-rejected");
+	g1_assert_not(&ehlo, "550 5.7.1 Your hostname must resolve",
+	    "sender-rejected");
 }
 
 /* G1: more word orders of the recipient unknown ("unknown address",
@@ -9641,11 +9662,11 @@ test_g1_unknown_user_more_orders(void **state)
 	t = reader_tag(&mail, "553 5.1.8 Sender address unknown");
 	assert_true(t == NULL || strcmp(t, "unknown-user") != 0);
 	assert_read(&rcpt, "550 5.1.1 Unknown account", "unknown-user");
-	assert_silent(&none, "535 5.7.8 Unknown account");
-	assert_silent(&rcpt, "501 5.1.3 Recipient address is invalid: "
-	    "malformed");
-	assert_silent(&rcpt, "451 4.1.1 Recipient not known here: lookup "
-	    "timed out");
+	g1_assert_not(&none, "535 5.7.8 Unknown account", "unknown-user");
+	g1_assert_not(&rcpt, "501 5.1.3 Recipient address is invalid: "
+	    "malformed", "unknown-user");
+	g1_assert_not(&rcpt, "451 4.1.1 Recipient not known here: lookup "
+	    "timed out", "unknown-user");
 }
 
 /* G1: a recipient's mailbox at its limit, an account expired or
@@ -9674,7 +9695,7 @@ test_g1_full_and_expired_more_words(void **state)
 	assert_read(&rcpt, "550 5.2.1 This account has been deactivated",
 	    "mailbox-disabled");
 	assert_read(&none, "550 5.2.1 Mailbox locked", "mailbox-disabled");
-	assert_silent(&auth, "535 5.7.8 Account expired");
+	g1_assert_not(&auth, "535 5.7.8 Account expired", "mailbox-disabled");
 	t = reader_tag(&rcpt, "550 5.7.1 Your account has expired, please "
 	    "log in");
 	assert_true(t == NULL || strcmp(t, "mailbox-disabled") != 0);
