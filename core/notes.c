@@ -334,6 +334,33 @@ static const struct {
 	    "server error" },
 };
 
+/* G1: the sender on the receiving domain's or the recipient's own
+   list, the blocked-senders kind of the README's conventions (field
+   test F19: "551 Sender is on domain's blacklist", answering MAIL):
+   a list of addresses that a domain or a user keeps, no IP list; and
+   the sender named as an address on a list (Debian's exim4-config:
+   "sender envelope address <...> is locally blacklisted here", docs
+   S2-0206). A bare "sender is blacklisted" stays unread (below). */
+#define NOTES_SENDER_ON_LIST	"sender is on domain's blacklist|" \
+				"sender is on the domain's blacklist|" \
+				"sender is on domain's blocklist|" \
+				"sender is on the domain's blocklist|" \
+				"sender is on recipient's blacklist|" \
+				"sender is on the recipient's blacklist|" \
+				"sender is on recipient's blocklist|" \
+				"sender is on the recipient's blocklist|" \
+				"sender is on user's blacklist|" \
+				"sender is on the user's blacklist|" \
+				"sender is on user's blocklist|" \
+				"sender is on the user's blocklist|" \
+				"sender is in the recipient's blacklist|" \
+				"sender is in recipient's blacklist|" \
+				"sender envelope address&blacklisted|" \
+				"envelope sender address&blacklisted|" \
+				"envelope sender&is blacklisted|" \
+				"sender address is blacklisted|" \
+				"sender address is locally blacklisted"
+
 /* The envelope sender or its domain on a list, not the sending IP:
    Outlook.com's and others' "MailFrom domain is listed in Spamhaus"
    (dev F-0045, docs R3F-0003, R3F-0004), smtpf's "sender <%s> black
@@ -346,7 +373,8 @@ static const struct {
 				"sender domain is listed|" \
 				"sender's domain is listed|" \
 				"sender <&black listed|sender <&blacklisted|" \
-				"sender address has been blacklisted"
+				"sender address has been blacklisted|" \
+				NOTES_SENDER_ON_LIST
 
 /* The envelope sender named in other languages (the English "sender"
    in the unknown-user rows' "unless"): a Chinese or Japanese "发件人邮箱
@@ -2276,7 +2304,8 @@ notes_probe_other(const char *tag, const char *text)
    domain list by its kind's name: Exim's dnslists default names what
    it looked up ("rejected because example.com is in a black list at
    rhsbl.sorbs.net", acl.c: $dnslist_matched), the sender's domain for
-   an RHSBL (audit A13). */
+   an RHSBL (audit A13); nor the sender on a domain's, a user's own
+   list, or its envelope address listed (NOTES_SENDER_ON_LIST, G1). */
 #define NOTES_DOMAIN_LISTED	"uribl|surbl|dbl.|dbl |rhsbl|" \
 				"domain reputation|" \
 				"reputation of the sending domain|" \
@@ -2295,7 +2324,8 @@ notes_probe_other(const char *tag, const char *text)
 				"sender address [&blocked using|" \
 				"helo command [&blocked using|" \
 				"recipient address [&blocked using|" \
-				"sender address has been blacklisted"
+				"sender address has been blacklisted|" \
+				NOTES_SENDER_ON_LIST
 
 /* Words of an allowance (a quota) rather than a rate. */
 #define NOTES_ALLOWANCE		"quota|sending limit|per day|daily|24 hours"
@@ -5243,6 +5273,318 @@ static const struct notes_read {
 	       headers", "... in its MIME structure"), no limit on the
 	       session's errors (audit A9). */
 	    "header|mime^|structure" },
+	/* G1: the recipient unknown in plain words other servers use
+	   (field test F19, F20): "No such person at this address",
+	   "Recipient address not recognised" (Sendmail's check_rcpt text
+	   at a university), "this server doesn't handle mail for that
+	   user" (a Turkish host's list of 550 replies). The person, or
+	   the address not recognised, in its word orders. Not a login's
+	   user name, a command not recognised (syntax), nor the sender's
+	   address; "for that domain" is the relay's. */
+	{ "read.unknown-user", "unknown-user", 1u << 4 | 1u << 5,
+	    NOTES_RC_RCPT | NOTES_RC(SMTPCMD_VRFY), 0,
+	    "no such person|person not known|person is not known|"
+	    "person is unknown|unknown person|"
+	    "recipient address not recognised|"
+	    "recipient address not recognized|"
+	    "recipient address is not recognised|"
+	    "recipient address is not recognized|"
+	    "recipient not recognised|recipient not recognized|"
+	    "recipient is not recognised|recipient is not recognized|"
+	    "unrecognised recipient|unrecognized recipient|"
+	    "mailbox not recognised|mailbox not recognized|"
+	    "address not recognised here|address not recognized here|"
+	    "handle mail for that user|handle mail for this user|"
+	    "handle mail for the user|handle mail for that recipient|"
+	    "handle mail for this recipient|"
+	    "handle mail for that address|handle mail for this address",
+	    "sender|mail from|sending|password|login|authenticat|credential|"
+	    "user name|username|command|syntax|relay|helo|ehlo|client host|"
+	    "too many|in progress|lookup|" NOTES_CHECK_UNFINISHED },
+	/* G1: a recipient's mailbox over its quota in other word forms
+	   (field test F20: "This person's account is exceeding their
+	   quota."; "exceeded their quota" above), and the German
+	   "Speicherplatz des Kontos überschritten" beside a bare "Quota
+	   limit exceeded" (field test F19). Not the sender's own quota
+	   or a sending allowance (NOTES_SEND_LIMIT, NOTES_OWN_QUOTA). */
+	{ "read.mailbox-full", "mailbox-full", 1u << 4 | 1u << 5,
+	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_RCPT) |
+	    NOTES_RC(SMTPCMD_DATA) | NOTES_RC(SMTPCMD_DOT) |
+	    NOTES_RC(SMTPCMD_BDAT), 0,
+	    "exceeding their quota|exceeding its quota|exceeding his quota|"
+	    "exceeding her quota|exceeds their quota|exceeds its quota|"
+	    "exceeding their storage|exceeding its storage|"
+	    "exceeding the mailbox|exceeding mailbox|"
+	    "speicherplatz des kontos|speicherplatz des postfachs|"
+	    "speicherplatz des postfaches",
+	    NOTES_SEND_LIMIT "|" NOTES_OWN_QUOTA "|your |messages per|"
+	    "message quota|throttl|sender|"
+	    /* The message's size against the mailbox's ("Message
+	       exceeding the mailbox's size limit"): which limit, the
+	       words do not say. */
+	    "message|size limit" },
+	/* G1: a recipient's mailbox switched off, with "mbox" for
+	   "mailbox" (a Korean portal's "550 5.1.1 Inactive mbox", field
+	   test F20) and the word orders of "mailbox inactive" and
+	   "account closed" above. Not the sender's own account. */
+	{ "read.mailbox-disabled", "mailbox-disabled", 1u << 4 | 1u << 5,
+	    NOTES_RC_RCPT | NOTES_RC(SMTPCMD_DATA) | NOTES_RC(SMTPCMD_DOT) |
+	    NOTES_RC(SMTPCMD_BDAT), 0,
+	    "inactive mbox|mbox inactive|mbox is inactive|mbox disabled|"
+	    "mbox is disabled|disabled mbox|mbox suspended|mbox is suspended|"
+	    "mbox closed|mbox is closed|mailbox is closed|mailbox closed|"
+	    "mailbox has been closed|inactive recipient|recipient inactive|"
+	    "recipient is inactive|mailbox no longer active|"
+	    "mailbox is no longer active",
+	    "your account|your own|your mailbox|sending|sender|authentica|"
+	    "login|password|temporar" },
+	/* G1: relaying refused in more servers' words: a Chinese MTA's
+	   "553 host denies relay." and a Korean portal's "554 Relay
+	   operation rejected" (field test F20), and "forwarding to remote
+	   hosts disabled" (a relay's, dev AG-0011): "relay" with a
+	   refusal word in the orders servers use. Not "Relay Server Not
+	   Ready" (an outage: no refusal word), nor the sender's address
+	   refused to relay (Zoho's "Relaying disallowed as"). */
+	{ "read.relay-denied", "relay-denied", 1u << 4 | 1u << 5,
+	    NOTES_RC_RCPT, NOTES_K_RELAY,
+	    "denies relay|denies relaying|denied relay|"
+	    "relay operation rejected|relay operation denied|"
+	    "relay operation refused|relay operation not permitted|"
+	    "relay operation not allowed|relay rejected|relaying rejected|"
+	    "relay refused|relaying refused|relay is denied|"
+	    "relaying is denied|relay is refused|relaying is refused|"
+	    "relay is not permitted|relay is not allowed|"
+	    "relay request denied|relay request rejected|"
+	    "relay request refused|relay attempt denied|"
+	    "relay attempt rejected|relay access rejected|"
+	    "relay access refused|relay access is denied|relay forbidden|"
+	    "relaying forbidden|relay is forbidden|relaying is forbidden|"
+	    "forwarding to remote hosts|forwarding to remote domains|"
+	    /* A domain the server takes no mail for, at RCPT ("550 We
+	       do not handle mail for that domain"); "for that user" is
+	       the recipient unknown (above). */
+	    "handle mail for that domain|handle mail for this domain|"
+	    "handle mail for the domain|"
+	    "relaying to remote hosts&not|relaying to remote domains&not|"
+	    "relay access forbidden|relaying blocked|relay blocked|"
+	    "relay attempt blocked|relay attempt refused|no relay permitted|"
+	    "no relay allowed|no relaying permitted|no relaying allowed|"
+	    "relay of mail to&not permitted|relay of mail to&not allowed|"
+	    "external relaying&not permitted|external relaying&not allowed",
+	    /* (Not "disabled": "Forwarding to remote hosts disabled"
+	       is the claim; a mailbox or account off is not.) */
+	    "relaying disallowed as|sender|mailbox|account|quota|full|"
+	    "unknown|does not exist|not ready|unavailable" },
+	/* G1: the envelope sender refused in plain words (field test F20:
+	   a Chinese MTA's "553 host denies the sender.", whose gloss is
+	   "拒绝发件人地址", refuse the sender's address; the word orders
+	   of "sender denied" above). Not beside the sending IP's or
+	   host's words, nor an SPF verdict. */
+	{ "read.sender", "sender-rejected", 1u << 4 | 1u << 5,
+	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_MAIL) |
+	    NOTES_RC(SMTPCMD_RCPT), 0,
+	    "denies the sender|denies sender|denied the sender|"
+	    "sender is denied|sender was denied|sender has been denied|"
+	    "sender is refused|sender was refused|sender refused|"
+	    "refuses the sender|refused the sender|"
+	    "sender is not welcome|sender not welcome|"
+	    /* "Mail originating from that domain is not welcome here"
+	       (sendmail's access map, field test F20; Haraka's "from
+	       that domain is not accepted" above). */
+	    "domain is not welcome|domain not welcome|"
+	    "domain are not welcome",
+	    NOTES_DOMAIN_AUTH "|not logged in|not authenticated|"
+	    "ip address|your ip|sender ip|sending ip|client host|this host|"
+	    "your host|hostname|^helo|^ehlo|recipient domain|"
+	    "to that domain|to this domain|to your domain|temporar|"
+	    /* Sendmail's "Sender refused by the DNSBL ..." (dev
+	       AB-0044): the sending host on an IP list. */
+	    "dnsbl|^rbl|blacklist|blocklist|black list|block list|listed|"
+	    "spamhaus|spamcop|sorbs|barracuda" },
+	/* G1: a refusal at MAIL that names the address or the domain in
+	   it, whose words name another party after RCPT: Coremail's "554
+	   Black mail address." (its list of bounce keywords, field test
+	   F20), sendmail's "Sorry, no access for this domain" / "...
+	   user" (field test F19; "no access for this ip" is the IP's,
+	   not read here). Answering MAIL only: at RCPT "this user" is the
+	   recipient. */
+	{ "read.sender", "sender-rejected", 1u << 4 | 1u << 5,
+	    NOTES_RC(SMTPCMD_MAIL), NOTES_READ_BYCMD,
+	    "black mail address|black email address|black e-mail address|"
+	    "black sender address|black sender^|"
+	    "no access for this domain|no access for this user|"
+	    "no access for this sender|no access for this address|"
+	    "no access for your domain|no access for your address|"
+	    "no access for the domain|no access for that domain|"
+	    "no access for that user|no access for that sender|"
+	    "no access for that address|"
+	    /* The sender's address named and refused (field test F20:
+	       "From <address>, message blocked."; dev D-0086: "Mail
+	       from <address> rejected for policy reasons", whose policy
+	       row steps aside on "mail from"). An address, "@": not a
+	       host or an IP after "from". */
+	    "from <&@&blocked|from <&@&rejected|from <&@&refused|"
+	    "from <&@&denied|mail from &@&blocked|mail from &@&rejected|"
+	    "mail from &@&refused|mail from &@&denied|"
+	    /* Sendmail's access map refusing the envelope sender at MAIL
+	       (proto.m4: "<sender>... Access denied"; the README's round
+	       11 convention; docs S2-0301): the address echoed is the
+	       sender's. Without an address, or after RCPT, a bare access
+	       policy. Not "Permission denied": IceWarp's 501 5.7.1 says
+	       it for several rules, an IP's reverse DNS among them (its
+	       known message). */
+	    ">... access denied|>: access denied",
+	    NOTES_DOMAIN_AUTH "|^ip^|ip address|your ip|client|host|"
+	    "^helo|^ehlo|network|"
+	    /* Another cause named after the address, a check that did
+	       not finish, a contact address in advice. */
+	    "too many|rate|limit|quota|size|spam|virus|content|tls|"
+	    "ssl|auth|login|later|temporar|syntax|contact|postmaster|"
+	    "abuse|listed|blacklist|blocklist|dnsbl" },
+	/* G1: an address the logged-in account may not use, in more
+	   words (the README's round-17 convention): "From address is not
+	   one of your addresses" (field test F18), "Username <...> and
+	   sender <...> doesn't match" (dev AG-0027), the address "does
+	   not belong to" the user. At MAIL or the data. */
+	{ "read.sender", "sender-rejected", 1u << 4 | 1u << 5,
+	    NOTES_RC_MSG, 0,
+	    "not one of your addresses|not one of your email addresses|"
+	    "not one of your e-mail addresses|"
+	    "not one of your sending addresses|"
+	    "address does not belong to you|address doesn't belong to you|"
+	    "not allowed to use this address|"
+	    "not allowed to use this sender|"
+	    "not allowed to use this from address|"
+	    "not authorized to use this address|"
+	    "not authorized to use this sender|"
+	    "not permitted to use this address|"
+	    "username&and sender&match|login&and sender&match|"
+	    "user&and sender&do not match|user&and sender&don't match",
+	    NOTES_DOMAIN_AUTH "|password|credential" },
+	/* G1: the sender's domain whose MX does not take the null sender
+	   back, a sendmail ruleset's RFC-ignorant check ("recipient
+	   denied, because MX ... for <sender> did not accept the empty
+	   address, <>, as required by RFC 821, 1123, 2505, and 2821",
+	   dev AH-0017, field test F20): bounces could not reach the
+	   sender. Not a check that could not finish. */
+	{ "read.sender", "sender-rejected", 1u << 4 | 1u << 5,
+	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_MAIL) |
+	    NOTES_RC(SMTPCMD_RCPT), 0,
+	    "not accept the empty address|not accept the null address|"
+	    "not accept the empty sender|not accept the null sender|"
+	    "not accept the null reverse-path|"
+	    "not accept the empty reverse-path",
+	    NOTES_CHECK_UNFINISHED "|lookup|could not|unable to" },
+	/* G1: the From or envelope sender's domain that must resolve
+	   (field test F19: sendmail's "451 From:domain must resolve",
+	   after DATA; "sender domain does not resolve" above), and the
+	   sender or its header called incorrect ("Incorrect sender header
+	   (LOCAL)", a hosting provider's, dev AE-0018). Not the HELO name
+	   or the client's host name. */
+	{ "read.sender", "sender-rejected", 1u << 4 | 1u << 5,
+	    NOTES_RC_MSG, 0,
+	    "from:domain must resolve|from: domain must resolve|"
+	    "from domain must resolve|sender domain must resolve|"
+	    "sender's domain must resolve|from domain does not resolve|"
+	    "from domain doesn't resolve|from: domain does not resolve|"
+	    "incorrect sender|sender is incorrect|sender address is incorrect|"
+	    "wrong sender address|sender address is wrong",
+	    NOTES_DOMAIN_AUTH "|^helo|^ehlo|client|hostname|host name|"
+	    "reverse|ptr|^rdns|not logged in|not authenticated|^ip^|"
+	    "ip address" },
+	/* G1: more of the recipient-unknown family's word orders: the
+	   address or the account unknown or "not known", no mailbox or
+	   account "for this address", "nobody here by that name" (the
+	   qmail "no mailbox here by that name" in other words), the user
+	   one is "trying to reach" who does not exist (Gmail's "tried
+	   to reach" above). Not the sender's, an IP's, a login's, nor a
+	   lookup that could not finish. */
+	{ "read.unknown-user", "unknown-user", 1u << 4 | 1u << 5,
+	    NOTES_RC_RCPT | NOTES_RC(SMTPCMD_VRFY), 0,
+	    "^address unknown|^unknown address^|"
+	    "recipient address is invalid|recipient address invalid|"
+	    "account doesn't exist|account not exist|"
+	    "recipient not known|recipient is not known|"
+	    "address not known|address is not known|"
+	    "no mailbox for this address|no mailbox for that address|"
+	    "no mailbox for this user|no mailbox for that user|"
+	    "no account with that address|no account with this address|"
+	    "no account for this address|no account for that address|"
+	    "nobody here by that name|nobody by that name|"
+	    "no one here by that name|no one by that name|"
+	    "trying to reach does not exist|trying to contact does not exist|"
+	    "trying to reach doesn't exist|trying to contact doesn't exist|"
+	    "address you sent to was not found|"
+	    "address you sent to does not exist",
+	    "sender|mail from|sending|password|login|authenticat|credential|"
+	    "user name|username|^ip^|ip address|client host|^helo|^ehlo|"
+	    "syntax|format|malformed|relay|too many|in progress|lookup|"
+	    NOTES_CHECK_UNFINISHED },
+	/* G1: "Unknown account" read only where RCPT is known to be
+	   answered: pasted alone ("535 5.7.8 Unknown account") it is as
+	   often a login's. */
+	{ "read.unknown-user", "unknown-user", 1u << 4 | 1u << 5,
+	    NOTES_RC(SMTPCMD_RCPT), 0,
+	    "^unknown account^",
+	    "sender|mail from|sending|password|login|authenticat|credential|"
+	    "user name|username|lookup|" NOTES_CHECK_UNFINISHED },
+	/* G1: a recipient's mailbox at its limit in more words ("has
+	   reached its size limit", "storage limit reached", "capacity
+	   exceeded", "out of space"); "mailbox exceeded" above. Not a
+	   message's size, the sender's own mailbox, a sending limit. */
+	{ "read.mailbox-full", "mailbox-full", 1u << 4 | 1u << 5,
+	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_RCPT) |
+	    NOTES_RC(SMTPCMD_DATA) | NOTES_RC(SMTPCMD_DOT) |
+	    NOTES_RC(SMTPCMD_BDAT), 0,
+	    "mailbox has reached its|mailbox reached its|"
+	    "mailbox storage limit|mailbox capacity|mailbox exceeds|"
+	    "mailbox is out of space|mailbox out of space|"
+	    "mailbox has run out of space|mailbox is out of storage",
+	    NOTES_SEND_LIMIT "|" NOTES_OWN_QUOTA "|your mailbox|message size|"
+	    "message exceeds|line|header|attachment|sender|your " },
+	/* G1: a recipient's account expired, deactivated or locked, in
+	   the word orders of the rows above ("account is inactive",
+	   "account has been locked", "mailbox deactivated"); answering
+	   RCPT, where the account is the recipient's. */
+	{ "read.mailbox-disabled", "mailbox-disabled", 1u << 4 | 1u << 5,
+	    NOTES_RC_RCPT, 0,
+	    "account expired|account is expired|account has expired|"
+	    "account has been deactivated|account deactivated|"
+	    "account is deactivated|account is no longer active|"
+	    "account no longer active|mailbox is locked|mailbox locked|"
+	    "mailbox has been locked|mailbox is blocked|"
+	    "mailbox has been blocked",
+	    "your account|your own|your mailbox|sending|sender|authentica|"
+	    "login|password|temporar|certificate|trial|your |^ip^|"
+	    "ip address|client|host|from " },
+	/* G1: the sender on the recipient's or the receiver's blocked
+	   senders (the README's conventions: sender-rejected), in words
+	   that name the list or the address: "Sender blocked by
+	   recipient", "... is on the blocked senders list", "Mail from
+	   this address is blocked", "Your email address has been
+	   blocked". Not a bare "sender blocked" or "banned sender"
+	   (Microsoft's 5.7.503 "Access denied, banned sender" is the
+	   sending account's own, by its docs), nor beside the sending IP
+	   or host, a list of IPs, a content verdict. */
+	{ "read.sender", "sender-rejected", 1u << 4 | 1u << 5,
+	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_MAIL) |
+	    NOTES_RC(SMTPCMD_RCPT), 0,
+	    "sender blocked by|sender is blocked by|sender was blocked by|"
+	    "sender has been blocked by|blocked senders list|"
+	    "blocked sender list|blocked-senders list|"
+	    "blocked senders of|on the blocked senders|"
+	    "your email address is blocked|your e-mail address is blocked|"
+	    "your email address has been blocked|"
+	    "your e-mail address has been blocked|"
+	    "mail from this address is blocked|"
+	    "mail from this address is not accepted|"
+	    "mail from this sender is blocked|"
+	    "mail from this sender is not accepted|"
+	    "email from this sender is blocked|"
+	    "email from this address is blocked",
+	    NOTES_DOMAIN_AUTH "|^ip^|ip address|your ip|sender ip|sending ip|"
+	    "client host|your host|your server|mail server|hostname|"
+	    "dnsbl|^rbl|access denied|spam|content|temporar" },
 	/* Never matched in the loop (no class): what read.spf and
 	   read.ptr become in a 4xx whose words say the check could not
 	   finish (NOTES_CHECK_UNFINISHED): the same tag, the server's own
