@@ -5585,6 +5585,44 @@ static const struct notes_read {
 	    NOTES_DOMAIN_AUTH "|^ip^|ip address|your ip|sender ip|sending ip|"
 	    "client host|your host|your server|mail server|hostname|"
 	    "dnsbl|^rbl|access denied|spam|content|temporar" },
+	/* G6: the HELO/EHLO name refused for what it claims, not for
+	   its form (the README's HELO lines: policy-other): Postfix's
+	   "Helo command rejected: Host not found" and "... Access denied"
+	   (reject_unknown_helo_hostname, an access table; dev C-0086,
+	   X-0007, AA-0014, AA-0032), "Bad HELO - Host impersonating
+	   domain name" (dev AG-0026), qmail's "your HELO host name has
+	   been denied", "HELO hostname does not exist", "your ehlo domain
+	   does not resolve" (docs S2-0382, S2-0157, S2-0285). Postfix
+	   answers it at RCPT where it delays its restrictions. Not the
+	   name's form (syntax), a HELO demanded first or again
+	   (sequence), the sending IP's reverse DNS or a list (ip-
+	   reputation), SPF's HELO check, nor a lookup that could not
+	   finish ("Host not found, try again"). */
+	{ "read.helo", "policy-other", 1u << 4 | 1u << 5,
+	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_HELO) |
+	    NOTES_RC(SMTPCMD_EHLO) | NOTES_RC(SMTPCMD_MAIL) |
+	    NOTES_RC(SMTPCMD_RCPT), 0,
+	    "helo command rejected: host not found|"
+	    "helo command rejected: access denied|"
+	    "^bad helo^|^bad ehlo^|^helo rejected|^ehlo rejected|"
+	    "^helo refused|^ehlo refused|^helo denied|^ehlo denied|"
+	    "helo name rejected|helo name refused|helo name denied|"
+	    "helo hostname rejected|helo hostname refused|"
+	    "helo hostname denied|helo host name has been denied|"
+	    "helo host name denied|helo hostname has been denied|"
+	    "helo hostname does not exist|helo host does not exist|"
+	    "helo name does not exist|helo domain does not exist|"
+	    "ehlo domain does not exist|helo hostname not found|"
+	    "helo host not found|helo name not found|"
+	    "^helo&not resolv|^ehlo&not resolv|^helo&n't resolve|"
+	    "^ehlo&n't resolve|^helo&unresolvable|^ehlo&unresolvable|"
+	    "^helo&cannot be resolved|^ehlo&cannot be resolved|"
+	    "^helo&impersonat|^ehlo&impersonat|^helo&forward dns",
+	    "invalid|fully|fqdn|qualified|syntax|format|argument|empty|"
+	    "requires|required|first|already|too soon|"
+	    "rdns|reverse|ptr|your ip|ip address|^ip^|map to|maps to|"
+	    "dnsbl|^rbl|listed|blacklist|blocklist|spam|forged|^mx^|"
+	    "spf|try again|try later|" NOTES_CHECK_UNFINISHED },
 	/* Never matched in the loop (no class): what read.spf and
 	   read.ptr become in a 4xx whose words say the check could not
 	   finish (NOTES_CHECK_UNFINISHED): the same tag, the server's own

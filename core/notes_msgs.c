@@ -881,6 +881,11 @@ static const struct notes_msg notes_read_msgs[] = {
 	    "its own, and names no reason"), NULL },
 	{ "read.policy.todo", N_("only the receiver's postmaster can say "
 	    "which rule; ask them, with the full reply"), NULL },
+	{ "read.helo", N_("the server's text says it refuses the name the "
+	    "client gave in HELO/EHLO: not found in DNS, claiming another "
+	    "host, or blocked by the receiver's rule"), NULL },
+	{ "read.helo.todo", N_("make the client greet with its own fully "
+	    "qualified host name, one that resolves in DNS"), NULL },
 	{ "read.errors", N_("the server's text says this session made too "
 	    "many errors (commands it refused), so it stops by its own "
 	    "limit"), NULL },

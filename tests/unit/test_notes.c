@@ -2092,9 +2092,11 @@ test_reader_audit_a9(void **state)
 	assert_silent(&rcpt, "452 Mailbox size exceeded for sender's "
 	    "account");
 	/* Words inside a name the server echoes from the client's own
-	   command (its HELO, an address): no verdict. */
-	assert_silent(&none, "450 4.7.1 <mass-mailer.example.com>: Helo "
-	    "command rejected: Host not found");
+	   command (its HELO, an address): no verdict of theirs (the
+	   HELO refusal itself is read since G6: policy-other, not the
+	   name's "mass-mailer"). */
+	assert_read(&none, "450 4.7.1 <mass-mailer.example.com>: Helo "
+	    "command rejected: Host not found", "policy-other");
 	assert_silent(&none, "550 5.1.1 <looping@example.com>... Access "
 	    "denied");
 	assert_read(&dot, "550 5.7.1 You're using a mass-mailer, therefore "
@@ -10402,6 +10404,50 @@ test_g1_blocked_senders_list(void **state)
 	assert_true(t == NULL || strcmp(t, "sender-rejected") != 0);
 }
 
+/* G6: the HELO/EHLO name refused for what it claims (not found in
+   DNS, an administrator's block, another host's name): policy-other
+   by the README's HELO lines; not its form (syntax), a HELO asked
+   for first (sequence), the IP's reverse DNS (ip-reputation), SPF's
+   HELO check, nor a lookup that could not finish. */
+static void
+test_g6_helo_name_refused(void **state)
+{
+	struct notes_ctx	 ehlo = ctx_at(25, SMTPCMD_EHLO);
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+	const char		*t;
+
+	(void)state;
+	assert_read(&ehlo, "550 5.7.1 HELO rejected: hostname does not "
+	    "resolve", "policy-other");
+	assert_read(&ehlo, "554 5.7.1 Your EHLO hostname cannot be "
+	    "resolved", "policy-other");
+	assert_read(&rcpt, "450 4.7.1 <smtp.example.net>: Helo command "
+	    "rejected: Access denied", "policy-other");
+	assert_read(&ehlo, "550 Bad HELO: you are impersonating our host",
+	    "policy-other");
+	assert_read(&ehlo, "550 5.7.1 HELO name not found in DNS",
+	    "policy-other");
+	/* The name's form, its order, the IP's reverse DNS, SPF, a
+	   lookup that did not finish: another cause or none. */
+	t = reader_tag(&ehlo, "501 5.5.2 HELO rejected: invalid name");
+	assert_true(t == NULL || strcmp(t, "policy-other") != 0);
+	t = reader_tag(&rcpt, "504 5.5.2 <box>: Helo command rejected: need "
+	    "fully-qualified hostname");
+	assert_true(t == NULL || strcmp(t, "policy-other") != 0);
+	t = reader_tag(&mail, "503 5.5.1 Bad sequence: HELO rejected, say "
+	    "EHLO first");
+	assert_true(t == NULL || strcmp(t, "policy-other") != 0);
+	t = reader_tag(&ehlo, "550 HELO rejected: your IP has no reverse "
+	    "DNS (PTR) record");
+	assert_true(t == NULL || strcmp(t, "policy-other") != 0);
+	t = reader_tag(&rcpt, "550 5.7.23 HELO rejected: SPF fail for "
+	    "helo=mail.example.org");
+	assert_true(t == NULL || strcmp(t, "policy-other") != 0);
+	assert_silent(&rcpt, "450 4.7.1 <mx.example.org>: Helo command "
+	    "rejected: Host not found, try again");
+}
+
 int
 main(void)
 {
@@ -10677,6 +10723,7 @@ main(void)
 		cmocka_unit_test(test_g1_unknown_user_more_orders),
 		cmocka_unit_test(test_g1_full_and_expired_more_words),
 		cmocka_unit_test(test_g1_blocked_senders_list),
+		cmocka_unit_test(test_g6_helo_name_refused),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
