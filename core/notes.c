@@ -367,6 +367,18 @@ static const struct {
    listed #127" (S2-0278), spamdyke's "Your sender address has been
    blacklisted" (NOTES_DOMAIN_LISTED below reads them so). Not a bare
    "sender is blacklisted": "sender" is the sending host as often. */
+/* G6: the sender's own address named as blacklisted or banned
+   ("553 Sorry, your email address has been blacklisted", dev U-0039):
+   an address on a list, which notes_names must not give to the IP's
+   "blacklisted". Not a bare "your address": as often the IP's. */
+#define NOTES_G6_ADDRESS_LISTED	"your email address has been blacklisted|" \
+				"your email address is blacklisted|" \
+				"your e-mail address has been blacklisted|" \
+				"your e-mail address is blacklisted|" \
+				"your email address has been banned|" \
+				"your email address is banned|" \
+				"sender address is blacklisted"
+
 #define NOTES_SENDER_LISTED	"mailfrom domain is listed|" \
 				"mailfrom domain listed|" \
 				"mail from domain is listed|" \
@@ -473,7 +485,7 @@ static const struct {
 	/* The envelope sender or its domain on a list: "MailFrom domain
 	   is listed in Spamhaus" names the sender's domain, whatever
 	   "Spamhaus" says of IP addresses (the README's conventions). */
-	{ "sender-rejected", NOTES_SENDER_LISTED },
+	{ "sender-rejected", NOTES_SENDER_LISTED "|" NOTES_G6_ADDRESS_LISTED },
 	/* A policy server's count of what one sender (or one recipient)
 	   passed in a period, no mailbox's storage and no bare policy:
 	   PolicyD v2's Quotas module ("Policy rejection; Message count
@@ -3653,6 +3665,32 @@ static const struct notes_read {
 	       allowed in header From"). */
 	    "not allowed in header from",
 	    "not logged in|not authenticated" },
+	/* G6: the envelope or From sender refused in the plain words
+	   "not allowed" / "not accepted" (dev H-0098, an Italian
+	   provider's "Mittente non consentito / Sender not allowed (
+	   header-from )" after the data; D-0119 "Sending address not
+	   accepted due to spam filter", at MAIL), and the sender's
+	   address named as blacklisted (U-0039 "Sorry, your email
+	   address has been blacklisted"; the G1 row's "has been
+	   blocked"). Not the sender's relaying, pace or login, the
+	   sending IP or host, nor a wait. Before the sender rows below:
+	   the first row of a tag that matches must take the command
+	   (the data, where "sender not allowed" of the row below the
+	   next is no claim). */
+	{ "read.sender", "sender-rejected", 1u << 4 | 1u << 5,
+	    NOTES_RC_MSG, 0,
+	    "sender not allowed|sender is not allowed|sender not accepted|"
+	    "sender is not accepted|sender address not accepted|"
+	    "sender address is not accepted|sending address not accepted|"
+	    "sending address is not accepted|from address not accepted|"
+	    "from address is not accepted|sender not permitted|"
+	    "sender is not permitted|"
+	    NOTES_G6_ADDRESS_LISTED,
+	    NOTES_DOMAIN_AUTH "|relay|rate|limit|too many|quota|"
+	    "authenticat|login|log in|^ip^|ip address|your ip|client host|"
+	    "your host|hostname|host name|^helo|^ehlo|recipient|"
+	    "to this|to that|try again|later|temporar|greylist|"
+	    "content|virus|malware|phishing" },
 	/* The envelope sender or the From address refused in words that
 	   name it whatever the command answered: Exchange's "Client does
 	   not have permissions to send as this sender" and
@@ -5623,6 +5661,44 @@ static const struct notes_read {
 	    "rdns|reverse|ptr|your ip|ip address|^ip^|map to|maps to|"
 	    "dnsbl|^rbl|listed|blacklist|blocklist|spam|forged|^mx^|"
 	    "spf|try again|try later|" NOTES_CHECK_UNFINISHED },
+	/* G6: a state the session has already reached, asked for again
+	   (dev N-0018 "503 5.5.1 Error: already authenticated", Postfix;
+	   N-0041 "Invalid command: Channel already secured"; docs S1-0122
+	   "Already identified", S2-0169 "you already said HELO"), in
+	   other servers' words ("454 TLS already started", "Already
+	   logged in", "duplicate HELO") and codes. Not a limit on
+	   sessions or logins ("already logged in from too many places"),
+	   nor a message or an address that already exists. */
+	{ "read.sequence", "sequence", 1u << 4 | 1u << 5,
+	    NOTES_RC_ANY, 0,
+	    "already authenticated|already logged in|already logged on|"
+	    "channel already secured|connection already secured|"
+	    "already secured|already in tls|already using tls|"
+	    "already under tls|tls already started|tls is already active|"
+	    "tls already in use|tls is already in use|starttls already|"
+	    "already running tls|already identified|already said helo|"
+	    "already said ehlo|already said hello|already sent helo|"
+	    "already sent ehlo|duplicate helo|duplicate ehlo",
+	    "too many|limit|concurrent|connections|sessions|elsewhere|"
+	    "another|other places|exists|already been|registered|"
+	    "subscribed|delivered|duplicate message|duplicate mail" },
+	/* G6: the recipient one may not send to, a rule of the
+	   receiver's (dev N-0028, Bell's "550 you are not allowed to
+	   send mail to <address>" at RCPT; a list's "You are not
+	   permitted to send to this list"). Not a relay (another domain,
+	   outside), a pace, a login, nor the sender's address. */
+	{ "read.policy", "policy-other", 1u << 4 | 1u << 5,
+	    NOTES_RC_RCPT, 0,
+	    "not allowed to send mail to|not allowed to send email to|"
+	    "not allowed to send e-mail to|not allowed to send messages to|"
+	    "not allowed to send to|not permitted to send mail to|"
+	    "not permitted to send email to|not permitted to send to|"
+	    "not authorized to send mail to|not authorized to send to|"
+	    "not authorised to send mail to|not authorised to send to",
+	    "domain|external|remote|outside|relay|internet|"
+	    "more than|too many|limit|rate|per |"
+	    "authenticat|login|log in|smtp auth|from |"
+	    NOTES_DOMAIN_AUTH },
 	/* Never matched in the loop (no class): what read.spf and
 	   read.ptr become in a 4xx whose words say the check could not
 	   finish (NOTES_CHECK_UNFINISHED): the same tag, the server's own

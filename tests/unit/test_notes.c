@@ -3029,9 +3029,11 @@ test_reader_ip_rate_down(void **state)
 	    "denied. IP name lookup failed [192.0.2.1]", "relay-denied");
 	assert_read(&mail, "451 Sender domain does not resolve; client "
 	    "IP address 192.0.2.1", "sender-rejected");
-	assert_silent(&rcpt, "553 Sorry, your email address has been "
+	/* The sender's address listed, not the IP: since G6 read as
+	   the sender's (as G1 reads docs S2-0206). */
+	assert_read(&rcpt, "553 Sorry, your email address has been "
 	    "blacklisted. Please contact Texas Instruments Inc to have "
-	    "yourself removed.");
+	    "yourself removed.", "sender-rejected");
 	assert_silent(&mail, "550 The mail servers for the domain "
 	    "example.com are listed at sbl.spamhaus.org (127.0.0.2)");
 	assert_silent(&dot, "550 contains blacklisted regex (viagra)");
@@ -10448,6 +10450,110 @@ test_g6_helo_name_refused(void **state)
 	    "rejected: Host not found, try again");
 }
 
+/* G6: a state already reached, asked for again (an AUTH after a
+   login, STARTTLS inside TLS, a second HELO), said in any code but
+   503 (whose code says it); not a limit on sessions or logins, nor
+   a thing that already exists. */
+static void
+test_g6_state_already_reached(void **state)
+{
+	struct notes_ctx	 auth = ctx_at(587, SMTPCMD_AUTH);
+	struct notes_ctx	 tls = ctx_at(25, SMTPCMD_STARTTLS);
+	struct notes_ctx	 ehlo = ctx_at(25, SMTPCMD_EHLO);
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	const char		*t;
+
+	(void)state;
+	assert_read(&auth, "454 4.7.0 Already authenticated", "sequence");
+	assert_read(&auth, "502 5.5.1 You are already logged in",
+	    "sequence");
+	assert_read(&tls, "454 4.7.0 TLS already started", "sequence");
+	assert_read(&tls, "554 5.5.1 Error: TLS is already in use",
+	    "sequence");
+	assert_read(&ehlo, "550 5.5.1 Duplicate HELO", "sequence");
+	/* A503 says it by its code: no second note. */
+	assert_silent(&auth, "503 5.5.1 Error: already authenticated");
+	t = reader_tag(&auth, "421 4.7.0 User already logged in from too "
+	    "many places");
+	assert_true(t == NULL || strcmp(t, "sequence") != 0);
+	t = reader_tag(&rcpt, "550 5.1.1 Address already registered "
+	    "elsewhere");
+	assert_true(t == NULL || strcmp(t, "sequence") != 0);
+	t = reader_tag(&auth, "454 4.7.0 Already logged in: too many "
+	    "concurrent sessions");
+	assert_true(t == NULL || strcmp(t, "sequence") != 0);
+}
+
+/* G6: the sender refused in the plain words "not allowed", "not
+   accepted", and its address named as blacklisted, after MAIL, RCPT
+   or the data; not a relay, a pace, a login, the IP, nor a wait. */
+static void
+test_g6_sender_not_allowed(void **state)
+{
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+	const char		*t;
+
+	(void)state;
+	assert_read(&dot, "550 5.7.1 Sender not allowed (header From)",
+	    "sender-rejected");
+	assert_read(&mail, "553 5.7.1 Sender address not accepted",
+	    "sender-rejected");
+	assert_read(&mail, "550 From address is not accepted here",
+	    "sender-rejected");
+	assert_read(&mail, "550 Your email address is blacklisted on this "
+	    "server", "sender-rejected");
+	/* "Your address" alone is as often the IP's. */
+	t = reader_tag(&mail, "550 Your address is blacklisted on this "
+	    "server");
+	assert_true(t == NULL || strcmp(t, "sender-rejected") != 0);
+	assert_read(&rcpt, "554 5.7.1 Your e-mail address has been "
+	    "blacklisted here", "sender-rejected");
+	t = reader_tag(&rcpt, "550 5.7.1 Sender not allowed to relay");
+	assert_true(t == NULL || strcmp(t, "sender-rejected") != 0);
+	t = reader_tag(&mail, "451 4.7.1 Sender not accepted, try again "
+	    "later");
+	assert_true(t == NULL || strcmp(t, "sender-rejected") != 0);
+	t = reader_tag(&mail, "530 5.7.0 Sender not allowed without "
+	    "authentication");
+	assert_true(t == NULL || strcmp(t, "sender-rejected") != 0);
+	t = reader_tag(&mail, "550 Sender not accepted: your IP address "
+	    "192.0.2.1 is listed");
+	assert_true(t == NULL || strcmp(t, "sender-rejected") != 0);
+	t = reader_tag(&mail, "452 4.7.1 Sender not allowed: rate limit "
+	    "exceeded");
+	assert_true(t == NULL || strcmp(t, "sender-rejected") != 0);
+}
+
+/* G6: a recipient the receiver's rule lets nobody (or not this
+   sender) send to, answering RCPT (Bell's words; a list's); not a
+   relay to another domain, a pace, a login, nor a sender. */
+static void
+test_g6_not_allowed_to_send_to(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+	const char		*t;
+
+	(void)state;
+	assert_read(&rcpt, "550 5.7.1 You are not permitted to send to this "
+	    "list", "policy-other");
+	assert_read(&rcpt, "550 5.7.1 <info@example.org>: you are not "
+	    "authorized to send mail to this recipient", "policy-other");
+	t = reader_tag(&rcpt, "550 5.7.1 You are not allowed to send mail to "
+	    "external domains");
+	assert_true(t == NULL || strcmp(t, "policy-other") != 0);
+	t = reader_tag(&rcpt, "550 You are not allowed to send to more than "
+	    "50 recipients");
+	assert_true(t == NULL || strcmp(t, "policy-other") != 0);
+	t = reader_tag(&rcpt, "530 5.7.1 Not authorized to send mail to "
+	    "this address without SMTP AUTH");
+	assert_true(t == NULL || strcmp(t, "policy-other") != 0);
+	assert_silent(&mail, "550 You are not allowed to send mail to "
+	    "<b@example.org>");
+}
+
 int
 main(void)
 {
@@ -10724,6 +10830,9 @@ main(void)
 		cmocka_unit_test(test_g1_full_and_expired_more_words),
 		cmocka_unit_test(test_g1_blocked_senders_list),
 		cmocka_unit_test(test_g6_helo_name_refused),
+		cmocka_unit_test(test_g6_state_already_reached),
+		cmocka_unit_test(test_g6_sender_not_allowed),
+		cmocka_unit_test(test_g6_not_allowed_to_send_to),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
