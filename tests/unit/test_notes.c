@@ -10515,7 +10515,7 @@ test_g6_sender_not_allowed(void **state)
 	t = reader_tag(&mail, "451 4.7.1 Sender not accepted, try again "
 	    "later");
 	assert_true(t == NULL || strcmp(t, "sender-rejected") != 0);
-	t = reader_tag(&mail, "530 5.7.0 Sender not allowed without "
+	t = reader_tag(&dot, "530 5.7.0 Sender not allowed without "
 	    "authentication");
 	assert_true(t == NULL || strcmp(t, "sender-rejected") != 0);
 	t = reader_tag(&mail, "550 Sender not accepted: your IP address "
