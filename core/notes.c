@@ -5768,6 +5768,18 @@ notes_read_hedged(const struct notes_read *rd, const char *text)
 	/* Exim's address parser says where an address broke, no guess:
 	   "malformed address: <x> may not follow <y>" (parser.c, its
 	   parse_extract_address; dev AF-0001). */
+	/* G6: Exim's sender verify frame ("Verification failed for
+	   <sender>", the callout's or an ACL's words, "Sender verify
+	   failed", acl.c): a guess in the words it quotes ("The account
+	   or domain may not exist", cPanel's text) is about the sender's
+	   address, whose check failed all the same. (cPanel's full text
+	   adds "they may be blacklisted", dev B-0058: two checks joined
+	   by audit A20's rule, still silent.) */
+	if (strcmp(rd->tag, "sender-rejected") == 0 &&
+	    notes_known_match("verification failed for <&sender verify "
+	    "failed|verification failed for <&sender verification failed",
+	    text))
+		return 0;
 	notes_lower(low, sizeof low, text);
 	while ((p = strstr(low, "may not follow")) != NULL)
 		memset(p, ' ', strlen("may not"));
