@@ -5682,6 +5682,22 @@ static const struct notes_read {
 	    "too many|limit|concurrent|connections|sessions|elsewhere|"
 	    "another|other places|exists|already been|registered|"
 	    "subscribed|delivered|duplicate message|duplicate mail" },
+	/* G6: a sender that is not one of the server's own users, in
+	   the words of NetEase's "553 Local user only" (dev A-0196,
+	   AH-0008, docs K3-0033, at MAIL) and other servers' ("Local
+	   senders only", "Sender is not local"; Mail.ru's "not local
+	   sender" above): the envelope sender must be an address of the
+	   server's, the README's round-17 kind. Not at RCPT, where
+	   "local users only" is the recipient's domain (a relay; "550 not
+	   local", docs S2-0263), nor beside relaying or a recipient. */
+	{ "read.sender", "sender-rejected", 1u << 4 | 1u << 5,
+	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_MAIL), 0,
+	    "^local user only|^local users only|^only local users|"
+	    "only for local users|^local senders only|^only local senders|"
+	    "non-local sender|nonlocal sender|not a local sender|"
+	    "sender is not local|sender not local",
+	    "relay|recipient|rcpt|to local|deliver|mailbox|"
+	    NOTES_DOMAIN_AUTH },
 	/* G6: the recipient one may not send to, a rule of the
 	   receiver's (dev N-0028, Bell's "550 you are not allowed to
 	   send mail to <address>" at RCPT; a list's "You are not

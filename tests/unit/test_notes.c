@@ -10561,6 +10561,31 @@ test_g6_not_allowed_to_send_to(void **state)
 	    "<b@example.org>");
 }
 
+/* G6: a sender that is not one of the server's own users (NetEase's
+   "Local user only" kind), at MAIL or pasted alone; not at RCPT (the
+   recipient's domain, a relay), nor beside relaying. */
+static void
+test_g6_local_senders_only(void **state)
+{
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+	struct notes_ctx	 none = ctx_at(0, SMTPCMD_NONE);
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	const char		*t;
+
+	(void)state;
+	assert_read(&mail, "550 5.7.1 Local senders only", "sender-rejected");
+	assert_read(&none, "553 5.7.1 Sender is not local to this server",
+	    "sender-rejected");
+	assert_read(&mail, "550 Only local users may send through this host",
+	    "sender-rejected");
+	t = reader_tag(&rcpt, "550 5.7.1 Local users only");
+	assert_true(t == NULL || strcmp(t, "sender-rejected") != 0);
+	t = reader_tag(&none, "554 5.7.1 Relaying denied: local users only");
+	assert_true(t == NULL || strcmp(t, "sender-rejected") != 0);
+	t = reader_tag(&none, "550 Mail to local users only");
+	assert_true(t == NULL || strcmp(t, "sender-rejected") != 0);
+}
+
 int
 main(void)
 {
@@ -10840,6 +10865,7 @@ main(void)
 		cmocka_unit_test(test_g6_state_already_reached),
 		cmocka_unit_test(test_g6_sender_not_allowed),
 		cmocka_unit_test(test_g6_not_allowed_to_send_to),
+		cmocka_unit_test(test_g6_local_senders_only),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
