@@ -5698,6 +5698,32 @@ static const struct notes_read {
 	    "sender is not local|sender not local",
 	    "relay|recipient|rcpt|to local|deliver|mailbox|"
 	    NOTES_DOMAIN_AUTH },
+	/* G6: a message forwarded automatically out of an organisation
+	   that forbids it (dev A-0179, Exchange Online's "550 5.7.520
+	   Access denied, Your organization does not allow external
+	   forwarding"; "Automatic forwarding to external recipients is
+	   disabled", "Auto-forwarding is not permitted"): the sending
+	   organisation's rule, policy-other. Not a relay refused
+	   ("Forwarding to remote hosts disabled", relay-denied), a
+	   recipient's own forwarding address or record (dev B-0060), a
+	   forward DNS record, nor advice to forward the error. */
+	{ "read.policy", "policy-other", 1u << 4 | 1u << 5,
+	    NOTES_RC_MSG, 0,
+	    "not allow external forwarding|"
+	    "external forwarding is not allowed|"
+	    "external forwarding is disabled|"
+	    "external forwarding not allowed|"
+	    "external forwarding is blocked|"
+	    "automatic forwarding&disabled|automatic forwarding&not allowed|"
+	    "automatic forwarding&not permitted|"
+	    "automatic forwarding&blocked|"
+	    "auto-forwarding&disabled|auto-forwarding&not allowed|"
+	    "auto-forwarding&not permitted|auto-forwarding&blocked|"
+	    "autoforwarding&disabled|autoforwarding&not allowed|"
+	    "autoforwarding&not permitted|autoforwarding&blocked",
+	    "remote host|remote domain|relay|forward dns|forward-email|"
+	    "forwarding address|forward this|txt record|unknown|no such|"
+	    "not exist|mailbox|quota|full" },
 	/* G6: the recipient one may not send to, a rule of the
 	   receiver's (dev N-0028, Bell's "550 you are not allowed to
 	   send mail to <address>" at RCPT; a list's "You are not

@@ -10586,6 +10586,35 @@ test_g6_local_senders_only(void **state)
 	assert_true(t == NULL || strcmp(t, "sender-rejected") != 0);
 }
 
+/* G6: mail forwarded automatically out of an organisation that
+   forbids it; not a relay refused, a forward DNS record, nor advice
+   to forward the error. */
+static void
+test_g6_external_forwarding(void **state)
+{
+	struct notes_ctx	 dot = ctx_at(587, SMTPCMD_DOT);
+	struct notes_ctx	 none = ctx_at(0, SMTPCMD_NONE);
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	const char		*t;
+
+	(void)state;
+	assert_read(&dot, "550 5.7.1 Automatic forwarding to external "
+	    "recipients is disabled by your administrator", "policy-other");
+	assert_read(&none, "550 Auto-forwarding is not permitted for this "
+	    "account", "policy-other");
+	assert_read(&dot, "554 External forwarding is not allowed",
+	    "policy-other");
+	t = reader_tag(&rcpt, "551 5.7.1 Forwarding to remote hosts "
+	    "disabled");
+	assert_true(t == NULL || strcmp(t, "policy-other") != 0);
+	t = reader_tag(&rcpt, "550 5.7.1 Relay denied: automatic "
+	    "forwarding not allowed for unauthenticated clients");
+	assert_true(t == NULL || strcmp(t, "policy-other") != 0);
+	t = reader_tag(&rcpt, "550 5.1.1 Automatic forwarding disabled: "
+	    "no such user here");
+	assert_true(t == NULL || strcmp(t, "policy-other") != 0);
+}
+
 int
 main(void)
 {
@@ -10866,6 +10895,7 @@ main(void)
 		cmocka_unit_test(test_g6_sender_not_allowed),
 		cmocka_unit_test(test_g6_not_allowed_to_send_to),
 		cmocka_unit_test(test_g6_local_senders_only),
+		cmocka_unit_test(test_g6_external_forwarding),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
