@@ -5724,6 +5724,26 @@ static const struct notes_read {
 	    "remote host|remote domain|relay|forward dns|forward-email|"
 	    "forwarding address|forward this|txt record|unknown|no such|"
 	    "not exist|mailbox|quota|full" },
+	/* G6: the recipient's address that failed the receiver's check,
+	   a 5xx at RCPT (dev AA-0020 "The recipient cannot be verified.
+	   Please check all recipients ...", Q-0051 "Recipient
+	   Verification Failed - User Not Found", X-0054 Postfix's
+	   "undeliverable address: verification failed"): a final "no" on
+	   the address, unknown-user by the README's "undeliverable
+	   address" line. Not a 4xx (a check that could not finish,
+	   service-unavailable by the README), a check named as not
+	   finished, nor the sender's or a message's (DMARC's
+	   "verification failed"). */
+	{ "read.unknown-user", "unknown-user", 1u << 5,
+	    NOTES_RC_RCPT, 0,
+	    "recipient cannot be verified|recipient could not be verified|"
+	    "recipient address cannot be verified|"
+	    "recipient address could not be verified|"
+	    "recipient verification failed|recipient verify failed|"
+	    "recipient address verification failed|"
+	    "undeliverable address: verification failed",
+	    "sender|mail from|spf|dkim|dmarc|in progress|try again|later|"
+	    "temporar|connect|lookup|dns|" NOTES_CHECK_UNFINISHED },
 	/* G6: the recipient one may not send to, a rule of the
 	   receiver's (dev N-0028, Bell's "550 you are not allowed to
 	   send mail to <address>" at RCPT; a list's "You are not

@@ -10615,6 +10615,31 @@ test_g6_external_forwarding(void **state)
 	assert_true(t == NULL || strcmp(t, "policy-other") != 0);
 }
 
+/* G6: a recipient address the receiver's check refused for good (a
+   5xx at RCPT); not a 4xx or a check that could not finish, nor the
+   sender's check. */
+static void
+test_g6_recipient_not_verified(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+	const char		*t;
+
+	(void)state;
+	assert_read(&rcpt, "550 5.1.1 Recipient address could not be "
+	    "verified", "unknown-user");
+	assert_read(&rcpt, "554 5.7.1 <b@example.org>: Recipient verify "
+	    "failed", "unknown-user");
+	assert_silent(&rcpt, "451 4.4.3 Recipient cannot be verified at "
+	    "this time");
+	t = reader_tag(&rcpt, "550 Recipient verification failed: could not "
+	    "connect to the mailbox server");
+	assert_true(t == NULL || strcmp(t, "unknown-user") != 0);
+	t = reader_tag(&mail, "550 Recipient verification failed for "
+	    "sender domain example.net");
+	assert_true(t == NULL || strcmp(t, "unknown-user") != 0);
+}
+
 int
 main(void)
 {
@@ -10896,6 +10921,7 @@ main(void)
 		cmocka_unit_test(test_g6_not_allowed_to_send_to),
 		cmocka_unit_test(test_g6_local_senders_only),
 		cmocka_unit_test(test_g6_external_forwarding),
+		cmocka_unit_test(test_g6_recipient_not_verified),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
