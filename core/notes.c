@@ -5658,6 +5658,11 @@ static const struct notes_read {
 	    "^helo&impersonat|^ehlo&impersonat|^helo&forward dns",
 	    "invalid|fully|fqdn|qualified|syntax|format|argument|empty|"
 	    "requires|required|first|already|too soon|"
+	    /* iRedMail's helo_access texts of the name's form after
+	       "ACCESS DENIED" ("does not identify itself correctly
+	       (localhost)", "non RFC compliant HELO identity": syntax,
+	       docs S2-0191, S2-0192). */
+	    "identify|identity|rfc|compliant|"
 	    "rdns|reverse|ptr|your ip|ip address|^ip^|map to|maps to|"
 	    "dnsbl|^rbl|listed|blacklist|blocklist|spam|forged|^mx^|"
 	    "spf|try again|try later|" NOTES_CHECK_UNFINISHED },

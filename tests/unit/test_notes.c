@@ -10448,6 +10448,10 @@ test_g6_helo_name_refused(void **state)
 	assert_true(t == NULL || strcmp(t, "policy-other") != 0);
 	assert_silent(&rcpt, "450 4.7.1 <mx.example.org>: Helo command "
 	    "rejected: Host not found, try again");
+	t = reader_tag(&rcpt, "554 5.7.1 <localhost.localdomain>: Helo "
+	    "command rejected: ACCESS DENIED. The sending server does not "
+	    "identify itself correctly");
+	assert_true(t == NULL || strcmp(t, "policy-other") != 0);
 }
 
 /* G6: a state already reached, asked for again (an AUTH after a
