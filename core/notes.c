@@ -5585,6 +5585,88 @@ static const struct notes_read {
 	    NOTES_DOMAIN_AUTH "|^ip^|ip address|your ip|sender ip|sending ip|"
 	    "client host|your host|your server|mail server|hostname|"
 	    "dnsbl|^rbl|access denied|spam|content|temporar" },
+	/* G4: the TLS layer failing, in the words that name what failed
+	   (Microsoft 365's 4.7.321-4.7.325 "certificate-expired",
+	   "certificate-host-mismatch", "tlsa-invalid", "dnssec-invalid":
+	   docs K1-0113 ff.; Mimecast's "requires TLS version 1.2 or
+	   greater", "requires high-strength ciphers": K2-0064, K2-0128;
+	   OpenSSL's "certificate verify failed", "no shared cipher",
+	   Postfix's and Exim's "TLS handshake failed", "Server
+	   certificate not verified"). A certificate that has expired or
+	   does not match, a DANE or DNSSEC check, a handshake, a TLS
+	   version or cipher refused. Not a demand for TLS (tls-required,
+	   whose rows step aside on these words), nor a certificate or
+	   signature of the message (S/MIME, DKIM), nor a client
+	   certificate the server asks for (a login). */
+	{ "read.tls-broken", "tls-failure", 1u << 4 | 1u << 5,
+	    NOTES_RC_ANY, 0,
+	    "certificate&expired|certificate&mismatch|"
+	    "certificate verify failed|certificate verification failed|"
+	    "certificate validation failed|certificate not verified|"
+	    "certificate is not trusted|untrusted certificate|"
+	    "self-signed certificate|self signed certificate|"
+	    "invalid for this certificate|"
+	    "dane validation|dane verification|tlsa-invalid|"
+	    "dnssec-invalid|invalid dnssec|dnssec validation failed|"
+	    "tls handshake failed|tls handshake failure|"
+	    "ssl handshake failed|tls negotiation failed|"
+	    "starttls-not-supported|server must support tls|"
+	    "tls version&or greater|tls version&or higher|"
+	    "tls version&not supported|tls version&no longer supported|"
+	    "high-strength cipher|no shared cipher|weak cipher",
+	    "s/mime|smime|pgp|signature|signed|dkim|client certificate|"
+	    "your certificate is required|certificate required|"
+	    "password|login|authenticat" },
+	/* G4: a sending service's suppression list: the recipient
+	   bounced or complained before, so the service did not send
+	   (SparkPost's "recipient address was suppressed due to
+	   customer policy": docs K8-0001 ff.; Amazon SES's "on the
+	   suppression list for your account", SendGrid's and Postmark's
+	   suppressed or inactive recipients). The sending service's own
+	   rule (the README: its account states are policy-other), no
+	   verdict of the recipient's server; not a message suppressed as
+	   spam or a virus. */
+	{ "read.suppressed", "policy-other", 1u << 4 | 1u << 5,
+	    NOTES_RC_MSG, 0,
+	    "suppression list|address was suppressed|address is suppressed|"
+	    "address has been suppressed|recipient is suppressed|"
+	    "recipient was suppressed|recipient has been suppressed|"
+	    "suppressed recipient|suppressed address|suppressed due to",
+	    "message was suppressed|message suppressed|spam detected|"
+	    "spam content|virus|malware|content|unknown|does not exist|"
+	    "no such" },
+	/* G4: mail over IPv6 refused as such (Microsoft 365's 5.7.510
+	   "does not accept email over IPv6": docs K1-0165; other
+	   servers' "IPv6 connections are not accepted", "mail via IPv6
+	   is not allowed"): the receiver's rule, the fix to send over
+	   IPv4. Not an IPv6 address without PTR or listed (Gmail's IPv6
+	   sending guidelines: ip-reputation), nor a limit within an IPv6
+	   range (5.7.508: a rate). */
+	{ "read.ipv6", "policy-other", 1u << 4 | 1u << 5, NOTES_RC_ANY, 0,
+	    "ipv6&not accept|ipv6&not allowed|ipv6&not permitted|"
+	    "ipv6&no longer accept|ipv6&not supported|ipv6&refused|"
+	    "ipv6&disabled",
+	    "ptr|reverse|rdns|listed|blocklist|blacklist|spamhaus|dnsbl|"
+	    "guideline|authenticat|spf|dkim|dmarc|exceeded|limit|range|"
+	    "rate|reputation|spam" },
+	/* G4: Mimecast's envelope refusals ("Envelope blocked - User
+	   Domain Entry", "Administrative prohibition - envelope blocked",
+	   "Envelope rejected - Block policy for envelope from address":
+	   docs K2-0059, K2-0060, K2-0132; the README tags them
+	   sender-rejected) and other servers' "envelope sender blocked",
+	   "envelope from address rejected": the envelope sender matched a
+	   block entry. Not beside the sending IP or host, nor a spoofing
+	   or authentication check of that address. */
+	{ "read.sender", "sender-rejected", 1u << 4 | 1u << 5,
+	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_MAIL) |
+	    NOTES_RC(SMTPCMD_RCPT), 0,
+	    "envelope blocked|envelope sender blocked|"
+	    "envelope sender is blocked|envelope sender rejected|"
+	    "block policy for envelope from|envelope from address&block|"
+	    "envelope from address&reject|envelope sender address&block",
+	    NOTES_DOMAIN_AUTH "|^ip^|ip address|your ip|sending ip|"
+	    "client host|your host|spoof|impersonat|spam|virus|"
+	    "temporar|unknown|does not exist|too many" },
 	/* Never matched in the loop (no class): what read.spf and
 	   read.ptr become in a 4xx whose words say the check could not
 	   finish (NOTES_CHECK_UNFINISHED): the same tag, the server's own
