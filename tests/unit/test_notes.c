@@ -5506,9 +5506,10 @@ test_narrow_reader_narrowed(void **state)
 	    "Gmail requires all bulk email senders to use TLS/SSL for SMTP "
 	    "connections."));
 	/* Mimecast's "requires TLS version 1.2": the TLS layer's version
-	   (its SMTP error codes, DOC-1369), not "start TLS first". */
-	assert_null(reader_tag(&none, "553 This route requires TLS version "
-	    "1.2 or greater"));
+	   (its SMTP error codes, DOC-1369), not "start TLS first"; G4
+	   reads the version refused as the TLS layer's failure. */
+	assert_read(&none, "553 This route requires TLS version 1.2 or "
+	    "greater", "tls-failure");
 	assert_read(&none, "530 5.7.0 Must issue a STARTTLS command first",
 	    "tls-required");
 	/* Aruba PEC: unknown, or not enabled for plain mail (its guide to
@@ -10402,6 +10403,114 @@ test_g1_blocked_senders_list(void **state)
 	assert_true(t == NULL || strcmp(t, "sender-rejected") != 0);
 }
 
+/* G4: the TLS layer failing, read by what failed (a certificate, a
+   DANE or DNSSEC check, the handshake, a version or cipher), in other
+   servers' words than Microsoft 365's and Mimecast's; not a message's
+   signature or certificate, nor a demand for TLS or a client
+   certificate. */
+static void
+test_g4_tls_layer_failing(void **state)
+{
+	struct notes_ctx	 none = ctx_at(0, SMTPCMD_NONE);
+	struct notes_ctx	 tls = ctx_at(25, SMTPCMD_STARTTLS);
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+	struct notes_ctx	 auth = ctx_at(587, SMTPCMD_AUTH);
+
+	(void)state;
+	assert_read(&none, "451 4.7.5 Remote server certificate has expired",
+	    "tls-failure");
+	assert_read(&none, "454 4.7.5 TLS handshake failed: certificate "
+	    "verify failed", "tls-failure");
+	assert_read(&none, "550 5.7.5 DANE validation failed for "
+	    "mx.example.com", "tls-failure");
+	assert_read(&none, "451 4.7.5 Certificate name mismatch for "
+	    "mx.example.com", "tls-failure");
+	assert_read(&tls, "454 4.7.0 No shared cipher", "tls-failure");
+	assert_read(&tls, "454 4.7.0 TLS version TLSv1.0 is not supported, "
+	    "use TLS 1.2 or higher", "tls-failure");
+	/* Another cause with the same words. */
+	assert_not_read(&dot, "550 5.7.1 DKIM signature expired",
+	    "tls-failure");
+	assert_not_read(&dot, "554 5.7.1 Message signed with an expired "
+	    "S/MIME certificate", "tls-failure");
+	assert_not_read(&auth, "535 5.7.1 Client certificate required, "
+	    "the presented certificate has expired", "tls-failure");
+	assert_read(&mail, "530 5.7.0 Must issue a STARTTLS command first",
+	    "tls-required");
+}
+
+/* G4: a sending service's suppression list (the recipient bounced or
+   complained before), in SES's, SendGrid's and Postmark's kinds of
+   words; not a message suppressed as spam, nor a user unknown. */
+static void
+test_g4_suppression_list(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+	struct notes_ctx	 none = ctx_at(0, SMTPCMD_NONE);
+
+	(void)state;
+	assert_read(&rcpt, "554 5.7.1 Recipient address is on the "
+	    "suppression list", "policy-other");
+	assert_read(&none, "550 Address suppressed due to an earlier hard "
+	    "bounce", "policy-other");
+	assert_read(&dot, "550 Recipient is on your account's suppression "
+	    "list", "policy-other");
+	/* Another cause with the same words. */
+	assert_not_read(&dot, "554 5.7.1 Message suppressed: spam content "
+	    "detected", "policy-other");
+	assert_not_read(&rcpt, "550 5.1.1 Recipient address suppressed: user "
+	    "unknown", "policy-other");
+}
+
+/* G4: mail over IPv6 refused as such, the fix to send over IPv4; not an
+   IPv6 address without PTR, listed or over a limit. */
+static void
+test_g4_ipv6_refused(void **state)
+{
+	struct notes_ctx	 none = ctx_at(0, SMTPCMD_NONE);
+	struct notes_ctx	 ehlo = ctx_at(25, SMTPCMD_EHLO);
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+
+	(void)state;
+	assert_read(&none, "550 5.7.1 This server does not accept mail over "
+	    "IPv6, please use IPv4", "policy-other");
+	assert_read(&none, "554 5.7.1 IPv6 connections are not accepted here",
+	    "policy-other");
+	assert_read(&ehlo, "550 5.7.1 Mail via IPv6 is not allowed",
+	    "policy-other");
+	/* Another cause with the same words. */
+	assert_not_read(&rcpt, "550 5.7.1 Mail over IPv6 is not accepted "
+	    "from hosts without a PTR record", "policy-other");
+	assert_not_read(&none, "554 5.7.1 IPv6 address 2001:db8::1 is listed "
+	    "on a block list, not accepted", "policy-other");
+	assert_not_read(&rcpt, "450 4.7.1 IPv6 range 2001:db8::/64 exceeded "
+	    "its rate limit, not accepted now", "policy-other");
+}
+
+/* G4: the envelope sender on a block entry, in Mimecast's and other
+   servers' words; not the sending IP, nor an SPF verdict. */
+static void
+test_g4_envelope_sender_blocked(void **state)
+{
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+
+	(void)state;
+	assert_read(&mail, "550 5.7.1 Envelope sender blocked by recipient",
+	    "sender-rejected");
+	assert_read(&rcpt, "550 Envelope blocked - Sender address entry",
+	    "sender-rejected");
+	assert_read(&mail, "554 5.7.1 Envelope from address blocked",
+	    "sender-rejected");
+	/* Another cause with the same words. */
+	assert_not_read(&mail, "550 5.7.1 Envelope blocked: sending IP "
+	    "192.0.2.1 is on a block list", "sender-rejected");
+	assert_not_read(&mail, "550 5.7.23 Envelope sender rejected: SPF "
+	    "check failed", "sender-rejected");
+}
+
 int
 main(void)
 {
@@ -10677,6 +10786,10 @@ main(void)
 		cmocka_unit_test(test_g1_unknown_user_more_orders),
 		cmocka_unit_test(test_g1_full_and_expired_more_words),
 		cmocka_unit_test(test_g1_blocked_senders_list),
+		cmocka_unit_test(test_g4_tls_layer_failing),
+		cmocka_unit_test(test_g4_suppression_list),
+		cmocka_unit_test(test_g4_ipv6_refused),
+		cmocka_unit_test(test_g4_envelope_sender_blocked),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
