@@ -5667,6 +5667,58 @@ static const struct notes_read {
 	    NOTES_DOMAIN_AUTH "|^ip^|ip address|your ip|sending ip|"
 	    "client host|your host|spoof|impersonat|spam|virus|"
 	    "temporar|unknown|does not exist|too many" },
+	/* G4: STARTTLS or AUTH repeated, answered with a 4xx or a code
+	   other than 503 (Gmail's "454 5.5.1 STARTTLS may not be
+	   repeated": docs K1-0043; Exim's "554 Already in TLS"; the
+	   5xx-only row above's "tls already active"): the order of the
+	   session's commands. Not TLS that failed or is missing. */
+	{ "read.sequence", "sequence", 1u << 4 | 1u << 5, NOTES_RC_ANY, 0,
+	    "starttls may not be repeated|may not be repeated|"
+	    "tls already active|tls is already active|already in tls|"
+	    "tls already started|tls has already been started|"
+	    "already authenticated|already logged in",
+	    "failed|failure|handshake|certificate|not available|"
+	    "unavailable|required|must |first" },
+	/* G4: a limit on the commands a client sends without sending mail
+	   or without logging in (Gmail's "554 5.7.0 Too many
+	   unauthenticated commands": docs K1-0103; Exim's
+	   smtp_accept_max_nonmail, "421 too many nonmail commands"): the
+	   server's rule on the session, the tag of its "too many errors"
+	   kin. Not a limit on logins, messages or recipients (a rate),
+	   nor failed logins counted (bad-credentials). */
+	{ "read.commands", "policy-other", 1u << 4 | 1u << 5, NOTES_RC_ANY, 0,
+	    "too many unauthenticated commands|too many nonmail commands|"
+	    "too many non-mail commands|too many commands without auth|"
+	    "too many commands before auth",
+	    NOTES_LOGINS_FAILED "|password|credential|message|recipient|"
+	    "rcpt" },
+	/* G4: a recipient (a group, a list, a mailbox or public folder)
+	   that takes mail only from senders it allows (Microsoft 365's
+	   5.7.124 "Sender not in allowed-senders list", 5.7.133-5.7.135
+	   "Sender not authenticated for group / mailbox / public folder":
+	   docs K1-0145 ff.; Zimbra's and mailing lists' "not allowed to
+	   send to this distribution list", "not allowed to post to this
+	   list", "members-only list"): the recipient's own rule, not a
+	   login the server demands, nor the sender's address refused
+	   everywhere. Without the group's, list's or mailbox's word, or
+	   the allowed-senders list, not this family ("Sender was not
+	   authenticated" alone). */
+	{ "read.restricted", "policy-other", 1u << 4 | 1u << 5,
+	    NOTES_RC_MSG, 0,
+	    "not authenticated for group|not authenticated for mailbox|"
+	    "not authenticated for public folder|"
+	    "not authenticated for distribution list|"
+	    "not in allowed-senders list|not in the allowed senders list|"
+	    "not on the allowed senders list|not in allowed senders list|"
+	    "not allowed to send to this group|"
+	    "not allowed to send to this list|"
+	    "not allowed to send to this distribution list|"
+	    "not allowed to post to this group|"
+	    "not allowed to post to this list|"
+	    "not permitted to post to this list|"
+	    "members-only list|members only list|non-member post",
+	    NOTES_DOMAIN_AUTH "|^ip^|ip address|spam|virus|too many|"
+	    "quota|unknown|does not exist|disabled" },
 	/* Never matched in the loop (no class): what read.spf and
 	   read.ptr become in a 4xx whose words say the check could not
 	   finish (NOTES_CHECK_UNFINISHED): the same tag, the server's own
@@ -5738,6 +5790,10 @@ notes_read_hedged(const struct notes_read *rd, const char *text)
 	   parse_extract_address; dev AF-0001). */
 	notes_lower(low, sizeof low, text);
 	while ((p = strstr(low, "may not follow")) != NULL)
+		memset(p, ' ', strlen("may not"));
+	/* Nor a command's rule: Gmail's "STARTTLS may not be repeated"
+	   (docs K1-0043; G4). */
+	while ((p = strstr(low, "may not be repeated")) != NULL)
 		memset(p, ' ', strlen("may not"));
 	if (notes_known_match(NOTES_READ_GUESS, low))
 		return 1;

@@ -904,6 +904,18 @@ static const struct notes_msg notes_read_msgs[] = {
 	    "IPv6"), NULL },
 	{ "read.ipv6.todo", N_("send over IPv4 (set your server to use IPv4 "
 	    "towards this domain)"), NULL },
+	{ "read.commands", N_("the server's text says this session sent too "
+	    "many commands that send no mail, or that came before a login, "
+	    "so it stops by its own limit"), NULL },
+	{ "read.commands.todo", N_("send the mail with fewer commands (no "
+	    "repeated EHLO, RSET, NOOP or VRFY), logging in first where the "
+	    "server wants it"), NULL },
+	{ "read.restricted", N_("the server's text says the recipient (a "
+	    "group, list or mailbox) takes mail only from senders it "
+	    "allows, and you are not one of them"), NULL },
+	{ "read.restricted.todo", N_("ask the group's or list's owner to "
+	    "allow your address (or join the list), or send from an address "
+	    "it allows"), NULL },
 };
 
 static const char *

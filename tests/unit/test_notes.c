@@ -10511,6 +10511,71 @@ test_g4_envelope_sender_blocked(void **state)
 	    "check failed", "sender-rejected");
 }
 
+/* G4: STARTTLS or AUTH repeated, with a code other than 503 (which
+   says the order by itself); not TLS that failed or is demanded. */
+static void
+test_g4_command_repeated(void **state)
+{
+	struct notes_ctx	 tls = ctx_at(25, SMTPCMD_STARTTLS);
+	struct notes_ctx	 auth = ctx_at(587, SMTPCMD_AUTH);
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+
+	(void)state;
+	assert_read(&tls, "554 Already in TLS", "sequence");
+	assert_read(&tls, "454 4.5.1 STARTTLS may not be repeated in this "
+	    "session", "sequence");
+	assert_read(&auth, "504 5.5.1 You are already logged in",
+	    "sequence");
+	/* Another cause with the same words. */
+	assert_not_read(&tls, "454 4.7.0 TLS already started but the "
+	    "handshake failed", "sequence");
+	assert_not_read(&mail, "530 5.7.0 Already in TLS is required: must "
+	    "issue a STARTTLS command first", "sequence");
+}
+
+/* G4: a limit on commands that send no mail or come before a login
+   (Exim's smtp_accept_max_nonmail); not failed logins counted, nor a
+   limit on messages or connections. */
+static void
+test_g4_commands_limit(void **state)
+{
+	struct notes_ctx	 none = ctx_at(0, SMTPCMD_NONE);
+	struct notes_ctx	 auth = ctx_at(587, SMTPCMD_AUTH);
+
+	(void)state;
+	assert_read(&none, "421 mx.example.com too many nonmail commands",
+	    "policy-other");
+	assert_read(&none, "421 4.7.0 Too many commands before AUTH, closing "
+	    "connection", "policy-other");
+	/* Another cause with the same words. */
+	assert_not_read(&auth, "421 4.7.0 Too many unauthenticated commands "
+	    "after failed password attempts", "policy-other");
+}
+
+/* G4: a recipient group, list or mailbox that takes mail only from the
+   senders it allows (Zimbra's and mailing lists' words beside
+   Microsoft's); not a bare "sender not authenticated", nor a sender
+   refused for SPF or its IP. */
+static void
+test_g4_restricted_recipient(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+
+	(void)state;
+	assert_read(&rcpt, "550 5.7.1 Sender is not allowed to send to this "
+	    "distribution list", "policy-other");
+	assert_read(&dot, "550 You are not allowed to post to this list",
+	    "policy-other");
+	assert_read(&rcpt, "550 5.7.1 Sender not authenticated for mailbox "
+	    "restricted to internal senders", "policy-other");
+	/* Another cause with the same words. */
+	assert_not_read(&rcpt, "550 5.7.1 Sender not allowed to send to this "
+	    "list: SPF check failed", "policy-other");
+	assert_not_read(&rcpt, "550 5.7.1 Members only list: recipient "
+	    "unknown", "policy-other");
+}
+
 int
 main(void)
 {
@@ -10790,6 +10855,9 @@ main(void)
 		cmocka_unit_test(test_g4_suppression_list),
 		cmocka_unit_test(test_g4_ipv6_refused),
 		cmocka_unit_test(test_g4_envelope_sender_blocked),
+		cmocka_unit_test(test_g4_command_repeated),
+		cmocka_unit_test(test_g4_commands_limit),
+		cmocka_unit_test(test_g4_restricted_recipient),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
