@@ -5719,6 +5719,34 @@ static const struct notes_read {
 	    "members-only list|members only list|non-member post",
 	    NOTES_DOMAIN_AUTH "|^ip^|ip address|spam|virus|too many|"
 	    "quota|unknown|does not exist|disabled" },
+	/* G4: a limit exceeded in the words "exceeded (the) permitted /
+	   allowed limit(s)" with no unit of its own (Microsoft 365's
+	   5.7.508 "[IP] has exceeded permitted limits within <range>":
+	   docs K1-0163; other servers' "Client <IP> has exceeded the
+	   allowed limits"): the client's sending, a rate. Not a message's
+	   size, a mailbox's storage, a daily allowance, nor logins that
+	   failed. */
+	{ "read.rate-limit", "rate-limit", 1u << 4 | 1u << 5, NOTES_RC_ANY, 0,
+	    "exceeded permitted limit|exceeded the permitted limit|"
+	    "exceeded allowed limit|exceeded the allowed limit|"
+	    "exceeds permitted limit|exceeds the permitted limit|"
+	    "exceeds allowed limit|exceeds the allowed limit",
+	    NOTES_LOGINS_FAILED "|size|mailbox|storage|disk|quota|daily|"
+	    "per day|24 hours|attachment|header|line|length|password|"
+	    "login|authenticat|recipients per message" },
+	/* G4: a recipient's mailbox archived, no longer taking mail (La
+	   Poste's "Boite du destinataire archivee. Archived recipient.":
+	   docs K3-0062; other hosts' "mailbox is archived", "archived
+	   account"), answering RCPT: an account switched off. Not a
+	   message archived, nor the sender's own mailbox. */
+	{ "read.mailbox-disabled", "mailbox-disabled", 1u << 4 | 1u << 5,
+	    NOTES_RC_RCPT, 0,
+	    "archived recipient|recipient archived|mailbox is archived|"
+	    "mailbox archived|mailbox has been archived|archived mailbox|"
+	    "account is archived|account has been archived|"
+	    "archived account|boite du destinataire archivee|"
+	    "boîte du destinataire archivée",
+	    "message|your mailbox|your account|sender|sending|temporar" },
 	/* Never matched in the loop (no class): what read.spf and
 	   read.ptr become in a 4xx whose words say the check could not
 	   finish (NOTES_CHECK_UNFINISHED): the same tag, the server's own

@@ -10576,6 +10576,52 @@ test_g4_restricted_recipient(void **state)
 	    "unknown", "policy-other");
 }
 
+/* G4: a client's limit "exceeded (the) permitted / allowed limits" with
+   no unit of its own; not a message's size, a mailbox's storage, a
+   daily allowance, nor failed logins. */
+static void
+test_g4_permitted_limits(void **state)
+{
+	struct notes_ctx	 none = ctx_at(0, SMTPCMD_NONE);
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+	struct notes_ctx	 auth = ctx_at(587, SMTPCMD_AUTH);
+
+	(void)state;
+	assert_read(&mail, "450 4.7.1 Client 192.0.2.1 has exceeded the "
+	    "permitted limits, try later", "rate-limit");
+	assert_read(&none, "421 4.7.0 Your host has exceeded the allowed "
+	    "limit, closing connection", "rate-limit");
+	/* Another cause with the same words. */
+	assert_not_read(&dot, "552 Message size has exceeded the permitted "
+	    "limit", "rate-limit");
+	assert_not_read(&rcpt, "552 5.2.2 Mailbox storage has exceeded the "
+	    "allowed limit", "rate-limit");
+	assert_not_read(&auth, "535 5.7.8 Failed login attempts exceeded the "
+	    "allowed limit", "rate-limit");
+}
+
+/* G4: a recipient's mailbox archived (La Poste's kind, in other hosts'
+   words), answering RCPT; not a message archived. */
+static void
+test_g4_mailbox_archived(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+
+	(void)state;
+	assert_read(&rcpt, "550 5.2.1 Recipient mailbox is archived",
+	    "mailbox-disabled");
+	assert_read(&rcpt, "550 <user@example.com>: account has been "
+	    "archived", "mailbox-disabled");
+	/* Another cause with the same words. */
+	assert_not_read(&dot, "554 5.7.1 Message from an archived mailbox "
+	    "cannot be relayed", "mailbox-disabled");
+	assert_not_read(&rcpt, "450 4.2.1 Mailbox archived temporarily "
+	    "during migration, try again later", "mailbox-disabled");
+}
+
 int
 main(void)
 {
@@ -10858,6 +10904,8 @@ main(void)
 		cmocka_unit_test(test_g4_command_repeated),
 		cmocka_unit_test(test_g4_commands_limit),
 		cmocka_unit_test(test_g4_restricted_recipient),
+		cmocka_unit_test(test_g4_permitted_limits),
+		cmocka_unit_test(test_g4_mailbox_archived),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
