@@ -5747,6 +5747,21 @@ static const struct notes_read {
 	    "archived account|boite du destinataire archivee|"
 	    "boîte du destinataire archivée",
 	    "message|your mailbox|your account|sender|sending|temporar" },
+	/* G4: the sending IP not on the receiver's allow list (Google's
+	   SMTP relay "IP not in whitelist for RCPT domain": docs K1-0009;
+	   other servers' "Your IP is not whitelisted", "IP address not in
+	   allowlist"): the receiver takes mail only from the IPs it
+	   lists, its rule, no verdict on the IP's standing. Not a relay
+	   refused (relay-denied), nor an IP on a block list. */
+	{ "read.allowlist", "policy-other", 1u << 4 | 1u << 5,
+	    NOTES_RC_ANY, 0,
+	    "^ip^&not in whitelist|^ip^&not in the whitelist|"
+	    "^ip^&not on the whitelist|^ip^&not whitelisted|"
+	    "^ip^&not in allowlist|^ip^&not in the allowlist|"
+	    "^ip^&not on the allowlist|^ip^&not allowlisted|"
+	    "^ip^&not in the allow list|^ip^&not on the allow list",
+	    "relay|blacklist|blocklist|block list|black list|listed on|"
+	    "listed in|spamhaus|dnsbl|^rbl|spam|reputation|ptr|reverse" },
 	/* Never matched in the loop (no class): what read.spf and
 	   read.ptr become in a 4xx whose words say the check could not
 	   finish (NOTES_CHECK_UNFINISHED): the same tag, the server's own

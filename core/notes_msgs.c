@@ -916,6 +916,11 @@ static const struct notes_msg notes_read_msgs[] = {
 	{ "read.restricted.todo", N_("ask the group's or list's owner to "
 	    "allow your address (or join the list), or send from an address "
 	    "it allows"), NULL },
+	{ "read.allowlist", N_("the server's text says it takes mail only from "
+	    "the IP addresses on its allow list, and yours is not on it"),
+	    NULL },
+	{ "read.allowlist.todo", N_("ask the receiver's postmaster to add "
+	    "your IP, or send through a server it allows"), NULL },
 };
 
 static const char *

@@ -10622,6 +10622,26 @@ test_g4_mailbox_archived(void **state)
 	    "during migration, try again later", "mailbox-disabled");
 }
 
+/* G4: the sending IP not on the receiver's allow list, its rule; not a
+   relay refused, nor an IP on a block list. */
+static void
+test_g4_ip_not_on_allow_list(void **state)
+{
+	struct notes_ctx	 none = ctx_at(0, SMTPCMD_NONE);
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+
+	(void)state;
+	assert_read(&none, "421 4.7.0 IP address not in allowlist, closing "
+	    "connection", "policy-other");
+	assert_read(&rcpt, "554 5.7.1 Client IP not in the allowlist of this "
+	    "domain", "policy-other");
+	/* Another cause with the same words. */
+	assert_not_read(&rcpt, "554 5.7.1 Relay access denied: your IP is "
+	    "not in the whitelist", "policy-other");
+	assert_not_read(&none, "550 Your IP is blacklisted and not "
+	    "whitelisted", "policy-other");
+}
+
 int
 main(void)
 {
@@ -10906,6 +10926,7 @@ main(void)
 		cmocka_unit_test(test_g4_restricted_recipient),
 		cmocka_unit_test(test_g4_permitted_limits),
 		cmocka_unit_test(test_g4_mailbox_archived),
+		cmocka_unit_test(test_g4_ip_not_on_allow_list),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
