@@ -5623,6 +5623,186 @@ static const struct notes_read {
 	    NOTES_DOMAIN_AUTH "|^ip^|ip address|your ip|sender ip|sending ip|"
 	    "client host|your host|your server|mail server|hostname|"
 	    "dnsbl|^rbl|access denied|spam|content|temporar" },
+	/* G4: the TLS layer failing, in the words that name what failed
+	   (Microsoft 365's 4.7.321-4.7.325 "certificate-expired",
+	   "certificate-host-mismatch", "tlsa-invalid", "dnssec-invalid":
+	   docs K1-0113 ff.; Mimecast's "requires TLS version 1.2 or
+	   greater", "requires high-strength ciphers": K2-0064, K2-0128;
+	   OpenSSL's "certificate verify failed", "no shared cipher",
+	   Postfix's and Exim's "TLS handshake failed", "Server
+	   certificate not verified"). A certificate that has expired or
+	   does not match, a DANE or DNSSEC check, a handshake, a TLS
+	   version or cipher refused. Not a demand for TLS (tls-required,
+	   whose rows step aside on these words), nor a certificate or
+	   signature of the message (S/MIME, DKIM), nor a client
+	   certificate the server asks for (a login). */
+	{ "read.tls-broken", "tls-failure", 1u << 4 | 1u << 5,
+	    NOTES_RC_ANY, 0,
+	    "certificate&expired|certificate&mismatch|"
+	    "certificate verify failed|certificate verification failed|"
+	    "certificate validation failed|certificate not verified|"
+	    "certificate is not trusted|untrusted certificate|"
+	    "self-signed certificate|self signed certificate|"
+	    "invalid for this certificate|"
+	    "dane validation|dane verification|tlsa-invalid|"
+	    "dnssec-invalid|invalid dnssec|dnssec validation failed|"
+	    "tls handshake failed|tls handshake failure|"
+	    "ssl handshake failed|tls negotiation failed|"
+	    "starttls-not-supported|server must support tls|"
+	    "tls version&or greater|tls version&or higher|"
+	    "tls version&not supported|tls version&no longer supported|"
+	    "high-strength cipher|no shared cipher|weak cipher",
+	    "s/mime|smime|pgp|signature|signed|dkim|client certificate|"
+	    "your certificate is required|certificate required|"
+	    "password|login|authenticat" },
+	/* G4: a sending service's suppression list: the recipient
+	   bounced or complained before, so the service did not send
+	   (SparkPost's "recipient address was suppressed due to
+	   customer policy": docs K8-0001 ff.; Amazon SES's "on the
+	   suppression list for your account", SendGrid's and Postmark's
+	   suppressed or inactive recipients). The sending service's own
+	   rule (the README: its account states are policy-other), no
+	   verdict of the recipient's server; not a message suppressed as
+	   spam or a virus. */
+	{ "read.suppressed", "policy-other", 1u << 4 | 1u << 5,
+	    NOTES_RC_MSG, 0,
+	    "suppression list|address was suppressed|address is suppressed|"
+	    "address has been suppressed|recipient is suppressed|"
+	    "recipient was suppressed|recipient has been suppressed|"
+	    "suppressed recipient|suppressed address|suppressed due to",
+	    "message was suppressed|message suppressed|spam detected|"
+	    "spam content|virus|malware|content|unknown|does not exist|"
+	    "no such" },
+	/* G4: mail over IPv6 refused as such (Microsoft 365's 5.7.510
+	   "does not accept email over IPv6": docs K1-0165; other
+	   servers' "IPv6 connections are not accepted", "mail via IPv6
+	   is not allowed"): the receiver's rule, the fix to send over
+	   IPv4. Not an IPv6 address without PTR or listed (Gmail's IPv6
+	   sending guidelines: ip-reputation), nor a limit within an IPv6
+	   range (5.7.508: a rate). */
+	{ "read.ipv6", "policy-other", 1u << 4 | 1u << 5, NOTES_RC_ANY, 0,
+	    "ipv6&not accept|ipv6&not allowed|ipv6&not permitted|"
+	    "ipv6&no longer accept|ipv6&not supported|ipv6&refused|"
+	    "ipv6&disabled",
+	    "ptr|reverse|rdns|listed|blocklist|blacklist|spamhaus|dnsbl|"
+	    "guideline|authenticat|spf|dkim|dmarc|exceeded|limit|range|"
+	    "rate|reputation|spam" },
+	/* G4: Mimecast's envelope refusals ("Envelope blocked - User
+	   Domain Entry", "Administrative prohibition - envelope blocked",
+	   "Envelope rejected - Block policy for envelope from address":
+	   docs K2-0059, K2-0060, K2-0132; the README tags them
+	   sender-rejected) and other servers' "envelope sender blocked",
+	   "envelope from address rejected": the envelope sender matched a
+	   block entry. Not beside the sending IP or host, nor a spoofing
+	   or authentication check of that address. */
+	{ "read.sender", "sender-rejected", 1u << 4 | 1u << 5,
+	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_MAIL) |
+	    NOTES_RC(SMTPCMD_RCPT), 0,
+	    "envelope blocked|envelope sender blocked|"
+	    "envelope sender is blocked|envelope sender rejected|"
+	    "block policy for envelope from|envelope from address&block|"
+	    "envelope from address&reject|envelope sender address&block",
+	    NOTES_DOMAIN_AUTH "|^ip^|ip address|your ip|sending ip|"
+	    "client host|your host|spoof|impersonat|spam|virus|"
+	    "temporar|unknown|does not exist|too many" },
+	/* G4: STARTTLS or AUTH repeated, answered with a 4xx or a code
+	   other than 503 (Gmail's "454 5.5.1 STARTTLS may not be
+	   repeated": docs K1-0043; Exim's "554 Already in TLS"; the
+	   5xx-only row above's "tls already active"): the order of the
+	   session's commands. Not TLS that failed or is missing. */
+	{ "read.sequence", "sequence", 1u << 4 | 1u << 5, NOTES_RC_ANY, 0,
+	    "starttls may not be repeated|may not be repeated|"
+	    "tls already active|tls is already active|already in tls|"
+	    "tls already started|tls has already been started|"
+	    "already authenticated|already logged in",
+	    "failed|failure|handshake|certificate|not available|"
+	    "unavailable|required|must |first|"
+	    /* G6: a limit on one user's sessions ("already logged in
+	       from too many places"), no order. */
+	    "too many|limit|concurrent|sessions|elsewhere|other places" },
+	/* G4: a limit on the commands a client sends without sending mail
+	   or without logging in (Gmail's "554 5.7.0 Too many
+	   unauthenticated commands": docs K1-0103; Exim's
+	   smtp_accept_max_nonmail, "421 too many nonmail commands"): the
+	   server's rule on the session, the tag of its "too many errors"
+	   kin. Not a limit on logins, messages or recipients (a rate),
+	   nor failed logins counted (bad-credentials). */
+	{ "read.commands", "policy-other", 1u << 4 | 1u << 5, NOTES_RC_ANY, 0,
+	    "too many unauthenticated commands|too many nonmail commands|"
+	    "too many non-mail commands|too many commands without auth|"
+	    "too many commands before auth",
+	    NOTES_LOGINS_FAILED "|password|credential|message|recipient|"
+	    "rcpt" },
+	/* G4: a recipient (a group, a list, a mailbox or public folder)
+	   that takes mail only from senders it allows (Microsoft 365's
+	   5.7.124 "Sender not in allowed-senders list", 5.7.133-5.7.135
+	   "Sender not authenticated for group / mailbox / public folder":
+	   docs K1-0145 ff.; Zimbra's and mailing lists' "not allowed to
+	   send to this distribution list", "not allowed to post to this
+	   list", "members-only list"): the recipient's own rule, not a
+	   login the server demands, nor the sender's address refused
+	   everywhere. Without the group's, list's or mailbox's word, or
+	   the allowed-senders list, not this family ("Sender was not
+	   authenticated" alone). */
+	{ "read.restricted", "policy-other", 1u << 4 | 1u << 5,
+	    NOTES_RC_MSG, 0,
+	    "not authenticated for group|not authenticated for mailbox|"
+	    "not authenticated for public folder|"
+	    "not authenticated for distribution list|"
+	    "not in allowed-senders list|not in the allowed senders list|"
+	    "not on the allowed senders list|not in allowed senders list|"
+	    "not allowed to send to this group|"
+	    "not allowed to send to this list|"
+	    "not allowed to send to this distribution list|"
+	    "not allowed to post to this group|"
+	    "not allowed to post to this list|"
+	    "not permitted to post to this list|"
+	    "members-only list|members only list|non-member post",
+	    NOTES_DOMAIN_AUTH "|^ip^|ip address|spam|virus|too many|"
+	    "quota|unknown|does not exist|disabled" },
+	/* G4: a limit exceeded in the words "exceeded (the) permitted /
+	   allowed limit(s)" with no unit of its own (Microsoft 365's
+	   5.7.508 "[IP] has exceeded permitted limits within <range>":
+	   docs K1-0163; other servers' "Client <IP> has exceeded the
+	   allowed limits"): the client's sending, a rate. Not a message's
+	   size, a mailbox's storage, a daily allowance, nor logins that
+	   failed. */
+	{ "read.rate-limit", "rate-limit", 1u << 4 | 1u << 5, NOTES_RC_ANY, 0,
+	    "exceeded permitted limit|exceeded the permitted limit|"
+	    "exceeded allowed limit|exceeded the allowed limit|"
+	    "exceeds permitted limit|exceeds the permitted limit|"
+	    "exceeds allowed limit|exceeds the allowed limit",
+	    NOTES_LOGINS_FAILED "|size|mailbox|storage|disk|quota|daily|"
+	    "per day|24 hours|attachment|header|line|length|password|"
+	    "login|authenticat|recipients per message" },
+	/* G4: a recipient's mailbox archived, no longer taking mail (La
+	   Poste's "Boite du destinataire archivee. Archived recipient.":
+	   docs K3-0062; other hosts' "mailbox is archived", "archived
+	   account"), answering RCPT: an account switched off. Not a
+	   message archived, nor the sender's own mailbox. */
+	{ "read.mailbox-disabled", "mailbox-disabled", 1u << 4 | 1u << 5,
+	    NOTES_RC_RCPT, 0,
+	    "archived recipient|recipient archived|mailbox is archived|"
+	    "mailbox archived|mailbox has been archived|archived mailbox|"
+	    "account is archived|account has been archived|"
+	    "archived account|boite du destinataire archivee|"
+	    "boîte du destinataire archivée",
+	    "message|your mailbox|your account|sender|sending|temporar" },
+	/* G4: the sending IP not on the receiver's allow list (Google's
+	   SMTP relay "IP not in whitelist for RCPT domain": docs K1-0009;
+	   other servers' "Your IP is not whitelisted", "IP address not in
+	   allowlist"): the receiver takes mail only from the IPs it
+	   lists, its rule, no verdict on the IP's standing. Not a relay
+	   refused (relay-denied), nor an IP on a block list. */
+	{ "read.allowlist", "policy-other", 1u << 4 | 1u << 5,
+	    NOTES_RC_ANY, 0,
+	    "^ip^&not in whitelist|^ip^&not in the whitelist|"
+	    "^ip^&not on the whitelist|^ip^&not whitelisted|"
+	    "^ip^&not in allowlist|^ip^&not in the allowlist|"
+	    "^ip^&not on the allowlist|^ip^&not allowlisted|"
+	    "^ip^&not in the allow list|^ip^&not on the allow list",
+	    "relay|blacklist|blocklist|block list|black list|listed on|"
+	    "listed in|spamhaus|dnsbl|^rbl|spam|reputation|ptr|reverse" },
 	/* G6: the HELO/EHLO name refused for what it claims, not for
 	   its form (the README's HELO lines: policy-other): Postfix's
 	   "Helo command rejected: Host not found" and "... Access denied"
@@ -5686,7 +5866,10 @@ static const struct notes_read {
 	    "already sent ehlo|duplicate helo|duplicate ehlo",
 	    "too many|limit|concurrent|connections|sessions|elsewhere|"
 	    "another|other places|exists|already been|registered|"
-	    "subscribed|delivered|duplicate message|duplicate mail" },
+	    "subscribed|delivered|duplicate message|duplicate mail|"
+	    /* G4's guards: TLS that failed or is missing. */
+	    "failed|failure|handshake|certificate|not available|"
+	    "unavailable|required|must |first" },
 	/* G6: a sender that is not one of the server's own users, in
 	   the words of NetEase's "553 Local user only" (dev A-0196,
 	   AH-0008, docs K3-0033, at MAIL) and other servers' ("Local
@@ -5849,6 +6032,10 @@ notes_read_hedged(const struct notes_read *rd, const char *text)
 		return 0;
 	notes_lower(low, sizeof low, text);
 	while ((p = strstr(low, "may not follow")) != NULL)
+		memset(p, ' ', strlen("may not"));
+	/* Nor a command's rule: Gmail's "STARTTLS may not be repeated"
+	   (docs K1-0043; G4). */
+	while ((p = strstr(low, "may not be repeated")) != NULL)
 		memset(p, ' ', strlen("may not"));
 	if (notes_known_match(NOTES_READ_GUESS, low))
 		return 1;

@@ -891,6 +891,41 @@ static const struct notes_msg notes_read_msgs[] = {
 	    "limit"), NULL },
 	{ "read.errors.todo", N_("read the earlier replies of this session, "
 	    "fix what they refused, then connect again"), NULL },
+	{ "read.tls-broken", N_("the server's text says TLS failed: a "
+	    "certificate (expired, not matching the host, not confirmed by "
+	    "DANE or DNSSEC), the handshake, or a TLS version or cipher it "
+	    "refuses"), NULL },
+	{ "read.tls-broken.todo", N_("if it names the receiving server's "
+	    "certificate or DNS, only its postmaster can fix that; if it "
+	    "names your TLS version or ciphers, update your TLS settings"),
+	    NULL },
+	{ "read.suppressed", N_("the server's text says the recipient is on "
+	    "a suppression list (it bounced or complained before), so the "
+	    "message was not sent"), NULL },
+	{ "read.suppressed.todo", N_("stop sending to the address, or take "
+	    "it off the sending service's list only if you know it works "
+	    "again"), NULL },
+	{ "read.ipv6", N_("the server's text says it does not take mail over "
+	    "IPv6"), NULL },
+	{ "read.ipv6.todo", N_("send over IPv4 (set your server to use IPv4 "
+	    "towards this domain)"), NULL },
+	{ "read.commands", N_("the server's text says this session sent too "
+	    "many commands that send no mail, or that came before a login, "
+	    "so it stops by its own limit"), NULL },
+	{ "read.commands.todo", N_("send the mail with fewer commands (no "
+	    "repeated EHLO, RSET, NOOP or VRFY), logging in first where the "
+	    "server wants it"), NULL },
+	{ "read.restricted", N_("the server's text says the recipient (a "
+	    "group, list or mailbox) takes mail only from senders it "
+	    "allows, and you are not one of them"), NULL },
+	{ "read.restricted.todo", N_("ask the group's or list's owner to "
+	    "allow your address (or join the list), or send from an address "
+	    "it allows"), NULL },
+	{ "read.allowlist", N_("the server's text says it takes mail only from "
+	    "the IP addresses on its allow list, and yours is not on it"),
+	    NULL },
+	{ "read.allowlist.todo", N_("ask the receiver's postmaster to add "
+	    "your IP, or send through a server it allows"), NULL },
 };
 
 static const char *

@@ -5510,9 +5510,10 @@ test_narrow_reader_narrowed(void **state)
 	    "Gmail requires all bulk email senders to use TLS/SSL for SMTP "
 	    "connections."));
 	/* Mimecast's "requires TLS version 1.2": the TLS layer's version
-	   (its SMTP error codes, DOC-1369), not "start TLS first". */
-	assert_null(reader_tag(&none, "553 This route requires TLS version "
-	    "1.2 or greater"));
+	   (its SMTP error codes, DOC-1369), not "start TLS first"; G4
+	   reads the version refused as the TLS layer's failure. */
+	assert_read(&none, "553 This route requires TLS version 1.2 or "
+	    "greater", "tls-failure");
 	assert_read(&none, "530 5.7.0 Must issue a STARTTLS command first",
 	    "tls-required");
 	/* Aruba PEC: unknown, or not enabled for plain mail (its guide to
@@ -10406,6 +10407,245 @@ test_g1_blocked_senders_list(void **state)
 	assert_true(t == NULL || strcmp(t, "sender-rejected") != 0);
 }
 
+/* G4: the TLS layer failing, read by what failed (a certificate, a
+   DANE or DNSSEC check, the handshake, a version or cipher), in other
+   servers' words than Microsoft 365's and Mimecast's; not a message's
+   signature or certificate, nor a demand for TLS or a client
+   certificate. */
+static void
+test_g4_tls_layer_failing(void **state)
+{
+	struct notes_ctx	 none = ctx_at(0, SMTPCMD_NONE);
+	struct notes_ctx	 tls = ctx_at(25, SMTPCMD_STARTTLS);
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+	struct notes_ctx	 auth = ctx_at(587, SMTPCMD_AUTH);
+
+	(void)state;
+	assert_read(&none, "451 4.7.5 Remote server certificate has expired",
+	    "tls-failure");
+	assert_read(&none, "454 4.7.5 TLS handshake failed: certificate "
+	    "verify failed", "tls-failure");
+	assert_read(&none, "550 5.7.5 DANE validation failed for "
+	    "mx.example.com", "tls-failure");
+	assert_read(&none, "451 4.7.5 Certificate name mismatch for "
+	    "mx.example.com", "tls-failure");
+	assert_read(&tls, "454 4.7.0 No shared cipher", "tls-failure");
+	assert_read(&tls, "454 4.7.0 TLS version TLSv1.0 is not supported, "
+	    "use TLS 1.2 or higher", "tls-failure");
+	/* Another cause with the same words. */
+	assert_not_read(&dot, "550 5.7.1 DKIM signature expired",
+	    "tls-failure");
+	assert_not_read(&dot, "554 5.7.1 Message signed with an expired "
+	    "S/MIME certificate", "tls-failure");
+	assert_not_read(&auth, "535 5.7.1 Client certificate required, "
+	    "the presented certificate has expired", "tls-failure");
+	assert_read(&mail, "530 5.7.0 Must issue a STARTTLS command first",
+	    "tls-required");
+}
+
+/* G4: a sending service's suppression list (the recipient bounced or
+   complained before), in SES's, SendGrid's and Postmark's kinds of
+   words; not a message suppressed as spam, nor a user unknown. */
+static void
+test_g4_suppression_list(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+	struct notes_ctx	 none = ctx_at(0, SMTPCMD_NONE);
+
+	(void)state;
+	assert_read(&rcpt, "554 5.7.1 Recipient address is on the "
+	    "suppression list", "policy-other");
+	assert_read(&none, "550 Address suppressed due to an earlier hard "
+	    "bounce", "policy-other");
+	assert_read(&dot, "550 Recipient is on your account's suppression "
+	    "list", "policy-other");
+	/* Another cause with the same words. */
+	assert_not_read(&dot, "554 5.7.1 Message suppressed: spam content "
+	    "detected", "policy-other");
+	assert_not_read(&rcpt, "550 5.1.1 Recipient address suppressed: user "
+	    "unknown", "policy-other");
+}
+
+/* G4: mail over IPv6 refused as such, the fix to send over IPv4; not an
+   IPv6 address without PTR, listed or over a limit. */
+static void
+test_g4_ipv6_refused(void **state)
+{
+	struct notes_ctx	 none = ctx_at(0, SMTPCMD_NONE);
+	struct notes_ctx	 ehlo = ctx_at(25, SMTPCMD_EHLO);
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+
+	(void)state;
+	assert_read(&none, "550 5.7.1 This server does not accept mail over "
+	    "IPv6, please use IPv4", "policy-other");
+	assert_read(&none, "554 5.7.1 IPv6 connections are not accepted here",
+	    "policy-other");
+	assert_read(&ehlo, "550 5.7.1 Mail via IPv6 is not allowed",
+	    "policy-other");
+	/* Another cause with the same words. */
+	assert_not_read(&rcpt, "550 5.7.1 Mail over IPv6 is not accepted "
+	    "from hosts without a PTR record", "policy-other");
+	assert_not_read(&none, "554 5.7.1 IPv6 address 2001:db8::1 is listed "
+	    "on a block list, not accepted", "policy-other");
+	assert_not_read(&rcpt, "450 4.7.1 IPv6 range 2001:db8::/64 exceeded "
+	    "its rate limit, not accepted now", "policy-other");
+}
+
+/* G4: the envelope sender on a block entry, in Mimecast's and other
+   servers' words; not the sending IP, nor an SPF verdict. */
+static void
+test_g4_envelope_sender_blocked(void **state)
+{
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+
+	(void)state;
+	assert_read(&mail, "550 5.7.1 Envelope sender blocked by recipient",
+	    "sender-rejected");
+	assert_read(&rcpt, "550 Envelope blocked - Sender address entry",
+	    "sender-rejected");
+	assert_read(&mail, "554 5.7.1 Envelope from address blocked",
+	    "sender-rejected");
+	/* Another cause with the same words. */
+	assert_not_read(&mail, "550 5.7.1 Envelope blocked: sending IP "
+	    "192.0.2.1 is on a block list", "sender-rejected");
+	assert_not_read(&mail, "550 5.7.23 Envelope sender rejected: SPF "
+	    "check failed", "sender-rejected");
+}
+
+/* G4: STARTTLS or AUTH repeated, with a code other than 503 (which
+   says the order by itself); not TLS that failed or is demanded. */
+static void
+test_g4_command_repeated(void **state)
+{
+	struct notes_ctx	 tls = ctx_at(25, SMTPCMD_STARTTLS);
+	struct notes_ctx	 auth = ctx_at(587, SMTPCMD_AUTH);
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+
+	(void)state;
+	assert_read(&tls, "554 Already in TLS", "sequence");
+	assert_read(&tls, "454 4.5.1 STARTTLS may not be repeated in this "
+	    "session", "sequence");
+	assert_read(&auth, "504 5.5.1 You are already logged in",
+	    "sequence");
+	/* Another cause with the same words. */
+	assert_not_read(&tls, "454 4.7.0 TLS already started but the "
+	    "handshake failed", "sequence");
+	assert_not_read(&mail, "530 5.7.0 Already in TLS is required: must "
+	    "issue a STARTTLS command first", "sequence");
+}
+
+/* G4: a limit on commands that send no mail or come before a login
+   (Exim's smtp_accept_max_nonmail); not failed logins counted, nor a
+   limit on messages or connections. */
+static void
+test_g4_commands_limit(void **state)
+{
+	struct notes_ctx	 none = ctx_at(0, SMTPCMD_NONE);
+	struct notes_ctx	 auth = ctx_at(587, SMTPCMD_AUTH);
+
+	(void)state;
+	assert_read(&none, "421 mx.example.com too many nonmail commands",
+	    "policy-other");
+	assert_read(&none, "421 4.7.0 Too many commands before AUTH, closing "
+	    "connection", "policy-other");
+	/* Another cause with the same words. */
+	assert_not_read(&auth, "421 4.7.0 Too many unauthenticated commands "
+	    "after failed password attempts", "policy-other");
+}
+
+/* G4: a recipient group, list or mailbox that takes mail only from the
+   senders it allows (Zimbra's and mailing lists' words beside
+   Microsoft's); not a bare "sender not authenticated", nor a sender
+   refused for SPF or its IP. */
+static void
+test_g4_restricted_recipient(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+
+	(void)state;
+	assert_read(&rcpt, "550 5.7.1 Sender is not allowed to send to this "
+	    "distribution list", "policy-other");
+	assert_read(&dot, "550 You are not allowed to post to this list",
+	    "policy-other");
+	assert_read(&rcpt, "550 5.7.1 Sender not authenticated for mailbox "
+	    "restricted to internal senders", "policy-other");
+	/* Another cause with the same words. */
+	assert_not_read(&rcpt, "550 5.7.1 Sender not allowed to send to this "
+	    "list: SPF check failed", "policy-other");
+	assert_not_read(&rcpt, "550 5.7.1 Members only list: recipient "
+	    "unknown", "policy-other");
+}
+
+/* G4: a client's limit "exceeded (the) permitted / allowed limits" with
+   no unit of its own; not a message's size, a mailbox's storage, a
+   daily allowance, nor failed logins. */
+static void
+test_g4_permitted_limits(void **state)
+{
+	struct notes_ctx	 none = ctx_at(0, SMTPCMD_NONE);
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+	struct notes_ctx	 auth = ctx_at(587, SMTPCMD_AUTH);
+
+	(void)state;
+	assert_read(&mail, "450 4.7.1 Client 192.0.2.1 has exceeded the "
+	    "permitted limits, try later", "rate-limit");
+	assert_read(&none, "421 4.7.0 Your host has exceeded the allowed "
+	    "limit, closing connection", "rate-limit");
+	/* Another cause with the same words. */
+	assert_not_read(&dot, "552 Message size has exceeded the permitted "
+	    "limit", "rate-limit");
+	assert_not_read(&rcpt, "552 5.2.2 Mailbox storage has exceeded the "
+	    "allowed limit", "rate-limit");
+	assert_not_read(&auth, "535 5.7.8 Failed login attempts exceeded the "
+	    "allowed limit", "rate-limit");
+}
+
+/* G4: a recipient's mailbox archived (La Poste's kind, in other hosts'
+   words), answering RCPT; not a message archived. */
+static void
+test_g4_mailbox_archived(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+
+	(void)state;
+	assert_read(&rcpt, "550 5.2.1 Recipient mailbox is archived",
+	    "mailbox-disabled");
+	assert_read(&rcpt, "550 <user@example.com>: account has been "
+	    "archived", "mailbox-disabled");
+	/* Another cause with the same words. */
+	assert_not_read(&dot, "554 5.7.1 Message from an archived mailbox "
+	    "cannot be relayed", "mailbox-disabled");
+	assert_not_read(&rcpt, "450 4.2.1 Mailbox archived temporarily "
+	    "during migration, try again later", "mailbox-disabled");
+}
+
+/* G4: the sending IP not on the receiver's allow list, its rule; not a
+   relay refused, nor an IP on a block list. */
+static void
+test_g4_ip_not_on_allow_list(void **state)
+{
+	struct notes_ctx	 none = ctx_at(0, SMTPCMD_NONE);
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+
+	(void)state;
+	assert_read(&none, "421 4.7.0 IP address not in allowlist, closing "
+	    "connection", "policy-other");
+	assert_read(&rcpt, "554 5.7.1 Client IP not in the allowlist of this "
+	    "domain", "policy-other");
+	/* Another cause with the same words. */
+	assert_not_read(&rcpt, "554 5.7.1 Relay access denied: your IP is "
+	    "not in the whitelist", "policy-other");
+	assert_not_read(&none, "550 Your IP is blacklisted and not "
+	    "whitelisted", "policy-other");
+}
+
 /* G6: the HELO/EHLO name refused for what it claims (not found in
    DNS, an administrator's block, another host's name): policy-other
    by the README's HELO lines; not its form (syntax), a HELO asked
@@ -10919,6 +11159,16 @@ main(void)
 		cmocka_unit_test(test_g1_unknown_user_more_orders),
 		cmocka_unit_test(test_g1_full_and_expired_more_words),
 		cmocka_unit_test(test_g1_blocked_senders_list),
+		cmocka_unit_test(test_g4_tls_layer_failing),
+		cmocka_unit_test(test_g4_suppression_list),
+		cmocka_unit_test(test_g4_ipv6_refused),
+		cmocka_unit_test(test_g4_envelope_sender_blocked),
+		cmocka_unit_test(test_g4_command_repeated),
+		cmocka_unit_test(test_g4_commands_limit),
+		cmocka_unit_test(test_g4_restricted_recipient),
+		cmocka_unit_test(test_g4_permitted_limits),
+		cmocka_unit_test(test_g4_mailbox_archived),
+		cmocka_unit_test(test_g4_ip_not_on_allow_list),
 		cmocka_unit_test(test_g6_helo_name_refused),
 		cmocka_unit_test(test_g6_state_already_reached),
 		cmocka_unit_test(test_g6_sender_not_allowed),
