@@ -5932,6 +5932,25 @@ static const struct notes_read {
 	    "undeliverable address: verification failed",
 	    "sender|mail from|spf|dkim|dmarc|in progress|try again|later|"
 	    "temporar|connect|lookup|dns|" NOTES_CHECK_UNFINISHED },
+	/* G6: the sender's address or identity not verified with a
+	   sending service (SendGrid's "does not match a verified Sender
+	   Identity", docs K2-0156; SMTP2GO's "sender domain not
+	   verified", B-0061, above), in the words other services and
+	   relays use: "Sender address is not verified", "Unverified
+	   sender", "Sender not verified". Not a bare "Email address is not
+	   verified" (SES says it of a sandbox's recipients too), a
+	   recipient, a login, nor an SPF, DKIM or DMARC check. */
+	{ "read.sender", "sender-rejected", 1u << 5,
+	    NOTES_RC_MSG, 0,
+	    "sender address is not verified|sender address not verified|"
+	    "sender is not verified|sender not verified|^unverified sender|"
+	    "from address is not verified|from address not verified|"
+	    "not a verified sender|sender identity is not verified|"
+	    "sender identity not verified|sending address is not verified|"
+	    "sending address not verified|sender email is not verified|"
+	    "sender email not verified",
+	    NOTES_DOMAIN_AUTH "|recipient|rcpt|login|log in|authenticat|"
+	    "password|^ip^|ip address|client host|^helo|^ehlo" },
 	/* G6: the recipient one may not send to, a rule of the
 	   receiver's (dev N-0028, Bell's "550 you are not allowed to
 	   send mail to <address>" at RCPT; a list's "You are not

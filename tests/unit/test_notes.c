@@ -10884,6 +10884,35 @@ test_g6_recipient_not_verified(void **state)
 	assert_true(t == NULL || strcmp(t, "unknown-user") != 0);
 }
 
+/* G6: the sender's address or identity not verified with a sending
+   service or relay; not a recipient, a login, an SPF/DKIM check, nor
+   SES's bare "Email address is not verified". */
+static void
+test_g6_sender_not_verified(void **state)
+{
+	struct notes_ctx	 mail = ctx_at(587, SMTPCMD_MAIL);
+	struct notes_ctx	 dot = ctx_at(587, SMTPCMD_DOT);
+	struct notes_ctx	 rcpt = ctx_at(587, SMTPCMD_RCPT);
+	const char		*t;
+
+	(void)state;
+	assert_read(&mail, "550 5.7.1 Sender address is not verified",
+	    "sender-rejected");
+	assert_read(&dot, "554 Unverified sender: use a From address you "
+	    "have verified in your account", "sender-rejected");
+	assert_read(&mail, "550 Sender not verified", "sender-rejected");
+	t = reader_tag(&rcpt, "550 5.1.1 Recipient address is not verified");
+	assert_true(t == NULL || strcmp(t, "sender-rejected") != 0);
+	t = reader_tag(&dot, "550 5.7.1 Sender not verified by DKIM or SPF");
+	assert_true(t == NULL || strcmp(t, "sender-rejected") != 0);
+	t = reader_tag(&mail, "530 5.7.0 Sender not verified: please "
+	    "authenticate");
+	assert_true(t == NULL || strcmp(t, "sender-rejected") != 0);
+	t = reader_tag(&dot, "554 Message rejected: Email address is not "
+	    "verified.");
+	assert_true(t == NULL || strcmp(t, "sender-rejected") != 0);
+}
+
 int
 main(void)
 {
@@ -11176,6 +11205,7 @@ main(void)
 		cmocka_unit_test(test_g6_local_senders_only),
 		cmocka_unit_test(test_g6_external_forwarding),
 		cmocka_unit_test(test_g6_recipient_not_verified),
+		cmocka_unit_test(test_g6_sender_not_verified),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
