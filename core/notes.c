@@ -5951,6 +5951,25 @@ static const struct notes_read {
 	    "sender email not verified",
 	    NOTES_DOMAIN_AUTH "|recipient|rcpt|login|log in|authenticat|"
 	    "password|^ip^|ip address|client host|^helo|^ehlo" },
+	/* G6: a message that "does not meet our (delivery) requirements"
+	   and names no requirement (mailcow's rspamd reject_message, dev
+	   C-0143, docs S2-0190; "does not comply with our policies"): the
+	   bare policy refusal of the README's conventions. Not where a
+	   requirement is named (Microsoft's "doesn't meet the required
+	   authentication level", dev B-0163; Gmail's IPv6 and PTR
+	   guidelines; a size, content, the sender). */
+	{ "read.policy", "policy-other", 1u << 4 | 1u << 5,
+	    NOTES_RC_MSG, 0,
+	    "does not meet our delivery requirements|"
+	    "doesn't meet our delivery requirements|"
+	    "does not meet our requirements|doesn't meet our requirements|"
+	    "does not meet our policies|does not meet our policy|"
+	    "does not comply with our policies|"
+	    "does not comply with our policy",
+	    NOTES_DOMAIN_AUTH "|authenticat|ptr|reverse|rdns|ipv6|"
+	    "ip address|your ip|sending ip|^ip^|size|spam|virus|content|"
+	    "attachment|sender|domain|tls|encrypt|relay|recipient|"
+	    "rate|too many|volume|try again|later|temporar" },
 	/* G6: the recipient one may not send to, a rule of the
 	   receiver's (dev N-0028, Bell's "550 you are not allowed to
 	   send mail to <address>" at RCPT; a list's "You are not

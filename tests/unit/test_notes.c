@@ -10913,6 +10913,31 @@ test_g6_sender_not_verified(void **state)
 	assert_true(t == NULL || strcmp(t, "sender-rejected") != 0);
 }
 
+/* G6: a message that "does not meet our requirements" and names
+   none: the bare policy refusal; not where the requirement is named
+   (authentication, PTR, IPv6, size, content). */
+static void
+test_g6_requirements_unnamed(void **state)
+{
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+	const char		*t;
+
+	(void)state;
+	assert_read(&dot, "550 5.7.1 Your message does not meet our "
+	    "requirements and was rejected", "policy-other");
+	assert_read(&dot, "554 Message does not comply with our policies",
+	    "policy-other");
+	t = reader_tag(&dot, "550 5.7.1 This message does not meet our "
+	    "requirements for DKIM authentication");
+	assert_true(t == NULL || strcmp(t, "policy-other") != 0);
+	t = reader_tag(&dot, "550 5.7.1 Your IP address does not meet our "
+	    "requirements: missing PTR record");
+	assert_true(t == NULL || strcmp(t, "policy-other") != 0);
+	t = reader_tag(&dot, "552 Message does not meet our requirements: "
+	    "size exceeds 20 MB");
+	assert_true(t == NULL || strcmp(t, "policy-other") != 0);
+}
+
 int
 main(void)
 {
@@ -11206,6 +11231,7 @@ main(void)
 		cmocka_unit_test(test_g6_external_forwarding),
 		cmocka_unit_test(test_g6_recipient_not_verified),
 		cmocka_unit_test(test_g6_sender_not_verified),
+		cmocka_unit_test(test_g6_requirements_unnamed),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
