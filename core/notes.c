@@ -2872,6 +2872,10 @@ static const struct notes_read {
 	    "not logged in|"
 	    "client was not authenticated|unauthenticated senders not allowed|"
 	    "not authenticated to send|"
+	    /* "Sender not allowed without authentication" (G6's report):
+	       the login is what is missing, not the address. */
+	    "not allowed without authentication|"
+	    "not permitted without authentication|"
 	    /* "SMTP AUTH is required for users under this sender domain"
 	       (dev P-0060, docs S1-0298), "send AUTH command first" (docs
 	       K4-0019, S2-0394), "Must issue an AUTH command first" (docs
@@ -3751,6 +3755,7 @@ static const struct notes_read {
 	       later", "... Session encryption is required",
 	       smtpd_check.c): no cause, and TLS (audit A20). */
 	    "not logged in|not authenticated|need fully-qualified|"
+	    "without authentication|"
 	    "rejected: try again later|session encryption is required|"
 	    /* Orange's "Emetteur invalide ... Invalid Sender. SPF check
 	       failed" (dev A-0160): the sender's SPF, the check named. */

@@ -10938,6 +10938,20 @@ test_g6_requirements_unnamed(void **state)
 	assert_true(t == NULL || strcmp(t, "policy-other") != 0);
 }
 
+/* "Sender not allowed without authentication": the login is missing,
+   not the address (G6's report); the relay convention stands. */
+static void
+test_sender_without_authentication(void **state)
+{
+	(void)state;
+	assert_string_equal(tags_of(SMTPCMD_MAIL, 25, "550 5.7.1 Sender not "
+	    "allowed without authentication"), "auth-required auth-required");
+	assert_string_equal(tags_of(SMTPCMD_MAIL, 25, "550 5.7.1 Sender not "
+	    "allowed"), "sender-rejected");
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "550 Relaying not "
+	    "allowed without authentication"), "relay-denied");
+}
+
 int
 main(void)
 {
@@ -11232,6 +11246,7 @@ main(void)
 		cmocka_unit_test(test_g6_recipient_not_verified),
 		cmocka_unit_test(test_g6_sender_not_verified),
 		cmocka_unit_test(test_g6_requirements_unnamed),
+		cmocka_unit_test(test_sender_without_authentication),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
