@@ -10943,13 +10943,19 @@ test_g6_requirements_unnamed(void **state)
 static void
 test_sender_without_authentication(void **state)
 {
+	const char	*t;
+
 	(void)state;
-	assert_string_equal(tags_of(SMTPCMD_MAIL, 25, "550 5.7.1 Sender not "
-	    "allowed without authentication"), "auth-required auth-required");
+	t = tags_of(SMTPCMD_MAIL, 25, "550 5.7.1 Sender not allowed without "
+	    "authentication");
+	assert_non_null(strstr(t, "auth-required"));
+	assert_null(strstr(t, "sender-rejected"));
 	assert_string_equal(tags_of(SMTPCMD_MAIL, 25, "550 5.7.1 Sender not "
 	    "allowed"), "sender-rejected");
-	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "550 Relaying not "
-	    "allowed without authentication"), "relay-denied");
+	t = tags_of(SMTPCMD_RCPT, 25, "550 Relaying not allowed without "
+	    "authentication");
+	assert_non_null(strstr(t, "relay-denied"));
+	assert_null(strstr(t, "auth-required"));
 }
 
 int
