@@ -5992,6 +5992,189 @@ static const struct notes_read {
 	    "more than|too many|limit|rate|per |"
 	    "authenticat|login|log in|smtp auth|from |"
 	    NOTES_DOMAIN_AUTH },
+	/* G7: the recipient's storage full in words without "mailbox
+	   full" (a hosted MTA's "552 recipient storage full", field
+	   F22-0002; "user storage is full", "mail storage full"), and
+	   "mailbox <address> is full" with the address between (X-HERMES,
+	   F22-0003). Not the server's own storage ("insufficient system
+	   storage", read.unavailable), the sender's, a message's size. */
+	{ "read.mailbox-full", "mailbox-full", 1u << 4 | 1u << 5,
+	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_RCPT) |
+	    NOTES_RC(SMTPCMD_DATA) | NOTES_RC(SMTPCMD_DOT) |
+	    NOTES_RC(SMTPCMD_BDAT), 0,
+	    "recipient storage full|recipient storage is full|"
+	    "recipient's storage is full|recipient storage exceeded|"
+	    "user storage full|user storage is full|user's storage is full|"
+	    "mailbox storage full|mailbox storage is full|"
+	    "mail storage full|mail storage is full|"
+	    "mailbox <&> is full|mailbox <&> full|mailbox <&> is over quota",
+	    NOTES_SEND_LIMIT "|" NOTES_OWN_QUOTA "|your |sender|"
+	    "message size|system storage|server storage|disk" },
+	/* G7: the recipient unknown in the broken English of some East
+	   Asian servers' replies ("450 user path no exist", F22-0004;
+	   "user no exist", "mailbox no exist"), "Mailbox (<address>) not
+	   found" with the address between (F22-0010), and "User not a
+	   member of domain" (F22-0015: the domain takes no mail for that
+	   name). Not the sender's address, nor a domain that is not. */
+	{ "read.unknown-user", "unknown-user", 1u << 4 | 1u << 5,
+	    NOTES_RC_RCPT | NOTES_RC(SMTPCMD_VRFY), 0,
+	    "user no exist|user path no exist|mailbox no exist|"
+	    "recipient no exist|address no exist|account no exist|"
+	    "mailbox (&) not found|mailbox <&> not found|"
+	    "mailbox (&) does not exist|mailbox <&> does not exist|"
+	    "not a member of domain|not a member of this domain|"
+	    "not a member of the domain|not a member of our domain",
+	    "sender|mail from|sending|authenticat|login|password|"
+	    "domain no exist|domain not found|" NOTES_CHECK_UNFINISHED },
+	/* G7: a recipient's mailbox switched off for now ("452 4.2.1
+	   mailbox temporarily disabled", F22-0008), not yet activated
+	   (Sendmail-fronted "User account not activated", F22-0020), or
+	   locked ("User status is locked", F22-0024), answering RCPT.
+	   Not the sender's own login or account ("Your account is
+	   temporarily disabled", "User is locked" to AUTH: the command
+	   bits, and the login words). */
+	{ "read.mailbox-disabled", "mailbox-disabled", 1u << 4 | 1u << 5,
+	    NOTES_RC_RCPT, 0,
+	    "mailbox temporarily disabled|mailbox is temporarily disabled|"
+	    "mailbox temporarily suspended|mailbox is temporarily suspended|"
+	    "account temporarily disabled|account is temporarily disabled|"
+	    "account temporarily suspended|"
+	    "account is temporarily suspended|"
+	    "account not activated|account is not activated|"
+	    "account has not been activated|account not yet activated|"
+	    "account is not yet activated|mailbox not activated|"
+	    "mailbox is not activated|mailbox has not been activated|"
+	    "user not activated|user is not activated|"
+	    "user status is locked|user status locked|user is locked|"
+	    "user has been locked|user account is locked|"
+	    "user account locked",
+	    "your |sending|sender|authentica|login|log in|password|"
+	    "credential|smtp account|api key|^ip^|client|"
+	    NOTES_CHECK_UNFINISHED },
+	/* G7: the recipient's own refusal to take the mail ("553 User
+	   refused to receive this mail", F22-0025; "The user does not
+	   wish to receive this message"): the recipient's setting, the
+	   receiver's policy for it (policy-other, as NTT docomo's
+	   reception refusal in the README's conventions). Not a sender
+	   on the recipient's blocked-senders list ("refuses to receive
+	   mail from you": sender-rejected), content, or a full mailbox. */
+	{ "read.policy", "policy-other", 1u << 5,
+	    NOTES_RC_RCPT | NOTES_RC(SMTPCMD_DATA) | NOTES_RC(SMTPCMD_DOT) |
+	    NOTES_RC(SMTPCMD_BDAT), 0,
+	    "refused to receive|refuses to receive|refuse to receive|"
+	    "declined to receive|declines to receive|"
+	    "does not wish to receive|doesn't wish to receive|"
+	    "does not want to receive|doesn't want to receive",
+	    "sender|from you|from your|from this|from that|from the|"
+	    "from domain|from address|spam|virus|full|quota|size|large|"
+	    "attachment|blacklist|blocklist|block list|^ip^|server" },
+	/* G7: the envelope sender refused in more words: "554 sender is
+	   rejected" (NetEase, F22-0039), "Sender email is not in my
+	   domain" (F22-0026: a server that takes only its own domain's
+	   senders), a check of MAIL FROM that failed ("Verify mailfrom
+	   failed", F22-0047; "mail from verification failed"), the
+	   envelope sender unlike the header From ("MAIL FROM is
+	   mismatched with message header from address", F22-0048).
+	   Not an SPF/DKIM/DMARC verdict (the check named), the IP, a
+	   recipient not in the domain (a relay), a login's limits. */
+	{ "read.sender", "sender-rejected", 1u << 4 | 1u << 5,
+	    NOTES_RC_MSG, 0,
+	    "sender is rejected|sender was rejected|sender has been rejected|"
+	    "sender is denied|sender was denied|sender has been denied|"
+	    "sender&not in my domain|sender&not in our domain|"
+	    "sender&not in this domain|"
+	    "verify mailfrom failed|verify mail from failed|"
+	    "mailfrom verify failed|mail from verify failed|"
+	    "mailfrom verification failed|mail from verification failed|"
+	    "mismatched with message header from|"
+	    "mismatched with header from|mismatch with header from|"
+	    "does not match header from|doesn't match header from|"
+	    "does not match the header from|doesn't match the header from|"
+	    "header from does not match|header from doesn't match|"
+	    "from header does not match envelope|"
+	    "from header doesn't match envelope",
+	    NOTES_DOMAIN_AUTH "|align|^ip^|ip address|client|recipient|"
+	    "rcpt|relay|too many|limit|rate|spam|virus|reputation" },
+	/* G7: the envelope sender's domain checked against the sending IP
+	   in words that name no SPF (Coremail's "MAIL FROM [...]
+	   mismatches client IP", F22-0040): the domain's authorisation of
+	   the IP, the SPF kind of check. Not a HELO name or a reverse
+	   name unlike the IP (those are other kinds). */
+	{ "read.spf", "spf-dkim-dmarc", 1u << 4 | 1u << 5,
+	    NOTES_RC_MSG, 0,
+	    "mismatches client ip|mismatched with client ip|"
+	    "mismatch with client ip|does not match client ip|"
+	    "doesn't match client ip|does not match the client ip|"
+	    "doesn't match the client ip|not match with client ip",
+	    "helo|ehlo|ptr|reverse|rdns|hostname|host name|dns name|"
+	    "certificate|login|authenticat" },
+	/* G7: a sending IP that should send through its provider's
+	   relay, not straight to the MX ("Client host bypassing service
+	   provider's mail relay", F22-0050; "bypassing your ISP's mail
+	   server", "must use your ISP's mail relay"): a home or dynamic
+	   address, the IP's standing (as read.ip-blocked's "dynamic
+	   IP"). Not a relay refused to the client ("Relaying denied"). */
+	{ "read.ip-blocked", "ip-reputation", 1u << 4 | 1u << 5,
+	    NOTES_RC_ANY, 0,
+	    "bypassing service provider's|bypassing your service provider's|"
+	    "bypassing isp's|bypassing your isp's|bypassing the isp's|"
+	    "bypassing your provider's|bypassing the provider's|"
+	    "must use your isp's mail|must use your isp's smtp|"
+	    "must use your provider's mail|must use your provider's smtp",
+	    "relaying|relay access|relay denied|relay not permitted|"
+	    "not permitted to relay|authenticat|login|log in|password|"
+	    "sender|recipient" },
+	/* G7: a message whose data or MIME structure the server cannot
+	   parse ("554 5.5.2 Invalid data in message", F22-0031;
+	   MessageWall's "MIME/REJECT: Invalid structure", F22-0035;
+	   "Malformed MIME", "Invalid MIME structure"): the message's
+	   form. Not a banned attachment or a file type (content-spam),
+	   a size, a header's DKIM. */
+	{ "read.syntax", "syntax", 1u << 5,
+	    NOTES_RC_BODY, 0,
+	    "invalid data in message|invalid message data|"
+	    "mime/reject: invalid structure|invalid mime structure|"
+	    "mime structure is invalid|invalid mime|malformed mime|"
+	    "mime is malformed|mime structure invalid|bad mime structure",
+	    "attachment|filename|file name|file type|extension|virus|spam|"
+	    "banned|forbidden|size|too large|too big|dkim|encrypted" },
+	/* G7: Sendmail's texts for its mailers' exit codes
+	   (sm_sysexmsg: EX_CANTCREAT "550 5.0.0 Can't create output",
+	   EX_IOERR "451 4.0.0 I/O error", EX_OSERR "451 4.0.0 Operating
+	   system error", EX_OSFILE "554 5.3.5 System file missing",
+	   EX_CONFIG "554 5.3.5 Local configuration error"; F22-0054,
+	   F22-0055, F22-0056) and its "553 5.3.5 system config error"
+	   (an MX list that points back to the host, F22-0053), other
+	   servers' "server configuration error": the receiving server's
+	   own fault, 4xx or 5xx. Not a TLS or network layer's I/O
+	   error, nor the client's or a domain's DNS configuration. */
+	{ "read.server-fault", "service-unavailable", 1u << 4 | 1u << 5,
+	    NOTES_RC_ANY, 0,
+	    "can't create output|cannot create output|^i/o error|"
+	    "operating system error|system file missing|"
+	    "local configuration error|system config error|"
+	    "system configuration error|server config error|"
+	    "server configuration error|mail server configuration error",
+	    "tls|ssl|handshake|certificate|cipher|starttls|connection|"
+	    "network|socket|client|your |sender|mail from|spf|dkim|dmarc|"
+	    /* A domain's own configuration; "^domain" not inside an
+	       echoed address ("<user@yourdomain.com>... Can't create
+	       output"). */
+	    "dns|helo|ehlo|ptr|reverse|^domain" },
+	/* G7: a busy server told without "system busy" in one piece
+	   ("451 System(u) busy, try again later.", F22-0038; "Server
+	   busy, please try again later"): 4xx only, and not "busy"
+	   beside a limit or the client (NOTES_G2_UNAVAIL_UNLESS), nor a
+	   recipient's mailbox in use (RFC 5321's 450 "mailbox busy"). */
+	{ "read.unavailable", "service-unavailable", 1u << 4,
+	    NOTES_RC_ANY, 0,
+	    "busy, try again later|busy, please try again later|"
+	    "busy. try again later|busy. please try again later|"
+	    "busy, try later|busy, please try later|busy; try again later",
+	    NOTES_G2_UNAVAIL_UNLESS "|mailbox|user|recipient|account|"
+	    /* Microsoft's "451 4.7.500 Server busy. Please try again later
+	       from [<IP>]": the sending IP throttled (test_reader). */
+	    "line|from [|4.7.500" },
 	/* Never matched in the loop (no class): what read.spf and
 	   read.ptr become in a 4xx whose words say the check could not
 	   finish (NOTES_CHECK_UNFINISHED): the same tag, the server's own
@@ -6130,6 +6313,20 @@ notes_etrn_refused(int code, const char *tag)
 	    strcmp(tag, "service-unavailable") == 0;
 }
 
+/* 530, 534, 535 and 538 answer AUTH (RFC 4954) whatever the session
+   took for the command: "535 5.7.8 User is locked", "535 Account not
+   activated" are the login's account, never a recipient's mailbox
+   (G7: the recipient families read those words where the command is
+   unknown). */
+static int
+notes_auth_code_recipient(int code, const char *tag)
+{
+	return (code == 530 || code == 534 || code == 535 || code == 538) &&
+	    tag != NULL && (strcmp(tag, "mailbox-disabled") == 0 ||
+	    strcmp(tag, "unknown-user") == 0 ||
+	    strcmp(tag, "mailbox-full") == 0);
+}
+
 static const struct notes_read *
 notes_read_scan(const struct notes_ctx *ctx, int code, const char *text)
 {
@@ -6163,7 +6360,8 @@ notes_read_scan(const struct notes_ctx *ctx, int code, const char *text)
 	/* A 503 says "out of order" by its code already (each fact once). */
 	if (strcmp(rd->tag, "sequence") == 0 && code == 503)
 		return NULL;
-	if (notes_etrn_refused(code, rd->tag))
+	if (notes_etrn_refused(code, rd->tag) ||
+	    notes_auth_code_recipient(code, rd->tag))
 		return NULL;
 	if (notes_read_other_party(rd, text) || notes_probe_other(rd->tag, text))
 		return NULL;

@@ -847,6 +847,12 @@ static const struct notes_msg notes_read_msgs[] = {
 	    "fault is the receiving server's, not your IP address's"), NULL },
 	{ "read.resolver.todo", N_("tell the receiver's postmaster; a 4xx is "
 	    "retried, a 5xx is final until they fix it"), NULL },
+	{ "read.server-fault", N_("the server's text says a part of its own "
+	    "mail system failed (its configuration, its disk or a delivery "
+	    "program): the fault is the receiving server's, not your "
+	    "message's"), NULL },
+	{ "read.server-fault.todo", N_("tell the receiver's postmaster; a 4xx "
+	    "is retried, a 5xx is final until they fix it"), NULL },
 	{ "read.spam", N_("the server's text says a filter judged the "
 	    "message's content as spam or harmful"), NULL },
 	{ "read.spam.todo", N_("check the content, links and sending domain's "

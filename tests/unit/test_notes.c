@@ -10958,6 +10958,210 @@ test_sender_without_authentication(void **state)
 	assert_null(strstr(t, "auth-required"));
 }
 
+/* G7: a recipient's storage full in words without "mailbox full",
+   and "mailbox <address> is full"; not the server's own storage, nor
+   the sender's. */
+static void
+test_g7_recipient_storage_full(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+	struct notes_ctx	 mail = ctx_at(587, SMTPCMD_MAIL);
+
+	(void)state;
+	assert_read(&rcpt, "452 4.2.2 Recipient storage is full, please try "
+	    "again later", "mailbox-full");
+	assert_read(&rcpt, "552 5.2.2 User storage full", "mailbox-full");
+	assert_read(&dot, "552 5.2.2 Mailbox <bob@example.com> is full",
+	    "mailbox-full");
+	/* Other causes with the same words. */
+	assert_not_read(&rcpt, "452 4.3.1 Insufficient system storage",
+	    "mailbox-full");
+	assert_not_read(&mail, "552 5.2.2 Your mail storage is full, delete "
+	    "messages before sending", "mailbox-full");
+}
+
+/* G7: the recipient unknown in "no exist" English, "Mailbox (<addr>)
+   not found", "not a member of this domain"; not the sender. */
+static void
+test_g7_unknown_user_plain_words(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+
+	(void)state;
+	assert_read(&rcpt, "550 user no exist", "unknown-user");
+	assert_read(&rcpt, "550 5.1.1 Mailbox (bob@example.com) does not "
+	    "exist", "unknown-user");
+	assert_read(&rcpt, "550 5.1.1 Recipient not a member of this domain",
+	    "unknown-user");
+	/* The sender's address, not a recipient. */
+	assert_not_read(&mail, "550 Sender not a member of this domain",
+	    "unknown-user");
+	assert_not_read(&rcpt, "550 5.1.8 Sender address no exist",
+	    "unknown-user");
+}
+
+/* G7: a recipient's mailbox disabled for now, not yet activated or
+   locked; not the login's account (an AUTH code, AUTH, "your"). */
+static void
+test_g7_mailbox_locked_or_not_activated(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 none = ctx_at(0, SMTPCMD_NONE);
+	struct notes_ctx	 mail = ctx_at(587, SMTPCMD_MAIL);
+	struct notes_ctx	 auth = ctx_at(587, SMTPCMD_AUTH);
+
+	(void)state;
+	assert_read(&rcpt, "450 4.2.1 Account temporarily disabled: "
+	    "bob@example.com", "mailbox-disabled");
+	assert_read(&rcpt, "550 5.2.1 <bob@example.com>: mailbox not "
+	    "activated", "mailbox-disabled");
+	assert_read(&rcpt, "550 5.2.1 User is locked", "mailbox-disabled");
+	/* The sender's own login or account. */
+	assert_not_read(&auth, "535 5.7.8 User is locked", "mailbox-disabled");
+	assert_not_read(&none, "535 5.7.8 User account is locked",
+	    "mailbox-disabled");
+	assert_not_read(&none, "535 Account not activated",
+	    "mailbox-disabled");
+	assert_not_read(&mail, "554 5.7.1 Your account is temporarily "
+	    "disabled", "mailbox-disabled");
+}
+
+/* G7: the recipient refuses to receive the mail (its own setting: a
+   policy); not a sender on its blocked list, nor spam. */
+static void
+test_g7_recipient_refuses_to_receive(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+
+	(void)state;
+	assert_read(&rcpt, "550 5.7.1 The user does not wish to receive this "
+	    "message", "policy-other");
+	assert_read(&dot, "554 Recipient refuses to receive this mail",
+	    "policy-other");
+	/* Another cause with the same words. */
+	assert_not_read(&rcpt, "550 5.7.1 The recipient refuses to receive "
+	    "mail from your address", "policy-other");
+	assert_not_read(&dot, "554 User refused to receive spam",
+	    "policy-other");
+}
+
+/* G7: the envelope sender refused ("sender is denied"), not in the
+   server's domain, its check failed, unlike the header From; not an
+   SPF/DMARC verdict, a recipient not in the domain (a relay). */
+static void
+test_g7_sender_refused_more_words(void **state)
+{
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 dot = ctx_at(587, SMTPCMD_DOT);
+
+	(void)state;
+	assert_read(&mail, "550 5.7.1 Sender is denied", "sender-rejected");
+	assert_read(&mail, "553 sender address is not in our domain",
+	    "sender-rejected");
+	assert_read(&mail, "450 Verify mail from failed, try again later",
+	    "sender-rejected");
+	assert_read(&dot, "550 5.7.1 Envelope from does not match header "
+	    "From address", "sender-rejected");
+	/* Other causes with the same words. */
+	assert_not_read(&rcpt, "550 Recipient not in my domain, relaying "
+	    "denied", "sender-rejected");
+	assert_not_read(&dot, "550 5.7.1 Header From does not align with "
+	    "DKIM or SPF domain", "sender-rejected");
+}
+
+/* G7: the envelope sender's domain checked against the client IP (the
+   SPF kind); not a HELO name unlike the IP. */
+static void
+test_g7_mail_from_unlike_client_ip(void **state)
+{
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+	struct notes_ctx	 ehlo = ctx_at(25, SMTPCMD_EHLO);
+
+	(void)state;
+	assert_read(&mail, "550 5.7.1 Envelope sender domain does not match "
+	    "client IP", "spf-dkim-dmarc");
+	assert_read(&mail, "554 Sender domain mismatched with client IP "
+	    "[192.0.2.1]", "spf-dkim-dmarc");
+	assert_not_read(&ehlo, "550 5.7.1 HELO hostname does not match client "
+	    "IP", "spf-dkim-dmarc");
+}
+
+/* G7: a home IP that bypasses its provider's relay; not a relay
+   refused. */
+static void
+test_g7_isp_relay_bypassed(void **state)
+{
+	struct notes_ctx	 none = ctx_at(25, SMTPCMD_NONE);
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+
+	(void)state;
+	assert_read(&none, "554 5.7.1 Dynamic IP: you must use your ISP's "
+	    "mail relay", "ip-reputation");
+	assert_read(&none, "550 Client host bypassing your ISP's mail server",
+	    "ip-reputation");
+	assert_not_read(&rcpt, "550 5.7.1 Relaying denied: you must use your "
+	    "ISP's smtp server with authentication", "ip-reputation");
+}
+
+/* G7: the message's data or MIME structure unparsable (syntax); not a
+   banned attachment. */
+static void
+test_g7_invalid_mime_structure(void **state)
+{
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+
+	(void)state;
+	assert_read(&dot, "554 5.6.0 Invalid MIME structure", "syntax");
+	assert_read(&dot, "550 5.6.0 Message rejected: malformed MIME",
+	    "syntax");
+	assert_not_read(&dot, "552 MIME/REJECT: banned attachment filename",
+	    "syntax");
+}
+
+/* G7: Sendmail's texts for its mailers' exit codes and a server's
+   configuration error (the receiver's own fault); not TLS's I/O
+   error nor a domain's SPF configuration. */
+static void
+test_g7_server_fault_texts(void **state)
+{
+	struct notes_ctx	 none = ctx_at(25, SMTPCMD_NONE);
+	struct notes_ctx	 tls = ctx_at(25, SMTPCMD_STARTTLS);
+
+	(void)state;
+	assert_read(&none, "451 4.0.0 Operating system error",
+	    "service-unavailable");
+	assert_read(&none, "554 5.3.5 System file missing",
+	    "service-unavailable");
+	assert_read(&none, "451 4.3.0 Server configuration error, try again "
+	    "later", "service-unavailable");
+	assert_not_read(&tls, "454 4.7.0 TLS I/O error",
+	    "service-unavailable");
+	assert_not_read(&none, "550 5.7.1 SPF record configuration error for "
+	    "domain example.com", "service-unavailable");
+}
+
+/* G7: "busy, try again later" told by a server (4xx); not a client's
+   limit, a throttled IP or a recipient's mailbox in use. */
+static void
+test_g7_busy_try_again(void **state)
+{
+	struct notes_ctx	 none = ctx_at(25, SMTPCMD_NONE);
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+
+	(void)state;
+	assert_read(&none, "421 Server(2) busy, please try again later",
+	    "service-unavailable");
+	assert_read(&none, "451 Host busy, try later", "service-unavailable");
+	assert_not_read(&rcpt, "451 Server busy, too many connections from "
+	    "your IP, try again later", "service-unavailable");
+	assert_not_read(&rcpt, "450 4.2.0 Mailbox busy, try again later",
+	    "service-unavailable");
+}
+
 int
 main(void)
 {
@@ -11253,6 +11457,16 @@ main(void)
 		cmocka_unit_test(test_g6_sender_not_verified),
 		cmocka_unit_test(test_g6_requirements_unnamed),
 		cmocka_unit_test(test_sender_without_authentication),
+		cmocka_unit_test(test_g7_recipient_storage_full),
+		cmocka_unit_test(test_g7_unknown_user_plain_words),
+		cmocka_unit_test(test_g7_mailbox_locked_or_not_activated),
+		cmocka_unit_test(test_g7_recipient_refuses_to_receive),
+		cmocka_unit_test(test_g7_sender_refused_more_words),
+		cmocka_unit_test(test_g7_mail_from_unlike_client_ip),
+		cmocka_unit_test(test_g7_isp_relay_bypassed),
+		cmocka_unit_test(test_g7_invalid_mime_structure),
+		cmocka_unit_test(test_g7_server_fault_texts),
+		cmocka_unit_test(test_g7_busy_try_again),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
