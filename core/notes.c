@@ -5585,6 +5585,188 @@ static const struct notes_read {
 	    NOTES_DOMAIN_AUTH "|^ip^|ip address|your ip|sender ip|sending ip|"
 	    "client host|your host|your server|mail server|hostname|"
 	    "dnsbl|^rbl|access denied|spam|content|temporar" },
+	/* G5: the receiver's own virus or spam scanner failing, in the
+	   words of the filters that answer for a server: MIMEDefang's
+	   "Problem running virus-scanner", Haraka's clamd and spamassassin
+	   plugins' "Virus scanner error", "Error connecting to virus
+	   scanner", "spamd scan timeout", haraka-plugin-rspamd's "Rspamd
+	   scan error", qpsmtpd's "Unable to scan for viruses", rspamd's
+	   oletools "not ready" (docs S2-0016, S2-0031 to S2-0043, S2-0110,
+	   S2-0164), and the same in other servers' word orders
+	   ("Antivirus check failed", "ClamAV is not available", "Content
+	   filter temporarily unavailable"). A 4xx only: no verdict on the
+	   message, so its "virus" and "spam" name no content
+	   (notes_read_scan lets this id past notes_names_other; its
+	   "unless" words carry the other causes instead). Not where a
+	   verdict is told beside it ("virus found", "scored as spam"). */
+	{ "read.scanner-down", "service-unavailable", 1u << 4,
+	    NOTES_RC_ANY, 0,
+	    "scanner error|scanner failure|scanner failed|scanner timed out|"
+	    "scanner timeout|scanner unavailable|scanner is unavailable|"
+	    "scanner not available|scanner is not available|"
+	    "scanner not ready|scanner is not ready|scanner not responding|"
+	    "scanner is not responding|scanner is down|scanner down|"
+	    "running virus|connecting to virus|connect to virus|"
+	    "scan failed|scan failure|scanning failed|scanning failure|"
+	    "scan error|scanning error|scan timeout|scan timed out|"
+	    "error scanning|error while scanning|failed to scan|"
+	    "unable to scan|could not scan|couldn't scan|cannot scan|"
+	    "can't scan|virus check failed|virus checking failed|"
+	    "antivirus check failed|anti-virus check failed|"
+	    "antivirus error|anti-virus error|antivirus failure|"
+	    "anti-virus failure|antivirus unavailable|"
+	    "antivirus not available|antivirus is not available|"
+	    "anti-virus&not ready|antivirus&not ready|"
+	    "clamd&error|clamav&error|clamd&fail|clamav&fail|clamd&timeout|"
+	    "clamav&timeout|clamd&timed out|clamav&timed out|"
+	    "clamd&not available|clamav&not available|clamav&unavailable|"
+	    "clamd&unavailable|amavis&fail|amavis&timeout|amavis&timed out|"
+	    "amavis&unavailable|amavis&not available|spamd&error|"
+	    "spamd&timeout|spamd&timed out|spamd&fail|spamd&unavailable|"
+	    "spamassassin&fail|spamassassin&timeout|spamassassin&timed out|"
+	    "spamassassin&unavailable|spamassassin&not available|"
+	    "content filter&fail|content filter&unavailable|"
+	    "content filter&not available|content filter&timeout|"
+	    "content filter&timed out|spam filter&fail|spam filter&unavailable|"
+	    "spam filter&not available|spam filter&timeout|"
+	    "spam filter&timed out|spam check failed|spam checking failed",
+	    /* A verdict beside it; a cause of the client's (a list, a
+	       rate, the sender's domain) that notes_names_other would
+	       have spoken for. */
+	    "found|detected|infected|contains|identified|is spam|as spam|"
+	    "classified|score|rejected as|looks like|suspect|"
+	    "blacklist|blocklist|block list|black list|listed|reputation|"
+	    "spamhaus|dnsbl|^rbl|rate limit|ratelimit|rate-limit|too many|"
+	    "too fast|throttl|^spf^|dkim|dmarc|sender|your ip|quota|"
+	    "port scan|you |your " },
+	/* G5: the receiver's own DKIM filter failing, 4xx only: OpenDKIM's
+	   "internal DKIM error" and "DKIM signing error" (docs S2-0007,
+	   S2-0009), in other filters' words ("DKIM signing failed",
+	   "Unable to sign message"). Signing is the server's own work on
+	   mail it sends; no verdict on the sender's signature. Not a
+	   signature that failed to verify. */
+	{ "read.scanner-down", "service-unavailable", 1u << 4,
+	    NOTES_RC_ANY, 0,
+	    "internal dkim error|dkim internal error|dkim&internal error|"
+	    "dkim signing error|dkim signing failed|dkim signing failure|"
+	    "error signing|signing error|signing failed|failed to sign|"
+	    "unable to sign|could not sign|couldn't sign|cannot sign",
+	    "signature|verif|invalid|policy|^spf^|dmarc|sender|your |you " },
+	/* G5: the HELO or EHLO name that does not resolve in DNS, in the
+	   words of Postfix's reject_unknown_helo_hostname ("Helo command
+	   rejected: Host not found", docs S1-0011), Exim's and other
+	   servers' HELO checks ("HELO host has no forward DNS match",
+	   "HELO hostname does not exist", "Provided EHLO/HELO ... can not
+	   resolved", "your ehlo domain does not resolve to an IP address":
+	   docs S1-0339, S2-0157, S2-0198, S2-0285): policy-other by the
+	   README's conventions (LABELS.md, L-0022: not the name's form,
+	   syntax, nor the IP's PTR). Not Postfix's "Host not found, try
+	   again" (its lookup failed for now), nor beside the client IP's
+	   reverse DNS (ip-reputation, AC-0038), nor policyd-weight's "No
+	   DNS entries for your MTA, HELO and Domain" (a score of the
+	   client, docs S2-0056). */
+	{ "read.helo-dns", "policy-other", 1u << 4 | 1u << 5,
+	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_HELO) |
+	    NOTES_RC(SMTPCMD_EHLO) | NOTES_RC(SMTPCMD_MAIL) |
+	    NOTES_RC(SMTPCMD_RCPT), 0,
+	    "helo&host not found|helo&hostname not found|"
+	    "helo&name not found|helo&domain not found|helo&not resolv|"
+	    "helo&can not resolv|helo&cannot resolv|helo&can't resolv|"
+	    "helo&could not be resolved|helo&couldn't be resolved|"
+	    "helo&unable to resolve|helo&does not resolve|"
+	    "helo&doesn't resolve|helo&did not resolve|helo&unresolvable|"
+	    "helo&no forward dns|helo&no a record|helo&no address record|"
+	    "helo&not found in dns|helo&not in dns|helo&nxdomain|"
+	    "helo&hostname does not exist|helo&host does not exist|"
+	    "helo&domain does not exist|helo&name does not exist|"
+	    "ehlo&host not found|ehlo&hostname not found|"
+	    "ehlo&name not found|ehlo&domain not found|ehlo&not resolv|"
+	    "ehlo&can not resolv|ehlo&cannot resolv|ehlo&can't resolv|"
+	    "ehlo&could not be resolved|ehlo&couldn't be resolved|"
+	    "ehlo&unable to resolve|ehlo&does not resolve|"
+	    "ehlo&doesn't resolve|ehlo&did not resolve|ehlo&unresolvable|"
+	    "ehlo&no forward dns|ehlo&no a record|ehlo&no address record|"
+	    "ehlo&not found in dns|ehlo&not in dns|ehlo&nxdomain|"
+	    "ehlo&hostname does not exist|ehlo&host does not exist|"
+	    "ehlo&domain does not exist|ehlo&name does not exist",
+	    "try again|temporar|lookup fail|timeout|timed out|servfail|"
+	    "server failure|ptr|reverse|rdns|your ip|client ip|sending ip|"
+	    "client host|your mta|, ip:|fully-qualified|fully qualified|"
+	    "fqdn|syntax|invalid|sender|mail from|recipient|user|mailbox|"
+	    "^spf^|dkim|dmarc|listed|blacklist|blocklist" },
+	/* G5: VRFY or EXPN switched off by the server's rule (Postfix's
+	   disable_vrfy_command: "502 5.5.1 VRFY command is disabled",
+	   docs S1-0052, S2-0075; Courier's "VRFY disallowed", docs
+	   S2-0362), in other servers' words ("VRFY not allowed", "EXPN
+	   command has been disabled", "Command disabled"): policy-other
+	   by the README's conventions. Only as the answer to VRFY or
+	   EXPN (or unknown). Not a command the server does not know or
+	   implement (syntax). */
+	{ "read.vrfy-off", "policy-other", 1u << 5,
+	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_VRFY) |
+	    NOTES_RC(SMTPCMD_EXPN), NOTES_READ_BYCMD,
+	    "vrfy&disabled|vrfy&disallowed|vrfy&not allowed|"
+	    "vrfy&not permitted|vrfy&denied|vrfy&refused|vrfy&turned off|"
+	    "vrfy&switched off|vrfy&prohibited|"
+	    "expn&disabled|expn&disallowed|expn&not allowed|"
+	    "expn&not permitted|expn&denied|expn&refused|expn&turned off|"
+	    "expn&switched off|expn&prohibited|command is disabled|"
+	    "command disabled|command has been disabled",
+	    "not implemented|not supported|unsupported|unrecognized|"
+	    "unrecognised|unknown command|syntax|authenticat|login|"
+	    "too many|rate" },
+	/* G5: STARTTLS that failed on the server's side, in its words
+	   ("500 STARTTLS failed", Haraka's tls plugin, docs S2-0324;
+	   "454 TLS negotiation failed", "TLS handshake failed", "Unable
+	   to start TLS" in other servers'): the row above's family, only
+	   as the answer to STARTTLS (or unknown). */
+	{ "read.tls-failure", "tls-failure", 1u << 4 | 1u << 5,
+	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_STARTTLS), 0,
+	    "starttls failed|starttls failure|starttls negotiation failed|"
+	    "tls negotiation failed|tls negotiation failure|"
+	    "tls handshake failed|tls handshake failure|"
+	    "ssl handshake failed|ssl negotiation failed|"
+	    "failed to start tls|unable to start tls|could not start tls|"
+	    "couldn't start tls|cannot start tls|can't start tls|"
+	    "tls initialization failed|tls init failed|"
+	    "error initializing tls|tls setup failed",
+	    NULL },
+	/* G5: the receiver's own disk or spool short of space, 4xx as
+	   its family: Exim's "452 Space shortage, please try later" (its
+	   check_spool_space; docs S1-0097), in other servers' words ("Not
+	   enough disk space", "No space left on device", "Disk full",
+	   "Mail spool full"). Not a mailbox's own space or quota
+	   (mailbox-full), nor the message's size. */
+	{ "read.unavailable", "service-unavailable", 1u << 4,
+	    NOTES_RC_ANY, 0,
+	    "space shortage|shortage of space|shortage of disk|"
+	    "not enough disk|no space left|disk is full|disk full|"
+	    "out of disk|spool full|spool is full|spool directory is full|"
+	    "spool space|queue is full|queue full",
+	    NOTES_G2_UNAVAIL_UNLESS "|mailbox|inbox|folder|user|account|"
+	    "recipient|message size|too large|too big|exceed" },
+	/* G5: the server's login service down for now, answering AUTH:
+	   Exim's "435 Unable to authenticate at present" (its
+	   server_condition deferred, docs S1-0085), "Authentication
+	   temporarily unavailable", "authentication backend" errors.
+	   4xx only; not a refused login or a limit on logins. */
+	{ "read.unavailable", "service-unavailable", 1u << 4,
+	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_AUTH), 0,
+	    "unable to authenticate at present|"
+	    "cannot authenticate at present|"
+	    "authentication temporarily unavailable|"
+	    "authentication is temporarily unavailable|"
+	    "auth temporarily unavailable|"
+	    "authentication service unavailable|"
+	    "authentication service is unavailable|"
+	    "authentication service not available|"
+	    "authentication server unavailable|"
+	    "authentication server is unavailable|"
+	    "authentication backend&error|authentication backend&fail|"
+	    "authentication backend&unavailable|auth backend&error|"
+	    "auth backend&fail|auth backend&unavailable",
+	    "too many|rate|limit|throttl|invalid|incorrect|wrong|"
+	    "password|credential|denied|disabled|not enabled" },
 	/* Never matched in the loop (no class): what read.spf and
 	   read.ptr become in a 4xx whose words say the check could not
 	   finish (NOTES_CHECK_UNFINISHED): the same tag, the server's own
@@ -5728,14 +5910,18 @@ notes_read_scan(const struct notes_ctx *ctx, int code, const char *text)
 			/* Two claims, or two readings of one phrase. */
 			if (rd != NULL && strcmp(rd->tag, notes_reads[i].tag))
 				return NULL;
-			if (rd == NULL)
+			/* A filter's own failure (G5) is told as such,
+			   whichever outage row came first. */
+			if (rd == NULL || strcmp(notes_reads[i].id,
+			    "read.scanner-down") == 0)
 				rd = &notes_reads[i];
 		}
 	/* "The account may not exist, or be blacklisted": a guess at
 	   causes, not a claim of one. */
 	if (rd == NULL || notes_read_hedged(rd, text) ||
 	    (unsigned)ctx->cmd >= 32 || !(rd->cmds & NOTES_RC(ctx->cmd)) ||
-	    notes_names_other(rd->tag, text))
+	    (strcmp(rd->id, "read.scanner-down") != 0 &&
+	    notes_names_other(rd->tag, text)))
 		return NULL;
 	/* A 503 says "out of order" by its code already (each fact once). */
 	if (strcmp(rd->tag, "sequence") == 0 && code == 503)

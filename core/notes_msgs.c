@@ -886,6 +886,20 @@ static const struct notes_msg notes_read_msgs[] = {
 	    "limit"), NULL },
 	{ "read.errors.todo", N_("read the earlier replies of this session, "
 	    "fix what they refused, then connect again"), NULL },
+	{ "read.scanner-down", N_("the server's text says its own filter (a "
+	    "virus or spam scanner, a DKIM signer) failed; this is no verdict "
+	    "on your message"), NULL },
+	{ "read.scanner-down.todo", N_("retry later; a real mail server does "
+	    "this by itself"), NULL },
+	{ "read.helo-dns", N_("the server's text says the name you gave in "
+	    "HELO/EHLO does not resolve in DNS, and it refuses such names"),
+	    NULL },
+	{ "read.helo-dns.todo", N_("give in EHLO your server's real host "
+	    "name, one with an A or AAAA record"), NULL },
+	{ "read.vrfy-off", N_("the server's text says it has switched this "
+	    "command (VRFY or EXPN) off, by its own rule"), NULL },
+	{ "read.vrfy-off.todo", N_("nothing to fix; test an address with "
+	    "MAIL and RCPT instead (then RSET)"), NULL },
 };
 
 static const char *
