@@ -2596,6 +2596,71 @@ notes_probe_other(const char *tag, const char *text)
 	    "couldn't check|failed to check|timed out|timeout|" \
 	    NOTES_SPAM_VERDICT
 
+/* A virus or spam scanner of the receiver that failed (G5: the
+   filters' defaults of docs S2 and other servers' words), no verdict:
+   read.scanner-down's words, where read.spam steps aside. The state
+   only right after a scanner's name: "Message failed ClamAV scan" is
+   a verdict, "Service unavailable (mail is denied, by spam filter)"
+   (field F20) a refusal. */
+#define NOTES_SCANNER_FAILED	"scanner error|scanner failure|" \
+	"scanner failed|scanner timed out|scanner timeout|" \
+	"scanner unavailable|scanner is unavailable|scanner not available|" \
+	"scanner is not available|scanner not ready|scanner is not ready|" \
+	"scanner not responding|scanner is not responding|" \
+	"scanner is down|scanner down|running virus|connecting to virus|" \
+	"connect to virus|scan failed|scan failure|scanning failed|" \
+	"scanning failure|scan error|scanning error|scan timeout|" \
+	"scan timed out|error scanning|error while scanning|" \
+	"failed to scan|unable to scan|could not scan|couldn't scan|" \
+	"cannot scan|can't scan|virus check failed|" \
+	"virus checking failed|antivirus check failed|" \
+	"anti-virus check failed|antivirus error|anti-virus error|" \
+	"antivirus failure|anti-virus failure|antivirus unavailable|" \
+	"antivirus not available|antivirus is not available|" \
+	"anti-virus&not ready|antivirus&not ready|" \
+	"clamd failed|clamd failure|clamd error|clamd timed out|" \
+	"clamd timeout|clamd unavailable|clamd is unavailable|" \
+	"clamd not available|clamd is not available|clamd not responding|" \
+	"clamav failed|clamav failure|clamav error|clamav timed out|" \
+	"clamav timeout|clamav unavailable|clamav is unavailable|" \
+	"clamav not available|clamav is not available|" \
+	"clamav not responding|amavis failed|amavis failure|amavis error|" \
+	"amavis timed out|amavis timeout|amavis unavailable|" \
+	"amavis is unavailable|amavis not available|" \
+	"amavis is not available|amavis not responding|amavisd failed|" \
+	"amavisd failure|amavisd error|amavisd timed out|amavisd timeout|" \
+	"amavisd unavailable|amavisd is unavailable|amavisd not available|" \
+	"amavisd is not available|amavisd not responding|spamd failed|" \
+	"spamd failure|spamd error|spamd timed out|spamd timeout|" \
+	"spamd unavailable|spamd is unavailable|spamd not available|" \
+	"spamd is not available|spamd not responding|spamassassin failed|" \
+	"spamassassin failure|spamassassin error|spamassassin timed out|" \
+	"spamassassin timeout|spamassassin unavailable|" \
+	"spamassassin is unavailable|spamassassin not available|" \
+	"spamassassin is not available|spamassassin not responding|" \
+	"content filter failed|content filter failure|content filter error|" \
+	"content filter timed out|content filter timeout|" \
+	"content filter unavailable|content filter is unavailable|" \
+	"content filter not available|content filter is not available|" \
+	"content filter not responding|spam filter failed|" \
+	"spam filter failure|spam filter error|spam filter timed out|" \
+	"spam filter timeout|spam filter unavailable|" \
+	"spam filter is unavailable|spam filter not available|" \
+	"spam filter is not available|spam filter not responding|" \
+	"clamd: unable|clamav: unable|spam check failed|" \
+	"spam checking failed"
+
+/* The receiver's own DKIM filter failing (G5: OpenDKIM's "internal
+   DKIM error", "DKIM signing error", docs S2-0007, S2-0009; "DKIM
+   signing failed", "Unable to sign message" in other filters' words):
+   read.scanner-down's, and no verdict for read.spf. */
+#define NOTES_DKIM_OWN_FAILURE	"internal dkim error|dkim internal error|" \
+				"dkim&internal error|dkim signing error|" \
+				"dkim signing failed|dkim signing failure|" \
+				"error signing|signing error|signing failed|" \
+				"failed to sign|unable to sign|" \
+				"could not sign|couldn't sign|cannot sign"
+
 /* What turns G2's outage words (read.unavailable's rows of short
    words) to another cause: a check of the sender, of a list or of a
    reputation that could not answer, and "busy" beside a limit on the
@@ -3363,7 +3428,7 @@ static const struct notes_read {
 	       advice; OpenDKIM's "internal DKIM error", "DKIM signing
 	       error" (docs S2-0007, S2-0009): the receiver's own filter
 	       failing, no check of the sender. */
-	    "duplicate header|internal dkim error|dkim signing error|"
+	    "duplicate header|" NOTES_DKIM_OWN_FAILURE "|"
 	    NOTES_READ_ADVISED "|"
 	    NOTES_SPAM_VERDICT },
 	/* An IP "is not allowed to send mail from" a domain: the wording
@@ -3940,7 +4005,7 @@ static const struct notes_read {
 	    "为垃圾邮件|是垃圾邮件|垃圾邮件特征|疑似垃圾邮件|"
 	    "スパムと判定|スパムと判断|迷惑メールと判断|"
 	    "迷惑メールとして拒否|スパムとして拒否",
-	    NOTES_FILTER_DOWN "|"
+	    NOTES_FILTER_DOWN "|" NOTES_SCANNER_FAILED "|"
 	    "sender|ip address|your ip|reputation|ip blocked|ip is blocked|"
 	    "ip has been blocked|blocked ip|client host|"
 	    "ip被|ip已|ip地址|ip因|ipアドレス|" NOTES_READ_ADVISED },
@@ -5601,35 +5666,7 @@ static const struct notes_read {
 	   verdict is told beside it ("virus found", "scored as spam"). */
 	{ "read.scanner-down", "service-unavailable", 1u << 4,
 	    NOTES_RC_ANY, 0,
-	    "scanner error|scanner failure|scanner failed|scanner timed out|"
-	    "scanner timeout|scanner unavailable|scanner is unavailable|"
-	    "scanner not available|scanner is not available|"
-	    "scanner not ready|scanner is not ready|scanner not responding|"
-	    "scanner is not responding|scanner is down|scanner down|"
-	    "running virus|connecting to virus|connect to virus|"
-	    "scan failed|scan failure|scanning failed|scanning failure|"
-	    "scan error|scanning error|scan timeout|scan timed out|"
-	    "error scanning|error while scanning|failed to scan|"
-	    "unable to scan|could not scan|couldn't scan|cannot scan|"
-	    "can't scan|virus check failed|virus checking failed|"
-	    "antivirus check failed|anti-virus check failed|"
-	    "antivirus error|anti-virus error|antivirus failure|"
-	    "anti-virus failure|antivirus unavailable|"
-	    "antivirus not available|antivirus is not available|"
-	    "anti-virus&not ready|antivirus&not ready|"
-	    "clamd&error|clamav&error|clamd&fail|clamav&fail|clamd&timeout|"
-	    "clamav&timeout|clamd&timed out|clamav&timed out|"
-	    "clamd&not available|clamav&not available|clamav&unavailable|"
-	    "clamd&unavailable|amavis&fail|amavis&timeout|amavis&timed out|"
-	    "amavis&unavailable|amavis&not available|spamd&error|"
-	    "spamd&timeout|spamd&timed out|spamd&fail|spamd&unavailable|"
-	    "spamassassin&fail|spamassassin&timeout|spamassassin&timed out|"
-	    "spamassassin&unavailable|spamassassin&not available|"
-	    "content filter&fail|content filter&unavailable|"
-	    "content filter&not available|content filter&timeout|"
-	    "content filter&timed out|spam filter&fail|spam filter&unavailable|"
-	    "spam filter&not available|spam filter&timeout|"
-	    "spam filter&timed out|spam check failed|spam checking failed",
+	    NOTES_FILTER_DOWN "|" NOTES_SCANNER_FAILED,
 	    /* A verdict beside it; a cause of the client's (a list, a
 	       rate, the sender's domain) that notes_names_other would
 	       have spoken for. */
@@ -5647,10 +5684,7 @@ static const struct notes_read {
 	   signature that failed to verify. */
 	{ "read.scanner-down", "service-unavailable", 1u << 4,
 	    NOTES_RC_ANY, 0,
-	    "internal dkim error|dkim internal error|dkim&internal error|"
-	    "dkim signing error|dkim signing failed|dkim signing failure|"
-	    "error signing|signing error|signing failed|failed to sign|"
-	    "unable to sign|could not sign|couldn't sign|cannot sign",
+	    NOTES_DKIM_OWN_FAILURE,
 	    "signature|verif|invalid|policy|^spf^|dmarc|sender|your |you " },
 	/* G5: the HELO or EHLO name that does not resolve in DNS, in the
 	   words of Postfix's reject_unknown_helo_hostname ("Helo command

@@ -10411,6 +10411,169 @@ test_g1_blocked_senders_list(void **state)
 	assert_true(t == NULL || strcmp(t, "sender-rejected") != 0);
 }
 
+/* G5: the receiver's own filter failing (a virus or spam scanner, a
+   DKIM signer), in other servers' words than the filters' defaults
+   of docs S2 (Kerio's and MDaemon's kind of "Antivirus check failed",
+   "Unable to scan message for viruses", amavisd's and ClamAV's names);
+   a verdict beside a scanner's name, a list, or a signature that
+   failed to verify is another cause. */
+static void
+test_g5_filter_own_failure(void **state)
+{
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+	struct notes_ctx	 none = ctx_at(0, SMTPCMD_NONE);
+
+	(void)state;
+	assert_read(&dot, "451 4.3.0 Antivirus check failed, please try "
+	    "again later", "service-unavailable");
+	assert_read(&dot, "451 4.3.2 Unable to scan message for viruses",
+	    "service-unavailable");
+	assert_read(&dot, "451 4.7.1 ClamAV is not available at the moment",
+	    "service-unavailable");
+	assert_read(&none, "451 4.5.0 amavisd-new: content filter timed out",
+	    "service-unavailable");
+	assert_read(&dot, "451 4.7.0 DKIM signing failed, try again later",
+	    "service-unavailable");
+	assert_read(&dot, "451 Spam filter unavailable, please retry",
+	    "service-unavailable");
+	/* A verdict, a listed IP, a host named a scanner, a signature
+	   that failed to verify: not this family. */
+	assert_not_read(&dot, "451 4.7.1 Virus found in message by virus "
+	    "scanner", "service-unavailable");
+	assert_not_read(&dot, "554 5.7.1 Antivirus check failed: message "
+	    "contains a virus", "service-unavailable");
+	assert_not_read(&dot, "451 4.7.1 Spam scan error; your IP is listed "
+	    "at zen.spamhaus.org", "service-unavailable");
+	assert_not_read(&dot, "451 4.7.5 DKIM signature verification failed",
+	    "service-unavailable");
+	assert_not_read(&none, "554 Your host is a known port scanner",
+	    "service-unavailable");
+}
+
+/* G5: the HELO or EHLO name that does not resolve, in more servers'
+   words than Postfix's "Helo command rejected: Host not found"; not
+   its lookup unfinished ("Host not found, try again"), the client's
+   PTR, the name's form (syntax) or the sender's domain. */
+static void
+test_g5_helo_name_unresolved(void **state)
+{
+	struct notes_ctx	 ehlo = ctx_at(25, SMTPCMD_EHLO);
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+
+	(void)state;
+	assert_read(&ehlo, "550 5.7.1 HELO name mx.example.net does not "
+	    "resolve", "policy-other");
+	assert_read(&ehlo, "501 5.7.1 EHLO hostname could not be resolved",
+	    "policy-other");
+	assert_read(&ehlo, "550 Your HELO hostname has no A record",
+	    "policy-other");
+	assert_read(&rcpt, "554 5.7.1 <mx.example.net>: Helo command "
+	    "rejected: hostname not found in DNS", "policy-other");
+	assert_read(&mail, "550 5.7.1 Rejected: HELO/EHLO domain does not "
+	    "exist", "policy-other");
+	assert_not_read(&rcpt, "450 4.7.1 <mx.example.net>: Helo command "
+	    "rejected: Host not found, try again", "policy-other");
+	assert_not_read(&rcpt, "550 5.7.1 Client host rejected: cannot find "
+	    "your reverse hostname, HELO mx.example.net does not resolve",
+	    "policy-other");
+	assert_not_read(&ehlo, "501 5.5.2 Invalid HELO name: not a "
+	    "fully-qualified domain name, not found", "policy-other");
+	assert_not_read(&mail, "550 5.1.8 Sender domain does not exist "
+	    "(HELO mx.example.net)", "policy-other");
+}
+
+/* G5: VRFY or EXPN switched off by the server's rule, in other words
+   than Postfix's and Courier's; a command the server does not
+   implement is syntax, and "command disabled" answering another
+   command is that command's. */
+static void
+test_g5_vrfy_switched_off(void **state)
+{
+	struct notes_ctx	 vrfy = ctx_at(25, SMTPCMD_VRFY);
+	struct notes_ctx	 expn = ctx_at(25, SMTPCMD_EXPN);
+	struct notes_ctx	 auth = ctx_at(587, SMTPCMD_AUTH);
+
+	(void)state;
+	assert_read(&vrfy, "502 5.7.0 VRFY command not allowed",
+	    "policy-other");
+	assert_read(&vrfy, "550 5.7.1 VRFY denied by administrator",
+	    "policy-other");
+	assert_read(&expn, "502 5.5.1 EXPN command has been disabled",
+	    "policy-other");
+	assert_read(&vrfy, "550 Command disabled", "policy-other");
+	assert_not_read(&vrfy, "502 5.5.1 VRFY command not implemented",
+	    "policy-other");
+	assert_not_read(&vrfy, "500 5.5.1 Unrecognized command: VRFY is "
+	    "disabled", "policy-other");
+	assert_not_read(&auth, "503 5.5.1 AUTH command disabled",
+	    "policy-other");
+}
+
+/* G5: STARTTLS that failed on the server's side, in more servers'
+   words; a demand for TLS, or the same words answering another
+   command, is another reading. */
+static void
+test_g5_starttls_failed(void **state)
+{
+	struct notes_ctx	 tls = ctx_at(25, SMTPCMD_STARTTLS);
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+
+	(void)state;
+	assert_read(&tls, "454 4.7.0 TLS negotiation failed", "tls-failure");
+	assert_read(&tls, "454 TLS handshake failed", "tls-failure");
+	assert_read(&tls, "421 4.7.0 Unable to start TLS, closing "
+	    "connection", "tls-failure");
+	assert_not_read(&mail, "530 5.7.0 Must issue a STARTTLS command "
+	    "first", "tls-failure");
+	assert_not_read(&mail, "451 4.7.0 TLS negotiation failed",
+	    "tls-failure");
+}
+
+/* G5: the receiver's spool or disk short of space, in more words than
+   Exim's "Space shortage"; a mailbox's space or the message's size is
+   another cause. */
+static void
+test_g5_spool_space_short(void **state)
+{
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+
+	(void)state;
+	assert_read(&mail, "452 4.3.1 Not enough disk space, try again later",
+	    "service-unavailable");
+	assert_read(&dot, "451 4.3.0 Error writing message: No space left "
+	    "on device", "service-unavailable");
+	assert_read(&dot, "452 4.3.1 Disk full, please try later",
+	    "service-unavailable");
+	assert_not_read(&rcpt, "452 4.2.2 Mailbox full: not enough disk "
+	    "space for user", "service-unavailable");
+	assert_not_read(&mail, "452 4.3.4 Message size exceeds free disk "
+	    "space", "service-unavailable");
+}
+
+/* G5: the login service down for now (Exim's "435 Unable to
+   authenticate at present" in other words); a refused login or a
+   limit on logins is another cause. */
+static void
+test_g5_login_service_down(void **state)
+{
+	struct notes_ctx	 auth = ctx_at(587, SMTPCMD_AUTH);
+
+	(void)state;
+	assert_read(&auth, "454 4.7.0 Authentication temporarily "
+	    "unavailable", "service-unavailable");
+	assert_read(&auth, "451 4.3.0 Authentication backend error, try "
+	    "later", "service-unavailable");
+	assert_read(&auth, "435 4.7.0 Cannot authenticate at present",
+	    "service-unavailable");
+	assert_not_read(&auth, "454 4.7.0 Too many failed logins: "
+	    "authentication temporarily unavailable", "service-unavailable");
+	assert_not_read(&auth, "454 4.7.0 Authentication backend: invalid "
+	    "password", "service-unavailable");
+}
+
 int
 main(void)
 {
@@ -10686,6 +10849,12 @@ main(void)
 		cmocka_unit_test(test_g1_unknown_user_more_orders),
 		cmocka_unit_test(test_g1_full_and_expired_more_words),
 		cmocka_unit_test(test_g1_blocked_senders_list),
+		cmocka_unit_test(test_g5_filter_own_failure),
+		cmocka_unit_test(test_g5_helo_name_unresolved),
+		cmocka_unit_test(test_g5_vrfy_switched_off),
+		cmocka_unit_test(test_g5_starttls_failed),
+		cmocka_unit_test(test_g5_spool_space_short),
+		cmocka_unit_test(test_g5_login_service_down),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
