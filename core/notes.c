@@ -464,7 +464,13 @@ static const struct {
 	   "blacklisted" says of IP addresses beside it ("Blacklisted URL
 	   in message", IMail's and Debian's Exim's URIBL refusal: field
 	   test F18). */
-	{ "content-spam", "spam|virus|malware|phish|" NOTES_LINK_LISTED },
+	{ "content-spam", "spam|virus|malware|phish|" NOTES_LINK_LISTED "|"
+	    /* G5: the URI lists by their names (multi.uribl.com,
+	       multi.surbl.org), whatever "blacklisted" beside them:
+	       they list the domains of a message's links ("example.net
+	       blacklisted in multi.uribl.com", Haraka's uribl plugin,
+	       docs S2-0257), the content by the README's conventions. */
+	    "uribl.com|surbl.org" },
 	/* A DNSBL's "Error: open resolver": the receiver's own lookup
 	   refused, not the sending IP listed (the README's
 	   conventions). */
@@ -5801,6 +5807,52 @@ static const struct notes_read {
 	    "auth backend&fail|auth backend&unavailable",
 	    "too many|rate|limit|throttl|invalid|incorrect|wrong|"
 	    "password|credential|denied|disabled|not enabled" },
+	/* G5: a sender address the logged-in account may not use (the
+	   README's conventions, round 17: "in any wording"), in more
+	   servers' words than Postfix's "not owned by user": hMailServer's
+	   "Incorrect Authentication for Specified Email Address" (docs
+	   S2-0200), "Sender address does not match the authenticated
+	   user", "You are not authorized to send as this address", "MAIL
+	   FROM must match your login". Not a login refused (AUTH is
+	   another command; a password or credentials named), nor a
+	   check of the sender's domain (SPF, DKIM, DMARC alignment: "From
+	   domain does not match the authenticated domain"). */
+	{ "read.sender", "sender-rejected", 1u << 4 | 1u << 5,
+	    NOTES_RC_MSG, 0,
+	    "incorrect authentication for specified|"
+	    "does not match&authenticated user|doesn't match&authenticated "
+	    "user|does not match&authenticated account|doesn't match&"
+	    "authenticated account|does not match&your login|doesn't match&"
+	    "your login|does not match&the login|doesn't match&the login|"
+	    "not authorized to send as|not authorised to send as|"
+	    "not allowed to send as|not permitted to send as|"
+	    "must match your login|must match the login|"
+	    "must match the authenticated|must match authenticated|"
+	    "must match your authenticated",
+	    "password|credential|certificate|^spf^|dkim|dmarc|from domain|"
+	    "helo|ehlo|ptr|reverse|ip address|your ip" },
+	/* G5: RFC 3463's own words for X.1.8, "Bad sender's system
+	   address" (Sendmail's "501 5.1.8 Bad sender's system address",
+	   docs S2-0340), as servers copy it with or without the
+	   apostrophe: the sender's domain, at MAIL. Not the destination's
+	   (X.1.2, "Bad destination system address"). */
+	{ "read.sender", "sender-rejected", 1u << 4 | 1u << 5,
+	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_MAIL), 0,
+	    "bad sender's system address|bad sender system address|"
+	    "bad senders system address|sender's system address",
+	    NULL },
+	/* G5: a session closed for too many commands it did not know,
+	   4xx as Postfix words it ("421 Error: too many unrecognized
+	   commands", docs S2-0114; the 5xx "Too many unrecognized
+	   commands" of Gmail, docs K1-0048, reads by the syntax rows):
+	   syntax by the README's conventions. Not "too many invalid"
+	   (a rate's words, notes_names) nor recipients or logins. */
+	{ "read.syntax", "syntax", 1u << 4,
+	    NOTES_RC_ANY, 0,
+	    "too many unrecognized commands|too many unrecognised commands|"
+	    "too many unknown commands|too many unrecognized smtp commands|"
+	    "too many unknown smtp commands",
+	    "recipient|rcpt|auth|login|password|rate limit|too fast" },
 	/* Never matched in the loop (no class): what read.spf and
 	   read.ptr become in a 4xx whose words say the check could not
 	   finish (NOTES_CHECK_UNFINISHED): the same tag, the server's own

@@ -1961,7 +1961,9 @@ test_reader_loops_policy(void **state)
 	    "commands; closing connection", "policy-other");
 	assert_read(&none, "421 4.7.0 Too many authentication errors, "
 	    "disconnecting.", "bad-credentials");
-	assert_silent(&none, "421 Error: too many unrecognized commands");
+	/* Read as syntax since G5 (the README's tag for it). */
+	assert_read(&none, "421 Error: too many unrecognized commands",
+	    "syntax");
 	assert_silent(&none, "421 4.5.1 Too many errors, you have been "
 	    "temporarily blacklisted");
 	/* Plain spam verdicts (dev AC-0015, D-0123, Y-0023; docs
@@ -10574,6 +10576,72 @@ test_g5_login_service_down(void **state)
 	    "password", "service-unavailable");
 }
 
+/* G5: a URI list named by its name (multi.uribl.com, multi.surbl.org)
+   whatever "blacklisted" beside it: the message's links; a domain of
+   the envelope or the HELO on the same list is not the content. */
+static void
+test_g5_uri_lists_by_name(void **state)
+{
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+
+	(void)state;
+	assert_read(&dot, "550 5.7.1 Message rejected: example.com is "
+	    "blacklisted in multi.surbl.org", "content-spam");
+	assert_read(&dot, "554 5.7.1 example.org blacklisted by "
+	    "black.uribl.com", "content-spam");
+	assert_not_read(&rcpt, "554 5.7.1 <s@example.org>: Sender address "
+	    "rejected: example.org listed in multi.uribl.com",
+	    "content-spam");
+	assert_not_read(&rcpt, "554 5.7.1 <mx.example.org>: Helo command "
+	    "rejected: blacklisted in multi.surbl.org", "content-spam");
+}
+
+/* G5: the sender address the login may not use, in more servers'
+   words than "not owned by user"; a password refused or a domain's
+   DMARC alignment is another cause. */
+static void
+test_g5_sender_not_the_logins(void **state)
+{
+	struct notes_ctx	 mail = ctx_at(587, SMTPCMD_MAIL);
+	struct notes_ctx	 dot = ctx_at(587, SMTPCMD_DOT);
+	struct notes_ctx	 none = ctx_at(0, SMTPCMD_NONE);
+
+	(void)state;
+	assert_read(&mail, "553 5.7.1 Sender address does not match the "
+	    "authenticated user", "sender-rejected");
+	assert_read(&mail, "550 5.7.1 You are not authorized to send as "
+	    "this address", "sender-rejected");
+	assert_read(&dot, "550 5.7.60 MAIL FROM must match your login",
+	    "sender-rejected");
+	assert_read(&mail, "501 5.1.8 Bad sender system address",
+	    "sender-rejected");
+	assert_not_read(&none, "535 5.7.8 Password does not match the "
+	    "login", "sender-rejected");
+	assert_not_read(&dot, "550 5.7.1 DMARC: From domain does not match "
+	    "the authenticated user's domain", "sender-rejected");
+	assert_not_read(&none, "550 5.1.2 Bad destination system address",
+	    "sender-rejected");
+}
+
+/* G5: a session closed for too many commands the server did not
+   know, 4xx as Postfix says it (syntax by the README); other limits
+   are not. */
+static void
+test_g5_unknown_commands_limit(void **state)
+{
+	struct notes_ctx	 none = ctx_at(0, SMTPCMD_NONE);
+
+	(void)state;
+	assert_read(&none, "421 4.7.0 Too many unknown commands, closing "
+	    "connection", "syntax");
+	assert_read(&none, "421 4.5.1 mx.example.net too many unrecognized "
+	    "SMTP commands", "syntax");
+	assert_not_read(&none, "421 4.7.0 Too many unknown recipients, "
+	    "closing connection", "syntax");
+	assert_not_read(&none, "421 4.7.0 Too many errors", "syntax");
+}
+
 int
 main(void)
 {
@@ -10855,6 +10923,9 @@ main(void)
 		cmocka_unit_test(test_g5_starttls_failed),
 		cmocka_unit_test(test_g5_spool_space_short),
 		cmocka_unit_test(test_g5_login_service_down),
+		cmocka_unit_test(test_g5_uri_lists_by_name),
+		cmocka_unit_test(test_g5_sender_not_the_logins),
+		cmocka_unit_test(test_g5_unknown_commands_limit),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
