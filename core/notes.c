@@ -5853,6 +5853,39 @@ static const struct notes_read {
 	    "too many unknown commands|too many unrecognized smtp commands|"
 	    "too many unknown smtp commands",
 	    "recipient|rcpt|auth|login|password|rate limit|too fast" },
+	/* G5: Exchange's "Delivery not authorized, message refused", its
+	   default text for a refusal by its own rule (docs S2-0233,
+	   K1-0138: policy-other), in its forms with and without the rest.
+	   Not where a cause follows it (Exchange's "... message refused:
+	   Message is not RFC 2822 compliant", docs S1-0124: syntax; a
+	   sender, an IP, SPF, the content, a recipient). */
+	{ "read.policy", "policy-other", 1u << 5, NOTES_RC_MSG, 0,
+	    "delivery not authorized|delivery not authorised|"
+	    "delivery is not authorized|delivery is not authorised",
+	    "rfc|compliant|syntax|header|format|^spf^|dkim|dmarc|sender|"
+	    "mail from|^ip^|ip address|client|host|relay|spam|virus|"
+	    "content|attachment|size|user|mailbox|recipient|authenticat|"
+	    "login|tls|quota|rate" },
+	/* G5: the receiver that took the message but could not store it,
+	   its own failure (Stalwart's "Your message was received but it
+	   could not be saved. Please retry later.", docs S1-0239), in
+	   other servers' words ("Message could not be stored", "Failed to
+	   store message", "Error saving message"): the 5xx too, as the
+	   server words it; no client's cause. Not a mailbox full or a
+	   message too large for it, nor a verdict. */
+	{ "read.unavailable", "service-unavailable", 1u << 4 | 1u << 5,
+	    NOTES_RC_BODY, 0,
+	    "could not be saved|couldn't be saved|could not be stored|"
+	    "couldn't be stored|failed to save message|"
+	    "failed to store message|failed to save the message|"
+	    "failed to store the message|unable to save message|"
+	    "unable to store message|unable to save the message|"
+	    "unable to store the message|error saving message|"
+	    "error storing message|error saving the message|"
+	    "error storing the message",
+	    "quota|full|size|too large|too big|exceed|spam|virus|"
+	    "malware|sender|recipient|user unknown|no such|not exist|"
+	    "policy|denied|blocked|rejected" },
 	/* Never matched in the loop (no class): what read.spf and
 	   read.ptr become in a 4xx whose words say the check could not
 	   finish (NOTES_CHECK_UNFINISHED): the same tag, the server's own

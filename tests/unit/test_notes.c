@@ -4674,7 +4674,10 @@ test_odd_code(void **state)
 		assert_no_note(&g, "second digit x");
 	}
 	run_reply(&g, &c, "571 5.7.1 Delivery not authorized");
-	assert_note(&g, "5.7.1 delivery not authorized");
+	/* The text reader reads Exchange's words as a rule's refusal
+	   since G5 (read.policy), so the code's meaning is the general
+	   one. */
+	assert_note(&g, "5.7.1 in general: delivery not authorized");
 	run_explain(&g, "571", 0);
 	assert_note(&g, "571: not a standard code");
 	run_explain(&g, "571 Delivery not authorized, message refused", 0);
@@ -10642,6 +10645,48 @@ test_g5_unknown_commands_limit(void **state)
 	assert_not_read(&none, "421 4.7.0 Too many errors", "syntax");
 }
 
+/* G5: Exchange's "Delivery not authorized" as a rule's refusal, with
+   or without "message refused"; where a cause follows it, that cause
+   speaks or nothing does. */
+static void
+test_g5_delivery_not_authorized(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+
+	(void)state;
+	assert_read(&rcpt, "550 5.7.1 Delivery not authorised, message "
+	    "refused", "policy-other");
+	assert_read(&dot, "554 Delivery is not authorized", "policy-other");
+	assert_not_read(&dot, "550 5.7.1 Delivery not authorized, message "
+	    "refused: Message is not RFC 2822 compliant", "policy-other");
+	assert_not_read(&rcpt, "550 5.7.1 Delivery not authorized: sender "
+	    "address is on the blocked list", "policy-other");
+	assert_not_read(&rcpt, "550 5.7.1 Delivery not authorized, message "
+	    "refused: your IP address is listed", "policy-other");
+}
+
+/* G5: the receiver that could not store a message it took, in more
+   servers' words than Stalwart's; a full mailbox or a message too
+   large is another cause. */
+static void
+test_g5_message_not_stored(void **state)
+{
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+
+	(void)state;
+	assert_read(&dot, "451 4.3.0 Message could not be stored, try again "
+	    "later", "service-unavailable");
+	assert_read(&dot, "554 5.3.0 Failed to store message",
+	    "service-unavailable");
+	assert_read(&dot, "451 Error saving message to disk",
+	    "service-unavailable");
+	assert_not_read(&dot, "552 5.2.2 Message could not be stored: "
+	    "mailbox full", "service-unavailable");
+	assert_not_read(&dot, "552 5.3.4 Message too large, could not be "
+	    "saved", "service-unavailable");
+}
+
 int
 main(void)
 {
@@ -10926,6 +10971,8 @@ main(void)
 		cmocka_unit_test(test_g5_uri_lists_by_name),
 		cmocka_unit_test(test_g5_sender_not_the_logins),
 		cmocka_unit_test(test_g5_unknown_commands_limit),
+		cmocka_unit_test(test_g5_delivery_not_authorized),
+		cmocka_unit_test(test_g5_message_not_stored),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
