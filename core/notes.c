@@ -4245,7 +4245,10 @@ static const struct notes_read {
 	    "erro de sintaxe|errore di sintassi|"
 	    "интаксическая ошибка|шибка синтаксиса|"
 	    "構文エラー|语法错误",
-	    NULL },
+	    /* G5: a DKIM signature's own syntax (OpenDKIM's "DKIM
+	       signature syntax error", docs S2-0005): the signature
+	       fails, read.spf's claim, not the command's form. */
+	    "dkim signature&syntax|dkim-signature&syntax" },
 	/* Filters' and smaller servers' default words, read in their
 	   sources (tests/notes/eval/docs-S2.txt names each file). A
 	   filter or backend of the receiver failing, in words that name
@@ -4715,7 +4718,11 @@ static const struct notes_read {
 	    NOTES_RC_ANY, 0,
 	    "bare <lf>|bare line-feed|bare line feed|"
 	    "bare linefeed|stray linefeed|stray line feed|"
-	    "bare cr|bare lf|bare carriage return|bare newline",
+	    "bare cr|bare lf|bare carriage return|bare newline|"
+	    /* G5: qmail's 451 names only its page on bare LFs ("See
+	       https://cr.yp.to/docs/smtplf.html.", docs S1-0110), as
+	       netqmail, notqmail and s/qmail keep it. */
+	    "docs/smtplf",
 	    NULL },
 	/* A message's form: "not RFC 2822 compliant" and "not RFC
 	   compliant" (docs S1-0124, K2-0149, S2-0192), Microsoft's
@@ -5886,6 +5893,48 @@ static const struct notes_read {
 	    "quota|full|size|too large|too big|exceed|spam|virus|"
 	    "malware|sender|recipient|user unknown|no such|not exist|"
 	    "policy|denied|blocked|rejected" },
+	/* G5: the HELO or EHLO name refused by the server's own list or
+	   for claiming another's identity: qmail's badhelo ("your HELO
+	   host name has been denied", docs S2-0382), iRedMail's "seems to
+	   be impersonating another mail server" (docs S2-0193; LABELS.md,
+	   AG-0026: policy-other), Exim's "HELO IP literal does not match
+	   your IP address" (docs S1-0340), qpsmtpd's "Host claiming to
+	   be ..."; policy-other by the README's conventions. Not the
+	   name's form (localhost, not fully qualified, "does not identify
+	   itself correctly": syntax, docs S2-0191), nor the client's PTR
+	   or a list of IPs. */
+	{ "read.helo-denied", "policy-other", 1u << 4 | 1u << 5,
+	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_HELO) |
+	    NOTES_RC(SMTPCMD_EHLO) | NOTES_RC(SMTPCMD_MAIL) |
+	    NOTES_RC(SMTPCMD_RCPT), 0,
+	    "helo&impersonat|ehlo&impersonat|helo&has been denied|"
+	    "ehlo&has been denied|helo host name&denied|helo hostname&denied|"
+	    "helo name&denied|ehlo name&denied|helo&claiming to be|"
+	    "ehlo&claiming to be|helo&pretends to be|ehlo&pretends to be|"
+	    "helo ip literal does not match|ehlo ip literal does not match|"
+	    "helo&forged|ehlo&forged|helo&spoofed|ehlo&spoofed",
+	    "localhost|fully-qualified|fully qualified|fqdn|syntax|invalid|"
+	    "identify itself correctly|ptr|reverse|rdns|^spf^|dkim|dmarc|"
+	    "listed|blacklist|blocklist|dnsbl|not resolv|does not resolve|"
+	    "sender|mail from|user|mailbox" },
+	/* G5: the sender's domain that does not exist, told at MAIL
+	   without "sender" (Courier's "517-Domain does not exist:
+	   <address>", docs S1-0243; "553 Domain not found", "Unknown
+	   domain" in other servers' words): the envelope sender's, only
+	   as the answer to MAIL (at RCPT the recipient's domain, a
+	   relay or an unknown user's), and counted only there. Not the
+	   HELO name's, the client's PTR, or a check that could not
+	   finish. */
+	{ "read.sender", "sender-rejected", 1u << 4 | 1u << 5,
+	    NOTES_RC(SMTPCMD_MAIL), NOTES_READ_BYCMD,
+	    "domain does not exist|domain doesn't exist|domain not found|"
+	    "domain is not found|no such domain|unknown domain|"
+	    "domain unknown|domain is unknown|nonexistent domain|"
+	    "non-existent domain|unresolvable domain|domain not resolvable|"
+	    "domain does not resolve|domain doesn't resolve",
+	    "helo|ehlo|recipient|rcpt|relay|ptr|reverse|rdns|client|your ip|"
+	    "ip address|hostname|host name|try again|temporar|lookup fail|"
+	    "timeout|timed out|servfail|dns error|login|authenticat" },
 	/* Never matched in the loop (no class): what read.spf and
 	   read.ptr become in a 4xx whose words say the check could not
 	   finish (NOTES_CHECK_UNFINISHED): the same tag, the server's own

@@ -896,6 +896,11 @@ static const struct notes_msg notes_read_msgs[] = {
 	    NULL },
 	{ "read.helo-dns.todo", N_("give in EHLO your server's real host "
 	    "name, one with an A or AAAA record"), NULL },
+	{ "read.helo-denied", N_("the server's text says it refuses the "
+	    "name you gave in HELO/EHLO by its own rule (a list of names, or "
+	    "a name that claims another's identity)"), NULL },
+	{ "read.helo-denied.todo", N_("give in EHLO your server's own real "
+	    "host name, not the receiver's or a big provider's"), NULL },
 	{ "read.vrfy-off", N_("the server's text says it has switched this "
 	    "command (VRFY or EXPN) off, by its own rule"), NULL },
 	{ "read.vrfy-off.todo", N_("nothing to fix; test an address with "

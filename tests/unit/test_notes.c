@@ -2450,8 +2450,11 @@ test_reader_second_pass(void **state)
 	    "sender-rejected");
 	assert_silent(&rcpt, "554 5.7.1 Domain published RFC 7505 Null MX");
 	assert_read(&mail, "501 Invalid MAIL FROM address provided", "syntax");
-	assert_silent(&mail, "501 Invalid MAIL FROM address: domain does not "
-	    "exist");
+	/* The form's row steps aside on the domain's claim, which reads
+	   as the sender's since G5 (its domain does not exist, at
+	   MAIL). */
+	assert_read(&mail, "501 Invalid MAIL FROM address: domain does not "
+	    "exist", "sender-rejected");
 	assert_read(&none, "500 unrecognised (#5.5.2)", "syntax");
 	/* Word orders of the recipient's families. */
 	assert_read(&rcpt, "550 5.1.1 Unknown email address", "unknown-user");
@@ -10687,6 +10690,76 @@ test_g5_message_not_stored(void **state)
 	    "saved", "service-unavailable");
 }
 
+/* G5: the HELO name refused by the server's own list or for claiming
+   another's identity, in more servers' words; the name's form, or a
+   HELO beside the client's PTR, is another cause. */
+static void
+test_g5_helo_name_refused(void **state)
+{
+	struct notes_ctx	 ehlo = ctx_at(25, SMTPCMD_EHLO);
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+
+	(void)state;
+	assert_read(&ehlo, "550 5.7.1 HELO name mx.example.net has been "
+	    "denied by the administrator", "policy-other");
+	assert_read(&ehlo, "550 Host is claiming to be example.com in HELO, "
+	    "go away", "policy-other");
+	assert_read(&rcpt, "554 5.7.1 <example.com>: Helo command rejected: "
+	    "You are impersonating our domain", "policy-other");
+	assert_read(&ehlo, "550 5.7.1 Forged HELO hostname",
+	    "policy-other");
+	assert_not_read(&ehlo, "550 5.7.1 HELO name localhost has been "
+	    "denied: not a fully qualified name", "policy-other");
+	assert_not_read(&rcpt, "554 5.7.1 Client host rejected: forged HELO "
+	    "and no reverse DNS (PTR) for 192.0.2.1", "policy-other");
+}
+
+/* G5: the sender's domain that does not exist, told at MAIL in words
+   without "sender"; the same words at RCPT, or a lookup that could
+   not finish, are another reading. */
+static void
+test_g5_sender_domain_at_mail(void **state)
+{
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+
+	(void)state;
+	assert_read(&mail, "553 5.1.8 Domain not found", "sender-rejected");
+	assert_read(&mail, "550 Unknown domain example.invalid",
+	    "sender-rejected");
+	assert_read(&mail, "501 5.1.8 <a@nowhere.example>: domain does not "
+	    "resolve", "sender-rejected");
+	assert_not_read(&rcpt, "550 5.1.2 Domain not found",
+	    "sender-rejected");
+	assert_not_read(&mail, "451 4.4.3 Domain not found, try again later",
+	    "sender-rejected");
+	assert_not_read(&mail, "550 5.7.1 HELO domain does not exist",
+	    "sender-rejected");
+}
+
+/* G5: qmail's bare-LF page named alone (its 451), at either of its
+   addresses; the DKIM signature's own syntax is the signature's
+   verdict, not the command's form. */
+static void
+test_g5_named_pages_and_dkim_syntax(void **state)
+{
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+
+	(void)state;
+	assert_read(&dot, "451 See http://cr.yp.to/docs/smtplf.html",
+	    "syntax");
+	assert_read(&dot, "451 See https://pobox.com/~djb/docs/smtplf.html "
+	    "for details", "syntax");
+	assert_read(&dot, "550 5.7.0 Syntax error in DKIM-Signature header",
+	    "spf-dkim-dmarc");
+	assert_read(&dot, "554 5.7.7 DKIM signature has a syntax error",
+	    "spf-dkim-dmarc");
+	assert_read(&mail, "501 5.5.2 Syntax error in parameters", "syntax");
+	assert_not_read(&dot, "550 5.6.0 Duplicate header DKIM-Signature",
+	    "spf-dkim-dmarc");
+}
+
 int
 main(void)
 {
@@ -10973,6 +11046,9 @@ main(void)
 		cmocka_unit_test(test_g5_unknown_commands_limit),
 		cmocka_unit_test(test_g5_delivery_not_authorized),
 		cmocka_unit_test(test_g5_message_not_stored),
+		cmocka_unit_test(test_g5_helo_name_refused),
+		cmocka_unit_test(test_g5_sender_domain_at_mail),
+		cmocka_unit_test(test_g5_named_pages_and_dkim_syntax),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
