@@ -4653,8 +4653,11 @@ static const struct notes_read {
 	   the other servers' "Invalid EHLO domain", "HELO host name
 	   invalid", "invalid HELO/EHLO greeting" (docs S1-0179, S1-0336,
 	   S1-0268). Not a HELO refused for what it claims (a name that
-	   does not resolve, or is not the client's). */
-	{ "read.syntax", "syntax", 1u << 5,
+	   does not resolve, or is not the client's). G5: the 4xx too
+	   (docs S2-0274, "451 4.9.9 ... Invalid EHLO (#3.12)"; Postfix's
+	   soft_bounce turns these 5xx into 4xx): the form is the cause
+	   whatever the class; a lookup that could not finish is not. */
+	{ "read.syntax", "syntax", 1u << 4 | 1u << 5,
 	    NOTES_RC_ANY, 0,
 	    "invalid helo|invalid ehlo|helo name invalid|"
 	    "helo host name invalid|helo command rejected: invalid name|"
@@ -4672,7 +4675,8 @@ static const struct notes_read {
 	    "blacklist|blocklist|"
 	    /* More of what a name claims: "not resolvable", "no A
 	       record", "you're not ...", the server's own name. */
-	    "resolvab|^a record|you're not|^own^|^our^|^ours^|exist" },
+	    "resolvab|^a record|you're not|^own^|^our^|^ours^|exist|"
+	    "temporar|timeout|timed out|lookup fail" },
 	/* A command's argument in a form the server does not take:
 	   Postfix's usage replies ("Syntax: MAIL FROM:<address>", docs
 	   S1-0034, S1-0035, K4-0020), "Unsupported option" (dev B-0212,

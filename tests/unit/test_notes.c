@@ -10760,6 +10760,25 @@ test_g5_named_pages_and_dkim_syntax(void **state)
 	    "spf-dkim-dmarc");
 }
 
+/* G5: a HELO name refused for its form in a 4xx (soft_bounce, or a
+   server that words it so), as the 5xx; a lookup that could not
+   finish, or a name that does not resolve, is another cause. */
+static void
+test_g5_helo_form_4xx(void **state)
+{
+	struct notes_ctx	 ehlo = ctx_at(25, SMTPCMD_EHLO);
+
+	(void)state;
+	assert_read(&ehlo, "450 4.7.1 Invalid HELO hostname, try again",
+	    "syntax");
+	assert_read(&ehlo, "451 4.5.2 Syntactically invalid EHLO "
+	    "argument(s)", "syntax");
+	assert_not_read(&ehlo, "450 4.7.1 Invalid HELO: temporary DNS lookup "
+	    "failure", "syntax");
+	assert_not_read(&ehlo, "450 4.7.1 HELO host name invalid: does not "
+	    "resolve", "syntax");
+}
+
 int
 main(void)
 {
@@ -11049,6 +11068,7 @@ main(void)
 		cmocka_unit_test(test_g5_helo_name_refused),
 		cmocka_unit_test(test_g5_sender_domain_at_mail),
 		cmocka_unit_test(test_g5_named_pages_and_dkim_syntax),
+		cmocka_unit_test(test_g5_helo_form_4xx),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
