@@ -5761,11 +5761,20 @@ static const struct notes_read {
 	    "vrfy&switched off|vrfy&prohibited|"
 	    "expn&disabled|expn&disallowed|expn&not allowed|"
 	    "expn&not permitted|expn&denied|expn&refused|expn&turned off|"
-	    "expn&switched off|expn&prohibited|command is disabled|"
-	    "command disabled|command has been disabled",
+	    "expn&switched off|expn&prohibited",
 	    "not implemented|not supported|unsupported|unrecognized|"
 	    "unrecognised|unknown command|syntax|authenticat|login|"
 	    "too many|rate" },
+	/* The same refusal without the command's name ("550 Command
+	   disabled"): only where the command answered is VRFY or EXPN,
+	   not a pasted reply (/explain "503 AUTH command disabled" is
+	   AUTH's). */
+	{ "read.vrfy-off", "policy-other", 1u << 5,
+	    NOTES_RC(SMTPCMD_VRFY) | NOTES_RC(SMTPCMD_EXPN), NOTES_READ_BYCMD,
+	    "command is disabled|command disabled|command has been disabled",
+	    "not implemented|not supported|unsupported|unrecognized|"
+	    "unrecognised|unknown command|syntax|authenticat|login|auth|"
+	    "starttls|etrn|too many|rate" },
 	/* G5: STARTTLS that failed on the server's side, in its words
 	   ("500 STARTTLS failed", Haraka's tls plugin, docs S2-0324;
 	   "454 TLS negotiation failed", "TLS handshake failed", "Unable

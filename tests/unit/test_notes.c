@@ -10501,6 +10501,7 @@ test_g5_vrfy_switched_off(void **state)
 	struct notes_ctx	 vrfy = ctx_at(25, SMTPCMD_VRFY);
 	struct notes_ctx	 expn = ctx_at(25, SMTPCMD_EXPN);
 	struct notes_ctx	 auth = ctx_at(587, SMTPCMD_AUTH);
+	struct notes_ctx	 none = ctx_at(0, SMTPCMD_NONE);
 
 	(void)state;
 	assert_read(&vrfy, "502 5.7.0 VRFY command not allowed",
@@ -10515,6 +10516,10 @@ test_g5_vrfy_switched_off(void **state)
 	assert_not_read(&vrfy, "500 5.5.1 Unrecognized command: VRFY is "
 	    "disabled", "policy-other");
 	assert_not_read(&auth, "503 5.5.1 AUTH command disabled",
+	    "policy-other");
+	assert_not_read(&none, "503 5.5.1 AUTH command disabled",
+	    "policy-other");
+	assert_read(&none, "502 5.5.1 VRFY command is disabled",
 	    "policy-other");
 }
 
