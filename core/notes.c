@@ -476,7 +476,13 @@ static const struct {
 	   "blacklisted" says of IP addresses beside it ("Blacklisted URL
 	   in message", IMail's and Debian's Exim's URIBL refusal: field
 	   test F18). */
-	{ "content-spam", "spam|virus|malware|phish|" NOTES_LINK_LISTED },
+	{ "content-spam", "spam|virus|malware|phish|" NOTES_LINK_LISTED "|"
+	    /* G5: the URI lists by their names (multi.uribl.com,
+	       multi.surbl.org), whatever "blacklisted" beside them:
+	       they list the domains of a message's links ("example.net
+	       blacklisted in multi.uribl.com", Haraka's uribl plugin,
+	       docs S2-0257), the content by the README's conventions. */
+	    "uribl.com|surbl.org" },
 	/* A DNSBL's "Error: open resolver": the receiver's own lookup
 	   refused, not the sending IP listed (the README's
 	   conventions). */
@@ -2608,6 +2614,71 @@ notes_probe_other(const char *tag, const char *text)
 	    "couldn't check|failed to check|timed out|timeout|" \
 	    NOTES_SPAM_VERDICT
 
+/* A virus or spam scanner of the receiver that failed (G5: the
+   filters' defaults of docs S2 and other servers' words), no verdict:
+   read.scanner-down's words, where read.spam steps aside. The state
+   only right after a scanner's name: "Message failed ClamAV scan" is
+   a verdict, "Service unavailable (mail is denied, by spam filter)"
+   (field F20) a refusal. */
+#define NOTES_SCANNER_FAILED	"scanner error|scanner failure|" \
+	"scanner failed|scanner timed out|scanner timeout|" \
+	"scanner unavailable|scanner is unavailable|scanner not available|" \
+	"scanner is not available|scanner not ready|scanner is not ready|" \
+	"scanner not responding|scanner is not responding|" \
+	"scanner is down|scanner down|running virus|connecting to virus|" \
+	"connect to virus|scan failed|scan failure|scanning failed|" \
+	"scanning failure|scan error|scanning error|scan timeout|" \
+	"scan timed out|error scanning|error while scanning|" \
+	"failed to scan|unable to scan|could not scan|couldn't scan|" \
+	"cannot scan|can't scan|virus check failed|" \
+	"virus checking failed|antivirus check failed|" \
+	"anti-virus check failed|antivirus error|anti-virus error|" \
+	"antivirus failure|anti-virus failure|antivirus unavailable|" \
+	"antivirus not available|antivirus is not available|" \
+	"anti-virus&not ready|antivirus&not ready|" \
+	"clamd failed|clamd failure|clamd error|clamd timed out|" \
+	"clamd timeout|clamd unavailable|clamd is unavailable|" \
+	"clamd not available|clamd is not available|clamd not responding|" \
+	"clamav failed|clamav failure|clamav error|clamav timed out|" \
+	"clamav timeout|clamav unavailable|clamav is unavailable|" \
+	"clamav not available|clamav is not available|" \
+	"clamav not responding|amavis failed|amavis failure|amavis error|" \
+	"amavis timed out|amavis timeout|amavis unavailable|" \
+	"amavis is unavailable|amavis not available|" \
+	"amavis is not available|amavis not responding|amavisd failed|" \
+	"amavisd failure|amavisd error|amavisd timed out|amavisd timeout|" \
+	"amavisd unavailable|amavisd is unavailable|amavisd not available|" \
+	"amavisd is not available|amavisd not responding|spamd failed|" \
+	"spamd failure|spamd error|spamd timed out|spamd timeout|" \
+	"spamd unavailable|spamd is unavailable|spamd not available|" \
+	"spamd is not available|spamd not responding|spamassassin failed|" \
+	"spamassassin failure|spamassassin error|spamassassin timed out|" \
+	"spamassassin timeout|spamassassin unavailable|" \
+	"spamassassin is unavailable|spamassassin not available|" \
+	"spamassassin is not available|spamassassin not responding|" \
+	"content filter failed|content filter failure|content filter error|" \
+	"content filter timed out|content filter timeout|" \
+	"content filter unavailable|content filter is unavailable|" \
+	"content filter not available|content filter is not available|" \
+	"content filter not responding|spam filter failed|" \
+	"spam filter failure|spam filter error|spam filter timed out|" \
+	"spam filter timeout|spam filter unavailable|" \
+	"spam filter is unavailable|spam filter not available|" \
+	"spam filter is not available|spam filter not responding|" \
+	"clamd: unable|clamav: unable|spam check failed|" \
+	"spam checking failed"
+
+/* The receiver's own DKIM filter failing (G5: OpenDKIM's "internal
+   DKIM error", "DKIM signing error", docs S2-0007, S2-0009; "DKIM
+   signing failed", "Unable to sign message" in other filters' words):
+   read.scanner-down's, and no verdict for read.spf. */
+#define NOTES_DKIM_OWN_FAILURE	"internal dkim error|dkim internal error|" \
+				"dkim&internal error|dkim signing error|" \
+				"dkim signing failed|dkim signing failure|" \
+				"error signing|signing error|signing failed|" \
+				"failed to sign|unable to sign|" \
+				"could not sign|couldn't sign|cannot sign"
+
 /* What turns G2's outage words (read.unavailable's rows of short
    words) to another cause: a check of the sender, of a list or of a
    reputation that could not answer, and "busy" beside a limit on the
@@ -3379,7 +3450,7 @@ static const struct notes_read {
 	       advice; OpenDKIM's "internal DKIM error", "DKIM signing
 	       error" (docs S2-0007, S2-0009): the receiver's own filter
 	       failing, no check of the sender. */
-	    "duplicate header|internal dkim error|dkim signing error|"
+	    "duplicate header|" NOTES_DKIM_OWN_FAILURE "|"
 	    NOTES_READ_ADVISED "|"
 	    NOTES_SPAM_VERDICT },
 	/* An IP "is not allowed to send mail from" a domain: the wording
@@ -3983,7 +4054,7 @@ static const struct notes_read {
 	    "为垃圾邮件|是垃圾邮件|垃圾邮件特征|疑似垃圾邮件|"
 	    "スパムと判定|スパムと判断|迷惑メールと判断|"
 	    "迷惑メールとして拒否|スパムとして拒否",
-	    NOTES_FILTER_DOWN "|"
+	    NOTES_FILTER_DOWN "|" NOTES_SCANNER_FAILED "|"
 	    "sender|ip address|your ip|reputation|ip blocked|ip is blocked|"
 	    "ip has been blocked|blocked ip|client host|"
 	    "ip被|ip已|ip地址|ip因|ipアドレス|" NOTES_READ_ADVISED },
@@ -4217,7 +4288,10 @@ static const struct notes_read {
 	    "erro de sintaxe|errore di sintassi|"
 	    "интаксическая ошибка|шибка синтаксиса|"
 	    "構文エラー|语法错误",
-	    NULL },
+	    /* G5: a DKIM signature's own syntax (OpenDKIM's "DKIM
+	       signature syntax error", docs S2-0005): the signature
+	       fails, read.spf's claim, not the command's form. */
+	    "dkim signature&syntax|dkim-signature&syntax" },
 	/* Filters' and smaller servers' default words, read in their
 	   sources (tests/notes/eval/docs-S2.txt names each file). A
 	   filter or backend of the receiver failing, in words that name
@@ -4622,8 +4696,11 @@ static const struct notes_read {
 	   the other servers' "Invalid EHLO domain", "HELO host name
 	   invalid", "invalid HELO/EHLO greeting" (docs S1-0179, S1-0336,
 	   S1-0268). Not a HELO refused for what it claims (a name that
-	   does not resolve, or is not the client's). */
-	{ "read.syntax", "syntax", 1u << 5,
+	   does not resolve, or is not the client's). G5: the 4xx too
+	   (docs S2-0274, "451 4.9.9 ... Invalid EHLO (#3.12)"; Postfix's
+	   soft_bounce turns these 5xx into 4xx): the form is the cause
+	   whatever the class; a lookup that could not finish is not. */
+	{ "read.syntax", "syntax", 1u << 4 | 1u << 5,
 	    NOTES_RC_ANY, 0,
 	    "invalid helo|invalid ehlo|helo name invalid|"
 	    "helo host name invalid|helo command rejected: invalid name|"
@@ -4641,7 +4718,8 @@ static const struct notes_read {
 	    "blacklist|blocklist|"
 	    /* More of what a name claims: "not resolvable", "no A
 	       record", "you're not ...", the server's own name. */
-	    "resolvab|^a record|you're not|^own^|^our^|^ours^|exist" },
+	    "resolvab|^a record|you're not|^own^|^our^|^ours^|exist|"
+	    "temporar|timeout|timed out|lookup fail" },
 	/* A command's argument in a form the server does not take:
 	   Postfix's usage replies ("Syntax: MAIL FROM:<address>", docs
 	   S1-0034, S1-0035, K4-0020), "Unsupported option" (dev B-0212,
@@ -4687,7 +4765,11 @@ static const struct notes_read {
 	    NOTES_RC_ANY, 0,
 	    "bare <lf>|bare line-feed|bare line feed|"
 	    "bare linefeed|stray linefeed|stray line feed|"
-	    "bare cr|bare lf|bare carriage return|bare newline",
+	    "bare cr|bare lf|bare carriage return|bare newline|"
+	    /* G5: qmail's 451 names only its page on bare LFs ("See
+	       https://cr.yp.to/docs/smtplf.html.", docs S1-0110), as
+	       netqmail, notqmail and s/qmail keep it. */
+	    "docs/smtplf",
 	    NULL },
 	/* A message's form: "not RFC 2822 compliant" and "not RFC
 	   compliant" (docs S1-0124, K2-0149, S2-0192), Microsoft's
@@ -6175,6 +6257,287 @@ static const struct notes_read {
 	    /* Microsoft's "451 4.7.500 Server busy. Please try again later
 	       from [<IP>]": the sending IP throttled (test_reader). */
 	    "line|from [|4.7.500" },
+	/* G5: the receiver's own virus or spam scanner failing, in the
+	   words of the filters that answer for a server: MIMEDefang's
+	   "Problem running virus-scanner", Haraka's clamd and spamassassin
+	   plugins' "Virus scanner error", "Error connecting to virus
+	   scanner", "spamd scan timeout", haraka-plugin-rspamd's "Rspamd
+	   scan error", qpsmtpd's "Unable to scan for viruses", rspamd's
+	   oletools "not ready" (docs S2-0016, S2-0031 to S2-0043, S2-0110,
+	   S2-0164), and the same in other servers' word orders
+	   ("Antivirus check failed", "ClamAV is not available", "Content
+	   filter temporarily unavailable"). A 4xx only: no verdict on the
+	   message, so its "virus" and "spam" name no content
+	   (notes_read_scan lets this id past notes_names_other; its
+	   "unless" words carry the other causes instead). Not where a
+	   verdict is told beside it ("virus found", "scored as spam"). */
+	{ "read.scanner-down", "service-unavailable", 1u << 4,
+	    NOTES_RC_ANY, 0,
+	    NOTES_FILTER_DOWN "|" NOTES_SCANNER_FAILED,
+	    /* A verdict beside it; a cause of the client's (a list, a
+	       rate, the sender's domain) that notes_names_other would
+	       have spoken for. */
+	    "found|detected|infected|contains|identified|is spam|as spam|"
+	    "classified|score|rejected as|looks like|suspect|"
+	    "blacklist|blocklist|block list|black list|listed|reputation|"
+	    "spamhaus|dnsbl|^rbl|rate limit|ratelimit|rate-limit|too many|"
+	    "too fast|throttl|^spf^|dkim|dmarc|sender|your ip|quota|"
+	    "port scan|you |your " },
+	/* G5: the receiver's own DKIM filter failing, 4xx only: OpenDKIM's
+	   "internal DKIM error" and "DKIM signing error" (docs S2-0007,
+	   S2-0009), in other filters' words ("DKIM signing failed",
+	   "Unable to sign message"). Signing is the server's own work on
+	   mail it sends; no verdict on the sender's signature. Not a
+	   signature that failed to verify. */
+	{ "read.scanner-down", "service-unavailable", 1u << 4,
+	    NOTES_RC_ANY, 0,
+	    NOTES_DKIM_OWN_FAILURE,
+	    "signature|verif|invalid|policy|^spf^|dmarc|sender|your |you " },
+	/* G5: the HELO or EHLO name that does not resolve in DNS, in the
+	   words of Postfix's reject_unknown_helo_hostname ("Helo command
+	   rejected: Host not found", docs S1-0011), Exim's and other
+	   servers' HELO checks ("HELO host has no forward DNS match",
+	   "HELO hostname does not exist", "Provided EHLO/HELO ... can not
+	   resolved", "your ehlo domain does not resolve to an IP address":
+	   docs S1-0339, S2-0157, S2-0198, S2-0285): policy-other by the
+	   README's conventions (LABELS.md, L-0022: not the name's form,
+	   syntax, nor the IP's PTR). Not Postfix's "Host not found, try
+	   again" (its lookup failed for now), nor beside the client IP's
+	   reverse DNS (ip-reputation, AC-0038), nor policyd-weight's "No
+	   DNS entries for your MTA, HELO and Domain" (a score of the
+	   client, docs S2-0056). */
+	{ "read.helo-dns", "policy-other", 1u << 4 | 1u << 5,
+	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_HELO) |
+	    NOTES_RC(SMTPCMD_EHLO) | NOTES_RC(SMTPCMD_MAIL) |
+	    NOTES_RC(SMTPCMD_RCPT), 0,
+	    "helo&host not found|helo&hostname not found|"
+	    "helo&name not found|helo&domain not found|helo&not resolv|"
+	    "helo&can not resolv|helo&cannot resolv|helo&can't resolv|"
+	    "helo&could not be resolved|helo&couldn't be resolved|"
+	    "helo&unable to resolve|helo&does not resolve|"
+	    "helo&doesn't resolve|helo&did not resolve|helo&unresolvable|"
+	    "helo&no forward dns|helo&no a record|helo&no address record|"
+	    "helo&not found in dns|helo&not in dns|helo&nxdomain|"
+	    "helo&hostname does not exist|helo&host does not exist|"
+	    "helo&domain does not exist|helo&name does not exist|"
+	    "ehlo&host not found|ehlo&hostname not found|"
+	    "ehlo&name not found|ehlo&domain not found|ehlo&not resolv|"
+	    "ehlo&can not resolv|ehlo&cannot resolv|ehlo&can't resolv|"
+	    "ehlo&could not be resolved|ehlo&couldn't be resolved|"
+	    "ehlo&unable to resolve|ehlo&does not resolve|"
+	    "ehlo&doesn't resolve|ehlo&did not resolve|ehlo&unresolvable|"
+	    "ehlo&no forward dns|ehlo&no a record|ehlo&no address record|"
+	    "ehlo&not found in dns|ehlo&not in dns|ehlo&nxdomain|"
+	    "ehlo&hostname does not exist|ehlo&host does not exist|"
+	    "ehlo&domain does not exist|ehlo&name does not exist",
+	    "try again|temporar|lookup fail|timeout|timed out|servfail|"
+	    "server failure|ptr|reverse|rdns|your ip|client ip|sending ip|"
+	    "client host|your mta|, ip:|fully-qualified|fully qualified|"
+	    "fqdn|syntax|invalid|sender|mail from|recipient|user|mailbox|"
+	    "^spf^|dkim|dmarc|listed|blacklist|blocklist" },
+	/* G5: VRFY or EXPN switched off by the server's rule (Postfix's
+	   disable_vrfy_command: "502 5.5.1 VRFY command is disabled",
+	   docs S1-0052, S2-0075; Courier's "VRFY disallowed", docs
+	   S2-0362), in other servers' words ("VRFY not allowed", "EXPN
+	   command has been disabled", "Command disabled"): policy-other
+	   by the README's conventions. Only as the answer to VRFY or
+	   EXPN (or unknown). Not a command the server does not know or
+	   implement (syntax). */
+	{ "read.vrfy-off", "policy-other", 1u << 5,
+	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_VRFY) |
+	    NOTES_RC(SMTPCMD_EXPN), NOTES_READ_BYCMD,
+	    "vrfy&disabled|vrfy&disallowed|vrfy&not allowed|"
+	    "vrfy&not permitted|vrfy&denied|vrfy&refused|vrfy&turned off|"
+	    "vrfy&switched off|vrfy&prohibited|"
+	    "expn&disabled|expn&disallowed|expn&not allowed|"
+	    "expn&not permitted|expn&denied|expn&refused|expn&turned off|"
+	    "expn&switched off|expn&prohibited",
+	    "not implemented|not supported|unsupported|unrecognized|"
+	    "unrecognised|unknown command|syntax|authenticat|login|"
+	    "too many|rate" },
+	/* The same refusal without the command's name ("550 Command
+	   disabled"): only where the command answered is VRFY or EXPN,
+	   not a pasted reply (/explain "503 AUTH command disabled" is
+	   AUTH's). */
+	{ "read.vrfy-off", "policy-other", 1u << 5,
+	    NOTES_RC(SMTPCMD_VRFY) | NOTES_RC(SMTPCMD_EXPN), NOTES_READ_BYCMD,
+	    "command is disabled|command disabled|command has been disabled",
+	    "not implemented|not supported|unsupported|unrecognized|"
+	    "unrecognised|unknown command|syntax|authenticat|login|auth|"
+	    "starttls|etrn|too many|rate" },
+	/* G5: STARTTLS that failed on the server's side, in its words
+	   ("500 STARTTLS failed", Haraka's tls plugin, docs S2-0324;
+	   "454 TLS negotiation failed", "TLS handshake failed", "Unable
+	   to start TLS" in other servers'): the row above's family, only
+	   as the answer to STARTTLS (or unknown). */
+	{ "read.tls-failure", "tls-failure", 1u << 4 | 1u << 5,
+	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_STARTTLS), 0,
+	    "starttls failed|starttls failure|starttls negotiation failed|"
+	    "tls negotiation failed|tls negotiation failure|"
+	    "tls handshake failed|tls handshake failure|"
+	    "ssl handshake failed|ssl negotiation failed|"
+	    "failed to start tls|unable to start tls|could not start tls|"
+	    "couldn't start tls|cannot start tls|can't start tls|"
+	    "tls initialization failed|tls init failed|"
+	    "error initializing tls|tls setup failed",
+	    NULL },
+	/* G5: the receiver's own disk or spool short of space, 4xx as
+	   its family: Exim's "452 Space shortage, please try later" (its
+	   check_spool_space; docs S1-0097), in other servers' words ("Not
+	   enough disk space", "No space left on device", "Disk full",
+	   "Mail spool full"). Not a mailbox's own space or quota
+	   (mailbox-full), nor the message's size. */
+	{ "read.unavailable", "service-unavailable", 1u << 4,
+	    NOTES_RC_ANY, 0,
+	    "space shortage|shortage of space|shortage of disk|"
+	    "not enough disk|no space left|disk is full|disk full|"
+	    "out of disk|spool full|spool is full|spool directory is full|"
+	    "spool space|queue is full|queue full",
+	    NOTES_G2_UNAVAIL_UNLESS "|mailbox|inbox|folder|user|account|"
+	    "recipient|message size|too large|too big|exceed" },
+	/* G5: the server's login service down for now, answering AUTH:
+	   Exim's "435 Unable to authenticate at present" (its
+	   server_condition deferred, docs S1-0085), "Authentication
+	   temporarily unavailable", "authentication backend" errors.
+	   4xx only; not a refused login or a limit on logins. */
+	{ "read.unavailable", "service-unavailable", 1u << 4,
+	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_AUTH), 0,
+	    "unable to authenticate at present|"
+	    "cannot authenticate at present|"
+	    "authentication temporarily unavailable|"
+	    "authentication is temporarily unavailable|"
+	    "auth temporarily unavailable|"
+	    "authentication service unavailable|"
+	    "authentication service is unavailable|"
+	    "authentication service not available|"
+	    "authentication server unavailable|"
+	    "authentication server is unavailable|"
+	    "authentication backend&error|authentication backend&fail|"
+	    "authentication backend&unavailable|auth backend&error|"
+	    "auth backend&fail|auth backend&unavailable",
+	    "too many|rate|limit|throttl|invalid|incorrect|wrong|"
+	    "password|credential|denied|disabled|not enabled" },
+	/* G5: a sender address the logged-in account may not use (the
+	   README's conventions, round 17: "in any wording"), in more
+	   servers' words than Postfix's "not owned by user": hMailServer's
+	   "Incorrect Authentication for Specified Email Address" (docs
+	   S2-0200), "Sender address does not match the authenticated
+	   user", "You are not authorized to send as this address", "MAIL
+	   FROM must match your login". Not a login refused (AUTH is
+	   another command; a password or credentials named), nor a
+	   check of the sender's domain (SPF, DKIM, DMARC alignment: "From
+	   domain does not match the authenticated domain"). */
+	{ "read.sender", "sender-rejected", 1u << 4 | 1u << 5,
+	    NOTES_RC_MSG, 0,
+	    "incorrect authentication for specified|"
+	    "does not match&authenticated user|doesn't match&authenticated "
+	    "user|does not match&authenticated account|doesn't match&"
+	    "authenticated account|does not match&your login|doesn't match&"
+	    "your login|does not match&the login|doesn't match&the login|"
+	    "not authorized to send as|not authorised to send as|"
+	    "not allowed to send as|not permitted to send as|"
+	    "must match your login|must match the login|"
+	    "must match the authenticated|must match authenticated|"
+	    "must match your authenticated",
+	    "password|credential|certificate|^spf^|dkim|dmarc|from domain|"
+	    "helo|ehlo|ptr|reverse|ip address|your ip" },
+	/* G5: RFC 3463's own words for X.1.8, "Bad sender's system
+	   address" (Sendmail's "501 5.1.8 Bad sender's system address",
+	   docs S2-0340), as servers copy it with or without the
+	   apostrophe: the sender's domain, at MAIL. Not the destination's
+	   (X.1.2, "Bad destination system address"). */
+	{ "read.sender", "sender-rejected", 1u << 4 | 1u << 5,
+	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_MAIL), 0,
+	    "bad sender's system address|bad sender system address|"
+	    "bad senders system address|sender's system address",
+	    NULL },
+	/* G5: a session closed for too many commands it did not know,
+	   4xx as Postfix words it ("421 Error: too many unrecognized
+	   commands", docs S2-0114; the 5xx "Too many unrecognized
+	   commands" of Gmail, docs K1-0048, reads by the syntax rows):
+	   syntax by the README's conventions. Not "too many invalid"
+	   (a rate's words, notes_names) nor recipients or logins. */
+	{ "read.syntax", "syntax", 1u << 4,
+	    NOTES_RC_ANY, 0,
+	    "too many unrecognized commands|too many unrecognised commands|"
+	    "too many unknown commands|too many unrecognized smtp commands|"
+	    "too many unknown smtp commands",
+	    "recipient|rcpt|auth|login|password|rate limit|too fast" },
+	/* G5: Exchange's "Delivery not authorized, message refused", its
+	   default text for a refusal by its own rule (docs S2-0233,
+	   K1-0138: policy-other), in its forms with and without the rest.
+	   Not where a cause follows it (Exchange's "... message refused:
+	   Message is not RFC 2822 compliant", docs S1-0124: syntax; a
+	   sender, an IP, SPF, the content, a recipient). */
+	{ "read.policy", "policy-other", 1u << 5, NOTES_RC_MSG, 0,
+	    "delivery not authorized|delivery not authorised|"
+	    "delivery is not authorized|delivery is not authorised",
+	    "rfc|compliant|syntax|header|format|^spf^|dkim|dmarc|sender|"
+	    "mail from|^ip^|ip address|client|host|relay|spam|virus|"
+	    "content|attachment|size|user|mailbox|recipient|authenticat|"
+	    "login|tls|quota|rate" },
+	/* G5: the receiver that took the message but could not store it,
+	   its own failure (Stalwart's "Your message was received but it
+	   could not be saved. Please retry later.", docs S1-0239), in
+	   other servers' words ("Message could not be stored", "Failed to
+	   store message", "Error saving message"): the 5xx too, as the
+	   server words it; no client's cause. Not a mailbox full or a
+	   message too large for it, nor a verdict. */
+	{ "read.unavailable", "service-unavailable", 1u << 4 | 1u << 5,
+	    NOTES_RC_BODY, 0,
+	    "could not be saved|couldn't be saved|could not be stored|"
+	    "couldn't be stored|failed to save message|"
+	    "failed to store message|failed to save the message|"
+	    "failed to store the message|unable to save message|"
+	    "unable to store message|unable to save the message|"
+	    "unable to store the message|error saving message|"
+	    "error storing message|error saving the message|"
+	    "error storing the message",
+	    "quota|full|size|too large|too big|exceed|spam|virus|"
+	    "malware|sender|recipient|user unknown|no such|not exist|"
+	    "policy|denied|blocked|rejected" },
+	/* G5: the HELO or EHLO name refused by the server's own list or
+	   for claiming another's identity: qmail's badhelo ("your HELO
+	   host name has been denied", docs S2-0382), iRedMail's "seems to
+	   be impersonating another mail server" (docs S2-0193; LABELS.md,
+	   AG-0026: policy-other), Exim's "HELO IP literal does not match
+	   your IP address" (docs S1-0340), qpsmtpd's "Host claiming to
+	   be ..."; policy-other by the README's conventions. Not the
+	   name's form (localhost, not fully qualified, "does not identify
+	   itself correctly": syntax, docs S2-0191), nor the client's PTR
+	   or a list of IPs. */
+	{ "read.helo-denied", "policy-other", 1u << 4 | 1u << 5,
+	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_HELO) |
+	    NOTES_RC(SMTPCMD_EHLO) | NOTES_RC(SMTPCMD_MAIL) |
+	    NOTES_RC(SMTPCMD_RCPT), 0,
+	    "helo&impersonat|ehlo&impersonat|helo&has been denied|"
+	    "ehlo&has been denied|helo host name&denied|helo hostname&denied|"
+	    "helo name&denied|ehlo name&denied|helo&claiming to be|"
+	    "ehlo&claiming to be|helo&pretends to be|ehlo&pretends to be|"
+	    "helo ip literal does not match|ehlo ip literal does not match|"
+	    "helo&forged|ehlo&forged|helo&spoofed|ehlo&spoofed",
+	    "localhost|fully-qualified|fully qualified|fqdn|syntax|invalid|"
+	    "identify itself correctly|ptr|reverse|rdns|^spf^|dkim|dmarc|"
+	    "listed|blacklist|blocklist|dnsbl|not resolv|does not resolve|"
+	    "sender|mail from|user|mailbox" },
+	/* G5: the sender's domain that does not exist, told at MAIL
+	   without "sender" (Courier's "517-Domain does not exist:
+	   <address>", docs S1-0243; "553 Domain not found", "Unknown
+	   domain" in other servers' words): the envelope sender's, only
+	   as the answer to MAIL (at RCPT the recipient's domain, a
+	   relay or an unknown user's), and counted only there. Not the
+	   HELO name's, the client's PTR, or a check that could not
+	   finish. */
+	{ "read.sender", "sender-rejected", 1u << 4 | 1u << 5,
+	    NOTES_RC(SMTPCMD_MAIL), NOTES_READ_BYCMD,
+	    "domain does not exist|domain doesn't exist|domain not found|"
+	    "domain is not found|no such domain|unknown domain|"
+	    "domain unknown|domain is unknown|nonexistent domain|"
+	    "non-existent domain|unresolvable domain|domain not resolvable|"
+	    "domain does not resolve|domain doesn't resolve",
+	    "helo|ehlo|recipient|rcpt|relay|ptr|reverse|rdns|client|your ip|"
+	    "ip address|hostname|host name|try again|temporar|lookup fail|"
+	    "timeout|timed out|servfail|dns error|login|authenticat" },
 	/* Never matched in the loop (no class): what read.spf and
 	   read.ptr become in a 4xx whose words say the check could not
 	   finish (NOTES_CHECK_UNFINISHED): the same tag, the server's own
@@ -6348,14 +6711,18 @@ notes_read_scan(const struct notes_ctx *ctx, int code, const char *text)
 			/* Two claims, or two readings of one phrase. */
 			if (rd != NULL && strcmp(rd->tag, notes_reads[i].tag))
 				return NULL;
-			if (rd == NULL)
+			/* A filter's own failure (G5) is told as such,
+			   whichever outage row came first. */
+			if (rd == NULL || strcmp(notes_reads[i].id,
+			    "read.scanner-down") == 0)
 				rd = &notes_reads[i];
 		}
 	/* "The account may not exist, or be blacklisted": a guess at
 	   causes, not a claim of one. */
 	if (rd == NULL || notes_read_hedged(rd, text) ||
 	    (unsigned)ctx->cmd >= 32 || !(rd->cmds & NOTES_RC(ctx->cmd)) ||
-	    notes_names_other(rd->tag, text))
+	    (strcmp(rd->id, "read.scanner-down") != 0 &&
+	    notes_names_other(rd->tag, text)))
 		return NULL;
 	/* A 503 says "out of order" by its code already (each fact once). */
 	if (strcmp(rd->tag, "sequence") == 0 && code == 503)

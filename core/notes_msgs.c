@@ -932,6 +932,25 @@ static const struct notes_msg notes_read_msgs[] = {
 	    NULL },
 	{ "read.allowlist.todo", N_("ask the receiver's postmaster to add "
 	    "your IP, or send through a server it allows"), NULL },
+	{ "read.scanner-down", N_("the server's text says its own filter (a "
+	    "virus or spam scanner, a DKIM signer) failed; this is no verdict "
+	    "on your message"), NULL },
+	{ "read.scanner-down.todo", N_("retry later; a real mail server does "
+	    "this by itself"), NULL },
+	{ "read.helo-dns", N_("the server's text says the name you gave in "
+	    "HELO/EHLO does not resolve in DNS, and it refuses such names"),
+	    NULL },
+	{ "read.helo-dns.todo", N_("give in EHLO your server's real host "
+	    "name, one with an A or AAAA record"), NULL },
+	{ "read.helo-denied", N_("the server's text says it refuses the "
+	    "name you gave in HELO/EHLO by its own rule (a list of names, or "
+	    "a name that claims another's identity)"), NULL },
+	{ "read.helo-denied.todo", N_("give in EHLO your server's own real "
+	    "host name, not the receiver's or a big provider's"), NULL },
+	{ "read.vrfy-off", N_("the server's text says it has switched this "
+	    "command (VRFY or EXPN) off, by its own rule"), NULL },
+	{ "read.vrfy-off.todo", N_("nothing to fix; test an address with "
+	    "MAIL and RCPT instead (then RSET)"), NULL },
 };
 
 static const char *
