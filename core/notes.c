@@ -7449,6 +7449,17 @@ notes_known_veto_words(const struct notes_ctx *ctx,
 	if (strcmp(tag, "content-spam") == 0 &&
 	    notes_known_match(NOTES_FILTER_DOWN, text))
 		return 1;
+	/* The same in G5's wider words (NOTES_SCANNER_FAILED), a 4xx
+	   read.scanner-down reads: "451 4.7.1 Virus scanner unavailable,
+	   try again later" (a Ruby mail server's ClamAV tempfail),
+	   "Virus scanner failed": the "virus" entry's word names the
+	   scanner, not a verdict (audit A23). */
+	if (strcmp(tag, "content-spam") == 0 && code / 100 == 4) {
+		const struct notes_read *rd = notes_read_find(ctx, code, text);
+
+		if (rd != NULL && strcmp(rd->id, "read.scanner-down") == 0)
+			return 1;
+	}
 	/* A message's "容量" (size), not a mailbox's (audit A15). */
 	if (strcmp(tag, "mailbox-full") == 0 &&
 	    notes_known_match(NOTES_SIZE_JA, text))
