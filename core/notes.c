@@ -7414,6 +7414,24 @@ notes_known_advised(const struct notes_ctx *ctx,
 	return notes_known_match(NOTES_READ_ADVISED, adv);
 }
 
+/* 1 when the text reader takes a 4xx for the receiver's own scanner
+   failing (read.scanner-down), in G5's words wider than
+   NOTES_FILTER_DOWN (NOTES_SCANNER_FAILED): "451 4.7.1 Virus scanner
+   unavailable, try again later" (a Ruby mail server's ClamAV
+   tempfail), "Antivirus check failed", "Spam filter unavailable". The
+   known "virus" and "spam filter" entries' words name the scanner
+   there, not a verdict (audit A23). */
+static int
+notes_scanner_down(const struct notes_ctx *ctx, int code, const char *text)
+{
+	const struct notes_read	*rd;
+
+	if (code / 100 != 4)
+		return 0;
+	rd = notes_read_find(ctx, code, text);
+	return rd != NULL && strcmp(rd->id, "read.scanner-down") == 0;
+}
+
 /* The vetoes of a generic recogniser (no provider's): words beside
    its phrase, or the command, that make its cause another. */
 static int
@@ -7447,7 +7465,8 @@ notes_known_veto_words(const struct notes_ctx *ctx,
 	   "451 4.0.0 Spam filter end message failed - server - license
 	   [slot 1]" (quoted on emacs-devel, May 2014). */
 	if (strcmp(tag, "content-spam") == 0 &&
-	    notes_known_match(NOTES_FILTER_DOWN, text))
+	    (notes_known_match(NOTES_FILTER_DOWN, text) ||
+	    notes_scanner_down(ctx, code, text)))
 		return 1;
 	/* A message's "容量" (size), not a mailbox's (audit A15). */
 	if (strcmp(tag, "mailbox-full") == 0 &&

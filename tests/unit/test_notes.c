@@ -11544,6 +11544,31 @@ test_g5_helo_form_4xx(void **state)
 	    "resolve", "syntax");
 }
 
+/* Audit A23: G5's wider words for a scanner that failed
+   (NOTES_SCANNER_FAILED) were the reader's alone; the known "virus"
+   and "spam filter" entries still said content-spam over them in the
+   notes ("451 4.7.1 Virus scanner unavailable, try again later", a
+   Ruby mail server's ClamAV tempfail; G5's own test wordings). A 4xx
+   the reader takes for read.scanner-down vetoes them; a verdict beside
+   the words, or a 5xx, still reads as content. */
+static void
+test_a23_scanner_down_over_known(void **state)
+{
+	(void)state;
+	assert_string_equal(tags_of(SMTPCMD_DOT, 25, "451 4.7.1 Virus "
+	    "scanner unavailable, try again later"), "service-unavailable");
+	assert_string_equal(tags_of(SMTPCMD_DOT, 25, "451 4.3.0 Antivirus "
+	    "check failed, please try again later"), "service-unavailable");
+	assert_string_equal(tags_of(SMTPCMD_DOT, 25, "451 4.3.2 Unable to "
+	    "scan message for viruses"), "service-unavailable");
+	assert_string_equal(tags_of(SMTPCMD_NONE, 0, "451 Spam filter "
+	    "unavailable, please retry"), "service-unavailable");
+	assert_string_equal(tags_of(SMTPCMD_DOT, 25, "451 4.7.1 Virus found "
+	    "in message by virus scanner"), "content-spam");
+	assert_string_equal(tags_of(SMTPCMD_DOT, 25, "554 5.7.1 Antivirus "
+	    "check failed: message contains a virus"), "content-spam");
+}
+
 int
 main(void)
 {
@@ -11864,6 +11889,7 @@ main(void)
 		cmocka_unit_test(test_g5_sender_domain_at_mail),
 		cmocka_unit_test(test_g5_named_pages_and_dkim_syntax),
 		cmocka_unit_test(test_g5_helo_form_4xx),
+		cmocka_unit_test(test_a23_scanner_down_over_known),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
