@@ -5890,49 +5890,6 @@ static const struct notes_read {
 	    "^ip^&not in the allow list|^ip^&not on the allow list",
 	    "relay|blacklist|blocklist|block list|black list|listed on|"
 	    "listed in|spamhaus|dnsbl|^rbl|spam|reputation|ptr|reverse" },
-	/* G6: the HELO/EHLO name refused for what it claims, not for
-	   its form (the README's HELO lines: policy-other): Postfix's
-	   "Helo command rejected: Host not found" and "... Access denied"
-	   (reject_unknown_helo_hostname, an access table; dev C-0086,
-	   X-0007, AA-0014, AA-0032), "Bad HELO - Host impersonating
-	   domain name" (dev AG-0026), qmail's "your HELO host name has
-	   been denied", "HELO hostname does not exist", "your ehlo domain
-	   does not resolve" (docs S2-0382, S2-0157, S2-0285). Postfix
-	   answers it at RCPT where it delays its restrictions. Not the
-	   name's form (syntax), a HELO demanded first or again
-	   (sequence), the sending IP's reverse DNS or a list (ip-
-	   reputation), SPF's HELO check, nor a lookup that could not
-	   finish ("Host not found, try again"). */
-	{ "read.helo", "policy-other", 1u << 4 | 1u << 5,
-	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_HELO) |
-	    NOTES_RC(SMTPCMD_EHLO) | NOTES_RC(SMTPCMD_MAIL) |
-	    NOTES_RC(SMTPCMD_RCPT), 0,
-	    "helo command rejected: host not found|"
-	    "helo command rejected: access denied|"
-	    "^bad helo^|^bad ehlo^|^helo rejected|^ehlo rejected|"
-	    "^helo refused|^ehlo refused|^helo denied|^ehlo denied|"
-	    "helo name rejected|helo name refused|helo name denied|"
-	    "helo hostname rejected|helo hostname refused|"
-	    "helo hostname denied|helo host name has been denied|"
-	    "helo host name denied|helo hostname has been denied|"
-	    "helo hostname does not exist|helo host does not exist|"
-	    "helo name does not exist|helo domain does not exist|"
-	    "ehlo domain does not exist|helo hostname not found|"
-	    "helo host not found|helo name not found|"
-	    "^helo&not resolv|^ehlo&not resolv|^helo&n't resolve|"
-	    "^ehlo&n't resolve|^helo&unresolvable|^ehlo&unresolvable|"
-	    "^helo&cannot be resolved|^ehlo&cannot be resolved|"
-	    "^helo&impersonat|^ehlo&impersonat|^helo&forward dns",
-	    "invalid|fully|fqdn|qualified|syntax|format|argument|empty|"
-	    "requires|required|first|already|too soon|"
-	    /* iRedMail's helo_access texts of the name's form after
-	       "ACCESS DENIED" ("does not identify itself correctly
-	       (localhost)", "non RFC compliant HELO identity": syntax,
-	       docs S2-0191, S2-0192). */
-	    "identify|identity|rfc|compliant|"
-	    "rdns|reverse|ptr|your ip|ip address|^ip^|map to|maps to|"
-	    "dnsbl|^rbl|listed|blacklist|blocklist|spam|forged|^mx^|"
-	    "spf|try again|try later|" NOTES_CHECK_UNFINISHED },
 	/* G6: a state the session has already reached, asked for again
 	   (dev N-0018 "503 5.5.1 Error: already authenticated", Postfix;
 	   N-0041 "Invalid command: Channel already secured"; docs S1-0122
@@ -6477,7 +6434,7 @@ static const struct notes_read {
 	    "content|attachment|size|user|mailbox|recipient|authenticat|"
 	    "login|tls|quota|rate" },
 	/* G5: the receiver that took the message but could not store it,
-	   its own failure (Stalwart's "Your message was received but it
+	   its own failure (hMailServer's "Your message was received but it
 	   could not be saved. Please retry later.", docs S1-0239), in
 	   other servers' words ("Message could not be stored", "Failed to
 	   store message", "Error saving message"): the 5xx too, as the
@@ -6520,6 +6477,50 @@ static const struct notes_read {
 	    "identify itself correctly|ptr|reverse|rdns|^spf^|dkim|dmarc|"
 	    "listed|blacklist|blocklist|dnsbl|not resolv|does not resolve|"
 	    "sender|mail from|user|mailbox" },
+	/* G6: the HELO/EHLO name refused for what it claims, not for
+	   its form (the README's HELO lines: policy-other): Postfix's
+	   "Helo command rejected: Host not found" and "... Access denied"
+	   (reject_unknown_helo_hostname, an access table; dev C-0086,
+	   X-0007, AA-0014, AA-0032), "Bad HELO - Host impersonating
+	   domain name" (dev AG-0026), qmail's "your HELO host name has
+	   been denied", "HELO hostname does not exist", "your ehlo domain
+	   does not resolve" (docs S2-0382, S2-0157, S2-0285). Postfix
+	   answers it at RCPT where it delays its restrictions. Not the
+	   name's form (syntax), a HELO demanded first or again
+	   (sequence), the sending IP's reverse DNS or a list (ip-
+	   reputation), SPF's HELO check, nor a lookup that could not
+	   finish ("Host not found, try again"). After G5's rows, whose
+	   notes say which of these the text names. */
+	{ "read.helo", "policy-other", 1u << 4 | 1u << 5,
+	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_HELO) |
+	    NOTES_RC(SMTPCMD_EHLO) | NOTES_RC(SMTPCMD_MAIL) |
+	    NOTES_RC(SMTPCMD_RCPT), 0,
+	    "helo command rejected: host not found|"
+	    "helo command rejected: access denied|"
+	    "^bad helo^|^bad ehlo^|^helo rejected|^ehlo rejected|"
+	    "^helo refused|^ehlo refused|^helo denied|^ehlo denied|"
+	    "helo name rejected|helo name refused|helo name denied|"
+	    "helo hostname rejected|helo hostname refused|"
+	    "helo hostname denied|helo host name has been denied|"
+	    "helo host name denied|helo hostname has been denied|"
+	    "helo hostname does not exist|helo host does not exist|"
+	    "helo name does not exist|helo domain does not exist|"
+	    "ehlo domain does not exist|helo hostname not found|"
+	    "helo host not found|helo name not found|"
+	    "^helo&not resolv|^ehlo&not resolv|^helo&n't resolve|"
+	    "^ehlo&n't resolve|^helo&unresolvable|^ehlo&unresolvable|"
+	    "^helo&cannot be resolved|^ehlo&cannot be resolved|"
+	    "^helo&impersonat|^ehlo&impersonat|^helo&forward dns",
+	    "invalid|fully|fqdn|qualified|syntax|format|argument|empty|"
+	    "requires|required|first|already|too soon|"
+	    /* iRedMail's helo_access texts of the name's form after
+	       "ACCESS DENIED" ("does not identify itself correctly
+	       (localhost)", "non RFC compliant HELO identity": syntax,
+	       docs S2-0191, S2-0192). */
+	    "identify|identity|rfc|compliant|"
+	    "rdns|reverse|ptr|your ip|ip address|^ip^|map to|maps to|"
+	    "dnsbl|^rbl|listed|blacklist|blocklist|spam|forged|^mx^|"
+	    "spf|try again|try later|" NOTES_CHECK_UNFINISHED },
 	/* G5: the sender's domain that does not exist, told at MAIL
 	   without "sender" (Courier's "517-Domain does not exist:
 	   <address>", docs S1-0243; "553 Domain not found", "Unknown
@@ -7121,6 +7122,13 @@ notes_known_veto_sense(const struct notes_ctx *ctx,
 	    strcmp(k->id, "reverse-dns") == 0 ||
 	    strcmp(k->id, "blocklist") == 0) &&
 	    notes_known_match(NOTES_CHECK_UNFINISHED, text))
+		return 1;
+	/* "HELO name ... does not resolve", "... impersonating": the
+	   name's DNS or the identity it claims (the reader's HELO rows:
+	   policy-other), not its form (audit A23). */
+	if (strcmp(k->id, "helo-rejected") == 0 && notes_known_match(
+	    "resolv|not found|does not exist|impersonat|forged|denied by",
+	    text))
 		return 1;
 	/* The banner of a refusal, not a passing fault: WEB.DE's, GMX's
 	   and IONOS' "554-... Nemesis ESMTP Service not available /

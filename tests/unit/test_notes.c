@@ -11569,6 +11569,27 @@ test_a23_scanner_down_over_known(void **state)
 	    "check failed: message contains a virus"), "content-spam");
 }
 
+/* The known "EHLO name" entry (the name's form: syntax) gives way
+   where the words name the name's DNS or the identity it claims, which
+   the reader's HELO rows read (policy-other; audit A23's report). */
+static void
+test_helo_name_form_or_dns(void **state)
+{
+	const char	*t;
+
+	(void)state;
+	t = tags_of(SMTPCMD_RCPT, 25, "550 5.7.1 HELO name mail.example.com "
+	    "does not resolve");
+	assert_non_null(strstr(t, "policy-other"));
+	assert_null(strstr(t, "syntax"));
+	t = tags_of(SMTPCMD_EHLO, 25, "550 HELO name rejected: impersonating "
+	    "gmail.com");
+	assert_null(strstr(t, "syntax"));
+	t = tags_of(SMTPCMD_EHLO, 25, "550 Access denied - Invalid HELO name "
+	    "(See RFC2821 4.1.1.1)");
+	assert_non_null(strstr(t, "syntax"));
+}
+
 int
 main(void)
 {
@@ -11890,6 +11911,7 @@ main(void)
 		cmocka_unit_test(test_g5_named_pages_and_dkim_syntax),
 		cmocka_unit_test(test_g5_helo_form_4xx),
 		cmocka_unit_test(test_a23_scanner_down_over_known),
+		cmocka_unit_test(test_helo_name_form_or_dns),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
