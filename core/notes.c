@@ -7422,19 +7422,29 @@ notes_known_advised(const struct notes_ctx *ctx,
 	return notes_known_match(NOTES_READ_ADVISED, adv);
 }
 
-/* 1 when the text reader takes a 4xx for the receiver's own scanner
-   failing (read.scanner-down), in G5's words wider than
-   NOTES_FILTER_DOWN (NOTES_SCANNER_FAILED): "451 4.7.1 Virus scanner
-   unavailable, try again later" (a Ruby mail server's ClamAV
-   tempfail), "Antivirus check failed", "Spam filter unavailable". The
-   known "virus" and "spam filter" entries' words name the scanner
-   there, not a verdict (audit A23). */
+/*
+ * 1 when the receiver's own scanner or signer failing is what the text
+ * says, no verdict of the known message k's tag: Haraka's clamd plugin
+ * answers "450 Error connecting to virus scanner" (Haraka issue 1701),
+ * "Virus scanner timed out", "Error running virus scanner"
+ * (plugins/clamd.js); a filter's "451 4.0.0 Spam filter end message
+ * failed - server - license [slot 1]" (quoted on emacs-devel, May
+ * 2014). And a 4xx the text reader takes for such a failure
+ * (read.scanner-down) in G5's wider words: "451 4.7.1 Virus scanner
+ * unavailable, try again later" (a Ruby mail server's ClamAV tempfail),
+ * "Antivirus check failed", a DKIM signer's failure (audit A23).
+ */
 static int
-notes_scanner_down(const struct notes_ctx *ctx, int code, const char *text)
+notes_scanner_down(const struct notes_ctx *ctx, const char *tag, int code,
+    const char *text)
 {
 	const struct notes_read	*rd;
 
-	if (code / 100 != 4)
+	if (strcmp(tag, "content-spam") == 0 &&
+	    notes_known_match(NOTES_FILTER_DOWN, text))
+		return 1;
+	if (code / 100 != 4 || (strcmp(tag, "content-spam") != 0 &&
+	    strcmp(tag, "spf-dkim-dmarc") != 0))
 		return 0;
 	rd = notes_read_find(ctx, code, text);
 	return rd != NULL && strcmp(rd->id, "read.scanner-down") == 0;
@@ -7466,15 +7476,8 @@ notes_known_veto_words(const struct notes_ctx *ctx,
 	    "prohibited|policy|refused|go away|" NOTES_ACCOUNT_STATE, text) ||
 	    notes_read_find(ctx, code, text) != NULL))
 		return 1;
-	/* The receiver's own scanner failing is no verdict on the
-	   message: Haraka's clamd plugin answers "450 Error connecting to
-	   virus scanner" (Haraka issue 1701), "Virus scanner timed out",
-	   "Error running virus scanner" (plugins/clamd.js); a filter's
-	   "451 4.0.0 Spam filter end message failed - server - license
-	   [slot 1]" (quoted on emacs-devel, May 2014). */
-	if (strcmp(tag, "content-spam") == 0 &&
-	    (notes_known_match(NOTES_FILTER_DOWN, text) ||
-	    notes_scanner_down(ctx, code, text)))
+	/* The receiver's own scanner failing is no verdict. */
+	if (notes_scanner_down(ctx, tag, code, text))
 		return 1;
 	/* A message's "容量" (size), not a mailbox's (audit A15). */
 	if (strcmp(tag, "mailbox-full") == 0 &&

@@ -11567,6 +11567,11 @@ test_a23_scanner_down_over_known(void **state)
 	    "in message by virus scanner"), "content-spam");
 	assert_string_equal(tags_of(SMTPCMD_DOT, 25, "554 5.7.1 Antivirus "
 	    "check failed: message contains a virus"), "content-spam");
+	/* The receiver's DKIM signer, no verdict on a signature. */
+	assert_string_equal(tags_of(SMTPCMD_DOT, 25, "451 4.7.0 DKIM signing "
+	    "failed, try again later"), "service-unavailable");
+	assert_string_equal(tags_of(SMTPCMD_DOT, 25, "550 5.7.1 DKIM "
+	    "signature verification failed"), "spf-dkim-dmarc");
 }
 
 /* The known "EHLO name" entry (the name's form: syntax) gives way
