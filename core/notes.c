@@ -5644,6 +5644,12 @@ static const struct notes_read {
 	    "sender|mail from|sending|password|login|authenticat|credential|"
 	    "user name|username|^ip^|ip address|client host|^helo|^ehlo|"
 	    "syntax|format|malformed|relay|too many|in progress|lookup|"
+	    /* Audit A22: Amazon SES's and Cisco IronPort's DSN frame
+	       "5.1.0 - Unknown address error 550-'<the next hop's
+	       reply>'" wraps every refusal at RCPT (sisimai's SES
+	       sample: "550-'5.7.1 <...>... Access denied'"), a frame,
+	       no verdict; the reply quoted is read by its own rows. */
+	    "unknown address error|"
 	    NOTES_CHECK_UNFINISHED },
 	/* G1: "Unknown account" read only where RCPT is known to be
 	   answered: pasted alone ("535 5.7.8 Unknown account") it is as

@@ -11595,6 +11595,31 @@ test_helo_name_form_or_dns(void **state)
 	assert_non_null(strstr(t, "syntax"));
 }
 
+/* Audit A22: the G1-G3 rows against replies of another cause that
+   carry their words. Amazon SES's and Cisco IronPort's DSN frame
+   "5.1.0 - Unknown address error 550-'...'" wraps any refusal at
+   RCPT: no recipient unknown by itself; the reply it quotes is read
+   by its own rows. */
+static void
+test_a22_unknown_address_error_frame(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 none = ctx_at(0, SMTPCMD_NONE);
+
+	(void)state;
+	assert_not_read(&none, "550 5.1.0 - Unknown address error "
+	    "554-'5.7.1 Rejected by policy' (delivery attempts: 0)",
+	    "unknown-user");
+	assert_not_read(&rcpt, "550 5.1.0 - Unknown address error "
+	    "550-'5.7.1 <0000-000000@email-bounces.amazonses.com>... Access "
+	    "denied' (delivery attempts: 0)", "unknown-user");
+	assert_read(&none, "550 5.1.0 - Unknown address error 550-'No Such "
+	    "User Here' (delivery attempts: 0)", "unknown-user");
+	/* The row's own words still read. */
+	assert_read(&rcpt, "550 5.1.1 Address unknown", "unknown-user");
+	assert_read(&rcpt, "550 Unknown address", "unknown-user");
+}
+
 int
 main(void)
 {
@@ -11917,6 +11942,7 @@ main(void)
 		cmocka_unit_test(test_g5_helo_form_4xx),
 		cmocka_unit_test(test_a23_scanner_down_over_known),
 		cmocka_unit_test(test_helo_name_form_or_dns),
+		cmocka_unit_test(test_a22_unknown_address_error_frame),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
