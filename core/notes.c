@@ -3675,7 +3675,13 @@ static const struct notes_read {
 	    "certificate|handshake|cipher|version|failed|failure|"
 	    "not available|unavailable|not offered|tls engine|"
 	    "refused to start|message must|message requires|"
-	    "s/mime|smime|portal|sslv3|tls 1.|tlsv1|tls1.|ssl 3" },
+	    "s/mime|smime|portal|sslv3|tls 1.|tlsv1|tls1.|ssl 3|"
+	    /* The mail itself not encrypted: chatmail's filtermail
+	       refuses a message that is no OpenPGP/MIME with "523
+	       Encryption Needed: Invalid Unencrypted Mail" after the
+	       data (field test F25), whatever the connection's TLS. */
+	    "unencrypted mail|unencrypted message|unencrypted e-mail|"
+	    "unencrypted email" },
 	/* The server's own TLS not there or broken, in the words of many
 	   servers' replies to STARTTLS: Postfix's "454 4.7.0 TLS not
 	   available due to local problem" (docs S1-0050, S2-0077), Exim's

@@ -9990,6 +9990,16 @@ test_g2_tls_demand_in_other_words(void **state)
 	    "unavailable", "tls-required");
 	assert_not_read(&mail, "530 Please use TLS 1.2 or higher",
 	    "tls-required");
+	/* The message not OpenPGP-encrypted (chatmail's filtermail),
+	   after the data of a session that may well run over TLS: no
+	   demand for STARTTLS, and no session rule that says one. */
+	assert_not_read(&dot, "523 Encryption Needed: Invalid Unencrypted "
+	    "Mail", "tls-required");
+	assert_false(strstr(tags_of(SMTPCMD_DOT, 25, "523 Encryption Needed: "
+	    "Invalid Unencrypted Mail"), "tls-required") != NULL);
+	/* The connection named stays the demand for TLS. */
+	assert_read(&mail, "530 Encryption needed: unencrypted connections "
+	    "are not allowed", "tls-required");
 }
 
 /* G2: a login refused in one word ("535 Denied"), answering AUTH only;
