@@ -126,7 +126,10 @@ static const struct {
 	    "dnsbl|rbl", "a blocklist" },
 	{ "authentica|login|log in|authentifizierung|anmeldung|"
 	    "authentification|аутентификац|авторизац|認証|认证", "authentication" },
-	{ "tls|ssl|encrypt", "TLS" },
+	{ "tls|ssl", "TLS" },
+	/* Of a message too ("Invalid Unencrypted Mail": chatmail's filter
+	   wants OpenPGP, field test F25), not only of the connection. */
+	{ "encrypt", "encryption" },
 	/* Often as advice ("Please check your SPF record"): named, not
 	   taken for the cause (notes_known_advised). */
 	{ "^spf^", "SPF" },

@@ -58,8 +58,12 @@ const struct notes_code notes_codes[] = {
 	{ 503, "RFC 5321", N_("bad sequence of commands") },
 	{ 504, "RFC 5321", N_("command parameter not implemented") },
 	{ 521, "RFC 7504", N_("this host does not accept mail at all") },
+	/* RFC 4954 gives it to AUTH; chatmail's filter answers a message
+	   that is not OpenPGP-encrypted with it after the data (field
+	   test F25): the general words, the login's under AUTH. */
 	{ 523, "RFC 5248",
-	    N_("encryption needed; this login method wants TLS first") },
+	    N_("encryption needed (to AUTH: this login method wants TLS "
+	    "first)") },
 	{ 525, "RFC 5248", N_("user account disabled") },
 	{ 530, "RFC 4954",
 	    N_("log in first (some servers also want STARTTLS first)") },
@@ -103,6 +107,8 @@ const struct notes_code_verb notes_code_verbs[] = {
 	    N_("go ahead, the TLS handshake starts now; say EHLO again "
 	    "after it") },
 	{ 221, SMTPCMD_QUIT, N_("goodbye, the server closes the connection") },
+	{ 523, SMTPCMD_AUTH,
+	    N_("encryption needed; this login method wants TLS first") },
 	{ 235, SMTPCMD_AUTH,
 	    N_("logged in; you may now send mail through this server") },
 	{ 250, SMTPCMD_EHLO,

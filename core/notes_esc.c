@@ -220,8 +220,8 @@ const struct notes_esc notes_escs[] = {
 	    N_("the server wants a stronger AUTH mechanism than the one used"),
 	    NULL },
 	{ 7, 10, "RFC 5248", N_("encryption needed"),
-	    N_("use TLS first ({@starttls}), or a stronger mechanism, to log "
-	    "in"),
+	    N_("for a login, TLS first ({@starttls}) or a stronger "
+	    "mechanism"),
 	    NULL },
 	{ 7, 11, "RFC 4954", N_("encryption required for requested mechanism"),
 	    N_("this AUTH mechanism works only inside TLS; {@starttls} first"),

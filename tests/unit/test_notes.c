@@ -11630,6 +11630,26 @@ test_a22_unknown_address_error_frame(void **state)
 	assert_read(&rcpt, "550 Unknown address", "unknown-user");
 }
 
+/* 523 (RFC 4954's encryption needed) is the login's under AUTH; after
+   the data (chatmail's "Invalid Unencrypted Mail", field test F25) the
+   code's general words, and the text mentions encryption, not TLS. */
+static void
+test_523_login_or_message(void **state)
+{
+	struct notes_ctx	 auth = ctx_at(587, SMTPCMD_AUTH);
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+	struct got		 g;
+
+	(void)state;
+	run_reply(&g, &auth, "523 5.7.10 Encryption needed");
+	assert_note(&g, "this login method wants TLS first");
+	run_reply(&g, &dot, "523 5.7.10 Encryption Needed: Invalid "
+	    "Unencrypted Mail");
+	assert_note(&g, "encryption needed (to AUTH:");
+	assert_note(&g, "mentions: encryption");
+	assert_no_note(&g, "mentions: TLS");
+}
+
 int
 main(void)
 {
@@ -11953,6 +11973,7 @@ main(void)
 		cmocka_unit_test(test_a23_scanner_down_over_known),
 		cmocka_unit_test(test_helo_name_form_or_dns),
 		cmocka_unit_test(test_a22_unknown_address_error_frame),
+		cmocka_unit_test(test_523_login_or_message),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
