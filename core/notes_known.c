@@ -2126,7 +2126,7 @@ const struct notes_known notes_knowns[] = {
 	    N_("your domain had too many failed or deferred messages this "
 	    "hour; its mail is held"),
 	    N_("find in your bounces why they failed (bad addresses, a "
-	    "block); send again after the hour"),
+	    "block); send again an hour later"),
 	    "550 Domain example.com has exceeded the max defers and "
 	    "failures per hour (5/5 (100%)) allowed. Message discarded." },
 	{ "exim-size", "size-limit", 0,

@@ -134,7 +134,7 @@ static const struct notes_msg notes_msgs[] = {
 	{ "explain.quoted.dot", N_("the pasted text quotes a server's reply "
 	    "to the message's end (the final \".\"), explained below: "
 	    "\"{1}\""), NULL },
-	{ "explain.esc-text", N_("no basic code was given: the words are "
+	{ "explain.esc-text", N_("no 3-digit reply code was given: the words are "
 	    "read as a {1} reply, the enhanced code's class"), NULL },
 	{ "lab.greeting", N_("smtpx lab: smtpx's own practice server, not a "
 	    "real provider; its personality (in brackets) sets its rules"),
@@ -890,8 +890,9 @@ static const struct notes_msg notes_read_msgs[] = {
 	{ "read.helo", N_("the server's text says it refuses the name the "
 	    "client gave in HELO/EHLO: not found in DNS, claiming another "
 	    "host, or blocked by the receiver's rule"), NULL },
-	{ "read.helo.todo", N_("make the client greet with its own fully "
-	    "qualified host name, one that resolves in DNS"), NULL },
+	{ "read.helo.todo", N_("make your server or client say HELO/EHLO "
+	    "with its own fully qualified host name, one that resolves in "
+	    "DNS"), NULL },
 	{ "read.errors", N_("the server's text says this session made too "
 	    "many errors (commands it refused), so it stops by its own "
 	    "limit"), NULL },
@@ -909,8 +910,8 @@ static const struct notes_msg notes_read_msgs[] = {
 	    "a suppression list (it bounced or complained before), so the "
 	    "message was not sent"), NULL },
 	{ "read.suppressed.todo", N_("stop sending to the address, or take "
-	    "it off the sending service's list only if you know it works "
-	    "again"), NULL },
+	    "it off the sending service's suppression list only if you know "
+	    "it works again"), NULL },
 	{ "read.ipv6", N_("the server's text says it does not take mail over "
 	    "IPv6"), NULL },
 	{ "read.ipv6.todo", N_("send over IPv4 (set your server to use IPv4 "

@@ -9392,7 +9392,7 @@ test_a21_relay_54_names_no_exchange_online(void **state)
 /*
  * "/explain 5.1.1 User unknown": an enhanced code and words, as a DSN's
  * Status line shows them. The words are read in the enhanced code's
- * class; no basic code is made up for them.
+ * class; no 3-digit reply code is made up for them.
  */
 static void
 test_explain_esc_words(void **state)
@@ -9401,7 +9401,7 @@ test_explain_esc_words(void **state)
 
 	(void)state;
 	run_explain(&g, "5.1.1 User unknown", 0);
-	assert_note(&g, "no basic code was given");
+	assert_note(&g, "no 3-digit reply code was given");
 	assert_note(&g, "5.1.1 in general");
 	assert_note(&g, "No such user");
 	assert_no_note(&g, "550");
@@ -9415,7 +9415,7 @@ test_explain_esc_words(void **state)
 	/* A code after it is the reply's own, as before. */
 	run_explain(&g, "5.1.1 550", 0);
 	assert_note(&g, "550 permanent failure");
-	assert_no_note(&g, "no basic code");
+	assert_no_note(&g, "no 3-digit reply code");
 }
 
 /* cPanel's two hourly limits on a domain's outgoing mail: the count of
