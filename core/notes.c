@@ -4194,6 +4194,8 @@ static const struct notes_read {
 	    "sending quota|submission quota|"
 	    "message quota exceeded|daily user sending limit|"
 	    "exceeded your messaging limit|"	/* an account's allowance */
+	    /* "550 5.7.1 Exceed Sending Limit (daily)" (field test F25) */
+	    "sending limit (daily)|sending limit&per day|"
 	    "relay limit exceeded|"
 	    "tageslimit|limite quotidienne|límite diario|limite diário|"
 	    "limite giornaliero|суточный лимит|送信数の上限|每日发送|发信数量超过",
@@ -4207,6 +4209,16 @@ static const struct notes_read {
 	       minutes, help.163.com's 退信代码说明) is a rate, as "1時間
 	       あたりの送信数の上限" would be (audit A19). */
 	    "小时|小時|分钟|分鐘|秒|時間|分間|分以内|" NOTES_READ_ADVISED },
+	/* A count a day given as 24 hours ("limit of 400 rcpts per 24
+	   hours for client ... reached", a Postfix policy's words, field
+	   test F25): the allowance, as "daily" is; not a limit an hour. */
+	{ "read.quota", "quota", 1u << 4 | 1u << 5,
+	    NOTES_RC_MSG, 0,
+	    "per 24 hours&reached|per 24 hours&exceeded|"
+	    "in 24 hours&reached|in 24 hours&exceeded|"
+	    "per 24h&reached|per 24h&exceeded",
+	    "minute|second|mailbox|storage|per hour|an hour|1 hour|"
+	    "one hour|hourly|" NOTES_READ_ADVISED },
 	/* "Quota exceeded" alone: by the command it answers. */
 	{ "read.mailbox-full", "mailbox-full", 1u << 4 | 1u << 5,
 	    NOTES_RC(SMTPCMD_RCPT) | NOTES_RC(SMTPCMD_DATA) |
@@ -5593,7 +5605,11 @@ static const struct notes_read {
 	    "not authorized to use this sender|"
 	    "not permitted to use this address|"
 	    "username&and sender&match|login&and sender&match|"
-	    "user&and sender&do not match|user&and sender&don't match",
+	    "user&and sender&do not match|user&and sender&don't match|"
+	    /* "551 Sender address is not valid for your login. Check your
+	       email program settings." (field test F24) */
+	    "not valid for your login|not valid for this login|"
+	    "not valid for your account|not valid for this account",
 	    NOTES_DOMAIN_AUTH "|password|credential" },
 	/* G1: the sender's domain whose MX does not take the null sender
 	   back, a sendmail ruleset's RFC-ignorant check ("recipient
@@ -6510,8 +6526,12 @@ static const struct notes_read {
 	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_HELO) |
 	    NOTES_RC(SMTPCMD_EHLO) | NOTES_RC(SMTPCMD_MAIL) |
 	    NOTES_RC(SMTPCMD_RCPT), 0,
-	    "helo command rejected: host not found|"
-	    "helo command rejected: access denied|"
+	    /* Postfix's prefix of every HELO restriction: an access
+	       table's own words too ("Helo command rejected: Get lost!",
+	       field test F24); the name's form and a lookup not finished
+	       are in the guards. With its colon: EarthLink's "HELO command
+	       rejected ELNK_201" is its own code for the form (docs K7). */
+	    "helo command rejected:|"
 	    "^bad helo^|^bad ehlo^|^helo rejected|^ehlo rejected|"
 	    "^helo refused|^ehlo refused|^helo denied|^ehlo denied|"
 	    "helo name rejected|helo name refused|helo name denied|"

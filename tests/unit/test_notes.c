@@ -1090,13 +1090,19 @@ test_veto(void **state)
 	    "550 5.1.1 User unknown"), "sender-rejected");
 	assert_string_equal(tags_of(SMTPCMD_RCPT, 25,
 	    "550 5.1.1 User unknown"), "unknown-user");
-	/* Postfix's "Recipient address rejected:" and "Helo command
-	   rejected:" come before any rule's words: not a cause alone. */
+	/* Postfix's "Recipient address rejected:" comes before any
+	   rule's words: not a cause alone. "Helo command rejected:" says
+	   what was refused, the HELO name, by the receiver's rule (an
+	   access table's own words: the README's HELO conventions, the
+	   reader's read.helo; field test F24's "Get lost!"). */
 	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "550 5.1.1 "
 	    "<user@example.com>: Recipient address rejected: Access denied"),
 	    "");
 	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "550 5.7.1 "
-	    "<localhost>: Helo command rejected: Go away"), "");
+	    "<localhost>: Helo command rejected: Go away"), "policy-other");
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "550 5.7.1 "
+	    "<localhost>: Helo command rejected: need fully-qualified "
+	    "hostname"), "syntax");
 	/* R5J: bare, with 5.1.1, the refusal is of a bad mailbox;
 	   Postfix's access-map default on HELO is a rule on the name. */
 	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "550 5.1.1 "
@@ -11650,6 +11656,28 @@ test_523_login_or_message(void **state)
 	assert_no_note(&g, "mentions: TLS");
 }
 
+/* Field tests F24 and F25, generic at first score: a sender address
+   not valid for the login; a count a day given as 24 hours, not an
+   hour's; Postfix's HELO prefix before an access table's own words. */
+static void
+test_f24_f25_families(void **state)
+{
+	(void)state;
+	assert_string_equal(tags_of(SMTPCMD_MAIL, 587, "553 5.7.1 Sender "
+	    "address is not valid for this account"), "sender-rejected");
+	assert_null(strstr(tags_of(SMTPCMD_AUTH, 587, "535 5.7.8 Password "
+	    "not valid for your login"), "sender-rejected"));
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 587, "554 5.7.1 Limit of "
+	    "1000 messages per 24 hours exceeded"), "quota");
+	assert_null(strstr(tags_of(SMTPCMD_RCPT, 587, "450 4.7.1 Limit of 100 "
+	    "messages per hour reached (per 24 hours: 1000)"), "quota"));
+	assert_string_equal(tags_of(SMTPCMD_MAIL, 587, "550 5.7.1 Daily "
+	    "sending limit (daily) exceeded"), "quota");
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "554 5.7.1 "
+	    "<mail.example.org>: Helo command rejected: You are not welcome"),
+	    "policy-other");
+}
+
 int
 main(void)
 {
@@ -11974,6 +12002,7 @@ main(void)
 		cmocka_unit_test(test_helo_name_form_or_dns),
 		cmocka_unit_test(test_a22_unknown_address_error_frame),
 		cmocka_unit_test(test_523_login_or_message),
+		cmocka_unit_test(test_f24_f25_families),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
