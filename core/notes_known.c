@@ -3160,8 +3160,9 @@ const struct notes_known notes_knowns[] = {
 	    " lpn&_510", 0,
 	    N_("your mail is refused for now, for one of several reasons "
 	    "(volume, complaints...)"),
-	    N_("retry in a few hours, sending less; a real mail server "
-	    "retries by itself"),
+	    /* La Poste sends these as 550 5.5.0 (its own example below):
+	       no mail server retries a 5xx by itself (audit A24). */
+	    N_("send it again yourself in a few hours, sending less"),
 	    "550 5.5.0 Service refuse. Veuillez essayer plus tard. service "
 	    "refused, please try later. LPN001_108" },
 	{ "laposte-archived", "mailbox-disabled", 1,
