@@ -1734,8 +1734,10 @@ notes_rules(struct notes_out *o, const struct notes_ctx *ctx,
 	if ((f & NOTES_K_RELAY) && ctx->port == 0)
 		notes_say(o, "rule.relay-any", "");
 	else if ((f & NOTES_K_RELAY) && !ctx->authenticated)
-		notes_say(o, ctx->port == 25 ? "rule.relay-25" :
-		    "rule.relay-login", "");
+		/* On 465, or after STARTTLS on 587, "after {@starttls}"
+		   would send the learner to a step done (audit A24). */
+		notes_say(o, ctx->port == 25 ? "rule.relay-25" : ctx->tls ?
+		    "rule.relay-login-tls" : "rule.relay-login", "");
 	else if (f & NOTES_K_RELAY)
 		notes_say(o, "rule.relay-logged-in", "");
 
@@ -7979,7 +7981,23 @@ static int
 notes_todo_retries(int cls, const char *todo)
 {
 	return cls == 5 && todo != NULL &&
-	    strstr(todo, "server does this by itself") != NULL;
+	    (strstr(todo, "server does this by itself") != NULL ||
+	    strstr(todo, "server retries by itself") != NULL ||
+	    strstr(todo, "server does so itself") != NULL);
+}
+
+/* A login demand's what-to-do line that says to start TLS first
+   ("{@auth} first (after {@starttls})", "on 587 after {@starttls}"),
+   where TLS is on already (port 465, or after STARTTLS): the step is
+   done, and a second STARTTLS is refused; say the login alone (audit
+   A24: Postfix's "Sender address rejected: not logged in" on 465). */
+static int
+notes_todo_tls_done(const struct notes_ctx *ctx, unsigned flags,
+    const char *todo)
+{
+	return ctx->tls && !ctx->authenticated && !ctx->quoted &&
+	    (flags & NOTES_K_NEEDAUTH) && todo != NULL &&
+	    strstr(todo, "{@starttls}") != NULL;
 }
 
 /* The command a basic code is read for. A 500 or 502 to EHLO on port
@@ -8058,10 +8076,15 @@ notes_reply(const struct notes_ctx *ctx, const struct reply *r,
 		   (issue 12: one "what to do" line under every reply), with
 		   the reader's own text by reference. */
 		snprintf(todo, sizeof todo, "read:%s.todo", rd->id);
-		if (!notes_todo_retries(cls, notes_text(todo)))
+		if (notes_todo_tls_done(ctx, rd->flags, notes_text(todo)))
+			notes_say(&o, "rule.auth-tls", "");
+		else if (!notes_todo_retries(cls, notes_text(todo)))
 			notes_say(&o, "known.todo", "t", todo);
 	} else if (k != NULL && notes_todo_retries(cls, k->todo))
 		;
+	else if (k != NULL && o.n == n &&
+	    notes_todo_tls_done(ctx, k->flags, k->todo))
+		notes_say(&o, "rule.auth-tls", "");
 	else if (k != NULL && (o.n == n || ((k->flags & NOTES_K_RULE) &&
 	    shown)))
 		/* A provider's own rule is said beside the session's hint:

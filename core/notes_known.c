@@ -1597,7 +1597,8 @@ const struct notes_known notes_knowns[] = {
 	    N_("Reverse DNS"), 0, "",
 	    "cannot find your hostname|cannot find your reverse hostname", 0,
 	    N_("your IP has no reverse DNS name, or it does not resolve back"),
-	    N_("send through a server with proper reverse DNS, or set the PTR"),
+	    N_("send through a server with reverse DNS, or ask your ISP or "
+	    "host to set it"),
 	    "450 4.7.1 Client host rejected: cannot "
 	    "find your hostname, [192.0.2.1]" },
 	{ "postfix-sender-domain", "sender-rejected", 0,
@@ -2262,7 +2263,8 @@ const struct notes_known notes_knowns[] = {
 	    N_("Reverse DNS"), 4, "", "client ip address&does not resolve|"
 	    "possibly forged hostname for", 0,
 	    N_("your IP has no reverse DNS name, or it does not resolve back"),
-	    N_("send through a server with proper reverse DNS, or set the PTR"),
+	    N_("send through a server with reverse DNS, or ask your ISP or "
+	    "host to set it"),
 	    "451 4.1.8 Client IP address 192.0.2.1 does not resolve" },
 	{ "sendmail-open-connections", "rate-limit", 0,
 	    N_("Connection limit"), 421, "", "too many open connections", 0,
@@ -3160,8 +3162,9 @@ const struct notes_known notes_knowns[] = {
 	    " lpn&_510", 0,
 	    N_("your mail is refused for now, for one of several reasons "
 	    "(volume, complaints...)"),
-	    N_("retry in a few hours, sending less; a real mail server "
-	    "retries by itself"),
+	    /* La Poste sends these as 550 5.5.0 (its own example below):
+	       no mail server retries a 5xx by itself (audit A24). */
+	    N_("send it again yourself in a few hours, sending less"),
 	    "550 5.5.0 Service refuse. Veuillez essayer plus tard. service "
 	    "refused, please try later. LPN001_108" },
 	{ "laposte-archived", "mailbox-disabled", 1,

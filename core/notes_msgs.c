@@ -195,6 +195,10 @@ static const struct notes_msg notes_msgs[] = {
 	    "as a user, use port 587 with {@starttls} and {@auth}"), NULL },
 	{ "rule.relay-login", N_("you are not logged in; {@auth} first (on 587 "
 	"after {@starttls}), then MAIL FROM again"), NULL },
+	{ "rule.relay-login-tls", N_("you are not logged in; {@auth} first "
+	    "(TLS is on now: no {@starttls} needed), then MAIL FROM again"), NULL },
+	{ "rule.auth-tls", N_("log in with {@auth} (TLS is on now: no "
+	    "{@starttls} needed), then give MAIL FROM again"), NULL },
 	{ "rule.relay-logged-in", N_("you are logged in, yet relaying is "
 	    "refused: this account may not send from that address or to that "
 	    "domain"), NULL },

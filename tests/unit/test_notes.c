@@ -11636,6 +11636,59 @@ test_a22_unknown_address_error_frame(void **state)
 	assert_read(&rcpt, "550 Unknown address", "unknown-user");
 }
 
+
+/* Audit A24: a what-to-do line must fit the moment and the class. */
+static void
+test_todo_moment_audit_a24(void **state)
+{
+	struct notes_ctx	 c = ctx_at(465, SMTPCMD_RCPT);
+	struct got		 g;
+
+	(void)state;
+	/* Postfix's relay refusal on 465 (TLS from the start), or on 587
+	   after STARTTLS: log in, but no "after STARTTLS" step. */
+	c.tls = c.implicit_tls = 1;
+	run_reply(&g, &c, "554 5.7.1 <user@example.org>: Relay access "
+	    "denied");
+	assert_note(&g, "you are not logged in");
+	assert_no_note(&g, "after {@starttls}");
+	/* Postfix's reject_sender_login_mismatch on 465: "not logged in". */
+	c = ctx_at(465, SMTPCMD_MAIL);
+	c.tls = c.implicit_tls = 1;
+	run_reply(&g, &c, "553 5.7.1 <student@example.com>: Sender address "
+	    "rejected: not logged in");
+	assert_note(&g, "log in with {@auth}");
+	assert_no_note(&g, "after {@starttls}");
+	/* A plain login demand read by the text reader, after STARTTLS. */
+	c = ctx_at(587, SMTPCMD_MAIL);
+	c.tls = 1;
+	run_reply(&g, &c, "530 5.7.0 Authentication required");
+	assert_note(&g, "log in with {@auth}");
+	assert_no_note(&g, "after {@starttls}");
+	/* Without TLS the STARTTLS step is still said. */
+	c.tls = 0;
+	run_reply(&g, &c, "553 5.7.1 <student@example.com>: Sender address "
+	    "rejected: not logged in");
+	assert_note(&g, "{@starttls}");
+	c = ctx_at(587, SMTPCMD_RCPT);
+	run_reply(&g, &c, "554 5.7.1 <user@example.org>: Relay access "
+	    "denied");
+	assert_note(&g, "on 587 after {@starttls}");
+	/* La Poste's refusal as a 550: no mail server retries a 5xx by
+	   itself. Orange's 421 keeps its line. */
+	c = ctx_at(25, SMTPCMD_MAIL);
+	run_reply(&g, &c, "550 5.5.0 Service refuse. Veuillez essayer plus "
+	    "tard. service refused, please try later. LPN006_510");
+	assert_no_note(&g, "by itself");
+	assert_note(&g, "send it again yourself");
+	run_reply(&g, &c, "421 mwinf5c77 ME Service refuse. Veuillez essayer "
+	    "plus tard. Service refused, please try later. OFR_999 [999]");
+	assert_note(&g, "retries by itself");
+	run_reply(&g, &c, "550 5.7.0 Service refuse. Veuillez essayer plus "
+	    "tard. Service refused, please try later. OFR_999 [999]");
+	assert_no_note(&g, "by itself");
+}
+
 /* 523 (RFC 4954's encryption needed) is the login's under AUTH; after
    the data (chatmail's "Invalid Unencrypted Mail", field test F25) the
    code's general words, and the text mentions encryption, not TLS. */
@@ -12003,6 +12056,7 @@ main(void)
 		cmocka_unit_test(test_a22_unknown_address_error_frame),
 		cmocka_unit_test(test_523_login_or_message),
 		cmocka_unit_test(test_f24_f25_families),
+		cmocka_unit_test(test_todo_moment_audit_a24),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
