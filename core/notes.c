@@ -6576,6 +6576,132 @@ static const struct notes_read {
 	    "helo|ehlo|recipient|rcpt|relay|ptr|reverse|rdns|client|your ip|"
 	    "ip address|hostname|host name|try again|temporar|lookup fail|"
 	    "timeout|timed out|servfail|dns error|login|authenticat" },
+	/* G8: the sending IP refused in the other languages (G2's "black
+	   ip" family): the Chinese gloss of a Chinese MTA's "550 black
+	   ip." is "发信IP被禁止", the sending IP forbidden, and a host's
+	   table of bounces glosses "remote ip is forbidden" as
+	   "发件人IP被屏蔽" (blog.sina.com.cn/s/blog_8dc13ec50101fxxr.html,
+	   fobhost.com's 退信关键字 page); Orange's "Adresse IP source
+	   bloquee" (dev C-0093) in its plain form, and the same claim in
+	   German, Spanish, Portuguese and Italian. Not a login refused
+	   from the IP (Netease's "登录失败次数过多,被临时禁止登录"), a
+	   limit on the IP's connections ("并发连接数过大", "zu viele
+	   Verbindungen"), a relay, or a sender's address or domain
+	   (NOTES_IP_BLOCKED_UNLESS in English). */
+	{ "read.ip-blocked", "ip-reputation", 1u << 4 | 1u << 5,
+	    NOTES_RC_ANY, 0,
+	    "ip被禁止|ip被屏蔽|ip被拒绝|ip被封|ip已被封|ip已被禁止|"
+	    "ip已被屏蔽|ip地址被禁止|ip地址被屏蔽|ip地址被封|"
+	    "^ip gesperrt|^ip ist gesperrt|^ip wurde gesperrt|"
+	    "ip-adresse gesperrt|ip-adresse ist gesperrt|"
+	    "ip-adresse wurde gesperrt|^ip blockiert|^ip ist blockiert|"
+	    "^ip wurde blockiert|ip-adresse blockiert|"
+	    "ip-adresse ist blockiert|ip-adresse wurde blockiert|"
+	    "^ip bloquée|^ip bloquee|^ip est bloquée|^ip est bloquee|"
+	    "^ip refusée|^ip refusee|"
+	    "^ip bloqueada|^ip bloqueado|^ip está bloqueada|"
+	    "^ip esta bloqueada|^ip rechazada|^ip bloccato|^ip bloccata|"
+	    "^ip è bloccato|^ip è bloccata",
+	    NOTES_IP_BLOCKED_UNLESS "|relay|^link|url^|attachment|"
+	    "too many|rate|limit|"
+	    "登录|登陆|认证|密码|帐号|账号|账户|并发|频率|频繁|过多|中继|"
+	    "发件人地址|发件人邮箱|发信人地址|域名|收件人|邮箱地址|"
+	    "anmeld|passwort|konto|zu viele|absenderadresse|domain|"
+	    "mot de passe|compte|trop de |contraseña|cuenta|demasiad|"
+	    "senha|conta|muitas|troppe|relais|inoltro|" NOTES_READ_ADVISED },
+	/* G8: an attachment larger than the server takes in the other
+	   languages (G3's "554 attachment is too long." family): the
+	   same Chinese MTA's gloss "单个附件大小超出限制", a single
+	   attachment's size over the limit (blog.sina.com.cn, above), and
+	   the words German, French, Spanish, Portuguese, Italian and
+	   Russian servers use for it. Not an attachment's type or name
+	   (a content rule), nor a mailbox's space (mailbox-full). */
+	{ "read.size-limit", "size-limit", 1u << 4 | 1u << 5,
+	    NOTES_RC_MSG, 0,
+	    "附件大小超出限制|附件大小超过限制|附件大小超限|附件过大|"
+	    "附件太大|附件超过大小|附件超出大小|"
+	    "anhang zu groß|anhang ist zu groß|anhang zu gross|"
+	    "anhang ist zu gross|anhänge zu groß|anhänge sind zu groß|"
+	    "dateianhang zu groß|dateianhang ist zu groß|"
+	    "dateianhang zu gross|dateianhang ist zu gross|"
+	    "pièce jointe trop volumineuse|piece jointe trop volumineuse|"
+	    "pièces jointes trop volumineuses|"
+	    "pieces jointes trop volumineuses|"
+	    "pièce jointe est trop volumineuse|"
+	    "piece jointe est trop volumineuse|"
+	    "adjunto demasiado grande|adjuntos demasiado grandes|"
+	    "adjunto es demasiado grande|anexo muito grande|"
+	    "anexo é muito grande|anexo e muito grande|"
+	    "anexos muito grandes|allegato troppo grande|"
+	    "allegati troppo grandi|allegato è troppo grande|"
+	    "ложение слишком большое|ложения слишком большие",
+	    "mailbox|quota|邮箱|空间|容量|类型|文件名|扩展名|格式|"
+	    "postfach|speicher|dateityp|dateiname|boîte|boite|type de|"
+	    "buzón|buzon|tipo de|caixa|casella|ящик|тип |"
+	    "extension|^name|filename|^type" },
+	/* G8: a recipient's mailbox locked or switched off in the other
+	   languages (G1's and G4's family): the Chinese gloss of "550
+	   user is locked." is "邮箱被锁", the mailbox locked
+	   (blog.sina.com.cn, above), of "User ... is disabled" "帐号被禁用"
+	   (fobhost.com, above); La Poste's "Boite du destinataire
+	   archivee" (docs K3-0062) in its other forms, and German,
+	   Spanish, Portuguese, Italian and Russian words for a mailbox
+	   blocked or off. Answering RCPT or the data only; not the
+	   sender's own account ("您的帐号", "Ihr Konto": a login's), nor
+	   one locked for now by a lookup. */
+	{ "read.mailbox-disabled", "mailbox-disabled", 1u << 4 | 1u << 5,
+	    NOTES_RC_RCPT | NOTES_RC(SMTPCMD_DATA) | NOTES_RC(SMTPCMD_DOT) |
+	    NOTES_RC(SMTPCMD_BDAT), 0,
+	    "邮箱被锁|邮箱已被锁|邮箱已锁定|邮箱被冻结|邮箱已被冻结|"
+	    "邮箱被禁用|邮箱已被禁用|帐号被禁用|账号被禁用|帐号已被禁用|"
+	    "账号已被禁用|用户被禁用|用户已被禁用|收件人已停用|"
+	    "postfach gesperrt|postfach ist gesperrt|"
+	    "postfach wurde gesperrt|postfach ist inaktiv|"
+	    "postfach inaktiv|empfänger gesperrt|empfaenger gesperrt|"
+	    "empfänger ist gesperrt|empfaenger ist gesperrt|"
+	    "boite du destinataire archiv|boîte du destinataire archiv|"
+	    "boîte aux lettres bloquée|boite aux lettres bloquee|"
+	    "boîte aux lettres désactivée|boîte aux lettres archivée|"
+	    "boite aux lettres archivee|destinataire désactivé|"
+	    "destinataire desactive|"
+	    "buzón bloqueado|buzon bloqueado|buzón inactivo|buzon inactivo|"
+	    "buzón suspendido|buzon suspendido|"
+	    "caixa postal bloqueada|caixa de correio bloqueada|"
+	    "caixa postal inativa|casella bloccata|casella sospesa|"
+	    "casella disabilitata|"
+	    "ящик заморожен|Ящик заморожен|ящик неактивен|Ящик неактивен",
+	    "your account|your own|sending|sender|authentica|login|"
+	    "password|您的|你的|发件人|发信人|登录|密码|ihr |ihre |"
+	    "votre |vos |su cuenta|sua conta|il tuo|la tua|аш |"
+	    NOTES_SENDER_INTL "|temporar|vorübergehend|temporaire|"
+	    "暂时|临时|ременно" },
+	/* G8: the receiving server busy or its queue or database down,
+	   4xx only, in the other languages (G2's and G7's family): the
+	   Chinese glosses of "450 queue unavailable." and "450 database
+	   temporary error." are "队列忙" and "临时数据访问失败"
+	   (blog.sina.com.cn, above); "系统繁忙" and "服务器繁忙" as
+	   Chinese providers tell a busy system; German, French, Spanish,
+	   Portuguese, Italian, Russian and Japanese servers' words for an
+	   overloaded server. Not a limit on the client named beside it
+	   ("zu viele Verbindungen", "并发连接数过大": a rate), nor a
+	   recipient's mailbox busy. */
+	{ "read.unavailable", "service-unavailable", 1u << 4,
+	    NOTES_RC_ANY, 0,
+	    "队列忙|队列不可用|临时数据访问失败|数据库错误|数据库临时错误|"
+	    "系统繁忙|系统忙|服务器忙|"
+	    "server überlastet|server ist überlastet|server ueberlastet|"
+	    "server ist ueberlastet|system überlastet|system ist überlastet|"
+	    "datenbankfehler|serveur surchargé|serveur surcharge|"
+	    "serveur occupé|erreur de base de données|"
+	    "erreur de base de donnees|servidor ocupado|"
+	    "servidor sobrecargado|servidor sobrecarregado|"
+	    "server sovraccarico|server occupato|"
+	    "ервер перегружен|ервер занят|шибка базы данных|"
+	    "サーバーが混雑|サーバが混雑|サーバーが混み合|サーバが混み合",
+	    NOTES_G2_UNAVAIL_UNLESS "|mailbox|邮箱|postfach|boîte|boite|"
+	    "buzón|caixa|casella|ящик|频繁|过多|并发|zu viele|trop de |"
+	    "demasiad|muitas|troppe|лишком много|多すぎ|ihre |votre |"
+	    "您的|ваш|Ваш" },
 	/* Never matched in the loop (no class): what read.spf and
 	   read.ptr become in a 4xx whose words say the check could not
 	   finish (NOTES_CHECK_UNFINISHED): the same tag, the server's own

@@ -11731,6 +11731,99 @@ test_f24_f25_families(void **state)
 	    "policy-other");
 }
 
+/* G8: the sending IP refused in the other languages (G2's family):
+   a Chinese MTA's gloss of "black ip", German and Spanish wordings;
+   a login refused from the IP, a limit on its connections and the
+   sender's address are other causes in the same words. */
+static void
+test_g8_ip_blocked_intl(void **state)
+{
+	struct notes_ctx	 none = ctx_at(25, SMTPCMD_NONE);
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+
+	(void)state;
+	assert_read(&none, "550 发信IP被禁止", "ip-reputation");
+	assert_read(&none, "554 您的IP地址被屏蔽", "ip-reputation");
+	assert_read(&none, "550 5.7.1 Ihre IP-Adresse wurde gesperrt",
+	    "ip-reputation");
+	assert_read(&none, "554 Su IP bloqueada por abuso", "ip-reputation");
+	assert_not_read(&none, "451 登录失败次数过多,IP被禁止登录",
+	    "ip-reputation");
+	assert_not_read(&none, "421 Zu viele Verbindungen, IP gesperrt",
+	    "ip-reputation");
+	assert_not_read(&mail, "550 IP bloqueada: la cuenta del remitente "
+	    "no existe", "ip-reputation");
+}
+
+/* G8: an attachment too large in the other languages (G3's family);
+   an attachment's type, or a recipient's mailbox short of space, in
+   the same words is another cause. */
+static void
+test_g8_attachment_size_intl(void **state)
+{
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+
+	(void)state;
+	assert_read(&dot, "554 单个附件大小超出限制", "size-limit");
+	assert_read(&dot, "552 5.3.4 Dateianhang ist zu groß", "size-limit");
+	assert_read(&dot, "552 Pièce jointe trop volumineuse",
+	    "size-limit");
+	assert_read(&dot, "552 Allegato troppo grande", "size-limit");
+	assert_not_read(&dot, "552 附件过大,收件人邮箱空间不足",
+	    "size-limit");
+	assert_not_read(&dot, "554 Anhang zu groß oder Dateityp nicht "
+	    "erlaubt", "size-limit");
+}
+
+/* G8: a recipient's mailbox locked or off in the other languages (G1's
+   and G4's family); the sender's own account in the same words is a
+   login's cause. */
+static void
+test_g8_mailbox_disabled_intl(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+
+	(void)state;
+	assert_read(&rcpt, "550 邮箱被锁", "mailbox-disabled");
+	assert_read(&rcpt, "550 5.2.1 Postfach ist gesperrt",
+	    "mailbox-disabled");
+	assert_read(&rcpt, "550 5.2.1 Buzón bloqueado", "mailbox-disabled");
+	assert_read(&rcpt, "550 5.2.1 Boite aux lettres archivee",
+	    "mailbox-disabled");
+	assert_not_read(&rcpt, "554 您的帐号被禁用,请联系管理员",
+	    "mailbox-disabled");
+	assert_not_read(&mail, "550 Ihr Postfach ist gesperrt",
+	    "mailbox-disabled");
+	assert_not_read(&rcpt, "450 Postfach vorübergehend gesperrt",
+	    "mailbox-disabled");
+}
+
+/* G8: the receiving server busy, its queue or database down, 4xx, in
+   the other languages (G2's and G7's family); a limit on the client
+   beside it, or a 5xx, is not read so. */
+static void
+test_g8_server_busy_intl(void **state)
+{
+	struct notes_ctx	 none = ctx_at(25, SMTPCMD_NONE);
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+
+	(void)state;
+	assert_read(&none, "450 队列忙", "service-unavailable");
+	assert_read(&none, "451 临时数据访问失败", "service-unavailable");
+	assert_read(&none, "421 Server überlastet, bitte später erneut "
+	    "versuchen", "service-unavailable");
+	assert_read(&none, "421 Serveur surchargé, réessayez plus tard",
+	    "service-unavailable");
+	assert_read(&none, "421 Сервер перегружен, попробуйте позже",
+	    "service-unavailable");
+	assert_not_read(&rcpt, "421 Zu viele Verbindungen von Ihrer IP, "
+	    "Server überlastet", "service-unavailable");
+	assert_not_read(&rcpt, "451 系统繁忙:您的IP发送频率过多",
+	    "service-unavailable");
+	assert_not_read(&rcpt, "550 Servidor ocupado", "service-unavailable");
+}
+
 int
 main(void)
 {
@@ -12057,6 +12150,10 @@ main(void)
 		cmocka_unit_test(test_523_login_or_message),
 		cmocka_unit_test(test_f24_f25_families),
 		cmocka_unit_test(test_todo_moment_audit_a24),
+		cmocka_unit_test(test_g8_ip_blocked_intl),
+		cmocka_unit_test(test_g8_attachment_size_intl),
+		cmocka_unit_test(test_g8_mailbox_disabled_intl),
+		cmocka_unit_test(test_g8_server_busy_intl),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
