@@ -7606,10 +7606,14 @@ notes_scanner_down(const struct notes_ctx *ctx, const char *tag, int code,
 	if (strcmp(tag, "content-spam") == 0 &&
 	    notes_known_match(NOTES_FILTER_DOWN, text))
 		return 1;
-	if (code / 100 != 4 || (strcmp(tag, "content-spam") != 0 &&
+	if ((code / 100 != 4 && code / 100 != 5) ||
+	    (strcmp(tag, "content-spam") != 0 &&
 	    strcmp(tag, "spf-dkim-dmarc") != 0))
 		return 0;
-	rd = notes_read_find(ctx, code, text);
+	/* A 5xx in the same words ("554 Virus scanner unavailable", G8's
+	   report) is no verdict either: read as if a 4xx, by the row's
+	   guards; the reader itself states no outage under a 5xx. */
+	rd = notes_read_find(ctx, code / 100 == 5 ? 451 : code, text);
 	return rd != NULL && strcmp(rd->id, "read.scanner-down") == 0;
 }
 

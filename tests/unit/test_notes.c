@@ -11583,6 +11583,10 @@ test_a23_scanner_down_over_known(void **state)
 	    "in message by virus scanner"), "content-spam");
 	assert_string_equal(tags_of(SMTPCMD_DOT, 25, "554 5.7.1 Antivirus "
 	    "check failed: message contains a virus"), "content-spam");
+	/* The same in a 5xx: no verdict, and no outage the reader
+	   states under a 5xx (G8's report). */
+	assert_string_equal(tags_of(SMTPCMD_DOT, 25, "554 Virus scanner "
+	    "unavailable"), "");
 	/* The receiver's DKIM signer, no verdict on a signature. */
 	assert_string_equal(tags_of(SMTPCMD_DOT, 25, "451 4.7.0 DKIM signing "
 	    "failed, try again later"), "service-unavailable");
