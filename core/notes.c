@@ -1172,7 +1172,43 @@ static const struct {
 	{ 503, SMTPCMD_STARTTLS, NULL, "helo|ehlo" },
 	{ 554, SMTPCMD_DOT, NULL, "full|quota|unknown|no such|not exist|"
 	    "disabled|too many|rate limit" },
+	/* "Start with EHLO" is untrue of an LMTP server, which takes LHLO
+	   (RFC 2033; Cyrus's "220 ... LMTP Cyrus v2.4.17 server ready",
+	   audit A25). */
+	{ 220, SMTPCMD_GREETING, NULL, "lmtp" },
 };
+
+/*
+ * Codes whose general words name one cause, said as the standard's only
+ * beside words of it: Gmail's "552 5.7.0 This message was blocked
+ * because its content presents a potential security issue" is no
+ * storage exceeded, and rspamd's greylisting ("451 4.7.1 Try again
+ * later" after the data, through Postfix's milter) no local error in
+ * processing (audit A25).
+ */
+static const struct {
+	int		 code;
+	const char	*agree;
+} notes_code_fit[] = {
+	{ 451, "error|fault|problem|fail|unavailable|internal|local|"
+	    "processing|aborted|not available|resource|disk|queue|"
+	    "temporar|timeout|timed out|lookup|dns|database" },
+	{ 552, "size|too large|too big|storage|full|quota|disk|space|bytes|"
+	    "length|exceed|limit|allocation" },
+};
+
+/* 1 when the text lacks the words a code's general meaning needs. */
+static int
+notes_code_loose(int code, const char *text)
+{
+	size_t	 i;
+
+	for (i = 0; i < sizeof notes_code_fit / sizeof notes_code_fit[0]; i++)
+		if (notes_code_fit[i].code == code)
+			return text != NULL &&
+			    !notes_known_match(notes_code_fit[i].agree, text);
+	return 0;
+}
 
 /* 1 when the text does not support a code's words for the command
    (notes_code_verb_fit). */
@@ -1211,7 +1247,7 @@ notes_line_has_size(const char *line)
 
 static void
 notes_code_note(struct notes_out *o, int code, enum smtpcmd cmd,
-    const char *text, const char *cmdline, const char *named)
+    const char *text, const char *cmdline, const char *named, int tls)
 {
 	const struct notes_code_verb	*cv;
 	const struct notes_code		*c;
@@ -1264,9 +1300,12 @@ notes_code_note(struct notes_out *o, int code, enum smtpcmd cmd,
 		if (cmd != SMTPCMD_GREETING && cmd != SMTPCMD_NONE &&
 		    notes_code_cmd_find(code) != NULL)
 			notes_ref(r2, sizeof r2, "code.after:%d", code);
+		else if (tls && notes_code_tls_find(code) != NULL)
+			notes_ref(r2, sizeof r2, "code.tls:%d", code);
 		else
 			notes_ref(r2, sizeof r2, "code:%d", code);
-		notes_say(o, "code", "cttr", num, r1, r2, c->rfc);
+		notes_say(o, notes_code_loose(code, text) ? "code.loose" :
+		    "code", "cttr", num, r1, r2, c->rfc);
 	} else {
 		/* r1 stays the class's short word: "a temporary failure
 		   (4xx), about the mail system" (issue 12: no "x5z"). */
@@ -8011,6 +8050,10 @@ notes_code_cmd(const struct notes_ctx *ctx, int code)
 	    (notes_cmd_is(ctx, SMTPCMD_EHLO) ||
 	    notes_cmd_is(ctx, SMTPCMD_HELO)))
 		return SMTPCMD_OTHER;
+	/* Nor "start with EHLO" in its greeting (audit A25). */
+	if (ctx->port == 24 && code == 220 &&
+	    notes_cmd_is(ctx, SMTPCMD_GREETING))
+		return SMTPCMD_OTHER;
 	return ctx->cmd;
 }
 
@@ -8054,7 +8097,7 @@ notes_reply(const struct notes_ctx *ctx, const struct reply *r,
 	} else
 		notes_code_note(&o, r->code, notes_code_cmd(ctx, r->code), text,
 		    ctx->cmdline, k != NULL && k->tag != NULL ? k->tag :
-		    rd != NULL ? rd->tag : NULL);
+		    rd != NULL ? rd->tag : NULL, ctx->tls || ctx->implicit_tls);
 	notes_reply_esc(&o, ctx, r, esc, k, text, rd != NULL ? rd->tag :
 	    NULL);
 	/* The lab says who it is in its greeting (lab/lab_smtp.c). */
@@ -8300,7 +8343,7 @@ notes_explain_codes(struct notes_out *o, int c, const char *esc)
 		notes_say(o, "class", "nt", (long long)c, notes_ref(ref,
 		    sizeof ref, "class.what:%d", c));
 	else if (c > 0) {
-		notes_code_note(o, c, SMTPCMD_NONE, NULL, NULL, NULL);
+		notes_code_note(o, c, SMTPCMD_NONE, NULL, NULL, NULL, 0);
 		if (notes_code_find(c) != NULL)
 			notes_say(o, "class", "nt", (long long)(c / 100),
 			    notes_ref(ref, sizeof ref, "class.what:%d",

@@ -40,7 +40,11 @@ const struct notes_code notes_codes[] = {
 	{ 432, "RFC 4954",
 	    N_("a password transition is needed before this login works") },
 	{ 450, "RFC 5321",
-	    N_("mailbox unavailable for now (busy, greylisted or blocked)") },
+	    /* RFC 5321's "busy or blocked for policy reasons", no greylisting
+	   named: Postfix's 450 defaults (unknown_client_reject_code,
+	   unknown_address_reject_code: "450 4.7.1 Client host rejected:
+	   cannot find your hostname") are no greylist (audit A25). */
+	    N_("mailbox unavailable for now (busy, or blocked by a policy)") },
 	{ 451, "RFC 5321",
 	    N_("action aborted by a local error in processing") },
 	{ 452, "RFC 5321",
@@ -100,6 +104,16 @@ const struct notes_code notes_codes_cmd[] = {
 const size_t notes_ncodes_cmd =
     sizeof notes_codes_cmd / sizeof notes_codes_cmd[0];
 
+/* A code's general words when TLS is on (port 465, or after STARTTLS):
+   530's "some servers also want STARTTLS" cannot help there (Gmail's
+   "530-5.7.0 Authentication Required" on smtp.gmail.com:465, audit
+   A25). */
+const struct notes_code notes_codes_tls[] = {
+	{ 530, "RFC 4954", N_("log in first (TLS is on now)") },
+};
+const size_t notes_ncodes_tls =
+    sizeof notes_codes_tls / sizeof notes_codes_tls[0];
+
 const struct notes_code_verb notes_code_verbs[] = {
 	{ 220, SMTPCMD_GREETING,
 	    N_("the server greets you and is ready; start with EHLO") },
@@ -153,12 +167,15 @@ const struct notes_code_verb notes_code_verbs[] = {
 	{ 451, SMTPCMD_RCPT, N_("recipient refused for now; retry later") },
 	{ 452, SMTPCMD_RCPT,
 	    N_("no more recipients now; send this message, then the rest") },
+	/* Or a firewall: Cisco PIX/ASA SMTP inspection turns EHLO into
+	   "XXXX", and the server behind answers "500 5.5.1 Command
+	   unrecognized: "XXXX ..."" (audit A25). */
 	{ 500, SMTPCMD_EHLO,
-	    N_("the server does not know EHLO (an old server); try HELO "
-	    "instead") },
+	    N_("EHLO was not taken (an old server, or a firewall in "
+	    "between); try HELO instead") },
 	{ 502, SMTPCMD_EHLO,
-	    N_("the server does not know EHLO (an old server); try HELO "
-	    "instead") },
+	    N_("EHLO was not taken (an old server, or a firewall in "
+	    "between); try HELO instead") },
 	{ 502, SMTPCMD_STARTTLS, N_("this server does not offer STARTTLS") },
 	{ 502, SMTPCMD_AUTH, N_("this server (or port) does not offer AUTH") },
 	{ 502, SMTPCMD_VRFY,
@@ -291,6 +308,12 @@ const struct notes_code *
 notes_code_cmd_find(int code)
 {
 	return notes_code_in(notes_codes_cmd, notes_ncodes_cmd, code);
+}
+
+const struct notes_code *
+notes_code_tls_find(int code)
+{
+	return notes_code_in(notes_codes_tls, notes_ncodes_tls, code);
 }
 
 const struct notes_code_verb *

@@ -11731,6 +11731,68 @@ test_f24_f25_families(void **state)
 	    "policy-other");
 }
 
+/* Audit A25: a code's own lines are true where they appear. */
+static void
+test_code_lines_audit_a25(void **state)
+{
+	struct notes_ctx	 c;
+	struct got		 g;
+
+	(void)state;
+	/* Gmail's 552 for a content block is no storage exceeded: the
+	   standard's words, said as such; a size refusal keeps its own. */
+	c = ctx_at(25, SMTPCMD_DOT);
+	run_reply(&g, &c, "552-5.7.0 This message was blocked because its "
+	    "content presents a potential\n552 5.7.0 security issue. x - "
+	    "gsmtp");
+	assert_note(&g, "servers send it for other causes too");
+	run_reply(&g, &c, "552 5.3.4 Message size exceeds fixed limit");
+	assert_note(&g, "storage exceeded (message too large, or mailbox "
+	    "full)");
+	assert_no_note(&g, "servers send it for other causes too");
+	/* rspamd's greylisting after the data is no local error. */
+	run_reply(&g, &c, "451 4.7.1 Try again later");
+	assert_note(&g, "servers send it for other causes too");
+	run_reply(&g, &c, "451 4.3.0 Error: queue file write error");
+	assert_no_note(&g, "servers send it for other causes too");
+	/* Postfix's 450 defaults name no greylist. */
+	c = ctx_at(25, SMTPCMD_RCPT);
+	run_reply(&g, &c, "450 4.7.1 <mail.example.com[192.0.2.1]>: Client "
+	    "host rejected: cannot find your hostname, [192.0.2.1]");
+	assert_no_note(&g, "greylist");
+	/* 530 on port 465: no STARTTLS to want; on 587 before TLS, yes. */
+	c = ctx_at(465, SMTPCMD_MAIL);
+	c.implicit_tls = c.tls = 1;
+	run_reply(&g, &c, "530 5.7.0 Authentication Required.");
+	assert_note(&g, "log in first (TLS is on now)");
+	assert_no_note(&g, "some servers also want STARTTLS");
+	c = ctx_at(587, SMTPCMD_MAIL);
+	run_reply(&g, &c, "530 5.7.0 Authentication required");
+	assert_note(&g, "some servers also want STARTTLS first");
+	/* Cisco's SMTP inspection turns EHLO into XXXX. */
+	c = ctx_at(25, SMTPCMD_EHLO);
+	run_reply(&g, &c, "500 5.5.1 Command unrecognized: \"XXXX "
+	    "mail.example.com\"");
+	assert_note(&g, "or a firewall in between");
+	/* An LMTP greeting: no "start with EHLO". */
+	c = ctx_at(25, SMTPCMD_GREETING);
+	run_reply(&g, &c, "220 mail.example.com LMTP Cyrus v2.4.17 server "
+	    "ready");
+	assert_no_note(&g, "start with EHLO");
+	c = ctx_at(24, SMTPCMD_GREETING);
+	run_reply(&g, &c, "220 mail.example.com Dovecot ready.");
+	assert_no_note(&g, "start with EHLO");
+	c = ctx_at(25, SMTPCMD_GREETING);
+	run_reply(&g, &c, "220 mx.example.com ESMTP Postfix");
+	assert_note(&g, "start with EHLO");
+	/* Meanings name the protocol, not smtpx's command, and a 4.4.7 is
+	   not given up. */
+	run_explain(&g, "538 5.7.11 zzz mechanism", 0);
+	assert_note(&g, "works only inside TLS (STARTTLS, or port 465)");
+	run_explain(&g, "400 4.4.7 Message delayed", 0);
+	assert_no_note(&g, "and was given up");
+}
+
 int
 main(void)
 {
@@ -12057,6 +12119,7 @@ main(void)
 		cmocka_unit_test(test_523_login_or_message),
 		cmocka_unit_test(test_f24_f25_families),
 		cmocka_unit_test(test_todo_moment_audit_a24),
+		cmocka_unit_test(test_code_lines_audit_a25),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
