@@ -1111,7 +1111,9 @@ notes_esc_where(struct notes_out *o, const struct reply *r)
  * delivery-time quota checks answer). Else the code's own meaning.
  */
 /* Words of a 500 or 502 to EHLO from a server that knows EHLO. */
-#define NOTES_EHLO_KNOWN	"lhlo|lmtp|too long|line length"
+/* (and Postfix's "500 5.5.2 Error: bad syntax", a line it could not
+   parse, audit A25) */
+#define NOTES_EHLO_KNOWN	"lhlo|lmtp|too long|line length|syntax"
 
 static const struct {
 	int		 code;
@@ -1180,21 +1182,73 @@ static const struct {
 
 /*
  * Codes whose general words name one cause, said as the standard's only
- * beside words of it: Gmail's "552 5.7.0 This message was blocked
- * because its content presents a potential security issue" is no
- * storage exceeded, and rspamd's greylisting ("451 4.7.1 Try again
- * later" after the data, through Postfix's milter) no local error in
- * processing (audit A25).
+ * beside words of it ("agree"), or not beside words of another
+ * ("other"): Gmail's "552 5.7.0 This message was blocked because its
+ * content presents a potential security issue" is no storage exceeded,
+ * and rspamd's greylisting ("451 4.7.1 Try again later" after the data,
+ * through Postfix's milter) no local error in processing (audit A25).
  */
 static const struct {
 	int		 code;
 	const char	*agree;
+	const char	*other;
 } notes_code_fit[] = {
 	{ 451, "error|fault|problem|fail|unavailable|internal|local|"
 	    "processing|aborted|not available|resource|disk|queue|"
-	    "temporar|timeout|timed out|lookup|dns|database" },
+	    "temporar|timeout|timed out|lookup|dns|database|busy|load|"
+	    "memory|not ready|unable to", NULL },
+	/* Greylisting (Stalwart's "452 4.2.2 Greylisted, please try again
+	   in a few moments"), Comcast's DNSBL listing, Zoho's "452 ...
+	   Mailbox delivery restricted by policy error". */
+	{ 452, "storage|space|disk|full|quota|too many|recipient|limit|"
+	    "resources|exceed|insufficient|system|memory", NULL },
 	{ 552, "size|too large|too big|storage|full|quota|disk|space|bytes|"
-	    "length|exceed|limit|allocation" },
+	    "length|exceed|limit|allocation|too much mail data", NULL },
+	/* RFC 4954's and RFC 5248's login codes, sent for others:
+	   Exchange's "432 4.3.2 STOREDRV.Deliver; recipient thread limit
+	   exceeded", Courier's "432 Service temporarily unavailable",
+	   "534 SIZE=Message too big." and "523 Message length ...
+	   exceeds administrative limit", Brevo's "525 5.7.1 Unauthorized
+	   IP address", Gmail's "523 5.7.10 SMTP protocol violation, no
+	   commands allowed to pipeline after STARTTLS". */
+	{ 432, "password|transition|credential|login|auth", NULL },
+	{ 523, "encrypt|auth|login|mechanism|tls|ssl",
+	    "pipelin|violation|exceed|size|length" },
+	{ 525, "account|disabled|user|locked|suspend", NULL },
+	{ 534, "mechanism|weak|auth|login|log in|sign in|signin|password|"
+	    "credential|application|app password", NULL },
+	/* Not a wrong password: Microsoft 365's "535 5.7.139
+	   Authentication unsuccessful, SmtpClientAuthentication is
+	   disabled for the Tenant" (or the user locked by security
+	   defaults), QQ Mail's "535 Login Fail. Please enter your
+	   authorization code", Gmail's "535 5.7.1 Application-specific
+	   password required", qmail's "535 STARTTLS required (#5.7.1)"
+	   and "535 authentication required (#5.7.1)" to MAIL. */
+	{ 535, NULL, "disabled|not enabled|locked|security defaults|"
+	    "criteria|too many|authorization code|application-specific|"
+	    "app password|web browser|starttls|^tls^|encrypt|argument|"
+	    "required" },
+	/* RFC 5321's forward path: not Citadel's "551 ... relaying
+	   denied", Alibaba's "551 virus infected mail rejected". */
+	{ 551, "not local|forward|try <", NULL },
+	/* RFC 7504's host that takes no mail: not Postfix's 521 before it
+	   hangs up ("521 5.5.2 Error: bare <LF> received", "521 5.7.1
+	   Service unavailable; client [...] blocked using
+	   zen.spamhaus.org"), AT&T's "521 <ip> is blocked". */
+	{ 521, "does not accept mail|accepts no mail|not accept any|"
+	    "no mail", NULL },
+	/* RFC 5321's parameters: Oracle Cloud's "455 Maximum messages sent
+	   per minute reached", Stalwart's "455 4.3.0 Too many
+	   authentication errors". */
+	{ 455, "parameter|param|option|extension|size=|body=|notify|"
+	    "ret=|envid", NULL },
+	/* Not a mailbox name: Yahoo's "553 5.7.2 [TSS09] All messages from
+	   ... will be permanently deferred", Mimecast's "553 This route
+	   requires encryption (TLS)", MessageLabs' "553 Message
+	   Filtered", AT&T's "553 5.3.0 ... DNSBL:RBL". */
+	{ 553, NULL, "spam|^ip^|blacklist|blocklist|dnsbl|rbl|filter|"
+	    "^tls^|encrypt|cipher|reverse dns|deferred|connections|"
+	    "virus|reject mode|data refused" },
 };
 
 /* 1 when the text lacks the words a code's general meaning needs. */
@@ -1203,10 +1257,13 @@ notes_code_loose(int code, const char *text)
 {
 	size_t	 i;
 
+	if (text == NULL)
+		return 0;
 	for (i = 0; i < sizeof notes_code_fit / sizeof notes_code_fit[0]; i++)
 		if (notes_code_fit[i].code == code)
-			return text != NULL &&
-			    !notes_known_match(notes_code_fit[i].agree, text);
+			return notes_code_fit[i].agree != NULL ?
+			    !notes_known_match(notes_code_fit[i].agree, text) :
+			    notes_known_match(notes_code_fit[i].other, text);
 	return 0;
 }
 
@@ -7784,6 +7841,9 @@ static const struct {
 	{ 4, 7, "expired|expire|too long|queue|time" },
 	{ 5, 1, "command|sequence|order|first|unrecognized|unknown|"
 	    "not implemented|pipelin|already|nested|need " },
+	/* Stalwart's reject ("503 5.5.3 _my reject message_", its
+	   documentation's example) is no count of recipients (audit A25). */
+	{ 5, 3, "recipient|rcpt|too many" },
 	{ 5, 5, "version|protocol" },
 	{ 7, 2, "list" },
 	{ 7, 4, "mechanism|auth|tls|feature|support|cipher|encrypt" },

@@ -97,7 +97,11 @@ const struct notes_esc notes_escs[] = {
 	    "expanded"), NULL },
 
 	{ 3, 0, "RFC 3463", N_("other or undefined mail system status"),
-	    N_("the receiving system has a problem of its own"), NULL },
+	    /* No cause named: MIMEDefang's tempfail ("451 4.3.0 Try
+	       again later") and Yandex's "454 4.3.0 Try again later" are
+	       a filter's or a limit's (audit A25). */
+	    N_("about the receiving mail system, with no more detail; "
+	    "servers use it for many reasons"), NULL },
 	{ 3, 1, "RFC 3463", N_("mail system full"),
 	    N_("the server's disk or queue is full; it is not your fault"),
 	    "service-unavailable" },

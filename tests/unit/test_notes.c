@@ -11731,6 +11731,74 @@ test_f24_f25_families(void **state)
 	    "policy-other");
 }
 
+/* Audit A25: login codes, 521, 551, 553, 455 and 452 sent for other
+   causes say the standard's words as such; their own kind keeps them. */
+static void
+test_code_lines_audit_a25_more(void)
+{
+	struct notes_ctx	 c = ctx_at(587, SMTPCMD_AUTH);
+	struct got		 g;
+	static const struct {
+		enum smtpcmd	 cmd;
+		const char	*raw;
+		int		 loose;
+	} t[] = {
+		{ SMTPCMD_AUTH, "535 5.7.139 Authentication unsuccessful, "
+		    "SmtpClientAuthentication is disabled for the Tenant.", 1 },
+		{ SMTPCMD_AUTH, "535 5.7.8 Username and Password not "
+		    "accepted.", 0 },
+		{ SMTPCMD_MAIL, "535 STARTTLS required (#5.7.1)", 1 },
+		{ SMTPCMD_RCPT, "432 4.3.2 STOREDRV.Deliver; recipient thread "
+		    "limit exceeded", 1 },
+		{ SMTPCMD_AUTH, "432 4.7.12 A password transition is needed",
+		    0 },
+		{ SMTPCMD_MAIL, "534 SIZE=Message too big.", 1 },
+		{ SMTPCMD_AUTH, "534 5.7.9 Please log in with your web "
+		    "browser", 0 },
+		{ SMTPCMD_AUTH, "525 5.7.1 Unauthorized IP address", 1 },
+		{ SMTPCMD_DOT, "523 Message length (12000000 bytes) exceeds "
+		    "administrative limit(10485760).", 1 },
+		{ SMTPCMD_GREETING, "521 5.7.1 Service unavailable; client "
+		    "[192.0.2.1] blocked using zen.spamhaus.org", 1 },
+		{ SMTPCMD_GREETING, "521 5.3.2 mx.example.com does not accept "
+		    "mail", 0 },
+		{ SMTPCMD_RCPT, "551 <user@example.org> - relaying denied", 1 },
+		{ SMTPCMD_RCPT, "551 User not local; please try "
+		    "<u@example.org>", 0 },
+		{ SMTPCMD_NONE, "553 5.7.2 [TSS09] All messages from 192.0.2.25 "
+		    "will be permanently deferred", 1 },
+		{ SMTPCMD_RCPT, "553 5.1.3 Bad recipient address syntax", 0 },
+		{ SMTPCMD_NONE, "455 Maximum messages sent per minute reached",
+		    1 },
+		{ SMTPCMD_RCPT, "452 4.2.2 Greylisted, please try again in a "
+		    "few moments.", 1 },
+		{ SMTPCMD_RCPT, "452 4.3.1 Insufficient system storage", 0 },
+		{ SMTPCMD_DOT, "451 Sorry, too busy. Try again later.", 0 },
+	};
+	size_t			 i;
+
+	for (i = 0; i < sizeof t / sizeof t[0]; i++) {
+		c = ctx_at(587, t[i].cmd);
+		run_reply(&g, &c, t[i].raw);
+		if (t[i].loose)
+			assert_note(&g, "servers send it for other causes too");
+		else
+			assert_no_note(&g, "servers send it for other causes "
+			    "too");
+	}
+	/* Postfix's "bad syntax" to EHLO: a server that knows EHLO. */
+	c = ctx_at(25, SMTPCMD_EHLO);
+	run_reply(&g, &c, "500 5.5.2 Error: bad syntax");
+	assert_no_note(&g, "try HELO");
+	/* MIMEDefang's tempfail: no problem of the system's own named. */
+	run_explain(&g, "451 4.3.0 Try again later", 0);
+	assert_no_note(&g, "a problem of its own");
+	/* Stalwart's reject under 5.5.3: no count of recipients. */
+	c = ctx_at(25, SMTPCMD_DOT);
+	run_reply(&g, &c, "503 5.5.3 _my reject message_");
+	assert_no_note(&g, "send the rest separately");
+}
+
 /* Audit A25: a code's own lines are true where they appear. */
 static void
 test_code_lines_audit_a25(void **state)
@@ -11791,6 +11859,7 @@ test_code_lines_audit_a25(void **state)
 	assert_note(&g, "works only inside TLS (STARTTLS, or port 465)");
 	run_explain(&g, "400 4.4.7 Message delayed", 0);
 	assert_no_note(&g, "and was given up");
+	test_code_lines_audit_a25_more();
 }
 
 int
