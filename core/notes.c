@@ -1228,6 +1228,10 @@ static const struct {
 	    "criteria|too many|authorization code|application-specific|"
 	    "app password|web browser|starttls|^tls^|encrypt|argument|"
 	    "required" },
+	/* Nor a refused address: OpenSMTPD's "530 Sender rejected" and
+	   "530 5.0.0 Recipient rejected: ...", Postal's "530 From/Sender
+	   name is not valid". */
+	{ 530, NULL, "sender rejected|recipient rejected|not valid" },
 	/* RFC 5321's forward path: not Citadel's "551 ... relaying
 	   denied", Alibaba's "551 virus infected mail rejected". */
 	{ 551, "not local|forward|try <", NULL },
@@ -1250,6 +1254,9 @@ static const struct {
 	    "^tls^|encrypt|cipher|reverse dns|deferred|connections|"
 	    "virus|reject mode|data refused" },
 };
+
+/* Words of a reply that asks for TLS (notes_codes_tlsreq). */
+#define NOTES_TLS_NAMED		"starttls|^tls^|^ssl^|encrypt"
 
 /* 1 when the text lacks the words a code's general meaning needs. */
 static int
@@ -1307,7 +1314,7 @@ notes_code_note(struct notes_out *o, int code, enum smtpcmd cmd,
     const char *text, const char *cmdline, const char *named, int tls)
 {
 	const struct notes_code_verb	*cv;
-	const struct notes_code		*c;
+	const struct notes_code		*c, *t;
 	int				 cls = code / 100, d2 = code / 10 % 10;
 	char				 num[16], r1[32], r2[48];
 
@@ -1359,7 +1366,11 @@ notes_code_note(struct notes_out *o, int code, enum smtpcmd cmd,
 			notes_ref(r2, sizeof r2, "code.after:%d", code);
 		else if (tls && notes_code_tls_find(code) != NULL)
 			notes_ref(r2, sizeof r2, "code.tls:%d", code);
-		else
+		else if (text != NULL && notes_known_match(NOTES_TLS_NAMED,
+		    text) && (t = notes_code_tlsreq_find(code)) != NULL) {
+			notes_ref(r2, sizeof r2, "code.tlsreq:%d", code);
+			c = t;
+		} else
 			notes_ref(r2, sizeof r2, "code:%d", code);
 		notes_say(o, notes_code_loose(code, text) ? "code.loose" :
 		    "code", "cttr", num, r1, r2, c->rfc);

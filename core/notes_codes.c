@@ -114,6 +114,16 @@ const struct notes_code notes_codes_tls[] = {
 const size_t notes_ncodes_tls =
     sizeof notes_codes_tls / sizeof notes_codes_tls[0];
 
+/* A code's words where the reply names TLS: 530 is also RFC 3207's
+   "530 5.7.0 Must issue a STARTTLS command first", which Amazon SES,
+   Zoho and hMailServer send to AUTH itself: no "log in first" there
+   (audit A25). */
+const struct notes_code notes_codes_tlsreq[] = {
+	{ 530, "RFC 3207", N_("STARTTLS needed first") },
+};
+const size_t notes_ncodes_tlsreq =
+    sizeof notes_codes_tlsreq / sizeof notes_codes_tlsreq[0];
+
 const struct notes_code_verb notes_code_verbs[] = {
 	{ 220, SMTPCMD_GREETING,
 	    N_("the server greets you and is ready; start with EHLO") },
@@ -314,6 +324,12 @@ const struct notes_code *
 notes_code_tls_find(int code)
 {
 	return notes_code_in(notes_codes_tls, notes_ncodes_tls, code);
+}
+
+const struct notes_code *
+notes_code_tlsreq_find(int code)
+{
+	return notes_code_in(notes_codes_tlsreq, notes_ncodes_tlsreq, code);
 }
 
 const struct notes_code_verb *

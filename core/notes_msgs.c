@@ -552,6 +552,8 @@ notes_text(const char *ref)
 		return (c = notes_code_cmd_find(atoi(key))) ? c->what : NULL;
 	if (strcmp(kind, "code.tls") == 0)
 		return (c = notes_code_tls_find(atoi(key))) ? c->what : NULL;
+	if (strcmp(kind, "code.tlsreq") == 0)
+		return (c = notes_code_tlsreq_find(atoi(key))) ? c->what : NULL;
 	if (strcmp(kind, "class.word") == 0 && d >= 0)
 		return notes_class_word[d] ? notes_class_word[d] :
 		    notes_text("word:no class");

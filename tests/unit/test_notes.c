@@ -11837,6 +11837,16 @@ test_code_lines_audit_a25(void **state)
 	c = ctx_at(587, SMTPCMD_MAIL);
 	run_reply(&g, &c, "530 5.7.0 Authentication required");
 	assert_note(&g, "some servers also want STARTTLS first");
+	/* RFC 3207's 530, sent to AUTH itself (Amazon SES, Zoho): no "log
+	   in first". */
+	c = ctx_at(587, SMTPCMD_AUTH);
+	run_reply(&g, &c, "530 Must issue a STARTTLS command first");
+	assert_note(&g, "530 permanent failure: STARTTLS needed first");
+	assert_no_note(&g, "log in first");
+	/* OpenSMTPD's "530 Sender rejected": the standard's words as such. */
+	c = ctx_at(587, SMTPCMD_MAIL);
+	run_reply(&g, &c, "530 Sender rejected");
+	assert_note(&g, "servers send it for other causes too");
 	/* Cisco's SMTP inspection turns EHLO into XXXX. */
 	c = ctx_at(25, SMTPCMD_EHLO);
 	run_reply(&g, &c, "500 5.5.1 Command unrecognized: \"XXXX "
