@@ -1170,6 +1170,11 @@ static const struct {
 	   name the step missing: Postfix's "503 5.5.1 Error: send
 	   HELO/EHLO first" (smtpd.c, AUTH before EHLO), Gmail's "503 5.5.1
 	   EHLO/HELO first" (audit A18). */
+	/* Nor "refuses your EHLO" to a client that spoke before the
+	   greeting: Haraka's early_talker "550 You talk too soon" (audit
+	   A25). */
+	{ 550, SMTPCMD_EHLO, NULL, "too soon|synchroni|before the greeting|"
+	    "pipelin" },
 	{ 503, SMTPCMD_AUTH, NULL, "helo|ehlo" },
 	{ 503, SMTPCMD_STARTTLS, NULL, "helo|ehlo" },
 	{ 554, SMTPCMD_DOT, NULL, "full|quota|unknown|no such|not exist|"

@@ -268,8 +268,10 @@ const char *const notes_digit2_what[10] = {
 	N_("about syntax"),
 	N_("giving information"),
 	N_("about the connection"),
-	N_("about logging in (RFC 5321 leaves the middle digit 3 unassigned; "
-	    "servers use it so)"),
+	/* Not "about logging in" for every x3z: Courier's "431 Too many
+	   recipients." and "431 Mail system full." are not (audit A25). */
+	N_("of no assigned kind (RFC 5321 leaves the middle digit 3 "
+	    "unassigned; RFC 4954's login codes use it)"),
 	N_("of no assigned kind (RFC 5321 leaves the middle digit 4 "
 	    "unassigned)"),
 	N_("about the mail system"),

@@ -11793,6 +11793,14 @@ test_code_lines_audit_a25_more(void)
 	/* MIMEDefang's tempfail: no problem of the system's own named. */
 	run_explain(&g, "451 4.3.0 Try again later", 0);
 	assert_no_note(&g, "a problem of its own");
+	/* Courier's 431 is no login matter; Haraka's early talker no EHLO
+	   name refused. */
+	c = ctx_at(25, SMTPCMD_RCPT);
+	run_reply(&g, &c, "431 Too many recipients.");
+	assert_no_note(&g, "about logging in");
+	c = ctx_at(25, SMTPCMD_EHLO);
+	run_reply(&g, &c, "550 You talk too soon");
+	assert_no_note(&g, "refuses your EHLO");
 	/* Stalwart's reject under 5.5.3: no count of recipients. */
 	c = ctx_at(25, SMTPCMD_DOT);
 	run_reply(&g, &c, "503 5.5.3 _my reject message_");
