@@ -135,8 +135,10 @@ const struct notes_code_verb notes_code_verbs[] = {
 	    N_("encryption needed; this login method wants TLS first") },
 	{ 235, SMTPCMD_AUTH,
 	    N_("logged in; you may now send mail through this server") },
+	/* "Any": a plain server's one-line "250 mx.example.com Hello"
+	   to EHLO lists none (RFC 5321 4.1.1.1 allows it; audit A25). */
 	{ 250, SMTPCMD_EHLO,
-	    N_("hello accepted; the lines after the first list the "
+	    N_("hello accepted; any lines after the first list the "
 	    "extensions") },
 	{ 250, SMTPCMD_HELO,
 	    N_("hello accepted (plain SMTP: use EHLO to see the extensions)") },
