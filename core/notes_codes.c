@@ -179,9 +179,10 @@ const struct notes_code_verb notes_code_verbs[] = {
 	{ 451, SMTPCMD_RCPT, N_("recipient refused for now; retry later") },
 	{ 452, SMTPCMD_RCPT,
 	    N_("no more recipients now; send this message, then the rest") },
-	/* Or a firewall: Cisco PIX/ASA SMTP inspection turns EHLO into
-	   "XXXX", and the server behind answers "500 5.5.1 Command
-	   unrecognized: "XXXX ..."" (audit A25). */
+	/* Or a firewall: Cisco PIX's SMTP fixup and the ASA's SMTP
+	   inspection mask a command they object to with X's, and the
+	   server behind answers "500 5.5.1 Command unrecognized:
+	   "XXXXXXXX"" (audit A25). */
 	{ 500, SMTPCMD_EHLO,
 	    N_("EHLO was not taken (an old server, or a firewall in "
 	    "between); try HELO instead") },
