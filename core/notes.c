@@ -1111,7 +1111,9 @@ notes_esc_where(struct notes_out *o, const struct reply *r)
  * delivery-time quota checks answer). Else the code's own meaning.
  */
 /* Words of a 500 or 502 to EHLO from a server that knows EHLO. */
-#define NOTES_EHLO_KNOWN	"lhlo|lmtp|too long|line length"
+/* (and Postfix's "500 5.5.2 Error: bad syntax", a line it could not
+   parse, audit A25) */
+#define NOTES_EHLO_KNOWN	"lhlo|lmtp|too long|line length|syntax"
 
 static const struct {
 	int		 code;
@@ -1168,11 +1170,114 @@ static const struct {
 	   name the step missing: Postfix's "503 5.5.1 Error: send
 	   HELO/EHLO first" (smtpd.c, AUTH before EHLO), Gmail's "503 5.5.1
 	   EHLO/HELO first" (audit A18). */
+	/* Nor "refuses your EHLO" to a client that spoke before the
+	   greeting: Haraka's early_talker "550 You talk too soon" (audit
+	   A25). */
+	{ 550, SMTPCMD_EHLO, NULL, "too soon|synchroni|before the greeting|"
+	    "pipelin" },
 	{ 503, SMTPCMD_AUTH, NULL, "helo|ehlo" },
 	{ 503, SMTPCMD_STARTTLS, NULL, "helo|ehlo" },
 	{ 554, SMTPCMD_DOT, NULL, "full|quota|unknown|no such|not exist|"
 	    "disabled|too many|rate limit" },
+	/* "Start with EHLO" is untrue of an LMTP server, which takes LHLO
+	   (RFC 2033; Cyrus's "220 ... LMTP Cyrus v2.4.17 server ready",
+	   audit A25). */
+	{ 220, SMTPCMD_GREETING, NULL, "lmtp" },
 };
+
+/*
+ * Codes whose general words name one cause, said as the standard's only
+ * beside words of it ("agree"), or not beside words of another
+ * ("other"): Gmail's "552 5.7.0 This message was blocked because its
+ * content presents a potential security issue" is no storage exceeded,
+ * and rspamd's greylisting ("451 4.7.1 Try again later" after the data,
+ * through Postfix's milter) no local error in processing (audit A25).
+ */
+static const struct {
+	int		 code;
+	const char	*agree;
+	const char	*other;
+} notes_code_fit[] = {
+	{ 451, "error|fault|problem|fail|unavailable|internal|local|"
+	    "processing|aborted|not available|resource|disk|queue|"
+	    "temporar|timeout|timed out|lookup|dns|database|busy|load|"
+	    "memory|not ready|unable to", NULL },
+	/* Greylisting (Stalwart's "452 4.2.2 Greylisted, please try again
+	   in a few moments"), Comcast's DNSBL listing, Zoho's "452 ...
+	   Mailbox delivery restricted by policy error". */
+	{ 452, "storage|space|disk|full|quota|too many|recipient|limit|"
+	    "resources|exceed|insufficient|system|memory", NULL },
+	{ 552, "size|too large|too big|storage|full|quota|disk|space|bytes|"
+	    "length|exceed|limit|allocation|too much mail data", NULL },
+	/* RFC 4954's and RFC 5248's login codes, sent for others:
+	   Exchange's "432 4.3.2 STOREDRV.Deliver; recipient thread limit
+	   exceeded", Courier's "432 Service temporarily unavailable",
+	   "534 SIZE=Message too big." and "523 Message length ...
+	   exceeds administrative limit", Brevo's "525 5.7.1 Unauthorized
+	   IP address", Gmail's "523 5.7.10 SMTP protocol violation, no
+	   commands allowed to pipeline after STARTTLS". */
+	{ 432, "password|transition|credential|login|auth", NULL },
+	{ 523, "encrypt|auth|login|mechanism|tls|ssl",
+	    "pipelin|violation|exceed|size|length" },
+	{ 525, "account|disabled|user|locked|suspend", NULL },
+	{ 534, "mechanism|weak|auth|login|log in|sign in|signin|password|"
+	    "credential|application|app password", NULL },
+	/* Not a wrong password: Microsoft 365's "535 5.7.139
+	   Authentication unsuccessful, SmtpClientAuthentication is
+	   disabled for the Tenant" (or the user locked by security
+	   defaults), QQ Mail's "535 Login Fail. Please enter your
+	   authorization code", Gmail's "535 5.7.1 Application-specific
+	   password required", qmail's "535 STARTTLS required (#5.7.1)"
+	   and "535 authentication required (#5.7.1)" to MAIL. */
+	{ 535, NULL, "disabled|not enabled|locked|security defaults|"
+	    "criteria|too many|authorization code|application-specific|"
+	    "app password|web browser|starttls|^tls^|encrypt|argument|"
+	    "required" },
+	/* Nor a refused address: OpenSMTPD's "530 Sender rejected" and
+	   "530 5.0.0 Recipient rejected: ...", Postal's "530 From/Sender
+	   name is not valid". */
+	{ 530, NULL, "sender rejected|recipient rejected|not valid" },
+	/* RFC 5321's forward path: not Citadel's "551 ... relaying
+	   denied", Alibaba's "551 virus infected mail rejected". */
+	{ 551, "not local|forward|try <", NULL },
+	/* RFC 7504's host that takes no mail: not Postfix's 521 before it
+	   hangs up ("521 5.5.2 Error: bare <LF> received", "521 5.7.1
+	   Service unavailable; client [...] blocked using
+	   zen.spamhaus.org"), AT&T's "521 <ip> is blocked". */
+	{ 521, "does not accept mail|accepts no mail|not accept any|"
+	    "no mail", NULL },
+	/* RFC 5321's parameters: Oracle Cloud's "455 Maximum messages sent
+	   per minute reached", Stalwart's "455 4.3.0 Too many
+	   authentication errors". */
+	{ 455, "parameter|param|option|extension|size=|body=|notify|"
+	    "ret=|envid", NULL },
+	/* Not a mailbox name: Yahoo's "553 5.7.2 [TSS09] All messages from
+	   ... will be permanently deferred", Mimecast's "553 This route
+	   requires encryption (TLS)", MessageLabs' "553 Message
+	   Filtered", AT&T's "553 5.3.0 ... DNSBL:RBL". */
+	{ 553, NULL, "spam|^ip^|blacklist|blocklist|dnsbl|rbl|filter|"
+	    "^tls^|encrypt|cipher|reverse dns|deferred|connections|"
+	    "virus|reject mode|data refused" },
+};
+
+/* Words of a reply that asks for TLS (notes_codes_tlsreq). */
+#define NOTES_TLS_NAMED		"starttls|^tls^|^ssl^|encrypt"
+
+/* 1 when the text lacks the words a code's general meaning needs. */
+static int
+notes_code_loose(int code, const char *text)
+{
+	size_t	 i;
+
+	if (text == NULL)
+		return 0;
+	for (i = 0; i < sizeof notes_code_fit / sizeof notes_code_fit[0]; i++)
+		if (notes_code_fit[i].code == code)
+			return notes_code_fit[i].agree != NULL ?
+			    !notes_known_match(notes_code_fit[i].agree, text) :
+			    notes_known_match(notes_code_fit[i].other, text);
+	return 0;
+}
 
 /* 1 when the text does not support a code's words for the command
    (notes_code_verb_fit). */
@@ -1211,10 +1316,10 @@ notes_line_has_size(const char *line)
 
 static void
 notes_code_note(struct notes_out *o, int code, enum smtpcmd cmd,
-    const char *text, const char *cmdline, const char *named)
+    const char *text, const char *cmdline, const char *named, int tls)
 {
 	const struct notes_code_verb	*cv;
-	const struct notes_code		*c;
+	const struct notes_code		*c, *t;
 	int				 cls = code / 100, d2 = code / 10 % 10;
 	char				 num[16], r1[32], r2[48];
 
@@ -1264,9 +1369,16 @@ notes_code_note(struct notes_out *o, int code, enum smtpcmd cmd,
 		if (cmd != SMTPCMD_GREETING && cmd != SMTPCMD_NONE &&
 		    notes_code_cmd_find(code) != NULL)
 			notes_ref(r2, sizeof r2, "code.after:%d", code);
-		else
+		else if (tls && notes_code_tls_find(code) != NULL)
+			notes_ref(r2, sizeof r2, "code.tls:%d", code);
+		else if (text != NULL && notes_known_match(NOTES_TLS_NAMED,
+		    text) && (t = notes_code_tlsreq_find(code)) != NULL) {
+			notes_ref(r2, sizeof r2, "code.tlsreq:%d", code);
+			c = t;
+		} else
 			notes_ref(r2, sizeof r2, "code:%d", code);
-		notes_say(o, "code", "cttr", num, r1, r2, c->rfc);
+		notes_say(o, notes_code_loose(code, text) ? "code.loose" :
+		    "code", "cttr", num, r1, r2, c->rfc);
 	} else {
 		/* r1 stays the class's short word: "a temporary failure
 		   (4xx), about the mail system" (issue 12: no "x5z"). */
@@ -7875,6 +7987,9 @@ static const struct {
 	{ 4, 7, "expired|expire|too long|queue|time" },
 	{ 5, 1, "command|sequence|order|first|unrecognized|unknown|"
 	    "not implemented|pipelin|already|nested|need " },
+	/* Stalwart's reject ("503 5.5.3 _my reject message_", its
+	   documentation's example) is no count of recipients (audit A25). */
+	{ 5, 3, "recipient|rcpt|too many" },
 	{ 5, 5, "version|protocol" },
 	{ 7, 2, "list" },
 	{ 7, 4, "mechanism|auth|tls|feature|support|cipher|encrypt" },
@@ -8141,6 +8256,10 @@ notes_code_cmd(const struct notes_ctx *ctx, int code)
 	    (notes_cmd_is(ctx, SMTPCMD_EHLO) ||
 	    notes_cmd_is(ctx, SMTPCMD_HELO)))
 		return SMTPCMD_OTHER;
+	/* Nor "start with EHLO" in its greeting (audit A25). */
+	if (ctx->port == 24 && code == 220 &&
+	    notes_cmd_is(ctx, SMTPCMD_GREETING))
+		return SMTPCMD_OTHER;
 	return ctx->cmd;
 }
 
@@ -8184,7 +8303,7 @@ notes_reply(const struct notes_ctx *ctx, const struct reply *r,
 	} else
 		notes_code_note(&o, r->code, notes_code_cmd(ctx, r->code), text,
 		    ctx->cmdline, k != NULL && k->tag != NULL ? k->tag :
-		    rd != NULL ? rd->tag : NULL);
+		    rd != NULL ? rd->tag : NULL, ctx->tls || ctx->implicit_tls);
 	notes_reply_esc(&o, ctx, r, esc, k, text, rd != NULL ? rd->tag :
 	    NULL);
 	/* The lab says who it is in its greeting (lab/lab_smtp.c). */
@@ -8430,7 +8549,7 @@ notes_explain_codes(struct notes_out *o, int c, const char *esc)
 		notes_say(o, "class", "nt", (long long)c, notes_ref(ref,
 		    sizeof ref, "class.what:%d", c));
 	else if (c > 0) {
-		notes_code_note(o, c, SMTPCMD_NONE, NULL, NULL, NULL);
+		notes_code_note(o, c, SMTPCMD_NONE, NULL, NULL, NULL, 0);
 		if (notes_code_find(c) != NULL)
 			notes_say(o, "class", "nt", (long long)(c / 100),
 			    notes_ref(ref, sizeof ref, "class.what:%d",

@@ -40,7 +40,11 @@ const struct notes_code notes_codes[] = {
 	{ 432, "RFC 4954",
 	    N_("a password transition is needed before this login works") },
 	{ 450, "RFC 5321",
-	    N_("mailbox unavailable for now (busy, greylisted or blocked)") },
+	    /* RFC 5321's "busy or blocked for policy reasons", no greylisting
+	   named: Postfix's 450 defaults (unknown_client_reject_code,
+	   unknown_address_reject_code: "450 4.7.1 Client host rejected:
+	   cannot find your hostname") are no greylist (audit A25). */
+	    N_("mailbox unavailable for now (busy, or blocked by a policy)") },
 	{ 451, "RFC 5321",
 	    N_("action aborted by a local error in processing") },
 	{ 452, "RFC 5321",
@@ -100,6 +104,26 @@ const struct notes_code notes_codes_cmd[] = {
 const size_t notes_ncodes_cmd =
     sizeof notes_codes_cmd / sizeof notes_codes_cmd[0];
 
+/* A code's general words when TLS is on (port 465, or after STARTTLS):
+   530's "some servers also want STARTTLS" cannot help there (Gmail's
+   "530-5.7.0 Authentication Required" on smtp.gmail.com:465, audit
+   A25). */
+const struct notes_code notes_codes_tls[] = {
+	{ 530, "RFC 4954", N_("log in first (TLS is on now)") },
+};
+const size_t notes_ncodes_tls =
+    sizeof notes_codes_tls / sizeof notes_codes_tls[0];
+
+/* A code's words where the reply names TLS: 530 is also RFC 3207's
+   "530 5.7.0 Must issue a STARTTLS command first", which Amazon SES,
+   Zoho and hMailServer send to AUTH itself: no "log in first" there
+   (audit A25). */
+const struct notes_code notes_codes_tlsreq[] = {
+	{ 530, "RFC 3207", N_("STARTTLS needed first") },
+};
+const size_t notes_ncodes_tlsreq =
+    sizeof notes_codes_tlsreq / sizeof notes_codes_tlsreq[0];
+
 const struct notes_code_verb notes_code_verbs[] = {
 	{ 220, SMTPCMD_GREETING,
 	    N_("the server greets you and is ready; start with EHLO") },
@@ -111,8 +135,10 @@ const struct notes_code_verb notes_code_verbs[] = {
 	    N_("encryption needed; this login method wants TLS first") },
 	{ 235, SMTPCMD_AUTH,
 	    N_("logged in; you may now send mail through this server") },
+	/* "Any": a plain server's one-line "250 mx.example.com Hello"
+	   to EHLO lists none (RFC 5321 4.1.1.1 allows it; audit A25). */
 	{ 250, SMTPCMD_EHLO,
-	    N_("hello accepted; the lines after the first list the "
+	    N_("hello accepted; any lines after the first list the "
 	    "extensions") },
 	{ 250, SMTPCMD_HELO,
 	    N_("hello accepted (plain SMTP: use EHLO to see the extensions)") },
@@ -153,12 +179,16 @@ const struct notes_code_verb notes_code_verbs[] = {
 	{ 451, SMTPCMD_RCPT, N_("recipient refused for now; retry later") },
 	{ 452, SMTPCMD_RCPT,
 	    N_("no more recipients now; send this message, then the rest") },
+	/* Or a firewall: Cisco PIX's SMTP fixup and the ASA's SMTP
+	   inspection mask a command they object to with X's, and the
+	   server behind answers "500 5.5.1 Command unrecognized:
+	   "XXXXXXXX"" (audit A25). */
 	{ 500, SMTPCMD_EHLO,
-	    N_("the server does not know EHLO (an old server); try HELO "
-	    "instead") },
+	    N_("EHLO was not taken (an old server, or a firewall in "
+	    "between); try HELO instead") },
 	{ 502, SMTPCMD_EHLO,
-	    N_("the server does not know EHLO (an old server); try HELO "
-	    "instead") },
+	    N_("EHLO was not taken (an old server, or a firewall in "
+	    "between); try HELO instead") },
 	{ 502, SMTPCMD_STARTTLS, N_("this server does not offer STARTTLS") },
 	{ 502, SMTPCMD_AUTH, N_("this server (or port) does not offer AUTH") },
 	{ 502, SMTPCMD_VRFY,
@@ -241,8 +271,10 @@ const char *const notes_digit2_what[10] = {
 	N_("about syntax"),
 	N_("giving information"),
 	N_("about the connection"),
-	N_("about logging in (RFC 5321 leaves the middle digit 3 unassigned; "
-	    "servers use it so)"),
+	/* Not "about logging in" for every x3z: Courier's "431 Too many
+	   recipients." and "431 Mail system full." are not (audit A25). */
+	N_("of no assigned kind (RFC 5321 leaves the middle digit 3 "
+	    "unassigned; RFC 4954's login codes use it)"),
 	N_("of no assigned kind (RFC 5321 leaves the middle digit 4 "
 	    "unassigned)"),
 	N_("about the mail system"),
@@ -291,6 +323,18 @@ const struct notes_code *
 notes_code_cmd_find(int code)
 {
 	return notes_code_in(notes_codes_cmd, notes_ncodes_cmd, code);
+}
+
+const struct notes_code *
+notes_code_tls_find(int code)
+{
+	return notes_code_in(notes_codes_tls, notes_ncodes_tls, code);
+}
+
+const struct notes_code *
+notes_code_tlsreq_find(int code)
+{
+	return notes_code_in(notes_codes_tlsreq, notes_ncodes_tlsreq, code);
 }
 
 const struct notes_code_verb *

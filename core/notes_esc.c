@@ -90,14 +90,18 @@ const struct notes_esc notes_escs[] = {
 	    N_("the recipient's mailbox is over its quota; they must make room"),
 	    "mailbox-full" },
 	{ 2, 3, "RFC 3463", N_("message length exceeds administrative limit"),
-	    N_("the message is bigger than this mailbox accepts"),
+	    N_("the message is bigger than this server or mailbox accepts"),
 	    "size-limit" },
 	{ 2, 4, "RFC 3463", N_("mailing list expansion problem"),
 	    N_("the address is a mailing list that could not be "
 	    "expanded"), NULL },
 
 	{ 3, 0, "RFC 3463", N_("other or undefined mail system status"),
-	    N_("the receiving system has a problem of its own"), NULL },
+	    /* No cause named: MIMEDefang's tempfail ("451 4.3.0 Try
+	       again later") and Yandex's "454 4.3.0 Try again later" are
+	       a filter's or a limit's (audit A25). */
+	    N_("about the receiving mail system, with no more detail; "
+	    "servers use it for many reasons"), NULL },
 	{ 3, 1, "RFC 3463", N_("mail system full"),
 	    N_("the server's disk or queue is full; it is not your fault"),
 	    "service-unavailable" },
@@ -136,8 +140,10 @@ const struct notes_esc notes_escs[] = {
 	    N_("the message went round in circles (forwarding or MX "
 	    "loop)"), NULL },
 	{ 4, 7, "RFC 3463", N_("delivery time expired"),
-	    N_("the message waited in a queue too long and was given "
-	    "up"), NULL },
+	    /* Class-neutral: Exchange's delay notice says "400 4.4.7
+	       Message delayed" while it still tries (audit A25). */
+	    N_("the message waited in a queue too long (under 5.x.x: given "
+	    "up)"), NULL },
 
 	{ 5, 0, "RFC 3463", N_("other or undefined protocol status"),
 	    N_("with no more detail; servers use it for many reasons"),
@@ -194,7 +200,11 @@ const struct notes_esc notes_escs[] = {
 	    "for many reasons"),
 	    NULL },
 	{ 7, 1, "RFC 3463", N_("delivery not authorized, message refused"),
-	    N_("policy refused this sender, recipient, relaying or content"),
+	    /* Your IP too: "554 5.7.1 Service unavailable; Client host
+	       [...] blocked using zen.spamhaus.org" (Postfix's RBL reply,
+	       audit A25). */
+	    N_("a policy refused it (your IP, the sender, a recipient, "
+	    "relaying or the content)"),
 	    NULL },
 	{ 7, 2, "RFC 3463", N_("mailing list expansion prohibited"),
 	    N_("you may not send to this mailing list"), NULL },
@@ -220,11 +230,14 @@ const struct notes_esc notes_escs[] = {
 	    N_("the server wants a stronger AUTH mechanism than the one used"),
 	    NULL },
 	{ 7, 10, "RFC 5248", N_("encryption needed"),
-	    N_("for a login, TLS first ({@starttls}) or a stronger "
+	    /* The protocol's name, not smtpx's command: the meaning is
+	       read on port 465 and in pasted replies too (audit A25). */
+	    N_("for a login, TLS first (STARTTLS) or a stronger "
 	    "mechanism"),
 	    NULL },
 	{ 7, 11, "RFC 4954", N_("encryption required for requested mechanism"),
-	    N_("this AUTH mechanism works only inside TLS; {@starttls} first"),
+	    N_("this AUTH mechanism works only inside TLS (STARTTLS, or "
+	    "port 465)"),
 	    NULL },
 	{ 7, 12, "RFC 4954", N_("a password transition is needed"),
 	    N_("the password must be changed or "

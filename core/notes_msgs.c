@@ -106,6 +106,8 @@ static const struct notes_msg notes_msgs[] = {
 	"so only its first digit counts ({2})"), NULL },
 	{ "code.cmd", N_("{1} {2}: {3}"), NULL },
 	{ "code", N_("{1} {2}: {3} ({4})"), NULL },
+	{ "code.loose", N_("{1} {2}: the standard's words are \"{3}\" "
+	    "({4}); servers send it for other causes too"), NULL },
 	{ "code.digits", N_("{1}: no standard meaning; by its digits, a {3} "
 	    "({2}xx), {4}"), NULL },
 	{ "code.text-disagrees", N_("{1}: a code of success, yet the text "
@@ -548,6 +550,10 @@ notes_text(const char *ref)
 		return notes_text_code(key);
 	if (strcmp(kind, "code.after") == 0)
 		return (c = notes_code_cmd_find(atoi(key))) ? c->what : NULL;
+	if (strcmp(kind, "code.tls") == 0)
+		return (c = notes_code_tls_find(atoi(key))) ? c->what : NULL;
+	if (strcmp(kind, "code.tlsreq") == 0)
+		return (c = notes_code_tlsreq_find(atoi(key))) ? c->what : NULL;
 	if (strcmp(kind, "class.word") == 0 && d >= 0)
 		return notes_class_word[d] ? notes_class_word[d] :
 		    notes_text("word:no class");

@@ -147,6 +147,10 @@ extern const struct notes_code		notes_codes[];
 extern const size_t			notes_ncodes;
 extern const struct notes_code		notes_codes_cmd[];
 extern const size_t			notes_ncodes_cmd;
+extern const struct notes_code		notes_codes_tls[];
+extern const size_t			notes_ncodes_tls;
+extern const struct notes_code		notes_codes_tlsreq[];
+extern const size_t			notes_ncodes_tlsreq;
 extern const struct notes_code_verb	notes_code_verbs[];
 extern const size_t			notes_ncode_verbs;
 extern const char *const		notes_class_what[10];
@@ -176,6 +180,8 @@ const struct notes_code *notes_code_find(int);
 /* The code's words in answer to a command other than the greeting,
    where they differ from notes_code_find's; NULL when they do not. */
 const struct notes_code *notes_code_cmd_find(int);
+const struct notes_code *notes_code_tls_find(int);
+const struct notes_code *notes_code_tlsreq_find(int);
 const struct notes_code_verb *notes_code_verb_find(int, enum smtpcmd);
 const struct notes_port *notes_port_find(int);
 

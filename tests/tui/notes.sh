@@ -19,7 +19,7 @@ rows_ok() {
 	printf '%s\n' "$_r" | sed 1d | grep -qv '^       [^ ]' && return 1
 	_all=$(printf '%s\n' "$_r" | sed 's/^ *#* *//' | tr '\n' ' ' |
 	    sed 's/  */ /g; s/ $//')
-	[ "$_all" = "5.7.1 delivery not authorized, message refused (RFC 3463): policy refused this sender, recipient, relaying or content" ]
+	[ "$_all" = "5.7.1 delivery not authorized, message refused (RFC 3463): a policy refused it (your IP, the sender, a recipient, relaying or the content)" ]
 }
 
 start wrap --

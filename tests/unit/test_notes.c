@@ -11828,6 +11828,155 @@ test_g8_server_busy_intl(void **state)
 	assert_not_read(&rcpt, "550 Servidor ocupado", "service-unavailable");
 }
 
+/* Audit A25: login codes, 521, 551, 553, 455 and 452 sent for other
+   causes say the standard's words as such; their own kind keeps them. */
+static void
+test_code_lines_audit_a25_more(void)
+{
+	struct notes_ctx	 c = ctx_at(587, SMTPCMD_AUTH);
+	struct got		 g;
+	static const struct {
+		enum smtpcmd	 cmd;
+		const char	*raw;
+		int		 loose;
+	} t[] = {
+		{ SMTPCMD_AUTH, "535 5.7.139 Authentication unsuccessful, "
+		    "SmtpClientAuthentication is disabled for the Tenant.", 1 },
+		{ SMTPCMD_AUTH, "535 5.7.8 Username and Password not "
+		    "accepted.", 0 },
+		{ SMTPCMD_MAIL, "535 STARTTLS required (#5.7.1)", 1 },
+		{ SMTPCMD_RCPT, "432 4.3.2 STOREDRV.Deliver; recipient thread "
+		    "limit exceeded", 1 },
+		{ SMTPCMD_AUTH, "432 4.7.12 A password transition is needed",
+		    0 },
+		{ SMTPCMD_MAIL, "534 SIZE=Message too big.", 1 },
+		{ SMTPCMD_AUTH, "534 5.7.9 Please log in with your web "
+		    "browser", 0 },
+		{ SMTPCMD_AUTH, "525 5.7.1 Unauthorized IP address", 1 },
+		{ SMTPCMD_DOT, "523 Message length (12000000 bytes) exceeds "
+		    "administrative limit(10485760).", 1 },
+		{ SMTPCMD_GREETING, "521 5.7.1 Service unavailable; client "
+		    "[192.0.2.1] blocked using zen.spamhaus.org", 1 },
+		{ SMTPCMD_GREETING, "521 5.3.2 mx.example.com does not accept "
+		    "mail", 0 },
+		{ SMTPCMD_RCPT, "551 <user@example.org> - relaying denied", 1 },
+		{ SMTPCMD_RCPT, "551 User not local; please try "
+		    "<u@example.org>", 0 },
+		{ SMTPCMD_NONE, "553 5.7.2 [TSS09] All messages from 192.0.2.25 "
+		    "will be permanently deferred", 1 },
+		{ SMTPCMD_RCPT, "553 5.1.3 Bad recipient address syntax", 0 },
+		{ SMTPCMD_NONE, "455 Maximum messages sent per minute reached",
+		    1 },
+		{ SMTPCMD_RCPT, "452 4.2.2 Greylisted, please try again in a "
+		    "few moments.", 1 },
+		{ SMTPCMD_RCPT, "452 4.3.1 Insufficient system storage", 0 },
+		{ SMTPCMD_DOT, "451 Sorry, too busy. Try again later.", 0 },
+	};
+	size_t			 i;
+
+	for (i = 0; i < sizeof t / sizeof t[0]; i++) {
+		c = ctx_at(587, t[i].cmd);
+		run_reply(&g, &c, t[i].raw);
+		if (t[i].loose)
+			assert_note(&g, "servers send it for other causes too");
+		else
+			assert_no_note(&g, "servers send it for other causes "
+			    "too");
+	}
+	/* Postfix's "bad syntax" to EHLO: a server that knows EHLO. */
+	c = ctx_at(25, SMTPCMD_EHLO);
+	run_reply(&g, &c, "500 5.5.2 Error: bad syntax");
+	assert_no_note(&g, "try HELO");
+	/* MIMEDefang's tempfail: no problem of the system's own named. */
+	run_explain(&g, "451 4.3.0 Try again later", 0);
+	assert_no_note(&g, "a problem of its own");
+	/* Courier's 431 is no login matter; Haraka's early talker no EHLO
+	   name refused. */
+	c = ctx_at(25, SMTPCMD_RCPT);
+	run_reply(&g, &c, "431 Too many recipients.");
+	assert_no_note(&g, "about logging in");
+	c = ctx_at(25, SMTPCMD_EHLO);
+	run_reply(&g, &c, "550 You talk too soon");
+	assert_no_note(&g, "refuses your EHLO");
+	/* Stalwart's reject under 5.5.3: no count of recipients. */
+	c = ctx_at(25, SMTPCMD_DOT);
+	run_reply(&g, &c, "503 5.5.3 _my reject message_");
+	assert_no_note(&g, "send the rest separately");
+}
+
+/* Audit A25: a code's own lines are true where they appear. */
+static void
+test_code_lines_audit_a25(void **state)
+{
+	struct notes_ctx	 c;
+	struct got		 g;
+
+	(void)state;
+	/* Gmail's 552 for a content block is no storage exceeded: the
+	   standard's words, said as such; a size refusal keeps its own. */
+	c = ctx_at(25, SMTPCMD_DOT);
+	run_reply(&g, &c, "552-5.7.0 This message was blocked because its "
+	    "content presents a potential\n552 5.7.0 security issue. x - "
+	    "gsmtp");
+	assert_note(&g, "servers send it for other causes too");
+	run_reply(&g, &c, "552 5.3.4 Message size exceeds fixed limit");
+	assert_note(&g, "storage exceeded (message too large, or mailbox "
+	    "full)");
+	assert_no_note(&g, "servers send it for other causes too");
+	/* rspamd's greylisting after the data is no local error. */
+	run_reply(&g, &c, "451 4.7.1 Try again later");
+	assert_note(&g, "servers send it for other causes too");
+	run_reply(&g, &c, "451 4.3.0 Error: queue file write error");
+	assert_no_note(&g, "servers send it for other causes too");
+	/* Postfix's 450 defaults name no greylist. */
+	c = ctx_at(25, SMTPCMD_RCPT);
+	run_reply(&g, &c, "450 4.7.1 <mail.example.com[192.0.2.1]>: Client "
+	    "host rejected: cannot find your hostname, [192.0.2.1]");
+	assert_no_note(&g, "greylist");
+	/* 530 on port 465: no STARTTLS to want; on 587 before TLS, yes. */
+	c = ctx_at(465, SMTPCMD_MAIL);
+	c.implicit_tls = c.tls = 1;
+	run_reply(&g, &c, "530 5.7.0 Authentication Required.");
+	assert_note(&g, "log in first (TLS is on now)");
+	assert_no_note(&g, "some servers also want STARTTLS");
+	c = ctx_at(587, SMTPCMD_MAIL);
+	run_reply(&g, &c, "530 5.7.0 Authentication required");
+	assert_note(&g, "some servers also want STARTTLS first");
+	/* RFC 3207's 530, sent to AUTH itself (Amazon SES, Zoho): no "log
+	   in first". */
+	c = ctx_at(587, SMTPCMD_AUTH);
+	run_reply(&g, &c, "530 Must issue a STARTTLS command first");
+	assert_note(&g, "530 permanent failure: STARTTLS needed first");
+	assert_no_note(&g, "log in first");
+	/* OpenSMTPD's "530 Sender rejected": the standard's words as such. */
+	c = ctx_at(587, SMTPCMD_MAIL);
+	run_reply(&g, &c, "530 Sender rejected");
+	assert_note(&g, "servers send it for other causes too");
+	/* Cisco's SMTP inspection turns EHLO into XXXX. */
+	c = ctx_at(25, SMTPCMD_EHLO);
+	run_reply(&g, &c, "500 5.5.1 Command unrecognized: \"XXXX "
+	    "mail.example.com\"");
+	assert_note(&g, "or a firewall in between");
+	/* An LMTP greeting: no "start with EHLO". */
+	c = ctx_at(25, SMTPCMD_GREETING);
+	run_reply(&g, &c, "220 mail.example.com LMTP Cyrus v2.4.17 server "
+	    "ready");
+	assert_no_note(&g, "start with EHLO");
+	c = ctx_at(24, SMTPCMD_GREETING);
+	run_reply(&g, &c, "220 mail.example.com Dovecot ready.");
+	assert_no_note(&g, "start with EHLO");
+	c = ctx_at(25, SMTPCMD_GREETING);
+	run_reply(&g, &c, "220 mx.example.com ESMTP Postfix");
+	assert_note(&g, "start with EHLO");
+	/* Meanings name the protocol, not smtpx's command, and a 4.4.7 is
+	   not given up. */
+	run_explain(&g, "538 5.7.11 zzz mechanism", 0);
+	assert_note(&g, "works only inside TLS (STARTTLS, or port 465)");
+	run_explain(&g, "400 4.4.7 Message delayed", 0);
+	assert_no_note(&g, "and was given up");
+	test_code_lines_audit_a25_more();
+}
+
 int
 main(void)
 {
@@ -12158,6 +12307,7 @@ main(void)
 		cmocka_unit_test(test_g8_attachment_size_intl),
 		cmocka_unit_test(test_g8_mailbox_disabled_intl),
 		cmocka_unit_test(test_g8_server_busy_intl),
+		cmocka_unit_test(test_code_lines_audit_a25),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
