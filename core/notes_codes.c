@@ -41,9 +41,10 @@ const struct notes_code notes_codes[] = {
 	    N_("a password transition is needed before this login works") },
 	{ 450, "RFC 5321",
 	    /* RFC 5321's "busy or blocked for policy reasons", no greylisting
-	   named: Postfix's 450 defaults (unknown_client_reject_code,
-	   unknown_address_reject_code: "450 4.7.1 Client host rejected:
-	   cannot find your hostname") are no greylist (audit A25). */
+	   named: Postfix's 450 defaults (unknown_client_reject_code: "450
+	   4.7.1 Client host rejected: cannot find your hostname") are no
+	   greylist (audit A25); the guess of greylisting is 450 to RCPT's
+	   own line, said only where the text names no other cause. */
 	    N_("mailbox unavailable for now (busy, or blocked by a policy)") },
 	{ 451, "RFC 5321",
 	    N_("action aborted by a local error in processing") },
@@ -138,8 +139,8 @@ const struct notes_code_verb notes_code_verbs[] = {
 	/* "Any": a plain server's one-line "250 mx.example.com Hello"
 	   to EHLO lists none (RFC 5321 4.1.1.1 allows it; audit A25). */
 	{ 250, SMTPCMD_EHLO,
-	    N_("hello accepted; any lines after the first list the "
-	    "extensions") },
+	    N_("hello accepted; the lines after the first, if any, list "
+	    "the extensions") },
 	{ 250, SMTPCMD_HELO,
 	    N_("hello accepted (plain SMTP: use EHLO to see the extensions)") },
 	{ 250, SMTPCMD_MAIL,
