@@ -6878,11 +6878,15 @@ notes_read_other_party(const struct notes_read *rd, const char *text)
 static int
 notes_read_hedged(const struct notes_read *rd, const char *text)
 {
+	/* "May not" that states a rule, no guess: Exim's address parser
+	   saying where an address broke, "malformed address: <x> may not
+	   follow <y>" (parser.c, parse_extract_address; dev AF-0001), and
+	   Gmail's "STARTTLS may not be repeated" (docs K1-0043; G4). */
+	static const char *const rules[] = { "may not follow",
+	    "may not be repeated" };
 	char	 low[NOTES_TEXT_MAX], *p;
+	size_t	 i;
 
-	/* Exim's address parser says where an address broke, no guess:
-	   "malformed address: <x> may not follow <y>" (parser.c, its
-	   parse_extract_address; dev AF-0001). */
 	/* G6: Exim's sender verify frame ("Verification failed for
 	   <sender>", the callout's or an ACL's words, "Sender verify
 	   failed", acl.c): a guess in the words it quotes ("The account
@@ -6896,12 +6900,9 @@ notes_read_hedged(const struct notes_read *rd, const char *text)
 	    text))
 		return 0;
 	notes_lower(low, sizeof low, text);
-	while ((p = strstr(low, "may not follow")) != NULL)
-		memset(p, ' ', strlen("may not"));
-	/* Nor a command's rule: Gmail's "STARTTLS may not be repeated"
-	   (docs K1-0043; G4). */
-	while ((p = strstr(low, "may not be repeated")) != NULL)
-		memset(p, ' ', strlen("may not"));
+	for (i = 0; i < sizeof rules / sizeof rules[0]; i++)
+		while ((p = strstr(low, rules[i])) != NULL)
+			memset(p, ' ', strlen("may not"));
 	if (notes_known_match(NOTES_READ_GUESS, low))
 		return 1;
 	if (notes_known_match("possibly", text) &&

@@ -692,7 +692,17 @@ cmd_connect(struct app *app, const char *host, int port, int tls)
 	return cmd_connect_tls(app, host, port, tls, &ct);
 }
 
-static int	cmd_ports_to(const struct app *, int);
+/* The port --ports sends a nominal port to (587=2587: 2587), or 0. */
+static int
+cmd_ports_to(const struct app *app, int port)
+{
+	int	 i;
+
+	for (i = 0; i < 3; i++)
+		if (app->opt->probe_ports[i][0] == port)
+			return app->opt->probe_ports[i][1];
+	return 0;
+}
 
 /* --mx: the domain's exchangers through c-ares (--dns-server's, or one
    on the system's servers made for these connections), each verified
@@ -758,18 +768,6 @@ cmd_lab_personality(const struct app *app, int port)
 		    port == CMD_LAB_BASE + cmd_lab_nominal(p))
 			return p;
 	return -1;
-}
-
-/* The port --ports sends a nominal port to (587=2587: 2587), or 0. */
-static int
-cmd_ports_to(const struct app *app, int port)
-{
-	int	 i;
-
-	for (i = 0; i < 3; i++)
-		if (app->opt->probe_ports[i][0] == port)
-			return app->opt->probe_ports[i][1];
-	return 0;
 }
 
 int
