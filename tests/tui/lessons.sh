@@ -67,10 +67,12 @@ run_lesson() {
 everything_has() { everything "$1" | grep -F -q -- "$2"; }
 # saved NAME: the whole transcript, through /save (the pane scrolls
 # inside the screen, below the panel, so tmux keeps no history of it).
+# /save writes the header first: the file is whole only once smtpx says
+# it is saved (a slow ASan run once counted a half-written file).
 saved() {
 	rm -f "$tmp/$1.saved"
 	type_line "$1" "/save $tmp/$1.saved"
-	wait_until 10 test -s "$tmp/$1.saved"
+	see "$1" "* transcript saved to " 10 >/dev/null
 }
 saved_has() { grep -F -q -- "$2" "$tmp/$1.saved"; }
 saved_count() { grep -c -- "$2" "$tmp/$1.saved"; }
