@@ -8264,6 +8264,26 @@ notes_code_cmd(const struct notes_ctx *ctx, int code)
 	return ctx->cmd;
 }
 
+/* The reader's "what to do: ..." line, said as a known message's is
+   (issue 12: one "what to do" line under every reply), with the row's
+   own text by reference; a row may have a line of its own for a 5xx
+   where its usual one says to retry ("TLS not available" refused for
+   good). */
+static void
+notes_read_todo(struct notes_out *o, const struct notes_ctx *ctx,
+    const struct notes_read *rd, int cls)
+{
+	char	 todo[96];
+
+	snprintf(todo, sizeof todo, "read:%s.todo-5", rd->id);
+	if (cls != 5 || notes_text(todo) == NULL)
+		snprintf(todo, sizeof todo, "read:%s.todo", rd->id);
+	if (notes_todo_tls_done(ctx, rd->flags, notes_text(todo)))
+		notes_say(o, "rule.auth-tls", "");
+	else if (!notes_todo_retries(cls, notes_text(todo)))
+		notes_say(o, "known.todo", "t", todo);
+}
+
 void
 notes_reply(const struct notes_ctx *ctx, const struct reply *r,
     notes_emit_fn *emit, void *arg)
@@ -8272,7 +8292,6 @@ notes_reply(const struct notes_ctx *ctx, const struct reply *r,
 	const struct notes_known	*k;
 	const struct notes_read		*rd;
 	char				 text[NOTES_TEXT_MAX], esc[16], num[8];
-	char				 todo[40];
 	int				 cls, shown, n;
 
 	if (r == NULL || emit == NULL)
@@ -8321,16 +8340,9 @@ notes_reply(const struct notes_ctx *ctx, const struct reply *r,
 	}
 	n = o.n;
 	notes_rules(&o, ctx, r, k, text, rd != NULL ? rd->flags : 0);
-	if (rd != NULL && o.n == n) {
-		/* Said as "what to do: ...", as a known message's is
-		   (issue 12: one "what to do" line under every reply), with
-		   the reader's own text by reference. */
-		snprintf(todo, sizeof todo, "read:%s.todo", rd->id);
-		if (notes_todo_tls_done(ctx, rd->flags, notes_text(todo)))
-			notes_say(&o, "rule.auth-tls", "");
-		else if (!notes_todo_retries(cls, notes_text(todo)))
-			notes_say(&o, "known.todo", "t", todo);
-	} else if (k != NULL && notes_todo_retries(cls, k->todo))
+	if (rd != NULL && o.n == n)
+		notes_read_todo(&o, ctx, rd, cls);
+	else if (k != NULL && notes_todo_retries(cls, k->todo))
 		;
 	else if (k != NULL && o.n == n &&
 	    notes_todo_tls_done(ctx, k->flags, k->todo))

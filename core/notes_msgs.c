@@ -840,6 +840,8 @@ static const struct notes_msg notes_read_msgs[] = {
 	    "(encryption) now: none set up, or broken"), NULL },
 	{ "read.tls-failure.todo", N_("send no password without TLS; retry "
 	    "later, or try port 465"), NULL },
+	{ "read.tls-failure.todo-5", N_("send no password without TLS; try "
+	    "port 465, or tell the server's admin"), NULL },
 	{ "read.ptr", N_("the server's text says your IP address lacks a "
 	    "proper reverse DNS (PTR) name"), NULL },
 	{ "read.ptr.todo", N_("send through a server with reverse DNS that "

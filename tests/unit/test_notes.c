@@ -11977,6 +11977,25 @@ test_code_lines_audit_a25(void **state)
 	test_code_lines_audit_a25_more();
 }
 
+/* TLS refused as the answer to STARTTLS: a 4xx says to retry later, a
+   5xx does not (Sendmail's "454 4.3.3 TLS currently not available";
+   a server without TLS answering "502 5.5.1 TLS not supported"). */
+static void
+test_tls_failure_todo_by_class(void **state)
+{
+	struct notes_ctx	 c = ctx_at(587, SMTPCMD_STARTTLS);
+	struct got		 g;
+
+	(void)state;
+	run_reply(&g, &c, "454 4.3.3 TLS currently not available");
+	assert_note(&g, "cannot start TLS");
+	assert_note(&g, "retry later");
+	run_reply(&g, &c, "502 5.5.1 TLS not supported");
+	assert_note(&g, "cannot start TLS");
+	assert_note(&g, "try port 465, or tell the server's admin");
+	assert_no_note(&g, "retry later");
+}
+
 int
 main(void)
 {
@@ -12308,6 +12327,7 @@ main(void)
 		cmocka_unit_test(test_g8_mailbox_disabled_intl),
 		cmocka_unit_test(test_g8_server_busy_intl),
 		cmocka_unit_test(test_code_lines_audit_a25),
+		cmocka_unit_test(test_tls_failure_todo_by_class),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
