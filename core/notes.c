@@ -19,6 +19,8 @@
  * stripped of control bytes, and the front end sanitises it again on
  * display.
  */
+#include <arpa/inet.h>
+
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -2657,6 +2659,14 @@ notes_probe_other(const char *tag, const char *text)
    a NOTES_K_* bit (those are the session rules'). */
 #define NOTES_READ_BYCMD	0x8000u
 
+/* A family whose phrase counts only right after an IPv4 address literal
+   (a bare "192.0.2.1", "<192.0.2.1>" or "[192.0.2.1]"), the address
+   being the party the phrase is said of (field F31: AT&T's "<ip> is
+   blocked", BellSouth's "<ip> blocked by ldap:ou=rblmx"). Its match is
+   plain '|' alternatives, each read as the words that follow the
+   address. Not a NOTES_K_* bit. */
+#define NOTES_READ_AFTERIP	0x4000u
+
 /* Words that make the text a guess ("may be blacklisted"). */
 #define NOTES_READ_GUESS	"may be |might be |may not |might not |" \
 				"could be |perhaps"
@@ -3558,6 +3568,29 @@ static const struct notes_read {
 	    "^ip^&has been blacklisted",
 	    NOTES_IP_BLOCKED_UNLESS "|relay|message|attachment|^link|url^|"
 	    "content|virus|spam detected|^file|"
+	    NOTES_READ_ADVISED },
+	/* F31: an IPv4 address literal and "blocked" or "banned" right
+	   after it, no "IP" word: AT&T's "521 <192.0.2.1> is blocked" and
+	   BellSouth's "550 <192.0.2.1> blocked by ldap:ou=rblmx, ..."
+	   (docs K2-0092, K2-0096), Comcast's "... comcast 192.0.2.2
+	   Comcast block for spam" kind in the short form other servers use
+	   ("550 5.7.1 192.0.2.1 blocked", "554 Host [192.0.2.1] has been
+	   banned"). The address is what is blocked only where the words
+	   follow it at once ("from 192.0.2.1: user account is blocked" is
+	   not read). Not where an acceptable-use code (Cox's and
+	   Spectrum's "AUP#...") decides the cause: Spectrum sends "cmsmtp
+	   <ip> blocked ... AUP#In-1020" for a block on the sender's
+	   address (docs K7-0019); nor a limit on connections, a login, a
+	   relay, SPF, or a sender or domain named beside it. */
+	{ "read.ip-blocked", "ip-reputation", 1u << 4 | 1u << 5,
+	    NOTES_RC_ANY, NOTES_READ_AFTERIP,
+	    "blocked|is blocked|has been blocked|was blocked|"
+	    "temporarily blocked|is temporarily blocked|"
+	    "has been temporarily blocked|banned|is banned|has been banned|"
+	    "blacklisted|is blacklisted|has been blacklisted",
+	    NOTES_IP_BLOCKED_UNLESS "|aup#|relay|too many|rate|limit|"
+	    "concurrent|connections|throttl|^spf^|dkim|dmarc|message|"
+	    "attachment|^link|url^|content|virus|^file|"
 	    NOTES_READ_ADVISED },
 	{ "read.spf", "spf-dkim-dmarc", 1u << 4 | 1u << 5,
 	    NOTES_RC_MSG, 0,
@@ -6913,6 +6946,63 @@ notes_read_hedged(const struct notes_read *rd, const char *text)
 	    !notes_known_match(NOTES_READ_EITHER_AUTH, text));
 }
 
+/* A letter or digit (ASCII): a word goes on. */
+static int
+notes_wordc(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+	    (c >= '0' && c <= '9');
+}
+
+/* The length of the IPv4 address literal at s (a run of digits and dots
+   inet_pton takes whole, a sentence's full stop after it left out), or
+   0. */
+static size_t
+notes_ipv4_len(const char *s)
+{
+	struct in_addr	 a;
+	char		 lit[INET_ADDRSTRLEN];
+	size_t		 n = strspn(s, "0123456789.");
+
+	if (n > 0 && s[n - 1] == '.')
+		n--;
+	if (n < 7 || n >= sizeof lit)
+		return 0;
+	memcpy(lit, s, n);
+	lit[n] = '\0';
+	return inet_pton(AF_INET, lit, &a) == 1 ? n : 0;
+}
+
+/* Whether one of words' '|' alternatives follows an IPv4 address
+   literal in text at once (after its closing '>', ']' or ')' and
+   blanks), ending at a word edge (NOTES_READ_AFTERIP). */
+static int
+notes_after_ipv4(const char *text, const char *words)
+{
+	const char	*s, *p, *w, *e;
+	size_t		 n, len;
+
+	for (s = text; *s != '\0'; s++) {
+		if (s > text && (notes_wordc(s[-1]) || s[-1] == '.'))
+			continue;
+		if ((n = notes_ipv4_len(s)) == 0)
+			continue;
+		for (p = s + n; *p == '>' || *p == ']' || *p == ')'; p++)
+			;
+		if (*p != ' ')
+			continue;
+		while (*p == ' ')
+			p++;
+		for (w = words; *w != '\0'; w = *e != '\0' ? e + 1 : e) {
+			e = w + strcspn(w, "|");
+			len = (size_t)(e - w);
+			if (strncasecmp(p, w, len) == 0 && !notes_wordc(p[len]))
+				return 1;
+		}
+	}
+	return 0;
+}
+
 /* 1 when rd's phrase occurs in the text. A check's or a filter's word
    (SPF, DKIM, DMARC, spam, virus) counts only outside the e-mail
    addresses the server echoes: "<dmarc-reports@example.com>: Recipient
@@ -6926,6 +7016,8 @@ static int
 notes_read_phrase(const struct notes_read *rd, const char *names,
     const char *blank)
 {
+	if (rd->flags & NOTES_READ_AFTERIP)
+		return notes_after_ipv4(names, rd->match);
 	if (strcmp(rd->tag, "spf-dkim-dmarc") == 0 ||
 	    strcmp(rd->tag, "content-spam") == 0)
 		names = blank;

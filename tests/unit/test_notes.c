@@ -11996,6 +11996,44 @@ test_tls_failure_todo_by_class(void **state)
 	assert_no_note(&g, "retry later");
 }
 
+/* F31: an IPv4 address literal and "blocked" or "banned" right after
+   it, with no "IP" word (AT&T's and BellSouth's forms): other servers'
+   short forms are read; a limit on connections, a login, a relay, an
+   acceptable-use code that decides the cause (Spectrum's AUP#In-1020
+   is a block on the sender's address) and words that do not follow
+   the address at once are not. */
+static void
+test_f31_ip_literal_blocked(void **state)
+{
+	struct notes_ctx	 none = ctx_at(25, SMTPCMD_NONE);
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 auth = ctx_at(587, SMTPCMD_AUTH);
+
+	(void)state;
+	assert_read(&none, "550 5.7.1 192.0.2.1 blocked", "ip-reputation");
+	assert_read(&none, "554 Host [192.0.2.1] has been banned",
+	    "ip-reputation");
+	assert_read(&rcpt, "550 Mail from 192.0.2.1 is temporarily blocked",
+	    "ip-reputation");
+	assert_read(&none, "421 <203.0.113.9> is blacklisted here",
+	    "ip-reputation");
+	assert_not_read(&none, "554 impin004.msg.example.net cmsmtp "
+	    "192.0.2.1 blocked. Please see https://www.spectrum.net/support"
+	    " for more information. AUP#In-1020", "ip-reputation");
+	assert_not_read(&none, "421 4.7.0 192.0.2.1 temporarily blocked for "
+	    "too many connections", "ip-reputation");
+	assert_not_read(&auth, "535 5.7.8 Login from 192.0.2.1 blocked "
+	    "after failed attempts", "ip-reputation");
+	assert_not_read(&rcpt, "554 5.7.1 Relay from 192.0.2.1 blocked",
+	    "ip-reputation");
+	assert_not_read(&rcpt, "550 from 192.0.2.1: your account is blocked",
+	    "ip-reputation");
+	assert_not_read(&none, "554 5.7.1 Message from 192.0.2.1 blocked: "
+	    "contains a virus", "ip-reputation");
+	assert_not_read(&rcpt, "550 5.7.1 Sender <user@example.com> from "
+	    "192.0.2.1 blocked", "ip-reputation");
+}
+
 int
 main(void)
 {
@@ -12328,6 +12366,7 @@ main(void)
 		cmocka_unit_test(test_g8_server_busy_intl),
 		cmocka_unit_test(test_code_lines_audit_a25),
 		cmocka_unit_test(test_tls_failure_todo_by_class),
+		cmocka_unit_test(test_f31_ip_literal_blocked),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
