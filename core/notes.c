@@ -5421,7 +5421,30 @@ static const struct notes_read {
 	    "malformed e-mail",
 	    "password|credential|login|authenticat|auth command|base64|"
 	    "spf|dkim|dmarc|arc-|signature|exist|not found|unknown|"
-	    "no such|listed|blocked|spam|virus|spoof|forged|impersonat" },
+	    "no such|listed|blocked|spam|virus|spoof|forged|impersonat|"
+	    /* A size named beside "invalid MIME": Exchange Online's
+	       "554 5.6.211 Invalid MIME Content: Single text value size
+	       (33061) exceeded allowed maximum (32768) for the 'Autocrypt'
+	       header" (field test F29) is a limit on a header's length,
+	       not the form G7's row below leaves to size words too. */
+	    "size" },
+	/* An empty recipient address answering RCPT: Postal's "501 RCPT
+	   TO should not be empty" (app/lib/smtp_server/client.rb, field
+	   test F29), other servers' "Recipient address cannot be empty",
+	   "Empty recipient": the forward-path is required (RFC 5321
+	   4.1.1.3), so its form is wrong. Only at RCPT: a null sender at
+	   MAIL is valid SMTP (a refusal of it is read.sender's), and "the
+	   recipient list cannot be empty" after DATA is an order. No
+	   "may not be empty" (a hedge's words). */
+	{ "read.syntax", "syntax", 1u << 5,
+	    NOTES_RC(SMTPCMD_RCPT), NOTES_READ_BYCMD,
+	    "should not be empty|must not be empty|cannot be empty|"
+	    "can't be empty|must not be blank|cannot be blank|"
+	    "empty recipient|recipient is empty|recipient address is empty|"
+	    "empty rcpt|empty forward-path|empty forward path|"
+	    "no recipient given|no recipient specified|"
+	    "recipient address missing|missing recipient address",
+	    "mailbox|list|password|credential" },
 	/* G3: a command in a state that does not take it, said without
 	   503 (a 5xx or 4xx: "500 5.5.1 nested MAIL command", "550 Sender
 	   already specified", "554 Transaction already in progress",
@@ -5772,6 +5795,28 @@ static const struct notes_read {
 	    "not accept the null reverse-path|"
 	    "not accept the empty reverse-path",
 	    NOTES_CHECK_UNFINISHED "|lookup|could not|unable to" },
+	/* A blank (null) envelope sender refused by the service's own
+	   setting: SMTP2GO's "550 to send email from a blank sender,
+	   enable blank senders" (field test F29), other servers' "Empty
+	   sender address not allowed", "Null senders are not accepted"
+	   (the null-sender words of the first read.sender row, in more
+	   wordings). Not a recipient's check, a filter's verdict on a
+	   bounce, nor a check that could not finish. */
+	{ "read.sender", "sender-rejected", 1u << 4 | 1u << 5,
+	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_MAIL) |
+	    NOTES_RC(SMTPCMD_RCPT), 0,
+	    "from a blank sender|enable blank senders|"
+	    "blank sender not allowed|blank sender is not allowed|"
+	    "blank senders are not|blank senders not allowed|"
+	    "empty sender not allowed|empty sender is not allowed|"
+	    "empty sender address not allowed|"
+	    "empty sender address is not allowed|empty senders are not|"
+	    "empty senders not allowed|empty envelope sender|"
+	    "null sender address not allowed|null senders are not|"
+	    "null senders not allowed|sender address cannot be empty|"
+	    "sender cannot be empty|sender address must not be empty",
+	    NOTES_CHECK_UNFINISHED "|recipient|spam|virus|lookup|"
+	    "could not|unable to" },
 	/* G1: the From or envelope sender's domain that must resolve
 	   (field test F19: sendmail's "451 From:domain must resolve",
 	   after DATA; "sender domain does not resolve" above), and the

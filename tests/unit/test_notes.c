@@ -12034,6 +12034,63 @@ test_f31_ip_literal_blocked(void **state)
 	    "192.0.2.1 blocked", "ip-reputation");
 }
 
+/* Field test F29 (sending services): an empty recipient at RCPT is the
+   address's form (Postal's "RCPT TO should not be empty", in other
+   servers' words), never at MAIL or after DATA; a blank (null) sender
+   refused by a service's setting is the sender (SMTP2GO's "blank
+   sender", other wordings), not where a filter or a lookup speaks. */
+static void
+test_f29_empty_recipient_blank_sender(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(587, SMTPCMD_RCPT);
+	struct notes_ctx	 mail = ctx_at(587, SMTPCMD_MAIL);
+	struct notes_ctx	 data = ctx_at(587, SMTPCMD_DATA);
+
+	(void)state;
+	assert_read(&rcpt, "501 5.1.3 Recipient address cannot be empty",
+	    "syntax");
+	assert_read(&rcpt, "553 Empty recipient address", "syntax");
+	assert_read(&rcpt, "501 RCPT TO: must not be empty", "syntax");
+	/* After DATA: the order of commands, not an address's form. */
+	assert_not_read(&data, "554 5.5.1 Error: recipient list cannot be "
+	    "empty", "syntax");
+	/* At MAIL an empty sender is valid SMTP: its refusal is the
+	   sender's. */
+	assert_not_read(&mail, "550 Sender address cannot be empty",
+	    "syntax");
+	assert_read(&mail, "550 Sender address cannot be empty",
+	    "sender-rejected");
+	assert_read(&mail, "553 5.1.7 Empty sender address not allowed",
+	    "sender-rejected");
+	assert_read(&rcpt, "550 5.7.1 Null senders are not accepted here",
+	    "sender-rejected");
+	/* A filter's verdict on a bounce, a lookup that failed. */
+	assert_not_read(&rcpt, "550 5.7.1 Spam from empty envelope sender "
+	    "rejected (score 12.5)", "sender-rejected");
+	assert_not_read(&mail, "451 4.3.0 Empty envelope sender: lookup "
+	    "failed, try again later", "sender-rejected");
+}
+
+/* Field test F29: "invalid MIME" beside a size is a header's length
+   (Exchange Online's 5.6.211 "Single text value size ... exceeded
+   allowed maximum"), no form the syntax rows read; a MIME structure or
+   a header called invalid without a size still is. */
+static void
+test_f29_invalid_mime_size(void **state)
+{
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+
+	(void)state;
+	assert_read(&dot, "550 5.6.0 Invalid header found in message",
+	    "syntax");
+	assert_read(&dot, "554 Invalid MIME content in message", "syntax");
+	assert_not_read(&dot, "554 5.6.211 Invalid MIME Content: Single "
+	    "text value size (40000) exceeded allowed maximum (32768) for "
+	    "the 'Subject' header.", "syntax");
+	assert_not_read(&dot, "552 Invalid MIME: header value size exceeds "
+	    "the limit", "syntax");
+}
+
 int
 main(void)
 {
@@ -12367,6 +12424,8 @@ main(void)
 		cmocka_unit_test(test_code_lines_audit_a25),
 		cmocka_unit_test(test_tls_failure_todo_by_class),
 		cmocka_unit_test(test_f31_ip_literal_blocked),
+		cmocka_unit_test(test_f29_empty_recipient_blank_sender),
+		cmocka_unit_test(test_f29_invalid_mime_size),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
