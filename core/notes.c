@@ -2806,6 +2806,13 @@ notes_probe_other(const char *tag, const char *text)
 				"failed to sign|unable to sign|" \
 				"could not sign|couldn't sign|cannot sign"
 
+/* A list, group or mailbox named as what the sender may not mail:
+   that recipient's own rule on its senders (read.restricted), not the
+   sender's address refused (read.sender's "sender is not allowed"). */
+#define NOTES_RESTRICTED_TARGET	"distribution list|mailing list|" \
+				"this list|this group|to post|" \
+				"to email this|to e-mail this|to mail this"
+
 /* What turns G2's outage words (read.unavailable's rows of short
    words) to another cause: a check of the sender, of a list or of a
    reputation that could not answer, and "busy" beside a limit on the
@@ -3123,8 +3130,13 @@ static const struct notes_read {
 	    "dynamic ip|dynamic address|dialup|dial-up|greylist|graylist|"
 	    "blacklist|blocklist|^rbl^|dnsbl|"
 	    /* "Authorization required to post to this list": the list's
-	       rule on who may post, not a login. */
-	    "to post|this list|mailing list|this group|"
+	       rule on who may post, not a login. So is Exchange's
+	       "RESOLVER.RST.AuthRequired; authentication required" (its
+	       RESOLVER.RST codes name a recipient's delivery restriction:
+	       a group or public folder that takes mail from authenticated,
+	       internal senders only, KB 2984402, field-F26). */
+	    "to post|this list|mailing list|this group|distribution list|"
+	    "resolver.rst.|"
 	    /* A refused login's reply quoted (Microsoft 365's "Client not
 	       authenticated to send mail. Error: 535 5.7.139 ...", audit
 	       A13). */
@@ -3821,7 +3833,17 @@ static const struct notes_read {
 	    "ssl is required|connection must be encrypted|"
 	    "unencrypted connections are not|unencrypted connection not|"
 	    "unencrypted connections not|plaintext connections are not|"
-	    "encryption needed|tls needed|starttls needed",
+	    "encryption needed|tls needed|starttls needed|"
+	    /* Mail taken "only" over TLS (field-F26: Zimbra's LMTP "451
+	       4.2.2 Server accepts messages only on TLS connection"; other
+	       servers' "accepts mail only over TLS", "only over an
+	       encrypted connection"). */
+	    "only on tls|only over tls|only via tls|only with tls|"
+	    "only through tls|only on a tls|only over a tls|"
+	    "only with starttls|only after starttls|"
+	    "only on encrypted|only over encrypted|only on an encrypted|"
+	    "only over an encrypted|only on secure|only over secure|"
+	    "only on a secure|only over a secure",
 	    "certificate|handshake|cipher|version|failed|failure|"
 	    "not available|unavailable|not offered|tls engine|"
 	    "refused to start|message must|message requires|"
@@ -3921,7 +3943,11 @@ static const struct notes_read {
 	    "authenticat|login|log in|^ip^|ip address|your ip|client host|"
 	    "your host|hostname|host name|^helo|^ehlo|recipient|"
 	    "to this|to that|try again|later|temporar|greylist|"
-	    "content|virus|malware|phishing" },
+	    "content|virus|malware|phishing|"
+	    /* A list or group that takes mail from its allowed senders
+	       only (read.restricted): Zimbra's milter "Sender is not
+	       allowed to email this distribution list" (field-F26). */
+	    NOTES_RESTRICTED_TARGET },
 	/* The envelope sender or the From address refused in words that
 	   name it whatever the command answered: Exchange's "Client does
 	   not have permissions to send as this sender" and
@@ -4139,6 +4165,30 @@ static const struct notes_read {
 	    NOTES_RC_ANY, 0,
 	    "^server busy",
 	    "from [|you |your " },
+	/* The receiver's own back end or message store that failed, 4xx
+	   only as the rows above (field-F26: Cyrus lmtpd's "451 4.4.3
+	   Server(s) unavailable to complete operation" when a murder's
+	   back end does not answer, and "451 4.2.0 Mailbox has an invalid
+	   format" for a damaged mailbox; a proxy's "Backend server
+	   unavailable", "Message store unavailable", "Mailbox is
+	   corrupt"). Not "mailbox unavailable" (a recipient's state, RFC
+	   5321's 450), a mailbox's space, a missing user, or the outage
+	   words' other causes (NOTES_G2_UNAVAIL_UNLESS). */
+	{ "read.unavailable", "service-unavailable", 1u << 4,
+	    NOTES_RC_ANY, 0,
+	    "server(s) unavailable|servers unavailable|backend unavailable|"
+	    "back-end unavailable|backend server unavailable|"
+	    "back-end server unavailable|backend is unavailable|"
+	    "backend server is unavailable|mailbox server unavailable|"
+	    "mailbox server is unavailable|mail store unavailable|"
+	    "mailstore unavailable|message store unavailable|"
+	    "message store is unavailable|mail store is unavailable|"
+	    "mailbox has an invalid format|invalid mailbox format|"
+	    "mailbox format is invalid|mailbox is corrupt|"
+	    "mailbox is damaged|corrupted mailbox|corrupt mailbox|"
+	    "mailbox index is corrupt",
+	    NOTES_G2_UNAVAIL_UNLESS "|full|over quota|disabled|not exist|"
+	    "unknown|no such" },
 	/* A DNSBL lookup that Spamhaus refused ("Client host [...]
 	   blocked using zen.spamhaus.org; Error: open resolver": the
 	   receiver's own resolver, J-0157, J-0158, M-0138): the
@@ -4424,6 +4474,24 @@ static const struct notes_read {
 	    /* A login's words name another cause; STARTTLS unknown is
 	       still an unknown command (LABELS.md, train B-0150). */
 	    "password|credential|login|authenticat|auth command" },
+	/* An address whose domain is not fully qualified, in more servers'
+	   words than Postfix's "need fully-qualified address" (below):
+	   Exchange's Receive connector "501 5.1.6 Recipient addresses in
+	   single label domains not accepted" (field-F26), "domain is not
+	   fully qualified", "address must be fully qualified". The form to
+	   fix; not a host's name that does not resolve or has no PTR (the
+	   ip-reputation and helo rows), nor a domain that does not
+	   exist. */
+	{ "read.syntax", "syntax", 1u << 5,
+	    NOTES_RC_ANY, 0,
+	    "single label domain|single-label domain|"
+	    "domain is not fully qualified|domain not fully qualified|"
+	    "address is not fully qualified|address not fully qualified|"
+	    "must be fully qualified|must be fully-qualified|"
+	    "fully qualified domain required|"
+	    "fully-qualified domain required",
+	    "reverse|ptr|rdns|resolve|not found|does not exist|"
+	    "doesn't exist|unknown|relay|your ip|ip address|client host" },
 	{ "read.syntax", "syntax", 1u << 5,
 	    NOTES_RC_ANY, 0,
 	    "syntax error|invalid syntax|bad syntax|malformed address|"
@@ -6067,9 +6135,28 @@ static const struct notes_read {
 	    "not allowed to post to this group|"
 	    "not allowed to post to this list|"
 	    "not permitted to post to this list|"
-	    "members-only list|members only list|non-member post",
+	    "members-only list|members only list|non-member post|"
+	    /* The same rule in more servers' words (field-F26): Zimbra's
+	       milter "Sender is not allowed to email this distribution
+	       list", Cyrus lmtpd's "You do not have permission to post a
+	       message to this mailbox" (a mailbox's access list), list
+	       servers' "not allowed to post to this mailing list", "not
+	       authorized to post to". Not a list that may not exist
+	       (Google Groups' "may not exist, or you may not have
+	       permission to post"): two causes. */
+	    "not allowed to email this|not allowed to e-mail this|"
+	    "not allowed to mail this|not allowed to send mail to this|"
+	    "not allowed to post to this mailing list|"
+	    "not allowed to send to this mailing list|"
+	    "not authorized to post to|not authorised to post to|"
+	    "not permitted to post to|"
+	    "permission to post a message to this|"
+	    "permission to post messages to this|permission to post to this|"
+	    "permission to send to this list|"
+	    "permission to send to this group|"
+	    "permission to send to this distribution list",
 	    NOTES_DOMAIN_AUTH "|^ip^|ip address|spam|virus|too many|"
-	    "quota|unknown|does not exist|disabled" },
+	    "quota|unknown|does not exist|disabled|not exist|not found" },
 	/* G4: a limit exceeded in the words "exceeded (the) permitted /
 	   allowed limit(s)" with no unit of its own (Microsoft 365's
 	   5.7.508 "[IP] has exceeded permitted limits within <range>":

@@ -12091,6 +12091,116 @@ test_f29_invalid_mime_size(void **state)
 	    "the limit", "syntax");
 }
 
+/* F26: a list, group or mailbox that takes mail from its allowed
+   senders only, in more servers' words (read.restricted): a list
+   server's "not allowed to post to this mailing list", "not authorized
+   to post to", a group's "no permission to post messages to this
+   group". Not the sender's address refused everywhere ("Sender is not
+   allowed" alone), a list that may not exist (two causes), nor the
+   sending IP. Exchange's RESOLVER.RST codes are a recipient's
+   restriction too, no demand for a login. */
+static void
+test_f26_list_rule_on_senders(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+
+	(void)state;
+	assert_read(&rcpt, "550 5.7.1 You are not allowed to post to this "
+	    "mailing list", "policy-other");
+	assert_read(&rcpt, "553 5.7.1 <dev@lists.example.org>: You are not "
+	    "authorized to post to dev@lists.example.org", "policy-other");
+	assert_read(&rcpt, "550 5.7.1 You do not have permission to post "
+	    "messages to this group", "policy-other");
+	assert_read(&rcpt, "554 5.7.1 Sender is not allowed to e-mail this "
+	    "group: team@example.com", "policy-other");
+	assert_read(&mail, "550 5.7.1 Sender is not allowed",
+	    "sender-rejected");
+	assert_not_read(&rcpt, "550 5.1.1 The group team@example.com may not "
+	    "exist, or you may not have permission to post messages to the "
+	    "group", "policy-other");
+	assert_not_read(&rcpt, "554 5.7.1 Your IP address is not allowed to "
+	    "post to this list", "policy-other");
+	assert_not_read(&rcpt, "550 5.7.1 RESOLVER.RST.AuthRequired; "
+	    "authentication required", "auth-required");
+	assert_read(&mail, "530 5.7.0 Authentication required",
+	    "auth-required");
+}
+
+/* F26: mail taken only over TLS, in the words "only on/over TLS" or
+   "only over an encrypted connection": Zimbra's LMTP, other servers'
+   "accepts mail only over TLS". Not the TLS layer failing beside the
+   same words (a certificate, a handshake), nor a message that must be
+   encrypted. */
+static void
+test_f26_tls_only(void **state)
+{
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+
+	(void)state;
+	assert_read(&mail, "530 5.7.0 This server accepts mail only over TLS",
+	    "tls-required");
+	assert_read(&mail, "451 4.7.0 Mail is accepted only over an "
+	    "encrypted connection", "tls-required");
+	assert_not_read(&mail, "550 5.7.1 Messages are accepted only on TLS "
+	    "connections with a valid certificate", "tls-required");
+	assert_not_read(&mail, "454 4.7.0 Accepting only over TLS: handshake "
+	    "failed", "tls-required");
+	assert_not_read(&mail, "550 5.7.1 Message must be encrypted: send "
+	    "only over secure portal", "tls-required");
+}
+
+/* F26: the receiver's own back end or message store failing, 4xx
+   (Cyrus's "Server(s) unavailable to complete operation", "Mailbox has
+   an invalid format"; a proxy's "Backend server unavailable", "Message
+   store unavailable", "Mailbox is corrupt"). Not a recipient's mailbox
+   state ("mailbox unavailable"), a full mailbox, a missing user, the
+   client's IP, nor a 5xx. */
+static void
+test_f26_backend_store_down(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+
+	(void)state;
+	assert_read(&rcpt, "451 4.4.3 Backend server unavailable, try again "
+	    "later", "service-unavailable");
+	assert_read(&dot, "451 4.3.0 Message store unavailable",
+	    "service-unavailable");
+	assert_read(&dot, "452 4.3.0 Mailbox is corrupt, try again later",
+	    "service-unavailable");
+	assert_not_read(&rcpt, "450 4.2.1 Mailbox unavailable",
+	    "service-unavailable");
+	assert_not_read(&dot, "452 4.2.2 Mailbox full, message store "
+	    "unavailable for new mail", "service-unavailable");
+	assert_not_read(&rcpt, "451 4.7.1 Backend unavailable for your IP "
+	    "address, try later", "service-unavailable");
+	assert_not_read(&rcpt, "450 4.1.1 Message store unavailable: no such "
+	    "user", "service-unavailable");
+	assert_silent(&dot, "554 5.3.0 Mailbox is corrupt");
+}
+
+/* F26: an address whose domain is not fully qualified (Exchange's
+   "Recipient addresses in single label domains not accepted"; "domain
+   is not fully qualified", "address must be fully qualified"). Not a
+   client's name without a PTR nor a domain that does not exist. */
+static void
+test_f26_unqualified_domain(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 none = ctx_at(25, SMTPCMD_NONE);
+
+	(void)state;
+	assert_read(&rcpt, "501 5.1.3 Address rejected: domain is not fully "
+	    "qualified", "syntax");
+	assert_read(&rcpt, "553 5.1.2 Recipient address must be fully "
+	    "qualified", "syntax");
+	assert_not_read(&none, "550 5.7.1 Client host rejected: cannot find "
+	    "your reverse hostname, hostname not fully qualified", "syntax");
+	assert_not_read(&rcpt, "550 5.1.2 Domain example does not exist "
+	    "(single-label domain)", "syntax");
+}
+
 int
 main(void)
 {
@@ -12426,6 +12536,10 @@ main(void)
 		cmocka_unit_test(test_f31_ip_literal_blocked),
 		cmocka_unit_test(test_f29_empty_recipient_blank_sender),
 		cmocka_unit_test(test_f29_invalid_mime_size),
+		cmocka_unit_test(test_f26_list_rule_on_senders),
+		cmocka_unit_test(test_f26_tls_only),
+		cmocka_unit_test(test_f26_backend_store_down),
+		cmocka_unit_test(test_f26_unqualified_domain),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
