@@ -6977,6 +6977,16 @@ static const struct notes_read {
 	    "file extension&is blocked|file extension&was blocked",
 	    "size|too many|number of|too large|too big|limit|exceed|"
 	    "^ip^|ip address|your ip|host" },
+	/* P2: a line longer than the server takes, in hMailServer's word
+	   order ("554 Too long line was received. Transmission aborted.",
+	   TransparentTransmissionBuffer.cpp) and others' ("overlong line
+	   in message", "line was too long"): the line's form, syntax as
+	   the "line too long" rows. Not a message too long (its size). */
+	{ "read.syntax", "syntax", 1u << 5,
+	    NOTES_RC_ANY, 0,
+	    "too long line|too-long line|overlong line|over-long line|"
+	    "line was too long|line longer than",
+	    "message size|message too|size limit|attachment|recipients" },
 	/* P2: a HELO that claims to be the receiving server itself:
 	   HestiaCP's Exim MAIL ACL "<IP> is _my_ address" (the client
 	   gave the server's own address literal; exim4.conf.template),

@@ -12164,6 +12164,22 @@ test_p2_file_extension_listed(void **state)
 	    ".zip over 10 MB limit", "content-spam");
 }
 
+/* P2: a line longer than the server takes, in hMailServer's word order
+   ("Too long line was received"); a message too long is its size. */
+static void
+test_p2_too_long_line(void **state)
+{
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+
+	(void)state;
+	assert_read(&dot, "554 5.6.0 Overlong line in message body, use "
+	    "quoted-printable", "syntax");
+	assert_read(&dot, "550 Line was too long (max 998 octets)",
+	    "syntax");
+	assert_not_read(&dot, "552 5.3.4 Message too long, size limit "
+	    "is 10 MB", "syntax");
+}
+
 /* P2: a HELO that claims to be the receiving server (HestiaCP's
    "<IP> is _my_ address"): a claimed identity, policy-other; a
    sender address is no HELO. */
@@ -12523,6 +12539,7 @@ main(void)
 		cmocka_unit_test(test_p2_unsupported_extension),
 		cmocka_unit_test(test_p2_file_extension_listed),
 		cmocka_unit_test(test_p2_helo_claims_me),
+		cmocka_unit_test(test_p2_too_long_line),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
