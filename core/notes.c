@@ -426,6 +426,24 @@ static const struct {
 				"login failures|auth failures|" \
 				"authentication failures|fail authentication"
 
+/* A login's credentials that no longer hold (hMailServer's "Login
+   credentials no longer valid. Please re-authenticate."): the
+   password to renew, no address gone. */
+#define NOTES_CREDS_EXPIRED	"credentials no longer valid|" \
+				"credentials are no longer valid|" \
+				"credentials have expired|" \
+				"credentials expired|" \
+				"password is no longer valid|" \
+				"password no longer valid|" \
+				"login no longer valid|" \
+				"login is no longer valid"
+
+/* A file type or attachment on a block list: the message's content,
+   not the sending IP ("Blacklisted file extension detected"). */
+#define NOTES_FILE_LISTED	"file extension|filename extension|" \
+				"file type|filetype|attachment|" \
+				"blacklisted extension|blocked extension"
+
 /* A link or URL of the message on a block list: the content, not the
    sending IP ("Blacklisted URL in message", "Message blocked due to
    blocklisted URL"). */
@@ -451,6 +469,12 @@ static const struct {
 	    /* "450 4.2.2 Rate quota exceeded, please slow down": a rate,
 	       whatever the mailbox code says (audit A11). */
 	    "frequency|slow down" },
+	/* Failed logins counted ("Too many invalid logon attempts",
+	   hMailServer's SMTPConnection.cpp; field test F27): the
+	   credentials by the README's conventions, whatever "too many
+	   invalid" says of a rate above. */
+	{ "bad-credentials", "too many invalid logon|too many invalid login|"
+	    "too many invalid auth" },
 	/* Gmail's "unsolicited mail originating from your IP address"
 	   and a host blocked "for spamming issues" (Orange), listed "as
 	   suspected spam" (a blackhole site) or by a list whose name or
@@ -487,7 +511,12 @@ static const struct {
 	       they list the domains of a message's links ("example.net
 	       blacklisted in multi.uribl.com", Haraka's uribl plugin,
 	       docs S2-0257), the content by the README's conventions. */
-	    "uribl.com|surbl.org" },
+	    "uribl.com|surbl.org|"
+	    /* A file type listed ("Blacklisted file extension detected",
+	       HestiaCP's Exim MIME ACL; field test F27): an attachment
+	       refused, whatever "blacklisted" says of IP addresses. */
+	    "blacklisted file|blocked file extension|"
+	    "blacklisted attachment|blacklisted extension" },
 	/* A DNSBL's "Error: open resolver": the receiver's own lookup
 	   refused, not the sending IP listed (the README's
 	   conventions). */
@@ -3332,6 +3361,9 @@ static const struct notes_read {
 	       the content ("contains blacklisted regex", docs S2-0095). */
 	    "your email address|your e-mail address|email address has|"
 	    "e-mail address has|envelope address|for the domain|regex|"
+	    /* A file type listed: the content (NOTES_FILE_LISTED, field
+	       test F27's "Blacklisted file extension detected"). */
+	    NOTES_FILE_LISTED "|"
 	    /* The same parties in the other languages of this row's
 	       words ("Отправитель находится в черном списке получателя",
 	       "Votre domaine est sur liste noire", "送信元アドレスがブラッ
@@ -6979,6 +7011,164 @@ static const struct notes_read {
 	    "buzón|caixa|casella|ящик|频繁|过多|并发|zu viele|trop de |"
 	    "demasiad|muitas|troppe|лишком много|多すぎ|ihre |votre |"
 	    "您的|ваш|Ваш" },
+	/* P2: the small servers' and control panels' words (field test
+	   F27). A login refused for failures counted in other words than
+	   the row above: hMailServer's "535 Authentication failed. Too
+	   many invalid logon attempts." (SMTPConnection.cpp), "too many
+	   invalid login attempts", "too many unsuccessful login
+	   attempts". Not a limit on logins that names no failure ("Too
+	   many login attempts, please try again later": a rate). */
+	{ "read.bad-credentials", "bad-credentials", 1u << 4 | 1u << 5,
+	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_AUTH) |
+	    NOTES_RC(SMTPCMD_GREETING), NOTES_K_AUTHFAIL,
+	    "too many invalid logon|too many invalid login|"
+	    "too many failed logon|too many bad logon|"
+	    "too many unsuccessful logon|too many unsuccessful login|"
+	    "too many unsuccessful auth|too many invalid auth|"
+	    "too many incorrect login|too many incorrect logon",
+	    NOTES_DOMAIN_AUTH },
+	/* P2: a login whose credentials no longer hold, said to whatever
+	   command comes next: hMailServer re-checks the password before
+	   MAIL ("550 Login credentials no longer valid. Please
+	   re-authenticate.", SMTPConnection.cpp), other servers' "password
+	   has expired". Not an address that has gone ("is no longer
+	   valid" of a recipient: read.unknown-user). */
+	{ "read.bad-credentials", "bad-credentials", 1u << 4 | 1u << 5,
+	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_AUTH) |
+	    NOTES_RC(SMTPCMD_MAIL) | NOTES_RC(SMTPCMD_RCPT) |
+	    NOTES_RC(SMTPCMD_DATA), NOTES_K_AUTHFAIL,
+	    NOTES_CREDS_EXPIRED "|password has expired|password expired",
+	    "recipient|mailbox|address|user unknown|no such|" NOTES_DOMAIN_AUTH },
+	/* P2: a recipient's account, list or domain switched off on the
+	   receiving server in the words of hMailServer's recipient check
+	   ("550 Account is not active.", "550 Distribution list is not
+	   active.", "550 Domain has been disabled.", RecipientParser.cpp)
+	   and of others ("recipient account is inactive", "user is not
+	   active"). Answering RCPT or the data only; not the sender's own
+	   account or a login ("535 Account is not active" answers AUTH),
+	   nor a relay or forwarding switched off for a domain ("Relaying
+	   to this domain is disabled"). */
+	{ "read.mailbox-disabled", "mailbox-disabled", 1u << 4 | 1u << 5,
+	    NOTES_RC_RCPT | NOTES_RC(SMTPCMD_DATA) | NOTES_RC(SMTPCMD_DOT) |
+	    NOTES_RC(SMTPCMD_BDAT), 0,
+	    "account is not active|account not active|account is inactive|"
+	    "account inactive|user is not active|user not active|"
+	    "user is inactive|recipient is not active|recipient not active|"
+	    "recipient is inactive|address is not active|"
+	    "address not active|list is not active|list not active|"
+	    "domain has been disabled|domain is disabled|"
+	    "domain has been deactivated|domain is deactivated",
+	    "your account|your own|your domain|your |sending|sender|"
+	    "authentica|login|password|relay|forward|temporar" },
+	/* P2: a sender a list or a mailbox takes no mail from, in
+	   hMailServer's words for a distribution list open to some
+	   senders only ("550 Not authorized sender.", RecipientParser.cpp)
+	   and others' ("sender not authorised"); the row above reads
+	   "unauthorized sender". Not where the words name the list or
+	   group ("Sender is not authorized to post to this list" is
+	   read.restricted's, as F26's Zimbra reply), SPF's verdict on the
+	   sender's host ("sender not authorized by SPF"), the sending IP,
+	   a relay refused, nor a domain's list of who may send from it
+	   (MailChannels). */
+	{ "read.sender", "sender-rejected", 1u << 4 | 1u << 5,
+	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_MAIL) |
+	    NOTES_RC(SMTPCMD_RCPT) | NOTES_RC(SMTPCMD_DATA) |
+	    NOTES_RC(SMTPCMD_DOT), 0,
+	    "not authorized sender|not an authorized sender|"
+	    "not authorised sender|not an authorised sender|"
+	    "sender not authorized|sender is not authorized|"
+	    "sender not authorised|sender is not authorised",
+	    "^spf^|dkim|dmarc|sender policy|^ip^|ip address|your ip|host|"
+	    "relay|domain of|designate|"
+	    /* A domain's own list of who may send from it: MailChannels'
+	       Domain Lockdown "This sender is not authorized to send from
+	       example.com" (docs K8-0018, spf-dkim-dmarc). */
+	    "send from|send for |send mail for|on behalf|"
+	    NOTES_RESTRICTED_TARGET },
+	/* P2: a send limit on one session, in IONOS's words ("451 Mails
+	   per session limit") and others' ("emails per session limit
+	   reached", "message limit per session exceeded"); the rate rows
+	   read "messages per session". */
+	{ "read.rate-limit", "rate-limit", 1u << 4 | 1u << 5,
+	    NOTES_RC_ANY & ~NOTES_RC(SMTPCMD_AUTH), 0,
+	    "mails per session|emails per session|e-mails per session|"
+	    "mail per session|email per session|limit per session|"
+	    "per session limit|mails per connection|emails per connection",
+	    "size|mailbox|quota|recipient" },
+	/* P2: the receiver's content scanner failing in VPOP3's words
+	   ("421 4.3.2 VPOP3 SMTP server access disabled - content scanner
+	   problem": its wiki, the scanner failed so the server takes no
+	   mail for now) and others' ("virus scanner problem", "problem
+	   with the virus scanner"). 4xx only, with read.scanner-down's
+	   guards: no verdict, no cause of the client's beside it. */
+	{ "read.scanner-down", "service-unavailable", 1u << 4,
+	    NOTES_RC_ANY, 0,
+	    "scanner problem|scanner problems|problem with the scanner|"
+	    "problem with the virus scanner|problem with the content scanner|"
+	    "problem with the antivirus|antivirus problem|"
+	    "anti-virus problem|scanner issue",
+	    "found|detected|infected|contains|identified|is spam|as spam|"
+	    "classified|score|rejected as|looks like|suspect|"
+	    "blacklist|blocklist|block list|black list|listed|reputation|"
+	    "spamhaus|dnsbl|^rbl|rate limit|ratelimit|rate-limit|too many|"
+	    "too fast|throttl|^spf^|dkim|dmarc|sender|your ip|quota|"
+	    "port scan|you |your " },
+	/* P2: a MAIL or RCPT parameter of an extension the server does
+	   not offer, in hMailServer's words ("550 Unsupported ESMTP
+	   extension: SMTPUTF8", SMTPConnection.cpp) and others' ("555
+	   5.5.4 Unsupported parameter", "Unknown ESMTP parameter"): RFC
+	   5321's 555, the syntax tag as read.unsupported's. Not a file
+	   type or an attachment's extension refused (content), nor an
+	   AUTH mechanism (auth-disabled). */
+	{ "read.unsupported", "syntax", 1u << 5,
+	    NOTES_RC_ANY, 0,
+	    "unsupported esmtp extension|unsupported smtp extension|"
+	    "unsupported esmtp parameter|unknown esmtp parameter|"
+	    "unsupported mail parameter|unsupported rcpt parameter|"
+	    "unsupported parameter|unsupported extension",
+	    "file|attachment|filename|mime type|content|auth|mechanism|"
+	    "password|credential|login" },
+	/* P2: a file type refused, in HestiaCP's Exim MIME ACL's words
+	   ("550 Blacklisted file extension detected", exim4.conf.template)
+	   and others' ("blocked file extension", "file extension not
+	   allowed"): a refused attachment, content-spam by the README's
+	   conventions (the known blocklist entry steps aside on
+	   NOTES_FILE_LISTED). Not a limit on the attachments' size or
+	   number. */
+	{ "read.spam", "content-spam", 1u << 4 | 1u << 5,
+	    NOTES_RC_BODY, 0,
+	    "blacklisted file extension|blocked file extension|"
+	    "banned file extension|forbidden file extension|"
+	    "prohibited file extension|blacklisted file type|"
+	    "blacklisted attachment|blacklisted extension|"
+	    "file extension&not allowed|file extension&not permitted|"
+	    "file extension&is blocked|file extension&was blocked",
+	    "size|too many|number of|too large|too big|limit|exceed|"
+	    "^ip^|ip address|your ip|host" },
+	/* P2: a line longer than the server takes, in hMailServer's word
+	   order ("554 Too long line was received. Transmission aborted.",
+	   TransparentTransmissionBuffer.cpp) and others' ("overlong line
+	   in message", "line was too long"): the line's form, syntax as
+	   the "line too long" rows. Not a message too long (its size). */
+	{ "read.syntax", "syntax", 1u << 5,
+	    NOTES_RC_ANY, 0,
+	    "too long line|too-long line|overlong line|over-long line|"
+	    "line was too long|line longer than",
+	    "message size|message too|size limit|attachment|recipients" },
+	/* P2: a HELO that claims to be the receiving server itself:
+	   HestiaCP's Exim MAIL ACL "<IP> is _my_ address" (the client
+	   gave the server's own address literal; exim4.conf.template),
+	   "You cannot say you are me", Exim's classic "one who claims to
+	   be me": a claimed identity, policy-other as read.helo-denied.
+	   Not a sender address. */
+	{ "read.helo-denied", "policy-other", 1u << 4 | 1u << 5,
+	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_HELO) |
+	    NOTES_RC(SMTPCMD_EHLO) | NOTES_RC(SMTPCMD_MAIL) |
+	    NOTES_RC(SMTPCMD_RCPT), 0,
+	    "is _my_ address|is my address|is my own address|"
+	    "claims to be me|claiming to be me|say you are me|"
+	    "you are not me|pretend to be me|pretending to be me",
+	    "sender|mail from|from address|mailbox|recipient" },
 	/* Never matched in the loop (no class): what read.spf and
 	   read.ptr become in a 4xx whose words say the check could not
 	   finish (NOTES_CHECK_UNFINISHED): the same tag, the server's own
@@ -7503,6 +7693,13 @@ notes_known_veto_reason(const struct notes_ctx *ctx, const char *tag,
 	if (strcmp(tag, "ip-reputation") == 0 &&
 	    notes_known_match(NOTES_DOMAIN_LISTED, text))
 		return 1;
+	/* A listed file type is the message's: HestiaCP's Exim MIME ACL
+	   "Blacklisted file extension detected" (exim4.conf.template;
+	   field test F27), a refused attachment by the README's
+	   conventions, not the sending IP. */
+	if (strcmp(tag, "ip-reputation") == 0 &&
+	    notes_known_match(NOTES_FILE_LISTED, text))
+		return 1;
 	/* "[IP] is blacklisted ... Too many failed logins" (train
 	   AE-0037): the list is how the server acts, the logins the
 	   cause; "blocked using <list>; Error: open resolver": the
@@ -7581,6 +7778,15 @@ notes_known_veto_whose(const struct notes_ctx *ctx,
 	    (notes_cmd_is(ctx, SMTPCMD_GREETING) || notes_cmd_is(ctx,
 	    SMTPCMD_EHLO) || notes_cmd_is(ctx, SMTPCMD_HELO) ||
 	    notes_cmd_is(ctx, SMTPCMD_LHLO)))
+		return 1;
+	/* A login's credentials that are "no longer valid" (hMailServer's
+	   "550 Login credentials no longer valid. Please re-authenticate.",
+	   SMTPConnection.cpp, answering MAIL; field test F27): the
+	   account's password, not an address that has gone. */
+	if (strcmp(tag, "unknown-user") == 0 &&
+	    notes_known_match(NOTES_CREDS_EXPIRED, text) &&
+	    !notes_known_match("user unknown|unknown user|no such|recipient|"
+	    "mailbox|address", text))
 		return 1;
 	/* Whose entry on whose list, a bare "Blacklisted" after an
 	   address prefix does not say (notes_bare_blacklisted). */
@@ -8171,6 +8377,8 @@ notes_known_pick(const struct notes_ctx *ctx, int code, const char *esc,
 	    (first = notes_known_find(code, esc, text)) != NULL &&
 	    !first->server && first->tag != NULL &&
 	    strcmp(first->tag, "unknown-user") == 0 &&
+	    /* (a login's credentials gone are no address: field F27) */
+	    !notes_known_match(NOTES_CREDS_EXPIRED, text) &&
 	    !notes_names_other("sender-rejected", text))
 		k = notes_known_byid("sender-unknown");
 	/* A closed mailbox answering MAIL FROM or AUTH is no recipient's:

@@ -12201,6 +12201,229 @@ test_f26_unqualified_domain(void **state)
 	    "(single-label domain)", "syntax");
 }
 
+/* Field test F27 (small servers, control panels, hosts' relays): two
+   known messages' words said of another party. hMailServer's "Login
+   credentials no longer valid" answering MAIL is the login's password,
+   no unknown sender; HestiaCP's "Blacklisted file extension detected"
+   a file type refused, no IP on a list. An address gone and a listed
+   IP keep their readings. */
+static void
+test_p2_known_words_other_party(void **state)
+{
+	(void)state;
+	assert_string_equal(tags_of(SMTPCMD_MAIL, 587, "550 Login "
+	    "credentials no longer valid. Please re-authenticate."),
+	    "bad-credentials");
+	assert_null(strstr(tags_of(SMTPCMD_MAIL, 587, "550 Your password "
+	    "is no longer valid, please log in again"), "sender-rejected"));
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "550 The address "
+	    "b@example.com is no longer valid"), "unknown-user");
+	assert_string_equal(tags_of(SMTPCMD_DOT, 25, "550 Blacklisted file "
+	    "extension detected"), "content-spam");
+	assert_string_equal(tags_of(SMTPCMD_DOT, 25, "554 5.7.1 Message "
+	    "rejected: blacklisted attachment type (.exe)"), "content-spam");
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "550 Rejected because "
+	    "192.0.2.1 is in a black list at zen.spamhaus.org"),
+	    "ip-reputation");
+}
+
+/* P2: a login refused after failures counted in other words
+   (hMailServer's "Too many invalid logon attempts"); a limit on
+   logins that names no failure stays a rate. */
+static void
+test_p2_failed_logons_counted(void **state)
+{
+	struct notes_ctx	 auth = ctx_at(587, SMTPCMD_AUTH);
+
+	(void)state;
+	assert_read(&auth, "535 5.7.8 Too many invalid login attempts, "
+	    "connection closed", "bad-credentials");
+	assert_read(&auth, "421 4.7.0 Too many unsuccessful login attempts "
+	    "from your IP", "bad-credentials");
+	assert_read(&auth, "535 Authentication failed. Too many invalid "
+	    "logon attempts.", "bad-credentials");
+	assert_read(&auth, "454 4.7.0 Too many login attempts, please try "
+	    "again later", "rate-limit");
+}
+
+/* P2: credentials that no longer hold, said to the next command
+   (hMailServer re-checks before MAIL); a recipient's address that is
+   no longer valid is no login's. */
+static void
+test_p2_credentials_expired(void **state)
+{
+	struct notes_ctx	 mail = ctx_at(587, SMTPCMD_MAIL);
+	struct notes_ctx	 auth = ctx_at(587, SMTPCMD_AUTH);
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+
+	(void)state;
+	assert_read(&mail, "550 5.7.8 Your credentials are no longer valid",
+	    "bad-credentials");
+	assert_read(&auth, "535 5.7.8 Password has expired, change it in "
+	    "webmail", "bad-credentials");
+	assert_not_read(&rcpt, "550 5.1.1 Recipient address is no longer "
+	    "valid", "bad-credentials");
+}
+
+/* P2: a recipient's account, list or domain switched off, in
+   hMailServer's words ("Account is not active.", "Distribution list
+   is not active.", "Domain has been disabled.") and others'; not the
+   sender's own account, a login, nor a relay switched off. */
+static void
+test_p2_recipient_account_inactive(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 mail = ctx_at(587, SMTPCMD_MAIL);
+	struct notes_ctx	 auth = ctx_at(587, SMTPCMD_AUTH);
+
+	(void)state;
+	assert_read(&rcpt, "550 5.2.1 Recipient account is inactive",
+	    "mailbox-disabled");
+	assert_read(&rcpt, "550 <b@example.com>: user is not active",
+	    "mailbox-disabled");
+	assert_read(&rcpt, "550 Mailing list is not active",
+	    "mailbox-disabled");
+	assert_read(&rcpt, "550 5.2.1 Recipient domain has been disabled",
+	    "mailbox-disabled");
+	assert_not_read(&mail, "550 Your account is not active, contact "
+	    "support", "mailbox-disabled");
+	assert_not_read(&auth, "535 5.7.8 Account is not active",
+	    "mailbox-disabled");
+	assert_not_read(&rcpt, "550 Relaying to this domain is disabled",
+	    "mailbox-disabled");
+}
+
+/* P2: a sender a list or mailbox takes no mail from ("Not authorized
+   sender.", hMailServer's distribution lists); SPF's verdict and a
+   domain's own list of who may send from it are other causes. */
+static void
+test_p2_sender_not_authorized(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+
+	(void)state;
+	assert_read(&rcpt, "550 Not authorized sender.", "sender-rejected");
+	/* The list named: its own rule on senders (read.restricted). */
+	assert_read(&rcpt, "550 5.7.1 Sender is not authorised to post to "
+	    "this list", "policy-other");
+	assert_read(&mail, "553 Sender not authorized for this mailbox",
+	    "sender-rejected");
+	assert_not_read(&mail, "550 5.7.1 Sender not authorized by SPF "
+	    "record of example.com", "sender-rejected");
+	assert_not_read(&dot, "550 5.7.1 This sender is not authorized to "
+	    "send from example.org", "sender-rejected");
+}
+
+/* P2: a send limit on one session (IONOS's "Mails per session
+   limit"); a size limit per session is no rate. */
+static void
+test_p2_session_send_limit(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 none = ctx_at(0, SMTPCMD_NONE);
+
+	(void)state;
+	assert_read(&rcpt, "451 4.7.1 Emails per session limit reached, "
+	    "reconnect", "rate-limit");
+	assert_read(&none, "421 Too many mails per connection",
+	    "rate-limit");
+	assert_not_read(&none, "552 Message size limit per session "
+	    "exceeded", "rate-limit");
+}
+
+/* P2: the receiver's content scanner failing (VPOP3's "content
+   scanner problem"); a scanner's verdict is no outage, nor is any
+   5xx. */
+static void
+test_p2_scanner_problem(void **state)
+{
+	struct notes_ctx	 none = ctx_at(25, SMTPCMD_NONE);
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+
+	(void)state;
+	assert_read(&dot, "451 4.3.0 Virus scanner problem, please try "
+	    "later", "service-unavailable");
+	assert_read(&none, "421 4.3.2 Problem with the antivirus, mail "
+	    "not accepted for now", "service-unavailable");
+	assert_not_read(&dot, "451 4.7.1 Virus detected by content scanner, "
+	    "scanner problem logged", "service-unavailable");
+	assert_not_read(&dot, "554 5.3.0 Virus scanner problem",
+	    "service-unavailable");
+}
+
+/* P2: a MAIL or RCPT parameter of an extension the server lacks
+   (hMailServer's "Unsupported ESMTP extension: SMTPUTF8", RFC 5321's
+   555); an attachment's file extension is content, a mechanism AUTH's. */
+static void
+test_p2_unsupported_extension(void **state)
+{
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+
+	(void)state;
+	assert_read(&mail, "555 5.5.4 Unsupported parameter: BODY=8BITMIME",
+	    "syntax");
+	assert_read(&mail, "501 5.5.4 Unknown ESMTP parameter SMTPUTF8",
+	    "syntax");
+	assert_not_read(&dot, "552 Unsupported extension: file.scr is "
+	    "an attachment type we refuse", "syntax");
+}
+
+/* P2: a file type refused by a block list of extensions (HestiaCP's
+   Exim MIME ACL); the sending IP listed stays the IP's. */
+static void
+test_p2_file_extension_listed(void **state)
+{
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+
+	(void)state;
+	assert_read(&dot, "552 5.7.0 Blocked file extension .js in "
+	    "attachment", "content-spam");
+	assert_read(&dot, "550 File extension not allowed: invoice.exe",
+	    "content-spam");
+	assert_read(&rcpt, "550 Your IP 192.0.2.1 is blacklisted",
+	    "ip-reputation");
+	assert_not_read(&dot, "552 Attachment too large: file extension "
+	    ".zip over 10 MB limit", "content-spam");
+}
+
+/* P2: a line longer than the server takes, in hMailServer's word order
+   ("Too long line was received"); a message too long is its size. */
+static void
+test_p2_too_long_line(void **state)
+{
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+
+	(void)state;
+	assert_read(&dot, "554 5.6.0 Overlong line in message body, use "
+	    "quoted-printable", "syntax");
+	assert_read(&dot, "550 Line was too long (max 998 octets)",
+	    "syntax");
+	assert_not_read(&dot, "552 5.3.4 Message too long, size limit "
+	    "is 10 MB", "syntax");
+}
+
+/* P2: a HELO that claims to be the receiving server (HestiaCP's
+   "<IP> is _my_ address"): a claimed identity, policy-other; a
+   sender address is no HELO. */
+static void
+test_p2_helo_claims_me(void **state)
+{
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+	struct notes_ctx	 helo = ctx_at(25, SMTPCMD_HELO);
+
+	(void)state;
+	assert_read(&helo, "550 You cannot say you are me. I am me.",
+	    "policy-other");
+	assert_read(&mail, "550 Rejected: mail.example.com claims to be me",
+	    "policy-other");
+	assert_not_read(&mail, "550 Sender address claims to be me, "
+	    "rejected", "policy-other");
+}
+
 int
 main(void)
 {
@@ -12540,6 +12763,17 @@ main(void)
 		cmocka_unit_test(test_f26_tls_only),
 		cmocka_unit_test(test_f26_backend_store_down),
 		cmocka_unit_test(test_f26_unqualified_domain),
+		cmocka_unit_test(test_p2_known_words_other_party),
+		cmocka_unit_test(test_p2_failed_logons_counted),
+		cmocka_unit_test(test_p2_credentials_expired),
+		cmocka_unit_test(test_p2_recipient_account_inactive),
+		cmocka_unit_test(test_p2_sender_not_authorized),
+		cmocka_unit_test(test_p2_session_send_limit),
+		cmocka_unit_test(test_p2_scanner_problem),
+		cmocka_unit_test(test_p2_unsupported_extension),
+		cmocka_unit_test(test_p2_file_extension_listed),
+		cmocka_unit_test(test_p2_helo_claims_me),
+		cmocka_unit_test(test_p2_too_long_line),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
