@@ -5024,7 +5024,12 @@ const struct notes_known notes_knowns[] = {
 	    "your account has been suspended|your account is suspended|"
 	    "your account has been disabled|your account is disabled|"
 	    "your account has been blocked|your account is blocked|"
-	    "your account has been locked|your account is locked", 0,
+	    "your account has been locked|your account is locked|"
+	    /* Not the recipient's mailbox of "deactivated" below: a
+	       sending service's "Your account has been deactivated"
+	       (stop 32's note). */
+	    "your account has been deactivated|your account is deactivated",
+	    0,
 	    N_("the provider has suspended or blocked your own account"),
 	    N_("ask the provider's support why, before sending more"),
 	    "554 5.7.1 Your account has been suspended for sending spam" },

@@ -12424,6 +12424,19 @@ test_p2_helo_claims_me(void **state)
 	    "rejected", "policy-other");
 }
 
+/* "Your account has been deactivated" is the sender's own account (a
+   sending service's words), not the recipient's mailbox that the
+   broad "deactivated" of the mailbox-disabled entry reads. */
+static void
+test_own_account_deactivated(void **state)
+{
+	(void)state;
+	assert_string_equal(tags_of(SMTPCMD_DOT, 25, "554 5.7.1 Your "
+	    "account has been deactivated"), "policy-other");
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "550 5.2.1 Mailbox "
+	    "deactivated"), "mailbox-disabled");
+}
+
 int
 main(void)
 {
@@ -12756,6 +12769,7 @@ main(void)
 		cmocka_unit_test(test_g8_server_busy_intl),
 		cmocka_unit_test(test_code_lines_audit_a25),
 		cmocka_unit_test(test_tls_failure_todo_by_class),
+		cmocka_unit_test(test_own_account_deactivated),
 		cmocka_unit_test(test_f31_ip_literal_blocked),
 		cmocka_unit_test(test_f29_empty_recipient_blank_sender),
 		cmocka_unit_test(test_f29_invalid_mime_size),
