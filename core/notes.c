@@ -500,7 +500,14 @@ static const struct {
 	    "your site is blocked|your site has been blocked|"
 	    "your server is blocked|your server has been blocked|"
 	    "your mail server is blocked|your mail server has been blocked|"
-	    "your host is blocked|your host has been blocked" },
+	    "your host is blocked|your host has been blocked|"
+	    /* P3: the sending IP named as listed, whatever "spam" the
+	       list's own name holds ("The sending IP (...) is listed on
+	       https://spamrl.com/", field F28; "IP ... is listed at
+	       bl.spameatingmonkey.net"): the IP, not the content. Not "is
+	       not listed". */
+	    "^ip^&is listed on|^ip^&is listed at|^ip^&is listed in|"
+	    "^ip^&listed at|^ip^&listed on" },
 	/* A URL or link of the message listed names the content, whatever
 	   "blacklisted" says of IP addresses beside it ("Blacklisted URL
 	   in message", IMail's and Debian's Exim's URIBL refusal: field
@@ -5682,7 +5689,15 @@ static const struct notes_read {
 	   README), nor of recipients (a rate, notes_names), nor "too many
 	   unrecognized commands" (syntax, docs S2-0114). */
 	{ "read.errors", "policy-other", 1u << 4 | 1u << 5, NOTES_RC_ANY, 0,
-	    "too many errors|too many bad commands",
+	    "too many errors|too many bad commands|"
+	    /* P3: the same limit in filtering gateways' words: Cisco
+	       Secure Email's "421 Exceeded bad SMTP command limit" (field
+	       F28, Cisco tech note 118495), "Bad command limit
+	       exceeded", "too many bad SMTP commands", "error limit
+	       exceeded". */
+	    "bad smtp command limit|bad command limit|"
+	    "too many bad smtp commands|error limit exceeded|"
+	    "errors limit exceeded|maximum number of errors",
 	    NOTES_LOGINS_FAILED "|auth|login|log in|password|credential|"
 	    "recipient|rcpt|blacklist|blocklist|listed|"
 	    /* Errors in the message's form ("Too many errors in message
@@ -7169,6 +7184,25 @@ static const struct notes_read {
 	    "claims to be me|claiming to be me|say you are me|"
 	    "you are not me|pretend to be me|pretending to be me",
 	    "sender|mail from|from address|mailbox|recipient" },
+	/* P3: a relay that gave up on the message after its queue time,
+	   in the words of filtering gateways: Symantec Messaging
+	   Gateway's "554 5.4.7 [internal] exceeded max time without
+	   delivery" (field F28, Broadcom KB 152083) and the same in other
+	   servers' words ("delivery time expired", "maximum queue time
+	   exceeded", "message has expired in the queue"): the next server
+	   did not take it in time, the tag of Microsoft's "Message
+	   expired" (field F19; the known message ms-expired). Not a
+	   password, a certificate, a token, an account or a session that
+	   expired (their own families). */
+	{ "read.expired", "service-unavailable", 1u << 4 | 1u << 5,
+	    NOTES_RC_ANY, 0,
+	    "max time without delivery|maximum time without delivery|"
+	    "delivery time expired|delivery time exceeded|"
+	    "max queue time|maximum queue time|queue lifetime exceeded|"
+	    "message has expired in the queue|expired in the queue|"
+	    "too long in the queue|too long in queue",
+	    "password|certificate|token|account|session|login|auth|"
+	    "credential|subscription|licen" },
 	/* Never matched in the loop (no class): what read.spf and
 	   read.ptr become in a 4xx whose words say the check could not
 	   finish (NOTES_CHECK_UNFINISHED): the same tag, the server's own

@@ -859,6 +859,10 @@ static const struct notes_msg notes_read_msgs[] = {
 	    "fault is the receiving server's, not your IP address's"), NULL },
 	{ "read.resolver.todo", N_("tell the receiver's postmaster; a 4xx is "
 	    "retried, a 5xx is final until they fix it"), NULL },
+	{ "read.expired", N_("the message expired in the queue because the "
+	    "receiving server did not take it in time"), NULL },
+	{ "read.expired.todo", N_("check the recipient's domain and its mail "
+	    "server; send again later"), NULL },
 	{ "read.server-fault", N_("the server's text says a part of its own "
 	    "mail system failed (its configuration, its disk or a delivery "
 	    "program): the fault is the receiving server's, not your "

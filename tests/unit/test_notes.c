@@ -12437,6 +12437,67 @@ test_own_account_deactivated(void **state)
 	    "deactivated"), "mailbox-disabled");
 }
 
+/* P3 (field F28, filtering gateways): the sending IP named as listed
+   whatever "spam" the list's own name holds; a content verdict or an
+   IP "not listed" is another reading. */
+static void
+test_p3_ip_listed_spam_named_list(void **state)
+{
+	struct notes_ctx	 none = ctx_at(25, SMTPCMD_NONE);
+
+	(void)state;
+	assert_read(&none, "554 5.7.1 Your IP 192.0.2.1 is listed at "
+	    "bl.spameatingmonkey.net", "ip-reputation");
+	assert_read(&none, "550 IP 192.0.2.1 is listed in spamlist.example.net",
+	    "ip-reputation");
+	assert_not_read(&none, "550 5.7.1 Message rejected as spam; your IP "
+	    "192.0.2.1 is not listed anywhere", "ip-reputation");
+	assert_not_read(&none, "554 5.7.1 Spam message rejected: a link's "
+	    "domain is listed on dbl.spamhaus.org", "ip-reputation");
+}
+
+/* P3: a limit on a session's errors in filtering gateways' words (the
+   README's "too many errors" kind: policy-other); a limit on failed
+   logins is the credentials' (bad-credentials by the conventions). */
+static void
+test_p3_error_limit_words(void **state)
+{
+	struct notes_ctx	 none = ctx_at(25, SMTPCMD_NONE);
+
+	(void)state;
+	assert_read(&none, "421 4.7.0 Bad command limit exceeded, closing "
+	    "connection", "policy-other");
+	assert_read(&none, "421 Too many bad SMTP commands; closing connection",
+	    "policy-other");
+	assert_read(&none, "421 4.7.0 Error limit exceeded - closing "
+	    "connection", "policy-other");
+	assert_not_read(&none, "535 5.7.0 smtp auth error limit exceeded",
+	    "policy-other");
+	assert_not_read(&none, "554 5.6.0 Too many errors in message headers",
+	    "policy-other");
+}
+
+/* P3: a relay that gave up after its queue time (Microsoft's "Message
+   expired" kind: service-unavailable); an account, a password or a
+   certificate that expired is another cause. */
+static void
+test_p3_queue_time_expired(void **state)
+{
+	struct notes_ctx	 none = ctx_at(25, SMTPCMD_NONE);
+
+	(void)state;
+	assert_read(&none, "451 4.4.7 Delivery time expired",
+	    "service-unavailable");
+	assert_read(&none, "554 5.4.7 Message has expired in the queue after "
+	    "5 days", "service-unavailable");
+	assert_read(&none, "421 4.4.7 Maximum queue time exceeded, giving up",
+	    "service-unavailable");
+	assert_not_read(&none, "550 5.2.1 Account expired: mail held too long "
+	    "in the queue is deleted", "service-unavailable");
+	assert_not_read(&none, "454 4.7.0 Certificate expired; delivery time "
+	    "expired for this session", "service-unavailable");
+}
+
 int
 main(void)
 {
@@ -12788,6 +12849,9 @@ main(void)
 		cmocka_unit_test(test_p2_file_extension_listed),
 		cmocka_unit_test(test_p2_helo_claims_me),
 		cmocka_unit_test(test_p2_too_long_line),
+		cmocka_unit_test(test_p3_ip_listed_spam_named_list),
+		cmocka_unit_test(test_p3_error_limit_words),
+		cmocka_unit_test(test_p3_queue_time_expired),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
