@@ -7203,6 +7203,106 @@ static const struct notes_read {
 	    "too long in the queue|too long in queue",
 	    "password|certificate|token|account|session|login|auth|"
 	    "credential|subscription|licen" },
+	/* P8: filters', LMTP servers' and policy daemons' own words
+	   (field F33, read in their sources). The receiver's spool or
+	   temporary file that could not be made or written: Cyrus lmtpd's
+	   "451 4.3.1 cannot create temporary file", "cannot copy message
+	   to temporary file", "cannot stat message temporary file"
+	   (imap/lmtpengine.c, F33-0039), and other servers' "Error writing
+	   spool file", "Unable to create temp file". 4xx only, as the
+	   other outage rows; not a limit or a check on the client. */
+	{ "read.unavailable", "service-unavailable", 1u << 4,
+	    NOTES_RC_ANY, 0,
+	    "temporary file&cannot|temporary file&can't|temporary file&unable|"
+	    "temporary file&could not|temporary file&failed|"
+	    "temporary file&error|temp file&cannot|temp file&can't|"
+	    "temp file&unable|temp file&could not|temp file&failed|"
+	    "temp file&error|spool file&cannot|spool file&can't|"
+	    "spool file&unable|spool file&could not|spool file&failed|"
+	    "spool file&error|cannot create file|can't create file|"
+	    "could not create file|unable to create file|"
+	    /* Cyrus's "cannot create file: out of space" (F33-0008): the
+	       disk row's family in its short words. */
+	    "^out of space|not enough space on disk|insufficient disk",
+	    NOTES_G2_UNAVAIL_UNLESS "|mailbox|inbox|folder|user|account|"
+	    "recipient|message size|too large|too big|exceed|attachment|"
+	    "virus" },
+	/* P8: the receiver's own back end or next hop down: Cyrus
+	   lmtpd's "451 4.4.3 Remote server unavailable" (its Murder back
+	   end, imap/lmtpengine.c, F33-0009), and "Backend server
+	   unavailable", "Upstream server is not available" of proxies.
+	   4xx only; not a remote server's answer quoted ("said:"), nor a
+	   refusal beside it. */
+	{ "read.unavailable", "service-unavailable", 1u << 4,
+	    NOTES_RC_ANY, 0,
+	    "remote server unavailable|remote server is unavailable|"
+	    "remote server not available|remote server is not available|"
+	    "backend server unavailable|backend server is unavailable|"
+	    "backend server not available|backend server is not available|"
+	    "backend unavailable|backend is unavailable|"
+	    "upstream server unavailable|upstream server is unavailable|"
+	    "upstream server not available|upstream server is not available",
+	    NOTES_G2_UNAVAIL_UNLESS "|said|rejected|refused|denied|blocked" },
+	/* P8: a recipient check that could not finish (the README's
+	   conventions: the receiver's own systems, service-unavailable):
+	   Exim's "451 Could not complete recipient verify callout" and its
+	   long form (src/src/verify.c, F33-0033, F33-0034), in other
+	   words "Recipient verification could not be completed". Not the
+	   sender's check (Exim's "Could not complete sender verify
+	   callout": sender-rejected). */
+	{ "read.unavailable", "service-unavailable", 1u << 4,
+	    NOTES_RC_RCPT, 0,
+	    "could not complete recipient verif|"
+	    "unable to complete recipient verif|"
+	    "cannot complete recipient verif|"
+	    "recipient verification could not be completed|"
+	    "recipient verify could not be completed|"
+	    "recipient callout could not be completed",
+	    "sender|mail from|spf|dkim|dmarc|dnsbl|^rbl|rate|limit|quota" },
+	/* P8: a message's structure refused: Mailman 3's LMTP runner's
+	   "501 Message has defects" (Python's email parser's defects,
+	   src/mailman/runners/lmtp.py, F33-0001), Cyrus lmtpd's "Message
+	   contains non-ASCII characters in headers" and "Message has no
+	   header/body separator" (F33-0013, F33-0014), in other words
+	   "8-bit characters in header", "No blank line between headers
+	   and body". The fix is the message's own form (syntax, as the
+	   8-bit convention). */
+	{ "read.syntax", "syntax", 1u << 5,
+	    NOTES_RC_BODY, 0,
+	    "message has defects|message contains defects|defective message|"
+	    "non-ascii characters in header|non-ascii character in header|"
+	    "8-bit characters in header|8bit characters in header|"
+	    "8-bit character in header|8bit character in header|"
+	    "header/body separator|blank line between header|"
+	    "empty line between header",
+	    "spam|virus|phish|malware|spf|dkim|dmarc|policy" },
+	/* P8: a message refused because it could not be scanned, its
+	   content encrypted: amavisd-new's "Reject, id=... - UNCHECKED:
+	   encrypted" (%smtp_reason_by_ccat, F33-0018), "Encrypted
+	   attachments are not allowed", "Password protected files are not
+	   accepted" (an attachment's refusal: content-spam by the
+	   README). Not a demand for an encrypted connection or message
+	   ("unencrypted", TLS words). */
+	{ "read.spam", "content-spam", 1u << 4 | 1u << 5,
+	    NOTES_RC_BODY, 0,
+	    "unchecked: encrypted|encrypted attachment|encrypted file|"
+	    "password protected attachment|password-protected attachment|"
+	    "password protected file|password-protected file|"
+	    "password protected archive|password-protected archive",
+	    "unencrypted|connection|starttls|^tls^|^ssl^|must be encrypted|"
+	    "not encrypted|require" },
+	/* P8: the sender in the message's headers could not be verified:
+	   Exim's verify = header_sender ("Rejected after DATA: could not
+	   verify \"From\" header address", src/src/verify.c, F33-0037),
+	   "There is no valid sender in any header line" in other words
+	   ("No verifiable sender address in message headers"). The
+	   sender's own address is what fails (sender-rejected). */
+	{ "read.sender", "sender-rejected", 1u << 4 | 1u << 5,
+	    NOTES_RC_BODY, 0,
+	    "could not verify&header address|"
+	    "unable to verify&header address|"
+	    "no valid sender in any header|no verifiable sender",
+	    NULL },
 	/* Never matched in the loop (no class): what read.spf and
 	   read.ptr become in a 4xx whose words say the check could not
 	   finish (NOTES_CHECK_UNFINISHED): the same tag, the server's own

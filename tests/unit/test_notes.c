@@ -12498,6 +12498,123 @@ test_p3_queue_time_expired(void **state)
 	    "expired for this session", "service-unavailable");
 }
 
+
+/* P8 (field F33): the receiver's spool or temporary file that could
+   not be made or written, in other servers' words than Cyrus lmtpd's;
+   a mailbox's own space stays another cause. */
+static void
+test_p8_spool_file_failure(void **state)
+{
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+
+	(void)state;
+	assert_read(&dot, "451 4.3.0 Error writing spool file",
+	    "service-unavailable");
+	assert_read(&dot, "451 Unable to create temp file, try again later",
+	    "service-unavailable");
+	assert_read(&dot, "452 4.3.1 Not enough space on disk",
+	    "service-unavailable");
+	assert_not_read(&dot, "452 4.2.2 User's mailbox is out of space",
+	    "service-unavailable");
+	assert_not_read(&dot, "451 4.7.1 Temporary file error: too many "
+	    "messages from your IP", "service-unavailable");
+}
+
+
+/* P8: the receiver's back end or next hop down (proxies' words); a
+   remote answer quoted, or a limit beside it, is another cause. */
+static void
+test_p8_backend_down(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+
+	(void)state;
+	assert_read(&rcpt, "451 4.4.3 Backend server unavailable",
+	    "service-unavailable");
+	assert_read(&rcpt, "451 Upstream server is not available, try again "
+	    "later", "service-unavailable");
+	assert_not_read(&rcpt, "451 4.4.3 Remote server unavailable: "
+	    "mx.example.com said: 421 Too many connections from your IP",
+	    "service-unavailable");
+	assert_not_read(&rcpt, "554 5.7.1 Remote server unavailable for "
+	    "your address", "service-unavailable");
+}
+
+
+/* P8: a recipient check that could not finish, in other words than
+   Exim's; the sender's check is the sender's (the README). */
+static void
+test_p8_recipient_check_unfinished(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+
+	(void)state;
+	assert_read(&rcpt, "451 4.4.3 Recipient verification could not be "
+	    "completed, try again later", "service-unavailable");
+	assert_read(&rcpt, "450 4.1.1 Unable to complete recipient "
+	    "verification", "service-unavailable");
+	assert_not_read(&mail, "451 Could not complete sender verify callout",
+	    "service-unavailable");
+	assert_not_read(&rcpt, "451 Could not complete recipient verify: "
+	    "sender domain SPF lookup failed", "service-unavailable");
+}
+
+
+/* P8: a message's structure refused (Mailman's and Cyrus's family in
+   other servers' words); a spam verdict beside it is another cause. */
+static void
+test_p8_message_structure(void **state)
+{
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+
+	(void)state;
+	assert_read(&dot, "554 5.6.0 Message contains 8-bit characters in "
+	    "headers", "syntax");
+	assert_read(&dot, "550 5.6.0 Missing blank line between headers and "
+	    "body", "syntax");
+	assert_read(&dot, "554 Defective message, rejected", "syntax");
+	assert_not_read(&dot, "550 5.7.1 Spam message rejected: 8-bit "
+	    "characters in header", "syntax");
+}
+
+
+/* P8: content refused because it is encrypted and cannot be scanned
+   (an attachment's refusal); a demand for encryption is not it. */
+static void
+test_p8_encrypted_content(void **state)
+{
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+
+	(void)state;
+	assert_read(&dot, "552 5.7.0 Encrypted attachments are not allowed",
+	    "content-spam");
+	assert_read(&dot, "554 5.7.1 Password-protected archive rejected",
+	    "content-spam");
+	assert_not_read(&dot, "554 5.7.1 Unencrypted attachments are not "
+	    "accepted by this recipient", "content-spam");
+	assert_not_read(&dot, "550 5.7.1 Message must be encrypted: "
+	    "encrypted file required", "content-spam");
+}
+
+
+/* P8: the sender in the message's headers that could not be verified
+   (Exim's verify = header_sender in other words); a missing user named
+   beside it is a second cause. */
+static void
+test_p8_header_sender(void **state)
+{
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+
+	(void)state;
+	assert_read(&dot, "550 No valid sender in any header line",
+	    "sender-rejected");
+	assert_read(&dot, "550 5.7.1 Unable to verify the From: header "
+	    "address", "sender-rejected");
+	assert_not_read(&dot, "550 Could not verify header address: user "
+	    "unknown", "sender-rejected");
+}
+
 int
 main(void)
 {
@@ -12852,6 +12969,12 @@ main(void)
 		cmocka_unit_test(test_p3_ip_listed_spam_named_list),
 		cmocka_unit_test(test_p3_error_limit_words),
 		cmocka_unit_test(test_p3_queue_time_expired),
+		cmocka_unit_test(test_p8_spool_file_failure),
+		cmocka_unit_test(test_p8_backend_down),
+		cmocka_unit_test(test_p8_recipient_check_unfinished),
+		cmocka_unit_test(test_p8_message_structure),
+		cmocka_unit_test(test_p8_encrypted_content),
+		cmocka_unit_test(test_p8_header_sender),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
