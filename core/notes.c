@@ -1130,7 +1130,7 @@ notes_esc_where(struct notes_out *o, const struct reply *r)
 #define NOTES_NOT_ORDER		"account|user|mailbox|relay|spam|denied|" \
 				"reject|refuse|block|policy|auth|login|" \
 				"local|not allowed|permission|option|" \
-				"argument"
+				"argument|internal error"
 
 /*
  * A basic code's words for one command, said only where the text does
@@ -7303,6 +7303,188 @@ static const struct notes_read {
 	    "unable to verify&header address|"
 	    "no valid sender in any header|no verifiable sender",
 	    NULL },
+	/* Field test F32 (the SMTP servers and libraries read in their
+	   source): families whose words no row read. A declared or
+	   estimated length over the limit (gen_smtp's "552 Estimated
+	   message length 20000000 exceeds limit of 10485760"; "Message
+	   length 31457280 exceeds the limit", "Declared message size
+	   exceeds the maximum"), not a line's length (syntax) nor a
+	   mailbox's quota. */
+	{ "read.size-limit", "size-limit", 1u << 4 | 1u << 5,
+	    NOTES_RC_MSG, 0,
+	    "message length&exceed|estimated message length|"
+	    "declared message size&exceed|declared size&exceed",
+	    "mailbox|quota|storage|^line|header|subject|recipient|"
+	    "daily|per day" },
+	/* F32: the header's size or line count and the nesting or count
+	   of attachments (Apache James's "552 Header Lines are too many",
+	   "552 Header size is too large"; WildDuck's "too many nested
+	   attachments"; "Too many header lines", "Attachments nested too
+	   deeply"): limits on the message's form, size-limit by the
+	   README's conventions. Not the Received headers counted (a
+	   loop), nor a file type. */
+	{ "read.parts-limit", "size-limit", 1u << 4 | 1u << 5,
+	    NOTES_RC_MSG, 0,
+	    "header size is too large|header size is too big|"
+	    "header lines are too many|too many header lines|"
+	    "header lines exceed|header line count|"
+	    "too many nested attachments|attachments nested too deep|"
+	    "nested too deeply|too many attachments",
+	    "mailbox|quota|received|hop|loop|illegal|forbidden|^type|"
+	    "extension|dangerous|virus" },
+	/* F32: a recipients limit in the words "limit of N recipients"
+	   (Inbucket's "552 Limit of 200 recipients exceeded", "Limit of
+	   50 recipients per message exceeded") and "only one recipient
+	   allowed" (mox's to a null sender): "too many recipients" in
+	   other words, a rate by the README's conventions. Not a day's
+	   allowance (quota). */
+	{ "read.rate-limit", "rate-limit", 1u << 4 | 1u << 5,
+	    NOTES_RC_ANY & ~NOTES_RC(SMTPCMD_AUTH), 0,
+	    "limit of&recipients&exceeded|limit of&recipients&reached|"
+	    "only one recipient allowed|only one recipient is allowed|"
+	    "only one recipient permitted|maximum of&recipients reached|"
+	    "maximum of&recipients exceeded",
+	    NOTES_LIMIT_REASON "|" NOTES_ALLOWANCE "|mailbox|today|"
+	    "per hour|hourly|24h|" NOTES_READ_ADVISED },
+	/* F32: a server that takes mail over TLS only (Zimbra's LMTP
+	   "451 4.2.2 Server accepts messages only on TLS connection";
+	   "This server accepts mail only over TLS"; "Only TLS
+	   connections are accepted"). Not a handshake that failed, nor a
+	   message that must itself be encrypted. */
+	{ "read.tls-required", "tls-required", 1u << 4 | 1u << 5,
+	    NOTES_RC_ANY & ~NOTES_RC(SMTPCMD_STARTTLS), NOTES_K_NEEDTLS,
+	    "accepts messages only on tls|accepts mail only on tls|"
+	    "accepts messages only over tls|accepts mail only over tls|"
+	    "only accepts messages over tls|only accepts mail over tls|"
+	    "only tls connections are accepted|"
+	    "only encrypted connections are accepted",
+	    "certificate|handshake|cipher|version|failed|failure|"
+	    "not available|unavailable|not offered|message must|"
+	    "message requires|s/mime|smime|unencrypted mail|"
+	    "unencrypted message" },
+	/* F32: a sender or a sending refused to a client that did not
+	   log in (Apache James's AllowedUnauthenticatedSender: "550
+	   5.7.1 Sender <...> is not allowed for unauthenticated
+	   connection from 192.0.2.1"; "Sending is not permitted for
+	   unauthenticated sessions"): the login is what is missing. Not
+	   the relaying refused ("Unauthenticated relaying not allowed":
+	   relay-denied by the README's conventions), nor a list. */
+	{ "read.auth-required", "auth-required", 1u << 4 | 1u << 5,
+	    NOTES_RC_MSG, NOTES_K_NEEDAUTH,
+	    "not allowed for unauthenticated|not permitted for "
+	    "unauthenticated|not allowed from unauthenticated|"
+	    "not permitted from unauthenticated",
+	    "relay|blacklist|blocklist|^rbl^|dnsbl|greylist|graylist|"
+	    "dynamic|" NOTES_AUTH_QUOTED },
+	/* F32: the receiver's own storage back end failing, 4xx
+	   (Kopano's dagent "450 4.5.0 <user> network or permissions
+	   error to storage server: 0x80040115"; "Storage server
+	   unavailable", "Cannot connect to storage backend"). Not the
+	   storage of a mailbox (full) nor a size. */
+	{ "read.unavailable", "service-unavailable", 1u << 4,
+	    NOTES_RC_ANY, 0,
+	    "error to storage server|storage server error|"
+	    "storage server unavailable|storage server is unavailable|"
+	    "storage server not available|storage backend error|"
+	    "storage backend unavailable|connect to storage backend|"
+	    "connect to storage server|connect to the storage server",
+	    NOTES_G2_UNAVAIL_UNLESS "|mailbox|full|allocation|exceed|"
+	    "insufficient" },
+	/* F32: an internal error in a 5xx in words that say it happened
+	   in the server's work (Kopano's dagent "503 5.1.1 Internal error
+	   during delivery", "... while searching recipient delivery
+	   status"; "554 5.3.0 An internal error occurred"): the server's
+	   own failure, as the 5xx row's "internal server error". */
+	{ "read.unavailable", "service-unavailable", 1u << 5,
+	    NOTES_RC_ANY, 0,
+	    "internal error during|internal error while|"
+	    "internal error occurred|internal error has occurred",
+	    NOTES_G2_UNAVAIL_UNLESS "|client|host|blocked|listed|"
+	    "denied|rejected|refused|spam|virus|policy|authenticat|login" },
+	/* F32: the MX or domain check of the envelope sender that could
+	   not finish (mox's "451 4.4.0 cannot verify mx records for
+	   mailfrom domain"; "Unable to verify sender domain"): the
+	   sender's check, sender-rejected by the README's conventions
+	   (Exim's callout that could not finish). Not a recipient's
+	   check. */
+	{ "read.sender", "sender-rejected", 1u << 4 | 1u << 5,
+	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_MAIL) |
+	    NOTES_RC(SMTPCMD_RCPT), 0,
+	    "verify mx records for mailfrom domain|"
+	    "verify mx records for mail from domain|"
+	    "verify mx records for sender domain|"
+	    "verify the mx records of the sender domain|"
+	    "unable to verify sender domain|cannot verify sender domain|"
+	    "could not verify sender domain|can't verify sender domain",
+	    "recipient|rcpt|relay|" NOTES_DOMAIN_AUTH },
+	/* F32: a recipient domain switched off on the server (mox's "450
+	   4.2.1 recipient domain temporarily disabled", "550 5.2.1 The
+	   recipient domain has been disabled"): as a disabled mailbox.
+	   Not the sender's domain. */
+	{ "read.mailbox-disabled", "mailbox-disabled", 1u << 4 | 1u << 5,
+	    NOTES_RC_RCPT | NOTES_RC(SMTPCMD_DATA) | NOTES_RC(SMTPCMD_DOT) |
+	    NOTES_RC(SMTPCMD_BDAT), 0,
+	    "recipient domain temporarily disabled|"
+	    "recipient domain is disabled|recipient domain disabled|"
+	    "recipient domain has been disabled",
+	    "sender|mail from|your |authenticat|login" },
+	/* F32: 8-bit or UTF-8 text sent without the extension it needs
+	   (mox's "500 5.6.0 message with non-us-ascii requires 8bitmime
+	   extension", "smtputf8 extension is required but was not added
+	   to the MAIL command"; "Non-ASCII addresses require the SMTPUTF8
+	   extension"): the message's own form, syntax as the README's
+	   8-bit line. Not a server that lacks the extension ("SMTPUTF8 is
+	   not implemented"), nor Postfix's client finding the next hop
+	   without it ("SMTPUTF8 is required, but was not offered by
+	   host"). */
+	{ "read.syntax", "syntax", 1u << 4 | 1u << 5,
+	    NOTES_RC_MSG, 0,
+	    "requires 8bitmime|require 8bitmime|requires the 8bitmime|"
+	    "require the 8bitmime|8bitmime extension is required|"
+	    "smtputf8 extension is required|requires smtputf8|"
+	    "require smtputf8|requires the smtputf8|require the smtputf8",
+	    "not implemented|not supported|unsupported|does not support|"
+	    "doesn't support|not offered" },
+	/* F32: bounces refused as such (Haraka's bounce plugin, "550
+	   Bounces not accepted here" to MAIL FROM:<>, "<addr> does not
+	   accept bounces"; "We do not accept bounce messages"): the null
+	   sender refused, the family of the blank-sender row above
+	   (field test F29). Not a bounce found forged or a spam verdict
+	   on it, nor a recipient unknown beside it. */
+	{ "read.sender", "sender-rejected", 1u << 4 | 1u << 5,
+	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_MAIL) |
+	    NOTES_RC(SMTPCMD_RCPT), 0,
+	    "bounces not accepted|bounces are not accepted|"
+	    "does not accept bounces|do not accept bounces|"
+	    "don't accept bounces|not accept bounce messages|"
+	    "bounce messages are not accepted",
+	    NOTES_CHECK_UNFINISHED "|spoof|forged|invalid bounce|"
+	    "backscatter|spam|virus|user unknown|unknown user|"
+	    "does not exist|lookup|could not|unable to" },
+	/* F32: the sender's domain refused as not authorised, answering
+	   MAIL (Inbucket's "501 Unauthorized domain" for a sender domain
+	   its configuration rejects; "553 5.7.1 Sender domain not
+	   authorized"). Only at MAIL: answering RCPT the same words
+	   refuse a destination (relaying). Not a domain's SPF ("not
+	   authorized to send from this IP"). */
+	{ "read.sender", "sender-rejected", 1u << 4 | 1u << 5,
+	    NOTES_RC(SMTPCMD_MAIL), NOTES_READ_BYCMD,
+	    "unauthorized domain|unauthorised domain|"
+	    "unauthorized sender domain|unauthorised sender domain|"
+	    "sender domain not authorized|sender domain is not authorized|"
+	    "sender domain not authorised|sender domain is not authorised",
+	    "to send|^ip^|ip address|host|relay|recipient|rcpt|"
+	    NOTES_DOMAIN_AUTH },
+	/* F32: an address refused for its form answering MAIL
+	   (SubEthaSMTP's "553 <user@example> Invalid email address.";
+	   "501 5.1.7 Invalid e-mail address"). Only at MAIL, 5xx: a
+	   recipient's "invalid address" is often one that does not
+	   exist. Not an address the server looked up and did not find. */
+	{ "read.syntax", "syntax", 1u << 5,
+	    NOTES_RC(SMTPCMD_MAIL), NOTES_READ_BYCMD,
+	    "invalid email address|invalid e-mail address",
+	    "rejected|does not exist|doesn't exist|unknown|not found|"
+	    "no such|^domain|dns|^mx^|listed|blocked|denied|spam" },
 	/* Never matched in the loop (no class): what read.spf and
 	   read.ptr become in a 4xx whose words say the check could not
 	   finish (NOTES_CHECK_UNFINISHED): the same tag, the server's own
@@ -8767,6 +8949,15 @@ notes_reply_why(const struct notes_ctx *ctx, int code, const char *esc,
 	if ((k == NULL || k->tag == NULL || notes_known_catchall(k)) &&
 	    (cls == 4 || cls == 5))
 		rd = notes_read_find(ctx, code, text);
+	/* A 221 that closes for a limit on errors (smtp4dev's "221 Too
+	   many bad commands. Bye!", field F32): the words say why, the
+	   code only that the server closes. That family alone: other
+	   rows read a 4xx's or 5xx's words ("service closing
+	   transmission channel" is a 221's own). */
+	else if (k == NULL && code == 221 &&
+	    (rd = notes_read_find(ctx, 421, text)) != NULL &&
+	    strcmp(rd->id, "read.errors") != 0)
+		rd = NULL;
 	/* A catch-all that names no one ("denied by policy": "the text
 	   says no more") would contradict the claim: the claim speaks. One
 	   that names its provider stays, for the name; one that says the
@@ -8881,9 +9072,9 @@ notes_reply(const struct notes_ctx *ctx, const struct reply *r,
 	   so does "250 ... discarded" (its tag is success: the server
 	   took the message), where "responsible for delivery" would be
 	   untrue. */
-	if (cls == 2 && k != NULL && k->tag != NULL &&
+	if (cls == 2 && ((k != NULL && k->tag != NULL &&
 	    (strcmp(k->tag, "success") != 0 ||
-	    (k->flags & NOTES_K_NODELIVERY))) {
+	    (k->flags & NOTES_K_NODELIVERY))) || rd != NULL)) {
 		snprintf(num, sizeof num, "%d", r->code);
 		notes_say(&o, "code.text-disagrees", "c", num);
 	} else
@@ -8903,7 +9094,8 @@ notes_reply(const struct notes_ctx *ctx, const struct reply *r,
 		if (rd != NULL)
 			notes_say(&o, rd->id, "");
 		notes_salient_note(&o, text, rd == NULL);
-	}
+	} else if (k == NULL && rd != NULL)
+		notes_say(&o, rd->id, "");	/* the 221 above */
 	n = o.n;
 	notes_rules(&o, ctx, r, k, text, rd != NULL ? rd->flags : 0);
 	if (rd != NULL && o.n == n)

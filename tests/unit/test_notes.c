@@ -12615,6 +12615,225 @@ test_p8_header_sender(void **state)
 	    "unknown", "sender-rejected");
 }
 
+
+/* Field test F32 (SMTP servers and libraries read in their source):
+   a declared or estimated length over the limit, and the header's and
+   the attachments' limits, in other servers' words; not a line's
+   length, a mailbox's quota or a loop. */
+static void
+test_f32_size_and_parts_limits(void **state)
+{
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+
+	(void)state;
+	assert_read(&mail, "552 5.3.4 Message length 31457280 exceeds the "
+	    "limit of 26214400 bytes", "size-limit");
+	assert_read(&mail, "552 Declared message size 50000000 exceeds the "
+	    "maximum of 25000000", "size-limit");
+	assert_not_read(&rcpt, "552 5.2.2 Message length exceeds the "
+	    "recipient's mailbox quota", "size-limit");
+	assert_not_read(&dot, "500 5.5.2 Line length exceeds limit",
+	    "size-limit");
+	assert_read(&dot, "554 5.6.0 Too many header lines", "size-limit");
+	assert_read(&dot, "550 Message has too many attachments",
+	    "size-limit");
+	assert_read(&dot, "554 Attachments nested too deeply", "size-limit");
+	assert_not_read(&dot, "554 5.4.6 Too many Received headers - "
+	    "possible mail loop", "size-limit");
+	assert_not_read(&dot, "550 5.7.1 Too many attachments of a "
+	    "forbidden type", "size-limit");
+}
+
+
+/* F32: "limit of N recipients", "only one recipient allowed": too
+   many recipients in other words (a rate); a day's limit is the
+   sender's allowance. */
+static void
+test_f32_recipients_limit_words(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+
+	(void)state;
+	assert_read(&rcpt, "452 4.5.3 Limit of 50 recipients per message "
+	    "exceeded", "rate-limit");
+	assert_read(&rcpt, "550 Only one recipient allowed per message",
+	    "rate-limit");
+	assert_read(&rcpt, "452 Maximum of 100 recipients reached",
+	    "rate-limit");
+	assert_not_read(&rcpt, "550 5.4.5 Daily limit of 500 recipients "
+	    "exceeded", "rate-limit");
+}
+
+
+/* F32: a server that takes mail over TLS only; not a handshake that
+   failed beside the same words. */
+static void
+test_f32_tls_only_server(void **state)
+{
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+	struct notes_ctx	 tls = ctx_at(25, SMTPCMD_STARTTLS);
+
+	(void)state;
+	assert_read(&mail, "530 5.7.0 This server accepts mail only over "
+	    "TLS", "tls-required");
+	assert_read(&mail, "530 Only TLS connections are accepted",
+	    "tls-required");
+	assert_not_read(&tls, "454 4.7.0 TLS handshake failed; this server "
+	    "accepts mail only over TLS", "tls-required");
+}
+
+
+/* F32: a sending refused to a client that did not log in; the
+   relaying refused in the same words stays relaying's. */
+static void
+test_f32_unauthenticated_sender(void **state)
+{
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+
+	(void)state;
+	assert_read(&mail, "530 5.7.0 Sending is not permitted for "
+	    "unauthenticated sessions", "auth-required");
+	assert_read(&mail, "550 Mail from example.com is not allowed from "
+	    "unauthenticated clients", "auth-required");
+	assert_not_read(&rcpt, "554 5.7.1 Relaying is not allowed for "
+	    "unauthenticated clients", "auth-required");
+}
+
+
+/* F32: the receiver's storage back end failing (4xx) and an internal
+   error in a 5xx that says it happened in the server's work; not a
+   mailbox's storage, nor a refusal beside the words. A 503 with those
+   words is no "out of order". */
+static void
+test_f32_storage_and_internal_errors(void **state)
+{
+	struct notes_ctx	 none = ctx_at(25, SMTPCMD_NONE);
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+
+	(void)state;
+	assert_read(&none, "451 4.3.0 Storage server unavailable, try "
+	    "again later", "service-unavailable");
+	assert_read(&none, "421 4.3.0 Cannot connect to storage backend",
+	    "service-unavailable");
+	assert_not_read(&rcpt, "452 4.2.2 Mailbox storage full",
+	    "service-unavailable");
+	assert_read(&dot, "554 5.3.0 An internal error occurred while "
+	    "delivering the message", "service-unavailable");
+	assert_not_read(&dot, "550 5.7.1 Message rejected: internal error "
+	    "while scanning, spam suspected", "service-unavailable");
+	assert_string_equal(tags_of(SMTPCMD_DATA, 24, "503 5.1.1 Internal "
+	    "error while searching recipient delivery status"),
+	    "service-unavailable");
+	assert_string_equal(tags_of(SMTPCMD_DATA, 25,
+	    "503 5.5.1 Error: need RCPT command"), "sequence");
+}
+
+
+/* F32: the envelope sender's checks: its domain's MX check that could
+   not finish, its domain refused as not authorised (at MAIL only), the
+   null sender refused as a bounce. Not a recipient's check, a
+   destination refused at RCPT, an SPF verdict, or a forged bounce. */
+static void
+test_f32_sender_domain_and_bounces(void **state)
+{
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+
+	(void)state;
+	assert_read(&mail, "451 4.4.3 Unable to verify sender domain, try "
+	    "again later", "sender-rejected");
+	assert_read(&mail, "450 4.1.8 Could not verify the MX records of "
+	    "the sender domain", "sender-rejected");
+	assert_not_read(&rcpt, "450 4.1.1 Unable to verify recipient "
+	    "address", "sender-rejected");
+	assert_read(&mail, "553 5.7.1 Sender domain not authorized",
+	    "sender-rejected");
+	assert_read(&mail, "550 Unauthorized sender domain",
+	    "sender-rejected");
+	assert_not_read(&rcpt, "550 Unauthorized domain", "sender-rejected");
+	assert_not_read(&mail, "550 5.7.1 Sender domain not authorized to "
+	    "send from this IP", "sender-rejected");
+	assert_read(&rcpt, "550 5.7.1 This address does not accept bounces",
+	    "sender-rejected");
+	assert_read(&mail, "554 We do not accept bounce messages",
+	    "sender-rejected");
+	assert_not_read(&rcpt, "550 5.1.1 <noreply@example.com>: user "
+	    "unknown, bounces are not accepted", "sender-rejected");
+	assert_not_read(&rcpt, "550 Invalid bounce (spoofed sender), "
+	    "bounces not accepted", "sender-rejected");
+}
+
+
+/* F32: a recipient domain switched off, as a disabled mailbox; not the
+   sender's domain. */
+static void
+test_f32_recipient_domain_disabled(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+
+	(void)state;
+	assert_read(&rcpt, "550 5.2.1 The recipient domain has been "
+	    "disabled", "mailbox-disabled");
+	assert_read(&rcpt, "450 4.2.1 Recipient domain is disabled",
+	    "mailbox-disabled");
+	assert_not_read(&mail, "550 5.7.1 Sender domain disabled",
+	    "mailbox-disabled");
+}
+
+
+/* F32: 8-bit or UTF-8 text without the extension it needs, and an
+   address refused for its form at MAIL; not a server that lacks the
+   extension, nor the next hop without it, nor a recipient's "invalid
+   address" (often one that does not exist). */
+static void
+test_f32_extension_and_address_form(void **state)
+{
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 none = ctx_at(25, SMTPCMD_NONE);
+
+	(void)state;
+	assert_read(&dot, "550 5.6.0 Non-ASCII message requires the "
+	    "8BITMIME extension", "syntax");
+	assert_read(&rcpt, "553 5.6.7 Address requires SMTPUTF8", "syntax");
+	assert_not_read(&none, "550 5.6.7 SMTPUTF8 is required, but was not "
+	    "offered by host mx.example.com[192.0.2.1]", "syntax");
+	assert_not_read(&mail, "504 5.5.4 SMTPUTF8 is not implemented",
+	    "syntax");
+	assert_read(&mail, "501 5.1.7 Invalid e-mail address", "syntax");
+	assert_read(&mail, "553 Invalid email address: missing domain",
+	    "syntax");
+	assert_not_read(&mail, "550 5.1.0 <x@example.com>: Sender address "
+	    "rejected: invalid email address", "syntax");
+	assert_not_read(&rcpt, "550 Invalid email address", "syntax");
+}
+
+
+/* F32: a 221 that closes for a limit on errors (smtp4dev's "Too many
+   bad commands"): its words say why; a plain 221 stays success, and
+   no other family reads a 221's words. */
+static void
+test_f32_221_error_limit(void **state)
+{
+	(void)state;
+	assert_string_equal(tags_of(SMTPCMD_NONE, 25, "221 2.7.0 Error: too "
+	    "many errors, closing connection"), "policy-other");
+	assert_string_equal(tags_of(SMTPCMD_NONE, 25,
+	    "221 Too many errors, goodbye"), "policy-other");
+	assert_string_equal(tags_of(SMTPCMD_QUIT, 25, "221 2.0.0 Bye"),
+	    "success success");
+	assert_string_equal(tags_of(SMTPCMD_NONE, 25,
+	    "221 Service closing transmission channel"), "success");
+	assert_string_equal(tags_of(SMTPCMD_NONE, 25, "221 Service "
+	    "unavailable, closing transmission channel"), "success");
+}
+
 int
 main(void)
 {
@@ -12975,6 +13194,15 @@ main(void)
 		cmocka_unit_test(test_p8_message_structure),
 		cmocka_unit_test(test_p8_encrypted_content),
 		cmocka_unit_test(test_p8_header_sender),
+		cmocka_unit_test(test_f32_size_and_parts_limits),
+		cmocka_unit_test(test_f32_recipients_limit_words),
+		cmocka_unit_test(test_f32_tls_only_server),
+		cmocka_unit_test(test_f32_unauthenticated_sender),
+		cmocka_unit_test(test_f32_storage_and_internal_errors),
+		cmocka_unit_test(test_f32_sender_domain_and_bounces),
+		cmocka_unit_test(test_f32_recipient_domain_disabled),
+		cmocka_unit_test(test_f32_extension_and_address_form),
+		cmocka_unit_test(test_f32_221_error_limit),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
