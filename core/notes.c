@@ -528,6 +528,10 @@ static const struct {
 	   refused, not the sending IP listed (the README's
 	   conventions). */
 	{ "service-unavailable", "error: open resolver" },
+	/* W2: an address's form named ("Invalid recipient address
+	   format"): the broad "invalid recipient" (no such user) steps
+	   aside. */
+	{ "syntax", "address format" },
 	{ "spf-dkim-dmarc", "spf|dkim|dmarc" },
 	/* The envelope sender or its domain on a list: "MailFrom domain
 	   is listed in Spamhaus" names the sender's domain, whatever
@@ -7485,6 +7489,119 @@ static const struct notes_read {
 	    "invalid email address|invalid e-mail address",
 	    "rejected|does not exist|doesn't exist|unknown|not found|"
 	    "no such|^domain|dns|^mx^|listed|blocked|denied|spam" },
+	/* W2: the receiver's queue, spool or message store that could
+	   not take the message, in other servers' words than the rows
+	   above: Haraka's "451 Queuing failed" (queue plugins),
+	   OpenSMTPD's "Failed to write message to queue", "Error writing
+	   message to spool", a Zimbra or proxy store's "Temporary message
+	   store failure", Exim's and others' "Cannot fork", a "Database
+	   error", a "Disk full" of the server. 4xx only, as the other
+	   outage rows; not a mailbox's space (quota, mailbox) nor the
+	   outage words' other causes (NOTES_G2_UNAVAIL_UNLESS). */
+	{ "read.unavailable", "service-unavailable", 1u << 4,
+	    NOTES_RC_ANY, 0,
+	    "failed to queue|failure to queue|unable to queue|"
+	    "could not queue|cannot queue|can't queue|queuing failed|"
+	    "queueing failed|queue is full|^queue full|"
+	    "message to queue|error writing message|error writing to spool|"
+	    "spool write error|message store failure|mail store failure|"
+	    "mailstore failure|cannot fork|can't fork|unable to fork|"
+	    "fork failed|database error|database failure|"
+	    "database unavailable|database is unavailable|^disk full|"
+	    "disk is full|no space left on device|out of disk space",
+	    NOTES_G2_UNAVAIL_UNLESS "|mailbox|over quota|user|recipient|"
+	    "account" },
+	/* W2: the server or service down for now, in the languages of
+	   the first outage row's words but other word orders: "Dienst
+	   vorübergehend nicht verfügbar", "Interner Serverfehler",
+	   "Service temporairement indisponible", "Erreur interne du
+	   serveur", "Servicio temporalmente no disponible", "Servizio
+	   temporaneamente non disponibile", "Serviço temporariamente
+	   indisponível", "Сервис временно недоступен", "系统错误",
+	   "系统繁忙", "サーバーが混雑しています". 4xx only; not a
+	   mailbox's own state ("Postfach", "boîte", "邮箱" ...) nor the
+	   outage words' other causes. Russian words without their
+	   first letter (a capital is not folded). */
+	{ "read.unavailable", "service-unavailable", 1u << 4,
+	    NOTES_RC_ANY, 0,
+	    "vorübergehend nicht verfügbar|voruebergehend nicht verfuegbar|"
+	    "interner serverfehler|server überlastet|server ueberlastet|"
+	    "temporairement indisponible|erreur interne|"
+	    "serveur surchargé|serveur surcharge|"
+	    "temporalmente no disponible|error interno|"
+	    "temporaneamente non disponibile|errore interno|"
+	    "temporariamente indisponível|temporariamente indisponivel|"
+	    "erro interno|ременно недоступ|нутренняя ошибка|"
+	    "系统错误|系统繁忙|系统忙|服务器错误|服务器内部错误|"
+	    "服务暂时不可用|サーバーが混雑|サーバが混雑|"
+	    "一時的に利用できません|システムエラー|内部エラー",
+	    NOTES_G2_UNAVAIL_UNLESS "|mailbox|postfach|boite|boîte|buzón|"
+	    "buzon|casella|caixa|ящик|邮箱|用户|メールボックス|"
+	    /* The client named, or a count of it, in the same
+	       languages ("pour votre adresse IP", "zu viele"). */
+	    "votre|vous |ihre |ihr |ihrer |su ip|su dirección|vostro|"
+	    "vostra|seu ip|sua |ваш|您的|你的|trop de|zu viele|demasiad|"
+	    "troppi|troppe|muitas|слишком много|过多|太多|多すぎ" },
+	/* W2: a relay that gave up after its retry time, in other words
+	   than read.expired's: "Delivery expired (message too old)"
+	   (Courier's courierd), "Retry time exceeded", "could not be
+	   delivered within the retry period". The next server did not
+	   take it in time. Not a password, certificate or account that
+	   expired (read.expired's own guards). */
+	{ "read.expired", "service-unavailable", 1u << 4 | 1u << 5,
+	    NOTES_RC_ANY, 0,
+	    "delivery expired|message too old|retry time exceeded|"
+	    "retry period expired|retry timeout exceeded|"
+	    "within the retry period|delivered within the retry",
+	    "password|certificate|token|account|session|login|auth|"
+	    "credential|subscription|licen" },
+	/* W2: the sending relay's own DNS failing (Exchange's "451 4.4.0
+	   DNS query failed. The error was: ... ErrorRetry") and its
+	   shadow redundancy failing ("Message failed to be made
+	   redundant"): the server's own failure, as the README's failed
+	   DNS queries (AA-0038, "Name server timeout"). 4xx only; not a
+	   check of the sender (SPF, a DNSBL), nor the client's PTR or
+	   HELO name. */
+	{ "read.unavailable", "service-unavailable", 1u << 4,
+	    NOTES_RC_ANY, 0,
+	    "dns query failed|dns lookup failed|dns query timed out|"
+	    "failed to be made redundant|shadow copy was required",
+	    NOTES_G2_UNAVAIL_UNLESS "|ptr|reverse|rdns|hostname|helo|"
+	    "client host" },
+	/* W2: an address not in valid form in Exim's parser's words
+	   ("missing or malformed local part", "domain missing or
+	   malformed", rfc822.c / parse.c) and others' ("Invalid
+	   recipient address format"); 8-bit data refused for want of
+	   8BITMIME (sendmail's "554 5.6.1 Eight bit data not allowed",
+	   "8-bit data not accepted without 8BITMIME"); qmail's bare
+	   "502 unimplemented (#5.5.1)"; a message's lines too long
+	   ("Message contains a line that is too long", "lines longer
+	   than 998 characters"). Not a login's form, a command switched
+	   off (VRFY, ETRN, AUTH), or a message's size. */
+	{ "read.syntax", "syntax", 1u << 5,
+	    NOTES_RC_ANY, 0,
+	    "missing or malformed|malformed local part|"
+	    "local part missing|address format|"
+	    "eight bit data not|8-bit data not|8bit data not|"
+	    "without 8bitmime|8bitmime required|requires 8bitmime|"
+	    "^unimplemented^|lines longer than|line that is too long|"
+	    "lines that are too long|lines are too long",
+	    "password|credential|login|authenticat|auth|starttls|^tls^|"
+	    "vrfy|expn|etrn|^turn^|message size|size limit|attachment" },
+	/* W2: a command's parameter or argument not in valid form, in
+	   other word orders than "invalid command argument": Stalwart's
+	   and others' "501 5.5.4 Invalid parameter", "Invalid SIZE
+	   parameter", "Bad parameter", Gmail's "HELO/EHLO argument <name>
+	   invalid". 5xx; not a login's or a mechanism's parameter (the
+	   AUTH rows), nor a parameter the server does not offer (a
+	   size, a limit). */
+	{ "read.syntax", "syntax", 1u << 5,
+	    NOTES_RC_ANY, 0,
+	    "invalid parameter|parameter is invalid|^invalid&parameter^|"
+	    "bad parameter|malformed parameter|parameter syntax|"
+	    "argument&^invalid^|invalid argument",
+	    "password|credential|login|authenticat|auth|starttls|^tls^|"
+	    "mechanism|exceed|too large|too big|limit|quota" },
 	/* Never matched in the loop (no class): what read.spf and
 	   read.ptr become in a 4xx whose words say the check could not
 	   finish (NOTES_CHECK_UNFINISHED): the same tag, the server's own

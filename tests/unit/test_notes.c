@@ -12834,6 +12834,174 @@ test_f32_221_error_limit(void **state)
 	    "unavailable, closing transmission channel"), "success");
 }
 
+/* W2 (wordings of one cause): the receiver's queue, spool or store
+   that could not take the message, in other servers' words (Haraka,
+   OpenSMTPD, a store's failure, "cannot fork", a database); a
+   mailbox's space, a sender check or a limit on the client stays
+   another cause. */
+static void
+test_w2_queue_store_failure(void **state)
+{
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 none = ctx_at(25, SMTPCMD_NONE);
+
+	(void)state;
+	assert_read(&dot, "451 4.3.0 Queuing failed", "service-unavailable");
+	assert_read(&dot, "451 4.3.0 Failed to write message to queue",
+	    "service-unavailable");
+	assert_read(&dot, "451 Error writing message to spool, please try "
+	    "again", "service-unavailable");
+	assert_read(&dot, "451 4.3.0 Temporary message store failure",
+	    "service-unavailable");
+	assert_read(&none, "421 4.3.0 Cannot fork, please try again later",
+	    "service-unavailable");
+	assert_read(&rcpt, "451 4.3.0 Database error, please try again later",
+	    "service-unavailable");
+	assert_not_read(&rcpt, "452 4.2.2 <user@example.org>: user's disk is "
+	    "full", "service-unavailable");
+	assert_not_read(&rcpt, "450 4.1.8 Sender verify failed: database "
+	    "error looking up the sender domain", "service-unavailable");
+	assert_not_read(&dot, "451 4.7.1 Message not queued: too many "
+	    "messages from your IP", "service-unavailable");
+	/* A 5xx is not read as an outage by these words. */
+	assert_not_read(&dot, "554 5.3.0 Queuing failed: message refused",
+	    "service-unavailable");
+}
+
+
+/* W2: the server down for now in German, French, Spanish, Italian,
+   Portuguese, Russian, Chinese and Japanese word orders; not a
+   mailbox's own state, nor a refusal of the client in those
+   languages. */
+static void
+test_w2_outage_other_languages(void **state)
+{
+	struct notes_ctx	 none = ctx_at(25, SMTPCMD_NONE);
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+
+	(void)state;
+	assert_read(&none, "421 4.3.2 Dienst vorübergehend nicht verfügbar, "
+	    "bitte später erneut versuchen", "service-unavailable");
+	assert_read(&dot, "451 4.3.0 Interner Serverfehler",
+	    "service-unavailable");
+	assert_read(&none, "421 4.3.2 Service temporairement indisponible, "
+	    "veuillez réessayer plus tard", "service-unavailable");
+	assert_read(&none, "421 Servicio temporalmente no disponible",
+	    "service-unavailable");
+	assert_read(&none, "421 4.3.2 Сервис временно недоступен, "
+	    "попробуйте позже", "service-unavailable");
+	assert_read(&dot, "451 4.3.0 系统错误，请稍后重试",
+	    "service-unavailable");
+	assert_read(&none, "421 4.3.2 サーバーが混雑しています",
+	    "service-unavailable");
+	assert_not_read(&rcpt, "450 4.2.1 Postfach vorübergehend nicht "
+	    "verfügbar", "service-unavailable");
+	assert_not_read(&none, "421 4.7.0 Service temporairement "
+	    "indisponible pour votre adresse IP", "service-unavailable");
+	assert_not_read(&none, "421 4.7.0 Dienst vorübergehend nicht "
+	    "verfügbar: zu viele Verbindungen", "service-unavailable");
+	assert_not_read(&rcpt, "450 4.2.1 邮箱暂时不可用，系统错误",
+	    "service-unavailable");
+}
+
+
+/* W2: a relay that gave up after its retry time, and a sending
+   relay's own DNS or redundancy failure (Exchange); not a password
+   or account that expired, nor a check of the client's name or of
+   the sender's SPF that could not finish. */
+static void
+test_w2_relay_gave_up(void **state)
+{
+	struct notes_ctx	 none = ctx_at(25, SMTPCMD_NONE);
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+
+	(void)state;
+	assert_read(&none, "554 5.4.7 Delivery expired (message too old)",
+	    "service-unavailable");
+	assert_read(&none, "550 5.4.7 Retry time exceeded",
+	    "service-unavailable");
+	assert_read(&none, "554 5.4.7 Message could not be delivered within "
+	    "the retry period", "service-unavailable");
+	assert_read(&none, "451 4.4.0 DNS query failed. The error was: DNS "
+	    "query failed with error: ErrorRetry", "service-unavailable");
+	assert_read(&dot, "451 4.4.0 Message failed to be made redundant due "
+	    "to A shadow copy was required but failed to be made with an "
+	    "AckStatus of Fail", "service-unavailable");
+	assert_not_read(&none, "535 5.7.8 Password retry time exceeded",
+	    "service-unavailable");
+	assert_not_read(&none, "550 5.7.1 Delivery expired: account "
+	    "subscription ended", "service-unavailable");
+	assert_not_read(&rcpt, "450 4.7.1 Client host rejected: DNS lookup "
+	    "failed for your hostname", "service-unavailable");
+	assert_not_read(&rcpt, "451 4.7.1 SPF check: DNS query failed",
+	    "service-unavailable");
+}
+
+
+/* W2: an address, 8-bit data or a line not in valid form in Exim's,
+   sendmail's, qmail's and others' words; not a login's form, a
+   command switched off or a recipient that does not exist. */
+static void
+test_w2_form_of_address_and_data(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+	struct notes_ctx	 none = ctx_at(25, SMTPCMD_NONE);
+	struct notes_ctx	 auth = ctx_at(587, SMTPCMD_AUTH);
+
+	(void)state;
+	assert_read(&rcpt, "501 <bob>: missing or malformed local part "
+	    "(expected word or \"<\")", "syntax");
+	assert_read(&rcpt, "501 <user@exa_mple.com>: domain missing or "
+	    "malformed", "syntax");
+	assert_read(&dot, "554 5.6.1 Eight bit data not allowed", "syntax");
+	assert_read(&dot, "554 5.6.1 8-bit data not accepted without "
+	    "8BITMIME", "syntax");
+	assert_read(&dot, "552 5.6.0 Message contains a line that is too "
+	    "long", "syntax");
+	assert_read(&dot, "554 5.6.0 Message has lines longer than 998 "
+	    "characters", "syntax");
+	assert_read(&none, "502 unimplemented (#5.5.1)", "syntax");
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25,
+	    "553 5.1.3 Invalid recipient address format"), "syntax");
+	assert_not_read(&auth, "535 5.7.8 Authentication failed: missing or "
+	    "malformed credentials", "syntax");
+	assert_not_read(&none, "502 5.5.1 VRFY command is unimplemented",
+	    "syntax");
+	assert_not_read(&rcpt, "550 5.1.1 <bob@example.org>: Recipient "
+	    "address rejected: User unknown in local recipient table",
+	    "syntax");
+	assert_not_read(&dot, "552 5.3.4 Message has lines longer than the "
+	    "message size limit allows", "syntax");
+}
+
+
+/* W2: a command's parameter or argument not in valid form (Stalwart,
+   Gmail, other servers); not an AUTH mechanism's parameter nor a
+   SIZE over the server's limit. */
+static void
+test_w2_bad_parameter(void **state)
+{
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+	struct notes_ctx	 ehlo = ctx_at(25, SMTPCMD_EHLO);
+	struct notes_ctx	 auth = ctx_at(587, SMTPCMD_AUTH);
+
+	(void)state;
+	assert_read(&mail, "501 5.5.4 Invalid parameter \"SMTPUTF8=yes\"",
+	    "syntax");
+	assert_read(&mail, "501 5.5.4 Invalid SIZE parameter", "syntax");
+	assert_read(&mail, "501 Bad parameter", "syntax");
+	assert_read(&ehlo, "501 5.5.4 HELO/EHLO argument \"my host\" "
+	    "invalid, closing connection.", "syntax");
+	assert_not_read(&auth, "504 5.5.4 AUTH mechanism parameter invalid",
+	    "syntax");
+	assert_not_read(&mail, "552 5.3.4 SIZE parameter exceeds the fixed "
+	    "limit", "syntax");
+}
+
 int
 main(void)
 {
@@ -13203,6 +13371,11 @@ main(void)
 		cmocka_unit_test(test_f32_recipient_domain_disabled),
 		cmocka_unit_test(test_f32_extension_and_address_form),
 		cmocka_unit_test(test_f32_221_error_limit),
+		cmocka_unit_test(test_w2_queue_store_failure),
+		cmocka_unit_test(test_w2_outage_other_languages),
+		cmocka_unit_test(test_w2_relay_gave_up),
+		cmocka_unit_test(test_w2_form_of_address_and_data),
+		cmocka_unit_test(test_w2_bad_parameter),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
