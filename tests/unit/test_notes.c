@@ -13002,6 +13002,126 @@ test_w2_bad_parameter(void **state)
 	    "limit", "syntax");
 }
 
+
+/* W1: the recipient unknown in more servers' words (sisimai's list,
+   Courier, LDAP-backed servers); the sender's, a login's, an address's
+   form and a host's are other causes. */
+static void
+test_w1_recipient_unknown_words(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+	struct notes_ctx	 auth = ctx_at(587, SMTPCMD_AUTH);
+
+	(void)state;
+	assert_read(&rcpt, "550 5.1.1 bob@example.com is not a known user",
+	    "unknown-user");
+	assert_read(&rcpt, "550 User <bob@example.com> unknown",
+	    "unknown-user");
+	assert_read(&rcpt, "550 Sorry, there is no one at this address",
+	    "unknown-user");
+	assert_read(&rcpt, "550 5.1.1 Recipient bob@example.com was not "
+	    "found in LDAP", "unknown-user");
+	assert_read(&rcpt, "550 5.1.1 <bob@example.com>: address not present "
+	    "in directory", "unknown-user");
+	assert_read(&rcpt, "550 No mail box available for this user",
+	    "unknown-user");
+	assert_read(&rcpt, "550 BAD_RECIPIENT - see "
+	    "https://mail.example.edu/undelivered", "unknown-user");
+	assert_not_read(&mail, "550 5.1.0 <alice@example.com>: Sender is not "
+	    "a valid user", "unknown-user");
+	assert_not_read(&auth, "535 5.7.8 User alice was not found",
+	    "unknown-user");
+	assert_not_read(&rcpt, "501 5.1.3 Bad recipient address syntax",
+	    "unknown-user");
+	assert_not_read(&rcpt, "550 5.1.1 Mailbox invalid: syntax error in "
+	    "address", "unknown-user");
+	assert_not_read(&rcpt, "451 4.4.3 Recipient bob@example.com was not "
+	    "found: LDAP lookup timed out", "unknown-user");
+}
+
+
+/* W1: a recipient domain that does not exist, a 5xx at RCPT (Exim,
+   chkuser, RFC 3463's X.1.2 words); the sender's domain, a 4xx and a
+   lookup that failed are not. */
+static void
+test_w1_recipient_domain_missing(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+
+	(void)state;
+	assert_read(&rcpt, "550 Unrouteable mail domain \"nosuch.example\"",
+	    "unknown-user");
+	assert_read(&rcpt, "550 5.1.2 sorry, can't find a valid MX for rcpt "
+	    "domain (#5.1.2 - chkuser)", "unknown-user");
+	assert_read(&rcpt, "553 5.1.2 <bob@nosuch.example>: domain does not "
+	    "exist", "unknown-user");
+	assert_read(&rcpt, "550 5.1.2 Bad destination system address",
+	    "unknown-user");
+	assert_not_read(&mail, "517-Domain does not exist: alice@nosuch."
+	    "example.\r\n517 Invalid domain", "unknown-user");
+	assert_not_read(&rcpt, "550 5.1.8 Sender domain does not exist",
+	    "unknown-user");
+	assert_not_read(&rcpt, "451 4.4.3 <bob@example.com>: domain not "
+	    "found, try again later", "unknown-user");
+	assert_not_read(&rcpt, "550 5.7.1 Domain not found in relay domains",
+	    "unknown-user");
+	/* A recipient domain whose lookup failed: no verdict, neither
+	   the reader nor a known message. */
+	assert_not_read(&rcpt, "450 <bob@example.com>: Recipient address "
+	    "rejected: Domain not found (DNS error)", "unknown-user");
+	assert_null(strstr(tags_of(SMTPCMD_RCPT, 25, "450 <bob@example.com>: "
+	    "Recipient address rejected: Domain not found (SERVFAIL)"),
+	    "unknown-user"));
+}
+
+
+/* W1: "does not exist" in the word orders of French, Spanish, Italian,
+   Portuguese and Japanese servers; the sender's address in the same
+   languages is not the recipient's. */
+static void
+test_w1_unknown_intl(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+
+	(void)state;
+	assert_read(&rcpt, "550 5.1.1 Cette adresse n'existe pas",
+	    "unknown-user");
+	assert_read(&rcpt, "550 No existe dicha persona", "unknown-user");
+	assert_read(&rcpt, "550 5.1.1 El destinatario no existe",
+	    "unknown-user");
+	assert_read(&rcpt, "550 Nessun utente simile in questo indirizzo",
+	    "unknown-user");
+	assert_read(&rcpt, "550 5.1.1 Destinatário não existe",
+	    "unknown-user");
+	assert_read(&rcpt, "550 5.1.1 宛先のメールアドレスは存在しません",
+	    "unknown-user");
+	assert_not_read(&rcpt, "550 5.1.8 L'adresse de l'expéditeur n'existe "
+	    "pas", "unknown-user");
+	assert_not_read(&rcpt, "550 5.1.8 La dirección del remitente no "
+	    "existe", "unknown-user");
+	assert_not_read(&rcpt, "451 4.3.0 El destinatario no existe o lookup "
+	    "failure, intente más tarde", "unknown-user");
+}
+
+
+/* W1: qmail's and vpopmail's refusals after the data name a missing
+   mailbox; a login's user after the data does not. */
+static void
+test_w1_after_data(void **state)
+{
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+
+	(void)state;
+	assert_read(&dot, "554 Sorry, no mailbox here by that name. (#5.1.1)",
+	    "unknown-user");
+	assert_read(&dot, "554 vdeliver: invalid or unknown virtual user "
+	    "'bob'", "unknown-user");
+	assert_not_read(&dot, "554 5.7.1 Authenticated user not found: "
+	    "unknown virtual user", "unknown-user");
+}
+
 int
 main(void)
 {
@@ -13376,6 +13496,10 @@ main(void)
 		cmocka_unit_test(test_w2_relay_gave_up),
 		cmocka_unit_test(test_w2_form_of_address_and_data),
 		cmocka_unit_test(test_w2_bad_parameter),
+		cmocka_unit_test(test_w1_recipient_unknown_words),
+		cmocka_unit_test(test_w1_recipient_domain_missing),
+		cmocka_unit_test(test_w1_unknown_intl),
+		cmocka_unit_test(test_w1_after_data),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
