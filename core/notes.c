@@ -384,16 +384,20 @@ static const struct {
 				"your email address is banned|" \
 				"sender address is blacklisted"
 
-/* W3: the envelope sender or its domain named as blacklisted (Exim ACL
-   texts of DirectAdmin and cPanel, Courier's badfrom, MDaemon): the
-   address, not an IP (notes_address_listed). */
-#define NOTES_SENDER_BLACKLISTED "sender is blacklisted|" \
+/* W3: the envelope sender's address or domain named as blacklisted
+   (Exim ACL texts of DirectAdmin and cPanel): the address, not an IP
+   (notes_address_listed). A bare "sender (is) blacklisted" (Courier's
+   badfrom, MDaemon) names the sending host as often (G1's test):
+   NOTES_SENDER_BARE_LISTED only keeps the generic blocklist message
+   from naming the IP. */
+#define NOTES_SENDER_BLACKLISTED "sender address &@&is blacklisted|" \
+				"sender address &@&has been blacklisted|" \
+				"sender domain &is blacklisted|" \
+				"sender domain &has been blacklisted"
+
+#define NOTES_SENDER_BARE_LISTED "sender is blacklisted|" \
 				"sender blacklisted|sender has been blacklisted|" \
-				"sender was blacklisted|blacklisted sender|" \
-				"sender address&is blacklisted|" \
-				"sender address&has been blacklisted|" \
-				"sender domain&is blacklisted|" \
-				"sender domain&has been blacklisted"
+				"sender was blacklisted|blacklisted sender"
 
 #define NOTES_SENDER_LISTED	"mailfrom domain is listed|" \
 				"mailfrom domain listed|" \
@@ -544,7 +548,7 @@ static const struct {
 	   is listed in Spamhaus" names the sender's domain, whatever
 	   "Spamhaus" says of IP addresses (the README's conventions). */
 	{ "sender-rejected", NOTES_SENDER_LISTED "|" NOTES_G6_ADDRESS_LISTED "|"
-	    NOTES_SENDER_BLACKLISTED },
+	    NOTES_SENDER_BLACKLISTED "|" NOTES_SENDER_BARE_LISTED },
 	/* A policy server's count of what one sender (or one recipient)
 	   passed in a period, no mailbox's storage and no bare policy:
 	   PolicyD v2's Quotas module ("Policy rejection; Message count
@@ -600,7 +604,8 @@ notes_address_listed(const char *text)
 {
 	return notes_known_match("address blacklisted|address blocklisted|"
 	    "suppressed|suppression list|sender listed|sender is listed|"
-	    "sender is on|" NOTES_SENDER_BLACKLISTED, text) &&
+	    "sender is on|" NOTES_SENDER_BLACKLISTED "|"
+	    NOTES_SENDER_BARE_LISTED, text) &&
 	    !notes_known_match("ip address|^ip^|client|host", text);
 }
 
@@ -3367,8 +3372,9 @@ static const struct notes_read {
 	    "sender address|user's|recipient's|"
 	    "by the recipient|by recipient|personal|your domain|"
 	    "sender domain|from domain|domain has been|not listed|literal|"
-	    /* W3: the sender named as blacklisted (read.sender's). */
-	    NOTES_SENDER_BLACKLISTED "|"
+	    /* W3: a bare "Sender (is) blacklisted" names the sender or
+	       its host: no claim. */
+	    NOTES_SENDER_BARE_LISTED "|"
 	    /* SocketLabs' "421 4.5.1 Too many errors, you have been
 	       temporarily blacklisted" is the server's limit on errors
 	       (help.socketlabs.com), no list of IP addresses; a DNSBL's
@@ -6085,14 +6091,12 @@ static const struct notes_read {
 	    "email from this address is blocked|"
 	    /* W3: the address or the sender's domain without "email"
 	       ("Your address has been blocked by the recipient", "Sender
-	       domain blocked", Domino's "Your domain has been blocked by
-	       the administrator"). */
+	       domain blocked"). Not "your domain ... blocked": the
+	       client's host name as often (audit A9's test). */
 	    "your address has been blocked|your address is blocked|"
 	    "your address was blocked|sender domain blocked|"
 	    "sender domain is blocked|sender domain has been blocked|"
-	    "sender's domain is blocked|sender's domain has been blocked|"
-	    "your domain has been blocked|your domain is blocked|"
-	    "your domain was blocked",
+	    "sender's domain is blocked|sender's domain has been blocked",
 	    NOTES_DOMAIN_AUTH "|^ip^|ip address|your ip|sender ip|sending ip|"
 	    "client host|your host|your server|mail server|hostname|"
 	    "dnsbl|^rbl|access denied|spam|content|temporar" },
@@ -7351,15 +7355,15 @@ static const struct notes_read {
 	    "unable to verify&header address|"
 	    "no valid sender in any header|no verifiable sender",
 	    NULL },
-	/* W3: the envelope sender or its domain named as blacklisted, in
-	   the word orders of Exim ACL texts (DirectAdmin's and cPanel's
-	   sender blacklists: "The sender address <x> is blacklisted",
-	   "Sender domain <d> is blacklisted"), Courier's BOFH badfrom
-	   ("Sender blacklisted."), Postfix access maps ("Sender address
-	   rejected: Blacklisted sender"), MDaemon's "Sender is
-	   blacklisted" (NOTES_SENDER_BLACKLISTED; the generic blocklist
-	   message steps aside, notes_address_listed). Not the sending IP
-	   or host named beside it, nor an IP list's name. */
+	/* W3: the envelope sender's address or domain named as
+	   blacklisted, in the word orders of Exim ACL texts (DirectAdmin's
+	   and cPanel's sender blacklists: "The sender address <x> is
+	   blacklisted", "Sender domain <d> is blacklisted";
+	   NOTES_SENDER_BLACKLISTED: the generic blocklist message steps
+	   aside, notes_address_listed). Not the sending IP or host named
+	   beside it, nor an IP list's name, nor a bare "Sender
+	   blacklisted" (Courier's badfrom, MDaemon: no claim, the host as
+	   often; the generic blocklist message steps aside there too). */
 	{ "read.sender", "sender-rejected", 1u << 4 | 1u << 5,
 	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_MAIL) |
 	    NOTES_RC(SMTPCMD_RCPT), 0,
@@ -7433,6 +7437,20 @@ static const struct notes_read {
 	    "sender address is spoofed",
 	    NOTES_DOMAIN_AUTH "|^ip^|ip name|ip address|hostname|host name|"
 	    "^helo|^ehlo|temporar" },
+	/* W3: the envelope sender named as unauthorised, at MAIL or
+	   after the data: a university relay's "Unauthorised Envelope
+	   Sender. <domain> addresses may only send via approved ...
+	   services" (field F24-0011), "Envelope sender is not
+	   authorized", British and American spellings ("unauthorized
+	   sender" above answers MAIL and RCPT only). Not an SPF verdict
+	   ("not authorized by SPF"), nor the sending IP or a relay. */
+	{ "read.sender", "sender-rejected", 1u << 4 | 1u << 5,
+	    NOTES_RC_MSG, 0,
+	    "unauthorised envelope sender|unauthorized envelope sender|"
+	    "envelope sender not authorized|envelope sender not authorised|"
+	    "envelope sender is not authorized|"
+	    "envelope sender is not authorised",
+	    NOTES_DOMAIN_AUTH "|^ip^|ip address|relay|temporar" },
 	/* W3: the sender refused in other languages than the rows above
 	   ("Absender abgelehnt", "Remitente rechazado"): blocked, not
 	   allowed or not authorized, in German, French, Spanish,
