@@ -7470,7 +7470,18 @@ static const struct notes_read {
 	    "mittente bloccato|mittente non autorizzato|"
 	    "тправитель заблокирован|тправитель запрещен|"
 	    "тправитель не разрешен|发件人被禁止|发件人被屏蔽|"
-	    "送信者がブロック|送信者は許可されていません",
+	    "送信者がブロック|送信者は許可されていません|"
+	    /* German "invalid sender" (Orange's "Emetteur invalide"
+	       above in French). */
+	    "absenderadresse ungültig|absenderadresse ungueltig|"
+	    "absender ungültig|absender ungueltig|ungültiger absender|"
+	    "ungueltiger absender|ungültige absenderadresse|"
+	    "ungueltige absenderadresse|"
+	    /* The English "Sender address rejected" in the passive
+	       ("Sender address has been rejected", "Sender was
+	       rejected"). */
+	    "sender address has been rejected|sender address was rejected|"
+	    "sender has been rejected|sender was rejected",
 	    NOTES_DOMAIN_AUTH "|^ip^|ip address|temporar" },
 	/* W3: relaying refused in more word orders: Kerio Connect's
 	   "Relaying to <address> denied." (field F27's "Relaying is
@@ -7489,7 +7500,9 @@ static const struct notes_read {
 	    "domain is not hosted here|domain isn't hosted here|"
 	    "domain not hosted here|domain is not hosted on this server|"
 	    "domain not hosted on this server|is not a local domain|"
-	    "not a local domain, relaying|not a gateway",
+	    "not a local domain, relaying|not a gateway|"
+	    /* "This server is not an open relay". */
+	    "not an open relay",
 	    "relaying disallowed as|sender|mail from|mailbox|account|user|"
 	    "quota|full|unknown|does not exist|not ready|unavailable|"
 	    "temporar|try again" },

@@ -12754,6 +12754,11 @@ test_w3_sender_refused_intl(void **state)
 	assert_read(&mail, "550 5.7.1 Отправитель заблокирован",
 	    "sender-rejected");
 	assert_read(&mail, "550 5.7.1 Absender blockiert", "sender-rejected");
+	assert_read(&mail, "550 Absenderadresse ungültig", "sender-rejected");
+	assert_read(&mail, "550 5.7.1 Sender address has been rejected",
+	    "sender-rejected");
+	assert_not_read(&mail, "550 5.7.1 Sender was rejected: IP 192.0.2.7 "
+	    "blocked", "sender-rejected");
 	assert_not_read(&mail, "550 5.7.1 Absender blockiert: IP-Adresse "
 	    "192.0.2.7 gesperrt (IP)", "sender-rejected");
 }
@@ -12826,6 +12831,8 @@ test_w3_relay_more_words(void **state)
 	    "relay-denied");
 	assert_read(&rcpt, "550 5.7.1 Relay verweigert", "relay-denied");
 	assert_read(&rcpt, "550 5.7.1 Relay negado", "relay-denied");
+	assert_read(&rcpt, "550 5.7.1 This server is not an open relay",
+	    "relay-denied");
 	assert_not_read(&rcpt, "550 5.1.1 User jdoe is not hosted here",
 	    "relay-denied");
 	assert_not_read(&rcpt, "451 4.3.0 Relay server not ready",
