@@ -384,6 +384,21 @@ static const struct {
 				"your email address is banned|" \
 				"sender address is blacklisted"
 
+/* W3: the envelope sender's address or domain named as blacklisted
+   (Exim ACL texts of DirectAdmin and cPanel): the address, not an IP
+   (notes_address_listed). A bare "sender (is) blacklisted" (Courier's
+   badfrom, MDaemon) names the sending host as often (G1's test):
+   NOTES_SENDER_BARE_LISTED only keeps the generic blocklist message
+   from naming the IP. */
+#define NOTES_SENDER_BLACKLISTED "sender address &@&is blacklisted|" \
+				"sender address &@&has been blacklisted|" \
+				"sender domain &is blacklisted|" \
+				"sender domain &has been blacklisted"
+
+#define NOTES_SENDER_BARE_LISTED "sender is blacklisted|" \
+				"sender blacklisted|sender has been blacklisted|" \
+				"sender was blacklisted|blacklisted sender"
+
 #define NOTES_SENDER_LISTED	"mailfrom domain is listed|" \
 				"mailfrom domain listed|" \
 				"mail from domain is listed|" \
@@ -536,7 +551,8 @@ static const struct {
 	/* The envelope sender or its domain on a list: "MailFrom domain
 	   is listed in Spamhaus" names the sender's domain, whatever
 	   "Spamhaus" says of IP addresses (the README's conventions). */
-	{ "sender-rejected", NOTES_SENDER_LISTED "|" NOTES_G6_ADDRESS_LISTED },
+	{ "sender-rejected", NOTES_SENDER_LISTED "|" NOTES_G6_ADDRESS_LISTED "|"
+	    NOTES_SENDER_BLACKLISTED "|" NOTES_SENDER_BARE_LISTED },
 	/* A policy server's count of what one sender (or one recipient)
 	   passed in a period, no mailbox's storage and no bare policy:
 	   PolicyD v2's Quotas module ("Policy rejection; Message count
@@ -592,7 +608,8 @@ notes_address_listed(const char *text)
 {
 	return notes_known_match("address blacklisted|address blocklisted|"
 	    "suppressed|suppression list|sender listed|sender is listed|"
-	    "sender is on", text) &&
+	    "sender is on|" NOTES_SENDER_BLACKLISTED "|"
+	    NOTES_SENDER_BARE_LISTED, text) &&
 	    !notes_known_match("ip address|^ip^|client|host", text);
 }
 
@@ -3167,8 +3184,11 @@ static const struct notes_read {
 	       README's convention). */
 	    "relay access denied|relaying denied|"
 	    /* Its shorter form ("Relay denied. Please authenticate.",
-	       RW5). */
-	    "relay denied|"
+	       RW5), and CommuniGate's "relaying prohibited. You should
+	       log in first" (W3). */
+	    "relay denied|relaying prohibited|relay prohibited|"
+	    "relaying not allowed|relay not allowed|relaying not permitted|"
+	    "relay not permitted|relaying is not allowed|"
 	    /* "Too many errors. Please authenticate": the limit on
 	       errors is the cause the words state, the login advice
 	       (audit A10). */
@@ -3366,6 +3386,9 @@ static const struct notes_read {
 	    "sender address|user's|recipient's|"
 	    "by the recipient|by recipient|personal|your domain|"
 	    "sender domain|from domain|domain has been|not listed|literal|"
+	    /* W3: a bare "Sender (is) blacklisted" names the sender or
+	       its host: no claim. */
+	    NOTES_SENDER_BARE_LISTED "|"
 	    /* SocketLabs' "421 4.5.1 Too many errors, you have been
 	       temporarily blacklisted" is the server's limit on errors
 	       (help.socketlabs.com), no list of IP addresses; a DNSBL's
@@ -3991,6 +4014,13 @@ static const struct notes_read {
 	    "sending address is not accepted|from address not accepted|"
 	    "from address is not accepted|sender not permitted|"
 	    "sender is not permitted|"
+	    /* W3: the address echoed between the words ("Sender address
+	       <x> is not allowed", Kerio's and IceWarp's wording),
+	       "forbidden". */
+	    "sender address &@&is not allowed|"
+	    "sender address &@&is not permitted|"
+	    "sender address &@&is forbidden|sender address is forbidden|"
+	    "sender is forbidden|"
 	    NOTES_G6_ADDRESS_LISTED,
 	    NOTES_DOMAIN_AUTH "|relay|rate|limit|too many|quota|"
 	    "authenticat|login|log in|^ip^|ip address|your ip|client host|"
@@ -5908,7 +5938,21 @@ static const struct notes_read {
 	    /* "551 Sender address is not valid for your login. Check your
 	       email program settings." (field test F24) */
 	    "not valid for your login|not valid for this login|"
-	    "not valid for your account|not valid for this account",
+	    "not valid for your account|not valid for this account|"
+	    /* W3: NetEase's "Mail from must equal authorized user",
+	       WEB.DE's and GMX's "Sender address does not belong to
+	       logged in user", SmarterMail's "From domain must match
+	       authenticated domain" (field F27-0020). */
+	    "must equal authorized user|must equal authenticated user|"
+	    "must equal the authorized user|must match authorized user|"
+	    "must match the authorized user|"
+	    "must match the authenticated user|"
+	    "not belong to logged in user|not belong to the logged in user|"
+	    "not belong to logged-in user|"
+	    "must match authenticated domain|"
+	    "must match the authenticated domain|"
+	    "not allowed for this login|not allowed for your login|"
+	    "not permitted for this login",
 	    NOTES_DOMAIN_AUTH "|password|credential" },
 	/* G1: the sender's domain whose MX does not take the null sender
 	   back, a sendmail ruleset's RFC-ignorant check ("recipient
@@ -6058,7 +6102,15 @@ static const struct notes_read {
 	    "mail from this sender is blocked|"
 	    "mail from this sender is not accepted|"
 	    "email from this sender is blocked|"
-	    "email from this address is blocked",
+	    "email from this address is blocked|"
+	    /* W3: the address or the sender's domain without "email"
+	       ("Your address has been blocked by the recipient", "Sender
+	       domain blocked"). Not "your domain ... blocked": the
+	       client's host name as often (audit A9's test). */
+	    "your address has been blocked|your address is blocked|"
+	    "your address was blocked|sender domain blocked|"
+	    "sender domain is blocked|sender domain has been blocked|"
+	    "sender's domain is blocked|sender's domain has been blocked",
 	    NOTES_DOMAIN_AUTH "|^ip^|ip address|your ip|sender ip|sending ip|"
 	    "client host|your host|your server|mail server|hostname|"
 	    "dnsbl|^rbl|access denied|spam|content|temporar" },
@@ -7713,6 +7765,176 @@ static const struct notes_read {
 	    "argument&^invalid^|invalid argument",
 	    "password|credential|login|authenticat|auth|starttls|^tls^|"
 	    "mechanism|exceed|too large|too big|limit|quota" },
+	/* W3: the envelope sender's address or domain named as
+	   blacklisted, in the word orders of Exim ACL texts (DirectAdmin's
+	   and cPanel's sender blacklists: "The sender address <x> is
+	   blacklisted", "Sender domain <d> is blacklisted";
+	   NOTES_SENDER_BLACKLISTED: the generic blocklist message steps
+	   aside, notes_address_listed). Not the sending IP or host named
+	   beside it, nor an IP list's name, nor a bare "Sender
+	   blacklisted" (Courier's badfrom, MDaemon: no claim, the host as
+	   often; the generic blocklist message steps aside there too). */
+	{ "read.sender", "sender-rejected", 1u << 4 | 1u << 5,
+	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_MAIL) |
+	    NOTES_RC(SMTPCMD_RCPT), 0,
+	    NOTES_SENDER_BLACKLISTED,
+	    NOTES_DOMAIN_AUTH "|^ip^|ip address|client|host|dnsbl|^rbl|"
+	    "zen.spamhaus|spamcop|sorbs|barracuda|uceprotect|temporar" },
+	/* W3: a check of the envelope sender that could not confirm it,
+	   in other words than Exim's "Sender verify failed": "Sender
+	   address could not be verified", "Unable to verify sender
+	   address", "Cannot verify sender" (MDaemon's, Kerio's and
+	   gateways' callouts; the 4xx form too, by the README's round-17
+	   convention). The row above steps aside on "verify sender
+	   address" for the advice "Please verify sender address": so does
+	   this one, and on the recipient's check. */
+	{ "read.sender", "sender-rejected", 1u << 4 | 1u << 5,
+	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_MAIL) |
+	    NOTES_RC(SMTPCMD_RCPT), 0,
+	    "unable to verify sender|cannot verify sender|"
+	    "can't verify sender|could not verify sender|"
+	    "couldn't verify sender|failed to verify sender|"
+	    "sender address could not be verified|"
+	    "sender could not be verified|sender address cannot be verified|"
+	    "sender cannot be verified|unverifiable sender|"
+	    "sender address is unverifiable|sender is unverifiable",
+	    NOTES_DOMAIN_AUTH "|please verify|please check|verify the sender|"
+	    "verify your|recipient|^ip^|ip address|client|^helo|^ehlo" },
+	/* W3: a sender address that is not one the server serves, where
+	   it takes mail from its own users only: "Sender address is not
+	   local" (CommuniGate's and hMailServer's wording), "Sender is
+	   not a local user", "Sender email is not in my domain" (field
+	   F22-0026; Mail.ru's "not local sender" above). Not "User not
+	   local" (RFC 5321's 551, the recipient), nor a demand to log in
+	   or a relay refusal beside it (the login, the relay). */
+	{ "read.sender", "sender-rejected", 1u << 4 | 1u << 5,
+	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_MAIL) |
+	    NOTES_RC(SMTPCMD_RCPT), 0,
+	    "sender address is not local|sender address not local|"
+	    "sender is not local|sender not local|sender is not a local|"
+	    "not a local sender|non-local sender|nonlocal sender|"
+	    "sender&not in my domain|sender&not in our domain|"
+	    "sender&not a local domain",
+	    NOTES_DOMAIN_AUTH "|relay|authenticat|login|log in|logged|"
+	    "password|recipient|temporar" },
+	/* W3: the envelope sender's domain that cannot take mail back:
+	   qmail chkuser's "sorry, can't find a valid MX for sender domain
+	   (#5.1.8 - chkuser)", "Sender domain <d> has no MX", "Sender
+	   domain <d> does not exist" with the domain echoed (the contiguous
+	   "sender domain does not exist" above). Not a lookup that could
+	   not finish (a 4xx "DNS temporary failure" is the README's
+	   sender-check kind too, but its words name the receiver's DNS),
+	   nor the recipient's domain. */
+	{ "read.sender", "sender-rejected", 1u << 4 | 1u << 5,
+	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_MAIL) |
+	    NOTES_RC(SMTPCMD_RCPT), 0,
+	    "valid mx for sender domain|mx for the sender domain|"
+	    "sender domain has no mx|sender domain does not have a valid mx|"
+	    "sender domain has no valid mx|no mx for sender domain|"
+	    "sender domain &does not exist|sender domain &doesn't exist",
+	    NOTES_DOMAIN_AUTH "|" NOTES_CHECK_UNFINISHED "|recipient|"
+	    "temporar|lookup|^helo|^ehlo" },
+	/* W3: the sender named as forged or fake: Coremail's "Requested
+	   mail action not taken: Fake sender" (its bounce keyword list),
+	   "Forged sender", "Spoofed sender" (Haraka's "Spoofed MAIL FROM"
+	   above). Not an SPF, DKIM or DMARC verdict, Sendmail's "IP name
+	   possibly forged" (the PTR), nor a bounce refused as backscatter
+	   (Haraka's "Invalid bounce (spoofed sender)", field F32). */
+	{ "read.sender", "sender-rejected", 1u << 4 | 1u << 5,
+	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_MAIL) |
+	    NOTES_RC(SMTPCMD_RCPT), 0,
+	    "fake sender|forged sender|spoofed sender|sender is forged|"
+	    "sender address is forged|sender is spoofed|"
+	    "sender address is spoofed",
+	    NOTES_DOMAIN_AUTH "|^ip^|ip name|ip address|hostname|host name|"
+	    "^helo|^ehlo|temporar|bounce" },
+	/* W3: the envelope sender named as unauthorised, at MAIL or
+	   after the data: a university relay's "Unauthorised Envelope
+	   Sender. <domain> addresses may only send via approved ...
+	   services" (field F24-0011), "Envelope sender is not
+	   authorized", British and American spellings ("unauthorized
+	   sender" above answers MAIL and RCPT only). Not an SPF verdict
+	   ("not authorized by SPF"), nor the sending IP or a relay. */
+	{ "read.sender", "sender-rejected", 1u << 4 | 1u << 5,
+	    NOTES_RC_MSG, 0,
+	    "unauthorised envelope sender|unauthorized envelope sender|"
+	    "envelope sender not authorized|envelope sender not authorised|"
+	    "envelope sender is not authorized|"
+	    "envelope sender is not authorised",
+	    NOTES_DOMAIN_AUTH "|^ip^|ip address|relay|temporar" },
+	/* W3: the sender refused in other languages than the rows above
+	   ("Absender abgelehnt", "Remitente rechazado"): blocked, not
+	   allowed or not authorized, in German, French, Spanish,
+	   Portuguese, Italian, Russian (without the capital), Chinese and
+	   Japanese. */
+	{ "read.sender", "sender-rejected", 1u << 4 | 1u << 5,
+	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_MAIL) |
+	    NOTES_RC(SMTPCMD_RCPT), 0,
+	    "absender blockiert|absender gesperrt|absender nicht erlaubt|"
+	    "absender nicht zulässig|absenderadresse gesperrt|"
+	    "absenderadresse nicht erlaubt|xpéditeur bloqué|"
+	    "xpediteur bloque|xpéditeur non autorisé|xpediteur non autorise|"
+	    "remitente bloqueado|remitente no autorizado|"
+	    "remitente no permitido|remetente bloqueado|"
+	    "remetente não autorizado|remetente nao autorizado|"
+	    "remetente não permitido|remetente nao permitido|"
+	    "mittente bloccato|mittente non autorizzato|"
+	    "тправитель заблокирован|тправитель запрещен|"
+	    "тправитель не разрешен|发件人被禁止|发件人被屏蔽|"
+	    "送信者がブロック|送信者は許可されていません|"
+	    /* German "invalid sender" (Orange's "Emetteur invalide"
+	       above in French). */
+	    "absenderadresse ungültig|absenderadresse ungueltig|"
+	    "absender ungültig|absender ungueltig|ungültiger absender|"
+	    "ungueltiger absender|ungültige absenderadresse|"
+	    "ungueltige absenderadresse|"
+	    /* The English "Sender address rejected" in the passive
+	       ("Sender address has been rejected", "Sender was
+	       rejected"). */
+	    "sender address has been rejected|sender address was rejected|"
+	    "sender has been rejected|sender was rejected",
+	    NOTES_DOMAIN_AUTH "|^ip^|ip address|temporar" },
+	/* W3: relaying refused in more word orders: Kerio Connect's
+	   "Relaying to <address> denied." (field F27's "Relaying is
+	   denied"), "relay to <address> refused", and a recipient domain
+	   that is not the server's own ("not our domain", "This domain
+	   is not hosted here", "<domain> is not a local domain, relaying
+	   not allowed"; sendmail's "not local host <domain>, not a
+	   gateway", field F22-0029; G1's "We do not handle mail for that
+	   domain"). At RCPT; not the sender's domain, a user or mailbox
+	   (the recipient unknown), an outage. */
+	{ "read.relay-denied", "relay-denied", 1u << 4 | 1u << 5,
+	    NOTES_RC_RCPT, NOTES_K_RELAY,
+	    "relaying to <&denied|relaying to <&refused|relaying to <&rejected|"
+	    "relay to <&denied|relay to <&refused|relay to <&rejected|"
+	    "not our domain|not one of our domains|"
+	    "domain is not hosted here|domain isn't hosted here|"
+	    "domain not hosted here|domain is not hosted on this server|"
+	    "domain not hosted on this server|is not a local domain|"
+	    "not a local domain, relaying|not a gateway|"
+	    /* "This server is not an open relay". */
+	    "not an open relay",
+	    "relaying disallowed as|sender|mail from|mailbox|account|user|"
+	    "quota|full|unknown|does not exist|not ready|unavailable|"
+	    "temporar|try again" },
+	/* W3: relaying refused in other languages than the first relay
+	   row's ("Relaying nicht erlaubt", "Relais refusé"): German
+	   "verweigert", "abgelehnt", "nicht gestattet"; Portuguese,
+	   Spanish, Italian, French, Russian, Chinese and Japanese words
+	   for refused or not authorized. */
+	{ "read.relay-denied", "relay-denied", 1u << 4 | 1u << 5,
+	    NOTES_RC_RCPT, NOTES_K_RELAY,
+	    "relay verweigert|relay abgelehnt|relaying abgelehnt|"
+	    "relay nicht gestattet|relaying nicht gestattet|"
+	    "weiterleitung verweigert|weiterleitung nicht erlaubt|"
+	    "relay negado|relay não autorizado|relay nao autorizado|"
+	    "retransmissão negada|retransmissao negada|relay denegado|"
+	    "relay no autorizado|retransmisión denegada|"
+	    "retransmision denegada|relay negato|relay non autorizzato|"
+	    "inoltro non consentito|inoltro negato|relais non autorisé|"
+	    "relais non autorise|ересылка запрещена|中继被拒绝|禁止中继|"
+	    "拒绝转发|中継拒否|リレー拒否|リレーを拒否",
+	    "sender|mailbox|quota|temporar" },
 	/* Never matched in the loop (no class): what read.spf and
 	   read.ptr become in a 4xx whose words say the check could not
 	   finish (NOTES_CHECK_UNFINISHED): the same tag, the server's own

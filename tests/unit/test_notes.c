@@ -13122,6 +13122,245 @@ test_w1_after_data(void **state)
 	    "unknown virtual user", "unknown-user");
 }
 
+
+/* W3: the envelope sender or its domain named as blacklisted, in the
+   word orders of Exim's DirectAdmin and cPanel ACL texts, Courier's
+   badfrom and MDaemon: the sender, not the sending IP the generic
+   blocklist words would name. */
+static void
+test_w3_sender_blacklisted(void **state)
+{
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+
+	(void)state;
+	assert_read(&rcpt, "550 The sender address jdoe@example.com is "
+	    "blacklisted on this server", "sender-rejected");
+	assert_read(&rcpt, "550 Sender domain example.com is blacklisted",
+	    "sender-rejected");
+	assert_read(&mail, "554 5.7.1 <jdoe@example.com>: Sender address "
+	    "rejected: Blacklisted sender", "sender-rejected");
+	/* A bare "Sender blacklisted" names the sending host as often
+	   (G1's test): no claim, and no IP blocklist either. */
+	assert_silent(&mail, "517 Sender blacklisted.");
+	assert_string_equal(tags_of(SMTPCMD_MAIL, 25,
+	    "550 5.7.1 Sender is blacklisted"), "");
+	/* The sending IP or host named as listed: not the sender. */
+	assert_not_read(&rcpt, "550 Sender IP 192.0.2.7 is blacklisted at "
+	    "bl.example.net", "sender-rejected");
+	assert_not_read(&rcpt, "554 5.7.1 Service unavailable; Client host "
+	    "[192.0.2.7] blocked using zen.spamhaus.org; blacklisted sender",
+	    "sender-rejected");
+}
+
+
+/* W3: a check of the sender that could not confirm it, in other words
+   than Exim's "Sender verify failed"; not the advice "please verify",
+   an SPF verdict, or the recipient's check. */
+static void
+test_w3_sender_unverifiable(void **state)
+{
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+
+	(void)state;
+	assert_read(&mail, "550 5.1.7 Sender address could not be verified",
+	    "sender-rejected");
+	assert_read(&mail, "450 4.1.7 Cannot verify sender address "
+	    "jdoe@example.com", "sender-rejected");
+	assert_read(&rcpt, "550 5.1.8 Unable to verify sender address",
+	    "sender-rejected");
+	assert_not_read(&mail, "550 5.7.1 Sender could not be verified: SPF "
+	    "fail", "sender-rejected");
+	assert_not_read(&rcpt, "450 4.1.1 Unable to verify recipient address",
+	    "sender-rejected");
+	assert_not_read(&mail, "550 5.7.1 Message refused. Please verify "
+	    "sender address", "sender-rejected");
+}
+
+
+/* W3: a sender address that is not the server's own (CommuniGate's,
+   hMailServer's words); not RFC 5321's "User not local" (the
+   recipient), nor a demand to log in beside it. */
+static void
+test_w3_sender_not_local(void **state)
+{
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+
+	(void)state;
+	assert_read(&mail, "550 5.7.1 sender address is not local",
+	    "sender-rejected");
+	assert_read(&mail, "553 5.7.1 Sender is not a local user",
+	    "sender-rejected");
+	assert_read(&mail, "501 jdoe@example.com Sender email is not in my "
+	    "domain", "sender-rejected");
+	assert_read(&mail, "530 Sender address not local. Authentication "
+	    "required to send from this address", "auth-required");
+	assert_not_read(&rcpt, "551 User not local; please try "
+	    "<jdoe@example.net>", "sender-rejected");
+}
+
+
+/* W3: the sender's domain with no MX or none at all, the domain
+   echoed (qmail chkuser); not the recipient's domain or a lookup that
+   could not finish. */
+static void
+test_w3_sender_domain_no_mx(void **state)
+{
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+
+	(void)state;
+	assert_read(&mail, "553 5.1.8 sorry, can't find a valid MX for sender "
+	    "domain (#5.1.8 - chkuser)", "sender-rejected");
+	assert_read(&mail, "550 5.1.8 Sender domain example.invalid does not "
+	    "exist", "sender-rejected");
+	assert_read(&mail, "553 sorry, sender domain does not have a valid MX "
+	    "(#5.1.8)", "sender-rejected");
+	assert_not_read(&rcpt, "550 5.1.2 Recipient domain has no valid MX",
+	    "sender-rejected");
+	assert_not_read(&mail, "451 4.4.3 Sender domain example.com does not "
+	    "exist? lookup timed out", "sender-rejected");
+}
+
+
+/* W3: a sender named forged, fake or unauthorised (Coremail's "Fake
+   sender", a university relay's "Unauthorised Envelope Sender"); not
+   an SPF verdict, nor Sendmail's forged IP name. */
+static void
+test_w3_forged_unauthorised_sender(void **state)
+{
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+
+	(void)state;
+	assert_read(&mail, "550 Requested mail action not taken: Fake sender",
+	    "sender-rejected");
+	assert_read(&mail, "554 5.7.1 Forged sender address rejected",
+	    "sender-rejected");
+	assert_read(&dot, "550 Unauthorised Envelope Sender. Example "
+	    "addresses may only send via approved services.",
+	    "sender-rejected");
+	assert_read(&mail, "554 5.7.1 Envelope sender is not authorized",
+	    "sender-rejected");
+	assert_not_read(&mail, "550 5.7.1 Forged sender: SPF fail",
+	    "sender-rejected");
+	assert_not_read(&mail, "550 5.7.1 Envelope sender is not authorized "
+	    "by SPF", "sender-rejected");
+	assert_read(&rcpt, "550 5.7.1 <jdoe@example.org>... Relaying denied. "
+	    "IP name possibly forged [192.0.2.7]", "relay-denied");
+}
+
+
+/* W3: the sender refused in other languages; not the sending IP. */
+static void
+test_w3_sender_refused_intl(void **state)
+{
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+
+	(void)state;
+	assert_read(&mail, "550 5.7.1 Remetente bloqueado", "sender-rejected");
+	assert_read(&mail, "550 5.7.1 Mittente non autorizzato",
+	    "sender-rejected");
+	assert_read(&mail, "550 5.7.1 Отправитель заблокирован",
+	    "sender-rejected");
+	assert_read(&mail, "550 5.7.1 Absender blockiert", "sender-rejected");
+	assert_read(&mail, "550 Absenderadresse ungültig", "sender-rejected");
+	assert_read(&mail, "550 5.7.1 Sender address has been rejected",
+	    "sender-rejected");
+	assert_not_read(&mail, "550 5.7.1 Sender was rejected: IP 192.0.2.7 "
+	    "blocked", "sender-rejected");
+	assert_not_read(&mail, "550 5.7.1 Absender blockiert: IP-Adresse "
+	    "192.0.2.7 gesperrt (IP)", "sender-rejected");
+}
+
+
+/* W3: the address the login may not use, in NetEase's, WEB.DE's and
+   SmarterMail's words; not a missing login. */
+static void
+test_w3_login_mismatch_words(void **state)
+{
+	struct notes_ctx	 mail = ctx_at(587, SMTPCMD_MAIL);
+
+	(void)state;
+	assert_read(&mail, "553 Mail from must equal authorized user",
+	    "sender-rejected");
+	assert_read(&mail, "550 5.7.0 Sender address does not belong to "
+	    "logged in user", "sender-rejected");
+	assert_read(&mail, "550 From domain must match authenticated domain",
+	    "sender-rejected");
+	assert_read(&mail, "553 5.7.1 Sender address is not allowed for this "
+	    "login", "sender-rejected");
+	assert_string_equal(tags_of(SMTPCMD_MAIL, 587, "553 5.7.1 "
+	    "<jdoe@example.com>: Sender address rejected: not logged in"),
+	    "auth-required auth-required");
+}
+
+
+/* W3: the sender's address or domain blocked, in words without
+   "email"; and an address echoed in "Sender address <x> is not
+   allowed". Not the IP, a spam verdict, a relay. */
+static void
+test_w3_sender_blocked_words(void **state)
+{
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+
+	(void)state;
+	assert_read(&mail, "550 5.7.1 Your address has been blocked by the "
+	    "recipient", "sender-rejected");
+	assert_read(&mail, "550 5.7.1 Sender domain blocked",
+	    "sender-rejected");
+	assert_read(&mail, "550 5.7.1 Sender address jdoe@example.com is not "
+	    "allowed", "sender-rejected");
+	assert_read(&mail, "550 5.7.1 Sender address jdoe@example.com is "
+	    "forbidden", "sender-rejected");
+	assert_not_read(&mail, "550 5.7.1 Your IP address has been blocked",
+	    "sender-rejected");
+	assert_not_read(&mail, "550 Your domain has been blocked for sending "
+	    "spam", "sender-rejected");
+	assert_not_read(&mail, "550 5.7.1 Sender address jdoe@example.com is "
+	    "not allowed to relay", "sender-rejected");
+}
+
+
+/* W3: relaying refused in more word orders and languages (Kerio's
+   "Relaying to <x> denied", "not our domain", "not hosted here"), and
+   beside the advice to log in (CommuniGate); not a recipient unknown,
+   an outage, the sender's domain, or cPanel's demand to log in. */
+static void
+test_w3_relay_more_words(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+
+	(void)state;
+	assert_read(&rcpt, "550 5.7.1 Relaying to <jdoe@example.org> denied.",
+	    "relay-denied");
+	assert_read(&rcpt, "550 5.7.1 This domain is not hosted here",
+	    "relay-denied");
+	assert_read(&rcpt, "550 5.7.1 <jdoe@example.org>: Recipient address "
+	    "rejected: not our domain", "relay-denied");
+	assert_read(&rcpt, "550 not local host example.org, not a gateway",
+	    "relay-denied");
+	assert_read(&rcpt, "550 relaying prohibited. You should log in first",
+	    "relay-denied");
+	assert_read(&rcpt, "550 5.7.1 Relay verweigert", "relay-denied");
+	assert_read(&rcpt, "550 5.7.1 Relay negado", "relay-denied");
+	assert_read(&rcpt, "550 5.7.1 This server is not an open relay",
+	    "relay-denied");
+	assert_not_read(&rcpt, "550 5.1.1 User jdoe is not hosted here",
+	    "relay-denied");
+	assert_not_read(&rcpt, "451 4.3.0 Relay server not ready",
+	    "relay-denied");
+	assert_not_read(&rcpt, "550 5.7.1 Sender domain is not a local domain",
+	    "relay-denied");
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "550 Please turn on "
+	    "SMTP Authentication in your mail client. host.example.net "
+	    "[192.0.2.7] is not permitted to relay through this server "
+	    "without authentication."), "auth-required auth-required");
+}
+
 int
 main(void)
 {
@@ -13500,6 +13739,15 @@ main(void)
 		cmocka_unit_test(test_w1_recipient_domain_missing),
 		cmocka_unit_test(test_w1_unknown_intl),
 		cmocka_unit_test(test_w1_after_data),
+		cmocka_unit_test(test_w3_sender_blacklisted),
+		cmocka_unit_test(test_w3_sender_unverifiable),
+		cmocka_unit_test(test_w3_sender_not_local),
+		cmocka_unit_test(test_w3_sender_domain_no_mx),
+		cmocka_unit_test(test_w3_forged_unauthorised_sender),
+		cmocka_unit_test(test_w3_sender_refused_intl),
+		cmocka_unit_test(test_w3_login_mismatch_words),
+		cmocka_unit_test(test_w3_sender_blocked_words),
+		cmocka_unit_test(test_w3_relay_more_words),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
