@@ -444,6 +444,16 @@ static const struct {
 				"file type|filetype|attachment|" \
 				"blacklisted extension|blocked extension"
 
+/* W4: an address or a link named as in the message, listed ("Message
+   rejected: links to a blacklisted IP", "IP 192.0.2.1 in message body
+   is blacklisted"): the content, not the sending IP (ip-reputation's
+   other party only; the content rows keep their own words). */
+#define NOTES_BODY_IP_LISTED	"links to a blacklisted|" \
+				"link to a blacklisted|" \
+				"links to a blocklisted|" \
+				"link to a blocklisted|" \
+				"in message body|in the message body"
+
 /* A link or URL of the message on a block list: the content, not the
    sending IP ("Blacklisted URL in message", "Message blocked due to
    blocklisted URL"). */
@@ -2497,6 +2507,9 @@ notes_probe_other(const char *tag, const char *text)
 				"domain has been blacklisted|" \
 				"domain has been blocklisted|" \
 				"domain is blocklisted|url in|urls in|link in|" \
+				/* W4: "Your domain is on our blocklist". */ \
+				"domain is on&blocklist|domain is on&blacklist|" \
+				"domain is on&block list|domain is on&black list|" \
 				"blacklisted user|blocklisted user|" \
 				"user is blacklisted|user blacklisted|" \
 				"sender <&black listed|sender <&blacklisted|" \
@@ -3523,7 +3536,10 @@ static const struct notes_read {
 	    NOTES_RC_ANY, 0,
 	    "from your ip&not accepted|from your ip&refused|"
 	    "from your network&refused|from your network&not accepted",
-	    NOTES_IP_BLOCKED_UNLESS "|relay|" NOTES_READ_ADVISED },
+	    NOTES_IP_BLOCKED_UNLESS "|relay|"
+	    /* W4: the port's rule ("Connections from your IP are not
+	       accepted on this port; use port 587"). */
+	    "this port|on port|use port|" NOTES_READ_ADVISED },
 	/* The sending IP's reputation named ("very low reputation of the
 	   sending IP address", L-0021; "rate limited due to IP
 	   reputation", M-0060; "Poor Reputation Sender", H-0112; Cisco's
@@ -7024,8 +7040,8 @@ static const struct notes_read {
 	    "connections will not be accepted from",
 	    NOTES_IP_BLOCKED_UNLESS "|relay|tls|ssl|encrypt|starttls|"
 	    "unauthenticated|without authentication|too many|rate|limit|"
-	    "concurrent|throttl|per ip|per host|port 25|port 587|"
-	    NOTES_READ_ADVISED },
+	    "concurrent|throttl|per ip|per host|port 25|port 587|this port|"
+	    "on port|use port|" NOTES_READ_ADVISED },
 	/* W4: the same for a country, before the data only (where only
 	   the connecting IP can be placed in one): "554 5.7.1
 	   Connections from your country are not accepted", "550 5.7.1
@@ -7508,7 +7524,8 @@ static const struct {
 } notes_read_party[] = {
 	{ "content-spam", "server is infected|host is infected|"
 	    "computer is infected|machine is infected|server infected" },
-	{ "ip-reputation", NOTES_LINK_LISTED "|url is listed|link is listed" },
+	{ "ip-reputation", NOTES_LINK_LISTED "|url is listed|link is listed|"
+	    NOTES_BODY_IP_LISTED },
 	{ "quota", NOTES_INCOMING_LIMIT },
 	{ "mailbox-full", NOTES_OWN_QUOTA },
 };
@@ -8190,7 +8207,8 @@ notes_known_veto_sense(const struct notes_ctx *ctx,
 	/* A link or URL in the message on a list ("Message blocked due to
 	   blocklisted URL"): the message's content, not the IP. */
 	if (strcmp(tag, "ip-reputation") == 0 &&
-	    notes_known_match(NOTES_LINK_LISTED, text))
+	    notes_known_match(NOTES_LINK_LISTED "|" NOTES_BODY_IP_LISTED,
+	    text))
 		return 1;
 	/* "Message exceeds the maximum number of recipients", "Message
 	   header size limit exceeded": a count or the header's size, not

@@ -12646,6 +12646,16 @@ test_w4_ip_list_words(void **state)
 	    "(IP 192.0.2.1 checked)", "ip-reputation");
 	assert_not_read(&greet, "421 4.7.0 Too many connections from your IP; "
 	    "you have been blacklisted for one hour", "ip-reputation");
+	/* A link or an address in the message listed, the sender's
+	   domain on a list: not the sending IP (the known "blocklist"
+	   entry steps aside too). */
+	assert_null(strstr(tags_of(SMTPCMD_DOT, 25, "554 5.7.1 Message "
+	    "rejected: links to a blacklisted IP"), "ip-reputation"));
+	assert_null(strstr(tags_of(SMTPCMD_DOT, 25, "554 5.7.1 Message "
+	    "blocked: IP 192.0.2.1 in message body is blacklisted"),
+	    "ip-reputation"));
+	assert_null(strstr(tags_of(SMTPCMD_RCPT, 25, "550 5.7.1 Your domain "
+	    "is on our blocklist (IP 192.0.2.1)"), "ip-reputation"));
 	/* A DNSBL lookup that failed is the receiver's check unfinished:
 	   no note names the IP's listing (the known "blocklist" entry
 	   steps aside too). */
@@ -12715,6 +12725,8 @@ test_w4_ip_connections_country(void **state)
 	    "accepted without TLS", "ip-reputation");
 	assert_not_read(&greet, "421 4.7.0 Connections from unauthenticated "
 	    "clients are not accepted on this port", "ip-reputation");
+	assert_not_read(&greet, "550 5.7.1 Connections from your IP are not "
+	    "accepted on this port; use port 587", "ip-reputation");
 	assert_read(&greet, "421 4.7.0 Too many connections from your IP",
 	    "rate-limit");
 	assert_read(&greet, "421 4.7.0 [TSS04] Messages from 192.0.2.1 "
