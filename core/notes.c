@@ -7288,7 +7288,10 @@ static const struct notes_read {
 	    "连接过于频繁|发信过于频繁|发信频率过高|发送频率过高",
 	    NOTES_LIMIT_REASON "|" NOTES_ALLOWANCE "|" NOTES_LOGINS_FAILED "|"
 	    "password|mailbox|storage|server is busy|server busy|too busy|"
-	    "overload|登录|登陆|认证|密码|失败|" NOTES_READ_ADVISED },
+	    "overload|登录|登陆|认证|密码|失败|"
+	    /* Russian logins ("Слишком много запросов на авторизацию")
+	       and a mailbox's count ("Слишком много сообщений в ящике"). */
+	    "авториз|парол|вход|ящик|" NOTES_READ_ADVISED },
 	/* W4: a limit per hour named as such: "451 4.7.1 Hourly message
 	   limit exceeded for this sender", cPanel Exim's "Domain ... has
 	   exceeded the max emails per hour (100/100 (100%)) allowed"

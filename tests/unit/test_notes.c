@@ -12785,6 +12785,8 @@ test_w4_rate_words(void **state)
 	    "full", "rate-limit");
 	assert_not_read(&rcpt, "550 Daily recipient limit exceeded",
 	    "rate-limit");
+	assert_not_read(&rcpt, "452 Слишком много сообщений в ящике "
+	    "получателя", "rate-limit");
 	assert_not_read(&mail, "550 5.4.5 Hourly and daily sending limits "
 	    "exceeded (max emails per hour 100, per day 500)", "rate-limit");
 }
