@@ -459,6 +459,16 @@ static const struct {
 				"file type|filetype|attachment|" \
 				"blacklisted extension|blocked extension"
 
+/* W4: an address or a link named as in the message, listed ("Message
+   rejected: links to a blacklisted IP", "IP 192.0.2.1 in message body
+   is blacklisted"): the content, not the sending IP (ip-reputation's
+   other party only; the content rows keep their own words). */
+#define NOTES_BODY_IP_LISTED	"links to a blacklisted|" \
+				"link to a blacklisted|" \
+				"links to a blocklisted|" \
+				"link to a blocklisted|" \
+				"in message body|in the message body"
+
 /* A link or URL of the message on a block list: the content, not the
    sending IP ("Blacklisted URL in message", "Message blocked due to
    blocklisted URL"). */
@@ -522,7 +532,16 @@ static const struct {
 	       bl.spameatingmonkey.net"): the IP, not the content. Not "is
 	       not listed". */
 	    "^ip^&is listed on|^ip^&is listed at|^ip^&is listed in|"
-	    "^ip^&listed at|^ip^&listed on" },
+	    "^ip^&listed at|^ip^&listed on|"
+	    /* W4: the IP blocked in other languages, whatever "spam"
+	       beside it ("Endereço IP bloqueado por envio de spam", as
+	       Orange's "Adresse IP source bloquee pour incident de
+	       spam"), and spam complaints counted against the IP ("Too
+	       many spam complaints from your IP"). */
+	    "^ip bloqueado|^ip bloqueada|^ip bloquée|^ip bloquee|"
+	    "ip-adresse gesperrt|ip-adresse ist gesperrt|^ip bloccato|"
+	    "^ip bloccata|ip-адрес заблокирован|ip заблокирован|"
+	    "complaints from your ip|complaints about your ip" },
 	/* A URL or link of the message listed names the content, whatever
 	   "blacklisted" says of IP addresses beside it ("Blacklisted URL
 	   in message", IMail's and Debian's Exim's URIBL refusal: field
@@ -2509,6 +2528,9 @@ notes_probe_other(const char *tag, const char *text)
 				"domain has been blacklisted|" \
 				"domain has been blocklisted|" \
 				"domain is blocklisted|url in|urls in|link in|" \
+				/* W4: "Your domain is on our blocklist". */ \
+				"domain is on&blocklist|domain is on&blacklist|" \
+				"domain is on&block list|domain is on&black list|" \
 				"blacklisted user|blocklisted user|" \
 				"user is blacklisted|user blacklisted|" \
 				"sender <&black listed|sender <&blacklisted|" \
@@ -2553,7 +2575,10 @@ notes_probe_other(const char *tag, const char *text)
 				"unable to check|unable to verify|" \
 				"could not check|cannot check|could not verify|" \
 				"cannot verify|lookup failure|lookup error|" \
-				"dns error|dns failure|servfail"
+				"dns error|dns failure|servfail|" \
+				/* W4: "451 4.7.1 DNSBL lookup failed, please \
+				   try again later". */ \
+				"lookup failed"
 
 /* A sending host named as a source of spam: its reputation, not the
    message's content ("Your host has been reported as spam source"). */
@@ -2791,6 +2816,9 @@ notes_probe_other(const char *tag, const char *text)
 	       ("blocked from logging in", "after too many failures"). */ \
 	    "email address|e-mail address|from address|^helo^|^ehlo^|" \
 	    "logging in|failures|failed attempts|" \
+	    /* W4: a listing denied ("Your IP is not blacklisted; the \
+	       message was rejected as spam"). */ \
+	    "not blacklisted|not blocklisted|not black listed|" \
 	    /* A list or check that could not answer ("RBL lookup \
 	       failed", "Could not check whether your IP is listed"): \
 	       the receiver's own check unfinished, no verdict. */ \
@@ -3389,6 +3417,13 @@ static const struct notes_read {
 	    /* W3: a bare "Sender (is) blacklisted" names the sender or
 	       its host: no claim. */
 	    NOTES_SENDER_BARE_LISTED "|"
+	    /* W4: "Your IP is not blacklisted; ... rejected as spam";
+	       a limit the list answers ("Too many connections from your
+	       IP; you have been blacklisted for one hour": the pace is
+	       the cause, as SocketLabs' errors above). */
+	    "not blacklisted|not blocklisted|not black listed|"
+	    "too many connections|too many concurrent|too many messages|"
+	    "too many recipients|too many sessions|rate limit|"
 	    /* SocketLabs' "421 4.5.1 Too many errors, you have been
 	       temporarily blacklisted" is the server's limit on errors
 	       (help.socketlabs.com), no list of IP addresses; a DNSBL's
@@ -3538,7 +3573,10 @@ static const struct notes_read {
 	    NOTES_RC_ANY, 0,
 	    "from your ip&not accepted|from your ip&refused|"
 	    "from your network&refused|from your network&not accepted",
-	    NOTES_IP_BLOCKED_UNLESS "|relay|" NOTES_READ_ADVISED },
+	    NOTES_IP_BLOCKED_UNLESS "|relay|"
+	    /* W4: the port's rule ("Connections from your IP are not
+	       accepted on this port; use port 587"). */
+	    "this port|on port|use port|" NOTES_READ_ADVISED },
 	/* The sending IP's reputation named ("very low reputation of the
 	   sending IP address", L-0021; "rate limited due to IP
 	   reputation", M-0060; "Poor Reputation Sender", H-0112; Cisco's
@@ -3738,7 +3776,11 @@ static const struct notes_read {
 	       code (audit A15). */
 	    "并发连接数过大|短期内发送了大量",
 	    NOTES_LIMIT_REASON "|" NOTES_ALLOWANCE "|on the server|"
-	    "in the mailbox|" NOTES_READ_ADVISED },
+	    /* W4: a mailbox's count of stored messages ("452 4.2.2
+	       Mailbox has too many messages"), no pace of the sender:
+	       the second row's words. */
+	    "in the mailbox|mailbox has|mailbox contains|inbox|folder|"
+	    NOTES_READ_ADVISED },
 	/* More limits on a rate or on concurrency, in the words of
 	   other servers: Sendmail's "Too many open connections" (AA-0048,
 	   docs S1-0201), Stalwart's "Maximum number of messages per
@@ -3819,7 +3861,13 @@ static const struct notes_read {
 	    "number of recipients&limit|maximum number of recipients|"
 	    "max number of recipients|^max recipients|^maximum recipients|"
 	    "^recipients limit|recipient count exceeded|"
-	    "recipients count exceeded",
+	    "recipients count exceeded|"
+	    /* W4: "452 4.5.3 Recipient limit exceeded" (the singular of
+	       "recipients limit"; hMailServer's and Exchange's limits on
+	       recipients per message, in their admins' words). */
+	    "^recipient limit exceeded|^recipient limit reached|"
+	    "^recipients limit exceeded|^recipients limit reached|"
+	    "limit of recipients exceeded|limit of recipients reached",
 	    NOTES_LIMIT_REASON "|" NOTES_ALLOWANCE "|mailbox|"
 	    "recipient's|recipient has|today|per hour|hourly|"
 	    /* "Message exceeds the maximum number of recipients per
@@ -7100,6 +7148,108 @@ static const struct notes_read {
 	    "anmeld|passwort|konto|zu viele|absenderadresse|domain|"
 	    "mot de passe|compte|trop de |contraseña|cuenta|demasiad|"
 	    "senha|conta|muitas|troppe|relais|inoltro|" NOTES_READ_ADVISED },
+	/* W4: the IP named with a list's word, in any order and any
+	   verb: GMX's "554-IP address is black listed." (its Nemesis
+	   banner), "Your IP address is on a DNS blacklist", Axigen's kind
+	   "IP address is on blacklist", "IP address black listed" (the
+	   rows above read "is listed in", "blacklisted" and "on a
+	   blacklist" only as set phrases). Not an IP that is not listed
+	   or was delisted, a list that could not answer, a link or file
+	   of the message listed, a sender or domain listed
+	   (NOTES_IP_BLOCKED_UNLESS), failed logins, nor a relay, SPF or a
+	   limit beside it (two claims). */
+	{ "read.listed", "ip-reputation", 1u << 4 | 1u << 5,
+	    NOTES_RC_ANY, 0,
+	    "^ip^&blacklist|^ip^&blocklist|^ip^&black list|^ip^&block list|"
+	    "^ip^&dnsbl|^ip^&dns blacklist|^ip^&dns-based blacklist",
+	    NOTES_IP_BLOCKED_UNLESS "|" NOTES_LINK_LISTED "|"
+	    NOTES_FILE_LISTED "|not blacklisted|not blocklisted|"
+	    "not black listed|not on|not in|isn't|is not listed|delist|"
+	    "removed from|if your|relay|^spf^|dkim|dmarc|too many|rate|"
+	    "limit|" NOTES_READ_ADVISED },
+	/* W4: the IP word and "blocked" or "banned" apart, where the
+	   rows above want them side by side: "421 4.7.0 IP 192.0.2.1
+	   temporarily banned" (fail2ban-style jails), LogSat's "421 Your
+	   IP is temporarily blocked" kind with other words between
+	   ("Your IP address has been blocked by the intrusion detection
+	   system", SmarterMail's IDS), and the Russian form ("Ваш
+	   IP-адрес заблокирован"; the G8 row reads the Romance ones with
+	   their own guards). Not an IP that is not blocked or was
+	   unblocked, nor where the block answers failed logins, a relay,
+	   a limit on connections, SPF, an allow list the IP is not on
+	   (audit A6: "blocked because your IP address is not in our
+	   allowed list", the receiver's setting), or names the message,
+	   a link, an account or a sender (NOTES_IP_BLOCKED_UNLESS). */
+	{ "read.ip-blocked", "ip-reputation", 1u << 4 | 1u << 5,
+	    NOTES_RC_ANY, 0,
+	    "^ip^&banned|^ip^&blocked|ip-адрес заблокирован|"
+	    "ip-адрес был заблокирован|ip адрес заблокирован|"
+	    "ip заблокирован",
+	    NOTES_IP_BLOCKED_UNLESS "|not blocked|not banned|unblock|"
+	    "isn't blocked|relay|too many|rate|limit|concurrent|throttl|"
+	    "allowed list|allow list|allowlist|whitelist|white list|"
+	    "not in our|not in the|"
+	    "^spf^|dkim|dmarc|message|attachment|^link|url^|content|virus|"
+	    "^file|port 25|port 587|recipient|"
+	    "авториз|парол|учетн|аккаунт|лишком много|" NOTES_READ_ADVISED },
+	/* W4: connections from the client refused, its address or its
+	   country named: "421 4.7.1 Connections from 192.0.2.1 are not
+	   accepted", Yahoo's "Connections will not be accepted from
+	   <IP>" (BL21) kind. Not connections refused
+	   for want of TLS or a login, for their number or rate, nor a
+	   relay, nor a sender's domain ("Connections not accepted from
+	   servers without a valid sender domain", AT&T: its DNS). */
+	{ "read.ip-blocked", "ip-reputation", 1u << 4 | 1u << 5,
+	    NOTES_RC_ANY, 0,
+	    "connections from&not accepted|connections from&are refused|"
+	    "connections from&are blocked|connections from&are denied|"
+	    "connections from&are rejected|"
+	    "connections will not be accepted from",
+	    NOTES_IP_BLOCKED_UNLESS "|relay|tls|ssl|encrypt|starttls|"
+	    "unauthenticated|without authentication|too many|rate|limit|"
+	    "concurrent|throttl|per ip|per host|port 25|port 587|this port|"
+	    "on port|use port|" NOTES_READ_ADVISED },
+	/* W4: the same for a country, before the data only (where only
+	   the connecting IP can be placed in one): "554 5.7.1
+	   Connections from your country are not accepted", "550 5.7.1
+	   Mail from your country is blocked". After the data a country
+	   may be the message's (audit A9's "Rejected by local policy:
+	   your country is blocked" stays silent there). */
+	{ "read.ip-blocked", "ip-reputation", 1u << 4 | 1u << 5,
+	    NOTES_RC(SMTPCMD_GREETING) | NOTES_RC(SMTPCMD_EHLO) |
+	    NOTES_RC(SMTPCMD_HELO) | NOTES_RC(SMTPCMD_MAIL) |
+	    NOTES_RC(SMTPCMD_RCPT), NOTES_READ_BYCMD,
+	    "your country&not accepted|your country&blocked|"
+	    "your country&refused|your country&denied|"
+	    "your country&not allowed|your region&not accepted|"
+	    "your region&blocked|country is blocked|country blocked|"
+	    "countries are blocked|geo-blocked|geoblocked",
+	    NOTES_IP_BLOCKED_UNLESS "|relay|tls|ssl|encrypt|too many|rate|"
+	    "limit|" NOTES_READ_ADVISED },
+	/* W4: spam complaints counted against the sending IP ("550 5.7.1
+	   Too many spam complaints from your IP", "complaints about your
+	   IP address"): the IP's record, as Yahoo's "[TSS04] ... deferred
+	   due to user complaints" (the README's conventions). Not beside
+	   a volume or a rate (Yahoo's "unexpected volume or user
+	   complaints" is the rate's), nor a sender's address or domain. */
+	{ "read.ip-blocked", "ip-reputation", 1u << 4 | 1u << 5,
+	    NOTES_RC_ANY, 0,
+	    "complaints from your ip|complaints from this ip|"
+	    "complaints about your ip|complaints against your ip|"
+	    "complaints from your server|complaints about your server",
+	    NOTES_IP_BLOCKED_UNLESS "|volume|rate|limit|connections|"
+	    "per hour|per minute|" NOTES_READ_ADVISED },
+	/* W4: a refusal of the connecting host for abuse, at the greeting
+	   (AT&T Worldnet's "550 Error. Blocked for abuse": its block page
+	   explains a sending system that sent spam before; "554 Host
+	   blocked due to abuse"). Before any command only the connecting
+	   host can be refused (the README's bare "Access denied" at the
+	   greeting), so the greeting only; not failed logins. */
+	{ "read.ip-blocked", "ip-reputation", 1u << 4 | 1u << 5,
+	    NOTES_RC(SMTPCMD_GREETING), NOTES_READ_BYCMD,
+	    "blocked for abuse|blocked due to abuse|banned for abuse|"
+	    "banned due to abuse",
+	    NOTES_IP_BLOCKED_UNLESS "|message|content|" NOTES_READ_ADVISED },
 	/* G8: an attachment larger than the server takes in the other
 	   languages (G3's "554 attachment is too long." family): the
 	   same Chinese MTA's gloss "单个附件大小超出限制", a single
@@ -7277,6 +7427,56 @@ static const struct notes_read {
 	    "mail per session|email per session|limit per session|"
 	    "per session limit|mails per connection|emails per connection",
 	    "size|mailbox|quota|recipient" },
+	/* W4: a limit on the client's pace in the words no row above
+	   reads: Exim's ratelimit log word in a reply ("451 Sender rate
+	   overlimit - 120.0 / 1h / per_host"), "Too many connection
+	   attempts from your IP", a sending volume too high ("Your
+	   sending volume is too high", "deferred due to high volume from
+	   your server"), and the same in other languages: German
+	   "Verbindungslimit erreicht", French "Envoi trop rapide,
+	   veuillez ralentir", Portuguese and Spanish "Limite de conexões
+	   / conexiones", Italian "limite di connessioni", Russian
+	   "Слишком много сообщений / запросов", Chinese "连接过于频繁",
+	   "发信频率过高" (NetEase's and Coremail's words for a pace, as
+	   the rows above' "发送过于频繁"). Not a reason named for the
+	   limit (reputation, spam: NOTES_LIMIT_REASON), a day's
+	   allowance, failed logins or a login's pace in Chinese, a
+	   mailbox's storage, nor the server's own load ("server busy"). */
+	{ "read.rate-limit", "rate-limit", 1u << 4 | 1u << 5,
+	    NOTES_RC_ANY & ~NOTES_RC(SMTPCMD_AUTH), 0,
+	    "rate overlimit|rate over limit|over the rate limit|"
+	    "too many connection attempts|too many connect attempts|"
+	    "too many connection requests|sending volume is too high|"
+	    "sending volume too high|volume from your|volume from this ip|"
+	    "verbindungslimit|envoi trop rapide|veuillez ralentir|"
+	    "limite de conexões|limite de conexoes|límite de conexiones|"
+	    "limite de conexiones|limite di connessioni|"
+	    "лишком много сообщений|лишком много запросов|"
+	    "连接过于频繁|发信过于频繁|发信频率过高|发送频率过高",
+	    NOTES_LIMIT_REASON "|" NOTES_ALLOWANCE "|" NOTES_LOGINS_FAILED "|"
+	    "password|mailbox|storage|server is busy|server busy|too busy|"
+	    "overload|登录|登陆|认证|密码|失败|"
+	    /* Russian logins ("Слишком много запросов на авторизацию")
+	       and a mailbox's count ("Слишком много сообщений в ящике"). */
+	    "авториз|парол|вход|ящик|" NOTES_READ_ADVISED },
+	/* W4: a limit per hour named as such: "451 4.7.1 Hourly message
+	   limit exceeded for this sender", cPanel Exim's "Domain ... has
+	   exceeded the max emails per hour (100/100 (100%)) allowed"
+	   (its per-domain outbound limit), "limit of 200 messages per
+	   hour reached": a pace, where a day's limit is the quota (the
+	   README's conventions: Google's "Peak" and "Daily" limits). Not
+	   beside a day's allowance (two limits named: Outlook.com's
+	   "per hour and per day"), a mailbox's storage, failed logins,
+	   nor a reason for the limit. */
+	{ "read.rate-limit", "rate-limit", 1u << 4 | 1u << 5,
+	    NOTES_RC_ANY & ~NOTES_RC(SMTPCMD_AUTH), 0,
+	    "hourly&limit exceeded|hourly&limit reached|"
+	    "per hour&limit exceeded|per hour&limit reached|"
+	    "per hour&exceeded the max|max emails per hour|"
+	    "max messages per hour|max recipients per hour",
+	    NOTES_LIMIT_REASON "|" NOTES_ALLOWANCE "|" NOTES_LOGINS_FAILED "|"
+	    "today|password|mailbox|storage|disk|size|defers and failures|"
+	    NOTES_READ_ADVISED },
 	/* P2: the receiver's content scanner failing in VPOP3's words
 	   ("421 4.3.2 VPOP3 SMTP server access disabled - content scanner
 	   problem": its wiki, the scanner failed so the server takes no
@@ -7959,7 +8159,8 @@ static const struct {
 } notes_read_party[] = {
 	{ "content-spam", "server is infected|host is infected|"
 	    "computer is infected|machine is infected|server infected" },
-	{ "ip-reputation", NOTES_LINK_LISTED "|url is listed|link is listed" },
+	{ "ip-reputation", NOTES_LINK_LISTED "|url is listed|link is listed|"
+	    NOTES_BODY_IP_LISTED },
 	{ "quota", NOTES_INCOMING_LIMIT },
 	{ "mailbox-full", NOTES_OWN_QUOTA },
 };
@@ -8648,7 +8849,8 @@ notes_known_veto_sense(const struct notes_ctx *ctx,
 	/* A link or URL in the message on a list ("Message blocked due to
 	   blocklisted URL"): the message's content, not the IP. */
 	if (strcmp(tag, "ip-reputation") == 0 &&
-	    notes_known_match(NOTES_LINK_LISTED, text))
+	    notes_known_match(NOTES_LINK_LISTED "|" NOTES_BODY_IP_LISTED,
+	    text))
 		return 1;
 	/* "Message exceeds the maximum number of recipients", "Message
 	   header size limit exceeded": a count or the header's size, not

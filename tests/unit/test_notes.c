@@ -13361,6 +13361,186 @@ test_w3_relay_more_words(void **state)
 	    "without authentication."), "auth-required auth-required");
 }
 
+
+/* W4: the sending IP named with a list's word in any order and verb
+   (GMX's "IP address is black listed", "on a DNS blacklist"); not an
+   IP that is not listed, a list that could not answer, failed logins,
+   a sender, a link, or a limit beside it. */
+static void
+test_w4_ip_list_words(void **state)
+{
+	struct notes_ctx	 greet = ctx_at(25, SMTPCMD_GREETING);
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+	struct notes_ctx	 auth = ctx_at(587, SMTPCMD_AUTH);
+
+	(void)state;
+	assert_read(&greet, "554-gmx.net (mxgmx117) Nemesis ESMTP Service "
+	    "not available\r\n554-No SMTP service\r\n554-IP address is "
+	    "black listed.\r\n554 For explanation visit https://www.gmx.net/"
+	    "mail/senderguidelines?ip=192.0.2.1&c=bl", "ip-reputation");
+	assert_read(&mail, "550 5.7.1 Your IP address is on a DNS blacklist",
+	    "ip-reputation");
+	assert_read(&greet, "550 IP address is on blacklist", "ip-reputation");
+	assert_read(&greet, "554 IP 192.0.2.1 found in our local blocklist",
+	    "ip-reputation");
+	assert_not_read(&mail, "550 5.7.1 Your IP is not blacklisted; the "
+	    "message was rejected as spam", "ip-reputation");
+	assert_silent(&mail, "451 4.7.1 IP blacklist lookup failed, please "
+	    "try again later");
+	assert_not_read(&auth, "535 5.7.8 Your IP has been blacklisted after "
+	    "5 failed login attempts", "ip-reputation");
+	assert_not_read(&mail, "554 5.7.1 Message contains a blacklisted URL "
+	    "(IP 192.0.2.1 checked)", "ip-reputation");
+	assert_not_read(&greet, "421 4.7.0 Too many connections from your IP; "
+	    "you have been blacklisted for one hour", "ip-reputation");
+	/* A link or an address in the message listed, the sender's
+	   domain on a list: not the sending IP (the known "blocklist"
+	   entry steps aside too). */
+	assert_null(strstr(tags_of(SMTPCMD_DOT, 25, "554 5.7.1 Message "
+	    "rejected: links to a blacklisted IP"), "ip-reputation"));
+	assert_null(strstr(tags_of(SMTPCMD_DOT, 25, "554 5.7.1 Message "
+	    "blocked: IP 192.0.2.1 in message body is blacklisted"),
+	    "ip-reputation"));
+	assert_null(strstr(tags_of(SMTPCMD_RCPT, 25, "550 5.7.1 Your domain "
+	    "is on our blocklist (IP 192.0.2.1)"), "ip-reputation"));
+	/* A DNSBL lookup that failed is the receiver's check unfinished:
+	   no note names the IP's listing (the known "blocklist" entry
+	   steps aside too). */
+	assert_null(strstr(tags_of(SMTPCMD_RCPT, 25, "451 4.7.1 DNSBL lookup "
+	    "failed, please try again later"), "ip-reputation"));
+}
+
+
+/* W4: the IP and "blocked" or "banned" apart ("IP 192.0.2.1
+   temporarily banned", "Your IP address has been blocked by the
+   intrusion detection system"), in Russian and Portuguese too; not a
+   block for failed logins, a relay, a rate, or the message. */
+static void
+test_w4_ip_blocked_apart(void **state)
+{
+	struct notes_ctx	 greet = ctx_at(25, SMTPCMD_GREETING);
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 auth = ctx_at(587, SMTPCMD_AUTH);
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+
+	(void)state;
+	assert_read(&greet, "421 4.7.0 IP 192.0.2.1 temporarily banned",
+	    "ip-reputation");
+	assert_read(&greet, "421 Your IP address has been blocked by the "
+	    "intrusion detection system", "ip-reputation");
+	assert_read(&greet, "554 5.7.1 Ваш IP-адрес заблокирован",
+	    "ip-reputation");
+	assert_read(&greet, "554 5.7.1 Endereço IP bloqueado por envio de "
+	    "spam", "ip-reputation");
+	assert_not_read(&auth, "535 5.7.8 Your IP has been blocked after too "
+	    "many authentication failures", "ip-reputation");
+	assert_not_read(&rcpt, "554 5.7.1 Relaying denied. IP 192.0.2.1 "
+	    "blocked for relaying without authentication", "ip-reputation");
+	assert_silent(&rcpt, "550 5.7.1 This connection is being blocked "
+	    "because your IP address is not in our allowed list");
+	assert_not_read(&greet, "421 4.7.0 Your IP is temporarily blocked: too "
+	    "many concurrent connections", "ip-reputation");
+	assert_not_read(&dot, "554 5.7.1 Message blocked: it links to IP "
+	    "192.0.2.9", "ip-reputation");
+	assert_not_read(&greet, "220 mx.example.net ESMTP; your IP is not "
+	    "blocked", "ip-reputation");
+}
+
+
+/* W4: connections from the client's address or country refused, spam
+   complaints counted against its IP, and a greeting's "blocked for
+   abuse"; not connections refused for TLS, a login or their number,
+   nor a rate's complaints (Yahoo's "unexpected volume or user
+   complaints"). */
+static void
+test_w4_ip_connections_country(void **state)
+{
+	struct notes_ctx	 greet = ctx_at(25, SMTPCMD_GREETING);
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+
+	(void)state;
+	assert_read(&greet, "421 4.7.1 Connections from 192.0.2.1 are not "
+	    "accepted", "ip-reputation");
+	assert_read(&greet, "554 5.7.1 Connections from your country are not "
+	    "accepted", "ip-reputation");
+	assert_read(&greet, "550 5.7.1 Mail from your country is blocked",
+	    "ip-reputation");
+	assert_read(&greet, "550 5.7.1 Too many spam complaints from your IP",
+	    "ip-reputation");
+	assert_read(&greet, "550 Error. Blocked for abuse", "ip-reputation");
+	assert_read(&greet, "554 Host blocked due to abuse", "ip-reputation");
+	assert_not_read(&greet, "530 5.7.0 Connections from outside are not "
+	    "accepted without TLS", "ip-reputation");
+	assert_not_read(&greet, "421 4.7.0 Connections from unauthenticated "
+	    "clients are not accepted on this port", "ip-reputation");
+	assert_not_read(&greet, "550 5.7.1 Connections from your IP are not "
+	    "accepted on this port; use port 587", "ip-reputation");
+	assert_read(&greet, "421 4.7.0 Too many connections from your IP",
+	    "rate-limit");
+	assert_read(&greet, "421 4.7.0 [TSS04] Messages from 192.0.2.1 "
+	    "temporarily deferred due to unexpected volume or user complaints",
+	    "rate-limit");
+	assert_silent(&rcpt, "550 5.7.1 Recipient blocked for abuse");
+	assert_not_read(&dot, "550 5.7.1 Rejected by local policy: your "
+	    "country is blocked", "ip-reputation");
+}
+
+
+/* W4: a pace limit in words no older row reads: Exim's "rate
+   overlimit", connection attempts, a sending volume, the languages'
+   words, and a limit per hour; not the limit's reason, a day's
+   allowance, the server's load or a mailbox's count. */
+static void
+test_w4_rate_words(void **state)
+{
+	struct notes_ctx	 greet = ctx_at(25, SMTPCMD_GREETING);
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+
+	(void)state;
+	assert_read(&mail, "451 Sender rate overlimit - 120.0 / 1h / "
+	    "per_host", "rate-limit");
+	assert_read(&greet, "421 4.7.0 Too many connection attempts from your "
+	    "IP, try again later", "rate-limit");
+	assert_read(&mail, "421 4.7.1 Your sending volume is too high, try "
+	    "again later", "rate-limit");
+	assert_read(&rcpt, "450 4.7.1 Temporarily deferred due to high volume "
+	    "from your server", "rate-limit");
+	assert_read(&mail, "450 4.7.1 Envoi trop rapide, veuillez ralentir",
+	    "rate-limit");
+	assert_read(&greet, "421 4.7.0 Verbindungslimit erreicht, bitte "
+	    "später erneut versuchen", "rate-limit");
+	assert_read(&greet, "421 4.7.0 Limite de conexões excedido",
+	    "rate-limit");
+	assert_read(&mail, "451 4.7.1 Слишком много сообщений, попробуйте "
+	    "позже", "rate-limit");
+	assert_read(&greet, "421 连接过于频繁，请稍后再试", "rate-limit");
+	assert_read(&mail, "451 4.7.1 Hourly message limit exceeded for this "
+	    "sender", "rate-limit");
+	assert_read(&rcpt, "550 Domain example.com has exceeded the max "
+	    "emails per hour (100/100 (100%)) allowed. Message discarded.",
+	    "rate-limit");
+	assert_read(&rcpt, "452 4.5.3 Recipient limit exceeded", "rate-limit");
+	assert_read(&rcpt, "452 Limit of recipients reached", "rate-limit");
+	assert_not_read(&mail, "550 5.4.5 Daily sending volume is too high",
+	    "rate-limit");
+	assert_not_read(&mail, "451 4.7.1 Your sending volume is too high due "
+	    "to spam complaints", "rate-limit");
+	assert_not_read(&greet, "421 4.3.2 Server busy: too many connection "
+	    "attempts, try again later", "rate-limit");
+	assert_not_read(&rcpt, "452 4.2.2 Mailbox has too many messages",
+	    "rate-limit");
+	assert_not_read(&rcpt, "452 4.2.2 Recipient limit exceeded: mailbox "
+	    "full", "rate-limit");
+	assert_not_read(&rcpt, "550 Daily recipient limit exceeded",
+	    "rate-limit");
+	assert_not_read(&rcpt, "452 Слишком много сообщений в ящике "
+	    "получателя", "rate-limit");
+	assert_not_read(&mail, "550 5.4.5 Hourly and daily sending limits "
+	    "exceeded (max emails per hour 100, per day 500)", "rate-limit");
+}
+
 int
 main(void)
 {
@@ -13748,6 +13928,10 @@ main(void)
 		cmocka_unit_test(test_w3_login_mismatch_words),
 		cmocka_unit_test(test_w3_sender_blocked_words),
 		cmocka_unit_test(test_w3_relay_more_words),
+		cmocka_unit_test(test_w4_ip_list_words),
+		cmocka_unit_test(test_w4_ip_blocked_apart),
+		cmocka_unit_test(test_w4_ip_connections_country),
+		cmocka_unit_test(test_w4_rate_words),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
