@@ -5413,6 +5413,25 @@ static const struct notes_read {
 	    /* "535 Error: authentication failed, system busy" (dev
 	       D-0031): a refused login, the 5xx's claim. */
 	    "authenticat|login|password|credential" },
+	/* p5: the server's own part failing, in the words servers use for
+	   an error of their own, 4xx or 5xx as the server words it:
+	   "Unexpected internal error" (Cyrus's LMTP behind FastMail.FM,
+	   554 5.0.0, field F30-0004), BT's (Openwave's) "451 System
+	   policy engine error" (field F30-0002), "Internal system error",
+	   "System error", a rules or filter engine's "engine error". They
+	   name the server and no client; the 4xx row above reads "Internal
+	   error" with weaker guards. Not beside a cause of the client's or
+	   the message's (NOTES_G2_UNAVAIL_UNLESS, the 5xx row's words), a
+	   login's or the TLS layer's own error (their rows), an engine's
+	   verdict ("spam engine"), nor a recipient's mailbox. */
+	{ "read.unavailable", "service-unavailable", 1u << 4 | 1u << 5,
+	    NOTES_RC_ANY, 0,
+	    "unexpected internal error|internal system error|^system error|"
+	    "^internal error|engine error|engine failure|engine failed",
+	    NOTES_G2_UNAVAIL_UNLESS "|client|host|blocked|listed|"
+	    "denied|rejected|refused|spam|virus|malware|"
+	    "authenticat|login|password|credential|tls|ssl|certificate|"
+	    "user unknown|no such|not exist|mailbox|full|size|too large" },
 	/* A mail loop or hop-count refusal (the README's conventions:
 	   policy-other, the receiver's limit on hops): Postfix's "Error:
 	   too many hops" (dev Z-0036, docs S2-0215), qmail's "too many
@@ -6967,9 +6986,33 @@ static const struct notes_read {
 	    "not allowed to send as|not permitted to send as|"
 	    "must match your login|must match the login|"
 	    "must match the authenticated|must match authenticated|"
-	    "must match your authenticated",
+	    "must match your authenticated|"
+	    /* p5: the same refusal of the From header's address, after
+	       the data (Fastmail's "551 5.7.1 Not authorised to send
+	       from this header address", field F30-0003), and the
+	       British spelling of the envelope's words, which the
+	       envelope row above reads in American only. The address
+	       right after the words: not "from this IP address" or
+	       "from this network" (the host), nor an SPF verdict ("is
+	       not authorised to send mail from <domain>"). */
+	    "not authorised to send from this address|"
+	    "not authorised to send from that address|"
+	    "not authorised to send from this email address|"
+	    "not authorised to send from this e-mail address|"
+	    "to send from this header address|"
+	    "to send from this from address|"
+	    "not permitted to send from this address|"
+	    "not permitted to send from this email address|"
+	    "not authorized to use this sender|"
+	    "not authorised to use this sender|"
+	    "not allowed to use this sender|"
+	    "not permitted to use this sender",
 	    "password|credential|certificate|^spf^|dkim|dmarc|from domain|"
-	    "helo|ehlo|ptr|reverse|ip address|your ip" },
+	    "helo|ehlo|ptr|reverse|ip address|your ip|"
+	    /* p5: a login the server asks for, not the address
+	       refused for the login it has (auth-required). */
+	    "not logged in|log in first|login first|authenticate first|"
+	    "must authenticate|please authenticate" },
 	/* G5: RFC 3463's own words for X.1.8, "Bad sender's system
 	   address" (Sendmail's "501 5.1.8 Bad sender's system address",
 	   docs S2-0340), as servers copy it with or without the

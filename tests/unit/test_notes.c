@@ -13541,6 +13541,74 @@ test_w4_rate_words(void **state)
 	    "exceeded (max emails per hour 100, per day 500)", "rate-limit");
 }
 
+
+/* p5: the server's own part failing, in the words servers use for an
+   error of their own ("internal system error", "system error", an
+   engine's "engine error" or "failure"), 4xx or 5xx; a login's error,
+   a listing or a recipient beside the same words is another cause. */
+static void
+test_p5_server_own_error(void **state)
+{
+	struct notes_ctx	 none = ctx_at(0, SMTPCMD_NONE);
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+	struct notes_ctx	 auth = ctx_at(587, SMTPCMD_AUTH);
+
+	(void)state;
+	assert_read(&none, "451 4.3.0 Internal system error, please try "
+	    "again later", "service-unavailable");
+	assert_read(&dot, "550 5.3.0 System error, message not delivered",
+	    "service-unavailable");
+	assert_read(&rcpt, "421 4.3.0 Policy engine failure, closing "
+	    "connection", "service-unavailable");
+	assert_read(&dot, "451 4.3.0 Rules engine error, try again later",
+	    "service-unavailable");
+	assert_read(&dot, "554 5.3.0 Unexpected internal error while "
+	    "storing the message", "service-unavailable");
+	/* The same words beside another cause. */
+	assert_not_read(&auth, "535 5.7.8 Error: authentication failed: "
+	    "internal error", "service-unavailable");
+	assert_not_read(&rcpt, "550 5.7.1 Internal error: your IP address "
+	    "is blacklisted", "service-unavailable");
+	assert_not_read(&rcpt, "550 5.1.1 <b@example.com>: Recipient "
+	    "address rejected: system error, no such user",
+	    "service-unavailable");
+	assert_not_read(&dot, "554 5.7.1 Spam engine error score exceeded, "
+	    "message rejected", "service-unavailable");
+}
+
+
+/* p5: the From or sender address the logged-in account may not use,
+   after the data too and in British spelling ("not authorised to send
+   from this header address", "not permitted to send from this email
+   address", "not authorized to use this sender address"); an SPF
+   verdict on the sending IP, the host refused, or a login asked for
+   is another cause. */
+static void
+test_p5_from_address_not_the_logins(void **state)
+{
+	struct notes_ctx	 mail = ctx_at(587, SMTPCMD_MAIL);
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 dot = ctx_at(587, SMTPCMD_DOT);
+
+	(void)state;
+	assert_read(&mail, "550 5.7.1 You are not authorised to send from "
+	    "this address", "sender-rejected");
+	assert_read(&dot, "554 5.7.1 Not permitted to send from this email "
+	    "address", "sender-rejected");
+	assert_read(&mail, "553 5.7.1 You are not authorized to use this "
+	    "sender address", "sender-rejected");
+	assert_read(&dot, "550 5.7.1 User not authorized to send from this "
+	    "header address", "sender-rejected");
+	/* The same words for other causes. */
+	assert_not_read(&rcpt, "550 5.7.1 SPF: 192.0.2.1 is not authorised "
+	    "to send mail from example.com", "sender-rejected");
+	assert_not_read(&mail, "550 5.7.1 Host not authorised to send from "
+	    "this IP address", "sender-rejected");
+	assert_not_read(&mail, "530 5.7.0 Not authorised to send from this "
+	    "address, please authenticate first", "sender-rejected");
+}
+
 int
 main(void)
 {
@@ -13932,6 +14000,8 @@ main(void)
 		cmocka_unit_test(test_w4_ip_blocked_apart),
 		cmocka_unit_test(test_w4_ip_connections_country),
 		cmocka_unit_test(test_w4_rate_words),
+		cmocka_unit_test(test_p5_server_own_error),
+		cmocka_unit_test(test_p5_from_address_not_the_logins),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
