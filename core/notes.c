@@ -7742,7 +7742,8 @@ static const struct notes_read {
 	    "caixa de correio&cheia|caixa de entrada&cheia|"
 	    "邮箱空间已满|信箱空间已满|邮箱容量已满",
 	    "your |daily|per day|per hour|hourly|outbound|submission|"
-	    "tamaño|dimensione|tamanho|too large|too big|size|大小" },
+	    "tamaño|dimensione|tamanho|too large|too big|size|大小|"
+	    NOTES_CHECK_UNFINISHED },
 	/* W6: a recipient's mailbox switched off in more words, answering
 	   RCPT: expired ("550 Mailbox has expired", "Account expired"),
 	   frozen ("This mailbox has been frozen due to inactivity", as
@@ -7786,7 +7787,8 @@ static const struct notes_read {
 	   "Monthly sending limit reached", "Your account has reached its
 	   monthly email limit", German "Tägliches Versandlimit
 	   erreicht", French "Quota d'envoi journalier dépassé", Japanese
-	   "1日の送信上限を超えました". Not a rate (an hour, a minute),
+	   "1日の送信上限を超えました", "Sending limit exceeded for
+	   today". Not a rate (an hour, a minute),
 	   a recipient's mailbox or its receiving, nor advice. */
 	{ "read.quota", "quota", 1u << 4 | 1u << 5,
 	    NOTES_RC_MSG, 0,
@@ -7795,7 +7797,8 @@ static const struct notes_read {
 	    "monthly sending limit|monthly email limit|"
 	    "monthly e-mail limit|monthly mail limit|"
 	    "monthly message limit|monthly sending quota|"
-	    "monthly quota|monthly limit|"
+	    "monthly quota|monthly limit|limit exceeded for today|"
+	    "limit reached for today|today's sending limit|"
 	    "tägliches versandlimit|täglichen versandlimit|"
 	    "tägliche versandlimit|tägliches sendelimit|"
 	    "tägliche sendelimit|quota d'envoi journalier|"
@@ -7803,13 +7806,17 @@ static const struct notes_read {
 	    "limite d'envoi quotidienne|"
 	    "1日の送信|一日の送信|1日あたりの送信",
 	    "hour|minute|second|mailbox|storage|receiv|incoming|inbound|"
-	    "recipient's|recipient has|stunde|heure|時間|" NOTES_READ_ADVISED },
+	    "recipient's|recipient has|stunde|heure|時間|unavailable|"
+	    NOTES_CHECK_UNFINISHED "|" NOTES_READ_ADVISED },
 	/* W6: a list's or group's rule on who may post, in more words
 	   than read.restricted's: list servers' "Only members of this
 	   list may post", ezmlm's "Sorry, only subscribers may post.
 	   (#5.7.2)", a group that "only accepts messages from members of
 	   the organization", Exchange's 5.7.124 "sender not in group's
-	   allowed senders list". The recipient's own rule: policy-other.
+	   allowed senders list", "Posting to this list is restricted to
+	   members", "sender is not a member of the group", a recipient
+	   that "only accepts mail from known senders". The
+	   recipient's own rule: policy-other.
 	   Not a login, a relay, an IP, nor a list or address that does
 	   not exist. */
 	{ "read.restricted", "policy-other", 1u << 4 | 1u << 5,
@@ -7820,10 +7827,20 @@ static const struct notes_read {
 	    "subscribers only|members-only|"
 	    "accepts messages from members|accepts mail from members|"
 	    "accepts email from members|group's allowed senders|"
-	    "allowed senders list",
+	    "allowed senders list|accepts posts from members|"
+	    "restricted to members|restricted to subscribers|"
+	    "not a member of the group|not a member of this group|"
+	    "not a member of the list|not a member of this list|"
+	    "not subscribed to this list|not subscribed to the list|"
+	    /* A recipient that takes only senders it knows: its own
+	       allow list (the recipient's rule, not a sender refused
+	       everywhere). */
+	    "only accepts mail from known senders|"
+	    "accepts mail only from known senders",
 	    NOTES_DOMAIN_AUTH "|^ip^|ip address|spam|virus|too many|"
 	    "quota|unknown|does not exist|disabled|not exist|not found|"
-	    "relay|authenticat|login|password" },
+	    "relay|authenticat|login|password|unavailable|"
+	    NOTES_CHECK_UNFINISHED },
 	/* W6: the recipient's own settings refusing the mail (NTT
 	   docomo's reception refusal in the README's conventions, the
 	   recipient's preferences of F-0025): "Rejected by the
@@ -7847,7 +7864,7 @@ static const struct notes_read {
 	    "sender|from you|from your|from this|from that|from domain|"
 	    "from address|blocked|blacklist|blocklist|block list|spam|"
 	    "virus|full|quota|size|large|attachment|ip address|your ip|"
-	    "server" },
+	    "server|" NOTES_CHECK_UNFINISHED },
 	/* W6: the sender's own account at a sending service stopped or
 	   not yet activated (the README's conventions: Amazon SES's
 	   "Sending paused/suspended for this account", Mailgun's "Please

@@ -13218,6 +13218,8 @@ test_w6_sending_allowance(void **state)
 	    "quota");
 	assert_read(&mail, "550 Quota journalier atteint", "quota");
 	assert_read(&mail, "550 1日あたりの送信数を超えました", "quota");
+	assert_read(&mail, "554 5.7.0 Sending limit exceeded for today",
+	    "quota");
 	assert_read(&rcpt, "450 4.7.1 <alice@example.com>: Sender address "
 	    "rejected: Policy rejection; Message count quota exceeded",
 	    "quota");
@@ -13249,6 +13251,10 @@ test_w6_policy_words(void **state)
 	    "list", "policy-other");
 	assert_read(&rcpt, "550 5.7.1 Delivery refused by the recipient's "
 	    "privacy settings", "policy-other");
+	assert_read(&rcpt, "553 5.7.1 Posting to this list is restricted to "
+	    "members", "policy-other");
+	assert_read(&rcpt, "550 The recipient only accepts mail from known "
+	    "senders", "policy-other");
 	assert_read(&dot, "554 Rejected: violates our terms of use",
 	    "policy-other");
 	assert_read(&dot, "554 Message rejected: Sending is paused for this "
