@@ -4141,6 +4141,10 @@ static const struct notes_read {
 	    "not logged in|not authenticated|need fully-qualified|"
 	    "without authentication|"
 	    "rejected: try again later|session encryption is required|"
+	    /* W6: PolicyD's quotas put after "Sender address rejected:"
+	       in smtpd_sender_restrictions ("Policy rejection; Message
+	       count quota exceeded"): the sender's count, quota. */
+	    "count quota exceeded|size quota exceeded|"
 	    /* Orange's "Emetteur invalide ... Invalid Sender. SPF check
 	       failed" (dev A-0160): the sender's SPF, the check named. */
 	    NOTES_DOMAIN_AUTH },
@@ -4558,7 +4562,10 @@ static const struct notes_read {
 	    /* iRedAPD's "Throttling quota exceeded": the sender's rate
 	       (docs S2-0244), no mailbox. */
 	    NOTES_SEND_LIMIT "|message quota|per day|per hour|hourly|"
-	    "throttl" },
+	    "throttl|"
+	    /* W6: PolicyD's "Message count quota exceeded" at RCPT: a
+	       sender's count (notes_names' quota line), no mailbox. */
+	    "count quota|size quota" },
 	{ "read.quota", "quota", 1u << 4 | 1u << 5,
 	    NOTES_RC(SMTPCMD_MAIL) | NOTES_RC(SMTPCMD_AUTH), NOTES_READ_BYCMD,
 	    "quota exceeded|exceeded quota|exceeds quota|"
@@ -8178,6 +8185,184 @@ static const struct notes_read {
 	    "relais non autorise|ересылка запрещена|中继被拒绝|禁止中继|"
 	    "拒绝转发|中継拒否|リレー拒否|リレーを拒否",
 	    "sender|mailbox|quota|temporar" },
+	/* W6: the recipient's mailbox full where the row above steps
+	   aside on "sending" in advice ("The recipient's mailbox is full
+	   and can't accept messages now. Please try resending this
+	   message later", Exchange's 4.2.2), NetEase's "The user's space
+	   has been used up" (sisimai's MailboxFull), and "full" in the
+	   word orders of other languages ("El buzón del destinatario
+	   está lleno", "La casella del destinatario è piena", "A caixa
+	   postal do destinatário está cheia", "收件人邮箱空间已满"). The
+	   recipient named as the mailbox's owner; not the sender's own
+	   allowance, a message's size, nor the server's disk. */
+	{ "read.mailbox-full", "mailbox-full", 1u << 4 | 1u << 5,
+	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_RCPT) |
+	    NOTES_RC(SMTPCMD_DATA) | NOTES_RC(SMTPCMD_DOT) |
+	    NOTES_RC(SMTPCMD_BDAT), 0,
+	    "recipient's mailbox is full|recipient mailbox is full|"
+	    "recipient's mailbox is over quota|"
+	    "recipient mailbox is over quota|recipient's inbox is full|"
+	    "user's space has been used up|"
+	    "buzón&lleno|buzon&lleno|casella&piena|caixa postal&cheia|"
+	    "caixa de correio&cheia|caixa de entrada&cheia|"
+	    "邮箱空间已满|信箱空间已满|邮箱容量已满",
+	    "your |daily|per day|per hour|hourly|outbound|submission|"
+	    "tamaño|dimensione|tamanho|too large|too big|size|大小|"
+	    NOTES_CHECK_UNFINISHED },
+	/* W6: a recipient's mailbox switched off in more words, answering
+	   RCPT: expired ("550 Mailbox has expired", "Account expired"),
+	   frozen ("This mailbox has been frozen due to inactivity", as
+	   i.ua's "Mailbox is frozen"), an account "has been suspended"
+	   (cPanel-hosted Exim's "The email account <...> has been
+	   suspended"), sisimai's "Recipient suspend the service", and
+	   the state in German, Spanish, Portuguese, Italian, Russian and
+	   Japanese ("Empfängerkonto deaktiviert", "La cuenta del
+	   destinatario está suspendida", "Conta do destinatário
+	   desativada", "Casella di posta sospesa", "Учетная запись
+	   получателя заблокирована", "このアカウントは利用停止中です").
+	   Not the sender's own account ("your account", "su cuenta"),
+	   a login's, a password, certificate or trial that expired. */
+	{ "read.mailbox-disabled", "mailbox-disabled", 1u << 4 | 1u << 5,
+	    NOTES_RC_RCPT, 0,
+	    "mailbox has expired|mailbox expired|mailbox is expired|"
+	    "account has expired|account is expired|"
+	    "mailbox has been frozen|account has been frozen|"
+	    "account is frozen|account frozen|"
+	    "account&has been suspended|recipient suspend|"
+	    "konto deaktiviert|konto ist deaktiviert|konto gesperrt|"
+	    "konto ist gesperrt|konto wurde gesperrt|"
+	    "konto wurde deaktiviert|postfach gesperrt|"
+	    "postfach wurde gesperrt|"
+	    "cuenta&suspendida|cuenta&deshabilitada|cuenta&desactivada|"
+	    "cuenta&bloqueada|buzón&suspendido|buzon&suspendido|"
+	    "^conta^&desativada|^conta^&suspensa|^conta^&bloqueada|"
+	    "casella&sospesa|casella&disabilitata|casella&bloccata|"
+	    "account sospeso|account disabilitato|"
+	    "запись&заблокирован|запись&отключен|аккаунт заблокирован|"
+	    "アカウントは利用停止|アカウントが利用停止|"
+	    "アカウントは停止|アカウントが停止",
+	    "your |your own|sending|sender|authentica|login|password|"
+	    "certificate|token|trial|subscription|licen|"
+	    "su cuenta|tu cuenta|sua conta|seu |tuo |suo |vostro|"
+	    "ihr |ihre |ваш|Ваш|送信|temporar" },
+	/* W6: the sender's own allowance for a day or a month, in more
+	   words than the first quota row's: DirectAdmin's Exim "You
+	   (<user>) have reached your daily email limit of <n> emails",
+	   "daily mail limit", "daily message limit", a hosted relay's
+	   "Monthly sending limit reached", "Your account has reached its
+	   monthly email limit", German "Tägliches Versandlimit
+	   erreicht", French "Quota d'envoi journalier dépassé", Japanese
+	   "1日の送信上限を超えました", "Sending limit exceeded for
+	   today". Not a rate (an hour, a minute),
+	   a recipient's mailbox or its receiving, nor advice. */
+	{ "read.quota", "quota", 1u << 4 | 1u << 5,
+	    NOTES_RC_MSG, 0,
+	    "daily email limit|daily e-mail limit|daily mail limit|"
+	    "daily message limit|daily emails limit|"
+	    "monthly sending limit|monthly email limit|"
+	    "monthly e-mail limit|monthly mail limit|"
+	    "monthly message limit|monthly sending quota|"
+	    "monthly quota|monthly limit|limit exceeded for today|"
+	    "limit reached for today|today's sending limit|"
+	    "tägliches versandlimit|täglichen versandlimit|"
+	    "tägliche versandlimit|tägliches sendelimit|"
+	    "tägliche sendelimit|quota d'envoi journalier|"
+	    "quota journalier|limite d'envoi journalière|"
+	    "limite d'envoi quotidienne|"
+	    "1日の送信|一日の送信|1日あたりの送信",
+	    "hour|minute|second|mailbox|storage|receiv|incoming|inbound|"
+	    "recipient's|recipient has|stunde|heure|時間|unavailable|"
+	    NOTES_CHECK_UNFINISHED "|" NOTES_READ_ADVISED },
+	/* W6: a list's or group's rule on who may post, in more words
+	   than read.restricted's: list servers' "Only members of this
+	   list may post", ezmlm's "Sorry, only subscribers may post.
+	   (#5.7.2)", a group that "only accepts messages from members of
+	   the organization", Exchange's 5.7.124 "sender not in group's
+	   allowed senders list", "Posting to this list is restricted to
+	   members", "sender is not a member of the group", a recipient
+	   that "only accepts mail from known senders". The
+	   recipient's own rule: policy-other.
+	   Not a login, a relay, an IP, nor a list or address that does
+	   not exist. */
+	{ "read.restricted", "policy-other", 1u << 4 | 1u << 5,
+	    NOTES_RC_MSG, 0,
+	    "only members&may post|only members&can post|"
+	    "only members&list|only members&group|"
+	    "only subscribers may|only subscribers can|"
+	    "subscribers only|members-only|"
+	    "accepts messages from members|accepts mail from members|"
+	    "accepts email from members|group's allowed senders|"
+	    "allowed senders list|accepts posts from members|"
+	    "restricted to members|restricted to subscribers|"
+	    "not a member of the group|not a member of this group|"
+	    "not a member of the list|not a member of this list|"
+	    "not subscribed to this list|not subscribed to the list|"
+	    /* A recipient that takes only senders it knows: its own
+	       allow list (the recipient's rule, not a sender refused
+	       everywhere). */
+	    "only accepts mail from known senders|"
+	    "accepts mail only from known senders",
+	    NOTES_DOMAIN_AUTH "|^ip^|ip address|spam|virus|too many|"
+	    "quota|unknown|does not exist|disabled|not exist|not found|"
+	    "relay|authenticat|login|password|unavailable|"
+	    NOTES_CHECK_UNFINISHED },
+	/* W6: the recipient's own settings refusing the mail (NTT
+	   docomo's reception refusal in the README's conventions, the
+	   recipient's preferences of F-0025): "Rejected by the
+	   recipient's reception settings", "Message rejected by the
+	   recipient's mail filter rules", "The recipient only accepts
+	   mail from its contacts". policy-other. Not a sender on the
+	   recipient's blocked list (sender-rejected), spam, a full
+	   mailbox. */
+	{ "read.policy", "policy-other", 1u << 5,
+	    NOTES_RC_RCPT | NOTES_RC(SMTPCMD_DATA) | NOTES_RC(SMTPCMD_DOT) |
+	    NOTES_RC(SMTPCMD_BDAT), 0,
+	    "reception settings|reception setting|receiving settings|"
+	    "reception refusal|recipient's mail filter|"
+	    "recipient's filter|recipient's settings|"
+	    "recipient's preferences|recipient preferences|"
+	    "recipient's privacy settings|"
+	    "only accepts mail from its contacts|"
+	    "only accepts mail from contacts|"
+	    "only accepts messages from contacts|"
+	    "only accepts email from contacts",
+	    "sender|from you|from your|from this|from that|from domain|"
+	    "from address|blocked|blacklist|blocklist|block list|spam|"
+	    "virus|full|quota|size|large|attachment|ip address|your ip|"
+	    "server|" NOTES_CHECK_UNFINISHED },
+	/* W6: the sender's own account at a sending service stopped or
+	   not yet activated (the README's conventions: Amazon SES's
+	   "Sending paused/suspended for this account", Mailgun's "Please
+	   activate your Mailgun account"; "Your account is not
+	   activated"): the provider's rule, policy-other. Only "your"
+	   account: sendmail's "User account not activated" (field
+	   F22-0020) is the recipient's. Not a login refused, nor a
+	   mailbox provider stopping its own user's mailbox. */
+	{ "read.policy", "policy-other", 1u << 4 | 1u << 5,
+	    NOTES_RC_MSG | NOTES_RC(SMTPCMD_AUTH), 0,
+	    "sending paused for this account|"
+	    "sending suspended for this account|"
+	    "sending is paused for this account|"
+	    "sending is suspended for this account|"
+	    "please activate your|activate your account|"
+	    "your account is not activated|your account not activated|"
+	    "your account has not been activated|"
+	    "your account is not yet activated",
+	    "recipient|mailbox|password|credential|invalid|incorrect" },
+	/* W6: a provider's terms named as what the message breaks
+	   ("Message rejected: this message violates our terms of
+	   service", "a violation of our acceptable use policy"): the
+	   provider's rule, policy-other. Not Comcast's AUP# blocks or
+	   any naming the IP, a host, a list or spam (their own causes),
+	   nor a rate. */
+	{ "read.policy", "policy-other", 1u << 5, NOTES_RC_MSG, 0,
+	    "violates our terms|violation of our terms|"
+	    "violates the terms of service|terms of service violation|"
+	    "violates our acceptable use|"
+	    "violation of our acceptable use|acceptable use policy",
+	    "^ip^|ip address|your ip|host|network|listed|blacklist|"
+	    "blocklist|block list|spam|virus|phish|malware|rate|too many|"
+	    "volume|aup#|sender|account|unsolicited|bulk" },
 	/* Never matched in the loop (no class): what read.spf and
 	   read.ptr become in a 4xx whose words say the check could not
 	   finish (NOTES_CHECK_UNFINISHED): the same tag, the server's own

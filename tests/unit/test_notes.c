@@ -1384,12 +1384,16 @@ test_tags(void **state)
 	notes_reply(&c, r, collect_tag, &t);
 	reply_free(r);
 	assert_int_equal(t.n, 0);
+	/* (W6: "Refused by the recipient's preferences" names the
+	   recipient's own setting, policy-other by the README's
+	   conventions (dev F-0025), whatever its 5.1.1 code says.) */
 	r = mkreply("550 5.1.1 Recipient refused by the recipient's "
 	    "preferences");
 	memset(&t, 0, sizeof t);
 	notes_reply(&c, r, collect_tag, &t);
 	reply_free(r);
-	assert_int_equal(t.n, 0);
+	assert_int_equal(t.n, 1);
+	assert_string_equal(t.tag[0], "policy-other");
 
 	/* A provider's wording without evidence of the provider: its
 	   cause, naming no one; a provider's bare code: no cause. */
@@ -13609,6 +13613,157 @@ test_p5_from_address_not_the_logins(void **state)
 	    "address, please authenticate first", "sender-rejected");
 }
 
+
+/* W6: the recipient's mailbox full in more words and languages
+   (Exchange's advice after it, NetEase's "space used up", Spanish,
+   Italian, Portuguese, Chinese word orders); the sender's own mailbox,
+   a message's size, a rate and the server's disk are not. */
+static void
+test_w6_mailbox_full_words(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+
+	(void)state;
+	assert_read(&rcpt, "452 4.2.2 The recipient mailbox is full. Try "
+	    "resending later", "mailbox-full");
+	assert_read(&dot, "552 The user's space has been used up",
+	    "mailbox-full");
+	assert_read(&rcpt, "552 5.2.2 Buzón del usuario lleno",
+	    "mailbox-full");
+	assert_read(&rcpt, "452 4.2.2 Casella dell'utente piena, riprovare "
+	    "più tardi", "mailbox-full");
+	assert_read(&rcpt, "552 A caixa postal de bob@example.com está cheia",
+	    "mailbox-full");
+	assert_read(&rcpt, "552 对方邮箱空间已满", "mailbox-full");
+	assert_not_read(&dot, "552 5.3.4 La dimensione del messaggio supera "
+	    "il limite della casella", "mailbox-full");
+	assert_not_read(&dot, "552 5.3.4 Message size exceeds the limit for "
+	    "the recipient's mailbox", "mailbox-full");
+	assert_not_read(&rcpt, "452 4.3.1 Insufficient system storage",
+	    "mailbox-full");
+	assert_not_read(&dot, "552 Requested mail action aborted: exceeded "
+	    "mailsize limit", "mailbox-full");
+}
+
+
+/* W6: a recipient's mailbox expired, frozen, suspended, and switched
+   off in German, Spanish, Portuguese, Italian, Russian, Japanese; the
+   sender's own account, a password or certificate that expired, a
+   login, and a "contact" that is no Portuguese "conta" are not. */
+static void
+test_w6_mailbox_disabled_words(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 auth = ctx_at(587, SMTPCMD_AUTH);
+
+	(void)state;
+	assert_read(&rcpt, "550 5.2.1 <bob@example.com>: mailbox expired",
+	    "mailbox-disabled");
+	assert_read(&rcpt, "550 The account has been frozen by the "
+	    "administrator", "mailbox-disabled");
+	assert_read(&rcpt, "550 5.2.1 This email account has been suspended",
+	    "mailbox-disabled");
+	assert_read(&rcpt, "550 5.2.1 Konto wurde gesperrt",
+	    "mailbox-disabled");
+	assert_read(&rcpt, "550 5.2.1 Cuenta de correo deshabilitada",
+	    "mailbox-disabled");
+	assert_read(&rcpt, "550 5.2.1 A conta está suspensa",
+	    "mailbox-disabled");
+	assert_read(&rcpt, "550 5.2.1 La casella è disabilitata",
+	    "mailbox-disabled");
+	assert_read(&rcpt, "550 5.2.1 Учётная запись отключена",
+	    "mailbox-disabled");
+	assert_read(&rcpt, "550 宛先のアカウントは停止されています",
+	    "mailbox-disabled");
+	assert_not_read(&rcpt, "550 5.7.1 Your account has been suspended",
+	    "mailbox-disabled");
+	assert_not_read(&rcpt, "550 5.7.1 Su cuenta está suspendida",
+	    "mailbox-disabled");
+	assert_not_read(&auth, "535 5.7.8 Password has expired",
+	    "mailbox-disabled");
+	assert_not_read(&rcpt, "451 4.7.0 Sending account has been "
+	    "suspended", "mailbox-disabled");
+	assert_not_read(&rcpt, "550 Please contact support: IP bloqueada",
+	    "mailbox-disabled");
+}
+
+
+/* W6: the sender's allowance for a day or a month (DirectAdmin's
+   daily email limit, hosted relays' monthly limit, German, French,
+   Japanese); a rate an hour, a recipient's receiving and PolicyD's
+   count after "Sender address rejected:" (quota, not the sender). */
+static void
+test_w6_sending_allowance(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 mail = ctx_at(587, SMTPCMD_MAIL);
+
+	(void)state;
+	assert_read(&rcpt, "550 alice has reached the daily email limit (500)",
+	    "quota");
+	assert_read(&mail, "550 5.7.1 Monthly email limit exceeded for this "
+	    "plan", "quota");
+	assert_read(&mail, "550 Ihr tägliches Sendelimit ist erschöpft",
+	    "quota");
+	assert_read(&mail, "550 Quota journalier atteint", "quota");
+	assert_read(&mail, "550 1日あたりの送信数を超えました", "quota");
+	assert_read(&mail, "554 5.7.0 Sending limit exceeded for today",
+	    "quota");
+	assert_read(&rcpt, "450 4.7.1 <alice@example.com>: Sender address "
+	    "rejected: Policy rejection; Message count quota exceeded",
+	    "quota");
+	assert_not_read(&mail, "450 Hourly email limit reached, daily mail "
+	    "limit resets per hour", "quota");
+	assert_not_read(&rcpt, "452 Recipient has exceeded the monthly limit "
+	    "of incoming messages", "quota");
+	assert_not_read(&rcpt, "450 4.7.1 <alice@example.com>: Sender address "
+	    "rejected: Throttling quota exceeded", "quota");
+}
+
+
+/* W6: a list's or group's rule on who may post, the recipient's own
+   settings, a provider's terms, the sender's own account at a sending
+   service stopped (policy-other); a login, an IP, spam, a sender on a
+   blocked list and a recipient's account not activated are not. */
+static void
+test_w6_policy_words(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+	struct notes_ctx	 mail = ctx_at(587, SMTPCMD_MAIL);
+
+	(void)state;
+	assert_read(&rcpt, "550 5.7.1 Only members can post to this group",
+	    "policy-other");
+	assert_read(&dot, "550 5.7.2 Sorry, only subscribers may send to "
+	    "this list", "policy-other");
+	assert_read(&rcpt, "550 5.7.1 Not in the mailbox's allowed senders "
+	    "list", "policy-other");
+	assert_read(&rcpt, "550 5.7.1 Delivery refused by the recipient's "
+	    "privacy settings", "policy-other");
+	assert_read(&rcpt, "553 5.7.1 Posting to this list is restricted to "
+	    "members", "policy-other");
+	assert_read(&rcpt, "550 The recipient only accepts mail from known "
+	    "senders", "policy-other");
+	assert_read(&dot, "554 Rejected: violates our terms of use",
+	    "policy-other");
+	assert_read(&dot, "554 Message rejected: Sending is paused for this "
+	    "account", "policy-other");
+	assert_read(&mail, "550 Please activate your account before sending",
+	    "policy-other");
+	assert_not_read(&rcpt, "550 5.7.1 Only members can post: please "
+	    "authenticate first", "policy-other");
+	assert_not_read(&rcpt, "550 5.7.1 The recipient's settings block "
+	    "mail from this sender", "policy-other");
+	assert_not_read(&dot, "554 Unsolicited bulk mail violates our "
+	    "acceptable use policy", "policy-other");
+	assert_not_read(&rcpt, "554 cmsmtp 192.0.2.1 blocked. AUP#In-1370",
+	    "policy-other");
+	assert_not_read(&rcpt, "550 <bob@example.com>... User account not "
+	    "activated", "policy-other");
+}
+
 int
 main(void)
 {
@@ -14002,6 +14157,10 @@ main(void)
 		cmocka_unit_test(test_w4_rate_words),
 		cmocka_unit_test(test_p5_server_own_error),
 		cmocka_unit_test(test_p5_from_address_not_the_logins),
+		cmocka_unit_test(test_w6_mailbox_full_words),
+		cmocka_unit_test(test_w6_mailbox_disabled_words),
+		cmocka_unit_test(test_w6_sending_allowance),
+		cmocka_unit_test(test_w6_policy_words),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
