@@ -8314,7 +8314,7 @@ static const struct notes_read {
 	   mail from its contacts". policy-other. Not a sender on the
 	   recipient's blocked list (sender-rejected), spam, a full
 	   mailbox. */
-	{ "read.policy", "policy-other", 1u << 5,
+	{ "read.recipient-settings", "policy-other", 1u << 5,
 	    NOTES_RC_RCPT | NOTES_RC(SMTPCMD_DATA) | NOTES_RC(SMTPCMD_DOT) |
 	    NOTES_RC(SMTPCMD_BDAT), 0,
 	    "reception settings|reception setting|receiving settings|"
@@ -8338,7 +8338,7 @@ static const struct notes_read {
 	   account: sendmail's "User account not activated" (field
 	   F22-0020) is the recipient's. Not a login refused, nor a
 	   mailbox provider stopping its own user's mailbox. */
-	{ "read.policy", "policy-other", 1u << 4 | 1u << 5,
+	{ "read.own-account", "policy-other", 1u << 4 | 1u << 5,
 	    NOTES_RC_MSG | NOTES_RC(SMTPCMD_AUTH), 0,
 	    "sending paused for this account|"
 	    "sending suspended for this account|"
@@ -8355,7 +8355,7 @@ static const struct notes_read {
 	   provider's rule, policy-other. Not Comcast's AUP# blocks or
 	   any naming the IP, a host, a list or spam (their own causes),
 	   nor a rate. */
-	{ "read.policy", "policy-other", 1u << 5, NOTES_RC_MSG, 0,
+	{ "read.terms", "policy-other", 1u << 5, NOTES_RC_MSG, 0,
 	    "violates our terms|violation of our terms|"
 	    "violates the terms of service|terms of service violation|"
 	    "violates our acceptable use|"

@@ -903,6 +903,19 @@ static const struct notes_msg notes_read_msgs[] = {
 	    "its own, and names no reason"), NULL },
 	{ "read.policy.todo", N_("only the receiver's postmaster can say "
 	    "which rule; ask them, with the full reply"), NULL },
+	{ "read.recipient-settings", N_("the server's text says the "
+	    "recipient's own settings (filters, preferences, who may write "
+	    "to them) refuse this mail"), NULL },
+	{ "read.recipient-settings.todo", N_("reach the person another way, "
+	    "or ask them to accept mail from your address"), NULL },
+	{ "read.own-account", N_("the server's text says your own sending "
+	    "account is paused, suspended or not yet activated"), NULL },
+	{ "read.own-account.todo", N_("check the sending service's account "
+	    "page or ask its support why, before sending more"), NULL },
+	{ "read.terms", N_("the server's text says the message breaks the "
+	    "provider's terms of use"), NULL },
+	{ "read.terms.todo", N_("read the provider's policy the reply names; "
+	    "only its postmaster can say what to change"), NULL },
 	{ "read.helo", N_("the server's text says it refuses the name the "
 	    "client gave in HELO/EHLO: not found in DNS, claiming another "
 	    "host, or blocked by the receiver's rule"), NULL },
