@@ -566,7 +566,13 @@ static const struct {
 	   format"): the broad "invalid recipient" (no such user) steps
 	   aside. */
 	{ "syntax", "address format" },
-	{ "spf-dkim-dmarc", "spf|dkim|dmarc" },
+	/* W5: the checks named in other words too, so that a reason
+	   given after them ("does not have authentication information
+	   ... To best protect our users from spam", Gmail, dev V-0060)
+	   is not a second cause. */
+	{ "spf-dkim-dmarc", "spf|dkim|dmarc|authentication information|"
+	    "authentication checks|domainkeys|permitted sender|"
+	    "送信ドメイン認証" },
 	/* The envelope sender or its domain on a list: "MailFrom domain
 	   is listed in Spamhaus" names the sender's domain, whatever
 	   "Spamhaus" says of IP addresses (the README's conventions). */
@@ -3326,7 +3332,11 @@ static const struct notes_read {
 	    /* Microsoft's "Authentication unsuccessful, <reason>" with a
 	       reason of the sign-in method, not the password. */
 	    "oauth|mfa^|multi-factor|two-factor|2fa^|must use|tenant|"
-	    NOTES_DOMAIN_AUTH },
+	    /* W5: the message's sender authentication (SPF, DKIM,
+	       DMARC) failed ("550 5.7.1 Sender authentication failed"),
+	       no login: read.spf's words. */
+	    "sender authentication|message authentication|"
+	    "domain authentication|送信ドメイン認証|" NOTES_DOMAIN_AUTH },
 	/* A limit whose words count failed logins: the login is what to
 	   fix (the README's convention): Yahoo's "Too many bad auth
 	   attempts" (dev A-0067), Oracle's "Too many auth failures" (docs
@@ -5630,6 +5640,69 @@ static const struct notes_read {
 	    "mailbox|quota|storage|disk|remaining|inbox|account|^line|"
 	    "header|recipient|rcpt|number of|count|daily|per day|hour|"
 	    "sending limit" },
+	/* W5: the message's size in the words of other languages'
+	   servers, the size named with its verb ("Die Nachricht
+	   überschreitet die maximal zulässige Größe", "El tamaño del
+	   mensaje excede el límite", "Размер письма превышает
+	   допустимый", "メールサイズが制限を超えています"). Not a
+	   mailbox's size or quota in the same languages. */
+	{ "read.size-limit", "size-limit", 1u << 4 | 1u << 5,
+	    NOTES_RC_MSG, 0,
+	    "nachricht überschreitet|e-mail überschreitet|"
+	    "nachricht ueberschreitet|nachrichtengröße|nachrichtengroesse|"
+	    "taille du message dépasse|taille du message depasse|"
+	    "taille du message excède|taille du message excede|"
+	    "tamaño del mensaje excede|tamano del mensaje excede|"
+	    "tamaño del mensaje supera|tamano del mensaje supera|"
+	    "dimensione del messaggio supera|"
+	    "dimensione del messaggio eccede|"
+	    "tamanho da mensagem excede|tamanho da mensagem ultrapassa|"
+	    "азмер письма превышает|азмер сообщения превышает|"
+	    "メールサイズが|メッセージサイズが|サイズの上限を超え|"
+	    "邮件大小超出|邮件尺寸超过|"
+	    /* Tencent's "The length of DATA content is achieved the
+	       maximum threshold" (docs K3-0116, K3-0117). */
+	    "length of&maximum threshold",
+	    "mailbox|quota|postfach|speicher|kontingent|boîte|boite|"
+	    "buzón|buzon|cuota|casella|caixa|cota|ящик|квот|"
+	    "メールボックス|容量|邮箱|空间|recipient|rcpt|connection|"
+	    "per day|per hour|daily|" NOTES_READ_ADVISED },
+	/* W5: the size named before its verb with words between
+	   ("Message size (12345678) exceeds limit (10485760)", "The size
+	   of the message exceeds the limit set by the administrator"),
+	   the declared SIZE, the data's or the body's size. Not a
+	   mailbox's room, a header's or a line's size, nor a count. */
+	{ "read.size-limit", "size-limit", 1u << 4 | 1u << 5,
+	    NOTES_RC_MSG, 0,
+	    "message size&exceed|size of the message&exceed|"
+	    "size of message&exceed|declared size&exceed|"
+	    "data size exceed|message body too large|"
+	    "message body is too large|body size exceed|"
+	    "message body exceeds|too much message data",
+	    "mailbox|quota|storage|remaining|disk|inbox|account|header|"
+	    "^line|number of|recipient|rcpt|count|daily|per day|hour|"
+	    /* Advice ("Please make sure the message size does not
+	       exceed the limit", audit A10). */
+	    "sending limit|" NOTES_READ_ADVISED },
+	/* W5: the header's size in other words ("Message headers exceed
+	   the maximum size"), a header's value over its limit (Gmail's
+	   "The size of the Subject header value ... exceeds Google's
+	   limit", docs K1-0094; Exchange Online's "Single text value size
+	   ... exceeded allowed maximum ... for the 'Autocrypt' header",
+	   field F29-0016), and Tencent's count of attachments ("The
+	   number of attachments is achieved the maximum threshold", field
+	   F19-0044; size-limit by the README). Not a line's length
+	   (syntax). */
+	{ "read.parts-limit", "size-limit", 1u << 4 | 1u << 5,
+	    NOTES_RC_MSG, 0,
+	    "headers exceed&size|headers exceed&maximum|"
+	    "header exceeds&maximum size|header section too large|"
+	    "header section exceeds|header value&exceeds|"
+	    "value size&exceeded allowed maximum|"
+	    "value size&exceeds allowed maximum|"
+	    "number of attachments&maximum threshold",
+	    "^line|line too|mailbox|quota|recipient|rcpt|"
+	    NOTES_READ_ADVISED },
 	/* G3: input the server could not read (QQ's "502 Invalid input
 	   from <ip> to <host>", dev V-0138; "500 Bad input", "Malformed
 	   input"), and a header or a MIME structure broken ("Invalid
@@ -5706,6 +5779,43 @@ static const struct notes_read {
 	    "credential|username|user name|relay|submission|"
 	    "please authenticate|must authenticate|auth first|client|"
 	    "sending is not|senders not allowed|" NOTES_SPAM_VERDICT },
+	/* W5: the SPF verdict in its record's words ("example.com does
+	   not designate 192.0.2.1 as permitted sender", the Received-SPF
+	   wording servers echo in refusals; "is not a permitted sender"),
+	   the older DomainKeys and Sender ID checks by name, Gmail's "does
+	   not have authentication information" (dev V-0060, cut short),
+	   and Japanese "送信ドメイン認証" (sender domain authentication,
+	   the term Japanese providers use for SPF, DKIM and DMARC).
+	   Not a list's or a group's rule on who may post. */
+	{ "read.spf", "spf-dkim-dmarc", 1u << 4 | 1u << 5,
+	    NOTES_RC_MSG, 0,
+	    "does not designate&permitted sender|"
+	    "not designated as permitted sender|"
+	    "not designated as a permitted sender|not a permitted sender|"
+	    /* Not "Missing DomainKeys signature" (the reader's round-6
+	       test leaves it silent): a check that failed. */
+	    "domainkeys&verification fail|domainkeys&check fail|"
+	    "domainkeys fail|"
+	    "sender id check|senderid check|sender-id check|"
+	    "sender id verification|"
+	    "does not have authentication information|"
+	    "送信ドメイン認証",
+	    NOTES_RESTRICTED_TARGET "|smtp auth|login|password|credential|"
+	    NOTES_READ_ADVISED "|" NOTES_SPAM_VERDICT },
+	/* W5: a message that could not be authenticated, said of the
+	   mail ("550 5.7.26 Email from example.com could not be
+	   authenticated"), answering the data; not a login ("User could
+	   not be authenticated"). */
+	{ "read.spf", "spf-dkim-dmarc", 1u << 4 | 1u << 5,
+	    NOTES_RC_BODY, 0,
+	    "email from&could not be authenticated|"
+	    "mail from&could not be authenticated|"
+	    "message could not be authenticated|"
+	    "email could not be authenticated|"
+	    "mail could not be authenticated",
+	    "smtp auth|login|log in|password|credential|username|"
+	    "user name|relay|submission|" NOTES_READ_ADVISED "|"
+	    NOTES_SPAM_VERDICT },
 	/* G3: the content named as the refusal's reason in more words
 	   ("prohibited content", "Content not accepted", "Message
 	   blocked due to content"). Not the content's form (its type,
@@ -5717,6 +5827,10 @@ static const struct notes_read {
 	    "prohibited content|forbidden content|objectionable content|"
 	    "unacceptable content|inappropriate content|banned content|"
 	    "content blocked|content not allowed|content not accepted|"
+	    /* W5: QQ's "550 Mail content denied" (its help page id
+	       20022), "Message content refused". */
+	    "content denied|content refused|content is not acceptable|"
+	    "content not acceptable|"
 	    "content is not allowed|content violation|content was blocked|"
 	    "content was rejected|blocked due to content|"
 	    "rejected due to content|rejected for content|"
@@ -5726,6 +5840,48 @@ static const struct notes_read {
 	    "content-type|content type|^line|^format|malformed|invalid|"
 	    "charset|header|host|server|network|domain|could not|"
 	    "couldn't|unable to|failed to|timed out|timeout" },
+	/* W5: a filter's verdict on the message in other servers'
+	   words: phishing ("phishing attempt detected", "known phishing
+	   URL"), unsolicited bulk or commercial mail ("Unsolicited bulk
+	   email is not accepted"), Gmail's "its content presents a
+	   potential security issue" (552 5.7.0) and its kind, and the
+	   spam and virus verdicts of German, Spanish, Italian,
+	   Portuguese, Russian, Chinese and Japanese servers ("als Spam
+	   eingestuft", "considerado spam", "отклонено как спам",
+	   "邮件含有病毒", "ウイルスが検出"). Not an IP, a host or a
+	   computer named as the source ("unsolicited bulk email from your
+	   IP", "your computer might be infected with a virus"), nor a
+	   scanner that failed or found nothing. */
+	{ "read.spam", "content-spam", 1u << 4 | 1u << 5,
+	    NOTES_RC_BODY, 0,
+	    "phishing attempt|phishing url|phishing link|phishing mail|"
+	    "phishing email|phishing e-mail|phishing message|known phishing|"
+	    "phishing content|suspected phishing|contains phishing|"
+	    "as phishing|unsolicited commercial|unsolicited bulk|"
+	    "probability of spam|spam probability|probably spam|"
+	    "executable attachment|executable file|executables are not|"
+	    "contains an executable|"
+	    "potential security issue|potential security risk|"
+	    "content presents a|"
+	    "als spam eingestuft|als spam klassifiziert|als spam markiert|"
+	    "considerado spam|considerado como spam|considerato spam|"
+	    "considerato come spam|considerada spam|considerada como spam|"
+	    "отклонено как спам|отклонено как спам|помечено как спам|"
+	    "определено как спам|"
+	    "virus gefunden|virus erkannt|virus entdeckt|virus détecté|"
+	    "virus detecte|virus detectado|vírus detectado|virus rilevato|"
+	    "обнаружен вирус|содержит вирус|"
+	    "含有病毒|包含病毒|发现病毒|检测到病毒|"
+	    "ウイルスが検出|ウイルスを検出",
+	    NOTES_SPAM_UNLESS "|could not|couldn't|unable to|failed to|"
+	    "timed out|timeout|unavailable|not responding|no virus|"
+	    "not infected|kein virus|aucun virus|ningún virus|"
+	    "source|your host|your server|mail server|network|"
+	    "your account|password|login|tls|ssl|certificate|connection|"
+	    /* "Rejected by local policy: executable files not allowed":
+	       a local policy's refusal with its reason, which audit A9
+	       leaves silent. */
+	    "local policy|" NOTES_READ_ADVISED },
 	/* A bare policy refusal that names no other cause (the README's
 	   conventions: policy-other): "Message rejected due to local
 	   policy" (Apple's [CS01]/[HM08], docs K2-0025, K2-0033, S1-0157),

@@ -13764,6 +13764,191 @@ test_w6_policy_words(void **state)
 	    "activated", "policy-other");
 }
 
+
+/* W5: a filter's verdict on the message in other servers' words
+   (phishing, unsolicited bulk mail, Gmail's "potential security
+   issue", QQ's "content denied") and in other languages; not an IP or
+   a computer named as the source, an account, nor a scanner that
+   failed or found nothing. */
+static void
+test_w5_content_verdicts(void **state)
+{
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+	struct notes_ctx	 greet = ctx_at(25, SMTPCMD_GREETING);
+
+	(void)state;
+	assert_read(&dot, "550 5.7.1 Message rejected: phishing attempt "
+	    "detected", "content-spam");
+	assert_read(&dot, "554 5.7.1 Message contains a known phishing URL",
+	    "content-spam");
+	assert_read(&dot, "550 5.7.1 Unsolicited bulk email is not accepted",
+	    "content-spam");
+	assert_read(&dot, "554 5.7.0 Message blocked: its content presents "
+	    "a potential security risk", "content-spam");
+	assert_read(&dot, "554 5.7.1 Message content denied", "content-spam");
+	assert_read(&dot, "554 5.7.1 Die Nachricht wurde als Spam "
+	    "eingestuft und abgelehnt", "content-spam");
+	assert_read(&dot, "554 5.7.1 Mensaje rechazado por ser considerado "
+	    "spam", "content-spam");
+	assert_read(&dot, "554 5.7.1 Messaggio rifiutato perché considerato "
+	    "spam", "content-spam");
+	assert_read(&dot, "550 5.7.1 Сообщение отклонено как спам",
+	    "content-spam");
+	assert_read(&dot, "554 邮件含有病毒,已被拒绝", "content-spam");
+	assert_read(&dot, "550 ウイルスが検出されたため受信を拒否しました",
+	    "content-spam");
+	assert_read(&dot, "554 5.7.1 Virus gefunden, Nachricht abgelehnt",
+	    "content-spam");
+	/* The sending IP or computer, not the message. */
+	assert_not_read(&dot, "550 5.7.1 Unsolicited bulk email from your "
+	    "IP address is not accepted", "content-spam");
+	assert_not_read(&greet, "554 Your computer might be infected with a "
+	    "virus; your IP address is banned for 24 hours", "content-spam");
+	assert_read(&dot, "550 5.7.1 Message rejected: high probability of "
+	    "spam", "content-spam");
+	assert_read(&dot, "554 5.7.1 Executable attachments are not "
+	    "accepted", "content-spam");
+	assert_read(&dot, "550 5.7.1 Message content is not acceptable here",
+	    "content-spam");
+	/* A local policy's refusal with its reason (audit A9). */
+	assert_silent(&dot, "550 5.7.1 Message rejected by local policy: "
+	    "executable files not allowed");
+	/* The sender's own account stopped for what it sent. */
+	assert_not_read(&dot, "554 5.7.1 Your account has been suspended "
+	    "for sending phishing email", "content-spam");
+	/* A scanner that failed, or found nothing. */
+	assert_not_read(&dot, "451 4.3.0 Virus scan timed out: virus "
+	    "erkannt? try again", "content-spam");
+	assert_not_read(&dot, "554 5.7.1 Connection refused: potential "
+	    "security risk (TLS handshake)", "content-spam");
+	/* The form of the content, not a verdict. */
+	assert_not_read(&dot, "554 5.6.0 Content-Type rejected: content "
+	    "refused for its malformed MIME", "content-spam");
+}
+
+
+/* W5: SPF's verdict in its record's words, DomainKeys and Sender ID by
+   name, Gmail's "does not have authentication information" with its
+   reason about spam after it, Japanese 送信ドメイン認証, and a mail
+   that "could not be authenticated"; not a login, nor a list's rule
+   on who may post. A login's "authentication failed" steps aside for
+   the message's sender authentication. */
+static void
+test_w5_sender_authentication(void **state)
+{
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+	struct notes_ctx	 none = ctx_at(0, SMTPCMD_NONE);
+	struct notes_ctx	 auth = ctx_at(587, SMTPCMD_AUTH);
+
+	(void)state;
+	assert_read(&mail, "550 5.7.1 example.com does not designate "
+	    "192.0.2.1 as permitted sender", "spf-dkim-dmarc");
+	assert_read(&mail, "550 5.7.1 Rejected: 192.0.2.1 is not a "
+	    "permitted sender for example.com", "spf-dkim-dmarc");
+	assert_read(&dot, "550 5.7.1 DomainKeys signature verification "
+	    "failed", "spf-dkim-dmarc");
+	assert_read(&dot, "550 5.7.1 Sender ID check failed",
+	    "spf-dkim-dmarc");
+	assert_read(&dot, "550 5.7.1 This message does not have "
+	    "authentication information. To best protect our users from "
+	    "spam, the message has been blocked.", "spf-dkim-dmarc");
+	assert_read(&dot, "550 送信ドメイン認証に失敗したため受信を拒否しました",
+	    "spf-dkim-dmarc");
+	assert_read(&dot, "550 5.7.26 Email from example.com could not be "
+	    "authenticated", "spf-dkim-dmarc");
+	assert_read(&dot, "550 5.7.1 Sender authentication failed; message "
+	    "rejected", "spf-dkim-dmarc");
+	/* Not a login's failure where the command is unknown. */
+	assert_not_read(&none, "550 5.7.1 Sender authentication failed",
+	    "bad-credentials");
+	assert_not_read(&none, "550 送信ドメイン認証に失敗しました",
+	    "bad-credentials");
+	/* A login, a list's posters, a user that could not log in. */
+	assert_read(&auth, "535 5.7.8 Authentication failed",
+	    "bad-credentials");
+	assert_not_read(&rcpt, "550 5.7.1 You are not a permitted sender "
+	    "for this list", "spf-dkim-dmarc");
+	assert_not_read(&dot, "535 5.7.8 User could not be authenticated: "
+	    "invalid login", "spf-dkim-dmarc");
+}
+
+
+/* W5: the message's size named with its verb in other languages, and
+   English wordings no row read (aiosmtpd's "Too much mail data",
+   Tencent's "maximum threshold", a header's value over its limit);
+   not a mailbox's size or quota, nor a count of recipients. */
+static void
+test_w5_size_other_words(void **state)
+{
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+
+	(void)state;
+	assert_read(&dot, "552 5.3.4 Die Nachricht überschreitet die "
+	    "maximal zulässige Größe", "size-limit");
+	assert_read(&dot, "552 5.3.4 El tamaño del mensaje excede el límite "
+	    "permitido", "size-limit");
+	assert_read(&dot, "552 5.3.4 Размер письма превышает допустимый",
+	    "size-limit");
+	assert_read(&dot, "552 メールサイズが制限を超えています", "size-limit");
+	assert_read(&dot, "552 5.3.4 La dimensione del messaggio supera il "
+	    "limite consentito", "size-limit");
+	assert_read(&dot, "552 5.3.4 O tamanho da mensagem excede o limite "
+	    "permitido", "size-limit");
+	assert_read(&dot, "552 5.3.4 Too much message data", "size-limit");
+	assert_read(&dot, "510 The length of mail body is achieved the "
+	    "maximum threshold", "size-limit");
+	assert_read(&dot, "552 5.3.4 The To header value exceeds the limit "
+	    "of 1000 bytes", "size-limit");
+	/* A mailbox's size or quota in the same languages. */
+	assert_not_read(&rcpt, "552 5.2.2 Die Nachricht überschreitet das "
+	    "Postfach-Kontingent", "size-limit");
+	assert_not_read(&rcpt, "552 5.2.2 Размер письма превышает квоту "
+	    "почтового ящика", "size-limit");
+	assert_not_read(&rcpt, "552 5.2.2 メールボックスの容量を超えています: "
+	    "メールサイズが残り容量より大きい", "size-limit");
+	/* A count of recipients. */
+	assert_not_read(&rcpt, "510 The number of recipients is achieved "
+	    "the maximum threshold", "size-limit");
+}
+
+
+/* W5: the message's size named before its verb with words between,
+   the declared SIZE, the data's or the body's size; and the header's
+   size in other words. Not a mailbox's room, a count, a line, nor
+   advice. */
+static void
+test_w5_size_before_verb(void **state)
+{
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+
+	(void)state;
+	assert_read(&dot, "552 Message size (12345678) exceeds limit "
+	    "(10485760)", "size-limit");
+	assert_read(&dot, "552 5.3.4 The size of the message exceeds the "
+	    "limit set by the administrator", "size-limit");
+	assert_read(&mail, "552 5.3.4 Declared SIZE exceeds the maximum "
+	    "allowed", "size-limit");
+	assert_read(&dot, "554 5.3.4 Message body too large", "size-limit");
+	assert_read(&dot, "552 5.3.4 Message headers exceed the maximum "
+	    "size", "size-limit");
+	assert_read(&dot, "510 The number of attachments is achieved the "
+	    "maximum threshold", "size-limit");
+	/* A mailbox's room, a count of recipients, a line, advice. */
+	assert_not_read(&rcpt, "552 5.2.2 Message size exceeds remaining "
+	    "quota of the mailbox", "size-limit");
+	assert_not_read(&rcpt, "452 4.5.3 Message size and number of "
+	    "recipients exceed the limit per hour", "size-limit");
+	assert_not_read(&dot, "552 5.3.4 Header line too long, exceeds the "
+	    "maximum size", "size-limit");
+	assert_silent(&dot, "550 Rejected. Please make sure the message "
+	    "size does not exceed the message size limit");
+}
+
 int
 main(void)
 {
@@ -14161,6 +14346,10 @@ main(void)
 		cmocka_unit_test(test_w6_mailbox_disabled_words),
 		cmocka_unit_test(test_w6_sending_allowance),
 		cmocka_unit_test(test_w6_policy_words),
+		cmocka_unit_test(test_w5_content_verdicts),
+		cmocka_unit_test(test_w5_sender_authentication),
+		cmocka_unit_test(test_w5_size_other_words),
+		cmocka_unit_test(test_w5_size_before_verb),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
