@@ -5669,7 +5669,14 @@ static const struct notes_read {
 	    "empty rcpt|empty forward-path|empty forward path|"
 	    "no recipient given|no recipient specified|"
 	    "recipient address missing|missing recipient address",
-	    "mailbox|list|password|credential" },
+	    "mailbox|list|password|credential|"
+	    /* Audit A27: Postfix answers the sender's restrictions at RCPT
+	       (smtpd_delay_reject=yes, its default): "<>: Sender address
+	       rejected: Sender address cannot be empty" from a
+	       check_sender_access table is the null sender refused
+	       (read.sender's blank-sender row), not an empty recipient;
+	       both rows read it, and the two tags silenced it. */
+	    "sender|mail from" },
 	/* G3: a command in a state that does not take it, said without
 	   503 (a 5xx or 4xx: "500 5.5.1 nested MAIL command", "550 Sender
 	   already specified", "554 Transaction already in progress",

@@ -13764,6 +13764,33 @@ test_w6_policy_words(void **state)
 	    "activated", "policy-other");
 }
 
+/* Audit A27: Postfix answers its sender restrictions at RCPT
+   (smtpd_delay_reject=yes, the default): a null sender refused by a
+   check_sender_access text ("Sender address cannot be empty") is the
+   sender's refusal, not an empty recipient (the syntax row of empty
+   RCPT TO steps aside), and no longer silenced by the two tags. */
+static void
+test_a27_null_sender_at_rcpt(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+
+	(void)state;
+	assert_read(&rcpt, "550 5.7.1 <>: Sender address rejected: Sender "
+	    "address cannot be empty", "sender-rejected");
+	assert_read(&rcpt, "550 5.7.1 Sender cannot be empty",
+	    "sender-rejected");
+	assert_read(&mail, "550 5.7.1 Sender cannot be empty",
+	    "sender-rejected");
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "550 5.7.1 <>: Sender "
+	    "address rejected: Sender address must not be empty"),
+	    "sender-rejected");
+	/* The empty recipient still reads (Postal's words). */
+	assert_read(&rcpt, "501 RCPT TO should not be empty", "syntax");
+	assert_read(&rcpt, "501 5.1.3 Recipient address cannot be empty",
+	    "syntax");
+}
+
 int
 main(void)
 {
@@ -14161,6 +14188,7 @@ main(void)
 		cmocka_unit_test(test_w6_mailbox_disabled_words),
 		cmocka_unit_test(test_w6_sending_allowance),
 		cmocka_unit_test(test_w6_policy_words),
+		cmocka_unit_test(test_a27_null_sender_at_rcpt),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
