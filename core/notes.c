@@ -3223,6 +3223,14 @@ static const struct notes_read {
 	    "relay denied|relaying prohibited|relay prohibited|"
 	    "relaying not allowed|relay not allowed|relaying not permitted|"
 	    "relay not permitted|relaying is not allowed|"
+	    /* W3's relay row's words ("Relaying to <x> denied",
+	       "<domain> is not one of our domains", "This server is not
+	       an open relay") beside a login's advice: both rows read
+	       them, and the two tags left the broad known login demand
+	       to speak (audit A27). */
+	    "relaying to <|relay to <|not our domain|not one of our domains|"
+	    "not hosted here|hosted on this server|not a local domain|"
+	    "not a gateway|not an open relay|"
 	    /* "Too many errors. Please authenticate": the limit on
 	       errors is the cause the words state, the login advice
 	       (audit A10). */
@@ -5742,7 +5750,14 @@ static const struct notes_read {
 	    "empty rcpt|empty forward-path|empty forward path|"
 	    "no recipient given|no recipient specified|"
 	    "recipient address missing|missing recipient address",
-	    "mailbox|list|password|credential" },
+	    "mailbox|list|password|credential|"
+	    /* Audit A27: Postfix answers the sender's restrictions at RCPT
+	       (smtpd_delay_reject=yes, its default): "<>: Sender address
+	       rejected: Sender address cannot be empty" from a
+	       check_sender_access table is the null sender refused
+	       (read.sender's blank-sender row), not an empty recipient;
+	       both rows read it, and the two tags silenced it. */
+	    "sender|mail from" },
 	/* G3: a command in a state that does not take it, said without
 	   503 (a 5xx or 4xx: "500 5.5.1 nested MAIL command", "550 Sender
 	   already specified", "554 Transaction already in progress",
@@ -9519,6 +9534,24 @@ notes_scanner_down(const struct notes_ctx *ctx, const char *tag, int code,
 	return rd != NULL && strcmp(rd->id, "read.scanner-down") == 0;
 }
 
+/* Relaying refused, the login its advice ("550 Relay denied. Please
+   authenticate.", RW5; "Relaying to <x> denied. Authentication
+   required.", W3's row): the relay is the cause the words state (the
+   README's convention), which the reader reads; the broad login
+   demand steps aside (audit A27). */
+static int
+notes_known_veto_relay(const struct notes_ctx *ctx,
+    const struct notes_known *k, int code, const char *text)
+{
+	const struct notes_read	*rd;
+
+	if (!(k->flags & NOTES_K_NEEDAUTH) || !(k->flags & NOTES_K_BROAD) ||
+	    k->server)
+		return 0;
+	rd = notes_read_find(ctx, code, text);
+	return rd != NULL && strcmp(rd->tag, "relay-denied") == 0;
+}
+
 /* The vetoes of a generic recogniser (no provider's): words beside
    its phrase, or the command, that make its cause another. */
 static int
@@ -9591,7 +9624,8 @@ notes_known_veto_words(const struct notes_ctx *ctx,
 	    notes_cmd_is(ctx, SMTPCMD_BDAT)))
 		return 1;
 	if (notes_known_veto_sense(ctx, k, code, text) ||
-	    notes_known_advised(ctx, k, code, text))
+	    notes_known_advised(ctx, k, code, text) ||
+	    notes_known_veto_relay(ctx, k, code, text))
 		return 1;
 	/* (a reason's word inside a host name the server echoes is none:
 	   "421 4.7.0 dmarc-mx.example.com Error: too many connections

@@ -13949,6 +13949,69 @@ test_w5_size_before_verb(void **state)
 	    "size does not exceed the message size limit");
 }
 
+
+/* Audit A27: Postfix answers its sender restrictions at RCPT
+   (smtpd_delay_reject=yes, the default): a null sender refused by a
+   check_sender_access text ("Sender address cannot be empty") is the
+   sender's refusal, not an empty recipient (the syntax row of empty
+   RCPT TO steps aside), and no longer silenced by the two tags. */
+static void
+test_a27_null_sender_at_rcpt(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+
+	(void)state;
+	assert_read(&rcpt, "550 5.7.1 <>: Sender address rejected: Sender "
+	    "address cannot be empty", "sender-rejected");
+	assert_read(&rcpt, "550 5.7.1 Sender cannot be empty",
+	    "sender-rejected");
+	assert_read(&mail, "550 5.7.1 Sender cannot be empty",
+	    "sender-rejected");
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "550 5.7.1 <>: Sender "
+	    "address rejected: Sender address must not be empty"),
+	    "sender-rejected");
+	/* The empty recipient still reads (Postal's words). */
+	assert_read(&rcpt, "501 RCPT TO should not be empty", "syntax");
+	assert_read(&rcpt, "501 5.1.3 Recipient address cannot be empty",
+	    "syntax");
+}
+
+
+/* Audit A27: relaying refused with a login as its advice is the relay
+   (the README's convention: "Relaying denied ... even where the fix is
+   to authenticate first"): RW5's "Relay denied. Please authenticate."
+   and W3's relay words beside "Authentication required" no longer
+   leave the broad known login demand to speak, nor silence the
+   reader with two tags. A login demand alone still reads. */
+static void
+test_a27_relay_refused_login_advised(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 mail = ctx_at(587, SMTPCMD_MAIL);
+
+	(void)state;
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "550 Relay denied. "
+	    "Please authenticate."), "relay-denied relay-denied");
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "550 5.7.1 Relaying "
+	    "to <user@example.net> denied. Authentication required."),
+	    "relay-denied relay-denied");
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "554 5.7.1 "
+	    "<user@example.net>: This server is not an open relay. Please "
+	    "authenticate."), "relay-denied relay-denied");
+	assert_read(&rcpt, "550 5.7.1 example.net is not one of our domains, "
+	    "please authenticate to send", "relay-denied");
+	if (strstr(tags_of(SMTPCMD_RCPT, 25, "550 Domain is not hosted "
+	    "here; you must authenticate first"), "auth-required") != NULL)
+		fail_msg("a domain not hosted here said a login");
+	/* The login demand itself. */
+	assert_string_equal(tags_of(SMTPCMD_MAIL, 587, "530 5.7.0 "
+	    "Authentication required"), "auth-required auth-required");
+	assert_read(&mail, "550 5.7.1 Sender <user@example.com> is not "
+	    "allowed for unauthenticated connection from 192.0.2.1",
+	    "auth-required");
+}
+
 int
 main(void)
 {
@@ -14350,6 +14413,8 @@ main(void)
 		cmocka_unit_test(test_w5_sender_authentication),
 		cmocka_unit_test(test_w5_size_other_words),
 		cmocka_unit_test(test_w5_size_before_verb),
+		cmocka_unit_test(test_a27_null_sender_at_rcpt),
+		cmocka_unit_test(test_a27_relay_refused_login_advised),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
