@@ -13764,6 +13764,51 @@ test_w6_policy_words(void **state)
 	    "activated", "policy-other");
 }
 
+/* Audit A26: this stop's unknown-user, mailbox-disabled, mailbox-full,
+   quota and policy-other rows against replies of other causes that
+   carry their words. No row needed narrowing for these: the test pins
+   that each stays on the other cause (or silent), and that the rows'
+   own kinds still read. */
+static void
+test_a26_other_causes_kept(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+	struct notes_ctx	 auth = ctx_at(587, SMTPCMD_AUTH);
+
+	(void)state;
+	/* Exim's sender verify callout at RCPT quotes "Unrouteable mail
+	   domain" of the sender's domain: the sender, not the recipient
+	   (W1's domain row). */
+	assert_read(&rcpt, "550-Verification failed for <me@nowhere.invalid>"
+	    "\\n550-Unrouteable mail domain \"nowhere.invalid\"\\n550 Sender "
+	    "verify failed", "sender-rejected");
+	/* Postfix's HELO name that does not resolve, refused at RCPT. */
+	assert_read(&rcpt, "554 5.7.1 <bad.helo>: Helo command rejected: "
+	    "Domain not found", "policy-other");
+	/* A relay refusal beside "domain has been disabled" (P2). */
+	assert_read(&rcpt, "550 5.7.1 Relaying denied: domain has been "
+	    "disabled", "relay-denied");
+	/* A login refused, whatever "not activated" (W6's own account). */
+	assert_read(&auth, "535 5.7.1 Your account is not activated: "
+	    "invalid password", "bad-credentials");
+	/* A domain's incoming limit is no sender's allowance (W6's quota
+	   row), a mailbox's monthly quota is the mailbox's. */
+	assert_silent(&dot, "550 5.7.1 Daily message limit reached for "
+	    "incoming mail to this domain");
+	assert_read(&rcpt, "452 4.2.2 Monthly quota exceeded for mailbox "
+	    "x@example.com", "mailbox-full");
+	/* The rows' own kinds still read. */
+	assert_read(&rcpt, "550 5.7.1 You have reached your daily email "
+	    "limit of 500 emails", "quota");
+	assert_read(&rcpt, "550 Domain has been disabled", "mailbox-disabled");
+	assert_read(&rcpt, "550 5.1.1 <x@example.com>: Recipient address "
+	    "rejected: not a valid user here", "unknown-user");
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "550 5.7.1 "
+	    "<x@example.com>: Recipient address rejected: mailbox has "
+	    "expired, no such user"), "unknown-user");
+}
+
 int
 main(void)
 {
@@ -14161,6 +14206,7 @@ main(void)
 		cmocka_unit_test(test_w6_mailbox_disabled_words),
 		cmocka_unit_test(test_w6_sending_allowance),
 		cmocka_unit_test(test_w6_policy_words),
+		cmocka_unit_test(test_a26_other_causes_kept),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
