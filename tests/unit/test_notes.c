@@ -13809,6 +13809,35 @@ test_a26_other_causes_kept(void **state)
 	    "expired, no such user"), "unknown-user");
 }
 
+/* Audit A26: "your domain does not exist" names the client's own
+   (sender's) domain: a qmail server's "553 sorry, your domain does not
+   exists." (an Exim log quotes it after MAIL FROM; chkuser-style checks
+   answer RCPT with the sender's domain too). Neither W1's domain row
+   nor the broad user-unknown entry may call it the recipient's; the
+   recipient's domain still reads. */
+static void
+test_a26_own_domain_gone(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 none = ctx_at(0, SMTPCMD_NONE);
+
+	(void)state;
+	assert_silent(&rcpt, "553 sorry, your domain does not exists.");
+	assert_silent(&none, "553 sorry, your domain does not exists.");
+	assert_null(strstr(tags_of(SMTPCMD_RCPT, 25, "553 sorry, your "
+	    "domain does not exists."), "unknown-user"));
+	assert_null(strstr(tags_of(SMTPCMD_NONE, 0, "550 5.1.8 Your domain "
+	    "does not exist"), "unknown-user"));
+	assert_string_equal(tags_of(SMTPCMD_MAIL, 25, "553 sorry, your "
+	    "domain does not exists."), "sender-rejected");
+	/* The recipient's domain, as before. */
+	assert_read(&rcpt, "550 5.1.2 <x@nowhere.invalid>: domain does not "
+	    "exist", "unknown-user");
+	assert_read(&rcpt, "550 5.1.2 Domain not found", "unknown-user");
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "550 5.1.1 "
+	    "<nobody@example.com>... User unknown"), "unknown-user");
+}
+
 int
 main(void)
 {
@@ -14207,6 +14236,7 @@ main(void)
 		cmocka_unit_test(test_w6_sending_allowance),
 		cmocka_unit_test(test_w6_policy_words),
 		cmocka_unit_test(test_a26_other_causes_kept),
+		cmocka_unit_test(test_a26_own_domain_gone),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
