@@ -453,6 +453,16 @@ static const struct {
 				"login no longer valid|" \
 				"login is no longer valid"
 
+/* The client's own domain named as gone (audit A26: "553 sorry, your
+   domain does not exists.", a qmail server's sender-domain check): the
+   envelope sender's domain, never a recipient's. */
+#define NOTES_OWN_DOMAIN_GONE	"your domain does not exist|" \
+				"your domain doesn't exist|" \
+				"your domain is not found|your domain not found|" \
+				"your email domain does not exist|" \
+				"your e-mail domain does not exist|" \
+				"your mail domain does not exist"
+
 /* A file type or attachment on a block list: the message's content,
    not the sending IP ("Blacklisted file extension detected"). */
 #define NOTES_FILE_LISTED	"file extension|filename extension|" \
@@ -6798,7 +6808,12 @@ static const struct notes_read {
 	    "sender|mail from|from domain|^helo|^ehlo|client|hostname|"
 	    "host name|reverse|ptr|relay|rcpthosts|local domain|"
 	    "accept mail for|not hosted|not served|try again|later|"
-	    "temporar|lookup|" NOTES_CHECK_UNFINISHED },
+	    "temporar|lookup|"
+	    /* Audit A26: the client's own domain ("553 sorry, your domain
+	       does not exists.", a qmail server's sender-domain check,
+	       which chkuser-style patches make at RCPT too): the sender's,
+	       no recipient's (NOTES_OWN_DOMAIN_GONE). */
+	    "your |" NOTES_CHECK_UNFINISHED },
 	/* W1: "does not exist" in French, Spanish, Italian, Portuguese,
 	   German and Japanese word orders the first rows lack: "Cette
 	   adresse n'existe pas", "Adresse email inexistante", "No existe
@@ -9160,6 +9175,15 @@ notes_known_veto_whose(const struct notes_ctx *ctx,
 	   reading in the reader's rows). */
 	if (strcmp(tag, "unknown-user") == 0 &&
 	    notes_known_match("dns error|dns failure|servfail", text))
+		return 1;
+	/* Audit A26: the client's own domain named as not existing
+	   ("553 sorry, your domain does not exists.", a qmail server's
+	   sender-domain check, as an Exim log quotes it after MAIL FROM;
+	   chkuser-style checks answer RCPT with it too): the envelope
+	   sender's domain, not the recipient's (user-unknown's broad
+	   "domain does not exist"). */
+	if (strcmp(tag, "unknown-user") == 0 &&
+	    notes_known_match(NOTES_OWN_DOMAIN_GONE, text))
 		return 1;
 	/* Whose entry on whose list, a bare "Blacklisted" after an
 	   address prefix does not say (notes_bare_blacklisted). */

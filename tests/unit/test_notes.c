@@ -14012,6 +14012,82 @@ test_a27_relay_refused_login_advised(void **state)
 	    "auth-required");
 }
 
+
+/* Audit A26: this stop's unknown-user, mailbox-disabled, mailbox-full,
+   quota and policy-other rows against replies of other causes that
+   carry their words. No row needed narrowing for these: the test pins
+   that each stays on the other cause (or silent), and that the rows'
+   own kinds still read. */
+static void
+test_a26_other_causes_kept(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+	struct notes_ctx	 auth = ctx_at(587, SMTPCMD_AUTH);
+
+	(void)state;
+	/* Exim's sender verify callout at RCPT quotes "Unrouteable mail
+	   domain" of the sender's domain: the sender, not the recipient
+	   (W1's domain row). */
+	assert_read(&rcpt, "550-Verification failed for <me@nowhere.invalid>"
+	    "\\n550-Unrouteable mail domain \"nowhere.invalid\"\\n550 Sender "
+	    "verify failed", "sender-rejected");
+	/* Postfix's HELO name that does not resolve, refused at RCPT. */
+	assert_read(&rcpt, "554 5.7.1 <bad.helo>: Helo command rejected: "
+	    "Domain not found", "policy-other");
+	/* A relay refusal beside "domain has been disabled" (P2). */
+	assert_read(&rcpt, "550 5.7.1 Relaying denied: domain has been "
+	    "disabled", "relay-denied");
+	/* A login refused, whatever "not activated" (W6's own account). */
+	assert_read(&auth, "535 5.7.1 Your account is not activated: "
+	    "invalid password", "bad-credentials");
+	/* A domain's incoming limit is no sender's allowance (W6's quota
+	   row), a mailbox's monthly quota is the mailbox's. */
+	assert_silent(&dot, "550 5.7.1 Daily message limit reached for "
+	    "incoming mail to this domain");
+	assert_read(&rcpt, "452 4.2.2 Monthly quota exceeded for mailbox "
+	    "x@example.com", "mailbox-full");
+	/* The rows' own kinds still read. */
+	assert_read(&rcpt, "550 5.7.1 You have reached your daily email "
+	    "limit of 500 emails", "quota");
+	assert_read(&rcpt, "550 Domain has been disabled", "mailbox-disabled");
+	assert_read(&rcpt, "550 5.1.1 <x@example.com>: Recipient address "
+	    "rejected: not a valid user here", "unknown-user");
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "550 5.7.1 "
+	    "<x@example.com>: Recipient address rejected: mailbox has "
+	    "expired, no such user"), "unknown-user");
+}
+
+
+/* Audit A26: "your domain does not exist" names the client's own
+   (sender's) domain: a qmail server's "553 sorry, your domain does not
+   exists." (an Exim log quotes it after MAIL FROM; chkuser-style checks
+   answer RCPT with the sender's domain too). Neither W1's domain row
+   nor the broad user-unknown entry may call it the recipient's; the
+   recipient's domain still reads. */
+static void
+test_a26_own_domain_gone(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 none = ctx_at(0, SMTPCMD_NONE);
+
+	(void)state;
+	assert_silent(&rcpt, "553 sorry, your domain does not exists.");
+	assert_silent(&none, "553 sorry, your domain does not exists.");
+	assert_null(strstr(tags_of(SMTPCMD_RCPT, 25, "553 sorry, your "
+	    "domain does not exists."), "unknown-user"));
+	assert_null(strstr(tags_of(SMTPCMD_NONE, 0, "550 5.1.8 Your domain "
+	    "does not exist"), "unknown-user"));
+	assert_string_equal(tags_of(SMTPCMD_MAIL, 25, "553 sorry, your "
+	    "domain does not exists."), "sender-rejected");
+	/* The recipient's domain, as before. */
+	assert_read(&rcpt, "550 5.1.2 <x@nowhere.invalid>: domain does not "
+	    "exist", "unknown-user");
+	assert_read(&rcpt, "550 5.1.2 Domain not found", "unknown-user");
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "550 5.1.1 "
+	    "<nobody@example.com>... User unknown"), "unknown-user");
+}
+
 int
 main(void)
 {
@@ -14415,6 +14491,8 @@ main(void)
 		cmocka_unit_test(test_w5_size_before_verb),
 		cmocka_unit_test(test_a27_null_sender_at_rcpt),
 		cmocka_unit_test(test_a27_relay_refused_login_advised),
+		cmocka_unit_test(test_a26_other_causes_kept),
+		cmocka_unit_test(test_a26_own_domain_gone),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
