@@ -8519,8 +8519,9 @@ static const struct notes_read {
 	/* W6: the sender's own account at a sending service stopped or
 	   not yet activated (the README's conventions: Amazon SES's
 	   "Sending paused/suspended for this account", Mailgun's "Please
-	   activate your Mailgun account"; "Your account is not
-	   activated"): the provider's rule, policy-other. Only "your"
+	   activate your account"; "Your account is not activated"): the
+	   provider's rule, policy-other. Not "Please activate your SMTP
+	   access" (AUTH switched off for the login; audit A26). Only "your"
 	   account: sendmail's "User account not activated" (field
 	   F22-0020) is the recipient's. Not a login refused, nor a
 	   mailbox provider stopping its own user's mailbox. */
@@ -8530,7 +8531,7 @@ static const struct notes_read {
 	    "sending suspended for this account|"
 	    "sending is paused for this account|"
 	    "sending is suspended for this account|"
-	    "please activate your|activate your account|"
+	    "activate your account|please activate your&account|"
 	    "your account is not activated|your account not activated|"
 	    "your account has not been activated|"
 	    "your account is not yet activated",
@@ -8538,14 +8539,16 @@ static const struct notes_read {
 	/* W6: a provider's terms named as what the message breaks
 	   ("Message rejected: this message violates our terms of
 	   service", "a violation of our acceptable use policy"): the
-	   provider's rule, policy-other. Not Comcast's AUP# blocks or
+	   provider's rule, policy-other. Not a bare "acceptable use
+	   policy": a link after a refusal of another cause, or a content
+	   rule citing the policy (audit A26). Not Comcast's AUP# blocks or
 	   any naming the IP, a host, a list or spam (their own causes),
 	   nor a rate. */
 	{ "read.terms", "policy-other", 1u << 5, NOTES_RC_MSG, 0,
 	    "violates our terms|violation of our terms|"
 	    "violates the terms of service|terms of service violation|"
 	    "violates our acceptable use|"
-	    "violation of our acceptable use|acceptable use policy",
+	    "violation of our acceptable use",
 	    "^ip^|ip address|your ip|host|network|listed|blacklist|"
 	    "blocklist|block list|spam|virus|phish|malware|rate|too many|"
 	    "volume|aup#|sender|account|unsolicited|bulk" },

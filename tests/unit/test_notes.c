@@ -14088,6 +14088,26 @@ test_a26_own_domain_gone(void **state)
 	    "<nobody@example.com>... User unknown"), "unknown-user");
 }
 
+/* Audit A26's two overclaims: a bare "acceptable use policy" cited
+   after a refusal of another cause says no broken terms, and "Please
+   activate your SMTP access" at AUTH is no sending account paused. */
+static void
+test_a26_terms_and_activation(void **state)
+{
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+	struct notes_ctx	 auth = ctx_at(587, SMTPCMD_AUTH);
+
+	(void)state;
+	assert_not_read(&dot, "550 5.7.1 Executable attachments are not "
+	    "permitted; see our Acceptable Use Policy", "policy-other");
+	assert_read(&dot, "554 Message rejected: this message violates our "
+	    "terms of service", "policy-other");
+	assert_not_read(&auth, "535 Please activate your SMTP access",
+	    "policy-other");
+	assert_read(&dot, "550 Please activate your Mailgun account. Check "
+	    "your inbox", "policy-other");
+}
+
 int
 main(void)
 {
@@ -14493,6 +14513,7 @@ main(void)
 		cmocka_unit_test(test_a27_relay_refused_login_advised),
 		cmocka_unit_test(test_a26_other_causes_kept),
 		cmocka_unit_test(test_a26_own_domain_gone),
+		cmocka_unit_test(test_a26_terms_and_activation),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
