@@ -8430,7 +8430,11 @@ static const struct notes_read {
 	    "your |your own|sending|sender|authentica|login|password|"
 	    "certificate|token|trial|subscription|licen|"
 	    "su cuenta|tu cuenta|sua conta|seu |tuo |suo |vostro|"
-	    "ihr |ihre |ваш|Ваш|送信|temporar" },
+	    "ihr |ihre |ваш|Ваш|送信|temporar|"
+	    /* The sender named in its own language ("Absenderkonto
+	       gesperrt"; audit A26). */
+	    "absender|remitente|expéditeur|expediteur|mittente|"
+	    "remetente|отправител|送信者|发件人" },
 	/* W6: the sender's own allowance for a day or a month, in more
 	   words than the first quota row's: DirectAdmin's Exim "You
 	   (<user>) have reached your daily email limit of <n> emails",
@@ -8458,6 +8462,10 @@ static const struct notes_read {
 	    "1日の送信|一日の送信|1日あたりの送信",
 	    "hour|minute|second|mailbox|storage|receiv|incoming|inbound|"
 	    "recipient's|recipient has|stunde|heure|時間|unavailable|"
+	    /* Receiving, in the row's other languages ("Quota journalier
+	       de réception dépassé"; audit A26). */
+	    "réception|reception|destinataire|empfang|eingehend|"
+	    "empfänger|受信|"
 	    NOTES_CHECK_UNFINISHED "|" NOTES_READ_ADVISED },
 	/* W6: a list's or group's rule on who may post, in more words
 	   than read.restricted's: list servers' "Only members of this

@@ -14096,6 +14096,7 @@ test_a26_terms_and_activation(void **state)
 {
 	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
 	struct notes_ctx	 auth = ctx_at(587, SMTPCMD_AUTH);
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
 
 	(void)state;
 	assert_not_read(&dot, "550 5.7.1 Executable attachments are not "
@@ -14106,6 +14107,14 @@ test_a26_terms_and_activation(void **state)
 	    "policy-other");
 	assert_read(&dot, "550 Please activate your Mailgun account. Check "
 	    "your inbox", "policy-other");
+	/* The sender's account and a recipient's receiving, in German
+	   and French: not the rows' causes. */
+	assert_not_read(&rcpt, "550 Absenderkonto gesperrt",
+	    "mailbox-disabled");
+	assert_read(&rcpt, "550 Empfängerkonto gesperrt", "mailbox-disabled");
+	assert_not_read(&dot, "452 Quota journalier de réception dépassé "
+	    "pour ce destinataire", "quota");
+	assert_read(&dot, "451 Quota d'envoi journalier dépassé", "quota");
 }
 
 int
