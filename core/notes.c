@@ -7213,6 +7213,11 @@ static const struct notes_read {
 	    "^ip^&blacklist|^ip^&blocklist|^ip^&black list|^ip^&block list|"
 	    "^ip^&dnsbl|^ip^&dns blacklist|^ip^&dns-based blacklist",
 	    NOTES_IP_BLOCKED_UNLESS "|" NOTES_LINK_LISTED "|"
+	    /* A28: the IP of a link in the message listed ("contains a URL
+	       whose IP is on a DNS blacklist", in the words of
+	       SpamAssassin's URIBL_SBL "Contains an URL's NS IP listed in
+	       the ... blocklist"): the content, as the rows below guard. */
+	    "url^|^uri^|^link|"
 	    NOTES_FILE_LISTED "|not blacklisted|not blocklisted|"
 	    "not black listed|not on|not in|isn't|is not listed|delist|"
 	    "removed from|if your|relay|^spf^|dkim|dmarc|too many|rate|"

@@ -13722,6 +13722,25 @@ test_w6_sending_allowance(void **state)
 }
 
 
+/* A28: the W4 row that reads the IP word beside a list's word does not
+   take the IP of a link in the message (SpamAssassin's URIBL_SBL
+   wording) for the sending IP; the sending IP listed still reads. */
+static void
+test_a28_listed_link_ip(void **state)
+{
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+
+	(void)state;
+	assert_not_read(&dot, "554 5.7.1 Message refused: it contains a URL "
+	    "whose IP 192.0.2.9 is on a DNS blacklist", "ip-reputation");
+	assert_null(strstr(tags_of(SMTPCMD_DOT, 25, "554 5.7.1 Message "
+	    "refused: it contains a URL whose IP 192.0.2.9 is on a DNS "
+	    "blacklist"), "ip-reputation"));
+	assert_read(&rcpt, "550 5.7.1 Your IP address is on a DNS blacklist",
+	    "ip-reputation");
+}
+
 /* W6: a list's or group's rule on who may post, the recipient's own
    settings, a provider's terms, the sender's own account at a sending
    service stopped (policy-other); a login, an IP, spam, a sender on a
@@ -14161,6 +14180,7 @@ main(void)
 		cmocka_unit_test(test_w6_mailbox_disabled_words),
 		cmocka_unit_test(test_w6_sending_allowance),
 		cmocka_unit_test(test_w6_policy_words),
+		cmocka_unit_test(test_a28_listed_link_ip),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
