@@ -14205,9 +14205,9 @@ main(void)
 		cmocka_unit_test(test_w6_mailbox_full_words),
 		cmocka_unit_test(test_w6_mailbox_disabled_words),
 		cmocka_unit_test(test_w6_sending_allowance),
-		cmocka_unit_test(test_w6_policy_words),
 		cmocka_unit_test(test_a28_listed_link_ip),
 		cmocka_unit_test(test_a28_ip_in_address),
+		cmocka_unit_test(test_w6_policy_words),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
