@@ -7399,6 +7399,11 @@ static const struct notes_read {
 	    "^ip^&blacklist|^ip^&blocklist|^ip^&black list|^ip^&block list|"
 	    "^ip^&dnsbl|^ip^&dns blacklist|^ip^&dns-based blacklist",
 	    NOTES_IP_BLOCKED_UNLESS "|" NOTES_LINK_LISTED "|"
+	    /* A28: the IP of a link in the message listed ("contains a URL
+	       whose IP is on a DNS blacklist", in the words of
+	       SpamAssassin's URIBL_SBL "Contains an URL's NS IP listed in
+	       the ... blocklist"): the content, as the rows below guard. */
+	    "url^|^uri^|^link|"
 	    NOTES_FILE_LISTED "|not blacklisted|not blocklisted|"
 	    "not black listed|not on|not in|isn't|is not listed|delist|"
 	    "removed from|if your|relay|^spf^|dkim|dmarc|too many|rate|"
@@ -8724,17 +8729,23 @@ notes_after_ipv4(const char *text, const char *words)
    nor does any phrase inside a host name the server echoes (audit
    A17: "<static-192-0-2-1.rdns.example.net[192.0.2.1]>: Client host
    rejected", a hosting provider's PTR name, names no reverse DNS).
+   The IP word counts outside addresses too (A28, below).
    names is the text with those names blanked, blank that with its
    addresses blanked too. */
 static int
 notes_read_phrase(const struct notes_read *rd, const char *names,
     const char *blank)
 {
+	/* A28: nor the word "ip" inside an address: Amazon EC2's
+	   default host names ("ip-172-31-5-6.ec2.internal") are the
+	   domain of many an unconfigured sender ("<root@ip-172-31-5-6.
+	   ec2.internal>: Blocked"), no IP named. */
+	if (strcmp(rd->tag, "spf-dkim-dmarc") == 0 ||
+	    strcmp(rd->tag, "content-spam") == 0 ||
+	    strcmp(rd->tag, "ip-reputation") == 0)
+		names = blank;
 	if (rd->flags & NOTES_READ_AFTERIP)
 		return notes_after_ipv4(names, rd->match);
-	if (strcmp(rd->tag, "spf-dkim-dmarc") == 0 ||
-	    strcmp(rd->tag, "content-spam") == 0)
-		names = blank;
 	return notes_known_match(rd->match, names);
 }
 

@@ -13722,6 +13722,51 @@ test_w6_sending_allowance(void **state)
 }
 
 
+/* A28: the W4 row that reads the IP word beside a list's word does not
+   take the IP of a link in the message (SpamAssassin's URIBL_SBL
+   wording) for the sending IP; the sending IP listed still reads. */
+static void
+test_a28_listed_link_ip(void **state)
+{
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+
+	(void)state;
+	assert_not_read(&dot, "554 5.7.1 Message refused: it contains a URL "
+	    "whose IP 192.0.2.9 is on a DNS blacklist", "ip-reputation");
+	assert_null(strstr(tags_of(SMTPCMD_DOT, 25, "554 5.7.1 Message "
+	    "refused: it contains a URL whose IP 192.0.2.9 is on a DNS "
+	    "blacklist"), "ip-reputation"));
+	assert_read(&rcpt, "550 5.7.1 Your IP address is on a DNS blacklist",
+	    "ip-reputation");
+}
+
+/* A28: the word "ip" inside an echoed address is no IP named: Amazon
+   EC2's default host names ("ip-172-31-5-6.ec2.internal") as a
+   sender's domain. The IP named, or an address literal before
+   "blocked", still reads. */
+static void
+test_a28_ip_in_address(void **state)
+{
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 greet = ctx_at(25, SMTPCMD_GREETING);
+
+	(void)state;
+	assert_not_read(&mail, "550 <root@ip-172-31-5-6.ec2.internal>: "
+	    "Blocked", "ip-reputation");
+	assert_not_read(&mail, "550 <root@ip-172-31-5-6.ec2.internal>: "
+	    "5.7.502 Access denied, banned sender", "ip-reputation");
+	assert_not_read(&mail, "550 <root@ip-10-0-0-5.ec2.internal>: "
+	    "Verify mailfrom failed,blocked", "ip-reputation");
+	assert_null(strstr(tags_of(SMTPCMD_MAIL, 25, "550 <root@ip-172-31-"
+	    "5-6.ec2.internal>: Blocked"), "ip-reputation"));
+	assert_read(&greet, "421 4.7.0 IP 192.0.2.1 temporarily banned",
+	    "ip-reputation");
+	assert_read(&rcpt, "550 5.7.1 192.0.2.1 blocked", "ip-reputation");
+	assert_read(&rcpt, "554 IP address is black listed", "ip-reputation");
+}
+
 /* W6: a list's or group's rule on who may post, the recipient's own
    settings, a provider's terms, the sender's own account at a sending
    service stopped (policy-other); a login, an IP, spam, a sender on a
@@ -14513,6 +14558,8 @@ main(void)
 		cmocka_unit_test(test_w6_mailbox_full_words),
 		cmocka_unit_test(test_w6_mailbox_disabled_words),
 		cmocka_unit_test(test_w6_sending_allowance),
+		cmocka_unit_test(test_a28_listed_link_ip),
+		cmocka_unit_test(test_a28_ip_in_address),
 		cmocka_unit_test(test_w6_policy_words),
 		cmocka_unit_test(test_w5_content_verdicts),
 		cmocka_unit_test(test_w5_sender_authentication),
