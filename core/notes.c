@@ -8151,14 +8151,15 @@ static const struct notes_read {
 	   (Courier's courierd), "Retry time exceeded", "could not be
 	   delivered within the retry period". The next server did not
 	   take it in time. Not a password, certificate or account that
-	   expired (read.expired's own guards). */
+	   expired (read.expired's own guards), nor a Date header refused
+	   as too old (qpsmtpd's and Haraka's header checks; audit A28). */
 	{ "read.expired", "service-unavailable", 1u << 4 | 1u << 5,
 	    NOTES_RC_ANY, 0,
 	    "delivery expired|message too old|retry time exceeded|"
 	    "retry period expired|retry timeout exceeded|"
 	    "within the retry period|delivered within the retry",
 	    "password|certificate|token|account|session|login|auth|"
-	    "credential|subscription|licen" },
+	    "credential|subscription|licen|^date^|header" },
 	/* W2: the sending relay's own DNS failing (Exchange's "451 4.4.0
 	   DNS query failed. The error was: ... ErrorRetry") and its
 	   shadow redundancy failing ("Message failed to be made

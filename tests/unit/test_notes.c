@@ -14160,6 +14160,12 @@ test_a26_terms_and_activation(void **state)
 	assert_not_read(&dot, "452 Quota journalier de réception dépassé "
 	    "pour ce destinataire", "quota");
 	assert_read(&dot, "451 Quota d'envoi journalier dépassé", "quota");
+	/* Audit A28: a Date header refused as too old is no queue that
+	   gave up. */
+	assert_not_read(&dot, "550 5.7.1 Message too old: Date header is "
+	    "more than 30 days in the past", "service-unavailable");
+	assert_read(&dot, "550 Delivery expired (message too old)",
+	    "service-unavailable");
 }
 
 int
