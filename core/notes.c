@@ -421,7 +421,14 @@ static const struct {
 #define NOTES_SENDER_INTL	"发件人|发信人|寄件人|送信者|送信元|差出人|" \
 				"absender|xpéditeur|xpediteur|metteur|" \
 				"remitente|remetente|mittente|тправител|" \
-				"nadawc"
+				"nadawc|" \
+				/* W7: Dutch, Czech, Ukrainian (first letter \
+				   left out, as the Russian), Turkish, Korean, \
+				   traditional Chinese. */ \
+				"afzender|odesílatel|odesilatel|ідправник|" \
+				"gönderen|gonderen|발신자|보낸 사람|" \
+				"보내는 사람|" \
+				"寄件者|發件人|發信人"
 
 /* A sender, a domain, a recipient or an e-mail address named in other
    languages, beside a list's words (read.listed). */
@@ -432,7 +439,12 @@ static const struct {
 				"送信者アドレス|メールアドレス|ドメイン|" \
 				"受信者|发件地址|域名|收件人|邮箱地址|" \
 				"邮件地址|dominio|domínio|destinatario|" \
-				"destinatário"
+				"destinatário|" \
+				/* W7: the recipient and the domain in more \
+				   languages. */ \
+				"odbiorc|příjemce|prijemce|одержувач|" \
+				"отримувач|alıcı|수신자|받는 사람|收件者|" \
+				"domena|doména|alan adı|도메인|網域"
 
 /* Failed logins counted: the login is the cause, whatever list or
    limit the server puts the client on for them (the README's
@@ -2559,6 +2571,19 @@ notes_probe_other(const char *tag, const char *text)
 				"sender address has been blacklisted|" \
 				NOTES_SENDER_ON_LIST
 
+/* W7: a limit on the client's connections named, in the words of
+   several languages: a rate, whatever else the reply blocks. */
+#define NOTES_CONN_LIMIT	"too many connections|too many concurrent|" \
+				"connection limit|zu viele verbindungen|" \
+				"trop de connexions|demasiadas conexiones|" \
+				"troppe connessioni|conexões demais|" \
+				"muitas conexões|лишком много соединений|" \
+				"лишком много подключений|接続数が多すぎ|" \
+				"连接数过多|并发连接数过大|" \
+				"zbyt wiele połączeń|te veel verbindingen|" \
+				"příliš mnoho připojení|çok fazla bağlantı|" \
+				"연결이 너무 많|連線數過多"
+
 /* Words of an allowance (a quota) rather than a rate. */
 #define NOTES_ALLOWANCE		"quota|sending limit|per day|daily|24 hours"
 
@@ -3037,7 +3062,25 @@ static const struct notes_read {
 	    /* Polish: the plain words for the same claim. */
 	    "konto nie istnieje|użytkownik nie istnieje|"
 	    "uzytkownik nie istnieje|odbiorca nie istnieje|adres nie istnieje|"
-	    "nieznany użytkownik|nieznany uzytkownik|nieznany odbiorca",
+	    "nieznany użytkownik|nieznany uzytkownik|nieznany odbiorca|"
+	    /* W7: the same claim in Dutch, Czech (Seznam's "Uživatel
+	       neexistuje", napoveda.seznam.cz), Ukrainian (first letter
+	       left out: both cases), Turkish, traditional Chinese and
+	       Korean, in each language's plain words. */
+	    "onbekende gebruiker|gebruiker onbekend|gebruiker bestaat niet|"
+	    "onbekende ontvanger|ontvanger onbekend|ontvanger bestaat niet|"
+	    "uživatel neexistuje|uzivatel neexistuje|neznámý uživatel|"
+	    "neznamy uzivatel|příjemce neexistuje|prijemce neexistuje|"
+	    "schránka neexistuje|schranka neexistuje|"
+	    "ористувача не знайдено|ористувач не існує|"
+	    "ористувача не існує|евідомий користувач|евідомий одержувач|"
+	    "kullanıcı bulunamadı|kullanici bulunamadi|"
+	    "kullanıcı mevcut değil|bilinmeyen kullanıcı|alıcı bulunamadı|"
+	    "用戶不存在|使用者不存在|收件者不存在|帳號不存在|信箱不存在|"
+	    "無此用戶|無此使用者|"
+	    "존재하지 않는 사용자|존재하지 않는 계정|존재하지 않는 메일|"
+	    "사용자가 존재하지 않|계정이 존재하지 않|수신자가 존재하지 않|"
+	    "받는 사람이 존재하지 않",
 	    /* "non abilitato": Aruba PEC's "Indirizzo destinatario
 	       sconosciuto o non abilitato alla ricezione di posta non
 	       certificata" is unknown or refusing plain mail (its guide to
@@ -3094,7 +3137,20 @@ static const struct notes_read {
 	    "skrzynka jest pełna|skrzynka jest pelna|skrzynka pełna|"
 	    "skrzynka odbiorcy jest pełna|skrzynka odbiorcy jest pelna|"
 	    "skrzynka pelna|skrzynka jest przepełniona|przepełniona skrzynka|"
-	    "skrzynka jest przepelniona|przepelniona skrzynka",
+	    "skrzynka jest przepelniona|przepelniona skrzynka|"
+	    /* W7: Dutch, Czech (a host's gloss "schránka příjemce je
+	       přeplněná", support.grhosting.cz), Ukrainian, Turkish,
+	       traditional Chinese, Korean ("메일함이 가득 찼습니다",
+	       a Korean admin's gloss of "Mailbox full"). */
+	    "mailbox is vol|postvak is vol|postvak vol|"
+	    "schránka je plná|schranka je plna|schránka je přeplněná|"
+	    "schranka je preplnena|schránka příjemce je přeplněná|"
+	    "schránka příjemce je plná|přeplněná schránka|"
+	    "скринька переповнена|скриньку переповнено|"
+	    "posta kutusu dolu|posta kutusu doldu|"
+	    "信箱已滿|郵箱已滿|信箱空間不足|郵箱空間不足|信箱容量不足|"
+	    "메일함이 가득|메일함 용량이 초과|메일함 용량 초과|"
+	    "사서함이 가득|편지함이 가득",
 	    NOTES_SEND_LIMIT "|" NOTES_SIZE_JA },
 	/* A mailbox switched off is a fact of the recipient whenever it is
 	   told: Yahoo says it after the data. */
@@ -3120,9 +3176,16 @@ static const struct notes_read {
 	    "ящик заблокирован|ящик отключен|邮箱已冻结|邮箱已停用|"
 	    /* A capital at a sentence's start is not folded (audit
 	       A15). */
-	    "Ящик заблокирован|Ящик отключен",
+	    "Ящик заблокирован|Ящик отключен|"
+	    /* W7: Dutch, Czech, Ukrainian, Turkish, traditional Chinese,
+	       Korean; not the sender's own (NOTES_SENDER_INTL). */
+	    "postvak is uitgeschakeld|mailbox is uitgeschakeld|"
+	    "schránka je zablokována|schránka je deaktivována|"
+	    "скриньку заблоковано|скринька заблокована|"
+	    "posta kutusu devre dışı|信箱已停用|帳號已停用|帳號已被停用|"
+	    "비활성화된 계정|사용이 중지된 계정|휴면 계정",
 	    "your account|your own|sending|sender|authentica|login|"
-	    "password" },
+	    "password|" NOTES_SENDER_INTL },
 	{ "read.size-limit", "size-limit", 1u << 4 | 1u << 5,
 	    NOTES_RC_MSG, 0,
 	    "message size exceeds|message too large|message too big|"
@@ -3177,7 +3240,17 @@ static const struct notes_read {
 	    "relay nao permitido|relay non permesso|relay non consentito|"
 	    "елей запрещен|етрансляция запрещена|"
 	    "中継は許可|中継を拒否|リレーは許可|"
-	    "不允许中继|拒绝中继|不允许转发",
+	    "不允许中继|拒绝中继|不允许转发|"
+	    /* W7: Dutch, Czech, Polish, Ukrainian, Turkish, Korean,
+	       traditional Chinese. */
+	    "relayen niet toegestaan|relay niet toegestaan|"
+	    "relaying niet toegestaan|relay není povolen|"
+	    "relay neni povolen|relaying není povolen|"
+	    "przekazywanie zabronione|relay zabroniony|"
+	    "ретрансляцію заборонено|релей заборонено|"
+	    "relay izni yok|röle izni yok|"
+	    "릴레이가 허용되지|릴레이를 허용하지|릴레이 거부|"
+	    "不允許中繼|拒絕中繼|不允許轉發",
 	    "relaying disallowed as|sender address|sender domain" },
 	{ "read.auth-required", "auth-required", 1u << 4 | 1u << 5,
 	    NOTES_RC_MSG, NOTES_K_NEEDAUTH,
@@ -3369,7 +3442,18 @@ static const struct notes_read {
 	    "too many bad auth|too many failed auth|too many auth failures|"
 	    "too many authentication failures|too many authentication errors|"
 	    "too many failed login|too many bad login|"
-	    "too much fail authentication|auth error limit exceed",
+	    "too much fail authentication|auth error limit exceed|"
+	    /* W7: failed logins counted in other languages; NetEase's
+	       own gloss "登录失败次数过多" (its 451 "too much fail
+	       authentication", biecuoliao.com's copy of help.163.com). */
+	    "неудачных попыток входа|неудачных попыток авторизации|"
+	    "неудачных попыток аутентификации|"
+	    "zu viele fehlgeschlagene anmeld|"
+	    "trop d'échecs d'authentification|"
+	    "trop d'echecs d'authentification|"
+	    "demasiados intentos fallidos|"
+	    "登录失败次数过多|认证失败次数过多|验证失败次数过多|"
+	    "認証失敗回数|ログイン失敗回数",
 	    NOTES_DOMAIN_AUTH },
 	{ "read.app-password", "app-password-required", 1u << 5,
 	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_AUTH), NOTES_K_AUTHFAIL,
@@ -3437,7 +3521,15 @@ static const struct notes_read {
 	       wrong list), "верном списке" (audit A15). */
 	    "черный список|Черный список|чёрный список|Чёрный список|"
 	    "черном списке|чёрном списке|"
-	    "ブラックリスト|黑名单&ip",
+	    "ブラックリスト|黑名单&ip|"
+	    /* W7: Polish, Czech, Ukrainian (both cases of its first
+	       letter, as the Russian), Dutch, Turkish, Korean, and the
+	       traditional Chinese "黑名單" beside the IP (as the
+	       simplified). */
+	    "czarnej liście|czarnej liscie|czarna lista|"
+	    "černé listině|cerne listine|černém seznamu|"
+	    "чорному списку|Чорному списку|чорний список|Чорний список|"
+	    "zwarte lijst|kara liste|블랙리스트|黑名單&ip",
 	    NOTES_DOMAIN_LISTED "|" NOTES_LINK_LISTED "|"
 	    "sender address|user's|recipient's|"
 	    "by the recipient|by recipient|personal|your domain|"
@@ -3497,7 +3589,11 @@ static const struct notes_read {
 	    "schwarze liste&^ip^|liste noire&^ip^|lista negra&^ip^|"
 	    "lista nera&^ip^|черный список&^ip^|Черный список&^ip^|"
 	    "чёрный список&^ip^|Чёрный список&^ip^|черном списке&^ip^|"
-	    "чёрном списке&^ip^|ブラックリスト&^ip^|黑名单&^ip^",
+	    "чёрном списке&^ip^|ブラックリスト&^ip^|黑名单&^ip^|"
+	    "czarnej liście&^ip^|czarnej liscie&^ip^|"
+	    "černé listině&^ip^|чорному списку&^ip^|"
+	    "Чорному списку&^ip^|чорний список&^ip^|zwarte lijst&^ip^|"
+	    "kara liste&^ip^|블랙리스트&^ip^|黑名單&^ip^",
 	    "not listed|syntax|too many errors|error: open resolver|"
 	    NOTES_LOGINS_FAILED "|"
 	    "lookup fail|lookup error|unable to check|could not check|"
@@ -3774,7 +3870,13 @@ static const struct notes_read {
 	    NOTES_RC_MSG, 0,
 	    "greylist|graylist|grey-list|gray-list|grey list|gray list|"
 	    "グレイリスト|グレーリスト|灰名单|серый список|сером списке|"
-	    "Серый список",
+	    "Серый список|"
+	    /* W7: "liste grise", "graue Liste" and the other languages'
+	       grey list. */
+	    "liste grise|graue liste|grauen liste|grijze lijst|"
+	    "lista grigia|lista gris|lista cinza|szara lista|szarej liście|"
+	    "šedá listina|šedé listině|сірий список|сірому списку|"
+	    "gri liste|그레이리스트|灰名單",
 	    NULL },
 	{ "read.rate-limit", "rate-limit", 1u << 4 | 1u << 5,
 	    NOTES_RC_ANY & ~NOTES_RC(SMTPCMD_AUTH), 0,
@@ -3802,7 +3904,21 @@ static const struct notes_read {
 	       MBRrwEM.html: "该IP同时并发连接数过大", "该IP短期内发送了
 	       大量信件"), as other Coremail hosts send them without the
 	       code (audit A15). */
-	    "并发连接数过大|短期内发送了大量",
+	    "并发连接数过大|短期内发送了大量|"
+	    /* W7: "too many recipients" in other languages, a rate by
+	       the README's conventions. */
+	    "zu viele empfänger|zu viele empfaenger|"
+	    "trop de destinataires|demasiados destinatarios|"
+	    "troppi destinatari|destinatários demais|"
+	    "muitos destinatários|te veel ontvangers|"
+	    "zbyt wielu odbiorców|zbyt wielu odbiorcow|"
+	    "лишком много получателей|宛先が多すぎ|受信者が多すぎ|"
+	    "收件人过多|收件人太多|收件者過多|수신자가 너무 많|"
+	    /* W7: too many connections in more languages. */
+	    "zbyt wiele połączeń|zbyt wielu połączeń|za dużo połączeń|"
+	    "příliš mnoho připojení|příliš mnoho spojení|"
+	    "te veel verbindingen|çok fazla bağlantı|забагато з'єднань|"
+	    "연결이 너무 많|連線數過多",
 	    NOTES_LIMIT_REASON "|" NOTES_ALLOWANCE "|on the server|"
 	    /* W4: a mailbox's count of stored messages ("452 4.2.2
 	       Mailbox has too many messages"), no pace of the sender:
@@ -4159,7 +4275,19 @@ static const struct notes_read {
 	       (dev A-0158), with the refusal's other word. */
 	    "metteur refusé|metteur refuse|"
 	    "remetente rejeitado|mittente rifiutato|mittente non consentito|"
-	    "тправитель отклонен|送信者アドレスが拒否|发件人被拒绝",
+	    "тправитель отклонен|送信者アドレスが拒否|发件人被拒绝|"
+	    /* W7: the sender's domain named missing ("Il dominio del
+	       mittente non esiste", "送信者のドメインが存在しません":
+	       the reason the unknown-user rows step aside for
+	       NOTES_SENDER_INTL). */
+	    "dominio del mittente non esiste|"
+	    "domaine de l'expéditeur n'existe pas|"
+	    "domaine expéditeur inexistant|"
+	    "dominio del remitente no existe|"
+	    "domínio do remetente não existe|"
+	    "absenderdomain existiert nicht|"
+	    "домен отправителя не существует|"
+	    "发件人域名不存在|送信者のドメインが存在しません",
 	    /* Postfix's reject_sender_login_mismatch: a login wanted;
 	       reject_non_fqdn_sender: the address's form. Its "defer"
 	       and reject_plaintext_session put the list they ran in
@@ -4253,6 +4381,36 @@ static const struct notes_read {
 	    NOTES_SENDER_LISTED,
 	    NOTES_DOMAIN_AUTH "|ip address|your ip|sender ip|sending ip|"
 	    "client host|dnsbl|^rbl|zen.spamhaus|spamcop|sorbs|barracuda" },
+	/* W7: the same in other languages, the sender's word beside a
+	   list's ("Expéditeur sur liste noire", "Отправитель находится
+	   в черном списке получателя", the row's comment in read.listed;
+	   "La dirección del remitente está en la lista negra"): the
+	   envelope sender listed, which read.listed steps aside for.
+	   Not where the IP is named too ("IP-адрес отправителя
+	   находится в черном списке": the sending IP, read.listed's
+	   second row), nor a list that could not answer. */
+	{ "read.sender", "sender-rejected", 1u << 4 | 1u << 5,
+	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_MAIL) |
+	    NOTES_RC(SMTPCMD_RCPT), 0,
+	    "absender&sperrliste|absender&schwarzen liste|"
+	    "absender&schwarze liste|xpéditeur&liste noire|"
+	    "xpediteur&liste noire|metteur&liste noire|"
+	    "remitente&lista negra|remetente&lista negra|"
+	    "mittente&lista nera|mittente&blacklist|"
+	    "тправител&черном списке|тправител&чёрном списке|"
+	    "тправител&черный список|тправител&чёрный список|"
+	    "nadawc&czarnej liście|nadawc&czarnej liscie|"
+	    "ідправник&чорному списку|afzender&zwarte lijst|"
+	    "odesílatel&černé listině|gönderen&kara liste|"
+	    "发件人&黑名单|发信人&黑名单|寄件者&黑名單|寄件人&黑名單|"
+	    "送信者&ブラックリスト|差出人&ブラックリスト|"
+	    "送信元アドレス&ブラックリスト|발신자&블랙리스트|"
+	    /* The sender's address named blocked (not the IP's). */
+	    "발신자 주소가 차단|adresse de l'expéditeur est bloquée|"
+	    "absenderadresse ist gesperrt|absenderadresse wurde gesperrt|"
+	    "absenderadresse ist blockiert|absenderadresse wurde blockiert",
+	    "^ip^|ip-|ipアドレス|ip地址|ip位址|lookup|timeout|timed out|"
+	    "not listed|nicht gelistet|" NOTES_READ_ADVISED },
 	{ "read.unavailable", "service-unavailable", 1u << 4,
 	    NOTES_RC_ANY, 0,
 	    "service not available|service unavailable|service temporarily "
@@ -4421,12 +4579,33 @@ static const struct notes_read {
 	       发送病毒或者垃圾邮件") name spam in advice, and "反垃圾邮件"
 	       (anti-spam) names a filter, not its verdict (audit A15). */
 	    "为垃圾邮件|是垃圾邮件|垃圾邮件特征|疑似垃圾邮件|"
+	    /* W7: the verdict in German, Spanish, Italian, Portuguese,
+	       Dutch, Polish, Czech (a host's gloss "zpráva byla
+	       odmítnuta jako spam", support.grhosting.cz), Turkish,
+	       traditional Chinese and Korean. */
+	    "als spam eingestuft|als spam markiert|als spam klassifiziert|"
+	    "considerado spam|considerado como spam|identificado como spam|"
+	    "identificada como spam|marcado como spam|marcada como spam|"
+	    "classificato come spam|considerato spam|identificato come spam|"
+	    "gemarkeerd als spam|herkend als spam|aangemerkt als spam|"
+	    "odrzucona jako spam|uznana za spam|rozpoznana jako spam|"
+	    "odmítnuta jako spam|odmitnuta jako spam|vyhodnocena jako spam|"
+	    "označena jako spam|spam olarak|"
+	    "為垃圾郵件|是垃圾郵件|垃圾郵件特徵|疑似垃圾郵件|"
+	    "스팸으로 판단|스팸으로 분류|스팸으로 인식|스팸으로 간주|"
 	    "スパムと判定|スパムと判断|迷惑メールと判断|"
 	    "迷惑メールとして拒否|スパムとして拒否",
 	    NOTES_FILTER_DOWN "|" NOTES_SCANNER_FAILED "|"
 	    "sender|ip address|your ip|reputation|ip blocked|ip is blocked|"
 	    "ip has been blocked|blocked ip|client host|"
-	    "ip被|ip已|ip地址|ip因|ipアドレス|" NOTES_READ_ADVISED },
+	    "ip被|ip已|ip地址|ip因|ipアドレス|"
+	    /* W7: the IP or the sender named beside the same verdict
+	       ("Ihre IP-Adresse wurde als Spam eingestuft"): its source,
+	       not the message. */
+	    "ip-adresse|adresse ip|dirección ip|direccion ip|"
+	    "indirizzo ip|endereço ip|endereco ip|ip-адрес|ip-адреса|"
+	    "adres ip|ip-adres|ip adresa|ip adresi|ip 주소|ip가|ip位址|"
+	    NOTES_SENDER_INTL "|" NOTES_READ_ADVISED },
 	/* Filters' verdicts in more words: a spam score (Haraka's "spam
 	   score exceeded threshold", Stalwart's "excessive spam score",
 	   dev E-0072 "Spam score (12.878) too high"), "scored as spam"
@@ -4533,8 +4712,19 @@ static const struct notes_read {
 	    "attachment type&not allowed|attachment type&not permitted|"
 	    "unacceptable content type|forbidden_file_extension|"
 	    "blocked file type|forbidden file type|file type&not allowed|"
-	    "banned file type",
-	    "size|too many|number of|too large|too big|limit|exceed" },
+	    "banned file type|"
+	    /* W7: the same refusal in other languages; NetEase's gloss of
+	       its "Illegal Attachment", "不允许发送该类型的附件". */
+	    "niedozwolony załącznik|niedozwolone załączniki|"
+	    "unzulässiger anhang|nicht erlaubter anhang|"
+	    "pièce jointe interdite|piece jointe interdite|"
+	    "adjunto no permitido|allegato non consentito|"
+	    "anexo não permitido|запрещенное вложение|"
+	    "недопустимое вложение|该类型的附件|附件类型不允许|"
+	    "添付ファイルの種類",
+	    "size|too many|number of|too large|too big|limit|exceed|"
+	    "größe|taille|tamaño|dimensione|tamanho|rozmiar|размер|"
+	    "大小|过大|サイズ|容量" },
 	/* The message's content named as the reason, in plain words:
 	   Gmail's "blocked because its content presents a potential
 	   security issue" (dev A-0096) and "suspicious due to the nature
@@ -4599,8 +4789,14 @@ static const struct notes_read {
 	    "quota exceeded|exceeded quota|exceeds quota|"
 	    "quota überschritten|quota ueberschritten|quota dépassé|"
 	    "quota depasse|cuota excedida|cota excedida|quota superata|"
-	    "超过配额",
-	    "hour|minute|second|mailbox|storage|recipient|disk" },
+	    "超过配额|"
+	    /* W7: "quota d'envoi dépassé" (the sending quota named),
+	       and its German and Spanish words. */
+	    "quota d'envoi&dépass|quota d'envoi&depass|"
+	    "sendekontingent&überschritten|sendekontingent&erreicht|"
+	    "cuota de envío&excedid|cuota de envio&excedid",
+	    "hour|minute|second|mailbox|storage|recipient|disk|"
+	    "heure|stunde|hora" },
 	{ "read.sequence", "sequence", 1u << 5,
 	    NOTES_RC_ANY, 0,
 	    "bad sequence of commands|out of sequence|wrong sequence|"
@@ -5903,6 +6099,10 @@ static const struct notes_read {
 	    "not infected|kein virus|aucun virus|ningún virus|"
 	    "source|your host|your server|mail server|network|"
 	    "your account|password|login|tls|ssl|certificate|connection|"
+	    /* The IP named in the verdict's own language ("Ihre
+	       IP-Adresse wurde als Spam eingestuft": two claims, W7). */
+	    "ip-adresse|adresse ip|dirección ip|direccion ip|"
+	    "indirizzo ip|endereço ip|endereco ip|ip-адрес|ip адрес|"
 	    /* "Rejected by local policy: executable files not allowed":
 	       a local policy's refusal with its reason, which audit A9
 	       leaves silent. */
@@ -7376,14 +7576,35 @@ static const struct notes_read {
 	    "^ip refusée|^ip refusee|"
 	    "^ip bloqueada|^ip bloqueado|^ip está bloqueada|"
 	    "^ip esta bloqueada|^ip rechazada|^ip bloccato|^ip bloccata|"
-	    "^ip è bloccato|^ip è bloccata",
+	    "^ip è bloccato|^ip è bloccata|"
+	    /* W7: the IP address named, then its state ("Ihre
+	       IP-Adresse 192.0.2.7 ist blockiert"), and the same claim
+	       in Russian, Ukrainian, Polish, Czech, Dutch, Turkish,
+	       traditional Chinese and Korean. */
+	    "ip-adresse&ist blockiert|ip-adresse&wurde blockiert|"
+	    "ip-adresse&ist gesperrt|ip-adresse&wurde gesperrt|"
+	    "^ip заблокирован|ip-адрес заблокирован|"
+	    "ip-адрес был заблокирован|ip-адресу заблоковано|"
+	    "ip-адреса заблокована|adres ip jest zablokowany|"
+	    "adres ip został zablokowany|ip adresa je blokována|"
+	    "ip adresa byla zablokována|ip-adres is geblokkeerd|"
+	    "ip-adres geblokkeerd|ip adresi engellendi|"
+	    "ip adresiniz engellendi|ip被封鎖|ip已被封鎖|ip位址被封鎖|"
+	    "ip位址被禁止|ip가 차단|ip 주소가 차단|ip가 거부|"
+	    "ip 주소가 거부",
 	    NOTES_IP_BLOCKED_UNLESS "|relay|^link|url^|attachment|"
 	    "too many|rate|limit|"
 	    "登录|登陆|认证|密码|帐号|账号|账户|并发|频率|频繁|过多|中继|"
 	    "发件人地址|发件人邮箱|发信人地址|域名|收件人|邮箱地址|"
 	    "anmeld|passwort|konto|zu viele|absenderadresse|domain|"
 	    "mot de passe|compte|trop de |contraseña|cuenta|demasiad|"
-	    "senha|conta|muitas|troppe|relais|inoltro|" NOTES_READ_ADVISED },
+	    "senha|conta|muitas|troppe|relais|inoltro|"
+	    /* W7: the same other causes in the languages added above. */
+	    "лишком много|парол|учетн|логин|забагато|обліков|"
+	    "zbyt wiele|za dużo|hasł|příliš mnoho|heslo|účet|"
+	    "te veel|wachtwoord|çok fazla|şifre|parola|hesap|"
+	    "너무 많|비밀번호|계정|로그인|登入|密碼|帳號|過多|頻繁|"
+	    NOTES_READ_ADVISED },
 	/* W4: the IP named with a list's word, in any order and any
 	   verb: GMX's "554-IP address is black listed." (its Nemesis
 	   banner), "Your IP address is on a DNS blacklist", Axigen's kind
@@ -9103,6 +9324,13 @@ notes_known_veto_reason(const struct notes_ctx *ctx, const char *tag,
 	   conventions, not the sending IP. */
 	if (strcmp(tag, "ip-reputation") == 0 &&
 	    notes_known_match(NOTES_FILE_LISTED, text))
+		return 1;
+	/* W7: "Votre adresse IP est bloquée : trop de connexions",
+	   "IP blocked: too many connections": the limit on the IP's
+	   connections is the cause (read.ip-blocked's guard; NetEase's
+	   HL:ICC), the block how the server acts. */
+	if (strcmp(tag, "ip-reputation") == 0 &&
+	    notes_known_match(NOTES_CONN_LIMIT, text))
 		return 1;
 	/* "[IP] is blacklisted ... Too many failed logins" (train
 	   AE-0037): the list is how the server acts, the logins the

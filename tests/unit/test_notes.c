@@ -7797,14 +7797,20 @@ test_listed_party_in_other_languages_audit_a15(void **state)
 	struct notes_ctx	 none = ctx_at(0, SMTPCMD_NONE);
 
 	(void)state;
-	assert_silent(&none,
-	    "550 5.7.1 Отправитель находится в черном списке получателя");
+	/* W7: the sender named on the list is the README's
+	   blocked-senders kind, read as such; never the IP's. */
+	assert_read(&none,
+	    "550 5.7.1 Отправитель находится в черном списке получателя",
+	    "sender-rejected");
 	assert_silent(&none, "550 5.7.1 Votre domaine est sur liste noire");
-	assert_silent(&none, "550 5.7.1 Adresse expéditeur en liste noire");
-	assert_silent(&none,
-	    "550 5.7.1 Absenderadresse steht auf der schwarzen Liste");
-	assert_silent(&none,
-	    "550 5.7.1 送信元アドレスがブラックリストに登録されています");
+	assert_read(&none, "550 5.7.1 Adresse expéditeur en liste noire",
+	    "sender-rejected");
+	assert_read(&none,
+	    "550 5.7.1 Absenderadresse steht auf der schwarzen Liste",
+	    "sender-rejected");
+	assert_read(&none,
+	    "550 5.7.1 送信元アドレスがブラックリストに登録されています",
+	    "sender-rejected");
 	assert_null(strstr(tags_of(SMTPCMD_MAIL, 25,
 	    "550 5.7.1 Адрес отправителя в черном списке"), "ip-reputation"));
 	/* The IP named is still its listing. */
@@ -14168,6 +14174,192 @@ test_a26_terms_and_activation(void **state)
 	    "service-unavailable");
 }
 
+
+/* W7: an address that does not exist, in Dutch, Czech, Ukrainian,
+   Turkish, traditional Chinese and Korean; the sender's address in the
+   same words is not the recipient's. */
+static void
+test_w7_unknown_user_intl(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+
+	(void)state;
+	assert_read(&rcpt, "550 5.1.1 <jan@voorbeeld.nl>: Ontvanger bestaat "
+	    "niet", "unknown-user");
+	assert_read(&rcpt, "550 5.1.1 Neznámý uživatel", "unknown-user");
+	assert_read(&rcpt, "550 5.1.1 Невідомий користувач", "unknown-user");
+	assert_read(&rcpt, "550 5.1.1 Kullanıcı bulunamadı", "unknown-user");
+	assert_read(&rcpt, "550 5.1.1 使用者不存在", "unknown-user");
+	assert_read(&rcpt, "550 5.1.1 수신자가 존재하지 않습니다",
+	    "unknown-user");
+	assert_not_read(&rcpt, "553 5.1.8 발신자 주소의 사용자가 존재하지 "
+	    "않습니다", "unknown-user");
+	assert_not_read(&rcpt, "550 5.1.8 Afzender: onbekende gebruiker",
+	    "unknown-user");
+}
+
+
+/* W7: a recipient's mailbox full in more languages; the same words
+   answering MAIL FROM are not a recipient's. */
+static void
+test_w7_mailbox_full_intl(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+
+	(void)state;
+	assert_read(&rcpt, "452 4.2.2 Postvak is vol", "mailbox-full");
+	assert_read(&rcpt, "552 5.2.2 Schránka je plná", "mailbox-full");
+	assert_read(&rcpt, "552 5.2.2 Поштова скринька переповнена",
+	    "mailbox-full");
+	assert_read(&rcpt, "552 5.2.2 Posta kutusu dolu", "mailbox-full");
+	assert_read(&rcpt, "552 5.2.2 收件者信箱已滿", "mailbox-full");
+	assert_read(&rcpt, "452 4.2.2 받는 사람의 메일함 용량이 초과되었습니다",
+	    "mailbox-full");
+	assert_not_read(&mail, "552 5.2.2 Posta kutusu dolu",
+	    "mailbox-full");
+}
+
+
+/* W7: a spam verdict on the message in more languages; the same verdict
+   on the sending IP or on the sender is their cause, and a refused
+   attachment type (content) differs from its size. */
+static void
+test_w7_spam_verdict_intl(void **state)
+{
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+
+	(void)state;
+	assert_read(&dot, "550 5.7.1 Ihre Nachricht wurde als Spam markiert "
+	    "und abgelehnt", "content-spam");
+	assert_read(&dot, "554 5.7.1 Il messaggio è stato considerato spam",
+	    "content-spam");
+	assert_read(&dot, "554 5.7.1 Bericht geweigerd: gemarkeerd als spam",
+	    "content-spam");
+	assert_read(&dot, "554 5.7.1 Zpráva byla odmítnuta jako spam",
+	    "content-spam");
+	assert_read(&dot, "554 5.7.1 İleti spam olarak algılandı",
+	    "content-spam");
+	assert_read(&dot, "554 郵件被判定為垃圾郵件", "content-spam");
+	assert_read(&dot, "550 5.7.1 메일이 스팸으로 분류되어 거부되었습니다",
+	    "content-spam");
+	assert_read(&dot, "550 5.7.1 Wiadomość zawiera niedozwolony załącznik",
+	    "content-spam");
+	assert_not_read(&dot, "554 5.7.1 Ihre IP-Adresse wurde als Spam "
+	    "eingestuft", "content-spam");
+	assert_not_read(&dot, "550 5.7.1 Absender als Spam markiert",
+	    "content-spam");
+	assert_not_read(&dot, "552 5.3.4 Pièce jointe interdite : taille "
+	    "maximale dépassée", "content-spam");
+}
+
+
+/* W7: the sending IP listed or blocked in more languages; the sender's
+   address on the list, or a limit on the IP's connections, is another
+   cause (the known "policy-ip" message steps aside for the limit). */
+static void
+test_w7_ip_listed_intl(void **state)
+{
+	struct notes_ctx	 none = ctx_at(25, SMTPCMD_NONE);
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+
+	(void)state;
+	assert_read(&none, "554 5.7.1 Adres IP 192.0.2.9 jest na czarnej "
+	    "liście", "ip-reputation");
+	assert_read(&none, "554 5.7.1 Ваша IP-адреса в чорному списку",
+	    "ip-reputation");
+	assert_read(&none, "554 5.7.1 Uw IP-adres staat op een zwarte lijst",
+	    "ip-reputation");
+	assert_read(&none, "554 5.7.1 IP 주소가 차단되었습니다",
+	    "ip-reputation");
+	assert_read(&none, "550 Ihre IP-Adresse 192.0.2.7 ist blockiert",
+	    "ip-reputation");
+	assert_not_read(&mail, "550 5.7.1 Adres nadawcy jest na czarnej "
+	    "liście", "ip-reputation");
+	assert_read(&none, "421 4.7.0 Zbyt wiele połączeń, adres IP "
+	    "zablokowany", "rate-limit");
+	assert_string_equal(tags_of(SMTPCMD_MAIL, 25, "421 4.7.0 Votre "
+	    "adresse IP est bloquée : trop de connexions"), "rate-limit");
+	assert_string_equal(tags_of(SMTPCMD_NONE, 25, "554 5.7.1 Votre "
+	    "adresse IP est bloquée"), "ip-reputation");
+}
+
+
+/* W7: the envelope sender on a list, or its domain missing, in other
+   languages (the README's blocked-senders kind); the IP named beside
+   the sender is the IP's listing, and a list that could not answer is
+   no verdict. */
+static void
+test_w7_sender_listed_intl(void **state)
+{
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+
+	(void)state;
+	assert_read(&mail, "550 5.7.1 Expéditeur sur liste noire",
+	    "sender-rejected");
+	assert_read(&mail, "550 5.7.1 El remitente está en la lista negra",
+	    "sender-rejected");
+	assert_read(&mail, "550 5.7.1 Absender steht auf der Sperrliste des "
+	    "Empfängers", "sender-rejected");
+	assert_read(&mail, "550 5.7.1 발신자 주소가 차단되었습니다",
+	    "sender-rejected");
+	assert_read(&mail, "550 5.1.8 Il dominio del mittente non esiste",
+	    "sender-rejected");
+	assert_not_read(&mail, "550 5.7.1 IP-адрес отправителя находится в "
+	    "черном списке", "sender-rejected");
+	assert_not_read(&mail, "451 4.7.1 Remitente en lista negra: lookup "
+	    "timeout", "sender-rejected");
+}
+
+
+/* W7: relaying refused and greylisting in more languages; a grey list
+   named in a 5xx is no greylisting. */
+static void
+test_w7_relay_and_greylist_intl(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+
+	(void)state;
+	assert_read(&rcpt, "550 5.7.1 Relayen niet toegestaan",
+	    "relay-denied");
+	assert_read(&rcpt, "550 5.7.1 Relay není povolen", "relay-denied");
+	assert_read(&rcpt, "550 5.7.1 릴레이가 허용되지 않습니다",
+	    "relay-denied");
+	assert_read(&rcpt, "553 5.7.1 拒絕中繼", "relay-denied");
+	assert_read(&rcpt, "450 4.7.1 Liste grise : veuillez réessayer dans "
+	    "quelques minutes", "greylisting");
+	assert_read(&rcpt, "451 4.7.1 Graue Liste: bitte später erneut "
+	    "zustellen", "greylisting");
+	assert_read(&rcpt, "450 4.7.1 Szara lista, spróbuj ponownie za kilka "
+	    "minut", "greylisting");
+	assert_silent(&rcpt, "550 5.7.1 Graue Liste");
+}
+
+
+/* W7: limits in other languages: too many recipients (a rate by the
+   README), a sending quota named, failed logins counted; a quota per
+   hour is a rate, not the period's quota. */
+static void
+test_w7_limits_intl(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 mail = ctx_at(587, SMTPCMD_MAIL);
+	struct notes_ctx	 auth = ctx_at(587, SMTPCMD_AUTH);
+
+	(void)state;
+	assert_read(&rcpt, "452 4.5.3 Zu viele Empfänger", "rate-limit");
+	assert_read(&rcpt, "452 4.5.3 宛先が多すぎます", "rate-limit");
+	assert_read(&mail, "552 5.2.2 Quota d'envoi dépassé", "quota");
+	assert_not_read(&mail, "452 4.2.2 Quota d'envoi dépassé : 100 "
+	    "messages par heure", "quota");
+	assert_read(&auth, "535 5.7.0 Слишком много неудачных попыток входа",
+	    "bad-credentials");
+	assert_read(&auth, "535 5.7.8 Zu viele fehlgeschlagene "
+	    "Anmeldeversuche", "bad-credentials");
+	assert_not_read(&rcpt, "452 4.5.3 Zu viele Empfänger",
+	    "mailbox-full");
+}
+
 int
 main(void)
 {
@@ -14576,6 +14768,13 @@ main(void)
 		cmocka_unit_test(test_a26_other_causes_kept),
 		cmocka_unit_test(test_a26_own_domain_gone),
 		cmocka_unit_test(test_a26_terms_and_activation),
+		cmocka_unit_test(test_w7_unknown_user_intl),
+		cmocka_unit_test(test_w7_mailbox_full_intl),
+		cmocka_unit_test(test_w7_spam_verdict_intl),
+		cmocka_unit_test(test_w7_ip_listed_intl),
+		cmocka_unit_test(test_w7_sender_listed_intl),
+		cmocka_unit_test(test_w7_relay_and_greylist_intl),
+		cmocka_unit_test(test_w7_limits_intl),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
