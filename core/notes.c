@@ -3120,6 +3120,11 @@ static const struct notes_read {
 	    "doesn't have enough space|not enough space in the mailbox|"
 	    "folder full|folder is full|"
 	    "postfach voll|postfach ist voll|postfach ist überfüllt|"
+	    /* The owner between ("Das Postfach des Empfängers ist voll",
+	       as French's "boîte du destinataire pleine" below). */
+	    "postfach des empfängers ist voll|"
+	    "postfach des empfaengers ist voll|"
+	    "postfach des benutzers ist voll|"
 	    "speichervolumen überschritten|speichervolumen ueberschritten|"
 	    "speicherplatz überschritten|speicherplatz ueberschritten|"
 	    "boîte pleine|boite pleine|boîte aux lettres pleine|"
