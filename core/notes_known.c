@@ -3085,6 +3085,22 @@ const struct notes_known notes_knowns[] = {
 	    N_("your IP address sent too much mail in a short time"),
 	    N_("slow down and retry later"),
 	    "554 HL:IFQ" },
+	/* Coremail's own bounce prompts (退信提示, its support site
+	   icoremail.vip, cate_id=84): "hangup" is its 挂起, suspended for
+	   a while (the HL:IHU line above). Coremail runs at many hosts,
+	   NetEase's among them: not named. */
+	{ "coremail-ip-hangup", "ip-reputation", 0,
+	    N_("IP address refused"), 0, "",
+	    "ip is hangup|mail action not taken: invalid ip^", 0,
+	    N_("your IP address is suspended or not among those this server "
+	    "takes mail from"),
+	    N_("send through a server with a good reputation"),
+	    "554 IP is Hangup" },
+	{ "coremail-user-hangup", "mailbox-disabled", 0,
+	    N_("Mailbox disabled"), 550, "", "user hangup", 0,
+	    N_("the recipient's account is suspended for now"),
+	    N_("reach the person another way"),
+	    "550 User hangup" },
 	/* Its "Invalid User" is any server's words: not named. */
 	{ "netease-invalid-user", "unknown-user", 0,
 	    N_("Unknown recipient"), 550, "", "invalid user", 0,

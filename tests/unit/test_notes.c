@@ -14360,6 +14360,28 @@ test_w7_limits_intl(void **state)
 	    "mailbox-full");
 }
 
+/* Coremail's own bounce prompts (icoremail.vip): "hangup" is its
+   suspension of an IP or a user; a 4xx "user hangup" of another kind,
+   and an invalid IP in the HELO argument, do not get them. */
+static void
+test_c1_coremail_hangup(void **state)
+{
+	(void)state;
+	assert_non_null(strstr(tags_of(SMTPCMD_GREETING, 25,
+	    "554 IP is Hangup"), "ip-reputation"));
+	assert_non_null(strstr(tags_of(SMTPCMD_MAIL, 25,
+	    "550 Requested mail action not taken: Invalid IP"),
+	    "ip-reputation"));
+	assert_non_null(strstr(tags_of(SMTPCMD_RCPT, 25,
+	    "550 User hangup"), "mailbox-disabled"));
+	assert_null(strstr(tags_of(SMTPCMD_DOT, 25,
+	    "451 4.3.0 LMTP delivery failed: user hangup"),
+	    "mailbox-disabled"));
+	assert_null(strstr(tags_of(SMTPCMD_HELO, 25,
+	    "501 Requested mail action not taken: Invalid IPv6 literal "
+	    "in HELO"), "ip-reputation"));
+}
+
 int
 main(void)
 {
@@ -14775,6 +14797,7 @@ main(void)
 		cmocka_unit_test(test_w7_sender_listed_intl),
 		cmocka_unit_test(test_w7_relay_and_greylist_intl),
 		cmocka_unit_test(test_w7_limits_intl),
+		cmocka_unit_test(test_c1_coremail_hangup),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
