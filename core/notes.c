@@ -444,7 +444,22 @@ static const struct {
 				   languages. */ \
 				"odbiorc|příjemce|prijemce|одержувач|" \
 				"отримувач|alıcı|수신자|받는 사람|收件者|" \
-				"domena|doména|alan adı|도메인|網域"
+				"domena|doména|alan adı|도메인|網域|" \
+				/* Audit A29: the same languages' domain, \
+				   recipient and e-mail address, as the \
+				   French and German ones above (the \
+				   localised "your email address has been \
+				   blacklisted", dev U-0039): "Uw domein \
+				   staat op een zwarte lijst", "Twój adres \
+				   e-mail jest na czarnej liście" name no IP. \
+				   Not a bare "adres"/"adresa": "adres IP". */ \
+				"domein|ontvanger|e-mailadres|emailadres|" \
+				"adres e-mail|adres email|adres mailowy|" \
+				"e-mailová adresa|e-mailovou adresu|" \
+				"e-mailové adresy|emailová adresa|" \
+				"e-posta adres|eposta adres|" \
+				"이메일 주소|메일 주소|電子郵件地址|郵件地址|" \
+				"信箱地址|郵箱地址"
 
 /* Failed logins counted: the login is the cause, whatever list or
    limit the server puts the client on for them (the README's

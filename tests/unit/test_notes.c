@@ -14382,6 +14382,40 @@ test_c1_coremail_hangup(void **state)
 	    "in HELO"), "ip-reputation"));
 }
 
+
+/* Audit A29: W7's list words in Dutch, Polish, Czech, Turkish and
+   Korean with an address or a domain named in the same language (the
+   localised "your email address has been blacklisted", dev U-0039):
+   no IP listed; the IP named beside them still is. */
+static void
+test_a29_listed_party_intl(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+
+	(void)state;
+	assert_not_read(&mail, "554 5.7.1 Twój adres e-mail znajduje się "
+	    "na czarnej liście", "ip-reputation");
+	assert_not_read(&mail, "550 5.7.1 Uw e-mailadres staat op een "
+	    "zwarte lijst", "ip-reputation");
+	assert_not_read(&mail, "550 5.7.1 Uw domein staat op een zwarte "
+	    "lijst", "ip-reputation");
+	assert_not_read(&rcpt, "550 5.7.1 De ontvanger heeft u op een "
+	    "zwarte lijst gezet", "ip-reputation");
+	assert_not_read(&mail, "550 5.7.1 E-posta adresiniz kara listede",
+	    "ip-reputation");
+	assert_not_read(&mail, "550 5.7.1 Vaše e-mailová adresa je na "
+	    "černé listině", "ip-reputation");
+	assert_not_read(&mail, "550 5.7.1 이메일 주소가 블랙리스트에 "
+	    "등록되어 있습니다", "ip-reputation");
+	assert_read(&mail, "554 5.7.1 Uw IP-adres staat op een zwarte lijst",
+	    "ip-reputation");
+	assert_read(&mail, "554 5.7.1 Adres IP 192.0.2.1 znajduje się na "
+	    "czarnej liście", "ip-reputation");
+	assert_read(&mail, "554 5.7.1 Czarna lista: 192.0.2.1",
+	    "ip-reputation");
+}
+
 int
 main(void)
 {
@@ -14798,6 +14832,7 @@ main(void)
 		cmocka_unit_test(test_w7_relay_and_greylist_intl),
 		cmocka_unit_test(test_w7_limits_intl),
 		cmocka_unit_test(test_c1_coremail_hangup),
+		cmocka_unit_test(test_a29_listed_party_intl),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
