@@ -4625,6 +4625,12 @@ static const struct notes_read {
 	    "ip-adresse|adresse ip|dirección ip|direccion ip|"
 	    "indirizzo ip|endereço ip|endereco ip|ip-адрес|ip-адреса|"
 	    "adres ip|ip-adres|ip adresa|ip adresi|ip 주소|ip가|ip位址|"
+	    /* The verdict denied ("nicht als Spam eingestuft"; audit
+	       A29). */
+	    "nicht als spam|non è considerato|non e' considerato|"
+	    "non è stato considerato|nie została uznana|nie jest spamem|"
+	    "no fue considerado|não foi considerad|niet als spam|"
+	    "不是垃圾|未被判定|スパムではありません|"
 	    NOTES_SENDER_INTL "|" NOTES_READ_ADVISED },
 	/* Filters' verdicts in more words: a spam score (Haraka's "spam
 	   score exceeded threshold", Stalwart's "excessive spam score",
@@ -5900,6 +5906,10 @@ static const struct notes_read {
 	    "mailbox|quota|postfach|speicher|kontingent|boîte|boite|"
 	    "buzón|buzon|cuota|casella|caixa|cota|ящик|квот|"
 	    "メールボックス|容量|邮箱|空间|recipient|rcpt|connection|"
+	    /* A count in the same words ("Die Nachricht überschreitet die
+	       maximale Anzahl von Empfängern"; audit A29). */
+	    "empfänger|empfaenger|anzahl|destinataires|destinatarios|"
+	    "destinatari|получател|收件人|宛先|"
 	    "per day|per hour|daily|" NOTES_READ_ADVISED },
 	/* W5: the size named before its verb with words between
 	   ("Message size (12345678) exceeds limit (10485760)", "The size
@@ -6117,6 +6127,12 @@ static const struct notes_read {
 	    NOTES_SPAM_UNLESS "|could not|couldn't|unable to|failed to|"
 	    "timed out|timeout|unavailable|not responding|no virus|"
 	    "not infected|kein virus|aucun virus|ningún virus|"
+	    /* No virus found, in the Chinese and Japanese of the virus
+	       words above, and the spam verdict denied (audit A29). */
+	    "未发现病毒|未检测到病毒|没有发现病毒|未发现|未检测到|"
+	    "検出されませんでした|検出されません|見つかりませんでした|"
+	    "nicht als spam|non è considerato|non e' considerato|"
+	    "no fue considerado|não foi considerad|"
 	    "source|your host|your server|mail server|network|"
 	    "your account|password|login|tls|ssl|certificate|connection|"
 	    /* The IP named in the verdict's own language ("Ihre

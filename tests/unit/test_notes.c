@@ -14416,6 +14416,29 @@ test_a29_listed_party_intl(void **state)
 	    "ip-reputation");
 }
 
+/* Audit A29's suspicions: a count in the size words' language, a
+   spam verdict denied, no virus found in Chinese or Japanese. */
+static void
+test_a29_counts_and_negations(void **state)
+{
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+
+	(void)state;
+	assert_not_read(&dot, "552 Die Nachricht überschreitet die maximale "
+	    "Anzahl von Empfängern", "size-limit");
+	assert_read(&dot, "552 Die Nachricht überschreitet die maximal "
+	    "zulässige Größe", "size-limit");
+	assert_not_read(&dot, "451 Die Nachricht wurde nicht als Spam "
+	    "eingestuft, aber der Scanner ist ausgefallen", "content-spam");
+	assert_read(&dot, "550 Die Nachricht wurde als Spam eingestuft",
+	    "content-spam");
+	assert_not_read(&dot, "451 扫描完成，未发现病毒，请稍后重试",
+	    "content-spam");
+	assert_not_read(&dot, "451 ウイルスは検出されませんでした。後で再試行",
+	    "content-spam");
+	assert_read(&dot, "554 邮件含有病毒", "content-spam");
+}
+
 int
 main(void)
 {
@@ -14833,6 +14856,7 @@ main(void)
 		cmocka_unit_test(test_w7_limits_intl),
 		cmocka_unit_test(test_c1_coremail_hangup),
 		cmocka_unit_test(test_a29_listed_party_intl),
+		cmocka_unit_test(test_a29_counts_and_negations),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
