@@ -82,6 +82,17 @@ const struct notes_known notes_knowns[] = {
 	    "421 resimta-po-20v.sys.comcast.net comcast 192.0.2.1 Too many "
 	    "sessions opened from your IP address, please see "
 	    "http://postmaster.comcast.net/smtp-error-codes.php#RL000001" },
+	/* Comcast's ES codes (postmaster.comcast.net mail-error-codes;
+	   xfinity.com email-errors): mail straight from a dynamic or
+	   residential IP address, Comcast's own or another network's. */
+	{ "comcast-dynamic-ip", "ip-reputation", 1,
+	    "Comcast", 0, "", "error-codes.php#es0", 0,
+	    N_("your IP address is a home (dynamic) address, which may not "
+	    "send to Comcast directly"),
+	    N_("send through your provider's mail server, or give a static "
+	    "IP a static PTR name"),
+	    "554 resimta-ch2-18v.sys.comcast.net comcast 192.0.2.1 Please "
+	    "see http://postmaster.comcast.net/smtp-error-codes.php#ES000010" },
 	{ "mimecast-dmarc", "spf-dkim-dmarc", 1,
 	    "Mimecast", 0, "", "dmarc&mimecast", 0,
 	    N_("the From domain fails DMARC, and Mimecast enforces its policy"),

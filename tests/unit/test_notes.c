@@ -14438,6 +14438,29 @@ test_c3_spectrum_codes(void **state)
 	    "unknown in local recipient table"), "unknown-user");
 }
 
+/* c3: Comcast's ES codes, a dynamic or residential sending IP. */
+static void
+test_c3_comcast_codes(void **state)
+{
+	struct notes_ctx	 greet = ctx_at(25, SMTPCMD_GREETING);
+	struct got		 g;
+
+	(void)state;
+	assert_string_equal(tags_of(SMTPCMD_GREETING, 25, "554 "
+	    "resimta-ch2-18v.sys.comcast.net comcast 192.0.2.1 Please see "
+	    "http://postmaster.comcast.net/smtp-error-codes.php#ES000001"),
+	    "ip-reputation");
+	run_reply(&g, &greet, "554 resimta-h1p-028598.sys.comcast.net comcast "
+	    "192.0.2.1 blocked. Please see https://postmaster.comcast.net/"
+	    "smtp-error-codes.php#ES000010");
+	assert_note(&g, "Comcast: your IP address is a home (dynamic) "
+	    "address");
+	/* A recipient's name with the letters is no Comcast code. */
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "550 5.1.1 "
+	    "<es000001@example.com>: Recipient address rejected: User "
+	    "unknown in virtual mailbox table"), "unknown-user");
+}
+
 int
 main(void)
 {
@@ -14855,6 +14878,7 @@ main(void)
 		cmocka_unit_test(test_w7_limits_intl),
 		cmocka_unit_test(test_c3_cox_codes),
 		cmocka_unit_test(test_c3_spectrum_codes),
+		cmocka_unit_test(test_c3_comcast_codes),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
