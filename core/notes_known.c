@@ -82,6 +82,17 @@ const struct notes_known notes_knowns[] = {
 	    "421 resimta-po-20v.sys.comcast.net comcast 192.0.2.1 Too many "
 	    "sessions opened from your IP address, please see "
 	    "http://postmaster.comcast.net/smtp-error-codes.php#RL000001" },
+	/* Comcast's ES codes (postmaster.comcast.net mail-error-codes;
+	   xfinity.com email-errors): mail straight from a dynamic or
+	   residential IP address, Comcast's own or another network's. */
+	{ "comcast-dynamic-ip", "ip-reputation", 1,
+	    "Comcast", 0, "", "error-codes.php#es0", 0,
+	    N_("your IP address is a home (dynamic) address, which may not "
+	    "send to Comcast directly"),
+	    N_("send through your provider's mail server, or give a static "
+	    "IP a static PTR name"),
+	    "554 resimta-ch2-18v.sys.comcast.net comcast 192.0.2.1 Please "
+	    "see http://postmaster.comcast.net/smtp-error-codes.php#ES000010" },
 	{ "mimecast-dmarc", "spf-dkim-dmarc", 1,
 	    "Mimecast", 0, "", "dmarc&mimecast", 0,
 	    N_("the From domain fails DMARC, and Mimecast enforces its policy"),
@@ -2316,6 +2327,25 @@ const struct notes_known notes_knowns[] = {
 	    N_("the command came out of order"),
 	    N_("the order is EHLO, MAIL FROM, RCPT TO, DATA; RSET starts over"),
 	    "503 5.5.1 Invalid command: Command not allowed at this point." },
+	/* Cox's and Spectrum's sender codes (their tables: see the Cox
+	   and Spectrum entries below) come before OpenSMTPD's bare "sender
+	   rejected", which their replies also carry. */
+	{ "cox-sender-domain", "sender-rejected", 1,
+	    "Cox", 0, "", "aup#cxsndr", 0,
+	    N_("the sender's domain failed Cox's checks: it has no MX or A "
+	    "record, or fails SPF or DKIM"),
+	    N_("check the sending domain's DNS: an MX or A record, and SPF "
+	    "and DKIM that pass"),
+	    "550 <user@example.com> message rejected. Refer to Error Codes "
+	    "section at https://www.cox.com/internet/support/"
+	    "email-error-codes.html for more information. AUP#CXSNDR" },
+	{ "spectrum-sender-mismatch", "sender-rejected", 1,
+	    "Charter (Spectrum)", 0, "",
+	    "aup#out-1500^|aup#o-1500^|aup#out-1520^|aup#o-1520^", 0,
+	    N_("the sender is not the address you logged in with, or not of "
+	    "a domain it hosts"),
+	    N_("send from the address you log in with"),
+	    "550 5.1.0 <user@example.com> sender rejected. AUP#Out-1500" },
 	{ "opensmtpd-sender-rejected", "sender-rejected", 0,
 	    N_("Sender refused"), 0, "", "sender rejected", BROAD,
 	    N_("the server's rules refuse this sender address"),
@@ -3561,6 +3591,37 @@ const struct notes_known notes_knowns[] = {
 	    N_("open fewer connections (at most 10) and retry later"),
 	    "421 cmsmtp blocked. Refer to Error Codes section at for more "
 	    "information. AUP#CXCNCT" },
+	/* The rest of Cox's table (cox.com/residential/support/
+	   email-error-codes.html): CXDNS the sending IP's reverse DNS,
+	   CXSNDR a problem with the sender's domain (its DNS, or SPF and
+	   DKIM failing), CXTHRT and CXMJ a Cox customer's own account
+	   stopped from sending, URLBL a link of the body on a URL block
+	   list (CXSNDR's entry stands before OpenSMTPD's "sender rejected").
+	   CXSMTP (a protocol violation or a sender Cox could not
+	   verify) names no one cause and is left out. */
+	{ "cox-rdns", "ip-reputation", 1,
+	    "Cox", 0, "", "aup#cxdns", 0,
+	    N_("the reverse DNS (PTR) lookup of your IP address fails"),
+	    N_("give the sending IP a PTR record whose name points back to "
+	    "it; retry after a day"),
+	    "554 cmsmtp 192.0.2.1 blocked. Refer to Error Codes section at "
+	    "https://www.cox.com/internet/support/email-error-codes.html for "
+	    "more information. AUP#CXDNS" },
+	{ "cox-account-blocked", "mailbox-disabled", 1,
+	    "Cox", 0, "", "aup#cxthrt|aup#cxmj^", 0,
+	    N_("your Cox account may not send for now: Cox saw suspicious "
+	    "activity on it"),
+	    N_("change all your Cox passwords, then ask Cox to lift the block"),
+	    "550 Email sending limited due to suspicious account activity. "
+	    "Refer to Error Codes section at https://www.cox.com/internet/"
+	    "support/email-error-codes.html for more information. "
+	    "AUP#CXTHRT" },
+	{ "cox-url-blocklist", "content-spam", 1,
+	    "Cox", 0, "", "aup#urlbl", 0,
+	    N_("a link in the message is on a block list of spam links"),
+	    N_("take the link out, or get its domain delisted"),
+	    "552 cmsmtp message rejected. Refer to Error Codes section at "
+	    "for more information. AUP#URLBL011" },
 
 	/* AT&T and BellSouth (att.net Mailblock Inquiry: Error Message
 	   Summary). */
@@ -4579,7 +4640,11 @@ const struct notes_known notes_knowns[] = {
 	   explains AUP#1020 as a block on the sender's address for
 	   suspicious activity, not an IP listing. */
 	{ "spectrum-aup-1020", "sender-rejected", 1,
-	    "Charter (Spectrum)", 0, "", "aup#in-1020|aup#i-1020", 0,
+	    "Charter (Spectrum)", 0, "",
+	    "aup#in-1020^|aup#i-1020^|"
+	    "aup#in-1030^|aup#i-1030^|aup#in-1040^|aup#i-1040^|"
+	    "aup#in-1050^|aup#i-1050^|aup#in-1060^|aup#i-1060^|"
+	    "aup#in-1070^|aup#i-1070^|aup#in-1080^|aup#i-1080^", 0,
 	    N_("your sending address (not your IP) is blocked for "
 	    "suspicious activity"),
 	    N_("the block lifts by itself; cut spam complaints before "
@@ -4588,6 +4653,83 @@ const struct notes_known notes_knowns[] = {
 	    "Please see https://www.spectrum.net/support/internet/"
 	    "understanding-email-error-codes for more information. "
 	    "AUP#In-1020" },
+	/* The rest of Spectrum's table (spectrumbusiness.net/support/
+	   internet/understanding-email-error-codes): codes of mail to
+	   Spectrum begin AUP#I (In-), of its customers' own mail AUP#O
+	   (Out-); a code names its cause by its number. Left out: In-1010
+	   (the table's text is a Spectrum customer's own account, and a
+	   Roadrunner "server not available" carries it), and 1350-1490,
+	   whose one line mixes volume, recipients, "potential for spam"
+	   and invalid recipients (a field record's In-1370 is an IP
+	   block). */
+	{ "spectrum-ip-blocked", "ip-reputation", 1,
+	    "Charter (Spectrum)", 0, "",
+	    "aup#in-1000^|aup#i-1000^|aup#in-120|aup#i-120|aup#in-121|"
+	    "aup#i-121|aup#in-122|aup#i-122|aup#in-123|aup#i-123|"
+	    "aup#in-124|aup#i-124|aup#in-1250^|aup#i-1250^", 0,
+	    N_("your IP address is blocked for suspicious activity, or is on "
+	    "a block list"),
+	    N_("ask the list (Cloudmark, Spamhaus) for removal, or wait for "
+	    "the block to end"),
+	    "554 cmsmtp 192.0.2.1 blocked. Please see https://www.spectrum."
+	    "net/support/internet/understanding-email-error-codes for more "
+	    "information. AUP#In-1000" },
+	{ "spectrum-rdns", "ip-reputation", 1,
+	    "Charter (Spectrum)", 0, "",
+	    "aup#in-110|aup#i-110|aup#in-111|aup#i-111|aup#in-112|"
+	    "aup#i-112|aup#in-113|aup#i-113|aup#in-114|aup#i-114|"
+	    "aup#in-1150^|aup#i-1150^", 0,
+	    N_("the reverse DNS (PTR) of your IP address is missing or does "
+	    "not point back"),
+	    N_("give the sending IP a PTR record whose name points back to "
+	    "it"),
+	    "554 cmsmtp 192.0.2.1 DNS check failure. AUP#In-1100" },
+	{ "spectrum-domain-policy", "spf-dkim-dmarc", 1,
+	    "Charter (Spectrum)", 0, "",
+	    "aup#in-116|aup#i-116|aup#in-117|aup#i-117|aup#in-118|aup#i-118|"
+	    "aup#in-119|aup#i-119", 0,
+	    N_("the message goes against your own domain's security policy "
+	    "(SPF, DKIM, DMARC)"),
+	    N_("ask your domain's admins to make SPF or DKIM pass for this "
+	    "sender"),
+	    "550 cmsmtp message rejected. AUP#In-1160" },
+	{ "spectrum-unavailable", "service-unavailable", 1,
+	    "Charter (Spectrum)", 0, "", "aup#in-1090^|aup#i-1090^", 0,
+	    N_("Spectrum could not process the message now"),
+	    N_("retry later; a real mail server retries by itself"),
+	    "451 cmsmtp try again later. AUP#In-1090" },
+	{ "spectrum-ipv6", "policy-other", 1,
+	    "Charter (Spectrum)", 0, "", "aup#in-1260^|aup#i-1260^", 0,
+	    N_("Spectrum takes no mail over IPv6"),
+	    N_("send over IPv4"),
+	    "554 cmsmtp 2001:db8::1 IPv6 not accepted. AUP#In-1260" },
+	{ "spectrum-limits", "rate-limit", 1,
+	    "Charter (Spectrum)", 0, "",
+	    "aup#in-130|aup#i-130|aup#in-131|aup#i-131|aup#in-132|"
+	    "aup#i-132|aup#in-133|aup#i-133|aup#in-1340^|aup#i-1340^|"
+	    "aup#out-154|aup#o-154|aup#out-155|aup#o-155|aup#out-156|"
+	    "aup#o-156|aup#out-158|aup#o-158", 0,
+	    N_("you went over Spectrum's limits on connections, messages or "
+	    "recipients"),
+	    N_("send less at once (fewer connections, messages and "
+	    "recipients) and retry later"),
+	    "421 cmsmtp 192.0.2.1 rate limited. AUP#In-1310" },
+	{ "spectrum-size", "size-limit", 1,
+	    "Charter (Spectrum)", 0, "", "aup#out-1530^|aup#o-1530^", 0,
+	    N_("the message is larger than Spectrum's limit of 20 MB"),
+	    N_("make the message smaller, or send the file another way"),
+	    "552 5.3.4 message rejected. AUP#Out-1530" },
+	{ "spectrum-account-blocked", "mailbox-disabled", 1,
+	    "Charter (Spectrum)", 0, "",
+	    "aup#out-1010^|aup#o-1010^|aup#out-1020^|aup#o-1020^|"
+	    "aup#out-1030^|aup#o-1030^|aup#out-1040^|aup#o-1040^|"
+	    "aup#out-1050^|aup#o-1050^|aup#out-1060^|aup#o-1060^|"
+	    "aup#out-1070^|aup#o-1070^|aup#out-1080^|aup#o-1080^", 0,
+	    N_("your account may not send for now: Spectrum saw suspicious "
+	    "activity on it"),
+	    N_("change all your Spectrum passwords, then ask Spectrum to "
+	    "lift the block"),
+	    "550 5.7.1 sending blocked. AUP#Out-1010" },
 	/* Spectrum's postmaster page (spectrum.net/support/internet/
 	   charter-postmaster-services): a customer whose computer or
 	   account sends spam or viruses cannot send, and gets this. */

@@ -14439,6 +14439,110 @@ test_a29_counts_and_negations(void **state)
 	assert_read(&dot, "554 邮件含有病毒", "content-spam");
 }
 
+
+/*
+ * c3: the whole of Cox's code table (AUP#CX.., CDRBL, IPBL, URLBL) and of
+ * Spectrum's (AUP#In-/Out- numbers): each code its own cause, the
+ * provider named only where the reply shows it; a reply of another cause
+ * that carries the code's letters in an address keeps its own.
+ */
+static void
+test_c3_cox_codes(void **state)
+{
+	struct notes_ctx	 mail = ctx_at(587, SMTPCMD_MAIL);
+	struct got		 g;
+
+	(void)state;
+	assert_string_equal(tags_of(SMTPCMD_GREETING, 25, "554 cmsmtp "
+	    "192.0.2.1 blocked. Refer to Error Codes section at "
+	    "https://www.cox.com/internet/support/email-error-codes.html for "
+	    "more information. AUP#CXDNS"), "ip-reputation");
+	assert_string_equal(tags_of(SMTPCMD_MAIL, 25, "550 "
+	    "<user@example.com> sender rejected. Refer to Error Codes section "
+	    "at for more information. AUP#CXSNDR"), "sender-rejected");
+	assert_string_equal(tags_of(SMTPCMD_DOT, 25, "552 cmsmtp message "
+	    "rejected. Refer to Error Codes section at for more information. "
+	    "AUP#URLBL110"), "content-spam");
+	assert_string_equal(tags_of(SMTPCMD_MAIL, 587, "550 Email sending "
+	    "blocked due to suspicious account activity on primary Cox "
+	    "account. Contact Cox to remove block and reference error code "
+	    "AUP#CXMJ."), "mailbox-disabled");
+	run_reply(&g, &mail, "550 <user@example.com> sender rejected. Refer "
+	    "to Error Codes section at https://www.cox.com/internet/support/"
+	    "email-error-codes.html for more information. AUP#CXSNDR");
+	assert_note(&g, "Cox: the sender's domain failed Cox's checks");
+	/* The code alone shows the cause, not who sent it. */
+	run_reply(&g, &mail, "550 Email sending limited due to suspicious "
+	    "account activity. AUP#CXTHRT");
+	assert_no_note(&g, "Cox:");
+	/* The code's letters in an address are no code. */
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "550 5.1.1 "
+	    "<cxmj@example.com>: Recipient address rejected: User unknown in "
+	    "virtual mailbox table"), "unknown-user");
+	assert_string_equal(tags_of(SMTPCMD_MAIL, 25, "553 5.1.8 "
+	    "<aup-cxdns@example.com>: Sender address rejected: Domain not "
+	    "found"), "sender-rejected");
+}
+
+
+static void
+test_c3_spectrum_codes(void **state)
+{
+	struct notes_ctx	 greet = ctx_at(25, SMTPCMD_GREETING);
+	struct got		 g;
+
+	(void)state;
+	assert_string_equal(tags_of(SMTPCMD_GREETING, 25, "554 cmsmtp "
+	    "192.0.2.1 blocked. AUP#In-1000"), "ip-reputation");
+	assert_string_equal(tags_of(SMTPCMD_GREETING, 25, "554 cmsmtp "
+	    "192.0.2.1 blocked. AUP#I-1130"), "ip-reputation");
+	assert_string_equal(tags_of(SMTPCMD_GREETING, 25, "554 cmsmtp "
+	    "192.0.2.1 blocked. AUP#In-1240"), "ip-reputation");
+	assert_string_equal(tags_of(SMTPCMD_MAIL, 25, "550 cmsmtp "
+	    "<user@example.com> blocked. AUP#In-1050"), "sender-rejected");
+	assert_string_equal(tags_of(SMTPCMD_DOT, 25, "550 cmsmtp message "
+	    "rejected. AUP#In-1170"), "spf-dkim-dmarc");
+	assert_string_equal(tags_of(SMTPCMD_GREETING, 25, "421 cmsmtp "
+	    "192.0.2.1 rate limited. AUP#I-1320"), "rate-limit");
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 587, "452 4.5.3 recipient "
+	    "deferred. AUP#O-1580"), "rate-limit");
+	assert_string_equal(tags_of(SMTPCMD_DOT, 587, "552 5.3.4 message "
+	    "rejected. AUP#Out-1530"), "size-limit");
+	assert_string_equal(tags_of(SMTPCMD_MAIL, 587, "550 5.7.1 sending "
+	    "blocked. AUP#Out-1020"), "mailbox-disabled");
+	run_reply(&g, &greet, "554 impin002.msg.chrl.nc.charter.net cmsmtp "
+	    "2001:db8::1 blocked. AUP#In-1260");
+	assert_note(&g, "Charter (Spectrum): Spectrum takes no mail over IPv6");
+	/* Another server's ticket number is no Spectrum code. */
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "550 5.1.1 "
+	    "<aup#in-1200@example.com>: Recipient address rejected: User "
+	    "unknown in local recipient table"), "unknown-user");
+}
+
+
+/* c3: Comcast's ES codes, a dynamic or residential sending IP. */
+static void
+test_c3_comcast_codes(void **state)
+{
+	struct notes_ctx	 greet = ctx_at(25, SMTPCMD_GREETING);
+	struct got		 g;
+
+	(void)state;
+	assert_string_equal(tags_of(SMTPCMD_GREETING, 25, "554 "
+	    "resimta-ch2-18v.sys.comcast.net comcast 192.0.2.1 Please see "
+	    "http://postmaster.comcast.net/smtp-error-codes.php#ES000001"),
+	    "ip-reputation");
+	run_reply(&g, &greet, "554 resimta-h1p-028598.sys.comcast.net comcast "
+	    "192.0.2.1 blocked. Please see https://postmaster.comcast.net/"
+	    "smtp-error-codes.php#ES000010");
+	assert_note(&g, "Comcast: your IP address is a home (dynamic) "
+	    "address");
+	/* A recipient's name with the letters is no Comcast code. */
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "550 5.1.1 "
+	    "<es000001@example.com>: Recipient address rejected: User "
+	    "unknown in virtual mailbox table"), "unknown-user");
+}
+
 int
 main(void)
 {
@@ -14857,6 +14961,9 @@ main(void)
 		cmocka_unit_test(test_c1_coremail_hangup),
 		cmocka_unit_test(test_a29_listed_party_intl),
 		cmocka_unit_test(test_a29_counts_and_negations),
+		cmocka_unit_test(test_c3_cox_codes),
+		cmocka_unit_test(test_c3_spectrum_codes),
+		cmocka_unit_test(test_c3_comcast_codes),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
