@@ -1223,6 +1223,18 @@ const struct notes_known notes_knowns[] = {
 	    "421 4.7.0 [TSS09] All messages from 192.0.2.1 will be permanently "
 	    "deferred; Retrying will NOT succeed. See "
 	    "https://postmaster.yahooinc.com/error-codes" },
+	/* TS03 (help.yahoo.com SLN3436, "421 4.7.1 [TS03] All messages
+	   from x.x.x.x permanently deferred"): a high volume from the IP,
+	   like unsolicited bulk mail; do not resend until the lists are
+	   fixed. Its reply names no provider: no name in the texts. */
+	{ "yahoo-ts03", "ip-reputation", 1,
+	    "Yahoo", 0, "", "[ts03]", 0,
+	    N_("all mail from this IP is refused: its volume looks like "
+	    "unsolicited bulk mail"),
+	    N_("do not resend as is; check the lists and how they were "
+	    "built first"),
+	    "421 4.7.1 [TS03] All messages from 192.0.2.1 permanently "
+	    "deferred" },
 	{ "yahoo-bl21", "ip-reputation", 1,
 	    "Yahoo", 0, "", "[bl21]|[bl23]", 0,
 	    N_("refused because your IP address is on a Spamhaus list"),
@@ -1270,6 +1282,18 @@ const struct notes_known notes_knowns[] = {
 	    "554 Message not allowed - [PH01] Email not accepted for policy "
 	    "reasons. Please visit "
 	    "https://postmaster.yahooinc.com/error-codes" },
+	/* Yahoo's VS1-IP and VS1-MF deprioritization (help.yahoo.com,
+	   "My email is being blocked by Yahoo! Mail"; senders.yahooinc.com
+	   "Excessive unknown recipients"): much of the server's mail goes
+	   to dead addresses; a limit on its mail, not one unknown user. */
+	{ "yahoo-vs-unknown", "rate-limit", 1,
+	    "Yahoo", 4, "", "excessive unknown recipients", 0,
+	    N_("too much of your server's mail goes to addresses that do not "
+	    "exist, so its mail is slowed"),
+	    N_("remove dead addresses from your lists; make sure the server "
+	    "is no open relay"),
+	    "451 VS1-IP Excessive unknown recipients - possible Open Relay "
+	    "(#4.1.8)" },
 	/* senders.yahooinc.com/smtp-error-codes: "Recipient does not
 	   exist" and "RFC compliance failures" (duplicate or badly formed
 	   headers, wrong MIME types), in the words Yahoo's servers use. */
@@ -1315,6 +1339,36 @@ const struct notes_known notes_knowns[] = {
 	    N_("send more slowly, and retry later"),
 	    "421 4.7.1 : (DYN:T1) http://postmaster.info.aol.com/errors/"
 	    "421dynt1.html" },
+	/* AOL's RLY:SN (its postmaster text, as Word to the Wise quotes
+	   it): a disallowed AOL screen name in From or Reply-To, or an AOL
+	   affiliate's address sent from an IP not its own. */
+	{ "aol-rly-sn", "sender-rejected", 1,
+	    "AOL", 0, "", "^rly:sn^", 0,
+	    N_("the From or Reply-To uses this provider's own domain, which "
+	    "your server may not send as"),
+	    N_("send from an address of your own domain"),
+	    "554 RLY:SN http://postmaster.info.aol.com/errors/554rlysn.html" },
+	/* AOL's CON:B1 (MailChannels and Word to the Wise, 2012): the
+	   connecting IP went over AOL's thresholds for unwanted mail and
+	   its connections are refused. */
+	{ "aol-con", "ip-reputation", 1,
+	    "AOL", 0, "", "^con:b1^", 0,
+	    N_("connections from your IP address are refused for the "
+	    "unwanted mail seen from it"),
+	    N_("find what sends spam through your server, then ask for "
+	    "removal"),
+	    "521 5.2.1 :  (CON:B1) http://postmaster.info.aol.com/errors/"
+	    "554conb1.html" },
+	/* AOL's HVU blocks (postmaster.info.aol.com/errors/554hvub1.html;
+	   "HVU* block (url block)"): a domain anywhere in the message's
+	   body drew complaints or was used for spam or phishing. */
+	{ "aol-hvu", "content-spam", 1,
+	    "AOL", 0, "", "^hvu:b", 0,
+	    N_("a domain or link in the message is blocked (complaints, spam "
+	    "or phishing)"),
+	    N_("find the blocked domain (a test mail per link), then ask for "
+	    "unblocking"),
+	    "554 HVU:B1 http://postmaster.info.aol.com/errors/554hvub1.html" },
 
 	/* iCloud Mail. */
 	/* smtp.codes/icloud: "Messages are not being accepted right now",
@@ -5090,6 +5144,22 @@ const struct notes_known notes_knowns[] = {
 	    N_("verify the address or domain in the provider's settings"),
 	    "550 The from address does not match a verified Sender Identity. "
 	    "Mail cannot be sent until this error is resolved." },
+	/* Outlook.com's SC-001 and OU-002 in the words of its postmaster
+	   page (sendersupport.olc.protection.outlook.com/pm/
+	   troubleshooting.aspx): a policy refusal for spam-like content or
+	   the IP's or domain's reputation, the page says not which. */
+	{ "outlook-policy-content-rep", "policy-other", 1,
+	    "Outlook.com", 0, "",
+	    "spam-like characteristics or ip/domain reputation", 0,
+	    N_("refused for policy: spam-like content, or your IP's or "
+	    "domain's reputation"),
+	    N_("check the content and the IP's standing (SNDS); the code "
+	    "says no more"),
+	    "550 SC-001 Mail rejected by Outlook.com for policy reasons. "
+	    "Reasons for rejection may be related to content with spam-like "
+	    "characteristics or IP/domain reputation. If you are not an "
+	    "email/network admin please contact your Email/Internet Service "
+	    "Provider for help." },
 	{ "outlook-hotmail-codes", "ip-reputation", 1,
 	    "Outlook.com", 0, "",
 	    "(sc-002)|(sc-003)|(sc-004)|(dy-001)|(dy-002)|"

@@ -14543,6 +14543,70 @@ test_c3_comcast_codes(void **state)
 	    "unknown in virtual mailbox table"), "unknown-user");
 }
 
+
+/* Code-table pass c2: the big providers' codes no entry had (Outlook.com's
+   SC-001/OU-002 words, Yahoo's TS03, AOL's RLY:SN, CON:B1 and HVU
+   blocks), each by its own code token; the same letters elsewhere are
+   not the code. */
+static void
+test_c2_provider_code_tables(void **state)
+{
+	static const struct {
+		enum smtpcmd	 cmd;
+		const char	*raw, *want;
+	} t[] = {
+		{ SMTPCMD_NONE, "550 SC-001 Mail rejected by Outlook.com for "
+		    "policy reasons. Reasons for rejection may be related to "
+		    "content with spam-like characteristics or IP/domain "
+		    "reputation.", "policy-other" },
+		{ SMTPCMD_MAIL, "550 OU-002 (BAY004-MC1F18) Mail rejected by "
+		    "Outlook.com for policy reasons. Reasons for rejection may "
+		    "be related to content with spam-like characteristics or "
+		    "IP/domain reputation.", "policy-other" },
+		{ SMTPCMD_NONE, "421 4.7.1 [TS03] All messages from 192.0.2.7 "
+		    "permanently deferred", "ip-reputation" },
+		{ SMTPCMD_MAIL, "421 4.7.1 [TS03] All messages from "
+		    "198.51.100.4 permanently deferred; Retrying will NOT "
+		    "succeed", "ip-reputation" },
+		{ SMTPCMD_DOT, "554 RLY:SN http://postmaster.info.aol.com/"
+		    "errors/554rlysn.html", "sender-rejected" },
+		{ SMTPCMD_MAIL, "421 4.7.1 : (RLY:SN) http://postmaster.info."
+		    "aol.com/errors/421rlysn.html", "sender-rejected" },
+		{ SMTPCMD_GREETING, "521 5.2.1 :  (CON:B1) http://postmaster."
+		    "info.aol.com/errors/554conb1.html", "ip-reputation" },
+		{ SMTPCMD_DOT, "554 HVU:B1 http://postmaster.info.aol.com/"
+		    "errors/554hvub1.html", "content-spam" },
+		{ SMTPCMD_DOT, "521 5.2.1 :  (HVU:B2)", "content-spam" },
+		{ SMTPCMD_NONE, "421 VS1-IP Excessive unknown recipients - "
+		    "possible Open Relay http://help.yahoo.com/help/us/mail/"
+		    "spam/spam-18.html (#4.1.8)", "rate-limit" },
+		{ SMTPCMD_RCPT, "451 VS1-MF Excessive unknown recipients - "
+		    "possible Open Relay (#4.4.5)", "rate-limit" },
+	};
+	size_t	 i;
+
+	(void)state;
+	for (i = 0; i < sizeof t / sizeof t[0]; i++)
+		if (strstr(tags_of(t[i].cmd, 25, t[i].raw), t[i].want) == NULL)
+			fail_msg("\"%s\" gave %s, want %s", t[i].raw,
+			    tags_of(t[i].cmd, 25, t[i].raw), t[i].want);
+	/* The letters in a host name or an address are not the codes. */
+	assert_null(strstr(tags_of(SMTPCMD_DOT, 25, "421 4.3.2 Service "
+	    "shutting down [ts03.mx.example.net]"), "ip-reputation"));
+	assert_null(strstr(tags_of(SMTPCMD_RCPT, 25, "550 5.1.1 "
+	    "<early:snow@example.org>: Recipient address rejected: User "
+	    "unknown in local recipient table"), "sender-rejected"));
+	/* One unknown recipient is the address's fault, not a limit. */
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "550 5.1.1 "
+	    "<nobody@example.org>: Recipient address rejected: unknown "
+	    "recipient"), "unknown-user");
+	/* Outlook.com's rate limit for reputation stays the IP's. */
+	assert_string_equal(tags_of(SMTPCMD_NONE, 25, "421 RP-001 The mail "
+	    "server IP connecting to Outlook.com server has exceeded the "
+	    "rate limit allowed. Reason for rate limitation is related to "
+	    "IP/domain reputation."), "ip-reputation");
+}
+
 int
 main(void)
 {
@@ -14964,6 +15028,7 @@ main(void)
 		cmocka_unit_test(test_c3_cox_codes),
 		cmocka_unit_test(test_c3_spectrum_codes),
 		cmocka_unit_test(test_c3_comcast_codes),
+		cmocka_unit_test(test_c2_provider_code_tables),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
