@@ -6569,6 +6569,73 @@ static const struct notes_read {
 	    "your account|your own|your mailbox|sending|sender|authentica|"
 	    "login|password|temporar|certificate|trial|your |^ip^|"
 	    "ip address|client|host|from " },
+	/* R1: a recipient's account locked, terminated, dormant or
+	   stopped, in other servers' words (Free's and MDaemon's "Account
+	   locked", "Account terminated", "Dormant account", "Mailbox
+	   blocked by administrator", La Poste's "Boîte aux lettres
+	   inactive", Chinese hosts' "用户已被停用", 21cn's "is now
+	   disabled with SMTP service"); answering RCPT. Not the sender's
+	   or the login's own account (a lock after failed logins). */
+	{ "read.mailbox-disabled", "mailbox-disabled", 1u << 4 | 1u << 5,
+	    NOTES_RC_RCPT, 0,
+	    "account locked|account is locked|account has been locked|"
+	    "account terminated|account has been terminated|"
+	    "account is terminated|dormant account|account is dormant|"
+	    "mailbox blocked by administrator|mailbox blocked by admin|"
+	    "now disabled with smtp|now disabled with mta|"
+	    "boîte aux lettres inactive|boite aux lettres inactive|"
+	    "compte désactivé|compte desactive|compte suspendu|"
+	    "konto deaktiviert|konto gesperrt|konto ist gesperrt|"
+	    "postfach gesperrt|postfach ist gesperrt|"
+	    "用户已被停用|用户已停用|账户已停用|账户已被停用|账号已停用|"
+	    "账号已被停用|用户已被冻结|账户已被冻结|账号已被冻结",
+	    "your |sending|sender|authentica|login|log in|password|"
+	    "failed|too many|attempt|credential|^ip^|client|"
+	    NOTES_SENDER_INTL "|" NOTES_CHECK_UNFINISHED },
+	/* R1: the recipient's address or domain that does not exist, in
+	   words the rows above do not hold: "The email address you
+	   entered does not exist", "<addr> does not exist", "Recipient
+	   domain ... does not exist", "no such domain", "Unknown mail
+	   server. Could not find a mail server for <domain>", Exchange's
+	   "RESOLVER.ADR.ExRecipNotFound", and German, French, Spanish,
+	   Italian, Portuguese, Russian, Chinese and Japanese hosts' words.
+	   Answering RCPT or VRFY, never the sender's address or domain
+	   (Sendmail's "Domain of sender address ... does not exist",
+	   Postfix's "Sender address rejected: Domain not found"), a host
+	   check's record (reverse DNS, SPF, DKIM) or a lookup that did
+	   not finish. Only where the command is RCPT or VRFY: Courier
+	   answers MAIL with "517-Domain does not exist: <sender>" (docs
+	   S1-0243), no second claim beside its sender's family. */
+	{ "read.unknown-user", "unknown-user", 1u << 4 | 1u << 5,
+	    NOTES_RC_RCPT | NOTES_RC(SMTPCMD_VRFY), NOTES_READ_BYCMD,
+	    "address you entered does not exist|"
+	    "address you specified does not exist|"
+	    "email address does not exist|e-mail address does not exist|"
+	    "@&does not exist|recipient domain&does not exist|"
+	    "domain does not exist|no such domain|"
+	    "could not find a mail server for|mail box does not exist|"
+	    "exrecipnotfound|"
+	    "mailbox unbekannt|adresse unbekannt|postfach unbekannt|"
+	    "unbekannter empfänger|unbekannte empfängeradresse|"
+	    "adresse existiert nicht|adresse inconnue|adresse inexistante|"
+	    "destinataire inexistant|utilisateur inexistant|"
+	    "buzón inexistente|buzon inexistente|dirección inexistente|"
+	    "direccion inexistente|usuario inexistente|"
+	    "destinatario inexistente|indirizzo inesistente|"
+	    "utente inesistente|casella inesistente|usuário inexistente|"
+	    "endereço inexistente|endereco inexistente|"
+	    "destinatário inexistente|"
+	    "дресат не найден|дресат не существует|олучатель не найден|"
+	    "олучатель не существует|"
+	    "地址不存在|收件人不存在|账户不存在|账号不存在|信箱不存在|"
+	    "ユーザーがいません|ユーザがいません|ユーザーが存在しません|"
+	    "ユーザが存在しません|宛先が存在しません|アドレスが存在しません|"
+	    "アドレスは存在しません",
+	    "sender|mail from|from domain|from address|5.1.7|5.1.8|"
+	    NOTES_SENDER_INTL "|helo|ehlo|reverse|"
+	    "^ptr^|^rdns^|^spf^|^dkim^|dmarc|selector|client|your |"
+	    "authenticat|login|password|in progress|lookup failure|"
+	    "try again|" NOTES_CHECK_UNFINISHED },
 	/* G1: the sender on the recipient's or the receiver's blocked
 	   senders (the README's conventions: sender-rejected), in words
 	   that name the list or the address: "Sender blocked by

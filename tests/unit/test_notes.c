@@ -14607,6 +14607,100 @@ test_c2_provider_code_tables(void **state)
 	    "IP/domain reputation."), "ip-reputation");
 }
 
+
+/* R1: a recipient's address or domain that does not exist, in words
+   other servers use (a help page's "The email address you entered does
+   not exist", "<addr> does not exist", "no such domain", "Could not
+   find a mail server for", Exchange's ExRecipNotFound, German, French,
+   Spanish, Portuguese, Russian, Chinese, Japanese hosts); not the
+   sender's address or domain, a host check's record, a lookup that did
+   not finish, nor the words on MAIL. */
+static void
+test_r1_unknown_user_words(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 vrfy = ctx_at(25, SMTPCMD_VRFY);
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+
+	(void)state;
+	assert_read(&rcpt, "550 5.1.1 The email address you entered does "
+	    "not exist", "unknown-user");
+	assert_read(&rcpt, "550 5.1.1 bob@example.com does not exist",
+	    "unknown-user");
+	assert_read(&vrfy, "550 carol@example.org does not exist here",
+	    "unknown-user");
+	assert_read(&rcpt, "550 5.1.2 Recipient domain nosuch.example does "
+	    "not exist", "unknown-user");
+	assert_read(&rcpt, "550 5.1.2 <bob@nosuch.example>: no such domain",
+	    "unknown-user");
+	assert_read(&rcpt, "553 5.1.2 Unknown mail server. Could not find a "
+	    "mail server for nosuch.example", "unknown-user");
+	assert_read(&rcpt, "550 5.1.1 RESOLVER.ADR.ExRecipNotFound; not "
+	    "found", "unknown-user");
+	assert_read(&rcpt, "550 5.1.1 <bob@example.de>: Adresse unbekannt",
+	    "unknown-user");
+	assert_read(&rcpt, "550 5.1.1 <bob@laposte.net>: Adresse inconnue",
+	    "unknown-user");
+	assert_read(&rcpt, "550 5.1.1 Buzón inexistente", "unknown-user");
+	assert_read(&rcpt, "550 5.1.1 <bob@uol.com.br>: Recipient address "
+	    "rejected: Usuário inexistente", "unknown-user");
+	assert_read(&rcpt, "550 5.1.1 Адресат не найден", "unknown-user");
+	assert_read(&rcpt, "550 收件人地址不存在", "unknown-user");
+	assert_read(&rcpt, "550 5.1.1 該当するユーザーがいません",
+	    "unknown-user");
+	/* Other causes with the same words. */
+	assert_not_read(&mail, "517-Domain does not exist: "
+	    "alice@nosuch.example.\r\n517 Invalid domain, see "
+	    "<URL:https://datatracker.ietf.org/doc/html/rfc1035>\r\n",
+	    "unknown-user");
+	assert_not_read(&rcpt, "550 5.1.8 From domain does not exist",
+	    "unknown-user");
+	assert_not_read(&rcpt, "553 5.1.8 <bob@nosuch.example>... Domain of "
+	    "sender address bob@nosuch.example does not exist",
+	    "unknown-user");
+	assert_not_read(&rcpt, "550 5.7.1 Reverse DNS for 192.0.2.1 does "
+	    "not exist", "unknown-user");
+	assert_not_read(&rcpt, "550 5.7.1 SPF record for example.com does "
+	    "not exist", "unknown-user");
+	assert_not_read(&rcpt, "451 4.4.3 Recipient domain nosuch.example "
+	    "does not exist (temporary DNS failure), try again later",
+	    "unknown-user");
+	assert_not_read(&rcpt, "550 5.1.1 发件人地址不存在",
+	    "unknown-user");
+}
+
+/* R1: a recipient's account locked, terminated, dormant or stopped
+   (Free, MDaemon, La Poste, 21cn, Chinese hosts); not the login's
+   account locked after failed logins, nor the sender's own. */
+static void
+test_r1_mailbox_disabled_words(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 auth = ctx_at(587, SMTPCMD_AUTH);
+
+	(void)state;
+	assert_read(&rcpt, "550 5.2.1 <bob@free.fr>: Recipient address "
+	    "rejected: Account locked", "mailbox-disabled");
+	assert_read(&rcpt, "550 Account terminated", "mailbox-disabled");
+	assert_read(&rcpt, "550 5.2.1 Dormant account, mail not accepted",
+	    "mailbox-disabled");
+	assert_read(&rcpt, "550 5.2.1 Mailbox blocked by administrator",
+	    "mailbox-disabled");
+	assert_read(&rcpt, "550 bob@21cn.com is now disabled with SMTP "
+	    "service.", "mailbox-disabled");
+	assert_read(&rcpt, "550 5.2.1 <bob@laposte.net>: Boîte aux lettres "
+	    "inactive", "mailbox-disabled");
+	assert_read(&rcpt, "550 用户已被停用", "mailbox-disabled");
+	/* Other causes with the same words. */
+	assert_not_read(&rcpt, "550 5.7.1 Your account is locked, contact "
+	    "support", "mailbox-disabled");
+	assert_not_read(&rcpt, "550 5.7.1 Account locked after too many "
+	    "failed login attempts", "mailbox-disabled");
+	assert_not_read(&auth, "535 5.7.8 Account locked",
+	    "mailbox-disabled");
+	assert_not_read(&rcpt, "550 5.7.1 Sender account terminated for "
+	    "abuse", "mailbox-disabled");
+}
 int
 main(void)
 {
@@ -15029,6 +15123,8 @@ main(void)
 		cmocka_unit_test(test_c3_spectrum_codes),
 		cmocka_unit_test(test_c3_comcast_codes),
 		cmocka_unit_test(test_c2_provider_code_tables),
+		cmocka_unit_test(test_r1_unknown_user_words),
+		cmocka_unit_test(test_r1_mailbox_disabled_words),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
