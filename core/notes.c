@@ -578,7 +578,12 @@ static const struct {
 	    "^ip bloqueado|^ip bloqueada|^ip bloquée|^ip bloquee|"
 	    "ip-adresse gesperrt|ip-adresse ist gesperrt|^ip bloccato|"
 	    "^ip bloccata|ip-адрес заблокирован|ip заблокирован|"
-	    "complaints from your ip|complaints about your ip" },
+	    "complaints from your ip|complaints about your ip|"
+	    /* R2: the connecting host judged a spammer (qmail's "sorry,
+	       your remotehost looks suspiciously like spammer"): the
+	       host, not a message. */
+	    "your remotehost looks|looks suspiciously like spammer|"
+	    "host looks like a spammer" },
 	/* A URL or link of the message listed names the content, whatever
 	   "blacklisted" says of IP addresses beside it ("Blacklisted URL
 	   in message", IMail's and Debian's Exim's URIBL refusal: field
@@ -2878,7 +2883,8 @@ notes_probe_other(const char *tag, const char *text)
 	    /* A list or check that could not answer ("RBL lookup \
 	       failed", "Could not check whether your IP is listed"): \
 	       the receiver's own check unfinished, no verdict. */ \
-	    "lookup fail|lookup error|unable to check|could not check|" \
+	    "lookup fail|lookup error|failure in dnsbl|failure in rbl|" \
+	    "unable to check|could not check|" \
 	    "couldn't check|failed to check|timed out|timeout|" \
 	    NOTES_SPAM_VERDICT
 
@@ -2933,6 +2939,10 @@ notes_probe_other(const char *tag, const char *text)
 	"spam filter timeout|spam filter unavailable|" \
 	"spam filter is unavailable|spam filter not available|" \
 	"spam filter is not available|spam filter not responding|" \
+	"spam filter temporarily unavailable|" \
+	"spam filter is temporarily unavailable|" \
+	"content filter temporarily unavailable|" \
+	"content filter is temporarily unavailable|" \
 	"clamd: unable|clamav: unable|spam check failed|" \
 	"spam checking failed"
 
@@ -3595,7 +3605,8 @@ static const struct notes_read {
 	       IP-адрес" (audit A15). */
 	    NOTES_LISTED_PARTY_INTL "|"
 	    /* "DNSBL lookup timed out": a check unfinished. */
-	    "lookup fail|lookup error|unable to check|could not check|"
+	    "lookup fail|lookup error|failure in dnsbl|failure in rbl|"
+	    "unable to check|could not check|"
 	    "couldn't check|failed to check|timed out|timeout|"
 	    NOTES_SPAM_VERDICT "|" NOTES_READ_ADVISED },
 	/* The list words of other languages with the IP named beside a
@@ -3616,7 +3627,8 @@ static const struct notes_read {
 	    "kara liste&^ip^|블랙리스트&^ip^|黑名單&^ip^",
 	    "not listed|syntax|too many errors|error: open resolver|"
 	    NOTES_LOGINS_FAILED "|"
-	    "lookup fail|lookup error|unable to check|could not check|"
+	    "lookup fail|lookup error|failure in dnsbl|failure in rbl|"
+	    "unable to check|could not check|"
 	    "couldn't check|failed to check|timed out|timeout|"
 	    NOTES_SPAM_VERDICT "|" NOTES_READ_ADVISED },
 	/* The sending IP address (or host, or network) refused, blocked,
@@ -3862,6 +3874,30 @@ static const struct notes_read {
 	    "concurrent|connections|throttl|^spf^|dkim|dmarc|message|"
 	    "attachment|^link|url^|content|virus|^file|"
 	    NOTES_READ_ADVISED },
+	/* R2: the sending host refused in other servers' words (sisimai's
+	   Blocked list of quoted bounces): Microsoft's "Not currently
+	   accepting mail from your ip", Sendmail's "Rejecting open proxy"
+	   (srvrsmtp.c), qmail's "your remotehost looks suspiciously like
+	   spammer", Trend Micro's "deferred using Trend Micro Email
+	   Reputation database"; the IP's standing in French, Russian and
+	   Chinese ("L'adresse IP ... a une mauvaise réputation", "IP
+	   отправителя заблокирован", "IP地址信誉度低"). Not a sender,
+	   domain, login, relay, port, rate or SPF named beside it. */
+	{ "read.ip-blocked", "ip-reputation", 1u << 4 | 1u << 5,
+	    NOTES_RC_ANY, 0,
+	    "accepting mail from your ip|accept mail from your ip|"
+	    "accepting email from your ip|accept email from your ip|"
+	    "accepting mail from this ip|accept mail from this ip|"
+	    "rejecting open proxy|open proxy detected|is an open proxy|"
+	    "you are an open proxy|your remotehost looks|"
+	    "looks suspiciously like spammer|looks like a spammer|"
+	    "reputation database|"
+	    "mauvaise réputation&^ip^|mauvaise reputation&^ip^|"
+	    "^ip^&заблокирован|信誉&ip|信譽&ip",
+	    NOTES_IP_BLOCKED_UNLESS "|sender|relay|too many|rate|limit|"
+	    "concurrent|throttl|^spf^|dkim|dmarc|tls|ssl|^port^|"
+	    "not an open proxy|domain|url^|^link|вход|авториз|пароль|"
+	    "域名|账号|帳號|帐号|" NOTES_READ_ADVISED },
 	{ "read.spf", "spf-dkim-dmarc", 1u << 4 | 1u << 5,
 	    NOTES_RC_MSG, 0,
 	    "^spf^|dkim|dmarc|sender policy framework|openspf.",
@@ -4192,6 +4228,20 @@ static const struct notes_read {
 	    "client ip address&does not resolve|"
 	    "client ip address&doesn't resolve|ip name lookup failed",
 	    "domain|sender|helo|ehlo|recipient|relay" },
+	/* R2: the client's address that does not resolve, in the short
+	   words of sisimai's Blocked list ("Cannot resolve your
+	   address"), at the greeting or HELO only: after MAIL the same
+	   words may name the sender's address. */
+	{ "read.ptr", "ip-reputation", 1u << 4 | 1u << 5,
+	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_GREETING) |
+	    NOTES_RC(SMTPCMD_HELO) | NOTES_RC(SMTPCMD_EHLO),
+	    NOTES_READ_BYCMD,
+	    "cannot resolve your address|can't resolve your address|"
+	    "unable to resolve your address|could not resolve your address|"
+	    "cannot resolve your ip|can't resolve your ip|"
+	    "unable to resolve your ip|could not resolve your ip",
+	    "domain|sender|helo|ehlo|recipient|relay|email|e-mail|"
+	    "try again|" NOTES_READ_ADVISED },
 	/* The From (or Sender) header checked against the login,
 	   at the end of the data too, in the words of Postfix's
 	   reject_sender_login_mismatch ("not owned by") with the header
@@ -4688,6 +4738,37 @@ static const struct notes_read {
 	       spam source", not the message (RW5). */
 	    "no malware|no virus|not infected|source|your host|your server|"
 	    "mail server|network" },
+	/* R2: a filter's verdict in other filters' and servers' words
+	   (sisimai's SpamDetected list of quoted bounces, MXToolbox's
+	   examples): a message that "seems to be a spam" or "appears
+	   similar to spam we have received before", SpamBouncer's
+	   "identified SPAM", "has triggered a SPAM block", "Rejected due
+	   to spam classification", "Denied for Spam", "... percent
+	   probability of being spam", Cyren's "Recurrent Pattern
+	   Detection System" named, "Rejecting mail content", "Reject
+	   bulk.advertising", a 4xx "temporarily blocked by our filter";
+	   the verdict in Italian, Spanish, Portuguese and Japanese ("Il
+	   messaggio sembra spam", "detectada como spam", "スパムメールの
+	   可能性"). Not the sending IP, host, network, sender or domain
+	   named beside it (the source, not the message), nor a filter or
+	   scanner that failed. */
+	{ "read.spam", "content-spam", 1u << 4 | 1u << 5,
+	    NOTES_RC_BODY, 0,
+	    "seems to be spam|seems to be a spam|seem to be spam|"
+	    "similar to spam|resembles spam|identified spam^|"
+	    "triggered a spam|triggered the spam|triggered our spam|"
+	    "spam classification|denied for spam^|rejected for spam^|"
+	    "probability of being spam|recurrent pattern detection|"
+	    "rejecting mail content|rejecting message content|"
+	    "bulk.advertising|bulk advertising|"
+	    "blocked by our filter|rejected by our filter|"
+	    "sembra spam|sembra essere spam|parece spam|parece ser spam|"
+	    "detectada como spam|スパムメールの可能性|迷惑メールの可能性|"
+	    "スパムの可能性",
+	    NOTES_SPAM_UNLESS "|" NOTES_SCANNER_FAILED "|could not|"
+	    "couldn't|unable to|failed to|timed out|timeout|unavailable|"
+	    "^ip^|source|your host|your server|mail server|network|"
+	    "domain|account|" NOTES_SENDER_INTL "|" NOTES_READ_ADVISED },
 	/* A domain in the message (its links) on a URI block list: the
 	   content, not the sending IP (the README's conventions): iCloud's
 	   "a domain present in the Spamhaus DBL" (dev A-0147), Haraka's
@@ -4696,7 +4777,10 @@ static const struct notes_read {
 	   blocked using dbl.spamhaus.org"): a domain of the envelope. */
 	{ "read.spam", "content-spam", 1u << 4 | 1u << 5,
 	    NOTES_RC_BODY, 0,
-	    "spamhaus dbl|dbl.spamhaus|uribl.com|surbl.org",
+	    "spamhaus dbl|dbl.spamhaus|uribl.com|surbl.org|"
+	    /* R2: "Your email breaches local URIBL policy" (sisimai's
+	       SpamDetected list): a URI list, by its kind's name. */
+	    "^uribl^|^surbl^",
 	    "sender|mail from|mailfrom|envelope|helo|client|recipient|"
 	    "rhsbl|reverse|from domain|your domain|sending domain|"
 	    /* Exim's dnslists default ("... is in a black list at"):

@@ -5734,7 +5734,7 @@ const struct notes_known notes_knowns[] = {
 	    "250 2.0.0 4a7b3c2d Message accepted for delivery" },
 	{ "spam-content", "content-spam", 0,
 	    N_("Spam filter"), 0, "",
-	    "spam message|message is spam|as spam|like spam|spam content|spam "
+	    "spam message|message is spam|as spam^|like spam^|spam content|spam "
 	    "detected|"
 	    "spam score|spam filter|high spam|considered spam|probable spam|"
 	    "spamassassin|junk mail|unsolicited mail|unsolicited bulk|"

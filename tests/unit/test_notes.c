@@ -14701,6 +14701,111 @@ test_r1_mailbox_disabled_words(void **state)
 	assert_not_read(&rcpt, "550 5.7.1 Sender account terminated for "
 	    "abuse", "mailbox-disabled");
 }
+
+/* R2: a filter's verdict on the message in other filters' words
+   (sisimai's SpamDetected list of quoted bounces, MXToolbox's
+   examples, Cyren's pattern detection, a URI list by its kind's name)
+   and in Italian, Portuguese and Japanese; not the IP, a sender, a
+   domain or an account named beside the same words, nor a spam filter
+   that is down. */
+static void
+test_r2_spam_verdict_words(void **state)
+{
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+	struct notes_ctx	 none = ctx_at(0, SMTPCMD_NONE);
+
+	(void)state;
+	assert_read(&dot, "550 Message is being rejected as it seems to be "
+	    "a spam", "content-spam");
+	assert_read(&dot, "550 5.7.1 Your email appears similar to spam we "
+	    "have received before", "content-spam");
+	assert_read(&dot, "550 SpamBouncer identified SPAM", "content-spam");
+	assert_read(&dot, "550 Your message has triggered a SPAM block",
+	    "content-spam");
+	assert_read(&dot, "550 5.7.1 Rejected due to spam classification",
+	    "content-spam");
+	assert_read(&dot, "551 Denied for Spam", "content-spam");
+	assert_read(&dot, "550 Our filters rate at and above 90 percent "
+	    "probability of being spam", "content-spam");
+	assert_read(&dot, "550 This message was rejected by Recurrent "
+	    "Pattern Detection System", "content-spam");
+	assert_read(&dot, "550 5.7.1 Rejecting mail content", "content-spam");
+	assert_read(&dot, "451 4.7.1 Your message has been temporarily "
+	    "blocked by our filter", "content-spam");
+	assert_read(&dot, "550 5.7.1 Your email breaches local URIBL policy",
+	    "content-spam");
+	assert_read(&dot, "554 5.7.1 Il messaggio sembra spam",
+	    "content-spam");
+	assert_read(&dot, "550 5.7.1 A mensagem foi detectada como spam",
+	    "content-spam");
+	assert_read(&dot, "550 5.7.1 スパムメールの可能性があるため拒否しま"
+	    "した", "content-spam");
+	/* The source or the envelope, not the message. */
+	assert_not_read(&none, "554 5.7.1 Your IP seems to be a spam source",
+	    "content-spam");
+	assert_not_read(&dot, "550 5.7.1 Sender domain has triggered a spam "
+	    "block", "content-spam");
+	assert_not_read(&dot, "550 5.7.1 Your account has been blocked by "
+	    "our filter", "content-spam");
+	assert_not_read(&none, "554 5.7.1 <a@spam.example>: Sender address "
+	    "rejected: domain listed in multi.uribl.com", "content-spam");
+	/* The filter itself down, no verdict (known and reader). */
+	assert_read(&dot, "451 4.7.1 Spam filter temporarily unavailable, "
+	    "please try again later", "service-unavailable");
+	assert_null(strstr(tags_of(SMTPCMD_DOT, 25, "451 4.7.1 Spam filter "
+	    "temporarily unavailable, please try again later"),
+	    "content-spam"));
+}
+
+
+/* R2: the sending host refused in other servers' words (sisimai's
+   Blocked list, Sendmail's open proxy, qmail's "remotehost looks
+   suspiciously like spammer", Trend Micro's reputation database), in
+   French and Chinese, and an address that does not resolve at the
+   greeting; not a login, a rate, a sender or a domain beside them, a
+   DNSBL lookup that failed, nor "like spammer" read as a verdict on
+   the message. */
+static void
+test_r2_ip_host_words(void **state)
+{
+	struct notes_ctx	 greet = ctx_at(25, SMTPCMD_GREETING);
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+
+	(void)state;
+	assert_read(&greet, "550 5.7.1 Not currently accepting mail from "
+	    "your ip", "ip-reputation");
+	assert_read(&greet, "550 5.7.1 Rejecting open proxy 192.0.2.1",
+	    "ip-reputation");
+	assert_read(&greet, "553 sorry, your remotehost looks suspiciously "
+	    "like spammer (#5.7.1)", "ip-reputation");
+	assert_read(&rcpt, "550 Your host looks like a spammer",
+	    "ip-reputation");
+	assert_read(&greet, "451 4.7.1 Mail from 192.0.2.1 deferred using "
+	    "Trend Micro Email Reputation database", "ip-reputation");
+	assert_read(&greet, "554 5.7.1 L'adresse IP 192.0.2.1 a une "
+	    "mauvaise réputation", "ip-reputation");
+	assert_read(&greet, "554 IP地址信誉度低,拒绝接收", "ip-reputation");
+	assert_read(&greet, "554 5.7.1 Cannot resolve your address.",
+	    "ip-reputation");
+	/* After MAIL the address may be the sender's. */
+	assert_not_read(&mail, "550 5.7.1 Cannot resolve your address",
+	    "ip-reputation");
+	assert_not_read(&rcpt, "550 5.7.1 We do not accept mail from your IP "
+	    "without authentication", "ip-reputation");
+	assert_not_read(&greet, "421 4.7.0 Not accepting mail from your IP "
+	    "at this rate", "ip-reputation");
+	assert_not_read(&mail, "550 5.7.1 Sender address looks like a "
+	    "spammer", "ip-reputation");
+	assert_not_read(&rcpt, "550 5.7.1 Domain reputation database lists "
+	    "example.com", "ip-reputation");
+	assert_not_read(&rcpt, "451 4.3.0 Temporary failure in DNSBL lookup",
+	    "ip-reputation");
+	/* "Like spammer" names the host, no verdict on the message. */
+	assert_null(strstr(tags_of(SMTPCMD_RCPT, 25, "550 Your host looks "
+	    "like a spammer"), "content-spam"));
+}
+
 int
 main(void)
 {
@@ -15125,6 +15230,8 @@ main(void)
 		cmocka_unit_test(test_c2_provider_code_tables),
 		cmocka_unit_test(test_r1_unknown_user_words),
 		cmocka_unit_test(test_r1_mailbox_disabled_words),
+		cmocka_unit_test(test_r2_spam_verdict_words),
+		cmocka_unit_test(test_r2_ip_host_words),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
