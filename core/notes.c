@@ -674,6 +674,10 @@ static int
 notes_address_listed(const char *text)
 {
 	return notes_known_match("address blacklisted|address blocklisted|"
+	    /* R3: "sending to/from an address that has been
+	       blacklisted" (Sisimai's Rejected index). */
+	    "address that has been blacklisted|"
+	    "address that is blacklisted|"
 	    "suppressed|suppression list|sender listed|sender is listed|"
 	    "sender is on|" NOTES_SENDER_BLACKLISTED "|"
 	    NOTES_SENDER_BARE_LISTED, text) &&
@@ -2909,6 +2913,11 @@ notes_probe_other(const char *tag, const char *text)
 	"anti-virus check failed|antivirus error|anti-virus error|" \
 	"antivirus failure|anti-virus failure|antivirus unavailable|" \
 	"antivirus not available|antivirus is not available|" \
+	"virus engine is temporarily unavailable|" \
+	"virus engine temporarily unavailable|virus engine unavailable|" \
+	"virus engine is unavailable|virus engine not available|" \
+	"virus engine is not available|" \
+	"scanner is temporarily unavailable|scanner temporarily unavailable|" \
 	"anti-virus&not ready|antivirus&not ready|" \
 	"clamd failed|clamd failure|clamd error|clamd timed out|" \
 	"clamd timeout|clamd unavailable|clamd is unavailable|" \
@@ -4510,7 +4519,10 @@ static const struct notes_read {
 	    "dienst nicht verfuegbar|servico indisponivel|"
 	    "ервис недоступен|ременная ошибка сервера|"
 	    "一時的なエラー|服务不可用|服务器繁忙",
-	    NULL },
+	    /* R3: a limit on the client named beside the words
+	       (Momentum's "Service unavailable, batch limit reached",
+	       "... concurrency limit reached": a rate). */
+	    "limit reached|limit exceeded|concurrency limit|batch limit" },
 	/* The receiving server's own failure in other servers' words,
 	   4xx only as the row above: Postfix's "Server configuration
 	   problem" (M-0119, docs S1-0318) and "queue file write error"
@@ -8974,6 +8986,72 @@ static const struct notes_read {
 	    "^ip^|ip address|your ip|host|network|listed|blacklist|"
 	    "blocklist|block list|spam|virus|phish|malware|rate|too many|"
 	    "volume|aup#|sender|account|unsolicited|bulk" },
+	/* R3: a bounce (the null sender <>) refused as such: Sisimai's
+	   Rejected index quotes "Empty envelope senders not allowed",
+	   IMail's "Bogus mail from", SpamWall's "Error: no third-party
+	   DSNs", "Returned mail not accepted here", SonicWall's "BATV
+	   failed to verify" / "BATV validation failure", MDaemon's
+	   "Backscatter protection detected an invalid or expired email
+	   address", McAfee's "Denied [BOUNCEDENY]": the envelope sender
+	   (empty, or a bounce's tag) is what is refused. Not the
+	   backscatterer.org IP list, an IP or host named, nor a limit
+	   ("too many recipients for null sender"). */
+	{ "read.sender", "sender-rejected", 1u << 5, NOTES_RC_MSG, 0,
+	    "empty envelope sender|empty sender|bogus mail from|"
+	    "third-party dsn|third party dsn|returned mail not accepted|"
+	    "^batv^|backscatter protection|bouncedeny",
+	    "backscatterer|^ip^|ip address|client host|your host|"
+	    "blocked using|dnsbl|^rbl|too many|limit|rate|try again|later" },
+	/* R3: the envelope sender refused in other servers' words, at
+	   MAIL (and RCPT, where some check it): Sisimai's "Sender email
+	   address rejected", "Sender not pre-approved", "Sender domain is
+	   empty", Exim's "Unroutable sender address", CommuniGate-style
+	   "sender address <x> is not acceptable", James-style "Sender <x>
+	   is not allowed"; in Chinese and Japanese ("发件人地址被拒绝",
+	   "送信者は拒否されました"). Not the sending IP or host, a domain
+	   check (SPF...), a login, a rate, a wait, nor a recipient. */
+	{ "read.sender", "sender-rejected", 1u << 4 | 1u << 5,
+	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_MAIL) |
+	    NOTES_RC(SMTPCMD_RCPT), 0,
+	    "sender email address rejected|sender e-mail address rejected|"
+	    "sender's email address rejected|sender not pre-approved|"
+	    "unroutable sender|unrouteable sender|sender domain is empty|"
+	    "sender address &@&is not acceptable|"
+	    "sender address is not acceptable|sender &@&is not allowed|"
+	    "sender &@&is not permitted|"
+	    "发件人地址被拒|发信人地址被拒|送信者は拒否|送信者が拒否",
+	    NOTES_DOMAIN_AUTH "|^ip^|ip address|your ip|sender ip|"
+	    "client host|your host|hostname|authenticat|login|logged in|"
+	    "relay|rate|limit|too many|quota|recipient|try again|later|"
+	    "temporar|lookup|timeout|timed out|" NOTES_RESTRICTED_TARGET },
+	/* R3: the receiver's own software failing, 4xx only, in the
+	   words Sisimai's SystemError index collects: "Interrupted system
+	   call", "Local configuration error", "System config error",
+	   "Could not load DRD for domain", Exchange's "Recipient deferred
+	   because there is no Mdb", qmail-ldap's "Unable to contact LDAP
+	   server".
+	   Not a check of the sender, a mailbox's space, nor the client. */
+	{ "read.unavailable", "service-unavailable", 1u << 4,
+	    NOTES_RC_ANY, 0,
+	    "interrupted system call|local configuration error|"
+	    "system config error|could not load drd|there is no mdb|"
+	    "unable to contact ldap|cannot contact ldap|"
+	    "could not contact ldap|ldap server unavailable|"
+	    "ldap server is unavailable",
+	    NOTES_G2_UNAVAIL_UNLESS "|full|disabled|not exist|unknown|"
+	    "no such" },
+	/* R3: "service temporarily not available" (a word order of
+	   read.unavailable's first row), and the server's temporary
+	   error in French, Italian and Korean ("Erreur temporaire du
+	   serveur", "Errore temporaneo del server", "서비스를 일시적으로
+	   사용할 수 없습니다"). Not the outage words' other causes. */
+	{ "read.unavailable", "service-unavailable", 1u << 4,
+	    NOTES_RC_ANY, 0,
+	    "service temporarily not available|"
+	    "service is temporarily not available|"
+	    "erreur temporaire du serveur|errore temporaneo del server|"
+	    "서비스를 일시적으로 사용할 수 없",
+	    NOTES_G2_UNAVAIL_UNLESS },
 	/* Never matched in the loop (no class): what read.spf and
 	   read.ptr become in a 4xx whose words say the check could not
 	   finish (NOTES_CHECK_UNFINISHED): the same tag, the server's own

@@ -5072,7 +5072,11 @@ const struct notes_known notes_knowns[] = {
 	       not the IP the generic blocklist entry would name. */
 	    "your email address is on&block|your email address is on&black|"
 	    "your e-mail address is on&block|your e-mail address is on&black|"
-	    "sender address is on&block|sender address is on&black", 0,
+	    "sender address is on&block|sender address is on&black|"
+	    /* Sisimai's Rejected index: "You are sending to/from an
+	       address that has been blacklisted" (an address, not the
+	       IP). */
+	    "sending to/from an address that has been blacklisted", 0,
 	    N_("the recipient's side has your address on its blocked senders "
 	    "list"),
 	    N_("ask the recipient to take you off their blocked senders"),
@@ -5186,7 +5190,11 @@ const struct notes_known notes_knowns[] = {
 	{ "domain-reputation", "content-spam", 0,
 	    N_("Domain reputation"), 5, "",
 	    "reputation of a domain used|poor reputation of a domain|"
-	    "low reputation of a domain|bad reputation of a domain", 0,
+	    "low reputation of a domain|bad reputation of a domain|"
+	    /* R3: the same said of the sender's or sending domain
+	       ("sender's domain has a very low reputation"). */
+	    "sender's domain has&reputation|sending domain has&reputation|"
+	    "sender domain has&reputation", 0,
 	    N_("a domain the message uses (sender, From or links) has a poor "
 	    "reputation there"),
 	    N_("check your domains' standing and authentication (SPF, DKIM, "

@@ -14806,6 +14806,111 @@ test_r2_ip_host_words(void **state)
 	    "like a spammer"), "content-spam"));
 }
 
+
+/* R3: a bounce (null sender) refused as such, in the words of IMail,
+   SpamWall, SonicWall's BATV and MDaemon's backscatter protection;
+   not the backscatterer.org IP list, nor a limit on a null sender. */
+static void
+test_r3_null_sender_refused(void **state)
+{
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+
+	(void)state;
+	assert_read(&mail, "550 5.7.1 Empty envelope senders not allowed",
+	    "sender-rejected");
+	assert_read(&mail, "550 Bogus mail from", "sender-rejected");
+	assert_read(&mail, "550 5.7.1 Error: no third-party DSNs",
+	    "sender-rejected");
+	assert_read(&rcpt, "550 5.7.1 BATV failed to verify",
+	    "sender-rejected");
+	assert_read(&rcpt, "552 5.2.0 Backscatter protection detected an "
+	    "invalid or expired email address", "sender-rejected");
+	assert_not_read(&rcpt, "554 5.7.1 Service unavailable; Client host "
+	    "[192.0.2.1] blocked using ips.backscatterer.org",
+	    "sender-rejected");
+	assert_not_read(&rcpt, "452 4.5.3 Too many recipients for empty "
+	    "sender", "sender-rejected");
+}
+
+
+/* R3: the envelope sender refused in other servers' words (Exim's
+   "Unroutable sender address", CommuniGate's and James's echoed
+   address, Chinese and Japanese); not the sending IP, SPF, a login,
+   nor a check that could not finish. */
+static void
+test_r3_sender_other_words(void **state)
+{
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+
+	(void)state;
+	assert_read(&mail, "550 Unroutable sender address",
+	    "sender-rejected");
+	assert_read(&mail, "550 5.1.0 Sender email address rejected",
+	    "sender-rejected");
+	assert_read(&mail, "550 5.7.1 Sender not pre-approved",
+	    "sender-rejected");
+	assert_read(&mail, "550 sender address jdoe@example.com is not "
+	    "acceptable", "sender-rejected");
+	assert_read(&mail, "554 5.7.1 Sender jdoe@example.com is not allowed",
+	    "sender-rejected");
+	assert_read(&mail, "550 发件人地址被拒绝", "sender-rejected");
+	assert_read(&mail, "550 5.7.1 送信者は拒否されました",
+	    "sender-rejected");
+	assert_not_read(&mail, "550 5.7.1 Sender jdoe@example.com is not "
+	    "allowed to send from IP 192.0.2.1", "sender-rejected");
+	assert_not_read(&mail, "550 5.7.1 Sender email address rejected: SPF "
+	    "fail", "sender-rejected");
+	assert_not_read(&mail, "451 4.1.7 Unroutable sender address: lookup "
+	    "timed out, try again later", "sender-rejected");
+}
+
+
+/* R3: the receiver's own software failing in the words of Sisimai's
+   SystemError index, and "service temporarily not available" with
+   other languages; not a limit on the client beside the outage words
+   (Momentum's "batch limit reached": a rate), nor a 5xx. */
+static void
+test_r3_server_own_failure(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+	struct notes_ctx	 none = ctx_at(25, SMTPCMD_NONE);
+
+	(void)state;
+	assert_read(&dot, "451 4.3.0 Interrupted system call",
+	    "service-unavailable");
+	assert_read(&rcpt, "452 4.2.0 Recipient deferred because there is "
+	    "no Mdb", "service-unavailable");
+	assert_read(&rcpt, "451 Unable to contact LDAP server. (#4.4.3)",
+	    "service-unavailable");
+	assert_read(&none, "421 Service temporarily not available",
+	    "service-unavailable");
+	assert_read(&dot, "451 4.3.0 Errore temporaneo del server, riprovare "
+	    "più tardi", "service-unavailable");
+	assert_read(&none, "421 4.3.2 서비스를 일시적으로 사용할 수 없습니다",
+	    "service-unavailable");
+	assert_read(&dot, "451 4.3.0 Anti-virus engine is temporarily "
+	    "unavailable", "service-unavailable");
+	assert_not_read(&rcpt, "452 4.5.3 Service unavailable, batch limit "
+	    "reached", "service-unavailable");
+	assert_not_read(&none, "421 4.4.5 Service unavailable, concurrency "
+	    "limit reached", "service-unavailable");
+	assert_not_read(&rcpt, "451 Unable to contact LDAP server to verify "
+	    "sender", "service-unavailable");
+	assert_not_read(&dot, "554 5.3.0 Interrupted system call",
+	    "service-unavailable");
+	/* The full notes: the known entries step aside too. */
+	assert_string_equal(tags_of(SMTPCMD_DOT, 25, "451 4.3.0 Anti-virus "
+	    "engine is temporarily unavailable"), "service-unavailable");
+	assert_string_equal(tags_of(SMTPCMD_DOT, 25, "550 5.7.1 Message "
+	    "rejected: sender's domain has a very low reputation"),
+	    "content-spam");
+	assert_string_equal(tags_of(SMTPCMD_MAIL, 25, "550 You are sending "
+	    "to/from an address that has been blacklisted"),
+	    "sender-rejected");
+}
+
 int
 main(void)
 {
@@ -15232,6 +15337,9 @@ main(void)
 		cmocka_unit_test(test_r1_mailbox_disabled_words),
 		cmocka_unit_test(test_r2_spam_verdict_words),
 		cmocka_unit_test(test_r2_ip_host_words),
+		cmocka_unit_test(test_r3_null_sender_refused),
+		cmocka_unit_test(test_r3_sender_other_words),
+		cmocka_unit_test(test_r3_server_own_failure),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
