@@ -3019,6 +3019,10 @@ static const struct notes_read {
 	    "no mailbox here by that name|unknown virtual user|"
 	    "destination addresses were unknown",
 	    "sender|mail from|too many|лишком много|in progress|"
+	    /* A count of unknown recipients (Yahoo's "451 VS1-IP
+	       Excessive unknown recipients - possible Open Relay", docs
+	       K10): a limit on the sending server. */
+	    "excessive|"
 	    NOTES_SENDER_INTL "|non abilitato|lookup failure|"
 	    /* After the data, a login's account ("Authenticated user not
 	       found"), not a recipient. */
@@ -3120,6 +3124,7 @@ static const struct notes_read {
 	       certificata" is unknown or refusing plain mail (its guide to
 	       common PEC errors, guide.pec.it). */
 	    "sender|mail from|too many|лишком много|in progress|"
+	    "excessive|"
 	    NOTES_SENDER_INTL "|non abilitato|"
 	    /* Postfix's probe of an "unverified address" that failed on
 	       its own side (Mailu issue 938: "Address lookup failure"). */
@@ -6286,6 +6291,10 @@ static const struct notes_read {
 	    "quota|full|size|too many|too much|exceeded|rate|"
 	    "tls|ssl|encrypt|authenticat|login|password|account|"
 	    "complaint|unsubscribed|forwarding|ipv6|dns|dmarc|spf|dkim|"
+	    /* A block list named (Outlook.com's "OU-001 Mail rejected ...
+	       for policy reasons ... request removal ...: Spamhaus",
+	       docs K10): the sending IP's listing. */
+	    "spamhaus|blocklist|block list|blacklist|request removal|"
 	    /* Audit A9: what a filter names after "rejected by local
 	       policy:" in the message (a URL, words, a file type, a
 	       language, images, a newsletter: the content; its From
