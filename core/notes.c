@@ -9061,6 +9061,50 @@ static const struct notes_read {
 	    "erreur temporaire du serveur|errore temporaneo del server|"
 	    "서비스를 일시적으로 사용할 수 없",
 	    NOTES_G2_UNAVAIL_UNLESS },
+	/* R4: an address or command not in valid form in other words:
+	   an address's format in French, Spanish, Portuguese, German,
+	   Russian, Chinese and Japanese ("Format d'adresse invalide",
+	   "Formato de direccion no valido", "Ungueltiges Format der
+	   Absenderadresse", "Неверный формат адреса", "地址格式错误",
+	   "アドレスの形式が正しくありません"); sendmail's "Address
+	   contained invalid control characters"; Haraka's "Command parsing
+	   failed" and "Message contains non-unique 'Subject' header"; Apache
+	   James's "Usage: MAIL FROM:<sender>" and "Domain address required:
+	   EHLO"; Courier's "502 ESMTP command error". 5xx; not a login's
+	   form (the AUTH rows), nor a size or a limit. */
+	{ "read.syntax", "syntax", 1u << 5,
+	    NOTES_RC_ANY & ~NOTES_RC(SMTPCMD_AUTH), 0,
+	    "format d'adresse|formato de direcci|formato do endere|"
+	    "formato dell'indirizzo|format der absenderadresse|"
+	    "format der empf|format der adresse|формат адреса|"
+	    "地址格式|アドレスの形式|invalid control characters|"
+	    "command parsing failed|usage: mail from|usage: rcpt to|"
+	    "domain address required|non-unique&header|"
+	    "esmtp command error",
+	    "password|credential|login|authenticat|message size|"
+	    "size limit|quota|limit|exceed|unknown|not exist|no such" },
+	/* R4: a sending rate named in other words: Exim ratelimit ACL
+	   texts ("Sender rate 250.3 / 1h exceeds limit"); "Message rate
+	   exceeded" (cbpolicyd); a send limit in German, Spanish, French,
+	   Italian, Portuguese ("Sendelimit ueberschritten", "Limite de
+	   envio excedido", "Destinatarios em excesso"); a connection cap
+	   in Exchange's words ("concurrent connections has exceeded a
+	   limit") and Japanese (接続数の上限); NetEase's short-term counts
+	   (RP:QRC "短期内累计收件人数量超过限额", MI:DMC "当前连接发送的
+	   邮件数量超出限制"). Not a day's allowance (quota: NetEase MI:STC
+	   "当天", Google's "Daily"), nor a mailbox's space, nor a
+	   reputation or a listing given as the reason. */
+	{ "read.rate-limit", "rate-limit", 1u << 4 | 1u << 5,
+	    NOTES_RC_ANY & ~NOTES_RC(SMTPCMD_AUTH), 0,
+	    "sender rate&exceeds limit|message rate exceeded|sendelimit|"
+	    "límite de envío|limite de envio|limite d'envoi|"
+	    "limite di invio|destinatários em excesso|"
+	    "destinatarios en exceso|concurrent connections&exceeded a limit|"
+	    "接続数の上限|短期内累计|当前连接发送的邮件数量",
+	    NOTES_LIMIT_REASON "|" NOTES_ALLOWANCE "|mailbox|today|"
+	    "当天|每天|per hour|hourly|tages|heute|täglich|diario|"
+	    "diário|journalier|giornaliero|par jour|por d|al giorno|"
+	    NOTES_READ_ADVISED },
 	/* Never matched in the loop (no class): what read.spf and
 	   read.ptr become in a 4xx whose words say the check could not
 	   finish (NOTES_CHECK_UNFINISHED): the same tag, the server's own

@@ -14911,6 +14911,78 @@ test_r3_server_own_failure(void **state)
 	    "sender-rejected");
 }
 
+/* R4: an address's or a command's form in other servers' and
+   languages' words (sendmail, Haraka, Apache James, Courier; French,
+   Spanish, German, Russian, Chinese, Japanese); not a login's form,
+   nor a 4xx. */
+static void
+test_r4_syntax_other_words(void **state)
+{
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+	struct notes_ctx	 none = ctx_at(25, SMTPCMD_NONE);
+	struct notes_ctx	 auth = ctx_at(587, SMTPCMD_AUTH);
+
+	(void)state;
+	assert_read(&rcpt, "501 5.1.3 Format d'adresse invalide", "syntax");
+	assert_read(&rcpt, "501 5.1.3 Formato de dirección no válido",
+	    "syntax");
+	assert_read(&mail, "501 5.1.7 Ungültiges Format der Absenderadresse",
+	    "syntax");
+	assert_read(&rcpt, "501 5.1.3 Неверный формат адреса", "syntax");
+	assert_read(&rcpt, "501 5.1.3 收件人地址格式错误", "syntax");
+	assert_read(&mail, "501 5.1.7 アドレスの形式が正しくありません",
+	    "syntax");
+	assert_read(&rcpt, "553 5.1.3 <bob@exa mple.com>... Address "
+	    "contained invalid control characters", "syntax");
+	assert_read(&none, "501 Command parsing failed", "syntax");
+	assert_read(&mail, "501 5.5.4 Usage: MAIL FROM:<sender>", "syntax");
+	assert_read(&dot, "550 Message contains non-unique 'From' header",
+	    "syntax");
+	assert_read(&none, "502 ESMTP command error", "syntax");
+	assert_not_read(&auth, "535 5.7.8 Authentication failed: invalid "
+	    "control characters in password", "syntax");
+	assert_not_read(&none, "451 4.3.0 Command parsing failed, temporary "
+	    "local problem", "syntax");
+}
+
+/* R4: a sending rate in other words (Exim ratelimit ACLs, cbpolicyd,
+   Exchange's connection cap, NetEase's short-term counts, German,
+   Spanish, Portuguese, Japanese); not a day's allowance (quota), nor
+   a listing given as the reason. */
+static void
+test_r4_rate_other_words(void **state)
+{
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 none = ctx_at(25, SMTPCMD_NONE);
+
+	(void)state;
+	assert_read(&mail, "451 4.7.1 Sender rate 250.3 / 1h exceeds limit, "
+	    "try again later", "rate-limit");
+	assert_read(&rcpt, "450 4.7.1 <bob@example.com>: Recipient address "
+	    "rejected: Message rate exceeded", "rate-limit");
+	assert_read(&mail, "451 4.7.1 Sendelimit überschritten, bitte später "
+	    "erneut versuchen", "rate-limit");
+	assert_read(&mail, "451 4.7.1 Límite de envío excedido, inténtelo "
+	    "más tarde", "rate-limit");
+	assert_read(&rcpt, "452 4.5.3 Destinatários em excesso",
+	    "rate-limit");
+	assert_read(&none, "421 4.7.0 接続数の上限に達しました", "rate-limit");
+	assert_read(&rcpt, "451 RP:QRC 发件人短期内累计收件人数量超过限额",
+	    "rate-limit");
+	assert_read(&none, "421 4.3.2 The maximum number of concurrent "
+	    "connections has exceeded a limit for this source, closing "
+	    "transmission channel", "rate-limit");
+	assert_not_read(&mail, "550 MI:STC 发件人当天内累计邮件数量超过限制",
+	    "rate-limit");
+	assert_not_read(&mail, "550 5.4.5 Límite de envío diario excedido",
+	    "rate-limit");
+	assert_not_read(&mail, "550 5.7.1 Sendelimit überschritten: Ihre IP "
+	    "steht auf einer Blacklist", "rate-limit");
+}
+
 int
 main(void)
 {
@@ -15340,6 +15412,8 @@ main(void)
 		cmocka_unit_test(test_r3_null_sender_refused),
 		cmocka_unit_test(test_r3_sender_other_words),
 		cmocka_unit_test(test_r3_server_own_failure),
+		cmocka_unit_test(test_r4_syntax_other_words),
+		cmocka_unit_test(test_r4_rate_other_words),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
