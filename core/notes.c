@@ -3138,7 +3138,13 @@ static const struct notes_read {
 	    "endereço de e-mail inexistente|endereço de email inexistente|"
 	    "endereço inexistente|endereco inexistente|"
 	    "e-mail inexistente|conta inexistente|destinatário inexistente|"
-	    "usuário não encontrado|usuario nao encontrado",
+	    "usuário não encontrado|usuario nao encontrado|"
+	    /* The mailbox named between the words (Kerio-style "Mailbox
+	       <x> is unknown"), the Russian recipient's address and the
+	       simplified Chinese account ("收件人帐号不存在"). */
+	    "mailbox &@&is unknown|дрес получателя не существует|"
+	    "олучатель не существует|олучателя не существует|"
+	    "帐号不存在|账号不存在|账户不存在",
 	    /* "non abilitato": Aruba PEC's "Indirizzo destinatario
 	       sconosciuto o non abilitato alla ricezione di posta non
 	       certificata" is unknown or refusing plain mail (its guide to

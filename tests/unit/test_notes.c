@@ -14935,6 +14935,11 @@ test_r6_unknown_user_words(void **state)
 	assert_read(&rcpt, "550 5.1.1 Endereço de e-mail inexistente",
 	    "unknown-user");
 	assert_read(&rcpt, "550 Usuário não encontrado", "unknown-user");
+	assert_read(&rcpt, "550 5.1.1 Mailbox <bob@example.com> is unknown",
+	    "unknown-user");
+	assert_read(&rcpt, "550 Получатель не существует", "unknown-user");
+	assert_read(&rcpt, "550 账号不存在", "unknown-user");
+	assert_not_read(&rcpt, "550 发件人账号不存在", "unknown-user");
 	assert_not_read(&rcpt, "550 5.1.8 La dirección del remitente no "
 	    "existe", "unknown-user");
 	assert_not_read(&rcpt, "535 5.7.8 Authenticated user bob does not "
