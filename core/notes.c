@@ -397,7 +397,10 @@ static const struct {
 
 #define NOTES_SENDER_BARE_LISTED "sender is blacklisted|" \
 				"sender blacklisted|sender has been blacklisted|" \
-				"sender was blacklisted|blacklisted sender"
+				"sender was blacklisted|blacklisted sender|" \
+				/* R6: the newer word, the same doubt. */ \
+				"sender is blocklisted|sender blocklisted|" \
+				"sender has been blocklisted|blocklisted sender"
 
 #define NOTES_SENDER_LISTED	"mailfrom domain is listed|" \
 				"mailfrom domain listed|" \
@@ -3118,7 +3121,34 @@ static const struct notes_read {
 	    "無此用戶|無此使用者|"
 	    "존재하지 않는 사용자|존재하지 않는 계정|존재하지 않는 메일|"
 	    "사용자가 존재하지 않|계정이 존재하지 않|수신자가 존재하지 않|"
-	    "받는 사람이 존재하지 않",
+	    "받는 사람이 존재하지 않|"
+	    /* R6: the user named between the words ("User bob does not
+	       exist on this server"), and the plain words of German
+	       ("Postfach nicht vorhanden"), Spanish ("La dirección de
+	       correo no existe", "Buzón no encontrado") and Portuguese
+	       ("Endereço de e-mail inexistente") for a missing address;
+	       the sender's words stay in "unless". */
+	    "^user &does not exist|^user &doesn't exist|"
+	    "postfach nicht vorhanden|benutzer nicht vorhanden|"
+	    "empfänger nicht vorhanden|empfaenger nicht vorhanden|"
+	    "benutzer existiert nicht|empfänger existiert nicht|"
+	    "konto existiert nicht|"
+	    "dirección de correo no existe|direccion de correo no existe|"
+	    "dirección no existe|direccion no existe|"
+	    "dirección inexistente|direccion inexistente|"
+	    "buzón no encontrado|buzon no encontrado|"
+	    "usuario no encontrado|destinatario no existe|"
+	    "cuenta inexistente|cuenta no existe|"
+	    "endereço de e-mail inexistente|endereço de email inexistente|"
+	    "endereço inexistente|endereco inexistente|"
+	    "e-mail inexistente|conta inexistente|destinatário inexistente|"
+	    "usuário não encontrado|usuario nao encontrado|"
+	    /* The mailbox named between the words (Kerio-style "Mailbox
+	       <x> is unknown"), the Russian recipient's address and the
+	       simplified Chinese account ("收件人帐号不存在"). */
+	    "mailbox &@&is unknown|дрес получателя не существует|"
+	    "олучатель не существует|олучателя не существует|"
+	    "帐号不存在|账号不存在|账户不存在",
 	    /* "non abilitato": Aruba PEC's "Indirizzo destinatario
 	       sconosciuto o non abilitato alla ricezione di posta non
 	       certificata" is unknown or refusing plain mail (its guide to
@@ -9028,11 +9058,45 @@ static const struct notes_read {
 	    "sender address &@&is not acceptable|"
 	    "sender address is not acceptable|sender &@&is not allowed|"
 	    "sender &@&is not permitted|"
-	    "发件人地址被拒|发信人地址被拒|送信者は拒否|送信者が拒否",
+	    "发件人地址被拒|发信人地址被拒|送信者は拒否|送信者が拒否|"
+	    /* R6: the sender's address refused, banned or blocked in
+	       plain words ("Sender address refused", "Sender domain
+	       example.com is banned", "Blocked sender: <x>"), the return
+	       address (the envelope sender) rejected, mail from an
+	       address not accepted; and in other languages the sender's
+	       word with "missing" or "forbidden" ("Domaine de
+	       l'expéditeur inexistant", "Dominio del remitente
+	       inexistente", "Адрес отправителя запрещён", "送信元アドレス
+	       は拒否されました"). */
+	    "sender address refused|sender address was refused|"
+	    "sender refused|sender has been refused|"
+	    "sender &@&has been refused|sender &@&was refused|"
+	    /* Not Microsoft's "5.7.511 Access denied, banned sender",
+	       which its NDR page documents as the sending IP banned
+	       (docs K1-0166). */
+	    "sender &is banned|sender &has been banned|"
+	    "blocked sender:|"
+	    "return address rejected|return address refused|"
+	    "return-path rejected|return path rejected|"
+	    "messages from &@&are not accepted|"
+	    "mail from &@&is not accepted|"
+	    "xpéditeur&inexistant|xpediteur&inexistant|"
+	    "remitente&inexistente|remetente&inexistente|"
+	    "mittente&inesistente|тправител&не существует|"
+	    "тправител&не найден|тправител&запрещ|"
+	    "送信元アドレスは拒否|送信元アドレスが拒否|"
+	    "送信者アドレスは拒否",
 	    NOTES_DOMAIN_AUTH "|^ip^|ip address|your ip|sender ip|"
 	    "client host|your host|hostname|authenticat|login|logged in|"
 	    "relay|rate|limit|too many|quota|recipient|try again|later|"
-	    "temporar|lookup|timeout|timed out|" NOTES_RESTRICTED_TARGET },
+	    "temporar|lookup|timeout|timed out|" NOTES_RESTRICTED_TARGET "|"
+	    /* The sending IP in other languages ("IP-адрес отправителя
+	       запрещён", "送信元IPアドレス"). */
+	    "ip-адрес|ip адрес|送信元ip|adresse ip|dirección ip|"
+	    "direccion ip|endereço ip|indirizzo ip|ip-adresse|"
+	    /* An IP list that refused the sender ("Sender refused by
+	       the DNSBL b.barracudacentral.org", dev AB-0044). */
+	    "dnsbl|^rbl|blocked using|spamhaus|barracuda|spamcop" },
 	/* R3: the receiver's own software failing, 4xx only, in the
 	   words Sisimai's SystemError index collects: "Interrupted system
 	   call", "Local configuration error", "System config error",

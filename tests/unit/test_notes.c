@@ -14983,6 +14983,87 @@ test_r4_rate_other_words(void **state)
 	    "steht auf einer Blacklist", "rate-limit");
 }
 
+
+/* R6: a missing recipient with the user named between the words, and
+   German, Spanish and Portuguese plain words for it; not the sender's
+   account, a login's, nor a lookup that did not finish. */
+static void
+test_r6_unknown_user_words(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+
+	(void)state;
+	assert_read(&rcpt, "550 User bob does not exist on this server",
+	    "unknown-user");
+	assert_read(&rcpt, "550 5.1.1 user <bob@example.com> doesn't exist "
+	    "here", "unknown-user");
+	assert_read(&rcpt, "550 5.1.1 Postfach nicht vorhanden",
+	    "unknown-user");
+	assert_read(&rcpt, "550 Empfänger nicht vorhanden: bob@example.de",
+	    "unknown-user");
+	assert_read(&rcpt, "550 5.1.1 La dirección de correo no existe",
+	    "unknown-user");
+	assert_read(&rcpt, "550 Buzón no encontrado", "unknown-user");
+	assert_read(&rcpt, "550 5.1.1 Endereço de e-mail inexistente",
+	    "unknown-user");
+	assert_read(&rcpt, "550 Usuário não encontrado", "unknown-user");
+	assert_read(&rcpt, "550 5.1.1 Mailbox <bob@example.com> is unknown",
+	    "unknown-user");
+	assert_read(&rcpt, "550 Получатель не существует", "unknown-user");
+	assert_read(&rcpt, "550 账号不存在", "unknown-user");
+	assert_not_read(&rcpt, "550 发件人账号不存在", "unknown-user");
+	assert_not_read(&rcpt, "550 5.1.8 La dirección del remitente no "
+	    "existe", "unknown-user");
+	assert_not_read(&rcpt, "535 5.7.8 Authenticated user bob does not "
+	    "exist", "unknown-user");
+	assert_not_read(&rcpt, "451 4.3.0 <bob@example.com>: User bob does "
+	    "not exist? Temporary lookup failure", "unknown-user");
+}
+
+
+/* R6: the envelope sender refused, banned or blocked in plain words,
+   the return address rejected, and the sender's word with "missing"
+   or "forbidden" in other languages; not the sending IP in any
+   language, an IP list, Microsoft's "banned sender" (the IP), a bare
+   "sender is blocklisted" (the host as often), nor a recipient. */
+static void
+test_r6_sender_refused_words(void **state)
+{
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+
+	(void)state;
+	assert_read(&mail, "550 5.7.1 Sender address refused",
+	    "sender-rejected");
+	assert_read(&mail, "553 Sender <jdoe@example.com> has been refused",
+	    "sender-rejected");
+	assert_read(&mail, "550 5.7.1 Sender domain example.com is banned",
+	    "sender-rejected");
+	assert_read(&mail, "550 5.7.1 Blocked sender: jdoe@example.com",
+	    "sender-rejected");
+	assert_read(&mail, "553 5.1.7 Return-path rejected",
+	    "sender-rejected");
+	assert_read(&mail, "550 5.7.1 Messages from jdoe@example.com are not "
+	    "accepted", "sender-rejected");
+	assert_read(&mail, "550 Domaine de l'expéditeur inexistant",
+	    "sender-rejected");
+	assert_read(&mail, "550 5.1.8 Dominio del remitente inexistente",
+	    "sender-rejected");
+	assert_read(&mail, "550 5.7.1 Адрес отправителя запрещён",
+	    "sender-rejected");
+	assert_read(&mail, "550 送信元アドレスは拒否されました",
+	    "sender-rejected");
+	assert_not_read(&mail, "550 5.7.1 IP-адрес отправителя запрещён",
+	    "sender-rejected");
+	assert_not_read(&mail, "501 5.7.1 <jdoe@example.com>... Sender "
+	    "refused by the DNSBL b.barracudacentral.org", "sender-rejected");
+	assert_not_read(&mail, "550 5.7.511 Access denied, banned sender",
+	    "sender-rejected");
+	assert_not_read(&mail, "550 5.7.1 Sender refused: your IP "
+	    "192.0.2.1 is banned", "sender-rejected");
+	assert_string_equal(tags_of(SMTPCMD_MAIL, 25, "554 5.7.1 Sender is "
+	    "blocklisted"), "");
+}
+
 int
 main(void)
 {
@@ -15414,6 +15495,8 @@ main(void)
 		cmocka_unit_test(test_r3_server_own_failure),
 		cmocka_unit_test(test_r4_syntax_other_words),
 		cmocka_unit_test(test_r4_rate_other_words),
+		cmocka_unit_test(test_r6_unknown_user_words),
+		cmocka_unit_test(test_r6_sender_refused_words),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
