@@ -9129,7 +9129,9 @@ static const struct notes_read {
 	    "endereço ip|ip-adresse|spam|virus|viren|^spf^|dkim|dmarc|tls|"
 	    "relay|größe|taille|tamaño|tamanho|quota|limit|anhang|inhalt|"
 	    "pièce jointe|contenu|adjunto|contenido|anexo|conteúdo|"
-	    "вложен|содержим|附件|内容|添付|grey|gris|" NOTES_CHECK_UNFINISHED },
+	    "вложен|содержим|附件|内容|添付|grey|gris|try again|later|retry|"
+	    "später|plus tard|más tarde|mais tarde|più tardi|позже|稍后|"
+	    NOTES_CHECK_UNFINISHED },
 	/* R5: the recipient that takes no mail from outside its
 	   organisation ("Recipient does not accept mail from external
 	   senders", Exchange's RESOLVER.RST.AuthRequired kind in plain

@@ -15019,6 +15019,8 @@ test_r5_policy_words_intl(void **state)
 	    "dirección IP en lista negra", "policy-other");
 	assert_not_read(&rcpt, "554 5.7.1 Message rejeté par la politique "
 	    "locale : pièce jointe interdite", "policy-other");
+	assert_not_read(&rcpt, "451 4.7.1 Zurückgestellt aufgrund lokaler "
+	    "Richtlinien, bitte später erneut versuchen", "policy-other");
 	assert_not_read(&rcpt, "554 5.7.1 Rejected by local policy: SPF "
 	    "fail", "policy-other");
 	assert_not_read(&rcpt, "554 5.7.1 Relaying denied: this server does "
