@@ -5845,6 +5845,12 @@ static const struct notes_read {
 	       loop detected, you used my hostname"): the HELO name, no
 	       hop count (audit A9). */
 	    "loopback|loop back|localhost|^helo|^ehlo" },
+	/* R5: Sendmail's "Too many hops 26 (25 max): from <a> via
+	   localhost, to <b>" (deliver.c): its count in parentheses names
+	   the hop limit, and the "localhost" of its relay path is not a
+	   HELO name (the guard of the row above). */
+	{ "read.loop", "policy-other", 1u << 4 | 1u << 5, NOTES_RC_BODY, 0,
+	    "too many hops&max)", "^helo|^ehlo|loopback|loop back" },
 	/* G3: a looping message in the adjective's word order ("552
 	   looping message.", field test F20, a Chinese MTA; "Looping
 	   message detected", "looped message"), and a loop count ("Message
@@ -9169,6 +9175,96 @@ static const struct notes_read {
 	    "当天|每天|per hour|hourly|tages|heute|täglich|diario|"
 	    "diário|journalier|giornaliero|par jour|por d|al giorno|"
 	    NOTES_READ_ADVISED },
+	/* R5: the recipient's mailbox at its limit in other servers' and
+	   languages' words: "The mailbox you are sending to has reached
+	   its size limit" (the recipient's, not "your"), German
+	   "Postfach ... Speicherlimit erreicht", Spanish "Cuota del
+	   buzón excedida", Italian "Spazio della casella esaurito",
+	   Portuguese "Cota da caixa postal excedida", Russian "Превышена
+	   квота почтового ящика", Chinese "信箱容量已满", "Account <x> has
+	   exceeded its disk quota", French "Quota de la boîte du
+	   destinataire dépassé". Not the sender's
+	   own mailbox or sending allowance, nor a message's size. */
+	{ "read.mailbox-full", "mailbox-full", 1u << 4 | 1u << 5,
+	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_RCPT) |
+	    NOTES_RC(SMTPCMD_DATA) | NOTES_RC(SMTPCMD_DOT) |
+	    NOTES_RC(SMTPCMD_BDAT), 0,
+	    "mailbox&reached its size limit|mailbox&reached its storage limit|"
+	    "mailbox you are sending to is full|mailbox you sent to is full|"
+	    "mailbox you are sending to is over quota|"
+	    "mailbox you tried to reach is full|"
+	    "exceeded its disk quota|exceeded their disk quota|"
+	    "quota de la boîte|quota de la boite|quota de boîte|"
+	    "postfach&speicherlimit|postfach&speichergrenze|"
+	    "cuota del buzón|cuota de buzón|cuota del buzon|"
+	    "spazio della casella|casella&spazio esaurito|"
+	    "cota da caixa postal|cota da caixa de correio|"
+	    "quota da caixa de correio|квота почтового ящика|"
+	    "квоты почтового ящика|信箱容量已满|信箱容量不足|邮箱容量不足",
+	    "daily|per day|per hour|hourly|outbound|submission|relay|"
+	    NOTES_OWN_QUOTA "|your mailbox|your account|your own|"
+	    "message size|message exceeds|sender|attachment|"
+	    "nachricht|envío|envio|invio|envoi|tamaño|tamanho|dimensione|"
+	    "отправ|письма|发信|发件|ihr postfach|ihres postfachs|su buzón|"
+	    "tu buzón|sua caixa|la tua casella|ваш" },
+	/* R5: the sender's own daily or monthly allowance in more word
+	   orders: "Daily recipient limit reached for this account", Zoho-
+	   style "Daily outgoing email limit exceeded", "used its daily
+	   allowance of messages", "Monthly email quota exhausted", GMX-
+	   style German "tägliche Sendekontingent ist aufgebraucht",
+	   Chinese "今日发信数量已达上限", Microsoft 365's "daily limit for
+	   sending email to external recipients" (5.7.232, 5.7.233), MDaemon-
+	   style "messages allowed per day". Not a rate (an hour), nor the
+	   recipient's incoming limit or mailbox, nor advice. */
+	{ "read.quota", "quota", 1u << 4 | 1u << 5,
+	    NOTES_RC_MSG, 0,
+	    "daily recipient limit|daily outgoing email limit|"
+	    "daily outgoing mail limit|daily outgoing message limit|"
+	    "daily outgoing limit|daily allowance|monthly email quota|"
+	    "monthly sending allowance|sendekontingent|versandkontingent|"
+	    "daily limit for sending|daily limit for message recipients|"
+	    "messages allowed per day|emails allowed per day|"
+	    "今日发信|当日发信|当天发信",
+	    "hour|minute|second|mailbox|storage|receiv|incoming|inbound|"
+	    "recipient's|recipient has|recipient is|stunde|小时|分钟|"
+	    NOTES_READ_ADVISED },
+	/* R5: the bare local-policy refusal (read.policy's "local
+	   policy") in other languages: "Abgelehnt aufgrund lokaler
+	   Richtlinien", "Rejeté par la politique locale", "Rechazado por
+	   la política local", "Rejeitado pela política local",
+	   "Отклонено локальной политикой", "被本地策略拒绝"; Exchange's
+	   transport rule "the message was rejected by organization
+	   policy". Not where a
+	   cause is named beside it (the sender, an IP, content, SPF). */
+	{ "read.policy", "policy-other", 1u << 4 | 1u << 5, NOTES_RC_MSG, 0,
+	    "lokaler richtlinie|lokalen richtlinie|lokale richtlinie|"
+	    "politique locale|política local|politica local|"
+	    "rejected by organization policy|rejected by organisation policy|"
+	    "локальной политик|本地策略|ローカルポリシー",
+	    "absender|expéditeur|expediteur|remitente|remetente|"
+	    "отправител|发件人|送信者|sender|^ip^|adresse ip|dirección ip|"
+	    "endereço ip|ip-adresse|spam|virus|viren|^spf^|dkim|dmarc|tls|"
+	    "relay|größe|taille|tamaño|tamanho|quota|limit|anhang|inhalt|"
+	    "pièce jointe|contenu|adjunto|contenido|anexo|conteúdo|"
+	    "вложен|содержим|附件|内容|添付|grey|gris|try again|later|retry|"
+	    "später|plus tard|más tarde|mais tarde|più tardi|позже|稍后|"
+	    NOTES_CHECK_UNFINISHED },
+	/* R5: the recipient that takes no mail from outside its
+	   organisation ("Recipient does not accept mail from external
+	   senders", Exchange's RESOLVER.RST.AuthRequired kind in plain
+	   words) and a Japanese carrier's reception refusal setting
+	   ("受信拒否設定により拒否されました", the NTT docomo kind):
+	   the recipient's setting, policy-other. Not a relay, a login
+	   asked of the client, a full mailbox. */
+	{ "read.recipient-settings", "policy-other", 1u << 5,
+	    NOTES_RC_RCPT | NOTES_RC(SMTPCMD_DATA) | NOTES_RC(SMTPCMD_DOT) |
+	    NOTES_RC(SMTPCMD_BDAT), 0,
+	    "does not accept mail from external senders|"
+	    "does not accept messages from external senders|"
+	    "doesn't accept mail from external senders|"
+	    "does not accept external mail|受信拒否設定|受信拒否の設定",
+	    "relay|authenticat|login|log in|full|quota|size|spam|virus|"
+	    "容量|サイズ|ウイルス|" NOTES_CHECK_UNFINISHED },
 	/* Never matched in the loop (no class): what read.spf and
 	   read.ptr become in a 4xx whose words say the check could not
 	   finish (NOTES_CHECK_UNFINISHED): the same tag, the server's own

@@ -15064,6 +15064,124 @@ test_r6_sender_refused_words(void **state)
 	    "blocklisted"), "");
 }
 
+
+/* R5: the recipient's mailbox at its limit in other servers' and
+   languages' words (not from any corpus); not the sender's own
+   sending allowance, nor a message's size. */
+static void
+test_r5_mailbox_full_words(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+
+	(void)state;
+	assert_read(&rcpt, "552 5.2.2 The mailbox you are sending to has "
+	    "reached its size limit", "mailbox-full");
+	assert_read(&rcpt, "452 4.2.2 The mailbox you are sending to is "
+	    "full, please try again later", "mailbox-full");
+	assert_read(&rcpt, "552 5.2.2 Das Postfach hat das Speicherlimit "
+	    "erreicht", "mailbox-full");
+	assert_read(&rcpt, "552 5.2.2 Cuota del buzón excedida",
+	    "mailbox-full");
+	assert_read(&rcpt, "552 5.2.2 Spazio della casella esaurito",
+	    "mailbox-full");
+	assert_read(&rcpt, "552 5.2.2 Cota da caixa postal excedida",
+	    "mailbox-full");
+	assert_read(&rcpt, "552 5.2.2 Превышена квота почтового ящика",
+	    "mailbox-full");
+	assert_read(&rcpt, "552 收件人信箱容量已满", "mailbox-full");
+	assert_read(&rcpt, "552 5.2.2 Account bob@example.com has exceeded "
+	    "its disk quota", "mailbox-full");
+	assert_read(&rcpt, "552 5.2.2 Quota de la boîte du destinataire "
+	    "dépassé", "mailbox-full");
+	assert_not_read(&mail, "550 5.7.1 Quota de la boîte d'envoi dépassé",
+	    "mailbox-full");
+	assert_not_read(&mail, "550 5.7.1 Daily sending limit reached: "
+	    "the mailbox has reached its size limit for outbound mail",
+	    "mailbox-full");
+	assert_not_read(&rcpt, "552 5.3.4 Размер письма превышает лимит "
+	    "отправки", "mailbox-full");
+	assert_not_read(&rcpt, "552 5.3.4 Tamaño del mensaje excede la "
+	    "cuota del buzón", "mailbox-full");
+}
+
+
+/* R5: the sender's own daily or monthly allowance in more word
+   orders and languages; not a rate an hour, nor the recipient's
+   incoming limit. */
+static void
+test_r5_sending_allowance_words(void **state)
+{
+	struct notes_ctx	 mail = ctx_at(587, SMTPCMD_MAIL);
+	struct notes_ctx	 rcpt = ctx_at(587, SMTPCMD_RCPT);
+
+	(void)state;
+	assert_read(&rcpt, "550 5.7.1 Daily recipient limit reached for "
+	    "this account", "quota");
+	assert_read(&mail, "550 5.4.6 Daily outgoing email limit exceeded "
+	    "for the account", "quota");
+	assert_read(&mail, "451 4.7.1 Your account has used its daily "
+	    "allowance of messages, try again tomorrow", "quota");
+	assert_read(&mail, "554 5.7.1 Monthly email quota exhausted for "
+	    "this account", "quota");
+	assert_read(&mail, "550 5.7.1 Das tägliche Sendekontingent ist "
+	    "aufgebraucht", "quota");
+	assert_read(&mail, "550 今日发信数量已达上限", "quota");
+	assert_read(&rcpt, "550 5.7.233 Your message can't be sent because "
+	    "your tenant exceeded its daily limit for sending email to "
+	    "external recipients", "quota");
+	assert_read(&mail, "552 5.7.0 Sender has exceeded the maximum number "
+	    "of messages allowed per day", "quota");
+	assert_not_read(&rcpt, "450 4.7.1 Daily recipient limit per hour "
+	    "reached, slow down", "quota");
+	assert_not_read(&rcpt, "452 4.2.2 The recipient has reached its "
+	    "daily allowance of incoming messages", "quota");
+}
+
+
+/* R5: the bare local-policy refusal in other languages, and the
+   recipient that takes no outside mail or refuses by its reception
+   setting; not where a sender, an IP, SPF or a relay is named. */
+static void
+test_r5_policy_words_intl(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+
+	(void)state;
+	assert_read(&rcpt, "550 5.7.1 Abgelehnt aufgrund lokaler "
+	    "Richtlinien", "policy-other");
+	assert_read(&rcpt, "550 5.7.1 Rejeté par la politique locale",
+	    "policy-other");
+	assert_read(&rcpt, "550 5.7.1 Rechazado por la política local",
+	    "policy-other");
+	assert_read(&rcpt, "550 5.7.1 Отклонено локальной политикой сервера",
+	    "policy-other");
+	assert_read(&rcpt, "550 5.7.1 The recipient does not accept "
+	    "messages from external senders", "policy-other");
+	assert_read(&rcpt, "550 5.7.1 受信拒否設定により拒否されました",
+	    "policy-other");
+	assert_read(&dot, "550 5.7.1 TRANSPORT.RULES.RejectMessage; the "
+	    "message was rejected by organization policy", "policy-other");
+	assert_read(&dot, "554 5.4.6 Too many hops 26 (25 max): from "
+	    "<alice@example.org> via localhost, to <bob@example.com>",
+	    "policy-other");
+	assert_not_read(&rcpt, "421 4.7.0 Too many connections from "
+	    "192.0.2.1 (10 max)", "policy-other");
+	assert_not_read(&rcpt, "550 5.7.1 Absender abgelehnt aufgrund "
+	    "lokaler Richtlinien", "policy-other");
+	assert_not_read(&rcpt, "550 5.7.1 Rechazado por la política local: "
+	    "dirección IP en lista negra", "policy-other");
+	assert_not_read(&rcpt, "554 5.7.1 Message rejeté par la politique "
+	    "locale : pièce jointe interdite", "policy-other");
+	assert_not_read(&rcpt, "451 4.7.1 Zurückgestellt aufgrund lokaler "
+	    "Richtlinien, bitte später erneut versuchen", "policy-other");
+	assert_not_read(&rcpt, "554 5.7.1 Rejected by local policy: SPF "
+	    "fail", "policy-other");
+	assert_not_read(&rcpt, "554 5.7.1 Relaying denied: this server does "
+	    "not accept external mail for relay", "policy-other");
+}
+
 int
 main(void)
 {
@@ -15497,6 +15615,9 @@ main(void)
 		cmocka_unit_test(test_r4_rate_other_words),
 		cmocka_unit_test(test_r6_unknown_user_words),
 		cmocka_unit_test(test_r6_sender_refused_words),
+		cmocka_unit_test(test_r5_mailbox_full_words),
+		cmocka_unit_test(test_r5_sending_allowance_words),
+		cmocka_unit_test(test_r5_policy_words_intl),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
