@@ -4685,7 +4685,7 @@ static const struct notes_read {
 	       by rspamd filter"), as SpamAssassin's above. */
 	    "by rspamd|rspamd filter|"
 	    "als spam erkannt|spam erkannt|spam détecté|considéré comme spam|"
-	    "detectado como spam|detectado como spam|rilevato come spam|"
+	    "detectado como spam|rilevato come spam|"
 	    /* Without accents (the auth-required row's note). */
 	    "spam detecte|considere comme spam|"
 	    "ризнано спамом|распознано как спам|迷惑メールと判定|"
@@ -6243,7 +6243,7 @@ static const struct notes_read {
 	{ "read.spam", "content-spam", 1u << 4 | 1u << 5,
 	    NOTES_RC_BODY, 0,
 	    "phishing attempt|phishing url|phishing link|phishing mail|"
-	    "phishing email|phishing e-mail|phishing message|known phishing|"
+	    "phishing email|phishing e-mail|known phishing|"
 	    "phishing content|suspected phishing|contains phishing|"
 	    "as phishing|unsolicited commercial|unsolicited bulk|"
 	    "probability of spam|spam probability|probably spam|"
@@ -6254,7 +6254,7 @@ static const struct notes_read {
 	    "als spam eingestuft|als spam klassifiziert|als spam markiert|"
 	    "considerado spam|considerado como spam|considerato spam|"
 	    "considerato come spam|considerada spam|considerada como spam|"
-	    "отклонено как спам|отклонено как спам|помечено как спам|"
+	    "отклонено как спам|помечено как спам|"
 	    "определено как спам|"
 	    "virus gefunden|virus erkannt|virus entdeckt|virus détecté|"
 	    "virus detecte|virus detectado|vírus detectado|virus rilevato|"
@@ -7022,10 +7022,9 @@ static const struct notes_read {
 	   nor a message or an address that already exists. */
 	{ "read.sequence", "sequence", 1u << 4 | 1u << 5,
 	    NOTES_RC_ANY, 0,
-	    "already authenticated|already logged in|already logged on|"
+	    "already logged on|"
 	    "channel already secured|connection already secured|"
-	    "already secured|already in tls|already using tls|"
-	    "already under tls|tls already started|tls is already active|"
+	    "already secured|already using tls|already under tls|"
 	    "tls already in use|tls is already in use|starttls already|"
 	    "already running tls|already identified|already said helo|"
 	    "already said ehlo|already said hello|already sent helo|"
@@ -8008,7 +8007,7 @@ static const struct notes_read {
 	    "empfänger ist gesperrt|empfaenger ist gesperrt|"
 	    "boite du destinataire archiv|boîte du destinataire archiv|"
 	    "boîte aux lettres bloquée|boite aux lettres bloquee|"
-	    "boîte aux lettres désactivée|boîte aux lettres archivée|"
+	    "boîte aux lettres archivée|"
 	    "boite aux lettres archivee|destinataire désactivé|"
 	    "destinataire desactive|"
 	    "buzón bloqueado|buzon bloqueado|buzón inactivo|buzon inactivo|"
@@ -8569,14 +8568,14 @@ static const struct notes_read {
 	   outage words' other causes (NOTES_G2_UNAVAIL_UNLESS). */
 	{ "read.unavailable", "service-unavailable", 1u << 4,
 	    NOTES_RC_ANY, 0,
-	    "failed to queue|failure to queue|unable to queue|"
+	    "failure to queue|"
 	    "could not queue|cannot queue|can't queue|queuing failed|"
 	    "queueing failed|queue is full|^queue full|"
 	    "message to queue|error writing message|error writing to spool|"
 	    "spool write error|message store failure|mail store failure|"
 	    "mailstore failure|cannot fork|can't fork|unable to fork|"
 	    "fork failed|database error|database failure|"
-	    "database unavailable|database is unavailable|^disk full|"
+	    "^disk full|"
 	    "disk is full|no space left on device|out of disk space",
 	    NOTES_G2_UNAVAIL_UNLESS "|mailbox|over quota|user|recipient|"
 	    "account" },
