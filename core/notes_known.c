@@ -432,9 +432,15 @@ const struct notes_known notes_knowns[] = {
 	    N_("use the mailbox's own address, or grant Send As"),
 	    "554 5.2.252 SendAsDenied; user@example.com "
 	    "not allowed to send as other@example.com" },
+	/* The store's delivery to the recipient's mailbox. Submission's
+	   QuotaExceededException is the sending mailbox's own limit
+	   ("554 4.3.2 mailbox busy; STOREDRV.Submission.Exception:
+	   QuotaExceededException.MapiExceptionMessagePerFolderCount
+	   QuotaExceeded; ... Cannot submit message", ServiceNow
+	   KB0751248), not the recipient's. */
 	{ "ms-mailbox-full", "mailbox-full", 1,
 	    "Microsoft Exchange", 0, "",
-	    "quotaexceededexception", 0,
+	    "deliver.exception:quotaexceededexception", 0,
 	    N_("the recipient's mailbox is full"),
 	    N_("the recipient must make room first; then send again"),
 	    "552 5.2.2 STOREDRV.Deliver.Exception:QuotaExceededException."

@@ -15182,6 +15182,29 @@ test_r5_policy_words_intl(void **state)
 	    "not accept external mail for relay", "policy-other");
 }
 
+/* KA1: Exchange's QuotaExceededException in the store's submission
+   is the sending mailbox's own limit (ServiceNow KB0751248), not the
+   recipient's full mailbox; the delivery form still is. */
+static void
+test_ka1_exchange_quota(void **state)
+{
+	(void)state;
+	assert_null(strstr(tags_of(SMTPCMD_DOT, 587, "554 4.3.2 mailbox "
+	    "busy; STOREDRV.Submission.Exception:QuotaExceededException."
+	    "MapiExceptionMessagePerFolderCountQuotaExceeded; Failed to "
+	    "process message due to a permanent exception with message "
+	    "Cannot submit message."), "mailbox-full"));
+	assert_null(strstr(tags_of(SMTPCMD_DOT, 587, "554 5.2.0 "
+	    "STOREDRV.Submission.Exception:QuotaExceededException."
+	    "MapiExceptionQuotaExceeded; Failed to process message due to a "
+	    "permanent exception"), "mailbox-full"));
+	assert_string_equal(tags_of(SMTPCMD_DOT, 25, "554 5.2.0 "
+	    "STOREDRV.Deliver.Exception:QuotaExceededException."
+	    "MapiExceptionShutoffQuotaExceeded; Failed to process message "
+	    "due to a permanent exception with message Move/Copy messages "
+	    "failed."), "mailbox-full");
+}
+
 int
 main(void)
 {
@@ -15618,6 +15641,7 @@ main(void)
 		cmocka_unit_test(test_r5_mailbox_full_words),
 		cmocka_unit_test(test_r5_sending_allowance_words),
 		cmocka_unit_test(test_r5_policy_words_intl),
+		cmocka_unit_test(test_ka1_exchange_quota),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
