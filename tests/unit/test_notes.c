@@ -15205,6 +15205,48 @@ test_ka1_exchange_quota(void **state)
 	    "failed."), "mailbox-full");
 }
 
+
+/* KA4 (known messages 367-488): other servers' replies that carry the
+   words of an entry of this slice and are read right today only by the
+   entry's code, its RULE flag or an earlier entry. Pinned so that a
+   later widening does not let the provider's cause through. */
+static void
+test_ka4_slice_other_servers(void **state)
+{
+	const char	*t;
+
+	(void)state;
+	/* aiosmtpd's size limit: docomo's "Too much mail data" is its
+	   mailbox-full only where docomo shows (RULE). */
+	t = tags_of(SMTPCMD_DOT, 25, "552 Error: Too much mail data");
+	assert_null(strstr(t, "mailbox-full"));
+	assert_non_null(strstr(t, "size-limit"));
+	t = tags_of(SMTPCMD_RCPT, 25,
+	    "552 Too much mail data xxx@docomo.ne.jp");
+	assert_non_null(strstr(t, "mailbox-full"));
+	/* Yandex's refused login: NetEase's "Invalid User" is a 550. */
+	t = tags_of(SMTPCMD_AUTH, 587, "535 5.7.8 Error: authentication "
+	    "failed: Invalid user or password!");
+	assert_null(strstr(t, "unknown-user"));
+	assert_non_null(strstr(t, "bad-credentials"));
+	/* Exchange's own loop limit on its transport rules. */
+	t = tags_of(SMTPCMD_DOT, 25, "550 5.7.128 TRANSPORT.RULES."
+	    "RejectMessage; Transport rule loop count exceeded and message "
+	    "rejected");
+	assert_string_equal(t, "policy-other");
+	/* sendmail's and Postfix's words of Yandex's and QQ's entries. */
+	t = tags_of(SMTPCMD_EHLO, 25, "501 5.0.0 EHLO requires domain "
+	    "address");
+	assert_non_null(strstr(t, "syntax"));
+	t = tags_of(SMTPCMD_EHLO, 25, "500 5.5.2 Error: bad syntax");
+	assert_non_null(strstr(t, "syntax"));
+	/* Postfix's bare client-host refusal on port 25 is not the
+	   Japanese hosts' submission rule (RULE). */
+	t = tags_of(SMTPCMD_RCPT, 25, "554 5.7.1 <mx01.example.com"
+	    "[192.0.2.1]>: Client host rejected: Access denied");
+	assert_null(strstr(t, "auth-required"));
+}
+
 int
 main(void)
 {
@@ -15642,6 +15684,7 @@ main(void)
 		cmocka_unit_test(test_r5_sending_allowance_words),
 		cmocka_unit_test(test_r5_policy_words_intl),
 		cmocka_unit_test(test_ka1_exchange_quota),
+		cmocka_unit_test(test_ka4_slice_other_servers),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
