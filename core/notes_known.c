@@ -2620,9 +2620,19 @@ const struct notes_known notes_knowns[] = {
 	    N_("the name you gave in EHLO does not exist in DNS"),
 	    N_("EHLO with a name that resolves, ideally your reverse DNS name"),
 	    "550 HELO hostname does not exist" },
+	/* iRedMail's helo_access.pcre gives "does not identify itself
+	   correctly (${1})" both to names of no public form (localhost,
+	   .local, .lan, domain.invalid) and to well-formed names of
+	   home-broadband pools ("(chello.nl)", "(dip0.t-ipconnect.de)",
+	   "(pools.arcor-ip.net)"): only the first are the name's form. */
 	{ "helo-not-identified", "syntax", 0,
 	    N_("EHLO name"), 5, "",
-	    "does not identify itself correctly|non rfc compliant helo", 0,
+	    "does not identify itself correctly (localhost|"
+	    "does not identify itself correctly&.local)|"
+	    "does not identify itself correctly&.localdomain)|"
+	    "does not identify itself correctly&.lan)|"
+	    "does not identify itself correctly&.invalid)|"
+	    "non rfc compliant helo", 0,
 	    N_("the name you gave in EHLO (localhost, a .local name, a bare "
 	    "IP) is not a public host name"),
 	    N_("EHLO with your server's public host name, or [192.0.2.1] for "

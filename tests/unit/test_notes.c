@@ -15247,6 +15247,37 @@ test_ka4_slice_other_servers(void **state)
 	assert_null(strstr(t, "auth-required"));
 }
 
+
+/* iRedMail's helo_access.pcre: "does not identify itself correctly"
+   for a name of no public form (syntax), and the same words for a
+   well-formed name of a home-broadband pool, which is no form error. */
+static void
+test_ka3_helo_identify(void **state)
+{
+	(void)state;
+	assert_null(strstr(tags_of(SMTPCMD_HELO, 25, "554 5.7.1 "
+	    "<p5b0c1d2e.dip0.t-ipconnect.de>: Helo command rejected: ACCESS "
+	    "DENIED. Your email was rejected because the sending mail server "
+	    "does not identify itself correctly (dip0.t-ipconnect.de)"),
+	    "syntax"));
+	assert_null(strstr(tags_of(SMTPCMD_NONE, 0, "554 5.7.1 "
+	    "<a.chello.nl>: Helo command rejected: ACCESS DENIED. Your email "
+	    "was rejected because the sending mail server does not identify "
+	    "itself correctly (chello.nl)"), "syntax"));
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "554 5.7.1 "
+	    "<pc.local>: Helo command rejected: ACCESS DENIED. Your email was "
+	    "rejected because the sending mail server does not identify "
+	    "itself correctly (.local)"), "syntax");
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "554 5.7.1 "
+	    "<dsldevice.lan>: Helo command rejected: ACCESS DENIED. Your "
+	    "email was rejected because the sending mail server does not "
+	    "identify itself correctly (dsldevice.lan)"), "syntax");
+	assert_string_equal(tags_of(SMTPCMD_NONE, 0, "554 5.7.1 "
+	    "<localhost>: Helo command rejected: ACCESS DENIED. Your email "
+	    "was rejected because the sending mail server does not identify "
+	    "itself correctly (localhost)"), "syntax");
+}
+
 int
 main(void)
 {
@@ -15685,6 +15716,7 @@ main(void)
 		cmocka_unit_test(test_r5_policy_words_intl),
 		cmocka_unit_test(test_ka1_exchange_quota),
 		cmocka_unit_test(test_ka4_slice_other_servers),
+		cmocka_unit_test(test_ka3_helo_identify),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
