@@ -4439,14 +4439,22 @@ const struct notes_known notes_knowns[] = {
 	   text says "Error: open resolver" and links a returnc/pub page
 	   (Spamhaus, "Using our public mirrors? Check your return codes
 	   now", and its Postfix page on public mirrors). A receiver that
-	   takes any answer for a listing refuses every sender. */
+	   takes any answer for a listing refuses every sender. Its
+	   other error code, 127.255.255.255 ("Excessive number of
+	   queries", the receiver's resolver over the free limit), links
+	   a returnc/vol page (spamhaus.org/returnc/vol/; Spamhaus, "Help
+	   for Spamhaus Project's legacy blocklist users"): also no
+	   listing, so not the "spamhaus" entry's ip-reputation (audit
+	   KA5). */
 	{ "spamhaus-open-resolver", "service-unavailable", 0,
 	    "Spamhaus", 0, "",
-	    "spamhaus&error: open resolver|spamhaus.org/returnc/pub", 0,
-	    N_("the receiver asked via a public DNS resolver and read "
-	    "Spamhaus's error answer as a listing"),
-	    N_("not your doing; the receiver's admin must use their own DNS "
-	    "resolver"),
+	    "spamhaus&error: open resolver|spamhaus.org/returnc/pub|"
+	    "spamhaus.org/returnc/vol|spamhaus&excessive number of queries",
+	    0,
+	    N_("Spamhaus refused the receiver's lookup (public resolver, too "
+	    "many queries): no listing"),
+	    N_("not your doing; the receiver's admin must query Spamhaus "
+	    "another way (own resolver, DQS)"),
 	    "554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked "
 	    "using zen.spamhaus.org; Error: open resolver; "
 	    "https://check.spamhaus.org/returnc/pub/192.0.2.230/" },

@@ -15278,6 +15278,29 @@ test_ka3_helo_identify(void **state)
 	    "itself correctly (localhost)"), "syntax");
 }
 
+/* KA5: Spamhaus's error code for a resolver over its free limit
+   (127.255.255.255, linked to spamhaus.org/returnc/vol/) is no more a
+   listing than its open-resolver code: the receiver's lookup failed,
+   not the sending IP listed. */
+static void
+test_ka5_spamhaus_excess_queries(void **state)
+{
+	(void)state;
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "554 5.7.1 Service "
+	    "unavailable; Client host [192.0.2.1] blocked using "
+	    "zen.spamhaus.org; https://www.spamhaus.org/returnc/vol/"),
+	    "service-unavailable");
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "554 5.7.1 Service "
+	    "unavailable; Client host [192.0.2.1] blocked using "
+	    "zen.spamhaus.org; Error: excessive number of queries"),
+	    "service-unavailable");
+	/* A real listing still reads as the IP's. */
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "554 5.7.1 Service "
+	    "unavailable; Client host [192.0.2.1] blocked using "
+	    "zen.spamhaus.org; https://www.spamhaus.org/query/ip/192.0.2.1"),
+	    "ip-reputation");
+}
+
 int
 main(void)
 {
@@ -15717,6 +15740,7 @@ main(void)
 		cmocka_unit_test(test_ka1_exchange_quota),
 		cmocka_unit_test(test_ka4_slice_other_servers),
 		cmocka_unit_test(test_ka3_helo_identify),
+		cmocka_unit_test(test_ka5_spamhaus_excess_queries),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
