@@ -4442,15 +4442,15 @@ const struct notes_known notes_knowns[] = {
 	   takes any answer for a listing refuses every sender. Its
 	   other error code, 127.255.255.255 ("Excessive number of
 	   queries", the receiver's resolver over the free limit), links
-	   a returnc/vol page (spamhaus.org/returnc/vol/; Spamhaus, "Help
-	   for Spamhaus Project's legacy blocklist users"): also no
-	   listing, so not the "spamhaus" entry's ip-reputation (audit
-	   KA5). */
+	   a returnc/vol page (spamhaus.org/returnc/vol/, "DNSBL Error Code
+	   - Excess Volume"; Spamhaus, "Help for Spamhaus Project's legacy
+	   blocklist users"): also no listing, so not the "spamhaus"
+	   entry's ip-reputation (audit KA5). Its returnc/ pages are all
+	   such error codes. */
 	{ "spamhaus-open-resolver", "service-unavailable", 0,
 	    "Spamhaus", 0, "",
-	    "spamhaus&error: open resolver|spamhaus.org/returnc/pub|"
-	    "spamhaus.org/returnc/vol|spamhaus&excessive number of queries",
-	    0,
+	    "spamhaus&error: open resolver|spamhaus.org/returnc/|"
+	    "spamhaus&excessive number of queries", 0,
 	    N_("Spamhaus refused the receiver's lookup (public resolver, too "
 	    "many queries): no listing"),
 	    N_("not your doing; the receiver's admin must query Spamhaus "

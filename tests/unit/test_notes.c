@@ -15294,6 +15294,10 @@ test_ka5_spamhaus_excess_queries(void **state)
 	    "unavailable; Client host [192.0.2.1] blocked using "
 	    "zen.spamhaus.org; Error: excessive number of queries"),
 	    "service-unavailable");
+	assert_string_equal(tags_of(SMTPCMD_MAIL, 25, "554 5.7.1 Service "
+	    "unavailable; Sender address [user@example.com] blocked using "
+	    "dbl.spamhaus.org; https://www.spamhaus.org/returnc/vol/"),
+	    "service-unavailable");
 	/* A real listing still reads as the IP's. */
 	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "554 5.7.1 Service "
 	    "unavailable; Client host [192.0.2.1] blocked using "
