@@ -1460,6 +1460,22 @@ const struct notes_known notes_knowns[] = {
 	    "send from one that is"),
 	    "450 The given data was invalid. The from.email domain must be "
 	    "verified in your account to send emails. #MS42207" },
+	/* The same joined errors name the trial plan's limits too: "Trial
+	   accounts can only send emails to the administrator's email.
+	   #MS42225" and "You have reached trial account unique recipients
+	   limit. #MS42225" (MailerSend's API errors, as projects sending
+	   through it quote them): the provider's rule on the account, as
+	   Mailgun's sandbox, no fault in the message's form. */
+	{ "mailersend-trial", "policy-other", 1,
+	    "MailerSend", 0, "", "the given data was invalid&trial account|"
+	    "the given data was invalid&trial domain|"
+	    "the given data was invalid&#ms42225", 0,
+	    N_("a trial account sends only to its administrator's address, or "
+	    "to a few recipients"),
+	    N_("send to the administrator's address while testing, or upgrade "
+	    "the account"),
+	    "450 The given data was invalid. Trial accounts can only send "
+	    "emails to the administrator's email. #MS42225" },
 	{ "mailersend-invalid", "syntax", 1,
 	    "MailerSend", 0, "", "the given data was invalid", 0,
 	    N_("the service found the message incomplete or invalid (the "

@@ -15182,6 +15182,26 @@ test_r5_policy_words_intl(void **state)
 	    "not accept external mail for relay", "policy-other");
 }
 
+/* Audit KA2: MailerSend's relay joins its API's trial-plan errors
+   after "The given data was invalid." too ("Trial accounts can only
+   send emails to the administrator's email. #MS42225", "You have
+   reached trial account unique recipients limit. #MS42225"): the
+   account's plan, no error of the message's form. */
+static void
+test_ka2_mailersend_trial_is_no_form_error(void **state)
+{
+	(void)state;
+	assert_string_equal(tags_of(SMTPCMD_DOT, 587, "450 The given data "
+	    "was invalid. Trial accounts can only send emails to the "
+	    "administrator's email. #MS42225"), "policy-other");
+	assert_string_equal(tags_of(SMTPCMD_DOT, 587, "450 The given data "
+	    "was invalid. You have reached trial account unique recipients "
+	    "limit. #MS42225"), "policy-other");
+	assert_string_equal(tags_of(SMTPCMD_DOT, 587, "450 The given data "
+	    "was invalid. You must provide one of html, text or "
+	    "template_id."), "syntax");
+}
+
 int
 main(void)
 {
@@ -15618,6 +15638,7 @@ main(void)
 		cmocka_unit_test(test_r5_mailbox_full_words),
 		cmocka_unit_test(test_r5_sending_allowance_words),
 		cmocka_unit_test(test_r5_policy_words_intl),
+		cmocka_unit_test(test_ka2_mailersend_trial_is_no_form_error),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
