@@ -1401,10 +1401,15 @@ const struct notes_known notes_knowns[] = {
 	    "454 Throttling failure: Daily message quota exceeded." },
 	/* Tagged policy-other as the corpus's convention for this notice
 	   ("Sending paused/suspended for this account": AWS's own rule on
-	   the account's bounces and complaints). */
+	   the account's bounces and complaints). Only "for this account":
+	   SES's "Sending paused for this configuration set" is a pause the
+	   account's owner sets on one configuration set (SES's guide,
+	   "Automatically pausing email sending"), no verdict of AWS's on
+	   the account (audit KA2). */
 	{ "ses-suspended", "policy-other", 1,
 	    "Amazon SES", 0, "",
-	    "sending suspended for this account|sending paused", 0,
+	    "sending suspended for this account|"
+	    "sending paused for this account", 0,
 	    N_("AWS stopped sending for this account (bounces or complaints)"),
 	    N_("read the notice sent to the AWS account's address and appeal"),
 	    "554 Access denied: Sending suspended for this account. For more "

@@ -15202,6 +15202,28 @@ test_ka2_mailersend_trial_is_no_form_error(void **state)
 	    "template_id."), "syntax");
 }
 
+/* Audit KA2: Amazon SES's "Sending paused for this configuration set"
+   is a pause its account's owner sets on one configuration set (SES's
+   guide, "Automatically pausing email sending"), not AWS stopping the
+   account for its bounces and complaints. */
+static void
+test_ka2_ses_configuration_set_pause(void **state)
+{
+	struct notes_ctx	 c = ctx_at(587, SMTPCMD_DOT);
+	struct got		 g;
+
+	(void)state;
+	run_reply(&g, &c, "554 Transaction failed: Sending paused for this "
+	    "configuration set.");
+	assert_no_note(&g, "AWS stopped sending");
+	run_reply(&g, &c, "554 Message rejected: Sending paused for this "
+	    "account. For more information, please check the inbox of the "
+	    "email address associated with your AWS account.");
+	assert_note(&g, "AWS stopped sending");
+	assert_string_equal(tags_of(SMTPCMD_DOT, 587, "554 Message rejected: "
+	    "Sending paused for this account."), "policy-other");
+}
+
 int
 main(void)
 {
@@ -15639,6 +15661,7 @@ main(void)
 		cmocka_unit_test(test_r5_sending_allowance_words),
 		cmocka_unit_test(test_r5_policy_words_intl),
 		cmocka_unit_test(test_ka2_mailersend_trial_is_no_form_error),
+		cmocka_unit_test(test_ka2_ses_configuration_set_pause),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
