@@ -15224,6 +15224,24 @@ test_ka2_ses_configuration_set_pause(void **state)
 	    "Sending paused for this account."), "policy-other");
 }
 
+/* Audit KA2: Google Workspace's "- gcdp" marks a rule its admin wrote,
+   with the admin's own rejection text; where that text names a cause
+   (spam, an attachment type, a size), it is no bare admin's rule. */
+static void
+test_ka2_gcdp_admin_text_names_cause(void **state)
+{
+	(void)state;
+	assert_string_equal(tags_of(SMTPCMD_DOT, 25, "550 5.7.1 Spam message "
+	    "rejected by example.com - gcdp d9-20020a05 - gsmtp"),
+	    "content-spam");
+	assert_string_equal(tags_of(SMTPCMD_DOT, 25, "550 5.7.1 Your message "
+	    "was blocked because its size exceeds the limit set by "
+	    "example.com - gcdp d9-20020a05 - gsmtp"), "size-limit");
+	assert_string_equal(tags_of(SMTPCMD_DOT, 25, "550 5.7.1 This message "
+	    "violates example.com email policy. - gcdp <sessionid> - gsmtp"),
+	    "policy-other");
+}
+
 int
 main(void)
 {
@@ -15662,6 +15680,7 @@ main(void)
 		cmocka_unit_test(test_r5_policy_words_intl),
 		cmocka_unit_test(test_ka2_mailersend_trial_is_no_form_error),
 		cmocka_unit_test(test_ka2_ses_configuration_set_pause),
+		cmocka_unit_test(test_ka2_gcdp_admin_text_names_cause),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
