@@ -10139,10 +10139,36 @@ notes_known_veto_content(const struct notes_ctx *ctx,
  * The vetoes of audit A8: a provider's entry whose words that provider
  * also uses for another cause, once the provider is shown.
  */
+/*
+ * Google Workspace's "- gcdp" marks a rule the domain's admin wrote,
+ * with the admin's own rejection text (Google's "SMTP error messages":
+ * gcdp is added to errors from customized rules the administrator
+ * created). Where that text names a cause of its own ("Spam message
+ * rejected", a refused attachment type, a size), the words speak, not
+ * "an admin's rule" (audit KA2); Google's default text ("This message
+ * violates example.com email policy") stays the admin's rule.
+ */
+static int
+notes_known_veto_gcdp(const struct notes_ctx *ctx,
+    const struct notes_known *k, int code, const char *text)
+{
+	const struct notes_read	*rd;
+
+	if (strcmp(k->id, "gmail-gcdp") != 0)
+		return 0;
+	if (notes_names_other("policy-other", text))
+		return 1;
+	rd = notes_read_find(ctx, code, text);
+	return rd != NULL && rd->tag != NULL &&
+	    strcmp(rd->tag, "policy-other") != 0;
+}
+
 static int
 notes_known_veto_provider(const struct notes_ctx *ctx,
     const struct notes_known *k, int code, const char *text)
 {
+	if (notes_known_veto_gcdp(ctx, k, code, text))
+		return 1;
 	/* An address check's quoted reply: what it says of its client is
 	   the checking server's (NOTES_PROBE_QUOTED). */
 	if (notes_probe_other(k->tag, text))

@@ -1386,8 +1386,13 @@ const struct notes_known notes_knowns[] = {
 	    N_("retry later; a mail server does this by itself"),
 	    "451 4.7.1 Service unavailable - try again later" },
 
-	/* Amazon SES. */
-	{ "ses-not-verified", "sender-rejected", 1,
+	/* Amazon SES. No tag (audit KA2): the identities that "failed the
+	   check" are the sender's out of the sandbox, but in the sandbox
+	   also the recipient's ("...failed the check in region US-EAST-1:
+	   recipient@example.com", the most common case in the help pages
+	   that quote it, WP Mail SMTP's and SendLayer's among them); the
+	   words do not say whose, so no sender refused. */
+	{ "ses-not-verified", NULL, 1,
 	    "Amazon SES", 0, "",
 	    "email address is not verified", 0,
 	    N_("only verified identities may send (in the sandbox, also receive)"),
@@ -1407,10 +1412,15 @@ const struct notes_known notes_knowns[] = {
 	    "454 Throttling failure: Daily message quota exceeded." },
 	/* Tagged policy-other as the corpus's convention for this notice
 	   ("Sending paused/suspended for this account": AWS's own rule on
-	   the account's bounces and complaints). */
+	   the account's bounces and complaints). Only "for this account":
+	   SES's "Sending paused for this configuration set" is a pause the
+	   account's owner sets on one configuration set (SES's guide,
+	   "Automatically pausing email sending"), no verdict of AWS's on
+	   the account (audit KA2). */
 	{ "ses-suspended", "policy-other", 1,
 	    "Amazon SES", 0, "",
-	    "sending suspended for this account|sending paused", 0,
+	    "sending suspended for this account|"
+	    "sending paused for this account", 0,
 	    N_("AWS stopped sending for this account (bounces or complaints)"),
 	    N_("read the notice sent to the AWS account's address and appeal"),
 	    "554 Access denied: Sending suspended for this account. For more "
@@ -1466,6 +1476,22 @@ const struct notes_known notes_knowns[] = {
 	    "send from one that is"),
 	    "450 The given data was invalid. The from.email domain must be "
 	    "verified in your account to send emails. #MS42207" },
+	/* The same joined errors name the trial plan's limits too: "Trial
+	   accounts can only send emails to the administrator's email.
+	   #MS42225" and "You have reached trial account unique recipients
+	   limit. #MS42225" (MailerSend's API errors, as projects sending
+	   through it quote them): the provider's rule on the account, as
+	   Mailgun's sandbox, no fault in the message's form. */
+	{ "mailersend-trial", "policy-other", 1,
+	    "MailerSend", 0, "", "the given data was invalid&trial account|"
+	    "the given data was invalid&trial domain|"
+	    "the given data was invalid&#ms42225", 0,
+	    N_("a trial account sends only to its administrator's address, or "
+	    "to a few recipients"),
+	    N_("send to the administrator's address while testing, or upgrade "
+	    "the account"),
+	    "450 The given data was invalid. Trial accounts can only send "
+	    "emails to the administrator's email. #MS42225" },
 	{ "mailersend-invalid", "syntax", 1,
 	    "MailerSend", 0, "", "the given data was invalid", 0,
 	    N_("the service found the message incomplete or invalid (the "

@@ -15305,6 +15305,90 @@ test_ka5_spamhaus_excess_queries(void **state)
 	    "ip-reputation");
 }
 
+
+/* Audit KA2: MailerSend's relay joins its API's trial-plan errors
+   after "The given data was invalid." too ("Trial accounts can only
+   send emails to the administrator's email. #MS42225", "You have
+   reached trial account unique recipients limit. #MS42225"): the
+   account's plan, no error of the message's form. */
+static void
+test_ka2_mailersend_trial_is_no_form_error(void **state)
+{
+	(void)state;
+	assert_string_equal(tags_of(SMTPCMD_DOT, 587, "450 The given data "
+	    "was invalid. Trial accounts can only send emails to the "
+	    "administrator's email. #MS42225"), "policy-other");
+	assert_string_equal(tags_of(SMTPCMD_DOT, 587, "450 The given data "
+	    "was invalid. You have reached trial account unique recipients "
+	    "limit. #MS42225"), "policy-other");
+	assert_string_equal(tags_of(SMTPCMD_DOT, 587, "450 The given data "
+	    "was invalid. You must provide one of html, text or "
+	    "template_id."), "syntax");
+}
+
+
+/* Audit KA2: Amazon SES's "Sending paused for this configuration set"
+   is a pause its account's owner sets on one configuration set (SES's
+   guide, "Automatically pausing email sending"), not AWS stopping the
+   account for its bounces and complaints. */
+static void
+test_ka2_ses_configuration_set_pause(void **state)
+{
+	struct notes_ctx	 c = ctx_at(587, SMTPCMD_DOT);
+	struct got		 g;
+
+	(void)state;
+	run_reply(&g, &c, "554 Transaction failed: Sending paused for this "
+	    "configuration set.");
+	assert_no_note(&g, "AWS stopped sending");
+	run_reply(&g, &c, "554 Message rejected: Sending paused for this "
+	    "account. For more information, please check the inbox of the "
+	    "email address associated with your AWS account.");
+	assert_note(&g, "AWS stopped sending");
+	assert_string_equal(tags_of(SMTPCMD_DOT, 587, "554 Message rejected: "
+	    "Sending paused for this account."), "policy-other");
+}
+
+
+/* Audit KA2: Google Workspace's "- gcdp" marks a rule its admin wrote,
+   with the admin's own rejection text; where that text names a cause
+   (spam, an attachment type, a size), it is no bare admin's rule. */
+static void
+test_ka2_gcdp_admin_text_names_cause(void **state)
+{
+	(void)state;
+	assert_string_equal(tags_of(SMTPCMD_DOT, 25, "550 5.7.1 Spam message "
+	    "rejected by example.com - gcdp d9-20020a05 - gsmtp"),
+	    "content-spam");
+	assert_string_equal(tags_of(SMTPCMD_DOT, 25, "550 5.7.1 Your message "
+	    "was blocked because its size exceeds the limit set by "
+	    "example.com - gcdp d9-20020a05 - gsmtp"), "size-limit");
+	assert_string_equal(tags_of(SMTPCMD_DOT, 25, "550 5.7.1 This message "
+	    "violates example.com email policy. - gcdp <sessionid> - gsmtp"),
+	    "policy-other");
+}
+
+
+/* Audit KA2: Amazon SES's "Email address is not verified" lists the
+   identities that failed; in its sandbox that is the recipient too
+   (WP Mail SMTP's and SendLayer's help pages), so the words name no
+   refused sender. Its own note still says what to verify. */
+static void
+test_ka2_ses_unverified_identity_is_whose(void **state)
+{
+	struct notes_ctx	 c = ctx_at(587, SMTPCMD_DOT);
+	struct got		 g;
+
+	(void)state;
+	assert_string_equal(tags_of(SMTPCMD_DOT, 587, "554 Message rejected: "
+	    "Email address is not verified. The following identities failed "
+	    "the check in region US-WEST-2: recipient@example.org"), "");
+	run_reply(&g, &c, "554 Message rejected: Email address is not "
+	    "verified. The following identities failed the check in region "
+	    "US-EAST-1: sender@example.com");
+	assert_note(&g, "only verified identities may send");
+}
+
 int
 main(void)
 {
@@ -15745,6 +15829,10 @@ main(void)
 		cmocka_unit_test(test_ka4_slice_other_servers),
 		cmocka_unit_test(test_ka3_helo_identify),
 		cmocka_unit_test(test_ka5_spamhaus_excess_queries),
+		cmocka_unit_test(test_ka2_mailersend_trial_is_no_form_error),
+		cmocka_unit_test(test_ka2_ses_configuration_set_pause),
+		cmocka_unit_test(test_ka2_gcdp_admin_text_names_cause),
+		cmocka_unit_test(test_ka2_ses_unverified_identity_is_whose),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
