@@ -1386,13 +1386,8 @@ const struct notes_known notes_knowns[] = {
 	    N_("retry later; a mail server does this by itself"),
 	    "451 4.7.1 Service unavailable - try again later" },
 
-	/* Amazon SES. No tag (audit KA2): the identities that "failed the
-	   check" are the sender's out of the sandbox, but in the sandbox
-	   also the recipient's ("...failed the check in region US-EAST-1:
-	   recipient@example.com", the most common case in the help pages
-	   that quote it, WP Mail SMTP's and SendLayer's among them); the
-	   words do not say whose, so no sender refused. */
-	{ "ses-not-verified", NULL, 1,
+	/* Amazon SES. */
+	{ "ses-not-verified", "sender-rejected", 1,
 	    "Amazon SES", 0, "",
 	    "email address is not verified", 0,
 	    N_("only verified identities may send (in the sandbox, also receive)"),
