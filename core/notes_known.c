@@ -5332,6 +5332,12 @@ const struct notes_known notes_knowns[] = {
 	    "ящик переполнен|Ящик переполнен|邮箱已满|邮箱空间不足|容量超過|容量オーバー|"
 	    "容量がいっぱい|メールボックスがいっぱい|"
 	    "exhausted allowed storage|quota violation|has too many messages|"
+	    /* Dovecot's quota plugin at its per-mailbox message count
+	       (quota.c, QUOTA_ALLOC_RESULT_OVER_QUOTA_MAILBOX_LIMIT: "Too
+	       many messages in the mailbox", LMTP 552 5.2.2): the
+	       recipient's mailbox, not the sender's pace, which
+	       "rate-limit"'s "too many messages" below would say. */
+	    "too many messages in the mailbox|too many messages in mailbox|"
 	    "mailbox quota exceeded|user quota exceeded|disk quota exceeded|"
 	    "quota exceeded (mailbox|exceeded "
 	    "storage allocation|mailbox size limit|insufficient storage for", 0,
@@ -5659,6 +5665,27 @@ const struct notes_known notes_knowns[] = {
 	    N_("check links, attachments and wording; send the file another "
 	    "way"),
 	    "550 5.2.0 Message Filtered" },
+	/* United Internet's banner line (GMX, WEB.DE, IONOS: "Nemesis
+	   ESMTP Service not available") comes before each of their
+	   refusals, a 421 one too: "421-... Nemesis ESMTP Service not
+	   available\n421-Service unavailable\n421-Reject due to policy
+	   restrictions." (Suped's "SMTP 421 errors with Web.de and
+	   GMX.net"): a bare policy refusal (policy-other by the corpus's
+	   conventions), not the server's own trouble "server-trouble"
+	   would read in the banner. Split from it; its "(IP based)" and
+	   "(domain based)" forms are read above. */
+	{ "service-banner-policy", "policy-other", 0,
+	    N_("Policy"), 0, "",
+	    "service not available&policy restrictions|"
+	    "service not available&policy violation", BROAD,
+	    N_("a rule of the receiving server refused this; the reply names "
+	    "no other cause"),
+	    N_("read the help page the reply links, if any, or ask the "
+	    "receiver's postmaster which rule"),
+	    "421-gmx.net (mxgmx117) Nemesis ESMTP Service not available\n"
+	    "421-Service unavailable\n421-Reject due to policy restrictions.\n"
+	    "421 For explanation visit https://postmaster.gmx.net/en/case?"
+	    "c=r0701&i=ip&v=192.0.2.1&r=1" },
 	{ "server-trouble", "service-unavailable", 0,
 	    N_("Server problem"), 0, "",
 	    "temporary system problem|temporarily rejected message|service not "

@@ -15182,6 +15182,72 @@ test_r5_policy_words_intl(void **state)
 	    "not accept external mail for relay", "policy-other");
 }
 
+/* KA6: the id of the known message a reply's text reads, or "". */
+static const char *
+ka6_known(const char *raw)
+{
+	static char			 id[64];
+	char				 text[NOTES_TEXT_MAX];
+	struct reply			*r = mkreply(raw);
+	const struct notes_known	*k;
+
+	notes_known_text(r, text, sizeof text);
+	k = notes_known_find(r->code, r->esc, text);
+	snprintf(id, sizeof id, "%s", k != NULL ? k->id : "");
+	reply_free(r);
+	return id;
+}
+
+/* KA6: Dovecot's per-mailbox message count (quota.c, "Too many
+   messages in the mailbox", LMTP 552 5.2.2) is the recipient's full
+   mailbox, not the sender's pace that "too many messages" says
+   elsewhere. */
+static void
+test_ka6_mailbox_message_count(void **state)
+{
+	(void)state;
+	assert_string_equal(ka6_known("552 5.2.2 <user@example.com> Too "
+	    "many messages in the mailbox"), "mailbox-full");
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "552 5.2.2 "
+	    "<user@example.com> Too many messages in the mailbox"),
+	    "mailbox-full");
+	assert_null(strstr(tags_of(SMTPCMD_DOT, 0, "552 5.2.2 Too many "
+	    "messages in the mailbox"), "rate-limit"));
+	/* The sender's pace still reads as a rate. */
+	assert_string_equal(ka6_known("421 4.7.0 Too many messages, rate "
+	    "limit exceeded"), "rate-limit");
+	assert_string_equal(ka6_known("421 #4.x.2 Too many messages for "
+	    "this session"), "rate-limit");
+}
+
+/* KA6: United Internet's banner line "Nemesis ESMTP Service not
+   available" before a 421 policy refusal (GMX, WEB.DE) is no trouble
+   of the server's own. */
+static void
+test_ka6_banner_policy(void **state)
+{
+	const char	*gmx = "421-gmx.net (mxgmx117) Nemesis ESMTP Service "
+	    "not available\n421-Service unavailable\n421-Reject due to "
+	    "policy restrictions.\n421 For explanation visit "
+	    "https://postmaster.gmx.net/en/case?c=r0701&i=ip&v=192.0.2.1";
+
+	(void)state;
+	assert_string_equal(ka6_known(gmx), "service-banner-policy");
+	assert_string_equal(tags_of(SMTPCMD_GREETING, 25, gmx),
+	    "policy-other");
+	assert_null(strstr(tags_of(SMTPCMD_RCPT, 25, gmx),
+	    "service-unavailable"));
+	/* Its IP-based form and a banner before a blocklist keep theirs;
+	   a bare "Service not available" is still the server's. */
+	assert_string_equal(tags_of(SMTPCMD_GREETING, 25, "554-gmx.net "
+	    "(mxgmx104) Nemesis ESMTP Service not available\n554-No SMTP "
+	    "service\n554 IP address is block listed."), "ip-reputation");
+	assert_string_equal(ka6_known("550 <user@example.com>: Reject due to "
+	    "policy restrictions (IP based)"), "policy-ip");
+	assert_string_equal(ka6_known("421 Service not available, closing "
+	    "transmission channel"), "server-trouble");
+}
+
 int
 main(void)
 {
@@ -15618,6 +15684,8 @@ main(void)
 		cmocka_unit_test(test_r5_mailbox_full_words),
 		cmocka_unit_test(test_r5_sending_allowance_words),
 		cmocka_unit_test(test_r5_policy_words_intl),
+		cmocka_unit_test(test_ka6_mailbox_message_count),
+		cmocka_unit_test(test_ka6_banner_policy),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
