@@ -5528,7 +5528,12 @@ const struct notes_known notes_knowns[] = {
 	/* A limit per day is a quota, one per hour or minute a rate. */
 	{ "sending-quota", "quota", 0,
 	    N_("Sending quota"), 0, "",
-	    "daily limit|daily sending|daily quota|daily message|per day|"
+	    "daily limit|daily sending|daily quota|daily message|"
+	    /* "per day" only beside a limit reached: Outlook.com's 5.7.515
+	       names "domains sending over 5,000 emails per day" to say
+	       who must pass SPF, DKIM and DMARC (docs K10-0004), no
+	       quota of the sender's. */
+	    "per day&reached|per day&exceed|per day&limit|per day&quota|"
 	    "sending quota|message quota exceeded|submission quota", 0,
 	    N_("this account reached its sending quota for the period"),
 	    N_("wait until the quota resets (often 24 hours), or raise it"),

@@ -15248,6 +15248,25 @@ test_ka6_banner_policy(void **state)
 	    "transmission channel"), "server-trouble");
 }
 
+/* KA6: "per day" naming who must authenticate (Outlook.com's 5.7.515)
+   is no sending quota; a limit per day reached still is. */
+static void
+test_ka6_per_day_threshold(void **state)
+{
+	const char	*ms = "550 5.7.515 Mail rejected by Outlook.com for "
+	    "policy reasons. Messages from domains sending over 5,000 emails "
+	    "per day to Outlook.com accounts must be authenticated with SPF, "
+	    "DKIM, and DMARC (p=none or p=reject) to be accepted.";
+
+	(void)state;
+	assert_string_not_equal(ka6_known(ms), "sending-quota");
+	assert_null(strstr(tags_of(SMTPCMD_DOT, 25, ms), "quota"));
+	assert_string_equal(ka6_known("455 Maximum messages sent per day "
+	    "reached : limit is 500"), "sending-quota");
+	assert_string_equal(ka6_known("550 You have exceeded the maximum "
+	    "number of messages per day"), "sending-quota");
+}
+
 int
 main(void)
 {
@@ -15686,6 +15705,7 @@ main(void)
 		cmocka_unit_test(test_r5_policy_words_intl),
 		cmocka_unit_test(test_ka6_mailbox_message_count),
 		cmocka_unit_test(test_ka6_banner_policy),
+		cmocka_unit_test(test_ka6_per_day_threshold),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
