@@ -5308,7 +5308,15 @@ const struct notes_known notes_knowns[] = {
 	    "destinataire invalide|нет такого пользователя|пользователь не "
 	    "найден|Нет такого пользователя|Пользователь не найден|用户不存在|收件人不存在|"
 	    "邮箱不存在|宛先不明|存在しない|存在しません|"
-	    "invalid-recipient|no longer valid|not in recipient list|user not "
+	    "invalid-recipient|"
+	    /* "No longer valid" of an address, not of a login: "550 Login
+	       credentials no longer valid. Please re-authenticate." (field
+	       F27-0009) is the sender's password or token. */
+	    "@&no longer valid|address is no longer valid|"
+	    "address no longer valid|mailbox is no longer valid|"
+	    "mailbox no longer valid|recipient is no longer valid|"
+	    "recipient no longer valid|"
+	    "not in recipient list|user not "
 	    "found|mailbox not "
 	    "found|no mailbox here|recipient not found|unknown recipient|no "
 	    "such recipient|address does not exist|does not exist here|invalid "

@@ -15267,6 +15267,25 @@ test_ka6_per_day_threshold(void **state)
 	    "number of messages per day"), "sending-quota");
 }
 
+/* KA6: "no longer valid" of a login or a session is no unknown
+   recipient; of an address it still is. */
+static void
+test_ka6_no_longer_valid(void **state)
+{
+	(void)state;
+	assert_string_not_equal(ka6_known("550 Login credentials no longer "
+	    "valid. Please re-authenticate."), "user-unknown");
+	assert_string_not_equal(ka6_known("550 5.7.1 Your session is no "
+	    "longer valid, please log in again"), "user-unknown");
+	assert_null(strstr(tags_of(SMTPCMD_MAIL, 587, "550 5.7.1 Your "
+	    "session is no longer valid, please log in again"),
+	    "unknown-user"));
+	assert_string_equal(ka6_known("554 delivery error: dd "
+	    "user@yahoo.com is no longer valid."), "user-unknown");
+	assert_string_equal(ka6_known("550 5.1.1 Recipient address no "
+	    "longer valid"), "user-unknown");
+}
+
 int
 main(void)
 {
@@ -15706,6 +15725,7 @@ main(void)
 		cmocka_unit_test(test_ka6_mailbox_message_count),
 		cmocka_unit_test(test_ka6_banner_policy),
 		cmocka_unit_test(test_ka6_per_day_threshold),
+		cmocka_unit_test(test_ka6_no_longer_valid),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
