@@ -5324,6 +5324,36 @@ const struct notes_known notes_knowns[] = {
 	    N_("there is no mailbox with this address on that server"),
 	    N_("check the address for typos"),
 	    "550 5.1.1 <nobody@example.com>... User unknown" },
+	/* The server's own write that hit its quota, in the words of
+	   strerror(EDQUOT) after its own failure: sendmail's collect.c
+	   ("421 4.3.0 collect: Cannot write ./df... (bfcommit, uid=0,
+	   gid=25): Disk quota exceeded"), amavisd-new's "Error in
+	   processing, id=..." (its quarantine's local delivery failing
+	   on a quota). No recipient's mailbox, which "mailbox-full"
+	   below would read in "disk quota exceeded"; split from
+	   "sendmail-collect-write" and "amavis-error" further down, so
+	   before it. */
+	{ "sendmail-collect-quota", "service-unavailable", 0,
+	    N_("Server problem"), 4, "", "collect: cannot write&quota", 0,
+	    N_("the server could not write the message into its queue "
+	    "directory"),
+	    N_("retry later; if it lasts, the server's admin must fix its "
+	    "queue directory"),
+	    "421 4.3.0 collect: Cannot write ./dfk67GY7lH016365 (bfcommit, "
+	    "uid=0, gid=25): Disk quota exceeded" },
+	{ "amavis-error-quota", "service-unavailable", 0,
+	    N_("Content filter"), 4, "",
+	    "error in processing, id=&quota|"
+	    "error in processing, id=&mailbox full|"
+	    "error in processing, id=&mailbox is full", 0,
+	    N_("the content filter in front of the mailbox failed with an "
+	    "error of its own"),
+	    N_("retry later; if it lasts, the filter's admin must read its "
+	    "log"),
+	    "451 4.5.0 Error in processing, id=04801-01-3, quar+notif FAILED: "
+	    "temporarily unable to quarantine: 451 4.5.0 Local delivery(1) "
+	    "to /var/lib/amavis/virusmails/spam-wF3wbVF51GVY.gz failed: Disk "
+	    "quota exceeded" },
 	{ "mailbox-full", "mailbox-full", 0,
 	    N_("Mailbox full"), 0, "",
 	    "mailbox full|mailbox is full|over quota|storage space|"

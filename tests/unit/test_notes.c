@@ -15286,6 +15286,31 @@ test_ka6_no_longer_valid(void **state)
 	    "longer valid"), "user-unknown");
 }
 
+/* KA6: strerror(EDQUOT) after the server's own write (sendmail's
+   collect.c, amavisd-new's quarantine) is no recipient's full
+   mailbox; "disk quota exceeded" for a recipient still is. */
+static void
+test_ka6_own_disk_quota(void **state)
+{
+	const char	*sm = "421 4.3.0 collect: Cannot write "
+	    "./dfk67GY7lH016365 (bfcommit, uid=0, gid=25): Disk quota "
+	    "exceeded";
+
+	(void)state;
+	assert_string_equal(tags_of(SMTPCMD_DOT, 25, sm),
+	    "service-unavailable");
+	assert_null(strstr(tags_of(SMTPCMD_DOT, 25, "451 4.3.0 Error in "
+	    "processing, id=04801-01-3, quar+notif FAILED: temporarily "
+	    "unable to quarantine: 451 4.5.0 Local delivery(1) to "
+	    "/var/lib/amavis/virusmails/spam-x.gz failed: Disk quota "
+	    "exceeded"), "mailbox-full"));
+	assert_string_equal(ka6_known("421 4.3.0 collect: Cannot write "
+	    "./dfk67GY7lH016365 (bfcommit, uid=0, gid=25): No space left on "
+	    "device"), "sendmail-collect-write");
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "552 Error: disk quota "
+	    "exceeded"), "mailbox-full");
+}
+
 int
 main(void)
 {
@@ -15726,6 +15751,7 @@ main(void)
 		cmocka_unit_test(test_ka6_banner_policy),
 		cmocka_unit_test(test_ka6_per_day_threshold),
 		cmocka_unit_test(test_ka6_no_longer_valid),
+		cmocka_unit_test(test_ka6_own_disk_quota),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
