@@ -5594,12 +5594,22 @@ const struct notes_known notes_knowns[] = {
 	{ "reverse-dns", "ip-reputation", 0,
 	    N_("Reverse DNS"), 0, "",
 	    "reverse dns|dns ptr|reverse hostname|reverse lookup|ptr record|no "
-	    "ptr|rdns|hostname lookup failed|name lookup failed", 0,
+	    /* "rDNS" as a word (and FCrDNS), not SpamAssassin's rule
+	       names RDNS_NONE, RDNS_DYNAMIC in a spam verdict's list (dev
+	       Y-0023), as "dmarc" and "dkim" below. */
+	    "ptr|^rdns^|fcrdns|hostname lookup failed|name lookup failed", 0,
 	    N_("your IP address has no proper reverse DNS (PTR) name"),
 	    N_("send through a server with reverse DNS that resolves back"),
 	    "550 5.7.25 Reverse DNS validation failed" },
+	/* "DMARC" and "DKIM" as words, as "spf" below: not inside the
+	   rule names a spam filter lists after its verdict
+	   (SpamAssassin's DMARC_MISSING, DKIM_SIGNED, DKIM_VALID in "550
+	   SpamAssassin: Message looks like spam (score: ...; BAYES_60,
+	   DKIM_SIGNED,...)", the form of dev Y-0023), which say the
+	   check passed or did not run as often as not. The record name
+	   "_dmarc." and OpenDKIM's name still read. */
 	{ "dmarc", "spf-dkim-dmarc", 0,
-	    "DMARC", 0, "", "dmarc", 0,
+	    "DMARC", 0, "", "^dmarc^|_dmarc.", 0,
 	    N_("the From domain's DMARC policy rejects this message"),
 	    N_("make SPF or DKIM pass and align with the From domain"),
 	    "550 5.7.1 Email rejected per DMARC policy for example.com" },
@@ -5632,7 +5642,7 @@ const struct notes_known notes_knowns[] = {
 	    "it again)"),
 	    "554 Transaction failed: Duplicate header 'DKIM-Signature'." },
 	{ "dkim", "spf-dkim-dmarc", 0,
-	    "DKIM", 0, "", "dkim", 0,
+	    "DKIM", 0, "", "^dkim^|opendkim", 0,
 	    N_("the message's DKIM signature is missing or does not verify"),
 	    N_("sign with DKIM for the From domain; do not alter signed "
 	    "messages"),

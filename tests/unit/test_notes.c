@@ -15311,6 +15311,37 @@ test_ka6_own_disk_quota(void **state)
 	    "exceeded"), "mailbox-full");
 }
 
+/* KA6: SpamAssassin's rule names in a spam verdict's list
+   (DKIM_SIGNED, DMARC_MISSING, RDNS_NONE) are no DKIM, DMARC or PTR
+   verdict; the words themselves still read. */
+static void
+test_ka6_filter_rule_names(void **state)
+{
+	const char	*sa = "550 SpamAssassin: Message looks like spam "
+	    "(score: 7.424; BAYES_60,DKIM_SIGNED,DKIM_VALID,DMARC_MISSING,"
+	    "RDNS_NONE,URIBL_BLOCKED)";
+
+	(void)state;
+	assert_string_equal(ka6_known(sa), "spam-content");
+	assert_string_equal(tags_of(SMTPCMD_DOT, 25, sa), "content-spam");
+	assert_string_equal(ka6_known("550 5.7.1 Rejected (BAYES_99,"
+	    "DKIM_INVALID)"), "");
+	assert_string_equal(ka6_known("550 5.7.1 Rejected (BAYES_99,"
+	    "DMARC_NONE)"), "");
+	assert_string_not_equal(ka6_known("550 5.7.1 Rejected (BAYES_99,"
+	    "RDNS_DYNAMIC)"), "reverse-dns");
+	assert_string_equal(ka6_known("550 5.7.1 Email rejected per DMARC "
+	    "policy for example.com"), "dmarc");
+	assert_string_equal(ka6_known("550 5.7.1 No valid record at "
+	    "_dmarc.example.com"), "dmarc");
+	assert_string_equal(ka6_known("550 5.7.20 No passing DKIM signature "
+	    "found"), "dkim");
+	assert_string_equal(ka6_known("554 Sorry, no FCrDNS match found"),
+	    "reverse-dns");
+	assert_string_equal(ka6_known("554 client [192.0.2.1] rejected; no "
+	    "rDNS"), "reverse-dns");
+}
+
 int
 main(void)
 {
@@ -15752,6 +15783,7 @@ main(void)
 		cmocka_unit_test(test_ka6_per_day_threshold),
 		cmocka_unit_test(test_ka6_no_longer_valid),
 		cmocka_unit_test(test_ka6_own_disk_quota),
+		cmocka_unit_test(test_ka6_filter_rule_names),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
