@@ -5406,7 +5406,13 @@ const struct notes_known notes_knowns[] = {
 	    "exceeded|message exceeds the maximum|message trop volumineux|"
 	    "message trop gros|nachricht zu groß|nachricht ist zu groß|"
 	    "mensaje demasiado grande|messaggio troppo grande|"
-	    "слишком большое|Слишком большое|邮件过大|サイズが大きすぎ", 0,
+	    /* Russian "too large" of the message itself, as the text
+	       reader's size row: "слишком большое" alone is also "too
+	       many" ("слишком большое количество получателей", too many
+	       recipients; "... число соединений", connections), a count
+	       the corpus tags rate-limit. */
+	    "исьмо слишком большое|ообщение слишком большое|"
+	    "邮件过大|サイズが大きすぎ", 0,
 	    N_("the message is larger than this server accepts"),
 	    N_("send a smaller message; the SIZE line of EHLO gives the limit"),
 	    "552 5.3.4 Message too big for system" },

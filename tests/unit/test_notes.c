@@ -15342,6 +15342,22 @@ test_ka6_filter_rule_names(void **state)
 	    "rDNS"), "reverse-dns");
 }
 
+/* KA6: Russian "слишком большое" alone is also "too many" (a count of
+   recipients, messages, connections), no message size. */
+static void
+test_ka6_russian_too_large(void **state)
+{
+	(void)state;
+	assert_null(strstr(tags_of(SMTPCMD_RCPT, 25, "452 4.5.3 Слишком "
+	    "большое количество получателей"), "size-limit"));
+	assert_null(strstr(tags_of(SMTPCMD_RCPT, 25, "550 Слишком большое "
+	    "число соединений с вашего IP"), "size-limit"));
+	assert_string_equal(ka6_known("552 5.3.4 Сообщение слишком "
+	    "большое"), "size-limit");
+	assert_string_equal(ka6_known("552 Письмо слишком большое"),
+	    "size-limit");
+}
+
 int
 main(void)
 {
@@ -15784,6 +15800,7 @@ main(void)
 		cmocka_unit_test(test_ka6_no_longer_valid),
 		cmocka_unit_test(test_ka6_own_disk_quota),
 		cmocka_unit_test(test_ka6_filter_rule_names),
+		cmocka_unit_test(test_ka6_russian_too_large),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
