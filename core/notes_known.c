@@ -5578,6 +5578,10 @@ const struct notes_known notes_knowns[] = {
 	       who must pass SPF, DKIM and DMARC (docs K10-0004), no
 	       quota of the sender's. */
 	    "per day&reached|per day&exceed|per day&limit|per day&quota|"
+	    /* A sending limit of a day, not a rate: "550 5.7.1 Exceed
+	       Sending Limit (daily)" (field F25-0002), which "rate-limit"'s
+	       "sending limit" below would read as a pace. */
+	    "sending limit&daily|"
 	    "sending quota|message quota exceeded|submission quota", 0,
 	    N_("this account reached its sending quota for the period"),
 	    N_("wait until the quota resets (often 24 hours), or raise it"),

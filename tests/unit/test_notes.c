@@ -15265,6 +15265,11 @@ test_ka6_per_day_threshold(void **state)
 	    "reached : limit is 500"), "sending-quota");
 	assert_string_equal(ka6_known("550 You have exceeded the maximum "
 	    "number of messages per day"), "sending-quota");
+	/* A daily sending limit is a quota, an hourly one a rate. */
+	assert_string_equal(ka6_known("550 5.7.1 Exceed Sending Limit "
+	    "(daily)"), "sending-quota");
+	assert_string_equal(ka6_known("421 Sending limit exceeded for this "
+	    "hour"), "rate-limit");
 }
 
 /* KA6: "no longer valid" of a login or a session is no unknown
