@@ -5353,7 +5353,15 @@ const struct notes_known notes_knowns[] = {
 	    "destinataire invalide|нет такого пользователя|пользователь не "
 	    "найден|Нет такого пользователя|Пользователь не найден|用户不存在|收件人不存在|"
 	    "邮箱不存在|宛先不明|存在しない|存在しません|"
-	    "invalid-recipient|no longer valid|not in recipient list|user not "
+	    "invalid-recipient|"
+	    /* "No longer valid" of an address, not of a login: "550 Login
+	       credentials no longer valid. Please re-authenticate." (field
+	       F27-0009) is the sender's password or token. */
+	    "@&no longer valid|address is no longer valid|"
+	    "address no longer valid|mailbox is no longer valid|"
+	    "mailbox no longer valid|recipient is no longer valid|"
+	    "recipient no longer valid|"
+	    "not in recipient list|user not "
 	    "found|mailbox not "
 	    "found|no mailbox here|recipient not found|unknown recipient|no "
 	    "such recipient|address does not exist|does not exist here|invalid "
@@ -5361,6 +5369,36 @@ const struct notes_known notes_knowns[] = {
 	    N_("there is no mailbox with this address on that server"),
 	    N_("check the address for typos"),
 	    "550 5.1.1 <nobody@example.com>... User unknown" },
+	/* The server's own write that hit its quota, in the words of
+	   strerror(EDQUOT) after its own failure: sendmail's collect.c
+	   ("421 4.3.0 collect: Cannot write ./df... (bfcommit, uid=0,
+	   gid=25): Disk quota exceeded"), amavisd-new's "Error in
+	   processing, id=..." (its quarantine's local delivery failing
+	   on a quota). No recipient's mailbox, which "mailbox-full"
+	   below would read in "disk quota exceeded"; split from
+	   "sendmail-collect-write" and "amavis-error" further down, so
+	   before it. */
+	{ "sendmail-collect-quota", "service-unavailable", 0,
+	    N_("Server problem"), 4, "", "collect: cannot write&quota", 0,
+	    N_("the server could not write the message into its queue "
+	    "directory"),
+	    N_("retry later; if it lasts, the server's admin must fix its "
+	    "queue directory"),
+	    "421 4.3.0 collect: Cannot write ./dfk67GY7lH016365 (bfcommit, "
+	    "uid=0, gid=25): Disk quota exceeded" },
+	{ "amavis-error-quota", "service-unavailable", 0,
+	    N_("Content filter"), 4, "",
+	    "error in processing, id=&quota|"
+	    "error in processing, id=&mailbox full|"
+	    "error in processing, id=&mailbox is full", 0,
+	    N_("the content filter in front of the mailbox failed with an "
+	    "error of its own"),
+	    N_("retry later; if it lasts, the filter's admin must read its "
+	    "log"),
+	    "451 4.5.0 Error in processing, id=04801-01-3, quar+notif FAILED: "
+	    "temporarily unable to quarantine: 451 4.5.0 Local delivery(1) "
+	    "to /var/lib/amavis/virusmails/spam-wF3wbVF51GVY.gz failed: Disk "
+	    "quota exceeded" },
 	{ "mailbox-full", "mailbox-full", 0,
 	    N_("Mailbox full"), 0, "",
 	    "mailbox full|mailbox is full|over quota|storage space|"
@@ -5377,6 +5415,12 @@ const struct notes_known notes_knowns[] = {
 	    "ящик переполнен|Ящик переполнен|邮箱已满|邮箱空间不足|容量超過|容量オーバー|"
 	    "容量がいっぱい|メールボックスがいっぱい|"
 	    "exhausted allowed storage|quota violation|has too many messages|"
+	    /* Dovecot's quota plugin at its per-mailbox message count
+	       (quota.c, QUOTA_ALLOC_RESULT_OVER_QUOTA_MAILBOX_LIMIT: "Too
+	       many messages in the mailbox", LMTP 552 5.2.2): the
+	       recipient's mailbox, not the sender's pace, which
+	       "rate-limit"'s "too many messages" below would say. */
+	    "too many messages in the mailbox|too many messages in mailbox|"
 	    "mailbox quota exceeded|user quota exceeded|disk quota exceeded|"
 	    "quota exceeded (mailbox|exceeded "
 	    "storage allocation|mailbox size limit|insufficient storage for", 0,
@@ -5407,7 +5451,13 @@ const struct notes_known notes_knowns[] = {
 	    "exceeded|message exceeds the maximum|message trop volumineux|"
 	    "message trop gros|nachricht zu groß|nachricht ist zu groß|"
 	    "mensaje demasiado grande|messaggio troppo grande|"
-	    "слишком большое|Слишком большое|邮件过大|サイズが大きすぎ", 0,
+	    /* Russian "too large" of the message itself, as the text
+	       reader's size row: "слишком большое" alone is also "too
+	       many" ("слишком большое количество получателей", too many
+	       recipients; "... число соединений", connections), a count
+	       the corpus tags rate-limit. */
+	    "исьмо слишком большое|ообщение слишком большое|"
+	    "邮件过大|サイズが大きすぎ", 0,
 	    N_("the message is larger than this server accepts"),
 	    N_("send a smaller message; the SIZE line of EHLO gives the limit"),
 	    "552 5.3.4 Message too big for system" },
@@ -5567,7 +5617,16 @@ const struct notes_known notes_knowns[] = {
 	/* A limit per day is a quota, one per hour or minute a rate. */
 	{ "sending-quota", "quota", 0,
 	    N_("Sending quota"), 0, "",
-	    "daily limit|daily sending|daily quota|daily message|per day|"
+	    "daily limit|daily sending|daily quota|daily message|"
+	    /* "per day" only beside a limit reached: Outlook.com's 5.7.515
+	       names "domains sending over 5,000 emails per day" to say
+	       who must pass SPF, DKIM and DMARC (docs K10-0004), no
+	       quota of the sender's. */
+	    "per day&reached|per day&exceed|per day&limit|per day&quota|"
+	    /* A sending limit of a day, not a rate: "550 5.7.1 Exceed
+	       Sending Limit (daily)" (field F25-0002), which "rate-limit"'s
+	       "sending limit" below would read as a pace. */
+	    "sending limit&daily|"
 	    "sending quota|message quota exceeded|submission quota", 0,
 	    N_("this account reached its sending quota for the period"),
 	    N_("wait until the quota resets (often 24 hours), or raise it"),
@@ -5590,12 +5649,22 @@ const struct notes_known notes_knowns[] = {
 	{ "reverse-dns", "ip-reputation", 0,
 	    N_("Reverse DNS"), 0, "",
 	    "reverse dns|dns ptr|reverse hostname|reverse lookup|ptr record|no "
-	    "ptr|rdns|hostname lookup failed|name lookup failed", 0,
+	    /* "rDNS" as a word (and FCrDNS), not SpamAssassin's rule
+	       names RDNS_NONE, RDNS_DYNAMIC in a spam verdict's list (dev
+	       Y-0023), as "dmarc" and "dkim" below. */
+	    "ptr|^rdns^|fcrdns|hostname lookup failed|name lookup failed", 0,
 	    N_("your IP address has no proper reverse DNS (PTR) name"),
 	    N_("send through a server with reverse DNS that resolves back"),
 	    "550 5.7.25 Reverse DNS validation failed" },
+	/* "DMARC" and "DKIM" as words, as "spf" below: not inside the
+	   rule names a spam filter lists after its verdict
+	   (SpamAssassin's DMARC_MISSING, DKIM_SIGNED, DKIM_VALID in "550
+	   SpamAssassin: Message looks like spam (score: ...; BAYES_60,
+	   DKIM_SIGNED,...)", the form of dev Y-0023), which say the
+	   check passed or did not run as often as not. The record name
+	   "_dmarc." and OpenDKIM's name still read. */
 	{ "dmarc", "spf-dkim-dmarc", 0,
-	    "DMARC", 0, "", "dmarc", 0,
+	    "DMARC", 0, "", "^dmarc^|_dmarc.", 0,
 	    N_("the From domain's DMARC policy rejects this message"),
 	    N_("make SPF or DKIM pass and align with the From domain"),
 	    "550 5.7.1 Email rejected per DMARC policy for example.com" },
@@ -5628,7 +5697,7 @@ const struct notes_known notes_knowns[] = {
 	    "it again)"),
 	    "554 Transaction failed: Duplicate header 'DKIM-Signature'." },
 	{ "dkim", "spf-dkim-dmarc", 0,
-	    "DKIM", 0, "", "dkim", 0,
+	    "DKIM", 0, "", "^dkim^|opendkim", 0,
 	    N_("the message's DKIM signature is missing or does not verify"),
 	    N_("sign with DKIM for the From domain; do not alter signed "
 	    "messages"),
@@ -5704,6 +5773,27 @@ const struct notes_known notes_knowns[] = {
 	    N_("check links, attachments and wording; send the file another "
 	    "way"),
 	    "550 5.2.0 Message Filtered" },
+	/* United Internet's banner line (GMX, WEB.DE, IONOS: "Nemesis
+	   ESMTP Service not available") comes before each of their
+	   refusals, a 421 one too: "421-... Nemesis ESMTP Service not
+	   available\n421-Service unavailable\n421-Reject due to policy
+	   restrictions." (Suped's "SMTP 421 errors with Web.de and
+	   GMX.net"): a bare policy refusal (policy-other by the corpus's
+	   conventions), not the server's own trouble "server-trouble"
+	   would read in the banner. Split from it; its "(IP based)" and
+	   "(domain based)" forms are read above. */
+	{ "service-banner-policy", "policy-other", 0,
+	    N_("Policy"), 0, "",
+	    "service not available&policy restrictions|"
+	    "service not available&policy violation", BROAD,
+	    N_("a rule of the receiving server refused this; the reply names "
+	    "no other cause"),
+	    N_("read the help page the reply links, if any, or ask the "
+	    "receiver's postmaster which rule"),
+	    "421-gmx.net (mxgmx117) Nemesis ESMTP Service not available\n"
+	    "421-Service unavailable\n421-Reject due to policy restrictions.\n"
+	    "421 For explanation visit https://postmaster.gmx.net/en/case?"
+	    "c=r0701&i=ip&v=192.0.2.1&r=1" },
 	{ "server-trouble", "service-unavailable", 0,
 	    N_("Server problem"), 0, "",
 	    "temporary system problem|temporarily rejected message|service not "

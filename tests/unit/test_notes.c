@@ -15368,6 +15368,178 @@ test_ka2_gcdp_admin_text_names_cause(void **state)
 	    "policy-other");
 }
 
+
+/* KA6: Dovecot's per-mailbox message count (quota.c, "Too many
+   messages in the mailbox", LMTP 552 5.2.2) is the recipient's full
+   mailbox, not the sender's pace that "too many messages" says
+   elsewhere. */
+static void
+test_ka6_mailbox_message_count(void **state)
+{
+	(void)state;
+	assert_string_equal(ka6_known("552 5.2.2 <user@example.com> Too "
+	    "many messages in the mailbox"), "mailbox-full");
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "552 5.2.2 "
+	    "<user@example.com> Too many messages in the mailbox"),
+	    "mailbox-full");
+	assert_null(strstr(tags_of(SMTPCMD_DOT, 0, "552 5.2.2 Too many "
+	    "messages in the mailbox"), "rate-limit"));
+	/* The sender's pace still reads as a rate. */
+	assert_string_equal(ka6_known("421 4.7.0 Too many messages, rate "
+	    "limit exceeded"), "rate-limit");
+	assert_string_equal(ka6_known("421 #4.x.2 Too many messages for "
+	    "this session"), "rate-limit");
+}
+
+
+/* KA6: United Internet's banner line "Nemesis ESMTP Service not
+   available" before a 421 policy refusal (GMX, WEB.DE) is no trouble
+   of the server's own. */
+static void
+test_ka6_banner_policy(void **state)
+{
+	const char	*gmx = "421-gmx.net (mxgmx117) Nemesis ESMTP Service "
+	    "not available\n421-Service unavailable\n421-Reject due to "
+	    "policy restrictions.\n421 For explanation visit "
+	    "https://postmaster.gmx.net/en/case?c=r0701&i=ip&v=192.0.2.1";
+
+	(void)state;
+	assert_string_equal(ka6_known(gmx), "service-banner-policy");
+	assert_string_equal(tags_of(SMTPCMD_GREETING, 25, gmx),
+	    "policy-other");
+	assert_null(strstr(tags_of(SMTPCMD_RCPT, 25, gmx),
+	    "service-unavailable"));
+	/* Its IP-based form and a banner before a blocklist keep theirs;
+	   a bare "Service not available" is still the server's. */
+	assert_string_equal(tags_of(SMTPCMD_GREETING, 25, "554-gmx.net "
+	    "(mxgmx104) Nemesis ESMTP Service not available\n554-No SMTP "
+	    "service\n554 IP address is block listed."), "ip-reputation");
+	assert_string_equal(ka6_known("550 <user@example.com>: Reject due to "
+	    "policy restrictions (IP based)"), "policy-ip");
+	assert_string_equal(ka6_known("421 Service not available, closing "
+	    "transmission channel"), "server-trouble");
+}
+
+
+/* KA6: "per day" naming who must authenticate (Outlook.com's 5.7.515)
+   is no sending quota; a limit per day reached still is. */
+static void
+test_ka6_per_day_threshold(void **state)
+{
+	const char	*ms = "550 5.7.515 Mail rejected by Outlook.com for "
+	    "policy reasons. Messages from domains sending over 5,000 emails "
+	    "per day to Outlook.com accounts must be authenticated with SPF, "
+	    "DKIM, and DMARC (p=none or p=reject) to be accepted.";
+
+	(void)state;
+	assert_string_not_equal(ka6_known(ms), "sending-quota");
+	assert_null(strstr(tags_of(SMTPCMD_DOT, 25, ms), "quota"));
+	assert_string_equal(ka6_known("455 Maximum messages sent per day "
+	    "reached : limit is 500"), "sending-quota");
+	assert_string_equal(ka6_known("550 You have exceeded the maximum "
+	    "number of messages per day"), "sending-quota");
+	/* A daily sending limit is a quota, an hourly one a rate. */
+	assert_string_equal(ka6_known("550 5.7.1 Exceed Sending Limit "
+	    "(daily)"), "sending-quota");
+	assert_string_equal(ka6_known("421 Sending limit exceeded for this "
+	    "hour"), "rate-limit");
+}
+
+
+/* KA6: "no longer valid" of a login or a session is no unknown
+   recipient; of an address it still is. */
+static void
+test_ka6_no_longer_valid(void **state)
+{
+	(void)state;
+	assert_string_not_equal(ka6_known("550 Login credentials no longer "
+	    "valid. Please re-authenticate."), "user-unknown");
+	assert_string_not_equal(ka6_known("550 5.7.1 Your session is no "
+	    "longer valid, please log in again"), "user-unknown");
+	assert_null(strstr(tags_of(SMTPCMD_MAIL, 587, "550 5.7.1 Your "
+	    "session is no longer valid, please log in again"),
+	    "unknown-user"));
+	assert_string_equal(ka6_known("554 delivery error: dd "
+	    "user@yahoo.com is no longer valid."), "user-unknown");
+	assert_string_equal(ka6_known("550 5.1.1 Recipient address no "
+	    "longer valid"), "user-unknown");
+}
+
+
+/* KA6: strerror(EDQUOT) after the server's own write (sendmail's
+   collect.c, amavisd-new's quarantine) is no recipient's full
+   mailbox; "disk quota exceeded" for a recipient still is. */
+static void
+test_ka6_own_disk_quota(void **state)
+{
+	const char	*sm = "421 4.3.0 collect: Cannot write "
+	    "./dfk67GY7lH016365 (bfcommit, uid=0, gid=25): Disk quota "
+	    "exceeded";
+
+	(void)state;
+	assert_string_equal(tags_of(SMTPCMD_DOT, 25, sm),
+	    "service-unavailable");
+	assert_null(strstr(tags_of(SMTPCMD_DOT, 25, "451 4.3.0 Error in "
+	    "processing, id=04801-01-3, quar+notif FAILED: temporarily "
+	    "unable to quarantine: 451 4.5.0 Local delivery(1) to "
+	    "/var/lib/amavis/virusmails/spam-x.gz failed: Disk quota "
+	    "exceeded"), "mailbox-full"));
+	assert_string_equal(ka6_known("421 4.3.0 collect: Cannot write "
+	    "./dfk67GY7lH016365 (bfcommit, uid=0, gid=25): No space left on "
+	    "device"), "sendmail-collect-write");
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "552 Error: disk quota "
+	    "exceeded"), "mailbox-full");
+}
+
+
+/* KA6: SpamAssassin's rule names in a spam verdict's list
+   (DKIM_SIGNED, DMARC_MISSING, RDNS_NONE) are no DKIM, DMARC or PTR
+   verdict; the words themselves still read. */
+static void
+test_ka6_filter_rule_names(void **state)
+{
+	const char	*sa = "550 SpamAssassin: Message looks like spam "
+	    "(score: 7.424; BAYES_60,DKIM_SIGNED,DKIM_VALID,DMARC_MISSING,"
+	    "RDNS_NONE,URIBL_BLOCKED)";
+
+	(void)state;
+	assert_string_equal(ka6_known(sa), "spam-content");
+	assert_string_equal(tags_of(SMTPCMD_DOT, 25, sa), "content-spam");
+	assert_string_equal(ka6_known("550 5.7.1 Rejected (BAYES_99,"
+	    "DKIM_INVALID)"), "");
+	assert_string_equal(ka6_known("550 5.7.1 Rejected (BAYES_99,"
+	    "DMARC_NONE)"), "");
+	assert_string_not_equal(ka6_known("550 5.7.1 Rejected (BAYES_99,"
+	    "RDNS_DYNAMIC)"), "reverse-dns");
+	assert_string_equal(ka6_known("550 5.7.1 Email rejected per DMARC "
+	    "policy for example.com"), "dmarc");
+	assert_string_equal(ka6_known("550 5.7.1 No valid record at "
+	    "_dmarc.example.com"), "dmarc");
+	assert_string_equal(ka6_known("550 5.7.20 No passing DKIM signature "
+	    "found"), "dkim");
+	assert_string_equal(ka6_known("554 Sorry, no FCrDNS match found"),
+	    "reverse-dns");
+	assert_string_equal(ka6_known("554 client [192.0.2.1] rejected; no "
+	    "rDNS"), "reverse-dns");
+}
+
+
+/* KA6: Russian "слишком большое" alone is also "too many" (a count of
+   recipients, messages, connections), no message size. */
+static void
+test_ka6_russian_too_large(void **state)
+{
+	(void)state;
+	assert_null(strstr(tags_of(SMTPCMD_RCPT, 25, "452 4.5.3 Слишком "
+	    "большое количество получателей"), "size-limit"));
+	assert_null(strstr(tags_of(SMTPCMD_RCPT, 25, "550 Слишком большое "
+	    "число соединений с вашего IP"), "size-limit"));
+	assert_string_equal(ka6_known("552 5.3.4 Сообщение слишком "
+	    "большое"), "size-limit");
+	assert_string_equal(ka6_known("552 Письмо слишком большое"),
+	    "size-limit");
+}
+
 int
 main(void)
 {
@@ -15811,6 +15983,13 @@ main(void)
 		cmocka_unit_test(test_ka2_mailersend_trial_is_no_form_error),
 		cmocka_unit_test(test_ka2_ses_configuration_set_pause),
 		cmocka_unit_test(test_ka2_gcdp_admin_text_names_cause),
+		cmocka_unit_test(test_ka6_mailbox_message_count),
+		cmocka_unit_test(test_ka6_banner_policy),
+		cmocka_unit_test(test_ka6_per_day_threshold),
+		cmocka_unit_test(test_ka6_no_longer_valid),
+		cmocka_unit_test(test_ka6_own_disk_quota),
+		cmocka_unit_test(test_ka6_filter_rule_names),
+		cmocka_unit_test(test_ka6_russian_too_large),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
