@@ -15369,6 +15369,22 @@ test_ka2_gcdp_admin_text_names_cause(void **state)
 }
 
 
+/* KA6: the id of the known message a reply's text reads, or "". */
+static const char *
+ka6_known(const char *raw)
+{
+	static char			 id[64];
+	char				 text[NOTES_TEXT_MAX];
+	struct reply			*r = mkreply(raw);
+	const struct notes_known	*k;
+
+	notes_known_text(r, text, sizeof text);
+	k = notes_known_find(r->code, r->esc, text);
+	snprintf(id, sizeof id, "%s", k != NULL ? k->id : "");
+	reply_free(r);
+	return id;
+}
+
 /* KA6: Dovecot's per-mailbox message count (quota.c, "Too many
    messages in the mailbox", LMTP 552 5.2.2) is the recipient's full
    mailbox, not the sender's pace that "too many messages" says
