@@ -1222,10 +1222,22 @@ notes_esc_where(struct notes_out *o, const struct reply *r)
    account", "Authentication required", a local rule's reject, and
    OpenSMTPD's "503 5.5.4 Invalid command arguments: Unsupported option"
    for a MAIL or RCPT parameter it does not know). */
+/* (and a limit, a count, a size, a loop, a listing or a greylisting,
+   in other words and languages than those: a local rule's reject may
+   carry any code, as Stalwart's "503 5.5.3 _my reject message_" does,
+   audit KA7; a cause a known message or the reader names is checked
+   in notes_code_note) */
 #define NOTES_NOT_ORDER		"account|user|mailbox|relay|spam|denied|" \
 				"reject|refuse|block|policy|auth|login|" \
 				"local|not allowed|permission|option|" \
-				"argument|internal error"
+				"argument|internal error|" \
+				"too many|too much|too fast|limit|quota|" \
+				"exceed|size|too large|too big|loop|hops|" \
+				"greylist|graylist|listed|blacklist|" \
+				"banned|zu viele|trop de |слишком много|" \
+				"квот|лимит|多すぎ|频繁|过多|上限|配额|" \
+				"限额|gesperrt|bloqu|заблокир|блокиров|" \
+				"拦截|屏蔽|黑名单|ブロック|拒否|拒绝"
 
 /*
  * A basic code's words for one command, said only where the text does
@@ -1481,10 +1493,15 @@ notes_code_note(struct notes_out *o, int code, enum smtpcmd cmd,
 	   HL:ICC" (too many connections at once) and "554 HL:IFQ" (too
 	   much mail in a short time), its greeting to a client over its
 	   limits, are no blocked IP (audit A19). */
+	/* Nor a 503's "needs MAIL first" beside another cause so named
+	   (audit KA7): "503 5.5.1 Error: STARTTLS required", "503 5.2.2
+	   Quota exceeded", a greylisting or a rate limit under a 503 a
+	   local rule chose, as Stalwart's configurable rejects do. */
 	if (cv != NULL && named != NULL && ((code == 554 &&
 	    cmd == SMTPCMD_GREETING && strcmp(named, "ip-reputation")) ||
 	    (code == 450 && cmd == SMTPCMD_RCPT &&
-	    strcmp(named, "greylisting"))))
+	    strcmp(named, "greylisting")) ||
+	    (code == 503 && strcmp(named, "sequence"))))
 		cv = NULL;
 	/* "the declared SIZE is larger than the server takes" under a
 	   MAIL FROM line that declared none would say what the session

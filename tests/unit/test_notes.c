@@ -15182,6 +15182,46 @@ test_r5_policy_words_intl(void **state)
 	    "not accept external mail for relay", "policy-other");
 }
 
+/* KA7: a 503's "needs MAIL first" (tag sequence) only where the words
+   name no other cause: a local rule's reject may carry the code (Stalwart
+   lets a rule choose it, its documentation's "503 5.5.3 _my reject
+   message_"), and words of a limit, a quota, TLS or a login beside it
+   are that cause, not the order of commands. */
+static void
+test_ka7_503_other_cause(void **state)
+{
+	static const struct {
+		enum smtpcmd	 cmd;
+		const char	*raw;
+	} other[] = {
+		{ SMTPCMD_RCPT, "503 5.5.3 Too many recipients" },
+		{ SMTPCMD_MAIL, "503 5.2.2 Quota exceeded" },
+		{ SMTPCMD_RCPT, "503 5.7.1 Greylisted, please try again later" },
+		{ SMTPCMD_MAIL, "503 5.7.0 Too many connections from your IP" },
+		{ SMTPCMD_DATA, "503 5.3.4 Message size exceeds fixed limit" },
+		{ SMTPCMD_MAIL, "503 5.5.1 Error: STARTTLS required" },
+		{ SMTPCMD_MAIL, "503 Please log in first" },
+		{ SMTPCMD_RCPT, "503 5.7.1 Zu viele Empfänger" },
+		{ SMTPCMD_RCPT, "503 5.7.1 Слишком много получателей" },
+		{ SMTPCMD_MAIL, "503 5.7.1 Sender is listed at a DNSBL" },
+	};
+	size_t	 i;
+
+	(void)state;
+	for (i = 0; i < sizeof other / sizeof other[0]; i++)
+		if (strstr(tags_of(other[i].cmd, 25, other[i].raw),
+		    "sequence") != NULL)
+			fail_msg("\"%s\": %s", other[i].raw,
+			    tags_of(other[i].cmd, 25, other[i].raw));
+	/* The order of commands still reads, in its own words. */
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25,
+	    "503 5.5.1 Error: need MAIL command"), "sequence");
+	assert_string_equal(tags_of(SMTPCMD_DATA, 25,
+	    "503 Valid RCPT command must precede DATA"), "sequence");
+	assert_non_null(strstr(tags_of(SMTPCMD_DATA, 25,
+	    "503 5.0.0 Need RCPT (recipient)"), "sequence"));
+}
+
 int
 main(void)
 {
@@ -15618,6 +15658,7 @@ main(void)
 		cmocka_unit_test(test_r5_mailbox_full_words),
 		cmocka_unit_test(test_r5_sending_allowance_words),
 		cmocka_unit_test(test_r5_policy_words_intl),
+		cmocka_unit_test(test_ka7_503_other_cause),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
