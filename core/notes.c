@@ -10645,9 +10645,15 @@ notes_esc_veto(const struct notes_ctx *ctx, const struct notes_esc *e,
 	/* Nor the envelope sender's address or domain named ("550 5.1.1
 	   Sender address not found" answering RCPT), as for the known
 	   messages (audit A12). */
+	/* Nor Postfix's "undeliverable address: <why>" (its probe
+	   bounced): smtpd_check.c gives it 4.1.1 or 5.1.1 whatever the
+	   probe's reason ("host ... said: 550 5.7.1 Relaying denied",
+	   "mail for ... loops back to myself"); the reason is read for
+	   itself (audit KA7). */
 	if (strcmp(e->tag, "unknown-user") == 0)
 		return sender || notes_cmd_is(ctx, SMTPCMD_DOT) ||
 		    notes_known_match("access denied|unverified address|"
+		    "undeliverable address|"
 		    NOTES_ACCOUNT_STATE "|" NOTES_RCPT_POLICY "|sender|"
 		    "mail from|from domain|from address", text);
 	if (strcmp(e->tag, "mailbox-full") == 0)

@@ -15222,6 +15222,29 @@ test_ka7_503_other_cause(void **state)
 	    "503 5.0.0 Need RCPT (recipient)"), "sequence"));
 }
 
+/* KA7: Postfix's "undeliverable address: <why>" carries 5.1.1 whatever
+   its probe's reason (smtpd_check.c): the registry's "no such user" is
+   not said for a relay refused or a loop; a missing user after it still
+   reads. */
+static void
+test_ka7_esc_undeliverable_probe(void **state)
+{
+	(void)state;
+	assert_null(strstr(tags_of(SMTPCMD_RCPT, 25, "550 5.1.1 "
+	    "<x@example.com>: Recipient address rejected: undeliverable "
+	    "address: host mx.example.com[192.0.2.1] said: 550 5.7.1 "
+	    "Relaying denied"), "unknown-user"));
+	assert_non_null(strstr(tags_of(SMTPCMD_RCPT, 25, "550 5.1.1 "
+	    "<x@example.com>: Recipient address rejected: undeliverable "
+	    "address: host mx.example.com[192.0.2.1] said: 550 5.1.1 "
+	    "<x@example.com>: Recipient address rejected: User unknown in "
+	    "local recipient table"), "unknown-user"));
+	/* Without the probe's words, the registry's reading stays. */
+	assert_non_null(strstr(tags_of(SMTPCMD_RCPT, 25, "550 5.1.1 "
+	    "<x@example.com>: Recipient address rejected: mailbox "
+	    "unavailable"), "unknown-user"));
+}
+
 int
 main(void)
 {
@@ -15659,6 +15682,7 @@ main(void)
 		cmocka_unit_test(test_r5_sending_allowance_words),
 		cmocka_unit_test(test_r5_policy_words_intl),
 		cmocka_unit_test(test_ka7_503_other_cause),
+		cmocka_unit_test(test_ka7_esc_undeliverable_probe),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
