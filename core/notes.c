@@ -1255,6 +1255,12 @@ notes_esc_where(struct notes_out *o, const struct reply *r)
  * too many connections", "550 5.2.2 Mailbox full" after the data, as
  * delivery-time quota checks answer). Else the code's own meaning.
  */
+/* Words of a failure in a 221 (notes_code_fit, notes_code_verb_fit). */
+#define NOTES_221_FAILED	"error|timeout|timed out|time out|too many|" \
+				"cancel|abort|denied|refused|reject|" \
+				"not allowed|blocked|violation|invalid|" \
+				"bad command|unrecognized|idle"
+
 /* Words of a 500 or 502 to EHLO from a server that knows EHLO. */
 /* (and Postfix's "500 5.5.2 Error: bad syntax", a line it could not
    parse, audit A25) */
@@ -1308,6 +1314,7 @@ static const struct {
 	   LHLO" (LHLO, not HELO, is what it takes) nor "500 5.5.2 Line
 	   too long" (the line-too-long message's example): the server
 	   knows EHLO (audit A18). */
+	{ 221, SMTPCMD_QUIT, NULL, NOTES_221_FAILED },
 	{ 500, SMTPCMD_EHLO, NULL, NOTES_EHLO_KNOWN },
 	{ 502, SMTPCMD_EHLO, NULL, NOTES_EHLO_KNOWN },
 	/* "AUTH (or STARTTLS) not possible now", with its guesses
@@ -1343,6 +1350,12 @@ static const struct {
 	const char	*agree;
 	const char	*other;
 } notes_code_fit[] = {
+	/* A 221 that the server sends on its own, with words of a failure
+	   (SmtpServer's "221 The session has be cancelled." at its command
+	   timeout, small servers' "221 Timeout, bye!", smtp4dev's "221 Too
+	   many bad commands. Bye!"): the code says the server closes, not
+	   that anything went well (audit KA7). */
+	{ 221, NULL, NOTES_221_FAILED },
 	{ 451, "error|fault|problem|fail|unavailable|internal|local|"
 	    "processing|aborted|not available|resource|disk|queue|"
 	    "temporar|timeout|timed out|lookup|dns|database|busy|load|"
@@ -10703,9 +10716,12 @@ notes_reply_esc(struct notes_out *o, const struct notes_ctx *ctx,
 		    ecls == 4 ? "word:temporary" : "word:permanent");
 	/* After the text reader's claim, as after a known message, the
 	   registry's name only: the claim says what the code means here. */
+	/* (a 221 with words of a failure: the registry's name, no claim
+	   of success, as for its basic code, notes_code_fit) */
 	mode = k != NULL ? NOTES_ESC_KNOWN : ecls != cls ? NOTES_ESC_OTHER :
-	    readtag != NULL ? NOTES_ESC_KNOWN : cls == 2 ? NOTES_ESC_SHORT :
-	    NOTES_ESC_FULL;
+	    readtag != NULL ? NOTES_ESC_KNOWN : cls == 2 &&
+	    notes_code_loose(r->code, text) ? NOTES_ESC_KNOWN : cls == 2 ?
+	    NOTES_ESC_SHORT : NOTES_ESC_FULL;
 	if (mode == NOTES_ESC_FULL &&
 	    (e = notes_esc_find(subject, detail)) != NULL &&
 	    e->tag != NULL && (!notes_agrees(e->tag, text) ||

@@ -15245,6 +15245,30 @@ test_ka7_esc_undeliverable_probe(void **state)
 	    "unavailable"), "unknown-user"));
 }
 
+/* KA7: a 221 the server sends on its own with words of a failure
+   (SmtpServer's "221 The session has be cancelled." at its command
+   timeout; "221 Timeout, bye!") is no success: the code's note and the
+   enhanced code's say only that the server closes; a plain goodbye to
+   QUIT still reads as success. */
+static void
+test_ka7_221_failure_words(void **state)
+{
+	(void)state;
+	assert_string_equal(tags_of(SMTPCMD_NONE, 25,
+	    "221 The session has be cancelled."), "");
+	assert_string_equal(tags_of(SMTPCMD_NONE, 25,
+	    "221 2.0.0 Timeout exceeded, closing connection"), "");
+	assert_string_equal(tags_of(SMTPCMD_QUIT, 25, "221 Timeout, bye!"),
+	    "");
+	/* The words still read where a rule knows them. */
+	assert_string_equal(tags_of(SMTPCMD_QUIT, 25,
+	    "221 Too many bad commands. Bye!"), "policy-other");
+	assert_string_equal(tags_of(SMTPCMD_QUIT, 25, "221 2.0.0 Bye"),
+	    "success success");
+	assert_string_equal(tags_of(SMTPCMD_NONE, 25,
+	    "221 mx.example.com closing connection"), "success");
+}
+
 int
 main(void)
 {
@@ -15683,6 +15707,7 @@ main(void)
 		cmocka_unit_test(test_r5_policy_words_intl),
 		cmocka_unit_test(test_ka7_503_other_cause),
 		cmocka_unit_test(test_ka7_esc_undeliverable_probe),
+		cmocka_unit_test(test_ka7_221_failure_words),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
