@@ -1944,8 +1944,13 @@ notes_starttls_4xx(const struct notes_ctx *ctx, const struct reply *r,
 	if (tag != NULL && strcmp(tag, "tls-failure") != 0 &&
 	    strcmp(tag, "tls-required") != 0)
 		return 0;
+	/* Nor TLS already on: RFC 2595's "Command not permitted when TLS
+	   active", which SMTP servers send to a second STARTTLS (or one
+	   on port 465) with a 454, is the order of commands, as Postfix's
+	   "TLS already active" (audit KA7). */
 	return !notes_known_match("busy|overload|shutting down|shutdown|"
-	    "maintenance|restart|too many|load", text);
+	    "maintenance|restart|too many|load|already|tls active|"
+	    "tls is active|tls session active|already secured", text);
 }
 
 /* A reply a bounce quotes refused the server that passed the mail on

@@ -15269,6 +15269,21 @@ test_ka7_221_failure_words(void **state)
 	    "221 mx.example.com closing connection"), "success");
 }
 
+/* KA7: a 454 to STARTTLS that says TLS is on already (RFC 2595's
+   "Command not permitted when TLS active", which SMTP servers send to
+   a second STARTTLS) is no failure to start TLS; RFC 3207's own 454
+   still is. */
+static void
+test_ka7_starttls_454_already_active(void **state)
+{
+	(void)state;
+	assert_null(strstr(tags_of(SMTPCMD_STARTTLS, 587,
+	    "454 Command not permitted when TLS active"), "tls-failure"));
+	assert_non_null(strstr(tags_of(SMTPCMD_STARTTLS, 25,
+	    "454 4.7.0 TLS not available due to local problem"),
+	    "tls-failure"));
+}
+
 int
 main(void)
 {
@@ -15708,6 +15723,7 @@ main(void)
 		cmocka_unit_test(test_ka7_503_other_cause),
 		cmocka_unit_test(test_ka7_esc_undeliverable_probe),
 		cmocka_unit_test(test_ka7_221_failure_words),
+		cmocka_unit_test(test_ka7_starttls_454_already_active),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
