@@ -51,6 +51,8 @@ static const struct {
 } notes_rule_tags[] = {
 	{ "rule.relay-25",		"relay-denied" },
 	{ "rule.relay-login",		"relay-denied" },
+	/* (its variant once TLS is on, audit A24: the same claim) */
+	{ "rule.relay-login-tls",	"relay-denied" },
 	{ "rule.relay-logged-in",	"relay-denied" },
 	{ "rule.relay-any",		"relay-denied" },
 	{ "rule.tls-again",		"tls-required" },

@@ -15284,6 +15284,32 @@ test_ka7_starttls_454_already_active(void **state)
 	    "tls-failure"));
 }
 
+/* KA7: the relay rule's hint once TLS is on (465, or after STARTTLS)
+   states the same cause as the one before it: relay-denied. */
+static void
+test_ka7_relay_login_tls_tag(void **state)
+{
+	struct notes_ctx	 c = ctx_at(465, SMTPCMD_RCPT);
+	struct reply		*r = mkreply("554 5.7.1 <b@example.net>: "
+			    "Relay access denied");
+	struct tags		 t;
+	struct got		 g;
+	int			 i, seen = 0;
+
+	(void)state;
+	c.tls = c.implicit_tls = 1;
+	run_reply(&g, &c, "554 5.7.1 <b@example.net>: Relay access denied");
+	assert_note(&g, "TLS is on now");
+	memset(&t, 0, sizeof t);
+	notes_reply(&c, r, collect_tag, &t);
+	reply_free(r);
+	for (i = 0; i < t.n; i++) {
+		assert_string_equal(t.tag[i], "relay-denied");
+		seen++;
+	}
+	assert_true(seen >= 2);
+}
+
 int
 main(void)
 {
@@ -15724,6 +15750,7 @@ main(void)
 		cmocka_unit_test(test_ka7_esc_undeliverable_probe),
 		cmocka_unit_test(test_ka7_221_failure_words),
 		cmocka_unit_test(test_ka7_starttls_454_already_active),
+		cmocka_unit_test(test_ka7_relay_login_tls_tag),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
