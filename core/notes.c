@@ -1239,7 +1239,11 @@ notes_esc_where(struct notes_out *o, const struct reply *r)
 				"banned|zu viele|trop de |слишком много|" \
 				"квот|лимит|多すぎ|频繁|过多|上限|配额|" \
 				"限额|gesperrt|bloqu|заблокир|блокиров|" \
-				"拦截|屏蔽|黑名单|ブロック|拒否|拒绝"
+				"拦截|屏蔽|黑名单|ブロック|拒否|拒绝|" \
+				"syntax|malformed|not exist|no such|" \
+				"not found|spf|dkim|dmarc|virus|" \
+				"try again|try later|temporar|busy|" \
+				"unavailable|maintenance"
 
 /*
  * A basic code's words for one command, said only where the text does

@@ -15204,6 +15204,9 @@ test_ka7_503_other_cause(void **state)
 		{ SMTPCMD_RCPT, "503 5.7.1 Zu viele Empfänger" },
 		{ SMTPCMD_RCPT, "503 5.7.1 Слишком много получателей" },
 		{ SMTPCMD_MAIL, "503 5.7.1 Sender is listed at a DNSBL" },
+		{ SMTPCMD_RCPT, "503 4.7.1 Temporary failure, please try "
+		    "again later" },
+		{ SMTPCMD_RCPT, "503 5.1.1 Mailbox does not exist" },
 	};
 	size_t	 i;
 
