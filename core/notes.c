@@ -1243,7 +1243,8 @@ notes_esc_where(struct notes_out *o, const struct reply *r)
 				"syntax|malformed|not exist|no such|" \
 				"not found|spf|dkim|dmarc|virus|" \
 				"try again|try later|temporar|busy|" \
-				"unavailable|maintenance"
+				"unavailable|maintenance|refus|abgelehnt|" \
+				"verweigert|отклон|zablokowan|odrzucon"
 
 /*
  * A basic code's words for one command, said only where the text does

@@ -15207,6 +15207,8 @@ test_ka7_503_other_cause(void **state)
 		{ SMTPCMD_RCPT, "503 4.7.1 Temporary failure, please try "
 		    "again later" },
 		{ SMTPCMD_RCPT, "503 5.1.1 Mailbox does not exist" },
+		{ SMTPCMD_RCPT, "503 5.7.1 Empfänger abgelehnt" },
+		{ SMTPCMD_RCPT, "503 5.7.1 Получатель отклонен" },
 	};
 	size_t	 i;
 
