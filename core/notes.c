@@ -51,6 +51,8 @@ static const struct {
 } notes_rule_tags[] = {
 	{ "rule.relay-25",		"relay-denied" },
 	{ "rule.relay-login",		"relay-denied" },
+	/* (its variant once TLS is on, audit A24: the same claim) */
+	{ "rule.relay-login-tls",	"relay-denied" },
 	{ "rule.relay-logged-in",	"relay-denied" },
 	{ "rule.relay-any",		"relay-denied" },
 	{ "rule.tls-again",		"tls-required" },
@@ -1222,10 +1224,27 @@ notes_esc_where(struct notes_out *o, const struct reply *r)
    account", "Authentication required", a local rule's reject, and
    OpenSMTPD's "503 5.5.4 Invalid command arguments: Unsupported option"
    for a MAIL or RCPT parameter it does not know). */
+/* (and a limit, a count, a size, a loop, a listing or a greylisting,
+   in other words and languages than those: a local rule's reject may
+   carry any code, as Stalwart's "503 5.5.3 _my reject message_" does,
+   audit KA7; a cause a known message or the reader names is checked
+   in notes_code_note) */
 #define NOTES_NOT_ORDER		"account|user|mailbox|relay|spam|denied|" \
 				"reject|refuse|block|policy|auth|login|" \
 				"local|not allowed|permission|option|" \
-				"argument|internal error"
+				"argument|internal error|" \
+				"too many|too much|too fast|limit|quota|" \
+				"exceed|size|too large|too big|loop|hops|" \
+				"greylist|graylist|listed|blacklist|" \
+				"banned|zu viele|trop de |слишком много|" \
+				"квот|лимит|多すぎ|频繁|过多|上限|配额|" \
+				"限额|gesperrt|bloqu|заблокир|блокиров|" \
+				"拦截|屏蔽|黑名单|ブロック|拒否|拒绝|" \
+				"syntax|malformed|not exist|no such|" \
+				"not found|spf|dkim|dmarc|virus|" \
+				"try again|try later|temporar|busy|" \
+				"unavailable|maintenance|refus|abgelehnt|" \
+				"verweigert|отклон|zablokowan|odrzucon"
 
 /*
  * A basic code's words for one command, said only where the text does
@@ -1243,6 +1262,12 @@ notes_esc_where(struct notes_out *o, const struct reply *r)
  * too many connections", "550 5.2.2 Mailbox full" after the data, as
  * delivery-time quota checks answer). Else the code's own meaning.
  */
+/* Words of a failure in a 221 (notes_code_fit, notes_code_verb_fit). */
+#define NOTES_221_FAILED	"error|timeout|timed out|time out|too many|" \
+				"cancel|abort|denied|refused|reject|" \
+				"not allowed|blocked|violation|invalid|" \
+				"bad command|unrecognized|idle"
+
 /* Words of a 500 or 502 to EHLO from a server that knows EHLO. */
 /* (and Postfix's "500 5.5.2 Error: bad syntax", a line it could not
    parse, audit A25) */
@@ -1296,6 +1321,7 @@ static const struct {
 	   LHLO" (LHLO, not HELO, is what it takes) nor "500 5.5.2 Line
 	   too long" (the line-too-long message's example): the server
 	   knows EHLO (audit A18). */
+	{ 221, SMTPCMD_QUIT, NULL, NOTES_221_FAILED },
 	{ 500, SMTPCMD_EHLO, NULL, NOTES_EHLO_KNOWN },
 	{ 502, SMTPCMD_EHLO, NULL, NOTES_EHLO_KNOWN },
 	/* "AUTH (or STARTTLS) not possible now", with its guesses
@@ -1331,6 +1357,12 @@ static const struct {
 	const char	*agree;
 	const char	*other;
 } notes_code_fit[] = {
+	/* A 221 that the server sends on its own, with words of a failure
+	   (SmtpServer's "221 The session has be cancelled." at its command
+	   timeout, small servers' "221 Timeout, bye!", smtp4dev's "221 Too
+	   many bad commands. Bye!"): the code says the server closes, not
+	   that anything went well (audit KA7). */
+	{ 221, NULL, NOTES_221_FAILED },
 	{ 451, "error|fault|problem|fail|unavailable|internal|local|"
 	    "processing|aborted|not available|resource|disk|queue|"
 	    "temporar|timeout|timed out|lookup|dns|database|busy|load|"
@@ -1481,10 +1513,15 @@ notes_code_note(struct notes_out *o, int code, enum smtpcmd cmd,
 	   HL:ICC" (too many connections at once) and "554 HL:IFQ" (too
 	   much mail in a short time), its greeting to a client over its
 	   limits, are no blocked IP (audit A19). */
+	/* Nor a 503's "needs MAIL first" beside another cause so named
+	   (audit KA7): "503 5.5.1 Error: STARTTLS required", "503 5.2.2
+	   Quota exceeded", a greylisting or a rate limit under a 503 a
+	   local rule chose, as Stalwart's configurable rejects do. */
 	if (cv != NULL && named != NULL && ((code == 554 &&
 	    cmd == SMTPCMD_GREETING && strcmp(named, "ip-reputation")) ||
 	    (code == 450 && cmd == SMTPCMD_RCPT &&
-	    strcmp(named, "greylisting"))))
+	    strcmp(named, "greylisting")) ||
+	    (code == 503 && strcmp(named, "sequence"))))
 		cv = NULL;
 	/* "the declared SIZE is larger than the server takes" under a
 	   MAIL FROM line that declared none would say what the session
@@ -1914,8 +1951,13 @@ notes_starttls_4xx(const struct notes_ctx *ctx, const struct reply *r,
 	if (tag != NULL && strcmp(tag, "tls-failure") != 0 &&
 	    strcmp(tag, "tls-required") != 0)
 		return 0;
+	/* Nor TLS already on: RFC 2595's "Command not permitted when TLS
+	   active", which SMTP servers send to a second STARTTLS (or one
+	   on port 465) with a 454, is the order of commands, as Postfix's
+	   "TLS already active" (audit KA7). */
 	return !notes_known_match("busy|overload|shutting down|shutdown|"
-	    "maintenance|restart|too many|load", text);
+	    "maintenance|restart|too many|load|already|tls active|"
+	    "tls is active|tls session active|already secured", text);
 }
 
 /* A reply a bounce quotes refused the server that passed the mail on
@@ -10654,9 +10696,15 @@ notes_esc_veto(const struct notes_ctx *ctx, const struct notes_esc *e,
 	/* Nor the envelope sender's address or domain named ("550 5.1.1
 	   Sender address not found" answering RCPT), as for the known
 	   messages (audit A12). */
+	/* Nor Postfix's "undeliverable address: <why>" (its probe
+	   bounced): smtpd_check.c gives it 4.1.1 or 5.1.1 whatever the
+	   probe's reason ("host ... said: 550 5.7.1 Relaying denied",
+	   "mail for ... loops back to myself"); the reason is read for
+	   itself (audit KA7). */
 	if (strcmp(e->tag, "unknown-user") == 0)
 		return sender || notes_cmd_is(ctx, SMTPCMD_DOT) ||
 		    notes_known_match("access denied|unverified address|"
+		    "undeliverable address|"
 		    NOTES_ACCOUNT_STATE "|" NOTES_RCPT_POLICY "|sender|"
 		    "mail from|from domain|from address", text);
 	if (strcmp(e->tag, "mailbox-full") == 0)
@@ -10706,9 +10754,12 @@ notes_reply_esc(struct notes_out *o, const struct notes_ctx *ctx,
 		    ecls == 4 ? "word:temporary" : "word:permanent");
 	/* After the text reader's claim, as after a known message, the
 	   registry's name only: the claim says what the code means here. */
+	/* (a 221 with words of a failure: the registry's name, no claim
+	   of success, as for its basic code, notes_code_fit) */
 	mode = k != NULL ? NOTES_ESC_KNOWN : ecls != cls ? NOTES_ESC_OTHER :
-	    readtag != NULL ? NOTES_ESC_KNOWN : cls == 2 ? NOTES_ESC_SHORT :
-	    NOTES_ESC_FULL;
+	    readtag != NULL ? NOTES_ESC_KNOWN : cls == 2 &&
+	    notes_code_loose(r->code, text) ? NOTES_ESC_KNOWN : cls == 2 ?
+	    NOTES_ESC_SHORT : NOTES_ESC_FULL;
 	if (mode == NOTES_ESC_FULL &&
 	    (e = notes_esc_find(subject, detail)) != NULL &&
 	    e->tag != NULL && (!notes_agrees(e->tag, text) ||

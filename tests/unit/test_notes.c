@@ -15556,6 +15556,144 @@ test_ka6_russian_too_large(void **state)
 	    "size-limit");
 }
 
+
+/* KA7: a 503's "needs MAIL first" (tag sequence) only where the words
+   name no other cause: a local rule's reject may carry the code (Stalwart
+   lets a rule choose it, its documentation's "503 5.5.3 _my reject
+   message_"), and words of a limit, a quota, TLS or a login beside it
+   are that cause, not the order of commands. */
+static void
+test_ka7_503_other_cause(void **state)
+{
+	static const struct {
+		enum smtpcmd	 cmd;
+		const char	*raw;
+	} other[] = {
+		{ SMTPCMD_RCPT, "503 5.5.3 Too many recipients" },
+		{ SMTPCMD_MAIL, "503 5.2.2 Quota exceeded" },
+		{ SMTPCMD_RCPT, "503 5.7.1 Greylisted, please try again later" },
+		{ SMTPCMD_MAIL, "503 5.7.0 Too many connections from your IP" },
+		{ SMTPCMD_DATA, "503 5.3.4 Message size exceeds fixed limit" },
+		{ SMTPCMD_MAIL, "503 5.5.1 Error: STARTTLS required" },
+		{ SMTPCMD_MAIL, "503 Please log in first" },
+		{ SMTPCMD_RCPT, "503 5.7.1 Zu viele Empfänger" },
+		{ SMTPCMD_RCPT, "503 5.7.1 Слишком много получателей" },
+		{ SMTPCMD_MAIL, "503 5.7.1 Sender is listed at a DNSBL" },
+		{ SMTPCMD_RCPT, "503 4.7.1 Temporary failure, please try "
+		    "again later" },
+		{ SMTPCMD_RCPT, "503 5.1.1 Mailbox does not exist" },
+		{ SMTPCMD_RCPT, "503 5.7.1 Empfänger abgelehnt" },
+		{ SMTPCMD_RCPT, "503 5.7.1 Получатель отклонен" },
+	};
+	size_t	 i;
+
+	(void)state;
+	for (i = 0; i < sizeof other / sizeof other[0]; i++)
+		if (strstr(tags_of(other[i].cmd, 25, other[i].raw),
+		    "sequence") != NULL)
+			fail_msg("\"%s\": %s", other[i].raw,
+			    tags_of(other[i].cmd, 25, other[i].raw));
+	/* The order of commands still reads, in its own words. */
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25,
+	    "503 5.5.1 Error: need MAIL command"), "sequence");
+	assert_string_equal(tags_of(SMTPCMD_DATA, 25,
+	    "503 Valid RCPT command must precede DATA"), "sequence");
+	assert_non_null(strstr(tags_of(SMTPCMD_DATA, 25,
+	    "503 5.0.0 Need RCPT (recipient)"), "sequence"));
+}
+
+
+/* KA7: Postfix's "undeliverable address: <why>" carries 5.1.1 whatever
+   its probe's reason (smtpd_check.c): the registry's "no such user" is
+   not said for a relay refused or a loop; a missing user after it still
+   reads. */
+static void
+test_ka7_esc_undeliverable_probe(void **state)
+{
+	(void)state;
+	assert_null(strstr(tags_of(SMTPCMD_RCPT, 25, "550 5.1.1 "
+	    "<x@example.com>: Recipient address rejected: undeliverable "
+	    "address: host mx.example.com[192.0.2.1] said: 550 5.7.1 "
+	    "Relaying denied"), "unknown-user"));
+	assert_non_null(strstr(tags_of(SMTPCMD_RCPT, 25, "550 5.1.1 "
+	    "<x@example.com>: Recipient address rejected: undeliverable "
+	    "address: host mx.example.com[192.0.2.1] said: 550 5.1.1 "
+	    "<x@example.com>: Recipient address rejected: User unknown in "
+	    "local recipient table"), "unknown-user"));
+	/* Without the probe's words, the registry's reading stays. */
+	assert_non_null(strstr(tags_of(SMTPCMD_RCPT, 25, "550 5.1.1 "
+	    "<x@example.com>: Recipient address rejected: mailbox "
+	    "unavailable"), "unknown-user"));
+}
+
+
+/* KA7: a 221 the server sends on its own with words of a failure
+   (SmtpServer's "221 The session has be cancelled." at its command
+   timeout; "221 Timeout, bye!") is no success: the code's note and the
+   enhanced code's say only that the server closes; a plain goodbye to
+   QUIT still reads as success. */
+static void
+test_ka7_221_failure_words(void **state)
+{
+	(void)state;
+	assert_string_equal(tags_of(SMTPCMD_NONE, 25,
+	    "221 The session has be cancelled."), "");
+	assert_string_equal(tags_of(SMTPCMD_NONE, 25,
+	    "221 2.0.0 Timeout exceeded, closing connection"), "");
+	assert_string_equal(tags_of(SMTPCMD_QUIT, 25, "221 Timeout, bye!"),
+	    "");
+	/* The words still read where a rule knows them. */
+	assert_string_equal(tags_of(SMTPCMD_QUIT, 25,
+	    "221 Too many bad commands. Bye!"), "policy-other");
+	assert_string_equal(tags_of(SMTPCMD_QUIT, 25, "221 2.0.0 Bye"),
+	    "success success");
+	assert_string_equal(tags_of(SMTPCMD_NONE, 25,
+	    "221 mx.example.com closing connection"), "success");
+}
+
+
+/* KA7: a 454 to STARTTLS that says TLS is on already (RFC 2595's
+   "Command not permitted when TLS active", which SMTP servers send to
+   a second STARTTLS) is no failure to start TLS; RFC 3207's own 454
+   still is. */
+static void
+test_ka7_starttls_454_already_active(void **state)
+{
+	(void)state;
+	assert_null(strstr(tags_of(SMTPCMD_STARTTLS, 587,
+	    "454 Command not permitted when TLS active"), "tls-failure"));
+	assert_non_null(strstr(tags_of(SMTPCMD_STARTTLS, 25,
+	    "454 4.7.0 TLS not available due to local problem"),
+	    "tls-failure"));
+}
+
+
+/* KA7: the relay rule's hint once TLS is on (465, or after STARTTLS)
+   states the same cause as the one before it: relay-denied. */
+static void
+test_ka7_relay_login_tls_tag(void **state)
+{
+	struct notes_ctx	 c = ctx_at(465, SMTPCMD_RCPT);
+	struct reply		*r = mkreply("554 5.7.1 <b@example.net>: "
+			    "Relay access denied");
+	struct tags		 t;
+	struct got		 g;
+	int			 i, seen = 0;
+
+	(void)state;
+	c.tls = c.implicit_tls = 1;
+	run_reply(&g, &c, "554 5.7.1 <b@example.net>: Relay access denied");
+	assert_note(&g, "TLS is on now");
+	memset(&t, 0, sizeof t);
+	notes_reply(&c, r, collect_tag, &t);
+	reply_free(r);
+	for (i = 0; i < t.n; i++) {
+		assert_string_equal(t.tag[i], "relay-denied");
+		seen++;
+	}
+	assert_true(seen >= 2);
+}
+
 int
 main(void)
 {
@@ -16006,6 +16144,11 @@ main(void)
 		cmocka_unit_test(test_ka6_own_disk_quota),
 		cmocka_unit_test(test_ka6_filter_rule_names),
 		cmocka_unit_test(test_ka6_russian_too_large),
+		cmocka_unit_test(test_ka7_503_other_cause),
+		cmocka_unit_test(test_ka7_esc_undeliverable_probe),
+		cmocka_unit_test(test_ka7_221_failure_words),
+		cmocka_unit_test(test_ka7_starttls_454_already_active),
+		cmocka_unit_test(test_ka7_relay_login_tls_tag),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
