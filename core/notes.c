@@ -4253,7 +4253,16 @@ static const struct notes_read {
 	    "only with starttls|only after starttls|"
 	    "only on encrypted|only over encrypted|only on an encrypted|"
 	    "only over an encrypted|only on secure|only over secure|"
-	    "only on a secure|only over a secure",
+	    "only on a secure|only over a secure|"
+	    /* RT3: the message refused for the connection it came over
+	       (Gmail's "5.7.29 This message was blocked because it wasn't
+	       sent over a TLS connection", docs K10-0018; "mail not sent
+	       over TLS", "sent over an unencrypted connection"). */
+	    "wasn't sent over a tls|was not sent over a tls|"
+	    "wasn't sent over tls|was not sent over tls|not sent over tls|"
+	    "not sent over a tls|not sent using tls|not sent via tls|"
+	    "sent over an unencrypted|sent over unencrypted|"
+	    "received over an unencrypted|received without tls",
 	    "certificate|handshake|cipher|version|failed|failure|"
 	    "not available|unavailable|not offered|tls engine|"
 	    "refused to start|message must|message requires|"
@@ -4278,7 +4287,13 @@ static const struct notes_read {
 	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_STARTTLS), 0,
 	    "tls not available|tls is not available|tls currently unavailable|"
 	    "tls currently not available|tls not supported|"
-	    "tls is not supported",
+	    "tls is not supported|"
+	    /* RT3: "unavailable" after the word (Inbucket's "454 TLS
+	       unavailable on the server", field-F32), STARTTLS named. */
+	    "tls unavailable|tls is unavailable|tls temporarily unavailable|"
+	    "tls is temporarily unavailable|starttls unavailable|"
+	    "starttls is unavailable|starttls not available|"
+	    "starttls is not available",
 	    NULL },
 	{ "read.ptr", "ip-reputation", 1u << 4 | 1u << 5,
 	    NOTES_RC_ANY, 0,
@@ -4412,6 +4427,26 @@ static const struct notes_read {
 	    NOTES_RC_MSG & ~NOTES_RC(SMTPCMD_RCPT), 0,
 	    "relaying disallowed as",
 	    NULL },
+	/* RT3: the envelope sender's domain named as not allowed
+	   (MessageLabs' "sender envelope domain not allowed for sender IP
+	   address (#5.1.8)", docs K2-0075; other servers' "Sender domain
+	   is not allowed", "Envelope sender domain not permitted"). Not
+	   relaying (the relay row's), a check of the domain's records
+	   (SPF, DKIM, DMARC), a domain that must log in, or a limit. */
+	{ "read.sender", "sender-rejected", 1u << 4 | 1u << 5,
+	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_MAIL) |
+	    NOTES_RC(SMTPCMD_RCPT), 0,
+	    "sender domain not allowed|sender domain is not allowed|"
+	    "sender envelope domain not allowed|"
+	    "sender envelope domain is not allowed|"
+	    "envelope sender domain not allowed|"
+	    "envelope sender domain is not allowed|"
+	    "sender's domain is not allowed|sender's domain not allowed|"
+	    "sender domain not permitted|sender domain is not permitted|"
+	    "envelope domain not allowed|envelope domain is not allowed",
+	    NOTES_DOMAIN_AUTH "|relay|not logged in|not authenticated|"
+	    "authenticat|login|rate|limit|too many|quota|try again|"
+	    "later|temporar|recipient" },
 	{ "read.sender", "sender-rejected", 1u << 4 | 1u << 5,
 	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_MAIL) |
 	    NOTES_RC(SMTPCMD_RCPT), 0,
@@ -5289,7 +5324,18 @@ static const struct notes_read {
 	    "auth mechanism&not available|auth type unimplemented|"
 	    /* sagredo's qmail-smtpd: "auth type invalid" (docs
 	       S2-0380). */
-	    "auth type invalid",
+	    "auth type invalid|"
+	    /* RT3: a mechanism retired (Gmail's "504 5.7.4 XOAUTH is no
+	       longer supported", docs K1-0058, K10-0020; other servers'
+	       retired CRAM-MD5, DIGEST-MD5 or NTLM). */
+	    "xoauth is no longer supported|xoauth no longer supported|"
+	    "cram-md5 is no longer supported|cram-md5 no longer supported|"
+	    "digest-md5 is no longer supported|"
+	    "digest-md5 no longer supported|ntlm is no longer supported|"
+	    "ntlm no longer supported|mechanism is no longer supported|"
+	    "mechanism no longer supported|"
+	    "authentication method is no longer supported|"
+	    "authentication method no longer supported",
 	    "transaction|within|during|tls|ssl|encrypt|secure" },
 	/* The Exim specification's and Debian's header_sender check ("No
 	   verifiable sender address in message headers"). */
@@ -6883,6 +6929,15 @@ static const struct notes_read {
 	    "starttls-not-supported|server must support tls|"
 	    "tls version&or greater|tls version&or higher|"
 	    "tls version&not supported|tls version&no longer supported|"
+	    /* RT3: the old version named by number (Microsoft 365's
+	       "4.7.66 TLS 1.0 and 1.1 are not supported. Please upgrade
+	       ... to support TLS 1.2", dev H-0100; other servers' "TLSv1
+	       is no longer supported", "TLS 1.0 has been disabled"). */
+	    "tls 1.0&not supported|tls 1.1&not supported|"
+	    "tls 1.0&no longer supported|tls 1.1&no longer supported|"
+	    "tlsv1&not supported|tlsv1&no longer supported|"
+	    "tls 1.0&disabled|tls 1.1&disabled|tls 1.0&deprecated|"
+	    "tls 1.1&deprecated|tlsv1&disabled|tlsv1&deprecated|"
 	    "high-strength cipher|no shared cipher|weak cipher",
 	    "s/mime|smime|pgp|signature|signed|dkim|client certificate|"
 	    "your certificate is required|certificate required|"

@@ -15694,6 +15694,93 @@ test_ka7_relay_login_tls_tag(void **state)
 	assert_true(seen >= 2);
 }
 
+/* RT3: an old TLS version refused by number, in other servers' words;
+   not a message's S/MIME signature. */
+static void
+test_rt3_tls_old_version(void **state)
+{
+	struct notes_ctx	 tls = ctx_at(587, SMTPCMD_STARTTLS);
+	struct notes_ctx	 none = ctx_at(0, SMTPCMD_NONE);
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+
+	(void)state;
+	assert_read(&tls, "454 4.7.0 TLSv1 is no longer supported, use "
+	    "TLS 1.2 or later", "tls-failure");
+	assert_read(&none, "421 TLS 1.0 has been disabled on this server",
+	    "tls-failure");
+	assert_read(&tls, "550 5.7.0 TLS 1.1 is not supported",
+	    "tls-failure");
+	assert_silent(&dot, "554 5.7.0 S/MIME signature with TLS 1.0 "
+	    "certificate not supported");
+}
+
+/* RT3: TLS unavailable, answering STARTTLS; the same words beside a
+   demand elsewhere are not read as the server's TLS failing. */
+static void
+test_rt3_tls_unavailable(void **state)
+{
+	struct notes_ctx	 tls = ctx_at(25, SMTPCMD_STARTTLS);
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+
+	(void)state;
+	assert_read(&tls, "454 4.7.0 TLS is temporarily unavailable",
+	    "tls-failure");
+	assert_read(&tls, "454 STARTTLS not available", "tls-failure");
+	assert_silent(&mail, "530 5.7.0 TLS unavailable on this port, "
+	    "authentication required");
+}
+
+/* RT3: a message refused for the connection it came over; not a limit
+   that names TLS beside a rate. */
+static void
+test_rt3_not_sent_over_tls(void **state)
+{
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+
+	(void)state;
+	assert_read(&dot, "550 5.7.10 Message rejected: not sent over TLS",
+	    "tls-required");
+	assert_read(&dot, "554 Mail was sent over an unencrypted "
+	    "connection, which this domain refuses", "tls-required");
+	assert_silent(&dot, "421 4.7.0 Rate limit exceeded for mail not "
+	    "sent over TLS from your IP");
+}
+
+/* RT3: an AUTH mechanism retired; the same words beside a demand for
+   TLS are that demand. */
+static void
+test_rt3_retired_mechanism(void **state)
+{
+	struct notes_ctx	 auth = ctx_at(587, SMTPCMD_AUTH);
+
+	(void)state;
+	assert_read(&auth, "504 5.7.4 CRAM-MD5 is no longer supported",
+	    "auth-disabled");
+	assert_read(&auth, "504 Authentication method no longer supported, "
+	    "use PLAIN or LOGIN", "auth-disabled");
+	assert_read(&auth, "538 5.7.11 This mechanism is no longer "
+	    "supported without TLS", "tls-required");
+}
+
+/* RT3: the envelope sender's domain not allowed; not relaying, and a
+   domain's SPF named is the SPF verdict. */
+static void
+test_rt3_sender_domain_not_allowed(void **state)
+{
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+
+	(void)state;
+	assert_read(&mail, "553 5.7.1 Sender domain is not allowed",
+	    "sender-rejected");
+	assert_read(&mail, "550 5.7.1 <a@example.com>: envelope sender "
+	    "domain not allowed here", "sender-rejected");
+	assert_silent(&rcpt, "550 5.7.1 Relaying denied: sender domain not "
+	    "allowed to relay through this server");
+	assert_read(&mail, "550 5.7.23 Sender domain not allowed: SPF "
+	    "check failed", "spf-dkim-dmarc");
+}
+
 int
 main(void)
 {
@@ -16149,6 +16236,11 @@ main(void)
 		cmocka_unit_test(test_ka7_221_failure_words),
 		cmocka_unit_test(test_ka7_starttls_454_already_active),
 		cmocka_unit_test(test_ka7_relay_login_tls_tag),
+		cmocka_unit_test(test_rt3_tls_old_version),
+		cmocka_unit_test(test_rt3_tls_unavailable),
+		cmocka_unit_test(test_rt3_not_sent_over_tls),
+		cmocka_unit_test(test_rt3_retired_mechanism),
+		cmocka_unit_test(test_rt3_sender_domain_not_allowed),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
