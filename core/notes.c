@@ -3325,9 +3325,16 @@ static const struct notes_read {
 	       line. */
 	    "mailbox|quota|line too|line length|line is too|lines too|"
 	    NOTES_READ_ADVISED },
+	/* RT3: at MAIL too, where a relay service checks the client's
+	   IP and the sender's domain before any recipient (Google
+	   Workspace's SMTP relay: "550 5.7.0 Mail relay denied <IP>",
+	   docs K1-0075); Sendmail's 4xx "Relaying temporarily denied.
+	   Cannot resolve PTR record for ..." (its check_rcpt, docs
+	   S2-0302; the README's conventions keep its relay words first). */
 	{ "read.relay-denied", "relay-denied", 1u << 4 | 1u << 5,
-	    NOTES_RC_RCPT, NOTES_K_RELAY,
+	    NOTES_RC_RCPT | NOTES_RC(SMTPCMD_MAIL), NOTES_K_RELAY,
 	    "relay access denied|relaying denied|relay denied|"
+	    "relaying temporarily denied|relay temporarily denied|"
 	    "relay not permitted|relaying not permitted|relaying not allowed|"
 	    "relay not allowed|relaying is not allowed|unable to relay|"
 	    "not permitted to relay|not allowed to relay|we do not relay|"

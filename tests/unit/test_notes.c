@@ -3052,8 +3052,11 @@ test_reader_ip_rate_down(void **state)
 	assert_silent(&mail, "550 The mail servers for the domain "
 	    "example.com are listed at sbl.spamhaus.org (127.0.0.2)");
 	assert_silent(&dot, "550 contains blacklisted regex (viagra)");
-	assert_silent(&rcpt, "450 4.4.0 <user@example.com>... Relaying "
-	    "temporarily denied. Cannot resolve PTR record for 192.0.2.1");
+	/* Not the PTR row's: since RT3 the relay row's (the README's
+	   conventions: the cause its words state first). */
+	assert_read(&rcpt, "450 4.4.0 <user@example.com>... Relaying "
+	    "temporarily denied. Cannot resolve PTR record for 192.0.2.1",
+	    "relay-denied");
 
 	/* Rates and concurrency. */
 	assert_read(&greet, "421 4.3.2 Too many open connections.",
@@ -15781,6 +15784,28 @@ test_rt3_sender_domain_not_allowed(void **state)
 	    "check failed", "spf-dkim-dmarc");
 }
 
+/* RT3: relaying refused at MAIL (a relay service's check of the client
+   before any recipient) and for now (Sendmail's 4xx); not the sender's
+   own address refused at MAIL, nor Zoho's "Relaying disallowed as". */
+static void
+test_rt3_relay_at_mail(void **state)
+{
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+
+	(void)state;
+	assert_read(&mail, "550 5.7.1 Relaying denied for 192.0.2.1: this "
+	    "host is not on the relay list", "relay-denied");
+	assert_read(&mail, "550 5.7.0 Mail relay denied from your network",
+	    "relay-denied");
+	assert_read(&rcpt, "451 4.7.1 <b@example.org>... Relay temporarily "
+	    "denied", "relay-denied");
+	assert_read(&mail, "553 5.7.1 Relaying disallowed as a@example.com",
+	    "sender-rejected");
+	assert_silent(&mail, "550 5.7.1 Relaying denied: sender address "
+	    "<a@example.com> is not allowed");
+}
+
 int
 main(void)
 {
@@ -16241,6 +16266,7 @@ main(void)
 		cmocka_unit_test(test_rt3_not_sent_over_tls),
 		cmocka_unit_test(test_rt3_retired_mechanism),
 		cmocka_unit_test(test_rt3_sender_domain_not_allowed),
+		cmocka_unit_test(test_rt3_relay_at_mail),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
