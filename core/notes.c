@@ -9368,6 +9368,23 @@ static const struct notes_read {
 	    "does not accept external mail|受信拒否設定|受信拒否の設定",
 	    "relay|authenticat|login|log in|full|quota|size|spam|virus|"
 	    "容量|サイズ|ウイルス|" NOTES_CHECK_UNFINISHED },
+	/* RT3: a bare "does not exist" answering MAIL, where the only
+	   address or domain given is the sender's: SoftBank's and J:COM's
+	   "553 example.jp does not exist" (docs K3-0097, K6-0012: a
+	   sender domain with no DNS record), a DSL provider's relay (dev
+	   AB-0003); "Domain does not exist", "No such domain" in other
+	   servers' words. Only by the command (NOTES_READ_BYCMD): at RCPT
+	   the same words are the recipient's. Not a recipient named (a
+	   pipelined reply), a HELO name, the client's host or IP, nor a
+	   lookup that could not finish. */
+	{ "read.sender", "sender-rejected", 1u << 4 | 1u << 5,
+	    NOTES_RC(SMTPCMD_MAIL), NOTES_READ_BYCMD,
+	    "does not exist|doesn't exist|no such domain|"
+	    "domain not found|domain is unknown|unknown domain",
+	    "recipient|rcpt|to address|^helo|^ehlo|client host|your host|"
+	    "^ip^|ip address|reverse|ptr|rdns|relay|authenticat|login|"
+	    "try again|later|temporar|lookup fail|timeout|timed out|"
+	    "servfail|dns error|" NOTES_CHECK_UNFINISHED },
 	/* Never matched in the loop (no class): what read.spf and
 	   read.ptr become in a 4xx whose words say the check could not
 	   finish (NOTES_CHECK_UNFINISHED): the same tag, the server's own

@@ -1298,9 +1298,10 @@ test_fresh_generic(void **state)
 	    "[someone@example.org] does not exist"), "unknown-user");
 	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "550 Sorry, no account "
 	    "by that name"), "unknown-user");
-	/* ...but no unknown recipient where the sender is meant. */
+	/* ...but no unknown recipient where the sender is meant: since
+	   RT3 the sender's (a "does not exist" answering MAIL). */
 	assert_string_equal(tags_of(SMTPCMD_MAIL, 25, "550 Sender "
-	    "[someone@example.org] does not exist"), "");
+	    "[someone@example.org] does not exist"), "sender-rejected");
 	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "553 You are trying to "
 	    "use me [mx.example.net] as a relay, but I have not been "
 	    "configured to let you do this."), "relay-denied relay-denied");
@@ -1778,7 +1779,9 @@ test_reader_forms(void **state)
 	assert_read(&rcpt, "554 Rcpt <b@example.com> does not exist",
 	    "unknown-user");
 	assert_silent(&mail, "550 <a@example.com> does not exist");
-	assert_silent(&mail, "550 example.com does not exist");
+	/* The sender's domain, answering MAIL (RT3). */
+	assert_read(&mail, "550 example.com does not exist",
+	    "sender-rejected");
 	assert_silent(&dot, "550 Nonexistent user");
 	/* A mailbox switched off. */
 	assert_read(&rcpt, "552 5.2.1 <b@example.com>: Recipient address "
@@ -15806,6 +15809,30 @@ test_rt3_relay_at_mail(void **state)
 	    "<a@example.com> is not allowed");
 }
 
+/* RT3: a bare "does not exist" answering MAIL is the sender's address
+   or domain; at RCPT the recipient's; not a HELO name or a lookup that
+   could not finish. */
+static void
+test_rt3_mail_does_not_exist(void **state)
+{
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 none = ctx_at(0, SMTPCMD_NONE);
+
+	(void)state;
+	assert_read(&mail, "553 5.1.8 Domain does not exist",
+	    "sender-rejected");
+	assert_read(&mail, "550 No such domain: example.net",
+	    "sender-rejected");
+	assert_read(&mail, "553 mail.example.net doesn't exist",
+	    "sender-rejected");
+	assert_read(&rcpt, "550 5.1.1 User does not exist", "unknown-user");
+	assert_silent(&none, "553 example.jp does not exist");
+	assert_read(&mail, "451 4.4.3 Temporary lookup failure: domain "
+	    "does not exist or DNS timed out", "service-unavailable");
+	assert_silent(&mail, "550 HELO name mx.example.net does not exist");
+}
+
 int
 main(void)
 {
@@ -16267,6 +16294,7 @@ main(void)
 		cmocka_unit_test(test_rt3_retired_mechanism),
 		cmocka_unit_test(test_rt3_sender_domain_not_allowed),
 		cmocka_unit_test(test_rt3_relay_at_mail),
+		cmocka_unit_test(test_rt3_mail_does_not_exist),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
