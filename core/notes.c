@@ -636,7 +636,12 @@ static const struct {
 	   GitHub matches it). Postfix puts them after "Recipient address
 	   rejected:" at RCPT (audit A19). */
 	{ "quota", "message count quota exceeded|"
-	    "message size quota exceeded|policy rejection-&quota" },
+	    "message size quota exceeded|policy rejection-&quota|"
+	    /* RT4: the day's allowance named beside a throttle's word
+	       (Amazon SES's "454 Throttling failure: Daily message quota
+	       exceeded", docs K2-0036): the allowance, the quota's
+	       claim, not a second cause. */
+	    "daily message quota|daily sending quota|daily quota" },
 };
 
 static void	notes_blank_mailboxes(char *, size_t, const char *);
@@ -4968,6 +4973,27 @@ static const struct notes_read {
 	    "per 24h&reached|per 24h&exceeded",
 	    "minute|second|mailbox|storage|per hour|an hour|1 hour|"
 	    "one hour|hourly|" NOTES_READ_ADVISED },
+	/* RT4: the sender's own account or its quota named as exceeded,
+	   at any command ("471 4.7.1 <addr>: The limits for your account
+	   are exceeded", field F25; a relay's "You have exceeded your
+	   Outmail quota" after Postfix's "Recipient address rejected:",
+	   field F19; "Your account has exceeded its sending limit",
+	   "Account limit exceeded"): the sender's allowance. Not a
+	   mailbox's room ("your mailbox", "storage", "disk"), nor a rate
+	   (an hour, a minute: the rate rows), nor failed logins. */
+	{ "read.quota", "quota", 1u << 4 | 1u << 5,
+	    NOTES_RC_ANY, 0,
+	    "limits for your account&exceeded|limit for your account&exceeded|"
+	    "your account&exceeded its limit|"
+	    "your account&exceeded its sending|"
+	    "your account&has reached its limit|"
+	    "account limit exceeded|account limits exceeded|"
+	    "account limit reached|"
+	    "you have exceeded your&quota|you have reached your&quota|"
+	    "you exceeded your&quota|you've exceeded your&quota",
+	    "mailbox|storage|disk|space|full|recipient's|recipient has|"
+	    "hour|minute|second|rate|login|auth|password|"
+	    "too many connections|" NOTES_READ_ADVISED },
 	/* "Quota exceeded" alone: by the command it answers. */
 	{ "read.mailbox-full", "mailbox-full", 1u << 4 | 1u << 5,
 	    NOTES_RC(SMTPCMD_RCPT) | NOTES_RC(SMTPCMD_DATA) |
