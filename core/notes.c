@@ -3316,6 +3316,15 @@ static const struct notes_read {
 	    "exceeded the maximum message size|message length exceeds|"
 	    "mail too large|email too large|size exceeds the limit|"
 	    "message size limit|exceeds maximum permitted|"
+	    /* RT4: a size limit named as what refused or was passed, in
+	       other filters' words: Forcepoint (Websense) Mailcontrol's
+	       "Message Rejected Class=size limit=... size=..." (dev
+	       D-0111), "size limit exceeded", "over the size limit",
+	       "oversized message". A mailbox's size limit is its room
+	       (the unless words). */
+	    "rejected&size limit|size limit exceeded|size limit reached|"
+	    "exceeds the size limit|over the size limit|over size limit|"
+	    "oversized message|message oversized|message is oversized|"
 	    "nachricht zu groß|nachricht ist zu groß|nachricht zu gross|"
 	    "e-mail ist zu groß|e-mail zu groß|"
 	    "message trop volumineux|message trop gros|"
@@ -4023,8 +4032,17 @@ static const struct notes_read {
 	    "liste grise|graue liste|grauen liste|grijze lijst|"
 	    "lista grigia|lista gris|lista cinza|szara lista|szarej liście|"
 	    "šedá listina|šedé listině|сірий список|сірому списку|"
-	    "gri liste|그레이리스트|灰名單",
-	    NULL },
+	    "gri liste|그레이리스트|灰名單|"
+	    /* RT4: "grey" or "gray" alone as a 4xx's word ("450
+	       Temporary rejected: 450 OoBHM Grey", field F25; "451 Grey:
+	       retry later", "451 gray-listed"); only as a whole word, so
+	       no "greyhound", and no host's "grey" (the scan blanks
+	       echoed names). */
+	    "^grey^|^gray^|grey-listed|gray-listed|greylisted|graylisted",
+	    /* A grey "area", or the greylist's own failure, is no
+	       greylisting of this client. */
+	    "grey area|gray area|greylist lookup fail|greylisting failed|"
+	    "greylist error|greylisting error" },
 	{ "read.rate-limit", "rate-limit", 1u << 4 | 1u << 5,
 	    NOTES_RC_ANY & ~NOTES_RC(SMTPCMD_AUTH), 0,
 	    "too many connections|too many concurrent|too many sessions|"
@@ -4101,6 +4119,21 @@ static const struct notes_read {
 	    "too much&in a short amount|too many&in a short amount|"
 	    "messages sent per minute|messages per minute|"
 	    "too many invalid addresses|too many invalid recipients|"
+	    /* RT4: the same count in other filters' words: "Excessive
+	       unknown recipients - possible Open Relay (#4.1.8)" (docs
+	       K10-0033, K10-0034), "too many unknown recipients", "too
+	       many bad recipients". */
+	    "excessive unknown recipients|excessive invalid recipients|"
+	    "excessive invalid addresses|excessive bad recipients|"
+	    "too many unknown recipients|too many bad recipients|"
+	    "too many nonexistent recipients|"
+	    "too many non-existent recipients|"
+	    /* RT4: a flood of the client's mail (Sophos's "554 5.7.28 Mail
+	       flood detected", field F28; RFC 7372's 5.7.28 "mail flood
+	       detected"; "flooding detected", "email flood"). A flood of
+	       spam is the content's (NOTES_LIMIT_REASON). */
+	    "mail flood|email flood|e-mail flood|message flood|"
+	    "flood detected|flooding detected|^flood protection|"
 	    "peak smtp relay limit|"
 	    /* "Too many concurrent" in other words (RW5): "too many
 	       simultaneous connections", "max connections reached" (a
