@@ -3316,15 +3316,6 @@ static const struct notes_read {
 	    "exceeded the maximum message size|message length exceeds|"
 	    "mail too large|email too large|size exceeds the limit|"
 	    "message size limit|exceeds maximum permitted|"
-	    /* RT4: a size limit named as what refused or was passed, in
-	       other filters' words: Forcepoint (Websense) Mailcontrol's
-	       "Message Rejected Class=size limit=... size=..." (dev
-	       D-0111), "size limit exceeded", "over the size limit",
-	       "oversized message". A mailbox's size limit is its room
-	       (the unless words). */
-	    "rejected&size limit|size limit exceeded|size limit reached|"
-	    "exceeds the size limit|over the size limit|over size limit|"
-	    "oversized message|message oversized|message is oversized|"
 	    "nachricht zu groß|nachricht ist zu groß|nachricht zu gross|"
 	    "e-mail ist zu groß|e-mail zu groß|"
 	    "message trop volumineux|message trop gros|"
@@ -3338,6 +3329,20 @@ static const struct notes_read {
 	    /* A line's length is the syntax family's; "guidelines" is no
 	       line. */
 	    "mailbox|quota|line too|line length|line is too|lines too|"
+	    NOTES_READ_ADVISED },
+	/* RT4: a size limit named as what refused or was passed, in
+	   other filters' words: Forcepoint (Websense) Mailcontrol's
+	   "Message Rejected Class=size limit=... size=..." (dev D-0111),
+	   "size limit exceeded", "over the size limit", "oversized
+	   message". Not the size limit of a mailbox or an account's
+	   storage (its room), nor of a line or a header. */
+	{ "read.size-limit", "size-limit", 1u << 4 | 1u << 5,
+	    NOTES_RC_MSG, 0,
+	    "rejected&size limit|size limit exceeded|size limit reached|"
+	    "over the size limit|over size limit|"
+	    "oversized message|message oversized|message is oversized",
+	    "mailbox|quota|storage|account|disk|space|inbox|folder|"
+	    "line too|line length|line is too|lines too|line size|header|"
 	    NOTES_READ_ADVISED },
 	{ "read.relay-denied", "relay-denied", 1u << 4 | 1u << 5,
 	    NOTES_RC_RCPT, NOTES_K_RELAY,
