@@ -9545,9 +9545,12 @@ notes_read_phrase(const struct notes_read *rd, const char *names,
 	   default host names ("ip-172-31-5-6.ec2.internal") are the
 	   domain of many an unconfigured sender ("<root@ip-172-31-5-6.
 	   ec2.internal>: Blocked"), no IP named. */
+	/* RT4: nor "grey" or "gray" in an address ("<john.gray@...>:
+	   Recipient address rejected"), a greylist's bare word. */
 	if (strcmp(rd->tag, "spf-dkim-dmarc") == 0 ||
 	    strcmp(rd->tag, "content-spam") == 0 ||
-	    strcmp(rd->tag, "ip-reputation") == 0)
+	    strcmp(rd->tag, "ip-reputation") == 0 ||
+	    strcmp(rd->tag, "greylisting") == 0)
 		names = blank;
 	if (rd->flags & NOTES_READ_AFTERIP)
 		return notes_after_ipv4(names, rd->match);

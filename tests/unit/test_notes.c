@@ -15809,6 +15809,15 @@ test_rt4_grey_word(void **state)
 	    "try again", "greylisting");
 	rt4_assert_not(&rcpt, "450 4.7.1 <mail.grey.example.com>: Helo "
 	    "command rejected: Host not found", "greylisting");
+	/* A name in an address the server echoes. */
+	rt4_assert_not(&rcpt, "450 4.1.1 <john.gray@example.com>: Recipient "
+	    "address rejected: unverified address: host not found",
+	    "greylisting");
+	rt4_assert_not(&rcpt, "451 4.7.1 <grey@example.com>: Recipient "
+	    "address rejected: try again later", "greylisting");
+	assert_read(&rcpt, "451 4.7.1 <grey@example.com>: Recipient address "
+	    "rejected: Greylisted, see http://postgrey.schweikert.ch/help/"
+	    "example.com.html", "greylisting");
 }
 
 int
