@@ -4980,6 +4980,22 @@ static const struct notes_read {
 	    "due to the message content|due to the content of",
 	    "size|length|8-bit|8bit|encod|mime|syntax|content-type|"
 	    "content type|^line|^format|malformed|invalid|charset" },
+	/* RT4: the day's allowance before any transaction, at the
+	   greeting, HELO/EHLO or AUTH (a hosting relay's daily quota for
+	   the sending IP at the greeting, the README's Z-0021 line;
+	   "421 4.7.0 Daily message quota exceeded", "454 Daily sending
+	   quota exceeded"), as on the transaction's commands (the next
+	   row, which the reader would take first and stop at, its
+	   commands not fitting). Not a limit on logins a day, nor a rate
+	   an hour. */
+	{ "read.quota", "quota", 1u << 4 | 1u << 5,
+	    NOTES_RC_ANY, 0,
+	    "daily quota|daily message quota|daily sending quota|"
+	    "daily sending limit|daily relay limit|sending quota|"
+	    "daily message limit",
+	    "login|logon|password|authentication attempts|auth attempts|"
+	    "hour|minute|second|mailbox|storage|peak|"
+	    NOTES_READ_ADVISED },
 	{ "read.quota", "quota", 1u << 4 | 1u << 5,
 	    NOTES_RC_MSG, 0,
 	    "daily limit|daily quota|daily sending|daily message quota|"

@@ -15737,6 +15737,30 @@ test_rt4_account_limit_words(void **state)
 	    "account has reached its limit", "quota");
 }
 
+/* RT4: the day's allowance before any transaction (the README's
+   Z-0021 line: a relay's daily quota at the greeting), in other
+   servers' words; a limit on logins a day and a rate an hour are
+   not. */
+static void
+test_rt4_daily_quota_early(void **state)
+{
+	struct notes_ctx	 greet = ctx_at(25, SMTPCMD_GREETING);
+	struct notes_ctx	 ehlo = ctx_at(587, SMTPCMD_EHLO);
+	struct notes_ctx	 auth = ctx_at(587, SMTPCMD_AUTH);
+	struct notes_ctx	 mail = ctx_at(587, SMTPCMD_MAIL);
+
+	(void)state;
+	assert_read(&greet, "421 4.7.0 Daily quota reached for 192.0.2.1",
+	    "quota");
+	assert_read(&ehlo, "421 4.7.0 Daily message quota exceeded", "quota");
+	assert_read(&auth, "454 4.7.0 Daily sending quota exceeded", "quota");
+	assert_read(&mail, "452 4.7.0 Daily sending quota exceeded", "quota");
+	rt4_assert_not(&auth, "535 5.7.8 Daily login limit exceeded",
+	    "quota");
+	rt4_assert_not(&greet, "421 4.7.0 Hourly sending quota exceeded, try "
+	    "again in an hour", "quota");
+}
+
 /* RT4: a flood of the client's mail (Sophos's "Mail flood detected",
    field F28) and a count of unknown recipients ("Excessive unknown
    recipients", docs K10) in other servers' words: a rate; not a flood
@@ -16276,6 +16300,7 @@ main(void)
 		cmocka_unit_test(test_ka7_starttls_454_already_active),
 		cmocka_unit_test(test_ka7_relay_login_tls_tag),
 		cmocka_unit_test(test_rt4_account_limit_words),
+		cmocka_unit_test(test_rt4_daily_quota_early),
 		cmocka_unit_test(test_rt4_flood_unknown_count),
 		cmocka_unit_test(test_rt4_size_limit_words),
 		cmocka_unit_test(test_rt4_grey_word),
