@@ -3263,6 +3263,13 @@ static const struct notes_read {
 	       přeplněná", support.grhosting.cz), Ukrainian, Turkish,
 	       traditional Chinese, Korean ("메일함이 가득 찼습니다",
 	       a Korean admin's gloss of "Mailbox full"). */
+	    /* RT4: an inbox's or a mailbox's room in other words ("450
+	       4.2.2 Inbox full", "Insufficient space in mailbox", "No
+	       space left in mailbox"). */
+	    "inbox full|inbox over quota|inbox is over quota|"
+	    "insufficient space in mailbox|insufficient space in the mailbox|"
+	    "no space left in mailbox|no space left in the mailbox|"
+	    "mailbox has no space|mailbox storage full|"
 	    "mailbox is vol|postvak is vol|postvak vol|"
 	    "schránka je plná|schranka je plna|schránka je přeplněná|"
 	    "schranka je preplnena|schránka příjemce je přeplněná|"
@@ -4118,6 +4125,10 @@ static const struct notes_read {
 	    "message per session|submission rate for this client|"
 	    "rate for this client has exceeded|submission rate exceeded|"
 	    "message rate exceeded|sending rate exceeded|"
+	    /* RT4: "450 4.7.1 Sender rate exceeded", "send rate
+	       exceeded". */
+	    "^sender rate exceeded|^send rate exceeded|"
+	    "^sender rate limit|^sending rate limit|"
 	    /* A count within a short time; not "try again after a short
 	       period of time", advice on when to retry. */
 	    "too much&in a short period|too many&in a short period|"
@@ -4992,7 +5003,12 @@ static const struct notes_read {
 	    NOTES_RC_ANY, 0,
 	    "daily quota|daily message quota|daily sending quota|"
 	    "daily sending limit|daily relay limit|sending quota|"
-	    "daily message limit",
+	    "daily message limit|"
+	    /* "554 Message quota exhausted for today" */
+	    "quota&for today|quota&for the day",
+	    /* A rate beside it is a second claim ("421 Max connections
+	       reached, quota exceeded for today"). */
+	    "connection|concurrent|too many|"
 	    "login|logon|password|authentication attempts|auth attempts|"
 	    "hour|minute|second|mailbox|storage|peak|"
 	    NOTES_READ_ADVISED },

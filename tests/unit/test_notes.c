@@ -15759,6 +15759,45 @@ test_rt4_daily_quota_early(void **state)
 	    "quota");
 	rt4_assert_not(&greet, "421 4.7.0 Hourly sending quota exceeded, try "
 	    "again in an hour", "quota");
+	assert_read(&mail, "554 Message quota exhausted for today", "quota");
+	rt4_assert_not(&greet, "421 Too many connections, quota exceeded "
+	    "for today", "quota");
+}
+
+/* RT4: a recipient's inbox or mailbox out of room in other words
+   ("Inbox full", "Insufficient space in mailbox"); not the server's
+   own disk, nor a sending account. */
+static void
+test_rt4_inbox_room(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+
+	(void)state;
+	assert_read(&rcpt, "450 4.2.2 Inbox full", "mailbox-full");
+	assert_read(&rcpt, "452 Insufficient space in mailbox",
+	    "mailbox-full");
+	assert_read(&rcpt, "452 4.2.2 <b@example.com>: No space left in the "
+	    "mailbox", "mailbox-full");
+	rt4_assert_not(&mail, "452 4.3.1 No space left on device",
+	    "mailbox-full");
+	rt4_assert_not(&rcpt, "452 Insufficient space in mailbox for your "
+	    "sending account", "mailbox-full");
+}
+
+/* RT4: the sender's rate named ("450 4.7.1 Sender rate exceeded");
+   not a day's allowance beside it. */
+static void
+test_rt4_sender_rate(void **state)
+{
+	struct notes_ctx	 mail = ctx_at(587, SMTPCMD_MAIL);
+
+	(void)state;
+	assert_read(&mail, "450 4.7.1 Sender rate exceeded", "rate-limit");
+	assert_read(&mail, "451 4.7.1 Send rate exceeded, slow down",
+	    "rate-limit");
+	rt4_assert_not(&mail, "550 Sender rate exceeded: daily quota of 500 "
+	    "messages reached", "rate-limit");
 }
 
 /* RT4: a flood of the client's mail (Sophos's "Mail flood detected",
@@ -16304,6 +16343,8 @@ main(void)
 		cmocka_unit_test(test_rt4_flood_unknown_count),
 		cmocka_unit_test(test_rt4_size_limit_words),
 		cmocka_unit_test(test_rt4_grey_word),
+		cmocka_unit_test(test_rt4_inbox_room),
+		cmocka_unit_test(test_rt4_sender_rate),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
