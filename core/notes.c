@@ -3259,10 +3259,6 @@ static const struct notes_read {
 	    "skrzynka odbiorcy jest pełna|skrzynka odbiorcy jest pelna|"
 	    "skrzynka pelna|skrzynka jest przepełniona|przepełniona skrzynka|"
 	    "skrzynka jest przepelniona|przepelniona skrzynka|"
-	    /* W7: Dutch, Czech (a host's gloss "schránka příjemce je
-	       přeplněná", support.grhosting.cz), Ukrainian, Turkish,
-	       traditional Chinese, Korean ("메일함이 가득 찼습니다",
-	       a Korean admin's gloss of "Mailbox full"). */
 	    /* RT4: an inbox's or a mailbox's room in other words ("450
 	       4.2.2 Inbox full", "Insufficient space in mailbox", "No
 	       space left in mailbox"). */
@@ -3270,6 +3266,10 @@ static const struct notes_read {
 	    "insufficient space in mailbox|insufficient space in the mailbox|"
 	    "no space left in mailbox|no space left in the mailbox|"
 	    "mailbox has no space|mailbox storage full|"
+	    /* W7: Dutch, Czech (a host's gloss "schránka příjemce je
+	       přeplněná", support.grhosting.cz), Ukrainian, Turkish,
+	       traditional Chinese, Korean ("메일함이 가득 찼습니다",
+	       a Korean admin's gloss of "Mailbox full"). */
 	    "mailbox is vol|postvak is vol|postvak vol|"
 	    "schránka je plná|schranka je plna|schránka je přeplněná|"
 	    "schranka je preplnena|schránka příjemce je přeplněná|"
