@@ -636,7 +636,12 @@ static const struct {
 	   GitHub matches it). Postfix puts them after "Recipient address
 	   rejected:" at RCPT (audit A19). */
 	{ "quota", "message count quota exceeded|"
-	    "message size quota exceeded|policy rejection-&quota" },
+	    "message size quota exceeded|policy rejection-&quota|"
+	    /* RT4: the day's allowance named beside a throttle's word
+	       (Amazon SES's "454 Throttling failure: Daily message quota
+	       exceeded", docs K2-0036): the allowance, the quota's
+	       claim, not a second cause. */
+	    "daily message quota|daily sending quota|daily quota" },
 };
 
 static void	notes_blank_mailboxes(char *, size_t, const char *);
@@ -3254,6 +3259,13 @@ static const struct notes_read {
 	    "skrzynka odbiorcy jest pełna|skrzynka odbiorcy jest pelna|"
 	    "skrzynka pelna|skrzynka jest przepełniona|przepełniona skrzynka|"
 	    "skrzynka jest przepelniona|przepelniona skrzynka|"
+	    /* RT4: an inbox's or a mailbox's room in other words ("450
+	       4.2.2 Inbox full", "Insufficient space in mailbox", "No
+	       space left in mailbox"). */
+	    "inbox full|inbox over quota|inbox is over quota|"
+	    "insufficient space in mailbox|insufficient space in the mailbox|"
+	    "no space left in mailbox|no space left in the mailbox|"
+	    "mailbox has no space|mailbox storage full|"
 	    /* W7: Dutch, Czech (a host's gloss "schránka příjemce je
 	       přeplněná", support.grhosting.cz), Ukrainian, Turkish,
 	       traditional Chinese, Korean ("메일함이 가득 찼습니다",
@@ -3324,6 +3336,20 @@ static const struct notes_read {
 	    /* A line's length is the syntax family's; "guidelines" is no
 	       line. */
 	    "mailbox|quota|line too|line length|line is too|lines too|"
+	    NOTES_READ_ADVISED },
+	/* RT4: a size limit named as what refused or was passed, in
+	   other filters' words: Forcepoint (Websense) Mailcontrol's
+	   "Message Rejected Class=size limit=... size=..." (dev D-0111),
+	   "size limit exceeded", "over the size limit", "oversized
+	   message". Not the size limit of a mailbox or an account's
+	   storage (its room), nor of a line or a header. */
+	{ "read.size-limit", "size-limit", 1u << 4 | 1u << 5,
+	    NOTES_RC_MSG, 0,
+	    "rejected&size limit|size limit exceeded|size limit reached|"
+	    "over the size limit|over size limit|"
+	    "oversized message|message oversized|message is oversized",
+	    "mailbox|quota|storage|account|disk|space|inbox|folder|"
+	    "line too|line length|line is too|lines too|line size|header|"
 	    NOTES_READ_ADVISED },
 	/* RT3: at MAIL too, where a relay service checks the client's
 	   IP and the sender's domain before any recipient (Google
@@ -4025,8 +4051,17 @@ static const struct notes_read {
 	    "liste grise|graue liste|grauen liste|grijze lijst|"
 	    "lista grigia|lista gris|lista cinza|szara lista|szarej liście|"
 	    "šedá listina|šedé listině|сірий список|сірому списку|"
-	    "gri liste|그레이리스트|灰名單",
-	    NULL },
+	    "gri liste|그레이리스트|灰名單|"
+	    /* RT4: "grey" or "gray" alone as a 4xx's word ("450
+	       Temporary rejected: 450 OoBHM Grey", field F25; "451 Grey:
+	       retry later", "451 gray-listed"); only as a whole word, so
+	       no "greyhound", and no host's "grey" (the scan blanks
+	       echoed names). */
+	    "^grey^|^gray^|grey-listed|gray-listed|greylisted|graylisted",
+	    /* A grey "area", or the greylist's own failure, is no
+	       greylisting of this client. */
+	    "grey area|gray area|greylist lookup fail|greylisting failed|"
+	    "greylist error|greylisting error" },
 	{ "read.rate-limit", "rate-limit", 1u << 4 | 1u << 5,
 	    NOTES_RC_ANY & ~NOTES_RC(SMTPCMD_AUTH), 0,
 	    "too many connections|too many concurrent|too many sessions|"
@@ -4097,12 +4132,31 @@ static const struct notes_read {
 	    "message per session|submission rate for this client|"
 	    "rate for this client has exceeded|submission rate exceeded|"
 	    "message rate exceeded|sending rate exceeded|"
+	    /* RT4: "450 4.7.1 Sender rate exceeded", "send rate
+	       exceeded". */
+	    "^sender rate exceeded|^send rate exceeded|"
+	    "^sender rate limit|^sending rate limit|"
 	    /* A count within a short time; not "try again after a short
 	       period of time", advice on when to retry. */
 	    "too much&in a short period|too many&in a short period|"
 	    "too much&in a short amount|too many&in a short amount|"
 	    "messages sent per minute|messages per minute|"
 	    "too many invalid addresses|too many invalid recipients|"
+	    /* RT4: the same count in other filters' words: "Excessive
+	       unknown recipients - possible Open Relay (#4.1.8)" (docs
+	       K10-0033, K10-0034), "too many unknown recipients", "too
+	       many bad recipients". */
+	    "excessive unknown recipients|excessive invalid recipients|"
+	    "excessive invalid addresses|excessive bad recipients|"
+	    "too many unknown recipients|too many bad recipients|"
+	    "too many nonexistent recipients|"
+	    "too many non-existent recipients|"
+	    /* RT4: a flood of the client's mail (Sophos's "554 5.7.28 Mail
+	       flood detected", field F28; RFC 7372's 5.7.28 "mail flood
+	       detected"; "flooding detected", "email flood"). A flood of
+	       spam is the content's (NOTES_LIMIT_REASON). */
+	    "mail flood|email flood|e-mail flood|message flood|"
+	    "flood detected|flooding detected|^flood protection|"
 	    "peak smtp relay limit|"
 	    /* "Too many concurrent" in other words (RW5): "too many
 	       simultaneous connections", "max connections reached" (a
@@ -4979,6 +5033,27 @@ static const struct notes_read {
 	    "due to the message content|due to the content of",
 	    "size|length|8-bit|8bit|encod|mime|syntax|content-type|"
 	    "content type|^line|^format|malformed|invalid|charset" },
+	/* RT4: the day's allowance before any transaction, at the
+	   greeting, HELO/EHLO or AUTH (a hosting relay's daily quota for
+	   the sending IP at the greeting, the README's Z-0021 line;
+	   "421 4.7.0 Daily message quota exceeded", "454 Daily sending
+	   quota exceeded"), as on the transaction's commands (the next
+	   row, which the reader would take first and stop at, its
+	   commands not fitting). Not a limit on logins a day, nor a rate
+	   an hour. */
+	{ "read.quota", "quota", 1u << 4 | 1u << 5,
+	    NOTES_RC_ANY, 0,
+	    "daily quota|daily message quota|daily sending quota|"
+	    "daily sending limit|daily relay limit|sending quota|"
+	    "daily message limit|"
+	    /* "554 Message quota exhausted for today" */
+	    "quota&for today|quota&for the day",
+	    /* A rate beside it is a second claim ("421 Max connections
+	       reached, quota exceeded for today"). */
+	    "connection|concurrent|too many|"
+	    "login|logon|password|authentication attempts|auth attempts|"
+	    "hour|minute|second|mailbox|storage|peak|"
+	    NOTES_READ_ADVISED },
 	{ "read.quota", "quota", 1u << 4 | 1u << 5,
 	    NOTES_RC_MSG, 0,
 	    "daily limit|daily quota|daily sending|daily message quota|"
@@ -5010,6 +5085,27 @@ static const struct notes_read {
 	    "per 24h&reached|per 24h&exceeded",
 	    "minute|second|mailbox|storage|per hour|an hour|1 hour|"
 	    "one hour|hourly|" NOTES_READ_ADVISED },
+	/* RT4: the sender's own account or its quota named as exceeded,
+	   at any command ("471 4.7.1 <addr>: The limits for your account
+	   are exceeded", field F25; a relay's "You have exceeded your
+	   Outmail quota" after Postfix's "Recipient address rejected:",
+	   field F19; "Your account has exceeded its sending limit",
+	   "Account limit exceeded"): the sender's allowance. Not a
+	   mailbox's room ("your mailbox", "storage", "disk"), nor a rate
+	   (an hour, a minute: the rate rows), nor failed logins. */
+	{ "read.quota", "quota", 1u << 4 | 1u << 5,
+	    NOTES_RC_ANY, 0,
+	    "limits for your account&exceeded|limit for your account&exceeded|"
+	    "your account&exceeded its limit|"
+	    "your account&exceeded its sending|"
+	    "your account&has reached its limit|"
+	    "account limit exceeded|account limits exceeded|"
+	    "account limit reached|"
+	    "you have exceeded your&quota|you have reached your&quota|"
+	    "you exceeded your&quota|you've exceeded your&quota",
+	    "mailbox|storage|disk|space|full|recipient's|recipient has|"
+	    "hour|minute|second|rate|login|auth|password|"
+	    "too many connections|" NOTES_READ_ADVISED },
 	/* "Quota exceeded" alone: by the command it answers. */
 	{ "read.mailbox-full", "mailbox-full", 1u << 4 | 1u << 5,
 	    NOTES_RC(SMTPCMD_RCPT) | NOTES_RC(SMTPCMD_DATA) |
@@ -9560,9 +9656,12 @@ notes_read_phrase(const struct notes_read *rd, const char *names,
 	   default host names ("ip-172-31-5-6.ec2.internal") are the
 	   domain of many an unconfigured sender ("<root@ip-172-31-5-6.
 	   ec2.internal>: Blocked"), no IP named. */
+	/* RT4: nor "grey" or "gray" in an address ("<john.gray@...>:
+	   Recipient address rejected"), a greylist's bare word. */
 	if (strcmp(rd->tag, "spf-dkim-dmarc") == 0 ||
 	    strcmp(rd->tag, "content-spam") == 0 ||
-	    strcmp(rd->tag, "ip-reputation") == 0)
+	    strcmp(rd->tag, "ip-reputation") == 0 ||
+	    strcmp(rd->tag, "greylisting") == 0)
 		names = blank;
 	if (rd->flags & NOTES_READ_AFTERIP)
 		return notes_after_ipv4(names, rd->match);

@@ -15833,6 +15833,202 @@ test_rt3_mail_does_not_exist(void **state)
 	assert_silent(&mail, "550 HELO name mx.example.net does not exist");
 }
 
+
+/* RT4: a reply the reader must not give tag (silent, or another
+   cause). */
+#define rt4_assert_not(c, raw, tag) do {				\
+	const char *got_ = reader_tag((c), (raw));			\
+	if (got_ != NULL && strcmp(got_, (tag)) == 0)			\
+		fail_msg("reader: \"%s\" gave %s", (raw), got_);	\
+} while (0)
+
+/* RT4: the sender's own account, or its quota, named as over its limit
+   (field F25 "The limits for your account are exceeded", F19 "You have
+   exceeded your Outmail quota"), and the day's quota beside a
+   throttle's word (Amazon SES, docs K2-0036), in other servers'
+   words; a mailbox's room, a rate an hour and a login limit are
+   not. */
+static void
+test_rt4_account_limit_words(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 mail = ctx_at(587, SMTPCMD_MAIL);
+	struct notes_ctx	 auth = ctx_at(587, SMTPCMD_AUTH);
+	struct notes_ctx	 none = ctx_at(0, SMTPCMD_NONE);
+
+	(void)state;
+	assert_read(&mail, "550 5.7.1 Your account has exceeded its sending "
+	    "limit", "quota");
+	assert_read(&mail, "554 Account limit exceeded, try again tomorrow",
+	    "quota");
+	assert_read(&rcpt, "452 4.7.1 You have exceeded your daily relay "
+	    "quota", "quota");
+	assert_read(&rcpt, "452 4.7.1 <a@example.com>: Recipient address "
+	    "rejected: you have reached your sending quota", "quota");
+	assert_read(&none, "451 Throttled: daily quota exceeded", "quota");
+	/* A recipient's mailbox, a rate an hour, a login limit. */
+	assert_read(&rcpt, "552 5.2.2 <b@example.com>: you have exceeded "
+	    "your mailbox quota", "mailbox-full");
+	rt4_assert_not(&rcpt, "552 5.2.2 Recipient's account limit exceeded: "
+	    "storage full", "quota");
+	assert_read(&mail, "421 4.7.0 Your account has exceeded its limit of "
+	    "100 messages per hour", "rate-limit");
+	rt4_assert_not(&auth, "454 4.7.0 Too many login attempts, your "
+	    "account has reached its limit", "quota");
+}
+
+
+/* RT4: the day's allowance before any transaction (the README's
+   Z-0021 line: a relay's daily quota at the greeting), in other
+   servers' words; a limit on logins a day and a rate an hour are
+   not. */
+static void
+test_rt4_daily_quota_early(void **state)
+{
+	struct notes_ctx	 greet = ctx_at(25, SMTPCMD_GREETING);
+	struct notes_ctx	 ehlo = ctx_at(587, SMTPCMD_EHLO);
+	struct notes_ctx	 auth = ctx_at(587, SMTPCMD_AUTH);
+	struct notes_ctx	 mail = ctx_at(587, SMTPCMD_MAIL);
+
+	(void)state;
+	assert_read(&greet, "421 4.7.0 Daily quota reached for 192.0.2.1",
+	    "quota");
+	assert_read(&ehlo, "421 4.7.0 Daily message quota exceeded", "quota");
+	assert_read(&auth, "454 4.7.0 Daily sending quota exceeded", "quota");
+	assert_read(&mail, "452 4.7.0 Daily sending quota exceeded", "quota");
+	rt4_assert_not(&auth, "535 5.7.8 Daily login limit exceeded",
+	    "quota");
+	rt4_assert_not(&greet, "421 4.7.0 Hourly sending quota exceeded, try "
+	    "again in an hour", "quota");
+	assert_read(&mail, "554 Message quota exhausted for today", "quota");
+	rt4_assert_not(&greet, "421 Too many connections, quota exceeded "
+	    "for today", "quota");
+}
+
+
+/* RT4: a flood of the client's mail (Sophos's "Mail flood detected",
+   field F28) and a count of unknown recipients ("Excessive unknown
+   recipients", docs K10) in other servers' words: a rate; not a flood
+   of spam, nor one unknown recipient, nor a listed IP beside the
+   count. */
+static void
+test_rt4_flood_unknown_count(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 none = ctx_at(0, SMTPCMD_NONE);
+
+	(void)state;
+	assert_read(&none, "421 4.7.28 Mail flood detected, try again later",
+	    "rate-limit");
+	assert_read(&none, "554 Email flood from your IP detected",
+	    "rate-limit");
+	assert_read(&none, "450 4.7.1 Flooding detected, please slow down",
+	    "rate-limit");
+	assert_read(&rcpt, "550 5.7.1 Too many unknown recipients, closing "
+	    "connection", "rate-limit");
+	assert_read(&rcpt, "451 Excessive invalid recipients from your IP, "
+	    "try again later", "rate-limit");
+	rt4_assert_not(&none, "554 5.7.1 Spam flood detected", "rate-limit");
+	rt4_assert_not(&none, "550 Mail flood of unsolicited mail from your "
+	    "IP", "rate-limit");
+	assert_read(&rcpt, "550 5.1.1 Unknown recipient", "unknown-user");
+	rt4_assert_not(&rcpt, "550 Too many unknown recipients from "
+	    "192.0.2.1; your IP is listed in a dnsbl", "rate-limit");
+}
+
+
+/* RT4: a size limit named as what refused or was passed (Mailcontrol's
+   "Message Rejected Class=size limit=...", dev D-0111), in other
+   words; a mailbox's size limit is its room. */
+static void
+test_rt4_size_limit_words(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+
+	(void)state;
+	assert_read(&dot, "552 Size limit exceeded (10485760 bytes)",
+	    "size-limit");
+	assert_read(&dot, "554 Message rejected: over the size limit",
+	    "size-limit");
+	assert_read(&dot, "552 Oversized message rejected", "size-limit");
+	assert_read(&rcpt, "552 5.2.2 Mailbox size limit exceeded",
+	    "mailbox-full");
+	assert_read(&dot, "554 5.7.1 Message rejected: mailbox size limit "
+	    "reached", "mailbox-full");
+}
+
+
+/* RT4: "grey" or "gray" alone as a 4xx's word (field F25's "450
+   Temporary rejected: 450 OoBHM Grey"); not the greylist's own
+   failure, a filter's grey area, nor a host's name. */
+static void
+test_rt4_grey_word(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+	struct notes_ctx	 none = ctx_at(0, SMTPCMD_NONE);
+
+	(void)state;
+	assert_read(&none, "451 4.7.1 Grey: try again in 5 minutes",
+	    "greylisting");
+	assert_read(&rcpt, "450 4.2.0 Gray-listed, please retry",
+	    "greylisting");
+	rt4_assert_not(&rcpt, "451 4.3.0 Greylist lookup failed, temporary "
+	    "error", "greylisting");
+	rt4_assert_not(&dot, "451 Message in a grey area of our spam filter, "
+	    "try again", "greylisting");
+	rt4_assert_not(&rcpt, "450 4.7.1 <mail.grey.example.com>: Helo "
+	    "command rejected: Host not found", "greylisting");
+	/* A name in an address the server echoes. */
+	rt4_assert_not(&rcpt, "450 4.1.1 <john.gray@example.com>: Recipient "
+	    "address rejected: unverified address: host not found",
+	    "greylisting");
+	rt4_assert_not(&rcpt, "451 4.7.1 <grey@example.com>: Recipient "
+	    "address rejected: try again later", "greylisting");
+	assert_read(&rcpt, "451 4.7.1 <grey@example.com>: Recipient address "
+	    "rejected: Greylisted, see http://postgrey.schweikert.ch/help/"
+	    "example.com.html", "greylisting");
+}
+
+
+/* RT4: a recipient's inbox or mailbox out of room in other words
+   ("Inbox full", "Insufficient space in mailbox"); not the server's
+   own disk, nor a sending account. */
+static void
+test_rt4_inbox_room(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+
+	(void)state;
+	assert_read(&rcpt, "450 4.2.2 Inbox full", "mailbox-full");
+	assert_read(&rcpt, "452 Insufficient space in mailbox",
+	    "mailbox-full");
+	assert_read(&rcpt, "452 4.2.2 <b@example.com>: No space left in the "
+	    "mailbox", "mailbox-full");
+	rt4_assert_not(&mail, "452 4.3.1 No space left on device",
+	    "mailbox-full");
+	rt4_assert_not(&rcpt, "452 Insufficient space in mailbox for your "
+	    "sending account", "mailbox-full");
+}
+
+
+/* RT4: the sender's rate named ("450 4.7.1 Sender rate exceeded");
+   not a day's allowance beside it. */
+static void
+test_rt4_sender_rate(void **state)
+{
+	struct notes_ctx	 mail = ctx_at(587, SMTPCMD_MAIL);
+
+	(void)state;
+	assert_read(&mail, "450 4.7.1 Sender rate exceeded", "rate-limit");
+	assert_read(&mail, "451 4.7.1 Send rate exceeded, slow down",
+	    "rate-limit");
+	rt4_assert_not(&mail, "550 Sender rate exceeded: daily quota of 500 "
+	    "messages reached", "rate-limit");
+}
+
 int
 main(void)
 {
@@ -16295,6 +16491,13 @@ main(void)
 		cmocka_unit_test(test_rt3_sender_domain_not_allowed),
 		cmocka_unit_test(test_rt3_relay_at_mail),
 		cmocka_unit_test(test_rt3_mail_does_not_exist),
+		cmocka_unit_test(test_rt4_account_limit_words),
+		cmocka_unit_test(test_rt4_daily_quota_early),
+		cmocka_unit_test(test_rt4_flood_unknown_count),
+		cmocka_unit_test(test_rt4_size_limit_words),
+		cmocka_unit_test(test_rt4_grey_word),
+		cmocka_unit_test(test_rt4_inbox_room),
+		cmocka_unit_test(test_rt4_sender_rate),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
