@@ -15694,6 +15694,110 @@ test_ka7_relay_login_tls_tag(void **state)
 	assert_true(seen >= 2);
 }
 
+/* RT1: the sending host, server or IP "in" a list without an article
+   or in "our" list (field F27's "Your host in blacklist on this
+   server"); not the sender or a domain in it. */
+static void
+test_rt1_host_in_list_words(void **state)
+{
+	struct notes_ctx	 none = ctx_at(25, SMTPCMD_NONE);
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+
+	(void)state;
+	assert_read(&none, "554 5.7.1 Your server is in our blocklist",
+	    "ip-reputation");
+	assert_read(&none, "550 Sending host in black list, go away",
+	    "ip-reputation");
+	assert_read(&mail, "550 5.7.1 Your IP is in blacklist",
+	    "ip-reputation");
+	assert_not_read(&mail, "550 5.7.1 Sender is in our blacklist",
+	    "ip-reputation");
+	assert_not_read(&mail, "554 Domain example.com is in our block list",
+	    "ip-reputation");
+}
+
+/* RT1: the sending host found an open proxy or relay (Outlook.com's
+   SC-003 "appears to be an open proxy/relay", docs K10-0008); not a
+   relay refused by a server that says it is none. */
+static void
+test_rt1_open_proxy_words(void **state)
+{
+	struct notes_ctx	 none = ctx_at(25, SMTPCMD_NONE);
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+
+	(void)state;
+	assert_read(&none, "554 5.7.1 Host 192.0.2.1 detected as an open "
+	    "proxy", "ip-reputation");
+	assert_read(&none, "550 Your server seems to be an open relay; "
+	    "connection refused", "ip-reputation");
+	assert_read(&rcpt, "550 5.7.1 Your IP address appears to be an open "
+	    "relay", "ip-reputation");
+	assert_not_read(&rcpt, "554 5.7.1 Relay access denied: this server "
+	    "does not appear to be an open relay", "ip-reputation");
+	assert_not_read(&rcpt, "550 5.7.1 Unable to relay; we are not an "
+	    "open relay/proxy", "ip-reputation");
+}
+
+/* RT1: a block placed on the sending IP (Outlook.com's SC-004, docs
+   K10-0009); not a block for a pace or for failed logins. */
+static void
+test_rt1_block_placed_words(void **state)
+{
+	struct notes_ctx	 none = ctx_at(25, SMTPCMD_NONE);
+	struct notes_ctx	 auth = ctx_at(587, SMTPCMD_AUTH);
+
+	(void)state;
+	assert_read(&none, "554 5.7.1 We have placed a block on your IP "
+	    "address. Contact postmaster@example.com", "ip-reputation");
+	assert_read(&none, "550 A block is in place for your IP address "
+	    "because of abuse reports", "ip-reputation");
+	assert_not_read(&none, "421 4.7.0 A temporary block has been placed "
+	    "on your IP for too many connections", "ip-reputation");
+	assert_not_read(&auth, "535 5.7.8 A block has been placed on your "
+	    "IP after too many failed login attempts", "ip-reputation");
+}
+
+/* RT1: "<IP> is currently blocked" (Verizon's words, docs K2-0112),
+   with or without the IP word; not a login or a pace from that IP. */
+static void
+test_rt1_ip_currently_blocked(void **state)
+{
+	struct notes_ctx	 none = ctx_at(25, SMTPCMD_NONE);
+	struct notes_ctx	 auth = ctx_at(587, SMTPCMD_AUTH);
+
+	(void)state;
+	assert_read(&none, "550 5.7.1 192.0.2.1 is currently blocked",
+	    "ip-reputation");
+	assert_read(&none, "554 Your IP [192.0.2.1] is currently banned "
+	    "here", "ip-reputation");
+	assert_not_read(&none, "421 4.7.0 192.0.2.1 is currently blocked: "
+	    "too many connections", "ip-reputation");
+	assert_not_read(&auth, "535 Login from 192.0.2.1 is currently "
+	    "blocked", "ip-reputation");
+}
+
+/* RT1: the sending server or IP blocked, in Polish (docs K7-0026's
+   "Twoj serwer poczty ... zostal tymczasowo zablokowany za spam");
+   not the sender's account blocked. */
+static void
+test_rt1_polish_server_blocked(void **state)
+{
+	struct notes_ctx	 none = ctx_at(25, SMTPCMD_NONE);
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+
+	(void)state;
+	assert_read(&none, "421 Twój serwer poczty został zablokowany",
+	    "ip-reputation");
+	assert_read(&none, "554 Adres IP 192.0.2.1 zostal zablokowany",
+	    "ip-reputation");
+	assert_read(&none, "450 Twoj serwer 192.0.2.1 zostal zablokowany za "
+	    "wysylanie spamu", "ip-reputation");
+	assert_not_read(&mail, "550 Konto nadawcy zostało zablokowane",
+	    "ip-reputation");
+	assert_not_read(&mail, "535 Konto zablokowane: zbyt wiele "
+	    "nieudanych logowan z adresu IP 192.0.2.1", "ip-reputation");
+}
+
 int
 main(void)
 {
@@ -16149,6 +16253,11 @@ main(void)
 		cmocka_unit_test(test_ka7_221_failure_words),
 		cmocka_unit_test(test_ka7_starttls_454_already_active),
 		cmocka_unit_test(test_ka7_relay_login_tls_tag),
+		cmocka_unit_test(test_rt1_host_in_list_words),
+		cmocka_unit_test(test_rt1_open_proxy_words),
+		cmocka_unit_test(test_rt1_block_placed_words),
+		cmocka_unit_test(test_rt1_ip_currently_blocked),
+		cmocka_unit_test(test_rt1_polish_server_blocked),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
