@@ -4389,6 +4389,26 @@ static const struct notes_read {
 	    "client ip address&does not resolve|"
 	    "client ip address&doesn't resolve|ip name lookup failed",
 	    "domain|sender|helo|ehlo|recipient|relay" },
+	/* RT1: the sending MTA or host without DNS entries, in
+	   policyd-weight's "No DNS entries for your MTA, HELO and Domain"
+	   (docs S2-0056) and other servers' forms ("No DNS record for your
+	   server", "no DNS entry found for your host"): the host's own DNS
+	   standing, as the reverse DNS rows (the README's conventions).
+	   Not a lookup that could not finish, nor a sender's or
+	   recipient's domain without DNS ("no DNS entries for your sender
+	   domain"). */
+	{ "read.ptr", "ip-reputation", 1u << 4 | 1u << 5,
+	    NOTES_RC_ANY, 0,
+	    "no dns entries for your mta|no dns entry for your mta|"
+	    "no dns records for your mta|no dns record for your mta|"
+	    "no dns entries for your server|no dns entry for your server|"
+	    "no dns records for your server|no dns record for your server|"
+	    "no dns entries for your host|no dns entry for your host|"
+	    "no dns records for your host|no dns record for your host|"
+	    "no dns entry found for your host|"
+	    "no dns entry found for your server",
+	    NOTES_CHECK_UNFINISHED "|relay|try again|"
+	    NOTES_READ_ADVISED },
 	/* R2: the client's address that does not resolve, in the short
 	   words of sisimai's Blocked list ("Cannot resolve your
 	   address"), at the greeting or HELO only: after MAIL the same

@@ -15798,6 +15798,27 @@ test_rt1_polish_server_blocked(void **state)
 	    "nieudanych logowan z adresu IP 192.0.2.1", "ip-reputation");
 }
 
+/* RT1: the sending MTA or host without DNS entries (policyd-weight's
+   "No DNS entries for your MTA, HELO and Domain", docs S2-0056); not
+   a sender's domain, nor a lookup that did not finish. */
+static void
+test_rt1_mta_no_dns_words(void **state)
+{
+	struct notes_ctx	 none = ctx_at(25, SMTPCMD_NONE);
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+
+	(void)state;
+	assert_read(&none, "554 5.7.1 No DNS record for your server "
+	    "192.0.2.1, connection refused", "ip-reputation");
+	assert_read(&rcpt, "550 5.7.1 Rejected: no DNS entry found for your "
+	    "host [192.0.2.1]", "ip-reputation");
+	assert_not_read(&mail, "450 4.1.8 <bob@example.com>: Sender address "
+	    "rejected: Domain not found", "ip-reputation");
+	assert_not_read(&none, "451 4.4.3 Temporary DNS failure: no DNS "
+	    "record for your server could be checked", "ip-reputation");
+}
+
 int
 main(void)
 {
@@ -16258,6 +16279,7 @@ main(void)
 		cmocka_unit_test(test_rt1_block_placed_words),
 		cmocka_unit_test(test_rt1_ip_currently_blocked),
 		cmocka_unit_test(test_rt1_polish_server_blocked),
+		cmocka_unit_test(test_rt1_mta_no_dns_words),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
