@@ -3986,6 +3986,25 @@ static const struct notes_read {
 	    "concurrent|connections|throttl|^spf^|dkim|dmarc|message|"
 	    "attachment|^link|url^|content|virus|^file|"
 	    NOTES_READ_ADVISED },
+	/* RT1: all mail from an IPv4 address literal refused for good,
+	   the words right after the address: Yahoo's "[TS03] All messages
+	   from 192.0.2.1 permanently deferred" and "[TSS09] All messages
+	   from 192.0.2.25 will be permanently deferred; Retrying will NOT
+	   succeed" (docs K10-0024, K2-0002, K2-0003), other servers' "Mail
+	   from 192.0.2.1 permanently rejected". Its own row: "messages"
+	   steps the F31 row aside. Not a pace, a relay, a check, a login
+	   or the message's content named beside it, nor a next hop's
+	   address ("Delivery to 192.0.2.1 permanently rejected"). */
+	{ "read.ip-blocked", "ip-reputation", 1u << 4 | 1u << 5,
+	    NOTES_RC_ANY, NOTES_READ_AFTERIP,
+	    "permanently deferred|will be permanently deferred|"
+	    "are permanently deferred|is permanently deferred|"
+	    "permanently rejected|will be permanently rejected|"
+	    "are permanently rejected|is permanently rejected",
+	    NOTES_IP_BLOCKED_UNLESS "|relay|too many|rate|limit|"
+	    "concurrent|connections|throttl|^spf^|dkim|dmarc|attachment|"
+	    "^link|url^|content|virus|^file|delivery to|connection to|"
+	    "sent to|deliver to|" NOTES_READ_ADVISED },
 	/* R2: the sending host refused in other servers' words (sisimai's
 	   Blocked list of quoted bounces): Microsoft's "Not currently
 	   accepting mail from your ip", Sendmail's "Rejecting open proxy"

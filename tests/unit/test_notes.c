@@ -15819,6 +15819,29 @@ test_rt1_mta_no_dns_words(void **state)
 	    "record for your server could be checked", "ip-reputation");
 }
 
+/* RT1: all mail from an IP address refused for good, the words right
+   after the address (Yahoo's "All messages from 192.0.2.1 permanently
+   deferred", docs K10-0024); not a next hop's address, a pace, nor a
+   verdict on the message. */
+static void
+test_rt1_ip_permanently_refused(void **state)
+{
+	struct notes_ctx	 none = ctx_at(25, SMTPCMD_NONE);
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+
+	(void)state;
+	assert_read(&none, "554 5.7.1 Mail from 192.0.2.1 permanently "
+	    "rejected", "ip-reputation");
+	assert_read(&none, "421 4.7.1 All mail from [192.0.2.1] is "
+	    "permanently deferred", "ip-reputation");
+	assert_not_read(&dot, "554 5.4.0 Delivery to 192.0.2.1 permanently "
+	    "rejected by the next hop", "ip-reputation");
+	assert_not_read(&none, "421 4.7.0 Mail from 192.0.2.1 permanently "
+	    "deferred: too many connections", "ip-reputation");
+	assert_not_read(&dot, "554 5.7.1 Mail from 192.0.2.1 permanently "
+	    "rejected: content looks like spam", "ip-reputation");
+}
+
 int
 main(void)
 {
@@ -16280,6 +16303,7 @@ main(void)
 		cmocka_unit_test(test_rt1_ip_currently_blocked),
 		cmocka_unit_test(test_rt1_polish_server_blocked),
 		cmocka_unit_test(test_rt1_mta_no_dns_words),
+		cmocka_unit_test(test_rt1_ip_permanently_refused),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
