@@ -3785,6 +3785,9 @@ static const struct notes_read {
 	    "not authorized to send email directly|"
 	    "dynamically assigned ip|^dynamic ip|dialup/transient ip|"
 	    "dialup ip|dial-up ip|"
+	    /* RT1: the same kind in the word of other servers'
+	       policies ("Residential IP addresses are not allowed"). */
+	    "residential ip|"
 	    /* Lists named by their old names and kinds: "refused by
 	       blackhole site" (sendmail's dnsbl feature, AC-0012,
 	       AD-0019), MAPS' mail-abuse.org (AC-0031, docs K2-0097), an
@@ -3884,6 +3887,8 @@ static const struct notes_read {
 	{ "read.ip-blocked", "ip-reputation", 1u << 4 | 1u << 5,
 	    NOTES_RC_ANY, 0,
 	    "not allowed to connect|which is an open relay|"
+	    /* RT1: "Your IP address is not permitted to connect". */
+	    "not permitted to connect|"
 	    /* T-Online's "Dialup/transient IP not allowed" (docs
 	       K3-0086) in its other forms. */
 	    "^ip not allowed|^ip is not allowed|ip address not allowed|"

@@ -15842,6 +15842,30 @@ test_rt1_ip_permanently_refused(void **state)
 	    "rejected: content looks like spam", "ip-reputation");
 }
 
+/* RT1: the connecting host refused in other servers' words ("not
+   permitted to connect", residential addresses, the "not allowed to
+   connect" and dynamic-IP rows' kind); not a user, TLS or a login. */
+static void
+test_rt1_connect_refused_words(void **state)
+{
+	struct notes_ctx	 none = ctx_at(25, SMTPCMD_NONE);
+	struct notes_ctx	 mail = ctx_at(587, SMTPCMD_MAIL);
+
+	(void)state;
+	assert_read(&none, "554 Your IP address is not permitted to "
+	    "connect", "ip-reputation");
+	assert_read(&none, "550 5.7.1 Residential IP addresses are not "
+	    "allowed to send mail here", "ip-reputation");
+	assert_read(&none, "554 5.7.1 Mail from residential IP space "
+	    "refused", "ip-reputation");
+	assert_not_read(&none, "554 Clients are not permitted to connect "
+	    "without TLS", "ip-reputation");
+	assert_not_read(&mail, "550 5.7.1 Residential IP addresses must "
+	    "authenticate: log in on port 587", "ip-reputation");
+	assert_not_read(&none, "421 User is not permitted to connect",
+	    "ip-reputation");
+}
+
 int
 main(void)
 {
@@ -16304,6 +16328,7 @@ main(void)
 		cmocka_unit_test(test_rt1_polish_server_blocked),
 		cmocka_unit_test(test_rt1_mta_no_dns_words),
 		cmocka_unit_test(test_rt1_ip_permanently_refused),
+		cmocka_unit_test(test_rt1_connect_refused_words),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
