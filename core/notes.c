@@ -521,6 +521,14 @@ static const struct {
 				"link is blacklisted|link is blocklisted|" \
 				"url blacklisted|listed url|listed link"
 
+/* RT1: the sending IP or host listed as a spam source or on a spam
+   list (read.ip-blocked; the IP's name in notes_names). */
+#define NOTES_IP_SPAM_LISTED	"^ip^&listed as a spam|" \
+				"^ip^&listed as a known spam|" \
+				"^ip^&on a spam list|^ip^&in a spam list|" \
+				"server is listed as a spam|" \
+				"host is listed as a spam"
+
 /*
  * Words that name a cause outright. An enhanced code's registry cause
  * is not stated when the text names another one ("5.1.1 too many
@@ -583,6 +591,7 @@ static const struct {
 	    "^ip bloqueado|^ip bloqueada|^ip bloquée|^ip bloquee|"
 	    "ip-adresse gesperrt|ip-adresse ist gesperrt|^ip bloccato|"
 	    "^ip bloccata|ip-адрес заблокирован|ip заблокирован|"
+	    NOTES_IP_SPAM_LISTED "|"
 	    /* RT1: Polish ("Twoj serwer poczty 192.0.2.1 zostal
 	       tymczasowo zablokowany za spam", docs K7-0026). */
 	    "serwer poczty&zablokowan|twoj serwer&zablokowan|"
@@ -3991,6 +4000,18 @@ static const struct notes_read {
 	    "concurrent|connections|throttl|^spf^|dkim|dmarc|message|"
 	    "attachment|^link|url^|content|virus|^file|"
 	    NOTES_READ_ADVISED },
+	/* RT1: the sending IP or host listed as a spam source or on a
+	   spam list, with no list named ("Your IP is listed as a known
+	   spammer", "Your mail server is listed as a spam source", "IP
+	   192.0.2.1 is on a spam list"): the host's standing, as the
+	   read.listed rows, whatever "spam" beside it. Not a domain, a
+	   sender, a link or the message listed. */
+	{ "read.ip-blocked", "ip-reputation", 1u << 4 | 1u << 5,
+	    NOTES_RC_ANY, 0,
+	    NOTES_IP_SPAM_LISTED "|listed as a spam source|"
+	    "listed as a source of spam",
+	    NOTES_IP_BLOCKED_UNLESS "|^sender^|domain|^link|url^|message|"
+	    "content|relay|not on|" NOTES_READ_ADVISED },
 	/* RT1: all mail from an IPv4 address literal refused for good,
 	   the words right after the address: Yahoo's "[TS03] All messages
 	   from 192.0.2.1 permanently deferred" and "[TSS09] All messages

@@ -15866,6 +15866,27 @@ test_rt1_connect_refused_words(void **state)
 	    "ip-reputation");
 }
 
+/* RT1: the sending IP or host listed as a spam source or on a spam
+   list, no list named; not a domain or the sender listed. */
+static void
+test_rt1_ip_spam_listed_words(void **state)
+{
+	struct notes_ctx	 none = ctx_at(25, SMTPCMD_NONE);
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+
+	(void)state;
+	assert_read(&none, "554 Rejected because your IP is listed as a "
+	    "known spammer", "ip-reputation");
+	assert_read(&none, "550 5.7.1 Your mail server is listed as a spam "
+	    "source", "ip-reputation");
+	assert_read(&none, "554 5.7.1 IP 192.0.2.1 is on a spam list",
+	    "ip-reputation");
+	assert_not_read(&mail, "550 5.7.1 Sender domain is listed as a spam "
+	    "source", "ip-reputation");
+	assert_not_read(&mail, "550 5.7.1 Sender <a@example.com> listed as a "
+	    "source of spam", "ip-reputation");
+}
+
 int
 main(void)
 {
@@ -16329,6 +16350,7 @@ main(void)
 		cmocka_unit_test(test_rt1_mta_no_dns_words),
 		cmocka_unit_test(test_rt1_ip_permanently_refused),
 		cmocka_unit_test(test_rt1_connect_refused_words),
+		cmocka_unit_test(test_rt1_ip_spam_listed_words),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
