@@ -521,6 +521,14 @@ static const struct {
 				"link is blacklisted|link is blocklisted|" \
 				"url blacklisted|listed url|listed link"
 
+/* RT1: the sending IP or host listed as a spam source or on a spam
+   list (read.ip-blocked; the IP's name in notes_names). */
+#define NOTES_IP_SPAM_LISTED	"^ip^&listed as a spam|" \
+				"^ip^&listed as a known spam|" \
+				"^ip^&on a spam list|^ip^&in a spam list|" \
+				"server is listed as a spam|" \
+				"host is listed as a spam"
+
 /*
  * Words that name a cause outright. An enhanced code's registry cause
  * is not stated when the text names another one ("5.1.1 too many
@@ -583,6 +591,11 @@ static const struct {
 	    "^ip bloqueado|^ip bloqueada|^ip bloquée|^ip bloquee|"
 	    "ip-adresse gesperrt|ip-adresse ist gesperrt|^ip bloccato|"
 	    "^ip bloccata|ip-адрес заблокирован|ip заблокирован|"
+	    NOTES_IP_SPAM_LISTED "|"
+	    /* RT1: Polish ("Twoj serwer poczty 192.0.2.1 zostal
+	       tymczasowo zablokowany za spam", docs K7-0026). */
+	    "serwer poczty&zablokowan|twoj serwer&zablokowan|"
+	    "twój serwer&zablokowan|"
 	    "complaints from your ip|complaints about your ip|"
 	    /* R2: the connecting host judged a spammer (qmail's "sorry,
 	       your remotehost looks suspiciously like spammer"): the
@@ -3678,9 +3691,24 @@ static const struct notes_read {
 	    "czarnej liście|czarnej liscie|czarna lista|"
 	    "černé listině|cerne listine|černém seznamu|"
 	    "чорному списку|Чорному списку|чорний список|Чорний список|"
-	    "zwarte lijst|kara liste|블랙리스트|黑名單&ip",
+	    "zwarte lijst|kara liste|블랙리스트|黑名單&ip|"
+	    /* RT1: the sending host, server or IP "in" a list without
+	       an article, as smaller servers write it ("554 Your host in
+	       blacklist on this server", field F27), and the receiver's
+	       own list with "in" ("Your server is in our blocklist"). */
+	    "host in blacklist|host is in blacklist|host in black list|"
+	    "host is in black list|host in blocklist|host is in blocklist|"
+	    "server in blacklist|server is in blacklist|"
+	    "server in black list|server in blocklist|"
+	    "server is in blocklist|^ip is in blacklist|"
+	    "^ip is in blocklist|^ip is in black list|"
+	    "in our blacklist|in our black list|in our blocklist|"
+	    "in our block list",
 	    NOTES_DOMAIN_LISTED "|" NOTES_LINK_LISTED "|"
 	    "sender address|user's|recipient's|"
+	    /* RT1: the sender or a domain "in" the list. */
+	    "sender is in|sender in our|domain is in|domain in our|"
+	    "^sender^&in our|^domain^&in our|"
 	    "by the recipient|by recipient|personal|your domain|"
 	    "sender domain|from domain|domain has been|not listed|literal|"
 	    /* W3: a bare "Sender (is) blacklisted" names the sender or
@@ -3799,6 +3827,9 @@ static const struct notes_read {
 	    "not authorized to send email directly|"
 	    "dynamically assigned ip|^dynamic ip|dialup/transient ip|"
 	    "dialup ip|dial-up ip|"
+	    /* RT1: the same kind in the word of other servers'
+	       policies ("Residential IP addresses are not allowed"). */
+	    "residential ip|"
 	    /* Lists named by their old names and kinds: "refused by
 	       blackhole site" (sendmail's dnsbl feature, AC-0012,
 	       AD-0019), MAPS' mail-abuse.org (AC-0031, docs K2-0097), an
@@ -3898,6 +3929,8 @@ static const struct notes_read {
 	{ "read.ip-blocked", "ip-reputation", 1u << 4 | 1u << 5,
 	    NOTES_RC_ANY, 0,
 	    "not allowed to connect|which is an open relay|"
+	    /* RT1: "Your IP address is not permitted to connect". */
+	    "not permitted to connect|"
 	    /* T-Online's "Dialup/transient IP not allowed" (docs
 	       K3-0086) in its other forms. */
 	    "^ip not allowed|^ip is not allowed|ip address not allowed|"
@@ -3966,7 +3999,9 @@ static const struct notes_read {
 	    NOTES_RC_ANY, 0,
 	    "^ip^&is blocked|^ip^&has been blocked|^ip^&is banned|"
 	    "^ip^&has been banned|^ip^&is blacklisted|"
-	    "^ip^&has been blacklisted",
+	    "^ip^&has been blacklisted|"
+	    /* RT1: "Your IP 192.0.2.1 is currently blocked". */
+	    "^ip^&is currently blocked|^ip^&is currently banned",
 	    NOTES_IP_BLOCKED_UNLESS "|relay|message|attachment|^link|url^|"
 	    "content|virus|spam detected|^file|"
 	    NOTES_READ_ADVISED },
@@ -3988,11 +4023,47 @@ static const struct notes_read {
 	    "blocked|is blocked|has been blocked|was blocked|"
 	    "temporarily blocked|is temporarily blocked|"
 	    "has been temporarily blocked|banned|is banned|has been banned|"
-	    "blacklisted|is blacklisted|has been blacklisted",
+	    "blacklisted|is blacklisted|has been blacklisted|"
+	    /* RT1: Verizon's "Email from 192.0.2.1 is currently blocked by
+	       Verizon Online's anti-spam system" (docs K2-0112), the same
+	       state in other servers' words ("192.0.2.1 currently
+	       blocked", "is currently banned"). */
+	    "is currently blocked|currently blocked|is currently banned",
 	    NOTES_IP_BLOCKED_UNLESS "|aup#|relay|too many|rate|limit|"
 	    "concurrent|connections|throttl|^spf^|dkim|dmarc|message|"
 	    "attachment|^link|url^|content|virus|^file|"
 	    NOTES_READ_ADVISED },
+	/* RT1: the sending IP or host listed as a spam source or on a
+	   spam list, with no list named ("Your IP is listed as a known
+	   spammer", "Your mail server is listed as a spam source", "IP
+	   192.0.2.1 is on a spam list"): the host's standing, as the
+	   read.listed rows, whatever "spam" beside it. Not a domain, a
+	   sender, a link or the message listed. */
+	{ "read.ip-blocked", "ip-reputation", 1u << 4 | 1u << 5,
+	    NOTES_RC_ANY, 0,
+	    NOTES_IP_SPAM_LISTED "|listed as a spam source|"
+	    "listed as a source of spam",
+	    NOTES_IP_BLOCKED_UNLESS "|^sender^|domain|^link|url^|message|"
+	    "content|relay|not on|" NOTES_READ_ADVISED },
+	/* RT1: all mail from an IPv4 address literal refused for good,
+	   the words right after the address: Yahoo's "[TS03] All messages
+	   from 192.0.2.1 permanently deferred" and "[TSS09] All messages
+	   from 192.0.2.25 will be permanently deferred; Retrying will NOT
+	   succeed" (docs K10-0024, K2-0002, K2-0003), other servers' "Mail
+	   from 192.0.2.1 permanently rejected". Its own row: "messages"
+	   steps the F31 row aside. Not a pace, a relay, a check, a login
+	   or the message's content named beside it, nor a next hop's
+	   address ("Delivery to 192.0.2.1 permanently rejected"). */
+	{ "read.ip-blocked", "ip-reputation", 1u << 4 | 1u << 5,
+	    NOTES_RC_ANY, NOTES_READ_AFTERIP,
+	    "permanently deferred|will be permanently deferred|"
+	    "are permanently deferred|is permanently deferred|"
+	    "permanently rejected|will be permanently rejected|"
+	    "are permanently rejected|is permanently rejected",
+	    NOTES_IP_BLOCKED_UNLESS "|relay|too many|rate|limit|"
+	    "concurrent|connections|throttl|^spf^|dkim|dmarc|attachment|"
+	    "^link|url^|content|virus|^file|delivery to|connection to|"
+	    "sent to|deliver to|" NOTES_READ_ADVISED },
 	/* R2: the sending host refused in other servers' words (sisimai's
 	   Blocked list of quoted bounces): Microsoft's "Not currently
 	   accepting mail from your ip", Sendmail's "Rejecting open proxy"
@@ -4017,6 +4088,55 @@ static const struct notes_read {
 	    "concurrent|throttl|^spf^|dkim|dmarc|tls|ssl|^port^|"
 	    "not an open proxy|domain|url^|^link|вход|авториз|пароль|"
 	    "域名|账号|帳號|帐号|" NOTES_READ_ADVISED },
+	/* RT1: the sending host found to be an open proxy or relay, in
+	   the words of Outlook.com's SC-003 "Your IP address appears to be
+	   an open proxy/relay" (docs K10-0008) and other servers' ("Host
+	   detected as an open relay", "Your server seems to be an open
+	   proxy"); its own row, as "relay" steps the R2 row aside. Not a
+	   relay refused by a server that says it is no open relay, nor a
+	   login, TLS or a sender named beside it. */
+	{ "read.ip-blocked", "ip-reputation", 1u << 4 | 1u << 5,
+	    NOTES_RC_ANY, 0,
+	    "appears to be an open proxy|appears to be an open relay|"
+	    "seems to be an open proxy|seems to be an open relay|"
+	    "looks like an open proxy|looks like an open relay|"
+	    "detected as an open proxy|detected as an open relay|"
+	    "identified as an open proxy|identified as an open relay|"
+	    "is an open proxy/relay|an open relay/proxy",
+	    NOTES_IP_BLOCKED_UNLESS "|not an open|not appear|"
+	    "relay access|relaying denied|relay denied|relaying not|"
+	    "relay not|unable to relay|cannot relay|can't relay|"
+	    "we do not relay|does not relay|tls|ssl|^sender^|domain|"
+	    NOTES_READ_ADVISED },
+	/* RT1: a block placed on the sending IP, in Outlook.com's SC-004
+	   words "A block has been placed against your IP address because
+	   we have received complaints" (docs K10-0009) and other orders
+	   ("We have placed a block on your IP", "a block is in place for
+	   your IP address"). Not a block for failed logins, nor a pace
+	   (a temporary block for too many connections: a rate), a relay
+	   or a sender. */
+	{ "read.ip-blocked", "ip-reputation", 1u << 4 | 1u << 5,
+	    NOTES_RC_ANY, 0,
+	    "block has been placed against your ip|"
+	    "block has been placed on your ip|"
+	    "block was placed against your ip|block was placed on your ip|"
+	    "placed a block on your ip|placed a block against your ip|"
+	    "block is in place for your ip|block against your ip|"
+	    "block on your ip",
+	    NOTES_IP_BLOCKED_UNLESS "|too many|rate|limit|concurrent|"
+	    "throttl|relay|^sender^|domain|" NOTES_READ_ADVISED },
+	/* RT1: the sending server or IP blocked, in Polish: Onet's and
+	   WP's "Twoj serwer poczty 192.0.2.1 zostal tymczasowo
+	   zablokowany za spam" (docs K7-0026), "Adres IP zostal
+	   zablokowany" (the English "your mail server has been blocked"
+	   rows). Not the sender, an account, a password or a login
+	   (nadawca, konto, haslo, logowanie), nor a domain. */
+	{ "read.ip-blocked", "ip-reputation", 1u << 4 | 1u << 5,
+	    NOTES_RC_ANY, 0,
+	    "serwer poczty&zablokowan|twoj serwer&zablokowan|"
+	    "twój serwer&zablokowan|adres ip&zablokowan|^ip^&zablokowan",
+	    NOTES_IP_BLOCKED_UNLESS "|nadawc|konto|konta|hasl|hasł|"
+	    "logowan|domen|limit|zbyt wiele|" NOTES_READ_ADVISED },
 	{ "read.spf", "spf-dkim-dmarc", 1u << 4 | 1u << 5,
 	    NOTES_RC_MSG, 0,
 	    "^spf^|dkim|dmarc|sender policy framework|openspf.",
@@ -4390,6 +4510,26 @@ static const struct notes_read {
 	    "client ip address&does not resolve|"
 	    "client ip address&doesn't resolve|ip name lookup failed",
 	    "domain|sender|helo|ehlo|recipient|relay" },
+	/* RT1: the sending MTA or host without DNS entries, in
+	   policyd-weight's "No DNS entries for your MTA, HELO and Domain"
+	   (docs S2-0056) and other servers' forms ("No DNS record for your
+	   server", "no DNS entry found for your host"): the host's own DNS
+	   standing, as the reverse DNS rows (the README's conventions).
+	   Not a lookup that could not finish, nor a sender's or
+	   recipient's domain without DNS ("no DNS entries for your sender
+	   domain"). */
+	{ "read.ptr", "ip-reputation", 1u << 4 | 1u << 5,
+	    NOTES_RC_ANY, 0,
+	    "no dns entries for your mta|no dns entry for your mta|"
+	    "no dns records for your mta|no dns record for your mta|"
+	    "no dns entries for your server|no dns entry for your server|"
+	    "no dns records for your server|no dns record for your server|"
+	    "no dns entries for your host|no dns entry for your host|"
+	    "no dns records for your host|no dns record for your host|"
+	    "no dns entry found for your host|"
+	    "no dns entry found for your server",
+	    NOTES_CHECK_UNFINISHED "|relay|try again|"
+	    NOTES_READ_ADVISED },
 	/* R2: the client's address that does not resolve, in the short
 	   words of sisimai's Blocked list ("Cannot resolve your
 	   address"), at the greeting or HELO only: after MAIL the same

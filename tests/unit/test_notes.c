@@ -16029,6 +16029,208 @@ test_rt4_sender_rate(void **state)
 	    "messages reached", "rate-limit");
 }
 
+
+/* RT1: the sending host, server or IP "in" a list without an article
+   or in "our" list (field F27's "Your host in blacklist on this
+   server"); not the sender or a domain in it. */
+static void
+test_rt1_host_in_list_words(void **state)
+{
+	struct notes_ctx	 none = ctx_at(25, SMTPCMD_NONE);
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+
+	(void)state;
+	assert_read(&none, "554 5.7.1 Your server is in our blocklist",
+	    "ip-reputation");
+	assert_read(&none, "550 Sending host in black list, go away",
+	    "ip-reputation");
+	assert_read(&mail, "550 5.7.1 Your IP is in blacklist",
+	    "ip-reputation");
+	assert_not_read(&mail, "550 5.7.1 Sender is in our blacklist",
+	    "ip-reputation");
+	assert_not_read(&mail, "554 Domain example.com is in our block list",
+	    "ip-reputation");
+}
+
+
+/* RT1: the sending host found an open proxy or relay (Outlook.com's
+   SC-003 "appears to be an open proxy/relay", docs K10-0008); not a
+   relay refused by a server that says it is none. */
+static void
+test_rt1_open_proxy_words(void **state)
+{
+	struct notes_ctx	 none = ctx_at(25, SMTPCMD_NONE);
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+
+	(void)state;
+	assert_read(&none, "554 5.7.1 Host 192.0.2.1 detected as an open "
+	    "proxy", "ip-reputation");
+	assert_read(&none, "550 Your server seems to be an open relay; "
+	    "connection refused", "ip-reputation");
+	assert_read(&rcpt, "550 5.7.1 Your IP address appears to be an open "
+	    "relay", "ip-reputation");
+	assert_not_read(&rcpt, "554 5.7.1 Relay access denied: this server "
+	    "does not appear to be an open relay", "ip-reputation");
+	assert_not_read(&rcpt, "550 5.7.1 Unable to relay; we are not an "
+	    "open relay/proxy", "ip-reputation");
+}
+
+
+/* RT1: a block placed on the sending IP (Outlook.com's SC-004, docs
+   K10-0009); not a block for a pace or for failed logins. */
+static void
+test_rt1_block_placed_words(void **state)
+{
+	struct notes_ctx	 none = ctx_at(25, SMTPCMD_NONE);
+	struct notes_ctx	 auth = ctx_at(587, SMTPCMD_AUTH);
+
+	(void)state;
+	assert_read(&none, "554 5.7.1 We have placed a block on your IP "
+	    "address. Contact postmaster@example.com", "ip-reputation");
+	assert_read(&none, "550 A block is in place for your IP address "
+	    "because of abuse reports", "ip-reputation");
+	assert_not_read(&none, "421 4.7.0 A temporary block has been placed "
+	    "on your IP for too many connections", "ip-reputation");
+	assert_not_read(&auth, "535 5.7.8 A block has been placed on your "
+	    "IP after too many failed login attempts", "ip-reputation");
+}
+
+
+/* RT1: "<IP> is currently blocked" (Verizon's words, docs K2-0112),
+   with or without the IP word; not a login or a pace from that IP. */
+static void
+test_rt1_ip_currently_blocked(void **state)
+{
+	struct notes_ctx	 none = ctx_at(25, SMTPCMD_NONE);
+	struct notes_ctx	 auth = ctx_at(587, SMTPCMD_AUTH);
+
+	(void)state;
+	assert_read(&none, "550 5.7.1 192.0.2.1 is currently blocked",
+	    "ip-reputation");
+	assert_read(&none, "554 Your IP [192.0.2.1] is currently banned "
+	    "here", "ip-reputation");
+	assert_not_read(&none, "421 4.7.0 192.0.2.1 is currently blocked: "
+	    "too many connections", "ip-reputation");
+	assert_not_read(&auth, "535 Login from 192.0.2.1 is currently "
+	    "blocked", "ip-reputation");
+}
+
+
+/* RT1: the sending server or IP blocked, in Polish (docs K7-0026's
+   "Twoj serwer poczty ... zostal tymczasowo zablokowany za spam");
+   not the sender's account blocked. */
+static void
+test_rt1_polish_server_blocked(void **state)
+{
+	struct notes_ctx	 none = ctx_at(25, SMTPCMD_NONE);
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+
+	(void)state;
+	assert_read(&none, "421 Twój serwer poczty został zablokowany",
+	    "ip-reputation");
+	assert_read(&none, "554 Adres IP 192.0.2.1 zostal zablokowany",
+	    "ip-reputation");
+	assert_read(&none, "450 Twoj serwer 192.0.2.1 zostal zablokowany za "
+	    "wysylanie spamu", "ip-reputation");
+	assert_not_read(&mail, "550 Konto nadawcy zostało zablokowane",
+	    "ip-reputation");
+	assert_not_read(&mail, "535 Konto zablokowane: zbyt wiele "
+	    "nieudanych logowan z adresu IP 192.0.2.1", "ip-reputation");
+}
+
+
+/* RT1: the sending MTA or host without DNS entries (policyd-weight's
+   "No DNS entries for your MTA, HELO and Domain", docs S2-0056); not
+   a sender's domain, nor a lookup that did not finish. */
+static void
+test_rt1_mta_no_dns_words(void **state)
+{
+	struct notes_ctx	 none = ctx_at(25, SMTPCMD_NONE);
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+
+	(void)state;
+	assert_read(&none, "554 5.7.1 No DNS record for your server "
+	    "192.0.2.1, connection refused", "ip-reputation");
+	assert_read(&rcpt, "550 5.7.1 Rejected: no DNS entry found for your "
+	    "host [192.0.2.1]", "ip-reputation");
+	assert_not_read(&mail, "450 4.1.8 <bob@example.com>: Sender address "
+	    "rejected: Domain not found", "ip-reputation");
+	assert_not_read(&none, "451 4.4.3 Temporary DNS failure: no DNS "
+	    "record for your server could be checked", "ip-reputation");
+}
+
+
+/* RT1: all mail from an IP address refused for good, the words right
+   after the address (Yahoo's "All messages from 192.0.2.1 permanently
+   deferred", docs K10-0024); not a next hop's address, a pace, nor a
+   verdict on the message. */
+static void
+test_rt1_ip_permanently_refused(void **state)
+{
+	struct notes_ctx	 none = ctx_at(25, SMTPCMD_NONE);
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+
+	(void)state;
+	assert_read(&none, "554 5.7.1 Mail from 192.0.2.1 permanently "
+	    "rejected", "ip-reputation");
+	assert_read(&none, "421 4.7.1 All mail from [192.0.2.1] is "
+	    "permanently deferred", "ip-reputation");
+	assert_not_read(&dot, "554 5.4.0 Delivery to 192.0.2.1 permanently "
+	    "rejected by the next hop", "ip-reputation");
+	assert_not_read(&none, "421 4.7.0 Mail from 192.0.2.1 permanently "
+	    "deferred: too many connections", "ip-reputation");
+	assert_not_read(&dot, "554 5.7.1 Mail from 192.0.2.1 permanently "
+	    "rejected: content looks like spam", "ip-reputation");
+}
+
+
+/* RT1: the connecting host refused in other servers' words ("not
+   permitted to connect", residential addresses, the "not allowed to
+   connect" and dynamic-IP rows' kind); not a user, TLS or a login. */
+static void
+test_rt1_connect_refused_words(void **state)
+{
+	struct notes_ctx	 none = ctx_at(25, SMTPCMD_NONE);
+	struct notes_ctx	 mail = ctx_at(587, SMTPCMD_MAIL);
+
+	(void)state;
+	assert_read(&none, "554 Your IP address is not permitted to "
+	    "connect", "ip-reputation");
+	assert_read(&none, "550 5.7.1 Residential IP addresses are not "
+	    "allowed to send mail here", "ip-reputation");
+	assert_read(&none, "554 5.7.1 Mail from residential IP space "
+	    "refused", "ip-reputation");
+	assert_not_read(&none, "554 Clients are not permitted to connect "
+	    "without TLS", "ip-reputation");
+	assert_not_read(&mail, "550 5.7.1 Residential IP addresses must "
+	    "authenticate: log in on port 587", "ip-reputation");
+	assert_not_read(&none, "421 User is not permitted to connect",
+	    "ip-reputation");
+}
+
+
+/* RT1: the sending IP or host listed as a spam source or on a spam
+   list, no list named; not a domain or the sender listed. */
+static void
+test_rt1_ip_spam_listed_words(void **state)
+{
+	struct notes_ctx	 none = ctx_at(25, SMTPCMD_NONE);
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+
+	(void)state;
+	assert_read(&none, "554 Rejected because your IP is listed as a "
+	    "known spammer", "ip-reputation");
+	assert_read(&none, "550 5.7.1 Your mail server is listed as a spam "
+	    "source", "ip-reputation");
+	assert_read(&none, "554 5.7.1 IP 192.0.2.1 is on a spam list",
+	    "ip-reputation");
+	assert_not_read(&mail, "550 5.7.1 Sender domain is listed as a spam "
+	    "source", "ip-reputation");
+	assert_not_read(&mail, "550 5.7.1 Sender <a@example.com> listed as a "
+	    "source of spam", "ip-reputation");
+}
+
 int
 main(void)
 {
@@ -16498,6 +16700,15 @@ main(void)
 		cmocka_unit_test(test_rt4_grey_word),
 		cmocka_unit_test(test_rt4_inbox_room),
 		cmocka_unit_test(test_rt4_sender_rate),
+		cmocka_unit_test(test_rt1_host_in_list_words),
+		cmocka_unit_test(test_rt1_open_proxy_words),
+		cmocka_unit_test(test_rt1_block_placed_words),
+		cmocka_unit_test(test_rt1_ip_currently_blocked),
+		cmocka_unit_test(test_rt1_polish_server_blocked),
+		cmocka_unit_test(test_rt1_mta_no_dns_words),
+		cmocka_unit_test(test_rt1_ip_permanently_refused),
+		cmocka_unit_test(test_rt1_connect_refused_words),
+		cmocka_unit_test(test_rt1_ip_spam_listed_words),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
