@@ -9306,6 +9306,84 @@ static const struct notes_read {
 	    "does not accept external mail|受信拒否設定|受信拒否の設定",
 	    "relay|authenticat|login|log in|full|quota|size|spam|virus|"
 	    "容量|サイズ|ウイルス|" NOTES_CHECK_UNFINISHED },
+	/* RT2: a recipient who accepts mail only from the addresses it
+	   names (Google's "the recipient is only accepting mail from
+	   specific email addresses", field F22-0057; "only accepts
+	   messages from certain senders" elsewhere): the recipient's own
+	   rule, policy-other. Not "does not want your mail": Interia
+	   says it of a sender the recipient blocked (docs K7-0024,
+	   sender-rejected), Sailthru of a recipient's wish (dev B-0242,
+	   policy-other). Not the sender blocked, spam, a size or a full
+	   mailbox, a login, SPF. */
+	{ "read.recipient-settings", "policy-other", 1u << 5,
+	    NOTES_RC_RCPT | NOTES_RC(SMTPCMD_DATA) | NOTES_RC(SMTPCMD_DOT) |
+	    NOTES_RC(SMTPCMD_BDAT), 0,
+	    "only accepting mail from specific|"
+	    "only accepting mail from certain|"
+	    "only accepts mail from specific|only accepts mail from certain|"
+	    "only accepting messages from specific|"
+	    "only accepts messages from specific|"
+	    "only accepts messages from certain|"
+	    "only accepts mail from approved|only accepting mail from approved|"
+	    "only accepts mail from allowed|only accepting mail from allowed",
+	    "blocked|blacklisted|blocklisted|block list|spam|virus|full|"
+	    "quota|size|large|attachment|relay|authenticat|login|log in|"
+	    "unknown|no such|not exist|disabled|inactive|^ip^|ip address|"
+	    NOTES_DOMAIN_AUTH "|" NOTES_CHECK_UNFINISHED },
+	/* RT2: a recipient address the receiver refuses by a rule of its
+	   own, in the plain words of qmail's badrcptto patch ("your
+	   envelope recipient is in my badrcptto list", "... has been
+	   denied": docs S1-0276, S1-0285), of hosted servers ("That
+	   recipient is not allowed", docs S1-0352; "Recipient Prohibited",
+	   field F19-0010) and others ("Recipient denied", "Recipient
+	   address not allowed", "Recipient is forbidden"), answering
+	   RCPT: policy-other, a bare policy on that address. Not a relay
+	   or another domain (relay-denied), a login, a missing, disabled
+	   or full mailbox, a limit on recipients, a greylisting wait, the
+	   sender or its IP, spam, a check that could not finish. */
+	{ "read.policy", "policy-other", 1u << 5, NOTES_RC_RCPT, 0,
+	    "recipient is not allowed|recipient not allowed|"
+	    "recipient address is not allowed|recipient address not allowed|"
+	    "recipient is prohibited|recipient prohibited|"
+	    "recipient address prohibited|recipient is forbidden|"
+	    "recipient forbidden|recipient has been denied|"
+	    "recipient is denied|recipient denied|recipient was denied|"
+	    "recipient address denied|in my badrcptto|badrcptto list",
+	    "relay|domain|local|remote|external|outside|authenticat|auth^|"
+	    "login|log in|unknown|no such|not exist|not found|invalid|"
+	    "syntax|disabled|inactive|suspended|full|quota|over |"
+	    "too many|limit|rate|exceed|greylist|try again|later|"
+	    "sender|mail from|your ip|ip address|^ip^|client host|spam|"
+	    "virus|content|blacklist|blocklist|block list|listed|rbl|"
+	    /* A reason given after "denied": sendmail's RFC-ignorant
+	       check ("recipient denied, because MX ... did not accept
+	       the empty address", dev AH-0017, field F20-0034: the
+	       sender's domain). */
+	    "because|due to|reason|callout|empty address|null sender|"
+	    NOTES_DOMAIN_AUTH "|" NOTES_CHECK_UNFINISHED },
+	/* RT2: a recipient's account that may not receive mail (Alibaba
+	   Mail's "This account isn't allowed to receive email", docs
+	   K3-0120; other hosts' "The account is not allowed to receive
+	   mail", "Mailbox is not permitted to receive messages"),
+	   answering RCPT: an account switched off for incoming mail.
+	   Not a limit on what it may receive (a size, a type, senders
+	   from outside: "from"), a full mailbox, the sender's own
+	   account, a wait. */
+	{ "read.mailbox-disabled", "mailbox-disabled", 1u << 5,
+	    NOTES_RC_RCPT, 0,
+	    "account isn't allowed to receive|"
+	    "account is not allowed to receive|"
+	    "account not allowed to receive|"
+	    "mailbox isn't allowed to receive|"
+	    "mailbox is not allowed to receive|"
+	    "mailbox not allowed to receive|"
+	    "account is not permitted to receive|"
+	    "mailbox is not permitted to receive|"
+	    "account is not enabled to receive|"
+	    "mailbox is not enabled to receive",
+	    "from|external|outside|size|large|attachment|type|full|quota|"
+	    "storage|over |spam|virus|too many|limit|your account|"
+	    "your mailbox|sender|sending|temporar|try again|later" },
 	/* Never matched in the loop (no class): what read.spf and
 	   read.ptr become in a 4xx whose words say the check could not
 	   finish (NOTES_CHECK_UNFINISHED): the same tag, the server's own
