@@ -15694,6 +15694,84 @@ test_ka7_relay_login_tls_tag(void **state)
 	assert_true(seen >= 2);
 }
 
+/* RT2: a recipient address refused by the receiver's own rule, in
+   words other servers use (not corpus records); not a relay, a
+   missing user, a block list, a limit on recipients, nor a reason
+   named after "denied". */
+static void
+test_rt2_recipient_refused_words(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+
+	(void)state;
+	assert_read(&rcpt, "550 5.7.1 Recipient not allowed",
+	    "policy-other");
+	assert_read(&rcpt, "554 5.7.1 <bob@example.org>: Recipient denied",
+	    "policy-other");
+	assert_read(&rcpt, "553 5.7.1 Recipient prohibited by administrator",
+	    "policy-other");
+	assert_read(&rcpt, "553 sorry, that recipient is in my badrcptto "
+	    "list (#5.7.1)", "policy-other");
+	assert_read(&rcpt, "550 Recipient is forbidden", "policy-other");
+	assert_not_read(&rcpt, "550 5.7.1 Recipient not allowed, relaying "
+	    "denied", "policy-other");
+	assert_not_read(&rcpt, "550 5.1.1 Recipient denied: user unknown",
+	    "policy-other");
+	assert_not_read(&rcpt, "550 5.7.1 Recipient denied: your IP "
+	    "192.0.2.1 is listed at zen.spamhaus.org", "policy-other");
+	assert_not_read(&rcpt, "452 4.5.3 Recipient denied: too many "
+	    "recipients", "policy-other");
+	assert_not_read(&rcpt, "550 5.7.1 Recipient denied because the "
+	    "sender domain has no MX", "policy-other");
+	assert_silent(&mail, "550 5.7.1 Recipient not allowed");
+}
+
+/* RT2: a recipient who accepts mail only from senders it names, in
+   other wordings; not with a block list or an SPF/DMARC verdict
+   beside it. */
+static void
+test_rt2_recipient_allowlist_words(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+
+	(void)state;
+	assert_read(&rcpt, "550 5.7.1 The recipient only accepts mail from "
+	    "approved senders", "policy-other");
+	assert_read(&dot, "554 5.7.1 This recipient is only accepting mail "
+	    "from certain addresses", "policy-other");
+	assert_not_read(&dot, "550 5.7.1 The recipient only accepts mail from "
+	    "specific senders, and your domain failed DMARC", "policy-other");
+	assert_not_read(&rcpt, "554 5.7.1 Recipient only accepts mail from "
+	    "specific senders; your IP 192.0.2.1 is blocked",
+	    "policy-other");
+}
+
+/* RT2: a recipient's account that may not receive mail, in other
+   wordings; not a limit on what it receives (outside senders, a
+   size), nor at MAIL. */
+static void
+test_rt2_account_receive_words(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+
+	(void)state;
+	assert_read(&rcpt, "550 5.2.1 The account is not allowed to receive "
+	    "mail", "mailbox-disabled");
+	assert_read(&rcpt, "550 Mailbox is not permitted to receive messages",
+	    "mailbox-disabled");
+	assert_read(&rcpt, "554 This mailbox isn't allowed to receive email",
+	    "mailbox-disabled");
+	assert_not_read(&rcpt, "550 5.7.1 This account is not allowed to "
+	    "receive mail from external senders", "mailbox-disabled");
+	assert_not_read(&rcpt, "552 5.3.4 This account is not allowed to "
+	    "receive messages larger than 10 MB", "mailbox-disabled");
+	assert_not_read(&mail, "550 This account is not allowed to receive "
+	    "mail", "mailbox-disabled");
+}
+
 int
 main(void)
 {
@@ -16149,6 +16227,9 @@ main(void)
 		cmocka_unit_test(test_ka7_221_failure_words),
 		cmocka_unit_test(test_ka7_starttls_454_already_active),
 		cmocka_unit_test(test_ka7_relay_login_tls_tag),
+		cmocka_unit_test(test_rt2_recipient_refused_words),
+		cmocka_unit_test(test_rt2_recipient_allowlist_words),
+		cmocka_unit_test(test_rt2_account_receive_words),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
