@@ -9384,6 +9384,74 @@ static const struct notes_read {
 	    "from|external|outside|size|large|attachment|type|full|quota|"
 	    "storage|over |spam|virus|too many|limit|your account|"
 	    "your mailbox|sender|sending|temporar|try again|later" },
+	/* RT2: a bare "Policy rejection" of a recipient, a final 5xx
+	   (iRedAPD's "Recipient address rejected: Policy rejection",
+	   docs S2-0241; Hostnet's "policy rejection: ... recipient is
+	   known to bounce", dev AG-0016; "554 5.7.1 Policy rejection"
+	   elsewhere): the receiver's rule, policy-other. Not a 4xx
+	   (Intentional's and E-0162's greylisting), Yandex's "on the
+	   target address" (a disabled mailbox, the README), a reason
+	   named ("due to null sender", S2-0242: the sender), nor another
+	   cause beside it. */
+	{ "read.policy", "policy-other", 1u << 5, NOTES_RC_MSG, 0,
+	    "policy rejection",
+	    "target address|due to|because|greylist|try again|later|"
+	    "sender|mail from|null|envelope|from address|your ip|^ip^|"
+	    "ip address|client host|helo|ehlo|spam|virus|content|"
+	    "attachment|relay|unknown|no such|not exist|disabled|inactive|"
+	    "suspended|full|quota|size|too many|rate|limit|exceed|"
+	    "blacklist|blocklist|block list|listed|spamhaus|authenticat|"
+	    "login|tls|encrypt|reverse|ptr|" NOTES_DOMAIN_AUTH },
+	/* RT2: a null-sender message (a bounce) to more than one
+	   recipient refused (Postfix's reject_multi_recipient_bounce,
+	   "Data command rejected: Multi-recipient bounce", dev X-0055,
+	   docs S1-0022; other servers' "bounce with multiple
+	   recipients not allowed", "null sender with more than one
+	   recipient"): the receiver's rule on bounces, policy-other.
+	   Not a limit on recipients of any message (a rate). */
+	{ "read.policy", "policy-other", 1u << 5,
+	    NOTES_RC_MSG, 0,
+	    "multi-recipient bounce|multiple recipient bounce|"
+	    "bounce&multiple recipients|bounces&multiple recipients|"
+	    "null sender&more than one recipient|"
+	    "null sender&multiple recipients|"
+	    "empty sender&more than one recipient|"
+	    "empty sender&multiple recipients",
+	    "too many|limit|rate|exceed|per message|per hour|per day|"
+	    "unknown|no such|not exist|spam" },
+	/* RT2: a recipient that unsubscribed or opted out of the
+	   sender's mail, told by a sending service or gateway
+	   (MailChannels' "[UNS] Recipient has unsubscribed from your
+	   list", docs K8-0021; "recipient has opted out", "address
+	   unsubscribed"): the sending service's suppression, as
+	   read.suppressed, policy-other. Not a list one is not
+	   subscribed to (read.restricted's kind). */
+	{ "read.suppressed", "policy-other", 1u << 4 | 1u << 5,
+	    NOTES_RC_MSG, 0,
+	    "recipient has unsubscribed|recipient unsubscribed|"
+	    "recipient is unsubscribed|address has unsubscribed|"
+	    "address is unsubscribed|address unsubscribed|"
+	    "user has unsubscribed|unsubscribed recipient|"
+	    "unsubscribed address|recipient has opted out|"
+	    "recipient opted out|address has opted out|"
+	    "user has opted out",
+	    "not subscribed|unknown|no such|not exist|disabled|full|quota|"
+	    "virus|too many|rate|" NOTES_CHECK_UNFINISHED },
+	/* RT2: a ban for the session's errors ("Too many errors, you are
+	   banned for 10 minutes", "too many errors - you have been
+	   temporarily blocked"; SocketLabs' "... you have been
+	   temporarily blacklisted", docs K5-0035, stays silent: a bare
+	   "blacklisted" silences the reader, notes_bare_blacklisted): the
+	   limit on errors is the cause, the ban its result. Not a
+	   listing named (a list's name, "listed"), nor failed logins. */
+	{ "read.errors", "policy-other", 1u << 4 | 1u << 5, NOTES_RC_ANY, 0,
+	    "too many errors&been temporarily blocked|"
+	    "too many errors&been blocked|too many errors&been banned|"
+	    "too many errors&are banned|too many errors&temporarily banned|"
+	    "too many errors&temporarily blocked",
+	    NOTES_LOGINS_FAILED "|auth|login|log in|password|credential|"
+	    "recipient|rcpt|listed|spamhaus|dnsbl|^rbl|reputation|spam|"
+	    "header|mime^|structure" },
 	/* Never matched in the loop (no class): what read.spf and
 	   read.ptr become in a 4xx whose words say the check could not
 	   finish (NOTES_CHECK_UNFINISHED): the same tag, the server's own
