@@ -9452,6 +9452,19 @@ static const struct notes_read {
 	    NOTES_LOGINS_FAILED "|auth|login|log in|password|credential|"
 	    "recipient|rcpt|listed|spamhaus|dnsbl|^rbl|reputation|spam|"
 	    "header|mime^|structure" },
+	/* RT2: a copy of a message already taken refused (Courier's
+	   dupfilter, "500 Duplicate message rejected.", docs S2-0239;
+	   other filters' "Duplicate message detected", "Message is a
+	   duplicate"): the receiver's rule on copies, policy-other. Not
+	   a header given twice (SES's "Duplicate header", Gmail's
+	   "duplicate headers": syntax), spam, a rate. */
+	{ "read.policy", "policy-other", 1u << 5, NOTES_RC_BODY, 0,
+	    "duplicate message rejected|duplicate message detected|"
+	    "duplicate message refused|rejected duplicate message|"
+	    "message is a duplicate|message is duplicate|"
+	    "duplicate of a message already",
+	    "header|message-id|message id|mime|rfc 5322|rfc5322|spam|"
+	    "virus|too many|rate|limit|recipient" },
 	/* Never matched in the loop (no class): what read.spf and
 	   read.ptr become in a 4xx whose words say the check could not
 	   finish (NOTES_CHECK_UNFINISHED): the same tag, the server's own

@@ -15852,6 +15852,24 @@ test_rt2_errors_ban_words(void **state)
 	    "your IP is listed at zen.spamhaus.org", "policy-other");
 }
 
+/* RT2: a copy of a message already taken refused, in other filters'
+   words; not a header given twice (syntax). */
+static void
+test_rt2_duplicate_message_words(void **state)
+{
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+
+	(void)state;
+	assert_read(&dot, "550 5.7.1 Duplicate message detected",
+	    "policy-other");
+	assert_read(&dot, "554 Rejected: message is a duplicate of one "
+	    "already delivered", "policy-other");
+	assert_not_read(&dot, "554 5.6.0 Duplicate message header "
+	    "'Subject' rejected", "policy-other");
+	assert_not_read(&dot, "550 5.7.1 Duplicate message detected: "
+	    "Message-ID already seen, looks like spam", "policy-other");
+}
+
 int
 main(void)
 {
@@ -16314,6 +16332,7 @@ main(void)
 		cmocka_unit_test(test_rt2_bounce_recipients_words),
 		cmocka_unit_test(test_rt2_unsubscribed_words),
 		cmocka_unit_test(test_rt2_errors_ban_words),
+		cmocka_unit_test(test_rt2_duplicate_message_words),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
