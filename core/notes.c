@@ -9360,6 +9360,13 @@ static const struct notes_read {
 	       the empty address", dev AH-0017, field F20-0034: the
 	       sender's domain). */
 	    "because|due to|reason|callout|empty address|null sender|"
+	    /* The mailbox's own state ("mailbox unavailable", the 550's
+	       RFC 5321 words that Microsoft and United Internet give a
+	       missing user, the README; moved, expired, closed, not
+	       valid; "prohibited from receiving", an account switched
+	       off for incoming mail). */
+	    "unavailable|not available|not valid|moved|expired|closed|"
+	    "locked|deactivated|account|no longer|receiv|"
 	    NOTES_DOMAIN_AUTH "|" NOTES_CHECK_UNFINISHED },
 	/* RT2: a recipient's account that may not receive mail (Alibaba
 	   Mail's "This account isn't allowed to receive email", docs
@@ -9396,6 +9403,7 @@ static const struct notes_read {
 	{ "read.policy", "policy-other", 1u << 5, NOTES_RC_MSG, 0,
 	    "policy rejection",
 	    "target address|due to|because|greylist|try again|later|"
+	    "local|not a |"
 	    "sender|mail from|null|envelope|from address|your ip|^ip^|"
 	    "ip address|client host|helo|ehlo|spam|virus|content|"
 	    "attachment|relay|unknown|no such|not exist|disabled|inactive|"

@@ -15724,6 +15724,10 @@ test_rt2_recipient_refused_words(void **state)
 	    "recipients", "policy-other");
 	assert_not_read(&rcpt, "550 5.7.1 Recipient denied because the "
 	    "sender domain has no MX", "policy-other");
+	assert_not_read(&rcpt, "554 5.7.1 Recipient address denied: mailbox "
+	    "unavailable", "policy-other");
+	assert_not_read(&rcpt, "550 5.7.1 Recipient prohibited from receiving "
+	    "mail", "policy-other");
 	assert_silent(&mail, "550 5.7.1 Recipient not allowed");
 }
 
