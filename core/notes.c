@@ -9621,6 +9621,173 @@ static const struct notes_read {
 	    "^ip^|ip address|reverse|ptr|rdns|relay|authenticat|login|"
 	    "try again|later|temporar|lookup fail|timeout|timed out|"
 	    "servfail|dns error|" NOTES_CHECK_UNFINISHED },
+	/* RT2: a recipient who accepts mail only from the addresses it
+	   names (Google's "the recipient is only accepting mail from
+	   specific email addresses", field F22-0057; "only accepts
+	   messages from certain senders" elsewhere): the recipient's own
+	   rule, policy-other. Not "does not want your mail": Interia
+	   says it of a sender the recipient blocked (docs K7-0024,
+	   sender-rejected), Sailthru of a recipient's wish (dev B-0242,
+	   policy-other). Not the sender blocked, spam, a size or a full
+	   mailbox, a login, SPF. */
+	{ "read.recipient-settings", "policy-other", 1u << 5,
+	    NOTES_RC_RCPT | NOTES_RC(SMTPCMD_DATA) | NOTES_RC(SMTPCMD_DOT) |
+	    NOTES_RC(SMTPCMD_BDAT), 0,
+	    "only accepting mail from specific|"
+	    "only accepting mail from certain|"
+	    "only accepts mail from specific|only accepts mail from certain|"
+	    "only accepting messages from specific|"
+	    "only accepts messages from specific|"
+	    "only accepts messages from certain|"
+	    "only accepts mail from approved|only accepting mail from approved|"
+	    "only accepts mail from allowed|only accepting mail from allowed",
+	    "blocked|blacklisted|blocklisted|block list|spam|virus|full|"
+	    "quota|size|large|attachment|relay|authenticat|login|log in|"
+	    "unknown|no such|not exist|disabled|inactive|^ip^|ip address|"
+	    NOTES_DOMAIN_AUTH "|" NOTES_CHECK_UNFINISHED },
+	/* RT2: a recipient address the receiver refuses by a rule of its
+	   own, in the plain words of qmail's badrcptto patch ("your
+	   envelope recipient is in my badrcptto list", "... has been
+	   denied": docs S1-0276, S1-0285), of hosted servers ("That
+	   recipient is not allowed", docs S1-0352; "Recipient Prohibited",
+	   field F19-0010) and others ("Recipient denied", "Recipient
+	   address not allowed", "Recipient is forbidden"), answering
+	   RCPT: policy-other, a bare policy on that address. Not a relay
+	   or another domain (relay-denied), a login, a missing, disabled
+	   or full mailbox, a limit on recipients, a greylisting wait, the
+	   sender or its IP, spam, a check that could not finish. */
+	{ "read.policy", "policy-other", 1u << 5, NOTES_RC_RCPT, 0,
+	    "recipient is not allowed|recipient not allowed|"
+	    "recipient address is not allowed|recipient address not allowed|"
+	    "recipient is prohibited|recipient prohibited|"
+	    "recipient address prohibited|recipient is forbidden|"
+	    "recipient forbidden|recipient has been denied|"
+	    "recipient is denied|recipient denied|recipient was denied|"
+	    "recipient address denied|in my badrcptto|badrcptto list",
+	    "relay|domain|local|remote|external|outside|authenticat|auth^|"
+	    "login|log in|unknown|no such|not exist|not found|invalid|"
+	    "syntax|disabled|inactive|suspended|full|quota|over |"
+	    "too many|limit|rate|exceed|greylist|try again|later|"
+	    "sender|mail from|your ip|ip address|^ip^|client host|spam|"
+	    "virus|content|blacklist|blocklist|block list|listed|rbl|"
+	    /* A reason given after "denied": sendmail's RFC-ignorant
+	       check ("recipient denied, because MX ... did not accept
+	       the empty address", dev AH-0017, field F20-0034: the
+	       sender's domain). */
+	    "because|due to|reason|callout|empty address|null sender|"
+	    /* The mailbox's own state ("mailbox unavailable", the 550's
+	       RFC 5321 words that Microsoft and United Internet give a
+	       missing user, the README; moved, expired, closed, not
+	       valid; "prohibited from receiving", an account switched
+	       off for incoming mail). */
+	    "unavailable|not available|not valid|moved|expired|closed|"
+	    "locked|deactivated|account|no longer|receiv|"
+	    NOTES_DOMAIN_AUTH "|" NOTES_CHECK_UNFINISHED },
+	/* RT2: a recipient's account that may not receive mail (Alibaba
+	   Mail's "This account isn't allowed to receive email", docs
+	   K3-0120; other hosts' "The account is not allowed to receive
+	   mail", "Mailbox is not permitted to receive messages"),
+	   answering RCPT: an account switched off for incoming mail.
+	   Not a limit on what it may receive (a size, a type, senders
+	   from outside: "from"), a full mailbox, the sender's own
+	   account, a wait. */
+	{ "read.mailbox-disabled", "mailbox-disabled", 1u << 5,
+	    NOTES_RC_RCPT, 0,
+	    "account isn't allowed to receive|"
+	    "account is not allowed to receive|"
+	    "account not allowed to receive|"
+	    "mailbox isn't allowed to receive|"
+	    "mailbox is not allowed to receive|"
+	    "mailbox not allowed to receive|"
+	    "account is not permitted to receive|"
+	    "mailbox is not permitted to receive|"
+	    "account is not enabled to receive|"
+	    "mailbox is not enabled to receive",
+	    "from|external|outside|size|large|attachment|type|full|quota|"
+	    "storage|over |spam|virus|too many|limit|your account|"
+	    "your mailbox|sender|sending|temporar|try again|later" },
+	/* RT2: a bare "Policy rejection" of a recipient, a final 5xx
+	   (iRedAPD's "Recipient address rejected: Policy rejection",
+	   docs S2-0241; Hostnet's "policy rejection: ... recipient is
+	   known to bounce", dev AG-0016; "554 5.7.1 Policy rejection"
+	   elsewhere): the receiver's rule, policy-other. Not a 4xx
+	   (Intentional's and E-0162's greylisting), Yandex's "on the
+	   target address" (a disabled mailbox, the README), a reason
+	   named ("due to null sender", S2-0242: the sender), nor another
+	   cause beside it. */
+	{ "read.policy", "policy-other", 1u << 5, NOTES_RC_MSG, 0,
+	    "policy rejection",
+	    "target address|due to|because|greylist|try again|later|"
+	    "local|not a |"
+	    "sender|mail from|null|envelope|from address|your ip|^ip^|"
+	    "ip address|client host|helo|ehlo|spam|virus|content|"
+	    "attachment|relay|unknown|no such|not exist|disabled|inactive|"
+	    "suspended|full|quota|size|too many|rate|limit|exceed|"
+	    "blacklist|blocklist|block list|listed|spamhaus|authenticat|"
+	    "login|tls|encrypt|reverse|ptr|" NOTES_DOMAIN_AUTH },
+	/* RT2: a null-sender message (a bounce) to more than one
+	   recipient refused (Postfix's reject_multi_recipient_bounce,
+	   "Data command rejected: Multi-recipient bounce", dev X-0055,
+	   docs S1-0022; other servers' "bounce with multiple
+	   recipients not allowed", "null sender with more than one
+	   recipient"): the receiver's rule on bounces, policy-other.
+	   Not a limit on recipients of any message (a rate). */
+	{ "read.policy", "policy-other", 1u << 5,
+	    NOTES_RC_MSG, 0,
+	    "multi-recipient bounce|multiple recipient bounce|"
+	    "bounce&multiple recipients|bounces&multiple recipients|"
+	    "null sender&more than one recipient|"
+	    "null sender&multiple recipients|"
+	    "empty sender&more than one recipient|"
+	    "empty sender&multiple recipients",
+	    "too many|limit|rate|exceed|per message|per hour|per day|"
+	    "unknown|no such|not exist|spam" },
+	/* RT2: a recipient that unsubscribed or opted out of the
+	   sender's mail, told by a sending service or gateway
+	   (MailChannels' "[UNS] Recipient has unsubscribed from your
+	   list", docs K8-0021; "recipient has opted out", "address
+	   unsubscribed"): the sending service's suppression, as
+	   read.suppressed, policy-other. Not a list one is not
+	   subscribed to (read.restricted's kind). */
+	{ "read.suppressed", "policy-other", 1u << 4 | 1u << 5,
+	    NOTES_RC_MSG, 0,
+	    "recipient has unsubscribed|recipient unsubscribed|"
+	    "recipient is unsubscribed|address has unsubscribed|"
+	    "address is unsubscribed|address unsubscribed|"
+	    "user has unsubscribed|unsubscribed recipient|"
+	    "unsubscribed address|recipient has opted out|"
+	    "recipient opted out|address has opted out|"
+	    "user has opted out",
+	    "not subscribed|unknown|no such|not exist|disabled|full|quota|"
+	    "virus|too many|rate|" NOTES_CHECK_UNFINISHED },
+	/* RT2: a ban for the session's errors ("Too many errors, you are
+	   banned for 10 minutes", "too many errors - you have been
+	   temporarily blocked"; SocketLabs' "... you have been
+	   temporarily blacklisted", docs K5-0035, stays silent: a bare
+	   "blacklisted" silences the reader, notes_bare_blacklisted): the
+	   limit on errors is the cause, the ban its result. Not a
+	   listing named (a list's name, "listed"), nor failed logins. */
+	{ "read.errors", "policy-other", 1u << 4 | 1u << 5, NOTES_RC_ANY, 0,
+	    "too many errors&been temporarily blocked|"
+	    "too many errors&been blocked|too many errors&been banned|"
+	    "too many errors&are banned|too many errors&temporarily banned|"
+	    "too many errors&temporarily blocked",
+	    NOTES_LOGINS_FAILED "|auth|login|log in|password|credential|"
+	    "recipient|rcpt|listed|spamhaus|dnsbl|^rbl|reputation|spam|"
+	    "header|mime^|structure" },
+	/* RT2: a copy of a message already taken refused (Courier's
+	   dupfilter, "500 Duplicate message rejected.", docs S2-0239;
+	   other filters' "Duplicate message detected", "Message is a
+	   duplicate"): the receiver's rule on copies, policy-other. Not
+	   a header given twice (SES's "Duplicate header", Gmail's
+	   "duplicate headers": syntax), spam, a rate. */
+	{ "read.policy", "policy-other", 1u << 5, NOTES_RC_BODY, 0,
+	    "duplicate message rejected|duplicate message detected|"
+	    "duplicate message refused|rejected duplicate message|"
+	    "message is a duplicate|message is duplicate|"
+	    "duplicate of a message already",
+	    "header|message-id|message id|mime|rfc 5322|rfc5322|spam|"
+	    "virus|too many|rate|limit|recipient" },
 	/* Never matched in the loop (no class): what read.spf and
 	   read.ptr become in a 4xx whose words say the check could not
 	   finish (NOTES_CHECK_UNFINISHED): the same tag, the server's own

@@ -16231,6 +16231,194 @@ test_rt1_ip_spam_listed_words(void **state)
 	    "source of spam", "ip-reputation");
 }
 
+
+/* RT2: a recipient address refused by the receiver's own rule, in
+   words other servers use (not corpus records); not a relay, a
+   missing user, a block list, a limit on recipients, nor a reason
+   named after "denied". */
+static void
+test_rt2_recipient_refused_words(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+
+	(void)state;
+	assert_read(&rcpt, "550 5.7.1 Recipient not allowed",
+	    "policy-other");
+	assert_read(&rcpt, "554 5.7.1 <bob@example.org>: Recipient denied",
+	    "policy-other");
+	assert_read(&rcpt, "553 5.7.1 Recipient prohibited by administrator",
+	    "policy-other");
+	assert_read(&rcpt, "553 sorry, that recipient is in my badrcptto "
+	    "list (#5.7.1)", "policy-other");
+	assert_read(&rcpt, "550 Recipient is forbidden", "policy-other");
+	assert_not_read(&rcpt, "550 5.7.1 Recipient not allowed, relaying "
+	    "denied", "policy-other");
+	assert_not_read(&rcpt, "550 5.1.1 Recipient denied: user unknown",
+	    "policy-other");
+	assert_not_read(&rcpt, "550 5.7.1 Recipient denied: your IP "
+	    "192.0.2.1 is listed at zen.spamhaus.org", "policy-other");
+	assert_not_read(&rcpt, "452 4.5.3 Recipient denied: too many "
+	    "recipients", "policy-other");
+	assert_not_read(&rcpt, "550 5.7.1 Recipient denied because the "
+	    "sender domain has no MX", "policy-other");
+	assert_not_read(&rcpt, "554 5.7.1 Recipient address denied: mailbox "
+	    "unavailable", "policy-other");
+	assert_not_read(&rcpt, "550 5.7.1 Recipient prohibited from receiving "
+	    "mail", "policy-other");
+	assert_silent(&mail, "550 5.7.1 Recipient not allowed");
+}
+
+
+/* RT2: a recipient who accepts mail only from senders it names, in
+   other wordings; not with a block list or an SPF/DMARC verdict
+   beside it. */
+static void
+test_rt2_recipient_allowlist_words(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+
+	(void)state;
+	assert_read(&rcpt, "550 5.7.1 The recipient only accepts mail from "
+	    "approved senders", "policy-other");
+	assert_read(&dot, "554 5.7.1 This recipient is only accepting mail "
+	    "from certain addresses", "policy-other");
+	assert_not_read(&dot, "550 5.7.1 The recipient only accepts mail from "
+	    "specific senders, and your domain failed DMARC", "policy-other");
+	assert_not_read(&rcpt, "554 5.7.1 Recipient only accepts mail from "
+	    "specific senders; your IP 192.0.2.1 is blocked",
+	    "policy-other");
+}
+
+
+/* RT2: a recipient's account that may not receive mail, in other
+   wordings; not a limit on what it receives (outside senders, a
+   size), nor at MAIL. */
+static void
+test_rt2_account_receive_words(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+
+	(void)state;
+	assert_read(&rcpt, "550 5.2.1 The account is not allowed to receive "
+	    "mail", "mailbox-disabled");
+	assert_read(&rcpt, "550 Mailbox is not permitted to receive messages",
+	    "mailbox-disabled");
+	assert_read(&rcpt, "554 This mailbox isn't allowed to receive email",
+	    "mailbox-disabled");
+	assert_not_read(&rcpt, "550 5.7.1 This account is not allowed to "
+	    "receive mail from external senders", "mailbox-disabled");
+	assert_not_read(&rcpt, "552 5.3.4 This account is not allowed to "
+	    "receive messages larger than 10 MB", "mailbox-disabled");
+	assert_not_read(&mail, "550 This account is not allowed to receive "
+	    "mail", "mailbox-disabled");
+}
+
+
+/* RT2: a bare "Policy rejection" of a recipient (5xx) in other
+   servers' words; not the greylisting 4xx, Yandex's "on the target
+   address", nor a reason named. */
+static void
+test_rt2_policy_rejection_words(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+
+	(void)state;
+	assert_read(&rcpt, "554 5.7.1 Policy rejection", "policy-other");
+	assert_read(&rcpt, "550 5.7.1 <bob@example.org>: Recipient address "
+	    "rejected: policy rejection: not accepting mail for this address",
+	    "policy-other");
+	assert_not_read(&rcpt, "450 4.7.1 <bob@example.org>: Recipient "
+	    "address rejected: Policy rejection, greylisted, try again later",
+	    "policy-other");
+	assert_not_read(&rcpt, "550 5.7.1 Policy rejection on the target "
+	    "address", "policy-other");
+	assert_not_read(&rcpt, "554 5.7.1 Policy rejection: your IP "
+	    "192.0.2.1 is listed at bl.spamcop.net", "policy-other");
+	assert_not_read(&rcpt, "554 5.7.1 Policy rejection due to SPF fail",
+	    "policy-other");
+}
+
+
+/* RT2: a bounce (null sender) to several recipients refused, in other
+   words; not a limit on recipients of any message. */
+static void
+test_rt2_bounce_recipients_words(void **state)
+{
+	struct notes_ctx	 data = ctx_at(25, SMTPCMD_DATA);
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+
+	(void)state;
+	assert_read(&data, "550 5.5.3 Multi-recipient bounce not accepted",
+	    "policy-other");
+	assert_read(&rcpt, "550 5.7.1 Null sender with more than one "
+	    "recipient is not allowed", "policy-other");
+	assert_read(&data, "554 Bounces to multiple recipients are refused",
+	    "policy-other");
+	assert_not_read(&rcpt, "452 4.5.3 Too many recipients: bounce "
+	    "messages limited to 1 of multiple recipients", "policy-other");
+}
+
+
+/* RT2: a recipient that unsubscribed or opted out, told by a sending
+   service; not a missing user, nor a full mailbox. */
+static void
+test_rt2_unsubscribed_words(void **state)
+{
+	struct notes_ctx	 dot = ctx_at(587, SMTPCMD_DOT);
+	struct notes_ctx	 rcpt = ctx_at(587, SMTPCMD_RCPT);
+
+	(void)state;
+	assert_read(&dot, "550 5.7.1 Recipient has opted out of your mail",
+	    "policy-other");
+	assert_read(&rcpt, "550 Address unsubscribed: bob@example.org",
+	    "policy-other");
+	assert_not_read(&rcpt, "550 5.1.1 Recipient unsubscribed or unknown: "
+	    "no such user", "policy-other");
+	assert_not_read(&rcpt, "552 5.2.2 Recipient has unsubscribed from "
+	    "this service: mailbox full", "policy-other");
+}
+
+
+/* RT2: a ban for the session's errors; not failed logins counted,
+   nor a listing named. */
+static void
+test_rt2_errors_ban_words(void **state)
+{
+	struct notes_ctx	 any = ctx_at(25, SMTPCMD_NONE);
+
+	(void)state;
+	assert_read(&any, "421 4.7.0 Too many errors, you are banned for 10 "
+	    "minutes", "policy-other");
+	assert_read(&any, "421 Too many errors - you have been temporarily "
+	    "blocked", "policy-other");
+	assert_not_read(&any, "421 4.7.0 Too many errors: authentication "
+	    "failed, you have been banned", "policy-other");
+	assert_not_read(&any, "554 Too many errors; you have been blocked, "
+	    "your IP is listed at zen.spamhaus.org", "policy-other");
+}
+
+
+/* RT2: a copy of a message already taken refused, in other filters'
+   words; not a header given twice (syntax). */
+static void
+test_rt2_duplicate_message_words(void **state)
+{
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+
+	(void)state;
+	assert_read(&dot, "550 5.7.1 Duplicate message detected",
+	    "policy-other");
+	assert_read(&dot, "554 Rejected: message is a duplicate of one "
+	    "already delivered", "policy-other");
+	assert_not_read(&dot, "554 5.6.0 Duplicate message header "
+	    "'Subject' rejected", "policy-other");
+	assert_not_read(&dot, "550 5.7.1 Duplicate message detected: "
+	    "Message-ID already seen, looks like spam", "policy-other");
+}
+
 int
 main(void)
 {
@@ -16709,6 +16897,14 @@ main(void)
 		cmocka_unit_test(test_rt1_ip_permanently_refused),
 		cmocka_unit_test(test_rt1_connect_refused_words),
 		cmocka_unit_test(test_rt1_ip_spam_listed_words),
+		cmocka_unit_test(test_rt2_recipient_refused_words),
+		cmocka_unit_test(test_rt2_recipient_allowlist_words),
+		cmocka_unit_test(test_rt2_account_receive_words),
+		cmocka_unit_test(test_rt2_policy_rejection_words),
+		cmocka_unit_test(test_rt2_bounce_recipients_words),
+		cmocka_unit_test(test_rt2_unsubscribed_words),
+		cmocka_unit_test(test_rt2_errors_ban_words),
+		cmocka_unit_test(test_rt2_duplicate_message_words),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
