@@ -9513,6 +9513,9 @@ static const struct notes_read {
 	    NOTES_LIMIT_REASON "|" NOTES_ALLOWANCE "|mailbox|today|"
 	    "当天|每天|per hour|hourly|tages|heute|täglich|diario|"
 	    "diário|journalier|giornaliero|par jour|por d|al giorno|"
+	    /* The other words for "daily" ("Limite d'envoi
+	       quotidienne atteinte", "cuota diaria"): read.quota's. */
+	    "quotidien|diaria|diária|giornalier|"
 	    NOTES_READ_ADVISED },
 	/* R5: the recipient's mailbox at its limit in other servers' and
 	   languages' words: "The mailbox you are sending to has reached

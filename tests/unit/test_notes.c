@@ -16419,6 +16419,24 @@ test_rt2_duplicate_message_words(void **state)
 	    "Message-ID already seen, looks like spam", "policy-other");
 }
 
+/* The other words for "daily" in French, Spanish, Italian and
+   Portuguese are a day's allowance (quota), not a rate: the rate row
+   steps aside on them as on "journalier"; "within the hour" stays a
+   rate. */
+static void
+test_daily_words_quota(void **state)
+{
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+
+	(void)state;
+	assert_read(&mail, "550 5.7.1 Limite d'envoi quotidienne atteinte "
+	    "pour ce compte", "quota");
+	assert_read(&mail, "550 5.7.1 Limite d'envoi atteinte, réessayez "
+	    "dans une heure", "rate-limit");
+	assert_not_read(&mail, "550 5.7.1 Limite d'envoi quotidienne "
+	    "atteinte", "rate-limit");
+}
+
 int
 main(void)
 {
@@ -16905,6 +16923,7 @@ main(void)
 		cmocka_unit_test(test_rt2_unsubscribed_words),
 		cmocka_unit_test(test_rt2_errors_ban_words),
 		cmocka_unit_test(test_rt2_duplicate_message_words),
+		cmocka_unit_test(test_daily_words_quota),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
