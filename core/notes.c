@@ -4827,6 +4827,26 @@ static const struct notes_read {
 	       spam source", not the message (RW5). */
 	    "no malware|no virus|not infected|source|your host|your server|"
 	    "mail server|network" },
+	/* RT5: spam refused in the words of a rule against it, at the end
+	   of the data: Strato's "Refused by local policy. No SPAM please"
+	   and "Sending of SPAM is not permitted!" (docs K3-0075, K3-0079),
+	   other servers' "Spam is not allowed here", "No spam allowed",
+	   "We do not accept spam". Not the sending IP, host, network or
+	   sender named beside it (the source, not the message: "Your IP
+	   is a known spam source, spam not allowed"), nor a filter that
+	   failed, nor "not spam" said of the message. */
+	{ "read.spam", "content-spam", 1u << 4 | 1u << 5,
+	    NOTES_RC_BODY, 0,
+	    "no spam please|no spam allowed|no spam accepted|"
+	    "spam is not permitted|spam not permitted|spam is not allowed|"
+	    "spam not allowed|spam is not accepted|spam is prohibited|"
+	    "spam prohibited|do not accept spam|don't accept spam|"
+	    "does not accept spam|doesn't accept spam|we accept no spam",
+	    NOTES_SPAM_UNLESS "|could not|couldn't|unable to|failed to|"
+	    "timed out|timeout|unavailable|source|your host|your server|"
+	    "mail server|network|ip address|your ip|client host|sender|"
+	    "spammer|listed|blacklist|blocklist|is not spam|isn't spam|"
+	    "not a spam|not considered spam" },
 	/* R2: a filter's verdict in other filters' and servers' words
 	   (sisimai's SpamDetected list of quoted bounces, MXToolbox's
 	   examples): a message that "seems to be a spam" or "appears
@@ -5585,6 +5605,28 @@ static const struct notes_read {
 	    "without any headers|wrong mime labeling|wrong mime labelling|"
 	    "required mime headers|nonencoded 8-bit",
 	    NULL },
+	/* RT5: a command or a message that breaks the protocol's form,
+	   in its bare words: "550 Protocol violation" (dev B-0102),
+	   Gmail's "451 4.5.0 SMTP protocol violation, see RFC 2821" (docs
+	   K1-0037), other servers' "Violation of SMTP protocol", "violates
+	   the SMTP protocol". Not commands sent ahead of their turn
+	   (Gmail's pipelining words, read.sequence below; Exim's
+	   "synchronization error"), not a count of errors (a limit, the
+	   README's "too many errors"), nor TLS's or a login's own
+	   protocol. Not at the greeting or after STARTTLS: qmail's "554
+	   SMTP protocol violation" (sagredo's qmail-smtpd.c, docs
+	   S1-0294) answers a client that spoke before the greeting, and
+	   Gmail's after STARTTLS commands pipelined there: both order. */
+	{ "read.syntax", "syntax", 1u << 4 | 1u << 5,
+	    NOTES_RC_ANY & ~(NOTES_RC(SMTPCMD_GREETING) |
+	    NOTES_RC(SMTPCMD_STARTTLS)), 0,
+	    "protocol violation|violation of smtp protocol|"
+	    "violation of the smtp protocol|violates the smtp protocol|"
+	    "violates smtp protocol|violation of esmtp protocol",
+	    "pipelin|synchroni|too many|before|after|greeting|sequence|"
+	    "order|out of turn|tls|ssl|starttls|auth|login|^mail from|"
+	    "^rcpt to|relay|spam|policy|in progress|already|first|"
+	    "transaction|early|wait" },
 	/* Commands sent ahead of their turn: the pipelining words above
 	   said as a 4xx (Gmail's "454 4.5.0 SMTP protocol violation, no
 	   commands allowed to pipeline after STARTTLS", dev A-0131, docs
@@ -6396,7 +6438,13 @@ static const struct notes_read {
 	    "domain is blocked|domain blocked|"
 	    "domain has been blocked|domain not allowed|"
 	    "domain is not allowed|country|geoip|geo-ip|geographic|"
-	    "^ptr|rdns" },
+	    "^ptr|rdns|"
+	    /* RT5: spam refused by the rule (Strato's "Refused by local
+	       policy. No SPAM please", docs K3-0075; the README: the
+	       provider's suffix names the cause). */
+	    "no spam please|no spam allowed|spam is not permitted|"
+	    "spam not permitted|spam is not allowed|spam not allowed|"
+	    "spam is prohibited|do not accept spam" },
 	/* A limit on errors, the server's own rule (the README's
 	   conventions: policy-other): Postfix's "Error: too many errors"
 	   (dev A-0211, D-0042, D-0057, F-0031, docs S1-0041, K3-0089),
@@ -8666,6 +8714,26 @@ static const struct notes_read {
 	    "within the retry period|delivered within the retry",
 	    "password|certificate|token|account|session|login|auth|"
 	    "credential|subscription|licen|^date^|header" },
+	/* RT5: the message itself expired in a relay's queue, in the
+	   words of Microsoft's "550 4.4.7 Message expired" (docs K1-0110,
+	   field F19-0024), Exchange's "5.4.300 Message expired" (K1-0135),
+	   "QUEUE.Expired; message expired" (field F26-0030) and other
+	   relays' "message has expired", "message timed out in the
+	   queue", "unable to deliver in N minutes/hours": the next server
+	   did not take it in time (read.expired's cause). Not a DKIM
+	   signature, a password, a certificate, a link or an account that
+	   expired (read.expired's guards), nor a Date header too old. */
+	{ "read.expired", "service-unavailable", 1u << 4 | 1u << 5,
+	    NOTES_RC_ANY, 0,
+	    "message expired|message has expired|message was expired|"
+	    "message is expired|queue.expired|expired in queue|"
+	    "message timed out in|timed out in the queue|"
+	    "unable to deliver in^&minute|unable to deliver in^&hour|"
+	    "unable to deliver in^&day|not be delivered in^&minute|"
+	    "not be delivered in^&hour|not be delivered in^&day",
+	    "password|certificate|token|account|session|login|auth|"
+	    "credential|subscription|licen|^date^|header|signature|dkim|"
+	    "link|url|trial|domain|key" },
 	/* W2: the sending relay's own DNS failing (Exchange's "451 4.4.0
 	   DNS query failed. The error was: ... ErrorRetry") and its
 	   shadow redundancy failing ("Message failed to be made
