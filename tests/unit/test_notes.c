@@ -1946,8 +1946,10 @@ test_reader_loops_policy(void **state)
 	    "for policy reasons.", "sender-rejected");
 	assert_silent(&dot, "554 Message not allowed - [PH01] Email not "
 	    "accepted for policy reasons.");
-	assert_silent(&dot, "550 5.7.1 Refused by local policy. No SPAM "
-	    "please");
+	/* RT5: the spam named beside it is now read (the README:
+	   Strato's "No SPAM please" is content-spam). */
+	assert_read(&dot, "550 5.7.1 Refused by local policy. No SPAM "
+	    "please", "content-spam");
 	assert_read(&dot, "550 5.7.1 Refused by local policy. Message "
 	    "contains a dangerous attachment!", "content-spam");
 	assert_silent(&rcpt, "451 4.7.1 <user@example.com>: Recipient "
@@ -15694,6 +15696,81 @@ test_ka7_relay_login_tls_tag(void **state)
 	assert_true(seen >= 2);
 }
 
+/* RT5: a message that expired in a relay's queue, in other relays'
+   words; not a password, a DKIM signature or a link that expired. */
+static void
+test_rt5_message_expired(void **state)
+{
+	struct notes_ctx	 none = ctx_at(0, SMTPCMD_NONE);
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+	struct notes_ctx	 auth = ctx_at(587, SMTPCMD_AUTH);
+
+	(void)state;
+	assert_read(&none, "554 5.4.7 Message has expired", "service-unavailable");
+	assert_read(&none, "550 5.4.7 Message timed out in queue after 5 days",
+	    "service-unavailable");
+	assert_read(&none, "554 5.4.7 Delivery failed: unable to deliver in "
+	    "48 hours", "service-unavailable");
+	assert_read(&none, "421 4.4.7 Message expired, retry later",
+	    "service-unavailable");
+	assert_read(&dot, "550 5.7.1 Message expired DKIM signature",
+	    "spf-dkim-dmarc");
+	assert_read(&auth, "535 5.7.8 Password expired, message expired",
+	    "bad-credentials");
+	assert_silent(&dot, "554 5.7.1 Message rejected: expired link "
+	    "(message expired URL)");
+	assert_silent(&none, "550 Unable to deliver in mailbox");
+}
+
+/* RT5: a bare protocol violation reads as the command's form; not at
+   the greeting (qmail's early talker), nor pipelining, nor a
+   transaction already open, nor a count of violations. */
+static void
+test_rt5_protocol_violation(void **state)
+{
+	struct notes_ctx	 none = ctx_at(0, SMTPCMD_NONE);
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+	struct notes_ctx	 greet = ctx_at(25, SMTPCMD_GREETING);
+	struct notes_ctx	 tls = ctx_at(25, SMTPCMD_STARTTLS);
+
+	(void)state;
+	assert_read(&mail, "500 5.5.2 Violation of SMTP protocol", "syntax");
+	assert_read(&none, "554 5.5.0 Your client violates the SMTP protocol",
+	    "syntax");
+	assert_read(&none, "451 4.5.0 Protocol violation", "syntax");
+	assert_silent(&greet, "554 SMTP protocol violation");
+	assert_read(&tls, "454 4.5.0 SMTP protocol violation, no commands "
+	    "allowed to pipeline after STARTTLS", "sequence");
+	assert_silent(&mail, "503 5.5.0 SMTP protocol violation: A mail "
+	    "transaction is already in progress");
+	assert_silent(&none, "421 4.7.0 Too many protocol violations, "
+	    "closing connection");
+	assert_read(&none, "554 5.7.0 Protocol violation: you must "
+	    "authenticate first", "auth-required");
+}
+
+/* RT5: spam refused in a rule's words at the end of the data, beside
+   "local policy" too; not the sending IP or host named as its source,
+   nor said before the data. */
+static void
+test_rt5_spam_not_allowed(void **state)
+{
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+
+	(void)state;
+	assert_read(&dot, "554 5.7.1 Spam is not allowed here", "content-spam");
+	assert_read(&dot, "550 Message refused: we do not accept spam",
+	    "content-spam");
+	assert_read(&dot, "550 5.7.1 Rejected by local policy: no spam allowed",
+	    "content-spam");
+	assert_silent(&dot, "554 5.7.1 Your IP address is a known spam "
+	    "source, spam not allowed");
+	assert_silent(&dot, "550 5.7.1 Client host listed: no spam please");
+	assert_silent(&rcpt, "550 5.7.1 Spam is not allowed here");
+	assert_read(&dot, "550 5.7.1 Refused by local policy", "policy-other");
+}
+
 int
 main(void)
 {
@@ -16149,6 +16226,9 @@ main(void)
 		cmocka_unit_test(test_ka7_221_failure_words),
 		cmocka_unit_test(test_ka7_starttls_454_already_active),
 		cmocka_unit_test(test_ka7_relay_login_tls_tag),
+		cmocka_unit_test(test_rt5_message_expired),
+		cmocka_unit_test(test_rt5_protocol_violation),
+		cmocka_unit_test(test_rt5_spam_not_allowed),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
