@@ -4008,6 +4008,27 @@ static const struct notes_read {
 	    "is not allowed to send mail from",
 	    "you |your |user |account|login|authenticat|this address|"
 	    "sender address|" NOTES_SPAM_VERDICT },
+	/* RT5: the sending domain's own authentication (SPF, DKIM,
+	   DMARC) found wanting, in words that name none of them:
+	   Outlook.com's "5.7.515 Access denied, sending domain <d> does
+	   not meet the required authentication level" (docs K10-0005),
+	   Gmail's "5.7.26 ... the sender is unauthenticated", other
+	   servers' "sender domain is not authenticated". Not a login the
+	   client should make (SMTP AUTH: "sender is not authenticated,
+	   please log in"), an account's sign-in level (MFA), nor a spam
+	   verdict. */
+	{ "read.spf", "spf-dkim-dmarc", 1u << 4 | 1u << 5,
+	    NOTES_RC_MSG, 0,
+	    "not meet the required authentication|"
+	    "authentication level&sending domain|"
+	    "authentication level&sender domain|"
+	    "sender is unauthenticated|sending domain is unauthenticated|"
+	    "sending domain is not authenticated|"
+	    "sender domain is not authenticated|"
+	    "domain is unauthenticated",
+	    "log in|login|log on|logon|sign in|smtp auth|auth command|"
+	    "password|credential|account|mfa|multi-factor|two-factor|"
+	    "relay|submission|^port^|" NOTES_SPAM_VERDICT },
 	{ "read.greylisting", "greylisting", 1u << 4,
 	    NOTES_RC_MSG, 0,
 	    "greylist|graylist|grey-list|gray-list|grey list|gray list|"
@@ -8778,7 +8799,14 @@ static const struct notes_read {
 	    NOTES_RC_ANY, 0,
 	    "invalid parameter|parameter is invalid|^invalid&parameter^|"
 	    "bad parameter|malformed parameter|parameter syntax|"
-	    "argument&^invalid^|invalid argument",
+	    "argument&^invalid^|invalid argument|"
+	    /* RT5: the same in other words: Yandex's "501 5.5.4 Wrong
+	       param." (docs K4-0022), "Wrong parameter", "Incorrect
+	       parameter", "Illegal argument", "Bad argument". */
+	    "wrong param^|wrong parameter|incorrect parameter|"
+	    "illegal parameter|parameter is wrong|parameter is incorrect|"
+	    "wrong argument|incorrect argument|illegal argument|"
+	    "bad argument",
 	    "password|credential|login|authenticat|auth|starttls|^tls^|"
 	    "mechanism|exceed|too large|too big|limit|quota" },
 	/* W3: the envelope sender's address or domain named as

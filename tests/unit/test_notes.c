@@ -15771,6 +15771,50 @@ test_rt5_spam_not_allowed(void **state)
 	assert_read(&dot, "550 5.7.1 Refused by local policy", "policy-other");
 }
 
+/* RT5: a parameter in the wrong form in other words; not a login's
+   parameter nor a size over the limit. */
+static void
+test_rt5_wrong_parameter(void **state)
+{
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 auth = ctx_at(587, SMTPCMD_AUTH);
+
+	(void)state;
+	assert_read(&mail, "501 5.5.4 Wrong parameter", "syntax");
+	assert_read(&rcpt, "501 Incorrect parameter in RCPT command",
+	    "syntax");
+	assert_read(&mail, "501 5.5.2 Illegal argument: BODY=9BIT", "syntax");
+	assert_read(&auth, "535 5.7.8 Wrong parameter: password incorrect",
+	    "bad-credentials");
+	assert_silent(&mail, "552 5.3.4 Wrong SIZE parameter: message too "
+	    "large");
+}
+
+/* RT5: the sending domain's authentication found wanting in words
+   naming no SPF, DKIM or DMARC; not a login asked for, nor an
+   account's sign-in level. */
+static void
+test_rt5_sender_unauthenticated(void **state)
+{
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+	struct notes_ctx	 sub = ctx_at(587, SMTPCMD_MAIL);
+
+	(void)state;
+	assert_read(&dot, "550 5.7.26 Your email has been blocked because "
+	    "the sender is unauthenticated.", "spf-dkim-dmarc");
+	assert_read(&mail, "550 5.7.1 Sender domain is not authenticated",
+	    "spf-dkim-dmarc");
+	assert_read(&dot, "550 5.7.515 Rejected: sending domain example.org "
+	    "does not meet the required authentication level",
+	    "spf-dkim-dmarc");
+	assert_read(&sub, "530 5.7.0 Sender is unauthenticated, please "
+	    "log in first", "auth-required");
+	assert_silent(&sub, "550 5.7.1 Your account does not meet the "
+	    "required authentication level (MFA)");
+}
+
 int
 main(void)
 {
@@ -16229,6 +16273,8 @@ main(void)
 		cmocka_unit_test(test_rt5_message_expired),
 		cmocka_unit_test(test_rt5_protocol_violation),
 		cmocka_unit_test(test_rt5_spam_not_allowed),
+		cmocka_unit_test(test_rt5_wrong_parameter),
+		cmocka_unit_test(test_rt5_sender_unauthenticated),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
