@@ -15787,8 +15787,8 @@ test_rt5_wrong_parameter(void **state)
 	assert_read(&mail, "501 5.5.2 Illegal argument: BODY=9BIT", "syntax");
 	assert_read(&auth, "535 5.7.8 Wrong parameter: password incorrect",
 	    "bad-credentials");
-	assert_silent(&mail, "552 5.3.4 Wrong SIZE parameter: message too "
-	    "large");
+	assert_read(&mail, "552 5.3.4 Wrong SIZE parameter: message too "
+	    "large", "size-limit");
 }
 
 /* RT5: the sending domain's authentication found wanting in words
