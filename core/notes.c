@@ -3114,6 +3114,15 @@ static const struct notes_read {
 	       words). */
 	    "] does not exist|]: does not exist|no account by that name|"
 	    "no user by that name|"
+	    /* RT5: Cyrus lmtpd's "there is no mailbox associated with
+	       this name" (field F26-0008, without its hedge) in other
+	       servers' words: "No account associated with this address",
+	       "not associated with any mailbox". */
+	    "no mailbox associated with|no mailbox is associated with|"
+	    "no account associated with|no account is associated with|"
+	    "no user associated with|no user is associated with|"
+	    "not associated with any mailbox|not associated with a mailbox|"
+	    "not associated with any account|"
 	    /* The address named unknown in plain words (a Postfix
 	       access table's text after "Recipient address rejected:"). */
 	    "recipient address unknown|recipient address is unknown|"
@@ -8765,7 +8774,17 @@ static const struct notes_read {
 	{ "read.unavailable", "service-unavailable", 1u << 4,
 	    NOTES_RC_ANY, 0,
 	    "dns query failed|dns lookup failed|dns query timed out|"
-	    "failed to be made redundant|shadow copy was required",
+	    "failed to be made redundant|shadow copy was required|"
+	    /* RT5: the receiver's own name server failing or out of
+	       reach, as sendmail's "Name server timeout": "421 cannot
+	       send to name server" (libasync's resolver, dev AA-0038),
+	       "Name server failure", "DNS server not responding". */
+	    "cannot send to name server|can't send to name server|"
+	    "cannot contact name server|cannot reach name server|"
+	    "name server failure|nameserver failure|name server error|"
+	    "nameserver error|nameserver timeout|dns server failure|"
+	    "dns server error|dns server timeout|dns server not responding|"
+	    "dns server is not responding|dns servers not responding",
 	    NOTES_G2_UNAVAIL_UNLESS "|ptr|reverse|rdns|hostname|helo|"
 	    "client host" },
 	/* W2: an address not in valid form in Exim's parser's words

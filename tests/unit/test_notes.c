@@ -15815,6 +15815,47 @@ test_rt5_sender_unauthenticated(void **state)
 	    "required authentication level (MFA)");
 }
 
+/* RT5: no mailbox or account behind the recipient's address, in
+   other servers' words; not the sender's account, nor Cyrus's hedge
+   between a missing mailbox and a missing right. */
+static void
+test_rt5_no_mailbox_associated(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+
+	(void)state;
+	assert_read(&rcpt, "550 5.1.1 There is no mailbox associated with "
+	    "this address", "unknown-user");
+	assert_read(&rcpt, "550 No account associated with <b@example.org>",
+	    "unknown-user");
+	assert_read(&rcpt, "550 5.1.1 The address is not associated with "
+	    "any mailbox", "unknown-user");
+	assert_silent(&mail, "550 5.1.8 No account associated with this "
+	    "sender address");
+	assert_silent(&rcpt, "550 Either there is no mailbox associated "
+	    "with this name or you do not have authorization to see it.");
+}
+
+/* RT5: the receiver's own name server failing (4xx); not the sender's
+   domain checked, nor a block list's lookup. */
+static void
+test_rt5_name_server_failure(void **state)
+{
+	struct notes_ctx	 greet = ctx_at(25, SMTPCMD_GREETING);
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+
+	(void)state;
+	assert_read(&greet, "421 4.3.0 Name server failure, try again later",
+	    "service-unavailable");
+	assert_read(&rcpt, "451 4.4.3 DNS server not responding",
+	    "service-unavailable");
+	assert_silent(&mail, "451 4.1.8 Sender domain check: name server "
+	    "failure");
+	assert_silent(&rcpt, "550 5.7.1 Name server failure");
+}
+
 int
 main(void)
 {
@@ -16275,6 +16316,8 @@ main(void)
 		cmocka_unit_test(test_rt5_spam_not_allowed),
 		cmocka_unit_test(test_rt5_wrong_parameter),
 		cmocka_unit_test(test_rt5_sender_unauthenticated),
+		cmocka_unit_test(test_rt5_no_mailbox_associated),
+		cmocka_unit_test(test_rt5_name_server_failure),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
