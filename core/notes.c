@@ -501,6 +501,13 @@ static const struct {
 				"file type|filetype|attachment|" \
 				"blacklisted extension|blocked extension"
 
+/* RT5: a word or pattern of the message listed (Exim's "contains
+   blacklisted regex", docs S2-0095; "blacklisted word"): the content,
+   not the sending IP, whatever "blacklisted" says. */
+#define NOTES_WORD_LISTED	"blacklisted regex|blacklisted word|" \
+				"blacklisted phrase|blacklisted keyword|" \
+				"blacklisted expression"
+
 /* W4: an address or a link named as in the message, listed ("Message
    rejected: links to a blacklisted IP", "IP 192.0.2.1 in message body
    is blacklisted"): the content, not the sending IP (ip-reputation's
@@ -604,7 +611,8 @@ static const struct {
 	       HestiaCP's Exim MIME ACL; field test F27): an attachment
 	       refused, whatever "blacklisted" says of IP addresses. */
 	    "blacklisted file|blocked file extension|"
-	    "blacklisted attachment|blacklisted extension" },
+	    "blacklisted attachment|blacklisted extension|"
+	    NOTES_WORD_LISTED },
 	/* A DNSBL's "Error: open resolver": the receiver's own lookup
 	   refused, not the sending IP listed (the README's
 	   conventions). */
@@ -3685,6 +3693,7 @@ static const struct notes_read {
 	       the content ("contains blacklisted regex", docs S2-0095). */
 	    "your email address|your e-mail address|email address has|"
 	    "e-mail address has|envelope address|for the domain|regex|"
+	    NOTES_WORD_LISTED "|"
 	    /* A file type listed: the content (NOTES_FILE_LISTED, field
 	       test F27's "Blacklisted file extension detected"). */
 	    NOTES_FILE_LISTED "|"
@@ -4877,6 +4886,21 @@ static const struct notes_read {
 	    "mail server|network|ip address|your ip|client host|sender|"
 	    "spammer|listed|blacklist|blocklist|is not spam|isn't spam|"
 	    "not a spam|not considered spam" },
+	/* RT5: a word, phrase or pattern of the message on a filter's
+	   list: "550 contains blacklisted regex (viagra)" (docs S2-0095),
+	   other filters' "Message contains a forbidden word", "banned
+	   phrase in subject", "prohibited keyword". At the end of the
+	   data only; not the sending IP, host or sender named (the
+	   source), nor a HELO name's or an address's word. */
+	{ "read.spam", "content-spam", 1u << 4 | 1u << 5,
+	    NOTES_RC_BODY, 0,
+	    NOTES_WORD_LISTED "|banned word|"
+	    "banned phrase|banned keyword|forbidden word|forbidden phrase|"
+	    "forbidden keyword|prohibited word|prohibited phrase|"
+	    "prohibited keyword|blocked word|blocked phrase|blocked keyword",
+	    NOTES_SPAM_UNLESS "|helo|ehlo|hostname|host name|address|"
+	    "mail from|rcpt to|recipient|domain name|your host|source|"
+	    "password|login|username|user name" },
 	/* R2: a filter's verdict in other filters' and servers' words
 	   (sisimai's SpamDetected list of quoted bounces, MXToolbox's
 	   examples): a message that "seems to be a spam" or "appears
@@ -9957,7 +9981,8 @@ notes_known_veto_reason(const struct notes_ctx *ctx, const char *tag,
 	   field test F27), a refused attachment by the README's
 	   conventions, not the sending IP. */
 	if (strcmp(tag, "ip-reputation") == 0 &&
-	    notes_known_match(NOTES_FILE_LISTED, text))
+	    (notes_known_match(NOTES_FILE_LISTED, text) ||
+	    notes_known_match(NOTES_WORD_LISTED, text)))
 		return 1;
 	/* W7: "Votre adresse IP est bloquée : trop de connexions",
 	   "IP blocked: too many connections": the limit on the IP's

@@ -2053,8 +2053,9 @@ test_reader_audit_a9(void **state)
 	   could not finish (a 4xx: the server's own failure). */
 	assert_silent(&dot, "554 5.7.1 Message rejected by local policy: "
 	    "message contains a prohibited URL");
-	assert_silent(&dot, "550 5.7.1 Rejected by local policy: subject "
-	    "contains forbidden words");
+	/* RT5: the listed words now read as the content. */
+	assert_read(&dot, "550 5.7.1 Rejected by local policy: subject "
+	    "contains forbidden words", "content-spam");
 	assert_silent(&dot, "550 5.7.1 Message rejected by local policy: "
 	    "executable files not allowed");
 	assert_silent(&dot, "550 5.7.1 Rejected by local policy: prohibited "
@@ -3053,7 +3054,9 @@ test_reader_ip_rate_down(void **state)
 	    "yourself removed.", "sender-rejected");
 	assert_silent(&mail, "550 The mail servers for the domain "
 	    "example.com are listed at sbl.spamhaus.org (127.0.0.2)");
-	assert_silent(&dot, "550 contains blacklisted regex (viagra)");
+	/* RT5: read as the content it names (docs S2-0095's tag). */
+	assert_read(&dot, "550 contains blacklisted regex (viagra)",
+	    "content-spam");
 	assert_silent(&rcpt, "450 4.4.0 <user@example.com>... Relaying "
 	    "temporarily denied. Cannot resolve PTR record for 192.0.2.1");
 
@@ -15856,6 +15859,33 @@ test_rt5_name_server_failure(void **state)
 	assert_silent(&rcpt, "550 5.7.1 Name server failure");
 }
 
+/* RT5: a listed word or pattern of the message (the end of the data);
+   not a HELO name's or a sender address's word, nor before the data. */
+static void
+test_rt5_listed_words(void **state)
+{
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+	struct notes_ctx	 helo = ctx_at(25, SMTPCMD_HELO);
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+
+	(void)state;
+	assert_read(&dot, "550 5.7.1 Message contains a forbidden word",
+	    "content-spam");
+	assert_read(&dot, "554 Rejected: banned phrase in subject",
+	    "content-spam");
+	assert_read(&dot, "550 Prohibited keyword found (casino)",
+	    "content-spam");
+	assert_silent(&helo, "550 5.7.1 HELO name contains a forbidden word");
+	assert_silent(&dot, "550 5.7.1 Sender address contains a banned "
+	    "word");
+	assert_silent(&rcpt, "550 Message contains a forbidden word");
+	assert_read(&dot, "550 Message contains blacklisted word (casino)",
+	    "content-spam");
+	assert_read(&dot, "554 5.7.1 Blacklisted phrase found in body",
+	    "content-spam");
+	assert_silent(&dot, "554 5.7.1 Sender address blacklisted word");
+}
+
 int
 main(void)
 {
@@ -16318,6 +16348,7 @@ main(void)
 		cmocka_unit_test(test_rt5_sender_unauthenticated),
 		cmocka_unit_test(test_rt5_no_mailbox_associated),
 		cmocka_unit_test(test_rt5_name_server_failure),
+		cmocka_unit_test(test_rt5_listed_words),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
