@@ -4886,6 +4886,20 @@ static const struct notes_read {
 	    "mail server|network|ip address|your ip|client host|sender|"
 	    "spammer|listed|blacklist|blocklist|is not spam|isn't spam|"
 	    "not a spam|not considered spam" },
+	/* RT5: the verdict in the word "junk" for spam: "550 sorry, it
+	   seems as a junk mail" (field F22-0051), other filters' "Message
+	   classified as junk", "looks like junk e-mail", "Junk mail
+	   rejected". At the end of the data only; not the sending IP,
+	   host or sender named as its source ("Your IP sends junk
+	   mail"), nor a recipient's junk folder named in advice. */
+	{ "read.spam", "content-spam", 1u << 4 | 1u << 5,
+	    NOTES_RC_BODY, 0,
+	    "junk mail^|junk e-mail|junk email|junk message|as junk^|"
+	    "considered junk|classified junk|seems to be junk|looks like junk",
+	    NOTES_SPAM_UNLESS "|source|your host|your server|mail server|"
+	    "network|folder|not junk|isn't junk|is not junk|spammer|"
+	    "could not|couldn't|unable to|failed to|timed out|timeout|"
+	    "unavailable" },
 	/* RT5: a word, phrase or pattern of the message on a filter's
 	   list: "550 contains blacklisted regex (viagra)" (docs S2-0095),
 	   other filters' "Message contains a forbidden word", "banned

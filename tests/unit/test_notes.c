@@ -15886,6 +15886,25 @@ test_rt5_listed_words(void **state)
 	assert_silent(&dot, "554 5.7.1 Sender address blacklisted word");
 }
 
+/* RT5: the spam verdict in the word "junk"; not the sending IP named
+   as its source, a junk folder in advice, nor before the data. */
+static void
+test_rt5_junk_verdict(void **state)
+{
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+
+	(void)state;
+	assert_read(&dot, "550 5.7.1 Message classified as junk mail",
+	    "content-spam");
+	assert_read(&dot, "554 Your message looks like junk e-mail",
+	    "content-spam");
+	assert_silent(&dot, "554 5.7.1 Your IP address sends junk mail");
+	assert_read(&dot, "451 4.7.1 Junk mail scanner unavailable, try "
+	    "again later", "service-unavailable");
+	assert_silent(&rcpt, "550 Message classified as junk mail");
+}
+
 int
 main(void)
 {
@@ -16349,6 +16368,7 @@ main(void)
 		cmocka_unit_test(test_rt5_no_mailbox_associated),
 		cmocka_unit_test(test_rt5_name_server_failure),
 		cmocka_unit_test(test_rt5_listed_words),
+		cmocka_unit_test(test_rt5_junk_verdict),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
