@@ -501,6 +501,13 @@ static const struct {
 				"file type|filetype|attachment|" \
 				"blacklisted extension|blocked extension"
 
+/* RT5: a word or pattern of the message listed (Exim's "contains
+   blacklisted regex", docs S2-0095; "blacklisted word"): the content,
+   not the sending IP, whatever "blacklisted" says. */
+#define NOTES_WORD_LISTED	"blacklisted regex|blacklisted word|" \
+				"blacklisted phrase|blacklisted keyword|" \
+				"blacklisted expression"
+
 /* W4: an address or a link named as in the message, listed ("Message
    rejected: links to a blacklisted IP", "IP 192.0.2.1 in message body
    is blacklisted"): the content, not the sending IP (ip-reputation's
@@ -617,7 +624,8 @@ static const struct {
 	       HestiaCP's Exim MIME ACL; field test F27): an attachment
 	       refused, whatever "blacklisted" says of IP addresses. */
 	    "blacklisted file|blocked file extension|"
-	    "blacklisted attachment|blacklisted extension" },
+	    "blacklisted attachment|blacklisted extension|"
+	    NOTES_WORD_LISTED },
 	/* A DNSBL's "Error: open resolver": the receiver's own lookup
 	   refused, not the sending IP listed (the README's
 	   conventions). */
@@ -3132,6 +3140,15 @@ static const struct notes_read {
 	       words). */
 	    "] does not exist|]: does not exist|no account by that name|"
 	    "no user by that name|"
+	    /* RT5: Cyrus lmtpd's "there is no mailbox associated with
+	       this name" (field F26-0008, without its hedge) in other
+	       servers' words: "No account associated with this address",
+	       "not associated with any mailbox". */
+	    "no mailbox associated with|no mailbox is associated with|"
+	    "no account associated with|no account is associated with|"
+	    "no user associated with|no user is associated with|"
+	    "not associated with any mailbox|not associated with a mailbox|"
+	    "not associated with any account|"
 	    /* The address named unknown in plain words (a Postfix
 	       access table's text after "Recipient address rejected:"). */
 	    "recipient address unknown|recipient address is unknown|"
@@ -3737,6 +3754,7 @@ static const struct notes_read {
 	       the content ("contains blacklisted regex", docs S2-0095). */
 	    "your email address|your e-mail address|email address has|"
 	    "e-mail address has|envelope address|for the domain|regex|"
+	    NOTES_WORD_LISTED "|"
 	    /* A file type listed: the content (NOTES_FILE_LISTED, field
 	       test F27's "Blacklisted file extension detected"). */
 	    NOTES_FILE_LISTED "|"
@@ -4161,6 +4179,27 @@ static const struct notes_read {
 	    "is not allowed to send mail from",
 	    "you |your |user |account|login|authenticat|this address|"
 	    "sender address|" NOTES_SPAM_VERDICT },
+	/* RT5: the sending domain's own authentication (SPF, DKIM,
+	   DMARC) found wanting, in words that name none of them:
+	   Outlook.com's "5.7.515 Access denied, sending domain <d> does
+	   not meet the required authentication level" (docs K10-0005),
+	   Gmail's "5.7.26 ... the sender is unauthenticated", other
+	   servers' "sender domain is not authenticated". Not a login the
+	   client should make (SMTP AUTH: "sender is not authenticated,
+	   please log in"), an account's sign-in level (MFA), nor a spam
+	   verdict. */
+	{ "read.spf", "spf-dkim-dmarc", 1u << 4 | 1u << 5,
+	    NOTES_RC_MSG, 0,
+	    "not meet the required authentication|"
+	    "authentication level&sending domain|"
+	    "authentication level&sender domain|"
+	    "sender is unauthenticated|sending domain is unauthenticated|"
+	    "sending domain is not authenticated|"
+	    "sender domain is not authenticated|"
+	    "domain is unauthenticated",
+	    "log in|login|log on|logon|sign in|smtp auth|auth command|"
+	    "password|credential|account|mfa|multi-factor|two-factor|"
+	    "relay|submission|^port^|" NOTES_SPAM_VERDICT },
 	{ "read.greylisting", "greylisting", 1u << 4,
 	    NOTES_RC_MSG, 0,
 	    "greylist|graylist|grey-list|gray-list|grey list|gray list|"
@@ -5063,6 +5102,55 @@ static const struct notes_read {
 	       spam source", not the message (RW5). */
 	    "no malware|no virus|not infected|source|your host|your server|"
 	    "mail server|network" },
+	/* RT5: spam refused in the words of a rule against it, at the end
+	   of the data: Strato's "Refused by local policy. No SPAM please"
+	   and "Sending of SPAM is not permitted!" (docs K3-0075, K3-0079),
+	   other servers' "Spam is not allowed here", "No spam allowed",
+	   "We do not accept spam". Not the sending IP, host, network or
+	   sender named beside it (the source, not the message: "Your IP
+	   is a known spam source, spam not allowed"), nor a filter that
+	   failed, nor "not spam" said of the message. */
+	{ "read.spam", "content-spam", 1u << 4 | 1u << 5,
+	    NOTES_RC_BODY, 0,
+	    "no spam please|no spam allowed|no spam accepted|"
+	    "spam is not permitted|spam not permitted|spam is not allowed|"
+	    "spam not allowed|spam is not accepted|spam is prohibited|"
+	    "spam prohibited|do not accept spam|don't accept spam|"
+	    "does not accept spam|doesn't accept spam|we accept no spam",
+	    NOTES_SPAM_UNLESS "|could not|couldn't|unable to|failed to|"
+	    "timed out|timeout|unavailable|source|your host|your server|"
+	    "mail server|network|ip address|your ip|client host|sender|"
+	    "spammer|listed|blacklist|blocklist|is not spam|isn't spam|"
+	    "not a spam|not considered spam" },
+	/* RT5: the verdict in the word "junk" for spam: "550 sorry, it
+	   seems as a junk mail" (field F22-0051), other filters' "Message
+	   classified as junk", "looks like junk e-mail", "Junk mail
+	   rejected". At the end of the data only; not the sending IP,
+	   host or sender named as its source ("Your IP sends junk
+	   mail"), nor a recipient's junk folder named in advice. */
+	{ "read.spam", "content-spam", 1u << 4 | 1u << 5,
+	    NOTES_RC_BODY, 0,
+	    "junk mail^|junk e-mail|junk email|junk message|as junk^|"
+	    "considered junk|classified junk|seems to be junk|looks like junk",
+	    NOTES_SPAM_UNLESS "|source|your host|your server|mail server|"
+	    "network|folder|not junk|isn't junk|is not junk|spammer|"
+	    "could not|couldn't|unable to|failed to|timed out|timeout|"
+	    "unavailable" },
+	/* RT5: a word, phrase or pattern of the message on a filter's
+	   list: "550 contains blacklisted regex (viagra)" (docs S2-0095),
+	   other filters' "Message contains a forbidden word", "banned
+	   phrase in subject", "prohibited keyword". At the end of the
+	   data only; not the sending IP, host or sender named (the
+	   source), nor a HELO name's or an address's word. */
+	{ "read.spam", "content-spam", 1u << 4 | 1u << 5,
+	    NOTES_RC_BODY, 0,
+	    NOTES_WORD_LISTED "|banned word|"
+	    "banned phrase|banned keyword|forbidden word|forbidden phrase|"
+	    "forbidden keyword|prohibited word|prohibited phrase|"
+	    "prohibited keyword|blocked word|blocked phrase|blocked keyword",
+	    NOTES_SPAM_UNLESS "|helo|ehlo|hostname|host name|address|"
+	    "mail from|rcpt to|recipient|domain name|your host|source|"
+	    "password|login|username|user name" },
 	/* R2: a filter's verdict in other filters' and servers' words
 	   (sisimai's SpamDetected list of quoted bounces, MXToolbox's
 	   examples): a message that "seems to be a spam" or "appears
@@ -5874,6 +5962,28 @@ static const struct notes_read {
 	    "without any headers|wrong mime labeling|wrong mime labelling|"
 	    "required mime headers|nonencoded 8-bit",
 	    NULL },
+	/* RT5: a command or a message that breaks the protocol's form,
+	   in its bare words: "550 Protocol violation" (dev B-0102),
+	   Gmail's "451 4.5.0 SMTP protocol violation, see RFC 2821" (docs
+	   K1-0037), other servers' "Violation of SMTP protocol", "violates
+	   the SMTP protocol". Not commands sent ahead of their turn
+	   (Gmail's pipelining words, read.sequence below; Exim's
+	   "synchronization error"), not a count of errors (a limit, the
+	   README's "too many errors"), nor TLS's or a login's own
+	   protocol. Not at the greeting or after STARTTLS: qmail's "554
+	   SMTP protocol violation" (sagredo's qmail-smtpd.c, docs
+	   S1-0294) answers a client that spoke before the greeting, and
+	   Gmail's after STARTTLS commands pipelined there: both order. */
+	{ "read.syntax", "syntax", 1u << 4 | 1u << 5,
+	    NOTES_RC_ANY & ~(NOTES_RC(SMTPCMD_GREETING) |
+	    NOTES_RC(SMTPCMD_STARTTLS)), 0,
+	    "protocol violation|violation of smtp protocol|"
+	    "violation of the smtp protocol|violates the smtp protocol|"
+	    "violates smtp protocol|violation of esmtp protocol",
+	    "pipelin|synchroni|too many|before|after|greeting|sequence|"
+	    "order|out of turn|tls|ssl|starttls|auth|login|^mail from|"
+	    "^rcpt to|relay|spam|policy|in progress|already|first|"
+	    "transaction|early|wait" },
 	/* Commands sent ahead of their turn: the pipelining words above
 	   said as a 4xx (Gmail's "454 4.5.0 SMTP protocol violation, no
 	   commands allowed to pipeline after STARTTLS", dev A-0131, docs
@@ -6685,7 +6795,13 @@ static const struct notes_read {
 	    "domain is blocked|domain blocked|"
 	    "domain has been blocked|domain not allowed|"
 	    "domain is not allowed|country|geoip|geo-ip|geographic|"
-	    "^ptr|rdns" },
+	    "^ptr|rdns|"
+	    /* RT5: spam refused by the rule (Strato's "Refused by local
+	       policy. No SPAM please", docs K3-0075; the README: the
+	       provider's suffix names the cause). */
+	    "no spam please|no spam allowed|spam is not permitted|"
+	    "spam not permitted|spam is not allowed|spam not allowed|"
+	    "spam is prohibited|do not accept spam" },
 	/* A limit on errors, the server's own rule (the README's
 	   conventions: policy-other): Postfix's "Error: too many errors"
 	   (dev A-0211, D-0042, D-0057, F-0031, docs S1-0041, K3-0089),
@@ -8964,6 +9080,26 @@ static const struct notes_read {
 	    "within the retry period|delivered within the retry",
 	    "password|certificate|token|account|session|login|auth|"
 	    "credential|subscription|licen|^date^|header" },
+	/* RT5: the message itself expired in a relay's queue, in the
+	   words of Microsoft's "550 4.4.7 Message expired" (docs K1-0110,
+	   field F19-0024), Exchange's "5.4.300 Message expired" (K1-0135),
+	   "QUEUE.Expired; message expired" (field F26-0030) and other
+	   relays' "message has expired", "message timed out in the
+	   queue", "unable to deliver in N minutes/hours": the next server
+	   did not take it in time (read.expired's cause). Not a DKIM
+	   signature, a password, a certificate, a link or an account that
+	   expired (read.expired's guards), nor a Date header too old. */
+	{ "read.expired", "service-unavailable", 1u << 4 | 1u << 5,
+	    NOTES_RC_ANY, 0,
+	    "message expired|message has expired|message was expired|"
+	    "message is expired|queue.expired|expired in queue|"
+	    "message timed out in|timed out in the queue|"
+	    "unable to deliver in^&minute|unable to deliver in^&hour|"
+	    "unable to deliver in^&day|not be delivered in^&minute|"
+	    "not be delivered in^&hour|not be delivered in^&day",
+	    "password|certificate|token|account|session|login|auth|"
+	    "credential|subscription|licen|^date^|header|signature|dkim|"
+	    "link|url|trial|domain|key" },
 	/* W2: the sending relay's own DNS failing (Exchange's "451 4.4.0
 	   DNS query failed. The error was: ... ErrorRetry") and its
 	   shadow redundancy failing ("Message failed to be made
@@ -8974,7 +9110,17 @@ static const struct notes_read {
 	{ "read.unavailable", "service-unavailable", 1u << 4,
 	    NOTES_RC_ANY, 0,
 	    "dns query failed|dns lookup failed|dns query timed out|"
-	    "failed to be made redundant|shadow copy was required",
+	    "failed to be made redundant|shadow copy was required|"
+	    /* RT5: the receiver's own name server failing or out of
+	       reach, as sendmail's "Name server timeout": "421 cannot
+	       send to name server" (libasync's resolver, dev AA-0038),
+	       "Name server failure", "DNS server not responding". */
+	    "cannot send to name server|can't send to name server|"
+	    "cannot contact name server|cannot reach name server|"
+	    "name server failure|nameserver failure|name server error|"
+	    "nameserver error|nameserver timeout|dns server failure|"
+	    "dns server error|dns server timeout|dns server not responding|"
+	    "dns server is not responding|dns servers not responding",
 	    NOTES_G2_UNAVAIL_UNLESS "|ptr|reverse|rdns|hostname|helo|"
 	    "client host" },
 	/* W2: an address not in valid form in Exim's parser's words
@@ -9008,7 +9154,14 @@ static const struct notes_read {
 	    NOTES_RC_ANY, 0,
 	    "invalid parameter|parameter is invalid|^invalid&parameter^|"
 	    "bad parameter|malformed parameter|parameter syntax|"
-	    "argument&^invalid^|invalid argument",
+	    "argument&^invalid^|invalid argument|"
+	    /* RT5: the same in other words: Yandex's "501 5.5.4 Wrong
+	       param." (docs K4-0022), "Wrong parameter", "Incorrect
+	       parameter", "Illegal argument", "Bad argument". */
+	    "wrong param^|wrong parameter|incorrect parameter|"
+	    "illegal parameter|parameter is wrong|parameter is incorrect|"
+	    "wrong argument|incorrect argument|illegal argument|"
+	    "bad argument",
 	    "password|credential|login|authenticat|auth|starttls|^tls^|"
 	    "mechanism|exceed|too large|too big|limit|quota" },
 	/* W3: the envelope sender's address or domain named as
@@ -10330,7 +10483,8 @@ notes_known_veto_reason(const struct notes_ctx *ctx, const char *tag,
 	   field test F27), a refused attachment by the README's
 	   conventions, not the sending IP. */
 	if (strcmp(tag, "ip-reputation") == 0 &&
-	    notes_known_match(NOTES_FILE_LISTED, text))
+	    (notes_known_match(NOTES_FILE_LISTED, text) ||
+	    notes_known_match(NOTES_WORD_LISTED, text)))
 		return 1;
 	/* W7: "Votre adresse IP est bloquée : trop de connexions",
 	   "IP blocked: too many connections": the limit on the IP's

@@ -1949,8 +1949,10 @@ test_reader_loops_policy(void **state)
 	    "for policy reasons.", "sender-rejected");
 	assert_silent(&dot, "554 Message not allowed - [PH01] Email not "
 	    "accepted for policy reasons.");
-	assert_silent(&dot, "550 5.7.1 Refused by local policy. No SPAM "
-	    "please");
+	/* RT5: the spam named beside it is now read (the README:
+	   Strato's "No SPAM please" is content-spam). */
+	assert_read(&dot, "550 5.7.1 Refused by local policy. No SPAM "
+	    "please", "content-spam");
 	assert_read(&dot, "550 5.7.1 Refused by local policy. Message "
 	    "contains a dangerous attachment!", "content-spam");
 	assert_silent(&rcpt, "451 4.7.1 <user@example.com>: Recipient "
@@ -2054,8 +2056,9 @@ test_reader_audit_a9(void **state)
 	   could not finish (a 4xx: the server's own failure). */
 	assert_silent(&dot, "554 5.7.1 Message rejected by local policy: "
 	    "message contains a prohibited URL");
-	assert_silent(&dot, "550 5.7.1 Rejected by local policy: subject "
-	    "contains forbidden words");
+	/* RT5: the listed words now read as the content. */
+	assert_read(&dot, "550 5.7.1 Rejected by local policy: subject "
+	    "contains forbidden words", "content-spam");
 	assert_silent(&dot, "550 5.7.1 Message rejected by local policy: "
 	    "executable files not allowed");
 	assert_silent(&dot, "550 5.7.1 Rejected by local policy: prohibited "
@@ -3054,7 +3057,9 @@ test_reader_ip_rate_down(void **state)
 	    "yourself removed.", "sender-rejected");
 	assert_silent(&mail, "550 The mail servers for the domain "
 	    "example.com are listed at sbl.spamhaus.org (127.0.0.2)");
-	assert_silent(&dot, "550 contains blacklisted regex (viagra)");
+	/* RT5: read as the content it names (docs S2-0095's tag). */
+	assert_read(&dot, "550 contains blacklisted regex (viagra)",
+	    "content-spam");
 	/* Not the PTR row's: since RT3 the relay row's (the README's
 	   conventions: the cause its words state first). */
 	assert_read(&rcpt, "450 4.4.0 <user@example.com>... Relaying "
@@ -16437,6 +16442,221 @@ test_daily_words_quota(void **state)
 	    "atteinte", "rate-limit");
 }
 
+
+/* RT5: a message that expired in a relay's queue, in other relays'
+   words; not a password, a DKIM signature or a link that expired. */
+static void
+test_rt5_message_expired(void **state)
+{
+	struct notes_ctx	 none = ctx_at(0, SMTPCMD_NONE);
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+	struct notes_ctx	 auth = ctx_at(587, SMTPCMD_AUTH);
+
+	(void)state;
+	assert_read(&none, "554 5.4.7 Message has expired", "service-unavailable");
+	assert_read(&none, "550 5.4.7 Message timed out in queue after 5 days",
+	    "service-unavailable");
+	assert_read(&none, "554 5.4.7 Delivery failed: unable to deliver in "
+	    "48 hours", "service-unavailable");
+	assert_read(&none, "421 4.4.7 Message expired, retry later",
+	    "service-unavailable");
+	assert_read(&dot, "550 5.7.1 Message expired DKIM signature",
+	    "spf-dkim-dmarc");
+	assert_read(&auth, "535 5.7.8 Password expired, message expired",
+	    "bad-credentials");
+	assert_silent(&dot, "554 5.7.1 Message rejected: expired link "
+	    "(message expired URL)");
+	assert_silent(&none, "550 Unable to deliver in mailbox");
+}
+
+
+/* RT5: a bare protocol violation reads as the command's form; not at
+   the greeting (qmail's early talker), nor pipelining, nor a
+   transaction already open, nor a count of violations. */
+static void
+test_rt5_protocol_violation(void **state)
+{
+	struct notes_ctx	 none = ctx_at(0, SMTPCMD_NONE);
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+	struct notes_ctx	 greet = ctx_at(25, SMTPCMD_GREETING);
+	struct notes_ctx	 tls = ctx_at(25, SMTPCMD_STARTTLS);
+
+	(void)state;
+	assert_read(&mail, "500 5.5.2 Violation of SMTP protocol", "syntax");
+	assert_read(&none, "554 5.5.0 Your client violates the SMTP protocol",
+	    "syntax");
+	assert_read(&none, "451 4.5.0 Protocol violation", "syntax");
+	assert_silent(&greet, "554 SMTP protocol violation");
+	assert_read(&tls, "454 4.5.0 SMTP protocol violation, no commands "
+	    "allowed to pipeline after STARTTLS", "sequence");
+	assert_silent(&mail, "503 5.5.0 SMTP protocol violation: A mail "
+	    "transaction is already in progress");
+	assert_silent(&none, "421 4.7.0 Too many protocol violations, "
+	    "closing connection");
+	assert_read(&none, "554 5.7.0 Protocol violation: you must "
+	    "authenticate first", "auth-required");
+}
+
+
+/* RT5: spam refused in a rule's words at the end of the data, beside
+   "local policy" too; not the sending IP or host named as its source,
+   nor said before the data. */
+static void
+test_rt5_spam_not_allowed(void **state)
+{
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+
+	(void)state;
+	assert_read(&dot, "554 5.7.1 Spam is not allowed here", "content-spam");
+	assert_read(&dot, "550 Message refused: we do not accept spam",
+	    "content-spam");
+	assert_read(&dot, "550 5.7.1 Rejected by local policy: no spam allowed",
+	    "content-spam");
+	assert_silent(&dot, "554 5.7.1 Your IP address is a known spam "
+	    "source, spam not allowed");
+	assert_silent(&dot, "550 5.7.1 Client host listed: no spam please");
+	assert_silent(&rcpt, "550 5.7.1 Spam is not allowed here");
+	assert_read(&dot, "550 5.7.1 Refused by local policy", "policy-other");
+}
+
+
+/* RT5: a parameter in the wrong form in other words; not a login's
+   parameter nor a size over the limit. */
+static void
+test_rt5_wrong_parameter(void **state)
+{
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 auth = ctx_at(587, SMTPCMD_AUTH);
+
+	(void)state;
+	assert_read(&mail, "501 5.5.4 Wrong parameter", "syntax");
+	assert_read(&rcpt, "501 Incorrect parameter in RCPT command",
+	    "syntax");
+	assert_read(&mail, "501 5.5.2 Illegal argument: BODY=9BIT", "syntax");
+	assert_read(&auth, "535 5.7.8 Wrong parameter: password incorrect",
+	    "bad-credentials");
+	assert_read(&mail, "552 5.3.4 Wrong SIZE parameter: message too "
+	    "large", "size-limit");
+}
+
+
+/* RT5: the sending domain's authentication found wanting in words
+   naming no SPF, DKIM or DMARC; not a login asked for, nor an
+   account's sign-in level. */
+static void
+test_rt5_sender_unauthenticated(void **state)
+{
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+	struct notes_ctx	 sub = ctx_at(587, SMTPCMD_MAIL);
+
+	(void)state;
+	assert_read(&dot, "550 5.7.26 Your email has been blocked because "
+	    "the sender is unauthenticated.", "spf-dkim-dmarc");
+	assert_read(&mail, "550 5.7.1 Sender domain is not authenticated",
+	    "spf-dkim-dmarc");
+	assert_read(&dot, "550 5.7.515 Rejected: sending domain example.org "
+	    "does not meet the required authentication level",
+	    "spf-dkim-dmarc");
+	assert_read(&sub, "530 5.7.0 Sender is unauthenticated, please "
+	    "log in first", "auth-required");
+	assert_silent(&sub, "550 5.7.1 Your account does not meet the "
+	    "required authentication level (MFA)");
+}
+
+
+/* RT5: no mailbox or account behind the recipient's address, in
+   other servers' words; not the sender's account, nor Cyrus's hedge
+   between a missing mailbox and a missing right. */
+static void
+test_rt5_no_mailbox_associated(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+
+	(void)state;
+	assert_read(&rcpt, "550 5.1.1 There is no mailbox associated with "
+	    "this address", "unknown-user");
+	assert_read(&rcpt, "550 No account associated with <b@example.org>",
+	    "unknown-user");
+	assert_read(&rcpt, "550 5.1.1 The address is not associated with "
+	    "any mailbox", "unknown-user");
+	assert_silent(&mail, "550 5.1.8 No account associated with this "
+	    "sender address");
+	assert_silent(&rcpt, "550 Either there is no mailbox associated "
+	    "with this name or you do not have authorization to see it.");
+}
+
+
+/* RT5: the receiver's own name server failing (4xx); not the sender's
+   domain checked, nor a block list's lookup. */
+static void
+test_rt5_name_server_failure(void **state)
+{
+	struct notes_ctx	 greet = ctx_at(25, SMTPCMD_GREETING);
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+
+	(void)state;
+	assert_read(&greet, "421 4.3.0 Name server failure, try again later",
+	    "service-unavailable");
+	assert_read(&rcpt, "451 4.4.3 DNS server not responding",
+	    "service-unavailable");
+	assert_silent(&mail, "451 4.1.8 Sender domain check: name server "
+	    "failure");
+	assert_silent(&rcpt, "550 5.7.1 Name server failure");
+}
+
+
+/* RT5: a listed word or pattern of the message (the end of the data);
+   not a HELO name's or a sender address's word, nor before the data. */
+static void
+test_rt5_listed_words(void **state)
+{
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+	struct notes_ctx	 helo = ctx_at(25, SMTPCMD_HELO);
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+
+	(void)state;
+	assert_read(&dot, "550 5.7.1 Message contains a forbidden word",
+	    "content-spam");
+	assert_read(&dot, "554 Rejected: banned phrase in subject",
+	    "content-spam");
+	assert_read(&dot, "550 Prohibited keyword found (casino)",
+	    "content-spam");
+	assert_silent(&helo, "550 5.7.1 HELO name contains a forbidden word");
+	assert_silent(&dot, "550 5.7.1 Sender address contains a banned "
+	    "word");
+	assert_silent(&rcpt, "550 Message contains a forbidden word");
+	assert_read(&dot, "550 Message contains blacklisted word (casino)",
+	    "content-spam");
+	assert_read(&dot, "554 5.7.1 Blacklisted phrase found in body",
+	    "content-spam");
+	assert_silent(&dot, "554 5.7.1 Sender address blacklisted word");
+}
+
+
+/* RT5: the spam verdict in the word "junk"; not the sending IP named
+   as its source, a junk folder in advice, nor before the data. */
+static void
+test_rt5_junk_verdict(void **state)
+{
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+
+	(void)state;
+	assert_read(&dot, "550 5.7.1 Message classified as junk mail",
+	    "content-spam");
+	assert_read(&dot, "554 Your message looks like junk e-mail",
+	    "content-spam");
+	assert_silent(&dot, "554 5.7.1 Your IP address sends junk mail");
+	assert_read(&dot, "451 4.7.1 Junk mail scanner unavailable, try "
+	    "again later", "service-unavailable");
+	assert_silent(&rcpt, "550 Message classified as junk mail");
+}
+
 int
 main(void)
 {
@@ -16924,6 +17144,15 @@ main(void)
 		cmocka_unit_test(test_rt2_errors_ban_words),
 		cmocka_unit_test(test_rt2_duplicate_message_words),
 		cmocka_unit_test(test_daily_words_quota),
+		cmocka_unit_test(test_rt5_message_expired),
+		cmocka_unit_test(test_rt5_protocol_violation),
+		cmocka_unit_test(test_rt5_spam_not_allowed),
+		cmocka_unit_test(test_rt5_wrong_parameter),
+		cmocka_unit_test(test_rt5_sender_unauthenticated),
+		cmocka_unit_test(test_rt5_no_mailbox_associated),
+		cmocka_unit_test(test_rt5_name_server_failure),
+		cmocka_unit_test(test_rt5_listed_words),
+		cmocka_unit_test(test_rt5_junk_verdict),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
