@@ -16638,6 +16638,42 @@ test_rt5_listed_words(void **state)
 }
 
 
+/* Audit AR1: the RT1 rows' guards hold against realistic replies of
+   another kind: a login ban or a pace beside "currently blocked", a
+   listing denied beside "spam source", a relay's next hop, and a
+   size or quota after PolicyD's "Policy Rejection-". */
+static void
+test_ar1_guards(void **state)
+{
+	struct notes_ctx	 none = ctx_at(0, SMTPCMD_NONE);
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+
+	(void)state;
+	assert_null(strstr(tags_of(SMTPCMD_NONE, 0, "421 4.7.0 Your IP "
+	    "192.0.2.1 is currently banned due to too many failed login "
+	    "attempts"), "ip-reputation"));
+	assert_null(strstr(tags_of(SMTPCMD_NONE, 0, "421 4.7.0 Your IP "
+	    "192.0.2.1 is currently blocked: too many connections"),
+	    "ip-reputation"));
+	assert_silent(&none, "550 Your IP is not listed as a spam source; "
+	    "the message was rejected as spam");
+	assert_null(strstr(tags_of(SMTPCMD_NONE, 0, "554 delivery error: "
+	    "delivery to 192.0.2.1 permanently rejected <x@example.com>: "
+	    "550 5.1.1 No such user"), "ip-reputation"));
+	assert_null(strstr(tags_of(SMTPCMD_RCPT, 25, "554 5.7.1 "
+	    "<b@example.org>: Recipient address rejected: Policy "
+	    "Rejection- Message size too big. Please try again later."),
+	    "policy-other"));
+	assert_silent(&rcpt, "554 5.7.1 <b@example.org>: Recipient address "
+	    "rejected: Policy Rejection- Quota Exceeded.");
+	/* The rows' own kinds still read. */
+	assert_read(&none, "421 4.7.0 [TSS09] All messages from 192.0.2.25 "
+	    "will be permanently deferred; Retrying will NOT succeed.",
+	    "ip-reputation");
+	assert_read(&none, "550 Your IP 192.0.2.1 is currently blocked",
+	    "ip-reputation");
+}
+
 /* RT5: the spam verdict in the word "junk"; not the sending IP named
    as its source, a junk folder in advice, nor before the data. */
 static void
@@ -17153,6 +17189,7 @@ main(void)
 		cmocka_unit_test(test_rt5_name_server_failure),
 		cmocka_unit_test(test_rt5_listed_words),
 		cmocka_unit_test(test_rt5_junk_verdict),
+		cmocka_unit_test(test_ar1_guards),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
