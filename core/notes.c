@@ -646,6 +646,13 @@ static const struct {
 	   "Spamhaus" says of IP addresses (the README's conventions). */
 	{ "sender-rejected", NOTES_SENDER_LISTED "|" NOTES_G6_ADDRESS_LISTED "|"
 	    NOTES_SENDER_BLACKLISTED "|" NOTES_SENDER_BARE_LISTED },
+	/* Q3: Exim's callback that the sender's own MX refused ("...
+	   This host does not accept mail from domains whose servers
+	   refuse bounces", verify.c) names the sender's domain, whatever
+	   "spam" its reason beside it ("Refusing MAIL FROM:<> does not
+	   help fight spam"). */
+	{ "sender-rejected", "callback setup failed while verifying|"
+	    "domains whose servers refuse bounces" },
 	/* A policy server's count of what one sender (or one recipient)
 	   passed in a period, no mailbox's storage and no bare policy:
 	   PolicyD v2's Quotas module ("Policy rejection; Message count
@@ -3403,6 +3410,10 @@ static const struct notes_read {
 	    "relaying disallowed|unauthorized relay|relaying prohibited|"
 	    "relay prohibited|cannot relay|can't relay|no relaying|"
 	    "relaying&not allowed|relaying&not permitted|"
+	    /* Q3: Winmail Server's "550 Relay Deny"; a hosted server's
+	       "553 you don't authenticate or the domain is not allowed
+	       relay" (yunrelay.com's bounce notes). */
+	    "relay deny|not allowed relay|"
 	    "list of allowed hosts|allowed rcpthosts|"
 	    /* "you are trying to use me [host] as a relay, but I have
 	       not been configured to let you do this" (Symantec Email
@@ -6096,6 +6107,20 @@ static const struct notes_read {
 	    "mail from domain '&is not allowed from your host|"
 	    "sender domain does not exist|sender's domain does not exist|"
 	    "sender domain doesn't exist|"
+	    /* Q3: "501 <sender>... Sender domain must exist" (Microsoft
+	       KB Q280118 quotes it from the other servers that look the
+	       MAIL FROM domain up). */
+	    "sender domain must exist|sender's domain must exist|"
+	    /* Q3: Winmail Server's "554 sender is unvalidated." (its
+	       reply list: the sender address not valid there). */
+	    "sender is unvalidated|unvalidated sender|"
+	    /* Q3: Exim's callback to the sender's own MX that refused
+	       MAIL FROM:<> ("Callback setup failed while verifying
+	       <sender> ... This host does not accept mail from domains
+	       whose servers refuse bounces.", verify.c; simplesmtp pull
+	       77): the sender's domain. */
+	    "callback setup failed while verifying|"
+	    "domains whose servers refuse bounces|"
 	    "sender address is not permitted|sender address not permitted|"
 	    /* The domain for the address ("sending from domain ... not
 	       allowed" above). */

@@ -3642,6 +3642,20 @@ const struct notes_known notes_knowns[] = {
 	    N_("the recipient's account may not receive mail"),
 	    N_("reach the person another way"),
 	    "542 This account isn't allowed to receive email" },
+	/* Its "behaviour spam" verdict that names its reason, the
+	   SPF check ("554 Reject by behaviour spam at Rcpt State(...)
+	   ANTISPAM_BAT[...]: spf check failed", at RCPT or MAIL:
+	   Alibaba Cloud's help, "退信提示 spf check failed", as its
+	   resellers and developer.aliyun.com ask/251306 quote it). */
+	{ "aliyun-behaviour-spf", "spf-dkim-dmarc", 1,
+	    "Alibaba Mail", 0, "", "reject by behaviour spam&spf check failed",
+	    0,
+	    N_("the anti-spam system refused you because your domain's SPF "
+	    "check failed"),
+	    N_("add the sending server's IP to the domain's SPF record"),
+	    "554 Reject by behaviour spam at Rcpt State(Connection IP "
+	    "address:192.0.2.1)ANTISPAM_BAT[01201311R396a, e02c03299]: spf "
+	    "check failed" },
 	{ "aliyun-behaviour", NULL, 1,
 	    "Alibaba Mail", 0, "", "reject by behaviour spam", 0,
 	    N_("the anti-spam system refuses you (too much too fast, or a "

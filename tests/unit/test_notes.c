@@ -16693,6 +16693,87 @@ test_rt5_junk_verdict(void **state)
 	assert_silent(&rcpt, "550 Message classified as junk mail");
 }
 
+
+/* Q3: relaying refused in the short words of Winmail Server ("550 Relay
+   Deny") and of a hosted server ("you don't authenticate or the domain
+   is not allowed relay"); not a relay's outage, nor a login's own
+   refusal. */
+static void
+test_q3_relay_deny_words(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+
+	(void)state;
+	assert_read(&rcpt, "550 Relay Deny", "relay-denied");
+	assert_read(&rcpt, "550 5.7.1 <bob@example.net>: relay deny",
+	    "relay-denied");
+	assert_read(&rcpt, "553 you don't authenticate or the domain is not "
+	    "allowed relay", "relay-denied");
+	assert_read(&mail, "553 the domain is not allowed relay",
+	    "relay-denied");
+	assert_read(&rcpt, "451 4.3.0 Relay server not ready",
+	    "service-unavailable");
+	assert_silent(&rcpt, "554 openrelay check.");
+}
+
+
+/* Q3: the sender refused in other servers' words: "Sender domain must
+   exist" (Microsoft KB Q280118), Winmail's "sender is unvalidated",
+   Exim's callback to a sender's MX that refuses bounces, whatever
+   "spam" its reason says; not the recipient's own words, a login the
+   client must make, nor a spam verdict. */
+static void
+test_q3_sender_must_exist_words(void **state)
+{
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 sub = ctx_at(587, SMTPCMD_MAIL);
+
+	(void)state;
+	assert_read(&mail, "501 test@example.com... Sender domain must "
+	    "exist", "sender-rejected");
+	assert_read(&mail, "550 5.1.8 Sender's domain must exist",
+	    "sender-rejected");
+	assert_read(&mail, "554 sender is unvalidated.", "sender-rejected");
+	assert_read(&rcpt, "550-Callback setup failed while verifying "
+	    "alice@example.com\n550-(result of an earlier callout reused).\n"
+	    "550-The initial connection, or a HELO or MAIL FROM:<> command "
+	    "was\n550-rejected. Refusing MAIL FROM:<> does not help fight "
+	    "spam, disregards\n550-RFC requirements, and stops you from "
+	    "receiving standard bounce\n550-messages. This host does not "
+	    "accept mail from domains whose servers\n550 refuse bounces.",
+	    "sender-rejected");
+	assert_read(&rcpt, "550 This host does not accept mail from domains "
+	    "whose servers refuse bounces.", "sender-rejected");
+	assert_silent(&rcpt, "550 Recipient domain must exist");
+	assert_silent(&sub, "530 5.7.0 Sender is unvalidated, please "
+	    "authenticate first");
+	assert_silent(&mail, "554 5.7.1 Sender domain must exist; message "
+	    "looks like spam");
+}
+
+
+/* Q3: Alibaba Mail's "behaviour spam" verdict that names the SPF check
+   as its reason (its known message); the verdict that names none stays
+   without one cause. */
+static void
+test_q3_aliyun_spf_verdict(void **state)
+{
+	(void)state;
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "554 Reject by "
+	    "behaviour spam at Rcpt State(Connection IP address:192.0.2.1)"
+	    "ANTISPAM_BAT[01201311R396a, e02c03299]: spf check "
+	    "failedCONTINUE"), "spf-dkim-dmarc");
+	assert_string_equal(tags_of(SMTPCMD_MAIL, 25, "554 Reject by "
+	    "behaviour spamANTISPAM_BAT[01201311R196a, c0a1b2c342]: spf "
+	    "check failed"), "spf-dkim-dmarc");
+	assert_null(strstr(tags_of(SMTPCMD_RCPT, 25, "554 Reject by "
+	    "behaviour spam at Rcpt State(Connection IP address:192.0.2.1)"
+	    "ANTISPAM_BAT[01201311R396a, e02c03299]: too frequently sending"),
+	    "spf-dkim-dmarc"));
+}
+
 int
 main(void)
 {
@@ -17190,6 +17271,9 @@ main(void)
 		cmocka_unit_test(test_rt5_listed_words),
 		cmocka_unit_test(test_rt5_junk_verdict),
 		cmocka_unit_test(test_ar1_guards),
+		cmocka_unit_test(test_q3_relay_deny_words),
+		cmocka_unit_test(test_q3_sender_must_exist_words),
+		cmocka_unit_test(test_q3_aliyun_spf_verdict),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
