@@ -16774,6 +16774,69 @@ test_q3_aliyun_spf_verdict(void **state)
 	    "spf-dkim-dmarc"));
 }
 
+
+/*
+ * Audit AR2: replies of another cause that carry the words of RT4's
+ * and RT5's rows, in the wording of the provider that sends them; each
+ * row leaves them to their own cause.
+ *  - Outlook.com's SC-004 names its "Junk Email Reporting Program"
+ *    (JMRP) as advice after an IP block: no spam verdict (read.spam's
+ *    "junk email").
+ *  - Yahoo's "451 VS1-IP Excessive unknown recipients - possible Open
+ *    Relay (#4.1.8)" answering RCPT: its pace, no unknown user nor a
+ *    relay refused.
+ *  - 1&1's "Mail size limit exceeded", with "?ip=" in its help link:
+ *    the size, not the IP (sisimai's EinsUndEins).
+ *  - Mittwald's Dovecot "No space left in mailbox": the recipient's
+ *    room, not the server's disk.
+ *  - Exchange Online's "5.4.316 Message expired, connection refused"
+ *    (sisimai's Office365 set): the next server, not a login; and
+ *    Microsoft 365's 5.7.139 "... or the password has expired" at AUTH:
+ *    the login, not an expired message.
+ *  - Amazon SES's two throttles: the day's quota and the rate apart.
+ */
+static void
+test_ar2_rt45_other_causes(void **state)
+{
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 auth = ctx_at(587, SMTPCMD_AUTH);
+	const char		*sc004 = "550 SC-004 Mail rejected by "
+	    "Outlook.com for policy reasons. A block has been placed "
+	    "against your IP address because we have received complaints "
+	    "concerning mail coming from that IP address. We recommend "
+	    "enrolling in our Junk Email Reporting Program (JMRP), a free "
+	    "program intended to help senders remove unwanted recipients "
+	    "from their e-mail list.";
+
+	(void)state;
+	assert_null(strstr(tags_of(SMTPCMD_DOT, 25, sc004), "content-spam"));
+	assert_read(&dot, sc004, "ip-reputation");
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "451 VS1-IP Excessive "
+	    "unknown recipients - possible Open Relay (#4.1.8)"),
+	    "rate-limit");
+	assert_read(&rcpt, "451 VS1-IP Excessive unknown recipients - "
+	    "possible Open Relay (#4.1.8)", "rate-limit");
+	assert_string_equal(tags_of(SMTPCMD_DOT, 25, "552 Mail size limit "
+	    "exceeded. For explanation visit http://postmaster.1and1.com/en/"
+	    "error-messages?ip=192.0.2.1"), "size-limit");
+	assert_read(&rcpt, "552 5.2.2 No space left in mailbox / Der "
+	    "Speicherplatz des Postfachs ist vollstaendig belegt",
+	    "mailbox-full");
+	assert_read(&dot, "550 5.4.316 Message expired, connection "
+	    "refused(Socket error code 10061)", "service-unavailable");
+	rt4_assert_not(&auth, "535 5.7.139 Authentication unsuccessful, the "
+	    "user credentials were incorrect or the password has expired.",
+	    "service-unavailable");
+	assert_null(strstr(tags_of(SMTPCMD_AUTH, 587, "535 5.7.139 "
+	    "Authentication unsuccessful, the user credentials were "
+	    "incorrect or the password has expired."), "service-unavailable"));
+	assert_string_equal(tags_of(SMTPCMD_MAIL, 587, "454 Throttling "
+	    "failure: Daily message quota exceeded."), "quota");
+	assert_string_equal(tags_of(SMTPCMD_MAIL, 587, "454 Throttling "
+	    "failure: Maximum sending rate exceeded."), "rate-limit");
+}
+
 int
 main(void)
 {
@@ -17274,6 +17337,7 @@ main(void)
 		cmocka_unit_test(test_q3_relay_deny_words),
 		cmocka_unit_test(test_q3_sender_must_exist_words),
 		cmocka_unit_test(test_q3_aliyun_spf_verdict),
+		cmocka_unit_test(test_ar2_rt45_other_causes),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
