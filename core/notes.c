@@ -708,9 +708,27 @@ notes_names_other(const char *tag, const char *text)
    suppressed", "on the suppression list") whatever list word beside
    it, and a sender listed ("Rejected by Barracuda: sender listed in the
    recipient's block list") where no IP is named (audit A8). */
+/* Q4: a bare "You have been blacklisted for sending SPAM." (an Exim
+   "deny senders" ACL's text, Custom-Exim4-Blacklists' README) names the
+   sender or its host, as the bare "sender blacklisted" below: no claim
+   of the IP, unless a list of IP addresses is named beside it. */
+static int
+notes_you_bare_listed(const char *text)
+{
+	return notes_known_match("you have been blacklisted|"
+	    "you have been blocklisted|you are blacklisted|"
+	    "you are blocklisted|you have been black listed", text) &&
+	    !notes_known_match("dnsbl|^rbl|spamhaus|spamcop|sorbs|"
+	    "listed at|blocked using|network", text);
+}
+
 static int
 notes_address_listed(const char *text)
 {
+	if (notes_you_bare_listed(text) &&
+	    !notes_known_match("ip address|^ip^|client|host|your server|"
+	    "your mail server|sending server", text))
+		return 1;
 	return notes_known_match("address blacklisted|address blocklisted|"
 	    /* R3: "sending to/from an address that has been
 	       blacklisted" (Sisimai's Rejected index). */
@@ -8663,6 +8681,22 @@ static const struct notes_read {
 	    NOTES_LIMIT_REASON "|" NOTES_ALLOWANCE "|" NOTES_LOGINS_FAILED "|"
 	    "today|password|mailbox|storage|disk|size|defers and failures|"
 	    NOTES_READ_ADVISED },
+	/* Q4: a count per minutes or seconds named as the limit
+	   (postfwd's "only 5 recipients per 5 minutes allowed",
+	   git.oopen.de's default rate limits; Postfix policy servers'
+	   "Sorry, too many requests per time unit", authentik issue
+	   10720): a pace. Not a day's allowance, a mailbox's storage,
+	   failed logins, nor a reason for the limit. */
+	{ "read.rate-limit", "rate-limit", 1u << 4 | 1u << 5,
+	    NOTES_RC_ANY & ~NOTES_RC(SMTPCMD_AUTH), 0,
+	    "recipients per&minute|messages per&minute|mails per&minute|"
+	    "emails per&minute|connections per&minute|"
+	    "recipients per&second|messages per&second|"
+	    "connections per&second|requests per time unit|"
+	    "requests per&minute",
+	    NOTES_LIMIT_REASON "|" NOTES_ALLOWANCE "|" NOTES_LOGINS_FAILED "|"
+	    "today|password|mailbox|storage|disk|size|"
+	    NOTES_READ_ADVISED },
 	/* P2: the receiver's content scanner failing in VPOP3's words
 	   ("421 4.3.2 VPOP3 SMTP server access disabled - content scanner
 	   problem": its wiki, the scanner failed so the server takes no
@@ -10641,6 +10675,24 @@ notes_known_veto_whose(const struct notes_ctx *ctx,
 	return 0;
 }
 
+/* The entries of a check that may fail for now: SPF, DKIM, DMARC, the
+   reverse DNS and the block lists. Q4: the lists named by their own
+   entries too, as Sendmail's FEATURE(dnsbl) tempfail text names the
+   list it could not ask ("451 Temporary lookup failure of 192.0.2.1
+   at bl.spamcop.net", cf/feature/dnsbl.m4). */
+static int
+notes_known_is_check(const char *id)
+{
+	static const char *const ids[] = { "spf", "dkim", "dmarc",
+	    "reverse-dns", "blocklist", "spamhaus", "spamcop", "barracuda" };
+	size_t	 i;
+
+	for (i = 0; i < sizeof ids / sizeof ids[0]; i++)
+		if (strcmp(id, ids[i]) == 0)
+			return 1;
+	return 0;
+}
+
 /* The vetoes of audit A7: a generic recogniser's words used by other
    servers for another cause (a check that could not finish, a host
    rather than a message or a sender, a recipient's limit rather than
@@ -10657,10 +10709,7 @@ notes_known_veto_sense(const struct notes_ctx *ctx,
 	   verification failure", "451 Reverse DNS lookup timed out",
 	   "451 DNSBL lookup timed out". Entries written for such checks
 	   (spf-temperror, rdns-temperror) keep their own words. */
-	if (code / 100 == 4 && (strcmp(k->id, "spf") == 0 ||
-	    strcmp(k->id, "dkim") == 0 || strcmp(k->id, "dmarc") == 0 ||
-	    strcmp(k->id, "reverse-dns") == 0 ||
-	    strcmp(k->id, "blocklist") == 0) &&
+	if (code / 100 == 4 && notes_known_is_check(k->id) &&
 	    notes_known_match(NOTES_CHECK_UNFINISHED, text))
 		return 1;
 	/* "HELO name ... does not resolve", "... impersonating": the

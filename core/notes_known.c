@@ -68,8 +68,10 @@ const struct notes_known notes_knowns[] = {
 	    "550 Rejected by header based Anti-Spoofing policy: "
 	    "user@example.com - "
 	    "https://community.mimecast.com/docs/DOC-1369#550" },
+	/* Q4: the older form names the code without the page ("Comcast
+	   BL009 Blocked for spam", wordtothewise.com 2007/12). */
 	{ "comcast-block", "ip-reputation", 1,
-	    "Comcast", 0, "", "error-codes.php#bl0", 0,
+	    "Comcast", 0, "", "error-codes.php#bl0|comcast bl0", 0,
 	    N_("your IP address is on a block list Comcast uses"),
 	    N_("the code after #BL says which; ask for removal on the page"),
 	    "554 resimta-ch2-18v.sys.comcast.net resimta-ch2-18v.sys.comcast."
@@ -5167,7 +5169,12 @@ const struct notes_known notes_knowns[] = {
 	    "list|dnsbl|listed at|on our rbl|rbl restriction|rbl reject|"
 	    "listed in rbl|in an rbl|sorbs.net|sorbs |uceprotect|spamrats|"
 	    "mailspike|"
-	    "abuseat|psbl.surriel|backscatterer|gbudb", 0,
+	    "abuseat|psbl.surriel|backscatterer|gbudb|"
+	    /* Q4: "Listed by HOSTKARMA/JUNKEMAILFILTER", "listed by
+	       Invaluement" (zone-mta's bounces.txt); not "greylisted
+	       by". */
+	    "^listed by hostkarma|^listed by invaluement|"
+	    "^listed by the lookup site", 0,
 	    N_("your IP address or domain is on a blocklist this server uses"),
 	    N_("follow the delisting steps of the list the text names; if "
 	    "none, ask the postmaster"),

@@ -16837,6 +16837,80 @@ test_ar2_rt45_other_causes(void **state)
 	    "failure: Maximum sending rate exceeded."), "rate-limit");
 }
 
+
+/* Q4: a pace counted per minutes or seconds (postfwd's "only 5
+   recipients per 5 minutes allowed"); not a day's allowance, nor a
+   reason named for the limit. */
+static void
+test_q4_rate_per_minutes(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 data = ctx_at(25, SMTPCMD_DATA);
+
+	(void)state;
+	assert_read(&rcpt, "450 4.7.1 only 3 recipients per 10 minutes "
+	    "allowed for unknown servers", "rate-limit");
+	assert_read(&rcpt, "421 4.7.0 Max 20 connections per minute from "
+	    "your network", "rate-limit");
+	assert_read(&data, "450 4.7.1 <DATA>: Data command rejected: too "
+	    "many requests per time unit", "rate-limit");
+	assert_silent(&data, "554 5.7.1 <DATA>: Data command rejected: "
+	    "only 25 messages per day");
+	assert_false(strstr(tags_of(SMTPCMD_RCPT, 25, "550 5.7.1 Your IP "
+	    "has a poor reputation: 40 messages per minute refused"),
+	    "rate-limit") != NULL);
+}
+
+
+/* Q4: a bare "You have been blacklisted" (an Exim "deny senders"
+   list's text) names the sender or its host: no claim of the IP;
+   with a list of IP addresses or the IP beside it, the IP's. */
+static void
+test_q4_you_blacklisted(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+
+	(void)state;
+	assert_false(strstr(tags_of(SMTPCMD_RCPT, 25, "550 You have been "
+	    "blacklisted for sending SPAM."), "ip-reputation") != NULL);
+	assert_silent(&rcpt, "550 5.7.1 You are blacklisted on this "
+	    "server");
+	assert_true(strstr(tags_of(SMTPCMD_RCPT, 25, "554 You are "
+	    "blacklisted at zen.spamhaus.org"), "ip-reputation") != NULL);
+	assert_true(strstr(tags_of(SMTPCMD_RCPT, 25, "550 5.7.1 Your IP "
+	    "192.0.2.1 has been blacklisted"), "ip-reputation") != NULL);
+}
+
+
+/* Q4: Sendmail's DNSBL tempfail names the list it could not ask:
+   the receiver's failed lookup, not a listing; the listing itself
+   stays the IP's. Lists named by zone-mta's examples ("Listed by
+   HOSTKARMA", "listed by Invaluement") and Comcast's older BL form. */
+static void
+test_q4_dnsbl_words(void **state)
+{
+	(void)state;
+	assert_false(strstr(tags_of(SMTPCMD_MAIL, 25, "451 4.7.1 Temporary "
+	    "lookup failure of 192.0.2.1 at zen.spamhaus.org"),
+	    "ip-reputation") != NULL);
+	assert_false(strstr(tags_of(SMTPCMD_MAIL, 25, "451 4.4.3 Temporary "
+	    "lookup failure of 192.0.2.1 at bl.spamcop.net"),
+	    "ip-reputation") != NULL);
+	assert_true(strstr(tags_of(SMTPCMD_MAIL, 25, "550 5.7.1 Rejected: "
+	    "192.0.2.1 listed at zen.spamhaus.org"), "ip-reputation") != NULL);
+	assert_true(strstr(tags_of(SMTPCMD_RCPT, 25, "550 Mail refused. "
+	    "Listed by hostkarma, see http://ipadmin.junkemailfilter.com/"),
+	    "ip-reputation") != NULL);
+	assert_true(strstr(tags_of(SMTPCMD_RCPT, 25, "550 5.7.1 Sender "
+	    "192.0.2.1 is listed by Invaluement"), "ip-reputation") != NULL);
+	assert_false(strstr(tags_of(SMTPCMD_RCPT, 25, "451 4.7.1 Greylisted "
+	    "by local policy, please try again later"), "ip-reputation")
+	    != NULL);
+	assert_true(strstr(tags_of(SMTPCMD_HELO, 25, "554 imta01.comcast.net "
+	    "comcast 192.0.2.1 Comcast BL004 Blocked for spam"),
+	    "ip-reputation") != NULL);
+}
+
 int
 main(void)
 {
@@ -17338,6 +17412,9 @@ main(void)
 		cmocka_unit_test(test_q3_sender_must_exist_words),
 		cmocka_unit_test(test_q3_aliyun_spf_verdict),
 		cmocka_unit_test(test_ar2_rt45_other_causes),
+		cmocka_unit_test(test_q4_rate_per_minutes),
+		cmocka_unit_test(test_q4_you_blacklisted),
+		cmocka_unit_test(test_q4_dnsbl_words),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
