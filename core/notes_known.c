@@ -440,6 +440,22 @@ const struct notes_known notes_knowns[] = {
 	   QuotaExceededException.MapiExceptionMessagePerFolderCount
 	   QuotaExceeded; ... Cannot submit message", ServiceNow
 	   KB0751248), not the recipient's. */
+	/* Exchange Online's continuous error throttling of SMTP AUTH
+	   submissions (learn.microsoft.com, "Continuous error throttling
+	   for SMTP AUTH submissions"): 550 5.2.251 to 5.2.255 "Sender
+	   throttled due to continuous mailbox full / send as denied /
+	   invalid license / too many recipients / invalid recipients
+	   errors". A stop on the sending mailbox after one error came
+	   again and again, not that error itself: no one cause ("mailbox
+	   full" here is no recipient's mailbox; audit AR2). */
+	{ "ms-error-throttling", NULL, 1,
+	    "Microsoft 365", 0, "", "sender throttled due to continuous", 0,
+	    N_("this mailbox may not use SMTP AUTH for a while: one error "
+	    "came again and again"),
+	    N_("fix that error first (mailbox, Send As, licence, "
+	    "recipients); retries extend the stop"),
+	    "550 5.2.251 Sender throttled due to continuous mailbox full "
+	    "errors." },
 	{ "ms-mailbox-full", "mailbox-full", 1,
 	    "Microsoft Exchange", 0, "",
 	    "deliver.exception:quotaexceededexception", 0,

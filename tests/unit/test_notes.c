@@ -16911,6 +16911,25 @@ test_q4_dnsbl_words(void **state)
 	    "ip-reputation") != NULL);
 }
 
+/* Exchange Online's continuous error throttling (5.2.251-5.2.255,
+   audit AR2): a stop on the sending mailbox after one error came again
+   and again, so no cause: not the recipient's full mailbox, not one
+   unknown recipient, not a rate. */
+static void
+test_ms_error_throttling(void **state)
+{
+	(void)state;
+	assert_string_equal(tags_of(SMTPCMD_DOT, 587, "550 5.2.251 Sender "
+	    "throttled due to continuous mailbox full errors."), "");
+	assert_string_equal(tags_of(SMTPCMD_NONE, 0, "550 5.2.255 Sender "
+	    "throttled due to continuous invalid recipients errors."), "");
+	assert_string_equal(tags_of(SMTPCMD_MAIL, 587, "550 5.2.252 Sender "
+	    "throttled due to continuous send as denied errors."), "");
+	/* A full mailbox in other words is still read. */
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "552 5.2.2 Mailbox "
+	    "full"), "mailbox-full");
+}
+
 int
 main(void)
 {
@@ -17415,6 +17434,7 @@ main(void)
 		cmocka_unit_test(test_q4_rate_per_minutes),
 		cmocka_unit_test(test_q4_you_blacklisted),
 		cmocka_unit_test(test_q4_dnsbl_words),
+		cmocka_unit_test(test_ms_error_throttling),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
