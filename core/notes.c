@@ -9992,7 +9992,11 @@ static const struct notes_read {
 	    NOTES_RC_RCPT, 0,
 	    "closed mailbox|closed account|deactivated mailbox|"
 	    "deactivated account|suspended mailbox|suspended account|"
-	    "frozen mailbox|frozen account|locked mailbox|locked account",
+	    "frozen mailbox|frozen account|locked mailbox|locked account|"
+	    /* A Korean provider's "550 5.1.1 Suspended user" (a bounce
+	       list at puffinknight.tistory.com). */
+	    "suspended user|suspended recipient|deactivated user|"
+	    "deactivated recipient|frozen user",
 	    "your |sender|mail from|login|password|authenticat|temporar|"
 	    "try again|later| may | might | or " },
 	/* Never matched in the loop (no class): what read.spf and

@@ -16723,6 +16723,11 @@ test_q1_closed_mailbox_words(void **state)
 	    "account", "mailbox-disabled");
 	assert_read(&rcpt, "550 5.2.1 Recipient rejected: frozen mailbox",
 	    "mailbox-disabled");
+	assert_read(&rcpt, "550 5.2.1 <b@example.kr>: deactivated user",
+	    "mailbox-disabled");
+	assert_read(&rcpt, "554 Suspended recipient b@example.net",
+	    "mailbox-disabled");
+	assert_silent(&auth, "535 5.7.8 Suspended user, login refused");
 	assert_silent(&rcpt, "550 5.7.1 Your account is a suspended account, "
 	    "contact support");
 	assert_silent(&auth, "535 5.7.8 Login failed: locked account");
