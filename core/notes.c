@@ -1279,11 +1279,12 @@ notes_esc_where(struct notes_out *o, const struct reply *r)
    in other words and languages than those: a local rule's reject may
    carry any code, as Stalwart's "503 5.5.3 _my reject message_" does,
    audit KA7; a cause a known message or the reader names is checked
-   in notes_code_note) */
+   in notes_code_note; Q1: Kopano dagent's "503 5.1.1 Connection error:
+   0x80040115", a failed directory lookup, not an order) */
 #define NOTES_NOT_ORDER		"account|user|mailbox|relay|spam|denied|" \
 				"reject|refuse|block|policy|auth|login|" \
 				"local|not allowed|permission|option|" \
-				"argument|internal error|" \
+				"argument|internal error|connection error|" \
 				"too many|too much|too fast|limit|quota|" \
 				"exceed|size|too large|too big|loop|hops|" \
 				"greylist|graylist|listed|blacklist|" \
@@ -10003,6 +10004,60 @@ static const struct notes_read {
 	    "duplicate of a message already",
 	    "header|message-id|message id|mime|rfc 5322|rfc5322|spam|"
 	    "virus|too many|rate|limit|recipient" },
+	/* Q1: the recipient unknown in the grammar of servers written
+	   outside English, quoted in bounces (dbmailserver.com's and
+	   yfs8.com's lists of Chinese providers' replies, Coremail's help
+	   pages): "551 5.1.1 recipient is not exist", "550 local server
+	   don't exists that user", "The email account that you tried to
+	   reach does no exists.", "550 User <addr> is not found in Server
+	   .", "550 Local User [<addr>] not found.", "550 not user of this
+	   server", "550 recipient does not have an account", Coremail's
+	   "550 #2175041 unavailable mail user". A final refusal of RCPT
+	   or VRFY only. Not the sender's or the client's name or domain
+	   (Qmail's "sorry, your domain does not exists"), a lookup that
+	   failed, a login's account, a list. */
+	{ "read.unknown-user", "unknown-user", 1u << 5,
+	    NOTES_RC_RCPT | NOTES_RC(SMTPCMD_VRFY), 0,
+	    "is not exist|are not exist|not exists|does no exist|"
+	    "don't exists|doesn't exists|"
+	    "user&is not found in|user&] not found|"
+	    "not user of this server|not a user of this server|"
+	    "not user on this server|not a user on this server|"
+	    "recipient does not have an account|"
+	    "recipient doesn't have an account|"
+	    "user does not have an account|user doesn't have an account|"
+	    "unavailable mail user|unavailable mailbox user",
+	    "sender|mail from|from address|your |domain|^dns^|host|helo|"
+	    "ehlo|client|reverse|lookup|temporar|try again|authenticat|"
+	    "login|password|list|too many|relay|" NOTES_SENDER_INTL },
+	/* Q1: Japanese in the word order "ユーザー<name> (<addr>) は
+	   ... には見つかりません" (HCL Domino's Japanese reply in
+	   sisimai's set-of-emails), the user and the "not found" or "does
+	   not exist" apart. Not the sender (送信者, 差出人), a domain or
+	   a host. */
+	{ "read.unknown-user", "unknown-user", 1u << 5,
+	    NOTES_RC_RCPT | NOTES_RC(SMTPCMD_VRFY), 0,
+	    "ユーザ&見つかりません|ユーザ&存在しません|"
+	    "宛先&見つかりません|アカウント&見つかりません|"
+	    "メールボックス&見つかりません|メールボックス&存在しません",
+	    "送信者|差出人|ドメイン|ホスト|一時的|sender|mail from" },
+	/* Q1: the mailbox switched off, said adjective first: Synchronet's
+	   "550 Closed mailbox: <addr>" (src/sbbs3/mailsrvr.cpp), "closed
+	   account", "a deactivated mailbox" (QQ Mail's help, as sisimai
+	   quotes it), "suspended account", "frozen mailbox". A final
+	   refusal of RCPT. Not the sender's own ("your"), a login, a
+	   wait, a guess ("may", "or"). */
+	{ "read.mailbox-disabled", "mailbox-disabled", 1u << 5,
+	    NOTES_RC_RCPT, 0,
+	    "closed mailbox|closed account|deactivated mailbox|"
+	    "deactivated account|suspended mailbox|suspended account|"
+	    "frozen mailbox|frozen account|locked mailbox|locked account|"
+	    /* A Korean provider's "550 5.1.1 Suspended user" (a bounce
+	       list at puffinknight.tistory.com). */
+	    "suspended user|suspended recipient|deactivated user|"
+	    "deactivated recipient|frozen user",
+	    "your |sender|mail from|login|password|authenticat|temporar|"
+	    "try again|later| may | might | or " },
 	/* Never matched in the loop (no class): what read.spf and
 	   read.ptr become in a 4xx whose words say the check could not
 	   finish (NOTES_CHECK_UNFINISHED): the same tag, the server's own

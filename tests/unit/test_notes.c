@@ -16930,6 +16930,103 @@ test_ms_error_throttling(void **state)
 	    "full"), "mailbox-full");
 }
 
+
+/* Q1: the recipient unknown in the grammar of servers written outside
+   English (Chinese providers' replies as bounce lists quote them);
+   not the sender's or the client's domain, a failed lookup, a login. */
+static void
+test_q1_broken_grammar_unknown(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+	struct notes_ctx	 auth = ctx_at(587, SMTPCMD_AUTH);
+
+	(void)state;
+	assert_read(&rcpt, "551 5.1.1 recipient is not exist",
+	    "unknown-user");
+	assert_read(&rcpt, "550 local server don't exists that user",
+	    "unknown-user");
+	assert_read(&rcpt, "550 The mailbox you tried to reach does no "
+	    "exists.", "unknown-user");
+	assert_read(&rcpt, "550 User <b@example.cn> is not found in "
+	    "Server .", "unknown-user");
+	assert_read(&rcpt, "550 Local User [b@example.cn] not found.",
+	    "unknown-user");
+	assert_read(&rcpt, "550 not a user of this server", "unknown-user");
+	assert_read(&rcpt, "550 5.1.1 recipient does not have an account "
+	    "here", "unknown-user");
+	assert_read(&rcpt, "550 #5.1.0 unavailable mail user",
+	    "unknown-user");
+	/* Other causes in the same words. */
+	assert_silent(&rcpt, "553 sorry, your domain does not exists.");
+	assert_silent(&mail, "550 sender is not exist");
+	assert_silent(&rcpt, "550 5.7.1 Client host name is not exist");
+	assert_silent(&rcpt, "451 4.3.0 user lookup failed, user is not "
+	    "found in server, try again later");
+	assert_silent(&auth, "535 Login user is not exist");
+}
+
+
+/* Q1: the Japanese "user ... not found" with the name between (HCL
+   Domino's Japanese reply); not the sender. */
+static void
+test_q1_japanese_user_apart(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+
+	(void)state;
+	assert_read(&rcpt, "550 ユーザー taro (taro@example.jp) は "
+	    "ディレクトリに見つかりません。", "unknown-user");
+	assert_read(&rcpt, "550 5.1.1 指定の宛先 <taro@example.jp> が"
+	    "見つかりません", "unknown-user");
+	assert_silent(&rcpt, "550 送信者のドメインが見つかりません");
+}
+
+
+/* Q1: the mailbox switched off, adjective first (Synchronet's "Closed
+   mailbox", QQ's "deactivated mailbox"); not the sender's own account,
+   a login, a guess. */
+static void
+test_q1_closed_mailbox_words(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 auth = ctx_at(587, SMTPCMD_AUTH);
+
+	(void)state;
+	assert_read(&rcpt, "550 Closed mailbox: sysop@bbs.example.org",
+	    "mailbox-disabled");
+	assert_read(&rcpt, "550 5.2.1 <b@example.com> is a suspended "
+	    "account", "mailbox-disabled");
+	assert_read(&rcpt, "550 5.2.1 Recipient rejected: frozen mailbox",
+	    "mailbox-disabled");
+	assert_read(&rcpt, "550 5.2.1 <b@example.kr>: deactivated user",
+	    "mailbox-disabled");
+	assert_read(&rcpt, "554 Suspended recipient b@example.net",
+	    "mailbox-disabled");
+	assert_silent(&auth, "535 5.7.8 Suspended user, login refused");
+	assert_silent(&rcpt, "550 5.7.1 Your account is a suspended account, "
+	    "contact support");
+	assert_silent(&auth, "535 5.7.8 Login failed: locked account");
+	assert_silent(&rcpt, "550 The address may be a closed mailbox or "
+	    "a typo");
+}
+
+
+/* Q1: a 503 whose words name a failed lookup (Kopano dagent's "503
+   5.1.1 Connection error: 0x80040115") is no "send MAIL first"; its
+   plain "User does not exist" stays the recipient unknown. */
+static void
+test_q1_503_connection_error(void **state)
+{
+	(void)state;
+	assert_null(strstr(tags_of(SMTPCMD_RCPT, 24, "503 5.1.1 Connection "
+	    "error: 0x80040115"), "sequence"));
+	assert_null(strstr(tags_of(SMTPCMD_RCPT, 25, "503 5.1.1 Connection "
+	    "error: 0x80004005"), "unknown-user"));
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "503 5.5.1 Error: need "
+	    "MAIL command"), "sequence");
+}
+
 int
 main(void)
 {
@@ -17435,6 +17532,10 @@ main(void)
 		cmocka_unit_test(test_q4_you_blacklisted),
 		cmocka_unit_test(test_q4_dnsbl_words),
 		cmocka_unit_test(test_ms_error_throttling),
+		cmocka_unit_test(test_q1_broken_grammar_unknown),
+		cmocka_unit_test(test_q1_japanese_user_apart),
+		cmocka_unit_test(test_q1_closed_mailbox_words),
+		cmocka_unit_test(test_q1_503_connection_error),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
