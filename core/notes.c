@@ -6107,13 +6107,23 @@ static const struct notes_read {
 	{ "read.size-limit", "size-limit", 1u << 4 | 1u << 5,
 	    NOTES_RC_MSG, 0,
 	    "message exceeds&size|message size too big|"
-	    "message size is too big",
+	    "message size is too big|"
+	    /* Q5: the limit named by its unit or as the server's or a
+	       gateway's ("552 5.3.4 message exceeds 10485760 bytes",
+	       "... exceeds the 25 MiB limit", "... exceeds server
+	       limits", "... exceeds gateway size limit"). */
+	    "message exceeds&bytes|message exceeds&^mib^|"
+	    "message exceeds&^mb^|message exceeds&^kb^|"
+	    "message exceeds server limit|message exceeds the server limit|"
+	    "message exceeds gateway limit",
 	    "mailbox|quota|storage|remaining|line too|line length|"
 	    "line is too|lines too|header|attachment|"
 	    /* A count beside a size ("Message exceeds the maximum number
 	       of recipients ... (batch size 100)"), a line's size (audit
-	       A9). */
-	    "number of|^line^|^lines^" },
+	       A9); Q5: a count or rate of messages ("exceeds 500 messages
+	       per day"). */
+	    "number of|^line^|^lines^|recipient|per day|per hour|daily|"
+	    "hourly|rate" },
 	/* The sender refused in other servers' words (RW5): Haraka's
 	   "Mail from domain '...' is not allowed from your host"
 	   (plugins/rcpt_to.host_list_base.js, docs S1-0148, S2-0046),

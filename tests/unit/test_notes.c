@@ -16782,6 +16782,28 @@ test_q5_unparsed_content(void **state)
 	    "rejected: spam, could not parse sender"), "content-spam");
 }
 
+/* Q5: "message exceeds" with the limit's unit or the server's or a
+   gateway's limit named; not a count of recipients or messages, nor a
+   mailbox's quota (mailbox-full's row). */
+static void
+test_q5_message_exceeds_limit(void **state)
+{
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+
+	(void)state;
+	assert_read(&dot, "552 Message exceeds 20 MB", "size-limit");
+	assert_read(&mail, "552 5.3.4 Message exceeds 52428800 bytes "
+	    "allowed", "size-limit");
+	assert_read(&dot, "552 Message exceeds the server limit (30 MiB)",
+	    "size-limit");
+	assert_silent(&dot, "550 Message exceeds 500 messages per day "
+	    "for this account");
+	assert_silent(&dot, "552 Message exceeds 100 recipients");
+	assert_read(&dot, "552 Message exceeds mailbox quota of 2048 MB",
+	    "mailbox-full");
+}
+
 int
 main(void)
 {
@@ -17284,6 +17306,7 @@ main(void)
 		cmocka_unit_test(test_q5_dlp_words),
 		cmocka_unit_test(test_q5_erroneous_commands),
 		cmocka_unit_test(test_q5_unparsed_content),
+		cmocka_unit_test(test_q5_message_exceeds_limit),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
