@@ -528,6 +528,14 @@ static const struct {
 				"link is blacklisted|link is blocklisted|" \
 				"url blacklisted|listed url|listed link"
 
+/* Q5: a message the server could not parse ("554 5.6.0 Message
+   content rejected: could not parse message", a Go server's reply to
+   a malformed message): its form (syntax), not a filter's verdict on
+   its content, whatever "content rejected" says. */
+#define NOTES_UNPARSED		"not parse|n't parse|unable to parse|" \
+				"failed to parse|parse error|parse failed|" \
+				"parsing failed|parsing error"
+
 /* RT1: the sending IP or host listed as a spam source or on a spam
    list (read.ip-blocked; the IP's name in notes_names). */
 #define NOTES_IP_SPAM_LISTED	"^ip^&listed as a spam|" \
@@ -3379,6 +3387,10 @@ static const struct notes_read {
 	    "exceeded the maximum message size|message length exceeds|"
 	    "mail too large|email too large|size exceeds the limit|"
 	    "message size limit|exceeds maximum permitted|"
+	    /* Q5: the body named for the message ("552 Message body is
+	       too big", a Catalan host's bounce list). */
+	    "message body is too big|message body too big|"
+	    "message body is too large|message body too large|"
 	    "nachricht zu groß|nachricht ist zu groß|nachricht zu gross|"
 	    "e-mail ist zu groß|e-mail zu groß|"
 	    "message trop volumineux|message trop gros|"
@@ -5059,7 +5071,7 @@ static const struct notes_read {
 	    "스팸으로 판단|스팸으로 분류|스팸으로 인식|스팸으로 간주|"
 	    "スパムと判定|スパムと判断|迷惑メールと判断|"
 	    "迷惑メールとして拒否|スパムとして拒否",
-	    NOTES_FILTER_DOWN "|" NOTES_SCANNER_FAILED "|"
+	    NOTES_FILTER_DOWN "|" NOTES_SCANNER_FAILED "|" NOTES_UNPARSED "|"
 	    "sender|ip address|your ip|reputation|ip blocked|ip is blocked|"
 	    "ip has been blocked|blocked ip|client host|"
 	    "ip被|ip已|ip地址|ip因|ipアドレス|"
@@ -5092,6 +5104,9 @@ static const struct notes_read {
 	{ "read.spam", "content-spam", 1u << 4 | 1u << 5,
 	    NOTES_RC_BODY, 0,
 	    "spam score|scored as spam|suspicion of spam^|"
+	    /* Q5: a scan verdict named by its threshold ("554 5.7.1 Spam
+	       threshold exceeded", a Go server's ScanVerdictSpamReject). */
+	    "spam threshold|"
 	    "suspected of spam^|contains spam^|judged to be spam|"
 	    "judged as spam|spam signature|spam refused|^gtube^|"
 	    "consider it spam|consider it as spam|"
@@ -5238,7 +5253,11 @@ static const struct notes_read {
 	   blacklist"). A URL or link is in the message, not the client or
 	   the envelope: the content, as the DBL row above. */
 	{ "read.spam", "content-spam", 1u << 4 | 1u << 5,
-	    NOTES_RC_BODY, 0, NOTES_LINK_LISTED, NULL },
+	    NOTES_RC_BODY, 0, NOTES_LINK_LISTED "|"
+	    /* Q5: a link the filter blocks, named as the message's
+	       ("550 message rejected: contains a blocked link"). */
+	    "contains a blocked link|contains a blocked url|"
+	    "contains blocked link|contains blocked url", NULL },
 	/* "The very low reputation of the sending domain" (Gmail, dev
 	   J-0055, docs K1-0015, K1-0088): content-spam by the README's
 	   conventions, beside the sending IP's own reputation
@@ -5266,6 +5285,14 @@ static const struct notes_read {
 	    "unacceptable content type|forbidden_file_extension|"
 	    "blocked file type|forbidden file type|file type&not allowed|"
 	    "banned file type|"
+	    /* Q5: attachments refused outright ("552 5.3.4 attachments
+	       not accepted on this address", a Go server's attachment
+	       policy), and Snert smtpf's "message contains blocked MIME
+	       part". */
+	    "attachments not accepted|attachments are not accepted|"
+	    "attachments not allowed|attachments are not allowed|"
+	    "attachments not permitted|attachments are not permitted|"
+	    "blocked mime part|"
 	    /* W7: the same refusal in other languages; NetEase's gloss of
 	       its "Illegal Attachment", "不允许发送该类型的附件". */
 	    "niedozwolony załącznik|niedozwolone załączniki|"
@@ -5276,6 +5303,9 @@ static const struct notes_read {
 	    "недопустимое вложение|该类型的附件|附件类型不允许|"
 	    "添付ファイルの種類",
 	    "size|too many|number of|too large|too big|limit|exceed|"
+	    /* Q5: attachments refused for want of encryption (the
+	       encryption family's, test_p8_encrypted_content). */
+	    "encrypt|"
 	    "größe|taille|tamaño|dimensione|tamanho|rozmiar|размер|"
 	    "大小|过大|サイズ|容量" },
 	/* The message's content named as the reason, in plain words:
@@ -6107,13 +6137,27 @@ static const struct notes_read {
 	{ "read.size-limit", "size-limit", 1u << 4 | 1u << 5,
 	    NOTES_RC_MSG, 0,
 	    "message exceeds&size|message size too big|"
-	    "message size is too big",
+	    "message size is too big|"
+	    /* Q5: the limit named by its unit or as the server's or a
+	       gateway's ("552 5.3.4 message exceeds 10485760 bytes",
+	       "... exceeds the 25 MiB limit", "... exceeds server
+	       limits", "... exceeds gateway size limit"). */
+	    "message exceeds&bytes|message exceeds&^mib^|"
+	    "message exceeds&^mb^|message exceeds&^kb^|"
+	    "message exceeds server limit|message exceeds the server limit|"
+	    "message exceeds gateway limit",
 	    "mailbox|quota|storage|remaining|line too|line length|"
 	    "line is too|lines too|header|attachment|"
 	    /* A count beside a size ("Message exceeds the maximum number
 	       of recipients ... (batch size 100)"), a line's size (audit
-	       A9). */
-	    "number of|^line^|^lines^" },
+	       A9); Q5: a count or rate of messages ("exceeds 500 messages
+	       per day"). */
+	    /* Recipients counted, not "Recipient address rejected:"
+	       (PolicyD's "Policy Rejection- Message size too big" after
+	       Postfix's prefix, audit AR1's test). */
+	    "number of|^line^|^lines^|recipients|recipient limit|"
+	    "recipient count|per day|per hour|daily|"
+	    "hourly|rate" },
 	/* The sender refused in other servers' words (RW5): Haraka's
 	   "Mail from domain '...' is not allowed from your host"
 	   (plugins/rcpt_to.host_list_base.js, docs S1-0148, S2-0046),
@@ -6793,7 +6837,16 @@ static const struct notes_read {
 	    "refused by policy|for policy reason|due to policy reason|"
 	    "due to policy restriction|policy restrictions|"
 	    "policy violation detected|policy that prohibit|"
-	    "violates&email policy|violates&mail policy",
+	    "violates&email policy|violates&mail policy|"
+	    /* Q5: the message blocked by the receiver's or recipient's
+	       policy, or by Exchange's transport (mail flow) rules
+	       ("message blocked due to policy", "Message rejected by
+	       recipient policy", "Message rejected by transport rule",
+	       New-TransportRule's RejectMessageReasonText). */
+	    "message blocked due to policy|mail blocked due to policy|"
+	    "email blocked due to policy|"
+	    "by transport rule|by a transport rule|by mail flow rule|"
+	    "by a mail flow rule",
 	    /* A cause named beside it: the sender or its domain (WEB.DE's
 	       "(domain based)", A-0261; "Mail from <...> rejected for
 	       policy reasons", D-0086; "Envelope rejected", K2-0060), the
@@ -6864,13 +6917,31 @@ static const struct notes_read {
 	       exceeded". */
 	    "bad smtp command limit|bad command limit|"
 	    "too many bad smtp commands|error limit exceeded|"
-	    "errors limit exceeded|maximum number of errors",
+	    "errors limit exceeded|maximum number of errors|"
+	    /* Q5: "554 5.7.0 Too many erroneous commands, closing
+	       connection" (a C++ server's hard limit). */
+	    "too many erroneous commands",
 	    NOTES_LOGINS_FAILED "|auth|login|log in|password|credential|"
 	    "recipient|rcpt|blacklist|blocklist|listed|"
 	    /* Errors in the message's form ("Too many errors in message
 	       headers", "... in its MIME structure"), no limit on the
 	       session's errors (audit A9). */
 	    "header|mime^|structure" },
+	/* Q5: a data loss prevention (DLP) rule of the sending or
+	   receiving organisation that blocked the message: rspamd's DLP
+	   plugin ("Message blocked by data loss prevention policy, id
+	   ..."), Chrome Enterprise Premium's DLP proxy, gateways' "PII
+	   detected" and "sensitive data detected". The organisation's
+	   rule, policy-other, not a spam or virus verdict (content-spam),
+	   nor a scan that could not finish. */
+	{ "read.policy", "policy-other", 1u << 4 | 1u << 5,
+	    NOTES_RC_BODY, 0,
+	    "data loss prevention|^dlp^|pii detected|"
+	    "sensitive data detected|sensitive data found|"
+	    "sensitive information detected|sensitive information found|"
+	    "contains sensitive data|contains sensitive information",
+	    "spam|virus|malware|phish|could not|couldn't|unable to|"
+	    "failed to|timed out|timeout|unavailable|try again|later" },
 	/* G1: the recipient unknown in plain words other servers use
 	   (field test F19, F20): "No such person at this address",
 	   "Recipient address not recognised" (Sendmail's check_rcpt text
@@ -10748,6 +10819,16 @@ notes_known_is_check(const char *id)
 	return 0;
 }
 
+/* Q5: a content-spam message whose words say the server could not
+   parse it (NOTES_UNPARSED) and name no spam or virus. */
+static int
+notes_known_veto_unparsed(const struct notes_known *k, const char *text)
+{
+	return k->tag != NULL && strcmp(k->tag, "content-spam") == 0 &&
+	    notes_known_match(NOTES_UNPARSED, text) &&
+	    !notes_known_match("spam|virus|malware|phish", text);
+}
+
 /* The vetoes of audit A7: a generic recogniser's words used by other
    servers for another cause (a check that could not finish, a host
    rather than a message or a sender, a recipient's limit rather than
@@ -10830,7 +10911,8 @@ notes_known_veto_sense(const struct notes_ctx *ctx,
 	    notes_known_match("dmarc|dkim", text) &&
 	    !notes_known_match("spf", text))
 		return 1;
-	return notes_known_veto_whose(ctx, k, text);
+	return notes_known_veto_unparsed(k, text) ||
+	    notes_known_veto_whose(ctx, k, text);
 }
 
 /*

@@ -17027,6 +17027,159 @@ test_q1_503_connection_error(void **state)
 	    "MAIL command"), "sequence");
 }
 
+
+/* Q5: the message's body named as too big; not a line, nor a
+   mailbox's room (mailbox-full's row). */
+static void
+test_q5_body_too_big(void **state)
+{
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+
+	(void)state;
+	assert_read(&dot, "552 5.3.4 Message body is too large",
+	    "size-limit");
+	assert_read(&dot, "552 Message body too big (max 20 MB)",
+	    "size-limit");
+	assert_read(&dot, "552 Message body too big for mailbox quota",
+	    "mailbox-full");
+	assert_read(&dot, "554 5.6.0 Message body line too long", "syntax");
+}
+
+
+/* Q5: a spam verdict named by its threshold, a blocked link in the
+   message, attachments refused outright or a blocked MIME part; not a
+   scanner that failed, a size limit on attachments, unencrypted
+   attachments (test_p8_encrypted_content), nor before the data. */
+static void
+test_q5_content_verdict_words(void **state)
+{
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+
+	(void)state;
+	assert_read(&dot, "550 5.7.1 Spam threshold reached, message "
+	    "rejected", "content-spam");
+	assert_read(&dot, "554 Rejected: spam threshold of 8.0 exceeded",
+	    "content-spam");
+	assert_silent(&dot, "451 4.7.1 Could not compare against spam "
+	    "threshold, try again later");
+	assert_read(&dot, "554 5.7.1 Message contains a blocked URL",
+	    "content-spam");
+	assert_read(&dot, "550 Rejected: message contains blocked link "
+	    "(bit.ly)", "content-spam");
+	assert_read(&dot, "550 5.7.1 Attachments are not allowed for "
+	    "this recipient", "content-spam");
+	assert_read(&dot, "552 Attachments not permitted", "content-spam");
+	assert_silent(&dot, "552 5.3.4 Attachments not accepted above "
+	    "10 MB in size");
+	assert_read(&dot, "550 Rejected: blocked MIME part (.exe)",
+	    "content-spam");
+	assert_silent(&rcpt, "550 5.7.1 Attachments are not allowed");
+}
+
+
+/* Q5: Exchange's transport (mail flow) rules and a message blocked
+   due to policy: the receiver's rule; not beside a sender, an IP, a
+   recipient's list or content, nor a rule that could not run. */
+static void
+test_q5_policy_rule_words(void **state)
+{
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+
+	(void)state;
+	assert_read(&dot, "550 5.7.1 Delivery blocked by a mail flow rule",
+	    "policy-other");
+	assert_read(&dot, "550 5.7.1 Email blocked due to policy",
+	    "policy-other");
+	assert_read(&dot, "550 5.7.1 Rejected by transport rule "
+	    "(no external mail)", "policy-other");
+	assert_silent(&dot, "550 5.7.1 Sender rejected by transport rule");
+	assert_silent(&dot, "550 5.7.1 Message blocked due to policy: "
+	    "IP address listed");
+	assert_silent(&dot, "550 Message blocked by recipient policy");
+}
+
+
+/* Q5: a data loss prevention rule that blocked the message; not a
+   spam or virus verdict, nor a DLP scan that failed (the server's
+   own failure). */
+static void
+test_q5_dlp_words(void **state)
+{
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+
+	(void)state;
+	assert_read(&dot, "550 5.7.1 Message rejected: DLP rule "
+	    "'Credit cards' matched", "policy-other");
+	assert_read(&dot, "554 Blocked: message contains sensitive "
+	    "information (IBAN)", "policy-other");
+	assert_read(&dot, "550 5.7.1 Data Loss Prevention: delivery "
+	    "blocked", "policy-other");
+	assert_read(&dot, "451 4.7.1 DLP scan failed, try again later",
+	    "service-unavailable");
+	assert_read(&dot, "550 5.7.1 DLP engine: malware found",
+	    "content-spam");
+}
+
+
+/* Q5: a limit on erroneous commands (the README's "too many errors");
+   not failed logins. */
+static void
+test_q5_erroneous_commands(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 auth = ctx_at(587, SMTPCMD_AUTH);
+
+	(void)state;
+	assert_read(&rcpt, "421 4.7.0 Too many erroneous commands, bye",
+	    "policy-other");
+	assert_read(&rcpt, "554 Too many erroneous commands received",
+	    "policy-other");
+	assert_silent(&auth, "535 Too many erroneous commands: "
+	    "authentication failed");
+}
+
+
+/* Q5: "content rejected" said of a message the server could not
+   parse: its form, not a spam verdict, unless spam is named. */
+static void
+test_q5_unparsed_content(void **state)
+{
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+
+	(void)state;
+	assert_string_equal(tags_of(SMTPCMD_DOT, 25, "554 5.6.0 Message "
+	    "content rejected: unable to parse MIME structure"), "syntax");
+	assert_silent(&dot, "554 Message content rejected (parse error)");
+	assert_string_equal(tags_of(SMTPCMD_DOT, 25, "550 5.7.1 Message "
+	    "content rejected, UBE"), "content-spam");
+	assert_string_equal(tags_of(SMTPCMD_DOT, 25, "554 Message content "
+	    "rejected: spam, could not parse sender"), "content-spam");
+}
+
+
+/* Q5: "message exceeds" with the limit's unit or the server's or a
+   gateway's limit named; not a count of recipients or messages, nor a
+   mailbox's quota (mailbox-full's row). */
+static void
+test_q5_message_exceeds_limit(void **state)
+{
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+
+	(void)state;
+	assert_read(&dot, "552 Message exceeds 20 MB", "size-limit");
+	assert_read(&mail, "552 5.3.4 Message exceeds 52428800 bytes "
+	    "allowed", "size-limit");
+	assert_read(&dot, "552 Message exceeds the server limit (30 MiB)",
+	    "size-limit");
+	assert_silent(&dot, "550 Message exceeds 500 messages per day "
+	    "for this account");
+	assert_silent(&dot, "552 Message exceeds 100 recipients");
+	assert_read(&dot, "552 Message exceeds mailbox quota of 2048 MB",
+	    "mailbox-full");
+}
+
 int
 main(void)
 {
@@ -17536,6 +17689,13 @@ main(void)
 		cmocka_unit_test(test_q1_japanese_user_apart),
 		cmocka_unit_test(test_q1_closed_mailbox_words),
 		cmocka_unit_test(test_q1_503_connection_error),
+		cmocka_unit_test(test_q5_body_too_big),
+		cmocka_unit_test(test_q5_content_verdict_words),
+		cmocka_unit_test(test_q5_policy_rule_words),
+		cmocka_unit_test(test_q5_dlp_words),
+		cmocka_unit_test(test_q5_erroneous_commands),
+		cmocka_unit_test(test_q5_unparsed_content),
+		cmocka_unit_test(test_q5_message_exceeds_limit),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
