@@ -7491,6 +7491,29 @@ static const struct notes_read {
 	    /* G4's guards: TLS that failed or is missing. */
 	    "failed|failure|handshake|certificate|not available|"
 	    "unavailable|required|must |first" },
+	/* Q2: a command before the one it needs, or again inside a
+	   transaction, in the words of small servers' sources: mox ("no
+	   ehlo/helo yet", "already have MAIL", "already speaking tls",
+	   "authentication not allowed during mail transaction"), go-smtp
+	   ("MAIL not allowed during message transfer"), mailpit ("HELO/
+	   EHLO required before MAIL"), GreenMail ("MAIL must come before
+	   RCPT", "RCPT command(s) required"), hMailServer ("Issue a reset
+	   if you want to start over"), Postal ("EHLO/HELO first please").
+	   Not STARTTLS or a login demanded first (tls-required,
+	   auth-required). */
+	{ "read.sequence", "sequence", 1u << 4 | 1u << 5, NOTES_RC_ANY, 0,
+	    "no ehlo&helo yet|no helo&ehlo yet|already have mail|"
+	    "already speaking tls|not allowed during message transfer|"
+	    "not allowed during mail transaction|"
+	    "not allowed during a mail transaction|"
+	    "must come before rcpt|must come before data|"
+	    "required before mail|required before rcpt|"
+	    "required before data|issue a reset|mail command required|"
+	    "rcpt command(s) required|rcpt command required|"
+	    "helo first please|mail from first please",
+	    "starttls required|tls required|tls is required|"
+	    "auth required|authentication required|must authenticate|"
+	    "login required|log in first|authenticate first" },
 	/* G6: a sender that is not one of the server's own users, in
 	   the words of NetEase's "553 Local user only" (dev A-0196,
 	   AH-0008, docs K3-0033, at MAIL) and other servers' ("Local

@@ -16657,6 +16657,34 @@ test_rt5_junk_verdict(void **state)
 	assert_silent(&rcpt, "550 Message classified as junk mail");
 }
 
+/* Q2: commands out of order in small servers' words (mox, go-smtp,
+   mailpit, GreenMail, hMailServer, Postal), said with a code other
+   than 503 (503 says it alone); not STARTTLS or a login demanded
+   first. */
+static void
+test_q2_sequence_words(void **state)
+{
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 data = ctx_at(25, SMTPCMD_DATA);
+
+	(void)state;
+	assert_read(&mail, "502 5.5.1 no ehlo/helo yet", "sequence");
+	assert_read(&mail, "554 5.5.1 already have MAIL", "sequence");
+	assert_read(&mail, "502 5.5.1 MAIL not allowed during message "
+	    "transfer", "sequence");
+	assert_read(&rcpt, "550 MAIL must come before RCPT", "sequence");
+	assert_read(&data, "554 RCPT command(s) required", "sequence");
+	assert_read(&mail, "500 5.5.1 Bad sequence of commands (HELO/EHLO "
+	    "required before MAIL)", "sequence");
+	assert_read(&mail, "451 Issue a reset if you want to start over",
+	    "sequence");
+	assert_read(&mail, "530 5.7.0 STARTTLS required before MAIL",
+	    "tls-required");
+	assert_read(&mail, "530 5.7.0 Authentication required before "
+	    "MAIL", "auth-required");
+}
+
 int
 main(void)
 {
@@ -17153,6 +17181,7 @@ main(void)
 		cmocka_unit_test(test_rt5_name_server_failure),
 		cmocka_unit_test(test_rt5_listed_words),
 		cmocka_unit_test(test_rt5_junk_verdict),
+		cmocka_unit_test(test_q2_sequence_words),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
