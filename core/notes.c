@@ -4489,7 +4489,13 @@ static const struct notes_read {
 	       smtp_proto.c), pasted from a bounce: the next hop has no
 	       TLS, no demand for STARTTLS from this client (audit
 	       A13). */
-	    "but was not offered|tls engine|refused to start tls" },
+	    "but was not offered|tls engine|refused to start tls|"
+	    /* Q2: maddy's remote delivery under MTA-STS or DANE ("451
+	       4.7.1 TLS is required but unavailable or failed (MTA-STS)",
+	       "... unsupported or failed (enforced by DANE)"): the next
+	       hop's policy and TLS, the same kind. */
+	    "mta-sts|enforced by dane|unavailable or failed|"
+	    "unsupported or failed" },
 	/* G2: the demand for TLS in more servers' words: "TLS is
 	   mandatory", "STARTTLS is mandatory", "Please use STARTTLS",
 	   "SSL/TLS required", "Connection must be encrypted",
@@ -5571,6 +5577,27 @@ static const struct notes_read {
 	    "invalid command parameters|this is a lmtp server|"
 	    "this is not a lmtp server",
 	    NULL },
+	/* Q2: a header the message lacks (maddy's "Message does not
+	   contains a From header field", "Missing Sender header field");
+	   a command the server does not know, in gromox's "Command
+	   unknown" and James's "the command is unknown". Not a command
+	   refused in the session's state (an order), a count of errors,
+	   nor an authentication check on the From header. */
+	{ "read.syntax", "syntax", 1u << 5,
+	    NOTES_RC_ANY, 0,
+	    "missing sender header|missing from header|"
+	    "does not contain a from header|does not contains a from header|"
+	    "has no from header|command unknown|command is unknown|"
+	    /* maddy's "554 5.6.0 Invalid address in From" and
+	       "553 5.1.7 Unable to normalize the sender address" (an
+	       address whose form does not parse or normalise). */
+	    "invalid address in from|invalid address in the from|"
+	    "invalid address in sender|unable to normalize the sender|"
+	    "unable to normalize sender|unable to normalize the recipient|"
+	    "unable to normalize recipient|cannot normalize address",
+	    "first|state|sequence|before|too many|dmarc|spf|dkim|align|"
+	    "not allowed|not permitted|belong|owned|authenticat|"
+	    "authoriz|username|password" },
 	/* A client that spoke before the greeting: Haraka's early_talker
 	   ("You talk too soon"), qpsmtpd's earlytalker ("Connecting host
 	   started transmitting before SMTP greeting"); 4xx too: Nodemailer's
@@ -5986,7 +6013,22 @@ static const struct notes_read {
 	    "size syntax|too many parameters|too many arguments|"
 	    "unknown mail from argument|unknown rcpt to argument|"
 	    "should not have any arguments|invalid character|"
-	    "valid address is required|missing final '@domain'",
+	    "valid address is required|missing final '@domain'|"
+	    /* Q2: the usage line in other words and for other commands
+	       (GreenMail's "Required syntax: 'MAIL FROM:<email@host>'",
+	       gen_smtp's "Syntax: VRFY username/address", James's
+	       "Incorrect syntax when handling FUTURE-RELEASE mail
+	       parameter"); an address with no domain part (maddy's "501
+	       5.1.8 No domain part in address"); a MAIL or RCPT line
+	       without its keyword (SmtpServer's "missing the FROM:");
+	       go-smtpsrv's "MAIL command contained invalid address". */
+	    "required syntax|incorrect syntax|wrong syntax|"
+	    "improper syntax|syntax: vrfy|syntax: expn|"
+	    "no domain part|domain part missing|missing domain part|"
+	    "without a domain part|missing the from:|missing the to:|"
+	    "command contained invalid address|"
+	    "command contained an invalid address|"
+	    "command contains an invalid address",
 	    /* A login's form, or a command switched off, is another
 	       cause. */
 	    "password|credential|login|authenticat|auth command|starttls" },
@@ -6496,7 +6538,11 @@ static const struct notes_read {
 	    "stray newline|stray new line|stray new-line|"
 	    "stray carriage return|bare new line|bare new-line|"
 	    "naked lf|naked linefeed|naked line feed|naked newline|"
-	    "lone lf|lone linefeed|lone line feed|lone newline",
+	    "lone lf|lone linefeed|lone line feed|lone newline|"
+	    /* Q2: the rule itself (James's "500 5.0.0 line delimiter
+	       must be CRLF"). */
+	    "line delimiter must be crlf|lines must end with crlf|"
+	    "line endings must be crlf",
 	    NULL },
 	/* G3: commands out of order in other words ("500 sequence
 	   error", field test F20, a Chinese MTA; "Command sequence
@@ -7606,6 +7652,29 @@ static const struct notes_read {
 	    /* G4's guards: TLS that failed or is missing. */
 	    "failed|failure|handshake|certificate|not available|"
 	    "unavailable|required|must |first" },
+	/* Q2: a command before the one it needs, or again inside a
+	   transaction, in the words of small servers' sources: mox ("no
+	   ehlo/helo yet", "already have MAIL", "already speaking tls",
+	   "authentication not allowed during mail transaction"), go-smtp
+	   ("MAIL not allowed during message transfer"), mailpit ("HELO/
+	   EHLO required before MAIL"), GreenMail ("MAIL must come before
+	   RCPT", "RCPT command(s) required"), hMailServer ("Issue a reset
+	   if you want to start over"), Postal ("EHLO/HELO first please").
+	   Not STARTTLS or a login demanded first (tls-required,
+	   auth-required). */
+	{ "read.sequence", "sequence", 1u << 4 | 1u << 5, NOTES_RC_ANY, 0,
+	    "no ehlo&helo yet|no helo&ehlo yet|already have mail|"
+	    "already speaking tls|not allowed during message transfer|"
+	    "not allowed during mail transaction|"
+	    "not allowed during a mail transaction|"
+	    "must come before rcpt|must come before data|"
+	    "required before mail|required before rcpt|"
+	    "required before data|issue a reset|mail command required|"
+	    "rcpt command(s) required|rcpt command required|"
+	    "helo first please|mail from first please",
+	    "starttls required|tls required|tls is required|"
+	    "auth required|authentication required|must authenticate|"
+	    "login required|log in first|authenticate first" },
 	/* G6: a sender that is not one of the server's own users, in
 	   the words of NetEase's "553 Local user only" (dev A-0196,
 	   AH-0008, docs K3-0033, at MAIL) and other servers' ("Local
@@ -9292,7 +9361,13 @@ static const struct notes_read {
 	    "wrong param^|wrong parameter|incorrect parameter|"
 	    "illegal parameter|parameter is wrong|parameter is incorrect|"
 	    "wrong argument|incorrect argument|illegal argument|"
-	    "bad argument",
+	    "bad argument|"
+	    /* Q2: one parameter's value or a parameter repeated, in
+	       go-smtp's "Malformed ORCPT parameter value", "Unknown BODY
+	       value" and mox's "duplicate param \"SIZE\"". */
+	    "malformed&parameter value|invalid&parameter value|"
+	    "unknown&parameter value|unknown body value|"
+	    "invalid body value|duplicate param^|duplicate parameter",
 	    "password|credential|login|authenticat|auth|starttls|^tls^|"
 	    "mechanism|exceed|too large|too big|limit|quota" },
 	/* W3: the envelope sender's address or domain named as
@@ -9739,9 +9814,27 @@ static const struct notes_read {
 	    "system config error|could not load drd|there is no mdb|"
 	    "unable to contact ldap|cannot contact ldap|"
 	    "could not contact ldap|ldap server unavailable|"
-	    "ldap server is unavailable",
+	    "ldap server is unavailable|"
+	    /* Q2: Sendmail's "451 Error getting LDAP results in map". */
+	    "error getting ldap results|ldap lookup failed|"
+	    "ldap query failed",
 	    NOTES_G2_UNAVAIL_UNLESS "|full|disabled|not exist|unknown|"
 	    "no such" },
+	/* Q2: the receiver's own resolver down, 4xx ("451 Unable to
+	   complete command, DNS not available or timed out", quoted on
+	   SMTP error pages). Not a lookup of the sender's, the client's
+	   or the recipient domain's names (their DNS, which the sender
+	   must fix), nor a block list's. */
+	{ "read.unavailable", "service-unavailable", 1u << 4,
+	    NOTES_RC_ANY, 0,
+	    "dns not available|dns is not available|dns unavailable|"
+	    "dns is unavailable|dns server not available|"
+	    "dns server unavailable|dns servers unavailable|"
+	    "dns service unavailable|resolver unavailable|"
+	    "resolver not available",
+	    NOTES_G2_UNAVAIL_UNLESS "|helo|ehlo|client|reverse|ptr|"
+	    "recipient domain|domain of|your domain|does not exist|"
+	    "not found|nxdomain" },
 	/* R3: "service temporarily not available" (a word order of
 	   read.unavailable's first row), and the server's temporary
 	   error in French, Italian and Korean ("Erreur temporaire du

@@ -17180,6 +17180,183 @@ test_q5_message_exceeds_limit(void **state)
 	    "mailbox-full");
 }
 
+
+/* Q2: a reader tag other than want (or none). */
+#define q2_assert_not(c, raw, want) do {				\
+	const char *got_ = reader_tag((c), (raw));			\
+	if (got_ != NULL && strcmp(got_, (want)) == 0)			\
+		fail_msg("reader: \"%s\" gave %s", (raw), got_);	\
+} while (0)
+
+/* Q2: commands out of order in small servers' words (mox, go-smtp,
+   mailpit, GreenMail, hMailServer, Postal), said with a code other
+   than 503 (503 says it alone); not STARTTLS or a login demanded
+   first. */
+static void
+test_q2_sequence_words(void **state)
+{
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 data = ctx_at(25, SMTPCMD_DATA);
+
+	(void)state;
+	assert_read(&mail, "502 5.5.1 no ehlo/helo yet", "sequence");
+	assert_read(&mail, "554 5.5.1 already have MAIL", "sequence");
+	assert_read(&mail, "502 5.5.1 MAIL not allowed during message "
+	    "transfer", "sequence");
+	assert_read(&rcpt, "550 MAIL must come before RCPT", "sequence");
+	assert_read(&data, "554 RCPT command(s) required", "sequence");
+	assert_read(&mail, "500 5.5.1 Bad sequence of commands (HELO/EHLO "
+	    "required before MAIL)", "sequence");
+	assert_read(&mail, "451 Issue a reset if you want to start over",
+	    "sequence");
+	assert_read(&mail, "530 5.7.0 STARTTLS required before MAIL",
+	    "tls-required");
+	assert_read(&mail, "530 5.7.0 Authentication required before "
+	    "MAIL", "auth-required");
+}
+
+
+/* Q2: a command line's usage and an address's missing parts in small
+   servers' words (GreenMail, gen_smtp, James, maddy, SmtpServer,
+   go-smtpsrv); not a login's form. */
+static void
+test_q2_usage_words(void **state)
+{
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 auth = ctx_at(587, SMTPCMD_AUTH);
+
+	(void)state;
+	assert_read(&rcpt, "501 Required syntax: 'RCPT TO:<user@host>'",
+	    "syntax");
+	assert_read(&mail, "501 5.5.4 Incorrect syntax for MAIL FROM "
+	    "parameter", "syntax");
+	assert_read(&rcpt, "501 5.1.3 No domain part in recipient address",
+	    "syntax");
+	assert_read(&rcpt, "501 5.1.3 Address has a missing domain part",
+	    "syntax");
+	assert_read(&mail, "501 missing the FROM: keyword", "syntax");
+	assert_read(&rcpt, "501 RCPT command contained invalid address",
+	    "syntax");
+	q2_assert_not(&auth, "501 5.5.4 Incorrect syntax of authentication "
+	    "credentials", "syntax");
+}
+
+
+/* Q2: one ESMTP parameter's value malformed or repeated (go-smtp, mox,
+   other servers' words); not a SIZE over the limit. */
+static void
+test_q2_parameter_values(void **state)
+{
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+
+	(void)state;
+	assert_read(&mail, "501 5.5.4 Malformed RET parameter value",
+	    "syntax");
+	assert_read(&rcpt, "501 5.5.4 Invalid NOTIFY parameter value",
+	    "syntax");
+	assert_read(&mail, "501 5.5.4 Unknown BODY value \"9BIT\"",
+	    "syntax");
+	assert_read(&mail, "501 5.5.4 Duplicate parameter: SIZE", "syntax");
+	q2_assert_not(&mail, "552 5.3.4 SIZE parameter value exceeds the "
+	    "limit", "syntax");
+}
+
+
+/* Q2: a missing From or Sender header, an unknown command (maddy,
+   gromox, James and other servers' words); not a command refused in
+   the session's state, nor a DMARC check of the From header. */
+static void
+test_q2_header_command_words(void **state)
+{
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+	struct notes_ctx	 none = ctx_at(25, SMTPCMD_NONE);
+
+	(void)state;
+	assert_read(&dot, "554 5.6.0 Message does not contain a From header",
+	    "syntax");
+	assert_read(&dot, "550 5.6.0 Missing From header field", "syntax");
+	assert_read(&dot, "554 Missing Sender header (several From "
+	    "addresses)", "syntax");
+	assert_read(&none, "500 5.5.2 Command unknown: 'XYZZY'", "syntax");
+	assert_read(&none, "500 Sorry, the command is unknown", "syntax");
+	q2_assert_not(&none, "502 5.5.1 Command unknown in this state, send "
+	    "EHLO first", "syntax");
+	q2_assert_not(&dot, "550 5.7.1 Missing From header alignment with "
+	    "the DKIM domain", "syntax");
+}
+
+
+/* Q2: a bare LF said as the CRLF rule (James); the receiver's LDAP
+   lookup failing (Sendmail's LDAP map), 4xx; not a user the directory
+   does not hold. */
+static void
+test_q2_crlf_ldap_words(void **state)
+{
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+
+	(void)state;
+	assert_read(&dot, "500 5.0.0 line delimiter must be CRLF", "syntax");
+	assert_read(&dot, "451 Lines must end with CRLF", "syntax");
+	assert_read(&rcpt, "451 4.3.0 Error getting LDAP results in map",
+	    "service-unavailable");
+	assert_read(&rcpt, "451 4.4.3 LDAP lookup failed, try again later",
+	    "service-unavailable");
+	q2_assert_not(&rcpt, "550 5.1.1 User not found in LDAP",
+	    "service-unavailable");
+}
+
+
+/* Q2: a next hop's TLS under MTA-STS or DANE (maddy's remote delivery,
+   as Postfix's "TLS is required, but was not offered"): no demand for
+   STARTTLS from this client; the client's own demand still reads. */
+static void
+test_q2_next_hop_tls(void **state)
+{
+	struct notes_ctx	 dot = ctx_at(587, SMTPCMD_DOT);
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+
+	(void)state;
+	q2_assert_not(&dot, "451 4.7.1 TLS is required but unavailable or "
+	    "failed (MTA-STS)", "tls-required");
+	q2_assert_not(&dot, "550 5.7.1 TLS is required but unsupported or "
+	    "failed (enforced by DANE)", "tls-required");
+	assert_read(&mail, "530 5.7.0 TLS is required for this server",
+	    "tls-required");
+}
+
+
+/* Q2: the receiver's resolver down, 4xx; not the sender's domain
+   or the client's name failing to resolve. An address in From or an
+   envelope address that does not parse or normalise (maddy); not a
+   From the login may not use. */
+static void
+test_q2_dns_down_address_form(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+	struct notes_ctx	 dot = ctx_at(587, SMTPCMD_DOT);
+
+	(void)state;
+	assert_read(&rcpt, "451 Unable to complete command, DNS not "
+	    "available or timed out", "service-unavailable");
+	assert_read(&rcpt, "451 4.4.3 DNS server unavailable, please try "
+	    "again later", "service-unavailable");
+	q2_assert_not(&mail, "451 4.4.3 Sender domain lookup failed: DNS "
+	    "not available", "service-unavailable");
+	q2_assert_not(&mail, "450 4.7.1 Client host rejected: cannot find "
+	    "your hostname, DNS unavailable", "service-unavailable");
+	assert_read(&dot, "554 5.6.0 Invalid address in From header",
+	    "syntax");
+	assert_read(&mail, "553 5.1.7 Unable to normalize the sender "
+	    "address", "syntax");
+	q2_assert_not(&dot, "550 5.7.1 Invalid address in From: not "
+	    "owned by the authenticated user", "syntax");
+}
+
 int
 main(void)
 {
@@ -17696,6 +17873,13 @@ main(void)
 		cmocka_unit_test(test_q5_erroneous_commands),
 		cmocka_unit_test(test_q5_unparsed_content),
 		cmocka_unit_test(test_q5_message_exceeds_limit),
+		cmocka_unit_test(test_q2_sequence_words),
+		cmocka_unit_test(test_q2_usage_words),
+		cmocka_unit_test(test_q2_parameter_values),
+		cmocka_unit_test(test_q2_header_command_words),
+		cmocka_unit_test(test_q2_crlf_ldap_words),
+		cmocka_unit_test(test_q2_next_hop_tls),
+		cmocka_unit_test(test_q2_dns_down_address_form),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
