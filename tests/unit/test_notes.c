@@ -17357,6 +17357,35 @@ test_q2_dns_down_address_form(void **state)
 	    "owned by the authenticated user", "syntax");
 }
 
+/* Q7: a greylist after Postfix's sender prefix is the wait, not the
+   address; "to many mails" (the misspelt count) is a volume limit, not
+   a blocked IP, whatever the 4.2.x code says. */
+static void
+test_q7_greylist_prefix_and_count(void **state)
+{
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+
+	(void)state;
+	assert_read(&mail, "450 4.2.0 Sender address rejected: "
+	    "Greylisted for 60 sec.", "greylisting");
+	assert_read(&rcpt, "450 4.7.1 <a@example.org>: Sender address "
+	    "rejected: greylisted, come back in 5 minutes", "greylisting");
+	assert_read(&mail, "550 5.7.1 <a@example.org>: Sender address "
+	    "rejected: Access denied", "sender-rejected");
+	assert_read(&mail, "450 4.2.1 Sender ip address rejected: You sent "
+	    "to many mails from different domains in the last 10 minutes",
+	    "rate-limit");
+	assert_read(&mail, "450 4.2.2 Sender domain rejected: You sent to "
+	    "many mails from different ip address in the last 10 minutes",
+	    "rate-limit");
+	assert_read(&rcpt, "421 4.7.0 You have sent to many messages, "
+	    "slow down", "rate-limit");
+	/* A blocked IP with no count keeps its tag. */
+	assert_read(&rcpt, "554 5.7.1 Your IP address is blocked",
+	    "ip-reputation");
+}
+
 int
 main(void)
 {
@@ -17880,6 +17909,7 @@ main(void)
 		cmocka_unit_test(test_q2_crlf_ldap_words),
 		cmocka_unit_test(test_q2_next_hop_tls),
 		cmocka_unit_test(test_q2_dns_down_address_form),
+		cmocka_unit_test(test_q7_greylist_prefix_and_count),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
