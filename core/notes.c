@@ -7314,7 +7314,15 @@ static const struct notes_read {
 	    "mailbox has reached its|mailbox reached its|"
 	    "mailbox storage limit|mailbox capacity|mailbox exceeds|"
 	    "mailbox is out of space|mailbox out of space|"
-	    "mailbox has run out of space|mailbox is out of storage",
+	    "mailbox has run out of space|mailbox is out of storage|"
+	    /* Q7: the user or account past its storage ("552 5.2.2 User
+	       exceeds storage allocation", quoted by statuscodefyi's
+	       mailbox-full page); not RFC 5321's bare "exceeded storage
+	       allocation", which some send for a message's size. */
+	    "user exceeds storage|user has exceeded storage|"
+	    "user exceeded storage|recipient exceeds storage|"
+	    "recipient has exceeded storage|account exceeds storage|"
+	    "account has exceeded storage",
 	    NOTES_SEND_LIMIT "|" NOTES_OWN_QUOTA "|your mailbox|message size|"
 	    "message exceeds|line|header|attachment|sender|your " },
 	/* G1: a recipient's account expired, deactivated or locked, in

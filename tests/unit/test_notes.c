@@ -17386,6 +17386,25 @@ test_q7_greylist_prefix_and_count(void **state)
 	    "ip-reputation");
 }
 
+/* Q7: a user or account past its storage allocation is a full mailbox;
+   the sender's own account past a sending quota is not. */
+static void
+test_q7_user_exceeds_storage(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+
+	(void)state;
+	assert_read(&rcpt, "552 5.2.2 User exceeds storage allocation",
+	    "mailbox-full");
+	assert_read(&dot, "552 Recipient has exceeded storage allocation "
+	    "for this mailbox", "mailbox-full");
+	assert_read(&rcpt, "452 4.2.2 <b@example.org>: account exceeds "
+	    "storage quota", "mailbox-full");
+	assert_read(&dot, "552 5.3.4 Message size exceeds storage "
+	    "allowed for this user", "size-limit");
+}
+
 int
 main(void)
 {
@@ -17910,6 +17929,7 @@ main(void)
 		cmocka_unit_test(test_q2_next_hop_tls),
 		cmocka_unit_test(test_q2_dns_down_address_form),
 		cmocka_unit_test(test_q7_greylist_prefix_and_count),
+		cmocka_unit_test(test_q7_user_exceeds_storage),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
