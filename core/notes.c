@@ -4045,6 +4045,10 @@ static const struct notes_read {
 	    "to send mail for|to send for|on behalf|^spf^|dkim|dmarc|"
 	    "whitelist|white list|allowlist|allow list|allowed list|"
 	    "too many|rate|limit|per ip|concurrent|"
+	    /* Q7: the common misspelling of a count ("You sent to many
+	       mails from different domains in the last 10 minutes",
+	       spam-mail-blocker.de's 4.2.1 reply). */
+	    "^to many mails|^to many emails|^to many messages|"
 	    /* A link in the message to a blocked IP: the content. */
 	    "^link|url^|content|message contains|attachment|"
 	    NOTES_READ_ADVISED },
@@ -4326,6 +4330,11 @@ static const struct notes_read {
 	    "too many open connections|maximum number of connections|"
 	    "too many smtp connections|too many smtp sessions|"
 	    "too many emails|too many e-mails|too many mails|"
+	    /* Q7: "to" for "too" (spam-mail-blocker.de's 4.2.1 and
+	       4.2.2 replies: "You sent to many mails from different ip
+	       address in the last 10 minutes"). */
+	    "^to many emails|^to many e-mails|^to many mails|"
+	    "^to many messages|"
 	    /* "The server has reached its limit for processing requests
 	       from your host" (B-0237). */
 	    "limit for processing requests|^thread limit exceeded|"
@@ -4780,6 +4789,11 @@ static const struct notes_read {
 	       in smtpd_sender_restrictions ("Policy rejection; Message
 	       count quota exceeded"): the sender's count, quota. */
 	    "count quota exceeded|size quota exceeded|"
+	    /* Q7: a greylist put after the prefix ("450 4.2.0 Sender
+	       address rejected: Greylisted for 60 sec.",
+	       spam-mail-blocker.de's help page): the wait, not the
+	       address. */
+	    "greylist|graylist|grey-list|gray-list|"
 	    /* Orange's "Emetteur invalide ... Invalid Sender. SPF check
 	       failed" (dev A-0160): the sender's SPF, the check named. */
 	    NOTES_DOMAIN_AUTH },
@@ -7300,7 +7314,15 @@ static const struct notes_read {
 	    "mailbox has reached its|mailbox reached its|"
 	    "mailbox storage limit|mailbox capacity|mailbox exceeds|"
 	    "mailbox is out of space|mailbox out of space|"
-	    "mailbox has run out of space|mailbox is out of storage",
+	    "mailbox has run out of space|mailbox is out of storage|"
+	    /* Q7: the user or account past its storage ("552 5.2.2 User
+	       exceeds storage allocation", quoted by statuscodefyi's
+	       mailbox-full page); not RFC 5321's bare "exceeded storage
+	       allocation", which some send for a message's size. */
+	    "user exceeds storage|user has exceeded storage|"
+	    "user exceeded storage|recipient exceeds storage|"
+	    "recipient has exceeded storage|account exceeds storage|"
+	    "account has exceeded storage",
 	    NOTES_SEND_LIMIT "|" NOTES_OWN_QUOTA "|your mailbox|message size|"
 	    "message exceeds|line|header|attachment|sender|your " },
 	/* G1: a recipient's account expired, deactivated or locked, in

@@ -17357,6 +17357,54 @@ test_q2_dns_down_address_form(void **state)
 	    "owned by the authenticated user", "syntax");
 }
 
+/* Q7: a greylist after Postfix's sender prefix is the wait, not the
+   address; "to many mails" (the misspelt count) is a volume limit, not
+   a blocked IP, whatever the 4.2.x code says. */
+static void
+test_q7_greylist_prefix_and_count(void **state)
+{
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+
+	(void)state;
+	assert_read(&mail, "450 4.2.0 Sender address rejected: "
+	    "Greylisted for 60 sec.", "greylisting");
+	assert_read(&rcpt, "450 4.7.1 <a@example.org>: Sender address "
+	    "rejected: greylisted, come back in 5 minutes", "greylisting");
+	assert_read(&mail, "550 5.7.1 <a@example.org>: Sender address "
+	    "rejected: Access denied", "sender-rejected");
+	assert_read(&mail, "450 4.2.1 Sender ip address rejected: You sent "
+	    "to many mails from different domains in the last 10 minutes",
+	    "rate-limit");
+	assert_read(&mail, "450 4.2.2 Sender domain rejected: You sent to "
+	    "many mails from different ip address in the last 10 minutes",
+	    "rate-limit");
+	assert_read(&rcpt, "421 4.7.0 You have sent to many messages, "
+	    "slow down", "rate-limit");
+	/* A blocked IP with no count keeps its tag. */
+	assert_read(&rcpt, "554 5.7.1 Your IP address is blocked",
+	    "ip-reputation");
+}
+
+/* Q7: a user or account past its storage allocation is a full mailbox;
+   the sender's own account past a sending quota is not. */
+static void
+test_q7_user_exceeds_storage(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+
+	(void)state;
+	assert_read(&rcpt, "552 5.2.2 User exceeds storage allocation",
+	    "mailbox-full");
+	assert_read(&dot, "552 Recipient has exceeded storage allocation "
+	    "for this mailbox", "mailbox-full");
+	assert_read(&rcpt, "452 4.2.2 <b@example.org>: account exceeds "
+	    "storage quota", "mailbox-full");
+	assert_read(&dot, "552 5.3.4 Message size exceeds storage "
+	    "allowed for this user", "size-limit");
+}
+
 int
 main(void)
 {
@@ -17880,6 +17928,8 @@ main(void)
 		cmocka_unit_test(test_q2_crlf_ldap_words),
 		cmocka_unit_test(test_q2_next_hop_tls),
 		cmocka_unit_test(test_q2_dns_down_address_form),
+		cmocka_unit_test(test_q7_greylist_prefix_and_count),
+		cmocka_unit_test(test_q7_user_exceeds_storage),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
