@@ -10944,6 +10944,19 @@ notes_known_veto_unparsed(const struct notes_known *k, const char *text)
 	    !notes_known_match("spam|virus|malware|phish", text);
 }
 
+/* Audit AR3: Exim's sender callout that the sender's own MX refused
+   quotes that MX's reply to the callout ("Callback setup failed while
+   verifying <...>", "Response: 554 ... blocked using zen.spamhaus.org",
+   verify.c): the list named is the receiving host's, not the client's;
+   the cause is the sender's domain that refuses bounces (Q3's row). */
+static int
+notes_known_veto_callout(const struct notes_known *k, const char *text)
+{
+	return k->tag != NULL && strcmp(k->tag, "sender-rejected") != 0 &&
+	    notes_known_match("callback setup failed while verifying|"
+	    "domains whose servers refuse bounces", text);
+}
+
 /* The vetoes of audit A7: a generic recogniser's words used by other
    servers for another cause (a check that could not finish, a host
    rather than a message or a sender, a recipient's limit rather than
@@ -11027,6 +11040,7 @@ notes_known_veto_sense(const struct notes_ctx *ctx,
 	    !notes_known_match("spf", text))
 		return 1;
 	return notes_known_veto_unparsed(k, text) ||
+	    notes_known_veto_callout(k, text) ||
 	    notes_known_veto_whose(ctx, k, text);
 }
 

@@ -16837,6 +16837,51 @@ test_ar2_rt45_other_causes(void **state)
 	    "failure: Maximum sending rate exceeded."), "rate-limit");
 }
 
+/* Audit AR3: replies of another cause that carry the quoted-wordings
+ * passes' (Q1-Q5) words stay with their own cause:
+ *  - Exim's sender callout (verify.c, "Called: / Sent: / Response:")
+ *    quoting the sender's MX, which refused the callout's own host by
+ *    Spamhaus: the sender's domain that refuses bounces, not the
+ *    client's IP (the spamhaus known message said ip-reputation).
+ *  - Postfix postscreen's 450 listing under soft_bounce: a verdict of
+ *    Spamhaus's and Barracuda's lists, not a check that could not
+ *    finish (notes_known_is_check).
+ *  - maddy's MTA-STS demand on its next hop: no STARTTLS demand.
+ */
+static void
+test_ar3_q_other_causes(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	const char		*callout = "550-Callback setup failed while "
+	    "verifying <a@example.org>\n550-Called:   192.0.2.9\n"
+	    "550-Sent:     MAIL FROM:<>\n550-Response: 554 5.7.1 Service "
+	    "unavailable; Client host [198.51.100.1] blocked using "
+	    "zen.spamhaus.org\n550-The initial connection, or a HELO or MAIL "
+	    "FROM:<> command was\n550-rejected. Refusing MAIL FROM:<> does "
+	    "not help fight spam, disregards\n550-RFC requirements, and "
+	    "stops you from receiving standard bounce\n550-messages. This "
+	    "host does not accept mail from domains whose servers\n550 "
+	    "refuse bounces.";
+	const char		*tags;
+
+	(void)state;
+	tags = tags_of(SMTPCMD_RCPT, 25, callout);
+	assert_non_null(strstr(tags, "sender-rejected"));
+	assert_null(strstr(tags, "ip-reputation"));
+	assert_null(strstr(tags, "content-spam"));
+	assert_non_null(strstr(tags_of(SMTPCMD_RCPT, 25, "450 4.7.1 "
+	    "Service unavailable; client [192.0.2.1] blocked using "
+	    "zen.spamhaus.org"), "ip-reputation"));
+	assert_non_null(strstr(tags_of(SMTPCMD_RCPT, 25, "450 4.7.1 Service "
+	    "unavailable; Client host [192.0.2.1] blocked using "
+	    "b.barracudacentral.org; http://www.barracudanetworks.com/"
+	    "reputation/?pr=1&ip=192.0.2.1"), "ip-reputation"));
+	assert_null(strstr(tags_of(SMTPCMD_RCPT, 25, "451 4.7.1 TLS is "
+	    "required but unavailable or failed (MTA-STS)"), "tls-required"));
+	assert_silent(&rcpt, "451 4.7.1 TLS is required but unavailable or "
+	    "failed (MTA-STS)");
+}
+
 
 /* Q4: a pace counted per minutes or seconds (postfwd's "only 5
    recipients per 5 minutes allowed"); not a day's allowance, nor a
@@ -17906,6 +17951,7 @@ main(void)
 		cmocka_unit_test(test_q3_sender_must_exist_words),
 		cmocka_unit_test(test_q3_aliyun_spf_verdict),
 		cmocka_unit_test(test_ar2_rt45_other_causes),
+		cmocka_unit_test(test_ar3_q_other_causes),
 		cmocka_unit_test(test_q4_rate_per_minutes),
 		cmocka_unit_test(test_q4_you_blacklisted),
 		cmocka_unit_test(test_q4_dnsbl_words),
