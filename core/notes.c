@@ -10226,7 +10226,10 @@ static const struct notes_read {
 	    "ユーザ&見つかりません|ユーザ&存在しません|"
 	    "宛先&見つかりません|アカウント&見つかりません|"
 	    "メールボックス&見つかりません|メールボックス&存在しません",
-	    "送信者|差出人|ドメイン|ホスト|一時的|sender|mail from" },
+	    /* Nor a server or the sending side ("宛先サーバが見つかりません",
+	       audit AR3). */
+	    "送信者|差出人|ドメイン|ホスト|サーバ|送信元|一時的|sender|"
+	    "mail from" },
 	/* Q1: the mailbox switched off, said adjective first: Synchronet's
 	   "550 Closed mailbox: <addr>" (src/sbbs3/mailsrvr.cpp), "closed
 	   account", "a deactivated mailbox" (QQ Mail's help, as sisimai

@@ -17450,6 +17450,20 @@ test_q7_user_exceeds_storage(void **state)
 	    "allowed for this user", "size-limit");
 }
 
+/* Audit AR3: a destination server not found, in Japanese, is no
+   unknown user. */
+static void
+test_ja_server_not_found(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+
+	(void)state;
+	assert_not_read(&rcpt, "550 宛先サーバが見つかりません",
+	    "unknown-user");
+	assert_read(&rcpt, "550 5.1.1 ユーザー taro (taro@example.jp) は "
+	    "example.jp には見つかりません", "unknown-user");
+}
+
 int
 main(void)
 {
@@ -17976,6 +17990,7 @@ main(void)
 		cmocka_unit_test(test_q2_dns_down_address_form),
 		cmocka_unit_test(test_q7_greylist_prefix_and_count),
 		cmocka_unit_test(test_q7_user_exceeds_storage),
+		cmocka_unit_test(test_ja_server_not_found),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
