@@ -3057,6 +3057,16 @@ notes_probe_other(const char *tag, const char *text)
 	"spam filter is temporarily unavailable|" \
 	"content filter temporarily unavailable|" \
 	"content filter is temporarily unavailable|" \
+	/* Q8: Courier's "432 Mail filters temporarily unavailable." \
+	   (courierfilter down; svarshavchik/courier), in the other word \
+	   orders of that state. */ \
+	"mail filters temporarily unavailable|" \
+	"mail filter temporarily unavailable|" \
+	"mail filters are temporarily unavailable|" \
+	"mail filter is temporarily unavailable|" \
+	"mail filters unavailable|mail filter unavailable|" \
+	"mail filters are unavailable|mail filter is unavailable|" \
+	"mail filters not available|mail filter not available|" \
 	"clamd: unable|clamav: unable|spam check failed|" \
 	"spam checking failed"
 
@@ -6366,6 +6376,15 @@ static const struct notes_read {
 	    "database is unavailable|database not available|"
 	    "database is not available|database connection failed|"
 	    "connect to database|"
+	    /* Q8: the database behind the server gone, in MySQL's own
+	       words inside a server's reply (amavisd-new's "451 4.5.0
+	       Storing to sql db as mail_id ... failed: Lost connection to
+	       MySQL server during query"), and gromox's "451 Temporary
+	       internal failure - database in accessible". */
+	    "lost connection to mysql|mysql server has gone away|"
+	    "can't connect to mysql|cannot connect to mysql|"
+	    "database inaccessible|database is inaccessible|"
+	    "database in accessible|"
 	    "server not ready|server is not ready|system not ready|"
 	    "system is not ready|service not ready|service is not ready|"
 	    "network is busy|^network busy|system is busy|^system busy",
@@ -6980,7 +6999,12 @@ static const struct notes_read {
 	    "errors limit exceeded|maximum number of errors|"
 	    /* Q5: "554 5.7.0 Too many erroneous commands, closing
 	       connection" (a C++ server's hard limit). */
-	    "too many erroneous commands",
+	    "too many erroneous commands|"
+	    /* Q8: gromox's "421 Too much failure in SMTP session"
+	       (mda/smtp resource.cpp), the same limit on a session's
+	       failed commands. */
+	    "too much failure|too many failures in smtp session|"
+	    "too many failures in session|too many failures in this session",
 	    NOTES_LOGINS_FAILED "|auth|login|log in|password|credential|"
 	    "recipient|rcpt|blacklist|blocklist|listed|"
 	    /* Errors in the message's form ("Too many errors in message

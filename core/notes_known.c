@@ -1901,8 +1901,13 @@ const struct notes_known notes_knowns[] = {
 	    N_("a line came that is no command (a header before DATA?)"),
 	    N_("send the message's header lines only after DATA got its 354"),
 	    "221 2.7.0 Error: I can break rules, too. Goodbye." },
+	/* Postfix's (and Exim's "SMTP command timeout") idle close, in
+	   their words only: Mailpit's "421 4.4.2 ... Service closing
+	   transmission channel after timeout exceeded" and other servers'
+	   timeouts name no party (the README's unclear; Q8). */
 	{ "postfix-timeout", "sequence", 0,
-	    N_("Timeout"), 421, "", "timeout exceeded|smtp command timeout",
+	    N_("Timeout"), 421, "", "error: timeout exceeded|"
+	    "smtp command timeout",
 	    SESSION,
 	    N_("you were idle too long and the server closed the session"),
 	    N_("reconnect; the server waits about 5 minutes per command"),

@@ -17464,6 +17464,130 @@ test_ja_server_not_found(void **state)
 	    "example.jp には見つかりません", "unknown-user");
 }
 
+/* Q8: every tag a reply's full notes state must be "want" (or none:
+   want ""), for replies whose words sound like trouble but name no
+   cause (unclear) or report success. */
+#define q8_assert_only(cmd, raw, want) do {				\
+	const char *got_ = tags_of((cmd), 25, (raw));			\
+	char q8buf_[256], *q8w_, *q8sv_ = NULL;				\
+	snprintf(q8buf_, sizeof q8buf_, "%s", got_);			\
+	for (q8w_ = strtok_r(q8buf_, " ", &q8sv_); q8w_ != NULL;	\
+	    q8w_ = strtok_r(NULL, " ", &q8sv_))				\
+		if (strcmp(q8w_, (want)) != 0)				\
+			fail_msg("\"%s\" stated %s, want only \"%s\"",	\
+			    (raw), got_, (want));			\
+} while (0)
+
+
+/* Q8: 2xx and 3xx replies of servers and filters whose words sound
+   like a failure (amavisd-new's discards and DSN notices, Courier's
+   and chasquid's playful or terse lines, Stalwart's 334 asking for a
+   second factor): the code's success, no cause. A 221 closing on a
+   timeout claims no success either (audit KA7), and no cause. */
+static void
+test_q8_success_trouble_words(void **state)
+{
+	(void)state;
+	q8_assert_only(SMTPCMD_DOT, "250 2.6.0 Bad message, but will be "
+	    "delivered anyway", "success");
+	q8_assert_only(SMTPCMD_DOT, "250 2.7.0 Ok, discarded, id=00675-01 - "
+	    "INFECTED: Win.Test.EICAR_HDB-1", "success");
+	q8_assert_only(SMTPCMD_DOT, "250 2.5.0 Ok <user@example.com>, DSN "
+	    "was sent (554 5.7.0 Reject, id=42721-01 - BANNED: rule #9:"
+	    "application/octet-stream)", "success");
+	q8_assert_only(SMTPCMD_DOT, "250 2.6.0 Ok, skip local delivery"
+	    "(quarantine)", "success");
+	q8_assert_only(SMTPCMD_VRFY, "252 VRFY disabled", "success");
+	q8_assert_only(SMTPCMD_VRFY, "252 2.4.3 Unable to verify address at "
+	    "this time.", "success");
+	q8_assert_only(SMTPCMD_MAIL, "250 2.1.5 You feel like you are being "
+	    "watched", "success");
+	q8_assert_only(SMTPCMD_RCPT, "250 duplicated RCPT", "success");
+	q8_assert_only(SMTPCMD_AUTH, "334 5.7.8 This account requires "
+	    "multi-factor authentication.", "success");
+	assert_string_equal(tags_of(SMTPCMD_QUIT, 25,
+	    "221 5.0.0 Connection closed due to timeout"), "");
+	assert_string_equal(tags_of(SMTPCMD_QUIT, 25,
+	    "221 Idle timeout, bye bye"), "");
+}
+
+
+/* Q8: refusals and deferrals that name no cause (Exim's fakereject
+   text, its cutthrough "Onward transmission not accepted", gromox's
+   bare "Timeout", Mailpit's idle close, Postfix's BDAT after an
+   earlier error): no note states a cause (the README's unclear);
+   Mailpit's idle close is no Postfix "Error: timeout exceeded". */
+static void
+test_q8_unclear_no_cause(void **state)
+{
+	(void)state;
+	assert_string_equal(tags_of(SMTPCMD_DOT, 25, "550-Your message has "
+	    "been rejected but is being kept for evaluation.\n550 If it was "
+	    "a legitimate message, it may still be delivered to the target "
+	    "recipient(s)."), "");
+	assert_string_equal(tags_of(SMTPCMD_DOT, 25,
+	    "450 Onward transmission not accepted"), "");
+	assert_string_equal(tags_of(SMTPCMD_DOT, 25, "451 Timeout"), "");
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25,
+	    "450 Requested mail action not taken"), "");
+	assert_string_equal(tags_of(SMTPCMD_MAIL, 25, "421 4.4.2 mail."
+	    "example.com Mailpit ESMTP Service closing transmission channel "
+	    "after timeout exceeded"), "");
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "421 4.4.1 Connection "
+	    "timed out. Total session duration: 00:05:00.7054661"), "");
+	/* Postfix's own idle close still says who was idle (test_veto). */
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25,
+	    "421 4.4.2 mx.example.com Error: timeout exceeded"), "sequence");
+	assert_string_equal(tags_of(SMTPCMD_BDAT, 25,
+	    "551 5.0.0 Discarded 2048 bytes after earlier error"), "");
+}
+
+
+/* Q8: the receiver's mail filters or database gone (Courier's "Mail
+   filters temporarily unavailable", MySQL's "Lost connection" inside
+   amavisd-new's reply), 4xx; not a filter's verdict, nor a check of
+   the sender that could not finish. */
+static void
+test_q8_filters_database_down(void **state)
+{
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+
+	(void)state;
+	assert_read(&dot, "432 Mail filters temporarily unavailable.",
+	    "service-unavailable");
+	assert_read(&dot, "451 4.7.1 Mail filter is unavailable, try again "
+	    "later", "service-unavailable");
+	assert_read(&dot, "451 4.5.0 Storing to sql db as mail_id ab12 "
+	    "failed: Lost connection to MySQL server during query",
+	    "service-unavailable");
+	assert_read(&dot, "451 4.3.0 Temporary error: MySQL server has gone "
+	    "away", "service-unavailable");
+	q2_assert_not(&dot, "554 5.7.1 Mail filter rejected message as spam",
+	    "service-unavailable");
+	q2_assert_not(&mail, "451 4.3.0 Your sender check failed: Lost "
+	    "connection to MySQL server", "service-unavailable");
+}
+
+
+/* Q8: a session's failures over the server's limit in gromox's words
+   ("Too much failure in SMTP session"): policy-other, as "too many
+   errors"; not failed logins (bad-credentials by the README). */
+static void
+test_q8_session_failures(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 auth = ctx_at(587, SMTPCMD_AUTH);
+
+	(void)state;
+	assert_read(&rcpt, "421 Too much failure in SMTP session",
+	    "policy-other");
+	assert_read(&rcpt, "421 4.7.0 Too many failures in this session, "
+	    "closing connection", "policy-other");
+	q2_assert_not(&auth, "421 4.7.0 Too much failure in authentication",
+	    "policy-other");
+}
+
 int
 main(void)
 {
@@ -17991,6 +18115,10 @@ main(void)
 		cmocka_unit_test(test_q7_greylist_prefix_and_count),
 		cmocka_unit_test(test_q7_user_exceeds_storage),
 		cmocka_unit_test(test_ja_server_not_found),
+		cmocka_unit_test(test_q8_success_trouble_words),
+		cmocka_unit_test(test_q8_unclear_no_cause),
+		cmocka_unit_test(test_q8_filters_database_down),
+		cmocka_unit_test(test_q8_session_failures),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
