@@ -3098,6 +3098,14 @@ notes_probe_other(const char *tag, const char *text)
 				"rate|throttl|per ip|your ip|from your|" \
 				"you |your |quota"
 
+/* Q6: a second STARTTLS in a session already under TLS ("TLS is
+   already active", "TLS already in use", "Already running in TLS"):
+   the order of commands (sequence), whatever else the words say. */
+#define NOTES_TLS_ALREADY	"already active|already in use|" \
+				"already running|already in tls|" \
+				"already started|already negotiated|" \
+				"already established|already agreed"
+
 static const struct notes_read {
 	const char	*id;		/* its template; "<id>.todo" says
 					   what to do */
@@ -3602,6 +3610,22 @@ static const struct notes_read {
 	    "must use submission|use port 587 for|use port 587 to send",
 	    "tls|ssl|encrypt|relay access denied|relaying denied|"
 	    "relay denied|blacklist|blocklist|dnsbl|" NOTES_AUTH_QUOTED },
+	/* Q6: the login asked for before the command, in the "need X
+	   before Y" form: E-Post Mail Server's "503 5.0.0 Need AUTH
+	   before MAIL" (its FAQ: SMTP AUTH on, the client sent MAIL
+	   without it); other servers' "Authentication needed before
+	   sending", "AUTH required before MAIL". Not the reverse order
+	   asked for ("Need EHLO before AUTH": sequence), nor TLS. */
+	{ "read.auth-required", "auth-required", 1u << 4 | 1u << 5,
+	    NOTES_RC_MSG, NOTES_K_NEEDAUTH,
+	    "need auth before|needs auth before|need authentication before|"
+	    "authentication needed before|authentication is needed before|"
+	    "auth required before mail|auth required before rcpt|"
+	    "auth required before sending|auth needed before|"
+	    "authentication required before sending|"
+	    "authentication required before mail",
+	    "tls|ssl|encrypt|ehlo|helo|relay access denied|"
+	    "relaying denied|relay denied|" NOTES_AUTH_QUOTED },
 	{ "read.bad-credentials", "bad-credentials", 1u << 5,
 	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_AUTH), NOTES_K_AUTHFAIL,
 	    "authentication failed|credentials were incorrect|"
@@ -3621,6 +3645,9 @@ static const struct notes_read {
 	       password" (docs S2-0149). */
 	    "authentication unsuccessful|incorrect user or password|"
 	    "invalid user or password|wrong user or password|"
+	    /* Q6: qpsmtpd's "535 Authentication invalid for <user>"
+	       (lib/Qpsmtpd/Auth.pm), mox's "535 5.7.8 bad user/pass". */
+	    "authentication invalid|bad user/pass|"
 	    "authentifizierung fehlgeschlagen|anmeldung fehlgeschlagen|"
 	    "falsches passwort|passwort falsch|"
 	    "chec de l'authentification|"
@@ -4581,7 +4608,32 @@ static const struct notes_read {
 	    "tls is temporarily unavailable|starttls unavailable|"
 	    "starttls is unavailable|starttls not available|"
 	    "starttls is not available",
-	    NULL },
+	    /* Q6: SubEthaSMTP's "454 TLS not available due to temporary
+	       reason: TLS already active" answers a second STARTTLS: the
+	       order of commands, not a server without TLS. */
+	    NOTES_TLS_ALREADY },
+	/* Q6: TLS switched off or not offered on this listener, in more
+	   servers' answers to STARTTLS: Dovecot's "502 5.5.1 TLS support
+	   is not enabled.", mox's "503 5.5.1 starttls not offered"
+	   (other servers' "STARTTLS is disabled", "TLS not enabled").
+	   Only as the answer to STARTTLS (or unknown), as the row above;
+	   not a second STARTTLS in a TLS session. */
+	{ "read.tls-failure", "tls-failure", 1u << 4 | 1u << 5,
+	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_STARTTLS), 0,
+	    "tls support is not enabled|tls support not enabled|"
+	    "tls is not enabled|tls not enabled|starttls is not enabled|"
+	    "starttls not enabled|tls support is disabled|tls is disabled|"
+	    "starttls is disabled|starttls disabled|tls not offered|"
+	    "tls is not offered|starttls not offered|"
+	    "starttls is not offered",
+	    NOTES_TLS_ALREADY },
+	/* Q6: Exim's "554 Security failure" after STARTTLS was accepted
+	   (smtp_in.c: the TLS setup failed). Only as the answer to
+	   STARTTLS itself: elsewhere the words name no layer. */
+	{ "read.tls-failure", "tls-failure", 1u << 4 | 1u << 5,
+	    NOTES_RC(SMTPCMD_STARTTLS), 0,
+	    "security failure",
+	    NOTES_TLS_ALREADY },
 	{ "read.ptr", "ip-reputation", 1u << 4 | 1u << 5,
 	    NOTES_RC_ANY, 0,
 	    "ptr record|reverse dns|rdns|dns ptr|reverse lookup|"
@@ -5688,6 +5740,36 @@ static const struct notes_read {
 	    "tls connection is required|ssl connection is required|"
 	    "sslv3 connection required",
 	    NULL },
+	/* Q6: a login in clear text refused until TLS, in more servers'
+	   words: Dovecot submission's "530 5.7.0 Cleartext authentication
+	   disallowed on non-secure (SSL/TLS) connections.", chrj/smtpd's
+	   "530 5.7.0 Cannot AUTH in plain text mode. Use STARTTLS.",
+	   qpsmtpd's "503 SSL/TLS required before AUTH" (other servers'
+	   "Plaintext login not allowed", "Clear text authentication not
+	   permitted"). Not a server that has no TLS to offer ("... and
+	   STARTTLS is not available": the server's side), nor a
+	   mechanism refused for another reason. */
+	{ "read.tls-required", "tls-required", 1u << 4 | 1u << 5,
+	    NOTES_RC_ANY & ~NOTES_RC(SMTPCMD_STARTTLS), NOTES_K_NEEDTLS,
+	    "cleartext authentication disallowed|"
+	    "clear text authentication disallowed|"
+	    "plain text authentication disallowed|"
+	    "plaintext authentication not allowed|"
+	    "cleartext authentication not allowed|"
+	    "plain text authentication not allowed|"
+	    "plaintext authentication not permitted|"
+	    "cleartext authentication not permitted|"
+	    "clear text authentication not permitted|"
+	    "plaintext login not allowed|plaintext logins not allowed|"
+	    "cleartext login not allowed|plain text login not allowed|"
+	    "cannot auth in plain text|cannot auth in plaintext|"
+	    "cannot authenticate in plain text|"
+	    "cannot authenticate in plaintext|"
+	    "ssl/tls required before auth|tls required before auth|"
+	    "starttls required before auth|"
+	    "tls is required before auth",
+	    "not available|unavailable|not supported|not offered|"
+	    "not enabled|disabled on this server" },
 	/* mox's daily limit ("max number of messages (1000) over past 24h
 	   reached"). */
 	{ "read.quota", "quota", 1u << 4 | 1u << 5,
@@ -5779,6 +5861,30 @@ static const struct notes_read {
 	    "authentication method is no longer supported|"
 	    "authentication method no longer supported",
 	    "transaction|within|during|tls|ssl|encrypt|secure" },
+	/* Q6: the mechanism refused in more servers' words, the fix
+	   another one from EHLO's AUTH line: OpenSMTPD's "504 5.7.4
+	   Security features not supported: AUTH method "CRAM-MD5" not
+	   supported", qpsmtpd's "504 Unimplemented authentication
+	   mechanism: CRAM-MD5", Inbucket's "500 Unsupported AUTH method",
+	   chrj/smtpd's "504 5.5.4 Unknown authentication mechanism", RFC
+	   4954's "534 5.7.9 Authentication mechanism is too weak". Not a
+	   mechanism kept for TLS ("Encryption required for requested
+	   authentication mechanism": tls-required), nor a syntax reply
+	   that only names the argument ("Syntax: AUTH mechanism"). */
+	{ "read.auth-mech", "auth-disabled", 1u << 4 | 1u << 5,
+	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_AUTH), NOTES_K_NOAUTH,
+	    "auth method&not supported|auth mechanism&not supported|"
+	    "unsupported auth method|unsupported auth mechanism|"
+	    "unsupported authentication method|"
+	    "unimplemented authentication mechanism|"
+	    "unimplemented authentication method|"
+	    "unimplemented auth mechanism|unimplemented auth method|"
+	    "unknown authentication mechanism|unknown auth mechanism|"
+	    "unknown auth method|authentication method not supported|"
+	    "authentication method is not supported|"
+	    "mechanism is too weak|mechanism too weak",
+	    "transaction|within|during|tls|ssl|encrypt|secure|without|"
+	    "plaintext|plain text|cleartext|syntax" },
 	/* The Exim specification's and Debian's header_sender check ("No
 	   verifiable sender address in message headers"). */
 	{ "read.sender", "sender-rejected", 1u << 4 | 1u << 5,

@@ -17588,6 +17588,124 @@ test_q8_session_failures(void **state)
 	    "policy-other");
 }
 
+/* Q6: a reader tag other than want (or none). */
+#define q6_assert_not(c, raw, want) do {				\
+	const char *got_ = reader_tag((c), (raw));			\
+	if (got_ != NULL && strcmp(got_, (want)) == 0)			\
+		fail_msg("reader: \"%s\" gave %s", (raw), got_);	\
+} while (0)
+
+
+/* Q6: the AUTH mechanism refused in small servers' words (OpenSMTPD,
+   qpsmtpd, Inbucket, chrj/smtpd, RFC 4954's "too weak"); not a
+   mechanism kept for TLS, nor a syntax reply naming the argument. */
+static void
+test_q6_auth_mech_words(void **state)
+{
+	struct notes_ctx	 auth = ctx_at(587, SMTPCMD_AUTH);
+
+	(void)state;
+	assert_read(&auth, "504 5.7.4 Security features not supported: "
+	    "AUTH method \"CRAM-MD5\" not supported", "auth-disabled");
+	assert_read(&auth, "504 Unimplemented authentication mechanism: "
+	    "CRAM-MD5", "auth-disabled");
+	assert_read(&auth, "500 Unsupported AUTH method: DIGEST-MD5",
+	    "auth-disabled");
+	assert_read(&auth, "504 5.5.4 Unknown authentication mechanism",
+	    "auth-disabled");
+	assert_read(&auth, "534 5.7.9 Authentication mechanism is too weak",
+	    "auth-disabled");
+	q6_assert_not(&auth, "538 5.7.11 Encryption required for requested "
+	    "authentication mechanism", "auth-disabled");
+	q6_assert_not(&auth, "504 5.5.4 Unsupported AUTH mechanism over a "
+	    "plain text connection, use STARTTLS", "auth-disabled");
+	assert_silent(&auth, "501 5.5.4 Syntax: AUTH mechanism");
+}
+
+
+/* Q6: TLS switched off or failing in the answer to STARTTLS
+   (Dovecot, mox, Exim's "Security failure"); not a second STARTTLS
+   inside TLS, nor the same words after another command. */
+static void
+test_q6_tls_off_words(void **state)
+{
+	struct notes_ctx	 tls = ctx_at(25, SMTPCMD_STARTTLS);
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+
+	(void)state;
+	assert_read(&tls, "502 5.5.1 TLS support is not enabled.",
+	    "tls-failure");
+	assert_read(&tls, "503 5.5.1 starttls not offered", "tls-failure");
+	assert_read(&tls, "554 Security failure", "tls-failure");
+	q6_assert_not(&mail, "554 Security failure", "tls-failure");
+	q6_assert_not(&tls, "454 TLS not available due to temporary reason: "
+	    "TLS already active", "tls-failure");
+	q6_assert_not(&tls, "502 5.5.1 TLS is already active.",
+	    "tls-failure");
+	q6_assert_not(&tls, "503 5.5.1 Bad sequence of commands (TLS "
+	    "already in use)", "tls-failure");
+	assert_read(&tls, "454 4.7.0 TLS not available due to local problem",
+	    "tls-failure");
+}
+
+
+/* Q6: a login in clear text refused until STARTTLS (Dovecot
+   submission, chrj/smtpd, qpsmtpd); not a server with no TLS to
+   offer. */
+static void
+test_q6_cleartext_login(void **state)
+{
+	struct notes_ctx	 auth = ctx_at(587, SMTPCMD_AUTH);
+
+	(void)state;
+	assert_read(&auth, "530 5.7.0 Cleartext authentication disallowed on "
+	    "non-secure (SSL/TLS) connections.", "tls-required");
+	assert_read(&auth, "530 5.7.0 Cannot AUTH in plain text mode. Use "
+	    "STARTTLS.", "tls-required");
+	assert_read(&auth, "503 SSL/TLS required before AUTH",
+	    "tls-required");
+	q6_assert_not(&auth, "502 5.5.1 Cannot AUTH in plain text mode and "
+	    "STARTTLS is not available.", "tls-required");
+}
+
+
+/* Q6: the login asked for before the command ("Need AUTH before
+   MAIL", E-Post); not the reverse order, nor a relay refusal. */
+static void
+test_q6_need_auth_before(void **state)
+{
+	struct notes_ctx	 mail = ctx_at(587, SMTPCMD_MAIL);
+	struct notes_ctx	 rcpt = ctx_at(587, SMTPCMD_RCPT);
+
+	(void)state;
+	assert_read(&mail, "503 5.0.0 Need AUTH before MAIL",
+	    "auth-required");
+	assert_read(&rcpt, "530 Authentication needed before sending",
+	    "auth-required");
+	q6_assert_not(&mail, "503 5.0.0 Need EHLO before MAIL",
+	    "auth-required");
+	q6_assert_not(&mail, "503 5.5.1 Need EHLO before AUTH",
+	    "auth-required");
+}
+
+
+/* Q6: a refused login in qpsmtpd's and mox's words; not a malformed
+   AUTH string, nor a mechanism refused. */
+static void
+test_q6_auth_invalid(void **state)
+{
+	struct notes_ctx	 auth = ctx_at(587, SMTPCMD_AUTH);
+
+	(void)state;
+	assert_read(&auth, "535 Authentication invalid for "
+	    "jdoe@example.com", "bad-credentials");
+	assert_read(&auth, "535 5.7.8 bad user/pass", "bad-credentials");
+	q6_assert_not(&auth, "504 Invalid authentication string",
+	    "bad-credentials");
+	q6_assert_not(&auth, "535 5.7.8 Authentication invalid: mechanism "
+	    "not supported", "bad-credentials");
+}
+
 int
 main(void)
 {
@@ -18119,6 +18237,11 @@ main(void)
 		cmocka_unit_test(test_q8_unclear_no_cause),
 		cmocka_unit_test(test_q8_filters_database_down),
 		cmocka_unit_test(test_q8_session_failures),
+		cmocka_unit_test(test_q6_auth_mech_words),
+		cmocka_unit_test(test_q6_tls_off_words),
+		cmocka_unit_test(test_q6_cleartext_login),
+		cmocka_unit_test(test_q6_need_auth_before),
+		cmocka_unit_test(test_q6_auth_invalid),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
