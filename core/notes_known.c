@@ -5411,36 +5411,35 @@ const struct notes_known notes_knowns[] = {
 	    N_("there is no mailbox with this address on that server"),
 	    N_("check the address for typos"),
 	    "550 5.1.1 <nobody@example.com>... User unknown" },
-	/* The server's own write that hit its quota, in the words of
-	   strerror(EDQUOT) after its own failure: sendmail's collect.c
-	   ("421 4.3.0 collect: Cannot write ./df... (bfcommit, uid=0,
-	   gid=25): Disk quota exceeded"), amavisd-new's "Error in
-	   processing, id=..." (its quarantine's local delivery failing
-	   on a quota). No recipient's mailbox, which "mailbox-full"
-	   below would read in "disk quota exceeded"; split from
-	   "sendmail-collect-write" and "amavis-error" further down, so
-	   before it. */
-	{ "sendmail-collect-quota", "service-unavailable", 0,
-	    N_("Server problem"), 4, "", "collect: cannot write&quota", 0,
+	/* Before "mailbox-full": a server's own write that failed, also
+	   on its own disk quota (strerror(EDQUOT), "Disk quota exceeded"),
+	   which "mailbox-full" would read as a recipient's (audit KA6). */
+	/* Sendmail's collect.c, when it cannot write the message's data
+	   file into its queue ("421 4.3.0 collect: Cannot write %s (%s,
+	   uid=%ld, gid=%ld)"): the receiving server's own failure. */
+	{ "sendmail-collect-write", "service-unavailable", 0,
+	    N_("Server problem"), 4, "", "collect: cannot write", 0,
 	    N_("the server could not write the message into its queue "
 	    "directory"),
 	    N_("retry later; if it lasts, the server's admin must fix its "
 	    "queue directory"),
 	    "421 4.3.0 collect: Cannot write ./dfk67GY7lH016365 (bfcommit, "
-	    "uid=0, gid=25): Disk quota exceeded" },
-	{ "amavis-error-quota", "service-unavailable", 0,
-	    N_("Content filter"), 4, "",
-	    "error in processing, id=&quota|"
-	    "error in processing, id=&mailbox full|"
-	    "error in processing, id=&mailbox is full", 0,
+	    "uid=0, gid=122): No such file or directory" },
+	/* amavisd-new's check_mail when it fails on its own: "451 4.5.0
+	   Error in processing, id=<id>, <section> FAILED: <error>"
+	   (amavisd, the eval's error branch). */
+	{ "amavis-error", "service-unavailable", 0,
+	    N_("Content filter"), 4, "", "error in processing, id=", 0,
 	    N_("the content filter in front of the mailbox failed with an "
 	    "error of its own"),
 	    N_("retry later; if it lasts, the filter's admin must read its "
 	    "log"),
 	    "451 4.5.0 Error in processing, id=04801-01-3, quar+notif FAILED: "
 	    "temporarily unable to quarantine: 451 4.5.0 Local delivery(1) "
-	    "to /var/lib/amavis/virusmails/spam-wF3wbVF51GVY.gz failed: Disk "
-	    "quota exceeded" },
+	    "to /var/lib/amavis/virusmails/w/spam-wF3wbVF51GVY.gz failed: "
+	    "Can't call method \"value\" on an undefined value at "
+	    "/usr/share/perl5/IO/Compress/RawDeflate.pm line 98., "
+	    "id=04801-01-3 at /usr/sbin/amavisd-new line 10371." },
 	{ "mailbox-full", "mailbox-full", 0,
 	    N_("Mailbox full"), 0, "",
 	    "mailbox full|mailbox is full|over quota|storage space|"
@@ -6373,34 +6372,8 @@ const struct notes_known notes_knowns[] = {
 	    N_("the server cannot reach its own DNS servers for now"),
 	    N_("retry later; a real mail server does this by itself"),
 	    "421 cannot send to name server" },
-	/* amavisd-new's check_mail when it fails on its own: "451 4.5.0
-	   Error in processing, id=<id>, <section> FAILED: <error>"
-	   (amavisd, the eval's error branch). */
-	{ "amavis-error", "service-unavailable", 0,
-	    N_("Content filter"), 4, "", "error in processing, id=", 0,
-	    N_("the content filter in front of the mailbox failed with an "
-	    "error of its own"),
-	    N_("retry later; if it lasts, the filter's admin must read its "
-	    "log"),
-	    "451 4.5.0 Error in processing, id=04801-01-3, quar+notif FAILED: "
-	    "temporarily unable to quarantine: 451 4.5.0 Local delivery(1) "
-	    "to /var/lib/amavis/virusmails/w/spam-wF3wbVF51GVY.gz failed: "
-	    "Can't call method \"value\" on an undefined value at "
-	    "/usr/share/perl5/IO/Compress/RawDeflate.pm line 98., "
-	    "id=04801-01-3 at /usr/sbin/amavisd-new line 10371." },
 	/* Replies of the AC- gathering (old bounces of 2000-2007), each a
-	   server's own wording or a cause in words other servers use.
-	   Sendmail's collect.c, when it cannot write the message's data
-	   file into its queue ("421 4.3.0 collect: Cannot write %s (%s,
-	   uid=%ld, gid=%ld)"): the receiving server's own failure. */
-	{ "sendmail-collect-write", "service-unavailable", 0,
-	    N_("Server problem"), 4, "", "collect: cannot write", 0,
-	    N_("the server could not write the message into its queue "
-	    "directory"),
-	    N_("retry later; if it lasts, the server's admin must fix its "
-	    "queue directory"),
-	    "421 4.3.0 collect: Cannot write ./dfk67GY7lH016365 (bfcommit, "
-	    "uid=0, gid=122): No such file or directory" },
+	   server's own wording or a cause in words other servers use. */
 	/* Sendmail's FEATURE(dnsbl) default refusal, 8.9 to 8.12
 	   (cf/feature/dnsbl.m4, _DNSBL_MSG_: "550 Mail from $&{client_addr}
 	   refused by blackhole site <list>"), whatever list it names. */
