@@ -10407,16 +10407,33 @@ static const struct {
 	{ "mailbox-full", NOTES_OWN_QUOTA },
 };
 
-/* The row of an id: its first. */
+/* The row of an id: its first. A row's words said of the message
+   (notes_read_said: "read.syntax.msg") name the row too. */
 static const struct notes_read *
 notes_read_id(const char *id)
 {
-	size_t	 i;
+	size_t	 i, n = strlen(id);
 
+	if (n > 4 && strcmp(id + n - 4, ".msg") == 0)
+		n -= 4;
 	for (i = 0; i < sizeof notes_reads / sizeof notes_reads[0]; i++)
-		if (strcmp(notes_reads[i].id, id) == 0)
+		if (strncmp(notes_reads[i].id, id, n) == 0 &&
+		    notes_reads[i].id[n] == '\0')
 			return &notes_reads[i];
 	return NULL;
+}
+
+/* The id of the note that says rd's claim: a malformed message after
+   the data is no command or address in the wrong form ("554 5.6.0
+   Message content rejected: could not parse message"), so the syntax
+   row says it of the message there. */
+static const char *
+notes_read_said(const struct notes_ctx *ctx, const struct notes_read *rd)
+{
+	if (strcmp(rd->id, "read.syntax") == 0 &&
+	    (notes_cmd_is(ctx, SMTPCMD_DOT) || notes_cmd_is(ctx, SMTPCMD_BDAT)))
+		return "read.syntax.msg";
+	return rd->id;
 }
 
 /* 1 when the text gives rd's claim to another party. */
@@ -12053,9 +12070,10 @@ notes_read_todo(struct notes_out *o, const struct notes_ctx *ctx,
 {
 	char	 todo[96];
 
-	snprintf(todo, sizeof todo, "read:%s.todo-5", rd->id);
+	snprintf(todo, sizeof todo, "read:%s.todo-5", notes_read_said(ctx, rd));
 	if (cls != 5 || notes_text(todo) == NULL)
-		snprintf(todo, sizeof todo, "read:%s.todo", rd->id);
+		snprintf(todo, sizeof todo, "read:%s.todo",
+		    notes_read_said(ctx, rd));
 	if (notes_todo_tls_done(ctx, rd->flags, notes_text(todo)))
 		notes_say(o, "rule.auth-tls", "");
 	else if (!notes_todo_retries(cls, notes_text(todo)))
@@ -12113,7 +12131,7 @@ notes_reply(const struct notes_ctx *ctx, const struct reply *r,
 		notes_known_note(&o, ctx, k, shown);
 	if ((k == NULL || k->tag == NULL) && (cls == 4 || cls == 5)) {
 		if (rd != NULL)
-			notes_say(&o, rd->id, "");
+			notes_say(&o, notes_read_said(ctx, rd), "");
 		notes_salient_note(&o, text, rd == NULL);
 	} else if (k == NULL && rd != NULL)
 		notes_say(&o, rd->id, "");	/* the 221 above */

@@ -893,6 +893,11 @@ static const struct notes_msg notes_read_msgs[] = {
 	    "not in valid form"), NULL },
 	{ "read.syntax.todo", N_("check the command's form (an address goes "
 	    "in <>) or the headers"), NULL },
+	{ "read.syntax.msg", N_("the server's text says the message is not in "
+	    "valid form (its headers, MIME parts or encoding)"), NULL },
+	{ "read.syntax.msg.todo", N_("check the message's headers (From, "
+	    "Date, MIME) and its encoding; the program that wrote it must fix "
+	    "it"), NULL },
 	{ "read.loop", N_("the server's text says the message has passed "
 	    "through too many servers (a mail loop): usually two servers "
 	    "forward it to each other"), NULL },

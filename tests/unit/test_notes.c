@@ -17706,6 +17706,26 @@ test_q6_auth_invalid(void **state)
 	    "not supported", "bad-credentials");
 }
 
+/* A message that does not parse, refused after the data, is said of
+   the message, not of a command or an address; its tag is the syntax
+   row's (the eval counts it as before). */
+static void
+test_syntax_said_of_message(void **state)
+{
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct got		 g;
+
+	(void)state;
+	run_reply(&g, &dot, "554 5.6.0 Message content rejected: could not "
+	    "parse message");
+	assert_note(&g, "the message is not in valid form");
+	assert_string_equal(tags_of(SMTPCMD_DOT, 25, "554 5.6.0 Message "
+	    "content rejected: could not parse message"), "syntax");
+	run_reply(&g, &rcpt, "501 Command parsing failed");
+	assert_note(&g, "the command or address is not in valid form");
+}
+
 int
 main(void)
 {
@@ -18242,6 +18262,7 @@ main(void)
 		cmocka_unit_test(test_q6_cleartext_login),
 		cmocka_unit_test(test_q6_need_auth_before),
 		cmocka_unit_test(test_q6_auth_invalid),
+		cmocka_unit_test(test_syntax_said_of_message),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
