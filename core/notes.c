@@ -5592,7 +5592,14 @@ static const struct notes_read {
 	    "erreur de syntaxe|error de sintaxis|"
 	    "erro de sintaxe|errore di sintassi|"
 	    "интаксическая ошибка|шибка синтаксиса|"
-	    "構文エラー|语法错误",
+	    "構文エラー|语法错误|"
+	    /* Chinese servers' own words for a command or argument of
+	       the wrong form (a Java server's "501 无效的RCPT TO命令",
+	       "501 参数不能为空"): "invalid ... command", a parameter
+	       wrong, invalid, empty or missing. "无效" alone is not
+	       read: "无效的收件人" is an address that does not exist. */
+	    "无效的&命令|命令无效|无效命令|参数不能为空|参数错误|"
+	    "参数无效|无效参数|缺少参数|無效的&命令|參數錯誤",
 	    /* G5: a DKIM signature's own syntax (OpenDKIM's "DKIM
 	       signature syntax error", docs S2-0005): the signature
 	       fails, read.spf's claim, not the command's form. */

@@ -17726,6 +17726,26 @@ test_syntax_said_of_message(void **state)
 	assert_note(&g, "the command or address is not in valid form");
 }
 
+/* Q9: Chinese servers' words for a command or an argument of the wrong
+   form (a Java server's "501 无效的RCPT TO命令", "501 参数不能为空");
+   "无效" of an address or a login is another cause. */
+static void
+test_q9_zh_invalid_command(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+	struct notes_ctx	 auth = ctx_at(587, SMTPCMD_AUTH);
+
+	(void)state;
+	assert_read(&rcpt, "501 无效的RCPT TO命令", "syntax");
+	assert_read(&mail, "501 无效的MAIL FROM命令", "syntax");
+	assert_read(&rcpt, "501 参数错误", "syntax");
+	assert_read(&mail, "501 5.5.4 命令无效", "syntax");
+	q6_assert_not(&rcpt, "550 无效的收件人", "syntax");
+	q6_assert_not(&auth, "535 认证失败", "syntax");
+	q6_assert_not(&mail, "553 发件人地址无效", "syntax");
+}
+
 int
 main(void)
 {
@@ -18263,6 +18283,7 @@ main(void)
 		cmocka_unit_test(test_q6_need_auth_before),
 		cmocka_unit_test(test_q6_auth_invalid),
 		cmocka_unit_test(test_syntax_said_of_message),
+		cmocka_unit_test(test_q9_zh_invalid_command),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
