@@ -5518,10 +5518,17 @@ static const struct notes_read {
 	    "falsche reihenfolge|mauvaise séquence|séquence de commandes|"
 	    "secuencia de comandos|sequência de comandos|"
 	    "sequenza di comandi|еверная последовательность|"
-	    "コマンドの順序|命令顺序错误",
+	    "コマンドの順序|命令顺序错误|"
+	    /* Chinese servers' "please send the ... command first" (a
+	       Java server's "503 请先发送EHLO或HELO命令", "503 请先发送
+	       RCPT TO命令"). */
+	    "请先发送&命令|請先發送&命令",
 	    /* "mail first" in POP-before-SMTP's "first check your mail"
-	       or "check your mail first" (G2): a login, no order. */
-	    "check your mail|your mail first|pop before|pop3" },
+	       or "check your mail first" (G2): a login, no order. A
+	       login asked for first ("请先发送AUTH命令", "请先登录") is
+	       auth-required (the README's convention). */
+	    "check your mail|your mail first|pop before|pop3|"
+	    "请先发送auth|認證|认证|登录|登陆|登入" },
 	/* A command or parameter the server does not know or does not
 	   implement: RFC 5321's 500 "Syntax error, command unrecognized",
 	   502 "Command not implemented", 504 "Command parameter not

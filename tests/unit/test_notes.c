@@ -17746,6 +17746,23 @@ test_q9_zh_invalid_command(void **state)
 	q6_assert_not(&mail, "553 发件人地址无效", "syntax");
 }
 
+/* Q9: Chinese servers' "please send the ... command first" (a Java
+   server's 503 replies); a login asked for first is not the order. */
+static void
+test_q9_zh_send_command_first(void **state)
+{
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+	struct notes_ctx	 data = ctx_at(25, SMTPCMD_DATA);
+
+	(void)state;
+	/* On a 503 the code already says it; other codes need the words. */
+	assert_read(&mail, "550 请先发送EHLO或HELO命令", "sequence");
+	assert_read(&data, "554 请先发送RCPT TO命令", "sequence");
+	assert_read(&data, "554 5.5.1 請先發送MAIL FROM命令", "sequence");
+	q6_assert_not(&mail, "554 请先发送AUTH命令进行认证", "sequence");
+	q6_assert_not(&mail, "550 请先登录后再发送命令", "sequence");
+}
+
 int
 main(void)
 {
@@ -18284,6 +18301,7 @@ main(void)
 		cmocka_unit_test(test_q6_auth_invalid),
 		cmocka_unit_test(test_syntax_said_of_message),
 		cmocka_unit_test(test_q9_zh_invalid_command),
+		cmocka_unit_test(test_q9_zh_send_command_first),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
