@@ -11163,7 +11163,10 @@ notes_known_veto_sense(const struct notes_ctx *ctx,
 	if (strcmp(k->id, "virus") == 0 &&
 	    notes_known_match("infected", text) &&
 	    notes_known_match("your ip|ip address|your host|your server|"
-	    "mail server|your computer|your machine|your network|your pc",
+	    "mail server|your computer|your machine|your network|your pc|"
+	    /* Q11: Gandi's "Client host [IP] blocked you may be
+	       infected" (Spamhaus's list of the sending host). */
+	    "client host [",
 	    text) &&
 	    !notes_known_match("attachment|file|infected message|"
 	    "message is infected|message was infected|virus found|"

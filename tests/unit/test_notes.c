@@ -17726,6 +17726,23 @@ test_syntax_said_of_message(void **state)
 	assert_note(&g, "the command or address is not in valid form");
 }
 
+/* Q11: "infected" said of the sending host named as "Client host [IP]"
+   (Gandi's Japanese FAQ, Spamhaus) is no virus in the message; a
+   message found infected still is. */
+static void
+test_q11_infected_client_host(void **state)
+{
+	(void)state;
+	assert_null(strstr(tags_of(SMTPCMD_MAIL, 25, "554 5.7.1 Service "
+	    "unavailable; Client host [192.0.2.1] blocked you may be "
+	    "infected"), "content-spam"));
+	assert_null(strstr(tags_of(SMTPCMD_RCPT, 25, "550 5.7.1 Client "
+	    "host [192.0.2.7] blocked: your computer may be infected"),
+	    "content-spam"));
+	assert_non_null(strstr(tags_of(SMTPCMD_DATA, 25, "554 5.7.1 "
+	    "Message rejected: infected attachment"), "content-spam"));
+}
+
 int
 main(void)
 {
@@ -18263,6 +18280,7 @@ main(void)
 		cmocka_unit_test(test_q6_need_auth_before),
 		cmocka_unit_test(test_q6_auth_invalid),
 		cmocka_unit_test(test_syntax_said_of_message),
+		cmocka_unit_test(test_q11_infected_client_host),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
