@@ -3963,6 +3963,13 @@ static const struct notes_read {
 	       temporarily deferred due to user complaints" (the README's
 	       conventions: the IP's complaint record). */
 	    "client host [&blocked by|"
+	    /* Q11: the same "Client host [IP] blocked" with another
+	       reason after it ("blocked due to previous abuse", "blocked
+	       - see <list>"): the sending IP, whatever list it names.
+	       Gandi's "Client host [...] blocked you may be infected"
+	       stays unread: "may be" is a hedge the unless words keep
+	       out. */
+	    "client host [&] blocked|"
 	    "messages from&deferred due to user complaints",
 	    NOTES_IP_BLOCKED_UNLESS "|" NOTES_READ_ADVISED },
 	/* RW5's "from your IP ... refused / not accepted" and "from your
@@ -4375,6 +4382,18 @@ static const struct notes_read {
 	    /* "The server has reached its limit for processing requests
 	       from your host" (B-0237). */
 	    "limit for processing requests|^thread limit exceeded|"
+	    /* Q11: a limit on sessions or connections at once (E-Post
+	       SMTP Receiver's "421 exceeds an accepting limit.", its
+	       manual: the session count; "Session limit exceeded",
+	       "Maximum sessions reached", "too many simultaneous
+	       connections"). Not a size ("accepting limit" beside
+	       "size": the unless words). */
+	    "^session limit exceeded|^session limit reached|"
+	    "^sessions limit exceeded|^sessions limit reached|"
+	    "exceeded the session limit|exceeded session limit|"
+	    "maximum sessions reached|max sessions reached|"
+	    "too many simultaneous|too many concurrent sessions|"
+	    "exceeds an accepting limit|accepting limit exceeded|"
 	    "outbound thread limit|messages per session|"
 	    "message per session|submission rate for this client|"
 	    "rate for this client has exceeded|submission rate exceeded|"
@@ -11177,7 +11196,10 @@ notes_known_veto_sense(const struct notes_ctx *ctx,
 	if (strcmp(k->id, "virus") == 0 &&
 	    notes_known_match("infected", text) &&
 	    notes_known_match("your ip|ip address|your host|your server|"
-	    "mail server|your computer|your machine|your network|your pc",
+	    "mail server|your computer|your machine|your network|your pc|"
+	    /* Q11: Gandi's "Client host [IP] blocked you may be
+	       infected" (Spamhaus's list of the sending host). */
+	    "client host [",
 	    text) &&
 	    !notes_known_match("attachment|file|infected message|"
 	    "message is infected|message was infected|virus found|"

@@ -17763,6 +17763,67 @@ test_q9_zh_send_command_first(void **state)
 	q6_assert_not(&mail, "550 请先登录后再发送命令", "sequence");
 }
 
+
+/* Q11: "infected" said of the sending host named as "Client host [IP]"
+   (Gandi's Japanese FAQ, Spamhaus) is no virus in the message; a
+   message found infected still is. */
+static void
+test_q11_infected_client_host(void **state)
+{
+	(void)state;
+	assert_null(strstr(tags_of(SMTPCMD_MAIL, 25, "554 5.7.1 Service "
+	    "unavailable; Client host [192.0.2.1] blocked you may be "
+	    "infected"), "content-spam"));
+	assert_null(strstr(tags_of(SMTPCMD_RCPT, 25, "550 5.7.1 Client "
+	    "host [192.0.2.7] blocked: your computer may be infected"),
+	    "content-spam"));
+	assert_non_null(strstr(tags_of(SMTPCMD_DATA, 25, "554 5.7.1 "
+	    "Message rejected: infected attachment"), "content-spam"));
+}
+
+
+/* Q11: "Client host [IP] blocked" with any reason after it is the
+   sending IP; a login failure, a sender address, the receiver's own
+   DNSBL lookup refused or a listed domain keep their own causes. */
+static void
+test_q11_client_host_blocked(void **state)
+{
+	(void)state;
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "550 5.7.1 Client "
+	    "host [198.51.100.7] blocked due to previous abuse"),
+	    "ip-reputation");
+	assert_string_equal(tags_of(SMTPCMD_NONE, 25, "554 Client host "
+	    "[192.0.2.1] blocked - see http://bl.example.net/"),
+	    "ip-reputation");
+	assert_null(strstr(tags_of(SMTPCMD_MAIL, 25, "554 5.7.1 Client "
+	    "host [192.0.2.1] blocked, sender address rejected"),
+	    "ip-reputation"));
+	assert_null(strstr(tags_of(SMTPCMD_NONE, 25, "421 4.7.0 Client "
+	    "host [192.0.2.1] blocked: Error: open resolver"),
+	    "ip-reputation"));
+	assert_null(strstr(tags_of(SMTPCMD_RCPT, 25, "554 5.7.1 Client "
+	    "host [192.0.2.1] blocked: too many failed login attempts"),
+	    "ip-reputation"));
+}
+
+
+/* Q11: a limit on sessions at once (E-Post SMTP Receiver's "421
+   exceeds an accepting limit.", its session count) is a rate; a
+   message's size over "an accepting limit" is not. */
+static void
+test_q11_session_limit(void **state)
+{
+	(void)state;
+	assert_string_equal(tags_of(SMTPCMD_NONE, 25,
+	    "421 exceeds an accepting limit."), "rate-limit");
+	assert_string_equal(tags_of(SMTPCMD_NONE, 25, "421 4.7.0 Session "
+	    "limit exceeded, try again later"), "rate-limit");
+	assert_string_equal(tags_of(SMTPCMD_NONE, 25, "421 Maximum "
+	    "sessions reached, closing connection"), "rate-limit");
+	assert_null(strstr(tags_of(SMTPCMD_DOT, 25, "552 Message size "
+	    "exceeds an accepting limit of 10MB"), "rate-limit"));
+}
+
 int
 main(void)
 {
@@ -18302,6 +18363,9 @@ main(void)
 		cmocka_unit_test(test_syntax_said_of_message),
 		cmocka_unit_test(test_q9_zh_invalid_command),
 		cmocka_unit_test(test_q9_zh_send_command_first),
+		cmocka_unit_test(test_q11_infected_client_host),
+		cmocka_unit_test(test_q11_client_host_blocked),
+		cmocka_unit_test(test_q11_session_limit),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
