@@ -3464,6 +3464,13 @@ static const struct notes_read {
 	       relay" (yunrelay.com's bounce notes). */
 	    "relay deny|not allowed relay|"
 	    "list of allowed hosts|allowed rcpthosts|"
+	    /* Q10: the passive form, a qmail host's "553 sorry, that
+	       domain isn't allowed to be relayed thru this MTA" (qwk.net
+	       KB 3485-ROFK-7192), "cannot be relayed" ("may not" is a
+	       hedge the scan drops); not an onward failure ("could not
+	       be relayed", the unless words). */
+	    "allowed to be relayed|cannot be relayed|"
+	    "can't be relayed|not to be relayed|"
 	    /* "you are trying to use me [host] as a relay, but I have
 	       not been configured to let you do this" (Symantec Email
 	       Security.cloud, formerly MessageLabs). */
@@ -3490,7 +3497,8 @@ static const struct notes_read {
 	    "relay izni yok|röle izni yok|"
 	    "릴레이가 허용되지|릴레이를 허용하지|릴레이 거부|"
 	    "不允許中繼|拒絕中繼|不允許轉發",
-	    "relaying disallowed as|sender address|sender domain" },
+	    "relaying disallowed as|sender address|sender domain|"
+	    "could not be relayed|couldn't be relayed" },
 	{ "read.auth-required", "auth-required", 1u << 4 | 1u << 5,
 	    NOTES_RC_MSG, NOTES_K_NEEDAUTH,
 	    "authentication required|authentication is required|"
@@ -5684,8 +5692,23 @@ static const struct notes_read {
 	    /* Haraka's "555 Invalid command parameters"; go-smtp's LMTP
 	       and SMTP told apart ("This is a LMTP server, use LHLO"). */
 	    "invalid command parameters|this is a lmtp server|"
-	    "this is not a lmtp server",
+	    "this is not a lmtp server|"
+	    /* Q10: NetEase 163's "501 Invalid command line" to a MAIL
+	       FROM whose argument is a display name (SmsForwarder issue
+	       #758). */
+	    "invalid command line",
 	    NULL },
+	/* Q10: a MIME boundary out of RFC 2046's form, Exim's MIME ACL
+	   "550 MIME boundary length exceeded (see RFC 2046)" (worker-
+	   mailer issue #39), "invalid MIME boundary", "MIME boundary too
+	   long": the message's own form. Not a count of MIME parts (a
+	   size kind, read.parts-limit) nor a verdict on an attachment. */
+	{ "read.syntax", "syntax", 1u << 5,
+	    NOTES_RC_BODY, 0,
+	    "mime boundary length|mime boundary too long|"
+	    "invalid mime boundary|mime boundary is invalid|"
+	    "mime boundary missing|missing mime boundary",
+	    "too many|number of|attachment|virus|spam|banned" },
 	/* Q2: a header the message lacks (maddy's "Message does not
 	   contains a From header field", "Missing Sender header field");
 	   a command the server does not know, in gromox's "Command
@@ -8245,7 +8268,13 @@ static const struct notes_read {
 	    "operating system error|system file missing|"
 	    "local configuration error|system config error|"
 	    "system configuration error|server config error|"
-	    "server configuration error|mail server configuration error",
+	    "server configuration error|mail server configuration error|"
+	    /* Q10: a filter of the receiver's that crashed, pymilter's
+	       "451 4.3.0 pymilter: untrapped exception in pythonfilter"
+	       (django-ldap-user-registration issue #7), other servers'
+	       "unhandled exception": the receiver's own fault, as the
+	       row's other words, with the same unless words. */
+	    "untrapped exception|unhandled exception|uncaught exception",
 	    "tls|ssl|handshake|certificate|cipher|starttls|connection|"
 	    "network|socket|client|your |sender|mail from|spf|dkim|dmarc|"
 	    /* A domain's own configuration; "^domain" not inside an

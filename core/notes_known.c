@@ -263,7 +263,11 @@ const struct notes_known notes_knowns[] = {
 	    "policy. Contact your administrator." },
 	{ "ms-auth-criteria", "auth-disabled", 1,
 	    "Microsoft 365", 535, "X.7.139",
-	    "did not meet the criteria", AUTHFAIL,
+	    /* Q10: Microsoft 365's Portuguese text of the same reply
+	       ("Autenticação malsucedida, a solicitação não atendeu aos
+	       critérios...", gophish issue #3220). */
+	    "did not meet the criteria|não atendeu aos critérios|"
+	    "nao atendeu aos criterios", AUTHFAIL,
 	    N_("a Conditional Access or MFA policy refused this password "
 	    "login"),
 	    N_("use OAuth (XOAUTH2); the admin can see why in the sign-in "

@@ -17824,6 +17824,84 @@ test_q11_session_limit(void **state)
 	    "exceeds an accepting limit of 10MB"), "rate-limit"));
 }
 
+
+/* Q10: relaying refused in the passive form (a qmail host's "isn't
+   allowed to be relayed thru this MTA"), at RCPT; not an onward
+   delivery that failed ("could not be relayed"). */
+static void
+test_q10_relayed_passive(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+
+	(void)state;
+	assert_read(&rcpt, "550 Mail for this domain is not allowed to be "
+	    "relayed through this server", "relay-denied");
+	assert_read(&rcpt, "554 5.7.1 Message cannot be relayed to "
+	    "<user@example.net>", "relay-denied");
+	assert_read(&rcpt, "553 5.7.1 <user@example.org>: this domain "
+	    "can't be relayed by this host", "relay-denied");
+	q2_assert_not(&rcpt, "451 4.4.0 Message could not be relayed: "
+	    "remote host timed out", "relay-denied");
+}
+
+
+/* Q10: the message's or the command's form (Exim's "MIME boundary
+   length exceeded", NetEase's "Invalid command line"): syntax; not a
+   scanner's verdict that names a broken MIME boundary. */
+static void
+test_q10_form_words(void **state)
+{
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+	struct notes_ctx	 mail = ctx_at(587, SMTPCMD_MAIL);
+
+	(void)state;
+	assert_read(&dot, "554 5.6.0 Invalid MIME boundary in message",
+	    "syntax");
+	assert_read(&dot, "550 5.6.0 MIME boundary too long", "syntax");
+	assert_read(&mail, "500 Invalid command line received", "syntax");
+	q2_assert_not(&dot, "554 5.7.1 Virus found: invalid MIME boundary "
+	    "exploit Heuristics.Broken.Email", "syntax");
+}
+
+
+/* Q10: a filter of the receiver's that crashed (pymilter's "untrapped
+   exception"): service-unavailable; not a check of the sender's SPF
+   that raised it. */
+static void
+test_q10_filter_exception(void **state)
+{
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+
+	(void)state;
+	assert_read(&dot, "451 4.7.0 milter: unhandled exception in filter, "
+	    "try again later", "service-unavailable");
+	assert_read(&dot, "451 4.3.0 Uncaught exception in content filter",
+	    "service-unavailable");
+	q2_assert_not(&mail, "451 4.7.1 SPF lookup raised unhandled "
+	    "exception for sender domain", "service-unavailable");
+}
+
+
+/* Q10: Microsoft 365's 5.7.139 "did not meet the criteria" in its
+   Portuguese text: auth-disabled, as the English one; not its
+   Portuguese "credentials were incorrect". */
+static void
+test_q10_m365_criteria_pt(void **state)
+{
+	(void)state;
+	assert_string_equal(tags_of(SMTPCMD_AUTH, 587, "535 5.7.139 "
+	    "Autentica\xc3\xa7\xc3\xa3o malsucedida, a solicita\xc3\xa7\xc3\xa3o "
+	    "n\xc3\xa3o atendeu aos crit\xc3\xa9rios para ser autenticada com "
+	    "sucesso."), "auth-disabled");
+	assert_string_equal(tags_of(SMTPCMD_AUTH, 587, "535 5.7.139 "
+	    "Authentication unsuccessful, nao atendeu aos criterios"),
+	    "auth-disabled");
+	assert_string_not_equal(tags_of(SMTPCMD_AUTH, 587, "535 5.7.139 "
+	    "Autentica\xc3\xa7\xc3\xa3o malsucedida, as credenciais do "
+	    "usu\xc3\xa1rio estavam incorretas."), "auth-disabled");
+}
+
 int
 main(void)
 {
@@ -18366,6 +18444,10 @@ main(void)
 		cmocka_unit_test(test_q11_infected_client_host),
 		cmocka_unit_test(test_q11_client_host_blocked),
 		cmocka_unit_test(test_q11_session_limit),
+		cmocka_unit_test(test_q10_relayed_passive),
+		cmocka_unit_test(test_q10_form_words),
+		cmocka_unit_test(test_q10_filter_exception),
+		cmocka_unit_test(test_q10_m365_criteria_pt),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
