@@ -709,13 +709,6 @@ notes_names_other(const char *tag, const char *text)
 	return other;
 }
 
-/* 1 when the text says an e-mail address, not an IP address, is
-   listed: Amazon SES's "554 Message rejected: Address blacklisted." is
-   its suppression list (a recipient that bounced or complained before),
-   as is a sending service's list of suppressed recipients ("address was
-   suppressed", "on the suppression list") whatever list word beside
-   it, and a sender listed ("Rejected by Barracuda: sender listed in the
-   recipient's block list") where no IP is named (audit A8). */
 /* Q4: a bare "You have been blacklisted for sending SPAM." (an Exim
    "deny senders" ACL's text, Custom-Exim4-Blacklists' README) names the
    sender or its host, as the bare "sender blacklisted" below: no claim
@@ -730,6 +723,14 @@ notes_you_bare_listed(const char *text)
 	    "listed at|blocked using|network", text);
 }
 
+/* 1 when the text says an e-mail address, not an IP address, is
+   listed: Amazon SES's "554 Message rejected: Address blacklisted." is
+   its suppression list (a recipient that bounced or complained before),
+   as is a sending service's list of suppressed recipients ("address was
+   suppressed", "on the suppression list") whatever list word beside
+   it, and a sender listed ("Rejected by Barracuda: sender listed in the
+   recipient's block list") where no IP is named (audit A8), and a bare
+   "you have been blacklisted" (above) where no host is named. */
 static int
 notes_address_listed(const char *text)
 {
