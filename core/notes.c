@@ -6006,7 +6006,10 @@ static const struct notes_read {
 	   "Anti-Spoofing policy - Inbound not allowed", K2-0056). */
 	{ "read.spf", "spf-dkim-dmarc", 1u << 4 | 1u << 5,
 	    NOTES_RC_MSG, 0,
-	    "anti-spoofing|anti-spoof^|antispoofing",
+	    "anti-spoofing|anti-spoof^|antispoofing|"
+	    /* Barracuda's "550 rejecting spoofed message" (train
+	       A-0330): the message judged forged, not its sender. */
+	    "spoofed message|spoofed email|spoofed e-mail",
 	    /* Not a check of the HELO name (a client that names itself
 	       as the receiver), nor one that could not finish. */
 	    NOTES_SPAM_VERDICT "|^helo^|^ehlo^|temporar|unavailable|"
@@ -11268,6 +11271,12 @@ static int
 notes_known_veto_party(const struct notes_ctx *ctx,
     const struct notes_known *k, const char *text)
 {
+	/* An MX that blocks a sender refuses the sender, not the account
+	   (sender-blocked-own is a submission server's): on port 25, or
+	   quoted from a bounce, which an MX most often wrote. */
+	if (strcmp(k->id, "sender-blocked-own") == 0 &&
+	    (ctx->port == 25 || ctx->quoted))
+		return 1;
 	/* "553 example.jp does not exist" names a bare domain, the
 	   sender's (SoftBank, J:COM); an address in the text, or a reply
 	   to RCPT, is about a recipient. */

@@ -2158,10 +2158,12 @@ const struct notes_known notes_knowns[] = {
 	/* cPanel's Exim names the missing login as the cause ("Please
 	   turn on SMTP Authentication in your mail client"): a demand to
 	   authenticate, not a relay refusal a login cannot lift. */
-	{ "exim-cpanel-relay", "auth-required", 0,
+	/* A relay refusal, though its fix is to log in (the README's
+	   convention: relay-denied). */
+	{ "exim-cpanel-relay", "relay-denied", 0,
 	    N_("Relay refused"), 0, "",
 	    "not permitted to relay through this server "
-	    "without authentication", NEEDAUTH,
+	    "without authentication", RELAY,
 	    N_("this server relays only for logged-in users"),
 	    N_("turn on SMTP authentication in the client; {@auth} first"),
 	    "550 192.0.2.1 is not permitted to relay "
@@ -3905,7 +3907,10 @@ const struct notes_known notes_knowns[] = {
 	    N_("ask the recipient's admin which rule it hit"),
 	    "554 5.7.1 <example@example.com>: Recipient address rejected: "
 	    "BLOCK-RCPT." },
-	{ "tmes-no-domain", "unknown-user", 1,
+	/* Trend Micro documents NO-DOMAIN as a recipient domain not
+	   registered with its service: the relay does not serve it, as
+	   Sophos's own form below (round 24's second tagging). */
+	{ "tmes-no-domain", "relay-denied", 1,
 	    "Trend Micro", 0, "", "rejected: no-domain", 0,
 	    N_("the filter serves no such recipient domain"),
 	    N_("check the domain part of the address"),
@@ -4647,7 +4652,9 @@ const struct notes_known notes_knowns[] = {
 	    "Failed to process message due to a permanent exception with "
 	    "message WASCL UserAction verdict is not None. Actual verdict is "
 	    "RefuseQuota, ShowTierUpgrade." },
-	{ "outlook-wascl-hip", "policy-other", 1,
+	/* The provider stops the sender's own mailbox from sending (the
+	   README's convention: mailbox-disabled). */
+	{ "outlook-wascl-hip", "mailbox-disabled", 1,
 	    "Outlook.com", 5, "", "actual verdict is hipnotify", 0,
 	    N_("this account's mail is held until its owner proves to be a "
 	    "person"),
@@ -5591,11 +5598,17 @@ const struct notes_known notes_knowns[] = {
 	    N_("send shorter headers (fewer addresses in To and Cc, fewer added "
 	    "headers)"),
 	    "552 5.3.4 Message header size exceeds limit" },
-	{ "sender-address-blocked", "sender-rejected", 0,
-	    N_("Sender refused"), 5, "", "sender address blocked", 0,
-	    N_("an access rule of this server refuses your MAIL FROM address "
-	    "or domain"),
-	    N_("send from another address, or ask the server's admin"),
+	/* Zoho Mail's submission server, to a logged-in client whose
+	   account it has stopped from sending (train E-0186, Zoho's
+	   community thread): the sender's own mailbox, as the README's
+	   convention has it. An MX on port 25 saying so refuses a sender
+	   (the text reader's sender rows say so). */
+	{ "sender-blocked-own", "mailbox-disabled", 0,
+	    N_("Sending blocked"), 554, "5.1.8", "sender address blocked", 0,
+	    N_("your provider has blocked this address from sending (a "
+	    "security or spam check)"),
+	    N_("sign in to the provider's web mail or help pages to have it "
+	    "unblocked"),
 	    "554 5.1.8 Sender Address Blocked" },
 	{ "sender-domain-for-ip", "sender-rejected", 0,
 	    N_("Sender address"), 5, "",
@@ -5770,7 +5783,7 @@ const struct notes_known notes_knowns[] = {
 	{ "policy-sender", "sender-rejected", 0,
 	    N_("Sender address"), 0, "",
 	    "policy restrictions (domain based)|invalid sender|sender domain "
-	    "not verified|local user only|spoofed message|not owned by auth "
+	    "not verified|local user only|not owned by auth "
 	    "user|not allowed to send from|sender denied|senderfilterconfig",
 	    BROAD,
 	    N_("this server does not take mail from your sender address or "
