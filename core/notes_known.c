@@ -2155,11 +2155,10 @@ const struct notes_known notes_knowns[] = {
 	    N_("DATA came without any accepted RCPT TO"),
 	    N_("look at the replies to your RCPT TO commands"),
 	    "503 Valid RCPT command must precede DATA" },
-	/* cPanel's Exim names the missing login as the cause ("Please
-	   turn on SMTP Authentication in your mail client"): a demand to
-	   authenticate, not a relay refusal a login cannot lift. */
-	/* A relay refusal, though its fix is to log in (the README's
-	   convention: relay-denied). */
+	/* cPanel's Exim ("Please turn on SMTP Authentication in your mail
+	   client"): a relay refusal whose fix is to log in, relay-denied
+	   by the README's convention (round 24); the relay hint says how
+	   to log in. */
 	{ "exim-cpanel-relay", "relay-denied", 0,
 	    N_("Relay refused"), 0, "",
 	    "not permitted to relay through this server "
