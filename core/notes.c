@@ -544,6 +544,13 @@ static const struct {
 				"server is listed as a spam|" \
 				"host is listed as a spam"
 
+/* A block list that refused the receiver's own query, no listing
+   (read.resolver): Spamhaus's "Error: open resolver" and "Error:
+   excessive number of queries" (127.255.255.254, .255), URIBL's
+   127.0.0.1 "Query Refused" (RS1). */
+#define NOTES_RESOLVER_REFUSED	"error: open resolver|query refused|" \
+				"error: excessive number of queries"
+
 /*
  * Words that name a cause outright. An enhanced code's registry cause
  * is not stated when the text names another one ("5.1.1 too many
@@ -636,8 +643,8 @@ static const struct {
 	    NOTES_WORD_LISTED },
 	/* A DNSBL's "Error: open resolver": the receiver's own lookup
 	   refused, not the sending IP listed (the README's
-	   conventions). */
-	{ "service-unavailable", "error: open resolver" },
+	   conventions); URIBL's and Spamhaus's other refusals (RS1). */
+	{ "service-unavailable", NOTES_RESOLVER_REFUSED },
 	/* W2: an address's form named ("Invalid recipient address
 	   format"): the broad "invalid recipient" (no such user) steps
 	   aside. */
@@ -2980,7 +2987,7 @@ notes_probe_other(const char *tag, const char *text)
 	    NOTES_DOMAIN_LISTED "|sender address|user's|personal|" \
 	    "sender <|sender is|sender's|recipient's|by the recipient|" \
 	    "your domain|sender domain|from domain|domain has been|" \
-	    "not listed|syntax|too many errors|error: open resolver|" \
+	    "not listed|syntax|too many errors|" NOTES_RESOLVER_REFUSED "|" \
 	    "account|login|log in|authenticat|password|spam policy|" \
 	    /* A list of addresses ("Your email address is listed by"), \
 	       of HELO names (reject_rhsbl_helo); an IP refused logins \
@@ -3831,7 +3838,7 @@ static const struct notes_read {
 	       (help.socketlabs.com), no list of IP addresses; a DNSBL's
 	       "Error: open resolver" is the list refusing the receiver's
 	       own queries (simple-login issue 2675). */
-	    "syntax|too many errors|error: open resolver|"
+	    "syntax|too many errors|" NOTES_RESOLVER_REFUSED "|"
 	    NOTES_LOGINS_FAILED "|"
 	    /* Not the IP either: the sender's address (Texas
 	       Instruments' "your email address has been blacklisted",
@@ -3878,7 +3885,7 @@ static const struct notes_read {
 	    "černé listině&^ip^|чорному списку&^ip^|"
 	    "Чорному списку&^ip^|чорний список&^ip^|zwarte lijst&^ip^|"
 	    "kara liste&^ip^|블랙리스트&^ip^|黑名單&^ip^",
-	    "not listed|syntax|too many errors|error: open resolver|"
+	    "not listed|syntax|too many errors|" NOTES_RESOLVER_REFUSED "|"
 	    NOTES_LOGINS_FAILED "|"
 	    "lookup fail|lookup error|failure in dnsbl|failure in rbl|"
 	    "unable to check|could not check|"
@@ -4615,6 +4622,24 @@ static const struct notes_read {
 	       data (field test F25), whatever the connection's TLS. */
 	    "unencrypted mail|unencrypted message|unencrypted e-mail|"
 	    "unencrypted email" },
+	/* RS1: the receiver's TLS required but not there or broken, at
+	   any command: Courier's "440 TLS not available, but it's
+	   required for this connection." (its TLS set as required with
+	   none to give), maddy's "451 4.7.1 TLS is required but
+	   unavailable or failed (MTA-STS)" for its next hop. Not a
+	   demand that the client start TLS ("TLS required but not
+	   started", "Must issue a STARTTLS command first":
+	   tls-required), nor a second STARTTLS. */
+	{ "read.tls-failure", "tls-failure", 1u << 4 | 1u << 5,
+	    NOTES_RC_ANY, 0,
+	    "tls not available&required|tls is not available&required|"
+	    "tls unavailable&required|tls is unavailable&required|"
+	    "starttls not available&required|"
+	    /* (Not "TLS required but ...": the tls-required rows and
+	       known message read "tls required" first.) */
+	    "tls is required but unavailable",
+	    "not started|not negotiated|must |first|please use|"
+	    "please issue|issue starttls|" NOTES_TLS_ALREADY },
 	/* The server's own TLS not there or broken, in the words of many
 	   servers' replies to STARTTLS: Postfix's "454 4.7.0 TLS not
 	   available due to local problem" (docs S1-0050, S2-0077), Exim's
@@ -5104,8 +5129,13 @@ static const struct notes_read {
 	   fix is the receiver's. */
 	{ "read.resolver", "service-unavailable", 1u << 4 | 1u << 5,
 	    NOTES_RC_ANY, 0,
-	    "error: open resolver",
-	    NULL },
+	    /* RS1: the same refusal in URIBL's and Spamhaus's other
+	       answers (URIBL's 127.0.0.1 "Query Refused. See
+	       http://uribl.com/refused.shtml", Spamhaus's 127.255.255.255
+	       "Error: excessive number of queries"): the receiver's
+	       resolver over the list's limits, no listing. */
+	    NOTES_RESOLVER_REFUSED,
+	    "you are listed|your ip is listed|is listed in|listed at" },
 	/* A 4xx that says the receiving side failed on its own: a local
 	   error ("451 Local error", RFC 5321's 451 "local error in
 	   processing" without the rest), or a gateway or filter in front
@@ -6590,6 +6620,152 @@ static const struct notes_read {
 	    "denied|rejected|refused|spam|virus|malware|"
 	    "authenticat|login|password|credential|tls|ssl|certificate|"
 	    "user unknown|no such|not exist|mailbox|full|size|too large" },
+	/* RS1: a lookup of the recipient, its quota or its domain that
+	   failed for now, 4xx only: DBMail lmtpd's "430 Temporary failure
+	   in recipient lookup", "451 4.3.0 Recipient lookup failed",
+	   "Temporary failure: quota lookup failed", "Temporary failure
+	   looking up recipient domain", a Chinese host's "451 4.3.0
+	   用户查询失败" (user lookup failed), other servers' "Unable to
+	   look up recipient", "temporary DNS failure": the receiver's own
+	   directory or DNS, the recipient checks that could not finish
+	   (the README's conventions). Not the sender's (sender-rejected),
+	   the HELO name's or the client's, nor a listing. */
+	{ "read.unavailable", "service-unavailable", 1u << 4,
+	    NOTES_RC_ANY, 0,
+	    "recipient lookup failed|recipient lookup failure|"
+	    "recipient lookup error|failure in recipient lookup|"
+	    "failed to look up recipient|failed to lookup recipient|"
+	    "failure looking up recipient|error looking up recipient|"
+	    "unable to look up recipient|unable to lookup recipient|"
+	    "user lookup failed|user lookup failure|user lookup error|"
+	    "failure in user lookup|mailbox lookup failed|"
+	    "mailbox lookup failure|account lookup failed|"
+	    "quota lookup failed|quota lookup failure|"
+	    "temporary dns failure|"
+	    "用户查询失败|查询用户失败|收件人查询失败",
+	    "sender|mail from|callout|helo|ehlo|ptr|reverse|client|"
+	    "your |you |^spf^|dkim|dmarc|^rbl|dnsbl|listed|too many|"
+	    "rate limit|"
+	    /* Q1: "user lookup failed, user is not found in server":
+	       two readings, left to neither. */
+	    "not found|does not exist|doesn't exist|unknown|no such" },
+	/* RS1: a check of the recipient that could not finish, 4xx only
+	   (the README's conventions: the receiver's own systems, as
+	   Postfix's "Address verification in progress"): Exim's
+	   "451-Could not complete recipient verify callout for <...>"
+	   (verify.c), other servers' "Could not verify recipient at this
+	   time", "Recipient verification temporarily failed". Not the
+	   sender's check (Exim's "Could not complete sender verify":
+	   sender-rejected), nor a verdict on the address. */
+	{ "read.unavailable", "service-unavailable", 1u << 4,
+	    NOTES_RC_ANY, 0,
+	    "could not complete recipient verify|"
+	    "could not complete recipient verification|"
+	    "could not verify recipient|cannot verify recipient|"
+	    "unable to verify the recipient|"
+	    "recipient verification&temporar|recipient verify&temporar|"
+	    "recipient callout&temporar|recipient verification&defer|"
+	    "recipient verify&defer|recipient callout&defer",
+	    "sender|mail from|unknown|no such|not exist|invalid|"
+	    "rejected|refused|denied|too many|rate limit" },
+	/* RS1: the receiver failing on this message or command, 4xx
+	   only as RFC 5321's 451 "local error in processing" (in the
+	   first row): Apache James's and Cisco's "451 Error processing
+	   message", James's "Temporary error deliver message",
+	   WildDuck's "450 Failed to process recipient, try again",
+	   SubEthaSMTP's "421 Problem attempting to execute commands",
+	   Python smtpd's "451 Internal confusion", qmail chkuser's "430
+	   system temporary unavailable", Zimbra's "451 4.2.1 Mailbox is
+	   in maintenance mode" (the mailbox being moved), and other
+	   servers' "Unable to process message", "Internal failure". Not
+	   beside a verdict or a cause of the client's or the message's
+	   (a scan's result, a listing, a size, a full mailbox). */
+	{ "read.unavailable", "service-unavailable", 1u << 4,
+	    NOTES_RC_ANY, 0,
+	    "error processing message|error processing the message|"
+	    "error while processing message|"
+	    "error while processing the message|"
+	    "problem processing message|problem processing the message|"
+	    "failed to process message|failed to process the message|"
+	    "failed to process recipient|failure processing message|"
+	    "unable to process message|unable to process the message|"
+	    "could not process message|could not process the message|"
+	    "temporary error deliver|problem attempting to execute|"
+	    "problem executing command|error executing command|"
+	    "^internal confusion|^internal failure|^internal problem|"
+	    "system temporary unavailable|server temporary unavailable|"
+	    "service temporary unavailable|mailbox is in maintenance|"
+	    "mailbox in maintenance|mailbox is under maintenance|"
+	    "mailbox under maintenance|mailbox is being migrated|"
+	    "mailbox is being moved",
+	    NOTES_G2_UNAVAIL_UNLESS "|spam|virus|malware|policy|blocked|"
+	    "listed|denied|rejected|refused|content|greylist|graylist|"
+	    "size|too large|full|unknown|no such|not exist|authenticat|"
+	    "login|password|tls|ssl" },
+	/* RS1: the server short of its own resources, 4xx only:
+	   Momentum's "451 4.3.0 Resource limitations, please try later",
+	   other servers' "Insufficient resources", "Out of resources".
+	   The word "limit" here is the server's, so not
+	   NOTES_G2_UNAVAIL_UNLESS; not a limit named on the client. */
+	{ "read.unavailable", "service-unavailable", 1u << 4,
+	    NOTES_RC_ANY, 0,
+	    "resource limitation|resource shortage|"
+	    "insufficient resources|out of resources|resources exhausted|"
+	    "resources are exhausted",
+	    "sender|mail from|per ip|your |you |from your|too many|"
+	    "rate limit|ratelimit|throttl|connection|quota|per hour|"
+	    "per day|per minute|mailbox|recipient|user" },
+	/* RS1: a DNS block list lookup that failed for now, 4xx only:
+	   sendmail's dnsbl.m4 "451 4.7.1 Temporary lookup failure of
+	   <IP> at <list>", "451 4.3.0 Temporary failure in DNSBL lookup",
+	   "451 4.7.1 DNSBL lookup failed": the receiver's own DNS, no
+	   verdict on the IP (as the resolver row above). Not a listing
+	   ("listed", "blocked using"), nor a check of the sender's domain
+	   or HELO name. Its own id: notes_read_scan lets it past
+	   notes_names_other's "dnsbl". */
+	{ "read.dnsbl-down", "service-unavailable", 1u << 4,
+	    NOTES_RC_ANY, 0,
+	    "dnsbl lookup failed|dnsbl lookup failure|dnsbl lookup error|"
+	    "failure in dnsbl lookup|dnsbl check failed|rbl lookup failed|"
+	    "rbl lookup failure|blacklist lookup failed|"
+	    "blocklist lookup failed|dnsbl lookup timed out|"
+	    "dnsbl lookup timeout|temporary lookup failure of",
+	    "listed|blocked using|blacklisted|blocklisted|sender|"
+	    "mail from|^spf^|dkim|dmarc|helo|ehlo|ptr|reverse|"
+	    "rate limit|too many" },
+	/* RS1: a scan not finished or a scanner out of reach, 4xx only,
+	   as read.scanner-down's other rows: rspamd's contextal module
+	   "451 4.7.1 Awaiting deep scan - try again later", other
+	   filters' "Message is still being scanned", "Scan in progress";
+	   German servers' "Virenscanner nicht erreichbar" (virus scanner
+	   not reachable) and their kin. Not a verdict told beside it. */
+	{ "read.scanner-down", "service-unavailable", 1u << 4,
+	    NOTES_RC_ANY, 0,
+	    "awaiting deep scan|awaiting scan|awaiting&scan result|"
+	    "still being scanned|scan in progress|scanning in progress|"
+	    "scan pending|scan not finished|scan not yet complete|"
+	    "virenscanner nicht erreichbar|virenscanner nicht verfügbar|"
+	    "virenscanner nicht verfuegbar|virenscanner ausgefallen|"
+	    "virenscanner-fehler|virenscannerfehler|"
+	    "virenprüfung fehlgeschlagen|virenpruefung fehlgeschlagen|"
+	    "antivirus nicht erreichbar|antivirus nicht verfügbar|"
+	    "antivirus indisponible|antivirus non disponibile",
+	    "found|detected|infected|contains|identified|is spam|as spam|"
+	    "classified|score|rejected as|looks like|suspect|"
+	    "gefunden|erkannt|infiziert|enthält|"
+	    "blacklist|blocklist|listed|reputation|^spf^|dkim|dmarc|"
+	    "sender|your ip|quota|you |your " },
+	/* RS1: a limit on the message's lines, a limit of its size:
+	   "552 5.3.4 Message has too many lines", other servers'
+	   "Message exceeds the maximum number of lines". Not a line too
+	   long (syntax), nor a header's lines. */
+	{ "read.size-limit", "size-limit", 1u << 4 | 1u << 5,
+	    NOTES_RC_BODY, 0,
+	    "message has too many lines|too many lines in message|"
+	    "too many lines in the message|message contains too many lines|"
+	    "maximum number of lines|line count exceeded|"
+	    "line count limit|too many lines in body",
+	    "too long|line length|characters|header" },
 	/* A mail loop or hop-count refusal (the README's conventions:
 	   policy-other, the receiver's limit on hops): Postfix's "Error:
 	   too many hops" (dev Z-0036, docs S2-0215), qmail's "too many
@@ -7887,6 +8063,39 @@ static const struct notes_read {
 	    "starttls required|tls required|tls is required|"
 	    "auth required|authentication required|must authenticate|"
 	    "login required|log in first|authenticate first" },
+	/* RS1: AUTH or STARTTLS at a moment the session does not take
+	   it, in more servers' words: a login or TLS already made (E-Post
+	   and hosts' "503 5.5.1 Authentication already done",
+	   SubEthaSMTP's "503 Refusing any other AUTH command", Inbucket's
+	   "454 A TLS session already agreed upon"), EHLO missing before
+	   it ("503 5.0.0 Need EHLO before AUTH"), and Cyrus lmtpd's "503
+	   5.5.0 STARTTLS not permitted now". Only as the answer to AUTH
+	   or STARTTLS, 5xx for "now" (a 4xx "not allowed at this time"
+	   may be a login service down); not a login or TLS demanded
+	   first, switched off, or failed, nor a limit on logins. */
+	{ "read.sequence", "sequence", 1u << 4 | 1u << 5,
+	    NOTES_RC(SMTPCMD_AUTH) | NOTES_RC(SMTPCMD_STARTTLS), 0,
+	    "authentication already done|auth already done|"
+	    "already authenticated|authentication already succeeded|"
+	    "refusing any other auth|another auth command|"
+	    "auth command already|only one auth|already agreed upon|"
+	    "tls session already|tls already negotiated|"
+	    "need ehlo before|need helo before|send ehlo before|"
+	    "send helo before|ehlo before auth|helo before auth|"
+	    "ehlo before starttls|helo before starttls",
+	    "starttls required|tls required|tls is required|"
+	    "auth required|authentication required|must authenticate|"
+	    "login required|log in first|authenticate first|and auth|"
+	    "failed|failure|handshake|certificate|not available|"
+	    "unavailable|disabled|too many|limit|concurrent|elsewhere" },
+	{ "read.sequence", "sequence", 1u << 5,
+	    NOTES_RC(SMTPCMD_AUTH) | NOTES_RC(SMTPCMD_STARTTLS), 0,
+	    "not permitted now|not allowed now|not possible now|"
+	    "not permitted at this time|not allowed at this time|"
+	    "not permitted at this point|not allowed at this point",
+	    "tls required|without tls|encrypt|ssl|secure|plaintext|"
+	    "clear text|cleartext|disabled|too many|limit|rate|"
+	    "try again|later|authenticate first|log in first" },
 	/* G6: a sender that is not one of the server's own users, in
 	   the words of NetEase's "553 Local user only" (dev A-0196,
 	   AH-0008, docs K3-0033, at MAIL) and other servers' ("Local
@@ -10546,6 +10755,14 @@ notes_read_hedged(const struct notes_read *rd, const char *text)
 	    "failed|verification failed for <&sender verification failed",
 	    text))
 		return 0;
+	/* RS1: Exim's recipient callout frame ("Could not complete
+	   recipient verify callout ... The mail server(s) for the domain
+	   may be temporarily unreachable, or they may be permanently
+	   unreachable", verify.c): its guesses are both why the check
+	   could not finish, which the first sentence states. */
+	if (strcmp(rd->tag, "service-unavailable") == 0 &&
+	    notes_known_match("could not complete recipient verif", text))
+		return 0;
 	notes_lower(low, sizeof low, text);
 	for (i = 0; i < sizeof rules / sizeof rules[0]; i++)
 		while ((p = strstr(low, rules[i])) != NULL)
@@ -10682,6 +10899,17 @@ notes_auth_code_recipient(int code, const char *tag)
 	    strcmp(tag, "mailbox-full") == 0);
 }
 
+/* 1 for the rows whose words a cause's word of notes_names would
+   wrongly overrule: a filter's own failure (G5) and a block list's
+   lookup that failed (RS1) name "virus", "spam" or "dnsbl" with no
+   verdict; their "unless" words carry the other causes instead. */
+static int
+notes_read_own_words(const struct notes_read *rd)
+{
+	return strcmp(rd->id, "read.scanner-down") == 0 ||
+	    strcmp(rd->id, "read.dnsbl-down") == 0;
+}
+
 static const struct notes_read *
 notes_read_scan(const struct notes_ctx *ctx, int code, const char *text)
 {
@@ -10705,19 +10933,25 @@ notes_read_scan(const struct notes_ctx *ctx, int code, const char *text)
 				return NULL;
 			/* A filter's own failure (G5) is told as such,
 			   whichever outage row came first. */
-			if (rd == NULL || strcmp(notes_reads[i].id,
-			    "read.scanner-down") == 0)
+			if (rd == NULL || notes_read_own_words(
+			    &notes_reads[i]))
 				rd = &notes_reads[i];
 		}
 	/* "The account may not exist, or be blacklisted": a guess at
 	   causes, not a claim of one. */
 	if (rd == NULL || notes_read_hedged(rd, text) ||
 	    (unsigned)ctx->cmd >= 32 || !(rd->cmds & NOTES_RC(ctx->cmd)) ||
-	    (strcmp(rd->id, "read.scanner-down") != 0 &&
+	    (!notes_read_own_words(rd) &&
 	    notes_names_other(rd->tag, text)))
 		return NULL;
-	/* A 503 says "out of order" by its code already (each fact once). */
-	if (strcmp(rd->tag, "sequence") == 0 && code == 503)
+	/* A 503 says "out of order" by its code already (each fact once).
+	   Not to AUTH or STARTTLS (RS1): their code notes only guess
+	   ("logged in already, in a transaction, or off"), so the words
+	   that name the order (mox's "authentication not allowed during
+	   mail transaction", "already speaking tls") are the claim. */
+	if (strcmp(rd->tag, "sequence") == 0 && code == 503 &&
+	    !notes_cmd_is(ctx, SMTPCMD_AUTH) &&
+	    !notes_cmd_is(ctx, SMTPCMD_STARTTLS))
 		return NULL;
 	if (notes_etrn_refused(code, rd->tag) ||
 	    notes_auth_code_recipient(code, rd->tag))
@@ -11014,7 +11248,7 @@ notes_known_veto_reason(const struct notes_ctx *ctx, const char *tag,
 	   cause; "blocked using <list>; Error: open resolver": the
 	   receiver's own lookup was refused (read.resolver). */
 	if (strcmp(tag, "ip-reputation") == 0 &&
-	    notes_known_match(NOTES_LOGINS_FAILED "|error: open resolver",
+	    notes_known_match(NOTES_LOGINS_FAILED "|" NOTES_RESOLVER_REFUSED,
 	    text))
 		return 1;
 	/* "Failed antispam checks ... (spf, HELO, PTR)", "blocked using

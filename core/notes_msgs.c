@@ -859,6 +859,11 @@ static const struct notes_msg notes_read_msgs[] = {
 	    "fault is the receiving server's, not your IP address's"), NULL },
 	{ "read.resolver.todo", N_("tell the receiver's postmaster; a 4xx is "
 	    "retried, a 5xx is final until they fix it"), NULL },
+	{ "read.dnsbl-down", N_("the server's text says its blocklist lookup "
+	    "failed for now: no verdict on your IP address, the fault is the "
+	    "receiving server's"), NULL },
+	{ "read.dnsbl-down.todo", N_("retry later; a real mail server does "
+	    "this by itself"), NULL },
 	{ "read.expired", N_("the message expired in the queue because the "
 	    "receiving server did not take it in time"), NULL },
 	{ "read.expired.todo", N_("check the recipient's domain and its mail "

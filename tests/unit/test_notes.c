@@ -3351,13 +3351,17 @@ test_reader_audit_a6(void **state)
 	   sending account's; answering RCPT it is the recipient's. */
 	assert_silent(&dot, "554 5.7.1 Account is inactive");
 	/* A block list, or the anti-spoofing check, that could not
-	   answer: the receiver's check unfinished, no verdict. */
-	assert_silent(&rcpt, "451 4.7.1 RBL lookup failed, try again later");
+	   answer: the receiver's check unfinished, no verdict on the IP
+	   (RS1: the list's lookup is the receiver's own DNS failing,
+	   read.dnsbl-down, as the field records R2-0107, W4-0141). */
+	assert_read(&rcpt, "451 4.7.1 RBL lookup failed, try again later",
+	    "service-unavailable");
 	assert_silent(&rcpt, "451 4.7.1 Could not check whether your IP is "
 	    "listed by Spamhaus, try later");
 	assert_silent(&greet, "451 4.7.1 Unable to check if your host is "
 	    "blocked, try later");
-	assert_silent(&rcpt, "451 4.7.1 DNSBL lookup timed out");
+	assert_read(&rcpt, "451 4.7.1 DNSBL lookup timed out",
+	    "service-unavailable");
 	assert_silent(&dot, "451 4.7.1 Anti-spoofing check temporarily "
 	    "unavailable");
 	assert_read(&rcpt, "550 5.1.1 anna.a@example.com recipient "
@@ -10772,8 +10776,11 @@ test_g6_state_already_reached(void **state)
 	assert_read(&tls, "554 5.5.1 Error: TLS is already in use",
 	    "sequence");
 	assert_read(&ehlo, "550 5.5.1 Duplicate HELO", "sequence");
-	/* A503 says it by its code: no second note. */
-	assert_silent(&auth, "503 5.5.1 Error: already authenticated");
+	/* RS1: a 503 to AUTH or STARTTLS: its code note only guesses,
+	   so the words are read (a 503 to MAIL, RCPT or DATA says the
+	   order by its code: test_rs1_sequence_auth_tls_503). */
+	assert_read(&auth, "503 5.5.1 Error: already authenticated",
+	    "sequence");
 	t = reader_tag(&auth, "421 4.7.0 User already logged in from too "
 	    "many places");
 	assert_true(t == NULL || strcmp(t, "sequence") != 0);
@@ -13411,8 +13418,8 @@ test_w4_ip_list_words(void **state)
 	    "ip-reputation");
 	assert_not_read(&mail, "550 5.7.1 Your IP is not blacklisted; the "
 	    "message was rejected as spam", "ip-reputation");
-	assert_silent(&mail, "451 4.7.1 IP blacklist lookup failed, please "
-	    "try again later");
+	assert_read(&mail, "451 4.7.1 IP blacklist lookup failed, please "
+	    "try again later", "service-unavailable");
 	assert_not_read(&auth, "535 5.7.8 Your IP has been blacklisted after "
 	    "5 failed login attempts", "ip-reputation");
 	assert_not_read(&mail, "554 5.7.1 Message contains a blacklisted URL "
@@ -16875,8 +16882,9 @@ test_ar3_q_other_causes(void **state)
 	    "reputation/?pr=1&ip=192.0.2.1"), "ip-reputation"));
 	assert_null(strstr(tags_of(SMTPCMD_RCPT, 25, "451 4.7.1 TLS is "
 	    "required but unavailable or failed (MTA-STS)"), "tls-required"));
-	assert_silent(&rcpt, "451 4.7.1 TLS is required but unavailable or "
-	    "failed (MTA-STS)");
+	/* RS1: the next hop's TLS that failed, as field Q2-0601. */
+	assert_read(&rcpt, "451 4.7.1 TLS is required but unavailable or "
+	    "failed (MTA-STS)", "tls-failure");
 }
 
 
@@ -17904,6 +17912,181 @@ test_q10_m365_criteria_pt(void **state)
 	    "usu\xc3\xa1rio estavam incorretas."), "auth-disabled");
 }
 
+/* RS1: AUTH or STARTTLS at a moment the session does not take it,
+   read even under a 503 (whose code note to AUTH or STARTTLS only
+   guesses): a login or TLS already made, EHLO missing before it,
+   "not permitted now". A 503 to MAIL, RCPT or DATA still says the
+   order by its code alone; a login demanded or limited, or TLS that
+   a login needs, is no order. */
+static void
+test_rs1_sequence_auth_tls_503(void **state)
+{
+	struct notes_ctx	 auth = ctx_at(587, SMTPCMD_AUTH);
+	struct notes_ctx	 tls = ctx_at(25, SMTPCMD_STARTTLS);
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+
+	(void)state;
+	assert_read(&auth, "503 5.5.1 You are already authenticated",
+	    "sequence");
+	assert_read(&auth, "503 5.5.1 Only one AUTH command per session "
+	    "allowed", "sequence");
+	assert_read(&tls, "503 5.5.1 TLS session already negotiated",
+	    "sequence");
+	assert_read(&auth, "503 5.5.1 Send EHLO before AUTH", "sequence");
+	assert_read(&tls, "503 5.5.1 STARTTLS not allowed now", "sequence");
+	assert_read(&auth, "503 5.5.1 AUTH not permitted at this point",
+	    "sequence");
+	assert_not_read(&auth, "503 5.7.0 AUTH not allowed now without TLS",
+	    "sequence");
+	assert_not_read(&auth, "503 5.7.0 AUTH not allowed at this time, "
+	    "too many failed logins", "sequence");
+	assert_not_read(&auth, "454 4.7.0 AUTH not allowed at this time, "
+	    "try again later", "sequence");
+	assert_silent(&mail, "503 5.5.1 Error: nested MAIL command");
+}
+
+/* RS1: a lookup of the recipient, its quota or its domain that failed
+   for now (4xx): the receiver's own directory or DNS. Not the
+   sender's check, not a 5xx verdict, not two readings. */
+static void
+test_rs1_lookup_failed(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+
+	(void)state;
+	assert_read(&rcpt, "451 4.3.0 Recipient lookup failure, please "
+	    "retry", "service-unavailable");
+	assert_read(&rcpt, "450 4.3.0 Temporary failure: unable to look up "
+	    "recipient in LDAP", "service-unavailable");
+	assert_read(&rcpt, "451 4.3.0 Mailbox lookup failed (backend "
+	    "timeout)", "service-unavailable");
+	assert_read(&rcpt, "451 收件人查询失败，请稍后再试",
+	    "service-unavailable");
+	assert_not_read(&mail, "451 4.4.3 Sender domain lookup failed: "
+	    "temporary DNS failure", "service-unavailable");
+	assert_not_read(&rcpt, "550 5.1.1 Recipient lookup failed: no such "
+	    "user", "service-unavailable");
+	assert_not_read(&rcpt, "451 4.3.0 user lookup failed, user unknown",
+	    "service-unavailable");
+}
+
+/* RS1: the receiver failing on this message or command, or short of
+   its resources, or a mailbox under maintenance (4xx): not beside a
+   verdict, a limit on the client or a count of recipients. */
+static void
+test_rs1_processing_error(void **state)
+{
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 none = ctx_at(25, SMTPCMD_NONE);
+
+	(void)state;
+	assert_read(&dot, "451 4.3.0 Error while processing the message, "
+	    "try again later", "service-unavailable");
+	assert_read(&dot, "451 Unable to process message at this time",
+	    "service-unavailable");
+	assert_read(&rcpt, "451 4.3.0 Internal failure, please try again",
+	    "service-unavailable");
+	assert_read(&dot, "451 4.3.0 Insufficient resources, try again "
+	    "later", "service-unavailable");
+	assert_read(&rcpt, "450 4.2.1 Mailbox is under maintenance, try "
+	    "again later", "service-unavailable");
+	assert_read(&none, "421 4.3.0 Server temporary unavailable",
+	    "service-unavailable");
+	assert_not_read(&dot, "451 4.7.1 Error processing message: spam "
+	    "score too high", "service-unavailable");
+	assert_not_read(&dot, "451 4.7.1 Unable to process message: sender "
+	    "rate limit exceeded", "service-unavailable");
+	assert_not_read(&rcpt, "452 4.5.3 Insufficient resources: too many "
+	    "recipients", "service-unavailable");
+	assert_not_read(&rcpt, "452 4.2.2 Mailbox is under maintenance and "
+	    "full", "service-unavailable");
+}
+
+/* RS1: a block list's lookup that failed for now, or that the list
+   refused (URIBL's "Query Refused", Spamhaus's "excessive number of
+   queries"): the receiver's own DNS, no verdict on the IP. A listing
+   stays the IP's. */
+static void
+test_rs1_dnsbl_down(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+
+	(void)state;
+	assert_read(&rcpt, "451 4.7.1 RBL lookup failure, please retry "
+	    "later", "service-unavailable");
+	assert_read(&rcpt, "450 4.7.1 Blocklist lookup failed for "
+	    "192.0.2.1", "service-unavailable");
+	assert_read(&rcpt, "554 5.7.1 Service unavailable; Client host "
+	    "[192.0.2.1] blocked using black.uribl.com; Query Refused",
+	    "service-unavailable");
+	assert_read(&rcpt, "550 5.7.1 Service unavailable; Client host "
+	    "[192.0.2.1] blocked using zen.spamhaus.org; Error: excessive "
+	    "number of queries", "service-unavailable");
+	assert_not_read(&rcpt, "554 5.7.1 Service unavailable; Client host "
+	    "[192.0.2.1] blocked using zen.spamhaus.org; https://www."
+	    "spamhaus.org/query/ip/192.0.2.1", "service-unavailable");
+	assert_not_read(&rcpt, "451 4.7.1 Your IP is listed; DNSBL lookup "
+	    "failed for the other lists", "service-unavailable");
+}
+
+/* RS1: a scan not finished, a scanner out of reach in German, a
+   recipient check that could not finish, 4xx: the receiver's own
+   parts. Not a verdict beside it, nor the sender's check. */
+static void
+test_rs1_scan_and_verify_unfinished(void **state)
+{
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+
+	(void)state;
+	assert_read(&dot, "451 4.7.1 Message is still being scanned, try "
+	    "again later", "service-unavailable");
+	assert_read(&dot, "451 4.7.0 Scan in progress, please retry",
+	    "service-unavailable");
+	assert_read(&dot, "451 4.3.0 Virenscanner ausgefallen, bitte "
+	    "später erneut versuchen", "service-unavailable");
+	assert_not_read(&dot, "451 4.7.1 Scan in progress: message "
+	    "identified as suspect", "service-unavailable");
+	assert_read(&rcpt, "451 4.4.3 Could not verify recipient at this "
+	    "time", "service-unavailable");
+	assert_read(&rcpt, "451 4.4.0 Recipient verification temporarily "
+	    "failed", "service-unavailable");
+	assert_not_read(&mail, "451 4.4.3 Could not complete sender verify "
+	    "callout", "service-unavailable");
+	assert_not_read(&rcpt, "451 4.1.1 Recipient verification "
+	    "temporarily failed: user unknown", "service-unavailable");
+}
+
+/* RS1: the receiver's TLS required but not there or failed (the
+   server's own TLS), and a limit on the message's lines. Not a
+   demand that the client start TLS; not a line too long. */
+static void
+test_rs1_tls_unavailable_and_lines(void **state)
+{
+	struct notes_ctx	 ehlo = ctx_at(25, SMTPCMD_EHLO);
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+	struct notes_ctx	 mail = ctx_at(587, SMTPCMD_MAIL);
+
+	(void)state;
+	assert_read(&ehlo, "454 4.7.0 STARTTLS not available, but required "
+	    "for all connections", "tls-failure");
+	assert_read(&ehlo, "421 4.7.0 TLS unavailable here, although it is "
+	    "required for this connection", "tls-failure");
+	assert_not_read(&mail, "530 5.7.0 TLS required but not started; "
+	    "issue STARTTLS first", "tls-failure");
+	assert_read(&dot, "552 5.3.4 Message exceeds the maximum number of "
+	    "lines", "size-limit");
+	assert_read(&dot, "552 Too many lines in message body",
+	    "size-limit");
+	assert_not_read(&dot, "500 5.5.0 Line too long, too many characters",
+	    "size-limit");
+	assert_not_read(&dot, "552 5.6.0 Too many lines in message header",
+	    "size-limit");
+}
+
 int
 main(void)
 {
@@ -18451,6 +18634,12 @@ main(void)
 		cmocka_unit_test(test_q10_filter_exception),
 		cmocka_unit_test(test_q10_m365_criteria_pt),
 		cmocka_unit_test(test_round24_retagged),
+		cmocka_unit_test(test_rs1_sequence_auth_tls_503),
+		cmocka_unit_test(test_rs1_lookup_failed),
+		cmocka_unit_test(test_rs1_processing_error),
+		cmocka_unit_test(test_rs1_dnsbl_down),
+		cmocka_unit_test(test_rs1_scan_and_verify_unfinished),
+		cmocka_unit_test(test_rs1_tls_unavailable_and_lines),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
