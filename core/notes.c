@@ -3305,8 +3305,12 @@ static const struct notes_read {
 	    "excessive|"
 	    /* RS2: Exim's verify = header_sender, the From header's
 	       address that did not route ("could not verify \"From\"
-	       header address ... Unrouteable address"): the sender's. */
-	    "header address|"
+	       header address ... Unrouteable address", acl.c): the
+	       sender's. Its quoted header name only: a bare "header
+	       address" beside "user unknown" stays two causes (P8). */
+	    "\"from\" header address|\"from:\" header address|"
+	    "\"sender\" header address|\"sender:\" header address|"
+	    "\"reply-to\" header address|\"reply-to:\" header address|"
 	    NOTES_SENDER_INTL "|non abilitato|"
 	    /* Postfix's probe of an "unverified address" that failed on
 	       its own side (Mailu issue 938: "Address lookup failure"). */
