@@ -368,6 +368,22 @@ static const struct {
 				"sender address is blacklisted|" \
 				"sender address is locally blacklisted"
 
+/* RS2: the sender's address named as what a spam filter refused
+   (SmarterMail's "554 Sending address not accepted due to spam
+   filter", dev D-0119, the G6 row's words; "Sender address blocked by
+   spam filter"): the address refused, the filter the means, whatever
+   "spam" says of content. Not a message the filter flagged. */
+#define NOTES_SENDER_SPAM_FILTER "sending address not accepted due to spam|" \
+				"sender address not accepted due to spam|" \
+				"sending address is not accepted due to spam|" \
+				"sender address is not accepted due to spam|" \
+				"sender address blocked by spam filter|" \
+				"sender address blocked by the spam filter|" \
+				"sender address rejected by spam filter|" \
+				"sender address rejected by the spam filter|" \
+				"sending address blocked by spam filter|" \
+				"sending address rejected by spam filter"
+
 /* The envelope sender or its domain on a list, not the sending IP:
    Outlook.com's and others' "MailFrom domain is listed in Spamhaus"
    (dev F-0045, docs R3F-0003, R3F-0004), smtpf's "sender <%s> black
@@ -679,6 +695,9 @@ static const struct {
 	   help fight spam"). */
 	{ "sender-rejected", "callback setup failed while verifying|"
 	    "domains whose servers refuse bounces" },
+	/* RS2: the sender's address named as what a spam filter refused
+	   (NOTES_SENDER_SPAM_FILTER). */
+	{ "sender-rejected", NOTES_SENDER_SPAM_FILTER },
 	/* A policy server's count of what one sender (or one recipient)
 	   passed in a period, no mailbox's storage and no bare policy:
 	   PolicyD v2's Quotas module ("Policy rejection; Message count
@@ -5315,6 +5334,9 @@ static const struct notes_read {
 	    "non è stato considerato|nie została uznana|nie jest spamem|"
 	    "no fue considerado|não foi considerad|niet als spam|"
 	    "不是垃圾|未被判定|スパムではありません|"
+	    /* RS2: the sender's address that the filter refused
+	       ("Sending address not accepted due to spam filter"). */
+	    NOTES_SENDER_SPAM_FILTER "|"
 	    NOTES_SENDER_INTL "|" NOTES_READ_ADVISED },
 	/* Filters' verdicts in more words: a spam score (Haraka's "spam
 	   score exceeded threshold", Stalwart's "excessive spam score",
@@ -11212,6 +11234,11 @@ notes_known_veto_whose(const struct notes_ctx *ctx,
 	    "send from ip|send from this host|send from your host|"
 	    "send from this network|send from your network|"
 	    "send from this server|send from this location", text))
+		return 1;
+	/* RS2: the sender's address that a spam filter refused: the
+	   address, not the content's verdict the filter's words name. */
+	if (strcmp(tag, "content-spam") == 0 &&
+	    notes_known_match(NOTES_SENDER_SPAM_FILTER, text))
 		return 1;
 	/* A limit on the mail a recipient takes in ("Recipient has
 	   exceeded the daily limit of incoming messages") is no quota of

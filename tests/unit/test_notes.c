@@ -1066,9 +1066,11 @@ test_veto(void **state)
 	assert_string_equal(tags_of(SMTPCMD_MAIL, 587,
 	    "552 5.2.2 Quota exceeded"), "quota");
 	/* A content filter's words answering MAIL FROM are about the
-	   sender: no content has come yet. */
+	   sender: no content has come yet (since RS2 the sender's
+	   refusal, NOTES_SENDER_SPAM_FILTER). */
 	assert_string_equal(tags_of(SMTPCMD_MAIL, 25,
-	    "554 Sending address not accepted due to spam filter"), "");
+	    "554 Sending address not accepted due to spam filter"),
+	    "sender-rejected");
 	assert_string_equal(tags_of(SMTPCMD_DOT, 25,
 	    "554 Message not accepted due to spam filter"), "content-spam");
 	/* A duplicated signature header is the message's form, no
@@ -18073,6 +18075,30 @@ test_rs2_sender_domain_listed(void **state)
 	    "[192.0.2.1] blocked using zen.spamhaus.org", "sender-rejected");
 }
 
+/* RS2: the sender's address that a spam filter refused (SmarterMail's
+   "Sending address not accepted due to spam filter", dev D-0119), in
+   other word forms, whatever the command; a message the filter
+   refused stays the content's. */
+static void
+test_rs2_sender_spam_filter(void **state)
+{
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+	struct notes_ctx	 none = ctx_at(0, SMTPCMD_NONE);
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+
+	(void)state;
+	assert_read(&mail, "550 5.7.1 Sender address blocked by the spam "
+	    "filter", "sender-rejected");
+	assert_read(&none, "554 5.7.1 Sender address is not accepted due to "
+	    "spam filter rules", "sender-rejected");
+	assert_string_equal(tags_of(SMTPCMD_NONE, 0, "554 Sending address "
+	    "not accepted due to spam filter"), "sender-rejected");
+	assert_not_read(&dot, "554 5.7.1 Message rejected by spam filter",
+	    "sender-rejected");
+	assert_string_equal(tags_of(SMTPCMD_DOT, 25, "550 5.7.1 Message "
+	    "blocked by spam filter"), "content-spam");
+}
+
 int
 main(void)
 {
@@ -18628,6 +18654,7 @@ main(void)
 		cmocka_unit_test(test_rs2_sender_domain_dns),
 		cmocka_unit_test(test_rs2_header_sender_verify),
 		cmocka_unit_test(test_rs2_sender_domain_listed),
+		cmocka_unit_test(test_rs2_sender_spam_filter),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
