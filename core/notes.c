@@ -368,6 +368,22 @@ static const struct {
 				"sender address is blacklisted|" \
 				"sender address is locally blacklisted"
 
+/* RS2: the sender's address named as what a spam filter refused
+   (SmarterMail's "554 Sending address not accepted due to spam
+   filter", dev D-0119, the G6 row's words; "Sender address blocked by
+   spam filter"): the address refused, the filter the means, whatever
+   "spam" says of content. Not a message the filter flagged. */
+#define NOTES_SENDER_SPAM_FILTER "sending address not accepted due to spam|" \
+				"sender address not accepted due to spam|" \
+				"sending address is not accepted due to spam|" \
+				"sender address is not accepted due to spam|" \
+				"sender address blocked by spam filter|" \
+				"sender address blocked by the spam filter|" \
+				"sender address rejected by spam filter|" \
+				"sender address rejected by the spam filter|" \
+				"sending address blocked by spam filter|" \
+				"sending address rejected by spam filter"
+
 /* The envelope sender or its domain on a list, not the sending IP:
    Outlook.com's and others' "MailFrom domain is listed in Spamhaus"
    (dev F-0045, docs R3F-0003, R3F-0004), smtpf's "sender <%s> black
@@ -411,6 +427,15 @@ static const struct {
 				"sender's domain is listed|" \
 				"sender <&black listed|sender <&blacklisted|" \
 				"sender address has been blacklisted|" \
+				/* RS2: a listing after Postfix's sender \
+				   prefix ("Sender address rejected: domain \
+				   is listed in dbl.spamhaus.org"): the \
+				   sender's domain listed. */ \
+				"sender address rejected:&domain is listed|" \
+				"sender address rejected:&domain listed|" \
+				"sender address rejected:&domain is blacklisted|" \
+				"sender address rejected:&domain blacklisted|" \
+				"sender address rejected:&domain is blocklisted|" \
 				NOTES_SENDER_ON_LIST
 
 /* The envelope sender named in other languages (the English "sender"
@@ -571,7 +596,16 @@ static const struct {
 	   credentials by the README's conventions, whatever "too many
 	   invalid" says of a rate above. */
 	{ "bad-credentials", "too many invalid logon|too many invalid login|"
-	    "too many invalid auth" },
+	    "too many invalid auth|"
+	    /* RS2: the IP blocked after failed logins ("Your IP has been
+	       blocked after too many authentication failures", a
+	       fail2ban-style lock): the logins counted name the cause,
+	       whatever "ip has been blocked" says of the IP (the
+	       README's conventions; read.bad-credentials' count row). */
+	    "too many authentication failures|too many auth failures|"
+	    "too many failed auth|too many failed login|"
+	    "too many login failures|too many bad auth|"
+	    "too many authentication errors" },
 	/* Gmail's "unsolicited mail originating from your IP address"
 	   and a host blocked "for spamming issues" (Orange), listed "as
 	   suspected spam" (a blackhole site) or by a list whose name or
@@ -668,6 +702,9 @@ static const struct {
 	   help fight spam"). */
 	{ "sender-rejected", "callback setup failed while verifying|"
 	    "domains whose servers refuse bounces" },
+	/* RS2: the sender's address named as what a spam filter refused
+	   (NOTES_SENDER_SPAM_FILTER). */
+	{ "sender-rejected", NOTES_SENDER_SPAM_FILTER },
 	/* A policy server's count of what one sender (or one recipient)
 	   passed in a period, no mailbox's storage and no bare policy:
 	   PolicyD v2's Quotas module ("Policy rejection; Message count
@@ -3292,6 +3329,14 @@ static const struct notes_read {
 	       common PEC errors, guide.pec.it). */
 	    "sender|mail from|too many|лишком много|in progress|"
 	    "excessive|"
+	    /* RS2: Exim's verify = header_sender, the From header's
+	       address that did not route ("could not verify \"From\"
+	       header address ... Unrouteable address", acl.c): the
+	       sender's. Its quoted header name only: a bare "header
+	       address" beside "user unknown" stays two causes (P8). */
+	    "\"from\" header address|\"from:\" header address|"
+	    "\"sender\" header address|\"sender:\" header address|"
+	    "\"reply-to\" header address|\"reply-to:\" header address|"
 	    NOTES_SENDER_INTL "|non abilitato|"
 	    /* Postfix's probe of an "unverified address" that failed on
 	       its own side (Mailu issue 938: "Address lookup failure"). */
@@ -3642,6 +3687,21 @@ static const struct notes_read {
 	    "authentication required before mail",
 	    "tls|ssl|encrypt|ehlo|helo|relay access denied|"
 	    "relaying denied|relay denied|" NOTES_AUTH_QUOTED },
+	/* RS2: the login named as a state the client must be in,
+	   Apache James's "554 Needs to be logged in in order to use
+	   future release extension" (its FUTURERELEASE hook), other
+	   servers' "You must be logged in to send mail", "530 Need to be
+	   logged in". Not a list's rule on who may post, TLS, nor the
+	   relay or block-list words the main row steps aside for. */
+	{ "read.auth-required", "auth-required", 1u << 4 | 1u << 5,
+	    NOTES_RC_MSG, NOTES_K_NEEDAUTH,
+	    "must be logged in|need to be logged in|needs to be logged in|"
+	    "have to be logged in|has to be logged in|must be logged on|"
+	    "need to be logged on",
+	    "tls|ssl|encrypt|browser|relay access denied|relaying denied|"
+	    "relay denied|blacklist|blocklist|dnsbl|to post|this list|"
+	    "mailing list|this group|distribution list|"
+	    NOTES_AUTH_QUOTED },
 	{ "read.bad-credentials", "bad-credentials", 1u << 5,
 	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_AUTH), NOTES_K_AUTHFAIL,
 	    "authentication failed|credentials were incorrect|"
@@ -4059,6 +4119,11 @@ static const struct notes_read {
 	    "connection has been blocked&ip address",
 	    "tls|ssl|encrypt|authenticat|login|log in|user|account|"
 	    "not an open relay|^sender^|domain|url|link|"
+	    /* RS2: the IP refused relaying ("Your IP address is not
+	       allowed to relay", "IP address not allowed to relay
+	       through this server"): the relay row's claim, the IP only
+	       whom it refuses. */
+	    "to relay|relaying|relay through|relay mail|"
 	    /* "IP not allowed to send mail for example.com" is SPF's
 	       wording; an IP missing from a relay's allow list is the
 	       relay's setting, not the IP's standing. */
@@ -4980,6 +5045,78 @@ static const struct notes_read {
 	       "Could not verify sender" (audit A10). */
 	    "please verify sender|verify sender address|"
 	    "verify the sender|verify your sender" },
+	/* RS2: a sender address the logged-in account may not use (the
+	   README's conventions), in the words of Synchronet's "550 Sender
+	   address <x> not authorized for this account, try <y>" and other
+	   servers' "not authorized for this user", "not authorised for
+	   your account". Not an SPF verdict ("not authorized by SPF"),
+	   nor relaying. */
+	{ "read.sender", "sender-rejected", 1u << 4 | 1u << 5,
+	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_MAIL) |
+	    NOTES_RC(SMTPCMD_RCPT), 0,
+	    "sender&not authorized for this account|"
+	    "sender&not authorised for this account|"
+	    "sender&not authorized for your account|"
+	    "sender&not authorised for your account|"
+	    "sender&not authorized for this user|"
+	    "sender&not authorised for this user|"
+	    "sender&not authorized for this login|"
+	    "sender&not authorised for this login|"
+	    "sender&not allowed for this account|"
+	    "sender&not allowed for your account|"
+	    "from address&not authorized for this account|"
+	    "from address&not authorised for this account|"
+	    "from address&not authorized for your account|"
+	    "from address&not authorised for your account",
+	    NOTES_DOMAIN_AUTH "|relay|recipient|ip address|your ip|"
+	    "client host" },
+	/* RS2: the envelope sender's domain that DNS cannot find or
+	   that has no mail exchanger: "451 4.3.0 Sender domain lookup
+	   failed, please try again later", maddy's "501 5.7.27 Domain in
+	   MAIL FROM does not have any MX records" (its check of the
+	   sender's domain, RFC 7505's 5.7.27), other servers' "Sender
+	   domain has no MX record", "Cannot resolve sender domain". A 4xx
+	   lookup of the sender that could not finish is the sender's
+	   own DNS to make answer (the README's conventions, Exim's
+	   "Could not complete sender verify"). Not the recipient's
+	   domain, the client's name (PTR, HELO), nor SPF or DKIM. */
+	{ "read.sender", "sender-rejected", 1u << 4 | 1u << 5,
+	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_MAIL) |
+	    NOTES_RC(SMTPCMD_RCPT), 0,
+	    "sender domain lookup failed|sender domain lookup failure|"
+	    "sender domain lookup error|lookup of sender domain|"
+	    "lookup of the sender domain|"
+	    "cannot resolve sender domain|can't resolve sender domain|"
+	    "could not resolve sender domain|"
+	    "unable to resolve sender domain|"
+	    "sender domain could not be resolved|"
+	    "sender domain cannot be resolved|"
+	    "domain in mail from does not have|domain in mail from has no|"
+	    "mail from domain has no mx|mail from domain does not have|"
+	    "sender domain has no mx|sender domain does not have any mx|"
+	    "sender domain does not have an mx|"
+	    "sender domain has no dns|"
+	    "no mx record for sender domain|"
+	    "no mx records for sender domain|"
+	    "no mx record for the sender domain|"
+	    "no mx for sender domain",
+	    NOTES_DOMAIN_AUTH "|recipient|rcpt to|^ptr|reverse|rdns|"
+	    "^helo|^ehlo|client host|your ip|ip address" },
+	/* RS2: a sender's header address that the receiver could not
+	   verify, Exim's verify = header_sender ("550 Rejected after
+	   DATA: could not verify \"From\" header address", "There is no
+	   valid sender in any header line", acl.c and verify.c), in its
+	   other forms ("\"Sender\" header", "Header sender verify
+	   failed"). Not the header's syntax (Exim's header_syntax), nor
+	   DKIM or DMARC on the From domain. */
+	{ "read.sender", "sender-rejected", 1u << 4 | 1u << 5,
+	    NOTES_RC_MSG, 0,
+	    "verify \"from\" header|verify \"from:\" header|"
+	    "verify \"sender\" header|verify \"sender:\" header|"
+	    "no valid sender in any header|header sender verify failed|"
+	    "header sender verification failed|"
+	    "could not verify from header|could not verify sender header",
+	    NOTES_DOMAIN_AUTH "|syntax" },
 	/* The envelope sender or its domain on a list (NOTES_SENDER_LISTED,
 	   named as its own cause beside "Spamhaus"); not beside the sending
 	   IP's words or an IP list's names. */
@@ -5227,6 +5364,9 @@ static const struct notes_read {
 	    "non è stato considerato|nie została uznana|nie jest spamem|"
 	    "no fue considerado|não foi considerad|niet als spam|"
 	    "不是垃圾|未被判定|スパムではありません|"
+	    /* RS2: the sender's address that the filter refused
+	       ("Sending address not accepted due to spam filter"). */
+	    NOTES_SENDER_SPAM_FILTER "|"
 	    NOTES_SENDER_INTL "|" NOTES_READ_ADVISED },
 	/* Filters' verdicts in more words: a spam score (Haraka's "spam
 	   score exceeded threshold", Stalwart's "excessive spam score",
@@ -5923,6 +6063,36 @@ static const struct notes_read {
 	    "transaction|within|during|tls|ssl|encrypt|secure|without|"
 	    "plaintext|plain text|cleartext|locked|suspended|blocked|"
 	    "too many|failed|invalid|incorrect|temporar|your ip|from your" },
+	/* RS2: AUTH kept off this listener or for this user, in the
+	   words of mox ("503 5.5.1 authentication only allowed on
+	   submission ports", smtpserver/server.go), Dovecot's submission
+	   service and passdb "nologin" ("525 5.7.13 Login disabled for
+	   this user"), NetEase's "550 用户无权登陆" (the user's SMTP
+	   service not switched on, help.163.com), and other servers'
+	   "AUTH not allowed on this port", "SMTP access is disabled for
+	   this account". Not AUTH kept for TLS ("only allowed over TLS",
+	   Dovecot's "Plaintext authentication disabled"), a lock after
+	   failed logins, nor a wait. */
+	{ "read.auth-disabled", "auth-disabled", 1u << 4 | 1u << 5,
+	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_AUTH), NOTES_K_NOAUTH,
+	    "authentication only allowed on|auth only allowed on|"
+	    "authentication is only allowed on|"
+	    "authentication only available on|"
+	    "authentication is only available on|"
+	    "authentication only permitted on|"
+	    "authentication not allowed on this port|"
+	    "auth not allowed on this port|"
+	    "authentication is not allowed on this port|"
+	    "authentication not available on this port|"
+	    "login disabled|login is disabled|login has been disabled|"
+	    "logins are disabled|logins disabled|"
+	    "smtp access disabled|smtp access is disabled|"
+	    "smtp access has been disabled|smtp login disabled|"
+	    "smtp login is disabled|"
+	    "无权登陆|无权登录",
+	    "tls|ssl|encrypt|secure|plaintext|plain text|cleartext|"
+	    "locked|too many|failed|invalid|incorrect|temporar|later|"
+	    "transaction|your ip|from your" },
 	/* The same tag, but the words name the mechanism, not AUTH
 	   itself: the fix is another mechanism, which EHLO lists. */
 	{ "read.auth-mech", "auth-disabled", 1u << 4 | 1u << 5,
@@ -11298,6 +11468,11 @@ notes_known_veto_whose(const struct notes_ctx *ctx,
 	    "send from ip|send from this host|send from your host|"
 	    "send from this network|send from your network|"
 	    "send from this server|send from this location", text))
+		return 1;
+	/* RS2: the sender's address that a spam filter refused: the
+	   address, not the content's verdict the filter's words name. */
+	if (strcmp(tag, "content-spam") == 0 &&
+	    notes_known_match(NOTES_SENDER_SPAM_FILTER, text))
 		return 1;
 	/* A limit on the mail a recipient takes in ("Recipient has
 	   exceeded the daily limit of incoming messages") is no quota of

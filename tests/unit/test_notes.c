@@ -1066,9 +1066,11 @@ test_veto(void **state)
 	assert_string_equal(tags_of(SMTPCMD_MAIL, 587,
 	    "552 5.2.2 Quota exceeded"), "quota");
 	/* A content filter's words answering MAIL FROM are about the
-	   sender: no content has come yet. */
+	   sender: no content has come yet (since RS2 the sender's
+	   refusal, NOTES_SENDER_SPAM_FILTER). */
 	assert_string_equal(tags_of(SMTPCMD_MAIL, 25,
-	    "554 Sending address not accepted due to spam filter"), "");
+	    "554 Sending address not accepted due to spam filter"),
+	    "sender-rejected");
 	assert_string_equal(tags_of(SMTPCMD_DOT, 25,
 	    "554 Message not accepted due to spam filter"), "content-spam");
 	/* A duplicated signature header is the message's form, no
@@ -3028,7 +3030,10 @@ test_reader_ip_rate_down(void **state)
 	    "Try again later.", "ip-reputation");
 	assert_read(&greet, "554 Dialup/transient IP not allowed. Use a "
 	    "mailgateway.", "ip-reputation");
-	assert_silent(&rcpt, "550 Relaying from your IP not allowed");
+	/* Relaying refused from the IP: the relay's claim (RS2), not
+	   the IP's. */
+	assert_read(&rcpt, "550 Relaying from your IP not allowed",
+	    "relay-denied");
 	/* Not the IP: a login, a URL, a domain, a file, a relay. */
 	assert_silent(&none, "550 Login from this IP blocked: your account "
 	    "is locked");
@@ -3205,10 +3210,11 @@ test_reader_ip_rate_down(void **state)
 	    "this server uses");
 	/* A client listed for its failed logins: the logins are the
 	   cause (the README's convention), so no note says "blocklist"
-	   (train AE-0037, a shared host's reply at the greeting). */
+	   (train AE-0037, a shared host's reply at the greeting); since
+	   RS2 the failed logins counted are named as the cause. */
 	assert_string_equal(tags_of(SMTPCMD_NONE, 0, "550-Message "
 	    "rejected because [192.0.2.218]:10503 is blacklisted see "
-	    "Blocked -\n550 Too many failed logins"), "");
+	    "Blocked -\n550 Too many failed logins"), "bad-credentials");
 }
 
 /*
@@ -18087,6 +18093,204 @@ test_rs1_tls_unavailable_and_lines(void **state)
 	    "size-limit");
 }
 
+
+/* RS2: relaying refused to the client's IP ("Your IP address is not
+   allowed to relay"): the relay's claim, which the IP-refusal row no
+   longer doubles into two claims; an IP refused outright stays the
+   IP's. */
+static void
+test_rs2_ip_not_allowed_to_relay(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+
+	(void)state;
+	assert_read(&rcpt, "554 5.7.1 IP address 192.0.2.1 is not allowed "
+	    "to relay mail through this server", "relay-denied");
+	assert_read(&rcpt, "550 Your IP address 192.0.2.7 is not allowed "
+	    "relaying", "relay-denied");
+	assert_not_read(&rcpt, "550 5.7.1 Your IP address is not allowed",
+	    "relay-denied");
+	assert_not_read(&rcpt, "550 5.7.1 Your IP address 192.0.2.1 is not "
+	    "allowed to send mail for example.com", "relay-denied");
+}
+
+
+/* RS2: the client's IP blocked after failed logins (a fail2ban-style
+   lock): the logins counted name the cause (the README's
+   conventions), whatever "IP has been blocked" says of the IP; a
+   block that counts no failed login stays the IP's. */
+static void
+test_rs2_ip_blocked_failed_logins(void **state)
+{
+	struct notes_ctx	 auth = ctx_at(587, SMTPCMD_AUTH);
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+
+	(void)state;
+	assert_read(&auth, "535 5.7.8 Your IP address 192.0.2.9 is blocked: "
+	    "too many failed login attempts", "bad-credentials");
+	assert_read(&auth, "454 4.7.0 IP 192.0.2.9 has been blocked after "
+	    "too many auth failures", "bad-credentials");
+	assert_not_read(&mail, "550 5.7.1 Your IP has been blocked due to "
+	    "spam complaints", "bad-credentials");
+	assert_not_read(&auth, "454 4.7.0 Too many login attempts, please "
+	    "try again later", "bad-credentials");
+}
+
+
+/* RS2: SMTP AUTH kept off a listener or a user (mox's "authentication
+   only allowed on submission ports", Dovecot's "Login disabled",
+   NetEase's "用户无权登陆"), in other servers' words; not AUTH kept
+   for TLS, nor a lock after failed logins. */
+static void
+test_rs2_auth_off_port_or_user(void **state)
+{
+	struct notes_ctx	 auth = ctx_at(25, SMTPCMD_AUTH);
+
+	(void)state;
+	assert_read(&auth, "503 5.7.0 Authentication is only allowed on "
+	    "port 587 and 465", "auth-disabled");
+	assert_read(&auth, "535 5.7.1 SMTP access is disabled for this "
+	    "account", "auth-disabled");
+	assert_read(&auth, "535 5.7.8 Login has been disabled for "
+	    "bob@example.com", "auth-disabled");
+	assert_read(&auth, "550 该用户无权登录", "auth-disabled");
+	assert_not_read(&auth, "538 5.7.11 Authentication only allowed over "
+	    "TLS", "auth-disabled");
+	assert_not_read(&auth, "535 5.7.8 Login disabled: too many failed "
+	    "attempts", "auth-disabled");
+	assert_not_read(&auth, "530 5.7.0 Plaintext authentication "
+	    "disabled on non-secure connections", "auth-disabled");
+}
+
+
+/* RS2: the login named as a state the client must be in (Apache
+   James's "Needs to be logged in in order to use future release
+   extension"); not a list's rule on who may post. */
+static void
+test_rs2_must_be_logged_in(void **state)
+{
+	struct notes_ctx	 mail = ctx_at(587, SMTPCMD_MAIL);
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+
+	(void)state;
+	assert_read(&mail, "530 5.7.0 You must be logged in to send mail",
+	    "auth-required");
+	assert_read(&rcpt, "550 You need to be logged in to relay through "
+	    "this server", "auth-required");
+	assert_not_read(&rcpt, "550 You must be logged in to post to this "
+	    "list", "auth-required");
+	assert_not_read(&mail, "550 5.7.1 Relay access denied: you must be "
+	    "logged in", "auth-required");
+}
+
+
+/* RS2: a sender address the logged-in account may not use (Synchronet's
+   "Sender address <x> not authorized for this account"); not an SPF
+   verdict with the same words. */
+static void
+test_rs2_sender_not_for_account(void **state)
+{
+	struct notes_ctx	 mail = ctx_at(587, SMTPCMD_MAIL);
+
+	(void)state;
+	assert_read(&mail, "553 5.7.1 Sender address <a@example.com> not "
+	    "authorised for your account", "sender-rejected");
+	assert_read(&mail, "550 5.7.1 Sender <a@example.com> is not "
+	    "authorized for this user", "sender-rejected");
+	assert_not_read(&mail, "550 5.7.1 Sender address not authorized by "
+	    "SPF for this account", "sender-rejected");
+	assert_not_read(&mail, "550 5.7.1 Sender not authorized for this "
+	    "account to relay", "sender-rejected");
+}
+
+
+/* RS2: the envelope sender's domain that DNS cannot find or that has no
+   MX ("Sender domain lookup failed", maddy's "Domain in MAIL FROM does
+   not have any MX records"); not the recipient's domain, nor the
+   client's PTR. */
+static void
+test_rs2_sender_domain_dns(void **state)
+{
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+
+	(void)state;
+	assert_read(&mail, "550 5.1.8 Sender domain has no MX record",
+	    "sender-rejected");
+	assert_read(&mail, "450 4.1.8 Cannot resolve sender domain "
+	    "example.invalid", "sender-rejected");
+	assert_read(&rcpt, "451 Temporary lookup of sender domain "
+	    "example.org failed", "sender-rejected");
+	assert_not_read(&rcpt, "550 5.1.2 Recipient domain has no MX record",
+	    "sender-rejected");
+	assert_not_read(&mail, "450 4.7.1 Client host rejected: cannot find "
+	    "your reverse hostname", "sender-rejected");
+}
+
+
+/* RS2: a header sender address that did not verify (Exim's verify =
+   header_sender), after the data; not the header's syntax, and the
+   "Unrouteable address" detail no missing recipient. */
+static void
+test_rs2_header_sender_verify(void **state)
+{
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+
+	(void)state;
+	assert_read(&dot, "550 Rejected after DATA: there is no valid sender "
+	    "in any header line", "sender-rejected");
+	assert_read(&dot, "550 Rejected after DATA: could not verify "
+	    "\"Sender:\" header address <a@b.example>: Unrouteable address",
+	    "sender-rejected");
+	assert_not_read(&dot, "550 Rejected after DATA: syntax error in "
+	    "'From:' header", "sender-rejected");
+}
+
+
+/* RS2: a listing after Postfix's sender prefix names the sender's
+   domain, whatever "Spamhaus" says of IP addresses; the client host's
+   prefix still names the host. */
+static void
+test_rs2_sender_domain_listed(void **state)
+{
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+
+	(void)state;
+	assert_read(&mail, "550 5.7.1 <a@x.example>: Sender address "
+	    "rejected: Domain blacklisted at dbl.spamhaus.org",
+	    "sender-rejected");
+	assert_read(&mail, "554 5.7.1 <a@x.example>: Sender address "
+	    "rejected: Domain is listed in multi.surbl.org",
+	    "sender-rejected");
+	assert_not_read(&mail, "554 5.7.1 Service unavailable; Client host "
+	    "[192.0.2.1] blocked using zen.spamhaus.org", "sender-rejected");
+}
+
+
+/* RS2: the sender's address that a spam filter refused (SmarterMail's
+   "Sending address not accepted due to spam filter", dev D-0119), in
+   other word forms, whatever the command; a message the filter
+   refused stays the content's. */
+static void
+test_rs2_sender_spam_filter(void **state)
+{
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+	struct notes_ctx	 none = ctx_at(0, SMTPCMD_NONE);
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+
+	(void)state;
+	assert_read(&mail, "550 5.7.1 Sender address blocked by the spam "
+	    "filter", "sender-rejected");
+	assert_read(&none, "554 5.7.1 Sender address is not accepted due to "
+	    "spam filter rules", "sender-rejected");
+	assert_string_equal(tags_of(SMTPCMD_NONE, 0, "554 Sending address "
+	    "not accepted due to spam filter"), "sender-rejected");
+	assert_not_read(&dot, "554 5.7.1 Message rejected by spam filter",
+	    "sender-rejected");
+	assert_string_equal(tags_of(SMTPCMD_DOT, 25, "550 5.7.1 Message "
+	    "blocked by spam filter"), "content-spam");
+}
+
 int
 main(void)
 {
@@ -18640,6 +18844,15 @@ main(void)
 		cmocka_unit_test(test_rs1_dnsbl_down),
 		cmocka_unit_test(test_rs1_scan_and_verify_unfinished),
 		cmocka_unit_test(test_rs1_tls_unavailable_and_lines),
+		cmocka_unit_test(test_rs2_ip_not_allowed_to_relay),
+		cmocka_unit_test(test_rs2_ip_blocked_failed_logins),
+		cmocka_unit_test(test_rs2_auth_off_port_or_user),
+		cmocka_unit_test(test_rs2_must_be_logged_in),
+		cmocka_unit_test(test_rs2_sender_not_for_account),
+		cmocka_unit_test(test_rs2_sender_domain_dns),
+		cmocka_unit_test(test_rs2_header_sender_verify),
+		cmocka_unit_test(test_rs2_sender_domain_listed),
+		cmocka_unit_test(test_rs2_sender_spam_filter),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
