@@ -8046,6 +8046,27 @@ static const struct notes_read {
 	    "remote host|remote domain|relay|forward dns|forward-email|"
 	    "forwarding address|forward this|txt record|unknown|no such|"
 	    "not exist|mailbox|quota|full" },
+	/* RS3: the sending organisation's rule that keeps an account's
+	   mail inside it (R5-0061 "Mail to external recipients is not
+	   permitted for this account"; "This account is restricted to
+	   internal recipients", "Sending to external recipients is not
+	   allowed", Exchange-style "not allowed to send to external
+	   recipients"): policy-other, as the forwarding row above. Not a
+	   relay refused to a client that did not log in (relay-denied),
+	   nor a daily limit to external recipients (quota). */
+	{ "read.policy", "policy-other", 1u << 4 | 1u << 5,
+	    NOTES_RC_MSG, 0,
+	    "to external recipients is not permitted|"
+	    "to external recipients is not allowed|"
+	    "to external recipients not permitted|"
+	    "to external recipients not allowed|"
+	    "to external recipients is disabled|"
+	    "send to external recipients|"
+	    "restricted to internal recipients|"
+	    "restricted to internal mail|restricted to internal delivery",
+	    "relay|authenticat|logged in|log in|login|^ip^|ip address|"
+	    "limit|quota|daily|per day|rate|too many|exceeded|forwarding|"
+	    "your ip|client host" },
 	/* G6: the recipient's address that failed the receiver's check,
 	   a 5xx at RCPT (dev AA-0020 "The recipient cannot be verified.
 	   Please check all recipients ...", Q-0051 "Recipient

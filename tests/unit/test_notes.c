@@ -18004,6 +18004,29 @@ test_rs3_policy_words(void **state)
 	    "DMARC policy of sender domain", "policy-other");
 }
 
+/* RS3: an account kept to its organisation's own recipients (the
+   sending organisation's rule); not a relay refused to a client that
+   did not log in, nor a daily limit to external recipients. */
+static void
+test_rs3_internal_only_account(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(587, SMTPCMD_RCPT);
+	struct notes_ctx	 mail = ctx_at(587, SMTPCMD_MAIL);
+
+	(void)state;
+	assert_read(&rcpt, "550 5.7.1 This account is restricted to internal "
+	    "recipients", "policy-other");
+	assert_read(&mail, "550 5.7.1 You are not allowed to send to external "
+	    "recipients", "policy-other");
+	assert_read(&rcpt, "554 Sending to external recipients is not allowed "
+	    "for this mailbox", "policy-other");
+	assert_not_read(&rcpt, "550 5.7.1 Unauthenticated users may not send "
+	    "to external recipients, relay denied", "policy-other");
+	assert_not_read(&rcpt, "550 5.7.232 Your message can't be sent "
+	    "because you've exceeded your daily limit for sending email to "
+	    "external recipients", "policy-other");
+}
+
 /* RS3: Postfix's bare "Recipient address rejected: Access denied" on
    port 25 (the README's conventions): a bare access policy on the
    recipient, policy-other; on a submission port a login first. */
@@ -18576,6 +18599,7 @@ main(void)
 		cmocka_unit_test(test_rs3_mailbox_off_words),
 		cmocka_unit_test(test_rs3_policy_words),
 		cmocka_unit_test(test_rs3_rcpt_access_port25),
+		cmocka_unit_test(test_rs3_internal_only_account),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
