@@ -67,6 +67,7 @@ static const struct {
 	{ "rule.access-login",		"auth-required" },
 	{ "param.utf8.refused",		"syntax" },
 	{ "rule.access-submission",	"auth-required" },
+	{ "rule.access-rcpt",		"policy-other" },
 };
 
 /*
@@ -1926,8 +1927,23 @@ notes_ehlo(struct notes_out *o, const struct notes_ctx *ctx,
  * documents it as SMTP-AUTHを実行していない場合.
  */
 static void
-notes_access_rule(struct notes_out *o, const struct notes_ctx *ctx)
+notes_access_rule(struct notes_out *o, const struct notes_ctx *ctx,
+    const struct reply *r, const char *text)
 {
+	/* RS3: the recipient form on port 25 (the README's conventions):
+	   a bare access policy on that recipient (an access table's
+	   REJECT, a "reject" in smtpd_recipient_restrictions), which no
+	   login of a client on port 25 lifts. With no port the session
+	   that would tell a submission client from a relay is not known.
+	   Not with a 5.1.x code (a bad address, or which of the two the
+	   reply does not say: test_tag_conventions). */
+	if (!ctx->authenticated && !ctx->quoted &&
+	    strncmp(r->esc, "5.1.", 4) != 0 && strncmp(r->esc, "4.1.", 4) != 0 &&
+	    notes_cmd_is(ctx, SMTPCMD_RCPT) && ctx->port == 25 &&
+	    strstr(text, "recipient address rejected: access denied") != NULL) {
+		notes_say(o, "rule.access-rcpt", "");
+		return;
+	}
 	/* Only where a login could have come first: with
 	   smtpd_delay_reject=no Postfix sends the refusal instead of its
 	   greeting (or to HELO/EHLO), a rule on the client's address that
@@ -2179,7 +2195,7 @@ notes_rules(struct notes_out *o, const struct notes_ctx *ctx,
 	    notes_starttls_4xx(ctx, r, k, text))
 		notes_say(o, "rule.starttls-4xx", "");
 	if (f & NOTES_K_ACCESS)
-		notes_access_rule(o, ctx);
+		notes_access_rule(o, ctx, r, text);
 	/* It names two causes and picks none: no topic tag. Not beside
 	   another cause the words name ("421 4.3.2 Service shutting down",
 	   "Server is busy"): it would contradict them (audit A8). */
@@ -3417,6 +3433,32 @@ static const struct notes_read {
 	    NOTES_SEND_LIMIT "|" NOTES_SIZE_JA },
 	/* A mailbox switched off is a fact of the recipient whenever it is
 	   told: Yahoo says it after the data. */
+	/* RS3: the sender's own mailbox stopped from sending by its
+	   provider (the README's conventions: Mail.ru's "Your mailbox is
+	   blocked for sending spam. Please change your password"; "Your
+	   mailbox has been suspended", "Your mailbox is locked"), answering
+	   the sender's MAIL or later: mailbox-disabled. Only "mailbox": a
+	   sending service's "your account" is policy-other. Not a lock
+	   after failed logins, nor a full mailbox. */
+	{ "read.mailbox-disabled", "mailbox-disabled", 1u << 4 | 1u << 5,
+	    NOTES_RC(SMTPCMD_MAIL) | NOTES_RC(SMTPCMD_DATA) |
+	    NOTES_RC(SMTPCMD_DOT) | NOTES_RC(SMTPCMD_BDAT),
+	    NOTES_READ_BYCMD,
+	    "your mailbox is blocked|your mailbox has been blocked|"
+	    "your mailbox is suspended|your mailbox has been suspended|"
+	    "your mailbox is disabled|your mailbox has been disabled|"
+	    "your mailbox is locked|your mailbox has been locked|"
+	    "your mailbox was blocked|your mailbox was suspended|"
+	    /* Zoho's "554 5.1.8 Email Outgoing Blocked" (its help: the
+	       account's outgoing mail blocked after unusual sending), in
+	       other hosts' word orders. */
+	    "outgoing blocked|outgoing mail blocked|outgoing email blocked|"
+	    "outgoing mail is blocked|outgoing email is blocked|"
+	    "outgoing mail has been blocked|outgoing email has been blocked|"
+	    "outgoing mail suspended|outgoing email suspended|"
+	    "outgoing mail has been suspended|outgoing email has been suspended",
+	    "too many|attempt|failed|incorrect|invalid|quota|full|storage|"
+	    "^ip^|ip address|your ip|temporar" },
 	{ "read.mailbox-disabled", "mailbox-disabled", 1u << 4 | 1u << 5,
 	    NOTES_RC_RCPT | NOTES_RC(SMTPCMD_DATA) | NOTES_RC(SMTPCMD_DOT) |
 	    NOTES_RC(SMTPCMD_BDAT), 0,
@@ -3449,6 +3491,36 @@ static const struct notes_read {
 	    "비활성화된 계정|사용이 중지된 계정|휴면 계정",
 	    "your account|your own|sending|sender|authentica|login|"
 	    "password|" NOTES_SENDER_INTL },
+	/* RS3: the mailbox named between the words ("Mailbox
+	   bob@example.com is disabled", "The mailbox of <addr> is
+	   disabled and does not accept messages", "Mailbox <addr> has been
+	   suspended"), the word orders of the row above. Not the sender's
+	   own mailbox or a login's. */
+	{ "read.mailbox-disabled", "mailbox-disabled", 1u << 4 | 1u << 5,
+	    NOTES_RC_RCPT | NOTES_RC(SMTPCMD_DATA) | NOTES_RC(SMTPCMD_DOT) |
+	    NOTES_RC(SMTPCMD_BDAT), 0,
+	    "mailbox &@&is disabled|mailbox &@&has been disabled|"
+	    "mailbox &@&is deactivated|mailbox &@&has been deactivated|"
+	    "mailbox &@&is suspended|mailbox &@&has been suspended|"
+	    "mailbox &@&is inactive|mailbox of &is disabled|"
+	    "mailbox of &has been disabled|mailbox of &is suspended|"
+	    "mailbox of &has been suspended|mailbox of &is inactive|"
+	    "mailbox of &is deactivated|"
+	    /* A mailbox or address that takes no mail ("The mailbox of
+	       <addr> is disabled and does not accept messages"; Postal's
+	       "550 Route does not accept incoming messages", a route being
+	       its address's delivery target; "This mailbox does not
+	       accept incoming mail"). Not a domain or a server that takes
+	       none (a null MX, an outage), nor one that refuses this
+	       sender; not "no longer accepts" (sisimai reads "This address
+	       no longer accepts mail" as a user unknown). */
+	    "mailbox does not accept incoming|account does not accept incoming|"
+	    "route does not accept incoming|mailbox doesn't accept incoming|"
+	    "mailbox is not accepting|mailbox not accepting",
+	    "your |sending|sender|authentica|login|password|temporar|"
+	    "quota|full|storage|from you|from this|domain|server|^host|"
+	    "^mx^|moment|now|later|spam|size|large|tls|encrypt|"
+	    NOTES_SENDER_INTL },
 	{ "read.size-limit", "size-limit", 1u << 4 | 1u << 5,
 	    NOTES_RC_MSG, 0,
 	    "message size exceeds|message too large|message too big|"
@@ -5367,6 +5439,36 @@ static const struct notes_read {
 	    /* RS2: the sender's address that the filter refused
 	       ("Sending address not accepted due to spam filter"). */
 	    NOTES_SENDER_SPAM_FILTER "|"
+	    NOTES_SENDER_INTL "|" NOTES_READ_ADVISED },
+	/* RS3: a filter's verdict in words the rows above do not hold:
+	   a refusal of spam said as the server's stance ("550 We dont
+	   accept spam", "We do not accept spam", "Spam is not accepted
+	   here"); Chinese "垃圾邮件，拒绝接收" (spam, refused); the virus
+	   filters' test file named (ClamAV's "Eicar-Test-Signature",
+	   "Win.Test.EICAR_HDB-1"); a gateway's "threat detected" or
+	   "malicious content" verdict (Guard-IA, Proofpoint, Barracuda);
+	   a message's risk or threat score; Mercury's "Possibly Nigerian
+	   419 Variant" and other advance-fee scam verdicts. Not the IP,
+	   the host or the sender as what is judged (their own causes), a
+	   scan that could not finish, nor the verdict denied. */
+	{ "read.spam", "content-spam", 1u << 4 | 1u << 5,
+	    NOTES_RC_BODY, 0,
+	    "dont accept spam|don't accept spam|do not accept spam|"
+	    "does not accept spam|doesn't accept spam|we accept no spam|"
+	    "spam is not accepted|no spam accepted|not accepting spam|"
+	    "垃圾邮件,拒绝|垃圾邮件，拒绝|垃圾邮件, 拒绝|垃圾邮件 拒绝|"
+	    "垃圾郵件,拒絕|垃圾郵件，拒絕|"
+	    "^eicar|threat detected|threats detected|threat found|"
+	    "malicious content detected|malicious content found|"
+	    "malicious attachment|malicious link|malicious url|"
+	    "risk score|threat score|"
+	    "nigerian 419|419 scam|419 variant|advance fee fraud|"
+	    "advance-fee fraud|advance fee scam|advance-fee scam",
+	    NOTES_FILTER_DOWN "|" NOTES_SCANNER_FAILED "|" NOTES_UNPARSED "|"
+	    "sender|^ip^|ip address|your ip|reputation|client host|"
+	    "your host|sending host|listed|blacklist|blocklist|dnsbl|^rbl|"
+	    "could not|couldn't|unable to|not be scanned|"
+	    "no threat|no threats|not a threat|"
 	    NOTES_SENDER_INTL "|" NOTES_READ_ADVISED },
 	/* Filters' verdicts in more words: a spam score (Haraka's "spam
 	   score exceeded threshold", Stalwart's "excessive spam score",
@@ -7523,6 +7625,20 @@ static const struct notes_read {
 	       headers", "... in its MIME structure"), no limit on the
 	       session's errors (audit A9). */
 	    "header|mime^|structure" },
+	/* RS3: the same limit in Exim's words ("421 <host>: too many
+	   syntax or protocol errors", smtp_in.c, after
+	   smtp_max_synprot_errors) and others' ("Too many protocol
+	   errors", "protocol error limit exceeded"). Not a count of
+	   unrecognised commands alone (syntax, docs S2-0114), nor of
+	   failed logins. */
+	{ "read.errors", "policy-other", 1u << 4 | 1u << 5, NOTES_RC_ANY, 0,
+	    "too many syntax or protocol errors|"
+	    "too many protocol or syntax errors|too many protocol errors|"
+	    "too many smtp protocol errors|protocol error limit|"
+	    "protocol errors limit",
+	    NOTES_LOGINS_FAILED "|auth|login|log in|password|credential|"
+	    "recipient|rcpt|blacklist|blocklist|listed|"
+	    "header|mime^|structure" },
 	/* Q5: a data loss prevention (DLP) rule of the sending or
 	   receiving organisation that blocked the message: rspamd's DLP
 	   plugin ("Message blocked by data loss prevention policy, id
@@ -8308,6 +8424,27 @@ static const struct notes_read {
 	    "remote host|remote domain|relay|forward dns|forward-email|"
 	    "forwarding address|forward this|txt record|unknown|no such|"
 	    "not exist|mailbox|quota|full" },
+	/* RS3: the sending organisation's rule that keeps an account's
+	   mail inside it (R5-0061 "Mail to external recipients is not
+	   permitted for this account"; "This account is restricted to
+	   internal recipients", "Sending to external recipients is not
+	   allowed", Exchange-style "not allowed to send to external
+	   recipients"): policy-other, as the forwarding row above. Not a
+	   relay refused to a client that did not log in (relay-denied),
+	   nor a daily limit to external recipients (quota). */
+	{ "read.policy", "policy-other", 1u << 4 | 1u << 5,
+	    NOTES_RC_MSG, 0,
+	    "to external recipients is not permitted|"
+	    "to external recipients is not allowed|"
+	    "to external recipients not permitted|"
+	    "to external recipients not allowed|"
+	    "to external recipients is disabled|"
+	    "send to external recipients|"
+	    "restricted to internal recipients|"
+	    "restricted to internal mail|restricted to internal delivery",
+	    "relay|authenticat|logged in|log in|login|^ip^|ip address|"
+	    "limit|quota|daily|per day|rate|too many|exceeded|forwarding|"
+	    "your ip|client host" },
 	/* G6: the recipient's address that failed the receiver's check,
 	   a 5xx at RCPT (dev AA-0020 "The recipient cannot be verified.
 	   Please check all recipients ...", Q-0051 "Recipient
@@ -10290,6 +10427,30 @@ static const struct notes_read {
 	    "from address|blocked|blacklist|blocklist|block list|spam|"
 	    "virus|full|quota|size|large|attachment|ip address|your ip|"
 	    "server|" NOTES_CHECK_UNFINISHED },
+	/* RS3: the receiver's rule named as the recipient's or its
+	   administrator's ("Message rejected by recipient policy"; not
+	   "blocked by recipient policy", which test_q5_policy_rule_words
+	   leaves to a recipient's block list),
+	   Domino's "Delivery to this recipient is restricted by the
+	   administrator", "restricted by an administrator"): policy-other.
+	   Not "Recipient doesn't want your mail" (Interia's help: the
+	   recipient blocks this sender, docs K7-0024), a sender on the
+	   recipient's blocked list, a domain's DMARC/SPF policy, a mailbox
+	   off or full, spam. */
+	{ "read.recipient-settings", "policy-other", 1u << 5,
+	    NOTES_RC_RCPT | NOTES_RC(SMTPCMD_DATA) | NOTES_RC(SMTPCMD_DOT) |
+	    NOTES_RC(SMTPCMD_BDAT), 0,
+	    "rejected by recipient policy|rejected by recipient's policy|"
+	    "rejected by the recipient's policy|"
+	    "refused by recipient policy|"
+	    "not authorized by recipient policy|"
+	    "restricted by the administrator|restricted by an administrator|"
+	    "restricted by administrator|restricted by the system admin",
+	    "sender|blocked sender|blacklist|blocklist|block list|"
+	    "from domain|your domain|^ip^|ip address|your ip|"
+	    NOTES_DOMAIN_AUTH "|disabled|inactive|suspended|full|quota|"
+	    "size|large|virus|attachment|unknown|not exist|"
+	    NOTES_CHECK_UNFINISHED },
 	/* W6: the sender's own account at a sending service stopped or
 	   not yet activated (the README's conventions: Amazon SES's
 	   "Sending paused/suspended for this account", Mailgun's "Please

@@ -232,6 +232,9 @@ static const struct notes_msg notes_msgs[] = {
 	{ "rule.access-submission", N_("on a submission port this is the "
 	    "usual refusal of a client that has not logged in: {@auth} first"),
 	    NULL },
+	{ "rule.access-rcpt", N_("a rule of this server refuses this "
+	    "recipient from you (its access table or restrictions); no login "
+	    "lifts it here: ask the recipient or its postmaster"), NULL },
 	{ "text.mentions", N_("servers give this code for many reasons; "
 	    "this one's text mentions: {1}"), NULL },
 	{ "text.link", N_("the server's text links to {1}"), NULL },

@@ -5830,7 +5830,9 @@ test_recipient_access_refusal_on_submission_port(void **state)
 	assert_note(&g, "a rule refuses this recipient here, or wants you to "
 	    "log in first");
 	assert_note(&g, "this server offers AUTH: /auth first");
-	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, raw), "");
+	/* On port 25 a bare access policy (the README's conventions,
+	   RS3). */
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, raw), "policy-other");
 	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "550 5.4.1 Recipient "
 	    "address rejected: Access denied. AS(201806281) [DM6NAM11FT061."
 	    "eop-nam11.prod.protection.outlook.com]"), "unknown-user");
@@ -18291,6 +18293,155 @@ test_rs2_sender_spam_filter(void **state)
 	    "blocked by spam filter"), "content-spam");
 }
 
+
+/* RS3: a filter's verdict said as the server's stance on spam, the
+   virus filters' EICAR test file, a gateway's threat or risk verdict
+   and an advance-fee scam verdict; not where the IP, the sender or a
+   list is what is judged, nor a scan that could not finish. */
+static void
+test_rs3_spam_stance_threat(void **state)
+{
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+
+	(void)state;
+	assert_read(&dot, "550 5.7.1 We do not accept spam here",
+	    "content-spam");
+	assert_read(&dot, "554 Spam is not accepted on this server",
+	    "content-spam");
+	assert_read(&dot, "554 垃圾邮件，拒绝投递", "content-spam");
+	assert_read(&dot, "554 5.7.1 Message contains Win.Test.EICAR_HDB-1",
+	    "content-spam");
+	assert_read(&dot, "550 5.7.1 Malicious content detected in message",
+	    "content-spam");
+	assert_read(&dot, "554 5.7.1 Threats detected: message quarantined "
+	    "and rejected", "content-spam");
+	assert_read(&dot, "550 5.7.1 Message threat score 95 exceeds limit",
+	    "content-spam");
+	assert_read(&dot, "554 5.7.1 Rejected: 419 scam detected",
+	    "content-spam");
+	/* The IP or the sender judged, a scan that did not finish. */
+	assert_not_read(&dot, "554 5.7.1 Your IP address 192.0.2.1 is listed, "
+	    "we do not accept spam from it", "content-spam");
+	assert_not_read(&dot, "451 4.7.1 Threat scan could not be completed, "
+	    "try again later", "content-spam");
+	assert_not_read(&dot, "550 5.7.1 Sender risk score too high",
+	    "content-spam");
+}
+
+
+/* RS3: a recipient's mailbox switched off, with its address between
+   the words, or taking no incoming mail; the sender's own mailbox
+   stopped from sending by its provider (Mail.ru, Zoho). Not the
+   sender's account at a sending service, a login lock, a domain with
+   no mail service, nor "no longer accepts" (an unknown user). */
+static void
+test_rs3_mailbox_off_words(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 mail = ctx_at(587, SMTPCMD_MAIL);
+	struct notes_ctx	 auth = ctx_at(587, SMTPCMD_AUTH);
+
+	(void)state;
+	assert_read(&rcpt, "550 5.2.1 Mailbox alice@example.org has been "
+	    "suspended", "mailbox-disabled");
+	assert_read(&rcpt, "550 The mailbox of carol@example.net is "
+	    "deactivated", "mailbox-disabled");
+	assert_read(&rcpt, "550 5.2.1 This mailbox does not accept incoming "
+	    "mail", "mailbox-disabled");
+	assert_read(&mail, "550 5.7.1 Your mailbox has been suspended. "
+	    "Contact support", "mailbox-disabled");
+	assert_read(&mail, "554 5.7.1 Outgoing mail is blocked for this "
+	    "account", "mailbox-disabled");
+	assert_not_read(&rcpt, "550 5.1.1 This address no longer accepts "
+	    "mail", "mailbox-disabled");
+	assert_not_read(&rcpt, "550 5.1.10 This domain does not accept "
+	    "incoming mail", "mailbox-disabled");
+	assert_not_read(&rcpt, "450 4.2.1 Mailbox is not accepting messages "
+	    "at the moment, try later", "mailbox-disabled");
+	assert_not_read(&auth, "535 5.7.8 Your mailbox has been locked after "
+	    "too many failed login attempts", "mailbox-disabled");
+	assert_not_read(&mail, "550 5.7.1 Mailbox bob@example.com is full",
+	    "mailbox-disabled");
+}
+
+
+/* RS3: Exim's limit on syntax and protocol errors, in its words and
+   others'; the receiver's rule named as the recipient's or its
+   administrator's (Domino's "restricted by the administrator"). Not
+   failed logins counted, Interia's "Recipient doesn't want your mail"
+   (a blocked sender), nor a domain's DMARC policy. */
+static void
+test_rs3_policy_words(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+	struct notes_ctx	 auth = ctx_at(587, SMTPCMD_AUTH);
+
+	(void)state;
+	assert_read(&rcpt, "421 mx.example.org: too many syntax or protocol "
+	    "errors", "policy-other");
+	assert_read(&rcpt, "421 4.7.0 Too many protocol errors, closing "
+	    "connection", "policy-other");
+	assert_read(&dot, "550 5.7.1 Message rejected by the recipient's "
+	    "policy", "policy-other");
+	assert_read(&rcpt, "550 5.7.1 Mail to this address is restricted by "
+	    "an administrator", "policy-other");
+	assert_not_read(&auth, "421 4.7.0 Too many protocol errors: "
+	    "authentication failed", "policy-other");
+	assert_not_read(&rcpt, "550 5.7.1 Recipient doesn't want your mail",
+	    "policy-other");
+	assert_not_read(&dot, "550 5.7.1 Message rejected by recipient policy: "
+	    "DMARC policy of sender domain", "policy-other");
+}
+
+
+/* RS3: Postfix's bare "Recipient address rejected: Access denied" on
+   port 25 (the README's conventions): a bare access policy on the
+   recipient, policy-other; on a submission port a login first; with
+   no port, no cause. */
+static void
+test_rs3_rcpt_access_port25(void **state)
+{
+	(void)state;
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "554 5.7.1 "
+	    "<bob@example.org>: Recipient address rejected: Access denied"),
+	    "policy-other");
+	/* No port: a submission client's or a relay's, not known. */
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 0, "554 5.7.1 "
+	    "<carol@example.net>: Recipient address rejected: Access denied"),
+	    "");
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 587, "554 5.7.1 "
+	    "<bob@example.org>: Recipient address rejected: Access denied"),
+	    "auth-required");
+	/* Microsoft's coded form is another message. */
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "550 5.4.1 Recipient "
+	    "address rejected: Access denied. AS(201806281)"), "unknown-user");
+}
+
+
+/* RS3: an account kept to its organisation's own recipients (the
+   sending organisation's rule); not a relay refused to a client that
+   did not log in, nor a daily limit to external recipients. */
+static void
+test_rs3_internal_only_account(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(587, SMTPCMD_RCPT);
+	struct notes_ctx	 mail = ctx_at(587, SMTPCMD_MAIL);
+
+	(void)state;
+	assert_read(&rcpt, "550 5.7.1 This account is restricted to internal "
+	    "recipients", "policy-other");
+	assert_read(&mail, "550 5.7.1 You are not allowed to send to external "
+	    "recipients", "policy-other");
+	assert_read(&rcpt, "554 Sending to external recipients is not allowed "
+	    "for this mailbox", "policy-other");
+	assert_not_read(&rcpt, "550 5.7.1 Unauthenticated users may not send "
+	    "to external recipients, relay denied", "policy-other");
+	assert_not_read(&rcpt, "550 5.7.232 Your message can't be sent "
+	    "because you've exceeded your daily limit for sending email to "
+	    "external recipients", "policy-other");
+}
+
 int
 main(void)
 {
@@ -18853,6 +19004,11 @@ main(void)
 		cmocka_unit_test(test_rs2_header_sender_verify),
 		cmocka_unit_test(test_rs2_sender_domain_listed),
 		cmocka_unit_test(test_rs2_sender_spam_filter),
+		cmocka_unit_test(test_rs3_spam_stance_threat),
+		cmocka_unit_test(test_rs3_mailbox_off_words),
+		cmocka_unit_test(test_rs3_policy_words),
+		cmocka_unit_test(test_rs3_rcpt_access_port25),
+		cmocka_unit_test(test_rs3_internal_only_account),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
