@@ -6109,6 +6109,20 @@ static const struct notes_read {
 	    "permitted|domain|dns|^mx^|exist|not found|unknown|resolv|"
 	    "lookup|spf|dmarc|dkim|block|listed|relay|too many|user|"
 	    "mailbox|local|verif|callout|owner|spam|policy" },
+	/* RS4: an address without its domain, in more words than
+	   "domain missing or malformed" (Exim) and "domain name required"
+	   (sendmail): qmail chkuser's "511 sorry, you must specify a
+	   domain (#5.1.1 - chkuser)", "Recipient address must specify a
+	   domain", "No domain specified in address". The address's form.
+	   Not a domain the server does not know, relay for or find. */
+	{ "read.syntax", "syntax", 1u << 5,
+	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_MAIL) |
+	    NOTES_RC_RCPT | NOTES_RC(SMTPCMD_VRFY), 0,
+	    "must specify a domain|must specify the domain|"
+	    "must include a domain|must contain a domain|"
+	    "no domain specified|no domain given|domain not specified",
+	    "not found|exist|relay|dns|unknown|resolv|lookup|local|"
+	    "not allowed|not permitted|accept|hosted|^mx^|helo|ehlo" },
 	/* RS4: a header every message must carry missing, in more
 	   servers' words ("550 5.7.1 Message rejected: missing mandatory
 	   From or To headers", "Missing required header: Date",

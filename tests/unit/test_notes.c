@@ -18117,6 +18117,25 @@ test_rs4_postfix_access_port25(void **state)
 	    "ip-reputation"));
 }
 
+/* RS4: an address without its domain; a domain the server does not
+   know or relay for is another cause. */
+static void
+test_rs4_address_without_domain(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+
+	(void)state;
+	assert_read(&rcpt, "501 5.1.3 Recipient address must specify a "
+	    "domain", "syntax");
+	assert_read(&mail, "553 No domain specified in sender address",
+	    "syntax");
+	assert_not_read(&rcpt, "550 5.1.2 You must specify a domain we "
+	    "accept mail for", "syntax");
+	assert_not_read(&rcpt, "554 No domain specified: relay not permitted",
+	    "syntax");
+}
+
 int
 main(void)
 {
@@ -18675,6 +18694,7 @@ main(void)
 		cmocka_unit_test(test_rs4_quota_day_credits),
 		cmocka_unit_test(test_rs4_access_is_denied_ip),
 		cmocka_unit_test(test_rs4_postfix_access_port25),
+		cmocka_unit_test(test_rs4_address_without_domain),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
