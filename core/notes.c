@@ -68,6 +68,7 @@ static const struct {
 	{ "param.utf8.refused",		"syntax" },
 	{ "rule.access-submission",	"auth-required" },
 	{ "rule.access-rcpt",		"policy-other" },
+	{ "rule.access-25",		"ip-reputation" },
 };
 
 /*
@@ -562,9 +563,40 @@ static const struct {
 				"failed to parse|parse error|parse failed|" \
 				"parsing failed|parsing error"
 
+/* RS4: the recipients' limit given as the server's protection against
+   spam (its read.rate-limit row; in notes_names so that "spam" there
+   is no second cause). */
+#define NOTES_RCPTS_ANTISPAM	"too many recipients&spam protection|" \
+				"too many recipients&anti-spam|" \
+				"too many recipients&antispam|" \
+				"too many recipients&anti spam"
+
+/* RS4: the sending computer said to be infected (a bot sending spam,
+   the CBL's and Spamhaus XBL's kind): Gandi's "Client host [...]
+   blocked you may be infected", "Your computer might be infected with
+   a virus; your IP address is banned". The host, not a message: a
+   mail or an attachment infected is the content's. */
+#define NOTES_HOST_INFECTED	"your computer is infected|" \
+				"your computer may be infected|" \
+				"your computer might be infected|" \
+				"your computer could be infected|" \
+				"your pc is infected|your pc may be infected|" \
+				"your machine is infected|" \
+				"your machine may be infected|" \
+				"your host is infected|your host may be infected|" \
+				"your system may be infected|" \
+				"you may be infected|you might be infected|" \
+				"infected computer|infected host|" \
+				"infected machine|infected pc|part of a botnet"
+
 /* RT1: the sending IP or host listed as a spam source or on a spam
    list (read.ip-blocked; the IP's name in notes_names). */
 #define NOTES_IP_SPAM_LISTED	"^ip^&listed as a spam|" \
+				"^ip^&listed as abusive|" \
+				"^ip^&listed as an abusive|" \
+				"^ip^&flagged as abusive|" \
+				"server is listed as abusive|" \
+				"host is listed as abusive|" \
 				"^ip^&listed as a known spam|" \
 				"^ip^&on a spam list|^ip^&in a spam list|" \
 				"server is listed as a spam|" \
@@ -591,7 +623,7 @@ static const struct {
 	    "too many invalid|too many new|too much mail|too fast|throttl|"
 	    /* "450 4.2.2 Rate quota exceeded, please slow down": a rate,
 	       whatever the mailbox code says (audit A11). */
-	    "frequency|slow down" },
+	    "frequency|slow down|" NOTES_RCPTS_ANTISPAM },
 	/* Failed logins counted ("Too many invalid logon attempts",
 	   hMailServer's SMTPConnection.cpp; field test F27): the
 	   credentials by the README's conventions, whatever "too many
@@ -654,6 +686,17 @@ static const struct {
 	    "serwer poczty&zablokowan|twoj serwer&zablokowan|"
 	    "twój serwer&zablokowan|"
 	    "complaints from your ip|complaints about your ip|"
+	    /* RS4: the IP blocked or banned for the spam it sent or the
+	       complaints about it ("Your IP address 192.0.2.1 has been
+	       blocked due to spam complaints", "IP 192.0.2.1 banned for
+	       spamming"), and a sending host said to be infected ("Your
+	       computer might be infected with a virus", the CBL's kind):
+	       the IP, whatever "spam" or "virus" beside it. */
+	    "^ip^&blocked due to spam|^ip^&blocked for spam|"
+	    "^ip^&blocked because of spam|^ip^&banned due to spam|"
+	    "^ip^&banned for spam|^ip^&banned because of spam|"
+	    "^ip^&blacklisted for spam|^ip^&blacklisted due to spam|"
+	    NOTES_HOST_INFECTED "|"
 	    /* R2: the connecting host judged a spammer (qmail's "sorry,
 	       your remotehost looks suspiciously like spammer"): the
 	       host, not a message. */
@@ -1928,21 +1971,35 @@ notes_ehlo(struct notes_out *o, const struct notes_ctx *ctx,
  */
 static void
 notes_access_rule(struct notes_out *o, const struct notes_ctx *ctx,
-    const struct reply *r, const char *text)
+    const struct reply *r, const struct notes_known *k, const char *text)
 {
-	/* RS3: the recipient form on port 25 (the README's conventions):
-	   a bare access policy on that recipient (an access table's
-	   REJECT, a "reject" in smtpd_recipient_restrictions), which no
-	   login of a client on port 25 lifts. With no port the session
-	   that would tell a submission client from a relay is not known.
-	   Not with a 5.1.x code (a bad address, or which of the two the
-	   reply does not say: test_tag_conventions). */
-	if (!ctx->authenticated && !ctx->quoted &&
-	    strncmp(r->esc, "5.1.", 4) != 0 && strncmp(r->esc, "4.1.", 4) != 0 &&
-	    notes_cmd_is(ctx, SMTPCMD_RCPT) && ctx->port == 25 &&
-	    strstr(text, "recipient address rejected: access denied") != NULL) {
-		notes_say(o, "rule.access-rcpt", "");
-		return;
+	/* On port 25, from a client that has not logged in and was not
+	   offered AUTH (where a login may be what the server wants: no
+	   claim), the README's conventions read Postfix's bare forms by
+	   what they name: "Client host rejected: Access denied" refuses
+	   the sending host (ip-reputation, at any command, the greeting
+	   too; RS4), "Recipient address rejected: Access denied" is a
+	   bare access policy on that recipient (an access table's REJECT,
+	   a "reject" in smtpd_recipient_restrictions; policy-other, RS3),
+	   unless a 5.1.x code names a bad address. Not where a known
+	   message of the server names its own cause (arena.ne.jp's,
+	   NIFCLOUD's). With no port, a submission client and a relay are
+	   not told apart: no claim. */
+	if (ctx->port == 25 && !ctx->authenticated && !ctx->quoted &&
+	    (ctx->caps == NULL || !caps_has(ctx->caps, "AUTH")) &&
+	    (k == NULL || k->tag == NULL)) {
+		if (notes_known_match("client host rejected: access denied",
+		    text)) {
+			notes_say(o, "rule.access-25", "");
+			return;
+		}
+		if (notes_cmd_is(ctx, SMTPCMD_RCPT) &&
+		    strncmp(r->esc, "5.1.", 4) != 0 &&
+		    strncmp(r->esc, "4.1.", 4) != 0 && notes_known_match(
+		    "recipient address rejected: access denied", text)) {
+			notes_say(o, "rule.access-rcpt", "");
+			return;
+		}
 	}
 	/* Only where a login could have come first: with
 	   smtpd_delay_reject=no Postfix sends the refusal instead of its
@@ -2195,7 +2252,7 @@ notes_rules(struct notes_out *o, const struct notes_ctx *ctx,
 	    notes_starttls_4xx(ctx, r, k, text))
 		notes_say(o, "rule.starttls-4xx", "");
 	if (f & NOTES_K_ACCESS)
-		notes_access_rule(o, ctx, r, text);
+		notes_access_rule(o, ctx, r, k, text);
 	/* It names two causes and picks none: no topic tag. Not beside
 	   another cause the words name ("421 4.3.2 Service shutting down",
 	   "Server is busy"): it would contradict them (audit A8). */
@@ -4228,6 +4285,11 @@ static const struct notes_read {
 	    "access denied for this ip|access denied for your ip|"
 	    "access denied from this ip|access denied from your ip|"
 	    "access denied for ip^|"
+	    /* RS4: with "is" (gromox's "521 Access is denied from your IP
+	       address 192.0.2.1"); its 421 "... for audit reason, try
+	       later" is its connection-rate audit (the unless words). */
+	    "access is denied for this ip|access is denied for your ip|"
+	    "access is denied from this ip|access is denied from your ip|"
 	    "your ip&is filtered|your ip&has been filtered|^ip is filtered|"
 	    "ip address is filtered|^ip filtered|"
 	    "^ip in prison|^ip^&in jail^|^ip^&jailed|"
@@ -4247,7 +4309,7 @@ static const struct notes_read {
 	       spam-mail-blocker.de's 4.2.1 reply). */
 	    "^to many mails|^to many emails|^to many messages|"
 	    /* A link in the message to a blocked IP: the content. */
-	    "^link|url^|content|message contains|attachment|"
+	    "^link|url^|content|message contains|attachment|audit|"
 	    NOTES_READ_ADVISED },
 	/* G2: "IP <address> is blocked" with the address between the
 	   words, the rows above' "ip is blocked" apart: EarthLink's "IP
@@ -4648,6 +4710,19 @@ static const struct notes_read {
 	   complaints" (A-0043, C-0012): a rate by the README's
 	   conventions, the complaints beside the volume notwithstanding
 	   (its "due to user complaints" alone is the IP's record). */
+	/* RS4: the recipients' limit given as the server's protection
+	   against spam ("452 4.5.3 Too many recipients; spam protection",
+	   "Too many recipients (anti-spam)", "too many recipients - anti
+	   spam measure"): the rate by the README's conventions, the
+	   protection its reason, no verdict on the message. Not a
+	   message found to be spam, a listing or a reputation. */
+	{ "read.rate-limit", "rate-limit", 1u << 4 | 1u << 5,
+	    NOTES_RC_ANY & ~NOTES_RC(SMTPCMD_AUTH), 0,
+	    NOTES_RCPTS_ANTISPAM,
+	    "reputation|unsolicited|complaint|spf|dkim|dmarc|blocklist|"
+	    "blacklist|dnsbl|listed|detected|looks like|classified|"
+	    "identified|is spam|as spam|spam score|content|mailbox|quota|"
+	    "daily|per day|today" },
 	{ "read.rate-limit", "rate-limit", 1u << 4 | 1u << 5,
 	    NOTES_RC_ANY & ~NOTES_RC(SMTPCMD_AUTH), 0,
 	    "unexpected volume or user complaints",
@@ -6279,6 +6354,90 @@ static const struct notes_read {
 	    "maximum allowed line length|^lines too long|"
 	    "^line length in message",
 	    NULL },
+	/* RS4: the same line limit and a NUL in the data in more
+	   servers' words ("554 5.6.0 Message line exceeds 998 octets",
+	   "Line longer than 998 characters", "Header line exceeds 1000
+	   bytes"; "554 5.6.0 NUL byte in message body", "Message
+	   contains NUL bytes", "null character in data"): the message's
+	   form, RFC 5321 4.5.3.1.6 and RFC 5322 2.3. Not a size of the
+	   whole message or of a mailbox. */
+	{ "read.syntax", "syntax", 1u << 5,
+	    NOTES_RC_BODY, 0,
+	    "line exceeds 998|line exceeds 1000|lines exceed 998|"
+	    "lines exceed 1000|line longer than 998|line longer than 1000|"
+	    "lines longer than 998|lines longer than 1000|"
+	    "line is longer than 998|line is longer than 1000|"
+	    "^nul byte|^nul bytes|^null byte|^null bytes|^nul character|"
+	    "^null character|^nul char|^nul in message|^nul in data|"
+	    "^nul in body",
+	    "message size|mailbox|quota|attachment|virus|spam" },
+	/* RS4: an AUTH command whose argument the server could not read
+	   (nodemailer smtp-server's "501 Error: syntax: AUTH PLAIN token";
+	   Postfix's "Syntax: AUTH mechanism" is its known message),
+	   aiosmtpd's "501 5.5.2 Can't split auth value", Inbucket's "500
+	   Bad auth arguments", sendmail's "501 5.5.2 AUTH mechanism must be
+	   specified", "501 Malformed AUTH input"): the command's form. Not
+	   the credentials refused, an unknown mechanism (auth-disabled's
+	   rows), nor a login refused in the session's state. */
+	{ "read.syntax", "syntax", 1u << 5,
+	    NOTES_RC(SMTPCMD_AUTH), NOTES_READ_BYCMD,
+	    "bad auth argument|invalid auth argument|"
+	    "bad auth parameter|invalid auth parameter|malformed auth|"
+	    "split auth|auth value|mechanism must be specified|"
+	    "auth plain token|auth login token|invalid auth data|"
+	    "bad auth data|malformed initial response|"
+	    "invalid initial response",
+	    "password|credential|username|user name|failed|incorrect|"
+	    "wrong|denied|not supported|unsupported|unknown mechanism|"
+	    "not available|disabled|already|tls|ssl|encrypt|first" },
+	/* RS4: an envelope sender refused for its form alone, bare
+	   ("550 The address is not valid.", hMailServer; "553 Invalid
+	   address specified", Elastic Email; "501 5.1.7 Invalid address",
+	   "Sender address is invalid"): at MAIL the address's form, as
+	   Postfix's "Sender address rejected: need fully-qualified
+	   address". At RCPT the same words tell a recipient the domain
+	   does not have (unknown-user), so MAIL only. Not a sender not
+	   allowed for the login, nor a domain that does not resolve, a
+	   listing or a verification; not qmail's "553 sorry, invalid
+	   sender address specified (#5.7.1)", a sender refused (docs
+	   S1-0274). */
+	{ "read.syntax", "syntax", 1u << 5,
+	    NOTES_RC(SMTPCMD_MAIL), NOTES_READ_BYCMD,
+	    "^invalid address|address is not valid|address is invalid|"
+	    "address not valid|not a valid address|"
+	    "not a valid e-mail address|not a valid email address",
+	    "login|logged in|authenticat|account|valid for|allowed|"
+	    "permitted|domain|dns|^mx^|exist|not found|unknown|resolv|"
+	    "lookup|spf|dmarc|dkim|block|listed|relay|too many|user|"
+	    "mailbox|local|verif|callout|owner|spam|policy" },
+	/* RS4: an address without its domain, in more words than
+	   "domain missing or malformed" (Exim) and "domain name required"
+	   (sendmail): qmail chkuser's "511 sorry, you must specify a
+	   domain (#5.1.1 - chkuser)", "Recipient address must specify a
+	   domain", "No domain specified in address". The address's form.
+	   Not a domain the server does not know, relay for or find. */
+	{ "read.syntax", "syntax", 1u << 5,
+	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_MAIL) |
+	    NOTES_RC_RCPT | NOTES_RC(SMTPCMD_VRFY), 0,
+	    "must specify a domain|must specify the domain|"
+	    "must include a domain|must contain a domain|"
+	    "no domain specified|no domain given|domain not specified",
+	    "not found|exist|relay|dns|unknown|resolv|lookup|local|"
+	    "not allowed|not permitted|accept|hosted|^mx^|helo|ehlo" },
+	/* RS4: a header every message must carry missing, in more
+	   servers' words ("550 5.7.1 Message rejected: missing mandatory
+	   From or To headers", "Missing required header: Date",
+	   "mandatory header Message-ID missing"): the message's own form,
+	   as the "required header" row. Not a DKIM signature or an
+	   authentication header missing (the checks'), nor a list
+	   header. */
+	{ "read.syntax", "syntax", 1u << 5,
+	    NOTES_RC_BODY, 0,
+	    "missing mandatory&header|mandatory header|"
+	    "missing required&header|required&header missing|"
+	    "required&header is missing",
+	    "dkim|signature|arc-|authentication|spf|dmarc|unsubscribe|"
+	    "spam|virus" },
 	/* A filter's spam verdict in other words than "message is spam":
 	   "this email is spam" (train Z-0029, a Postfix front end's
 	   filter). amavisd-new's verdicts on a banned file name or a
@@ -6438,6 +6597,27 @@ static const struct notes_read {
 	    NOTES_RC_MSG | NOTES_RC(SMTPCMD_AUTH), 0,
 	    "credits exceeded|messages sent per day",
 	    "hour|minute|second|mailbox|storage|recipient|disk" },
+	/* RS4: the same allowance in more words: a count a day named as
+	   the limit reached ("Limit of 500 emails per day reached",
+	   "maximum 200 messages a day"; not a receiver's bare "only 25
+	   messages per day", which test_q4_rate_per_minutes leaves
+	   silent: a limit on a sending server's pace as well) and a sending service's credits
+	   spent ("You have reached your email sending credit limit",
+	   "Insufficient credits", "out of sending credits"). Not a
+	   recipient's or a mailbox's count of mail received, nor a pace
+	   an hour. */
+	{ "read.quota", "quota", 1u << 4 | 1u << 5,
+	    NOTES_RC_MSG | NOTES_RC(SMTPCMD_AUTH), 0,
+	    "limit of&messages per day|limit of&emails per day|"
+	    "messages per day&reached|emails per day&reached|"
+	    "messages per day&exceeded|emails per day&exceeded|"
+	    "messages a day&reached|messages a day&exceeded|"
+	    "maximum&messages a day|maximum&emails a day|"
+	    "sending credit limit|sending credits|email credit limit|"
+	    "insufficient credits|not enough credits|out of credits|"
+	    "no credits left|credit limit reached|reached your&credit limit",
+	    "hour|minute|second|mailbox|storage|recipient|disk|inbox|"
+	    "receive|received|incoming|" NOTES_READ_ADVISED },
 	/* A HELO/EHLO name refused for its form (the README's convention:
 	   syntax): Postfix's "Helo command rejected: Invalid name" (dev
 	   X-0084, docs S1-0010), "Invalid HELO name" (dev M-0116),
@@ -9208,7 +9388,15 @@ static const struct notes_read {
 	    "ip-adres geblokkeerd|ip adresi engellendi|"
 	    "ip adresiniz engellendi|ip被封鎖|ip已被封鎖|ip位址被封鎖|"
 	    "ip位址被禁止|ip가 차단|ip 주소가 차단|ip가 거부|"
-	    "ip 주소가 거부",
+	    "ip 주소가 거부|"
+	    /* RS4: the address's owner named between ("Dirección IP del
+	       remitente bloqueada", "IP-адрес отправителя запрещён",
+	       "Endereço IP do remetente bloqueado", "Adresse IP de
+	       l'expéditeur bloquée"). */
+	    "dirección ip&bloquead|direccion ip&bloquead|"
+	    "endereço ip&bloquead|endereco ip&bloquead|"
+	    "adresse ip&bloquée|adresse ip&bloquee|"
+	    "indirizzo ip&bloccat|ip-адрес&заблокирован|ip-адрес&запрещ",
 	    NOTES_IP_BLOCKED_UNLESS "|relay|^link|url^|attachment|"
 	    "too many|rate|limit|"
 	    "登录|登陆|认证|密码|帐号|账号|账户|并发|频率|频繁|过多|中继|"
@@ -11071,6 +11259,8 @@ notes_read_hedged(const struct notes_read *rd, const char *text)
 	   Gmail's "STARTTLS may not be repeated" (docs K1-0043; G4). */
 	static const char *const rules[] = { "may not follow",
 	    "may not be repeated" };
+	static const char *const infected[] = { "may be infected",
+	    "might be infected", "could be infected" };
 	char	 low[NOTES_TEXT_MAX], *p;
 	size_t	 i;
 
@@ -11098,6 +11288,13 @@ notes_read_hedged(const struct notes_read *rd, const char *text)
 	for (i = 0; i < sizeof rules / sizeof rules[0]; i++)
 		while ((p = strstr(low, rules[i])) != NULL)
 			memset(p, ' ', strlen("may not"));
+	/* RS4: "Client host [...] blocked you may be infected" (Gandi):
+	   the block is stated, the guess is only at why the host sends
+	   what it sends (NOTES_HOST_INFECTED); the block rows read it. */
+	for (i = 0; strcmp(rd->tag, "ip-reputation") == 0 &&
+	    i < sizeof infected / sizeof infected[0]; i++)
+		while ((p = strstr(low, infected[i])) != NULL)
+			memset(p, ' ', strlen(infected[i]));
 	if (notes_known_match(NOTES_READ_GUESS, low))
 		return 1;
 	if (notes_known_match("possibly", text) &&

@@ -235,6 +235,10 @@ static const struct notes_msg notes_msgs[] = {
 	{ "rule.access-rcpt", N_("a rule of this server refuses this "
 	    "recipient from you (its access table or restrictions); no login "
 	    "lifts it here: ask the recipient or its postmaster"), NULL },
+	{ "rule.access-25", N_("on port 25 this server refuses your IP "
+	    "address or host itself; a login does not lift it: ask the "
+	    "receiver's admin, or send through your provider's server"),
+	    NULL },
 	{ "text.mentions", N_("servers give this code for many reasons; "
 	    "this one's text mentions: {1}"), NULL },
 	{ "text.link", N_("the server's text links to {1}"), NULL },

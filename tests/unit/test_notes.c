@@ -5754,11 +5754,13 @@ test_known_provider_rule_needs_its_evidence(void **state)
 	assert_int_equal(t.n, 1);
 	assert_string_equal(t.tag[0], "auth-required");
 	caps_free(caps);
-	/* Without it, Postfix's access rule names no cause on port 25. */
+	/* Without it, Postfix's access rule on port 25 refuses the
+	   sending host (the README's conventions, round 10; RS4). */
 	c = ctx_at(25, SMTPCMD_RCPT);
 	run_tags(&t, &c, "554 5.7.1 <user@example.com>: Client host "
 	    "rejected: Access denied");
-	assert_int_equal(t.n, 0);
+	assert_int_equal(t.n, 1);
+	assert_string_equal(t.tag[0], "ip-reputation");
 }
 
 /* SoftBank's and J:COM's "553 <domain> does not exist" is the sender's
@@ -5781,7 +5783,8 @@ test_known_bare_sender_domain(void **state)
 
 /* "Client host rejected: Access denied" on a submission port before
    any EHLO was seen is the usual submission service asking for a login;
-   on port 25, or where EHLO offered no AUTH, it names no cause. */
+   where EHLO offered no AUTH it names no cause; on port 25 it refuses
+   the sending host (the README's conventions, round 10). */
 static void
 test_access_refusal_on_submission_port(void **state)
 {
@@ -5797,7 +5800,9 @@ test_access_refusal_on_submission_port(void **state)
 	assert_note(&g, "usual refusal of a client that has not logged in");
 	assert_string_equal(tags_of(SMTPCMD_RCPT, 587, raw), "auth-required");
 	assert_string_equal(tags_of(SMTPCMD_RCPT, 465, raw), "auth-required");
-	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, raw), "");
+	/* On port 25 the sending host (the README's conventions, round
+	   10; RS4). */
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, raw), "ip-reputation");
 	caps = mkcaps("250-mail.example.com\n250 PIPELINING");
 	c.caps = caps;
 	run_tags(&t, &c, raw);
@@ -18442,6 +18447,244 @@ test_rs3_internal_only_account(void **state)
 	    "external recipients", "policy-other");
 }
 
+
+/* RS4: the sending IP blocked for the spam it sent or the complaints
+   about it, whatever "spam" beside it; a message blocked as spam is
+   the content's. */
+static void
+test_rs4_ip_blocked_for_spam(void **state)
+{
+	struct notes_ctx	 greet = ctx_at(25, SMTPCMD_GREETING);
+	struct notes_ctx	 data = ctx_at(25, SMTPCMD_DOT);
+
+	(void)state;
+	assert_read(&greet, "554 5.7.1 Your IP 198.51.100.4 has been banned "
+	    "for spamming", "ip-reputation");
+	assert_read(&greet, "550 IP 203.0.113.9 is blocked due to spam "
+	    "reports from our users", "ip-reputation");
+	assert_not_read(&data, "554 5.7.1 Message blocked due to spam "
+	    "content; your IP has been logged", "ip-reputation");
+}
+
+
+/* RS4: the sending IP or host blocked, the computer said to be
+   infected (a bot's host) as its reason: "may be" guesses at the
+   reason, not at the block, and "virus" there is no content. A message
+   or an attachment infected is the content's. */
+static void
+test_rs4_infected_host(void **state)
+{
+	struct notes_ctx	 greet = ctx_at(25, SMTPCMD_GREETING);
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 data = ctx_at(25, SMTPCMD_DOT);
+
+	(void)state;
+	assert_read(&rcpt, "550 5.7.1 Client host [198.51.100.3] blocked: "
+	    "your machine may be infected", "ip-reputation");
+	assert_read(&greet, "554 Your IP address is banned: your computer "
+	    "might be infected with a virus", "ip-reputation");
+	assert_not_read(&data, "554 5.7.1 Message infected with a virus "
+	    "(Eicar-Test-Signature)", "ip-reputation");
+	assert_not_read(&data, "550 Your email may be infected, attachment "
+	    "refused", "ip-reputation");
+}
+
+
+/* RS4: the sending IP listed or flagged as abusive; a domain so
+   listed is not the IP. */
+static void
+test_rs4_ip_listed_abusive(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+
+	(void)state;
+	assert_read(&rcpt, "550 5.7.1 Sending IP 203.0.113.7 is listed as "
+	    "abusive by our provider", "ip-reputation");
+	assert_read(&mail, "554 Your IP address is flagged as abusive",
+	    "ip-reputation");
+	assert_not_read(&mail, "550 5.7.1 Sender domain listed as abusive",
+	    "ip-reputation");
+}
+
+
+/* RS4: the IP address with its owner named between the words, in
+   Spanish, Russian and Portuguese; a sender's address blocked, or the
+   IP's connections counted, is not the IP's standing. */
+static void
+test_rs4_ip_blocked_other_languages(void **state)
+{
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+
+	(void)state;
+	assert_read(&mail, "550 5.7.1 Su direcci\xc3\xb3n IP ha sido "
+	    "bloqueada por el administrador", "ip-reputation");
+	assert_read(&mail, "550 IP-\xd0\xb0\xd0\xb4\xd1\x80\xd0\xb5\xd1\x81 "
+	    "192.0.2.1 \xd0\xb7\xd0\xb0\xd0\xbf\xd1\x80\xd0\xb5\xd1\x89"
+	    "\xd1\x91\xd0\xbd", "ip-reputation");
+	assert_read(&mail, "554 Endere\xc3\xa7o IP do remetente bloqueado",
+	    "ip-reputation");
+	assert_not_read(&mail, "550 La direcci\xc3\xb3n de correo del "
+	    "remitente est\xc3\xa1 bloqueada", "ip-reputation");
+	assert_not_read(&mail, "421 Direcci\xc3\xb3n IP bloqueada: "
+	    "demasiadas conexiones", "ip-reputation");
+}
+
+
+/* RS4: "too many recipients" given as the server's anti-spam
+   protection is the rate; a message found to be spam is not. */
+static void
+test_rs4_rcpts_antispam(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+
+	(void)state;
+	assert_read(&rcpt, "452 Too many recipients (anti-spam protection), "
+	    "send the rest later", "rate-limit");
+	assert_read(&rcpt, "550 5.5.3 Too many recipients - antispam measure",
+	    "rate-limit");
+	assert_not_read(&rcpt, "550 5.7.1 Too many recipients, message "
+	    "detected as spam", "rate-limit");
+}
+
+
+/* RS4: the message's form: a line over RFC 5321's limit, a NUL in the
+   data, a header every message must carry missing. Not the whole
+   message's size, nor a DKIM signature missing. */
+static void
+test_rs4_message_form(void **state)
+{
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+
+	(void)state;
+	assert_read(&dot, "550 5.6.0 Line longer than 998 characters in "
+	    "message body", "syntax");
+	assert_read(&dot, "554 Message contains NUL bytes", "syntax");
+	assert_read(&dot, "554 5.6.0 Header line exceeds 1000 bytes",
+	    "syntax");
+	assert_read(&dot, "550 5.6.0 Message is missing mandatory Date "
+	    "header", "syntax");
+	assert_not_read(&dot, "552 5.3.4 Message size exceeds fixed maximum "
+	    "message size", "syntax");
+	assert_not_read(&dot, "550 5.7.1 Missing mandatory DKIM-Signature "
+	    "header", "syntax");
+}
+
+
+/* RS4: an AUTH argument the server could not read; the credentials
+   refused are not its form. */
+static void
+test_rs4_auth_argument_form(void **state)
+{
+	struct notes_ctx	 auth = ctx_at(587, SMTPCMD_AUTH);
+
+	(void)state;
+	assert_read(&auth, "501 5.5.2 Cannot split AUTH value into mechanism "
+	    "and response", "syntax");
+	assert_read(&auth, "501 5.5.4 Malformed AUTH command", "syntax");
+	assert_read(&auth, "501 Invalid AUTH parameters", "syntax");
+	assert_not_read(&auth, "535 5.7.8 Invalid AUTH data: authentication "
+	    "credentials invalid", "syntax");
+}
+
+
+/* RS4: a bare "invalid address" at MAIL is the sender's form; at RCPT,
+   or with a login or a domain named, it is another cause. */
+static void
+test_rs4_mail_address_form(void **state)
+{
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+
+	(void)state;
+	assert_read(&mail, "553 5.1.7 The sender address is not valid",
+	    "syntax");
+	assert_read(&mail, "550 Invalid address: missing @", "syntax");
+	assert_not_read(&rcpt, "550 5.1.1 Invalid address", "syntax");
+	assert_not_read(&mail, "553 Sender address is not valid for your "
+	    "login", "syntax");
+	assert_not_read(&mail, "550 Invalid address: domain does not exist",
+	    "syntax");
+}
+
+
+/* RS4: a count a day named as the sender's limit, and a sending
+   service's credits spent; a mailbox's count of mail received is
+   not the sender's allowance. */
+static void
+test_rs4_quota_day_credits(void **state)
+{
+	struct notes_ctx	 mail = ctx_at(587, SMTPCMD_MAIL);
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+
+	(void)state;
+	assert_read(&mail, "550 5.7.1 Limit of 300 emails per day reached",
+	    "quota");
+	assert_read(&mail, "554 Insufficient credits: buy more to keep "
+	    "sending", "quota");
+	assert_not_read(&rcpt, "550 5.2.2 Mailbox limit of 1000 messages per "
+	    "day received exceeded", "quota");
+}
+
+
+/* RS4: "Access is denied" for or from the IP; a limit on its
+   connections is the rate. */
+static void
+test_rs4_access_is_denied_ip(void **state)
+{
+	struct notes_ctx	 greet = ctx_at(25, SMTPCMD_GREETING);
+
+	(void)state;
+	assert_read(&greet, "554 Access is denied for your IP 198.51.100.2",
+	    "ip-reputation");
+	assert_read(&greet, "550 5.7.1 Access is denied from this IP address",
+	    "ip-reputation");
+	assert_not_read(&greet, "421 4.7.0 Access is denied from your IP: too "
+	    "many connections", "ip-reputation");
+}
+
+
+/* RS4: Postfix's bare "Client host rejected: Access denied" on port 25
+   refuses the sending host (the README's conventions); on a submission
+   port it asks for a login; the recipient's form is another cause. */
+static void
+test_rs4_postfix_access_port25(void **state)
+{
+	(void)state;
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "554 5.7.1 "
+	    "<mail.example.org[198.51.100.20]>: Client host rejected: Access "
+	    "denied"), "ip-reputation");
+	assert_string_equal(tags_of(SMTPCMD_MAIL, 25, "554 5.7.1 "
+	    "<unknown[203.0.113.5]>: Client host rejected: Access denied"),
+	    "ip-reputation");
+	assert_null(strstr(tags_of(SMTPCMD_RCPT, 587, "554 5.7.1 "
+	    "<mail.example.org[198.51.100.20]>: Client host rejected: Access "
+	    "denied"), "ip-reputation"));
+	assert_null(strstr(tags_of(SMTPCMD_RCPT, 25, "554 5.7.1 "
+	    "<x@example.org>: Recipient address rejected: Access denied"),
+	    "ip-reputation"));
+}
+
+
+/* RS4: an address without its domain; a domain the server does not
+   know or relay for is another cause. */
+static void
+test_rs4_address_without_domain(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+
+	(void)state;
+	assert_read(&rcpt, "501 5.1.3 Recipient address must specify a "
+	    "domain", "syntax");
+	assert_read(&mail, "553 No domain specified in sender address",
+	    "syntax");
+	assert_not_read(&rcpt, "550 5.1.2 You must specify a domain we "
+	    "accept mail for", "syntax");
+	assert_not_read(&rcpt, "554 No domain specified: relay not permitted",
+	    "syntax");
+}
+
 int
 main(void)
 {
@@ -19009,6 +19252,18 @@ main(void)
 		cmocka_unit_test(test_rs3_policy_words),
 		cmocka_unit_test(test_rs3_rcpt_access_port25),
 		cmocka_unit_test(test_rs3_internal_only_account),
+		cmocka_unit_test(test_rs4_ip_blocked_for_spam),
+		cmocka_unit_test(test_rs4_infected_host),
+		cmocka_unit_test(test_rs4_ip_listed_abusive),
+		cmocka_unit_test(test_rs4_ip_blocked_other_languages),
+		cmocka_unit_test(test_rs4_rcpts_antispam),
+		cmocka_unit_test(test_rs4_message_form),
+		cmocka_unit_test(test_rs4_auth_argument_form),
+		cmocka_unit_test(test_rs4_mail_address_form),
+		cmocka_unit_test(test_rs4_quota_day_credits),
+		cmocka_unit_test(test_rs4_access_is_denied_ip),
+		cmocka_unit_test(test_rs4_postfix_access_port25),
+		cmocka_unit_test(test_rs4_address_without_domain),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
