@@ -2865,8 +2865,24 @@ notes_probe_other(const char *tag, const char *text)
 				"cannot verify|lookup failure|lookup error|" \
 				"dns error|dns failure|servfail|" \
 				/* W4: "451 4.7.1 DNSBL lookup failed, please \
-				   try again later". */ \
-				"lookup failed"
+				   try again later"; RS1: "451 DNSBL query \
+				   failed". */ \
+				"lookup failed|query failed|query error"
+
+/* TLS that the server's own onward delivery requires and did not get:
+   Postfix's smtp(8) client on a hop its TLS policy makes "encrypt"
+   ("450 4.7.4 TLS is required, but was not offered by host ...", "...
+   but our TLS engine is unavailable", "... but host ... refused to
+   start TLS", smtp_proto.c; audit A13), maddy's delivery under MTA-STS
+   or DANE ("451 4.7.1 TLS is required but unavailable or failed
+   (MTA-STS)", "... unsupported or failed (enforced by DANE)"; Q2), a
+   relay's "TLS required but unavailable for the next hop" (RS1): the
+   next hop's TLS, no demand for STARTTLS from this client. */
+#define NOTES_TLS_ONWARD	"but was not offered|tls engine|" \
+				"refused to start tls|mta-sts|" \
+				"enforced by dane|unavailable or failed|" \
+				"unsupported or failed|next hop|" \
+				"but unavailable|but not available"
 
 /* A sending host named as a source of spam: its reputation, not the
    message's content ("Your host has been reported as spam source"). */
@@ -3089,6 +3105,16 @@ notes_probe_other(const char *tag, const char *text)
 				"si prega di verificare |verificare |" \
 				"controllare |sprawdź |sprawdz "
 
+/* A block list or check that could not answer ("RBL lookup failed",
+   "DNSBL query failed", "Could not check whether your IP is listed",
+   "DNSBL lookup timed out"): the receiver's own check unfinished, no
+   verdict on the sending IP. */
+#define NOTES_LIST_UNANSWERED	"lookup fail|lookup error|failure in dnsbl|" \
+				"failure in rbl|query failed|query error|" \
+				"unable to check|could not check|" \
+				"couldn't check|failed to check|timed out|" \
+				"timeout"
+
 /* What turns read.ip-blocked's words to another cause (its rows
    below): a domain, an address or a user listed, not the IP; a login
    refused from the IP; a list or check that could not answer; a spam
@@ -3107,13 +3133,8 @@ notes_probe_other(const char *tag, const char *text)
 	    /* W4: a listing denied ("Your IP is not blacklisted; the \
 	       message was rejected as spam"). */ \
 	    "not blacklisted|not blocklisted|not black listed|" \
-	    /* A list or check that could not answer ("RBL lookup \
-	       failed", "Could not check whether your IP is listed"): \
-	       the receiver's own check unfinished, no verdict. */ \
-	    "lookup fail|lookup error|failure in dnsbl|failure in rbl|" \
-	    "unable to check|could not check|" \
-	    "couldn't check|failed to check|timed out|timeout|" \
-	    NOTES_SPAM_VERDICT
+	    /* A list or check that could not answer: no verdict. */ \
+	    NOTES_LIST_UNANSWERED "|" NOTES_SPAM_VERDICT
 
 /* A virus or spam scanner of the receiver that failed (G5: the
    filters' defaults of docs S2 and other servers' words), no verdict:
@@ -4054,10 +4075,8 @@ static const struct notes_read {
 	       IP-адрес" (audit A15). */
 	    NOTES_LISTED_PARTY_INTL "|"
 	    /* "DNSBL lookup timed out": a check unfinished. */
-	    "lookup fail|lookup error|failure in dnsbl|failure in rbl|"
-	    "unable to check|could not check|"
-	    "couldn't check|failed to check|timed out|timeout|"
-	    NOTES_SPAM_VERDICT "|" NOTES_READ_ADVISED },
+	    NOTES_LIST_UNANSWERED "|" NOTES_SPAM_VERDICT "|"
+	    NOTES_READ_ADVISED },
 	/* The list words of other languages with the IP named beside a
 	   sender ("送信元IPアドレスがブラックリストに登録されています",
 	   "IP-адрес отправителя находится в черном списке"): the sending
@@ -4076,10 +4095,8 @@ static const struct notes_read {
 	    "kara liste&^ip^|블랙리스트&^ip^|黑名單&^ip^",
 	    "not listed|syntax|too many errors|" NOTES_RESOLVER_REFUSED "|"
 	    NOTES_LOGINS_FAILED "|"
-	    "lookup fail|lookup error|failure in dnsbl|failure in rbl|"
-	    "unable to check|could not check|"
-	    "couldn't check|failed to check|timed out|timeout|"
-	    NOTES_SPAM_VERDICT "|" NOTES_READ_ADVISED },
+	    NOTES_LIST_UNANSWERED "|" NOTES_SPAM_VERDICT "|"
+	    NOTES_READ_ADVISED },
 	/* The sending IP address (or host, or network) refused, blocked,
 	   banned or of poor standing, in plain words any server may use
 	   (read.ip-blocked: these name no list, so the note says none):
@@ -4775,20 +4792,7 @@ static const struct notes_read {
 	       Mimecast's "553 This route requires TLS version 1.2 or
 	       greater" (its SMTP error codes, DOC-1369). */
 	    "tls version|version of tls|"
-	    /* Postfix's smtp(8) client on a hop its TLS policy makes
-	       "encrypt" ("450 4.7.4 TLS is required, but was not offered
-	       by host mx.example.com[...]", "... but our TLS engine is
-	       unavailable", "... but host ... refused to start TLS",
-	       smtp_proto.c), pasted from a bounce: the next hop has no
-	       TLS, no demand for STARTTLS from this client (audit
-	       A13). */
-	    "but was not offered|tls engine|refused to start tls|"
-	    /* Q2: maddy's remote delivery under MTA-STS or DANE ("451
-	       4.7.1 TLS is required but unavailable or failed (MTA-STS)",
-	       "... unsupported or failed (enforced by DANE)"): the next
-	       hop's policy and TLS, the same kind. */
-	    "mta-sts|enforced by dane|unavailable or failed|"
-	    "unsupported or failed" },
+	    NOTES_TLS_ONWARD },
 	/* G2: the demand for TLS in more servers' words: "TLS is
 	   mandatory", "STARTTLS is mandatory", "Please use STARTTLS",
 	   "SSL/TLS required", "Connection must be encrypted",
@@ -7181,7 +7185,8 @@ static const struct notes_read {
 	    "failure in dnsbl lookup|dnsbl check failed|rbl lookup failed|"
 	    "rbl lookup failure|blacklist lookup failed|"
 	    "blocklist lookup failed|dnsbl lookup timed out|"
-	    "dnsbl lookup timeout|temporary lookup failure of",
+	    "dnsbl lookup timeout|temporary lookup failure of|"
+	    "dnsbl query failed|rbl query failed|dnsbl query error",
 	    "listed|blocked using|blacklisted|blocklisted|sender|"
 	    "mail from|^spf^|dkim|dmarc|helo|ehlo|ptr|reverse|"
 	    "rate limit|too many" },
@@ -12038,6 +12043,10 @@ static int
 notes_known_veto_party(const struct notes_ctx *ctx,
     const struct notes_known *k, const char *text)
 {
+	/* The next hop's TLS, not this client's (NOTES_TLS_ONWARD). */
+	if (strcmp(k->id, "tls-required") == 0 &&
+	    notes_known_match(NOTES_TLS_ONWARD, text))
+		return 1;
 	/* An MX that blocks a sender refuses the sender, not the account
 	   (sender-blocked-own is a submission server's): on port 25, or
 	   quoted from a bounce, which an MX most often wrote. */

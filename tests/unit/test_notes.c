@@ -18044,6 +18044,25 @@ test_rs1_dnsbl_down(void **state)
 	    "failed for the other lists", "service-unavailable");
 }
 
+/* The merge of RS1: a block list's query that failed is no listing,
+   with all the notes on (a known message's "dnsbl" too), and a TLS
+   demand of the next hop is no STARTTLS for this client. */
+static void
+test_rs1_merge_risks(void **state)
+{
+	(void)state;
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "451 DNSBL query "
+	    "failed, try again later"), "service-unavailable");
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "450 4.7.1 RBL query "
+	    "failed for 192.0.2.1"), "service-unavailable");
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "554 Your IP 192.0.2.1 "
+	    "is listed in DNSBL bl.example.net"), "ip-reputation");
+	assert_string_equal(tags_of(SMTPCMD_NONE, 0, "451 4.7.5 TLS required "
+	    "but unavailable for the next hop"), "");
+	assert_string_equal(tags_of(SMTPCMD_MAIL, 587, "530 5.7.0 TLS "
+	    "required"), "tls-required");
+}
+
 /* RS1: a scan not finished, a scanner out of reach in German, a
    recipient check that could not finish, 4xx: the receiver's own
    parts. Not a verdict beside it, nor the sender's check. */
@@ -19264,6 +19283,7 @@ main(void)
 		cmocka_unit_test(test_rs4_access_is_denied_ip),
 		cmocka_unit_test(test_rs4_postfix_access_port25),
 		cmocka_unit_test(test_rs4_address_without_domain),
+		cmocka_unit_test(test_rs1_merge_risks),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
