@@ -18063,6 +18063,58 @@ test_rs1_merge_risks(void **state)
 	    "required"), "tls-required");
 }
 
+/* AS1 (audit of the RS1 and RS2 rows): replies of other causes that
+   carry these rows' words, in the servers' own wordings, keep their
+   own cause; each row's own kind still reads. */
+static void
+test_as1_other_cause_words(void **state)
+{
+	(void)state;
+	/* Exim's answer to AUTH or STARTTLS it did not offer (smtp_in.c):
+	   AUTH or TLS not there for this client, no order of commands,
+	   though a 503 to AUTH now reads by its words. */
+	assert_null(strstr(tags_of(SMTPCMD_AUTH, 587, "503 AUTH command "
+	    "used when not advertised"), "sequence"));
+	assert_null(strstr(tags_of(SMTPCMD_STARTTLS, 25, "503 STARTTLS "
+	    "command used when not advertised"), "sequence"));
+	/* Postfix's AUTH inside a transaction: the order. */
+	assert_string_equal(tags_of(SMTPCMD_AUTH, 587, "503 5.5.1 Error: "
+	    "MAIL transaction in progress"), "sequence");
+	/* sendmail's dnsbl.m4 temporary failure: no listing. */
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "451 4.7.1 Temporary "
+	    "lookup failure of 192.0.2.1 at zen.spamhaus.org"),
+	    "service-unavailable");
+	/* URIBL's refusal of the receiver's queries, quoted by Postfix's
+	   block list reply: no listing of the client. */
+	assert_null(strstr(tags_of(SMTPCMD_RCPT, 25, "554 5.7.1 Service "
+	    "unavailable; Client host [192.0.2.1] blocked using "
+	    "multi.uribl.com; Query Refused. See "
+	    "http://uribl.com/refused.shtml"), "ip-reputation"));
+	/* The sender's domain without SPF (read.sender's "mail from
+	   domain does not have" words): SPF's, not a missing MX. */
+	assert_null(strstr(tags_of(SMTPCMD_MAIL, 25, "550 5.7.1 MAIL FROM "
+	    "domain does not have a valid SPF record"), "sender-rejected"));
+	/* Exim's sender callout that could not finish: the sender's
+	   (the README's conventions), not the recipient check's row. */
+	assert_string_equal(tags_of(SMTPCMD_MAIL, 25, "451-Could not "
+	    "complete sender verify callout for <a@example.com>.\r\n451 "
+	    "Talk to your mail administrator for details."),
+	    "sender-rejected");
+	/* A header's line count: not the message's lines (size). */
+	assert_null(strstr(tags_of(SMTPCMD_DOT, 25, "550 5.6.0 Header "
+	    "exceeds maximum number of lines"), "size-limit"));
+	/* WildDuck's processing failure beside a full mailbox: the
+	   mailbox, not the server's failure. */
+	assert_null(strstr(tags_of(SMTPCMD_RCPT, 25, "452 4.2.2 Failed to "
+	    "process recipient: mailbox over quota"),
+	    "service-unavailable"));
+	/* A shortage named on the client's connections: no claim of the
+	   server's own resources. */
+	assert_null(strstr(tags_of(SMTPCMD_RCPT, 25, "451 4.3.0 "
+	    "Insufficient resources, too many connections from your IP"),
+	    "service-unavailable"));
+}
+
 /* RS1: a scan not finished, a scanner out of reach in German, a
    recipient check that could not finish, 4xx: the receiver's own
    parts. Not a verdict beside it, nor the sender's check. */
@@ -19284,6 +19336,7 @@ main(void)
 		cmocka_unit_test(test_rs4_postfix_access_port25),
 		cmocka_unit_test(test_rs4_address_without_domain),
 		cmocka_unit_test(test_rs1_merge_risks),
+		cmocka_unit_test(test_as1_other_cause_words),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
