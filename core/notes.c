@@ -1969,6 +1969,21 @@ notes_ehlo(struct notes_out *o, const struct notes_ctx *ctx,
  * permit_sasl_authenticated,reject) answers so, and NIFCLOUD ESS
  * documents it as SMTP-AUTHを実行していない場合.
  */
+/* 1 when a login may still be on offer after STARTTLS: EHLO listed
+   STARTTLS (no AUTH), TLS is not on, and the reply answers a command
+   that a login could have preceded. */
+static int
+notes_access_auth_after_tls(const struct notes_ctx *ctx)
+{
+	return ctx->caps != NULL && caps_has(ctx->caps, "STARTTLS") &&
+	    !ctx->tls && !ctx->implicit_tls &&
+	    (notes_cmd_is(ctx, SMTPCMD_MAIL) ||
+	    notes_cmd_is(ctx, SMTPCMD_RCPT) ||
+	    notes_cmd_is(ctx, SMTPCMD_DATA) ||
+	    notes_cmd_is(ctx, SMTPCMD_DOT) ||
+	    notes_cmd_is(ctx, SMTPCMD_BDAT));
+}
+
 static void
 notes_access_rule(struct notes_out *o, const struct notes_ctx *ctx,
     const struct reply *r, const struct notes_known *k, const char *text)
@@ -1984,9 +1999,16 @@ notes_access_rule(struct notes_out *o, const struct notes_ctx *ctx,
 	   unless a 5.1.x code names a bad address. Not where a known
 	   message of the server names its own cause (arena.ne.jp's,
 	   NIFCLOUD's). With no port, a submission client and a relay are
-	   not told apart: no claim. */
+	   not told apart: no claim. Nor (audit AS2) where EHLO offered
+	   STARTTLS that was not started, at MAIL or later: Postfix with
+	   smtpd_tls_auth_only=yes (TLS_README's advice, iRedMail's and
+	   mailcow's setting) offers AUTH only after STARTTLS, and a port
+	   25 relay host set to "permit_mynetworks,
+	   permit_sasl_authenticated, reject" answers a client that did not
+	   log in with these very words. */
 	if (ctx->port == 25 && !ctx->authenticated && !ctx->quoted &&
 	    (ctx->caps == NULL || !caps_has(ctx->caps, "AUTH")) &&
+	    !notes_access_auth_after_tls(ctx) &&
 	    (k == NULL || k->tag == NULL)) {
 		if (notes_known_match("client host rejected: access denied",
 		    text)) {

@@ -18756,6 +18756,45 @@ test_rs4_address_without_domain(void **state)
 	    "syntax");
 }
 
+/* AS2: Postfix's bare "Access denied" forms on port 25 read by what
+   they name only where no login was on offer: with
+   smtpd_tls_auth_only=yes EHLO lists AUTH only after STARTTLS, and a
+   port 25 relay host set to "permit_mynetworks,
+   permit_sasl_authenticated, reject" answers a client that did not log
+   in with these words. */
+static void
+test_as2_access_port25_starttls(void **state)
+{
+	struct notes_ctx	 c = ctx_at(25, SMTPCMD_RCPT);
+	struct caps		*caps;
+	struct tags		 t;
+
+	(void)state;
+	caps = mkcaps("250-relay.example.com\n250-STARTTLS\n250 PIPELINING");
+	c.caps = caps;
+	run_tags(&t, &c, "554 5.7.1 <bob@example.org>: Recipient address "
+	    "rejected: Access denied");
+	assert_false(has_tag(&t, "policy-other"));
+	c.cmd = SMTPCMD_MAIL;
+	run_tags(&t, &c, "554 5.7.1 <unknown[192.0.2.1]>: Client host "
+	    "rejected: Access denied");
+	assert_false(has_tag(&t, "ip-reputation"));
+	caps_free(caps);
+	/* After STARTTLS with still no AUTH, or where EHLO offered neither:
+	   no login to be had, the words read as before. */
+	caps = mkcaps("250-relay.example.com\n250 PIPELINING");
+	c.caps = caps;
+	run_tags(&t, &c, "554 5.7.1 <unknown[192.0.2.1]>: Client host "
+	    "rejected: Access denied");
+	assert_true(has_tag(&t, "ip-reputation"));
+	c.cmd = SMTPCMD_RCPT;
+	c.tls = 1;
+	run_tags(&t, &c, "554 5.7.1 <bob@example.org>: Recipient address "
+	    "rejected: Access denied");
+	assert_true(has_tag(&t, "policy-other"));
+	caps_free(caps);
+}
+
 int
 main(void)
 {
@@ -19335,6 +19374,7 @@ main(void)
 		cmocka_unit_test(test_rs4_access_is_denied_ip),
 		cmocka_unit_test(test_rs4_postfix_access_port25),
 		cmocka_unit_test(test_rs4_address_without_domain),
+		cmocka_unit_test(test_as2_access_port25_starttls),
 		cmocka_unit_test(test_rs1_merge_risks),
 		cmocka_unit_test(test_as1_other_cause_words),
 	};
