@@ -1961,14 +1961,6 @@ notes_ehlo(struct notes_out *o, const struct notes_ctx *ctx,
 #define NOTES_TLS_WORDS		"tls|ssl|certificate|cipher|handshake|" \
 				"encrypt"
 
-/*
- * "Client host rejected: Access denied" from a client that has not
- * logged in, on a port for clients: where AUTH was offered, the rule
- * wants a login; before any EHLO was seen, the usual submission service
- * (Postfix's master.cf example, smtpd_client_restrictions=
- * permit_sasl_authenticated,reject) answers so, and NIFCLOUD ESS
- * documents it as SMTP-AUTHを実行していない場合.
- */
 /* 1 when a login may still be on offer after STARTTLS: EHLO listed
    STARTTLS (no AUTH), TLS is not on, and the reply answers a command
    that a login could have preceded. */
@@ -1984,6 +1976,14 @@ notes_access_auth_after_tls(const struct notes_ctx *ctx)
 	    notes_cmd_is(ctx, SMTPCMD_BDAT));
 }
 
+/*
+ * "Client host rejected: Access denied" from a client that has not
+ * logged in, on a port for clients: where AUTH was offered, the rule
+ * wants a login; before any EHLO was seen, the usual submission service
+ * (Postfix's master.cf example, smtpd_client_restrictions=
+ * permit_sasl_authenticated,reject) answers so, and NIFCLOUD ESS
+ * documents it as SMTP-AUTHを実行していない場合.
+ */
 static void
 notes_access_rule(struct notes_out *o, const struct notes_ctx *ctx,
     const struct reply *r, const struct notes_known *k, const char *text)
@@ -3558,7 +3558,9 @@ static const struct notes_read {
 	    "outgoing mail suspended|outgoing email suspended|"
 	    "outgoing mail has been suspended|outgoing email has been suspended",
 	    "too many|attempt|failed|incorrect|invalid|quota|full|storage|"
-	    "^ip^|ip address|your ip|temporar" },
+	    "^ip^|ip address|your ip|temporar|"
+	    /* AS2: "blocked due to a sending limit": the limit's. */
+	    "limit|exceed|daily|per day|per hour" },
 	{ "read.mailbox-disabled", "mailbox-disabled", 1u << 4 | 1u << 5,
 	    NOTES_RC_RCPT | NOTES_RC(SMTPCMD_DATA) | NOTES_RC(SMTPCMD_DOT) |
 	    NOTES_RC(SMTPCMD_BDAT), 0,
@@ -3620,6 +3622,9 @@ static const struct notes_read {
 	    "your |sending|sender|authentica|login|password|temporar|"
 	    "quota|full|storage|from you|from this|domain|server|^host|"
 	    "^mx^|moment|now|later|spam|size|large|tls|encrypt|"
+	    /* AS2: a mailbox that takes only its organisation's mail
+	       is a rule, not a mailbox switched off. */
+	    "outside|external|internal|organization|organisation|"
 	    NOTES_SENDER_INTL },
 	{ "read.size-limit", "size-limit", 1u << 4 | 1u << 5,
 	    NOTES_RC_MSG, 0,
@@ -9433,6 +9438,8 @@ static const struct notes_read {
 	    "senha|conta|muitas|troppe|relais|inoltro|"
 	    /* W7: the same other causes in the languages added above. */
 	    "лишком много|парол|учетн|логин|забагато|обліков|"
+	    /* AS2: "Пересылка с IP-адреса ... запрещена": relaying. */
+	    "ересылк|етрансл|"
 	    "zbyt wiele|za dużo|hasł|příliš mnoho|heslo|účet|"
 	    "te veel|wachtwoord|çok fazla|şifre|parola|hesap|"
 	    "너무 많|비밀번호|계정|로그인|登入|密碼|帳號|過多|頻繁|"
@@ -10665,6 +10672,8 @@ static const struct notes_read {
 	    "from domain|your domain|^ip^|ip address|your ip|"
 	    NOTES_DOMAIN_AUTH "|disabled|inactive|suspended|full|quota|"
 	    "size|large|virus|attachment|unknown|not exist|"
+	    /* AS2: "Relaying restricted by the administrator". */
+	    "relay|"
 	    NOTES_CHECK_UNFINISHED },
 	/* W6: the sender's own account at a sending service stopped or
 	   not yet activated (the README's conventions: Amazon SES's

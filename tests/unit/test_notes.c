@@ -18795,6 +18795,33 @@ test_as2_access_port25_starttls(void **state)
 	caps_free(caps);
 }
 
+/* Audit AS2's suspicions, guarded at the merge: a sending limit, a
+   mailbox that takes only its organisation's mail, relaying from an IP
+   in Russian, relaying restricted by an administrator. */
+static void
+test_as2_merge_guards(void **state)
+{
+	struct notes_ctx	 mail = ctx_at(587, SMTPCMD_MAIL);
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+
+	(void)state;
+	assert_not_read(&mail, "550 Your outgoing mail has been blocked due "
+	    "to a sending limit", "mailbox-disabled");
+	assert_read(&mail, "554 5.7.1 Your mailbox has been suspended",
+	    "mailbox-disabled");
+	assert_not_read(&rcpt, "550 This mailbox does not accept incoming "
+	    "mail from outside the organization", "mailbox-disabled");
+	assert_read(&rcpt, "550 This mailbox does not accept incoming mail",
+	    "mailbox-disabled");
+	assert_not_read(&rcpt, "550 \xd0\x9f\xd0\xb5\xd1\x80\xd0\xb5"
+	    "\xd1\x81\xd1\x8b\xd0\xbb\xd0\xba\xd0\xb0 \xd1\x81 IP-"
+	    "\xd0\xb0\xd0\xb4\xd1\x80\xd0\xb5\xd1\x81\xd0\xb0 "
+	    "192.0.2.1 \xd0\xb7\xd0\xb0\xd0\xbf\xd1\x80\xd0\xb5\xd1"
+	    "\x89\xd0\xb5\xd0\xbd\xd0\xb0", "ip-reputation");
+	assert_not_read(&rcpt, "550 Relaying restricted by the administrator",
+	    "policy-other");
+}
+
 int
 main(void)
 {
@@ -19377,6 +19404,7 @@ main(void)
 		cmocka_unit_test(test_as2_access_port25_starttls),
 		cmocka_unit_test(test_rs1_merge_risks),
 		cmocka_unit_test(test_as1_other_cause_words),
+		cmocka_unit_test(test_as2_merge_guards),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
