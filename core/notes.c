@@ -5404,6 +5404,32 @@ static const struct notes_read {
 	       address": a refusal of the client, no outage. */
 	    "sender|callout|mailbox|quota|your ip|ip address|your host|"
 	    "your network" },
+	/* RS5: qmail's other qmail-queue failures put into words by
+	   qmail.c ("451 qq crashed (#4.3.0)", "qq timeout", "qq read
+	   error", "qq internal bug", "qq trouble making network
+	   connection"): the receiving server's own queue program, as the
+	   "qq ..." above (the README's conventions), 4xx only. */
+	{ "read.unavailable", "service-unavailable", 1u << 4,
+	    NOTES_RC_ANY, 0,
+	    "^qq crashed|^qq timeout|^qq timed out|^qq read error|"
+	    "^qq internal bug|^qq internal error|^qq failure",
+	    "sender|mailbox|quota|your ip|ip address" },
+	/* RS5: a mail service of the receiver named unavailable at 5xx
+	   (amavisd-new's "554 5.5.0 Mail submission service
+	   unavailable", its MTA to re-inject into not answering; "554
+	   Local delivery service unavailable"): the server's own part
+	   failing. Not Postfix's "Service unavailable; Client host [...]
+	   blocked using ..." (a listing), nor a service refused to this
+	   client ("... for your IP"). */
+	{ "read.unavailable", "service-unavailable", 1u << 5,
+	    NOTES_RC_ANY, 0,
+	    "submission service unavailable|submission service is unavailable|"
+	    "submission service not available|"
+	    "submission service is not available|"
+	    "delivery service unavailable|delivery service is unavailable|"
+	    "delivery service not available|delivery service is not available",
+	    "blocked|listed|client|your ip|ip address|your host|spam|policy|"
+	    "denied|sender|mailbox|quota|account" },
 	/* "Server busy, try again later" (Gmail, docs K1-0008); not
 	   where the words name the client ("Server busy. Please try again
 	   later from [192.0.2.1]", Outlook.com's limit on the sending IP,
@@ -5935,6 +5961,20 @@ static const struct notes_read {
 	       auth-required (the README's convention). */
 	    "check your mail|your mail first|pop before|pop3|"
 	    "请先发送auth|認證|认证|登录|登陆|登入" },
+	/* RS5: a timeout that names the client as the party that did not
+	   send (Haraka's and Mimecast's "Timeout waiting for data from
+	   client", "timed out waiting for input from the client"):
+	   sequence, by the README's conventions; a timeout that names no
+	   party stays unclear. */
+	{ "read.sequence", "sequence", 1u << 4 | 1u << 5,
+	    NOTES_RC_ANY, 0,
+	    "waiting for data from client|waiting for data from the client|"
+	    "waiting for input from client|waiting for input from the client|"
+	    "waiting for command from client|"
+	    "waiting for commands from client|"
+	    "waiting for command from the client|"
+	    "waiting for commands from the client",
+	    "server|backend|upstream|filter|lookup|dns" },
 	/* A command or parameter the server does not know or does not
 	   implement: RFC 5321's 500 "Syntax error, command unrecognized",
 	   502 "Command not implemented", 504 "Command parameter not
@@ -6469,6 +6509,77 @@ static const struct notes_read {
 	    "required&header is missing",
 	    "dkim|signature|arc-|authentication|spf|dmarc|unsubscribe|"
 	    "spam|virus" },
+	/* RS5: a command the server does not take, in more words:
+	   GreenMail's "500 Invalid command. Must be 4 characters",
+	   Mailman's LMTP runner "502 Error: command HELO not implemented"
+	   (the command named between the words), "500 5.5.1 Invalid
+	   command". Not James's "Invalid command: ..." forms that name an
+	   order, a login or TLS (503 and 530: sequence, auth-required,
+	   tls-required), nor a count of bad commands (policy-other). */
+	{ "read.unsupported", "syntax", 1u << 5,
+	    NOTES_RC_ANY, 0,
+	    "^invalid command^|command&not implemented|"
+	    "command&not recognized|command&is not recognized",
+	    "first|already|at this point|no recipient|no sender|pipelin|"
+	    "before|sequence|order|^auth|authenticat|login|password|"
+	    "credential|starttls|tls|secur|too many|errors|identified|"
+	    "not allowed|not permitted|disabled" },
+	/* RS5: an address refused for its form in more words: McAfee's
+	   "553 5.1.8 Fully qualified email address required", "Invalid
+	   recipient address format", "address format is invalid",
+	   "bad address format": the address's form, as Postfix's "need
+	   fully-qualified address". Not a domain that does not resolve
+	   or exist, nor a host's name. */
+	{ "read.syntax", "syntax", 1u << 5,
+	    NOTES_RC_ANY, 0,
+	    "fully qualified email address|fully qualified e-mail address|"
+	    "fully-qualified email address|fully-qualified e-mail address|"
+	    "fully qualified address required|"
+	    "fully-qualified address required|"
+	    "invalid address format|invalid recipient address format|"
+	    "invalid sender address format|invalid email address format|"
+	    "invalid e-mail address format|address format is invalid|"
+	    "address format invalid|bad address format|"
+	    "address format not valid|address format is not valid",
+	    "reverse|ptr|rdns|resolve|not found|does not exist|"
+	    "doesn't exist|unknown|relay|your ip|ip address|client host" },
+	/* RS5: a header the message must not carry (mox's "550 5.6.0
+	   message should not have Return-Path header": RFC 5321 4.4, the
+	   receiving server adds it), in other words ("must not contain a
+	   Return-Path header", "should not include a Bcc header"): the
+	   message's own form. Not a DKIM or authentication header, nor a
+	   filter's verdict on a header's content. */
+	{ "read.syntax", "syntax", 1u << 5,
+	    NOTES_RC_BODY, 0,
+	    "should not have&header|must not have&header|"
+	    "should not contain&header|must not contain&header|"
+	    "should not include&header|must not include&header",
+	    "dkim|signature|arc-|authentication|spf|dmarc|spam|virus|"
+	    "phish|link|url|attachment" },
+	/* RS5: an AUTH exchange the server could not read, in more
+	   words than the RS4 row above: Gmail's "501 5.5.2 Cannot Decode
+	   response", Postal's "535 Authenticated failed - protocol
+	   error", "535 5.7.0 Unable to decode SASL response"; and the AUTH
+	   parameter of MAIL FROM malformed or empty (James's "500 5.5.4
+	   Malformed AUTH parameter value", "501 5.5.4 Missing AUTH
+	   parameter value", RFC 4954 5). Not the credentials refused,
+	   a mechanism not offered, nor a login refused in the
+	   session's state. */
+	{ "read.syntax", "syntax", 1u << 5,
+	    NOTES_RC(SMTPCMD_AUTH), NOTES_READ_BYCMD,
+	    "cannot decode|can't decode|could not decode|unable to decode|"
+	    "failed to decode|protocol error",
+	    "password|credential|username|user name|incorrect|wrong|"
+	    "denied|not supported|unsupported|unknown mechanism|"
+	    "not available|disabled|already|tls|ssl|encrypt|first|"
+	    "too many" },
+	{ "read.syntax", "syntax", 1u << 5,
+	    NOTES_RC(SMTPCMD_MAIL), NOTES_READ_BYCMD,
+	    "malformed auth parameter|invalid auth parameter|"
+	    "missing auth parameter|bad auth parameter|"
+	    "auth parameter value",
+	    "password|credential|login|logged in|authenticat|required|"
+	    "first|not allowed|not permitted|sender|relay" },
 	/* A filter's spam verdict in other words than "message is spam":
 	   "this email is spam" (train Z-0029, a Postfix front end's
 	   filter). amavisd-new's verdicts on a banned file name or a
@@ -6619,6 +6730,24 @@ static const struct notes_read {
 	    "number of attachments&exceeds|header size limit|"
 	    "headers too large|header too large|header size exceeds",
 	    "mailbox|quota|line too|line length|line is too|lines too" },
+	/* RS5: the message's size in more words: "552 5.3.4 Message is
+	   bigger than the maximum size allowed", "Size exceeds 10485760
+	   bytes", "SIZE parameter exceeds maximum allowed", "Maximum
+	   allowed body size of 6 bytes exceeded", Japanese "添付ファイル
+	   の容量が大きすぎます" (the attachment's size too large, the
+	   README's size-limit). Not a mailbox's quota or space, a line's
+	   length, nor a count of recipients or messages. */
+	{ "read.size-limit", "size-limit", 1u << 4 | 1u << 5,
+	    NOTES_RC_MSG, 0,
+	    "bigger than the maximum size|larger than the maximum size|"
+	    "bigger than the maximum allowed|larger than the maximum allowed|"
+	    "bigger than allowed|larger than allowed|"
+	    "^size exceeds|^size parameter exceeds|declared size exceeds|"
+	    "body size&exceeded|body size&exceeds|"
+	    "添付ファイル&容量が大きすぎ|メール&容量が大きすぎ",
+	    "mailbox|quota|storage|remaining|disk|line too|line length|"
+	    "line is too|lines too|recipient|per day|per hour|messages|"
+	    "メールボックス|受信者" },
 	/* The sender's credits at a sending service used up: SendGrid's
 	   "Authentication failed: Maximum credits exceeded" (dev M-0051,
 	   docs K2-0103), said to AUTH; and a daily allowance in Oracle's

@@ -18822,6 +18822,147 @@ test_as2_merge_guards(void **state)
 	    "policy-other");
 }
 
+
+/* RS5: qmail's other "qq ..." failures and a mail service of the
+   receiver named unavailable at 5xx; Postfix's listing behind
+   "Service unavailable" and a service refused to the client are not
+   an outage. */
+static void
+test_rs5_qq_and_service_down(void **state)
+{
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+
+	(void)state;
+	assert_read(&dot, "451 qq crashed (#4.3.0)", "service-unavailable");
+	assert_read(&dot, "451 qq internal bug (#4.3.0)",
+	    "service-unavailable");
+	assert_read(&dot, "554 5.3.0 Local delivery service unavailable",
+	    "service-unavailable");
+	assert_read(&dot, "554 5.5.0 Mail submission service is not "
+	    "available", "service-unavailable");
+	assert_not_read(&rcpt, "554 5.7.1 Service unavailable; Client host "
+	    "[192.0.2.1] blocked using zen.spamhaus.org",
+	    "service-unavailable");
+	assert_not_read(&rcpt, "554 Delivery service not available for your "
+	    "IP address", "service-unavailable");
+}
+
+
+/* RS5: a timeout that names the client as the party that did not
+   send; one that names the server's back end is not the client's. */
+static void
+test_rs5_client_timeout(void **state)
+{
+	struct notes_ctx	 none = ctx_at(0, SMTPCMD_NONE);
+
+	(void)state;
+	assert_read(&none, "421 4.4.2 Timed out waiting for input from the "
+	    "client", "sequence");
+	assert_read(&none, "451 Timeout waiting for command from client",
+	    "sequence");
+	assert_not_read(&none, "451 4.4.2 Timeout waiting for data from "
+	    "client: backend server did not answer", "sequence");
+}
+
+
+/* RS5: a command the server does not take; James's "Invalid command:"
+   forms that name an order, a login or TLS, and a count of bad
+   commands, are other causes. */
+static void
+test_rs5_command_not_taken(void **state)
+{
+	struct notes_ctx	 none = ctx_at(0, SMTPCMD_NONE);
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+	struct notes_ctx	 helo = ctx_at(25, SMTPCMD_HELO);
+
+	(void)state;
+	assert_read(&none, "500 5.5.1 Invalid command", "syntax");
+	assert_read(&helo, "502 5.5.1 Command EHLO is not implemented",
+	    "syntax");
+	assert_read(&none, "500 Command XYZW not recognized", "syntax");
+	assert_not_read(&mail, "503 5.5.1 Invalid command: Must issue an "
+	    "EHLO or HELO first", "syntax");
+	assert_not_read(&mail, "530 5.5.1 Invalid command: Must issue an "
+	    "AUTH command first", "syntax");
+	assert_not_read(&none, "421 4.7.0 Too many invalid commands, "
+	    "closing connection", "syntax");
+}
+
+
+/* RS5: an address refused for its form, and a header the message
+   must not carry; a domain that does not exist and a DKIM header
+   are other causes. */
+static void
+test_rs5_address_header_form(void **state)
+{
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+
+	(void)state;
+	assert_read(&mail, "553 5.1.7 Sender must be a fully qualified "
+	    "e-mail address", "syntax");
+	assert_read(&rcpt, "501 5.1.3 Bad address format", "syntax");
+	assert_read(&rcpt, "553 Recipient address format is invalid",
+	    "syntax");
+	assert_not_read(&mail, "553 5.1.8 Fully qualified email address "
+	    "required: domain does not exist", "syntax");
+	assert_read(&dot, "554 5.6.0 Message must not contain a "
+	    "Return-Path header field", "syntax");
+	assert_read(&dot, "550 5.6.0 Messages should not include a Bcc "
+	    "header", "syntax");
+	assert_not_read(&dot, "550 5.7.1 Message must not contain a "
+	    "DKIM-Signature header from an unknown domain", "syntax");
+}
+
+
+/* RS5: an AUTH exchange not readable and MAIL's AUTH parameter
+   malformed; credentials refused and a login required are not the
+   form. */
+static void
+test_rs5_auth_form(void **state)
+{
+	struct notes_ctx	 auth = ctx_at(587, SMTPCMD_AUTH);
+	struct notes_ctx	 mail = ctx_at(587, SMTPCMD_MAIL);
+
+	(void)state;
+	assert_read(&auth, "535 5.7.0 Unable to decode SASL response",
+	    "syntax");
+	assert_read(&auth, "501 5.5.2 AUTH protocol error", "syntax");
+	assert_not_read(&auth, "535 5.7.8 Could not decode credentials: "
+	    "password incorrect", "syntax");
+	assert_read(&mail, "501 5.5.4 Invalid AUTH parameter in MAIL FROM",
+	    "syntax");
+	assert_not_read(&mail, "530 5.7.0 AUTH parameter value not "
+	    "allowed: authentication required first", "syntax");
+}
+
+
+/* RS5: the message's size in more words; a mailbox's space is not
+   the message's size. */
+static void
+test_rs5_size_words(void **state)
+{
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+
+	(void)state;
+	assert_read(&dot, "552 5.3.4 Message is larger than the maximum "
+	    "allowed (26214400 bytes)", "size-limit");
+	assert_read(&mail, "552 5.3.4 Declared SIZE exceeds the server "
+	    "limit", "size-limit");
+	assert_read(&dot, "552 5.3.4 Message body size exceeds the limit",
+	    "size-limit");
+	assert_read(&dot, "552 5.3.4 メールの容量が大きすぎます",
+	    "size-limit");
+	assert_not_read(&rcpt, "552 5.2.2 Message size exceeds remaining "
+	    "quota of the mailbox", "size-limit");
+	assert_not_read(&dot, "552 5.2.2 Mail is bigger than the mailbox "
+	    "storage allowed", "size-limit");
+}
+
 int
 main(void)
 {
@@ -19405,6 +19546,12 @@ main(void)
 		cmocka_unit_test(test_rs1_merge_risks),
 		cmocka_unit_test(test_as1_other_cause_words),
 		cmocka_unit_test(test_as2_merge_guards),
+		cmocka_unit_test(test_rs5_qq_and_service_down),
+		cmocka_unit_test(test_rs5_client_timeout),
+		cmocka_unit_test(test_rs5_command_not_taken),
+		cmocka_unit_test(test_rs5_address_header_form),
+		cmocka_unit_test(test_rs5_auth_form),
+		cmocka_unit_test(test_rs5_size_words),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
