@@ -5414,9 +5414,23 @@ static const struct notes_read {
 	    "^qq crashed|^qq timeout|^qq timed out|^qq read error|"
 	    "^qq internal bug|^qq internal error|^qq failure",
 	    "sender|mailbox|quota|your ip|ip address" },
+	/* RS5: the server's own storage named used up, in more words than
+	   "insufficient system storage" (RFC 3463's 4.3.1): Cyrus lmtpd's
+	   "451 4.3.1 mail system storage has been exceeded" (its
+	   IMAP_NOSPACE text), "system storage is full", "server storage
+	   exceeded", 4xx only. Not a mailbox's own quota or space
+	   (mailbox-full). */
+	{ "read.unavailable", "service-unavailable", 1u << 4,
+	    NOTES_RC_ANY, 0,
+	    "system storage has been exceeded|system storage exceeded|"
+	    "system storage is full|system storage full|"
+	    "server storage has been exceeded|server storage exceeded|"
+	    "server storage is full|server storage full",
+	    "mailbox|quota|user|account|recipient|inbox|folder" },
 	/* RS5: a mail service of the receiver named unavailable at 5xx
 	   (amavisd-new's "554 5.5.0 Mail submission service
-	   unavailable", its MTA to re-inject into not answering; "554
+	   unavailable", the MTA's submission service it forwards to not
+	   there; "554
 	   Local delivery service unavailable"): the server's own part
 	   failing. Not Postfix's "Service unavailable; Client host [...]
 	   blocked using ..." (a listing), nor a service refused to this
@@ -5962,8 +5976,9 @@ static const struct notes_read {
 	    "check your mail|your mail first|pop before|pop3|"
 	    "请先发送auth|認證|认证|登录|登陆|登入" },
 	/* RS5: a timeout that names the client as the party that did not
-	   send (Haraka's and Mimecast's "Timeout waiting for data from
-	   client", "timed out waiting for input from the client"):
+	   send (Amazon SES's and Oracle Email Delivery's "Timeout waiting
+	   for data from client", "timed out waiting for input from the
+	   client"):
 	   sequence, by the README's conventions; a timeout that names no
 	   party stays unclear. */
 	{ "read.sequence", "sequence", 1u << 4 | 1u << 5,

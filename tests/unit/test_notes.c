@@ -18846,6 +18846,12 @@ test_rs5_qq_and_service_down(void **state)
 	    "service-unavailable");
 	assert_not_read(&rcpt, "554 Delivery service not available for your "
 	    "IP address", "service-unavailable");
+	assert_read(&dot, "452 4.3.1 Server storage is full, try again later",
+	    "service-unavailable");
+	assert_read(&dot, "451 4.3.1 System storage exceeded",
+	    "service-unavailable");
+	assert_not_read(&rcpt, "452 4.2.2 Mailbox storage exceeded for user "
+	    "b@example.com", "service-unavailable");
 }
 
 
