@@ -10442,6 +10442,31 @@ static const struct notes_read {
 	    "sender address is unverifiable|sender is unverifiable",
 	    NOTES_DOMAIN_AUTH "|please verify|please check|verify the sender|"
 	    "verify your|recipient|^ip^|ip address|client|^helo|^ehlo" },
+	/* RS6: the sender's domain check that failed or could not
+	   finish, in the words "failure/error verifying (or checking) the
+	   sender" (field R6-0097 "451 4.1.8 Temporary failure verifying
+	   sender domain, try again later"; the README's round-17
+	   convention: the sender's own DNS must answer), and the sender's
+	   domain with a null MX (RFC 7505: it sends no mail back; field
+	   Q2-0603 "501 5.7.27 Domain in MAIL FROM has null MX record",
+	   Postfix's "Sender address rejected: Domain ... does not accept
+	   mail (nullMX)"). Not the recipient's domain or check, nor the
+	   sending IP, the HELO name, SPF, DKIM or DMARC, nor the server's
+	   own failure while it checked. */
+	{ "read.sender", "sender-rejected", 1u << 4 | 1u << 5,
+	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_MAIL) |
+	    NOTES_RC(SMTPCMD_RCPT), 0,
+	    "failure verifying sender|error verifying sender|"
+	    "failed verifying sender|failure checking sender|"
+	    "error checking sender|error while verifying sender|"
+	    "failure while verifying sender|"
+	    "mail from&null mx|sender&null mx|sender&nullmx|"
+	    "mail from&nullmx",
+	    NOTES_DOMAIN_AUTH "|recipient|rcpt|^ip^|ip address|client|^helo|"
+	    "^ehlo|please verify|verify your|"
+	    /* The server's own failure while it checked ("451 4.3.0
+	       System error verifying sender", test_reader_second_pass). */
+	    "system|server|internal|local error|database|resource" },
 	/* W3: a sender address that is not one the server serves, where
 	   it takes mail from its own users only: "Sender address is not
 	   local" (CommuniGate's and hMailServer's wording), "Sender is

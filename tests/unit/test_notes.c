@@ -18903,6 +18903,34 @@ test_rs6_sender_echoed_refused(void **state)
 	    "denied", "sender-rejected");
 }
 
+/* RS6: the sender's domain check that failed or could not finish, and
+   the sender's domain with a null MX (RFC 7505); not the recipient's
+   domain, nor an SPF lookup that failed. */
+static void
+test_rs6_sender_check_nullmx(void **state)
+{
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+
+	(void)state;
+	assert_read(&mail, "451 4.3.0 Error checking sender domain, please "
+	    "try again", "sender-rejected");
+	assert_read(&mail, "450 Error while verifying sender address "
+	    "<a@example.org>", "sender-rejected");
+	assert_read(&mail, "554 5.7.27 <a@example.org>: Sender address "
+	    "rejected: Domain example.org does not accept mail (nullMX)",
+	    "sender-rejected");
+	assert_not_read(&rcpt, "556 5.1.10 <b@example.org>: Recipient "
+	    "address rejected: Domain example.org does not accept mail "
+	    "(nullMX)", "sender-rejected");
+	assert_not_read(&mail, "451 Temporary failure verifying sender "
+	    "domain: SPF lookup timed out", "sender-rejected");
+	assert_not_read(&rcpt, "451 4.4.3 Error verifying sender's "
+	    "recipient list, try later", "sender-rejected");
+	assert_not_read(&mail, "451 Internal server error verifying sender "
+	    "domain", "sender-rejected");
+}
+
 int
 main(void)
 {
@@ -19489,6 +19517,7 @@ main(void)
 		cmocka_unit_test(test_rs6_sender_domain_refused),
 		cmocka_unit_test(test_rs6_domain_blocked_at_mail),
 		cmocka_unit_test(test_rs6_sender_echoed_refused),
+		cmocka_unit_test(test_rs6_sender_check_nullmx),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
