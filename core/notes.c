@@ -386,6 +386,18 @@ static const struct {
 				"sending address blocked by spam filter|" \
 				"sending address rejected by spam filter"
 
+/* RS6: the sender's address named as on a block list ("Sender address
+   is on the block list", field R6-0046; "Your sender address is on our
+   blocklist"): the address, whatever "block list" says of IP lists
+   (the G1 blocked-senders kind). */
+#define NOTES_RS6_ADDRESS_ON_LIST "sender address is on&block list|" \
+				"sender address is on&blocklist|" \
+				"sender address is on&blacklist|" \
+				"sender address is on&black list|" \
+				"sender address is in&block list|" \
+				"sender address is in&blocklist|" \
+				"sender address is in&blacklist"
+
 /* The envelope sender or its domain on a list, not the sending IP:
    Outlook.com's and others' "MailFrom domain is listed in Spamhaus"
    (dev F-0045, docs R3F-0003, R3F-0004), smtpf's "sender <%s> black
@@ -749,6 +761,8 @@ static const struct {
 	/* RS2: the sender's address named as what a spam filter refused
 	   (NOTES_SENDER_SPAM_FILTER). */
 	{ "sender-rejected", NOTES_SENDER_SPAM_FILTER },
+	/* RS6: the sender's address on a block list. */
+	{ "sender-rejected", NOTES_RS6_ADDRESS_ON_LIST },
 	/* A policy server's count of what one sender (or one recipient)
 	   passed in a period, no mailbox's storage and no bare policy:
 	   PolicyD v2's Quotas module ("Policy rejection; Message count
@@ -10485,6 +10499,73 @@ static const struct notes_read {
 	    NOTES_SENDER_BLACKLISTED,
 	    NOTES_DOMAIN_AUTH "|^ip^|ip address|client|host|dnsbl|^rbl|"
 	    "zen.spamhaus|spamcop|sorbs|barracuda|uceprotect|temporar" },
+	/* RS6: the envelope sender's domain refused in plain words
+	   (Charter/Spectrum's "<x> sender domain rejected", AUP#Out-1520,
+	   docs K11-0021; field R3-0038 "5.1.8 Sender domain rejected";
+	   other servers' "Sender domain blocked", "Sender domain is
+	   banned") and the sender's address named as on a block list
+	   (R6-0046 "Sender address is on the block list"; the G1
+	   blocked-senders kind). Not a check of the domain's records
+	   (SPF, DKIM, DMARC), the sending IP or host, a block list of
+	   IP addresses, relaying, a login, a limit or a wait. */
+	{ "read.sender", "sender-rejected", 1u << 4 | 1u << 5,
+	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_MAIL) |
+	    NOTES_RC(SMTPCMD_RCPT), 0,
+	    "sender domain rejected|sender domain is rejected|"
+	    "sender domain was rejected|sender domain has been rejected|"
+	    "sender domain refused|sender domain is refused|"
+	    "sender domain blocked|sender domain is blocked|"
+	    "sender domain has been blocked|sender domain was blocked|"
+	    "sender domain denied|sender domain is denied|"
+	    "sender domain banned|sender domain is banned|"
+	    "sender domain has been banned|sender's domain is blocked|"
+	    "sender's domain has been blocked|sender's domain rejected|"
+	    "sender's domain is rejected|sender's domain is banned|"
+	    "envelope sender domain rejected|envelope sender domain blocked|"
+	    NOTES_RS6_ADDRESS_ON_LIST,
+	    NOTES_DOMAIN_AUTH "|^ip^|ip address|your ip|client|host|relay|"
+	    "dnsbl|^rbl|spamhaus|spamcop|sorbs|authenticat|login|rate|"
+	    "limit|too many|quota|try again|later|temporar|greylist|"
+	    "recipient" },
+	/* RS6: a domain blocked or banned, answering MAIL FROM, where the
+	   only domain given yet is the envelope sender's (Apache infra's
+	   "550 Domain Blocked - Spam", field Q5-0034; HCL Domino's "Your
+	   domain has been blocked by the administrator", W3-0031; other
+	   servers' "Domain is banned", "This domain has been blocked").
+	   Not at RCPT (the recipient's domain), nor the HELO name, the
+	   sending IP or host, a link's domain, a domain's reputation
+	   (content-spam by the README) or records (SPF, DKIM, DMARC). */
+	{ "read.sender", "sender-rejected", 1u << 4 | 1u << 5,
+	    NOTES_RC(SMTPCMD_MAIL), NOTES_READ_BYCMD,
+	    "domain blocked|domain is blocked|domain has been blocked|"
+	    "domain was blocked|domain banned|domain is banned|"
+	    "domain has been banned|domain was banned",
+	    NOTES_DOMAIN_AUTH "|^ip^|ip address|your ip|client|host|^helo|"
+	    "^ehlo|relay|dnsbl|^rbl|uribl|surbl|^url|link|reputation|"
+	    "authenticat|login|rate|limit|too many|quota|try again|later|"
+	    "temporar|greylist|recipient|account|suspend" },
+	/* RS6: the envelope sender's address echoed with a bare refusal,
+	   answering MAIL FROM: sendmail's "<addr>... <text>" frame of an
+	   access-map REJECT or ERROR for the sender ("<x>... Access
+	   denied", "<x>... Sender blocked", field W3-0017; the README's
+	   "<sender>... Access denied") and Coremail's "mail <addr> is
+	   rejected" (R6-0041). Not "Permission denied": IceWarp's one
+	   reply for several rules (its known message, field F18-0034).
+	   At MAIL the address is the sender's. Not the sending IP or host
+	   named beside it, a block list, relaying, a login, the sender's
+	   own account stopped, a limit or a wait. */
+	{ "read.sender", "sender-rejected", 1u << 5,
+	    NOTES_RC(SMTPCMD_MAIL), NOTES_READ_BYCMD,
+	    ">... access denied|>... sender blocked|"
+	    ">... sender rejected|>... sender denied|>... sender refused|"
+	    ">... blocked|>... rejected|>... denied|"
+	    "@&is rejected|@&was rejected|@&has been rejected|@&is blocked|"
+	    "@&has been blocked|@&is denied",
+	    NOTES_DOMAIN_AUTH "|^ip^|ip address|your ip|client|host|^helo|"
+	    "^ehlo|relay|dnsbl|^rbl|spamhaus|spamcop|listed|authenticat|"
+	    "login|log in|rate|limit|too many|quota|try again|later|"
+	    "temporar|greylist|recipient|account|suspend|disabled|"
+	    "^locked|sending|virus|content|message" },
 	/* W3: a check of the envelope sender that could not confirm it,
 	   in other words than Exim's "Sender verify failed": "Sender
 	   address could not be verified", "Unable to verify sender
@@ -10505,6 +10586,31 @@ static const struct notes_read {
 	    "sender address is unverifiable|sender is unverifiable",
 	    NOTES_DOMAIN_AUTH "|please verify|please check|verify the sender|"
 	    "verify your|recipient|^ip^|ip address|client|^helo|^ehlo" },
+	/* RS6: the sender's domain check that failed or could not
+	   finish, in the words "failure/error verifying (or checking) the
+	   sender" (field R6-0097 "451 4.1.8 Temporary failure verifying
+	   sender domain, try again later"; the README's round-17
+	   convention: the sender's own DNS must answer), and the sender's
+	   domain with a null MX (RFC 7505: it sends no mail back; field
+	   Q2-0603 "501 5.7.27 Domain in MAIL FROM has null MX record",
+	   Postfix's "Sender address rejected: Domain ... does not accept
+	   mail (nullMX)"). Not the recipient's domain or check, nor the
+	   sending IP, the HELO name, SPF, DKIM or DMARC, nor the server's
+	   own failure while it checked. */
+	{ "read.sender", "sender-rejected", 1u << 4 | 1u << 5,
+	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_MAIL) |
+	    NOTES_RC(SMTPCMD_RCPT), 0,
+	    "failure verifying sender|error verifying sender|"
+	    "failed verifying sender|failure checking sender|"
+	    "error checking sender|error while verifying sender|"
+	    "failure while verifying sender|"
+	    "mail from&null mx|sender&null mx|sender&nullmx|"
+	    "mail from&nullmx",
+	    NOTES_DOMAIN_AUTH "|recipient|rcpt|^ip^|ip address|client|^helo|"
+	    "^ehlo|please verify|verify your|"
+	    /* The server's own failure while it checked ("451 4.3.0
+	       System error verifying sender", test_reader_second_pass). */
+	    "system|server|internal|local error|database|resource" },
 	/* W3: a sender address that is not one the server serves, where
 	   it takes mail from its own users only: "Sender address is not
 	   local" (CommuniGate's and hMailServer's wording), "Sender is

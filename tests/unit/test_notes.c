@@ -2082,9 +2082,11 @@ test_reader_audit_a9(void **state)
 	assert_silent(&dot, "451 4.7.1 Local policy could not be "
 	    "evaluated");
 	/* The sender's domain, the client's country or PTR named after
-	   "local policy": sender-rejected, the sending IP's. */
-	assert_silent(&mail, "550 5.7.1 Your domain is blocked due to local "
-	    "policy");
+	   "local policy": sender-rejected, the sending IP's (RS6: the
+	   domain blocked at MAIL is read as the sender's, no bare
+	   policy). */
+	assert_string_equal(reader_tag(&mail, "550 5.7.1 Your domain is "
+	    "blocked due to local policy"), "sender-rejected");
 	assert_silent(&dot, "550 5.7.1 Rejected by local policy: your "
 	    "country is blocked");
 	assert_silent(&dot, "550 5.7.1 Message rejected by local policy: PTR "
@@ -9772,7 +9774,9 @@ test_g3_policy_more_words(void **state)
 	    "policy-other");
 	assert_read(&dot, "550 5.7.1 Delivery against our policy",
 	    "policy-other");
-	assert_silent(&rcpt, "550 5.7.1 Sender domain rejected by policy");
+	/* RS6: the sender's domain named is the cause, no bare policy. */
+	assert_string_equal(reader_tag(&rcpt, "550 5.7.1 Sender domain "
+	    "rejected by policy"), "sender-rejected");
 	assert_silent(&dot, "554 Attachment rejected due to policy");
 	assert_silent(&rcpt, "550 Blocked by policy");
 }
@@ -18969,6 +18973,111 @@ test_rs5_size_words(void **state)
 	    "storage allowed", "size-limit");
 }
 
+/* RS6: the envelope sender's domain refused in plain words, and the
+   sender's address on a block list; not the domain's SPF, the sending
+   IP's block list, nor a wait. */
+static void
+test_rs6_sender_domain_refused(void **state)
+{
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+
+	(void)state;
+	assert_read(&mail, "550 5.7.1 Sender domain is blocked",
+	    "sender-rejected");
+	assert_read(&rcpt, "554 5.7.1 <a@example.net>: sender's domain "
+	    "has been blocked by the administrator", "sender-rejected");
+	assert_read(&mail, "553 5.7.1 Your sender address is on our "
+	    "blocklist", "sender-rejected");
+	assert_read(&mail, "550 Sender domain refused", "sender-rejected");
+	assert_not_read(&mail, "550 5.7.23 Sender domain rejected: SPF "
+	    "check failed for 192.0.2.1", "sender-rejected");
+	assert_not_read(&mail, "550 5.7.1 Sender domain blocked: client "
+	    "host 192.0.2.1 listed at zen.spamhaus.org", "sender-rejected");
+	assert_not_read(&mail, "451 4.7.1 Sender domain rejected "
+	    "temporarily, try again later", "sender-rejected");
+}
+
+/* RS6: a domain blocked or banned, answering MAIL FROM (the sender's
+   domain is the only one given yet); not at RCPT, nor the HELO name,
+   a link's domain or a domain's reputation. */
+static void
+test_rs6_domain_blocked_at_mail(void **state)
+{
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 data = ctx_at(25, SMTPCMD_DOT);
+
+	(void)state;
+	assert_read(&mail, "550 5.7.1 This domain is banned from sending "
+	    "mail here", "sender-rejected");
+	assert_read(&mail, "554 Domain has been blocked", "sender-rejected");
+	assert_not_read(&rcpt, "550 5.7.1 Domain is blocked",
+	    "sender-rejected");
+	assert_not_read(&data, "554 Domain has been blocked",
+	    "sender-rejected");
+	assert_not_read(&mail, "550 Your HELO domain is blocked",
+	    "sender-rejected");
+	assert_not_read(&mail, "550 5.7.1 Domain blocked due to poor "
+	    "reputation", "sender-rejected");
+}
+
+/* RS6: the envelope sender's address echoed with a bare refusal at
+   MAIL FROM (sendmail's "<addr>... <text>", Coremail's "mail <addr> is
+   rejected"); not at RCPT (the recipient's), not the IP named beside
+   it, not the sender's own account stopped, not IceWarp's "Permission
+   denied" (several rules). */
+static void
+test_rs6_sender_echoed_refused(void **state)
+{
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+
+	(void)state;
+	assert_read(&mail, "550 5.7.1 <spam@example.org>... Rejected",
+	    "sender-rejected");
+	assert_read(&mail, "553 <bulk@example.net>... Sender rejected",
+	    "sender-rejected");
+	assert_read(&mail, "550 From address bulk@example.net is blocked",
+	    "sender-rejected");
+	assert_not_read(&rcpt, "550 5.7.1 <b@example.com>... Access denied",
+	    "sender-rejected");
+	assert_not_read(&mail, "550 5.7.1 <a@example.org>... Rejected: IP "
+	    "192.0.2.1 listed at zen.spamhaus.org", "sender-rejected");
+	assert_not_read(&mail, "554 Account a@example.org is blocked for "
+	    "sending", "sender-rejected");
+	assert_not_read(&mail, "501 5.7.1 <a@example.org>... Permission "
+	    "denied", "sender-rejected");
+}
+
+/* RS6: the sender's domain check that failed or could not finish, and
+   the sender's domain with a null MX (RFC 7505); not the recipient's
+   domain, nor an SPF lookup that failed. */
+static void
+test_rs6_sender_check_nullmx(void **state)
+{
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+
+	(void)state;
+	assert_read(&mail, "451 4.3.0 Error checking sender domain, please "
+	    "try again", "sender-rejected");
+	assert_read(&mail, "450 Error while verifying sender address "
+	    "<a@example.org>", "sender-rejected");
+	assert_read(&mail, "554 5.7.27 <a@example.org>: Sender address "
+	    "rejected: Domain example.org does not accept mail (nullMX)",
+	    "sender-rejected");
+	assert_not_read(&rcpt, "556 5.1.10 <b@example.org>: Recipient "
+	    "address rejected: Domain example.org does not accept mail "
+	    "(nullMX)", "sender-rejected");
+	assert_not_read(&mail, "451 Temporary failure verifying sender "
+	    "domain: SPF lookup timed out", "sender-rejected");
+	assert_not_read(&rcpt, "451 4.4.3 Error verifying sender's "
+	    "recipient list, try later", "sender-rejected");
+	assert_not_read(&mail, "451 Internal server error verifying sender "
+	    "domain", "sender-rejected");
+}
+
 int
 main(void)
 {
@@ -19558,6 +19667,10 @@ main(void)
 		cmocka_unit_test(test_rs5_address_header_form),
 		cmocka_unit_test(test_rs5_auth_form),
 		cmocka_unit_test(test_rs5_size_words),
+		cmocka_unit_test(test_rs6_sender_domain_refused),
+		cmocka_unit_test(test_rs6_domain_blocked_at_mail),
+		cmocka_unit_test(test_rs6_sender_echoed_refused),
+		cmocka_unit_test(test_rs6_sender_check_nullmx),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
