@@ -766,6 +766,18 @@ static const struct {
 	       exceeded", docs K2-0036): the allowance, the quota's
 	       claim, not a second cause. */
 	    "daily message quota|daily sending quota|daily quota" },
+	/* RS7: a list's rule on who may post ("not a permitted sender
+	   for this list": not SPF's permitted sender) and a ban for too
+	   many errors ("Too many errors, you have been temporarily
+	   blacklisted": not a block list's listing) name the receiver's
+	   rule, not the second cause their words suggest. */
+	{ "policy-other", "permitted sender for this list|"
+	    "permitted sender for this group|"
+	    "permitted sender for this mailing list|"
+	    "too many errors&temporarily blacklisted|"
+	    "too many errors&been blacklisted|"
+	    "too many errors&temporarily blocklisted|"
+	    "too many errors&been blocklisted" },
 };
 
 static void	notes_blank_mailboxes(char *, size_t, const char *);
@@ -7714,6 +7726,34 @@ static const struct notes_read {
 	       a local policy's refusal with its reason, which audit A9
 	       leaves silent. */
 	    "local policy|" NOTES_READ_ADVISED },
+	/* RS7: a spam or virus verdict in word forms the rows above do
+	   not hold: "Probable spam", "Possible spam" (not "Possible
+	   spammer", the sender), "suspicion of spam",
+	   "spam score too high", "matches a known spam fingerprint",
+	   "looked like spam", "detected your message as spam", French
+	   "détecté comme spam", Russian "похоже на спам", "virus content",
+	   "under suspicion of virus", "containing virus has been
+	   detected". Answering the data only (a spam verdict at MAIL is
+	   the sender's or the IP's, F20-0027), and not an IP, a host or
+	   a scanner that failed (NOTES_SPAM_UNLESS). */
+	{ "read.spam", "content-spam", 1u << 4 | 1u << 5,
+	    NOTES_RC_BODY, 0,
+	    "probable spam^|possible spam^|suspicion of spam^|"
+	    "spam score too high|spam score is too high|spam score exceeded|"
+	    "spam fingerprint|spam signature|"
+	    "looked like spam|look like spam|looking like spam|"
+	    "detected your message as spam|detected this message as spam|"
+	    "detected the message as spam|"
+	    "détecté comme spam|detecte comme spam|"
+	    "considéré comme spam|considere comme spam|"
+	    "похоже на спам|похож на спам|"
+	    "virus content|suspicion of virus|suspected virus|"
+	    "containing virus|containing a virus|virus in the message|"
+	    "virus in message",
+	    NOTES_SPAM_UNLESS "|could not|couldn't|unable to|failed to|"
+	    "timed out|timeout|unavailable|not responding|no virus|"
+	    "not infected|^not^|^no^|your host|your server|mail server|"
+	    "network|your account|password|login|" NOTES_READ_ADVISED },
 	/* A bare policy refusal that names no other cause (the README's
 	   conventions: policy-other): "Message rejected due to local
 	   policy" (Apple's [CS01]/[HM08], docs K2-0025, K2-0033, S1-0157),
@@ -8469,7 +8509,24 @@ static const struct notes_read {
 	    "permission to post messages to this|permission to post to this|"
 	    "permission to send to this list|"
 	    "permission to send to this group|"
-	    "permission to send to this distribution list",
+	    "permission to send to this distribution list|"
+	    /* RS7: the list's or group's rule in Mailman-style words ("You
+	       are not a permitted sender for this list", "not an allowed
+	       sender for this group", "Only members may post to this
+	       list"). Not SPF's "not a permitted sender" of a domain
+	       (read.spf steps aside on the list's word). */
+	    "not a permitted sender for this list|"
+	    "not a permitted sender for this group|"
+	    "not a permitted sender for this mailing list|"
+	    "not an allowed sender for this list|"
+	    "not an allowed sender for this group|"
+	    "not permitted to send to this list|"
+	    "not permitted to send to this group|"
+	    "not authorized to send to this list|"
+	    "not authorised to send to this list|"
+	    "only members may post|only list members may post|"
+	    "only subscribers may post|only members can post|"
+	    "only subscribers can post|only list members can post",
 	    NOTES_DOMAIN_AUTH "|^ip^|ip address|spam|virus|too many|"
 	    "quota|unknown|does not exist|disabled|not exist|not found" },
 	/* G4: a limit exceeded in the words "exceeded (the) permitted /
@@ -10908,6 +10965,43 @@ static const struct notes_read {
 	    "nachricht|envío|envio|invio|envoi|tamaño|tamanho|dimensione|"
 	    "отправ|письма|发信|发件|ihr postfach|ihres postfachs|su buzón|"
 	    "tu buzón|sua caixa|la tua casella|ваш" },
+	/* RS7: the recipient's mailbox full or at its quota in word
+	   orders the rows above do not hold: the owner after the mailbox
+	   ("Mailbox of the recipient is full", French "La boîte aux
+	   lettres du destinataire est pleine", Russian "Почтовый ящик
+	   получателя переполнен"), German "Postfach-Kontingent" (the
+	   mailbox's quota: "Die Nachricht überschreitet das
+	   Postfach-Kontingent"), Russian "квоту почтового ящика" (its
+	   accusative), "Not enough storage space in mailbox", "Recipient
+	   reached disk quota", "Mailbox has too many messages" (a count
+	   the mailbox holds), Japanese "メールボックスの容量が一杯/不足".
+	   Not the sender's own mailbox or sending allowance, nor the
+	   messages of one connection ("too many messages in this
+	   session": rate-limit). */
+	{ "read.mailbox-full", "mailbox-full", 1u << 4 | 1u << 5,
+	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_RCPT) |
+	    NOTES_RC(SMTPCMD_DATA) | NOTES_RC(SMTPCMD_DOT) |
+	    NOTES_RC(SMTPCMD_BDAT), 0,
+	    "mailbox of the recipient is full|mailbox of recipient is full|"
+	    "mailbox of the user is full|mailbox of user is full|"
+	    "mailbox of the recipient is over quota|"
+	    "boîte aux lettres du destinataire est pleine|"
+	    "boite aux lettres du destinataire est pleine|"
+	    "boîte aux lettres du destinataire pleine|"
+	    "boite aux lettres du destinataire pleine|"
+	    "ящик получателя переполнен|ящик адресата переполнен|"
+	    "квоту почтового ящика|квоту ящика получателя|"
+	    "postfach-kontingent|postfachkontingent|kontingent des postfachs|"
+	    "storage space in mailbox|storage space in the mailbox|"
+	    "recipient reached disk quota|recipient has reached disk quota|"
+	    "reached its disk quota|reached their disk quota|"
+	    "mailbox has too many messages|too many messages in mailbox|"
+	    "too many messages in the mailbox|too many messages in the inbox|"
+	    "メールボックスの容量が一杯|メールボックスの容量がいっぱい|"
+	    "メールボックスの容量が不足",
+	    NOTES_OWN_QUOTA "|" NOTES_SEND_LIMIT "|your mailbox|your account|"
+	    "your own|your inbox|ihr postfach|ihres postfachs|ihr kontingent|"
+	    "votre boîte|votre boite|ваш|sent items|session|connection" },
 	/* R5: the sender's own daily or monthly allowance in more word
 	   orders: "Daily recipient limit reached for this account", Zoho-
 	   style "Daily outgoing email limit exceeded", "used its daily
@@ -11137,6 +11231,19 @@ static const struct notes_read {
 	    NOTES_LOGINS_FAILED "|auth|login|log in|password|credential|"
 	    "recipient|rcpt|listed|spamhaus|dnsbl|^rbl|reputation|spam|"
 	    "header|mime^|structure" },
+	/* RS7: the same ban in the words "blacklisted" or
+	   "blocklisted" ("421 4.5.1 Too many errors, you have been
+	   temporarily blacklisted"), which the row above steps aside on
+	   ("listed"). Not a block list's listing named beside it, nor
+	   failed logins counted (bad-credentials). */
+	{ "read.errors", "policy-other", 1u << 4 | 1u << 5, NOTES_RC_ANY, 0,
+	    "too many errors&temporarily blacklisted|"
+	    "too many errors&been blacklisted|"
+	    "too many errors&temporarily blocklisted|"
+	    "too many errors&been blocklisted",
+	    NOTES_LOGINS_FAILED "|auth|login|log in|password|credential|"
+	    "recipient|rcpt|spamhaus|dnsbl|^rbl|reputation|spam|"
+	    "block list|zen.spamhaus|header|mime^|structure" },
 	/* RT2: a copy of a message already taken refused (Courier's
 	   dupfilter, "500 Duplicate message rejected.", docs S2-0239;
 	   other filters' "Duplicate message detected", "Message is a
