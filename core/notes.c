@@ -7733,7 +7733,7 @@ static const struct notes_read {
 	   "looked like spam", "detected your message as spam", French
 	   "détecté comme spam", Russian "похоже на спам", "virus content",
 	   "under suspicion of virus", "containing virus has been
-	   detected". Answering the data only (a spam verdict at MAIL is
+	   detected", "may contain spam". Answering the data only (a spam verdict at MAIL is
 	   the sender's or the IP's, F20-0027), and not an IP, a host or
 	   a scanner that failed (NOTES_SPAM_UNLESS). */
 	{ "read.spam", "content-spam", 1u << 4 | 1u << 5,
@@ -7749,7 +7749,11 @@ static const struct notes_read {
 	    "похоже на спам|похож на спам|"
 	    "virus content|suspicion of virus|suspected virus|"
 	    "containing virus|containing a virus|virus in the message|"
-	    "virus in message",
+	    "virus in message|"
+	    /* "... a link, or an attachment potentially contains spam"
+	       (X-0032), "may contain spam": the content's verdict. */
+	    "potentially contains spam|may contain spam|might contain spam|"
+	    "possibly contains spam|likely contains spam",
 	    NOTES_SPAM_UNLESS "|could not|couldn't|unable to|failed to|"
 	    "timed out|timeout|unavailable|not responding|no virus|"
 	    "not infected|^not^|^no^|your host|your server|mail server|"
@@ -7782,6 +7786,12 @@ static const struct notes_read {
 	    "refused by policy|for policy reason|due to policy reason|"
 	    "due to policy restriction|policy restrictions|"
 	    "policy violation detected|policy that prohibit|"
+	    /* RS7: "Message rejected: policy violation" (Q5-0010), "refused
+	       due to policy violation": the bare violation after a
+	       refusal; a whole word, not Orange's "policy violations". */
+	    "rejected: policy violation^|rejected due to policy violation^|"
+	    "refused due to policy violation^|"
+	    "rejected for policy violation^|refused: policy violation^|"
 	    "violates&email policy|violates&mail policy|"
 	    /* Q5: the message blocked by the receiver's or recipient's
 	       policy, or by Exchange's transport (mail flow) rules
@@ -10732,6 +10742,26 @@ static const struct notes_read {
 	    /* AS2: "Relaying restricted by the administrator". */
 	    "relay|"
 	    NOTES_CHECK_UNFINISHED },
+	/* RS7: the receiver's rule named as an administrative
+	   prohibition, with no word of which rule: Exim's default text of
+	   an ACL "deny" ("550 Administrative prohibition", dev R1-0099,
+	   W3-0150, W6-0103, the known message exim-admin-prohibition) and
+	   other servers' "Delivery administratively prohibited", "Message
+	   prohibited by the administrator": a bare policy refusal
+	   (policy-other by the README). Not at the greeting (only the
+	   host can be refused there), and not where a party or a cause
+	   is named beside it (Mimecast's "- envelope blocked": the
+	   sender; "(host is blacklisted)": the IP; a recipient not
+	   validated). */
+	{ "read.policy", "policy-other", 1u << 5, NOTES_RC_MSG, 0,
+	    "administrative prohibition|administratively prohibited|"
+	    "prohibited by the administrator|prohibited by administrator|"
+	    "prohibited by an administrator",
+	    "envelope|entry|sender|from address|mail from|^ip^|ip address|"
+	    "your ip|host|client|connection|connect|blacklist|blocklist|"
+	    "block list|listed|spam|virus|relay|auth|login|recipient|"
+	    "unknown|user|not exist|" NOTES_DOMAIN_AUTH "|size|quota|full|"
+	    "disabled|" NOTES_CHECK_UNFINISHED },
 	/* W6: the sender's own account at a sending service stopped or
 	   not yet activated (the README's conventions: Amazon SES's
 	   "Sending paused/suspended for this account", Mailgun's "Please

@@ -18891,8 +18891,12 @@ test_rs7_spam_verdict_words(void **state)
 	    "attachment", "content-spam");
 	assert_read(&dot, "554 5.7.0 Virus content found (Eicar-Test-Signature)",
 	    "content-spam");
+	assert_read(&dot, "554 5.7.1 Your message may contain spam and was "
+	    "rejected", "content-spam");
 	assert_not_read(&dot, "554 Possible spammer, go away",
 	    "content-spam");
+	assert_not_read(&dot, "451 4.7.1 Unable to check whether the message "
+	    "may contain spam, try again later", "content-spam");
 	assert_not_read(&mail, "550 5.7.1 Rejected due to possible spam "
 	    "source", "content-spam");
 	assert_not_read(&dot, "554 5.7.1 Your IP address is listed as a "
@@ -18933,6 +18937,46 @@ test_rs7_list_rule_errors_ban(void **state)
 	    "listed on zen.spamhaus.org: blacklisted", "policy-other");
 	assert_not_read(&none, "421 4.7.0 Too many authentication errors, "
 	    "you have been blacklisted", "policy-other");
+}
+
+
+/* RS7: a bare administrative prohibition, Exim's default deny text and
+   other servers' words for it: policy-other. Not at the greeting, nor
+   with a party or cause beside it (Mimecast's envelope block, a
+   blacklisted host, a recipient not validated). */
+static void
+test_rs7_admin_prohibition_words(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+	struct notes_ctx	 greet = ctx_at(25, SMTPCMD_GREETING);
+
+	(void)state;
+	assert_read(&rcpt, "550 5.7.1 Delivery administratively prohibited",
+	    "policy-other");
+	assert_read(&dot, "554 Message prohibited by the administrator",
+	    "policy-other");
+	assert_read(&rcpt, "550 Administrative prohibition", "policy-other");
+	assert_not_read(&mail, "550 Administrative prohibition - envelope "
+	    "blocked", "policy-other");
+	assert_not_read(&rcpt, "550 mail from 192.0.2.1 rejected: "
+	    "administrative prohibition (host is blacklisted)",
+	    "policy-other");
+	assert_not_read(&rcpt, "550 Administrative prohibition - unable to "
+	    "validate recipient", "policy-other");
+	assert_not_read(&greet, "554 Administrative prohibition",
+	    "policy-other");
+	/* A bare policy violation after a refusal; not a domain's DMARC
+	   policy, nor Orange's "policy violations" of an IP. */
+	assert_read(&dot, "554 5.7.1 Message refused due to policy "
+	    "violation", "policy-other");
+	assert_read(&rcpt, "550 Rejected: policy violation (rule 12)",
+	    "policy-other");
+	assert_not_read(&dot, "550 5.7.1 Message rejected due to DMARC "
+	    "policy violation", "policy-other");
+	assert_not_read(&rcpt, "550 5.7.1 Rejected due to policy "
+	    "violations from your IP", "policy-other");
 }
 
 
@@ -19522,6 +19566,7 @@ main(void)
 		cmocka_unit_test(test_rs7_mailbox_full_words),
 		cmocka_unit_test(test_rs7_spam_verdict_words),
 		cmocka_unit_test(test_rs7_list_rule_errors_ban),
+		cmocka_unit_test(test_rs7_admin_prohibition_words),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
