@@ -10762,6 +10762,25 @@ static const struct notes_read {
 	    "block list|listed|spam|virus|relay|auth|login|recipient|"
 	    "unknown|user|not exist|" NOTES_DOMAIN_AUTH "|size|quota|full|"
 	    "disabled|" NOTES_CHECK_UNFINISHED },
+	/* RS7: the refusal put on the recipient's domain, with no rule
+	   named (Zoho's "541 5.4.1 Mail rejected by destination domain",
+	   docs K2-0084, K5-0026, as sisimai quotes it; other servers'
+	   "Message refused by the recipient domain"): that domain's own
+	   rule, policy-other. Not a domain's DMARC/SPF policy, a sender
+	   or an IP named beside it, a domain that does not exist or
+	   takes no mail, spam. */
+	{ "read.recipient-settings", "policy-other", 1u << 5,
+	    NOTES_RC_RCPT | NOTES_RC(SMTPCMD_DATA) | NOTES_RC(SMTPCMD_DOT) |
+	    NOTES_RC(SMTPCMD_BDAT), 0,
+	    "rejected by destination domain|rejected by the destination domain|"
+	    "refused by destination domain|refused by the destination domain|"
+	    "rejected by the recipient domain|refused by the recipient domain|"
+	    "rejected by recipient domain|refused by recipient domain",
+	    "sender|blocked sender|blacklist|blocklist|block list|listed|"
+	    "from domain|your domain|^ip^|ip address|your ip|host|"
+	    NOTES_DOMAIN_AUTH "|dmarc policy|not exist|no such|unknown|"
+	    "not found|no mx|does not accept|null mx|spam|virus|"
+	    NOTES_CHECK_UNFINISHED },
 	/* W6: the sender's own account at a sending service stopped or
 	   not yet activated (the README's conventions: Amazon SES's
 	   "Sending paused/suspended for this account", Mailgun's "Please

@@ -18977,6 +18977,18 @@ test_rs7_admin_prohibition_words(void **state)
 	    "policy violation", "policy-other");
 	assert_not_read(&rcpt, "550 5.7.1 Rejected due to policy "
 	    "violations from your IP", "policy-other");
+	/* The refusal put on the recipient's domain (Zoho's words and
+	   others'); not its DMARC policy, nor a domain that takes no
+	   mail. */
+	assert_read(&rcpt, "550 5.7.1 Message refused by the recipient "
+	    "domain", "policy-other");
+	assert_read(&dot, "554 Mail rejected by the destination domain's "
+	    "mail server", "policy-other");
+	assert_not_read(&dot, "550 5.7.1 Message rejected by the recipient "
+	    "domain's DMARC policy (p=reject)", "policy-other");
+	assert_not_read(&rcpt, "550 5.1.10 Mail rejected by destination "
+	    "domain: domain does not accept mail (null MX)",
+	    "policy-other");
 }
 
 
