@@ -780,6 +780,18 @@ static const struct {
 	       exceeded", docs K2-0036): the allowance, the quota's
 	       claim, not a second cause. */
 	    "daily message quota|daily sending quota|daily quota" },
+	/* RS7: a list's rule on who may post ("not a permitted sender
+	   for this list": not SPF's permitted sender) and a ban for too
+	   many errors ("Too many errors, you have been temporarily
+	   blacklisted": not a block list's listing) name the receiver's
+	   rule, not the second cause their words suggest. */
+	{ "policy-other", "permitted sender for this list|"
+	    "permitted sender for this group|"
+	    "permitted sender for this mailing list|"
+	    "too many errors&temporarily blacklisted|"
+	    "too many errors&been blacklisted|"
+	    "too many errors&temporarily blocklisted|"
+	    "too many errors&been blocklisted" },
 };
 
 static void	notes_blank_mailboxes(char *, size_t, const char *);
@@ -7872,6 +7884,38 @@ static const struct notes_read {
 	       a local policy's refusal with its reason, which audit A9
 	       leaves silent. */
 	    "local policy|" NOTES_READ_ADVISED },
+	/* RS7: a spam or virus verdict in word forms the rows above do
+	   not hold: "Probable spam", "Possible spam" (not "Possible
+	   spammer", the sender), "suspicion of spam",
+	   "spam score too high", "matches a known spam fingerprint",
+	   "looked like spam", "detected your message as spam", French
+	   "détecté comme spam", Russian "похоже на спам", "virus content",
+	   "under suspicion of virus", "containing virus has been
+	   detected", "may contain spam". Answering the data only (a spam verdict at MAIL is
+	   the sender's or the IP's, F20-0027), and not an IP, a host or
+	   a scanner that failed (NOTES_SPAM_UNLESS). */
+	{ "read.spam", "content-spam", 1u << 4 | 1u << 5,
+	    NOTES_RC_BODY, 0,
+	    "probable spam^|possible spam^|suspicion of spam^|"
+	    "spam score too high|spam score is too high|spam score exceeded|"
+	    "spam fingerprint|spam signature|"
+	    "looked like spam|look like spam|looking like spam|"
+	    "detected your message as spam|detected this message as spam|"
+	    "detected the message as spam|"
+	    "détecté comme spam|detecte comme spam|"
+	    "considéré comme spam|considere comme spam|"
+	    "похоже на спам|похож на спам|"
+	    "virus content|suspicion of virus|suspected virus|"
+	    "containing virus|containing a virus|virus in the message|"
+	    "virus in message|"
+	    /* "... a link, or an attachment potentially contains spam"
+	       (X-0032), "may contain spam": the content's verdict. */
+	    "potentially contains spam|may contain spam|might contain spam|"
+	    "possibly contains spam|likely contains spam",
+	    NOTES_SPAM_UNLESS "|could not|couldn't|unable to|failed to|"
+	    "timed out|timeout|unavailable|not responding|no virus|"
+	    "not infected|^not^|^no^|your host|your server|mail server|"
+	    "network|your account|password|login|" NOTES_READ_ADVISED },
 	/* A bare policy refusal that names no other cause (the README's
 	   conventions: policy-other): "Message rejected due to local
 	   policy" (Apple's [CS01]/[HM08], docs K2-0025, K2-0033, S1-0157),
@@ -7900,6 +7944,12 @@ static const struct notes_read {
 	    "refused by policy|for policy reason|due to policy reason|"
 	    "due to policy restriction|policy restrictions|"
 	    "policy violation detected|policy that prohibit|"
+	    /* RS7: "Message rejected: policy violation" (Q5-0010), "refused
+	       due to policy violation": the bare violation after a
+	       refusal; a whole word, not Orange's "policy violations". */
+	    "rejected: policy violation^|rejected due to policy violation^|"
+	    "refused due to policy violation^|"
+	    "rejected for policy violation^|refused: policy violation^|"
 	    "violates&email policy|violates&mail policy|"
 	    /* Q5: the message blocked by the receiver's or recipient's
 	       policy, or by Exchange's transport (mail flow) rules
@@ -8627,7 +8677,24 @@ static const struct notes_read {
 	    "permission to post messages to this|permission to post to this|"
 	    "permission to send to this list|"
 	    "permission to send to this group|"
-	    "permission to send to this distribution list",
+	    "permission to send to this distribution list|"
+	    /* RS7: the list's or group's rule in Mailman-style words ("You
+	       are not a permitted sender for this list", "not an allowed
+	       sender for this group", "Only members may post to this
+	       list"). Not SPF's "not a permitted sender" of a domain
+	       (read.spf steps aside on the list's word). */
+	    "not a permitted sender for this list|"
+	    "not a permitted sender for this group|"
+	    "not a permitted sender for this mailing list|"
+	    "not an allowed sender for this list|"
+	    "not an allowed sender for this group|"
+	    "not permitted to send to this list|"
+	    "not permitted to send to this group|"
+	    "not authorized to send to this list|"
+	    "not authorised to send to this list|"
+	    "only members may post|only list members may post|"
+	    "only subscribers may post|only members can post|"
+	    "only subscribers can post|only list members can post",
 	    NOTES_DOMAIN_AUTH "|^ip^|ip address|spam|virus|too many|"
 	    "quota|unknown|does not exist|disabled|not exist|not found" },
 	/* G4: a limit exceeded in the words "exceeded (the) permitted /
@@ -10925,6 +10992,45 @@ static const struct notes_read {
 	    /* AS2: "Relaying restricted by the administrator". */
 	    "relay|"
 	    NOTES_CHECK_UNFINISHED },
+	/* RS7: the receiver's rule named as an administrative
+	   prohibition, with no word of which rule: Exim's default text of
+	   an ACL "deny" ("550 Administrative prohibition", dev R1-0099,
+	   W3-0150, W6-0103, the known message exim-admin-prohibition) and
+	   other servers' "Delivery administratively prohibited", "Message
+	   prohibited by the administrator": a bare policy refusal
+	   (policy-other by the README). Not at the greeting (only the
+	   host can be refused there), and not where a party or a cause
+	   is named beside it (Mimecast's "- envelope blocked": the
+	   sender; "(host is blacklisted)": the IP; a recipient not
+	   validated). */
+	{ "read.policy", "policy-other", 1u << 5, NOTES_RC_MSG, 0,
+	    "administrative prohibition|administratively prohibited|"
+	    "prohibited by the administrator|prohibited by administrator|"
+	    "prohibited by an administrator",
+	    "envelope|entry|sender|from address|mail from|^ip^|ip address|"
+	    "your ip|host|client|connection|connect|blacklist|blocklist|"
+	    "block list|listed|spam|virus|relay|auth|login|recipient|"
+	    "unknown|user|not exist|" NOTES_DOMAIN_AUTH "|size|quota|full|"
+	    "disabled|" NOTES_CHECK_UNFINISHED },
+	/* RS7: the refusal put on the recipient's domain, with no rule
+	   named (Zoho's "541 5.4.1 Mail rejected by destination domain",
+	   docs K2-0084, K5-0026, as sisimai quotes it; other servers'
+	   "Message refused by the recipient domain"): that domain's own
+	   rule, policy-other. Not a domain's DMARC/SPF policy, a sender
+	   or an IP named beside it, a domain that does not exist or
+	   takes no mail, spam. */
+	{ "read.recipient-settings", "policy-other", 1u << 5,
+	    NOTES_RC_RCPT | NOTES_RC(SMTPCMD_DATA) | NOTES_RC(SMTPCMD_DOT) |
+	    NOTES_RC(SMTPCMD_BDAT), 0,
+	    "rejected by destination domain|rejected by the destination domain|"
+	    "refused by destination domain|refused by the destination domain|"
+	    "rejected by the recipient domain|refused by the recipient domain|"
+	    "rejected by recipient domain|refused by recipient domain",
+	    "sender|blocked sender|blacklist|blocklist|block list|listed|"
+	    "from domain|your domain|^ip^|ip address|your ip|host|"
+	    NOTES_DOMAIN_AUTH "|dmarc policy|not exist|no such|unknown|"
+	    "not found|no mx|does not accept|null mx|spam|virus|"
+	    NOTES_CHECK_UNFINISHED },
 	/* W6: the sender's own account at a sending service stopped or
 	   not yet activated (the README's conventions: Amazon SES's
 	   "Sending paused/suspended for this account", Mailgun's "Please
@@ -11158,6 +11264,43 @@ static const struct notes_read {
 	    "nachricht|envío|envio|invio|envoi|tamaño|tamanho|dimensione|"
 	    "отправ|письма|发信|发件|ihr postfach|ihres postfachs|su buzón|"
 	    "tu buzón|sua caixa|la tua casella|ваш" },
+	/* RS7: the recipient's mailbox full or at its quota in word
+	   orders the rows above do not hold: the owner after the mailbox
+	   ("Mailbox of the recipient is full", French "La boîte aux
+	   lettres du destinataire est pleine", Russian "Почтовый ящик
+	   получателя переполнен"), German "Postfach-Kontingent" (the
+	   mailbox's quota: "Die Nachricht überschreitet das
+	   Postfach-Kontingent"), Russian "квоту почтового ящика" (its
+	   accusative), "Not enough storage space in mailbox", "Recipient
+	   reached disk quota", "Mailbox has too many messages" (a count
+	   the mailbox holds), Japanese "メールボックスの容量が一杯/不足".
+	   Not the sender's own mailbox or sending allowance, nor the
+	   messages of one connection ("too many messages in this
+	   session": rate-limit). */
+	{ "read.mailbox-full", "mailbox-full", 1u << 4 | 1u << 5,
+	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_RCPT) |
+	    NOTES_RC(SMTPCMD_DATA) | NOTES_RC(SMTPCMD_DOT) |
+	    NOTES_RC(SMTPCMD_BDAT), 0,
+	    "mailbox of the recipient is full|mailbox of recipient is full|"
+	    "mailbox of the user is full|mailbox of user is full|"
+	    "mailbox of the recipient is over quota|"
+	    "boîte aux lettres du destinataire est pleine|"
+	    "boite aux lettres du destinataire est pleine|"
+	    "boîte aux lettres du destinataire pleine|"
+	    "boite aux lettres du destinataire pleine|"
+	    "ящик получателя переполнен|ящик адресата переполнен|"
+	    "квоту почтового ящика|квоту ящика получателя|"
+	    "postfach-kontingent|postfachkontingent|kontingent des postfachs|"
+	    "storage space in mailbox|storage space in the mailbox|"
+	    "recipient reached disk quota|recipient has reached disk quota|"
+	    "reached its disk quota|reached their disk quota|"
+	    "mailbox has too many messages|too many messages in mailbox|"
+	    "too many messages in the mailbox|too many messages in the inbox|"
+	    "メールボックスの容量が一杯|メールボックスの容量がいっぱい|"
+	    "メールボックスの容量が不足",
+	    NOTES_OWN_QUOTA "|" NOTES_SEND_LIMIT "|your mailbox|your account|"
+	    "your own|your inbox|ihr postfach|ihres postfachs|ihr kontingent|"
+	    "votre boîte|votre boite|ваш|sent items|session|connection" },
 	/* R5: the sender's own daily or monthly allowance in more word
 	   orders: "Daily recipient limit reached for this account", Zoho-
 	   style "Daily outgoing email limit exceeded", "used its daily
@@ -11387,6 +11530,19 @@ static const struct notes_read {
 	    NOTES_LOGINS_FAILED "|auth|login|log in|password|credential|"
 	    "recipient|rcpt|listed|spamhaus|dnsbl|^rbl|reputation|spam|"
 	    "header|mime^|structure" },
+	/* RS7: the same ban in the words "blacklisted" or
+	   "blocklisted" ("421 4.5.1 Too many errors, you have been
+	   temporarily blacklisted"), which the row above steps aside on
+	   ("listed"). Not a block list's listing named beside it, nor
+	   failed logins counted (bad-credentials). */
+	{ "read.errors", "policy-other", 1u << 4 | 1u << 5, NOTES_RC_ANY, 0,
+	    "too many errors&temporarily blacklisted|"
+	    "too many errors&been blacklisted|"
+	    "too many errors&temporarily blocklisted|"
+	    "too many errors&been blocklisted",
+	    NOTES_LOGINS_FAILED "|auth|login|log in|password|credential|"
+	    "recipient|rcpt|spamhaus|dnsbl|^rbl|reputation|spam|"
+	    "block list|zen.spamhaus|header|mime^|structure" },
 	/* RT2: a copy of a message already taken refused (Courier's
 	   dupfilter, "500 Duplicate message rejected.", docs S2-0239;
 	   other filters' "Duplicate message detected", "Message is a
