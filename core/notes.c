@@ -11280,6 +11280,23 @@ static const struct notes_read {
 	       audit AR3). */
 	    "送信者|差出人|ドメイン|ホスト|サーバ|送信元|一時的|sender|"
 	    "mail from" },
+	/* RS8: a mailing list the server does not know, to RCPT, VRFY or
+	   EXPN (Stalwart's EXPN "550 5.1.2 Mailing list not found.",
+	   field Q1; Mailman's LMTP "550 5.1.1 No such list", "List does
+	   not exist", "Unknown list"): the address names no recipient
+	   here. A final refusal only; not a list of addresses the sender
+	   or the client is checked against (allow, block, access lists),
+	   a post to a list that exists, or a lookup that failed. */
+	{ "read.unknown-user", "unknown-user", 1u << 5,
+	    NOTES_RC_RCPT | NOTES_RC(SMTPCMD_VRFY) | NOTES_RC(SMTPCMD_EXPN),
+	    0,
+	    "mailing list not found|^list not found|no such list|"
+	    "no such mailing list|^unknown list|unknown mailing list|"
+	    "^list does not exist|mailing list does not exist|"
+	    "^list doesn't exist|^list unknown",
+	    "sender|mail from|whitelist|blacklist|allowlist|blocklist|"
+	    "block list|black list|access list|dnsbl|^rbl^|^ip^|lookup|"
+	    "temporar|try again|post|member|subscri|moderat" },
 	/* Q1: the mailbox switched off, said adjective first: Synchronet's
 	   "550 Closed mailbox: <addr>" (src/sbbs3/mailsrvr.cpp), "closed
 	   account", "a deactivated mailbox" (QQ Mail's help, as sisimai

@@ -18967,6 +18967,29 @@ test_rs8_chinese_counts(void **state)
 	    "\x90\xe5\x88\xb6", "quota");
 }
 
+
+/* RS8: a mailing list the server does not know, to EXPN or RCPT: no
+   recipient here; a list the client is checked against, or a post
+   to a list's members, is not. */
+static void
+test_rs8_unknown_list(void **state)
+{
+	struct notes_ctx	 expn = ctx_at(25, SMTPCMD_EXPN);
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+
+	(void)state;
+	assert_read(&expn, "550 5.1.1 No such list: staff", "unknown-user");
+	assert_read(&rcpt, "550 5.1.1 <announce@lists.example.org>: list "
+	    "does not exist", "unknown-user");
+	assert_not_read(&rcpt, "550 5.7.1 Only list members may post: "
+	    "unknown list sender", "unknown-user");
+	assert_not_read(&mail, "550 5.7.1 Client IP not found in access "
+	    "list", "unknown-user");
+	assert_silent(&rcpt, "451 4.3.0 List lookup failed: no such list "
+	    "(try again later)");
+}
+
 int
 main(void)
 {
@@ -19556,6 +19579,7 @@ main(void)
 		cmocka_unit_test(test_rs8_dynamic_assigned_ip),
 		cmocka_unit_test(test_rs8_ip_blocked_for_count),
 		cmocka_unit_test(test_rs8_chinese_counts),
+		cmocka_unit_test(test_rs8_unknown_list),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
