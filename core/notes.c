@@ -3181,6 +3181,16 @@ notes_probe_other(const char *tag, const char *text)
 	    /* W4: a listing denied ("Your IP is not blacklisted; the \
 	       message was rejected as spam"). */ \
 	    "not blacklisted|not blocklisted|not black listed|" \
+	    /* RS8: a count the block answers ("This IP has been blocked \
+	       for the day, for attempting to mail too many invalid \
+	       recipients", GoDaddy's IB113, field Q1; "IP blocked: too \
+	       many connections"): the pace is the cause, as read.listed's \
+	       W4 words. Not "rate limited" (Gmail's "unsolicited mail \
+	       originating from your IP address ... rate limited": the \
+	       IP's record, dev A-0207). */ \
+	    "too many invalid|too many unknown|too many bad recipients|" \
+	    "too many connections|too many concurrent|too many sessions|" \
+	    "too many messages|too many recipients|" \
 	    /* A list or check that could not answer: no verdict. */ \
 	    NOTES_LIST_UNANSWERED "|" NOTES_SPAM_VERDICT
 
@@ -4150,6 +4160,23 @@ static const struct notes_read {
 	    NOTES_LOGINS_FAILED "|"
 	    NOTES_LIST_UNANSWERED "|" NOTES_SPAM_VERDICT "|"
 	    NOTES_READ_ADVISED },
+	/* RS8: the IP named, then "listed on" or "in" a list without "is"
+	   between ("550 5.7.1 IP 192.0.2.1 rejected: listed on
+	   bl.mailspike.net", field R2; "554 Rejected - IP 192.0.2.1
+	   listed in b.barracudacentral.org", "Sending IP listed on
+	   bl.spamcop.net"; notes_names' "^ip^&listed on" for the IP,
+	   P3). Not an IP listed in an SPF record, a relay or allow list,
+	   nor beside the row above's other parties (a domain's or a
+	   link's listing, the sender's address, a lookup unfinished). */
+	{ "read.listed", "ip-reputation", 1u << 4 | 1u << 5,
+	    NOTES_RC_ANY, 0,
+	    "^ip^&listed on|^ip^&listed in|^ip^&listed by",
+	    "not listed|spf|^mx^|relay|allow|permit|whitelist|trusted|"
+	    "authoriz|authoris|syntax|too many|" NOTES_DOMAIN_LISTED "|"
+	    NOTES_LINK_LISTED "|sender address|your domain|sender domain|"
+	    NOTES_RESOLVER_REFUSED "|" NOTES_LOGINS_FAILED "|"
+	    NOTES_LIST_UNANSWERED "|" NOTES_SPAM_VERDICT "|"
+	    NOTES_READ_ADVISED },
 	/* The sending IP address (or host, or network) refused, blocked,
 	   banned or of poor standing, in plain words any server may use
 	   (read.ip-blocked: these name no list, so the note says none):
@@ -4199,6 +4226,11 @@ static const struct notes_read {
 	    "not authorized to send email directly|"
 	    "dynamically assigned ip|^dynamic ip|dialup/transient ip|"
 	    "dialup ip|dial-up ip|"
+	    /* RS8: with a hyphen or "allocated" (Hotmail's "DY-001 ...
+	       does not relay dynamically-assigned IP ranges", field W4;
+	       "Mail from dynamically-allocated IP space refused"). */
+	    "dynamically-assigned ip|dynamically allocated ip|"
+	    "dynamically-allocated ip|"
 	    /* RT1: the same kind in the word of other servers'
 	       policies ("Residential IP addresses are not allowed"). */
 	    "residential ip|"
@@ -4797,6 +4829,26 @@ static const struct notes_read {
 	    NOTES_RC_ANY & ~NOTES_RC(SMTPCMD_AUTH), 0,
 	    "unexpected volume or user complaints",
 	    "reputation|spam|blocklist|blacklist|dnsbl" },
+	/* RS8: a sending limit an hour ("450 4.7.1 Hourly sending limit
+	   exceeded", field R5; "Your hourly sending limit has been
+	   exceeded", "Sending quota per hour exceeded"): a pace, as
+	   notes_known_veto_reason reads an allowance with an hour, which
+	   the first row's "sending limit" and "quota" step aside for. Not
+	   beside a day (an allowance as well: two claims), a mailbox, or
+	   a reason named (NOTES_LIMIT_REASON). */
+	{ "read.rate-limit", "rate-limit", 1u << 4 | 1u << 5,
+	    NOTES_RC_ANY & ~NOTES_RC(SMTPCMD_AUTH), 0,
+	    "hourly sending limit|hourly send limit|hourly sending quota|"
+	    "hourly email limit|hourly e-mail limit|hourly mail limit|"
+	    "sending limit per hour|sending quota per hour|"
+	    "send limit per hour|email limit per hour|"
+	    "sending limit of&per hour|"
+	    /* iRedAPD's throttle ("Throttling quota exceeded", docs
+	       S2-0244; the veto's reading above): mails or bytes over the
+	       period its admin set, a rate by the README's conventions. */
+	    "throttling quota exceeded|throttle quota exceeded",
+	    NOTES_LIMIT_REASON "|daily|per day|24 hours|today|mailbox|"
+	    "inbox|storage|disk|" NOTES_READ_ADVISED },
 	/* A limit on login attempts whose words name no failed login
 	   (the README's conventions): Gmail's "Too many login attempts,
 	   please try again later" (V-0050), Postfix's "too many AUTH
@@ -5392,7 +5444,18 @@ static const struct notes_read {
 	    /* R3: a limit on the client named beside the words
 	       (Momentum's "Service unavailable, batch limit reached",
 	       "... concurrency limit reached": a rate). */
-	    "limit reached|limit exceeded|concurrency limit|batch limit" },
+	    "limit reached|limit exceeded|concurrency limit|batch limit|"
+	    /* RS8: the client's pace named after the words ("421 4.7.0
+	       Service unavailable: too many connections from 192.0.2.1",
+	       "Temporary service unavailable: too many messages from this
+	       sender", field R3): the rate rows' claim, no outage. Not
+	       "too many" alone ("too many processes": the server's). */
+	    "too many connections from|too many messages from|"
+	    "too many sessions from|too many recipients|"
+	    /* Postfix's reject_rbl_client at 4xx ("450 4.7.1 Service
+	       unavailable; Client host [...] blocked using
+	       zen.spamhaus.org", field R3): the listing's claim. */
+	    "blocked using" },
 	/* The receiving server's own failure in other servers' words,
 	   4xx only as the row above: Postfix's "Server configuration
 	   problem" (M-0119, docs S1-0318) and "queue file write error"
@@ -5975,7 +6038,10 @@ static const struct notes_read {
 	    "sendekontingent&überschritten|sendekontingent&erreicht|"
 	    "cuota de envío&excedid|cuota de envio&excedid",
 	    "hour|minute|second|mailbox|storage|recipient|disk|"
-	    "heure|stunde|hora" },
+	    "heure|stunde|hora|"
+	    /* RS8: iRedAPD's "Throttling quota exceeded" at MAIL (field
+	       W6): its throttle, a rate (the rate rows). */
+	    "throttl" },
 	{ "read.sequence", "sequence", 1u << 5,
 	    NOTES_RC_ANY, 0,
 	    "bad sequence of commands|out of sequence|wrong sequence|"
@@ -11322,6 +11388,30 @@ static const struct notes_read {
 	    "hour|minute|second|mailbox|storage|receiv|incoming|inbound|"
 	    "recipient's|recipient has|recipient is|stunde|小时|分钟|"
 	    NOTES_READ_ADVISED },
+	/* RS8: the day's count of a sender over its limit in the Chinese
+	   of NetEase's and Coremail's hosts without their code ("发件人当
+	   天内累计邮件数量超过限制", MI:STC, and "...累计的收件人数量超过
+	   限制", RP:TRC, field W6, help.163.com's 退信代码说明; "每日发送
+	   邮件数量已超出限制"): the allowance. Not a mailbox's room or a
+	   message's size (容量, 空间, 大小), an attachment, nor a count
+	   within minutes or an hour (the rate row below). */
+	{ "read.quota", "quota", 1u << 4 | 1u << 5,
+	    NOTES_RC_ANY, 0,
+	    "当天&超过限制|当天&超出限制|当日&超过限制|当日&超出限制|"
+	    "每天&超过限制|每天&超出限制|每日&超过限制|每日&超出限制|"
+	    "今日&超过限制|今日&超出限制",
+	    "邮箱|信箱|容量|空间|大小|附件|小时|分钟|秒|"
+	    "hour|minute|mailbox|storage" },
+	/* RS8: the same count within minutes or an hour (NetEase's
+	   MI:SFQ "发信人在15分钟内的发信数量超过限制", field W6; "1小时内
+	   发送邮件数量超出限制"): a rate. Not beside a day (the row
+	   above), a mailbox or a size. */
+	{ "read.rate-limit", "rate-limit", 1u << 4 | 1u << 5,
+	    NOTES_RC_ANY & ~NOTES_RC(SMTPCMD_AUTH), 0,
+	    "分钟内&超过限制|分钟内&超出限制|小时内&超过限制|"
+	    "小时内&超出限制|分钟内&超过上限|小时内&超过上限",
+	    "当天|当日|每天|每日|今日|邮箱|信箱|容量|空间|大小|附件|"
+	    "登录|密码|认证" },
 	/* R5: the bare local-policy refusal (read.policy's "local
 	   policy") in other languages: "Abgelehnt aufgrund lokaler
 	   Richtlinien", "Rejeté par la politique locale", "Rechazado por
@@ -11596,6 +11686,23 @@ static const struct notes_read {
 	       audit AR3). */
 	    "送信者|差出人|ドメイン|ホスト|サーバ|送信元|一時的|sender|"
 	    "mail from" },
+	/* RS8: a mailing list the server does not know, to RCPT, VRFY or
+	   EXPN (Stalwart's EXPN "550 5.1.2 Mailing list not found.",
+	   field Q1; Mailman's LMTP "550 5.1.1 No such list", "List does
+	   not exist", "Unknown list"): the address names no recipient
+	   here. A final refusal only; not a list of addresses the sender
+	   or the client is checked against (allow, block, access lists),
+	   a post to a list that exists, or a lookup that failed. */
+	{ "read.unknown-user", "unknown-user", 1u << 5,
+	    NOTES_RC_RCPT | NOTES_RC(SMTPCMD_VRFY) | NOTES_RC(SMTPCMD_EXPN),
+	    0,
+	    "mailing list not found|^list not found|no such list|"
+	    "no such mailing list|^unknown list|unknown mailing list|"
+	    "^list does not exist|mailing list does not exist|"
+	    "^list doesn't exist|^list unknown",
+	    "sender|mail from|whitelist|blacklist|allowlist|blocklist|"
+	    "block list|black list|access list|dnsbl|^rbl^|^ip^|lookup|"
+	    "temporar|try again|post|member|subscri|moderat" },
 	/* Q1: the mailbox switched off, said adjective first: Synchronet's
 	   "550 Closed mailbox: <addr>" (src/sbbs3/mailsrvr.cpp), "closed
 	   account", "a deactivated mailbox" (QQ Mail's help, as sisimai

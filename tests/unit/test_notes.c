@@ -8990,8 +8990,9 @@ test_a19_subday_limits_are_no_quota(void **state)
 	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
 
 	(void)state;
-	assert_silent(&mail, "451 发信人在15分钟内的发信数量超过限制，"
-	    "请控制发信频率");
+	/* RS8: read now as the rate it is (a count within minutes). */
+	assert_read(&mail, "451 发信人在15分钟内的发信数量超过限制，"
+	    "请控制发信频率", "rate-limit");
 	assert_silent(&mail, "451 每小时发信数量超过限制");
 	assert_silent(&mail, "451 4.7.1 1時間あたりの送信数の上限を"
 	    "超えました");
@@ -19244,6 +19245,166 @@ test_rs7_admin_prohibition_words(void **state)
 	    "policy-other");
 }
 
+/* RS8: the client's pace or a listing named after an outage's words
+   ("Service unavailable: too many connections from <IP>", Postfix's
+   reject_rbl_client at 4xx): the rate's or the listing's claim; the
+   server's own shortage, or a list that refused the query, is not. */
+static void
+test_rs8_unavailable_cause_named(void **state)
+{
+	struct notes_ctx	 greet = ctx_at(25, SMTPCMD_GREETING);
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+
+	(void)state;
+	assert_read(&greet, "421 4.7.0 Service unavailable - too many "
+	    "connections from 203.0.113.8", "rate-limit");
+	assert_read(&rcpt, "451 Service temporarily unavailable: too many "
+	    "messages from your IP", "rate-limit");
+	assert_read(&rcpt, "450 4.7.1 Service unavailable; Client host "
+	    "[198.51.100.7] blocked using bl.spamcop.net", "ip-reputation");
+	assert_not_read(&greet, "421 4.3.2 Service unavailable - too many "
+	    "processes, try later", "rate-limit");
+	assert_not_read(&rcpt, "451 4.7.1 Service unavailable; Client host "
+	    "[198.51.100.7] blocked using zen.spamhaus.org; Error: open "
+	    "resolver", "ip-reputation");
+}
+
+/* RS8: a sending limit an hour, and iRedAPD's throttle, are a rate;
+   a day's limit beside it is the allowance (two claims). */
+static void
+test_rs8_hourly_send_limit(void **state)
+{
+	struct notes_ctx	 mail = ctx_at(587, SMTPCMD_MAIL);
+	struct notes_ctx	 rcpt = ctx_at(587, SMTPCMD_RCPT);
+
+	(void)state;
+	assert_read(&mail, "550 5.7.1 Hourly sending limit of 200 messages "
+	    "reached", "rate-limit");
+	assert_read(&rcpt, "452 4.7.1 You reached the sending limit of 100 "
+	    "messages per hour", "rate-limit");
+	assert_read(&rcpt, "451 4.7.1 Throttle quota exceeded",
+	    "rate-limit");
+	assert_not_read(&mail, "451 4.7.1 Throttling quota exceeded",
+	    "quota");
+	assert_not_read(&mail, "554 5.7.1 Daily sending limit exceeded "
+	    "(hourly sending limit 100)", "rate-limit");
+}
+
+/* RS8: the IP named, then "listed in" or "on" a list without "is";
+   an IP not in an SPF record or an allow list is no listing. */
+static void
+test_rs8_ip_listed_on(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+
+	(void)state;
+	assert_read(&rcpt, "554 Rejected - IP 198.51.100.20 listed in "
+	    "b.barracudacentral.org", "ip-reputation");
+	assert_read(&mail, "550 Sending IP 203.0.113.4 listed on "
+	    "bl.spamcop.net", "ip-reputation");
+	assert_not_read(&mail, "550 5.7.1 Sending IP 203.0.113.4 not listed "
+	    "in the SPF record of example.com", "ip-reputation");
+	assert_not_read(&rcpt, "554 Relaying denied: your IP is not listed in "
+	    "our allowed networks", "ip-reputation");
+}
+
+/* RS8: a dynamically assigned IP with a hyphen or "allocated"; a login
+   refused from such an address is the credentials' matter. */
+static void
+test_rs8_dynamic_assigned_ip(void **state)
+{
+	struct notes_ctx	 greet = ctx_at(25, SMTPCMD_GREETING);
+	struct notes_ctx	 auth = ctx_at(587, SMTPCMD_AUTH);
+
+	(void)state;
+	assert_read(&greet, "554 Mail from dynamically-allocated IP space "
+	    "refused", "ip-reputation");
+	assert_read(&greet, "550 5.7.1 We do not accept mail from "
+	    "dynamically-assigned IP addresses", "ip-reputation");
+	assert_not_read(&auth, "535 5.7.8 Login from dynamically-assigned IP "
+	    "addresses is not allowed", "ip-reputation");
+}
+
+/* RS8: an IP blocked for a count (unknown recipients, connections):
+   the pace, not the IP's standing; blocked for spam complaints is. */
+static void
+test_rs8_ip_blocked_for_count(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 greet = ctx_at(25, SMTPCMD_GREETING);
+
+	(void)state;
+	assert_read(&rcpt, "554 Your IP has been blocked for sending to too "
+	    "many invalid recipients", "rate-limit");
+	assert_read(&rcpt, "550 5.7.1 IP 198.51.100.9 temporarily blocked: "
+	    "too many invalid recipients", "rate-limit");
+	assert_not_read(&greet, "421 IP address blocked: too many "
+	    "connections, try later", "ip-reputation");
+	assert_read(&greet, "554 Your IP address has been blocked due to "
+	    "spam complaints", "ip-reputation");
+}
+
+/* RS8: a sender's count over its limit in Chinese: a day's (quota) or
+   within minutes or an hour (a rate); a mailbox's room or a message's
+   size over its limit is neither. */
+static void
+test_rs8_chinese_counts(void **state)
+{
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 data = ctx_at(25, SMTPCMD_DOT);
+
+	(void)state;
+	/* "当日发送邮件数量超过限制" (the day's count over its limit). */
+	assert_read(&mail, "550 \xe5\xbd\x93\xe6\x97\xa5\xe5\x8f\x91\xe9\x80"
+	    "\x81\xe9\x82\xae\xe4\xbb\xb6\xe6\x95\xb0\xe9\x87\x8f\xe8\xb6\x85"
+	    "\xe8\xbf\x87\xe9\x99\x90\xe5\x88\xb6", "quota");
+	/* "您的账号每天发信数量超出限制". */
+	assert_read(&mail, "451 \xe6\x82\xa8\xe7\x9a\x84\xe8\xb4\xa6\xe5\x8f"
+	    "\xb7\xe6\xaf\x8f\xe5\xa4\xa9\xe5\x8f\x91\xe4\xbf\xa1\xe6\x95\xb0"
+	    "\xe9\x87\x8f\xe8\xb6\x85\xe5\x87\xba\xe9\x99\x90\xe5\x88\xb6",
+	    "quota");
+	/* "1小时内发送邮件数量超过限制". */
+	assert_read(&mail, "451 1\xe5\xb0\x8f\xe6\x97\xb6\xe5\x86\x85\xe5\x8f"
+	    "\x91\xe9\x80\x81\xe9\x82\xae\xe4\xbb\xb6\xe6\x95\xb0\xe9\x87\x8f"
+	    "\xe8\xb6\x85\xe8\xbf\x87\xe9\x99\x90\xe5\x88\xb6", "rate-limit");
+	/* "5分钟内发信数量超出限制". */
+	assert_read(&mail, "450 5\xe5\x88\x86\xe9\x92\x9f\xe5\x86\x85\xe5\x8f"
+	    "\x91\xe4\xbf\xa1\xe6\x95\xb0\xe9\x87\x8f\xe8\xb6\x85\xe5\x87\xba"
+	    "\xe9\x99\x90\xe5\x88\xb6", "rate-limit");
+	/* "收件人当天邮箱容量超过限制" (a mailbox's room). */
+	assert_not_read(&rcpt, "552 \xe6\x94\xb6\xe4\xbb\xb6\xe4\xba\xba\xe5"
+	    "\xbd\x93\xe5\xa4\xa9\xe9\x82\xae\xe7\xae\xb1\xe5\xae\xb9\xe9\x87"
+	    "\x8f\xe8\xb6\x85\xe8\xbf\x87\xe9\x99\x90\xe5\x88\xb6", "quota");
+	/* "邮件大小超过限制，今日" (a message's size). */
+	assert_not_read(&data, "552 \xe4\xbb\x8a\xe6\x97\xa5\xe9\x82\xae\xe4"
+	    "\xbb\xb6\xe5\xa4\xa7\xe5\xb0\x8f\xe8\xb6\x85\xe8\xbf\x87\xe9\x99"
+	    "\x90\xe5\x88\xb6", "quota");
+}
+
+/* RS8: a mailing list the server does not know, to EXPN or RCPT: no
+   recipient here; a list the client is checked against, or a post
+   to a list's members, is not. */
+static void
+test_rs8_unknown_list(void **state)
+{
+	struct notes_ctx	 expn = ctx_at(25, SMTPCMD_EXPN);
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+
+	(void)state;
+	assert_read(&expn, "550 5.1.1 No such list: staff", "unknown-user");
+	assert_read(&rcpt, "550 5.1.1 <announce@lists.example.org>: list "
+	    "does not exist", "unknown-user");
+	assert_not_read(&rcpt, "550 5.7.1 Only list members may post: "
+	    "unknown list sender", "unknown-user");
+	assert_not_read(&mail, "550 5.7.1 Client IP not found in access "
+	    "list", "unknown-user");
+	assert_silent(&rcpt, "451 4.3.0 List lookup failed: no such list "
+	    "(try again later)");
+}
+
 int
 main(void)
 {
@@ -19841,6 +20002,13 @@ main(void)
 		cmocka_unit_test(test_rs7_spam_verdict_words),
 		cmocka_unit_test(test_rs7_list_rule_errors_ban),
 		cmocka_unit_test(test_rs7_admin_prohibition_words),
+		cmocka_unit_test(test_rs8_unavailable_cause_named),
+		cmocka_unit_test(test_rs8_hourly_send_limit),
+		cmocka_unit_test(test_rs8_ip_listed_on),
+		cmocka_unit_test(test_rs8_dynamic_assigned_ip),
+		cmocka_unit_test(test_rs8_ip_blocked_for_count),
+		cmocka_unit_test(test_rs8_chinese_counts),
+		cmocka_unit_test(test_rs8_unknown_list),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
