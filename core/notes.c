@@ -6630,7 +6630,12 @@ static const struct notes_read {
 	    "first|already|at this point|no recipient|no sender|pipelin|"
 	    "before|sequence|order|^auth|authenticat|login|password|"
 	    "credential|starttls|tls|secur|too many|errors|identified|"
-	    "not allowed|not permitted|disabled" },
+	    "not allowed|not permitted|disabled|"
+	    /* AS3: a party not recognized, where "command" is only
+	       Postfix's bounce frame ("... User not recognized (in reply
+	       to RCPT TO command)") or a refusal's label ("Command
+	       rejected: sender not recognized"): the party, no command. */
+	    "user|recipient|sender|address|mailbox|account|^host|domain" },
 	/* RS5: an address refused for its form in more words: McAfee's
 	   "553 5.1.8 Fully qualified email address required", "Invalid
 	   recipient address format", "address format is invalid",

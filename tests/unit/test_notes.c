@@ -19405,6 +19405,32 @@ test_rs8_unknown_list(void **state)
 	    "(try again later)");
 }
 
+/* AS3: "command" and "not recognized" apart: a remote party's refusal
+   inside Postfix's bounce frame "(in reply to RCPT TO command)" or
+   under a "Command rejected:" label names the party, not a command;
+   the command not taken still reads. */
+static void
+test_as3_party_not_recognized(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 none = ctx_at(0, SMTPCMD_NONE);
+
+	(void)state;
+	assert_not_read(&rcpt, "550 5.1.1 <bob@example.com>: User not "
+	    "recognized (in reply to RCPT TO command)", "syntax");
+	assert_not_read(&none, "550 5.0.0 host mx.example.com said: 550 "
+	    "Sender not recognized (in reply to MAIL FROM command)",
+	    "syntax");
+	assert_not_read(&none, "550 5.7.1 Command rejected: sender not "
+	    "recognized", "syntax");
+	assert_true(strstr(tags_of(SMTPCMD_RCPT, 25, "550 5.1.1 Address "
+	    "not recognized (in reply to RCPT TO command)"), "syntax")
+	    == NULL);
+	assert_read(&none, "500 Command XYZW not recognized", "syntax");
+	assert_read(&none, "502 Error: command HELO not implemented",
+	    "syntax");
+}
+
 int
 main(void)
 {
@@ -20009,6 +20035,7 @@ main(void)
 		cmocka_unit_test(test_rs8_ip_blocked_for_count),
 		cmocka_unit_test(test_rs8_chinese_counts),
 		cmocka_unit_test(test_rs8_unknown_list),
+		cmocka_unit_test(test_as3_party_not_recognized),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
