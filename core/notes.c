@@ -837,6 +837,24 @@ notes_you_bare_listed(const char *text)
 	    "listed at|blocked using|network", text);
 }
 
+/* AS4: SocketLabs' "421/451 4.5.1 Too many errors, you have been
+   temporarily blacklisted" (its help page; docs K5-0035, field W4-0144)
+   is a ban for the errors the client made (read.errors, policy-other),
+   no block list's listing: the "blocklist" known message's
+   "blacklisted" steps aside unless an IP or a list is named beside it
+   ("Too many errors, your IP ... blacklisted on zen.spamhaus.org"). */
+static int
+notes_errors_banned(const char *text)
+{
+	return notes_known_match("too many errors&temporarily blacklisted|"
+	    "too many errors&been blacklisted|"
+	    "too many errors&temporarily blocklisted|"
+	    "too many errors&been blocklisted", text) &&
+	    !notes_known_match("^ip^|ip address|client|host|dnsbl|^rbl|"
+	    "spamhaus|spamcop|sorbs|barracuda|listed at|listed in|"
+	    "listed on|blocked using|block list|black list", text);
+}
+
 /* 1 when the text says an e-mail address, not an IP address, is
    listed: Amazon SES's "554 Message rejected: Address blacklisted." is
    its suppression list (a recipient that bounced or complained before),
@@ -12779,7 +12797,7 @@ notes_known_veto_provider(const struct notes_ctx *ctx,
 	   AT&T's "521 <192.0.2.1> is blocked" names the IP; with an
 	   e-mail address in the brackets it is an address blocked. */
 	if (k->tag != NULL && strcmp(k->tag, "ip-reputation") == 0 &&
-	    notes_address_listed(text))
+	    (notes_address_listed(text) || notes_errors_banned(text)))
 		return 1;
 	if (strcmp(k->id, "att-521") == 0 && notes_known_match("@", text))
 		return 1;

@@ -19431,6 +19431,31 @@ test_as3_party_not_recognized(void **state)
 	    "syntax");
 }
 
+/* AS4: SocketLabs' ban for too many errors, in its 451 form and at
+   RCPT ("451 Too many errors, you have been temporarily blacklisted",
+   its help page titled 421/451): the errors' ban (policy-other), which
+   the "blocklist" known message's "blacklisted" does not outvote; an IP
+   named on a block list beside it stays the IP's listing. */
+static void
+test_as4_errors_ban(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+
+	(void)state;
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "451 4.5.1 Too many "
+	    "errors, you have been temporarily blacklisted"), "policy-other");
+	assert_string_equal(tags_of(SMTPCMD_MAIL, 25, "451 Too many "
+	    "errors, you have been temporarily blacklisted"), "policy-other");
+	assert_string_equal(tags_of(SMTPCMD_GREETING, 25, "421 4.5.1 Too "
+	    "many errors, you have been temporarily blacklisted"),
+	    "policy-other");
+	assert_read(&rcpt, "451 4.5.1 Too many errors, you have been "
+	    "temporarily blacklisted", "policy-other");
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "550 5.7.1 Too many "
+	    "errors, your IP 192.0.2.1 has been blacklisted on "
+	    "zen.spamhaus.org"), "ip-reputation");
+}
+
 int
 main(void)
 {
@@ -20036,6 +20061,7 @@ main(void)
 		cmocka_unit_test(test_rs8_chinese_counts),
 		cmocka_unit_test(test_rs8_unknown_list),
 		cmocka_unit_test(test_as3_party_not_recognized),
+		cmocka_unit_test(test_as4_errors_ban),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
