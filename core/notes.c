@@ -6877,6 +6877,9 @@ static const struct notes_read {
 	    "添付ファイル&容量が大きすぎ|メール&容量が大きすぎ",
 	    "mailbox|quota|storage|remaining|disk|line too|line length|"
 	    "line is too|lines too|recipient|per day|per hour|messages|"
+	    /* AS3: "Inbox size exceeds limit", "folder size": the
+	       mailbox's room. */
+	    "inbox|folder|user's space|"
 	    "メールボックス|受信者" },
 	/* The sender's credits at a sending service used up: SendGrid's
 	   "Authentication failed: Maximum credits exceeded" (dev M-0051,
@@ -10721,7 +10724,10 @@ static const struct notes_read {
 	    "^ehlo|relay|dnsbl|^rbl|spamhaus|spamcop|listed|authenticat|"
 	    "login|log in|rate|limit|too many|quota|try again|later|"
 	    "temporar|greylist|recipient|account|suspend|disabled|"
-	    "^locked|sending|virus|content|message" },
+	    "^locked|sending|virus|content|message|"
+	    /* AS3: "Connection from 192.0.2.1 is rejected, see
+	       postmaster@example.com": a contact's address in advice. */
+	    "see " },
 	/* W3: a check of the envelope sender that could not confirm it,
 	   in other words than Exim's "Sender verify failed": "Sender
 	   address could not be verified", "Unable to verify sender
@@ -11100,7 +11106,8 @@ static const struct notes_read {
 	    "your ip|host|client|connection|connect|blacklist|blocklist|"
 	    "block list|listed|spam|virus|relay|auth|login|recipient|"
 	    "unknown|user|not exist|" NOTES_DOMAIN_AUTH "|size|quota|full|"
-	    "disabled|" NOTES_CHECK_UNFINISHED },
+	    "disabled|attachment|file type|extension|"
+	    NOTES_CHECK_UNFINISHED },
 	/* RS7: the refusal put on the recipient's domain, with no rule
 	   named (Zoho's "541 5.4.1 Mail rejected by destination domain",
 	   docs K2-0084, K5-0026, as sisimai quotes it; other servers'
@@ -11424,6 +11431,8 @@ static const struct notes_read {
 	    "每天&超过限制|每天&超出限制|每日&超过限制|每日&超出限制|"
 	    "今日&超过限制|今日&超出限制",
 	    "邮箱|信箱|容量|空间|大小|附件|小时|分钟|秒|"
+	    /* AS4: a recipient's count received a day. */
+	    "收信|接收|"
 	    "hour|minute|mailbox|storage" },
 	/* RS8: the same count within minutes or an hour (NetEase's
 	   MI:SFQ "发信人在15分钟内的发信数量超过限制", field W6; "1小时内

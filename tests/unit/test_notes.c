@@ -19456,6 +19456,28 @@ test_as4_errors_ban(void **state)
 	    "zen.spamhaus.org"), "ip-reputation");
 }
 
+/* Audits AS3's and AS4's suspicions, guarded at the merge: a contact
+   address beside a refused IP, an inbox's room, a recipient's count
+   received a day. */
+static void
+test_as34_merge_guards(void **state)
+{
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+
+	(void)state;
+	assert_not_read(&mail, "554 5.7.1 Connection from 192.0.2.1 is "
+	    "rejected, see postmaster@example.com", "sender-rejected");
+	assert_read(&mail, "550 mail jdoe@example.com is rejected",
+	    "sender-rejected");
+	assert_not_read(&rcpt, "552 5.2.2 Inbox size exceeds limit",
+	    "size-limit");
+	assert_not_read(&rcpt, "550 \xe6\x94\xb6\xe4\xbb\xb6\xe4\xba"
+	    "\xba\xe5\xbd\x93\xe5\xa4\xa9\xe6\x94\xb6\xe4\xbf\xa1"
+	    "\xe6\x95\xb0\xe9\x87\x8f\xe8\xb6\x85\xe8\xbf\x87\xe9"
+	    "\x99\x90\xe5\x88\xb6", "quota");
+}
+
 int
 main(void)
 {
@@ -20062,6 +20084,7 @@ main(void)
 		cmocka_unit_test(test_rs8_unknown_list),
 		cmocka_unit_test(test_as3_party_not_recognized),
 		cmocka_unit_test(test_as4_errors_ban),
+		cmocka_unit_test(test_as34_merge_guards),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
