@@ -11694,7 +11694,6 @@ test_a22_unknown_address_error_frame(void **state)
 	assert_read(&rcpt, "550 Unknown address", "unknown-user");
 }
 
-
 /* Audit A24: a what-to-do line must fit the moment and the class. */
 static void
 test_todo_moment_audit_a24(void **state)
@@ -12552,7 +12551,6 @@ test_p3_queue_time_expired(void **state)
 	    "expired for this session", "service-unavailable");
 }
 
-
 /* P8 (field F33): the receiver's spool or temporary file that could
    not be made or written, in other servers' words than Cyrus lmtpd's;
    a mailbox's own space stays another cause. */
@@ -12574,7 +12572,6 @@ test_p8_spool_file_failure(void **state)
 	    "messages from your IP", "service-unavailable");
 }
 
-
 /* P8: the receiver's back end or next hop down (proxies' words); a
    remote answer quoted, or a limit beside it, is another cause. */
 static void
@@ -12593,7 +12590,6 @@ test_p8_backend_down(void **state)
 	assert_not_read(&rcpt, "554 5.7.1 Remote server unavailable for "
 	    "your address", "service-unavailable");
 }
-
 
 /* P8: a recipient check that could not finish, in other words than
    Exim's; the sender's check is the sender's (the README). */
@@ -12614,7 +12610,6 @@ test_p8_recipient_check_unfinished(void **state)
 	    "sender domain SPF lookup failed", "service-unavailable");
 }
 
-
 /* P8: a message's structure refused (Mailman's and Cyrus's family in
    other servers' words); a spam verdict beside it is another cause. */
 static void
@@ -12631,7 +12626,6 @@ test_p8_message_structure(void **state)
 	assert_not_read(&dot, "550 5.7.1 Spam message rejected: 8-bit "
 	    "characters in header", "syntax");
 }
-
 
 /* P8: content refused because it is encrypted and cannot be scanned
    (an attachment's refusal); a demand for encryption is not it. */
@@ -12651,7 +12645,6 @@ test_p8_encrypted_content(void **state)
 	    "encrypted file required", "content-spam");
 }
 
-
 /* P8: the sender in the message's headers that could not be verified
    (Exim's verify = header_sender in other words); a missing user named
    beside it is a second cause. */
@@ -12668,7 +12661,6 @@ test_p8_header_sender(void **state)
 	assert_not_read(&dot, "550 Could not verify header address: user "
 	    "unknown", "sender-rejected");
 }
-
 
 /* Field test F32 (SMTP servers and libraries read in their source):
    a declared or estimated length over the limit, and the header's and
@@ -12700,7 +12692,6 @@ test_f32_size_and_parts_limits(void **state)
 	    "forbidden type", "size-limit");
 }
 
-
 /* F32: "limit of N recipients", "only one recipient allowed": too
    many recipients in other words (a rate); a day's limit is the
    sender's allowance. */
@@ -12720,7 +12711,6 @@ test_f32_recipients_limit_words(void **state)
 	    "exceeded", "rate-limit");
 }
 
-
 /* F32: a server that takes mail over TLS only; not a handshake that
    failed beside the same words. */
 static void
@@ -12738,7 +12728,6 @@ test_f32_tls_only_server(void **state)
 	    "accepts mail only over TLS", "tls-required");
 }
 
-
 /* F32: a sending refused to a client that did not log in; the
    relaying refused in the same words stays relaying's. */
 static void
@@ -12755,7 +12744,6 @@ test_f32_unauthenticated_sender(void **state)
 	assert_not_read(&rcpt, "554 5.7.1 Relaying is not allowed for "
 	    "unauthenticated clients", "auth-required");
 }
-
 
 /* F32: the receiver's storage back end failing (4xx) and an internal
    error in a 5xx that says it happened in the server's work; not a
@@ -12785,7 +12773,6 @@ test_f32_storage_and_internal_errors(void **state)
 	assert_string_equal(tags_of(SMTPCMD_DATA, 25,
 	    "503 5.5.1 Error: need RCPT command"), "sequence");
 }
-
 
 /* F32: the envelope sender's checks: its domain's MX check that could
    not finish, its domain refused as not authorised (at MAIL only), the
@@ -12821,7 +12808,6 @@ test_f32_sender_domain_and_bounces(void **state)
 	    "bounces not accepted", "sender-rejected");
 }
 
-
 /* F32: a recipient domain switched off, as a disabled mailbox; not the
    sender's domain. */
 static void
@@ -12838,7 +12824,6 @@ test_f32_recipient_domain_disabled(void **state)
 	assert_not_read(&mail, "550 5.7.1 Sender domain disabled",
 	    "mailbox-disabled");
 }
-
 
 /* F32: 8-bit or UTF-8 text without the extension it needs, and an
    address refused for its form at MAIL; not a server that lacks the
@@ -12867,7 +12852,6 @@ test_f32_extension_and_address_form(void **state)
 	    "rejected: invalid email address", "syntax");
 	assert_not_read(&rcpt, "550 Invalid email address", "syntax");
 }
-
 
 /* F32: a 221 that closes for a limit on errors (smtp4dev's "Too many
    bad commands"): its words say why; a plain 221 stays success, and
@@ -12923,7 +12907,6 @@ test_w2_queue_store_failure(void **state)
 	    "service-unavailable");
 }
 
-
 /* W2: the server down for now in German, French, Spanish, Italian,
    Portuguese, Russian, Chinese and Japanese word orders; not a
    mailbox's own state, nor a refusal of the client in those
@@ -12960,7 +12943,6 @@ test_w2_outage_other_languages(void **state)
 	    "service-unavailable");
 }
 
-
 /* W2: a relay that gave up after its retry time, and a sending
    relay's own DNS or redundancy failure (Exchange); not a password
    or account that expired, nor a check of the client's name or of
@@ -12993,7 +12975,6 @@ test_w2_relay_gave_up(void **state)
 	assert_not_read(&rcpt, "451 4.7.1 SPF check: DNS query failed",
 	    "service-unavailable");
 }
-
 
 /* W2: an address, 8-bit data or a line not in valid form in Exim's,
    sendmail's, qmail's and others' words; not a login's form, a
@@ -13032,7 +13013,6 @@ test_w2_form_of_address_and_data(void **state)
 	    "message size limit allows", "syntax");
 }
 
-
 /* W2: a command's parameter or argument not in valid form (Stalwart,
    Gmail, other servers); not an AUTH mechanism's parameter nor a
    SIZE over the server's limit. */
@@ -13055,7 +13035,6 @@ test_w2_bad_parameter(void **state)
 	assert_not_read(&mail, "552 5.3.4 SIZE parameter exceeds the fixed "
 	    "limit", "syntax");
 }
-
 
 /* W1: the recipient unknown in more servers' words (sisimai's list,
    Courier, LDAP-backed servers); the sender's, a login's, an address's
@@ -13094,7 +13073,6 @@ test_w1_recipient_unknown_words(void **state)
 	    "found: LDAP lookup timed out", "unknown-user");
 }
 
-
 /* W1: a recipient domain that does not exist, a 5xx at RCPT (Exim,
    chkuser, RFC 3463's X.1.2 words); the sender's domain, a 4xx and a
    lookup that failed are not. */
@@ -13130,7 +13108,6 @@ test_w1_recipient_domain_missing(void **state)
 	    "unknown-user"));
 }
 
-
 /* W1: "does not exist" in the word orders of French, Spanish, Italian,
    Portuguese and Japanese servers; the sender's address in the same
    languages is not the recipient's. */
@@ -13159,7 +13136,6 @@ test_w1_unknown_intl(void **state)
 	    "failure, intente más tarde", "unknown-user");
 }
 
-
 /* W1: qmail's and vpopmail's refusals after the data name a missing
    mailbox; a login's user after the data does not. */
 static void
@@ -13175,7 +13151,6 @@ test_w1_after_data(void **state)
 	assert_not_read(&dot, "554 5.7.1 Authenticated user not found: "
 	    "unknown virtual user", "unknown-user");
 }
-
 
 /* W3: the envelope sender or its domain named as blacklisted, in the
    word orders of Exim's DirectAdmin and cPanel ACL texts, Courier's
@@ -13207,7 +13182,6 @@ test_w3_sender_blacklisted(void **state)
 	    "sender-rejected");
 }
 
-
 /* W3: a check of the sender that could not confirm it, in other words
    than Exim's "Sender verify failed"; not the advice "please verify",
    an SPF verdict, or the recipient's check. */
@@ -13232,7 +13206,6 @@ test_w3_sender_unverifiable(void **state)
 	    "sender address", "sender-rejected");
 }
 
-
 /* W3: a sender address that is not the server's own (CommuniGate's,
    hMailServer's words); not RFC 5321's "User not local" (the
    recipient), nor a demand to log in beside it. */
@@ -13255,7 +13228,6 @@ test_w3_sender_not_local(void **state)
 	    "<jdoe@example.net>", "sender-rejected");
 }
 
-
 /* W3: the sender's domain with no MX or none at all, the domain
    echoed (qmail chkuser); not the recipient's domain or a lookup that
    could not finish. */
@@ -13277,7 +13249,6 @@ test_w3_sender_domain_no_mx(void **state)
 	assert_not_read(&mail, "451 4.4.3 Sender domain example.com does not "
 	    "exist? lookup timed out", "sender-rejected");
 }
-
 
 /* W3: a sender named forged, fake or unauthorised (Coremail's "Fake
    sender", a university relay's "Unauthorised Envelope Sender"); not
@@ -13307,7 +13278,6 @@ test_w3_forged_unauthorised_sender(void **state)
 	    "IP name possibly forged [192.0.2.7]", "relay-denied");
 }
 
-
 /* W3: the sender refused in other languages; not the sending IP. */
 static void
 test_w3_sender_refused_intl(void **state)
@@ -13330,7 +13300,6 @@ test_w3_sender_refused_intl(void **state)
 	    "192.0.2.7 gesperrt (IP)", "sender-rejected");
 }
 
-
 /* W3: the address the login may not use, in NetEase's, WEB.DE's and
    SmarterMail's words; not a missing login. */
 static void
@@ -13351,7 +13320,6 @@ test_w3_login_mismatch_words(void **state)
 	    "<jdoe@example.com>: Sender address rejected: not logged in"),
 	    "auth-required auth-required");
 }
-
 
 /* W3: the sender's address or domain blocked, in words without
    "email"; and an address echoed in "Sender address <x> is not
@@ -13377,7 +13345,6 @@ test_w3_sender_blocked_words(void **state)
 	assert_not_read(&mail, "550 5.7.1 Sender address jdoe@example.com is "
 	    "not allowed to relay", "sender-rejected");
 }
-
 
 /* W3: relaying refused in more word orders and languages (Kerio's
    "Relaying to <x> denied", "not our domain", "not hosted here"), and
@@ -13414,7 +13381,6 @@ test_w3_relay_more_words(void **state)
 	    "[192.0.2.7] is not permitted to relay through this server "
 	    "without authentication."), "relay-denied relay-denied");
 }
-
 
 /* W4: the sending IP named with a list's word in any order and verb
    (GMX's "IP address is black listed", "on a DNS blacklist"); not an
@@ -13464,7 +13430,6 @@ test_w4_ip_list_words(void **state)
 	    "failed, please try again later"), "ip-reputation"));
 }
 
-
 /* W4: the IP and "blocked" or "banned" apart ("IP 192.0.2.1
    temporarily banned", "Your IP address has been blocked by the
    intrusion detection system"), in Russian and Portuguese too; not a
@@ -13499,7 +13464,6 @@ test_w4_ip_blocked_apart(void **state)
 	assert_not_read(&greet, "220 mx.example.net ESMTP; your IP is not "
 	    "blocked", "ip-reputation");
 }
-
 
 /* W4: connections from the client's address or country refused, spam
    complaints counted against its IP, and a greeting's "blocked for
@@ -13539,7 +13503,6 @@ test_w4_ip_connections_country(void **state)
 	assert_not_read(&dot, "550 5.7.1 Rejected by local policy: your "
 	    "country is blocked", "ip-reputation");
 }
-
 
 /* W4: a pace limit in words no older row reads: Exim's "rate
    overlimit", connection attempts, a sending volume, the languages'
@@ -13595,7 +13558,6 @@ test_w4_rate_words(void **state)
 	    "exceeded (max emails per hour 100, per day 500)", "rate-limit");
 }
 
-
 /* p5: the server's own part failing, in the words servers use for an
    error of their own ("internal system error", "system error", an
    engine's "engine error" or "failure"), 4xx or 5xx; a login's error,
@@ -13631,7 +13593,6 @@ test_p5_server_own_error(void **state)
 	    "message rejected", "service-unavailable");
 }
 
-
 /* p5: the From or sender address the logged-in account may not use,
    after the data too and in British spelling ("not authorised to send
    from this header address", "not permitted to send from this email
@@ -13662,7 +13623,6 @@ test_p5_from_address_not_the_logins(void **state)
 	assert_not_read(&mail, "530 5.7.0 Not authorised to send from this "
 	    "address, please authenticate first", "sender-rejected");
 }
-
 
 /* W6: the recipient's mailbox full in more words and languages
    (Exchange's advice after it, NetEase's "space used up", Spanish,
@@ -13695,7 +13655,6 @@ test_w6_mailbox_full_words(void **state)
 	assert_not_read(&dot, "552 Requested mail action aborted: exceeded "
 	    "mailsize limit", "mailbox-full");
 }
-
 
 /* W6: a recipient's mailbox expired, frozen, suspended, and switched
    off in German, Spanish, Portuguese, Italian, Russian, Japanese; the
@@ -13738,7 +13697,6 @@ test_w6_mailbox_disabled_words(void **state)
 	    "mailbox-disabled");
 }
 
-
 /* W6: the sender's allowance for a day or a month (DirectAdmin's
    daily email limit, hosted relays' monthly limit, German, French,
    Japanese); a rate an hour, a recipient's receiving and PolicyD's
@@ -13770,7 +13728,6 @@ test_w6_sending_allowance(void **state)
 	assert_not_read(&rcpt, "450 4.7.1 <alice@example.com>: Sender address "
 	    "rejected: Throttling quota exceeded", "quota");
 }
-
 
 /* A28: the W4 row that reads the IP word beside a list's word does not
    take the IP of a link in the message (SpamAssassin's URIBL_SBL
@@ -13859,7 +13816,6 @@ test_w6_policy_words(void **state)
 	    "activated", "policy-other");
 }
 
-
 /* W5: a filter's verdict on the message in other servers' words
    (phishing, unsolicited bulk mail, Gmail's "potential security
    issue", QQ's "content denied") and in other languages; not an IP or
@@ -13921,7 +13877,6 @@ test_w5_content_verdicts(void **state)
 	    "refused for its malformed MIME", "content-spam");
 }
 
-
 /* W5: SPF's verdict in its record's words, DomainKeys and Sender ID by
    name, Gmail's "does not have authentication information" with its
    reason about spam after it, Japanese 送信ドメイン認証, and a mail
@@ -13969,7 +13924,6 @@ test_w5_sender_authentication(void **state)
 	    "invalid login", "spf-dkim-dmarc");
 }
 
-
 /* W5: the message's size named with its verb in other languages, and
    English wordings no row read (aiosmtpd's "Too much mail data",
    Tencent's "maximum threshold", a header's value over its limit);
@@ -14009,7 +13963,6 @@ test_w5_size_other_words(void **state)
 	    "the maximum threshold", "size-limit");
 }
 
-
 /* W5: the message's size named before its verb with words between,
    the declared SIZE, the data's or the body's size; and the header's
    size in other words. Not a mailbox's room, a count, a line, nor
@@ -14044,7 +13997,6 @@ test_w5_size_before_verb(void **state)
 	    "size does not exceed the message size limit");
 }
 
-
 /* Audit A27: Postfix answers its sender restrictions at RCPT
    (smtpd_delay_reject=yes, the default): a null sender refused by a
    check_sender_access text ("Sender address cannot be empty") is the
@@ -14071,7 +14023,6 @@ test_a27_null_sender_at_rcpt(void **state)
 	assert_read(&rcpt, "501 5.1.3 Recipient address cannot be empty",
 	    "syntax");
 }
-
 
 /* Audit A27: relaying refused with a login as its advice is the relay
    (the README's convention: "Relaying denied ... even where the fix is
@@ -14106,7 +14057,6 @@ test_a27_relay_refused_login_advised(void **state)
 	    "allowed for unauthenticated connection from 192.0.2.1",
 	    "auth-required");
 }
-
 
 /* Audit A26: this stop's unknown-user, mailbox-disabled, mailbox-full,
    quota and policy-other rows against replies of other causes that
@@ -14152,7 +14102,6 @@ test_a26_other_causes_kept(void **state)
 	    "<x@example.com>: Recipient address rejected: mailbox has "
 	    "expired, no such user"), "unknown-user");
 }
-
 
 /* Audit A26: "your domain does not exist" names the client's own
    (sender's) domain: a qmail server's "553 sorry, your domain does not
@@ -14218,7 +14167,6 @@ test_a26_terms_and_activation(void **state)
 	    "service-unavailable");
 }
 
-
 /* W7: an address that does not exist, in Dutch, Czech, Ukrainian,
    Turkish, traditional Chinese and Korean; the sender's address in the
    same words is not the recipient's. */
@@ -14242,7 +14190,6 @@ test_w7_unknown_user_intl(void **state)
 	    "unknown-user");
 }
 
-
 /* W7: a recipient's mailbox full in more languages; the same words
    answering MAIL FROM are not a recipient's. */
 static void
@@ -14263,7 +14210,6 @@ test_w7_mailbox_full_intl(void **state)
 	assert_not_read(&mail, "552 5.2.2 Posta kutusu dolu",
 	    "mailbox-full");
 }
-
 
 /* W7: a spam verdict on the message in more languages; the same verdict
    on the sending IP or on the sender is their cause, and a refused
@@ -14297,7 +14243,6 @@ test_w7_spam_verdict_intl(void **state)
 	    "maximale dépassée", "content-spam");
 }
 
-
 /* W7: the sending IP listed or blocked in more languages; the sender's
    address on the list, or a limit on the IP's connections, is another
    cause (the known "policy-ip" message steps aside for the limit). */
@@ -14328,7 +14273,6 @@ test_w7_ip_listed_intl(void **state)
 	    "adresse IP est bloquée"), "ip-reputation");
 }
 
-
 /* W7: the envelope sender on a list, or its domain missing, in other
    languages (the README's blocked-senders kind); the IP named beside
    the sender is the IP's listing, and a list that could not answer is
@@ -14355,7 +14299,6 @@ test_w7_sender_listed_intl(void **state)
 	    "timeout", "sender-rejected");
 }
 
-
 /* W7: relaying refused and greylisting in more languages; a grey list
    named in a 5xx is no greylisting. */
 static void
@@ -14378,7 +14321,6 @@ test_w7_relay_and_greylist_intl(void **state)
 	    "minut", "greylisting");
 	assert_silent(&rcpt, "550 5.7.1 Graue Liste");
 }
-
 
 /* W7: limits in other languages: too many recipients (a rate by the
    README), a sending quota named, failed logins counted; a quota per
@@ -14425,7 +14367,6 @@ test_c1_coremail_hangup(void **state)
 	    "501 Requested mail action not taken: Invalid IPv6 literal "
 	    "in HELO"), "ip-reputation"));
 }
-
 
 /* Audit A29: W7's list words in Dutch, Polish, Czech, Turkish and
    Korean with an address or a domain named in the same language (the
@@ -14483,7 +14424,6 @@ test_a29_counts_and_negations(void **state)
 	assert_read(&dot, "554 邮件含有病毒", "content-spam");
 }
 
-
 /*
  * c3: the whole of Cox's code table (AUP#CX.., CDRBL, IPBL, URLBL) and of
  * Spectrum's (AUP#In-/Out- numbers): each code its own cause, the
@@ -14528,7 +14468,6 @@ test_c3_cox_codes(void **state)
 	    "found"), "sender-rejected");
 }
 
-
 static void
 test_c3_spectrum_codes(void **state)
 {
@@ -14563,7 +14502,6 @@ test_c3_spectrum_codes(void **state)
 	    "unknown in local recipient table"), "unknown-user");
 }
 
-
 /* c3: Comcast's ES codes, a dynamic or residential sending IP. */
 static void
 test_c3_comcast_codes(void **state)
@@ -14586,7 +14524,6 @@ test_c3_comcast_codes(void **state)
 	    "<es000001@example.com>: Recipient address rejected: User "
 	    "unknown in virtual mailbox table"), "unknown-user");
 }
-
 
 /* Code-table pass c2: the big providers' codes no entry had (Outlook.com's
    SC-001/OU-002 words, Yahoo's TS03, AOL's RLY:SN, CON:B1 and HVU
@@ -14650,7 +14587,6 @@ test_c2_provider_code_tables(void **state)
 	    "rate limit allowed. Reason for rate limitation is related to "
 	    "IP/domain reputation."), "ip-reputation");
 }
-
 
 /* R1: a recipient's address or domain that does not exist, in words
    other servers use (a help page's "The email address you entered does
@@ -14801,7 +14737,6 @@ test_r2_spam_verdict_words(void **state)
 	    "content-spam"));
 }
 
-
 /* R2: the sending host refused in other servers' words (sisimai's
    Blocked list, Sendmail's open proxy, qmail's "remotehost looks
    suspiciously like spammer", Trend Micro's reputation database), in
@@ -14850,7 +14785,6 @@ test_r2_ip_host_words(void **state)
 	    "like a spammer"), "content-spam"));
 }
 
-
 /* R3: a bounce (null sender) refused as such, in the words of IMail,
    SpamWall, SonicWall's BATV and MDaemon's backscatter protection;
    not the backscatterer.org IP list, nor a limit on a null sender. */
@@ -14876,7 +14810,6 @@ test_r3_null_sender_refused(void **state)
 	assert_not_read(&rcpt, "452 4.5.3 Too many recipients for empty "
 	    "sender", "sender-rejected");
 }
-
 
 /* R3: the envelope sender refused in other servers' words (Exim's
    "Unroutable sender address", CommuniGate's and James's echoed
@@ -14908,7 +14841,6 @@ test_r3_sender_other_words(void **state)
 	assert_not_read(&mail, "451 4.1.7 Unroutable sender address: lookup "
 	    "timed out, try again later", "sender-rejected");
 }
-
 
 /* R3: the receiver's own software failing in the words of Sisimai's
    SystemError index, and "service temporarily not available" with
@@ -15027,7 +14959,6 @@ test_r4_rate_other_words(void **state)
 	    "steht auf einer Blacklist", "rate-limit");
 }
 
-
 /* R6: a missing recipient with the user named between the words, and
    German, Spanish and Portuguese plain words for it; not the sender's
    account, a login's, nor a lookup that did not finish. */
@@ -15063,7 +14994,6 @@ test_r6_unknown_user_words(void **state)
 	assert_not_read(&rcpt, "451 4.3.0 <bob@example.com>: User bob does "
 	    "not exist? Temporary lookup failure", "unknown-user");
 }
-
 
 /* R6: the envelope sender refused, banned or blocked in plain words,
    the return address rejected, and the sender's word with "missing"
@@ -15108,7 +15038,6 @@ test_r6_sender_refused_words(void **state)
 	    "blocklisted"), "");
 }
 
-
 /* R5: the recipient's mailbox at its limit in other servers' and
    languages' words (not from any corpus); not the sender's own
    sending allowance, nor a message's size. */
@@ -15149,7 +15078,6 @@ test_r5_mailbox_full_words(void **state)
 	    "cuota del buzón", "mailbox-full");
 }
 
-
 /* R5: the sender's own daily or monthly allowance in more word
    orders and languages; not a rate an hour, nor the recipient's
    incoming limit. */
@@ -15181,7 +15109,6 @@ test_r5_sending_allowance_words(void **state)
 	assert_not_read(&rcpt, "452 4.2.2 The recipient has reached its "
 	    "daily allowance of incoming messages", "quota");
 }
-
 
 /* R5: the bare local-policy refusal in other languages, and the
    recipient that takes no outside mail or refuses by its reception
@@ -15249,7 +15176,6 @@ test_ka1_exchange_quota(void **state)
 	    "failed."), "mailbox-full");
 }
 
-
 /* KA4 (known messages 367-488): other servers' replies that carry the
    words of an entry of this slice and are read right today only by the
    entry's code, its RULE flag or an earlier entry. Pinned so that a
@@ -15290,7 +15216,6 @@ test_ka4_slice_other_servers(void **state)
 	    "[192.0.2.1]>: Client host rejected: Access denied");
 	assert_null(strstr(t, "auth-required"));
 }
-
 
 /* iRedMail's helo_access.pcre: "does not identify itself correctly"
    for a name of no public form (syntax), and the same words for a
@@ -15349,7 +15274,6 @@ test_ka5_spamhaus_excess_queries(void **state)
 	    "ip-reputation");
 }
 
-
 /* Audit KA2: MailerSend's relay joins its API's trial-plan errors
    after "The given data was invalid." too ("Trial accounts can only
    send emails to the administrator's email. #MS42225", "You have
@@ -15369,7 +15293,6 @@ test_ka2_mailersend_trial_is_no_form_error(void **state)
 	    "was invalid. You must provide one of html, text or "
 	    "template_id."), "syntax");
 }
-
 
 /* Audit KA2: Amazon SES's "Sending paused for this configuration set"
    is a pause its account's owner sets on one configuration set (SES's
@@ -15393,7 +15316,6 @@ test_ka2_ses_configuration_set_pause(void **state)
 	    "Sending paused for this account."), "policy-other");
 }
 
-
 /* Audit KA2: Google Workspace's "- gcdp" marks a rule its admin wrote,
    with the admin's own rejection text; where that text names a cause
    (spam, an attachment type, a size), it is no bare admin's rule. */
@@ -15411,7 +15333,6 @@ test_ka2_gcdp_admin_text_names_cause(void **state)
 	    "violates example.com email policy. - gcdp <sessionid> - gsmtp"),
 	    "policy-other");
 }
-
 
 /* KA6: the id of the known message a reply's text reads, or "". */
 static const char *
@@ -15451,7 +15372,6 @@ test_ka6_mailbox_message_count(void **state)
 	    "this session"), "rate-limit");
 }
 
-
 /* KA6: United Internet's banner line "Nemesis ESMTP Service not
    available" before a 421 policy refusal (GMX, WEB.DE) is no trouble
    of the server's own. */
@@ -15480,7 +15400,6 @@ test_ka6_banner_policy(void **state)
 	    "transmission channel"), "server-trouble");
 }
 
-
 /* KA6: "per day" naming who must authenticate (Outlook.com's 5.7.515)
    is no sending quota; a limit per day reached still is. */
 static void
@@ -15505,7 +15424,6 @@ test_ka6_per_day_threshold(void **state)
 	    "hour"), "rate-limit");
 }
 
-
 /* KA6: "no longer valid" of a login or a session is no unknown
    recipient; of an address it still is. */
 static void
@@ -15524,7 +15442,6 @@ test_ka6_no_longer_valid(void **state)
 	assert_string_equal(ka6_known("550 5.1.1 Recipient address no "
 	    "longer valid"), "user-unknown");
 }
-
 
 /* KA6: strerror(EDQUOT) after the server's own write (sendmail's
    collect.c, amavisd-new's quarantine) is no recipient's full
@@ -15550,7 +15467,6 @@ test_ka6_own_disk_quota(void **state)
 	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "552 Error: disk quota "
 	    "exceeded"), "mailbox-full");
 }
-
 
 /* KA6: SpamAssassin's rule names in a spam verdict's list
    (DKIM_SIGNED, DMARC_MISSING, RDNS_NONE) are no DKIM, DMARC or PTR
@@ -15583,7 +15499,6 @@ test_ka6_filter_rule_names(void **state)
 	    "rDNS"), "reverse-dns");
 }
 
-
 /* KA6: Russian "слишком большое" alone is also "too many" (a count of
    recipients, messages, connections), no message size. */
 static void
@@ -15599,7 +15514,6 @@ test_ka6_russian_too_large(void **state)
 	assert_string_equal(ka6_known("552 Письмо слишком большое"),
 	    "size-limit");
 }
-
 
 /* KA7: a 503's "needs MAIL first" (tag sequence) only where the words
    name no other cause: a local rule's reject may carry the code (Stalwart
@@ -15646,7 +15560,6 @@ test_ka7_503_other_cause(void **state)
 	    "503 5.0.0 Need RCPT (recipient)"), "sequence"));
 }
 
-
 /* KA7: Postfix's "undeliverable address: <why>" carries 5.1.1 whatever
    its probe's reason (smtpd_check.c): the registry's "no such user" is
    not said for a relay refused or a loop; a missing user after it still
@@ -15669,7 +15582,6 @@ test_ka7_esc_undeliverable_probe(void **state)
 	    "<x@example.com>: Recipient address rejected: mailbox "
 	    "unavailable"), "unknown-user"));
 }
-
 
 /* KA7: a 221 the server sends on its own with words of a failure
    (SmtpServer's "221 The session has be cancelled." at its command
@@ -15695,7 +15607,6 @@ test_ka7_221_failure_words(void **state)
 	    "221 mx.example.com closing connection"), "success");
 }
 
-
 /* KA7: a 454 to STARTTLS that says TLS is on already (RFC 2595's
    "Command not permitted when TLS active", which SMTP servers send to
    a second STARTTLS) is no failure to start TLS; RFC 3207's own 454
@@ -15710,7 +15621,6 @@ test_ka7_starttls_454_already_active(void **state)
 	    "454 4.7.0 TLS not available due to local problem"),
 	    "tls-failure"));
 }
-
 
 /* KA7: the relay rule's hint once TLS is on (465, or after STARTTLS)
    states the same cause as the one before it: relay-denied. */
@@ -15871,7 +15781,6 @@ test_rt3_mail_does_not_exist(void **state)
 	assert_silent(&mail, "550 HELO name mx.example.net does not exist");
 }
 
-
 /* RT4: the sender's own account, or its quota, named as over its limit
    (field F25 "The limits for your account are exceeded", F19 "You have
    exceeded your Outmail quota"), and the day's quota beside a
@@ -15907,7 +15816,6 @@ test_rt4_account_limit_words(void **state)
 	    "account has reached its limit", "quota");
 }
 
-
 /* RT4: the day's allowance before any transaction (the README's
    Z-0021 line: a relay's daily quota at the greeting), in other
    servers' words; a limit on logins a day and a rate an hour are
@@ -15934,7 +15842,6 @@ test_rt4_daily_quota_early(void **state)
 	assert_not_read(&greet, "421 Too many connections, quota exceeded "
 	    "for today", "quota");
 }
-
 
 /* RT4: a flood of the client's mail (Sophos's "Mail flood detected",
    field F28) and a count of unknown recipients ("Excessive unknown
@@ -15966,7 +15873,6 @@ test_rt4_flood_unknown_count(void **state)
 	    "192.0.2.1; your IP is listed in a dnsbl", "rate-limit");
 }
 
-
 /* RT4: a size limit named as what refused or was passed (Mailcontrol's
    "Message Rejected Class=size limit=...", dev D-0111), in other
    words; a mailbox's size limit is its room. */
@@ -15987,7 +15893,6 @@ test_rt4_size_limit_words(void **state)
 	assert_read(&dot, "554 5.7.1 Message rejected: mailbox size limit "
 	    "reached", "mailbox-full");
 }
-
 
 /* RT4: "grey" or "gray" alone as a 4xx's word (field F25's "450
    Temporary rejected: 450 OoBHM Grey"); not the greylist's own
@@ -16021,7 +15926,6 @@ test_rt4_grey_word(void **state)
 	    "example.com.html", "greylisting");
 }
 
-
 /* RT4: a recipient's inbox or mailbox out of room in other words
    ("Inbox full", "Insufficient space in mailbox"); not the server's
    own disk, nor a sending account. */
@@ -16043,7 +15947,6 @@ test_rt4_inbox_room(void **state)
 	    "sending account", "mailbox-full");
 }
 
-
 /* RT4: the sender's rate named ("450 4.7.1 Sender rate exceeded");
    not a day's allowance beside it. */
 static void
@@ -16058,7 +15961,6 @@ test_rt4_sender_rate(void **state)
 	assert_not_read(&mail, "550 Sender rate exceeded: daily quota of 500 "
 	    "messages reached", "rate-limit");
 }
-
 
 /* RT1: the sending host, server or IP "in" a list without an article
    or in "our" list (field F27's "Your host in blacklist on this
@@ -16082,7 +15984,6 @@ test_rt1_host_in_list_words(void **state)
 	    "ip-reputation");
 }
 
-
 /* RT1: the sending host found an open proxy or relay (Outlook.com's
    SC-003 "appears to be an open proxy/relay", docs K10-0008); not a
    relay refused by a server that says it is none. */
@@ -16105,7 +16006,6 @@ test_rt1_open_proxy_words(void **state)
 	    "open relay/proxy", "ip-reputation");
 }
 
-
 /* RT1: a block placed on the sending IP (Outlook.com's SC-004, docs
    K10-0009); not a block for a pace or for failed logins. */
 static void
@@ -16125,7 +16025,6 @@ test_rt1_block_placed_words(void **state)
 	    "IP after too many failed login attempts", "ip-reputation");
 }
 
-
 /* RT1: "<IP> is currently blocked" (Verizon's words, docs K2-0112),
    with or without the IP word; not a login or a pace from that IP. */
 static void
@@ -16144,7 +16043,6 @@ test_rt1_ip_currently_blocked(void **state)
 	assert_not_read(&auth, "535 Login from 192.0.2.1 is currently "
 	    "blocked", "ip-reputation");
 }
-
 
 /* RT1: the sending server or IP blocked, in Polish (docs K7-0026's
    "Twoj serwer poczty ... zostal tymczasowo zablokowany za spam");
@@ -16168,7 +16066,6 @@ test_rt1_polish_server_blocked(void **state)
 	    "nieudanych logowan z adresu IP 192.0.2.1", "ip-reputation");
 }
 
-
 /* RT1: the sending MTA or host without DNS entries (policyd-weight's
    "No DNS entries for your MTA, HELO and Domain", docs S2-0056); not
    a sender's domain, nor a lookup that did not finish. */
@@ -16189,7 +16086,6 @@ test_rt1_mta_no_dns_words(void **state)
 	assert_not_read(&none, "451 4.4.3 Temporary DNS failure: no DNS "
 	    "record for your server could be checked", "ip-reputation");
 }
-
 
 /* RT1: all mail from an IP address refused for good, the words right
    after the address (Yahoo's "All messages from 192.0.2.1 permanently
@@ -16213,7 +16109,6 @@ test_rt1_ip_permanently_refused(void **state)
 	assert_not_read(&dot, "554 5.7.1 Mail from 192.0.2.1 permanently "
 	    "rejected: content looks like spam", "ip-reputation");
 }
-
 
 /* RT1: the connecting host refused in other servers' words ("not
    permitted to connect", residential addresses, the "not allowed to
@@ -16239,7 +16134,6 @@ test_rt1_connect_refused_words(void **state)
 	    "ip-reputation");
 }
 
-
 /* RT1: the sending IP or host listed as a spam source or on a spam
    list, no list named; not a domain or the sender listed. */
 static void
@@ -16260,7 +16154,6 @@ test_rt1_ip_spam_listed_words(void **state)
 	assert_not_read(&mail, "550 5.7.1 Sender <a@example.com> listed as a "
 	    "source of spam", "ip-reputation");
 }
-
 
 /* RT2: a recipient address refused by the receiver's own rule, in
    words other servers use (not corpus records); not a relay, a
@@ -16299,7 +16192,6 @@ test_rt2_recipient_refused_words(void **state)
 	assert_silent(&mail, "550 5.7.1 Recipient not allowed");
 }
 
-
 /* RT2: a recipient who accepts mail only from senders it names, in
    other wordings; not with a block list or an SPF/DMARC verdict
    beside it. */
@@ -16320,7 +16212,6 @@ test_rt2_recipient_allowlist_words(void **state)
 	    "specific senders; your IP 192.0.2.1 is blocked",
 	    "policy-other");
 }
-
 
 /* RT2: a recipient's account that may not receive mail, in other
    wordings; not a limit on what it receives (outside senders, a
@@ -16346,7 +16237,6 @@ test_rt2_account_receive_words(void **state)
 	    "mail", "mailbox-disabled");
 }
 
-
 /* RT2: a bare "Policy rejection" of a recipient (5xx) in other
    servers' words; not the greylisting 4xx, Yandex's "on the target
    address", nor a reason named. */
@@ -16371,7 +16261,6 @@ test_rt2_policy_rejection_words(void **state)
 	    "policy-other");
 }
 
-
 /* RT2: a bounce (null sender) to several recipients refused, in other
    words; not a limit on recipients of any message. */
 static void
@@ -16390,7 +16279,6 @@ test_rt2_bounce_recipients_words(void **state)
 	assert_not_read(&rcpt, "452 4.5.3 Too many recipients: bounce "
 	    "messages limited to 1 of multiple recipients", "policy-other");
 }
-
 
 /* RT2: a recipient that unsubscribed or opted out, told by a sending
    service; not a missing user, nor a full mailbox. */
@@ -16411,7 +16299,6 @@ test_rt2_unsubscribed_words(void **state)
 	    "this service: mailbox full", "policy-other");
 }
 
-
 /* RT2: a ban for the session's errors; not failed logins counted,
    nor a listing named. */
 static void
@@ -16429,7 +16316,6 @@ test_rt2_errors_ban_words(void **state)
 	assert_not_read(&any, "554 Too many errors; you have been blocked, "
 	    "your IP is listed at zen.spamhaus.org", "policy-other");
 }
-
 
 /* RT2: a copy of a message already taken refused, in other filters'
    words; not a header given twice (syntax). */
@@ -16467,7 +16353,6 @@ test_daily_words_quota(void **state)
 	    "atteinte", "rate-limit");
 }
 
-
 /* RT5: a message that expired in a relay's queue, in other relays'
    words; not a password, a DKIM signature or a link that expired. */
 static void
@@ -16493,7 +16378,6 @@ test_rt5_message_expired(void **state)
 	    "(message expired URL)");
 	assert_silent(&none, "550 Unable to deliver in mailbox");
 }
-
 
 /* RT5: a bare protocol violation reads as the command's form; not at
    the greeting (qmail's early talker), nor pipelining, nor a
@@ -16522,7 +16406,6 @@ test_rt5_protocol_violation(void **state)
 	    "authenticate first", "auth-required");
 }
 
-
 /* RT5: spam refused in a rule's words at the end of the data, beside
    "local policy" too; not the sending IP or host named as its source,
    nor said before the data. */
@@ -16545,7 +16428,6 @@ test_rt5_spam_not_allowed(void **state)
 	assert_read(&dot, "550 5.7.1 Refused by local policy", "policy-other");
 }
 
-
 /* RT5: a parameter in the wrong form in other words; not a login's
    parameter nor a size over the limit. */
 static void
@@ -16565,7 +16447,6 @@ test_rt5_wrong_parameter(void **state)
 	assert_read(&mail, "552 5.3.4 Wrong SIZE parameter: message too "
 	    "large", "size-limit");
 }
-
 
 /* RT5: the sending domain's authentication found wanting in words
    naming no SPF, DKIM or DMARC; not a login asked for, nor an
@@ -16591,7 +16472,6 @@ test_rt5_sender_unauthenticated(void **state)
 	    "required authentication level (MFA)");
 }
 
-
 /* RT5: no mailbox or account behind the recipient's address, in
    other servers' words; not the sender's account, nor Cyrus's hedge
    between a missing mailbox and a missing right. */
@@ -16614,7 +16494,6 @@ test_rt5_no_mailbox_associated(void **state)
 	    "with this name or you do not have authorization to see it.");
 }
 
-
 /* RT5: the receiver's own name server failing (4xx); not the sender's
    domain checked, nor a block list's lookup. */
 static void
@@ -16633,7 +16512,6 @@ test_rt5_name_server_failure(void **state)
 	    "failure");
 	assert_silent(&rcpt, "550 5.7.1 Name server failure");
 }
-
 
 /* RT5: a listed word or pattern of the message (the end of the data);
    not a HELO name's or a sender address's word, nor before the data. */
@@ -16661,7 +16539,6 @@ test_rt5_listed_words(void **state)
 	    "content-spam");
 	assert_silent(&dot, "554 5.7.1 Sender address blacklisted word");
 }
-
 
 /* Audit AR1: the RT1 rows' guards hold against realistic replies of
    another kind: a login ban or a pace beside "currently blocked", a
@@ -16718,7 +16595,6 @@ test_rt5_junk_verdict(void **state)
 	assert_silent(&rcpt, "550 Message classified as junk mail");
 }
 
-
 /* Q3: relaying refused in the short words of Winmail Server ("550 Relay
    Deny") and of a hosted server ("you don't authenticate or the domain
    is not allowed relay"); not a relay's outage, nor a login's own
@@ -16741,7 +16617,6 @@ test_q3_relay_deny_words(void **state)
 	    "service-unavailable");
 	assert_silent(&rcpt, "554 openrelay check.");
 }
-
 
 /* Q3: the sender refused in other servers' words: "Sender domain must
    exist" (Microsoft KB Q280118), Winmail's "sender is unvalidated",
@@ -16778,7 +16653,6 @@ test_q3_sender_must_exist_words(void **state)
 	    "looks like spam");
 }
 
-
 /* Q3: Alibaba Mail's "behaviour spam" verdict that names the SPF check
    as its reason (its known message); the verdict that names none stays
    without one cause. */
@@ -16798,7 +16672,6 @@ test_q3_aliyun_spf_verdict(void **state)
 	    "ANTISPAM_BAT[01201311R396a, e02c03299]: too frequently sending"),
 	    "spf-dkim-dmarc"));
 }
-
 
 /*
  * Audit AR2: replies of another cause that carry the words of RT4's
@@ -16908,7 +16781,6 @@ test_ar3_q_other_causes(void **state)
 	    "failed (MTA-STS)", "tls-failure");
 }
 
-
 /* Q4: a pace counted per minutes or seconds (postfwd's "only 5
    recipients per 5 minutes allowed"); not a day's allowance, nor a
    reason named for the limit. */
@@ -16932,7 +16804,6 @@ test_q4_rate_per_minutes(void **state)
 	    "rate-limit") != NULL);
 }
 
-
 /* Q4: a bare "You have been blacklisted" (an Exim "deny senders"
    list's text) names the sender or its host: no claim of the IP;
    with a list of IP addresses or the IP beside it, the IP's. */
@@ -16951,7 +16822,6 @@ test_q4_you_blacklisted(void **state)
 	assert_true(strstr(tags_of(SMTPCMD_RCPT, 25, "550 5.7.1 Your IP "
 	    "192.0.2.1 has been blacklisted"), "ip-reputation") != NULL);
 }
-
 
 /* Q4: Sendmail's DNSBL tempfail names the list it could not ask:
    the receiver's failed lookup, not a listing; the listing itself
@@ -17001,7 +16871,6 @@ test_ms_error_throttling(void **state)
 	    "full"), "mailbox-full");
 }
 
-
 /* Q1: the recipient unknown in the grammar of servers written outside
    English (Chinese providers' replies as bounce lists quote them);
    not the sender's or the client's domain, a failed lookup, a login. */
@@ -17037,7 +16906,6 @@ test_q1_broken_grammar_unknown(void **state)
 	assert_silent(&auth, "535 Login user is not exist");
 }
 
-
 /* Q1: the Japanese "user ... not found" with the name between (HCL
    Domino's Japanese reply); not the sender. */
 static void
@@ -17052,7 +16920,6 @@ test_q1_japanese_user_apart(void **state)
 	    "見つかりません", "unknown-user");
 	assert_silent(&rcpt, "550 送信者のドメインが見つかりません");
 }
-
 
 /* Q1: the mailbox switched off, adjective first (Synchronet's "Closed
    mailbox", QQ's "deactivated mailbox"); not the sender's own account,
@@ -17082,7 +16949,6 @@ test_q1_closed_mailbox_words(void **state)
 	    "a typo");
 }
 
-
 /* Q1: a 503 whose words name a failed lookup (Kopano dagent's "503
    5.1.1 Connection error: 0x80040115") is no "send MAIL first"; its
    plain "User does not exist" stays the recipient unknown. */
@@ -17097,7 +16963,6 @@ test_q1_503_connection_error(void **state)
 	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "503 5.5.1 Error: need "
 	    "MAIL command"), "sequence");
 }
-
 
 /* Q5: the message's body named as too big; not a line, nor a
    mailbox's room (mailbox-full's row). */
@@ -17115,7 +16980,6 @@ test_q5_body_too_big(void **state)
 	    "mailbox-full");
 	assert_read(&dot, "554 5.6.0 Message body line too long", "syntax");
 }
-
 
 /* Q5: a spam verdict named by its threshold, a blocked link in the
    message, attachments refused outright or a blocked MIME part; not a
@@ -17148,7 +17012,6 @@ test_q5_content_verdict_words(void **state)
 	assert_silent(&rcpt, "550 5.7.1 Attachments are not allowed");
 }
 
-
 /* Q5: Exchange's transport (mail flow) rules and a message blocked
    due to policy: the receiver's rule; not beside a sender, an IP, a
    recipient's list or content, nor a rule that could not run. */
@@ -17169,7 +17032,6 @@ test_q5_policy_rule_words(void **state)
 	    "IP address listed");
 	assert_silent(&dot, "550 Message blocked by recipient policy");
 }
-
 
 /* Q5: a data loss prevention rule that blocked the message; not a
    spam or virus verdict, nor a DLP scan that failed (the server's
@@ -17192,7 +17054,6 @@ test_q5_dlp_words(void **state)
 	    "content-spam");
 }
 
-
 /* Q5: a limit on erroneous commands (the README's "too many errors");
    not failed logins. */
 static void
@@ -17210,7 +17071,6 @@ test_q5_erroneous_commands(void **state)
 	    "authentication failed");
 }
 
-
 /* Q5: "content rejected" said of a message the server could not
    parse: its form, not a spam verdict, unless spam is named. */
 static void
@@ -17227,7 +17087,6 @@ test_q5_unparsed_content(void **state)
 	assert_string_equal(tags_of(SMTPCMD_DOT, 25, "554 Message content "
 	    "rejected: spam, could not parse sender"), "content-spam");
 }
-
 
 /* Q5: "message exceeds" with the limit's unit or the server's or a
    gateway's limit named; not a count of recipients or messages, nor a
@@ -17250,7 +17109,6 @@ test_q5_message_exceeds_limit(void **state)
 	assert_read(&dot, "552 Message exceeds mailbox quota of 2048 MB",
 	    "mailbox-full");
 }
-
 
 /* Q2: commands out of order in small servers' words (mox, go-smtp,
    mailpit, GreenMail, hMailServer, Postal), said with a code other
@@ -17280,7 +17138,6 @@ test_q2_sequence_words(void **state)
 	    "MAIL", "auth-required");
 }
 
-
 /* Q2: a command line's usage and an address's missing parts in small
    servers' words (GreenMail, gen_smtp, James, maddy, SmtpServer,
    go-smtpsrv); not a login's form. */
@@ -17307,7 +17164,6 @@ test_q2_usage_words(void **state)
 	    "credentials", "syntax");
 }
 
-
 /* Q2: one ESMTP parameter's value malformed or repeated (go-smtp, mox,
    other servers' words); not a SIZE over the limit. */
 static void
@@ -17327,7 +17183,6 @@ test_q2_parameter_values(void **state)
 	assert_not_read(&mail, "552 5.3.4 SIZE parameter value exceeds the "
 	    "limit", "syntax");
 }
-
 
 /* Q2: a missing From or Sender header, an unknown command (maddy,
    gromox, James and other servers' words); not a command refused in
@@ -17352,7 +17207,6 @@ test_q2_header_command_words(void **state)
 	    "the DKIM domain", "syntax");
 }
 
-
 /* Q2: a bare LF said as the CRLF rule (James); the receiver's LDAP
    lookup failing (Sendmail's LDAP map), 4xx; not a user the directory
    does not hold. */
@@ -17373,7 +17227,6 @@ test_q2_crlf_ldap_words(void **state)
 	    "service-unavailable");
 }
 
-
 /* Q2: a next hop's TLS under MTA-STS or DANE (maddy's remote delivery,
    as Postfix's "TLS is required, but was not offered"): no demand for
    STARTTLS from this client; the client's own demand still reads. */
@@ -17391,7 +17244,6 @@ test_q2_next_hop_tls(void **state)
 	assert_read(&mail, "530 5.7.0 TLS is required for this server",
 	    "tls-required");
 }
-
 
 /* Q2: the receiver's resolver down, 4xx; not the sender's domain
    or the client's name failing to resolve. An address in From or an
@@ -17497,7 +17349,6 @@ test_ja_server_not_found(void **state)
 			    (raw), got_, (want));			\
 } while (0)
 
-
 /* Q8: 2xx and 3xx replies of servers and filters whose words sound
    like a failure (amavisd-new's discards and DSN notices, Courier's
    and chasquid's playful or terse lines, Stalwart's 334 asking for a
@@ -17530,7 +17381,6 @@ test_q8_success_trouble_words(void **state)
 	    "221 Idle timeout, bye bye"), "");
 }
 
-
 /* Q8: refusals and deferrals that name no cause (Exim's fakereject
    text, its cutthrough "Onward transmission not accepted", gromox's
    bare "Timeout", Mailpit's idle close, Postfix's BDAT after an
@@ -17561,7 +17411,6 @@ test_q8_unclear_no_cause(void **state)
 	    "551 5.0.0 Discarded 2048 bytes after earlier error"), "");
 }
 
-
 /* Q8: the receiver's mail filters or database gone (Courier's "Mail
    filters temporarily unavailable", MySQL's "Lost connection" inside
    amavisd-new's reply), 4xx; not a filter's verdict, nor a check of
@@ -17587,7 +17436,6 @@ test_q8_filters_database_down(void **state)
 	assert_not_read(&mail, "451 4.3.0 Your sender check failed: Lost "
 	    "connection to MySQL server", "service-unavailable");
 }
-
 
 /* Q8: a session's failures over the server's limit in gromox's words
    ("Too much failure in SMTP session"): policy-other, as "too many
@@ -17633,7 +17481,6 @@ test_q6_auth_mech_words(void **state)
 	assert_silent(&auth, "501 5.5.4 Syntax: AUTH mechanism");
 }
 
-
 /* Q6: TLS switched off or failing in the answer to STARTTLS
    (Dovecot, mox, Exim's "Security failure"); not a second STARTTLS
    inside TLS, nor the same words after another command. */
@@ -17659,7 +17506,6 @@ test_q6_tls_off_words(void **state)
 	    "tls-failure");
 }
 
-
 /* Q6: a login in clear text refused until STARTTLS (Dovecot
    submission, chrj/smtpd, qpsmtpd); not a server with no TLS to
    offer. */
@@ -17679,7 +17525,6 @@ test_q6_cleartext_login(void **state)
 	    "STARTTLS is not available.", "tls-required");
 }
 
-
 /* Q6: the login asked for before the command ("Need AUTH before
    MAIL", E-Post); not the reverse order, nor a relay refusal. */
 static void
@@ -17698,7 +17543,6 @@ test_q6_need_auth_before(void **state)
 	assert_not_read(&mail, "503 5.5.1 Need EHLO before AUTH",
 	    "auth-required");
 }
-
 
 /* Q6: a refused login in qpsmtpd's and mox's words; not a malformed
    AUTH string, nor a mechanism refused. */
@@ -17774,7 +17618,6 @@ test_q9_zh_send_command_first(void **state)
 	assert_not_read(&mail, "550 请先登录后再发送命令", "sequence");
 }
 
-
 /* Q11: "infected" said of the sending host named as "Client host [IP]"
    (Gandi's Japanese FAQ, Spamhaus) is no virus in the message; a
    message found infected still is. */
@@ -17791,7 +17634,6 @@ test_q11_infected_client_host(void **state)
 	assert_non_null(strstr(tags_of(SMTPCMD_DATA, 25, "554 5.7.1 "
 	    "Message rejected: infected attachment"), "content-spam"));
 }
-
 
 /* Q11: "Client host [IP] blocked" with any reason after it is the
    sending IP; a login failure, a sender address, the receiver's own
@@ -17817,7 +17659,6 @@ test_q11_client_host_blocked(void **state)
 	    "ip-reputation"));
 }
 
-
 /* Q11: a limit on sessions at once (E-Post SMTP Receiver's "421
    exceeds an accepting limit.", its session count) is a rate; a
    message's size over "an accepting limit" is not. */
@@ -17834,7 +17675,6 @@ test_q11_session_limit(void **state)
 	assert_null(strstr(tags_of(SMTPCMD_DOT, 25, "552 Message size "
 	    "exceeds an accepting limit of 10MB"), "rate-limit"));
 }
-
 
 /* Q10: relaying refused in the passive form (a qmail host's "isn't
    allowed to be relayed thru this MTA"), at RCPT; not an onward
@@ -17855,7 +17695,6 @@ test_q10_relayed_passive(void **state)
 	    "remote host timed out", "relay-denied");
 }
 
-
 /* Q10: the message's or the command's form (Exim's "MIME boundary
    length exceeded", NetEase's "Invalid command line"): syntax; not a
    scanner's verdict that names a broken MIME boundary. */
@@ -17873,7 +17712,6 @@ test_q10_form_words(void **state)
 	assert_not_read(&dot, "554 5.7.1 Virus found: invalid MIME boundary "
 	    "exploit Heuristics.Broken.Email", "syntax");
 }
-
 
 /* Q10: a filter of the receiver's that crashed (pymilter's "untrapped
    exception"): service-unavailable; not a check of the sender's SPF
@@ -17912,7 +17750,6 @@ test_round24_retagged(void **state)
 	assert_string_equal(tags_of(SMTPCMD_MAIL, 587, "554 5.1.8 Sender "
 	    "Address Blocked"), "mailbox-disabled");
 }
-
 
 /* Q10: Microsoft 365's 5.7.139 "did not meet the criteria" in its
    Portuguese text: auth-disabled, as the English one; not its
@@ -18179,7 +18016,6 @@ test_rs1_tls_unavailable_and_lines(void **state)
 	    "size-limit");
 }
 
-
 /* RS2: relaying refused to the client's IP ("Your IP address is not
    allowed to relay"): the relay's claim, which the IP-refusal row no
    longer doubles into two claims; an IP refused outright stays the
@@ -18199,7 +18035,6 @@ test_rs2_ip_not_allowed_to_relay(void **state)
 	assert_not_read(&rcpt, "550 5.7.1 Your IP address 192.0.2.1 is not "
 	    "allowed to send mail for example.com", "relay-denied");
 }
-
 
 /* RS2: the client's IP blocked after failed logins (a fail2ban-style
    lock): the logins counted name the cause (the README's
@@ -18221,7 +18056,6 @@ test_rs2_ip_blocked_failed_logins(void **state)
 	assert_not_read(&auth, "454 4.7.0 Too many login attempts, please "
 	    "try again later", "bad-credentials");
 }
-
 
 /* RS2: SMTP AUTH kept off a listener or a user (mox's "authentication
    only allowed on submission ports", Dovecot's "Login disabled",
@@ -18248,7 +18082,6 @@ test_rs2_auth_off_port_or_user(void **state)
 	    "disabled on non-secure connections", "auth-disabled");
 }
 
-
 /* RS2: the login named as a state the client must be in (Apache
    James's "Needs to be logged in in order to use future release
    extension"); not a list's rule on who may post. */
@@ -18269,7 +18102,6 @@ test_rs2_must_be_logged_in(void **state)
 	    "logged in", "auth-required");
 }
 
-
 /* RS2: a sender address the logged-in account may not use (Synchronet's
    "Sender address <x> not authorized for this account"); not an SPF
    verdict with the same words. */
@@ -18288,7 +18120,6 @@ test_rs2_sender_not_for_account(void **state)
 	assert_not_read(&mail, "550 5.7.1 Sender not authorized for this "
 	    "account to relay", "sender-rejected");
 }
-
 
 /* RS2: the envelope sender's domain that DNS cannot find or that has no
    MX ("Sender domain lookup failed", maddy's "Domain in MAIL FROM does
@@ -18313,7 +18144,6 @@ test_rs2_sender_domain_dns(void **state)
 	    "your reverse hostname", "sender-rejected");
 }
 
-
 /* RS2: a header sender address that did not verify (Exim's verify =
    header_sender), after the data; not the header's syntax, and the
    "Unrouteable address" detail no missing recipient. */
@@ -18331,7 +18161,6 @@ test_rs2_header_sender_verify(void **state)
 	assert_not_read(&dot, "550 Rejected after DATA: syntax error in "
 	    "'From:' header", "sender-rejected");
 }
-
 
 /* RS2: a listing after Postfix's sender prefix names the sender's
    domain, whatever "Spamhaus" says of IP addresses; the client host's
@@ -18351,7 +18180,6 @@ test_rs2_sender_domain_listed(void **state)
 	assert_not_read(&mail, "554 5.7.1 Service unavailable; Client host "
 	    "[192.0.2.1] blocked using zen.spamhaus.org", "sender-rejected");
 }
-
 
 /* RS2: the sender's address that a spam filter refused (SmarterMail's
    "Sending address not accepted due to spam filter", dev D-0119), in
@@ -18376,7 +18204,6 @@ test_rs2_sender_spam_filter(void **state)
 	assert_string_equal(tags_of(SMTPCMD_DOT, 25, "550 5.7.1 Message "
 	    "blocked by spam filter"), "content-spam");
 }
-
 
 /* RS3: a filter's verdict said as the server's stance on spam, the
    virus filters' EICAR test file, a gateway's threat or risk verdict
@@ -18411,7 +18238,6 @@ test_rs3_spam_stance_threat(void **state)
 	assert_not_read(&dot, "550 5.7.1 Sender risk score too high",
 	    "content-spam");
 }
-
 
 /* RS3: a recipient's mailbox switched off, with its address between
    the words, or taking no incoming mail; the sender's own mailbox
@@ -18448,7 +18274,6 @@ test_rs3_mailbox_off_words(void **state)
 	    "mailbox-disabled");
 }
 
-
 /* RS3: Exim's limit on syntax and protocol errors, in its words and
    others'; the receiver's rule named as the recipient's or its
    administrator's (Domino's "restricted by the administrator"). Not
@@ -18478,7 +18303,6 @@ test_rs3_policy_words(void **state)
 	    "DMARC policy of sender domain", "policy-other");
 }
 
-
 /* RS3: Postfix's bare "Recipient address rejected: Access denied" on
    port 25 (the README's conventions): a bare access policy on the
    recipient, policy-other; on a submission port a login first; with
@@ -18501,7 +18325,6 @@ test_rs3_rcpt_access_port25(void **state)
 	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "550 5.4.1 Recipient "
 	    "address rejected: Access denied. AS(201806281)"), "unknown-user");
 }
-
 
 /* RS3: an account kept to its organisation's own recipients (the
    sending organisation's rule); not a relay refused to a client that
@@ -18526,7 +18349,6 @@ test_rs3_internal_only_account(void **state)
 	    "external recipients", "policy-other");
 }
 
-
 /* RS4: the sending IP blocked for the spam it sent or the complaints
    about it, whatever "spam" beside it; a message blocked as spam is
    the content's. */
@@ -18544,7 +18366,6 @@ test_rs4_ip_blocked_for_spam(void **state)
 	assert_not_read(&data, "554 5.7.1 Message blocked due to spam "
 	    "content; your IP has been logged", "ip-reputation");
 }
-
 
 /* RS4: the sending IP or host blocked, the computer said to be
    infected (a bot's host) as its reason: "may be" guesses at the
@@ -18568,7 +18389,6 @@ test_rs4_infected_host(void **state)
 	    "refused", "ip-reputation");
 }
 
-
 /* RS4: the sending IP listed or flagged as abusive; a domain so
    listed is not the IP. */
 static void
@@ -18585,7 +18405,6 @@ test_rs4_ip_listed_abusive(void **state)
 	assert_not_read(&mail, "550 5.7.1 Sender domain listed as abusive",
 	    "ip-reputation");
 }
-
 
 /* RS4: the IP address with its owner named between the words, in
    Spanish, Russian and Portuguese; a sender's address blocked, or the
@@ -18609,7 +18428,6 @@ test_rs4_ip_blocked_other_languages(void **state)
 	    "demasiadas conexiones", "ip-reputation");
 }
 
-
 /* RS4: "too many recipients" given as the server's anti-spam
    protection is the rate; a message found to be spam is not. */
 static void
@@ -18625,7 +18443,6 @@ test_rs4_rcpts_antispam(void **state)
 	assert_not_read(&rcpt, "550 5.7.1 Too many recipients, message "
 	    "detected as spam", "rate-limit");
 }
-
 
 /* RS4: the message's form: a line over RFC 5321's limit, a NUL in the
    data, a header every message must carry missing. Not the whole
@@ -18649,7 +18466,6 @@ test_rs4_message_form(void **state)
 	    "header", "syntax");
 }
 
-
 /* RS4: an AUTH argument the server could not read; the credentials
    refused are not its form. */
 static void
@@ -18665,7 +18481,6 @@ test_rs4_auth_argument_form(void **state)
 	assert_not_read(&auth, "535 5.7.8 Invalid AUTH data: authentication "
 	    "credentials invalid", "syntax");
 }
-
 
 /* RS4: a bare "invalid address" at MAIL is the sender's form; at RCPT,
    or with a login or a domain named, it is another cause. */
@@ -18686,7 +18501,6 @@ test_rs4_mail_address_form(void **state)
 	    "syntax");
 }
 
-
 /* RS4: a count a day named as the sender's limit, and a sending
    service's credits spent; a mailbox's count of mail received is
    not the sender's allowance. */
@@ -18705,7 +18519,6 @@ test_rs4_quota_day_credits(void **state)
 	    "day received exceeded", "quota");
 }
 
-
 /* RS4: "Access is denied" for or from the IP; a limit on its
    connections is the rate. */
 static void
@@ -18721,7 +18534,6 @@ test_rs4_access_is_denied_ip(void **state)
 	assert_not_read(&greet, "421 4.7.0 Access is denied from your IP: too "
 	    "many connections", "ip-reputation");
 }
-
 
 /* RS4: Postfix's bare "Client host rejected: Access denied" on port 25
    refuses the sending host (the README's conventions); on a submission
@@ -18743,7 +18555,6 @@ test_rs4_postfix_access_port25(void **state)
 	    "<x@example.org>: Recipient address rejected: Access denied"),
 	    "ip-reputation"));
 }
-
 
 /* RS4: an address without its domain; a domain the server does not
    know or relay for is another cause. */
@@ -18830,7 +18641,6 @@ test_as2_merge_guards(void **state)
 	    "policy-other");
 }
 
-
 /* RS5: qmail's other "qq ..." failures and a mail service of the
    receiver named unavailable at 5xx; Postfix's listing behind
    "Service unavailable" and a service refused to the client are not
@@ -18862,7 +18672,6 @@ test_rs5_qq_and_service_down(void **state)
 	    "b@example.com", "service-unavailable");
 }
 
-
 /* RS5: a timeout that names the client as the party that did not
    send; one that names the server's back end is not the client's. */
 static void
@@ -18878,7 +18687,6 @@ test_rs5_client_timeout(void **state)
 	assert_not_read(&none, "451 4.4.2 Timeout waiting for data from "
 	    "client: backend server did not answer", "sequence");
 }
-
 
 /* RS5: a command the server does not take; James's "Invalid command:"
    forms that name an order, a login or TLS, and a count of bad
@@ -18902,7 +18710,6 @@ test_rs5_command_not_taken(void **state)
 	assert_not_read(&none, "421 4.7.0 Too many invalid commands, "
 	    "closing connection", "syntax");
 }
-
 
 /* RS5: an address refused for its form, and a header the message
    must not carry; a domain that does not exist and a DKIM header
@@ -18930,7 +18737,6 @@ test_rs5_address_header_form(void **state)
 	    "DKIM-Signature header from an unknown domain", "syntax");
 }
 
-
 /* RS5: an AUTH exchange not readable and MAIL's AUTH parameter
    malformed; credentials refused and a login required are not the
    form. */
@@ -18951,7 +18757,6 @@ test_rs5_auth_form(void **state)
 	assert_not_read(&mail, "530 5.7.0 AUTH parameter value not "
 	    "allowed: authentication required first", "syntax");
 }
-
 
 /* RS5: the message's size in more words; a mailbox's space is not
    the message's size. */
