@@ -390,7 +390,7 @@ static const struct {
    is on the block list", field R6-0046; "Your sender address is on our
    blocklist"): the address, whatever "block list" says of IP lists
    (the G1 blocked-senders kind). */
-#define NOTES_RS6_ADDRESS_ON_LIST "sender address is on&block list|" \
+#define NOTES_SENDER_ADDR_ON_LIST "sender address is on&block list|" \
 				"sender address is on&blocklist|" \
 				"sender address is on&blacklist|" \
 				"sender address is on&black list|" \
@@ -762,7 +762,7 @@ static const struct {
 	   (NOTES_SENDER_SPAM_FILTER). */
 	{ "sender-rejected", NOTES_SENDER_SPAM_FILTER },
 	/* RS6: the sender's address on a block list. */
-	{ "sender-rejected", NOTES_RS6_ADDRESS_ON_LIST },
+	{ "sender-rejected", NOTES_SENDER_ADDR_ON_LIST },
 	/* A policy server's count of what one sender (or one recipient)
 	   passed in a period, no mailbox's storage and no bare policy:
 	   PolicyD v2's Quotas module ("Policy rejection; Message count
@@ -10681,7 +10681,7 @@ static const struct notes_read {
 	    "sender's domain has been blocked|sender's domain rejected|"
 	    "sender's domain is rejected|sender's domain is banned|"
 	    "envelope sender domain rejected|envelope sender domain blocked|"
-	    NOTES_RS6_ADDRESS_ON_LIST,
+	    NOTES_SENDER_ADDR_ON_LIST,
 	    NOTES_DOMAIN_AUTH "|^ip^|ip address|your ip|client|host|relay|"
 	    "dnsbl|^rbl|spamhaus|spamcop|sorbs|authenticat|login|rate|"
 	    "limit|too many|quota|try again|later|temporar|greylist|"
