@@ -28,13 +28,24 @@ def log(s):
         f.write(s + "\n")
 
 
-mx3 = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-mx3.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-mx3.bind(("127.0.0.4", 0))
-port = mx3.getsockname()[1]
-mx2 = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-mx2.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-mx2.bind(("127.0.0.3", port))
+# mx2 and mx3 share one port on two addresses: the kernel picks mx3's,
+# and that port may be taken on 127.0.0.3 (another test's socket), so
+# pick again, a bounded number of times.
+for attempt in range(50):
+    mx3 = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    mx3.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    mx3.bind(("127.0.0.4", 0))
+    port = mx3.getsockname()[1]
+    mx2 = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    mx2.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        mx2.bind(("127.0.0.3", port))
+        break
+    except OSError:
+        mx2.close()
+        mx3.close()
+else:
+    sys.exit("no port free on both 127.0.0.3 and 127.0.0.4")
 mx2.listen(8)
 mx3.listen(8)
 dead = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
