@@ -2021,6 +2021,47 @@ notes_access_auth_after_tls(const struct notes_ctx *ctx)
 }
 
 /*
+ * On port 25, from a client that has not logged in and was not
+ * offered AUTH (where a login may be what the server wants: no
+ * claim), the README's conventions read Postfix's bare forms by
+ * what they name: "Client host rejected: Access denied" refuses
+ * the sending host (ip-reputation, at any command, the greeting
+ * too; RS4), "Recipient address rejected: Access denied" is a
+ * bare access policy on that recipient (an access table's REJECT,
+ * a "reject" in smtpd_recipient_restrictions; policy-other, RS3),
+ * unless a 5.1.x code names a bad address. Not where a known
+ * message of the server names its own cause (arena.ne.jp's,
+ * NIFCLOUD's). With no port, a submission client and a relay are
+ * not told apart: no claim. Nor (audit AS2) where EHLO offered
+ * STARTTLS that was not started, at MAIL or later: Postfix with
+ * smtpd_tls_auth_only=yes (TLS_README's advice, iRedMail's and
+ * mailcow's setting) offers AUTH only after STARTTLS, and a port
+ * 25 relay host set to "permit_mynetworks,
+ * permit_sasl_authenticated, reject" answers a client that did not
+ * log in with these very words.
+ * The session line is then the whole note: the known message's
+ * "or wants you to log in first" would contradict it.
+ */
+static const char *
+notes_access_25(const struct notes_ctx *ctx, const struct reply *r,
+    const struct notes_known *k, const char *text)
+{
+	if (ctx->port != 25 || ctx->authenticated || ctx->quoted ||
+	    (ctx->caps != NULL && caps_has(ctx->caps, "AUTH")) ||
+	    notes_access_auth_after_tls(ctx) || (k != NULL && k->tag != NULL))
+		return NULL;
+	if (notes_known_match("client host rejected: access denied", text))
+		return "rule.access-25";
+	if (notes_cmd_is(ctx, SMTPCMD_RCPT) &&
+	    strncmp(r->esc, "5.1.", 4) != 0 &&
+	    strncmp(r->esc, "4.1.", 4) != 0 &&
+	    notes_known_match("recipient address rejected: access denied",
+	    text))
+		return "rule.access-rcpt";
+	return NULL;
+}
+
+/*
  * "Client host rejected: Access denied" from a client that has not
  * logged in, on a port for clients: where AUTH was offered, the rule
  * wants a login; before any EHLO was seen, the usual submission service
@@ -2032,40 +2073,11 @@ static void
 notes_access_rule(struct notes_out *o, const struct notes_ctx *ctx,
     const struct reply *r, const struct notes_known *k, const char *text)
 {
-	/* On port 25, from a client that has not logged in and was not
-	   offered AUTH (where a login may be what the server wants: no
-	   claim), the README's conventions read Postfix's bare forms by
-	   what they name: "Client host rejected: Access denied" refuses
-	   the sending host (ip-reputation, at any command, the greeting
-	   too; RS4), "Recipient address rejected: Access denied" is a
-	   bare access policy on that recipient (an access table's REJECT,
-	   a "reject" in smtpd_recipient_restrictions; policy-other, RS3),
-	   unless a 5.1.x code names a bad address. Not where a known
-	   message of the server names its own cause (arena.ne.jp's,
-	   NIFCLOUD's). With no port, a submission client and a relay are
-	   not told apart: no claim. Nor (audit AS2) where EHLO offered
-	   STARTTLS that was not started, at MAIL or later: Postfix with
-	   smtpd_tls_auth_only=yes (TLS_README's advice, iRedMail's and
-	   mailcow's setting) offers AUTH only after STARTTLS, and a port
-	   25 relay host set to "permit_mynetworks,
-	   permit_sasl_authenticated, reject" answers a client that did not
-	   log in with these very words. */
-	if (ctx->port == 25 && !ctx->authenticated && !ctx->quoted &&
-	    (ctx->caps == NULL || !caps_has(ctx->caps, "AUTH")) &&
-	    !notes_access_auth_after_tls(ctx) &&
-	    (k == NULL || k->tag == NULL)) {
-		if (notes_known_match("client host rejected: access denied",
-		    text)) {
-			notes_say(o, "rule.access-25", "");
-			return;
-		}
-		if (notes_cmd_is(ctx, SMTPCMD_RCPT) &&
-		    strncmp(r->esc, "5.1.", 4) != 0 &&
-		    strncmp(r->esc, "4.1.", 4) != 0 && notes_known_match(
-		    "recipient address rejected: access denied", text)) {
-			notes_say(o, "rule.access-rcpt", "");
-			return;
-		}
+	const char	*id;
+
+	if ((id = notes_access_25(ctx, r, k, text)) != NULL) {
+		notes_say(o, id, "");
+		return;
 	}
 	/* Only where a login could have come first: with
 	   smtpd_delay_reject=no Postfix sends the refusal instead of its
@@ -13554,7 +13566,9 @@ notes_reply(const struct notes_ctx *ctx, const struct reply *r,
 	    notes_cmd_is(ctx, SMTPCMD_NONE)) &&
 	    notes_known_match(NOTES_LAB_MARK, text))
 		notes_say(&o, "lab.greeting", "");
-	if (k != NULL)
+	/* Where the session reads the access rule, its line is the note. */
+	if (k != NULL && !((k->flags & NOTES_K_ACCESS) &&
+	    notes_access_25(ctx, r, k, text) != NULL))
 		notes_known_note(&o, ctx, k, shown);
 	if ((k == NULL || k->tag == NULL) && (cls == 4 || cls == 5)) {
 		if (rd != NULL)

@@ -19283,6 +19283,30 @@ test_as34_merge_guards(void **state)
 	    "\x99\x90\xe5\x88\xb6", "quota");
 }
 
+/* On port 25 the session reads Postfix's bare access refusals (RS3,
+   RS4): its line is the note, without the known message's "or wants
+   you to log in first" above it; on 587 that line stays. */
+static void
+test_access_port25_one_line(void **state)
+{
+	struct notes_ctx	 c = ctx_at(25, SMTPCMD_RCPT);
+	struct got		 g;
+
+	(void)state;
+	run_reply(&g, &c, "554 5.7.1 <unknown[192.0.2.1]>: Client host "
+	    "rejected: Access denied");
+	assert_note(&g, "a login does not lift it");
+	assert_no_note(&g, "log in first");
+	run_reply(&g, &c, "554 5.7.1 <bob@example.org>: Recipient address "
+	    "rejected: Access denied");
+	assert_note(&g, "no login");
+	assert_no_note(&g, "log in first");
+	c.port = 587;
+	run_reply(&g, &c, "554 5.7.1 <unknown[192.0.2.1]>: Client host "
+	    "rejected: Access denied");
+	assert_note(&g, "or wants you to log in first");
+}
+
 int
 main(void)
 {
@@ -19890,6 +19914,7 @@ main(void)
 		cmocka_unit_test(test_as3_party_not_recognized),
 		cmocka_unit_test(test_as4_errors_ban),
 		cmocka_unit_test(test_as34_merge_guards),
+		cmocka_unit_test(test_access_port25_one_line),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
