@@ -3834,7 +3834,14 @@ static const struct notes_read {
 	    "ребуется аутентификация|ребуется авторизация|"
 	    "еобходима авторизация|еобходима аутентификация|"
 	    "認証が必要|認証してください|"
-	    "需要认证|需要身份验证|请先登录",
+	    "需要认证|需要身份验证|请先登录|"
+	    /* X6: the demand in more languages (Dutch, Polish, Czech,
+	       Turkish, Korean, Ukrainian, Chinese "验证", Italian,
+	       Spanish and Russian "authenticate first"). */
+	    "authenticatie vereist|wymagane uwierzytelnienie|"
+	    "vyžadováno ověření|kimlik doğrulama gerekli|인증이 필요|"
+	    "需要验证|需要驗證|отрібна автентифікація|prima autenticarti|"
+	    "autenticarse primero|еобходимо авторизоваться",
 	    /* Gmail's "Please log in via your web browser" (534
 	       5.7.14) refused the app's password sign-in, quoted without
 	       its gsmtp suffix (YetiForceCRM issue 14235). */
@@ -3983,7 +3990,17 @@ static const struct notes_read {
 	    "еверный пароль|шибка аутентификации|шибка авторизации|"
 	    "еверный логин или пароль|"
 	    "認証に失敗|パスワードが違|パスワードが正しくありません|"
-	    "密码错误|认证失败|登录失败|用户名或密码错误",
+	    "密码错误|认证失败|登录失败|用户名或密码错误|"
+	    /* X6: Gmail's "Username and Password not accepted" in its
+	       help pages' languages, and other servers' "invalid
+	       credentials" in German, French, Spanish, Italian. */
+	    "nutzername und passwort nicht akzeptiert|"
+	    "nombre de usuario y la contraseña|senha não aceitos|"
+	    "비밀번호가 허용되지|wachtwoord niet geaccepteerd|"
+	    "hasło nie zostały zaakceptowane|şifre kabul edilmedi|"
+	    "heslo nebylo přijato|用户名或密码不正确|ungültige anmeldedaten|"
+	    "identifiants invalides|usuario o contraseña incorrectos|"
+	    "credenziali non valide",
 	    /* Google Workspace's "Invalid credentials for relay" is an
 	       IP address or domain not registered for its relay; Postfix's
 	       "Connection lost to authentication server" its own SASL
@@ -4045,7 +4062,15 @@ static const struct notes_read {
 	    "anwendungsspezifisches passwort|app-passwort|"
 	    "mot de passe d'application|contraseña de aplicación|"
 	    "senha de app|password per le app|"
-	    "ароль приложения|アプリパスワード|应用专用密码|授权码",
+	    "ароль приложения|アプリパスワード|应用专用密码|授权码|"
+	    /* X6: Gmail's 5.7.9 "Application-specific password
+	       required" and 5.7.14 "Please log in via your web browser"
+	       (the README's convention) in its help pages' languages. */
+	    "spécifique à l'application|específica de la aplicación|"
+	    "específica do aplicativo|specifica per l'applicazione|"
+	    "アプリケーション固有のパスワード|애플리케이션별 비밀번호|"
+	    "über ihren webbrowser an|via votre navigateur web|"
+	    "través de tu navegador web|pelo navegador da web",
 	    /* Advice in a condition after a refused login ("Authentication
 	       failed. If you use 2-step verification, please use an app
 	       password", hosts' and webmail providers' help lines): a
@@ -4074,7 +4099,15 @@ static const struct notes_read {
 	    "autenticação desativada|autenticazione disabilitata|"
 	    /* Without accents (the auth-required row's note). */
 	    "authentification desactivee|autenticacion deshabilitada|"
-	    "autenticacao desativada",
+	    "autenticacao desativada|"
+	    /* X6: "Unrecognized authentication type" (5.7.4) and
+	       "authentication not enabled" in other languages. */
+	    "unbekannter authentifizierungstyp|"
+	    "type d'authentification non reconnu|"
+	    "tipo de autenticación no reconocido|"
+	    "tipo de autenticação não reconhecido|認識できない認証タイプ|"
+	    "无法识别的认证类型|еизвестный тип аутентификации|"
+	    "authentifizierung nicht aktiviert",
 	    /* qmail's "auth not available without TLS" (docs S1-0289):
 	       the tls-required family's; Dovecot's "Authentication not
 	       permitted during a mail transaction" (docs S2-0383): the
@@ -4922,7 +4955,12 @@ static const struct notes_read {
 	    /* The same words with a space before the keyword, as
 	       Microsoft 365 operated by 21Vianet sends them ("发送邮件需要
 	       STARTTLS"). */
-	    "需要 starttls|需要starttls|需要 tls|必须使用 tls|必须使用 ssl",
+	    "需要 starttls|需要starttls|需要 tls|必须使用 tls|必须使用 ssl|"
+	    /* X6: Gmail's "TLS required for RCPT domain" in its help
+	       pages' languages; Dovecot's plaintext login refusal in
+	       German. */
+	    "tls für rcpt-domain erforderlich|tls が必要|tls obbligatorio|"
+	    "tls가 필요|klartext-anmeldung über unverschlüsselte",
 	    /* A version named is the TLS layer's own failure as often:
 	       Mimecast's "553 This route requires TLS version 1.2 or
 	       greater" (its SMTP error codes, DOC-1369). */

@@ -19307,6 +19307,52 @@ test_access_port25_one_line(void **state)
 	assert_note(&g, "or wants you to log in first");
 }
 
+/* X6: the login and TLS families in more languages: Gmail's help
+   pages' translations of its 5.7.8, 5.7.9, 5.7.14, 5.7.4 and "TLS
+   required for RCPT domain" replies, and the demand for a login in
+   Dutch, Polish, Korean, Russian. Not a limit on logins, the
+   server's own failure or a sender the login does not own. */
+static void
+test_x6_login_tls_languages(void **state)
+{
+	struct notes_ctx	 auth = ctx_at(587, SMTPCMD_AUTH);
+	struct notes_ctx	 mail = ctx_at(587, SMTPCMD_MAIL);
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+
+	(void)state;
+	assert_read(&auth, "535 5.7.8 Nome de usuário e senha não aceitos.",
+	    "bad-credentials");
+	assert_read(&auth, "535 5.7.8 Gebruikersnaam en wachtwoord niet "
+	    "geaccepteerd.", "bad-credentials");
+	assert_read(&auth, "535 5.7.8 Credenziali non valide",
+	    "bad-credentials");
+	assert_read(&auth, "534 5.7.9 Mot de passe spécifique à "
+	    "l'application requis.", "app-password-required");
+	assert_read(&auth, "534 5.7.14 Faça login pelo navegador da Web e "
+	    "tente novamente.", "app-password-required");
+	assert_read(&auth, "504 5.7.4 Tipo de autenticación no reconocido",
+	    "auth-disabled");
+	assert_read(&auth, "504 5.7.4 Неизвестный тип аутентификации",
+	    "auth-disabled");
+	assert_read(&mail, "530 5.7.0 Authenticatie vereist",
+	    "auth-required");
+	assert_read(&mail, "530 5.7.0 인증이 필요합니다", "auth-required");
+	assert_read(&rcpt, "530 5.7.1 Сначала необходимо авторизоваться",
+	    "auth-required");
+	assert_read(&rcpt, "421 4.7.0 TLS für RCPT-Domain erforderlich, "
+	    "Verbindung wird beendet.", "tls-required");
+	assert_read(&rcpt, "421 4.7.0 RCPT 도메인에 TLS가 필요하므로 연결을 "
+	    "종료합니다.", "tls-required");
+	/* Other causes with the same words. */
+	assert_silent(&auth, "454 4.7.0 Zu viele Anmeldeversuche. Versuchen "
+	    "Sie es später noch einmal.");
+	assert_silent(&auth, "454 4.7.0 Impossible de s'authentifier en "
+	    "raison d'un problème système temporaire.");
+	assert_silent(&mail, "553 5.7.1 送信者アドレスが認証ユーザーと"
+	    "一致しません");
+	assert_silent(&auth, "235 2.7.0 Authentifizierung erfolgreich");
+}
+
 int
 main(void)
 {
@@ -19915,6 +19961,7 @@ main(void)
 		cmocka_unit_test(test_as4_errors_ban),
 		cmocka_unit_test(test_as34_merge_guards),
 		cmocka_unit_test(test_access_port25_one_line),
+		cmocka_unit_test(test_x6_login_tls_languages),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
