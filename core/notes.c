@@ -713,7 +713,12 @@ static const struct {
 	       your remotehost looks suspiciously like spammer"): the
 	       host, not a message. */
 	    "your remotehost looks|looks suspiciously like spammer|"
-	    "host looks like a spammer" },
+	    "host looks like a spammer|"
+	    /* X4: the IP said to send spam ("Your IP is known to send
+	       spam"; read.ip-blocked's X4 row). */
+	    "^ip^&known to send spam|^ip^&known for sending spam|"
+	    "^ip^&known spam source|^ip^&known source of spam|"
+	    "^ip^&known spammer" },
 	/* A URL or link of the message listed names the content, whatever
 	   "blacklisted" says of IP addresses beside it ("Blacklisted URL
 	   in message", IMail's and Debian's Exim's URIBL refusal: field
@@ -877,6 +882,12 @@ notes_address_listed(const char *text)
 	    "address that is blacklisted|"
 	    "suppressed|suppression list|sender listed|sender is listed|"
 	    "sender is on|" NOTES_SENDER_BLACKLISTED "|"
+	    /* X4: a user's own list of senders ("550 5.7.1 Your address
+	       is on the recipient's block list"): the e-mail address. */
+	    "recipient's block list|recipient's blocklist|"
+	    "recipient's blacklist|recipient's black list|"
+	    "your address is on|your e-mail address is on|"
+	    "your email address is on|"
 	    NOTES_SENDER_BARE_LISTED, text) &&
 	    !notes_known_match("ip address|^ip^|client|host", text);
 }
@@ -2947,6 +2958,23 @@ notes_probe_other(const char *tag, const char *text)
 				   failed". */ \
 				"lookup failed|query failed|query error"
 
+/* X4: the greylist's own store or daemon failing ("451 4.4.3 Greylist
+   database not responding", "Greylist server error"): the receiver's
+   fault, no first try of this client put off. A database or a
+   back end does not greylist; a server or daemon only with a failure
+   word ("Deferred by greylist server" is greylisting). */
+#define NOTES_GREYLIST_DOWN	"greylist database|greylisting database|" \
+				"greylist db^|greylist backend|" \
+				"greylisting backend|" \
+				"greylist server&not responding|" \
+				"greylist server&error|" \
+				"greylist server&unavailable|" \
+				"greylist daemon&not responding|" \
+				"greylist daemon&error|greylist lookup fail|" \
+				"greylist error|greylisting error|" \
+				"greylisting failed|greylist failure|" \
+				"greylisting failure"
+
 /* TLS that the server's own onward delivery requires and did not get:
    Postfix's smtp(8) client on a hop its TLS policy makes "encrypt"
    ("450 4.7.4 TLS is required, but was not offered by host ...", "...
@@ -4689,8 +4717,7 @@ static const struct notes_read {
 	    "^grey^|^gray^|grey-listed|gray-listed|greylisted|graylisted",
 	    /* A grey "area", or the greylist's own failure, is no
 	       greylisting of this client. */
-	    "grey area|gray area|greylist lookup fail|greylisting failed|"
-	    "greylist error|greylisting error" },
+	    "grey area|gray area|" NOTES_GREYLIST_DOWN },
 	{ "read.rate-limit", "rate-limit", 1u << 4 | 1u << 5,
 	    NOTES_RC_ANY & ~NOTES_RC(SMTPCMD_AUTH), 0,
 	    "too many connections|too many concurrent|too many sessions|"
@@ -9891,7 +9918,10 @@ static const struct notes_read {
 	    "your country&refused|your country&denied|"
 	    "your country&not allowed|your region&not accepted|"
 	    "your region&blocked|country is blocked|country blocked|"
-	    "countries are blocked|geo-blocked|geoblocked",
+	    "countries are blocked|geo-blocked|geoblocked|"
+	    /* X4: "550 5.7.1 GeoIP: country not allowed". */
+	    "country not allowed|country is not allowed|"
+	    "geoip&not allowed|geoip&blocked|geoip&denied",
 	    NOTES_IP_BLOCKED_UNLESS "|relay|tls|ssl|encrypt|too many|rate|"
 	    "limit|" NOTES_READ_ADVISED },
 	/* W4: spam complaints counted against the sending IP ("550 5.7.1
@@ -11802,6 +11832,73 @@ static const struct notes_read {
 	    "deactivated recipient|frozen user",
 	    "your |sender|mail from|login|password|authenticat|temporar|"
 	    "try again|later| may | might | or " },
+	/* X4: the sending IP said to send spam, in plain words ("550
+	   5.7.1 Your IP is known to send spam", "IP address is a known
+	   spam source"): the IP's record, as read.ip-blocked's "spam
+	   originating from your IP". Not the sender's domain or address,
+	   the message's content, a denial ("not known"), or a pace. */
+	{ "read.ip-blocked", "ip-reputation", 1u << 4 | 1u << 5,
+	    NOTES_RC_ANY, 0,
+	    "^ip^&known to send spam|^ip^&known for sending spam|"
+	    "^ip^&known spam source|^ip^&known source of spam|"
+	    "^ip^&known spammer|ip address&known to send spam|"
+	    "ip address&known spam source",
+	    NOTES_IP_BLOCKED_UNLESS "|not known|message|content|"
+	    "^url|^link|"
+	    /* Beside a refusal of spam itself (RT5's "known spam source,
+	       spam not allowed": two claims). */
+	    "spam not allowed|spam is not allowed|no spam|accept spam|"
+	    NOTES_READ_ADVISED },
+	/* X4: Cloudmark Sender Intelligence, an IP reputation service
+	   (Orange's "Ref http://csi.cloudmark.com/reset-request/?ip=",
+	   field W4): "550 5.7.1 Blocked by Cloudmark CSI". Not
+	   Cloudmark's content filter (no "CSI" there), nor a lookup that
+	   could not answer. */
+	{ "read.ip-blocked", "ip-reputation", 1u << 4 | 1u << 5,
+	    NOTES_RC_ANY, 0,
+	    "cloudmark csi|cloudmark sender intelligence",
+	    NOTES_IP_BLOCKED_UNLESS "|" NOTES_READ_ADVISED },
+	/* X4: the IP on a list or refused, in German and Japanese words
+	   read.ip-blocked's others lack: "554 IP-Adresse auf
+	   Sperrliste", "IP-Adresse steht auf der Sperrliste", "550
+	   送信元IPアドレスは拒否されました". Not a denial ("nicht"),
+	   a count of connections (接続数), a login or a sender. */
+	{ "read.ip-blocked", "ip-reputation", 1u << 4 | 1u << 5,
+	    NOTES_RC_ANY, 0,
+	    "ip-adresse auf sperrliste|ip-adresse auf der sperrliste|"
+	    "ip-adresse steht auf der sperrliste|ip auf der sperrliste|"
+	    "ip-adresse ist auf der sperrliste|"
+	    "ipアドレスは拒否|ipアドレスを拒否|ipアドレスからの接続を拒否|"
+	    "ipアドレスはブロック|ipアドレスがブロック|"
+	    "ipアドレスはブラックリスト|ipアドレスがブラックリスト",
+	    NOTES_IP_BLOCKED_UNLESS "|nicht |接続数|一時的|認証|"
+	    "パスワード|送信者|差出人|ドメイン|" NOTES_READ_ADVISED },
+	/* X4: a rate said to be too high ("451 4.3.2 Message rate too
+	   high", "sending rate is too high"): the pace, as "rate
+	   exceeded". Not a rate of errors, complaints, bounces, spam or
+	   unknown recipients (the IP's record or the errors' rule). */
+	{ "read.rate-limit", "rate-limit", 1u << 4 | 1u << 5,
+	    NOTES_RC_ANY & ~NOTES_RC(SMTPCMD_AUTH), 0,
+	    "rate too high|rate is too high",
+	    "error|complaint|bounce|spam|unknown|invalid|reputation|"
+	    "not too high|" NOTES_READ_ADVISED },
+	/* X4: RCPT commands counted ("452 Too many RCPT TO", "too many
+	   RCPT commands"): too many recipients, a rate by the README's
+	   conventions. Not failed or refused ones (the errors' rule). */
+	{ "read.rate-limit", "rate-limit", 1u << 4 | 1u << 5,
+	    NOTES_RC_ANY & ~NOTES_RC(SMTPCMD_AUTH), 0,
+	    "too many rcpt",
+	    "error|invalid|unknown|bad|fail|reject|refused|"
+	    NOTES_READ_ADVISED },
+	/* X4: greylistd's Exim ACL text in Debian's package ("451
+	   192.0.2.1 is not yet authorized to deliver mail from <...> to
+	   <...>. Please try later.", greylistd's exim4 ACL example): the
+	   triplet not yet let through, a wait on purpose. A 4xx only. */
+	{ "read.greylisting", "greylisting", 1u << 4,
+	    NOTES_RC_ANY, 0,
+	    "not yet authorized to deliver mail|"
+	    "not yet authorised to deliver mail",
+	    "relay|" NOTES_READ_ADVISED },
 	/* Never matched in the loop (no class): what read.spf and
 	   read.ptr become in a 4xx whose words say the check could not
 	   finish (NOTES_CHECK_UNFINISHED): the same tag, the server's own
@@ -12879,7 +12976,8 @@ notes_known_veto_provider(const struct notes_ctx *ctx,
 	   zimbraCBPolicydGreylistingBlacklistMsg): the listing is the
 	   cause, no try to be put off (audit A20). */
 	if (k->tag != NULL && strcmp(k->tag, "greylisting") == 0 &&
-	    notes_known_match("blacklisted|blocklisted", text))
+	    notes_known_match("blacklisted|blocklisted|"
+	    NOTES_GREYLIST_DOWN, text))
 		return 1;
 	return 0;
 }

@@ -19353,6 +19353,113 @@ test_x6_login_tls_languages(void **state)
 	assert_silent(&auth, "235 2.7.0 Authentifizierung erfolgreich");
 }
 
+/* X4: the sending IP said to send spam, Cloudmark's IP reputation, and
+   the IP listed or refused in German and Japanese words; not a domain,
+   a denial, the content, a lookup that failed or a count. */
+static void
+test_x4_ip_words(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 greet = ctx_at(25, SMTPCMD_GREETING);
+
+	(void)state;
+	assert_read(&rcpt, "550 5.7.1 Your IP is known to send spam",
+	    "ip-reputation");
+	assert_read(&greet, "554 This IP address is a known spam source",
+	    "ip-reputation");
+	assert_silent(&rcpt, "550 5.7.1 Your domain is known to send spam");
+	assert_not_read(&rcpt, "550 5.7.1 Your IP is not known to send "
+	    "spam, but this message is", "ip-reputation");
+	assert_read(&rcpt, "550 5.7.1 Blocked by Cloudmark CSI",
+	    "ip-reputation");
+	assert_read(&greet, "554 Rejected by Cloudmark Sender Intelligence",
+	    "ip-reputation");
+	assert_silent(&greet, "451 4.7.1 Cloudmark CSI lookup failed");
+	assert_read(&rcpt, "554 IP-Adresse auf Sperrliste", "ip-reputation");
+	assert_read(&greet, "550 Ihre IP-Adresse steht auf der Sperrliste",
+	    "ip-reputation");
+	assert_silent(&rcpt, "550 Ihre IP-Adresse ist nicht auf der "
+	    "Sperrliste, aber der Absender");
+	assert_read(&rcpt, "550 5.7.1 \xe9\x80\x81\xe4\xbf\xa1\xe5\x85\x83IP\xe3"
+	    "\x82\xa2\xe3\x83\x89\xe3\x83\xac\xe3\x82\xb9\xe3\x81"
+	    "\xaf\xe6\x8b\x92\xe5\x90\xa6\xe3\x81\x95\xe3\x82\x8c"
+	    "\xe3\x81\xbe\xe3\x81\x97\xe3\x81\x9f", "ip-reputation");
+	assert_read(&greet, "554 \xe3\x81\x93\xe3\x81\xaeIP\xe3\x82\xa2\xe3\x83"
+	    "\x89\xe3\x83\xac\xe3\x82\xb9\xe3\x81\x8b\xe3\x82\x89"
+	    "\xe3\x81\xae\xe6\x8e\xa5\xe7\xb6\x9a\xe3\x82\x92\xe6"
+	    "\x8b\x92\xe5\x90\xa6\xe3\x81\x97\xe3\x81\xbe\xe3\x81"
+	    "\x97\xe3\x81\x9f", "ip-reputation");
+	assert_not_read(&greet, "421 IP\xe3\x82\xa2\xe3\x83\x89\xe3\x83\xac\xe3\x82"
+	    "\xb9\xe3\x81\x82\xe3\x81\x9f\xe3\x82\x8a\xe3\x81\xae"
+	    "\xe6\x8e\xa5\xe7\xb6\x9a\xe6\x95\xb0\xe3\x81\x8c\xe5"
+	    "\xa4\x9a\xe3\x81\x99\xe3\x81\x8e\xe3\x82\x8b\xe3\x81"
+	    "\x9f\xe3\x82\x81\xe6\x8b\x92\xe5\x90\xa6\xe3\x81\x97"
+	    "\xe3\x81\xbe\xe3\x81\x97\xe3\x81\x9f", "ip-reputation");
+	assert_read(&greet, "550 5.7.1 GeoIP: country not allowed",
+	    "ip-reputation");
+	assert_silent(&greet, "451 4.3.0 GeoIP lookup failed");
+}
+
+/* X4: a rate said to be too high, and RCPT commands counted; not a
+   rate of errors, complaints or bounces, nor refused recipients. */
+static void
+test_x4_rate_words(void **state)
+{
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+
+	(void)state;
+	assert_read(&mail, "451 4.3.2 Message rate too high", "rate-limit");
+	assert_read(&mail, "450 Your sending rate is too high, slow it",
+	    "rate-limit");
+	assert_not_read(&mail, "550 5.7.1 Complaint rate too high",
+	    "rate-limit");
+	assert_not_read(&rcpt, "421 4.7.0 Error rate too high, closing",
+	    "rate-limit");
+	assert_read(&rcpt, "452 Too many RCPT TO", "rate-limit");
+	assert_read(&rcpt, "452 4.5.3 Too many RCPT commands",
+	    "rate-limit");
+	assert_not_read(&rcpt, "421 Too many rejected RCPT commands",
+	    "rate-limit");
+}
+
+/* X4: greylistd's Exim text read as greylisting, a 4xx only; the
+   greylist's own store or daemon failing is no greylisting (the known
+   message steps aside too). */
+static void
+test_x4_greylist_words(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+
+	(void)state;
+	assert_read(&rcpt, "451 192.0.2.1 is not yet authorized to deliver "
+	    "mail from <alice@example.org> to <bob@example.com>. Please "
+	    "try later.", "greylisting");
+	assert_read(&rcpt, "450 Host not yet authorised to deliver mail "
+	    "here, try again later", "greylisting");
+	assert_silent(&rcpt, "550 Host not yet authorized to deliver mail "
+	    "here");
+	assert_silent(&rcpt, "451 4.4.3 Greylist database not responding");
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "451 4.4.3 Greylist "
+	    "database not responding"), "");
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "450 4.7.1 Greylist "
+	    "server error, try again later"), "service-unavailable");
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "451 4.7.1 Deferred "
+	    "by greylist server, try again later"), "greylisting");
+}
+
+/* X4: a user's own block list names the sender's address, not the IP:
+   the "blocklist" known message steps aside. */
+static void
+test_x4_user_block_list(void **state)
+{
+	(void)state;
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "550 5.7.1 Your "
+	    "address is on the recipient's block list"), "");
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "550 5.7.1 Your IP "
+	    "address is on our block list"), "ip-reputation");
+}
+
 int
 main(void)
 {
@@ -19962,6 +20069,10 @@ main(void)
 		cmocka_unit_test(test_as34_merge_guards),
 		cmocka_unit_test(test_access_port25_one_line),
 		cmocka_unit_test(test_x6_login_tls_languages),
+		cmocka_unit_test(test_x4_ip_words),
+		cmocka_unit_test(test_x4_rate_words),
+		cmocka_unit_test(test_x4_greylist_words),
+		cmocka_unit_test(test_x4_user_block_list),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
