@@ -3334,7 +3334,10 @@ notes_probe_other(const char *tag, const char *text)
 				"dkim signing failed|dkim signing failure|" \
 				"error signing|signing error|signing failed|" \
 				"failed to sign|unable to sign|" \
-				"could not sign|couldn't sign|cannot sign"
+				"could not sign|couldn't sign|cannot sign|" \
+				"dkim signing service|dkim signer unavailable|" \
+				"dkim signer not available|" \
+				"dkim signing unavailable"
 
 /* A list, group or mailbox named as what the sender may not mail:
    that recipient's own rule on its senders (read.restricted), not the
@@ -3884,6 +3887,13 @@ static const struct notes_read {
 	    "relay denied|relaying prohibited|relay prohibited|"
 	    "relaying not allowed|relay not allowed|relaying not permitted|"
 	    "relay not permitted|relaying is not allowed|"
+	    /* X3: G1's relay words beside a login's advice ("554
+	       <rcpt>: relay refused, authenticate first"): the relay
+	       refusal is the cause (the same convention). */
+	    "relay refused|relaying refused|relay rejected|"
+	    "relaying rejected|relay forbidden|relaying forbidden|"
+	    "relay blocked|relaying blocked|relay access refused|"
+	    "relay access rejected|relay attempt|"
 	    /* W3's relay row's words ("Relaying to <x> denied",
 	       "<domain> is not one of our domains", "This server is not
 	       an open relay") beside a login's advice: both rows read
@@ -11899,6 +11909,91 @@ static const struct notes_read {
 	    "not yet authorized to deliver mail|"
 	    "not yet authorised to deliver mail",
 	    "relay|" NOTES_READ_ADVISED },
+	/* X3: relaying refused in more of the short words servers use:
+	   "550 5.7.1 No relay for you", "550 this mail server does not
+	   accept relay", "550 we are not a relay", "relay to external
+	   domains is disabled", "Relay from your location is denied", and
+	   Spanish "reenvío no permitido" (beside "relay no permitido"
+	   above). Not beside a listing of the host, a sender's address, a
+	   mailbox, an outage (G1's relay row's guards). */
+	{ "read.relay-denied", "relay-denied", 1u << 4 | 1u << 5,
+	    NOTES_RC_RCPT, NOTES_K_RELAY,
+	    "no relay for you|no relaying for you|does not accept relay|"
+	    "doesn't accept relay|do not accept relay|don't accept relay|"
+	    "not accept relaying|we are not a relay|i am not a relay|"
+	    "this is not a relay|not a relay server|not a relay host|"
+	    "relay to external domains&disabled|"
+	    "relaying to external domains&disabled|"
+	    "relay to external domains&not|relaying to external domains&not|"
+	    "relay from your location&denied|"
+	    "relaying from your location&denied|"
+	    "relay from your location&not|relaying from your location&not|"
+	    "reenvío no permitido|reenvio no permitido|"
+	    "reenvío denegado|reenvio denegado",
+	    "relaying disallowed as|sender|mailbox|account|quota|full|"
+	    "unknown|does not exist|not ready|unavailable|listed|"
+	    "blacklist|blocklist|dnsbl|^rbl^|spam" },
+	/* X3: the envelope sender refused in short words the rows above
+	   leave: "554 sender forbidden", "550 5.7.1 Blacklisted sender
+	   address", "550 Unknown sender domain", "550 5.7.1 From domain
+	   not allowed", "550 5.1.0 From address rejected by policy",
+	   "Sending from this domain is not allowed", Coremail's "553
+	   domain of forward path not allowed" (its MAIL FROM domain,
+	   open-falcon/mail-provider issue 27), "The sender's domain has no
+	   DNS records". Not the sending IP or host, an SPF verdict, a check
+	   that could not finish, a rate. */
+	{ "read.sender", "sender-rejected", 1u << 4 | 1u << 5,
+	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_MAIL) |
+	    NOTES_RC(SMTPCMD_RCPT), 0,
+	    "sender forbidden|sender is forbidden|forbidden sender|"
+	    "blacklisted sender|blocklisted sender|"
+	    "unknown sender domain|sender domain unknown|"
+	    "from domain not allowed|from domain is not allowed|"
+	    "from domain is blocked|from domain blocked|"
+	    "from address rejected|from address is rejected|"
+	    "from address refused|from address is refused|"
+	    "sending from this domain is not allowed|"
+	    "sending from this domain not allowed|"
+	    "sending from this address is not allowed|"
+	    "domain of forward path|"
+	    "sender's domain has no dns|sender domain has no dns|"
+	    "sender's domain has no mx|sender domain has no mx",
+	    NOTES_DOMAIN_AUTH "|" NOTES_CHECK_UNFINISHED "|"
+	    "ip address|your ip|sender ip|sending ip|client host|"
+	    "this host|your host|hostname|^helo|^ehlo|recipient|"
+	    "temporar|too many|rate|limit|quota|lookup|could not|"
+	    "unable to" },
+	/* X3: a sender address the logged-in account may not use, in more
+	   words (the README's round-17 convention): "553 5.7.1 You may not
+	   send as this address", "From address does not match login". At
+	   MAIL or the data. Not a login refused. */
+	{ "read.sender", "sender-rejected", 1u << 4 | 1u << 5,
+	    NOTES_RC_MSG, 0,
+	    "may not send as this|may not send as that|"
+	    "not send as this address|cannot send as this address|"
+	    "can't send as this address|"
+	    "from address does not match login|"
+	    "from address doesn't match login|"
+	    "sender does not match login|sender doesn't match login|"
+	    "does not match your login|doesn't match your login|"
+	    "does not match the login|doesn't match the login",
+	    NOTES_DOMAIN_AUTH "|password|credential|recipient" },
+	/* X3: the sender's authentication (SPF, DKIM, DMARC together) or
+	   the From domain's alignment failed, in words that name none of
+	   them: "550 Message failed sender authentication", "550 5.7.1
+	   From header not aligned", "unaligned From domain". Answering the
+	   message only: "535 sender authentication failed" at AUTH is the
+	   login's. Not a check that could not finish. */
+	{ "read.spf", "spf-dkim-dmarc", 1u << 4 | 1u << 5,
+	    NOTES_RC(SMTPCMD_DATA) | NOTES_RC(SMTPCMD_DOT) |
+	    NOTES_RC(SMTPCMD_BDAT), NOTES_READ_BYCMD,
+	    "failed sender authentication|fails sender authentication|"
+	    "sender authentication failed|sender authentication failure|"
+	    "from header not aligned|from header is not aligned|"
+	    "from domain not aligned|from domain is not aligned|"
+	    "unaligned from|not aligned with the from|"
+	    "from header alignment failed|from alignment failed",
+	    NOTES_CHECK_UNFINISHED "|login|password|credential|smtp auth" },
 	/* Never matched in the loop (no class): what read.spf and
 	   read.ptr become in a 4xx whose words say the check could not
 	   finish (NOTES_CHECK_UNFINISHED): the same tag, the server's own
@@ -11984,9 +12079,10 @@ notes_read_hedged(const struct notes_read *rd, const char *text)
 	/* "May not" that states a rule, no guess: Exim's address parser
 	   saying where an address broke, "malformed address: <x> may not
 	   follow <y>" (parser.c, parse_extract_address; dev AF-0001), and
-	   Gmail's "STARTTLS may not be repeated" (docs K1-0043; G4). */
+	   Gmail's "STARTTLS may not be repeated" (docs K1-0043; G4);
+	   X3: "You may not send as this address", a login's rule. */
 	static const char *const rules[] = { "may not follow",
-	    "may not be repeated" };
+	    "may not be repeated", "may not send as" };
 	static const char *const infected[] = { "may be infected",
 	    "might be infected", "could be infected" };
 	char	 low[NOTES_TEXT_MAX], *p;

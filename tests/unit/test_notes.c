@@ -19460,6 +19460,136 @@ test_x4_user_block_list(void **state)
 	    "address is on our block list"), "ip-reputation");
 }
 
+/* X3: relaying refused in more short words ("No relay for you", "this
+   mail server does not accept relay", "we are not a relay", relay to
+   external domains disabled, Spanish "reenvío no permitido"); not a
+   relay's outage, nor a listed host that names "relay". */
+static void
+test_x3_relay_short_words(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+
+	(void)state;
+	assert_read(&rcpt, "550 5.7.1 <bob@example.org>: no relay for you",
+	    "relay-denied");
+	assert_read(&rcpt, "554 This server does not accept relaying",
+	    "relay-denied");
+	assert_read(&rcpt, "550 Sorry, we are not a relay for example.org",
+	    "relay-denied");
+	assert_read(&rcpt, "550 5.7.1 Relaying to external domains is "
+	    "disabled on this server", "relay-denied");
+	assert_read(&rcpt, "550 Relaying from your location is not allowed",
+	    "relay-denied");
+	assert_read(&rcpt, "550 5.7.1 Reenvío no permitido", "relay-denied");
+	assert_silent(&rcpt, "451 4.4.0 relay server unavailable, does not "
+	    "accept relay now");
+	assert_read(&rcpt, "550 5.7.1 No relay for you: 192.0.2.1 listed "
+	    "at zen.spamhaus.org", "ip-reputation");
+}
+
+/* X3: a relay refusal with a login's advice after it ("relay refused,
+   authenticate first") is the relay's (the README's convention), in
+   the reader and in the notes; the login demand alone stays the
+   login's. */
+static void
+test_x3_relay_refused_login_advice(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+
+	(void)state;
+	assert_read(&rcpt, "554 <bob@example.org>: relay refused, "
+	    "authenticate first", "relay-denied");
+	assert_read(&rcpt, "550 Relaying forbidden, please authenticate",
+	    "relay-denied");
+	assert_null(strstr(tags_of(SMTPCMD_RCPT, 25, "554 <bob@example.org>: "
+	    "relay refused, authenticate first"), "auth-required"));
+	assert_read(&rcpt, "530 5.7.0 Please authenticate first",
+	    "auth-required");
+}
+
+/* X3: the envelope sender refused in short words ("sender forbidden",
+   "Blacklisted sender address", "Unknown sender domain", "From domain
+   not allowed", Coremail's "domain of forward path not allowed"); not
+   the sending IP (its own family), an SPF verdict, a check that could
+   not finish, nor the recipient. */
+static void
+test_x3_sender_short_words(void **state)
+{
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+
+	(void)state;
+	assert_read(&mail, "550 5.7.1 <alice@example.com>: Sender is "
+	    "forbidden", "sender-rejected");
+	assert_read(&mail, "554 blacklisted sender alice@example.com",
+	    "sender-rejected");
+	assert_read(&rcpt, "450 4.1.8 <alice@example.com>: Unknown sender "
+	    "domain", "sender-rejected");
+	assert_read(&mail, "553 5.7.1 From domain is not allowed here",
+	    "sender-rejected");
+	assert_read(&mail, "550 domain of forward path example.com is not "
+	    "allowed", "sender-rejected");
+	assert_read(&mail, "550 5.1.8 The sender's domain has no MX record",
+	    "sender-rejected");
+	assert_read(&mail, "550 5.7.1 Blacklisted sender IP 192.0.2.1",
+	    "ip-reputation");
+	assert_silent(&mail, "451 4.4.3 Unknown sender domain: DNS lookup "
+	    "timed out");
+	assert_read(&mail, "550 5.7.1 From domain not allowed by SPF",
+	    "spf-dkim-dmarc");
+	assert_silent(&rcpt, "550 sender forbidden to mail this recipient");
+}
+
+/* X3: an address the login may not use ("You may not send as this
+   address": a rule, not a guess; "From address does not match
+   login"); not a login refused. */
+static void
+test_x3_send_as_login(void **state)
+{
+	struct notes_ctx	 mail = ctx_at(587, SMTPCMD_MAIL);
+
+	(void)state;
+	assert_read(&mail, "553 5.7.1 You may not send as this address",
+	    "sender-rejected");
+	assert_read(&mail, "550 Sender <alice@example.com> does not match "
+	    "your login", "sender-rejected");
+	assert_silent(&mail, "535 5.7.8 Password does not match your login");
+}
+
+/* X3: the sender's authentication or the From domain's alignment
+   failed ("Message failed sender authentication", "From header not
+   aligned"), answering the message; the login's "sender authentication
+   failed" at AUTH is not it. */
+static void
+test_x3_sender_auth_alignment(void **state)
+{
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+	struct notes_ctx	 auth = ctx_at(587, SMTPCMD_AUTH);
+
+	(void)state;
+	assert_read(&dot, "550 5.7.1 This message failed sender "
+	    "authentication checks", "spf-dkim-dmarc");
+	assert_read(&dot, "550 5.7.1 Rejected: From domain is not aligned",
+	    "spf-dkim-dmarc");
+	assert_read(&dot, "554 unaligned From header domain example.com",
+	    "spf-dkim-dmarc");
+	assert_silent(&auth, "535 5.7.8 sender authentication failed");
+	assert_string_equal(tags_of(SMTPCMD_AUTH, 587, "535 5.7.8 sender "
+	    "authentication failed"), "bad-credentials");
+}
+
+/* X3: the receiver's own DKIM signer down ("DKIM signing service
+   unavailable"): no verdict on the sender's signature. */
+static void
+test_x3_dkim_signer_down(void **state)
+{
+	(void)state;
+	assert_string_equal(tags_of(SMTPCMD_DOT, 25, "451 4.3.0 DKIM signing "
+	    "service unavailable"), "service-unavailable");
+	assert_string_equal(tags_of(SMTPCMD_DOT, 25, "550 5.7.20 DKIM "
+	    "signature did not verify"), "spf-dkim-dmarc");
+}
+
 int
 main(void)
 {
@@ -20073,6 +20203,12 @@ main(void)
 		cmocka_unit_test(test_x4_rate_words),
 		cmocka_unit_test(test_x4_greylist_words),
 		cmocka_unit_test(test_x4_user_block_list),
+		cmocka_unit_test(test_x3_relay_short_words),
+		cmocka_unit_test(test_x3_relay_refused_login_advice),
+		cmocka_unit_test(test_x3_sender_short_words),
+		cmocka_unit_test(test_x3_send_as_login),
+		cmocka_unit_test(test_x3_sender_auth_alignment),
+		cmocka_unit_test(test_x3_dkim_signer_down),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
