@@ -11994,6 +11994,78 @@ static const struct notes_read {
 	    "unaligned from|not aligned with the from|"
 	    "from header alignment failed|from alignment failed",
 	    NOTES_CHECK_UNFINISHED "|login|password|credential|smtp auth" },
+	/* X1: the recipient unknown in the words of older servers and
+	   hosts that bounce handlers quote (MailPress's and sisimai's
+	   rule lists: "The recipient name is not recognized", "is not a
+	   recognised email account", "Unknown destination address", "bad
+	   destination email address", "Unable to find alias user",
+	   "no users here by that name", vpopmail's "No such virtual user
+	   here", "not known at this site", Domino's "does not have a
+	   final email delivery point", "user is no longer available",
+	   "This address does not receive mail", "Mailbox is not valid",
+	   "The mailbox is not available on this system", "Domain not
+	   used for mail"). A final refusal of RCPT or VRFY only. Not the
+	   sender's or the client's address, a lookup or check that did
+	   not finish, a login's account, a full mailbox, a relay. */
+	{ "read.unknown-user", "unknown-user", 1u << 5,
+	    NOTES_RC_RCPT | NOTES_RC(SMTPCMD_VRFY), 0,
+	    "name is not recognized|name is not recognised|"
+	    "not a recognized email|not a recognised email|"
+	    "not a recognized user|not a recognised user|"
+	    "unknown destination address|bad destination email address|"
+	    "unable to find alias|no users here by that name|"
+	    "no such virtual user|not known at this site|"
+	    "final email delivery point|user is no longer available|"
+	    "address does not receive mail|address does not receive email|"
+	    "mailbox is not valid|mailbox not valid|"
+	    "mailbox is not available on this system|"
+	    "domain not used for mail|domain is not used for mail",
+	    "sender|mail from|from address|your |client|helo|ehlo|"
+	    "temporar|try again|later|lookup|authenticat|login|password|"
+	    "too many|full|quota|relay|" NOTES_SENDER_INTL },
+	/* X1: the same in German, French and Japanese short forms not
+	   read before ("Empfänger nicht gefunden", "Mailbox existiert
+	   nicht", "Destinataire introuvable", "そのようなユーザーはいません").
+	   RCPT or VRFY, final. Not a command or the sender ("Befehl
+	   existiert nicht", "Absender"), a server or domain lookup that
+	   failed. */
+	{ "read.unknown-user", "unknown-user", 1u << 5,
+	    NOTES_RC_RCPT | NOTES_RC(SMTPCMD_VRFY), 0,
+	    "empfänger nicht gefunden|empfänger wurde nicht gefunden|"
+	    "postfach existiert nicht|mailbox existiert nicht|"
+	    "adresse existiert nicht|benutzer existiert nicht|"
+	    "konto existiert nicht|destinataire introuvable|"
+	    "utilisateur introuvable|adresse introuvable|"
+	    "そのようなユーザ|ユーザーはいません|ユーザはいません",
+	    "befehl|kommando|commande|temporär|temporair|später|plus tard|"
+	    "serveur|server|サーバ|一時的|sender|mail from|"
+	    NOTES_SENDER_INTL },
+	/* X1: a mailbox switched off for incoming mail, in the words
+	   bounce handlers quote (tamingdns's "Mailbox not enabled for
+	   receiving", AOL's "Due to extended inactivity new mail is not
+	   currently being accepted for this mailbox", AIM's "your
+	   recipient never logged onto their free AIM Mail account",
+	   "inactive on this domain", "disabled mailbox", "Mailaddress is
+	   administratively disabled", Lycos's "User hasn't entered
+	   during last 60 days", "mail receiving disabled", Spanish
+	   "Buzón deshabilitado"). A final refusal of RCPT. Not the
+	   sender's own account or mailbox, a login, a wait, a guess. */
+	{ "read.mailbox-disabled", "mailbox-disabled", 1u << 5,
+	    NOTES_RC_RCPT, 0,
+	    "not enabled for receiving|extended inactivity|"
+	    "never logged onto|never logged on to|never logged into|"
+	    "inactive on this domain|disabled mailbox|"
+	    "administratively disabled|administrativley disabled|"
+	    "hasn't entered during|has not entered during|"
+	    "mail receiving disabled|mail receiving is disabled|"
+	    "buzón deshabilitado|buzon deshabilitado|"
+	    "cuenta deshabilitada",
+	    /* Not "your " alone: AIM's "your recipient never logged
+	       onto" names the recipient. */
+	    "your account|your mailbox|your own|you have|you are|"
+	    "sender|mail from|login|password|authenticat|temporar|"
+	    "try again|later| may | might |tu cuenta|su cuenta|"
+	    NOTES_SENDER_INTL },
 	/* Never matched in the loop (no class): what read.spf and
 	   read.ptr become in a 4xx whose words say the check could not
 	   finish (NOTES_CHECK_UNFINISHED): the same tag, the server's own

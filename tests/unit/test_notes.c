@@ -19590,6 +19590,94 @@ test_x3_dkim_signer_down(void **state)
 	    "signature did not verify"), "spf-dkim-dmarc");
 }
 
+/* X1: the recipient unknown in the words bounce handlers quote from
+   older servers and hosts (MailPress's and sisimai's rule lists);
+   not the sender's address, a check that did not finish, a login. */
+static void
+test_x1_unknown_quoted_words(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 auth = ctx_at(587, SMTPCMD_AUTH);
+
+	(void)state;
+	assert_read(&rcpt, "550 5.1.1 Sorry, the recipient name is not "
+	    "recognised", "unknown-user");
+	assert_read(&rcpt, "550 b@example.net is not a recognized email "
+	    "account here", "unknown-user");
+	assert_read(&rcpt, "550 5.1.1 <b@example.net>: Unknown destination "
+	    "address", "unknown-user");
+	assert_read(&rcpt, "553 Sorry, no users here by that name.",
+	    "unknown-user");
+	assert_read(&rcpt, "550 5.1.1 b@example.net: No such virtual user "
+	    "here", "unknown-user");
+	assert_read(&rcpt, "550 5.1.1 b@example.net... not known at this "
+	    "site", "unknown-user");
+	assert_read(&rcpt, "550 5.1.1 Recipient does not have a final "
+	    "email delivery point", "unknown-user");
+	assert_read(&rcpt, "550 5.1.2 example.net: domain is not used for "
+	    "mail", "unknown-user");
+	/* Other causes in the same words. */
+	assert_silent(&rcpt, "550 5.1.7 Sender name is not recognised");
+	assert_silent(&rcpt, "451 4.3.0 Unknown destination address lookup "
+	    "failed, try again later");
+	assert_silent(&auth, "535 5.7.8 Login name is not recognized");
+	assert_read(&rcpt, "452 4.2.2 Mailbox is not valid for delivery: "
+	    "quota exceeded", "mailbox-full");
+}
+
+/* X1: the recipient unknown in short German, French and Japanese
+   forms; not a command, the sender, a server's temporary fault. */
+static void
+test_x1_unknown_short_intl(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+
+	(void)state;
+	assert_read(&rcpt, "550 5.1.1 <b@example.de>: Empfänger wurde "
+	    "nicht gefunden", "unknown-user");
+	assert_read(&rcpt, "550 Postfach existiert nicht", "unknown-user");
+	assert_read(&rcpt, "550 5.1.1 Utilisateur introuvable",
+	    "unknown-user");
+	assert_read(&rcpt, "550 5.1.1 そのようなユーザは存在しません",
+	    "unknown-user");
+	assert_silent(&rcpt, "500 5.5.1 Befehl existiert nicht");
+	assert_silent(&rcpt, "550 5.1.7 Absender-Adresse existiert nicht");
+	assert_silent(&rcpt, "451 4.3.0 Serveur de destination introuvable, "
+	    "réessayez plus tard");
+}
+
+/* X1: a mailbox switched off for incoming mail in the words bounce
+   handlers quote (AOL's extended inactivity, AIM's never logged onto,
+   "administratively disabled", "not enabled for receiving"); not the
+   sender's own account, a login, a wait. */
+static void
+test_x1_disabled_quoted_words(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 auth = ctx_at(587, SMTPCMD_AUTH);
+
+	(void)state;
+	assert_read(&rcpt, "550 5.2.1 Mailbox not enabled for receiving",
+	    "mailbox-disabled");
+	assert_read(&rcpt, "554 5.2.1 Due to extended inactivity new mail "
+	    "is not currently being accepted for this mailbox.",
+	    "mailbox-disabled");
+	assert_read(&rcpt, "550 Sorry, your recipient never logged onto "
+	    "their free mail account", "mailbox-disabled");
+	assert_read(&rcpt, "550 5.2.1 <b@example.net>: Mailaddress is "
+	    "administratively disabled", "mailbox-disabled");
+	assert_read(&rcpt, "550 5.2.1 User has not entered during last 90 "
+	    "days", "mailbox-disabled");
+	assert_read(&rcpt, "550 5.2.1 Cuenta deshabilitada",
+	    "mailbox-disabled");
+	assert_silent(&auth, "535 5.7.8 Account administratively disabled, "
+	    "login refused");
+	assert_silent(&rcpt, "550 5.7.1 Your account is administratively "
+	    "disabled for sending");
+	assert_silent(&rcpt, "450 4.2.1 Mailbox administratively disabled, "
+	    "try again later");
+}
+
 int
 main(void)
 {
@@ -20209,6 +20297,9 @@ main(void)
 		cmocka_unit_test(test_x3_send_as_login),
 		cmocka_unit_test(test_x3_sender_auth_alignment),
 		cmocka_unit_test(test_x3_dkim_signer_down),
+		cmocka_unit_test(test_x1_unknown_quoted_words),
+		cmocka_unit_test(test_x1_unknown_short_intl),
+		cmocka_unit_test(test_x1_disabled_quoted_words),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
