@@ -3323,7 +3323,17 @@ notes_probe_other(const char *tag, const char *text)
 	"mail filters are unavailable|mail filter is unavailable|" \
 	"mail filters not available|mail filter not available|" \
 	"clamd: unable|clamav: unable|spam check failed|" \
-	"spam checking failed"
+	"spam checking failed|" \
+	/* X2: a scanning service or a milter named down ("451 4.3.0 \
+	   Antivirus service not available", "Milter temporarily \
+	   unavailable": variants of the scanner words above). */ \
+	"antivirus service&unavailable|antivirus service&not available|" \
+	"anti-virus service&unavailable|anti-virus service&not available|" \
+	"virus scanning service&unavailable|" \
+	"virus scanning service&not available|" \
+	"milter temporarily unavailable|milter unavailable|" \
+	"milter is unavailable|milter not available|" \
+	"milter is not available|milter not responding"
 
 /* The receiver's own DKIM filter failing (G5: OpenDKIM's "internal
    DKIM error", "DKIM signing error", docs S2-0007, S2-0009; "DKIM
@@ -3363,6 +3373,19 @@ notes_probe_other(const char *tag, const char *text)
 				"already running|already in tls|" \
 				"already started|already negotiated|" \
 				"already established|already agreed"
+
+/* X2: one of the receiver's own parts named with a word that puts it
+   out of service (read.unavailable's part-down row). */
+#define NOTES_X2_DOWN(part)	part "&unavailable|" part "&not available|" \
+				part "&not responding|" part "&offline|" \
+				part "&unreachable"
+#define NOTES_X2_PART_DOWN	NOTES_X2_DOWN("backend") "|" \
+	NOTES_X2_DOWN("back-end") "|" NOTES_X2_DOWN("back end") "|" \
+	NOTES_X2_DOWN("directory server") "|" \
+	NOTES_X2_DOWN("ldap server") "|" NOTES_X2_DOWN("database") "|" \
+	NOTES_X2_DOWN("message store") "|" NOTES_X2_DOWN("mail store") "|" \
+	NOTES_X2_DOWN("storage") "|" NOTES_X2_DOWN("next hop") "|" \
+	NOTES_X2_DOWN("upstream")
 
 static const struct notes_read {
 	const char	*id;		/* its template; "<id>.todo" says
@@ -5697,6 +5720,57 @@ static const struct notes_read {
 	    "local error|can't connect to|cannot connect to|"
 	    "could not connect to|couldn't connect to|unable to connect to",
 	    "sender|callout|verif|you |your |you'" },
+	/* X2: a part of the receiving system named with an outage word,
+	   4xx only: a proxy's or gateway's "Backend temporarily
+	   unavailable", "Backend mail server not responding", "Next hop
+	   unavailable", a lookup table's "Directory server unavailable",
+	   "Database unavailable", a store's "Storage temporarily
+	   unavailable" (variants, in other word orders, of the back-end
+	   and store words of Cyrus's and the proxies' row above). Not a
+	   sender check that could not finish (a callout), a mailbox's own
+	   state, nor the client's cause (NOTES_G2_UNAVAIL_UNLESS). */
+	{ "read.unavailable", "service-unavailable", 1u << 4,
+	    NOTES_RC_ANY, 0,
+	    NOTES_X2_PART_DOWN,
+	    NOTES_G2_UNAVAIL_UNLESS "|mailbox|full|over quota|disabled|"
+	    "not exist|unknown|no such|user|recipient|"
+	    /* "TLS required but unavailable for the next hop": a
+	       demand on the next hop's TLS, no outage (RS1). */
+	    "tls|ssl|certificate|encrypt" },
+	/* X2: the whole mail service named down or offline, 4xx only
+	   ("421 Mail server is down, try again later", "421 4.3.2 SMTP
+	   service is currently down", "421 4.3.0 Mail service temporarily
+	   offline", "421 The server is not available at the moment"):
+	   hosting providers' and gateways' greetings while the back end
+	   is out. Not a refusal of the client, nor a limit on it. */
+	{ "read.unavailable", "service-unavailable", 1u << 4,
+	    NOTES_RC_ANY, 0,
+	    "server is down|service is down|server is currently down|"
+	    "service is currently down|server down|service down|"
+	    "temporarily offline|currently offline|server is offline|"
+	    "service is offline|server offline|service offline|"
+	    "^the server is not available|^server is not available|"
+	    "^server not available",
+	    NOTES_G2_UNAVAIL_UNLESS "|tls|ssl|certificate|encrypt" },
+	/* X2: the server's own processing or spool named failing, 4xx
+	   only: "451 Spool error, try again later", "451 4.3.0 Could not
+	   write message to disk", "451 4.3.0 Processing error, please try
+	   again", "451 4.3.0 Server encountered an error" (RFC 5321's
+	   451 "error in processing" and of the queue-write words of the
+	   rows above, in other words). Not a mailbox's own space
+	   or write (mailbox-full, a delivery to it), nor a check of the
+	   client, nor a bare "Unexpected error" that names no part (James's
+	   "451 4.0.0 Unexpected error for <address>", field F32-0033:
+	   unclear). */
+	{ "read.unavailable", "service-unavailable", 1u << 4,
+	    NOTES_RC_ANY, 0,
+	    "spool error|error writing to spool|processing error|"
+	    "server encountered an error|"
+	    "system encountered an error|write message to disk|"
+	    "write message to spool|write message to queue|"
+	    "writing message to disk",
+	    NOTES_G2_UNAVAIL_UNLESS "|mailbox|full|over quota|user|"
+	    "recipient|dns|resolv|tls|ssl|certificate" },
 	{ "read.spam", "content-spam", 1u << 4 | 1u << 5,
 	    NOTES_RC_BODY, 0,
 	    "spam message|message is spam|considered spam|considered as spam|"
@@ -6233,6 +6307,9 @@ static const struct notes_read {
 	    "line is too long|not a valid rfc 5321 address|"
 	    "need fully-qualified|requires domain name|bad utf-8|"
 	    "message is malformed|not rfc 5322 compliant|"
+	    /* X2: "550 5.6.0 Invalid message format" (the 5.6.0 media
+	       error's own words). */
+	    "invalid message format|message format is invalid|"
 	    "invalid base64|not a valid base64|"
 	    "nul characters|argument is invalid|invalid command argument|"
 	    "improper use of 8-bit data|8-bit data in message header|"
@@ -7025,7 +7102,16 @@ static const struct notes_read {
 	    /* The argument's form named as "FQDN" (field test F19:
 	       Newcastle University's gateway, its own rejection page:
 	       "HELO argument ... must be a FQDN or IP-domain literal"). */
-	    "helo argument&fqdn|ehlo argument&fqdn",
+	    "helo argument&fqdn|ehlo argument&fqdn|"
+	    /* X2: the argument named missing ("501 HELO requires a
+	       hostname", "501 5.5.4 EHLO hostname missing": variants of
+	       "requires domain address" above). */
+	    "helo requires a hostname|ehlo requires a hostname|"
+	    "helo requires a host name|ehlo requires a host name|"
+	    "helo requires a domain|ehlo requires a domain|"
+	    "helo hostname missing|ehlo hostname missing|"
+	    "helo argument missing|ehlo argument missing|"
+	    "missing helo argument|missing ehlo argument",
 	    "resolve|dns|not found|you are not|forged|spoof|impersonat|"
 	    "match|ptr|reverse|your ip|own ip|our ip|my name|"
 	    "blacklist|blocklist|"

@@ -19439,9 +19439,11 @@ test_x4_greylist_words(void **state)
 	    "here, try again later", "greylisting");
 	assert_silent(&rcpt, "550 Host not yet authorized to deliver mail "
 	    "here");
-	assert_silent(&rcpt, "451 4.4.3 Greylist database not responding");
+	/* A part of the server down (x2's row), not a greylisting. */
+	assert_read(&rcpt, "451 4.4.3 Greylist database not responding",
+	    "service-unavailable");
 	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "451 4.4.3 Greylist "
-	    "database not responding"), "");
+	    "database not responding"), "service-unavailable");
 	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "450 4.7.1 Greylist "
 	    "server error, try again later"), "service-unavailable");
 	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "451 4.7.1 Deferred "
@@ -19676,6 +19678,119 @@ test_x1_disabled_quoted_words(void **state)
 	    "disabled for sending");
 	assert_silent(&rcpt, "450 4.2.1 Mailbox administratively disabled, "
 	    "try again later");
+}
+
+/* X2: a part of the receiver named out of service, 4xx (a proxy's back
+   end, a lookup table's directory server or database, a store): the
+   server's own outage; not where a mailbox, a user, the sender or the
+   client is named beside it. */
+static void
+test_x2_part_down(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 data = ctx_at(25, SMTPCMD_DATA);
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+
+	(void)state;
+	assert_read(&data, "451 4.3.0 Backend temporarily unavailable",
+	    "service-unavailable");
+	assert_read(&rcpt, "451 4.3.0 Directory server unavailable",
+	    "service-unavailable");
+	assert_read(&rcpt, "451 LDAP server not responding, try again later",
+	    "service-unavailable");
+	assert_read(&rcpt, "451 4.4.3 Next hop unavailable, try again later",
+	    "service-unavailable");
+	assert_read(&data, "451 4.3.0 Message store temporarily unavailable",
+	    "service-unavailable");
+	assert_read(&rcpt, "451 4.4.0 Backend mail server not responding",
+	    "service-unavailable");
+	/* Another cause beside the words. */
+	assert_not_read(&rcpt, "452 4.2.2 User storage unavailable: over "
+	    "quota", "service-unavailable");
+	assert_not_read(&mail, "451 4.4.3 Upstream server unreachable for "
+	    "sender domain example.org", "service-unavailable");
+	assert_not_read(&mail, "451 4.1.8 Sender database unavailable, "
+	    "cannot verify sender", "service-unavailable");
+	assert_silent(&rcpt, "451 4.7.5 TLS required but unavailable for "
+	    "the next hop");
+	assert_not_read(&rcpt, "550 5.1.1 Recipient not found in directory "
+	    "server", "service-unavailable");
+}
+
+/* X2: the mail service named down or offline, and the server's own
+   processing or spool failing, 4xx: an outage; a bare "Unexpected
+   error" (no part named) stays unclear, and a check of the sender or
+   the client is no outage. */
+static void
+test_x2_service_down_and_processing(void **state)
+{
+	struct notes_ctx	 greet = ctx_at(25, SMTPCMD_GREETING);
+	struct notes_ctx	 data = ctx_at(25, SMTPCMD_DATA);
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+
+	(void)state;
+	assert_read(&greet, "421 Mail server is down, try again later",
+	    "service-unavailable");
+	assert_read(&greet, "421 4.3.2 SMTP service is currently down",
+	    "service-unavailable");
+	assert_read(&greet, "421 4.3.0 Mail service temporarily offline",
+	    "service-unavailable");
+	assert_read(&greet, "421 The server is not available at the moment",
+	    "service-unavailable");
+	assert_read(&data, "451 Spool error, try again later",
+	    "service-unavailable");
+	assert_read(&data, "451 4.3.0 Could not write message to disk",
+	    "service-unavailable");
+	assert_read(&data, "451 4.3.0 Processing error, please try again",
+	    "service-unavailable");
+	assert_read(&data, "451 4.3.0 Server encountered an error",
+	    "service-unavailable");
+	assert_silent(&data, "451 4.0.0 Unexpected error for "
+	    "user@example.com");
+	assert_not_read(&mail, "451 4.7.1 Sender's mail server is down, "
+	    "cannot verify sender", "service-unavailable");
+	assert_not_read(&greet, "421 4.7.0 Service down for your IP, too "
+	    "many connections", "service-unavailable");
+	assert_not_read(&mail, "451 4.7.1 DNS processing error for sender "
+	    "domain", "service-unavailable");
+	assert_not_read(&data, "550 5.7.1 Server down-rated your message "
+	    "as spam", "service-unavailable");
+}
+
+/* X2: a scanning service or milter named down is the receiver's own
+   failure, no verdict; a verdict beside it is the content's. */
+static void
+test_x2_scanner_service_down(void **state)
+{
+	(void)state;
+	assert_string_equal(tags_of(SMTPCMD_DOT, 25, "451 4.3.0 Antivirus "
+	    "service not available"), "service-unavailable");
+	assert_string_equal(tags_of(SMTPCMD_DOT, 25, "451 4.3.0 Milter "
+	    "temporarily unavailable"), "service-unavailable");
+	assert_string_equal(tags_of(SMTPCMD_DOT, 25, "451 Anti-virus "
+	    "service unavailable, try again later"), "service-unavailable");
+	assert_string_equal(tags_of(SMTPCMD_DOT, 25, "554 5.7.1 Message "
+	    "rejected: virus found by antivirus service"), "content-spam");
+}
+
+/* X2: a HELO or EHLO argument named missing, and a message's format
+   named invalid: the form to fix; a name that does not resolve, or a
+   format refused by a policy, is not. */
+static void
+test_x2_helo_missing_and_format(void **state)
+{
+	struct notes_ctx	 ehlo = ctx_at(25, SMTPCMD_EHLO);
+	struct notes_ctx	 data = ctx_at(25, SMTPCMD_DOT);
+
+	(void)state;
+	assert_read(&ehlo, "501 HELO requires a hostname", "syntax");
+	assert_read(&ehlo, "501 5.5.4 EHLO hostname missing", "syntax");
+	assert_read(&ehlo, "501 5.5.4 EHLO argument missing", "syntax");
+	assert_read(&data, "550 5.6.0 Invalid message format", "syntax");
+	assert_not_read(&ehlo, "550 5.7.1 EHLO requires a hostname that "
+	    "resolves in DNS", "syntax");
+	assert_not_read(&data, "554 5.7.1 Message format not allowed by "
+	    "local policy", "syntax");
 }
 
 int
@@ -20300,6 +20415,10 @@ main(void)
 		cmocka_unit_test(test_x1_unknown_quoted_words),
 		cmocka_unit_test(test_x1_unknown_short_intl),
 		cmocka_unit_test(test_x1_disabled_quoted_words),
+		cmocka_unit_test(test_x2_part_down),
+		cmocka_unit_test(test_x2_service_down_and_processing),
+		cmocka_unit_test(test_x2_scanner_service_down),
+		cmocka_unit_test(test_x2_helo_missing_and_format),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
