@@ -6377,6 +6377,67 @@ static const struct notes_read {
 	    "too many mime parts|maximum message size|message is too long|"
 	    "message length&exceeds administrative limit",
 	    NULL },
+	/* X5: the size named as over what is allowed ("450 5.2.3 Msg Size
+	   greater than allowed by Remote Host", an Exchange NDR quoted by
+	   SNMail; Google Workspace's "550 5.7.0 Message Size Violation").
+	   Not a mailbox's room ("Message size greater than the space left
+	   in the mailbox"): read.mailbox-full's. */
+	{ "read.size-limit", "size-limit", 1u << 4 | 1u << 5,
+	    NOTES_RC_MSG, 0,
+	    "size greater than allowed|size larger than allowed|"
+	    "size bigger than allowed|size is greater than allowed|"
+	    "message size violation|msg size violation",
+	    "mailbox|quota|storage|disk|space|inbox" },
+	/* X5: a mailbox with no room in other words ("552 No space left
+	   in recipient's mailbox", "Mailbox is over its size limit",
+	   "Mailbox of <addr> has no free space left"), and Postfix
+	   local(8)'s mailbox_size_limit ("cannot update mailbox ... error
+	   writing message: File too large", EFBIG: the mailbox file at its
+	   limit). Not a server's own disk ("No space left on device", a
+	   queue or system out of space: an outage), nor a check that could
+	   not finish. */
+	{ "read.mailbox-full", "mailbox-full", 1u << 4 | 1u << 5,
+	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_RCPT) |
+	    NOTES_RC(SMTPCMD_DATA) | NOTES_RC(SMTPCMD_DOT) |
+	    NOTES_RC(SMTPCMD_BDAT), 0,
+	    "no space left in&mailbox|mailbox&has no free space|"
+	    "mailbox&has no space left|mailbox&no free space left|"
+	    "mailbox is over its size limit|mailbox is over its storage|"
+	    "mailbox is over its limit|"
+	    "cannot update mailbox&file too large",
+	    "device|server|system|queue|temporar|check|lookup" },
+	/* X5: the sender's allowance for a day or a month in other words
+	   ("Sending limit for today reached", "Exceeded daily recipient
+	   quota", "Your monthly email allowance has been reached", "User
+	   has exceeded outgoing email quota", GoDaddy's "has exceeded its
+	   24-hour sending limit", nodemailer issue #1137): the quota, as
+	   read.quota's "daily". Not a rate (an hour, a minute), a mailbox's
+	   room, nor failed logins. */
+	{ "read.quota", "quota", 1u << 4 | 1u << 5,
+	    NOTES_RC_ANY, 0,
+	    "daily recipient quota|daily recipient limit|"
+	    "sending limit for today|limit for today&reached|"
+	    "limit for today&exceeded|"
+	    "monthly email allowance|monthly sending allowance|"
+	    "monthly message allowance|email allowance&reached|"
+	    "email allowance&exceeded|"
+	    "outgoing email quota|outgoing mail quota|"
+	    "outgoing message quota|outbound email quota|"
+	    "24-hour sending limit|24 hour sending limit|"
+	    "24-hour sending quota|24 hour sending quota",
+	    "mailbox|storage|disk|space|full|minute|second|per hour|"
+	    "an hour|1 hour|one hour|hourly|login|auth|password|"
+	    NOTES_READ_ADVISED },
+	/* X5: Exchange's restricted delivery NDR ("550 5.7.1 Your message
+	   can't be delivered because delivery to this address is
+	   restricted."): the recipient's rule on its senders, as
+	   read.restricted's. Not relaying ("relaying to this address is
+	   restricted": relay-denied). */
+	{ "read.restricted", "policy-other", 1u << 5,
+	    NOTES_RC_MSG, 0,
+	    "delivery to this address is restricted|"
+	    "delivery to this mailbox is restricted",
+	    "relay|authenticat|login" },
 	/* Haraka's headers plugin ("Only one Subject header allowed",
 	   "Required header 'Date' missing", "The Date header is too old"),
 	   qpsmtpd's ("Headers are missing", "We require a valid Date
@@ -7863,7 +7924,10 @@ static const struct notes_read {
 	    "rejected: spam^|rejected - spam^|rejected, spam^|(spam)|"
 	    "no spam mail|no spam please|suspected spam|spam suspected|"
 	    "suspected as spam|suspicious content|suspicious message|"
-	    "message is suspicious|message looks suspicious",
+	    "message is suspicious|message looks suspicious|"
+	    /* X5: a filter's scan result given as the verdict ("554 5.7.1
+	       Content scan result: SPAM (score 14.2), rejected"). */
+	    "scan result: spam^|scan result - spam^|scan result=spam^",
 	    NOTES_SPAM_UNLESS "|from your|from this|host|server|network|"
 	    "source|domain|ip_|^ip^|connection|mail from|sending|"
 	    "could not|couldn't|unable to|failed to|timed out|timeout|"
@@ -8224,7 +8288,10 @@ static const struct notes_read {
 	    "message blocked due to policy|mail blocked due to policy|"
 	    "email blocked due to policy|"
 	    "by transport rule|by a transport rule|by mail flow rule|"
-	    "by a mail flow rule",
+	    "by a mail flow rule|"
+	    /* X5: the same rules named as a policy ("Message rejected by
+	       the recipient organization's mail flow policy"). */
+	    "mail flow policy",
 	    /* A cause named beside it: the sender or its domain (WEB.DE's
 	       "(domain based)", A-0261; "Mail from <...> rejected for
 	       policy reasons", D-0086; "Envelope rejected", K2-0060), the
@@ -11321,7 +11388,11 @@ static const struct notes_read {
 	    "activate your account|please activate your&account|"
 	    "your account is not activated|your account not activated|"
 	    "your account has not been activated|"
-	    "your account is not yet activated",
+	    "your account is not yet activated|"
+	    /* X5: "Sending disabled for this account", the same state in
+	       other words. */
+	    "sending disabled for this account|"
+	    "sending is disabled for this account",
 	    "recipient|mailbox|password|credential|invalid|incorrect" },
 	/* W6: a provider's terms named as what the message breaks
 	   ("Message rejected: this message violates our terms of
@@ -11654,7 +11725,12 @@ static const struct notes_read {
 	    "does not accept mail from external senders|"
 	    "does not accept messages from external senders|"
 	    "doesn't accept mail from external senders|"
-	    "does not accept external mail|受信拒否設定|受信拒否の設定",
+	    "does not accept external mail|受信拒否設定|受信拒否の設定|"
+	    /* X5: "This mailbox does not accept mail from outside the
+	       organization" (Exchange's external-senders setting). */
+	    "does not accept mail from outside|"
+	    "does not accept messages from outside|"
+	    "doesn't accept mail from outside",
 	    "relay|authenticat|login|log in|full|quota|size|spam|virus|"
 	    "容量|サイズ|ウイルス|" NOTES_CHECK_UNFINISHED },
 	/* RT3: a bare "does not exist" answering MAIL, where the only
@@ -12708,6 +12784,19 @@ notes_503_order(const struct notes_ctx *ctx, int code, const char *text)
 	    !notes_known_match(NOTES_NOT_ORDER, text);
 }
 
+/* An hour, a minute or a second named beside a limit: a rate. Not
+   "24-hour", a day (X5: GoDaddy's "has exceeded its 24-hour sending
+   limit", nodemailer issue #1137), unless a shorter unit is named too. */
+static int
+notes_quota_hourly(const char *text)
+{
+	if (!notes_known_match("hour|minute|per second", text))
+		return 0;
+	return !notes_known_match("24-hour|24 hour", text) ||
+	    notes_known_match("per hour|an hour|hourly|minute|per second",
+	    text);
+}
+
 /* The vetoes of a generic recogniser by the cause it names: a limit,
    a listing or a full mailbox whose words say it is another. */
 static int
@@ -12781,8 +12870,7 @@ notes_known_veto_reason(const struct notes_ctx *ctx, const char *tag,
 	    notes_known_match(NOTES_READ_HEDGE, text))
 		return 1;
 	/* A limit per hour or minute is a rate, not a period's quota. */
-	if (strcmp(tag, "quota") == 0 &&
-	    notes_known_match("hour|minute|per second", text))
+	if (strcmp(tag, "quota") == 0 && notes_quota_hourly(text))
 		return 1;
 	/* A quota on what one sends is no full mailbox; nor is a reply
 	   to MAIL FROM or AUTH about a recipient's mailbox. */

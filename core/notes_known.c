@@ -5684,6 +5684,12 @@ const struct notes_known notes_knowns[] = {
 	       Sending Limit (daily)" (field F25-0002), which "rate-limit"'s
 	       "sending limit" below would read as a pace. */
 	    "sending limit&daily|"
+	    /* X5: a day in other words ("has exceeded its 24-hour sending
+	       limit", GoDaddy's relay, nodemailer issue #1137; "Sending
+	       limit for today reached"), before "rate-limit"'s "sending
+	       limit". */
+	    "24-hour sending limit|24 hour sending limit|"
+	    "sending limit for today|"
 	    "sending quota|message quota exceeded|submission quota", 0,
 	    N_("this account reached its sending quota for the period"),
 	    N_("wait until the quota resets (often 24 hours), or raise it"),

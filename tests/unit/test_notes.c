@@ -19793,6 +19793,126 @@ test_x2_helo_missing_and_format(void **state)
 	    "local policy", "syntax");
 }
 
+/* X5: size, mailbox room, a day's allowance and a recipient's rule in
+   other servers' words (an Exchange NDR's "Msg Size greater than
+   allowed", Google Workspace's "Message Size Violation"; a mailbox
+   "over its size limit" or with "no space left", Postfix local(8)'s
+   "File too large"), each guarded against the other causes that share
+   its words. */
+static void
+test_x5_size_and_room_words(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+
+	(void)state;
+	assert_read(&dot, "450 5.2.3 Msg Size greater than allowed by Remote "
+	    "Host", "size-limit");
+	assert_read(&dot, "550 5.7.0 Message Size Violation", "size-limit");
+	assert_read(&mail, "552 5.3.4 Message size larger than allowed "
+	    "(10485760)", "size-limit");
+	assert_not_read(&dot, "552 5.2.2 Message size greater than allowed "
+	    "by the space left in the mailbox", "size-limit");
+	assert_read(&rcpt, "552 No space left in recipient's mailbox",
+	    "mailbox-full");
+	assert_read(&rcpt, "550 Mailbox is over its size limit",
+	    "mailbox-full");
+	assert_read(&rcpt, "552 5.2.2 Mailbox of bob@example.com has no free "
+	    "space left", "mailbox-full");
+	assert_read(&dot, "552 5.2.2 cannot update mailbox /var/mail/bob for "
+	    "user bob. error writing message: File too large",
+	    "mailbox-full");
+	assert_not_read(&dot, "452 4.3.1 Cannot update mailbox: No space "
+	    "left on device", "mailbox-full");
+	assert_not_read(&mail, "552 No space left in recipient's mailbox",
+	    "mailbox-full");
+	assert_string_equal(tags_of(SMTPCMD_DOT, 25, "452 4.3.1 Insufficient "
+	    "system storage"), "service-unavailable");
+}
+
+/* X5: the sender's allowance for a day or a month in other words
+   (GoDaddy's "has exceeded its 24-hour sending limit", nodemailer
+   issue #1137; "Sending limit for today reached", "Exceeded daily
+   recipient quota", "monthly email allowance", "outgoing email
+   quota"): quota, not a rate; an hour stays a rate. */
+static void
+test_x5_day_allowance_words(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(587, SMTPCMD_RCPT);
+	struct notes_ctx	 mail = ctx_at(587, SMTPCMD_MAIL);
+
+	(void)state;
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 587, "550 User "
+	    "me@site.com has exceeded its 24-hour sending limit. Messages to "
+	    "25 recipients out of 25 allowed have been sent."), "quota");
+	assert_string_equal(tags_of(SMTPCMD_MAIL, 587, "451 4.7.1 24 hour "
+	    "sending limit reached, try again later"), "quota");
+	assert_string_equal(tags_of(SMTPCMD_MAIL, 587, "550 5.7.1 Sending "
+	    "limit for today reached"), "quota");
+	assert_read(&rcpt, "550 5.7.1 Exceeded daily recipient quota",
+	    "quota");
+	assert_read(&mail, "550 Your monthly email allowance has been "
+	    "reached", "quota");
+	assert_read(&mail, "550 User has exceeded outgoing email quota",
+	    "quota");
+	assert_not_read(&mail, "451 4.7.1 Hourly email allowance reached, try "
+	    "again later", "quota");
+	assert_string_equal(tags_of(SMTPCMD_MAIL, 587, "451 4.7.1 Hourly "
+	    "sending limit exceeded, try again later"), "rate-limit");
+	assert_string_equal(tags_of(SMTPCMD_MAIL, 587, "550 5.7.1 Your "
+	    "24-hour sending limit of 50 messages per hour was exceeded"),
+	    "rate-limit");
+}
+
+/* X5: a recipient's rule and a sending account's state in other words
+   (Exchange's "delivery to this address is restricted", "does not
+   accept mail from outside the organization", "Sending disabled for
+   this account"): policy-other; relaying and logins keep their own. */
+static void
+test_x5_restriction_words(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+	struct notes_ctx	 mail = ctx_at(587, SMTPCMD_MAIL);
+
+	(void)state;
+	assert_read(&rcpt, "550 5.7.1 Your message can't be delivered because "
+	    "delivery to this address is restricted.", "policy-other");
+	assert_read(&rcpt, "550 5.7.1 This mailbox does not accept mail from "
+	    "outside the organization", "policy-other");
+	assert_read(&dot, "554 5.7.1 Sending disabled for this account",
+	    "policy-other");
+	assert_not_read(&rcpt, "550 5.7.1 Delivery to this address is "
+	    "restricted: relaying denied", "policy-other");
+	assert_not_read(&rcpt, "554 5.7.1 This server does not accept mail "
+	    "from outside for relaying", "policy-other");
+	assert_not_read(&mail, "550 5.2.1 Recipient mailbox: sending disabled "
+	    "for this account", "policy-other");
+	assert_read(&dot, "550 5.7.1 Message rejected by mail flow policy",
+	    "policy-other");
+	assert_not_read(&dot, "550 5.7.1 Message rejected by mail flow "
+	    "policy: sender IP 192.0.2.1 is on a block list", "policy-other");
+}
+
+/* X5: a filter's scan result given as the verdict: content-spam; not
+   where the result names the sending host. */
+static void
+test_x5_scan_result_spam(void **state)
+{
+	struct notes_ctx	 dot = ctx_at(25, SMTPCMD_DOT);
+
+	(void)state;
+	assert_read(&dot, "554 5.7.1 Content scan result: SPAM (score 14.2), "
+	    "rejected", "content-spam");
+	assert_read(&dot, "550 Scan result - spam, message refused",
+	    "content-spam");
+	assert_not_read(&dot, "554 5.7.1 Scan result: spam from your IP "
+	    "192.0.2.1", "content-spam");
+	assert_silent(&dot, "451 4.7.1 Scan result: unavailable, try again "
+	    "later");
+}
+
 int
 main(void)
 {
@@ -20419,6 +20539,10 @@ main(void)
 		cmocka_unit_test(test_x2_service_down_and_processing),
 		cmocka_unit_test(test_x2_scanner_service_down),
 		cmocka_unit_test(test_x2_helo_missing_and_format),
+		cmocka_unit_test(test_x5_size_and_room_words),
+		cmocka_unit_test(test_x5_day_allowance_words),
+		cmocka_unit_test(test_x5_restriction_words),
+		cmocka_unit_test(test_x5_scan_result_spam),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
