@@ -19793,6 +19793,46 @@ test_x2_helo_missing_and_format(void **state)
 	    "local policy", "syntax");
 }
 
+/* AX1: the X1 and X2 rows against other causes' replies that carry their
+   words: Exim's sender callout (verify = sender/callout) quoting the
+   sender's server's "Mailbox is not valid", Postfix's
+   reject_unverified_sender at RCPT quoting vpopmail's "No such virtual
+   user here" (the sender's, not the recipient's), and Postfix's
+   reject_unverified_recipient quoting the same (the recipient's, read);
+   Postfix's LDAP table failing ("Temporary lookup failure") and
+   Exchange's "STOREDRV; mailbox database is offline": the server's
+   own outage, no mailbox's state. */
+static void
+test_ax1_x1_x2_other_causes(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+
+	(void)state;
+	assert_not_read(&rcpt, "550-Verification failed for "
+	    "<s@example.org>\r\n550-Called:   192.0.2.7\r\n550-Sent:     "
+	    "RCPT TO:<s@example.org>\r\n550-Response: 550 5.1.1 Mailbox is "
+	    "not valid\r\n550 Sender verify failed", "unknown-user");
+	assert_not_read(&rcpt, "550 5.1.7 <s@example.org>: Sender address "
+	    "rejected: undeliverable address: host mx.example.org"
+	    "[192.0.2.7] said: 550 5.1.1 No such virtual user here (in "
+	    "reply to RCPT TO command)", "unknown-user");
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "550 5.1.7 "
+	    "<s@example.org>: Sender address rejected: undeliverable "
+	    "address: host mx.example.org[192.0.2.7] said: 550 5.1.1 No "
+	    "such virtual user here (in reply to RCPT TO command)"),
+	    "sender-rejected");
+	assert_read(&rcpt, "550 5.1.1 <b@example.net>: Recipient address "
+	    "rejected: undeliverable address: host mx.example.net"
+	    "[192.0.2.8] said: 550 5.1.1 Mailbox is not valid (in reply to "
+	    "RCPT TO command)", "unknown-user");
+	assert_read(&rcpt, "451 4.3.0 <b@example.net>: Temporary lookup "
+	    "failure: LDAP server not responding", "service-unavailable");
+	assert_not_read(&rcpt, "432 4.3.2 STOREDRV.Deliver; mailbox "
+	    "database is offline", "mailbox-disabled");
+	assert_not_read(&rcpt, "432 4.3.2 STOREDRV.Deliver; mailbox "
+	    "database is offline", "unknown-user");
+}
+
 /* X5: size, mailbox room, a day's allowance and a recipient's rule in
    other servers' words (an Exchange NDR's "Msg Size greater than
    allowed", Google Workspace's "Message Size Violation"; a mailbox
@@ -20543,6 +20583,7 @@ main(void)
 		cmocka_unit_test(test_x5_day_allowance_words),
 		cmocka_unit_test(test_x5_restriction_words),
 		cmocka_unit_test(test_x5_scan_result_spam),
+		cmocka_unit_test(test_ax1_x1_x2_other_causes),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
