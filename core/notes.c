@@ -2958,6 +2958,11 @@ notes_probe_other(const char *tag, const char *text)
 				   failed". */ \
 				"lookup failed|query failed|query error"
 
+/* AX1: an address missing from an allow list is no mailbox ("550
+   IP-Adresse existiert nicht in der Whitelist"). */
+#define NOTES_ALLOW_LIST	"whitelist|allowlist|liste blanche|" \
+				"positivliste"
+
 /* X4: the greylist's own store or daemon failing ("451 4.4.3 Greylist
    database not responding", "Greylist server error"): the receiver's
    fault, no first try of this client put off. A database or a
@@ -2969,6 +2974,7 @@ notes_probe_other(const char *tag, const char *text)
 				"greylist server&not responding|" \
 				"greylist server&error|" \
 				"greylist server&unavailable|" \
+				"greylist server&down|" \
 				"greylist daemon&not responding|" \
 				"greylist daemon&error|greylist lookup fail|" \
 				"greylist error|greylisting error|" \
@@ -3564,7 +3570,7 @@ static const struct notes_read {
 	       certificata" is unknown or refusing plain mail (its guide to
 	       common PEC errors, guide.pec.it). */
 	    "sender|mail from|too many|лишком много|in progress|"
-	    "excessive|"
+	    "excessive|" NOTES_ALLOW_LIST "|"
 	    /* RS2: Exim's verify = header_sender, the From header's
 	       address that did not route ("could not verify \"From\"
 	       header address ... Unrouteable address", acl.c): the
@@ -8810,7 +8816,7 @@ static const struct notes_read {
 	    NOTES_SENDER_INTL "|helo|ehlo|reverse|"
 	    "^ptr^|^rdns^|^spf^|^dkim^|dmarc|selector|client|your |"
 	    "authenticat|login|password|in progress|lookup failure|"
-	    "try again|" NOTES_CHECK_UNFINISHED },
+	    "try again|" NOTES_ALLOW_LIST "|" NOTES_CHECK_UNFINISHED },
 	/* G1: the sender on the recipient's or the receiver's blocked
 	   senders (the README's conventions: sender-rejected), in words
 	   that name the list or the address: "Sender blocked by
@@ -12201,6 +12207,7 @@ static const struct notes_read {
 	    "そのようなユーザ|ユーザーはいません|ユーザはいません",
 	    "befehl|kommando|commande|temporär|temporair|später|plus tard|"
 	    "serveur|server|サーバ|一時的|sender|mail from|"
+	    NOTES_ALLOW_LIST "|"
 	    NOTES_SENDER_INTL },
 	/* X1: a mailbox switched off for incoming mail, in the words
 	   bounce handlers quote (tamingdns's "Mailbox not enabled for
@@ -12227,6 +12234,9 @@ static const struct notes_read {
 	    "your account|your mailbox|your own|you have|you are|"
 	    "sender|mail from|login|password|authenticat|temporar|"
 	    "try again|later| may | might |tu cuenta|su cuenta|"
+	    /* AX1: relaying or sending switched off ("Relaying
+	       administratively disabled") is no mailbox's state. */
+	    "relay|sending|outgoing|outbound|"
 	    NOTES_SENDER_INTL },
 	/* Never matched in the loop (no class): what read.spf and
 	   read.ptr become in a 4xx whose words say the check could not

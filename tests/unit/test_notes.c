@@ -19953,6 +19953,30 @@ test_x5_scan_result_spam(void **state)
 	    "later");
 }
 
+/* AX1's suspicions: an allow list's address, relaying switched off and a
+   greylist server down are no unknown user, no closed mailbox, no
+   greylisting. */
+static void
+test_ax1_suspicions_narrowed(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+
+	(void)state;
+	assert_not_read(&rcpt, "550 IP-Adresse existiert nicht in der "
+	    "Whitelist", "unknown-user");
+	assert_not_read(&rcpt, "550 Adresse introuvable dans la liste "
+	    "blanche", "unknown-user");
+	assert_read(&rcpt, "550 Adresse existiert nicht", "unknown-user");
+	assert_not_read(&rcpt, "550 5.7.1 Relaying administratively disabled",
+	    "mailbox-disabled");
+	assert_not_read(&rcpt, "550 Outgoing mail administratively disabled "
+	    "for this account", "mailbox-disabled");
+	assert_read(&rcpt, "550 5.2.1 Mailaddress is administratively "
+	    "disabled", "mailbox-disabled");
+	assert_null(strstr(tags_of(SMTPCMD_RCPT, 25, "451 4.7.1 Greylist "
+	    "server down, try again later"), "greylisting"));
+}
+
 int
 main(void)
 {
@@ -20584,6 +20608,7 @@ main(void)
 		cmocka_unit_test(test_x5_restriction_words),
 		cmocka_unit_test(test_x5_scan_result_spam),
 		cmocka_unit_test(test_ax1_x1_x2_other_causes),
+		cmocka_unit_test(test_ax1_suspicions_narrowed),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
