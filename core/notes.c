@@ -2948,11 +2948,6 @@ notes_probe_other(const char *tag, const char *text)
 				"spam score|spam pattern|spam content|" \
 				"spam points|content analysis details"
 
-/* A check that could not finish, said in a 4xx: the server's own
-   temporary failure (a DNS lookup that timed out), no verdict on the
-   sender's SPF, DKIM, DMARC, reverse DNS or listing ("451 4.7.1
-   Unable to check SPF record: DNS timeout", "451 4.7.5 Temporary
-   DKIM verification failure"). */
 /* AX2: a block list said out of reach ("451 4.7.1 DNSBL database not
    available, try later", "DNSBL server not responding"): the list did
    not answer, no verdict on the IP (as "DNSBL lookup failed"). Named
@@ -2970,6 +2965,11 @@ notes_probe_other(const char *tag, const char *text)
 			"dnsbl service&not available|" \
 			"rbl server&not responding|rbl server&unavailable"
 
+/* A check that could not finish, said in a 4xx: the server's own
+   temporary failure (a DNS lookup that timed out), no verdict on the
+   sender's SPF, DKIM, DMARC, reverse DNS or listing ("451 4.7.1
+   Unable to check SPF record: DNS timeout", "451 4.7.5 Temporary
+   DKIM verification failure"). */
 #define NOTES_CHECK_UNFINISHED	NOTES_LIST_DOWN "|" \
 				"timed out|timeout|temporarily failed|" \
 				"temporary failure|temporary error|" \
