@@ -2896,6 +2896,15 @@ notes_probe_other(const char *tag, const char *text)
 				"domain is on&blocklist|domain is on&blacklist|" \
 				"domain is on&block list|domain is on&black list|" \
 				"blacklisted user|blocklisted user|" \
+				/* AX2: a domain the message carries ("550 \
+				   5.7.1 Message header contains a \
+				   blacklisted domain", a URIBL or header \
+				   check's words): its content, no IP. */ \
+				"contains a blacklisted domain|" \
+				"contains a blocklisted domain|" \
+				"contains blacklisted domain|" \
+				"contains blocklisted domain|" \
+				"blacklisted domain in|blocklisted domain in|" \
 				"user is blacklisted|user blacklisted|" \
 				"sender <&black listed|sender <&blacklisted|" \
 				"recipient <&black listed|" \
@@ -2939,12 +2948,30 @@ notes_probe_other(const char *tag, const char *text)
 				"spam score|spam pattern|spam content|" \
 				"spam points|content analysis details"
 
+/* AX2: a block list said out of reach ("451 4.7.1 DNSBL database not
+   available, try later", "DNSBL server not responding"): the list did
+   not answer, no verdict on the IP (as "DNSBL lookup failed"). Named
+   with the list, not a bare "Service unavailable" (Postfix's "554
+   5.7.1 Service unavailable; Client host [...] blocked using ..." is a
+   listing). */
+#define NOTES_LIST_DOWN	"dnsbl database&not available|" \
+			"dnsbl database&unavailable|" \
+			"dnsbl database&not responding|" \
+			"rbl database&not available|rbl database&unavailable|" \
+			"dnsbl not available|dnsbl unavailable|" \
+			"dnsbl is unavailable|dnsbl is not available|" \
+			"dnsbl not responding|dnsbl server&not responding|" \
+			"dnsbl server&unavailable|dnsbl service&unavailable|" \
+			"dnsbl service&not available|" \
+			"rbl server&not responding|rbl server&unavailable"
+
 /* A check that could not finish, said in a 4xx: the server's own
    temporary failure (a DNS lookup that timed out), no verdict on the
    sender's SPF, DKIM, DMARC, reverse DNS or listing ("451 4.7.1
    Unable to check SPF record: DNS timeout", "451 4.7.5 Temporary
    DKIM verification failure"). */
-#define NOTES_CHECK_UNFINISHED	"timed out|timeout|temporarily failed|" \
+#define NOTES_CHECK_UNFINISHED	NOTES_LIST_DOWN "|" \
+				"timed out|timeout|temporarily failed|" \
 				"temporary failure|temporary error|" \
 				"temporary dns|temporary dkim|temporary spf|" \
 				"temporary dmarc|temporary lookup|" \
@@ -3221,7 +3248,8 @@ notes_probe_other(const char *tag, const char *text)
    "DNSBL query failed", "Could not check whether your IP is listed",
    "DNSBL lookup timed out"): the receiver's own check unfinished, no
    verdict on the sending IP. */
-#define NOTES_LIST_UNANSWERED	"lookup fail|lookup error|failure in dnsbl|" \
+#define NOTES_LIST_UNANSWERED	NOTES_LIST_DOWN "|" \
+				"lookup fail|lookup error|failure in dnsbl|" \
 				"failure in rbl|query failed|query error|" \
 				"unable to check|could not check|" \
 				"couldn't check|failed to check|timed out|" \
@@ -7715,7 +7743,8 @@ static const struct notes_read {
 	    "rbl lookup failure|blacklist lookup failed|"
 	    "blocklist lookup failed|dnsbl lookup timed out|"
 	    "dnsbl lookup timeout|temporary lookup failure of|"
-	    "dnsbl query failed|rbl query failed|dnsbl query error",
+	    "dnsbl query failed|rbl query failed|dnsbl query error|"
+	    NOTES_LIST_DOWN,
 	    "listed|blocked using|blacklisted|blocklisted|sender|"
 	    "mail from|^spf^|dkim|dmarc|helo|ehlo|ptr|reverse|"
 	    "rate limit|too many" },
@@ -12997,6 +13026,20 @@ notes_known_is_check(const char *id)
 	return 0;
 }
 
+/* AX2: "451 4.7.1 Sender authentication failed: temporary DNS error"
+   where no AUTH is answered: the message's SPF, DKIM or DMARC check
+   (the reader's W5 guard), no login; a failed login's known message
+   steps aside. */
+static int
+notes_known_veto_sender_auth(const struct notes_ctx *ctx,
+    const struct notes_known *k, int code, const char *text)
+{
+	return (k->flags & NOTES_K_AUTHFAIL) && code != 535 &&
+	    !notes_cmd_is(ctx, SMTPCMD_AUTH) && notes_known_match(
+	    "sender authentication|message authentication|"
+	    "domain authentication", text);
+}
+
 /* Q5: a content-spam message whose words say the server could not
    parse it (NOTES_UNPARSED) and name no spam or virus. */
 static int
@@ -13503,6 +13546,7 @@ notes_known_veto_words(const struct notes_ctx *ctx,
 	    notes_cmd_is(ctx, SMTPCMD_BDAT)))
 		return 1;
 	if (notes_known_veto_sense(ctx, k, code, text) ||
+	    notes_known_veto_sender_auth(ctx, k, code, text) ||
 	    notes_known_advised(ctx, k, code, text) ||
 	    notes_known_veto_relay(ctx, k, code, text))
 		return 1;

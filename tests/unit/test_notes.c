@@ -19977,6 +19977,49 @@ test_ax1_suspicions_narrowed(void **state)
 	    "server down, try again later"), "greylisting"));
 }
 
+/* AX2: a block list that could not answer ("451 4.7.1 DNSBL database
+   not available, try later"): the receiver's own check, no verdict on
+   the IP; Postfix's "Service unavailable; ... blocked using" stays a
+   listing. A blacklisted domain the message's header carries is its
+   content, not the IP. "Sender authentication failed: temporary DNS
+   error" away from AUTH is the message's SPF, DKIM or DMARC check, no
+   login (the auth-failed known message steps aside). */
+static void
+test_ax2_list_down_domain_sender_auth(void **state)
+{
+	struct notes_ctx	 rcpt = ctx_at(25, SMTPCMD_RCPT);
+
+	(void)state;
+	assert_not_read(&rcpt, "451 4.7.1 DNSBL database not available, try "
+	    "later", "ip-reputation");
+	assert_null(strstr(tags_of(SMTPCMD_RCPT, 25, "451 4.7.1 DNSBL database "
+	    "not available, try later"), "ip-reputation"));
+	assert_null(strstr(tags_of(SMTPCMD_NONE, 25, "451 4.7.1 DNSBL server "
+	    "not responding"), "ip-reputation"));
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "451 4.7.1 DNSBL "
+	    "database not available, try later"), "service-unavailable");
+	assert_read(&rcpt, "554 5.7.1 Service unavailable; Client host "
+	    "[192.0.2.1] blocked using zen.spamhaus.org", "ip-reputation");
+	assert_read(&rcpt, "450 4.7.1 Service unavailable; Client host "
+	    "[192.0.2.1] blocked using zen.spamhaus.org", "ip-reputation");
+	assert_not_read(&rcpt, "550 5.7.1 Message header contains a "
+	    "blacklisted domain", "ip-reputation");
+	assert_null(strstr(tags_of(SMTPCMD_DOT, 25, "550 5.7.1 Message header "
+	    "contains a blacklisted domain"), "ip-reputation"));
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "550 5.7.1 Your IP "
+	    "address is on our block list"), "ip-reputation");
+	assert_null(strstr(tags_of(SMTPCMD_NONE, 25, "451 4.7.1 sender "
+	    "authentication failed: temporary DNS error"), "bad-credentials"));
+	assert_null(strstr(tags_of(SMTPCMD_NONE, 25, "550 5.7.1 Sender "
+	    "authentication failed"), "bad-credentials"));
+	assert_string_equal(tags_of(SMTPCMD_DOT, 25, "550 5.7.1 Sender "
+	    "authentication failed"), "spf-dkim-dmarc");
+	assert_string_equal(tags_of(SMTPCMD_AUTH, 587, "535 5.7.8 "
+	    "Authentication failed"), "bad-credentials");
+	assert_string_equal(tags_of(SMTPCMD_NONE, 587, "535 5.7.8 "
+	    "Authentication credentials invalid"), "bad-credentials");
+}
+
 int
 main(void)
 {
@@ -20609,6 +20652,7 @@ main(void)
 		cmocka_unit_test(test_x5_scan_result_spam),
 		cmocka_unit_test(test_ax1_x1_x2_other_causes),
 		cmocka_unit_test(test_ax1_suspicions_narrowed),
+		cmocka_unit_test(test_ax2_list_down_domain_sender_auth),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
