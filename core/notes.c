@@ -4104,6 +4104,15 @@ static const struct notes_read {
 	       reply list, docs-K3 K3-0104). */
 	    NOTES_AUTH_STATE "|mechanism|criteria|policy|administrator|"
 	    "credentials for relay|authentication server|failure[1]|"
+	    /* AX3: the same Google Workspace relay refusal in its help
+	       pages' German and other languages ("550 5.7.1 Ungültige
+	       Anmeldedaten für Relay [IP]. Die IP-Adresse, die Sie ... für
+	       den SMTP-Relay-Dienst registriert haben", answer 3726730
+	       ?hl=de): the x6 words for "invalid credentials" beside a
+	       relay are the IP not registered, no password. */
+	    "ungültige anmeldedaten&relay|identifiants invalides&relais|"
+	    "identifiants invalides&relay|credenziali non valide&relay|"
+	    "credenziali non valide&inoltro|"
 	    /* Postfix's "Error: authentication failed: Invalid base64
 	       data in continued response" (xsasl_dovecot_server.c, the
 	       client's answer not base64), "... bad protocol / cancel"

@@ -20020,6 +20020,31 @@ test_ax2_list_down_domain_sender_auth(void **state)
 	    "Authentication credentials invalid"), "bad-credentials");
 }
 
+/* AX3: Google Workspace's SMTP relay refusal ("550 5.7.1 Invalid
+   credentials for relay [IP]", an IP not registered for the relay) in
+   its German help page's words: x6's "Ungültige Anmeldedaten" beside a
+   relay is no wrong password; the same words alone still read. */
+static void
+test_ax3_relay_credentials_languages(void **state)
+{
+	struct notes_ctx	 none = ctx_at(0, SMTPCMD_NONE);
+	struct notes_ctx	 auth = ctx_at(587, SMTPCMD_AUTH);
+
+	(void)state;
+	assert_not_read(&none, "550 5.7.1 Ungültige Anmeldedaten für Relay "
+	    "[192.0.2.1]. Die IP-Adresse, die Sie für den SMTP-Relay-Dienst "
+	    "registriert haben, stimmt nicht überein.", "bad-credentials");
+	assert_not_read(&none, "550 5.7.1 Identifiants invalides pour le "
+	    "relais [192.0.2.1]", "bad-credentials");
+	assert_true(strstr(tags_of(SMTPCMD_NONE, 0, "550 5.7.1 Ungültige "
+	    "Anmeldedaten für Relay [192.0.2.1]"), "bad-credentials") ==
+	    NULL);
+	assert_read(&auth, "535 5.7.8 Ungültige Anmeldedaten",
+	    "bad-credentials");
+	assert_read(&none, "535 5.7.8 Identifiants invalides",
+	    "bad-credentials");
+}
+
 int
 main(void)
 {
@@ -20653,6 +20678,7 @@ main(void)
 		cmocka_unit_test(test_ax1_x1_x2_other_causes),
 		cmocka_unit_test(test_ax1_suspicions_narrowed),
 		cmocka_unit_test(test_ax2_list_down_domain_sender_auth),
+		cmocka_unit_test(test_ax3_relay_credentials_languages),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
