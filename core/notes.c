@@ -3924,11 +3924,12 @@ static const struct notes_read {
 	    "認証が必要|認証してください|"
 	    "需要认证|需要身份验证|请先登录|"
 	    /* X6: the demand in more languages (Dutch, Polish, Czech,
-	       Turkish, Korean, Ukrainian, Chinese "验证", Italian,
-	       Spanish and Russian "authenticate first"). */
+	       Turkish, Korean, Ukrainian, Italian, Spanish and Russian
+	       "authenticate first"). Not a bare Chinese "需要验证", a
+	       verification of the account or a phone as well (AX3). */
 	    "authenticatie vereist|wymagane uwierzytelnienie|"
 	    "vyžadováno ověření|kimlik doğrulama gerekli|인증이 필요|"
-	    "需要验证|需要驗證|отрібна автентифікація|prima autenticarti|"
+	    "отрібна автентифікація|prima autenticarti|"
 	    "autenticarse primero|еобходимо авторизоваться",
 	    /* Gmail's "Please log in via your web browser" (534
 	       5.7.14) refused the app's password sign-in, quoted without
@@ -4090,7 +4091,10 @@ static const struct notes_read {
 	       help pages' languages, and other servers' "invalid
 	       credentials" in German, French, Spanish, Italian. */
 	    "nutzername und passwort nicht akzeptiert|"
-	    "nombre de usuario y la contraseña|senha não aceitos|"
+	    /* Spanish with its refusal: the two nouns alone are also
+	       a prompt ("Introduzca el nombre de usuario y la
+	       contraseña", AX3). */
+	    "no se aceptaron el nombre de usuario|senha não aceitos|"
 	    "비밀번호가 허용되지|wachtwoord niet geaccepteerd|"
 	    "hasło nie zostały zaakceptowane|şifre kabul edilmedi|"
 	    "heslo nebylo přijato|用户名或密码不正确|ungültige anmeldedaten|"
@@ -12143,10 +12147,11 @@ static const struct notes_read {
 	   leave: "554 sender forbidden", "550 5.7.1 Blacklisted sender
 	   address", "550 Unknown sender domain", "550 5.7.1 From domain
 	   not allowed", "550 5.1.0 From address rejected by policy",
-	   "Sending from this domain is not allowed", Coremail's "553
-	   domain of forward path not allowed" (its MAIL FROM domain,
-	   open-falcon/mail-provider issue 27), "The sender's domain has no
-	   DNS records". Not the sending IP or host, an SPF verdict, a check
+	   "Sending from this domain is not allowed", "The sender's domain
+	   has no DNS records". Not "domain of forward path is not allowed"
+	   (open-falcon/mail-provider issue 27): RFC 821's forward-path is
+	   the recipient's, and the issue does not say which command got it
+	   (AX2). Not the sending IP or host, an SPF verdict, a check
 	   that could not finish, a rate. */
 	{ "read.sender", "sender-rejected", 1u << 4 | 1u << 5,
 	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_MAIL) |
@@ -12161,7 +12166,6 @@ static const struct notes_read {
 	    "sending from this domain is not allowed|"
 	    "sending from this domain not allowed|"
 	    "sending from this address is not allowed|"
-	    "domain of forward path|"
 	    "sender's domain has no dns|sender domain has no dns|"
 	    "sender's domain has no mx|sender domain has no mx",
 	    NOTES_DOMAIN_AUTH "|" NOTES_CHECK_UNFINISHED "|"

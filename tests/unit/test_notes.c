@@ -19511,8 +19511,7 @@ test_x3_relay_refused_login_advice(void **state)
 
 /* X3: the envelope sender refused in short words ("sender forbidden",
    "Blacklisted sender address", "Unknown sender domain", "From domain
-   not allowed", Coremail's "domain of forward path not allowed"); not
-   the sending IP (its own family), an SPF verdict, a check that could
+   not allowed"); not the sending IP (its own family), an SPF verdict, a check that could
    not finish, nor the recipient. */
 static void
 test_x3_sender_short_words(void **state)
@@ -19529,8 +19528,9 @@ test_x3_sender_short_words(void **state)
 	    "domain", "sender-rejected");
 	assert_read(&mail, "553 5.7.1 From domain is not allowed here",
 	    "sender-rejected");
-	assert_read(&mail, "550 domain of forward path example.com is not "
-	    "allowed", "sender-rejected");
+	/* RFC 821's forward-path is the recipient's: no claim (AX2). */
+	assert_not_read(&mail, "550 domain of forward path is not allowed",
+	    "sender-rejected");
 	assert_read(&mail, "550 5.1.8 The sender's domain has no MX record",
 	    "sender-rejected");
 	assert_read(&mail, "550 5.7.1 Blacklisted sender IP 192.0.2.1",
@@ -20043,6 +20043,23 @@ test_ax3_relay_credentials_languages(void **state)
 	    "bad-credentials");
 	assert_read(&none, "535 5.7.8 Identifiants invalides",
 	    "bad-credentials");
+}
+
+/* AX3's suspicions: x6's words that name no refusal alone, a Spanish
+   prompt for the user name and password and a Chinese "verification
+   needed" of an account, say no cause; the refusals still do. */
+static void
+test_ax3_prompt_and_verification(void **state)
+{
+	struct notes_ctx	 none = ctx_at(0, SMTPCMD_NONE);
+
+	(void)state;
+	assert_not_read(&none, "530 Introduzca el nombre de usuario y la "
+	    "contraseña", "bad-credentials");
+	assert_read(&none, "535 5.7.8 No se aceptaron el nombre de usuario "
+	    "y la contraseña", "bad-credentials");
+	assert_not_read(&none, "554 账号需要验证，请登录网页邮箱完成验证",
+	    "auth-required");
 }
 
 int
@@ -20679,6 +20696,7 @@ main(void)
 		cmocka_unit_test(test_ax1_suspicions_narrowed),
 		cmocka_unit_test(test_ax2_list_down_domain_sender_auth),
 		cmocka_unit_test(test_ax3_relay_credentials_languages),
+		cmocka_unit_test(test_ax3_prompt_and_verification),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
