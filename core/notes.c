@@ -1730,6 +1730,11 @@ notes_code_note(struct notes_out *o, int code, enum smtpcmd cmd,
 	/* "the declared SIZE is larger than the server takes" under a
 	   MAIL FROM line that declared none would say what the session
 	   shows is not so: the code's general words instead. */
+	/* A 503 to STARTTLS on a connection the session knows is TLS:
+	   not "(already on TLS?)", a guess the session can answer, which
+	   the known message's line then says again (N1). */
+	if (cv != NULL && code == 503 && cmd == SMTPCMD_STARTTLS && tls)
+		cv = NULL;
 	if (cv != NULL && code == 552 && cmd == SMTPCMD_MAIL &&
 	    cmdline != NULL && !notes_line_has_size(cmdline))
 		cv = NULL;
@@ -13884,6 +13889,16 @@ notes_reply_esc(struct notes_out *o, const struct notes_ctx *ctx,
 	if (mode == NOTES_ESC_FULL && notes_esc_find(subject, detail) != NULL &&
 	    notes_esc_unsupported(subject, detail, text))
 		mode = NOTES_ESC_LOOSE;
+	/* x.3.0, x.5.0, x.7.0 under a reply: their registry meaning is
+	   only "servers use it for many reasons", and in full ("5.5.0
+	   other or undefined protocol status (RFC 3463): with no more
+	   detail; ...") a chain of jargon whose one fact the line of what
+	   the text mentions says again: the subject only, as beside a
+	   known message (N1). /explain of the code alone still names
+	   it. */
+	if (mode == NOTES_ESC_FULL && detail == 0 &&
+	    (subject == 3 || subject == 5 || subject == 7))
+		mode = NOTES_ESC_KNOWN;
 	/* "535 ... authentication credentials invalid", then "5.7.8 in the
 	   registry: authentication credentials invalid": each fact once. */
 	if ((mode == NOTES_ESC_KNOWN || mode == NOTES_ESC_LOOSE) &&
@@ -14118,7 +14133,11 @@ notes_reply(const struct notes_ctx *ctx, const struct reply *r,
 	if ((k == NULL || k->tag == NULL) && (cls == 4 || cls == 5)) {
 		if (rd != NULL)
 			notes_say(&o, notes_read_said(ctx, rd), "");
-		notes_salient_note(&o, text, rd == NULL);
+		/* Nor the words the text mentions beside a known message's
+		   line: it has said what they mean ("this connection is
+		   turned away for now"), and "servers give this code for
+		   many reasons" would pull against it (N1). */
+		notes_salient_note(&o, text, rd == NULL && k == NULL);
 	} else if (k == NULL && rd != NULL)
 		notes_say(&o, rd->id, "");	/* the 221 above */
 	n = o.n;
@@ -14293,7 +14312,12 @@ notes_event(const struct notes_ctx *ctx, enum notes_event ev,
 		break;
 	case NOTES_EV_AUTH_NO_TLS:
 		notes_say(&o, "auth.clear", "");
-		notes_say(&o, "auth.clear.todo", "");
+		/* Not "/starttls first" on port 25 whose EHLO offered no
+		   AUTH: its note said logins belong on 587 or 465, and the
+		   reply's note will say it again (N1). */
+		if (!(ctx->port == 25 && ctx->caps != NULL &&
+		    !caps_has(ctx->caps, "AUTH")))
+			notes_say(&o, "auth.clear.todo", "");
 		break;
 	}
 	if (o.n == 0)

@@ -110,7 +110,7 @@ const size_t notes_ncodes_cmd =
    "530-5.7.0 Authentication Required" on smtp.gmail.com:465, audit
    A25). */
 const struct notes_code notes_codes_tls[] = {
-	{ 530, "RFC 4954", N_("log in first (TLS is on now)") },
+	{ 530, "RFC 4954", N_("log in first") },
 };
 const size_t notes_ncodes_tls =
     sizeof notes_codes_tls / sizeof notes_codes_tls[0];

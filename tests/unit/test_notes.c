@@ -310,7 +310,9 @@ test_code_verbs(void **state)
 		cv = &notes_code_verbs[i];
 		assert_ptr_equal(notes_code_verb_find(cv->code, cv->cmd), cv);
 		c = ctx_at(587, cv->cmd);
-		c.tls = 1;
+		/* (not for STARTTLS: on TLS its 503 takes the code's
+		   general words, test_n1_starttls_on_tls) */
+		c.tls = cv->cmd != SMTPCMD_STARTTLS;
 		/* A bland text, so no known message steals the show; a
 		   452 or 552 states its cause only beside words of it
 		   (audit A8: servers send them for others too). */
@@ -8613,9 +8615,10 @@ test_a17_salient_words_outside_names(void **state)
 	run_reply(&g, &greet, "554 spamfilter.example.net ESMTP not "
 	    "accepting messages");
 	assert_no_note(&g, "mentions: spam");
-	/* The reply's own words are still mentioned. */
-	run_reply(&g, &rcpt, "550 5.7.1 <u@example.com>: Recipient address "
-	    "rejected: Access denied, see our policies");
+	/* The reply's own words are still mentioned (where no known
+	   message explains them, test_n1_mentions_yield_to_known). */
+	run_reply(&g, &rcpt, "550 5.7.1 <u@example.com>: refused, see our "
+	    "policies");
 	assert_note(&g, "mentions: policy");
 }
 
@@ -11990,7 +11993,7 @@ test_code_lines_audit_a25(void **state)
 	c = ctx_at(465, SMTPCMD_MAIL);
 	c.implicit_tls = c.tls = 1;
 	run_reply(&g, &c, "530 5.7.0 Authentication Required.");
-	assert_note(&g, "log in first (TLS is on now)");
+	assert_note(&g, "530 permanent failure: log in first (RFC 4954)");
 	assert_no_note(&g, "some servers also want STARTTLS");
 	c = ctx_at(587, SMTPCMD_MAIL);
 	run_reply(&g, &c, "530 5.7.0 Authentication required");
@@ -20062,6 +20065,134 @@ test_ax3_prompt_and_verification(void **state)
 	    "auth-required");
 }
 
+/* N1: a 503 to STARTTLS on a connection the session knows is TLS (a
+   second STARTTLS, or one on port 465) says the code's general words,
+   not "(already on TLS?)": the known message's line says TLS is on. */
+static void
+test_n1_starttls_on_tls(void **state)
+{
+	struct notes_ctx	 c = ctx_at(465, SMTPCMD_STARTTLS);
+	struct got		 g;
+
+	(void)state;
+	c.implicit_tls = c.tls = 1;
+	run_reply(&g, &c, "503 5.5.1 Bad sequence of commands: TLS already "
+	    "active");
+	assert_no_note(&g, "already on TLS?");
+	assert_note(&g, "503 permanent failure: bad sequence of commands");
+	assert_note(&g, "TLS is on already");
+	/* Before TLS the guess is the session's best. */
+	c = ctx_at(25, SMTPCMD_STARTTLS);
+	run_reply(&g, &c, "503 5.5.1 Error: TLS already active");
+	assert_note(&g, "already on TLS?");
+}
+
+/* N1: a 530 on TLS: "log in first" once in the code's line; the line
+   of what to do says TLS is on, once. */
+static void
+test_n1_login_first_on_tls_once(void **state)
+{
+	struct notes_ctx	 c = ctx_at(587, SMTPCMD_MAIL);
+	struct got		 g;
+	int			 i, n;
+
+	(void)state;
+	c.tls = 1;
+	run_reply(&g, &c, "530 5.7.0 Authentication required");
+	assert_note(&g, "530 permanent failure: log in first (RFC 4954)");
+	assert_note(&g, "TLS is on now: no /starttls needed");
+	for (i = n = 0; i < g.n; i++)
+		if (strstr(g.v[i], "TLS is on now") != NULL)
+			n++;
+	assert_int_equal(n, 1);
+}
+
+/* N1: x.3.0, x.5.0 and x.7.0 under a reply that no known message
+   explains: their subject, not the registry's "other or undefined ...
+   status" with "servers use it for many reasons", which the line of
+   what the text mentions says next. /explain of the code alone still
+   names it. */
+static void
+test_n1_undefined_detail_once(void **state)
+{
+	struct notes_ctx	 c = ctx_at(0, SMTPCMD_NONE);
+	struct got		 g;
+	int			 i, n;
+
+	(void)state;
+	run_reply(&g, &c, "503 5.5.0 STARTTLS not permitted now");
+	assert_note(&g, "5.5.0: about the protocol, with no more detail");
+	assert_no_note(&g, "other or undefined protocol status");
+	for (i = n = 0; i < g.n; i++)
+		if (strstr(g.v[i], "many reasons") != NULL)
+			n++;
+	assert_int_equal(n, 1);
+	run_explain(&g, "5.5.0", 0);
+	assert_note(&g, "other or undefined protocol status");
+	/* x.6.0's meaning says something: it stays in full. */
+	c = ctx_at(25, SMTPCMD_DOT);
+	run_reply(&g, &c, "554 5.6.0 zzz");
+	assert_note(&g, "other or undefined media error");
+}
+
+/* N1: a known message's line says what its words mean; "servers give
+   this code for many reasons; this one's text mentions: ..." beside it
+   pulls against it (a "mailbox full" in Exchange's AUTH throttle, a
+   "try later" of a connection turned away). Its link stays. */
+static void
+test_n1_mentions_yield_to_known(void **state)
+{
+	struct notes_ctx	 c = ctx_at(587, SMTPCMD_MAIL);
+	struct got		 g;
+
+	(void)state;
+	run_reply(&g, &c, "550 5.2.251 Sender throttled due to continuous "
+	    "mailbox full errors.");
+	assert_note(&g, "this wording usually means");
+	assert_no_note(&g, "mentions:");
+	c = ctx_at(0, SMTPCMD_NONE);
+	run_reply(&g, &c, "421 4.7.0 Try again later, closing connection. "
+	    "(EHLO)");
+	assert_note(&g, "turned away for now");
+	assert_no_note(&g, "mentions:");
+	/* No known message: the words are still mentioned. */
+	run_reply(&g, &c, "550 User in blacklist");
+	assert_note(&g, "mentions: blocked");
+}
+
+/* N1: "AUTH in clear" on port 25 whose EHLO offered no AUTH: no
+   "/starttls first" (logins belong on 587 or 465, as the EHLO's note
+   said); on 587 before TLS, yes. */
+static void
+test_n1_auth_clear_on_port_25(void **state)
+{
+	struct notes_ctx	 c = ctx_at(25, SMTPCMD_AUTH);
+	struct caps		*caps;
+	struct got		 g;
+
+	(void)state;
+	caps = mkcaps("250-mx.example.com\n250-STARTTLS\n250 8BITMIME");
+	c.caps = caps;
+	memset(&g, 0, sizeof g);
+	notes_event(&c, NOTES_EV_AUTH_NO_TLS, collect, &g);
+	assert_note(&g, "AUTH in clear");
+	assert_no_note(&g, "first, or port 465");
+	c = ctx_at(587, SMTPCMD_AUTH);
+	c.caps = caps;
+	memset(&g, 0, sizeof g);
+	notes_event(&c, NOTES_EV_AUTH_NO_TLS, collect, &g);
+	assert_note(&g, "first, or port 465");
+	caps_free(caps);
+	caps = mkcaps("250-mx.example.com\n250-AUTH PLAIN LOGIN\n"
+	    "250 8BITMIME");
+	c = ctx_at(25, SMTPCMD_AUTH);
+	c.caps = caps;
+	memset(&g, 0, sizeof g);
+	notes_event(&c, NOTES_EV_AUTH_NO_TLS, collect, &g);
+	assert_note(&g, "first, or port 465");
+	caps_free(caps);
+}
+
 int
 main(void)
 {
@@ -20697,6 +20828,11 @@ main(void)
 		cmocka_unit_test(test_ax2_list_down_domain_sender_auth),
 		cmocka_unit_test(test_ax3_relay_credentials_languages),
 		cmocka_unit_test(test_ax3_prompt_and_verification),
+		cmocka_unit_test(test_n1_starttls_on_tls),
+		cmocka_unit_test(test_n1_login_first_on_tls_once),
+		cmocka_unit_test(test_n1_undefined_detail_once),
+		cmocka_unit_test(test_n1_mentions_yield_to_known),
+		cmocka_unit_test(test_n1_auth_clear_on_port_25),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
