@@ -1727,14 +1727,14 @@ notes_code_note(struct notes_out *o, int code, enum smtpcmd cmd,
 	    strcmp(named, "greylisting")) ||
 	    (code == 503 && strcmp(named, "sequence"))))
 		cv = NULL;
-	/* "the declared SIZE is larger than the server takes" under a
-	   MAIL FROM line that declared none would say what the session
-	   shows is not so: the code's general words instead. */
 	/* A 503 to STARTTLS on a connection the session knows is TLS:
 	   not "(already on TLS?)", a guess the session can answer, which
 	   the known message's line then says again (N1). */
 	if (cv != NULL && code == 503 && cmd == SMTPCMD_STARTTLS && tls)
 		cv = NULL;
+	/* "the declared SIZE is larger than the server takes" under a
+	   MAIL FROM line that declared none would say what the session
+	   shows is not so: the code's general words instead. */
 	if (cv != NULL && code == 552 && cmd == SMTPCMD_MAIL &&
 	    cmdline != NULL && !notes_line_has_size(cmdline))
 		cv = NULL;
