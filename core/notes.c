@@ -3415,16 +3415,17 @@ notes_probe_other(const char *tag, const char *text)
 
 /* X2: one of the receiver's own parts named with a word that puts it
    out of service (read.unavailable's part-down row). */
-#define NOTES_X2_DOWN(part)	part "&unavailable|" part "&not available|" \
+#define NOTES_DOWN_WORDS(part)	part "&unavailable|" part "&not available|" \
 				part "&not responding|" part "&offline|" \
 				part "&unreachable"
-#define NOTES_X2_PART_DOWN	NOTES_X2_DOWN("backend") "|" \
-	NOTES_X2_DOWN("back-end") "|" NOTES_X2_DOWN("back end") "|" \
-	NOTES_X2_DOWN("directory server") "|" \
-	NOTES_X2_DOWN("ldap server") "|" NOTES_X2_DOWN("database") "|" \
-	NOTES_X2_DOWN("message store") "|" NOTES_X2_DOWN("mail store") "|" \
-	NOTES_X2_DOWN("storage") "|" NOTES_X2_DOWN("next hop") "|" \
-	NOTES_X2_DOWN("upstream")
+#define NOTES_PART_DOWN	NOTES_DOWN_WORDS("backend") "|" \
+	NOTES_DOWN_WORDS("back-end") "|" NOTES_DOWN_WORDS("back end") "|" \
+	NOTES_DOWN_WORDS("directory server") "|" \
+	NOTES_DOWN_WORDS("ldap server") "|" \
+	NOTES_DOWN_WORDS("database") "|" \
+	NOTES_DOWN_WORDS("message store") "|" \
+	NOTES_DOWN_WORDS("mail store") "|" NOTES_DOWN_WORDS("storage") "|" \
+	NOTES_DOWN_WORDS("next hop") "|" NOTES_DOWN_WORDS("upstream")
 
 static const struct notes_read {
 	const char	*id;		/* its template; "<id>.todo" says
@@ -5783,7 +5784,7 @@ static const struct notes_read {
 	   state, nor the client's cause (NOTES_G2_UNAVAIL_UNLESS). */
 	{ "read.unavailable", "service-unavailable", 1u << 4,
 	    NOTES_RC_ANY, 0,
-	    NOTES_X2_PART_DOWN,
+	    NOTES_PART_DOWN,
 	    NOTES_G2_UNAVAIL_UNLESS "|mailbox|full|over quota|disabled|"
 	    "not exist|unknown|no such|user|recipient|"
 	    /* "TLS required but unavailable for the next hop": a
