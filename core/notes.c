@@ -13899,8 +13899,13 @@ notes_reply_esc(struct notes_out *o, const struct notes_ctx *ctx,
 	   the text mentions says again: the subject only, as beside a
 	   known message (N1). /explain of the code alone still names
 	   it. */
+	/* So for every x.y.0 (N3): "5.0.0 other undefined status (RFC
+	   3463): no detail beyond its first digit (...)" and "5.1.0 other
+	   address status (...)" quote the registry's jargon to say what
+	   the subject line says in a few plain words. (x.6.0's meaning,
+	   "something in the content stops delivery", says more: N1.) */
 	if (mode == NOTES_ESC_FULL && detail == 0 &&
-	    (subject == 3 || subject == 5 || subject == 7))
+	    subject >= 0 && subject <= 7 && subject != 6)
 		mode = NOTES_ESC_KNOWN;
 	/* Nor "in general" beside a known message whose words are not
 	   the registry's cause: "4.4.3 in general: lookup failed" under a

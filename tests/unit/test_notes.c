@@ -1686,7 +1686,7 @@ test_weak_evidence(void **state)
 	/* A code with no topic, whose meaning names one cause, in full only
 	   beside words of that cause. */
 	run_reply(&g, &c, "451 4.4.2 Please try again");
-	assert_note(&g, "4.4.2 bad connection (RFC 3463): servers use this "
+	assert_note(&g, "4.4.2 connection lost (RFC 3463): servers use this "
 	    "code for more than one cause");
 	assert_no_note(&g, "timed out during");
 	run_reply(&g, &c, "421 4.4.2 Connection timed out");
@@ -4209,7 +4209,7 @@ test_refs_once(void **state)
 	    "detail (RFC 3463)");
 	c.cmd = SMTPCMD_RCPT;
 	run_reply(&g, &c, "250 2.1.5 Ok");
-	assert_note(&g, "2.1.5: destination address valid");
+	assert_note(&g, "2.1.5: recipient address valid");
 	assert_no_note(&g, "RFC 3463");
 	c.cmd = SMTPCMD_DATA;
 	run_reply(&g, &c, "550 5.7.1 Refused.");
@@ -4760,7 +4760,7 @@ test_esc_elsewhere(void **state)
 	assert_note(&g, "qmail's form (#4.4.2)");
 	assert_note(&g, "mixed signals: 552 means permanent failure, but "
 	    "4.4.2 means temporary failure; clients go by the 3-digit code");
-	assert_note(&g, "4.4.2: bad connection (RFC 3463)");
+	assert_note(&g, "4.4.2: connection lost (RFC 3463)");
 	assert_no_note(&g, "timed out during");	/* the advice, left out */
 	assert_no_note(&g, "retry");
 	run_reply(&g, &c, "550 x (#4.7.999)");
@@ -4988,7 +4988,7 @@ test_order(void **state)
 	run_reply(&g, &c, "550 5.7.14 zzz");
 	assert_note(&g, notes_esc_find(7, 14)->what);
 	run_reply(&g, &c, "250 2.1.5 zzz");
-	assert_note(&g, "2.1.5: destination address valid");
+	assert_note(&g, "2.1.5: recipient address valid");
 	assert_no_note(&g, notes_esc_find(1, 5)->what);
 }
 
@@ -20132,7 +20132,7 @@ test_n1_undefined_detail_once(void **state)
 	/* x.6.0's meaning says something: it stays in full. */
 	c = ctx_at(25, SMTPCMD_DOT);
 	run_reply(&g, &c, "554 5.6.0 zzz");
-	assert_note(&g, "other or undefined media error");
+	assert_note(&g, "5.6.0 content problem of no named kind");
 }
 
 /* N1: a known message's line says what its words mean; "servers give
@@ -20224,6 +20224,23 @@ test_n3_success_2_0_0_once(void **state)
 	run_reply(&g, &c, "250 2.0.0 Ok: queued as 4F1A2B3C");
 	assert_note(&g, "2.0.0: success, with no more detail");
 	assert_no_note(&g, "no more detail than success or failure");
+}
+
+/* N3: an x.y.0 under a reply gets its subject in plain words, not the
+   registry's "other undefined status" and its long meaning. */
+static void
+test_n3_undefined_detail_plain(void **state)
+{
+	struct notes_ctx	 c = ctx_at(25, SMTPCMD_RCPT);
+	struct got		 g;
+
+	(void)state;
+	run_reply(&g, &c, "550 5.0.0 Something odd happened");
+	assert_no_note(&g, "other undefined status");
+	assert_note(&g, "5.0.0: no more detail than success or failure");
+	run_reply(&g, &c, "550 5.1.0 Something odd happened");
+	assert_no_note(&g, "other address status");
+	assert_note(&g, "5.1.0: about an address, with no more detail");
 }
 
 int
@@ -20868,6 +20885,7 @@ main(void)
 		cmocka_unit_test(test_n1_auth_clear_on_port_25),
 		cmocka_unit_test(test_n3_esc_loose_beside_known),
 		cmocka_unit_test(test_n3_success_2_0_0_once),
+		cmocka_unit_test(test_n3_undefined_detail_plain),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
