@@ -13744,6 +13744,9 @@ static const struct {
 	int		 subject, detail;
 	const char	*agree;
 } notes_esc_words[] = {
+	/* Exchange's "550 5.1.10 RESOLVER.ADR.RecipientNotFound" is an
+	   unknown user, not a domain with a null MX (N3). */
+	{ 1, 10, "null mx|no mail|accept mail|accepts mail|receive mail" },
 	{ 4, 1, "no answer|not respond|did not answer|timeout|timed out|"
 	    "unreachable|connect" },
 	{ 4, 2, "connection|timeout|timed out|broken|lost|dropped|reset" },
@@ -13897,9 +13900,28 @@ notes_reply_esc(struct notes_out *o, const struct notes_ctx *ctx,
 	   the text mentions says again: the subject only, as beside a
 	   known message (N1). /explain of the code alone still names
 	   it. */
+	/* So for every x.y.0 (N3): "5.0.0 other undefined status (RFC
+	   3463): no detail beyond its first digit (...)" and "5.1.0 other
+	   address status (...)" quote the registry's jargon to say what
+	   the subject line says in a few plain words. (x.6.0's meaning,
+	   "something in the content stops delivery", says more: N1.) */
 	if (mode == NOTES_ESC_FULL && detail == 0 &&
-	    (subject == 3 || subject == 5 || subject == 7))
+	    subject >= 0 && subject <= 7 && subject != 6)
 		mode = NOTES_ESC_KNOWN;
+	/* Nor "in general" beside a known message whose words are not
+	   the registry's cause: "4.4.3 in general: lookup failed" under a
+	   greylisting reads as this reply's cause (N3); the loose line
+	   says the code alone does not tell. */
+	if (mode == NOTES_ESC_KNOWN && detail != 0 &&
+	    notes_esc_find(subject, detail) != NULL &&
+	    notes_esc_unsupported(subject, detail, text))
+		mode = NOTES_ESC_LOOSE;
+	/* A success's 2.0.0 in one wording, known message or not: "2.0.0:
+	   success, with no more detail", not also "no more detail than
+	   success or failure" (N3). */
+	if (mode == NOTES_ESC_KNOWN && ecls == 2 && cls == 2 &&
+	    subject == 0 && detail == 0 && !notes_code_loose(r->code, text))
+		mode = NOTES_ESC_SHORT;
 	/* "535 ... authentication credentials invalid", then "5.7.8 in the
 	   registry: authentication credentials invalid": each fact once. */
 	if ((mode == NOTES_ESC_KNOWN || mode == NOTES_ESC_LOOSE) &&

@@ -499,7 +499,7 @@ test_esc_registry(void **state)
 
 	/* The registry's own notation (issue 12). */
 	run_explain(&g, "X.1.1", 0);
-	assert_note(&g, "X.1.1 bad destination mailbox address");
+	assert_note(&g, "X.1.1 no such recipient mailbox");
 	assert_int_equal(find(&g, "private"), -1);
 	assert_note(&g, "5.x.x: permanent");
 	run_explain(&g, "2.X.XXX", 0);
@@ -1686,7 +1686,7 @@ test_weak_evidence(void **state)
 	/* A code with no topic, whose meaning names one cause, in full only
 	   beside words of that cause. */
 	run_reply(&g, &c, "451 4.4.2 Please try again");
-	assert_note(&g, "4.4.2 bad connection (RFC 3463): servers use this "
+	assert_note(&g, "4.4.2 connection lost (RFC 3463): servers use this "
 	    "code for more than one cause");
 	assert_no_note(&g, "timed out during");
 	run_reply(&g, &c, "421 4.4.2 Connection timed out");
@@ -4209,7 +4209,7 @@ test_refs_once(void **state)
 	    "detail (RFC 3463)");
 	c.cmd = SMTPCMD_RCPT;
 	run_reply(&g, &c, "250 2.1.5 Ok");
-	assert_note(&g, "2.1.5: destination address valid");
+	assert_note(&g, "2.1.5: recipient address valid");
 	assert_no_note(&g, "RFC 3463");
 	c.cmd = SMTPCMD_DATA;
 	run_reply(&g, &c, "550 5.7.1 Refused.");
@@ -4229,7 +4229,7 @@ test_refs_once(void **state)
 	run_reply(&g, &c, "221 2.0.0 Bye");
 	assert_note(&g, "(RFC 3463)");
 	run_explain(&g, "5.7.1", 0);
-	assert_note(&g, "message refused (RFC 3463)");
+	assert_note(&g, "refused by a policy (RFC 3463)");
 }
 
 static void
@@ -4624,7 +4624,7 @@ test_rule_mixed_classes(void **state)
 	   "454 ... (#5.7.3)" was counted as one). */
 	run_reply(&g, &c, "454 TLS not available due to temporary reason "
 	    "(#5.7.3)");
-	assert_note(&g, "5.7.3: security conversion required");
+	assert_note(&g, "5.7.3: a needed security conversion");
 	assert_null(strstr(tags_of(SMTPCMD_STARTTLS, 25, "454 TLS not "
 	    "available due to temporary reason (#5.7.3)"), "success"));
 	assert_null(strstr(tags_of(SMTPCMD_RCPT, 25, "452 zzz (#5.7.1)"),
@@ -4720,7 +4720,7 @@ test_odd_code(void **state)
 	/* The text reader reads Exchange's words as a rule's refusal
 	   since G5 (read.policy), so the code's meaning is the general
 	   one. */
-	assert_note(&g, "5.7.1 in general: delivery not authorized");
+	assert_note(&g, "5.7.1 in general: refused by a policy");
 	run_explain(&g, "571", 0);
 	assert_note(&g, "571: not a standard code");
 	run_explain(&g, "571 Delivery not authorized, message refused", 0);
@@ -4746,7 +4746,7 @@ test_esc_elsewhere(void **state)
 	assert_note(&g, "5.7.1: the enhanced code, found in the text in "
 	    "qmail's form (#5.7.1)");
 	/* (a known qmail message: the registry's name only) */
-	assert_note(&g, "5.7.1 in general: delivery not authorized");
+	assert_note(&g, "5.7.1 in general: refused by a policy");
 	assert_no_note(&g, "mixed signals");
 	run_reply(&g, &c, "451 qq temporary problem (#4.3.0)");
 	assert_note(&g, "qmail's form (#4.3.0)");
@@ -4760,7 +4760,7 @@ test_esc_elsewhere(void **state)
 	assert_note(&g, "qmail's form (#4.4.2)");
 	assert_note(&g, "mixed signals: 552 means permanent failure, but "
 	    "4.4.2 means temporary failure; clients go by the 3-digit code");
-	assert_note(&g, "4.4.2: bad connection (RFC 3463)");
+	assert_note(&g, "4.4.2: connection lost (RFC 3463)");
 	assert_no_note(&g, "timed out during");	/* the advice, left out */
 	assert_no_note(&g, "retry");
 	run_reply(&g, &c, "550 x (#4.7.999)");
@@ -4775,14 +4775,14 @@ test_esc_elsewhere(void **state)
 	    "4.7.1 means temporary failure");
 	run_reply(&g, &c, "550 cuda_reject 5.7.1 Spam");
 	assert_note(&g, "after the tag \"cuda_reject\"");
-	assert_note(&g, "delivery not authorized");
+	assert_note(&g, "refused by a policy");
 
 	/* Bilingual: the code in the other half. */
 	run_reply(&g, &c, "550-Relay access denied\n550 5.7.1 "
 	    "\xe4\xb8\x8d\xe5\x8f\xaf");
 	assert_note(&g, "5.7.1: the enhanced code, found at the start of "
 	    "line 2, not of the first");
-	assert_note(&g, "delivery not authorized");
+	assert_note(&g, "refused by a policy");
 	run_reply(&g, &c, "550-Relay access denied (#5.7.1)\n550 "
 	    "\xe4\xb8\x8d\xe5\x8f\xaf");
 	assert_note(&g, "found in the text on line 1 in qmail's form");
@@ -4807,7 +4807,7 @@ test_esc_elsewhere(void **state)
 	/* /explain of a pasted reply finds them too. */
 	run_explain(&g, "553 sorry, no mailbox here by that name. (#5.1.1)", 0);
 	assert_note(&g, "qmail's form (#5.1.1)");
-	assert_note(&g, "bad destination mailbox address");
+	assert_note(&g, "no such recipient mailbox");
 	run_explain(&g, "554 cuda_nsu 4.7.1 rejected", 0);
 	assert_note(&g, "after the tag \"cuda_nsu\"");
 }
@@ -4977,7 +4977,7 @@ test_order(void **state)
 	run_reply(&g, &c, "534-5.7.14 Please log in via your web browser and "
 	    "then try again.\n534 5.7.14  Learn more at https://support.google."
 	    "com/mail/answer/78754");
-	assert_note(&g, "5.7.14 in general: trust relationship required");
+	assert_note(&g, "5.7.14 in general: only trusted senders may do this");
 	assert_no_note(&g, notes_esc_find(7, 14)->what);
 	run_reply(&g, &c, "535 5.7.139 Authentication unsuccessful, the user "
 	    "credentials were incorrect. [BN0PR04CA0001.namprd04.prod."
@@ -4988,7 +4988,7 @@ test_order(void **state)
 	run_reply(&g, &c, "550 5.7.14 zzz");
 	assert_note(&g, notes_esc_find(7, 14)->what);
 	run_reply(&g, &c, "250 2.1.5 zzz");
-	assert_note(&g, "2.1.5: destination address valid");
+	assert_note(&g, "2.1.5: recipient address valid");
 	assert_no_note(&g, notes_esc_find(1, 5)->what);
 }
 
@@ -5122,10 +5122,10 @@ test_explain_forms(void **state)
 	run_explain(&g, "550", 0);
 	assert_int_equal(find(&g, "550 permanent failure"), 0);
 	run_explain(&g, "5.7.1", 0);
-	assert_int_equal(find(&g, "5.7.1 delivery not authorized"), 0);
+	assert_int_equal(find(&g, "5.7.1 refused by a policy"), 0);
 	run_explain(&g, "550 5.7.1", 0);
 	/* The basic code first, then the enhanced code (issue 12). */
-	assert_true(find(&g, "550 permanent") < find(&g, "5.7.1 delivery"));
+	assert_true(find(&g, "550 permanent") < find(&g, "5.7.1 refused by"));
 	run_explain(&g, "  5.7.1   550 ", 0);
 	assert_note(&g, "550 permanent failure");
 	/* A provider's own enhanced code: the registry's word on it, then
@@ -20132,7 +20132,7 @@ test_n1_undefined_detail_once(void **state)
 	/* x.6.0's meaning says something: it stays in full. */
 	c = ctx_at(25, SMTPCMD_DOT);
 	run_reply(&g, &c, "554 5.6.0 zzz");
-	assert_note(&g, "other or undefined media error");
+	assert_note(&g, "5.6.0 content problem of no named kind");
 }
 
 /* N1: a known message's line says what its words mean; "servers give
@@ -20191,6 +20191,56 @@ test_n1_auth_clear_on_port_25(void **state)
 	notes_event(&c, NOTES_EV_AUTH_NO_TLS, collect, &g);
 	assert_note(&g, "first, or port 465");
 	caps_free(caps);
+}
+
+/* N3: a known message whose words are not the registry's cause gets no
+   "in general" line that reads as this reply's cause; a success's 2.0.0
+   has one wording, known message or not. */
+static void
+test_n3_esc_loose_beside_known(void **state)
+{
+	struct notes_ctx	 c = ctx_at(25, SMTPCMD_RCPT);
+	struct got		 g;
+
+	(void)state;
+	run_reply(&g, &c, "451 4.4.3 Greylisted, please try again later");
+	assert_no_note(&g, "4.4.3 in general");
+	assert_note(&g, "the code alone does not say which");
+	run_reply(&g, &c, "550 5.1.10 RESOLVER.ADR.RecipientNotFound; "
+	    "Recipient not found by SMTP address lookup");
+	assert_no_note(&g, "5.1.10 in general");
+	run_reply(&g, &c, "550 5.1.10 Recipient domain does not accept mail "
+	    "(null MX)");
+	assert_note(&g, "5.1.10 in general: recipient domain accepts no mail");
+}
+
+static void
+test_n3_success_2_0_0_once(void **state)
+{
+	struct notes_ctx	 c = ctx_at(25, SMTPCMD_DOT);
+	struct got		 g;
+
+	(void)state;
+	run_reply(&g, &c, "250 2.0.0 Ok: queued as 4F1A2B3C");
+	assert_note(&g, "2.0.0: success, with no more detail");
+	assert_no_note(&g, "no more detail than success or failure");
+}
+
+/* N3: an x.y.0 under a reply gets its subject in plain words, not the
+   registry's "other undefined status" and its long meaning. */
+static void
+test_n3_undefined_detail_plain(void **state)
+{
+	struct notes_ctx	 c = ctx_at(25, SMTPCMD_RCPT);
+	struct got		 g;
+
+	(void)state;
+	run_reply(&g, &c, "550 5.0.0 Something odd happened");
+	assert_no_note(&g, "other undefined status");
+	assert_note(&g, "5.0.0: no more detail than success or failure");
+	run_reply(&g, &c, "550 5.1.0 Something odd happened");
+	assert_no_note(&g, "other address status");
+	assert_note(&g, "5.1.0: about an address, with no more detail");
 }
 
 int
@@ -20833,6 +20883,9 @@ main(void)
 		cmocka_unit_test(test_n1_undefined_detail_once),
 		cmocka_unit_test(test_n1_mentions_yield_to_known),
 		cmocka_unit_test(test_n1_auth_clear_on_port_25),
+		cmocka_unit_test(test_n3_esc_loose_beside_known),
+		cmocka_unit_test(test_n3_success_2_0_0_once),
+		cmocka_unit_test(test_n3_undefined_detail_plain),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
