@@ -14382,8 +14382,10 @@ notes_explain_own(struct notes_out *o, const char *esc)
 static void
 notes_explain_codes(struct notes_out *o, int c, const char *esc)
 {
-	int	 ecls, subject, detail;
-	char	 ref[48], num[16];
+	const struct notes_esc	*e;
+	const char		*name;
+	int			 ecls, subject, detail;
+	char			 ref[48], num[16];
 
 	snprintf(num, sizeof num, "%d", c);
 	/* Issue 12's order: the basic code, the enhanced code, then what a
@@ -14403,7 +14405,12 @@ notes_explain_codes(struct notes_out *o, int c, const char *esc)
 		return;
 	notes_esc_note(o, esc, NOTES_ESC_FULL);
 	/* An unregistered code got its subject and class already. */
-	if (notes_esc_find(subject, detail) != NULL) {
+	if ((e = notes_esc_find(subject, detail)) != NULL) {
+		/* The plain title, then what the RFCs and other tools call
+		   it, where the two differ. */
+		if ((name = notes_esc_name(subject, detail)) != NULL &&
+		    strcasecmp(name, e->title) != 0)
+			notes_say(o, "esc.name", "w", name);
 		notes_say(o, notes_ref(ref, sizeof ref,
 		    "esc.subject.what:%d", subject), "");
 		notes_say(o, "esc.class", "nt", (long long)ecls,

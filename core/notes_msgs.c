@@ -63,6 +63,7 @@ static const struct notes_msg notes_msgs[] = {
 	/* enhanced status codes */
 	{ "esc.known", N_("{1} in general: {2} ({3})"), NULL },
 	{ "esc.full", N_("{1} {2} ({3}): {4}"), NULL },
+	{ "esc.name", N_("its name in the registry: \"{1}\""), NULL },
 	{ "esc.short", N_("{1}: {2} ({3})"), NULL },
 	{ "esc.other", N_("{1}: {2} ({3})"), NULL },
 	/* x.y.0, the registry's "other or undefined": said plainly. */

@@ -41,10 +41,18 @@ struct notes_esc {
 	int		 subject;
 	int		 detail;
 	const char	*rfc;
-	const char	*title;		/* the registry's name, lower case */
+	const char	*title;		/* what it names, in plain words */
 	const char	*what;		/* what it means and what to do */
 	const char	*tag;		/* topic tag when servers use the code
 					   for that one cause, else NULL */
+};
+
+/* The registry's own name of a detail code, as IANA lists it: /explain
+   of a code shows it where the plain title above says it otherwise. */
+struct notes_esc_name {
+	int		 subject;
+	int		 detail;
+	const char	*name;
 };
 
 /* Parameter read-outs for EHLO keywords. */
@@ -164,6 +172,8 @@ extern const char *const		notes_esc_subject_what[8];
 extern const char *const		notes_esc_subject_word[8];
 extern const struct notes_esc		notes_escs[];
 extern const size_t			notes_nescs;
+extern const struct notes_esc_name	notes_esc_names[];
+extern const size_t			notes_nesc_names;
 
 extern const struct notes_ext		notes_exts[];
 extern const size_t			notes_nexts;
@@ -188,6 +198,7 @@ const struct notes_port *notes_port_find(int);
 /* notes_esc.c: parse "5.7.1" into its numbers; 0, or -1 if not one. */
 int	notes_esc_parse(const char *, int *cls, int *subject, int *detail);
 const struct notes_esc *notes_esc_find(int subject, int detail);
+const char	*notes_esc_name(int subject, int detail);
 
 /* notes_ext.c: lookups are case-insensitive. */
 const struct notes_ext *notes_ext_find(const char *keyword);

@@ -445,6 +445,7 @@ static void
 test_esc_registry(void **state)
 {
 	const struct notes_esc	*e;
+	const char		*name;
 	struct got		 g;
 	char			 q[16];
 	int			 cls, s, d, k;
@@ -461,12 +462,14 @@ test_esc_registry(void **state)
 		assert_note(&g, e->title);
 		assert_note(&g, e->what);
 		assert_note(&g, notes_esc_subject_what[s]);
-		/* Name with meaning, subject, class: three lines, none
-		   wrapped, none repeating the one before. */
+		/* Title with meaning, the registry's name where it differs,
+		   subject, class: three or four lines, none wrapped, none
+		   repeating the one before. */
+		assert_non_null(name = notes_esc_name(s, d));
 		for (j = 0, k = 0; k < g.n; k++)
 			if (g.v[k][0] != ' ')
 				j++;
-		assert_int_equal(j, 3);
+		assert_int_equal(j, strcasecmp(name, e->title) != 0 ? 4 : 3);
 		assert_int_equal(find(&g, e->title), find(&g, e->what));
 		q[0] = '4';
 		run_explain(&g, q, 0);
@@ -20243,6 +20246,24 @@ test_n3_undefined_detail_plain(void **state)
 	assert_note(&g, "5.1.0: about an address, with no more detail");
 }
 
+/* /explain of a code shows the registry's own name where the plain
+   title says it otherwise (N3 put the titles in plain words);
+   test_esc_registry checks every code has one. */
+static void
+test_esc_registry_names(void **state)
+{
+	struct got	 g;
+
+	(void)state;
+	assert_int_equal(notes_nesc_names, notes_nescs);
+	run_explain(&g, "5.1.1", 0);
+	assert_note(&g, "\"Bad destination mailbox address\"");
+	run_explain(&g, "550 5.7.1", 0);
+	assert_note(&g, "\"Delivery not authorized, message refused\"");
+	run_explain(&g, "5.2.2", 0);
+	assert_no_note(&g, "registry");
+}
+
 int
 main(void)
 {
@@ -20886,6 +20907,7 @@ main(void)
 		cmocka_unit_test(test_n3_esc_loose_beside_known),
 		cmocka_unit_test(test_n3_success_2_0_0_once),
 		cmocka_unit_test(test_n3_undefined_detail_plain),
+		cmocka_unit_test(test_esc_registry_names),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
