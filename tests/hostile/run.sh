@@ -768,7 +768,7 @@ EOF
 rc_is 1
 out_has '^   # the server offers 4 extensions: PIPELINING, SIZE 10 MiB, AUTH \(PLAIN LOGIN\), 8BITMIME$'
 out_has '^   # AUTH mechanisms: PLAIN \(needs TLS\), LOGIN \(needs TLS\)$'
-out_has '^   # 5\.7\.1 delivery not authorized, message refused \(RFC 3463\)'
+out_has '^   # 5\.7\.1 refused by a policy \(RFC 3463\)'
 grep -a '^   # ' "$W/saved" >"$W/saved.notes"
 grep -a '^   # ' "$W/out" | head -n "$(wc -l <"$W/saved.notes")" >"$W/out.notes"
 ck "the saved notes are the notes shown" sh -c \

@@ -6,7 +6,8 @@
 # note_rows NAME: the rows of the 5.7.1 note, from its first row to the
 # row before the next note.
 note_rows() {
-	screen "$1" | sed -n '/# 5\.7\.1 delivery/,/# x\.7\.x/p' | sed '$d'
+	screen "$1" | sed -n '/# 5\.7\.1 refused/,/# its name in the registry/p' |
+	    sed '$d'
 }
 # rows_ok NAME COLS MIN: at least MIN rows, none wider than COLS, every
 # row after the first indented by exactly 7 columns, and the words
@@ -19,7 +20,7 @@ rows_ok() {
 	printf '%s\n' "$_r" | sed 1d | grep -qv '^       [^ ]' && return 1
 	_all=$(printf '%s\n' "$_r" | sed 's/^ *#* *//' | tr '\n' ' ' |
 	    sed 's/  */ /g; s/ $//')
-	[ "$_all" = "5.7.1 delivery not authorized, message refused (RFC 3463): a policy refused it (your IP, the sender, a recipient, relaying or the content)" ]
+	[ "$_all" = "5.7.1 refused by a policy (RFC 3463): the reason may be your IP, the sender, a recipient, relaying or the content" ]
 }
 
 start wrap --
