@@ -56,6 +56,7 @@ static const struct {
 	{ "rule.relay-logged-in",	"relay-denied" },
 	{ "rule.relay-any",		"relay-denied" },
 	{ "rule.tls-again",		"tls-required" },
+	{ "rule.tls-again-ehlo",	"tls-required" },
 	{ "rule.starttls",		"tls-required" },
 	{ "rule.auth-reset",		"auth-required" },
 	{ "rule.auth-25",		"auth-required" },
@@ -69,6 +70,7 @@ static const struct {
 	{ "rule.access-submission",	"auth-required" },
 	{ "rule.access-rcpt",		"policy-other" },
 	{ "rule.access-25",		"ip-reputation" },
+	{ "rule.tls-reset",		"sequence" },
 };
 
 /*
@@ -919,7 +921,7 @@ struct notes_out {
 };
 
 static const struct notes_ctx notes_noctx = { 0, 0, 0, 0, SMTPCMD_NONE,
-    NULL, NULL, NULL, NULL, 0, NULL, 0 };
+    NULL, NULL, NULL, NULL, 0, NULL, 0, 0, 0 };
 
 /*
  * 1 when this session's notes gave ref before, else remember it: the
@@ -1683,9 +1685,45 @@ notes_line_has_size(const char *line)
 	return 0;
 }
 
+/* A 503 to RCPT TO, DATA or BDAT after a STARTTLS that ended the
+   transaction begun in clear (RFC 3207 4.2: the server forgets what it
+   learnt before TLS), with no MAIL FROM taken since: the session knows
+   why the server asks for MAIL or RCPT again (N2). */
+static int
+notes_tls_reset_503(const struct notes_ctx *ctx, int code, const char *text)
+{
+	return ctx != NULL && ctx->tx_reset && ctx->tls && code == 503 &&
+	    (ctx->cmd == SMTPCMD_RCPT || ctx->cmd == SMTPCMD_DATA ||
+	    ctx->cmd == SMTPCMD_BDAT) && (text == NULL ||
+	    !notes_known_match(NOTES_NOT_ORDER, text));
+}
+
+/* 1 when the session answers what a code's words for the command
+   guess or assume. ctx: the session, or NULL. */
+static int
+notes_code_verb_session(int code, enum smtpcmd cmd, const char *text,
+    int tls, const struct notes_ctx *ctx)
+{
+	/* A 503 to STARTTLS on a connection the session knows is TLS:
+	   not "(already on TLS?)", a guess the session can answer, which
+	   the known message's line then says again (N1). Nor where the
+	   session knows TLS is off: one that said EHLO knows the guess is
+	   wrong (N2). */
+	if (code == 503 && cmd == SMTPCMD_STARTTLS && (tls ||
+	    (ctx != NULL && ctx->caps != NULL)))
+		return 1;
+	/* "DATA needs at least one accepted RCPT TO first" where the RCPT
+	   TO was accepted, before a STARTTLS that ended the transaction:
+	   the code's general words, and the session's line says why
+	   (rule.tls-reset, N2). */
+	return notes_tls_reset_503(ctx, code, text);
+}
+
+/* ctx: the session, or NULL (/explain of a code). */
 static void
 notes_code_note(struct notes_out *o, int code, enum smtpcmd cmd,
-    const char *text, const char *cmdline, const char *named, int tls)
+    const char *text, const char *cmdline, const char *named, int tls,
+    const struct notes_ctx *ctx)
 {
 	const struct notes_code_verb	*cv;
 	const struct notes_code		*c, *t;
@@ -1727,10 +1765,7 @@ notes_code_note(struct notes_out *o, int code, enum smtpcmd cmd,
 	    strcmp(named, "greylisting")) ||
 	    (code == 503 && strcmp(named, "sequence"))))
 		cv = NULL;
-	/* A 503 to STARTTLS on a connection the session knows is TLS:
-	   not "(already on TLS?)", a guess the session can answer, which
-	   the known message's line then says again (N1). */
-	if (cv != NULL && code == 503 && cmd == SMTPCMD_STARTTLS && tls)
+	if (cv != NULL && notes_code_verb_session(code, cmd, text, tls, ctx))
 		cv = NULL;
 	/* "the declared SIZE is larger than the server takes" under a
 	   MAIL FROM line that declared none would say what the session
@@ -2267,6 +2302,42 @@ notes_probe_note(struct notes_out *o, const struct reply *r,
 	notes_say(o, "rule.probe-quoted", "c", num);
 }
 
+/* A demand for TLS (NOTES_K_NEEDTLS), by what the session did. */
+static void
+notes_tls_rule(struct notes_out *o, const struct notes_ctx *ctx,
+    const struct notes_known *k)
+{
+	/* "send EHLO again after the handshake" where the session said
+	   EHLO over TLS already (its offer was read after the handshake)
+	   would send the learner to a step done (N2). */
+	if (ctx->tls && ctx->caps != NULL && ctx->greeting != NULL)
+		notes_say(o, "rule.tls-again-ehlo", "");
+	else if (ctx->tls)
+		notes_say(o, "rule.tls-again", "");
+	else if (k == NULL || !(k->flags & NOTES_K_NEEDTLS))
+		notes_say(o, "rule.starttls", "");
+}
+
+/* A demand for a login (NOTES_K_NEEDAUTH), by the session's port and
+   state. */
+static void
+notes_auth_rule(struct notes_out *o, const struct notes_ctx *ctx)
+{
+	if (ctx->authenticated)
+		notes_say(o, "rule.auth-reset", "");
+	/* Not "port 25 seldom offers logins" where this server's EHLO
+	   offered AUTH (N2). */
+	else if (ctx->port == 25 && ctx->caps != NULL &&
+	    caps_has(ctx->caps, "AUTH"))
+		notes_say(o, "rule.access-login", "");
+	else if (ctx->port == 25)
+		notes_say(o, "rule.auth-25", "");
+	else if (ctx->port == 0)
+		notes_say(o, "rule.auth-any", "");
+	else if (!ctx->tls && ctx->port != 465)
+		notes_say(o, "rule.auth-no-tls", "");
+}
+
 /* Hints that depend on the session, for a reply. */
 static void
 notes_rules(struct notes_out *o, const struct notes_ctx *ctx,
@@ -2279,6 +2350,9 @@ notes_rules(struct notes_out *o, const struct notes_ctx *ctx,
 
 	if (notes_quoted_hop(o, ctx, f))
 		return;
+	/* A 503 after STARTTLS ended the transaction (N2). */
+	if (notes_tls_reset_503(ctx, r->code, text))
+		notes_say(o, "rule.tls-reset", "");
 
 	/* "Relaying denied: your IP is on a blocklist": the words name
 	   their cause; a relay rule's "you are not logged in" would name
@@ -2307,23 +2381,11 @@ notes_rules(struct notes_out *o, const struct notes_ctx *ctx,
 	if (!(f & NOTES_K_NEEDTLS) && r->code == 530 && !ctx->quoted &&
 	    strstr(text, "starttls") != NULL && !(f & NOTES_K_NEEDAUTH))
 		f |= NOTES_K_NEEDTLS;
-	if ((f & NOTES_K_NEEDTLS) && ctx->tls)
-		notes_say(o, "rule.tls-again", "");
-	else if ((f & NOTES_K_NEEDTLS) && (k == NULL ||
-	    !(k->flags & NOTES_K_NEEDTLS)))
-		notes_say(o, "rule.starttls", "");
-
+	if (f & NOTES_K_NEEDTLS)
+		notes_tls_rule(o, ctx, k);
 	/* On port 25 the relay hint above has said it already. */
-	if ((f & NOTES_K_NEEDAUTH) && !said25) {
-		if (ctx->authenticated)
-			notes_say(o, "rule.auth-reset", "");
-		else if (ctx->port == 25)
-			notes_say(o, "rule.auth-25", "");
-		else if (ctx->port == 0)
-			notes_say(o, "rule.auth-any", "");
-		else if (!ctx->tls && ctx->port != 465)
-			notes_say(o, "rule.auth-no-tls", "");
-	}
+	if ((f & NOTES_K_NEEDAUTH) && !said25)
+		notes_auth_rule(o, ctx);
 
 	if ((f & NOTES_K_NOAUTH) || notes_noauth_code(ctx, r, k, text)) {
 		if (ctx->port == 25)
@@ -14063,6 +14125,66 @@ notes_todo_tls_done(const struct notes_ctx *ctx, unsigned flags,
 	    strstr(todo, "{@starttls}") != NULL;
 }
 
+/* What is left to do when STARTTLS is refused because TLS is on: EHLO
+   over TLS if it was not said yet, the open transaction's next step,
+   else the login (on a submission port whose offer has AUTH, not
+   logged in), else MAIL FROM (N2). */
+static void
+notes_tls_on_todo(struct notes_out *o, const struct notes_ctx *ctx)
+{
+	if (ctx->caps == NULL)
+		notes_say(o, "known.todo", "t",
+		    "known.todo:postfix-tls-active");
+	else if (ctx->in_tx)
+		notes_say(o, "rule.tls-on-tx", "");
+	else if (ctx->port != 25 && !ctx->authenticated &&
+	    caps_has(ctx->caps, "AUTH"))
+		notes_say(o, "rule.tls-on-login", "");
+	else
+		notes_say(o, "rule.tls-on-go", "");
+}
+
+/* A known message's "go on with EHLO, then the transaction" (TLS is on
+   already) in a session on TLS: which step is left (N2). */
+static int
+notes_todo_ehlo_done(const struct notes_ctx *ctx, const char *todo)
+{
+	return ctx->tls && !ctx->quoted && ctx->greeting != NULL &&
+	    todo != NULL && strncmp(todo, "go on with EHLO", 15) == 0;
+}
+
+static int	notes_todo_fault_5(int, const char *, const char *);
+
+/* A known message's line of what to do that the session or the code
+   puts otherwise (N2): 1 when said. n: the notes before the rules. */
+static int
+notes_todo_session(struct notes_out *o, const struct notes_ctx *ctx,
+    const struct notes_known *k, int cls, int n)
+{
+	if (o->n != n)
+		return 0;
+	if (notes_todo_fault_5(cls, k->tag, k->todo))
+		notes_say(o, "known.todo", "t",
+		    "read:read.unavailable.todo-5");
+	else if (notes_todo_ehlo_done(ctx, k->todo))
+		notes_tls_on_todo(o, ctx);
+	else
+		return 0;
+	return 1;
+}
+
+/* A server's own failure (the text says it could not store the
+   message, its disk is full) under a 5xx, whose known line of what to
+   do says "retry later": no mail server retries a permanent code, so
+   the sender must (N2). */
+static int
+notes_todo_fault_5(int cls, const char *tag, const char *todo)
+{
+	return cls == 5 && tag != NULL &&
+	    strcmp(tag, "service-unavailable") == 0 && todo != NULL &&
+	    strncmp(todo, "retry later", 11) == 0;
+}
+
 /* The command a basic code is read for. A 500 or 502 to EHLO on port
    24, the usual port of LMTP (RFC 2033), where Dovecot's LMTP server
    knows LHLO alone (lib-smtp registers neither EHLO nor HELO there):
@@ -14088,10 +14210,30 @@ notes_code_cmd(const struct notes_ctx *ctx, int code)
    good). */
 static void
 notes_read_todo(struct notes_out *o, const struct notes_ctx *ctx,
-    const struct notes_read *rd, int cls)
+    const struct notes_read *rd, int cls, const char *text)
 {
 	char	 todo[96];
 
+	/* "Command out of order" answering STARTTLS: not "send the
+	   commands in order (EHLO, MAIL, RCPT, DATA)", which names no
+	   STARTTLS; on TLS, what is left to do (N2). */
+	if (strcmp(rd->id, "read.sequence") == 0 &&
+	    notes_cmd_is(ctx, SMTPCMD_STARTTLS)) {
+		if (ctx->tls)
+			notes_tls_on_todo(o, ctx);
+		else
+			notes_say(o, "known.todo", "t",
+			    "read:read.sequence.todo-starttls");
+		return;
+	}
+	/* An address that existed ("no longer exists", "is no longer
+	   valid"): no typo to look for (N2). */
+	if (strcmp(rd->id, "read.unknown-user") == 0 && text != NULL &&
+	    notes_known_match("no longer", text)) {
+		notes_say(o, "known.todo", "t",
+		    "read:read.unknown-user.todo-gone");
+		return;
+	}
 	snprintf(todo, sizeof todo, "read:%s.todo-5", notes_read_said(ctx, rd));
 	if (cls != 5 || notes_text(todo) == NULL)
 		snprintf(todo, sizeof todo, "read:%s.todo",
@@ -14141,7 +14283,8 @@ notes_reply(const struct notes_ctx *ctx, const struct reply *r,
 	} else
 		notes_code_note(&o, r->code, notes_code_cmd(ctx, r->code), text,
 		    ctx->cmdline, k != NULL && k->tag != NULL ? k->tag :
-		    rd != NULL ? rd->tag : NULL, ctx->tls || ctx->implicit_tls);
+		    rd != NULL ? rd->tag : NULL, ctx->tls || ctx->implicit_tls,
+		    ctx);
 	notes_reply_esc(&o, ctx, r, esc, k, text, rd != NULL ? rd->tag :
 	    NULL);
 	/* The lab says who it is in its greeting (lab/lab_smtp.c). */
@@ -14166,8 +14309,9 @@ notes_reply(const struct notes_ctx *ctx, const struct reply *r,
 	n = o.n;
 	notes_rules(&o, ctx, r, k, text, rd != NULL ? rd->flags : 0);
 	if (rd != NULL && o.n == n)
-		notes_read_todo(&o, ctx, rd, cls);
-	else if (k != NULL && notes_todo_retries(cls, k->todo))
+		notes_read_todo(&o, ctx, rd, cls, text);
+	else if (k != NULL && (notes_todo_session(&o, ctx, k, cls, n) ||
+	    notes_todo_retries(cls, k->todo)))
 		;
 	else if (k != NULL && o.n == n &&
 	    notes_todo_tls_done(ctx, k->flags, k->todo))
@@ -14394,7 +14538,8 @@ notes_explain_codes(struct notes_out *o, int c, const char *esc)
 		notes_say(o, "class", "nt", (long long)c, notes_ref(ref,
 		    sizeof ref, "class.what:%d", c));
 	else if (c > 0) {
-		notes_code_note(o, c, SMTPCMD_NONE, NULL, NULL, NULL, 0);
+		notes_code_note(o, c, SMTPCMD_NONE, NULL, NULL, NULL, 0,
+		    NULL);
 		if (notes_code_find(c) != NULL)
 			notes_say(o, "class", "nt", (long long)(c / 100),
 			    notes_ref(ref, sizeof ref, "class.what:%d",

@@ -110,6 +110,12 @@ struct notes_ctx {
 						   answered the server that
 						   passed the mail on, not
 						   this session */
+	int			 tx_reset;	/* STARTTLS ended the transaction
+						   begun before it (RFC 3207
+						   4.2), and no MAIL FROM was
+						   taken since */
+	int			 in_tx;		/* a MAIL FROM was accepted and
+						   the transaction is open */
 };
 
 /* A reply slower than this gets a note on why servers take their time. */

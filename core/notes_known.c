@@ -2346,7 +2346,8 @@ const struct notes_known notes_knowns[] = {
 	    "502 5.7.0 Sorry, we do not allow this operation" },
 	{ "vrfy-off", "success", 0,
 	    "VRFY", 252, "", "cannot vrfy user", 0,
-	    N_("VRFY will not confirm addresses; mail to it may still work"),
+	    N_("this server gives this answer for any address, real or "
+	    "not"),
 	    N_("use RCPT TO to see whether an address is accepted"),
 	    "252 2.5.2 Cannot VRFY user; try RCPT "
 	    "to attempt delivery (or try finger)" },

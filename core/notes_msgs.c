@@ -210,6 +210,8 @@ static const struct notes_msg notes_msgs[] = {
 	    "that address or to that domain"), NULL },
 	{ "rule.tls-again", N_("TLS is on already, yet the server asks for "
 	    "it: send EHLO again after the handshake"), NULL },
+	{ "rule.tls-again-ehlo", N_("TLS is on and EHLO was said over it, yet "
+	    "the server asks for TLS; ask its admin what it expects"), NULL },
 	{ "rule.starttls", N_("type {@starttls}, then EHLO again: the server "
 	    "wants TLS first"), NULL },
 	{ "rule.auth-reset", N_("you logged in, yet the server asks for it: a "
@@ -240,6 +242,14 @@ static const struct notes_msg notes_msgs[] = {
 	    "address or host itself; a login does not lift it: ask the "
 	    "receiver's admin, or send through your provider's server"),
 	    NULL },
+	{ "rule.tls-reset", N_("STARTTLS ended the transaction begun before "
+	    "it (RFC 3207); give MAIL FROM and RCPT TO again, then DATA"), NULL },
+	{ "rule.tls-on-go", N_("go on with MAIL FROM (EHLO over TLS is done "
+	    "already)"), NULL },
+	{ "rule.tls-on-tx", N_("go on with RCPT TO and DATA (the "
+	    "transaction is still open)"), NULL },
+	{ "rule.tls-on-login", N_("log in with {@auth}, then MAIL FROM (EHLO "
+	    "over TLS is done already)"), NULL },
 	{ "text.mentions", N_("servers give this code for many reasons; "
 	    "this one's text mentions: {1}"), NULL },
 	{ "text.link", N_("the server's text links to {1}"), NULL },
@@ -770,6 +780,8 @@ static const struct notes_msg notes_read_msgs[] = {
 	{ "read.unknown-user", N_("the server's text says the recipient "
 	    "address does not exist there"), NULL },
 	{ "read.unknown-user.todo", N_("check the address for typos"), NULL },
+	{ "read.unknown-user.todo-gone", N_("reach the person another way; the "
+	    "address was closed, so take it off your lists"), NULL },
 	{ "read.mailbox-full", N_("the server's text says the recipient's "
 	    "mailbox is full"), NULL },
 	{ "read.mailbox-full.todo", N_("the recipient must make room first; "
@@ -862,6 +874,9 @@ static const struct notes_msg notes_read_msgs[] = {
 	    "problem of its own"), NULL },
 	{ "read.unavailable.todo", N_("retry later; a real mail server does "
 	    "this by itself"), NULL },
+	{ "read.unavailable.todo-5", N_("send it again yourself later (no "
+	    "mail server retries a permanent failure); if it fails again, "
+	    "tell the receiver's postmaster"), NULL },
 	{ "read.resolver", N_("the server's text says its blocklist lookup "
 	    "was refused (it asks the list through a public resolver): the "
 	    "fault is the receiving server's, not your IP address's"), NULL },
@@ -894,6 +909,9 @@ static const struct notes_msg notes_read_msgs[] = {
 	    "order"), NULL },
 	{ "read.sequence.todo", N_("send the commands in order (EHLO, MAIL, "
 	"RCPT, DATA)"), NULL },
+	{ "read.sequence.todo-starttls", N_("STARTTLS goes right after EHLO, "
+	    "outside a transaction (RSET ends one); if refused there too, "
+	    "send no password here"), NULL },
 	{ "read.unsupported", N_("the server's text says it does not know "
 	    "or does not support this command or parameter"), NULL },
 	{ "read.unsupported.todo", N_("check the spelling; use only the "

@@ -238,6 +238,8 @@ session_notes_ctx(struct session *s, struct notes_ctx *c)
 	c->port = s->nominal_port ? s->nominal_port : s->port;
 	c->implicit_tls = s->implicit_tls;
 	c->tls = s->tls_on;
+	c->tx_reset = s->tx_reset;
+	c->in_tx = s->state == SESSION_MAIL || s->state == SESSION_RCPT;
 	c->authenticated = s->auth_user != NULL;
 	c->cmd = s->cmd;
 	c->caps = s->caps;
@@ -448,6 +450,7 @@ session_reset_conn(struct session *s)
 	s->io_on = 0;
 	s->tls = NULL;
 	s->tls_on = 0;
+	s->tx_reset = 0;
 	if (s->fd != -1)
 		close(s->fd);
 	s->fd = -1;
@@ -809,8 +812,10 @@ session_on_helo(struct session *s, const struct reply *r)
 static int
 session_on_mail(struct session *s, const struct reply *r)
 {
-	if (reply_class(r) == 2)
+	if (reply_class(r) == 2) {
+		s->tx_reset = 0;
 		session_set_state(s, SESSION_MAIL);
+	}
 	return 0;
 }
 
@@ -845,6 +850,8 @@ session_on_dot(struct session *s, const struct reply *r)
 static int
 session_on_rset(struct session *s, const struct reply *r)
 {
+	if (reply_class(r) == 2)
+		s->tx_reset = 0;
 	if (reply_class(r) == 2 && s->state > SESSION_HELLO)
 		session_set_state(s, SESSION_HELLO);
 	return 0;

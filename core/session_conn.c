@@ -613,6 +613,9 @@ session_start_tls(struct session *s)
 		return;
 	}
 	io_start_tls(session_io(s), s->tls);
+	/* RFC 3207 4.2: the server forgets the transaction begun in
+	   clear; the notes say so when a 503 follows. */
+	s->tx_reset = s->state == SESSION_MAIL || s->state == SESSION_RCPT;
 	session_set_state(s, SESSION_TLS);
 	session_arm(s, "TLS handshake with %s", s->addr);
 }

@@ -189,6 +189,9 @@ struct session {
 	/* TLS. */
 	struct tls		*tls;		/* io's, for the certificate */
 	int			 tls_on;
+	int			 tx_reset;	/* STARTTLS ended a transaction
+						   (RFC 3207 4.2), and no MAIL
+						   FROM has been taken since */
 	struct tls_info		 tlsinfo;
 	/* The last certificate the server sent, even if it failed
 	   verification, kept until the next connect for /cert. */

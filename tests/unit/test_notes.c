@@ -20264,6 +20264,198 @@ test_esc_registry_names(void **state)
 	assert_no_note(&g, "registry");
 }
 
+/* N2: VRFY's 252 "Cannot VRFY user": the code's line says the server
+   will not confirm the address; the known message's line says why it
+   tells nothing (any address gets it), not "VRFY: VRFY will not confirm
+   addresses" again. Its line of what to do stays. */
+static void
+test_n2_vrfy_252_once(void **state)
+{
+	struct notes_ctx	 c = ctx_at(25, SMTPCMD_VRFY);
+	struct got		 g;
+
+	(void)state;
+	run_reply(&g, &c, "252 2.0.0 Cannot VRFY user, but will accept "
+	    "message and attempt delivery");
+	assert_note(&g, "will not confirm the address");
+	assert_no_note(&g, "VRFY: VRFY");
+	assert_no_note(&g, "will not confirm addresses");
+	assert_note(&g, "this answer for any address, real or not");
+	assert_note(&g, "what to do: use RCPT TO");
+	c = ctx_at(0, SMTPCMD_NONE);
+	run_reply(&g, &c, "252 2.5.2 Cannot VRFY user; try RCPT to attempt "
+	    "delivery (or try finger)");
+	assert_no_note(&g, "VRFY: VRFY");
+}
+
+/* N2: a 503 to DATA or RCPT TO after a STARTTLS that ended the
+   transaction (RFC 3207 4.2): not "DATA needs at least one accepted
+   RCPT TO first" (one was accepted, before TLS), but why. */
+static void
+test_n2_tls_reset_503(void **state)
+{
+	struct notes_ctx	 c = ctx_at(25, SMTPCMD_DATA);
+	struct got		 g;
+
+	(void)state;
+	c.tls = 1;
+	c.tx_reset = 1;
+	run_reply(&g, &c, "503 5.5.1 Error: need MAIL command");
+	assert_note(&g, "STARTTLS ended the transaction begun before it");
+	assert_note(&g, "503 permanent failure: bad sequence of commands");
+	assert_no_note(&g, "DATA needs at least one accepted RCPT TO");
+	c.cmd = SMTPCMD_RCPT;
+	run_reply(&g, &c, "503 5.5.1 Error: need MAIL command");
+	assert_note(&g, "STARTTLS ended the transaction begun before it");
+	/* No STARTTLS in between: the code's line for the command. */
+	c = ctx_at(25, SMTPCMD_DATA);
+	c.tls = 1;
+	run_reply(&g, &c, "503 5.5.1 Error: need MAIL command");
+	assert_no_note(&g, "STARTTLS ended");
+	assert_note(&g, "DATA needs at least one accepted RCPT TO");
+}
+
+/* N2: a 503 to STARTTLS in a session that said EHLO and is not on
+   TLS: no "(already on TLS?)", and not "send the commands in order
+   (EHLO, MAIL, RCPT, DATA)", which names no STARTTLS. */
+static void
+test_n2_starttls_503_in_clear(void **state)
+{
+	struct notes_ctx	 c = ctx_at(25, SMTPCMD_STARTTLS);
+	struct caps		*caps;
+	struct got		 g;
+
+	(void)state;
+	caps = mkcaps("250-mx.example.com\n250-STARTTLS\n250 8BITMIME");
+	c.caps = caps;
+	c.greeting = "mx.example.com ESMTP";
+	run_reply(&g, &c, "503 5.5.0 STARTTLS not permitted now");
+	assert_no_note(&g, "already on TLS?");
+	assert_no_note(&g, "send the commands in order");
+	assert_note(&g, "STARTTLS goes right after EHLO");
+	caps_free(caps);
+	/* Another command: the line for the order of commands. */
+	c = ctx_at(25, SMTPCMD_RCPT);
+	run_reply(&g, &c, "550 Connecting host started transmitting before "
+	    "SMTP greeting");
+	assert_note(&g, "send the commands in order");
+}
+
+/* N2: the server's own failure under a 5xx whose line of what to do
+   said "retry later": no mail server retries a permanent code, the
+   sender must; a 4xx keeps it. */
+static void
+test_n2_fault_5xx_todo(void **state)
+{
+	struct notes_ctx	 c = ctx_at(25, SMTPCMD_DOT);
+	struct got		 g;
+
+	(void)state;
+	run_reply(&g, &c, "554 Your message was received but it could not "
+	    "be saved. Please retry later.");
+	assert_note(&g, "send it again yourself later");
+	assert_no_note(&g, "what to do: retry later");
+	run_reply(&g, &c, "451 4.3.0 Error: queue file write error");
+	assert_note(&g, "what to do: retry later");
+	assert_no_note(&g, "send it again yourself");
+	/* The reader's own 5xx line. */
+	run_reply(&g, &c, "554 5.3.0 Error storing message");
+	assert_no_note(&g, "a real mail server does this by itself");
+}
+
+/* N2: an address that "no longer exists" had no typo. */
+static void
+test_n2_address_gone(void **state)
+{
+	struct notes_ctx	 c = ctx_at(25, SMTPCMD_RCPT);
+	struct got		 g;
+
+	(void)state;
+	run_reply(&g, &c, "553 5.1.1 Recipient address no longer exists");
+	assert_note(&g, "reach the person another way");
+	assert_no_note(&g, "typos");
+	run_reply(&g, &c, "550 5.1.1 User unknown");
+	assert_note(&g, "typos");
+}
+
+/* N2: STARTTLS refused because TLS is on: the step left, as the
+   session knows it (EHLO over TLS said or not, a login on a
+   submission port, an open transaction). */
+static void
+test_n2_tls_active_todo(void **state)
+{
+	struct notes_ctx	 c = ctx_at(587, SMTPCMD_STARTTLS);
+	struct caps		*caps;
+	struct got		 g;
+
+	(void)state;
+	caps = mkcaps("250-mx.example.com\n250-AUTH PLAIN LOGIN\n"
+	    "250 8BITMIME");
+	c.tls = 1;
+	c.greeting = "mx.example.com ESMTP";
+	run_reply(&g, &c, "554 5.5.1 Error: TLS already active");
+	assert_note(&g, "go on with EHLO, then the transaction");
+	c.caps = caps;
+	run_reply(&g, &c, "554 5.5.1 Error: TLS already active");
+	assert_no_note(&g, "go on with EHLO");
+	assert_note(&g, "log in with /auth, then MAIL FROM");
+	c.authenticated = 1;
+	run_reply(&g, &c, "554 5.5.1 Error: TLS already active");
+	assert_note(&g, "go on with MAIL FROM");
+	c.in_tx = 1;
+	run_reply(&g, &c, "554 5.5.1 Error: TLS already active");
+	assert_note(&g, "go on with RCPT TO and DATA");
+	c = ctx_at(25, SMTPCMD_STARTTLS);
+	c.tls = 1;
+	c.caps = caps;
+	c.greeting = "mx.example.com ESMTP";
+	run_reply(&g, &c, "554 5.5.1 Error: TLS already active");
+	assert_note(&g, "go on with MAIL FROM");
+	caps_free(caps);
+}
+
+/* N2: "TLS required" on TLS after EHLO was said over it: not "send
+   EHLO again after the handshake", a step done. */
+static void
+test_n2_tls_again_after_ehlo(void **state)
+{
+	struct notes_ctx	 c = ctx_at(587, SMTPCMD_MAIL);
+	struct caps		*caps;
+	struct got		 g;
+
+	(void)state;
+	caps = mkcaps("250-mx.example.com\n250-AUTH PLAIN\n250 8BITMIME");
+	c.tls = 1;
+	run_reply(&g, &c, "535 STARTTLS required (#5.7.1)");
+	assert_note(&g, "send EHLO again after the handshake");
+	c.caps = caps;
+	c.greeting = "mx.example.com ESMTP";
+	run_reply(&g, &c, "535 STARTTLS required (#5.7.1)");
+	assert_no_note(&g, "send EHLO again after the handshake");
+	assert_note(&g, "EHLO was said over it");
+	caps_free(caps);
+}
+
+/* N2: a login demand on port 25 whose EHLO offered AUTH: not "port 25
+   seldom offers logins". */
+static void
+test_n2_auth_25_offered(void **state)
+{
+	struct notes_ctx	 c = ctx_at(25, SMTPCMD_MAIL);
+	struct caps		*caps;
+	struct got		 g;
+
+	(void)state;
+	run_reply(&g, &c, "530 5.7.0 Authentication required");
+	assert_note(&g, "port 25 seldom offers logins");
+	caps = mkcaps("250-mx.example.com\n250-AUTH PLAIN\n250 8BITMIME");
+	c.caps = caps;
+	run_reply(&g, &c, "530 5.7.0 Authentication required");
+	assert_no_note(&g, "seldom offers logins");
+	assert_note(&g, "this server offers AUTH");
+	caps_free(caps);
+}
+
 int
 main(void)
 {
@@ -20908,6 +21100,14 @@ main(void)
 		cmocka_unit_test(test_n3_success_2_0_0_once),
 		cmocka_unit_test(test_n3_undefined_detail_plain),
 		cmocka_unit_test(test_esc_registry_names),
+		cmocka_unit_test(test_n2_vrfy_252_once),
+		cmocka_unit_test(test_n2_tls_reset_503),
+		cmocka_unit_test(test_n2_starttls_503_in_clear),
+		cmocka_unit_test(test_n2_fault_5xx_todo),
+		cmocka_unit_test(test_n2_address_gone),
+		cmocka_unit_test(test_n2_tls_active_todo),
+		cmocka_unit_test(test_n2_tls_again_after_ehlo),
+		cmocka_unit_test(test_n2_auth_25_offered),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
