@@ -2149,12 +2149,25 @@ const struct notes_known notes_knowns[] = {
 	    "550 Sender verify failed" },
 	{ "exim-rcpt-precede-data", "sequence", 0,
 	    N_("Command order"), 503, "",
-	    "valid rcpt command must precede data|must precede data|"
-	    "no sender yet given|sender not yet given|sender already given|"
-	    "mail already given", 0,
+	    "valid rcpt command must precede data|must precede data", 0,
 	    N_("DATA came without any accepted RCPT TO"),
 	    N_("look at the replies to your RCPT TO commands"),
 	    "503 Valid RCPT command must precede DATA" },
+	/* Exim's other two order errors (smtp_in.c), once read with the
+	   one above (N2's review): a recipient or the data before any
+	   sender, and a second MAIL FROM in one transaction. */
+	{ "exim-no-sender", "sequence", 0,
+	    N_("Command order"), 503, "",
+	    "no sender yet given|sender not yet given", 0,
+	    N_("no MAIL FROM was accepted before this command"),
+	    N_("give MAIL FROM first, then RCPT TO"),
+	    "503 sender not yet given" },
+	{ "exim-sender-given", "sequence", 0,
+	    N_("Command order"), 503, "",
+	    "sender already given|mail already given", 0,
+	    N_("a MAIL FROM was already accepted in this transaction"),
+	    N_("go on with RCPT TO, or send RSET before a new MAIL FROM"),
+	    "503 sender already given" },
 	/* cPanel's Exim ("Please turn on SMTP Authentication in your mail
 	   client"): a relay refusal whose fix is to log in, relay-denied
 	   by the README's convention (round 24); the relay hint says how

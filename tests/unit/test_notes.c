@@ -20456,6 +20456,23 @@ test_n2_auth_25_offered(void **state)
 	caps_free(caps);
 }
 
+/* Exim's three order errors say which command came too early or twice,
+   not all "DATA came without any accepted RCPT TO" (N2's review). */
+static void
+test_exim_order_errors(void **state)
+{
+	struct got	 g;
+
+	(void)state;
+	run_explain(&g, "503 sender already given", 0);
+	assert_note(&g, "already accepted in this transaction");
+	assert_no_note(&g, "DATA came");
+	run_explain(&g, "503 sender not yet given", 0);
+	assert_note(&g, "no MAIL FROM was accepted");
+	run_explain(&g, "503 Valid RCPT command must precede DATA", 0);
+	assert_note(&g, "DATA came without any accepted RCPT TO");
+}
+
 int
 main(void)
 {
@@ -21108,6 +21125,7 @@ main(void)
 		cmocka_unit_test(test_n2_tls_active_todo),
 		cmocka_unit_test(test_n2_tls_again_after_ehlo),
 		cmocka_unit_test(test_n2_auth_25_offered),
+		cmocka_unit_test(test_exim_order_errors),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
