@@ -293,13 +293,19 @@ session_target_start(struct session *s)
 	buf_reset(&s->certpem);
 	free(s->hand_user);
 	s->hand_user = NULL;
-	if (t->addr != NULL && t->host != NULL)
-		session_log(s, TR_EVENT, "connecting to %s [%s] port %d%s",
-		    t->host, t->addr, t->port, t->implicit_tls ? " with TLS" :
-		    "");
+	/* Whole sentences, so that a translation can order them. */
+	if (t->addr != NULL && t->host != NULL && t->implicit_tls)
+		session_log(s, TR_EVENT, "connecting to %s [%s] port %d with "
+		    "TLS", t->host, t->addr, t->port);
+	else if (t->addr != NULL && t->host != NULL)
+		session_log(s, TR_EVENT, "connecting to %s [%s] port %d",
+		    t->host, t->addr, t->port);
+	else if (t->implicit_tls)
+		session_log(s, TR_EVENT, "connecting to %s port %d with TLS",
+		    s->host, t->port);
 	else
-		session_log(s, TR_EVENT, "connecting to %s port %d%s",
-		    s->host, t->port, t->implicit_tls ? " with TLS" : "");
+		session_log(s, TR_EVENT, "connecting to %s port %d", s->host,
+		    t->port);
 	if (s->via_proxy)
 		session_log(s, TR_EVENT, "through the SOCKS5 proxy at %s port "
 		    "%d, which resolves %s itself", s->proxy.host,

@@ -264,6 +264,8 @@ cmd_session_error(struct app *app, const char *err)
 		cmd_error(app, "not connected (use /connect HOST PORT)");
 	else if (strcmp(err, "no recipient") == 0)
 		cmd_error(app, "usage: /send FROM TO [TO...]");
+	else if (strcmp(err, "TLS is already on") == 0)
+		cmd_error(app, "TLS is already on");
 	else if (strncmp(err, "already connected to ", 21) == 0)
 		cmd_error(app, "%s; /quit or close first", err);
 	else
