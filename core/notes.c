@@ -1719,6 +1719,101 @@ notes_code_verb_session(int code, enum smtpcmd cmd, const char *text,
 	return notes_tls_reset_503(ctx, code, text);
 }
 
+/* 1 when tag is one of the tags in list ("a|b|c"). */
+static int
+notes_tag_in(const char *tag, const char *list)
+{
+	char	 t[40];
+
+	if (tag == NULL)
+		return 0;
+	snprintf(t, sizeof t, "|%s|", tag);
+	return strstr(list, t) != NULL;
+}
+
+/* The causes a 550 or 554 after the data may stand beside as "its
+   content, or a policy": a verdict on the message or on who sent it.
+   Not a server fault ("554 Your message was received but it could not
+   be saved"), a missing or closed mailbox (Yahoo's "554 delivery
+   error: dd This user doesn't have a yahoo.com account"), a limit or a
+   login: the code's general words there (N4). */
+#define NOTES_DOT_VERDICT	"|content-spam|policy-other|spf-dkim-dmarc|" \
+				"syntax|ip-reputation|sender-rejected|" \
+				"size-limit|tls-required|"
+
+/* The causes a 553's "the mailbox name is not allowed, e.g. its
+   syntax" fits: an address refused for its form or as a sender. Not a
+   missing user ("553 5.1.1 ... User unknown in virtual mailbox
+   table"), a relay refused, a login demanded, a DMARC failure or a
+   bare line feed (qmail's "553 Stray linefeeds in message"): the
+   standard's words as such there (N4). */
+#define NOTES_553_FIT		"|syntax|sender-rejected|"
+/* (syntax only where the words speak of an address: not qmail's "553
+   Stray linefeeds in message (#5.6.2)", a message's line ends) */
+#define NOTES_553_ADDR		"address|mailbox|recipient|sender|" \
+				"mail from|rcpt to|domain|@|<"
+
+/* The causes whose remedy is no retry, under a 4xx to MAIL or RCPT
+   whose words say "retry later": STARTTLS, a login, a mailbox that is
+   closed ("451 4.2.1 Delivery to mailbox is disabled": reach the
+   person another way) (N4). */
+#define NOTES_NO_RETRY		"|tls-required|auth-required|relay-denied|" \
+				"mailbox-disabled|bad-credentials|" \
+				"auth-disabled|app-password-required|"
+
+/* The causes a 550 to RCPT's guesses ("unknown user, no relaying, or
+   policy") leave out: Gmail's "550 5.2.1 The email account that you
+   tried to reach is disabled" and "550 5.2.1 The user you are trying
+   to contact is receiving mail at a rate that prevents additional
+   messages", an address refused for its form, a server fault (N4). */
+#define NOTES_RCPT_550_OTHER	"|rate-limit|mailbox-full|mailbox-disabled|" \
+				"quota|sequence|syntax|service-unavailable|" \
+				"size-limit|tls-failure|"
+
+/* The causes a 550 to MAIL's guesses ("this sender, or mail from you
+   now") leave out: "550 HELO required before MAIL", "550 Invalid
+   syntax. Syntax should be MAIL FROM:<mailbox@domain>", "550 TLS
+   encryption or CRAM-MD5 required" (N4). */
+#define NOTES_MAIL_550_OTHER	"|sequence|syntax|tls-required|tls-failure|" \
+				"size-limit|service-unavailable|"
+
+/* 1 when a code's words for the command guess or name a cause that
+   the cause named (a known message's or the reader's tag) is not:
+   "after the data: its content, or a policy" above a server fault or
+   a missing user; "retry later" above a demand for STARTTLS or a
+   login; a 550's guesses above a cause they leave out; "523 cipher
+   text is invalid base64 format" to AUTH under "this login method
+   wants TLS first" (N4). */
+static int
+notes_code_named_unfit(int code, enum smtpcmd cmd, const char *named)
+{
+	if (named == NULL)
+		return 0;
+	return ((code == 550 || code == 554) && cmd == SMTPCMD_DOT &&
+	    !notes_tag_in(named, NOTES_DOT_VERDICT)) ||
+	    ((code == 450 || code == 451 || code == 454) &&
+	    (cmd == SMTPCMD_RCPT || cmd == SMTPCMD_MAIL) &&
+	    notes_tag_in(named, NOTES_NO_RETRY)) ||
+	    (code == 550 && cmd == SMTPCMD_RCPT &&
+	    notes_tag_in(named, NOTES_RCPT_550_OTHER)) ||
+	    (code == 550 && cmd == SMTPCMD_MAIL &&
+	    notes_tag_in(named, NOTES_MAIL_550_OTHER)) ||
+	    (code == 523 && cmd == SMTPCMD_AUTH &&
+	    strcmp(named, "tls-required") != 0);
+}
+
+/* 1 when a 553 stands beside a cause that is no address refused for
+   its form or as a sender: the standard's words as such, which servers
+   use for more (N4). */
+static int
+notes_code_553_loose(int code, const char *text, const char *named)
+{
+	return code == 553 && named != NULL &&
+	    (!notes_tag_in(named, NOTES_553_FIT) ||
+	    (strcmp(named, "syntax") == 0 && text != NULL &&
+	    !notes_known_match(NOTES_553_ADDR, text)));
+}
+
 /* ctx: the session, or NULL (/explain of a code). */
 static void
 notes_code_note(struct notes_out *o, int code, enum smtpcmd cmd,
@@ -1767,6 +1862,8 @@ notes_code_note(struct notes_out *o, int code, enum smtpcmd cmd,
 		cv = NULL;
 	if (cv != NULL && notes_code_verb_session(code, cmd, text, tls, ctx))
 		cv = NULL;
+	if (cv != NULL && notes_code_named_unfit(code, cmd, named))
+		cv = NULL;
 	/* "the declared SIZE is larger than the server takes" under a
 	   MAIL FROM line that declared none would say what the session
 	   shows is not so: the code's general words instead. */
@@ -1791,7 +1888,8 @@ notes_code_note(struct notes_out *o, int code, enum smtpcmd cmd,
 			c = t;
 		} else
 			notes_ref(r2, sizeof r2, "code:%d", code);
-		notes_say(o, notes_code_loose(code, text) ? "code.loose" :
+		notes_say(o, notes_code_loose(code, text) ||
+		    notes_code_553_loose(code, text, named) ? "code.loose" :
 		    "code", "cttr", num, r1, r2, c->rfc);
 	} else {
 		/* r1 stays the class's short word: "a temporary failure
@@ -12616,6 +12714,11 @@ notes_read_own_words(const struct notes_read *rd)
 	    strcmp(rd->id, "read.dnsbl-down") == 0;
 }
 
+/* Words of a client that sent before the server's greeting. */
+#define NOTES_TALKED_EARLY	"before smtp greeting|before the greeting|" \
+				"before greeting|before the banner|" \
+				"talk too soon|talked too soon|too soon"
+
 static const struct notes_read *
 notes_read_scan(const struct notes_ctx *ctx, int code, const char *text)
 {
@@ -13918,13 +14021,67 @@ notes_esc_veto(const struct notes_ctx *ctx, const struct notes_esc *e,
  * means (its registry name only after a known message, or when the
  * text does not agree with the registry's cause).
  */
+/* 1 when k's example reply carries the enhanced code subject.detail
+   and k's cause is the one the registry gives that code (its tag). */
+static int
+notes_known_own_esc(const struct notes_known *k, int subject, int detail)
+{
+	const struct notes_esc	*e;
+	const char		*sp;
+	char			 kesc[16];
+	int			 kc, ks, kd;
+
+	if (k->tag == NULL || k->example == NULL ||
+	    (e = notes_esc_find(subject, detail)) == NULL || e->tag == NULL ||
+	    strcmp(e->tag, k->tag) != 0 ||
+	    (sp = strchr(k->example, ' ')) == NULL ||
+	    reply_esc(sp + 1, strlen(sp + 1), kesc) == 0 ||
+	    notes_esc_parse(kesc, &kc, &ks, &kd) == -1)
+		return 0;
+	return ks == subject && kd == detail;
+}
+
+/* The enhanced code named without its meaning where another line says
+   it (each fact once): 1 when said. */
+static int
+notes_esc_once(struct notes_out *o, const struct notes_ctx *ctx,
+    const struct reply *r, const char *esc, const struct notes_known *k,
+    int mode, int subject, int detail)
+{
+	const struct notes_esc	*e;
+	const struct notes_code	*c;
+
+	/* "535 ... authentication credentials invalid", then "5.7.8 in the
+	   registry: authentication credentials invalid". */
+	if ((mode == NOTES_ESC_KNOWN || mode == NOTES_ESC_LOOSE) &&
+	    (e = notes_esc_find(subject, detail)) != NULL &&
+	    (c = notes_code_find(r->code)) != NULL &&
+	    notes_code_verb_find(r->code, ctx->cmd) == NULL &&
+	    strncasecmp(c->what, e->title, strlen(e->title)) == 0) {
+		notes_say(o, "esc.same", "cr", esc, e->rfc);
+		return 1;
+	}
+	/* "5.1.10 in general: recipient domain accepts no mail" above the
+	   null MX's "the domain publishes a null MX, so it takes no mail
+	   at all": a known message written for this very code (its
+	   example carries it) whose cause is the code's registered one
+	   says it in full; the code is named, its meaning is the next
+	   line (N4). */
+	if (mode == NOTES_ESC_KNOWN && k != NULL &&
+	    notes_known_own_esc(k, subject, detail)) {
+		notes_say(o, "esc.cause", "cr", esc,
+		    notes_esc_find(subject, detail)->rfc);
+		return 1;
+	}
+	return 0;
+}
+
 static void
 notes_reply_esc(struct notes_out *o, const struct notes_ctx *ctx,
     const struct reply *r, const char *esc, const struct notes_known *k,
     const char *text, const char *readtag)
 {
 	const struct notes_esc	*e;
-	const struct notes_code	*c;
 	char			 num[16], r1[32];
 	int			 ecls, subject, detail, mode;
 	int			 cls = r->code / 100;
@@ -13984,16 +14141,8 @@ notes_reply_esc(struct notes_out *o, const struct notes_ctx *ctx,
 	if (mode == NOTES_ESC_KNOWN && ecls == 2 && cls == 2 &&
 	    subject == 0 && detail == 0 && !notes_code_loose(r->code, text))
 		mode = NOTES_ESC_SHORT;
-	/* "535 ... authentication credentials invalid", then "5.7.8 in the
-	   registry: authentication credentials invalid": each fact once. */
-	if ((mode == NOTES_ESC_KNOWN || mode == NOTES_ESC_LOOSE) &&
-	    (e = notes_esc_find(subject, detail)) != NULL &&
-	    (c = notes_code_find(r->code)) != NULL &&
-	    notes_code_verb_find(r->code, ctx->cmd) == NULL &&
-	    strncasecmp(c->what, e->title, strlen(e->title)) == 0) {
-		notes_say(o, "esc.same", "cr", esc, e->rfc);
+	if (notes_esc_once(o, ctx, r, esc, k, mode, subject, detail))
 		return;
-	}
 	notes_esc_note(o, esc, mode);
 }
 
@@ -14125,6 +14274,27 @@ notes_todo_tls_done(const struct notes_ctx *ctx, unsigned flags,
 	    strstr(todo, "{@starttls}") != NULL;
 }
 
+/* A failure whose words demand TLS ("451 4.7.1 Secure connection
+   required") on a connection the session knows is TLS: the reader
+   leaves the claim, which the session disproves, and with it the note
+   of what to do; the session's line says what is left (N4). */
+static int
+notes_tls_demand_on_tls(const struct notes_ctx *ctx, int code,
+    const char *text)
+{
+	const struct notes_read	*rd;
+	struct notes_ctx	 c;
+
+	if (!ctx->tls || ctx->quoted || code / 100 < 4 ||
+	    notes_cmd_is(ctx, SMTPCMD_STARTTLS))
+		return 0;
+	c = *ctx;
+	c.tls = c.implicit_tls = 0;
+	rd = notes_read_find(&c, code, text);
+	return rd != NULL && (rd->flags & NOTES_K_NEEDTLS) &&
+	    strcmp(rd->tag, "tls-required") == 0;
+}
+
 /* What is left to do when STARTTLS is refused because TLS is on: EHLO
    over TLS if it was not said yet, the open transaction's next step,
    else the login (on a submission port whose offer has AUTH, not
@@ -14226,6 +14396,15 @@ notes_read_todo(struct notes_out *o, const struct notes_ctx *ctx,
 			    "read:read.sequence.todo-starttls");
 		return;
 	}
+	/* A client that spoke before the greeting ("550 5.5.1 Connecting
+	   host started transmitting before SMTP greeting"): its fix is to
+	   wait, not the order of EHLO, MAIL, RCPT and DATA (N4). */
+	if (strcmp(rd->id, "read.sequence") == 0 && text != NULL &&
+	    notes_known_match(NOTES_TALKED_EARLY, text)) {
+		notes_say(o, "known.todo", "t",
+		    "read:read.sequence.todo-greeting");
+		return;
+	}
 	/* An address that existed ("no longer exists", "is no longer
 	   valid"): no typo to look for (N2). */
 	if (strcmp(rd->id, "read.unknown-user") == 0 && text != NULL &&
@@ -14244,6 +14423,17 @@ notes_read_todo(struct notes_out *o, const struct notes_ctx *ctx,
 		notes_say(o, "known.todo", "t", todo);
 }
 
+/* The reply's enhanced code: RFC 3463's place, or the first line's. */
+static void
+notes_reply_esc_of(const struct reply *r, char esc[16])
+{
+	esc[0] = '\0';
+	if (r->esc[0] != '\0')
+		snprintf(esc, 16, "%s", r->esc);
+	else if (r->nlines > 0)
+		reply_esc(r->lines[0], r->lens[0], esc);
+}
+
 void
 notes_reply(const struct notes_ctx *ctx, const struct reply *r,
     notes_emit_fn *emit, void *arg)
@@ -14252,7 +14442,7 @@ notes_reply(const struct notes_ctx *ctx, const struct reply *r,
 	const struct notes_known	*k;
 	const struct notes_read		*rd;
 	char				 text[NOTES_TEXT_MAX], esc[16], num[8];
-	int				 cls, shown, n;
+	int				 cls, shown, n, tlsagain;
 
 	if (r == NULL || emit == NULL)
 		return;
@@ -14260,14 +14450,12 @@ notes_reply(const struct notes_ctx *ctx, const struct reply *r,
 		ctx = &notes_noctx;
 	o.refs = ctx->refs;
 	cls = r->code / 100;
-	esc[0] = '\0';
-	if (r->esc[0] != '\0')
-		snprintf(esc, sizeof esc, "%s", r->esc);
-	else if (r->nlines > 0)
-		reply_esc(r->lines[0], r->lens[0], esc);
+	notes_reply_esc_of(r, esc);
 	notes_known_text(r, text, sizeof text);
 
 	rd = notes_reply_why(ctx, r->code, esc, text, &k, &shown);
+	tlsagain = k == NULL && rd == NULL && notes_tls_demand_on_tls(ctx,
+	    r->code, text);
 	/* Issue 12's order: the basic code, the enhanced code, what this
 	   text means, then one line of what to do (a hint from the
 	   session, else the known message's own). */
@@ -14283,8 +14471,8 @@ notes_reply(const struct notes_ctx *ctx, const struct reply *r,
 	} else
 		notes_code_note(&o, r->code, notes_code_cmd(ctx, r->code), text,
 		    ctx->cmdline, k != NULL && k->tag != NULL ? k->tag :
-		    rd != NULL ? rd->tag : NULL, ctx->tls || ctx->implicit_tls,
-		    ctx);
+		    rd != NULL ? rd->tag : tlsagain ? "tls-required" : NULL,
+		    ctx->tls || ctx->implicit_tls, ctx);
 	notes_reply_esc(&o, ctx, r, esc, k, text, rd != NULL ? rd->tag :
 	    NULL);
 	/* The lab says who it is in its greeting (lab/lab_smtp.c). */
@@ -14308,6 +14496,8 @@ notes_reply(const struct notes_ctx *ctx, const struct reply *r,
 		notes_say(&o, rd->id, "");	/* the 221 above */
 	n = o.n;
 	notes_rules(&o, ctx, r, k, text, rd != NULL ? rd->flags : 0);
+	if (tlsagain)
+		notes_tls_rule(&o, ctx, NULL);
 	if (rd != NULL && o.n == n)
 		notes_read_todo(&o, ctx, rd, cls, text);
 	else if (k != NULL && (notes_todo_session(&o, ctx, k, cls, n) ||

@@ -1862,7 +1862,10 @@ const struct notes_known notes_knowns[] = {
 	    N_("Command order"), 5, "", "tls already active|tls is already "
 	    "active|"
 	    "channel already secured", 0,
-	    N_("TLS is on already, and STARTTLS works once per connection"),
+	    /* True on port 465 too, where no STARTTLS was ever given: TLS
+	       came with the connection (N4). */
+	    N_("TLS is on already (by an earlier STARTTLS, or from the "
+	    "start on port 465)"),
 	    N_("go on with EHLO, then the transaction"),
 	    "554 5.5.1 Error: TLS already active" },
 	{ "postfix-per-client", "rate-limit", 0,

@@ -77,6 +77,9 @@ static const struct notes_msg notes_msgs[] = {
 	    "({3})"), NULL },
 	{ "esc.same", N_("{1}: the enhanced code says the same ({2})"),
 	    NULL },
+	/* Beside the known message written for this very code (N4). */
+	{ "esc.cause", N_("{1}: the enhanced code for the cause said below "
+	    "({2})"), NULL },
 	{ "esc.own", N_("{1}: the server's own code, not in the IANA registry "
 	"(x.{2}.x, {3})"), NULL },
 	{ "esc.unreg.other", N_("{1}: not in the IANA registry; {2}"), NULL },
@@ -909,6 +912,9 @@ static const struct notes_msg notes_read_msgs[] = {
 	    "order"), NULL },
 	{ "read.sequence.todo", N_("send the commands in order (EHLO, MAIL, "
 	"RCPT, DATA)"), NULL },
+	{ "read.sequence.todo-greeting", N_("wait for the server's 220 "
+	    "greeting before the first command; the program that sent this "
+	    "spoke too early"), NULL },
 	{ "read.sequence.todo-starttls", N_("STARTTLS goes right after EHLO, "
 	    "outside a transaction (RSET ends one); if refused there too, "
 	    "send no password here"), NULL },

@@ -4810,7 +4810,10 @@ test_esc_elsewhere(void **state)
 	/* /explain of a pasted reply finds them too. */
 	run_explain(&g, "553 sorry, no mailbox here by that name. (#5.1.1)", 0);
 	assert_note(&g, "qmail's form (#5.1.1)");
-	assert_note(&g, "no such recipient mailbox");
+	/* Beside the known message written for 5.1.1, its meaning once
+	   (N4). */
+	assert_note(&g, "5.1.1: the enhanced code for the cause said below");
+	assert_note(&g, "no mailbox with this address");
 	run_explain(&g, "554 cuda_nsu 4.7.1 rejected", 0);
 	assert_note(&g, "after the tag \"cuda_nsu\"");
 }
@@ -9463,7 +9466,7 @@ test_explain_esc_words(void **state)
 	(void)state;
 	run_explain(&g, "5.1.1 User unknown", 0);
 	assert_note(&g, "no 3-digit reply code was given");
-	assert_note(&g, "5.1.1 in general");
+	assert_note(&g, "5.1.1: the enhanced code for the cause said below");
 	assert_note(&g, "No such user");
 	assert_no_note(&g, "550");
 	assert_no_note(&g, "RFC 5321");
@@ -20214,7 +20217,10 @@ test_n3_esc_loose_beside_known(void **state)
 	assert_no_note(&g, "5.1.10 in general");
 	run_reply(&g, &c, "550 5.1.10 Recipient domain does not accept mail "
 	    "(null MX)");
-	assert_note(&g, "5.1.10 in general: recipient domain accepts no mail");
+	/* The null MX's line says it; the code is named once (N4). */
+	assert_no_note(&g, "5.1.10 in general");
+	assert_note(&g, "5.1.10: the enhanced code for the cause said below");
+	assert_note(&g, "takes no mail at all");
 }
 
 static void
@@ -20338,7 +20344,9 @@ test_n2_starttls_503_in_clear(void **state)
 	c = ctx_at(25, SMTPCMD_RCPT);
 	run_reply(&g, &c, "550 Connecting host started transmitting before "
 	    "SMTP greeting");
-	assert_note(&g, "send the commands in order");
+	assert_note(&g, "the command came out of order");
+	/* Talking before the greeting: wait for it (N4). */
+	assert_note(&g, "wait for the server's 220 greeting");
 }
 
 /* N2: the server's own failure under a 5xx whose line of what to do
@@ -20471,6 +20479,191 @@ test_exim_order_errors(void **state)
 	assert_note(&g, "no MAIL FROM was accepted");
 	run_explain(&g, "503 Valid RCPT command must precede DATA", 0);
 	assert_note(&g, "DATA came without any accepted RCPT TO");
+}
+
+/* N4: a 553's "the mailbox name is not allowed, e.g. its syntax"
+   above a cause that is no address refused for its form reads as the
+   standard's words only; above a syntax cause it stays. */
+static void
+test_n4_553_beside_other_cause(void **state)
+{
+	struct notes_ctx	 c = ctx_at(25, SMTPCMD_RCPT);
+	struct got		 g;
+
+	(void)state;
+	run_reply(&g, &c, "553 5.1.1 <x@example.com>: Recipient address "
+	    "rejected: User unknown in virtual mailbox table");
+	assert_note(&g, "553 permanent failure: the standard's words are");
+	assert_note(&g, "servers send it for other causes too");
+	assert_note(&g, "no such user");
+	run_reply(&g, &c, "553 5.1.3 The recipient address <user@example> is "
+	    "not a valid RFC 5321 address. - gsmtp");
+	assert_note(&g, "553 permanent failure: not done (the mailbox name "
+	    "is not allowed, e.g. its syntax)");
+	assert_no_note(&g, "the standard's words are");
+	c = ctx_at(25, SMTPCMD_NONE);
+	run_reply(&g, &c, "553 Stray linefeeds in message (#5.6.2)");
+	assert_note(&g, "the standard's words are");
+}
+
+/* N4: "after the data: its content, or a policy" not above a server
+   fault or a missing user; still above a spam verdict. */
+static void
+test_n4_dot_verdict_only(void **state)
+{
+	struct notes_ctx	 c = ctx_at(25, SMTPCMD_DOT);
+	struct got		 g;
+
+	(void)state;
+	run_reply(&g, &c, "554 Your message was received but it could not be "
+	    "saved. Please retry later.");
+	assert_no_note(&g, "its content, or a policy");
+	assert_note(&g, "554 permanent failure: transaction failed");
+	assert_note(&g, "could not store the message");
+	run_reply(&g, &c, "554 delivery error: dd This user doesn't have a "
+	    "yahoo.com account (testing123@yahoo.com) [-5] - "
+	    "mta123.mail.mud.yahoo.com");
+	assert_no_note(&g, "its content, or a policy");
+	run_reply(&g, &c, "550 5.7.1 Our system has detected that this "
+	    "message is likely unsolicited mail. To reduce the amount of spam "
+	    "sent to Gmail, this message has been blocked. - gsmtp");
+	assert_note(&g, "the message is refused after DATA (its content, or "
+	    "a policy)");
+}
+
+/* N4: a 550's guesses ("unknown user, no relaying, or policy"; "this
+   sender, or mail from you now") not above a cause they leave out; a
+   523 to AUTH's "this login method wants TLS first" not above a
+   base64 error. */
+static void
+test_n4_code_guesses_yield(void **state)
+{
+	struct notes_ctx	 c = ctx_at(25, SMTPCMD_RCPT);
+	struct got		 g;
+
+	(void)state;
+	run_reply(&g, &c, "550 5.2.1 The email account that you tried to "
+	    "reach is disabled. - gsmtp");
+	assert_no_note(&g, "unknown user, no relaying, or policy");
+	assert_note(&g, "550 permanent failure: not done (mailbox "
+	    "unavailable, or refused by policy)");
+	run_reply(&g, &c, "550 5.1.1 The email account that you tried to "
+	    "reach does not exist. - gsmtp");
+	assert_note(&g, "unknown user, no relaying, or policy");
+	c = ctx_at(25, SMTPCMD_MAIL);
+	run_reply(&g, &c, "550 HELO required before MAIL");
+	assert_no_note(&g, "this sender, or mail from you now");
+	run_reply(&g, &c, "550 5.7.1 Sender address rejected: Access denied");
+	assert_note(&g, "this sender, or mail from you now");
+	c = ctx_at(587, SMTPCMD_AUTH);
+	run_reply(&g, &c, "523 cipher text is invalid base64 format");
+	assert_no_note(&g, "encryption needed; this login method");
+	assert_note(&g, "the standard's words are");
+	assert_note(&g, "not valid base64");
+}
+
+/* N4: "retry later" in a 4xx's line above a cause whose remedy is
+   STARTTLS, a login or another way to reach the person. */
+static void
+test_n4_no_retry_beside_remedy(void **state)
+{
+	struct notes_ctx	 c = ctx_at(25, SMTPCMD_RCPT);
+	struct got		 g;
+
+	(void)state;
+	run_reply(&g, &c, "451 TLS/SSLv3 Connection required. (#4.7.1)");
+	assert_no_note(&g, "recipient refused for now; retry later");
+	assert_note(&g, "/starttls");
+	run_reply(&g, &c, "451 4.2.1 Delivery to mailbox is disabled");
+	assert_no_note(&g, "recipient refused for now; retry later");
+	assert_note(&g, "reach the person another way");
+	run_reply(&g, &c, "451 4.7.1 Greylisted, please try again later");
+	assert_note(&g, "recipient refused for now; retry later");
+}
+
+/* N4: beside the known message written for its code, an enhanced
+   code is named, not explained a second time; beside one of another
+   cause the loose line stays. */
+static void
+test_n4_esc_cause_once(void **state)
+{
+	struct notes_ctx	 c = ctx_at(25, SMTPCMD_RCPT);
+	struct got		 g;
+
+	(void)state;
+	run_reply(&g, &c, "556 5.1.10 Recipient address has null MX");
+	assert_no_note(&g, "recipient domain accepts no mail");
+	assert_note(&g, "5.1.10: the enhanced code for the cause said below "
+	    "(RFC 7505)");
+	assert_note(&g, "Null MX: the domain publishes a null MX");
+	run_reply(&g, &c, "452 4.2.2 The recipient's inbox is out of storage "
+	    "space. Please direct the recipient to "
+	    "https://support.google.com/mail/?p=OverQuotaTemp - gsmtp");
+	assert_no_note(&g, "4.2.2 in general");
+	assert_note(&g, "4.2.2: the enhanced code for the cause said below");
+	run_reply(&g, &c, "451 4.4.3 Greylisted, please try again later");
+	assert_no_note(&g, "the enhanced code for the cause said below");
+	assert_note(&g, "the code alone does not say which");
+}
+
+/* N4: "TLS already active" on port 465, where no STARTTLS was given:
+   not "STARTTLS works once per connection". */
+static void
+test_n4_tls_active_465(void **state)
+{
+	struct notes_ctx	 c = ctx_at(465, SMTPCMD_STARTTLS);
+	struct got		 g;
+
+	(void)state;
+	c.tls = c.implicit_tls = 1;
+	run_reply(&g, &c, "554 5.5.1 Error: TLS already active");
+	assert_no_note(&g, "once per connection");
+	assert_note(&g, "from the start on port 465");
+}
+
+/* N4: a demand for TLS on a connection that is TLS, after EHLO over
+   it: the session's line of what to do, and no "retry later". */
+static void
+test_n4_tls_demand_on_tls(void **state)
+{
+	struct notes_ctx	 c = ctx_at(587, SMTPCMD_RCPT);
+	struct caps		*caps;
+	struct got		 g;
+
+	(void)state;
+	caps = mkcaps("250-mx.example.com\n250-AUTH PLAIN\n250 8BITMIME");
+	c.tls = 1;
+	c.caps = caps;
+	c.greeting = "mx.example.com ESMTP";
+	run_reply(&g, &c, "451 4.7.1 Secure connection required");
+	assert_note(&g, "TLS is on and EHLO was said over it, yet the server "
+	    "asks for TLS");
+	assert_no_note(&g, "recipient refused for now; retry later");
+	assert_no_note(&g, "/starttls");
+	c.tls = 0;
+	run_reply(&g, &c, "451 4.7.1 Secure connection required");
+	assert_note(&g, "/starttls");
+	caps_free(caps);
+}
+
+/* N4: a client that spoke before the greeting is told to wait for
+   it, not to send the commands in order. */
+static void
+test_n4_before_greeting(void **state)
+{
+	struct notes_ctx	 c = ctx_at(25, SMTPCMD_EHLO);
+	struct got		 g;
+
+	(void)state;
+	run_reply(&g, &c, "550 5.5.1 Connecting host started transmitting "
+	    "before SMTP greeting");
+	assert_note(&g, "what to do: wait for the server's 220 greeting");
+	assert_no_note(&g, "send the commands in order");
+	run_explain(&g, "550 5.5.1 Connecting host started transmitting "
+	    "before SMTP greeting", 0);
+	assert_note(&g, "wait for the server's 220 greeting");
+	run_reply(&g, &c, "503 5.5.1 Bad sequence of commands");
+	assert_no_note(&g, "220 greeting");
 }
 
 int
@@ -21126,6 +21319,14 @@ main(void)
 		cmocka_unit_test(test_n2_tls_again_after_ehlo),
 		cmocka_unit_test(test_n2_auth_25_offered),
 		cmocka_unit_test(test_exim_order_errors),
+		cmocka_unit_test(test_n4_553_beside_other_cause),
+		cmocka_unit_test(test_n4_dot_verdict_only),
+		cmocka_unit_test(test_n4_code_guesses_yield),
+		cmocka_unit_test(test_n4_no_retry_beside_remedy),
+		cmocka_unit_test(test_n4_esc_cause_once),
+		cmocka_unit_test(test_n4_tls_active_465),
+		cmocka_unit_test(test_n4_tls_demand_on_tls),
+		cmocka_unit_test(test_n4_before_greeting),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
