@@ -2154,19 +2154,25 @@ notes_ehlo(struct notes_out *o, const struct notes_ctx *ctx,
 #define NOTES_TLS_WORDS		"tls|ssl|certificate|cipher|handshake|" \
 				"encrypt"
 
+/* 1 when the reply answers a command of the mail transaction (MAIL,
+   RCPT, DATA, the data, BDAT): one a login could have preceded. */
+static int
+notes_cmd_in_tx(const struct notes_ctx *ctx)
+{
+	return notes_cmd_is(ctx, SMTPCMD_MAIL) ||
+	    notes_cmd_is(ctx, SMTPCMD_RCPT) ||
+	    notes_cmd_is(ctx, SMTPCMD_DATA) ||
+	    notes_cmd_is(ctx, SMTPCMD_DOT) || notes_cmd_is(ctx, SMTPCMD_BDAT);
+}
+
 /* 1 when a login may still be on offer after STARTTLS: EHLO listed
    STARTTLS (no AUTH), TLS is not on, and the reply answers a command
-   that a login could have preceded. */
+   of the transaction. */
 static int
 notes_access_auth_after_tls(const struct notes_ctx *ctx)
 {
 	return ctx->caps != NULL && caps_has(ctx->caps, "STARTTLS") &&
-	    !ctx->tls && !ctx->implicit_tls &&
-	    (notes_cmd_is(ctx, SMTPCMD_MAIL) ||
-	    notes_cmd_is(ctx, SMTPCMD_RCPT) ||
-	    notes_cmd_is(ctx, SMTPCMD_DATA) ||
-	    notes_cmd_is(ctx, SMTPCMD_DOT) ||
-	    notes_cmd_is(ctx, SMTPCMD_BDAT));
+	    !ctx->tls && !ctx->implicit_tls && notes_cmd_in_tx(ctx);
 }
 
 /*
@@ -2233,10 +2239,7 @@ notes_access_rule(struct notes_out *o, const struct notes_ctx *ctx,
 	   greeting (or to HELO/EHLO), a rule on the client's address that
 	   no login lifts (smtpd.c answers every later command, AUTH too,
 	   "503 5.7.0 Error: access denied"). */
-	if (ctx->authenticated || ctx->port == 25 ||
-	    !(notes_cmd_is(ctx, SMTPCMD_MAIL) ||
-	    notes_cmd_is(ctx, SMTPCMD_RCPT) || notes_cmd_is(ctx, SMTPCMD_DATA) ||
-	    notes_cmd_is(ctx, SMTPCMD_DOT) || notes_cmd_is(ctx, SMTPCMD_BDAT)))
+	if (ctx->authenticated || ctx->port == 25 || !notes_cmd_in_tx(ctx))
 		return;
 	if (ctx->caps != NULL && caps_has(ctx->caps, "AUTH"))
 		notes_say(o, "rule.access-login", "");
@@ -2992,14 +2995,11 @@ notes_probe_cut(char *out, size_t size, const char *text)
 static int
 notes_probe_other(const char *tag, const char *text)
 {
-	char	 t[40];
-
 	if (tag == NULL || !notes_known_match(NOTES_PROBE_QUOTED, text))
 		return 0;
 	if (strcmp(tag, "unknown-user") == 0)
 		return notes_known_match(NOTES_PROBE_DEFERRED, text);
-	snprintf(t, sizeof t, "|%s|", tag);
-	return strstr("|" NOTES_CLIENT_TAGS "|", t) != NULL;
+	return notes_tag_in(tag, "|" NOTES_CLIENT_TAGS "|");
 }
 
 /* Words that give a failed login another reason than the password:
@@ -14323,7 +14323,17 @@ notes_todo_ehlo_done(const struct notes_ctx *ctx, const char *todo)
 	    todo != NULL && strncmp(todo, "go on with EHLO", 15) == 0;
 }
 
-static int	notes_todo_fault_5(int, const char *, const char *);
+/* A server's own failure (the text says it could not store the
+   message, its disk is full) under a 5xx, whose known line of what to
+   do says "retry later": no mail server retries a permanent code, so
+   the sender must (N2). */
+static int
+notes_todo_fault_5(int cls, const char *tag, const char *todo)
+{
+	return cls == 5 && tag != NULL &&
+	    strcmp(tag, "service-unavailable") == 0 && todo != NULL &&
+	    strncmp(todo, "retry later", 11) == 0;
+}
 
 /* A known message's line of what to do that the session or the code
    puts otherwise (N2): 1 when said. n: the notes before the rules. */
@@ -14341,18 +14351,6 @@ notes_todo_session(struct notes_out *o, const struct notes_ctx *ctx,
 	else
 		return 0;
 	return 1;
-}
-
-/* A server's own failure (the text says it could not store the
-   message, its disk is full) under a 5xx, whose known line of what to
-   do says "retry later": no mail server retries a permanent code, so
-   the sender must (N2). */
-static int
-notes_todo_fault_5(int cls, const char *tag, const char *todo)
-{
-	return cls == 5 && tag != NULL &&
-	    strcmp(tag, "service-unavailable") == 0 && todo != NULL &&
-	    strncmp(todo, "retry later", 11) == 0;
 }
 
 /* The command a basic code is read for. A 500 or 502 to EHLO on port
