@@ -135,6 +135,15 @@ t_check "C: and S: lines are the same in both languages" \
     >"$tmp/ja.cs"; echo "$tmp/ja.cs")"
 t_check "English by default: no Japanese in the English run" \
     [ -z "$(grep -E '^[*!]' "$tmp/en.out" | LC_ALL=C grep -P '[\x80-\xff]')" ]
+# Port 465 in Japanese: the connecting line with TLS as one sentence, and
+# a /starttls typed on TLS refused in Japanese.
+printf 'EHLO me\n/starttls\nQUIT\n' | timeout 60 "$SMTPX" --lang ja \
+    --no-notes --lab --batch 465 >"$tmp/ja465.out" 2>&1
+t_check "line mode in Japanese on 465: connecting with TLS in one sentence" \
+    grep -q '^\* 127\.0\.0\.1 のポート [0-9]* に TLS で接続しています$' \
+    "$tmp/ja465.out"
+t_check "line mode in Japanese: /starttls on TLS refused in Japanese" \
+    grep -q '^! TLS はすでに有効です$' "$tmp/ja465.out"
 # With notes: a note in Japanese when the notes' catalogue is there.
 if [ -e "$notes" ]; then
 	printf 'EHLO me\nQUIT\n' | LANGUAGE=ja timeout 60 "$SMTPX" --lab \
