@@ -16,7 +16,8 @@ accepts one connection and follows the script, one command a line:
                          so on stderr
     data                 read message lines up to a line "." alone
     bdat                 read one "BDAT n [LAST]" line and its n octets
-    wait SECONDS         do nothing (and read nothing)
+    wait SECONDS         do nothing (and read nothing); ends early when
+                         the client hangs up, since silence is moot then
     close | reset        close (reset: SO_LINGER 0, an RST)
     starttls CERT [tls10]  TLS server handshake with DIR's CERT.crt/.key
     drain [SECONDS]      read until the client closes
@@ -229,6 +230,22 @@ class Conn:
                 self.tls = None
                 return False
 
+    def pause(self, secs):
+        """Sleep up to secs without reading; True if the client hung up.
+        POLLRDHUP sees the peer's FIN even with unread bytes queued, so a
+        silent server step costs what the client waited, not its script's
+        worst case."""
+        p = select.poll()
+        p.register(self.sock, select.POLLRDHUP)
+        deadline = time.monotonic() + secs
+        while True:
+            left = deadline - time.monotonic()
+            if left <= 0:
+                return False
+            if p.poll(left * 1000):
+                self.event("client hung up during a wait")
+                return True
+
     def drain(self, timeout):
         deadline = time.monotonic() + timeout
         try:
@@ -333,7 +350,8 @@ def serve(d, script):
                 delay, _, expr = arg.partition(" ")
                 for i in eval(expr, env):
                     c.send(bytes([i]))
-                    time.sleep(float(delay))
+                    if c.pause(float(delay)):
+                        break
             elif cmd == "expect":
                 got = c.readline()
                 if arg and not got.upper().startswith(arg.upper().encode()):
@@ -367,7 +385,7 @@ def serve(d, script):
                 n = int(w[1]) if len(w) > 1 and w[1].isdigit() else 0
                 c.octets(n)
             elif cmd == "wait":
-                time.sleep(float(arg))
+                c.pause(float(arg))
             elif cmd in ("close", "reset"):
                 if cmd == "reset":
                     sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER,
