@@ -22,8 +22,18 @@ prompt_starts() {
 	case "$(prompt_text "$1")" in "$lz_want"*) return 0 ;; esac
 	return 1
 }
-# A secret answering a 334 is drawn masked: something is there.
-prompt_filled() { [ -n "$(prompt_text "$1" | tr -d ' ')" ]; }
+# prompt_ready NAME TEXT: the command line holds TEXT, or TEXT drawn
+# with its secret masked (one star a character: an AUTH's arguments, an
+# answer to a 334).
+prompt_ready() {
+	prompt_starts "$1" "$2" && return 0
+	lz_p=$(prompt_text "$1" | sed 's/ *$//')
+	lz_pre=${lz_p%%\**}
+	[ "$lz_pre" != "$lz_p" ] || return 1
+	case "$lz_p" in "$lz_pre"*[!*]*) return 1 ;; esac
+	case "$2" in "$lz_pre"*) return 0 ;; esac
+	return 1
+}
 
 # run_lesson SESSION FILE: Enter on every step's suggested line. Sets
 # lesson_ok to 1 when every step said it was done, in order.
@@ -44,8 +54,7 @@ run_lesson() {
 			return
 		fi
 		if [ "$lz_line" != - ]; then
-			wait_until 10 prompt_starts "$lz_s" "$lz_line" ||
-			    wait_until 2 prompt_filled "$lz_s" || {
+			wait_until 10 prompt_ready "$lz_s" "$lz_line" || {
 				lesson_ok=0
 				return
 			}
