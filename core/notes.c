@@ -1388,7 +1388,7 @@ notes_esc_note(struct notes_out *o, const char *esc, int mode)
  * RFC 3463 puts it: a later line (a bilingual reply's other half),
  * qmail's "(#5.7.1)", or after a gateway's tag word.
  */
-static void
+static int
 notes_esc_where(struct notes_out *o, const struct reply *r)
 {
 	char		 tag[48];
@@ -1397,11 +1397,12 @@ notes_esc_where(struct notes_out *o, const struct reply *r)
 	long long	 line = (long long)r->esc_line + 1;
 
 	if (r->esc[0] == '\0' || r->esc_line >= r->nlines)
-		return;
+		return 0;
 	switch (r->esc_from) {
 	case REPLY_ESC_START:
-		if (r->esc_line > 0)
-			notes_say(o, "esc.where.start", "cn", r->esc, line);
+		if (r->esc_line == 0)
+			return 0;
+		notes_say(o, "esc.where.start", "cn", r->esc, line);
 		break;
 	case REPLY_ESC_HASH:
 		if (r->nlines > 1)
@@ -1420,7 +1421,10 @@ notes_esc_where(struct notes_out *o, const struct reply *r)
 		else
 			notes_say(o, "esc.where.tag", "cq", r->esc, tag);
 		break;
+	default:
+		return 0;
 	}
+	return 1;
 }
 
 /* "550 permanent failure: ..." with the command's own meaning if any. */
@@ -1812,6 +1816,28 @@ notes_code_553_loose(int code, const char *text, const char *named)
 	    (!notes_tag_in(named, NOTES_553_FIT) ||
 	    (strcmp(named, "syntax") == 0 && text != NULL &&
 	    !notes_known_match(NOTES_553_ADDR, text)));
+}
+
+/* 1 when the code's line is the code and its class only, as the
+   cause said below says its meaning again ("535 ... authentication
+   credentials invalid" above "Login failed: the server refused the
+   user name and password"; "530 ... log in first" above "Login
+   required", its "STARTTLS needed first" above "STARTTLS required")
+   or says it is another ("550 ... mailbox unavailable, or refused by
+   policy" above "the command came out of order" or "the command or
+   address is not in valid form"; "503 ... bad sequence of commands"
+   above "No AUTH here: this port does not offer AUTH at all") (N6). */
+static int
+notes_code_said_below(int code, const char *named)
+{
+	if (named == NULL)
+		return 0;
+	return (code == 535 && strcmp(named, "bad-credentials") == 0) ||
+	    (code == 530 && notes_tag_in(named,
+	    "|auth-required|tls-required|")) ||
+	    (code == 538 && strcmp(named, "tls-required") == 0) ||
+	    (code == 550 && notes_tag_in(named, "|sequence|syntax|")) ||
+	    (code == 503 && strcmp(named, "auth-disabled") == 0);
 }
 
 /* ctx: the session, or NULL (/explain of a code). */
@@ -14043,54 +14069,84 @@ notes_known_own_esc(const struct notes_known *k, int subject, int detail)
 
 /* The enhanced code named without its meaning where another line says
    it (each fact once): 1 when said. */
+/* Enhanced codes whose registry cause is one narrow fact: beside a
+   cause named that is the same, the code is named, not explained
+   ("5.1.1 in general: no such recipient mailbox" above "Unknown
+   recipient: this server has no mailbox by that name"); a broad one
+   ("4.3.1 in general: server's storage full" above "a passing problem
+   of its own") says more than the line below and stays (N6). */
+#define NOTES_ESC_NARROW	"|unknown-user|mailbox-full|size-limit|" \
+				"bad-credentials|mailbox-disabled|syntax|"
+/* Of those, the ones whose cause says another is not so: "5.1.1 in
+   general: no such recipient mailbox" above Orange's "the recipient's
+   mailbox is full" (N6). */
+#define NOTES_ESC_EXCLUSIVE	"|unknown-user|mailbox-full|size-limit|" \
+				"mailbox-disabled|"
+
+/* named: the cause a known message or the reader names, or NULL;
+   where: 1 when a line above named the code already (where it was
+   found); bare: 1 when the code's line said its class only. */
 static int
 notes_esc_once(struct notes_out *o, const struct notes_ctx *ctx,
     const struct reply *r, const char *esc, const struct notes_known *k,
-    int mode, int subject, int detail)
+    const char *named, int mode, int subject, int detail, int where,
+    int bare)
 {
 	const struct notes_esc	*e;
 	const struct notes_code	*c;
+	const char		*id = NULL;
 
+	e = notes_esc_find(subject, detail);
 	/* "535 ... authentication credentials invalid", then "5.7.8 in the
-	   registry: authentication credentials invalid". */
+	   registry: authentication credentials invalid". (Where the code's
+	   line said its class only, "the same" would point at nothing:
+	   the cause below says it, N6.) */
 	if ((mode == NOTES_ESC_KNOWN || mode == NOTES_ESC_LOOSE) &&
-	    (e = notes_esc_find(subject, detail)) != NULL &&
-	    (c = notes_code_find(r->code)) != NULL &&
+	    e != NULL && (c = notes_code_find(r->code)) != NULL &&
 	    notes_code_verb_find(r->code, ctx->cmd) == NULL &&
-	    strncasecmp(c->what, e->title, strlen(e->title)) == 0) {
-		notes_say(o, "esc.same", "cr", esc, e->rfc);
-		return 1;
-	}
+	    strncasecmp(c->what, e->title, strlen(e->title)) == 0)
+		id = bare ? "esc.cause" : "esc.same";
 	/* "5.1.10 in general: recipient domain accepts no mail" above the
 	   null MX's "the domain publishes a null MX, so it takes no mail
 	   at all": a known message written for this very code (its
 	   example carries it) whose cause is the code's registered one
 	   says it in full; the code is named, its meaning is the next
-	   line (N4). */
-	if (mode == NOTES_ESC_KNOWN && k != NULL &&
-	    notes_known_own_esc(k, subject, detail)) {
-		notes_say(o, "esc.cause", "cr", esc,
-		    notes_esc_find(subject, detail)->rfc);
-		return 1;
-	}
-	return 0;
+	   line (N4). So beside any cause named that is the code's
+	   registered one: "5.1.1 in general: no such recipient mailbox"
+	   above "Unknown recipient: this server has no mailbox by that
+	   name" (N6). */
+	else if (mode == NOTES_ESC_KNOWN && e != NULL && ((k != NULL &&
+	    notes_known_own_esc(k, subject, detail)) || (named != NULL &&
+	    notes_tag_in(named, NOTES_ESC_NARROW) && e->tag != NULL &&
+	    strcmp(e->tag, named) == 0)))
+		id = "esc.cause";
+	if (id == NULL)
+		return 0;
+	/* The line of where the code was found has named it: its meaning
+	   is another line's, so no second line of the code (N6). */
+	if (!where)
+		notes_say(o, id, "cr", esc, e->rfc);
+	return 1;
 }
 
+/* bare: 1 when the code's line said its class only
+   (notes_code_said_below). */
 static void
 notes_reply_esc(struct notes_out *o, const struct notes_ctx *ctx,
     const struct reply *r, const char *esc, const struct notes_known *k,
-    const char *text, const char *readtag)
+    const char *text, const char *readtag, int bare)
 {
 	const struct notes_esc	*e;
+	const char		*named;
 	char			 num[16], r1[32];
-	int			 ecls, subject, detail, mode;
+	int			 ecls, subject, detail, mode, where = 0;
 	int			 cls = r->code / 100;
 
 	if (esc[0] == '\0' ||
 	    notes_esc_parse(esc, &ecls, &subject, &detail) == -1)
 		return;
 	if (strcmp(esc, r->esc) == 0)
-		notes_esc_where(o, r);
+		where = notes_esc_where(o, r);
 	snprintf(num, sizeof num, "%d", r->code);
 	if (ecls != cls)
 		notes_say(o, "mixed", "ctct", num, notes_ref(r1, sizeof r1,
@@ -14135,13 +14191,23 @@ notes_reply_esc(struct notes_out *o, const struct notes_ctx *ctx,
 	    notes_esc_find(subject, detail) != NULL &&
 	    notes_esc_unsupported(subject, detail, text))
 		mode = NOTES_ESC_LOOSE;
+	/* Nor "in general" with a cause the one named says is not so:
+	   "5.1.1 in general: no such recipient mailbox" above "Orange:
+	   the recipient's mailbox is full" (N6). */
+	named = k != NULL && k->tag != NULL ? k->tag : readtag;
+	if (mode == NOTES_ESC_KNOWN && detail != 0 && named != NULL &&
+	    (e = notes_esc_find(subject, detail)) != NULL &&
+	    notes_tag_in(e->tag, NOTES_ESC_EXCLUSIVE) &&
+	    strcmp(e->tag, named) != 0)
+		mode = NOTES_ESC_LOOSE;
 	/* A success's 2.0.0 in one wording, known message or not: "2.0.0:
 	   success, with no more detail", not also "no more detail than
 	   success or failure" (N3). */
 	if (mode == NOTES_ESC_KNOWN && ecls == 2 && cls == 2 &&
 	    subject == 0 && detail == 0 && !notes_code_loose(r->code, text))
 		mode = NOTES_ESC_SHORT;
-	if (notes_esc_once(o, ctx, r, esc, k, mode, subject, detail))
+	if (notes_esc_once(o, ctx, r, esc, k, named, mode, subject, detail,
+	    where, bare))
 		return;
 	notes_esc_note(o, esc, mode);
 }
@@ -14432,6 +14498,39 @@ notes_reply_esc_of(const struct reply *r, char esc[16])
 		reply_esc(r->lines[0], r->lens[0], esc);
 }
 
+/* The basic code's line; 1 when it said the code and its class only
+   (notes_code_said_below). */
+static int
+notes_reply_code(struct notes_out *o, const struct notes_ctx *ctx,
+    const struct reply *r, const struct notes_known *k,
+    const struct notes_read *rd, const char *text, int tlsagain)
+{
+	const char	*named;
+	char		 num[16], r1[32];
+
+	snprintf(num, sizeof num, "%d", r->code);
+	/* "221 2.7.0 Error: ...": the code says success, the text not;
+	   so does "250 ... discarded" (its tag is success: the server
+	   took the message), where "responsible for delivery" would be
+	   untrue. */
+	if (r->code / 100 == 2 && ((k != NULL && k->tag != NULL &&
+	    (strcmp(k->tag, "success") != 0 ||
+	    (k->flags & NOTES_K_NODELIVERY))) || rd != NULL)) {
+		notes_say(o, "code.text-disagrees", "c", num);
+		return 0;
+	}
+	named = k != NULL && k->tag != NULL ? k->tag : rd != NULL ? rd->tag :
+	    tlsagain ? "tls-required" : NULL;
+	if (notes_code_said_below(r->code, named)) {
+		notes_say(o, "code.class", "ct", num, notes_ref(r1, sizeof r1,
+		    "class.word:%d", r->code / 100));
+		return 1;
+	}
+	notes_code_note(o, r->code, notes_code_cmd(ctx, r->code), text,
+	    ctx->cmdline, named, ctx->tls || ctx->implicit_tls, ctx);
+	return 0;
+}
+
 void
 notes_reply(const struct notes_ctx *ctx, const struct reply *r,
     notes_emit_fn *emit, void *arg)
@@ -14439,8 +14538,8 @@ notes_reply(const struct notes_ctx *ctx, const struct reply *r,
 	struct notes_out		 o = { emit, arg, 0, NULL };
 	const struct notes_known	*k;
 	const struct notes_read		*rd;
-	char				 text[NOTES_TEXT_MAX], esc[16], num[8];
-	int				 cls, shown, n, tlsagain;
+	char				 text[NOTES_TEXT_MAX], esc[16];
+	int				 cls, shown, n, tlsagain, bare;
 
 	if (r == NULL || emit == NULL)
 		return;
@@ -14457,22 +14556,9 @@ notes_reply(const struct notes_ctx *ctx, const struct reply *r,
 	/* Issue 12's order: the basic code, the enhanced code, what this
 	   text means, then one line of what to do (a hint from the
 	   session, else the known message's own). */
-	/* "221 2.7.0 Error: ...": the code says success, the text not;
-	   so does "250 ... discarded" (its tag is success: the server
-	   took the message), where "responsible for delivery" would be
-	   untrue. */
-	if (cls == 2 && ((k != NULL && k->tag != NULL &&
-	    (strcmp(k->tag, "success") != 0 ||
-	    (k->flags & NOTES_K_NODELIVERY))) || rd != NULL)) {
-		snprintf(num, sizeof num, "%d", r->code);
-		notes_say(&o, "code.text-disagrees", "c", num);
-	} else
-		notes_code_note(&o, r->code, notes_code_cmd(ctx, r->code), text,
-		    ctx->cmdline, k != NULL && k->tag != NULL ? k->tag :
-		    rd != NULL ? rd->tag : tlsagain ? "tls-required" : NULL,
-		    ctx->tls || ctx->implicit_tls, ctx);
+	bare = notes_reply_code(&o, ctx, r, k, rd, text, tlsagain);
 	notes_reply_esc(&o, ctx, r, esc, k, text, rd != NULL ? rd->tag :
-	    NULL);
+	    NULL, bare);
 	/* The lab says who it is in its greeting (lab/lab_smtp.c). */
 	if (r->code == 220 && (notes_cmd_is(ctx, SMTPCMD_GREETING) ||
 	    notes_cmd_is(ctx, SMTPCMD_NONE)) &&

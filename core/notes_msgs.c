@@ -109,6 +109,9 @@ static const struct notes_msg notes_msgs[] = {
 	{ "code.nonstd", N_("{1}: not a standard code (middle digit above 5), "
 	"so only its first digit counts ({2})"), NULL },
 	{ "code.cmd", N_("{1} {2}: {3}"), NULL },
+	/* The code and its class only: the cause said below says what it
+	   means here (N6). */
+	{ "code.class", N_("{1} {2}"), NULL },
 	{ "code", N_("{1} {2}: {3} ({4})"), NULL },
 	{ "code.loose", N_("{1} {2}: the standard's words are \"{3}\" "
 	    "({4}); servers send it for other causes too"), NULL },

@@ -4811,8 +4811,10 @@ test_esc_elsewhere(void **state)
 	run_explain(&g, "553 sorry, no mailbox here by that name. (#5.1.1)", 0);
 	assert_note(&g, "qmail's form (#5.1.1)");
 	/* Beside the known message written for 5.1.1, its meaning once
-	   (N4). */
-	assert_note(&g, "5.1.1: the enhanced code for the cause said below");
+	   (N4), and the code named once: the line of where it was found
+	   names it (N6). */
+	assert_no_note(&g, "5.1.1: the enhanced code for the cause said "
+	    "below");
 	assert_note(&g, "no mailbox with this address");
 	run_explain(&g, "554 cuda_nsu 4.7.1 rejected", 0);
 	assert_note(&g, "after the tag \"cuda_nsu\"");
@@ -4971,13 +4973,15 @@ test_order(void **state)
 	    "more at\n535 5.7.8  https://support.google.com/mail/?p="
 	    "BadCredentials");
 	k = find(&g, "Gmail: ");
-	e = find(&g, "5.7.8: the enhanced code says the same (RFC 4954)");
+	e = find(&g, "5.7.8: the enhanced code for the cause said below "
+	    "(RFC 4954)");
 	b = find(&g, "535 permanent failure");
 	/* Issue 12's order: basic code, enhanced code, cause. */
 	assert_int_equal(b, 0);
 	assert_true(b < e && e < k);
-	/* Each fact once: the registry's name is the basic code's. */
+	/* Each fact once: the cause's line says it (N6). */
 	assert_no_note(&g, "5.7.8 in general");
+	assert_no_note(&g, "authentication credentials invalid");
 
 	/* After a known message the registry gives its name only. */
 	run_reply(&g, &c, "534-5.7.14 Please log in via your web browser and "
@@ -11999,16 +12003,21 @@ test_code_lines_audit_a25(void **state)
 	c = ctx_at(465, SMTPCMD_MAIL);
 	c.implicit_tls = c.tls = 1;
 	run_reply(&g, &c, "530 5.7.0 Authentication Required.");
-	assert_note(&g, "530 permanent failure: log in first (RFC 4954)");
-	assert_no_note(&g, "some servers also want STARTTLS");
+	assert_note(&g, "Login required");
+	assert_no_note(&g, "also want STARTTLS");
+	/* (the code's line its class only: "Login required" says it,
+	   and the session's line the TLS, N6) */
 	c = ctx_at(587, SMTPCMD_MAIL);
 	run_reply(&g, &c, "530 5.7.0 Authentication required");
-	assert_note(&g, "some servers also want STARTTLS first");
+	assert_note(&g, "/starttls");
 	/* RFC 3207's 530, sent to AUTH itself (Amazon SES, Zoho): no "log
 	   in first". */
 	c = ctx_at(587, SMTPCMD_AUTH);
 	run_reply(&g, &c, "530 Must issue a STARTTLS command first");
-	assert_note(&g, "530 permanent failure: STARTTLS needed first");
+	/* (the code's line its class only where "STARTTLS required"
+	   says it, N6) */
+	assert_note(&g, "STARTTLS required");
+	assert_no_note(&g, "STARTTLS needed first");
 	assert_no_note(&g, "log in first");
 	/* OpenSMTPD's "530 Sender rejected": the standard's words as such. */
 	c = ctx_at(587, SMTPCMD_MAIL);
@@ -20105,7 +20114,9 @@ test_n1_login_first_on_tls_once(void **state)
 	(void)state;
 	c.tls = 1;
 	run_reply(&g, &c, "530 5.7.0 Authentication required");
-	assert_note(&g, "530 permanent failure: log in first (RFC 4954)");
+	/* (said once by "Login required", N6) */
+	assert_no_note(&g, "log in first");
+	assert_note(&g, "Login required");
 	assert_note(&g, "TLS is on now: no /starttls needed");
 	for (i = n = 0; i < g.n; i++)
 		if (strstr(g.v[i], "TLS is on now") != NULL)
@@ -20664,6 +20675,115 @@ test_n4_before_greeting(void **state)
 	assert_note(&g, "wait for the server's 220 greeting");
 	run_reply(&g, &c, "503 5.5.1 Bad sequence of commands");
 	assert_no_note(&g, "220 greeting");
+}
+
+/* N6: a 535 whose cause says the login failed: the code's line its
+   class only, the enhanced code named for that cause, the fact once. */
+static void
+test_n6_535_login_failed_once(void **state)
+{
+	struct notes_ctx	 c = ctx_at(587, SMTPCMD_AUTH);
+	struct got		 g;
+
+	(void)state;
+	c.tls = 1;
+	run_reply(&g, &c, "535 5.7.8 Authentication credentials invalid");
+	assert_note(&g, "535 permanent failure");
+	assert_no_note(&g, "authentication credentials invalid");
+	assert_no_note(&g, "the enhanced code says the same");
+	assert_note(&g, "5.7.8: the enhanced code for the cause said below");
+	assert_note(&g, "Login failed");
+	run_explain(&g, "535 Authentication failed.", 0);
+	assert_no_note(&g, "credentials invalid");
+	assert_note(&g, "Login failed");
+	/* A 535 of another cause keeps the standard's words. */
+	run_explain(&g, "535 5.7.1 Application-specific password required. "
+	    "For more information, visit https://support.google.com/accounts/"
+	    "answer/185833 - gsmtp", 0);
+	assert_note(&g, "authentication credentials invalid");
+}
+
+/* N6: a 530 whose cause is a login or STARTTLS: no "log in first
+   (some servers also want STARTTLS first)" beside it; a 530 no cause
+   is read for keeps its words. */
+static void
+test_n6_530_beside_cause(void **state)
+{
+	struct notes_ctx	 c = ctx_at(587, SMTPCMD_MAIL);
+	struct got		 g;
+
+	(void)state;
+	run_reply(&g, &c, "530 5.7.0 Authentication required");
+	assert_no_note(&g, "some servers also want STARTTLS first");
+	assert_note(&g, "Login required");
+	assert_note(&g, "/starttls");
+	c = ctx_at(587, SMTPCMD_AUTH);
+	run_reply(&g, &c, "530 5.7.0 Must issue a STARTTLS command first");
+	assert_no_note(&g, "STARTTLS needed first");
+	assert_note(&g, "STARTTLS required");
+	run_explain(&g, "530 5.7.0 ok then", 0);
+	assert_note(&g, "log in first (some servers also want STARTTLS "
+	    "first)");
+}
+
+/* N6: a 550 whose cause is the command's form or order: not "mailbox
+   unavailable, or refused by policy" above it; nor a 503's "bad
+   sequence of commands" above "this port does not offer AUTH". */
+static void
+test_n6_550_syntax_order(void **state)
+{
+	struct notes_ctx	 c = ctx_at(25, SMTPCMD_MAIL);
+	struct got		 g;
+
+	(void)state;
+	run_reply(&g, &c, "550 Invalid syntax. Syntax should be MAIL "
+	    "FROM:<mailbox@domain>");
+	assert_no_note(&g, "mailbox unavailable, or refused by policy");
+	assert_note(&g, "not in valid form");
+	c = ctx_at(25, SMTPCMD_DATA);
+	run_reply(&g, &c, "550 HELO required before MAIL");
+	assert_no_note(&g, "mailbox unavailable, or refused by policy");
+	assert_note(&g, "out of order");
+	c = ctx_at(25, SMTPCMD_RCPT);
+	run_reply(&g, &c, "550 5.1.1 <x@example.com>: Recipient address "
+	    "rejected: User unknown in virtual mailbox table");
+	assert_note(&g, "unknown user, no relaying, or policy");
+	run_explain(&g, "503 auth not available (#5.3.3)", 0);
+	assert_no_note(&g, "bad sequence of commands");
+	assert_note(&g, "logging in (SMTP AUTH) is switched off");
+}
+
+/* N6: the enhanced code explained once per reply: not named again
+   after the line of where it was found; named, not explained, beside
+   a cause that is its own; loose beside a cause that says it is not
+   so. */
+static void
+test_n6_esc_once_per_reply(void **state)
+{
+	struct notes_ctx	 c = ctx_at(25, SMTPCMD_RCPT);
+	struct got		 g;
+	int			 i, n;
+
+	(void)state;
+	run_reply(&g, &c, "550-Recipient refused\n550-5.1.1 <x@example.com>: "
+	    "Recipient address rejected: User unknown in virtual mailbox "
+	    "table\n550 see the help page");
+	assert_note(&g, "found at the start of line 2");
+	for (i = n = 0; i < g.n; i++)
+		if (strncmp(g.v[i], "5.1.1:", 6) == 0 ||
+		    strncmp(g.v[i], "5.1.1 ", 6) == 0)
+			n++;
+	assert_int_equal(n, 1);
+	run_reply(&g, &c, "550 5.1.1 Utente sconosciuto");
+	assert_no_note(&g, "5.1.1 in general");
+	assert_note(&g, "5.1.1: the enhanced code for the cause said below");
+	run_explain(&g, "552 5.1.1 Boite du destinataire pleine. Recipient "
+	    "overquota. OFR_417 [417]", 0);
+	assert_no_note(&g, "5.1.1 in general");
+	assert_note(&g, "the code alone does not say which");
+	/* A broad registry cause says more than the line below: it stays. */
+	run_explain(&g, "452 4.3.1 Insufficient system resources", 0);
+	assert_note(&g, "4.3.1 in general: server's storage full");
 }
 
 int
@@ -21327,6 +21447,10 @@ main(void)
 		cmocka_unit_test(test_n4_tls_active_465),
 		cmocka_unit_test(test_n4_tls_demand_on_tls),
 		cmocka_unit_test(test_n4_before_greeting),
+		cmocka_unit_test(test_n6_535_login_failed_once),
+		cmocka_unit_test(test_n6_530_beside_cause),
+		cmocka_unit_test(test_n6_550_syntax_order),
+		cmocka_unit_test(test_n6_esc_once_per_reply),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
