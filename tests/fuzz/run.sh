@@ -7,7 +7,8 @@ set -u
 top=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$top" || exit 1
 mkdir -p build-fuzz
-if ! make -s -f tests/fuzz/fuzz.mk >build-fuzz/build.log 2>&1; then
+if ! make -s -j"$(nproc 2>/dev/null || echo 1)" -f tests/fuzz/fuzz.mk \
+    >build-fuzz/build.log 2>&1; then
 	echo "FAIL - building the fuzzers"
 	tail -20 build-fuzz/build.log | sed 's/^/    /'
 	echo "0 passed, 1 failed"
