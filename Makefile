@@ -184,10 +184,12 @@ notes-eval: $(BUILD)/tests/notes_eval
 # The one test command (README, .ci/run). deps.sh installs what is missing
 # when run as root and otherwise names the packages and stops. Every test
 # runs twice: against the normal build and against the sanitizer build.
+# Its builds use a job per core unless make was given its own -j.
+JOBS = $(if $(findstring jobserver,$(MAKEFLAGS)),,-j$(shell nproc 2>/dev/null || echo 1))
 check:
 	@sh tests/deps.sh test
-	@$(MAKE) --no-print-directory smtpx unit
-	@$(MAKE) --no-print-directory asan-build
+	@$(MAKE) $(JOBS) --no-print-directory smtpx unit
+	@$(MAKE) $(JOBS) --no-print-directory asan-build
 	@sh tests/run.sh $(BUILD) build-asan
 
 run:

@@ -32,22 +32,32 @@ count() {
 	[ "$_f" != 0 ] && failures="$failures $1"
 }
 
-# A cmocka binary's own summary, turned into the same form.
+# unit OUTFILE STATUS NAME: a cmocka binary's own summary, turned into
+# the same form.
 unit() {
-	_out=$("$1" 2>&1); _st=$?
+	_out=$(cat "$1"); _st=$2
 	printf '%s\n' "$_out"
 	_n=$(printf '%s\n' "$_out" | sed -n 's/^\[  PASSED  \] \([0-9]*\) test.*/\1/p')
 	_f=$(printf '%s\n' "$_out" | sed -n 's/^\[  FAILED  \] \([0-9]*\) test.*/\1/p')
-	count "$2" "$_st" "${_n:-0} passed, ${_f:-0} failed"
+	count "$3" "$_st" "${_n:-0} passed, ${_f:-0} failed"
 }
 
 pass() {
 	build=$1 tag=$2
 	export SMTPX="$top/$build/smtpx"
+	# The unit binaries are independent (ephemeral ports, their own
+	# temporary files): a core each at once, reported in order.
+	_u=$(mktemp -d "${TMPDIR:-/tmp}/smtpx-unit.XXXXXX")
+	for t in "$build"/tests/test_*; do
+		[ -x "$t" ] && printf '%s\n' "$t"
+	done | xargs -r -P "$(nproc 2>/dev/null || echo 1)" -I{} sh -c \
+	    '"$1" >"$2/${1##*/}.out" 2>&1; echo $? >"$2/${1##*/}.rc"' \
+	    sh {} "$_u"
 	for t in "$build"/tests/test_*; do
 		[ -x "$t" ] || continue
-		unit "$t" "$tag${t##*/}"
+		unit "$_u/${t##*/}.out" "$(cat "$_u/${t##*/}.rc")" "$tag${t##*/}"
 	done
+	rm -rf "$_u"
 	for suite in tests/*/run.sh; do
 		name=${suite#tests/}
 		name=${name%/run.sh}

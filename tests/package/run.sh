@@ -197,11 +197,10 @@ if make -s -C "$top" dist >"$tmp/dist.log" 2>&1 && [ -s "$tarball" ]; then
 	d=$tmp/dist/smtpx-$version
 	if make -s -C "$d" -j2 smtpx unit >"$tmp/dist-build.log" 2>&1; then
 		t_ok "make dist: the tarball builds"
-		n=0 bad=
-		for u in "$d"/build/tests/test_*; do
-			n=$((n + 1))
-			"$u" >"$tmp/u.log" 2>&1 || bad="$bad ${u##*/}"
-		done
+		# A core each at once; a failing binary leaves its name.
+		n=$(ls "$d"/build/tests/test_* | wc -l)
+		bad=$(ls "$d"/build/tests/test_* | xargs -P "$(nproc)" -I{} \
+		    sh -c '"$1" >/dev/null 2>&1 || echo " ${1##*/}"' sh {})
 		t_check "make dist: its $n unit binaries pass" \
 		    [ "$n" -gt 0 ] && [ -z "$bad" ]
 		out=$(SMTPX=$d/smtpx SMTPX_TOP=$d sh "$d/tests/batch/run.sh" 2>&1)
@@ -239,7 +238,11 @@ if [ -n "$missing" ]; then
 	exit
 fi
 rm -f "$top"/build/smtpx_"$version"_*.deb
-if ! make -s -C "$top" deb >"$tmp/deb.log" 2>&1; then
+# nocheck: the package's own build runs the unit binaries, which the
+# dist case above ran on the same sources (and make check under ASan);
+# here the packaging is under test.
+if ! DEB_BUILD_OPTIONS="nocheck${DEB_BUILD_OPTIONS:+ $DEB_BUILD_OPTIONS}" \
+    make -s -C "$top" deb >"$tmp/deb.log" 2>&1; then
 	t_fail "make deb" "$(tail -20 "$tmp/deb.log")"
 	t_done
 	exit
