@@ -4337,6 +4337,10 @@ static const struct notes_read {
 	    "too many authentication failures|too many authentication errors|"
 	    "too many failed login|too many bad login|"
 	    "too much fail authentication|auth error limit exceed|"
+	    /* A rate of failed logins ("Your authentication failure rate
+	       is too high"): failures counted, not the pace. */
+	    "authentication failure rate|auth failure rate|"
+	    "login failure rate|"
 	    /* W7: failed logins counted in other languages; NetEase's
 	       own gloss "登录失败次数过多" (its 451 "too much fail
 	       authentication", biecuoliao.com's copy of help.163.com). */
@@ -12287,12 +12291,12 @@ static const struct notes_read {
 	    "パスワード|送信者|差出人|ドメイン|" NOTES_READ_ADVISED },
 	/* X4: a rate said to be too high ("451 4.3.2 Message rate too
 	   high", "sending rate is too high"): the pace, as "rate
-	   exceeded". Not a rate of errors, complaints, bounces, spam or
+	   exceeded". Not a rate of errors, failures, complaints, bounces, spam or
 	   unknown recipients (the IP's record or the errors' rule). */
 	{ "read.rate-limit", "rate-limit", 1u << 4 | 1u << 5,
 	    NOTES_RC_ANY & ~NOTES_RC(SMTPCMD_AUTH), 0,
 	    "rate too high|rate is too high",
-	    "error|complaint|bounce|spam|unknown|invalid|reputation|"
+	    "error|failure|complaint|bounce|spam|unknown|invalid|reputation|"
 	    "not too high|" NOTES_READ_ADVISED },
 	/* X4: RCPT commands counted ("452 Too many RCPT TO", "too many
 	   RCPT commands"): too many recipients, a rate by the README's

@@ -20786,6 +20786,27 @@ test_n6_esc_once_per_reply(void **state)
 	assert_note(&g, "4.3.1 in general: server's storage full");
 }
 
+/*
+ * AX2's suspicion: a rate of failed logins ("Your authentication failure
+ * rate is too high") counts failures, so it is bad-credentials by the
+ * README's convention, not a pace; a sending rate stays a rate.
+ */
+static void
+test_failure_rate_is_logins(void **state)
+{
+	struct notes_ctx	 auth = ctx_at(587, SMTPCMD_AUTH);
+	struct notes_ctx	 none = ctx_at(0, SMTPCMD_NONE);
+	struct notes_ctx	 mail = ctx_at(25, SMTPCMD_MAIL);
+
+	(void)state;
+	assert_read(&auth, "454 4.7.0 Your authentication failure rate is "
+	    "too high, try again later", "bad-credentials");
+	assert_read(&none, "450 4.7.1 Your login failure rate is too high",
+	    "bad-credentials");
+	assert_read(&mail, "451 4.3.2 Message rate too high", "rate-limit");
+	assert_silent(&mail, "451 4.7.1 Delivery failure rate is too high");
+}
+
 int
 main(void)
 {
@@ -21451,6 +21472,7 @@ main(void)
 		cmocka_unit_test(test_n6_530_beside_cause),
 		cmocka_unit_test(test_n6_550_syntax_order),
 		cmocka_unit_test(test_n6_esc_once_per_reply),
+		cmocka_unit_test(test_failure_rate_is_logins),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
