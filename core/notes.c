@@ -14071,8 +14071,6 @@ notes_known_own_esc(const struct notes_known *k, int subject, int detail)
 	return ks == subject && kd == detail;
 }
 
-/* The enhanced code named without its meaning where another line says
-   it (each fact once): 1 when said. */
 /* Enhanced codes whose registry cause is one narrow fact: beside a
    cause named that is the same, the code is named, not explained
    ("5.1.1 in general: no such recipient mailbox" above "Unknown
@@ -14087,9 +14085,11 @@ notes_known_own_esc(const struct notes_known *k, int subject, int detail)
 #define NOTES_ESC_EXCLUSIVE	"|unknown-user|mailbox-full|size-limit|" \
 				"mailbox-disabled|"
 
-/* named: the cause a known message or the reader names, or NULL;
-   where: 1 when a line above named the code already (where it was
-   found); bare: 1 when the code's line said its class only. */
+/* The enhanced code named without its meaning where another line says
+   it (each fact once): 1 when said. named: the cause a known message or
+   the reader names, or NULL; where: 1 when a line above named the code
+   already (where it was found); bare: 1 when the code's line said its
+   class only. */
 static int
 notes_esc_once(struct notes_out *o, const struct notes_ctx *ctx,
     const struct reply *r, const char *esc, const struct notes_known *k,
