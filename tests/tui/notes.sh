@@ -34,3 +34,24 @@ check "the note re-wraps when the pane gets narrower" wrap \
 T resize-window -t wrap -x 44 -y 30
 check "... and again at 44 columns" wrap wait_until 10 rows_ok wrap 44 4
 T kill-session -t wrap >/dev/null 2>&1
+
+# A wrong password typed on the screen, at the lab on 465: the refusal is
+# said once (the code's line gives its class only, the cause line says
+# the login failed), then what to do.
+start n6auth -- --lab lab 465
+see n6auth "S: 220 " >/dev/null
+type_line n6auth "EHLO me"
+see n6auth "S: 250 8BITMIME" >/dev/null
+type_line n6auth "AUTH PLAIN AHN0dWRlbnRAbGFiLnRlc3QAd3Jvbmc="
+code_bare() { screen n6auth | grep -Eq '# 535 permanent failure *$'; }
+check "a wrong password: the code's line gives the class only" n6auth \
+    wait_until 10 code_bare
+login_once() {
+	[ "$(screen n6auth | grep -c 'Login failed: the server refused')" = 1 ] &&
+	    ! screen n6auth | grep -q 'says the same'
+}
+check "a wrong password: the failure is said once, then what to do" n6auth \
+    eval 'login_once && has n6auth "# what to do: check both"'
+check "a wrong password: the typed secret is masked" n6auth \
+    hasnt n6auth "AHN0dWRlbnRAbGFiLnRlc3QAd3Jvbmc="
+T kill-session -t n6auth >/dev/null 2>&1
