@@ -6332,6 +6332,11 @@ static const struct notes_read {
 	    "attachments not allowed|attachments are not allowed|"
 	    "attachments not permitted|attachments are not permitted|"
 	    "blocked mime part|"
+	    /* One attachment refused, as an Exim ACL words it after its
+	       default ("550 Administrative prohibition: attachment not
+	       allowed"): the content, by the README's conventions. */
+	    "attachment not allowed|attachment is not allowed|"
+	    "attachment not permitted|attachment is not permitted|"
 	    /* W7: the same refusal in other languages; NetEase's gloss of
 	       its "Illegal Attachment", "不允许发送该类型的附件". */
 	    "niedozwolony załącznik|niedozwolone załączniki|"
@@ -15125,19 +15130,27 @@ notes_explain_evidence(struct notes_out *o, const struct notes_ctx *ctx,
 	const struct notes_read		*rd;
 	char				 text[NOTES_TEXT_MAX], w[160], who[160];
 	char				 cut[NOTES_TEXT_MAX], blank[NOTES_TEXT_MAX];
+	char				 esc[16];
 	size_t				 i;
 	int				 named = 0;
 
+	if (ctx == NULL)
+		ctx = &notes_noctx;
+	notes_reply_esc_of(r, esc);
 	notes_known_text(r, text, sizeof text);
 	/* Two checks joined: notes_reply_why took no words for a cause. */
 	if (notes_known_match(NOTES_CHECKS_JOINED, text))
 		return;
-	k = notes_known_pick(ctx, r->code, r->esc, text);
-	/* The text reader's claim: the words it read it from. */
-	if ((k == NULL || k->tag == NULL) &&
-	    (rd = notes_read_find(ctx, r->code, text)) != NULL &&
-	    notes_which(rd->match, text, w, sizeof w))
+	/* The text reader's claim, as notes_reply made it: the words it
+	   read it from. A known message it set aside (a bare local rule
+	   beside "attachment not allowed") lends no words. */
+	rd = notes_reply_why(ctx, r->code, esc, text, &k, &named);
+	if (rd != NULL && notes_which(rd->match, text, w, sizeof w))
 		notes_say(o, "explain.phrase", "q", w);
+	if (rd != NULL && k == NULL)
+		return;
+	named = 0;
+	k = notes_known_pick(ctx, r->code, r->esc, text);
 	if (k == NULL)
 		return;
 	/* As notes_known_shown: not in an address check's quote, nor in

@@ -20807,6 +20807,36 @@ test_failure_rate_is_logins(void **state)
 	assert_silent(&mail, "451 4.7.1 Delivery failure rate is too high");
 }
 
+/*
+ * A refused attachment after Exim's bare default ("Administrative
+ * prohibition: attachment not allowed") is the content's, by the
+ * README's conventions, and /explain names the words that said so, not
+ * the bare local rule's it set aside. A size limit stays a size limit.
+ */
+static void
+test_attachment_after_local_rule(void **state)
+{
+	struct notes_ctx	 data = ctx_at(25, SMTPCMD_DOT);
+	struct got		 g;
+
+	(void)state;
+	assert_read(&data, "550 Administrative prohibition: attachment not "
+	    "allowed", "content-spam");
+	assert_string_equal(tags_of(SMTPCMD_DOT, 25, "550 Administrative "
+	    "prohibition: attachment not allowed"), "content-spam");
+	assert_string_equal(tags_of(SMTPCMD_DOT, 25, "552 Message size "
+	    "exceeds limit: attachment not allowed over 10MB"), "size-limit");
+	run_explain(&g, "550 Administrative prohibition: blocked file type",
+	    0);
+	assert_note(&g, "recognised by the words \"blocked file type\" in "
+	    "the text");
+	assert_no_note(&g, "\"administrative prohibition\"");
+	/* The bare rule alone keeps its own words. */
+	run_explain(&g, "550 Administrative prohibition", 0);
+	assert_note(&g, "recognised by the words \"administrative "
+	    "prohibition\" in the text");
+}
+
 int
 main(void)
 {
@@ -21473,6 +21503,7 @@ main(void)
 		cmocka_unit_test(test_n6_550_syntax_order),
 		cmocka_unit_test(test_n6_esc_once_per_reply),
 		cmocka_unit_test(test_failure_rate_is_logins),
+		cmocka_unit_test(test_attachment_after_local_rule),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
