@@ -3096,6 +3096,15 @@ notes_probe_other(const char *tag, const char *text)
 				"contains blacklisted domain|" \
 				"contains blocklisted domain|" \
 				"blacklisted domain in|blocklisted domain in|" \
+				/* A link the message carries, listed by the \
+				   IP it points to (a URI check of Spamhaus's \
+				   SBL: "message contains a link whose IP is \
+				   listed"): its content, not the sender's IP \
+				   (stop 34's suspicion). */ \
+				"contains a link|contains links|" \
+				"contains a url|contains url|contains an url|" \
+				"link whose|url whose|uri whose|" \
+				"url listed|link listed|uri listed|" \
 				"user is blacklisted|user blacklisted|" \
 				"sender <&black listed|sender <&blacklisted|" \
 				"recipient <&black listed|" \

@@ -20837,6 +20837,24 @@ test_attachment_after_local_rule(void **state)
 	    "prohibition\" in the text");
 }
 
+/*
+ * A link the message carries, listed on Spamhaus's SBL by the IP it
+ * points to, is no listing of the sender's IP (stop 34's suspicion):
+ * no IP claim; a client host blocked using the SBL still is one.
+ */
+static void
+test_listed_link_is_no_ip(void **state)
+{
+	(void)state;
+	assert_string_equal(tags_of(SMTPCMD_DOT, 25, "550 5.7.1 Message "
+	    "contains a link whose IP is listed in sbl.spamhaus.org"), "");
+	assert_string_equal(tags_of(SMTPCMD_DOT, 25, "554 5.7.1 Rejected: "
+	    "message body contains URL listed on Spamhaus SBL"), "");
+	assert_string_equal(tags_of(SMTPCMD_RCPT, 25, "554 5.7.1 Service "
+	    "unavailable; Client host [192.0.2.1] blocked using "
+	    "sbl.spamhaus.org"), "ip-reputation");
+}
+
 int
 main(void)
 {
@@ -21504,6 +21522,7 @@ main(void)
 		cmocka_unit_test(test_n6_esc_once_per_reply),
 		cmocka_unit_test(test_failure_rate_is_logins),
 		cmocka_unit_test(test_attachment_after_local_rule),
+		cmocka_unit_test(test_listed_link_is_no_ip),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
