@@ -2514,10 +2514,13 @@ notes_rules(struct notes_out *o, const struct notes_ctx *ctx,
 	if ((f & NOTES_K_NEEDAUTH) && !said25)
 		notes_auth_rule(o, ctx);
 
+	/* A 535 ran a login: the server took AUTH, and logins are off
+	   for the account ("535 5.7.8 Login has been disabled for this
+	   account"), which no STARTTLS turns on. */
 	if ((f & NOTES_K_NOAUTH) || notes_noauth_code(ctx, r, k, text)) {
 		if (ctx->port == 25)
 			notes_say(o, "rule.noauth-25", "");
-		else if (!ctx->tls && (ctx->caps == NULL ||
+		else if (!ctx->tls && r->code != 535 && (ctx->caps == NULL ||
 		    caps_has(ctx->caps, "STARTTLS")))
 			notes_say(o, "rule.noauth-starttls", "");
 	}

@@ -823,8 +823,9 @@ static const struct notes_msg notes_read_msgs[] = {
 	    "with OAuth (XOAUTH2)"), NULL },
 	{ "read.auth-disabled", N_("the server's text says logging in (SMTP "
 	    "AUTH) is switched off here"), NULL },
-	{ "read.auth-disabled.todo", N_("an admin enables SMTP AUTH, or send "
-	    "through OAuth or Graph"), NULL },
+	{ "read.auth-disabled.todo", N_("ask the provider or admin to switch "
+	    "SMTP login on, or log in with OAuth (XOAUTH2) if offered"),
+	    NULL },
 	{ "read.auth-mech", N_("the server's text says it does not offer "
 	    "this login mechanism"), NULL },
 	{ "read.auth-mech.todo", N_("use a mechanism from the AUTH line of "

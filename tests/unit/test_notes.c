@@ -20855,6 +20855,29 @@ test_listed_link_is_no_ip(void **state)
 	    "sbl.spamhaus.org"), "ip-reputation");
 }
 
+/*
+ * A 535 ran a login: "Login has been disabled for this account" is the
+ * account's logins switched off, which no STARTTLS turns on; a 503 to
+ * AUTH before TLS on 587 still points to STARTTLS. The what-to-do names
+ * no one provider's API.
+ */
+static void
+test_login_disabled_no_starttls_hint(void **state)
+{
+	struct notes_ctx	 c = ctx_at(587, SMTPCMD_AUTH);
+	struct got		 g;
+
+	(void)state;
+	run_reply(&g, &c, "535 5.7.8 Login has been disabled for this "
+	    "account");
+	assert_note(&g, "logging in (SMTP AUTH) is switched off here");
+	assert_no_note(&g, "AUTH often appears only after STARTTLS");
+	assert_no_note(&g, "Graph");
+	assert_note(&g, "ask the provider or admin to switch SMTP login on");
+	run_reply(&g, &c, "503 5.5.1 Error: authentication not enabled");
+	assert_note(&g, "AUTH often appears only after STARTTLS");
+}
+
 int
 main(void)
 {
@@ -21523,6 +21546,7 @@ main(void)
 		cmocka_unit_test(test_failure_rate_is_logins),
 		cmocka_unit_test(test_attachment_after_local_rule),
 		cmocka_unit_test(test_listed_link_is_no_ip),
+		cmocka_unit_test(test_login_disabled_no_starttls_hint),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
