@@ -514,6 +514,17 @@ static const struct {
 				"login failures|auth failures|" \
 				"authentication failures|fail authentication"
 
+/* AS5: failed logins counted in Polish ("Adres IP zablokowany z powodu
+   zbyt wielu nieudanych prób logowania", the wording of Polish hosts'
+   login locks, cf. 24registry's FAQ on IPs blocked for a wrong saved
+   password): the credentials by the README's convention (Yahoo's
+   AUTH005 line), whatever "adres IP zablokowany" says of the IP. */
+#define NOTES_LOGINS_FAILED_PL	"nieudanych prób logowania|" \
+				"nieudanych prob logowania|" \
+				"nieudanych logowań|nieudanych logowan|" \
+				"nieudanych prób uwierzytelni|" \
+				"nieudanych prob uwierzytelni"
+
 /* A login's credentials that no longer hold (hMailServer's "Login
    credentials no longer valid. Please re-authenticate."): the
    password to renew, no address gone. */
@@ -652,7 +663,7 @@ static const struct {
 	    "too many authentication failures|too many auth failures|"
 	    "too many failed auth|too many failed login|"
 	    "too many login failures|too many bad auth|"
-	    "too many authentication errors" },
+	    "too many authentication errors|" NOTES_LOGINS_FAILED_PL },
 	/* Gmail's "unsolicited mail originating from your IP address"
 	   and a host blocked "for spamming issues" (Orange), listed "as
 	   suspected spam" (a blackhole site) or by a list whose name or
@@ -841,6 +852,10 @@ notes_you_bare_listed(const char *text)
 	    "you have been blocklisted|you are blacklisted|"
 	    "you are blocklisted|you have been black listed", text) &&
 	    !notes_known_match("dnsbl|^rbl|spamhaus|spamcop|sorbs|"
+	    /* AS5: lists of IP addresses and networks alone
+	       (UCEPROTECT's levels 1-3 list IPs, ranges and ASNs):
+	       "blacklisted by UCEPROTECT" is the sending IP's. */
+	    "uceprotect|spamrats|abuseat|barracudacentral|"
 	    "listed at|blocked using|network", text);
 }
 
@@ -890,6 +905,16 @@ notes_address_listed(const char *text)
 	    "recipient's blacklist|recipient's black list|"
 	    "your address is on|your e-mail address is on|"
 	    "your email address is on|"
+	    /* AS5: an address "in our blacklist", the server's own list
+	       of senders or recipients ("Your address <...> is in our
+	       blacklist", "Sender address is in our blacklist"; a web
+	       app's "Your email is in our blacklist!" in the same
+	       words): the e-mail address, where no IP or host is
+	       named ("Your IP address is in our blacklist", Proximus:
+	       the IP's, below). */
+	    "address&in our blacklist|address&in our black list|"
+	    "address&in our blocklist|address&in our block list|"
+	    "email is in our blacklist|e-mail is in our blacklist|"
 	    NOTES_SENDER_BARE_LISTED, text) &&
 	    !notes_known_match("ip address|^ip^|client|host", text);
 }
@@ -4363,7 +4388,7 @@ static const struct notes_read {
 	    "trop d'echecs d'authentification|"
 	    "demasiados intentos fallidos|"
 	    "登录失败次数过多|认证失败次数过多|验证失败次数过多|"
-	    "認証失敗回数|ログイン失敗回数",
+	    "認証失敗回数|ログイン失敗回数|" NOTES_LOGINS_FAILED_PL,
 	    NOTES_DOMAIN_AUTH },
 	{ "read.app-password", "app-password-required", 1u << 5,
 	    NOTES_RC(SMTPCMD_NONE) | NOTES_RC(SMTPCMD_AUTH), NOTES_K_AUTHFAIL,
@@ -4732,8 +4757,11 @@ static const struct notes_read {
 	    /* RS2: the IP refused relaying ("Your IP address is not
 	       allowed to relay", "IP address not allowed to relay
 	       through this server"): the relay row's claim, the IP only
-	       whom it refuses. */
-	    "to relay|relaying|relay through|relay mail|"
+	       whom it refuses. AS5: the same joined to the connection
+	       ("not permitted to connect and relay", KumoMTA's words for
+	       a host missing from its relay_hosts): relaying's. */
+	    "to relay|relaying|relay through|relay mail|and relay|"
+	    "or relay|"
 	    /* "IP not allowed to send mail for example.com" is SPF's
 	       wording; an IP missing from a relay's allow list is the
 	       relay's setting, not the IP's standing. */
@@ -6230,6 +6258,9 @@ static const struct notes_read {
 	    "considered junk|classified junk|seems to be junk|looks like junk",
 	    NOTES_SPAM_UNLESS "|source|your host|your server|mail server|"
 	    "network|folder|not junk|isn't junk|is not junk|spammer|"
+	    /* AS5: Microsoft's Junk Mail Reporting Program (JMRP)
+	       named in advice: a program, no verdict. */
+	    "mail reporting|e-mail reporting|email reporting|"
 	    "could not|couldn't|unable to|failed to|timed out|timeout|"
 	    "unavailable" },
 	/* RT5: a word, phrase or pattern of the message on a filter's
@@ -13294,6 +13325,62 @@ notes_known_veto_callout(const struct notes_known *k, const char *text)
 	    "domains whose servers refuse bounces", text);
 }
 
+/* AS5: Strato's "554 SMTP protocol violation: A header line must be
+   terminated by CRLF" (boernie77/EmailRelay's README, a forwarder that
+   relays through Strato) gives its reason after the words: a bare LF
+   in the message's header, its form (read.syntax's bare "protocol
+   violation"), not a command sent early (protocol-violation's
+   sequence, qmail's greeting). */
+static int
+notes_known_veto_form(const struct notes_known *k, const char *text)
+{
+	return strcmp(k->id, "protocol-violation") == 0 &&
+	    notes_known_match("crlf|bare lf|bare <lf>|line feed|"
+	    "header line|line must be terminated|8-bit|8bit|"
+	    "line too long|line length", text);
+}
+
+/* AS5: Microsoft's feedback loop named in advice ("enroll in the Junk
+   Mail Reporting Program (JMRP)", its postmaster pages' name for it) is
+   a program for senders, no verdict of junk on this message: a
+   content-spam entry whose words stand only in that name steps aside
+   (the refusal before it names its own cause). */
+static int
+notes_known_veto_jmrp(const struct notes_known *k, const char *text)
+{
+	static const char *const names[] = { "junk mail reporting",
+	    "junk e-mail reporting", "junk email reporting" };
+	char	 buf[NOTES_TEXT_MAX];
+	size_t	 i, j, n;
+	int	 hit = 0;
+
+	if (k->tag == NULL || strcmp(k->tag, "content-spam") != 0 ||
+	    strlen(text) >= sizeof buf)
+		return 0;
+	memcpy(buf, text, strlen(text) + 1);
+	for (i = 0; buf[i] != '\0'; i++)
+		for (j = 0; j < sizeof names / sizeof names[0]; j++) {
+			n = strlen(names[j]);
+			if (strncasecmp(buf + i, names[j], n) == 0) {
+				memset(buf + i, ' ', n);
+				hit = 1;
+			}
+		}
+	return hit && !notes_known_match(k->match, buf);
+}
+
+/* The vetoes above of words that name another thing than the entry's
+   cause: an unparsed message, a reason after "protocol violation", a
+   feedback loop's name, a callout's quoted reply. */
+static int
+notes_known_veto_named(const struct notes_known *k, const char *text)
+{
+	return notes_known_veto_unparsed(k, text) ||
+	    notes_known_veto_form(k, text) ||
+	    notes_known_veto_jmrp(k, text) ||
+	    notes_known_veto_callout(k, text);
+}
+
 /* The vetoes of audit A7: a generic recogniser's words used by other
    servers for another cause (a check that could not finish, a host
    rather than a message or a sender, a recipient's limit rather than
@@ -13379,8 +13466,7 @@ notes_known_veto_sense(const struct notes_ctx *ctx,
 	    notes_known_match("dmarc|dkim", text) &&
 	    !notes_known_match("spf", text))
 		return 1;
-	return notes_known_veto_unparsed(k, text) ||
-	    notes_known_veto_callout(k, text) ||
+	return notes_known_veto_named(k, text) ||
 	    notes_known_veto_whose(ctx, k, text);
 }
 

@@ -20878,6 +20878,140 @@ test_login_disabled_no_starttls_hint(void **state)
 	assert_note(&g, "AUTH often appears only after STARTTLS");
 }
 
+/*
+ * AS5 (1): an e-mail address "in our blacklist", the server's own list
+ * of senders or recipients: the address, no listing of the sending IP.
+ * "Your IP address is in our blacklist" (Proximus) and "Your server is
+ * in our blocklist" (RT1) stay the IP's.
+ */
+static void
+test_as5_address_in_our_blacklist(void **state)
+{
+	(void)state;
+	assert_null(strstr(tags_of(SMTPCMD_MAIL, 25, "550 5.7.1 Your address "
+	    "user@example.com is in our blacklist"), "ip-reputation"));
+	assert_null(strstr(tags_of(SMTPCMD_MAIL, 25, "550 Sender address is "
+	    "in our blacklist"), "ip-reputation"));
+	assert_null(strstr(tags_of(SMTPCMD_RCPT, 25, "550 5.7.1 Recipient "
+	    "address rejected: Your address is in our blacklist"),
+	    "ip-reputation"));
+	assert_null(strstr(tags_of(SMTPCMD_MAIL, 25, "550 Your email is in "
+	    "our blacklist"), "ip-reputation"));
+	assert_non_null(strstr(tags_of(SMTPCMD_MAIL, 25, "554 5.7.1 Your IP "
+	    "address is in our blacklist"), "ip-reputation"));
+	assert_non_null(strstr(tags_of(SMTPCMD_GREETING, 25, "554 Your server "
+	    "is in our blocklist"), "ip-reputation"));
+}
+
+/*
+ * AS5 (2): "not permitted to connect and relay" (KumoMTA's words for a
+ * host missing from relay_hosts) is relaying's, as "not allowed to
+ * relay" (RS2); "not permitted to connect" alone stays the IP's.
+ */
+static void
+test_as5_connect_and_relay(void **state)
+{
+	(void)state;
+	assert_null(strstr(tags_of(SMTPCMD_RCPT, 25, "550 5.7.1 You are not "
+	    "permitted to connect and relay"), "ip-reputation"));
+	assert_null(strstr(tags_of(SMTPCMD_GREETING, 25, "554 Host not "
+	    "permitted to connect or relay"), "ip-reputation"));
+	assert_non_null(strstr(tags_of(SMTPCMD_GREETING, 25, "554 Your IP "
+	    "address is not permitted to connect"), "ip-reputation"));
+}
+
+/*
+ * AS5 (3): an IP blocked for failed logins counted in Polish: the
+ * credentials, by the README's convention (Yahoo's AUTH005 line), not
+ * the IP; Onet's and WP's block "za spam" stays the IP's.
+ */
+static void
+test_as5_polish_failed_logins(void **state)
+{
+	const char	*t;
+
+	(void)state;
+	t = tags_of(SMTPCMD_AUTH, 587, "535 5.7.8 Adres IP zablokowany z "
+	    "powodu zbyt wielu nieudanych prób logowania");
+	assert_non_null(strstr(t, "bad-credentials"));
+	assert_null(strstr(t, "ip-reputation"));
+	t = tags_of(SMTPCMD_GREETING, 587, "421 Twój adres IP został "
+	    "zablokowany: zbyt wiele nieudanych logowań");
+	assert_non_null(strstr(t, "bad-credentials"));
+	assert_null(strstr(t, "ip-reputation"));
+	assert_non_null(strstr(tags_of(SMTPCMD_GREETING, 25, "554 Twoj serwer "
+	    "poczty 192.0.2.1 zostal tymczasowo zablokowany za spam"),
+	    "ip-reputation"));
+}
+
+/*
+ * AS5 (4): Microsoft's Junk Mail Reporting Program named in advice is
+ * no verdict of junk: the refusal before it speaks (a block list, a
+ * full mailbox). "Junk mail rejected" at the end of the data stays a
+ * spam verdict.
+ */
+static void
+test_as5_jmrp_advice(void **state)
+{
+	const char	*t;
+
+	(void)state;
+	t = tags_of(SMTPCMD_MAIL, 25, "550 5.7.1 Unfortunately, messages from "
+	    "[192.0.2.1] weren't sent. Please contact your Internet service "
+	    "provider since part of their network is on our block list "
+	    "(S3150). You can also enroll in the Junk Mail Reporting Program "
+	    "(JMRP)");
+	assert_null(strstr(t, "content-spam"));
+	assert_non_null(strstr(t, "ip-reputation"));
+	t = tags_of(SMTPCMD_DOT, 25, "550 5.7.1 Your IP has been blocked. "
+	    "Senders may join the Junk Mail Reporting Program");
+	assert_null(strstr(t, "content-spam"));
+	t = tags_of(SMTPCMD_RCPT, 25, "452 4.2.2 Mailbox full. Senders can "
+	    "enroll in the Junk Mail Reporting Program (JMRP)");
+	assert_null(strstr(t, "content-spam"));
+	assert_non_null(strstr(t, "mailbox-full"));
+	assert_non_null(strstr(tags_of(SMTPCMD_DOT, 25, "550 5.7.1 Junk mail "
+	    "rejected"), "content-spam"));
+}
+
+/*
+ * AS5 (5): Strato's "554 SMTP protocol violation: A header line must be
+ * terminated by CRLF" names the message's form after the words, no
+ * command sent early; "A mail transaction is already in progress" and
+ * qmail's bare words stay the order's.
+ */
+static void
+test_as5_protocol_violation_reason(void **state)
+{
+	const char	*t;
+
+	(void)state;
+	t = tags_of(SMTPCMD_DOT, 587, "554 SMTP protocol violation: A header "
+	    "line must be terminated by CRLF");
+	assert_null(strstr(t, "sequence"));
+	assert_non_null(strstr(t, "syntax"));
+	assert_non_null(strstr(tags_of(SMTPCMD_MAIL, 587, "503 5.5.0 SMTP "
+	    "protocol violation: A mail transaction is already in progress"),
+	    "sequence"));
+	assert_non_null(strstr(tags_of(SMTPCMD_GREETING, 25, "554 SMTP "
+	    "protocol violation"), "sequence"));
+}
+
+/*
+ * AS5 (6): "blacklisted by UCEPROTECT": a list of IP addresses and
+ * networks only, so the sending IP's; a bare "You have been blacklisted
+ * for sending SPAM" (an Exim ACL's) still names no IP.
+ */
+static void
+test_as5_uceprotect_named(void **state)
+{
+	(void)state;
+	assert_non_null(strstr(tags_of(SMTPCMD_RCPT, 25, "550 You have been "
+	    "blacklisted by UCEPROTECT"), "ip-reputation"));
+	assert_null(strstr(tags_of(SMTPCMD_RCPT, 25, "550 You have been "
+	    "blacklisted for sending SPAM."), "ip-reputation"));
+}
+
 int
 main(void)
 {
@@ -21547,6 +21681,12 @@ main(void)
 		cmocka_unit_test(test_attachment_after_local_rule),
 		cmocka_unit_test(test_listed_link_is_no_ip),
 		cmocka_unit_test(test_login_disabled_no_starttls_hint),
+		cmocka_unit_test(test_as5_address_in_our_blacklist),
+		cmocka_unit_test(test_as5_connect_and_relay),
+		cmocka_unit_test(test_as5_polish_failed_logins),
+		cmocka_unit_test(test_as5_jmrp_advice),
+		cmocka_unit_test(test_as5_protocol_violation_reason),
+		cmocka_unit_test(test_as5_uceprotect_named),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
