@@ -12970,20 +12970,29 @@ notes_read_unadvised(const char *text, char *buf, size_t size, char *adv,
 	return cut;
 }
 
+/* Each alternative of list ("a|b|c") blanked out of buf (lower case),
+   in place: 1 when one was. */
+static int
+notes_blank_alts(char *buf, const char *list)
+{
+	size_t	 i, n;
+	int	 hit = 0;
+
+	for (i = 0; buf[i] != '\0'; i++)
+		if ((n = notes_alt_prefix(list, buf + i)) > 0) {
+			memset(buf + i, ' ', n);
+			hit = 1;
+		}
+	return hit;
+}
+
 /* The words that start or mark advice (NOTES_READ_ADVICE,
    NOTES_READ_ADVISED) blanked out of buf, in place. */
 static void
 notes_read_blank(char *buf)
 {
-	static const char *const lists[] = {
-		NOTES_READ_ADVICE, NOTES_READ_ADVISED
-	};
-	size_t		 i, k, n;
-
-	for (i = 0; buf[i] != '\0'; i++)
-		for (k = 0; k < sizeof lists / sizeof lists[0]; k++)
-			if ((n = notes_alt_prefix(lists[k], buf + i)) > 0)
-				memset(buf + i, ' ', n);
+	notes_blank_alts(buf, NOTES_READ_ADVICE);
+	notes_blank_alts(buf, NOTES_READ_ADVISED);
 }
 
 /* 1 when the text (lower case) ends with words, but for a full stop
@@ -13348,25 +13357,15 @@ notes_known_veto_form(const struct notes_known *k, const char *text)
 static int
 notes_known_veto_jmrp(const struct notes_known *k, const char *text)
 {
-	static const char *const names[] = { "junk mail reporting",
-	    "junk e-mail reporting", "junk email reporting" };
 	char	 buf[NOTES_TEXT_MAX];
-	size_t	 i, j, n;
-	int	 hit = 0;
 
 	if (k->tag == NULL || strcmp(k->tag, "content-spam") != 0 ||
 	    strlen(text) >= sizeof buf)
 		return 0;
 	memcpy(buf, text, strlen(text) + 1);
-	for (i = 0; buf[i] != '\0'; i++)
-		for (j = 0; j < sizeof names / sizeof names[0]; j++) {
-			n = strlen(names[j]);
-			if (strncasecmp(buf + i, names[j], n) == 0) {
-				memset(buf + i, ' ', n);
-				hit = 1;
-			}
-		}
-	return hit && !notes_known_match(k->match, buf);
+	return notes_blank_alts(buf, "junk mail reporting|"
+	    "junk e-mail reporting|junk email reporting") &&
+	    !notes_known_match(k->match, buf);
 }
 
 /* The vetoes above of words that name another thing than the entry's

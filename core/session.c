@@ -850,9 +850,10 @@ session_on_dot(struct session *s, const struct reply *r)
 static int
 session_on_rset(struct session *s, const struct reply *r)
 {
-	if (reply_class(r) == 2)
-		s->tx_reset = 0;
-	if (reply_class(r) == 2 && s->state > SESSION_HELLO)
+	if (reply_class(r) != 2)
+		return 0;
+	s->tx_reset = 0;
+	if (s->state > SESSION_HELLO)
 		session_set_state(s, SESSION_HELLO);
 	return 0;
 }
